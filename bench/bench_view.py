@@ -1,0 +1,218 @@
+"""Benchmark kg.view against pyvis defaults in headless Chromium.
+
+For synthetic graphs of 100, 1,000 and 5,000 nodes (shaped like Tupu graphs: a place
+tree, organisations, people, honours, articles with evidence), render the page with
+``kg.view.render_html`` and with plain pyvis (``Network(cdn_resources="in_line")`` fed
+from networkx), open both from ``file://`` in headless Chromium with remote hosts
+unresolvable (the machine is offline), and measure from navigation start:
+
+* drawn: the first ``afterDrawing`` of vis-network;
+* settled: the layout is final: for kg.view, the first drawing (positions are computed
+  in Python, physics is off); for pyvis, vis's ``stabilized`` event (capped, see --cap).
+
+Prints one table with Python render time, HTML size and both times, with ratios
+ours / pyvis. Usage::
+
+    .venv/bin/python bench/bench_view.py [--sizes 100 1000 5000] [--cap 60]
+
+Needs chromium, chromedriver and selenium (``.ci/install-browser.sh``).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph, Literal
+from rdflib.namespace import PROV, RDF, RDFS
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kg.namespaces import ID, KG  # noqa: E402
+from kg.view import CLASSES, RELATIONS, render_html  # noqa: E402
+
+FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage", "--host-resolver-rules=MAP * ~NOTFOUND", "--window-size=1400,900",
+)
+#: Share of each kind in a synthetic graph.
+MIX = (("place", "Place", 0.10), ("org", "Organization", 0.25), ("person", "Person", 0.40),
+       ("honor", "Honor", 0.05), ("article", "NewsArticle", 0.20))
+#: Injected into pyvis pages: records when vis first draws and when physics settles.
+PYVIS_PROBE = """<script>
+window.__bench = {drawn: null, settled: null};
+network.once("afterDrawing", function () { __bench.drawn = performance.now(); });
+network.once("stabilized", function () { __bench.settled = performance.now(); });
+</script>
+</body>"""
+
+
+class _Builder:
+    """Adds entities, relations and their evidence to a graph, counting evidence nodes."""
+
+    def __init__(self, rng: random.Random):
+        self.g, self.rng, self.n = Graph(), rng, 0
+
+    def entity(self, kind: str, cls: str, k: int):
+        iri = ID[f"{kind}/{kind}{k}"]
+        self.g.add((iri, RDF.type, KG[cls]))
+        self.g.add((iri, RDFS.label, Literal(f"{kind}{k}号{cls}", lang="zh")))
+        return iri
+
+    def relate(self, s, p, o, article) -> None:
+        self.g.add((s, p, o))
+        if p == KG.mentions:
+            return
+        e = ID[f"evidence/{self.n:016x}"]
+        self.n += 1
+        for pred, obj in ((RDF.type, RDF.Statement), (RDF.subject, s), (RDF.predicate, p), (RDF.object, o),
+                          (PROV.wasDerivedFrom, article), (KG.extractor, Literal("bench")),
+                          (KG.sentence, Literal(f"第{self.n}句证据：某单位民警在某地开展工作。", lang="zh"))):
+            self.g.add((e, pred, obj))
+
+
+def synthetic_graph(n: int, seed: int = 1) -> Graph:
+    """A Tupu-shaped graph with about ``n`` typed nodes (deterministic for a seed)."""
+    b = _Builder(random.Random(seed))
+    pick = b.rng.choice
+    ents = {kind: [b.entity(kind, cls, k) for k in range(max(1, round(n * share)))]
+            for kind, cls, share in MIX}
+    places, orgs, persons, honors, arts = (ents[k] for k in ("place", "org", "person", "honor", "article"))
+    src = arts[0]
+    for k, place in enumerate(places[1:], 1):
+        b.relate(place, KG.locatedIn, places[b.rng.randrange(k)], src)
+    for k, org in enumerate(orgs):
+        b.relate(org, KG.locatedIn, pick(places), src)
+        if k and b.rng.random() < 0.6:
+            b.relate(org, KG.belongsTo, orgs[b.rng.randrange(k)], src)
+    for person in persons:
+        b.relate(person, KG.belongsTo, pick(orgs), src)
+        b.g.add((person, KG.position, Literal("民警", lang="zh")))
+    for honor in honors:
+        for _ in range(2):
+            b.relate(pick(orgs + persons), KG.received, honor, src)
+    for art in arts:
+        b.relate(art, KG.reporter, pick(persons), art)
+        for target in b.rng.sample(places + orgs + persons, 3):
+            b.relate(art, KG.mentions, target, art)
+    return b.g
+
+
+def to_networkx(g: Graph) -> nx.DiGraph:
+    """The same nodes and edges as a plain networkx graph (what a pyvis user would draw)."""
+    classes = {KG[c.key] for c in CLASSES}
+    out = nx.DiGraph()
+    for cls in sorted(classes):
+        for s in sorted(g.subjects(RDF.type, cls)):
+            out.add_node(str(s), label=str(g.value(s, RDFS.label)), group=cls.split("#")[-1])
+    for rel in RELATIONS:
+        for s, o in sorted(g.subject_objects(KG[rel.key])):
+            out.add_edge(str(s), str(o), label=rel.key)
+    return out
+
+
+def render_pyvis(g: Graph, path: Path) -> None:
+    from pyvis.network import Network
+
+    net = Network(cdn_resources="in_line", directed=True)
+    net.from_nx(to_networkx(g))
+    net.write_html(str(path), notebook=False)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("</body>", PYVIS_PROBE, 1), encoding="utf-8")
+
+
+def start_browser(profile: str):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for flag in FLAGS + (f"--user-data-dir={profile}",):
+        opts.add_argument(flag)
+    return webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=opts)
+
+
+def measure(driver, path: Path, probe: str, cap: float) -> tuple[float | None, float | None]:
+    """(drawn, settled) in seconds since navigation start; None past ``cap`` seconds."""
+    driver.get("about:blank")
+    driver.get(path.resolve().as_uri())
+    deadline = time.monotonic() + cap
+    result = [None, None]
+    while time.monotonic() < deadline:
+        result = driver.execute_script(probe)
+        if result and result[1] is not None:
+            break
+        time.sleep(0.05)
+    return tuple(None if v is None else v / 1000 for v in (result or [None, None]))
+
+
+OURS_PROBE = "return window.tupu ? [tupu.ready, tupu.ready] : null"
+PYVIS_JS = "return window.__bench ? [__bench.drawn, __bench.settled] : null"
+
+
+def bench_size(driver, n: int, folder: Path, cap: float) -> dict:
+    g = synthetic_graph(n)
+    row = {"n": n}
+    for name, render, probe in (("ours", lambda p: render_html(g, p, title=f"bench {n}"), OURS_PROBE),
+                                ("pyvis", lambda p: render_pyvis(g, p), PYVIS_JS)):
+        path = folder / f"{name}-{n}.html"
+        t0 = time.perf_counter()
+        render(path)
+        row[f"{name}_py"] = time.perf_counter() - t0
+        row[f"{name}_size"] = path.stat().st_size
+        row[f"{name}_drawn"], row[f"{name}_settled"] = measure(driver, path, probe, cap)
+    return row
+
+
+def _fmt(v, unit: str) -> str:
+    if v is None:
+        return "timeout"
+    return f"{v / 1e6:.2f} MB" if unit == "MB" else f"{v:.2f} s"
+
+
+def _ratio(a, b) -> str:
+    return "n/a" if a is None or b is None or b == 0 else f"{a / b:.2f}"
+
+
+def print_table(rows: list[dict], cap: float) -> None:
+    cols = (("render (py)", "py", "s"), ("HTML size", "size", "MB"),
+            ("drawn", "drawn", "s"), ("settled", "settled", "s"))
+    print(f"{'nodes':>6} | " + " | ".join(f"{c[0] + ' ours/pyvis (ratio)':<36}" for c in cols))
+    for r in rows:
+        cells = [f"{_fmt(r['ours_' + k], u)} / {_fmt(r['pyvis_' + k], u)} ({_ratio(r['ours_' + k], r['pyvis_' + k])})"
+                 for _, k, u in cols]
+        print(f"{r['n']:>6} | " + " | ".join(f"{c:<36}" for c in cells))
+    print(f"(times from navigation start in headless Chromium; 'timeout' = not within {cap:.0f} s)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--cap", type=float, default=60.0, help="seconds to wait for a page to settle")
+    parser.add_argument("--keep", type=Path, help="keep the rendered pages in this folder")
+    args = parser.parse_args(argv)
+    folder = Path(tempfile.mkdtemp(prefix="tupu-bench-"))
+    profile = tempfile.mkdtemp(prefix="tupu-bench-profile-")
+    driver = start_browser(profile)
+    try:
+        rows = [bench_size(driver, n, args.keep or folder, args.cap) for n in args.sizes]
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
+    print_table(rows, args.cap)
+    big = [r for r in rows if r["n"] >= 5000]
+    if big and (big[0]["ours_settled"] is None or big[0]["ours_settled"] > 5):
+        print("GOAL MISSED: 5,000 nodes not settled within 5 s")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

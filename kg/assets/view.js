@@ -1,0 +1,338 @@
+/* Tupu graph view: the page's behaviour. Data comes from the JSON block #tupu-data
+ * (written by kg/view.py); every string from the graph is inserted with textContent.
+ * Exposes window.tupu = {network, nodes, edges, data, ready, focusNode, ...} for tests. */
+(function () {
+  "use strict";
+
+  var D = JSON.parse(document.getElementById("tupu-data").textContent);
+  var LABEL = 0, CLS = 1, X = 2, Y = 3, SIZE = 4, INIT = 5;  // node row fields
+  var FROM = 0, TO = 1, REL = 2, EVID = 3;                    // edge row fields
+  var GLYPHS = {dot: "●", square: "■", triangle: "▲", star: "★", diamond: "◆"};
+  var LEVELS = {province: "省级", prefecture: "地级", county: "县级", township: "乡级", village: "村级"};
+  var LIST_LIMIT = 100, RESULT_LIMIT = 20, DIM = 0.15;
+  var N = D.nodes.length;
+
+  var classOn = D.classes.map(function (c) { return c.shown; });
+  var relOn = D.relations.map(function (r) { return r.shown; });
+  var extra = new Set();   // nodes added by expansion or search
+  var pinned = new Set();  // nodes shown whatever the class filter (search target, focus)
+  var selected = null;
+  var dimmed = false;
+
+  var adj = [];
+  var names = [];
+  for (var i = 0; i < N; i++) {
+    adj.push([]);
+    names.push([D.nodes[i][LABEL]].concat(D.info[i].alt || []).map(function (s) { return s.toLowerCase(); }));
+  }
+  D.edges.forEach(function (e, k) { adj[e[FROM]].push(k); adj[e[TO]].push(k); });
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function className(i) {
+    var c = D.classes[D.nodes[i][CLS]];
+    return c.zh + " " + c.key;
+  }
+
+  function relName(r) {
+    return D.relations[r].zh + " " + D.relations[r].key;
+  }
+
+  // ------------------------------------------------------------------ visibility
+
+  function nodeShown(i) {
+    return pinned.has(i) || ((D.nodes[i][INIT] === 1 || extra.has(i)) && classOn[D.nodes[i][CLS]]);
+  }
+
+  function edgeShown(k, shown) {
+    var e = D.edges[k];
+    return relOn[e[REL]] && shown[e[FROM]] && shown[e[TO]];
+  }
+
+  function nodeItem(i) {
+    var n = D.nodes[i];
+    return {id: i, label: n[LABEL], x: n[X], y: n[Y], size: n[SIZE], group: D.classes[n[CLS]].key};
+  }
+
+  function edgeItem(k) {
+    var e = D.edges[k], rel = D.relations[e[REL]];
+    return {id: k, from: e[FROM], to: e[TO], label: relName(e[REL]), color: {color: rel.color, opacity: 1}};
+  }
+
+  function sync(ds, want, make) {
+    var have = new Set(ds.getIds());
+    var add = [], remove = [];
+    want.forEach(function (id) { if (!have.has(id)) add.push(make(id)); });
+    have.forEach(function (id) { if (!want.has(id)) remove.push(id); });
+    if (remove.length) ds.remove(remove);
+    if (add.length) ds.add(add);
+  }
+
+  function refresh() {
+    var shown = new Array(N), wantNodes = new Set(), wantEdges = new Set();
+    for (var i = 0; i < N; i++) { shown[i] = nodeShown(i); if (shown[i]) wantNodes.add(i); }
+    for (var k = 0; k < D.edges.length; k++) { if (edgeShown(k, shown)) wantEdges.add(k); }
+    sync(edges, wantEdges, edgeItem);
+    sync(nodes, wantNodes, nodeItem);
+    if (selected !== null && !wantNodes.has(selected)) selected = null;
+    highlight(selected);
+    status.textContent = wantNodes.size + " / " + N + " 节点 nodes · " + wantEdges.size + " / " + D.edges.length + " 边 edges";
+  }
+
+  // ------------------------------------------------------------------ highlight
+
+  function neighbours(i) {
+    var near = new Set([i]);
+    adj[i].forEach(function (k) {
+      var e = D.edges[k];
+      if (edges.get(k)) near.add(e[FROM] === i ? e[TO] : e[FROM]);
+    });
+    return near;
+  }
+
+  function highlight(i) {
+    if (i === null && !dimmed) return;
+    var near = i === null ? null : neighbours(i);
+    nodes.update(nodes.getIds().map(function (id) {
+      var on = near === null || near.has(id);
+      return {id: id, opacity: on ? 1 : DIM, font: {color: on ? "#1f2328" : "rgba(31,35,40,0.2)"}};
+    }));
+    edges.update(edges.getIds().map(function (k) {
+      var e = D.edges[k], on = near === null || e[FROM] === i || e[TO] === i;
+      return {id: k, color: {color: D.relations[e[REL]].color, opacity: on ? 1 : DIM}};
+    }));
+    dimmed = near !== null;
+  }
+
+  // ------------------------------------------------------------------ panel
+
+  function evidenceBlock(ids) {
+    var box = el("div");
+    ids.forEach(function (id) {
+      var ev = D.evidence[id];
+      var q = el("div", "ev", ev[1]);
+      var src = ev[0] >= 0 ? "《" + D.sources[ev[0]][0] + "》" : "";
+      q.appendChild(el("span", "src", "— " + src + (ev[2] ? " · " + ev[2] : "")));
+      box.appendChild(q);
+    });
+    return box;
+  }
+
+  function jumpButton(i) {
+    var b = el("button", "jump", D.nodes[i][LABEL]);
+    b.type = "button";
+    b.title = className(i);
+    b.addEventListener("click", function () { focusNode(i); });
+    return b;
+  }
+
+  function addField(dl, term, value) {
+    if (value === undefined || value === null || value === "" || (Array.isArray(value) && !value.length)) return;
+    dl.appendChild(el("dt", null, term));
+    dl.appendChild(el("dd", null, Array.isArray(value) ? value.join("、") : value));
+  }
+
+  function relationList(i) {
+    var box = el("div"), byRel = {};
+    adj[i].forEach(function (k) { (byRel[D.edges[k][REL]] = byRel[D.edges[k][REL]] || []).push(k); });
+    Object.keys(byRel).sort().forEach(function (r) {
+      var list = byRel[r], ul = el("ul");
+      box.appendChild(el("h3", null, relName(r) + " (" + list.length + ")"));
+      list.slice(0, LIST_LIMIT).forEach(function (k) {
+        var e = D.edges[k], out = e[FROM] === i, li = el("li");
+        li.appendChild(el("span", "rel", out ? "→ " : "← "));
+        li.appendChild(jumpButton(out ? e[TO] : e[FROM]));
+        li.appendChild(evidenceBlock(e[EVID]));
+        ul.appendChild(li);
+      });
+      if (list.length > LIST_LIMIT) ul.appendChild(el("li", "hint", "… +" + (list.length - LIST_LIMIT)));
+      box.appendChild(ul);
+    });
+    return box;
+  }
+
+  function showPanel(i) {
+    panel.textContent = "";
+    if (i === null) { panel.appendChild(el("p", "hint", "点击节点查看详情 Click a node for details")); return; }
+    var info = D.info[i], dl = el("dl");
+    panel.appendChild(el("h2", null, D.nodes[i][LABEL]));
+    panel.appendChild(el("div", "iri", info.iri));
+    addField(dl, "类别 Class", className(i) + (info.sub ? " (" + info.sub.join(", ") + ")" : ""));
+    addField(dl, "别名 Aliases", info.alt);
+    addField(dl, "区划代码 Adcode", info.adcode);
+    addField(dl, "级别 Level", info.level ? (LEVELS[info.level] || "") + " " + info.level : "");
+    panel.appendChild(dl);
+    if (info.posts) {
+      panel.appendChild(el("h3", null, "职务 Posts"));
+      var ul = el("ul");
+      info.posts.forEach(function (p) { var li = el("li", null, p[0]); li.appendChild(evidenceBlock(p[1])); ul.appendChild(li); });
+      panel.appendChild(ul);
+    }
+    panel.appendChild(relationList(i));
+  }
+
+  // ------------------------------------------------------------------ actions
+
+  function select(i) {
+    selected = i;
+    if (i === null) network.unselectAll(); else network.selectNodes([i]);
+    highlight(i);
+    showPanel(i);
+  }
+
+  function expand(i) {
+    adj[i].forEach(function (k) {
+      var e = D.edges[k];
+      if (relOn[e[REL]]) extra.add(e[FROM] === i ? e[TO] : e[FROM]);
+    });
+  }
+
+  function focusNode(i) {
+    pinned.add(i);
+    expand(i);
+    refresh();
+    network.focus(i, {scale: Math.max(network.getScale(), 1), animation: false});
+    select(i);
+  }
+
+  function search(query) {
+    var q = query.trim().toLowerCase(), hits = [];
+    if (!q) return hits;
+    for (var i = 0; i < N; i++) {
+      var rank = -1;
+      names[i].forEach(function (name, k) {
+        var at = name.indexOf(q);
+        if (at >= 0) {
+          var r = (name === q ? 0 : at === 0 ? 1 : 2) * 2 + (k === 0 ? 0 : 1);
+          if (rank < 0 || r < rank) rank = r;
+        }
+      });
+      if (rank >= 0) hits.push([rank, D.nodes[i][LABEL].length, i]);
+    }
+    hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
+    return hits.map(function (h) { return h[2]; });
+  }
+
+  function showResults(hits) {
+    results.textContent = "";
+    hits.slice(0, RESULT_LIMIT).forEach(function (i) {
+      var li = el("li"), b = el("button", null, D.nodes[i][LABEL]);
+      b.type = "button";
+      b.appendChild(el("span", "cls", className(i)));
+      b.addEventListener("click", function () { results.hidden = true; focusNode(i); });
+      li.appendChild(b);
+      results.appendChild(li);
+    });
+    if (hits.length > RESULT_LIMIT) results.appendChild(el("li", "hint", "… +" + (hits.length - RESULT_LIMIT)));
+    if (!hits.length && searchBox.value.trim()) results.appendChild(el("li", "hint", "无结果 No match"));
+    results.hidden = !searchBox.value.trim();
+  }
+
+  function reset() {
+    extra.clear();
+    pinned.clear();
+    D.focus.forEach(function (i) { pinned.add(i); });
+    classOn = D.classes.map(function (c) { return c.shown; });
+    relOn = D.relations.map(function (r) { return r.shown; });
+    document.querySelectorAll("#filters input").forEach(function (box) {
+      box.checked = (box.dataset.kind === "class" ? classOn : relOn)[Number(box.dataset.index)];
+    });
+    searchBox.value = "";
+    results.hidden = true;
+    refresh();
+    select(D.focus.length ? D.focus[0] : null);
+    network.fit({animation: false});
+  }
+
+  // ------------------------------------------------------------------ filters and legend
+
+  function filterBox(kind, index, on, marker, text, count) {
+    var label = el("label"), box = el("input");
+    box.type = "checkbox";
+    box.checked = on;
+    box.dataset.kind = kind;
+    box.dataset.index = String(index);
+    box.id = "filter-" + kind + "-" + (kind === "class" ? D.classes : D.relations)[index].key;
+    box.addEventListener("change", function () {
+      (kind === "class" ? classOn : relOn)[index] = box.checked;
+      refresh();
+    });
+    label.appendChild(box);
+    label.appendChild(marker);
+    label.appendChild(el("span", null, text));
+    label.appendChild(el("span", "count", count));
+    return label;
+  }
+
+  function buildFilters() {
+    var perClass = D.classes.map(function () { return 0; }), perRel = D.relations.map(function () { return 0; });
+    D.nodes.forEach(function (n) { perClass[n[CLS]]++; });
+    D.edges.forEach(function (e) { perRel[e[REL]]++; });
+    D.classes.forEach(function (c, k) {
+      var glyph = el("span", "glyph", GLYPHS[c.shape] || "●");
+      glyph.style.color = c.color;
+      document.getElementById("class-filters").appendChild(filterBox("class", k, classOn[k], glyph, c.zh + " " + c.key, perClass[k]));
+    });
+    D.relations.forEach(function (r, k) {
+      var line = el("span", "line");
+      line.style.borderColor = r.color;
+      document.getElementById("relation-filters").appendChild(filterBox("relation", k, relOn[k], line, relName(k), perRel[k]));
+    });
+  }
+
+  // ------------------------------------------------------------------ network
+
+  function options() {
+    var groups = {};
+    D.classes.forEach(function (c) {
+      groups[c.key] = {shape: c.shape, color: {background: c.color, border: c.color, highlight: {background: c.color, border: "#1f2328"}}};
+    });
+    var big = N > 1000;
+    return {
+      autoResize: true,
+      groups: groups,
+      layout: {improvedLayout: false, randomSeed: 1},
+      physics: {enabled: false},
+      interaction: {hover: false, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 300, multiselect: false},
+      nodes: {borderWidth: 1, font: {face: D.font, size: 14, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff"}},
+      edges: {smooth: false, width: 1, arrows: {to: {enabled: true, scaleFactor: 0.5}},
+              font: {face: D.font, size: 10, color: "#57606a", strokeWidth: 3, strokeColor: "#ffffff", align: "middle"},
+              selectionWidth: 1}
+    };
+  }
+
+  var nodes = new vis.DataSet(), edges = new vis.DataSet();
+  var panel = document.getElementById("panel"), status = document.getElementById("status");
+  var searchBox = document.getElementById("search"), results = document.getElementById("results");
+  buildFilters();
+  D.focus.forEach(function (i) { pinned.add(i); });
+  refresh();
+  var network = new vis.Network(document.getElementById("network"), {nodes: nodes, edges: edges}, options());
+  var api = window.tupu = {network: network, nodes: nodes, edges: edges, data: D, ready: null,
+                           focusNode: focusNode, search: search, reset: reset, expand: function (i) { expand(i); refresh(); }};
+
+  network.once("afterDrawing", function () {
+    api.ready = performance.now();
+    document.body.setAttribute("data-ready", "1");
+  });
+  network.on("click", function (p) { select(p.nodes.length ? p.nodes[0] : null); });
+  network.on("doubleClick", function (p) { if (p.nodes.length) { expand(p.nodes[0]); refresh(); } });
+  searchBox.addEventListener("input", function () { showResults(search(searchBox.value)); });
+  searchBox.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") {
+      var hits = search(searchBox.value);
+      results.hidden = true;
+      if (hits.length) focusNode(hits[0]);
+    } else if (ev.key === "Escape") {
+      results.hidden = true;
+    }
+  });
+  document.getElementById("reset").addEventListener("click", reset);
+  if (D.focus.length) select(D.focus[0]);
+  if (D.reduced) status.textContent += " · 仅显示主要节点，可搜索或双击展开 reduced view: search or double-click to expand";
+})();

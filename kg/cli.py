@@ -1,0 +1,152 @@
+"""The ``kg`` command: a thin click layer over the library (build, view, query, validate).
+
+Every user mistake becomes one line ``error: …`` on stderr and a non-zero exit code.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import KGError
+
+
+class _Error(click.ClickException):
+    """One-line error, exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:  # noqa: D102 - click API
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+def _guard(fn, *args, **kwargs):
+    """Call ``fn``; turn user-facing exceptions into one-line errors."""
+    from .export import GraphFileError
+    from .query import QuerySyntaxError
+
+    try:
+        return fn(*args, **kwargs)
+    except (KGError, GraphFileError, QuerySyntaxError, ValueError) as exc:
+        raise _Error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+    except OSError as exc:
+        raise _Error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="tupu")
+def main() -> None:
+    """Tupu (图谱): build a knowledge graph from Chinese public-security and legal news.
+
+    Example: kg build                (the bundled sample page → out/graph.ttl, out/graph.html)
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path),
+              help="Output folder for graph.ttl and graph.html.")
+@click.option("--format", "formats", multiple=True, type=click.Choice(["turtle", "nt", "jsonld", "trig"]),
+              help="Extra serialisations besides Turtle (repeatable).")
+@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool) -> None:
+    """Build the graph of INPUT files or folders (default: the bundled sample page).
+
+    An INPUT is a text file (a newspaper page, or one article with its title on the first
+    line, UTF-8 or GB18030) or a folder of them.
+
+    Example: kg build ../articles/ -o out/
+    """
+    from .pipeline import build as run_build
+
+    fmts = ("turtle",) + tuple(f for f in formats if f != "turtle")
+    result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts)
+    summary = result.summary()
+    click.echo(f"articles: {summary['articles']}")
+    click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
+    click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
+    for f in result.files:
+        click.echo(f"wrote {f}")
+
+
+@main.command()
+@click.argument("graph_file", type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_file", default="graph.html", show_default=True, type=click.Path(path_type=Path),
+              help="HTML file to write (.html), or a picture (.svg, .png).")
+@click.option("--focus", default=None, help="Draw only the neighbourhood of the entity with this name.")
+@click.option("--depth", default=2, show_default=True, type=int, help="Hops around --focus.")
+@click.option("--max-nodes", default=None, type=int, help="Draw at most this many nodes (best connected).")
+def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_nodes: int | None) -> None:
+    """Draw GRAPH_FILE as an interactive HTML network (or an SVG/PNG picture).
+
+    Example: kg view out/graph.ttl -o taizhou.html --focus 台州市公安局 --depth 2
+    """
+    from .export import load_graph
+    from .view import render_html, render_image
+
+    g = _guard(load_graph, graph_file)
+    if out_file.suffix.lower() in (".svg", ".png"):
+        stats = _guard(render_image, g, out_file, max_nodes=max_nodes, focus=focus, depth=depth)
+    else:
+        stats = _guard(render_html, g, out_file, title=f"Tupu 图谱 — {graph_file.name}", focus=focus,
+                       depth=depth, max_nodes=max_nodes)
+    click.echo(f"wrote {out_file} ({stats.nodes} nodes, {stats.edges} edges, {stats.dropped} left out)")
+
+
+@main.command()
+@click.argument("graph_file", type=click.Path(path_type=Path))
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
+@click.option("--saved", default=None, help="Run a saved query by name (see --list).")
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
+@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "csv", "json"]))
+def query(graph_file: Path, sparql: str | None, query_file: Path | None, saved: str | None, list_saved: bool,
+          fmt: str) -> None:
+    """Run a SPARQL query on GRAPH_FILE (prefixes kg:, kgid:, rdfs:, skos:, prov: … are predeclared).
+
+    Example: kg query out/graph.ttl 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
+    """
+    from .export import load_graph
+    from .query import format_result, run_query, saved_queries, saved_query
+
+    if list_saved:
+        for name in sorted(saved_queries()):
+            click.echo(name)
+        return
+    if query_file is not None:
+        try:
+            sparql = query_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise _Error(f"{query_file}: cannot read query ({getattr(exc, 'strerror', None) or exc})") from None
+    elif saved:
+        sparql = _guard(saved_query, saved)
+    if not sparql:
+        raise _Error("give a SPARQL query, -f FILE.rq or --saved NAME")
+    g = _guard(load_graph, graph_file)
+    result = _guard(run_query, g, sparql)
+    click.echo(format_result(result, fmt))
+
+
+@main.command()
+@click.argument("graph_file", type=click.Path(path_type=Path))
+def validate(graph_file: Path) -> None:
+    """Check GRAPH_FILE against the ontology's SHACL shapes (exit 1 on violations).
+
+    Example: kg validate out/graph.ttl
+    """
+    from .export import load_graph
+    from .validate import validate as run_validate
+
+    g = _guard(load_graph, graph_file)
+    res = _guard(run_validate, g)
+    if res.conforms:
+        click.echo(f"{graph_file}: conforms")
+        return
+    click.echo(res.text)
+    click.echo(f"{graph_file}: {res.violations} violation(s)", err=True)
+    sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,20 @@
+"""User-facing errors: one class, one line, shown by the CLI without a traceback."""
+from __future__ import annotations
+
+
+class KGError(Exception):
+    """An error caused by the user's input or environment (bad file, bad query, …).
+
+    The message is one line that names the file or argument at fault. The CLI prints
+    ``error: <message>`` and exits with :attr:`exit_code`.
+    """
+
+    exit_code = 2
+
+
+class InputError(KGError):
+    """An input file or folder cannot be read as Chinese text (missing, empty, binary, undecodable)."""
+
+
+class LexiconError(KGError):
+    """A lexicon line is malformed (e.g. a part-of-speech tag that jieba would silently mangle)."""

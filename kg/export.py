@@ -1,0 +1,364 @@
+"""rdflib graph ↔ files: write a graph as Turtle, N-Triples, JSON-LD, TriG or RDF/XML, read one back.
+
+Writing is deterministic (the same statements give a byte-identical file, whatever the
+insertion order, the process or ``PYTHONHASHSEED``), atomic (a temporary file in the target's
+directory, then :func:`os.replace`) and always UTF-8, whatever the locale.
+
+rdflib's own serialisers are deterministic only for Turtle: its in-memory store keeps triples
+and named graphs in hash-ordered sets, so N-Triples, RDF/XML, JSON-LD and TriG come out in a
+different order from one process to the next. This module sorts what they iterate over
+(:class:`_SortedGraph`, :class:`_SortedDataset`) or, for JSON-LD, the JSON they produce.
+"""
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import warnings
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from rdflib import BNode, ConjunctiveGraph, Dataset, Graph
+from rdflib.compare import to_canonical_graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.parsers.notation3 import BadSyntax
+
+from .namespaces import PREFIXES
+
+#: Output formats: name → file suffix. ``trig`` keeps named graphs (one per article when
+#: the graph is a :class:`rdflib.Dataset`); the others hold the union of all statements.
+FORMATS: dict[str, str] = {
+    "turtle": ".ttl",
+    "nt": ".nt",
+    "jsonld": ".jsonld",
+    "trig": ".trig",
+    "xml": ".rdf",
+}
+
+#: rdflib plugin name of each format of :data:`FORMATS`.
+_RDFLIB_FORMAT = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig", "xml": "xml"}
+#: Formats that carry named graphs.
+_QUAD_FORMATS = frozenset({"trig"})
+#: File suffix (lower case) → format name, for :func:`load_graph`.
+_SUFFIX_FORMAT = {suffix: name for name, suffix in FORMATS.items()} | {
+    ".turtle": "turtle",
+    ".json": "jsonld",
+    ".xml": "xml",
+    ".owl": "xml",
+}
+#: Longest parse-error message kept in a :class:`GraphFileError`.
+_MAX_MESSAGE = 200
+
+
+
+class GraphFileError(ValueError):
+    """A graph file cannot be read or written; the message is one line naming the file."""
+
+
+# ---------------------------------------------------------------------------- unions
+
+
+@contextmanager
+def quiet_rdflib_deprecations() -> Iterator[None]:
+    """Silence the ``DeprecationWarning`` messages that rdflib 7.6 raises from its own code.
+
+    rdflib 7.6 deprecated ``Dataset.contexts()`` and ``Dataset.default_context`` but still
+    calls them itself (``Dataset.triples``, the SPARQL evaluator, the TriG serialiser), so
+    every use of a dataset warns although the caller did nothing deprecated. Only warnings
+    raised from rdflib's modules are silenced.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
+        yield
+
+
+
+def union_view(graph: Graph) -> Graph:
+    """Return a view of ``graph`` whose default graph is the union of all its graphs.
+
+    A :class:`rdflib.Dataset` answers ``triples()`` and SPARQL from its default graph only,
+    unless ``default_union`` is set, so statements kept in named graphs (one per article)
+    would be invisible (bug case 8). The view shares the dataset's store: nothing is copied
+    and the caller's dataset is left as it was.
+
+    Args:
+        graph: a plain :class:`rdflib.Graph`, a :class:`rdflib.Dataset` or a
+            :class:`rdflib.ConjunctiveGraph`.
+
+    Returns:
+        ``graph`` itself when it is a plain graph or already a union; else a
+        :class:`rdflib.Dataset` over the same store with ``default_union=True``.
+    """
+    if isinstance(graph, ConjunctiveGraph) and not graph.default_union:
+        return Dataset(store=graph.store, default_union=True)
+    return graph
+
+
+def union_triples(graph: Graph, pattern: tuple = (None, None, None)) -> Iterator[tuple]:
+    """Iterate over the statements of ``graph`` matching ``pattern``, named graphs included, each once.
+
+    Reads the store directly (``context=None`` is the union in rdflib's store API), which
+    also avoids the deprecation warnings rdflib 7.6's own ``Dataset.triples`` emits.
+
+    Args:
+        graph: a plain graph or a dataset (see :func:`union_view`).
+        pattern: ``(subject, predicate, object)``, ``None`` matching anything.
+
+    Returns:
+        An iterator of ``(subject, predicate, object)`` triples, in no set order.
+    """
+    if isinstance(graph, ConjunctiveGraph):
+        return (triple for triple, _contexts in graph.store.triples(pattern, context=None))
+    return graph.triples(pattern)
+
+
+def union_graph(graph: Graph) -> Graph:
+    """Copy every statement of ``graph`` (named graphs included) into one plain graph.
+
+    Args:
+        graph: a plain graph or a dataset.
+
+    Returns:
+        A new :class:`rdflib.Graph` holding the union, with the :data:`PREFIXES` bound.
+    """
+    flat = _new_graph(Graph)
+    flat.addN((s, p, o, flat) for s, p, o in union_triples(graph))
+    return flat
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def serialize(graph: Graph, path: str | os.PathLike[str], format: str = "turtle") -> Path:
+    """Write ``graph`` to ``path`` in ``format``: deterministic, atomic, UTF-8.
+
+    Args:
+        graph: the graph to write. For ``trig`` a :class:`rdflib.Dataset` keeps its named
+            graphs and a plain graph goes to the default graph; every other format writes
+            the union of all statements (as ``graph.ttl`` must, per ``CONTRACT.md``).
+        path: the file to write; an existing file is replaced only once the new content
+            is completely on disk, and left untouched if anything fails.
+        format: a key of :data:`FORMATS`.
+
+    Returns:
+        The path written.
+
+    Raises:
+        ValueError: ``format`` is not a key of :data:`FORMATS`.
+        GraphFileError: the file cannot be written (missing directory, permissions, …).
+    """
+    data = to_bytes(graph, format)
+    path = Path(path)
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        raise GraphFileError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    return path
+
+
+def to_bytes(graph: Graph, format: str = "turtle") -> bytes:
+    """Serialise ``graph`` in ``format`` to UTF-8 bytes, deterministically.
+
+    Args:
+        graph: the graph or dataset to serialise (see :func:`serialize`).
+        format: a key of :data:`FORMATS`.
+
+    Returns:
+        The document as UTF-8 bytes; the same statements always give the same bytes
+        (blank nodes are relabelled canonically, except in TriG).
+
+    Raises:
+        ValueError: ``format`` is not a key of :data:`FORMATS`.
+    """
+    if format not in FORMATS:
+        raise ValueError(f"unknown graph format {format!r}; choose one of {', '.join(FORMATS)}")
+    if format in _QUAD_FORMATS:
+        target: Graph = _sorted_dataset(graph)
+    else:
+        target = _sorted_graph(graph)
+    kwargs = {}
+    if format == "jsonld":
+        kwargs = {"context": {prefix: str(ns) for prefix, ns in PREFIXES.items()}, "auto_compact": True}
+    with quiet_rdflib_deprecations():
+        data = target.serialize(format=_RDFLIB_FORMAT[format], encoding="utf-8", **kwargs)
+    if format == "jsonld":
+        # rdflib's JSON-LD serialiser walks set(graph.subjects()): sort the JSON instead.
+        document = _sort_json(json.loads(data))
+        data = (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    return data
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same directory.
+
+    The temporary file is created with the usual permissions (0o666 less the umask),
+    flushed to disk, then moved over ``path`` with :func:`os.replace`; on any error it is
+    removed and ``path`` keeps its old content.
+
+    Args:
+        path: the file to (re)write.
+        data: the complete new content.
+
+    Raises:
+        OSError: the directory is missing or not writable, the disk is full, …
+    """
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _triple_key(triple: Iterable) -> tuple[str, ...]:
+    """Sort key of a triple or quad: the N3 form of each term."""
+    return tuple(term.n3() for term in triple)
+
+
+class _SortedGraph(Graph):
+    """A graph whose ``triples()`` (and so every iteration a serialiser does) is sorted."""
+
+    def triples(self, triple):  # type: ignore[override]
+        return iter(sorted(super().triples(triple), key=_triple_key))
+
+
+class _SortedDataset(Dataset):
+    """A dataset whose graphs are listed in IRI order (rdflib's TriG writer asks ``contexts()``)."""
+
+    def contexts(self, triple=None):  # type: ignore[override]
+        return iter(sorted(self.graphs(triple), key=lambda g: str(g.identifier)))
+
+
+def _new_graph(cls: type[Graph], **kwargs) -> Graph:
+    """A new empty graph of ``cls`` binding exactly the project's :data:`PREFIXES`."""
+    graph = cls(**kwargs)
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
+
+
+def _sorted_graph(graph: Graph) -> _SortedGraph:
+    """Copy the union of ``graph`` into a :class:`_SortedGraph`, blank nodes relabelled canonically."""
+    triples = list(union_triples(graph))
+    if any(isinstance(term, BNode) for triple in triples for term in triple):
+        triples = list(to_canonical_graph(union_graph(graph)))
+    out = _new_graph(_SortedGraph, bind_namespaces="none")
+    out.addN((s, p, o, out) for s, p, o in triples)
+    return out
+
+
+def _sorted_dataset(graph: Graph) -> _SortedDataset:
+    """Copy ``graph`` into a :class:`_SortedDataset`, keeping named graphs.
+
+    A plain graph goes to the default graph (rdflib would otherwise name it by a random
+    blank node). A :class:`rdflib.ConjunctiveGraph`'s own default graph maps to the
+    dataset's default graph.
+    """
+    out = _new_graph(_SortedDataset)
+    if not isinstance(graph, ConjunctiveGraph):
+        out.default_graph.addN((s, p, o, out.default_graph) for s, p, o in graph)
+        return out
+    # Dataset.default_context is deprecated in rdflib 7.6; ConjunctiveGraph has no default_graph.
+    default = graph.default_graph if isinstance(graph, Dataset) else graph.default_context
+    with quiet_rdflib_deprecations():
+        for s, p, o, ctx in graph.quads((None, None, None, None)):
+            name = getattr(ctx, "identifier", ctx)
+            if name is None or name == default.identifier:
+                name = DATASET_DEFAULT_GRAPH_ID
+            out.graph(name).add((s, p, o))
+    return out
+
+
+def _sort_json(value: object, ordered: bool = False) -> object:
+    """Sort every JSON array of a JSON-LD document (arrays are unordered sets) except ``@list``."""
+    if isinstance(value, dict):
+        return {key: _sort_json(item, ordered=key == "@list") for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_sort_json(item) for item in value]
+        if ordered:
+            return items
+        return sorted(items, key=lambda item: json.dumps(item, ensure_ascii=False, sort_keys=True))
+    return value
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def format_of(path: str | os.PathLike[str]) -> str:
+    """Tell the graph format of a file from its suffix.
+
+    Args:
+        path: a file name such as ``out/graph.ttl``.
+
+    Returns:
+        A key of :data:`FORMATS` (``.ttl`` → ``"turtle"``, ``.json`` → ``"jsonld"``, …).
+
+    Raises:
+        GraphFileError: the suffix is not one of a known graph format.
+    """
+    path = Path(path)
+    try:
+        return _SUFFIX_FORMAT[path.suffix.lower()]
+    except KeyError:
+        known = ", ".join(sorted(_SUFFIX_FORMAT))
+        raise GraphFileError(f"{path}: unknown graph file suffix {path.suffix!r} (known: {known})") from None
+
+
+def load_graph(path: str | os.PathLike[str]) -> Graph:
+    """Parse a graph file, its format told by its suffix (see :func:`format_of`).
+
+    Args:
+        path: the file to read (UTF-8, whatever the locale).
+
+    Returns:
+        A :class:`rdflib.Graph`; for TriG, a :class:`rdflib.Dataset` with
+        ``default_union=True`` so that a plain SPARQL query sees every named graph.
+
+    Raises:
+        GraphFileError: a one-line message naming the file, when the file is missing or
+            unreadable, its suffix unknown, or its content not valid in that format.
+    """
+    path = Path(path)
+    fmt = format_of(path)
+    graph: Graph = Dataset(default_union=True) if fmt in _QUAD_FORMATS else Graph()
+    try:
+        with path.open("rb") as fh, quiet_rdflib_deprecations():
+            graph.parse(file=fh, format=_RDFLIB_FORMAT[fmt], publicID=path.resolve().as_uri())
+    except FileNotFoundError:
+        raise GraphFileError(f"{path}: no such graph file") from None
+    except OSError as exc:
+        raise GraphFileError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except Exception as exc:  # rdflib's parsers raise many unrelated types
+        raise GraphFileError(f"{path}: not valid {fmt}: {_one_line(exc)}") from exc
+    return graph
+
+
+def _one_line(exc: BaseException) -> str:
+    """A parser exception as one short line (rdflib's Turtle errors span several)."""
+    if isinstance(exc, BadSyntax):
+        text = f"line {exc.lines + 1}: {exc._why}"
+    else:
+        text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
+
+
+__all__ = [
+    "FORMATS",
+    "GraphFileError",
+    "atomic_write",
+    "format_of",
+    "load_graph",
+    "serialize",
+    "to_bytes",
+    "quiet_rdflib_deprecations",
+    "union_graph",
+    "union_triples",
+    "union_view",
+]

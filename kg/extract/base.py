@@ -1,0 +1,140 @@
+"""The extractor protocol, the shared per-document context, and the registry.
+
+An extractor is a class with a ``name`` and ``run(ctx) -> None`` that reads the document's
+sentences (and the mentions earlier extractors left in ``ctx``) and adds mentions and
+statements to ``ctx``. Extractors run in registration order; each declares which mention
+classes it ``requires`` from earlier ones, checked when the pipeline is assembled.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import ClassVar, Protocol
+
+from ..gazetteer import Gazetteer, default_gazetteer
+from ..nlp import split_sentences
+from ..types import Document, Evidence, Mention, Sentence, Statement
+
+
+class Extractor(Protocol):
+    """What every extractor provides."""
+
+    name: ClassVar[str]
+    requires: ClassVar[tuple[str, ...]]
+    assigns: ClassVar[tuple[str, ...]]
+
+    def run(self, ctx: "Context") -> None:
+        """Add mentions and statements for ``ctx.doc`` to ``ctx``."""
+
+
+@dataclass
+class Context:
+    """Everything extractors share for one document.
+
+    Attributes:
+        doc: the document.
+        sentences: its sentences (see :func:`kg.nlp.split_sentences`).
+        gazetteer: the GB/T 2260 division table.
+        mentions: mentions found so far, in the order found.
+        statements: statements found so far.
+        facts: free-form notes extractors leave for later ones (e.g. enabled county short forms).
+    """
+
+    doc: Document
+    sentences: list[Sentence]
+    gazetteer: Gazetteer
+    mentions: list[Mention] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    facts: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def for_document(cls, doc: Document, gazetteer: Gazetteer | None = None) -> "Context":
+        """A fresh context for ``doc`` with its sentences split."""
+        return cls(doc, split_sentences(doc), gazetteer or default_gazetteer())
+
+    def evidence(self, sentence: Sentence, extractor: str) -> Evidence:
+        """Evidence pointing at ``sentence`` (offsets mapped into the input file)."""
+        start, end = self.doc.file_span(sentence.start, sentence.end)
+        return Evidence(self.doc.doc_id, sentence.text, start, end, extractor)
+
+    def add_mention(self, m: Mention) -> Mention:
+        """Record a mention (once) and return it."""
+        if m not in self.mentions:
+            self.mentions.append(m)
+        return m
+
+    def add(self, subject: Mention, predicate: str, obj: "Mention | str", sentence: Sentence,
+            extractor: str, attrs: tuple[tuple[str, str], ...] = ()) -> None:
+        """Record a statement with evidence from ``sentence``."""
+        if isinstance(obj, Mention) and obj.name == subject.name and obj.cls == subject.cls:
+            return
+        self.statements.append(Statement(subject, predicate, obj, self.evidence(sentence, extractor), attrs))
+
+    def in_sentence(self, index: int, cls: str | None = None) -> list[Mention]:
+        """Mentions of sentence ``index`` (optionally of one class), by start offset."""
+        return sorted((m for m in self.mentions if m.sentence == index and (cls is None or m.cls == cls)),
+                      key=lambda m: (m.start, -m.end))
+
+    def span_of(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+        """Offsets into ``doc.text`` of a ``[start, end)`` span of ``sentence.norm``."""
+        return sentence.start + start, sentence.start + end
+
+
+#: Registered extractors, in run order: (name, "module:Class"). One line per extractor.
+REGISTRY: list[tuple[str, str]] = [
+    ("places", "kg.extract.places:PlaceExtractor"),
+    ("organizations", "kg.extract.organizations:OrganizationExtractor"),
+    ("persons", "kg.extract.persons:PersonExtractor"),
+    ("honors", "kg.extract.honors:HonorExtractor"),
+    ("bylines", "kg.extract.bylines:BylineExtractor"),
+]
+
+
+def load_extractors(names: list[str] | None = None) -> list[Extractor]:
+    """Instantiate registered extractors (all, or those named) and check their requirements.
+
+    Args:
+        names: extractor names to keep, in registry order; None for all.
+
+    Returns:
+        Extractor instances in run order.
+
+    Raises:
+        ValueError: an unknown name, or an extractor that requires a mention class no
+            earlier extractor assigns.
+    """
+    known = {n for n, _ in REGISTRY}
+    for n in names or ():
+        if n not in known:
+            raise ValueError(f"unknown extractor {n!r} (known: {', '.join(sorted(known))})")
+    out: list[Extractor] = []
+    assigned: set[str] = set()
+    for name, target in REGISTRY:
+        if names is not None and name not in names:
+            continue
+        module, cls = target.split(":")
+        ext = getattr(importlib.import_module(module), cls)()
+        missing = set(ext.requires) - assigned
+        if missing:
+            raise ValueError(f"extractor {name!r} requires {sorted(missing)} from an earlier extractor")
+        assigned |= set(ext.assigns)
+        out.append(ext)
+    return out
+
+
+def extract_document(doc: Document, extractors: list[Extractor] | None = None,
+                     gazetteer: Gazetteer | None = None) -> Context:
+    """Run extractors over one document.
+
+    Args:
+        doc: the document.
+        extractors: from :func:`load_extractors`; all registered ones by default.
+        gazetteer: the division table; the shipped one by default.
+
+    Returns:
+        The context holding the document's mentions and statements.
+    """
+    ctx = Context.for_document(doc, gazetteer)
+    for ext in extractors if extractors is not None else load_extractors():
+        ext.run(ctx)
+    return ctx

@@ -1,0 +1,30 @@
+"""Document bylines → Person mentions and ``reporter`` / ``correspondent`` statements."""
+from __future__ import annotations
+
+from ..types import PERSON, Evidence, Mention, Statement
+from .base import Context
+
+#: Class name used for the article end of byline statements (resolved by the graph stage).
+ARTICLE = "NewsArticle"
+
+
+class BylineExtractor:
+    """Turn :attr:`Document.bylines` (read by :mod:`kg.ingest`) into statements on the article.
+
+    The subject of a byline statement is the article itself: a Mention of class
+    ``"NewsArticle"`` whose ``canonical`` is the document id. The evidence is the byline
+    line, with the name's offsets in the input file.
+    """
+
+    name = "bylines"
+    requires: tuple[str, ...] = ()
+    assigns = (PERSON,)
+
+    def run(self, ctx: Context) -> None:
+        """Add one Person mention and one statement per byline name."""
+        doc = ctx.doc
+        article = Mention(ARTICLE, doc.title, 0, 0, -1, canonical=doc.doc_id)
+        for b in doc.bylines:
+            person = ctx.add_mention(Mention(PERSON, b.name, 0, 0, -1, attrs=(("byline", b.role),)))
+            ev = Evidence(doc.doc_id, b.line, b.start, b.end, self.name)
+            ctx.statements.append(Statement(article, b.role, person, ev))

@@ -1,0 +1,85 @@
+"""Sentences → Honor mentions and ``received`` statements.
+
+Pattern (lexicons ``honor_verbs.txt`` and ``honors.txt``): ``[year年][被<conferrer>]<verb><title>``
+where the title runs from the verb to the first punctuation and ends with a known honour ending
+(一等功, 英雄模范, 基层单位, 先进集体, 称号, …). The recipient is the first unit or person of the
+sentence that is not the conferrer (``该支队`` resolves to the unit in focus); the year and the
+conferring body are kept as qualifiers (``2021年被公安部荣记集体一等功``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..nlp import words
+from ..types import HONOR, ORGANIZATION, PERSON, Mention
+from .base import Context
+
+_TITLE_END = re.compile(r"[，。,；;、！？：:（(）)”\s]|之后|以来|后|的")
+
+
+class HonorExtractor:
+    """Find honours conferred on units and persons (see module docstring)."""
+
+    name = "honors"
+    requires = (ORGANIZATION, PERSON)
+    assigns = (HONOR,)
+
+    def __init__(self) -> None:
+        self.endings = sorted(words("honors"), key=len, reverse=True)
+        verbs = sorted(words("honor_verbs"), key=len, reverse=True)
+        self.verb_re = re.compile("|".join(map(re.escape, verbs)))
+
+    def run(self, ctx: Context) -> None:
+        """Add Honor mentions and ``received`` statements to ``ctx``."""
+        for s in ctx.sentences:
+            text = s.norm
+            for m in self.verb_re.finditer(text):
+                title, t_start = self._title(text, m.end())
+                if not title:
+                    continue
+                ms, me = ctx.span_of(s, t_start, t_start + len(title))
+                honor = ctx.add_mention(Mention(HONOR, title, ms, me, s.index))
+                conferrer = self._conferrer(ctx, s, m.start())
+                recipient = self._recipient(ctx, s, m.start(), conferrer)
+                if recipient is None:
+                    continue
+                attrs = []
+                year = re.search(r"(\d{4})年[^，。,]{0,12}$", text[:m.start()])
+                if year:
+                    attrs.append(("year", year.group(1)))
+                if conferrer is not None:
+                    attrs.append(("conferredBy", conferrer.name))
+                ctx.add(recipient, "received", honor, s, self.name, tuple(attrs))
+
+    def _title(self, text: str, start: int) -> tuple[str, int]:
+        i = start
+        while i < len(text) and text[i] in "“\"‘":
+            i += 1
+        stop = _TITLE_END.search(text, i)
+        chunk = text[i:stop.start() if stop else len(text)][:24]
+        best = ""
+        for end in self.endings:
+            k = chunk.rfind(end)
+            if k >= 0 and k + len(end) > len(best):
+                best = chunk[:k + len(end)]
+        return (best, i) if best and len(best) >= 2 else ("", i)
+
+    @staticmethod
+    def _conferrer(ctx: Context, s, verb_at: int) -> Mention | None:
+        before = s.norm[:verb_at]
+        if "被" not in before[-14:]:
+            return None
+        bei = s.start + before.rfind("被")
+        cands = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.start >= bei and m.end <= s.start + verb_at]
+        return max(cands, key=lambda m: len(m.name)) if cands else None
+
+    @staticmethod
+    def _recipient(ctx: Context, s, verb_at: int, conferrer: Mention | None) -> Mention | None:
+        cands = [m for m in ctx.in_sentence(s.index) if m.cls in (ORGANIZATION, PERSON)
+                 and m.end <= s.start + verb_at and m is not conferrer
+                 and (conferrer is None or m.name != conferrer.name)]
+        if not cands:
+            return None
+        first = min(m.start for m in cands)
+        group = [m for m in cands if m.start == first]
+        return max(group, key=lambda m: (m.end, len(m.name)))

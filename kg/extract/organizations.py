@@ -1,0 +1,358 @@
+"""Sentences → Organization mentions, ``belongsTo`` between units and ``locatedIn`` their place.
+
+Grammar (suffix lexicon ``kg/lexicons/units.txt``, modifiers ``modifiers.txt``, divisions from
+the gazetteer): a name is a chain of segments ``[places][modifier | proper name] suffix``,
+e.g. ``西安市 | 公安局 | 交警 支队 | 雁塔 大队``. Every segment is a unit of its own, inside the
+one before it; the first is located in the last place written before it.
+
+Canonical names: the place in full (台州公安 → 台州市公安局); a police unit written right after
+a place gets the bureau it sits in (邻水交警大队 → 邻水县公安局交警大队); party committees and
+governments keep the place's short stem (台州市委, 阿勒泰地委); courts get 人民法院 and, for a
+county, the prefecture (北京朝阳法院 → 北京市朝阳区人民法院); synonyms of modifiers are folded
+(刑事警察支队 → 刑警支队).
+
+Bare and anaphoric units (``交警大队``, ``一中队``, ``该支队``, ``市公安局``) are resolved inside the
+document: to a chain already read with the same ending, else under the document's police bureau
+or city.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..nlp import tagged, tokens, words
+from ..types import ORGANIZATION, PLACE, Mention
+from .base import Context
+
+_STOP = frozenset("的在于到是和与及、，,。；;：:从赴往至了被将把为对向由等并同经该各全每其我你他她它们这那此个"
+                  "“”‘’《》（）()【】 \n")
+_GENERIC_NAME = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 我们 上级 有关 相关 属地 本地 外地 "
+                          "所在 附近 周边 辖内 市县 县市 省市 两级 市级 县级 省级 地方 一线 专门 部分 多个 街道 "
+                          "一个 这个 当天 今年 去年 近日 目前 记者 民警 警方 公安 政府 机关 基层党".split())
+_NEEDS_NAME = frozenset("医院 大学 学院 中学 小学 公司 集团 博物馆 展览馆 规划展览馆 党委 党组 党支部 党总支 "
+                        "办事处 法庭 人民法庭 监狱 村委会 居委会 纪委 监委 指挥中心 管控中心 派出所 分局 "
+                        "检查站 警务室 警务站 总站 看守所 拘留所 戒毒所 强制隔离戒毒所 司法所 中队 大队 支队 "
+                        "综治中心 新闻办 新闻办公室 公安局 公安厅 公安分局 法院 人民法院 检察院 人民检察院 "
+                        "中级人民法院 高级人民法院 国家安全局 司法局 反诈中心 党工委 禁毒办 综治办".split())
+#: jieba tags a proper name inside a unit name may carry (place, person, other proper noun, …).
+_NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
+_NOUN_TAGS = _NAME_TAGS | {"n"}
+_SYNONYMS = {"刑事警察": "刑警", "交通警察": "交警", "刑事": "刑警", "特巡警": "特巡警", "巡特警": "巡特警"}
+_PARTY_GOV_LEVEL = ("省委", "市委", "县委", "区委", "州委", "地委", "旗委", "盟委", "省政府", "市政府", "县政府", "区政府")
+_ANAPHOR = re.compile(r"该(局|支队|大队|中队|所|院|委|队|站|分局|派出所|中心)")
+_BARE_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])?(市|县|区)?(公安局)")
+
+
+@dataclass
+class _Segment:
+    start: int              # sentence-norm offset where the segment's own text starts
+    end: int
+    name: str               # modifier or proper name ('' for none)
+    suffix: str
+    kind: str
+    places: list[Mention] = field(default_factory=list)
+
+
+class OrganizationExtractor:
+    """Find organization chains, their parents and their places (see module docstring)."""
+
+    name = "organizations"
+    requires = (PLACE,)
+    assigns = (ORGANIZATION,)
+
+    def __init__(self) -> None:
+        units = tagged("units")
+        self.kinds = units
+        self.national = tagged("national")
+        self.modifiers = sorted(words("modifiers"), key=len, reverse=True)
+        self.titles = sorted(words("titles"), key=len, reverse=True)
+        alts = sorted(set(units) | {"公安", "公安机关"}, key=len, reverse=True)
+        self.suffix_re = re.compile("|".join(map(re.escape, alts)))
+        self.national_re = re.compile("|".join(map(re.escape, sorted(self.national, key=len, reverse=True))))
+
+    # ------------------------------------------------------------------ driver
+    def run(self, ctx: Context) -> None:
+        """Add Organization mentions, ``belongsTo`` and ``locatedIn`` statements to ``ctx``."""
+        chains: list[tuple[object, list[Mention]]] = []
+        for s in ctx.sentences:
+            places = ctx.in_sentence(s.index, PLACE)
+            for m in self.national_re.finditer(s.norm):
+                ms, me = ctx.span_of(s, m.start(), m.end())
+                ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index,
+                                        attrs=(("kind", self.national[m.group()] or "gov"),)))
+            for chain in self._chains(s.norm, places, s.start) + self._police_forces(s, places):
+                mentions = self._emit(ctx, s, chain)
+                if mentions:
+                    chains.append((s, mentions))
+        self._bare_units(ctx, chains)
+
+    # ------------------------------------------------------------------ chains
+    def _suffixes(self, text: str) -> list[tuple[int, int, str]]:
+        blocked = set()
+        for t in self.titles:
+            for m in re.finditer(re.escape(t), text):
+                blocked.add(m.start())
+        out = []
+        for m in self.suffix_re.finditer(text):
+            suf = m.group()
+            if m.start() in blocked and any(text.startswith(t, m.start()) and len(t) > len(suf) for t in self.titles):
+                continue
+            if suf in ("公安", "公安机关") and text.startswith("公安局", m.start()):
+                continue
+            out.append((m.start(), m.end(), suf))
+        return out
+
+    def _chains(self, text: str, places: list[Mention], base: int) -> list[list[_Segment]]:
+        place_at_end = {}
+        for p in places:
+            place_at_end.setdefault(p.end, p)
+        chains: list[list[_Segment]] = []
+        prev_end = -1
+        for start, end, suf in self._suffixes(text):
+            # a suffix inside a place mention (台州市 + 市委) is handled by shifting the place
+            gap = text[prev_end:start] if prev_end >= 0 else None
+            if chains and gap is not None and (gap == "" or (len(gap) <= 6 and _name_like(gap))):
+                name = self._fold(gap, suf)
+                chains[-1].append(_Segment(prev_end, end, name, suf, self.kinds.get(suf, "police")))
+                prev_end = end
+                continue
+            seg = self._head(text, start, end, suf, place_at_end, base)
+            if seg is not None:
+                chains.append([seg])
+                prev_end = end
+        return chains
+
+    def _head(self, text: str, start: int, end: int, suf: str, place_at_end, base: int) -> _Segment | None:
+        """Read leftwards from a suffix: modifier, proper name, places."""
+        pos = start
+        name = ""
+        seg_places: list[Mention] = []
+        # a place whose last character is the suffix's first (台州市|市委 → 台州 + 市委)
+        overl = place_at_end.get(base + start + 1)
+        if overl is not None and suf[0] == text[start] and suf in _PARTY_GOV_LEVEL:
+            seg_places.append(overl)
+            pos = overl.start - base
+            return self._with_more_places(text, pos, start, end, "", suf, seg_places, place_at_end, base)
+        for mod in self.modifiers:
+            if text.endswith(mod, 0, pos):
+                name = mod
+                pos -= len(mod)
+                break
+        if base + pos not in place_at_end:
+            proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org")
+            if proper and proper not in _GENERIC_NAME and not any(g in proper for g in ("记者", "民警")):
+                name = proper + name
+                pos -= len(proper)
+        seg = self._with_more_places(text, pos, start, end, name, suf, seg_places, place_at_end, base)
+        return seg
+
+    def _with_more_places(self, text, pos, start, end, name, suf, seg_places, place_at_end, base):
+        while base + pos in place_at_end:
+            p = place_at_end[base + pos]
+            seg_places.insert(0, p)
+            pos = p.start - base
+        if suf in ("公安", "公安机关") and not seg_places:
+            return None
+        if not seg_places and not name and suf in _NEEDS_NAME:
+            return None
+        if not seg_places and not name and suf not in self.kinds:
+            return None
+        if not seg_places and suf in _PARTY_GOV_LEVEL:
+            return None
+        if not seg_places and self.kinds.get(suf) == "police" and (
+                name in self.modifiers or re.fullmatch(r"[一二三四五六七八九十第]*", name)):
+            return None  # 交警大队, 一中队: resolved against the document by _bare_units
+        return _Segment(pos, end, self._fold(name, suf), suf, self.kinds.get(suf, "police"), seg_places)
+
+    @staticmethod
+    def _police_forces(s, places: list[Mention]) -> list[list[_Segment]]:
+        """``玉环特警``, ``邻水交警``: a place and a police branch, read as that branch's unit
+        (大队 of a county's bureau, 支队 of a prefecture's)."""
+        out = []
+        for p in places:
+            k = p.end - s.start
+            m = re.match(r"(交警|特警|刑警|巡警|特巡警|巡特警)(?![支大中队总])", s.norm[k:])
+            level = dict(p.attrs).get("level")
+            if m and level in ("county", "prefecture"):
+                suffix = "大队" if level == "county" else "支队"
+                out.append([_Segment(p.start - s.start, k + m.end(), m.group(1), suffix, "police", [p])])
+        return out
+
+    @staticmethod
+    def _fold(name: str, suf: str) -> str:
+        for long, short in _SYNONYMS.items():
+            if name.endswith(long) and (long != "刑事" or suf in ("支队", "大队")):
+                return name[: -len(long)] + short
+        return name
+
+    # ------------------------------------------------------------------ mentions
+    def _emit(self, ctx: Context, s, chain: list[_Segment]) -> list[Mention]:
+        head = chain[0]
+        place = head.places[-1] if head.places else None
+        canon, implicit = _head_name(head, place)
+        out: list[Mention] = []
+        first_start = head.start
+        if implicit:  # 邻水交警大队 → 邻水县公安局 (implicit parent)
+            ms, me = ctx.span_of(s, first_start, first_start + len(place.text) if place else head.end)
+            parent = Mention(ORGANIZATION, (place.text if place else "") + "公安局", ms, me, s.index,
+                             canonical=implicit, attrs=(("kind", "police"),))
+            out.append(ctx.add_mention(parent))
+            if place is not None:
+                ctx.add(parent, "locatedIn", place, s, self.name)
+        written = s.norm[first_start:head.end]
+        ms, me = ctx.span_of(s, first_start, head.end)
+        m = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
+                                    original=s.text[first_start:head.end] if s.text[first_start:head.end] != written else "",
+                                    attrs=(("kind", head.kind),)))
+        if out:
+            ctx.add(m, "belongsTo", out[-1], s, self.name)
+        elif place is not None:
+            ctx.add(m, "locatedIn", place, s, self.name)
+        out.append(m)
+        for seg in chain[1:]:
+            written = s.norm[first_start:seg.end]
+            canon = out[-1].name + seg.name + seg.suffix
+            ms, me = ctx.span_of(s, first_start, seg.end)
+            sub = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
+                                          attrs=(("kind", seg.kind), ("short", seg.name + seg.suffix))))
+            ctx.add(sub, "belongsTo", out[-1], s, self.name)
+            out.append(sub)
+        return out
+
+    # ------------------------------------------------------------------ bare units
+    def _bare_units(self, ctx: Context, chains) -> None:
+        """Resolve 该支队 / 交警大队 / 市公安局 written without their place to a unit of the document."""
+        known = [m for _, ms in chains for m in ms]
+        bureau = next((m for m in known if m.name.endswith("公安局")), None)
+        city = _doc_city(ctx)
+        for s in ctx.sentences:
+            taken = [(m.start, m.end) for m in ctx.in_sentence(s.index, ORGANIZATION)]
+            for m in _ANAPHOR.finditer(s.norm):
+                target = _latest(ctx, s, m.group(1))
+                if target is not None:
+                    ms, me = ctx.span_of(s, m.start(), m.end())
+                    ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=target.name,
+                                            attrs=target.attrs))
+            for start, end, suf in self._suffixes(s.norm):
+                ms, me = ctx.span_of(s, start, end)
+                if any(a <= ms < b for a, b in taken):
+                    continue
+                k = start
+                for mod in self.modifiers:
+                    if s.norm.endswith(mod, 0, start):
+                        k = start - len(mod)
+                        break
+                if k == start and start > 0 and s.norm[start - 1] in "一二三四五六七八九十":
+                    k = start - 1
+                if start - 1 >= 0 and s.norm[start - 1] in "市县区" and suf == "公安局":
+                    k = start - 1
+                if k > 0 and s.norm[k - 1] not in _STOP and suf != "公安局":
+                    continue
+                if k > 0 and suf == "公安局" and "\u4e00" <= s.norm[k - 1] <= "\u9fff" and s.norm[k - 1] not in "的在和与及、是对向为由从":
+                    continue
+                short = s.norm[k:end]
+                ms, me = ctx.span_of(s, k, end)
+                if suf == "公安局":
+                    if city is None:
+                        continue
+                    canon = city + "公安局"
+                    mention = Mention(ORGANIZATION, short, ms, me, s.index, canonical=canon, attrs=(("kind", "police"),))
+                    ctx.add_mention(mention)
+                    continue
+                if k == start:
+                    continue
+                match = next((c for c in known if c.name.endswith(self._fold(short[:-len(suf)], suf) + suf)), None)
+                if match is None and bureau is not None and suf in ("支队", "大队", "中队", "中心"):
+                    canon = bureau.name + self._fold(short[:-len(suf)], suf) + suf
+                    mention = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=canon,
+                                                      attrs=(("kind", "police"),)))
+                    ctx.add(mention, "belongsTo", bureau, s, self.name + ":bare")
+                    known.append(mention)
+                elif match is not None:
+                    ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=match.name,
+                                            attrs=match.attrs))
+
+
+def _name_like(gap: str) -> bool:
+    """A gap between two unit suffixes that can be a unit's own name (雁塔, 经开区刑侦, 一)."""
+    if not all("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in gap) or any(c in _STOP for c in gap):
+        return False
+    mods = words("modifiers")
+    return all(w in mods or tag in _NAME_TAGS or tag == "n" for w, tag, _ in tokens(gap))
+
+
+def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
+    """The proper name ending at ``pos``: the last jieba token if tagged as a name (ns, nr, nz, …);
+    with ``nouns`` (schools, companies, museums) a run of up to six characters of noun tokens."""
+    if pos == 0:
+        return ""
+    toks = tokens(text[max(0, pos - 8):pos])
+    name = ""
+    for w, tag, _ in reversed(toks):
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or (tag == "m" and not re.fullmatch(r"[一二三四五六七八九十第]+", w)):
+            break
+        if tag in _NAME_TAGS or (nouns and tag in _NOUN_TAGS):
+            if len(name) + len(w) > 6:
+                break
+            name = w + name
+            if not nouns:
+                break
+        else:
+            break
+    return name
+
+
+def _place_stem(place: Mention) -> str:
+    """台州市 → 台州, 阿勒泰地区 → 阿勒泰, 布尔津县 → 布尔津 (for 台州市委, 阿勒泰地委)."""
+    full = place.name
+    for end in ("地区", "自治州", "自治县", "省", "市", "县", "区", "州", "旗", "盟"):
+        if full.endswith(end) and len(full) > len(end) + 1:
+            return full[: -len(end)]
+    return full
+
+
+def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
+    """Canonical name of a chain's first segment, and of its implicit parent bureau ('' if none)."""
+    suf, name = head.suffix, head.name
+    if place is None:
+        return name + suf, ""
+    full = place.name if place.name.endswith(tuple("省市县区州旗盟")) or dict(place.attrs).get("level") else place.text
+    if suf in _PARTY_GOV_LEVEL:
+        return _place_stem(place) + suf, ""
+    if suf in ("公安", "公安机关"):
+        return full + "公安局", ""
+    if suf in ("法院", "人民法院", "中级人民法院", "高级人民法院", "检察院", "人民检察院"):
+        core = {"法院": "人民法院", "检察院": "人民检察院"}.get(suf, suf)
+        if len(head.places) >= 2 and dict(place.attrs).get("level") == "county":
+            return head.places[-2].name + full + name + core, ""
+        return full + name + core, ""
+    if head.kind == "police" and suf in ("支队", "大队", "中队", "派出所", "分局", "中心") and name and \
+            dict(place.attrs).get("level") in ("province", "prefecture", "county"):
+        bureau = full + ("公安厅" if dict(place.attrs).get("level") == "province" else "公安局")
+        return bureau + name + suf, bureau
+    written_places = "".join(p.text for p in head.places[-1:])
+    if head.kind == "police" or dict(place.attrs).get("adcode"):
+        return full + name + suf, ""
+    return written_places + name + suf, ""
+
+
+def _doc_city(ctx: Context) -> str | None:
+    """The document's main city or county: the first prefecture (else county) it names."""
+    for level in ("prefecture", "county"):
+        for m in ctx.mentions:
+            if m.cls == PLACE and dict(m.attrs).get("level") == level:
+                return m.name
+    return None
+
+
+def _latest(ctx: Context, s, suffix: str) -> Mention | None:
+    """The most recent organization before sentence ``s`` (or in it) whose name ends in ``suffix``."""
+    best = None
+    for m in ctx.mentions:
+        if m.cls == ORGANIZATION and m.name.endswith(suffix) and m.sentence <= s.index and not m.text.startswith("该"):
+            best = m
+    if best is None and suffix in ("局", "队", "所", "院"):
+        for m in ctx.mentions:
+            if m.cls == ORGANIZATION and m.sentence <= s.index and not m.text.startswith("该"):
+                best = m
+    return best

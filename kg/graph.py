@@ -1,0 +1,115 @@
+"""Resolved entities and statements → an rdflib graph following the contract (ontology/MODEL.md).
+
+Entity IRIs are ``kgid:<kind>/<key>`` (see :func:`entity_iri`); every relation statement but
+``kg:mentions`` gets one reified evidence node per sentence it was read from.
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from urllib.parse import quote
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
+
+from .extract.bylines import ARTICLE
+from .namespaces import ID, KG, PREFIXES, PROV, SCHEMA
+from .resolve import Resolution
+from .types import HONOR, ORGANIZATION, PERSON, PLACE, Document
+
+_KIND_PATH = {PERSON: "person", ORGANIZATION: "org", PLACE: "place", HONOR: "honor", ARTICLE: "article"}
+_ZH = "zh"
+
+
+def _iri_char(ch: str) -> str:
+    if ch.isascii() and (ch.isalnum() or ch in "-_."):
+        return ch
+    if not ch.isascii() and unicodedata.category(ch)[0] in "LN":
+        return ch
+    return quote(ch, safe="")
+
+
+def entity_iri(cls: str, key: str) -> URIRef:
+    """The IRI of an entity: ``https://w3id.org/tupu/id/<kind>/<key>``.
+
+    Args:
+        cls: ``"Person"``, ``"Organization"``, ``"Place"``, ``"Honor"`` or ``"NewsArticle"``.
+        key: the canonical key (name, adcode or document id).
+
+    Returns:
+        A valid IRI: letters and digits (CJK included) are kept, everything else
+        (space, ``<``, ``>``, ``"``, brackets, …) is percent-encoded as UTF-8.
+    """
+    return ID[f"{_KIND_PATH[cls]}/" + "".join(_iri_char(c) for c in key)]
+
+
+def _zh(text: str) -> Literal:
+    return Literal(text, lang=_ZH)
+
+
+def _article(g: Graph, doc: Document) -> URIRef:
+    node = entity_iri(ARTICLE, doc.doc_id)
+    g.add((node, RDF.type, KG.NewsArticle))
+    g.add((node, RDFS.label, _zh(doc.title or doc.doc_id)))
+    for alt in doc.alt_titles:
+        g.add((node, SKOS.altLabel, _zh(alt)))
+    g.add((node, KG.sourceFile, Literal(doc.source)))
+    return node
+
+
+def build_rdf(res: Resolution) -> Graph:
+    """Build the rdflib graph of a resolved build.
+
+    Args:
+        res: the output of :func:`kg.resolve.resolve`.
+
+    Returns:
+        An ``rdflib.Graph`` with the contract's classes, labels, relations and evidence,
+        prefixes bound (kg, kgid, rdfs, skos, prov, org, schema, …).
+    """
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    articles = {doc.doc_id: _article(g, doc) for doc in res.documents}
+    for (cls, key), e in sorted(res.entities.items()):
+        node = entity_iri(cls, key)
+        g.add((node, RDF.type, KG[cls]))
+        if e.attrs.get("kind"):
+            g.add((node, RDF.type, KG[e.attrs["kind"]]))
+        g.add((node, RDFS.label, _zh(e.label)))
+        for alias in sorted(e.aliases):
+            g.add((node, SKOS.altLabel, _zh(alias)))
+        if cls == PLACE:
+            if e.attrs.get("adcode"):
+                g.add((node, KG.adcode, Literal(e.attrs["adcode"])))
+                g.add((node, RDF.type, KG.AdministrativeDivision))
+            if e.attrs.get("level"):
+                g.add((node, KG.level, Literal(e.attrs["level"])))
+        if e.attrs.get("anonymised"):
+            g.add((node, KG.anonymised, Literal(True)))
+        for doc_id in sorted(e.docs):
+            g.add((articles[doc_id], KG.mentions, node))
+    for rs in res.statements:
+        s = articles[rs.subject[1]] if rs.subject[0] == ARTICLE else entity_iri(*rs.subject)
+        o = _zh(rs.object) if isinstance(rs.object, str) else entity_iri(*rs.object)
+        p = KG[rs.predicate]
+        g.add((s, p, o))
+        for ev in rs.evidence:
+            digest = hashlib.sha1(f"{s}|{p}|{o}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.extractor}".encode()).hexdigest()[:16]
+            en = ID[f"evidence/{digest}"]
+            g.add((en, RDF.type, RDF.Statement))
+            g.add((en, RDF.type, KG.Evidence))
+            g.add((en, RDF.subject, s))
+            g.add((en, RDF.predicate, p))
+            g.add((en, RDF.object, o))
+            g.add((en, PROV.wasDerivedFrom, articles[ev.doc_id]))
+            g.add((en, KG.sentence, _zh(ev.sentence)))
+            g.add((en, KG.start, Literal(ev.start, datatype=XSD.integer)))
+            g.add((en, KG.end, Literal(ev.end, datatype=XSD.integer)))
+            g.add((en, KG.extractor, Literal(ev.extractor)))
+            for k, v in sorted(rs.attrs.items()):
+                g.add((en, KG[k], Literal(v)))
+    return g
+
+
+__all__ = ["entity_iri", "build_rdf", "BNode"]

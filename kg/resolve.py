@@ -1,0 +1,122 @@
+"""Mentions and statements of many documents → canonical entities and merged statements.
+
+Entity resolution is by canonical key (pure, no I/O):
+
+- places known to the GB/T 2260 table: their adcode (台州 = 台州市 = 330... whichever article);
+  other places: their name;
+- organizations: the canonical full name the extractor built (台州公安 = 台州市公安局);
+- persons and honours: their name; articles: their document id.
+
+Every surface form that differs from the canonical label becomes an alias (``skos:altLabel``),
+traditional-character and full-width originals included.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .extract.base import Context
+from .extract.bylines import ARTICLE
+from .types import HONOR, ORGANIZATION, PERSON, PLACE, Document, Entity, Evidence, Mention, Statement
+
+_KIND_CLASS = {"police": "PoliceUnit", "party": "PartyCommittee", "court": "Court",
+               "procuratorate": "Procuratorate", "gov": "GovernmentBody"}
+
+
+@dataclass
+class ResolvedStatement:
+    """A statement between entity keys, with all its evidence.
+
+    Attributes:
+        subject: key of the subject entity (``(cls, key)``).
+        predicate: relation name.
+        object: key of the object entity, or a ``str`` literal (``position``).
+        evidence: every place it was read, sorted.
+        attrs: merged qualifiers (year, conferredBy).
+    """
+
+    subject: tuple[str, str]
+    predicate: str
+    object: "tuple[str, str] | str"
+    evidence: list[Evidence] = field(default_factory=list)
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Resolution:
+    """The result of resolving a build.
+
+    Attributes:
+        documents: the documents, in input order.
+        entities: ``(cls, key) → Entity``.
+        statements: merged statements, in a deterministic order.
+    """
+
+    documents: list[Document]
+    entities: dict[tuple[str, str], Entity]
+    statements: list[ResolvedStatement]
+
+
+def entity_key(m: Mention) -> tuple[str, str]:
+    """The canonical key of a mention: ``(class, key)`` (see module docstring)."""
+    if m.cls == PLACE:
+        code = dict(m.attrs).get("adcode")
+        return (PLACE, code or m.name)
+    return (m.cls, m.name)
+
+
+def resolve(contexts: list[Context]) -> Resolution:
+    """Merge the extraction results of documents into canonical entities and statements.
+
+    Args:
+        contexts: one extraction context per document (see :func:`kg.extract.base.extract_document`).
+
+    Returns:
+        A :class:`Resolution`.
+    """
+    entities: dict[tuple[str, str], Entity] = {}
+    merged: dict[tuple, ResolvedStatement] = {}
+    for ctx in contexts:
+        doc_id = ctx.doc.doc_id
+        for m in ctx.mentions:
+            if m.cls in (PERSON, ORGANIZATION, PLACE, HONOR):
+                _entity(entities, m, doc_id)
+        for st in ctx.statements:
+            s_key = _node(entities, st.subject, doc_id)
+            o_key = st.object if isinstance(st.object, str) else _node(entities, st.object, doc_id)
+            k = (s_key, st.predicate, o_key)
+            rs = merged.setdefault(k, ResolvedStatement(s_key, st.predicate, o_key))
+            if st.evidence not in rs.evidence:
+                rs.evidence.append(st.evidence)
+            rs.attrs.update(dict(st.attrs))
+    for rs in merged.values():
+        rs.evidence.sort(key=lambda e: (e.doc_id, e.start, e.end, e.extractor))
+    statements = sorted(merged.values(), key=lambda r: (r.subject, r.predicate, str(r.object)))
+    return Resolution([c.doc for c in contexts], entities, statements)
+
+
+def _node(entities, m: Mention, doc_id: str) -> tuple[str, str]:
+    if m.cls == ARTICLE:
+        return (ARTICLE, m.canonical)
+    return _entity(entities, m, doc_id).cls, entity_key(m)[1]
+
+
+def _entity(entities, m: Mention, doc_id: str) -> Entity:
+    key = entity_key(m)
+    attrs = dict(m.attrs)
+    e = entities.get(key)
+    if e is None:
+        e = entities[key] = Entity(m.cls, m.name, key[1])
+    for form in (m.text, m.original):
+        if form and form != e.label:
+            e.aliases.add(form)
+    if m.canonical and m.canonical != e.label:
+        e.aliases.add(m.canonical)
+    for k in ("adcode", "level", "anonymised"):
+        if k in attrs:
+            e.attrs[k] = attrs[k]
+    if attrs.get("kind") in _KIND_CLASS:
+        e.attrs["kind"] = _KIND_CLASS[attrs["kind"]]
+    if m.cls == PLACE and attrs.get("adcode"):
+        e.attrs["level"] = attrs.get("level", "")
+    e.docs.add(doc_id)
+    return e

@@ -1,0 +1,206 @@
+"""Typed records passed between the pipeline stages (ingest → nlp → extract → resolve → graph).
+
+All records are frozen dataclasses. Offsets are character offsets (Python ``str``
+indices, i.e. Unicode code points) into the input file *as read* (after decoding,
+before any normalisation), half-open ``[start, end)``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Top classes of the graph contract (``../CONTRACT.md``).
+PERSON = "Person"
+ORGANIZATION = "Organization"
+PLACE = "Place"
+HONOR = "Honor"
+CLASSES = (PERSON, ORGANIZATION, PLACE, HONOR)
+
+#: Relation names of the contract (local names in the ``kg:`` namespace).
+LOCATED_IN = "locatedIn"
+BELONGS_TO = "belongsTo"
+RECEIVED = "received"
+POSITION = "position"
+REPORTER = "reporter"
+CORRESPONDENT = "correspondent"
+MENTIONS = "mentions"
+RELATIONS = (LOCATED_IN, BELONGS_TO, RECEIVED, POSITION, REPORTER, CORRESPONDENT)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A name read from a byline or photo credit.
+
+    Attributes:
+        name: the person's name as printed (inner spaces removed), e.g. ``"王春"``.
+        role: ``"reporter"`` (记者/本报记者/摄) or ``"correspondent"`` (通讯员).
+        start: offset of the name in the input file.
+        end: end offset of the name in the input file.
+        line: the byline line as printed, used as evidence sentence.
+    """
+
+    name: str
+    role: str
+    start: int
+    end: int
+    line: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article (a news item of a page, or a whole article file).
+
+    Attributes:
+        doc_id: stable id within a build, ``"<file stem>-<n>"`` (n counts items from 1).
+        source: the input file's base name, e.g. ``"page.txt"``.
+        title: main headline (主题); ``""`` for an item without one (a photo caption).
+        alt_titles: other headline lines (引题, 副题), in page order.
+        text: the body, paragraphs joined by ``"\\n"``, with layout breaks repaired;
+            characters are those of the input file (not normalised).
+        char_map: for every character of ``text``, its offset in the input file
+            (``len(char_map) == len(text)``); joins inserted by layout repair map to
+            the offset of the character before them.
+        bylines: names read from the item's bylines and photo credits.
+    """
+
+    doc_id: str
+    source: str
+    title: str
+    alt_titles: tuple[str, ...]
+    text: str
+    char_map: tuple[int, ...]
+    bylines: tuple[Byline, ...] = ()
+
+    def file_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``text`` to offsets in the input file.
+
+        Args:
+            start: start offset into ``text`` (0 ≤ start ≤ len(text)).
+            end: end offset into ``text`` (start ≤ end ≤ len(text)).
+
+        Returns:
+            ``(file_start, file_end)``, half-open, in input-file characters.
+        """
+        if not self.char_map:
+            return (0, 0)
+        fs = self.char_map[min(start, len(self.char_map) - 1)]
+        fe = self.char_map[max(min(end, len(self.char_map)) - 1, 0)] + 1
+        return (fs, max(fe, fs))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document.
+
+    Attributes:
+        index: position of the sentence in the document, from 0.
+        start: offset into ``Document.text``.
+        end: end offset into ``Document.text``.
+        text: the sentence as in the input (not normalised).
+        norm: the sentence normalised (NFKC width folding, traditional → simplified);
+            ``len(norm) == len(text)`` so offsets are shared.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    norm: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of text naming an entity.
+
+    Attributes:
+        cls: one of :data:`CLASSES`.
+        text: the surface form, normalised (simplified, half-width).
+        start: offset into ``Document.text``.
+        end: end offset into ``Document.text``.
+        sentence: index of the sentence holding the mention.
+        canonical: the full name the extractor already knows (e.g. a unit's full
+            chained name ``"西安市公安局交警支队"``), or ``""`` to let resolution decide.
+        original: the surface form as printed (traditional / full-width), when it differs.
+        attrs: extra facts as ``(key, value)`` pairs, e.g. ``(("adcode", "330000"),)``.
+    """
+
+    cls: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    canonical: str = ""
+    original: str = ""
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The best name known at extraction time: ``canonical`` or else ``text``."""
+        return self.canonical or self.text
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a statement was read.
+
+    Attributes:
+        doc_id: the :attr:`Document.doc_id` of the article.
+        sentence: the sentence text as printed.
+        start: offset of the sentence in the input file.
+        end: end offset of the sentence in the input file.
+        extractor: the name of the extractor that made the statement.
+    """
+
+    doc_id: str
+    sentence: str
+    start: int
+    end: int
+    extractor: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A relation between two mentions (or a mention and a literal).
+
+    Attributes:
+        subject: the subject mention.
+        predicate: one of :data:`RELATIONS`.
+        object: the object mention, or a ``str`` literal for ``position``.
+        evidence: where it was read.
+        attrs: qualifiers as ``(key, value)`` pairs, e.g. ``(("year", "2021"),)``.
+    """
+
+    subject: Mention
+    predicate: str
+    object: "Mention | str"
+    evidence: Evidence
+    attrs: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A statement or mention dropped by a later stage, with the reason (for the summary)."""
+
+    item: object
+    reason: str
+
+
+@dataclass
+class Entity:
+    """A resolved, canonical entity of a build.
+
+    Attributes:
+        cls: one of :data:`CLASSES`.
+        label: the canonical full name (``rdfs:label``).
+        key: the canonical key used for the IRI (see :func:`kg.graph.entity_iri`).
+        aliases: other surface forms met in the text (``skos:altLabel``).
+        attrs: facts such as ``adcode``, ``level`` (GB/T 2260), ``kind`` (subclass),
+            ``anonymised``.
+        docs: ids of the documents mentioning it.
+    """
+
+    cls: str
+    label: str
+    key: str
+    aliases: set[str] = field(default_factory=set)
+    attrs: dict[str, str] = field(default_factory=dict)
+    docs: set[str] = field(default_factory=set)

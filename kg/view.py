@@ -1,0 +1,699 @@
+"""Draw a Tupu graph: an interactive offline HTML page and a static SVG picture.
+
+:func:`render_html` writes one self-contained HTML file (vis-network, the page's script,
+its style and the graph data all inline; nothing is fetched from the network) that opens
+from ``file://``. :func:`render_image` writes an SVG drawn by hand from the same layout
+(or a PNG when matplotlib happens to be installed), for reports and the README.
+
+What is drawn (see ``ontology/MODEL.md``):
+
+* nodes: every subject typed ``kg:Person``, ``kg:Organization``, ``kg:Place``, ``kg:Honor``
+  or ``kg:NewsArticle`` (articles are hidden by the page's class filter until switched on);
+  label ``rdfs:label``;
+* edges: ``kg:locatedIn``, ``kg:belongsTo``, ``kg:received``, ``kg:reporter``,
+  ``kg:correspondent`` and ``kg:mentions`` (hidden until switched on) between two drawn
+  nodes; an edge to an untyped node is left out;
+* side panel: aliases (``skos:altLabel``), class and subclasses, ``kg:adcode`` and
+  ``kg:level`` of places, posts (``kg:position``) and the evidence sentences of every
+  relation with the title of the article they come from.
+
+All text taken from the graph reaches the page as JSON inside a
+``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, and the
+page inserts it with ``textContent`` only: names are never interpreted as markup.
+
+Positions are computed here (a seeded force-directed layout), so the page draws at once
+with physics off, and the same graph always gives the same bytes.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import tempfile
+from collections import defaultdict, deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
+
+import numpy as np
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
+
+from kg.namespaces import KG
+
+__all__ = ["ViewStats", "render_html", "render_image", "INITIAL_VIEW_LIMIT", "CJK_FONT_STACK"]
+
+#: Above this many nodes the page opens on the best-connected ones only; the others are
+#: reached through the search box or by double-clicking a node (drill-down).
+INITIAL_VIEW_LIMIT = 1500
+#: Font stack for Chinese labels, in the page and in SVG pictures.
+CJK_FONT_STACK = (
+    '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif'
+)
+#: Seed of the layout: fixed, so that output is deterministic.
+LAYOUT_SEED = 20240601
+#: SVG pictures label at most this many nodes (the best-connected); the rest are drawn unlabelled.
+IMAGE_LABEL_LIMIT = 200
+
+_ASSETS = Path(__file__).with_name("assets")
+_VIS_JS = _ASSETS / "vendor" / "vis-network" / "vis-network.min.js"
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """A node class or relation as drawn: local name, Chinese name, colour, look, default."""
+
+    key: str
+    zh: str
+    color: str
+    shape: str
+    shown: bool
+
+
+#: Node classes in priority order (a node typed with two takes the first).
+CLASSES: tuple[_Kind, ...] = (
+    _Kind("Person", "人物", "#e15759", "dot", True),
+    _Kind("Organization", "机构", "#4e79a7", "square", True),
+    _Kind("Place", "地点", "#59a14f", "triangle", True),
+    _Kind("Honor", "荣誉", "#edc948", "star", True),
+    _Kind("NewsArticle", "新闻", "#9c755f", "diamond", False),
+)
+#: Relations drawn as edges (``shape`` unused).
+RELATIONS: tuple[_Kind, ...] = (
+    _Kind("locatedIn", "位于", "#59a14f", "", True),
+    _Kind("belongsTo", "隶属", "#4e79a7", "", True),
+    _Kind("received", "获得", "#e8a33d", "", True),
+    _Kind("reporter", "记者", "#b07aa1", "", True),
+    _Kind("correspondent", "通讯员", "#d37295", "", True),
+    _Kind("mentions", "提及", "#bab0ac", "", False),
+)
+_CLASS_INDEX = {KG[c.key]: i for i, c in enumerate(CLASSES)}
+_REL_INDEX = {KG[r.key]: i for i, r in enumerate(RELATIONS)}
+_HIDDEN_CLASSES = frozenset(i for i, c in enumerate(CLASSES) if not c.shown)
+_HIDDEN_RELATIONS = frozenset(i for i, r in enumerate(RELATIONS) if not r.shown)
+
+
+@dataclass(frozen=True)
+class ViewStats:
+    """What a render drew.
+
+    Attributes:
+        nodes: nodes written (reachable in the page, whether shown at load or not).
+        edges: edges written between those nodes.
+        dropped: nodes left out by ``max_nodes``.
+    """
+
+    nodes: int
+    edges: int
+    dropped: int
+
+
+@dataclass
+class _Node:
+    iri: str
+    label: str
+    cls: int
+    alt: list[str] = field(default_factory=list)
+    sub: list[str] = field(default_factory=list)
+    adcode: str = ""
+    level: str = ""
+    posts: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    source: str  # article IRI, "" when unknown
+    sentence: str
+    extractor: str
+
+
+@dataclass
+class _Model:
+    """The drawable part of a graph, in a deterministic order (nodes sorted by IRI)."""
+
+    nodes: list[_Node]
+    edges: list[tuple[int, int, int]]  # (source index, target index, relation index)
+    evidence: dict[tuple[str, str, str], list[_Evidence]]
+    titles: dict[str, str]  # article IRI -> title
+
+
+@dataclass
+class _Selection:
+    """Nodes kept for drawing (indices into the model, ascending) and related facts."""
+
+    keep: list[int]
+    edges: list[tuple[int, int, int]]  # re-indexed into ``keep``
+    degree: list[int]
+    roots: list[int]  # focus nodes, re-indexed
+    dropped: int
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _text(values: Iterable[object]) -> list[str]:
+    """Sorted distinct lexical forms of literals, Chinese-tagged ones first."""
+    lits = [v for v in values if isinstance(v, Literal)]
+    lits.sort(key=lambda v: (not (v.language or "").startswith("zh"), str(v)))
+    return list(dict.fromkeys(str(v) for v in lits))
+
+
+def _local_name(iri: str) -> str:
+    """The readable last segment of an IRI, used when a node has no label."""
+    return unquote(re.split(r"[/#]", iri.rstrip("/"))[-1]) or iri
+
+
+def _read_node(graph: Graph, subject: URIRef, cls: int) -> _Node:
+    labels = _text(graph.objects(subject, RDFS.label))
+    label = labels[0] if labels else _local_name(str(subject))
+    alt = [a for a in _text(graph.objects(subject, SKOS.altLabel)) + labels[1:] if a != label]
+    subs = sorted(
+        str(t)[len(str(KG)):] for t in graph.objects(subject, RDF.type)
+        if isinstance(t, URIRef) and str(t).startswith(str(KG)) and t not in _CLASS_INDEX
+    )
+    return _Node(
+        iri=str(subject), label=label, cls=cls, alt=list(dict.fromkeys(alt)), sub=subs,
+        adcode=next(iter(_text(graph.objects(subject, KG.adcode))), ""),
+        level=next(iter(_text(graph.objects(subject, KG.level))), ""),
+        posts=_text(graph.objects(subject, KG.position)),
+    )
+
+
+def _read_nodes(graph: Graph) -> list[_Node]:
+    best: dict[URIRef, int] = {}
+    for cls_iri, cls in _CLASS_INDEX.items():
+        for s in graph.subjects(RDF.type, cls_iri):
+            if isinstance(s, URIRef):
+                best[s] = min(best.get(s, cls), cls)
+    return [_read_node(graph, s, best[s]) for s in sorted(best, key=str)]
+
+
+def _read_edges(graph: Graph, index: dict[str, int]) -> list[tuple[int, int, int]]:
+    edges = set()
+    for pred, rel in _REL_INDEX.items():
+        for s, o in graph.subject_objects(pred):
+            if str(s) in index and str(o) in index and s != o:
+                edges.add((index[str(s)], index[str(o)], rel))
+    return sorted(edges)
+
+
+def _read_evidence(graph: Graph) -> dict[tuple[str, str, str], list[_Evidence]]:
+    found: dict[tuple[str, str, str], set[_Evidence]] = defaultdict(set)
+    for e, s in graph.subject_objects(RDF.subject):
+        p, o = graph.value(e, RDF.predicate), graph.value(e, RDF.object)
+        sentence = graph.value(e, KG.sentence)
+        if p is None or o is None or sentence is None:
+            continue
+        src = graph.value(e, PROV.wasDerivedFrom)
+        ev = _Evidence(str(src or ""), str(sentence), str(graph.value(e, KG.extractor) or ""))
+        found[(str(s), str(p), str(o))].add(ev)
+    return {k: sorted(v, key=lambda x: (x.source, x.sentence, x.extractor)) for k, v in found.items()}
+
+
+def _read_titles(graph: Graph, sources: Iterable[str]) -> dict[str, str]:
+    titles = {}
+    for src in sorted(set(sources) - {""}):
+        labels = _text(graph.objects(URIRef(src), RDFS.label))
+        titles[src] = labels[0] if labels else _local_name(src)
+    return titles
+
+
+def _read_model(graph: Graph) -> _Model:
+    nodes = _read_nodes(graph)
+    index = {n.iri: i for i, n in enumerate(nodes)}
+    evidence = _read_evidence(graph)
+    titles = _read_titles(graph, (ev.source for evs in evidence.values() for ev in evs))
+    return _Model(nodes, _read_edges(graph, index), evidence, titles)
+
+
+# --------------------------------------------------------------------------- selecting
+
+
+def _adjacency(n: int, edges: Iterable[tuple[int, int, int]]) -> list[list[int]]:
+    adj: list[list[int]] = [[] for _ in range(n)]
+    for s, t, _ in edges:
+        adj[s].append(t)
+        adj[t].append(s)
+    return adj
+
+
+def _degrees(n: int, edges: Iterable[tuple[int, int, int]]) -> list[int]:
+    """Node degrees over the relations shown by default (``kg:mentions`` left out)."""
+    deg = [0] * n
+    for s, t, rel in edges:
+        if rel not in _HIDDEN_RELATIONS:
+            deg[s] += 1
+            deg[t] += 1
+    return deg
+
+
+def _rank(model: _Model, degree: Sequence[int], candidates: Iterable[int]) -> list[int]:
+    """Candidates best first: shown-by-default classes, then degree, then IRI order."""
+    return sorted(candidates, key=lambda i: (model.nodes[i].cls in _HIDDEN_CLASSES, -degree[i], i))
+
+
+def _find_roots(model: _Model, focus: str) -> list[int]:
+    by_label = [i for i, n in enumerate(model.nodes) if n.label == focus]
+    roots = by_label or [i for i, n in enumerate(model.nodes) if focus in n.alt]
+    if not roots:
+        raise ValueError(f"focus {focus!r} matches no node's rdfs:label or skos:altLabel")
+    return roots
+
+
+def _neighbourhood(model: _Model, roots: list[int], depth: int) -> set[int]:
+    """Nodes within ``depth`` hops of ``roots`` over the relations shown by default."""
+    adj = _adjacency(len(model.nodes), (e for e in model.edges if e[2] not in _HIDDEN_RELATIONS))
+    seen = {r: 0 for r in roots}
+    queue = deque(roots)
+    while queue:
+        i = queue.popleft()
+        if seen[i] < depth:
+            for j in adj[i]:
+                if j not in seen:
+                    seen[j] = seen[i] + 1
+                    queue.append(j)
+    return set(seen)
+
+
+def _select(model: _Model, focus: str | None, depth: int, max_nodes: int | None) -> _Selection:
+    degree = _degrees(len(model.nodes), model.edges)
+    roots = _find_roots(model, focus) if focus is not None else []
+    scope = _neighbourhood(model, roots, depth) if roots else set(range(len(model.nodes)))
+    keep = set(scope)
+    if max_nodes is not None and len(scope) > max_nodes:
+        ranked = list(roots) + [i for i in _rank(model, degree, scope) if i not in roots]
+        keep = set(ranked[:max(max_nodes, 0)])
+    order = sorted(keep)
+    new = {old: k for k, old in enumerate(order)}
+    edges = [(new[s], new[t], r) for s, t, r in model.edges if s in new and t in new]
+    return _Selection(
+        keep=order, edges=edges, degree=_degrees(len(order), edges),
+        roots=sorted(new[r] for r in roots if r in new), dropped=len(scope) - len(keep),
+    )
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def _force_layout(n: int, pairs: Sequence[tuple[int, int]], iterations: int = 60) -> np.ndarray:
+    """Fruchterman-Reingold positions in about [-1, 1]², seeded and vectorised.
+
+    Repulsion is computed in blocks of rows so memory stays at O(block × n).
+    """
+    rng = np.random.default_rng(LAYOUT_SEED)
+    pos = rng.random((n, 2)) * 2 - 1
+    if n < 2:
+        return np.zeros((n, 2))
+    k = 2.0 / math.sqrt(n)
+    src = np.array([p[0] for p in pairs], dtype=np.int64)
+    dst = np.array([p[1] for p in pairs], dtype=np.int64)
+    block = max(1, 2_000_000 // n)
+    temp = 0.2
+    for step in range(iterations):
+        disp = np.empty_like(pos)
+        for a in range(0, n, block):
+            dx = pos[a:a + block, 0, None] - pos[None, :, 0]
+            dy = pos[a:a + block, 1, None] - pos[None, :, 1]
+            w = dx * dx
+            w += dy * dy
+            np.maximum(w, 1e-6, out=w)
+            np.divide(k * k, w, out=w)  # repulsion k²/d along the unit vector = k²·delta/d²
+            disp[a:a + block, 0] = np.einsum("ij,ij->i", w, dx)
+            disp[a:a + block, 1] = np.einsum("ij,ij->i", w, dy)
+        if len(src):
+            delta = pos[src] - pos[dst]
+            pull = delta * (np.sqrt((delta * delta).sum(axis=1)) / k)[:, None]
+            np.add.at(disp, src, -pull)
+            np.add.at(disp, dst, pull)
+        disp -= pos * (0.5 * k)  # gravity: keeps separate components close by
+        length = np.maximum(np.sqrt((disp * disp).sum(axis=1)), 1e-9)
+        pos += disp * (np.minimum(length, temp * (1 - step / iterations)) / length)[:, None]
+    return pos
+
+
+def _place_rest(pos: dict[int, tuple[float, float]], adj: list[list[int]], spread: float) -> None:
+    """Give unplaced nodes the mean position of placed neighbours (breadth first), plus a
+    small deterministic offset; nodes with none go on a ring outside the drawing."""
+    frontier = deque(sorted(pos))
+    while frontier:
+        i = frontier.popleft()
+        for j in adj[i]:
+            if j not in pos:
+                near = [pos[m] for m in adj[j] if m in pos]
+                angle = (j * 2.399963) % (2 * math.pi)  # golden angle: neighbours fan out
+                pos[j] = (sum(p[0] for p in near) / len(near) + 60 * math.cos(angle),
+                          sum(p[1] for p in near) / len(near) + 60 * math.sin(angle))
+                frontier.append(j)
+    rest = [i for i in range(len(adj)) if i not in pos]
+    for k, i in enumerate(rest):
+        angle = 2 * math.pi * k / max(len(rest), 1)
+        pos[i] = ((spread + 200) * math.cos(angle), (spread + 200) * math.sin(angle))
+
+
+def _positions(sel: _Selection, laid: list[int]) -> list[tuple[int, int]]:
+    """Integer canvas positions for every kept node; ``laid`` get the force layout."""
+    local = {old: k for k, old in enumerate(laid)}
+    pairs = [(local[s], local[t]) for s, t, r in sel.edges
+             if s in local and t in local and r not in _HIDDEN_RELATIONS]
+    spread = 45.0 * math.sqrt(max(len(laid), 1)) + 50
+    xy = _force_layout(len(laid), pairs) * spread
+    pos = {i: (float(xy[k, 0]), float(xy[k, 1])) for k, i in enumerate(laid)}
+    _place_rest(pos, _adjacency(len(sel.keep), sel.edges), spread)
+    return [(round(pos[i][0]), round(pos[i][1])) for i in range(len(sel.keep))]
+
+
+def _initial(model: _Model, sel: _Selection) -> list[int]:
+    """Kept nodes shown when the page opens: all, or the best-connected above the limit."""
+    ids = range(len(sel.keep))
+    if len(sel.keep) <= INITIAL_VIEW_LIMIT:
+        return list(ids)
+    ranked = sorted(ids, key=lambda i: (model.nodes[sel.keep[i]].cls in _HIDDEN_CLASSES,
+                                        -sel.degree[i], i))
+    return sorted(set(ranked[:INITIAL_VIEW_LIMIT]) | set(sel.roots))
+
+
+def _layout_set(model: _Model, sel: _Selection, initial: list[int]) -> list[int]:
+    """Nodes that get the force layout: shown at load and of a class shown by default."""
+    return [i for i in initial if model.nodes[sel.keep[i]].cls not in _HIDDEN_CLASSES] or initial
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+class _Strings:
+    """Interns evidence records and article titles into tables, to keep the page small."""
+
+    def __init__(self, model: _Model, index: dict[str, int]):
+        self.model, self.index = model, index
+        self.sources: list[list] = []
+        self.source_ids: dict[str, int] = {}
+        self.evidence: list[list] = []
+        self.evidence_ids: dict[_Evidence, int] = {}
+
+    def _source(self, iri: str) -> int:
+        if not iri:
+            return -1
+        if iri not in self.source_ids:
+            self.source_ids[iri] = len(self.sources)
+            self.sources.append([self.model.titles.get(iri, iri), self.index.get(iri, -1)])
+        return self.source_ids[iri]
+
+    def refs(self, s: str, p: str, o: str) -> list[int]:
+        """Indices of the evidence records of the triple ``(s, p, o)``."""
+        out = []
+        for ev in self.model.evidence.get((s, p, o), ()):
+            if ev not in self.evidence_ids:
+                self.evidence_ids[ev] = len(self.evidence)
+                self.evidence.append([self._source(ev.source), ev.sentence, ev.extractor])
+            out.append(self.evidence_ids[ev])
+        return out
+
+
+def _node_info(node: _Node, strings: _Strings) -> dict:
+    info: dict = {"iri": node.iri}
+    for key in ("alt", "sub", "adcode", "level"):
+        if getattr(node, key):
+            info[key] = getattr(node, key)
+    if node.posts:
+        info["posts"] = [[p, strings.refs(node.iri, str(KG.position), p)] for p in node.posts]
+    return info
+
+
+def _node_size(degree: int) -> int:
+    return min(10 + round(5 * math.sqrt(degree)), 48)
+
+
+def _payload(model: _Model, sel: _Selection, title: str) -> dict:
+    """The page's data, JSON-ready. Field order of ``nodes`` rows:
+    label, class index, x, y, size, shown at load (0/1); of ``edges`` rows:
+    source, target, relation index, evidence indices."""
+    nodes = [model.nodes[i] for i in sel.keep]
+    strings = _Strings(model, {n.iri: k for k, n in enumerate(nodes)})
+    initial = _initial(model, sel)
+    xy = _positions(sel, _layout_set(model, sel, initial))
+    shown = set(initial)
+    rows = [[n.label, n.cls, x, y, _node_size(d), int(k in shown)]
+            for k, (n, (x, y), d) in enumerate(zip(nodes, xy, sel.degree))]
+    edges = [[s, t, r, strings.refs(nodes[s].iri, str(KG[RELATIONS[r].key]), nodes[t].iri)]
+             for s, t, r in sel.edges]
+    info = [_node_info(n, strings) for n in nodes]
+    return {
+        "title": title, "font": CJK_FONT_STACK, "reduced": len(shown) < len(nodes),
+        "classes": [c.__dict__ for c in CLASSES], "relations": [r.__dict__ for r in RELATIONS],
+        "nodes": rows, "edges": edges, "info": info, "evidence": strings.evidence,
+        "sources": strings.sources, "focus": sel.roots,
+    }
+
+
+def _script_json(data: object) -> str:
+    """JSON safe inside ``<script type="application/json">``: no ``<``, ``>`` or ``&``."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _inline_script(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    if re.search(r"</script|<!--", text, re.IGNORECASE):
+        raise RuntimeError(f"{path} cannot be inlined in a <script> element")
+    return text
+
+
+def _page(data: dict, title: str) -> str:
+    parts = {
+        "TITLE": xml_escape(title),
+        "STYLE": (_ASSETS / "view.css").read_text(encoding="utf-8"),
+        "VIS": _inline_script(_VIS_JS),
+        "APP": _inline_script(_ASSETS / "view.js"),
+        "DATA": _script_json(data),
+    }
+    template = (_ASSETS / "view.html").read_text(encoding="utf-8")
+    return re.sub(r"\{\{([A-Z]+)\}\}", lambda m: parts[m.group(1)], template)
+
+
+def _write_atomic(path: str | os.PathLike, text: str) -> None:
+    """Write ``text`` as UTF-8 to ``path`` through a temporary file in the same folder."""
+    target = Path(path)
+    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def _check_args(depth: int, max_nodes: int | None) -> None:
+    if depth < 0:
+        raise ValueError(f"depth must be >= 0, got {depth}")
+    if max_nodes is not None and max_nodes < 1:
+        raise ValueError(f"max_nodes must be >= 1, got {max_nodes}")
+
+
+def render_html(
+    graph: Graph,
+    path: str | os.PathLike,
+    *,
+    title: str = "Tupu graph",
+    focus: str | None = None,
+    depth: int = 2,
+    max_nodes: int | None = None,
+) -> ViewStats:
+    """Write an interactive, self-contained HTML view of the entity network.
+
+    The page works offline from ``file://``: a class and relation filter with legend
+    (articles and ``kg:mentions`` start hidden), a search box over labels and aliases,
+    neighbourhood highlighting and a detail panel on click (aliases, adcode, level, posts,
+    evidence sentences with article titles), double-click to expand a node's neighbours,
+    and a reset button. Above :data:`INITIAL_VIEW_LIMIT` nodes the page opens on the
+    best-connected ones; the rest are reached by search or expansion.
+
+    Args:
+        graph: a Tupu graph (``ontology/MODEL.md``).
+        path: the HTML file to write; replaced atomically, written as UTF-8.
+        title: page title, shown in the header.
+        focus: if given, draw only the neighbourhood of the node(s) whose ``rdfs:label``
+            (or, failing that, ``skos:altLabel``) equals this string.
+        depth: hops from ``focus`` over the relations shown by default (not ``kg:mentions``).
+        max_nodes: draw at most this many nodes, keeping the best-connected (entities
+            before articles); the focus node is always kept.
+
+    Returns:
+        ViewStats: nodes and edges written, and nodes dropped by ``max_nodes``.
+
+    Raises:
+        ValueError: ``focus`` matches no node, or ``depth``/``max_nodes`` is out of range.
+        OSError: the file cannot be written.
+    """
+    _check_args(depth, max_nodes)
+    model = _read_model(graph)
+    sel = _select(model, focus, depth, max_nodes)
+    _write_atomic(path, _page(_payload(model, sel, title), title))
+    return ViewStats(nodes=len(sel.keep), edges=len(sel.edges), dropped=sel.dropped)
+
+
+# --------------------------------------------------------------------------- SVG / PNG
+
+
+def _shown_by_default(model: _Model, sel: _Selection) -> tuple[list[int], list[tuple[int, int, int]]]:
+    nodes = [i for i in range(len(sel.keep)) if model.nodes[sel.keep[i]].cls not in _HIDDEN_CLASSES]
+    keep = set(nodes)
+    edges = [e for e in sel.edges if e[0] in keep and e[1] in keep and e[2] not in _HIDDEN_RELATIONS]
+    return nodes, edges
+
+
+def _svg_shape(kind: str, x: float, y: float, r: float, color: str) -> str:
+    style = f'fill="{color}" stroke="#ffffff" stroke-width="1"'
+    if kind == "dot":
+        return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" {style}/>'
+    if kind == "square":
+        return f'<rect x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r:.1f}" height="{2 * r:.1f}" {style}/>'
+    corners = {"triangle": (3, 1.0), "star": (10, 0.45), "diamond": (4, 1.0)}[kind]
+    count, inner = corners
+    points = []
+    for k in range(count):
+        rad = r * (inner if kind == "star" and k % 2 else 1.0) * (1.2 if kind != "star" else 1.3)
+        a = -math.pi / 2 + 2 * math.pi * k / count
+        points.append(f"{x + rad * math.cos(a):.1f},{y + rad * math.sin(a):.1f}")
+    return f'<polygon points="{" ".join(points)}" {style}/>'
+
+
+def _svg_legend(x: float, y: float) -> list[str]:
+    out = []
+    for k, c in enumerate(CLASSES):
+        out.append(_svg_shape(c.shape, x + 8, y + 14 + 22 * k, 6, c.color))
+        out.append(f'<text x="{x + 22}" y="{y + 19 + 22 * k}">{xml_escape(f"{c.zh} {c.key}")}</text>')
+    y += 22 * len(CLASSES) + 10
+    for k, r in enumerate(RELATIONS):
+        yy = y + 14 + 22 * k
+        out.append(f'<line x1="{x}" y1="{yy}" x2="{x + 16}" y2="{yy}" stroke="{r.color}" stroke-width="2"/>')
+        out.append(f'<text x="{x + 22}" y="{yy + 5}">{xml_escape(f"{r.zh} {r.key}")}</text>')
+    return out
+
+
+def _fit(xy: list[tuple[int, int]], width: float, height: float, margin: float):
+    if not xy:
+        return lambda p: (width / 2, height / 2)
+    xs, ys = [p[0] for p in xy], [p[1] for p in xy]
+    span = max(max(xs) - min(xs), max(ys) - min(ys), 1)
+    scale = min(width - 2 * margin, height - 2 * margin) / span
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return lambda p: (width / 2 + (p[0] - cx) * scale, height / 2 + (p[1] - cy) * scale)
+
+
+def _svg(model: _Model, sel: _Selection, nodes: list[int], edges, xy) -> str:
+    width, height, legend = 1200, 900, 170
+    place = _fit([xy[i] for i in nodes], width - legend, height, 40)
+    at = {i: place(xy[i]) for i in nodes}
+    labelled = set(sorted(nodes, key=lambda i: (-sel.degree[i], i))[:IMAGE_LABEL_LIMIT])
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family={quoteattr(CJK_FONT_STACK)} font-size="12">',
+        f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
+        '<g stroke-width="1" stroke-opacity="0.7">',
+    ]
+    for s, t, r in edges:
+        (x1, y1), (x2, y2) = at[s], at[t]
+        out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{RELATIONS[r].color}"/>')
+    out.append('</g><g>')
+    for i in nodes:
+        node = model.nodes[sel.keep[i]]
+        x, y = at[i]
+        r = _node_size(sel.degree[i]) / 2.5
+        out.append(_svg_shape(CLASSES[node.cls].shape, x, y, r, CLASSES[node.cls].color))
+        if i in labelled:
+            out.append(f'<text x="{x:.1f}" y="{y + r + 12:.1f}" text-anchor="middle" fill="#1f2328">'
+                       f'{xml_escape(node.label)}</text>')
+    out.append('</g><g fill="#1f2328">')
+    out.extend(_svg_legend(width - legend + 10, 10))
+    out.append("</g></svg>")
+    return "\n".join(out) + "\n"
+
+
+def _png(model: _Model, sel: _Selection, nodes: list[int], edges, xy, path) -> None:
+    try:
+        import matplotlib
+    except ImportError as exc:
+        raise RuntimeError("PNG output needs matplotlib; write an .svg file instead") from exc
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib import font_manager
+
+    names = [f.strip().strip('"') for f in CJK_FONT_STACK.split(",")]
+    available = {f.name for f in font_manager.fontManager.ttflist}
+    fig, ax = plt.subplots(figsize=(12, 9), dpi=100)
+    for s, t, r in edges:
+        ax.plot([xy[s][0], xy[t][0]], [-xy[s][1], -xy[t][1]], color=RELATIONS[r].color, lw=0.8, zorder=1)
+    markers = {"dot": "o", "square": "s", "triangle": "^", "star": "*", "diamond": "D"}
+    for i in nodes:
+        node = model.nodes[sel.keep[i]]
+        kind = CLASSES[node.cls]
+        ax.scatter([xy[i][0]], [-xy[i][1]], s=4 * _node_size(sel.degree[i]), c=kind.color,
+                   marker=markers[kind.shape], zorder=2)
+        ax.annotate(node.label, (xy[i][0], -xy[i][1]), fontsize=8, ha="center", va="top",
+                    family=[n for n in names if n in available] + ["sans-serif"])
+    ax.set_axis_off()
+    fig.tight_layout()
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".png", dir=target.parent)
+    os.close(fd)
+    try:
+        fig.savefig(tmp, format="png")
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    finally:
+        plt.close(fig)
+
+
+def render_image(
+    graph: Graph,
+    path: str | os.PathLike,
+    *,
+    max_nodes: int | None = None,
+    focus: str | None = None,
+    depth: int = 2,
+) -> ViewStats:
+    """Write a static picture of the entity network (articles and ``kg:mentions`` left out).
+
+    The format follows the file suffix: ``.svg`` (drawn by hand, no extra dependency,
+    labels in the CJK font stack, with a legend) or ``.png`` (needs matplotlib).
+    At most :data:`IMAGE_LABEL_LIMIT` nodes, the best-connected, are labelled.
+
+    Args:
+        graph: a Tupu graph (``ontology/MODEL.md``).
+        path: the ``.svg`` or ``.png`` file to write; replaced atomically.
+        max_nodes: draw at most this many nodes, keeping the best-connected.
+        focus: draw only the neighbourhood of the node with this label or alias.
+        depth: hops from ``focus``.
+
+    Returns:
+        ViewStats: nodes and edges drawn, and nodes dropped by ``max_nodes``.
+
+    Raises:
+        ValueError: unknown ``focus``, unsupported suffix, or ``depth``/``max_nodes`` out
+            of range.
+        RuntimeError: PNG asked for and matplotlib is not installed.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".svg", ".png"):
+        raise ValueError(f"unsupported image format {suffix!r}: use .svg or .png")
+    _check_args(depth, max_nodes)
+    model = _read_model(graph)
+    sel = _select(model, focus, depth, max_nodes)
+    nodes, edges = _shown_by_default(model, sel)
+    xy = _positions(sel, nodes)
+    if suffix == ".svg":
+        _write_atomic(path, _svg(model, sel, nodes, edges, xy))
+    else:
+        _png(model, sel, nodes, edges, xy, path)
+    return ViewStats(nodes=len(nodes), edges=len(edges), dropped=sel.dropped)

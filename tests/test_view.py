@@ -1,0 +1,278 @@
+"""Tests of kg.view without a browser: the HTML page's data, safety, determinism, SVG."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
+
+from kg.namespaces import ID, KG
+from kg.view import ViewStats, render_html, render_image
+
+ROOT = Path(__file__).resolve().parents[1]
+XSS_NAME = '<script>alert(1)</script><img src=x onerror="alert(2)"> & href'
+
+
+def zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def entity(g: Graph, kind: str, key: str, cls: str, label: str, *alts: str) -> URIRef:
+    iri = ID[f"{kind}/{key}"]
+    g.add((iri, RDF.type, KG[cls]))
+    g.add((iri, RDFS.label, zh(label)))
+    for alt in alts:
+        g.add((iri, SKOS.altLabel, zh(alt)))
+    return iri
+
+
+def evidence(g: Graph, n: int, s, p, o, article, sentence: str, extractor: str = "test") -> None:
+    e = ID[f"evidence/{n:016x}"]
+    for t in (RDF.Statement, KG.Evidence):
+        g.add((e, RDF.type, t))
+    g.add((e, RDF.subject, s))
+    g.add((e, RDF.predicate, p))
+    g.add((e, RDF.object, o))
+    g.add((e, PROV.wasDerivedFrom, article))
+    g.add((e, KG.sentence, zh(sentence)))
+    g.add((e, KG.extractor, Literal(extractor)))
+
+
+def sample_graph() -> Graph:
+    """A small graph per ontology/MODEL.md: 7 nodes (one article), 6 drawn edges + 3 mentions."""
+    g = Graph()
+    zj = entity(g, "place", "330000", "Place", "浙江省", "浙")
+    tz = entity(g, "place", "331000", "Place", "台州市")
+    tt = entity(g, "place", "331023", "Place", "天台县", "天台")
+    for place, code, level in ((zj, "330000", "province"), (tz, "331000", "prefecture"), (tt, "331023", "county")):
+        g.add((place, RDF.type, KG.AdministrativeDivision))
+        g.add((place, KG.adcode, Literal(code)))
+        g.add((place, KG.level, Literal(level)))
+    org = entity(g, "org", "台州市公安局", "Organization", "台州市公安局", "台州公安")
+    g.add((org, RDF.type, KG.PoliceUnit))
+    person = entity(g, "person", "吕祖期", "Person", "吕祖期")
+    honor = entity(g, "honor", "集体一等功", "Honor", "集体一等功")
+    art = entity(g, "article", "page-1", "NewsArticle", "台州警方用无人机巡逻")
+    g.add((art, KG.sourceFile, Literal("page.txt")))
+    rels = [
+        (tz, KG.locatedIn, zj), (tt, KG.locatedIn, tz), (org, KG.locatedIn, tz),
+        (person, KG.belongsTo, org), (org, KG.received, honor), (art, KG.reporter, person),
+    ]
+    for n, (s, p, o) in enumerate(rels):
+        g.add((s, p, o))
+        evidence(g, n, s, p, o, art, f"证据句子{n}：台州市公安局民警吕祖期介绍说。")
+    g.add((person, KG.position, zh("民警")))
+    evidence(g, 99, person, KG.position, zh("民警"), art, "台州市公安局民警吕祖期介绍说。", "position")
+    for o in (org, person, tt):
+        g.add((art, KG.mentions, o))
+    return g
+
+
+def xss_graph() -> Graph:
+    g = sample_graph()
+    bad = entity(g, "person", "bad", "Person", XSS_NAME, "<b>alias</b>")
+    org = ID["org/台州市公安局"]
+    g.add((bad, KG.belongsTo, org))
+    g.add((bad, KG.position, zh("<i>post</i>")))
+    evil_art = entity(g, "article", "evil-1", "NewsArticle", XSS_NAME)
+    evidence(g, 200, bad, KG.belongsTo, org, evil_art, XSS_NAME + "</script><!--")
+    return g
+
+
+def page_data(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    m = re.search(r'<script type="application/json" id="tupu-data">(.*?)</script>', text, re.S)
+    assert m, "no data block"
+    return json.loads(m.group(1))
+
+
+@pytest.fixture
+def html(tmp_path: Path) -> Path:
+    return tmp_path / "graph.html"
+
+
+def test_page_written_self_contained(html: Path):
+    stats = render_html(sample_graph(), html, title="测试 <图谱>")
+    assert stats == ViewStats(nodes=7, edges=9, dropped=0)
+    raw = html.read_bytes()
+    text = raw.decode("utf-8")
+    assert '<meta charset="utf-8">' in text
+    for bad in ('src="http', "src='http", 'href="http', "href='http", "//cdn", "<link"):
+        assert bad not in text
+    assert not re.search(r"<script[^>]+src=", text)
+    assert "<title>测试 &lt;图谱&gt;</title>" in text
+    assert not list(html.parent.glob(".*.tmp")), "temporary file left behind"
+
+
+def test_embedded_counts_match_graph(html: Path):
+    render_html(sample_graph(), html)
+    data = page_data(html)
+    labels = {row[0] for row in data["nodes"]}
+    assert len(data["nodes"]) == 7
+    assert {"浙江省", "台州市", "天台县", "台州市公安局", "吕祖期", "集体一等功", "台州警方用无人机巡逻"} == labels
+    rels = sorted(data["relations"][e[2]]["key"] for e in data["edges"])
+    assert rels == sorted(["locatedIn"] * 3 + ["belongsTo", "received", "reporter"] + ["mentions"] * 3)
+    classes = {data["classes"][row[1]]["key"] for row in data["nodes"]}
+    assert classes == {"Place", "Organization", "Person", "Honor", "NewsArticle"}
+    # articles and mentions start hidden, the rest is shown
+    assert [c["key"] for c in data["classes"] if not c["shown"]] == ["NewsArticle"]
+    assert [r["key"] for r in data["relations"] if not r["shown"]] == ["mentions"]
+    assert all(row[5] == 1 for row in data["nodes"])
+
+
+def test_panel_data(html: Path):
+    render_html(sample_graph(), html)
+    data = page_data(html)
+    index = {info["iri"]: k for k, info in enumerate(data["info"])}
+    tt = data["info"][index[str(ID["place/331023"])]]
+    assert tt["adcode"] == "331023" and tt["level"] == "county" and tt["alt"] == ["天台"]
+    assert tt["sub"] == ["AdministrativeDivision"]
+    person = data["info"][index[str(ID["person/吕祖期"])]]
+    post, refs = person["posts"][0]
+    assert post == "民警"
+    sentence_source = data["evidence"][refs[0]]
+    assert sentence_source[1] == "台州市公安局民警吕祖期介绍说。" and sentence_source[2] == "position"
+    assert data["sources"][sentence_source[0]][0] == "台州警方用无人机巡逻"
+    belongs = [e for e in data["edges"] if data["relations"][e[2]]["key"] == "belongsTo"][0]
+    assert [data["evidence"][k][1] for k in belongs[3]] == ["证据句子3：台州市公安局民警吕祖期介绍说。"]
+    mentions = [e for e in data["edges"] if data["relations"][e[2]]["key"] == "mentions"]
+    assert all(e[3] == [] for e in mentions)
+
+
+def test_graph_text_is_never_markup(html: Path):
+    render_html(xss_graph(), html)
+    text = html.read_text(encoding="utf-8")
+    for raw in ("<script>alert", "<img src=x", "<b>alias", "<i>post", "</script><!--"):
+        assert raw not in text
+    assert "\\u003cscript\\u003ealert(1)" in text
+    data = page_data(html)  # the escaped JSON still decodes to the original names
+    assert XSS_NAME in {row[0] for row in data["nodes"]}
+    assert any(ev[1].startswith(XSS_NAME) for ev in data["evidence"])
+    # exactly the three script elements of the template
+    assert len(re.findall(r"<script\b", text)) == 3
+
+
+def test_deterministic(tmp_path: Path):
+    a, b = tmp_path / "a.html", tmp_path / "b.html"
+    render_html(sample_graph(), a)
+    g = Graph()  # same triples, inserted in another order
+    for t in sorted(sample_graph(), key=str, reverse=True):
+        g.add(t)
+    render_html(g, b)
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_focus_and_depth(html: Path):
+    g = sample_graph()
+    stats = render_html(g, html, focus="天台县", depth=1)
+    data = page_data(html)
+    assert sorted(row[0] for row in data["nodes"]) == sorted(["天台县", "台州市"])
+    assert stats.nodes == 2 and stats.edges == 1
+    assert [data["nodes"][i][0] for i in data["focus"]] == ["天台县"]
+    render_html(g, html, focus="天台", depth=2)  # an alias works too
+    assert sorted(row[0] for row in page_data(html)["nodes"]) == sorted(["天台县", "台州市", "浙江省", "台州市公安局"])
+    assert render_html(g, html, focus="天台县", depth=0).nodes == 1
+
+
+def test_unknown_focus_raises(html: Path):
+    with pytest.raises(ValueError, match="matches no node"):
+        render_html(sample_graph(), html, focus="不存在的单位")
+    assert not html.exists()
+
+
+def test_max_nodes_keeps_best_connected(html: Path):
+    stats = render_html(sample_graph(), html, max_nodes=3)
+    assert stats.nodes == 3 and stats.dropped == 4
+    labels = {row[0] for row in page_data(html)["nodes"]}
+    assert labels == {"台州市", "台州市公安局", "吕祖期"}  # degrees 3, 3, 2 (articles last)
+    assert stats.edges == 2
+
+
+def test_written_as_utf8_under_c_locale(tmp_path: Path):
+    out = tmp_path / "c.html"
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[2]); sys.path.insert(0, sys.argv[3])\n"
+        "from test_view import sample_graph\nfrom kg.view import render_html, render_image\n"
+        "render_html(sample_graph(), sys.argv[1], title='\\u56fe\\u8c31')\n"
+        "render_image(sample_graph(), sys.argv[1] + '.svg')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "PYTHONIOENCODING", "PYTHONUTF8"))}
+    env.update(LANG="C", LC_ALL="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0")
+    assert code.isascii()  # a C locale cannot pass other characters on the command line
+    subprocess.run([sys.executable, "-c", code, str(out), str(ROOT / "tests"), str(ROOT)], env=env, check=True)
+    assert "<title>图谱</title>" in out.read_text(encoding="utf-8")
+    assert "台州市公安局" in Path(str(out) + ".svg").read_text(encoding="utf-8")
+    reference = tmp_path / "ref.html"
+    render_html(sample_graph(), reference, title="图谱")
+    assert reference.read_bytes() == out.read_bytes()
+
+
+def test_overwrites_atomically_keeping_mode(html: Path):
+    html.write_text("old", encoding="utf-8")
+    os.chmod(html, 0o640)
+    render_html(sample_graph(), html)
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert html.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in html.parent.iterdir()) == ["graph.html"]
+
+
+def test_svg_is_wellformed_with_labels(tmp_path: Path):
+    svg = tmp_path / "graph.svg"
+    stats = render_image(xss_graph(), svg)
+    assert stats.nodes == 7 and stats.dropped == 0  # articles are left out of pictures
+    root = ET.parse(svg).getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    texts = {t.text for t in root.iter("{http://www.w3.org/2000/svg}text")}
+    assert {"浙江省", "台州市公安局", "吕祖期", XSS_NAME, "位于 locatedIn", "人物 Person"} <= texts
+    assert "Noto Sans CJK SC" in root.get("font-family")
+    raw = svg.read_text(encoding="utf-8")
+    assert "<script" not in raw and "<img" not in raw
+
+
+def test_svg_focus_and_cap(tmp_path: Path):
+    svg = tmp_path / "g.svg"
+    assert render_image(sample_graph(), svg, focus="台州市公安局", depth=1).nodes == 4
+    assert render_image(sample_graph(), svg, max_nodes=2).dropped == 5
+
+
+def test_image_rejects_unknown_suffix(tmp_path: Path):
+    with pytest.raises(ValueError, match="unsupported image format"):
+        render_image(sample_graph(), tmp_path / "g.gif")
+
+
+def test_png_when_matplotlib_available(tmp_path: Path):
+    pytest.importorskip("matplotlib")
+    png = tmp_path / "g.png"
+    render_image(sample_graph(), png)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_bad_arguments(html: Path):
+    with pytest.raises(ValueError, match="depth"):
+        render_html(sample_graph(), html, depth=-1)
+    with pytest.raises(ValueError, match="max_nodes"):
+        render_html(sample_graph(), html, max_nodes=0)
+
+
+def test_empty_graph(html: Path, tmp_path: Path):
+    assert render_html(Graph(), html) == ViewStats(0, 0, 0)
+    assert page_data(html)["nodes"] == []
+    assert render_image(Graph(), tmp_path / "e.svg").nodes == 0
+
+
+def test_reduced_initial_view(html: Path, monkeypatch):
+    import kg.view
+
+    monkeypatch.setattr(kg.view, "INITIAL_VIEW_LIMIT", 3)
+    stats = render_html(sample_graph(), html)
+    data = page_data(html)
+    assert stats.nodes == 7 and data["reduced"] is True
+    shown = {row[0] for row in data["nodes"] if row[5]}
+    assert shown == {"台州市", "台州市公安局", "吕祖期"}

@@ -1,0 +1,208 @@
+"""kg.view pages driven in headless Chromium (Selenium + the system chromedriver).
+
+Needs Debian's ``chromium``, ``chromium-driver`` and ``fonts-noto-cjk`` and the ``selenium``
+package (``.ci/install-browser.sh`` installs them); the module skips when any is missing.
+The browser never downloads anything: remote hosts resolve to nothing, so a page that
+needed the network would log console errors.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from kg.namespaces import KG
+from kg.view import render_html
+from test_view import XSS_NAME, entity, evidence, sample_graph, xss_graph
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (.ci/install-browser.sh)")
+if not (os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK)):
+    pytest.skip("chromium / chromedriver not installed (.ci/install-browser.sh)", allow_module_level=True)
+
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+BROWSER_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage", "--host-resolver-rules=MAP * ~NOTFOUND", "--window-size=1400,900",
+)
+
+
+def start_browser(profile: str):
+    """A headless Chromium with a fresh profile and browser console logging on."""
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in BROWSER_FLAGS:
+        opts.add_argument(flag)
+    opts.add_argument(f"--user-data-dir={profile}")
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    profile = tempfile.mkdtemp(prefix="tupu-chromium-")
+    try:
+        driver = start_browser(profile)
+    except Exception as exc:  # a broken install: skip rather than fail
+        shutil.rmtree(profile, ignore_errors=True)
+        pytest.skip(f"cannot start headless chromium: {exc}")
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def open_page(driver, path: Path) -> None:
+    driver.get(path.resolve().as_uri())
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return !!(window.tupu && window.tupu.ready)"))
+
+
+def console_errors(driver) -> list[str]:
+    return [e["message"] for e in driver.get_log("browser") if e["level"] in ("SEVERE", "ERROR")]
+
+
+def drawn(driver) -> tuple[int, int]:
+    return tuple(driver.execute_script("return [tupu.nodes.length, tupu.edges.length]"))
+
+
+def node_id(driver, iri: str) -> int:
+    """Index of the node with this IRI in the page's data (= its vis id)."""
+    return driver.execute_script(
+        "var iri = arguments[0]; return tupu.data.info.findIndex(function (i) { return i.iri === iri; })", iri)
+
+
+def click_node(driver, i: int) -> None:
+    """Click node ``i`` on the canvas, at its on-screen position."""
+    x, y = driver.execute_script(
+        "var n = tupu.network; n.focus(arguments[0], {animation: false});"
+        "var p = n.canvasToDOM(n.getPositions([arguments[0]])[arguments[0]]); return [p.x, p.y];", i)
+    canvas = driver.find_element(By.CSS_SELECTOR, "#network canvas")
+    rect = driver.execute_script("var r = arguments[0].getBoundingClientRect(); return [r.width, r.height];", canvas)
+    webdriver.ActionChains(driver).move_to_element_with_offset(canvas, x - rect[0] / 2, y - rect[1] / 2).click().perform()
+
+
+@pytest.fixture(scope="module")
+def sample_page(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("view") / "sample.html"
+    render_html(sample_graph(), path, title="图谱测试")
+    return path
+
+
+def test_draws_graph_without_errors(browser, sample_page):
+    open_page(browser, sample_page)
+    # shown at load: 6 entities (article hidden), 5 relations (reporter and mentions touch the article)
+    assert drawn(browser) == (6, 5)
+    assert console_errors(browser) == []
+    browser.find_element(By.ID, "filter-class-NewsArticle").click()
+    assert drawn(browser) == (7, 6)  # the article and its reporter edge
+    browser.find_element(By.ID, "filter-relation-mentions").click()
+    assert drawn(browser) == (7, 9)
+    assert console_errors(browser) == []
+
+
+def test_search_focuses_node(browser, sample_page):
+    open_page(browser, sample_page)
+    box = browser.find_element(By.ID, "search")
+    box.send_keys("台州公安")  # an alias
+    assert "台州市公安局" in browser.find_element(By.ID, "results").text
+    box.send_keys(Keys.ENTER)
+    expected = node_id(browser, "https://w3id.org/tupu/id/org/台州市公安局")
+    assert browser.execute_script("return tupu.network.getSelectedNodes()") == [expected]
+    assert browser.find_element(By.CSS_SELECTOR, "#panel h2").text == "台州市公安局"
+    assert "集体一等功" in browser.find_element(By.ID, "panel").text
+
+
+def test_class_filter_hides_and_reset_restores(browser, sample_page):
+    open_page(browser, sample_page)
+    browser.find_element(By.ID, "filter-class-Place").click()
+    nodes, edges = drawn(browser)
+    assert (nodes, edges) == (3, 2)  # org, person, honor; belongsTo and received
+    labels = browser.execute_script("return tupu.nodes.get().map(function (n) { return n.label; })")
+    assert sorted(labels) == sorted(["台州市公安局", "吕祖期", "集体一等功"])
+    browser.find_element(By.ID, "reset").click()
+    assert drawn(browser) == (6, 5)
+    assert browser.find_element(By.ID, "filter-class-Place").is_selected()
+
+
+def test_click_opens_panel_and_highlights(browser, sample_page):
+    open_page(browser, sample_page)
+    tt = node_id(browser, "https://w3id.org/tupu/id/place/331023")
+    click_node(browser, tt)
+    panel = browser.find_element(By.ID, "panel").text
+    assert "天台县" in panel and "331023" in panel and "county" in panel and "天台" in panel
+    assert "证据句子1" in panel and "台州警方用无人机巡逻" in panel
+    opacity = browser.execute_script("return tupu.nodes.get().map(function (n) { return [n.label, n.opacity]; })")
+    assert dict(opacity)["天台县"] == 1 and dict(opacity)["台州市"] == 1 and dict(opacity)["浙江省"] < 1
+
+
+def test_hostile_text_runs_nothing(browser, tmp_path):
+    g = xss_graph()
+    art = entity(g, "article", "evil-2", "NewsArticle", '<img src=x onerror="window.__pwned=1">',
+                 '<script>window.__pwned=1</script>')
+    person = entity(g, "person", "evil", "Person", '<script>window.__pwned=1</script>',
+                    '<img src=x onerror="window.__pwned=1"> href')
+    g.add((art, KG.reporter, person))
+    evidence(g, 300, art, KG.reporter, person, art,
+             'href="javascript:window.__pwned=1" <script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">')
+    page = tmp_path / "evil.html"
+    render_html(g, page)
+    open_page(browser, page)
+    browser.find_element(By.ID, "filter-class-NewsArticle").click()
+    for iri in (str(art), str(person)):
+        click_node(browser, node_id(browser, iri))
+        assert browser.execute_script("return tupu.network.getSelectedNodes()") == [node_id(browser, iri)]
+    panel = browser.find_element(By.ID, "panel")
+    assert "<script>window.__pwned=1</script>" in panel.text  # shown as text
+    assert panel.find_elements(By.CSS_SELECTOR, "script, img, a") == []
+    box = browser.find_element(By.ID, "search")
+    box.send_keys("pwned")
+    assert browser.find_elements(By.CSS_SELECTOR, "#results img, #results script") == []
+    box.send_keys(Keys.ENTER)
+    assert browser.execute_script("return typeof window.__pwned") == "undefined"
+    assert XSS_NAME in browser.execute_script("return tupu.data.nodes.map(function (n) { return n[0]; })")
+    assert console_errors(browser) == []
+
+
+def test_cjk_label_renders(browser, sample_page):
+    open_page(browser, sample_page)
+    # Two CJK characters drawn in the page's font stack: real glyphs differ from each
+    # other, while a missing font draws the same "tofu" box for both.
+    ink = browser.execute_script("""
+        function draw(ch) {
+          var c = document.createElement('canvas'); c.width = c.height = 48;
+          var g = c.getContext('2d'); g.font = '40px ' + tupu.data.font; g.textBaseline = 'top';
+          g.fillText(ch, 4, 4); return Array.from(g.getImageData(0, 0, 48, 48).data);
+        }
+        var a = draw('台'), b = draw('州'), inked = 0, differ = 0;
+        for (var k = 3; k < a.length; k += 4) { if (a[k]) inked++; if (a[k] !== b[k]) differ++; }
+        return [inked, differ];""")
+    assert ink[0] > 50, "nothing drawn for a CJK character"
+    assert ink[1] > 50, "two CJK characters draw the same glyph (no CJK font?)"
+    png = browser.find_element(By.ID, "network").screenshot_as_png
+    assert len(png) > 5000  # a drawing, not a blank canvas
+
+
+def test_reduced_view_and_expand(browser, tmp_path, monkeypatch):
+    import kg.view
+
+    monkeypatch.setattr(kg.view, "INITIAL_VIEW_LIMIT", 2)
+    page = tmp_path / "reduced.html"
+    render_html(sample_graph(), page)
+    open_page(browser, page)
+    assert drawn(browser)[0] == 2
+    tt = node_id(browser, "https://w3id.org/tupu/id/place/331023")
+    browser.execute_script("tupu.focusNode(arguments[0])", tt)  # what search does
+    labels = browser.execute_script("return tupu.nodes.get().map(function (n) { return n.label; })")
+    assert "天台县" in labels and "台州市" in labels
+    assert console_errors(browser) == []
+
