@@ -37,6 +37,9 @@ _NEEDS_NAME = frozenset("医院 大学 学院 中学 小学 公司 集团 博物
 #: jieba tags a proper name inside a unit name may carry (place, person, other proper noun, …).
 _NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
 _NOUN_TAGS = _NAME_TAGS | {"n"}
+_PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
+#: Police branches whose unit written right after a place sits in that place's bureau.
+_BRANCHES = frozenset("交警 刑警 特警 巡警 特巡警 巡特警 治安 刑侦 经侦 网安 禁毒 反诈".split())
 _SYNONYMS = {"刑事警察": "刑警", "交通警察": "交警", "刑事": "刑警", "特巡警": "特巡警", "巡特警": "巡特警"}
 _PARTY_GOV_LEVEL = ("省委", "市委", "县委", "区委", "州委", "地委", "旗委", "盟委", "省政府", "市政府", "县政府", "区政府")
 _ANAPHOR = re.compile(r"该(局|支队|大队|中队|所|院|委|队|站|分局|派出所|中心)")
@@ -111,7 +114,7 @@ class OrganizationExtractor:
         for start, end, suf in self._suffixes(text):
             # a suffix inside a place mention (台州市 + 市委) is handled by shifting the place
             gap = text[prev_end:start] if prev_end >= 0 else None
-            if chains and gap is not None and (gap == "" or (len(gap) <= 6 and _name_like(gap))):
+            if chains and gap is not None and (gap == "" or (len(gap) <= 8 and _name_like(gap))):
                 name = self._fold(gap, suf)
                 chains[-1].append(_Segment(prev_end, end, name, suf, self.kinds.get(suf, "police")))
                 prev_end = end
@@ -138,7 +141,11 @@ class OrganizationExtractor:
                 name = mod
                 pos -= len(mod)
                 break
-        if base + pos not in place_at_end:
+        anchored = next((k for k in range(pos - 1, max(pos - 5, -1), -1) if base + k in place_at_end), None)
+        if base + pos not in place_at_end and anchored is not None and _name_like(text[anchored:pos]):
+            name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix
+            pos = anchored
+        elif base + pos not in place_at_end:
             proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org")
             if proper and proper not in _GENERIC_NAME and not any(g in proper for g in ("记者", "民警")):
                 name = proper + name
@@ -277,8 +284,8 @@ def _name_like(gap: str) -> bool:
     """A gap between two unit suffixes that can be a unit's own name (雁塔, 经开区刑侦, 一)."""
     if not all("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in gap) or any(c in _STOP for c in gap):
         return False
-    mods = words("modifiers")
-    return all(w in mods or tag in _NAME_TAGS or tag == "n" for w, tag, _ in tokens(gap))
+    return not gap.startswith(_PREPOSITIONS) and not any(tag.startswith("v") and len(w) >= 2 and w not in words("modifiers")
+                                                         for w, tag, _ in tokens(gap))
 
 
 def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
@@ -326,7 +333,7 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
         if len(head.places) >= 2 and dict(place.attrs).get("level") == "county":
             return head.places[-2].name + full + name + core, ""
         return full + name + core, ""
-    if head.kind == "police" and suf in ("支队", "大队", "中队", "派出所", "分局", "中心") and name and \
+    if head.kind == "police" and suf in ("支队", "大队", "中队") and name in _BRANCHES and \
             dict(place.attrs).get("level") in ("province", "prefecture", "county"):
         bureau = full + ("公安厅" if dict(place.attrs).get("level") == "province" else "公安局")
         return bureau + name + suf, bureau

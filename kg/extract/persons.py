@@ -110,7 +110,7 @@ class PersonExtractor:
             found: dict[int, str] = {}
             inside = [(o.start - s.start, o.end - s.start) for o in orgs]
             for m in self.cue_re.finditer(text):
-                if any(a <= m.end() < b for a, b in inside):
+                if any(a <= m.end() < b or a < m.start() < b for a, b in inside):
                     continue
                 name = self.name_at(text, m.end())
                 if name and m.end() not in found:

@@ -81,7 +81,8 @@ class PlaceExtractor:
                 if w in gaz.by_short and w not in AMBIGUOUS_SHORTS and _short_ok(gaz.by_short[w], w, counties_ok):
                     hit = w
                     break
-            if hit is None or hit in _WORD_DIVISIONS or _inside_word(text, i, len(hit)):
+            if hit is None or hit in _WORD_DIVISIONS or _inside_word(text, i, len(hit)) or (
+                    hit not in gaz.by_name and text[i + len(hit):i + len(hit) + 1] in ("路", "街", "巷", "桥", "大道")):
                 i += 1
                 continue
             div = _choose(gaz, gaz.candidates(hit), named)
@@ -114,6 +115,9 @@ class PlaceExtractor:
                 continue
             if parent is None and not (k == 0 or text[k - 1] in _TOWN_STOP or not text[k - 1].strip()):
                 continue
+            if parent is None and any(tag not in ("ns", "nr", "nz", "nt", "j") and dictionary_freq(w) > 0
+                                      for w, tag, _ in tokens(name)):
+                continue  # standalone: the name must look like a proper noun (雷锋乡, not 联系街道)
             level = "village" if suf in ("村", "社区") else "township"
             ms, me = ctx.span_of(s, k, ss + len(suf))
             town = Mention(PLACE, text[k:ss + len(suf)], ms, me, s.index, attrs=(("level", level),))

@@ -1,0 +1,225 @@
+"""kg.query: SPARQL with pre-bound prefixes, named-graph union (bug case 8), names without
+language tags (bug case 7), table/CSV/JSON output, one-line syntax errors, the saved queries."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from rdflib import Dataset, Graph, Literal
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.namespaces import ID, KG
+from kg.query import (
+    QueryResult,
+    QuerySyntaxError,
+    display_width,
+    find_entity,
+    format_result,
+    run_query,
+    saved_queries,
+    saved_query,
+)
+from test_export import article_dataset
+from test_validate import AGENCY, CITY, PERSON, PROVINCE, UNIT, good_graph, zh
+
+PEOPLE = "SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }"
+
+
+# ---------------------------------------------------------------------------- run_query
+
+
+def test_select_with_prebound_prefixes_gives_plain_strings():
+    result = run_query(good_graph(), "SELECT ?p ?name ?missing WHERE { ?p a kg:Person ; rdfs:label ?name "
+                                     "OPTIONAL { ?p kg:anonymised ?missing } }")
+    assert result.kind == "SELECT"
+    assert result.vars == ["p", "name", "missing"]
+    assert result.rows == [(str(PERSON), "张晓峰", None)]
+    assert type(result.rows[0][1]) is str
+
+
+def test_query_prefix_lines_still_work():
+    query = "PREFIX x: <https://w3id.org/tupu/ontology#>\n" + PEOPLE.replace("kg:", "x:")
+    assert run_query(good_graph(), query).rows == [("张晓峰",)]
+
+
+def test_property_paths_follow_transitive_relations():
+    query = ('SELECT ?place WHERE { ?u rdfs:label ?n FILTER(str(?n) = "杭州市公安局特警支队") '
+             "?u kg:belongsTo*/kg:locatedIn+ ?p . ?p rdfs:label ?place } ORDER BY ?place")
+    assert run_query(good_graph(), query).rows == [("杭州市",), ("浙江省",)]
+
+
+def test_ask_and_construct():
+    graph = good_graph()
+    assert run_query(graph, "ASK { ?p a kg:Person }").boolean is True
+    assert run_query(graph, "ASK { ?p a kg:Court }").boolean is False
+    built = run_query(graph, "CONSTRUCT { ?u kg:partOf ?o } WHERE { ?u kg:belongsTo ?o . ?u a kg:Organization }")
+    assert built.kind == "CONSTRUCT"
+    assert built.vars == ["subject", "predicate", "object"]
+    assert built.rows == [(str(UNIT), str(KG.partOf), str(AGENCY))]
+    assert len(built.graph) == 1
+
+
+def test_select_over_a_dataset_sees_every_named_graph():
+    """Bug case 8: statements kept in per-article named graphs are found by a plain SELECT."""
+    dataset = article_dataset(good_graph())
+    assert len(run_query(dataset, "SELECT ?e WHERE { ?e a kg:Evidence }").rows) == 7
+    assert run_query(dataset, PEOPLE).rows == [("张晓峰",)]
+    assert find_entity(dataset, "浙江省") == [PROVINCE]
+    assert dataset.default_union is False  # the caller's dataset is left as it was
+
+
+def test_graph_clause_still_names_one_graph():
+    dataset = Dataset()
+    dataset.graph(ID["article/a-1"]).add((PERSON, RDF.type, KG.Person))
+    dataset.graph(ID["article/a-2"]).add((AGENCY, RDF.type, KG.Organization))
+    rows = run_query(dataset, "SELECT ?g ?s WHERE { GRAPH ?g { ?s a kg:Person } }").rows
+    assert rows == [(str(ID["article/a-1"]), str(PERSON))]
+
+
+@pytest.mark.parametrize("query,where", [
+    ("SELEC ?x WHERE { ?x ?y ?z }", "line 1, column 1"),
+    ("SELECT ?x WHERE {\n  ?x a kg:Person .\n  FILTER(\n}", "line 3, column 3"),
+    ("SELECT ?x WHERE { ?x a kg:Person", "line 1, column"),
+])
+def test_syntax_error_is_one_line_with_its_position(query, where):
+    with pytest.raises(QuerySyntaxError) as info:
+        run_query(good_graph(), query)
+    message = str(info.value)
+    assert "\n" not in message
+    assert message.startswith("SPARQL syntax error at " + where), message
+    assert isinstance(info.value, ValueError)
+
+
+def test_unknown_prefix_is_a_query_error():
+    with pytest.raises(QuerySyntaxError, match="^SPARQL error: Unknown namespace prefix : ex$"):
+        run_query(good_graph(), "SELECT ?x WHERE { ?x a ex:Person }")
+
+
+def test_updates_are_refused_and_change_nothing():
+    graph = good_graph()
+    before = len(graph)
+    with pytest.raises(QuerySyntaxError, match="updates .* are not allowed"):
+        run_query(graph, "DELETE WHERE { ?s ?p ?o }")
+    assert len(graph) == before
+
+
+# ---------------------------------------------------------------------------- find_entity
+
+
+def test_plain_name_finds_a_label_tagged_zh():
+    """Bug case 7: "张晓峰" must find "张晓峰"@zh."""
+    assert find_entity(good_graph(), "张晓峰") == [PERSON]
+    assert find_entity(good_graph(), " 张晓峰\n") == [PERSON]
+
+
+def test_alt_labels_are_found_after_labels():
+    graph = good_graph()
+    graph.add((CITY, SKOS.altLabel, zh("浙江省")))  # a contrived alias clash
+    assert find_entity(graph, "浙江省") == [PROVINCE, CITY]
+    assert find_entity(graph, "杭州公安") == [AGENCY]
+    assert find_entity(graph, "上海市") == []
+
+
+def test_saved_query_matching_is_language_tag_safe():
+    """The same rule in SPARQL: a plain string compared with str() matches either form."""
+    for label in (zh("浙江省"), Literal("浙江省")):
+        graph = good_graph()
+        graph.set((PROVINCE, RDFS.label, label))
+        assert run_query(graph, saved_query("officers_in_province")).rows
+
+
+# ---------------------------------------------------------------------------- format_result
+
+
+def sample_result() -> QueryResult:
+    return QueryResult(kind="SELECT", vars=["name", "post", "note"],
+                       rows=[("张晓峰", "支队长", None), ("Li Lei", "民警", "two\nlines"), ("（化名）", None, "ok")])
+
+
+def test_table_aligns_cjk_by_display_width():
+    lines = format_result(sample_result(), "table").splitlines()
+    assert lines[0].split() == ["name", "post", "note"]
+    assert set(lines[1].replace(" ", "")) == {"-"}
+    # every column starts at the same terminal column on every line
+    header_post = display_width(lines[0][: lines[0].index("post")])
+    for line in lines[2:]:
+        cells = line.split("  ")
+        assert display_width(cells[0]) <= header_post
+    assert display_width(lines[2][: lines[2].index("支队长")]) == header_post
+    assert display_width(lines[3][: lines[3].index("民警")]) == header_post
+    assert "two\\nlines" in lines[3]  # a value never breaks the table's lines
+    assert len(lines) == 5
+
+
+def test_display_width():
+    assert display_width("abc") == 3
+    assert display_width("张晓峰") == 6
+    assert display_width("《晨报》") == 8
+    assert display_width("e\u0301") == 1  # combining accent
+    assert display_width("a\u200bb") == 2  # zero-width space
+
+
+def test_csv_round_trips_through_the_csv_module():
+    rows = list(csv.reader(io.StringIO(format_result(sample_result(), "csv"))))
+    assert rows == [["name", "post", "note"], ["张晓峰", "支队长", ""], ["Li Lei", "民警", "two\nlines"],
+                    ["（化名）", "", "ok"]]
+
+
+def test_json_is_a_list_of_objects():
+    records = json.loads(format_result(sample_result(), "json"))
+    assert records[0] == {"name": "张晓峰", "post": "支队长", "note": None}
+    assert "张晓峰" in format_result(sample_result(), "json")  # not \u escapes
+
+
+def test_ask_renders_as_a_boolean():
+    yes = QueryResult(kind="ASK", boolean=True)
+    assert format_result(yes, "table") == "true\n"
+    assert json.loads(format_result(yes, "json")) is True
+    assert format_result(QueryResult(kind="ASK", boolean=False), "csv") == "boolean\nfalse\n"
+
+
+def test_unknown_result_format():
+    with pytest.raises(ValueError, match="unknown result format 'xml'"):
+        format_result(sample_result(), "xml")
+
+
+# ---------------------------------------------------------------------------- saved queries
+
+
+def test_saved_query_library():
+    library = saved_queries()
+    assert list(library) == ["evidence", "officers_in_province", "people_posts", "units_and_honours"]
+    for name, text in library.items():
+        assert text.startswith(f"# {name}.rq: "), name
+        assert "{name}" not in text
+        Graph().query(text)  # parses with its own PREFIX lines, as any SPARQL tool would
+    with pytest.raises(ValueError, match="no saved query 'nope'; saved queries: evidence, "):
+        saved_query("nope")
+
+
+def test_officers_in_province():
+    rows = run_query(good_graph(), saved_query("officers_in_province")).rows
+    assert rows == [("张晓峰", "杭州市公安局特警支队", "支队长")]
+
+
+def test_units_and_honours():
+    rows = run_query(good_graph(), saved_query("units_and_honours")).rows
+    assert rows == [("杭州市公安局", None, None), ("杭州市公安局特警支队", "集体一等功", "2021")]
+
+
+def test_people_posts():
+    rows = run_query(good_graph(), saved_query("people_posts")).rows
+    assert rows == [("张晓峰", "支队长", "杭州市公安局特警支队", None)]
+
+
+def test_evidence_gives_the_sentence_behind_each_statement():
+    result = run_query(good_graph(), saved_query("evidence"))
+    assert result.vars == ["subject", "predicate", "object", "article", "sentence", "start", "end", "extractor"]
+    assert len(result.rows) == 7
+    by_relation = {(row[0], row[1], row[2]): row for row in result.rows}
+    row = by_relation[("张晓峰", "position", "支队长")]
+    assert row[3] == "page-1"
+    assert row[4].startswith("杭州市公安局特警支队支队长")
+    assert row[5:] == ("120", "160", "positions")
