@@ -139,13 +139,27 @@ def start_browser(profile: str):
 
 
 def measure(driver, path: Path, probe: str, cap: float) -> tuple[float | None, float | None]:
-    """(drawn, settled) in seconds since navigation start; None past ``cap`` seconds."""
+    """(drawn, settled) in seconds since navigation start; None when not seen within ``cap``.
+
+    The page records both times itself; polls that time out while the page's main thread
+    is busy (pyvis stabilising a big graph) are simply retried until ``cap``.
+    """
+    from selenium.common.exceptions import TimeoutException
+
     driver.get("about:blank")
-    driver.get(path.resolve().as_uri())
+    driver.set_page_load_timeout(cap)
+    driver.set_script_timeout(5)
     deadline = time.monotonic() + cap
-    result = [None, None]
+    result = None
+    try:
+        driver.get(path.resolve().as_uri())
+    except TimeoutException:
+        pass
     while time.monotonic() < deadline:
-        result = driver.execute_script(probe)
+        try:
+            result = driver.execute_script(probe) or result
+        except TimeoutException:
+            continue
         if result and result[1] is not None:
             break
         time.sleep(0.05)

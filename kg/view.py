@@ -33,7 +33,7 @@ import re
 import tempfile
 from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 from xml.sax.saxutils import escape as xml_escape
@@ -443,7 +443,7 @@ def _payload(model: _Model, sel: _Selection, title: str) -> dict:
     info = [_node_info(n, strings) for n in nodes]
     return {
         "title": title, "font": CJK_FONT_STACK, "reduced": len(shown) < len(nodes),
-        "classes": [c.__dict__ for c in CLASSES], "relations": [r.__dict__ for r in RELATIONS],
+        "classes": [asdict(c) for c in CLASSES], "relations": [asdict(r) for r in RELATIONS],
         "nodes": rows, "edges": edges, "info": info, "evidence": strings.evidence,
         "sources": strings.sources, "focus": sel.roots,
     }

@@ -25,7 +25,8 @@ from .base import Context
 _AFTER_NAME = frozenset("说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们，。、,；：:”（(）) ")
 _SPEECH = re.compile(r"(?:介绍说|表示|介绍|告诉记者|说|称|坦言|回忆说)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NOT_GIVEN = frozenset("某先女士生老小警局长所队")
+_NOT_GIVEN = frozenset("警局长所队")
+_HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨".split())
 
 
 class PersonExtractor:
@@ -71,6 +72,8 @@ class PersonExtractor:
         c3 = text[i + sur + 1:i + sur + 2]
         take3 = bool(c3) and _CJK.match(c3) and c3 not in _AFTER_NAME and not self._word_starts(text, i + sur + 1)
         name = text[i:i + sur + 2] if take3 else two
+        if name[-1] in _NOT_GIVEN or name[sur:] in _HONORIFICS:
+            return ""
         if self._is_word(name) or self._is_word(two) or (take3 and self._is_word(name[sur:], 100)):
             return ""
         if strict:
@@ -124,6 +127,14 @@ class PersonExtractor:
                     found[k] = name
                     person = self._mention(ctx, s, k, name)
                     ctx.add(person, "belongsTo", o, s, self.name)
+            pos = 0
+            for w, tag, _ in tokens(text):  # jieba's own name tags, checked by name_at and context
+                if tag == "nr" and 2 <= len(w) <= 3 and pos not in found and \
+                        not any(a <= pos < b for a, b in inside) and self.name_at(text, pos, strict=True) == w and \
+                        (pos == 0 or not _CJK.match(text[pos - 1]) or text[pos - 1] in "时者后前"):
+                    found[pos] = w
+                    self._mention(ctx, s, pos, w)
+                pos += len(w)
             for m in _SPEECH.finditer(text):
                 for L in (4, 3, 2):
                     i = m.start() - L

@@ -1,0 +1,70 @@
+"""kg.extract.organizations: unit chains, parents, places, anaphora and bare units."""
+from __future__ import annotations
+
+from kg.types import ORGANIZATION
+
+CHAIN = "近日，咸阳市公安局交警支队青柳大队民警开展夜查行动。"
+
+
+def test_nested_unit_gives_every_level(extract):
+    x = extract(CHAIN)
+    assert {"咸阳市公安局", "咸阳市公安局交警支队", "咸阳市公安局交警支队青柳大队"} <= x.names(ORGANIZATION)
+
+
+def test_nested_unit_levels_chained_by_belongs_to_and_located_in_place(extract):
+    rels = extract(CHAIN).rels()
+    assert ("咸阳市公安局交警支队青柳大队", "belongsTo", "咸阳市公安局交警支队") in rels
+    assert ("咸阳市公安局交警支队", "belongsTo", "咸阳市公安局") in rels
+    assert ("咸阳市公安局", "locatedIn", "咸阳市") in rels
+    # immediate parents only
+    assert ("咸阳市公安局交警支队青柳大队", "belongsTo", "咸阳市公安局") not in rels
+
+
+def test_province_prefix_does_not_change_canonical_name(extract):
+    x = extract("近日，陕西省咸阳市公安局交警支队青柳大队民警开展夜查行动。")
+    assert "咸阳市公安局交警支队青柳大队" in x.names(ORGANIZATION)
+    assert "陕西省咸阳市公安局" not in x.names(ORGANIZATION)
+
+
+def test_county_bureau_located_in_county(extract):
+    x = extract("据介绍，旬邑县公安局破获一起盗窃案件。")
+    assert "旬邑县公安局" in x.names(ORGANIZATION)
+    assert ("旬邑县公安局", "locatedIn", "旬邑县") in x.rels("locatedIn")
+
+
+def test_short_police_name_gets_full_canonical(extract):
+    x = extract("咸阳公安持续开展夏季治安打击整治行动。")
+    assert "咸阳市公安局" in x.names(ORGANIZATION)
+    m = x.mention(ORGANIZATION, "咸阳市公安局")
+    assert m.text == "咸阳公安"
+
+
+def test_anaphor_resolves_to_unit_in_focus(extract):
+    x = extract("咸阳市公安局刑警支队破获一起大案。该支队民警连续奋战十余天。")
+    anaphors = [m for m in x.mentions if m.cls == ORGANIZATION and m.text == "该支队"]
+    assert len(anaphors) == 1
+    assert anaphors[0].name == "咸阳市公安局刑警支队"
+    assert anaphors[0].sentence == 1
+
+
+def test_bare_city_bureau_resolved_to_article_city(extract):
+    x = extract("咸阳市召开治安形势分析会。市公安局通报了近期情况。")
+    bare = [m for m in x.mentions if m.cls == ORGANIZATION and m.text == "市公安局"]
+    assert len(bare) == 1
+    assert bare[0].name == "咸阳市公安局"
+
+
+def test_bare_units_without_context_are_dropped(extract):
+    x = extract("交警大队接到报警后立即出警，公安局也派人赶到。")
+    assert x.names(ORGANIZATION) == set()
+
+
+def test_party_committee_located_in_its_county(extract):
+    x = extract("柳河县委召开常委会议，研究部署平安建设工作。")
+    assert "柳河县委" in x.names(ORGANIZATION)
+    assert ("柳河县委", "locatedIn", "柳河县") in x.rels("locatedIn")
+
+
+def test_national_body_is_an_organization(extract):
+    x = extract("2019年，该案被公安部列为督办案件。")
+    assert "公安部" in x.names(ORGANIZATION)

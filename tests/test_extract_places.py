@@ -1,0 +1,55 @@
+"""kg.extract.places: divisions from the GB/T 2260 table, townships, locatedIn chains."""
+from __future__ import annotations
+
+from kg.types import PLACE
+
+
+def _attrs(x, name):
+    return dict(x.mention(PLACE, name).attrs)
+
+
+def test_province_city_county_with_adcode_and_level(extract):
+    x = extract("记者来到甘肃省天水市秦州区，走访了当地民警。")
+    assert {"甘肃省", "天水市", "秦州区"} <= x.names(PLACE)
+    assert _attrs(x, "甘肃省") == {"adcode": "620000", "level": "province"}
+    assert _attrs(x, "天水市") == {"adcode": "620500", "level": "prefecture"}
+    assert _attrs(x, "秦州区") == {"adcode": "620502", "level": "county"}
+
+
+def test_located_in_chain(extract):
+    x = extract("记者来到甘肃省天水市秦州区，走访了当地民警。")
+    rels = x.rels("locatedIn")
+    assert ("天水市", "locatedIn", "甘肃省") in rels
+    assert ("秦州区", "locatedIn", "天水市") in rels
+    assert ("秦州区", "locatedIn", "甘肃省") not in rels  # immediate parent only
+
+
+def test_located_in_from_table_across_sentences(extract):
+    x = extract("天水市召开会议。会后，秦州区民警开展巡逻。")
+    assert ("秦州区", "locatedIn", "天水市") in x.rels("locatedIn")
+
+
+def test_township_after_county(extract):
+    x = extract("记者来到甘肃省天水市秦州区青杏镇，走访了当地民警。")
+    assert "青杏镇" in x.names(PLACE)
+    assert _attrs(x, "青杏镇") == {"level": "township"}
+    assert ("青杏镇", "locatedIn", "秦州区") in x.rels("locatedIn")
+
+
+def test_short_forms_of_prefectures_resolve_to_full_name(extract):
+    x = extract("天水警方连夜出动，破获一起盗窃案。")
+    assert "天水市" in x.names(PLACE)
+    assert _attrs(x, "天水市")["adcode"] == "620500"
+
+
+def test_ordinary_words_are_not_places(extract):
+    x = extract("这座城市很美，超市里人很多，乡村道路也修好了。")
+    assert x.names(PLACE) == set()
+
+
+def test_place_offsets_point_into_document_text(extract):
+    x = extract("标题\n\n据了解，甘肃省天水市秦州区警方破获一起案件。\n")
+    doc = x.docs[0]
+    for m in x.mentions:
+        if m.cls == PLACE:
+            assert doc.text[m.start:m.end] == m.text

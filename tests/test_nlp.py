@@ -1,0 +1,72 @@
+"""kg.nlp: length-keeping normalisation, lexicon validation, sentence offsets."""
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import LexiconError
+from kg.ingest import documents_from_text
+from kg.nlp import LexiconEntry, lexicon, normalize, parse_lexicon, split_sentences
+
+
+@pytest.mark.parametrize("text", ["截至２０２４年５月，共１２００起。", "廣州市公安局天河區分局", "ＡＢＣ　ｘｙｚ１２３", "“引号”（括号）"])
+def test_normalize_keeps_length(text):
+    assert len(normalize(text)) == len(text)
+
+
+def test_normalize_full_width_digits_and_letters():
+    assert normalize("２０２４年５月") == "2024年5月"
+    assert normalize("ＡＢＣｘｙｚ") == "ABCxyz"
+    assert normalize("甲\u3000乙") == "甲 乙"
+
+
+def test_normalize_keeps_chinese_punctuation():
+    assert normalize("民警说：“好。”") == "民警说：“好。”"
+
+
+def test_normalize_traditional_to_simplified():
+    assert normalize("廣州市公安局天河區分局民警陳志明獲評全國優秀人民警察") == \
+        "广州市公安局天河区分局民警陈志明获评全国优秀人民警察"
+
+
+def test_parse_lexicon_rejects_uppercase_tag_with_file_and_line():
+    text = "# 自定义词典\n警务站 50 nt\n江城存储 100 ORG\n"
+    with pytest.raises(LexiconError) as info:
+        parse_lexicon(text, "user.txt")
+    msg = str(info.value)
+    assert "user.txt:3" in msg
+    assert "ORG" in msg
+
+
+def test_parse_lexicon_accepts_valid_lines():
+    entries = parse_lexicon("# c\n江城存储 100 nt\n巡特警\n反诈中心 30\n网格员 n\n", "user.txt")
+    assert entries == [LexiconEntry("江城存储", 100, "nt"), LexiconEntry("巡特警", None, None),
+                       LexiconEntry("反诈中心", 30, None), LexiconEntry("网格员", None, "n")]
+
+
+@pytest.mark.parametrize("line", ["江城存储 -5 nt", "江城存储 100 nt extra", "江城存储 nt 100", "江城存储 100 n1"])
+def test_parse_lexicon_rejects_malformed_lines(line):
+    with pytest.raises(LexiconError, match="lex.txt:1"):
+        parse_lexicon(line + "\n", "lex.txt")
+
+
+@pytest.mark.parametrize("name", ["units", "titles", "honors", "modifiers", "roles", "surnames", "honor_verbs", "national"])
+def test_shipped_lexicons_are_valid(name):
+    assert len(lexicon(name)) > 0
+
+
+def test_split_sentences_offsets():
+    text = "河畔小城\n\n民警赶到现场。“请大家让一让！”他说。\n群众纷纷让路？是的\n"
+    (doc,) = documents_from_text(text, "s.txt")
+    sents = split_sentences(doc)
+    assert [s.text for s in sents] == ["民警赶到现场。", "“请大家让一让！”", "他说。", "群众纷纷让路？", "是的"]
+    for i, s in enumerate(sents):
+        assert s.index == i
+        assert doc.text[s.start:s.end] == s.text
+        assert len(s.norm) == len(s.text)
+
+
+def test_split_sentences_norm_is_normalised():
+    (doc,) = documents_from_text("标题\n\n截至２０２４年，陳某說明情況。\n", "s.txt")
+    (s,) = split_sentences(doc)
+    assert s.text == "截至２０２４年，陳某說明情況。"
+    assert s.norm == "截至2024年，陈某说明情况。"
