@@ -214,6 +214,23 @@ def test_people_posts():
     assert rows == [("张晓峰", "支队长", "杭州市公安局特警支队", None)]
 
 
+def test_grouped_queries_survive_people_without_post_or_unit():
+    """rdflib raises NotBoundError on GROUP_CONCAT(DISTINCT ?x) over an unbound ?x: the saved
+    queries must still answer for a person with no kg:position and no kg:belongsTo."""
+    graph = good_graph()
+    other = ID["person/王某"]
+    graph.add((other, RDF.type, KG.Person))
+    graph.add((other, RDFS.label, zh("王某")))
+    graph.add((other, KG.anonymised, Literal(True)))
+    graph.add((other, KG.belongsTo, AGENCY))
+    rows = run_query(graph, saved_query("people_posts")).rows
+    assert rows == [("张晓峰", "支队长", "杭州市公安局特警支队", None), ("王某", "", "杭州市公安局", "true")]
+    graph.remove((other, KG.belongsTo, AGENCY))
+    graph.remove((PERSON, KG.position, None))
+    assert run_query(graph, saved_query("people_posts")).rows[1] == ("王某", "", "", "true")
+    assert run_query(graph, saved_query("officers_in_province")).rows == [("张晓峰", "杭州市公安局特警支队", "")]
+
+
 def test_evidence_gives_the_sentence_behind_each_statement():
     result = run_query(good_graph(), saved_query("evidence"))
     assert result.vars == ["subject", "predicate", "object", "article", "sentence", "start", "end", "extractor"]

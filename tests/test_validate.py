@@ -103,7 +103,7 @@ def good_graph() -> Graph:
         evidence = add_evidence(g, subject, predicate, obj, extractor)
         if predicate == KG.received:
             g.add((evidence, KG.year, Literal("2021")))
-            g.add((evidence, KG.conferredBy, MINISTRY))
+            g.add((evidence, KG.conferredBy, Literal("公安部")))
     for node in (PERSON, AGENCY, UNIT, CITY):
         g.add((ARTICLE, KG.mentions, node))
     return g
@@ -250,7 +250,7 @@ def test_adcode_has_6_9_or_12_digits(code, ok):
 def test_statement_without_evidence_is_a_violation():
     graph = good_graph()
     graph.add((PERSON, KG.belongsTo, AGENCY))
-    assert_violation(graph, "has no kg:Evidence node")
+    assert_violation(graph, f"no kg:Evidence node for the statement {PERSON} {KG.belongsTo} {AGENCY}")
 
 
 def test_evidence_for_a_missing_statement_is_a_violation():

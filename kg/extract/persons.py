@@ -133,7 +133,9 @@ class PersonExtractor:
                         not any(a <= pos < b for a, b in inside) and self.name_at(text, pos, strict=True) == w and \
                         (pos == 0 or not _CJK.match(text[pos - 1]) or text[pos - 1] in "时者后前"):
                     found[pos] = w
-                    self._mention(ctx, s, pos, w)
+                    person = self._mention(ctx, s, pos, w)
+                    if pos in org_end:  # 玉环特警陈泽宏: a unit right before the name
+                        ctx.add(person, "belongsTo", org_end[pos], s, self.name)
                 pos += len(w)
             for m in _SPEECH.finditer(text):
                 for L in (4, 3, 2):

@@ -1,0 +1,114 @@
+"""kg.cli: build / query / validate through click's CliRunner, one-line errors, --help."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_build_without_input_builds_bundled_page(runner, tmp_path):
+    out = tmp_path / "out"
+    res = runner.invoke(main, ["build", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "articles: 8" in res.stdout
+    assert "entities: Person" in res.stdout and "relations: locatedIn" in res.stdout
+    assert (out / "graph.ttl").stat().st_size > 1000
+    assert (out / "graph.html").exists()
+    assert f"wrote {out / 'graph.ttl'}" in res.stdout
+
+
+def _bad_inputs(tmp: Path) -> dict[str, Path]:
+    (tmp / "empty.txt").write_bytes(b"")
+    (tmp / "binary.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00")
+    (tmp / "broken.txt").write_bytes(b"hello \xff\xfe world caf\xe9 \x80\n")
+    (tmp / "emptydir").mkdir()
+    return {"empty": tmp / "empty.txt", "binary": tmp / "binary.txt", "broken": tmp / "broken.txt",
+            "emptydir": tmp / "emptydir", "missing": tmp / "missing.txt"}
+
+
+@pytest.mark.parametrize("kind", ["empty", "binary", "broken", "emptydir", "missing"])
+def test_build_bad_input_is_one_line_error_and_keeps_old_graph(runner, tmp_path, kind):
+    bad = _bad_inputs(tmp_path)[kind]
+    out = tmp_path / "out"
+    out.mkdir()
+    old = "# an earlier build\n".encode()
+    (out / "graph.ttl").write_bytes(old)
+    res = runner.invoke(main, ["build", str(bad), "-o", str(out)])
+    assert res.exit_code != 0
+    assert "Traceback" not in res.output
+    assert res.stdout == ""
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1, res.stderr
+    assert lines[0].startswith("error:")
+    assert bad.name in lines[0]
+    assert (out / "graph.ttl").read_bytes() == old
+    assert not (out / "graph.html").exists()
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_query_formats(runner, sample_ttl, fmt):
+    q = "SELECT ?name WHERE { ?h a kg:Honor ; rdfs:label ?name } ORDER BY ?name"
+    res = runner.invoke(main, ["query", str(sample_ttl), q, "--format", fmt])
+    assert res.exit_code == 0, res.output
+    if fmt == "json":
+        rows = json.loads(res.stdout)
+        assert sorted(r["name"] for r in rows) == ["全国优秀公安基层单位", "集体一等功"]
+    else:
+        lines = [l.strip() for l in res.stdout.strip().splitlines()]
+        assert lines[0] == "name"
+        assert "全国优秀公安基层单位" in lines and "集体一等功" in lines
+        if fmt == "csv":
+            assert len(lines) == 3
+
+
+def test_query_syntax_error_is_one_line(runner, sample_ttl):
+    res = runner.invoke(main, ["query", str(sample_ttl), "SELECT ?n WHERE { ?p a kg:Person "])
+    assert res.exit_code != 0
+    assert "Traceback" not in res.output
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error:")
+
+
+def test_query_missing_graph_file(runner, tmp_path):
+    res = runner.invoke(main, ["query", str(tmp_path / "nope.ttl"), "SELECT * WHERE { ?s ?p ?o }"])
+    assert res.exit_code != 0
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error:") and "nope.ttl" in lines[0]
+
+
+@pytest.mark.xfail(strict=True, reason="a fresh build does not conform: kg:conferredBy on evidence is a literal "
+                                       "but shapes.ttl requires sh:class kg:Organization")
+def test_validate_fresh_build(runner, sample_ttl):
+    res = runner.invoke(main, ["validate", str(sample_ttl)])
+    assert res.exit_code == 0, res.output
+    assert "conforms" in res.stdout
+
+
+def test_python_dash_m_kg_help():
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
+    proc = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    for cmd in ("build", "query", "validate", "view"):
+        assert cmd in proc.stdout
+
+
+@pytest.mark.parametrize("cmd", [[], ["build"], ["view"], ["query"], ["validate"]])
+def test_every_command_help_has_example(runner, cmd):
+    res = runner.invoke(main, cmd + ["--help"])
+    assert res.exit_code == 0
+    assert "Example" in res.stdout
