@@ -89,3 +89,17 @@ def test_repository_out_graph_equals_fresh_build(two_builds):
     if not committed.exists():
         pytest.skip("out/graph.ttl does not exist yet in the repository (run `kg build` to create it)")
     assert committed.read_bytes() == two_builds[0].read_bytes()
+
+
+def test_build_in_another_process_with_other_hash_seed_is_byte_identical(two_builds, tmp_path):
+    """Set and dict orders change with PYTHONHASHSEED; the written graph must not."""
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONHASHSEED="12345")
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", "--no-html", "-o", str(out)],
+                          capture_output=True, cwd=ROOT, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    assert (out / "graph.ttl").read_bytes() == two_builds[0].read_bytes()

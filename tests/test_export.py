@@ -210,13 +210,17 @@ def test_files_are_utf8_under_a_c_locale(fmt, tmp_path):
     """Bug case 11: LANG=C must not change the bytes written (no locale encoding, no \\u escapes)."""
     path = tmp_path / f"graph{FORMATS[fmt]}"
     script = (
-        "import sys\n"
+        "import locale, sys\n"
         "from kg.export import serialize\n"
         "from test_validate import good_graph\n"
         f"serialize(good_graph(), sys.argv[1], format={fmt!r})\n"
+        "print(locale.getpreferredencoding(False))\n"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "PYTHONUTF8", "PYTHONIOENCODING"))}
-    run_python(script, str(path), env=dict(env, LANG="C", LC_ALL="C", PYTHONUTF8="0"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "PYTHON"))}
+    # no UTF-8 mode (PEP 540) and no coercion of the C locale to C.UTF-8 (PEP 538)
+    env.update(LANG="C", LC_ALL="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0")
+    encoding = run_python(script, str(path), env=env).strip()
+    assert "utf" not in encoding.lower().replace("-", "")  # the test really ran under an ASCII locale
     data = path.read_bytes()
     assert data == to_bytes(good_graph(), fmt)
     assert "杭州市公安局".encode("utf-8") in data
