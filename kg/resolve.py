@@ -107,7 +107,7 @@ def _entity(entities, m: Mention, doc_id: str) -> Entity:
     if e is None:
         e = entities[key] = Entity(m.cls, m.name, key[1])
     for form in (m.text, m.original):
-        if form and form != e.label:
+        if form and form != e.label and not form.startswith("该"):  # 该支队 names whatever is in focus
             e.aliases.add(form)
     if m.canonical and m.canonical != e.label:
         e.aliases.add(m.canonical)

@@ -48,8 +48,6 @@ def _relations(g: Graph) -> set[tuple[str, str, str]]:
 
 
 # ----------------------------------------------------------------------------- row 1
-@pytest.mark.xfail(strict=True, reason="PersonExtractor.name_at cuts 俞振华 to 俞振 because 华表 is a dictionary "
-                                       "word (_word_starts on the third character)")
 def test_row1_unknown_three_character_name(gh):
     g = run(text=_article("外交部发言人俞振华表示，中方很荣幸再次担任东道主。"), source="r1.txt").graph
     persons = gh.labels(g, "Person")

@@ -40,8 +40,6 @@ def test_no_honour_without_honour_ending(extract):
     assert not x.rels("received")
 
 
-@pytest.mark.xfail(strict=True, reason="HonorExtractor._recipient takes the first unit of the sentence, "
-                                       "so the honour of 民警<name> goes to the unit before the name")
 def test_person_after_role_receives_the_honour(extract):
     x = extract("咸阳市公安局刑警支队民警汤若岚获评全国优秀人民警察。")
     received = x.rels("received")

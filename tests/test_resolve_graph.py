@@ -53,8 +53,6 @@ def test_places_keyed_by_adcode(two_articles, gh):
     assert [str(c) for c in g.objects(city, KG.level)] == ["prefecture"]
 
 
-@pytest.mark.xfail(strict=True, reason="kg.resolve._entity adds every surface form as skos:altLabel, "
-                                       "including anaphors such as 该支队 that would match any unit")
 def test_anaphors_are_not_alt_labels():
     g = run(text="标题\n\n咸阳市公安局刑警支队破获一起大案。该支队民警连续奋战十余天。\n", source="t.txt").graph
     alts = {str(o) for o in g.objects(None, SKOS.altLabel)}

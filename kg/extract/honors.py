@@ -80,6 +80,9 @@ class HonorExtractor:
                  and (conferrer is None or m.name != conferrer.name)]
         if not cands:
             return None
+        persons = [m for m in cands if m.cls == PERSON]
+        if persons:  # 民警<name>荣立…: the person, not the unit written before the name
+            return max(persons, key=lambda m: m.start)
         first = min(m.start for m in cands)
         group = [m for m in cands if m.start == first]
         return max(group, key=lambda m: (m.end, len(m.name)))

@@ -70,7 +70,10 @@ class PersonExtractor:
             return ""
         two = text[i:i + sur + 1]
         c3 = text[i + sur + 1:i + sur + 2]
-        take3 = bool(c3) and _CJK.match(c3) and c3 not in _AFTER_NAME and not self._word_starts(text, i + sur + 1)
+        after3 = text[i + sur + 2:i + sur + 3]
+        take3 = bool(c3) and bool(_CJK.match(c3)) and c3 not in _AFTER_NAME and (
+            not self._word_starts(text, i + sur + 1)
+            or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME))
         name = text[i:i + sur + 2] if take3 else two
         if name[-1] in _NOT_GIVEN or name[sur:] in _HONORIFICS:
             return ""
