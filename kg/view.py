@@ -57,7 +57,8 @@ CJK_FONT_STACK = (
 #: Seed of the layout: fixed, so that output is deterministic.
 LAYOUT_SEED = 20240601
 #: SVG pictures label at most this many nodes (the best-connected); the rest are drawn unlabelled.
-IMAGE_LABEL_LIMIT = 200
+IMAGE_LABEL_LIMIT = 80
+GRAVITY = 1.0
 
 _ASSETS = Path(__file__).with_name("assets")
 _VIS_JS = _ASSETS / "vendor" / "vis-network" / "vis-network.min.js"
@@ -251,9 +252,12 @@ def _degrees(n: int, edges: Iterable[tuple[int, int, int]]) -> list[int]:
     return deg
 
 
-def _rank(model: _Model, degree: Sequence[int], candidates: Iterable[int]) -> list[int]:
-    """Candidates best first: shown-by-default classes, then degree, then IRI order."""
-    return sorted(candidates, key=lambda i: (model.nodes[i].cls in _HIDDEN_CLASSES, -degree[i], i))
+def _rank(classes: Sequence[int], degree: Sequence[int], candidates: Iterable[int]) -> list[int]:
+    """Candidates best first: classes shown by default, then by degree, then in IRI order.
+
+    ``classes`` and ``degree`` are indexed by candidate.
+    """
+    return sorted(candidates, key=lambda i: (classes[i] in _HIDDEN_CLASSES, -degree[i], i))
 
 
 def _find_roots(model: _Model, focus: str) -> list[int]:
@@ -285,8 +289,9 @@ def _select(model: _Model, focus: str | None, depth: int, max_nodes: int | None)
     scope = _neighbourhood(model, roots, depth) if roots else set(range(len(model.nodes)))
     keep = set(scope)
     if max_nodes is not None and len(scope) > max_nodes:
-        ranked = list(roots) + [i for i in _rank(model, degree, scope) if i not in roots]
-        keep = set(ranked[:max(max_nodes, 0)])
+        classes = [n.cls for n in model.nodes]
+        ranked = list(roots) + [i for i in _rank(classes, degree, scope) if i not in roots]
+        keep = set(ranked[:max_nodes])
     order = sorted(keep)
     new = {old: k for k, old in enumerate(order)}
     edges = [(new[s], new[t], r) for s, t, r in model.edges if s in new and t in new]
@@ -329,7 +334,7 @@ def _force_layout(n: int, pairs: Sequence[tuple[int, int]], iterations: int = 60
             pull = delta * (np.sqrt((delta * delta).sum(axis=1)) / k)[:, None]
             np.add.at(disp, src, -pull)
             np.add.at(disp, dst, pull)
-        disp -= pos * (0.5 * k)  # gravity: keeps separate components close by
+        disp -= pos * GRAVITY  # keeps separate components close by
         length = np.maximum(np.sqrt((disp * disp).sum(axis=1)), 1e-9)
         pos += disp * (np.minimum(length, temp * (1 - step / iterations)) / length)[:, None]
     return pos
@@ -368,11 +373,10 @@ def _positions(sel: _Selection, laid: list[int]) -> list[tuple[int, int]]:
 
 def _initial(model: _Model, sel: _Selection) -> list[int]:
     """Kept nodes shown when the page opens: all, or the best-connected above the limit."""
-    ids = range(len(sel.keep))
     if len(sel.keep) <= INITIAL_VIEW_LIMIT:
-        return list(ids)
-    ranked = sorted(ids, key=lambda i: (model.nodes[sel.keep[i]].cls in _HIDDEN_CLASSES,
-                                        -sel.degree[i], i))
+        return list(range(len(sel.keep)))
+    classes = [model.nodes[i].cls for i in sel.keep]
+    ranked = _rank(classes, sel.degree, range(len(sel.keep)))
     return sorted(set(ranked[:INITIAL_VIEW_LIMIT]) | set(sel.roots))
 
 
@@ -565,12 +569,14 @@ def _svg_shape(kind: str, x: float, y: float, r: float, color: str) -> str:
 
 
 def _svg_legend(x: float, y: float) -> list[str]:
+    """Legend of the classes and relations a picture shows (those shown by default)."""
     out = []
-    for k, c in enumerate(CLASSES):
+    classes = [c for c in CLASSES if c.shown]
+    for k, c in enumerate(classes):
         out.append(_svg_shape(c.shape, x + 8, y + 14 + 22 * k, 6, c.color))
         out.append(f'<text x="{x + 22}" y="{y + 19 + 22 * k}">{xml_escape(f"{c.zh} {c.key}")}</text>')
-    y += 22 * len(CLASSES) + 10
-    for k, r in enumerate(RELATIONS):
+    y += 22 * len(classes) + 10
+    for k, r in enumerate(r for r in RELATIONS if r.shown):
         yy = y + 14 + 22 * k
         out.append(f'<line x1="{x}" y1="{yy}" x2="{x + 16}" y2="{yy}" stroke="{r.color}" stroke-width="2"/>')
         out.append(f'<text x="{x + 22}" y="{yy + 5}">{xml_escape(f"{r.zh} {r.key}")}</text>')
@@ -603,14 +609,16 @@ def _svg(model: _Model, sel: _Selection, nodes: list[int], edges, xy) -> str:
         (x1, y1), (x2, y2) = at[s], at[t]
         out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{RELATIONS[r].color}"/>')
     out.append('</g><g>')
+    labels = ['<g text-anchor="middle" fill="#1f2328" stroke="#ffffff" stroke-width="3" paint-order="stroke">']
     for i in nodes:
         node = model.nodes[sel.keep[i]]
         x, y = at[i]
         r = _node_size(sel.degree[i]) / 2.5
         out.append(_svg_shape(CLASSES[node.cls].shape, x, y, r, CLASSES[node.cls].color))
         if i in labelled:
-            out.append(f'<text x="{x:.1f}" y="{y + r + 12:.1f}" text-anchor="middle" fill="#1f2328">'
-                       f'{xml_escape(node.label)}</text>')
+            labels.append(f'<text x="{x:.1f}" y="{y + r + 12:.1f}">{xml_escape(node.label)}</text>')
+    out.append("</g>")
+    out.extend(labels)
     out.append('</g><g fill="#1f2328">')
     out.extend(_svg_legend(width - legend + 10, 10))
     out.append("</g></svg>")
