@@ -58,6 +58,10 @@ CJK_FONT_STACK = (
 LAYOUT_SEED = 20240601
 #: SVG pictures label at most this many nodes (the best-connected); the rest are drawn unlabelled.
 IMAGE_LABEL_LIMIT = 80
+#: SVG pictures name the relation on each edge when they have at most this many edges.
+IMAGE_EDGE_LABEL_LIMIT = 40
+#: Pull of the layout towards the centre: keeps nodes whose neighbours are not drawn
+#: (and separate components) next to the rest of the drawing.
 GRAVITY = 1.0
 
 _ASSETS = Path(__file__).with_name("assets")
@@ -583,6 +587,17 @@ def _svg_legend(x: float, y: float) -> list[str]:
     return out
 
 
+def _svg_edge_labels(edges, at) -> list[str]:
+    """Relation names (Chinese and English) at the middle of each edge."""
+    out = ['<g font-size="10" fill="#57606a" text-anchor="middle" stroke="#ffffff" stroke-width="3" '
+           'paint-order="stroke">']
+    for s, t, r in edges:
+        x, y = (at[s][0] + at[t][0]) / 2, (at[s][1] + at[t][1]) / 2
+        out.append(f'<text x="{x:.1f}" y="{y + 3:.1f}">{xml_escape(f"{RELATIONS[r].zh} {RELATIONS[r].key}")}</text>')
+    out.append("</g>")
+    return out
+
+
 def _fit(xy: list[tuple[int, int]], width: float, height: float, margin: float):
     if not xy:
         return lambda p: (width / 2, height / 2)
@@ -593,11 +608,16 @@ def _fit(xy: list[tuple[int, int]], width: float, height: float, margin: float):
     return lambda p: (width / 2 + (p[0] - cx) * scale, height / 2 + (p[1] - cy) * scale)
 
 
+def _labelled(sel: _Selection, nodes: list[int]) -> set[int]:
+    """The nodes a picture labels: the :data:`IMAGE_LABEL_LIMIT` best-connected."""
+    return set(sorted(nodes, key=lambda i: (-sel.degree[i], i))[:IMAGE_LABEL_LIMIT])
+
+
 def _svg(model: _Model, sel: _Selection, nodes: list[int], edges, xy) -> str:
     width, height, legend = 1200, 900, 170
     place = _fit([xy[i] for i in nodes], width - legend, height, 40)
     at = {i: place(xy[i]) for i in nodes}
-    labelled = set(sorted(nodes, key=lambda i: (-sel.degree[i], i))[:IMAGE_LABEL_LIMIT])
+    labelled = _labelled(sel, nodes)
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
@@ -608,12 +628,15 @@ def _svg(model: _Model, sel: _Selection, nodes: list[int], edges, xy) -> str:
     for s, t, r in edges:
         (x1, y1), (x2, y2) = at[s], at[t]
         out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{RELATIONS[r].color}"/>')
-    out.append('</g><g>')
+    out.append("</g>")
+    if len(edges) <= IMAGE_EDGE_LABEL_LIMIT:
+        out.extend(_svg_edge_labels(edges, at))
+    out.append("<g>")
     labels = ['<g text-anchor="middle" fill="#1f2328" stroke="#ffffff" stroke-width="3" paint-order="stroke">']
     for i in nodes:
         node = model.nodes[sel.keep[i]]
         x, y = at[i]
-        r = _node_size(sel.degree[i]) / 2.5
+        r = _node_size(sel.degree[i]) / 2
         out.append(_svg_shape(CLASSES[node.cls].shape, x, y, r, CLASSES[node.cls].color))
         if i in labelled:
             labels.append(f'<text x="{x:.1f}" y="{y + r + 12:.1f}">{xml_escape(node.label)}</text>')
@@ -640,13 +663,18 @@ def _png(model: _Model, sel: _Selection, nodes: list[int], edges, xy, path) -> N
     for s, t, r in edges:
         ax.plot([xy[s][0], xy[t][0]], [-xy[s][1], -xy[t][1]], color=RELATIONS[r].color, lw=0.8, zorder=1)
     markers = {"dot": "o", "square": "s", "triangle": "^", "star": "*", "diamond": "D"}
+    family = [n for n in names if n in available] + ["sans-serif"]
+    labelled = _labelled(sel, nodes)
     for i in nodes:
         node = model.nodes[sel.keep[i]]
         kind = CLASSES[node.cls]
-        ax.scatter([xy[i][0]], [-xy[i][1]], s=4 * _node_size(sel.degree[i]), c=kind.color,
-                   marker=markers[kind.shape], zorder=2)
-        ax.annotate(node.label, (xy[i][0], -xy[i][1]), fontsize=8, ha="center", va="top",
-                    family=[n for n in names if n in available] + ["sans-serif"])
+        ax.scatter([xy[i][0]], [-xy[i][1]], s=6 * _node_size(sel.degree[i]), c=kind.color,
+                   marker=markers[kind.shape], zorder=2, label=f"{kind.zh} {kind.key}")
+        if i in labelled:
+            ax.annotate(node.label, (xy[i][0], -xy[i][1]), xytext=(0, -7), textcoords="offset points",
+                        fontsize=8, ha="center", va="top", family=family)
+    handles = dict(zip(*reversed(ax.get_legend_handles_labels())))
+    ax.legend(handles.values(), handles.keys(), loc="upper right", prop={"family": family}, markerscale=0.6)
     ax.set_axis_off()
     fig.tight_layout()
     target = Path(path)

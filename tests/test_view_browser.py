@@ -81,14 +81,15 @@ def node_id(driver, iri: str) -> int:
         "var iri = arguments[0]; return tupu.data.info.findIndex(function (i) { return i.iri === iri; })", iri)
 
 
-def click_node(driver, i: int) -> None:
-    """Click node ``i`` on the canvas, at its on-screen position."""
+def click_node(driver, i: int, double: bool = False) -> None:
+    """Click (or double-click) node ``i`` on the canvas, at its on-screen position."""
     x, y = driver.execute_script(
         "var n = tupu.network; n.focus(arguments[0], {animation: false});"
         "var p = n.canvasToDOM(n.getPositions([arguments[0]])[arguments[0]]); return [p.x, p.y];", i)
     canvas = driver.find_element(By.CSS_SELECTOR, "#network canvas")
     rect = driver.execute_script("var r = arguments[0].getBoundingClientRect(); return [r.width, r.height];", canvas)
-    webdriver.ActionChains(driver).move_to_element_with_offset(canvas, x - rect[0] / 2, y - rect[1] / 2).click().perform()
+    chain = webdriver.ActionChains(driver).move_to_element_with_offset(canvas, x - rect[0] / 2, y - rect[1] / 2)
+    (chain.double_click() if double else chain.click()).perform()
 
 
 @pytest.fixture(scope="module")
@@ -203,6 +204,9 @@ def test_reduced_view_and_expand(browser, tmp_path, monkeypatch):
     tt = node_id(browser, "https://w3id.org/tupu/id/place/331023")
     browser.execute_script("tupu.focusNode(arguments[0])", tt)  # what search does
     labels = browser.execute_script("return tupu.nodes.get().map(function (n) { return n.label; })")
-    assert "天台县" in labels and "台州市" in labels
+    assert "天台县" in labels and "台州市" in labels and "浙江省" not in labels
+    click_node(browser, node_id(browser, "https://w3id.org/tupu/id/place/331000"), double=True)
+    labels = browser.execute_script("return tupu.nodes.get().map(function (n) { return n.label; })")
+    assert "浙江省" in labels and "台州市公安局" in labels  # drill-down from 台州市
     assert console_errors(browser) == []
 
