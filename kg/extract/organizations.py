@@ -79,11 +79,9 @@ class OrganizationExtractor:
         chains: list[tuple[object, list[Mention]]] = []
         for s in ctx.sentences:
             places = ctx.in_sentence(s.index, PLACE)
-            for m in self.national_re.finditer(s.norm):
-                ms, me = ctx.span_of(s, m.start(), m.end())
-                ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index,
-                                        attrs=(("kind", self.national[m.group()] or "gov"),)))
-            for chain in self._chains(s.norm, places, s.start) + self._police_forces(s, places):
+            heads = [_Segment(m.start(), m.end(), m.group(), "", self.national[m.group()] or "gov")
+                     for m in self.national_re.finditer(s.norm)] + self._police_forces(s, places)
+            for chain in self._chains(s.norm, places, s.start, heads):
                 mentions = self._emit(ctx, s, chain)
                 if mentions:
                     chains.append((s, mentions))
@@ -105,18 +103,28 @@ class OrganizationExtractor:
             out.append((m.start(), m.end(), suf))
         return out
 
-    def _chains(self, text: str, places: list[Mention], base: int) -> list[list[_Segment]]:
+    def _chains(self, text: str, places: list[Mention], base: int,
+                heads: list[_Segment] = ()) -> list[list[_Segment]]:
+        """Chains of segments; ``heads`` are ready-made first segments (national bodies, 衡水交警)."""
         place_at_end = {}
         for p in places:
             place_at_end.setdefault(p.end, p)
         chains: list[list[_Segment]] = []
         prev_end = -1
-        for start, end, suf in self._suffixes(text):
-            # a suffix inside a place mention (台州市 + 市委) is handled by shifting the place
+        events = [(h.start, h.end, "", h) for h in heads]
+        events += [(a, b, suf, None) for a, b, suf in self._suffixes(text)
+                   if not any(h.start <= a < h.end for h in heads)]
+        for start, end, suf, ready in sorted(events, key=lambda e: (e[0], -e[1])):
+            if ready is not None:
+                chains.append([ready])
+                prev_end = end
+                continue
             gap = text[prev_end:start] if prev_end >= 0 else None
-            if chains and gap is not None and (gap == "" or (len(gap) <= 8 and _name_like(gap))):
+            if chains and gap is not None and suf not in ("公安", "公安机关") and (
+                    gap == "" or (len(gap) <= 8 and _name_like(gap))):
                 name = self._fold(gap, suf)
-                chains[-1].append(_Segment(prev_end, end, name, suf, self.kinds.get(suf, "police")))
+                inner = [p for p in places if prev_end <= p.start - base and p.end - base <= start]
+                chains[-1].append(_Segment(prev_end, end, name, suf, self.kinds.get(suf, "police"), inner))
                 prev_end = end
                 continue
             seg = self._head(text, start, end, suf, place_at_end, base)
@@ -172,7 +180,7 @@ class OrganizationExtractor:
         return _Segment(pos, end, self._fold(name, suf), suf, self.kinds.get(suf, "police"), seg_places)
 
     @staticmethod
-    def _police_forces(s, places: list[Mention]) -> list[list[_Segment]]:
+    def _police_forces(s, places: list[Mention]) -> list[_Segment]:
         """``玉环特警``, ``邻水交警``: a place and a police branch, read as that branch's unit
         (大队 of a county's bureau, 支队 of a prefecture's)."""
         out = []
@@ -182,7 +190,7 @@ class OrganizationExtractor:
             level = dict(p.attrs).get("level")
             if m and level in ("county", "prefecture"):
                 suffix = "大队" if level == "county" else "支队"
-                out.append([_Segment(p.start - s.start, k + m.end(), m.group(1), suffix, "police", [p])])
+                out.append(_Segment(p.start - s.start, k + m.end(), m.group(1), suffix, "police", [p]))
         return out
 
     @staticmethod
@@ -223,6 +231,8 @@ class OrganizationExtractor:
             sub = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
                                           attrs=(("kind", seg.kind), ("short", seg.name + seg.suffix))))
             ctx.add(sub, "belongsTo", out[-1], s, self.name)
+            if seg.places:  # 绵阳市公安局|安州区|公安分局: the unit sits in the place it names
+                ctx.add(sub, "locatedIn", seg.places[-1], s, self.name)
             out.append(sub)
         return out
 
@@ -284,8 +294,10 @@ def _name_like(gap: str) -> bool:
     """A gap between two unit suffixes that can be a unit's own name (雁塔, 经开区刑侦, 一)."""
     if not all("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in gap) or any(c in _STOP for c in gap):
         return False
-    return not gap.startswith(_PREPOSITIONS) and not any(tag.startswith("v") and len(w) >= 2 and w not in words("modifiers")
-                                                         for w, tag, _ in tokens(gap))
+    mods = words("modifiers")
+    return not gap.startswith(_PREPOSITIONS) and not any(
+        w not in mods and ((tag.startswith("v") and len(w) >= 2) or tag in ("p", "c", "u", "d", "r"))
+        for w, tag, _ in tokens(gap))
 
 
 def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
@@ -299,7 +311,7 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
         if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or (tag == "m" and not re.fullmatch(r"[一二三四五六七八九十第]+", w)):
             break
         if tag in _NAME_TAGS or (nouns and tag in _NOUN_TAGS):
-            if len(name) + len(w) > 6:
+            if len(name) + len(w) > 8:
                 break
             name = w + name
             if not nouns:
@@ -337,6 +349,8 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
             dict(place.attrs).get("level") in ("province", "prefecture", "county"):
         bureau = full + ("公安厅" if dict(place.attrs).get("level") == "province" else "公安局")
         return bureau + name + suf, bureau
+    if head.kind == "org" and len(name) >= 3:
+        return name + suf, ""  # 广汉市三星堆博物馆 → 三星堆博物馆 (the place stays an alias)
     written_places = "".join(p.text for p in head.places[-1:])
     if head.kind == "police" or dict(place.attrs).get("adcode"):
         return full + name + suf, ""
