@@ -23,9 +23,11 @@ from ..types import ORGANIZATION, PERSON, Mention
 from .base import Context
 
 _AFTER_NAME = frozenset("说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们，。、,；：:”（(）) ")
+_COPULA = re.compile(r"是|系|现任|任|担任|生前任|生前系|生前是")
 _SPEECH = re.compile(r"(?:介绍说|表示|介绍|告诉记者|说|称|坦言|回忆说)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_GIVEN = frozenset("警局长所队")
+_NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着，。、,；：:”（(）) ")
 _HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨".split())
 
 
@@ -38,6 +40,7 @@ class PersonExtractor:
 
     def __init__(self) -> None:
         self.titles = sorted(words("titles"), key=len, reverse=True)
+        self.title_set = words("titles")
         self.roles = sorted(words("roles"), key=len, reverse=True)
         surnames = words("surnames")
         self.compound = {s for s in surnames if len(s) == 2}
@@ -63,7 +66,7 @@ class PersonExtractor:
         else:
             return ""
         g1 = text[i + sur:i + sur + 1]
-        if not g1 or not _CJK.match(g1) or g1 in _AFTER_NAME or g1 in "某":
+        if not g1 or not _CJK.match(g1) or g1 in _NOT_FIRST_GIVEN or g1 in "某":
             if g1 == "某":
                 m = re.match(r"某某|某[\u4e00-\u9fff]?", text[i + sur:])
                 return text[i:i + sur] + (m.group() if m else "某")
@@ -140,6 +143,7 @@ class PersonExtractor:
                     if pos in org_end:  # 玉环特警陈泽宏: a unit right before the name
                         ctx.add(person, "belongsTo", org_end[pos], s, self.name)
                 pos += len(w)
+            self._copula(ctx, s, orgs)
             for m in _SPEECH.finditer(text):
                 for L in (4, 3, 2):
                     i = m.start() - L
@@ -151,6 +155,22 @@ class PersonExtractor:
                             found[i] = name
                             self._mention(ctx, s, i, name)
                             break
+
+    def _copula(self, ctx: Context, s, orgs: list[Mention]) -> None:
+        """``<name>是<unit>的一名民警`` / ``<name>现任<unit>局长``: the person serves in the unit."""
+        starts: dict[int, Mention] = {}
+        for o in orgs:
+            k = o.start - s.start
+            if k not in starts or o.end > starts[k].end:
+                starts[k] = o
+        for p in ctx.in_sentence(s.index, PERSON):
+            k = p.end - s.start
+            m = _COPULA.match(s.norm, k)
+            if m and m.end() in starts:
+                unit = starts[m.end()]
+                rest = s.norm[unit.end - s.start:]
+                if re.match(r"(?:的)?(?:一名|一位)?", rest) and (rest[:1] in "的，。,、" or self.cue_re.match(rest)):
+                    ctx.add(p, "belongsTo", unit, s, self.name)
 
     def _mention(self, ctx: Context, s, i: int, name: str) -> Mention:
         ms, me = ctx.span_of(s, i, i + len(name))
@@ -171,6 +191,9 @@ class PersonExtractor:
             if cue is None:
                 break
             start = end - len(cue)
+            if start > 0 and text[start - 1] in "原前" and cue in self.titles:
+                start -= 1  # 派出所原所长: a former post, still in that unit
+                cue = text[start] + cue
             org = org_end.get(start)
             pairs.append((org, cue, start))
             end = start
@@ -184,11 +207,14 @@ class PersonExtractor:
                 continue
             break
         for org, cue, start in pairs:
-            if cue in words("titles"):
+            post = cue.lstrip("原前")
+            if post in self.title_set:
                 ctx.add(person, "position", cue, s, self.name)
             body = org
-            if body is None and cue.startswith("政法委") and last_org is not None:
+            if body is None and post.startswith("政法委") and last_org is not None:
                 body = self._elided(ctx, s, last_org, "政法委", start)
+            if body is None and len(pairs) == 1 and post in self.title_set:
+                body = _unit_in_focus(ctx, s, post)
             if body is not None:
                 ctx.add(person, "belongsTo", body, s, self.name)
 
@@ -200,3 +226,25 @@ class PersonExtractor:
         if m.name != parent.name:
             ctx.add(m, "belongsTo", parent, s, self.name)
         return m
+
+
+#: Post → the suffix of the unit it heads (所长 heads a 派出所, 大队长 a 大队, …).
+_POST_UNIT = {"所长": "所", "副所长": "所", "教导员": "所", "大队长": "大队", "副大队长": "大队",
+              "中队长": "中队", "副中队长": "中队", "支队长": "支队", "副支队长": "支队",
+              "局长": "局", "副局长": "局", "政委": "局", "院长": "院", "副院长": "院",
+              "庭长": "庭", "副庭长": "庭", "检察长": "检察院", "副检察长": "检察院",
+              "监狱长": "监狱", "副监狱长": "监狱", "站长": "站", "副站长": "站"}
+
+
+def _unit_in_focus(ctx: Context, s, post: str) -> Mention | None:
+    """``所长沈某带着…``: a post with no unit written before it heads the last unit of that kind
+    named in this or the previous two sentences."""
+    suffix = _POST_UNIT.get(post)
+    if suffix is None:
+        return None
+    best = None
+    for m in ctx.mentions:
+        if m.cls == ORGANIZATION and s.index - 2 <= m.sentence <= s.index and m.name.endswith(suffix) \
+                and not m.text.startswith("该"):
+            best = m
+    return best

@@ -33,6 +33,12 @@ _GENERIC_TOWN = frozenset("城镇 乡镇 农村 乡村 城乡 村镇 小镇 全�
                           "美丽乡村 示范村 文明村 贫困村 行政村 自然村 重点村 城中村".split())
 #: Division names that are ordinary words (城区 is a district of 长治, 阳泉, 晋城, …).
 _WORD_DIVISIONS = frozenset("城区 郊区 矿区 新区 市中区 市辖区".split())
+def _VERB_BEFORE(text: str, k: int) -> bool:
+    """Is the text before ``k`` a verb (辗转长所乡: the township follows a verb)?"""
+    toks = tokens(text[max(0, k - 4):k])
+    return bool(toks) and toks[-1][1].startswith("v") and len(toks[-1][0]) >= 2
+
+
 _LEVELS = {"province": "province", "prefecture": "prefecture", "county": "county"}
 
 
@@ -81,7 +87,8 @@ class PlaceExtractor:
                 if w in gaz.by_short and w not in AMBIGUOUS_SHORTS and _short_ok(gaz.by_short[w], w, counties_ok):
                     hit = w
                     break
-            if hit is None or hit in _WORD_DIVISIONS or _inside_word(text, i, len(hit)) or (
+            if hit is None or (hit in _WORD_DIVISIONS and not (out and out[-1].end - s.start == i)) or \
+                    _inside_word(text, i, len(hit)) or (
                     hit not in gaz.by_name and text[i + len(hit):i + len(hit) + 1] in ("路", "街", "巷", "桥", "大道")):
                 i += 1
                 continue
@@ -105,19 +112,10 @@ class PlaceExtractor:
             while k > 0 and ss - k < 4 and text[k - 1] not in _TOWN_STOP and "\u4e00" <= text[k - 1] <= "\u9fff" \
                     and k not in ends:
                 k -= 1
-            name = text[k:ss]
-            if len(name) < 2 or name + suf in _GENERIC_TOWN or any(a < ss + len(suf) and k < b for a, b in taken):
+            k = next((c for c in range(k, ss - 1) if self._town_name_ok(text, c, ss, suf, ends, taken)), None)
+            if k is None:
                 continue
-            if any(tag[0] in "vdpcur" for _, tag, _ in tokens(name)):
-                continue  # 鼓励乡…, 担任村…: a verb or function word, not a name
             parent = ends.get(k)
-            if suf in ("村", "社区") and parent is None:
-                continue
-            if parent is None and not (k == 0 or text[k - 1] in _TOWN_STOP or not text[k - 1].strip()):
-                continue
-            if parent is None and any(tag not in ("ns", "nr", "nz", "nt", "j") and dictionary_freq(w) > 0
-                                      for w, tag, _ in tokens(name)):
-                continue  # standalone: the name must look like a proper noun (雷锋乡, not 联系街道)
             level = "village" if suf in ("村", "社区") else "township"
             ms, me = ctx.span_of(s, k, ss + len(suf))
             town = Mention(PLACE, text[k:ss + len(suf)], ms, me, s.index, attrs=(("level", level),))
@@ -125,6 +123,25 @@ class PlaceExtractor:
             ends[ss + len(suf)] = town
             taken.append((k, ss + len(suf)))
         return sorted(out, key=lambda x: x.start)
+
+    @staticmethod
+    def _town_name_ok(text: str, k: int, ss: int, suf: str, ends: dict, taken: list) -> bool:
+        """Can ``text[k:ss]`` be the name of a township/village ending in ``suf``?"""
+        name = text[k:ss]
+        if len(name) < 2 or name + suf in _GENERIC_TOWN or any(a < ss + len(suf) and k < b for a, b in taken):
+            return False
+        if any(tag[0] in "vdpcur" for _, tag, _ in tokens(name)):
+            return False  # 鼓励乡…, 担任村…: a verb or function word, not a name
+        if k in ends:
+            return True
+        cjk_before = k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"
+        if cjk_before and text[k - 1] not in _TOWN_STOP and not _VERB_BEFORE(text, k):
+            return False
+        if not cjk_before and suf in ("街道", "镇", "乡"):
+            return True  # after punctuation or at the start: ”鼓楼街道办事处…
+        # standalone: the name must look like a proper noun (雷锋乡, 长所乡; not 联系街道)
+        return all(len(w) == 1 or tag in ("ns", "nr", "nz", "nt", "j") or dictionary_freq(w) == 0
+                   for w, tag, _ in tokens(name))
 
     # -- parents from the table, when the document names them
     def _table_parents(self, ctx: Context, by_sentence: list[list[Mention]]) -> None:
@@ -167,7 +184,11 @@ def _choose(gaz, cands: list[Division], named: set[str]) -> Division | None:
     """Pick one division among same-named ones: the one whose ancestor the document names."""
     if len(cands) == 1:
         return cands[0]
-    scored = [d for d in cands if any(a.adcode in named for a in gaz.ancestors(d))]
+    def closeness(d: Division) -> int:  # how many levels up the nearest named ancestor is
+        return next((n for n, a in enumerate(gaz.ancestors(d)) if a.adcode in named), 99)
+
+    best = min((closeness(d) for d in cands), default=99)
+    scored = [d for d in cands if closeness(d) == best < 99]
     if len(scored) == 1:
         return scored[0]
     for d in cands:  # 阿勒泰 → 阿勒泰地区 rather than its seat 阿勒泰市
