@@ -148,5 +148,24 @@ def validate(graph_file: Path) -> None:
     sys.exit(1)
 
 
+@main.command(name="eval")
+@click.argument("texts", type=click.Path(path_type=Path))
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.option("--errors", "show_errors", is_flag=True, help="List the misses and the false hits.")
+@click.option("--per-file", is_flag=True, help="Also print F1 per text file.")
+def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool) -> None:
+    """Build TEXTS (a file or folder) and score against GOLD annotations (a .gold file or folder).
+
+    Each text a.txt is built on its own and scored against a.gold; the gold format is in the
+    README ("Measuring on your own articles").
+
+    Example: kg eval my-articles/ my-gold/ --errors
+    """
+    from .evaluate import evaluate, format_report
+
+    total, rows = _guard(evaluate, texts, gold)
+    click.echo(format_report(total, rows if per_file else None, errors=show_errors))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

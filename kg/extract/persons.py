@@ -24,7 +24,7 @@ from .base import Context
 
 _AFTER_NAME = frozenset("说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们，。、,；：:”（(）) ")
 _COPULA = re.compile(r"是|系|现任|任|担任|生前任|生前系|生前是")
-_SPEECH = re.compile(r"(?:介绍说|表示|介绍|告诉记者|说|称|坦言|回忆说)")
+_SPEECH = re.compile(r"(?:介绍说|表示|介绍|告诉记者|说|称|坦言|回忆说|认为|指出|强调|透露|坦言|回忆|笑着说|同志|总书记)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_GIVEN = frozenset("警局长所队")
 _NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着，。、,；：:”（(）) ")

@@ -175,9 +175,13 @@ def _short_ok(divs: list[Division], short: str, counties_ok: set[str]) -> bool:
 
 
 def _inside_word(text: str, i: int, n: int) -> bool:
-    """A match glued to the end of a longer word (e.g. 'XX市' inside '超市'), rejected."""
-    w = text[i:i + n]
-    return len(w) >= 2 and i > 0 and text[i - 1:i + n] in ("超市", "城市", "都市", "门市", "股市", "夜市")
+    """A match glued into a longer word: 范县 in 示范县, 城市, 超市. A match right after a
+    division suffix (湖南省|长沙市) is fine, even though 省长 is a word."""
+    if i == 0 or text[i - 1] in "省市县区州旗盟":
+        return False
+    if text[i - 1:i + n] in ("超市", "城市", "都市", "门市", "股市", "夜市"):
+        return True
+    return dictionary_freq(text[i - 1:i + 1]) >= 1000 and dictionary_freq(text[i:i + 2]) < 1000
 
 
 def _choose(gaz, cands: list[Division], named: set[str]) -> Division | None:

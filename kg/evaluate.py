@@ -1,0 +1,295 @@
+"""Gold annotations + texts → precision, recall and F1 per class and relation (``kg eval``).
+
+Gold format (one ``.gold`` file per text file, same stem; ``#`` starts a comment)::
+
+    E <Class> name|alias|...            an entity: Person, Organization, Place or Honor
+    R <names> <predicate> <names>       a relation: locatedIn belongsTo received position
+                                        reporter correspondent (subject of reporter and
+                                        correspondent: the article's title lines, or * for any)
+    ?E … / ?R …                         optional: true but not required (neither rewarded
+                                        nor punished)
+
+Names are compared after NFKC folding with whitespace and quote marks removed. Entities match
+one-to-one by class and a shared name. ``locatedIn`` and ``belongsTo`` are read transitively
+(and what belongs to X is located where X is): a required relation is found when the graph's
+closure holds it, and a predicted relation implied by the gold's closure is not counted wrong.
+Generic roles (民警, 记者, …) given as posts are ignored.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from .errors import InputError
+from .namespaces import KG
+
+CLASSES = ("Person", "Organization", "Place", "Honor")
+PREDICATES = ("locatedIn", "belongsTo", "received", "position", "reporter", "correspondent")
+CORE = ("locatedIn", "belongsTo", "received")
+GENERIC_ROLES = frozenset("民警 特警 交警 刑警 辅警 警察 记者 通讯员 本报记者 本报通讯员 摄影 队员 工作人员 网格员 干警 警官".split())
+_QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]")
+_REL = re.compile(r"(.+?)\s+(" + "|".join(PREDICATES) + r")\s+(.+)$")
+
+
+def norm(text: str) -> str:
+    """NFKC, no whitespace, no quote marks (how names are compared)."""
+    return _QUOTES.sub("", unicodedata.normalize("NFKC", str(text)))
+
+
+def _names(field_: str) -> frozenset[str]:
+    return frozenset(norm(n) for n in field_.split("|"))
+
+
+@dataclass
+class Gold:
+    """Parsed gold annotations.
+
+    Attributes:
+        entities: ``(class, names, required)`` triples, same-class entities sharing a name merged.
+        relations: ``(subject names, predicate, object names, required)``.
+    """
+
+    entities: list[tuple[str, frozenset[str], bool]] = field(default_factory=list)
+    relations: list[tuple[frozenset[str], str, frozenset[str], bool]] = field(default_factory=list)
+
+    @classmethod
+    def parse(cls, text: str, source: str) -> "Gold":
+        """Read a gold file's text.
+
+        Raises:
+            InputError: a line that is not ``E``/``R``/``?E``/``?R`` of the format, naming
+                ``source`` and the line number.
+        """
+        gold = cls()
+        for n, raw in enumerate(text.splitlines(), 1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            required = not line.startswith("?")
+            parts = line.lstrip("?").split(None, 1)
+            if parts[0] == "E" and len(parts) == 2 and len(parts[1].split(None, 1)) == 2:
+                klass, names = parts[1].split(None, 1)
+                if klass not in CLASSES:
+                    raise InputError(f"{source}:{n}: unknown class {klass!r} (expected {', '.join(CLASSES)})")
+                gold._add_entity(klass, _names(names), required)
+            elif parts[0] == "R" and len(parts) == 2 and (m := _REL.match(parts[1])):
+                s, p, o = m.groups()
+                gold.relations.append((_names(s), p, _names(o), required))
+            else:
+                raise InputError(f"{source}:{n}: expected 'E Class names' or 'R names predicate names': {raw.strip()!r}")
+        return gold
+
+    def _add_entity(self, klass: str, names: frozenset[str], required: bool) -> None:
+        for i, (c, ns, req) in enumerate(self.entities):
+            if c == klass and ns & names:
+                self.entities[i] = (c, ns | names, req or required)
+                return
+        self.entities.append((klass, names, required))
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and misses, with the items behind the last two."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Counts") -> None:
+        """Add another count in place."""
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    def prf(self) -> tuple[float, float, float]:
+        """``(precision, recall, f1)``, each 0.0 when undefined."""
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Report:
+    """Scores of one or more documents: per class, per relation, and the errors."""
+
+    entities: dict[str, Counts] = field(default_factory=lambda: {c: Counts() for c in CLASSES})
+    relations: dict[str, Counts] = field(default_factory=lambda: {p: Counts() for p in PREDICATES})
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    def add(self, other: "Report") -> None:
+        """Sum another report into this one."""
+        for k, v in other.entities.items():
+            self.entities[k].add(v)
+        for k, v in other.relations.items():
+            self.relations[k].add(v)
+        self.missed += other.missed
+        self.spurious += other.spurious
+
+    def micro(self, keys: tuple[str, ...] | None = None, section: str = "relations") -> Counts:
+        """Summed counts over a section (``entities`` or ``relations``), optionally some keys."""
+        total = Counts()
+        for k, v in getattr(self, section).items():
+            if keys is None or k in keys:
+                total.add(v)
+        return total
+
+
+def _closure(facts: set[tuple]) -> set[tuple]:
+    facts = set(facts)
+    while True:
+        by_s = defaultdict(set)
+        for s, p, o in facts:
+            by_s[s].add((p, o))
+        new = set()
+        for s, p, o in facts:
+            for p2, o2 in by_s.get(o, ()):
+                if p == p2 and p in ("locatedIn", "belongsTo"):
+                    new.add((s, p, o2))
+                elif p == "belongsTo" and p2 == "locatedIn":
+                    new.add((s, "locatedIn", o2))
+        if new <= facts:
+            return facts
+        facts |= new
+
+
+def _title_match(gold_titles: frozenset[str], names: frozenset[str]) -> bool:
+    return "*" in gold_titles or any(t == n or (len(n) >= 6 and (t in n or n in t)) for t in gold_titles for n in names)
+
+
+def _matches(gs, gp, go, ps, pp, po) -> bool:
+    if gp != pp:
+        return False
+    s_ok = _title_match(gs, ps) if gp in ("reporter", "correspondent") else bool(gs & ps)
+    return s_ok and bool(go & po)
+
+
+def score_graph(gold: Gold, g: Graph) -> Report:
+    """Score one graph against gold annotations (see module docstring for the rules).
+
+    Args:
+        gold: the annotations.
+        g: a graph following the Tupu contract.
+
+    Returns:
+        A :class:`Report`.
+    """
+    rep = Report()
+    labels: dict = defaultdict(set)
+    for pred in (RDFS.label, SKOS.altLabel):
+        for s, o in g.subject_objects(pred):
+            labels[s].add(norm(o))
+
+    def names(node) -> frozenset[str]:
+        return frozenset({norm(node)}) if isinstance(node, Literal) else frozenset(labels.get(node, ()))
+
+    used = set()
+    for klass in CLASSES:
+        for node in sorted(set(g.subjects(RDF.type, KG[klass])), key=str):
+            ns = names(node)
+            hit = next((i for i, (c, gn, _) in enumerate(gold.entities) if i not in used and c == klass and gn & ns), None)
+            if hit is None:
+                rep.entities[klass].fp += 1
+                rep.spurious.append(f"E {klass} {'|'.join(sorted(ns))}")
+                continue
+            used.add(hit)
+            rep.entities[klass].tp += gold.entities[hit][2]
+    for i, (c, gn, req) in enumerate(gold.entities):
+        if req and i not in used:
+            rep.entities[c].fn += 1
+            rep.missed.append(f"E {c} {'|'.join(sorted(gn))}")
+
+    triples = [(s, p, o) for p in PREDICATES for s, o in g.subject_objects(KG[p])]
+    named = [(names(s), p, names(o)) for s, p, o in triples]
+    gold_facts = {(s, p, o) for s, p, o, _ in gold.relations if p in ("locatedIn", "belongsTo")}
+    implied = _closure(gold_facts) - gold_facts
+    found = set()
+    for ps, pp, po in named:
+        if pp == "position" and po & {norm(r) for r in GENERIC_ROLES}:
+            continue
+        hits = [i for i, (gs, gp, go, _) in enumerate(gold.relations) if _matches(gs, gp, go, ps, pp, po)]
+        found |= {i for i in hits if gold.relations[i][3]}
+        if not hits and not any(_matches(gs, gp, go, ps, pp, po) for gs, gp, go in implied):
+            rep.relations[pp].fp += 1
+            rep.spurious.append(f"R {'|'.join(sorted(ps))} {pp} {'|'.join(sorted(po))}")
+    key = {n: names(n) for s, _, o in triples for n in (s, o)}
+    closed = [(key[s], p, key[o]) for s, p, o in _closure({t for t in triples if t[1] in ("locatedIn", "belongsTo")})]
+    for i, (gs, gp, go, req) in enumerate(gold.relations):
+        if not req:
+            continue
+        if i in found or (gp in ("locatedIn", "belongsTo") and any(_matches(gs, gp, go, *c) for c in closed)):
+            rep.relations[gp].tp += 1
+        else:
+            rep.relations[gp].fn += 1
+            rep.missed.append(f"R {'|'.join(sorted(gs))} {gp} {'|'.join(sorted(go))}")
+    return rep
+
+
+def pair_files(texts: Path, golds: Path) -> list[tuple[Path, Path]]:
+    """Pair text files with gold files by stem (``a.txt`` ↔ ``a.gold``).
+
+    Args:
+        texts: a text file or a folder of them.
+        golds: a ``.gold`` file or a folder of them.
+
+    Returns:
+        ``(text, gold)`` pairs in sorted order.
+
+    Raises:
+        InputError: a missing path, or no pair found.
+    """
+    for p in (texts, golds):
+        if not p.exists():
+            raise InputError(f"{p}: no such file or folder")
+    if texts.is_file() and golds.is_file():
+        return [(texts, golds)]
+    text_files = [texts] if texts.is_file() else sorted(texts.glob("*.txt"))
+    gold_files = {g.stem: g for g in ([golds] if golds.is_file() else golds.glob("*.gold"))}
+    pairs = [(t, gold_files[t.stem]) for t in text_files if t.stem in gold_files]
+    if not pairs:
+        raise InputError(f"{golds}: no .gold file matches a text in {texts} (pairs share a stem: a.txt ↔ a.gold)")
+    return pairs
+
+
+def evaluate(texts: Path, golds: Path) -> tuple[Report, list[tuple[str, Report]]]:
+    """Build each text on its own and score it against its gold file.
+
+    Returns:
+        The summed report and ``(text name, report)`` per pair.
+
+    Raises:
+        InputError: bad paths, unreadable texts, or malformed gold files.
+    """
+    from .pipeline import run
+
+    total, rows = Report(), []
+    for text, gold_file in pair_files(texts, golds):
+        try:
+            gold_text = gold_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{gold_file}: cannot read ({exc})") from None
+        rep = score_graph(Gold.parse(gold_text, str(gold_file)), run([text]).graph)
+        rows.append((text.name, rep))
+        total.add(rep)
+    return total, rows
+
+
+def format_report(rep: Report, rows: list[tuple[str, Report]] | None = None, errors: bool = False) -> str:
+    """A plain-text table of P/R/F1 per class and relation, micro totals, and optionally errors."""
+    out = [f"{'':22}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    for section in ("entities", "relations"):
+        for k, c in getattr(rep, section).items():
+            p, r, f = c.prf()
+            out.append(f"{section[:3]}:{k:<18}{p:7.3f}{r:7.3f}{f:7.3f}{c.tp:5}{c.fp:5}{c.fn:5}")
+    for name, rp in rows or ():
+        out.append(f"{name}: entities F1 {rp.micro(section='entities').prf()[2]:.3f}  "
+                   f"relations F1 {rp.micro().prf()[2]:.3f}")
+    if errors:
+        out += ["", "missed:"] + [f"  {m}" for m in rep.missed] + ["", "false hits:"] + [f"  {s}" for s in rep.spurious]
+    out.append(f"\nentities F1 {rep.micro(section='entities').prf()[2]:.3f}  relations F1 {rep.micro().prf()[2]:.3f}  "
+               f"core relations F1 {rep.micro(CORE).prf()[2]:.3f}")
+    return "\n".join(out)

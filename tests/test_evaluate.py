@@ -1,0 +1,75 @@
+"""kg eval: gold reader, scoring rules, CLI (tiny invented gold file) and the bundled page's gold."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import InputError
+from kg.evaluate import Gold, evaluate, score_graph
+from kg.pipeline import run, sample_path
+
+DATA = Path(__file__).parent / "data"
+ARTICLE = "咸阳公安表彰先进\n\n□ 本报记者 柯远舟\n\n近日，陕西省咸阳市公安局交警支队被评为全国优秀公安基层单位。\n"
+GOLD = """# invented
+E Person 柯远舟
+E Place 陕西省|陕西
+E Place 咸阳市|咸阳
+E Organization 咸阳市公安局
+E Organization 咸阳市公安局交警支队|交警支队
+E Honor 全国优秀公安基层单位
+?E Organization 咸阳交警
+R 咸阳市 locatedIn 陕西省
+R 咸阳市公安局 locatedIn 咸阳市
+R 咸阳市公安局交警支队 belongsTo 咸阳市公安局
+R 咸阳市公安局交警支队 received 全国优秀公安基层单位
+R 咸阳公安表彰先进 reporter 柯远舟
+R 柯远舟 belongsTo 咸阳市公安局
+"""
+
+
+def test_gold_parse_merges_names_and_flags_optional():
+    g = Gold.parse(GOLD, "x.gold")
+    assert len(g.entities) == 7
+    assert ("Organization", frozenset({"咸阳交警"}), False) in g.entities
+    assert len(g.relations) == 6
+
+
+@pytest.mark.parametrize("line", ["X Person 甲", "E Animal 猫", "R 甲 likes 乙"])
+def test_gold_parse_rejects_bad_lines_with_line_number(line):
+    with pytest.raises(InputError, match=r"x.gold:2:"):
+        Gold.parse("# ok\n" + line, "x.gold")
+
+
+def test_score_counts_exact():
+    rep = score_graph(Gold.parse(GOLD, "x.gold"), run(text=ARTICLE, source="a.txt").graph)
+    ents = rep.micro(section="entities")
+    assert (ents.tp, ents.fn) == (6, 0)
+    rels = rep.micro()
+    # the invented last relation (a reporter serving in the bureau) is never said: one miss
+    assert (rels.tp, rels.fn) == (5, 1)
+    assert rep.missed == ["R 柯远舟 belongsTo 咸阳市公安局"]
+
+
+def test_cli_eval_prints_table_and_errors(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.gold").write_text(GOLD, encoding="utf-8")
+    res = CliRunner().invoke(main, ["eval", str(tmp_path), str(tmp_path), "--errors", "--per-file"])
+    assert res.exit_code == 0, res.output
+    assert "ent:Organization" in res.output and "missed:" in res.output and "a.txt: entities F1" in res.output
+    assert "R 柯远舟 belongsTo 咸阳市公安局" in res.output
+
+
+def test_cli_eval_without_pairs_is_one_line_error(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    res = CliRunner().invoke(main, ["eval", str(tmp_path), str(tmp_path)])
+    assert res.exit_code == 2
+    assert res.output.strip().startswith("error:") and len(res.output.strip().splitlines()) == 1
+
+
+def test_bundled_page_scores_against_its_gold():
+    total, _ = evaluate(sample_path(), DATA / "fazhi-ribao-page.gold")
+    assert total.micro(section="entities").prf()[2] >= 0.9
+    assert total.micro(("locatedIn", "belongsTo", "received")).prf()[2] >= 0.9
