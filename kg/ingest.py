@@ -22,12 +22,14 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLOSING = "。！？!?；;…”’」』）)"
 _NAME = r"[\u3400-\u9fff·]{1,5}"
 # A byline line: □ 本报记者 王春 / 本报通讯员 王余 许多 / 记者 X 通讯员 Y.
-_BYLINE_LINE = re.compile(r"^[□■◇◆]?\s*(?:本报|新华社|人民网)?\s*(?:特约)?(?:记者|通讯员|实习生)[\s\u3400-\u9fff·]*$")
+_BYLINE_LINE = re.compile(r"^[□■◇◆]?\s*(?:本报讯|本报|新华社|人民网)?\s*[（(]?\s*(?:特约)?(?:记者|通讯员|实习生)[\s\u3400-\u9fff·（()）]*$")
 # Inline byline at the head of a body paragraph: 本报讯 记者X 通讯员Y Z 近日，…  or 本报讯（记者X 通讯员Y）
 _INLINE_BYLINE = re.compile(
     r"^(?:本报讯|[\u4e00-\u9fff]{2,8}(?:讯|电))\s*[（(]?\s*"
     r"(?P<body>(?:(?:本报)?(?:特约)?(?:记者|通讯员|实习生)\s*(?:" + _NAME + r"\s+|" + _NAME + r"(?=\s*[）)]))+)+)"
 )
+#: Words of a byline that are not names.
+_NOT_NAMES = frozenset("本报 本报讯 摄 报道 报导 摄影 采写 整理 发自 联合报道 文 图".split())
 _ROLE_SPLIT = re.compile(r"((?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生|摄影))")
 # A photo credit at the end of a paragraph: 本报记者 孙立昊洋 本报通讯员 孙崇明 摄 / 李铭骥摄
 _CREDIT = re.compile(r"(?:^|(?<=[。！？”\s]))(?P<credit>[^。！？”]{1,40}?)\s*摄\s*$")
@@ -214,7 +216,7 @@ def _parse_byline(chunk: str, base: int, line: str, default_role: str = "reporte
             cleaned = re.sub(r"^[□■◇◆\s本报讯（()）]+", lambda m: " " * len(m.group()), part)
             cleaned = re.sub(r"[（()）]", " ", cleaned)
             for name, s, e in _names(cleaned):
-                if name in ("本报", "本报讯", "摄"):
+                if name in _NOT_NAMES:
                     continue
                 result.append(Byline(name.replace(" ", ""), role, base + pos + s, base + pos + e, line))
         pos += len(part)
@@ -263,6 +265,8 @@ def _starts_item(paras: list[_Para], i: int) -> bool:
     while j < len(paras) and paras[j].kind in ("headline", "byline", "date", "sign"):
         kinds.append(paras[j].kind)
         j += 1
+    if j == len(paras):  # a closing byline (记者 X 报道) belongs to the item above
+        return False
     if "byline" in kinds or kinds.count("headline") >= 2:
         return True
     nxt = paras[j] if j < len(paras) else None

@@ -103,8 +103,6 @@ def test_row4_offsets_point_into_original_text():
         assert text[s:t] == str(res.graph.value(e, KG.sentence))
 
 
-@pytest.mark.xfail(strict=True, reason="OrganizationExtractor._proper_name takes jieba's token 城市 instead of "
-                                       "江城, giving the bogus unit 城市公安局")
 def test_row4_bureau_name_not_cut(gh):
     g = run(text=_article(ROW4), source="r4.txt").graph
     orgs = gh.labels(g, "Organization")

@@ -14,7 +14,7 @@ from ..nlp import words
 from ..types import HONOR, ORGANIZATION, PERSON, Mention
 from .base import Context
 
-_TITLE_END = re.compile(r"[，。,；;、！？：:（(）)”\s]|之后|以来|后|的")
+_TITLE_END = re.compile(r"[，。,；;、！？：:（(）)”\"\s]|之后|以来|后|的")
 
 
 class HonorExtractor:

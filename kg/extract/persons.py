@@ -48,13 +48,15 @@ class PersonExtractor:
         self.cue_re = re.compile("|".join(map(re.escape, sorted(set(self.titles) | set(self.roles), key=len, reverse=True))))
 
     # ------------------------------------------------------------------ names
-    def name_at(self, text: str, i: int, strict: bool = False) -> str:
+    def name_at(self, text: str, i: int, strict: bool = False, strong: bool = False) -> str:
         """The person name starting at ``text[i]``, or ``""``.
 
         Args:
             text: a normalised sentence.
             i: where the surname would start.
             strict: also require the name to end before a function word or punctuation.
+            strong: the name follows a post or role (局长吴建平): a given name that is also a
+                word (建平, 光明) is kept; a conjunction (民警和医生) still is not a surname.
 
         Returns:
             The name (2–4 characters) or ``""``.
@@ -80,7 +82,9 @@ class PersonExtractor:
         name = text[i:i + sur + 2] if take3 else two
         if name[-1] in _NOT_GIVEN or name[sur:] in _HONORIFICS:
             return ""
-        if self._is_word(name) or self._is_word(two) or (take3 and self._is_word(name[sur:], 100)):
+        if strong and text[i] in "和同及与":
+            return ""
+        if self._is_word(name) or self._is_word(two) or (take3 and not strong and self._is_word(name[sur:], 100)):
             return ""
         if strict:
             nxt = text[i + len(name):i + len(name) + 1]
@@ -121,7 +125,7 @@ class PersonExtractor:
             for m in self.cue_re.finditer(text):
                 if any(a <= m.end() < b or a < m.start() < b for a, b in inside):
                     continue
-                name = self.name_at(text, m.end())
+                name = self.name_at(text, m.end(), strong=True)
                 if name and m.end() not in found:
                     found[m.end()] = name
                     self._affiliate(ctx, s, m.start(), m.end(), name, org_end)

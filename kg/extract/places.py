@@ -27,6 +27,10 @@ AMBIGUOUS_SHORTS = frozenset("安康 来宾 白银 长治 大同 吉安 中山 �
                              "东方 永安 太平 普安 长安 新城 城中 城东 城西 城南 城北 郊区 矿区 江南 河口 "
                              "南山 北山 东山 西山 龙华 宝安 青山 白山 黄山 三明 东区 西区 红旗 铁西 "
                              "铁东 南关 西关 永和 大安 安宁 建设 开发 胜利 光明 和田 通州 公安 高新 三亚 吉林".split())
+_UNKNOWN_DIVISION = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市县区州旗]")
+_AGENCY_AFTER = ("公安局", "公安分局", "人民法院", "中级人民法院", "人民检察院", "法院", "检察院", "人民政府", "委", "政府")
+_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由")
+_NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他".split())
 _TOWN_SUFFIX = re.compile(r"街道|镇|乡|村|社区")
 _TOWN_STOP = frozenset("的在于到是和与及、，,从赴往至了个各全该本每城农小大新老集乡镇村对向以为过把被将由")
 _GENERIC_TOWN = frozenset("城镇 乡镇 农村 乡村 城乡 村镇 小镇 全镇 本村 该村 各村 社区 城市社区 农村社区 新农村 "
@@ -63,6 +67,7 @@ class PlaceExtractor:
         by_sentence: list[list[Mention]] = []
         for s in ctx.sentences:
             found = self._divisions(ctx, s, counties_ok, named)
+            found = self._unknown_divisions(ctx, s, found)
             found = self._towns(ctx, s, found)
             by_sentence.append(found)
             for m in found:
@@ -96,6 +101,29 @@ class PlaceExtractor:
             out.append(_mention(ctx, s, i, i + len(hit), hit, div))
             i += len(hit)
         return out
+
+    # -- divisions missing from the table, written before an agency (青山县公安局)
+    def _unknown_divisions(self, ctx: Context, s, found: list[Mention]) -> list[Mention]:
+        text = s.norm
+        ends = {m.end - s.start for m in found}
+        taken = [(m.start - s.start, m.end - s.start) for m in found]
+        out = list(found)
+        for m in _UNKNOWN_DIVISION.finditer(text):
+            if not text.startswith(_AGENCY_AFTER, m.end()):
+                continue
+            for stem_len in (2, 3):
+                k = m.end() - 1 - stem_len
+                if k < 0:
+                    continue
+                name = text[k:m.end()]
+                boundary = k == 0 or k in ends or not "\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] in _FUNCTION
+                if boundary and not any(a < m.end() and k < b for a, b in taken) and name[:-1] not in _NOT_STEMS \
+                        and name[0] not in _NOT_STEMS and not any(c in _FUNCTION for c in name[:-1]):
+                    ms, me = ctx.span_of(s, k, m.end())
+                    out.append(Mention(PLACE, name, ms, me, s.index, canonical=name, attrs=(("unlisted", "1"),)))
+                    taken.append((k, m.end()))
+                    break
+        return sorted(out, key=lambda x: x.start)
 
     # -- townships, streets, villages
     def _towns(self, ctx: Context, s, found: list[Mention]) -> list[Mention]:
@@ -159,7 +187,8 @@ class PlaceExtractor:
                     continue
                 for anc in gaz.ancestors(gaz.by_code[code]):
                     if anc.adcode in first:
-                        ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + ":gbt2260")
+                        if not any(st.subject == m and st.predicate == "locatedIn" for st in ctx.statements):
+                            ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + ":gbt2260")
                         break
 
 
