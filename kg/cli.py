@@ -32,6 +32,8 @@ def _guard(fn, *args, **kwargs):
         raise _Error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
     except OSError as exc:
         raise _Error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
+    except (RuntimeError, ImportError) as exc:  # e.g. PNG output without matplotlib
+        raise _Error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -47,7 +49,7 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path),
               help="Output folder for graph.ttl and graph.html.")
-@click.option("--format", "formats", multiple=True, type=click.Choice(["turtle", "nt", "jsonld", "trig"]),
+@click.option("--format", "formats", multiple=True, type=click.Choice(["nt", "jsonld", "trig"]),
               help="Extra serialisations besides Turtle (repeatable).")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool) -> None:
@@ -80,13 +82,16 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
 def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_nodes: int | None) -> None:
     """Draw GRAPH_FILE as an interactive HTML network (or an SVG/PNG picture).
 
-    Example: kg view out/graph.ttl -o taizhou.html --focus 台州市公安局 --depth 2
+    Example: kg view out/graph.ttl -o taizhou.html --focus 咸阳市公安局 --depth 2
     """
     from .export import load_graph
     from .view import render_html, render_image
 
+    suffix = out_file.suffix.lower()
+    if suffix not in (".html", ".htm", ".svg", ".png"):
+        raise _Error(f"{out_file}: unknown output type {suffix or '(none)'}; use .html, .svg or .png")
     g = _guard(load_graph, graph_file)
-    if out_file.suffix.lower() in (".svg", ".png"):
+    if suffix in (".svg", ".png"):
         stats = _guard(render_image, g, out_file, max_nodes=max_nodes, focus=focus, depth=depth)
     else:
         stats = _guard(render_html, g, out_file, title=f"Tupu 图谱 — {graph_file.name}", focus=focus,
@@ -111,9 +116,12 @@ def query(graph_file: Path, sparql: str | None, query_file: Path | None, saved: 
     from .query import format_result, run_query, saved_queries, saved_query
 
     if list_saved:
-        for name in sorted(saved_queries()):
-            click.echo(name)
+        for name, text in sorted(saved_queries().items()):
+            first = next((ln.lstrip("# ").split(":", 1)[-1].strip() for ln in text.splitlines() if ln.startswith("#")), "")
+            click.echo(f"{name:<22} {first}")
         return
+    if sum(x is not None for x in (sparql, query_file, saved)) > 1:
+        raise _Error("give only one of: a SPARQL query, -f FILE.rq, --saved NAME")
     if query_file is not None:
         try:
             sparql = query_file.read_text(encoding="utf-8")

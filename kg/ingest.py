@@ -21,7 +21,7 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLOSING = "。！？!?；;…”’」』）)"
 _NAME = r"[\u3400-\u9fff·]{1,5}"
-# A byline line: □ 本报记者 王春 / 本报通讯员 王余 许多 / 记者 X 通讯员 Y.
+# A byline line: □ 本报记者 柯远舟 / 本报通讯员 林小禾 周沐阳 / 记者 X 通讯员 Y.
 _BYLINE_LINE = re.compile(r"^[□■◇◆]?\s*(?:本报讯|本报|新华社|人民网)?\s*[（(]?\s*(?:特约)?(?:记者|通讯员|实习生)[\s\u3400-\u9fff·（()）]*$")
 # Inline byline at the head of a body paragraph: 本报讯 记者X 通讯员Y Z 近日，…  or 本报讯（记者X 通讯员Y）
 _INLINE_BYLINE = re.compile(
@@ -31,7 +31,7 @@ _INLINE_BYLINE = re.compile(
 #: Words of a byline that are not names.
 _NOT_NAMES = frozenset("本报 本报讯 摄 报道 报导 摄影 采写 整理 发自 联合报道 文 图".split())
 _ROLE_SPLIT = re.compile(r"((?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生|摄影))")
-# A photo credit at the end of a paragraph: 本报记者 孙立昊洋 本报通讯员 孙崇明 摄 / 李铭骥摄
+# A photo credit at the end of a paragraph: 本报记者 柯远舟 本报通讯员 林小禾 摄 / 周沐阳摄
 _CREDIT = re.compile(r"(?:^|(?<=[。！？”\s]))(?P<credit>[^。！？”]{1,40}?)\s*摄\s*$")
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*$")
 _EDITOR_SIGN = re.compile(r"^\s*——\s*(?:编\s*者|本报评论员|[\u4e00-\u9fff]{0,4})\s*$")
@@ -187,7 +187,7 @@ def _repair_layout(paras: list[_Para], text: str) -> list[tuple[str, list[int]]]
 
 # ----------------------------------------------------------------------------- bylines
 def _names(chunk: str) -> list[tuple[str, int, int]]:
-    """Names in a byline chunk: whitespace-separated, single characters joined (杨  芳 → 杨芳)."""
+    """Names in a byline chunk: whitespace-separated, single characters joined (林  禾 → 林禾)."""
     tokens = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[\u3400-\u9fff·]+", chunk)]
     names: list[tuple[str, int, int]] = []
     i = 0

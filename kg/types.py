@@ -31,7 +31,7 @@ class Byline:
     """A name read from a byline or photo credit.
 
     Attributes:
-        name: the person's name as printed (inner spaces removed), e.g. ``"王春"``.
+        name: the person's name as printed (inner spaces removed), e.g. ``"柯远舟"``.
         role: ``"reporter"`` (记者/本报记者/摄) or ``"correspondent"`` (通讯员).
         start: offset of the name in the input file.
         end: end offset of the name in the input file.
@@ -118,7 +118,7 @@ class Mention:
         end: end offset into ``Document.text``.
         sentence: index of the sentence holding the mention.
         canonical: the full name the extractor already knows (e.g. a unit's full
-            chained name ``"西安市公安局交警支队"``), or ``""`` to let resolution decide.
+            chained name ``"咸阳市公安局交警支队"``), or ``""`` to let resolution decide.
         original: the surface form as printed (traditional / full-width), when it differs.
         attrs: extra facts as ``(key, value)`` pairs, e.g. ``(("adcode", "330000"),)``.
     """

@@ -60,9 +60,36 @@ LAYOUT_SEED = 20240601
 IMAGE_LABEL_LIMIT = 80
 #: SVG pictures name the relation on each edge when they have at most this many edges.
 IMAGE_EDGE_LABEL_LIMIT = 40
-#: Pull of the layout towards the centre: keeps nodes whose neighbours are not drawn
-#: (and separate components) next to the rest of the drawing.
+#: Pull of the force layout towards the centre of a component: keeps it round and compact.
 GRAVITY = 1.0
+#: Distance between linked nodes, in canvas units (screen pixels at zoom 1).
+EDGE_LENGTH = 90.0
+#: Node label size in canvas units (the page enlarges it when it opens zoomed out).
+NODE_FONT = 14
+#: Vertical distance between rows of nodes without links (node, label, gap).
+GRID_ROW = 64.0
+#: Margin around a packed block and the gap between blocks.
+UNIT_PAD = 24.0
+PACK_GAP = 30.0
+#: Width / height the packed drawing aims at (a browser window minus the side panels).
+LAYOUT_ASPECT = 1.2
+#: Up to this many nodes shown at load, the fitted view labels them all, LABEL_PX high
+#: on screen (the page scales fonts up when it fits a larger drawing); above, only the
+#: best-connected are labelled until one zooms in. The page reads both from its data.
+LABEL_ALL = 300
+LABEL_PX = 13
+#: Drawing area the layout aims to fit at zoom 1 (canvas of a 1400 × 900 window minus
+#: the side panels and the fit margins), and how far it may shrink edges to get there.
+REF_CANVAS = (750.0, 700.0)
+#: Labels are assumed this much larger than NODE_FONT in canvas units when the layout
+#: keeps them apart (the fitted view of a graph of ~100 nodes zooms to about 0.75).
+LAYOUT_FONT_GROWTH = 1.0
+#: Smallest on-screen node size, as a share of the size in canvas units (page and layout).
+NODE_MIN_SCALE = 0.5
+#: Space kept between the boxes of two nodes with their labels.
+LABEL_GAP = 6.0
+#: Components larger than this skip label overlap removal (quadratic in their size).
+SPREAD_LIMIT = 800
 
 _ASSETS = Path(__file__).with_name("assets")
 _VIS_JS = _ASSETS / "vendor" / "vis-network" / "vis-network.min.js"
@@ -338,15 +365,200 @@ def _force_layout(n: int, pairs: Sequence[tuple[int, int]], iterations: int = 60
             pull = delta * (np.sqrt((delta * delta).sum(axis=1)) / k)[:, None]
             np.add.at(disp, src, -pull)
             np.add.at(disp, dst, pull)
-        disp -= pos * GRAVITY  # keeps separate components close by
+        disp -= pos * GRAVITY  # keeps the drawing round and compact
         length = np.maximum(np.sqrt((disp * disp).sum(axis=1)), 1e-9)
         pos += disp * (np.minimum(length, temp * (1 - step / iterations)) / length)[:, None]
     return pos
 
 
-def _place_rest(pos: dict[int, tuple[float, float]], adj: list[list[int]], spread: float) -> None:
+def _label_width(label: str, font: float = NODE_FONT) -> float:
+    """Approximate width of a label at this font size (CJK characters are square)."""
+    return font * sum(1.0 if ord(ch) >= 0x2E80 else 0.6 for ch in label)
+
+
+def _spread_labels(xy: np.ndarray, widths: np.ndarray, radii: np.ndarray, font: float,
+                   rounds: int = 120) -> np.ndarray:
+    """Move nodes apart until no two boxes of node plus label (below it) overlap, each
+    overlapping pair pushed along the axis where it overlaps least. Returns a copy."""
+    n = len(xy)
+    if n < 2 or n > SPREAD_LIMIT:
+        return xy.copy()
+    xy = xy.copy()
+    hw = np.maximum(widths / 2, radii) + LABEL_GAP / 2
+    hh = radii + 0.6 * font + LABEL_GAP / 2
+    shift = 0.6 * font  # box centre below the node: the label hangs under it
+    upper = np.triu(np.ones((n, n), dtype=bool), 1)
+    for _ in range(rounds):
+        dx = xy[:, 0, None] - xy[None, :, 0]
+        dy = (xy[:, 1, None] + shift) - (xy[None, :, 1] + shift)
+        ox = hw[:, None] + hw[None, :] - np.abs(dx)
+        oy = hh[:, None] + hh[None, :] - np.abs(dy)
+        hit = (ox > 0) & (oy > 0) & upper
+        if not hit.any():
+            break
+        i, j = np.nonzero(hit)
+        horizontal = ox[i, j] * 0.5 < oy[i, j]  # wide labels: sideways moves cost more
+        sx = np.where(dx[i, j] >= 0, 1.0, -1.0)
+        sy = np.where(dy[i, j] >= 0, 1.0, -1.0)
+        push = np.zeros((len(i), 2))
+        push[:, 0] = np.where(horizontal, sx * ox[i, j] / 2, 0.0)
+        push[:, 1] = np.where(horizontal, 0.0, sy * oy[i, j] / 2)
+        move = np.zeros_like(xy)
+        np.add.at(move, i, push)
+        np.add.at(move, j, -push)
+        xy += move
+    return xy
+
+
+def _components(n: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Connected components (each sorted), largest first, then by smallest member."""
+    adj: list[list[int]] = [[] for _ in range(n)]
+    for s, t in pairs:
+        adj[s].append(t)
+        adj[t].append(s)
+    seen = [False] * n
+    comps = []
+    for start in range(n):
+        if seen[start]:
+            continue
+        seen[start] = True
+        comp, queue = [start], deque([start])
+        while queue:
+            for j in adj[queue.popleft()]:
+                if not seen[j]:
+                    seen[j] = True
+                    comp.append(j)
+                    queue.append(j)
+        comps.append(sorted(comp))
+    comps.sort(key=lambda c: (-len(c), c[0]))
+    return comps
+
+
+def _component_layout(n: int, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
+    """Force layout of one connected component in canvas units (linked nodes about
+    :data:`EDGE_LENGTH` apart), turned so that its longer axis lies horizontal."""
+    if n == 1:
+        return np.zeros((1, 2))
+    if n == 2:
+        return np.array([[-EDGE_LENGTH / 2, 0.0], [EDGE_LENGTH / 2, 0.0]])
+    xy = _force_layout(n, pairs, iterations=60 if n > 20 else 100) * (EDGE_LENGTH * math.sqrt(n) / 2)
+    xy -= xy.mean(axis=0)
+    _, vectors = np.linalg.eigh(xy.T @ xy)
+    major = vectors[:, 1]
+    if major[0] < 0 or (major[0] == 0 and major[1] < 0):
+        major = -major
+    rot = np.array([[major[0], major[1]], [-major[1], major[0]]])
+    return np.round(xy @ rot.T, 6)  # rounded: the same bytes on every platform's BLAS
+
+
+@dataclass
+class _Unit:
+    """A block of the drawing packed as a whole: node -> position relative to its top left."""
+
+    width: float
+    height: float
+    at: dict[int, tuple[float, float]]
+
+
+def _unit(xy: dict[int, tuple[float, float]], labels: Sequence[str], font: float) -> _Unit:
+    """Shift positions so the block's top-left corner, labels included, is at (0, 0)."""
+    half = {i: max(_label_width(labels[i], font) / 2, UNIT_PAD) for i in xy}
+    left = min(xy[i][0] - half[i] for i in xy)
+    right = max(xy[i][0] + half[i] for i in xy)
+    top = min(p[1] for p in xy.values()) - UNIT_PAD
+    bottom = max(p[1] for p in xy.values()) + UNIT_PAD + font
+    return _Unit(right - left, bottom - top, {i: (x - left, y - top) for i, (x, y) in xy.items()})
+
+
+def _cell(nodes: Sequence[int], labels: Sequence[str], font: float) -> float:
+    """Width of a grid cell that fits the longest of these labels (within bounds)."""
+    return max(EDGE_LENGTH * 0.8, min(max(_label_width(labels[i], font) for i in nodes) + font, 30 * font))
+
+
+def _grid(nodes: Sequence[int], labels: Sequence[str], font: float, columns: int, x0: float, y0: float):
+    """Positions for ``nodes`` in rows of ``columns`` cells, the first cell centred at (x0, y0)."""
+    cell, row = _cell(nodes, labels, font), _row(font)
+    return {i: (x0 + cell * (k % columns), y0 + row * (k // columns)) for k, i in enumerate(nodes)}
+
+
+def _row(font: float) -> float:
+    """Height of a grid row: node, label and a gap."""
+    return max(GRID_ROW, GRID_ROW - NODE_FONT * 1.4 + font * 1.4)
+
+
+def _satellites(comp: np.ndarray, members: list[int], loose: list[int], labels: Sequence[str], font: float):
+    """Positions of a component and its loose nodes, in a grid under the component."""
+    at = {i: (float(comp[k, 0]), float(comp[k, 1])) for k, i in enumerate(members)}
+    if loose:
+        left, right = float(comp[:, 0].min()), float(comp[:, 0].max())
+        cell = _cell(loose, labels, font)
+        columns = max(math.ceil(math.sqrt(len(loose) * 1.5)), int((right - left) // cell) + 1)
+        columns = min(columns, len(loose))
+        x0 = (left + right) / 2 - cell * (columns - 1) / 2
+        at.update(_grid(loose, labels, font, columns, x0, float(comp[:, 1].max()) + _row(font)))
+    return at
+
+
+def _pack(units: list[_Unit]) -> dict[int, tuple[float, float]]:
+    """Skyline packing of blocks into a strip about :data:`LAYOUT_ASPECT` times wider than
+    tall: each block (tallest first) goes where its top is highest, leftmost on ties."""
+    area = sum((u.width + PACK_GAP) * (u.height + PACK_GAP) for u in units)
+    width = max(max(u.width for u in units) + PACK_GAP, math.sqrt(area * LAYOUT_ASPECT))
+    sky = [(0.0, width, 0.0)]  # (x from, x to, top) segments covering [0, width]
+    out: dict[int, tuple[float, float]] = {}
+    for u in sorted(units, key=lambda u: (-u.height, -u.width, min(u.at))):
+        w = u.width + PACK_GAP
+        best = None
+        for x in sorted({s[0] for s in sky if s[0] + w <= width + 1e-9} | {max(width - w, 0.0)}):
+            y = max(s[2] for s in sky if s[1] > x + 1e-9 and s[0] < x + w - 1e-9)
+            if best is None or (y, x) < best:
+                best = (y, x)
+        y, x = best
+        for i, (px, py) in u.at.items():
+            out[i] = (x + px, y + py)
+        new = []
+        for a, b, top in sky:
+            if b <= x or a >= x + w:
+                new.append((a, b, top))
+                continue
+            if a < x:
+                new.append((a, x, top))
+            if b > x + w:
+                new.append((x + w, b, top))
+        new.append((x, min(x + w, width), y + u.height + PACK_GAP))
+        new.sort()
+        merged = [new[0]]
+        for seg in new[1:]:
+            if seg[2] == merged[-1][2] and abs(seg[0] - merged[-1][1]) < 1e-9:
+                merged[-1] = (merged[-1][0], seg[1], seg[2])
+            else:
+                merged.append(seg)
+        sky = merged
+    return out
+
+
+def _homes(sel: _Selection, comp_of: dict[int, int], loose: list[int]) -> dict[int, int]:
+    """The component each loose node is drawn next to: the one it shares most articles or
+    other links with, over every relation (``kg:mentions`` included); none if no link."""
+    adj_all = _adjacency(len(sel.keep), sel.edges)
+    homes = {}
+    for v in loose:
+        votes: dict[int, int] = defaultdict(int)
+        for u in adj_all[v]:
+            if u in comp_of:
+                votes[comp_of[u]] += 2
+            else:  # an article (or a node not laid out): look at what else it links to
+                for w in adj_all[u]:
+                    if w != v and w in comp_of:
+                        votes[comp_of[w]] += 1
+        if votes:
+            homes[v] = min(votes, key=lambda c: (-votes[c], c))
+    return homes
+
+
+def _place_rest(pos: dict[int, tuple[float, float]], adj: list[list[int]]) -> None:
     """Give unplaced nodes the mean position of placed neighbours (breadth first), plus a
-    small deterministic offset; nodes with none go on a ring outside the drawing."""
+    small deterministic offset; nodes with none go in rows under the drawing."""
     frontier = deque(sorted(pos))
     while frontier:
         i = frontier.popleft()
@@ -354,24 +566,71 @@ def _place_rest(pos: dict[int, tuple[float, float]], adj: list[list[int]], sprea
             if j not in pos:
                 near = [pos[m] for m in adj[j] if m in pos]
                 angle = (j * 2.399963) % (2 * math.pi)  # golden angle: neighbours fan out
-                pos[j] = (sum(p[0] for p in near) / len(near) + 60 * math.cos(angle),
-                          sum(p[1] for p in near) / len(near) + 60 * math.sin(angle))
+                pos[j] = (sum(p[0] for p in near) / len(near) + 0.7 * EDGE_LENGTH * math.cos(angle),
+                          sum(p[1] for p in near) / len(near) + 0.7 * EDGE_LENGTH * math.sin(angle))
                 frontier.append(j)
     rest = [i for i in range(len(adj)) if i not in pos]
-    for k, i in enumerate(rest):
-        angle = 2 * math.pi * k / max(len(rest), 1)
-        pos[i] = ((spread + 200) * math.cos(angle), (spread + 200) * math.sin(angle))
+    if rest:
+        xs = [p[0] for p in pos.values()] or [0.0]
+        bottom = max((p[1] for p in pos.values()), default=0.0) + 2 * GRID_ROW
+        columns = max(1, int((max(xs) - min(xs)) // EDGE_LENGTH) + 1)
+        for k, i in enumerate(rest):
+            pos[i] = (min(xs) + EDGE_LENGTH * (k % columns), bottom + GRID_ROW * (k // columns))
 
 
-def _positions(sel: _Selection, laid: list[int]) -> list[tuple[int, int]]:
-    """Integer canvas positions for every kept node; ``laid`` get the force layout."""
+def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]) -> list[tuple[int, int]]:
+    """Integer canvas positions for every kept node (``labels`` indexed like ``sel.keep``).
+
+    ``laid`` get the layout: each connected component (over the relations shown by
+    default) is drawn by force on its own; a node with no such link is put in a grid
+    under the component it shares most articles with (or with the other loose nodes);
+    the blocks are then packed together into a rectangle. The other kept nodes go next
+    to their neighbours. Positions are centred on (0, 0).
+    """
     local = {old: k for k, old in enumerate(laid)}
-    pairs = [(local[s], local[t]) for s, t, r in sel.edges
-             if s in local and t in local and r not in _HIDDEN_RELATIONS]
-    spread = 45.0 * math.sqrt(max(len(laid), 1)) + 50
-    xy = _force_layout(len(laid), pairs) * spread
-    pos = {i: (float(xy[k, 0]), float(xy[k, 1])) for k, i in enumerate(laid)}
-    _place_rest(pos, _adjacency(len(sel.keep), sel.edges), spread)
+    pairs = sorted({(local[s], local[t]) for s, t, r in sel.edges
+                    if s in local and t in local and r not in _HIDDEN_RELATIONS})
+    comps = [[laid[k] for k in c] for c in _components(len(laid), pairs)]
+    multi = [c for c in comps if len(c) > 1]
+    comp_of = {i: n for n, c in enumerate(multi) for i in c}
+    loose = [c[0] for c in comps if len(c) == 1]
+    homes = _homes(sel, comp_of, loose)
+    shapes = []
+    for members in multi:
+        index = {i: k for k, i in enumerate(members)}
+        cp = {(index[s], index[t]) for s, t, r in sel.edges
+              if s in index and t in index and r not in _HIDDEN_RELATIONS}
+        shapes.append(_component_layout(len(members), sorted(cp)))
+    radii = [_node_size(d) for d in sel.degree]
+    alone = [v for v in loose if v not in homes]
+    font, grow = NODE_FONT * LAYOUT_FONT_GROWTH, 1.0
+    # Up to LABEL_ALL nodes the page opens with every label LABEL_PX high on screen and
+    # nodes at least NODE_MIN_SCALE of their size, however far it zooms out to fit: the
+    # layout makes room for labels and nodes at the sizes the fitted view will use.
+    for _ in range(1):  # further passes, with the estimated font, do not converge
+        units = []
+        for n, (members, xy) in enumerate(zip(multi, shapes)):
+            xy = _spread_labels(xy, np.array([_label_width(labels[i], font) for i in members]),
+                                np.array([radii[i] * grow for i in members], dtype=float), font)
+            at = _satellites(xy, members, [v for v in loose if homes.get(v) == n], labels, font)
+            units.append(_unit(at, labels, font))
+        if alone:
+            columns = max(1, math.ceil(math.sqrt(len(alone) * LAYOUT_ASPECT * 1.5)))
+            units.append(_unit(_grid(alone, labels, font, columns, 0.0, 0.0), labels, font))
+        pos = _pack(units) if units else {}
+        if not pos or len(laid) > LABEL_ALL:
+            break
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        scale = min(1.0, REF_CANVAS[0] / (max(xs) - min(xs) + 1), REF_CANVAS[1] / (max(ys) - min(ys) + 1))
+        wanted = LABEL_PX * 1.1 / scale
+        if wanted <= font * 1.05:
+            break
+        font, grow = wanted, max(1.0, NODE_MIN_SCALE / scale)
+    if pos:
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        pos = {i: (x - cx, y - cy) for i, (x, y) in pos.items()}
+    _place_rest(pos, _adjacency(len(sel.keep), sel.edges))
     return [(round(pos[i][0]), round(pos[i][1])) for i in range(len(sel.keep))]
 
 
@@ -442,7 +701,7 @@ def _payload(model: _Model, sel: _Selection, title: str) -> dict:
     nodes = [model.nodes[i] for i in sel.keep]
     strings = _Strings(model, {n.iri: k for k, n in enumerate(nodes)})
     initial = _initial(model, sel)
-    xy = _positions(sel, _layout_set(model, sel, initial))
+    xy = _positions(sel, _layout_set(model, sel, initial), [n.label for n in nodes])
     shown = set(initial)
     rows = [[n.label, n.cls, x, y, _node_size(d), int(k in shown)]
             for k, (n, (x, y), d) in enumerate(zip(nodes, xy, sel.degree))]
@@ -450,7 +709,7 @@ def _payload(model: _Model, sel: _Selection, title: str) -> dict:
              for s, t, r in sel.edges]
     info = [_node_info(n, strings) for n in nodes]
     return {
-        "title": title, "font": CJK_FONT_STACK, "reduced": len(shown) < len(nodes),
+        "title": title, "font": CJK_FONT_STACK, "labelAll": LABEL_ALL, "labelPx": LABEL_PX, "nodeMin": NODE_MIN_SCALE, "reduced": len(shown) < len(nodes),
         "classes": [asdict(c) for c in CLASSES], "relations": [asdict(r) for r in RELATIONS],
         "nodes": rows, "edges": edges, "info": info, "evidence": strings.evidence,
         "sources": strings.sources, "focus": sel.roots,
@@ -727,7 +986,7 @@ def render_image(
     model = _read_model(graph)
     sel = _select(model, focus, depth, max_nodes)
     nodes, edges = _shown_by_default(model, sel)
-    xy = _positions(sel, nodes)
+    xy = _positions(sel, nodes, [model.nodes[i].label for i in sel.keep])
     if suffix == ".svg":
         _write_atomic(path, _svg(model, sel, nodes, edges, xy))
     else:

@@ -210,3 +210,14 @@ def test_reduced_view_and_expand(browser, tmp_path, monkeypatch):
     assert "浙江省" in labels and "台州市公安局" in labels  # drill-down from 台州市
     assert console_errors(browser) == []
 
+
+
+def test_labels_legible_at_initial_fit(browser, sample_page):
+    open_page(browser, sample_page)
+    # every label drawn at least 12 px high on screen at the fitted view, in the CJK font stack
+    sizes = browser.execute_script(
+        "var s = tupu.network.getScale(); return tupu.nodes.get().map(function (n) { return n.font.size * s; })")
+    assert len(sizes) == 6 and min(sizes) >= 12
+    faces = browser.execute_script(
+        "return Object.values(tupu.network.body.nodes).map(function (n) { return n.labelModule.fontOptions.face; })")
+    assert all("Noto Sans CJK SC" in f for f in faces)

@@ -10,6 +10,16 @@
   var GLYPHS = {dot: "●", square: "■", triangle: "▲", star: "★", diamond: "◆"};
   var LEVELS = {province: "省级", prefecture: "地级", county: "县级", township: "乡级", village: "村级"};
   var LIST_LIMIT = 100, RESULT_LIMIT = 20, DIM = 0.15;
+  // Labels: NODE_FONT canvas units normally; when the view is zoomed out so far that this
+  // would be smaller than LABEL_PX on screen, the best-connected nodes (LABEL_ALL of them
+  // at most at the fitted view, or one per PX_PER_LABEL square pixels on bigger graphs,
+  // more as one zooms in) get a bigger font that keeps them LABEL_PX..1.19*LABEL_PX on
+  // screen, and the others drop below vis's drawThreshold and go unlabelled.
+  var NODE_FONT = 14, EDGE_FONT = 11, LABEL_PX = D.labelPx || 13, LABEL_ALL = D.labelAll || 300, PX_PER_LABEL = 4000;
+  var DRAW_THRESHOLD = 12, MAX_VISIBLE = 22, FIT_PAD_X = 60, FIT_PAD_Y = 40;
+  var NODE_MIN = D.nodeMin || 0.7;  // nodes: at least this share of their size on screen (<= labelAll nodes)
+  var grow = 1;                      // node size factor of the fitted view
+  var INK = "#1f2328", FADED = "rgba(31,35,40,0.2)";
   var N = D.nodes.length;
 
   var classOn = D.classes.map(function (c) { return c.shown; });
@@ -18,6 +28,10 @@
   var pinned = new Set();  // nodes shown whatever the class filter (search target, focus)
   var selected = null;
   var dimmed = false;
+  var near = null;         // highlighted neighbourhood (Set) or null
+  var fitLevel = 0, fitLabels = 0, level = null;
+  var font = new Array(N).fill(NODE_FONT);  // node label sizes in canvas units, as drawn
+  var edgeFont = new Array(D.edges.length).fill(EDGE_FONT);
 
   var adj = [];
   var names = [];
@@ -26,6 +40,13 @@
     names.push([D.nodes[i][LABEL]].concat(D.info[i].alt || []).map(function (s) { return s.toLowerCase(); }));
   }
   D.edges.forEach(function (e, k) { adj[e[FROM]].push(k); adj[e[TO]].push(k); });
+  // label priority: classes shown by default first, then degree over default relations
+  var degree = new Array(N).fill(0), rank = new Array(N);
+  D.edges.forEach(function (e) { if (D.relations[e[REL]].shown) { degree[e[FROM]]++; degree[e[TO]]++; } });
+  Array.from({length: N}, function (_, i) { return i; }).sort(function (a, b) {
+    var ha = D.classes[D.nodes[a][CLS]].shown ? 0 : 1, hb = D.classes[D.nodes[b][CLS]].shown ? 0 : 1;
+    return ha - hb || degree[b] - degree[a] || a - b;
+  }).forEach(function (i, r) { rank[i] = r; });
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -56,12 +77,79 @@
 
   function nodeItem(i) {
     var n = D.nodes[i];
-    return {id: i, label: n[LABEL], x: n[X], y: n[Y], size: n[SIZE], group: D.classes[n[CLS]].key};
+    return {id: i, label: n[LABEL], x: n[X], y: n[Y], size: n[SIZE] * grow, group: D.classes[n[CLS]].key,
+            opacity: near === null || near.has(i) ? 1 : DIM, font: nodeFont(i)};
+  }
+
+  function nodeFont(i) {
+    return {size: font[i], color: near === null || near.has(i) ? INK : FADED};
   }
 
   function edgeItem(k) {
     var e = D.edges[k], rel = D.relations[e[REL]];
-    return {id: k, from: e[FROM], to: e[TO], label: relName(e[REL]), color: {color: rel.color, opacity: 1}};
+    return {id: k, from: e[FROM], to: e[TO], label: relName(e[REL]), color: {color: rel.color, opacity: 1},
+            font: {size: edgeFont[k]}};
+  }
+
+  // ------------------------------------------------------------------ labels and fit
+
+  function levelOf(scale) {
+    return Math.floor(Math.log2(Math.max(scale, 1e-6)) * 4 + 1e-9);  // quarter octaves
+  }
+
+  function wantedFonts(scale) {
+    var q = Math.pow(2, levelOf(scale) / 4), big = LABEL_PX / q;
+    var budget = fitLabels * Math.pow(2, (levelOf(scale) - fitLevel) / 2);  // grows with the zoomed area
+    var nodeSizes = new Array(N), edgeSizes = new Array(D.edges.length);
+    for (var i = 0; i < N; i++) {
+      var on = rank[i] < budget || pinned.has(i) || i === selected || (near !== null && near.has(i));
+      nodeSizes[i] = on ? Math.max(NODE_FONT, big) : NODE_FONT;
+    }
+    for (var k = 0; k < D.edges.length; k++) {
+      var e = D.edges[k];
+      edgeSizes[k] = selected !== null && (e[FROM] === selected || e[TO] === selected) ? Math.max(EDGE_FONT, LABEL_PX / q) : EDGE_FONT;
+    }
+    return [nodeSizes, edgeSizes];
+  }
+
+  function updateLabels() {
+    if (!network) return;
+    level = levelOf(network.getScale());
+    var want = wantedFonts(network.getScale()), nodeUpd = [], edgeUpd = [];
+    nodes.getIds().forEach(function (i) {
+      if (font[i] !== want[0][i]) { font[i] = want[0][i]; nodeUpd.push({id: i, font: nodeFont(i)}); }
+    });
+    for (var i = 0; i < N; i++) font[i] = want[0][i];
+    edges.getIds().forEach(function (k) {
+      if (edgeFont[k] !== want[1][k]) { edgeFont[k] = want[1][k]; edgeUpd.push({id: k, font: {size: edgeFont[k]}}); }
+    });
+    for (var k = 0; k < D.edges.length; k++) edgeFont[k] = want[1][k];
+    var g = fitLabels === nodes.length ? Math.max(1, NODE_MIN / Math.pow(2, level / 4)) : 1;
+    if (g !== grow) {
+      grow = g;
+      var have = new Set(nodeUpd.map(function (u) { return u.id; }));
+      nodeUpd.forEach(function (u) { u.size = D.nodes[u.id][SIZE] * grow; });
+      nodes.getIds().forEach(function (i) { if (!have.has(i)) nodeUpd.push({id: i, size: D.nodes[i][SIZE] * grow}); });
+    }
+    if (nodeUpd.length) nodes.update(nodeUpd);
+    if (edgeUpd.length) edges.update(edgeUpd);
+  }
+
+  function fitView() {
+    var ids = nodes.getIds(), box = document.getElementById("network");
+    if (!ids.length) { network.moveTo({position: {x: 0, y: 0}, scale: 1, animation: false}); return; }
+    var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    ids.forEach(function (i) {
+      var n = D.nodes[i];
+      x0 = Math.min(x0, n[X] - n[SIZE]); x1 = Math.max(x1, n[X] + n[SIZE]);
+      y0 = Math.min(y0, n[Y] - n[SIZE]); y1 = Math.max(y1, n[Y] + n[SIZE]);
+    });
+    var w = Math.max(box.clientWidth, 1), h = Math.max(box.clientHeight, 1);
+    var scale = Math.min(1, Math.max(w - 2 * FIT_PAD_X, w / 2) / (x1 - x0), Math.max(h - 2 * FIT_PAD_Y, h / 2) / (y1 - y0));
+    fitLevel = levelOf(scale);
+    fitLabels = ids.length <= LABEL_ALL ? ids.length : Math.max(LABEL_ALL / 2, w * h / PX_PER_LABEL);
+    network.moveTo({position: {x: (x0 + x1) / 2, y: (y0 + y1) / 2}, scale: scale, animation: false});
+    updateLabels();
   }
 
   function sync(ds, want, make) {
@@ -81,6 +169,7 @@
     sync(nodes, wantNodes, nodeItem);
     if (selected !== null && !wantNodes.has(selected)) selected = null;
     highlight(selected);
+    updateLabels();
     status.textContent = wantNodes.size + " / " + N + " 节点 nodes · " + wantEdges.size + " / " + D.edges.length + " 边 edges";
   }
 
@@ -97,10 +186,10 @@
 
   function highlight(i) {
     if (i === null && !dimmed) return;
-    var near = i === null ? null : neighbours(i);
+    near = i === null ? null : neighbours(i);
+    updateLabels();
     nodes.update(nodes.getIds().map(function (id) {
-      var on = near === null || near.has(id);
-      return {id: id, opacity: on ? 1 : DIM, font: {color: on ? "#1f2328" : "rgba(31,35,40,0.2)"}};
+      return {id: id, opacity: near === null || near.has(id) ? 1 : DIM, font: nodeFont(id)};
     }));
     edges.update(edges.getIds().map(function (k) {
       var e = D.edges[k], on = near === null || e[FROM] === i || e[TO] === i;
@@ -198,6 +287,7 @@
     refresh();
     network.focus(i, {scale: Math.max(network.getScale(), 1), animation: false});
     select(i);
+    updateLabels();
   }
 
   function search(query) {
@@ -246,7 +336,7 @@
     results.hidden = true;
     refresh();
     select(D.focus.length ? D.focus[0] : null);
-    network.fit({animation: false});
+    fitView();
   }
 
   // ------------------------------------------------------------------ filters and legend
@@ -299,21 +389,24 @@
       layout: {improvedLayout: false, randomSeed: 1},
       physics: {enabled: false},
       interaction: {hover: false, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 300, multiselect: false},
-      nodes: {borderWidth: 1, font: {face: D.font, size: 14, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff"}},
-      edges: {smooth: false, width: 1, arrows: {to: {enabled: true, scaleFactor: 0.5}},
-              font: {face: D.font, size: 10, color: "#57606a", strokeWidth: 3, strokeColor: "#ffffff", align: "middle"},
+      nodes: {borderWidth: 1, font: {face: D.font, size: NODE_FONT, color: INK, strokeWidth: 4, strokeColor: "#ffffff"},
+              scaling: {label: {drawThreshold: DRAW_THRESHOLD, maxVisible: MAX_VISIBLE}}},
+      edges: {smooth: false, width: 1.5, arrows: {to: {enabled: true, scaleFactor: 0.5}},
+              font: {face: D.font, size: EDGE_FONT, color: "#57606a", strokeWidth: 3, strokeColor: "#ffffff", align: "middle"},
+              scaling: {label: {drawThreshold: DRAW_THRESHOLD, maxVisible: MAX_VISIBLE}},
               selectionWidth: 1}
     };
   }
 
-  var nodes = new vis.DataSet(), edges = new vis.DataSet();
+  var nodes = new vis.DataSet(), edges = new vis.DataSet(), network = null;
   var panel = document.getElementById("panel"), status = document.getElementById("status");
   var searchBox = document.getElementById("search"), results = document.getElementById("results");
   buildFilters();
   D.focus.forEach(function (i) { pinned.add(i); });
   refresh();
-  var network = new vis.Network(document.getElementById("network"), {nodes: nodes, edges: edges}, options());
-  var api = window.tupu = {network: network, nodes: nodes, edges: edges, data: D, ready: null,
+  network = new vis.Network(document.getElementById("network"), {nodes: nodes, edges: edges}, options());
+  fitView();
+  var api = window.tupu = {network: network, nodes: nodes, edges: edges, data: D, ready: null, fit: fitView,
                            focusNode: focusNode, search: search, reset: reset, expand: function (i) { expand(i); refresh(); }};
 
   network.once("afterDrawing", function () {
@@ -321,6 +414,7 @@
     document.body.setAttribute("data-ready", "1");
   });
   network.on("click", function (p) { select(p.nodes.length ? p.nodes[0] : null); });
+  network.on("zoom", function (p) { if (levelOf(p.scale) !== level) updateLabels(); });
   network.on("doubleClick", function (p) { if (p.nodes.length) { expand(p.nodes[0]); refresh(); } });
   searchBox.addEventListener("input", function () { showResults(search(searchBox.value)); });
   searchBox.addEventListener("keydown", function (ev) {

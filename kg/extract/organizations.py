@@ -2,12 +2,12 @@
 
 Grammar (suffix lexicon ``kg/lexicons/units.txt``, modifiers ``modifiers.txt``, divisions from
 the gazetteer): a name is a chain of segments ``[places][modifier | proper name] suffix``,
-e.g. ``西安市 | 公安局 | 交警 支队 | 雁塔 大队``. Every segment is a unit of its own, inside the
+e.g. ``咸阳市 | 公安局 | 交警 支队 | 渭城 大队``. Every segment is a unit of its own, inside the
 one before it; the first is located in the last place written before it.
 
-Canonical names: the place in full (台州公安 → 台州市公安局); a police unit written right after
-a place gets the bureau it sits in (邻水交警大队 → 邻水县公安局交警大队); party committees and
-governments keep the place's short stem (台州市委, 阿勒泰地委); courts get 人民法院 and, for a
+Canonical names: the place in full (咸阳公安 → 咸阳市公安局); a police unit written right after
+a place gets the bureau it sits in (旬邑交警大队 → 旬邑县公安局交警大队); party committees and
+governments keep the place's short stem (咸阳市委, 喀什地委); courts get 人民法院 and, for a
 county, the prefecture (北京朝阳法院 → 北京市朝阳区人民法院); synonyms of modifiers are folded
 (刑事警察支队 → 刑警支队).
 
@@ -181,7 +181,7 @@ class OrganizationExtractor:
 
     @staticmethod
     def _police_forces(s, places: list[Mention]) -> list[_Segment]:
-        """``玉环特警``, ``邻水交警``: a place and a police branch, read as that branch's unit
+        """``旬邑特警``, ``旬邑交警``: a place and a police branch, read as that branch's unit
         (大队 of a county's bureau, 支队 of a prefecture's)."""
         out = []
         for p in places:
@@ -291,7 +291,7 @@ class OrganizationExtractor:
 
 
 def _name_like(gap: str) -> bool:
-    """A gap between two unit suffixes that can be a unit's own name (雁塔, 经开区刑侦, 一)."""
+    """A gap between two unit suffixes that can be a unit's own name (渭城, 经开区刑侦, 一)."""
     if not all("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in gap) or any(c in _STOP for c in gap):
         return False
     mods = words("modifiers")
@@ -322,7 +322,7 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
 
 
 def _place_stem(place: Mention) -> str:
-    """台州市 → 台州, 阿勒泰地区 → 阿勒泰, 布尔津县 → 布尔津 (for 台州市委, 阿勒泰地委)."""
+    """咸阳市 → 咸阳, 喀什地区 → 喀什, 旬邑县 → 旬邑 (for 咸阳市委, 喀什地委)."""
     full = place.name
     for end in ("地区", "自治州", "自治县", "省", "市", "县", "区", "州", "旗", "盟"):
         if full.endswith(end) and len(full) > len(end) + 1:

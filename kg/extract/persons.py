@@ -2,16 +2,16 @@
 
 Patterns (lexicons ``titles.txt``, ``roles.txt``, ``surnames.txt``):
 
-- ``[unit][post、post…]<name>``: 南通市公安局副局长程军, 阿勒泰地委副书记、政法委书记朱新
+- ``[unit][post、post…]<name>``: 咸阳市公安局副局长柯远舟, 旬邑县委副书记、政法委书记林小禾
   (``政法委书记`` after a committee is a post in that committee's 政法委);
-- ``[unit]<role><name>``: 台州市公安局特警支队民警吕祖期 (roles such as 民警 place a person in a
+- ``[unit]<role><name>``: 咸阳市公安局特警支队民警柯远舟 (roles such as 民警 place a person in a
   unit but are not posts);
 - ``<unit><name>`` when the name is followed by a function word or jieba tags it a name;
 - ``<name>说/表示/介绍`` after punctuation.
 
 A name is a surname (compound surnames first) and one or two more characters. It is cut to
 two characters when the third starts a dictionary word or is a function character
-(甘伟介绍说 → 甘伟; 韩立冬赶到 → 韩立冬), which fixes jieba's split of unknown three-character names.
+(林禾介绍说 → 林禾; 韩立冬赶到 → 韩立冬), which fixes jieba's split of unknown three-character names.
 Dictionary words that are not person names (荣幸, 东道主) are never names.
 """
 from __future__ import annotations
@@ -90,6 +90,8 @@ class PersonExtractor:
             nxt = text[i + len(name):i + len(name) + 1]
             if nxt and nxt not in _AFTER_NAME and not _SPEECH.match(text, i + len(name)):
                 return ""
+            if nxt in "正同将" and text[i + len(name):i + len(name) + 2] not in ("正在", "正是", "同时", "将会", "将要"):
+                return ""  # 匡扶正义, 张某同志: the character starts a word, not a clause
         return name
 
     @staticmethod
@@ -144,7 +146,7 @@ class PersonExtractor:
                         (pos == 0 or not _CJK.match(text[pos - 1]) or text[pos - 1] in "时者后前"):
                     found[pos] = w
                     person = self._mention(ctx, s, pos, w)
-                    if pos in org_end:  # 玉环特警陈泽宏: a unit right before the name
+                    if pos in org_end:  # 旬邑特警柯远舟: a unit right before the name
                         ctx.add(person, "belongsTo", org_end[pos], s, self.name)
                 pos += len(w)
             self._copula(ctx, s, orgs)
