@@ -13,7 +13,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from .extract.bylines import ARTICLE
-from .namespaces import ID, KG, PREFIXES, PROV, SCHEMA
+from .namespaces import ID, KG, ORG, PREFIXES, PROV, SCHEMA
 from .resolve import Resolution
 from .types import HONOR, ORGANIZATION, PERSON, PLACE, Document
 
@@ -57,6 +57,24 @@ def _article(g: Graph, doc: Document) -> URIRef:
     return node
 
 
+def _membership(g: Graph, person: URIRef, post: str, unit: URIRef | None) -> None:
+    """W3C ORG: ``person`` holds ``post`` in ``unit`` (an ``org:Membership`` with an ``org:Role``).
+
+    The role node is shared by every holder of the same post name (``kgid:role/局长``); the
+    membership IRI hashes person, post and unit, so it is deterministic.
+    """
+    role = ID["role/" + "".join(_iri_char(c) for c in post)]
+    g.add((role, RDF.type, ORG.Role))
+    g.add((role, RDFS.label, _zh(post)))
+    digest = hashlib.sha1(f"{person}|{post}|{unit or ''}".encode()).hexdigest()[:16]
+    node = ID[f"membership/{digest}"]
+    g.add((node, RDF.type, ORG.Membership))
+    g.add((node, ORG.member, person))
+    g.add((node, ORG.role, role))
+    if unit is not None:
+        g.add((node, ORG.organization, unit))
+
+
 def build_rdf(res: Resolution) -> Graph:
     """Build the rdflib graph of a resolved build.
 
@@ -94,6 +112,10 @@ def build_rdf(res: Resolution) -> Graph:
         o = _zh(rs.object) if isinstance(rs.object, str) else entity_iri(*rs.object)
         p = KG[rs.predicate]
         g.add((s, p, o))
+        qualifiers = dict(rs.attrs)
+        unit = qualifiers.pop("unit", None)
+        if rs.predicate == "position":
+            _membership(g, s, str(rs.object), entity_iri(ORGANIZATION, unit) if unit else None)
         for ev in rs.evidence:
             digest = hashlib.sha1(f"{s}|{p}|{o}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.extractor}".encode()).hexdigest()[:16]
             en = ID[f"evidence/{digest}"]
@@ -107,7 +129,7 @@ def build_rdf(res: Resolution) -> Graph:
             g.add((en, KG.start, Literal(ev.start, datatype=XSD.integer)))
             g.add((en, KG.end, Literal(ev.end, datatype=XSD.integer)))
             g.add((en, KG.extractor, Literal(ev.extractor)))
-            for k, v in sorted(rs.attrs.items()):
+            for k, v in sorted(qualifiers.items()):
                 g.add((en, KG[k], Literal(v)))
     return g
 

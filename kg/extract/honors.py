@@ -40,8 +40,8 @@ class HonorExtractor:
                 ms, me = ctx.span_of(s, t_start, t_start + len(title))
                 honor = ctx.add_mention(Mention(HONOR, title, ms, me, s.index))
                 conferrer = self._conferrer(ctx, s, m.start())
-                recipient = self._recipient(ctx, s, m.start(), conferrer)
-                if recipient is None:
+                recipients = self._recipients(ctx, s, m.start(), conferrer)
+                if not recipients:
                     continue
                 attrs = []
                 year = re.search(r"(\d{4})年[^，。,]{0,12}$", text[:m.start()])
@@ -49,7 +49,8 @@ class HonorExtractor:
                     attrs.append(("year", year.group(1)))
                 if conferrer is not None:
                     attrs.append(("conferredBy", conferrer.name))
-                ctx.add(recipient, "received", honor, s, self.name, tuple(attrs))
+                for recipient in recipients:
+                    ctx.add(recipient, "received", honor, s, self.name, tuple(attrs))
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
         i = start
@@ -72,6 +73,21 @@ class HonorExtractor:
         bei = s.start + before.rfind("被")
         cands = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.start >= bei and m.end <= s.start + verb_at]
         return max(cands, key=lambda m: len(m.name)) if cands else None
+
+    @classmethod
+    def _recipients(cls, ctx: Context, s, verb_at: int, conferrer: Mention | None) -> list[Mention]:
+        """The recipient, or every person of a list written before the verb (甲、乙和丙被评为…)."""
+        first = cls._recipient(ctx, s, verb_at, conferrer)
+        if first is None or first.cls != PERSON:
+            return [first] if first is not None else []
+        persons = sorted(ctx.in_sentence(s.index, PERSON), key=lambda m: m.start)
+        out = [first]
+        for p in reversed([p for p in persons if p.end <= first.start]):
+            between = s.norm[p.end - s.start:out[-1].start - s.start]
+            if between not in ("、", "和", "与", "及", ",", "，"):
+                break
+            out.append(p)
+        return out[::-1]
 
     @staticmethod
     def _recipient(ctx: Context, s, verb_at: int, conferrer: Mention | None) -> Mention | None:

@@ -37,6 +37,9 @@ _NEEDS_NAME = frozenset("办公室 委员会 总队 侦查局 医院 大学 学�
 #: jieba tags a proper name inside a unit name may carry (place, person, other proper noun, …).
 _NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
 _NOUN_TAGS = _NAME_TAGS | {"n"}
+#: Standard abbreviations of national bodies → full names (最高法 = 最高人民法院).
+NATIONAL_ALIASES = {"最高法": "最高人民法院", "最高检": "最高人民检察院", "国安部": "国家安全部",
+                    "中央政法委": "中央政法委员会", "中央纪委国家监委": "中央纪委"}
 _PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
 #: Police branches whose unit written right after a place sits in that place's bureau.
 _BRANCHES = frozenset("交警 刑警 特警 巡警 特巡警 巡特警 治安 刑侦 经侦 网安 禁毒 反诈".split())
@@ -79,7 +82,8 @@ class OrganizationExtractor:
         chains: list[tuple[object, list[Mention]]] = []
         for s in ctx.sentences:
             places = ctx.in_sentence(s.index, PLACE)
-            heads = [_Segment(m.start(), m.end(), m.group(), "", self.national[m.group()] or "gov")
+            heads = [_Segment(m.start(), m.end(), NATIONAL_ALIASES.get(m.group(), m.group()), "",
+                              self.national[m.group()] or "gov")
                      for m in self.national_re.finditer(s.norm)] + self._police_forces(s, places)
             for chain in self._chains(s.norm, places, s.start, heads):
                 mentions = self._emit(ctx, s, chain)

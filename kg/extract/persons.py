@@ -143,12 +143,13 @@ class PersonExtractor:
             for w, tag, _ in tokens(text):  # jieba's own name tags, checked by name_at and context
                 if tag == "nr" and 2 <= len(w) <= 3 and pos not in found and \
                         not any(a <= pos < b for a, b in inside) and self.name_at(text, pos, strict=True) == w and \
-                        (pos == 0 or not _CJK.match(text[pos - 1]) or text[pos - 1] in "时者后前"):
+                        (pos == 0 or not _CJK.match(text[pos - 1]) or text[pos - 1] in "时者后前和与及"):
                     found[pos] = w
                     person = self._mention(ctx, s, pos, w)
                     if pos in org_end:  # 旬邑特警柯远舟: a unit right before the name
                         ctx.add(person, "belongsTo", org_end[pos], s, self.name)
                 pos += len(w)
+            self._lists(ctx, s, found, inside)
             self._copula(ctx, s, orgs)
             for m in _SPEECH.finditer(text):
                 for L in (4, 3, 2):
@@ -161,6 +162,19 @@ class PersonExtractor:
                             found[i] = name
                             self._mention(ctx, s, i, name)
                             break
+
+    def _lists(self, ctx: Context, s, found: dict[int, str], inside) -> None:
+        """Extend a found name over a list: 甲、乙和丙 (each next name must end before a function word)."""
+        text = s.norm
+        for start in sorted(found):
+            k = start + len(found[start])
+            while k < len(text) and text[k] in "、和与及":
+                name = self.name_at(text, k + 1, strict=True)
+                if not name or k + 1 in found or any(a <= k + 1 < b for a, b in inside):
+                    break
+                found[k + 1] = name
+                self._mention(ctx, s, k + 1, name)
+                k += 1 + len(name)
 
     def _copula(self, ctx: Context, s, orgs: list[Mention]) -> None:
         """``<name>是<unit>的一名民警`` / ``<name>现任<unit>局长``: the person serves in the unit."""
@@ -214,13 +228,13 @@ class PersonExtractor:
             break
         for org, cue, start in pairs:
             post = cue.lstrip("原前")
-            if post in self.title_set:
-                ctx.add(person, "position", cue, s, self.name)
             body = org
             if body is None and post.startswith("政法委") and last_org is not None:
                 body = self._elided(ctx, s, last_org, "政法委", start)
             if body is None and len(pairs) == 1 and post in self.title_set:
                 body = _unit_in_focus(ctx, s, post)
+            if post in self.title_set:  # the post, with the body it is held in (org:Membership)
+                ctx.add(person, "position", cue, s, self.name, (("unit", body.name),) if body is not None else ())
             if body is not None:
                 ctx.add(person, "belongsTo", body, s, self.name)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Division
-from ..nlp import dictionary_freq, tokens
+from ..nlp import dictionary_freq, tokenizer, tokens
 from ..types import PLACE, Mention
 from .base import Context
 
@@ -134,6 +134,8 @@ class PlaceExtractor:
         for m in _TOWN_SUFFIX.finditer(text):
             suf, ss = m.group(), m.start()
             after = text[ss:ss + 2]
+            if ss and tokenizer().word_tag_tab.get(text[ss - 1:ss + len(suf)], "").startswith("v"):
+                continue  # 坐镇, 下乡: a verb, not a suffix
             if suf in ("乡", "村") and len(after) == 2 and dictionary_freq(after) > 50:
                 continue  # 乡村, 村民, 村居: a word, not a suffix
             k = ss
@@ -158,7 +160,7 @@ class PlaceExtractor:
         name = text[k:ss]
         if len(name) < 2 or name + suf in _GENERIC_TOWN or any(a < ss + len(suf) and k < b for a, b in taken):
             return False
-        if any(tag[0] in "vdpcur" for _, tag, _ in tokens(name)):
+        if any(tag[0] == "v" or (tag[0] in "dpcur" and (len(w) >= 2 or w in _FUNCTION)) for w, tag, _ in tokens(name)):
             return False  # 鼓励乡…, 担任村…: a verb or function word, not a name
         if k in ends:
             return True
@@ -210,7 +212,7 @@ def _inside_word(text: str, i: int, n: int) -> bool:
         return False
     if text[i - 1:i + n] in ("超市", "城市", "都市", "门市", "股市", "夜市"):
         return True
-    return dictionary_freq(text[i - 1:i + 1]) >= 1000 and dictionary_freq(text[i:i + 2]) < 1000
+    return dictionary_freq(text[i - 1:i + 1]) >= 500 and dictionary_freq(text[i:i + 2]) < 500
 
 
 def _choose(gaz, cands: list[Division], named: set[str]) -> Division | None:

@@ -1,0 +1,114 @@
+"""Extraction patterns added for unseen articles (invented sentences: must find / must not find)."""
+from __future__ import annotations
+
+from rdflib.namespace import ORG, RDF, RDFS
+
+from kg.pipeline import run
+
+
+def _facts(text: str) -> set[tuple]:
+    res = run(text="标题\n\n" + text, source="t.txt").resolution
+    label = {(e.cls, k): e.label for (c, k), e in res.entities.items() for e in [e]}
+    out = set()
+    for st in res.statements:
+        s = label.get(st.subject, st.subject[1])
+        o = st.object if isinstance(st.object, str) else label.get(st.object, st.object[1])
+        out.add((s, st.predicate, o))
+    return out
+
+
+def _labels(text: str, cls: str) -> set[str]:
+    res = run(text="标题\n\n" + text, source="t.txt").resolution
+    return {e.label for (c, _), e in res.entities.items() if c == cls}
+
+
+def test_post_with_word_like_given_name_after_title():
+    assert ("吴建平", "belongsTo", "南平市公安局") in _facts("南平市公安局副局长吴建平出席会议。")
+
+
+def test_conjunction_is_not_a_surname_after_a_role():
+    assert "和医生" not in _labels("警察和医生赶到现场。", "Person")
+
+
+def test_former_post_keeps_the_unit():
+    f = _facts("咸阳市公安局渭城分局北街派出所原所长柯远舟退休了。")
+    assert ("柯远舟", "position", "原所长") in f
+    assert ("柯远舟", "belongsTo", "咸阳市公安局渭城分局北街派出所") in f
+
+
+def test_post_without_unit_heads_the_unit_in_focus():
+    f = _facts("咸阳市公安局北街派出所建在城郊。所长柯远舟带着民警巡逻。")
+    assert ("柯远舟", "belongsTo", "咸阳市公安局北街派出所") in f
+
+
+def test_copula_puts_person_in_unit():
+    f = _facts("柯远舟是咸阳市公安局渭城分局的一名社区民警。")
+    assert ("柯远舟", "belongsTo", "咸阳市公安局渭城分局") in f
+
+
+def test_division_missing_from_the_table_before_an_agency():
+    f = _facts("成都市青山县公安局局长林小禾出席。")
+    assert ("林小禾", "belongsTo", "青山县公安局") in f
+    assert ("青山县", "locatedIn", "成都市") in f
+    assert "全市公安局" not in _labels("全市公安局长会议召开。", "Organization")
+
+
+def test_honour_list_gives_one_statement_per_person():
+    f = _facts("柯远舟、林小禾和周沐阳被评为全国优秀人民警察。")
+    assert {p for p, r, h in f if r == "received" and h == "全国优秀人民警察"} == {"柯远舟", "林小禾", "周沐阳"}
+
+
+def test_ascii_quoted_honour_title():
+    assert "全国三八红旗手" in _labels('她被全国妇联授予"全国三八红旗手"称号。', "Honor")
+
+
+def test_national_abbreviations_resolve_to_full_names():
+    res = run(text="标题\n\n最高法和最高检联合发布典型案例。", source="t.txt").resolution
+    ents = {e.label: e.aliases for (c, _), e in res.entities.items() if c == "Organization"}
+    assert "最高法" in ents["最高人民法院"] and "最高检" in ents["最高人民检察院"]
+
+
+def test_unit_located_in_the_place_it_names():
+    f = _facts("绵阳市公安局安州区公安分局破获一起案件。")
+    assert ("绵阳市公安局安州区公安分局", "locatedIn", "安州区") in f
+    assert ("绵阳市公安局安州区公安分局", "belongsTo", "绵阳市公安局") in f
+
+
+def test_national_body_heads_a_chain():
+    f = _facts("国家安全部新闻办负责人说，将继续开展工作。")
+    assert ("国家安全部新闻办", "belongsTo", "国家安全部") in f
+
+
+def test_township_after_a_verb_and_village_after_it():
+    f = _facts("民警辗转长所乡古荣村开展救援。")
+    assert ("古荣村", "locatedIn", "长所乡") in f
+
+
+def test_same_named_district_takes_the_nearest_named_city():
+    f = _facts("四川省乐山市市中区苏稽镇是一座古镇。")
+    assert ("市中区", "locatedIn", "乐山市") in f and ("苏稽镇", "locatedIn", "市中区") in f
+
+
+def test_word_glued_county_name_is_not_a_place():
+    assert "范县" not in _labels("这里是全国示范县。", "Place")
+
+
+def test_post_membership_keeps_each_post_with_its_body():
+    g = run(text="标题\n\n喀什地委副书记、政法委书记柯远舟说，要抓好落实。", source="t.txt").graph
+    rows = set()
+    for m in g.subjects(RDF.type, ORG.Membership):
+        role = str(g.value(g.value(m, ORG.role), RDFS.label))
+        unit = g.value(m, ORG.organization)
+        rows.add((role, str(g.value(unit, RDFS.label)) if unit is not None else None))
+    assert rows == {("副书记", "喀什地委"), ("政法委书记", "喀什地委政法委")}
+
+
+def test_bylines_on_their_own_line_and_closing_byline():
+    res = run(text="标题\n\n本报讯 记者 柯远舟 通讯员 林小禾\n\n近日，咸阳市召开会议。\n\n记者 周沐阳 报道",
+              source="t.txt").resolution
+    bylines = {(b.name, b.role) for d in res.documents for b in d.bylines}
+    assert bylines == {("柯远舟", "reporter"), ("林小禾", "correspondent"), ("周沐阳", "reporter")}
+
+
+def test_word_starting_after_a_name_is_not_a_clause():
+    assert "匡扶" not in _labels("匡扶正义，他们发挥着主力军作用。", "Person")
