@@ -112,3 +112,8 @@ def test_bylines_on_their_own_line_and_closing_byline():
 
 def test_word_starting_after_a_name_is_not_a_clause():
     assert "匡扶" not in _labels("匡扶正义，他们发挥着主力军作用。", "Person")
+
+
+def test_copula_with_post():
+    f = _facts("林小禾生前任咸阳市公安局副局长，长期从事刑侦工作。")
+    assert ("林小禾", "position", "副局长") in f and ("林小禾", "belongsTo", "咸阳市公安局") in f

@@ -183,14 +183,29 @@ class PersonExtractor:
             k = o.start - s.start
             if k not in starts or o.end > starts[k].end:
                 starts[k] = o
+        text = s.norm
+        for k0 in starts:  # a name at the start of a clause, right before the copula
+            for cop in ("生前任", "生前系", "生前是", "现任", "担任", "是", "系", "任"):
+                j = k0 - len(cop)
+                if j <= 0 or not text.startswith(cop, j):
+                    continue
+                for L in (3, 2, 4):
+                    i = j - L
+                    if i >= 0 and (i == 0 or not _CJK.match(text[i - 1])) and len(self.name_at(text, i)) == L:
+                        self._mention(ctx, s, i, text[i:j])
+                        break
+                break
         for p in ctx.in_sentence(s.index, PERSON):
             k = p.end - s.start
             m = _COPULA.match(s.norm, k)
             if m and m.end() in starts:
                 unit = starts[m.end()]
                 rest = s.norm[unit.end - s.start:]
-                if re.match(r"(?:的)?(?:一名|一位)?", rest) and (rest[:1] in "的，。,、" or self.cue_re.match(rest)):
+                cue = self.cue_re.match(rest)
+                if rest[:1] in "的，。,、" or cue:
                     ctx.add(p, "belongsTo", unit, s, self.name)
+                if cue and cue.group() in self.title_set:  # X生前任某监狱副监狱长
+                    ctx.add(p, "position", cue.group(), s, self.name, (("unit", unit.name),))
 
     def _mention(self, ctx: Context, s, i: int, name: str) -> Mention:
         ms, me = ctx.span_of(s, i, i + len(name))
