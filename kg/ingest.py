@@ -25,9 +25,11 @@ _NAME = r"[\u3400-\u9fff·]{1,5}"
 _BYLINE_LINE = re.compile(r"^[□■◇◆]?\s*(?:本报讯|本报|新华社|人民网)?\s*[（(]?\s*(?:特约)?(?:记者|通讯员|实习生)[\s\u3400-\u9fff·（()）]*$")
 # Inline byline at the head of a body paragraph: 本报讯 记者X 通讯员Y Z 近日，…  or 本报讯（记者X 通讯员Y）
 _INLINE_BYLINE = re.compile(
-    r"^(?:本报讯|[\u4e00-\u9fff]{2,8}(?:讯|电))\s*[（(]?\s*"
+    r"^(?:本报讯|[\u4e00-\u9fff]{2,10}(?:\d{1,2}月\d{1,2}日)?(?:讯|电))\s*[（(]?\s*"
     r"(?P<body>(?:(?:本报)?(?:特约)?(?:记者|通讯员|实习生)\s*(?:" + _NAME + r"\s+|" + _NAME + r"(?=\s*[）)]))+)+)"
 )
+# A dateline with bare names in brackets: 某某网某地3月11日电(张三李四王五)
+_DATELINE_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:\d{1,2}月\d{1,2}日)?电\s*[（(](?P<body>[\u4e00-\u9fff·\s]{2,20})[）)]")
 #: Words of a byline that are not names.
 _NOT_NAMES = frozenset("本报 本报讯 摄 报道 报导 摄影 采写 整理 发自 联合报道 文 图".split())
 _ROLE_SPLIT = re.compile(r"((?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生|摄影))")
@@ -241,12 +243,51 @@ def _inline_byline(text: str, offs: list[int]) -> tuple[str, list[int], list[Byl
     """Strip an inline byline (``本报讯 记者X 通讯员Y …``) from the head of a paragraph."""
     m = _INLINE_BYLINE.match(text)
     if not m:
-        return text, offs, []
+        return _dateline_names(text, offs)
     bylines = _parse_byline(m.group("body"), offs[m.start("body")], text[: m.end()])
     end = m.end()
     while end < len(text) and text[end] in " \u3000）)":
         end += 1
     return text[end:], offs[end:], bylines
+
+
+def _split_run(run: str) -> list[tuple[str, int]]:
+    """Cut a run of names printed without spaces (张三李四王五) at surnames: ``[(name, offset)]``.
+
+    Names are two or three characters, each starting with a surname of ``kg/lexicons/surnames.txt``;
+    the cut that uses only such names, preferring three-character names, wins. ``[]`` if none.
+    """
+    from .nlp import words
+
+    surnames = words("surnames")
+
+    def cut(i: int) -> list[tuple[str, int]] | None:
+        if i == len(run):
+            return []
+        for size in (3, 2):
+            piece = run[i:i + size]
+            if len(piece) == size and (piece[0] in surnames or piece[:2] in surnames):
+                rest = cut(i + size)
+                if rest is not None:
+                    return [(piece, i)] + rest
+        return None
+
+    return cut(0) or []
+
+
+def _dateline_names(text: str, offs: list[int]) -> tuple[str, list[int], list[Byline]]:
+    """Strip a dateline with bracketed names (``某某网某地3月11日电(张三李四)``), reading the names."""
+    m = _DATELINE_NAMES.match(text)
+    if not m:
+        return text, offs, []
+    base = m.start("body")
+    bylines = []
+    for chunk in re.finditer(r"[\u4e00-\u9fff·]+", m.group("body")):
+        names = [(chunk.group(), 0)] if len(chunk.group()) <= 3 else _split_run(chunk.group())
+        for name, k in names:
+            start = base + chunk.start() + k
+            bylines.append(Byline(name, "reporter", offs[start], offs[start + len(name) - 1] + 1, text[:m.end()]))
+    return text[m.end():], offs[m.end():], bylines
 
 
 # ----------------------------------------------------------------------------- items

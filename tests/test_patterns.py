@@ -117,3 +117,11 @@ def test_word_starting_after_a_name_is_not_a_clause():
 def test_copula_with_post():
     f = _facts("林小禾生前任咸阳市公安局副局长，长期从事刑侦工作。")
     assert ("林小禾", "position", "副局长") in f and ("林小禾", "belongsTo", "咸阳市公安局") in f
+
+
+def test_dateline_with_bracketed_names():
+    from kg.ingest import documents_from_text
+
+    docs = documents_from_text("标题\n\n某某网咸阳3月11日电(柯远舟林小禾周沐)3月10日，民警巡逻。\n", "t.txt")
+    assert [b.name for b in docs[0].bylines] == ["柯远舟", "林小禾", "周沐"]
+    assert docs[0].text.startswith("3月10日")
