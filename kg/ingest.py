@@ -146,6 +146,9 @@ def _paragraphs(text: str) -> list[_Para]:
 def _is_headline(text: str) -> bool:
     if len(text) > 40 or "。" in text:
         return False
+    commas = text.count("，") + text.count(",")
+    if commas >= 2 or (commas and len(text) > 24):
+        return False  # a clause list: body text cut by the layout, not a headline
     if text[-1] in "。！？!?；;：:，,、" and not text.endswith("——"):
         return text[-1] in "！？!?" and len(text) <= 30 and "，" not in text[:-1]
     return True
@@ -178,7 +181,7 @@ def _repair_layout(paras: list[_Para], text: str) -> list[tuple[str, list[int]]]
             if pending is not None:
                 out.append(pending)
             pending = (p.text, offs)
-        cut = p.kind == "body" and p.text[-1] not in _CLOSING and len(p.text) > 20 and not _CREDIT.search(p.text)
+        cut = _cut(p)
         if not cut:
             out.append(pending)
             pending = None
@@ -360,7 +363,14 @@ def split_items(text: str) -> list[_Item]:
 
 
 def _cut(p: _Para) -> bool:
-    return p.kind == "body" and p.text[-1] not in _CLOSING and len(p.text) > 20 and not _CREDIT.search(p.text)
+    """Did the layout cut this body paragraph mid-sentence (no closing punctuation)?
+
+    A paragraph ending in a comma or enumeration mark always continues; one ending in a
+    plain character continues when it is longer than a caption or heading (20 characters).
+    """
+    if p.kind != "body" or p.text[-1] in _CLOSING or _CREDIT.search(p.text):
+        return False
+    return p.text[-1] in "，,、：:；;" or len(p.text) > 20
 
 
 def _caption_item(ptext: str) -> bool:

@@ -125,8 +125,6 @@ def test_layout_repair_rejoins_paragraph_cut_after_enumeration_comma():
     _check_char_map(doc, text)
 
 
-@pytest.mark.xfail(strict=True, reason="_classify/_repair_layout: a body line of <= 40 chars without closing "
-                                       "punctuation is taken as a headline and lines <= 20 chars are never joined")
 def test_layout_repair_rejoins_short_paragraph_ending_in_comma():
     text = "河畔小城\n\n民警赶到现场后，\n\n立即疏散围观群众。\n"
     (doc,) = documents_from_text(text, "l.txt")
@@ -134,8 +132,6 @@ def test_layout_repair_rejoins_short_paragraph_ending_in_comma():
     assert doc.text == "民警赶到现场后，立即疏散围观群众。"
 
 
-@pytest.mark.xfail(strict=True, reason="_classify takes a cut body paragraph of <= 40 characters (no '。') "
-                                       "for a headline, so it becomes an alt title instead of being rejoined")
 def test_layout_repair_rejoins_medium_paragraph_cut_inside_agency_name():
     text = ("河畔小城\n\n民警每天走访辖区商户，收集意见建议。\n\n"
             "在此基础上，突出治理格局，打破各自为战的传统做法，依托青禾市\n\n"
