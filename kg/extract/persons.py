@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..nlp import dictionary_freq, tokens, tokenizer, words
-from ..types import ORGANIZATION, PERSON, Mention
+from ..types import ORGANIZATION, PERSON, PLACE, Mention
 from .base import Context
 
 _AFTER_NAME = frozenset("说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们，。、,；：:”（(）) ")
@@ -71,7 +71,10 @@ class PersonExtractor:
         if not g1 or not _CJK.match(g1) or g1 in _NOT_FIRST_GIVEN or g1 in "某":
             if g1 == "某":
                 m = re.match(r"某某|某[\u4e00-\u9fff]?", text[i + sur:])
-                return text[i:i + sur] + (m.group() if m else "某")
+                anon = m.group() if m else "某"
+                if len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN):
+                    anon = "某"  # 王某等, 王某说: the name ends at 某
+                return text[i:i + sur] + anon
             return ""
         two = text[i:i + sur + 1]
         c3 = text[i + sur + 1:i + sur + 2]
@@ -123,7 +126,7 @@ class PersonExtractor:
                 if k not in org_end or len(o.name) > len(org_end[k].name):
                     org_end[k] = o
             found: dict[int, str] = {}
-            inside = [(o.start - s.start, o.end - s.start) for o in orgs]
+            inside = [(o.start - s.start, o.end - s.start) for o in orgs + ctx.in_sentence(s.index, PLACE)]
             for m in self.cue_re.finditer(text):
                 if any(a <= m.end() < b or a < m.start() < b for a, b in inside):
                     continue
@@ -142,8 +145,7 @@ class PersonExtractor:
             pos = 0
             for w, tag, _ in tokens(text):  # jieba's own name tags, checked by name_at and context
                 if tag == "nr" and 2 <= len(w) <= 3 and pos not in found and \
-                        not any(a <= pos < b for a, b in inside) and self.name_at(text, pos, strict=True) == w and \
-                        (pos == 0 or not _CJK.match(text[pos - 1]) or text[pos - 1] in "时者后前和与及"):
+                        not any(a <= pos < b for a, b in inside) and self._jieba_name_ok(text, pos, w):
                     found[pos] = w
                     person = self._mention(ctx, s, pos, w)
                     if pos in org_end:  # 旬邑特警柯远舟: a unit right before the name
@@ -162,6 +164,15 @@ class PersonExtractor:
                             found[i] = name
                             self._mention(ctx, s, i, name)
                             break
+
+    def _jieba_name_ok(self, text: str, pos: int, w: str) -> bool:
+        """Accept a token jieba tags ``nr``: an unknown three-character name (one jieba made up
+        from its HMM, not a dictionary word) anywhere name_at agrees; a shorter one only at the
+        start of a clause and before a function word."""
+        if len(w) == 3 and dictionary_freq(w) == 0 and self.name_at(text, pos) == w:
+            return True
+        return self.name_at(text, pos, strict=True) == w and \
+            (pos == 0 or not _CJK.match(text[pos - 1]) or text[pos - 1] in "时者后前和与及")
 
     def _lists(self, ctx: Context, s, found: dict[int, str], inside) -> None:
         """Extend a found name over a list: 甲、乙和丙 (each next name must end before a function word)."""
