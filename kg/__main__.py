@@ -1,3 +1,3 @@
-from .cli import main
+from .cli import run_cli
 
-main(prog_name="kg")
+run_cli()

@@ -21,8 +21,9 @@ class _Error(click.ClickException):
         click.echo(f"error: {self.format_message()}", err=True)
 
 
-def _guard(fn, *args, **kwargs):
-    """Call ``fn``; turn user-facing exceptions into one-line errors."""
+def _guard(fn, *args, _target=None, **kwargs):
+    """Call ``fn``; turn user-facing exceptions into one-line errors (``_target``: the output
+    path to name when the failing file is a temporary one)."""
     from .export import GraphFileError
     from .query import QuerySyntaxError
 
@@ -31,14 +32,17 @@ def _guard(fn, *args, **kwargs):
     except (KGError, GraphFileError, QuerySyntaxError, ValueError) as exc:
         raise _Error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
     except OSError as exc:
-        raise _Error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
+        name = str(exc.filename or "")
+        if "/." in name and name.endswith(".tmp"):  # a temporary file: name what the user asked for
+            name = str(_target or name)
+        raise _Error(f"{name}: {exc.strerror or exc}".lstrip(": ")) from None
     except (RuntimeError, ImportError) as exc:  # e.g. PNG output without matplotlib
         raise _Error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="tupu")
-def main() -> None:
+def main() -> None:  # noqa: D401
     """Tupu (图谱): build a knowledge graph from Chinese public-security and legal news.
 
     Example: kg build                (the bundled sample page → out/graph.ttl, out/graph.html)
@@ -46,7 +50,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path),
               help="Output folder for graph.ttl and graph.html.")
 @click.option("--format", "formats", multiple=True, type=click.Choice(["nt", "jsonld", "trig"]),
@@ -92,9 +96,9 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
         raise _Error(f"{out_file}: unknown output type {suffix or '(none)'}; use .html, .svg or .png")
     g = _guard(load_graph, graph_file)
     if suffix in (".svg", ".png"):
-        stats = _guard(render_image, g, out_file, max_nodes=max_nodes, focus=focus, depth=depth)
+        stats = _guard(render_image, g, out_file, max_nodes=max_nodes, focus=focus, depth=depth, _target=out_file)
     else:
-        stats = _guard(render_html, g, out_file, title=f"Tupu 图谱 — {graph_file.name}", focus=focus,
+        stats = _guard(render_html, g, out_file, title=f"Tupu 图谱 — {graph_file.name}", focus=focus, _target=out_file,
                        depth=depth, max_nodes=max_nodes)
     click.echo(f"wrote {out_file} ({stats.nodes} nodes, {stats.edges} edges, {stats.dropped} left out)")
 
@@ -175,5 +179,20 @@ def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool) -> None:
     click.echo(format_report(total, rows if per_file else None, errors=show_errors))
 
 
+def run_cli() -> None:
+    """Entry point of the ``kg`` command: :func:`main`, with Ctrl-C as a one-line error."""
+    try:
+        main(standalone_mode=False, prog_name="kg")
+    except click.exceptions.Abort:
+        click.echo("error: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("error: interrupted", err=True)
+        sys.exit(130)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run_cli()

@@ -18,3 +18,7 @@ class InputError(KGError):
 
 class LexiconError(KGError):
     """A lexicon line is malformed (e.g. a part-of-speech tag that jieba would silently mangle)."""
+
+
+class OutputError(KGError):
+    """An output file or folder cannot be written (not a folder, read-only, …)."""

@@ -50,8 +50,9 @@ class _Para:
 def read_text(path: str | os.PathLike) -> str:
     """Read one input file as text.
 
-    UTF-8 (with or without BOM) is tried first; otherwise charset-normalizer detects a
-    Chinese encoding (GB18030/GBK/GB2312/Big5). Line ends are kept as in the file.
+    UTF-8 (with or without BOM) is tried first, UTF-16 when the file starts with its
+    byte-order mark; otherwise charset-normalizer detects a Chinese encoding
+    (GB18030/GBK/GB2312/Big5). Line ends are kept as in the file.
 
     Args:
         path: the file to read.
@@ -74,6 +75,14 @@ def read_text(path: str | os.PathLike) -> str:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
     if not data.strip():
         raise InputError(f"{p}: the file is empty")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte-order mark
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{p}: starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
+        if not _CJK.search(text):
+            raise InputError(f"{p}: holds no Chinese text")
+        return text
     if b"\x00" in data:
         raise InputError(f"{p}: looks like a binary file (NUL bytes), expected Chinese text")
     try:
@@ -118,9 +127,11 @@ def iter_input_files(inputs: list[str | os.PathLike]) -> list[Path]:
     for item in inputs:
         p = Path(item)
         if not p.exists():
+            if p.is_symlink():
+                raise InputError(f"{p}: a symbolic link to nothing (or a loop of links)")
             raise InputError(f"{p}: no such file or folder")
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
+            found = _walk(p)
             if not found:
                 raise InputError(f"{p}: the folder holds no text files ({', '.join(TEXT_SUFFIXES)})")
             files.extend(found)
@@ -128,6 +139,18 @@ def iter_input_files(inputs: list[str | os.PathLike]) -> list[Path]:
             files.append(p)
     seen: set[Path] = set()
     return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Text files below ``folder``, sorted; an unreadable subfolder is an error, not a skip."""
+    def fail(exc: OSError) -> None:
+        raise InputError(f"{exc.filename}: cannot read folder ({exc.strerror or exc})")
+
+    found = []
+    for root, dirs, files in os.walk(folder, onerror=fail):
+        dirs.sort()
+        found += [Path(root) / f for f in files if Path(f).suffix.lower() in TEXT_SUFFIXES]
+    return sorted(found)
 
 
 # ----------------------------------------------------------------------------- paragraphs

@@ -20,6 +20,8 @@ from functools import lru_cache
 from .errors import LexiconError
 from .types import Document, Sentence
 
+#: Longest sentence handed to the extractors (characters); longer runs are cut at commas.
+MAX_SENTENCE = 300
 _SENT_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
 _TAG_OK = re.compile(r"^[a-z]+$")
 
@@ -84,7 +86,22 @@ def split_sentences(doc: Document) -> list[Sentence]:
             continue
         start = m.start() + (len(raw) - len(raw.lstrip()))
         text = raw.strip()
-        out.append(Sentence(len(out), start, start + len(text), text, normalize(text)))
+        for a, b in _pieces(text):
+            out.append(Sentence(len(out), start + a, start + b, text[a:b], normalize(text[a:b])))
+    return out
+
+
+def _pieces(text: str, limit: int = MAX_SENTENCE) -> list[tuple[int, int]]:
+    """Cut an over-long sentence (layout without full stops) at commas into pieces ≤ ``limit``."""
+    if len(text) <= limit:
+        return [(0, len(text))]
+    out, start = [], 0
+    while len(text) - start > limit:
+        cut = max(text.rfind(c, start, start + limit) for c in "，,；;、 ")
+        end = cut + 1 if cut > start else start + limit
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
     return out
 
 

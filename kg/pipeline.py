@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import importlib.resources
 import os
+import shutil
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +15,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import RDF
 
+from .errors import OutputError
 from .extract.base import extract_document, load_extractors
 from .graph import build_rdf
 from .ingest import documents_from_text, load_documents
@@ -118,14 +121,31 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
 
     result = run(inputs)
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    for fmt in formats:
-        result.files.append(serialize(result.graph, out / f"graph{FORMATS[fmt]}", format=fmt))
-    if html:
-        from .view import render_html
+    names = [f"graph{FORMATS[fmt]}" for fmt in formats] + (["graph.html"] if html else [])
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: exists and is not a folder")
+    for name in names:
+        if (out / name).is_dir():
+            raise OutputError(f"{out / name}: is a folder, cannot write the {name} output there")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write here ({exc.strerror or exc})") from None
+    try:  # write everything aside, then move it in: never a new graph.ttl beside an old graph.html
+        for fmt, name in zip(formats, names):
+            serialize(result.graph, staging / name, format=fmt)
+        if html:
+            from .view import render_html
 
-        render_html(result.graph, out / "graph.html", title="Tupu 图谱")
-        result.files.append(out / "graph.html")
+            render_html(result.graph, staging / "graph.html", title="Tupu 图谱")
+        for name in names:
+            os.replace(staging / name, out / name)
+            result.files.append(out / name)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write the outputs ({exc.strerror or exc})") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return result
 
 

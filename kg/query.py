@@ -7,6 +7,7 @@ named graphs (bug case 8); every prefix of :data:`kg.namespaces.PREFIXES` is pre
 from __future__ import annotations
 
 import csv
+import logging
 import io
 import json
 import re
@@ -35,6 +36,10 @@ _QUERY_DIR = "queries"
 
 class QuerySyntaxError(ValueError):
     """A SPARQL query that cannot be parsed; the message is one line, with line and column."""
+
+
+class QueryEvaluationError(ValueError):
+    """The query parsed but its evaluation failed (bad regex, arithmetic on IRIs, …)."""
 
 
 @dataclass
@@ -79,18 +84,48 @@ def run_query(graph: Graph, sparql: str) -> QueryResult:
         QuerySyntaxError: the text is not a valid SPARQL query (an update such as
             ``INSERT DATA`` included: querying never changes the graph).
     """
+    if not sparql.strip():
+        raise QuerySyntaxError("the query is empty")
+    _refuse_remote(sparql)
     prepared = _prepare(sparql)
-    with quiet_rdflib_deprecations():
-        result = union_view(graph).query(prepared)
-        if result.type == "ASK":
-            return QueryResult(kind="ASK", boolean=bool(result.askAnswer))
-        if result.type in ("CONSTRUCT", "DESCRIBE"):
-            built = result.graph
-            rows = sorted(tuple(str(term) for term in triple) for triple in built)
-            return QueryResult(kind=result.type, vars=list(TRIPLE_VARS), rows=rows, graph=built)
-        variables = list(result.vars or [])
-        rows = [tuple(None if row[v] is None else str(row[v]) for v in variables) for row in result]
+    logger = logging.getLogger("rdflib")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)  # rdflib logs a traceback for each ill-typed literal
+    try:
+        with quiet_rdflib_deprecations():
+            return _evaluate(union_view(graph), prepared)
+    except (QuerySyntaxError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # rdflib raises re.error, AttributeError, … from inside evaluation
+        raise QueryEvaluationError(f"SPARQL evaluation failed: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}") from None
+    finally:
+        logger.setLevel(level)
+
+
+def _evaluate(graph: Graph, prepared) -> QueryResult:
+    result = graph.query(prepared)
+    if result.type == "ASK":
+        return QueryResult(kind="ASK", boolean=bool(result.askAnswer))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        built = result.graph
+        rows = sorted(tuple(str(term) for term in triple) for triple in built)
+        return QueryResult(kind=result.type, vars=list(TRIPLE_VARS), rows=rows, graph=built)
+    variables = list(result.vars or [])
+    rows = [tuple(None if row[v] is None else str(row[v]) for v in variables) for row in result]
     return QueryResult(kind="SELECT", vars=[str(v) for v in variables], rows=rows)
+
+
+_REMOTE = re.compile(r"\b(SERVICE|FROM)\b", re.IGNORECASE)
+_STRINGS_AND_IRIS = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
+
+
+def _refuse_remote(sparql: str) -> None:
+    """Queries read only the given graph: SERVICE (remote endpoints) and FROM (loading other
+    documents, local files included) are refused before anything is fetched."""
+    bare = _STRINGS_AND_IRIS.sub(" ", sparql)
+    m = _REMOTE.search(bare)
+    if m:
+        raise QuerySyntaxError(f"{m.group(1).upper()} is not allowed: kg query reads only the graph file it is given")
 
 
 def _prepare(sparql: str):

@@ -46,6 +46,8 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     facts: dict[str, object] = field(default_factory=dict)
+    _seen: set[Mention] = field(default_factory=set, repr=False)
+    _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def for_document(cls, doc: Document, gazetteer: Gazetteer | None = None) -> "Context":
@@ -59,8 +61,10 @@ class Context:
 
     def add_mention(self, m: Mention) -> Mention:
         """Record a mention (once) and return it."""
-        if m not in self.mentions:
+        if m not in self._seen:
+            self._seen.add(m)
             self.mentions.append(m)
+            self._by_sentence.setdefault(m.sentence, []).append(m)
         return m
 
     def add(self, subject: Mention, predicate: str, obj: "Mention | str", sentence: Sentence,
@@ -72,7 +76,7 @@ class Context:
 
     def in_sentence(self, index: int, cls: str | None = None) -> list[Mention]:
         """Mentions of sentence ``index`` (optionally of one class), by start offset."""
-        return sorted((m for m in self.mentions if m.sentence == index and (cls is None or m.cls == cls)),
+        return sorted((m for m in self._by_sentence.get(index, ()) if cls is None or m.cls == cls),
                       key=lambda m: (m.start, -m.end))
 
     def span_of(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:

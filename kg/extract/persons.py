@@ -151,6 +151,15 @@ class PersonExtractor:
                     if pos in org_end:  # 旬邑特警柯远舟: a unit right before the name
                         ctx.add(person, "belongsTo", org_end[pos], s, self.name)
                 pos += len(w)
+            for m in re.finditer(r"某", text):  # 陈某某, 王某: anonymised names at a clause start
+                for i in (m.start() - 1, m.start() - 2):
+                    if i < 0 or i in found or (i and _CJK.match(text[i - 1]) and text[i - 1] not in "的和与及被将对向由是名"):
+                        continue
+                    name = self.name_at(text, i)
+                    if "某" in name and i + len(name) > m.start():
+                        found[i] = name
+                        self._mention(ctx, s, i, name)
+                        break
             self._lists(ctx, s, found, inside)
             self._copula(ctx, s, orgs)
             for m in _SPEECH.finditer(text):

@@ -182,6 +182,7 @@ class PlaceExtractor:
                 code = dict(m.attrs).get("adcode")
                 if code:
                     first.setdefault(code, m)
+        adjacent = {st.subject for st in ctx.statements if st.predicate == "locatedIn"}
         for ms, s in zip(by_sentence, ctx.sentences):
             for m in ms:
                 code = dict(m.attrs).get("adcode")
@@ -189,7 +190,7 @@ class PlaceExtractor:
                     continue
                 for anc in gaz.ancestors(gaz.by_code[code]):
                     if anc.adcode in first:
-                        if not any(st.subject == m and st.predicate == "locatedIn" for st in ctx.statements):
+                        if m not in adjacent:
                             ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + ":gbt2260")
                         break
 

@@ -1,0 +1,123 @@
+"""Hostile input: query evaluation errors, remote access, half-replaced outputs, odd files."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import InputError
+from kg.ingest import iter_input_files, read_text
+from kg.nlp import MAX_SENTENCE, split_sentences
+from kg.query import QueryEvaluationError, QuerySyntaxError, run_query
+from kg.types import Document
+
+ARTICLE = "咸阳警讯\n\n近日，陕西省咸阳市公安局交警支队开展巡逻。\n"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("b")
+    (out / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(out / "a.txt"), "-o", str(out / "o")])
+    assert res.exit_code == 0, res.output
+    return out
+
+
+@pytest.mark.parametrize("q", [
+    'SELECT ?o WHERE { ?s ?p ?o FILTER regex(str(?o), "(") }',
+    "SELECT (SUM(?o) AS ?x) WHERE { ?s ?p ?o }",
+])
+def test_query_evaluation_errors_are_one_line(built, q):
+    from kg.export import load_graph
+
+    with pytest.raises(QueryEvaluationError):
+        run_query(load_graph(built / "o" / "graph.ttl"), q)
+    res = CliRunner().invoke(main, ["query", str(built / "o" / "graph.ttl"), q])
+    assert res.exit_code == 2 and res.output.startswith("error:") and len(res.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("q", ["SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+                               "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "   "])
+def test_remote_and_empty_queries_are_refused(built, q):
+    from kg.export import load_graph
+
+    with pytest.raises(QuerySyntaxError):
+        run_query(load_graph(built / "o" / "graph.ttl"), q)
+
+
+def test_word_from_inside_a_string_is_not_refused(built):
+    from kg.export import load_graph
+
+    res = run_query(load_graph(built / "o" / "graph.ttl"), 'SELECT ?x WHERE { ?x ?p "FROM SERVICE" }')
+    assert res.rows == []
+
+
+def test_failed_build_replaces_nothing(built):
+    out = built / "o"
+    before = (out / "graph.ttl").read_bytes()
+    (out / "graph.html").unlink()
+    (out / "graph.html").mkdir()
+    (built / "b.txt").write_text("别的标题\n\n近日，甘肃省天水市公安局开展巡逻。\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(built / "b.txt"), "-o", str(out)])
+    assert res.exit_code == 2 and "graph.html" in res.output and ".tmp" not in res.output
+    assert (out / "graph.ttl").read_bytes() == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_output_that_is_a_file(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "f").write_text("x")
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "f")])
+    assert res.exit_code == 2 and "not a folder" in res.output
+
+
+def test_view_error_names_the_output_not_a_temp_file(built, tmp_path):
+    (tmp_path / "v.html").mkdir()
+    res = CliRunner().invoke(main, ["view", str(built / "o" / "graph.ttl"), "-o", str(tmp_path / "v.html")])
+    assert res.exit_code == 2 and ".tmp" not in res.output and "v.html" in res.output
+
+
+def test_utf16_with_bom_is_read(tmp_path):
+    p = tmp_path / "u16.txt"
+    p.write_bytes(ARTICLE.encode("utf-16"))
+    assert read_text(p) == ARTICLE
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_unreadable_subfolder_is_an_error(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    os.chmod(tmp_path / "sub", 0)
+    try:
+        with pytest.raises(InputError, match="cannot read folder"):
+            iter_input_files([tmp_path])
+    finally:
+        os.chmod(tmp_path / "sub", 0o755)
+
+
+def test_symlink_loop_is_named(tmp_path):
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    with pytest.raises(InputError, match="loop"):
+        iter_input_files([tmp_path / "a"])
+
+
+def test_long_run_without_full_stops_is_cut_into_sentences():
+    text = "民警巡逻，" * 400
+    doc = Document("d-1", "d.txt", "", (), text, tuple(range(len(text))))
+    sentences = split_sentences(doc)
+    assert max(len(s.text) for s in sentences) <= MAX_SENTENCE
+    assert "".join(s.text for s in sentences) == text
+
+
+def test_ctrl_c_is_one_line(tmp_path):
+    code = "import kg.cli, kg.pipeline\n" \
+           "def boom(*a, **k): raise KeyboardInterrupt\n" \
+           "kg.pipeline.build = boom\nkg.cli.run_cli()\n"
+    proc = subprocess.run([sys.executable, "-c", code, "build", "-o", str(tmp_path)], capture_output=True, text=True)
+    assert proc.returncode == 130 and proc.stderr.strip() == "error: interrupted"
