@@ -125,3 +125,17 @@ def test_dateline_with_bracketed_names():
     docs = documents_from_text("标题\n\n某某网咸阳3月11日电(柯远舟林小禾周沐)3月10日，民警巡逻。\n", "t.txt")
     assert [b.name for b in docs[0].bylines] == ["柯远舟", "林小禾", "周沐"]
     assert docs[0].text.startswith("3月10日")
+
+
+def test_anonymised_name_stops_at_mou():
+    people = _labels("王某等人被依法刑事拘留，陈某某因盗窃罪受审。", "Person")
+    assert {"王某", "陈某某"} <= people and "王某等" not in people
+
+
+def test_unknown_three_character_name_from_jieba():
+    assert "柯远舟" in _labels("柯远舟带领队员连夜赶到现场。", "Person")
+
+
+def test_anonymised_name_before_a_word():
+    people = _labels("事后，王某自己承认了错误，戚某亮等人被抓获。", "Person")
+    assert {"王某", "戚某亮"} <= people and "王某自" not in people

@@ -72,7 +72,8 @@ class PersonExtractor:
             if g1 == "某":
                 m = re.match(r"某某|某[\u4e00-\u9fff]?", text[i + sur:])
                 anon = m.group() if m else "某"
-                if len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN):
+                if len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN
+                                       or self._word_starts(text, i + sur + 1)):
                     anon = "某"  # 王某等, 王某说: the name ends at 某
                 return text[i:i + sur] + anon
             return ""
