@@ -24,7 +24,7 @@ from ..nlp import tagged, tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
 from .base import Context
 
-_STOP = frozenset("的在于到是和与及、，,。；;：:从赴往至了被将把为对向由等并同经该各全每其我你他她它们这那此个"
+_STOP = frozenset("的在于到是和与及、，,。；;：:从赴往至了被将把为对向由等并同该各全每其我你他她它们这那此个"
                   "“”‘’《》（）()【】 \n")
 _GENERIC_NAME = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 我们 上级 有关 相关 属地 本地 外地 "
                           "所在 附近 周边 辖内 市县 县市 省市 两级 市级 县级 省级 地方 一线 专门 部分 多个 街道 "

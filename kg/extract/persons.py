@@ -294,13 +294,13 @@ _POST_UNIT = {"所长": "所", "副所长": "所", "教导员": "所", "大队�
 
 def _unit_in_focus(ctx: Context, s, post: str) -> Mention | None:
     """``所长沈某带着…``: a post with no unit written before it heads the last unit of that kind
-    named in this or the previous two sentences."""
+    named in this or the previous four sentences."""
     suffix = _POST_UNIT.get(post)
     if suffix is None:
         return None
     best = None
     for m in ctx.mentions:
-        if m.cls == ORGANIZATION and s.index - 2 <= m.sentence <= s.index and m.name.endswith(suffix) \
+        if m.cls == ORGANIZATION and s.index - 4 <= m.sentence <= s.index and m.name.endswith(suffix) \
                 and not m.text.startswith("该"):
             best = m
     return best

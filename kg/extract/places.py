@@ -167,8 +167,8 @@ class PlaceExtractor:
         cjk_before = k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"
         if cjk_before and text[k - 1] not in _TOWN_STOP and not _VERB_BEFORE(text, k):
             return False
-        if not cjk_before and suf in ("街道", "镇", "乡"):
-            return True  # after punctuation or at the start: ”鼓楼街道办事处…
+        if not cjk_before and suf in ("街道", "镇", "乡") and dictionary_freq(name) < 1000:
+            return True  # after punctuation or at the start: ”鼓楼街道办事处… (not 联系街道)
         # standalone: the name must look like a proper noun (雷锋乡, 长所乡; not 联系街道)
         return all(len(w) == 1 or tag in ("ns", "nr", "nz", "nt", "j") or dictionary_freq(w) == 0
                    for w, tag, _ in tokens(name))
