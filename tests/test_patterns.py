@@ -139,3 +139,16 @@ def test_unknown_three_character_name_from_jieba():
 def test_anonymised_name_before_a_word():
     people = _labels("事后，王某自己承认了错误，戚某亮等人被抓获。", "Person")
     assert {"王某", "戚某亮"} <= people and "王某自" not in people
+
+
+def test_across_articles_one_agency_one_node_and_two_squads_stay_two(tmp_path):
+    for i in range(10):
+        (tmp_path / f"a{i:02}.txt").write_text(f"标题{i}\n\n近日，咸阳市公安局开展第{i}次巡逻。\n", encoding="utf-8")
+    (tmp_path / "b1.txt").write_text("甲\n\n咸阳市公安局交警支队渭城大队一中队民警巡逻。\n", encoding="utf-8")
+    (tmp_path / "b2.txt").write_text("乙\n\n咸阳市公安局交警支队秦都大队一中队民警巡逻。\n", encoding="utf-8")
+    res = run([tmp_path]).resolution
+    orgs = [e for (c, _), e in res.entities.items() if c == "Organization"]
+    bureau = [e for e in orgs if e.label == "咸阳市公安局"]
+    assert len(bureau) == 1 and len(bureau[0].docs) == 12
+    squads = sorted(e.label for e in orgs if e.label.endswith("一中队"))
+    assert squads == ["咸阳市公安局交警支队渭城大队一中队", "咸阳市公安局交警支队秦都大队一中队"]
