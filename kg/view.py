@@ -22,10 +22,17 @@ All text taken from the graph reaches the page as JSON inside a
 page inserts it with ``textContent`` only: names are never interpreted as markup.
 
 Positions are computed here (a seeded force-directed layout), so the page draws at once
-with physics off, and the same graph always gives the same bytes.
+with physics off, and the same graph always gives the same bytes. The layout is
+label-aware at the zoom the page will open at: it predicts the fitted zoom for a
+1400 × 900 window (:data:`REF_CANVAS`), places every node greedily at the nearest spot
+where its box (node plus label at the size the page will draw it, CJK ≈ 1 em a
+character) overlaps no other, and packs the blocks; the page then hides any label that
+would still overlap a better-ranked one (other window sizes, zooming).
 """
 from __future__ import annotations
 
+import functools
+import heapq
 import json
 import math
 import os
@@ -69,27 +76,32 @@ NODE_FONT = 14
 #: Vertical distance between rows of nodes without links (node, label, gap).
 GRID_ROW = 64.0
 #: Margin around a packed block and the gap between blocks.
-UNIT_PAD = 24.0
-PACK_GAP = 30.0
-#: Width / height the packed drawing aims at (a browser window minus the side panels).
-LAYOUT_ASPECT = 1.2
+UNIT_PAD = 6.0
+PACK_GAP = 24.0
 #: Up to this many nodes shown at load, the fitted view labels them all, LABEL_PX high
 #: on screen (the page scales fonts up when it fits a larger drawing); above, only the
 #: best-connected are labelled until one zooms in. The page reads both from its data.
 LABEL_ALL = 300
 LABEL_PX = 13
-#: Drawing area the layout aims to fit at zoom 1 (canvas of a 1400 × 900 window minus
-#: the side panels and the fit margins), and how far it may shrink edges to get there.
-REF_CANVAS = (750.0, 700.0)
-#: Labels are assumed this much larger than NODE_FONT in canvas units when the layout
-#: keeps them apart (the fitted view of a graph of ~100 nodes zooms to about 0.75).
-LAYOUT_FONT_GROWTH = 1.0
+#: Drawing area the layout aims to fit at zoom 1, labels included: the canvas of a
+#: 1400 × 900 window (870 × 853 between the side panels and under the bar) minus the
+#: page's fit margin (FIT_PAD in view.js) on each side.
+REF_CANVAS = (830.0, 810.0)
+FIT_PAD = 20.0
+#: Width / height the packed drawing aims at (that canvas).
+LAYOUT_ASPECT = REF_CANVAS[0] / REF_CANVAS[1]
+#: Share of EDGE_LENGTH the force layout is shrunk to before labels are placed: the
+#: label placement then spreads nodes only as far as their labels need.
+SQUEEZE = 0.3
 #: Smallest on-screen node size, as a share of the size in canvas units (page and layout).
 NODE_MIN_SCALE = 0.5
 #: Space kept between the boxes of two nodes with their labels.
 LABEL_GAP = 6.0
-#: Components larger than this skip label overlap removal (quadratic in their size).
-SPREAD_LIMIT = 800
+#: Components larger than this keep their force layout without label placement (the
+#: page labels only the best-connected nodes of such graphs and hides overlapping ones).
+SPREAD_LIMIT = 300
+#: Farthest a node moves from its force-layout place to free its label, in canvas units.
+SPREAD_REACH = 2500.0
 
 _ASSETS = Path(__file__).with_name("assets")
 _VIS_JS = _ASSETS / "vendor" / "vis-network" / "vis-network.min.js"
@@ -292,10 +304,23 @@ def _rank(classes: Sequence[int], degree: Sequence[int], candidates: Iterable[in
 
 
 def _find_roots(model: _Model, focus: str) -> list[int]:
+    """The node named ``focus``: the one with it as ``rdfs:label`` (an exact label wins),
+    else the only one with it as ``skos:altLabel``.
+
+    Raises:
+        ValueError: no node has that name, or several do and none has it as its label.
+    """
     by_label = [i for i, n in enumerate(model.nodes) if n.label == focus]
+    if len(by_label) == 1:
+        return by_label
     roots = by_label or [i for i, n in enumerate(model.nodes) if focus in n.alt]
     if not roots:
         raise ValueError(f"focus {focus!r} matches no node's rdfs:label or skos:altLabel")
+    if len(roots) > 1:
+        names = [model.nodes[i].label for i in roots[:5]]
+        more = f" and {len(roots) - 5} more" if len(roots) > 5 else ""
+        raise ValueError(f"focus {focus!r} is ambiguous: {len(roots)} nodes match "
+                         f"({', '.join(names)}{more}); give one of these labels")
     return roots
 
 
@@ -314,15 +339,43 @@ def _neighbourhood(model: _Model, roots: list[int], depth: int) -> set[int]:
     return set(seen)
 
 
+def _connected_top(model: _Model, degree: Sequence[int], roots: list[int], scope: set[int],
+                   limit: int) -> set[int]:
+    """At most ``limit`` nodes of ``scope``: the focus nodes (or the best-connected node),
+    then grown best-first over the relations shown by default, so that the kept nodes stay
+    linked; the best-ranked frontier node is taken next, and when the frontier runs dry
+    the best-ranked remaining node starts a new region."""
+    classes = [n.cls for n in model.nodes]
+    rank = {i: k for k, i in enumerate(_rank(classes, degree, scope))}
+    adj = _adjacency(len(model.nodes), (e for e in model.edges if e[2] not in _HIDDEN_RELATIONS))
+    keep: set[int] = set()
+    frontier: list[tuple[int, int]] = []  # heap of (rank, node)
+    seeds = deque(list(roots) + sorted(scope, key=rank.__getitem__))
+    while len(keep) < limit:
+        if frontier:
+            _, i = heapq.heappop(frontier)
+        else:
+            while seeds and seeds[0] in keep:
+                seeds.popleft()
+            if not seeds:
+                break
+            i = seeds.popleft()
+        if i in keep:
+            continue
+        keep.add(i)
+        for j in adj[i]:
+            if j in scope and j not in keep:
+                heapq.heappush(frontier, (rank[j], j))
+    return keep
+
+
 def _select(model: _Model, focus: str | None, depth: int, max_nodes: int | None) -> _Selection:
     degree = _degrees(len(model.nodes), model.edges)
     roots = _find_roots(model, focus) if focus is not None else []
     scope = _neighbourhood(model, roots, depth) if roots else set(range(len(model.nodes)))
     keep = set(scope)
     if max_nodes is not None and len(scope) > max_nodes:
-        classes = [n.cls for n in model.nodes]
-        ranked = list(roots) + [i for i in _rank(classes, degree, scope) if i not in roots]
-        keep = set(ranked[:max_nodes])
+        keep = _connected_top(model, degree, roots, scope, max_nodes)
     order = sorted(keep)
     new = {old: k for k, old in enumerate(order)}
     edges = [(new[s], new[t], r) for s, t, r in model.edges if s in new and t in new]
@@ -376,38 +429,62 @@ def _label_width(label: str, font: float = NODE_FONT) -> float:
     return font * sum(1.0 if ord(ch) >= 0x2E80 else 0.6 for ch in label)
 
 
-def _spread_labels(xy: np.ndarray, widths: np.ndarray, radii: np.ndarray, font: float,
-                   rounds: int = 120) -> np.ndarray:
-    """Move nodes apart until no two boxes of node plus label (below it) overlap, each
-    overlapping pair pushed along the axis where it overlaps least. Returns a copy."""
+@functools.lru_cache(maxsize=8)
+def _offsets(step: float, reach: float) -> tuple[np.ndarray, np.ndarray]:
+    """Grid offsets within ``reach`` of (0, 0), nearest first (ties in a fixed order), and
+    their distances."""
+    k = int(reach // step)
+    g = np.arange(-k, k + 1, dtype=float) * step
+    xy = np.stack(np.meshgrid(g, g), axis=-1).reshape(-1, 2)
+    d = np.hypot(xy[:, 0], xy[:, 1])
+    xy, d = xy[d <= reach], d[d <= reach]
+    order = np.lexsort((xy[:, 0], xy[:, 1], np.round(d, 6)))
+    xy, d = xy[order], d[order]
+    xy.flags.writeable = d.flags.writeable = False
+    return xy, d
+
+
+def _spread_labels(xy: np.ndarray, widths: np.ndarray, radii: np.ndarray, font: float) -> np.ndarray:
+    """Positions near ``xy`` where no two boxes of node plus label (under it) overlap.
+
+    Greedy and deterministic: nodes go best-connected first (largest node), each at its
+    place in ``xy`` if free, else at the nearest free point of a grid around it.
+    Returns a copy."""
     n = len(xy)
     if n < 2 or n > SPREAD_LIMIT:
         return xy.copy()
-    xy = xy.copy()
     hw = np.maximum(widths / 2, radii) + LABEL_GAP / 2
-    hh = radii + 0.6 * font + LABEL_GAP / 2
-    shift = 0.6 * font  # box centre below the node: the label hangs under it
-    upper = np.triu(np.ones((n, n), dtype=bool), 1)
-    for _ in range(rounds):
-        dx = xy[:, 0, None] - xy[None, :, 0]
-        dy = (xy[:, 1, None] + shift) - (xy[None, :, 1] + shift)
-        ox = hw[:, None] + hw[None, :] - np.abs(dx)
-        oy = hh[:, None] + hh[None, :] - np.abs(dy)
-        hit = (ox > 0) & (oy > 0) & upper
-        if not hit.any():
-            break
-        i, j = np.nonzero(hit)
-        horizontal = ox[i, j] * 0.5 < oy[i, j]  # wide labels: sideways moves cost more
-        sx = np.where(dx[i, j] >= 0, 1.0, -1.0)
-        sy = np.where(dy[i, j] >= 0, 1.0, -1.0)
-        push = np.zeros((len(i), 2))
-        push[:, 0] = np.where(horizontal, sx * ox[i, j] / 2, 0.0)
-        push[:, 1] = np.where(horizontal, 0.0, sy * oy[i, j] / 2)
-        move = np.zeros_like(xy)
-        np.add.at(move, i, push)
-        np.add.at(move, j, -push)
-        xy += move
-    return xy
+    top = radii + LABEL_GAP / 2  # box above the node centre
+    bottom = radii + 1.3 * font + LABEL_GAP / 2  # and below it, label included
+    step = round(max(3.0, font / 2), 3)
+    area = float((2 * hw * (top + bottom)).sum())
+    offsets, dist = _offsets(step, SPREAD_REACH)  # cached: the same grid for every component
+    offsets = offsets[:int(np.searchsorted(dist, min(3 * math.sqrt(area), SPREAD_REACH)))]
+    out = xy.copy()
+    placed = np.zeros(n, dtype=bool)
+    for i in sorted(range(n), key=lambda k: (-radii[k], k)):
+        others = np.nonzero(placed)[0]
+        a, chunk = 0, 256
+        while a < len(offsets):  # nearest candidates first, in growing chunks
+            cand = xy[i] + offsets[a:a + chunk]
+            a, chunk = min(a + chunk, len(offsets)), min(chunk * 2, 16384)
+            if not len(others):
+                out[i] = cand[0]
+                break
+            d = float(dist[a - 1])  # every candidate of the chunk is this near
+            near = others[(np.abs(out[others, 0] - xy[i, 0]) < d + hw[i] + hw[others])
+                          & (np.abs(out[others, 1] - xy[i, 1]) < d + top[i] + bottom[i] + top[others] + bottom[others])]
+            ox = np.abs(cand[:, 0, None] - out[None, near, 0]) < hw[i] + hw[near][None, :]
+            dy = cand[:, 1, None] - out[None, near, 1]  # > 0: candidate below the other
+            oy = (dy < bottom[near][None, :] + top[i]) & (-dy < bottom[i] + top[near][None, :])
+            free = ~(ox & oy).any(axis=1)
+            if free.any():
+                out[i] = cand[int(np.argmax(free))]
+                break
+        else:  # nothing free nearby: under everything placed so far
+            out[i] = (xy[i, 0], float((out[others, 1] + bottom[others]).max() + top[i]))
+        placed[i] = True
+    return out
 
 
 def _components(n: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -460,13 +537,14 @@ class _Unit:
     at: dict[int, tuple[float, float]]
 
 
-def _unit(xy: dict[int, tuple[float, float]], labels: Sequence[str], font: float) -> _Unit:
-    """Shift positions so the block's top-left corner, labels included, is at (0, 0)."""
-    half = {i: max(_label_width(labels[i], font) / 2, UNIT_PAD) for i in xy}
+def _unit(xy: dict[int, tuple[float, float]], labels: Sequence[str], font: float,
+          radii: Sequence[float]) -> _Unit:
+    """Shift positions so the block's top-left corner, nodes and labels included, is at (0, 0)."""
+    half = {i: max(_label_width(labels[i], font) / 2, radii[i]) + UNIT_PAD for i in xy}
     left = min(xy[i][0] - half[i] for i in xy)
     right = max(xy[i][0] + half[i] for i in xy)
-    top = min(p[1] for p in xy.values()) - UNIT_PAD
-    bottom = max(p[1] for p in xy.values()) + UNIT_PAD + font
+    top = min(p[1] - radii[i] for i, p in xy.items()) - UNIT_PAD
+    bottom = max(p[1] + radii[i] + 1.3 * font for i, p in xy.items()) + UNIT_PAD
     return _Unit(right - left, bottom - top, {i: (x - left, y - top) for i, (x, y) in xy.items()})
 
 
@@ -499,11 +577,11 @@ def _satellites(comp: np.ndarray, members: list[int], loose: list[int], labels: 
     return at
 
 
-def _pack(units: list[_Unit]) -> dict[int, tuple[float, float]]:
+def _pack(units: list[_Unit], stretch: float = 1.0) -> dict[int, tuple[float, float]]:
     """Skyline packing of blocks into a strip about :data:`LAYOUT_ASPECT` times wider than
-    tall: each block (tallest first) goes where its top is highest, leftmost on ties."""
+    tall (times ``stretch``): each block (tallest first) goes where its top is highest, leftmost on ties."""
     area = sum((u.width + PACK_GAP) * (u.height + PACK_GAP) for u in units)
-    width = max(max(u.width for u in units) + PACK_GAP, math.sqrt(area * LAYOUT_ASPECT))
+    width = max(max(u.width for u in units) + PACK_GAP, math.sqrt(area * LAYOUT_ASPECT) * stretch)
     sky = [(0.0, width, 0.0)]  # (x from, x to, top) segments covering [0, width]
     out: dict[int, tuple[float, float]] = {}
     for u in sorted(units, key=lambda u: (-u.height, -u.width, min(u.at))):
@@ -578,8 +656,34 @@ def _place_rest(pos: dict[int, tuple[float, float]], adj: list[list[int]]) -> No
             pos[i] = (min(xs) + EDGE_LENGTH * (k % columns), bottom + GRID_ROW * (k // columns))
 
 
-def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]) -> list[tuple[int, int]]:
-    """Integer canvas positions for every kept node (``labels`` indexed like ``sel.keep``).
+def _quantised(scale: float) -> float:
+    """The zoom the page sizes labels for: ``scale`` rounded down to a quarter octave."""
+    return 2 ** (math.floor(math.log2(max(scale, 1e-6)) * 4 + 1e-9) / 4)
+
+
+def _screen_font(scale: float) -> float:
+    """Label size in canvas units the page uses at this zoom (all labels shown)."""
+    return max(float(NODE_FONT), LABEL_PX / _quantised(scale))
+
+
+def _fit_scale(pos: dict[int, tuple[float, float]], labels: Sequence[str], radii: Sequence[float],
+               font: float = NODE_FONT) -> float:
+    """Zoom at which the page fits these nodes with their labels (``font`` high) into
+    REF_CANVAS, as ``fitView`` in view.js computes it (at most 1)."""
+    x0 = y0 = math.inf
+    x1 = y1 = -math.inf
+    for i, (x, y) in pos.items():
+        half = max(radii[i], _label_width(labels[i], font) / 2)
+        x0, x1 = min(x0, x - half), max(x1, x + half)
+        y0, y1 = min(y0, y - radii[i]), max(y1, y + radii[i] + 1.3 * font)
+    return min(1.0, REF_CANVAS[0] / max(x1 - x0, 1.0), REF_CANVAS[1] / max(y1 - y0, 1.0))
+
+
+def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]
+               ) -> tuple[list[tuple[int, int]], tuple[float, float]]:
+    """Integer canvas positions for every kept node (``labels`` indexed like ``sel.keep``),
+    and the label size and node growth the layout made room for (the page fits its view
+    to the box of the nodes with labels that size).
 
     ``laid`` get the layout: each connected component (over the relations shown by
     default) is drawn by force on its own; a node with no such link is put in a grid
@@ -601,37 +705,57 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]) -> list[
         cp = {(index[s], index[t]) for s, t, r in sel.edges
               if s in index and t in index and r not in _HIDDEN_RELATIONS}
         shapes.append(_component_layout(len(members), sorted(cp)))
-    radii = [_node_size(d) for d in sel.degree]
+    radii = [float(_node_size(d)) for d in sel.degree]
     alone = [v for v in loose if v not in homes]
-    font, grow = NODE_FONT * LAYOUT_FONT_GROWTH, 1.0
-    # Up to LABEL_ALL nodes the page opens with every label LABEL_PX high on screen and
-    # nodes at least NODE_MIN_SCALE of their size, however far it zooms out to fit: the
-    # layout makes room for labels and nodes at the sizes the fitted view will use.
-    for _ in range(1):  # further passes, with the estimated font, do not converge
+
+    def build(font: float, grow: float, squeeze: float) -> list[_Unit]:
         units = []
+        size = [r * grow for r in radii]
         for n, (members, xy) in enumerate(zip(multi, shapes)):
-            xy = _spread_labels(xy, np.array([_label_width(labels[i], font) for i in members]),
-                                np.array([radii[i] * grow for i in members], dtype=float), font)
+            if len(members) <= SPREAD_LIMIT:  # larger ones keep the force layout as it is
+                xy = _spread_labels(xy * squeeze, np.array([_label_width(labels[i], font) for i in members]),
+                                    np.array([size[i] for i in members]), font)
             at = _satellites(xy, members, [v for v in loose if homes.get(v) == n], labels, font)
-            units.append(_unit(at, labels, font))
+            units.append(_unit(at, labels, font, size))
         if alone:
             columns = max(1, math.ceil(math.sqrt(len(alone) * LAYOUT_ASPECT * 1.5)))
-            units.append(_unit(_grid(alone, labels, font, columns, 0.0, 0.0), labels, font))
-        pos = _pack(units) if units else {}
-        if not pos or len(laid) > LABEL_ALL:
+            units.append(_unit(_grid(alone, labels, font, columns, 0.0, 0.0), labels, font, size))
+        return units
+
+    def best_pack(units: list[_Unit], font: float, grow: float) -> tuple[float, dict]:
+        """The packing (over a few strip widths) the page fits at the largest zoom."""
+        best = (-1.0, {})
+        for stretch in (0.8, 0.9, 1.0, 1.15, 1.3) if len(units) > 1 else (1.0,):
+            pos = _pack(units, stretch)
+            scale = _fit_scale(pos, labels, [r * grow for r in radii], font)
+            if scale > best[0] + 1e-9:
+                best = (scale, pos)
+        return best
+
+    # Up to LABEL_ALL nodes the page opens with every label at least LABEL_PX high on
+    # screen however far it zooms out to fit, so the layout keeps labels apart at the
+    # size they will have at the fitted zoom: for the zooms the page uses (quarter
+    # octaves from 1 down), lay out with that zoom's label and node size until the
+    # drawing fits REF_CANVAS at that zoom.
+    font, grow, fit, pos = float(NODE_FONT), 1.0, 1.0, {}
+    if multi or alone:
+        fit, pos = best_pack(build(font, grow, SQUEEZE), font, grow)
+    level = 0
+    for _ in range(12 if pos and len(laid) <= LABEL_ALL else 0):
+        if fit >= 2 ** (level / 4) - 1e-9:
             break
-        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
-        scale = min(1.0, REF_CANVAS[0] / (max(xs) - min(xs) + 1), REF_CANVAS[1] / (max(ys) - min(ys) + 1))
-        wanted = LABEL_PX * 1.1 / scale
-        if wanted <= font * 1.05:
-            break
-        font, grow = wanted, max(1.0, NODE_MIN_SCALE / scale)
+        # jump to the zoom this drawing would need (labels grow as the zoom drops)
+        level = min(level - 1, math.floor(math.log2(max(fit, 1e-6)) * 4 + 1e-9))
+        target = 2 ** (level / 4)
+        font, grow = _screen_font(target), max(1.0, NODE_MIN_SCALE / target)
+        fit, pos = best_pack(build(font, grow, SQUEEZE), font, grow)
+    fit_box = (round(font, 3), round(grow, 3))
     if pos:
         xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
         cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
         pos = {i: (x - cx, y - cy) for i, (x, y) in pos.items()}
     _place_rest(pos, _adjacency(len(sel.keep), sel.edges))
-    return [(round(pos[i][0]), round(pos[i][1])) for i in range(len(sel.keep))]
+    return [(round(pos[i][0]), round(pos[i][1])) for i in range(len(sel.keep))], fit_box
 
 
 def _initial(model: _Model, sel: _Selection) -> list[int]:
@@ -701,7 +825,7 @@ def _payload(model: _Model, sel: _Selection, title: str) -> dict:
     nodes = [model.nodes[i] for i in sel.keep]
     strings = _Strings(model, {n.iri: k for k, n in enumerate(nodes)})
     initial = _initial(model, sel)
-    xy = _positions(sel, _layout_set(model, sel, initial), [n.label for n in nodes])
+    xy, fit_box = _positions(sel, _layout_set(model, sel, initial), [n.label for n in nodes])
     shown = set(initial)
     rows = [[n.label, n.cls, x, y, _node_size(d), int(k in shown)]
             for k, (n, (x, y), d) in enumerate(zip(nodes, xy, sel.degree))]
@@ -709,7 +833,7 @@ def _payload(model: _Model, sel: _Selection, title: str) -> dict:
              for s, t, r in sel.edges]
     info = [_node_info(n, strings) for n in nodes]
     return {
-        "title": title, "font": CJK_FONT_STACK, "labelAll": LABEL_ALL, "labelPx": LABEL_PX, "nodeMin": NODE_MIN_SCALE, "reduced": len(shown) < len(nodes),
+        "title": title, "font": CJK_FONT_STACK, "labelAll": LABEL_ALL, "labelPx": LABEL_PX, "fitPad": FIT_PAD, "fitBox": list(fit_box), "nodeMin": NODE_MIN_SCALE, "reduced": len(shown) < len(nodes),
         "classes": [asdict(c) for c in CLASSES], "relations": [asdict(r) for r in RELATIONS],
         "nodes": rows, "edges": edges, "info": info, "evidence": strings.evidence,
         "sources": strings.sources, "focus": sel.roots,
@@ -785,17 +909,21 @@ def render_html(
         graph: a Tupu graph (``ontology/MODEL.md``).
         path: the HTML file to write; replaced atomically, written as UTF-8.
         title: page title, shown in the header.
-        focus: if given, draw only the neighbourhood of the node(s) whose ``rdfs:label``
-            (or, failing that, ``skos:altLabel``) equals this string.
+        focus: if given, draw only the neighbourhood of the node whose ``rdfs:label``
+            (or, failing that, ``skos:altLabel``) equals this string; an exact label
+            wins over aliases.
         depth: hops from ``focus`` over the relations shown by default (not ``kg:mentions``).
-        max_nodes: draw at most this many nodes, keeping the best-connected (entities
-            before articles); the focus node is always kept.
+        max_nodes: draw at most this many nodes: the best-connected (entities before
+            articles) grown into a linked selection from the best-connected node (or the
+            focus node, always kept) over the relations shown, so edges remain.
 
     Returns:
         ViewStats: nodes and edges written, and nodes dropped by ``max_nodes``.
 
     Raises:
-        ValueError: ``focus`` matches no node, or ``depth``/``max_nodes`` is out of range.
+        ValueError: ``focus`` matches no node, or several by alias and none by label
+            (the message lists up to 5 candidate labels), or ``depth``/``max_nodes`` is
+            out of range.
         OSError: the file cannot be written.
     """
     _check_args(depth, max_nodes)
@@ -872,15 +1000,39 @@ def _labelled(sel: _Selection, nodes: list[int]) -> set[int]:
     return set(sorted(nodes, key=lambda i: (-sel.degree[i], i))[:IMAGE_LABEL_LIMIT])
 
 
+#: Font size of node labels in SVG pictures, in pixels.
+IMAGE_FONT = 12
+
+
+def _svg_label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str]) -> dict[int, tuple[float, float]]:
+    """Baseline positions of the labels a picture draws: best-connected first, at most
+    :data:`IMAGE_LABEL_LIMIT`, each under its node, and a label whose box would overlap
+    one already placed is left out."""
+    boxes: list[tuple[float, float, float, float]] = []
+    out = {}
+    for i in sorted(nodes, key=lambda i: (-sel.degree[i], i)):
+        if len(out) >= IMAGE_LABEL_LIMIT:
+            break
+        x, y = at[i]
+        r = _node_size(sel.degree[i]) / 2
+        half = _label_width(labels[i], IMAGE_FONT) / 2 + 1.5  # + the white halo
+        box = (x - half, y + r + 1, x + half, y + r + 2 + 1.25 * IMAGE_FONT)
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
+            continue
+        boxes.append(box)
+        out[i] = (x, y + r + IMAGE_FONT)
+    return out
+
+
 def _svg(model: _Model, sel: _Selection, nodes: list[int], edges, xy) -> str:
     width, height, legend = 1200, 900, 170
     place = _fit([xy[i] for i in nodes], width - legend, height, 40)
     at = {i: place(xy[i]) for i in nodes}
-    labelled = _labelled(sel, nodes)
+    labelled = _svg_label_places(sel, nodes, at, [model.nodes[k].label for k in sel.keep])
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" font-family={quoteattr(CJK_FONT_STACK)} font-size="12">',
+        f'viewBox="0 0 {width} {height}" font-family={quoteattr(CJK_FONT_STACK)} font-size="{IMAGE_FONT}">',
         f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
         '<g stroke-width="1" stroke-opacity="0.7">',
     ]
@@ -898,7 +1050,8 @@ def _svg(model: _Model, sel: _Selection, nodes: list[int], edges, xy) -> str:
         r = _node_size(sel.degree[i]) / 2
         out.append(_svg_shape(CLASSES[node.cls].shape, x, y, r, CLASSES[node.cls].color))
         if i in labelled:
-            labels.append(f'<text x="{x:.1f}" y="{y + r + 12:.1f}">{xml_escape(node.label)}</text>')
+            lx, ly = labelled[i]
+            labels.append(f'<text x="{lx:.1f}" y="{ly:.1f}">{xml_escape(node.label)}</text>')
     out.append("</g>")
     out.extend(labels)
     out.append('</g><g fill="#1f2328">')
@@ -962,7 +1115,8 @@ def render_image(
 
     The format follows the file suffix: ``.svg`` (drawn by hand, no extra dependency,
     labels in the CJK font stack, with a legend) or ``.png`` (needs matplotlib).
-    At most :data:`IMAGE_LABEL_LIMIT` nodes, the best-connected, are labelled.
+    At most :data:`IMAGE_LABEL_LIMIT` nodes, the best-connected, are labelled; in SVG a
+    label that would overlap a better-connected node's label is left out.
 
     Args:
         graph: a Tupu graph (``ontology/MODEL.md``).
@@ -986,7 +1140,7 @@ def render_image(
     model = _read_model(graph)
     sel = _select(model, focus, depth, max_nodes)
     nodes, edges = _shown_by_default(model, sel)
-    xy = _positions(sel, nodes, [model.nodes[i].label for i in sel.keep])
+    xy, _ = _positions(sel, nodes, [model.nodes[i].label for i in sel.keep])
     if suffix == ".svg":
         _write_atomic(path, _svg(model, sel, nodes, edges, xy))
     else:

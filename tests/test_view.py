@@ -276,3 +276,70 @@ def test_reduced_initial_view(html: Path, monkeypatch):
     assert stats.nodes == 7 and data["reduced"] is True
     shown = {row[0] for row in data["nodes"] if row[5]}
     assert shown == {"台州市", "台州市公安局", "吕祖期"}
+
+
+def star_graph(hubs: int, leaves: int) -> Graph:
+    """``hubs`` organisations with ``leaves`` persons each, the hubs unlinked to each other."""
+    g = Graph()
+    for h in range(hubs):
+        hub = entity(g, "org", f"hub{h}", "Organization", f"中心单位{h}")
+        for k in range(leaves):
+            g.add((entity(g, "person", f"p{h}-{k}", "Person", f"人员{h}-{k}"), KG.belongsTo, hub))
+    return g
+
+
+def test_max_nodes_keeps_a_connected_selection(html: Path):
+    g = star_graph(3, 4)  # three hubs of degree 4: top-degree alone would keep unlinked hubs
+    stats = render_html(g, html, max_nodes=3)
+    labels = {row[0] for row in page_data(html)["nodes"]}
+    assert "中心单位0" in labels and stats.edges == 2  # the best hub and two of its persons
+    stats = render_html(g, html, max_nodes=7)
+    assert stats.nodes == 7 and stats.edges >= 5  # the whole first star, then the next hub
+    labels = {row[0] for row in page_data(html)["nodes"]}
+    assert {"中心单位0", "中心单位1"} <= labels
+
+
+def test_ambiguous_alias_focus_lists_candidates(html: Path):
+    g = Graph()
+    for k in range(7):
+        entity(g, "org", f"gaj{k}", "Organization", f"第{k}市公安局", "公安局")
+    with pytest.raises(ValueError, match=r"ambiguous: 7 nodes match \(第0市公安局, .*第4市公安局 and 2 more\)") as err:
+        render_html(g, html, focus="公安局")
+    assert "\n" not in str(err.value)
+    assert not html.exists()
+    entity(g, "org", "gaj", "Organization", "公安局")  # an exact label wins over the aliases
+    stats = render_html(g, html, focus="公安局", depth=1)
+    data = page_data(html)
+    assert stats.nodes == 1 and [data["nodes"][i][0] for i in data["focus"]] == ["公安局"]
+
+
+def test_svg_labels_do_not_overlap(tmp_path: Path):
+    g = Graph()
+    hub = entity(g, "org", "hub", "Organization", "一个名字很长很长很长的中心单位")
+    for k in range(40):  # forty long labels around one hub: they cannot all fit
+        g.add((entity(g, "person", f"p{k}", "Person", f"非常非常长的人员名字第{k}号"), KG.belongsTo, hub))
+    svg = tmp_path / "dense.svg"
+    render_image(g, svg)
+    root = ET.parse(svg).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+    group = next(gr for gr in root.iter(f"{ns}g") if gr.get("text-anchor") == "middle" and gr.get("stroke-width") == "3"
+                 and any(t.text == "一个名字很长很长很长的中心单位" for t in gr.iter(f"{ns}text")))
+    boxes = []
+    for t in group.iter(f"{ns}text"):
+        x, y, w = float(t.get("x")), float(t.get("y")), 12 * len(t.text)
+        boxes.append((x - w / 2, y - 12, x + w / 2, y + 3))
+    assert "一个名字很长很长很长的中心单位" in {t.text for t in group.iter(f"{ns}text")}  # best-connected first
+    assert len(boxes) > 1
+    for a in range(len(boxes)):
+        for b in range(a + 1, len(boxes)):
+            p, q = boxes[a], boxes[b]
+            assert not (p[0] < q[2] and q[0] < p[2] and p[1] < q[3] and q[1] < p[3]), (a, b)
+
+
+def test_svg_label_places_skip_colliding_labels():
+    from kg.view import _Selection, _svg_label_places
+
+    sel = _Selection(keep=[0, 1, 2, 3], edges=[], degree=[1, 5, 0, 2], roots=[], dropped=0)
+    at = {0: (100.0, 100.0), 1: (110.0, 102.0), 2: (400.0, 100.0), 3: (100.0, 108.0)}
+    places = _svg_label_places(sel, [0, 1, 2, 3], at, ["甲单位", "乙单位", "丙单位", "丁单位"])
+    assert set(places) == {1, 2}  # 1 (highest degree) wins the crowded spot; 2 is alone

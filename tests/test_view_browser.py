@@ -221,3 +221,24 @@ def test_labels_legible_at_initial_fit(browser, sample_page):
     faces = browser.execute_script(
         "return Object.values(tupu.network.body.nodes).map(function (n) { return n.labelModule.fontOptions.face; })")
     assert all("Noto Sans CJK SC" in f for f in faces)
+
+
+def test_labels_do_not_overlap_at_initial_fit(browser, tmp_path):
+    from test_view import star_graph
+
+    page = tmp_path / "dense.html"
+    render_html(star_graph(4, 12), page)  # 52 nodes in four dense stars
+    open_page(browser, page)
+    boxes = browser.execute_script("""
+        var net = tupu.network, s = net.getScale(), out = [];
+        Object.values(net.body.nodes).forEach(function (n) {
+          var L = n.labelModule.size;
+          if (tupu.nodes.get(n.id) && L && L.width && n.options.font.size * s >= 12)
+            out.push([L.left, L.top, L.left + L.width, L.top + L.height]);
+        });
+        return out;""")
+    assert len(boxes) >= 40  # (nearly) every label drawn at the fitted view ...
+    for a in range(len(boxes)):  # ... and none over another
+        for b in range(a + 1, len(boxes)):
+            p, q = boxes[a], boxes[b]
+            assert not (p[0] < q[2] - 1 and q[0] < p[2] - 1 and p[1] < q[3] - 1 and q[1] < p[3] - 1), (p, q)

@@ -16,7 +16,7 @@
   // more as one zooms in) get a bigger font that keeps them LABEL_PX..1.19*LABEL_PX on
   // screen, and the others drop below vis's drawThreshold and go unlabelled.
   var NODE_FONT = 14, EDGE_FONT = 11, LABEL_PX = D.labelPx || 13, LABEL_ALL = D.labelAll || 300, PX_PER_LABEL = 4000;
-  var DRAW_THRESHOLD = 12, MAX_VISIBLE = 22, FIT_PAD_X = 60, FIT_PAD_Y = 40;
+  var DRAW_THRESHOLD = 12, MAX_VISIBLE = 22, HIDDEN_FONT = 1, CELL_PX = 64, FIT_PAD = D.fitPad || 20, FIT_BOX = D.fitBox || [14, 1];
   var NODE_MIN = D.nodeMin || 0.7;  // nodes: at least this share of their size on screen (<= labelAll nodes)
   var grow = 1;                      // node size factor of the fitted view
   var INK = "#1f2328", FADED = "rgba(31,35,40,0.2)";
@@ -109,7 +109,39 @@
       var e = D.edges[k];
       edgeSizes[k] = selected !== null && (e[FROM] === selected || e[TO] === selected) ? Math.max(EDGE_FONT, LABEL_PX / q) : EDGE_FONT;
     }
+    declutter(nodeSizes, scale);
     return [nodeSizes, edgeSizes];
+  }
+
+  function mustLabel(i) {
+    return pinned.has(i) || i === selected || (near !== null && near.has(i));
+  }
+
+  // Labels never overlap: of the labels that would be drawn at this zoom, the wanted ones
+  // (selection, neighbourhood, focus) and then the best-ranked are placed first, and a
+  // label whose box (under its node) would overlap one already placed gets HIDDEN_FONT,
+  // below vis's drawThreshold. Boxes are looked up in a grid of CELL_PX screen pixels.
+  function declutter(sizes, scale) {
+    if (!network) return;
+    var ids = nodes.getIds().filter(function (i) { return sizes[i] * scale >= DRAW_THRESHOLD; });
+    var pos = network.getPositions(ids), cell = CELL_PX / scale, grid = new Map(), g = growAt(scale);
+    ids.sort(function (a, b) { return (mustLabel(b) ? 1 : 0) - (mustLabel(a) ? 1 : 0) || rank[a] - rank[b]; });
+    ids.forEach(function (i) {
+      var p = pos[i], f = sizes[i], r = D.nodes[i][SIZE] * g, hw = labelWidth(D.nodes[i][LABEL], f) / 2 + 1 / scale;
+      var box = [p.x - hw, p.y + r, p.x + hw, p.y + r + 1.3 * f], keys = [];
+      for (var cx = Math.floor(box[0] / cell); cx <= Math.floor(box[2] / cell); cx++) {
+        for (var cy = Math.floor(box[1] / cell); cy <= Math.floor(box[3] / cell); cy++) keys.push(cx + "," + cy);
+      }
+      var hit = !mustLabel(i) && keys.some(function (key) {
+        return (grid.get(key) || []).some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; });
+      });
+      if (hit) { sizes[i] = HIDDEN_FONT; return; }
+      keys.forEach(function (key) { if (!grid.has(key)) grid.set(key, []); grid.get(key).push(box); });
+    });
+  }
+
+  function growAt(scale) {  // node size factor at this zoom
+    return fitLabels === nodes.length ? Math.max(1, NODE_MIN / Math.pow(2, levelOf(scale) / 4)) : 1;
   }
 
   function updateLabels() {
@@ -124,7 +156,7 @@
       if (edgeFont[k] !== want[1][k]) { edgeFont[k] = want[1][k]; edgeUpd.push({id: k, font: {size: edgeFont[k]}}); }
     });
     for (var k = 0; k < D.edges.length; k++) edgeFont[k] = want[1][k];
-    var g = fitLabels === nodes.length ? Math.max(1, NODE_MIN / Math.pow(2, level / 4)) : 1;
+    var g = growAt(network.getScale());
     if (g !== grow) {
       grow = g;
       var have = new Set(nodeUpd.map(function (u) { return u.id; }));
@@ -135,17 +167,27 @@
     if (edgeUpd.length) edges.update(edgeUpd);
   }
 
+  function labelWidth(label, size) {  // as kg/view.py estimates it: CJK 1 em, others 0.6 em
+    var w = 0;
+    for (var k = 0; k < label.length; k++) w += label.charCodeAt(k) >= 0x2E80 ? 1 : 0.6;
+    return w * size;
+  }
+
   function fitView() {
+    // The box of the shown nodes with their labels under them, at the label and node size
+    // the layout made room for (D.fitBox), as kg/view.py's _fit_scale computes it, fitted
+    // at zoom <= 1 with FIT_PAD around it.
     var ids = nodes.getIds(), box = document.getElementById("network");
+    var fs = FIT_BOX[0], fg = FIT_BOX[1];
     if (!ids.length) { network.moveTo({position: {x: 0, y: 0}, scale: 1, animation: false}); return; }
     var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
     ids.forEach(function (i) {
-      var n = D.nodes[i];
-      x0 = Math.min(x0, n[X] - n[SIZE]); x1 = Math.max(x1, n[X] + n[SIZE]);
-      y0 = Math.min(y0, n[Y] - n[SIZE]); y1 = Math.max(y1, n[Y] + n[SIZE]);
+      var n = D.nodes[i], r = n[SIZE] * fg, half = Math.max(r, labelWidth(n[LABEL], fs) / 2);
+      x0 = Math.min(x0, n[X] - half); x1 = Math.max(x1, n[X] + half);
+      y0 = Math.min(y0, n[Y] - r); y1 = Math.max(y1, n[Y] + r + 1.3 * fs);
     });
     var w = Math.max(box.clientWidth, 1), h = Math.max(box.clientHeight, 1);
-    var scale = Math.min(1, Math.max(w - 2 * FIT_PAD_X, w / 2) / (x1 - x0), Math.max(h - 2 * FIT_PAD_Y, h / 2) / (y1 - y0));
+    var scale = Math.min(1, Math.max(w - 2 * FIT_PAD, w / 2) / Math.max(x1 - x0, 1), Math.max(h - 2 * FIT_PAD, h / 2) / Math.max(y1 - y0, 1));
     fitLevel = levelOf(scale);
     fitLabels = ids.length <= LABEL_ALL ? ids.length : Math.max(LABEL_ALL / 2, w * h / PX_PER_LABEL);
     network.moveTo({position: {x: (x0 + x1) / 2, y: (y0 + y1) / 2}, scale: scale, animation: false});
@@ -282,6 +324,7 @@
   }
 
   function focusNode(i) {
+    fitted = false;
     pinned.add(i);
     expand(i);
     refresh();
@@ -324,6 +367,7 @@
   }
 
   function reset() {
+    fitted = true;
     extra.clear();
     pinned.clear();
     D.focus.forEach(function (i) { pinned.add(i); });
@@ -414,7 +458,10 @@
     document.body.setAttribute("data-ready", "1");
   });
   network.on("click", function (p) { select(p.nodes.length ? p.nodes[0] : null); });
-  network.on("zoom", function (p) { if (levelOf(p.scale) !== level) updateLabels(); });
+  var fitted = true;  // the view is still the fitted one: refit when the canvas changes size
+  network.on("zoom", function (p) { fitted = false; if (levelOf(p.scale) !== level) updateLabels(); });
+  network.on("dragEnd", function (p) { if (!p.nodes.length) fitted = false; });
+  network.on("resize", function () { if (fitted) fitView(); });
   network.on("doubleClick", function (p) { if (p.nodes.length) { expand(p.nodes[0]); refresh(); } });
   searchBox.addEventListener("input", function () { showResults(search(searchBox.value)); });
   searchBox.addEventListener("keydown", function (ev) {
