@@ -9,11 +9,11 @@ import hashlib
 import unicodedata
 from urllib.parse import quote
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from .extract.bylines import ARTICLE
-from .namespaces import ID, KG, ORG, PREFIXES, PROV, SCHEMA
+from .namespaces import ID, KG, ORG, PREFIXES, PROV
 from .resolve import Resolution
 from .types import HONOR, ORGANIZATION, PERSON, PLACE, Document
 
@@ -134,4 +134,4 @@ def build_rdf(res: Resolution) -> Graph:
     return g
 
 
-__all__ = ["entity_iri", "build_rdf", "BNode"]
+__all__ = ["entity_iri", "build_rdf"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .extract.base import Context
 from .extract.bylines import ARTICLE
-from .types import HONOR, ORGANIZATION, PERSON, PLACE, Document, Entity, Evidence, Mention, Statement
+from .types import HONOR, ORGANIZATION, PERSON, PLACE, Document, Entity, Evidence, Mention
 
 _KIND_CLASS = {"police": "PoliceUnit", "party": "PartyCommittee", "court": "Court",
                "procuratorate": "Procuratorate", "gov": "GovernmentBody"}

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import RDF, RDFS
 
 from kg.errors import LexiconError
 from kg.graph import entity_iri
 from kg.namespaces import KG
 from kg.nlp import parse_lexicon
 from kg.pipeline import run
-from kg.types import ORGANIZATION, PERSON, PLACE
+from kg.types import ORGANIZATION, PLACE
 
 ROOT = Path(__file__).resolve().parents[1]
 

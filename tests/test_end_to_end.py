@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Literal
 from rdflib.namespace import RDFS, SKOS
 
 from kg.graph import entity_iri

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -25,10 +24,15 @@ ROOT = Path(__file__).resolve().parents[1]
 # ---------------------------------------------------------------------------- sample graph
 
 
+_CLASS_OF_KIND = {"person": "Person", "org": "Organization", "place": "Place", "honor": "Honor",
+                  "article": "NewsArticle"}
+
+
 def entity_iri(kind: str, key: str) -> URIRef:
-    """``kgid:<kind>/<key>`` as MODEL.md describes: characters other than letters and digits
-    percent-encoded (UTF-8), CJK kept. Stand-in for kg.graph.entity_iri."""
-    return ID[f"{kind}/" + "".join(c if c.isalnum() else quote(c, safe="") for c in key)]
+    """``kgid:<kind>/<key>`` through the project's own :func:`kg.graph.entity_iri`."""
+    from kg.graph import entity_iri as project_entity_iri
+
+    return project_entity_iri(_CLASS_OF_KIND[kind], key)
 
 
 def zh(text: str) -> Literal:

@@ -145,7 +145,6 @@ class PlaceExtractor:
             k = next((c for c in range(k, ss - 1) if self._town_name_ok(text, c, ss, suf, ends, taken)), None)
             if k is None:
                 continue
-            parent = ends.get(k)
             level = "village" if suf in ("村", "社区") else "township"
             ms, me = ctx.span_of(s, k, ss + len(suf))
             town = Mention(PLACE, text[k:ss + len(suf)], ms, me, s.index, attrs=(("level", level),))
