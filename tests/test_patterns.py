@@ -152,3 +152,15 @@ def test_across_articles_one_agency_one_node_and_two_squads_stay_two(tmp_path):
     assert len(bureau) == 1 and len(bureau[0].docs) == 12
     squads = sorted(e.label for e in orgs if e.label.endswith("一中队"))
     assert squads == ["咸阳市公安局交警支队渭城大队一中队", "咸阳市公安局交警支队秦都大队一中队"]
+
+
+def test_short_district_in_the_named_city_and_court_full_name():
+    f = _facts("北京朝阳法院审结一起案件，该院法官周沐阳介绍。")
+    assert ("北京市朝阳区人民法院", "locatedIn", "朝阳区") in f and ("朝阳区", "locatedIn", "北京市") in f
+    assert ("周沐阳", "belongsTo", "北京市朝阳区人民法院") in f
+
+
+def test_bare_city_bureau_is_located_in_the_article_city():
+    f = _facts("咸阳市市长助理、市公安局局长柯远舟出席会议。")
+    assert ("咸阳市公安局", "locatedIn", "咸阳市") in f
+    assert {("柯远舟", "position", "市长助理"), ("柯远舟", "position", "局长")} <= f

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..gazetteer import default_gazetteer
 from ..nlp import tagged, tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
 from .base import Context
@@ -276,9 +277,9 @@ class OrganizationExtractor:
                 if suf == "公安局":
                     if city is None:
                         continue
-                    canon = city + "公安局"
-                    mention = Mention(ORGANIZATION, short, ms, me, s.index, canonical=canon, attrs=(("kind", "police"),))
-                    ctx.add_mention(mention)
+                    mention = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index,
+                                                      canonical=city.name + "公安局", attrs=(("kind", "police"),)))
+                    ctx.add(mention, "locatedIn", city, s, self.name + ":bare")
                     continue
                 if k == start:
                     continue
@@ -346,8 +347,11 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
         return full + "公安局", ""
     if suf in ("法院", "人民法院", "中级人民法院", "高级人民法院", "检察院", "人民检察院"):
         core = {"法院": "人民法院", "检察院": "人民检察院"}.get(suf, suf)
-        if len(head.places) >= 2 and dict(place.attrs).get("level") == "county":
-            return head.places[-2].name + full + name + core, ""
+        if dict(place.attrs).get("level") == "county" and full.endswith("区"):
+            parent = default_gazetteer().by_code.get(dict(place.attrs).get("adcode", ""))
+            parent = default_gazetteer().parent(parent) if parent else None
+            if parent is not None:  # a district's court carries its city: 北京市朝阳区人民法院
+                return parent.name + full + name + core, ""
         return full + name + core, ""
     if head.kind == "police" and suf in ("支队", "大队", "中队") and name in _BRANCHES and \
             dict(place.attrs).get("level") in ("province", "prefecture", "county"):
@@ -361,12 +365,12 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     return written_places + name + suf, ""
 
 
-def _doc_city(ctx: Context) -> str | None:
+def _doc_city(ctx: Context) -> Mention | None:
     """The document's main city or county: the first prefecture (else county) it names."""
     for level in ("prefecture", "county"):
         for m in ctx.mentions:
             if m.cls == PLACE and dict(m.attrs).get("level") == level:
-                return m.name
+                return m
     return None
 
 

@@ -219,8 +219,10 @@ def _choose(gaz, cands: list[Division], named: set[str]) -> Division | None:
     """Pick one division among same-named ones: the one whose ancestor the document names."""
     if len(cands) == 1:
         return cands[0]
+    others = named - {d.adcode for d in cands}  # 朝阳 does not vouch for 朝阳县 by naming 朝阳市
+
     def closeness(d: Division) -> int:  # how many levels up the nearest named ancestor is
-        return next((n for n, a in enumerate(gaz.ancestors(d)) if a.adcode in named), 99)
+        return next((n for n, a in enumerate(gaz.ancestors(d)) if a.adcode in others), 99)
 
     best = min((closeness(d) for d in cands), default=99)
     scored = [d for d in cands if closeness(d) == best < 99]
