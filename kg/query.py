@@ -110,7 +110,7 @@ def _evaluate(graph: Graph, prepared) -> QueryResult:
         built = result.graph
         rows = sorted(tuple(str(term) for term in triple) for triple in built)
         return QueryResult(kind=result.type, vars=list(TRIPLE_VARS), rows=rows, graph=built)
-    variables = list(result.vars or [])
+    variables = sorted(result.vars or [], key=lambda v: _first_use(prepared, str(v)))
     rows = [tuple(None if row[v] is None else str(row[v]) for v in variables) for row in result]
     return QueryResult(kind="SELECT", vars=[str(v) for v in variables], rows=rows)
 
@@ -128,10 +128,19 @@ def _refuse_remote(sparql: str) -> None:
         raise QuerySyntaxError(f"{m.group(1).upper()} is not allowed: kg query reads only the graph file it is given")
 
 
+def _first_use(prepared, name: str) -> int:
+    """Where ``?name`` first occurs in the query text (``SELECT *`` columns in written order)."""
+    text = getattr(prepared, "_kg_text", "")
+    m = re.search(r"[?$]" + re.escape(name) + r"\b", text)
+    return m.start() if m else len(text)
+
+
 def _prepare(sparql: str):
     """Parse and translate ``sparql`` with the project prefixes bound, or raise QuerySyntaxError."""
     try:
-        return prepareQuery(sparql, initNs=PREFIXES)
+        prepared = prepareQuery(sparql, initNs=PREFIXES)
+        prepared._kg_text = sparql
+        return prepared
     except ParseException as exc:
         if _is_update(sparql):
             raise QuerySyntaxError("SPARQL updates (INSERT, DELETE, LOAD, …) are not allowed: queries are read-only") from None

@@ -164,3 +164,35 @@ def test_bare_city_bureau_is_located_in_the_article_city():
     f = _facts("咸阳市市长助理、市公安局局长柯远舟出席会议。")
     assert ("咸阳市公安局", "locatedIn", "咸阳市") in f
     assert {("柯远舟", "position", "市长助理"), ("柯远舟", "position", "局长")} <= f
+
+
+def test_short_unit_name_again_is_the_unit_read_before():
+    f = _facts("青岛市公安局黄岛分局开展行动。黄岛分局副局长刘志刚介绍，案件已移送。")
+    assert ("刘志刚", "belongsTo", "青岛市公安局黄岛分局") in f
+    assert not any(s == "黄岛区分局" for s, _, _ in f)
+
+
+def test_road_named_station_and_its_honour():
+    f = _facts("哈尔滨市公安局南岗分局和兴路派出所副所长刘洋说，和兴路派出所曾被评为“全国公安机关爱民模范集体”。")
+    assert ("刘洋", "belongsTo", "哈尔滨市公安局南岗分局和兴路派出所") in f
+    assert ("哈尔滨市公安局南岗分局和兴路派出所", "received", "全国公安机关爱民模范集体") in f
+
+
+def test_bare_unit_listed_after_a_sibling_shares_its_parent():
+    f = _facts("青岛市公安局黄岛分局网安大队联合治安大队破获一起案件。")
+    assert ("青岛市公安局黄岛分局治安大队", "belongsTo", "青岛市公安局黄岛分局") in f
+
+
+def test_short_prefecture_with_level_character():
+    f = _facts("大理州公安局政治部主任何建国出席。")
+    assert ("何建国", "belongsTo", "大理白族自治州公安局政治部") in f
+    assert ("何建国", "position", "主任") in f
+
+
+def test_honour_title_without_chenghao():
+    assert _labels("她被授予全国优秀人民警察称号。", "Honor") == {"全国优秀人民警察"}
+
+
+def test_dictionary_name_after_a_post_and_no_village_from_a_clause():
+    assert "李强" in _labels("苏州市公安局刑侦支队支队长李强说，案件已破。", "Person")
+    assert _labels("刘洋扎根社区12年。", "Place") == set()

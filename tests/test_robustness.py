@@ -121,3 +121,11 @@ def test_ctrl_c_is_one_line(tmp_path):
            "kg.pipeline.build = boom\nkg.cli.run_cli()\n"
     proc = subprocess.run([sys.executable, "-c", code, "build", "-o", str(tmp_path)], capture_output=True, text=True)
     assert proc.returncode == 130 and proc.stderr.strip() == "error: interrupted"
+
+
+def test_select_star_columns_in_written_order(built):
+    from kg.export import load_graph
+
+    g = load_graph(built / "o" / "graph.ttl")
+    for _ in range(3):
+        assert run_query(g, "SELECT * WHERE { ?s a kg:Place ; ?p ?o } LIMIT 1").vars == ["s", "p", "o"]

@@ -63,6 +63,8 @@ class HonorExtractor:
             k = chunk.rfind(end)
             if k >= 0 and k + len(end) > len(best):
                 best = chunk[:k + len(end)]
+        if best.endswith("称号") and len(best) > 4:
+            best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
         return (best, i) if best and len(best) >= 2 else ("", i)
 
     @staticmethod
@@ -96,6 +98,10 @@ class HonorExtractor:
                  and (conferrer is None or m.name != conferrer.name)]
         if not cands:
             return None
+        clause_start = s.start + max(s.norm.rfind(c, 0, verb_at) for c in "，,；;：:") + 1
+        in_clause = [m for m in cands if m.start >= clause_start]
+        if in_clause:  # the subject of the verb's own clause: the mention nearest before the verb
+            return max(in_clause, key=lambda m: (m.end, m.cls == PERSON, len(m.name)))
         persons = [m for m in cands if m.cls == PERSON]
         if persons:  # 民警<name>荣立…: the person, not the unit written before the name
             return max(persons, key=lambda m: m.start)

@@ -154,6 +154,8 @@ class OrganizationExtractor:
                 name = mod
                 pos -= len(mod)
                 break
+        if base + pos - 1 in place_at_end and text[pos - 1] in "省市县区州旗盟":
+            pos -= 1  # 大理|州|公安局: the level character of a place written short
         anchored = next((k for k in range(pos - 1, max(pos - 5, -1), -1) if base + k in place_at_end), None)
         if base + pos not in place_at_end and anchored is not None and _name_like(text[anchored:pos]):
             name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix
@@ -210,6 +212,10 @@ class OrganizationExtractor:
         head = chain[0]
         place = head.places[-1] if head.places else None
         canon, implicit = _head_name(head, place)
+        written_head = s.norm[head.start:head.end]
+        earlier = _earlier_unit(ctx, written_head) if head.kind == "police" and place is not None else None
+        if earlier is not None:  # 黄岛分局 after 青岛市公安局黄岛分局: the same unit, not a new one
+            canon, implicit, place = earlier.name, "", None
         out: list[Mention] = []
         first_start = head.start
         if implicit:  # 邻水交警大队 → 邻水县公安局 (implicit parent)
@@ -268,7 +274,17 @@ class OrganizationExtractor:
                     k = start - 1
                 if start - 1 >= 0 and s.norm[start - 1] in "市县区" and suf == "公安局":
                     k = start - 1
-                if k > 0 and s.norm[k - 1] not in _STOP and suf != "公安局":
+                if k == start and suf != "公安局":  # 和兴路派出所 again: a unit read before, by its ending
+                    for j in range(max(0, start - 6), start - 1):
+                        prior = _earlier_unit(ctx, s.norm[j:end])
+                        if prior is not None and (j == 0 or s.norm[j - 1] in _STOP):
+                            js, je = ctx.span_of(s, j, end)
+                            ctx.add_mention(Mention(ORGANIZATION, s.norm[j:end], js, je, s.index,
+                                                    canonical=prior.name, attrs=prior.attrs))
+                            break
+                    continue
+                if k > 0 and s.norm[k - 1] not in _STOP and suf != "公安局" and \
+                        not s.norm.endswith(("联合", "会同", "协同", "配合"), 0, k):
                     continue
                 if k > 0 and suf == "公安局" and "\u4e00" <= s.norm[k - 1] <= "\u9fff" and s.norm[k - 1] not in "的在和与及、是对向为由从":
                     continue
@@ -284,11 +300,12 @@ class OrganizationExtractor:
                 if k == start:
                     continue
                 match = next((c for c in known if c.name.endswith(self._fold(short[:-len(suf)], suf) + suf)), None)
-                if match is None and bureau is not None and suf in ("支队", "大队", "中队", "中心"):
-                    canon = bureau.name + self._fold(short[:-len(suf)], suf) + suf
+                parent = _sibling_parent(ctx, s, ms, suf) or bureau
+                if match is None and parent is not None and suf in ("支队", "大队", "中队", "中心"):
+                    canon = parent.name + self._fold(short[:-len(suf)], suf) + suf
                     mention = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=canon,
                                                       attrs=(("kind", "police"),)))
-                    ctx.add(mention, "belongsTo", bureau, s, self.name + ":bare")
+                    ctx.add(mention, "belongsTo", parent, s, self.name + ":bare")
                     known.append(mention)
                 elif match is not None:
                     ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=match.name,
@@ -296,8 +313,12 @@ class OrganizationExtractor:
 
 
 def _name_like(gap: str) -> bool:
-    """A gap between two unit suffixes that can be a unit's own name (渭城, 经开区刑侦, 一)."""
-    if not all("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in gap) or any(c in _STOP for c in gap):
+    """A gap between two unit suffixes that can be a unit's own name (渭城, 经开区刑侦, 一, 和兴路)."""
+    if not all("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in gap):
+        return False
+    if 2 <= len(gap) <= 6 and gap.endswith(("路", "街", "巷", "大道")) and not any(c in "的，、。" for c in gap):
+        return True  # stations named after a road: 和兴路派出所
+    if any(c in _STOP for c in gap):
         return False
     mods = words("modifiers")
     return not gap.startswith(_PREPOSITIONS) and not any(
@@ -363,6 +384,29 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     if head.kind == "police" or dict(place.attrs).get("adcode"):
         return full + name + suf, ""
     return written_places + name + suf, ""
+
+
+def _sibling_parent(ctx: Context, s, at: int, suffix: str) -> Mention | None:
+    """``…分局网安大队联合治安大队``: a bare unit listed after a sibling of the same level sits in
+    the sibling's parent. Returns that parent's mention, or None."""
+    siblings = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end <= at and m.name.endswith(suffix)
+                and dict(m.attrs).get("short")]
+    if not siblings:
+        return None
+    sib = max(siblings, key=lambda m: m.end)
+    parent_name = sib.name[: -len(dict(sib.attrs)["short"])]
+    return next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.name == parent_name), None)
+
+
+def _earlier_unit(ctx: Context, written: str) -> Mention | None:
+    """An organization already read in the document whose full name ends with ``written``
+    (``青岛市公安局黄岛分局`` for a later ``黄岛分局``), or None."""
+    best = None
+    for m in ctx.mentions:
+        if m.cls == ORGANIZATION and len(m.name) > len(written) and m.name.endswith(written) \
+                and not m.text.startswith("该"):
+            best = m
+    return best
 
 
 def _doc_city(ctx: Context) -> Mention | None:

@@ -88,6 +88,8 @@ class PersonExtractor:
             return ""
         if strong and text[i] in "和同及与":
             return ""
+        if strong and tokenizer().word_tag_tab.get(name, "").startswith("nr"):
+            return name  # 支队长李强: a known name after a post (the dictionary's own names)
         if self._is_word(name) or self._is_word(two) or (take3 and not strong and self._is_word(name[sur:], 100)):
             return ""
         if strict:

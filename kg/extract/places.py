@@ -168,7 +168,9 @@ class PlaceExtractor:
             return False
         if not cjk_before and suf in ("街道", "镇", "乡") and dictionary_freq(name) < 1000:
             return True  # after punctuation or at the start: ”鼓楼街道办事处… (not 联系街道)
-        # standalone: the name must look like a proper noun (雷锋乡, 长所乡; not 联系街道)
+        # standalone: the name must look like a proper noun (雷锋乡, 长所乡; not 联系街道, not 刘洋扎根社区)
+        if suf in ("村", "社区") and (len(name) > 3 or any(t.startswith("nr") for _, t, _ in tokens(name))):
+            return False
         return all(len(w) == 1 or tag in ("ns", "nr", "nz", "nt", "j") or dictionary_freq(w) == 0
                    for w, tag, _ in tokens(name))
 
