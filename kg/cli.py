@@ -86,7 +86,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
 def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_nodes: int | None) -> None:
     """Draw GRAPH_FILE as an interactive HTML network (or an SVG/PNG picture).
 
-    Example: kg view out/graph.ttl -o taizhou.html --focus 咸阳市公安局 --depth 2
+    Example: kg view out/graph.ttl -o xianyang.html --focus 咸阳市公安局 --depth 2
     """
     from .export import load_graph
     from .view import render_html, render_image
