@@ -196,3 +196,9 @@ def test_honour_title_without_chenghao():
 def test_dictionary_name_after_a_post_and_no_village_from_a_clause():
     assert "李强" in _labels("苏州市公安局刑侦支队支队长李强说，案件已破。", "Person")
     assert _labels("刘洋扎根社区12年。", "Place") == set()
+
+
+def test_bureau_level_units_and_national_police_agencies():
+    f = _facts("北京市公安局内保局政治处民警王亚舟说。长江航运公安局芜湖分局破获一起案件。")
+    assert ("北京市公安局内保局政治处", "belongsTo", "北京市公安局内保局") in f
+    assert ("长江航运公安局芜湖分局", "belongsTo", "长江航运公安局") in f

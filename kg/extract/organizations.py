@@ -30,7 +30,7 @@ _STOP = frozenset("的在于到是和与及、，,。；;：:从赴往至了被�
 _GENERIC_NAME = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 我们 上级 有关 相关 属地 本地 外地 "
                           "所在 附近 周边 辖内 市县 县市 省市 两级 市级 县级 省级 地方 一线 专门 部分 多个 街道 "
                           "一个 这个 当天 今年 去年 近日 目前 记者 民警 警方 公安 政府 机关 基层党".split())
-_NEEDS_NAME = frozenset("办公室 委员会 总队 侦查局 医院 大学 学院 中学 小学 公司 集团 博物馆 展览馆 规划展览馆 党委 党组 党支部 党总支 "
+_NEEDS_NAME = frozenset("内保局 交管局 交通管理局 治安管理局 刑侦局 政治处 警务保障处 法制处 指挥部 办公室 委员会 总队 侦查局 医院 大学 学院 中学 小学 公司 集团 博物馆 展览馆 规划展览馆 党委 党组 党支部 党总支 "
                         "办事处 法庭 人民法庭 监狱 村委会 居委会 纪委 监委 指挥中心 管控中心 派出所 分局 "
                         "检查站 警务室 警务站 总站 看守所 拘留所 戒毒所 强制隔离戒毒所 司法所 中队 大队 支队 "
                         "综治中心 新闻办 新闻办公室 公安局 公安厅 公安分局 法院 人民法院 检察院 人民检察院 "
@@ -40,7 +40,7 @@ _NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
 _NOUN_TAGS = _NAME_TAGS | {"n"}
 #: Standard abbreviations of national bodies → full names (最高法 = 最高人民法院).
 NATIONAL_ALIASES = {"最高法": "最高人民法院", "最高检": "最高人民检察院", "国安部": "国家安全部",
-                    "中央政法委": "中央政法委员会", "中央纪委国家监委": "中央纪委"}
+                    "中央政法委": "中央政法委员会", "中央纪委国家监委": "中央纪委", "长航公安局": "长江航运公安局"}
 _PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
 #: Police branches whose unit written right after a place sits in that place's bureau.
 _BRANCHES = frozenset("交警 刑警 特警 巡警 特巡警 巡特警 治安 刑侦 经侦 网安 禁毒 反诈".split())
