@@ -198,7 +198,6 @@ def test_dictionary_name_after_a_post_and_no_village_from_a_clause():
     assert _labels("刘洋扎根社区12年。", "Place") == set()
 
 
-def test_bureau_level_units_and_national_police_agencies():
-    f = _facts("北京市公安局内保局政治处民警王亚舟说。长江航运公安局芜湖分局破获一起案件。")
-    assert ("北京市公安局内保局政治处", "belongsTo", "北京市公安局内保局") in f
-    assert ("长江航运公安局芜湖分局", "belongsTo", "长江航运公安局") in f
+def test_bureau_level_units():
+    f = _facts("咸阳市公安局内保局政治处民警王亚舟说。")
+    assert ("咸阳市公安局内保局政治处", "belongsTo", "咸阳市公安局内保局") in f

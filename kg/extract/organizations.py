@@ -40,7 +40,7 @@ _NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
 _NOUN_TAGS = _NAME_TAGS | {"n"}
 #: Standard abbreviations of national bodies → full names (最高法 = 最高人民法院).
 NATIONAL_ALIASES = {"最高法": "最高人民法院", "最高检": "最高人民检察院", "国安部": "国家安全部",
-                    "中央政法委": "中央政法委员会", "中央纪委国家监委": "中央纪委", "长航公安局": "长江航运公安局"}
+                    "中央政法委": "中央政法委员会", "中央纪委国家监委": "中央纪委"}
 _PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
 #: Police branches whose unit written right after a place sits in that place's bureau.
 _BRANCHES = frozenset("交警 刑警 特警 巡警 特巡警 巡特警 治安 刑侦 经侦 网安 禁毒 反诈".split())
