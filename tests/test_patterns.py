@@ -201,3 +201,13 @@ def test_dictionary_name_after_a_post_and_no_village_from_a_clause():
 def test_bureau_level_units():
     f = _facts("咸阳市公安局内保局政治处民警王亚舟说。")
     assert ("咸阳市公安局内保局政治处", "belongsTo", "咸阳市公安局内保局") in f
+
+
+def test_active_conferral_pronoun_and_quoted_titles():
+    f = _facts("民警柯远舟长期扎根基层。人力资源社会保障部、公安部授予其全国公安系统二级英雄模范称号。")
+    assert ("柯远舟", "received", "全国公安系统二级英雄模范") in f
+    assert not any(s == "公安部" and p == "received" for s, p, _ in f)
+    f = _facts("省人民政府授予民警林小禾“人民满意的公务员”称号。")
+    assert ("林小禾", "received", "人民满意的公务员") in f
+    f = _facts("咸阳市公安局刑警支队被公安部授予“全国优秀公安基层单位”称号。")
+    assert ("咸阳市公安局刑警支队", "received", "全国优秀公安基层单位") in f

@@ -14,6 +14,8 @@ from ..nlp import words
 from ..types import HONOR, ORGANIZATION, PERSON, Mention
 from .base import Context
 
+#: Verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被.
+_ACTIVE = frozenset("授予 命名为 表彰为".split())
 _TITLE_END = re.compile(r"[，。,；;、！？：:（(）)”\"\s]|之后|以来|后|的")
 
 
@@ -25,6 +27,7 @@ class HonorExtractor:
     assigns = (HONOR,)
 
     def __init__(self) -> None:
+        self.roles = sorted(words("roles"), key=len, reverse=True)
         self.endings = sorted(words("honors"), key=len, reverse=True)
         verbs = sorted(words("honor_verbs"), key=len, reverse=True)
         self.verb_re = re.compile("|".join(map(re.escape, verbs)))
@@ -34,13 +37,31 @@ class HonorExtractor:
         for s in ctx.sentences:
             text = s.norm
             for m in self.verb_re.finditer(text):
-                title, t_start = self._title(text, m.end())
+                after = m.end()
+                pron = re.match(r"(?:了)?(?:其|他们|她们|他|她|该同志)", text[after:])
+                after += pron.end() if pron else 0
+                role = next((r for r in self.roles if text.startswith(r, after)), "")
+                after += len(role)
+                clause = re.split(r"[，,；;。]", text[:m.start()])[-1]
+                active = m.group() in _ACTIVE and "被" not in clause  # 被公安部授予 is passive
+                # 授予<recipient>“…”称号: the recipient is written between the verb and the title
+                objects = [o for o in ctx.in_sentence(s.index) if o.cls in (PERSON, ORGANIZATION)
+                           and o.start == s.start + after]
+                obj = max(objects, key=lambda o: o.end) if objects and m.group().endswith(("授予", "命名")) else None
+                if obj is not None:
+                    after = obj.end - s.start
+                title, t_start = self._title(text, after)
                 if not title:
                     continue
                 ms, me = ctx.span_of(s, t_start, t_start + len(title))
                 honor = ctx.add_mention(Mention(HONOR, title, ms, me, s.index))
                 conferrer = self._conferrer(ctx, s, m.start())
-                recipients = self._recipients(ctx, s, m.start(), conferrer)
+                if active:  # 公安部授予<recipient>…: the subject confers, the object (or 其) receives
+                    conferrer = self._recipient(ctx, s, m.start(), None)
+                    recipients = [obj] if obj is not None else ([_previous_person(ctx, s)] if pron else [])
+                    recipients = [r for r in recipients if r is not None]
+                else:
+                    recipients = [obj] if obj is not None else self._recipients(ctx, s, m.start(), conferrer)
                 if not recipients:
                     continue
                 attrs = []
@@ -53,6 +74,9 @@ class HonorExtractor:
                     ctx.add(recipient, "received", honor, s, self.name, tuple(attrs))
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
+        quoted = re.match(r"[“\"]([^”\"]{2,24})[”\"](?:荣誉)?称号", text[start:])
+        if quoted:  # “人民满意的公务员”称号: whatever the quotes hold is the title
+            return quoted.group(1), start + 1
         i = start
         while i < len(text) and text[i] in "“\"‘":
             i += 1
@@ -108,3 +132,13 @@ class HonorExtractor:
         first = min(m.start for m in cands)
         group = [m for m in cands if m.start == first]
         return max(group, key=lambda m: (m.end, len(m.name)))
+
+
+def _previous_person(ctx: Context, s) -> Mention | None:
+    """The person a pronoun (其, 他, 她) most likely stands for: the last one named before ``s``
+    or earlier in it."""
+    best = None
+    for m in ctx.mentions:
+        if m.cls == PERSON and 0 <= m.sentence <= s.index:
+            best = m
+    return best
