@@ -211,3 +211,27 @@ def test_active_conferral_pronoun_and_quoted_titles():
     assert ("林小禾", "received", "人民满意的公务员") in f
     f = _facts("咸阳市公安局刑警支队被公安部授予“全国优秀公安基层单位”称号。")
     assert ("咸阳市公安局刑警支队", "received", "全国优秀公安基层单位") in f
+
+
+def test_run_of_posts_across_a_comma_shares_bodies():
+    f = _facts("咸阳市公安局党委委员、副局长，交警支队支队长柯远舟说，事故已处理。")
+    assert {("柯远舟", "position", "党委委员"), ("柯远舟", "position", "副局长"), ("柯远舟", "position", "支队长")} <= f
+    assert ("柯远舟", "belongsTo", "咸阳市公安局") in f and ("柯远舟", "belongsTo", "咸阳市公安局交警支队") in f
+
+
+def test_court_and_procuratorate_departments():
+    f = _facts("定西市中院刑二庭副庭长、审判长陈国栋介绍，渭源县人民检察院第一检察部主任张海涛说。")
+    assert ("定西市中级人民法院刑二庭", "belongsTo", "定西市中级人民法院") in f
+    assert ("陈国栋", "belongsTo", "定西市中级人民法院刑二庭") in f
+    assert ("渭源县人民检察院第一检察部", "belongsTo", "渭源县人民检察院") in f
+
+
+def test_surname_he_after_a_post_and_anonymised_defendants():
+    assert "和建军" in _labels("院长和建军介绍，案件已审结。", "Person")
+    assert _labels("被告人张某某、李某因犯诈骗罪被判刑。", "Person") == {"张某某", "李某"}
+
+
+def test_full_form_criminal_investigation_and_name_before_a_word():
+    f = _facts("珲春市公安局刑事侦查大队大队长朴成浩说。所长陈立国立即带领民警赶到。")
+    assert ("朴成浩", "belongsTo", "珲春市公安局刑侦大队") in f
+    assert "陈立国" in {s for s, _, _ in f}

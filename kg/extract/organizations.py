@@ -34,7 +34,7 @@ _NEEDS_NAME = frozenset("内保局 交管局 交通管理局 治安管理局 刑
                         "办事处 法庭 人民法庭 监狱 村委会 居委会 纪委 监委 指挥中心 管控中心 派出所 分局 "
                         "检查站 警务室 警务站 总站 看守所 拘留所 戒毒所 强制隔离戒毒所 司法所 中队 大队 支队 "
                         "综治中心 新闻办 新闻办公室 公安局 公安厅 公安分局 法院 人民法院 检察院 人民检察院 "
-                        "中级人民法院 高级人民法院 国家安全局 司法局 反诈中心 党工委 禁毒办 综治办".split())
+                        "中级人民法院 高级人民法院 中院 高院 检察部 国家安全局 司法局 反诈中心 党工委 禁毒办 综治办".split())
 #: jieba tags a proper name inside a unit name may carry (place, person, other proper noun, …).
 _NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
 _NOUN_TAGS = _NAME_TAGS | {"n"}
@@ -44,7 +44,7 @@ NATIONAL_ALIASES = {"最高法": "最高人民法院", "最高检": "最高人�
 _PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
 #: Police branches whose unit written right after a place sits in that place's bureau.
 _BRANCHES = frozenset("交警 刑警 特警 巡警 特巡警 巡特警 治安 刑侦 经侦 网安 禁毒 反诈".split())
-_SYNONYMS = {"刑事警察": "刑警", "交通警察": "交警", "刑事": "刑警", "特巡警": "特巡警", "巡特警": "巡特警"}
+_SYNONYMS = {"刑事侦查": "刑侦", "经济犯罪侦查": "经侦", "刑事警察": "刑警", "交通警察": "交警", "刑事": "刑警", "特巡警": "特巡警", "巡特警": "巡特警"}
 _PARTY_GOV_LEVEL = ("省委", "市委", "县委", "区委", "州委", "地委", "旗委", "盟委", "省政府", "市政府", "县政府", "区政府")
 _ANAPHOR = re.compile(r"该(局|支队|大队|中队|所|院|委|队|站|分局|派出所|中心)")
 _BARE_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])?(市|县|区)?(公安局)")
@@ -162,6 +162,8 @@ class OrganizationExtractor:
             pos = anchored
         elif base + pos not in place_at_end:
             proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org")
+            if proper and text.endswith(("一家", "一个", "这家", "那家", "多家", "一所", "某", "该", "各"), 0, pos - len(proper)):
+                return None  # 一家保健品公司: a kind of company, not a name
             if proper and proper not in _GENERIC_NAME and not any(g in proper for g in ("记者", "民警")):
                 name = proper + name
                 pos -= len(proper)
@@ -366,8 +368,8 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
         return _place_stem(place) + suf, ""
     if suf in ("公安", "公安机关"):
         return full + "公安局", ""
-    if suf in ("法院", "人民法院", "中级人民法院", "高级人民法院", "检察院", "人民检察院"):
-        core = {"法院": "人民法院", "检察院": "人民检察院"}.get(suf, suf)
+    if suf in ("法院", "人民法院", "中级人民法院", "高级人民法院", "检察院", "人民检察院", "中院", "高院"):
+        core = {"法院": "人民法院", "检察院": "人民检察院", "中院": "中级人民法院", "高院": "高级人民法院"}.get(suf, suf)
         if dict(place.attrs).get("level") == "county" and full.endswith("区"):
             parent = default_gazetteer().by_code.get(dict(place.attrs).get("adcode", ""))
             parent = default_gazetteer().parent(parent) if parent else None

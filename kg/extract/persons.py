@@ -22,7 +22,7 @@ from ..nlp import dictionary_freq, tokens, tokenizer, words
 from ..types import ORGANIZATION, PERSON, PLACE, Mention
 from .base import Context
 
-_AFTER_NAME = frozenset("说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们，。、,；：:”（(）) ")
+_AFTER_NAME = frozenset("说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们因于，。、,；：:”（(）) ")
 _COPULA = re.compile(r"是|系|现任|任|担任|生前任|生前系|生前是")
 _SPEECH = re.compile(r"(?:介绍说|表示|介绍|告诉记者|说|称|坦言|回忆说|认为|指出|强调|透露|坦言|回忆|笑着说|同志|总书记)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -81,13 +81,13 @@ class PersonExtractor:
         c3 = text[i + sur + 1:i + sur + 2]
         after3 = text[i + sur + 2:i + sur + 3]
         take3 = bool(c3) and bool(_CJK.match(c3)) and c3 not in _AFTER_NAME and (
-            not self._word_starts(text, i + sur + 1)
+            not self._word_starts(text, i + sur + 1) or self._word_starts(text, i + sur + 2)
             or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME))
         name = text[i:i + sur + 2] if take3 else two
         if name[-1] in _NOT_GIVEN or name[sur:] in _HONORIFICS:
             return ""
-        if strong and text[i] in "和同及与":
-            return ""
+        if strong and text[i] in "同及与" or (strong == "role" and text[i] == "和"):
+            return ""  # 民警和医生 (a conjunction after a role); 院长和建军 (a surname after a post)
         if strong and tokenizer().word_tag_tab.get(name, "").startswith("nr"):
             return name  # 支队长李强: a known name after a post (the dictionary's own names)
         if self._is_word(name) or self._is_word(two) or (take3 and not strong and self._is_word(name[sur:], 100)):
@@ -133,7 +133,7 @@ class PersonExtractor:
             for m in self.cue_re.finditer(text):
                 if any(a <= m.end() < b or a < m.start() < b for a, b in inside):
                     continue
-                name = self.name_at(text, m.end(), strong=True)
+                name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
                 if name and m.end() not in found:
                     found[m.end()] = name
                     self._affiliate(ctx, s, m.start(), m.end(), name, org_end)
@@ -258,12 +258,18 @@ class PersonExtractor:
             if org is not None:
                 end = org.start - s.start
                 last_org = org
-            if end > 0 and text[end - 1] == "、":
-                end -= 1
+            if end > 0 and text[end - 1] in "、，," and (text[end - 1] == "、" or self._ends_with_post(text, end - 1, org_end)):
+                end -= 1  # 党委委员、副局长，交警大队大队长<name>: one run of posts
                 continue
             if org is None and text.endswith(tuple(self.titles), 0, end):
                 continue
             break
+        inherited = None
+        for k, (org, cue, start) in enumerate(pairs):  # pairs run right to left
+            if org is None and cue.lstrip("原前") in self.title_set and not cue.lstrip("原前").startswith("政法委"):
+                # 县公安局党委委员、副局长: a post with no body of its own shares the one written before it
+                org = next((o for o, _, _ in pairs[k + 1:] if o is not None), None) if inherited is None else inherited
+            pairs[k] = (org, cue, start)
         for org, cue, start in pairs:
             post = cue.lstrip("原前")
             body = org
@@ -275,6 +281,10 @@ class PersonExtractor:
                 ctx.add(person, "position", cue, s, self.name, (("unit", body.name),) if body is not None else ())
             if body is not None:
                 ctx.add(person, "belongsTo", body, s, self.name)
+
+    def _ends_with_post(self, text: str, end: int, org_end) -> bool:
+        """Does ``text[:end]`` end with a post (so a comma there continues a run of posts)?"""
+        return any(text.endswith(t, 0, end) for t in self.titles)
 
     def _elided(self, ctx: Context, s, parent: Mention, unit: str, at: int) -> Mention:
         """``X委副书记、政法委书记``: the 政法委 of committee X (the second body is elided)."""
