@@ -319,7 +319,7 @@ def _dateline_names(text: str, offs: list[int]) -> tuple[str, list[int], list[By
 # ----------------------------------------------------------------------------- items
 @dataclass
 class _Item:
-    headlines: list[str]
+    headlines: list[tuple[str, int]]  # (text, file offset)
     paras: list[tuple[str, list[int]]]
     bylines: list[Byline]
     has_body: bool = False
@@ -354,7 +354,7 @@ def split_items(text: str) -> list[_Item]:
             items.append(cur)
             cur = _Item([], [], [])
         if p.kind == "headline" and (not cur.has_body) and not cur.paras:
-            cur.headlines.append(p.text)
+            cur.headlines.append((p.text, p.start))
         elif p.kind in ("byline", "credit"):
             chunk = re.sub(r"\s*摄$", "", p.text) if p.kind == "credit" else p.text
             cur.bylines.extend(_parse_byline(chunk, p.start, p.text))
@@ -422,10 +422,15 @@ def documents_from_text(text: str, source: str) -> list[Document]:
     Returns:
         The documents in page order; ids are ``<stem>-<n>``, n from 1.
     """
+    from .nlp import normalize
+
     stem = Path(source).stem
     docs = []
-    for n, item in enumerate(split_items(text), 1):
-        title, alts = _main_title(item.headlines)
+    # the layout is read on the normalised text (本報記者 is a byline like 本报记者); headlines and
+    # body keep the characters as printed
+    for n, item in enumerate(split_items(normalize(text)), 1):
+        title, alts = _main_title([text[a:a + len(h)] for h, a in item.headlines])
+        item.paras = [("".join(text[o] for o in offs), offs) for _, offs in item.paras]
         body = "\n".join(p for p, _ in item.paras)
         cmap: list[int] = []
         for k, (ptext, offs) in enumerate(item.paras):

@@ -235,3 +235,27 @@ def test_full_form_criminal_investigation_and_name_before_a_word():
     f = _facts("珲春市公安局刑事侦查大队大队长朴成浩说。所长陈立国立即带领民警赶到。")
     assert ("朴成浩", "belongsTo", "珲春市公安局刑侦大队") in f
     assert "陈立国" in {s for s, _, _ in f}
+
+
+def test_county_agencies_without_their_name_and_verb_not_a_county():
+    f = _facts("渭源县公安局破获案件。检察院已会同县法院、县公安局开展工作。")
+    assert ("渭源县人民法院", "locatedIn", "渭源县") in f
+    assert "会同县" not in _labels("渭源县公安局破获案件。检察院已会同县法院、县公安局开展工作。", "Place")
+
+
+def test_bare_city_bureau_heads_a_chain():
+    f = _facts("福鼎市公安局接警后，联系市公安局指挥中心调取视频。")
+    assert ("福鼎市公安局指挥中心", "belongsTo", "福鼎市公安局") in f
+
+
+def test_anaphor_heads_a_chain():
+    f = _facts("勐腊县人民检察院表示。该院第一检察部被评为“全国检察机关办案标兵集体”。")
+    assert ("勐腊县人民检察院第一检察部", "belongsTo", "勐腊县人民检察院") in f
+    assert ("勐腊县人民检察院第一检察部", "received", "全国检察机关办案标兵集体") in f
+
+
+def test_traditional_byline():
+    res = run(text="內蒙古法官巡迴審判\n\n本報記者 包海峰 本報通訊員 娜仁其其格\n\n近日，法官們走進牧區。", source="t.txt")
+    doc = res.resolution.documents[0]
+    assert doc.title == "內蒙古法官巡迴審判"
+    assert {(b.name, b.role) for b in doc.bylines} == {("包海峰", "reporter"), ("娜仁其其格", "correspondent")}

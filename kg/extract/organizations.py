@@ -28,7 +28,7 @@ from .base import Context
 _STOP = frozenset("的在于到是和与及、，,。；;：:从赴往至了被将把为对向由等并同该各全每其我你他她它们这那此个"
                   "“”‘’《》（）()【】 \n")
 _GENERIC_NAME = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 我们 上级 有关 相关 属地 本地 外地 "
-                          "所在 附近 周边 辖内 市县 县市 省市 两级 市级 县级 省级 地方 一线 专门 部分 多个 街道 "
+                          "所在 附近 周边 辖内 市县 县市 省市 两级 三级 各级 市级 县级 省级 地方 一线 专门 部分 多个 街道 "
                           "一个 这个 当天 今年 去年 近日 目前 记者 民警 警方 公安 政府 机关 基层党".split())
 _NEEDS_NAME = frozenset("内保局 交管局 交通管理局 治安管理局 刑侦局 政治处 警务保障处 法制处 指挥部 办公室 委员会 总队 侦查局 医院 大学 学院 中学 小学 公司 集团 博物馆 展览馆 规划展览馆 党委 党组 党支部 党总支 "
                         "办事处 法庭 人民法庭 监狱 村委会 居委会 纪委 监委 指挥中心 管控中心 派出所 分局 "
@@ -41,6 +41,12 @@ _NOUN_TAGS = _NAME_TAGS | {"n"}
 #: Standard abbreviations of national bodies → full names (最高法 = 最高人民法院).
 NATIONAL_ALIASES = {"最高法": "最高人民法院", "最高检": "最高人民检察院", "国安部": "国家安全部",
                     "中央政法委": "中央政法委员会", "中央纪委国家监委": "中央纪委"}
+_BARE_AGENCY = re.compile(r"(市|县|区)?(公安局|人民法院|法院|人民检察院|检察院|中院)(?!长)")
+_AGENCY_FULL = {"公安局": "公安局", "人民法院": "人民法院", "法院": "人民法院", "人民检察院": "人民检察院",
+                "检察院": "人民检察院", "中院": "中级人民法院"}
+_AGENCY_KIND = {"公安局": "police", "人民法院": "court", "中级人民法院": "court", "人民检察院": "procuratorate"}
+_BARE_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给")
+_LIST_VERBS = ("会同", "联合", "配合", "协同", "联系", "协调", "会商", "报请", "移送", "提请")
 _PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
 #: Police branches whose unit written right after a place sits in that place's bureau.
 _BRANCHES = frozenset("交警 刑警 特警 巡警 特巡警 巡特警 治安 刑侦 经侦 网安 禁毒 反诈".split())
@@ -58,6 +64,8 @@ class _Segment:
     suffix: str
     kind: str
     places: list[Mention] = field(default_factory=list)
+    anaphor: bool = False   # 该支队: stands for a unit read before
+    seat: Mention | None = None  # 市公安局 without its city: the article's city it sits in
 
 
 class OrganizationExtractor:
@@ -86,6 +94,8 @@ class OrganizationExtractor:
             heads = [_Segment(m.start(), m.end(), NATIONAL_ALIASES.get(m.group(), m.group()), "",
                               self.national[m.group()] or "gov")
                      for m in self.national_re.finditer(s.norm)] + self._police_forces(s, places)
+            heads += self._anaphor_heads(ctx, s, heads)
+            heads += self._bare_agency_heads(ctx, s, heads, places)
             for chain in self._chains(s.norm, places, s.start, heads):
                 mentions = self._emit(ctx, s, chain)
                 if mentions:
@@ -157,7 +167,8 @@ class OrganizationExtractor:
         if base + pos - 1 in place_at_end and text[pos - 1] in "省市县区州旗盟":
             pos -= 1  # 大理|州|公安局: the level character of a place written short
         anchored = next((k for k in range(pos - 1, max(pos - 5, -1), -1) if base + k in place_at_end), None)
-        if base + pos not in place_at_end and anchored is not None and _name_like(text[anchored:pos]):
+        if base + pos not in place_at_end and anchored is not None and _name_like(text[anchored:pos]) \
+                and text[anchored:pos] not in _GENERIC_NAME:
             name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix
             pos = anchored
         elif base + pos not in place_at_end:
@@ -189,6 +200,46 @@ class OrganizationExtractor:
         return _Segment(pos, end, self._fold(name, suf), suf, self.kinds.get(suf, "police"), seg_places)
 
     @staticmethod
+    def _bare_agency_heads(ctx: Context, s, heads: list[_Segment], places: list[Mention]) -> list[_Segment]:
+        """``市公安局``, ``县法院``, ``公安局`` written without their place: the agency of the
+        article's county (县/区) or city (市, or no level written), heading a chain
+        (``市公安局指挥中心``)."""
+        out = []
+        place_ends = {p.end - s.start for p in places}
+        for m in _BARE_AGENCY.finditer(s.norm):
+            k = m.start()
+            if any(h.start <= k < h.end for h in heads) or k in place_ends:
+                continue
+            before = s.norm[:k]
+            if before and "\u4e00" <= before[-1] <= "\u9fff" and before[-1] not in _BARE_BEFORE \
+                    and not before.endswith(_LIST_VERBS):
+                continue
+            if not m.group(1) and m.group(2) != "公安局":
+                continue  # a bare 法院 or 检察院 is the institution in general
+            seat = _doc_division(ctx, m.group(1) or "")
+            if seat is None:
+                continue
+            agency = _AGENCY_FULL[m.group(2)]
+            level_stem = _place_stem(seat) if agency in ("市委", "县委", "区委") else seat.name
+            out.append(_Segment(k, m.end(), level_stem + agency, "", _AGENCY_KIND[agency], seat=seat))
+        return out
+
+    @staticmethod
+    def _anaphor_heads(ctx: Context, s, heads: list[_Segment]) -> list[_Segment]:
+        """``该支队东兴边境管理大队``: an anaphor followed by a unit heads a chain, standing for the
+        unit it refers to (so the unit after it gets that parent)."""
+        out = []
+        for m in _ANAPHOR.finditer(s.norm):
+            if any(h.start <= m.start() < h.end for h in heads):
+                continue
+            target = _latest(ctx, s, m.group(1))
+            if target is not None:
+                seg = _Segment(m.start(), m.end(), target.name, "", dict(target.attrs).get("kind", "police"))
+                seg.anaphor = True
+                out.append(seg)
+        return out
+
+    @staticmethod
     def _police_forces(s, places: list[Mention]) -> list[_Segment]:
         """``旬邑特警``, ``旬邑交警``: a place and a police branch, read as that branch's unit
         (大队 of a county's bureau, 支队 of a prefecture's)."""
@@ -215,7 +266,8 @@ class OrganizationExtractor:
         place = head.places[-1] if head.places else None
         canon, implicit = _head_name(head, place)
         written_head = s.norm[head.start:head.end]
-        earlier = _earlier_unit(ctx, written_head) if head.kind == "police" and place is not None else None
+        earlier = _earlier_unit(ctx, written_head) if (head.kind == "police" and place is not None) or \
+            (place is None and len(written_head) >= 4) else None
         if earlier is not None:  # 黄岛分局 after 青岛市公安局黄岛分局: the same unit, not a new one
             canon, implicit, place = earlier.name, "", None
         out: list[Mention] = []
@@ -236,6 +288,8 @@ class OrganizationExtractor:
             ctx.add(m, "belongsTo", out[-1], s, self.name)
         elif place is not None:
             ctx.add(m, "locatedIn", place, s, self.name)
+        elif head.seat is not None:
+            ctx.add(m, "locatedIn", head.seat, s, self.name + ":bare")
         out.append(m)
         for seg in chain[1:]:
             written = s.norm[first_start:seg.end]
@@ -259,7 +313,7 @@ class OrganizationExtractor:
             taken = [(m.start, m.end) for m in ctx.in_sentence(s.index, ORGANIZATION)]
             for m in _ANAPHOR.finditer(s.norm):
                 target = _latest(ctx, s, m.group(1))
-                if target is not None:
+                if target is not None and not any(a <= s.start + m.start() < b for a, b in taken):
                     ms, me = ctx.span_of(s, m.start(), m.end())
                     ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=target.name,
                                             attrs=target.attrs))
@@ -409,6 +463,21 @@ def _earlier_unit(ctx: Context, written: str) -> Mention | None:
                 and not m.text.startswith("该"):
             best = m
     return best
+
+
+def _doc_division(ctx: Context, level_char: str) -> Mention | None:
+    """The division a bare agency belongs to: for 县/区 the first county-level division the
+    article names whose name ends with it; for 市 (or nothing) the first city (prefecture),
+    else the first county-level city or county."""
+    places = [m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("adcode")]
+    county = [m for m in places if dict(m.attrs).get("level") == "county"]
+    prefecture = [m for m in places if dict(m.attrs).get("level") == "prefecture"]
+    if level_char in ("县", "区"):
+        return next((m for m in county if m.name.endswith(level_char)), None)
+    if level_char == "市":
+        return next((m for m in prefecture if m.name.endswith("市")), None) or \
+            next((m for m in county if m.name.endswith("市")), None)
+    return (prefecture or county or [None])[0]
 
 
 def _doc_city(ctx: Context) -> Mention | None:

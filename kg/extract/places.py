@@ -98,6 +98,9 @@ class PlaceExtractor:
                 i += 1
                 continue
             div = _choose(gaz, gaz.candidates(hit), named)
+            if div is not None and _word_named(gaz, div, hit, named):
+                i += 1  # 会同县公安局 written as 会同|县公安局 (together with the county bureau)
+                continue
             out.append(_mention(ctx, s, i, i + len(hit), hit, div))
             i += len(hit)
         return out
@@ -116,6 +119,10 @@ class PlaceExtractor:
                 if k < 0:
                     continue
                 name = text[k:m.end()]
+                stem = name[:-1]
+                if ctx.gazetteer.is_known(name) or (dictionary_freq(stem) >= 500 and
+                                                    not tokenizer().word_tag_tab.get(stem, "").startswith("ns")):
+                    continue  # 会同县 (rejected above as a verb), 联系市: a word, not an unlisted division
                 boundary = k == 0 or k in ends or not "\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] in _FUNCTION
                 if boundary and not any(a < m.end() and k < b for a, b in taken) and name[:-1] not in _NOT_STEMS \
                         and name[0] not in _NOT_STEMS and not any(c in _FUNCTION for c in name[:-1]):
@@ -194,6 +201,17 @@ class PlaceExtractor:
                         if m not in adjacent:
                             ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + ":gbt2260")
                         break
+
+
+def _word_named(gaz, div: Division, hit: str, named: set[str]) -> bool:
+    """A county whose stem is an ordinary word (会同, 东方, 和平) and whose parents the article
+    never names is more likely the word followed by 县/市: reject it."""
+    if div.level != "county" or hit != div.name:
+        return False
+    stem = div.name[:-1]
+    if dictionary_freq(stem) < 500 or tokenizer().word_tag_tab.get(stem, "").startswith("ns"):
+        return False
+    return not any(a.adcode in named for a in gaz.ancestors(div))
 
 
 def _rank(m: Mention) -> int:
