@@ -259,3 +259,12 @@ def test_traditional_byline():
     doc = res.resolution.documents[0]
     assert doc.title == "內蒙古法官巡迴審判"
     assert {(b.name, b.role) for b in doc.bylines} == {("包海峰", "reporter"), ("娜仁其其格", "correspondent")}
+
+
+def test_honour_lists_with_posts_and_coordinated_honours():
+    f = _facts("邵立群、马永福、乌日娜、钟晓燕等20人荣获“全国模范检察官”称号。")
+    assert {s for s, p, o in f if p == "received"} == {"邵立群", "马永福", "乌日娜", "钟晓燕"}
+    f = _facts("副大队长吴光荣、古州中队中队长潘世杰、一级警长石成林分别荣立个人三等功。")
+    assert {s for s, p, o in f if p == "received"} == {"吴光荣", "潘世杰", "石成林"}
+    f = _facts("咸阳市公安局刑警支队先后荣立集体二等功1次、集体三等功2次。")
+    assert {o for s, p, o in f if p == "received"} == {"集体二等功", "集体三等功"}

@@ -54,7 +54,15 @@ class HonorExtractor:
                 if not title:
                     continue
                 ms, me = ctx.span_of(s, t_start, t_start + len(title))
-                honor = ctx.add_mention(Mention(HONOR, title, ms, me, s.index))
+                honors = [ctx.add_mention(Mention(HONOR, title, ms, me, s.index))]
+                nxt = t_start + len(title)
+                while (more := re.match(r"(?:\d+|[一二两三四五六七八九十]+)?次?[、和及]", text[nxt:])):
+                    title2, t2 = self._title(text, nxt + more.end())
+                    if not title2:
+                        break
+                    a, b = ctx.span_of(s, t2, t2 + len(title2))
+                    honors.append(ctx.add_mention(Mention(HONOR, title2, a, b, s.index)))
+                    nxt = t2 + len(title2)
                 conferrer = self._conferrer(ctx, s, m.start())
                 if active:  # 公安部授予<recipient>…: the subject confers, the object (or 其) receives
                     conferrer = self._recipient(ctx, s, m.start(), None)
@@ -71,7 +79,8 @@ class HonorExtractor:
                 if conferrer is not None:
                     attrs.append(("conferredBy", conferrer.name))
                 for recipient in recipients:
-                    ctx.add(recipient, "received", honor, s, self.name, tuple(attrs))
+                    for honor in honors:
+                        ctx.add(recipient, "received", honor, s, self.name, tuple(attrs))
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
         quoted = re.match(r"[“\"]([^”\"]{2,24})[”\"](?:荣誉)?称号", text[start:])
@@ -106,6 +115,10 @@ class HonorExtractor:
         first = cls._recipient(ctx, s, verb_at, conferrer)
         if first is None or first.cls != PERSON:
             return [first] if first is not None else []
+        clause = re.split(r"[，,；;。：:]", s.norm[:verb_at])[-1]
+        if clause.endswith(("分别", "均", "都", "同时", "一同", "先后")):  # 甲、乙队长丙分别荣立…
+            start = s.start + verb_at - len(clause)
+            return [p for p in ctx.in_sentence(s.index, PERSON) if start <= p.start and p.end <= s.start + verb_at]
         persons = sorted(ctx.in_sentence(s.index, PERSON), key=lambda m: m.start)
         out = [first]
         for p in reversed([p for p in persons if p.end <= first.start]):

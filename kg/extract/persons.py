@@ -192,7 +192,7 @@ class PersonExtractor:
         for start in sorted(found):
             k = start + len(found[start])
             while k < len(text) and text[k] in "、和与及":
-                name = self.name_at(text, k + 1, strict=True)
+                name = self.name_at(text, k + 1, strict=True, strong="post")
                 if not name or k + 1 in found or any(a <= k + 1 < b for a, b in inside):
                     break
                 found[k + 1] = name
