@@ -430,7 +430,10 @@ def documents_from_text(text: str, source: str) -> list[Document]:
     # body keep the characters as printed
     for n, item in enumerate(split_items(normalize(text)), 1):
         title, alts = _main_title([text[a:a + len(h)] for h, a in item.headlines])
-        item.paras = [("".join(text[o] for o in offs), offs) for _, offs in item.paras]
+        # a profile subtitle (——记某某派出所) names the article's subject: read it as text too
+        profile = [(h, a) for h, a in item.headlines if re.match(r"^(?:——)?记[\u4e00-\u9fff]", h)]
+        item.paras = [(text[a:a + len(h)], list(range(a, a + len(h)))) for h, a in profile] + \
+            [("".join(text[o] for o in offs), offs) for _, offs in item.paras]
         body = "\n".join(p for p, _ in item.paras)
         cmap: list[int] = []
         for k, (ptext, offs) in enumerate(item.paras):

@@ -268,3 +268,15 @@ def test_honour_lists_with_posts_and_coordinated_honours():
     assert {s for s, p, o in f if p == "received"} == {"吴光荣", "潘世杰", "石成林"}
     f = _facts("咸阳市公安局刑警支队先后荣立集体二等功1次、集体三等功2次。")
     assert {o for s, p, o in f if p == "received"} == {"集体二等功", "集体三等功"}
+
+
+def test_passive_conferral_with_a_pronoun_subject():
+    f = _facts("民警柯远舟扎根基层。他被人力资源社会保障部、公安部授予“全国优秀人民警察”称号。")
+    assert ("柯远舟", "received", "全国优秀人民警察") in f
+    assert not any(p == "received" and s in ("公安部", "人力资源社会保障部") for s, p, _ in f)
+
+
+def test_profile_subtitle_is_read():
+    res = run(text="扎根基层护平安\n\n——记山东省临沂市公安局兰山分局柳青派出所\n\n近日，该所民警走访群众。\n", source="t.txt")
+    labels = {e.label for e in res.resolution.entities.values()}
+    assert {"山东省", "临沂市公安局兰山分局柳青派出所"} <= labels

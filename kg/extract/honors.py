@@ -123,7 +123,9 @@ class HonorExtractor:
         out = [first]
         for p in reversed([p for p in persons if p.end <= first.start]):
             between = s.norm[p.end - s.start:out[-1].start - s.start]
-            if between not in ("、", "和", "与", "及", ",", "，"):
+            listed = between in ("、", "和", "与", "及", ",", "，") or (
+                between[:1] in "、和" and len(between) <= 40 and not any(c in between for c in "，,；;。：:"))
+            if not listed:  # 甲、某院检察长乙、丙等20人: the units and posts between names are fine
                 break
             out.append(p)
         return out[::-1]
@@ -136,6 +138,14 @@ class HonorExtractor:
         if not cands:
             return None
         clause_start = s.start + max(s.norm.rfind(c, 0, verb_at) for c in "，,；;：:") + 1
+        bei = s.norm.rfind("被", clause_start - s.start, verb_at)
+        if bei >= 0:  # 被<agents>授予: the agents confer, the subject before 被 receives
+            cands = [m for m in cands if m.end <= s.start + bei]
+            subject = s.norm[clause_start - s.start:bei]
+            if subject.strip() in ("他", "她", "其", "他们", "她们") or (not cands and subject.strip()[:1] in "他她"):
+                return _previous_person(ctx, s)
+            if not cands:
+                return None
         in_clause = [m for m in cands if m.start >= clause_start]
         if in_clause:  # the subject of the verb's own clause: the mention nearest before the verb
             return max(in_clause, key=lambda m: (m.end, m.cls == PERSON, len(m.name)))

@@ -35,6 +35,8 @@ _NEEDS_NAME = frozenset("内保局 交管局 交通管理局 治安管理局 刑
                         "检查站 警务室 警务站 总站 看守所 拘留所 戒毒所 强制隔离戒毒所 司法所 中队 大队 支队 "
                         "综治中心 新闻办 新闻办公室 公安局 公安厅 公安分局 法院 人民法院 检察院 人民检察院 "
                         "中级人民法院 高级人民法院 中院 高院 检察部 国家安全局 司法局 反诈中心 党工委 禁毒办 综治办".split())
+#: Generic words that never name a unit inside a chain (辖区 in 指导辖区法院); 社区 and 街道 do (钟鼓楼社区党支部).
+_GAP_GENERIC = _GENERIC_NAME - {"社区", "街道"}
 #: jieba tags a proper name inside a unit name may carry (place, person, other proper noun, …).
 _NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
 _NOUN_TAGS = _NAME_TAGS | {"n"}
@@ -94,9 +96,11 @@ class OrganizationExtractor:
             heads = [_Segment(m.start(), m.end(), NATIONAL_ALIASES.get(m.group(), m.group()), "",
                               self.national[m.group()] or "gov")
                      for m in self.national_re.finditer(s.norm)] + self._police_forces(s, places)
-            heads += self._anaphor_heads(ctx, s, heads)
+            heads += self._anaphor_heads(heads, s)
             heads += self._bare_agency_heads(ctx, s, heads, places)
-            for chain in self._chains(s.norm, places, s.start, heads):
+            for chain in sorted(self._chains(s.norm, places, s.start, heads), key=lambda c: c[0].start):
+                if chain[0].anaphor and not self._resolve_anaphor(ctx, s, chain[0]):
+                    continue
                 mentions = self._emit(ctx, s, chain)
                 if mentions:
                     chains.append((s, mentions))
@@ -225,19 +229,21 @@ class OrganizationExtractor:
         return out
 
     @staticmethod
-    def _anaphor_heads(ctx: Context, s, heads: list[_Segment]) -> list[_Segment]:
-        """``该支队东兴边境管理大队``: an anaphor followed by a unit heads a chain, standing for the
-        unit it refers to (so the unit after it gets that parent)."""
-        out = []
-        for m in _ANAPHOR.finditer(s.norm):
-            if any(h.start <= m.start() < h.end for h in heads):
-                continue
-            target = _latest(ctx, s, m.group(1))
-            if target is not None:
-                seg = _Segment(m.start(), m.end(), target.name, "", dict(target.attrs).get("kind", "police"))
-                seg.anaphor = True
-                out.append(seg)
-        return out
+    def _anaphor_heads(heads: list[_Segment], s) -> list[_Segment]:
+        """``该支队东兴边境管理大队``: an anaphor heads a chain, standing for the unit it refers to
+        (resolved when the chain is emitted, once the units before it are known)."""
+        return [_Segment(m.start(), m.end(), "", m.group(1), "police", anaphor=True)
+                for m in _ANAPHOR.finditer(s.norm) if not any(h.start <= m.start() < h.end for h in heads)]
+
+    @staticmethod
+    def _resolve_anaphor(ctx: Context, s, head: _Segment) -> bool:
+        """Point an anaphor head at the last unit with its ending read before it; False if none."""
+        target = _latest(ctx, s, head.suffix, before=s.start + head.start)
+        if target is None:
+            return False
+        head.name, head.suffix = target.name, ""
+        head.kind = dict(target.attrs).get("kind", "police")
+        return True
 
     @staticmethod
     def _police_forces(s, places: list[Mention]) -> list[_Segment]:
@@ -378,7 +384,7 @@ def _name_like(gap: str) -> bool:
         return False
     mods = words("modifiers")
     return not gap.startswith(_PREPOSITIONS) and not any(
-        w not in mods and ((tag.startswith("v") and len(w) >= 2) or tag in ("p", "c", "u", "d", "r"))
+        w not in mods and ((tag.startswith("v") and len(w) >= 2) or tag in ("p", "c", "u", "d", "r") or w in _GAP_GENERIC)
         for w, tag, _ in tokens(gap))
 
 
@@ -430,6 +436,8 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
             if parent is not None:  # a district's court carries its city: 北京市朝阳区人民法院
                 return parent.name + full + name + core, ""
         return full + name + core, ""
+    if name in ("边境管理", "出入境边防", "边防"):  # 防城港边境管理支队: not a bureau's unit, named as written
+        return place.text + name + suf, ""
     if head.kind == "police" and suf in ("支队", "大队", "中队") and name in _BRANCHES and \
             dict(place.attrs).get("level") in ("province", "prefecture", "county"):
         bureau = full + ("公安厅" if dict(place.attrs).get("level") == "province" else "公安局")
@@ -489,14 +497,20 @@ def _doc_city(ctx: Context) -> Mention | None:
     return None
 
 
-def _latest(ctx: Context, s, suffix: str) -> Mention | None:
-    """The most recent organization before sentence ``s`` (or in it) whose name ends in ``suffix``."""
+def _latest(ctx: Context, s, suffix: str, before: int | None = None) -> Mention | None:
+    """The most recent organization whose name ends in ``suffix``, read before sentence ``s`` or
+    in it (before offset ``before`` when given)."""
+    def earlier(m: Mention) -> bool:
+        if m.sentence < s.index:
+            return True
+        return m.sentence == s.index and (before is None or m.end <= before)
+
     best = None
     for m in ctx.mentions:
-        if m.cls == ORGANIZATION and m.name.endswith(suffix) and m.sentence <= s.index and not m.text.startswith("该"):
+        if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not m.text.startswith("该"):
             best = m
     if best is None and suffix in ("局", "队", "所", "院"):
         for m in ctx.mentions:
-            if m.cls == ORGANIZATION and m.sentence <= s.index and not m.text.startswith("该"):
+            if m.cls == ORGANIZATION and earlier(m) and not m.text.startswith("该"):
                 best = m
     return best

@@ -90,8 +90,9 @@ class PersonExtractor:
             return ""  # 民警和医生 (a conjunction after a role); 院长和建军 (a surname after a post)
         if strong and tokenizer().word_tag_tab.get(name, "").startswith("nr"):
             return name  # 支队长李强: a known name after a post (the dictionary's own names)
-        if self._is_word(name) or self._is_word(two) or (take3 and not strong and self._is_word(name[sur:], 100)):
-            return ""
+        if self._is_word(name) or (not (strong and take3) and self._is_word(two)) or \
+                (take3 and not strong and self._is_word(name[sur:], 100)):
+            return ""  # after a post, 白雪梅 is a name although 白雪 is a word
         if strict:
             nxt = text[i + len(name):i + len(name) + 1]
             if nxt and nxt not in _AFTER_NAME and not _SPEECH.match(text, i + len(name)):

@@ -32,7 +32,7 @@ _AGENCY_AFTER = ("公安局", "公安分局", "人民法院", "中级人民法�
 _FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由")
 _NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他".split())
 _TOWN_SUFFIX = re.compile(r"街道|镇|乡|村|社区")
-_TOWN_STOP = frozenset("的在于到是和与及、，,从赴往至了个各全该本每城农小大新老集乡镇村对向以为过把被将由")
+_TOWN_STOP = frozenset("的在于到是和与及、，,从赴往至了个各全该本每城农小大新老集乡镇村对向以为过把被将由再经又也就都还")
 _GENERIC_TOWN = frozenset("城镇 乡镇 农村 乡村 城乡 村镇 小镇 全镇 本村 该村 各村 社区 城市社区 农村社区 新农村 "
                           "美丽乡村 示范村 文明村 贫困村 行政村 自然村 重点村 城中村".split())
 #: Division names that are ordinary words (城区 is a district of 长治, 阳泉, 晋城, …).
