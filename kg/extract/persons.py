@@ -74,7 +74,7 @@ class PersonExtractor:
                 anon = m.group() if m else "某"
                 if len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN
                                        or self._word_starts(text, i + sur + 1)):
-                    anon = "某"  # 王某等, 王某说: the name ends at 某
+                    anon = "某"  # 钱某等, 钱某说: the name ends at 某
                 return text[i:i + sur] + anon
             return ""
         two = text[i:i + sur + 1]
@@ -155,7 +155,7 @@ class PersonExtractor:
                     if pos in org_end:  # 旬邑特警柯远舟: a unit right before the name
                         ctx.add(person, "belongsTo", org_end[pos], s, self.name)
                 pos += len(w)
-            for m in re.finditer(r"某", text):  # 陈某某, 王某: anonymised names at a clause start
+            for m in re.finditer(r"某", text):  # 孙某某, 钱某: anonymised names at a clause start
                 for i in (m.start() - 1, m.start() - 2):
                     if i < 0 or i in found or (i and _CJK.match(text[i - 1]) and text[i - 1] not in "的和与及被将对向由是名"):
                         continue
