@@ -280,3 +280,25 @@ def test_profile_subtitle_is_read():
     res = run(text="扎根基层护平安\n\n——记山东省临沂市公安局兰山分局柳青派出所\n\n近日，该所民警走访群众。\n", source="t.txt")
     labels = {e.label for e in res.resolution.entities.values()}
     assert {"山东省", "临沂市公安局兰山分局柳青派出所"} <= labels
+
+
+def test_bare_city_bodies_in_meeting_news():
+    f = _facts("河北省邯郸市召开政法工作会议。会上，市委副书记、政法委书记宋立群讲话，市中级人民法院院长贺永明参加。")
+    assert ("宋立群", "belongsTo", "邯郸市委") in f and ("宋立群", "belongsTo", "邯郸市委政法委") in f
+    assert ("贺永明", "belongsTo", "邯郸市中级人民法院") in f and ("邯郸市中级人民法院", "locatedIn", "邯郸市") in f
+
+
+def test_honour_in_a_subjectless_clause_and_posthumous():
+    f = _facts("民警郑德华被人力资源社会保障部、公安部授予“全国优秀人民警察”称号，此前还曾两次荣立个人一等功。")
+    assert ("郑德华", "received", "个人一等功") in f
+    assert ("冯国梁", "received", "全国公安系统一级英雄模范") in _facts("民警冯国梁被追授“全国公安系统一级英雄模范”称号。")
+
+
+def test_towns_in_a_list_share_the_county():
+    f = _facts("安徽省阜阳市临泉县杨桥镇、姜寨镇发生案件。")
+    assert ("姜寨镇", "locatedIn", "临泉县") in f
+
+
+def test_no_person_or_place_from_everyday_phrases():
+    assert _labels("社区民警都会搬几条板凳。他扎根社区21年。", "Person") == set()
+    assert _labels("社区民警都会搬几条板凳。他扎根社区21年。", "Place") == set()

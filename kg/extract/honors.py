@@ -36,6 +36,7 @@ class HonorExtractor:
         """Add Honor mentions and ``received`` statements to ``ctx``."""
         for s in ctx.sentences:
             text = s.norm
+            last: list[Mention] = []  # recipients of the sentence so far (…，此前还曾荣立…)
             for m in self.verb_re.finditer(text):
                 after = m.end()
                 pron = re.match(r"(?:了)?(?:其|他们|她们|他|她|该同志)", text[after:])
@@ -70,6 +71,9 @@ class HonorExtractor:
                     recipients = [r for r in recipients if r is not None]
                 else:
                     recipients = [obj] if obj is not None else self._recipients(ctx, s, m.start(), conferrer)
+                    clause = re.split(r"[，,；;。：:]", text[:m.start()])[-1]
+                    if last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
+                        recipients = last  # a clause with no subject of its own: the sentence's recipient
                 if not recipients:
                     continue
                 attrs = []
@@ -78,12 +82,13 @@ class HonorExtractor:
                     attrs.append(("year", year.group(1)))
                 if conferrer is not None:
                     attrs.append(("conferredBy", conferrer.name))
+                last = recipients
                 for recipient in recipients:
                     for honor in honors:
                         ctx.add(recipient, "received", honor, s, self.name, tuple(attrs))
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
-        quoted = re.match(r"[“\"]([^”\"]{2,24})[”\"](?:荣誉)?称号", text[start:])
+        quoted = re.match(r"[“\"]([^”\"]{2,24})[”\"](?:荣誉)?(?:称号|$|[，,。；;！]|荣誉)", text[start:])
         if quoted:  # “人民满意的公务员”称号: whatever the quotes hold is the title
             return quoted.group(1), start + 1
         i = start

@@ -43,10 +43,13 @@ _NOUN_TAGS = _NAME_TAGS | {"n"}
 #: Standard abbreviations of national bodies → full names (最高法 = 最高人民法院).
 NATIONAL_ALIASES = {"最高法": "最高人民法院", "最高检": "最高人民检察院", "国安部": "国家安全部",
                     "中央政法委": "中央政法委员会", "中央纪委国家监委": "中央纪委"}
-_BARE_AGENCY = re.compile(r"(市|县|区)?(公安局|人民法院|法院|人民检察院|检察院|中院)(?!长)")
+_BARE_AGENCY = re.compile(r"(市|县|区)?(公安局|中级人民法院|人民法院|法院|人民检察院|检察院|中院|司法局|国家安全局|"
+                          r"人民政府|政府|委)(?!长|员)")
 _AGENCY_FULL = {"公安局": "公安局", "人民法院": "人民法院", "法院": "人民法院", "人民检察院": "人民检察院",
-                "检察院": "人民检察院", "中院": "中级人民法院"}
-_AGENCY_KIND = {"公安局": "police", "人民法院": "court", "中级人民法院": "court", "人民检察院": "procuratorate"}
+                "检察院": "人民检察院", "中院": "中级人民法院", "中级人民法院": "中级人民法院", "司法局": "司法局",
+                "国家安全局": "国家安全局", "人民政府": "人民政府", "政府": "政府", "委": "委"}
+_AGENCY_KIND = {"公安局": "police", "人民法院": "court", "中级人民法院": "court", "人民检察院": "procuratorate",
+                "司法局": "gov", "国家安全局": "gov", "人民政府": "gov", "政府": "gov", "委": "party"}
 _BARE_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给")
 _LIST_VERBS = ("会同", "联合", "配合", "协同", "联系", "协调", "会商", "报请", "移送", "提请")
 _PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
@@ -221,11 +224,14 @@ class OrganizationExtractor:
             if not m.group(1) and m.group(2) != "公安局":
                 continue  # a bare 法院 or 检察院 is the institution in general
             seat = _doc_division(ctx, m.group(1) or "")
-            if seat is None:
+            if seat is None or (m.group(2) == "中级人民法院" and m.group(1) != "市"):
                 continue
             agency = _AGENCY_FULL[m.group(2)]
-            level_stem = _place_stem(seat) if agency in ("市委", "县委", "区委") else seat.name
-            out.append(_Segment(k, m.end(), level_stem + agency, "", _AGENCY_KIND[agency], seat=seat))
+            if agency == "委":  # 市委: the committee of the article's city, named by its stem (邯郸市委)
+                name = _place_stem(seat) + m.group(1) + "委"
+            else:
+                name = seat.name + agency
+            out.append(_Segment(k, m.end(), name, "", _AGENCY_KIND[agency], seat=seat))
         return out
 
     @staticmethod

@@ -86,7 +86,7 @@ class PersonExtractor:
         name = text[i:i + sur + 2] if take3 else two
         if name[-1] in _NOT_GIVEN or name[sur:] in _HONORIFICS:
             return ""
-        if strong and text[i] in "同及与" or (strong == "role" and text[i] == "和"):
+        if strong and text[i] in "同及与" or (strong == "role" and text[i] in "和都也"):
             return ""  # 民警和医生 (a conjunction after a role); 院长和建军 (a surname after a post)
         if strong and tokenizer().word_tag_tab.get(name, "").startswith("nr"):
             return name  # 支队长李强: a known name after a post (the dictionary's own names)

@@ -29,10 +29,10 @@ AMBIGUOUS_SHORTS = frozenset("安康 来宾 白银 长治 大同 吉安 中山 �
                              "铁东 南关 西关 永和 大安 安宁 建设 开发 胜利 光明 和田 通州 公安 高新 三亚 吉林".split())
 _UNKNOWN_DIVISION = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市县区州旗]")
 _AGENCY_AFTER = ("公安局", "公安分局", "人民法院", "中级人民法院", "人民检察院", "法院", "检察院", "人民政府", "委", "政府")
-_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由")
+_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由他她它我你们")
 _NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他".split())
 _TOWN_SUFFIX = re.compile(r"街道|镇|乡|村|社区")
-_TOWN_STOP = frozenset("的在于到是和与及、，,从赴往至了个各全该本每城农小大新老集乡镇村对向以为过把被将由再经又也就都还")
+_TOWN_STOP = frozenset("的在于到是和与及、，,从赴往至了个各全该本每城农小大新老集乡镇村对向以为过把被将由再经又也就都还他她它我你们")
 _GENERIC_TOWN = frozenset("城镇 乡镇 农村 乡村 城乡 村镇 小镇 全镇 本村 该村 各村 社区 城市社区 农村社区 新农村 "
                           "美丽乡村 示范村 文明村 贫困村 行政村 自然村 重点村 城中村".split())
 #: Division names that are ordinary words (城区 is a district of 长治, 阳泉, 晋城, …).
@@ -72,9 +72,15 @@ class PlaceExtractor:
             by_sentence.append(found)
             for m in found:
                 ctx.add_mention(m)
+            parent_of: dict[Mention, Mention] = {}
             for a, b in zip(found, found[1:]):
                 if a.end == b.start and _rank(a) < _rank(b):
                     ctx.add(b, "locatedIn", a, s, self.name)
+                    parent_of[b] = a
+                elif s.norm[a.end - s.start:b.start - s.start] in ("、", "和", "及") and a in parent_of \
+                        and _rank(a) == _rank(b) and _rank(b) >= 3:  # 临泉县杨桥镇、姜寨镇
+                    ctx.add(b, "locatedIn", parent_of[a], s, self.name)
+                    parent_of[b] = parent_of[a]
         self._table_parents(ctx, by_sentence)
 
     # -- divisions from the table
@@ -176,7 +182,8 @@ class PlaceExtractor:
         if not cjk_before and suf in ("街道", "镇", "乡") and dictionary_freq(name) < 1000:
             return True  # after punctuation or at the start: ”鼓楼街道办事处… (not 联系街道)
         # standalone: the name must look like a proper noun (雷锋乡, 长所乡; not 联系街道, not 刘洋扎根社区)
-        if suf in ("村", "社区") and (len(name) > 3 or any(t.startswith("nr") for _, t, _ in tokens(name))):
+        if suf in ("村", "社区") and (len(name) > 3 or dictionary_freq(name) >= 100
+                                    or any(t.startswith("nr") for _, t, _ in tokens(name))):
             return False
         return all(len(w) == 1 or tag in ("ns", "nr", "nz", "nt", "j") or dictionary_freq(w) == 0
                    for w, tag, _ in tokens(name))
