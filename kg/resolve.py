@@ -12,7 +12,7 @@ traditional-character and full-width originals included.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .extract.base import Context
 from .extract.bylines import ARTICLE
@@ -77,12 +77,15 @@ def resolve(contexts: list[Context]) -> Resolution:
     merged: dict[tuple, ResolvedStatement] = {}
     for ctx in contexts:
         doc_id = ctx.doc.doc_id
+        longer = _short_unit_names(ctx)
+        mentions = {m: _renamed(m, longer) for m in ctx.mentions}
         for m in ctx.mentions:
             if m.cls in (PERSON, ORGANIZATION, PLACE, HONOR):
-                _entity(entities, m, doc_id)
+                _entity(entities, mentions[m], doc_id)
         for st in ctx.statements:
-            s_key = _node(entities, st.subject, doc_id)
-            o_key = st.object if isinstance(st.object, str) else _node(entities, st.object, doc_id)
+            s_key = _node(entities, mentions.get(st.subject, _renamed(st.subject, longer)), doc_id)
+            o_key = st.object if isinstance(st.object, str) else \
+                _node(entities, mentions.get(st.object, _renamed(st.object, longer)), doc_id)
             k = (s_key, st.predicate, o_key)
             rs = merged.setdefault(k, ResolvedStatement(s_key, st.predicate, o_key))
             if st.evidence not in rs.evidence:
@@ -92,6 +95,29 @@ def resolve(contexts: list[Context]) -> Resolution:
         rs.evidence.sort(key=lambda e: (e.doc_id, e.start, e.end, e.extractor))
     statements = sorted(merged.values(), key=lambda r: (r.subject, r.predicate, str(r.object)))
     return Resolution([c.doc for c in contexts], entities, statements)
+
+
+def _short_unit_names(ctx: Context) -> dict[str, str]:
+    """Within one document, a unit written first by its own short name (中山路派出所) and later in
+    full (某市公安局某分局中山路派出所) is one unit: short name → full name, when the short name is
+    at least four characters, has no parent of its own and only one full name ends with it."""
+    orgs = {m.name for m in ctx.mentions if m.cls == ORGANIZATION}
+    has_parent = {st.subject.name for st in ctx.statements
+                  if st.predicate in ("belongsTo", "locatedIn") and st.subject.cls == ORGANIZATION}
+    out = {}
+    for short in orgs - has_parent:
+        if len(short) < 4:
+            continue
+        full = [o for o in orgs if o != short and o.endswith(short)]
+        if len(full) == 1:
+            out[short] = full[0]
+    return out
+
+
+def _renamed(m: Mention, longer: dict[str, str]) -> Mention:
+    if m.cls != ORGANIZATION or m.name not in longer:
+        return m
+    return replace(m, canonical=longer[m.name])
 
 
 def _node(entities, m: Mention, doc_id: str) -> tuple[str, str]:

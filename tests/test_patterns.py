@@ -302,3 +302,10 @@ def test_towns_in_a_list_share_the_county():
 def test_no_person_or_place_from_everyday_phrases():
     assert _labels("社区民警都会搬几条板凳。他扎根社区21年。", "Person") == set()
     assert _labels("社区民警都会搬几条板凳。他扎根社区21年。", "Place") == set()
+
+
+def test_short_unit_name_before_the_full_one_is_the_same_unit():
+    res = run(text="标题\n\n近日，中山路派出所民警巡逻。宝鸡市公安局金台分局中山路派出所所长刘某介绍。", source="t.txt").resolution
+    stations = [e for (c, _), e in res.entities.items() if c == "Organization" and e.label.endswith("中山路派出所")]
+    assert [e.label for e in stations] == ["宝鸡市公安局金台分局中山路派出所"]
+    assert "中山路派出所" in stations[0].aliases
