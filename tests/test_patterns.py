@@ -309,3 +309,10 @@ def test_short_unit_name_before_the_full_one_is_the_same_unit():
     stations = [e for (c, _), e in res.entities.items() if c == "Organization" and e.label.endswith("中山路派出所")]
     assert [e.label for e in stations] == ["宝鸡市公安局金台分局中山路派出所"]
     assert "中山路派出所" in stations[0].aliases
+
+
+def test_names_without_a_han_surname_after_a_post():
+    assert _labels("人民法庭庭长仁青措正在主持调解。", "Person") == {"仁青措"}
+    assert _labels("法官助理阿旺扎西每个月下乡。", "Person") == {"阿旺扎西"}
+    assert _labels("政治处副主任王亚林站在广场中央。", "Person") == {"王亚林"}
+    assert _labels("法官庭后表示。", "Person") == set()

@@ -61,6 +61,12 @@ class PersonExtractor:
         Returns:
             The name (2–4 characters) or ``""``.
         """
+        if strong == "post":  # 庭长仁青措, 法官助理阿旺扎西: names without a Han surname
+            run = self._name_run(text, i)
+            han = self.name_at(text, i, strict, strong="role-free")
+            if run and (not han and 2 <= len(run) <= 4 or len(han) <= 2 and len(run) >= 4):
+                return run
+            return han
         if text[i:i + 2] in self.compound:
             sur = 2
         elif text[i:i + 1] in self.single:
@@ -100,6 +106,20 @@ class PersonExtractor:
             if nxt in "正同将" and text[i + len(name):i + len(name) + 2] not in ("正在", "正是", "同时", "将会", "将要"):
                 return ""  # 匡扶正义, 张某同志: the character starts a word, not a clause
         return name
+
+    def _name_run(self, text: str, i: int) -> str:
+        """The characters after a post up to a function character or the start of a word:
+        a whole name of any origin (仁青措, 阿旺扎西, 苏和巴特尔), or ``""``."""
+        j = i
+        while j < len(text) and j - i < 5 and _CJK.match(text[j]) and text[j] not in _AFTER_NAME \
+                and not (j >= i + 2 and self._word_starts(text, j)):
+            j += 1
+        run = text[i:j]
+        if len(run) < 2 or run[-1] in "后前时中上下里内外" or dictionary_freq(run[:2]) >= 100 or (j < len(text) and _CJK.match(text[j])
+                                                               and not self._word_starts(text, j)
+                                                               and text[j] not in _AFTER_NAME):
+            return ""
+        return run
 
     @staticmethod
     def _word_starts(text: str, j: int) -> bool:
