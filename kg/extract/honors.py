@@ -2,9 +2,13 @@
 
 Pattern (lexicons ``honor_verbs.txt`` and ``honors.txt``): ``[year年][被<conferrer>]<verb><title>``
 where the title runs from the verb to the first punctuation and ends with a known honour ending
-(一等功, 英雄模范, 基层单位, 先进集体, 称号, …). The recipient is the first unit or person of the
-sentence that is not the conferrer (``该支队`` resolves to the unit in focus); the year and the
-conferring body are kept as qualifiers (``2021年被公安部荣记集体一等功``).
+(一等功, 英雄模范, 基层单位, 先进集体, …) or is quoted before 称号 (“人民满意的公务员”称号). The
+recipient is the subject of the verb's clause (the unit or person nearest before the verb; with
+被, the subject before 被, a pronoun standing for the last person named), every person of a list
+(甲、乙等20人荣获, …分别荣立), the object of an active 授予 (公安部授予<recipient>…), or, in a
+clause with no subject, the sentence's earlier recipient. Coordinated titles (集体二等功1次、集体
+三等功2次) are each received. The year and the conferring body are kept as qualifiers on the
+evidence (``2021年被公安部荣记集体一等功``).
 """
 from __future__ import annotations
 

@@ -11,9 +11,13 @@ governments keep the place's short stem (咸阳市委, 喀什地委); courts get
 county, the prefecture (北京朝阳法院 → 北京市朝阳区人民法院); synonyms of modifiers are folded
 (刑事警察支队 → 刑警支队).
 
-Bare and anaphoric units (``交警大队``, ``一中队``, ``该支队``, ``市公安局``) are resolved inside the
-document: to a chain already read with the same ending, else under the document's police bureau
-or city.
+Chains may also start from a national body (公安部, 最高人民法院; ``national.txt``), a place and
+a police branch (旬邑特警), an anaphor (``该支队东兴边境管理大队``: the unit read before), or a bare
+agency of the article's county or city (``县法院``, ``市委政法委``, ``市公安局指挥中心``).
+
+Bare units (``交警大队``, ``一中队``, ``黄岛分局``) are resolved inside the document: to a unit already
+read whose name ends the same way, to the parent of a sibling listed just before
+(``网安大队联合治安大队``), else under the document's police bureau.
 """
 from __future__ import annotations
 

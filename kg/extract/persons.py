@@ -12,7 +12,11 @@ Patterns (lexicons ``titles.txt``, ``roles.txt``, ``surnames.txt``):
 A name is a surname (compound surnames first) and one or two more characters. It is cut to
 two characters when the third starts a dictionary word or is a function character
 (林禾介绍说 → 林禾; 韩立冬赶到 → 韩立冬), which fixes jieba's split of unknown three-character names.
-Dictionary words that are not person names (荣幸, 东道主) are never names.
+Dictionary words that are not person names (荣幸, 东道主) are never names. After a post, a name
+without a Han surname is read up to the next word (庭长仁青措正在…). Also: runs of posts across
+commas share their bodies (党委委员、副局长，交警大队大队长X); ``<name>是/现任<unit>``; a post with
+no unit heads the unit of that kind named just before (所长X带着…); lists of names (甲、乙和丙);
+anonymised names (孙某某, 钱某).
 """
 from __future__ import annotations
 
