@@ -432,6 +432,8 @@ def documents_from_text(text: str, source: str) -> list[Document]:
         title, alts = _main_title([text[a:a + len(h)] for h, a in item.headlines])
         # a profile subtitle (——记某某派出所) names the article's subject: read it as text too
         profile = [(h, a) for h, a in item.headlines if re.match(r"^(?:——)?记[\u4e00-\u9fff]", h)]
+        if not item.paras:  # a headline-only item (a one-line input): its lines are its text
+            profile = list(item.headlines)
         item.paras = [(text[a:a + len(h)], list(range(a, a + len(h)))) for h, a in profile] + \
             [("".join(text[o] for o in offs), offs) for _, offs in item.paras]
         body = "\n".join(p for p, _ in item.paras)

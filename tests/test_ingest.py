@@ -198,3 +198,9 @@ def test_folder_files_read_in_sorted_order(tmp_path):
     (tmp_path / "a.txt").write_text("甲标题\n\n民警甲在巡逻。\n", encoding="utf-8")
     docs = load_documents([tmp_path])
     assert [(d.doc_id, d.title) for d in docs] == [("a-1", "甲标题"), ("b-1", "乙标题")]
+
+
+def test_headline_only_input_is_read_as_text():
+    (doc,) = documents_from_text("咸阳市公安局交警支队民警巡逻\n", "one.txt")
+    assert doc.title == "咸阳市公安局交警支队民警巡逻"
+    assert doc.text == "咸阳市公安局交警支队民警巡逻"
