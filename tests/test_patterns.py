@@ -316,3 +316,14 @@ def test_names_without_a_han_surname_after_a_post():
     assert _labels("法官助理阿旺扎西每个月下乡。", "Person") == {"阿旺扎西"}
     assert _labels("政治处副主任王亚林站在广场中央。", "Person") == {"王亚林"}
     assert _labels("法官庭后表示。", "Person") == set()
+
+
+def test_bare_unit_as_subject_and_no_honour_for_a_conferrer():
+    f = _facts("湘潭市公安局刑警大队破获案件。2023年，大队被公安部评为“全国优秀公安基层单位”，并荣立集体一等功。")
+    assert ("湘潭市公安局刑警大队", "received", "全国优秀公安基层单位") in f
+    assert ("湘潭市公安局刑警大队", "received", "集体一等功") in f
+    assert not any(s == "公安部" and p == "received" for s, p, _ in f)
+
+
+def test_anonymised_name_before_a_verb():
+    assert _labels("许某诉至法院。王某某诈骗他人。", "Person") == {"许某", "王某某"}

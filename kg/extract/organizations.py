@@ -61,6 +61,8 @@ _PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
 _BRANCHES = frozenset("交警 刑警 特警 巡警 特巡警 巡特警 治安 刑侦 经侦 网安 禁毒 反诈".split())
 _SYNONYMS = {"刑事侦查": "刑侦", "经济犯罪侦查": "经侦", "刑事警察": "刑警", "交通警察": "交警", "刑事": "刑警", "特巡警": "特巡警", "巡特警": "巡特警"}
 _PARTY_GOV_LEVEL = ("省委", "市委", "县委", "区委", "州委", "地委", "旗委", "盟委", "省政府", "市政府", "县政府", "区政府")
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”]))(?:\d{4}年，?)?(大队|支队|中队|市局|县局|分局|派出所)"
+                           r"(?=被|先后|连续|曾|荣|获|共|组建|成立|破获|民警|全体)")
 _ANAPHOR = re.compile(r"该(局|支队|大队|中队|所|院|委|队|站|分局|派出所|中心)")
 _BARE_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])?(市|县|区)?(公安局)")
 
@@ -242,8 +244,11 @@ class OrganizationExtractor:
     def _anaphor_heads(heads: list[_Segment], s) -> list[_Segment]:
         """``该支队东兴边境管理大队``: an anaphor heads a chain, standing for the unit it refers to
         (resolved when the chain is emitted, once the units before it are known)."""
-        return [_Segment(m.start(), m.end(), "", m.group(1), "police", anaphor=True)
-                for m in _ANAPHOR.finditer(s.norm) if not any(h.start <= m.start() < h.end for h in heads)]
+        found = [(m.start(), m.end(), m.group(1)) for m in _ANAPHOR.finditer(s.norm)]
+        found += [(m.start(1), m.end(1), m.group(1)[-1] if m.group(1) in ("市局", "县局") else m.group(1))
+                  for m in _BARE_SUBJECT.finditer(s.norm)]  # 大队被公安部评为…: the unit in focus
+        return [_Segment(a, b, "", suffix, "police", anaphor=True)
+                for a, b, suffix in found if not any(h.start <= a < h.end for h in heads)]
 
     @staticmethod
     def _resolve_anaphor(ctx: Context, s, head: _Segment) -> bool:

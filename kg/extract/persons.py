@@ -82,8 +82,10 @@ class PersonExtractor:
             if g1 == "某":
                 m = re.match(r"某某|某[\u4e00-\u9fff]?", text[i + sur:])
                 anon = m.group() if m else "某"
+                nxt = text[i + sur + 2:i + sur + 3]
                 if len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN
-                                       or self._word_starts(text, i + sur + 1)):
+                                       or self._word_starts(text, i + sur + 1)
+                                       or (anon != "某某" and nxt and _CJK.match(nxt) and nxt not in _AFTER_NAME)):
                     anon = "某"  # 钱某等, 钱某说: the name ends at 某
                 return text[i:i + sur] + anon
             return ""
