@@ -327,3 +327,10 @@ def test_bare_unit_as_subject_and_no_honour_for_a_conferrer():
 
 def test_anonymised_name_before_a_verb():
     assert _labels("许某诉至法院。王某某诈骗他人。", "Person") == {"许某", "王某某"}
+
+
+def test_school_names_and_new_agency_kinds():
+    assert "钟祥市实验小学" in _labels("湖北省钟祥市实验小学门前，交警护送学生。", "Organization")
+    assert "黑龙江警察学院" in _labels("黑龙江警察学院的学员参加活动。", "Organization")
+    assert {"临沂市妇联", "汇川区教育局"} <= _labels("临沂市妇联和汇川区教育局联合开展活动。", "Organization")
+    assert _labels("各县区党委要高度重视。", "Organization") == set()

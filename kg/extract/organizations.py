@@ -32,7 +32,7 @@ from .base import Context
 _STOP = frozenset("的在于到是和与及、，,。；;：:从赴往至了被将把为对向由等并同该各全每其我你他她它们这那此个"
                   "“”‘’《》（）()【】 \n")
 _GENERIC_NAME = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 我们 上级 有关 相关 属地 本地 外地 "
-                          "所在 附近 周边 辖内 市县 县市 省市 两级 三级 各级 市级 县级 省级 地方 一线 专门 部分 多个 街道 "
+                          "所在 附近 周边 辖内 市县 县市 县区 市区 省市 两级 三级 各级 市级 县级 省级 地方 一线 专门 部分 多个 街道 "
                           "一个 这个 当天 今年 去年 近日 目前 记者 民警 警方 公安 政府 机关 基层党".split())
 _NEEDS_NAME = frozenset("内保局 交管局 交通管理局 治安管理局 刑侦局 政治处 警务保障处 法制处 指挥部 办公室 委员会 总队 侦查局 医院 大学 学院 中学 小学 公司 集团 博物馆 展览馆 规划展览馆 党委 党组 党支部 党总支 "
                         "办事处 法庭 人民法庭 监狱 村委会 居委会 纪委 监委 指挥中心 管控中心 派出所 分局 "
@@ -186,6 +186,8 @@ class OrganizationExtractor:
             pos = anchored
         elif base + pos not in place_at_end:
             proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org")
+            if proper[:1] in ("各", "全", "该", "本", "我", "每"):
+                return None  # 各县区党委: every such body, not one
             if proper and text.endswith(("一家", "一个", "这家", "那家", "多家", "一所", "某", "该", "各"), 0, pos - len(proper)):
                 return None  # 一家保健品公司: a kind of company, not a name
             if proper and proper not in _GENERIC_NAME and not any(g in proper for g in ("记者", "民警")):
@@ -397,9 +399,9 @@ def _name_like(gap: str) -> bool:
         return True  # stations named after a road: 和兴路派出所
     if any(c in _STOP for c in gap):
         return False
-    mods = words("modifiers")
+    mods = words("modifiers") | words("roles")  # 警察学院, 交警大队
     return not gap.startswith(_PREPOSITIONS) and not any(
-        w not in mods and ((tag.startswith("v") and len(w) >= 2) or tag in ("p", "c", "u", "d", "r") or w in _GAP_GENERIC)
+        w not in mods and ((tag.startswith("v") and tag != "vn" and len(w) >= 2) or tag in ("p", "c", "u", "d", "r") or w in _GAP_GENERIC)
         for w, tag, _ in tokens(gap))
 
 
@@ -460,7 +462,7 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     if head.kind == "org" and len(name) >= 3:
         return name + suf, ""  # 广汉市三星堆博物馆 → 三星堆博物馆 (the place stays an alias)
     written_places = "".join(p.text for p in head.places[-1:])
-    if head.kind == "police" or dict(place.attrs).get("adcode"):
+    if head.kind == "police" or (dict(place.attrs).get("adcode") and head.kind != "org"):
         return full + name + suf, ""
     return written_places + name + suf, ""
 
