@@ -334,3 +334,7 @@ def test_school_names_and_new_agency_kinds():
     assert "黑龙江警察学院" in _labels("黑龙江警察学院的学员参加活动。", "Organization")
     assert {"临沂市妇联", "汇川区教育局"} <= _labels("临沂市妇联和汇川区教育局联合开展活动。", "Organization")
     assert _labels("各县区党委要高度重视。", "Organization") == set()
+
+
+def test_kinds_of_business_are_not_names():
+    assert _labels("小区物业公司和一家保险公司参与调解。", "Organization") == set()

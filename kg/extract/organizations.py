@@ -188,6 +188,8 @@ class OrganizationExtractor:
             proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org")
             if proper[:1] in ("各", "全", "该", "本", "我", "每"):
                 return None  # 各县区党委: every such body, not one
+            if proper and suf in ("公司", "集团", "医院") and not any(t in _NAME_TAGS for _, t, _ in tokens(proper)):
+                return None  # 物业公司, 保险公司: a kind of business, not a name
             if proper and text.endswith(("一家", "一个", "这家", "那家", "多家", "一所", "某", "该", "各"), 0, pos - len(proper)):
                 return None  # 一家保健品公司: a kind of company, not a name
             if proper and proper not in _GENERIC_NAME and not any(g in proper for g in ("记者", "民警")):
