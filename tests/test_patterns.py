@@ -338,3 +338,7 @@ def test_school_names_and_new_agency_kinds():
 
 def test_kinds_of_business_are_not_names():
     assert _labels("小区物业公司和一家保险公司参与调解。", "Organization") == set()
+
+
+def test_no_person_from_a_post_glued_to_a_word_or_a_pronoun():
+    assert _labels("全国人大常委会委员会第三次会议召开，主任向他表示祝贺。", "Person") == set()

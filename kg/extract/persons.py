@@ -31,7 +31,7 @@ _COPULA = re.compile(r"是|系|现任|任|担任|生前任|生前系|生前是")
 _SPEECH = re.compile(r"(?:介绍说|表示|介绍|告诉记者|说|称|坦言|回忆说|认为|指出|强调|透露|坦言|回忆|笑着说|同志|总书记)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_GIVEN = frozenset("警局长所队")
-_NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着，。、,；：:”（(）) ")
+_NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
 _HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨".split())
 
 
@@ -68,7 +68,8 @@ class PersonExtractor:
         if strong == "post":  # 庭长仁青措, 法官助理阿旺扎西: names without a Han surname
             run = self._name_run(text, i)
             han = self.name_at(text, i, strict, strong="role-free")
-            if run and (not han and 2 <= len(run) <= 4 or len(han) <= 2 and len(run) >= 4):
+            if run and (not han and 3 <= len(run) <= 4 or len(han) <= 2 and len(run) >= 4) \
+                    and not self._glued(text, i):
                 return run
             return han
         if text[i:i + 2] in self.compound:
@@ -89,6 +90,8 @@ class PersonExtractor:
                     anon = "某"  # 钱某等, 钱某说: the name ends at 某
                 return text[i:i + sur] + anon
             return ""
+        if not strong and dictionary_freq(text[i + sur:i + sur + 2]) >= 1000:
+            return ""  # 时表示, 李商量过: the "given name" starts a common word
         two = text[i:i + sur + 1]
         c3 = text[i + sur + 1:i + sur + 2]
         after3 = text[i + sur + 2:i + sur + 3]
@@ -112,6 +115,11 @@ class PersonExtractor:
             if nxt in "正同将" and text[i + len(name):i + len(name) + 2] not in ("正在", "正是", "同时", "将会", "将要"):
                 return ""  # 匡扶正义, 张某同志: the character starts a word, not a clause
         return name
+
+    @staticmethod
+    def _glued(text: str, i: int) -> bool:
+        """Is ``text[i]`` the end of a word begun by the post before it (委员|会, 书记|处)?"""
+        return any(dictionary_freq(text[max(0, i - k):i + 1]) >= 20 for k in (1, 2, 3))
 
     def _name_run(self, text: str, i: int) -> str:
         """The characters after a post up to a function character or the start of a word:
