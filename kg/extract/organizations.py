@@ -64,7 +64,6 @@ _PARTY_GOV_LEVEL = ("省委", "市委", "县委", "区委", "州委", "地委", 
 _BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”]))(?:\d{4}年，?)?(大队|支队|中队|市局|县局|分局|派出所)"
                            r"(?=被|先后|连续|曾|荣|获|共|组建|成立|破获|民警|全体)")
 _ANAPHOR = re.compile(r"该(局|支队|大队|中队|所|院|委|队|站|分局|派出所|中心)")
-_BARE_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])?(市|县|区)?(公安局)")
 
 
 @dataclass
@@ -117,14 +116,12 @@ class OrganizationExtractor:
 
     # ------------------------------------------------------------------ chains
     def _suffixes(self, text: str) -> list[tuple[int, int, str]]:
-        blocked = set()
-        for t in self.titles:
-            for m in re.finditer(re.escape(t), text):
-                blocked.add(m.start())
+        """Unit suffixes in ``text`` as ``(start, end, suffix)``, leaving out those that begin a
+        longer post (中队 in 中队长)."""
         out = []
         for m in self.suffix_re.finditer(text):
             suf = m.group()
-            if m.start() in blocked and any(text.startswith(t, m.start()) and len(t) > len(suf) for t in self.titles):
+            if any(len(t) > len(suf) and text.startswith(t, m.start()) for t in self.titles):
                 continue
             if suf in ("公安", "公安机关") and text.startswith("公安局", m.start()):
                 continue
@@ -333,7 +330,6 @@ class OrganizationExtractor:
         """Resolve 该支队 / 交警大队 / 市公安局 written without their place to a unit of the document."""
         known = [m for _, ms in chains for m in ms]
         bureau = next((m for m in known if m.name.endswith("公安局")), None)
-        city = _doc_city(ctx)
         for s in ctx.sentences:
             taken = [(m.start, m.end) for m in ctx.in_sentence(s.index, ORGANIZATION)]
             for m in _ANAPHOR.finditer(s.norm):
@@ -353,9 +349,9 @@ class OrganizationExtractor:
                         break
                 if k == start and start > 0 and s.norm[start - 1] in "一二三四五六七八九十":
                     k = start - 1
-                if start - 1 >= 0 and s.norm[start - 1] in "市县区" and suf == "公安局":
-                    k = start - 1
-                if k == start and suf != "公安局":  # 和兴路派出所 again: a unit read before, by its ending
+                if suf == "公安局":
+                    continue  # bare bureaus head chains (_bare_agency_heads)
+                if k == start:  # 和兴路派出所 again: a unit read before, by its ending
                     for j in range(max(0, start - 6), start - 1):
                         prior = _earlier_unit(ctx, s.norm[j:end])
                         if prior is not None and (j == 0 or s.norm[j - 1] in _STOP):
@@ -364,22 +360,10 @@ class OrganizationExtractor:
                                                     canonical=prior.name, attrs=prior.attrs))
                             break
                     continue
-                if k > 0 and s.norm[k - 1] not in _STOP and suf != "公安局" and \
-                        not s.norm.endswith(("联合", "会同", "协同", "配合"), 0, k):
-                    continue
-                if k > 0 and suf == "公安局" and "\u4e00" <= s.norm[k - 1] <= "\u9fff" and s.norm[k - 1] not in "的在和与及、是对向为由从":
+                if k > 0 and s.norm[k - 1] not in _STOP and not s.norm.endswith(("联合", "会同", "协同", "配合"), 0, k):
                     continue
                 short = s.norm[k:end]
                 ms, me = ctx.span_of(s, k, end)
-                if suf == "公安局":
-                    if city is None:
-                        continue
-                    mention = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index,
-                                                      canonical=city.name + "公安局", attrs=(("kind", "police"),)))
-                    ctx.add(mention, "locatedIn", city, s, self.name + ":bare")
-                    continue
-                if k == start:
-                    continue
                 match = next((c for c in known if c.name.endswith(self._fold(short[:-len(suf)], suf) + suf)), None)
                 parent = _sibling_parent(ctx, s, ms, suf) or bureau
                 if match is None and parent is not None and suf in ("支队", "大队", "中队", "中心"):
@@ -505,15 +489,6 @@ def _doc_division(ctx: Context, level_char: str) -> Mention | None:
         return next((m for m in prefecture if m.name.endswith("市")), None) or \
             next((m for m in county if m.name.endswith("市")), None)
     return (prefecture or county or [None])[0]
-
-
-def _doc_city(ctx: Context) -> Mention | None:
-    """The document's main city or county: the first prefecture (else county) it names."""
-    for level in ("prefecture", "county"):
-        for m in ctx.mentions:
-            if m.cls == PLACE and dict(m.attrs).get("level") == level:
-                return m
-    return None
 
 
 def _latest(ctx: Context, s, suffix: str, before: int | None = None) -> Mention | None:

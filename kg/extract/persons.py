@@ -113,7 +113,7 @@ class PersonExtractor:
             if nxt and nxt not in _AFTER_NAME and not _SPEECH.match(text, i + len(name)):
                 return ""
             if nxt in "正同将" and text[i + len(name):i + len(name) + 2] not in ("正在", "正是", "同时", "将会", "将要"):
-                return ""  # 匡扶正义, 张某同志: the character starts a word, not a clause
+                return ""  # 匡扶正义, 钱某同志: the character starts a word, not a clause
         return name
 
     @staticmethod
@@ -171,7 +171,7 @@ class PersonExtractor:
                 name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
                 if name and m.end() not in found:
                     found[m.end()] = name
-                    self._affiliate(ctx, s, m.start(), m.end(), name, org_end)
+                    self._affiliate(ctx, s, m.end(), name, org_end)
             for k, o in org_end.items():
                 if k in found or k >= len(text):
                     continue
@@ -272,7 +272,7 @@ class PersonExtractor:
         return ctx.add_mention(Mention(PERSON, name, ms, me, s.index,
                                        original=original if original != name else "", attrs=attrs))
 
-    def _affiliate(self, ctx: Context, s, cue_start: int, name_start: int, name: str, org_end) -> None:
+    def _affiliate(self, ctx: Context, s, name_start: int, name: str, org_end) -> None:
         """Read the ``[unit]post、[unit]post`` run before a name; emit posts and units."""
         person = self._mention(ctx, s, name_start, name)
         text = s.norm
@@ -293,17 +293,16 @@ class PersonExtractor:
             if org is not None:
                 end = org.start - s.start
                 last_org = org
-            if end > 0 and text[end - 1] in "、，," and (text[end - 1] == "、" or self._ends_with_post(text, end - 1, org_end)):
+            if end > 0 and text[end - 1] in "、，," and (text[end - 1] == "、" or self._ends_with_post(text, end - 1)):
                 end -= 1  # 党委委员、副局长，交警大队大队长<name>: one run of posts
                 continue
-            if org is None and text.endswith(tuple(self.titles), 0, end):
+            if org is None and self._ends_with_post(text, end):
                 continue
             break
-        inherited = None
         for k, (org, cue, start) in enumerate(pairs):  # pairs run right to left
             if org is None and cue.lstrip("原前") in self.title_set and not cue.lstrip("原前").startswith("政法委"):
                 # 县公安局党委委员、副局长: a post with no body of its own shares the one written before it
-                org = next((o for o, _, _ in pairs[k + 1:] if o is not None), None) if inherited is None else inherited
+                org = next((o for o, _, _ in pairs[k + 1:] if o is not None), None)
             pairs[k] = (org, cue, start)
         for org, cue, start in pairs:
             post = cue.lstrip("原前")
@@ -317,7 +316,7 @@ class PersonExtractor:
             if body is not None:
                 ctx.add(person, "belongsTo", body, s, self.name)
 
-    def _ends_with_post(self, text: str, end: int, org_end) -> bool:
+    def _ends_with_post(self, text: str, end: int) -> bool:
         """Does ``text[:end]`` end with a post (so a comma there continues a run of posts)?"""
         return any(text.endswith(t, 0, end) for t in self.titles)
 
