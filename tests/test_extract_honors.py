@@ -83,3 +83,44 @@ def test_conferred_by_names_the_conferrer(honour_graph):
     assert len(values) == 1
     v = values[0]
     assert (str(v) == "公安部") or (Literal("公安部", lang="zh") in set(honour_graph.objects(v, None)))
+
+
+# ----------------------------------------------------------------------------- honours by form
+def test_titles_in_apposition_name_the_person_after_them(extract):
+    x = extract("一等功臣、二级英模、江城市公安局特警支队副支队长龙啸天，至今没有一张公开照片。")
+    rels = x.rels("received")
+    assert ("龙啸天", "received", "一等功臣") in rels
+    assert ("龙啸天", "received", "二级英模") in rels
+
+
+def test_apposition_needs_only_units_and_posts_between(extract):
+    x = extract("二级英雄模范、曾在边疆工作多年的民警龙啸天讲述经历。")
+    assert not x.rels("received")
+
+
+def test_announced_list_receives_the_announced_title(extract):
+    x = extract("标题\n\n江城市委宣传部、江城市公安局向社会发布“江城好警察”。\n"
+                "周明远、何雨桐、郭小川等3名同志光荣入选。\n")
+    rels = {(s, o) for s, _, o in x.rels("received")}
+    assert ("周明远", "江城好警察") in rels and ("郭小川", "江城好警察") in rels
+
+
+def test_list_without_announced_title_receives_nothing(extract):
+    x = extract("标题\n\n周明远、郭小川等2名同志入选专家库。\n")
+    assert not x.rels("received")
+
+
+@pytest.mark.parametrize("sentence", [
+    "驾驶人要牢记“喝酒不开车，开车不喝酒”。",
+    "他牢记一等功臣的嘱托。",
+    "民警郭小川到窗口登记三等功申报材料。",
+])
+def test_slogans_and_words_holding_a_verb_are_not_honours(extract, sentence):
+    x = extract(sentence)
+    assert not x.rels("received")
+    assert "喝酒不开车，开车不喝酒" not in x.names(HONOR)
+
+
+def test_rated_as_with_new_verb(extract):
+    x = extract("江城市公安局刑警支队荣膺全国公安系统先进集体。")
+    assert ("江城市公安局刑警支队", "received", "全国公安系统先进集体") in x.rels("received")

@@ -14,12 +14,17 @@ from __future__ import annotations
 
 import re
 
-from ..nlp import words
-from ..types import HONOR, ORGANIZATION, PERSON, Mention
+from ..nlp import dictionary_freq, words
+from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention
 from .base import Context
 
 #: Verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被.
 _ACTIVE = frozenset("授予 命名为 表彰为".split())
+#: 发布“最美基层民警”: the announced title (group 1).
+_ANNOUNCE = re.compile(r"(?:发布|评选出|推选出|评出|选出|揭晓|公布)了?(?:\d{4}年度?)?[“\"]([^”\"，,。；;！？]{2,24})[”\"]")
+#: …等20名同志光荣入选: the end of an announced list of honourees.
+_JOINED = re.compile(r"(?:等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警|集体|单位)?)?"
+                     r"(?:光荣|成功|正式|分别|均|同时)?(?:入选|当选|获此殊荣)")
 _TITLE_END = re.compile(r"[，。,；;、！？：:（(）)”\"\s]|之后|以来|后|的")
 
 
@@ -35,6 +40,8 @@ class HonorExtractor:
         self.endings = sorted(words("honors"), key=len, reverse=True)
         verbs = sorted(words("honor_verbs"), key=len, reverse=True)
         self.verb_re = re.compile("|".join(map(re.escape, verbs)))
+        posts = sorted(words("titles") | words("roles") | words("modifiers"), key=len, reverse=True)
+        self.post_re = re.compile("(?:" + "|".join(map(re.escape, posts)) + ")+")
 
     def run(self, ctx: Context) -> None:
         """Add Honor mentions and ``received`` statements to ``ctx``."""
@@ -42,6 +49,8 @@ class HonorExtractor:
             text = s.norm
             last: list[Mention] = []  # recipients of the sentence so far (…，此前还曾荣立…)
             for m in self.verb_re.finditer(text):
+                if _inside_word(text, m.start(), m.end()):
+                    continue  # 牢记, 书记, 登记: the verb is part of another word
                 after = m.end()
                 pron = re.match(r"(?:了)?(?:其|他们|她们|他|她|该同志)", text[after:])
                 after += pron.end() if pron else 0
@@ -90,9 +99,11 @@ class HonorExtractor:
                 for recipient in recipients:
                     for honor in honors:
                         ctx.add(recipient, "received", honor, s, self.name, tuple(attrs))
+            self._appositions(ctx, s)
+        self._announced(ctx)
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
-        quoted = re.match(r"[“\"]([^”\"]{2,24})[”\"](?:荣誉)?(?:称号|$|[，,。；;！]|荣誉)", text[start:])
+        quoted = re.match(r"[“\"]([^”\"，,。；;！!？?]{2,24})[”\"](?:荣誉)?(?:称号|$|[，,。；;！]|荣誉)", text[start:])
         if quoted:  # “人民满意的公务员”称号: whatever the quotes hold is the title
             return quoted.group(1), start + 1
         i = start
@@ -108,6 +119,81 @@ class HonorExtractor:
         if best.endswith("称号") and len(best) > 4:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
         return (best, i) if best and len(best) >= 2 else ("", i)
+
+    def _is_title(self, chunk: str) -> bool:
+        """Whether ``chunk`` (no punctuation) is an honour by its form: it ends with an honour
+        ending of ``honors.txt`` (…英雄模范, …先进集体, …奖章, …一等功) and is longer than it."""
+        return 3 <= len(chunk) <= 24 and chunk.endswith(tuple(self.endings)) and not self.verb_re.search(chunk)
+
+    def _appositions(self, ctx: Context, s) -> None:
+        """Titles written before a person, joined by 、, receive nothing but name that person.
+
+        Pattern: ``<title>、[<title>、…]<unit>…<post><person>`` at the start of a clause, where
+        everything between the titles and the person is organization or place mentions, posts
+        (``titles.txt``) and roles (``roles.txt``): ``一等功臣、二级英模、某支队副支队长某某``.
+        """
+        text = s.norm
+        for clause in re.finditer(r"[^，,；;。：:！？!?]+", text):
+            parts = clause.group().split("、")
+            titles: list[tuple[str, int]] = []
+            pos = clause.start()
+            for part in parts[:-1]:
+                core = part.lstrip("“”\"‘’ ")
+                if not self._is_title(core):
+                    break
+                titles.append((core, pos + len(part) - len(core)))
+                pos += len(part) + 1
+            if not titles:
+                continue
+            persons = [p for p in ctx.in_sentence(s.index, PERSON)
+                       if p.start >= s.start + pos and p.end <= s.start + clause.end()]
+            if not persons:
+                continue
+            person = min(persons, key=lambda p: p.start)
+            if not self._only_units_and_posts(ctx, s, pos, person.start - s.start):
+                continue
+            for title, at in titles:
+                a, b = ctx.span_of(s, at, at + len(title))
+                honor = ctx.add_mention(Mention(HONOR, title, a, b, s.index))
+                ctx.add(person, "received", honor, s, self.name)
+
+    def _only_units_and_posts(self, ctx: Context, s, start: int, end: int) -> bool:
+        """Whether ``s.norm[start:end]`` is covered by organization and place mentions, posts
+        and roles alone (no verb, no other words)."""
+        if end - start > 40:
+            return False
+        covered = [False] * (end - start)
+        for m in ctx.in_sentence(s.index):
+            if m.cls in (ORGANIZATION, PLACE):
+                for i in range(max(m.start - s.start, start), min(m.end - s.start, end)):
+                    covered[i - start] = True
+        rest = "".join(ch if not c else "|" for ch, c in zip(s.norm[start:end], covered))
+        return all(not seg or self.post_re.fullmatch(seg) for seg in rest.split("|"))
+
+    def _announced(self, ctx: Context) -> None:
+        """Honourees of an announced list receive the announced title.
+
+        Pattern: ``发布/评选出/揭晓“<title>”`` in one sentence, then ``甲、乙…等N名同志(光荣)入选``
+        (or ``入选``/``当选`` with no title after it) in a later sentence of the article: every
+        person (or unit) of that list receives the title.
+        """
+        title: Mention | None = None
+        for s in ctx.sentences:
+            text = s.norm
+            for m in _ANNOUNCE.finditer(text):
+                a, b = ctx.span_of(s, m.start(1), m.end(1))
+                title = Mention(HONOR, m.group(1), a, b, s.index)
+            if title is None:
+                continue
+            for m in _JOINED.finditer(text):
+                if re.match(r"[“\"]", text[m.end():]) or self._title(text, m.end())[0]:
+                    continue  # 入选“某某”: the title written after the verb (the verb pattern)
+                recipients = self._recipients(ctx, s, m.start(), None)
+                if not recipients:
+                    continue
+                honor = ctx.add_mention(title)
+                for r in recipients:
+                    ctx.add(r, "received", honor, s, self.name)
 
     @staticmethod
     def _conferrer(ctx: Context, s, verb_at: int) -> Mention | None:
@@ -164,6 +250,15 @@ class HonorExtractor:
         first = min(m.start for m in cands)
         group = [m for m in cands if m.start == first]
         return max(group, key=lambda m: (m.end, len(m.name)))
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether the verb match ``text[start:end]`` is part of a longer dictionary word
+    (牢记, 书记, 登记, 获得者): jieba's dictionary knows the word with the next or previous
+    character, and that word is not itself an honour verb."""
+    verbs = words("honor_verbs")
+    before, after = text[max(start - 1, 0):end], text[start:end + 1]
+    return any(len(w) > end - start and w not in verbs and dictionary_freq(w) > 0 for w in (before, after))
 
 
 def _previous_person(ctx: Context, s) -> Mention | None:
