@@ -100,7 +100,7 @@ def test_apposition_needs_only_units_and_posts_between(extract):
 
 def test_announced_list_receives_the_announced_title(extract):
     x = extract("标题\n\n江城市委宣传部、江城市公安局向社会发布“江城好警察”。\n"
-                "周明远、何雨桐、郭小川等3名同志光荣入选。\n")
+                "民警周明远、何雨桐、郭小川等3名同志光荣入选。\n")
     rels = {(s, o) for s, _, o in x.rels("received")}
     assert ("周明远", "江城好警察") in rels and ("郭小川", "江城好警察") in rels
 
