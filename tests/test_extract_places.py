@@ -53,3 +53,36 @@ def test_place_offsets_point_into_document_text(extract):
     for m in x.mentions:
         if m.cls == PLACE:
             assert doc.text[m.start:m.end] == m.text
+
+
+# ----------------------------------------------------------------------------- townships and seats
+def test_township_right_after_its_county_even_if_jieba_splits_it(extract):
+    x = extract("辽宁省抚顺市抚顺县后安镇大集开集。")
+    assert ("后安镇", "locatedIn", "抚顺县") in x.rels("locatedIn")
+
+
+def test_township_glued_between_units(extract):
+    x = extract("上海市公安局崇明分局港沿镇派出所民警到场。")
+    assert "港沿镇" in x.names("Place")
+    assert "局港沿镇" not in x.names("Place")
+
+
+def test_verb_before_a_unit_is_not_a_township(extract):
+    x = extract("社区民警乔某联合街道司法所调解员上门。")
+    assert "联合街道" not in x.names("Place")
+
+
+def test_street_short_form_before_a_community(extract):
+    x = extract("天津市河西区友谊路街桂园里社区的民警。")
+    rels = x.rels("locatedIn")
+    assert ("桂园里社区", "locatedIn", "友谊路街") in rels and ("友谊路街", "locatedIn", "河西区") in rels
+
+
+def test_unit_named_after_a_township_sits_in_it(extract):
+    x = extract("标题\n\n福建省三明市明溪县夏阳乡是山区乡。\n明溪县公安局夏阳派出所民警林某到场。\n")
+    assert ("明溪县公安局夏阳派出所", "locatedIn", "夏阳乡") in x.rels("locatedIn")
+
+
+def test_no_township_invented_from_a_unit_name(extract):
+    x = extract("明溪县公安局夏阳派出所民警到场。")
+    assert "夏阳乡" not in x.names("Place") and "夏阳" not in x.names("Place")

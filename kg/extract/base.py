@@ -91,6 +91,7 @@ REGISTRY: list[tuple[str, str]] = [
     ("persons", "kg.extract.persons:PersonExtractor"),
     ("honors", "kg.extract.honors:HonorExtractor"),
     ("bylines", "kg.extract.bylines:BylineExtractor"),
+    ("seats", "kg.extract.seats:SeatExtractor"),
 ]
 
 

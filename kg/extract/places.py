@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Division
-from ..nlp import dictionary_freq, tokenizer, tokens
+from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import PLACE, Mention
 from .base import Context
 
@@ -31,7 +31,11 @@ _UNKNOWN_DIVISION = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市县区州旗]")
 _AGENCY_AFTER = ("公安局", "公安分局", "人民法院", "中级人民法院", "人民检察院", "法院", "检察院", "人民政府", "委", "政府")
 _FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由他她它我你们")
 _NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他".split())
-_TOWN_SUFFIX = re.compile(r"街道|镇|乡|村|社区")
+_TOWN_SUFFIX = re.compile(r"街道|镇|乡|村|社区|街(?=[\u4e00-\u9fff]{2,3}(?:社区|村))")
+#: Units named after the township they sit in (lexicon ``seat_units.txt``): a township name right
+#: before one is read as a township even when glued to the unit before it (某分局陈家镇派出所).
+_UNIT_FINALS = frozenset("局所院队委处科室站部会司厅")
+_SEAT_HEADS = tuple(sorted(words("seat_units"), key=len, reverse=True))
 _TOWN_STOP = frozenset("的在于到是和与及、，,从赴往至了个各全该本每城农小大新老集乡镇村对向以为过把被将由再经又也就都还他她它我你们")
 _GENERIC_TOWN = frozenset("城镇 乡镇 农村 乡村 城乡 村镇 小镇 全镇 本村 该村 各村 社区 城市社区 农村社区 新农村 "
                           "美丽乡村 示范村 文明村 贫困村 行政村 自然村 重点村 城中村".split())
@@ -158,7 +162,7 @@ class PlaceExtractor:
             k = next((c for c in range(k, ss - 1) if self._town_name_ok(text, c, ss, suf, ends, taken)), None)
             if k is None:
                 continue
-            level = "village" if suf in ("村", "社区") else "township"
+            level = "village" if suf in ("村", "社区") else "township"  # 街 (挂甲寺街美化里社区) = 街道
             ms, me = ctx.span_of(s, k, ss + len(suf))
             town = Mention(PLACE, text[k:ss + len(suf)], ms, me, s.index, attrs=(("level", level),))
             out.append(town)
@@ -172,6 +176,13 @@ class PlaceExtractor:
         name = text[k:ss]
         if len(name) < 2 or name + suf in _GENERIC_TOWN or any(a < ss + len(suf) and k < b for a, b in taken):
             return False
+        if any(c in _FUNCTION for c in name):
+            return False
+        if k in ends and suf != "村" and 2 <= len(name) <= 3:
+            return True  # 抚顺县后安镇: right after its county (jieba reads 后|安 as words)
+        if text.startswith(_SEAT_HEADS, ss + len(suf)) and k > 0 and text[k - 1] in _UNIT_FINALS \
+                and 2 <= len(name) <= 3 and all(t[0] != "v" for _, t, _ in tokens(name)):
+            return True  # 崇明分局陈家镇派出所: a township between a unit and the unit named after it
         if any(tag[0] == "v" or (tag[0] in "dpcur" and (len(w) >= 2 or w in _FUNCTION)) for w, tag, _ in tokens(name)):
             return False  # 鼓励乡…, 担任村…: a verb or function word, not a name
         if k in ends:
