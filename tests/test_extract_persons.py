@@ -1,6 +1,8 @@
 """kg.extract.persons: names after titles and roles, party posts, speech verbs."""
 from __future__ import annotations
 
+import pytest
+
 from kg.types import ORGANIZATION, PERSON
 
 
@@ -56,3 +58,29 @@ def test_person_offsets_point_into_document_text(extract):
     doc = x.docs[0]
     (m,) = [m for m in x.mentions if m.cls == PERSON]
     assert doc.text[m.start:m.end] == "邝文斌"
+
+
+# ----------------------------------------------------------------------------- names before posts
+@pytest.mark.parametrize("sentence,name,post", [
+    ("会上，王明阳副局长作了讲话。", "王明阳", "副局长"),
+    ("郑立新院长指出，要坚持司法为民。", "郑立新", "院长"),
+    ("大家认真学习贯彻郑立新院长关于审判工作的讲话。", "郑立新", "院长"),
+])
+def test_name_before_a_post(extract, sentence, name, post):
+    x = extract(sentence)
+    assert name in x.names("Person")
+    assert (name, "position", post) in x.rels("position")
+
+
+@pytest.mark.parametrize("sentence", [
+    "江城市公安局副局长表示，将加强巡逻。",
+    "全市公安局局长会议召开。",
+    "派出所所长说，情况已经查明。",
+])
+def test_no_name_before_a_post_without_one(extract, sentence):
+    assert not extract(sentence).names("Person")
+
+
+def test_preposition_after_a_post_is_not_a_name(extract):
+    x = extract("深入学习贯彻总书记关于新时代公安工作的重要论述。")
+    assert "关于新" not in x.names("Person")

@@ -65,6 +65,8 @@ class PersonExtractor:
         Returns:
             The name (2–4 characters) or ``""``.
         """
+        if _function_word_at(text, i):
+            return ""  # 总书记关于新时代…: a preposition or conjunction, not a surname
         if strong == "post":  # 庭长仁青措, 法官助理阿旺扎西: names without a Han surname
             run = self._name_run(text, i)
             han = self.name_at(text, i, strict, strong="role-free")
@@ -198,6 +200,7 @@ class PersonExtractor:
                         found[i] = name
                         self._mention(ctx, s, i, name)
                         break
+            self._before_posts(ctx, s, found, inside)
             self._lists(ctx, s, found, inside)
             self._copula(ctx, s, orgs)
             for m in _SPEECH.finditer(text):
@@ -211,6 +214,34 @@ class PersonExtractor:
                             found[i] = name
                             self._mention(ctx, s, i, name)
                             break
+
+    def _before_posts(self, ctx: Context, s, found: dict[int, str], inside) -> None:
+        """``<name><post>`` with the post closing the phrase: 王某某院长表示, …贯彻某某总书记关于….
+
+        The name starts a clause (after punctuation, a function character or a verb) and the
+        post is followed by punctuation, a speech verb, a function word or a verb; the post is
+        recorded as the person's ``position`` (its body is not written).
+        """
+        text = s.norm
+        for m in self.cue_re.finditer(text):
+            post = m.group()
+            if post not in self.title_set or any(a <= m.start() < b for a, b in inside):
+                continue
+            closes = _closes_phrase(text, m.end())
+            if not closes:
+                continue
+            for L in (3, 2, 4):
+                i = m.start() - L
+                if i < 0 or i in found or any(a <= i < b for a, b in inside):
+                    continue
+                name = self.name_at(text, i, strong="role")
+                if len(name) != L or not _opens_phrase(text, i) or (
+                        closes == "weak" and i > 0 and _CJK.match(text[i - 1])):
+                    continue  # 王某某副局长作了…: a one-character verb only after punctuation
+                found[i] = name
+                person = self._mention(ctx, s, i, name)
+                ctx.add(person, "position", post, s, self.name)
+                break
 
     def _jieba_name_ok(self, text: str, pos: int, w: str) -> bool:
         """Accept a token jieba tags ``nr``: an unknown three-character name (one jieba made up
@@ -328,6 +359,33 @@ class PersonExtractor:
         if m.name != parent.name:
             ctx.add(m, "belongsTo", parent, s, self.name)
         return m
+
+
+def _function_word_at(text: str, i: int) -> bool:
+    """Does a common preposition or conjunction (关于, 对于, 和平?) start at ``text[i]``?"""
+    w = text[i:i + 2]
+    return dictionary_freq(w) >= 1000 and tokenizer().word_tag_tab.get(w, "")[:1] in ("p", "c")
+
+
+def _opens_phrase(text: str, i: int) -> bool:
+    """Can a name start at ``text[i]``: the start, after punctuation or a function character,
+    or right after a verb (贯彻, 陪同, 看望)?"""
+    if i == 0 or not _CJK.match(text[i - 1]) or text[i - 1] in "的和与及对向由被将把在是为同跟给":
+        return True
+    toks = tokens(text[max(0, i - 4):i])
+    return bool(toks) and toks[-1][1].startswith("v") and len(toks[-1][0]) >= 2
+
+
+def _closes_phrase(text: str, j: int) -> "bool | str":
+    """Does the phrase end at ``text[j]``: the end, punctuation, a speech verb, a function
+    character, or a word tagged preposition, verb, conjunction or adverb (关于, 强调, 在)?
+    Returns ``"weak"`` for a one-character verb (作了), which needs a clause start before the name."""
+    if j >= len(text) or not _CJK.match(text[j]) or text[j] in _AFTER_NAME or _SPEECH.match(text, j):
+        return True
+    toks = tokens(text[j:j + 4])
+    if not toks or toks[0][1][:1] not in ("p", "v", "c", "d"):
+        return False
+    return True if len(toks[0][0]) >= 2 else ("weak" if toks[0][1][:1] == "v" else False)
 
 
 #: Post → the suffix of the unit it heads (所长 heads a 派出所, 大队长 a 大队, …).
