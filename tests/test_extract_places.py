@@ -1,5 +1,6 @@
 """kg.extract.places: divisions from the GB/T 2260 table, townships, locatedIn chains."""
 from __future__ import annotations
+import pytest
 
 from kg.types import PLACE
 
@@ -86,3 +87,23 @@ def test_unit_named_after_a_township_sits_in_it(extract):
 def test_no_township_invented_from_a_unit_name(extract):
     x = extract("明溪县公安局夏阳派出所民警到场。")
     assert "夏阳乡" not in x.names("Place") and "夏阳" not in x.names("Place")
+
+
+@pytest.mark.parametrize("text,child,parent", [
+    ("货物销往浙江慈溪、江苏昆山等地。", "慈溪市", "浙江省"),
+    ("他是吉林长春人。", "长春市", "吉林省"),
+    ("河北秦皇岛警方通报。", "秦皇岛市", "河北省"),
+])
+def test_division_written_right_after_its_ancestor(extract, text, child, parent):
+    assert (child, "locatedIn", parent) in extract(text).rels("locatedIn")
+
+
+def test_community_between_units_and_its_party_branch(extract):
+    x = extract("东湖街道办事处桂园社区党支部书记施某说。")
+    assert "桂园社区" in x.names("Place")
+    assert ("东湖街道办事处桂园社区党支部", "locatedIn", "桂园社区") in x.rels("locatedIn")
+
+
+def test_township_after_a_verb_of_motion(extract):
+    x = extract("洪水倒灌进柳溪镇，群众连夜转移。")
+    assert "柳溪镇" in x.names("Place")

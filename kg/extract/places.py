@@ -36,7 +36,7 @@ _TOWN_SUFFIX = re.compile(r"街道|镇|乡|村|社区|街(?=[\u4e00-\u9fff]{2,3}
 #: before one is read as a township even when glued to the unit before it (某分局陈家镇派出所).
 _UNIT_FINALS = frozenset("局所院队委处科室站部会司厅")
 _SEAT_HEADS = tuple(sorted(words("seat_units"), key=len, reverse=True))
-_TOWN_STOP = frozenset("的在于到是和与及、，,从赴往至了个各全该本每城农小大新老集乡镇村对向以为过把被将由再经又也就都还他她它我你们")
+_TOWN_STOP = frozenset("的在于到是和与及、，,从赴往至进入了个各全该本每城农小大新老集乡镇村对向以为过把被将由再经又也就都还他她它我你们")
 _GENERIC_TOWN = frozenset("城镇 乡镇 农村 乡村 城乡 村镇 小镇 全镇 本村 该村 各村 社区 城市社区 农村社区 新农村 "
                           "美丽乡村 示范村 文明村 贫困村 行政村 自然村 重点村 城中村".split())
 #: Division names that are ordinary words (城区 is a district of 长治, 阳泉, 晋城, …).
@@ -93,6 +93,13 @@ class PlaceExtractor:
         out: list[Mention] = []
         i = 0
         while i < len(text):
+            pair = _nested_pair(gaz, text, i)
+            if pair is not None:  # 浙江慈溪, 吉林长春, 河北秦皇岛: a division right after its ancestor
+                (l1, d1), (l2, d2) = pair
+                out.append(_mention(ctx, s, i, i + l1, text[i:i + l1], d1))
+                out.append(_mention(ctx, s, i + l1, i + l1 + l2, text[i + l1:i + l1 + l2], d2))
+                i += l1 + l2
+                continue
             hit = None
             for L in range(min(gaz.max_len, len(text) - i), 1, -1):
                 w = text[i:i + L]
@@ -219,6 +226,35 @@ class PlaceExtractor:
                         if m not in adjacent:
                             ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + ":gbt2260")
                         break
+
+
+def _nested_pair(gaz, text: str, i: int):
+    """Two divisions written together, the second inside the first (浙江慈溪, 吉林长春, 河北秦皇岛).
+
+    Short forms that are ambiguous or ordinary words on their own (吉林 is also a city, 河北 a
+    district of 天津, a county short form 慈溪 needs context) are read when the pair agrees with
+    the GB/T 2260 table.
+
+    Returns:
+        ``((len1, division1), (len2, division2))`` or None.
+    """
+    if i and text[i - 1] in "省市县区州旗盟" or i and "\u4e00" <= text[i - 1] <= "\u9fff" and \
+            dictionary_freq(text[i - 1:i + 1]) >= 500:
+        return None
+    for l1 in range(min(gaz.max_len, len(text) - i), 1, -1):
+        w1 = text[i:i + l1]
+        c1 = gaz.candidates(w1)
+        if not c1 or w1 in _WORD_DIVISIONS or w1 in gaz.by_name:
+            continue  # a full name (浙江省) needs no help
+        for l2 in range(min(gaz.max_len, len(text) - i - l1), 1, -1):
+            w2 = text[i + l1:i + l1 + l2]
+            c2 = [d for d in gaz.candidates(w2) if w2 not in _WORD_DIVISIONS]
+            pairs = [(a, b) for b in c2 for a in c1 if a in gaz.ancestors(b)]
+            if len(pairs) == 1 and text[i + l1 + l2:i + l1 + l2 + 1] not in ("路", "街", "巷", "桥") \
+                    and not (w2 not in gaz.by_name and i + l1 + l2 < len(text)
+                            and dictionary_freq(text[i + l1 + l2 - 1:i + l1 + l2 + 1]) >= 500):
+                return (l1, pairs[0][0]), (l2, pairs[0][1])
+    return None
 
 
 def _word_named(gaz, div: Division, hit: str, named: set[str]) -> bool:
