@@ -124,3 +124,27 @@ def test_slogans_and_words_holding_a_verb_are_not_honours(extract, sentence):
 def test_rated_as_with_new_verb(extract):
     x = extract("江城市公安局刑警支队荣膺全国公安系统先进集体。")
     assert ("江城市公安局刑警支队", "received", "全国公安系统先进集体") in x.rels("received")
+
+
+def test_quoted_title_before_chenghao_without_a_known_verb(extract):
+    x = extract("江城市公安局东湖派出所先后摘得“全国青年文明号”称号。")
+    assert ("江城市公安局东湖派出所", "received", "全国青年文明号") in x.rels("received")
+
+
+def test_quoted_title_with_no_recipient_in_its_clause(extract):
+    assert not extract("大家都知道“全国青年文明号”称号的分量。").rels("received")
+
+
+def test_year_before_a_quoted_title_is_not_part_of_it(extract):
+    x = extract("江城市公安局东湖派出所所长周明远获评2024年度“最美基层民警”。")
+    assert ("周明远", "received", "最美基层民警") in x.rels("received")
+
+
+def test_single_character_verb_huo(extract):
+    x = extract("民警周明远曾获“全国三八红旗手”荣誉称号。")
+    assert ("周明远", "received", "全国三八红旗手") in x.rels("received")
+
+
+@pytest.mark.parametrize("sentence", ["民警周明远获悉后赶到现场。", "他获取了大量信息。"])
+def test_words_beginning_with_huo_are_not_verbs(extract, sentence):
+    assert not extract(sentence).rels("received")

@@ -20,6 +20,8 @@ from .base import Context
 
 #: Verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被.
 _ACTIVE = frozenset("授予 命名为 表彰为".split())
+#: “全国青年文明号”称号: a quoted title before 称号 (group 1).
+_QUOTED_TITLE = re.compile(r"[“\"]([^”\"，,。；;！!？?]{2,24})[”\"](?:荣誉)?称号")
 #: 发布“最美基层民警”: the announced title (group 1).
 _ANNOUNCE = re.compile(r"(?:发布|评选出|推选出|评出|选出|揭晓|公布)了?(?:\d{4}年度?)?[“\"]([^”\"，,。；;！？]{2,24})[”\"]")
 #: …等20名同志光荣入选: the end of an announced list of honourees.
@@ -99,13 +101,15 @@ class HonorExtractor:
                 for recipient in recipients:
                     for honor in honors:
                         ctx.add(recipient, "received", honor, s, self.name, tuple(attrs))
+            self._quoted_titles(ctx, s)
             self._appositions(ctx, s)
         self._announced(ctx)
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
-        quoted = re.match(r"[“\"]([^”\"，,。；;！!？?]{2,24})[”\"](?:荣誉)?(?:称号|$|[，,。；;！]|荣誉)", text[start:])
+        quoted = re.match(r"(?:\d{4}年度?)?[“\"]([^”\"，,。；;！!？?]{2,24})[”\"](?:荣誉)?(?:称号|$|[，,。；;！、和]|荣誉)",
+                          text[start:])
         if quoted:  # “人民满意的公务员”称号: whatever the quotes hold is the title
-            return quoted.group(1), start + 1
+            return quoted.group(1), start + quoted.start(1)
         i = start
         while i < len(text) and text[i] in "“\"‘":
             i += 1
@@ -119,6 +123,22 @@ class HonorExtractor:
         if best.endswith("称号") and len(best) > 4:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
         return (best, i) if best and len(best) >= 2 else ("", i)
+
+    def _quoted_titles(self, ctx: Context, s) -> None:
+        """A quoted title before 称号 with no honour verb (摘得“全国青年文明号”称号): the title is
+        an honour by its form, received by the subject of its clause."""
+        text = s.norm
+        have = {(m.start, m.end) for m in ctx.in_sentence(s.index, HONOR)}
+        for m in _QUOTED_TITLE.finditer(text):
+            a, b = ctx.span_of(s, m.start(1), m.end(1))
+            if (a, b) in have:
+                continue
+            clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
+            recipient = self._recipient(ctx, s, m.start(), None)
+            if recipient is None or recipient.start < s.start + clause_start:
+                continue
+            honor = ctx.add_mention(Mention(HONOR, m.group(1), a, b, s.index))
+            ctx.add(recipient, "received", honor, s, self.name)
 
     def _is_title(self, chunk: str) -> bool:
         """Whether ``chunk`` (no punctuation) is an honour by its form: it ends with an honour
