@@ -148,3 +148,8 @@ def test_single_character_verb_huo(extract):
 @pytest.mark.parametrize("sentence", ["民警周明远获悉后赶到现场。", "他获取了大量信息。"])
 def test_words_beginning_with_huo_are_not_verbs(extract, sentence):
     assert not extract(sentence).rels("received")
+
+
+def test_conferring_body_of_a_posthumous_award_receives_nothing(extract):
+    x = extract("江城省司法厅追授周明远“人民满意的公务员”称号。")
+    assert not any(s == "江城省司法厅" or s == "司法厅" for s, _, _ in x.rels("received"))

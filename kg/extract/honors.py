@@ -19,7 +19,7 @@ from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention
 from .base import Context
 
 #: Verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被.
-_ACTIVE = frozenset("授予 命名为 表彰为".split())
+_ACTIVE = frozenset("授予 命名为 表彰为 追授 追记".split())
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
 _QUOTED_TITLE = re.compile(r"[“\"]([^”\"，,。；;！!？?]{2,24})[”\"](?:荣誉)?称号")
 #: 发布“最美基层民警”: the announced title (group 1).
@@ -63,7 +63,7 @@ class HonorExtractor:
                 # 授予<recipient>“…”称号: the recipient is written between the verb and the title
                 objects = [o for o in ctx.in_sentence(s.index) if o.cls in (PERSON, ORGANIZATION)
                            and o.start == s.start + after]
-                obj = max(objects, key=lambda o: o.end) if objects and m.group().endswith(("授予", "命名")) else None
+                obj = max(objects, key=lambda o: o.end) if objects and m.group().endswith(("授予", "命名", "追授")) else None
                 if obj is not None:
                     after = obj.end - s.start
                 title, t_start = self._title(text, after)
@@ -134,6 +134,9 @@ class HonorExtractor:
             if (a, b) in have:
                 continue
             clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
+            if any(not _inside_word(text, v.start(), v.end())
+                   for v in self.verb_re.finditer(text, clause_start, m.start())):
+                continue  # the clause has an honour verb: its pattern decides the recipient
             recipient = self._recipient(ctx, s, m.start(), None)
             if recipient is None or recipient.start < s.start + clause_start:
                 continue
