@@ -107,3 +107,8 @@ def test_community_between_units_and_its_party_branch(extract):
 def test_township_after_a_verb_of_motion(extract):
     x = extract("洪水倒灌进柳溪镇，群众连夜转移。")
     assert "柳溪镇" in x.names("Place")
+
+
+def test_post_ending_in_a_place_short_form_is_not_a_place(extract):
+    x = extract("派出所户籍科科长沙玛阿呷介绍说。")
+    assert "长沙市" not in x.names("Place")

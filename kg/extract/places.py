@@ -34,6 +34,7 @@ _NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 
 _TOWN_SUFFIX = re.compile(r"街道|镇|乡|村|社区|街(?=[\u4e00-\u9fff]{2,3}(?:社区|村))")
 #: Units named after the township they sit in (lexicon ``seat_units.txt``): a township name right
 #: before one is read as a township even when glued to the unit before it (某分局陈家镇派出所).
+_POSTS = tuple(words("titles"))
 _UNIT_FINALS = frozenset("局所院队委处科室站部会司厅")
 _SEAT_HEADS = tuple(sorted(words("seat_units"), key=len, reverse=True))
 _TOWN_STOP = frozenset("的在于到是和与及、，,从赴往至进入了个各全该本每城农小大新老集乡镇村对向以为过把被将由再经又也就都还他她它我你们")
@@ -109,6 +110,8 @@ class PlaceExtractor:
                 if w in gaz.by_short and w not in AMBIGUOUS_SHORTS and _short_ok(gaz.by_short[w], w, counties_ok):
                     hit = w
                     break
+            if hit is not None and hit not in gaz.by_name and _post_ends_at(text, i + 1):
+                hit = None  # 科长沙玛…: a post ending in the first character, not 长沙
             if hit is None or (hit in _WORD_DIVISIONS and not (out and out[-1].end - s.start == i)) or \
                     _inside_word(text, i, len(hit)) or (
                     hit not in gaz.by_name and text[i + len(hit):i + len(hit) + 1] in ("路", "街", "巷", "桥", "大道")):
@@ -226,6 +229,11 @@ class PlaceExtractor:
                         if m not in adjacent:
                             ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + ":gbt2260")
                         break
+
+
+def _post_ends_at(text: str, j: int) -> bool:
+    """Does a post of ``titles.txt`` (科长, 所长, 队长 …) end at ``text[j - 1]``?"""
+    return any(text.endswith(t, 0, j) for t in _POSTS if len(t) >= 2)
 
 
 def _nested_pair(gaz, text: str, i: int):
