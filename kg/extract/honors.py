@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..nlp import words
-from ..types import HONOR, ORGANIZATION, PERSON, Mention
+from ..types import HONOR, ORGANIZATION, PERSON, Mention, Qualifiers
 from .base import Context
 
 #: Verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被.
@@ -80,16 +80,12 @@ class HonorExtractor:
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
                 if not recipients:
                     continue
-                attrs = []
                 year = re.search(r"(\d{4})年[^，。,]{0,12}$", text[:m.start()])
-                if year:
-                    attrs.append(("year", year.group(1)))
-                if conferrer is not None:
-                    attrs.append(("conferredBy", conferrer.name))
+                qualifiers = Qualifiers(year=int(year.group(1)) if year else None, conferrer=conferrer)
                 last = recipients
                 for recipient in recipients:
                     for honor in honors:
-                        ctx.add(recipient, "received", honor, s, self.name, tuple(attrs))
+                        ctx.add(recipient, "received", honor, s, self.name, qualifiers)
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
         quoted = re.match(r"[“\"]([^”\"]{2,24})[”\"](?:荣誉)?(?:称号|$|[，,。；;！]|荣誉)", text[start:])
