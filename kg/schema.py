@@ -241,9 +241,6 @@ class Qualifiers:
                 out.append((spec.name, value.name if hasattr(value, "name") else str(value)))
         return out
 
-    def __bool__(self) -> bool:
-        return any(getattr(self, f.name) is not None for f in fields(self))
-
 
 def qualifier_specs() -> list[PropertySpec]:
     """The ``kg:`` properties of the qualifiers written on evidence nodes, in field order."""

@@ -221,3 +221,8 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     attrs: dict[str, str] = field(default_factory=dict)
     docs: set[str] = field(default_factory=set)
+
+
+__all__ = ["PERSON", "ORGANIZATION", "PLACE", "HONOR", "LOCATED_IN", "BELONGS_TO", "RECEIVED", "POSITION",
+           "REPORTER", "CORRESPONDENT", "MENTIONS", "CLASSES", "RELATIONS", "Qualifiers", "Byline", "Document",
+           "Sentence", "Mention", "Evidence", "Statement", "ExtractionResult", "Rejected", "Entity"]
