@@ -3,15 +3,17 @@
 Gold format (one ``.gold`` file per text file, same stem; ``#`` starts a comment)::
 
     E <Class> name|alias|...            an entity: Person, Organization, Place or Honor
+                                        (the classes of mentions of kg.schema.SCHEMA)
     R <names> <predicate> <names>       a relation: locatedIn belongsTo received position
-                                        reporter correspondent (subject of reporter and
-                                        correspondent: the article's title lines, or * for any)
+                                        reporter correspondent (the relations SCHEMA marks
+                                        ``scored``; subject of a relation whose domain is
+                                        NewsArticle: the article's title lines, or * for any)
     ?E … / ?R …                         optional: true but not required (neither rewarded
                                         nor punished)
 
 Names are compared after NFKC folding with whitespace and quote marks removed. Entities match
-one-to-one by class and a shared name. ``locatedIn`` and ``belongsTo`` are read transitively
-(and what belongs to X is located where X is): a required relation is found when the graph's
+one-to-one by class and a shared name. Transitive relations (``locatedIn``, ``belongsTo``) are
+read transitively, with their ``chain`` (what belongs to X is located where X is): a required relation is found when the graph's
 closure holds it, and a predicted relation implied by the gold's closure is not counted wrong.
 Generic roles (民警, 记者, …) given as posts are ignored.
 """
@@ -28,13 +30,38 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from .errors import InputError
 from .namespaces import KG
+from .schema import NEWS_ARTICLE, POSITION, SCHEMA
 
-CLASSES = ("Person", "Organization", "Place", "Honor")
-PREDICATES = ("locatedIn", "belongsTo", "received", "position", "reporter", "correspondent")
-CORE = ("locatedIn", "belongsTo", "received")
 GENERIC_ROLES = frozenset("民警 特警 交警 刑警 辅警 警察 记者 通讯员 本报记者 本报通讯员 摄影 队员 工作人员 网格员 干警 警官".split())
 _QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]")
-_REL = re.compile(r"(.+?)\s+(" + "|".join(PREDICATES) + r")\s+(.+)$")
+
+
+def classes() -> tuple[str, ...]:
+    """Entity classes scored: the classes of mentions of the live schema."""
+    return SCHEMA.entity_classes()
+
+
+def predicates() -> tuple[str, ...]:
+    """Relations scored (``scored`` in the live schema), in schema order."""
+    return SCHEMA.scored_relations()
+
+
+def core() -> tuple[str, ...]:
+    """Relations of the "core relations" figure (``core`` in the live schema)."""
+    return tuple(r.name for r in SCHEMA.relations.values() if r.scored and r.core)
+
+
+def _transitive() -> tuple[str, ...]:
+    return tuple(r.name for r in SCHEMA.relations.values() if r.transitive)
+
+
+def _rel_pattern() -> re.Pattern:
+    return re.compile(r"(.+?)\s+(" + "|".join(predicates()) + r")\s+(.+)$")
+
+
+def _titled(predicate: str) -> bool:
+    """Is the subject of ``predicate`` an article, named in gold by its title lines?"""
+    return SCHEMA.relation(predicate).domain == (NEWS_ARTICLE,)
 
 
 def norm(text: str) -> str:
@@ -67,6 +94,7 @@ class Gold:
                 ``source`` and the line number.
         """
         gold = cls()
+        known, rel = classes(), _rel_pattern()
         for n, raw in enumerate(text.splitlines(), 1):
             line = raw.strip()
             if not line or line.startswith("#"):
@@ -75,10 +103,10 @@ class Gold:
             parts = line.lstrip("?").split(None, 1)
             if parts[0] == "E" and len(parts) == 2 and len(parts[1].split(None, 1)) == 2:
                 klass, names = parts[1].split(None, 1)
-                if klass not in CLASSES:
-                    raise InputError(f"{source}:{n}: unknown class {klass!r} (expected {', '.join(CLASSES)})")
+                if klass not in known:
+                    raise InputError(f"{source}:{n}: unknown class {klass!r} (expected {', '.join(known)})")
                 gold._add_entity(klass, _names(names), required)
-            elif parts[0] == "R" and len(parts) == 2 and (m := _REL.match(parts[1])):
+            elif parts[0] == "R" and len(parts) == 2 and (m := rel.match(parts[1])):
                 s, p, o = m.groups()
                 gold.relations.append((_names(s), p, _names(o), required))
             else:
@@ -116,8 +144,8 @@ class Counts:
 class Report:
     """Scores of one or more documents: per class, per relation, and the errors."""
 
-    entities: dict[str, Counts] = field(default_factory=lambda: {c: Counts() for c in CLASSES})
-    relations: dict[str, Counts] = field(default_factory=lambda: {p: Counts() for p in PREDICATES})
+    entities: dict[str, Counts] = field(default_factory=lambda: {c: Counts() for c in classes()})
+    relations: dict[str, Counts] = field(default_factory=lambda: {p: Counts() for p in predicates()})
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
 
@@ -140,6 +168,8 @@ class Report:
 
 
 def _closure(facts: set[tuple]) -> set[tuple]:
+    transitive = _transitive()
+    chains = {r.name: r.chain for r in SCHEMA.relations.values()}
     facts = set(facts)
     while True:
         by_s = defaultdict(set)
@@ -148,10 +178,10 @@ def _closure(facts: set[tuple]) -> set[tuple]:
         new = set()
         for s, p, o in facts:
             for p2, o2 in by_s.get(o, ()):
-                if p == p2 and p in ("locatedIn", "belongsTo"):
+                if p == p2 and p in transitive:
                     new.add((s, p, o2))
-                elif p == "belongsTo" and p2 == "locatedIn":
-                    new.add((s, "locatedIn", o2))
+                elif p2 in chains.get(p, ()):
+                    new.add((s, p2, o2))
         if new <= facts:
             return facts
         facts |= new
@@ -164,7 +194,7 @@ def _title_match(gold_titles: frozenset[str], names: frozenset[str]) -> bool:
 def _matches(gs, gp, go, ps, pp, po) -> bool:
     if gp != pp:
         return False
-    s_ok = _title_match(gs, ps) if gp in ("reporter", "correspondent") else bool(gs & ps)
+    s_ok = _title_match(gs, ps) if _titled(gp) else bool(gs & ps)
     return s_ok and bool(go & po)
 
 
@@ -188,7 +218,8 @@ def score_graph(gold: Gold, g: Graph) -> Report:
         return frozenset({norm(node)}) if isinstance(node, Literal) else frozenset(labels.get(node, ()))
 
     used = set()
-    for klass in CLASSES:
+    transitive = _transitive()
+    for klass in classes():
         for node in sorted(set(g.subjects(RDF.type, KG[klass])), key=str):
             ns = names(node)
             hit = next((i for i, (c, gn, _) in enumerate(gold.entities) if i not in used and c == klass and gn & ns), None)
@@ -203,13 +234,13 @@ def score_graph(gold: Gold, g: Graph) -> Report:
             rep.entities[c].fn += 1
             rep.missed.append(f"E {c} {'|'.join(sorted(gn))}")
 
-    triples = [(s, p, o) for p in PREDICATES for s, o in g.subject_objects(KG[p])]
+    triples = [(s, p, o) for p in predicates() for s, o in g.subject_objects(KG[p])]
     named = [(names(s), p, names(o)) for s, p, o in triples]
-    gold_facts = {(s, p, o) for s, p, o, _ in gold.relations if p in ("locatedIn", "belongsTo")}
+    gold_facts = {(s, p, o) for s, p, o, _ in gold.relations if p in transitive}
     implied = _closure(gold_facts) - gold_facts
     found = set()
     for ps, pp, po in named:
-        if pp == "position" and po & {norm(r) for r in GENERIC_ROLES}:
+        if pp == POSITION and po & {norm(r) for r in GENERIC_ROLES}:
             continue
         hits = [i for i, (gs, gp, go, _) in enumerate(gold.relations) if _matches(gs, gp, go, ps, pp, po)]
         found |= {i for i in hits if gold.relations[i][3]}
@@ -217,11 +248,11 @@ def score_graph(gold: Gold, g: Graph) -> Report:
             rep.relations[pp].fp += 1
             rep.spurious.append(f"R {'|'.join(sorted(ps))} {pp} {'|'.join(sorted(po))}")
     key = {n: names(n) for s, _, o in triples for n in (s, o)}
-    closed = [(key[s], p, key[o]) for s, p, o in _closure({t for t in triples if t[1] in ("locatedIn", "belongsTo")})]
+    closed = [(key[s], p, key[o]) for s, p, o in _closure({t for t in triples if t[1] in transitive})]
     for i, (gs, gp, go, req) in enumerate(gold.relations):
         if not req:
             continue
-        if i in found or (gp in ("locatedIn", "belongsTo") and any(_matches(gs, gp, go, *c) for c in closed)):
+        if i in found or (gp in transitive and any(_matches(gs, gp, go, *c) for c in closed)):
             rep.relations[gp].tp += 1
         else:
             rep.relations[gp].fn += 1
@@ -291,5 +322,5 @@ def format_report(rep: Report, rows: list[tuple[str, Report]] | None = None, err
     if errors:
         out += ["", "missed:"] + [f"  {m}" for m in rep.missed] + ["", "false hits:"] + [f"  {s}" for s in rep.spurious]
     out.append(f"\nentities F1 {rep.micro(section='entities').prf()[2]:.3f}  relations F1 {rep.micro().prf()[2]:.3f}  "
-               f"core relations F1 {rep.micro(CORE).prf()[2]:.3f}")
+               f"core relations F1 {rep.micro(core()).prf()[2]:.3f}")
     return "\n".join(out)

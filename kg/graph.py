@@ -12,12 +12,11 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
-from .extract.bylines import ARTICLE
 from .namespaces import ID, KG, ORG, PREFIXES, PROV
 from .resolve import Resolution
-from .types import HONOR, ORGANIZATION, PERSON, PLACE, Document
+from .schema import NEWS_ARTICLE, POSITION, SCHEMA
+from .types import ORGANIZATION, PLACE, Document
 
-_KIND_PATH = {PERSON: "person", ORGANIZATION: "org", PLACE: "place", HONOR: "honor", ARTICLE: "article"}
 _ZH = "zh"
 
 
@@ -33,14 +32,18 @@ def entity_iri(cls: str, key: str) -> URIRef:
     """The IRI of an entity: ``https://w3id.org/tupu/id/<kind>/<key>``.
 
     Args:
-        cls: ``"Person"``, ``"Organization"``, ``"Place"``, ``"Honor"`` or ``"NewsArticle"``.
+        cls: a class with entity IRIs (``"Person"``, ``"Organization"``, ``"Place"``,
+            ``"Honor"``, ``"NewsArticle"``, …); ``<kind>`` is its ``iri_path`` in the schema.
         key: the canonical key (name, adcode or document id).
 
     Returns:
         A valid IRI: letters and digits (CJK included) are kept, everything else
         (space, ``<``, ``>``, ``"``, brackets, …) is percent-encoded as UTF-8.
+
+    Raises:
+        KeyError: ``cls`` is not a class of :data:`kg.schema.SCHEMA`.
     """
-    return ID[f"{_KIND_PATH[cls]}/" + "".join(_iri_char(c) for c in key)]
+    return ID[f"{SCHEMA.cls(cls).iri_path}/" + "".join(_iri_char(c) for c in key)]
 
 
 def _zh(text: str) -> Literal:
@@ -48,7 +51,7 @@ def _zh(text: str) -> Literal:
 
 
 def _article(g: Graph, doc: Document) -> URIRef:
-    node = entity_iri(ARTICLE, doc.doc_id)
+    node = entity_iri(NEWS_ARTICLE, doc.doc_id)
     g.add((node, RDF.type, KG.NewsArticle))
     g.add((node, RDFS.label, _zh(doc.title or doc.doc_id)))
     for alt in doc.alt_titles:
@@ -108,14 +111,14 @@ def build_rdf(res: Resolution) -> Graph:
         for doc_id in sorted(e.docs):
             g.add((articles[doc_id], KG.mentions, node))
     for rs in res.statements:
-        s = articles[rs.subject[1]] if rs.subject[0] == ARTICLE else entity_iri(*rs.subject)
+        s = articles[rs.subject[1]] if rs.subject[0] == NEWS_ARTICLE else entity_iri(*rs.subject)
         o = _zh(rs.object) if isinstance(rs.object, str) else entity_iri(*rs.object)
         p = KG[rs.predicate]
         g.add((s, p, o))
-        qualifiers = dict(rs.attrs)
-        unit = qualifiers.pop("unit", None)
-        if rs.predicate == "position":
-            _membership(g, s, str(rs.object), entity_iri(ORGANIZATION, unit) if unit else None)
+        unit = rs.qualifiers.unit
+        if rs.predicate == POSITION:
+            _membership(g, s, str(rs.object), entity_iri(ORGANIZATION, unit.name) if unit else None)
+        qualifiers = rs.qualifiers.on_evidence()
         for ev in rs.evidence:
             digest = hashlib.sha1(f"{s}|{p}|{o}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.extractor}".encode()).hexdigest()[:16]
             en = ID[f"evidence/{digest}"]
@@ -129,7 +132,7 @@ def build_rdf(res: Resolution) -> Graph:
             g.add((en, KG.start, Literal(ev.start, datatype=XSD.integer)))
             g.add((en, KG.end, Literal(ev.end, datatype=XSD.integer)))
             g.add((en, KG.extractor, Literal(ev.extractor)))
-            for k, v in sorted(qualifiers.items()):
+            for k, v in qualifiers:
                 g.add((en, KG[k], Literal(v)))
     return g
 

@@ -21,7 +21,8 @@ from .graph import build_rdf
 from .ingest import documents_from_text, load_documents
 from .namespaces import KG
 from .resolve import Resolution, resolve
-from .types import CLASSES, RELATIONS, Document
+from .schema import SCHEMA
+from .types import Document
 
 #: Name of the bundled sample page (a copy of a 法治日报 page), the default input of ``kg build``.
 SAMPLE = "sample/fazhi-ribao-page.txt"
@@ -51,8 +52,8 @@ class BuildResult:
         g = self.graph
         return {
             "articles": len(self.resolution.documents),
-            "entities": {c: len(set(g.subjects(RDF.type, KG[c]))) for c in CLASSES},
-            "relations": {p: len(list(g.triples((None, KG[p], None)))) for p in RELATIONS + ("mentions",)},
+            "entities": dict(class_counts(g)),
+            "relations": {p: len(list(g.triples((None, KG[p], None)))) for p in SCHEMA.relations},
         }
 
 
@@ -150,5 +151,5 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
 
 
 def class_counts(g: Graph) -> Counter:
-    """Entities per top class in a graph."""
-    return Counter({c: len(set(g.subjects(RDF.type, KG[c]))) for c in CLASSES})
+    """Entities per class of mentions (:meth:`kg.schema.Schema.entity_classes`) in a graph, in schema order."""
+    return Counter({c: len(set(g.subjects(RDF.type, KG[c]))) for c in SCHEMA.entity_classes()})

@@ -14,12 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .extract.base import Context
-from .extract.bylines import ARTICLE
-from .types import HONOR, ORGANIZATION, PERSON, PLACE, Document, Entity, Evidence, Mention
-
-_KIND_CLASS = {"police": "PoliceUnit", "party": "PartyCommittee", "court": "Court",
-               "procuratorate": "Procuratorate", "gov": "GovernmentBody"}
+from .schema import BELONGS_TO, LOCATED_IN, NEWS_ARTICLE, SCHEMA, Qualifiers
+from .types import ORGANIZATION, PLACE, Document, Entity, Evidence, ExtractionResult, Mention
 
 
 @dataclass
@@ -31,14 +27,15 @@ class ResolvedStatement:
         predicate: relation name.
         object: key of the object entity, or a ``str`` literal (``position``).
         evidence: every place it was read, sorted.
-        attrs: merged qualifiers (year, conferredBy).
+        qualifiers: the qualifiers of its statements merged in input order (a later
+            statement's value wins, a missing one keeps the earlier).
     """
 
     subject: tuple[str, str]
     predicate: str
     object: "tuple[str, str] | str"
     evidence: list[Evidence] = field(default_factory=list)
-    attrs: dict[str, str] = field(default_factory=dict)
+    qualifiers: Qualifiers = Qualifiers()
 
 
 @dataclass
@@ -64,23 +61,25 @@ def entity_key(m: Mention) -> tuple[str, str]:
     return (m.cls, m.name)
 
 
-def resolve(contexts: list[Context]) -> Resolution:
+def resolve(results: list[ExtractionResult]) -> Resolution:
     """Merge the extraction results of documents into canonical entities and statements.
 
     Args:
-        contexts: one extraction context per document (see :func:`kg.extract.base.extract_document`).
+        results: one frozen extraction result per document (see
+            :func:`kg.extract.base.extract_document`).
 
     Returns:
         A :class:`Resolution`.
     """
     entities: dict[tuple[str, str], Entity] = {}
     merged: dict[tuple, ResolvedStatement] = {}
-    for ctx in contexts:
+    for ctx in results:
         doc_id = ctx.doc.doc_id
         longer = _short_unit_names(ctx)
         mentions = {m: _renamed(m, longer) for m in ctx.mentions}
+        classes = SCHEMA.entity_classes()
         for m in ctx.mentions:
-            if m.cls in (PERSON, ORGANIZATION, PLACE, HONOR):
+            if m.cls in classes:
                 _entity(entities, mentions[m], doc_id)
         for st in ctx.statements:
             s_key = _node(entities, mentions.get(st.subject, _renamed(st.subject, longer)), doc_id)
@@ -90,20 +89,20 @@ def resolve(contexts: list[Context]) -> Resolution:
             rs = merged.setdefault(k, ResolvedStatement(s_key, st.predicate, o_key))
             if st.evidence not in rs.evidence:
                 rs.evidence.append(st.evidence)
-            rs.attrs.update(dict(st.attrs))
+            rs.qualifiers = rs.qualifiers.updated(st.qualifiers)
     for rs in merged.values():
         rs.evidence.sort(key=lambda e: (e.doc_id, e.start, e.end, e.extractor))
     statements = sorted(merged.values(), key=lambda r: (r.subject, r.predicate, str(r.object)))
-    return Resolution([c.doc for c in contexts], entities, statements)
+    return Resolution([c.doc for c in results], entities, statements)
 
 
-def _short_unit_names(ctx: Context) -> dict[str, str]:
+def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
     """Within one document, a unit written first by its own short name (中山路派出所) and later in
     full (某市公安局某分局中山路派出所) is one unit: short name → full name, when the short name is
     at least four characters, has no parent of its own and only one full name ends with it."""
     orgs = {m.name for m in ctx.mentions if m.cls == ORGANIZATION}
     has_parent = {st.subject.name for st in ctx.statements
-                  if st.predicate in ("belongsTo", "locatedIn") and st.subject.cls == ORGANIZATION}
+                  if st.predicate in (BELONGS_TO, LOCATED_IN) and st.subject.cls == ORGANIZATION}
     out = {}
     for short in orgs - has_parent:
         if len(short) < 4:
@@ -121,8 +120,8 @@ def _renamed(m: Mention, longer: dict[str, str]) -> Mention:
 
 
 def _node(entities, m: Mention, doc_id: str) -> tuple[str, str]:
-    if m.cls == ARTICLE:
-        return (ARTICLE, m.canonical)
+    if m.cls == NEWS_ARTICLE:
+        return (NEWS_ARTICLE, m.canonical)
     return _entity(entities, m, doc_id).cls, entity_key(m)[1]
 
 
@@ -140,8 +139,8 @@ def _entity(entities, m: Mention, doc_id: str) -> Entity:
     for k in ("adcode", "level", "anonymised"):
         if k in attrs:
             e.attrs[k] = attrs[k]
-    if attrs.get("kind") in _KIND_CLASS:
-        e.attrs["kind"] = _KIND_CLASS[attrs["kind"]]
+    if SCHEMA.kind_class(attrs.get("kind", "")):
+        e.attrs["kind"] = SCHEMA.kind_class(attrs["kind"])
     if m.cls == PLACE and attrs.get("adcode"):
         e.attrs["level"] = attrs.get("level", "")
     e.docs.add(doc_id)

@@ -8,22 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-#: Top classes of the graph contract (``../CONTRACT.md``).
-PERSON = "Person"
-ORGANIZATION = "Organization"
-PLACE = "Place"
-HONOR = "Honor"
-CLASSES = (PERSON, ORGANIZATION, PLACE, HONOR)
+from .schema import (BELONGS_TO, CORRESPONDENT, HONOR, LOCATED_IN, MENTIONS, ORGANIZATION, PERSON, PLACE,
+                     POSITION, RECEIVED, REPORTER, SCHEMA, Qualifiers)
 
-#: Relation names of the contract (local names in the ``kg:`` namespace).
-LOCATED_IN = "locatedIn"
-BELONGS_TO = "belongsTo"
-RECEIVED = "received"
-POSITION = "position"
-REPORTER = "reporter"
-CORRESPONDENT = "correspondent"
-MENTIONS = "mentions"
-RELATIONS = (LOCATED_IN, BELONGS_TO, RECEIVED, POSITION, REPORTER, CORRESPONDENT)
+# Class and relation names are declared in :mod:`kg.schema` (the one schema); the constants above
+# are re-exported from there. ``CLASSES`` (classes of mentions: Person, Organization, Place,
+# Honor, plus any registered at run time) and ``RELATIONS`` (relations with evidence) are read
+# from the live schema on each access.
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    if name == "CLASSES":
+        return SCHEMA.entity_classes()
+    if name == "RELATIONS":
+        return tuple(r.name for r in SCHEMA.evidence_relations())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -112,7 +111,8 @@ class Mention:
     """A span of text naming an entity.
 
     Attributes:
-        cls: one of :data:`CLASSES`.
+        cls: a class of :data:`kg.schema.SCHEMA` read from text (``"Person"``, …; see
+            :meth:`kg.schema.Schema.entity_classes`), or ``"NewsArticle"`` for a byline's article.
         text: the surface form, normalised (simplified, half-width).
         start: offset into ``Document.text``.
         end: end offset into ``Document.text``.
@@ -163,17 +163,34 @@ class Statement:
 
     Attributes:
         subject: the subject mention.
-        predicate: one of :data:`RELATIONS`.
+        predicate: a relation of :data:`kg.schema.SCHEMA` with evidence (``"locatedIn"``, …).
         object: the object mention, or a ``str`` literal for ``position``.
         evidence: where it was read.
-        attrs: qualifiers as ``(key, value)`` pairs, e.g. ``(("year", "2021"),)``.
+        qualifiers: typed qualifiers (year, conferring body, unit of a post), each declared
+            with its RDF property in :class:`kg.schema.Qualifiers`.
     """
 
     subject: Mention
     predicate: str
     object: "Mention | str"
     evidence: Evidence
-    attrs: tuple[tuple[str, str], ...] = ()
+    qualifiers: Qualifiers = Qualifiers()
+
+
+@dataclass(frozen=True)
+class ExtractionResult:
+    """What extraction hands to resolution for one document: frozen, in the order found.
+
+    Attributes:
+        doc: the document.
+        mentions: its mentions, each once, in the order the extractors found them.
+        statements: its statements, in the order made (the same statement may recur
+            with other evidence).
+    """
+
+    doc: Document
+    mentions: tuple[Mention, ...]
+    statements: tuple[Statement, ...]
 
 
 @dataclass(frozen=True)
@@ -189,7 +206,7 @@ class Entity:
     """A resolved, canonical entity of a build.
 
     Attributes:
-        cls: one of :data:`CLASSES`.
+        cls: a class of mentions (:meth:`kg.schema.Schema.entity_classes`).
         label: the canonical full name (``rdfs:label``).
         key: the canonical key used for the IRI (see :func:`kg.graph.entity_iri`).
         aliases: other surface forms met in the text (``skos:altLabel``).
@@ -204,3 +221,8 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     attrs: dict[str, str] = field(default_factory=dict)
     docs: set[str] = field(default_factory=set)
+
+
+__all__ = ["PERSON", "ORGANIZATION", "PLACE", "HONOR", "LOCATED_IN", "BELONGS_TO", "RECEIVED", "POSITION",
+           "REPORTER", "CORRESPONDENT", "MENTIONS", "CLASSES", "RELATIONS", "Qualifiers", "Byline", "Document",
+           "Sentence", "Mention", "Evidence", "Statement", "ExtractionResult", "Rejected", "Entity"]

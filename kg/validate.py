@@ -5,6 +5,11 @@ ontology (``kg/ontology/kg.ttl``) is mixed into a copy of the data graph first, 
 ``sh:class kg:Organization`` accepts a ``kg:Court``. No RDFS/OWL inference is run: with it,
 ``rdfs:range kg:Place`` would turn a wrong object of ``kg:locatedIn`` into a place instead of
 reporting it.
+
+Both are rendered from the schema (:mod:`kg.schema_turtle`): the shipped files are that
+rendering of the shipped schema (a test keeps them equal), and :func:`ontology_graph` and
+:func:`shapes_graph` render the live schema, so classes and relations registered at run time
+(:func:`kg.extract.base.register`) are checked too.
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from rdflib import Graph
 from rdflib.namespace import SH
 
 from .export import union_graph
+from .schema_turtle import live_turtle
 
 #: Package holding the Turtle files (see :mod:`kg.ontology`).
 _RESOURCES = "kg.ontology"
@@ -56,21 +62,21 @@ def resource_bytes(name: str) -> bytes:
 
 
 def ontology_graph() -> Graph:
-    """Parse the Tupu ontology (``kg.ttl``).
+    """Parse the Tupu ontology of the live schema (``kg.ttl`` plus any registered terms).
 
     Returns:
         A new :class:`rdflib.Graph` the caller may change.
     """
-    return Graph().parse(data=resource_bytes(ONTOLOGY_FILE), format="turtle")
+    return Graph().parse(data=live_turtle()[0], format="turtle")
 
 
 def shapes_graph() -> Graph:
-    """Parse the Tupu SHACL shapes (``shapes.ttl``).
+    """Parse the Tupu SHACL shapes of the live schema (``shapes.ttl`` plus any registered terms).
 
     Returns:
         A new :class:`rdflib.Graph` the caller may change.
     """
-    return Graph().parse(data=resource_bytes(SHAPES_FILE), format="turtle")
+    return Graph().parse(data=live_turtle()[1], format="turtle")
 
 
 def validate(graph: Graph) -> ValidationResult:

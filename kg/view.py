@@ -7,12 +7,13 @@ from ``file://``. :func:`render_image` writes an SVG drawn by hand from the same
 
 What is drawn (see ``ontology/MODEL.md``):
 
-* nodes: every subject typed ``kg:Person``, ``kg:Organization``, ``kg:Place``, ``kg:Honor``
+* nodes: every subject typed with a class the schema (:mod:`kg.schema`) gives a view
+  :class:`~kg.schema.Style`: ``kg:Person``, ``kg:Organization``, ``kg:Place``, ``kg:Honor``
   or ``kg:NewsArticle`` (articles are hidden by the page's class filter until switched on);
   label ``rdfs:label``;
-* edges: ``kg:locatedIn``, ``kg:belongsTo``, ``kg:received``, ``kg:reporter``,
-  ``kg:correspondent`` and ``kg:mentions`` (hidden until switched on) between two drawn
-  nodes; an edge to an untyped node is left out;
+* edges: the relations with a style, ``kg:locatedIn``, ``kg:belongsTo``, ``kg:received``,
+  ``kg:reporter``, ``kg:correspondent`` and ``kg:mentions`` (hidden until switched on) between
+  two drawn nodes; an edge to an untyped node is left out;
 * side panel: aliases (``skos:altLabel``), class and subclasses, ``kg:adcode`` and
   ``kg:level`` of places, posts (``kg:position``) and the evidence sentences of every
   relation with the title of the article they come from.
@@ -51,6 +52,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.namespaces import KG
+from kg.schema import SCHEMA
 
 __all__ = ["ViewStats", "render_html", "render_image", "INITIAL_VIEW_LIMIT", "CJK_FONT_STACK"]
 
@@ -118,27 +120,42 @@ class _Kind:
     shown: bool
 
 
-#: Node classes in priority order (a node typed with two takes the first).
-CLASSES: tuple[_Kind, ...] = (
-    _Kind("Person", "人物", "#e15759", "dot", True),
-    _Kind("Organization", "机构", "#4e79a7", "square", True),
-    _Kind("Place", "地点", "#59a14f", "triangle", True),
-    _Kind("Honor", "荣誉", "#edc948", "star", True),
-    _Kind("NewsArticle", "新闻", "#9c755f", "diamond", False),
-)
-#: Relations drawn as edges (``shape`` unused).
-RELATIONS: tuple[_Kind, ...] = (
-    _Kind("locatedIn", "位于", "#59a14f", "", True),
-    _Kind("belongsTo", "隶属", "#4e79a7", "", True),
-    _Kind("received", "获得", "#e8a33d", "", True),
-    _Kind("reporter", "记者", "#b07aa1", "", True),
-    _Kind("correspondent", "通讯员", "#d37295", "", True),
-    _Kind("mentions", "提及", "#bab0ac", "", False),
-)
-_CLASS_INDEX = {KG[c.key]: i for i, c in enumerate(CLASSES)}
-_REL_INDEX = {KG[r.key]: i for i, r in enumerate(RELATIONS)}
-_HIDDEN_CLASSES = frozenset(i for i, c in enumerate(CLASSES) if not c.shown)
-_HIDDEN_RELATIONS = frozenset(i for i, r in enumerate(RELATIONS) if not r.shown)
+@dataclass(frozen=True)
+class _Kinds:
+    """What is drawn, from the schema's view styles (classes and relations with a ``view``)."""
+
+    classes: tuple[_Kind, ...]  # node classes in priority order (a node typed with two takes the first)
+    relations: tuple[_Kind, ...]  # relations drawn as edges (``shape`` unused)
+    class_index: dict[URIRef, int]
+    rel_index: dict[URIRef, int]
+    hidden_classes: frozenset[int]
+    hidden_relations: frozenset[int]
+
+
+@functools.cache
+def _kinds_of(version: int) -> _Kinds:
+    classes = tuple(_Kind(c.name, c.view.zh, c.view.color, c.view.shape, c.view.shown)
+                    for c in SCHEMA.classes.values() if c.view is not None)
+    relations = tuple(_Kind(r.name, r.view.zh, r.view.color, r.view.shape, r.view.shown)
+                      for r in SCHEMA.relations.values() if r.view is not None)
+    return _Kinds(classes, relations, {KG[c.key]: i for i, c in enumerate(classes)},
+                  {KG[r.key]: i for i, r in enumerate(relations)},
+                  frozenset(i for i, c in enumerate(classes) if not c.shown),
+                  frozenset(i for i, r in enumerate(relations) if not r.shown))
+
+
+def _kinds() -> _Kinds:
+    """The drawn classes and relations of the live schema (rebuilt when it changes)."""
+    return _kinds_of(SCHEMA.version)
+
+
+def __getattr__(name: str) -> tuple[_Kind, ...]:
+    """``CLASSES`` and ``RELATIONS``: the node classes and edge relations drawn, in order."""
+    if name == "CLASSES":
+        return _kinds().classes
+    if name == "RELATIONS":
+        return _kinds().relations
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -217,7 +234,7 @@ def _read_node(graph: Graph, subject: URIRef, cls: int) -> _Node:
     alt = [a for a in _text(graph.objects(subject, SKOS.altLabel)) + labels[1:] if a != label]
     subs = sorted(
         str(t)[len(str(KG)):] for t in graph.objects(subject, RDF.type)
-        if isinstance(t, URIRef) and str(t).startswith(str(KG)) and t not in _CLASS_INDEX
+        if isinstance(t, URIRef) and str(t).startswith(str(KG)) and t not in _kinds().class_index
     )
     return _Node(
         iri=str(subject), label=label, cls=cls, alt=list(dict.fromkeys(alt)), sub=subs,
@@ -229,7 +246,7 @@ def _read_node(graph: Graph, subject: URIRef, cls: int) -> _Node:
 
 def _read_nodes(graph: Graph) -> list[_Node]:
     best: dict[URIRef, int] = {}
-    for cls_iri, cls in _CLASS_INDEX.items():
+    for cls_iri, cls in _kinds().class_index.items():
         for s in graph.subjects(RDF.type, cls_iri):
             if isinstance(s, URIRef):
                 best[s] = min(best.get(s, cls), cls)
@@ -238,7 +255,7 @@ def _read_nodes(graph: Graph) -> list[_Node]:
 
 def _read_edges(graph: Graph, index: dict[str, int]) -> list[tuple[int, int, int]]:
     edges = set()
-    for pred, rel in _REL_INDEX.items():
+    for pred, rel in _kinds().rel_index.items():
         for s, o in graph.subject_objects(pred):
             if str(s) in index and str(o) in index and s != o:
                 edges.add((index[str(s)], index[str(o)], rel))
@@ -289,7 +306,7 @@ def _degrees(n: int, edges: Iterable[tuple[int, int, int]]) -> list[int]:
     """Node degrees over the relations shown by default (``kg:mentions`` left out)."""
     deg = [0] * n
     for s, t, rel in edges:
-        if rel not in _HIDDEN_RELATIONS:
+        if rel not in _kinds().hidden_relations:
             deg[s] += 1
             deg[t] += 1
     return deg
@@ -300,7 +317,8 @@ def _rank(classes: Sequence[int], degree: Sequence[int], candidates: Iterable[in
 
     ``classes`` and ``degree`` are indexed by candidate.
     """
-    return sorted(candidates, key=lambda i: (classes[i] in _HIDDEN_CLASSES, -degree[i], i))
+    hidden = _kinds().hidden_classes
+    return sorted(candidates, key=lambda i: (classes[i] in hidden, -degree[i], i))
 
 
 def _find_roots(model: _Model, focus: str) -> list[int]:
@@ -326,7 +344,7 @@ def _find_roots(model: _Model, focus: str) -> list[int]:
 
 def _neighbourhood(model: _Model, roots: list[int], depth: int) -> set[int]:
     """Nodes within ``depth`` hops of ``roots`` over the relations shown by default."""
-    adj = _adjacency(len(model.nodes), (e for e in model.edges if e[2] not in _HIDDEN_RELATIONS))
+    adj = _adjacency(len(model.nodes), (e for e in model.edges if e[2] not in _kinds().hidden_relations))
     seen = {r: 0 for r in roots}
     queue = deque(roots)
     while queue:
@@ -347,7 +365,7 @@ def _connected_top(model: _Model, degree: Sequence[int], roots: list[int], scope
     the best-ranked remaining node starts a new region."""
     classes = [n.cls for n in model.nodes]
     rank = {i: k for k, i in enumerate(_rank(classes, degree, scope))}
-    adj = _adjacency(len(model.nodes), (e for e in model.edges if e[2] not in _HIDDEN_RELATIONS))
+    adj = _adjacency(len(model.nodes), (e for e in model.edges if e[2] not in _kinds().hidden_relations))
     keep: set[int] = set()
     frontier: list[tuple[int, int]] = []  # heap of (rank, node)
     seeds = deque(list(roots) + sorted(scope, key=rank.__getitem__))
@@ -693,7 +711,7 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]
     """
     local = {old: k for k, old in enumerate(laid)}
     pairs = sorted({(local[s], local[t]) for s, t, r in sel.edges
-                    if s in local and t in local and r not in _HIDDEN_RELATIONS})
+                    if s in local and t in local and r not in _kinds().hidden_relations})
     comps = [[laid[k] for k in c] for c in _components(len(laid), pairs)]
     multi = [c for c in comps if len(c) > 1]
     comp_of = {i: n for n, c in enumerate(multi) for i in c}
@@ -703,7 +721,7 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]
     for members in multi:
         index = {i: k for k, i in enumerate(members)}
         cp = {(index[s], index[t]) for s, t, r in sel.edges
-              if s in index and t in index and r not in _HIDDEN_RELATIONS}
+              if s in index and t in index and r not in _kinds().hidden_relations}
         shapes.append(_component_layout(len(members), sorted(cp)))
     radii = [float(_node_size(d)) for d in sel.degree]
     alone = [v for v in loose if v not in homes]
@@ -769,7 +787,7 @@ def _initial(model: _Model, sel: _Selection) -> list[int]:
 
 def _layout_set(model: _Model, sel: _Selection, initial: list[int]) -> list[int]:
     """Nodes that get the force layout: shown at load and of a class shown by default."""
-    return [i for i in initial if model.nodes[sel.keep[i]].cls not in _HIDDEN_CLASSES] or initial
+    return [i for i in initial if model.nodes[sel.keep[i]].cls not in _kinds().hidden_classes] or initial
 
 
 # --------------------------------------------------------------------------- HTML
@@ -829,12 +847,12 @@ def _payload(model: _Model, sel: _Selection, title: str) -> dict:
     shown = set(initial)
     rows = [[n.label, n.cls, x, y, _node_size(d), int(k in shown)]
             for k, (n, (x, y), d) in enumerate(zip(nodes, xy, sel.degree))]
-    edges = [[s, t, r, strings.refs(nodes[s].iri, str(KG[RELATIONS[r].key]), nodes[t].iri)]
+    edges = [[s, t, r, strings.refs(nodes[s].iri, str(KG[_kinds().relations[r].key]), nodes[t].iri)]
              for s, t, r in sel.edges]
     info = [_node_info(n, strings) for n in nodes]
     return {
         "title": title, "font": CJK_FONT_STACK, "labelAll": LABEL_ALL, "labelPx": LABEL_PX, "fitPad": FIT_PAD, "fitBox": list(fit_box), "nodeMin": NODE_MIN_SCALE, "reduced": len(shown) < len(nodes),
-        "classes": [asdict(c) for c in CLASSES], "relations": [asdict(r) for r in RELATIONS],
+        "classes": [asdict(c) for c in _kinds().classes], "relations": [asdict(r) for r in _kinds().relations],
         "nodes": rows, "edges": edges, "info": info, "evidence": strings.evidence,
         "sources": strings.sources, "focus": sel.roots,
     }
@@ -937,9 +955,9 @@ def render_html(
 
 
 def _shown_by_default(model: _Model, sel: _Selection) -> tuple[list[int], list[tuple[int, int, int]]]:
-    nodes = [i for i in range(len(sel.keep)) if model.nodes[sel.keep[i]].cls not in _HIDDEN_CLASSES]
+    nodes = [i for i in range(len(sel.keep)) if model.nodes[sel.keep[i]].cls not in _kinds().hidden_classes]
     keep = set(nodes)
-    edges = [e for e in sel.edges if e[0] in keep and e[1] in keep and e[2] not in _HIDDEN_RELATIONS]
+    edges = [e for e in sel.edges if e[0] in keep and e[1] in keep and e[2] not in _kinds().hidden_relations]
     return nodes, edges
 
 
@@ -962,12 +980,12 @@ def _svg_shape(kind: str, x: float, y: float, r: float, color: str) -> str:
 def _svg_legend(x: float, y: float) -> list[str]:
     """Legend of the classes and relations a picture shows (those shown by default)."""
     out = []
-    classes = [c for c in CLASSES if c.shown]
+    classes = [c for c in _kinds().classes if c.shown]
     for k, c in enumerate(classes):
         out.append(_svg_shape(c.shape, x + 8, y + 14 + 22 * k, 6, c.color))
         out.append(f'<text x="{x + 22}" y="{y + 19 + 22 * k}">{xml_escape(f"{c.zh} {c.key}")}</text>')
     y += 22 * len(classes) + 10
-    for k, r in enumerate(r for r in RELATIONS if r.shown):
+    for k, r in enumerate(r for r in _kinds().relations if r.shown):
         yy = y + 14 + 22 * k
         out.append(f'<line x1="{x}" y1="{yy}" x2="{x + 16}" y2="{yy}" stroke="{r.color}" stroke-width="2"/>')
         out.append(f'<text x="{x + 22}" y="{yy + 5}">{xml_escape(f"{r.zh} {r.key}")}</text>')
@@ -980,7 +998,7 @@ def _svg_edge_labels(edges, at) -> list[str]:
            'paint-order="stroke">']
     for s, t, r in edges:
         x, y = (at[s][0] + at[t][0]) / 2, (at[s][1] + at[t][1]) / 2
-        out.append(f'<text x="{x:.1f}" y="{y + 3:.1f}">{xml_escape(f"{RELATIONS[r].zh} {RELATIONS[r].key}")}</text>')
+        out.append(f'<text x="{x:.1f}" y="{y + 3:.1f}">{xml_escape(f"{_kinds().relations[r].zh} {_kinds().relations[r].key}")}</text>')
     out.append("</g>")
     return out
 
@@ -1038,7 +1056,7 @@ def _svg(model: _Model, sel: _Selection, nodes: list[int], edges, xy) -> str:
     ]
     for s, t, r in edges:
         (x1, y1), (x2, y2) = at[s], at[t]
-        out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{RELATIONS[r].color}"/>')
+        out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{_kinds().relations[r].color}"/>')
     out.append("</g>")
     if len(edges) <= IMAGE_EDGE_LABEL_LIMIT:
         out.extend(_svg_edge_labels(edges, at))
@@ -1048,7 +1066,7 @@ def _svg(model: _Model, sel: _Selection, nodes: list[int], edges, xy) -> str:
         node = model.nodes[sel.keep[i]]
         x, y = at[i]
         r = _node_size(sel.degree[i]) / 2
-        out.append(_svg_shape(CLASSES[node.cls].shape, x, y, r, CLASSES[node.cls].color))
+        out.append(_svg_shape(_kinds().classes[node.cls].shape, x, y, r, _kinds().classes[node.cls].color))
         if i in labelled:
             lx, ly = labelled[i]
             labels.append(f'<text x="{lx:.1f}" y="{ly:.1f}">{xml_escape(node.label)}</text>')
@@ -1073,13 +1091,13 @@ def _png(model: _Model, sel: _Selection, nodes: list[int], edges, xy, path) -> N
     available = {f.name for f in font_manager.fontManager.ttflist}
     fig, ax = plt.subplots(figsize=(12, 9), dpi=100)
     for s, t, r in edges:
-        ax.plot([xy[s][0], xy[t][0]], [-xy[s][1], -xy[t][1]], color=RELATIONS[r].color, lw=0.8, zorder=1)
+        ax.plot([xy[s][0], xy[t][0]], [-xy[s][1], -xy[t][1]], color=_kinds().relations[r].color, lw=0.8, zorder=1)
     markers = {"dot": "o", "square": "s", "triangle": "^", "star": "*", "diamond": "D"}
     family = [n for n in names if n in available] + ["sans-serif"]
     labelled = _labelled(sel, nodes)
     for i in nodes:
         node = model.nodes[sel.keep[i]]
-        kind = CLASSES[node.cls]
+        kind = _kinds().classes[node.cls]
         ax.scatter([xy[i][0]], [-xy[i][1]], s=6 * _node_size(sel.degree[i]), c=kind.color,
                    marker=markers[kind.shape], zorder=2, label=f"{kind.zh} {kind.key}")
         if i in labelled:

@@ -20,7 +20,10 @@ def test_year_and_conferrer_qualifiers(extract):
     x = extract("咸阳市公安局刑警支队2019年被公安部荣记集体一等功。")
     (st,) = x.statements_of("received", "集体一等功")
     assert st.subject.name == "咸阳市公安局刑警支队"
-    assert dict(st.attrs) == {"year": "2019", "conferredBy": "公安部"}
+    assert st.qualifiers.year == 2019
+    assert st.qualifiers.conferrer.name == "公安部"
+    assert st.qualifiers.unit is None
+    assert st.qualifiers.on_evidence() == [("year", "2019"), ("conferredBy", "公安部")]
 
 
 def test_conferrer_is_not_the_recipient(extract):

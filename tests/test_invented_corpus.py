@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.evaluate import CORE, evaluate
+from kg.evaluate import core, evaluate
 
 DATA = Path(__file__).parent / "data" / "invented"
 
@@ -13,4 +13,4 @@ def test_invented_articles_keep_their_scores():
     assert len(rows) == 24
     assert total.micro(section="entities").prf()[2] >= 0.95
     assert total.micro().prf()[2] >= 0.93
-    assert total.micro(CORE).prf()[2] >= 0.92
+    assert total.micro(core()).prf()[2] >= 0.92

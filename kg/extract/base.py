@@ -3,17 +3,25 @@
 An extractor is a class with a ``name`` and ``run(ctx) -> None`` that reads the document's
 sentences (and the mentions earlier extractors left in ``ctx``) and adds mentions and
 statements to ``ctx``. Extractors run in registration order; each declares which mention
-classes it ``requires`` from earlier ones, checked when the pipeline is assembled.
+classes it ``requires`` from earlier ones, checked when the pipeline is assembled. What a
+document's extractors found is handed on as a frozen :class:`~kg.types.ExtractionResult`.
+
+Shipped extractors are one line each in :data:`REGISTRY`. Others (plug-ins, tests) join with
+:func:`register` (or :func:`registered` for a ``with`` block), which also adds the classes and
+relations the extractor declares in its ``schema`` attribute to :data:`kg.schema.SCHEMA`.
 """
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..nlp import split_sentences
-from ..types import Document, Evidence, Mention, Sentence, Statement
+from ..schema import SCHEMA, Qualifiers
+from ..types import Document, Evidence, ExtractionResult, Mention, Sentence, Statement
 
 
 class Extractor(Protocol):
@@ -68,11 +76,20 @@ class Context:
         return m
 
     def add(self, subject: Mention, predicate: str, obj: "Mention | str", sentence: Sentence,
-            extractor: str, attrs: tuple[tuple[str, str], ...] = ()) -> None:
-        """Record a statement with evidence from ``sentence``."""
+            extractor: str, qualifiers: Qualifiers = Qualifiers()) -> None:
+        """Record a statement with evidence from ``sentence`` (none from a mention to itself).
+
+        Raises:
+            KeyError: ``predicate`` is not a relation of :data:`kg.schema.SCHEMA`.
+        """
+        SCHEMA.relation(predicate)
         if isinstance(obj, Mention) and obj.name == subject.name and obj.cls == subject.cls:
             return
-        self.statements.append(Statement(subject, predicate, obj, self.evidence(sentence, extractor), attrs))
+        self.statements.append(Statement(subject, predicate, obj, self.evidence(sentence, extractor), qualifiers))
+
+    def result(self) -> ExtractionResult:
+        """The frozen result of extraction so far: document, mentions and statements."""
+        return ExtractionResult(self.doc, tuple(self.mentions), tuple(self.statements))
 
     def in_sentence(self, index: int, cls: str | None = None) -> list[Mention]:
         """Mentions of sentence ``index`` (optionally of one class), by start offset."""
@@ -95,6 +112,50 @@ REGISTRY: list[tuple[str, str]] = [
 ]
 
 
+#: Extractors registered at run time by :func:`register`: (name, class), run after REGISTRY's.
+_REGISTERED: list[tuple[str, type]] = []
+
+
+def register(extractor: type) -> None:
+    """Add an extractor (a class like those of :data:`REGISTRY`) without editing REGISTRY.
+
+    The specs in the class's optional ``schema`` attribute (a tuple of
+    :class:`~kg.schema.ClassSpec` and :class:`~kg.schema.RelationSpec`) join
+    :data:`kg.schema.SCHEMA` first, so its classes and relations reach the graph, the
+    ontology and shapes used by ``kg validate``, the view and ``kg eval``.
+
+    Args:
+        extractor: the extractor class; its ``name`` must be new.
+
+    Raises:
+        ValueError: an extractor of that name is already registered, or a spec clashes.
+    """
+    if extractor.name in {n for n, _ in _registry()}:
+        raise ValueError(f"an extractor named {extractor.name!r} is already registered")
+    SCHEMA.add(*getattr(extractor, "schema", ()))
+    _REGISTERED.append((extractor.name, extractor))
+
+
+def unregister(extractor: type) -> None:
+    """Undo :func:`register`: drop the extractor and the schema specs it declared."""
+    _REGISTERED[:] = [(n, c) for n, c in _REGISTERED if c is not extractor]
+    SCHEMA.remove(*getattr(extractor, "schema", ()))
+
+
+@contextmanager
+def registered(extractor: type) -> Iterator[type]:
+    """``with registered(MyExtractor):`` — :func:`register` for the block, then :func:`unregister`."""
+    register(extractor)
+    try:
+        yield extractor
+    finally:
+        unregister(extractor)
+
+
+def _registry() -> list[tuple[str, "str | type"]]:
+    return [*REGISTRY, *_REGISTERED]
+
+
 def load_extractors(names: list[str] | None = None) -> list[Extractor]:
     """Instantiate registered extractors (all, or those named) and check their requirements.
 
@@ -108,17 +169,19 @@ def load_extractors(names: list[str] | None = None) -> list[Extractor]:
         ValueError: an unknown name, or an extractor that requires a mention class no
             earlier extractor assigns.
     """
-    known = {n for n, _ in REGISTRY}
+    known = {n for n, _ in _registry()}
     for n in names or ():
         if n not in known:
             raise ValueError(f"unknown extractor {n!r} (known: {', '.join(sorted(known))})")
     out: list[Extractor] = []
     assigned: set[str] = set()
-    for name, target in REGISTRY:
+    for name, target in _registry():
         if names is not None and name not in names:
             continue
-        module, cls = target.split(":")
-        ext = getattr(importlib.import_module(module), cls)()
+        if isinstance(target, str):
+            module, cls = target.split(":")
+            target = getattr(importlib.import_module(module), cls)
+        ext = target()
         missing = set(ext.requires) - assigned
         if missing:
             raise ValueError(f"extractor {name!r} requires {sorted(missing)} from an earlier extractor")
@@ -128,7 +191,7 @@ def load_extractors(names: list[str] | None = None) -> list[Extractor]:
 
 
 def extract_document(doc: Document, extractors: list[Extractor] | None = None,
-                     gazetteer: Gazetteer | None = None) -> Context:
+                     gazetteer: Gazetteer | None = None) -> ExtractionResult:
     """Run extractors over one document.
 
     Args:
@@ -137,9 +200,9 @@ def extract_document(doc: Document, extractors: list[Extractor] | None = None,
         gazetteer: the division table; the shipped one by default.
 
     Returns:
-        The context holding the document's mentions and statements.
+        The frozen :class:`~kg.types.ExtractionResult`: the document, its mentions and statements.
     """
     ctx = Context.for_document(doc, gazetteer)
     for ext in extractors if extractors is not None else load_extractors():
         ext.run(ctx)
-    return ctx
+    return ctx.result()

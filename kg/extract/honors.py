@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..nlp import dictionary_freq, words
-from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention
+from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 
 #: Verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被.
@@ -91,16 +91,12 @@ class HonorExtractor:
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
                 if not recipients:
                     continue
-                attrs = []
                 year = re.search(r"(\d{4})年[^，。,]{0,12}$", text[:m.start()])
-                if year:
-                    attrs.append(("year", year.group(1)))
-                if conferrer is not None:
-                    attrs.append(("conferredBy", conferrer.name))
+                qualifiers = Qualifiers(year=int(year.group(1)) if year else None, conferrer=conferrer)
                 last = recipients
                 for recipient in recipients:
                     for honor in honors:
-                        ctx.add(recipient, "received", honor, s, self.name, tuple(attrs))
+                        ctx.add(recipient, "received", honor, s, self.name, qualifiers)
             self._quoted_titles(ctx, s)
             self._appositions(ctx, s)
         self._announced(ctx)

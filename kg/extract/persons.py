@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..nlp import dictionary_freq, tokens, tokenizer, words
-from ..types import ORGANIZATION, PERSON, PLACE, Mention
+from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 
 _AFTER_NAME = frozenset("说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们因于，。、,；：:”（(）) ")
@@ -294,7 +294,7 @@ class PersonExtractor:
                 if rest[:1] in "的，。,、" or cue:
                     ctx.add(p, "belongsTo", unit, s, self.name)
                 if cue and cue.group() in self.title_set:  # X生前任某监狱副监狱长
-                    ctx.add(p, "position", cue.group(), s, self.name, (("unit", unit.name),))
+                    ctx.add(p, "position", cue.group(), s, self.name, Qualifiers(unit=unit))
 
     def _mention(self, ctx: Context, s, i: int, name: str) -> Mention:
         ms, me = ctx.span_of(s, i, i + len(name))
@@ -343,7 +343,7 @@ class PersonExtractor:
             if body is None and len(pairs) == 1 and post in self.title_set:
                 body = _unit_in_focus(ctx, s, post)
             if post in self.title_set:  # the post, with the body it is held in (org:Membership)
-                ctx.add(person, "position", cue, s, self.name, (("unit", body.name),) if body is not None else ())
+                ctx.add(person, "position", cue, s, self.name, Qualifiers(unit=body))
             if body is not None:
                 ctx.add(person, "belongsTo", body, s, self.name)
 
