@@ -8,14 +8,20 @@ Reports exact-span precision / recall / F1 per type (and micro) on
 * People's Daily dev (one ``char tag`` per line, BIO, blank line between sentences) for
   ``PER``, ``LOC``, ``ORG``;
 
-for two systems on the same sentences:
+for three systems on the same sentences:
 
 * ``tupu``: the project's extractors (``kg.extract.base.extract_document``), each sentence
   run as a one-sentence :class:`kg.types.Document` built directly (``char_map`` = identity,
   so mention offsets are offsets into the sentence);
 * ``jieba``: ``jieba.posseg`` with a fresh default ``jieba.Tokenizer`` (no project lexicons),
   tags ``nr*`` → person, ``ns*`` → place, ``nt*`` → organization / government; it has no
-  position tag.
+  position tag;
+* ``tagger``: the statistical mention tagger alone (:func:`kg.tagger.tag_mentions`, the
+  shipped CRF trained on CLUENER2020 train), spans of confidence ≥ ``--tagger-threshold``
+  (default 0: every span). Its ORG does not tell government from organization or company:
+  on CLUENER it is scored only in the ``gov+org`` row (where its companies count as false
+  hits) and the ``gov+org+co`` row (government ∪ organization ∪ company gold, the classes it
+  was trained on); its government and organization rows are empty.
 
 Type mapping (ours → gold):
 
@@ -27,6 +33,8 @@ government      Organization with ``kind`` in police, party, court,   nt
                 procuratorate, gov
 organization    other Organizations (``kind`` org or none)            (none)
 gov+org         all Organizations vs. government ∪ organization gold  nt
+gov+org+co      all Organizations vs. government ∪ organization ∪     nt
+                company gold
 position        ``position`` statements: the post literal located     (none)
                 in the sentence (nearest occurrence ending at or
                 before the person, else the nearest after it)
@@ -44,6 +52,11 @@ Usage::
 
     .venv/bin/python bench/eval_ner.py [--cluener PATH] [--pd PATH] [--limit N]
         [--workers 2] [--spans outer|raw|merged] [--errors K] [--json OUT]
+        [--tagger-threshold T] [--thresholds 0.5,0.7,0.9]
+    .venv/bin/python bench/eval_ner.py --speed DIR   # tagger vs jieba.cut, characters/second
+
+``--thresholds`` adds, per data set, the tagger's precision / recall per label at each
+confidence threshold (a span is kept when its confidence is at least the threshold).
 
 Defaults for the data point to ``../shared/ner/`` next to the repository; the project does
 not need them at run time.
@@ -62,7 +75,7 @@ DEFAULT_CLUENER = REPO.parent / "shared" / "ner" / "cluener2020" / "dev.json"
 DEFAULT_PD = REPO.parent / "shared" / "ner" / "peoples_daily" / "example.dev"
 
 CLUENER_TYPES = ("name", "government", "position", "address")
-CLUENER_EXTRA = ("organization", "gov+org")
+CLUENER_EXTRA = ("organization", "gov+org", "gov+org+co")
 PD_TYPES = ("PER", "LOC", "ORG")
 GOV_KINDS = frozenset({"police", "party", "court", "procuratorate", "gov"})
 
@@ -227,6 +240,7 @@ POLICIES = {"raw": lambda s: set(s), "outer": outer, "merged": merged}
 # ----------------------------------------------------------------------------- systems
 _EXTRACTORS = None
 _JIEBA = None
+_TAGGER_MODEL = None  # None: the shipped model
 
 
 def _init_worker():
@@ -245,6 +259,9 @@ def _init_worker():
     tk = jieba.Tokenizer()
     tk.initialize()
     _JIEBA = jieba.posseg.POSTokenizer(tk)
+    from kg.tagger import load_tagger
+
+    load_tagger(_TAGGER_MODEL)
 
 
 def _post_span(norm: str, post: str, person_start: int, person_end: int) -> tuple[int, int] | None:
@@ -307,8 +324,15 @@ def jieba_tags(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def tagger_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """``[(label, start, end, confidence)]`` of the CRF tagger on ``text`` (no threshold)."""
+    from kg.tagger import tag_mentions
+
+    return [(s.label, s.start, s.end, s.confidence) for s in tag_mentions(text, _TAGGER_MODEL)]
+
+
 def _both(text: str):
-    return tupu_mentions(text), jieba_tags(text)
+    return tupu_mentions(text), jieba_tags(text), tagger_spans(text)
 
 
 def to_cluener(ours, jb) -> tuple[set[Span], set[Span]]:
@@ -341,6 +365,23 @@ def with_gov_org(spans: set[Span]) -> set[Span]:
     return spans | {("gov+org", s, e) for t, s, e in spans if t in ("government", "organization")}
 
 
+def with_any_org(spans: set[Span]) -> set[Span]:
+    """:func:`with_gov_org`, plus a ``gov+org+co`` copy of every government, organization and company span."""
+    return with_gov_org(spans) | {("gov+org+co", s, e) for t, s, e in spans
+                                  if t in ("government", "organization", "company")}
+
+
+def tagger_cluener(tg, threshold: float = 0.0) -> set[Span]:
+    """Tagger spans → CLUENER types (ORG → ``gov+org`` and ``gov+org+co`` only)."""
+    m = {"PER": ("name",), "LOC": ("address",), "POST": ("position",), "ORG": ("gov+org", "gov+org+co")}
+    return {(t, s, e) for lab, s, e, c in tg if c >= threshold for t in m[lab]}
+
+
+def tagger_pd(tg, threshold: float = 0.0) -> set[Span]:
+    """Tagger spans → People's Daily types (POST is dropped)."""
+    return {(lab, s, e) for lab, s, e, c in tg if c >= threshold and lab in PD_TYPES}
+
+
 # ----------------------------------------------------------------------------- driver
 def run_systems(texts: list[str], workers: int) -> list:
     if workers > 1:
@@ -352,25 +393,39 @@ def run_systems(texts: list[str], workers: int) -> list:
     return [_both(t) for t in texts]
 
 
-def evaluate(name: str, data, convert, types, extra, policy, workers, n_errors):
+def evaluate(name: str, data, convert, types, extra, policy, workers, n_errors,
+             tagger_threshold: float = 0.0, thresholds: tuple[float, ...] = ()):
     texts = [t for t, _ in data]
     t0 = time.perf_counter()
     raw = run_systems(texts, workers)
     elapsed = time.perf_counter() - t0
-    derive = with_gov_org if convert is to_cluener else (lambda x: x)
+    cluener = convert is to_cluener
+    derive = with_any_org if cluener else (lambda x: x)
+    to_tagger = tagger_cluener if cluener else tagger_pd
     gold = [derive(g) for _, g in data]
     pol = POLICIES[policy]
-    ours, jb = [], []
-    for o, j in raw:
+    ours, jb, tg = [], [], []
+    for o, j, t in raw:
         p, q = convert(o, j)
         ours.append(derive(pol(p)))
         jb.append(derive(pol(q)))
+        tg.append(to_tagger(t, tagger_threshold))
+    tagger_types = (("name", "address", "position", "gov+org", "gov+org+co") if cluener else PD_TYPES)
     res = {
         "dataset": name, "sentences": len(data), "seconds": round(elapsed, 1), "spans": policy,
         "gold_counts": dict(Counter(t for g in gold for t, _, _ in g)),
         "tupu": score(gold, ours, types, extra),
         "jieba": score(gold, jb, types, extra),
+        "tagger": score(gold, tg, types, extra),
+        "tagger_threshold": tagger_threshold,
     }
+    # rows the tagger cannot produce (it has one ORG label) are blanked, not scored as 0
+    for t in res["tagger"]:
+        if t not in tagger_types and t != "micro":
+            res["tagger"][t] = None
+    if thresholds:
+        res["tagger_thresholds"] = {
+            str(th): score(gold, [to_tagger(t, th) for _, _, t in raw], types, extra) for th in thresholds}
     if n_errors:
         err = errors(texts, gold, ours, types + extra)
         res["tupu_errors"] = {t: {"fn": e["fn"].most_common(n_errors), "fp": e["fp"].most_common(n_errors),
@@ -380,18 +435,69 @@ def evaluate(name: str, data, convert, types, extra, policy, workers, n_errors):
 
 
 def format_table(res: dict) -> str:
-    lines = [f"{res['dataset']}: {res['sentences']} sentences, {res['seconds']} s (both systems), spans={res['spans']}",
-             f"{'type':<14}{'gold':>6} | {'tupu P':>7}{'R':>7}{'F1':>7}{'pred':>6} | {'jieba P':>8}{'R':>7}{'F1':>7}{'pred':>6}"]
+    lines = [f"{res['dataset']}: {res['sentences']} sentences, {res['seconds']} s (all systems), spans={res['spans']}"
+             f" (tagger: raw spans, confidence >= {res.get('tagger_threshold', 0)})",
+             f"{'type':<14}{'gold':>6} | {'tupu P':>7}{'R':>7}{'F1':>7}{'pred':>6} | {'jieba P':>8}{'R':>7}{'F1':>7}{'pred':>6}"
+             f" | {'tagger P':>9}{'R':>7}{'F1':>7}{'pred':>6}"]
+
+    def cols(x, w):
+        if x is None:
+            return f"{'–':>{w}}{'':>7}{'':>7}{'':>6}"
+        return f"{x['p']:>{w}.3f}{x['r']:>7.3f}{x['f1']:>7.3f}{x['tp'] + x['fp']:>6}"
+
     for t, a in res["tupu"].items():
-        b = res["jieba"][t]
         gold = a["tp"] + a["fn"]
-        lines.append(f"{t:<14}{gold:>6} | {a['p']:>7.3f}{a['r']:>7.3f}{a['f1']:>7.3f}{a['tp'] + a['fp']:>6} | "
-                     f"{b['p']:>8.3f}{b['r']:>7.3f}{b['f1']:>7.3f}{b['tp'] + b['fp']:>6}")
+        lines.append(f"{t:<14}{gold:>6} | {cols(a, 7)} | {cols(res['jieba'][t], 8)} | {cols(res['tagger'].get(t), 9)}")
+    for th, sc in (res.get("tagger_thresholds") or {}).items():
+        lines.append(f"  tagger at confidence >= {th}: " + ", ".join(
+            f"{t} P {x['p']:.3f} R {x['r']:.3f}" for t, x in sc.items()
+            if res["tagger"].get(t) is not None or t == "micro"))
     for t, e in (res.get("tupu_errors") or {}).items():
         lines.append(f"  [{t}] FN: " + ", ".join(f"{s}×{c}" for s, c in e["fn"]))
         lines.append(f"  [{t}] FP ({e['fp_boundary']} boundary, {e['fp_spurious']} spurious): "
                      + ", ".join(f"{s}×{c}" for s, c in e["fp"]))
     return "\n".join(lines)
+
+
+def speed(folder: str, repeat: int = 3) -> int:
+    """Print characters/second of :func:`kg.tagger.tag_mentions` and ``jieba.cut`` on the same sentences.
+
+    The ``*.txt`` files of ``folder`` are cut into sentences (at 。！？ and line ends); each
+    system runs over all of them ``repeat`` times after one warm-up sentence, the best time counts.
+    """
+    import logging
+    import re
+
+    import jieba
+
+    from kg.tagger import tag_mentions
+
+    files = sorted(Path(folder).glob("*.txt"))
+    if not files:
+        print(f"error: {folder}: no .txt files", file=sys.stderr)
+        return 2
+    sents = [s for f in files for s in re.findall(r"[^。！？\n]+[。！？]*", f.read_text(encoding="utf-8")) if s.strip()]
+    chars = sum(len(s) for s in sents)
+    jieba.setLogLevel(logging.WARNING)
+    list(jieba.cut("预热"))
+    tag_mentions("预热", _TAGGER_MODEL)
+
+    def best(fn):
+        times = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            for s in sents:
+                fn(s)
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    tj = best(lambda s: list(jieba.cut(s)))
+    tt = best(lambda s: tag_mentions(s, _TAGGER_MODEL))
+    print(f"{len(files)} files, {len(sents)} sentences, {chars:,} characters")
+    print(f"jieba.cut:    {chars / tj:>10,.0f} chars/s ({tj:.3f} s)")
+    print(f"tag_mentions: {chars / tt:>10,.0f} chars/s ({tt:.3f} s)")
+    print(f"tagger / jieba speed ratio: {tj / tt:.2f} (tagger takes {tt / tj:.2f}× jieba's time)")
+    return 0
 
 
 def main(argv=None) -> int:
@@ -404,7 +510,18 @@ def main(argv=None) -> int:
     ap.add_argument("--spans", choices=tuple(POLICIES), default="outer")
     ap.add_argument("--errors", type=int, default=0, metavar="K", help="show the top K FN / FP surfaces per type")
     ap.add_argument("--json", metavar="OUT", help="also write the results as JSON ('-' for stdout)")
+    ap.add_argument("--tagger-model", metavar="PATH", help="a tagger model other than the shipped one")
+    ap.add_argument("--tagger-threshold", type=float, default=0.0, metavar="T",
+                    help="keep tagger spans of confidence >= T in the main table (default 0)")
+    ap.add_argument("--thresholds", default="", metavar="T1,T2,…",
+                    help="also report the tagger's P/R per label at these confidence thresholds")
+    ap.add_argument("--speed", metavar="DIR", help="only time the tagger against jieba.cut on DIR/*.txt")
     args = ap.parse_args(argv)
+    global _TAGGER_MODEL
+    _TAGGER_MODEL = args.tagger_model
+    if args.speed:
+        return speed(args.speed)
+    thresholds = tuple(float(x) for x in args.thresholds.split(",") if x.strip())
 
     jobs = []
     if args.only in (None, "cluener"):
@@ -419,7 +536,8 @@ def main(argv=None) -> int:
     results = []
     for name, path, reader, convert, types, extra in jobs:
         data = reader(path, args.limit)
-        res = evaluate(name, data, convert, types, extra, args.spans, args.workers, args.errors)
+        res = evaluate(name, data, convert, types, extra, args.spans, args.workers, args.errors,
+                       args.tagger_threshold, thresholds)
         results.append(res)
         print(format_table(res), end="\n\n", flush=True)
     if args.json:
@@ -432,4 +550,11 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.path.insert(0, str(REPO))
+    from kg.errors import KGError
+
+    try:
+        sys.exit(main())
+    except KGError as exc:  # e.g. a missing or broken --tagger-model
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(exc.exit_code)

@@ -1,0 +1,177 @@
+"""kg/tagger.py (the CRF mention tagger) and scripts/train_tagger.py, on invented sentences."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from kg import tagger as T
+from kg.errors import KGError
+from kg.types import Sentence
+
+ROOT = Path(__file__).resolve().parents[1]
+TINY = ROOT / "tests" / "data" / "ner" / "cluener_train_tiny.json"
+
+
+@pytest.fixture(scope="module")
+def train_script():
+    spec = importlib.util.spec_from_file_location("train_tagger", ROOT / "scripts" / "train_tagger.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory, train_script):
+    out = tmp_path_factory.mktemp("model") / "tiny.crfsuite"
+    assert train_script.main([str(TINY), "-o", str(out), "--iterations", "60", "--c1", "0", "--minfreq", "1"]) == 0
+    return out
+
+
+def found(text: str, spans) -> set[tuple[str, str]]:
+    return {(s.label, s.text_of(text)) for s in spans}
+
+
+# ----------------------------------------------------------------------------- training script
+def test_read_cluener_maps_labels_to_bio(train_script):
+    data = train_script.read_cluener(TINY)
+    text, tags = data[0]
+    assert text.startswith("青河市公安局局长周明远")
+    assert tags[:6] == ["B-ORG"] + ["I-ORG"] * 5
+    assert tags[6:8] == ["B-POST", "I-POST"]
+    assert tags[8:11] == ["B-PER", "I-PER", "I-PER"]
+    company = dict(data)["绿源科技有限公司位于西江省云台市。"]
+    assert company[:8] == ["B-ORG"] + ["I-ORG"] * 7  # company → ORG
+    assert company[10:16] == ["B-LOC"] + ["I-LOC"] * 5
+    assert set(dict(data)["今天的天气很好。"]) == {"O"}
+
+
+def test_training_on_a_tiny_set_gives_a_model_that_tags(tiny_model):
+    text = "民警钱晓峰和李文静赶到现场。"
+    spans = T.tag_mentions(text, tiny_model)
+    assert ("PER", "钱晓峰") in found(text, spans)
+    assert all(0 < s.confidence <= 1 for s in spans)
+
+
+def test_training_is_byte_for_byte_deterministic(tmp_path, train_script):
+    a, b = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
+    for out in (a, b):
+        assert train_script.main([str(TINY), "-o", str(out), "--iterations", "30"]) == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_training_script_rejects_a_missing_file(tmp_path, train_script, capsys):
+    assert train_script.main([str(tmp_path / "nope.json"), "-o", str(tmp_path / "m")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+# ----------------------------------------------------------------------------- shipped model
+def test_the_shipped_model_is_small_and_opens():
+    path = T.default_model_path()
+    assert path.is_file() and path.stat().st_size < 3_000_000
+    assert T.load_tagger() is T.load_tagger()  # cached
+
+
+@pytest.mark.parametrize("text, label, mention", [
+    ("民警艾力江·吐尔逊在现场", "PER", "艾力江·吐尔逊"),
+    ("王建国院长表示，工作要落实。", "PER", "王建国"),
+    ("江城市食品药品检验研究院发布了抽检结果。", "ORG", "江城市食品药品检验研究院"),
+])
+def test_the_shipped_model_finds_invented_mentions(text, label, mention):
+    assert (label, mention) in found(text, T.tag_mentions(text))
+
+
+def test_offsets_slice_back_to_the_given_text():
+    text = "据悉，ＸＸ市公安局副局长王建國與民警艾力江·吐尔逊在江城市食品药品检验研究院调查。"
+    spans = T.tag_mentions(text)
+    assert spans
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
+        assert s.text_of(text) == text[s.start:s.end]
+    # full-width and traditional characters are tagged like their normalised forms
+    from kg.nlp import normalize
+
+    assert spans == T.tag_mentions(normalize(text))
+
+
+def test_same_text_same_spans():
+    text = "王建国院长表示，江城市食品药品检验研究院将配合调查。"
+    first = T.tag_mentions(text)
+    T.tag_mentions("另一句话，李文静在现场。")
+    assert T.tag_mentions(text) == first
+    T.load_tagger.cache_clear()
+    assert T.tag_mentions(text) == first
+
+
+def test_empty_text():
+    assert T.tag_mentions("") == []
+
+
+def test_tag_sentence_applies_thresholds_and_labels():
+    text = "王建国院长表示，江城市食品药品检验研究院将配合调查。"
+    sent = Sentence(0, 10, 10 + len(text), text, text)
+    every = T.tag_mentions(text)
+    assert T.tag_sentence(sent, 0.0) == every
+    assert T.tag_sentence(sent, 1.01) == []
+    assert all(s.label == "PER" for s in T.tag_sentence(sent, 0.0, labels=("PER",)))
+    default = T.tag_sentence(sent)
+    assert all(s.confidence >= T.DEFAULT_THRESHOLDS[s.label] for s in default)
+
+
+def test_tagged_span_is_frozen():
+    s = T.TaggedSpan(0, 2, "PER", 0.9)
+    with pytest.raises(AttributeError):
+        s.start = 1
+
+
+def test_spans_of_bio():
+    assert T.spans_of(["B-PER", "I-PER", "O", "I-ORG", "B-LOC", "B-LOC", "I-LOC"]) == [
+        (0, 2, "PER"), (3, 4, "ORG"), (4, 5, "LOC"), (5, 7, "LOC")]
+
+
+# ----------------------------------------------------------------------------- errors
+def test_a_missing_model_is_a_project_error(tmp_path):
+    with pytest.raises(T.TaggerError, match="tagger model not found") as exc:
+        T.tag_mentions("王建国院长表示", tmp_path / "missing.crfsuite")
+    assert isinstance(exc.value, KGError)
+
+
+def test_a_corrupt_model_is_a_project_error(tmp_path, tiny_model):
+    junk = tmp_path / "junk.crfsuite"
+    junk.write_bytes(b"not a model at all" * 10)
+    with pytest.raises(T.TaggerError, match="not a CRFsuite model"):
+        T.load_tagger(junk)
+    # a truncated model would crash CRFsuite itself: it is caught before it is opened
+    cut = tmp_path / "cut.crfsuite"
+    cut.write_bytes(tiny_model.read_bytes()[:200])
+    with pytest.raises(T.TaggerError, match="truncated"):
+        T.load_tagger(cut)
+    flipped = bytearray(tiny_model.read_bytes())
+    flipped[30] ^= 0x55  # a chunk offset
+    bad = tmp_path / "bad.crfsuite"
+    bad.write_bytes(bytes(flipped))
+    with pytest.raises(T.TaggerError, match="broken"):
+        T.load_tagger(bad)
+
+
+def test_features_read_the_surname_and_suffix_lists():
+    feats = T.features("王建国在江城市公安局")
+    assert "sn0" in feats[0] and "sn-1" in feats[1]
+    assert "end0=org" in feats[-1] and "end1=org" in feats[-2]
+    assert "end0=loc" in feats[6]
+    assert "t0=M" in T.features("·")[0]
+
+
+# ----------------------------------------------------------------------------- bench
+def test_bench_maps_tagger_spans():
+    spec = importlib.util.spec_from_file_location("eval_ner", ROOT / "bench" / "eval_ner.py")
+    ev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ev)
+    tg = [("PER", 0, 2, 0.95), ("ORG", 3, 9, 0.5), ("POST", 9, 11, 0.99), ("LOC", 12, 15, 0.8)]
+    assert ev.tagger_cluener(tg) == {("name", 0, 2), ("gov+org", 3, 9), ("gov+org+co", 3, 9),
+                                     ("position", 9, 11), ("address", 12, 15)}
+    assert ev.tagger_cluener(tg, 0.9) == {("name", 0, 2), ("position", 9, 11)}
+    assert ev.tagger_pd(tg) == {("PER", 0, 2), ("ORG", 3, 9), ("LOC", 12, 15)}
+    assert ev.with_any_org({("company", 0, 2), ("government", 3, 5)}) == {
+        ("company", 0, 2), ("gov+org+co", 0, 2), ("government", 3, 5), ("gov+org", 3, 5), ("gov+org+co", 3, 5)}
