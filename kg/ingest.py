@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .nlp import HAN
 from .types import Byline, Document
 
 #: Suffixes of files read from a folder.
@@ -20,30 +21,48 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLOSING = "。！？!?；;…”’」』）)"
-_NAME = r"[\u3400-\u9fff·]{1,5}"
-# A byline line: □ 本报记者 柯远舟 / 本报通讯员 林小禾 周沐阳 / 记者 X 通讯员 Y.
-_BYLINE_LINE = re.compile(r"^[□■◇◆]?\s*(?:本报讯|本报|新华社|人民网)?\s*[（(]?\s*(?:特约)?(?:记者|通讯员|实习生)[\s\u3400-\u9fff·（()）]*$")
+_H = HAN  # name characters (basic block, Ext A, Ext B-H); normalised text has "·" as its only dot
+_NAME = f"[{_H}·]{{1,5}}"
+#: A byline role: 本报记者, 见习记者, 特约通讯员, 实习生, 新华社记者 (an outlet before it, 江城日报记者, is
+#: read as a separate run and dropped); ``文/`` and ``图/`` sign a text or picture. 通讯员 →
+#: correspondent, every other role → reporter (CONTRACT.md; the gold files count 见习记者 as a
+#: reporter and leave 实习生 optional).
+_ROLE = r"(?:本报|新华社)?(?:特约|见习|首席|驻站)?(?:记者|通讯员|实习生)|摄影|(?:文图|图文|文|图)\s*[/／|｜]"
+_ROLE_SPLIT = re.compile(f"({_ROLE})")
+_OUTLET = f"[{_H}]{{1,10}}?(?:日报|晚报|报|网|社|台)"
+# A byline line: □ 本报记者 柯远舟 / 本报通讯员 林小禾 周沐阳 / 记者：X / 江城日报记者 X 通讯员 Y / 文/X
+_BYLINE_LINE = re.compile(
+    rf"^[□■◇◆●]?\s*(?:本报讯\s*)?(?:{_OUTLET})?\s*(?:{_ROLE})\s*[：:]?[\s{_H}·（()）、：:/／|｜]*$")
 # Inline byline at the head of a body paragraph: 本报讯 记者X 通讯员Y Z 近日，…  or 本报讯（记者X 通讯员Y）
 _INLINE_BYLINE = re.compile(
-    r"^(?:本报讯|[\u4e00-\u9fff]{2,10}(?:\d{1,2}月\d{1,2}日)?(?:讯|电))\s*[（(]?\s*"
-    r"(?P<body>(?:(?:本报)?(?:特约)?(?:记者|通讯员|实习生)\s*(?:" + _NAME + r"\s+|" + _NAME + r"(?=\s*[）)]))+)+)"
+    rf"^(?:本报讯|[{_H}]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[{_H}]{{0,6}}?(?:讯|电))\s*[（(]?\s*"
+    rf"(?P<body>(?:(?:本报)?(?:特约|见习)?(?:记者|通讯员|实习生)\s*(?:{_NAME}\s+|{_NAME}(?=\s*[）)]))+)+)"
 )
-# A dateline with bare names in brackets: 某某网某地3月11日电(张三李四王五)
-_DATELINE_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:\d{1,2}月\d{1,2}日)?电\s*[（(](?P<body>[\u4e00-\u9fff·\s]{2,20})[）)]")
-#: Words of a byline that are not names.
-_NOT_NAMES = frozenset("本报 本报讯 摄 报道 报导 摄影 采写 整理 发自 联合报道 文 图".split())
-_ROLE_SPLIT = re.compile(r"((?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生|摄影))")
-# A photo credit at the end of a paragraph: 本报记者 柯远舟 本报通讯员 林小禾 摄 / 周沐阳摄
-_CREDIT = re.compile(r"(?:^|(?<=[。！？”\s]))(?P<credit>[^。！？”]{1,40}?)\s*摄\s*$")
-_DATE_LINE = re.compile(r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*$")
+# A dateline: 本报讯, 本报北京1月9日电, 今视网3月12日南昌讯, 某某网某地3月11日电
+_DATELINE = re.compile(rf"^(?:本报讯|[{_H}]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[{_H}]{{0,6}}?(?:讯|电))")
+# A bracket of byline text: （记者王小明 通讯员李华）, (王其壮王永宏扈炜), （江城日报记者王小明实习生李华）
+_BRACKET = re.compile(r"\s*[（(](?P<body>[^（）()\n]{2,40})[）)]")
+# A closing credit at the end of a paragraph: ……。（本报记者 王小明 通讯员 李华）
+_CLOSING_CREDIT = re.compile(r"(?<=[。！？”」』])\s*[（(](?P<body>[^（）()\n]{2,40})[）)]\s*$")
+# A photo credit at the end of a paragraph: 本报记者 柯远舟 本报通讯员 林小禾 摄 / 周沐阳摄（人民视觉）
+_CREDIT = re.compile(r"(?:^|(?<=[。！？”\s]))(?P<credit>[^。！？”]{1,40}?)\s*摄\s*(?:[（(][^（）()]{1,12}[）)])?\s*$")
+_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_TIME = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
+# A date or timestamp line: 2024-05-12, 2024-05-12 09:30, 发布时间：2024年5月12日 09:30 星期日 来源：某某网
+_DATE_LINE = re.compile(
+    rf"^\s*(?:(?:发布|更新|发表|刊发)?(?:时间|日期)\s*[:：]\s*)?(?:{_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*{_TIME})?|{_TIME})"
+    rf"(?:\s+来源\s*[:：]\s*\S{{1,20}})?\s*$")
 _EDITOR_SIGN = re.compile(r"^\s*——\s*(?:编\s*者|本报评论员|[\u4e00-\u9fff]{0,4})\s*$")
+# Page furniture read as text, never as a headline: data and picture sources, captions (图①：…)
+_NOTE = re.compile(r"^(?:(?:数据|资料|图片|信息|素材)来源\s*[：:]|图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:]|图为|(?:上|下|左|右|题)图\s*[：:为]"
+                   r"|.{1,30}(?:供图|图片.{0,12}提供)$)")
 
 
 @dataclass
 class _Para:
     text: str
     start: int  # offset in the file
-    kind: str = "body"  # headline | byline | credit | date | sign | body
+    kind: str = "body"  # headline | byline | closing | credit | date | sign | note | body
 
 
 # ----------------------------------------------------------------------------- reading
@@ -177,19 +196,88 @@ def _is_headline(text: str) -> bool:
     return True
 
 
+def _title_like(text: str) -> bool:
+    """Could ``text`` be a headline line, commas allowed (no full stop, ≤ 40 characters, not cut
+    after a comma)?"""
+    return len(text) <= 40 and "。" not in text and (text[-1] not in "，,、：:；;" or text.endswith("——"))
+
+
 def _classify(p: _Para) -> str:
+    """The kind of one paragraph on its own (see :func:`_refine` for the kinds read in context).
+
+    Order matters: a timestamp is never a headline, a photo credit (``本报记者 王小明摄``) is never
+    a byline, a bracketed byline (``（本报记者 王小明）``) closes an item instead of opening one,
+    and page furniture (``数据来源：…``, ``图①：…``, ``…供图``) is text, never a headline.
+    """
     t = p.text
     if _DATE_LINE.match(t):
         return "date"
     if _EDITOR_SIGN.match(t) and len(t) <= 8:
         return "sign"
-    if _BYLINE_LINE.match(t) and len(t) <= 40:
-        return "byline"
-    if re.fullmatch(r"[\u3400-\u9fff·\s]{1,12}摄", t) or re.fullmatch(r"(?:本报|新华社)?(?:记者|通讯员)[\s\u3400-\u9fff·]{1,30}摄", t):
+    if _credit_chunk(t) is not None:
         return "credit"
+    if _NOTE.match(t):
+        return "note"
+    if len(t) <= 42 and t[0] in "（(" and t[-1] in "）)" and _byline_parts(t[1:-1], names_only=True):
+        return "closing"
+    if _BYLINE_LINE.match(t) and len(t) <= 40 and _byline_parts(t):
+        return "byline"
     if _is_headline(t):
         return "headline"
     return "body"
+
+
+def _refine(paras: list[_Para]) -> None:
+    """Classify paragraphs whose kind depends on their neighbours (in place).
+
+    - the first line of the input is its title when it reads as one, commas allowed
+      (``禁毒路上，他们够拼够专业``);
+    - a line between a headline and a byline is a subtitle, commas allowed;
+    - a bare name on its line under a headline, before the body (``王  强``, ``王小明``), is a byline;
+    - a headline-like line after a byline or body and right before a photo credit is a caption.
+    """
+    def kind_at(k: int) -> str:
+        while k < len(paras) and paras[k].kind in ("date", "sign"):
+            k += 1
+        return paras[k].kind if k < len(paras) else ""
+
+    def kind_before(k: int) -> str:
+        k -= 1
+        while k >= 0 and paras[k].kind in ("date", "sign"):
+            k -= 1
+        return paras[k].kind if k >= 0 else ""
+
+    for k, p in enumerate(paras):
+        before, after = kind_before(k), kind_at(k + 1)
+        if p.kind == "body" and _title_like(p.text) and (k == 0 or before == "headline" and after == "byline"):
+            p.kind = "headline"
+        elif p.kind == "headline" and before in ("headline", "byline") and after in ("body", "note", "byline") \
+                and _bare_name(p.text):
+            p.kind = "byline"
+        elif p.kind == "headline" and before in ("byline", "closing", "body", "note") and after == "credit":
+            p.kind = "note"
+
+
+def _bare_name(text: str) -> str:
+    """The person's name when ``text`` is nothing but one (``王  强``, ``王小明``, ``热依拉·阿不都``), else ``""``.
+
+    A name starts with a surname (``kg/lexicons/surnames.txt``) and is not a dictionary word
+    (``周末``, ``高考``) unless the dictionary tags it a name; parts joined by ``·`` need no surname.
+    """
+    from .nlp import dictionary_freq, tokenizer, words
+
+    if re.fullmatch(f"[{_H}]{{1,4}}(?:·[{_H}]{{1,6}})+", text):
+        return text
+    spaced = re.fullmatch(f"[{_H}](?:\\s+[{_H}]){{1,2}}", text)
+    name = re.sub(r"\s+", "", text) if spaced else text
+    if not re.fullmatch(f"[{_H}]{{2,4}}", name):
+        return ""
+    surnames = words("surnames")
+    if not (name[0] in surnames or name[:2] in surnames) or len(name) == 4 and name[:2] not in surnames and not spaced:
+        return ""
+    if dictionary_freq(name) > 0 and not tokenizer().word_tag_tab.get(name, "").startswith("nr"):
+        return ""
+    return name
 
 
 def _repair_layout(paras: list[_Para], text: str) -> list[tuple[str, list[int]]]:
@@ -214,62 +302,143 @@ def _repair_layout(paras: list[_Para], text: str) -> list[tuple[str, list[int]]]
 
 
 # ----------------------------------------------------------------------------- bylines
-def _names(chunk: str) -> list[tuple[str, int, int]]:
-    """Names in a byline chunk: whitespace-separated, single characters joined (林  禾 → 林禾)."""
-    tokens = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[\u3400-\u9fff·]+", chunk)]
+def _byline_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words that are never names, outlet endings) from ``kg/lexicons/bylines.txt``."""
+    from .nlp import tagged
+
+    tags = tagged("bylines")
+    return (frozenset(w for w, t in tags.items() if t == "notname"),
+            tuple(sorted((w for w, t in tags.items() if t == "outlet"), key=len, reverse=True)))
+
+
+def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] | None:
+    """Names in a byline chunk: ``[(name, start, end)]`` offsets into ``chunk``, or None if the
+    chunk holds something that is neither a name nor a byline word.
+
+    Names are separated by spaces or 、; single characters are joined (``林  禾`` → 林禾); a run
+    of three or more characters ending like an outlet (``江城日报``) and the words of
+    ``kg/lexicons/bylines.txt`` tagged ``notname`` (``整理``, ``摄``) are skipped. With
+    ``split_runs``, a run printed without spaces (``王小明李华``) is cut at surnames (:func:`_split_run`).
+    """
+    not_names, outlets = _byline_words()
+    if re.search(f"[^{_H}·\\s、，,：:/／|｜□■◇◆●（()）]", chunk):
+        return None
+    tokens = [(m.group(), m.start(), m.end()) for m in re.finditer(f"[{_H}·]+", chunk)]
     names: list[tuple[str, int, int]] = []
     i = 0
     while i < len(tokens):
         tok, s, e = tokens[i]
+        if tok.endswith("摄") and len(tok) > 1 and tok not in not_names:
+            tok, e = tok[:-1], e - 1  # 王小明摄: a photo credit glued to the name
+        if tok in not_names or (len(tok) >= 3 and tok.endswith(outlets)):
+            i += 1
+            continue
         if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1:
             nxt = tokens[i + 1]
             names.append((tok + nxt[0], s, nxt[2]))
             i += 2
             continue
-        if 2 <= len(tok) <= 5:
+        if "·" in tok:
+            names.append((tok, s, e))
+        elif split_runs and len(tok) >= 4 and _split_run(tok) and len(_split_run(tok)) > 1:
+            names.extend((n, s + k, s + k + len(n)) for n, k in _split_run(tok))
+        elif 2 <= len(tok) <= 5:
             names.append((tok, s, e))
         i += 1
     return names
 
 
-def _parse_byline(chunk: str, base: int, line: str, default_role: str = "reporter") -> list[Byline]:
-    """Read role keywords and names from a byline chunk that starts at file offset ``base``."""
-    result = []
-    role = default_role
-    pos = 0
-    for part in _ROLE_SPLIT.split(chunk):
-        if _ROLE_SPLIT.fullmatch(part or " "):
+def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -> list[tuple[str, str, int, int]] | None:
+    """Read role keywords and names from a byline chunk: ``[(name, role, start, end)]``.
+
+    Args:
+        chunk: the byline text (``本报记者 王小明 通讯员 李华``, ``张飞记者良保实习生夏娅``).
+        names_only: also accept a chunk without any role word, when it is nothing but names
+            (``王其壮王永宏扈炜``, cut at surnames); their role is ``reporter``.
+        surnames: with ``names_only``, require each name without a role word to start with a
+            surname; False where the line itself says it holds names (``佑  安摄``).
+
+    Returns:
+        The names with their roles (``reporter``/``correspondent``) and offsets into ``chunk``,
+        or None when the chunk is not a byline (no name, or text that is not a name).
+    """
+    parts = _ROLE_SPLIT.split(chunk)
+    has_role = len(parts) > 1
+    if not has_role and not names_only:
+        return None
+    out: list[tuple[str, str, int, int]] = []
+    role, pos = "reporter", 0
+    for k, part in enumerate(parts):
+        if k % 2:  # a role keyword
             role = "correspondent" if "通讯员" in part else "reporter"
         elif part:
-            cleaned = re.sub(r"^[□■◇◆\s本报讯（()）]+", lambda m: " " * len(m.group()), part)
-            cleaned = re.sub(r"[（()）]", " ", cleaned)
-            for name, s, e in _names(cleaned):
-                if name in _NOT_NAMES:
-                    continue
-                result.append(Byline(name.replace(" ", ""), role, base + pos + s, base + pos + e, line))
+            names = _names(part, split_runs=True)
+            if names is None:
+                return None
+            if not has_role and surnames and not all(_split_run(n) or "·" in n for n, _, _ in names):
+                return None  # a bracket of words, not of names
+            out.extend((n, role, pos + s, pos + e) for n, s, e in names)
         pos += len(part)
-    return result
+    return out or None
+
+
+def _parse_byline(chunk: str, base: int, line: str, names_only: bool = False,
+                  surnames: bool = True) -> list[Byline]:
+    """:func:`_byline_parts` as :class:`Byline` records; ``base`` is the file offset of ``chunk``."""
+    return [Byline(n, role, base + s, base + e, line)
+            for n, role, s, e in _byline_parts(chunk, names_only, surnames) or ()]
+
+
+def _credit_chunk(text: str) -> str | None:
+    """The names part of a photo-credit line (``本报记者 王小明摄``, ``张  越摄（人民视觉）``), or None."""
+    m = re.fullmatch(r"(?P<who>.{1,40}?)\s*摄\s*(?:[（(][^（）()]{1,12}[）)])?", text)
+    if not m or not _byline_parts(m.group("who"), names_only=True) and \
+            not re.fullmatch(f"[{_H}·]{{1,4}}(?:\\s+[{_H}·]{{1,4}})?", m.group("who").strip()):
+        return None
+    return m.group("who")
 
 
 def _credit_bylines(text: str, offs: list[int]) -> tuple[str, list[int], list[Byline]]:
-    """Strip a trailing photo credit (``… 本报记者 X 本报通讯员 Y 摄``) from a paragraph."""
+    """Strip a trailing photo credit (``… 本报记者 X 本报通讯员 Y 摄``) or a closing credit in
+    brackets (``……。（本报记者 X 通讯员 Y）``) from a paragraph."""
+    m = _CLOSING_CREDIT.search(text)
+    if m and _ROLE_SPLIT.search(m.group("body")) and _byline_parts(m.group("body")):
+        bylines = _parse_byline(m.group("body"), offs[m.start("body")], text[m.start("body") - 1:m.end("body") + 1])
+        cut = len(text[: m.start()].rstrip())
+        return text[:cut], offs[:cut], bylines
     m = _CREDIT.search(text)
     if not m:
         return text, offs, []
     chunk = m.group("credit")
-    if not _ROLE_SPLIT.search(chunk) and not re.fullmatch(r"\s*[\u3400-\u9fff·]{1,4}(?:\s+[\u3400-\u9fff·]{1,4})?\s*", chunk):
+    if not _ROLE_SPLIT.search(chunk) and not re.fullmatch(f"\\s*[{_H}·]{{1,4}}(?:\\s+[{_H}·]{{1,4}})?\\s*", chunk):
         return text, offs, []
-    bylines = _parse_byline(chunk, offs[m.start("credit")], text[m.start():])
+    bylines = _parse_byline(chunk, offs[m.start("credit")], text[m.start():], names_only=True, surnames=False)
     if not bylines:
         return text, offs, []
     return text[: m.start()].rstrip(), offs[: len(text[: m.start()].rstrip())], bylines
 
 
 def _inline_byline(text: str, offs: list[int]) -> tuple[str, list[int], list[Byline]]:
-    """Strip an inline byline (``本报讯 记者X 通讯员Y …``) from the head of a paragraph."""
+    """Strip an inline byline from the head of a paragraph, reading its names.
+
+    Forms: ``本报讯 记者X 通讯员Y Z 近日，…``; a dateline with a bracket (``今视网3月12日南昌讯（张飞记者
+    良保实习生夏娅）``, ``某某网某地3月11日电(张三李四王五)``, names without a role word read as
+    reporters); a bracket with a role word opening the paragraph (``（记者王小明 通讯员李华）近日…``).
+    """
+    date = _DATELINE.match(text)
+    at = date.end() if date else 0
+    br = _BRACKET.match(text, at)
+    if br and (date or _ROLE_SPLIT.search(br.group("body"))):
+        body = br.group("body")
+        bylines = _parse_byline(body, offs[br.start("body")], text[: br.end()], names_only=bool(date))
+        if bylines:
+            end = br.end()
+            while end < len(text) and text[end] in " \u3000":
+                end += 1
+            return text[end:], offs[end:], bylines
     m = _INLINE_BYLINE.match(text)
     if not m:
-        return _dateline_names(text, offs)
+        return text, offs, []
     bylines = _parse_byline(m.group("body"), offs[m.start("body")], text[: m.end()])
     end = m.end()
     while end < len(text) and text[end] in " \u3000）)":
@@ -301,21 +470,6 @@ def _split_run(run: str) -> list[tuple[str, int]]:
     return cut(0) or []
 
 
-def _dateline_names(text: str, offs: list[int]) -> tuple[str, list[int], list[Byline]]:
-    """Strip a dateline with bracketed names (``某某网某地3月11日电(张三李四)``), reading the names."""
-    m = _DATELINE_NAMES.match(text)
-    if not m:
-        return text, offs, []
-    base = m.start("body")
-    bylines = []
-    for chunk in re.finditer(r"[\u4e00-\u9fff·]+", m.group("body")):
-        names = [(chunk.group(), 0)] if len(chunk.group()) <= 3 else _split_run(chunk.group())
-        for name, k in names:
-            start = base + chunk.start() + k
-            bylines.append(Byline(name, "reporter", offs[start], offs[start + len(name) - 1] + 1, text[:m.end()]))
-    return text[m.end():], offs[m.end():], bylines
-
-
 # ----------------------------------------------------------------------------- items
 @dataclass
 class _Item:
@@ -337,7 +491,7 @@ def _starts_item(paras: list[_Para], i: int) -> bool:
     if "byline" in kinds or kinds.count("headline") >= 2:
         return True
     nxt = paras[j] if j < len(paras) else None
-    return bool(nxt and _INLINE_BYLINE.match(nxt.text))
+    return bool(nxt and _inline_byline(nxt.text, list(range(len(nxt.text))))[2])
 
 
 def split_items(text: str) -> list[_Item]:
@@ -345,6 +499,7 @@ def split_items(text: str) -> list[_Item]:
     paras = _paragraphs(text)
     for p in paras:
         p.kind = _classify(p)
+    _refine(paras)
     items: list[_Item] = []
     cur = _Item([], [], [])
     i = 0
@@ -355,15 +510,20 @@ def split_items(text: str) -> list[_Item]:
             cur = _Item([], [], [])
         if p.kind == "headline" and (not cur.has_body) and not cur.paras:
             cur.headlines.append((p.text, p.start))
-        elif p.kind in ("byline", "credit"):
-            chunk = re.sub(r"\s*摄$", "", p.text) if p.kind == "credit" else p.text
-            cur.bylines.extend(_parse_byline(chunk, p.start, p.text))
+        elif p.kind in ("byline", "credit", "closing"):
+            # a credit and a closing credit never open an item; a bare name under a headline
+            # (a byline without a role word) reads as a reporter
+            chunk = _credit_chunk(p.text) if p.kind == "credit" else p.text
+            if p.kind == "closing":
+                chunk = " " + chunk[1:-1] + " "
+            cur.bylines.extend(_parse_byline(chunk or "", p.start, p.text, names_only=True,
+                                             surnames=p.kind == "closing"))
         elif p.kind in ("date", "sign"):
             pass
         else:
             j = i
             block = []
-            while j < len(paras) and (paras[j].kind == "body" or (block and paras[j].kind == "headline" and _cut(block[-1]))):
+            while j < len(paras) and (paras[j].kind in ("body", "note") or (block and paras[j].kind == "headline" and _cut(block[-1]))):
                 block.append(paras[j])
                 j += 1
             if not block:  # a lone sub-heading inside an item
@@ -420,18 +580,23 @@ def documents_from_text(text: str, source: str) -> list[Document]:
         source: the file's base name, used for ``Document.source`` and ids.
 
     Returns:
-        The documents in page order; ids are ``<stem>-<n>``, n from 1.
+        The documents in page order; ids are ``<stem>-<n>``, n from 1. Byline names and lines
+        are given as printed (:class:`~kg.types.Byline`), inner spaces removed from names.
     """
     from .nlp import normalize
 
     stem = Path(source).stem
     docs = []
-    # the layout is read on the normalised text (本報記者 is a byline like 本报记者); headlines and
-    # body keep the characters as printed
-    for n, item in enumerate(split_items(normalize(text)), 1):
+    # the layout is read on the normalised text (本報記者 is a byline like 本报记者); headlines,
+    # body and bylines keep the characters as printed
+    norm = normalize(text)
+    for n, item in enumerate(split_items(norm), 1):
         title, alts = _main_title([text[a:a + len(h)] for h, a in item.headlines])
-        # a profile subtitle (——记某某派出所) names the article's subject: read it as text too
-        profile = [(h, a) for h, a in item.headlines if re.match(r"^(?:——)?记[\u4e00-\u9fff]", h)]
+        # a profile subtitle (——记某某派出所) or kicker (刑警支队副支队长王小明——) names the article's
+        # subject: read it as text too
+        profile = [(h, a) for h, a in item.headlines
+                   if re.match(r"^(?:——)?记[\u4e00-\u9fff]", h) or (h.endswith("——") and len(h.strip("—")) >= 4)]
+        item.bylines = [_printed(b, text, norm) for b in item.bylines]
         if not item.paras:  # a headline-only item (a one-line input): its lines are its text
             profile = list(item.headlines)
         item.paras = [(text[a:a + len(h)], list(range(a, a + len(h)))) for h, a in profile] + \
@@ -447,6 +612,14 @@ def documents_from_text(text: str, source: str) -> list[Document]:
             title = first[:30]
         docs.append(Document(f"{stem}-{n}", source, title, alts, body, tuple(cmap), tuple(item.bylines)))
     return docs
+
+
+def _printed(b: Byline, text: str, norm: str) -> Byline:
+    """``b`` (read on the normalised text ``norm``) with its name and line as printed in ``text``."""
+    name = re.sub(r"\s+", "", text[b.start:b.end])
+    k = norm.rfind(b.line, 0, b.start + len(b.line))
+    line = text[k:k + len(b.line)] if 0 <= k <= b.start < k + len(b.line) else b.line
+    return Byline(name, b.role, b.start, b.end, line)
 
 
 def load_documents(inputs: list[str | os.PathLike]) -> list[Document]:

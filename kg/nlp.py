@@ -2,8 +2,11 @@
 
 Normalisation keeps one character per character, so an offset into the normalised text is
 an offset into the original: full-width letters and digits become half-width (Unicode
-compatibility mapping, one character at a time), traditional characters become simplified
-(OpenCC ``t2s``, character by character when a phrase conversion would change the length).
+compatibility mapping, one character at a time), the middle-dot variants inside a name
+(``· • ・ ‧ ･``) become ``·`` (U+00B7), and traditional characters become simplified (OpenCC
+``t2s``, character by character when a phrase conversion would change the length) — but only
+in a text that *is* traditional (:func:`is_traditional`): simplified text is never pushed through
+the converter, which would turn 乾安县 into 干安县 and 於晓峰 into 于晓峰.
 
 The tokenizer is a private ``jieba.Tokenizer`` (never jieba's global one) loaded once with the
 project's lexicons (``kg/lexicons/*.txt``).
@@ -22,6 +25,20 @@ from .types import Document, Sentence
 
 #: Longest sentence handed to the extractors (characters); longer runs are cut at commas.
 MAX_SENTENCE = 300
+#: Han characters: the basic block, Extension A, compatibility ideographs and Extensions B–H
+#: (a name such as 陈䶮 or 陈立𬘭 holds characters outside the basic block).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_HAN_RE = re.compile(f"[{HAN}]")
+#: Characters printed as the dot between the parts of a name (热依拉·阿不都); all become U+00B7.
+MIDDLE_DOTS = "·•・‧･∙⋅"
+_DOT_IN_NAME = re.compile(f"(?<=[{HAN}])[{MIDDLE_DOTS}](?=[{HAN}])")
+#: jieba's own regexes (``re_han_default``) see only U+4E00–U+9FD5: characters beyond are
+#: re-joined to their word by :func:`tokens`.
+_JIEBA_HAN = re.compile("[\u4e00-\u9fd5]")
+#: A text is traditional when at least this many characters, and this share of its Han
+#: characters, are unambiguous traditional forms (see :func:`is_traditional`).
+TRADITIONAL_MIN = 2
+TRADITIONAL_SHARE = 0.05
 _SENT_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
 _TAG_OK = re.compile(r"^[a-z]+$")
 
@@ -49,20 +66,89 @@ def _fold_width(ch: str) -> str:
     return ch
 
 
-def normalize(text: str) -> str:
-    """Fold width and convert traditional to simplified characters, keeping the length.
+@lru_cache(maxsize=None)
+def _also_simplified() -> frozenset[str]:
+    """Characters OpenCC ``t2s`` converts that are also standard simplified characters.
+
+    Source: every such character in GB 2312 (the simplified-character set: 乾 於 夥 徵 …) and
+    the lexicon ``kg/lexicons/simplified_also.txt`` (standard characters outside GB 2312, from
+    the 通用规范汉字表 of 2013: 昇 陞 蒐 …).
+    """
+    conv = _t2s()
+    out = set(words("simplified_also"))
+    if conv is not None:
+        for code in range(0x4E00, 0xA000):
+            ch = chr(code)
+            if conv.convert(ch) != ch:
+                try:
+                    ch.encode("gb2312")
+                except UnicodeEncodeError:
+                    continue
+                out.add(ch)
+    return frozenset(out)
+
+
+def traditional_chars(text: str) -> tuple[int, int]:
+    """Count unambiguous traditional characters in ``text``.
+
+    A character counts when OpenCC ``t2s`` changes it on its own and it is not also a standard
+    simplified character (:func:`_also_simplified`): 廣 陳 說 count, 乾 於 著 瞭 never do.
 
     Args:
         text: any text.
 
     Returns:
-        A string of the same length as ``text`` (offsets are shared): full-width ASCII
-        letters and digits → half-width, ideographic space → space, traditional → simplified
-        (OpenCC ``t2s``). Chinese punctuation is kept as is.
+        ``(traditional, han)``: the number of unambiguous traditional characters and the number
+        of Han characters (see :data:`HAN`).
     """
-    folded = "".join(_fold_width(c) for c in text)
     conv = _t2s()
-    if conv is None:
+    han = _HAN_RE.findall(text)
+    if conv is None or not han:
+        return 0, len(han)
+    both = _also_simplified()
+    cands = {c for c in han if c not in both}
+    trad = {c for c in cands if conv.convert(c) != c}
+    return sum(1 for c in han if c in trad), len(han)
+
+
+def is_traditional(text: str) -> bool:
+    """Is ``text`` written in traditional characters?
+
+    True when at least :data:`TRADITIONAL_MIN` characters and :data:`TRADITIONAL_SHARE` of its
+    Han characters are unambiguous traditional forms (:func:`traditional_chars`). A simplified
+    text quoting one traditional name, or holding 乾/於/著/瞭 (standard simplified characters
+    that OpenCC would convert), is not.
+
+    Args:
+        text: a document, a line or a sentence.
+
+    Returns:
+        The decision (``bool``); deterministic.
+    """
+    trad, han = traditional_chars(text)
+    return trad >= TRADITIONAL_MIN and trad >= TRADITIONAL_SHARE * han
+
+
+def normalize(text: str, traditional: bool | None = None) -> str:
+    """Fold width and middle dots, and convert a traditional text to simplified, keeping the length.
+
+    Args:
+        text: any text.
+        traditional: whether to convert traditional → simplified; ``None`` decides on ``text``
+            itself with :func:`is_traditional`. Callers pass the decision made for the whole
+            document so every sentence of it is read the same way.
+
+    Returns:
+        A string of the same length as ``text`` (offsets are shared): full-width ASCII
+        letters and digits → half-width, ideographic space → space, a middle-dot variant
+        between two Han characters → ``·``, and, for traditional text only, traditional →
+        simplified (OpenCC ``t2s``). Chinese punctuation is kept as is.
+    """
+    folded = _DOT_IN_NAME.sub("·", "".join(_fold_width(c) for c in text))
+    if traditional is None:
+        traditional = is_traditional(folded)
+    conv = _t2s()
+    if conv is None or not traditional:
         return folded
     simp = conv.convert(folded)
     if len(simp) == len(folded):
@@ -77,8 +163,11 @@ def split_sentences(doc: Document) -> list[Sentence]:
         doc: the document.
 
     Returns:
-        Sentences in order with offsets into ``doc.text`` and a normalised copy each.
+        Sentences in order with offsets into ``doc.text`` and a normalised copy each; whether
+        traditional characters are converted is decided once for the whole document
+        (:func:`is_traditional` on ``doc.title`` and ``doc.text``).
     """
+    trad = is_traditional(doc.title + "\n" + doc.text)
     out: list[Sentence] = []
     for m in _SENT_END.finditer(doc.text):
         raw = m.group()
@@ -87,7 +176,7 @@ def split_sentences(doc: Document) -> list[Sentence]:
         start = m.start() + (len(raw) - len(raw.lstrip()))
         text = raw.strip()
         for a, b in _pieces(text):
-            out.append(Sentence(len(out), start + a, start + b, text[a:b], normalize(text[a:b])))
+            out.append(Sentence(len(out), start + a, start + b, text[a:b], normalize(text[a:b], trad)))
     return out
 
 
@@ -199,10 +288,44 @@ def dictionary_freq(word: str) -> int:
 
 
 def tokens(text: str) -> list[tuple[str, str, int]]:
-    """Segment and tag ``text`` (normalised): ``[(word, pos, start), …]``."""
-    out = []
+    """Segment and tag ``text`` (normalised): ``[(word, pos, start), …]``.
+
+    jieba only sees Han characters up to U+9FD5 and cuts at the middle dot (its
+    ``re_han_default``); jieba's module globals are never changed, the output is repaired
+    instead: a Han character beyond that range (䶮, 𬘭) joins the Han word before it (or, at a
+    start, after it), and Han words joined by ``·`` become one word (a name in parts:
+    买买提·艾力), tagged ``nrt`` (jieba's tag for transliterated names) when a part is tagged as a
+    name (``nr*``), else ``nz``.
+
+    Args:
+        text: a normalised sentence.
+
+    Returns:
+        ``[(word, tag, start)]`` covering ``text`` in order; ``start`` is a code-point offset.
+    """
+    raw: list[list] = []
     pos = 0
     for w, flag in tokenizer().cut(text, HMM=True):
-        out.append((w, flag, pos))
+        raw.append([w, flag, pos])
         pos += len(w)
-    return out
+    merged: list[list] = []
+    for tok in raw:
+        prev = merged[-1] if merged else None
+        outside = _HAN_RE.fullmatch(tok[0]) and not _JIEBA_HAN.match(tok[0])
+        if prev is not None and outside and _HAN_RE.match(prev[0][-1]):
+            prev[0] += tok[0]
+        elif prev is not None and _HAN_RE.match(tok[0][0]) and prev[1] == "x" and \
+                all(_HAN_RE.match(c) and not _JIEBA_HAN.match(c) for c in prev[0]):
+            prev[0] += tok[0]  # 䶮 at a start joins the word after it
+            prev[1] = tok[1]
+        else:
+            merged.append(tok)
+    out: list[list] = []
+    for tok in merged:
+        if len(out) >= 2 and out[-1][0] == "·" and _HAN_RE.match(out[-2][0][-1]) and _HAN_RE.match(tok[0][0]):
+            dot = out.pop()
+            out[-1][0] += dot[0] + tok[0]
+            out[-1][1] = "nrt" if "nr" in (out[-1][1][:2], tok[1][:2]) or out[-1][1] == "nrt" else "nz"
+        else:
+            out.append(tok)
+    return [(w, flag, start) for w, flag, start in out]

@@ -1,4 +1,4 @@
-"""One test per row of /work/shared/bugs/CASES.md (rows 1-6, 9, 11-14), inputs copied from the rows."""
+"""One test per row of /work/shared/bugs/CASES.md (rows 1-6, 9, 11-18), inputs copied from the rows."""
 from __future__ import annotations
 
 import os
@@ -235,3 +235,44 @@ def test_row14_old_names_resolve_to_todays_unit(gh, row, label, code, old):
     assert [str(c) for c in g.objects(place, KG.adcode)] == [code]
     assert old in gh.alt_labels(g, place)
     assert old not in gh.labels(g, "Place")
+
+
+# ----------------------------------------------------------------------------- row 15
+@pytest.mark.parametrize("row,place,code", [
+    ("近日，吉林省松原市乾安县公安局刑警大队破获一起案件。", "乾安县", "220723"),
+    ("杭州市临安区於潜镇派出所", "於潜镇", None),  # townships have no code in the division table
+])
+def test_row15_simplified_text_is_not_converted(gh, row, place, code):
+    g = run(text=_article(row), source="r15.txt").graph
+    places = gh.labels(g, "Place")
+    assert place in places
+    assert not any(p.startswith(("干安", "于潜")) for p in places | gh.labels(g, "Organization"))
+    if code:
+        assert [str(c) for c in g.objects(gh.node(g, "Place", place), KG.adcode)] == [code]
+        assert gh.node(g, "Place", place) == entity_iri(PLACE, code)
+
+
+# ----------------------------------------------------------------------------- row 16
+def test_row16_names_with_characters_opencc_would_change_stay_as_printed(gh):
+    from kg.query import find_entity
+
+    g = run(text=_article("江城市公安局副局长周乾文、民警於晓峰出席仪式。"), source="r16.txt").graph
+    assert gh.labels(g, "Person") == {"周乾文", "於晓峰"}
+    assert find_entity(g, "周乾文") and find_entity(g, "於晓峰")
+
+
+# ----------------------------------------------------------------------------- row 17
+def test_row17_names_with_extension_characters_keep_every_character(gh):
+    g = run(text="标题\n\n本报记者 陈𬘭\n\n江城市公安局副局长陈立𬘭、民警陈䶮出席仪式。\n", source="r17.txt").graph
+    assert gh.labels(g, "Person") == {"陈立𬘭", "陈䶮", "陈𬘭"}
+    assert ("标题", "陈𬘭") in gh.rel_labels(g, "reporter")
+    assert ("陈立𬘭", "副局长") in gh.rel_labels(g, "position")
+
+
+# ----------------------------------------------------------------------------- row 18
+def test_row18_names_with_a_middle_dot_are_whole(gh):
+    g = run(text=_article("江城市公安局副局长热依拉·阿不都出席仪式，民警艾山·吐尔逊荣立个人二等功。"),
+            source="r18.txt").graph
+    assert gh.labels(g, "Person") == {"热依拉·阿不都", "艾山·吐尔逊"}
+    assert ("艾山·吐尔逊", "个人二等功") in gh.rel_labels(g, "received")
+    assert ("热依拉·阿不都", "副局长") in gh.rel_labels(g, "position")

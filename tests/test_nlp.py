@@ -49,7 +49,8 @@ def test_parse_lexicon_rejects_malformed_lines(line):
         parse_lexicon(line + "\n", "lex.txt")
 
 
-@pytest.mark.parametrize("name", ["units", "titles", "honors", "modifiers", "roles", "surnames", "honor_verbs", "national"])
+@pytest.mark.parametrize("name", ["units", "titles", "honors", "modifiers", "roles", "surnames", "honor_verbs", "national",
+                                  "bylines", "simplified_also"])
 def test_shipped_lexicons_are_valid(name):
     assert len(lexicon(name)) > 0
 
@@ -70,3 +71,12 @@ def test_split_sentences_norm_is_normalised():
     (s,) = split_sentences(doc)
     assert s.text == "截至２０２４年，陳某說明情況。"
     assert s.norm == "截至2024年，陈某说明情况。"
+
+
+def test_normalize_leaves_simplified_text_with_ambiguous_characters_alone():
+    assert normalize("吉林省松原市乾安县民警於雨桐") == "吉林省松原市乾安县民警於雨桐"
+
+
+def test_split_sentences_decides_traditional_once_per_document():
+    (doc,) = documents_from_text("標題\n\n陳某說明情況。乾淨。\n", "s.txt")
+    assert [s.norm for s in split_sentences(doc)] == ["陈某说明情况。", "干净。"]

@@ -1,6 +1,7 @@
 """Document bylines → Person mentions and ``reporter`` / ``correspondent`` statements."""
 from __future__ import annotations
 
+from ..nlp import is_traditional, normalize
 from ..types import PERSON, Evidence, Mention, Statement
 from .base import Context
 
@@ -13,7 +14,10 @@ class BylineExtractor:
 
     The subject of a byline statement is the article itself: a Mention of class
     ``"NewsArticle"`` whose ``canonical`` is the document id. The evidence is the byline
-    line, with the name's offsets in the input file.
+    line, with the name's offsets in the input file. A name is normalised like the article's
+    sentences (traditional → simplified only when the article is traditional,
+    :func:`kg.nlp.is_traditional`); the printed form, when it differs, is the mention's
+    ``original`` and so a ``skos:altLabel``.
     """
 
     name = "bylines"
@@ -24,7 +28,10 @@ class BylineExtractor:
         """Add one Person mention and one statement per byline name."""
         doc = ctx.doc
         article = Mention(ARTICLE, doc.title, 0, 0, -1, canonical=doc.doc_id)
+        trad = is_traditional("\n".join([doc.title, doc.text, *(b.line for b in doc.bylines)]))
         for b in doc.bylines:
-            person = ctx.add_mention(Mention(PERSON, b.name, 0, 0, -1, attrs=(("byline", b.role),)))
+            name = normalize(b.name, trad)
+            person = ctx.add_mention(Mention(PERSON, name, 0, 0, -1, original=b.name if b.name != name else "",
+                                             attrs=(("byline", b.role),)))
             ev = Evidence(doc.doc_id, b.line, b.start, b.end, self.name)
             ctx.statements.append(Statement(article, b.role, person, ev))

@@ -22,14 +22,15 @@ from __future__ import annotations
 
 import re
 
-from ..nlp import dictionary_freq, tokens, tokenizer, words
+from ..nlp import HAN, dictionary_freq, tokens, tokenizer, words
 from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 
 _AFTER_NAME = frozenset("说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们因于，。、,；：:”（(）) ")
 _COPULA = re.compile(r"是|系|现任|任|担任|生前任|生前系|生前是")
 _SPEECH = re.compile(r"(?:介绍说|表示|介绍|告诉记者|说|称|坦言|回忆说|认为|指出|强调|透露|坦言|回忆|笑着说|同志|总书记)")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(f"[{HAN}]")  # name characters: basic block, Ext A, Ext B-H (陈䶮, 陈立𬘭)
+_DOTTED = re.compile(f"(?:[{HAN}]{{1,4}}·)+")  # the parts before the last dot of 热依拉·阿不都
 _NOT_GIVEN = frozenset("警局长所队")
 _NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
 _HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨".split())
@@ -63,8 +64,11 @@ class PersonExtractor:
                 word (建平, 光明) is kept; a conjunction (民警和医生) still is not a surname.
 
         Returns:
-            The name (2–4 characters) or ``""``.
+            The name (2–4 characters, or parts joined by ``·``) or ``""``.
         """
+        dotted = _DOTTED.match(text, i)
+        if dotted and text[i] not in _AFTER_NAME and not self.cue_re.match(text, i) and self._last_part(text, dotted.end()):
+            return dotted.group() + self._last_part(text, dotted.end())  # 热依拉·阿不都, whole
         if _function_word_at(text, i):
             return ""  # 总书记关于新时代…: a preposition or conjunction, not a surname
         if strong == "post":  # 庭长仁青措, 法官助理阿旺扎西: names without a Han surname
@@ -136,6 +140,16 @@ class PersonExtractor:
                                                                and text[j] not in _AFTER_NAME):
             return ""
         return run
+
+    def _last_part(self, text: str, k: int) -> str:
+        """The part of a dotted name after its last dot: up to 6 name characters, ending at a
+        function character (but 都 after 不/布, as in 阿不都, is a name character) or, after two, at
+        the start of a word (艾山·吐尔逊|荣立); ``""`` if shorter than 2."""
+        j = k
+        while j < len(text) and j - k < 6 and _CJK.match(text[j]) and (text[j] not in _AFTER_NAME or text[j - 1:j + 1] in ("不都", "布都")) \
+                and not (j >= k + 2 and self._word_starts(text, j)):
+            j += 1
+        return text[k:j] if j - k >= 2 else ""
 
     @staticmethod
     def _word_starts(text: str, j: int) -> bool:
