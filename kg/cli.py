@@ -165,7 +165,9 @@ def validate(graph_file: Path) -> None:
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.option("--errors", "show_errors", is_flag=True, help="List the misses and the false hits.")
 @click.option("--per-file", is_flag=True, help="Also print F1 per text file.")
-def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool) -> None:
+@click.option("--mentions", default="both", show_default=True, type=click.Choice(["both", "rules", "tagger"]),
+              help="Mention source: rules and tagger, the rules alone, or the CRF tagger alone (ablation).")
+def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool, mentions: str) -> None:
     """Build TEXTS (a file or folder) and score against GOLD annotations (a .gold file or folder).
 
     Each text a.txt is built on its own and scored against a.gold; the gold format is in the
@@ -175,7 +177,7 @@ def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool) -> None:
     """
     from .evaluate import evaluate, format_report
 
-    total, rows = _guard(evaluate, texts, gold)
+    total, rows = _guard(evaluate, texts, gold, mentions)
     click.echo(format_report(total, rows if per_file else None, errors=show_errors))
 
 

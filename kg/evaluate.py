@@ -286,8 +286,13 @@ def pair_files(texts: Path, golds: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def evaluate(texts: Path, golds: Path) -> tuple[Report, list[tuple[str, Report]]]:
+def evaluate(texts: Path, golds: Path, mentions: str = "both") -> tuple[Report, list[tuple[str, Report]]]:
     """Build each text on its own and score it against its gold file.
+
+    Args:
+        texts: a text file or a folder of them.
+        golds: a gold file or a folder of them (paired by file stem).
+        mentions: mention source of :data:`kg.pipeline.MENTION_SOURCES` (ablations).
 
     Returns:
         The summed report and ``(text name, report)`` per pair.
@@ -295,15 +300,16 @@ def evaluate(texts: Path, golds: Path) -> tuple[Report, list[tuple[str, Report]]
     Raises:
         InputError: bad paths, unreadable texts, or malformed gold files.
     """
-    from .pipeline import run
+    from .pipeline import mention_extractors, run
 
+    extractors = mention_extractors(mentions)
     total, rows = Report(), []
     for text, gold_file in pair_files(texts, golds):
         try:
             gold_text = gold_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"{gold_file}: cannot read ({exc})") from None
-        rep = score_graph(Gold.parse(gold_text, str(gold_file)), run([text]).graph)
+        rep = score_graph(Gold.parse(gold_text, str(gold_file)), run([text], extractors=extractors).graph)
         rows.append((text.name, rep))
         total.add(rep)
     return total, rows

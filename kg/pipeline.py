@@ -57,6 +57,28 @@ class BuildResult:
         }
 
 
+#: Where mentions come from (``--mentions``): the rules and the tagger (default), the rule
+#: extractors alone, or the CRF tagger alone (for ablations; no relations).
+MENTION_SOURCES = ("both", "rules", "tagger")
+
+
+def mention_extractors(source: str = "both") -> list[str] | None:
+    """Extractor names for a mention source of :data:`MENTION_SOURCES` (None: all registered).
+
+    Raises:
+        ValueError: an unknown source.
+    """
+    from .extract.base import _registry
+
+    if source not in MENTION_SOURCES:
+        raise ValueError(f"unknown mention source {source!r} (known: {', '.join(MENTION_SOURCES)})")
+    if source == "both":
+        return None
+    if source == "tagger":
+        return ["tagger"]
+    return [n for n, _ in _registry() if n != "tagger"]
+
+
 def extract_documents(docs: list[Document], extractors: list[str] | None = None) -> Resolution:
     """Run the extractors over documents and resolve the result.
 

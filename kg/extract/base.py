@@ -106,6 +106,7 @@ REGISTRY: list[tuple[str, str]] = [
     ("places", "kg.extract.places:PlaceExtractor"),
     ("organizations", "kg.extract.organizations:OrganizationExtractor"),
     ("persons", "kg.extract.persons:PersonExtractor"),
+    ("tagger", "kg.extract.tagged:TaggerExtractor"),
     ("honors", "kg.extract.honors:HonorExtractor"),
     ("bylines", "kg.extract.bylines:BylineExtractor"),
     ("seats", "kg.extract.seats:SeatExtractor"),
@@ -203,6 +204,9 @@ def extract_document(doc: Document, extractors: list[Extractor] | None = None,
         The frozen :class:`~kg.types.ExtractionResult`: the document, its mentions and statements.
     """
     ctx = Context.for_document(doc, gazetteer)
+    ran: list[str] = []
+    ctx.facts["ran"] = ran  # names of the extractors run so far, in order
     for ext in extractors if extractors is not None else load_extractors():
         ext.run(ctx)
+        ran.append(ext.name)
     return ctx.result()

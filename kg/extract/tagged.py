@@ -1,0 +1,130 @@
+"""Sentences → Person (and, alone, Organization and Place) mentions proposed by the CRF tagger.
+
+The statistical tagger (:mod:`kg.tagger`, a character CRF trained on CLUENER2020) finds
+names that no rule cue announces: a name at the start of a clause with no post
+(``某某先后获得…``), after ``的`` or in a list with no title, a name with a middle dot. Beside
+the rules it only *adds* persons the rules missed, and only where the span also looks like a
+person name by the project's own checks:
+
+- confidence at least :data:`PERSON_THRESHOLD` (precision about 0.94 on CLUENER2020 dev,
+  ``bench/eval_ner.py --thresholds``);
+- 2–4 characters beginning with a surname of ``surnames.txt``, or parts joined by a middle dot;
+  names without either need :data:`BARE_THRESHOLD`;
+- not overlapping a mention the rules found (organizations, places, persons), not a common
+  dictionary word (jieba's dictionary, frequency ≥ :data:`WORD_FREQ`, not tagged as a name),
+  and not an anonymised form (王某, handled by the persons rules);
+- a unit written right before the name places the person in it (``某某派出所民警`` is the
+  rules' job; ``某某派出所某某`` with no role is this one's).
+
+Run alone (``kg build --mentions tagger``, the ablation of ``bench``), it emits every person,
+organization and place span above the default thresholds of :data:`kg.tagger.DEFAULT_THRESHOLDS`
+without the checks above, so the tagger can be scored on its own.
+"""
+from __future__ import annotations
+
+import re
+
+from ..nlp import HAN, dictionary_freq, tokenizer, words
+from ..tagger import DEFAULT_THRESHOLDS, tag_sentence
+from ..types import ORGANIZATION, PERSON, PLACE, Mention
+from .base import Context
+
+#: Minimum confidence of a tagged person span whose extent the persons rules confirm.
+PROPOSAL_THRESHOLD = 0.6
+#: Minimum confidence of a person span taken as tagged (CLUENER2020 dev: P 0.94, R 0.47 at 0.9).
+PERSON_THRESHOLD = 0.9
+#: Minimum confidence of a person span with neither a known surname nor a middle dot (旦增次仁).
+BARE_THRESHOLD = 0.98
+#: A span that is a dictionary word this frequent is a word, not a name (even tagged nr: 杨树).
+WORD_FREQ = 40
+_LABEL_CLASS = {"PER": PERSON, "ORG": ORGANIZATION, "LOC": PLACE}
+_NAME = re.compile(f"[{HAN}]{{2,4}}|(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}")
+
+
+def _glued(text: str, a: int, b: int) -> bool:
+    """Is the span ``text[a:b]`` glued to the text after it: the name and the next character
+    make a dictionary word (海洛|因), or a two-character word straddles its end (黄墙黛|瓦)?"""
+    if b >= len(text):
+        return False
+    return dictionary_freq(text[a:b + 1]) > 0 or dictionary_freq(text[b - 1:b + 1]) >= 20
+
+
+class TaggerExtractor:
+    """Add the tagger's confident persons that the rules missed (see module docstring)."""
+
+    name = "tagger"
+    requires: tuple[str, ...] = ()
+    assigns = (PERSON,)
+
+    def __init__(self) -> None:
+        from .persons import PersonExtractor
+
+        surnames = words("surnames")
+        self.surnames = tuple(sorted(surnames, key=len, reverse=True))
+        self.persons = PersonExtractor()
+
+    def run(self, ctx: Context) -> None:
+        """Add Person mentions (with ``belongsTo`` a unit written right before) to ``ctx``."""
+        alone = "persons" not in ctx.facts.get("ran", ())
+        known = sorted({m.name for m in ctx.mentions if m.cls == PERSON}, key=len, reverse=True)
+        for s in ctx.sentences:
+            if alone:
+                self._alone(ctx, s)
+                continue
+            taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index)]
+            org_end = {}
+            for o in ctx.in_sentence(s.index, ORGANIZATION):
+                k = o.end - s.start
+                if k not in org_end or len(o.name) > len(org_end[k].name):
+                    org_end[k] = o
+            for span in tag_sentence(s, {"PER": PROPOSAL_THRESHOLD}, labels=("PER",)):
+                a = span.start
+                name = self._name(s.norm, span, known)
+                b = a + len(name)
+                if not name or any(x < b and a < y for x, y in taken) or _glued(s.norm, a, b):
+                    continue
+                ms, me = ctx.span_of(s, a, b)
+                original = s.text[a:b]
+                person = ctx.add_mention(Mention(PERSON, name, ms, me, s.index,
+                                                 original=original if original != name else ""))
+                taken.append((a, b))
+                if a in org_end:
+                    ctx.add(person, "belongsTo", org_end[a], s, self.name)
+
+    def _name(self, text: str, span, known: list[str]) -> str:
+        """The name at a tagged span: a person the article already names starting there
+        (陈某 again, not 陈某适); else the persons rules' reading of a name starting there
+        (:meth:`kg.extract.persons.PersonExtractor.name_at`, which knows surnames, name
+        lengths and the words that follow names) when it ends within a character of the
+        span; else the span itself when it is confident and passes the checks; else ``""``."""
+        tagged = text[span.start:span.end]
+        same = next((k for k in known if text.startswith(k, span.start)), None)
+        if same is not None:
+            return same
+        ruled = self.persons.name_at(text, span.start, strong="role")
+        if ruled and abs(len(ruled) - len(tagged)) <= 1 and "某" not in ruled and self._looks_like_name(ruled, 1.0):
+            return ruled
+        if span.confidence >= PERSON_THRESHOLD and self._looks_like_name(tagged, span.confidence):
+            return tagged
+        return ""
+
+    def _looks_like_name(self, name: str, confidence: float) -> bool:
+        """The project's own checks on a tagged person span (see module docstring)."""
+        if not _NAME.fullmatch(name) or "某" in name:
+            return False
+        if "·" not in name:
+            if dictionary_freq(name) >= WORD_FREQ:
+                return False  # 杨树, 胡杨: jieba's dictionary tags them nr, but they are words
+            surname = next((x for x in self.surnames if name.startswith(x)), "")
+            if not surname and confidence < BARE_THRESHOLD:
+                return False
+            given = name[len(surname):]
+            if dictionary_freq(given) >= 100 and tokenizer().word_tag_tab.get(given, "x")[:1] in "nav":
+                return False  # 张清单: the "given name" is a common noun, adjective or verb
+        return True
+
+    def _alone(self, ctx: Context, s) -> None:
+        """Tagger only: every span above the default thresholds, as a mention of its class."""
+        for span in tag_sentence(s, DEFAULT_THRESHOLDS, labels=tuple(_LABEL_CLASS)):
+            ms, me = ctx.span_of(s, span.start, span.end)
+            ctx.add_mention(Mention(_LABEL_CLASS[span.label], s.norm[span.start:span.end], ms, me, s.index))
