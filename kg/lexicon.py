@@ -32,6 +32,9 @@ Tables (columns in order):
 - ``national.tsv`` — name, short_forms, kind, example: national bodies written without a place
   (公安部, 最高人民法院 with short form 最高法).
 - ``surnames.tsv`` — word, example (example optional).
+- ``mined_units.tsv`` — head, label, types, tokens, sample, curated; ``mined_posts.tsv`` — word,
+  tokens, curated: written by ``scripts/mine_lexicons.py`` from CLUENER2020; the curated tables
+  decide, mined rows are admitted by :func:`admitted_units` / :func:`admitted_posts`.
 
 The jieba user dictionary is generated from the tables (:func:`user_dictionary`); the plain
 word lists ``honors.txt`` and ``honor_verbs.txt`` keep jieba's ``word [freq] [tag]`` format
@@ -113,6 +116,7 @@ class Schema:
         kind_columns: columns whose values must be kinds of ``kinds.tsv``.
         dictionary_tag: the jieba tag the table's words get in the user dictionary
             (``"group"``: the group of the row's kind), or None when the table adds no words.
+        unique: the first column must not repeat.
     """
 
     columns: tuple[str, ...]
@@ -121,6 +125,7 @@ class Schema:
     optional: frozenset[str] = frozenset()
     kind_columns: frozenset[str] = frozenset()
     dictionary_tag: str | None = None
+    unique: bool = True
 
 
 _GROUPS = frozenset("police court procuratorate party gov org".split())
@@ -142,6 +147,10 @@ SCHEMAS: dict[str, Schema] = {
     "national": Schema(("name", "short_forms", "kind", "example"), lists=frozenset({"short_forms"}),
                        optional=frozenset({"short_forms"}), kind_columns=frozenset({"kind"})),
     "surnames": Schema(("word", "example"), optional=frozenset({"example"})),
+    "mined_units": Schema(("head", "label", "types", "tokens", "sample", "curated"),
+                          choices={"label": frozenset("organization government company".split()),
+                                   "curated": frozenset({"yes", "no"})}, unique=False),
+    "mined_posts": Schema(("word", "tokens", "curated"), choices={"curated": frozenset({"yes", "no"})}),
 }
 #: Order in which the tables (and the honour list) enter the jieba user dictionary.
 USER_DICTIONARY = ("units", "titles", "honors", "modifiers")
@@ -229,9 +238,9 @@ def parse_table(text: str, source: str, schema: Schema, kinds: frozenset[str] | 
         key = cells[0]
         forms = (key, *values.get("short_forms", ()))
         for w in forms:
-            if not _WORD_OK.match(w):
+            if not _WORD_OK.match(w) and "sample" not in schema.columns:
                 raise LexiconError(f"{source}:{n}: bad word {w!r}: Chinese characters only, no spaces")
-            if w in seen:
+            if w in seen and schema.unique:
                 raise LexiconError(f"{source}:{n}: {w!r} repeats line {seen[w]}")
             seen[w] = n
         example = values.get("example")
@@ -319,3 +328,54 @@ def user_dictionary() -> list[tuple[str, int, str]]:
         for e in lexicon(name):
             out.append((e.word, e.freq or DEFAULT_FREQ, e.tag or "n"))
     return out
+
+
+# ----------------------------------------------------------------------------- mined tables
+@lru_cache(maxsize=None)
+def admitted_units() -> tuple[Row, ...]:
+    """Unit words mined from CLUENER2020 (``mined_units.tsv``) that the grammar may read.
+
+    The curated ``units.tsv`` decides: a mined head is admitted only if it neither is nor ends
+    with a curated word (行业协会 is read by 协会),
+    at least :data:`kg.rules.MIN_MINED_TYPES` distinct spans end with it, it has 2–4
+    characters, jieba's dictionary knows it as a noun (tag n, nt or nz), and it is not a
+    generic head (:data:`kg.rules.GENERIC_HEADS`). It is read like a curated row of kind
+    ``org`` (``gov`` for the government label) with needs_name ``proper`` (a proper name must
+    come before it: 江城华源银行) and parents ``*``. Admitted words do not enter the jieba
+    user dictionary.
+
+    Returns:
+        Rows with the columns of ``units.tsv`` (example: the mined sample span).
+    """
+    from . import rules
+    from .nlp import tokenizer
+
+    pos = tokenizer()
+    tk = pos.tokenizer
+    curated = {r.word for r in table("units")}
+    out: dict[str, Row] = {}
+    for r in table("mined_units"):
+        head = r.head
+        if r.curated == "yes" or head.endswith(tuple(curated)) or head in out or not 2 <= len(head) <= 4 \
+                or int(r.types) < rules.MIN_MINED_TYPES or head in rules.GENERIC_HEADS \
+                or tk.FREQ.get(head, 0) == 0 or pos.word_tag_tab.get(head, "") not in ("n", "nt", "nz"):
+            continue
+        kind = "gov" if r.label == "government" else "org"
+        out[head] = Row(r.source, r.line, {"word": head, "kind": kind, "needs_name": "proper", "parents": ("*",),
+                                           "full": "", "example": r.sample})
+    return tuple(out.values())
+
+
+@lru_cache(maxsize=None)
+def admitted_posts() -> tuple[str, ...]:
+    """Post words mined from CLUENER2020 (``mined_posts.tsv``) that persons reads as posts.
+
+    Admitted when not curated (titles.tsv, roles.tsv), occurring at least
+    :data:`kg.rules.MIN_MINED_POSTS` times, and ending in a post ending
+    (:data:`kg.rules.POST_ENDINGS`: 行长, 总经理; not 记者, 专家, 业务员).
+    """
+    from . import rules
+
+    curated = words("titles") | words("roles")
+    return tuple(r.word for r in table("mined_posts") if r.curated == "no" and r.word not in curated
+                 and int(r.tokens) >= rules.MIN_MINED_POSTS and r.word.endswith(rules.POST_ENDINGS))

@@ -55,6 +55,9 @@ ANAPHOR_ANY_UNIT = ("局", "队", "所", "院")
 BARE_SUBJECT_UNITS = ("大队", "支队", "中队", "市局", "县局", "分局", "派出所")
 #: What may follow such a bare subject.
 BARE_SUBJECT_CUES = ("被", "先后", "连续", "曾", "荣", "获", "共", "组建", "成立", "破获", "民警", "全体")
+#: Characters after a national body's name that make it a generic word (公安部门 is not 公安部,
+#: 教育部门 not 教育部).
+GENERIC_AFTER_BODY = ("门",)
 #: Bare units resolved under the document's bureau when no earlier unit has their ending.
 BARE_UNIT_SUFFIXES = ("支队", "大队", "中队", "中心")
 #: Police units a branch (交警, 刑侦) written right after a place forms in the place's bureau.
@@ -71,6 +74,16 @@ NAME_WINDOW = 8
 MAX_NAME = 8
 #: How far left of a unit word a place may end with a name between them (安徽省|九成|监狱管理分局).
 PLACE_ANCHOR = 4
+
+#: Mined heads that are never admitted as unit words: they end generic phrases (监管部门,
+#: 美国政府, 服务中心) or armed forces.
+GENERIC_HEADS = frozenset("部门 政府 中心 部队 机构 单位 机关 组织 方面 系统 海军 陆军 空军 司令部".split())
+#: A mined head is admitted when at least this many distinct CLUENER spans end with it.
+MIN_MINED_TYPES = 10
+#: A mined post is admitted when it occurs at least this often in CLUENER.
+MIN_MINED_POSTS = 10
+#: Endings of mined position words that make them posts (行长, 总经理), not roles or trades.
+POST_ENDINGS = ("长", "经理", "主任", "书记", "主席", "总裁", "董事", "主编")
 
 # ----------------------------------------------------------------------------- persons
 #: Characters that may follow a name (function words and punctuation).

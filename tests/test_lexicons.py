@@ -126,3 +126,56 @@ def test_bare_agency_example_gives_the_agency_of_the_article_place(extract, row)
     x = extract(_article(row.example))
     assert any(text.endswith(row.word) and name.endswith(row.full) and len(name) > len(text)
                for name, text in _orgs(x)), _orgs(x)
+
+
+# ----------------------------------------------------------------------------- generic phrases
+@pytest.mark.parametrize("sentence", [
+    "近日，公安部门和教育部门联合开展行动",      # 公安部门 is not 公安部
+    "近日，民政局和市场监督管理局联合开展行动",  # a bare bureau with no place is no entity
+    "各部门力量集中办公，统一调度",              # no short form read inside a word
+    "近日，江城市公安局会同禁毒教研室开展培训",  # a part of a body the text does not give
+])
+def test_generic_phrases_name_no_agency(extract, sentence):
+    x = extract(_article(sentence))
+    names = x.names(ORGANIZATION)
+    assert not names & {r.name for r in table("national")}, names
+    assert not {"民政局", "市场监督管理局", "禁毒教研室"} & names, names
+
+
+# ----------------------------------------------------------------------------- mined tables
+def test_mining_is_deterministic_and_admission_follows_the_rule(tmp_path):
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("mine", Path(__file__).parents[1] / "scripts" / "mine_lexicons.py")
+    mine = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mine)
+    recs = [{"text": "", "label": {"company": {f"华源{c}银行": [[0, 3]]}, "position": {"行长": [[0, 1]]}}}
+            for c in "甲乙丙丁"]
+    src = tmp_path / "train.json"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
+    for out in ("a", "b"):
+        (tmp_path / out).mkdir()
+        mine.write(*mine.mine(src), src, tmp_path / out)
+    for name in ("mined_units.tsv", "mined_posts.tsv"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    text = (tmp_path / "a" / "mined_units.tsv").read_text(encoding="utf-8")
+    assert "银行\tcompany\t4\t4\t" in text and "CLUENER2020" in text
+
+
+def test_shipped_mined_heads_are_admitted_only_by_the_rule():
+    from kg import rules
+    from kg.lexicon import admitted_posts, admitted_units
+
+    curated = {r.word for r in table("units")}
+    admitted = {r.word for r in admitted_units()}
+    assert "银行" in admitted                       # a frequent noun head, not curated
+    assert not admitted & curated                    # the curated table decides
+    assert not admitted & rules.GENERIC_HEADS        # 部门, 政府 never
+    assert "行长" in admitted_posts() and "记者" not in admitted_posts()
+
+
+def test_admitted_head_is_read_after_a_proper_name(extract):
+    x = extract(_article("近日，江城华源银行开展专项活动"))
+    assert "江城华源银行" in x.names(ORGANIZATION)

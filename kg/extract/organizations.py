@@ -28,7 +28,7 @@ from types import SimpleNamespace
 
 from ..gazetteer import default_gazetteer
 from .. import rules
-from ..lexicon import kind_group, table
+from ..lexicon import admitted_units, kind_group, table
 from ..nlp import tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
 from .base import Context
@@ -54,19 +54,22 @@ def _lex() -> SimpleNamespace:
 
     Returns:
         A namespace: ``kinds`` (unit word → group), ``needs`` (unit word → needs_name),
+        ``parents`` (unit word → the kinds it sits under, ``("-",)`` for a body of a place),
         ``full`` (unit word → full form, courts and procuratorates), ``level_units`` (市委,
         县政府: only after a place), ``branches`` / ``forces`` / ``own`` (modifiers by branch),
         ``synonyms`` (modifier → (folded form, suffixes it folds before)), ``bare`` (bare agency
-        word → row) and ``bare_re`` (the pattern of bare agencies). Sources: ``units.tsv``,
+        word → row) and ``bare_re`` (the pattern of bare agencies). Sources: ``units.tsv`` and
+        the mined heads it admits (``mined_units.tsv``, :func:`kg.lexicon.admitted_units`),
         ``kinds.tsv``, ``modifiers.tsv``, ``bare_agencies.tsv``.
     """
     groups = kind_group()
-    units = table("units")
+    units = table("units") + admitted_units()  # the curated table, then mined heads it admits
     mods = table("modifiers")
     bare = table("bare_agencies")
     return SimpleNamespace(
         kinds={r.word: groups[r.kind] for r in units},
         needs={r.word: r.needs_name for r in units},
+        parents={r.word: r.parents for r in units},
         full={r.word: r.full for r in units if r.full},
         level_units=frozenset(r.word for r in units if r.needs_name == "place"),
         branches=frozenset(r.word for r in mods if r.branch in ("bureau", "force")),
@@ -117,7 +120,8 @@ class OrganizationExtractor:
             places = ctx.in_sentence(s.index, PLACE)
             heads = [_Segment(m.start(), m.end(), self.national_name[m.group()], "",
                               self.national[m.group()] or "gov")
-                     for m in self.national_re.finditer(s.norm)] + self._police_forces(s, places)
+                     for m in self.national_re.finditer(s.norm)
+                     if not s.norm.startswith(rules.GENERIC_AFTER_BODY, m.end())] + self._police_forces(s, places)
             heads += self._anaphor_heads(heads, s)
             heads += self._bare_agency_heads(ctx, s, heads, places)
             for chain in sorted(self._chains(s.norm, places, s.start, heads), key=lambda c: c[0].start):
@@ -222,9 +226,9 @@ class OrganizationExtractor:
             return None
         if not seg_places and suf in _lex().level_units:
             return None
-        if not seg_places and self.kinds.get(suf) == "police" and (
+        if not seg_places and (self.kinds.get(suf) == "police" or _lex().parents.get(suf, ("-",)) != ("-",)) and (
                 name in self.modifiers or re.fullmatch(f"[{rules.NUMERALS}第]*", name)):
-            return None  # 交警大队, 一中队: resolved against the document by _bare_units
+            return None  # 交警大队, 一中队, 禁毒教研室: a part of a body the text does not give here
         return _Segment(pos, end, self._fold(name, suf), suf, self.kinds.get(suf, "police"), seg_places)
 
     @staticmethod

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
-from ..lexicon import table
+from ..lexicon import admitted_posts, table
 from ..nlp import dictionary_freq, tokens, tokenizer, words
 from ..types import ORGANIZATION, PERSON, PLACE, Mention
 from .base import Context
@@ -46,8 +46,8 @@ class PersonExtractor:
     assigns = (PERSON,)
 
     def __init__(self) -> None:
-        self.titles = sorted(words("titles"), key=len, reverse=True)
-        self.title_set = words("titles")
+        self.title_set = words("titles") | set(admitted_posts())  # curated, then mined posts it admits
+        self.titles = sorted(self.title_set, key=len, reverse=True)
         self.roles = sorted(words("roles"), key=len, reverse=True)
         surnames = words("surnames")
         self.compound = {s for s in surnames if len(s) == 2}
