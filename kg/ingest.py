@@ -449,7 +449,7 @@ def _inline_byline(text: str, offs: list[int]) -> tuple[str, list[int], list[Byl
 def _split_run(run: str) -> list[tuple[str, int]]:
     """Cut a run of names printed without spaces (张三李四王五) at surnames: ``[(name, offset)]``.
 
-    Names are two or three characters, each starting with a surname of ``kg/lexicons/surnames.txt``;
+    Names are two or three characters, each starting with a surname of ``kg/lexicons/surnames.tsv``;
     the cut that uses only such names, preferring three-character names, wins. ``[]`` if none.
     """
     from .nlp import words

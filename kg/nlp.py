@@ -9,18 +9,16 @@ in a text that *is* traditional (:func:`is_traditional`): simplified text is nev
 the converter, which would turn 乾安县 into 干安县 and 於晓峰 into 于晓峰.
 
 The tokenizer is a private ``jieba.Tokenizer`` (never jieba's global one) loaded once with the
-project's lexicons (``kg/lexicons/*.txt``).
+project's user dictionary, generated from the rule tables by :mod:`kg.lexicon`.
 """
 from __future__ import annotations
 
-import importlib.resources
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
-from .errors import LexiconError
+from .lexicon import LexiconEntry, lexicon, parse_lexicon, tagged, user_dictionary, words  # noqa: F401 (re-exported)
 from .types import Document, Sentence
 
 #: Longest sentence handed to the extractors (characters); longer runs are cut at commas.
@@ -40,7 +38,6 @@ _JIEBA_HAN = re.compile("[\u4e00-\u9fd5]")
 TRADITIONAL_MIN = 2
 TRADITIONAL_SHARE = 0.05
 _SENT_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
-_TAG_OK = re.compile(r"^[a-z]+$")
 
 
 # ----------------------------------------------------------------------------- normalisation
@@ -194,78 +191,10 @@ def _pieces(text: str, limit: int = MAX_SENTENCE) -> list[tuple[int, int]]:
     return out
 
 
-# ----------------------------------------------------------------------------- lexicons
-@dataclass(frozen=True)
-class LexiconEntry:
-    """One lexicon line: ``word [freq] [tag]`` (jieba's user-dictionary format)."""
-
-    word: str
-    freq: int | None
-    tag: str | None
-
-
-def parse_lexicon(text: str, source: str) -> list[LexiconEntry]:
-    """Parse a lexicon in jieba's user-dictionary format, rejecting lines jieba would mangle.
-
-    Args:
-        text: the file's content; ``#`` starts a comment line.
-        source: the file name used in error messages.
-
-    Returns:
-        The entries in file order.
-
-    Raises:
-        LexiconError: a tag that is not lowercase a–z (jieba silently turns such a line
-            into junk), a frequency that is not a positive integer, or too many fields;
-            the message names ``source`` and the line number.
-    """
-    entries = []
-    for n, line in enumerate(text.splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        parts = line.split()
-        if len(parts) > 3:
-            raise LexiconError(f"{source}:{n}: expected 'word [freq] [tag]', got {line!r}")
-        word, freq, tag = parts[0], None, None
-        for extra in parts[1:]:
-            if extra.isdigit() and freq is None and tag is None:
-                freq = int(extra)
-            elif _TAG_OK.match(extra) and tag is None:
-                tag = extra
-            else:
-                raise LexiconError(
-                    f"{source}:{n}: bad field {extra!r} in {line!r}: frequency must be a positive integer "
-                    "and the tag lowercase a-z (e.g. nt, ns, nr)"
-                )
-        entries.append(LexiconEntry(word, freq, tag))
-    return entries
-
-
-@lru_cache(maxsize=None)
-def lexicon(name: str) -> tuple[LexiconEntry, ...]:
-    """A shipped lexicon ``kg/lexicons/<name>.txt``, parsed and validated (cached)."""
-    path = importlib.resources.files("kg").joinpath(f"lexicons/{name}.txt")
-    return tuple(parse_lexicon(path.read_text(encoding="utf-8"), f"kg/lexicons/{name}.txt"))
-
-
-def words(name: str) -> frozenset[str]:
-    """The set of words of a shipped lexicon."""
-    return frozenset(e.word for e in lexicon(name))
-
-
-def tagged(name: str) -> dict[str, str]:
-    """word → tag for a shipped lexicon (tag ``""`` when absent)."""
-    return {e.word: e.tag or "" for e in lexicon(name)}
-
-
 # ----------------------------------------------------------------------------- tokenizer
-_USER_LEXICONS = ("units", "titles", "honors", "modifiers")
-
-
 @lru_cache(maxsize=1)
 def tokenizer():
-    """The project's jieba tokenizer, built once with the shipped lexicons.
+    """The project's jieba tokenizer, built once with the user dictionary of :mod:`kg.lexicon`.
 
     Returns:
         a ``jieba.posseg.POSTokenizer`` around a private ``jieba.Tokenizer``.
@@ -276,9 +205,8 @@ def tokenizer():
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
     tk.initialize()
-    for name in _USER_LEXICONS:
-        for e in lexicon(name):
-            tk.add_word(e.word, e.freq or 2000, e.tag or "n")
+    for word, freq, tag in user_dictionary():
+        tk.add_word(word, freq, tag)
     return jieba.posseg.POSTokenizer(tk)
 
 

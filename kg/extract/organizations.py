@@ -1,7 +1,7 @@
 """Sentences → Organization mentions, ``belongsTo`` between units and ``locatedIn`` their place.
 
-Grammar (suffix lexicon ``kg/lexicons/units.txt``, modifiers ``modifiers.txt``, divisions from
-the gazetteer): a name is a chain of segments ``[places][modifier | proper name] suffix``,
+Grammar (unit words ``kg/lexicons/units.tsv``, modifiers ``modifiers.tsv``, bare agencies
+``bare_agencies.tsv``, closed word classes :mod:`kg.rules`, divisions from the gazetteer): a name is a chain of segments ``[places][modifier | proper name] suffix``,
 e.g. ``咸阳市 | 公安局 | 交警 支队 | 渭城 大队``. Every segment is a unit of its own, inside the
 one before it; the first is located in the last place written before it.
 
@@ -11,7 +11,7 @@ governments keep the place's short stem (咸阳市委, 喀什地委); courts get
 county, the prefecture (北京朝阳法院 → 北京市朝阳区人民法院); synonyms of modifiers are folded
 (刑事警察支队 → 刑警支队).
 
-Chains may also start from a national body (公安部, 最高人民法院; ``national.txt``), a place and
+Chains may also start from a national body (公安部, 最高人民法院; ``national.tsv``), a place and
 a police branch (旬邑特警), an anaphor (``该支队东兴边境管理大队``: the unit read before), or a bare
 agency of the article's county or city (``县法院``, ``市委政法委``, ``市公安局指挥中心``).
 
@@ -23,47 +23,62 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from types import SimpleNamespace
 
 from ..gazetteer import default_gazetteer
-from ..nlp import tagged, tokens, words
+from .. import rules
+from ..lexicon import admitted_units, kind_group, table
+from ..nlp import tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
 from .base import Context
 
-_STOP = frozenset("的在于到是和与及、，,。；;：:从赴往至了被将把为对向由等并同该各全每其我你他她它们这那此个"
-                  "“”‘’《》（）()【】 \n")
-_GENERIC_NAME = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 我们 上级 有关 相关 属地 本地 外地 "
-                          "所在 附近 周边 辖内 市县 县市 县区 市区 省市 两级 三级 各级 市级 县级 省级 地方 一线 专门 部分 多个 街道 "
-                          "一个 这个 当天 今年 去年 近日 目前 记者 民警 警方 公安 政府 机关 基层党".split())
-_NEEDS_NAME = frozenset("内保局 交管局 交通管理局 治安管理局 刑侦局 政治处 警务保障处 法制处 指挥部 办公室 委员会 总队 侦查局 医院 大学 学院 中学 小学 公司 集团 博物馆 展览馆 规划展览馆 党委 党组 党支部 党总支 "
-                        "办事处 法庭 人民法庭 监狱 村委会 居委会 纪委 监委 指挥中心 管控中心 派出所 分局 "
-                        "检查站 警务室 警务站 总站 看守所 拘留所 戒毒所 强制隔离戒毒所 司法所 中队 大队 支队 "
-                        "综治中心 新闻办 新闻办公室 公安局 公安厅 公安分局 法院 人民法院 检察院 人民检察院 "
-                        "中级人民法院 高级人民法院 中院 高院 检察部 国家安全局 司法局 反诈中心 党工委 禁毒办 综治办".split())
+_STOP = rules.ORG_STOP_CHARS
+_GENERIC_NAME = rules.GENERIC_NAMES
 #: Generic words that never name a unit inside a chain (辖区 in 指导辖区法院); 社区 and 街道 do (钟鼓楼社区党支部).
-_GAP_GENERIC = _GENERIC_NAME - {"社区", "街道"}
-#: jieba tags a proper name inside a unit name may carry (place, person, other proper noun, …).
-_NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
+_GAP_GENERIC = _GENERIC_NAME - rules.GENERIC_NAMES_IN_CHAIN
+_NAME_TAGS = rules.NAME_TAGS
 _NOUN_TAGS = _NAME_TAGS | {"n"}
-#: Standard abbreviations of national bodies → full names (最高法 = 最高人民法院).
-NATIONAL_ALIASES = {"最高法": "最高人民法院", "最高检": "最高人民检察院", "国安部": "国家安全部",
-                    "中央政法委": "中央政法委员会", "中央纪委国家监委": "中央纪委"}
-_BARE_AGENCY = re.compile(r"(市|县|区)?(公安局|中级人民法院|人民法院|法院|人民检察院|检察院|中院|司法局|国家安全局|"
-                          r"人民政府|政府|委)(?!长|员)")
-_AGENCY_FULL = {"公安局": "公安局", "人民法院": "人民法院", "法院": "人民法院", "人民检察院": "人民检察院",
-                "检察院": "人民检察院", "中院": "中级人民法院", "中级人民法院": "中级人民法院", "司法局": "司法局",
-                "国家安全局": "国家安全局", "人民政府": "人民政府", "政府": "政府", "委": "委"}
-_AGENCY_KIND = {"公安局": "police", "人民法院": "court", "中级人民法院": "court", "人民检察院": "procuratorate",
-                "司法局": "gov", "国家安全局": "gov", "人民政府": "gov", "政府": "gov", "委": "party"}
-_BARE_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给")
-_LIST_VERBS = ("会同", "联合", "配合", "协同", "联系", "协调", "会商", "报请", "移送", "提请")
-_PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
-#: Police branches whose unit written right after a place sits in that place's bureau.
-_BRANCHES = frozenset("交警 刑警 特警 巡警 特巡警 巡特警 治安 刑侦 经侦 网安 禁毒 反诈".split())
-_SYNONYMS = {"刑事侦查": "刑侦", "经济犯罪侦查": "经侦", "刑事警察": "刑警", "交通警察": "交警", "刑事": "刑警", "特巡警": "特巡警", "巡特警": "巡特警"}
-_PARTY_GOV_LEVEL = ("省委", "市委", "县委", "区委", "州委", "地委", "旗委", "盟委", "省政府", "市政府", "县政府", "区政府")
-_BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”]))(?:\d{4}年，?)?(大队|支队|中队|市局|县局|分局|派出所)"
-                           r"(?=被|先后|连续|曾|荣|获|共|组建|成立|破获|民警|全体)")
-_ANAPHOR = re.compile(r"该(局|支队|大队|中队|所|院|委|队|站|分局|派出所|中心)")
+_BARE_BEFORE = rules.BARE_AGENCY_BEFORE
+_LIST_VERBS = rules.LIST_VERBS
+_PREPOSITIONS = rules.PREPOSITIONS
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”]))(?:\d{4}年，?)?(" + "|".join(rules.BARE_SUBJECT_UNITS) + ")"
+                           r"(?=" + "|".join(rules.BARE_SUBJECT_CUES) + ")")
+_ANAPHOR = re.compile(r"该(" + "|".join(rules.ANAPHOR_HEADS) + ")")
+_POLICE = rules.POLICE_COLLECTIVE
+
+
+@lru_cache(maxsize=1)
+def _lex() -> SimpleNamespace:
+    """The rule tables the grammar reads, indexed once.
+
+    Returns:
+        A namespace: ``kinds`` (unit word → group), ``needs`` (unit word → needs_name),
+        ``parents`` (unit word → the kinds it sits under, ``("-",)`` for a body of a place),
+        ``full`` (unit word → full form, courts and procuratorates), ``level_units`` (市委,
+        县政府: only after a place), ``branches`` / ``forces`` / ``own`` (modifiers by branch),
+        ``synonyms`` (modifier → (folded form, suffixes it folds before)), ``bare`` (bare agency
+        word → row) and ``bare_re`` (the pattern of bare agencies). Sources: ``units.tsv`` and
+        the mined heads it admits (``mined_units.tsv``, :func:`kg.lexicon.admitted_units`),
+        ``kinds.tsv``, ``modifiers.tsv``, ``bare_agencies.tsv``.
+    """
+    groups = kind_group()
+    units = table("units") + admitted_units()  # the curated table, then mined heads it admits
+    mods = table("modifiers")
+    bare = table("bare_agencies")
+    return SimpleNamespace(
+        kinds={r.word: groups[r.kind] for r in units},
+        needs={r.word: r.needs_name for r in units},
+        parents={r.word: r.parents for r in units},
+        full={r.word: r.full for r in units if r.full},
+        level_units=frozenset(r.word for r in units if r.needs_name == "place"),
+        branches=frozenset(r.word for r in mods if r.branch in ("bureau", "force")),
+        forces=tuple(r.word for r in mods if r.branch == "force"),
+        own=frozenset(r.word for r in mods if r.branch == "own"),
+        synonyms={r.word: (r.folds_to, r.fold_before) for r in mods if r.folds_to},
+        bare={r.word: r for r in bare},
+        bare_re=re.compile(r"(市|县|区)?(" + "|".join(r.word for r in bare) + r")(?!长|员)"),
+    )
 
 
 @dataclass
@@ -86,12 +101,14 @@ class OrganizationExtractor:
     assigns = (ORGANIZATION,)
 
     def __init__(self) -> None:
-        units = tagged("units")
-        self.kinds = units
-        self.national = tagged("national")
+        groups = kind_group()
+        self.kinds = _lex().kinds  # unit word → group (police, court, …, org)
+        nationals = table("national")
+        self.national = {f: groups[r.kind] for r in nationals for f in r.forms()}
+        self.national_name = {f: r.name for r in nationals for f in r.forms()}
         self.modifiers = sorted(words("modifiers"), key=len, reverse=True)
         self.titles = sorted(words("titles"), key=len, reverse=True)
-        alts = sorted(set(units) | {"公安", "公安机关"}, key=len, reverse=True)
+        alts = sorted(set(self.kinds) | set(_POLICE), key=len, reverse=True)
         self.suffix_re = re.compile("|".join(map(re.escape, alts)))
         self.national_re = re.compile("|".join(map(re.escape, sorted(self.national, key=len, reverse=True))))
 
@@ -101,9 +118,10 @@ class OrganizationExtractor:
         chains: list[tuple[object, list[Mention]]] = []
         for s in ctx.sentences:
             places = ctx.in_sentence(s.index, PLACE)
-            heads = [_Segment(m.start(), m.end(), NATIONAL_ALIASES.get(m.group(), m.group()), "",
+            heads = [_Segment(m.start(), m.end(), self.national_name[m.group()], "",
                               self.national[m.group()] or "gov")
-                     for m in self.national_re.finditer(s.norm)] + self._police_forces(s, places)
+                     for m in self.national_re.finditer(s.norm)
+                     if not s.norm.startswith(rules.GENERIC_AFTER_BODY, m.end())] + self._police_forces(s, places)
             heads += self._anaphor_heads(heads, s)
             heads += self._bare_agency_heads(ctx, s, heads, places)
             for chain in sorted(self._chains(s.norm, places, s.start, heads), key=lambda c: c[0].start):
@@ -123,7 +141,7 @@ class OrganizationExtractor:
             suf = m.group()
             if any(len(t) > len(suf) and text.startswith(t, m.start()) for t in self.titles):
                 continue
-            if suf in ("公安", "公安机关") and text.startswith("公安局", m.start()):
+            if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
             out.append((m.start(), m.end(), suf))
         return out
@@ -145,8 +163,8 @@ class OrganizationExtractor:
                 prev_end = end
                 continue
             gap = text[prev_end:start] if prev_end >= 0 else None
-            if chains and gap is not None and suf not in ("公安", "公安机关") and (
-                    gap == "" or (len(gap) <= 8 and _name_like(gap))):
+            if chains and gap is not None and suf not in _POLICE and (
+                    gap == "" or (len(gap) <= rules.MAX_GAP and _name_like(gap))):
                 name = self._fold(gap, suf)
                 inner = [p for p in places if prev_end <= p.start - base and p.end - base <= start]
                 chains[-1].append(_Segment(prev_end, end, name, suf, self.kinds.get(suf, "police"), inner))
@@ -165,7 +183,7 @@ class OrganizationExtractor:
         seg_places: list[Mention] = []
         # a place whose last character is the suffix's first (台州市|市委 → 台州 + 市委)
         overl = place_at_end.get(base + start + 1)
-        if overl is not None and suf[0] == text[start] and suf in _PARTY_GOV_LEVEL:
+        if overl is not None and suf[0] == text[start] and suf in _lex().level_units:
             seg_places.append(overl)
             pos = overl.start - base
             return self._with_more_places(text, pos, start, end, "", suf, seg_places, place_at_end, base)
@@ -174,22 +192,22 @@ class OrganizationExtractor:
                 name = mod
                 pos -= len(mod)
                 break
-        if base + pos - 1 in place_at_end and text[pos - 1] in "省市县区州旗盟":
+        if base + pos - 1 in place_at_end and text[pos - 1] in rules.LEVEL_CHARS:
             pos -= 1  # 大理|州|公安局: the level character of a place written short
-        anchored = next((k for k in range(pos - 1, max(pos - 5, -1), -1) if base + k in place_at_end), None)
+        anchored = next((k for k in range(pos - 1, max(pos - rules.PLACE_ANCHOR - 1, -1), -1) if base + k in place_at_end), None)
         if base + pos not in place_at_end and anchored is not None and _name_like(text[anchored:pos]) \
                 and text[anchored:pos] not in _GENERIC_NAME:
             name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix
             pos = anchored
         elif base + pos not in place_at_end:
             proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org")
-            if proper[:1] in ("各", "全", "该", "本", "我", "每"):
+            if proper[:1] in rules.DISTRIBUTIVES:
                 return None  # 各县区党委: every such body, not one
-            if proper and suf in ("公司", "集团", "医院") and not any(t in _NAME_TAGS for _, t, _ in tokens(proper)):
+            if proper and _lex().needs.get(suf) == "proper" and not any(t in _NAME_TAGS for _, t, _ in tokens(proper)):
                 return None  # 物业公司, 保险公司: a kind of business, not a name
-            if proper and text.endswith(("一家", "一个", "这家", "那家", "多家", "一所", "某", "该", "各"), 0, pos - len(proper)):
+            if proper and text.endswith(rules.KIND_QUANTIFIERS, 0, pos - len(proper)):
                 return None  # 一家保健品公司: a kind of company, not a name
-            if proper and proper not in _GENERIC_NAME and not any(g in proper for g in ("记者", "民警")):
+            if proper and proper not in _GENERIC_NAME and not any(g in proper for g in rules.NOT_IN_UNIT_NAME):
                 name = proper + name
                 pos -= len(proper)
         seg = self._with_more_places(text, pos, start, end, name, suf, seg_places, place_at_end, base)
@@ -200,17 +218,17 @@ class OrganizationExtractor:
             p = place_at_end[base + pos]
             seg_places.insert(0, p)
             pos = p.start - base
-        if suf in ("公安", "公安机关") and not seg_places:
+        if suf in _POLICE and not seg_places:
             return None
-        if not seg_places and not name and suf in _NEEDS_NAME:
+        if not seg_places and not name and _lex().needs.get(suf) in ("yes", "proper"):
             return None
         if not seg_places and not name and suf not in self.kinds:
             return None
-        if not seg_places and suf in _PARTY_GOV_LEVEL:
+        if not seg_places and suf in _lex().level_units:
             return None
-        if not seg_places and self.kinds.get(suf) == "police" and (
-                name in self.modifiers or re.fullmatch(r"[一二三四五六七八九十第]*", name)):
-            return None  # 交警大队, 一中队: resolved against the document by _bare_units
+        if not seg_places and (self.kinds.get(suf) == "police" or _lex().parents.get(suf, ("-",)) != ("-",)) and (
+                name in self.modifiers or re.fullmatch(f"[{rules.NUMERALS}第]*", name)):
+            return None  # 交警大队, 一中队, 禁毒教研室: a part of a body the text does not give here
         return _Segment(pos, end, self._fold(name, suf), suf, self.kinds.get(suf, "police"), seg_places)
 
     @staticmethod
@@ -220,7 +238,7 @@ class OrganizationExtractor:
         (``市公安局指挥中心``)."""
         out = []
         place_ends = {p.end - s.start for p in places}
-        for m in _BARE_AGENCY.finditer(s.norm):
+        for m in _lex().bare_re.finditer(s.norm):
             k = m.start()
             if any(h.start <= k < h.end for h in heads) or k in place_ends:
                 continue
@@ -228,17 +246,18 @@ class OrganizationExtractor:
             if before and "\u4e00" <= before[-1] <= "\u9fff" and before[-1] not in _BARE_BEFORE \
                     and not before.endswith(_LIST_VERBS):
                 continue
-            if not m.group(1) and m.group(2) != "公安局":
-                continue  # a bare 法院 or 检察院 is the institution in general
+            row = _lex().bare[m.group(2)]
+            if (m.group(1) or "-") not in row.levels:
+                continue  # a bare 法院 or 检察院 is the institution in general; 县中级人民法院 is none
             seat = _doc_division(ctx, m.group(1) or "")
-            if seat is None or (m.group(2) == "中级人民法院" and m.group(1) != "市"):
+            if seat is None:
                 continue
-            agency = _AGENCY_FULL[m.group(2)]
+            agency = row.full
             if agency == "委":  # 市委: the committee of the article's city, named by its stem (邯郸市委)
                 name = _place_stem(seat) + m.group(1) + "委"
             else:
                 name = seat.name + agency
-            out.append(_Segment(k, m.end(), name, "", _AGENCY_KIND[agency], seat=seat))
+            out.append(_Segment(k, m.end(), name, "", kind_group()[row.kind], seat=seat))
         return out
 
     @staticmethod
@@ -268,7 +287,7 @@ class OrganizationExtractor:
         out = []
         for p in places:
             k = p.end - s.start
-            m = re.match(r"(交警|特警|刑警|巡警|特巡警|巡特警)(?![支大中队总])", s.norm[k:])
+            m = re.match("(" + "|".join(_lex().forces) + ")(?![支大中队总])", s.norm[k:])
             level = dict(p.attrs).get("level")
             if m and level in ("county", "prefecture"):
                 suffix = "大队" if level == "county" else "支队"
@@ -277,8 +296,8 @@ class OrganizationExtractor:
 
     @staticmethod
     def _fold(name: str, suf: str) -> str:
-        for long, short in _SYNONYMS.items():
-            if name.endswith(long) and (long != "刑事" or suf in ("支队", "大队")):
+        for long, (short, before) in _lex().synonyms.items():
+            if name.endswith(long) and (not before or suf in before):
                 return name[: -len(long)] + short
         return name
 
@@ -347,7 +366,7 @@ class OrganizationExtractor:
                     if s.norm.endswith(mod, 0, start):
                         k = start - len(mod)
                         break
-                if k == start and start > 0 and s.norm[start - 1] in "一二三四五六七八九十":
+                if k == start and start > 0 and s.norm[start - 1] in rules.NUMERALS:
                     k = start - 1
                 if suf == "公安局":
                     continue  # bare bureaus head chains (_bare_agency_heads)
@@ -360,13 +379,13 @@ class OrganizationExtractor:
                                                     canonical=prior.name, attrs=prior.attrs))
                             break
                     continue
-                if k > 0 and s.norm[k - 1] not in _STOP and not s.norm.endswith(("联合", "会同", "协同", "配合"), 0, k):
+                if k > 0 and s.norm[k - 1] not in _STOP and not s.norm.endswith(rules.SIBLING_VERBS, 0, k):
                     continue
                 short = s.norm[k:end]
                 ms, me = ctx.span_of(s, k, end)
                 match = next((c for c in known if c.name.endswith(self._fold(short[:-len(suf)], suf) + suf)), None)
                 parent = _sibling_parent(ctx, s, ms, suf) or bureau
-                if match is None and parent is not None and suf in ("支队", "大队", "中队", "中心"):
+                if match is None and parent is not None and suf in rules.BARE_UNIT_SUFFIXES:
                     canon = parent.name + self._fold(short[:-len(suf)], suf) + suf
                     mention = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=canon,
                                                       attrs=(("kind", "police"),)))
@@ -381,7 +400,8 @@ def _name_like(gap: str) -> bool:
     """A gap between two unit suffixes that can be a unit's own name (渭城, 经开区刑侦, 一, 和兴路)."""
     if not all("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in gap):
         return False
-    if 2 <= len(gap) <= 6 and gap.endswith(("路", "街", "巷", "大道")) and not any(c in "的，、。" for c in gap):
+    lo, hi = rules.ROAD_NAME_LEN
+    if lo <= len(gap) <= hi and gap.endswith(rules.ROAD_ENDINGS) and not any(c in "的，、。" for c in gap):
         return True  # stations named after a road: 和兴路派出所
     if any(c in _STOP for c in gap):
         return False
@@ -396,13 +416,13 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
     with ``nouns`` (schools, companies, museums) a run of up to six characters of noun tokens."""
     if pos == 0:
         return ""
-    toks = tokens(text[max(0, pos - 8):pos])
+    toks = tokens(text[max(0, pos - rules.NAME_WINDOW):pos])
     name = ""
     for w, tag, _ in reversed(toks):
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or (tag == "m" and not re.fullmatch(r"[一二三四五六七八九十第]+", w)):
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or (tag == "m" and not re.fullmatch(f"[{rules.NUMERALS}第]+", w)):
             break
         if tag in _NAME_TAGS or (nouns and tag in _NOUN_TAGS):
-            if len(name) + len(w) > 8:
+            if len(name) + len(w) > rules.MAX_NAME:
                 break
             name = w + name
             if not nouns:
@@ -415,7 +435,7 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
 def _place_stem(place: Mention) -> str:
     """咸阳市 → 咸阳, 喀什地区 → 喀什, 旬邑县 → 旬邑 (for 咸阳市委, 喀什地委)."""
     full = place.name
-    for end in ("地区", "自治州", "自治县", "省", "市", "县", "区", "州", "旗", "盟"):
+    for end in rules.STEM_ENDINGS:
         if full.endswith(end) and len(full) > len(end) + 1:
             return full[: -len(end)]
     return full
@@ -426,22 +446,22 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     suf, name = head.suffix, head.name
     if place is None:
         return name + suf, ""
-    full = place.name if place.name.endswith(tuple("省市县区州旗盟")) or dict(place.attrs).get("level") else place.text
-    if suf in _PARTY_GOV_LEVEL:
+    full = place.name if place.name.endswith(tuple(rules.LEVEL_CHARS)) or dict(place.attrs).get("level") else place.text
+    if suf in _lex().level_units:
         return _place_stem(place) + suf, ""
-    if suf in ("公安", "公安机关"):
+    if suf in _POLICE:
         return full + "公安局", ""
-    if suf in ("法院", "人民法院", "中级人民法院", "高级人民法院", "检察院", "人民检察院", "中院", "高院"):
-        core = {"法院": "人民法院", "检察院": "人民检察院", "中院": "中级人民法院", "高院": "高级人民法院"}.get(suf, suf)
+    if suf in _lex().full:  # courts and procuratorates: 法院 → 人民法院
+        core = _lex().full[suf]
         if dict(place.attrs).get("level") == "county" and full.endswith("区"):
             parent = default_gazetteer().by_code.get(dict(place.attrs).get("adcode", ""))
             parent = default_gazetteer().parent(parent) if parent else None
             if parent is not None:  # a district's court carries its city: 北京市朝阳区人民法院
                 return parent.name + full + name + core, ""
         return full + name + core, ""
-    if name in ("边境管理", "出入境边防", "边防"):  # 防城港边境管理支队: not a bureau's unit, named as written
+    if name in _lex().own:  # 防城港边境管理支队: not a bureau's unit, named as written
         return place.text + name + suf, ""
-    if head.kind == "police" and suf in ("支队", "大队", "中队") and name in _BRANCHES and \
+    if head.kind == "police" and suf in rules.BRANCH_UNITS and name in _lex().branches and \
             dict(place.attrs).get("level") in ("province", "prefecture", "county"):
         bureau = full + ("公安厅" if dict(place.attrs).get("level") == "province" else "公安局")
         return bureau + name + suf, bureau
@@ -503,7 +523,7 @@ def _latest(ctx: Context, s, suffix: str, before: int | None = None) -> Mention 
     for m in ctx.mentions:
         if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not m.text.startswith("该"):
             best = m
-    if best is None and suffix in ("局", "队", "所", "院"):
+    if best is None and suffix in rules.ANAPHOR_ANY_UNIT:
         for m in ctx.mentions:
             if m.cls == ORGANIZATION and earlier(m) and not m.text.startswith("该"):
                 best = m

@@ -1,6 +1,7 @@
 """Sentences → Person mentions, their posts (``position``) and units (``belongsTo``).
 
-Patterns (lexicons ``titles.txt``, ``roles.txt``, ``surnames.txt``):
+Patterns (tables ``kg/lexicons/titles.tsv``, ``roles.tsv``, ``surnames.tsv``; closed word
+classes and thresholds in :mod:`kg.rules`):
 
 - ``[unit][post、post…]<name>``: 咸阳市公安局副局长柯远舟, 旬邑县委副书记、政法委书记林小禾
   (``政法委书记`` after a committee is a post in that committee's 政法委);
@@ -22,18 +23,20 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
+from ..lexicon import admitted_posts, table
 from ..nlp import HAN, dictionary_freq, tokens, tokenizer, words
 from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 
-_AFTER_NAME = frozenset("说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们因于，。、,；：:”（(）) ")
-_COPULA = re.compile(r"是|系|现任|任|担任|生前任|生前系|生前是")
-_SPEECH = re.compile(r"(?:介绍说|表示|介绍|告诉记者|说|称|坦言|回忆说|认为|指出|强调|透露|坦言|回忆|笑着说|同志|总书记)")
+_AFTER_NAME = rules.AFTER_NAME
+_COPULA = re.compile("|".join(rules.COPULAS))
+_SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
 _CJK = re.compile(f"[{HAN}]")  # name characters: basic block, Ext A, Ext B-H (陈䶮, 陈立𬘭)
 _DOTTED = re.compile(f"(?:[{HAN}]{{1,4}}·)+")  # the parts before the last dot of 热依拉·阿不都
-_NOT_GIVEN = frozenset("警局长所队")
-_NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
-_HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨".split())
+_NOT_GIVEN = rules.NOT_GIVEN
+_NOT_FIRST_GIVEN = rules.NOT_FIRST_GIVEN
+_HONORIFICS = rules.HONORIFICS
 
 
 class PersonExtractor:
@@ -44,8 +47,8 @@ class PersonExtractor:
     assigns = (PERSON,)
 
     def __init__(self) -> None:
-        self.titles = sorted(words("titles"), key=len, reverse=True)
-        self.title_set = words("titles")
+        self.title_set = words("titles") | set(admitted_posts())  # curated, then mined posts it admits
+        self.titles = sorted(self.title_set, key=len, reverse=True)
         self.roles = sorted(words("roles"), key=len, reverse=True)
         surnames = words("surnames")
         self.compound = {s for s in surnames if len(s) == 2}
@@ -96,7 +99,7 @@ class PersonExtractor:
                     anon = "某"  # 钱某等, 钱某说: the name ends at 某
                 return text[i:i + sur] + anon
             return ""
-        if not strong and dictionary_freq(text[i + sur:i + sur + 2]) >= 1000:
+        if not strong and dictionary_freq(text[i + sur:i + sur + 2]) >= rules.COMMON_WORD_FREQ:
             return ""  # 时表示, 李商量过: the "given name" starts a common word
         two = text[i:i + sur + 1]
         c3 = text[i + sur + 1:i + sur + 2]
@@ -112,7 +115,7 @@ class PersonExtractor:
         if strong and tokenizer().word_tag_tab.get(name, "").startswith("nr"):
             return name  # 支队长李强: a known name after a post (the dictionary's own names)
         if self._is_word(name) or (not (strong and take3) and self._is_word(two)) or \
-                (take3 and not strong and self._is_word(name[sur:], 100)):
+                (take3 and not strong and self._is_word(name[sur:], rules.NAME_WORD_FREQ)):
             return ""  # after a post, 白雪梅 is a name although 白雪 is a word
         if strict:
             nxt = text[i + len(name):i + len(name) + 1]
@@ -125,17 +128,17 @@ class PersonExtractor:
     @staticmethod
     def _glued(text: str, i: int) -> bool:
         """Is ``text[i]`` the end of a word begun by the post before it (委员|会, 书记|处)?"""
-        return any(dictionary_freq(text[max(0, i - k):i + 1]) >= 20 for k in (1, 2, 3))
+        return any(dictionary_freq(text[max(0, i - k):i + 1]) >= rules.WORD_START_FREQ for k in (1, 2, 3))
 
     def _name_run(self, text: str, i: int) -> str:
         """The characters after a post up to a function character or the start of a word:
         a whole name of any origin (仁青措, 阿旺扎西, 苏和巴特尔), or ``""``."""
         j = i
-        while j < len(text) and j - i < 5 and _CJK.match(text[j]) and text[j] not in _AFTER_NAME \
+        while j < len(text) and j - i < rules.MAX_NAME_RUN and _CJK.match(text[j]) and text[j] not in _AFTER_NAME \
                 and not (j >= i + 2 and self._word_starts(text, j)):
             j += 1
         run = text[i:j]
-        if len(run) < 2 or run[-1] in "后前时中上下里内外" or dictionary_freq(run[:2]) >= 100 or (j < len(text) and _CJK.match(text[j])
+        if len(run) < 2 or run[-1] in rules.NOT_NAME_RUN_END or dictionary_freq(run[:2]) >= rules.NAME_WORD_FREQ or (j < len(text) and _CJK.match(text[j])
                                                                and not self._word_starts(text, j)
                                                                and text[j] not in _AFTER_NAME):
             return ""
@@ -155,18 +158,18 @@ class PersonExtractor:
     def _word_starts(text: str, j: int) -> bool:
         for L in (4, 3, 2):
             w = text[j:j + L]
-            if len(w) == L and dictionary_freq(w) >= 20:
+            if len(w) == L and dictionary_freq(w) >= rules.WORD_START_FREQ:
                 return True
         return False
 
     @staticmethod
-    def _is_word(w: str, threshold: int = 50) -> bool:
+    def _is_word(w: str, threshold: int = rules.WORD_FREQ) -> bool:
         """A dictionary word that is not tagged as a person name (荣幸, 东道主, 医生)."""
         freq = dictionary_freq(w)
         if freq < threshold:
             return False
         tag = tokenizer().word_tag_tab.get(w, "")
-        return not tag.startswith("nr") or freq >= 100  # jieba tags 荣幸, 荣获, 东道主 as nr
+        return not tag.startswith("nr") or freq >= rules.NAME_WORD_FREQ  # jieba tags 荣幸, 荣获, 东道主 as nr
 
     # ------------------------------------------------------------------ driver
     def run(self, ctx: Context) -> None:
@@ -288,7 +291,7 @@ class PersonExtractor:
                 starts[k] = o
         text = s.norm
         for k0 in starts:  # a name at the start of a clause, right before the copula
-            for cop in ("生前任", "生前系", "生前是", "现任", "担任", "是", "系", "任"):
+            for cop in rules.COPULAS:
                 j = k0 - len(cop)
                 if j <= 0 or not text.startswith(cop, j):
                     continue
@@ -329,7 +332,7 @@ class PersonExtractor:
             if cue is None:
                 break
             start = end - len(cue)
-            if start > 0 and text[start - 1] in "原前" and cue in self.titles:
+            if start > 0 and text[start - 1] in rules.FORMER and cue in self.titles:
                 start -= 1  # 派出所原所长: a former post, still in that unit
                 cue = text[start] + cue
             org = org_end.get(start)
@@ -345,12 +348,12 @@ class PersonExtractor:
                 continue
             break
         for k, (org, cue, start) in enumerate(pairs):  # pairs run right to left
-            if org is None and cue.lstrip("原前") in self.title_set and not cue.lstrip("原前").startswith("政法委"):
+            if org is None and cue.lstrip(rules.FORMER) in self.title_set and not cue.lstrip(rules.FORMER).startswith("政法委"):
                 # 县公安局党委委员、副局长: a post with no body of its own shares the one written before it
                 org = next((o for o, _, _ in pairs[k + 1:] if o is not None), None)
             pairs[k] = (org, cue, start)
         for org, cue, start in pairs:
-            post = cue.lstrip("原前")
+            post = cue.lstrip(rules.FORMER)
             body = org
             if body is None and post.startswith("政法委") and last_org is not None:
                 body = self._elided(ctx, s, last_org, "政法委", start)
@@ -402,23 +405,15 @@ def _closes_phrase(text: str, j: int) -> "bool | str":
     return True if len(toks[0][0]) >= 2 else ("weak" if toks[0][1][:1] == "v" else False)
 
 
-#: Post → the suffix of the unit it heads (所长 heads a 派出所, 大队长 a 大队, …).
-_POST_UNIT = {"所长": "所", "副所长": "所", "教导员": "所", "大队长": "大队", "副大队长": "大队",
-              "中队长": "中队", "副中队长": "中队", "支队长": "支队", "副支队长": "支队",
-              "局长": "局", "副局长": "局", "政委": "局", "院长": "院", "副院长": "院",
-              "庭长": "庭", "副庭长": "庭", "检察长": "检察院", "副检察长": "检察院",
-              "监狱长": "监狱", "副监狱长": "监狱", "站长": "站", "副站长": "站"}
-
-
 def _unit_in_focus(ctx: Context, s, post: str) -> Mention | None:
     """``所长沈某带着…``: a post with no unit written before it heads the last unit of that kind
     named in this or the previous four sentences."""
-    suffix = _POST_UNIT.get(post)
+    suffix = next((r.heads for r in table("titles") if r.word == post and r.heads), None)
     if suffix is None:
         return None
     best = None
     for m in ctx.mentions:
-        if m.cls == ORGANIZATION and s.index - 4 <= m.sentence <= s.index and m.name.endswith(suffix) \
+        if m.cls == ORGANIZATION and s.index - rules.FOCUS_SENTENCES <= m.sentence <= s.index and m.name.endswith(suffix) \
                 and not m.text.startswith("该"):
             best = m
     return best

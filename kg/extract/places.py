@@ -1,6 +1,7 @@
 """Sentences → Place mentions and ``locatedIn`` between places.
 
-Rules (source: GB/T 2260 division table via :mod:`kg.gazetteer`):
+Rules (source: GB/T 2260 division table via :mod:`kg.gazetteer`; closed word classes and
+thresholds in :mod:`kg.rules`):
 
 - full and former names of divisions anywhere (``浙江省``, ``襄樊市``); short forms of provinces
   and prefectures (``浙江``, ``台州``) except a few that are ordinary words (安康, 白银);
@@ -17,31 +18,27 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from ..gazetteer import Division
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import PLACE, Mention
 from .base import Context
 
-#: Short forms that are far more often ordinary words than places.
-AMBIGUOUS_SHORTS = frozenset("安康 来宾 白银 长治 大同 吉安 中山 阿里 山南 海东 海北 平安 和平 新华 城关 "
-                             "东方 永安 太平 普安 长安 新城 城中 城东 城西 城南 城北 郊区 矿区 江南 河口 "
-                             "南山 北山 东山 西山 龙华 宝安 青山 白山 黄山 三明 东区 西区 红旗 铁西 "
-                             "铁东 南关 西关 永和 大安 安宁 建设 开发 胜利 光明 和田 通州 公安 高新 三亚 吉林".split())
+AMBIGUOUS_SHORTS = rules.AMBIGUOUS_SHORTS
 _UNKNOWN_DIVISION = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市县区州旗]")
-_AGENCY_AFTER = ("公安局", "公安分局", "人民法院", "中级人民法院", "人民检察院", "法院", "检察院", "人民政府", "委", "政府")
-_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由他她它我你们")
-_NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他".split())
-_TOWN_SUFFIX = re.compile(r"街道|镇|乡|村|社区|街(?=[\u4e00-\u9fff]{2,3}(?:社区|村))")
+_AGENCY_AFTER = rules.AGENCIES_AFTER_DIVISION
+_FUNCTION = rules.PLACE_FUNCTION
+_NOT_STEMS = rules.NOT_STEMS
+_TOWN_SUFFIX = re.compile("|".join(rules.TOWN_SUFFIXES) + r"|街(?=[\u4e00-\u9fff]{2,3}(?:社区|村))")
+#: Posts (``titles.tsv``), so that 科长|沙… is not read as 长沙.
+_POSTS = tuple(words("titles"))
+_UNIT_FINALS = rules.UNIT_FINALS
 #: Units named after the township they sit in (lexicon ``seat_units.txt``): a township name right
 #: before one is read as a township even when glued to the unit before it (某分局陈家镇派出所).
-_POSTS = tuple(words("titles"))
-_UNIT_FINALS = frozenset("局所院队委处科室站部会司厅")
 _SEAT_HEADS = tuple(sorted(words("seat_units"), key=len, reverse=True))
-_TOWN_STOP = frozenset("的在于到是和与及、，,从赴往至进入了个各全该本每城农小大新老集乡镇村对向以为过把被将由再经又也就都还他她它我你们")
-_GENERIC_TOWN = frozenset("城镇 乡镇 农村 乡村 城乡 村镇 小镇 全镇 本村 该村 各村 社区 城市社区 农村社区 新农村 "
-                          "美丽乡村 示范村 文明村 贫困村 行政村 自然村 重点村 城中村".split())
-#: Division names that are ordinary words (城区 is a district of 长治, 阳泉, 晋城, …).
-_WORD_DIVISIONS = frozenset("城区 郊区 矿区 新区 市中区 市辖区".split())
+_TOWN_STOP = rules.TOWN_STOP
+_GENERIC_TOWN = rules.GENERIC_TOWNS
+_WORD_DIVISIONS = rules.WORD_DIVISIONS
 def _VERB_BEFORE(text: str, k: int) -> bool:
     """Is the text before ``k`` a verb (辗转长所乡: the township follows a verb)?"""
     toks = tokens(text[max(0, k - 4):k])
@@ -114,7 +111,7 @@ class PlaceExtractor:
                 hit = None  # 科长沙玛…: a post ending in the first character, not 长沙
             if hit is None or (hit in _WORD_DIVISIONS and not (out and out[-1].end - s.start == i)) or \
                     _inside_word(text, i, len(hit)) or (
-                    hit not in gaz.by_name and text[i + len(hit):i + len(hit) + 1] in ("路", "街", "巷", "桥", "大道")):
+                    hit not in gaz.by_name and text[i + len(hit):i + len(hit) + 1] in rules.ROAD_AFTER):
                 i += 1
                 continue
             div = _choose(gaz, gaz.candidates(hit), named)
@@ -140,7 +137,7 @@ class PlaceExtractor:
                     continue
                 name = text[k:m.end()]
                 stem = name[:-1]
-                if ctx.gazetteer.is_known(name) or (dictionary_freq(stem) >= 500 and
+                if ctx.gazetteer.is_known(name) or (dictionary_freq(stem) >= rules.STEM_WORD_FREQ and
                                                     not tokenizer().word_tag_tab.get(stem, "").startswith("ns")):
                     continue  # 会同县 (rejected above as a verb), 联系市: a word, not an unlisted division
                 boundary = k == 0 or k in ends or not "\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] in _FUNCTION
@@ -163,10 +160,10 @@ class PlaceExtractor:
             after = text[ss:ss + 2]
             if ss and tokenizer().word_tag_tab.get(text[ss - 1:ss + len(suf)], "").startswith("v"):
                 continue  # 坐镇, 下乡: a verb, not a suffix
-            if suf in ("乡", "村") and len(after) == 2 and dictionary_freq(after) > 50:
+            if suf in ("乡", "村") and len(after) == 2 and dictionary_freq(after) > rules.TOWN_SUFFIX_WORD_FREQ:
                 continue  # 乡村, 村民, 村居: a word, not a suffix
             k = ss
-            while k > 0 and ss - k < 4 and text[k - 1] not in _TOWN_STOP and "\u4e00" <= text[k - 1] <= "\u9fff" \
+            while k > 0 and ss - k < rules.MAX_TOWN_NAME and text[k - 1] not in _TOWN_STOP and "\u4e00" <= text[k - 1] <= "\u9fff" \
                     and k not in ends:
                 k -= 1
             k = next((c for c in range(k, ss - 1) if self._town_name_ok(text, c, ss, suf, ends, taken)), None)
@@ -200,10 +197,10 @@ class PlaceExtractor:
         cjk_before = k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"
         if cjk_before and text[k - 1] not in _TOWN_STOP and not _VERB_BEFORE(text, k):
             return False
-        if not cjk_before and suf in ("街道", "镇", "乡") and dictionary_freq(name) < 1000:
+        if not cjk_before and suf in ("街道", "镇", "乡") and dictionary_freq(name) < rules.TOWN_WORD_FREQ:
             return True  # after punctuation or at the start: ”鼓楼街道办事处… (not 联系街道)
         # standalone: the name must look like a proper noun (雷锋乡, 长所乡; not 联系街道, not 刘洋扎根社区)
-        if suf in ("村", "社区") and (len(name) > 3 or dictionary_freq(name) >= 100
+        if suf in ("村", "社区") and (len(name) > 3 or dictionary_freq(name) >= rules.VILLAGE_WORD_FREQ
                                     or any(t.startswith("nr") for _, t, _ in tokens(name))):
             return False
         return all(len(w) == 1 or tag in ("ns", "nr", "nz", "nt", "j") or dictionary_freq(w) == 0
@@ -271,7 +268,7 @@ def _word_named(gaz, div: Division, hit: str, named: set[str]) -> bool:
     if div.level != "county" or hit != div.name:
         return False
     stem = div.name[:-1]
-    if dictionary_freq(stem) < 500 or tokenizer().word_tag_tab.get(stem, "").startswith("ns"):
+    if dictionary_freq(stem) < rules.STEM_WORD_FREQ or tokenizer().word_tag_tab.get(stem, "").startswith("ns"):
         return False
     return not any(a.adcode in named for a in gaz.ancestors(div))
 
@@ -290,11 +287,11 @@ def _short_ok(divs: list[Division], short: str, counties_ok: set[str]) -> bool:
 def _inside_word(text: str, i: int, n: int) -> bool:
     """A match glued into a longer word: 范县 in 示范县, 城市, 超市. A match right after a
     division suffix (湖南省|长沙市) is fine, even though 省长 is a word."""
-    if i == 0 or text[i - 1] in "省市县区州旗盟":
+    if i == 0 or text[i - 1] in rules.LEVEL_CHARS:
         return False
-    if text[i - 1:i + n] in ("超市", "城市", "都市", "门市", "股市", "夜市"):
+    if text[i - 1:i + n] in rules.GLUED_WORDS:
         return True
-    return dictionary_freq(text[i - 1:i + 1]) >= 500 and dictionary_freq(text[i:i + 2]) < 500
+    return dictionary_freq(text[i - 1:i + 1]) >= rules.STEM_WORD_FREQ and dictionary_freq(text[i:i + 2]) < rules.STEM_WORD_FREQ
 
 
 def _choose(gaz, cands: list[Division], named: set[str]) -> Division | None:
@@ -320,7 +317,7 @@ def _mention(ctx: Context, s, start: int, end: int, surface: str, div: Division 
     ms, me = ctx.span_of(s, start, end)
     original = s.text[start:end]
     if div is None:
-        return Mention(PLACE, surface, ms, me, s.index, canonical=surface if surface[-1] in "省市县区州旗盟" else "",
+        return Mention(PLACE, surface, ms, me, s.index, canonical=surface if surface[-1] in rules.LEVEL_CHARS else "",
                        original=original if original != surface else "", attrs=(("ambiguous", "1"),))
     attrs = (("adcode", div.adcode), ("level", _LEVELS[div.level]))
     return Mention(PLACE, surface, ms, me, s.index, canonical=div.name,

@@ -1,0 +1,157 @@
+"""Closed word classes and numeric thresholds of the extractors' grammar, in one place.
+
+Open word classes (unit words, posts, roles, modifiers, national bodies, surnames) are the
+tables of ``kg/lexicons/`` (see :mod:`kg.lexicon`). What is here is the small, closed part of
+the grammar: function characters, pronouns and determiners, generic words that never name
+anything, the character sets of division levels, and the thresholds on jieba's dictionary
+frequencies and on lengths. Sources: general knowledge of Chinese function words and of the
+naming of administrative divisions (GB/T 2260); the frequencies are those of jieba's bundled
+dictionary (``dict.txt``, total ≈ 6·10⁷).
+"""
+from __future__ import annotations
+
+# ----------------------------------------------------------------------------- shared
+#: Level characters that end a division name (江城市, 旬邑县, 临夏州).
+LEVEL_CHARS = "省市县区州旗盟"
+#: Han numerals that number a unit (一中队, 第三大队).
+NUMERALS = "一二三四五六七八九十"
+#: Endings of road names; a station named after a road (和兴路派出所) and a division name
+#: followed by one (中山路) are read as roads.
+ROAD_ENDINGS = ("路", "街", "巷", "大道")
+
+# ----------------------------------------------------------------------------- organizations
+#: Characters that end a unit name on the left (function words, pronouns, punctuation).
+ORG_STOP_CHARS = frozenset("的在于到是和与及、，,。；;：:从赴往至了被将把为对向由等并同该各全每其我你他她它们这那此个"
+                           "“”‘’《》（）()【】 \n")
+#: Words that are never a unit's own name (辖区派出所, 全市公安机关, 基层法院).
+GENERIC_NAMES = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 我们 上级 有关 相关 属地 本地 外地 "
+                          "所在 附近 周边 辖内 市县 县市 县区 市区 省市 两级 三级 各级 市级 县级 省级 地方 一线 专门 部分 多个 街道 "
+                          "一个 这个 当天 今年 去年 近日 目前 记者 民警 警方 公安 政府 机关 基层党".split())
+#: Generic names that do name a unit between two unit words (钟鼓楼社区党支部).
+GENERIC_NAMES_IN_CHAIN = frozenset({"社区", "街道"})
+#: Words that, inside a would-be name, show it is not one (记者 in 记者从江城市公安局…).
+NOT_IN_UNIT_NAME = ("记者", "民警")
+#: jieba tags a proper name inside a unit name may carry (place, person, other proper noun, …).
+NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
+#: Collective words for the police of a place (江城公安 → 江城市公安局); not units of their own.
+POLICE_COLLECTIVE = ("公安", "公安机关")
+#: First characters that make a would-be name a quantifier (各县区党委: every such body).
+DISTRIBUTIVES = ("各", "全", "该", "本", "我", "每")
+#: Words before a company or school that make it a kind, not a name (一家保健品公司).
+KIND_QUANTIFIERS = ("一家", "一个", "这家", "那家", "多家", "一所", "某", "该", "各")
+#: Characters after which a bare agency (市公安局) may start.
+BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给")
+#: Verbs that list a unit next to another (会同县公安局, 联合治安大队).
+LIST_VERBS = ("会同", "联合", "配合", "协同", "联系", "协调", "会商", "报请", "移送", "提请")
+#: Verbs after which a bare unit is a sibling of the unit before (网安大队联合治安大队).
+SIBLING_VERBS = ("联合", "会同", "协同", "配合")
+#: A gap between two unit words that starts with one of these is not a name.
+PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
+#: Unit endings an anaphor may stand for (该支队, 该所).
+ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心")
+#: Anaphor endings that fall back to the last unit of any ending (该局 with no 局 read before).
+ANAPHOR_ANY_UNIT = ("局", "队", "所", "院")
+#: Bare units at a clause start that name the unit in focus (大队被公安部评为…).
+BARE_SUBJECT_UNITS = ("大队", "支队", "中队", "市局", "县局", "分局", "派出所")
+#: What may follow such a bare subject.
+BARE_SUBJECT_CUES = ("被", "先后", "连续", "曾", "荣", "获", "共", "组建", "成立", "破获", "民警", "全体")
+#: Characters after a national body's name that make it a generic word (公安部门 is not 公安部,
+#: 教育部门 not 教育部).
+GENERIC_AFTER_BODY = ("门",)
+#: Bare units resolved under the document's bureau when no earlier unit has their ending.
+BARE_UNIT_SUFFIXES = ("支队", "大队", "中队", "中心")
+#: Police units a branch (交警, 刑侦) written right after a place forms in the place's bureau.
+BRANCH_UNITS = ("支队", "大队", "中队")
+#: Endings cut from a division's name to give the stem its committee is named by (咸阳市委).
+STEM_ENDINGS = ("地区", "自治州", "自治县", "省", "市", "县", "区", "州", "旗", "盟")
+#: Longest gap (characters) between two unit words read as the second unit's own name.
+MAX_GAP = 8
+#: Road-named gap lengths (和兴路派出所).
+ROAD_NAME_LEN = (2, 6)
+#: How far left (characters) a proper name before a unit word is looked for.
+NAME_WINDOW = 8
+#: Longest proper name before a unit word (characters).
+MAX_NAME = 8
+#: How far left of a unit word a place may end with a name between them (安徽省|九成|监狱管理分局).
+PLACE_ANCHOR = 4
+
+#: Mined heads that are never admitted as unit words: they end generic phrases (监管部门,
+#: 美国政府, 服务中心) or armed forces.
+GENERIC_HEADS = frozenset("部门 政府 中心 部队 机构 单位 机关 组织 方面 系统 海军 陆军 空军 司令部".split())
+#: A mined head is admitted when at least this many distinct CLUENER spans end with it.
+MIN_MINED_TYPES = 10
+#: A mined post is admitted when it occurs at least this often in CLUENER.
+MIN_MINED_POSTS = 10
+#: Endings of mined position words that make them posts (行长, 总经理), not roles or trades.
+POST_ENDINGS = ("长", "经理", "主任", "书记", "主席", "总裁", "董事", "主编")
+
+# ----------------------------------------------------------------------------- persons
+#: Characters that may follow a name (function words and punctuation).
+AFTER_NAME = frozenset("说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们因于，。、,；：:”（(）) ")
+#: Characters that are never the first character of a given name.
+NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
+#: Characters a name never ends with (they end a unit word: 警, 局长).
+NOT_GIVEN = frozenset("警局长所队")
+#: Honorifics that are not given names (李先生).
+HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨".split())
+#: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
+COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "是", "系", "任")
+#: Speech verbs after a name (柯远舟介绍说).
+SPEECH_VERBS = ("介绍说", "表示", "介绍", "告诉记者", "说", "称", "坦言", "回忆说", "认为", "指出", "强调", "透露",
+                "坦言", "回忆", "笑着说", "同志", "总书记")
+#: Marks of a former post (原所长).
+FORMER = "原前"
+#: Last characters of a run that make it a time or place word, not a name (…后, …中).
+NOT_NAME_RUN_END = "后前时中上下里内外"
+#: Longest name without a Han surname read after a post (仁青措, 阿旺扎西).
+MAX_NAME_RUN = 5
+#: Sentences back (besides the current one) in which a post with no unit looks for its unit.
+FOCUS_SENTENCES = 4
+#: jieba frequency from which two characters after a surname are a common word (时表示).
+COMMON_WORD_FREQ = 1000
+#: jieba frequency from which a string starts a word (so a name ends before it).
+WORD_START_FREQ = 20
+#: jieba frequency from which a string is a word, not a name (荣幸, 东道主) …
+WORD_FREQ = 50
+#: … even when jieba tags it a person name (nr).
+NAME_WORD_FREQ = 100
+
+# ----------------------------------------------------------------------------- places
+#: Short forms that are far more often ordinary words than places.
+AMBIGUOUS_SHORTS = frozenset("安康 来宾 白银 长治 大同 吉安 中山 阿里 山南 海东 海北 平安 和平 新华 城关 "
+                             "东方 永安 太平 普安 长安 新城 城中 城东 城西 城南 城北 郊区 矿区 江南 河口 "
+                             "南山 北山 东山 西山 龙华 宝安 青山 白山 黄山 三明 东区 西区 红旗 铁西 "
+                             "铁东 南关 西关 永和 大安 安宁 建设 开发 胜利 光明 和田 通州 公安 高新 三亚 吉林".split())
+#: Agencies after which an unlisted ``<stem>市/县/区`` is read as a division (青山县公安局).
+AGENCIES_AFTER_DIVISION = ("公安局", "公安分局", "人民法院", "中级人民法院", "人民检察院", "法院", "检察院", "人民政府",
+                           "委", "政府")
+#: Function characters that cannot be inside or right before a place name.
+PLACE_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由他她它我你们")
+#: Characters that are not the stem of an unlisted division (全市, 该县).
+NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他".split())
+#: Township, street and village endings, longest first.
+TOWN_SUFFIXES = ("街道", "镇", "乡", "村", "社区")
+#: Last characters of unit heads (局, 所, 院 …): a township name glued after one (某分局陈家镇派出所)
+#: starts right after it.
+UNIT_FINALS = frozenset("局所院队委处科室站部会司厅")
+#: Characters that end a township name on the left.
+TOWN_STOP = frozenset("的在于到是和与及、，,从赴往至进入了个各全该本每城农小大新老集乡镇村对向以为过把被将由再经又也就都还他她它我你们")
+#: Words ending in a township suffix that are not names.
+GENERIC_TOWNS = frozenset("城镇 乡镇 农村 乡村 城乡 村镇 小镇 全镇 本村 该村 各村 社区 城市社区 农村社区 新农村 "
+                          "美丽乡村 示范村 文明村 贫困村 行政村 自然村 重点村 城中村".split())
+#: Division names that are ordinary words (城区 is a district of 长治, 阳泉, 晋城, …).
+WORD_DIVISIONS = frozenset("城区 郊区 矿区 新区 市中区 市辖区".split())
+#: Words a division name may be glued into (范县 in 超市 …).
+GLUED_WORDS = ("超市", "城市", "都市", "门市", "股市", "夜市")
+#: Characters after a short division name that make it a road or bridge (中山路).
+ROAD_AFTER = ("路", "街", "巷", "桥", "大道")
+#: jieba frequency from which a division's stem is an ordinary word (会同县, 联系市).
+STEM_WORD_FREQ = 500
+#: jieba frequency from which a township name standing alone is a common word (联系街道).
+TOWN_WORD_FREQ = 1000
+#: jieba frequency from which 乡/村 + next character is a word (乡村, 村民).
+TOWN_SUFFIX_WORD_FREQ = 50
+#: jieba frequency from which a village name is a common word.
+VILLAGE_WORD_FREQ = 100
+#: Longest township name (characters before the suffix).
+MAX_TOWN_NAME = 4
