@@ -1,5 +1,6 @@
 """kg.extract.organizations: unit chains, parents, places, anaphora and bare units."""
 from __future__ import annotations
+import pytest
 
 from kg.types import ORGANIZATION
 
@@ -68,3 +69,19 @@ def test_party_committee_located_in_its_county(extract):
 def test_national_body_is_an_organization(extract):
     x = extract("2019年，该案被公安部列为督办案件。")
     assert "公安部" in x.names(ORGANIZATION)
+
+
+def test_numbered_section_inside_a_chain(extract):
+    x = extract("江城县公安局看守所监管一科科长周明远到场。")
+    assert ("江城县公安局看守所监管一科", "belongsTo", "江城县公安局看守所") in x.rels("belongsTo")
+    assert ("周明远", "belongsTo", "江城县公安局看守所监管一科") in x.rels("belongsTo")
+
+
+def test_numbered_section_named_by_its_task(extract):
+    x = extract("江城市公安局刑侦支队侦查二科民警周明远到场。")
+    assert "江城市公安局刑侦支队侦查二科" in x.names("Organization")
+
+
+@pytest.mark.parametrize("sentence", ["他在第二科工作。", "他是一科科长。", "这笔款项分三处存放。"])
+def test_numbered_section_outside_a_chain_is_no_unit(extract, sentence):
+    assert not extract(sentence).names("Organization")

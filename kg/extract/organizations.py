@@ -144,7 +144,12 @@ class OrganizationExtractor:
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
             out.append((m.start(), m.end(), suf))
-        return out
+        taken = [(a, b) for a, b, _ in out]
+        for m in _NUMBERED.finditer(text):  # 侦查二科, 监管一科: only inside a chain (see _chains)
+            if not any(a < m.end() and m.start() < b for a, b in taken) and \
+                    not any(len(t) > 1 and text.startswith(t, m.start() + len(m.group(1))) for t in self.titles):
+                out.append((m.start(), m.end(), m.group()))
+        return sorted(out)
 
     def _chains(self, text: str, places: list[Mention], base: int,
                 heads: list[_Segment] = ()) -> list[list[_Segment]]:
@@ -164,12 +169,16 @@ class OrganizationExtractor:
                 continue
             gap = text[prev_end:start] if prev_end >= 0 else None
             if chains and gap is not None and suf not in _POLICE and (
-                    gap == "" or (len(gap) <= rules.MAX_GAP and _name_like(gap))):
+                    gap == "" or (len(gap) <= rules.MAX_GAP and _name_like(gap))
+                    or (_NUMBERED.fullmatch(suf) and 2 <= len(gap) <= 4 and not any(c in _STOP for c in gap)
+                        and all("\u4e00" <= c <= "\u9fff" for c in gap))):  # 侦查二科: named by its task
                 name = self._fold(gap, suf)
                 inner = [p for p in places if prev_end <= p.start - base and p.end - base <= start]
                 chains[-1].append(_Segment(prev_end, end, name, suf, self.kinds.get(suf, "police"), inner))
                 prev_end = end
                 continue
+            if _NUMBERED.fullmatch(suf):
+                continue  # a numbered section names no unit outside a chain (第二科 of nothing)
             seg = self._head(text, start, end, suf, place_at_end, base)
             if seg is not None:
                 chains.append([seg])
@@ -394,6 +403,10 @@ class OrganizationExtractor:
                 elif match is not None:
                     ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=match.name,
                                             attrs=match.attrs))
+
+
+#: A numbered section of a unit (侦查二科, 监管一科, 刑事二庭?): numeral + one-character head.
+_NUMBERED = re.compile(r"([一二三四五六七八九十]{1,2})(科|处|室|组|股)(?![长员])")
 
 
 def _name_like(gap: str) -> bool:
