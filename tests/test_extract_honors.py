@@ -156,3 +156,33 @@ def test_words_beginning_with_huo_are_not_verbs(extract, sentence):
 def test_conferring_body_of_a_posthumous_award_receives_nothing(extract):
     x = extract("江城省司法厅追授周明远“人民满意的公务员”称号。")
     assert not any(s == "江城省司法厅" or s == "司法厅" for s, _, _ in x.rels("received"))
+
+
+def test_pronoun_before_an_active_posthumous_verb(extract):
+    x = extract("民警周明远在值班时因公殉职。江城省公安厅为其追记个人二等功。")
+    assert ("周明远", "received", "个人二等功") in x.rels("received")
+    assert not any(s.endswith("公安厅") for s, _, _ in x.rels("received"))
+
+
+def test_second_verb_in_a_coordination(extract):
+    x = extract("从警26年，二级高级警长周明远先后荣立个人三等功3次、获嘉奖7次。")
+    assert ("周明远", "received", "嘉奖") in x.rels("received")
+    assert "获嘉奖" not in x.names(HONOR)
+
+
+def test_xianhou_clause_without_a_list_keeps_the_sentence_subject(extract):
+    x = extract("民警周明远扎根在边境一线，先后荣立个人二等功1次。")
+    assert ("周明远", "received", "个人二等功") in x.rels("received")
+
+
+def test_counted_list_of_described_persons_across_commas(extract):
+    x = extract("标题\n\n江城省公安厅发布“江城最美民警”先进事迹。江城市公安局东湖分局青柳派出所社区民警李慧君，"
+                "江城县公安局刑侦大队大队长陈国栋，全国公安系统二级英雄模范、江城县公安局桥西派出所教导员马文林"
+                "等3名同志入选。\n")
+    rels = {(s, o) for s, _, o in x.rels("received")}
+    assert {("李慧君", "江城最美民警"), ("陈国栋", "江城最美民警"), ("马文林", "江城最美民警")} <= rels
+
+
+def test_uncounted_comma_list_does_not_share_the_honour(extract):
+    x = extract("江城县公安局刑侦大队大队长陈国栋在现场，江城县公安局桥西派出所教导员马文林荣立个人二等功。")
+    assert ("陈国栋", "received", "个人二等功") not in x.rels("received")

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 
-from ..nlp import dictionary_freq, words
+from ..nlp import dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 
 #: Verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被.
 _ACTIVE = frozenset("授予 命名为 表彰为 追授 追记".split())
+#: 等10名同志, 等3人: a counted list ends here.
+_COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警)")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
 _QUOTED_TITLE = re.compile(r"[“\"]([^”\"，,。；;！!？?]{2,24})[”\"](?:荣誉)?称号")
 #: 发布“最美基层民警”: the announced title (group 1).
@@ -73,7 +75,11 @@ class HonorExtractor:
                 honors = [ctx.add_mention(Mention(HONOR, title, ms, me, s.index))]
                 nxt = t_start + len(title)
                 while (more := re.match(r"(?:\d+|[一二两三四五六七八九十]+)?次?[、和及]", text[nxt:])):
-                    title2, t2 = self._title(text, nxt + more.end())
+                    at = nxt + more.end()
+                    verb2 = self.verb_re.match(text, at)
+                    if verb2 and not _inside_word(text, at, verb2.end()):
+                        at = verb2.end()  # 荣立个人三等功3次、获嘉奖7次: the second verb shares the subject
+                    title2, t2 = self._title(text, at)
                     if not title2:
                         break
                     a, b = ctx.span_of(s, t2, t2 + len(title2))
@@ -82,6 +88,8 @@ class HonorExtractor:
                 conferrer = self._conferrer(ctx, s, m.start())
                 if active:  # 公安部授予<recipient>…: the subject confers, the object (or 其) receives
                     conferrer = self._recipient(ctx, s, m.start(), None)
+                    if obj is None and not pron and re.search(r"(?:为|给|向)(?:其|他|她)$", text[:m.start()]):
+                        pron = True  # 为其追记个人二等功: the pronoun stands before the verb
                     recipients = [obj] if obj is not None else ([_previous_person(ctx, s)] if pron else [])
                     recipients = [r for r in recipients if r is not None]
                 else:
@@ -176,6 +184,12 @@ class HonorExtractor:
                 honor = ctx.add_mention(Mention(HONOR, title, a, b, s.index))
                 ctx.add(person, "received", honor, s, self.name)
 
+    def _described(self, ctx: Context, s, start: int, end: int) -> bool:
+        """Whether ``s.norm[start:end]`` is a list item's description before its name: honour
+        titles joined by 、 (二级英雄模范、), then units, places, posts and roles only."""
+        parts = s.norm[start:end].split("、")
+        return all(self._is_title(p) for p in parts[:-1]) and self._only_units_and_posts(ctx, s, end - len(parts[-1]), end)
+
     def _only_units_and_posts(self, ctx: Context, s, start: int, end: int) -> bool:
         """Whether ``s.norm[start:end]`` is covered by organization and place mentions, posts
         and roles alone (no verb, no other words)."""
@@ -223,22 +237,25 @@ class HonorExtractor:
         cands = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.start >= bei and m.end <= s.start + verb_at]
         return max(cands, key=lambda m: len(m.name)) if cands else None
 
-    @classmethod
-    def _recipients(cls, ctx: Context, s, verb_at: int, conferrer: Mention | None) -> list[Mention]:
-        """The recipient, or every person of a list written before the verb (甲、乙和丙被评为…)."""
-        first = cls._recipient(ctx, s, verb_at, conferrer)
+    def _recipients(self, ctx: Context, s, verb_at: int, conferrer: Mention | None) -> list[Mention]:
+        """The recipient, or every person of a list written before the verb (甲、乙和丙被评为…;
+        after an announced list ``…等N名同志入选`` also ``<unit><post>甲，<unit><post>乙…``)."""
+        first = self._recipient(ctx, s, verb_at, conferrer)
         if first is None or first.cls != PERSON:
             return [first] if first is not None else []
         clause = re.split(r"[，,；;。：:]", s.norm[:verb_at])[-1]
         if clause.endswith(("分别", "均", "都", "同时", "一同", "先后")):  # 甲、乙队长丙分别荣立…
             start = s.start + verb_at - len(clause)
-            return [p for p in ctx.in_sentence(s.index, PERSON) if start <= p.start and p.end <= s.start + verb_at]
+            listed = [p for p in ctx.in_sentence(s.index, PERSON) if start <= p.start and p.end <= s.start + verb_at]
+            return listed or [first]  # …，先后荣立: no list in the clause, the sentence's subject
         persons = sorted(ctx.in_sentence(s.index, PERSON), key=lambda m: m.start)
+        counted = bool(_COUNTED.match(s.norm, first.end - s.start))  # 甲，乙…等10名同志
         out = [first]
         for p in reversed([p for p in persons if p.end <= first.start]):
             between = s.norm[p.end - s.start:out[-1].start - s.start]
             listed = between in ("、", "和", "与", "及", ",", "，") or (
-                between[:1] in "、和" and len(between) <= 40 and not any(c in between for c in "，,；;。：:"))
+                between[:1] in "、和" and len(between) <= 40 and not any(c in between for c in "，,；;。：:")) or (
+                counted and between[:1] in "，,、" and self._described(ctx, s, p.end - s.start + 1, out[-1].start - s.start))
             if not listed:  # 甲、某院检察长乙、丙等20人: the units and posts between names are fine
                 break
             out.append(p)
@@ -277,7 +294,8 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     character, and that word is not itself an honour verb."""
     verbs = words("honor_verbs")
     before, after = text[max(start - 1, 0):end], text[start:end + 1]
-    return any(len(w) > end - start and w not in verbs and dictionary_freq(w) > 0 for w in (before, after))
+    return any(len(w) > end - start and w not in verbs and dictionary_freq(w) > 0
+               and not tokenizer().word_tag_tab.get(w, "").startswith("ns") for w in (before, after))  # 获|嘉奖, not 获嘉
 
 
 def _previous_person(ctx: Context, s) -> Mention | None:

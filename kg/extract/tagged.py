@@ -30,7 +30,7 @@ from ..types import ORGANIZATION, PERSON, PLACE, Mention
 from .base import Context
 
 #: Minimum confidence of a tagged person span whose extent the persons rules confirm.
-PROPOSAL_THRESHOLD = 0.6
+PROPOSAL_THRESHOLD = 0.5
 #: Minimum confidence of a person span taken as tagged (CLUENER2020 dev: P 0.94, R 0.47 at 0.9).
 PERSON_THRESHOLD = 0.9
 #: Minimum confidence of a person span with neither a known surname nor a middle dot (旦增次仁).
