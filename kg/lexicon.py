@@ -37,8 +37,15 @@ Tables (columns in order):
   decide, mined rows are admitted by :func:`admitted_units` / :func:`admitted_posts`.
 
 The jieba user dictionary is generated from the tables (:func:`user_dictionary`); the plain
-word lists ``honors.txt`` and ``honor_verbs.txt`` keep jieba's ``word [freq] [tag]`` format
-(:func:`parse_lexicon`).
+word lists (``bylines.txt``, ``simplified_also.txt``) keep jieba's ``word [freq] [tag]`` format
+(:func:`parse_lexicon`). Also tables:
+
+- ``honors.tsv`` — word, example: honour title endings (一等功, 英雄模范, 奖章).
+- ``honor_verbs.tsv`` — word, voice, example: verbs before an honour; voice ``passive`` (the
+  subject receives) or ``active`` (the subject confers: 授予, 追授).
+- ``seat_units.tsv`` — word, example: units named after the township they serve (派出所, 司法所).
+- ``sections.tsv`` — word, example: sections of a unit (科, 系, 监区, 教研室) read only inside a
+  chain after their unit, never alone.
 """
 from __future__ import annotations
 
@@ -147,6 +154,10 @@ SCHEMAS: dict[str, Schema] = {
     "national": Schema(("name", "short_forms", "kind", "example"), lists=frozenset({"short_forms"}),
                        optional=frozenset({"short_forms"}), kind_columns=frozenset({"kind"})),
     "surnames": Schema(("word", "example"), optional=frozenset({"example"})),
+    "honors": Schema(("word", "example"), dictionary_tag="n"),
+    "honor_verbs": Schema(("word", "voice", "example"), choices={"voice": frozenset({"passive", "active"})}),
+    "seat_units": Schema(("word", "example")),
+    "sections": Schema(("word", "example")),
     "mined_units": Schema(("head", "label", "types", "tokens", "sample", "curated"),
                           choices={"label": frozenset("organization government company".split()),
                                    "curated": frozenset({"yes", "no"})}, unique=False),
@@ -320,7 +331,7 @@ def user_dictionary() -> list[tuple[str, int, str]]:
     """The jieba user dictionary generated from the tables: ``[(word, freq, tag), …]``.
 
     Unit words are tagged with the group of their kind (公安局 → ``police``), posts and
-    modifiers ``n``, honour endings as in ``honors.txt``; frequency :data:`DEFAULT_FREQ`
+    modifiers ``n``, honour endings as in ``honors.tsv``; frequency :data:`DEFAULT_FREQ`
     unless a list gives one.
     """
     out = []

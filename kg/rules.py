@@ -101,6 +101,9 @@ SPEECH_VERBS = ("介绍说", "表示", "介绍", "告诉记者", "说", "称", "
                 "坦言", "回忆", "笑着说", "同志", "总书记")
 #: Marks of a former post (原所长).
 FORMER = "原前"
+#: Adverbs that are also surnames: after a post they start the clause, not a name
+#: (法定代表人都一致, 局长也表示).
+ADVERB_STARTS = frozenset("都也又就还已正同")
 #: Last characters of a run that make it a time or place word, not a name (…后, …中).
 NOT_NAME_RUN_END = "后前时中上下里内外"
 #: Longest name without a Han surname read after a post (仁青措, 阿旺扎西).

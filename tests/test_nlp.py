@@ -49,7 +49,7 @@ def test_parse_lexicon_rejects_malformed_lines(line):
         parse_lexicon(line + "\n", "lex.txt")
 
 
-@pytest.mark.parametrize("name", ["units", "titles", "honors", "modifiers", "roles", "surnames", "honor_verbs", "national",
+@pytest.mark.parametrize("name", ["units", "titles", "honors", "modifiers", "roles", "surnames", "honor_verbs", "national", "seat_units", "sections",
                                   "bylines", "simplified_also"])
 def test_shipped_lexicons_are_valid(name):
     assert len(lexicon(name)) > 0

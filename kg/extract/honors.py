@@ -1,6 +1,6 @@
 """Sentences → Honor mentions and ``received`` statements.
 
-Pattern (lexicons ``honor_verbs.txt`` and ``honors.txt``): ``[year年][被<conferrer>]<verb><title>``
+Pattern (lexicons ``honor_verbs.tsv`` and ``honors.tsv``): ``[year年][被<conferrer>]<verb><title>``
 where the title runs from the verb to the first punctuation and ends with a known honour ending
 (一等功, 英雄模范, 基层单位, 先进集体, …) or is quoted before 称号 (“人民满意的公务员”称号). The
 recipient is the subject of the verb's clause (the unit or person nearest before the verb; with
@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import table
 from ..nlp import dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 
-#: Verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被.
-_ACTIVE = frozenset("授予 命名为 表彰为 追授 追记".split())
 #: 等10名同志, 等3人: a counted list ends here.
 _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警)")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -43,6 +42,8 @@ class HonorExtractor:
         self.roles = sorted(words("roles"), key=len, reverse=True)
         self.endings = sorted(words("honors"), key=len, reverse=True)
         verbs = sorted(words("honor_verbs"), key=len, reverse=True)
+        #: verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被
+        self.active = frozenset(r.word for r in table("honor_verbs") if r.voice == "active")
         self.verb_re = re.compile("|".join(map(re.escape, verbs)))
         posts = sorted(words("titles") | words("roles") | words("modifiers"), key=len, reverse=True)
         self.post_re = re.compile("(?:" + "|".join(map(re.escape, posts)) + ")+")
@@ -61,7 +62,7 @@ class HonorExtractor:
                 role = next((r for r in self.roles if text.startswith(r, after)), "")
                 after += len(role)
                 clause = re.split(r"[，,；;。]", text[:m.start()])[-1]
-                active = m.group() in _ACTIVE and "被" not in clause  # 被公安部授予 is passive
+                active = m.group() in self.active and "被" not in clause  # 被公安部授予 is passive
                 # 授予<recipient>“…”称号: the recipient is written between the verb and the title
                 objects = [o for o in ctx.in_sentence(s.index) if o.cls in (PERSON, ORGANIZATION)
                            and o.start == s.start + after]
@@ -149,7 +150,7 @@ class HonorExtractor:
 
     def _is_title(self, chunk: str) -> bool:
         """Whether ``chunk`` (no punctuation) is an honour by its form: it ends with an honour
-        ending of ``honors.txt`` (…英雄模范, …先进集体, …奖章, …一等功) and is longer than it."""
+        ending of ``honors.tsv`` (…英雄模范, …先进集体, …奖章, …一等功) and is longer than it."""
         return 3 <= len(chunk) <= 24 and chunk.endswith(tuple(self.endings)) and not self.verb_re.search(chunk)
 
     def _appositions(self, ctx: Context, s) -> None:

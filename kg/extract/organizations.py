@@ -29,7 +29,7 @@ from types import SimpleNamespace
 from ..gazetteer import default_gazetteer
 from .. import rules
 from ..lexicon import admitted_units, kind_group, table
-from ..nlp import tokens, words
+from ..nlp import dictionary_freq, tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
 from .base import Context
 
@@ -108,6 +108,7 @@ class OrganizationExtractor:
         self.national_name = {f: r.name for r in nationals for f in r.forms()}
         self.modifiers = sorted(words("modifiers"), key=len, reverse=True)
         self.titles = sorted(words("titles"), key=len, reverse=True)
+        self.cues = tuple(self.titles) + tuple(sorted(words("roles"), key=len, reverse=True))  # 户政股|民警
         alts = sorted(set(self.kinds) | set(_POLICE), key=len, reverse=True)
         self.suffix_re = re.compile("|".join(map(re.escape, alts)))
         self.national_re = re.compile("|".join(map(re.escape, sorted(self.national, key=len, reverse=True))))
@@ -149,6 +150,15 @@ class OrganizationExtractor:
             if not any(a < m.end() and m.start() < b for a, b in taken) and \
                     not any(len(t) > 1 and text.startswith(t, m.start() + len(m.group(1))) for t in self.titles):
                 out.append((m.start(), m.end(), m.group()))
+                taken.append((m.start(), m.end()))
+        for m in _SECTION.finditer(text):  # 教育改造科, 刑事科学技术系: only inside a chain
+            if any(a < m.end() and m.start() < b for a, b in taken) or \
+                    dictionary_freq(text[m.end() - 1:m.end() + 1]) >= 20 and not text.startswith(self.cues, m.end()) or \
+                    dictionary_freq(text[max(0, m.start() - 1):m.end()]) >= 20 or \
+                    any(text.startswith(t, k) and k + len(t) > m.start()
+                        for k in range(max(0, m.start() - 5), m.start() + 1) for t in self.titles):
+                continue  # 科学, 处理, 系统: the word goes on; 联系, 关系: it ends one; 科长, 党组书记: a post
+            out.append((m.start(), m.end(), "§" + m.group()))
         return sorted(out)
 
     def _chains(self, text: str, places: list[Mention], base: int,
@@ -169,16 +179,18 @@ class OrganizationExtractor:
                 continue
             gap = text[prev_end:start] if prev_end >= 0 else None
             if chains and gap is not None and suf not in _POLICE and (
-                    gap == "" or (len(gap) <= rules.MAX_GAP and _name_like(gap))
-                    or (_NUMBERED.fullmatch(suf) and 2 <= len(gap) <= 4 and not any(c in _STOP for c in gap)
-                        and all("\u4e00" <= c <= "\u9fff" for c in gap))):  # 侦查二科: named by its task
+                    (not suf.startswith("§") and (gap == "" or (len(gap) <= rules.MAX_GAP and _name_like(gap))))
+                    or (_is_section(suf) and 2 <= len(gap) <= 6 and not any(c in _STOP for c in gap)
+                        and all("\u4e00" <= c <= "\u9fff" for c in gap)
+                        and not gap.startswith(_PREPOSITIONS))):  # 侦查二科, 教育改造科: a section named by its task
+                suf = suf.lstrip("§")
                 name = self._fold(gap, suf)
                 inner = [p for p in places if prev_end <= p.start - base and p.end - base <= start]
                 chains[-1].append(_Segment(prev_end, end, name, suf, self.kinds.get(suf, "police"), inner))
                 prev_end = end
                 continue
-            if _NUMBERED.fullmatch(suf):
-                continue  # a numbered section names no unit outside a chain (第二科 of nothing)
+            if _is_section(suf):
+                continue  # a section names no unit outside a chain (第二科 of nothing)
             seg = self._head(text, start, end, suf, place_at_end, base)
             if seg is not None:
                 chains.append([seg])
@@ -405,8 +417,15 @@ class OrganizationExtractor:
                                             attrs=match.attrs))
 
 
-#: A numbered section of a unit (侦查二科, 监管一科, 刑事二庭?): numeral + one-character head.
-_NUMBERED = re.compile(r"([一二三四五六七八九十]{1,2})(科|处|室|组|股)(?![长员])")
+#: A section of a unit (``sections.tsv``) after a numeral (监管一科, 三监区): numeral + section.
+_SECTIONS = tuple(sorted(words("sections"), key=len, reverse=True))
+_NUMBERED = re.compile(r"([一二三四五六七八九十]{1,2})(" + "|".join(_SECTIONS) + r")(?![长员])")
+_SECTION = re.compile("(" + "|".join(_SECTIONS) + r")(?![长员])")
+
+
+def _is_section(suf: str) -> bool:
+    """A section suffix from :meth:`OrganizationExtractor._suffixes`: numbered (二科) or marked ``§``."""
+    return suf.startswith("§") or bool(_NUMBERED.fullmatch(suf))
 
 
 def _name_like(gap: str) -> bool:

@@ -78,8 +78,11 @@ class PersonExtractor:
             run = self._name_run(text, i)
             han = self.name_at(text, i, strict, strong="role-free")
             if run and (not han and 3 <= len(run) <= 4 or len(han) <= 2 and len(run) >= 4) \
-                    and not self._glued(text, i):
-                return run
+                    and not self._glued(text, i) and not (
+                        dictionary_freq(run) >= 50 and not tokenizer().word_tag_tab.get(run, "").startswith("nr")):
+                return run  # (教授小朋友: a word after a verb-like post is no name)
+            if han and text[i] in rules.ADVERB_STARTS:
+                return ""  # 法定代表人都一致: an adverb, not a surname
             return han
         if text[i:i + 2] in self.compound:
             sur = 2

@@ -33,7 +33,7 @@ _TOWN_SUFFIX = re.compile("|".join(rules.TOWN_SUFFIXES) + r"|街(?=[\u4e00-\u9ff
 #: Posts (``titles.tsv``), so that 科长|沙… is not read as 长沙.
 _POSTS = tuple(words("titles"))
 _UNIT_FINALS = rules.UNIT_FINALS
-#: Units named after the township they sit in (lexicon ``seat_units.txt``): a township name right
+#: Units named after the township they sit in (lexicon ``seat_units.tsv``): a township name right
 #: before one is read as a township even when glued to the unit before it (某分局陈家镇派出所).
 _SEAT_HEADS = tuple(sorted(words("seat_units"), key=len, reverse=True))
 _TOWN_STOP = rules.TOWN_STOP
@@ -166,7 +166,12 @@ class PlaceExtractor:
             while k > 0 and ss - k < rules.MAX_TOWN_NAME and text[k - 1] not in _TOWN_STOP and "\u4e00" <= text[k - 1] <= "\u9fff" \
                     and k not in ends:
                 k -= 1
-            k = next((c for c in range(k, ss - 1) if self._town_name_ok(text, c, ss, suf, ends, taken)), None)
+            seat = text.startswith(_SEAT_HEADS, ss + len(suf))  # 某派出所桂园社区警务室: start after the unit
+            first = k
+            k = next((c for c in range(first, ss - 1) if seat and c > 0 and text[c - 1] in _UNIT_FINALS
+                      and self._town_name_ok(text, c, ss, suf, ends, taken)), None)
+            if k is None:
+                k = next((c for c in range(first, ss - 1) if self._town_name_ok(text, c, ss, suf, ends, taken)), None)
             if k is None:
                 continue
             level = "village" if suf in ("村", "社区") else "township"  # 街 (挂甲寺街美化里社区) = 街道

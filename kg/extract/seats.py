@@ -1,6 +1,6 @@
 """Organization and Place mentions → ``locatedIn`` from a unit to the township it is named after.
 
-Pattern (lexicon ``seat_units.txt``): a unit ``…X<head>`` whose head serves one township
+Pattern (lexicon ``seat_units.tsv``): a unit ``…X<head>`` whose head serves one township
 (派出所, 司法所, 人民法庭, 警务室 …) sits in the township ``X镇`` / ``X乡`` / ``X街道`` / ``X社区``
 that the same article names (某县公安局东湖派出所 … 某县东湖镇 → 东湖派出所 locatedIn 东湖镇).
 Only townships the article names are used; no place is invented from a unit's name.

@@ -1,0 +1,51 @@
+"""Every row of the honour, seat and section tables is read in its own example sentence."""
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon import table
+from kg.types import HONOR, ORGANIZATION
+
+
+@pytest.mark.parametrize("row", table("honors"), ids=lambda r: r.word)
+def test_honour_ending_example_gives_an_honour(extract, row):
+    x = extract(row.example)
+    honours = x.names(HONOR)
+    assert honours, f"no honour read in {row.example!r}"
+    if row.word != "称号":
+        assert any(h.endswith(row.word) for h in honours), (row.example, honours)
+    assert x.rels("received")
+
+
+@pytest.mark.parametrize("row", table("honor_verbs"), ids=lambda r: r.word)
+def test_honour_verb_example_gives_the_honour_to_the_recipient(extract, row):
+    x = extract(row.example)
+    recipients = {s for s, _, _ in x.rels("received")}
+    assert recipients, f"nothing received in {row.example!r}"
+    assert all("周明远" in r or "派出所" in r for r in recipients), recipients
+    if row.voice == "active":
+        assert not any(r.endswith("公安厅") for r in recipients)
+
+
+@pytest.mark.parametrize("row", table("seat_units"), ids=lambda r: r.word)
+def test_seat_unit_example_sits_in_its_township(extract, row):
+    """The township before the word is a place; a unit the grammar reads there sits in it."""
+    x = extract("标题\n\n" + row.example + "\n")
+    towns = {p for p in x.names("Place") if p.endswith(("镇", "乡", "街道", "社区", "村"))}
+    assert towns and all(t[:2] in "青柳镇 桂园社区 石桥村 东湖街道" for t in towns), towns
+    for unit in (o for o in x.names(ORGANIZATION) if o.endswith(row.word)):
+        assert any(s == unit and o in towns for s, _, o in x.rels("locatedIn")), (unit, x.rels("locatedIn"))
+
+
+@pytest.mark.parametrize("row", table("sections"), ids=lambda r: r.word)
+def test_section_example_is_a_unit_under_its_unit(extract, row):
+    x = extract(row.example)
+    subs = [(s, o) for s, _, o in x.rels("belongsTo") if s.endswith(row.word) and s != o]
+    assert any(s.startswith(o) for s, o in subs), (row.example, x.rels("belongsTo"))
+
+
+@pytest.mark.parametrize("sentence", ["江城市公安局处理了此事。", "江城市公安局刑侦支队系统梳理线索。",
+                                      "江城市公安局又联系了东湖派出所。", "他在科室工作。"])
+def test_section_words_inside_other_words_are_no_units(extract, sentence):
+    x = extract(sentence)
+    assert not any(n.endswith(("处", "系", "科", "室")) for n in x.names(ORGANIZATION))
