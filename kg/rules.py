@@ -74,6 +74,10 @@ NAME_WINDOW = 8
 MAX_NAME = 8
 #: How far left of a unit word a place may end with a name between them (安徽省|九成|监狱管理分局).
 PLACE_ANCHOR = 4
+#: Companies in their legal form (某市某某冷链物流有限公司) carry a longer name after their place.
+COMPANY_ANCHOR = 8
+#: The legal forms of companies (Company Law of the PRC), the suffixes COMPANY_ANCHOR applies to.
+LEGAL_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 
 #: Mined heads that are never admitted as unit words: they end generic phrases (监管部门,
 #: 美国政府, 服务中心) or armed forces.
@@ -101,6 +105,12 @@ SPEECH_VERBS = ("介绍说", "表示", "介绍", "告诉记者", "说", "称", "
                 "坦言", "回忆", "笑着说", "同志", "总书记")
 #: Marks of a former post (原所长).
 FORMER = "原前"
+#: Aspect particles: a character followed by one is a verb (迎了), not part of a name.
+ASPECT = frozenset("了着过")
+#: Parts that make a dotted run no name (中国·江城 is a place, not a person).
+NOT_NAME_PARTS = frozenset("中国 全国 国际".split())
+#: Characters after which a name may start although they are no function words (据某某介绍).
+NAME_OPENERS = frozenset("据由让请")
 #: Adverbs that are also surnames: after a post they start the clause, not a name
 #: (法定代表人都一致, 局长也表示).
 ADVERB_STARTS = frozenset("都也又就还已正同")

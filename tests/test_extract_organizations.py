@@ -85,3 +85,23 @@ def test_numbered_section_named_by_its_task(extract):
 @pytest.mark.parametrize("sentence", ["他在第二科工作。", "他是一科科长。", "这笔款项分三处存放。"])
 def test_numbered_section_outside_a_chain_is_no_unit(extract, sentence):
     assert not extract(sentence).names("Organization")
+
+
+def test_company_in_its_legal_form_after_a_place(extract):
+    x = extract("防城港市青禾冷链物流有限公司法定代表人梁某某被抓获。")
+    assert ("青禾冷链物流有限公司", "locatedIn", "防城港市") in x.rels("locatedIn")
+    assert ("梁某某", "belongsTo", "青禾冷链物流有限公司") in x.rels("belongsTo")
+
+
+def test_descriptive_association_keeps_its_place(extract):
+    x = extract("湖南省刑事科学技术协会秘书长熊某介绍。")
+    assert "湖南省刑事科学技术协会" in x.names("Organization")
+
+
+@pytest.mark.parametrize("sentence,unit", [
+    ("云南省普洱市公安局网络安全保卫支队副支队长周丽芬介绍。", "普洱市公安局网安支队"),
+    ("湖南省公安厅物证鉴定中心DNA实验室主任熊某说。", "湖南省公安厅物证鉴定中心DNA实验室"),
+    ("湖北省监狱管理局心理矫治中心主任吴某说。", "湖北省监狱管理局心理矫治中心"),
+])
+def test_more_unit_heads_and_modifiers(extract, sentence, unit):
+    assert unit in extract(sentence).names("Organization")

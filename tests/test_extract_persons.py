@@ -84,3 +84,22 @@ def test_no_name_before_a_post_without_one(extract, sentence):
 def test_preposition_after_a_post_is_not_a_name(extract):
     x = extract("深入学习贯彻总书记关于新时代公安工作的重要论述。")
     assert "关于新" not in x.names("Person")
+
+
+# ----------------------------------------------------------------------------- dotted names without a cue
+@pytest.mark.parametrize("sentence,name", [
+    ("据牧民热孜万古丽·买买提介绍，草场已经返青。", "热孜万古丽·买买提"),
+    ("见到民警，阿克木·库尔班迎了上来。", "阿克木·库尔班"),
+    ("阿依古丽·买买提是一名护士。", "阿依古丽·买买提"),
+])
+def test_dotted_name_without_a_cue(extract, sentence, name):
+    assert name in extract(sentence).names("Person")
+
+
+@pytest.mark.parametrize("sentence", ["此次评选以“忠诚守护·平安云岭”为主题。", "中国·江城国际马拉松赛开幕。"])
+def test_dotted_slogans_and_places_are_no_names(extract, sentence):
+    assert not extract(sentence).names("Person")
+
+
+def test_dotted_name_after_a_post_is_read_once(extract):
+    assert extract("大队教导员努尔买买提·阿布都拉说，牧民很辛苦。").names("Person") == {"努尔买买提·阿布都拉"}

@@ -112,3 +112,8 @@ def test_township_after_a_verb_of_motion(extract):
 def test_post_ending_in_a_place_short_form_is_not_a_place(extract):
     x = extract("派出所户籍科科长沙玛阿呷介绍说。")
     assert "长沙市" not in x.names("Place")
+
+
+def test_village_before_cunmin(extract):
+    x = extract("江西省赣州市于都县罗坳镇青石村村民报警。")
+    assert ("青石村", "locatedIn", "罗坳镇") in x.rels("locatedIn")

@@ -215,16 +215,21 @@ class OrganizationExtractor:
                 break
         if base + pos - 1 in place_at_end and text[pos - 1] in rules.LEVEL_CHARS:
             pos -= 1  # 大理|州|公安局: the level character of a place written short
-        anchored = next((k for k in range(pos - 1, max(pos - rules.PLACE_ANCHOR - 1, -1), -1) if base + k in place_at_end), None)
+        reach = rules.COMPANY_ANCHOR if suf.endswith(rules.LEGAL_FORMS) else rules.PLACE_ANCHOR
+        anchored = next((k for k in range(pos - 1, max(pos - reach - 1, -1), -1) if base + k in place_at_end), None)
         if base + pos not in place_at_end and anchored is not None and _name_like(text[anchored:pos]) \
                 and text[anchored:pos] not in _GENERIC_NAME:
             name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix
             pos = anchored
         elif base + pos not in place_at_end:
             proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org")
+            cut = max((k for k in range(pos - len(proper) + 1, pos) if base + k in place_at_end), default=None)
+            if cut is not None:  # 湖南省|刑事科学技术协会: the name starts after a place, never inside it
+                proper = text[cut:pos]
             if proper[:1] in rules.DISTRIBUTIVES:
                 return None  # 各县区党委: every such body, not one
-            if proper and _lex().needs.get(suf) == "proper" and not any(t in _NAME_TAGS for _, t, _ in tokens(proper)):
+            if proper and _lex().needs.get(suf) == "proper" and not any(t in _NAME_TAGS for _, t, _ in tokens(proper)) \
+                    and base + pos - len(proper) not in place_at_end:  # 湖南省刑事科学技术协会: the place names it
                 return None  # 物业公司, 保险公司: a kind of business, not a name
             if proper and text.endswith(rules.KIND_QUANTIFIERS, 0, pos - len(proper)):
                 return None  # 一家保健品公司: a kind of company, not a name
@@ -430,7 +435,7 @@ def _is_section(suf: str) -> bool:
 
 def _name_like(gap: str) -> bool:
     """A gap between two unit suffixes that can be a unit's own name (渭城, 经开区刑侦, 一, 和兴路)."""
-    if not all("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in gap):
+    if not all("\u4e00" <= c <= "\u9fff" or c.isdigit() or "A" <= c <= "Z" for c in gap):  # DNA实验室
         return False
     lo, hi = rules.ROAD_NAME_LEN
     if lo <= len(gap) <= hi and gap.endswith(rules.ROAD_ENDINGS) and not any(c in "的，、。" for c in gap):
@@ -497,8 +502,9 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
             dict(place.attrs).get("level") in ("province", "prefecture", "county"):
         bureau = full + ("公安厅" if dict(place.attrs).get("level") == "province" else "公安局")
         return bureau + name + suf, bureau
-    if head.kind == "org" and len(name) >= 3:
-        return name + suf, ""  # 广汉市三星堆博物馆 → 三星堆博物馆 (the place stays an alias)
+    if head.kind == "org" and len(name) >= 3 and any(t in _NAME_TAGS for _, t, _ in tokens(name)):
+        return name + suf, ""  # 广汉市三星堆博物馆 → 三星堆博物馆 (the place stays an alias);
+        # a descriptive name keeps its place: 湖南省刑事科学技术协会
     written_places = "".join(p.text for p in head.places[-1:])
     if head.kind == "police" or (dict(place.attrs).get("adcode") and head.kind != "org"):
         return full + name + suf, ""

@@ -33,7 +33,7 @@ _AFTER_NAME = rules.AFTER_NAME
 _COPULA = re.compile("|".join(rules.COPULAS))
 _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
 _CJK = re.compile(f"[{HAN}]")  # name characters: basic block, Ext A, Ext B-H (陈䶮, 陈立𬘭)
-_DOTTED = re.compile(f"(?:[{HAN}]{{1,4}}·)+")  # the parts before the last dot of 热依拉·阿不都
+_DOTTED = re.compile(f"(?:[{HAN}]{{1,6}}·)+")  # the parts before the last dot of 热依拉·阿不都
 _NOT_GIVEN = rules.NOT_GIVEN
 _NOT_FIRST_GIVEN = rules.NOT_FIRST_GIVEN
 _HONORIFICS = rules.HONORIFICS
@@ -153,8 +153,8 @@ class PersonExtractor:
         the start of a word (艾山·吐尔逊|荣立); ``""`` if shorter than 2."""
         j = k
         while j < len(text) and j - k < 6 and _CJK.match(text[j]) and (text[j] not in _AFTER_NAME or text[j - 1:j + 1] in ("不都", "布都")) \
-                and not (j >= k + 2 and self._word_starts(text, j)):
-            j += 1
+                and not (j >= k + 2 and (self._word_starts(text, j) or text[j + 1:j + 2] in rules.ASPECT)):
+            j += 1  # (库尔班|迎了: a one-character verb with its aspect particle ends the name)
         return text[k:j] if j - k >= 2 else ""
 
     @staticmethod
@@ -220,6 +220,7 @@ class PersonExtractor:
                         found[i] = name
                         self._mention(ctx, s, i, name)
                         break
+            self._dotted(ctx, s, found, inside)
             self._before_posts(ctx, s, found, inside)
             self._lists(ctx, s, found, inside)
             self._copula(ctx, s, orgs)
@@ -234,6 +235,39 @@ class PersonExtractor:
                             found[i] = name
                             self._mention(ctx, s, i, name)
                             break
+
+    def _dotted(self, ctx: Context, s, found: dict[int, str], inside) -> None:
+        """Names in parts joined by a middle dot anywhere outside quotes (据牧民热孜万古丽·买买提
+        介绍): transliterated names are written so, and the dot marks them without a cue. The
+        name starts at a clause start, after a function character or a role or post."""
+        text = s.norm
+        for m in _DOTTED_ANY.finditer(text):
+            i = m.start()
+            while i > 0 and _CJK.match(text[i - 1]) and text[i - 1] not in _AFTER_NAME and m.start() - i < 6:
+                i -= 1  # the first part may run left of where the pattern matched
+            span = range(i, text.index("·", m.start()) - 1)  # the first part has two characters at least
+            starts = [k for k in span  # a clause start, a function character, a post or role before
+                      if k == 0 or not _CJK.match(text[k - 1]) or text[k - 1] in _AFTER_NAME
+                      or text[k - 1] in rules.NAME_OPENERS or self._cue_ends_at(text, k)]
+            starts += [k for k in span if k not in starts  # else after a common word: 牧民|热孜万古丽
+                       and dictionary_freq(text[max(0, k - 2):k]) >= 100 > dictionary_freq(text[k:k + 2])]
+            for k in starts:
+                if k in found or any(a <= k < b for a, b in inside) or _in_quotes(text, k):
+                    break
+                name = self.name_at(text, k)
+                if "·" not in name:
+                    continue
+                if any(f < k + len(name) and k < f + len(n) for f, n in found.items()):
+                    break  # already read from a cue (教导员努尔买买提·…), not again from 员
+                if any(ctx.gazetteer.is_known(part) or part in rules.NOT_NAME_PARTS for part in name.split("·")):
+                    break  # 中国·江城: places joined by a dot, not a name
+                found[k] = name
+                self._mention(ctx, s, k, name)
+                break
+
+    def _cue_ends_at(self, text: str, k: int) -> bool:
+        """Does a post or role end right before ``text[k]``?"""
+        return any(text.endswith(c, 0, k) for c in self.titles + self.roles)
 
     def _before_posts(self, ctx: Context, s, found: dict[int, str], inside) -> None:
         """``<name><post>`` with the post closing the phrase: 王某某院长表示, …贯彻某某总书记关于….
@@ -379,6 +413,15 @@ class PersonExtractor:
         if m.name != parent.name:
             ctx.add(m, "belongsTo", parent, s, self.name)
         return m
+
+
+#: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
+_DOTTED_ANY = re.compile(f"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,2}}")
+
+
+def _in_quotes(text: str, i: int) -> bool:
+    """Is ``text[i]`` inside “…” (a slogan such as “忠诚守护·平安云岭”)?"""
+    return text.count("“", 0, i) > text.count("”", 0, i)
 
 
 def _function_word_at(text: str, i: int) -> bool:

@@ -160,7 +160,8 @@ class PlaceExtractor:
             after = text[ss:ss + 2]
             if ss and tokenizer().word_tag_tab.get(text[ss - 1:ss + len(suf)], "").startswith("v"):
                 continue  # 坐镇, 下乡: a verb, not a suffix
-            if suf in ("乡", "村") and len(after) == 2 and dictionary_freq(after) > rules.TOWN_SUFFIX_WORD_FREQ:
+            if suf in ("乡", "村") and len(after) == 2 and after[1] != suf and \
+                    dictionary_freq(after) > rules.TOWN_SUFFIX_WORD_FREQ:  # (青石村|村民: the first 村 ends a name)
                 continue  # 乡村, 村民, 村居: a word, not a suffix
             k = ss
             while k > 0 and ss - k < rules.MAX_TOWN_NAME and text[k - 1] not in _TOWN_STOP and "\u4e00" <= text[k - 1] <= "\u9fff" \
