@@ -74,6 +74,11 @@ NAME_WINDOW = 8
 MAX_NAME = 8
 #: How far left of a unit word a place may end with a name between them (安徽省|九成|监狱管理分局).
 PLACE_ANCHOR = 4
+#: Units inside a chain named by their task or subject, which may be a verb (长江大保护工作专班,
+#: 侦查学院, 禁毒教研室): their name needs only to be 2–MAX_SECTION_NAME characters without stops.
+TASK_NAMED_UNITS = ("专班", "工作组", "专案组", "领导小组", "办公室", "学院", "研究所", "研究院", "教研室", "实验室")
+#: Longest task name of a section of a unit (长江大保护工作|专班, 教育改造|科).
+MAX_SECTION_NAME = 8
 #: Companies in their legal form (某市某某冷链物流有限公司) carry a longer name after their place.
 COMPANY_ANCHOR = 8
 #: The legal forms of companies (Company Law of the PRC), the suffixes COMPANY_ANCHOR applies to.
@@ -105,6 +110,12 @@ SPEECH_VERBS = ("介绍说", "表示", "介绍", "告诉记者", "说", "称", "
                 "坦言", "回忆", "笑着说", "同志", "总书记")
 #: Marks of a former post (原所长).
 FORMER = "原前"
+#: Units read as units even where a post begins with them (某局政治部主任 → 某局政治部 + 主任);
+#: other posts beginning with a unit word stay posts (中队长, 党委委员).
+UNITS_BEFORE_POSTS = ("政治部", "办公室")
+#: Bodies written inside a post after their parent (县委副书记、政法委书记; 某院党组成员、政治部主任):
+#: the post places the person in <parent><body>; body → kind of the body.
+ELIDED_BODIES = {"政法委": "party", "党组": "party", "政治部": "gov"}
 #: Aspect particles: a character followed by one is a verb (迎了), not part of a name.
 ASPECT = frozenset("了着过")
 #: Parts that make a dotted run no name (中国·江城 is a place, not a person).

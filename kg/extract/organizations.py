@@ -108,6 +108,7 @@ class OrganizationExtractor:
         self.national_name = {f: r.name for r in nationals for f in r.forms()}
         self.modifiers = sorted(words("modifiers"), key=len, reverse=True)
         self.titles = sorted(words("titles"), key=len, reverse=True)
+        self.title_set = frozenset(self.titles)
         self.cues = tuple(self.titles) + tuple(sorted(words("roles"), key=len, reverse=True))  # 户政股|民警
         alts = sorted(set(self.kinds) | set(_POLICE), key=len, reverse=True)
         self.suffix_re = re.compile("|".join(map(re.escape, alts)))
@@ -140,7 +141,9 @@ class OrganizationExtractor:
         out = []
         for m in self.suffix_re.finditer(text):
             suf = m.group()
-            if any(len(t) > len(suf) and text.startswith(t, m.start()) for t in self.titles):
+            if any(len(t) > len(suf) and text.startswith(t, m.start())
+                   and not (suf in rules.UNITS_BEFORE_POSTS and t[len(suf):] in self.title_set)
+                   for t in self.titles):  # 中队长, 党委委员 are posts; 政治部|主任 is a unit and a post
                 continue
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
@@ -180,7 +183,8 @@ class OrganizationExtractor:
             gap = text[prev_end:start] if prev_end >= 0 else None
             if chains and gap is not None and suf not in _POLICE and (
                     (not suf.startswith("§") and (gap == "" or (len(gap) <= rules.MAX_GAP and _name_like(gap))))
-                    or (_is_section(suf) and 2 <= len(gap) <= 6 and not any(c in _STOP for c in gap)
+                    or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
+                        and not text.startswith(rules.ROAD_AFTER, end) and 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in gap)
                         and all("\u4e00" <= c <= "\u9fff" for c in gap)
                         and not gap.startswith(_PREPOSITIONS))):  # 侦查二科, 教育改造科: a section named by its task
                 suf = suf.lstrip("§")

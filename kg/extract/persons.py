@@ -187,7 +187,10 @@ class PersonExtractor:
                     org_end[k] = o
             found: dict[int, str] = {}
             inside = [(o.start - s.start, o.end - s.start) for o in orgs + ctx.in_sentence(s.index, PLACE)]
-            for m in self.cue_re.finditer(text):
+            cues = list(self.cue_re.finditer(text))
+            cues += [c for k in org_end if (c := self.cue_re.match(text, k)) is not None
+                     and not any(c.span() == d.span() for d in cues)]  # 某局政治部|主任: a post right after a unit
+            for m in sorted(cues, key=lambda c: c.start()):
                 if any(a <= m.end() < b or a < m.start() < b for a, b in inside):
                     continue
                 name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
@@ -365,7 +368,10 @@ class PersonExtractor:
         last_org = None
         pairs = []
         while True:
-            cue = next((c for c in self.titles + self.roles if text.endswith(c, 0, end)), None)
+            cues = [c for c in self.titles + self.roles if text.endswith(c, 0, end)]
+            # the longest post, unless a shorter one follows a unit read in full (某局政治部|主任)
+            with_unit = [c for c in cues if org_end.get(end - len(c)) is not None]
+            cue = min(with_unit, key=len) if with_unit else (cues[0] if cues else None)
             if cue is None:
                 break
             start = end - len(cue)
@@ -392,8 +398,12 @@ class PersonExtractor:
         for org, cue, start in pairs:
             post = cue.lstrip(rules.FORMER)
             body = org
-            if body is None and post.startswith("政法委") and last_org is not None:
-                body = self._elided(ctx, s, last_org, "政法委", start)
+            sub = next((b for b in rules.ELIDED_BODIES if post.startswith(b) and post != b), None)
+            if sub == "政法委" and body is None and last_org is not None:
+                body = self._elided(ctx, s, last_org, sub, start)
+            elif sub is not None and sub != "政法委" and (body or last_org) is not None \
+                    and not (body or last_org).name.endswith(sub):  # 某院党组成员、政治部主任
+                body = self._elided(ctx, s, body or last_org, sub, start, rules.ELIDED_BODIES[sub])
             if body is None and len(pairs) == 1 and post in self.title_set:
                 body = _unit_in_focus(ctx, s, post)
             if post in self.title_set:  # the post, with the body it is held in (org:Membership)
@@ -405,11 +415,12 @@ class PersonExtractor:
         """Does ``text[:end]`` end with a post (so a comma there continues a run of posts)?"""
         return any(text.endswith(t, 0, end) for t in self.titles)
 
-    def _elided(self, ctx: Context, s, parent: Mention, unit: str, at: int) -> Mention:
-        """``X委副书记、政法委书记``: the 政法委 of committee X (the second body is elided)."""
+    def _elided(self, ctx: Context, s, parent: Mention, unit: str, at: int, kind: str = "party") -> Mention:
+        """``X委副书记、政法委书记``: the 政法委 of committee X (the second body is elided); also
+        a body written inside a post (最高人民法院党组成员 → 最高人民法院党组, ``rules.ELIDED_BODIES``)."""
         ms, me = ctx.span_of(s, at, at + len(unit))
         canon = parent.name + unit if not parent.name.endswith(unit) else parent.name
-        m = ctx.add_mention(Mention(ORGANIZATION, unit, ms, me, s.index, canonical=canon, attrs=(("kind", "party"),)))
+        m = ctx.add_mention(Mention(ORGANIZATION, unit, ms, me, s.index, canonical=canon, attrs=(("kind", kind),)))
         if m.name != parent.name:
             ctx.add(m, "belongsTo", parent, s, self.name)
         return m
