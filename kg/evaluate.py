@@ -20,6 +20,7 @@ Generic roles (民警, 记者, …) given as posts are ignored.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -283,6 +284,9 @@ def pair_files(texts: Path, golds: Path) -> list[tuple[Path, Path]]:
     pairs = [(t, gold_files[t.stem]) for t in text_files if t.stem in gold_files]
     if not pairs:
         raise InputError(f"{golds}: no .gold file matches a text in {texts} (pairs share a stem: a.txt ↔ a.gold)")
+    for t in text_files:  # a mistyped gold name must not silently change the totals
+        if t.stem not in gold_files:
+            print(f"warning: {t}: no {t.stem}.gold in {golds}; not scored", file=sys.stderr)
     return pairs
 
 

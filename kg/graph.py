@@ -13,6 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from .namespaces import ID, KG, ORG, PREFIXES, PROV
+from .nlp import is_traditional, normalize
 from .resolve import Resolution
 from .schema import NEWS_ARTICLE, POSITION, SCHEMA
 from .types import ORGANIZATION, PLACE, Document
@@ -53,9 +54,16 @@ def _zh(text: str) -> Literal:
 def _article(g: Graph, doc: Document) -> URIRef:
     node = entity_iri(NEWS_ARTICLE, doc.doc_id)
     g.add((node, RDF.type, KG.NewsArticle))
-    g.add((node, RDFS.label, _zh(doc.title or doc.doc_id)))
+    title = doc.title or doc.doc_id
+    traditional = is_traditional(doc.title + "\n" + doc.text)  # one decision per article (kg.nlp)
+    label = normalize(title, traditional=True) if traditional else title
+    g.add((node, RDFS.label, _zh(label)))
+    if label != title:  # 巡迴審判 → 巡回审判: the printed headline stays as altLabel
+        g.add((node, SKOS.altLabel, _zh(title)))
     for alt in doc.alt_titles:
         g.add((node, SKOS.altLabel, _zh(alt)))
+        if traditional and normalize(alt, traditional=True) != alt:
+            g.add((node, SKOS.altLabel, _zh(normalize(alt, traditional=True))))
     g.add((node, KG.sourceFile, Literal(doc.source)))
     return node
 

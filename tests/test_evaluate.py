@@ -73,3 +73,13 @@ def test_bundled_page_scores_against_its_gold():
     total, _ = evaluate(sample_path(), DATA / "fazhi-ribao-page.gold")
     assert total.micro(section="entities").prf()[2] >= 0.9
     assert total.micro(("locatedIn", "belongsTo", "received")).prf()[2] >= 0.9
+
+
+def test_text_without_gold_is_reported_not_silently_dropped(tmp_path, capsys):
+    from kg.evaluate import pair_files
+
+    (tmp_path / "a.txt").write_text("标题\n\n正文。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("标题\n\n正文。\n", encoding="utf-8")
+    (tmp_path / "a.gold").write_text("", encoding="utf-8")
+    assert [t.name for t, _ in pair_files(tmp_path, tmp_path)] == ["a.txt"]
+    assert "b.txt" in capsys.readouterr().err

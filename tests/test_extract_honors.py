@@ -186,3 +186,9 @@ def test_counted_list_of_described_persons_across_commas(extract):
 def test_uncounted_comma_list_does_not_share_the_honour(extract):
     x = extract("江城县公安局刑侦大队大队长陈国栋在现场，江城县公安局桥西派出所教导员马文林荣立个人二等功。")
     assert ("陈国栋", "received", "个人二等功") not in x.rels("received")
+
+
+def test_long_quoted_title(extract):
+    x = extract("江城市公安局青柳分局刑侦大队去年被公安部评为“全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体”。")
+    assert ("江城市公安局青柳分局刑侦大队", "received",
+            "全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体") in x.rels("received")

@@ -230,3 +230,15 @@ def test_traditional_byline_keeps_its_printed_form(gh):
     node = gh.node(g, "Person", "陈雨桐")
     assert "陳雨桐" in gh.alt_labels(g, node)
     assert ("河畔小城", "陈雨桐") in gh.rel_labels(g, "reporter")
+
+
+def test_traditional_headline_is_labelled_in_simplified_with_the_printed_form_kept():
+    import kg
+    from rdflib.namespace import RDF, RDFS, SKOS
+
+    from kg.namespaces import KG
+
+    g = kg.build_graph(text="江蘇常熟：法官巡迴審判進村居\n\n江蘇省常熟市人民法院法官來到村裏。\n")
+    (art,) = list(g.subjects(RDF.type, KG.NewsArticle))
+    assert str(g.value(art, RDFS.label)) == "江苏常熟：法官巡回审判进村居"
+    assert "江蘇常熟：法官巡迴審判進村居" in {str(x) for x in g.objects(art, SKOS.altLabel)}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from ..lexicon import table
 from ..nlp import dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
@@ -22,9 +23,10 @@ from .base import Context
 #: 等10名同志, 等3人: a counted list ends here.
 _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警)")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
-_QUOTED_TITLE = re.compile(r"[“\"]([^”\"，,。；;！!？?]{2,24})[”\"](?:荣誉)?称号")
+_QUOTED_TITLE = re.compile(r"[“\"]([^”\"，,。；;！!？?]{2,%d})[”\"](?:荣誉)?称号" % rules.MAX_HONOUR)
 #: 发布“最美基层民警”: the announced title (group 1).
-_ANNOUNCE = re.compile(r"(?:发布|评选出|推选出|评出|选出|揭晓|公布)了?(?:\d{4}年度?)?[“\"]([^”\"，,。；;！？]{2,24})[”\"]")
+_ANNOUNCE = re.compile(r"(?:发布|评选出|推选出|评出|选出|揭晓|公布)了?(?:\d{4}年度?)?[“\"]([^”\"，,。；;！？]{2,%d})[”\"]"
+                      % rules.MAX_HONOUR)
 #: …等20名同志光荣入选: the end of an announced list of honourees.
 _JOINED = re.compile(r"(?:等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警|集体|单位)?)?"
                      r"(?:光荣|成功|正式|分别|均|同时)?(?:入选|当选|获此殊荣)")
@@ -111,7 +113,8 @@ class HonorExtractor:
         self._announced(ctx)
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
-        quoted = re.match(r"(?:\d{4}年度?)?[“\"]([^”\"，,。；;！!？?]{2,24})[”\"](?:荣誉)?(?:称号|$|[，,。；;！、和]|荣誉)",
+        quoted = re.match(r"(?:\d{4}年度?)?[“\"]([^”\"，,。；;！!？?]{2,%d})[”\"](?:荣誉)?(?:称号|$|[，,。；;！、和]|荣誉)"
+                          % rules.MAX_HONOUR,
                           text[start:])
         if quoted:  # “人民满意的公务员”称号: whatever the quotes hold is the title
             return quoted.group(1), start + quoted.start(1)
@@ -119,7 +122,7 @@ class HonorExtractor:
         while i < len(text) and text[i] in "“\"‘":
             i += 1
         stop = _TITLE_END.search(text, i)
-        chunk = text[i:stop.start() if stop else len(text)][:24]
+        chunk = text[i:stop.start() if stop else len(text)][:rules.MAX_HONOUR]
         best = ""
         for end in self.endings:
             k = chunk.rfind(end)
@@ -151,7 +154,7 @@ class HonorExtractor:
     def _is_title(self, chunk: str) -> bool:
         """Whether ``chunk`` (no punctuation) is an honour by its form: it ends with an honour
         ending of ``honors.tsv`` (…英雄模范, …先进集体, …奖章, …一等功) and is longer than it."""
-        return 3 <= len(chunk) <= 24 and chunk.endswith(tuple(self.endings)) and not self.verb_re.search(chunk)
+        return 3 <= len(chunk) <= rules.MAX_HONOUR and chunk.endswith(tuple(self.endings)) and not self.verb_re.search(chunk)
 
     def _appositions(self, ctx: Context, s) -> None:
         """Titles written before a person, joined by 、, receive nothing but name that person.
