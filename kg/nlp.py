@@ -98,14 +98,18 @@ def traditional_chars(text: str) -> tuple[int, int]:
         ``(traditional, han)``: the number of unambiguous traditional characters and the number
         of Han characters (see :data:`HAN`).
     """
-    conv = _t2s()
     han = _HAN_RE.findall(text)
-    if conv is None or not han:
+    if _t2s() is None or not han:
         return 0, len(han)
     both = _also_simplified()
-    cands = {c for c in han if c not in both}
-    trad = {c for c in cands if conv.convert(c) != c}
+    trad = {c for c in set(han) if c not in both and _changed_by_t2s(c)}
     return sum(1 for c in han if c in trad), len(han)
+
+
+@lru_cache(maxsize=None)
+def _changed_by_t2s(ch: str) -> bool:
+    """Does OpenCC ``t2s`` change the character ``ch`` on its own? (cached per character)"""
+    return _t2s().convert(ch) != ch
 
 
 def is_traditional(text: str) -> bool:
@@ -218,6 +222,9 @@ def dictionary_freq(word: str) -> int:
 def tokens(text: str) -> list[tuple[str, str, int]]:
     """Segment and tag ``text`` (normalised): ``[(word, pos, start), …]``.
 
+    Cached (the extractors ask for the same sentences and windows again and again; jieba's
+    POS tagger is most of the build time): a new list of the cached tuples is returned.
+
     jieba only sees Han characters up to U+9FD5 and cuts at the middle dot (its
     ``re_han_default``); jieba's module globals are never changed, the output is repaired
     instead: a Han character beyond that range (䶮, 𬘭) joins the Han word before it (or, at a
@@ -231,6 +238,12 @@ def tokens(text: str) -> list[tuple[str, str, int]]:
     Returns:
         ``[(word, tag, start)]`` covering ``text`` in order; ``start`` is a code-point offset.
     """
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[tuple[str, str, int], ...]:
+    """:func:`tokens`, cached, as a tuple."""
     raw: list[list] = []
     pos = 0
     for w, flag in tokenizer().cut(text, HMM=True):
@@ -256,4 +269,4 @@ def tokens(text: str) -> list[tuple[str, str, int]]:
             out[-1][1] = "nrt" if "nr" in (out[-1][1][:2], tok[1][:2]) or out[-1][1] == "nrt" else "nz"
         else:
             out.append(tok)
-    return [(w, flag, start) for w, flag, start in out]
+    return tuple((w, flag, start) for w, flag, start in out)

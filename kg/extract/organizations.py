@@ -109,6 +109,9 @@ class OrganizationExtractor:
         self.modifiers = sorted(words("modifiers"), key=len, reverse=True)
         self.titles = sorted(words("titles"), key=len, reverse=True)
         self.title_set = frozenset(self.titles)
+        self.titles_by_first: dict[str, list[str]] = {}
+        for t in self.titles:
+            self.titles_by_first.setdefault(t[0], []).append(t)
         self.cues = tuple(self.titles) + tuple(sorted(words("roles"), key=len, reverse=True))  # 户政股|民警
         alts = sorted(set(self.kinds) | set(_POLICE), key=len, reverse=True)
         self.suffix_re = re.compile("|".join(map(re.escape, alts)))
@@ -143,7 +146,7 @@ class OrganizationExtractor:
             suf = m.group()
             if any(len(t) > len(suf) and text.startswith(t, m.start())
                    and not (suf in rules.UNITS_BEFORE_POSTS and t[len(suf):] in self.title_set)
-                   for t in self.titles):  # 中队长, 党委委员 are posts; 政治部|主任 is a unit and a post
+                   for t in self.titles_by_first.get(suf[0], ())):  # 中队长, 党委委员 are posts; 政治部|主任 is a unit and a post
                 continue
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue

@@ -59,9 +59,11 @@ class PlaceExtractor:
         """Add Place mentions and their ``locatedIn`` statements to ``ctx``."""
         gaz = ctx.gazetteer
         full = " ".join(s.norm for s in ctx.sentences) + " " + ctx.doc.title + " ".join(ctx.doc.alt_titles)
-        named = {d.adcode for name, ds in gaz.by_name.items() if name in full for d in ds}
-        named |= {d.adcode for name, ds in gaz.by_old.items() if name in full for d in ds}
-        named |= {d.adcode for short, ds in gaz.by_short.items()
+        grams = {full[i:i + 2] for i in range(len(full) - 1)}  # only names whose first two characters occur
+        by_name, by_old, by_short = (_by_head(gaz, attr) for attr in ("by_name", "by_old", "by_short"))
+        named = {d.adcode for g in grams for name, ds in by_name.get(g, ()) if name in full for d in ds}
+        named |= {d.adcode for g in grams for name, ds in by_old.get(g, ()) if name in full for d in ds}
+        named |= {d.adcode for g in grams for short, ds in by_short.get(g, ())
                   if short not in AMBIGUOUS_SHORTS and short in full for d in ds if d.level != "county"}
         ctx.facts["named_divisions"] = named
         counties_ok = {short for short, ds in gaz.by_short.items() if any(
@@ -239,6 +241,33 @@ def _post_ends_at(text: str, j: int) -> bool:
     return any(text.endswith(t, 0, j) for t in _POSTS if len(t) >= 2)
 
 
+_BY_HEAD: dict[tuple[int, str], dict[str, list]] = {}
+
+
+def _by_head(gaz, attr: str) -> dict[str, list]:
+    """``gaz.<attr>`` (name → divisions) grouped by the names' first two characters (cached)."""
+    key = (id(gaz), attr)
+    if key not in _BY_HEAD:
+        index: dict[str, list] = {}
+        for name, ds in getattr(gaz, attr).items():
+            index.setdefault(name[:2], []).append((name, ds))
+        _BY_HEAD[key] = index
+    return _BY_HEAD[key]
+
+
+_PAIR_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _pair_heads(gaz) -> frozenset[str]:
+    """First two characters of every division name, former name and short form (a fast
+    pre-check for :func:`_nested_pair`), per gazetteer."""
+    key = id(gaz)
+    if key not in _PAIR_HEADS:
+        names = list(gaz.by_name) + list(gaz.by_old) + list(gaz.by_short)
+        _PAIR_HEADS[key] = frozenset(n[:2] for n in names)
+    return _PAIR_HEADS[key]
+
+
 def _nested_pair(gaz, text: str, i: int):
     """Two divisions written together, the second inside the first (浙江慈溪, 吉林长春, 河北秦皇岛).
 
@@ -249,6 +278,8 @@ def _nested_pair(gaz, text: str, i: int):
     Returns:
         ``((len1, division1), (len2, division2))`` or None.
     """
+    if text[i:i + 2] not in _pair_heads(gaz):
+        return None
     if i and text[i - 1] in "省市县区州旗盟" or i and "\u4e00" <= text[i - 1] <= "\u9fff" and \
             dictionary_freq(text[i - 1:i + 1]) >= 500:
         return None
