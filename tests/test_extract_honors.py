@@ -192,3 +192,30 @@ def test_long_quoted_title(extract):
     x = extract("江城市公安局青柳分局刑侦大队去年被公安部评为“全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体”。")
     assert ("江城市公安局青柳分局刑侦大队", "received",
             "全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体") in x.rels("received")
+
+
+def test_active_verb_with_a_list_of_units_and_a_count(extract):
+    x = extract("会议决定，授予杭州市公安局刑侦支队、桐庐县公安局青柳派出所等2个单位“杭州市公安机关先进集体”称号。")
+    rels = {(s, o) for s, _, o in x.rels("received")}
+    assert ("杭州市公安局刑侦支队", "杭州市公安机关先进集体") in rels
+    assert ("桐庐县公安局青柳派出所", "杭州市公安机关先进集体") in rels
+
+
+def test_active_verb_with_a_list_of_bare_names(extract):
+    x = extract("会议决定，授予刘卫国、斯琴巴雅、王志远等3名同志“江城市公安机关先进个人”称号。")
+    rels = {(s, o) for s, _, o in x.rels("received")}
+    assert {("刘卫国", "江城市公安机关先进个人"), ("斯琴巴雅", "江城市公安机关先进个人"),
+            ("王志远", "江城市公安机关先进个人")} <= rels
+
+
+def test_recipients_between_wei_and_the_verb(extract):
+    x = extract("会议决定，为民警赵晓光、高俊峰记个人二等功。")
+    rels = {(s, o) for s, _, o in x.rels("received")}
+    assert {("赵晓光", "个人二等功"), ("高俊峰", "个人二等功")} <= rels
+
+
+def test_active_verb_object_with_unit_and_post_before_the_person(extract):
+    x = extract("会议追授江城县公安局青柳派出所原所长巴图“江城市优秀人民警察”称号，并追记个人一等功。")
+    rels = {(s, o) for s, _, o in x.rels("received")}
+    assert ("巴图", "江城市优秀人民警察") in rels and ("巴图", "个人一等功") in rels
+    assert not any(s.endswith("派出所") for s, _ in rels)

@@ -20,6 +20,8 @@ from ..nlp import dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 
+#: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
+_COUNTED_UNITS = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
 #: 等10名同志, 等3人: a counted list ends here.
 _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警)")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -38,7 +40,7 @@ class HonorExtractor:
 
     name = "honors"
     requires = (ORGANIZATION, PERSON)
-    assigns = (HONOR,)
+    assigns = (HONOR, PERSON)  # persons only as bare names in a list of recipients
 
     def __init__(self) -> None:
         self.roles = sorted(words("roles"), key=len, reverse=True)
@@ -47,8 +49,14 @@ class HonorExtractor:
         #: verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被
         self.active = frozenset(r.word for r in table("honor_verbs") if r.voice == "active")
         self.verb_re = re.compile("|".join(map(re.escape, verbs)))
+        from .persons import PersonExtractor
+
+        self.persons = PersonExtractor()  # its name grammar, for bare names in a list of recipients
         posts = sorted(words("titles") | words("roles") | words("modifiers"), key=len, reverse=True)
-        self.post_re = re.compile("(?:" + "|".join(map(re.escape, posts)) + ")+")
+        units = sorted(words("units") | words("sections"), key=len, reverse=True)
+        # units, posts and roles between a title or verb and a person: 某分局五当召派出所原所长
+        self.post_re = re.compile("(?:" + "|".join(f"[{rules.FORMER}]?{re.escape(p)}" for p in posts) + "|"
+                                  + "[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, units)) + "))+")
 
     def run(self, ctx: Context) -> None:
         """Add Honor mentions and ``received`` statements to ``ctx``."""
@@ -66,11 +74,11 @@ class HonorExtractor:
                 clause = re.split(r"[，,；;。]", text[:m.start()])[-1]
                 active = m.group() in self.active and "被" not in clause  # 被公安部授予 is passive
                 # 授予<recipient>“…”称号: the recipient is written between the verb and the title
-                objects = [o for o in ctx.in_sentence(s.index) if o.cls in (PERSON, ORGANIZATION)
-                           and o.start == s.start + after]
-                obj = max(objects, key=lambda o: o.end) if objects and m.group().endswith(("授予", "命名", "追授")) else None
-                if obj is not None:
-                    after = obj.end - s.start
+                objs: list[Mention] = []
+                if m.group() in self.active and not pron:
+                    # 授予<recipient>、<recipient>…等N个单位“…”称号: the recipients between verb and title
+                    objs, after = self._objects(ctx, s, after)
+                obj = objs[0] if objs else None
                 title, t_start = self._title(text, after)
                 if not title:
                     continue
@@ -93,10 +101,12 @@ class HonorExtractor:
                     conferrer = self._recipient(ctx, s, m.start(), None)
                     if obj is None and not pron and re.search(r"(?:为|给|向)(?:其|他|她)$", text[:m.start()]):
                         pron = True  # 为其追记个人二等功: the pronoun stands before the verb
-                    recipients = [obj] if obj is not None else ([_previous_person(ctx, s)] if pron else [])
+                    recipients = objs or self._for_whom(ctx, s, m.start()) or \
+                        ([_previous_person(ctx, s)] if pron else []) or list(last)  # …，并追记个人一等功
                     recipients = [r for r in recipients if r is not None]
                 else:
-                    recipients = [obj] if obj is not None else self._recipients(ctx, s, m.start(), conferrer)
+                    recipients = objs or self._for_whom(ctx, s, m.start()) or \
+                        self._recipients(ctx, s, m.start(), conferrer)
                     clause = re.split(r"[，,；;。：:]", text[:m.start()])[-1]
                     if last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
@@ -131,6 +141,85 @@ class HonorExtractor:
         if best.endswith("称号") and len(best) > 4:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
         return (best, i) if best and len(best) >= 2 else ("", i)
+
+    def _objects(self, ctx: Context, s, pos: int, limit: int | None = None) -> tuple[list[Mention], int]:
+        """Recipients written after an active verb, and where the title starts.
+
+        Pattern: ``<item>(、|和)<item>…[等N个单位|等N名同志]`` where an item is a unit, or units,
+        posts and roles followed by a person (石拐区分局某派出所原所长某某), or a bare name
+        (刘某、王某某等8名同志): ``授予甲、乙等2名同志“…”称号``.
+
+        Returns:
+            ``(recipients, title_start)``; ``([], pos)`` when no recipient is written there.
+        """
+        text = s.norm
+        out: list[Mention] = []
+        at = pos
+        while True:
+            item = self._item_at(ctx, s, at, len(text) if limit is None else limit,
+                                 listed=bool(out) and all(o.cls == PERSON for o in out))
+            if item is None:
+                break
+            out.append(item)
+            at = item.end - s.start
+            if at < len(text) and text[at] in "、和" and at + 1 < len(text) and text[at + 1] not in "“\"":
+                at += 1
+                continue
+            break
+        if not out:
+            return [], pos
+        counted = _COUNTED_UNITS.match(text, at)
+        return out, counted.end() if counted else at
+
+    def _item_at(self, ctx: Context, s, at: int, limit: int, listed: bool = False) -> Mention | None:
+        """A recipient starting at ``s.norm[at]`` (see :meth:`_objects`), or None."""
+        text = s.norm
+        chunk = re.match(r"[\u4e00-\u9fff]{2,4}(?=[、和等“\"]|$)|(?:[\u4e00-\u9fff]{1,6}·)+[\u4e00-\u9fff]{1,6}(?=[、和等“\"]|$)",
+                         text[at:limit])
+        if chunk and self._bare_name(ctx, s, at, chunk.group(), listed):  # 刘某某、斯琴高娃、…等8名同志
+            found = [p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + at and p.name == chunk.group()]
+            if found:
+                return found[0]
+            a, b = ctx.span_of(s, at, at + len(chunk.group()))
+            return ctx.add_mention(Mention(PERSON, chunk.group(), a, b, s.index))
+        mentions = [m for m in ctx.in_sentence(s.index) if m.cls in (PERSON, ORGANIZATION) and m.start >= s.start + at]
+        persons = [p for p in mentions if p.cls == PERSON]
+        person = min(persons, key=lambda p: p.start) if persons else None
+        if person is not None and (person.start == s.start + at or
+                                   self._only_units_and_posts(ctx, s, at, person.start - s.start)):
+            return person  # 某派出所原所长某某 → the person
+        units = [o for o in mentions if o.cls == ORGANIZATION and o.start == s.start + at]
+        if units:
+            unit = max(units, key=lambda o: o.end)
+            nxt = text[unit.end - s.start:unit.end - s.start + 1]
+            if nxt in ("、", "和", "“", "\"", "等") or _COUNTED_UNITS.match(text, unit.end - s.start):
+                return unit
+            return None
+        return None
+
+    def _bare_name(self, ctx: Context, s, at: int, chunk: str, listed: bool = False) -> bool:
+        """Is ``chunk`` (2–4 characters or dotted parts, between list separators) a person's
+        name: not inside a unit or place, not a common word, and read as a name by the persons
+        grammar or not a dictionary word at all (斯琴高娃, 阿拉坦仓)?"""
+        start, end = s.start + at, s.start + at + len(chunk)
+        if any(m.start < end and start < m.end for m in ctx.in_sentence(s.index) if m.cls in (ORGANIZATION, PLACE)):
+            return False
+        if "·" in chunk:
+            return True
+        if dictionary_freq(chunk) >= 50 and not tokenizer().word_tag_tab.get(chunk, "").startswith("nr"):
+            return False
+        return self.persons.name_at(s.norm, at, strong="role") == chunk or listed or all(
+            dictionary_freq(chunk[i:i + 2]) < 50 for i in range(len(chunk) - 1))  # (listed: after other names)
+
+    def _for_whom(self, ctx: Context, s, verb_at: int) -> list[Mention]:
+        """``为<recipients>记个人一等功``: the recipients written between 为 and the verb."""
+        text = s.norm
+        clause_start = max(text.rfind(c, 0, verb_at) for c in "，,；;。：:") + 1
+        k = text.rfind("为", clause_start, verb_at)
+        if k < 0 or text[k - 1:k + 1] in ("成为", "作为", "因为", "认为", "评为", "称为", "被为"):
+            return []
+        objs, end = self._objects(ctx, s, k + 1, verb_at)
+        return objs if objs and end == verb_at else []
 
     def _quoted_titles(self, ctx: Context, s) -> None:
         """A quoted title before 称号 with no honour verb (摘得“全国青年文明号”称号): the title is
