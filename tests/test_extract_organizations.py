@@ -105,3 +105,15 @@ def test_descriptive_association_keeps_its_place(extract):
 ])
 def test_more_unit_heads_and_modifiers(extract, sentence, unit):
     assert unit in extract(sentence).names("Organization")
+
+
+@pytest.mark.parametrize("sentence,unit,parent", [
+    ("四川省宜宾市生态环境局叙州区分局执法人员到场。", "宜宾市生态环境局叙州区分局", "宜宾市生态环境局"),
+    ("云南省剑川县自然资源局甸南自然资源所所长李某说。", "剑川县自然资源局甸南自然资源所", "剑川县自然资源局"),
+])
+def test_local_government_departments(extract, sentence, unit, parent):
+    assert (unit, "belongsTo", parent) in extract(sentence).rels("belongsTo")
+
+
+def test_law_firm_named_as_written(extract):
+    assert "江苏通衡律师事务所" in extract("江苏通衡律师事务所律师季某说。").names("Organization")

@@ -103,3 +103,8 @@ def test_dotted_slogans_and_places_are_no_names(extract, sentence):
 
 def test_dotted_name_after_a_post_is_read_once(extract):
     assert extract("大队教导员努尔买买提·阿布都拉说，牧民很辛苦。").names("Person") == {"努尔买买提·阿布都拉"}
+
+
+def test_role_before_a_dotted_name_is_not_part_of_it(extract):
+    x = extract("消防员艾力·买买提和周明远各记个人三等功1次。")
+    assert "艾力·买买提" in x.names("Person") and not any(n.startswith("消防员") for n in x.names("Person"))

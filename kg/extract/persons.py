@@ -257,6 +257,8 @@ class PersonExtractor:
             for k in starts:
                 if k in found or any(a <= k < b for a, b in inside) or _in_quotes(text, k):
                     break
+                if self.cue_re.match(text, k):
+                    continue  # 消防员艾力·…: the name starts after the role
                 name = self.name_at(text, k)
                 if "·" not in name:
                     continue
