@@ -212,6 +212,7 @@ class Qualifiers:
         conferrer: the body conferring an honour → ``kg:conferredBy`` its name as written.
         unit: the body a post (``position``) is held in → ``org:organization`` of the
             ``org:Membership``.
+        count: how many times an honour was conferred (``荣立个人三等功2次``) → ``kg:times "2"``.
     """
 
     year: int | None = qualifier(PropertySpec(
@@ -227,6 +228,12 @@ class Qualifiers:
         "is an entity of the graph, is a kg:Organization with that rdfs:label.",
         "Evidence", "xsd:string", shape=("sh:nodeKind sh:Literal",)))
     unit: Mention | None = qualifier(via="org:organization")
+    count: int | None = qualifier(PropertySpec(
+        "times", "次数", "times",
+        'Qualifier of a kg:received statement, on its evidence node: how many times the honour was '
+        'conferred as the sentence counts it (荣立个人三等功2次 → "2"), a plain string of digits.',
+        "Evidence", "xsd:string",
+        shape=("sh:maxCount 1", "sh:nodeKind sh:Literal", 'sh:pattern "^[0-9]+$"')))
 
     def updated(self, newer: "Qualifiers") -> "Qualifiers":
         """These qualifiers with every field that ``newer`` sets taken from ``newer``."""

@@ -219,3 +219,21 @@ def test_active_verb_object_with_unit_and_post_before_the_person(extract):
     rels = {(s, o) for s, _, o in x.rels("received")}
     assert ("巴图", "江城市优秀人民警察") in rels and ("巴图", "个人一等功") in rels
     assert not any(s.endswith("派出所") for s, _ in rels)
+
+
+@pytest.mark.parametrize("sentence,title,times", [
+    ("民警周明远先后荣立个人三等功2次、获嘉奖十二次。", "个人三等功", 2),
+    ("民警周明远先后荣立个人三等功2次、获嘉奖十二次。", "嘉奖", 12),
+    ("民警周明远荣立个人二等功。", "个人二等功", None),
+])
+def test_count_qualifier(extract, sentence, title, times):
+    (st, *_) = extract(sentence).statements_of("received", title)
+    assert st.qualifiers.count == times
+
+
+def test_count_on_the_evidence_node():
+    from kg.pipeline import run
+    from kg.namespaces import KG
+
+    g = run(text="标题\n\n民警周明远荣立个人三等功2次。\n", source="c.txt").graph
+    assert [str(v) for v in g.objects(None, KG.times)] == ["2"]

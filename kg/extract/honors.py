@@ -13,6 +13,7 @@ evidence (``2021年被公安部荣记集体一等功``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import rules
 from ..lexicon import table
@@ -117,7 +118,9 @@ class HonorExtractor:
                 last = recipients
                 for recipient in recipients:
                     for honor in honors:
-                        ctx.add(recipient, "received", honor, s, self.name, qualifiers)
+                        times = _times(text, honor.end - s.start)
+                        ctx.add(recipient, "received", honor, s, self.name,
+                                replace(qualifiers, count=times) if times else qualifiers)
             self._quoted_titles(ctx, s)
             self._appositions(ctx, s)
         self._announced(ctx)
@@ -379,6 +382,26 @@ class HonorExtractor:
         first = min(m.start for m in cands)
         group = [m for m in cands if m.start == first]
         return max(group, key=lambda m: (m.end, len(m.name)))
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "十": 10}
+
+
+def _times(text: str, end: int) -> int | None:
+    """The count written right after an honour ending at ``text[end]`` (三等功2次, 嘉奖三次), or None."""
+    m = re.match(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})次", text[end:])
+    if not m:
+        return None
+    n = m.group(1)
+    if n.isdigit():
+        return int(n)
+    if n == "十":
+        return 10
+    if n.startswith("十"):
+        return 10 + _CN_DIGITS[n[1]]
+    if len(n) == 1:
+        return _CN_DIGITS[n]
+    return _CN_DIGITS[n[0]] * 10 + (_CN_DIGITS[n[2]] if len(n) == 3 else 0) if n[1] == "十" else None
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
