@@ -63,6 +63,7 @@ not need them at run time.
 """
 from __future__ import annotations
 
+import os
 import argparse
 import json
 import sys
@@ -252,9 +253,10 @@ def _init_worker():
 
     from kg.extract.base import load_extractors
     from kg.gazetteer import default_gazetteer
+    from kg.pipeline import mention_extractors
 
     jieba.setLogLevel(logging.WARNING)
-    _EXTRACTORS = load_extractors()
+    _EXTRACTORS = load_extractors(mention_extractors(os.environ.get("TUPU_MENTIONS", "both")))
     default_gazetteer()
     tk = jieba.Tokenizer()
     tk.initialize()
@@ -507,6 +509,8 @@ def main(argv=None) -> int:
     ap.add_argument("--only", choices=("cluener", "pd"), help="evaluate one data set")
     ap.add_argument("--limit", type=int, help="first N sentences of each set")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--mentions", choices=["both", "rules"], default="both",
+                    help="Tupu's mention source: rules and tagger (as shipped) or the rules alone")
     ap.add_argument("--spans", choices=tuple(POLICIES), default="outer")
     ap.add_argument("--errors", type=int, default=0, metavar="K", help="show the top K FN / FP surfaces per type")
     ap.add_argument("--json", metavar="OUT", help="also write the results as JSON ('-' for stdout)")
@@ -517,6 +521,7 @@ def main(argv=None) -> int:
                     help="also report the tagger's P/R per label at these confidence thresholds")
     ap.add_argument("--speed", metavar="DIR", help="only time the tagger against jieba.cut on DIR/*.txt")
     args = ap.parse_args(argv)
+    os.environ["TUPU_MENTIONS"] = args.mentions  # read by the worker initialiser
     global _TAGGER_MODEL
     _TAGGER_MODEL = args.tagger_model
     if args.speed:
