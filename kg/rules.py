@@ -118,6 +118,8 @@ UNITS_BEFORE_POSTS = ("政治部", "办公室")
 ELIDED_BODIES = {"政法委": "party", "党组": "party", "政治部": "gov"}
 #: Longest honour title in characters (全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体: 28).
 MAX_HONOUR = 40
+#: Surnames that are far more often prepositions at a clause start (由会说…, 向大家说…).
+PREPOSITION_SURNAMES = frozenset("由从向对被把将为于以")
 #: Aspect particles: a character followed by one is a verb (迎了), not part of a name.
 ASPECT = frozenset("了着过")
 #: Parts that make a dotted run no name (中国·江城 is a place, not a person).

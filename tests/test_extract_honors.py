@@ -237,3 +237,8 @@ def test_count_on_the_evidence_node():
 
     g = run(text="标题\n\n民警周明远荣立个人三等功2次。\n", source="c.txt").graph
     assert [str(v) for v in g.objects(None, KG.times)] == ["2"]
+
+
+def test_conferrer_after_bei_never_receives_in_the_next_clause(extract):
+    x = extract("五监区被内蒙古自治区司法厅记集体二等功，乌日娜荣立个人二等功。")
+    assert not any(s.endswith("司法厅") for s, _, _ in x.rels("received"))

@@ -117,3 +117,12 @@ def test_local_government_departments(extract, sentence, unit, parent):
 
 def test_law_firm_named_as_written(extract):
     assert "江苏通衡律师事务所" in extract("江苏通衡律师事务所律师季某说。").names("Organization")
+
+
+@pytest.mark.parametrize("sentence,unit", [
+    ("乌鲁木齐铁路公安局哈密公安处哈密站派出所民警阿某说。", "乌鲁木齐铁路公安局哈密公安处哈密站派出所"),
+    ("宁安市响水稻米专业合作社负责人王某说。", "宁安市响水稻米专业合作社"),
+    ("黑龙江省宁安市渤海镇人民调解委员会调解员金某说。", "渤海镇人民调解委员会"),
+])
+def test_railway_police_cooperatives_and_mediation_committees(extract, sentence, unit):
+    assert unit in extract(sentence).names("Organization")

@@ -108,3 +108,7 @@ def test_dotted_name_after_a_post_is_read_once(extract):
 def test_role_before_a_dotted_name_is_not_part_of_it(extract):
     x = extract("消防员艾力·买买提和周明远各记个人三等功1次。")
     assert "艾力·买买提" in x.names("Person") and not any(n.startswith("消防员") for n in x.names("Person"))
+
+
+def test_preposition_is_not_the_surname_of_a_two_character_name(extract):
+    assert not extract("由会说维吾尔语的8名民警组成。").names("Person")

@@ -117,3 +117,9 @@ def test_post_ending_in_a_place_short_form_is_not_a_place(extract):
 def test_village_before_cunmin(extract):
     x = extract("江西省赣州市于都县罗坳镇青石村村民报警。")
     assert ("青石村", "locatedIn", "罗坳镇") in x.rels("locatedIn")
+
+
+def test_street_whose_name_starts_with_a_stop_character_after_its_city(extract):
+    x = extract("山东省潍坊市寿光市古城街道西马庄村的蔬菜大棚里已是一片忙碌。")
+    rels = x.rels("locatedIn")
+    assert ("古城街道", "locatedIn", "寿光市") in rels and ("西马庄村", "locatedIn", "古城街道") in rels

@@ -361,7 +361,8 @@ class HonorExtractor:
     def _recipient(ctx: Context, s, verb_at: int, conferrer: Mention | None) -> Mention | None:
         cands = [m for m in ctx.in_sentence(s.index) if m.cls in (ORGANIZATION, PERSON)
                  and m.end <= s.start + verb_at and m is not conferrer
-                 and (conferrer is None or m.name != conferrer.name)]
+                 and (conferrer is None or m.name != conferrer.name)
+                 and s.norm[m.start - s.start - 1:m.start - s.start] not in ("被", "由")]  # 被<conferrer>记…: never the recipient
         if not cands:
             return None
         clause_start = s.start + max(s.norm.rfind(c, 0, verb_at) for c in "，,；;：:") + 1

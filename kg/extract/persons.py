@@ -234,6 +234,8 @@ class PersonExtractor:
                         continue
                     if i == 0 or not _CJK.match(text[i - 1]):
                         name = self.name_at(text, i)
+                        if L == 2 and text[i] in rules.PREPOSITION_SURNAMES:
+                            continue  # 由会说…: a preposition, not the surname of a two-character name
                         if name and len(name) == L:
                             found[i] = name
                             self._mention(ctx, s, i, name)

@@ -169,6 +169,10 @@ class PlaceExtractor:
             while k > 0 and ss - k < rules.MAX_TOWN_NAME and text[k - 1] not in _TOWN_STOP and "\u4e00" <= text[k - 1] <= "\u9fff" \
                     and k not in ends:
                 k -= 1
+            after_division = next((e for e in (ss - 2, ss - 3) if e in ends and dict(ends[e].attrs).get("level")
+                                   in ("county", "prefecture", "township") and not any(c in _FUNCTION for c in text[e:ss])), None)
+            if after_division is not None and k > after_division:
+                k = after_division  # 寿光市古城街道: right after its division, 城/新/老 may start the name
             seat = text.startswith(_SEAT_HEADS, ss + len(suf))  # 某派出所桂园社区警务室: start after the unit
             first = k
             k = next((c for c in range(first, ss - 1) if seat and c > 0 and text[c - 1] in _UNIT_FINALS
