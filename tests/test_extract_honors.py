@@ -242,3 +242,16 @@ def test_count_on_the_evidence_node():
 def test_conferrer_after_bei_never_receives_in_the_next_clause(extract):
     x = extract("五监区被内蒙古自治区司法厅记集体二等功，乌日娜荣立个人二等功。")
     assert not any(s.endswith("司法厅") for s, _, _ in x.rels("received"))
+
+
+@pytest.mark.parametrize("sentence,person,title", [
+    ("在青柳人民法庭，他与庭长、“全国法院先进个人”葛建新深入交流。", "葛建新", "全国法院先进个人"),
+    ("执行局有一位“全国法院办案标兵”的陈志远。", "陈志远", "全国法院办案标兵"),
+])
+def test_quoted_title_right_before_a_person(extract, sentence, person, title):
+    assert (person, "received", title) in extract(sentence).rels("received")
+
+
+def test_quoted_nickname_before_a_person_is_no_honour(extract):
+    x = extract("“老所长”王建国又来了。")
+    assert not x.rels("received") and not x.names(HONOR)

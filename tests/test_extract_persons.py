@@ -112,3 +112,13 @@ def test_role_before_a_dotted_name_is_not_part_of_it(extract):
 
 def test_preposition_is_not_the_surname_of_a_two_character_name(extract):
     assert not extract("由会说维吾尔语的8名民警组成。").names("Person")
+
+
+def test_list_after_a_role_shares_the_unit(extract):
+    x = extract("竹溪县公安局蒋家堰派出所民警王一凡、雷振宇立即出警。")
+    assert ("雷振宇", "belongsTo", "竹溪县公安局蒋家堰派出所") in x.rels("belongsTo")
+
+
+def test_on_duty_role(extract):
+    x = extract("江城县公安局泗水派出所驻村民警粟海林说。")
+    assert ("粟海林", "belongsTo", "江城县公安局泗水派出所") in x.rels("belongsTo")

@@ -123,6 +123,7 @@ class HonorExtractor:
                                 replace(qualifiers, count=times) if times else qualifiers)
             self._quoted_titles(ctx, s)
             self._appositions(ctx, s)
+            self._quoted_before_person(ctx, s)
         self._announced(ctx)
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
@@ -242,6 +243,28 @@ class HonorExtractor:
                 continue
             honor = ctx.add_mention(Mention(HONOR, m.group(1), a, b, s.index))
             ctx.add(recipient, "received", honor, s, self.name)
+
+    def _quoted_before_person(self, ctx: Context, s) -> None:
+        """A quoted honour title right before a person (庭长、“全国法院先进个人”某某; “办案标兵”的某某):
+        the person received it. The title must be an honour by its form (a nickname in quotes,
+        “老所长”某某, is not)."""
+        text = s.norm
+        for m in re.finditer(r"[“\"]([^”\"，,。；;！!？?]{3,%d})[”\"]的?" % rules.MAX_HONOUR, text):
+            if not self._is_title(m.group(1)):
+                continue
+            person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + m.end()), None)
+            if person is None:  # the title announces a name the rules had no cue for
+                name = self.persons.name_at(text, m.end(), strong="role")
+                nxt = m.end() + len(name)
+                if name and not (nxt >= len(text) or text[nxt] in rules.AFTER_NAME or self.persons._word_starts(text, nxt)):
+                    name = ""  # the name must end where a word or a clause does
+                if not name or any(o.start <= s.start + m.end() < o.end for o in ctx.in_sentence(s.index)):
+                    continue
+                a, b = ctx.span_of(s, m.end(), m.end() + len(name))
+                person = ctx.add_mention(Mention(PERSON, name, a, b, s.index))
+            a, b = ctx.span_of(s, m.start(1), m.end(1))
+            honor = ctx.add_mention(Mention(HONOR, m.group(1), a, b, s.index))
+            ctx.add(person, "received", honor, s, self.name)
 
     def _is_title(self, chunk: str) -> bool:
         """Whether ``chunk`` (no punctuation) is an honour by its form: it ends with an honour

@@ -318,12 +318,20 @@ class PersonExtractor:
         text = s.norm
         for start in sorted(found):
             k = start + len(found[start])
+            head = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start + start), None)
+            units = [st.object for st in ctx.statements if st.predicate == "belongsTo" and st.subject == head] \
+                if head is not None else []
             while k < len(text) and text[k] in "、和与及":
                 name = self.name_at(text, k + 1, strict=True, strong="post")
-                if not name or k + 1 in found or any(a <= k + 1 < b for a, b in inside):
+                loose = self.name_at(text, k + 1, strong="post") if not name else ""
+                if loose and self._word_starts(text, k + 1 + len(loose)) and not self._word_starts(text, k + len(loose)):
+                    name = loose  # 甲、乙立即出警: the last name of a list before an adverb or verb
+                if not name or found.get(k + 1, name) != name or any(a <= k + 1 < b for a, b in inside):
                     break
-                found[k + 1] = name
-                self._mention(ctx, s, k + 1, name)
+                found[k + 1] = name  # (already read from jieba's name tag: it still shares the unit)
+                member = self._mention(ctx, s, k + 1, name)
+                for unit in units:  # 某所民警甲、乙: the list shares the first name's unit
+                    ctx.add(member, "belongsTo", unit, s, self.name)
                 k += 1 + len(name)
 
     def _copula(self, ctx: Context, s, orgs: list[Mention]) -> None:
