@@ -101,7 +101,7 @@ class Gold:
             if not line or line.startswith("#"):
                 continue
             required = not line.startswith("?")
-            parts = line.lstrip("?").split(None, 1)
+            parts = line.lstrip("?").split(None, 1) or [""]
             if parts[0] == "E" and len(parts) == 2 and len(parts[1].split(None, 1)) == 2:
                 klass, names = parts[1].split(None, 1)
                 if klass not in known:

@@ -35,8 +35,8 @@ _DOT_IN_NAME = re.compile(f"(?<=[{HAN}])[{MIDDLE_DOTS}](?=[{HAN}])")
 _JIEBA_HAN = re.compile("[\u4e00-\u9fd5]")
 #: A text is traditional when at least this many characters, and this share of its Han
 #: characters, are unambiguous traditional forms (see :func:`is_traditional`).
-TRADITIONAL_MIN = 2
-TRADITIONAL_SHARE = 0.05
+TRADITIONAL_MIN = 3
+TRADITIONAL_SHARE = 0.2
 _SENT_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
 
 

@@ -122,6 +122,11 @@ _STRINGS_AND_IRIS = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^<>\s]
 def _refuse_remote(sparql: str) -> None:
     """Queries read only the given graph: SERVICE (remote endpoints) and FROM (loading other
     documents, local files included) are refused before anything is fetched."""
+    # rdflib expands \uXXXX / \UXXXXXXXX escapes anywhere in a query before parsing it, so the
+    # check reads the query as the parser will (SERVIC\u0045 is SERVICE)
+    sparql = re.sub(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})",
+                    lambda m: chr(int(m.group(1) or m.group(2), 16)) if int(m.group(1) or m.group(2), 16) < 0x110000
+                    else m.group(0), sparql)
     bare = _STRINGS_AND_IRIS.sub(" ", sparql)
     m = _REMOTE.search(bare)
     if m:

@@ -32,6 +32,7 @@ process (Tupu's pipeline and its fork pools).
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
 import os
 import unicodedata
@@ -246,6 +247,11 @@ def load_tagger(path: str | os.PathLike | None = None):
     except OSError as exc:
         raise TaggerError(f"{p}: cannot read the tagger model ({exc.strerror or exc}); {hint}") from None
     problem = _model_problem(data)
+    digest_file = p.with_name(p.name + ".sha256")
+    if problem is None and digest_file.is_file():  # CRFsuite crashes on a damaged body: check it first
+        expected = digest_file.read_text(encoding="ascii", errors="replace").strip()
+        if hashlib.sha256(data).hexdigest() != expected:
+            problem = "damaged tagger model (its SHA-256 differs from " + digest_file.name + ")"
     if problem:
         raise TaggerError(f"{p}: {problem}; {hint}")
     tagger = pycrfsuite.Tagger()

@@ -94,8 +94,11 @@ def train(paths: list[str], out: str | Path, iterations: int, c1: float, c2: flo
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     data = out.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    # the digest beside the model: kg.tagger refuses a damaged model instead of crashing in CRFsuite
+    out.with_name(out.name + ".sha256").write_text(digest + "\n", encoding="ascii")
     return {"sentences": n, "seconds": round(time.perf_counter() - t0, 1), "bytes": len(data),
-            "sha256": hashlib.sha256(data).hexdigest()}
+            "sha256": digest}
 
 
 def main(argv=None) -> int:

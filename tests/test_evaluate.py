@@ -83,3 +83,12 @@ def test_text_without_gold_is_reported_not_silently_dropped(tmp_path, capsys):
     (tmp_path / "a.gold").write_text("", encoding="utf-8")
     assert [t.name for t, _ in pair_files(tmp_path, tmp_path)] == ["a.txt"]
     assert "b.txt" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("line", ["?", "??", "? "])
+def test_gold_line_with_only_a_question_mark_is_a_clear_error(line):
+    from kg.errors import InputError
+    from kg.evaluate import Gold
+
+    with pytest.raises(InputError, match="g.gold:1"):
+        Gold.parse(line + "\n", "g.gold")

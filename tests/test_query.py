@@ -240,3 +240,12 @@ def test_evidence_gives_the_sentence_behind_each_statement():
     assert row[3] == "page-1"
     assert row[4].startswith("杭州市公安局特警支队支队长")
     assert row[5:] == ("120", "160", "positions")
+
+
+def test_escaped_service_keyword_is_refused():
+    from kg.query import _refuse_remote, QuerySyntaxError
+
+    with pytest.raises(QuerySyntaxError):
+        _refuse_remote(r"SELECT * WHERE { SERVIC\u0045 <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
+    with pytest.raises(QuerySyntaxError):
+        _refuse_remote(r"SELECT * FRO\u004d <file:///etc/passwd> WHERE { ?s ?p ?o }")

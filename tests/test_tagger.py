@@ -175,3 +175,20 @@ def test_bench_maps_tagger_spans():
     assert ev.tagger_pd(tg) == {("PER", 0, 2), ("ORG", 3, 9), ("LOC", 12, 15)}
     assert ev.with_any_org({("company", 0, 2), ("government", 3, 5)}) == {
         ("company", 0, 2), ("gov+org+co", 0, 2), ("government", 3, 5), ("gov+org", 3, 5), ("gov+org+co", 3, 5)}
+
+
+def test_damaged_model_body_is_refused_not_a_crash(tmp_path):
+    """CRFsuite segfaults on a damaged body that passes the header checks: the digest catches it."""
+    import shutil
+
+    from kg.tagger import TaggerError, default_model_path, load_tagger
+
+    src = default_model_path()
+    model = tmp_path / "tagger.crfsuite"
+    shutil.copy(src, model)
+    shutil.copy(src.with_name(src.name + ".sha256"), tmp_path / "tagger.crfsuite.sha256")
+    data = bytearray(model.read_bytes())
+    data[100000:100016] = b"\xff" * 16
+    model.write_bytes(bytes(data))
+    with pytest.raises(TaggerError, match="damaged"):
+        load_tagger(str(model))

@@ -242,3 +242,20 @@ def test_traditional_headline_is_labelled_in_simplified_with_the_printed_form_ke
     (art,) = list(g.subjects(RDF.type, KG.NewsArticle))
     assert str(g.value(art, RDFS.label)) == "江苏常熟：法官巡回审判进村居"
     assert "江蘇常熟：法官巡迴審判進村居" in {str(x) for x in g.objects(art, SKOS.altLabel)}
+
+
+@pytest.mark.parametrize("text", ["标题\n\n本报记者 张· 通讯员 ··\n\n正文。\n", "标题\n\n正文。（通讯员供稿）\n",
+                                  "标题\n\n（记者 公安局）正文。\n"])
+def test_byline_holes_make_no_persons(text):
+    import kg
+    from kg.namespaces import KG
+
+    g = kg.build_graph(text=text)
+    assert not list(g.triples((None, KG.reporter, None))) and not list(g.triples((None, KG.correspondent, None)))
+
+
+def test_a_traditional_quote_does_not_convert_a_simplified_article():
+    from kg.nlp import is_traditional
+
+    assert not is_traditional("吉林省乾安县公安局民警於晓峰说，这起案件与台湾诈骗集团（臺灣詐騙集團）有关。")
+    assert is_traditional("廣州市公安局天河區分局民警陳志明獲評全國優秀人民警察")

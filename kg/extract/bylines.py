@@ -1,7 +1,9 @@
 """Document bylines → Person mentions and ``reporter`` / ``correspondent`` statements."""
 from __future__ import annotations
 
-from ..nlp import is_traditional, normalize
+import re
+
+from ..nlp import HAN, is_traditional, normalize, tagged, words
 from ..types import PERSON, Evidence, Mention, Statement
 from .base import Context
 
@@ -31,7 +33,27 @@ class BylineExtractor:
         trad = is_traditional("\n".join([doc.title, doc.text, *(b.line for b in doc.bylines)]))
         for b in doc.bylines:
             name = normalize(b.name, trad)
+            if not _name_like(name):
+                continue  # 张·, ··, 供稿, 公安局: what a byline holds where a name should be
             person = ctx.add_mention(Mention(PERSON, name, 0, 0, -1, original=b.name if b.name != name else "",
                                              attrs=(("byline", b.role),)))
             ev = Evidence(doc.doc_id, b.line, b.start, b.end, self.name)
             ctx.statements.append(Statement(article, b.role, person, ev))
+
+
+_HAN_RUN = re.compile(f"[{HAN}]+")
+#: Words written where a byline name should be (供稿, 整理): ``bylines.txt``, tag ``notname``.
+_NOT_NAMES = frozenset(w for w, tag in tagged("bylines").items() if tag == "notname")
+
+
+def _name_like(name: str) -> bool:
+    """Can a byline's ``name`` be a person's name: two or more Han characters (parts joined by
+    single middle dots, none at either end), not a word of ``bylines.txt`` tagged ``notname``
+    (供稿, 整理), not ending in a unit word (公安局)?"""
+    parts = name.split("·")
+    if any(len(p) == 0 for p in parts) or sum(len(p) for p in parts) < 2 or not all(_HAN_RUN.fullmatch(p) for p in parts):
+        return False
+    if name in _NOT_NAMES:
+        return False
+    return not name.endswith(tuple(words("units")))
+
