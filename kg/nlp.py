@@ -208,10 +208,35 @@ def tokenizer():
 
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
+    tk.tmp_dir = _private_cache_dir()  # never a shared /tmp/jieba.cache another user could plant
     tk.initialize()
     for word, freq, tag in user_dictionary():
         tk.add_word(word, freq, tag)
     return jieba.posseg.POSTokenizer(tk)
+
+
+def _private_cache_dir() -> str:
+    """A directory for jieba's dictionary cache that only this user can write.
+
+    ``<tmp>/tupu-jieba-<uid>``, created with mode 0700; when it exists but belongs to someone
+    else or others may write it, a fresh private directory is used instead (jieba then rebuilds
+    its cache, about a second, rather than trusting a file it did not write).
+    """
+    import os
+    import stat
+    import tempfile
+
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    path = os.path.join(tempfile.gettempdir(), f"tupu-jieba-{uid}")
+    try:
+        os.makedirs(path, mode=0o700, exist_ok=True)
+        st = os.lstat(path)
+        if stat.S_ISDIR(st.st_mode) and (not hasattr(os, "getuid") or st.st_uid == uid) \
+                and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            return path
+    except OSError:
+        pass
+    return tempfile.mkdtemp(prefix="tupu-jieba-")
 
 
 def dictionary_freq(word: str) -> int:

@@ -80,3 +80,17 @@ def test_normalize_leaves_simplified_text_with_ambiguous_characters_alone():
 def test_split_sentences_decides_traditional_once_per_document():
     (doc,) = documents_from_text("標題\n\n陳某說明情況。乾淨。\n", "s.txt")
     assert [s.norm for s in split_sentences(doc)] == ["陈某说明情况。", "干净。"]
+
+
+def test_jieba_cache_lives_in_a_private_directory(tmp_path, monkeypatch):
+    import os
+    import stat
+    import tempfile
+
+    from kg.nlp import _private_cache_dir
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    d = _private_cache_dir()
+    assert d.startswith(str(tmp_path)) and not os.stat(d).st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    os.chmod(d, 0o777)  # someone opened it up: not trusted any more
+    assert _private_cache_dir() != d
