@@ -255,3 +255,9 @@ def test_quoted_title_right_before_a_person(extract, sentence, person, title):
 def test_quoted_nickname_before_a_person_is_no_honour(extract):
     x = extract("“老所长”王建国又来了。")
     assert not x.rels("received") and not x.names(HONOR)
+
+
+def test_ge_before_the_verb_is_not_part_of_the_last_name(extract):
+    x = extract("会议决定，为阮思远、艾力·买买提各记个人三等功。")
+    assert ("艾力·买买提", "received", "个人三等功") in x.rels("received")
+    assert "艾力·买买提各" not in x.names("Person")

@@ -126,3 +126,7 @@ def test_law_firm_named_as_written(extract):
 ])
 def test_railway_police_cooperatives_and_mediation_committees(extract, sentence, unit):
     assert unit in extract(sentence).names("Organization")
+
+
+def test_quantified_company_after_a_place_is_no_name(extract):
+    assert not extract("漯河市召陵区一家食品公司生产的卤味不合格。").names("Organization")

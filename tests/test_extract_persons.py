@@ -122,3 +122,12 @@ def test_list_after_a_role_shares_the_unit(extract):
 def test_on_duty_role(extract):
     x = extract("江城县公安局泗水派出所驻村民警粟海林说。")
     assert ("粟海林", "belongsTo", "江城县公安局泗水派出所") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence,good,bad", [
+    ("不到40分钟，戴秋生和辅警祝鹏飞就在江边找到了老人。", "祝鹏飞", "辅警祝鹏飞"),
+    ("会议决定，为赵晓燕、高俊杰记个人二等功。", "高俊杰", "高俊杰记"),
+])
+def test_list_items_keep_their_own_extent(extract, sentence, good, bad):
+    names = extract(sentence).names("Person")
+    assert good in names and bad not in names

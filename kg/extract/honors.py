@@ -222,8 +222,9 @@ class HonorExtractor:
         k = text.rfind("为", clause_start, verb_at)
         if k < 0 or text[k - 1:k + 1] in ("成为", "作为", "因为", "认为", "评为", "称为", "被为"):
             return []
-        objs, end = self._objects(ctx, s, k + 1, verb_at)
-        return objs if objs and end == verb_at else []
+        stop = verb_at - 1 if text[verb_at - 1:verb_at] in ("各", "均", "都") else verb_at  # 为甲、乙各记…
+        objs, end = self._objects(ctx, s, k + 1, stop)
+        return objs if objs and end == stop else []
 
     def _quoted_titles(self, ctx: Context, s) -> None:
         """A quoted title before 称号 with no honour verb (摘得“全国青年文明号”称号): the title is

@@ -224,6 +224,8 @@ class OrganizationExtractor:
             pos -= 1  # 大理|州|公安局: the level character of a place written short
         reach = rules.COMPANY_ANCHOR if suf.endswith(rules.LEGAL_FORMS) else rules.PLACE_ANCHOR
         anchored = next((k for k in range(pos - 1, max(pos - reach - 1, -1), -1) if base + k in place_at_end), None)
+        if anchored is not None and text.startswith(rules.KIND_QUANTIFIERS, anchored) and base + pos not in place_at_end:
+            return None  # 某区一家食品公司: a kind of company, not a name
         if base + pos not in place_at_end and anchored is not None and _name_like(text[anchored:pos]) \
                 and text[anchored:pos] not in _GENERIC_NAME:
             name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix

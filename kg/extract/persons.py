@@ -77,6 +77,9 @@ class PersonExtractor:
         if strong == "post":  # 庭长仁青措, 法官助理阿旺扎西: names without a Han surname
             run = self._name_run(text, i)
             han = self.name_at(text, i, strict, strong="role-free")
+            if run and not han and len(run) == 4 and text[i] in self.single and text[i:i + 2] not in self.compound \
+                    and len(self.name_at(text, i, strong="role-free")) == 3:
+                run = ""  # 高俊杰|记: a Han surname's three-character name before a one-character verb
             if run and (not han and 3 <= len(run) <= 4 or len(han) <= 2 and len(run) >= 4) \
                     and not self._glued(text, i) and not (
                         dictionary_freq(run) >= 50 and not tokenizer().word_tag_tab.get(run, "").startswith("nr")):
@@ -322,8 +325,10 @@ class PersonExtractor:
             units = [st.object for st in ctx.statements if st.predicate == "belongsTo" and st.subject == head] \
                 if head is not None else []
             while k < len(text) and text[k] in "、和与及":
+                if self.cue_re.match(text, k + 1):
+                    break  # 甲和辅警乙: the next name has a cue of its own (read with it)
                 name = self.name_at(text, k + 1, strict=True, strong="post")
-                loose = self.name_at(text, k + 1, strong="post") if not name else ""
+                loose = self.name_at(text, k + 1, strong="role") if not name else ""
                 if loose and self._word_starts(text, k + 1 + len(loose)) and not self._word_starts(text, k + len(loose)):
                     name = loose  # 甲、乙立即出警: the last name of a list before an adverb or verb
                 if not name or found.get(k + 1, name) != name or any(a <= k + 1 < b for a, b in inside):
