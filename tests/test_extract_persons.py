@@ -131,3 +131,8 @@ def test_on_duty_role(extract):
 def test_list_items_keep_their_own_extent(extract, sentence, good, bad):
     names = extract(sentence).names("Person")
     assert good in names and bad not in names
+
+
+def test_name_before_a_post_heads_the_unit_in_focus(extract):
+    x = extract("标题\n\n寿光市公安局古城派出所推出议事院。宋立新所长说，效果很好。\n")
+    assert ("宋立新", "belongsTo", "寿光市公安局古城派出所") in x.rels("belongsTo")

@@ -304,7 +304,10 @@ class PersonExtractor:
                     continue  # 王某某副局长作了…: a one-character verb only after punctuation
                 found[i] = name
                 person = self._mention(ctx, s, i, name)
-                ctx.add(person, "position", post, s, self.name)
+                body = _unit_in_focus(ctx, s, post)  # 某某所长说: the 派出所 the article is about
+                ctx.add(person, "position", post, s, self.name, Qualifiers(unit=body))
+                if body is not None:
+                    ctx.add(person, "belongsTo", body, s, self.name)
                 break
 
     def _jieba_name_ok(self, text: str, pos: int, w: str) -> bool:
