@@ -111,17 +111,11 @@ def read_cluener(path: str | Path, limit: int | None = None) -> list[tuple[str, 
 
 
 def bio_spans(tags: list[str]) -> set[Span]:
-    """Spans of a BIO tag sequence (an ``I-X`` without a preceding ``B-X``/``I-X`` opens a span)."""
-    spans: set[Span] = set()
-    typ, start = None, 0
-    for i, tag in enumerate(list(tags) + ["O"]):
-        prefix, _, t = tag.partition("-")
-        if typ is not None and not (prefix == "I" and t == typ):
-            spans.add((typ, start, i))
-            typ = None
-        if prefix == "B" or (prefix == "I" and typ is None):
-            typ, start = t, i
-    return spans
+    """Spans of a BIO tag sequence (an ``I-X`` without a preceding ``B-X``/``I-X`` opens a span);
+    the same reading as the tagger's own :func:`kg.tagger.spans_of`."""
+    from kg.tagger import spans_of
+
+    return {(t, a, b) for a, b, t in spans_of(tags)}
 
 
 def read_bio(path: str | Path, limit: int | None = None) -> list[tuple[str, set[Span]]]:
