@@ -102,7 +102,7 @@ NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还
 #: Characters a name never ends with (they end a unit word: 警, 局长).
 NOT_GIVEN = frozenset("警局长所队")
 #: Honorifics that are not given names (李先生).
-HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨".split())
+HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
 COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "是", "系", "任")
 #: Speech verbs after a name (柯远舟介绍说).
@@ -120,6 +120,10 @@ ELIDED_BODIES = {"政法委": "party", "党组": "party", "政治部": "gov"}
 MAX_HONOUR = 40
 #: Surnames that are far more often prepositions at a clause start (由会说…, 向大家说…).
 PREPOSITION_SURNAMES = frozenset("由从向对被把将为于以")
+#: Last characters that make a "name" a township (高勒镇, 大均乡), and what follows a village
+#: name ending in 村 (李宝村，, 李宝村的, 李宝村村民).
+TOWN_CHARS = frozenset("镇乡")
+AFTER_VILLAGE = frozenset("，。、,的村党委里民")
 #: Aspect particles: a character followed by one is a verb (迎了), not part of a name.
 ASPECT = frozenset("了着过")
 #: Parts that make a dotted run no name (中国·江城 is a place, not a person).

@@ -136,3 +136,18 @@ def test_list_items_keep_their_own_extent(extract, sentence, good, bad):
 def test_name_before_a_post_heads_the_unit_in_focus(extract):
     x = extract("标题\n\n寿光市公安局古城派出所推出议事院。宋立新所长说，效果很好。\n")
     assert ("宋立新", "belongsTo", "寿光市公安局古城派出所") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("21岁的叶尔兰·努尔别克说。", "叶尔兰·努尔别克"),
+    ("民警阿依古丽·托合塔尔别克说。", "阿依古丽·托合塔尔别克"),
+    ("教导员阿不都热合曼·吐尔逊说。", "阿不都热合曼·吐尔逊"),
+    ("阿依努尔·买买提用维吾尔语解释。", "阿依努尔·买买提"),
+])
+def test_dotted_name_extent(extract, sentence, name):
+    assert extract(sentence).names("Person") == {name}
+
+
+@pytest.mark.parametrize("sentence", ["沿着303线巴拉嘎尔高勒镇至浩勒图的路段。", "村里的王阿婆说。"])
+def test_townships_and_kin_terms_are_no_names(extract, sentence):
+    assert not extract(sentence).names("Person")

@@ -47,7 +47,8 @@ class PersonExtractor:
     assigns = (PERSON,)
 
     def __init__(self) -> None:
-        self.title_set = words("titles") | set(admitted_posts())  # curated, then mined posts it admits
+        self.title_set = words("titles")
+        self.verbs = words("honor_verbs")  # 吐尔逊|荣立: jieba tags 荣立 as a name | set(admitted_posts())  # curated, then mined posts it admits
         self.titles = sorted(self.title_set, key=len, reverse=True)
         self.roles = sorted(words("roles"), key=len, reverse=True)
         surnames = words("surnames")
@@ -57,6 +58,15 @@ class PersonExtractor:
 
     # ------------------------------------------------------------------ names
     def name_at(self, text: str, i: int, strict: bool = False, strong: bool = False) -> str:
+        """The person name starting at ``text[i]``, or ``""`` (see :meth:`_name_at`); a name
+        ending in a township suffix (巴拉嘎尔高勒镇, 大均乡李宝村的) is a place, not a person."""
+        name = self._name_at(text, i, strict, strong)
+        if name and (name[-1] in rules.TOWN_CHARS or name[-1] == "村" and text[i + len(name):i + len(name) + 1]
+                     in rules.AFTER_VILLAGE):
+            return ""
+        return name
+
+    def _name_at(self, text: str, i: int, strict: bool = False, strong: bool = False) -> str:
         """The person name starting at ``text[i]``, or ``""``.
 
         Args:
@@ -70,6 +80,9 @@ class PersonExtractor:
             The name (2–4 characters, or parts joined by ``·``) or ``""``.
         """
         dotted = _DOTTED.match(text, i)
+        if dotted and any(c in _AFTER_NAME or c in rules.PREPOSITION_SURNAMES or c in rules.NAME_OPENERS
+                          for c in dotted.group().replace("·", "").replace("不都", "").replace("布都", "")):
+            dotted = None  # 岁的叶尔兰·…, 由叶尔兰·…: a function character is no part of a name
         if dotted and text[i] not in _AFTER_NAME and not self.cue_re.match(text, i) and self._last_part(text, dotted.end()):
             return dotted.group() + self._last_part(text, dotted.end())  # 热依拉·阿不都, whole
         if _function_word_at(text, i):
@@ -156,9 +169,22 @@ class PersonExtractor:
         the start of a word (艾山·吐尔逊|荣立); ``""`` if shorter than 2."""
         j = k
         while j < len(text) and j - k < 6 and _CJK.match(text[j]) and (text[j] not in _AFTER_NAME or text[j - 1:j + 1] in ("不都", "布都")) \
-                and not (j >= k + 2 and (self._word_starts(text, j) or text[j + 1:j + 2] in rules.ASPECT)):
+                and not (j >= k + 2 and (self._clause_word_starts(text, j) or text[j + 1:j + 2] in rules.ASPECT
+                                         or text[j] in rules.PREPOSITION_SURNAMES or text[j] in "用给")):
             j += 1  # (库尔班|迎了: a one-character verb with its aspect particle ends the name)
         return text[k:j] if j - k >= 2 else ""
+
+    def _clause_word_starts(self, text: str, j: int) -> bool:
+        """Does a word that continues the clause start at ``text[j]``: a verb, adverb, preposition,
+        conjunction or particle of the dictionary, a post or a role (托合塔尔别克 goes on: 塔尔 is
+        a name word; 吐尔逊|荣立 stops)?"""
+        if self.cue_re.match(text, j):
+            return True
+        for L in (4, 3, 2):
+            w = text[j:j + L]
+            if len(w) == L and dictionary_freq(w) >= rules.WORD_START_FREQ:
+                return tokenizer().word_tag_tab.get(w, "x")[:1] in "vdpcuat" or w in self.verbs
+        return False
 
     @staticmethod
     def _word_starts(text: str, j: int) -> bool:
