@@ -162,7 +162,13 @@ PLACE_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各
 #: Characters that are not the stem of an unlisted division (全市, 该县).
 NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他".split())
 #: Township, street and village endings, longest first.
-TOWN_SUFFIXES = ("街道", "镇", "乡", "村", "社区")
+TOWN_SUFFIXES = ("街道", "镇", "乡", "村", "社区", "苏木", "嘎查")
+#: Longest name of a township or village written right after its division (transliterated
+#: Mongolian names: 额尔敦宝拉格嘎查, 浩勒图高勒镇).
+MAX_LONG_TOWN_NAME = 6
+#: Suffixes of village-level places (the rest are townships); 嘎查 is a village and 苏木 a
+#: township in Inner Mongolia.
+VILLAGE_SUFFIXES = ("村", "社区", "嘎查")
 #: Last characters of unit heads (局, 所, 院 …): a township name glued after one (某分局陈家镇派出所)
 #: starts right after it.
 UNIT_FINALS = frozenset("局所院队委处科室站部会司厅")

@@ -123,3 +123,15 @@ def test_street_whose_name_starts_with_a_stop_character_after_its_city(extract):
     x = extract("山东省潍坊市寿光市古城街道西马庄村的蔬菜大棚里已是一片忙碌。")
     rels = x.rels("locatedIn")
     assert ("古城街道", "locatedIn", "寿光市") in rels and ("西马庄村", "locatedIn", "古城街道") in rels
+
+
+def test_mongolian_townships_and_villages(extract):
+    x = extract("内蒙古锡林郭勒盟西乌珠穆沁旗巴彦胡舒苏木额尔敦宝拉格嘎查的牧民说。")
+    rels = x.rels("locatedIn")
+    assert ("巴彦胡舒苏木", "locatedIn", "西乌珠穆沁旗") in rels
+    assert ("额尔敦宝拉格嘎查", "locatedIn", "巴彦胡舒苏木") in rels
+
+
+@pytest.mark.parametrize("sentence", ["兰山公安推行“一村（社区）一警”机制。", "澜沧县糯扎渡镇"])
+def test_no_township_from_quotes_or_level_characters(extract, sentence):
+    assert not any(p.startswith(("“", "县")) for p in extract(sentence).names("Place"))

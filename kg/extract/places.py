@@ -169,7 +169,10 @@ class PlaceExtractor:
             while k > 0 and ss - k < rules.MAX_TOWN_NAME and text[k - 1] not in _TOWN_STOP and "\u4e00" <= text[k - 1] <= "\u9fff" \
                     and k not in ends:
                 k -= 1
-            after_division = next((e for e in (ss - 2, ss - 3) if e in ends and dict(ends[e].attrs).get("level")
+            after_division = next((e for e in range(ss - 2, ss - rules.MAX_LONG_TOWN_NAME - 1, -1)
+                                   if e in ends and text[e] not in "省市县区州旗盟一二三四五六七八九十第"
+                                   and all("\u4e00" <= c <= "\u9fff" for c in text[e:ss])
+                                   and dict(ends[e].attrs).get("level")
                                    in ("county", "prefecture", "township") and not any(c in _FUNCTION for c in text[e:ss])), None)
             if after_division is not None and k > after_division:
                 k = after_division  # 寿光市古城街道: right after its division, 城/新/老 may start the name
@@ -181,7 +184,7 @@ class PlaceExtractor:
                 k = next((c for c in range(first, ss - 1) if self._town_name_ok(text, c, ss, suf, ends, taken)), None)
             if k is None:
                 continue
-            level = "village" if suf in ("村", "社区") else "township"  # 街 (挂甲寺街美化里社区) = 街道
+            level = "village" if suf in rules.VILLAGE_SUFFIXES else "township"  # 街 (挂甲寺街美化里社区) = 街道
             ms, me = ctx.span_of(s, k, ss + len(suf))
             town = Mention(PLACE, text[k:ss + len(suf)], ms, me, s.index, attrs=(("level", level),))
             out.append(town)
@@ -197,7 +200,9 @@ class PlaceExtractor:
             return False
         if any(c in _FUNCTION for c in name):
             return False
-        if k in ends and suf != "村" and 2 <= len(name) <= 3:
+        if k in ends and suf != "村" and name[0] not in "省市县区州旗盟一二三四五六七八九十第" \
+                and all("\u4e00" <= c <= "\u9fff" for c in name) \
+                and 2 <= len(name) <= (rules.MAX_LONG_TOWN_NAME if suf in ("苏木", "嘎查", "镇") else 3):
             return True  # 抚顺县后安镇: right after its county (jieba reads 后|安 as words)
         if text.startswith(_SEAT_HEADS, ss + len(suf)) and k > 0 and text[k - 1] in _UNIT_FINALS \
                 and 2 <= len(name) <= 3 and all(t[0] != "v" for _, t, _ in tokens(name)):
@@ -212,7 +217,7 @@ class PlaceExtractor:
         if not cjk_before and suf in ("街道", "镇", "乡") and dictionary_freq(name) < rules.TOWN_WORD_FREQ:
             return True  # after punctuation or at the start: ”鼓楼街道办事处… (not 联系街道)
         # standalone: the name must look like a proper noun (雷锋乡, 长所乡; not 联系街道, not 刘洋扎根社区)
-        if suf in ("村", "社区") and (len(name) > 3 or dictionary_freq(name) >= rules.VILLAGE_WORD_FREQ
+        if suf in rules.VILLAGE_SUFFIXES and (len(name) > 3 or dictionary_freq(name) >= rules.VILLAGE_WORD_FREQ
                                     or any(t.startswith("nr") for _, t, _ in tokens(name))):
             return False
         return all(len(w) == 1 or tag in ("ns", "nr", "nz", "nt", "j") or dictionary_freq(w) == 0

@@ -12,7 +12,7 @@ from ..types import ORGANIZATION, PLACE
 from .base import Context
 
 #: Township suffixes whose stem a unit may carry (东湖镇 → 东湖).
-_TOWN_SUFFIXES = ("街道", "镇", "乡", "街", "社区")
+_TOWN_SUFFIXES = ("街道", "镇", "乡", "街", "社区", "苏木")
 
 
 class SeatExtractor:
