@@ -124,6 +124,10 @@ PREPOSITION_SURNAMES = frozenset("由从向对被把将为于以")
 #: name ending in 村 (李宝村，, 李宝村的, 李宝村村民).
 TOWN_CHARS = frozenset("镇乡")
 AFTER_VILLAGE = frozenset("，。、,的村党委里民")
+#: Police roles that serve in the station written earlier in their sentence when no unit is
+#: written before them, and the station-level units they may serve in.
+POLICE_ROLES = frozenset("民警 辅警 值班民警 社区民警 驻村民警 驻所民警 社区辅警 值班辅警 交警 特警 巡警 刑警".split())
+STATION_UNITS = ("派出所", "中队", "大队", "警务室", "警务站", "检查站", "消防救援站")
 #: Aspect particles: a character followed by one is a verb (迎了), not part of a name.
 ASPECT = frozenset("了着过")
 #: Parts that make a dotted run no name (中国·江城 is a place, not a person).

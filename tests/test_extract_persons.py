@@ -151,3 +151,12 @@ def test_dotted_name_extent(extract, sentence, name):
 @pytest.mark.parametrize("sentence", ["沿着303线巴拉嘎尔高勒镇至浩勒图的路段。", "村里的王阿婆说。"])
 def test_townships_and_kin_terms_are_no_names(extract, sentence):
     assert not extract(sentence).names("Person")
+
+
+def test_police_role_serves_in_the_station_named_earlier_in_the_sentence(extract):
+    x = extract("竹溪县公安局蒋家堰派出所接警后，值班民警王一凡、雷振宇立即出警。")
+    assert ("王一凡", "belongsTo", "竹溪县公安局蒋家堰派出所") in x.rels("belongsTo")
+
+
+def test_police_role_takes_no_unit_when_none_is_a_station(extract):
+    assert not any(p == "王某" for p, _, _ in extract("江城市公安局联合市场监管局开展行动，民警王某说。").rels("belongsTo"))

@@ -452,6 +452,8 @@ class PersonExtractor:
                 body = self._elided(ctx, s, body or last_org, sub, start, rules.ELIDED_BODIES[sub])
             if body is None and len(pairs) == 1 and post in self.title_set:
                 body = _unit_in_focus(ctx, s, post)
+            if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
+                body = _station_before(ctx, s, start)  # 某派出所接警后，值班民警某某…
             if post in self.title_set:  # the post, with the body it is held in (org:Membership)
                 ctx.add(person, "position", cue, s, self.name, Qualifiers(unit=body))
             if body is not None:
@@ -479,6 +481,15 @@ _DOTTED_ANY = re.compile(f"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,2}}")
 def _in_quotes(text: str, i: int) -> bool:
     """Is ``text[i]`` inside “…” (a slogan such as “忠诚守护·平安云岭”)?"""
     return text.count("“", 0, i) > text.count("”", 0, i)
+
+
+def _station_before(ctx: Context, s, at: int) -> Mention | None:
+    """A police role with no unit before it (…派出所接警后，值班民警某某): the last station-level
+    unit (``rules.STATION_UNITS``) named earlier in the same sentence, when it is the only one."""
+    units = [m for m in ctx.in_sentence(s.index, ORGANIZATION)
+             if m.end <= s.start + at and m.name.endswith(rules.STATION_UNITS)]
+    names = {m.name for m in units}
+    return units[-1] if len(names) == 1 else None
 
 
 def _function_word_at(text: str, i: int) -> bool:
