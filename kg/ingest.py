@@ -261,7 +261,7 @@ def _refine(paras: list[_Para]) -> None:
 def _bare_name(text: str) -> str:
     """The person's name when ``text`` is nothing but one (``王  强``, ``王小明``, ``热依拉·阿不都``), else ``""``.
 
-    A name starts with a surname (``kg/lexicons/surnames.txt``) and is not a dictionary word
+    A name starts with a surname (``kg/lexicons/surnames.tsv``) and is not a dictionary word
     (``周末``, ``高考``) unless the dictionary tags it a name; parts joined by ``·`` need no surname.
     """
     from .nlp import dictionary_freq, tokenizer, words

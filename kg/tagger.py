@@ -18,7 +18,7 @@ Model: ``kg/data/tagger.crfsuite``, trained on CLUENER2020 ``train.json`` (10,74
 of Sina news, the copy of the CLUENER2020 release mirrored in hemingkx/CLUENER2020, labels as
 published in 2020) by ``scripts/train_tagger.py``, which rebuilds it byte for byte. Features
 (:func:`features`) are the characters in a ±2 window, character bigrams, character types, a
-surname flag read from ``kg/lexicons/surnames.txt`` and name-ending flags read from
+surname flag read from ``kg/lexicons/surnames.tsv`` and name-ending flags read from
 ``kg/data/tagger_suffixes.txt``: the same files at training and tagging time.
 
 Everything is local: the model is read from the package, never fetched. Text is normalised
@@ -89,7 +89,7 @@ class TaggedSpan:
 # ----------------------------------------------------------------------------- features
 @lru_cache(maxsize=1)
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    """Single-character and compound surnames from ``kg/lexicons/surnames.txt``."""
+    """Single-character and compound surnames from ``kg/lexicons/surnames.tsv``."""
     names = words("surnames")
     return (frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) > 1))
 

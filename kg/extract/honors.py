@@ -277,7 +277,7 @@ class HonorExtractor:
 
         Pattern: ``<title>、[<title>、…]<unit>…<post><person>`` at the start of a clause, where
         everything between the titles and the person is organization or place mentions, posts
-        (``titles.txt``) and roles (``roles.txt``): ``一等功臣、二级英模、某支队副支队长某某``.
+        (``titles.tsv``) and roles (``roles.tsv``): ``一等功臣、二级英模、某支队副支队长某某``.
         """
         text = s.norm
         for clause in re.finditer(r"[^，,；;。：:！？!?]+", text):

@@ -246,7 +246,7 @@ class PlaceExtractor:
 
 
 def _post_ends_at(text: str, j: int) -> bool:
-    """Does a post of ``titles.txt`` (科长, 所长, 队长 …) end at ``text[j - 1]``?"""
+    """Does a post of ``titles.tsv`` (科长, 所长, 队长 …) end at ``text[j - 1]``?"""
     return any(text.endswith(t, 0, j) for t in _POSTS if len(t) >= 2)
 
 

@@ -8,7 +8,7 @@ person name by the project's own checks:
 
 - confidence at least :data:`PERSON_THRESHOLD` (precision about 0.94 on CLUENER2020 dev,
   ``bench/eval_ner.py --thresholds``);
-- 2–4 characters beginning with a surname of ``surnames.txt``, or parts joined by a middle dot;
+- 2–4 characters beginning with a surname of ``surnames.tsv``, or parts joined by a middle dot;
   names without either need :data:`BARE_THRESHOLD`;
 - not overlapping a mention the rules found (organizations, places, persons), not a common
   dictionary word (jieba's dictionary, frequency ≥ :data:`WORD_FREQ`, not tagged as a name),
