@@ -160,3 +160,11 @@ def test_police_role_serves_in_the_station_named_earlier_in_the_sentence(extract
 
 def test_police_role_takes_no_unit_when_none_is_a_station(extract):
     assert not any(p == "王某" for p, _, _ in extract("江城市公安局联合市场监管局开展行动，民警王某说。").rels("belongsTo"))
+
+
+def test_mined_posts_admitted_by_the_rule_are_posts(extract):
+    from kg.lexicon import admitted_posts
+
+    assert "行长" in admitted_posts()
+    x = extract("杭州青柳银行行长周明远介绍。")
+    assert ("周明远", "position", "行长") in x.rels("position")

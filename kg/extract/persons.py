@@ -47,8 +47,8 @@ class PersonExtractor:
     assigns = (PERSON,)
 
     def __init__(self) -> None:
-        self.title_set = words("titles")
-        self.verbs = words("honor_verbs")  # 吐尔逊|荣立: jieba tags 荣立 as a name | set(admitted_posts())  # curated, then mined posts it admits
+        self.title_set = words("titles") | set(admitted_posts())  # curated, then mined posts it admits
+        self.verbs = words("honor_verbs")  # 吐尔逊|荣立: jieba tags 荣立 as a name
         self.titles = sorted(self.title_set, key=len, reverse=True)
         self.roles = sorted(words("roles"), key=len, reverse=True)
         surnames = words("surnames")
