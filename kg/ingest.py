@@ -40,7 +40,7 @@ _INLINE_BYLINE = re.compile(
 )
 # A dateline: 本报讯, 本报北京1月9日电, 今视网3月12日南昌讯, 某某网某地3月11日电
 _DATELINE = re.compile(rf"^(?:本报讯|[{_H}]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[{_H}]{{0,6}}?(?:讯|电))")
-# A bracket of byline text: （记者王小明 通讯员李华）, (王其壮王永宏扈炜), （江城日报记者王小明实习生李华）
+# A bracket of byline text: （记者王小明 通讯员李华）, (周明远郭小川何雨桐), （江城日报记者王小明实习生李华）
 _BRACKET = re.compile(r"\s*[（(](?P<body>[^（）()\n]{2,40})[）)]")
 # A closing credit at the end of a paragraph: ……。（本报记者 王小明 通讯员 李华）
 _CLOSING_CREDIT = re.compile(r"(?<=[。！？”」』])\s*[（(](?P<body>[^（）()\n]{2,40})[）)]\s*$")
@@ -352,9 +352,9 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
     """Read role keywords and names from a byline chunk: ``[(name, role, start, end)]``.
 
     Args:
-        chunk: the byline text (``本报记者 王小明 通讯员 李华``, ``张飞记者良保实习生夏娅``).
+        chunk: the byline text (``本报记者 王小明 通讯员 李华``, ``周明远记者郭小川实习生何雨桐``).
         names_only: also accept a chunk without any role word, when it is nothing but names
-            (``王其壮王永宏扈炜``, cut at surnames); their role is ``reporter``.
+            (``周明远郭小川何雨桐``, cut at surnames); their role is ``reporter``.
         surnames: with ``names_only``, require each name without a role word to start with a
             surname; False where the line itself says it holds names (``佑  安摄``).
 
@@ -421,8 +421,8 @@ def _credit_bylines(text: str, offs: list[int]) -> tuple[str, list[int], list[By
 def _inline_byline(text: str, offs: list[int]) -> tuple[str, list[int], list[Byline]]:
     """Strip an inline byline from the head of a paragraph, reading its names.
 
-    Forms: ``本报讯 记者X 通讯员Y Z 近日，…``; a dateline with a bracket (``今视网3月12日南昌讯（张飞记者
-    良保实习生夏娅）``, ``某某网某地3月11日电(张三李四王五)``, names without a role word read as
+    Forms: ``本报讯 记者X 通讯员Y Z 近日，…``; a dateline with a bracket (``某某网3月12日江城讯（周明远记者
+    郭小川实习生何雨桐）``, ``某某网某地3月11日电(张三李四王五)``, names without a role word read as
     reporters); a bracket with a role word opening the paragraph (``（记者王小明 通讯员李华）近日…``).
     """
     date = _DATELINE.match(text)

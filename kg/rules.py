@@ -101,7 +101,7 @@ AFTER_NAME = frozenset("各均说的在等是和与及对向为被将把从也�
 NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
 #: Characters a name never ends with (they end a unit word: 警, 局长).
 NOT_GIVEN = frozenset("警局长所队")
-#: Honorifics that are not given names (李先生).
+#: Honorifics that are not given names (周先生, 郭女士).
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
 COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "是", "系", "任")

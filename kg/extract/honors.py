@@ -151,7 +151,7 @@ class HonorExtractor:
 
         Pattern: ``<item>(、|和)<item>…[等N个单位|等N名同志]`` where an item is a unit, or units,
         posts and roles followed by a person (石拐区分局某派出所原所长某某), or a bare name
-        (刘某、王某某等8名同志): ``授予甲、乙等2名同志“…”称号``.
+        (甲、乙等8名同志): ``授予甲、乙等2名同志“…”称号``.
 
         Returns:
             ``(recipients, title_start)``; ``([], pos)`` when no recipient is written there.
@@ -180,7 +180,7 @@ class HonorExtractor:
         text = s.norm
         chunk = re.match(r"[\u4e00-\u9fff]{2,4}(?=[、和等“\"]|$)|(?:[\u4e00-\u9fff]{1,6}·)+[\u4e00-\u9fff]{1,6}(?=[、和等“\"]|$)",
                          text[at:limit])
-        if chunk and self._bare_name(ctx, s, at, chunk.group(), listed):  # 刘某某、斯琴高娃、…等8名同志
+        if chunk and self._bare_name(ctx, s, at, chunk.group(), listed):  # 周明远、斯琴巴雅、…等8名同志
             found = [p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + at and p.name == chunk.group()]
             if found:
                 return found[0]

@@ -306,7 +306,7 @@ class PersonExtractor:
         return any(text.endswith(c, 0, k) for c in self.titles + self.roles)
 
     def _before_posts(self, ctx: Context, s, found: dict[int, str], inside) -> None:
-        """``<name><post>`` with the post closing the phrase: 王某某院长表示, …贯彻某某总书记关于….
+        """``<name><post>`` with the post closing the phrase: 周明远院长表示, …贯彻某某总书记关于….
 
         The name starts a clause (after punctuation, a function character or a verb) and the
         post is followed by punctuation, a speech verb, a function word or a verb; the post is
@@ -327,7 +327,7 @@ class PersonExtractor:
                 name = self.name_at(text, i, strong="role")
                 if len(name) != L or not _opens_phrase(text, i) or (
                         closes == "weak" and i > 0 and _CJK.match(text[i - 1])):
-                    continue  # 王某某副局长作了…: a one-character verb only after punctuation
+                    continue  # 周明远副局长作了…: a one-character verb only after punctuation
                 found[i] = name
                 person = self._mention(ctx, s, i, name)
                 body = _unit_in_focus(ctx, s, post)  # 某某所长说: the 派出所 the article is about

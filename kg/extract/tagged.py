@@ -12,7 +12,7 @@ person name by the project's own checks:
   names without either need :data:`BARE_THRESHOLD`;
 - not overlapping a mention the rules found (organizations, places, persons), not a common
   dictionary word (jieba's dictionary, frequency ≥ :data:`WORD_FREQ`, not tagged as a name),
-  and not an anonymised form (王某, handled by the persons rules);
+  and not an anonymised form (a surname and 某, handled by the persons rules);
 - a unit written right before the name places the person in it (``某某派出所民警`` is the
   rules' job; ``某某派出所某某`` with no role is this one's).
 
@@ -93,7 +93,7 @@ class TaggerExtractor:
 
     def _name(self, text: str, span, known: list[str]) -> str:
         """The name at a tagged span: a person the article already names starting there
-        (陈某 again, not 陈某适); else the persons rules' reading of a name starting there
+        (the name again, not the name and the next character); else the persons rules' reading of a name starting there
         (:meth:`kg.extract.persons.PersonExtractor.name_at`, which knows surnames, name
         lengths and the words that follow names) when it ends within a character of the
         span; else the span itself when it is confident and passes the checks; else ``""``."""
