@@ -170,6 +170,8 @@ TOWN_SUFFIXES = ("街道", "镇", "乡", "村", "社区", "苏木", "嘎查")
 #: Longest name of a township or village written right after its division (transliterated
 #: Mongolian names: 额尔敦宝拉格嘎查, 浩勒图高勒镇).
 MAX_LONG_TOWN_NAME = 6
+#: First characters that never start a township name written after its division.
+NOT_TOWN_START = frozenset("省市县区州旗盟一二三四五六七八九十第")
 #: Suffixes of village-level places (the rest are townships); 嘎查 is a village and 苏木 a
 #: township in Inner Mongolia.
 VILLAGE_SUFFIXES = ("村", "社区", "嘎查")

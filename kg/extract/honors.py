@@ -26,7 +26,17 @@ _COUNTED_UNITS = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百
 #: 等10名同志, 等3人: a counted list ends here.
 _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警)")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
-_QUOTED_TITLE = re.compile(r"[“\"]([^”\"，,。；;！!？?]{2,%d})[”\"](?:荣誉)?称号" % rules.MAX_HONOUR)
+def _in_quotes(shortest: int) -> str:
+    """Pattern of a title in quotes (group 1): no clause punctuation inside (a slogan has some),
+    ``shortest`` to ``rules.MAX_HONOUR`` characters."""
+    return r"[“\"]([^”\"，,。；;！!？?]{%d,%d})[”\"]" % (shortest, rules.MAX_HONOUR)
+
+
+_QUOTED_TITLE = re.compile(_in_quotes(2) + r"(?:荣誉)?称号")
+#: A title where a verb expects one: “…” followed by 称号, the end, or a clause or list mark.
+_TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和]|荣誉)")
+#: A quoted title right before a name (“全国法院先进个人”某某, “办案标兵”的某某).
+_QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
 #: 发布“最美基层民警”: the announced title (group 1).
 _ANNOUNCE = re.compile(r"(?:发布|评选出|推选出|评出|选出|揭晓|公布)了?(?:\d{4}年度?)?[“\"]([^”\"，,。；;！？]{2,%d})[”\"]"
                       % rules.MAX_HONOUR)
@@ -46,7 +56,8 @@ class HonorExtractor:
     def __init__(self) -> None:
         self.roles = sorted(words("roles"), key=len, reverse=True)
         self.endings = sorted(words("honors"), key=len, reverse=True)
-        verbs = sorted(words("honor_verbs"), key=len, reverse=True)
+        self.verbs = words("honor_verbs")
+        verbs = sorted(self.verbs, key=len, reverse=True)
         #: verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被
         self.active = frozenset(r.word for r in table("honor_verbs") if r.voice == "active")
         self.verb_re = re.compile("|".join(map(re.escape, verbs)))
@@ -65,7 +76,7 @@ class HonorExtractor:
             text = s.norm
             last: list[Mention] = []  # recipients of the sentence so far (…，此前还曾荣立…)
             for m in self.verb_re.finditer(text):
-                if _inside_word(text, m.start(), m.end()):
+                if _inside_word(text, m.start(), m.end(), self.verbs):
                     continue  # 牢记, 书记, 登记: the verb is part of another word
                 after = m.end()
                 pron = re.match(r"(?:了)?(?:其|他们|她们|他|她|该同志)", text[after:])
@@ -79,7 +90,6 @@ class HonorExtractor:
                 if m.group() in self.active and not pron:
                     # 授予<recipient>、<recipient>…等N个单位“…”称号: the recipients between verb and title
                     objs, after = self._objects(ctx, s, after)
-                obj = objs[0] if objs else None
                 title, t_start = self._title(text, after)
                 if not title:
                     continue
@@ -89,7 +99,7 @@ class HonorExtractor:
                 while (more := re.match(r"(?:\d+|[一二两三四五六七八九十]+)?次?[、和及]", text[nxt:])):
                     at = nxt + more.end()
                     verb2 = self.verb_re.match(text, at)
-                    if verb2 and not _inside_word(text, at, verb2.end()):
+                    if verb2 and not _inside_word(text, at, verb2.end(), self.verbs):
                         at = verb2.end()  # 荣立个人三等功3次、获嘉奖7次: the second verb shares the subject
                     title2, t2 = self._title(text, at)
                     if not title2:
@@ -98,16 +108,15 @@ class HonorExtractor:
                     honors.append(ctx.add_mention(Mention(HONOR, title2, a, b, s.index)))
                     nxt = t2 + len(title2)
                 conferrer = self._conferrer(ctx, s, m.start())
+                written = objs or self._for_whom(ctx, s, m.start())  # 授予甲…, 为甲记…
                 if active:  # 公安部授予<recipient>…: the subject confers, the object (or 其) receives
                     conferrer = self._recipient(ctx, s, m.start(), None)
-                    if obj is None and not pron and re.search(r"(?:为|给|向)(?:其|他|她)$", text[:m.start()]):
+                    if not objs and not pron and re.search(r"(?:为|给|向)(?:其|他|她)$", text[:m.start()]):
                         pron = True  # 为其追记个人二等功: the pronoun stands before the verb
-                    recipients = objs or self._for_whom(ctx, s, m.start()) or \
-                        ([_previous_person(ctx, s)] if pron else []) or list(last)  # …，并追记个人一等功
+                    recipients = written or ([_previous_person(ctx, s)] if pron else []) or list(last)  # 并追记…
                     recipients = [r for r in recipients if r is not None]
                 else:
-                    recipients = objs or self._for_whom(ctx, s, m.start()) or \
-                        self._recipients(ctx, s, m.start(), conferrer)
+                    recipients = written or self._recipients(ctx, s, m.start(), conferrer)
                     clause = re.split(r"[，,；;。：:]", text[:m.start()])[-1]
                     if last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
@@ -127,9 +136,7 @@ class HonorExtractor:
         self._announced(ctx)
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
-        quoted = re.match(r"(?:\d{4}年度?)?[“\"]([^”\"，,。；;！!？?]{2,%d})[”\"](?:荣誉)?(?:称号|$|[，,。；;！、和]|荣誉)"
-                          % rules.MAX_HONOUR,
-                          text[start:])
+        quoted = _TITLE_IN_QUOTES.match(text[start:])
         if quoted:  # “人民满意的公务员”称号: whatever the quotes hold is the title
             return quoted.group(1), start + quoted.start(1)
         i = start
@@ -236,7 +243,7 @@ class HonorExtractor:
             if (a, b) in have:
                 continue
             clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
-            if any(not _inside_word(text, v.start(), v.end())
+            if any(not _inside_word(text, v.start(), v.end(), self.verbs)
                    for v in self.verb_re.finditer(text, clause_start, m.start())):
                 continue  # the clause has an honour verb: its pattern decides the recipient
             recipient = self._recipient(ctx, s, m.start(), None)
@@ -250,7 +257,7 @@ class HonorExtractor:
         the person received it. The title must be an honour by its form (a nickname in quotes,
         “老所长”某某, is not)."""
         text = s.norm
-        for m in re.finditer(r"[“\"]([^”\"，,。；;！!？?]{3,%d})[”\"]的?" % rules.MAX_HONOUR, text):
+        for m in _QUOTED_BEFORE_NAME.finditer(text):
             if not self._is_title(m.group(1)):
                 continue
             person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + m.end()), None)
@@ -429,11 +436,10 @@ def _times(text: str, end: int) -> int | None:
     return _CN_DIGITS[n[0]] * 10 + (_CN_DIGITS[n[2]] if len(n) == 3 else 0) if n[1] == "十" else None
 
 
-def _inside_word(text: str, start: int, end: int) -> bool:
+def _inside_word(text: str, start: int, end: int, verbs: frozenset[str]) -> bool:
     """Whether the verb match ``text[start:end]`` is part of a longer dictionary word
     (牢记, 书记, 登记, 获得者): jieba's dictionary knows the word with the next or previous
-    character, and that word is not itself an honour verb."""
-    verbs = words("honor_verbs")
+    character, and that word is not itself one of the honour ``verbs``."""
     before, after = text[max(start - 1, 0):end], text[start:end + 1]
     return any(len(w) > end - start and w not in verbs and dictionary_freq(w) > 0
                and not tokenizer().word_tag_tab.get(w, "").startswith("ns") for w in (before, after))  # 获|嘉奖, not 获嘉

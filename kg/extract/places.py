@@ -170,8 +170,7 @@ class PlaceExtractor:
                     and k not in ends:
                 k -= 1
             after_division = next((e for e in range(ss - 2, ss - rules.MAX_LONG_TOWN_NAME - 1, -1)
-                                   if e in ends and text[e] not in "省市县区州旗盟一二三四五六七八九十第"
-                                   and all("\u4e00" <= c <= "\u9fff" for c in text[e:ss])
+                                   if e in ends and _may_name_town(text[e:ss])
                                    and dict(ends[e].attrs).get("level")
                                    in ("county", "prefecture", "township") and not any(c in _FUNCTION for c in text[e:ss])), None)
             if after_division is not None and k > after_division:
@@ -200,8 +199,7 @@ class PlaceExtractor:
             return False
         if any(c in _FUNCTION for c in name):
             return False
-        if k in ends and suf != "村" and name[0] not in "省市县区州旗盟一二三四五六七八九十第" \
-                and all("\u4e00" <= c <= "\u9fff" for c in name) \
+        if k in ends and suf != "村" and _may_name_town(name) \
                 and 2 <= len(name) <= (rules.MAX_LONG_TOWN_NAME if suf in ("苏木", "嘎查", "镇") else 3):
             return True  # 抚顺县后安镇: right after its county (jieba reads 后|安 as words)
         if text.startswith(_SEAT_HEADS, ss + len(suf)) and k > 0 and text[k - 1] in _UNIT_FINALS \
@@ -243,6 +241,12 @@ class PlaceExtractor:
                         if m not in adjacent:
                             ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + ":gbt2260")
                         break
+
+
+def _may_name_town(name: str) -> bool:
+    """Can ``name``, written right after its division, name a township: Han characters only,
+    not starting with a level character or a numeral (县糯扎渡镇, 一村)?"""
+    return bool(name) and name[0] not in rules.NOT_TOWN_START and all("\u4e00" <= c <= "\u9fff" for c in name)
 
 
 def _post_ends_at(text: str, j: int) -> bool:
