@@ -115,7 +115,7 @@ FORMER = "原前"
 UNITS_BEFORE_POSTS = ("政治部", "办公室")
 #: Bodies written inside a post after their parent (县委副书记、政法委书记; 某院党组成员、政治部主任):
 #: the post places the person in <parent><body>; body → kind of the body.
-ELIDED_BODIES = {"政法委": "party", "党组": "party", "政治部": "gov"}
+ELIDED_BODIES = {"政法委": "party", "党组": "party", "党委": "party", "政治部": "gov"}
 #: Longest honour title in characters (全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体: 28).
 MAX_HONOUR = 40
 #: Surnames that are far more often prepositions at a clause start (由会说…, 向大家说…).

@@ -168,3 +168,13 @@ def test_mined_posts_admitted_by_the_rule_are_posts(extract):
     assert "行长" in admitted_posts()
     x = extract("杭州青柳银行行长周明远介绍。")
     assert ("周明远", "position", "行长") in x.rels("position")
+
+
+def test_party_committee_named_in_a_post_is_a_unit(extract):
+    # 某局党委委员、副局长: the person sits in the bureau and in its 党委 (rules.ELIDED_BODIES)
+    x = extract("青山县公安局党委委员、副局长王海涛介绍，全县已建成警务室20个。")
+    rels = x.rels()
+    assert ("王海涛", "belongsTo", "青山县公安局") in rels
+    assert ("王海涛", "belongsTo", "青山县公安局党委") in rels
+    assert ("青山县公安局党委", "belongsTo", "青山县公安局") in rels
+    assert ("王海涛", "position", "党委委员") in rels
