@@ -151,6 +151,10 @@ WORD_START_FREQ = 20
 WORD_FREQ = 50
 #: … even when jieba tags it a person name (nr).
 NAME_WORD_FREQ = 100
+#: A fourth character this rare as a word of its own (jieba's dictionary) ends a four-character
+#: name after a post (卓玛才措: 措 209, 沙玛阿呷: 呷 217) rather than a verb after a three-character name
+#: (孟庆春|盯着: 盯 1977; 高俊杰|记: 记 7460).
+NAME_END_CHAR_FREQ = 1000
 
 # ----------------------------------------------------------------------------- places
 #: Short forms that are far more often ordinary words than places.

@@ -178,3 +178,28 @@ def test_party_committee_named_in_a_post_is_a_unit(extract):
     assert ("王海涛", "belongsTo", "青山县公安局党委") in rels
     assert ("青山县公安局党委", "belongsTo", "青山县公安局") in rels
     assert ("王海涛", "position", "党委委员") in rels
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("牧民家中起火，消防员降央扎西第一个冲进浓烟。", "降央扎西"),  # after a role, no Han surname
+    ("县人民检察院检察官卓玛才措背着一摞普法绘本出发。", "卓玛才措"),  # a Han reading 卓玛才 is cut short
+    ("“现在大家都知道该怎么做。”村民格桑卓玛说。", "格桑卓玛"),
+])
+def test_four_character_name_after_a_role(extract, sentence, name):
+    assert name in extract(sentence).names(PERSON)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("所长孟庆春盯着屏幕上的物流轨迹。", "孟庆春"),  # 盯 is a verb: a three-character name
+    ("民警高俊杰记下了线索。", "高俊杰"),
+])
+def test_three_character_name_before_a_verb_stays_three(extract, sentence, name):
+    assert extract(sentence).names(PERSON) == {name}
+
+
+def test_role_before_a_preposition_is_no_name(extract):
+    assert not extract("专班队员以办公室为战场，通宵达旦。").names(PERSON)
+
+
+def test_verb_phrase_after_a_role_is_no_name(extract):
+    assert not extract("边境派出所民警巡边踏查。").names(PERSON)

@@ -87,12 +87,16 @@ class PersonExtractor:
             return dotted.group() + self._last_part(text, dotted.end())  # 热依拉·阿不都, whole
         if _function_word_at(text, i):
             return ""  # 总书记关于新时代…: a preposition or conjunction, not a surname
+        if strong == "role" and (run := self._four_after_role(text, i, strict)):
+            return run  # 消防员降央扎西, 检察官卓玛才措
         if strong == "post":  # 庭长仁青措, 法官助理阿旺扎西: names without a Han surname
             run = self._name_run(text, i)
             han = self.name_at(text, i, strict, strong="role-free")
             if run and not han and len(run) == 4 and text[i] in self.single and text[i:i + 2] not in self.compound \
                     and len(self.name_at(text, i, strong="role-free")) == 3:
                 run = ""  # 高俊杰|记: a Han surname's three-character name before a one-character verb
+            if len(run) == 4 and len(han) == 3 and self._four_character_name(text, i, run):
+                han = ""  # 科长沙玛阿呷|说: the fourth character is no word of its own
             if run and (not han and 3 <= len(run) <= 4 or len(han) <= 2 and len(run) >= 4) \
                     and not self._glued(text, i) and not (
                         dictionary_freq(run) >= 50 and not tokenizer().word_tag_tab.get(run, "").startswith("nr")):
@@ -143,6 +147,36 @@ class PersonExtractor:
             if nxt in "正同将" and text[i + len(name):i + len(name) + 2] not in ("正在", "正是", "同时", "将会", "将要"):
                 return ""  # 匡扶正义, 钱某同志: the character starts a word, not a clause
         return name
+
+    def _four_after_role(self, text: str, i: int, strict: bool) -> str:
+        """A four-character name after a role (消防员降央扎西, 村民格桑卓玛说), or ``""``: the
+        run of :meth:`_name_run` has four characters, is no dictionary word, and has no
+        reading as a Han name (no surname of ``surnames.tsv``, or a three-character one whose
+        fourth character is no word of its own: 卓玛才|措)."""
+        run = self._name_run(text, i)
+        if len(run) != 4 or self._glued(text, i) or dictionary_freq(run) >= 50 or text[i] in _AFTER_NAME \
+                or text[i] in rules.PREPOSITION_SURNAMES:
+            return ""
+        if _verb_inside(text, i, i + len(run)):
+            return ""  # 民警巡边踏查: a verb phrase, not a name
+        han = self.name_at(text, i, strict, strong="role-free")
+        if not han and self._one_word_free_run(run) or len(han) == 3 and self._four_character_name(text, i, run):
+            return run
+        return ""
+
+    @staticmethod
+    def _one_word_free_run(run: str) -> bool:
+        """No two adjacent characters of ``run`` make a dictionary word (frequency ≥
+        ``rules.NAME_WORD_FREQ``): 降央扎西 (扎西 17), not 以|办公|室."""
+        return all(dictionary_freq(run[k:k + 2]) < rules.NAME_WORD_FREQ for k in range(len(run) - 1))
+
+    def _four_character_name(self, text: str, i: int, run: str) -> bool:
+        """Does the four-character ``run`` at ``text[i]`` read as one transliterated name
+        (沙玛阿呷) rather than a three-character name and a word (孟庆春|盯着)? No two
+        adjacent characters inside it make a dictionary word (:meth:`_one_word_free_run`),
+        and its last character is rare as a word of its own
+        (``rules.NAME_END_CHAR_FREQ``) and starts no word with what follows."""
+        return self._one_word_free_run(run) and dictionary_freq(run[3]) < rules.NAME_END_CHAR_FREQ and not self._word_starts(text, i + 3)
 
     @staticmethod
     def _glued(text: str, i: int) -> bool:
@@ -476,6 +510,19 @@ class PersonExtractor:
 
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
 _DOTTED_ANY = re.compile(f"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,2}}")
+
+
+def _verb_inside(text: str, a: int, b: int) -> bool:
+    """Does jieba's tagger read a verb, adverb or preposition in ``text[a:b]`` (踏查 v in
+    民警踏查抵边)? Tokens overlapping the span count."""
+    pos = 0
+    for w, tag, _ in tokens(text):
+        if pos < b and a < pos + len(w) and tag[:1] in "vdp":
+            return True
+        pos += len(w)
+        if pos >= b:
+            return False
+    return False
 
 
 def _in_quotes(text: str, i: int) -> bool:
