@@ -130,3 +130,16 @@ def test_railway_police_cooperatives_and_mediation_committees(extract, sentence,
 
 def test_quantified_company_after_a_place_is_no_name(extract):
     assert not extract("漯河市召陵区一家食品公司生产的卤味不合格。").names("Organization")
+
+
+@pytest.mark.parametrize("sentence, unit, parent", [
+    ("开封市龙亭区人民法院执行局执行一庭庭长周明远牵头。", "开封市龙亭区人民法院执行局执行一庭", "开封市龙亭区人民法院执行局"),
+    ("江城出入境边防检查站执勤二队的民警们走上查验岗位。", "江城出入境边防检查站执勤二队", "江城出入境边防检查站"),
+    ("开封市公安局交警支队杞县大队高速中队民警周明远说。", "开封市公安局交警支队杞县大队高速中队", "开封市公安局交警支队杞县大队"),
+])
+def test_numbered_and_named_sub_units(extract, sentence, unit, parent):
+    assert (unit, "belongsTo", parent) in extract(sentence).rels()
+
+
+def test_numbered_section_that_starts_a_word_is_no_unit(extract):
+    assert not any(n.endswith("二队") for n in extract("开封市公安局组建二队伍，开展巡逻。").names(ORGANIZATION))

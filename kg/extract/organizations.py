@@ -154,7 +154,8 @@ class OrganizationExtractor:
         taken = [(a, b) for a, b, _ in out]
         for m in _NUMBERED.finditer(text):  # 侦查二科, 监管一科: only inside a chain (see _chains)
             if not any(a < m.end() and m.start() < b for a, b in taken) and \
-                    not any(len(t) > 1 and text.startswith(t, m.start() + len(m.group(1))) for t in self.titles):
+                    dictionary_freq(text[m.end() - 1:m.end() + 1]) < 20 and \
+                    not any(len(t) > 1 and text.startswith(t, m.start() + len(m.group(1))) for t in self.titles):  # (二队|伍, 一庭|审)
                 out.append((m.start(), m.end(), m.group()))
                 taken.append((m.start(), m.end()))
         for m in _SECTION.finditer(text):  # 教育改造科, 刑事科学技术系: only inside a chain
