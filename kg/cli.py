@@ -56,24 +56,38 @@ def main() -> None:  # noqa: D401
 @click.option("--format", "formats", multiple=True, type=click.Choice(["nt", "jsonld", "trig"]),
               help="Extra serialisations besides Turtle (repeatable).")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
-def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool) -> None:
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Extract in this many processes (same output whatever the number).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: int,
+          quiet: bool) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
-    line, UTF-8 or GB18030) or a folder of them.
+    line, UTF-8 or GB18030), a JSON Lines file (.jsonl, one article per line: id, title,
+    date, source, url, text) or a folder of them. An article whose extraction fails is left
+    out, named on stderr, and the exit code is 1.
 
-    Example: kg build ../articles/ -o out/
+    Example: kg build ../articles/ -o out/ --jobs 2
     """
     from .pipeline import build as run_build
+    from .progress import progress
+    from .sources import input_size
 
     fmts = ("turtle",) + tuple(f for f in formats if f != "turtle")
-    result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts)
+    with progress("build", _guard(input_size, list(inputs)) if inputs else None, quiet=quiet) as bar:
+        result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts, jobs=jobs,
+                        bar=bar)
     summary = result.summary()
-    click.echo(f"articles: {summary['articles']}")
+    for where, doc_id, why in result.failed:
+        click.echo(f"warning: {where}: article {doc_id}: extraction failed ({why})", err=True)
+    click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
     for f in result.files:
         click.echo(f"wrote {f}")
+    if result.failed:
+        sys.exit(1)
 
 
 @main.command()
