@@ -37,6 +37,11 @@ class Bar:
         self._items = 0
         self.shown = progress is not None
 
+    def set_total(self, total: float | None) -> None:
+        """Set the whole work, once it is known (None: unknown)."""
+        if self._progress is not None:
+            self._progress.update(self._task, total=total)
+
     def advance(self, amount: float = 1.0, items: int = 0, step: str | None = None) -> None:
         """Move the bar.
 

@@ -285,11 +285,14 @@ def _property_shapes(props: list[PropertySpec]) -> list[tuple[str, ...]]:
     return [(f"sh:path {_curie(p.name)}", *p.shape) for p in props if p.shape]
 
 
-def shapes_turtle(schema: Schema = SCHEMA) -> str:
+def shapes_turtle(schema: Schema = SCHEMA, graph_checks: bool = True) -> str:
     """The SHACL shapes of ``schema`` as Turtle text (``ontology/shapes.ttl`` for the shipped one).
 
     Args:
         schema: the schema to render; the live :data:`~kg.schema.SCHEMA` by default.
+        graph_checks: include the whole-graph SPARQL checks (``kgsh:GraphShape``). ``kg validate``
+            renders the shapes without them and runs the same checks in Python
+            (:func:`kg.validate.evidence_violations`), in time linear in the graph.
 
     Returns:
         Turtle: one entity shape over the classes with entity IRIs, a shape per class with
@@ -321,18 +324,23 @@ def shapes_turtle(schema: Schema = SCHEMA) -> str:
     parts += _section("entities", entities)
     parts += _section("relations", relations)
     parts += _section("evidence", [evidence])
-    parts.append(_GRAPH_SHAPE.replace("RELATIONS", ", ".join(with_evidence)))
+    if graph_checks:
+        parts.append(_GRAPH_SHAPE.replace("RELATIONS", ", ".join(with_evidence)))
     return "\n".join(parts)
 
 
 @cache
-def _rendered(version: int) -> tuple[str, str]:
-    return ontology_turtle(), shapes_turtle()
+def _rendered(version: int, graph_checks: bool) -> tuple[str, str]:
+    return ontology_turtle(), shapes_turtle(graph_checks=graph_checks)
 
 
-def live_turtle() -> tuple[str, str]:
-    """``(ontology, shapes)`` Turtle of the live schema, rendered once per schema version."""
-    return _rendered(SCHEMA.version)
+def live_turtle(graph_checks: bool = True) -> tuple[str, str]:
+    """``(ontology, shapes)`` Turtle of the live schema, rendered once per schema version.
+
+    Args:
+        graph_checks: see :func:`shapes_turtle`.
+    """
+    return _rendered(SCHEMA.version, graph_checks)
 
 
 __all__ = ["ontology_turtle", "shapes_turtle", "live_turtle"]

@@ -266,3 +266,82 @@ def test_input_size_counts_every_input_byte(tmp_path):
     assert input_size([tmp_path]) == src.stat().st_size + 9
     with pytest.raises(InputError):
         input_size([tmp_path / "missing"])
+
+
+# ----------------------------------------------------------------------------- kg validate at scale
+def _broken_graph():
+    """The bundled page's graph with two statements lacking evidence and one orphan evidence node."""
+    from kg.export import load_graph
+    from kg.namespaces import KG
+
+    g = load_graph(ROOT / "out/graph.ttl")
+    people = sorted(g.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), KG.Person))
+    orgs = sorted(g.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), KG.Organization))
+    g.add((people[0], KG.belongsTo, orgs[0]))
+    g.add((people[1], KG.belongsTo, orgs[1]))
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    for evidence in sorted(g.subjects(KG.extractor, None)):  # a statement with one evidence node
+        s, p, o = (g.value(evidence, URIRef(rdf + k)) for k in ("subject", "predicate", "object"))
+        if len(set(g.subjects(URIRef(rdf + "subject"), s)) & set(g.subjects(URIRef(rdf + "object"), o))) == 1:
+            g.remove((s, p, o))
+            return g
+    raise AssertionError("no statement with one evidence node")
+
+
+def test_python_evidence_checks_agree_with_the_sparql_shapes():
+    """kg validate runs kgsh:GraphShape's two SPARQL checks in Python: same findings as pySHACL on them."""
+    import pyshacl
+    from rdflib.namespace import SH
+
+    from kg.validate import GRAPH_SHAPE, evidence_violations, ontology_graph, shapes_graph
+
+    g = _broken_graph()
+    _, report, _ = pyshacl.validate(g, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none")
+    sparql = {str(report.value(r, SH.resultMessage)) for r in report.subjects(SH.sourceShape, GRAPH_SHAPE)}
+    python = {v.message for v in evidence_violations(g)}
+    # the orphan's statement is gone, so its evidence node is an orphan and the statement has no evidence left
+    assert len(python) == 3 and python == sparql
+
+
+def test_validate_counts_all_and_shows_limit_sorted():
+    from kg.validate import validate
+
+    g = _broken_graph()
+    full = validate(g)
+    assert full.violations == 3 and len(full.results) == 3 and list(full.results) == sorted(full.results)
+    one = validate(g, limit=1)
+    assert one.violations == 3 and one.results == full.results[:1]
+    assert one.text.count("\tMessage: ") == 1 and one.text.endswith("... and 2 more (shown: the first 1, --limit)")
+    assert full.text.startswith("Validation Report\nConforms: False\nResults (3):\nViolation in SPARQLConstraintComponent")
+
+
+def test_cli_validate_limit(tmp_path):
+    from kg.export import serialize
+
+    serialize(_broken_graph(), tmp_path / "g.ttl")
+    res = CliRunner().invoke(main, ["validate", str(tmp_path / "g.ttl"), "--limit", "2"])
+    assert res.exit_code == 1
+    assert res.stdout.count("\tMessage: ") == 2 and "... and 1 more" in res.stdout
+    assert res.stderr == f"{tmp_path / 'g.ttl'}: 3 violation(s)\n"
+    res = CliRunner().invoke(main, ["validate", str(tmp_path / "g.ttl"), "--limit", "-1"])
+    assert res.exit_code == 2
+
+
+@pytest.mark.parametrize("args,unit", [
+    (["build", "-o", "{tmp}/out", "--no-html"], "articles/s"),
+    (["validate", str(ROOT / "out/graph.ttl")], "steps/s"),
+    (["view", str(ROOT / "out/graph.ttl"), "-o", "{tmp}/g.html"], "steps/s"),
+    (["eval", str(ROOT / "kg/data/sample/fazhi-ribao-page.txt"), str(ROOT / "tests/data/fazhi-ribao-page.gold")],
+     "articles/s"),
+])
+@pytest.mark.parametrize("quiet", [False, True])
+def test_long_commands_draw_a_bar_on_a_terminal(tmp_path, monkeypatch, args, unit, quiet):
+    import kg.progress
+    from rich.console import Console
+
+    buf = io.StringIO()
+    monkeypatch.setattr(kg.progress, "Console", lambda stderr=True: Console(file=buf, force_terminal=True, width=120))
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args] + (["--quiet"] if quiet else [])
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    assert (unit in buf.getvalue() and "ETA" in buf.getvalue()) is not quiet
