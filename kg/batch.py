@@ -12,6 +12,7 @@ process, which then forks the workers (they start loaded and share those tables)
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 from collections import deque
@@ -118,14 +119,18 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
     else:  # pragma: no cover - Windows
         load_extractors(extractors)  # unknown names fail here, not in a worker
     ctx = multiprocessing.get_context("fork" if fork else None)
-    with ctx.Pool(jobs, initializer=_worker_init, initargs=(extractors, fork)) as pool:
-        pending: deque = deque()
-        for unit in units:
-            pending.append(pool.apply_async(extract_unit, (unit,)))
-            if len(pending) >= jobs * WINDOW_PER_JOB:
+    gc.freeze()  # the loaded tables stay shared: a worker's collector never writes to their pages
+    try:
+        with ctx.Pool(jobs, initializer=_worker_init, initargs=(extractors, fork)) as pool:
+            pending: deque = deque()
+            for unit in units:
+                pending.append(pool.apply_async(extract_unit, (unit,)))
+                if len(pending) >= jobs * WINDOW_PER_JOB:
+                    yield pending.popleft().get()
+            while pending:
                 yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+    finally:
+        gc.unfreeze()
 
 
 __all__ = ["UnitResult", "extract_unit", "extract_units", "WINDOW_PER_JOB"]
