@@ -56,24 +56,38 @@ def main() -> None:  # noqa: D401
 @click.option("--format", "formats", multiple=True, type=click.Choice(["nt", "jsonld", "trig"]),
               help="Extra serialisations besides Turtle (repeatable).")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
-def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool) -> None:
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Extract in this many processes (same output whatever the number).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: int,
+          quiet: bool) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
-    line, UTF-8 or GB18030) or a folder of them.
+    line, UTF-8 or GB18030), a JSON Lines file (.jsonl, one article per line: id, title,
+    date, source, url, text) or a folder of them. An article whose extraction fails is left
+    out, named on stderr, and the exit code is 1.
 
-    Example: kg build ../articles/ -o out/
+    Example: kg build ../articles/ -o out/ --jobs 2
     """
     from .pipeline import build as run_build
+    from .progress import progress
+    from .sources import input_size
 
     fmts = ("turtle",) + tuple(f for f in formats if f != "turtle")
-    result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts)
+    with progress("build", _guard(input_size, list(inputs)) if inputs else None, quiet=quiet) as bar:
+        result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts, jobs=jobs,
+                        bar=bar)
     summary = result.summary()
-    click.echo(f"articles: {summary['articles']}")
+    for where, doc_id, why in result.failed:
+        click.echo(f"warning: {where}: article {doc_id}: extraction failed ({why})", err=True)
+    click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
     for f in result.files:
         click.echo(f"wrote {f}")
+    if result.failed:
+        sys.exit(1)
 
 
 @main.command()
@@ -83,23 +97,28 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
 @click.option("--focus", default=None, help="Draw only the neighbourhood of the entity with this name.")
 @click.option("--depth", default=2, show_default=True, type=int, help="Hops around --focus.")
 @click.option("--max-nodes", default=None, type=int, help="Draw at most this many nodes (best connected).")
-def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_nodes: int | None) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_nodes: int | None, quiet: bool) -> None:
     """Draw GRAPH_FILE as an interactive HTML network (or an SVG/PNG picture).
 
     Example: kg view out/graph.ttl -o xianyang.html --focus 咸阳市公安局 --depth 2
     """
     from .export import load_graph
+    from .progress import progress
     from .view import render_html, render_image
 
     suffix = out_file.suffix.lower()
     if suffix not in (".html", ".htm", ".svg", ".png"):
         raise _Error(f"{out_file}: unknown output type {suffix or '(none)'}; use .html, .svg or .png")
-    g = _guard(load_graph, graph_file)
-    if suffix in (".svg", ".png"):
-        stats = _guard(render_image, g, out_file, max_nodes=max_nodes, focus=focus, depth=depth, _target=out_file)
-    else:
-        stats = _guard(render_html, g, out_file, title=f"Tupu 图谱 — {graph_file.name}", focus=focus, _target=out_file,
-                       depth=depth, max_nodes=max_nodes)
+    with progress("view: reading", 2, unit="steps", quiet=quiet) as bar:
+        g = _guard(load_graph, graph_file)
+        bar.advance(1, step="view: drawing")
+        if suffix in (".svg", ".png"):
+            stats = _guard(render_image, g, out_file, max_nodes=max_nodes, focus=focus, depth=depth, _target=out_file)
+        else:
+            stats = _guard(render_html, g, out_file, title=f"Tupu 图谱 — {graph_file.name}", focus=focus,
+                           _target=out_file, depth=depth, max_nodes=max_nodes)
+        bar.advance(1)
     click.echo(f"wrote {out_file} ({stats.nodes} nodes, {stats.edges} edges, {stats.dropped} left out)")
 
 
@@ -142,16 +161,22 @@ def query(graph_file: Path, sparql: str | None, query_file: Path | None, saved: 
 
 @main.command()
 @click.argument("graph_file", type=click.Path(path_type=Path))
-def validate(graph_file: Path) -> None:
+@click.option("--limit", default=None, type=click.IntRange(min=0),
+              help="Show at most N violations (all are counted).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
     """Check GRAPH_FILE against the ontology's SHACL shapes (exit 1 on violations).
 
-    Example: kg validate out/graph.ttl
+    Example: kg validate out/graph.ttl --limit 20
     """
     from .export import load_graph
+    from .progress import progress
     from .validate import validate as run_validate
 
-    g = _guard(load_graph, graph_file)
-    res = _guard(run_validate, g)
+    with progress("validate: reading", 4, unit="steps", quiet=quiet) as bar:
+        g = _guard(load_graph, graph_file)
+        bar.advance(1, step="validate: copying")
+        res = _guard(run_validate, g, limit=limit, bar=bar)
     if res.conforms:
         click.echo(f"{graph_file}: conforms")
         return
@@ -167,7 +192,8 @@ def validate(graph_file: Path) -> None:
 @click.option("--per-file", is_flag=True, help="Also print F1 per text file.")
 @click.option("--mentions", default="both", show_default=True, type=click.Choice(["both", "rules", "tagger"]),
               help="Mention source: rules and tagger, the rules alone, or the CRF tagger alone (ablation).")
-def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool, mentions: str) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool, mentions: str, quiet: bool) -> None:
     """Build TEXTS (a file or folder) and score against GOLD annotations (a .gold file or folder).
 
     Each text a.txt is built on its own and scored against a.gold; the gold format is in the
@@ -176,8 +202,10 @@ def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool, mentions: 
     Example: kg eval my-articles/ my-gold/ --errors
     """
     from .evaluate import evaluate, format_report
+    from .progress import progress
 
-    total, rows = _guard(evaluate, texts, gold, mentions)
+    with progress("eval", None, quiet=quiet) as bar:
+        total, rows = _guard(evaluate, texts, gold, mentions, bar=bar)
     click.echo(format_report(total, rows if per_file else None, errors=show_errors))
 
 

@@ -290,13 +290,15 @@ def pair_files(texts: Path, golds: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def evaluate(texts: Path, golds: Path, mentions: str = "both") -> tuple[Report, list[tuple[str, Report]]]:
+def evaluate(texts: Path, golds: Path, mentions: str = "both", bar=None) -> tuple[Report, list[tuple[str, Report]]]:
     """Build each text on its own and score it against its gold file.
 
     Args:
         texts: a text file or a folder of them.
         golds: a gold file or a folder of them (paired by file stem).
         mentions: mention source of :data:`kg.pipeline.MENTION_SOURCES` (ablations).
+        bar: a :class:`kg.progress.Bar`: its total set to the number of texts, then advanced
+            by one for each text scored.
 
     Returns:
         The summed report and ``(text name, report)`` per pair.
@@ -308,7 +310,10 @@ def evaluate(texts: Path, golds: Path, mentions: str = "both") -> tuple[Report, 
 
     extractors = mention_extractors(mentions)
     total, rows = Report(), []
-    for text, gold_file in pair_files(texts, golds):
+    pairs = pair_files(texts, golds)
+    if bar is not None:
+        bar.set_total(len(pairs))
+    for text, gold_file in pairs:
         try:
             gold_text = gold_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
@@ -316,6 +321,8 @@ def evaluate(texts: Path, golds: Path, mentions: str = "both") -> tuple[Report, 
         rep = score_graph(Gold.parse(gold_text, str(gold_file)), run([text], extractors=extractors).graph)
         rows.append((text.name, rep))
         total.add(rep)
+        if bar is not None:
+            bar.advance(1, items=1)
     return total, rows
 
 

@@ -65,6 +65,12 @@ def _article(g: Graph, doc: Document) -> URIRef:
         if traditional and normalize(alt, traditional=True) != alt:
             g.add((node, SKOS.altLabel, _zh(normalize(alt, traditional=True))))
     g.add((node, KG.sourceFile, Literal(doc.source)))
+    for name, value in doc.meta:  # dcterms:date, schema:url, … typed by their spec in the schema
+        prefix, local = name.split(":")
+        rng = SCHEMA.properties[name].range
+        obj = URIRef(value) if rng == "xsd:anyURI" else \
+            Literal(value, datatype=XSD.date if rng == "xsd:date" else None)
+        g.add((node, PREFIXES[prefix][local], obj))
     return node
 
 

@@ -129,12 +129,13 @@ def _detect_chinese(data: bytes) -> str | None:
     return text if cjk >= max(2, len(text.strip()) // 4) else None
 
 
-def iter_input_files(inputs: list[str | os.PathLike]) -> list[Path]:
+def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[Path]:
     """Expand inputs (files and folders) into a sorted list of text files.
 
     Args:
         inputs: file or folder paths. A folder contributes its ``*.txt``/``*.text``/``*.md``
-            files, recursively, in sorted order.
+            files (or those ending in one of ``suffixes``), recursively, in sorted order.
+        suffixes: lower-case file suffixes read from folders.
 
     Returns:
         The files, in the order given (folders expanded in sorted order), without duplicates.
@@ -150,9 +151,9 @@ def iter_input_files(inputs: list[str | os.PathLike]) -> list[Path]:
                 raise InputError(f"{p}: a symbolic link to nothing (or a loop of links)")
             raise InputError(f"{p}: no such file or folder")
         if p.is_dir():
-            found = _walk(p)
+            found = _walk(p, suffixes)
             if not found:
-                raise InputError(f"{p}: the folder holds no text files ({', '.join(TEXT_SUFFIXES)})")
+                raise InputError(f"{p}: the folder holds no text files ({', '.join(suffixes)})")
             files.extend(found)
         else:
             files.append(p)
@@ -160,7 +161,7 @@ def iter_input_files(inputs: list[str | os.PathLike]) -> list[Path]:
     return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
 
 
-def _walk(folder: Path) -> list[Path]:
+def _walk(folder: Path, suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[Path]:
     """Text files below ``folder``, sorted; an unreadable subfolder is an error, not a skip."""
     def fail(exc: OSError) -> None:
         raise InputError(f"{exc.filename}: cannot read folder ({exc.strerror or exc})")
@@ -168,7 +169,7 @@ def _walk(folder: Path) -> list[Path]:
     found = []
     for root, dirs, files in os.walk(folder, onerror=fail):
         dirs.sort()
-        found += [Path(root) / f for f in files if Path(f).suffix.lower() in TEXT_SUFFIXES]
+        found += [Path(root) / f for f in files if Path(f).suffix.lower() in suffixes]
     return sorted(found)
 
 

@@ -18,10 +18,13 @@ from rdflib.namespace import RDF
 from .errors import OutputError
 from .extract.base import extract_document, load_extractors
 from .graph import build_rdf
-from .ingest import documents_from_text, load_documents
+from .ingest import documents_from_text
+from .batch import extract_units
 from .namespaces import KG
+from .progress import Bar
 from .resolve import Resolution, resolve
 from .schema import SCHEMA
+from .sources import iter_units
 from .types import Document
 
 #: Name of the bundled sample page (a copy of a 法治日报 page), the default input of ``kg build``.
@@ -41,17 +44,24 @@ class BuildResult:
         graph: the rdflib graph (contract of ``ontology/MODEL.md``).
         resolution: documents, entities and merged statements.
         files: output files written (empty for :func:`build_graph`).
+        skipped: JSON Lines articles with no text, not built.
+        failed: ``(input, document id, "ExceptionType: message")`` of each article whose
+            extraction raised; it is left out of the graph.
     """
 
     graph: Graph
     resolution: Resolution
     files: list[Path] = field(default_factory=list)
+    skipped: int = 0
+    failed: list[tuple[str, str, str]] = field(default_factory=list)
 
     def summary(self) -> dict[str, object]:
-        """Counts for the build summary: articles, entities per class, relations per property."""
+        """Counts for the build summary: articles (``{"read", "skipped", "failed"}``), entities
+        per class, relations per property."""
         g = self.graph
         return {
-            "articles": len(self.resolution.documents),
+            "articles": {"read": len(self.resolution.documents) + len(self.failed), "skipped": self.skipped,
+                         "failed": len(self.failed)},
             "entities": dict(class_counts(g)),
             "relations": {p: len(list(g.triples((None, KG[p], None)))) for p in SCHEMA.relations},
         }
@@ -114,25 +124,46 @@ def build_graph(inputs: list[str | os.PathLike] | None = None, *, text: str | No
 
 
 def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = None,
-        source: str = "text.txt", extractors: list[str] | None = None) -> BuildResult:
-    """Like :func:`build_graph`, returning the graph with its resolution (for summaries)."""
+        source: str = "text.txt", extractors: list[str] | None = None, jobs: int = 1,
+        bar: Bar | None = None) -> BuildResult:
+    """Like :func:`build_graph`, returning the graph with its resolution (for summaries).
+
+    Inputs are streamed (:func:`kg.sources.iter_units`, :func:`kg.batch.extract_units`): read
+    and extracted one unit at a time, in ``jobs`` processes; the result does not depend on ``jobs``.
+
+    Args:
+        bar: a progress bar (:func:`kg.progress.progress`) advanced by the bytes of each input
+            read, with the number of its articles.
+
+    Raises:
+        kg.errors.InputError: bad input (see :func:`kg.sources.iter_units`).
+        ValueError: ``jobs`` < 1, or an unknown extractor.
+    """
     if text is not None:
-        docs = documents_from_text(text, source)
-    else:
-        docs = load_documents(list(inputs) if inputs else [sample_path()])
-    res = extract_documents(docs, extractors)
-    return BuildResult(build_rdf(res), res)
+        res = extract_documents(documents_from_text(text, source), extractors)
+        return BuildResult(build_rdf(res), res)
+    results, skipped, failed = [], 0, []
+    for done in extract_units(iter_units(list(inputs) if inputs else [sample_path()]), extractors, jobs):
+        results += done.results
+        skipped += done.skipped
+        failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
+        if bar is not None:
+            bar.advance(done.unit.size, len(done.results) + len(done.failed))
+    res = resolve(results)
+    return BuildResult(build_rdf(res), res, skipped=skipped, failed=failed)
 
 
 def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *, html: bool = True,
-          formats: tuple[str, ...] = ("turtle",)) -> BuildResult:
+          formats: tuple[str, ...] = ("turtle",), jobs: int = 1, bar: Bar | None = None) -> BuildResult:
     """Build and write ``OUT/graph.ttl`` (and other formats) and ``OUT/graph.html``.
 
     Args:
-        inputs: files or folders; the bundled sample page when empty or None.
+        inputs: files, folders or JSON Lines files; the bundled sample page when empty or None.
         out_dir: output folder (created if missing).
         html: also write the interactive HTML view.
         formats: serialisations to write (``turtle``, ``nt``, ``jsonld``, ``trig``).
+        jobs: extraction processes (see :func:`run`); the files do not depend on it.
+        bar: a progress bar for the extraction (see :func:`run`).
 
     Returns:
         The :class:`BuildResult`, with ``files`` listing what was written.
@@ -142,7 +173,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     """
     from .export import FORMATS, serialize
 
-    result = run(inputs)
+    result = run(inputs, jobs=jobs, bar=bar)
     out = Path(out_dir)
     names = [f"graph{FORMATS[fmt]}" for fmt in formats] + (["graph.html"] if html else [])
     if out.exists() and not out.is_dir():

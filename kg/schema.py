@@ -157,7 +157,9 @@ class PropertySpec:
     """A ``kg:`` datatype property: an attribute of entities, of evidence, or a qualifier.
 
     Attributes:
-        name: local name in ``kg:`` (``"adcode"``).
+        name: local name in ``kg:`` (``"adcode"``), or the CURIE of a term borrowed from a
+            vocabulary Tupu uses as it is (``"dcterms:date"``): a borrowed term is not added to
+            :data:`KG`, and the ontology only annotates it (no domain or range of its own).
         zh: Chinese ``rdfs:label``.
         en: English ``rdfs:label``.
         comment: English ``rdfs:comment``.
@@ -180,6 +182,11 @@ class PropertySpec:
     sub_property_of: tuple[str, ...] = ()
     see_also: tuple[str, ...] = ()
     shape: tuple[str, ...] = ()
+
+    @property
+    def borrowed(self) -> bool:
+        """True for a term of another vocabulary (``name`` is a CURIE such as ``"dcterms:date"``)."""
+        return ":" in self.name
 
 
 Spec = Union[ClassSpec, RelationSpec, PropertySpec]
@@ -359,6 +366,23 @@ _PROPERTIES = (
                  'The base name of the input file the article was read from (e.g. "page.txt").',
                  NEWS_ARTICLE, "xsd:string", see_also=("dcterms:source",),
                  shape=("sh:minCount 1", "sh:maxCount 1", "sh:datatype xsd:string")),
+    PropertySpec("dcterms:date", "发布日期", "date",
+                 "The publication date of an article, when the input gives it (a JSON Lines record's date).",
+                 NEWS_ARTICLE, "xsd:date",
+                 shape=("sh:maxCount 1", "sh:datatype xsd:date",
+                        'sh:message "dcterms:date of an article is one xsd:date (YYYY-MM-DD)"@en')),
+    PropertySpec("dcterms:source", "来源", "source",
+                 "The newspaper, site or agency that published the article, as the input names it "
+                 "(a JSON Lines record's source), a plain string.",
+                 NEWS_ARTICLE, "xsd:string", shape=("sh:maxCount 1", "sh:datatype xsd:string")),
+    PropertySpec("schema:url", "网址", "URL",
+                 "The web address of the article, when the input gives it (a JSON Lines record's url): an IRI.",
+                 NEWS_ARTICLE, "xsd:anyURI",
+                 shape=("sh:maxCount 1", "sh:nodeKind sh:IRI", 'sh:pattern "^https?://"')),
+    PropertySpec("schema:printPage", "版面", "print page",
+                 "The newspaper page the article was printed on, as the input names it (a JSON Lines "
+                 'record\'s page, e.g. "4" or "A04"), a plain string.',
+                 NEWS_ARTICLE, "xsd:string", shape=("sh:maxCount 1", "sh:datatype xsd:string")),
     PropertySpec("sentence", "原句", "sentence",
                  "The sentence (or byline line) the statement was read from, as printed in the input, tagged @zh.",
                  EVIDENCE, "rdf:langString", see_also=("prov:value",),
@@ -420,14 +444,14 @@ class Schema:
                 relation names a class (domain, range) that is not declared.
         """
         for spec in specs:
-            if spec.name in self.terms() and self._table(spec).get(spec.name) != spec:
+            if (spec.name in self.terms() or spec.name in self.properties) and self._table(spec).get(spec.name) != spec:
                 raise ValueError(f"kg:{spec.name} is already declared")
             if isinstance(spec, RelationSpec):
                 for c in (*spec.domain, *([] if ":" in spec.range else [spec.range])):
                     if c not in self.classes:
                         raise ValueError(f"relation kg:{spec.name}: class kg:{c} is not declared")
             self._table(spec)[spec.name] = spec
-            if spec.name not in KG._extras:
+            if spec.name not in KG._extras and not getattr(spec, "borrowed", False):
                 KG._extras.append(spec.name)
         self.version += 1
 
@@ -449,8 +473,8 @@ class Schema:
 
     # -- lookups
     def terms(self) -> list[str]:
-        """Every declared ``kg:`` local name."""
-        return [*self.classes, *self.relations, *self.properties]
+        """Every declared ``kg:`` local name (borrowed properties such as ``dcterms:date`` are not ``kg:`` terms)."""
+        return [*self.classes, *self.relations, *(n for n, p in self.properties.items() if not p.borrowed)]
 
     def cls(self, name: str) -> ClassSpec:
         """The spec of class ``name``.

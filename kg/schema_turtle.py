@@ -71,6 +71,8 @@ _SHAPES_HEAD = """\
 @prefix xsd:    <http://www.w3.org/2001/XMLSchema#> .
 @prefix skos:   <http://www.w3.org/2004/02/skos/core#> .
 @prefix prov:   <http://www.w3.org/ns/prov#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix schema: <https://schema.org/> .
 
 <https://w3id.org/tupu/shapes> a owl:Ontology ;
     rdfs:label "Tupu SHACL shapes"@en , "图谱约束"@zh ;
@@ -211,6 +213,12 @@ def _property(p: PropertySpec) -> str:
     return _term(p.name, types, p.zh, p.en, p.comment, lines)
 
 
+def _borrowed(p: PropertySpec) -> str:
+    """A term of another vocabulary: annotated with how Tupu uses it, no domain or range asserted."""
+    return (f"{p.name} rdfs:label {_q(p.zh)}@zh , {_q(p.en)}@en ;\n"
+            f"    rdfs:comment {_q(f'Used by Tupu on kg:{p.domain} ({p.range}). {p.comment}')}@en .\n")
+
+
 def _section(title: str, blocks: list[str]) -> list[str]:
     return [_RULE + title + "\n"] + blocks if blocks else []
 
@@ -232,8 +240,10 @@ def ontology_turtle(schema: Schema = SCHEMA) -> str:
     parts += _section("top classes", [_class(c) for c in top] + [disjoint])
     parts += _section("subclasses", [_class(c) for c in schema.classes.values() if c.parent])
     parts += _section("relations", [_relation(r) for r in schema.relations.values()])
-    parts += _section("attributes", [_property(p) for p in schema.properties.values() if p not in evidence_props])
+    own = [p for p in schema.properties.values() if not p.borrowed]
+    parts += _section("attributes", [_property(p) for p in own if p not in evidence_props])
     parts += _section("evidence", [_property(p) for p in evidence_props])
+    parts += _section("borrowed properties", [_borrowed(p) for p in schema.properties.values() if p.borrowed])
     return "\n".join(parts)
 
 
@@ -272,14 +282,17 @@ def _relation_shape(r: RelationSpec) -> str:
 
 
 def _property_shapes(props: list[PropertySpec]) -> list[tuple[str, ...]]:
-    return [(f"sh:path kg:{p.name}", *p.shape) for p in props if p.shape]
+    return [(f"sh:path {_curie(p.name)}", *p.shape) for p in props if p.shape]
 
 
-def shapes_turtle(schema: Schema = SCHEMA) -> str:
+def shapes_turtle(schema: Schema = SCHEMA, graph_checks: bool = True) -> str:
     """The SHACL shapes of ``schema`` as Turtle text (``ontology/shapes.ttl`` for the shipped one).
 
     Args:
         schema: the schema to render; the live :data:`~kg.schema.SCHEMA` by default.
+        graph_checks: include the whole-graph SPARQL checks (``kgsh:GraphShape``). ``kg validate``
+            renders the shapes without them and runs the same checks in Python
+            (:func:`kg.validate.evidence_violations`), in time linear in the graph.
 
     Returns:
         Turtle: one entity shape over the classes with entity IRIs, a shape per class with
@@ -311,18 +324,23 @@ def shapes_turtle(schema: Schema = SCHEMA) -> str:
     parts += _section("entities", entities)
     parts += _section("relations", relations)
     parts += _section("evidence", [evidence])
-    parts.append(_GRAPH_SHAPE.replace("RELATIONS", ", ".join(with_evidence)))
+    if graph_checks:
+        parts.append(_GRAPH_SHAPE.replace("RELATIONS", ", ".join(with_evidence)))
     return "\n".join(parts)
 
 
 @cache
-def _rendered(version: int) -> tuple[str, str]:
-    return ontology_turtle(), shapes_turtle()
+def _rendered(version: int, graph_checks: bool) -> tuple[str, str]:
+    return ontology_turtle(), shapes_turtle(graph_checks=graph_checks)
 
 
-def live_turtle() -> tuple[str, str]:
-    """``(ontology, shapes)`` Turtle of the live schema, rendered once per schema version."""
-    return _rendered(SCHEMA.version)
+def live_turtle(graph_checks: bool = True) -> tuple[str, str]:
+    """``(ontology, shapes)`` Turtle of the live schema, rendered once per schema version.
+
+    Args:
+        graph_checks: see :func:`shapes_turtle`.
+    """
+    return _rendered(SCHEMA.version, graph_checks)
 
 
 __all__ = ["ontology_turtle", "shapes_turtle", "live_turtle"]

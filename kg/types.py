@@ -59,6 +59,10 @@ class Document:
             (``len(char_map) == len(text)``); joins inserted by layout repair map to
             the offset of the character before them.
         bylines: names read from the item's bylines and photo credits.
+        meta: article metadata given with the input (a JSON Lines record), as ``(property,
+            value)`` pairs: a borrowed property of :data:`kg.schema.SCHEMA` (``"dcterms:date"``,
+            ``"dcterms:source"``, ``"schema:url"``, ``"schema:printPage"``) and its lexical form
+            (``"2024-05-12"``), in schema order; ``()`` for a text file.
     """
 
     doc_id: str
@@ -68,6 +72,7 @@ class Document:
     text: str
     char_map: tuple[int, ...]
     bylines: tuple[Byline, ...] = ()
+    meta: tuple[tuple[str, str], ...] = ()
 
     def file_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` to offsets in the input file.

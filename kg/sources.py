@@ -1,0 +1,258 @@
+"""Inputs at scale: files, folder trees and JSON Lines archives → a stream of input units.
+
+An input unit is one text file (a page or an article, read by :mod:`kg.ingest`) or one line of
+a JSON Lines file (``.jsonl``): one article per line, a JSON object with the fields
+
+=========  ========  =====================================================================
+field      required  meaning
+=========  ========  =====================================================================
+``id``     yes       the article's id (a string or an integer), unique in the build:
+                     its IRI is ``kgid:article/<id>``
+``text``   yes       the article's text (paragraphs separated by line breaks); a record
+                     with neither text nor title is skipped (counted in the summary)
+``title``  no        its headline
+``date``   no        publication date, ``2024-05-12``, ``2024/5/12``, ``2024.5.12`` or
+                     ``2024年5月12日`` (a time after it is ignored) → ``dcterms:date``
+``source`` no        the newspaper or site → ``dcterms:source``
+``url``    no        an ``http(s)://`` address → ``schema:url``
+``page``   no        the print page (``"4"``, ``"A04"``) → ``schema:printPage``
+=========  ========  =====================================================================
+
+Other fields are ignored. Units are produced lazily (a JSON Lines file is read line by line,
+a folder is listed once), so memory does not grow with the number of articles; a unit is
+turned into documents by :func:`unit_documents`, in whichever process extracts it.
+
+An RDF file (``.ttl``, ``.nt``, ``.jsonld``, ``.trig``, ``.rdf``, ``.owl``, … or a text file
+whose content reads as RDF) is refused: it is a graph, never an article.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .errors import InputError
+from .ingest import TEXT_SUFFIXES, documents_from_text, iter_input_files, read_text
+from .types import Document
+
+#: Suffix of JSON Lines files (read from folders too).
+JSONL_SUFFIXES = (".jsonl",)
+#: Suffixes of RDF files, refused as input.
+RDF_SUFFIXES = (".ttl", ".turtle", ".nt", ".nq", ".n3", ".jsonld", ".trig", ".rdf", ".owl", ".trix", ".hext")
+#: JSON Lines fields that become article metadata: field → borrowed property of the schema.
+META_FIELDS = {"date": "dcterms:date", "source": "dcterms:source", "url": "schema:url", "page": "schema:printPage"}
+
+# The start of a text that is RDF, not news: Turtle/TriG/N3 directives, an N-Triples/N-Quads
+# line, RDF/XML, or a JSON-LD object.
+_RDF_START = re.compile(
+    r"\A\s*(?:#[^\n]*\n\s*)*(?:@prefix\s|@base\s|PREFIX\s+\w*:|BASE\s+<|<[a-z][\w+.-]*:[^>\s]*>\s+<[^>\s]+>\s+\S"
+    r"|<\?xml[^>]*>\s*(?:<!--.*?-->\s*)*<(?:rdf:RDF|RDF)\b|<rdf:RDF\b|\{\s*\"@(?:context|graph|id)\")",
+    re.S | re.I)
+_DATE = re.compile(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:[T\s]\S.*)?")
+_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One input unit: a text file, or one article line of a JSON Lines file.
+
+    Attributes:
+        path: the input file, as given or found in a folder.
+        line: the line number in a JSON Lines file (from 1); 0 for a text file.
+        size: bytes of input the unit stands for (the file, or the line), for progress.
+        record: for a JSON Lines line, its checked fields: ``id``, ``text``, ``title`` (``str``)
+            and ``meta`` (``(property, value)`` pairs, see :data:`META_FIELDS`); None for a text file.
+    """
+
+    path: Path
+    line: int = 0
+    size: int = 0
+    record: dict | None = None
+
+    @property
+    def where(self) -> str:
+        """``path`` or ``path:line``, for messages."""
+        return f"{self.path}:{self.line}" if self.line else str(self.path)
+
+
+def looks_like_rdf(text: str) -> bool:
+    """Does ``text`` start like an RDF document (Turtle, TriG, N-Triples, N-Quads, RDF/XML, JSON-LD)?
+
+    Args:
+        text: the beginning of a file (a few kilobytes suffice).
+
+    Returns:
+        True when its first statement is an RDF directive, triple or root element.
+    """
+    return bool(_RDF_START.match(text.lstrip("\ufeff")))
+
+
+def _refuse_rdf(path: Path) -> None:
+    raise InputError(f"{path}: is an RDF graph file, not a news text; give the articles it was built from")
+
+
+def iter_units(inputs: list[str | os.PathLike]) -> Iterator[Unit]:
+    """Expand inputs into input units, lazily, in input order.
+
+    Args:
+        inputs: files and folders. A folder contributes its text files (``.txt``, ``.text``,
+            ``.md``) and JSON Lines files (``.jsonl``), recursively, in sorted order; a file
+            given twice is read once.
+
+    Yields:
+        :class:`Unit` records: one per text file, one per non-blank line of a JSON Lines file.
+
+    Raises:
+        InputError: a missing path, a folder with no input files, an RDF file given as input,
+            or a JSON Lines line that is not a JSON object with a string ``text`` and an
+            ``id`` (or whose id repeats, date is no date, url no http(s) address): the
+            message names the file and line.
+    """
+    for item in inputs:
+        if Path(item).suffix.lower() in RDF_SUFFIXES and not Path(item).is_dir():
+            _refuse_rdf(Path(item))
+    ids: dict[str, str] = {}
+    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES):
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            yield from _jsonl_units(path, ids)
+        else:
+            try:
+                size = path.stat().st_size
+            except OSError:
+                size = 0  # read_text names the problem when the unit is read
+            yield Unit(path, 0, size)
+
+
+def input_size(inputs: list[str | os.PathLike]) -> int:
+    """Bytes of all input files (folders expanded as :func:`iter_units` does), for a progress bar.
+
+    Raises:
+        InputError: a missing path or a folder with no input files.
+    """
+    total = 0
+    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES):
+        try:
+            total += path.stat().st_size
+        except OSError:
+            pass
+    return total
+
+
+def _jsonl_units(path: Path, ids: dict[str, str]) -> Iterator[Unit]:
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    found = False
+    with fh:
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            if n == 1 and looks_like_rdf(raw.decode("utf-8", "replace")):
+                _refuse_rdf(path)
+            record = _record(raw, f"{path}:{n}")
+            where = ids.setdefault(record["id"], f"{path}:{n}")
+            if where != f"{path}:{n}":
+                raise InputError(f"{path}:{n}: id {record['id']!r} was already used at {where}")
+            found = True
+            yield Unit(path, n, len(raw), record)
+    if not found:
+        raise InputError(f"{path}: the JSON Lines file holds no article")
+
+
+def _record(raw: bytes, where: str) -> dict:
+    """Check one JSON Lines line; return its ``id``, ``title``, ``text`` and ``meta``."""
+    try:
+        obj = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(obj, dict):
+        raise InputError(f"{where}: expected a JSON object with id and text, found {type(obj).__name__}")
+    rid = obj.get("id")
+    if isinstance(rid, bool) or not isinstance(rid, (str, int)) or not str(rid).strip():
+        raise InputError(f"{where}: needs an id (a non-empty string or an integer)")
+    out: dict = {"id": str(rid).strip()}
+    for key in ("text", "title"):
+        value = obj.get(key, "" if key == "title" else None)
+        if not isinstance(value, str):
+            what = "missing" if value is None else f"a {type(value).__name__}"
+            raise InputError(f"{where}: field {key!r} must be a string, is {what}")
+        out[key] = value.strip()
+    meta = []
+    for key, prop in META_FIELDS.items():
+        value = obj.get(key)
+        if value is None or value == "":
+            continue
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise InputError(f"{where}: field {key!r} must be a string")
+        meta.append((prop, _meta_value(key, str(value).strip(), where)))
+    out["meta"] = tuple(meta)
+    return out
+
+
+def _meta_value(key: str, value: str, where: str) -> str:
+    """The lexical form of a metadata field (dates as ``YYYY-MM-DD``)."""
+    if key == "date":
+        m = _DATE.fullmatch(value)
+        try:
+            if m:
+                return datetime.date(*map(int, m.groups())).isoformat()
+        except ValueError:
+            pass
+        raise InputError(f"{where}: date {value!r} is not a date such as 2024-05-12 or 2024年5月12日")
+    if key == "url" and not _URL.fullmatch(value):
+        raise InputError(f"{where}: url {value!r} is not an http(s):// address")
+    return value
+
+
+def unit_documents(unit: Unit) -> list[Document]:
+    """Read one input unit into documents.
+
+    Args:
+        unit: from :func:`iter_units`.
+
+    Returns:
+        For a text file, its items (:func:`kg.ingest.documents_from_text`). For a JSON Lines
+        article with neither text nor title, none (the build counts it as skipped); otherwise one document: id the record's ``id``, source the file's base name, text the
+        title and text joined by a line break (offsets count from the title's first character),
+        metadata from the record.
+
+    Raises:
+        InputError: the text file cannot be read as Chinese text, or reads as RDF.
+    """
+    if unit.record is None:
+        text = read_text(unit.path)
+        if looks_like_rdf(text[:4096]):
+            _refuse_rdf(unit.path)
+        return documents_from_text(text, unit.path.name)
+    rec = unit.record
+    title, body = rec["title"], rec["text"]
+    if not title and not body:
+        return []
+    docs = documents_from_text(f"{title}\n{body}" if title else body, unit.path.name)
+    return [_one_article(docs, rec["id"], title, rec["meta"])]
+
+
+def _one_article(docs: list[Document], doc_id: str, title: str, meta: tuple) -> Document:
+    """The items that a JSON Lines article's text was cut into, as one document."""
+    if not docs:  # nothing but page furniture (a date line)
+        return Document(doc_id, "", title, (), "", (), meta=meta)
+    first = docs[0]
+    text, cmap = first.text, list(first.char_map)
+    for d in docs[1:]:  # a sub-heading read as a new item: the record says it is one article
+        if d.text:
+            cmap += ([cmap[-1] if cmap else 0] if text else []) + list(d.char_map)
+            text = f"{text}\n{d.text}" if text else d.text
+    bylines = tuple(b for d in docs for b in d.bylines)
+    return replace(first, doc_id=doc_id, title=title or first.title, text=text, char_map=tuple(cmap),
+                   bylines=bylines, meta=meta)
+
+
+__all__ = ["Unit", "iter_units", "input_size", "unit_documents", "looks_like_rdf", "JSONL_SUFFIXES", "RDF_SUFFIXES",
+           "META_FIELDS"]

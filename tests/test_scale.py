@@ -1,0 +1,347 @@
+"""Input at scale (issue 9): JSON Lines and folder trees streamed, article metadata in the graph,
+RDF files refused, progress bars, the build summary's counts, and ``--jobs N`` giving the same
+bytes as one process. All names below are invented."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Literal, Namespace, URIRef
+
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+SDO = Namespace("https://schema.org/")
+XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
+
+from kg.cli import main
+from kg.errors import InputError
+from kg.graph import entity_iri
+
+ROOT = Path(__file__).resolve().parents[1]
+INVENTED = ROOT / "tests/data/invented/texts"
+
+ARTICLE = ("本报讯（记者柳言川 通讯员苗禾）近日，青石县公安局城关派出所民警走进社区开展反诈宣传。"
+           "城关派出所所长岑立峰介绍，今年以来该所已劝阻潜在受害群众30余人。")
+RECORDS = [
+    {"id": "qs-001", "title": "青石县公安局开展反诈宣传", "date": "2024年5月12日", "source": "青石日报",
+     "url": "https://news.example.org/qs/001.html", "page": "A04", "text": ARTICLE, "author": "ignored"},
+    {"id": 2, "title": "青石县民警获表彰", "date": "2024-05-13", "text": "青石县公安局交警大队民警宁远航荣立个人三等功。"},
+]
+
+
+def _jsonl(path: Path, records: list, extra: str = "") -> Path:
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n" + extra, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def jsonl_build(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("jsonl")
+    src = _jsonl(tmp / "news.jsonl", RECORDS)
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp / "out"), "--no-html"])
+    from kg.export import load_graph
+
+    return res, load_graph(tmp / "out/graph.ttl")
+
+
+def test_jsonl_articles_carry_their_metadata(jsonl_build):
+    res, g = jsonl_build
+    assert res.exit_code == 0, res.output
+    assert "articles: 2 read, 0 skipped, 0 failed" in res.output
+    a = entity_iri("NewsArticle", "qs-001")
+    assert (a, DCTERMS.date, Literal("2024-05-12", datatype=XSD_DATE)) in g
+    assert (a, DCTERMS.source, Literal("青石日报")) in g
+    assert (a, SDO.url, URIRef("https://news.example.org/qs/001.html")) in g
+    assert (a, SDO.printPage, Literal("A04")) in g
+    b = entity_iri("NewsArticle", "2")
+    assert (b, DCTERMS.date, Literal("2024-05-13", datatype=XSD_DATE)) in g
+    assert (b, SDO.url, None) not in g
+
+
+def test_jsonl_article_is_read_like_a_text(jsonl_build):
+    from kg.query import run_query
+
+    _, g = jsonl_build
+    rows = run_query(g, 'SELECT ?n WHERE { ?a kg:reporter/rdfs:label ?n }')
+    assert {str(r[0]) for r in rows.rows} == {"柳言川"}
+    labels = {str(o) for o in g.objects(None, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))}
+    assert {"岑立峰", "宁远航", "青石县公安局开展反诈宣传"} <= labels
+
+
+def test_jsonl_graph_with_metadata_validates(jsonl_build):
+    from kg.validate import validate
+
+    assert validate(jsonl_build[1]).conforms
+
+
+def test_bad_metadata_is_a_shape_violation():
+    from kg.export import load_graph
+    from kg.validate import validate
+
+    g = load_graph(ROOT / "out/graph.ttl")
+    art = next(g.subjects(URIRef("https://w3id.org/tupu/ontology#sourceFile"), None))
+    g.add((art, DCTERMS.date, Literal("May 12")))
+    g.add((art, SDO.url, Literal("https://x.example.org/")))
+    assert validate(g).violations == 2
+
+
+@pytest.mark.parametrize("line,message", [
+    ('{"id": "a", "text": "正文。"', "news.jsonl:2: not valid JSON"),
+    ('["a", "b"]', "news.jsonl:2: expected a JSON object"),
+    ('{"text": "正文。"}', "news.jsonl:2: needs an id"),
+    ('{"id": "b"}', "news.jsonl:2: field 'text' must be a string, is missing"),
+    ('{"id": "b", "text": 7}', "news.jsonl:2: field 'text' must be a string, is a int"),
+    ('{"id": "qs-001", "text": "正文。"}', "news.jsonl:2: id 'qs-001' was already used at"),
+    ('{"id": "b", "text": "正文。", "date": "2024-02-30"}', "news.jsonl:2: date '2024-02-30' is not a date"),
+    ('{"id": "b", "text": "正文。", "url": "javascript:alert(1)"}', "news.jsonl:2: url 'javascript:alert(1)' is not"),
+])
+def test_bad_jsonl_line_is_one_error_line_and_nothing_is_written(tmp_path, line, message):
+    src = _jsonl(tmp_path / "news.jsonl", RECORDS[:1], line + "\n")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(out)])
+    assert res.exit_code == 2
+    assert res.stderr.startswith("error: ") and message in res.stderr, res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1 and "Traceback" not in res.output
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("name,content", [
+    ("graph.ttl", "anything"),
+    ("graph.nt", "anything"),
+    ("graph.jsonld", "{}"),
+    ("graph.owl", "anything"),
+    ("page.txt", "@prefix kg: <https://w3id.org/tupu/ontology#> .\nkg:a kg:b \"中文\" .\n"),
+    ("page.txt", "# a comment\n<https://x.example/a> <https://x.example/b> \"公安局\" .\n"),
+    ("page.txt", '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">公安</rdf:RDF>'),
+    ("page.txt", '{"@context": {"kg": "https://w3id.org/tupu/ontology#"}, "kg:x": "公安局"}'),
+    ("news.jsonl", '{"@context": {"kg": "https://w3id.org/tupu/ontology#"}, "@id": "x"}\n'),
+])
+def test_rdf_input_is_refused(tmp_path, name, content):
+    f = tmp_path / name
+    f.write_text(content, encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(f), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 2
+    assert res.stderr == f"error: {f}: is an RDF graph file, not a news text; give the articles it was built from\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_shipped_graph_is_refused_as_an_article():
+    res = CliRunner().invoke(main, ["build", str(ROOT / "out/graph.ttl"), "-o", "/nonexistent/never"])
+    assert res.exit_code == 2 and "is an RDF graph file" in res.stderr
+
+
+def test_folder_tree_mixes_texts_and_jsonl_and_counts_skipped(tmp_path):
+    (tmp_path / "in/2024/05").mkdir(parents=True)
+    (tmp_path / "in/2024/05/a.txt").write_text("青石县民警获表彰\n" + RECORDS[1]["text"], encoding="utf-8")
+    _jsonl(tmp_path / "in/2024/feed.jsonl", RECORDS[:1] + [{"id": "empty", "text": ""}])
+    (tmp_path / "in/graph.ttl").write_text("@prefix x: <y> .", encoding="utf-8")  # not read from a folder
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-html"])
+    assert res.exit_code == 0, res.output
+    assert "articles: 2 read, 1 skipped, 0 failed" in res.stdout
+
+
+def test_jsonl_title_and_text_make_one_article_even_with_subheadings():
+    from kg.sources import Unit, unit_documents
+
+    rec = {"id": "x1", "title": "标题", "text": "第一段正文。\n小标题一\n小标题二\n第二段正文。", "meta": ()}
+    docs = unit_documents(Unit(Path("f.jsonl"), 1, 0, rec))
+    assert [d.doc_id for d in docs] == ["x1"]
+    d = docs[0]
+    assert d.title == "标题" and "第一段正文" in d.text and "第二段正文" in d.text
+    assert len(d.char_map) == len(d.text)
+    composed = "标题\n" + rec["text"]
+    assert all(composed[o] == c for o, c in zip(d.char_map, d.text) if c != "\n")
+
+
+# ----------------------------------------------------------------------------- streaming and --jobs
+def _counting(units):
+    seen = []
+
+    def gen():
+        for u in units:
+            seen.append(u)
+            yield u
+    return seen, gen()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_extraction_streams_its_input(tmp_path, jobs):
+    from kg.batch import WINDOW_PER_JOB, extract_units
+    from kg.sources import iter_units
+
+    records = [{"id": f"n{k}", "title": f"青石县第{k}次会议", "text": "青石县公安局召开会议。"} for k in range(40)]
+    seen, units = _counting(iter_units([_jsonl(tmp_path / "many.jsonl", records)]))
+    stream = extract_units(units, jobs=jobs)
+    first = next(stream)
+    assert first.unit.line == 1 and first.results[0].doc.char_map == ()  # the char map is not kept
+    assert len(seen) <= max(1, jobs * WINDOW_PER_JOB)  # not the 40 lines
+    rest = list(stream)
+    assert [r.unit.line for r in rest] == list(range(2, 41))
+
+
+def test_jobs_2_gives_byte_identical_files(tmp_path):
+    texts = sorted(INVENTED.glob("*.txt"))[:6]
+    inputs = [str(p) for p in texts] + [str(_jsonl(tmp_path / "news.jsonl", RECORDS))]
+    outs = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"j{jobs}"
+        res = CliRunner().invoke(main, ["build", *inputs, "-o", str(out), "--jobs", str(jobs), "--format", "trig"])
+        assert res.exit_code == 0, res.output
+        outs[jobs] = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert outs[1] == outs[2] and set(outs[1]) == {"graph.ttl", "graph.trig", "graph.html"}
+
+
+def test_jobs_must_be_positive(tmp_path):
+    res = CliRunner().invoke(main, ["build", "--jobs", "0", "-o", str(tmp_path)])
+    assert res.exit_code == 2 and "--jobs" in res.output
+
+
+def test_bad_input_in_a_worker_is_one_error_line(tmp_path):
+    (tmp_path / "in").mkdir()
+    for k in range(5):
+        (tmp_path / f"in/a{k}.txt").write_text(RECORDS[1]["text"], encoding="utf-8")
+    (tmp_path / "in/a3.txt").write_bytes(b"\x00\x01binary")
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "2"])
+    assert res.exit_code == 2
+    assert res.stderr == f"error: {tmp_path / 'in/a3.txt'}: looks like a binary file (NUL bytes), expected Chinese text\n"
+    assert not (tmp_path / "out").exists()
+
+
+class _Crashing:
+    """An extractor that fails on one article (a stand-in for a bug)."""
+
+    name = "crashing"
+    requires = ()
+    assigns = ()
+
+    def run(self, ctx) -> None:
+        if "宁远航" in ctx.doc.text:
+            raise RuntimeError("invented failure")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_failing_article_is_counted_named_and_left_out(tmp_path, jobs):
+    from kg.extract.base import registered
+
+    src = _jsonl(tmp_path / "news.jsonl", RECORDS)
+    with registered(_Crashing):
+        res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out"), "--no-html", "-j", jobs])
+    assert res.exit_code == 1
+    assert "articles: 2 read, 0 skipped, 1 failed" in res.stdout
+    assert res.stderr == f"warning: {src}:2: article 2: extraction failed (RuntimeError: invented failure)\n"
+    ttl = (tmp_path / "out/graph.ttl").read_text(encoding="utf-8")
+    assert "岑立峰" in ttl and "宁远航" not in ttl
+
+
+# ----------------------------------------------------------------------------- progress
+def test_progress_is_drawn_on_a_terminal_only():
+    from rich.console import Console
+
+    from kg.progress import progress
+
+    for quiet, tty in ((False, True), (True, True), (False, False)):
+        buf = io.StringIO()
+        console = Console(file=buf, force_terminal=tty, width=120)
+        with progress("build", 100, quiet=quiet, console=console) as bar:
+            bar.advance(50, items=3)
+            if bar.shown:
+                bar._progress.refresh()
+        assert bar.shown == (tty and not quiet)
+        assert ("3 articles" in buf.getvalue() and "articles/s" in buf.getvalue()) == bar.shown
+        assert (buf.getvalue() == "") != bar.shown
+
+
+def test_build_off_a_terminal_prints_no_bar(tmp_path):
+    res = CliRunner().invoke(main, ["build", "-o", str(tmp_path), "--no-html"])
+    assert res.exit_code == 0 and res.stderr == ""
+
+
+def test_input_size_counts_every_input_byte(tmp_path):
+    from kg.sources import input_size
+
+    src = _jsonl(tmp_path / "news.jsonl", RECORDS)
+    (tmp_path / "b.txt").write_text("青石县", encoding="utf-8")
+    assert input_size([tmp_path]) == src.stat().st_size + 9
+    with pytest.raises(InputError):
+        input_size([tmp_path / "missing"])
+
+
+# ----------------------------------------------------------------------------- kg validate at scale
+def _broken_graph():
+    """The bundled page's graph with two statements lacking evidence and one orphan evidence node."""
+    from kg.export import load_graph
+    from kg.namespaces import KG
+
+    g = load_graph(ROOT / "out/graph.ttl")
+    people = sorted(g.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), KG.Person))
+    orgs = sorted(g.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), KG.Organization))
+    g.add((people[0], KG.belongsTo, orgs[0]))
+    g.add((people[1], KG.belongsTo, orgs[1]))
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    for evidence in sorted(g.subjects(KG.extractor, None)):  # a statement with one evidence node
+        s, p, o = (g.value(evidence, URIRef(rdf + k)) for k in ("subject", "predicate", "object"))
+        if len(set(g.subjects(URIRef(rdf + "subject"), s)) & set(g.subjects(URIRef(rdf + "object"), o))) == 1:
+            g.remove((s, p, o))
+            return g
+    raise AssertionError("no statement with one evidence node")
+
+
+def test_python_evidence_checks_agree_with_the_sparql_shapes():
+    """kg validate runs kgsh:GraphShape's two SPARQL checks in Python: same findings as pySHACL on them."""
+    import pyshacl
+    from rdflib.namespace import SH
+
+    from kg.validate import GRAPH_SHAPE, evidence_violations, ontology_graph, shapes_graph
+
+    g = _broken_graph()
+    _, report, _ = pyshacl.validate(g, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none")
+    sparql = {str(report.value(r, SH.resultMessage)) for r in report.subjects(SH.sourceShape, GRAPH_SHAPE)}
+    python = {v.message for v in evidence_violations(g)}
+    # the orphan's statement is gone, so its evidence node is an orphan and the statement has no evidence left
+    assert len(python) == 3 and python == sparql
+
+
+def test_validate_counts_all_and_shows_limit_sorted():
+    from kg.validate import validate
+
+    g = _broken_graph()
+    full = validate(g)
+    assert full.violations == 3 and len(full.results) == 3 and list(full.results) == sorted(full.results)
+    one = validate(g, limit=1)
+    assert one.violations == 3 and one.results == full.results[:1]
+    assert one.text.count("\tMessage: ") == 1 and one.text.endswith("... and 2 more (shown: the first 1, --limit)")
+    assert full.text.startswith("Validation Report\nConforms: False\nResults (3):\nViolation in SPARQLConstraintComponent")
+
+
+def test_cli_validate_limit(tmp_path):
+    from kg.export import serialize
+
+    serialize(_broken_graph(), tmp_path / "g.ttl")
+    res = CliRunner().invoke(main, ["validate", str(tmp_path / "g.ttl"), "--limit", "2"])
+    assert res.exit_code == 1
+    assert res.stdout.count("\tMessage: ") == 2 and "... and 1 more" in res.stdout
+    assert res.stderr == f"{tmp_path / 'g.ttl'}: 3 violation(s)\n"
+    res = CliRunner().invoke(main, ["validate", str(tmp_path / "g.ttl"), "--limit", "-1"])
+    assert res.exit_code == 2
+
+
+@pytest.mark.parametrize("args,unit", [
+    (["build", "-o", "{tmp}/out", "--no-html"], "articles/s"),
+    (["validate", str(ROOT / "out/graph.ttl")], "steps/s"),
+    (["view", str(ROOT / "out/graph.ttl"), "-o", "{tmp}/g.html"], "steps/s"),
+    (["eval", str(ROOT / "kg/data/sample/fazhi-ribao-page.txt"), str(ROOT / "tests/data/fazhi-ribao-page.gold")],
+     "articles/s"),
+])
+@pytest.mark.parametrize("quiet", [False, True])
+def test_long_commands_draw_a_bar_on_a_terminal(tmp_path, monkeypatch, args, unit, quiet):
+    import kg.progress
+    from rich.console import Console
+
+    buf = io.StringIO()
+    monkeypatch.setattr(kg.progress, "Console", lambda stderr=True: Console(file=buf, force_terminal=True, width=120))
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args] + (["--quiet"] if quiet else [])
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    assert (unit in buf.getvalue() and "ETA" in buf.getvalue()) is not quiet
