@@ -108,6 +108,8 @@ COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "是", "�
 #: Speech verbs after a name (柯远舟介绍说).
 SPEECH_VERBS = ("介绍说", "表示", "介绍", "告诉记者", "说", "称", "坦言", "回忆说", "认为", "指出", "强调", "透露",
                 "坦言", "回忆", "笑着说", "同志", "总书记")
+#: Verbs that confer an honour on a list of names written right after them (授予某某(…)、…).
+CONFER_VERBS = ("授予", "追授", "表彰", "命名", "为", "给予")
 #: Marks of a former post (原所长).
 FORMER = "原前"
 #: Units read as units even where a post begins with them (某局政治部主任 → 某局政治部 + 主任);

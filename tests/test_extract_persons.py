@@ -203,3 +203,17 @@ def test_role_before_a_preposition_is_no_name(extract):
 
 def test_verb_phrase_after_a_role_is_no_name(extract):
     assert not extract("边境派出所民警巡边踏查。").names(PERSON)
+
+
+def test_unit_and_post_in_brackets_after_a_name(extract):
+    x = extract("授予王建峰（开封市公安局禹王台分局刑事侦查大队大队长）、努尔兰·别克（开封市公安局民警）等10名同志“全省优秀人民警察”称号。")
+    rels = x.rels()
+    assert ("王建峰", "belongsTo", "开封市公安局禹王台分局刑侦大队") in rels
+    assert ("王建峰", "position", "大队长") in rels
+    assert ("努尔兰·别克", "belongsTo", "开封市公安局") in rels
+    assert ("王建峰", "received", "全省优秀人民警察") in rels
+    assert ("努尔兰·别克", "received", "全省优秀人民警察") in rels
+
+
+def test_bracket_without_a_post_adds_no_person(extract):
+    assert not extract("会议由开封市公安局（市委政法委）主持。").names(PERSON)

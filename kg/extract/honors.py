@@ -20,6 +20,7 @@ from ..lexicon import table
 from ..nlp import dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
+from .persons import BRACKET
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
@@ -173,6 +174,9 @@ class HonorExtractor:
                 break
             out.append(item)
             at = item.end - s.start
+            bracket = BRACKET.match(text, at)
+            if bracket:  # 某某(某派出所副所长)、…: the unit and post of the item, read by the persons rules
+                at = bracket.end()
             if at < len(text) and text[at] in "、和" and at + 1 < len(text) and text[at + 1] not in "“\"":
                 at += 1
                 continue
@@ -185,7 +189,7 @@ class HonorExtractor:
     def _item_at(self, ctx: Context, s, at: int, limit: int, listed: bool = False) -> Mention | None:
         """A recipient starting at ``s.norm[at]`` (see :meth:`_objects`), or None."""
         text = s.norm
-        chunk = re.match(r"[\u4e00-\u9fff]{2,4}(?=[、和等“\"]|$)|(?:[\u4e00-\u9fff]{1,6}·)+[\u4e00-\u9fff]{1,6}(?=[、和等“\"]|$)",
+        chunk = re.match(r"[\u4e00-\u9fff]{2,4}(?=[、和等“\"(（]|$)|(?:[\u4e00-\u9fff]{1,6}·)+[\u4e00-\u9fff]{1,6}(?=[、和等“\"(（]|$)",
                          text[at:limit])
         if chunk and self._bare_name(ctx, s, at, chunk.group(), listed):  # 周明远、斯琴巴雅、…等8名同志
             found = [p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + at and p.name == chunk.group()]

@@ -287,6 +287,7 @@ class PersonExtractor:
                         self._mention(ctx, s, i, name)
                         break
             self._dotted(ctx, s, found, inside)
+            self._bracketed_posts(ctx, s, found, org_end)
             self._before_posts(ctx, s, found, inside)
             self._lists(ctx, s, found, inside)
             self._copula(ctx, s, orgs)
@@ -440,11 +441,43 @@ class PersonExtractor:
         return ctx.add_mention(Mention(PERSON, name, ms, me, s.index,
                                        original=original if original != name else "", attrs=attrs))
 
-    def _affiliate(self, ctx: Context, s, name_start: int, name: str, org_end) -> None:
-        """Read the ``[unit]post、[unit]post`` run before a name; emit posts and units."""
+    def _bracketed_posts(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
+        """``授予某某(某市公安局某大队大队长)、某某某(某派出所民警)…``: a name followed by its
+        unit and post in brackets, as lists of honourees are written. The bracket must end with
+        a post or role; the name before it starts a clause or a list item."""
+        text = s.norm
+        for m in BRACKET.finditer(text):
+            close = m.end() - 1
+            if not any(text.endswith(c, 0, close) for c in self.titles + self.roles):
+                continue
+            open_ = m.start()
+            i, name = next(((k, n) for k, n in found.items() if k + len(n) == open_), (0, ""))
+            if name:  # already read (a dotted name, or with a cue before it): the bracket adds its unit
+                self._affiliate(ctx, s, i, name, org_end, post_end=close)
+                continue
+            for L in (4, 3, 2):
+                i = open_ - L
+                if i < 0 or not (i == 0 or not _CJK.match(text[i - 1]) or text[i - 1] in _AFTER_NAME
+                                 or text.endswith(rules.CONFER_VERBS, 0, i)):
+                    continue
+                name = self.name_at(text, i, strong="post")
+                if len(name) == L:
+                    break
+            else:
+                name = next((text[k:open_] for k in range(max(0, open_ - 12), open_ - 2)
+                             if "·" in text[k:open_] and self.name_at(text, k) == text[k:open_]), "")
+                if not name:
+                    continue
+                i = open_ - len(name)
+            found[i] = name
+            self._affiliate(ctx, s, i, name, org_end, post_end=close)
+
+    def _affiliate(self, ctx: Context, s, name_start: int, name: str, org_end, post_end: int | None = None) -> None:
+        """Read the ``[unit]post、[unit]post`` run before a name (or ending at ``post_end``, in
+        brackets after the name); emit posts and units."""
         person = self._mention(ctx, s, name_start, name)
         text = s.norm
-        end = name_start
+        end = name_start if post_end is None else post_end
         last_org = None
         pairs = []
         while True:
@@ -508,6 +541,8 @@ class PersonExtractor:
         return m
 
 
+#: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
+BRACKET = re.compile(r"[(（][^()（）]{2,40}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
 _DOTTED_ANY = re.compile(f"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,2}}")
 
