@@ -49,7 +49,8 @@ class Document:
     """One article (a news item of a page, or a whole article file).
 
     Attributes:
-        doc_id: stable id within a build, ``"<file stem>-<n>"`` (n counts items from 1).
+        doc_id: stable id, ``"<file stem>-<content hash>-<n>"`` (n counts items from 1; see
+            :func:`kg.ingest.content_hash`): unique per input file name and text.
         source: the input file's base name, e.g. ``"page.txt"``.
         title: main headline (主题); ``""`` for an item without one (a photo caption).
         alt_titles: other headline lines (引题, 副题), in page order.
