@@ -56,22 +56,30 @@ def main() -> None:  # noqa: D401
 @click.option("--format", "formats", multiple=True, type=click.Choice(["nt", "jsonld", "trig"]),
               help="Extra serialisations besides Turtle (repeatable).")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
-def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool) -> None:
+@click.option("--no-merge-persons", is_flag=True, help="Keep every person a node of its own article.")
+@click.option("--decisions", "decisions_file", type=click.Path(path_type=Path), default=None,
+              help="File of 'same A B' / 'different A B' lines (labels or IRIs), applied after the rules.")
+def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool,
+          no_merge_persons: bool, decisions_file: Path | None) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
     line, UTF-8 or GB18030) or a folder of them.
 
-    Example: kg build ../articles/ -o out/
+    Example: kg build ../articles/ -o out/ --decisions same-people.txt
     """
     from .pipeline import build as run_build
+    from .pipeline import read_decisions
 
     fmts = ("turtle",) + tuple(f for f in formats if f != "turtle")
-    result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts)
+    decisions = _guard(read_decisions, decisions_file) if decisions_file else []
+    result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts,
+                    merge_persons=not no_merge_persons, decisions=decisions)
     summary = result.summary()
     click.echo(f"articles: {summary['articles']}")
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
+    click.echo("merges: " + ", ".join(f"{k} {v}" for k, v in summary["merges"].items()))
     for f in result.files:
         click.echo(f"wrote {f}")
 
@@ -167,18 +175,23 @@ def validate(graph_file: Path) -> None:
 @click.option("--per-file", is_flag=True, help="Also print F1 per text file.")
 @click.option("--mentions", default="both", show_default=True, type=click.Choice(["both", "rules", "tagger"]),
               help="Mention source: rules and tagger, the rules alone, or the CRF tagger alone (ablation).")
-def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool, mentions: str) -> None:
+@click.option("--corpus", is_flag=True,
+              help="Also build all texts together and score which entities of different files are one (=ID in gold).")
+def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool, mentions: str, corpus: bool) -> None:
     """Build TEXTS (a file or folder) and score against GOLD annotations (a .gold file or folder).
 
     Each text a.txt is built on its own and scored against a.gold; the gold format is in the
-    README ("Measuring on your own articles").
+    README ("Measuring on your own articles"). With --corpus the texts are also built together
+    and the merges across files are scored against the gold's =ID marks.
 
     Example: kg eval my-articles/ my-gold/ --errors
     """
-    from .evaluate import evaluate, format_report
+    from .evaluate import evaluate, evaluate_corpus, format_identity, format_report
 
     total, rows = _guard(evaluate, texts, gold, mentions)
     click.echo(format_report(total, rows if per_file else None, errors=show_errors))
+    if corpus:
+        click.echo(format_identity(_guard(evaluate_corpus, texts, gold, mentions), errors=show_errors))
 
 
 def run_cli() -> None:

@@ -214,6 +214,8 @@ class Entity:
         attrs: facts such as ``adcode``, ``level`` (GB/T 2260), ``kind`` (subclass),
             ``anonymised``.
         docs: ids of the documents mentioning it.
+        resolved_by: the judgement rules that joined mentions of other articles to it
+            (``kg:resolvedBy``; :data:`kg.schema.JUDGEMENTS`), sorted.
     """
 
     cls: str
@@ -222,6 +224,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     attrs: dict[str, str] = field(default_factory=dict)
     docs: set[str] = field(default_factory=set)
+    resolved_by: list[str] = field(default_factory=list)
 
 
 __all__ = ["PERSON", "ORGANIZATION", "PLACE", "HONOR", "LOCATED_IN", "BELONGS_TO", "RECEIVED", "POSITION",
