@@ -9,8 +9,9 @@ change when unrelated articles join the build and separate builds merge by plain
   puts them in (``金石镇_430528``), so same-named villages of two provinces stay two;
 - organizations: the canonical full name the extractor built (台州公安 = 台州市公安局); a *bare*
   unit (a sub-unit word of ``units.tsv`` whose ``parents`` are not ``-``/``*``, or a section of
-  ``sections.tsv``, with no parent organization in its article, e.g. 交警大队, 金石派出所), and
-  everything under it: its name joined to the article id (``交警大队_page-3f2a9c0d-1``);
+  ``sections.tsv``, with neither a parent organization nor a seat in a coded place in its
+  article, e.g. 交警大队, 金石派出所, but not 临江边境管理支队 seated in 临江市), and everything
+  under it: its name joined to the article id (``交警大队_page-3f2a9c0d-1``);
 - persons: the name joined to the top of the chain of the units they serve or hold posts in
   (``张伟_青禾县公安局``; the smallest key when there are several); bylined persons with no unit
   ``<name>_署名``; anonymised names (王某, 化名) the name joined to the article id; persons with no
@@ -208,7 +209,11 @@ class _Article:
                 self.bylined.add(o.name)
         self.names = {c: sorted({m.name for m in found if m.cls == c}) for c in (PERSON, ORGANIZATION)}
         self.anonymised = {m.name for m in found if m.cls == PERSON and dict(m.attrs).get("anonymised")}
-        self.bare = {o for o in self.names[ORGANIZATION] if is_sub_unit(self._top(o))}
+        self.bare = {o for o in self.names[ORGANIZATION] if self._bare(self._top(o))}
+
+    def _bare(self, top: str) -> bool:
+        """A unit that sits inside a body, written with neither that body nor a coded place."""
+        return is_sub_unit(top) and not any(k.isdigit() for _, k in self.org_seats.get(top, ()))
 
     def mention(self, m: Mention) -> Mention:
         """``m`` as resolution reads it (a short unit name renamed to its full name in this article)."""
