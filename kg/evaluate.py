@@ -210,6 +210,15 @@ def _matches(gs, gp, go, ps, pp, po) -> bool:
     return s_ok and bool(go & po)
 
 
+def _labels(g: Graph) -> dict:
+    """node → its normalised ``rdfs:label`` and ``skos:altLabel`` names (a set; empty by default)."""
+    labels: dict = defaultdict(set)
+    for pred in (RDFS.label, SKOS.altLabel):
+        for s, o in g.subject_objects(pred):
+            labels[s].add(norm(o))
+    return labels
+
+
 def score_graph(gold: Gold, g: Graph) -> Report:
     """Score one graph against gold annotations (see module docstring for the rules).
 
@@ -221,10 +230,7 @@ def score_graph(gold: Gold, g: Graph) -> Report:
         A :class:`Report`.
     """
     rep = Report()
-    labels: dict = defaultdict(set)
-    for pred in (RDFS.label, SKOS.altLabel):
-        for s, o in g.subject_objects(pred):
-            labels[s].add(norm(o))
+    labels = _labels(g)
 
     def names(node) -> frozenset[str]:
         return frozenset({norm(node)}) if isinstance(node, Literal) else frozenset(labels.get(node, ()))
@@ -368,10 +374,7 @@ def score_identity(golds: list[tuple[str, Gold]], g: Graph) -> IdentityReport:
         An :class:`IdentityReport`.
     """
     rep = IdentityReport()
-    labels: dict = defaultdict(set)
-    for pred in (RDFS.label, SKOS.altLabel):
-        for s, o in g.subject_objects(pred):
-            labels[s].add(norm(o))
+    labels = _labels(g)
     items = []
     for fname, gold in golds:
         articles = set(g.subjects(KG.sourceFile, Literal(fname)))

@@ -72,6 +72,16 @@ def test_same_name_on_one_chain_is_one_person_with_every_mention(tmp_path):
     assert not list(g.objects(person, KG.resolvedBy))        # one key: no judgement
 
 
+def test_persons_whose_bodies_meet_are_one_person(tmp_path):
+    two_posts = "会议\n\n新宁县委常委、新宁县公安局局长柏川屿出席会议。\n"
+    one_post = "调研\n\n新宁县委常委柏川屿到乡镇调研。\n"
+    res = _build(tmp_path, {"a.txt": two_posts, "b.txt": one_post})
+    (person,) = _persons(res.graph, "柏川屿")
+    assert _articles_of(res.graph, person) == {"a.txt", "b.txt"}
+    assert [str(r) for r in res.graph.objects(person, KG.resolvedBy)] == ["shared-body"]
+    assert res.summary()["merges"]["shared-body"] == 1
+
+
 def test_name_without_context_joins_the_one_candidate(tmp_path):
     res = _build(tmp_path, {"a.txt": POLICE, "c.txt": NO_CONTEXT})
     g = res.graph
@@ -118,6 +128,12 @@ def test_short_unit_never_resolves_by_suffix_alone(tmp_path):
     assert len(_orgs(g, "金石派出所")) == 2
 
 
+def test_short_unit_never_resolves_inside_another_name(tmp_path):
+    longer = "破案记\n\n湖南省新宁县公安局黄金石派出所破获一起盗窃案。\n"  # ends with 金石派出所, another unit
+    g = _build(tmp_path, {"a.txt": SHORT, "b.txt": longer}).graph
+    assert sorted(str(g.value(o, RDFS.label)) for o in _orgs(g, "金石派出所")) == ["新宁县公安局黄金石派出所", "金石派出所"]
+
+
 def test_short_unit_stays_apart_between_two_fitting_candidates(tmp_path):
     other = "破案记\n\n湖南省新宁县公安局交警大队金石派出所破获一起盗窃案。\n"  # invented: a second 金石派出所 in 新宁县
     g = _build(tmp_path, {"a.txt": SHORT, "b.txt": FULL, "c.txt": other}).graph
@@ -135,6 +151,14 @@ def test_two_first_squads_under_two_brigades_stay_two(tmp_path):
     assert squads == ["武冈市公安局交警大队一中队", "武冈市公安局巡特警大队一中队"]
     (patrol,) = _orgs(g, "武冈市公安局巡特警大队一中队")
     assert _articles_of(g, patrol) == {"a.txt", "b.txt"}
+
+
+def test_two_squads_of_one_name_in_two_counties_stay_two(tmp_path):
+    one = "夜巡\n\n夜幕降临，武冈市城区一中队民警卜远舟开始巡逻。\n"
+    two = "晨巡\n\n天刚亮，新宁县城区一中队民警祁望川开始巡逻。\n"
+    g = _build(tmp_path, {"a.txt": one, "b.txt": two}).graph
+    squads = _orgs(g, "城区一中队")
+    assert len(squads) == 2 and all(len(_articles_of(g, s)) == 1 for s in squads)
 
 
 def test_same_named_uncoded_places_of_two_provinces_stay_two(tmp_path):
@@ -169,10 +193,11 @@ def _union_of_separate_builds(tmp_path, a: str, b: str) -> tuple[Graph, Graph]:
 
 
 def test_union_of_two_builds_is_the_joint_build(tmp_path):
-    a = POLICE + "\n\n抓获犯罪嫌疑人王某。\n"
-    union, joint = _union_of_separate_builds(tmp_path, a, POLICE_AGAIN)
+    a = POLICE + "\n\n新宁县公安局民警柏川屿抓获犯罪嫌疑人王某。\n"
+    b = POLICE_AGAIN + "\n\n新宁县公安局查获犯罪嫌疑人王某。\n"
+    union, joint = _union_of_separate_builds(tmp_path, a, b)
     assert set(union) == set(joint)
-    assert len(_persons(joint, "柏川屿")) == 1
+    assert len(_persons(joint, "柏川屿")) == 1 and len(_persons(joint, "王某")) == 2
 
 
 def test_union_differs_from_the_joint_build_by_the_merges_that_need_both(tmp_path):
