@@ -59,8 +59,11 @@ def main() -> None:  # noqa: D401
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
               help="Extract in this many processes (same output whatever the number).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--no-merge-persons", is_flag=True, help="Keep every person a node of its own article.")
+@click.option("--decisions", "decisions_file", type=click.Path(path_type=Path), default=None,
+              help="File of 'same A B' / 'different A B' lines (labels or IRIs), applied after the rules.")
 def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: int,
-          quiet: bool) -> None:
+          quiet: bool, no_merge_persons: bool, decisions_file: Path | None) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
@@ -68,22 +71,25 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     date, source, url, text) or a folder of them. An article whose extraction fails is left
     out, named on stderr, and the exit code is 1.
 
-    Example: kg build ../articles/ -o out/ --jobs 2
+    Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt
     """
     from .pipeline import build as run_build
+    from .pipeline import read_decisions
     from .progress import progress
     from .sources import input_size
 
     fmts = ("turtle",) + tuple(f for f in formats if f != "turtle")
+    decisions = _guard(read_decisions, decisions_file) if decisions_file else []
     with progress("build", _guard(input_size, list(inputs)) if inputs else None, quiet=quiet) as bar:
         result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts, jobs=jobs,
-                        bar=bar)
+                        bar=bar, merge_persons=not no_merge_persons, decisions=decisions)
     summary = result.summary()
     for where, doc_id, why in result.failed:
         click.echo(f"warning: {where}: article {doc_id}: extraction failed ({why})", err=True)
     click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
+    click.echo("merges: " + ", ".join(f"{k} {v}" for k, v in summary["merges"].items()))
     for f in result.files:
         click.echo(f"wrote {f}")
     if result.failed:
@@ -193,20 +199,25 @@ def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
 @click.option("--mentions", default="both", show_default=True, type=click.Choice(["both", "rules", "tagger"]),
               help="Mention source: rules and tagger, the rules alone, or the CRF tagger alone (ablation).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool, mentions: str, quiet: bool) -> None:
+@click.option("--corpus", is_flag=True,
+              help="Also build all texts together and score which entities of different files are one (=ID in gold).")
+def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool, mentions: str, quiet: bool, corpus: bool) -> None:
     """Build TEXTS (a file or folder) and score against GOLD annotations (a .gold file or folder).
 
     Each text a.txt is built on its own and scored against a.gold; the gold format is in the
-    README ("Measuring on your own articles").
+    README ("Measuring on your own articles"). With --corpus the texts are also built together
+    and the merges across files are scored against the gold's =ID marks.
 
     Example: kg eval my-articles/ my-gold/ --errors
     """
-    from .evaluate import evaluate, format_report
+    from .evaluate import evaluate, evaluate_corpus, format_identity, format_report
     from .progress import progress
 
     with progress("eval", None, quiet=quiet) as bar:
         total, rows = _guard(evaluate, texts, gold, mentions, bar=bar)
     click.echo(format_report(total, rows if per_file else None, errors=show_errors))
+    if corpus:
+        click.echo(format_identity(_guard(evaluate_corpus, texts, gold, mentions), errors=show_errors))
 
 
 def run_cli() -> None:

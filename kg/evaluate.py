@@ -10,6 +10,10 @@ Gold format (one ``.gold`` file per text file, same stem; ``#`` starts a comment
                                         NewsArticle: the article's title lines, or * for any)
     ?E … / ?R …                         optional: true but not required (neither rewarded
                                         nor punished)
+    E <Class> names =ID                 identity (``kg eval --corpus``): entities of different
+                                        files with the same ID are one real entity, with
+                                        different IDs different ones; entities without an ID
+                                        are not scored for identity
 
 Names are compared after NFKC folding with whitespace and quote marks removed. Entities match
 one-to-one by class and a shared name. Transitive relations (``locatedIn``, ``belongsTo``) are
@@ -81,10 +85,12 @@ class Gold:
     Attributes:
         entities: ``(class, names, required)`` triples, same-class entities sharing a name merged.
         relations: ``(subject names, predicate, object names, required)``.
+        ids: ``(class, names, identity)`` of the required entities given an ``=ID``.
     """
 
     entities: list[tuple[str, frozenset[str], bool]] = field(default_factory=list)
     relations: list[tuple[frozenset[str], str, frozenset[str], bool]] = field(default_factory=list)
+    ids: list[tuple[str, frozenset[str], str]] = field(default_factory=list)
 
     @classmethod
     def parse(cls, text: str, source: str) -> "Gold":
@@ -106,7 +112,12 @@ class Gold:
                 klass, names = parts[1].split(None, 1)
                 if klass not in known:
                     raise InputError(f"{source}:{n}: unknown class {klass!r} (expected {', '.join(known)})")
-                gold._add_entity(klass, _names(names), required)
+                names, _, ident = names.partition(" =")
+                if ident and (not ident.strip() or " " in ident.strip()):
+                    raise InputError(f"{source}:{n}: an identity is one word after ' =': {raw.strip()!r}")
+                gold._add_entity(klass, _names(names.strip()), required)
+                if ident and required:
+                    gold.ids.append((klass, _names(names.strip()), ident.strip()))
             elif parts[0] == "R" and len(parts) == 2 and (m := rel.match(parts[1])):
                 s, p, o = m.groups()
                 gold.relations.append((_names(s), p, _names(o), required))
@@ -199,6 +210,15 @@ def _matches(gs, gp, go, ps, pp, po) -> bool:
     return s_ok and bool(go & po)
 
 
+def _labels(g: Graph) -> dict:
+    """node → its normalised ``rdfs:label`` and ``skos:altLabel`` names (a set; empty by default)."""
+    labels: dict = defaultdict(set)
+    for pred in (RDFS.label, SKOS.altLabel):
+        for s, o in g.subject_objects(pred):
+            labels[s].add(norm(o))
+    return labels
+
+
 def score_graph(gold: Gold, g: Graph) -> Report:
     """Score one graph against gold annotations (see module docstring for the rules).
 
@@ -210,10 +230,7 @@ def score_graph(gold: Gold, g: Graph) -> Report:
         A :class:`Report`.
     """
     rep = Report()
-    labels: dict = defaultdict(set)
-    for pred in (RDFS.label, SKOS.altLabel):
-        for s, o in g.subject_objects(pred):
-            labels[s].add(norm(o))
+    labels = _labels(g)
 
     def names(node) -> frozenset[str]:
         return frozenset({norm(node)}) if isinstance(node, Literal) else frozenset(labels.get(node, ()))
@@ -290,6 +307,13 @@ def pair_files(texts: Path, golds: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+def _read_gold(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read ({exc})") from None
+
+
 def evaluate(texts: Path, golds: Path, mentions: str = "both", bar=None) -> tuple[Report, list[tuple[str, Report]]]:
     """Build each text on its own and score it against its gold file.
 
@@ -314,16 +338,113 @@ def evaluate(texts: Path, golds: Path, mentions: str = "both", bar=None) -> tupl
     if bar is not None:
         bar.set_total(len(pairs))
     for text, gold_file in pairs:
-        try:
-            gold_text = gold_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{gold_file}: cannot read ({exc})") from None
-        rep = score_graph(Gold.parse(gold_text, str(gold_file)), run([text], extractors=extractors).graph)
+        rep = score_graph(Gold.parse(_read_gold(gold_file), str(gold_file)), run([text], extractors=extractors).graph)
         rows.append((text.name, rep))
         total.add(rep)
         if bar is not None:
             bar.advance(1, items=1)
     return total, rows
+
+
+@dataclass
+class IdentityReport:
+    """Cross-article identity of one joint build: pairs of gold entities (with an ``=ID``) of
+    different files, counted as merged when both match the same node.
+
+    Attributes:
+        pairs: class → counts over pairs (tp: same ID and one node; fp: different IDs, one
+            node; fn: same ID, not one node).
+        entities: how many gold entities with an ID were scored; files: in how many files.
+        anonymised: anonymised persons whose node is mentioned in more than one file.
+        wrong: the pairs behind fp and fn, as text (for ``--errors``).
+    """
+
+    pairs: dict[str, Counts] = field(default_factory=lambda: {c: Counts() for c in classes()})
+    entities: int = 0
+    files: int = 0
+    anonymised: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+
+def score_identity(golds: list[tuple[str, Gold]], g: Graph) -> IdentityReport:
+    """Score the cross-article identity of a joint build (pairwise precision and recall).
+
+    A gold entity of file ``f`` matches the node of its class, mentioned by an article whose
+    ``kg:sourceFile`` is ``f``, that carries one of its names (the node whose label is one
+    first, then the first by IRI); an entity no node matches is merged with nothing.
+
+    Args:
+        golds: ``(text file name, gold)`` per file.
+        g: the graph of all the texts built together.
+
+    Returns:
+        An :class:`IdentityReport`.
+    """
+    rep = IdentityReport()
+    labels = _labels(g)
+    items = []
+    for fname, gold in golds:
+        articles = set(g.subjects(KG.sourceFile, Literal(fname)))
+        nodes = sorted({n for a in articles for n in g.objects(a, KG.mentions)}, key=str)
+        for klass, names, ident in gold.ids:
+            hits = [n for n in nodes if (n, RDF.type, KG[klass]) in g and labels[n] & names]
+            hits.sort(key=lambda n: (norm(g.value(n, RDFS.label) or "") not in names, str(n)))
+            items.append((fname, klass, ident, hits[0] if hits else None, "|".join(sorted(names))))
+    rep.entities, rep.files = len(items), len({i[0] for i in items})
+    for i, (f1, c1, id1, n1, name1) in enumerate(items):
+        for f2, c2, id2, n2, name2 in items[i + 1:]:
+            if f1 == f2 or c1 != c2:
+                continue
+            same, merged = id1 == id2, n1 is not None and n1 == n2
+            counts = rep.pairs[c1]
+            counts.tp += same and merged
+            counts.fp += merged and not same
+            counts.fn += same and not merged
+            if same != merged:
+                what = "merged, different" if merged else "apart, same"
+                rep.wrong.append(f"{what}: {c1} {name1} ({f1}, ={id1}) ~ {name2} ({f2}, ={id2})")
+    source = {a: str(f) for a, f in g.subject_objects(KG.sourceFile)}
+    for p in set(g.subjects(KG.anonymised, Literal(True))):
+        rep.anonymised += len({source[a] for a in g.subjects(KG.mentions, p)}) > 1
+    return rep
+
+
+def evaluate_corpus(texts: Path, golds: Path, mentions: str = "both") -> IdentityReport:
+    """Build all texts together and score the identity of their entities across files.
+
+    Args:
+        texts: a folder of text files (or one file).
+        golds: a folder of gold files (or one), paired by stem; ``=ID`` marks identity.
+        mentions: mention source of :data:`kg.pipeline.MENTION_SOURCES`.
+
+    Returns:
+        The :class:`IdentityReport` of the joint build.
+
+    Raises:
+        InputError: bad paths, unreadable texts, or malformed gold files.
+    """
+    from .pipeline import mention_extractors, run
+
+    pairs = pair_files(texts, golds)
+    parsed = [(t.name, Gold.parse(_read_gold(g), str(g))) for t, g in pairs]
+    graph = run([t for t, _ in pairs], extractors=mention_extractors(mentions)).graph
+    return score_identity(parsed, graph)
+
+
+def format_identity(rep: IdentityReport, errors: bool = False) -> str:
+    """A plain-text table of pairwise P/R/F1 of cross-article merges per class and in all."""
+    out = [f"\nidentity across files ({rep.entities} entities with an =ID in {rep.files} files; pairs of files)",
+           f"{'':22}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    total = Counts()
+    for k, c in rep.pairs.items():
+        total.add(c)
+        p, r, f = c.prf()
+        out.append(f"merge:{k:<16}{p:7.3f}{r:7.3f}{f:7.3f}{c.tp:5}{c.fp:5}{c.fn:5}")
+    if errors and rep.wrong:
+        out += ["", "identity errors:"] + [f"  {w}" for w in rep.wrong]
+    out.append(f"\nmerge F1 {total.prf()[2]:.3f}  (P {total.prf()[0]:.3f}  R {total.prf()[1]:.3f})  "
+               f"anonymised persons merged across files: {rep.anonymised}")
+    return "\n".join(out)
 
 
 def format_report(rep: Report, rows: list[tuple[str, Report]] | None = None, errors: bool = False) -> str:

@@ -122,6 +122,8 @@ def build_rdf(res: Resolution) -> Graph:
                 g.add((node, KG.level, Literal(e.attrs["level"])))
         if e.attrs.get("anonymised"):
             g.add((node, KG.anonymised, Literal(True)))
+        for rule in e.resolved_by:
+            g.add((node, KG.resolvedBy, Literal(rule)))
         for doc_id in sorted(e.docs):
             g.add((articles[doc_id], KG.mentions, node))
     for rs in res.statements:
@@ -129,9 +131,8 @@ def build_rdf(res: Resolution) -> Graph:
         o = _zh(rs.object) if isinstance(rs.object, str) else entity_iri(*rs.object)
         p = KG[rs.predicate]
         g.add((s, p, o))
-        unit = rs.qualifiers.unit
         if rs.predicate == POSITION:
-            _membership(g, s, str(rs.object), entity_iri(ORGANIZATION, unit.name) if unit else None)
+            _membership(g, s, str(rs.object), entity_iri(ORGANIZATION, rs.unit) if rs.unit else None)
         qualifiers = rs.qualifiers.on_evidence()
         for ev in rs.evidence:
             digest = hashlib.sha1(f"{s}|{p}|{o}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.extractor}".encode()).hexdigest()[:16]

@@ -7,6 +7,7 @@ sign, body), and items start at a headline group or a byline group that follows 
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -573,6 +574,17 @@ def _main_title(headlines: list[str]) -> tuple[str, tuple[str, ...]]:
     return main, tuple(h for h in lines if h != main)
 
 
+def content_hash(text: str) -> str:
+    """The first 8 hex digits of the SHA-256 of ``text`` (UTF-8): the content part of article ids.
+
+    An article id is ``<file stem>-<content hash>-<n>``: two files named ``page.txt`` in two
+    folders are different articles, the same file given twice (or the same bytes under the same
+    name) is one, and the id does not depend on the folder a build is run from, so separate
+    builds agree (ontology/MODEL.md, "Articles").
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
 def documents_from_text(text: str, source: str) -> list[Document]:
     """Split one decoded input text into documents (one per item).
 
@@ -581,12 +593,13 @@ def documents_from_text(text: str, source: str) -> list[Document]:
         source: the file's base name, used for ``Document.source`` and ids.
 
     Returns:
-        The documents in page order; ids are ``<stem>-<n>``, n from 1. Byline names and lines
-        are given as printed (:class:`~kg.types.Byline`), inner spaces removed from names.
+        The documents in page order; ids are ``<stem>-<hash>-<n>`` (:func:`content_hash`), n
+        from 1. Byline names and lines are given as printed (:class:`~kg.types.Byline`), inner
+        spaces removed from names.
     """
     from .nlp import normalize
 
-    stem = Path(source).stem
+    stem = f"{Path(source).stem}-{content_hash(text)}"
     docs = []
     # the layout is read on the normalised text (本報記者 is a byline like 本报记者); headlines,
     # body and bylines keep the characters as printed
@@ -630,12 +643,16 @@ def load_documents(inputs: list[str | os.PathLike]) -> list[Document]:
         inputs: files or folders (see :func:`iter_input_files`).
 
     Returns:
-        All documents, file by file, in order.
+        All documents, file by file, in order; a file whose name and text equal an earlier
+        one's (a copy) adds nothing, since its articles have the same ids.
 
     Raises:
         InputError: see :func:`read_text` and :func:`iter_input_files`.
     """
     docs: list[Document] = []
+    seen: set[str] = set()
     for f in iter_input_files(inputs):
-        docs.extend(documents_from_text(read_text(f), f.name))
+        new = [d for d in documents_from_text(read_text(f), f.name) if d.doc_id not in seen]
+        seen.update(d.doc_id for d in new)
+        docs.extend(new)
     return docs

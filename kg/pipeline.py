@@ -15,14 +15,14 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from .errors import OutputError
+from .errors import InputError, OutputError
 from .extract.base import extract_document, load_extractors
 from .graph import build_rdf
 from .ingest import documents_from_text
 from .batch import extract_units
 from .namespaces import KG
 from .progress import Bar
-from .resolve import Resolution, resolve
+from .resolve import Decision, Resolution, resolve
 from .schema import SCHEMA
 from .sources import iter_units
 from .types import Document
@@ -57,13 +57,14 @@ class BuildResult:
 
     def summary(self) -> dict[str, object]:
         """Counts for the build summary: articles (``{"read", "skipped", "failed"}``), entities
-        per class, relations per property."""
+        per class, relations per property, and merges per resolution rule (:data:`kg.resolve.RULES`)."""
         g = self.graph
         return {
             "articles": {"read": len(self.resolution.documents) + len(self.failed), "skipped": self.skipped,
                          "failed": len(self.failed)},
             "entities": dict(class_counts(g)),
             "relations": {p: len(list(g.triples((None, KG[p], None)))) for p in SCHEMA.relations},
+            "merges": dict(self.resolution.merges),
         }
 
 
@@ -89,22 +90,44 @@ def mention_extractors(source: str = "both") -> list[str] | None:
     return [n for n, _ in _registry() if n != "tagger"]
 
 
-def extract_documents(docs: list[Document], extractors: list[str] | None = None) -> Resolution:
+def extract_documents(docs: list[Document], extractors: list[str] | None = None, *,
+                      merge_persons: bool = True, decisions: list[Decision] = ()) -> Resolution:
     """Run the extractors over documents and resolve the result.
 
     Args:
         docs: documents from :mod:`kg.ingest`.
         extractors: names of extractors to run (all registered ones by default).
+        merge_persons: False: every person is a node of its own article (``--no-merge-persons``).
+        decisions: user decisions applied after the resolution rules (:func:`kg.resolve.parse_decisions`).
 
     Returns:
         The :class:`~kg.resolve.Resolution` of the build.
+
+    Raises:
+        kg.errors.InputError: a decision that names no node, or more than one.
     """
     exts = load_extractors(extractors)
-    return resolve([extract_document(d, exts) for d in docs])
+    return resolve([extract_document(d, exts) for d in docs], merge_persons=merge_persons, decisions=decisions)
+
+
+def read_decisions(path: str | os.PathLike) -> list[Decision]:
+    """Read a file of user decisions (``same A B`` / ``different A B``, see the README).
+
+    Raises:
+        kg.errors.InputError: the file cannot be read, or a line is malformed (``file:line: reason``).
+    """
+    from .resolve import parse_decisions
+
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read decisions ({getattr(exc, 'strerror', None) or exc})") from None
+    return parse_decisions(text, str(path))
 
 
 def build_graph(inputs: list[str | os.PathLike] | None = None, *, text: str | None = None,
-                source: str = "text.txt", extractors: list[str] | None = None) -> Graph:
+                source: str = "text.txt", extractors: list[str] | None = None, merge_persons: bool = True,
+                decisions: list[Decision] = ()) -> Graph:
     """Build the knowledge graph of input files, or of a string.
 
     Args:
@@ -113,19 +136,23 @@ def build_graph(inputs: list[str | os.PathLike] | None = None, *, text: str | No
         text: the text of one page or article, instead of files.
         source: the file name recorded for ``text``.
         extractors: names of extractors to run (all by default).
+        merge_persons: False: every person is a node of its own article.
+        decisions: user decisions applied after the resolution rules (:func:`read_decisions`).
 
     Returns:
         An ``rdflib.Graph`` following the contract.
 
     Raises:
-        kg.errors.InputError: an input is missing, empty, binary or undecodable.
+        kg.errors.InputError: an input is missing, empty, binary or undecodable; a decision
+            names no node or more than one.
     """
-    return run(inputs, text=text, source=source, extractors=extractors).graph
+    return run(inputs, text=text, source=source, extractors=extractors, merge_persons=merge_persons,
+               decisions=decisions).graph
 
 
 def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = None,
         source: str = "text.txt", extractors: list[str] | None = None, jobs: int = 1,
-        bar: Bar | None = None) -> BuildResult:
+        bar: Bar | None = None, merge_persons: bool = True, decisions: list[Decision] = ()) -> BuildResult:
     """Like :func:`build_graph`, returning the graph with its resolution (for summaries).
 
     Inputs are streamed (:func:`kg.sources.iter_units`, :func:`kg.batch.extract_units`): read
@@ -134,27 +161,33 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
     Args:
         bar: a progress bar (:func:`kg.progress.progress`) advanced by the bytes of each input
             read, with the number of its articles.
+        merge_persons: False: every person is a node of its own article (``--no-merge-persons``).
+        decisions: user decisions applied after the resolution rules (:func:`read_decisions`).
 
     Raises:
         kg.errors.InputError: bad input (see :func:`kg.sources.iter_units`).
         ValueError: ``jobs`` < 1, or an unknown extractor.
     """
     if text is not None:
-        res = extract_documents(documents_from_text(text, source), extractors)
+        res = extract_documents(documents_from_text(text, source), extractors,
+                                merge_persons=merge_persons, decisions=decisions)
         return BuildResult(build_rdf(res), res)
-    results, skipped, failed = [], 0, []
+    results, skipped, failed, seen = [], 0, [], set()
     for done in extract_units(iter_units(list(inputs) if inputs else [sample_path()]), extractors, jobs):
-        results += done.results
+        new = [r for r in done.results if r.doc.doc_id not in seen]  # the same file given twice: one article
+        seen.update(r.doc.doc_id for r in new)
+        results += new
         skipped += done.skipped
         failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
         if bar is not None:
             bar.advance(done.unit.size, len(done.results) + len(done.failed))
-    res = resolve(results)
+    res = resolve(results, merge_persons=merge_persons, decisions=decisions)
     return BuildResult(build_rdf(res), res, skipped=skipped, failed=failed)
 
 
 def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *, html: bool = True,
-          formats: tuple[str, ...] = ("turtle",), jobs: int = 1, bar: Bar | None = None) -> BuildResult:
+          formats: tuple[str, ...] = ("turtle",), jobs: int = 1, bar: Bar | None = None,
+          merge_persons: bool = True, decisions: list[Decision] = ()) -> BuildResult:
     """Build and write ``OUT/graph.ttl`` (and other formats) and ``OUT/graph.html``.
 
     Args:
@@ -164,6 +197,8 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         formats: serialisations to write (``turtle``, ``nt``, ``jsonld``, ``trig``).
         jobs: extraction processes (see :func:`run`); the files do not depend on it.
         bar: a progress bar for the extraction (see :func:`run`).
+        merge_persons: False: every person is a node of its own article.
+        decisions: user decisions applied after the resolution rules (:func:`read_decisions`).
 
     Returns:
         The :class:`BuildResult`, with ``files`` listing what was written.
@@ -173,7 +208,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     """
     from .export import FORMATS, serialize
 
-    result = run(inputs, jobs=jobs, bar=bar)
+    result = run(inputs, jobs=jobs, bar=bar, merge_persons=merge_persons, decisions=decisions)
     out = Path(out_dir)
     names = [f"graph{FORMATS[fmt]}" for fmt in formats] + (["graph.html"] if html else [])
     if out.exists() and not out.is_dir():

@@ -1,21 +1,65 @@
 """Mentions and statements of many documents → canonical entities and merged statements.
 
-Entity resolution is by canonical key (pure, no I/O):
+Entity resolution is by key (pure: no I/O beyond the lexicon tables), in two steps. First every
+entity of an article gets a *local key* from that article alone, so an entity's key does not
+change when unrelated articles join the build and separate builds merge by plain union:
 
-- places known to the GB/T 2260 table: their adcode (台州 = 台州市 = 330... whichever article);
-  other places: their name;
-- organizations: the canonical full name the extractor built (台州公安 = 台州市公安局);
-- persons and honours: their name; articles: their document id.
+- places known to the GB/T 2260 table: their adcode (台州 = 台州市 = 331000 whichever article);
+  other places: their name, joined by ``_`` to the adcode of the nearest coded place the article
+  puts them in (``金石镇_430528``), so same-named villages of two provinces stay two;
+- organizations: the canonical full name the extractor built (台州公安 = 台州市公安局); a *bare*
+  unit (a sub-unit word of ``units.tsv`` whose ``parents`` are not ``-``/``*``, or a section of
+  ``sections.tsv``, with neither a parent organization nor a seat in a coded place in its
+  article, e.g. 交警大队, 金石派出所, but not 临江边境管理支队 seated in 临江市), and everything
+  under it: its name joined to the article id (``交警大队_page-3f2a9c0d-1``);
+- persons: the name joined to the top of the chain of the units they serve or hold posts in
+  (``张伟_青禾县公安局``; the smallest key when there are several); bylined persons with no unit
+  ``<name>_署名``; anonymised names (王某, 化名) the name joined to the article id; persons with no
+  context their bare name;
+- honours: their name; articles: their document id.
+
+Entities of different articles with the same local key are one node (rule ``same-key``). Then
+the judgement rules of the whole build, each merge counted per rule and recorded on the node
+(``kg:resolvedBy``):
+
+- ``short-unit``: a bare unit becomes the full unit of another article that ends with its name
+  after one of that unit's own parents or places (never by suffix alone), when that unit's
+  parents and places (immediate seat of each unit of its chain) meet an organization or place of
+  the bare unit's article, and exactly one full unit fits;
+- ``shared-body``: persons of the same name whose chain tops meet (several units) are one node,
+  keyed by the smallest key;
+- ``sole-candidate``: a person with no context joins the one node of that name with context when
+  the build has exactly one; with two or more it stays a node of its own article
+  (``<name>_<article id>``).
+
+User decisions (:func:`parse_decisions`) are applied last (``user-same``, ``user-different``).
+Merges that need two articles (``short-unit``, ``shared-body``, ``sole-candidate``, and a person
+whose unit is resolved by ``short-unit``) are the only difference between one build of A and B
+and the union of separate builds of A and of B (ontology/MODEL.md, "Identity").
 
 Every surface form that differs from the canonical label becomes an alias (``skos:altLabel``),
 traditional-character and full-width originals included.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from urllib.parse import unquote
 
-from .schema import BELONGS_TO, LOCATED_IN, NEWS_ARTICLE, SCHEMA, Qualifiers
-from .types import ORGANIZATION, PLACE, Document, Entity, Evidence, ExtractionResult, Mention
+from .errors import InputError
+from .schema import (BELONGS_TO, CORRESPONDENT, JUDGEMENTS, LOCATED_IN, NEWS_ARTICLE, POSITION, REPORTER,
+                     SCHEMA, Qualifiers)
+from .types import ORGANIZATION, PERSON, PLACE, Document, Entity, Evidence, ExtractionResult, Mention
+
+#: Merge rules in summary order: ``same-key`` (not a judgement), the judgement merges of
+#: :data:`kg.schema.JUDGEMENTS` (the values of ``kg:resolvedBy``), and ``user-different`` (splits).
+RULES = ("same-key", *JUDGEMENTS, "user-different")
+#: Joins a name to the context of its key (``张伟_青禾县公安局``); kept as is in IRIs.
+SEP = "_"
+#: Context of a person named only in a byline.
+BYLINE = "署名"
 
 
 @dataclass
@@ -29,6 +73,7 @@ class ResolvedStatement:
         evidence: every place it was read, sorted.
         qualifiers: the qualifiers of its statements merged in input order (a later
             statement's value wins, a missing one keeps the earlier).
+        unit: key of the organization a post (``position``) is held in, or None.
     """
 
     subject: tuple[str, str]
@@ -36,6 +81,7 @@ class ResolvedStatement:
     object: "tuple[str, str] | str"
     evidence: list[Evidence] = field(default_factory=list)
     qualifiers: Qualifiers = Qualifiers()
+    unit: str | None = None
 
 
 @dataclass
@@ -46,54 +92,424 @@ class Resolution:
         documents: the documents, in input order.
         entities: ``(cls, key) → Entity``.
         statements: merged statements, in a deterministic order.
+        merges: rule of :data:`RULES` → how many article entities it joined to a node of
+            another article (``user-different``: how many it split off).
     """
 
     documents: list[Document]
     entities: dict[tuple[str, str], Entity]
     statements: list[ResolvedStatement]
+    merges: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RULES, 0))
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A user's decision on two nodes, applied after the rules.
+
+    Attributes:
+        verdict: ``"same"`` (merge the nodes; the first keeps its key and label) or
+            ``"different"`` (undo a judgement merge that joined them).
+        first: a label (``rdfs:label`` or a surface form) or an IRI (``kgid:person/…`` or in full).
+        second: the same for the other node.
+        where: ``file:line`` for messages.
+    """
+
+    verdict: str
+    first: str
+    second: str
+    where: str
+
+
+def parse_decisions(text: str, source: str) -> list[Decision]:
+    """Read a decisions file: ``same A B`` or ``different A B`` per line, ``#`` comments.
+
+    Args:
+        text: the file's text.
+        source: the file name, for messages.
+
+    Returns:
+        The decisions in file order.
+
+    Raises:
+        InputError: a line that is not ``same|different NAME NAME`` (``source:line: reason``).
+    """
+    out = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        if len(parts) != 3 or parts[0] not in ("same", "different"):
+            raise InputError(f"{source}:{n}: expected 'same NAME NAME' or 'different NAME NAME': {raw.strip()!r}")
+        out.append(Decision(parts[0], parts[1], parts[2], f"{source}:{n}"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sub_unit_words() -> tuple[dict[str, bool], int]:
+    from .lexicon import table
+
+    words = {s.word: True for s in table("sections")}
+    words.update({u.word: tuple(u.parents or ("-",)) not in (("-",), ("*",)) for u in table("units")})
+    return words, max(map(len, words))
+
+
+def is_sub_unit(name: str) -> bool:
+    """Is ``name`` headed by a unit word that sits inside a parent body (派出所, 大队, 科)?
+
+    The longest word of ``kg/lexicons/units.tsv`` (or, failing that, ``sections.tsv``) that
+    ends ``name`` decides: a unit whose ``parents`` column is ``-`` (公安局, 法院) or ``*`` (公司)
+    is not one; a section is.
+    """
+    words, longest = _sub_unit_words()
+    for k in range(min(longest, len(name)), 0, -1):
+        if name[-k:] in words:
+            return words[name[-k:]]
+    return False
 
 
 def entity_key(m: Mention) -> tuple[str, str]:
-    """The canonical key of a mention: ``(class, key)`` (see module docstring)."""
+    """The key of a mention from the mention alone: ``(class, adcode or name)``."""
     if m.cls == PLACE:
         code = dict(m.attrs).get("adcode")
         return (PLACE, code or m.name)
     return (m.cls, m.name)
 
 
-def resolve(results: list[ExtractionResult]) -> Resolution:
+class _Article:
+    """What one article says about the identity of its entities (local keys, contexts)."""
+
+    def __init__(self, ctx: ExtractionResult) -> None:
+        self.ctx, self.doc_id = ctx, ctx.doc.doc_id
+        self.longer = _short_unit_names(ctx)
+        sts = [(self.mention(st.subject), st,
+                st.object if isinstance(st.object, str) else self.mention(st.object)) for st in ctx.statements]
+        place_parents: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for s, st, o in sts:
+            if s.cls == PLACE and st.predicate == LOCATED_IN:
+                place_parents[entity_key(s)].append(entity_key(o))
+        self.place_codes = {k: _nearest_code(k, place_parents) for k in place_parents}
+        self.org_parents: dict[str, list[str]] = defaultdict(list)   # org name → parent org names
+        self.org_seats: dict[str, list[tuple[str, str]]] = defaultdict(list)  # org name → place keys
+        self.units: dict[str, list[str]] = defaultdict(list)         # person name → unit names
+        self.bylined: set[str] = set()
+        found = [self.mention(m) for m in ctx.mentions]
+        for s, st, o in sts:
+            unit = self.mention(st.qualifiers.unit) if st.qualifiers.unit is not None else None
+            found += [x for x in (s, o, unit) if isinstance(x, Mention)]
+            if s.cls == ORGANIZATION and st.predicate == BELONGS_TO and o.cls == ORGANIZATION:
+                self.org_parents[s.name].append(o.name)
+            elif s.cls == ORGANIZATION and st.predicate == LOCATED_IN:
+                self.org_seats[s.name].append((PLACE, self.place_key(o)))
+            elif s.cls == PERSON and st.predicate == BELONGS_TO and o.cls == ORGANIZATION:
+                self.units[s.name].append(o.name)
+            elif s.cls == PERSON and st.predicate == POSITION and unit is not None:
+                self.units[s.name].append(unit.name)
+            elif st.predicate in (REPORTER, CORRESPONDENT):
+                self.bylined.add(o.name)
+        self.names = {c: sorted({m.name for m in found if m.cls == c}) for c in (PERSON, ORGANIZATION)}
+        self.anonymised = {m.name for m in found if m.cls == PERSON and dict(m.attrs).get("anonymised")}
+        self.bare = {o for o in self.names[ORGANIZATION] if self._bare(self._top(o))}
+
+    def _bare(self, top: str) -> bool:
+        """A unit that sits inside a body, written with neither that body nor a coded place."""
+        return is_sub_unit(top) and not any(k.isdigit() for _, k in self.org_seats.get(top, ()))
+
+    def mention(self, m: Mention) -> Mention:
+        """``m`` as resolution reads it (a short unit name renamed to its full name in this article)."""
+        return _renamed(m, self.longer)
+
+    def _top(self, org: str, seen: frozenset = frozenset()) -> str:
+        parents = [p for p in self.org_parents.get(org, ()) if p not in seen]
+        return self._top(min(parents), seen | {org}) if parents else org
+
+    def place_key(self, m: Mention) -> str:
+        """A place's local key: adcode, or name joined to the nearest coded place around it."""
+        key = entity_key(m)
+        code = "" if dict(m.attrs).get("adcode") else self.place_codes.get(key, "")
+        return f"{key[1]}{SEP}{code}" if code else key[1]
+
+    def org_key(self, name: str) -> str:
+        """An organization's local key: its name, or for a bare unit its name and the article."""
+        return f"{name}{SEP}{self.doc_id}" if name in self.bare else name
+
+    def context(self) -> set[tuple[str, str]]:
+        """Keys of the organizations (not bare) and places this article mentions."""
+        out = {(ORGANIZATION, o) for o in self.names[ORGANIZATION] if o not in self.bare}
+        return out | {(PLACE, self.place_key(m)) for m in self.ctx.mentions if m.cls == PLACE}
+
+
+def _nearest_code(key: tuple[str, str], parents: dict) -> str:
+    """The adcode of the nearest coded place above ``key`` (breadth first; smallest at a tie)."""
+    level, seen = list(parents.get(key, ())), {key}
+    while level:
+        coded = sorted(k for c, k in level if k.isdigit())
+        if coded:
+            return coded[0]
+        seen |= set(level)
+        level = [p for k in level for p in parents.get(k, ()) if p not in seen]
+    return ""
+
+
+class _Resolver:
+    """The keys of a whole build: local keys, then the judgement rules, then user decisions."""
+
+    def __init__(self, articles: list[_Article], merge_persons: bool) -> None:
+        self.articles = articles
+        self.merges: Counter = Counter()
+        self.judged: dict[tuple[str, str], set[str]] = defaultdict(set)   # node → rules
+        self.final: dict[tuple[str, str, str], str] = {}   # (doc, cls, name) → key
+        self.local: dict[tuple[str, str, str], str] = {}
+        self.rule: dict[tuple[str, str, str], str] = {}
+        self.labels: dict[tuple[str, str], str] = {}        # preferred labels (short-unit, user-same)
+        self._orgs()
+        self._persons(merge_persons)
+
+    # -- organizations
+    def _orgs(self) -> None:
+        parents: dict[str, set[str]] = defaultdict(set)
+        seats: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for a in self.articles:
+            for o in a.names[ORGANIZATION]:
+                self.local[(a.doc_id, ORGANIZATION, o)] = self.final[(a.doc_id, ORGANIZATION, o)] = a.org_key(o)
+            for o, ps in a.org_parents.items():
+                parents[a.org_key(o)] |= {a.org_key(p) for p in ps}
+            for o, ks in a.org_seats.items():
+                seats[a.org_key(o)] |= set(ks)
+        full = sorted({o for a in self.articles for o in a.names[ORGANIZATION]
+                       if o not in a.bare and (o in parents or o in seats)})
+        for a in self.articles:
+            mentioned = a.context()
+            for o in sorted(a.bare):
+                fits = [f for f in full if f.endswith(o) and f != o
+                        and f[:-len(o)] in _names(_ancestors(f, parents, seats))
+                        and _ancestors(f, parents, seats) & mentioned]
+                if len(fits) == 1:
+                    self._judge(a.doc_id, ORGANIZATION, o, fits[0], "short-unit")
+                    self.labels[(ORGANIZATION, fits[0])] = fits[0]
+        moved = {self.local[k]: v for k, v in self.final.items() if k[1] == ORGANIZATION and self.local[k] != v}
+        self.org_parents = defaultdict(set)
+        for k, ps in parents.items():
+            self.org_parents[moved.get(k, k)] |= {moved.get(p, p) for p in ps}
+
+    def _tops(self, org: str) -> set[str]:
+        out, level, seen = set(), {org}, set()
+        while level:
+            seen |= level
+            nxt = set()
+            for o in level:
+                ps = self.org_parents.get(o, set()) - seen
+                if ps:
+                    nxt |= ps
+                else:
+                    out.add(o)
+            level = nxt
+        return out
+
+    # -- persons
+    def _persons(self, merge: bool) -> None:
+        anchored: dict[tuple[str, str], set[str]] = {}      # (doc, name) → chain tops
+        free = []
+        for a in self.articles:
+            for p in a.names[PERSON]:
+                k = (a.doc_id, PERSON, p)
+                tops = set().union(*(self._tops(self.final[(a.doc_id, ORGANIZATION, u)]) for u in a.units.get(p, ())))
+                if not merge or p in a.anonymised:
+                    self.local[k] = f"{p}{SEP}{a.doc_id}"
+                elif tops:
+                    self.local[k] = f"{p}{SEP}{min(tops)}"
+                    anchored[(a.doc_id, p)] = tops
+                elif p in a.bylined:
+                    self.local[k] = f"{p}{SEP}{BYLINE}"
+                else:
+                    self.local[k] = p
+                    free.append(k)
+                self.final[k] = self.local[k]
+        by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for doc, p in anchored:
+            by_name[p].append((doc, p))
+        for p, group in sorted(by_name.items()):   # shared-body: union of persons whose tops meet
+            comps: list[tuple[set[str], set[tuple[str, str]]]] = []
+            for item in group:
+                tops, members = set(anchored[item]), {item}
+                for c in [c for c in comps if c[0] & tops]:
+                    comps.remove(c)
+                    tops |= c[0]
+                    members |= c[1]
+                comps.append((tops, members))
+            for _, members in comps:
+                key = min(self.local[(d, PERSON, n)] for d, n in members)
+                for d, n in sorted(members):
+                    if self.local[(d, PERSON, n)] != key:
+                        self._judge(d, PERSON, n, key, "shared-body")
+        nodes: dict[str, set[str]] = defaultdict(set)       # name → keys of nodes with context
+        for (doc, cls, name), key in self.final.items():
+            if cls == PERSON and key != name and not key.endswith(SEP + doc):
+                nodes[name].add(key)
+        for k in free:
+            doc, _, name = k
+            if len(nodes[name]) == 1:
+                self._judge(doc, PERSON, name, next(iter(nodes[name])), "sole-candidate")
+            elif nodes[name]:
+                self.local[k] = self.final[k] = f"{name}{SEP}{doc}"
+
+    def _judge(self, doc: str, cls: str, name: str, key: str, rule: str) -> None:
+        self.final[(doc, cls, name)] = key
+        self.rule[(doc, cls, name)] = rule
+        self.judged[(cls, key)].add(rule)
+        self.merges[rule] += 1
+
+    # -- user decisions
+    def apply(self, decisions: list[Decision]) -> None:
+        """Apply user decisions in order (see :class:`Decision`).
+
+        Raises:
+            InputError: a name that names no node, or more than one (``file:line: reason``).
+        """
+        for d in decisions:
+            first, second = self._nodes(d.first, d), self._nodes(d.second, d)
+            if d.verdict == "same":
+                (a,), (b,) = self._one(first, d.first, d), self._one(second, d.second, d)
+                if a[0] != b[0]:
+                    raise InputError(f"{d.where}: {d.first} is a {a[0]} and {d.second} a {b[0]}: they cannot be one node")
+                for k, v in self.final.items():
+                    if (k[1], v) == b and b != a:
+                        self.final[k], self.rule[k] = a[1], "user-same"
+                        self.merges["user-same"] += 1
+                if a != b:
+                    self.judged[a].add("user-same")
+                    self.labels.setdefault(a, self._label(a))
+                continue
+            split = 0
+            for other, ref in ((second, d.first), (first, d.second)):
+                for k in self._locals(ref, d):
+                    if (k[1], self.final[k]) in other and self.rule.get(k) and self.final[k] != self.local[k]:
+                        self.final[k] = self.local[k]
+                        self.rule.pop(k)
+                        split += 1
+            if not split and first & second:
+                raise InputError(f"{d.where}: {d.first} and {d.second} share a key, not a judgement: a decision "
+                                 "cannot split them (give two different nodes)")
+            self.merges["user-different"] += split
+
+    def _label(self, node: tuple[str, str]) -> str:
+        """The name of the article entities whose own key is ``node``'s."""
+        return min(n for (_, c, n), v in self.local.items() if (c, v) == node)
+
+    def _locals(self, ref: str, d: Decision) -> list[tuple[str, str, str]]:
+        """Article entities named ``ref`` or whose own or final key is the IRI ``ref``'s."""
+        key = _iri_key(ref)
+        return sorted(k for k in self.final if k[2] == ref or (key and (k[1], self.local[k]) == key)
+                      or (key and (k[1], self.final[k]) == key))
+
+    def _nodes(self, ref: str, d: Decision) -> set[tuple[str, str]]:
+        return {(k[1], self.final[k]) for k in self._locals(ref, d)}
+
+    @staticmethod
+    def _one(nodes: set, ref: str, d: Decision) -> list:
+        if len(nodes) != 1:
+            what = "no node" if not nodes else f"{len(nodes)} nodes ({', '.join(sorted(k for _, k in nodes))}); use an IRI"
+            raise InputError(f"{d.where}: {ref} names {what}")
+        return list(nodes)
+
+
+def _ancestors(org: str, parents: dict, seats: dict) -> set[tuple[str, str]]:
+    """Organizations above ``org`` and the immediate seat of ``org`` and of each of them."""
+    out, level = set(seats.get(org, ())), set(parents.get(org, ()))
+    while level:
+        out |= {(ORGANIZATION, o) for o in level} | {s for o in level for s in seats.get(o, ())}
+        level = {p for o in level for p in parents.get(o, ()) if (ORGANIZATION, p) not in out}
+    return out
+
+
+def _names(nodes: set[tuple[str, str]]) -> set[str]:
+    return {k for c, k in nodes if c == ORGANIZATION}
+
+
+_IRI = re.compile(r"^(?:kgid:|https://w3id\.org/tupu/id/)([^/]+)/(.+)$")
+
+
+def _iri_key(ref: str) -> tuple[str, str] | None:
+    m = _IRI.match(ref.strip("<>"))
+    if not m:
+        return None
+    cls = next((c.name for c in SCHEMA.node_classes() if c.iri_path == m.group(1)), None)
+    return (cls, unquote(m.group(2))) if cls else None
+
+
+def resolve(results: list[ExtractionResult], *, merge_persons: bool = True,
+            decisions: list[Decision] = ()) -> Resolution:
     """Merge the extraction results of documents into canonical entities and statements.
 
     Args:
         results: one frozen extraction result per document (see
             :func:`kg.extract.base.extract_document`).
+        merge_persons: False keeps every person a node of its own article (``--no-merge-persons``).
+        decisions: user decisions (:func:`parse_decisions`), applied after the rules.
 
     Returns:
-        A :class:`Resolution`.
+        A :class:`Resolution` (rules in the module docstring).
+
+    Raises:
+        InputError: a decision naming no node or an ambiguous label.
     """
+    articles = [_Article(ctx) for ctx in results]
+    rs_ = _Resolver(articles, merge_persons)
+    rs_.apply(list(decisions))
     entities: dict[tuple[str, str], Entity] = {}
     merged: dict[tuple, ResolvedStatement] = {}
-    for ctx in results:
-        doc_id = ctx.doc.doc_id
-        longer = _short_unit_names(ctx)
-        mentions = {m: _renamed(m, longer) for m in ctx.mentions}
-        classes = SCHEMA.entity_classes()
-        for m in ctx.mentions:
+    classes = SCHEMA.entity_classes()
+
+    def key_of(a: _Article, m: Mention) -> tuple[str, str]:
+        if m.cls == PLACE:
+            return (PLACE, a.place_key(m))
+        if m.cls in (PERSON, ORGANIZATION):
+            return (m.cls, rs_.final[(a.doc_id, m.cls, m.name)])
+        return entity_key(m)
+
+    def node(a: _Article, m: Mention) -> tuple[str, str]:
+        m = a.mention(m)
+        if m.cls == NEWS_ARTICLE:
+            return (NEWS_ARTICLE, m.canonical)
+        return _entity(entities, m, key_of(a, m), a.doc_id).cls, key_of(a, m)[1]
+
+    for a in articles:
+        for m in a.ctx.mentions:
             if m.cls in classes:
-                _entity(entities, mentions[m], doc_id)
-        for st in ctx.statements:
-            s_key = _node(entities, mentions.get(st.subject, _renamed(st.subject, longer)), doc_id)
-            o_key = st.object if isinstance(st.object, str) else \
-                _node(entities, mentions.get(st.object, _renamed(st.object, longer)), doc_id)
+                node(a, m)
+        for st in a.ctx.statements:
+            s_key = node(a, st.subject)
+            o_key = st.object if isinstance(st.object, str) else node(a, st.object)
             k = (s_key, st.predicate, o_key)
             rs = merged.setdefault(k, ResolvedStatement(s_key, st.predicate, o_key))
             if st.evidence not in rs.evidence:
                 rs.evidence.append(st.evidence)
             rs.qualifiers = rs.qualifiers.updated(st.qualifiers)
+            if st.qualifiers.unit is not None:
+                rs.unit = key_of(a, a.mention(st.qualifiers.unit))[1]
+    for k, e in entities.items():
+        preferred = rs_.labels.get(k)
+        if preferred and preferred != e.label:
+            e.aliases.add(e.label)
+            e.label = preferred
+        e.aliases.discard(e.label)
+        e.resolved_by = sorted(rs_.judged.get(k, ()))
     for rs in merged.values():
         rs.evidence.sort(key=lambda e: (e.doc_id, e.start, e.end, e.extractor))
     statements = sorted(merged.values(), key=lambda r: (r.subject, r.predicate, str(r.object)))
-    return Resolution([c.doc for c in results], entities, statements)
+    counts = dict.fromkeys(RULES, 0)
+    counts.update(rs_.merges)
+    counts["same-key"] = _same_key_merges(rs_, entities)
+    return Resolution([a.ctx.doc for a in articles], entities, statements, counts)
+
+
+def _same_key_merges(rs_: _Resolver, entities: dict[tuple[str, str], Entity]) -> int:
+    """Article entities that joined a node of another article by their own key alone."""
+    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (doc, cls, _), key in rs_.local.items():
+        docs[(cls, key)].add(doc)
+    return sum(len(d) - 1 for d in docs.values()) + \
+        sum(len(e.docs) - 1 for e in entities.values() if e.cls not in (PERSON, ORGANIZATION))
 
 
 def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
@@ -119,14 +535,7 @@ def _renamed(m: Mention, longer: dict[str, str]) -> Mention:
     return replace(m, canonical=longer[m.name])
 
 
-def _node(entities, m: Mention, doc_id: str) -> tuple[str, str]:
-    if m.cls == NEWS_ARTICLE:
-        return (NEWS_ARTICLE, m.canonical)
-    return _entity(entities, m, doc_id).cls, entity_key(m)[1]
-
-
-def _entity(entities, m: Mention, doc_id: str) -> Entity:
-    key = entity_key(m)
+def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str) -> Entity:
     attrs = dict(m.attrs)
     e = entities.get(key)
     if e is None:

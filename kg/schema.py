@@ -50,6 +50,9 @@ POSITION = "position"
 REPORTER = "reporter"
 CORRESPONDENT = "correspondent"
 MENTIONS = "mentions"
+#: Names of the judgement merges of entity resolution (:mod:`kg.resolve`), the values of
+#: ``kg:resolvedBy``.
+JUDGEMENTS = ("short-unit", "shared-body", "sole-candidate", "user-same")
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,8 @@ class PropertySpec:
         zh: Chinese ``rdfs:label``.
         en: English ``rdfs:label``.
         comment: English ``rdfs:comment``.
-        domain: local name of the class it describes (``"Place"``, ``"Evidence"``).
+        domain: local name of the class it describes (``"Place"``, ``"Evidence"``), or a tuple
+            of local names (their union; the shape is rendered in each).
         range: datatype CURIE (``"xsd:string"``).
         functional: ``owl:FunctionalProperty``.
         sub_property_of: ``rdfs:subPropertyOf`` CURIEs.
@@ -176,7 +180,7 @@ class PropertySpec:
     zh: str
     en: str
     comment: str
-    domain: str
+    domain: str | tuple[str, ...]
     range: str
     functional: bool = False
     sub_property_of: tuple[str, ...] = ()
@@ -187,6 +191,11 @@ class PropertySpec:
     def borrowed(self) -> bool:
         """True for a term of another vocabulary (``name`` is a CURIE such as ``"dcterms:date"``)."""
         return ":" in self.name
+
+    @property
+    def domains(self) -> tuple[str, ...]:
+        """The local names of the classes it describes."""
+        return (self.domain,) if isinstance(self.domain, str) else self.domain
 
 
 Spec = Union[ClassSpec, RelationSpec, PropertySpec]
@@ -362,6 +371,15 @@ _PROPERTIES = (
     PropertySpec("anonymised", "匿名", "anonymised",
                  "True for a person named only by an anonymised form (孙某某, 钱某) or a pseudonym (化名).",
                  PERSON, "xsd:boolean", functional=True, shape=("sh:maxCount 1", "sh:datatype xsd:boolean")),
+    PropertySpec("resolvedBy", "消解规则", "resolved by",
+                 "The rule of a judgement merge that joined mentions of other articles to this node: "
+                 '"short-unit" (a short unit name resolved to a full unit), "shared-body" (persons of one name '
+                 'serving in one body), "sole-candidate" (a name with no context joined the one node of that '
+                 'name), "user-same" (a user decision). Absent when every mention shares the node\'s key '
+                 "(ontology/MODEL.md, Identity).",
+                 (PERSON, ORGANIZATION), "xsd:string", see_also=("prov:wasGeneratedBy",),
+                 shape=("sh:datatype xsd:string",
+                        "sh:in ( " + " ".join(f'"{j}"' for j in JUDGEMENTS) + " )")),
     PropertySpec("sourceFile", "来源文件", "source file",
                  'The base name of the input file the article was read from (e.g. "page.txt").',
                  NEWS_ARTICLE, "xsd:string", see_also=("dcterms:source",),
@@ -522,7 +540,7 @@ class Schema:
 
     def properties_of(self, cls: str) -> list[PropertySpec]:
         """Datatype properties whose domain is ``cls``."""
-        return [p for p in self.properties.values() if p.domain == cls]
+        return [p for p in self.properties.values() if cls in p.domains]
 
     def __iter__(self) -> Iterator[Spec]:
         yield from self.classes.values()

@@ -189,13 +189,16 @@ def _class(c: ClassSpec) -> str:
     return _term(c.name, "owl:Class", c.zh, c.en, c.comment, lines)
 
 
+def _domain(names: tuple[str, ...]) -> str:
+    """``rdfs:domain`` object: one class, or the union of several."""
+    return _curie(names[0]) if len(names) == 1 else f"[ a owl:Class ; owl:unionOf ( {' '.join(map(_curie, names))} ) ]"
+
+
 def _relation(r: RelationSpec) -> str:
     types = "owl:DatatypeProperty" if r.literal else "owl:ObjectProperty"
     if r.transitive:
         types += " , owl:TransitiveProperty"
-    domain = (_curie(r.domain[0]) if len(r.domain) == 1 else
-              f"[ a owl:Class ; owl:unionOf ( {' '.join(map(_curie, r.domain))} ) ]")
-    lines = [f"rdfs:domain {domain}", f"rdfs:range {_curie(r.range)}"]
+    lines = [f"rdfs:domain {_domain(r.domain)}", f"rdfs:range {_curie(r.range)}"]
     if r.sub_property_of:
         lines.append("rdfs:subPropertyOf " + " , ".join(r.sub_property_of))
     if r.see_also:
@@ -205,7 +208,7 @@ def _relation(r: RelationSpec) -> str:
 
 def _property(p: PropertySpec) -> str:
     types = "owl:DatatypeProperty" + (" , owl:FunctionalProperty" if p.functional else "")
-    lines = [f"rdfs:domain {_curie(p.domain)}", f"rdfs:range {p.range}"]
+    lines = [f"rdfs:domain {_domain(p.domains)}", f"rdfs:range {p.range}"]
     if p.sub_property_of:
         lines.append("rdfs:subPropertyOf " + " , ".join(p.sub_property_of))
     if p.see_also:

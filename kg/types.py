@@ -49,7 +49,8 @@ class Document:
     """One article (a news item of a page, or a whole article file).
 
     Attributes:
-        doc_id: stable id within a build, ``"<file stem>-<n>"`` (n counts items from 1).
+        doc_id: stable id, ``"<file stem>-<content hash>-<n>"`` (n counts items from 1; see
+            :func:`kg.ingest.content_hash`): unique per input file name and text.
         source: the input file's base name, e.g. ``"page.txt"``.
         title: main headline (主题); ``""`` for an item without one (a photo caption).
         alt_titles: other headline lines (引题, 副题), in page order.
@@ -218,6 +219,8 @@ class Entity:
         attrs: facts such as ``adcode``, ``level`` (GB/T 2260), ``kind`` (subclass),
             ``anonymised``.
         docs: ids of the documents mentioning it.
+        resolved_by: the judgement rules that joined mentions of other articles to it
+            (``kg:resolvedBy``; :data:`kg.schema.JUDGEMENTS`), sorted.
     """
 
     cls: str
@@ -226,6 +229,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     attrs: dict[str, str] = field(default_factory=dict)
     docs: set[str] = field(default_factory=set)
+    resolved_by: list[str] = field(default_factory=list)
 
 
 __all__ = ["PERSON", "ORGANIZATION", "PLACE", "HONOR", "LOCATED_IN", "BELONGS_TO", "RECEIVED", "POSITION",

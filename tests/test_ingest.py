@@ -6,7 +6,7 @@ import re
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import documents_from_text, iter_input_files, load_documents, read_text
+from kg.ingest import content_hash, documents_from_text, iter_input_files, load_documents, read_text
 
 TWO_ITEMS = (
     "青山巡逻记\n\n"
@@ -30,7 +30,8 @@ def _check_char_map(doc, original: str) -> None:
 
 def test_page_with_two_items_splits_into_two_documents():
     docs = documents_from_text(TWO_ITEMS, "page.txt")
-    assert [d.doc_id for d in docs] == ["page-1", "page-2"]
+    h = content_hash(TWO_ITEMS)
+    assert [d.doc_id for d in docs] == [f"page-{h}-1", f"page-{h}-2"]
     assert all(d.source == "page.txt" for d in docs)
     first, second = docs
     # three-line headline group: 引题 / 主题 order; the main title is one of them, the other an alt title
@@ -197,7 +198,25 @@ def test_folder_files_read_in_sorted_order(tmp_path):
     (tmp_path / "b.txt").write_text("乙标题\n\n民警乙在巡逻。\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("甲标题\n\n民警甲在巡逻。\n", encoding="utf-8")
     docs = load_documents([tmp_path])
-    assert [(d.doc_id, d.title) for d in docs] == [("a-1", "甲标题"), ("b-1", "乙标题")]
+    assert [(d.doc_id.split("-")[0], d.title) for d in docs] == [("a", "甲标题"), ("b", "乙标题")]
+
+
+def test_same_file_name_in_two_folders_is_two_articles(tmp_path):
+    for folder, who in (("a", "甲"), ("b", "乙")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.txt").write_text(f"{who}标题\n\n民警{who}在巡逻。\n", encoding="utf-8")
+    docs = load_documents([tmp_path / "a", tmp_path / "b"])
+    assert [d.title for d in docs] == ["甲标题", "乙标题"]
+    assert len({d.doc_id for d in docs}) == 2 and all(d.doc_id.startswith("page-") for d in docs)
+
+
+def test_same_file_given_twice_is_one_article(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "page.txt").write_text("甲标题\n\n民警甲在巡逻。\n", encoding="utf-8")
+    (tmp_path / "copy").mkdir()
+    (tmp_path / "copy" / "page.txt").write_bytes((tmp_path / "a" / "page.txt").read_bytes())
+    docs = load_documents([tmp_path / "a" / "page.txt", tmp_path / "a", tmp_path / "copy" / "page.txt"])
+    assert [d.title for d in docs] == ["甲标题"]
 
 
 def test_headline_only_input_is_read_as_text():

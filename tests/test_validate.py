@@ -150,7 +150,7 @@ def test_every_contract_term_is_defined_with_labels_and_comment():
     onto = ontology_graph()
     terms = [*types.CLASSES, "NewsArticle", "Evidence", *types.RELATIONS, types.MENTIONS]
     terms += ["PoliceUnit", "PartyCommittee", "Court", "Procuratorate", "GovernmentBody", "AdministrativeDivision"]
-    terms += ["adcode", "level", "anonymised", "sourceFile", "sentence", "start", "end", "extractor", "year", "conferredBy"]
+    terms += ["adcode", "level", "anonymised", "resolvedBy", "sourceFile", "sentence", "start", "end", "extractor", "year", "conferredBy"]
     for name in terms:
         term = KG[name]
         langs = {label.language for label in onto.objects(term, RDFS.label)}

@@ -1,0 +1,315 @@
+"""Identity across a corpus (issue 8): articles, persons, organizations and places, one node per
+real entity; judgement merges recorded; separate builds that merge by union. Invented texts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.evaluate import Counts
+from kg.namespaces import KG
+from kg.pipeline import run
+from kg.validate import validate
+
+
+def _write(folder, name: str, text: str):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder / name
+
+
+def test_same_file_name_in_two_folders_gives_two_valid_articles(tmp_path):
+    _write(tmp_path / "a", "page.txt", "春巡记\n\n青禾县公安局民警柏晓川在集市巡逻。\n")
+    _write(tmp_path / "b", "page.txt", "夏训记\n\n青禾县公安局民警苗若溪参加集训。\n")
+    g = run([tmp_path / "a", tmp_path / "b"]).graph
+    articles = sorted(g.subjects(RDF.type, KG.NewsArticle))
+    assert len(articles) == 2
+    assert sorted(str(g.value(a, RDFS.label)) for a in articles) == ["夏训记", "春巡记"]
+    assert validate(g).conforms
+
+
+# ---------------------------------------------------------------- persons, organizations, places
+
+POLICE = "巡逻记\n\n湖南省新宁县公安局交警大队民警柏川屿在集市疏导交通。\n"
+POLICE_AGAIN = "表彰会\n\n新宁县公安局民警柏川屿获评优秀民警。\n"
+JUDGE = "巡回审判\n\n福建省安溪县人民法院审判员柏川屿带领合议庭进村开庭。\n"
+NO_CONTEXT = "夜市见闻\n\n“多巡一圈，大家就多一分安心。”柏川屿说。\n"
+
+
+def _build(tmp_path, texts: dict[str, str], **options):
+    for name, text in texts.items():
+        _write(tmp_path, name, text)
+    return run([tmp_path / name for name in texts], **options)
+
+
+def _persons(g: Graph, label: str) -> list:
+    return sorted(p for p in g.subjects(RDF.type, KG.Person) if str(g.value(p, RDFS.label)) == label)
+
+
+def _orgs(g: Graph, name: str) -> list:
+    """Organizations with a name ending in ``name``."""
+    return sorted(o for o in g.subjects(RDF.type, KG.Organization)
+                  if any(str(x).endswith(name) for p in (RDFS.label, SKOS.altLabel) for x in g.objects(o, p)))
+
+
+def _articles_of(g: Graph, node) -> set[str]:
+    return {str(g.value(a, KG.sourceFile)) for a in g.subjects(KG.mentions, node)}
+
+
+def test_same_name_in_two_bodies_is_two_persons(tmp_path):
+    g = _build(tmp_path, {"a.txt": POLICE, "b.txt": JUDGE}).graph
+    police, judge = _persons(g, "柏川屿")
+    assert {_articles_of(g, police).pop(), _articles_of(g, judge).pop()} == {"a.txt", "b.txt"}
+
+
+def test_same_name_on_one_chain_is_one_person_with_every_mention(tmp_path):
+    g = _build(tmp_path, {"a.txt": POLICE, "b.txt": POLICE_AGAIN}).graph
+    (person,) = _persons(g, "柏川屿")
+    assert _articles_of(g, person) == {"a.txt", "b.txt"}
+    assert len(set(g.objects(person, KG.belongsTo))) == 2   # the 大队 of one article, the bureau of the other
+    assert not list(g.objects(person, KG.resolvedBy))        # one key: no judgement
+
+
+def test_persons_whose_bodies_meet_are_one_person(tmp_path):
+    two_posts = "会议\n\n新宁县委常委、新宁县公安局局长柏川屿出席会议。\n"
+    one_post = "调研\n\n新宁县委常委柏川屿到乡镇调研。\n"
+    res = _build(tmp_path, {"a.txt": two_posts, "b.txt": one_post})
+    (person,) = _persons(res.graph, "柏川屿")
+    assert _articles_of(res.graph, person) == {"a.txt", "b.txt"}
+    assert [str(r) for r in res.graph.objects(person, KG.resolvedBy)] == ["shared-body"]
+    assert res.summary()["merges"]["shared-body"] == 1
+
+
+def test_name_without_context_joins_the_one_candidate(tmp_path):
+    res = _build(tmp_path, {"a.txt": POLICE, "c.txt": NO_CONTEXT})
+    g = res.graph
+    (person,) = _persons(g, "柏川屿")
+    assert _articles_of(g, person) == {"a.txt", "c.txt"}
+    assert [str(r) for r in g.objects(person, KG.resolvedBy)] == ["sole-candidate"]
+    assert res.summary()["merges"]["sole-candidate"] == 1
+
+
+def test_name_without_context_stays_alone_among_two_candidates(tmp_path):
+    g = _build(tmp_path, {"a.txt": POLICE, "b.txt": JUDGE, "c.txt": NO_CONTEXT}).graph
+    persons = _persons(g, "柏川屿")
+    assert len(persons) == 3
+    assert sorted(len(_articles_of(g, p)) for p in persons) == [1, 1, 1]
+
+
+def test_anonymised_names_never_merge_across_articles(tmp_path):
+    one = "盗窃案告破\n\n新宁县公安局民警柏川屿抓获犯罪嫌疑人王某。被告人张某某（化名）到案。\n"
+    two = "醉驾案宣判\n\n新宁县公安局民警柏川屿查获醉驾的犯罪嫌疑人王某。被告人张某某当庭认罪。\n"
+    g = _build(tmp_path, {"a.txt": one, "b.txt": two}).graph
+    for name in ("王某", "张某某"):
+        nodes = _persons(g, name)
+        assert len(nodes) == 2, name
+        assert all(len(_articles_of(g, n)) == 1 for n in nodes)
+
+
+SHORT = "护学岗\n\n开学首日，新宁县各校门口多了一道风景。金石派出所民警柏川屿在校门口疏导交通。\n"
+FULL = "破案记\n\n湖南省新宁县公安局金石派出所破获一起盗窃案。\n"
+
+
+def test_short_unit_resolves_to_the_full_unit_its_places_agree_with(tmp_path):
+    res = _build(tmp_path, {"a.txt": SHORT, "b.txt": FULL})
+    g = res.graph
+    (unit,) = _orgs(g, "金石派出所")
+    assert str(g.value(unit, RDFS.label)) == "新宁县公安局金石派出所"
+    assert _articles_of(g, unit) == {"a.txt", "b.txt"}
+    assert [str(r) for r in g.objects(unit, KG.resolvedBy)] == ["short-unit"]
+    assert res.summary()["merges"]["short-unit"] == 1
+
+
+def test_short_unit_never_resolves_by_suffix_alone(tmp_path):
+    bare = "寻人记\n\n一位老人迷路，金石派出所民警柏川屿两小时后将他送回家中。\n"
+    g = _build(tmp_path, {"a.txt": bare, "b.txt": FULL}).graph
+    assert len(_orgs(g, "金石派出所")) == 2
+
+
+def test_short_unit_never_resolves_inside_another_name(tmp_path):
+    longer = "破案记\n\n湖南省新宁县公安局黄金石派出所破获一起盗窃案。\n"  # ends with 金石派出所, another unit
+    g = _build(tmp_path, {"a.txt": SHORT, "b.txt": longer}).graph
+    assert sorted(str(g.value(o, RDFS.label)) for o in _orgs(g, "金石派出所")) == ["新宁县公安局黄金石派出所", "金石派出所"]
+
+
+def test_short_unit_stays_apart_between_two_fitting_candidates(tmp_path):
+    other = "破案记\n\n湖南省新宁县公安局交警大队金石派出所破获一起盗窃案。\n"  # invented: a second 金石派出所 in 新宁县
+    g = _build(tmp_path, {"a.txt": SHORT, "b.txt": FULL, "c.txt": other}).graph
+    short = [o for o in _orgs(g, "金石派出所") if str(g.value(o, RDFS.label)) == "金石派出所"]
+    assert len(short) == 1 and _articles_of(g, short[0]) == {"a.txt"}
+
+
+def test_two_first_squads_under_two_brigades_stay_two(tmp_path):
+    text = ("联合整治\n\n湖南省武冈市公安局交警大队一中队与武冈市公安局巡特警大队一中队联合开展整治。"
+            "武冈市公安局交警大队一中队中队长祁望川介绍了情况。\n")
+    again = "雨夜救助\n\n武冈市公安局巡特警大队一中队民警卜远舟协助拖离抛锚车辆。\n"
+    g = _build(tmp_path, {"a.txt": text, "b.txt": again}).graph
+    squads = sorted(str(g.value(o, RDFS.label)) for o in g.subjects(RDF.type, KG.Organization)
+                    if str(g.value(o, RDFS.label)).endswith("一中队"))
+    assert squads == ["武冈市公安局交警大队一中队", "武冈市公安局巡特警大队一中队"]
+    (patrol,) = _orgs(g, "武冈市公安局巡特警大队一中队")
+    assert _articles_of(g, patrol) == {"a.txt", "b.txt"}
+
+
+def test_two_squads_of_one_name_in_two_counties_stay_two(tmp_path):
+    one = "夜巡\n\n夜幕降临，武冈市城区一中队民警卜远舟开始巡逻。\n"
+    two = "晨巡\n\n天刚亮，新宁县城区一中队民警祁望川开始巡逻。\n"
+    g = _build(tmp_path, {"a.txt": one, "b.txt": two}).graph
+    squads = _orgs(g, "城区一中队")
+    assert len(squads) == 2 and all(len(_articles_of(g, s)) == 1 for s in squads)
+
+
+def test_same_named_uncoded_places_of_two_provinces_stay_two(tmp_path):
+    hunan = "调解记\n\n湖南省新宁县金石镇司法所化解一起邻里纠纷。\n"
+    fujian = "调解记\n\n福建省永春县金石镇司法所化解一起邻里纠纷。\n"
+    g = _build(tmp_path, {"a.txt": hunan, "b.txt": fujian}).graph
+    towns = [p for p in g.subjects(RDF.type, KG.Place) if str(g.value(p, RDFS.label)) == "金石镇"]
+    assert len(towns) == 2
+    assert len(_orgs(g, "金石镇司法所")) == 2
+
+
+# ---------------------------------------------------------------- IRIs, separate builds, options
+
+def test_another_person_of_the_same_name_does_not_rename_the_first(tmp_path):
+    first = _persons(_build(tmp_path / "1", {"a.txt": POLICE}).graph, "柏川屿")
+    both = _persons(_build(tmp_path / "2", {"a.txt": POLICE, "b.txt": JUDGE}).graph, "柏川屿")
+    assert first and set(first) < set(both)
+    assert str(first[0]).endswith("/person/柏川屿_新宁县公安局")
+
+
+def _union_of_separate_builds(tmp_path, a: str, b: str) -> tuple[Graph, Graph]:
+    from kg.pipeline import build
+
+    _write(tmp_path / "in", "a.txt", a)
+    _write(tmp_path / "in", "b.txt", b)
+    union = Graph()
+    for name in ("a.txt", "b.txt"):
+        build([tmp_path / "in" / name], tmp_path / name, html=False)
+        union.parse(tmp_path / name / "graph.ttl")
+    build([tmp_path / "in"], tmp_path / "joint", html=False)
+    return union, Graph().parse(tmp_path / "joint" / "graph.ttl")
+
+
+def test_union_of_two_builds_is_the_joint_build(tmp_path):
+    a = POLICE + "\n\n新宁县公安局民警柏川屿抓获犯罪嫌疑人王某。\n"
+    b = POLICE_AGAIN + "\n\n新宁县公安局查获犯罪嫌疑人王某。\n"
+    union, joint = _union_of_separate_builds(tmp_path, a, b)
+    assert set(union) == set(joint)
+    assert len(_persons(joint, "柏川屿")) == 1 and len(_persons(joint, "王某")) == 2
+
+
+def test_union_differs_from_the_joint_build_by_the_merges_that_need_both(tmp_path):
+    union, joint = _union_of_separate_builds(tmp_path, SHORT, FULL)
+    assert len(_orgs(union, "金石派出所")) == 2 and len(_orgs(joint, "金石派出所")) == 1
+    # the only difference: the short unit of a.txt (resolved by short-unit in the joint build, where
+    # the full unit gains its name, rule and article) and its officer (keyed by that unit's chain),
+    # with their mentions and evidence
+    (full,) = _orgs(joint, "金石派出所")
+    for mine, other in ((union, joint), (joint, union)):
+        moved = {n for n in mine.subjects(RDF.type, None) if "柏川屿" in str(n) or "金石派出所_" in str(n)}
+        moved = (moved - set(other.subjects())) | {full}
+        evidence = {e for e in mine.subjects(RDF.type, KG.Evidence) if {mine.value(e, RDF.subject), mine.value(e, RDF.object)} & moved}
+        assert {t for t in set(mine) - set(other) if not ({t[0], t[2]} & (moved | evidence))} == set()
+    assert {str(r) for r in joint.objects(full, KG.resolvedBy)} == {"short-unit"}
+
+
+def test_no_merge_persons_keeps_persons_per_article(tmp_path):
+    g = _build(tmp_path, {"a.txt": POLICE, "b.txt": POLICE_AGAIN}, merge_persons=False).graph
+    assert len(_persons(g, "柏川屿")) == 2
+    assert len(_orgs(g, "新宁县公安局")) >= 1 and len({str(o) for o in _orgs(g, "新宁县公安局")}) == len(_orgs(g, "新宁县公安局"))
+
+
+def test_user_decisions_merge_and_split(tmp_path):
+    from kg.resolve import parse_decisions
+
+    texts = {"a.txt": POLICE, "b.txt": JUDGE, "c.txt": SHORT, "d.txt": FULL}
+    same = parse_decisions("same kgid:person/柏川屿_新宁县公安局 kgid:person/柏川屿_安溪县人民法院  # one judge\n", "d.txt")
+    res = _build(tmp_path, texts, decisions=same)
+    (person,) = _persons(res.graph, "柏川屿")
+    assert str(person).endswith("柏川屿_新宁县公安局") and "user-same" in {str(r) for r in res.graph.objects(person, KG.resolvedBy)}
+    assert res.summary()["merges"]["user-same"] >= 1
+    different = parse_decisions("different 金石派出所 新宁县公安局金石派出所\n", "d.txt")
+    res = _build(tmp_path, texts, decisions=different)
+    assert len(_orgs(res.graph, "金石派出所")) == 2
+    assert res.summary()["merges"]["user-different"] == 1 and res.summary()["merges"]["short-unit"] == 1
+
+
+def test_bad_decisions_are_one_line_errors(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    _write(tmp_path, "a.txt", POLICE)
+    for text, message in (("merge a b\n", "decisions.txt:1: expected 'same NAME NAME'"),
+                          ("same 无此人 柏川屿\n", "decisions.txt:1: 无此人 names no node")):
+        _write(tmp_path, "decisions.txt", text)
+        res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"),
+                                        "--decisions", str(tmp_path / "decisions.txt")])
+        assert res.exit_code == 2, res.output
+        assert message in res.output and "Traceback" not in res.output
+        assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_build_summary_counts_merges_per_rule(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    for name, text in (("a.txt", SHORT), ("b.txt", FULL), ("c.txt", POLICE_AGAIN)):
+        _write(tmp_path / "in", name, text)
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-html"])
+    assert res.exit_code == 0, res.output
+    (line,) = [ln for ln in res.output.splitlines() if ln.startswith("merges: ")]
+    counts = dict(item.rsplit(" ", 1) for item in line[len("merges: "):].split(", "))
+    assert counts["short-unit"] == "1" and int(counts["same-key"]) >= 1
+    assert set(counts) == {"same-key", "short-unit", "shared-body", "sole-candidate", "user-same", "user-different"}
+
+
+# ---------------------------------------------------------------- kg eval --corpus
+
+DATA = Path(__file__).parent / "data" / "identity"
+
+
+def test_identity_corpus_meets_the_bar():
+    from kg.evaluate import evaluate_corpus
+
+    rep = evaluate_corpus(DATA / "texts", DATA / "gold")
+    total = Counts()
+    for c in rep.pairs.values():
+        total.add(c)
+    assert total.prf()[2] >= 0.95 and total.tp >= 15
+    assert rep.anonymised == 0 and rep.files == 13
+
+
+def test_identity_scores_merges_across_files(tmp_path):
+    from kg.evaluate import Gold, score_identity
+
+    g = _build(tmp_path, {"a.txt": POLICE, "b.txt": JUDGE, "c.txt": NO_CONTEXT}).graph
+    golds = [("a.txt", Gold.parse("E Person 柏川屿 =police\n", "a.gold")),
+             ("b.txt", Gold.parse("E Person 柏川屿 =judge\n", "b.gold")),
+             ("c.txt", Gold.parse("E Person 柏川屿 =police\n", "c.gold"))]
+    rep = score_identity(golds, g)
+    assert (rep.pairs["Person"].tp, rep.pairs["Person"].fp, rep.pairs["Person"].fn) == (0, 0, 1)
+    assert rep.wrong == ["apart, same: Person 柏川屿 (a.txt, =police) ~ 柏川屿 (c.txt, =police)"]
+
+
+def test_gold_identity_mark_is_one_word(tmp_path):
+    from kg.errors import InputError
+    from kg.evaluate import Gold
+
+    assert Gold.parse("E Person 柏川屿|柏警官 =p1\n", "x.gold").ids == [("Person", frozenset({"柏川屿", "柏警官"}), "p1")]
+    with pytest.raises(InputError, match="x.gold:1: an identity is one word"):
+        Gold.parse("E Person 柏川屿 =p 1\n", "x.gold")
+
+
+def test_kg_eval_corpus_prints_merge_figures():
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    res = CliRunner().invoke(main, ["eval", "--corpus", str(DATA / "texts"), str(DATA / "gold")])
+    assert res.exit_code == 0, res.output
+    assert "merge:Person" in res.output and "anonymised persons merged across files: 0" in res.output
+    assert "entities F1" in res.output
