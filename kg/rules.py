@@ -110,6 +110,9 @@ SPEECH_VERBS = ("介绍说", "表示", "介绍", "告诉记者", "说", "称", "
                 "坦言", "回忆", "笑着说", "同志", "总书记")
 #: Verbs that confer an honour on a list of names written right after them (授予某某(…)、…).
 CONFER_VERBS = ("授予", "追授", "表彰", "命名", "为", "给予")
+#: Longest name of a village, community or street read before its own body (木渣洛村党支部,
+#: 大学东街街道党工委) when jieba reads the name as a person's or a common word.
+MAX_SEAT_TOWN_NAME = 4
 #: Marks of a former post (原所长).
 FORMER = "原前"
 #: Units read as units even where a post begins with them (某局政治部主任 → 某局政治部 + 主任);

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.types import ORGANIZATION, PERSON
+from kg.types import ORGANIZATION, PERSON, PLACE
 
 
 def test_person_after_role_belongs_to_unit(extract):
@@ -217,3 +217,18 @@ def test_unit_and_post_in_brackets_after_a_name(extract):
 
 def test_bracket_without_a_post_adds_no_person(extract):
     assert not extract("会议由开封市公安局（市委政法委）主持。").names(PERSON)
+
+
+@pytest.mark.parametrize("sentence, person, unit, place", [
+    ("他又邀请石岭庄村党支部书记邝玉梅一起调解。", "邝玉梅", "石岭庄村党支部", "石岭庄村"),  # a name after a verb
+    ("“大家放心。”木扎觉村党支部书记邝玉梅说。", "邝玉梅", "木扎觉村党支部", "木扎觉村"),  # jieba reads the village as a name
+    ("杏林街社区党委书记邝玉梅说，社区已建成议事厅。", "邝玉梅", "杏林街社区党委", "杏林街社区"),  # 党委 begins the post
+])
+def test_village_and_community_bodies_before_a_post(extract, sentence, person, unit, place):
+    rels = extract(sentence).rels()
+    assert (person, "belongsTo", unit) in rels
+    assert (unit, "locatedIn", place) in rels
+
+
+def test_verb_before_a_street_body_is_no_street(extract):
+    assert not any("联系" in n for n in extract("民警随后联系街道司法所工作人员到场。").names(PLACE))

@@ -492,6 +492,8 @@ class PersonExtractor:
                 start -= 1  # 派出所原所长: a former post, still in that unit
                 cue = text[start] + cue
             org = org_end.get(start)
+            if org is None:
+                org = self._seat_body(ctx, s, start, cue)
             pairs.append((org, cue, start))
             end = start
             if org is not None:
@@ -525,6 +527,23 @@ class PersonExtractor:
                 ctx.add(person, "position", cue, s, self.name, Qualifiers(unit=body))
             if body is not None:
                 ctx.add(person, "belongsTo", body, s, self.name)
+
+    def _seat_body(self, ctx: Context, s, start: int, post: str) -> Mention | None:
+        """``坊门街社区党委书记某某``: a post that begins with a party body (``rules.ELIDED_BODIES``)
+        right after a township, street, community or village names that place's body; returns
+        the new unit (located in the place), or None."""
+        body = next((b for b in rules.ELIDED_BODIES if post.startswith(b) and post != b
+                     and rules.ELIDED_BODIES[b] == "party"), None)
+        if body is None:
+            return None
+        place = next((p for p in ctx.in_sentence(s.index, PLACE) if p.end - s.start == start
+                      and dict(p.attrs).get("level") in ("township", "village")), None)
+        if place is None:
+            return None
+        ms, me = ctx.span_of(s, place.start - s.start, start + len(body))
+        unit = ctx.add_mention(Mention(ORGANIZATION, place.text + body, ms, me, s.index, attrs=(("kind", "party"),)))
+        ctx.add(unit, "locatedIn", place, s, self.name)
+        return unit
 
     def _ends_with_post(self, text: str, end: int) -> bool:
         """Does ``text[:end]`` end with a post (so a comma there continues a run of posts)?"""

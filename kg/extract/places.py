@@ -212,6 +212,9 @@ class PlaceExtractor:
         cjk_before = k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"
         if cjk_before and text[k - 1] not in _TOWN_STOP and not _VERB_BEFORE(text, k):
             return False
+        if text.startswith(_SEAT_HEADS, ss + len(suf)) and len(name) <= rules.MAX_SEAT_TOWN_NAME \
+                and dictionary_freq(name) < rules.TOWN_WORD_FREQ:
+            return True  # 邀请西马庄村党支部书记…: a name before the village's own body (seat_units.tsv; not 联系街道)
         if not cjk_before and suf in ("街道", "镇", "乡") and dictionary_freq(name) < rules.TOWN_WORD_FREQ:
             return True  # after punctuation or at the start: ”鼓楼街道办事处… (not 联系街道)
         # standalone: the name must look like a proper noun (雷锋乡, 长所乡; not 联系街道, not 刘洋扎根社区)
