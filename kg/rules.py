@@ -113,6 +113,14 @@ CONFER_VERBS = ("授予", "追授", "表彰", "命名", "为", "给予")
 #: Longest name of a village, community or street read before its own body (木渣洛村党支部,
 #: 大学东街街道党工委) when jieba reads the name as a person's or a common word.
 MAX_SEAT_TOWN_NAME = 4
+#: A unit named after its township, written alone (在滩头派出所): the name is no common word
+#: (jieba frequency below this: 滩头 72, 当地 and 附近 are far above) …
+SEAT_NAME_FREQ = 100
+#: … and follows a clause boundary or one of these function characters.
+SEAT_NAME_AFTER = frozenset("在与和及到向从赴至经由")
+#: Words between a unit and a place that still join the unit named after the place to it
+#: (某海关所属某某海关); any other words there end the chain (某法院依法委托|某省某鉴定中心).
+CHAIN_LINKS = ("所属", "下属", "直属")
 #: Marks of a former post (原所长).
 FORMER = "原前"
 #: Units read as units even where a post begins with them (某局政治部主任 → 某局政治部 + 主任);

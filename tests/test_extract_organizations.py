@@ -143,3 +143,29 @@ def test_numbered_and_named_sub_units(extract, sentence, unit, parent):
 
 def test_numbered_section_that_starts_a_word_is_no_unit(extract):
     assert not any(n.endswith("二队") for n in extract("开封市公安局组建二队伍，开展巡逻。").names(ORGANIZATION))
+
+
+def test_unit_named_after_its_township_written_alone(extract):
+    x = extract("6月10日，在滩头派出所，老人拉着民警的手道谢。")
+    assert "滩头派出所" in x.names(ORGANIZATION)
+
+
+@pytest.mark.parametrize("sentence", ["他到当地派出所报案。", "附近派出所民警赶到现场。"])
+def test_generic_word_before_a_seat_unit_names_none(extract, sentence):
+    assert not extract(sentence).names(ORGANIZATION)
+
+
+def test_verb_before_a_task_named_section_ends_the_chain(extract):
+    x = extract("开封市公安局禹王台分局组成专案组，连夜侦查。")
+    assert not any("组成" in n for n in x.names(ORGANIZATION))
+
+
+def test_words_before_a_place_end_a_chain(extract):
+    x = extract("为查明事实，开封市禹王台区人民法院依法委托浙江正衡司法鉴定中心进行鉴定。")
+    assert not any("依法" in n for n in x.names(ORGANIZATION))
+    assert "浙江省正衡司法鉴定中心" in x.names(ORGANIZATION)
+
+
+def test_linking_word_before_a_place_keeps_the_chain(extract):
+    x = extract("案件移交南宁海关所属东兴海关办理。")
+    assert any(p == "南宁海关" for _, r, p in x.rels() if r == "belongsTo")

@@ -135,3 +135,9 @@ def test_mongolian_townships_and_villages(extract):
 @pytest.mark.parametrize("sentence", ["兰山公安推行“一村（社区）一警”机制。", "澜沧县糯扎渡镇"])
 def test_no_township_from_quotes_or_level_characters(extract, sentence):
     assert not any(p.startswith(("“", "县")) for p in extract(sentence).names("Place"))
+
+
+def test_county_with_a_one_character_stem(extract):
+    x = extract("9月5日，房县城关镇居民周大爷到房县公安局报案。")
+    assert "房县" in x.names(PLACE)
+    assert ("房县公安局", "locatedIn", "房县") in x.rels()

@@ -185,12 +185,16 @@ class OrganizationExtractor:
                 prev_end = end
                 continue
             gap = text[prev_end:start] if prev_end >= 0 else None
+            first_place = min((p.start - base for p in places if prev_end <= p.start - base < start), default=None)
+            if gap and first_place is not None and first_place > prev_end \
+                    and text[prev_end:first_place] not in rules.CHAIN_LINKS:
+                gap = None  # 某法庭依法委托|浙江某鉴定中心: words before a place end the chain there
             if chains and gap is not None and suf not in _POLICE and (
                     (not suf.startswith("§") and (gap == "" or (len(gap) <= rules.MAX_GAP and _name_like(gap))))
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
                         and not text.startswith(rules.ROAD_AFTER, end) and 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in gap)
                         and all("\u4e00" <= c <= "\u9fff" for c in gap)
-                        and not gap.startswith(_PREPOSITIONS))):  # 侦查二科, 教育改造科: a section named by its task
+                        and not gap.startswith(_PREPOSITIONS) and not _governs(gap))):  # 侦查二科, 教育改造科: a section named by its task
                 suf = suf.lstrip("§")
                 name = self._fold(gap, suf)
                 inner = [p for p in places if prev_end <= p.start - base and p.end - base <= start]
@@ -232,7 +236,7 @@ class OrganizationExtractor:
             name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix
             pos = anchored
         elif base + pos not in place_at_end:
-            proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org")
+            proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org") or _seat_name(text, pos, suf)
             cut = max((k for k in range(pos - len(proper) + 1, pos) if base + k in place_at_end), default=None)
             if cut is not None:  # 湖南省|刑事科学技术协会: the name starts after a place, never inside it
                 proper = text[cut:pos]
@@ -434,6 +438,7 @@ class OrganizationExtractor:
 
 #: A section of a unit (``sections.tsv``) after a numeral (监管一科, 三监区): numeral + section.
 _SECTIONS = tuple(sorted(words("sections"), key=len, reverse=True))
+_SEAT_WORDS = frozenset(words("seat_units"))
 _NUMBERED = re.compile(r"([一二三四五六七八九十]{1,2})(" + "|".join(_SECTIONS) + r")(?![长员])")
 _SECTION = re.compile("(" + "|".join(_SECTIONS) + r")(?![长员])")
 
@@ -477,6 +482,38 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
         else:
             break
     return name
+
+
+def _governs(gap: str) -> bool:
+    """Does ``gap`` begin with a verb that governs the rest (组成|专案组, 成立|工作组): two or more
+    jieba tokens, the first a verb (``v``, not the noun-verb ``vn``)? A section named by one
+    task verb (侦查科) or a noun-verb phrase (教育改造科) does not."""
+    toks = tokens(gap)
+    return len(toks) >= 2 and toks[0][1] == "v"
+
+
+def _seat_name(text: str, pos: int, suf: str) -> str:
+    """The name of a unit called after its township (``seat_units.tsv``: 派出所, 司法所, 法庭…)
+    written alone after a clause boundary or a function word (在滩头派出所, 与岩口派出所): two or
+    three characters of noun tokens that make no common word (jieba frequency below
+    ``rules.SEAT_NAME_FREQ``) and no generic name (当地, 辖区); else ``""``."""
+    if suf not in _SEAT_WORDS:
+        return ""
+    for L in (3, 2):
+        k = pos - L
+        if k < 0:
+            continue
+        name = text[k:pos]
+        before = text[k - 1] if k else ""
+        if before and "\u4e00" <= before <= "\u9fff" and before not in rules.SEAT_NAME_AFTER \
+                and not text.endswith(rules.LIST_VERBS, 0, k):
+            continue
+        toks = tokens(name)
+        if name in _GENERIC_NAME or dictionary_freq(name) >= rules.SEAT_NAME_FREQ or \
+                not all(t in _NOUN_TAGS for _, t, _ in toks) or any(dictionary_freq(w) >= rules.SEAT_NAME_FREQ for w, _, _ in toks):
+            continue
+        return name
+    return ""
 
 
 def _place_stem(place: Mention) -> str:

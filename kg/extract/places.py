@@ -321,6 +321,8 @@ def _word_named(gaz, div: Division, hit: str, named: set[str]) -> bool:
     if div.level != "county" or hit != div.name:
         return False
     stem = div.name[:-1]
+    if len(stem) == 1:
+        return False  # 房县, 沙县: a one-character stem is no word that 县 could follow
     if dictionary_freq(stem) < rules.STEM_WORD_FREQ or tokenizer().word_tag_tab.get(stem, "").startswith("ns"):
         return False
     return not any(a.adcode in named for a in gaz.ancestors(div))
