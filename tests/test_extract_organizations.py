@@ -168,4 +168,4 @@ def test_words_before_a_place_end_a_chain(extract):
 
 def test_linking_word_before_a_place_keeps_the_chain(extract):
     x = extract("案件移交南宁海关所属东兴海关办理。")
-    assert any(p == "南宁海关" for _, r, p in x.rels() if r == "belongsTo")
+    assert any(p == "南宁市海关" for _, r, p in x.rels() if r == "belongsTo")
