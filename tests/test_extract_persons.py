@@ -232,3 +232,12 @@ def test_village_and_community_bodies_before_a_post(extract, sentence, person, u
 
 def test_verb_before_a_street_body_is_no_street(extract):
     assert not any("联系" in n for n in extract("民警随后联系街道司法所工作人员到场。").names(PLACE))
+
+
+def test_adverb_after_a_name_is_no_part_of_it(extract):
+    assert extract("法官张伟一同参与调解。").names(PERSON) == {"张伟"}
+    assert extract("庭长李志刚正和干警一起工作。").names(PERSON) == {"李志刚"}
+
+
+def test_anonymised_name_after_a_coverb(extract):
+    assert {"张某某", "王某"} <= extract("张某某伙同王某骗取他人财物。").names(PERSON)

@@ -127,7 +127,7 @@ class PersonExtractor:
         two = text[i:i + sur + 1]
         c3 = text[i + sur + 1:i + sur + 2]
         after3 = text[i + sur + 2:i + sur + 3]
-        take3 = bool(c3) and bool(_CJK.match(c3)) and c3 not in _AFTER_NAME and (
+        take3 = bool(c3) and bool(_CJK.match(c3)) and c3 not in _AFTER_NAME and not _adverb_at(text, i + sur + 1) and (
             not self._word_starts(text, i + sur + 1) or self._word_starts(text, i + sur + 2)
             or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME))
         name = text[i:i + sur + 2] if take3 else two
@@ -279,7 +279,7 @@ class PersonExtractor:
                 pos += len(w)
             for m in re.finditer(r"某", text):  # 孙某某, 钱某: anonymised names at a clause start
                 for i in (m.start() - 1, m.start() - 2):
-                    if i < 0 or i in found or (i and _CJK.match(text[i - 1]) and text[i - 1] not in "的和与及被将对向由是名"):
+                    if i < 0 or i in found or (i and _CJK.match(text[i - 1]) and text[i - 1] not in rules.BEFORE_ANONYMISED):
                         continue
                     name = self.name_at(text, i)
                     if "某" in name and i + len(name) > m.start():
@@ -564,6 +564,20 @@ class PersonExtractor:
 BRACKET = re.compile(r"[(（][^()（）]{2,40}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
 _DOTTED_ANY = re.compile(f"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,2}}")
+
+
+def _adverb_at(text: str, j: int) -> bool:
+    """Does jieba's segmentation of ``text`` start an adverb of two or more characters at
+    ``text[j]`` (法官张伟|一同参与; not 李志刚|正和, where 刚正 is no token)? Its first character
+    then is no part of the name before it."""
+    pos = 0
+    for w, tag, _ in tokens(text):
+        if pos == j:
+            return tag[:1] == "d" and len(w) >= 2
+        if pos > j:
+            return False
+        pos += len(w)
+    return False
 
 
 def _verb_inside(text: str, a: int, b: int) -> bool:
