@@ -169,3 +169,15 @@ def test_words_before_a_place_end_a_chain(extract):
 def test_linking_word_before_a_place_keeps_the_chain(extract):
     x = extract("案件移交南宁海关所属东兴海关办理。")
     assert any(p == "南宁市海关" for _, r, p in x.rels() if r == "belongsTo")
+
+
+def test_bare_unit_heads_its_sub_unit(extract):
+    x = extract("开封市龙亭区人民法院执行局负责此案。由执行局执行一庭庭长周明远牵头。")
+    rels = x.rels()
+    assert ("开封市龙亭区人民法院执行局执行一庭", "belongsTo", "开封市龙亭区人民法院执行局") in rels
+    assert ("周明远", "belongsTo", "开封市龙亭区人民法院执行局执行一庭") in rels
+
+
+def test_adverb_before_a_task_named_section_ends_the_chain(extract):
+    x = extract("开封市公安局禹王台分局刑警大队迅速成立专案组。")
+    assert not any("成立" in n for n in x.names(ORGANIZATION))

@@ -129,6 +129,7 @@ class OrganizationExtractor:
                      if not s.norm.startswith(rules.GENERIC_AFTER_BODY, m.end())] + self._police_forces(s, places)
             heads += self._anaphor_heads(heads, s)
             heads += self._bare_agency_heads(ctx, s, heads, places)
+            heads += self._echo_heads(ctx, s, heads, places)
             for chain in sorted(self._chains(s.norm, places, s.start, heads), key=lambda c: c[0].start):
                 if chain[0].anaphor and not self._resolve_anaphor(ctx, s, chain[0]):
                     continue
@@ -298,6 +299,33 @@ class OrganizationExtractor:
             else:
                 name = seat.name + agency
             out.append(_Segment(k, m.end(), name, "", kind_group()[row.kind], seat=seat))
+        return out
+
+    def _echo_heads(self, ctx: Context, s, heads: list[_Segment], places: list[Mention]) -> list[_Segment]:
+        """``由执行局执行一庭庭长…``, ``缉私分局侦查科科长…``: a unit written bare (its unit word
+        alone, or after a branch modifier) right before a sub-unit of its own stands for the unit
+        of the document whose full name ends so (read earlier), and heads the chain of that
+        sub-unit. Only after a clause boundary or a function character, never after a place."""
+        text = s.norm
+        sufs = self._suffixes(text)
+        place_ends = {p.end - s.start for p in places}
+        out = []
+        for (a, b, suf), (c, _, nxt) in zip(sufs, sufs[1:]):
+            if suf.startswith("§") or _is_section(suf) or any(h.start <= a < h.end for h in heads):
+                continue
+            k = next((a - len(mod) for mod in self.modifiers if text.endswith(mod, 0, a)), a)
+            if k in place_ends or (k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in rules.SEAT_NAME_AFTER
+                                   and text[k - 1] not in "由经据"):
+                continue
+            gap = text[b:c]
+            if not (_is_section(nxt) and 0 < len(gap) <= rules.MAX_SECTION_NAME or nxt in self.kinds and (
+                    gap == "" or re.fullmatch(f"[{rules.NUMERALS}]+", gap))):
+                continue  # only a bare unit with a sub-unit of its own right after it
+            written = text[k:b]
+            target = _earlier_unit(ctx, written)
+            if target is None or target.sentence > s.index:
+                continue
+            out.append(_Segment(k, b, "", written, "police", anaphor=True))
         return out
 
     @staticmethod
@@ -485,11 +513,12 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
 
 
 def _governs(gap: str) -> bool:
-    """Does ``gap`` begin with a verb that governs the rest (组成|专案组, 成立|工作组): two or more
-    jieba tokens, the first a verb (``v``, not the noun-verb ``vn``)? A section named by one
-    task verb (侦查科) or a noun-verb phrase (教育改造科) does not."""
+    """Does ``gap`` hold a verb phrase that governs the section after it (组成|专案组,
+    迅速成立|专案组): two or more jieba tokens, the first a verb (``v``, not the noun-verb
+    ``vn``), or any an adverb (``d``, ``ad``)? A section named by one task verb (侦查科) or a
+    noun-verb phrase (教育改造科, 长江大保护工作专班) does not."""
     toks = tokens(gap)
-    return len(toks) >= 2 and toks[0][1] == "v"
+    return len(toks) >= 2 and (toks[0][1] == "v" or any(t in ("d", "ad") for _, t, _ in toks))
 
 
 def _seat_name(text: str, pos: int, suf: str) -> str:
