@@ -261,3 +261,22 @@ def test_ge_before_the_verb_is_not_part_of_the_last_name(extract):
     x = extract("会议决定，为阮思远、艾力·买买提各记个人三等功。")
     assert ("艾力·买买提", "received", "个人三等功") in x.rels("received")
     assert "艾力·买买提各" not in x.names("Person")
+
+
+def test_every_unit_of_a_list_before_a_passive_verb_receives(extract):
+    x = extract("开封市公安局禹王台分局刑侦大队、洛阳市公安局涧西分局反诈中心被记集体二等功。")
+    rels = x.rels()
+    assert ("开封市公安局禹王台分局刑侦大队", "received", "集体二等功") in rels
+    assert ("洛阳市公安局涧西分局反诈中心", "received", "集体二等功") in rels
+
+
+def test_every_person_of_a_comma_list_with_units_and_posts_receives(extract):
+    x = extract("开封市公安局刑侦支队民警周明远，洛阳市公安局涧西分局副局长柯远舟被记个人一等功。")
+    rels = x.rels()
+    assert ("周明远", "received", "个人一等功") in rels
+    assert ("柯远舟", "received", "个人一等功") in rels
+
+
+def test_a_clause_before_the_subject_is_no_list(extract):
+    x = extract("经过三年努力，开封市公安局刑侦支队被记集体二等功。")
+    assert ("开封市公安局刑侦支队", "received", "集体二等功") in x.rels()

@@ -181,3 +181,8 @@ def test_bare_unit_heads_its_sub_unit(extract):
 def test_adverb_before_a_task_named_section_ends_the_chain(extract):
     x = extract("开封市公安局禹王台分局刑警大队迅速成立专案组。")
     assert not any("成立" in n for n in x.names(ORGANIZATION))
+
+
+def test_a_district_between_a_bureau_and_its_branch_keeps_the_chain(extract):
+    x = extract("定西市公安局安定分局刑侦大队侦破一起命案。")
+    assert ("定西市公安局安定分局", "belongsTo", "定西市公安局") in x.rels()

@@ -372,6 +372,11 @@ class HonorExtractor:
         """The recipient, or every person of a list written before the verb (甲、乙和丙被评为…;
         after an announced list ``…等N名同志入选`` also ``<unit><post>甲，<unit><post>乙…``)."""
         first = self._recipient(ctx, s, verb_at, conferrer)
+        if first is not None and first.end - s.start < verb_at - 3 and first.cls == ORGANIZATION:
+            return [first]  # the recipient does not end the subject: no list to read
+        items = self._items_before(ctx, s, first) if first is not None else []
+        if len(items) >= 2:
+            return items
         if first is None or first.cls != PERSON:
             return [first] if first is not None else []
         clause = re.split(r"[，,；;。：:]", s.norm[:verb_at])[-1]
@@ -391,6 +396,33 @@ class HonorExtractor:
                 break
             out.append(p)
         return out[::-1]
+
+    def _items_before(self, ctx: Context, s, first: Mention) -> list[Mention]:
+        """``某局某大队、某分局某中心被记集体二等功`` and ``<unit><post>甲，<unit><post>乙被记个人一等功``:
+        when everything from the start of the sentence (or the last ；) to the recipient is a
+        list of items separated by 、 or ， — each a unit written in full, or units and posts
+        and a person's name — every item receives. Returns the items in order, or ``[]``."""
+        text = s.norm
+        end = first.end - s.start
+        start = max(text.rfind(c, 0, end) for c in "；;。：:") + 1
+        parts = re.split("[，,、]", text[start:end])
+        if len(parts) < 2:
+            return []
+        out, pos = [], start
+        for part in parts:
+            pend = pos + len(part)
+            ending = [m for m in ctx.in_sentence(s.index, first.cls) if m.end - s.start == pend and m.start - s.start >= pos]
+            if first.cls == PERSON:
+                item = max(ending, key=lambda m: len(m.name), default=None)
+                if item is None or not self._only_units_and_posts(ctx, s, pos, item.start - s.start):
+                    return []
+            else:
+                item = max((m for m in ending if m.start - s.start == pos), key=lambda m: len(m.name), default=None)
+                if item is None:
+                    return []
+            out.append(item)
+            pos = pend + 1
+        return out
 
     @staticmethod
     def _recipient(ctx: Context, s, verb_at: int, conferrer: Mention | None) -> Mention | None:

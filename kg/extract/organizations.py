@@ -190,8 +190,9 @@ class OrganizationExtractor:
             if gap and first_place is not None and first_place > prev_end \
                     and text[prev_end:first_place] not in rules.CHAIN_LINKS:
                 gap = None  # 某法庭依法委托|浙江某鉴定中心: words before a place end the chain there
+            place_gap = bool(gap) and any(p.start - base == prev_end and p.end - base == start for p in places)
             if chains and gap is not None and suf not in _POLICE and (
-                    (not suf.startswith("§") and (gap == "" or (len(gap) <= rules.MAX_GAP and _name_like(gap))))
+                    (not suf.startswith("§") and (gap == "" or place_gap or (len(gap) <= rules.MAX_GAP and _name_like(gap))))
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
                         and not text.startswith(rules.ROAD_AFTER, end) and 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in gap)
                         and all("\u4e00" <= c <= "\u9fff" for c in gap)
