@@ -186,3 +186,12 @@ def test_adverb_before_a_task_named_section_ends_the_chain(extract):
 def test_a_district_between_a_bureau_and_its_branch_keeps_the_chain(extract):
     x = extract("定西市公安局安定分局刑侦大队侦破一起命案。")
     assert ("定西市公安局安定分局", "belongsTo", "定西市公安局") in x.rels()
+
+
+def test_transliterated_name_with_a_pronoun_character(extract):
+    x = extract("这里也是疏附县公安局吾库萨克派出所的辖区。")
+    assert ("疏附县公安局吾库萨克派出所", "belongsTo", "疏附县公安局") in x.rels()
+
+
+def test_pronoun_gap_is_no_name(extract):
+    assert not any("这个" in n for n in extract("开封市公安局这个派出所很小。").names(ORGANIZATION))

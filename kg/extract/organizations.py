@@ -487,9 +487,14 @@ def _name_like(gap: str) -> bool:
     if any(c in _STOP for c in gap):
         return False
     mods = words("modifiers") | words("roles")  # 警察学院, 交警大队
+    toks = tokens(gap)
+    # 那吾, 吾库萨克: a transliterated name jieba cuts into single characters (or a name after one)
+    # may start with a character it tags as a pronoun
+    foreign = len(gap) >= 2 and "某" not in gap and (all(len(w) == 1 for w, _, _ in toks) or any(t in _NAME_TAGS for _, t, _ in toks[1:]))
     return not gap.startswith(_PREPOSITIONS) and not any(
-        w not in mods and ((tag.startswith("v") and tag != "vn" and len(w) >= 2) or tag in ("p", "c", "u", "d", "r") or w in _GAP_GENERIC)
-        for w, tag, _ in tokens(gap))
+        w not in mods and ((tag.startswith("v") and tag != "vn" and len(w) >= 2) or tag in ("p", "c", "u", "d")
+                           or tag == "r" and not (foreign and len(w) == 1) or w in _GAP_GENERIC)
+        for w, tag, _ in toks)
 
 
 def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
