@@ -241,3 +241,13 @@ def test_adverb_after_a_name_is_no_part_of_it(extract):
 
 def test_anonymised_name_after_a_coverb(extract):
     assert {"张某某", "王某"} <= extract("张某某伙同王某骗取他人财物。").names(PERSON)
+
+
+def test_company_post_without_the_company_written_heads_the_company_in_focus(extract):
+    x = extract("开封青柳铝材有限公司是一家民营企业。去年5月，公司董事长周明远发现账目异常。")
+    assert ("周明远", "belongsTo", "开封青柳铝材有限公司") in x.rels()
+
+
+def test_verb_before_a_company_is_no_part_of_its_name(extract):
+    x = extract("民警随即联系青柳公司法定代表人周明远核实情况。")
+    assert not any(n.startswith("联系") for n in x.names(ORGANIZATION))

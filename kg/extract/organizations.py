@@ -239,6 +239,8 @@ class OrganizationExtractor:
             pos = anchored
         elif base + pos not in place_at_end:
             proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org") or _seat_name(text, pos, suf)
+            verb = next((v for v in _LIST_VERBS if proper.startswith(v) and len(proper) >= len(v) + 2), "")
+            proper = proper[len(verb):]  # 联系|宏泰公司: the verb before a company's name is no part of it
             cut = max((k for k in range(pos - len(proper) + 1, pos) if base + k in place_at_end), default=None)
             if cut is not None:  # 湖南省|刑事科学技术协会: the name starts after a place, never inside it
                 proper = text[cut:pos]
