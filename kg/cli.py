@@ -128,6 +128,25 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
     click.echo(f"wrote {out_file} ({stats.nodes} nodes, {stats.edges} edges, {stats.dropped} left out)")
 
 
+@main.command(name="export")
+@click.argument("graph_file", type=click.Path(path_type=Path))
+@click.option("--to", "fmt", required=True, type=click.Choice(["graphml", "gexf", "cytoscape", "csv", "neo4j"]),
+              help="Property-graph format (entities as nodes, relations as edges with evidence counts).")
+@click.option("-o", "--out", "out_path", required=True, type=click.Path(path_type=Path),
+              help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv).")
+def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
+    """Export GRAPH_FILE for networkx, Gephi, Cytoscape, pandas or Neo4j.
+
+    Example: kg export out/graph.ttl --to graphml -o graph.graphml
+    """
+    from .export import load_graph
+    from .network import write_export
+
+    g = _guard(load_graph, graph_file)
+    for written in _guard(write_export, g, fmt, out_path, _target=out_path):
+        click.echo(f"wrote {written}")
+
+
 @main.command()
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @click.argument("sparql", required=False)
