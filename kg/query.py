@@ -125,6 +125,8 @@ def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *
     prepared = _prepare(sparql)
     if prepared.algebra.get("datasetClause"):
         raise QueryRefusedError("FROM is not allowed: kg query reads only the graph file it is given")
+    if _has_service(prepared.algebra):  # refused up front too, whatever the data (the hook guards evaluation)
+        raise QueryRefusedError("SERVICE is not allowed: kg query reads only the graph file it is given")
     bindings = {Variable(name): Literal(value) for name, value in (params or {}).items()}
     logger = logging.getLogger("rdflib")
     level = logger.level
@@ -157,6 +159,14 @@ def _evaluate(graph: Graph, prepared, bindings: dict, max_rows: int | None) -> Q
         _check_rows(len(terms), max_rows)
     rows = [tuple(None if term is None else str(term) for term in row) for row in terms]
     return QueryResult(kind="SELECT", vars=[str(v) for v in variables], rows=rows, terms=terms)
+
+
+def _has_service(algebra) -> bool:
+    """True when the translated query holds a SERVICE pattern anywhere (EXISTS included)."""
+    found = []
+    traverse(algebra, visitPre=lambda node: found.append(1) if isinstance(node, CompValue)
+             and node.name == "ServiceGraphPattern" else None)
+    return bool(found)
 
 
 def _check_rows(count: int, max_rows: int | None) -> None:
