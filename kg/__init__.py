@@ -12,7 +12,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["build_graph", "build", "run", "__version__"]
+__all__ = ["build_graph", "build", "run", "to_networkx", "to_pyvis", "__version__"]
 
 
 def __getattr__(name: str):  # lazy: importing kg stays cheap and side-effect free
@@ -20,4 +20,8 @@ def __getattr__(name: str):  # lazy: importing kg stays cheap and side-effect fr
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name in ("to_networkx", "to_pyvis"):
+        from . import network
+
+        return getattr(network, name)
     raise AttributeError(name)

@@ -128,41 +128,91 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
     click.echo(f"wrote {out_file} ({stats.nodes} nodes, {stats.edges} edges, {stats.dropped} left out)")
 
 
-@main.command()
+@main.command(name="export")
 @click.argument("graph_file", type=click.Path(path_type=Path))
+@click.option("--to", "fmt", required=True, type=click.Choice(["graphml", "gexf", "cytoscape", "csv", "neo4j"]),
+              help="Property-graph format (entities as nodes, relations as edges with evidence counts).")
+@click.option("-o", "--out", "out_path", required=True, type=click.Path(path_type=Path),
+              help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv).")
+def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
+    """Export GRAPH_FILE for networkx, Gephi, Cytoscape, pandas or Neo4j.
+
+    Example: kg export out/graph.ttl --to graphml -o graph.graphml
+    """
+    from .export import load_graph
+    from .network import write_export
+
+    g = _guard(load_graph, graph_file)
+    for written in _guard(write_export, g, fmt, out_path, _target=out_path):
+        click.echo(f"wrote {written}")
+
+
+@main.command()
+@click.argument("graph_file", type=click.Path(path_type=Path), required=False)
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
 @click.option("--saved", default=None, help="Run a saved query by name (see --list).")
-@click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
-@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "csv", "json"]))
-def query(graph_file: Path, sparql: str | None, query_file: Path | None, saved: str | None, list_saved: bool,
-          fmt: str) -> None:
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to the string VALUE (a saved query's parameter; repeatable).")
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "json", "xml", "csv", "tsv", "turtle", "nt", "jsonld"]),
+              help="SELECT/ASK: table or W3C SPARQL results (json, xml, csv, tsv); CONSTRUCT/DESCRIBE: "
+                   "turtle (also for table), nt, jsonld.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0),
+              help="Stop the query after this many seconds (0: no limit).")
+@click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(min=0),
+              help="Stop when the result has more rows than this (0: no limit).")
+def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, saved: str | None,
+          params: tuple[str, ...], list_saved: bool, fmt: str, timeout: float, max_rows: int) -> None:
     """Run a SPARQL query on GRAPH_FILE (prefixes kg:, kgid:, rdfs:, skos:, prov: … are predeclared).
 
-    Example: kg query out/graph.ttl 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }'
+    Example: kg query out/graph.ttl --saved units_and_honours --param agency=格尔木市公安局
     """
     from .export import load_graph
-    from .query import format_result, run_query, saved_queries, saved_query
+    from .query import format_result, run_query, saved_queries, saved_template
 
     if list_saved:
-        for name, text in sorted(saved_queries().items()):
-            first = next((ln.lstrip("# ").split(":", 1)[-1].strip() for ln in text.splitlines() if ln.startswith("#")), "")
-            click.echo(f"{name:<22} {first}")
+        _list_saved(saved_queries(), saved_template)
         return
+    if graph_file is None:
+        raise _Error("give a GRAPH_FILE (or --list)")
     if sum(x is not None for x in (sparql, query_file, saved)) > 1:
         raise _Error("give only one of: a SPARQL query, -f FILE.rq, --saved NAME")
+    bindings = dict(_guard(_parse_param, p) for p in params)
     if query_file is not None:
         try:
             sparql = query_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise _Error(f"{query_file}: cannot read query ({getattr(exc, 'strerror', None) or exc})") from None
     elif saved:
-        sparql = _guard(saved_query, saved)
+        template = _guard(saved_template, saved)
+        sparql, bindings = template.text, _guard(template.bindings, bindings)
     if not sparql:
         raise _Error("give a SPARQL query, -f FILE.rq or --saved NAME")
     g = _guard(load_graph, graph_file)
-    result = _guard(run_query, g, sparql)
-    click.echo(format_result(result, fmt))
+    result = _guard(run_query, g, sparql, bindings, timeout=timeout, max_rows=max_rows)
+    click.echo(_guard(format_result, result, fmt), nl=False)
+
+
+def _parse_param(text: str) -> tuple[str, str]:
+    """``"agency=台州市公安局"`` → ``("agency", "台州市公安局")``; ValueError if not NAME=VALUE."""
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip().isidentifier():
+        raise ValueError(f"--param {text!r}: write NAME=VALUE, NAME a variable name without ?")
+    return name.strip(), value
+
+
+def _list_saved(library: dict[str, str], template_of) -> None:
+    """Print each saved query: its name, its whole description, then its parameters."""
+    import textwrap
+
+    for name in library:
+        t = template_of(name)
+        click.echo(textwrap.fill(t.description, 100, initial_indent=f"{name:<22}", subsequent_indent=" " * 22))
+        for pname, (default, said) in t.params.items():
+            click.echo(textwrap.fill(f"--param {pname}={default or ''}  {said}", 100, initial_indent=" " * 22,
+                                     subsequent_indent=" " * 26))
 
 
 @main.command()

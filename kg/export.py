@@ -319,20 +319,35 @@ def load_graph(path: str | os.PathLike[str]) -> Graph:
         A :class:`rdflib.Graph`; for TriG, a :class:`rdflib.Dataset` with
         ``default_union=True`` so that a plain SPARQL query sees every named graph.
 
+    Nothing but the file is read (:mod:`kg.sandbox`): a JSON-LD ``@context`` that names
+    another document (remote or ``file:``) and RDF/XML entity declarations or external
+    references are refused, and any network request during parsing fails.
+
     Raises:
         GraphFileError: a one-line message naming the file, when the file is missing or
-            unreadable, its suffix unknown, or its content not valid in that format.
+            unreadable, its suffix unknown, its content not valid in that format, or it
+            would need another document (a remote ``@context``, an XML entity).
     """
+    from .sandbox import QueryRefusedError, check_jsonld, check_xml, sealed
+
     path = Path(path)
     fmt = format_of(path)
     graph: Graph = Dataset(default_union=True) if fmt in _QUAD_FORMATS else Graph()
     try:
-        with path.open("rb") as fh, quiet_rdflib_deprecations():
-            graph.parse(file=fh, format=_RDFLIB_FORMAT[fmt], publicID=path.resolve().as_uri())
+        data = path.read_bytes()
     except FileNotFoundError:
         raise GraphFileError(f"{path}: no such graph file") from None
     except OSError as exc:
         raise GraphFileError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        if fmt == "jsonld":
+            check_jsonld(json.loads(data))
+        elif fmt == "xml":
+            check_xml(data)
+        with sealed(), quiet_rdflib_deprecations():
+            graph.parse(data=data, format=_RDFLIB_FORMAT[fmt], publicID=path.resolve().as_uri())
+    except QueryRefusedError as exc:
+        raise GraphFileError(f"{path}: {exc}") from None
     except Exception as exc:  # rdflib's parsers raise many unrelated types
         raise GraphFileError(f"{path}: not valid {fmt}: {_one_line(exc)}") from exc
     return graph

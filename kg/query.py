@@ -1,8 +1,14 @@
-"""SPARQL text → rows of plain strings (or a boolean, or a graph), and those rows → table / CSV / JSON.
+"""SPARQL text → rows (or a boolean, or a graph), and those rows → table, W3C results or RDF.
 
-Also the saved query library (``kg/queries/*.rq``) and :func:`find_entity`, the name lookup
-that ignores language tags. Queries over a :class:`rdflib.Dataset` see the union of its
-named graphs (bug case 8); every prefix of :data:`kg.namespaces.PREFIXES` is pre-bound.
+Also the saved query library (``kg/queries/*.rq``, templates with named parameters) and
+:func:`find_entity`, the name lookup that ignores language tags. Queries over a
+:class:`rdflib.Dataset` see the union of its named graphs (bug case 8); every prefix of
+:data:`kg.namespaces.PREFIXES` is pre-bound.
+
+Queries read only the graph they are given (:mod:`kg.sandbox`): ``FROM``/``FROM NAMED`` are
+refused from the parsed query, ``SERVICE`` by an rdflib evaluation hook, and any network
+request made while a query runs is refused by an audit hook. Each query has a time limit
+and a row limit (:data:`DEFAULT_TIMEOUT`, :data:`DEFAULT_MAX_ROWS`).
 """
 from __future__ import annotations
 
@@ -16,18 +22,29 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 
 from pyparsing import ParseException
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.namespace import RDFS, SKOS
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.parser import parseUpdate
+from rdflib.plugins.sparql.algebra import traverse, translateQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.results.jsonresults import termToJSON
+from rdflib.query import Result
 
-from .export import quiet_rdflib_deprecations, union_triples, union_view
+from .export import quiet_rdflib_deprecations, to_bytes, union_triples, union_view
 from .namespaces import PREFIXES
+from .sandbox import QueryLimitError, QueryRefusedError, deadline, sealed
 
-#: Output formats of :func:`format_result`.
-RESULT_FORMATS = ("table", "csv", "json")
+#: Output formats of :func:`format_result` for rows (SELECT, ASK): an aligned table, or
+#: the W3C SPARQL 1.1 Query Results formats (CSV, TSV, JSON, XML).
+RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
+#: Output formats for the graph of a CONSTRUCT or DESCRIBE query (``table`` means Turtle).
+GRAPH_FORMATS = ("turtle", "nt", "jsonld")
 #: Column names of the rows of a CONSTRUCT or DESCRIBE result.
 TRIPLE_VARS = ["subject", "predicate", "object"]
+#: Seconds a query may run (``kg query --timeout``); ``None`` or 0: no limit.
+DEFAULT_TIMEOUT = 60.0
+#: Rows (or triples) a query may give (``kg query --max-rows``); ``None`` or 0: no limit.
+DEFAULT_MAX_ROWS = 100_000
 #: pyparsing's position suffix, replaced by our own "line L, column C".
 _POSITION = re.compile(r"\s*\(at char \d+\),\s*\(line:\d+, col:\d+\)\s*$")
 #: Package directory of the saved queries.
@@ -56,6 +73,10 @@ class QueryResult:
             the triples of :attr:`graph`, sorted.
         boolean: the answer of an ASK query, else ``None``.
         graph: the graph built by a CONSTRUCT/DESCRIBE query, else ``None``.
+        terms: the same rows as RDF terms (:class:`rdflib.URIRef`, :class:`rdflib.Literal`
+            with its language tag or datatype, :class:`rdflib.BNode`, or ``None``), which
+            the W3C formats write; when left empty (a result built by hand) the plain
+            strings of :attr:`rows` are written as plain literals.
     """
 
     kind: str
@@ -63,38 +84,57 @@ class QueryResult:
     rows: list[tuple[str | None, ...]] = field(default_factory=list)
     boolean: bool | None = None
     graph: Graph | None = None
+    terms: list[tuple] = field(default_factory=list)
 
 
-def run_query(graph: Graph, sparql: str) -> QueryResult:
-    """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE) on a graph.
+def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *,
+              timeout: float | None = DEFAULT_TIMEOUT, max_rows: int | None = DEFAULT_MAX_ROWS) -> QueryResult:
+    """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE) on a graph, reading nothing else.
 
     The prefixes ``kg:``, ``kgid:``, ``rdf:``, ``rdfs:``, ``skos:``, ``prov:``, ``org:``,
     ``schema:``, ``dcterms:`` and ``xsd:`` (:data:`kg.namespaces.PREFIXES`) need no
-    ``PREFIX`` line; a query's own ``PREFIX`` lines win over them.
+    ``PREFIX`` line; a query's own ``PREFIX`` lines win over them. Entity names with a
+    ``/`` work as prefixed names: ``kgid:org/台州市公安局`` as written (read as one name,
+    the ``/`` after a ``kgid:`` kind being escaped before parsing) and the standard
+    escaped form ``kgid:org\\/台州市公安局``, whose backslash rdflib would otherwise keep in
+    the IRI (rdflib issue #1871).
 
     Args:
         graph: a plain graph, or a :class:`rdflib.Dataset`, whose default graph is then the
             union of all its named graphs (``GRAPH ?g { … }`` still names one).
         sparql: the query text.
+        params: ``{variable name: value}``: each variable (without ``?``) is bound to the
+            value as a plain string literal before evaluation (rdflib ``initBindings``,
+            never pasted into the text), as ``kg query --param name=value`` does.
+        timeout: seconds the evaluation may take (``None``/0: no limit).
+        max_rows: most rows (CONSTRUCT: triples) the result may have (``None``/0: no limit).
 
     Returns:
-        A :class:`QueryResult` of plain strings.
+        A :class:`QueryResult`.
 
     Raises:
         QuerySyntaxError: the text is not a valid SPARQL query (an update such as
             ``INSERT DATA`` included: querying never changes the graph).
+        QueryRefusedError: the query names another source: ``FROM``, ``FROM NAMED`` or
+            ``SERVICE`` (or its evaluation tried to reach the network).
+        QueryLimitError: the time or row limit was reached.
+        QueryEvaluationError: the evaluation failed.
     """
     if not sparql.strip():
         raise QuerySyntaxError("the query is empty")
-    _refuse_remote(sparql)
     prepared = _prepare(sparql)
+    if prepared.algebra.get("datasetClause"):
+        raise QueryRefusedError("FROM is not allowed: kg query reads only the graph file it is given")
+    if _has_service(prepared.algebra):  # refused up front too, whatever the data (the hook guards evaluation)
+        raise QueryRefusedError("SERVICE is not allowed: kg query reads only the graph file it is given")
+    bindings = {Variable(name): Literal(value) for name, value in (params or {}).items()}
     logger = logging.getLogger("rdflib")
     level = logger.level
     logger.setLevel(logging.CRITICAL)  # rdflib logs a traceback for each ill-typed literal
     try:
-        with quiet_rdflib_deprecations():
-            return _evaluate(union_view(graph), prepared)
-    except (QuerySyntaxError, KeyboardInterrupt):
+        with quiet_rdflib_deprecations(), sealed(), deadline(timeout):
+            return _evaluate(union_view(graph), prepared, bindings, max_rows or None)
+    except (QuerySyntaxError, QueryRefusedError, QueryLimitError, KeyboardInterrupt):
         raise
     except Exception as exc:  # rdflib raises re.error, AttributeError, … from inside evaluation
         raise QueryEvaluationError(f"SPARQL evaluation failed: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}") from None
@@ -102,35 +142,36 @@ def run_query(graph: Graph, sparql: str) -> QueryResult:
         logger.setLevel(level)
 
 
-def _evaluate(graph: Graph, prepared) -> QueryResult:
-    result = graph.query(prepared)
+def _evaluate(graph: Graph, prepared, bindings: dict, max_rows: int | None) -> QueryResult:
+    result = graph.query(prepared, initBindings=bindings)
     if result.type == "ASK":
         return QueryResult(kind="ASK", boolean=bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         built = result.graph
-        rows = sorted(tuple(str(term) for term in triple) for triple in built)
-        return QueryResult(kind=result.type, vars=list(TRIPLE_VARS), rows=rows, graph=built)
+        _check_rows(len(built), max_rows)
+        terms = sorted(built, key=lambda triple: tuple(str(term) for term in triple))
+        rows = [tuple(str(term) for term in triple) for triple in terms]
+        return QueryResult(kind=result.type, vars=list(TRIPLE_VARS), rows=rows, graph=built, terms=terms)
     variables = sorted(result.vars or [], key=lambda v: _first_use(prepared, str(v)))
-    rows = [tuple(None if row[v] is None else str(row[v]) for v in variables) for row in result]
-    return QueryResult(kind="SELECT", vars=[str(v) for v in variables], rows=rows)
+    terms = []
+    for row in result:
+        terms.append(tuple(row[v] for v in variables))
+        _check_rows(len(terms), max_rows)
+    rows = [tuple(None if term is None else str(term) for term in row) for row in terms]
+    return QueryResult(kind="SELECT", vars=[str(v) for v in variables], rows=rows, terms=terms)
 
 
-_REMOTE = re.compile(r"\b(SERVICE|FROM)\b", re.IGNORECASE)
-_STRINGS_AND_IRIS = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
+def _has_service(algebra) -> bool:
+    """True when the translated query holds a SERVICE pattern anywhere (EXISTS included)."""
+    found = []
+    traverse(algebra, visitPre=lambda node: found.append(1) if isinstance(node, CompValue)
+             and node.name == "ServiceGraphPattern" else None)
+    return bool(found)
 
 
-def _refuse_remote(sparql: str) -> None:
-    """Queries read only the given graph: SERVICE (remote endpoints) and FROM (loading other
-    documents, local files included) are refused before anything is fetched."""
-    # rdflib expands \uXXXX / \UXXXXXXXX escapes anywhere in a query before parsing it, so the
-    # check reads the query as the parser will (SERVIC\u0045 is SERVICE)
-    sparql = re.sub(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})",
-                    lambda m: chr(int(m.group(1) or m.group(2), 16)) if int(m.group(1) or m.group(2), 16) < 0x110000
-                    else m.group(0), sparql)
-    bare = _STRINGS_AND_IRIS.sub(" ", sparql)
-    m = _REMOTE.search(bare)
-    if m:
-        raise QuerySyntaxError(f"{m.group(1).upper()} is not allowed: kg query reads only the graph file it is given")
+def _check_rows(count: int, max_rows: int | None) -> None:
+    if max_rows and count > max_rows:
+        raise QueryLimitError(f"the query gives more than {max_rows} rows (the row limit; raise it with --max-rows)")
 
 
 def _first_use(prepared, name: str) -> int:
@@ -140,10 +181,31 @@ def _first_use(prepared, name: str) -> int:
     return m.start() if m else len(text)
 
 
+#: A string, an IRI or a comment (left as they are), or a ``kgid:`` prefixed name whose
+#: local part starts with a kind and a ``/`` (``kgid:org/…``), whose ``/`` gets escaped.
+_KGID_SLASH = re.compile(r'(?P<skip>"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^<>\s"{}|^`\\]*>|#[^\n]*)'
+                         r"|(?<![\w:])(?P<name>kgid:[A-Za-z]+)/")
+#: PN_LOCAL_ESC of SPARQL 1.1: a backslash before one of these stands for the character.
+_PN_LOCAL_ESC = re.compile(r"\\([_~.\-!$&'()*+,;=/?#@%])")
+
+
+def _escape_kgid_slash(sparql: str) -> str:
+    """``kgid:org/台州市公安局`` → ``kgid:org\\/台州市公安局`` outside strings, IRIs and comments."""
+    return _KGID_SLASH.sub(lambda m: m.group(0) if m.group("skip") else m.group("name") + "\\/", sparql)
+
+
+def _unescape_local_name(node):
+    """Parse-tree visitor: drop the backslash of PN_LOCAL escapes in prefixed names (rdflib #1871)."""
+    if isinstance(node, CompValue) and node.name == "pname" and "\\" in (node.get("localname") or ""):
+        node["localname"] = _PN_LOCAL_ESC.sub(r"\1", node["localname"])
+    return None
+
+
 def _prepare(sparql: str):
     """Parse and translate ``sparql`` with the project prefixes bound, or raise QuerySyntaxError."""
     try:
-        prepared = prepareQuery(sparql, initNs=PREFIXES)
+        tree = traverse(parseQuery(_escape_kgid_slash(sparql)), visitPost=_unescape_local_name)
+        prepared = translateQuery(tree, initNs=PREFIXES)
         prepared._kg_text = sparql
         return prepared
     except ParseException as exc:
@@ -198,43 +260,108 @@ def find_entity(graph: Graph, name: str) -> list[URIRef]:
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """Render a query result as text.
+    r"""Render a query result as text.
 
     Args:
         result: what :func:`run_query` returned.
-        fmt: ``"table"``: columns aligned for a terminal, CJK characters counted as two
-            columns (``unicodedata.east_asian_width``), line breaks inside values shown
-            as ``\\n``; ``"csv"``: RFC 4180 with a header row; ``"json"``: a list of
-            objects, one per row, ``{variable: value or null}`` (a simple list of dicts,
-            not the SPARQL 1.1 JSON results format).
-            An ASK result renders as ``true``/``false`` (CSV: under a ``boolean`` header).
+        fmt: for SELECT and ASK, one of :data:`RESULT_FORMATS`: ``"table"``: columns
+            aligned for a terminal, CJK characters counted as two columns
+            (``unicodedata.east_asian_width``), control characters escaped (``\n``,
+            ``\x1b``, ``\u202e``: a value never moves the cursor or changes the terminal);
+            the W3C SPARQL 1.1 Query Results formats: ``"json"`` (application/
+            sparql-results+json, indented, UTF-8 unescaped), ``"xml"``
+            (application/sparql-results+xml, written by rdflib), ``"csv"`` (plain values,
+            RFC 4180, CRLF) and ``"tsv"`` (terms in Turtle syntax, ``?`` before each
+            variable). For CONSTRUCT and DESCRIBE, one of :data:`GRAPH_FORMATS`
+            (``"table"`` gives Turtle): the graph, written as :func:`kg.export.to_bytes`
+            writes files (deterministic).
 
     Returns:
         The text, ending with a newline.
 
     Raises:
-        ValueError: ``fmt`` is not one of :data:`RESULT_FORMATS`.
+        ValueError: ``fmt`` does not fit the kind of result.
     """
+    if result.kind in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
+        if fmt == "table":
+            fmt = "turtle"
+        if fmt not in GRAPH_FORMATS:
+            raise ValueError(f"a {result.kind} query gives a graph: use --format {'|'.join(GRAPH_FORMATS)}")
+        return to_bytes(result.graph, fmt).decode("utf-8")
     if fmt not in RESULT_FORMATS:
-        raise ValueError(f"unknown result format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
+        raise ValueError(f"unknown result format {fmt!r} for a {result.kind} query; choose one of {', '.join(RESULT_FORMATS)}")
+    terms = _terms(result)
+    if fmt == "json":
+        if result.boolean is not None:
+            document: dict = {"head": {}, "boolean": result.boolean}
+        else:
+            bindings = [{var: termToJSON(None, term) for var, term in zip(result.vars, row) if term is not None}
+                        for row in terms]
+            document = {"head": {"vars": list(result.vars)}, "results": {"bindings": bindings}}
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "xml":
+        return _xml(result, terms)
     if result.boolean is not None:
         answer = "true" if result.boolean else "false"
-        return f"boolean\n{answer}\n" if fmt == "csv" else answer + "\n"
-    if fmt == "json":
-        records = [dict(zip(result.vars, row)) for row in result.rows]
-        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+        return {"csv": f"boolean\r\n{answer}\r\n", "tsv": f"?boolean\n{answer}\n"}.get(fmt, answer + "\n")
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(result.vars)
-        writer.writerows(["" if value is None else value for value in row] for row in result.rows)
+        writer.writerows([_csv_value(term) for term in row] for row in terms)
         return out.getvalue()
+    if fmt == "tsv":
+        lines = ["\t".join("?" + var for var in result.vars)]
+        lines += ["\t".join(_tsv_value(term) for term in row) for row in terms]
+        return "\n".join(lines) + "\n"
     return _table(result.vars, result.rows)
+
+
+def _terms(result: QueryResult) -> list[tuple]:
+    """The result's RDF terms; a hand-built result's strings as plain literals."""
+    if result.terms or not result.rows:
+        return result.terms
+    return [tuple(None if value is None else Literal(value) for value in row) for row in result.rows]
+
+
+def _xml(result: QueryResult, terms: list[tuple]) -> str:
+    """W3C SPARQL Query Results XML, written by rdflib's serializer."""
+    out = Result(result.kind if result.kind == "ASK" else "SELECT")
+    if result.boolean is not None:
+        out.askAnswer = result.boolean
+    else:
+        out.vars = [Variable(var) for var in result.vars]
+        out.bindings = [{Variable(var): term for var, term in zip(result.vars, row) if term is not None} for row in terms]
+    return out.serialize(format="xml", encoding="utf-8").decode("utf-8") + "\n"
+
+
+def _csv_value(term) -> str:
+    """W3C CSV: the plain string of a term, ``_:label`` for a blank node, empty when unbound."""
+    if term is None:
+        return ""
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
+
+
+_TSV_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _tsv_value(term) -> str:
+    """W3C TSV: a term in Turtle syntax (``<iri>``, ``"text"@zh``, ``"1"^^<…#integer>``, ``_:b``)."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    text = '"' + "".join(_TSV_ESCAPES.get(char, char) for char in str(term)) + '"'
+    if term.language:
+        return f"{text}@{term.language}"
+    return f"{text}^^<{term.datatype}>" if term.datatype else text
 
 
 def _table(header: list[str], rows: list[tuple[str | None, ...]]) -> str:
     """Align ``rows`` under ``header`` in columns two spaces apart, a dash rule below the header."""
-    cells = [list(header)] + [[_visible(value) for value in row] for row in rows]
+    cells = [[_visible(name) for name in header]] + [[_visible(value) for value in row] for row in rows]
     widths = [max((display_width(line[i]) for line in cells), default=0) for i in range(len(header))]
     rule = ["-" * width for width in widths]
     lines = []
@@ -244,11 +371,23 @@ def _table(header: list[str], rows: list[tuple[str | None, ...]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+_NAMED_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+#: Characters a terminal may act on: C0 and C1 controls, DEL, and the bidirectional
+#: embedding, override and isolate marks (which reorder what follows them on the line).
+_UNSAFE = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def _visible(value: str | None) -> str:
-    """A cell on one line: ``None`` → empty, control characters → backslash escapes."""
+    r"""A cell on one line, safe to print: ``None`` → empty; a backslash, a control character
+    or a bidi mark → its escape (``\\``, ``\n``, ``\x1b``, ``\u202e``)."""
     if value is None:
         return ""
-    return value.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+    return _UNSAFE.sub(lambda m: _NAMED_ESCAPES.get(m.group(), None) or _code_escape(m.group()), value)
+
+
+def _code_escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def display_width(text: str) -> int:
@@ -273,6 +412,70 @@ def display_width(text: str) -> int:
 # ---------------------------------------------------------------------------- saved queries
 
 
+@dataclass(frozen=True)
+class SavedQuery:
+    """A saved query of ``kg/queries/``: a SPARQL template with named parameters.
+
+    A template declares each parameter in its header comment as
+    ``# @param NAME=DEFAULT  what it is`` (``NAME=`` with nothing after ``=``: unbound by
+    default, which the query reads as "all"); the query uses it as the variable ``?NAME``,
+    which :func:`run_query` binds to the value (a plain string literal) before evaluation.
+
+    Attributes:
+        name: the file stem (``"units_and_honours"``).
+        text: the SPARQL text.
+        description: the header's first paragraph, after ``NAME.rq:``, as one line.
+        params: ``{parameter name: (default or None, description)}``, in written order.
+    """
+
+    name: str
+    text: str
+    description: str
+    params: dict[str, tuple[str | None, str]]
+
+    def bindings(self, given: dict[str, str] | None = None) -> dict[str, str]:
+        """The defaults overridden by ``given``.
+
+        Raises:
+            ValueError: ``given`` names a parameter the template does not declare (the
+                message lists those it does).
+        """
+        given = dict(given or {})
+        unknown = sorted(set(given) - set(self.params))
+        if unknown:
+            known = ", ".join(self.params) or "none"
+            raise ValueError(f"saved query {self.name!r} has no parameter {unknown[0]!r}; its parameters: {known}")
+        values = {name: default for name, (default, _) in self.params.items() if default is not None}
+        return values | given
+
+
+_PARAM = re.compile(r"^#\s*@param\s+([A-Za-z_]\w*)=(\S*)\s*(.*)$")
+
+
+def _parse_saved(name: str, text: str) -> SavedQuery:
+    lines = text.splitlines()
+    paragraph = []
+    for line in lines:
+        if not line.startswith("#") or not line.lstrip("# ").strip():
+            break
+        paragraph.append(line.lstrip("#").strip())
+    description = " ".join(paragraph)
+    description = description.split(":", 1)[1].strip() if description.startswith(f"{name}.rq:") else description
+    params: dict[str, tuple[str | None, str]] = {}
+    current = None
+    for line in lines:
+        m = _PARAM.match(line)
+        if m:
+            current = m.group(1)
+            params[current] = (m.group(2) or None, m.group(3).strip())
+        elif current and re.match(r"^#\s{3,}\S", line):  # the description goes on
+            default, said = params[current]
+            params[current] = (default, f"{said} {line.lstrip('#').strip()}")
+        else:
+            current = None
+    return SavedQuery(name, text, description, params)
+
+
 def saved_queries() -> dict[str, str]:
     """Load the saved query library shipped in the package (``kg/queries/*.rq``).
 
@@ -295,26 +498,70 @@ def saved_query(name: str) -> str:
         name: a file stem of ``kg/queries/``, e.g. ``"officers_in_province"``.
 
     Returns:
-        The SPARQL text.
+        The SPARQL text (its parameters unbound: run it through :func:`saved_template`'s
+        :meth:`SavedQuery.bindings` to get the defaults).
+
+    Raises:
+        ValueError: no saved query has that name (the message lists those that exist).
+    """
+    return saved_template(name).text
+
+
+def saved_template(name: str) -> SavedQuery:
+    """Return one saved query with its description and parameters.
+
+    Args:
+        name: a file stem of ``kg/queries/``.
+
+    Returns:
+        A :class:`SavedQuery`.
 
     Raises:
         ValueError: no saved query has that name (the message lists those that exist).
     """
     library = saved_queries()
     try:
-        return library[name]
+        return _parse_saved(name, library[name])
     except KeyError:
         raise ValueError(f"no saved query {name!r}; saved queries: {', '.join(library)}") from None
 
 
+def run_saved(graph: Graph, name: str, params: dict[str, str] | None = None, **limits) -> QueryResult:
+    """Run a saved query with its defaults, overridden by ``params``.
+
+    Args:
+        graph: as for :func:`run_query`.
+        name: a file stem of ``kg/queries/``.
+        params: ``{parameter: value}`` (strings), e.g. ``{"agency": "台州市公安局"}``.
+        **limits: ``timeout`` and ``max_rows``, as for :func:`run_query`.
+
+    Returns:
+        A :class:`QueryResult`.
+
+    Raises:
+        ValueError: unknown query or parameter; and whatever :func:`run_query` raises.
+    """
+    template = saved_template(name)
+    return run_query(graph, template.text, template.bindings(params), **limits)
+
+
 __all__ = [
+    "DEFAULT_MAX_ROWS",
+    "DEFAULT_TIMEOUT",
+    "GRAPH_FORMATS",
+    "QueryEvaluationError",
+    "QueryLimitError",
+    "QueryRefusedError",
     "QueryResult",
     "QuerySyntaxError",
     "RESULT_FORMATS",
+    "SavedQuery",
     "display_width",
     "find_entity",
     "format_result",
     "run_query",
+    "run_saved",
     "saved_queries",
     "saved_query",
+    "saved_template",
 ]

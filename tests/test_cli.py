@@ -65,8 +65,8 @@ def test_query_formats(runner, sample_ttl, fmt):
     res = runner.invoke(main, ["query", str(sample_ttl), q, "--format", fmt])
     assert res.exit_code == 0, res.output
     if fmt == "json":
-        rows = json.loads(res.stdout)
-        assert sorted(r["name"] for r in rows) == ["全国优秀公安基层单位", "集体一等功"]
+        rows = json.loads(res.stdout)["results"]["bindings"]
+        assert [r["name"]["value"] for r in rows] == ["全国优秀公安基层单位", "集体一等功"]
     else:
         lines = [l.strip() for l in res.stdout.strip().splitlines()]
         assert lines[0] == "name"

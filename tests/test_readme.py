@@ -15,8 +15,8 @@ README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8"
 EXAMPLES = re.findall(r"```sparql\n(.*?)```\n```\n(.*?)```", README, flags=re.S)
 
 
-def test_readme_has_the_three_query_examples():
-    assert len(EXAMPLES) == 3
+def test_readme_has_the_four_query_examples():
+    assert len(EXAMPLES) == 4
 
 
 @pytest.mark.parametrize("query,shown", EXAMPLES)

@@ -1,0 +1,266 @@
+"""A Tupu graph as a property graph: networkx, pyvis, GraphML, GEXF, Cytoscape JSON, CSV, Neo4j.
+
+RDF keeps every literal and every evidence node as a node of its own, so a plain RDF →
+networkx conversion gives hundreds of nodes that are not entities. Here the graph is read
+as a property graph (the reading the HTML view draws, :mod:`kg.view`):
+
+* one node per entity (a subject typed ``kg:Person``, ``kg:Organization``, ``kg:Place``,
+  ``kg:Honor`` or ``kg:NewsArticle``), its id the entity IRI, with the attributes of
+  :data:`NODE_ATTRIBUTES`;
+* one edge per relation statement between two entities (``kg:locatedIn``,
+  ``kg:belongsTo``, ``kg:received``, ``kg:reporter``, ``kg:correspondent``,
+  ``kg:mentions``), its key the relation's local name, with the attributes of
+  :data:`EDGE_ATTRIBUTES`;
+* literals (names, aliases, adcode, level, posts) and evidence nodes are folded into those
+  attributes; ``org:Membership`` and ``org:Role`` nodes into ``positions``.
+
+Several values of one attribute (aliases, subclasses, posts) are joined by
+:data:`LIST_SEPARATOR` so that every attribute is a string or an integer, which GraphML,
+GEXF, CSV and Neo4j all take. Nodes come sorted by IRI and edges by (source, target,
+relation): every file written here is byte-identical for the same graph.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import PROV, RDF
+
+from .export import GraphFileError, atomic_write, union_graph
+from .namespaces import KG
+
+if TYPE_CHECKING:  # networkx and pyvis are imported when used
+    import networkx as nx
+
+#: Export formats of :func:`write_export`: name → what ``path`` is.
+EXPORT_FORMATS: dict[str, str] = {
+    "graphml": "a .graphml file",
+    "gexf": "a .gexf file (GEXF 1.2)",
+    "cytoscape": "a .json file (Cytoscape.js elements, networkx.cytoscape_data)",
+    "csv": "a folder: nodes.csv and edges.csv",
+    "neo4j": "a folder: nodes.csv and relationships.csv for neo4j-admin database import",
+}
+#: Node attributes (absent when empty): name → meaning.
+NODE_ATTRIBUTES: dict[str, str] = {
+    "label": "rdfs:label (the local name of the IRI when there is none)",
+    "class": "top class, local name: Person, Organization, Place, Honor or NewsArticle",
+    "subclasses": "kg: subclasses (PoliceUnit, AdministrativeDivision, …), joined",
+    "aliases": "skos:altLabel values, joined",
+    "adcode": "kg:adcode (GB/T 2260) of a place",
+    "level": "kg:level of a place (province … village)",
+    "positions": "kg:position posts of a person, joined",
+    "articles": "number of articles that mention the entity (kg:mentions), an integer",
+}
+#: Edge attributes: name → meaning.
+EDGE_ATTRIBUTES: dict[str, str] = {
+    "predicate": "the relation's local name (belongsTo, locatedIn, …); also the edge key",
+    "evidence": "number of evidence nodes behind the statement (0 for mentions), an integer",
+    "articles": "number of articles that evidence comes from (0 for mentions), an integer",
+}
+#: Joins several values of one attribute.
+LIST_SEPARATOR = ";"
+
+
+def to_networkx(graph: Graph) -> "nx.MultiDiGraph":
+    """Read a Tupu graph as a networkx property graph.
+
+    Args:
+        graph: a graph or dataset as :func:`kg.build_graph` or :func:`kg.export.load_graph`
+            return it (named graphs are read as their union).
+
+    Returns:
+        A :class:`networkx.MultiDiGraph`: nodes keyed by entity IRI (``str``) with the
+        attributes of :data:`NODE_ATTRIBUTES`; edges ``(source IRI, target IRI, key)``,
+        key the relation's local name, with the attributes of :data:`EDGE_ATTRIBUTES`.
+        ``G.graph`` holds ``{"name": "tupu"}``.
+
+    Raises:
+        ImportError: networkx is not installed.
+    """
+    import networkx as nx
+
+    from .view import _kinds, _read_model  # the view's reading of entities and relations
+
+    flat = union_graph(graph)
+    model = _read_model(flat)
+    kinds = _kinds()
+    mentions = Counter(o for o in flat.objects(None, KG.mentions))
+    evidence = _evidence_counts(flat)
+    G = nx.MultiDiGraph(name="tupu")
+    for node in model.nodes:
+        attrs: dict[str, object] = {"label": node.label, "class": kinds.classes[node.cls].key}
+        for name, value in (("subclasses", node.sub), ("aliases", node.alt), ("positions", node.posts)):
+            if value:
+                attrs[name] = LIST_SEPARATOR.join(value)
+        for name, value in (("adcode", node.adcode), ("level", node.level)):
+            if value:
+                attrs[name] = value
+        attrs["articles"] = mentions.get(URIRef(node.iri), 0)
+        G.add_node(node.iri, **attrs)
+    for s, t, rel in model.edges:
+        source, target, predicate = model.nodes[s].iri, model.nodes[t].iri, kinds.relations[rel].key
+        found = evidence.get((source, str(KG[predicate]), target), ())
+        G.add_edge(source, target, key=predicate, predicate=predicate, evidence=len(found),
+                   articles=len({article for _, article in found} - {""}))
+    return G
+
+
+def _evidence_counts(graph: Graph) -> dict[tuple[str, str, str], set[tuple[str, str]]]:
+    """``(s, p, o)`` → the set of ``(evidence IRI, article IRI)`` that describe it."""
+    found: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+    for e, s in graph.subject_objects(RDF.subject):
+        p, o = graph.value(e, RDF.predicate), graph.value(e, RDF.object)
+        if p is not None and o is not None:
+            found[(str(s), str(p), str(o))].add((str(e), str(graph.value(e, PROV.wasDerivedFrom) or "")))
+    return found
+
+
+def to_pyvis(graph: Graph, **network_options):
+    """Build a pyvis ``Network`` of a Tupu graph, for notebooks (``net.show("g.html")``).
+
+    Nodes and edges are those of :func:`to_networkx`, coloured and shaped as in the
+    built-in view (:mod:`kg.view`), which stays the default HTML of ``kg build`` and
+    ``kg view``: it opens offline, lays out large graphs ahead of time and shows evidence.
+
+    Args:
+        graph: a Tupu graph or dataset.
+        **network_options: passed to ``pyvis.network.Network`` (default
+            ``directed=True``, ``cdn_resources="in_line"``).
+
+    Returns:
+        A ``pyvis.network.Network``; node ids are entity IRIs, titles list the attributes.
+
+    Raises:
+        ImportError: pyvis is not installed (``pip install 'tupu[pyvis]'``).
+    """
+    try:
+        from pyvis.network import Network
+    except ImportError:
+        raise ImportError("kg.to_pyvis needs pyvis: pip install 'tupu[pyvis]'") from None
+    from .view import _kinds
+
+    kinds = _kinds()
+    style = {k.key: k for k in kinds.classes}
+    edge_style = {k.key: k for k in kinds.relations}
+    G = to_networkx(graph)
+    options = {"directed": True, "cdn_resources": "in_line"} | network_options
+    net = Network(**options)
+    for iri, attrs in G.nodes(data=True):
+        kind = style[attrs["class"]]
+        title = "\n".join(f"{k}: {v}" for k, v in attrs.items()) + f"\n{iri}"
+        net.add_node(iri, label=attrs["label"], title=title, color=kind.color, shape=kind.shape)
+    for source, target, key, attrs in G.edges(keys=True, data=True):
+        net.add_edge(source, target, title=f"{edge_style[key].zh} {key} (evidence {attrs['evidence']})",
+                     color=edge_style[key].color)
+    return net
+
+
+# ---------------------------------------------------------------------------- files
+
+
+def write_export(graph: Graph, fmt: str, path: str | os.PathLike[str]) -> list[Path]:
+    """Write a Tupu graph in a property-graph format (see :func:`to_networkx`).
+
+    Args:
+        graph: a Tupu graph or dataset.
+        fmt: a key of :data:`EXPORT_FORMATS`.
+        path: the file to write, or for ``csv`` and ``neo4j`` the folder (created if
+            missing) that gets the two CSV files (UTF-8, header row, ``\\n`` line ends).
+
+    Returns:
+        The files written. Each is written atomically; the same graph gives the same bytes.
+
+    Raises:
+        ValueError: ``fmt`` is not a key of :data:`EXPORT_FORMATS`.
+        GraphFileError: a file cannot be written (one line naming it).
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    G = to_networkx(graph)
+    path = Path(path)
+    if fmt in ("csv", "neo4j"):
+        if path.exists() and not path.is_dir():
+            raise GraphFileError(f"{path}: is a file; --to {fmt} writes a folder of CSV files")
+        files = _neo4j_files(G) if fmt == "neo4j" else _csv_files(G)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise GraphFileError(f"{path}: cannot create folder: {exc.strerror or exc}") from None
+        written = [_write(path / name, data) for name, data in files.items()]
+        return written
+    data = {"graphml": _graphml, "gexf": _gexf, "cytoscape": _cytoscape}[fmt](G)
+    return [_write(path, data)]
+
+
+def _write(path: Path, data: bytes) -> Path:
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        raise GraphFileError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    return path
+
+
+def _graphml(G: "nx.MultiDiGraph") -> bytes:
+    import networkx as nx
+
+    return ("\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True)) + "\n").encode("utf-8")
+
+
+def _gexf(G: "nx.MultiDiGraph") -> bytes:
+    from networkx.readwrite.gexf import GEXFWriter
+
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    writer.add_graph(G)
+    for meta in writer.xml.iter("meta"):  # drop today's date: the same graph gives the same bytes
+        meta.attrib.pop("lastmodifieddate", None)
+    return str(writer).encode("utf-8")
+
+
+def _cytoscape(G: "nx.MultiDiGraph") -> bytes:
+    import networkx as nx
+
+    data = nx.cytoscape_data(G, name="label", ident="id")
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _table(header: list[str], rows: list[list[object]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+def _csv_files(G: "nx.MultiDiGraph") -> dict[str, bytes]:
+    """``nodes.csv`` (id and every node attribute) and ``edges.csv`` (source, target, attributes)."""
+    node_cols = list(NODE_ATTRIBUTES)
+    nodes = [[iri] + [attrs.get(c, "") for c in node_cols] for iri, attrs in G.nodes(data=True)]
+    edge_cols = list(EDGE_ATTRIBUTES)
+    edges = [[s, t] + [attrs[c] for c in edge_cols] for s, t, attrs in G.edges(data=True)]
+    return {"nodes.csv": _table(["id"] + node_cols, nodes),
+            "edges.csv": _table(["source", "target"] + edge_cols, edges)}
+
+
+def _neo4j_files(G: "nx.MultiDiGraph") -> dict[str, bytes]:
+    """The header conventions of ``neo4j-admin database import``: ``:ID``, ``:LABEL`` (top
+    class and subclasses, ``;``-separated), ``:START_ID``, ``:END_ID``, ``:TYPE``, typed
+    properties (``aliases:string[]`` split at ``;``, counts ``:int``)."""
+    header = ["iri:ID", ":LABEL", "label", "aliases:string[]", "adcode", "level", "positions:string[]", "articles:int"]
+    nodes = []
+    for iri, a in G.nodes(data=True):
+        labels = LIST_SEPARATOR.join([a["class"]] + ([a["subclasses"]] if a.get("subclasses") else []))
+        nodes.append([iri, labels, a["label"], a.get("aliases", ""), a.get("adcode", ""), a.get("level", ""),
+                      a.get("positions", ""), a["articles"]])
+    rels = [[s, t, a["predicate"], a["evidence"], a["articles"]] for s, t, a in G.edges(data=True)]
+    return {"nodes.csv": _table(header, nodes),
+            "relationships.csv": _table([":START_ID", ":END_ID", ":TYPE", "evidence:int", "articles:int"], rels)}
+
+
+__all__ = ["EDGE_ATTRIBUTES", "EXPORT_FORMATS", "LIST_SEPARATOR", "NODE_ATTRIBUTES", "to_networkx", "to_pyvis",
+           "write_export"]
