@@ -159,6 +159,9 @@ NOT_NAME_RUN_END = "后前时中上下里内外"
 MAX_NAME_RUN = 5
 #: Sentences back (besides the current one) in which a post with no unit looks for its unit.
 FOCUS_SENTENCES = 4
+#: Fewest mentions of the unit an article is about before a post or role written alone is read
+#: as held in it (kg.extract.persons._focus_unit).
+FOCUS_UNIT_MENTIONS = 3
 #: jieba frequency from which two characters after a surname are a common word (时表示).
 COMMON_WORD_FREQ = 1000
 #: jieba frequency from which a string starts a word (so a name ends before it).

@@ -251,3 +251,15 @@ def test_company_post_without_the_company_written_heads_the_company_in_focus(ext
 def test_verb_before_a_company_is_no_part_of_its_name(extract):
     x = extract("民警随即联系青柳公司法定代表人周明远核实情况。")
     assert not any(n.startswith("联系") for n in x.names(ORGANIZATION))
+
+
+def test_post_written_alone_in_a_profile_of_one_unit(extract):
+    text = ("开封市公安局禹王台分局青柳派出所辖区有三个社区。近年来，青柳派出所坚持走访群众。"
+            "青柳派出所去年破获案件120起。今年春节，指导员周明远带领民警走访了40户群众。")
+    assert ("周明远", "belongsTo", "开封市公安局禹王台分局青柳派出所") in extract(text).rels()
+
+
+def test_post_written_alone_among_several_units_has_no_unit(extract):
+    text = ("开封市公安局禹王台分局青柳派出所与洛阳市公安局涧西分局刑侦大队联合办案。"
+            "指导员周明远带领民警走访了40户群众。")
+    assert not any(p == "周明远" for p, r, _ in extract(text).rels() if r == "belongsTo")

@@ -523,6 +523,9 @@ class PersonExtractor:
                 body = _unit_in_focus(ctx, s, post)
             if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
                 body = _station_before(ctx, s, start)  # 某派出所接警后，值班民警某某…
+            if body is None and len(pairs) == 1 and (post in self.title_set or post in rules.POLICE_ROLES) \
+                    and (start == 0 or text[start - 1] in _FOCUS_BEFORE):
+                body = _focus_unit(ctx)  # a profile of one unit: 指导员某某, 班长某某 are its own
             if post in self.title_set:  # the post, with the body it is held in (org:Membership)
                 ctx.add(person, "position", cue, s, self.name, Qualifiers(unit=body))
             if body is not None:
@@ -560,6 +563,8 @@ class PersonExtractor:
         return m
 
 
+#: Characters before a post that let it stand alone for the article's focus unit (，班长某某).
+_FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
 BRACKET = re.compile(r"[(（][^()（）]{2,40}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
@@ -632,6 +637,30 @@ def _closes_phrase(text: str, j: int) -> "bool | str":
     if not toks or toks[0][1][:1] not in ("p", "v", "c", "d"):
         return False
     return True if len(toks[0][0]) >= 2 else ("weak" if toks[0][1][:1] == "v" else False)
+
+
+def _focus_unit(ctx: Context) -> Mention | None:
+    """The unit an article is about, when there is one: the unit named most often (at least
+    ``rules.FOCUS_UNIT_MENTIONS`` times, and more than twice as often as any other that is no
+    parent of it), with no sub-unit of its own named in the article. A post or role written
+    with no unit of its own in such an article is held in it (a profile of one station)."""
+    if "focus_unit" in ctx.facts:
+        return ctx.facts["focus_unit"]
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if m.cls == ORGANIZATION and not m.text.startswith("该"):
+            counts[m.name] = counts.get(m.name, 0) + 1
+            last.setdefault(m.name, m)
+    best = None
+    if counts:
+        top = max(counts, key=lambda n: (counts[n], len(n)))
+        others = [c for n, c in counts.items() if n != top and not top.startswith(n)]
+        if counts[top] >= rules.FOCUS_UNIT_MENTIONS and all(counts[top] > 2 * c for c in others) \
+                and not any(n != top and n.startswith(top) for n in counts):
+            best = last[top]
+    ctx.facts["focus_unit"] = best
+    return best
 
 
 def _unit_in_focus(ctx: Context, s, post: str) -> Mention | None:
