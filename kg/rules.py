@@ -124,6 +124,11 @@ CHAIN_LINKS = ("所属", "下属", "直属")
 #: Characters after which an anonymised name (王某, 李某某) starts inside a clause (伙同王某,
 #: 被害人的李某, 与张某某).
 BEFORE_ANONYMISED = frozenset("的和与及被将对向由是名同给让把叫帮")
+#: Words right after a name that refer back to the person (某某本人曾被评为…).
+SELF_WORDS = ("本人", "自己", "同志")
+#: Conjunctions that end a transliterated name when a speech verb or punctuation follows
+#: (巴图孟和说, 苏和，): a conjunction needs a second item after it.
+NAME_FINAL_CONJUNCTIONS = frozenset("和")
 #: Marks of a former post (原所长).
 FORMER = "原前"
 #: Units read as units even where a post begins with them (某局政治部主任 → 某局政治部 + 主任);

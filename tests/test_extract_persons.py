@@ -263,3 +263,13 @@ def test_post_written_alone_among_several_units_has_no_unit(extract):
     text = ("开封市公安局禹王台分局青柳派出所与洛阳市公安局涧西分局刑侦大队联合办案。"
             "指导员周明远带领民警走访了40户群众。")
     assert not any(p == "周明远" for p, r, _ in extract(text).rels() if r == "belongsTo")
+
+
+def test_person_named_again_alone_receives_the_honour(extract):
+    x = extract("开封市人民检察院检察官蓝海燕说。今年3月，蓝海燕获评“全省检察机关未成年人检察业务标兵”。")
+    assert ("蓝海燕", "received", "全省检察机关未成年人检察业务标兵") in x.rels()
+
+
+def test_name_ending_in_he_before_a_speech_verb(extract):
+    assert "巴图孟和" in extract("开封市公安局青柳派出所所长巴图孟和说。").names(PERSON)
+    assert extract("派出所所长王强和民警李明赶到。").names(PERSON) == {"王强", "李明"}

@@ -49,6 +49,7 @@ class PersonExtractor:
     def __init__(self) -> None:
         self.title_set = words("titles") | set(admitted_posts())  # curated, then mined posts it admits
         self.verbs = words("honor_verbs")  # 吐尔逊|荣立: jieba tags 荣立 as a name
+        self.honour_verbs = tuple(sorted(self.verbs, key=len, reverse=True))
         self.titles = sorted(self.title_set, key=len, reverse=True)
         self.roles = sorted(words("roles"), key=len, reverse=True)
         surnames = words("surnames")
@@ -176,7 +177,8 @@ class PersonExtractor:
         adjacent characters inside it make a dictionary word (:meth:`_one_word_free_run`),
         and its last character is rare as a word of its own
         (``rules.NAME_END_CHAR_FREQ``) and starts no word with what follows."""
-        return self._one_word_free_run(run) and dictionary_freq(run[3]) < rules.NAME_END_CHAR_FREQ and not self._word_starts(text, i + 3)
+        return self._one_word_free_run(run) and (run[3] in rules.NAME_FINAL_CONJUNCTIONS or dictionary_freq(run[3]) < rules.NAME_END_CHAR_FREQ) \
+            and not self._word_starts(text, i + 3)
 
     @staticmethod
     def _glued(text: str, i: int) -> bool:
@@ -190,6 +192,9 @@ class PersonExtractor:
         while j < len(text) and j - i < rules.MAX_NAME_RUN and _CJK.match(text[j]) and text[j] not in _AFTER_NAME \
                 and not (j >= i + 2 and self._word_starts(text, j)):
             j += 1
+        if j - i >= 2 and j < len(text) and text[j] in rules.NAME_FINAL_CONJUNCTIONS and j - i < rules.MAX_NAME_RUN \
+                and (j + 1 == len(text) or not _CJK.match(text[j + 1]) or _SPEECH.match(text, j + 1)):
+            j += 1  # 所长巴图孟和说: a conjunction before a speech verb or a comma ends a name (孟和)
         run = text[i:j]
         if len(run) < 2 or run[-1] in rules.NOT_NAME_RUN_END or dictionary_freq(run[:2]) >= rules.NAME_WORD_FREQ or (j < len(text) and _CJK.match(text[j])
                                                                and not self._word_starts(text, j)
@@ -304,6 +309,33 @@ class PersonExtractor:
                             found[i] = name
                             self._mention(ctx, s, i, name)
                             break
+        self._named_again(ctx)
+
+    def _named_again(self, ctx: Context) -> None:
+        """A person the article has named with a cue, written again alone (乌日娜荣立个人二等功,
+        巴特尔本人曾被评为…): every later occurrence that starts a clause (or follows a function
+        character) and ends before a function character, a verb or punctuation is a mention of
+        that person. Two-character names need a clause start."""
+        names = sorted({m.name for m in ctx.mentions if m.cls == PERSON and "某" not in m.name
+                        and len(m.name) >= 2}, key=len, reverse=True)
+        if not names:
+            return
+        pattern = re.compile("|".join(map(re.escape, names)))
+        for s in ctx.sentences:
+            text = s.norm
+            taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index)]
+            for m in pattern.finditer(text):
+                a, b = m.span()
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                before = text[a - 1] if a else ""
+                start_ok = not before or not _CJK.match(before) or (len(m.group()) >= 3 and before in _AFTER_NAME)
+                after = text[b:b + 1]
+                end_ok = not after or not _CJK.match(after) or after in _AFTER_NAME or self._clause_word_starts(text, b) \
+                    or text.startswith(rules.SELF_WORDS, b) or text.startswith(self.honour_verbs, b)
+                if start_ok and end_ok and not self._word_starts(text, b - 1):
+                    self._mention(ctx, s, a, m.group())
+                    taken.append((a, b))
 
     def _dotted(self, ctx: Context, s, found: dict[int, str], inside) -> None:
         """Names in parts joined by a middle dot anywhere outside quotes (据牧民热孜万古丽·买买提
