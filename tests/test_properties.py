@@ -38,10 +38,14 @@ def check(text: str, shacl: bool = True) -> Graph:
         assert not _IRI_BAD.search(term) and re.match(r"^[a-z][a-z0-9+.-]*:", term), term
     for e in g.subjects(KG.sentence, None):
         start, end = int(g.value(e, KG.start)), int(g.value(e, KG.end))
-        quoted = str(g.value(e, KG.sentence))
+        quoted = re.sub(r"\s", "", str(g.value(e, KG.sentence)))
         assert 0 <= start < end <= len(text)
         # layout repair joins lines cut mid-sentence, so line breaks and indentation may sit between
-        assert re.sub(r"\s", "", clean_text(text[start:end])[0]) == re.sub(r"\s", "", quoted), (text[start:end], quoted)
+        sliced = re.sub(r"\s", "", clean_text(text[start:end])[0])
+        if str(g.value(e, KG.extractor)) == "bylines":  # quotes the byline line, offsets span the name
+            assert sliced and sliced in quoted, (text[start:end], quoted)
+        else:
+            assert sliced == quoted, (text[start:end], quoted)
     if shacl:
         assert validate(g).conforms
     return g
