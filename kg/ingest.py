@@ -90,7 +90,11 @@ def shown(path: str | os.PathLike) -> str:
     Returns:
         The escaped name (``str``, encodable as UTF-8); deterministic.
     """
-    raw = os.fsencode(os.fspath(path))
+    name = os.fspath(path)
+    try:
+        raw = os.fsencode(name)
+    except UnicodeEncodeError:  # a lone surrogate that no file system name decodes to (Python API)
+        raw = name.encode("utf-8", "surrogatepass")
     text = raw.decode("utf-8", "backslashreplace")
     return "".join(c if c.isprintable() or c == " " else
                    (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}") for c in text)

@@ -279,6 +279,8 @@ def test_lone_surrogate_in_the_python_api_is_dropped_with_offsets_kept():
         start, end = int(g.value(e, KG.start)), int(g.value(e, KG.end))
         assert text[start:end].replace("\ud83d", "") == str(g.value(e, KG.sentence))
     g.serialize(format="nt", encoding="utf-8")
+    g = build_graph(text=text, source="\ud83d.txt")  # a surrogate no file name decodes to
+    assert {str(o) for o in g.objects(None, KG.sourceFile)} == {"\\xed\\xa0\\xbd.txt"}
 
 
 def test_non_utf8_file_name_is_built_and_printed_escaped(tmp_path):
