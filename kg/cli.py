@@ -62,14 +62,16 @@ def main() -> None:  # noqa: D401
 @click.option("--no-merge-persons", is_flag=True, help="Keep every person a node of its own article.")
 @click.option("--decisions", "decisions_file", type=click.Path(path_type=Path), default=None,
               help="File of 'same A B' / 'different A B' lines (labels or IRIs), applied after the rules.")
+@click.option("--max-file-size", "max_file_size", default="16M", show_default=True, metavar="SIZE",
+              help="Largest input file (or JSON Lines line) read: bytes, or with K, M, G.")
 def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: int,
-          quiet: bool, no_merge_persons: bool, decisions_file: Path | None) -> None:
+          quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
     line, UTF-8 or GB18030), a JSON Lines file (.jsonl, one article per line: id, title,
     date, source, url, text) or a folder of them. An article whose extraction fails is left
-    out, named on stderr, and the exit code is 1.
+    out, named on stderr and in OUT/errors.jsonl, and the exit code is 1.
 
     Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt
     """
@@ -79,11 +81,15 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     from .sources import input_size
 
     fmts = ("turtle",) + tuple(f for f in formats if f != "turtle")
+    limit = _size(max_file_size)
     decisions = _guard(read_decisions, decisions_file) if decisions_file else []
     with progress("build", _guard(input_size, list(inputs)) if inputs else None, quiet=quiet) as bar:
         result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts, jobs=jobs,
-                        bar=bar, merge_persons=not no_merge_persons, decisions=decisions)
+                        bar=bar, merge_persons=not no_merge_persons, decisions=decisions, max_file_size=limit,
+                        notify=lambda msg: click.echo(f"note: {msg}", err=True))
     summary = result.summary()
+    for where, why in result.ignored:
+        click.echo(f"warning: {where}: skipped, {why}", err=True)
     for where, doc_id, why in result.failed:
         click.echo(f"warning: {where}: article {doc_id}: extraction failed ({why})", err=True)
     click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
@@ -94,6 +100,16 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         click.echo(f"wrote {f}")
     if result.failed:
         sys.exit(1)
+
+
+def _size(text: str) -> int:
+    """``--max-file-size`` in bytes: ``16M``, ``500K``, ``2G`` or a number of bytes."""
+    import re
+
+    m = re.fullmatch(r"\s*(\d+)\s*([KMG]?)i?B?\s*", text, flags=re.I)
+    if not m or int(m.group(1)) == 0:
+        raise _Error(f"--max-file-size {text!r}: give a size such as 16M, 500K, 2G or a number of bytes")
+    return int(m.group(1)) * 1024 ** " KMG".index((m.group(2) or " ").upper())
 
 
 @main.command()

@@ -1,8 +1,8 @@
 """rdflib graph ↔ files: write a graph as Turtle, N-Triples, JSON-LD, TriG or RDF/XML, read one back.
 
 Writing is deterministic (the same statements give a byte-identical file, whatever the
-insertion order, the process or ``PYTHONHASHSEED``), atomic (a temporary file in the target's
-directory, then :func:`os.replace`) and always UTF-8, whatever the locale.
+insertion order, the process or ``PYTHONHASHSEED``), atomic (:func:`kg.atomic.atomic_write`: a
+temporary file in the target's directory, then :func:`os.replace`) and always UTF-8, whatever the locale.
 
 rdflib's own serialisers are deterministic only for Turtle: its in-memory store keeps triples
 and named graphs in hash-ordered sets, so N-Triples, RDF/XML, JSON-LD and TriG come out in a
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +23,7 @@ from rdflib.compare import to_canonical_graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
+from .atomic import atomic_write  # noqa: F401 (kg.export.atomic_write is public)
 from .namespaces import PREFIXES
 
 #: Output formats: name → file suffix. ``trig`` keeps named graphs (one per article when
@@ -185,34 +185,6 @@ def to_bytes(graph: Graph, format: str = "turtle") -> bytes:
         document = _sort_json(json.loads(data))
         data = (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
     return data
-
-
-def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same directory.
-
-    The temporary file is created with the usual permissions (0o666 less the umask),
-    flushed to disk, then moved over ``path`` with :func:`os.replace`; on any error it is
-    removed and ``path`` keeps its old content.
-
-    Args:
-        path: the file to (re)write.
-        data: the complete new content.
-
-    Raises:
-        OSError: the directory is missing or not writable, the disk is full, …
-    """
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _triple_key(triple: Iterable) -> tuple[str, ...]:

@@ -7,10 +7,14 @@ sign, body), and items start at a headline group or a byline group that follows 
 """
 from __future__ import annotations
 
+import errno
 import hashlib
+import html
 import os
 import re
-from dataclasses import dataclass
+import stat
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError
@@ -67,32 +71,124 @@ class _Para:
 
 
 # ----------------------------------------------------------------------------- reading
-def read_text(path: str | os.PathLike) -> str:
+#: Largest input file read (bytes); ``kg build --max-file-size`` raises it. A JSON Lines file
+#: may be larger: the limit is then per line (one article).
+MAX_FILE_SIZE = 16 * 1024 * 1024
+_SPECIAL = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+            (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def shown(path: str | os.PathLike) -> str:
+    """A file name as printed in messages and recorded in the graph: one line, any bytes.
+
+    Bytes that are not UTF-8 (a GBK name from a Windows share) become ``\\xNN``; control,
+    zero-width and bidi characters become ``\\xNN`` or ``\\uNNNN``; other characters stay.
+
+    Args:
+        path: a path (``str`` with surrogate escapes, ``bytes`` or ``PathLike``).
+
+    Returns:
+        The escaped name (``str``, encodable as UTF-8); deterministic.
+    """
+    name = os.fspath(path)
+    try:
+        raw = os.fsencode(name)
+    except UnicodeEncodeError:  # a lone surrogate that no file system name decodes to (Python API)
+        raw = name.encode("utf-8", "surrogatepass")
+    text = raw.decode("utf-8", "backslashreplace")
+    return "".join(c if c.isprintable() or c == " " else
+                   (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}") for c in text)
+
+
+def special_kind(mode: int) -> str | None:
+    """What a file of this ``st_mode`` is when it is not a regular file (``"a FIFO (named pipe)"`` …), else None."""
+    for test, what in _SPECIAL:
+        if test(mode):
+            return what
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
+def open_regular(path: str | os.PathLike, max_size: int | None = MAX_FILE_SIZE):
+    """Open an input file for reading in binary, refusing anything but a regular file.
+
+    The file is opened without blocking (a FIFO with no writer would hang a plain open) and
+    checked on the open descriptor, so a file swapped after a check is never read.
+
+    Args:
+        path: the file.
+        max_size: largest size accepted in bytes; None: no limit (a JSON Lines archive).
+
+    Returns:
+        ``(binary file object, size in bytes)``.
+
+    Raises:
+        InputError: missing, a folder, a FIFO, device or socket, unreadable, or over ``max_size``.
+    """
+    name = shown(path)
+    try:  # a socket cannot be opened at all, a FIFO would block: look before opening
+        what = special_kind(os.stat(path).st_mode)
+    except OSError:
+        what = None  # open() below names the problem
+    if what is not None and what != "not a regular file":
+        raise InputError(f"{name}: is {what}, not a regular file; only regular files are read")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise InputError(f"{name}: a symbolic link to nothing (or a loop of links)") from None
+        raise InputError(f"{name}: no such file or folder") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a folder, expected a text file") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{name}: a symbolic link to nothing (or a loop of links)") from None
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    st = os.fstat(fd)
+    what = special_kind(st.st_mode)
+    if what is not None:
+        os.close(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{name}: is a folder, expected a text file")
+        raise InputError(f"{name}: is {what}, not a regular file; only regular files are read")
+    if max_size is not None and st.st_size > max_size:
+        os.close(fd)
+        raise InputError(f"{name}: {st.st_size:,} bytes, over the limit of {max_size:,} bytes per file "
+                         f"(raise it with --max-file-size)")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb"), st.st_size
+
+
+def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
     """Read one input file as text.
 
-    UTF-8 (with or without BOM) is tried first, UTF-16 when the file starts with its
-    byte-order mark; otherwise charset-normalizer detects a Chinese encoding
-    (GB18030/GBK/GB2312/Big5). Line ends are kept as in the file.
+    Only a regular file is read (a FIFO, device or socket is refused, never opened for a
+    blocking read), and at most ``max_size`` bytes. UTF-8 (with or without BOM) is tried
+    first, UTF-16 when the file starts with its byte-order mark; otherwise the Chinese
+    legacy encodings (:func:`decode_chinese`). Line ends are kept as in the file.
 
     Args:
         path: the file to read.
+        max_size: the largest file accepted, in bytes (:data:`MAX_FILE_SIZE`).
 
     Returns:
         The decoded text (``str``); offsets in it are the "input file" offsets.
 
     Raises:
-        InputError: the file is missing, a folder, empty, binary (NUL bytes), or neither
-            UTF-8 nor a detectable Chinese encoding.
+        InputError: the file is missing, a folder, a special file, larger than ``max_size``,
+            empty, binary (NUL bytes), or neither UTF-8 nor a Chinese encoding; the message
+            names the file (:func:`shown`).
     """
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file or folder")
-    if p.is_dir():
-        raise InputError(f"{p}: is a folder, expected a text file")
+    p = shown(path)
+    fh, _ = open_regular(path, max_size)
     try:
-        data = p.read_bytes()
+        with fh:
+            data = fh.read(max_size + 1)
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_size:  # the file grew while we read it
+        raise InputError(f"{p}: over the limit of {max_size:,} bytes per file (raise it with --max-file-size)")
     if not data.strip():
         raise InputError(f"{p}: the file is empty")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte-order mark
@@ -108,7 +204,7 @@ def read_text(path: str | os.PathLike) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        text = _detect_chinese(data)
+        text = decode_chinese(data)
         if text is None:
             raise InputError(
                 f"{p}: not valid UTF-8 (bad byte at offset {exc.start}) and no Chinese encoding detected"
@@ -118,43 +214,87 @@ def read_text(path: str | os.PathLike) -> str:
     return text
 
 
-def _detect_chinese(data: bytes) -> str | None:
-    """Decode ``data`` with a Chinese legacy encoding found by charset-normalizer, or None."""
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=["gb18030", "gbk", "gb2312", "big5", "big5hkscs", "utf_16"]).best()
-    if best is None:
-        return None
-    text = str(best)
-    cjk = len(_CJK.findall(text))
-    return text if cjk >= max(2, len(text.strip()) // 4) else None
+#: Legacy encodings tried, in this order, on a file that is not UTF-8.
+CHINESE_CODECS = ("gb18030", "big5hkscs")
+#: Share of the non-ASCII characters of a decoding that must be common Chinese for it to count.
+COMMON_SHARE = 0.6
 
 
-def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[Path]:
+@lru_cache(maxsize=None)
+def _common(ch: str) -> bool:
+    """Is ``ch`` a common Chinese character or mark: GB 2312 (levels 1 and 2, punctuation) or Big5 level 1?"""
+    try:
+        b = ch.encode("gb2312")
+        if len(b) == 2 and (0xA1 <= b[0] <= 0xA9 or 0xB0 <= b[0] <= 0xF7):
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        b = ch.encode("big5")
+        return len(b) == 2 and (0xA140 <= int.from_bytes(b, "big") <= 0xC67E)
+    except UnicodeEncodeError:
+        return False
+
+
+def decode_chinese(data: bytes) -> str | None:
+    """Decode bytes that are not UTF-8 with a Chinese legacy encoding, judged by the result.
+
+    Each codec of :data:`CHINESE_CODECS` decodes strictly; a decoding counts when at least
+    :data:`COMMON_SHARE` of its non-ASCII characters are common Chinese (:func:`_common`),
+    and the one with the largest share wins (GB18030 on a tie). Short texts (a one-line GBK
+    headline) are decoded as reliably as long ones: nothing is guessed from byte statistics.
+
+    Args:
+        data: the file's bytes.
+
+    Returns:
+        The text, or None when no codec gives mostly common Chinese.
+    """
+    best, best_share = None, 0.0
+    for codec in CHINESE_CODECS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        wide = [c for c in text if ord(c) > 0x7F]
+        if not wide:
+            continue
+        share = sum(map(_common, wide)) / len(wide)
+        if share >= COMMON_SHARE and share > best_share:
+            best, best_share = text, share
+    return best
+
+
+def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] = TEXT_SUFFIXES,
+                     ignored: list[tuple[str, str]] | None = None) -> list[Path]:
     """Expand inputs (files and folders) into a sorted list of text files.
 
     Args:
         inputs: file or folder paths. A folder contributes its ``*.txt``/``*.text``/``*.md``
-            files (or those ending in one of ``suffixes``), recursively, in sorted order.
+            files (or those ending in one of ``suffixes``), at any depth, in sorted order;
+            links to folders are followed, each folder read once (no loop).
         suffixes: lower-case file suffixes read from folders.
+        ignored: when given, gets ``(file, reason)`` for each file with such a suffix inside a
+            folder that is not a regular file (a FIFO, device, socket, dangling link): those
+            are skipped, not read. A special file given by name is refused when read.
 
     Returns:
         The files, in the order given (folders expanded in sorted order), without duplicates.
 
     Raises:
-        InputError: a path is missing, or a folder holds no text file.
+        InputError: a path is missing, a folder cannot be listed, or holds no text file.
     """
     files: list[Path] = []
     for item in inputs:
         p = Path(item)
         if not p.exists():
             if p.is_symlink():
-                raise InputError(f"{p}: a symbolic link to nothing (or a loop of links)")
-            raise InputError(f"{p}: no such file or folder")
+                raise InputError(f"{shown(p)}: a symbolic link to nothing (or a loop of links)")
+            raise InputError(f"{shown(p)}: no such file or folder")
         if p.is_dir():
-            found = _walk(p, suffixes)
+            found = _walk(p, suffixes, ignored if ignored is not None else [])
             if not found:
-                raise InputError(f"{p}: the folder holds no text files ({', '.join(suffixes)})")
+                raise InputError(f"{shown(p)}: the folder holds no text files ({', '.join(suffixes)})")
             files.extend(found)
         else:
             files.append(p)
@@ -162,16 +302,104 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
     return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
 
 
-def _walk(folder: Path, suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[Path]:
-    """Text files below ``folder``, sorted; an unreadable subfolder is an error, not a skip."""
-    def fail(exc: OSError) -> None:
-        raise InputError(f"{exc.filename}: cannot read folder ({exc.strerror or exc})")
-
-    found = []
-    for root, dirs, files in os.walk(folder, onerror=fail):
-        dirs.sort()
-        found += [Path(root) / f for f in files if Path(f).suffix.lower() in suffixes]
+def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]]) -> list[Path]:
+    """Regular text files below ``folder``, sorted; without recursion (any depth) and reading
+    each folder once (links to folders are followed, loops of links end). An unreadable
+    subfolder is an error, not a skip; special files are added to ``ignored``."""
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [folder]
+    while stack:
+        d = stack.pop()
+        try:
+            st = d.stat()
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                continue
+            seen.add(key)
+            with os.scandir(d) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            raise InputError(f"{shown(d)}: cannot read folder ({exc.strerror or exc})") from None
+        subdirs = []
+        for e in entries:
+            path = Path(e.path)
+            try:
+                if e.is_dir():
+                    subdirs.append(path)
+                    continue
+                if path.suffix.lower() not in suffixes:
+                    continue
+                if e.is_file():
+                    found.append(path)
+                    continue
+                mode = os.stat(path).st_mode
+                ignored.append((shown(path), f"is {special_kind(mode)}, not a regular file"))
+            except OSError:
+                ignored.append((shown(path), "a symbolic link to nothing (or a loop of links)"))
+        stack.extend(reversed(subdirs))
     return sorted(found)
+
+
+# ----------------------------------------------------------------------------- cleaning
+#: Block-level HTML elements: their tags end a paragraph (become a line break).
+_BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer title "
+                        "blockquote pre hr dd dt dl figure figcaption body html head".split())
+#: Invisible characters removed before analysis: C0/C1 controls (not tab and line ends),
+#: soft hyphen, zero-width characters, bidi controls, BOM, lone surrogates.
+_INVISIBLE = r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e" \
+             r"\u2060-\u2064\u2066-\u206f\ufeff\ud800-\udfff]"
+_CLEAN = re.compile(
+    r"(?P<drop><(?P<raw>script|style)\b[^>]*>.*?</(?P=raw)\s*>|<!--.*?(?:-->|\Z)|<![A-Za-z][^<>]*>|<\?[^<>]*\?>"
+    r"|\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?)"
+    r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,1000})?/?>)"
+    r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    r"|(?P<nl>[\x0b\x0c\x85\u2028\u2029])"
+    r"|" + _INVISIBLE, re.S)
+_INVISIBLE_RE = re.compile(_INVISIBLE)
+
+
+def clean_text(text: str) -> tuple[str, list[int] | None]:
+    """Remove what must not reach analysis, remembering where each kept character came from.
+
+    Removed: markup (HTML/XML tags, comments, ``<script>``/``<style>`` with their content;
+    block tags such as ``<p>``, ``<br>``, ``<div>`` become a line break), terminal escape
+    sequences, control characters (tab and line ends stay), zero-width and bidi control
+    characters, the BOM and lone surrogates. Character references (``&amp;``, ``&#x4e2d;``)
+    become their character; vertical tab, form feed and Unicode line/paragraph separators
+    become ``\n``.
+
+    Args:
+        text: a decoded input text (any ``str``, even with lone surrogates).
+
+    Returns:
+        ``(clean, origin)``: the cleaned text and, for each of its characters, the offset in
+        ``text`` it came from (a character reference or a line break made from a tag points
+        at its first character); ``origin`` is None when nothing was changed (``clean is text``).
+    """
+    if not _CLEAN.search(text):
+        return text, None
+    out: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _CLEAN.finditer(text):
+        start = m.start()
+        out.append(text[pos:start])
+        origin.extend(range(pos, start))
+        if m.group("tag"):
+            rep = "\n" if m.group("name").lower() in _BLOCK_TAGS else ""
+        elif m.group("ent"):
+            rep = _INVISIBLE_RE.sub("", html.unescape(m.group()))
+        elif m.group("nl"):
+            rep = "\n"
+        else:
+            rep = ""
+        out.append(rep)
+        origin.extend([start] * len(rep))
+        pos = m.end()
+    out.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return "".join(out), origin
 
 
 # ----------------------------------------------------------------------------- paragraphs
@@ -582,24 +810,40 @@ def content_hash(text: str) -> str:
     name) is one, and the id does not depend on the folder a build is run from, so separate
     builds agree (ontology/MODEL.md, "Articles").
     """
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 def documents_from_text(text: str, source: str) -> list[Document]:
     """Split one decoded input text into documents (one per item).
 
     Args:
-        text: the file's text as read (see :func:`read_text`).
-        source: the file's base name, used for ``Document.source`` and ids.
+        text: the file's text as read (see :func:`read_text`); any ``str``.
+        source: the file's base name, used for ``Document.source`` and ids (escaped by
+            :func:`shown` when it holds bytes that are not UTF-8 or invisible characters).
 
     Returns:
         The documents in page order; ids are ``<stem>-<hash>-<n>`` (:func:`content_hash`), n
         from 1. Byline names and lines are given as printed (:class:`~kg.types.Byline`), inner
-        spaces removed from names.
+        spaces removed from names. The text is cleaned first (:func:`clean_text`: markup,
+        invisible and control characters removed); ``char_map`` and byline offsets still
+        point into ``text`` as given.
     """
+    source = shown(source)
+    stem = f"{Path(source).stem}-{content_hash(text)}"
+    text, origin = clean_text(text)
+    docs = _documents(text, source, stem)
+    if origin is None:
+        return docs
+    # offsets into the cleaned text → offsets into the input as given
+    return [replace(d, char_map=tuple(origin[o] for o in d.char_map),
+                    bylines=tuple(replace(b, start=origin[b.start], end=origin[b.end - 1] + 1) for b in d.bylines))
+            for d in docs]
+
+
+def _documents(text: str, source: str, stem: str) -> list[Document]:
+    """:func:`documents_from_text` on a cleaned text: offsets into ``text``."""
     from .nlp import normalize
 
-    stem = f"{Path(source).stem}-{content_hash(text)}"
     docs = []
     # the layout is read on the normalised text (本報記者 is a byline like 本报记者); headlines,
     # body and bylines keep the characters as printed

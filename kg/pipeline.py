@@ -5,9 +5,8 @@
 from __future__ import annotations
 
 import importlib.resources
+import json
 import os
-import shutil
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import RDF
 
+from .atomic import atomic_write, publish
 from .errors import InputError, OutputError
 from .extract.base import extract_document, load_extractors
 from .graph import build_rdf
@@ -24,9 +24,11 @@ from .namespaces import KG
 from .progress import Bar
 from .resolve import Decision, Resolution, resolve
 from .schema import SCHEMA
-from .sources import iter_units
+from .sources import MAX_FILE_SIZE, iter_units
 from .types import Document
 
+#: The report of the articles that failed, written beside the graph when some did (JSON Lines).
+ERRORS_FILE = "errors.jsonl"
 #: Name of the bundled sample page (a copy of a 法治日报 page), the default input of ``kg build``.
 SAMPLE = "sample/fazhi-ribao-page.txt"
 
@@ -47,6 +49,8 @@ class BuildResult:
         skipped: JSON Lines articles with no text, not built.
         failed: ``(input, document id, "ExceptionType: message")`` of each article whose
             extraction raised; it is left out of the graph.
+        ignored: ``(file, reason)`` of each special file (FIFO, device, socket) found in an
+            input folder and not read.
     """
 
     graph: Graph
@@ -54,6 +58,7 @@ class BuildResult:
     files: list[Path] = field(default_factory=list)
     skipped: int = 0
     failed: list[tuple[str, str, str]] = field(default_factory=list)
+    ignored: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> dict[str, object]:
         """Counts for the build summary: articles (``{"read", "skipped", "failed"}``), entities
@@ -152,7 +157,8 @@ def build_graph(inputs: list[str | os.PathLike] | None = None, *, text: str | No
 
 def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = None,
         source: str = "text.txt", extractors: list[str] | None = None, jobs: int = 1,
-        bar: Bar | None = None, merge_persons: bool = True, decisions: list[Decision] = ()) -> BuildResult:
+        bar: Bar | None = None, merge_persons: bool = True, decisions: list[Decision] = (),
+        max_file_size: int = MAX_FILE_SIZE) -> BuildResult:
     """Like :func:`build_graph`, returning the graph with its resolution (for summaries).
 
     Inputs are streamed (:func:`kg.sources.iter_units`, :func:`kg.batch.extract_units`): read
@@ -163,6 +169,7 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
             read, with the number of its articles.
         merge_persons: False: every person is a node of its own article (``--no-merge-persons``).
         decisions: user decisions applied after the resolution rules (:func:`read_decisions`).
+        max_file_size: largest text file (and JSON Lines line) read, in bytes.
 
     Raises:
         kg.errors.InputError: bad input (see :func:`kg.sources.iter_units`).
@@ -172,8 +179,9 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
         res = extract_documents(documents_from_text(text, source), extractors,
                                 merge_persons=merge_persons, decisions=decisions)
         return BuildResult(build_rdf(res), res)
-    results, skipped, failed, seen = [], 0, [], set()
-    for done in extract_units(iter_units(list(inputs) if inputs else [sample_path()]), extractors, jobs):
+    results, skipped, failed, seen, ignored = [], 0, [], set(), []
+    units = iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored)
+    for done in extract_units(units, extractors, jobs):
         new = [r for r in done.results if r.doc.doc_id not in seen]  # the same file given twice: one article
         seen.update(r.doc.doc_id for r in new)
         results += new
@@ -182,13 +190,16 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
         if bar is not None:
             bar.advance(done.unit.size, len(done.results) + len(done.failed))
     res = resolve(results, merge_persons=merge_persons, decisions=decisions)
-    return BuildResult(build_rdf(res), res, skipped=skipped, failed=failed)
+    return BuildResult(build_rdf(res), res, skipped=skipped, failed=failed, ignored=ignored)
 
 
 def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *, html: bool = True,
           formats: tuple[str, ...] = ("turtle",), jobs: int = 1, bar: Bar | None = None,
-          merge_persons: bool = True, decisions: list[Decision] = ()) -> BuildResult:
-    """Build and write ``OUT/graph.ttl`` (and other formats) and ``OUT/graph.html``.
+          merge_persons: bool = True, decisions: list[Decision] = (), max_file_size: int = MAX_FILE_SIZE,
+          notify=None) -> BuildResult:
+    """Build and write ``OUT/graph.ttl`` (and other formats), ``OUT/graph.html`` and, when some
+    articles failed, ``OUT/errors.jsonl`` (:func:`errors_jsonl`); the set is switched in as one
+    whole by :func:`kg.atomic.publish` (an ``errors.jsonl`` of an older build is removed).
 
     Args:
         inputs: files, folders or JSON Lines files; the bundled sample page when empty or None.
@@ -199,43 +210,51 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         bar: a progress bar for the extraction (see :func:`run`).
         merge_persons: False: every person is a node of its own article.
         decisions: user decisions applied after the resolution rules (:func:`read_decisions`).
+        max_file_size: largest text file (and JSON Lines line) read, in bytes.
+        notify: ``notify(message)`` is called when the build waits for another build of ``out_dir``.
 
     Returns:
         The :class:`BuildResult`, with ``files`` listing what was written.
 
     Raises:
         kg.errors.InputError: bad input (nothing is written then).
+        kg.errors.OutputError: the outputs cannot be written (the previous ones are untouched).
     """
     from .export import FORMATS, serialize
 
-    result = run(inputs, jobs=jobs, bar=bar, merge_persons=merge_persons, decisions=decisions)
-    out = Path(out_dir)
-    names = [f"graph{FORMATS[fmt]}" for fmt in formats] + (["graph.html"] if html else [])
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"{out}: exists and is not a folder")
-    for name in names:
-        if (out / name).is_dir():
-            raise OutputError(f"{out / name}: is a folder, cannot write the {name} output there")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot write here ({exc.strerror or exc})") from None
-    try:  # write everything aside, then move it in: never a new graph.ttl beside an old graph.html
+    result = run(inputs, jobs=jobs, bar=bar, merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size)
+    names = [f"graph{FORMATS[fmt]}" for fmt in formats]
+    # every output an earlier build may have left: one not written now is removed in the switch
+    names += sorted({f"graph{suffix}" for suffix in FORMATS.values()} - set(names)) + ["graph.html", ERRORS_FILE]
+
+    def write(staging: Path) -> None:
         for fmt, name in zip(formats, names):
             serialize(result.graph, staging / name, format=fmt)
         if html:
             from .view import render_html
 
             render_html(result.graph, staging / "graph.html", title="Tupu 图谱")
-        for name in names:
-            os.replace(staging / name, out / name)
-            result.files.append(out / name)
+        if result.failed:
+            atomic_write(staging / ERRORS_FILE, errors_jsonl(result.failed))
+
+    try:  # the whole set is switched in at once: never a new graph.ttl beside an old graph.html
+        result.files = publish(out_dir, names, write, notify=notify)
     except OSError as exc:
-        raise OutputError(f"{out}: cannot write the outputs ({exc.strerror or exc})") from None
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None
     return result
+
+
+def errors_jsonl(failed: list[tuple[str, str, str]]) -> str:
+    """The ``errors.jsonl`` report: one JSON object per failed article, in build order.
+
+    Args:
+        failed: :attr:`BuildResult.failed` triples ``(input, article id, reason)``.
+
+    Returns:
+        Lines ``{"article": …, "error": …, "input": …}`` (keys sorted, UTF-8, one per line).
+    """
+    return "".join(json.dumps({"input": where, "article": doc_id, "error": why}, ensure_ascii=False,
+                              sort_keys=True) + "\n" for where, doc_id, why in failed)
 
 
 def class_counts(g: Graph) -> Counter:

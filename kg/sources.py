@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import InputError
-from .ingest import TEXT_SUFFIXES, documents_from_text, iter_input_files, read_text
+from .ingest import MAX_FILE_SIZE, TEXT_SUFFIXES, documents_from_text, iter_input_files, open_regular, read_text, shown
 from .types import Document
 
 #: Suffix of JSON Lines files (read from folders too).
@@ -66,17 +66,19 @@ class Unit:
         size: bytes of input the unit stands for (the file, or the line), for progress.
         record: for a JSON Lines line, its checked fields: ``id``, ``text``, ``title`` (``str``)
             and ``meta`` (``(property, value)`` pairs, see :data:`META_FIELDS`); None for a text file.
+        max_size: the largest text file read, in bytes (:data:`kg.ingest.MAX_FILE_SIZE`).
     """
 
     path: Path
     line: int = 0
     size: int = 0
     record: dict | None = None
+    max_size: int = MAX_FILE_SIZE
 
     @property
     def where(self) -> str:
-        """``path`` or ``path:line``, for messages."""
-        return f"{self.path}:{self.line}" if self.line else str(self.path)
+        """``path`` or ``path:line``, for messages (escaped by :func:`kg.ingest.shown`)."""
+        return f"{shown(self.path)}:{self.line}" if self.line else shown(self.path)
 
 
 def looks_like_rdf(text: str) -> bool:
@@ -92,16 +94,20 @@ def looks_like_rdf(text: str) -> bool:
 
 
 def _refuse_rdf(path: Path) -> None:
-    raise InputError(f"{path}: is an RDF graph file, not a news text; give the articles it was built from")
+    raise InputError(f"{shown(path)}: is an RDF graph file, not a news text; give the articles it was built from")
 
 
-def iter_units(inputs: list[str | os.PathLike]) -> Iterator[Unit]:
+def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
+               ignored: list[tuple[str, str]] | None = None) -> Iterator[Unit]:
     """Expand inputs into input units, lazily, in input order.
 
     Args:
         inputs: files and folders. A folder contributes its text files (``.txt``, ``.text``,
-            ``.md``) and JSON Lines files (``.jsonl``), recursively, in sorted order; a file
+            ``.md``) and JSON Lines files (``.jsonl``), at any depth, in sorted order; a file
             given twice is read once.
+        max_size: the largest text file, and the longest JSON Lines line, read (bytes).
+        ignored: gets ``(file, reason)`` of the special files skipped inside folders
+            (:func:`kg.ingest.iter_input_files`).
 
     Yields:
         :class:`Unit` records: one per text file, one per non-blank line of a JSON Lines file.
@@ -109,22 +115,22 @@ def iter_units(inputs: list[str | os.PathLike]) -> Iterator[Unit]:
     Raises:
         InputError: a missing path, a folder with no input files, an RDF file given as input,
             or a JSON Lines line that is not a JSON object with a string ``text`` and an
-            ``id`` (or whose id repeats, date is no date, url no http(s) address): the
-            message names the file and line.
+            ``id`` (or whose id repeats, date is no date, url no http(s) address, or that is
+            longer than ``max_size``): the message names the file and line.
     """
     for item in inputs:
         if Path(item).suffix.lower() in RDF_SUFFIXES and not Path(item).is_dir():
             _refuse_rdf(Path(item))
     ids: dict[str, str] = {}
-    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES):
+    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, ignored):
         if path.suffix.lower() in JSONL_SUFFIXES:
-            yield from _jsonl_units(path, ids)
+            yield from _jsonl_units(path, ids, max_size)
         else:
             try:
                 size = path.stat().st_size
             except OSError:
                 size = 0  # read_text names the problem when the unit is read
-            yield Unit(path, 0, size)
+            yield Unit(path, 0, size, max_size=max_size)
 
 
 def input_size(inputs: list[str | os.PathLike]) -> int:
@@ -134,7 +140,7 @@ def input_size(inputs: list[str | os.PathLike]) -> int:
         InputError: a missing path or a folder with no input files.
     """
     total = 0
-    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES):
+    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, []):
         try:
             total += path.stat().st_size
         except OSError:
@@ -142,26 +148,28 @@ def input_size(inputs: list[str | os.PathLike]) -> int:
     return total
 
 
-def _jsonl_units(path: Path, ids: dict[str, str]) -> Iterator[Unit]:
-    try:
-        fh = path.open("rb")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    found = False
+def _jsonl_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE) -> Iterator[Unit]:
+    fh, _ = open_regular(path, None)  # an archive may be large: the limit is per line
+    found, name = False, shown(path)
     with fh:
-        for n, raw in enumerate(fh, 1):
+        n = 0
+        while raw := fh.readline(max_size + 1):
+            n += 1
+            if len(raw.rstrip(b"\r\n")) > max_size:
+                raise InputError(f"{name}:{n}: line longer than the limit of {max_size:,} bytes per article "
+                                 f"(raise it with --max-file-size)")
             if not raw.strip():
                 continue
             if n == 1 and looks_like_rdf(raw.decode("utf-8", "replace")):
                 _refuse_rdf(path)
-            record = _record(raw, f"{path}:{n}")
-            where = ids.setdefault(record["id"], f"{path}:{n}")
-            if where != f"{path}:{n}":
-                raise InputError(f"{path}:{n}: id {record['id']!r} was already used at {where}")
+            record = _record(raw, f"{name}:{n}")
+            where = ids.setdefault(record["id"], f"{name}:{n}")
+            if where != f"{name}:{n}":
+                raise InputError(f"{name}:{n}: id {record['id']!r} was already used at {where}")
             found = True
-            yield Unit(path, n, len(raw), record)
+            yield Unit(path, n, len(raw), record, max_size)
     if not found:
-        raise InputError(f"{path}: the JSON Lines file holds no article")
+        raise InputError(f"{name}: the JSON Lines file holds no article")
 
 
 def _record(raw: bytes, where: str) -> dict:
@@ -227,7 +235,7 @@ def unit_documents(unit: Unit) -> list[Document]:
         InputError: the text file cannot be read as Chinese text, or reads as RDF.
     """
     if unit.record is None:
-        text = read_text(unit.path)
+        text = read_text(unit.path, unit.max_size)
         if looks_like_rdf(text[:4096]):
             _refuse_rdf(unit.path)
         return documents_from_text(text, unit.path.name)
@@ -254,5 +262,5 @@ def _one_article(docs: list[Document], doc_id: str, title: str, meta: tuple) -> 
                    bylines=bylines, meta=meta)
 
 
-__all__ = ["Unit", "iter_units", "input_size", "unit_documents", "looks_like_rdf", "JSONL_SUFFIXES", "RDF_SUFFIXES",
+__all__ = ["Unit", "iter_units", "MAX_FILE_SIZE", "input_size", "unit_documents", "looks_like_rdf", "JSONL_SUFFIXES", "RDF_SUFFIXES",
            "META_FIELDS"]

@@ -38,7 +38,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -51,6 +50,7 @@ import numpy as np
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
+from kg.atomic import atomic_path, atomic_write
 from kg.namespaces import KG
 from kg.schema import SCHEMA
 
@@ -884,18 +884,8 @@ def _page(data: dict, title: str) -> str:
 
 
 def _write_atomic(path: str | os.PathLike, text: str) -> None:
-    """Write ``text`` as UTF-8 to ``path`` through a temporary file in the same folder."""
-    target = Path(path)
-    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    """Write ``text`` as UTF-8 to ``path`` atomically (:func:`kg.atomic.atomic_write`)."""
+    atomic_write(path, text)
 
 
 def _check_args(depth: int, max_nodes: int | None) -> None:
@@ -1107,16 +1097,9 @@ def _png(model: _Model, sel: _Selection, nodes: list[int], edges, xy, path) -> N
     ax.legend(handles.values(), handles.keys(), loc="upper right", prop={"family": family}, markerscale=0.6)
     ax.set_axis_off()
     fig.tight_layout()
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".png", dir=target.parent)
-    os.close(fd)
     try:
-        fig.savefig(tmp, format="png")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+        with atomic_path(path, ".png") as tmp:
+            fig.savefig(tmp, format="png")
     finally:
         plt.close(fig)
 

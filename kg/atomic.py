@@ -1,0 +1,329 @@
+"""Atomic writes: one file (:func:`atomic_write`) or a whole set of outputs (:func:`publish`).
+
+Every file Tupu writes goes through :func:`atomic_write` (or :func:`atomic_path` for a library
+that wants a path to write to): the bytes go to a temporary file in the target's folder, are
+flushed to disk, then renamed over the target, so a reader sees the old file or the new one,
+never a half-written one.
+
+A build writes a *set* of files (``graph.ttl``, other formats, ``graph.html``,
+``errors.jsonl``) that belong together. :func:`publish` switches the whole set in:
+
+1. it takes ``OUT/.kg-lock`` (an exclusive ``flock``), so a second build into the same folder
+   waits for the first (queues) and then writes its own whole set;
+2. it rolls back a switch that a killed build left half done (``OUT/.kg-switch.json``) and
+   removes staging folders (``OUT/.kg-build-*``, ``OUT/.kg-old-*``) left by killed builds;
+3. the caller writes the new set into a fresh staging folder ``OUT/.kg-build-*``;
+4. a journal ``OUT/.kg-switch.json`` naming the staging folder, a backup folder and the files
+   that existed before is written atomically;
+5. each output is hard-linked into the backup folder and replaced by its new version;
+6. the journal is removed: this single unlink is the commit. Until it happens, any failure
+   (an exception here, or a kill followed by the next run's step 2) restores the previous
+   set from the backup; after it, the new set is complete.
+
+The files stay ordinary files at their usual place (``OUT/graph.ttl``), so copying, serving,
+``git`` and Windows see nothing special (see the README, "Outputs").
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from .errors import OutputError
+
+#: Lock file of an output folder (removed when the build that holds it ends).
+LOCK_NAME = ".kg-lock"
+#: Journal of a switch in progress; its removal commits the switch.
+JOURNAL_NAME = ".kg-switch.json"
+#: Prefixes of staging and backup folders inside an output folder.
+STAGING_PREFIX = ".kg-build-"
+BACKUP_PREFIX = ".kg-old-"
+#: Seconds a build waits for another build holding the same output folder before giving up.
+LOCK_WAIT = 600.0
+
+#: Test hook: called with the name of each step of :func:`publish` (see the test of the switch).
+_checkpoint: Callable[[str], None] = lambda step: None  # noqa: E731
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries (renames) to disk where the platform allows it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike, suffix: str = ".tmp") -> Iterator[Path]:
+    """Give a temporary path beside ``path``; on success it replaces ``path`` atomically.
+
+    For libraries that write to a path themselves (``matplotlib.savefig``): write to the
+    yielded path; when the ``with`` block ends without an exception the file is flushed,
+    given the permissions of the file it replaces (0o644 for a new one) and renamed over
+    ``path``; on an exception it is removed and ``path`` keeps its old content.
+
+    Args:
+        path: the file to (re)write.
+        suffix: suffix of the temporary name (``.png`` where a library reads the type from it).
+
+    Yields:
+        The temporary ``Path`` (same folder, name starting with ``.``).
+
+    Raises:
+        OSError: the folder is missing or not writable, the disk is full, ….
+    """
+    target = Path(path)
+    mode = target.stat().st_mode & 0o777 if target.is_file() else 0o644
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}{suffix}")
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(target.parent)
+
+
+def atomic_write(path: str | os.PathLike, data: bytes | str) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder.
+
+    Args:
+        path: the file to (re)write.
+        data: the complete new content; a ``str`` is written as UTF-8 with ``\\n`` line ends
+            whatever the locale.
+
+    Raises:
+        OSError: the folder is missing or not writable, the disk is full, …; ``path`` then
+            keeps its old content and no temporary file is left.
+    """
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
+
+
+# ----------------------------------------------------------------------------- lock
+@contextlib.contextmanager
+def output_lock(out: Path, wait: float | None = None, notify: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the exclusive lock of the output folder ``out`` (``out/.kg-lock``).
+
+    Another build holding it is waited for (builds into one folder queue); the lock file is
+    removed when the block ends. Where ``fcntl`` is missing (Windows) the lock file is
+    created exclusively instead.
+
+    Args:
+        out: an existing folder.
+        wait: seconds to wait for another build (default :data:`LOCK_WAIT`).
+        notify: called once with a message when this build has to wait.
+
+    Raises:
+        OutputError: the lock was not free after ``wait`` seconds, or cannot be created.
+    """
+    wait = LOCK_WAIT if wait is None else wait
+    path = out / LOCK_NAME
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        fcntl = None
+    deadline, told = time.monotonic() + wait, False
+    while True:
+        try:
+            if fcntl is None:  # pragma: no cover - Windows
+                fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+            else:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    os.close(fd)
+                    raise FileExistsError(path) from None
+                try:  # the holder before us may have removed the file we locked
+                    same = os.path.samestat(os.fstat(fd), os.stat(path))
+                except FileNotFoundError:
+                    same = False
+                if not same:
+                    os.close(fd)
+                    continue
+        except FileExistsError:
+            if time.monotonic() >= deadline:
+                raise OutputError(f"{out}: another kg build ({_holder(path)}) is writing here; "
+                                  f"waited {wait:g} s — wait for it or use another -o folder") from None
+            if notify is not None and not told:
+                notify(f"{out}: waiting for another kg build ({_holder(path)}) to finish writing here")
+                told = True
+            time.sleep(0.05)
+            continue
+        except OSError as exc:
+            raise OutputError(f"{out}: cannot write here ({exc.strerror or exc})") from None
+        break
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield
+    finally:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+        os.close(fd)
+
+
+def _holder(path: Path) -> str:
+    try:
+        pid = path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        pid = ""
+    return f"pid {pid}" if pid.isdigit() else "pid unknown"
+
+
+# ----------------------------------------------------------------------------- switch
+def recover(out: Path) -> bool:
+    """Undo a switch that a killed build left half done, and remove stale staging folders.
+
+    Call with the lock held (:func:`output_lock`).
+
+    Args:
+        out: the output folder.
+
+    Returns:
+        True when a half-done switch was rolled back (the previous set is in place again).
+
+    Raises:
+        OSError: a file cannot be moved back (the journal is kept, so the next run retries).
+    """
+    journal = out / JOURNAL_NAME
+    rolled = False
+    if journal.exists():
+        try:
+            record = json.loads(journal.read_text(encoding="utf-8"))
+            names, existed = list(record["names"]), set(record["existed"])
+            backup = out / Path(record["backup"]).name
+        except (OSError, ValueError, KeyError, TypeError):
+            names, existed, backup = [], set(), None
+        if backup is not None:
+            _roll_back(out, backup, names, existed)
+        journal.unlink()
+        _fsync_dir(out)
+        rolled = True
+    for p in out.iterdir():
+        if p.name.startswith((STAGING_PREFIX, BACKUP_PREFIX)) and p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+    return rolled
+
+
+def _roll_back(out: Path, backup: Path, names: list[str], existed: set[str]) -> None:
+    """Put the files of ``backup`` back in ``out``; remove new files that had no old version."""
+    for name in names:
+        old = backup / name
+        if old.exists():
+            os.replace(old, out / name)
+        elif name not in existed:
+            (out / name).unlink(missing_ok=True)
+    _fsync_dir(out)
+
+
+def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], None], *,
+            notify: Callable[[str], None] | None = None) -> list[Path]:
+    """Write a set of output files and switch it into ``out`` as one whole (see the module doc).
+
+    Args:
+        out: the output folder (created if missing).
+        names: every file name the set may hold (``graph.ttl``, ``graph.html``, ``errors.jsonl``…).
+            A name that ``write`` does not create is removed from ``out``: no file of an older
+            set stays beside the new one.
+        write: writes the new files into the staging folder it is given (a ``Path``).
+        notify: told when the build must wait for another build of the same folder.
+
+    Returns:
+        The paths in ``out`` of the files written, in the order of ``names``.
+
+    Raises:
+        OutputError: ``out`` is not a folder or not writable, a name is a folder there, or the
+            lock was not free in time; the previous set is then untouched.
+        OSError: from ``write`` or the switch (the previous set is restored first).
+        Any exception of ``write`` (the previous set is untouched).
+    """
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: exists and is not a folder")
+    for name in names:
+        if (out / name).is_dir():
+            raise OutputError(f"{out / name}: is a folder, cannot write the {name} output there")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write here ({exc.strerror or exc})") from None
+    _checkpoint("mkdir")
+    with output_lock(out, notify=notify):
+        _checkpoint("lock")
+        recover(out)
+        _checkpoint("recover")
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+        except OSError as exc:
+            raise OutputError(f"{out}: cannot write here ({exc.strerror or exc})") from None
+        try:
+            _checkpoint("staging")
+            write(staging)
+            for name in names:
+                if (staging / name).exists():
+                    with open(staging / name, "rb") as fh:
+                        os.fsync(fh.fileno())
+            _checkpoint("staged")
+            backup = Path(tempfile.mkdtemp(prefix=BACKUP_PREFIX, dir=out))
+            existed = sorted(n for n in names if (out / n).exists())
+            try:
+                atomic_write(out / JOURNAL_NAME, json.dumps(
+                    {"staging": staging.name, "backup": backup.name, "names": names, "existed": existed},
+                    ensure_ascii=False, sort_keys=True) + "\n")
+                _checkpoint("journal")
+                for name in names:
+                    if name in existed:
+                        _keep(out / name, backup / name)
+                        _checkpoint(f"backup {name}")
+                    if (staging / name).exists():
+                        os.replace(staging / name, out / name)
+                    else:
+                        (out / name).unlink(missing_ok=True)
+                    _checkpoint(f"switch {name}")
+                _fsync_dir(out)
+            except BaseException:
+                _roll_back(out, backup, names, set(existed))
+                (out / JOURNAL_NAME).unlink(missing_ok=True)
+                raise
+            (out / JOURNAL_NAME).unlink()  # the commit
+            _fsync_dir(out)
+            _checkpoint("commit")
+        finally:
+            for p in out.iterdir():
+                if p.name.startswith((STAGING_PREFIX, BACKUP_PREFIX)) and not (out / JOURNAL_NAME).exists():
+                    shutil.rmtree(p, ignore_errors=True)
+    return [out / n for n in names if (out / n).exists()]
+
+
+def _keep(current: Path, backup: Path) -> None:
+    """Keep the current version of an output in the backup folder (a hard link, else a copy)."""
+    try:
+        os.link(current, backup)
+    except OSError:
+        shutil.copy2(current, backup)
+
+
+__all__ = ["atomic_write", "atomic_path", "output_lock", "publish", "recover", "LOCK_NAME", "JOURNAL_NAME",
+           "LOCK_WAIT", "STAGING_PREFIX", "BACKUP_PREFIX"]

@@ -1,0 +1,194 @@
+"""The output set is switched in as one whole: a failure or a kill between any two steps of
+:func:`kg.atomic.publish` leaves (or, on the next run, restores) the previous set; builds into
+one folder queue on its lock; stale staging folders are cleaned; errors.jsonl is part of the set."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import kg.atomic as atomic
+from kg.atomic import atomic_write, output_lock, publish, recover
+from kg.errors import OutputError
+
+NAMES = ["graph.ttl", "graph.nt", "graph.html", "errors.jsonl"]
+OLD = {"graph.ttl": b"old ttl\n", "graph.html": b"old html\n", "errors.jsonl": b"old errors\n"}
+NEW = {"graph.ttl": b"new ttl\n", "graph.nt": b"new nt\n", "graph.html": b"new html\n"}
+
+
+def _writer(files):
+    def write(staging: Path) -> None:
+        for name, data in files.items():
+            atomic_write(staging / name, data)
+    return write
+
+
+def _state(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in out.iterdir()}
+
+
+def _steps(tmp_path) -> list[str]:
+    """The checkpoints of one switch, in order."""
+    seen: list[str] = []
+    out = tmp_path / "probe"
+    publish(out, NAMES, _writer(OLD))
+    old = atomic._checkpoint
+    atomic._checkpoint = seen.append
+    try:
+        publish(out, NAMES, _writer(NEW))
+    finally:
+        atomic._checkpoint = old
+    return seen
+
+
+def test_a_switch_has_the_steps_the_tests_inject_faults_into(tmp_path):
+    steps = _steps(tmp_path)
+    assert steps[:5] == ["mkdir", "lock", "recover", "staging", "staged"]
+    assert "journal" in steps and steps[-1] == "commit"
+    assert "backup graph.ttl" in steps and "switch graph.nt" in steps and "switch errors.jsonl" in steps
+
+
+def test_the_new_set_replaces_the_old_one_whole(tmp_path):
+    out = tmp_path / "o"
+    publish(out, NAMES, _writer(OLD))
+    assert _state(out) == OLD
+    written = publish(out, NAMES, _writer(NEW))
+    assert _state(out) == NEW  # errors.jsonl of the old set is gone, nothing else is left
+    assert [p.name for p in written] == ["graph.ttl", "graph.nt", "graph.html"]
+
+
+class Boom(Exception):
+    pass
+
+
+def test_an_exception_between_any_two_steps_leaves_the_previous_set(tmp_path):
+    steps = _steps(tmp_path)
+    for k, step in enumerate(steps[:-1]):
+        out = tmp_path / f"o{k}"
+        publish(out, NAMES, _writer(OLD))
+
+        def fail(at, step=step):
+            if at == step:
+                raise Boom(at)
+        atomic._checkpoint = fail
+        try:
+            with pytest.raises(Boom):
+                publish(out, NAMES, _writer(NEW))
+        finally:
+            atomic._checkpoint = lambda at: None
+        assert _state(out) == OLD, step  # untouched, and no staging folder, journal or lock left
+
+
+_KILLER = """
+import os, sys
+from pathlib import Path
+import kg.atomic as a
+step = sys.argv[2]
+a._checkpoint = lambda at: os._exit(9) if at == step else None
+def write(staging):
+    for name, data in {new!r}.items():
+        a.atomic_write(staging / name, data)
+a.publish(Path(sys.argv[1]), {names!r}, write)
+"""
+
+
+def test_a_kill_between_any_two_steps_is_rolled_back_by_the_next_run(tmp_path):
+    steps = _steps(tmp_path)
+    code = _KILLER.format(new=NEW, names=NAMES)
+    for k, step in enumerate(steps[:-1]):
+        out = tmp_path / f"k{k}"
+        publish(out, NAMES, _writer(OLD))
+        proc = subprocess.run([sys.executable, "-c", code, str(out), step], capture_output=True)
+        assert proc.returncode == 9, (step, proc.stderr)
+        with output_lock(out):
+            recover(out)
+        assert _state(out) == OLD, step
+
+
+def test_a_kill_after_the_commit_leaves_the_new_set(tmp_path):
+    out = tmp_path / "o"
+    publish(out, NAMES, _writer(OLD))
+    code = _KILLER.format(new=NEW, names=NAMES)
+    subprocess.run([sys.executable, "-c", code, str(out), "commit"], capture_output=True)
+    with output_lock(out):
+        recover(out)
+    assert _state(out) == NEW
+
+
+def test_stale_staging_folders_are_cleaned_on_the_next_run(tmp_path):
+    out = tmp_path / "o"
+    publish(out, NAMES, _writer(OLD))
+    (out / ".kg-build-deadbeef").mkdir()
+    (out / ".kg-build-deadbeef" / "graph.ttl").write_bytes(b"half")
+    (out / ".kg-old-cafe").mkdir()
+    publish(out, NAMES, _writer(NEW))
+    assert _state(out) == NEW
+
+
+def test_builds_into_one_folder_queue_on_the_lock(tmp_path):
+    out = tmp_path / "o"
+    out.mkdir()
+    notes: list[str] = []
+    order: list[str] = []
+    with output_lock(out):
+        t = threading.Thread(target=lambda: (publish(out, NAMES, _writer(NEW), notify=notes.append),
+                                             order.append("second")))
+        t.start()
+        time.sleep(0.3)
+        order.append("first")  # the second build waits while the first holds the lock
+        assert not (out / "graph.ttl").exists()
+    t.join(10)
+    assert order == ["first", "second"] and _state(out) == NEW
+    assert notes and "waiting for another kg build" in notes[0] and str(out) in notes[0]
+
+
+def test_a_lock_held_too_long_is_one_clear_error(tmp_path, monkeypatch):
+    out = tmp_path / "o"
+    out.mkdir()
+    monkeypatch.setattr(atomic, "LOCK_WAIT", 0.2)
+    with output_lock(out):
+        with pytest.raises(OutputError, match=r"another kg build \(pid \d+\) is writing here"):
+            publish(out, NAMES, _writer(NEW))
+
+
+def test_atomic_write_keeps_the_old_file_on_failure(tmp_path, monkeypatch):
+    p = tmp_path / "f.txt"
+    atomic_write(p, "旧\n")
+
+    def broken(src, dst):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(atomic.os, "replace", broken)
+    with pytest.raises(OSError):
+        atomic_write(p, "新\n")
+    assert p.read_text(encoding="utf-8") == "旧\n" and [x.name for x in tmp_path.iterdir()] == ["f.txt"]
+
+
+def test_failed_articles_go_to_errors_jsonl_and_exit_1(tmp_path, monkeypatch):
+    from kg.cli import main
+    import kg.batch
+
+    (tmp_path / "a.txt").write_text("甲标题\n\n近日，某县公安局开展巡逻。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("乙标题\n\n近日，某市公安局开展巡逻。\n", encoding="utf-8")
+    real = kg.batch.extract_document
+
+    def flaky(doc, exts):
+        if doc.source == "b.txt":
+            raise RuntimeError("an extractor broke")
+        return real(doc, exts)
+    monkeypatch.setattr(kg.batch, "extract_document", flaky)
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(tmp_path / "o")])
+    assert res.exit_code == 1
+    rows = [json.loads(x) for x in (tmp_path / "o" / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rows == [{"input": str(tmp_path / "b.txt"), "article": rows[0]["article"],
+                     "error": "RuntimeError: an extractor broke"}]
+    assert "1 read" not in res.output and "2 read, 0 skipped, 1 failed" in res.output
+    assert "甲标题" in (tmp_path / "o" / "graph.ttl").read_text(encoding="utf-8")
+    monkeypatch.setattr(kg.batch, "extract_document", real)
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o")])
+    assert res.exit_code == 0 and not (tmp_path / "o" / "errors.jsonl").exists()
