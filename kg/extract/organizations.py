@@ -610,12 +610,13 @@ def _sibling_parent(ctx: Context, s, at: int, suffix: str) -> Mention | None:
 def _earlier_unit(ctx: Context, written: str) -> Mention | None:
     """An organization already read in the document whose full name ends with ``written``
     (``青岛市公安局黄岛分局`` for a later ``黄岛分局``), or None."""
-    best = None
-    for m in ctx.mentions:
-        if m.cls == ORGANIZATION and len(m.name) > len(written) and m.name.endswith(written) \
-                and not m.text.startswith("该"):
-            best = m
-    return best
+    scanned, index = ctx.facts.get("unit_endings", (0, {}))
+    for m in ctx.mentions[scanned:]:  # an index of every proper ending of the units read so far,
+        if m.cls == ORGANIZATION and not m.text.startswith("该"):  # kept up to date: linear overall
+            for k in range(1, len(m.name)):
+                index[m.name[k:]] = m  # the latest unit wins, as in reading order
+    ctx.facts["unit_endings"] = (len(ctx.mentions), index)
+    return index.get(written)
 
 
 def _doc_division(ctx: Context, level_char: str) -> Mention | None:
