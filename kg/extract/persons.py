@@ -607,6 +607,8 @@ def _adverb_at(text: str, j: int) -> bool:
     """Does jieba's segmentation of ``text`` start an adverb of two or more characters at
     ``text[j]`` (法官张伟|一同参与; not 李志刚|正和, where 刚正 is no token)? Its first character
     then is no part of the name before it."""
+    if not any(tokenizer().word_tag_tab.get(text[j:j + L], "")[:1] == "d" for L in (2, 3, 4)):
+        return False  # no adverb of the dictionary starts here: no need to segment the sentence
     pos = 0
     for w, tag, _ in tokens(text):
         if pos == j:
