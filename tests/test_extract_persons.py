@@ -273,3 +273,13 @@ def test_person_named_again_alone_receives_the_honour(extract):
 def test_name_ending_in_he_before_a_speech_verb(extract):
     assert "巴图孟和" in extract("开封市公安局青柳派出所所长巴图孟和说。").names(PERSON)
     assert extract("派出所所长王强和民警李明赶到。").names(PERSON) == {"王强", "李明"}
+
+
+def test_four_character_name_before_a_one_character_verb(extract):
+    x = extract("消防员降央扎西冲进浓烟，背出老人。事后，应急管理部为他追记一等功。")
+    assert "降央扎西" in x.names(PERSON)
+    assert ("降央扎西", "received", "一等功") in x.rels()
+
+
+def test_role_before_a_number_is_no_name(extract):
+    assert not extract("全市共有民警109名参加比武。").names(PERSON)

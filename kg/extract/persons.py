@@ -154,7 +154,7 @@ class PersonExtractor:
         run of :meth:`_name_run` has four characters, is no dictionary word, and has no
         reading as a Han name (no surname of ``surnames.tsv``, or a three-character one whose
         fourth character is no word of its own: 卓玛才|措)."""
-        run = self._name_run(text, i)
+        run = self._name_run(text, i) or _run_before_verb(text, i)
         if len(run) != 4 or self._glued(text, i) or dictionary_freq(run) >= 50 or text[i] in _AFTER_NAME \
                 or text[i] in rules.PREPOSITION_SURNAMES:
             return ""
@@ -617,6 +617,24 @@ def _adverb_at(text: str, j: int) -> bool:
             return False
         pos += len(w)
     return False
+
+
+def _run_before_verb(text: str, i: int) -> str:
+    """The characters from ``text[i]`` up to the first token jieba tags as a verb, adverb,
+    preposition, conjunction or particle (降央扎西|冲进: a one-character verb that starts no
+    dictionary word with the next), if they start at a token boundary; else ``""``."""
+    pos = 0
+    start = None
+    for w, tag, _ in tokens(text):
+        if pos == i:
+            start = pos
+        if start is not None and pos > start and (tag[:1] in "vdpcu" or not _CJK.match(w[0])):
+            run = text[start:pos]
+            return run if all(_CJK.match(c) for c in run) else ""
+        pos += len(w)
+        if start is None and pos > i:
+            return ""
+    return ""
 
 
 def _verb_inside(text: str, a: int, b: int) -> bool:
