@@ -281,7 +281,7 @@ def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool, mentions: 
 
     with progress("eval", None, quiet=quiet) as bar:
         total, rows = _guard(evaluate, texts, gold, mentions, bar=bar)
-    click.echo(format_report(total, rows if per_file else None, errors=show_errors))
+    click.echo(format_report(total, rows if per_file else None, errors=show_errors, by_file=rows))
     if corpus:
         click.echo(format_identity(_guard(evaluate_corpus, texts, gold, mentions), errors=show_errors))
 

@@ -438,6 +438,9 @@ def format_identity(rep: IdentityReport, errors: bool = False) -> str:
     total = Counts()
     for k, c in rep.pairs.items():
         total.add(c)
+        if not (c.tp or c.fp or c.fn):  # no marked pair of this class: nothing to score
+            out.append(f"merge:{k:<16}{'–':>7}{'–':>7}{'–':>7}{0:5}{0:5}{0:5}")
+            continue
         p, r, f = c.prf()
         out.append(f"merge:{k:<16}{p:7.3f}{r:7.3f}{f:7.3f}{c.tp:5}{c.fp:5}{c.fn:5}")
     if errors and rep.wrong:
@@ -447,8 +450,17 @@ def format_identity(rep: IdentityReport, errors: bool = False) -> str:
     return "\n".join(out)
 
 
-def format_report(rep: Report, rows: list[tuple[str, Report]] | None = None, errors: bool = False) -> str:
-    """A plain-text table of P/R/F1 per class and relation, micro totals, and optionally errors."""
+def format_report(rep: Report, rows: list[tuple[str, Report]] | None = None, errors: bool = False,
+                  by_file: list[tuple[str, Report]] | None = None) -> str:
+    """A plain-text table of P/R/F1 per class and relation, micro totals, and optionally errors.
+
+    Args:
+        rep: the micro total.
+        rows: ``(file name, report)`` per file, printed as one F1 line each.
+        errors: also list every miss and false hit.
+        by_file: the per-file reports; with ``errors`` and more than one file, each error is
+            listed under its file's name.
+    """
     out = [f"{'':22}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
     for section in ("entities", "relations"):
         for k, c in getattr(rep, section).items():
@@ -457,7 +469,12 @@ def format_report(rep: Report, rows: list[tuple[str, Report]] | None = None, err
     for name, rp in rows or ():
         out.append(f"{name}: entities F1 {rp.micro(section='entities').prf()[2]:.3f}  "
                    f"relations F1 {rp.micro().prf()[2]:.3f}")
-    if errors:
+    if errors and by_file and len(by_file) > 1:
+        for title, attr in (("missed:", "missed"), ("false hits:", "spurious")):
+            out += ["", title]
+            for name, rp in by_file:
+                out += [f"  {name}: {e}" for e in getattr(rp, attr)]
+    elif errors:
         out += ["", "missed:"] + [f"  {m}" for m in rep.missed] + ["", "false hits:"] + [f"  {s}" for s in rep.spurious]
     out.append(f"\nentities F1 {rep.micro(section='entities').prf()[2]:.3f}  relations F1 {rep.micro().prf()[2]:.3f}  "
                f"core relations F1 {rep.micro(core()).prf()[2]:.3f}")

@@ -62,6 +62,23 @@ def test_cli_eval_prints_table_and_errors(tmp_path):
     assert "R 柯远舟 belongsTo 咸阳市公安局" in res.output
 
 
+def test_cli_eval_errors_name_their_file(tmp_path):
+    for stem in ("a", "b"):
+        (tmp_path / f"{stem}.txt").write_text(ARTICLE, encoding="utf-8")
+        (tmp_path / f"{stem}.gold").write_text(GOLD, encoding="utf-8")
+    res = CliRunner().invoke(main, ["eval", str(tmp_path), str(tmp_path), "--errors"])
+    assert res.exit_code == 0, res.output
+    assert "  a.txt: R 柯远舟 belongsTo 咸阳市公安局" in res.output
+    assert "  b.txt: R 柯远舟 belongsTo 咸阳市公安局" in res.output
+
+
+def test_identity_table_marks_a_class_without_pairs():
+    from kg.evaluate import Counts, IdentityReport, format_identity
+
+    rep = IdentityReport(pairs={"Person": Counts(), "Honor": Counts()}, wrong=[], anonymised=0, entities=0, files=2)
+    assert "merge:Honor                 –      –      –" in format_identity(rep)
+
+
 def test_cli_eval_without_pairs_is_one_line_error(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     res = CliRunner().invoke(main, ["eval", str(tmp_path), str(tmp_path)])
