@@ -90,6 +90,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     summary = result.summary()
     for where, why in result.ignored:
         click.echo(f"warning: {where}: skipped, {why}", err=True)
+    for note in result.resolution.notes:
+        click.echo(f"note: {note}", err=True)
     for where, doc_id, why in result.failed:
         click.echo(f"warning: {where}: article {doc_id}: extraction failed ({why})", err=True)
     click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))

@@ -94,12 +94,14 @@ class Resolution:
         statements: merged statements, in a deterministic order.
         merges: rule of :data:`RULES` → how many article entities it joined to a node of
             another article (``user-different``: how many it split off).
+        notes: ``file:line: …`` for user decisions that changed nothing (two nodes already).
     """
 
     documents: list[Document]
     entities: dict[tuple[str, str], Entity]
     statements: list[ResolvedStatement]
     merges: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RULES, 0))
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -257,6 +259,7 @@ class _Resolver:
     def __init__(self, articles: list[_Article], merge_persons: bool) -> None:
         self.articles = articles
         self.merges: Counter = Counter()
+        self.notes: list[str] = []
         self.judged: dict[tuple[str, str], set[str]] = defaultdict(set)   # node → rules
         self.final: dict[tuple[str, str, str], str] = {}   # (doc, cls, name) → key
         self.local: dict[tuple[str, str, str], str] = {}
@@ -390,6 +393,8 @@ class _Resolver:
             if not split and first & second:
                 raise InputError(f"{d.where}: {d.first} and {d.second} share a key, not a judgement: a decision "
                                  "cannot split them (give two different nodes)")
+            if not split:
+                self.notes.append(f"{d.where}: {d.first} and {d.second} are two nodes already; nothing to split")
             self.merges["user-different"] += split
 
     def _label(self, node: tuple[str, str]) -> str:
@@ -500,7 +505,7 @@ def resolve(results: list[ExtractionResult], *, merge_persons: bool = True,
     counts = dict.fromkeys(RULES, 0)
     counts.update(rs_.merges)
     counts["same-key"] = _same_key_merges(rs_, entities)
-    return Resolution([a.ctx.doc for a in articles], entities, statements, counts)
+    return Resolution([a.ctx.doc for a in articles], entities, statements, counts, list(rs_.notes))
 
 
 def _same_key_merges(rs_: _Resolver, entities: dict[tuple[str, str], Entity]) -> int:

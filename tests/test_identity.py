@@ -236,6 +236,16 @@ def test_user_decisions_merge_and_split(tmp_path):
     assert res.summary()["merges"]["user-different"] == 1 and res.summary()["merges"]["short-unit"] == 1
 
 
+def test_a_different_decision_that_changes_nothing_is_noted(tmp_path):
+    from kg.resolve import parse_decisions
+
+    texts = {"a.txt": POLICE, "b.txt": JUDGE}
+    different = parse_decisions("different kgid:person/柏川屿_新宁县公安局 kgid:person/柏川屿_安溪县人民法院\n", "d.txt")
+    res = _build(tmp_path, texts, decisions=different)
+    assert res.resolution.notes == ["d.txt:1: kgid:person/柏川屿_新宁县公安局 and kgid:person/柏川屿_安溪县人民法院 "
+                                    "are two nodes already; nothing to split"]
+
+
 def test_bad_decisions_are_one_line_errors(tmp_path):
     from click.testing import CliRunner
 
