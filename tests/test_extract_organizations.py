@@ -195,3 +195,13 @@ def test_transliterated_name_with_a_pronoun_character(extract):
 
 def test_pronoun_gap_is_no_name(extract):
     assert not any("这个" in n for n in extract("开封市公安局这个派出所很小。").names(ORGANIZATION))
+
+
+def test_quoted_honour_title_is_no_unit(extract):
+    x = extract("杉木坳村人民调解委员会被评为“河南省优秀人民调解委员会”。")
+    assert "河南省优秀人民调解委员会" not in x.names(ORGANIZATION)
+    assert ("杉木坳村人民调解委员会", "received", "河南省优秀人民调解委员会") in x.rels()
+
+
+def test_quoted_unit_after_another_verb_stays_a_unit(extract):
+    assert "开封市公安局" in extract("他说“开封市公安局”是他的第二个家。").names(ORGANIZATION)

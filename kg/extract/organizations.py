@@ -113,6 +113,7 @@ class OrganizationExtractor:
         for t in self.titles:
             self.titles_by_first.setdefault(t[0], []).append(t)
         self.cues = tuple(self.titles) + tuple(sorted(words("roles"), key=len, reverse=True))  # 户政股|民警
+        self.honour_verbs = tuple(sorted(words("honor_verbs"), key=len, reverse=True))
         alts = sorted(set(self.kinds) | set(_POLICE), key=len, reverse=True)
         self.suffix_re = re.compile("|".join(map(re.escape, alts)))
         self.national_re = re.compile("|".join(map(re.escape, sorted(self.national, key=len, reverse=True))))
@@ -133,6 +134,8 @@ class OrganizationExtractor:
             for chain in sorted(self._chains(s.norm, places, s.start, heads), key=lambda c: c[0].start):
                 if chain[0].anaphor and not self._resolve_anaphor(ctx, s, chain[0]):
                     continue
+                if _quoted_title(s.norm, chain[0].start, chain[-1].end, self.honour_verbs):
+                    continue  # 被评为“某省优秀人民调解委员会”: an honour's title, not a unit
                 mentions = self._emit(ctx, s, chain)
                 if mentions:
                     chains.append((s, mentions))
@@ -518,6 +521,14 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
         else:
             break
     return name
+
+
+def _quoted_title(text: str, start: int, end: int, verbs: tuple[str, ...]) -> bool:
+    """Is ``text[start:end]`` a whole quoted title right after an honour verb (``honor_verbs.tsv``:
+    被评为“…”, 获评“…”) or before 称号? Such a quote names an honour, not a unit."""
+    if start == 0 or end >= len(text) or text[start - 1] not in "“\"" or text[end] not in "”\"":
+        return False
+    return text.endswith(verbs, 0, start - 1) or text.startswith("称号", end + 1)
 
 
 def _governs(gap: str) -> bool:
