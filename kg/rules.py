@@ -129,6 +129,9 @@ SELF_WORDS = ("本人", "自己", "同志")
 #: Conjunctions that end a transliterated name when a speech verb or punctuation follows
 #: (巴图孟和说, 苏和，): a conjunction needs a second item after it.
 NAME_FINAL_CONJUNCTIONS = frozenset("和")
+#: Numbered sections read alone (第三监区教导员…) when the article names exactly one unit of the
+#: kind that holds them: section word → the unit word of that kind.
+BARE_SECTION_PARENTS = {"监区": "监狱"}
 #: Marks of a former post (原所长).
 FORMER = "原前"
 #: Units read as units even where a post begins with them (某局政治部主任 → 某局政治部 + 主任);

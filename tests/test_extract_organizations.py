@@ -205,3 +205,16 @@ def test_quoted_honour_title_is_no_unit(extract):
 
 def test_quoted_unit_after_another_verb_stays_a_unit(extract):
     assert "开封市公安局" in extract("他说“开封市公安局”是他的第二个家。").names(ORGANIZATION)
+
+
+def test_numbered_prison_ward_written_alone_is_in_the_article_prison(extract):
+    x = extract("河南省新乡监狱位于新乡市。“要让他们站得稳。”第三监区教导员周明远说。")
+    rels = x.rels()
+    ward = next(o for o in x.names(ORGANIZATION) if o.endswith("第三监区"))
+    assert (ward, "belongsTo", ward[:-len("第三监区")]) in rels
+    assert ("周明远", "belongsTo", ward) in rels
+
+
+def test_prison_ward_with_two_prisons_named_has_no_parent(extract):
+    x = extract("河南省新乡监狱和河南省郑州监狱开展交流。三监区监区长周明远说。")
+    assert not any(o.endswith("三监区") for o in x.names(ORGANIZATION))

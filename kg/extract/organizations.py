@@ -140,6 +140,7 @@ class OrganizationExtractor:
                 if mentions:
                     chains.append((s, mentions))
         self._bare_units(ctx, chains)
+        self._bare_sections(ctx)
 
     # ------------------------------------------------------------------ chains
     def _suffixes(self, text: str) -> list[tuple[int, int, str]]:
@@ -419,6 +420,29 @@ class OrganizationExtractor:
         return out
 
     # ------------------------------------------------------------------ bare units
+    def _bare_sections(self, ctx: Context) -> None:
+        """``第三监区教导员某某``: a numbered section written alone at a clause start, in an article
+        that names exactly one unit of the kind that holds such sections
+        (``rules.BARE_SECTION_PARENTS``: 监区 → 监狱), is that unit's section."""
+        for s in ctx.sentences:
+            text = s.norm
+            taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index, ORGANIZATION)]
+            for m in _BARE_SECTION.finditer(text):
+                a, b = m.span()
+                if any(x < b and a < y for x, y in taken) or (
+                        a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in rules.SEAT_NAME_AFTER):
+                    continue
+                holder = rules.BARE_SECTION_PARENTS[m.group(2)]
+                parents = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(holder)
+                           and (o.sentence < s.index or o.sentence == s.index and o.end - s.start <= a)}
+                if len(parents) != 1:
+                    continue  # none, or two prisons: the text does not say which
+                parent = next(iter(parents.values()))
+                ms, me = ctx.span_of(s, a, b)
+                sub = ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=parent.name + m.group(),
+                                              attrs=(("kind", dict(parent.attrs).get("kind", "prison")),)))
+                ctx.add(sub, "belongsTo", parent, s, self.name)
+
     def _bare_units(self, ctx: Context, chains) -> None:
         """Resolve 该支队 / 交警大队 / 市公安局 written without their place to a unit of the document."""
         known = [m for _, ms in chains for m in ms]
@@ -473,6 +497,7 @@ class OrganizationExtractor:
 #: A section of a unit (``sections.tsv``) after a numeral (监管一科, 三监区): numeral + section.
 _SECTIONS = tuple(sorted(words("sections"), key=len, reverse=True))
 _SEAT_WORDS = frozenset(words("seat_units"))
+_BARE_SECTION = re.compile(r"(第?[一二三四五六七八九十]{1,2})(" + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长员])")
 _NUMBERED = re.compile(r"([一二三四五六七八九十]{1,2})(" + "|".join(_SECTIONS) + r")(?![长员])")
 _SECTION = re.compile("(" + "|".join(_SECTIONS) + r")(?![长员])")
 
