@@ -122,16 +122,18 @@ class OrganizationExtractor:
     def run(self, ctx: Context) -> None:
         """Add Organization mentions, ``belongsTo`` and ``locatedIn`` statements to ``ctx``."""
         chains: list[tuple[object, list[Mention]]] = []
+        suffixes = {}  # sentence index → its unit suffixes (read once, used by every pass)
         for s in ctx.sentences:
             places = ctx.in_sentence(s.index, PLACE)
+            sufs = suffixes[s.index] = self._suffixes(s.norm)
             heads = [_Segment(m.start(), m.end(), self.national_name[m.group()], "",
                               self.national[m.group()] or "gov")
                      for m in self.national_re.finditer(s.norm)
                      if not s.norm.startswith(rules.GENERIC_AFTER_BODY, m.end())] + self._police_forces(s, places)
             heads += self._anaphor_heads(heads, s)
             heads += self._bare_agency_heads(ctx, s, heads, places)
-            heads += self._echo_heads(ctx, s, heads, places)
-            for chain in sorted(self._chains(s.norm, places, s.start, heads), key=lambda c: c[0].start):
+            heads += self._echo_heads(ctx, s, heads, places, sufs)
+            for chain in sorted(self._chains(s.norm, places, s.start, heads, sufs), key=lambda c: c[0].start):
                 if chain[0].anaphor and not self._resolve_anaphor(ctx, s, chain[0]):
                     continue
                 if _quoted_title(s.norm, chain[0].start, chain[-1].end, self.honour_verbs):
@@ -139,7 +141,7 @@ class OrganizationExtractor:
                 mentions = self._emit(ctx, s, chain)
                 if mentions:
                     chains.append((s, mentions))
-        self._bare_units(ctx, chains)
+        self._bare_units(ctx, chains, suffixes)
         self._bare_sections(ctx)
 
     # ------------------------------------------------------------------ chains
@@ -174,15 +176,16 @@ class OrganizationExtractor:
         return sorted(out)
 
     def _chains(self, text: str, places: list[Mention], base: int,
-                heads: list[_Segment] = ()) -> list[list[_Segment]]:
-        """Chains of segments; ``heads`` are ready-made first segments (national bodies, 衡水交警)."""
+                heads: list[_Segment] = (), sufs: list[tuple[int, int, str]] | None = None) -> list[list[_Segment]]:
+        """Chains of segments; ``heads`` are ready-made first segments (national bodies, 衡水交警);
+        ``sufs``: :meth:`_suffixes` of ``text`` when already read."""
         place_at_end = {}
         for p in places:
             place_at_end.setdefault(p.end, p)
         chains: list[list[_Segment]] = []
         prev_end = -1
         events = [(h.start, h.end, "", h) for h in heads]
-        events += [(a, b, suf, None) for a, b, suf in self._suffixes(text)
+        events += [(a, b, suf, None) for a, b, suf in (self._suffixes(text) if sufs is None else sufs)
                    if not any(h.start <= a < h.end for h in heads)]
         for start, end, suf, ready in sorted(events, key=lambda e: (e[0], -e[1])):
             if ready is not None:
@@ -308,13 +311,14 @@ class OrganizationExtractor:
             out.append(_Segment(k, m.end(), name, "", kind_group()[row.kind], seat=seat))
         return out
 
-    def _echo_heads(self, ctx: Context, s, heads: list[_Segment], places: list[Mention]) -> list[_Segment]:
+    def _echo_heads(self, ctx: Context, s, heads: list[_Segment], places: list[Mention],
+                    sufs: list[tuple[int, int, str]]) -> list[_Segment]:
         """``由执行局执行一庭庭长…``, ``缉私分局侦查科科长…``: a unit written bare (its unit word
         alone, or after a branch modifier) right before a sub-unit of its own stands for the unit
         of the document whose full name ends so (read earlier), and heads the chain of that
-        sub-unit. Only after a clause boundary or a function character, never after a place."""
+        sub-unit. Only after a clause boundary or a function character, never after a place.
+        ``sufs``: the sentence's :meth:`_suffixes`."""
         text = s.norm
-        sufs = self._suffixes(text)
         place_ends = {p.end - s.start for p in places}
         out = []
         for (a, b, suf), (c, _, nxt) in zip(sufs, sufs[1:]):
@@ -443,8 +447,9 @@ class OrganizationExtractor:
                                               attrs=(("kind", dict(parent.attrs).get("kind", "prison")),)))
                 ctx.add(sub, "belongsTo", parent, s, self.name)
 
-    def _bare_units(self, ctx: Context, chains) -> None:
-        """Resolve 该支队 / 交警大队 / 市公安局 written without their place to a unit of the document."""
+    def _bare_units(self, ctx: Context, chains, suffixes: dict[int, list[tuple[int, int, str]]]) -> None:
+        """Resolve 该支队 / 交警大队 / 市公安局 written without their place to a unit of the document
+        (``suffixes``: sentence index → its :meth:`_suffixes`)."""
         known = [m for _, ms in chains for m in ms]
         bureau = next((m for m in known if m.name.endswith("公安局")), None)
         for s in ctx.sentences:
@@ -455,7 +460,7 @@ class OrganizationExtractor:
                     ms, me = ctx.span_of(s, m.start(), m.end())
                     ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=target.name,
                                             attrs=target.attrs))
-            for start, end, suf in self._suffixes(s.norm):
+            for start, end, suf in suffixes[s.index]:
                 ms, me = ctx.span_of(s, start, end)
                 if any(a <= ms < b for a, b in taken):
                     continue

@@ -609,45 +609,25 @@ def _adverb_at(text: str, j: int) -> bool:
     then is no part of the name before it."""
     if not any(tokenizer().word_tag_tab.get(text[j:j + L], "")[:1] == "d" for L in (2, 3, 4)):
         return False  # no adverb of the dictionary starts here: no need to segment the sentence
-    pos = 0
-    for w, tag, _ in tokens(text):
-        if pos == j:
-            return tag[:1] == "d" and len(w) >= 2
-        if pos > j:
-            return False
-        pos += len(w)
-    return False
+    return any(start == j and tag[:1] == "d" and len(w) >= 2 for w, tag, start in tokens(text))
 
 
 def _run_before_verb(text: str, i: int) -> str:
     """The characters from ``text[i]`` up to the first token jieba tags as a verb, adverb,
     preposition, conjunction or particle (降央扎西|冲进: a one-character verb that starts no
     dictionary word with the next), if they start at a token boundary; else ``""``."""
-    pos = 0
-    start = None
-    for w, tag, _ in tokens(text):
-        if pos == i:
-            start = pos
-        if start is not None and pos > start and (tag[:1] in "vdpcu" or not _CJK.match(w[0])):
-            run = text[start:pos]
-            return run if all(_CJK.match(c) for c in run) else ""
-        pos += len(w)
-        if start is None and pos > i:
-            return ""
-    return ""
+    toks = tokens(text)
+    if not any(start == i for _, _, start in toks):
+        return ""
+    end = next((start for w, tag, start in toks if start > i and (tag[:1] in "vdpcu" or not _CJK.match(w[0]))), None)
+    run = text[i:end] if end is not None else ""
+    return run if all(_CJK.match(c) for c in run) else ""
 
 
 def _verb_inside(text: str, a: int, b: int) -> bool:
     """Does jieba's tagger read a verb, adverb or preposition in ``text[a:b]`` (踏查 v in
     民警踏查抵边)? Tokens overlapping the span count."""
-    pos = 0
-    for w, tag, _ in tokens(text):
-        if pos < b and a < pos + len(w) and tag[:1] in "vdp":
-            return True
-        pos += len(w)
-        if pos >= b:
-            return False
-    return False
+    return any(start < b and a < start + len(w) and tag[:1] in "vdp" for w, tag, start in tokens(text))
 
 
 def _in_quotes(text: str, i: int) -> bool:
