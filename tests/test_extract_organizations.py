@@ -218,3 +218,31 @@ def test_numbered_prison_ward_written_alone_is_in_the_article_prison(extract):
 def test_prison_ward_with_two_prisons_named_has_no_parent(extract):
     x = extract("河南省新乡监狱和河南省郑州监狱开展交流。三监区监区长周明远说。")
     assert not any(o.endswith("三监区") for o in x.names(ORGANIZATION))
+
+
+@pytest.mark.parametrize("text, section, parent", [
+    ("江城海关缉私局侦查处处长周明远表示。", "江城海关缉私局侦查处", "江城海关缉私局"),  # 查处 is a word
+    ("江城海关缉私局侦查三处处长周明远说。", "江城海关缉私局侦查三处", "江城海关缉私局"),  # 处处 is a word
+    ("济南市公安局刑侦支队技术科科长周明远说。", "济南市公安局刑侦支队技术科", "济南市公安局刑侦支队"),  # 术科
+    ("江城监狱狱政管理科科长周明远说。", "江城监狱狱政管理科", "江城监狱"),  # 理科
+])
+def test_section_before_its_post_is_read_although_a_word_runs_across_it(extract, text, section, parent):
+    assert (section, "belongsTo", parent) in extract(text).rels("belongsTo")
+
+
+def test_word_across_a_section_character_without_a_post_stays_a_word(extract):
+    x = extract("济南市公安局依法查处一批违法企业。")
+    assert not any(n.endswith("处") for n in x.names(ORGANIZATION))
+
+
+@pytest.mark.parametrize("text, section, parent", [
+    ("太原市市场监督管理局执法大队大队长周明远介绍。", "太原市市场监督管理局执法大队", "太原市市场监督管理局"),
+    ("太原市市场监督管理局稽查大队民警周明远介绍。", "太原市市场监督管理局稽查大队", "太原市市场监督管理局"),
+])
+def test_brigades_and_centres_named_by_task_inside_any_body(extract, text, section, parent):
+    assert (section, "belongsTo", parent) in extract(text).rels("belongsTo")
+
+
+def test_verb_phrase_before_a_brigade_names_no_brigade(extract):
+    x = extract("太原市市场监督管理局迅速成立执法大队开展检查。")
+    assert not any(n.endswith("执法大队") for n in x.names(ORGANIZATION))

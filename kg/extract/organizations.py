@@ -161,17 +161,18 @@ class OrganizationExtractor:
         taken = [(a, b) for a, b, _ in out]
         for m in _NUMBERED.finditer(text):  # 侦查二科, 监管一科: only inside a chain (see _chains)
             if not any(a < m.end() and m.start() < b for a, b in taken) and \
-                    dictionary_freq(text[m.end() - 1:m.end() + 1]) < 20 and \
+                    (dictionary_freq(text[m.end() - 1:m.end() + 1]) < 20 or text.startswith(self.cues, m.end())) and \
                     not any(len(t) > 1 and text.startswith(t, m.start() + len(m.group(1))) for t in self.titles):  # (二队|伍, 一庭|审)
                 out.append((m.start(), m.end(), m.group()))
                 taken.append((m.start(), m.end()))
         for m in _SECTION.finditer(text):  # 教育改造科, 刑事科学技术系: only inside a chain
             if any(a < m.end() and m.start() < b for a, b in taken) or \
                     dictionary_freq(text[m.end() - 1:m.end() + 1]) >= 20 and not text.startswith(self.cues, m.end()) or \
-                    dictionary_freq(text[max(0, m.start() - 1):m.end()]) >= 20 or \
+                    dictionary_freq(text[max(0, m.start() - 1):m.end()]) >= 20 and not text.startswith(self.cues, m.end()) or \
                     any(text.startswith(t, k) and k + len(t) > m.start()
                         for k in range(max(0, m.start() - 5), m.start() + 1) for t in self.titles):
                 continue  # 科学, 处理, 系统: the word goes on; 联系, 关系: it ends one; 科长, 党组书记: a post
+                # (a post or role right after the section keeps it: 侦查处|处长, 技术科|科长, 侦查三处|处长)
             out.append((m.start(), m.end(), "§" + m.group()))
         return sorted(out)
 
