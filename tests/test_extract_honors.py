@@ -280,3 +280,11 @@ def test_every_person_of_a_comma_list_with_units_and_posts_receives(extract):
 def test_a_clause_before_the_subject_is_no_list(extract):
     x = extract("经过三年努力，开封市公安局刑侦支队被记集体二等功。")
     assert ("开封市公安局刑侦支队", "received", "集体二等功") in x.rels()
+
+
+def test_announced_list_of_units_posts_and_names_separated_by_commas(extract):
+    x = extract("标题\n\n江城市委宣传部、江城市公安局联合发布“江城好警察”。\n"
+                "济南市公安局历下分局青柳派出所社区民警周明远，济南市公安局刑事侦查支队技术支队工程师何雨桐"
+                "等2名同志光荣入选。\n")
+    rels = {(s, o) for s, _, o in x.rels("received")}
+    assert {("周明远", "江城好警察"), ("何雨桐", "江城好警察")} <= {(s.split("_")[0], o) for s, o in rels}

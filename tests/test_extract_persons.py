@@ -283,3 +283,9 @@ def test_four_character_name_before_a_one_character_verb(extract):
 
 def test_role_before_a_number_is_no_name(extract):
     assert not extract("全市共有民警109名参加比武。").names(PERSON)
+
+
+def test_preposition_and_verb_before_a_post_are_no_name(extract):
+    x = extract("所里成立了心理矫治室，由持证心理咨询师开展辅导。")
+    assert not any(n.startswith("由") for n in x.names(PERSON))
+    assert "于海洋" in extract("于海洋院长表示，法院将加强审判。").names(PERSON)

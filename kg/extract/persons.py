@@ -395,6 +395,9 @@ class PersonExtractor:
                 if len(name) != L or not _opens_phrase(text, i) or (
                         closes == "weak" and i > 0 and _CJK.match(text[i - 1])):
                     continue  # 周明远副局长作了…: a one-character verb only after punctuation
+                if name[0] in rules.PREPOSITION_SURNAMES and len(name) == 3 and \
+                        tokenizer().word_tag_tab.get(name[1:], "").startswith("v"):
+                    continue  # 由持证|心理咨询师: a preposition and a verb, not a name
                 found[i] = name
                 person = self._mention(ctx, s, i, name)
                 body = _unit_in_focus(ctx, s, post)  # 某某所长说: the 派出所 the article is about
