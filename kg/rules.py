@@ -56,8 +56,8 @@ BARE_SUBJECT_UNITS = ("大队", "支队", "中队", "市局", "县局", "分局"
 #: What may follow such a bare subject.
 BARE_SUBJECT_CUES = ("被", "先后", "连续", "曾", "荣", "获", "共", "组建", "成立", "破获", "民警", "全体")
 #: Characters after a national body's name that make it a generic word (公安部门 is not 公安部,
-#: 教育部门 not 教育部).
-GENERIC_AFTER_BODY = ("门",)
+#: 教育部门 not 教育部, 中国银行业 not 中国银行).
+GENERIC_AFTER_BODY = ("门", "业")
 #: Bare units resolved under the document's bureau when no earlier unit has their ending.
 BARE_UNIT_SUFFIXES = ("支队", "大队", "中队", "中心")
 #: Police units a branch (交警, 刑侦) written right after a place forms in the place's bureau.

@@ -246,3 +246,19 @@ def test_brigades_and_centres_named_by_task_inside_any_body(extract, text, secti
 def test_verb_phrase_before_a_brigade_names_no_brigade(extract):
     x = extract("太原市市场监督管理局迅速成立执法大队开展检查。")
     assert not any(n.endswith("执法大队") for n in x.names(ORGANIZATION))
+
+
+@pytest.mark.parametrize("text, branch, bank", [
+    ("中国工商银行宿迁分行联合宿迁市公安局开展反诈宣传。", "中国工商银行宿迁分行", "中国工商银行"),
+    ("在建设银行宜昌西陵支行，柜员周明远发现异常。", "中国建设银行宜昌西陵支行", "中国建设银行"),
+])
+def test_branch_of_a_state_owned_bank(extract, text, branch, bank):
+    assert (branch, "belongsTo", bank) in extract(text).rels("belongsTo")
+
+
+def test_word_running_past_a_unit_word_is_no_unit(extract):
+    x = extract("江城市银行业协会发布报告。")
+    assert "江城市银行" not in x.names(ORGANIZATION) and not x.rels("belongsTo")
+    # 公司|法定代表人: a word of its own starts right after the unit word
+    x = extract("民警随即联系江城恒通公司法定代表人周明远核实。")
+    assert "江城恒通公司" in x.names(ORGANIZATION)

@@ -157,6 +157,11 @@ class OrganizationExtractor:
                 continue
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
+            if m.end() < len(text) and dictionary_freq(text[m.start():m.end() + 1]) >= rules.WORD_FREQ and \
+                    not text.startswith(self.cues, m.start()) and \
+                    not any(dictionary_freq(text[m.end():m.end() + k]) >= rules.WORD_FREQ for k in (2, 3)):
+                continue  # 银行业, 公安部门: the word goes on past the unit word (not 大队长: a post;
+                # not 公司|法定代表人: a word of its own starts after the unit word)
             out.append((m.start(), m.end(), suf))
         taken = [(a, b) for a, b, _ in out]
         for m in _NUMBERED.finditer(text):  # 侦查二科, 监管一科: only inside a chain (see _chains)
