@@ -67,7 +67,7 @@ _NOTE = re.compile(r"^(?:(?:数据|资料|图片|信息|素材)来源\s*[：:]|�
 class _Para:
     text: str
     start: int  # offset in the file
-    kind: str = "body"  # headline | byline | closing | credit | date | sign | note | body
+    kind: str = "body"  # headline | byline | closing | credit | date | sign | note | list | body
 
 
 # ----------------------------------------------------------------------------- reading
@@ -465,6 +465,9 @@ def _refine(paras: list[_Para]) -> None:
     - a line between a headline and a byline is a subtitle, commas allowed;
     - a bare name on its line under a headline, before the body (``王  强``, ``王小明``), is a byline;
     - a headline-like line after a byline or body and right before a photo credit is a caption.
+    - headline-like lines after body text are a list (名单), each line its own text, when they
+      start with a numbered sub-heading (一、先进集体), follow a paragraph ending in ：or 如下, or
+      are :data:`MIN_LIST_ROWS` or more.
     """
     def kind_at(k: int) -> str:
         while k < len(paras) and paras[k].kind in ("date", "sign"):
@@ -486,6 +489,26 @@ def _refine(paras: list[_Para]) -> None:
             p.kind = "byline"
         elif p.kind == "headline" and before in ("byline", "closing", "body", "note") and after == "credit":
             p.kind = "note"
+    k = 0
+    while k < len(paras):  # lists inside an item: line by line text, never a new item's headlines
+        j = k
+        while j < len(paras) and paras[j].kind == "headline":
+            j += 1
+        if j > k and kind_before(k) in ("body", "note") and (
+                _ORDINAL_HEAD.match(paras[k].text) or j - k >= MIN_LIST_ROWS
+                or paras[k - 1].text.endswith(_LIST_OPENERS)):
+            for p in paras[k:j]:
+                p.kind = "list"
+        k = max(j, k + 1)
+
+
+#: A numbered sub-heading inside an item (一、先进集体, （二）先进个人): a list follows.
+_ORDINAL_HEAD = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+#: Endings of a body paragraph that open a list (名单如下：).
+_LIST_OPENERS = ("：", ":", "如下")
+#: Headline-like lines in a row after body text that are a list (名单), not the headlines of a
+#: new item (a headline group has at most a kicker, 引题, 主题 and 副题).
+MIN_LIST_ROWS = 5
 
 
 def _bare_name(text: str) -> str:
@@ -753,7 +776,7 @@ def split_items(text: str) -> list[_Item]:
         else:
             j = i
             block = []
-            while j < len(paras) and (paras[j].kind in ("body", "note") or (block and paras[j].kind == "headline" and _cut(block[-1]))):
+            while j < len(paras) and (paras[j].kind in ("body", "note", "list") or (block and paras[j].kind == "headline" and _cut(block[-1]))):
                 block.append(paras[j])
                 j += 1
             if not block:  # a lone sub-heading inside an item

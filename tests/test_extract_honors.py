@@ -288,3 +288,25 @@ def test_announced_list_of_units_posts_and_names_separated_by_commas(extract):
                 "等2名同志光荣入选。\n")
     rels = {(s, o) for s, _, o in x.rels("received")}
     assert {("周明远", "江城好警察"), ("何雨桐", "江城好警察")} <= {(s.split("_")[0], o) for s, o in rels}
+
+
+DECISION = ("江城市公安局关于表彰先进集体和先进个人的决定\n\n"
+            "为表彰先进，决定授予青柳县公安局刑侦大队等3个单位“全市公安机关先进集体”称号，记集体二等功；"
+            "授予周明远等2名同志“全市公安机关先进个人”称号，记个人二等功。\n\n"
+            "一、先进集体（3个）\n\n青柳县公安局刑侦大队\n\n青柳县公安局禁毒大队\n\n青柳县公安局城关派出所\n\n"
+            "二、先进个人（2名）\n\n周明远  青柳县公安局城关派出所所长\n\n何雨桐（女）  青柳县公安局刑侦大队民警\n\n"
+            "希望受到表彰的集体和个人再接再厉。\n")
+
+
+def test_every_row_of_a_counted_list_receives_what_its_first_row_received(extract):
+    rels = {(s.split("_")[0], o) for s, _, o in extract(DECISION).rels("received")}
+    for unit in ("青柳县公安局刑侦大队", "青柳县公安局禁毒大队", "青柳县公安局城关派出所"):
+        assert (unit, "全市公安机关先进集体") in rels and (unit, "集体二等功") in rels
+    for person in ("周明远", "何雨桐"):
+        assert (person, "全市公安机关先进个人") in rels and (person, "个人二等功") in rels
+
+
+def test_a_list_of_another_count_receives_nothing(extract):
+    x = extract(DECISION.replace("等3个单位", "等4个单位"))
+    rels = {(s, o) for s, _, o in x.rels("received")}
+    assert ("青柳县公安局禁毒大队", "集体二等功") not in rels

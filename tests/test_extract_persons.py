@@ -289,3 +289,12 @@ def test_preposition_and_verb_before_a_post_are_no_name(extract):
     x = extract("所里成立了心理矫治室，由持证心理咨询师开展辅导。")
     assert not any(n.startswith("由") for n in x.names(PERSON))
     assert "于海洋" in extract("于海洋院长表示，法院将加强审判。").names(PERSON)
+
+
+def test_row_of_a_list_of_names_gives_unit_and_post(extract):
+    x = extract("标题\n\n授予周明远等2名同志“先进个人”称号。\n\n二、先进个人（2名）\n\n"
+                "额尔敦毕力格  兴安盟乌兰浩特市公安局青柳派出所所长\n\n何雨桐（女）  江城市公安局刑侦支队民警\n")
+    assert ("额尔敦毕力格", "position", "所长") in x.rels("position")
+    belongs = {(s, o) for s, _, o in x.rels("belongsTo")}
+    assert any(s.startswith("额尔敦毕力格") and o == "乌兰浩特市公安局青柳派出所" for s, o in belongs)
+    assert any(s.startswith("何雨桐") and o == "江城市公安局刑侦支队" for s, o in belongs)

@@ -223,3 +223,22 @@ def test_headline_only_input_is_read_as_text():
     (doc,) = documents_from_text("咸阳市公安局交警支队民警巡逻\n", "one.txt")
     assert doc.title == "咸阳市公安局交警支队民警巡逻"
     assert doc.text == "咸阳市公安局交警支队民警巡逻"
+
+
+@pytest.mark.parametrize("lead, rows", [
+    ("一、先进集体（5个）\n\n", ["青柳县公安局刑侦大队", "青柳县公安局禁毒大队", "青柳县公安局城关派出所"]),
+    ("", ["青柳县公安局刑侦大队", "青柳县公安局禁毒大队", "青柳县公安局城关派出所", "青柳县公安局交警大队",
+          "青柳县公安局治安大队"]),
+])
+def test_list_after_body_text_stays_in_the_item_line_by_line(lead, rows):
+    text = "江城市公安局关于表彰先进集体的决定\n\n决定授予以下单位“先进集体”称号。\n\n" + lead \
+        + "\n\n".join(rows) + "\n\n希望受到表彰的集体再接再厉。\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    lines = doc.text.split("\n")
+    assert all(r in lines for r in rows)  # each row its own line, none taken for a headline
+
+
+def test_three_headlines_after_body_still_open_a_new_item():
+    text = ("第一条新闻标题\n\n本报讯 民警开展巡逻。\n\n引题一行\n\n第二条新闻标题\n\n副题一行\n\n"
+            "本报讯 交警开展整治。\n")
+    assert len(documents_from_text(text, "page.txt")) == 2

@@ -135,6 +135,7 @@ class HonorExtractor:
             self._appositions(ctx, s)
             self._quoted_before_person(ctx, s)
         self._announced(ctx)
+        self._listed_rows(ctx)
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
         quoted = _TITLE_IN_QUOTES.match(text[start:])
@@ -359,6 +360,50 @@ class HonorExtractor:
                 for r in recipients:
                     ctx.add(r, "received", honor, s, self.name)
 
+    def _listed_rows(self, ctx: Context) -> None:
+        """``授予甲等5个单位“…”称号，记集体二等功`` and, later in the article, a list (名单) with
+        one recipient per line (a unit alone on its line, or ``name  unit post``): every row of
+        the list that holds 甲 receives what 甲 received in that sentence, when the list has
+        exactly the count written (等5个单位 → 5 rows)."""
+        rows = {s.index: self._row_head(ctx, s) for s in ctx.sentences}
+        for st in list(ctx.statements):
+            if st.predicate != "received" or not isinstance(st.object, Mention):
+                continue
+            grant = ctx.sentences[st.subject.sentence]
+            counted = _COUNTED_UNITS.match(grant.norm, st.subject.end - grant.start)
+            n = _number(re.sub(r"[^\d一二两三四五六七八九十]", "", counted.group()[1:])[:3]) if counted else None
+            if n is None:
+                continue
+            at = next((k for k in range(grant.index + 1, len(ctx.sentences))
+                       if rows[k] is not None and rows[k].name == st.subject.name), None)
+            if at is None:
+                continue
+            lo, hi = at, at
+            while lo - 1 > grant.index and rows[lo - 1] is not None and rows[lo - 1].cls == st.subject.cls:
+                lo -= 1
+            while hi + 1 < len(ctx.sentences) and rows[hi + 1] is not None and rows[hi + 1].cls == st.subject.cls:
+                hi += 1
+            if hi - lo + 1 != n:
+                continue  # the list is not the one counted
+            for k in range(lo, hi + 1):
+                if rows[k].name != st.subject.name:
+                    ctx.add(rows[k], "received", st.object, grant, self.name, st.qualifiers)
+
+    @staticmethod
+    def _row_head(ctx: Context, s) -> Mention | None:
+        """The recipient a line of a list names: a unit that is the whole line, or the person
+        that starts a line of ``name  unit post`` (no clause punctuation); else None."""
+        if any(c in s.norm for c in "，。,；;：:！？"):
+            return None
+        mentions = ctx.in_sentence(s.index)
+        whole = [m for m in mentions if m.cls == ORGANIZATION and m.start == s.start and m.end == s.end]
+        if whole:
+            return max(whole, key=lambda m: len(m.name))
+        first = [m for m in mentions if m.cls == PERSON and m.start == s.start]
+        if first and re.match(r"[（(][^）)]*[）)]|[ \u3000]", s.norm[first[0].end - s.start:]):
+            return first[0]
+        return None
+
     @staticmethod
     def _conferrer(ctx: Context, s, verb_at: int) -> Mention | None:
         before = s.norm[:verb_at]
@@ -460,13 +505,19 @@ def _times(text: str, end: int) -> int | None:
     m = re.match(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})次", text[end:])
     if not m:
         return None
-    n = m.group(1)
+    return _number(m.group(1))
+
+
+def _number(n: str) -> int | None:
+    """``"12"``, ``"五"``, ``"十二"``, ``"二十"``, ``"三十五"`` → the number (1–99), else None."""
     if n.isdigit():
         return int(n)
+    if not n or any(c not in _CN_DIGITS for c in n):
+        return None
     if n == "十":
         return 10
     if n.startswith("十"):
-        return 10 + _CN_DIGITS[n[1]]
+        return 10 + _CN_DIGITS[n[1]] if len(n) == 2 else None
     if len(n) == 1:
         return _CN_DIGITS[n]
     return _CN_DIGITS[n[0]] * 10 + (_CN_DIGITS[n[2]] if len(n) == 3 else 0) if n[1] == "十" else None

@@ -293,6 +293,7 @@ class PersonExtractor:
                         break
             self._dotted(ctx, s, found, inside)
             self._bracketed_posts(ctx, s, found, org_end)
+            self._list_row(ctx, s, found, org_end)
             self._before_posts(ctx, s, found, inside)
             self._lists(ctx, s, found, inside)
             self._copula(ctx, s, orgs)
@@ -476,6 +477,23 @@ class PersonExtractor:
         return ctx.add_mention(Mention(PERSON, name, ms, me, s.index,
                                        original=original if original != name else "", attrs=attrs))
 
+    def _list_row(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
+        """``巴特尔（女）  某市公安局某大队副大队长``: a row of a list of names (名单), one per line:
+        a name (any origin: the row's layout marks where it ends), an optional bracket
+        (女, 蒙古族), spaces, then units and a post or role that end the line. The person gets
+        the post and the unit before it, as in ``<unit><post><name>``."""
+        m = _LIST_ROW.fullmatch(s.norm)
+        if m is None or found.get(0, m.group(1)) != m.group(1):
+            return
+        name, rest = m.group(1), m.start(2)
+        if dictionary_freq(name) >= rules.WORD_FREQ and not tokenizer().word_tag_tab.get(name, "").startswith("nr"):
+            return  # 名单  某某: a common word, not a name
+        if not any(s.norm.endswith(c) for c in self.titles + self.roles) or \
+                not any(rest <= k < len(s.norm) for k in org_end):
+            return  # the line must close with a post or role after a unit
+        found[0] = name
+        self._affiliate(ctx, s, 0, name, org_end, post_end=len(s.norm))
+
     def _bracketed_posts(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
         """``授予某某(某市公安局某大队大队长)、某某某(某派出所民警)…``: a name followed by its
         unit and post in brackets, as lists of honourees are written. The bracket must end with
@@ -598,6 +616,9 @@ class PersonExtractor:
         return m
 
 
+#: A row of a list of names: a name (Han characters, parts joined by ·), an optional bracket
+#: (女, 蒙古族), at least one space, then the rest of the line (units and a post).
+_LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}})(?:[（(][{HAN}]{{1,6}}[）)])?[ \u3000]+([{HAN}].*)")
 #: Characters before a post that let it stand alone for the article's focus unit (，班长某某).
 _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
