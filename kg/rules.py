@@ -72,6 +72,8 @@ ROAD_NAME_LEN = (2, 6)
 NAME_WINDOW = 8
 #: Longest proper name before a unit word (characters).
 MAX_NAME = 8
+#: Longest unit name joined from several name-tagged jieba pieces (五马|坪, 王|舍人).
+MAX_JOINED_NAME = 4
 #: How far left of a unit word a place may end with a name between them (安徽省|九成|监狱管理分局).
 PLACE_ANCHOR = 4
 #: Units inside a chain named by their task or subject, which may be a verb (长江大保护工作专班,

@@ -262,3 +262,12 @@ def test_word_running_past_a_unit_word_is_no_unit(extract):
     # 公司|法定代表人: a word of its own starts right after the unit word
     x = extract("民警随即联系江城恒通公司法定代表人周明远核实。")
     assert "江城恒通公司" in x.names(ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("“听得进。”五马坪监狱副监狱长周明远说。", "五马坪监狱"),  # 五马|坪
+    ("课程结束。王舍人司法所所长周明远介绍。", "王舍人司法所"),  # 王|舍人
+])
+def test_name_cut_by_jieba_into_name_pieces_is_read_whole(extract, text, unit):
+    names = extract(text).names(ORGANIZATION)
+    assert any(n.endswith(unit) for n in names) and not any(n == unit[1:] or n == unit[2:] for n in names)

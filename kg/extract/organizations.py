@@ -543,20 +543,34 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
     with ``nouns`` (schools, companies, museums) a run of up to six characters of noun tokens."""
     if pos == 0:
         return ""
-    toks = tokens(text[max(0, pos - rules.NAME_WINDOW):pos])
+    window = max(0, pos - rules.NAME_WINDOW)
+    toks = tokens(text[window:pos])
     name = ""
-    for w, tag, _ in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        w, tag, _ = toks[k]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or (tag == "m" and not re.fullmatch(f"[{rules.NUMERALS}第]+", w)):
             break
         if tag in _NAME_TAGS or (nouns and tag in _NOUN_TAGS):
-            if len(name) + len(w) > rules.MAX_NAME:
+            if len(name) + len(w) > (rules.MAX_NAME if nouns or not name else rules.MAX_JOINED_NAME):
                 break
             name = w + name
-            if not nouns:
-                break
+            if not nouns and not (k and toks[k - 1][1] in _NAME_TAGS and toks[k - 1][1] != "m"
+                                  and len(name) + len(toks[k - 1][0]) <= rules.MAX_JOINED_NAME
+                                  and _clause_start(text, pos - len(name) - len(toks[k - 1][0]))):
+                break  # 五马|坪, 王|舍人, 小溪|塔: a name jieba cut in name-tagged pieces, from a clause start
         else:
             break
     return name
+
+
+def _clause_start(text: str, i: int) -> bool:
+    """Does ``text[i]`` start a clause (text start, after punctuation, or after a verb token)?"""
+    if i <= 0:
+        return True
+    if not "\u4e00" <= text[i - 1] <= "\u9fff":
+        return True
+    before = tokens(text[max(0, i - 4):i])
+    return bool(before) and before[-1][1].startswith("v") and len(before[-1][0]) >= 2
 
 
 def _quoted_title(text: str, start: int, end: int, verbs: tuple[str, ...]) -> bool:
