@@ -1,18 +1,16 @@
 """Resolved entities and statements → an rdflib graph following the contract (ontology/MODEL.md).
 
-Entity IRIs are ``kgid:<kind>/<key>`` (see :func:`entity_iri`); every relation statement but
+Entity IRIs are ``kgid:<kind>-<key>`` (see :func:`entity_iri`); every relation statement but
 ``kg:mentions`` gets one reified evidence node per sentence it was read from.
 """
 from __future__ import annotations
 
 import hashlib
-import unicodedata
-from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
-from .namespaces import ID, KG, ORG, PREFIXES, PROV
+from .namespaces import KG, ORG, PREFIXES, PROV, mint
 from .nlp import is_traditional, normalize
 from .resolve import Resolution
 from .schema import NEWS_ARTICLE, POSITION, SCHEMA
@@ -21,16 +19,8 @@ from .types import ORGANIZATION, PLACE, Document
 _ZH = "zh"
 
 
-def _iri_char(ch: str) -> str:
-    if ch.isascii() and (ch.isalnum() or ch in "-_."):
-        return ch
-    if not ch.isascii() and unicodedata.category(ch)[0] in "LN":
-        return ch
-    return quote(ch, safe="")
-
-
 def entity_iri(cls: str, key: str) -> URIRef:
-    """The IRI of an entity: ``https://w3id.org/tupu/id/<kind>/<key>``.
+    """The IRI of an entity: ``https://w3id.org/tupu/id/<kind>-<key>`` (:func:`kg.namespaces.mint`).
 
     Args:
         cls: a class with entity IRIs (``"Person"``, ``"Organization"``, ``"Place"``,
@@ -38,13 +28,15 @@ def entity_iri(cls: str, key: str) -> URIRef:
         key: the canonical key (name, adcode or document id).
 
     Returns:
-        A valid IRI: letters and digits (CJK included) are kept, everything else
-        (space, ``<``, ``>``, ``"``, brackets, …) is percent-encoded as UTF-8.
+        A valid IRI and prefixed name (``kgid:org-台州市公安局``): letters and digits (CJK
+        included) are kept, everything else (``/``, space, ``<``, ``>``, ``"``, brackets, …)
+        is percent-encoded as UTF-8.
 
     Raises:
         KeyError: ``cls`` is not a class of :data:`kg.schema.SCHEMA`.
+        ValueError: ``key`` is empty, or the class has no IRI kind.
     """
-    return ID[f"{SCHEMA.cls(cls).iri_path}/" + "".join(_iri_char(c) for c in key)]
+    return mint(SCHEMA.cls(cls).iri_path, key)
 
 
 def _zh(text: str) -> Literal:
@@ -77,14 +69,14 @@ def _article(g: Graph, doc: Document) -> URIRef:
 def _membership(g: Graph, person: URIRef, post: str, unit: URIRef | None) -> None:
     """W3C ORG: ``person`` holds ``post`` in ``unit`` (an ``org:Membership`` with an ``org:Role``).
 
-    The role node is shared by every holder of the same post name (``kgid:role/局长``); the
+    The role node is shared by every holder of the same post name (``kgid:role-局长``); the
     membership IRI hashes person, post and unit, so it is deterministic.
     """
-    role = ID["role/" + "".join(_iri_char(c) for c in post)]
+    role = mint("role", post)
     g.add((role, RDF.type, ORG.Role))
     g.add((role, RDFS.label, _zh(post)))
     digest = hashlib.sha1(f"{person}|{post}|{unit or ''}".encode()).hexdigest()[:16]
-    node = ID[f"membership/{digest}"]
+    node = mint("membership", digest)
     g.add((node, RDF.type, ORG.Membership))
     g.add((node, ORG.member, person))
     g.add((node, ORG.role, role))
@@ -136,7 +128,7 @@ def build_rdf(res: Resolution) -> Graph:
         qualifiers = rs.qualifiers.on_evidence()
         for ev in rs.evidence:
             digest = hashlib.sha1(f"{s}|{p}|{o}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.extractor}".encode()).hexdigest()[:16]
-            en = ID[f"evidence/{digest}"]
+            en = mint("evidence", digest)
             g.add((en, RDF.type, RDF.Statement))
             g.add((en, RDF.type, KG.Evidence))
             g.add((en, RDF.subject, s))

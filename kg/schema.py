@@ -4,7 +4,7 @@ Everything else that names a ``kg:`` term derives from here:
 
 - :mod:`kg.types` re-exports the class and relation names; :class:`Qualifiers` (the typed
   qualifiers of a statement) is declared here with the RDF property of each field;
-- :mod:`kg.graph` takes entity IRI paths (``kgid:person/…``), subclasses and qualifier
+- :mod:`kg.graph` takes entity IRI paths (``kgid:person-…``), subclasses and qualifier
   properties from the specs; :mod:`kg.resolve` the classes that become entities;
 - :mod:`kg.view` draws the classes and relations that carry a :class:`Style`;
 - :mod:`kg.evaluate` scores the classes with ``extracted=True`` and the relations with
@@ -84,7 +84,7 @@ class ClassSpec:
         sub_class_of: ``rdfs:subClassOf`` as CURIEs (``"schema:Person"``, ``"kg:Organization"``);
             a class with a ``kg:`` parent is a subclass, the others are top classes.
         see_also: ``rdfs:seeAlso`` CURIEs.
-        iri_path: entity IRIs ``kgid:<iri_path>/<key>``; ``""`` when nodes of the class are not
+        iri_path: entity IRIs ``kgid:<iri_path>-<key>`` (a lower-case ASCII word); ``""`` when nodes of the class are not
             entities of their own (evidence, subclasses).
         extracted: entities read from the text as mentions: resolved, counted in the build
             summary and scored by ``kg eval`` (gold ``E <name> …`` lines).

@@ -84,10 +84,10 @@ _SHAPES_HEAD = """\
 
 _ENTITY_SHAPE = """\
 kgsh:EntityShape a sh:NodeShape ;
-    rdfs:comment "Every entity and article node is an IRI under kgid: with exactly one rdfs:label tagged @zh; its other names (skos:altLabel) are tagged @zh too."@en ;
+    rdfs:comment "Every entity and article node is an IRI kgid:<kind>-<key> (no '/' after the namespace) with exactly one rdfs:label tagged @zh; its other names (skos:altLabel) are tagged @zh too."@en ;
     sh:targetClass {targets} ;
     sh:nodeKind sh:IRI ;
-    sh:pattern "^https://w3id\\\\.org/tupu/id/" ;
+    sh:pattern "^https://w3id\\\\.org/tupu/id/[a-z][a-z0-9]*-[^/]+$" ;
     sh:property [
         sh:path rdfs:label ;
         sh:minCount 1 ;

@@ -51,7 +51,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.atomic import atomic_path, atomic_write
-from kg.namespaces import KG
+from kg.namespaces import KG, split_iri
 from kg.schema import SCHEMA
 
 __all__ = ["ViewStats", "render_html", "render_image", "INITIAL_VIEW_LIMIT", "CJK_FONT_STACK"]
@@ -224,7 +224,10 @@ def _text(values: Iterable[object]) -> list[str]:
 
 
 def _local_name(iri: str) -> str:
-    """The readable last segment of an IRI, used when a node has no label."""
+    """The readable key of a ``kgid:`` IRI (else its last segment), used when a node has no label."""
+    parts = split_iri(iri)
+    if parts:
+        return parts[1]
     return unquote(re.split(r"[/#]", iri.rstrip("/"))[-1]) or iri
 
 

@@ -13,7 +13,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
-from kg.namespaces import ID, KG
+from kg.namespaces import KG, mint
 from kg.view import ViewStats, render_html, render_image
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,7 +25,7 @@ def zh(text: str) -> Literal:
 
 
 def entity(g: Graph, kind: str, key: str, cls: str, label: str, *alts: str) -> URIRef:
-    iri = ID[f"{kind}/{key}"]
+    iri = mint(kind, key)
     g.add((iri, RDF.type, KG[cls]))
     g.add((iri, RDFS.label, zh(label)))
     for alt in alts:
@@ -34,7 +34,7 @@ def entity(g: Graph, kind: str, key: str, cls: str, label: str, *alts: str) -> U
 
 
 def evidence(g: Graph, n: int, s, p, o, article, sentence: str, extractor: str = "test") -> None:
-    e = ID[f"evidence/{n:016x}"]
+    e = mint("evidence", f"{n:016x}")
     for t in (RDF.Statement, KG.Evidence):
         g.add((e, RDF.type, t))
     g.add((e, RDF.subject, s))
@@ -78,7 +78,7 @@ def sample_graph() -> Graph:
 def xss_graph() -> Graph:
     g = sample_graph()
     bad = entity(g, "person", "bad", "Person", XSS_NAME, "<b>alias</b>")
-    org = ID["org/台州市公安局"]
+    org = mint("org", "台州市公安局")
     g.add((bad, KG.belongsTo, org))
     g.add((bad, KG.position, zh("<i>post</i>")))
     evil_art = entity(g, "article", "evil-1", "NewsArticle", XSS_NAME)
@@ -131,10 +131,10 @@ def test_panel_data(html: Path):
     render_html(sample_graph(), html)
     data = page_data(html)
     index = {info["iri"]: k for k, info in enumerate(data["info"])}
-    tt = data["info"][index[str(ID["place/331023"])]]
+    tt = data["info"][index[str(mint("place", "331023"))]]
     assert tt["adcode"] == "331023" and tt["level"] == "county" and tt["alt"] == ["天台"]
     assert tt["sub"] == ["AdministrativeDivision"]
-    person = data["info"][index[str(ID["person/吕祖期"])]]
+    person = data["info"][index[str(mint("person", "吕祖期"))]]
     post, refs = person["posts"][0]
     assert post == "民警"
     sentence_source = data["evidence"][refs[0]]
