@@ -1,7 +1,8 @@
 """Resolved entities and statements → an rdflib graph following the contract (ontology/MODEL.md).
 
 Entity IRIs are ``kgid:<kind>-<key>`` (see :func:`entity_iri`); every relation statement but
-``kg:mentions`` gets one reified evidence node per sentence it was read from.
+``kg:mentions`` gets one reified evidence node per sentence it was read from, listing every
+extractor that read it there.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from .namespaces import KG, ORG, PREFIXES, PROV, mint
 from .nlp import is_traditional, normalize
 from .resolve import Resolution
 from .schema import NEWS_ARTICLE, POSITION, SCHEMA
-from .types import ORGANIZATION, PLACE, Document
+from .types import ORGANIZATION, PLACE, Document, Evidence
 
 _ZH = "zh"
 
@@ -84,6 +85,19 @@ def _membership(g: Graph, person: URIRef, post: str, unit: URIRef | None) -> Non
         g.add((node, ORG.organization, unit))
 
 
+def _by_sentence(evidence: list[Evidence]) -> list[tuple[Evidence, list[str]]]:
+    """One entry per sentence a statement was read from: its first evidence and every extractor.
+
+    Two extractors that read the same statement from the same sentence (``places`` and
+    ``places:gbt2260``) give one evidence node listing both; the order is that of ``evidence``
+    for the sentences and sorted for the extractors, so the output is deterministic.
+    """
+    groups: dict[tuple[str, int, int], tuple[Evidence, set[str]]] = {}
+    for ev in evidence:
+        groups.setdefault((ev.doc_id, ev.start, ev.end), (ev, set()))[1].add(ev.extractor)
+    return [(ev, sorted(names)) for ev, names in groups.values()]
+
+
 def build_rdf(res: Resolution) -> Graph:
     """Build the rdflib graph of a resolved build.
 
@@ -126,8 +140,8 @@ def build_rdf(res: Resolution) -> Graph:
         if rs.predicate == POSITION:
             _membership(g, s, str(rs.object), entity_iri(ORGANIZATION, rs.unit) if rs.unit else None)
         qualifiers = rs.qualifiers.on_evidence()
-        for ev in rs.evidence:
-            digest = hashlib.sha1(f"{s}|{p}|{o}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.extractor}".encode()).hexdigest()[:16]
+        for ev, extractors in _by_sentence(rs.evidence):
+            digest = hashlib.sha1(f"{s}|{p}|{o}|{ev.doc_id}|{ev.start}|{ev.end}".encode()).hexdigest()[:16]
             en = mint("evidence", digest)
             g.add((en, RDF.type, RDF.Statement))
             g.add((en, RDF.type, KG.Evidence))
@@ -138,7 +152,8 @@ def build_rdf(res: Resolution) -> Graph:
             g.add((en, KG.sentence, _zh(ev.sentence)))
             g.add((en, KG.start, Literal(ev.start, datatype=XSD.integer)))
             g.add((en, KG.end, Literal(ev.end, datatype=XSD.integer)))
-            g.add((en, KG.extractor, Literal(ev.extractor)))
+            for extractor in extractors:
+                g.add((en, KG.extractor, Literal(extractor)))
             for k, v in qualifiers:
                 g.add((en, KG[k], Literal(v)))
     return g

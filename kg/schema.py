@@ -418,9 +418,10 @@ _PROPERTIES = (
                  EVIDENCE, "xsd:integer", functional=True,
                  shape=("sh:maxCount 1", "sh:datatype xsd:integer", "sh:minInclusive 0")),
     PropertySpec("extractor", "抽取器", "extractor",
-                 'The name of the extractor that made the statement (e.g. "org_chain").',
+                 'The name of an extractor that read the statement from this sentence (e.g. "org_chain"); '
+                 'one value per extractor when several read it there ("places", "places:gbt2260").',
                  EVIDENCE, "xsd:string", see_also=("prov:wasGeneratedBy",),
-                 shape=("sh:minCount 1", "sh:maxCount 1", "sh:datatype xsd:string")),
+                 shape=("sh:minCount 1", "sh:datatype xsd:string")),
 )
 
 

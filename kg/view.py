@@ -273,7 +273,8 @@ def _read_evidence(graph: Graph) -> dict[tuple[str, str, str], list[_Evidence]]:
         if p is None or o is None or sentence is None:
             continue
         src = graph.value(e, PROV.wasDerivedFrom)
-        ev = _Evidence(str(src or ""), str(sentence), str(graph.value(e, KG.extractor) or ""))
+        extractors = ", ".join(sorted(str(x) for x in graph.objects(e, KG.extractor)))
+        ev = _Evidence(str(src or ""), str(sentence), extractors)
         found[(str(s), str(p), str(o))].add(ev)
     return {k: sorted(v, key=lambda x: (x.source, x.sentence, x.extractor)) for k, v in found.items()}
 

@@ -104,6 +104,21 @@ def test_evidence_offsets_small_text():
     assert _check_evidence(g, text) >= 4
 
 
+def test_one_evidence_node_per_statement_and_sentence_listing_every_extractor(sample_graph):
+    from collections import Counter
+
+    seen = Counter()
+    for e in sample_graph.subjects(RDF.type, KG.Evidence):
+        key = tuple(sample_graph.value(e, p) for p in (RDF.subject, RDF.predicate, RDF.object,
+                                                       PROV.wasDerivedFrom, KG.start, KG.end))
+        seen[key] += 1
+    assert seen and max(seen.values()) == 1
+    # 阿勒泰地区 in 新疆维吾尔自治区 is read by the places grammar and from the division table alike
+    both = [e for e in sample_graph.subjects(RDF.type, KG.Evidence)
+            if {str(x) for x in sample_graph.objects(e, KG.extractor)} == {"places", "places:gbt2260"}]
+    assert len(both) == 1
+
+
 def test_mentions_have_no_evidence(sample_graph):
     assert not list(sample_graph.subjects(RDF.predicate, KG.mentions))
 
