@@ -205,7 +205,9 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         inputs: files, folders or JSON Lines files; the bundled sample page when empty or None.
         out_dir: output folder (created if missing).
         html: also write the interactive HTML view.
-        formats: serialisations to write (``turtle``, ``nt``, ``jsonld``, ``trig``).
+        formats: serialisations to write (``turtle``, ``nt``, ``jsonld``, ``trig``) and property-graph
+            exports (``graphml``, ``gexf``, ``cytoscape``, ``csv``, ``neo4j``: the files of
+            :data:`kg.network.BUILD_FILES`, the bytes of ``kg export``).
         jobs: extraction processes (see :func:`run`); the files do not depend on it.
         bar: a progress bar for the extraction (see :func:`run`).
         merge_persons: False: every person is a node of its own article.
@@ -219,17 +221,29 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     Raises:
         kg.errors.InputError: bad input (nothing is written then).
         kg.errors.OutputError: the outputs cannot be written (the previous ones are untouched).
+        ValueError: an unknown format.
     """
     from .export import FORMATS, serialize
+    from .network import BUILD_FILES, EXPORT_FORMATS, export_files, to_networkx
 
+    unknown = [f for f in formats if f not in FORMATS and f not in EXPORT_FORMATS]
+    if unknown:
+        raise ValueError(f"unknown output format {unknown[0]!r}; choose from {', '.join([*FORMATS, *EXPORT_FORMATS])}")
     result = run(inputs, jobs=jobs, bar=bar, merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size)
-    names = [f"graph{FORMATS[fmt]}" for fmt in formats]
+    rdf = [fmt for fmt in formats if fmt in FORMATS]
+    exports = [fmt for fmt in formats if fmt in EXPORT_FORMATS]
+    names = [f"graph{FORMATS[fmt]}" for fmt in rdf] + [n for fmt in exports for n in BUILD_FILES[fmt]]
     # every output an earlier build may have left: one not written now is removed in the switch
-    names += sorted({f"graph{suffix}" for suffix in FORMATS.values()} - set(names)) + ["graph.html", ERRORS_FILE]
+    every = {f"graph{suffix}" for suffix in FORMATS.values()} | {n for files in BUILD_FILES.values() for n in files}
+    names += sorted(every - set(names)) + ["graph.html", ERRORS_FILE]
 
     def write(staging: Path) -> None:
-        for fmt, name in zip(formats, names):
-            serialize(result.graph, staging / name, format=fmt)
+        for fmt in rdf:
+            serialize(result.graph, staging / f"graph{FORMATS[fmt]}", format=fmt)
+        G = to_networkx(result.graph) if exports else None
+        for fmt in exports:
+            for name, data in export_files(G, fmt).items():
+                atomic_write(staging / name, data)
         if html:
             from .view import render_html
 
