@@ -206,6 +206,26 @@ def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
 
 
 @main.command()
+@click.argument("graph_file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "csv", "json"]),
+              help="table for a terminal, csv (section,key,label,metric,value) for pandas, or json.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(min=0),
+              help="Rows of the most-connected organizations and persons (0: all).")
+def stats(graph_file: Path, fmt: str, top: int) -> None:
+    """Figures of GRAPH_FILE: entities per class, statements per relation, connected
+    components, the most connected organizations and persons (degree, betweenness), and
+    articles per agency.
+
+    Example: kg stats out/graph.ttl --format csv > stats.csv
+    """
+    from .export import load_graph
+    from .stats import format_stats, graph_stats
+
+    g = _guard(load_graph, graph_file)
+    click.echo(_guard(format_stats, _guard(graph_stats, g, top), fmt), nl=False)
+
+
+@main.command()
 @click.argument("graph_file", type=click.Path(path_type=Path), required=False)
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
