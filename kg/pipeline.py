@@ -60,6 +60,12 @@ class BuildResult:
     failed: list[tuple[str, str, str]] = field(default_factory=list)
     ignored: list[tuple[str, str]] = field(default_factory=list)
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the graph's interactive view (:class:`kg.notebook.TupuGraph`)."""
+        from .notebook import TupuGraph
+
+        return TupuGraph.of(self.graph)._repr_html_()
+
     def summary(self) -> dict[str, object]:
         """Counts for the build summary: articles (``{"read", "skipped", "failed"}``), entities
         per class, relations per property, and merges per resolution rule (:data:`kg.resolve.RULES`)."""
@@ -145,14 +151,17 @@ def build_graph(inputs: list[str | os.PathLike] | None = None, *, text: str | No
         decisions: user decisions applied after the resolution rules (:func:`read_decisions`).
 
     Returns:
-        An ``rdflib.Graph`` following the contract.
+        A :class:`kg.notebook.TupuGraph`: an ``rdflib.Graph`` following the contract, which
+        Jupyter shows as the interactive view (``_repr_html_``; ``g.show(focus=…)``).
 
     Raises:
         kg.errors.InputError: an input is missing, empty, binary or undecodable; a decision
             names no node or more than one.
     """
-    return run(inputs, text=text, source=source, extractors=extractors, merge_persons=merge_persons,
-               decisions=decisions).graph
+    from .notebook import TupuGraph
+
+    return TupuGraph.of(run(inputs, text=text, source=source, extractors=extractors, merge_persons=merge_persons,
+                            decisions=decisions).graph)
 
 
 def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = None,

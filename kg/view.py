@@ -54,7 +54,7 @@ from kg.atomic import atomic_path, atomic_write
 from kg.namespaces import KG, split_iri
 from kg.schema import SCHEMA
 
-__all__ = ["ViewStats", "render_html", "render_image", "INITIAL_VIEW_LIMIT", "CJK_FONT_STACK"]
+__all__ = ["ViewStats", "html_page", "render_html", "render_image", "INITIAL_VIEW_LIMIT", "CJK_FONT_STACK"]
 
 #: Above this many nodes the page opens on the best-connected ones only; the others are
 #: reached through the search box or by double-clicking a node (drill-down).
@@ -938,11 +938,30 @@ def render_html(
             out of range.
         OSError: the file cannot be written.
     """
+    page, stats = html_page(graph, title=title, focus=focus, depth=depth, max_nodes=max_nodes)
+    _write_atomic(path, page)
+    return stats
+
+
+def html_page(graph: Graph, *, title: str = "Tupu graph", focus: str | None = None, depth: int = 2,
+              max_nodes: int | None = None) -> tuple[str, ViewStats]:
+    """The page :func:`render_html` writes, as a string (for notebooks, :mod:`kg.notebook`).
+
+    Args:
+        graph, title, focus, depth, max_nodes: as for :func:`render_html`.
+
+    Returns:
+        ``(html, stats)``: the whole self-contained page (deterministic for the same graph
+        and arguments) and its :class:`ViewStats`.
+
+    Raises:
+        ValueError: as :func:`render_html`.
+    """
     _check_args(depth, max_nodes)
     model = _read_model(graph)
     sel = _select(model, focus, depth, max_nodes)
-    _write_atomic(path, _page(_payload(model, sel, title), title))
-    return ViewStats(nodes=len(sel.keep), edges=len(sel.edges), dropped=sel.dropped)
+    return _page(_payload(model, sel, title), title), ViewStats(nodes=len(sel.keep), edges=len(sel.edges),
+                                                               dropped=sel.dropped)
 
 
 # --------------------------------------------------------------------------- SVG / PNG
