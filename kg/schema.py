@@ -320,17 +320,22 @@ _CLASSES = (
 _RELATIONS = (
     RelationSpec(LOCATED_IN, "位于", "located in",
                  "The seat of an organization, or a place inside its parent division. Graphs state the immediate "
-                 "parent only; the property is transitive, so kg:locatedIn+ in SPARQL reaches every ancestor.",
-                 (ORGANIZATION, PLACE), PLACE, transitive=True,
-                 see_also=("schema:containedInPlace", "schema:location"), core=True,
+                 "parent only; the property is transitive, so kg:locatedIn+ in SPARQL reaches every ancestor. "
+                 "A sub-property of schema:location, whose subjects include organizations and places alike; "
+                 "schema:containedInPlace fits the place-in-place half only (an agency is not contained in its "
+                 "seat as a place is), hence rdfs:seeAlso.",
+                 (ORGANIZATION, PLACE), PLACE, transitive=True, sub_property_of=("schema:location",),
+                 see_also=("schema:containedInPlace",), core=True,
                  view=Style("位于", "#59a14f")),
     RelationSpec(BELONGS_TO, "隶属于", "belongs to",
                  "A person serves in an organization, or a unit is part of its parent organization (交警大队 → "
-                 "县公安局). Graphs state the immediate parent only; kg:belongsTo+ reaches the rest. Covers both "
-                 "org:memberOf (person → organization) and org:subOrganizationOf (organization → organization), "
-                 "whose domains differ, hence rdfs:seeAlso rather than rdfs:subPropertyOf.",
+                 "县公安局). Graphs state the immediate parent only; kg:belongsTo+ reaches the rest. A sub-property "
+                 "of org:memberOf, whose domain is foaf:Agent (persons and organizations) and which covers "
+                 "affiliation or other involvement in an organization; org:subOrganizationOf fits the "
+                 "unit-in-unit half only (its subject is an organization, never a person), hence rdfs:seeAlso.",
                  (PERSON, ORGANIZATION), ORGANIZATION, transitive=True, chain=(LOCATED_IN,),
-                 see_also=("org:memberOf", "org:subOrganizationOf"), core=True, view=Style("隶属", "#4e79a7")),
+                 sub_property_of=("org:memberOf",), see_also=("org:subOrganizationOf",), core=True,
+                 view=Style("隶属", "#4e79a7")),
     RelationSpec(RECEIVED, "获得", "received",
                  "An organization or a person was awarded an honour. The year and the conferring body, when the "
                  "text gives them, are on the statement's evidence node (kg:year, kg:conferredBy).",
