@@ -165,7 +165,7 @@ def _size(text: str) -> int:
 def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_nodes: int | None, quiet: bool) -> None:
     """Draw GRAPH_FILE as an interactive HTML network (or an SVG/PNG picture).
 
-    Example: kg view out/graph.ttl -o xianyang.html --focus 咸阳市公安局 --depth 2
+    Example: kg view out/graph.ttl -o taizhou.html --focus 台州市公安局 --depth 2   (or -o taizhou.svg)
     """
     from .export import load_graph
     from .progress import progress
