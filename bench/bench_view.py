@@ -42,7 +42,7 @@ from rdflib.namespace import PROV, RDF, RDFS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.namespaces import ID, KG  # noqa: E402
+from kg.namespaces import KG, mint  # noqa: E402
 import kg.view  # noqa: E402
 from kg.view import CLASSES, RELATIONS, render_html  # noqa: E402
 
@@ -72,7 +72,7 @@ class _Builder:
         self.g, self.rng, self.n = Graph(), rng, 0
 
     def entity(self, kind: str, cls: str, k: int):
-        iri = ID[f"{kind}/{kind}{k}"]
+        iri = mint(kind, f"{kind}{k}")
         self.g.add((iri, RDF.type, KG[cls]))
         self.g.add((iri, RDFS.label, Literal(f"{kind}{k}号{cls}", lang="zh")))
         return iri
@@ -81,7 +81,7 @@ class _Builder:
         self.g.add((s, p, o))
         if p == KG.mentions:
             return
-        e = ID[f"evidence/{self.n:016x}"]
+        e = mint("evidence", f"{self.n:016x}")
         self.n += 1
         for pred, obj in ((RDF.type, RDF.Statement), (RDF.subject, s), (RDF.predicate, p), (RDF.object, o),
                           (PROV.wasDerivedFrom, article), (KG.extractor, Literal("bench")),

@@ -5,6 +5,8 @@ Every user mistake becomes one line ``error: …`` on stderr and a non-zero exit
 from __future__ import annotations
 
 import sys
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -53,8 +55,10 @@ def main() -> None:  # noqa: D401
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path),
               help="Output folder for graph.ttl and graph.html.")
-@click.option("--format", "formats", multiple=True, type=click.Choice(["nt", "jsonld", "trig"]),
-              help="Extra serialisations besides Turtle (repeatable).")
+@click.option("--format", "formats", multiple=True,
+              type=click.Choice(["nt", "jsonld", "trig", "graphml", "gexf", "cytoscape", "csv", "neo4j"]),
+              help="Extra outputs besides Turtle (repeatable): RDF (nt, jsonld, trig) or the property-graph "
+                   "files of kg export (graphml, gexf, cytoscape, csv, neo4j).")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
               help="Extract in this many processes (same output whatever the number).")
@@ -70,8 +74,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
     line, UTF-8 or GB18030), a JSON Lines file (.jsonl, one article per line: id, title,
-    date, source, url, text) or a folder of them. An article whose extraction fails is left
-    out, named on stderr and in OUT/errors.jsonl, and the exit code is 1.
+    date, source, url, text) or a folder of them; '-' reads standard input (a text, or JSON
+    Lines when it starts with '{'), recorded as stdin.txt (stdin.jsonl). An article whose
+    extraction fails is left out, named on stderr and in OUT/errors.jsonl, and the exit code is 1.
 
     Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt
     """
@@ -80,20 +85,24 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     from .progress import progress
     from .sources import input_size
 
-    fmts = ("turtle",) + tuple(f for f in formats if f != "turtle")
+    fmts = ("turtle",) + tuple(dict.fromkeys(f for f in formats if f != "turtle"))
     limit = _size(max_file_size)
     decisions = _guard(read_decisions, decisions_file) if decisions_file else []
-    with progress("build", _guard(input_size, list(inputs)) if inputs else None, quiet=quiet) as bar:
-        result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts, jobs=jobs,
-                        bar=bar, merge_persons=not no_merge_persons, decisions=decisions, max_file_size=limit,
-                        notify=lambda msg: click.echo(f"note: {msg}", err=True))
+    with _stdin_inputs(inputs, limit) as (inputs, rename):
+        try:
+            with progress("build", _guard(input_size, list(inputs)) if inputs else None, quiet=quiet) as bar:
+                result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts,
+                                jobs=jobs, bar=bar, merge_persons=not no_merge_persons, decisions=decisions,
+                                max_file_size=limit, notify=lambda msg: click.echo(f"note: {msg}", err=True))
+        except _Error as exc:
+            raise _Error(rename(exc.message)) from None
     summary = result.summary()
     for where, why in result.ignored:
-        click.echo(f"warning: {where}: skipped, {why}", err=True)
+        click.echo(f"warning: {rename(where)}: skipped, {why}", err=True)
     for note in result.resolution.notes:
         click.echo(f"note: {note}", err=True)
     for where, doc_id, why in result.failed:
-        click.echo(f"warning: {where}: article {doc_id}: extraction failed ({why})", err=True)
+        click.echo(f"warning: {rename(where)}: article {doc_id}: extraction failed ({why})", err=True)
     click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
@@ -102,6 +111,37 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         click.echo(f"wrote {f}")
     if result.failed:
         sys.exit(1)
+
+
+@contextmanager
+def _stdin_inputs(inputs: tuple[Path, ...], limit: int):
+    """Replace an input ``-`` by a private copy of standard input, for the length of the block.
+
+    Standard input is read once (at most ``limit`` bytes per text, like a file) into a
+    temporary folder as ``stdin.txt``, or ``stdin.jsonl`` when it starts with ``{`` (JSON Lines);
+    the build then reads it as it reads any file, so the article ids hash its text and are the
+    same run after run. Yields ``(inputs, rename)``: the inputs with ``-`` replaced, and a
+    function that writes the temporary path as ``<stdin>`` in a message.
+    """
+    if Path("-") not in inputs:
+        yield inputs, lambda text: text
+        return
+    if inputs.count(Path("-")) > 1:
+        raise _Error("-: standard input can be given once")
+    if sys.stdin is None or sys.stdin.isatty():
+        raise _Error("-: standard input is a terminal; pipe a text into kg build - (… | kg build -)")
+    stream = getattr(sys.stdin, "buffer", sys.stdin)
+    data = stream.read()
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    name = "stdin.jsonl" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "stdin.txt"
+    if name == "stdin.txt" and len(data) > limit:
+        raise _Error(f"<stdin>: {len(data):,} bytes, over the limit of {limit:,} bytes per file "
+                     "(raise it with --max-file-size)")
+    with tempfile.TemporaryDirectory(prefix="kg-stdin-") as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        yield tuple(path if p == Path("-") else p for p in inputs), lambda text: text.replace(str(path), "<stdin>")
 
 
 def _size(text: str) -> int:
@@ -125,7 +165,7 @@ def _size(text: str) -> int:
 def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_nodes: int | None, quiet: bool) -> None:
     """Draw GRAPH_FILE as an interactive HTML network (or an SVG/PNG picture).
 
-    Example: kg view out/graph.ttl -o xianyang.html --focus 咸阳市公安局 --depth 2
+    Example: kg view out/graph.ttl -o taizhou.html --focus 台州市公安局 --depth 2   (or -o taizhou.svg)
     """
     from .export import load_graph
     from .progress import progress
@@ -163,6 +203,26 @@ def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
     g = _guard(load_graph, graph_file)
     for written in _guard(write_export, g, fmt, out_path, _target=out_path):
         click.echo(f"wrote {written}")
+
+
+@main.command()
+@click.argument("graph_file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "csv", "json"]),
+              help="table for a terminal, csv (section,key,label,metric,value) for pandas, or json.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(min=0),
+              help="Rows of the most-connected organizations and persons (0: all).")
+def stats(graph_file: Path, fmt: str, top: int) -> None:
+    """Figures of GRAPH_FILE: entities per class, statements per relation, connected
+    components, the most connected organizations and persons (degree, betweenness), and
+    articles per agency.
+
+    Example: kg stats out/graph.ttl --format csv > stats.csv
+    """
+    from .export import load_graph
+    from .stats import format_stats, graph_stats
+
+    g = _guard(load_graph, graph_file)
+    click.echo(_guard(format_stats, _guard(graph_stats, g, top), fmt), nl=False)
 
 
 @main.command()

@@ -160,6 +160,11 @@ class Report:
     relations: dict[str, Counts] = field(default_factory=lambda: {p: Counts() for p in predicates()})
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
+    #: Of a run over folders (set on the total by :func:`evaluate`): texts scored, texts left
+    #: unscored for want of a gold file, and gold files that match no text (file names).
+    scored: list[str] = field(default_factory=list)
+    unscored: list[str] = field(default_factory=list)
+    unused: list[str] = field(default_factory=list)
 
     def add(self, other: "Report") -> None:
         """Sum another report into this one."""
@@ -278,33 +283,66 @@ def score_graph(gold: Gold, g: Graph) -> Report:
     return rep
 
 
-def pair_files(texts: Path, golds: Path) -> list[tuple[Path, Path]]:
-    """Pair text files with gold files by stem (``a.txt`` ↔ ``a.gold``).
+@dataclass(frozen=True)
+class Pairing:
+    """Texts and gold files paired by stem, with what found no partner.
+
+    Attributes:
+        pairs: ``(text, gold)`` pairs in sorted order.
+        unscored: texts with no gold file of their stem (not scored).
+        unused: gold files with no text of their stem.
+    """
+
+    pairs: list[tuple[Path, Path]]
+    unscored: list[Path]
+    unused: list[Path]
+
+
+def pairing(texts: Path, golds: Path) -> Pairing:
+    """Pair text files with gold files by stem (``a.txt`` ↔ ``a.gold``), keeping the leftovers.
 
     Args:
-        texts: a text file or a folder of them.
+        texts: a text file or a folder of them (``.txt``, ``.text`` and ``.md`` files, as
+            ``kg build`` reads them; not in subfolders).
         golds: a ``.gold`` file or a folder of them.
 
     Returns:
-        ``(text, gold)`` pairs in sorted order.
+        A :class:`Pairing`.
 
     Raises:
         InputError: a missing path, or no pair found.
     """
+    from .ingest import TEXT_SUFFIXES
+
     for p in (texts, golds):
         if not p.exists():
             raise InputError(f"{p}: no such file or folder")
     if texts.is_file() and golds.is_file():
-        return [(texts, golds)]
-    text_files = [texts] if texts.is_file() else sorted(texts.glob("*.txt"))
-    gold_files = {g.stem: g for g in ([golds] if golds.is_file() else golds.glob("*.gold"))}
+        return Pairing([(texts, golds)], [], [])
+    text_files = [texts] if texts.is_file() else sorted(
+        t for t in texts.iterdir() if t.suffix.lower() in TEXT_SUFFIXES and t.is_file())
+    gold_files = {g.stem: g for g in ([golds] if golds.is_file() else sorted(golds.glob("*.gold")))}
     pairs = [(t, gold_files[t.stem]) for t in text_files if t.stem in gold_files]
     if not pairs:
         raise InputError(f"{golds}: no .gold file matches a text in {texts} (pairs share a stem: a.txt ↔ a.gold)")
-    for t in text_files:  # a mistyped gold name must not silently change the totals
-        if t.stem not in gold_files:
+    stems = {t.stem for t in text_files}
+    return Pairing(pairs, [t for t in text_files if t.stem not in gold_files],
+                   [g for stem, g in gold_files.items() if stem not in stems])
+
+
+def pair_files(texts: Path, golds: Path, warn: bool = True) -> list[tuple[Path, Path]]:
+    """The pairs of :func:`pairing`; with ``warn``, each leftover gets a warning line on stderr.
+
+    Raises:
+        InputError: a missing path, or no pair found.
+    """
+    found = pairing(texts, golds)
+    if warn:  # a mistyped gold name must not silently change the totals
+        for t in found.unscored:
             print(f"warning: {t}: no {t.stem}.gold in {golds}; not scored", file=sys.stderr)
-    return pairs
+        for g in found.unused:
+            print(f"warning: {g}: no text {g.stem}.txt (or .text, .md) in {texts}; not used", file=sys.stderr)
+    return found.pairs
 
 
 def _read_gold(path: Path) -> str:
@@ -325,7 +363,10 @@ def evaluate(texts: Path, golds: Path, mentions: str = "both", bar=None) -> tupl
             by one for each text scored.
 
     Returns:
-        The summed report and ``(text name, report)`` per pair.
+        The summed report (with the texts scored, the texts without a gold file and the gold
+        files without a text: :attr:`Report.unscored`, :attr:`Report.unused`) and
+        ``(text name, report)`` per pair. Texts without a gold file are also warned about on
+        stderr.
 
     Raises:
         InputError: bad paths, unreadable texts, or malformed gold files.
@@ -334,7 +375,11 @@ def evaluate(texts: Path, golds: Path, mentions: str = "both", bar=None) -> tupl
 
     extractors = mention_extractors(mentions)
     total, rows = Report(), []
+    found = pairing(texts, golds)
     pairs = pair_files(texts, golds)
+    total.scored = [t.name for t, _ in pairs]
+    total.unscored = [t.name for t in found.unscored]
+    total.unused = [g.name for g in found.unused]
     if bar is not None:
         bar.set_total(len(pairs))
     for text, gold_file in pairs:
@@ -425,7 +470,7 @@ def evaluate_corpus(texts: Path, golds: Path, mentions: str = "both") -> Identit
     """
     from .pipeline import mention_extractors, run
 
-    pairs = pair_files(texts, golds)
+    pairs = pair_files(texts, golds, warn=False)  # evaluate() has warned already
     parsed = [(t.name, Gold.parse(_read_gold(g), str(g))) for t, g in pairs]
     graph = run([t for t, _ in pairs], extractors=mention_extractors(mentions)).graph
     return score_identity(parsed, graph)
@@ -464,6 +509,9 @@ def format_report(rep: Report, rows: list[tuple[str, Report]] | None = None, err
     out = [f"{'':22}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
     for section in ("entities", "relations"):
         for k, c in getattr(rep, section).items():
+            if c.tp + c.fp + c.fn == 0:  # nothing annotated, nothing found: no figure to give
+                out.append(f"{section[:3]}:{k:<18}{'–':>7}{'–':>7}{'–':>7}{c.tp:5}{c.fp:5}{c.fn:5}")
+                continue
             p, r, f = c.prf()
             out.append(f"{section[:3]}:{k:<18}{p:7.3f}{r:7.3f}{f:7.3f}{c.tp:5}{c.fp:5}{c.fn:5}")
     for name, rp in rows or ():
@@ -476,6 +524,15 @@ def format_report(rep: Report, rows: list[tuple[str, Report]] | None = None, err
                 out += [f"  {name}: {e}" for e in getattr(rp, attr)]
     elif errors:
         out += ["", "missed:"] + [f"  {m}" for m in rep.missed] + ["", "false hits:"] + [f"  {s}" for s in rep.spurious]
+    if rep.unscored or rep.unused:
+        out.append(f"\ntexts: {len(rep.scored)} scored, {len(rep.unscored)} without a gold file, not scored"
+                   + (f" ({_file_list(rep.unscored)})" if rep.unscored else "")
+                   + (f"; {len(rep.unused)} gold file(s) without a text ({_file_list(rep.unused)})" if rep.unused else ""))
     out.append(f"\nentities F1 {rep.micro(section='entities').prf()[2]:.3f}  relations F1 {rep.micro().prf()[2]:.3f}  "
                f"core relations F1 {rep.micro(core()).prf()[2]:.3f}")
     return "\n".join(out)
+
+
+def _file_list(names: list[str], most: int = 10) -> str:
+    """``a.txt, b.md`` — at most ``most`` names, then how many more."""
+    return ", ".join(names[:most]) + (f" and {len(names) - most} more" if len(names) > most else "")

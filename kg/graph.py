@@ -1,36 +1,27 @@
 """Resolved entities and statements → an rdflib graph following the contract (ontology/MODEL.md).
 
-Entity IRIs are ``kgid:<kind>/<key>`` (see :func:`entity_iri`); every relation statement but
-``kg:mentions`` gets one reified evidence node per sentence it was read from.
+Entity IRIs are ``kgid:<kind>-<key>`` (see :func:`entity_iri`); every relation statement but
+``kg:mentions`` gets one reified evidence node per sentence it was read from, listing every
+extractor that read it there.
 """
 from __future__ import annotations
 
 import hashlib
-import unicodedata
-from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
-from .namespaces import ID, KG, ORG, PREFIXES, PROV
+from .namespaces import KG, ORG, PREFIXES, PROV, mint
 from .nlp import is_traditional, normalize
 from .resolve import Resolution
 from .schema import NEWS_ARTICLE, POSITION, SCHEMA
-from .types import ORGANIZATION, PLACE, Document
+from .types import ORGANIZATION, PLACE, Document, Evidence
 
 _ZH = "zh"
 
 
-def _iri_char(ch: str) -> str:
-    if ch.isascii() and (ch.isalnum() or ch in "-_."):
-        return ch
-    if not ch.isascii() and unicodedata.category(ch)[0] in "LN":
-        return ch
-    return quote(ch, safe="")
-
-
 def entity_iri(cls: str, key: str) -> URIRef:
-    """The IRI of an entity: ``https://w3id.org/tupu/id/<kind>/<key>``.
+    """The IRI of an entity: ``https://w3id.org/tupu/id/<kind>-<key>`` (:func:`kg.namespaces.mint`).
 
     Args:
         cls: a class with entity IRIs (``"Person"``, ``"Organization"``, ``"Place"``,
@@ -38,13 +29,15 @@ def entity_iri(cls: str, key: str) -> URIRef:
         key: the canonical key (name, adcode or document id).
 
     Returns:
-        A valid IRI: letters and digits (CJK included) are kept, everything else
-        (space, ``<``, ``>``, ``"``, brackets, …) is percent-encoded as UTF-8.
+        A valid IRI and prefixed name (``kgid:org-台州市公安局``): letters and digits (CJK
+        included) are kept, everything else (``/``, space, ``<``, ``>``, ``"``, brackets, …)
+        is percent-encoded as UTF-8.
 
     Raises:
         KeyError: ``cls`` is not a class of :data:`kg.schema.SCHEMA`.
+        ValueError: ``key`` is empty, or the class has no IRI kind.
     """
-    return ID[f"{SCHEMA.cls(cls).iri_path}/" + "".join(_iri_char(c) for c in key)]
+    return mint(SCHEMA.cls(cls).iri_path, key)
 
 
 def _zh(text: str) -> Literal:
@@ -77,19 +70,32 @@ def _article(g: Graph, doc: Document) -> URIRef:
 def _membership(g: Graph, person: URIRef, post: str, unit: URIRef | None) -> None:
     """W3C ORG: ``person`` holds ``post`` in ``unit`` (an ``org:Membership`` with an ``org:Role``).
 
-    The role node is shared by every holder of the same post name (``kgid:role/局长``); the
+    The role node is shared by every holder of the same post name (``kgid:role-局长``); the
     membership IRI hashes person, post and unit, so it is deterministic.
     """
-    role = ID["role/" + "".join(_iri_char(c) for c in post)]
+    role = mint("role", post)
     g.add((role, RDF.type, ORG.Role))
     g.add((role, RDFS.label, _zh(post)))
     digest = hashlib.sha1(f"{person}|{post}|{unit or ''}".encode()).hexdigest()[:16]
-    node = ID[f"membership/{digest}"]
+    node = mint("membership", digest)
     g.add((node, RDF.type, ORG.Membership))
     g.add((node, ORG.member, person))
     g.add((node, ORG.role, role))
     if unit is not None:
         g.add((node, ORG.organization, unit))
+
+
+def _by_sentence(evidence: list[Evidence]) -> list[tuple[Evidence, list[str]]]:
+    """One entry per sentence a statement was read from: its first evidence and every extractor.
+
+    Two extractors that read the same statement from the same sentence (``places`` and
+    ``places:gbt2260``) give one evidence node listing both; the order is that of ``evidence``
+    for the sentences and sorted for the extractors, so the output is deterministic.
+    """
+    groups: dict[tuple[str, int, int], tuple[Evidence, set[str]]] = {}
+    for ev in evidence:
+        groups.setdefault((ev.doc_id, ev.start, ev.end), (ev, set()))[1].add(ev.extractor)
+    return [(ev, sorted(names)) for ev, names in groups.values()]
 
 
 def build_rdf(res: Resolution) -> Graph:
@@ -134,9 +140,9 @@ def build_rdf(res: Resolution) -> Graph:
         if rs.predicate == POSITION:
             _membership(g, s, str(rs.object), entity_iri(ORGANIZATION, rs.unit) if rs.unit else None)
         qualifiers = rs.qualifiers.on_evidence()
-        for ev in rs.evidence:
-            digest = hashlib.sha1(f"{s}|{p}|{o}|{ev.doc_id}|{ev.start}|{ev.end}|{ev.extractor}".encode()).hexdigest()[:16]
-            en = ID[f"evidence/{digest}"]
+        for ev, extractors in _by_sentence(rs.evidence):
+            digest = hashlib.sha1(f"{s}|{p}|{o}|{ev.doc_id}|{ev.start}|{ev.end}".encode()).hexdigest()[:16]
+            en = mint("evidence", digest)
             g.add((en, RDF.type, RDF.Statement))
             g.add((en, RDF.type, KG.Evidence))
             g.add((en, RDF.subject, s))
@@ -146,7 +152,8 @@ def build_rdf(res: Resolution) -> Graph:
             g.add((en, KG.sentence, _zh(ev.sentence)))
             g.add((en, KG.start, Literal(ev.start, datatype=XSD.integer)))
             g.add((en, KG.end, Literal(ev.end, datatype=XSD.integer)))
-            g.add((en, KG.extractor, Literal(ev.extractor)))
+            for extractor in extractors:
+                g.add((en, KG.extractor, Literal(extractor)))
             for k, v in qualifiers:
                 g.add((en, KG[k], Literal(v)))
     return g

@@ -46,6 +46,15 @@ EXPORT_FORMATS: dict[str, str] = {
     "csv": "a folder: nodes.csv and edges.csv",
     "neo4j": "a folder: nodes.csv and relationships.csv for neo4j-admin database import",
 }
+#: Files that ``kg build --format FMT`` writes beside ``graph.ttl``, per export format, in
+#: the order of :func:`export_files`.
+BUILD_FILES: dict[str, tuple[str, ...]] = {
+    "graphml": ("graph.graphml",),
+    "gexf": ("graph.gexf",),
+    "cytoscape": ("graph.cytoscape.json",),
+    "csv": ("nodes.csv", "edges.csv"),
+    "neo4j": ("neo4j-nodes.csv", "neo4j-relationships.csv"),
+}
 #: Node attributes (absent when empty): name → meaning.
 NODE_ATTRIBUTES: dict[str, str] = {
     "label": "rdfs:label (the local name of the IRI when there is none)",
@@ -187,15 +196,43 @@ def write_export(graph: Graph, fmt: str, path: str | os.PathLike[str]) -> list[P
     if fmt in ("csv", "neo4j"):
         if path.exists() and not path.is_dir():
             raise GraphFileError(f"{path}: is a file; --to {fmt} writes a folder of CSV files")
-        files = _neo4j_files(G) if fmt == "neo4j" else _csv_files(G)
+        files = _format_files(G, fmt)
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise GraphFileError(f"{path}: cannot create folder: {exc.strerror or exc}") from None
         written = [_write(path / name, data) for name, data in files.items()]
         return written
-    data = {"graphml": _graphml, "gexf": _gexf, "cytoscape": _cytoscape}[fmt](G)
+    (data,) = _format_files(G, fmt).values()
     return [_write(path, data)]
+
+
+def export_files(G: "nx.MultiDiGraph", fmt: str) -> dict[str, bytes]:
+    """The files of one export format, named as ``kg build --format FMT`` writes them.
+
+    Args:
+        G: the property graph (:func:`to_networkx`), built once for several formats.
+        fmt: a key of :data:`EXPORT_FORMATS`.
+
+    Returns:
+        ``{file name: bytes}`` with the names of :data:`BUILD_FILES` (``graph.graphml``,
+        ``nodes.csv``, ``neo4j-nodes.csv``, …), the same bytes as :func:`write_export` writes.
+
+    Raises:
+        ValueError: ``fmt`` is not a key of :data:`EXPORT_FORMATS`.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    return dict(zip(BUILD_FILES[fmt], _format_files(G, fmt).values()))
+
+
+def _format_files(G: "nx.MultiDiGraph", fmt: str) -> dict[str, bytes]:
+    """``{name in the export folder (or "" for a one-file format): bytes}`` of one format."""
+    if fmt == "csv":
+        return _csv_files(G)
+    if fmt == "neo4j":
+        return _neo4j_files(G)
+    return {"": {"graphml": _graphml, "gexf": _gexf, "cytoscape": _cytoscape}[fmt](G)}
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -262,5 +299,5 @@ def _neo4j_files(G: "nx.MultiDiGraph") -> dict[str, bytes]:
             "relationships.csv": _table([":START_ID", ":END_ID", ":TYPE", "evidence:int", "articles:int"], rels)}
 
 
-__all__ = ["EDGE_ATTRIBUTES", "EXPORT_FORMATS", "LIST_SEPARATOR", "NODE_ATTRIBUTES", "to_networkx", "to_pyvis",
-           "write_export"]
+__all__ = ["BUILD_FILES", "EDGE_ATTRIBUTES", "EXPORT_FORMATS", "LIST_SEPARATOR", "NODE_ATTRIBUTES", "export_files",
+           "to_networkx", "to_pyvis", "write_export"]

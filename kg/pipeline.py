@@ -60,6 +60,12 @@ class BuildResult:
     failed: list[tuple[str, str, str]] = field(default_factory=list)
     ignored: list[tuple[str, str]] = field(default_factory=list)
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the graph's interactive view (:class:`kg.notebook.TupuGraph`)."""
+        from .notebook import TupuGraph
+
+        return TupuGraph.of(self.graph)._repr_html_()
+
     def summary(self) -> dict[str, object]:
         """Counts for the build summary: articles (``{"read", "skipped", "failed"}``), entities
         per class, relations per property, and merges per resolution rule (:data:`kg.resolve.RULES`)."""
@@ -145,14 +151,17 @@ def build_graph(inputs: list[str | os.PathLike] | None = None, *, text: str | No
         decisions: user decisions applied after the resolution rules (:func:`read_decisions`).
 
     Returns:
-        An ``rdflib.Graph`` following the contract.
+        A :class:`kg.notebook.TupuGraph`: an ``rdflib.Graph`` following the contract, which
+        Jupyter shows as the interactive view (``_repr_html_``; ``g.show(focus=…)``).
 
     Raises:
         kg.errors.InputError: an input is missing, empty, binary or undecodable; a decision
             names no node or more than one.
     """
-    return run(inputs, text=text, source=source, extractors=extractors, merge_persons=merge_persons,
-               decisions=decisions).graph
+    from .notebook import TupuGraph
+
+    return TupuGraph.of(run(inputs, text=text, source=source, extractors=extractors, merge_persons=merge_persons,
+                            decisions=decisions).graph)
 
 
 def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = None,
@@ -205,7 +214,9 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         inputs: files, folders or JSON Lines files; the bundled sample page when empty or None.
         out_dir: output folder (created if missing).
         html: also write the interactive HTML view.
-        formats: serialisations to write (``turtle``, ``nt``, ``jsonld``, ``trig``).
+        formats: serialisations to write (``turtle``, ``nt``, ``jsonld``, ``trig``) and property-graph
+            exports (``graphml``, ``gexf``, ``cytoscape``, ``csv``, ``neo4j``: the files of
+            :data:`kg.network.BUILD_FILES`, the bytes of ``kg export``).
         jobs: extraction processes (see :func:`run`); the files do not depend on it.
         bar: a progress bar for the extraction (see :func:`run`).
         merge_persons: False: every person is a node of its own article.
@@ -219,17 +230,29 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     Raises:
         kg.errors.InputError: bad input (nothing is written then).
         kg.errors.OutputError: the outputs cannot be written (the previous ones are untouched).
+        ValueError: an unknown format.
     """
     from .export import FORMATS, serialize
+    from .network import BUILD_FILES, EXPORT_FORMATS, export_files, to_networkx
 
+    unknown = [f for f in formats if f not in FORMATS and f not in EXPORT_FORMATS]
+    if unknown:
+        raise ValueError(f"unknown output format {unknown[0]!r}; choose from {', '.join([*FORMATS, *EXPORT_FORMATS])}")
     result = run(inputs, jobs=jobs, bar=bar, merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size)
-    names = [f"graph{FORMATS[fmt]}" for fmt in formats]
+    rdf = [fmt for fmt in formats if fmt in FORMATS]
+    exports = [fmt for fmt in formats if fmt in EXPORT_FORMATS]
+    names = [f"graph{FORMATS[fmt]}" for fmt in rdf] + [n for fmt in exports for n in BUILD_FILES[fmt]]
     # every output an earlier build may have left: one not written now is removed in the switch
-    names += sorted({f"graph{suffix}" for suffix in FORMATS.values()} - set(names)) + ["graph.html", ERRORS_FILE]
+    every = {f"graph{suffix}" for suffix in FORMATS.values()} | {n for files in BUILD_FILES.values() for n in files}
+    names += sorted(every - set(names)) + ["graph.html", ERRORS_FILE]
 
     def write(staging: Path) -> None:
-        for fmt, name in zip(formats, names):
-            serialize(result.graph, staging / name, format=fmt)
+        for fmt in rdf:
+            serialize(result.graph, staging / f"graph{FORMATS[fmt]}", format=fmt)
+        G = to_networkx(result.graph) if exports else None
+        for fmt in exports:
+            for name, data in export_files(G, fmt).items():
+                atomic_write(staging / name, data)
         if html:
             from .view import render_html
 

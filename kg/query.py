@@ -93,11 +93,11 @@ def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *
 
     The prefixes ``kg:``, ``kgid:``, ``rdf:``, ``rdfs:``, ``skos:``, ``prov:``, ``org:``,
     ``schema:``, ``dcterms:`` and ``xsd:`` (:data:`kg.namespaces.PREFIXES`) need no
-    ``PREFIX`` line; a query's own ``PREFIX`` lines win over them. Entity names with a
-    ``/`` work as prefixed names: ``kgid:org/台州市公安局`` as written (read as one name,
-    the ``/`` after a ``kgid:`` kind being escaped before parsing) and the standard
-    escaped form ``kgid:org\\/台州市公安局``, whose backslash rdflib would otherwise keep in
-    the IRI (rdflib issue #1871).
+    ``PREFIX`` line; a query's own ``PREFIX`` lines win over them. Entity IRIs are plain
+    prefixed names (``kgid:org-台州市公安局``); a name written with the standard
+    ``PN_LOCAL_ESC`` escapes (``kgid:org-a\\.b``) loses its backslashes, which rdflib would
+    otherwise keep in the IRI (rdflib issue #1871). A syntax error on a name in the IRI
+    form of older builds (``kgid:org/…``) says so.
 
     Args:
         graph: a plain graph, or a :class:`rdflib.Dataset`, whose default graph is then the
@@ -181,17 +181,17 @@ def _first_use(prepared, name: str) -> int:
     return m.start() if m else len(text)
 
 
-#: A string, an IRI or a comment (left as they are), or a ``kgid:`` prefixed name whose
-#: local part starts with a kind and a ``/`` (``kgid:org/…``), whose ``/`` gets escaped.
-_KGID_SLASH = re.compile(r'(?P<skip>"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^<>\s"{}|^`\\]*>|#[^\n]*)'
-                         r"|(?<![\w:])(?P<name>kgid:[A-Za-z]+)/")
+#: A string, an IRI or a comment (skipped), or a ``kgid:`` name in the IRI form of builds
+#: before the ``-`` separator (``kgid:org/…``), which a syntax error then points to.
+_OLD_KGID = re.compile(r'(?P<skip>"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^<>\s"{}|^`\\]*>|#[^\n]*)'
+                       r"|(?<![\w:])(?P<name>kgid:[a-z]+)\\?/")
 #: PN_LOCAL_ESC of SPARQL 1.1: a backslash before one of these stands for the character.
 _PN_LOCAL_ESC = re.compile(r"\\([_~.\-!$&'()*+,;=/?#@%])")
 
 
-def _escape_kgid_slash(sparql: str) -> str:
-    """``kgid:org/台州市公安局`` → ``kgid:org\\/台州市公安局`` outside strings, IRIs and comments."""
-    return _KGID_SLASH.sub(lambda m: m.group(0) if m.group("skip") else m.group("name") + "\\/", sparql)
+def _old_kgid_name(sparql: str) -> str | None:
+    """The first ``kgid:<kind>/`` outside strings, IRIs and comments (the old IRI form), or None."""
+    return next((m.group("name") for m in _OLD_KGID.finditer(sparql) if m.group("name")), None)
 
 
 def _unescape_local_name(node):
@@ -204,7 +204,7 @@ def _unescape_local_name(node):
 def _prepare(sparql: str):
     """Parse and translate ``sparql`` with the project prefixes bound, or raise QuerySyntaxError."""
     try:
-        tree = traverse(parseQuery(_escape_kgid_slash(sparql)), visitPost=_unescape_local_name)
+        tree = traverse(parseQuery(sparql), visitPost=_unescape_local_name)
         prepared = translateQuery(tree, initNs=PREFIXES)
         prepared._kg_text = sparql
         return prepared
@@ -212,7 +212,10 @@ def _prepare(sparql: str):
         if _is_update(sparql):
             raise QuerySyntaxError("SPARQL updates (INSERT, DELETE, LOAD, …) are not allowed: queries are read-only") from None
         message = " ".join(_POSITION.sub("", str(exc)).split())
-        raise QuerySyntaxError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {message}") from None
+        old = _old_kgid_name(sparql)
+        hint = (f" (entity IRIs have no '/' after kgid: since this version: write {old}-… for {old}/…)"
+                if old else "")
+        raise QuerySyntaxError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {message}{hint}") from None
     except Exception as exc:  # rdflib's algebra step raises bare Exceptions (e.g. unknown prefix)
         raise QuerySyntaxError(f"SPARQL error: {' '.join(str(exc).split())}") from None
 

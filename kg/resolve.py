@@ -49,6 +49,7 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from .errors import InputError
+from .namespaces import split_iri
 from .schema import (BELONGS_TO, CORRESPONDENT, JUDGEMENTS, LOCATED_IN, NEWS_ARTICLE, POSITION, REPORTER,
                      SCHEMA, Qualifiers)
 from .types import ORGANIZATION, PERSON, PLACE, Document, Entity, Evidence, ExtractionResult, Mention
@@ -111,7 +112,7 @@ class Decision:
     Attributes:
         verdict: ``"same"`` (merge the nodes; the first keeps its key and label) or
             ``"different"`` (undo a judgement merge that joined them).
-        first: a label (``rdfs:label`` or a surface form) or an IRI (``kgid:person/…`` or in full).
+        first: a label (``rdfs:label`` or a surface form) or an IRI (``kgid:person-…`` or in full).
         second: the same for the other node.
         where: ``file:line`` for messages.
     """
@@ -431,15 +432,20 @@ def _names(nodes: set[tuple[str, str]]) -> set[str]:
     return {k for c, k in nodes if c == ORGANIZATION}
 
 
-_IRI = re.compile(r"^(?:kgid:|https://w3id\.org/tupu/id/)([^/]+)/(.+)$")
+#: The IRI form of builds before the ``-`` separator (``kgid:person/…``), still read in decisions.
+_OLD_IRI = re.compile(r"^(?:kgid:|https://w3id\.org/tupu/id/)([a-z]+)/(.+)$")
 
 
 def _iri_key(ref: str) -> tuple[str, str] | None:
-    m = _IRI.match(ref.strip("<>"))
-    if not m:
+    """``(class, key)`` of an entity IRI (``kgid:person-柏川屿_…``, in full, or the older ``/`` form)."""
+    parts = split_iri(ref)
+    if parts is None:
+        m = _OLD_IRI.match(ref.strip("<>"))
+        parts = (m.group(1), unquote(m.group(2))) if m else None
+    if parts is None:
         return None
-    cls = next((c.name for c in SCHEMA.node_classes() if c.iri_path == m.group(1)), None)
-    return (cls, unquote(m.group(2))) if cls else None
+    cls = next((c.name for c in SCHEMA.node_classes() if c.iri_path == parts[0]), None)
+    return (cls, parts[1]) if cls else None
 
 
 def resolve(results: list[ExtractionResult], *, merge_persons: bool = True,

@@ -4,7 +4,7 @@ Everything else that names a ``kg:`` term derives from here:
 
 - :mod:`kg.types` re-exports the class and relation names; :class:`Qualifiers` (the typed
   qualifiers of a statement) is declared here with the RDF property of each field;
-- :mod:`kg.graph` takes entity IRI paths (``kgid:person/…``), subclasses and qualifier
+- :mod:`kg.graph` takes entity IRI paths (``kgid:person-…``), subclasses and qualifier
   properties from the specs; :mod:`kg.resolve` the classes that become entities;
 - :mod:`kg.view` draws the classes and relations that carry a :class:`Style`;
 - :mod:`kg.evaluate` scores the classes with ``extracted=True`` and the relations with
@@ -84,7 +84,7 @@ class ClassSpec:
         sub_class_of: ``rdfs:subClassOf`` as CURIEs (``"schema:Person"``, ``"kg:Organization"``);
             a class with a ``kg:`` parent is a subclass, the others are top classes.
         see_also: ``rdfs:seeAlso`` CURIEs.
-        iri_path: entity IRIs ``kgid:<iri_path>/<key>``; ``""`` when nodes of the class are not
+        iri_path: entity IRIs ``kgid:<iri_path>-<key>`` (a lower-case ASCII word); ``""`` when nodes of the class are not
             entities of their own (evidence, subclasses).
         extracted: entities read from the text as mentions: resolved, counted in the build
             summary and scored by ``kg eval`` (gold ``E <name> …`` lines).
@@ -320,17 +320,22 @@ _CLASSES = (
 _RELATIONS = (
     RelationSpec(LOCATED_IN, "位于", "located in",
                  "The seat of an organization, or a place inside its parent division. Graphs state the immediate "
-                 "parent only; the property is transitive, so kg:locatedIn+ in SPARQL reaches every ancestor.",
-                 (ORGANIZATION, PLACE), PLACE, transitive=True,
-                 see_also=("schema:containedInPlace", "schema:location"), core=True,
+                 "parent only; the property is transitive, so kg:locatedIn+ in SPARQL reaches every ancestor. "
+                 "A sub-property of schema:location, whose subjects include organizations and places alike; "
+                 "schema:containedInPlace fits the place-in-place half only (an agency is not contained in its "
+                 "seat as a place is), hence rdfs:seeAlso.",
+                 (ORGANIZATION, PLACE), PLACE, transitive=True, sub_property_of=("schema:location",),
+                 see_also=("schema:containedInPlace",), core=True,
                  view=Style("位于", "#59a14f")),
     RelationSpec(BELONGS_TO, "隶属于", "belongs to",
                  "A person serves in an organization, or a unit is part of its parent organization (交警大队 → "
-                 "县公安局). Graphs state the immediate parent only; kg:belongsTo+ reaches the rest. Covers both "
-                 "org:memberOf (person → organization) and org:subOrganizationOf (organization → organization), "
-                 "whose domains differ, hence rdfs:seeAlso rather than rdfs:subPropertyOf.",
+                 "县公安局). Graphs state the immediate parent only; kg:belongsTo+ reaches the rest. A sub-property "
+                 "of org:memberOf, whose domain is foaf:Agent (persons and organizations) and which covers "
+                 "affiliation or other involvement in an organization; org:subOrganizationOf fits the "
+                 "unit-in-unit half only (its subject is an organization, never a person), hence rdfs:seeAlso.",
                  (PERSON, ORGANIZATION), ORGANIZATION, transitive=True, chain=(LOCATED_IN,),
-                 see_also=("org:memberOf", "org:subOrganizationOf"), core=True, view=Style("隶属", "#4e79a7")),
+                 sub_property_of=("org:memberOf",), see_also=("org:subOrganizationOf",), core=True,
+                 view=Style("隶属", "#4e79a7")),
     RelationSpec(RECEIVED, "获得", "received",
                  "An organization or a person was awarded an honour. The year and the conferring body, when the "
                  "text gives them, are on the statement's evidence node (kg:year, kg:conferredBy).",
@@ -418,9 +423,10 @@ _PROPERTIES = (
                  EVIDENCE, "xsd:integer", functional=True,
                  shape=("sh:maxCount 1", "sh:datatype xsd:integer", "sh:minInclusive 0")),
     PropertySpec("extractor", "抽取器", "extractor",
-                 'The name of the extractor that made the statement (e.g. "org_chain").',
+                 'The name of an extractor that read the statement from this sentence (e.g. "org_chain"); '
+                 'one value per extractor when several read it there ("places", "places:gbt2260").',
                  EVIDENCE, "xsd:string", see_also=("prov:wasGeneratedBy",),
-                 shape=("sh:minCount 1", "sh:maxCount 1", "sh:datatype xsd:string")),
+                 shape=("sh:minCount 1", "sh:datatype xsd:string")),
 )
 
 

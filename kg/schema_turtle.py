@@ -84,10 +84,10 @@ _SHAPES_HEAD = """\
 
 _ENTITY_SHAPE = """\
 kgsh:EntityShape a sh:NodeShape ;
-    rdfs:comment "Every entity and article node is an IRI under kgid: with exactly one rdfs:label tagged @zh; its other names (skos:altLabel) are tagged @zh too."@en ;
+    rdfs:comment "Every entity and article node is an IRI kgid:<kind>-<key> (no '/' after the namespace) with exactly one rdfs:label tagged @zh; its other names (skos:altLabel) are tagged @zh too."@en ;
     sh:targetClass {targets} ;
     sh:nodeKind sh:IRI ;
-    sh:pattern "^https://w3id\\\\.org/tupu/id/" ;
+    sh:pattern "^https://w3id\\\\.org/tupu/id/[a-z][a-z0-9]*-[^/]+$" ;
     sh:property [
         sh:path rdfs:label ;
         sh:minCount 1 ;
@@ -124,7 +124,7 @@ _GRAPH_SHAPE = """\
 # value node (subject) and result path (predicate).
 
 kgsh:GraphShape a sh:NodeShape ;
-    rdfs:comment "Checks on the graph as a whole: every relation statement but kg:mentions has an evidence node, and every evidence node describes a statement of the graph."@en ;
+    rdfs:comment "Checks on the graph as a whole: every relation statement but kg:mentions has an evidence node (a link of a transitive relation implied by a chain of two or more others, as a reasoner infers it, needs none), and every evidence node describes a statement of the graph."@en ;
     sh:targetNode kgsh:graph ;
     sh:sparql [
         a sh:SPARQLConstraint ;
@@ -138,7 +138,7 @@ kgsh:GraphShape a sh:NodeShape ;
                 }
                 FILTER NOT EXISTS {
                     ?evidence rdf:subject ?value ; rdf:predicate ?path ; rdf:object ?object ; a kg:Evidence .
-                }
+                }IMPLIED
             }
         \"\"\" ;
     ] , [
@@ -288,6 +288,15 @@ def _property_shapes(props: list[PropertySpec]) -> list[tuple[str, ...]]:
     return [(f"sh:path {_curie(p.name)}", *p.shape) for p in props if p.shape]
 
 
+#: For each transitive relation: a statement that a chain of two or more statements of that
+#: relation implies (as an RDFS/OWL-RL reasoner's closure adds them) needs no evidence of its own.
+_IMPLIED = """
+                FILTER NOT EXISTS {   # implied by a chain (a reasoner's closure)
+                    ?value REL ?middle . ?middle REL+ ?object .
+                    FILTER (?path = REL && ?middle != ?value && ?middle != ?object)
+                }"""
+
+
 def shapes_turtle(schema: Schema = SCHEMA, graph_checks: bool = True) -> str:
     """The SHACL shapes of ``schema`` as Turtle text (``ontology/shapes.ttl`` for the shipped one).
 
@@ -328,7 +337,8 @@ def shapes_turtle(schema: Schema = SCHEMA, graph_checks: bool = True) -> str:
     parts += _section("relations", relations)
     parts += _section("evidence", [evidence])
     if graph_checks:
-        parts.append(_GRAPH_SHAPE.replace("RELATIONS", ", ".join(with_evidence)))
+        implied = "".join(_IMPLIED.replace("REL", f"kg:{r.name}") for r in schema.evidence_relations() if r.transitive)
+        parts.append(_GRAPH_SHAPE.replace("RELATIONS", ", ".join(with_evidence)).replace("IMPLIED", implied))
     return "\n".join(parts)
 
 

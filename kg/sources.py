@@ -7,7 +7,7 @@ a JSON Lines file (``.jsonl``): one article per line, a JSON object with the fie
 field      required  meaning
 =========  ========  =====================================================================
 ``id``     yes       the article's id (a string or an integer), unique in the build:
-                     its IRI is ``kgid:article/<id>``
+                     its IRI is ``kgid:article-<id>``
 ``text``   yes       the article's text (paragraphs separated by line breaks); a record
                      with neither text nor title is skipped (counted in the summary)
 ``title``  no        its headline

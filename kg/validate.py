@@ -4,7 +4,8 @@ The shapes (``kg/ontology/shapes.ttl``) check what ``ontology/MODEL.md`` promise
 ontology (``kg/ontology/kg.ttl``) is mixed into a copy of the data graph first, so that
 ``sh:class kg:Organization`` accepts a ``kg:Court``. No RDFS/OWL inference is run: with it,
 ``rdfs:range kg:Place`` would turn a wrong object of ``kg:locatedIn`` into a place instead of
-reporting it.
+reporting it. A graph closed by a reasoner (RDFS or OWL-RL) still conforms: the links of a
+transitive relation that a chain of its statements implies need no evidence of their own.
 
 Both are rendered from the schema (:mod:`kg.schema_turtle`): the shipped files are that
 rendering of the shipped schema (a test keeps them equal), and :func:`ontology_graph` and
@@ -137,7 +138,9 @@ def evidence_violations(graph: Graph) -> list[Violation]:
 
     Returns:
         A violation for every statement of a relation with evidence (all but ``kg:mentions``)
-        that no ``kg:Evidence`` node describes, and for every evidence node whose
+        that no ``kg:Evidence`` node describes — except a link of a transitive relation that a
+        chain of two or more of its statements implies (a reasoner's closure) — and for every
+        evidence node whose
         ``rdf:subject``/``rdf:predicate``/``rdf:object`` is no statement of the graph; with the
         messages of ``shapes.ttl``. Time and memory are linear in the number of evidence nodes
         and relation statements.
@@ -157,12 +160,38 @@ def evidence_violations(graph: Graph) -> list[Violation]:
                             "SPARQLConstraintComponent", GRAPH_SHAPE.n3(nm)))
     for rel in SCHEMA.evidence_relations():
         p = KG[rel.name]
+        implied = _implied(graph, p) if rel.transitive else None
         for s, o in graph.subject_objects(p):
-            if (s, p, o) not in described:
+            if (s, p, o) not in described and not (implied and implied(s, o)):
                 out.append(Violation(GRAPH_NODE.n3(), p.n3(nm), s.n3(),
                                      f"no kg:Evidence node for the statement {s} {p} {o}",
                                      "SPARQLConstraintComponent", GRAPH_SHAPE.n3(nm)))
     return out
+
+
+def _implied(graph: Graph, p: URIRef):
+    """``implied(s, o)``: a chain ``s p m``, ``m p+ o`` (``m`` neither ``s`` nor ``o``) holds in ``graph``.
+
+    Such a link of a transitive relation is what an RDFS/OWL-RL closure adds; it needs no
+    evidence. The sets reached from each node are computed once, when first asked for.
+    """
+    succ: dict = {}
+    for s, o in graph.subject_objects(p):
+        succ.setdefault(s, set()).add(o)
+    reach: dict = {}
+
+    def reached(m) -> set:
+        if m not in reach:
+            seen, todo = set(), list(succ.get(m, ()))
+            while todo:
+                n = todo.pop()
+                if n not in seen:
+                    seen.add(n)
+                    todo.extend(succ.get(n, ()))
+            reach[m] = seen
+        return reach[m]
+
+    return lambda s, o: any(m != s and m != o and o in reached(m) for m in succ.get(s, ()))
 
 
 def _results(report: Graph, nm) -> list[Violation]:

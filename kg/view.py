@@ -51,10 +51,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.atomic import atomic_path, atomic_write
-from kg.namespaces import KG
+from kg.namespaces import KG, split_iri
 from kg.schema import SCHEMA
 
-__all__ = ["ViewStats", "render_html", "render_image", "INITIAL_VIEW_LIMIT", "CJK_FONT_STACK"]
+__all__ = ["ViewStats", "html_page", "render_html", "render_image", "INITIAL_VIEW_LIMIT", "CJK_FONT_STACK"]
 
 #: Above this many nodes the page opens on the best-connected ones only; the others are
 #: reached through the search box or by double-clicking a node (drill-down).
@@ -65,7 +65,7 @@ CJK_FONT_STACK = (
 )
 #: Seed of the layout: fixed, so that output is deterministic.
 LAYOUT_SEED = 20240601
-#: SVG pictures label at most this many nodes (the best-connected); the rest are drawn unlabelled.
+#: PNG pictures label at most this many nodes (the best-connected); SVG pictures label all.
 IMAGE_LABEL_LIMIT = 80
 #: SVG pictures name the relation on each edge when they have at most this many edges.
 IMAGE_EDGE_LABEL_LIMIT = 40
@@ -224,7 +224,10 @@ def _text(values: Iterable[object]) -> list[str]:
 
 
 def _local_name(iri: str) -> str:
-    """The readable last segment of an IRI, used when a node has no label."""
+    """The readable key of a ``kgid:`` IRI (else its last segment), used when a node has no label."""
+    parts = split_iri(iri)
+    if parts:
+        return parts[1]
     return unquote(re.split(r"[/#]", iri.rstrip("/"))[-1]) or iri
 
 
@@ -270,7 +273,8 @@ def _read_evidence(graph: Graph) -> dict[tuple[str, str, str], list[_Evidence]]:
         if p is None or o is None or sentence is None:
             continue
         src = graph.value(e, PROV.wasDerivedFrom)
-        ev = _Evidence(str(src or ""), str(sentence), str(graph.value(e, KG.extractor) or ""))
+        extractors = ", ".join(sorted(str(x) for x in graph.objects(e, KG.extractor)))
+        ev = _Evidence(str(src or ""), str(sentence), extractors)
         found[(str(s), str(p), str(o))].add(ev)
     return {k: sorted(v, key=lambda x: (x.source, x.sentence, x.extractor)) for k, v in found.items()}
 
@@ -934,11 +938,30 @@ def render_html(
             out of range.
         OSError: the file cannot be written.
     """
+    page, stats = html_page(graph, title=title, focus=focus, depth=depth, max_nodes=max_nodes)
+    _write_atomic(path, page)
+    return stats
+
+
+def html_page(graph: Graph, *, title: str = "Tupu graph", focus: str | None = None, depth: int = 2,
+              max_nodes: int | None = None) -> tuple[str, ViewStats]:
+    """The page :func:`render_html` writes, as a string (for notebooks, :mod:`kg.notebook`).
+
+    Args:
+        graph, title, focus, depth, max_nodes: as for :func:`render_html`.
+
+    Returns:
+        ``(html, stats)``: the whole self-contained page (deterministic for the same graph
+        and arguments) and its :class:`ViewStats`.
+
+    Raises:
+        ValueError: as :func:`render_html`.
+    """
     _check_args(depth, max_nodes)
     model = _read_model(graph)
     sel = _select(model, focus, depth, max_nodes)
-    _write_atomic(path, _page(_payload(model, sel, title), title))
-    return ViewStats(nodes=len(sel.keep), edges=len(sel.edges), dropped=sel.dropped)
+    return _page(_payload(model, sel, title), title), ViewStats(nodes=len(sel.keep), edges=len(sel.edges),
+                                                               dropped=sel.dropped)
 
 
 # --------------------------------------------------------------------------- SVG / PNG
@@ -967,19 +990,21 @@ def _svg_shape(kind: str, x: float, y: float, r: float, color: str) -> str:
     return f'<polygon points="{" ".join(points)}" {style}/>'
 
 
-def _svg_legend(x: float, y: float) -> list[str]:
-    """Legend of the classes and relations a picture shows (those shown by default)."""
+def _svg_legend(x: float, y: float, classes: Sequence[int], relations: Sequence[int]) -> tuple[list[str], float]:
+    """Legend of what a picture draws: the classes of its nodes and the relations of its edges
+    (indices into the view's kinds), each once. Returns the SVG elements and the height used."""
     out = []
-    classes = [c for c in _kinds().classes if c.shown]
-    for k, c in enumerate(classes):
+    kinds = _kinds()
+    for k, c in enumerate(kinds.classes[i] for i in classes):
         out.append(_svg_shape(c.shape, x + 8, y + 14 + 22 * k, 6, c.color))
         out.append(f'<text x="{x + 22}" y="{y + 19 + 22 * k}">{xml_escape(f"{c.zh} {c.key}")}</text>')
-    y += 22 * len(classes) + 10
-    for k, r in enumerate(r for r in _kinds().relations if r.shown):
-        yy = y + 14 + 22 * k
-        out.append(f'<line x1="{x}" y1="{yy}" x2="{x + 16}" y2="{yy}" stroke="{r.color}" stroke-width="2"/>')
+    y += 22 * len(classes) + (10 if classes else 0)
+    for k, i in enumerate(relations):
+        r, yy = kinds.relations[i], y + 14 + 22 * k
+        out.append(f'<line x1="{x}" y1="{yy}" x2="{x + 16}" y2="{yy}" stroke="{r.color}" stroke-width="{EDGE_WIDTH}" '
+                   f'marker-end="url(#arrow-{i})"/>')
         out.append(f'<text x="{x + 22}" y="{yy + 5}">{xml_escape(f"{r.zh} {r.key}")}</text>')
-    return out
+    return out, y + 22 * len(relations) - (0 if relations else 10) + 10
 
 
 def _svg_edge_labels(edges, at) -> list[str]:
@@ -993,77 +1018,126 @@ def _svg_edge_labels(edges, at) -> list[str]:
     return out
 
 
-def _fit(xy: list[tuple[int, int]], width: float, height: float, margin: float):
-    if not xy:
-        return lambda p: (width / 2, height / 2)
-    xs, ys = [p[0] for p in xy], [p[1] for p in xy]
-    span = max(max(xs) - min(xs), max(ys) - min(ys), 1)
-    scale = min(width - 2 * margin, height - 2 * margin) / span
-    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    return lambda p: (width / 2 + (p[0] - cx) * scale, height / 2 + (p[1] - cy) * scale)
-
-
 def _labelled(sel: _Selection, nodes: list[int]) -> set[int]:
-    """The nodes a picture labels: the :data:`IMAGE_LABEL_LIMIT` best-connected."""
+    """The nodes a PNG picture labels: the :data:`IMAGE_LABEL_LIMIT` best-connected."""
     return set(sorted(nodes, key=lambda i: (-sel.degree[i], i))[:IMAGE_LABEL_LIMIT])
 
 
 #: Font size of node labels in SVG pictures, in pixels.
 IMAGE_FONT = 12
+#: Width of edges in SVG pictures, in pixels (arrowheads scale with it).
+EDGE_WIDTH = 1.2
+#: Widest an SVG picture asks to be shown, in pixels (its viewBox keeps every detail).
+IMAGE_MAX_WIDTH = 4000
+#: Smallest node radius in an SVG picture, in pixels.
+IMAGE_MIN_RADIUS = 4.0
+#: Margin around the drawing and width of the legend column of an SVG picture, in pixels.
+IMAGE_MARGIN, IMAGE_LEGEND = 24, 190
 
 
-def _svg_label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str]) -> dict[int, tuple[float, float]]:
-    """Baseline positions of the labels a picture draws: best-connected first, at most
-    :data:`IMAGE_LABEL_LIMIT`, each under its node, and a label whose box would overlap
-    one already placed is left out."""
-    boxes: list[tuple[float, float, float, float]] = []
+def _svg_label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str],
+                      radii: dict[int, float] | None = None, font: float = IMAGE_FONT
+                      ) -> dict[int, tuple[float, float, str]]:
+    """Where each node's label goes: every node gets one (an SVG picture labels all).
+
+    Best-connected first, each label goes under its node if its box is free (of the labels
+    placed so far and of the nodes), else above, right or left of it; when no side is free it
+    goes under the node all the same. Returns ``{node: (x, baseline y, text-anchor)}``.
+    """
+    radii = radii or {i: _node_size(sel.degree[i]) / 2 for i in nodes}
+    cell = 4.0 * font
+    grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(list)
+
+    def cells(box):
+        for gx in range(int(box[0] // cell), int(box[2] // cell) + 1):
+            for gy in range(int(box[1] // cell), int(box[3] // cell) + 1):
+                yield gx, gy
+
+    def free(box, own=None) -> bool:
+        return not any(b is not own and box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                       for c in cells(box) for b in grid[c])
+
+    def add(box) -> None:
+        for c in cells(box):
+            grid[c].append(box)
+
+    shapes = {}
+    for i in nodes:
+        x, y = at[i]
+        shapes[i] = (x - radii[i], y - radii[i], x + radii[i], y + radii[i])
+        add(shapes[i])
     out = {}
     for i in sorted(nodes, key=lambda i: (-sel.degree[i], i)):
-        if len(out) >= IMAGE_LABEL_LIMIT:
-            break
         x, y = at[i]
-        r = _node_size(sel.degree[i]) / 2
-        half = _label_width(labels[i], IMAGE_FONT) / 2 + 1.5  # + the white halo
-        box = (x - half, y + r + 1, x + half, y + r + 2 + 1.25 * IMAGE_FONT)
-        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
-            continue
-        boxes.append(box)
-        out[i] = (x, y + r + IMAGE_FONT)
+        r, w, h = radii[i], _label_width(labels[i], font) + 3, 1.25 * font  # + the white halo
+        sides = (  # box, then baseline position and anchor
+            ((x - w / 2, y + r + 1, x + w / 2, y + r + 1 + h), (x, y + r + font, "middle")),
+            ((x - w / 2, y - r - 1 - h, x + w / 2, y - r - 1), (x, y - r - 0.3 * font, "middle")),
+            ((x + r + 2, y - h / 2, x + r + 2 + w, y + h / 2), (x + r + 3, y + 0.35 * font, "start")),
+            ((x - r - 2 - w, y - h / 2, x - r - 2, y + h / 2), (x - r - 3, y + 0.35 * font, "end")),
+        )
+        box, place = next(((b, p) for b, p in sides if free(b, shapes[i])), sides[0])
+        add(box)
+        out[i] = place
     return out
 
 
-def _svg(model: _Model, sel: _Selection, nodes: list[int], edges, xy) -> str:
-    width, height, legend = 1200, 900, 170
-    place = _fit([xy[i] for i in nodes], width - legend, height, 40)
-    at = {i: place(xy[i]) for i in nodes}
-    labelled = _svg_label_places(sel, nodes, at, [model.nodes[k].label for k in sel.keep])
+def _svg(model: _Model, sel: _Selection, nodes: list[int], edges, xy, font: float = NODE_FONT, grow: float = 1.0) -> str:
+    """The SVG picture: the layout's positions at the scale where its labels (``font`` high in
+    layout units, as :func:`_positions` made room for them) are :data:`IMAGE_FONT` pixels."""
+    kinds = _kinds()
+    scale = IMAGE_FONT / font
+    radius = {i: max(IMAGE_MIN_RADIUS, _node_size(sel.degree[i]) * grow * scale / 2) for i in nodes}
+    labels = [model.nodes[k].label for k in sel.keep]
+    x0 = min((xy[i][0] * scale - max(radius[i], _label_width(labels[i], IMAGE_FONT) / 2 + 2) for i in nodes), default=0)
+    y0 = min((xy[i][1] * scale - radius[i] - 1.5 * IMAGE_FONT for i in nodes), default=0)
+    at = {i: (xy[i][0] * scale - x0 + IMAGE_MARGIN, xy[i][1] * scale - y0 + IMAGE_MARGIN) for i in nodes}
+    places = _svg_label_places(sel, nodes, at, labels, radius)
+    classes = sorted({model.nodes[sel.keep[i]].cls for i in nodes})
+    relations = sorted({r for _, _, r in edges})
+    right = max((max(at[i][0] + radius[i], places[i][0] + _label_width(labels[i], IMAGE_FONT) / 2 + 2
+                     + (_label_width(labels[i], IMAGE_FONT) / 2 if places[i][2] == "start" else 0)) for i in nodes),
+                default=IMAGE_MARGIN)
+    bottom = max((max(at[i][1] + radius[i], places[i][1]) + 0.5 * IMAGE_FONT for i in nodes), default=IMAGE_MARGIN)
+    legend, legend_height = _svg_legend(right + IMAGE_MARGIN, IMAGE_MARGIN / 2, classes, relations)
+    width = math.ceil(right + IMAGE_MARGIN + IMAGE_LEGEND)
+    height = math.ceil(max(bottom + IMAGE_MARGIN, legend_height + IMAGE_MARGIN))
+    shown = min(1.0, IMAGE_MAX_WIDTH / width)
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{round(width * shown)}" height="{round(height * shown)}" '
         f'viewBox="0 0 {width} {height}" font-family={quoteattr(CJK_FONT_STACK)} font-size="{IMAGE_FONT}">',
-        f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
-        '<g stroke-width="1" stroke-opacity="0.7">',
+        "<defs>",
     ]
-    for s, t, r in edges:
+    for r in relations:  # one arrowhead per colour: SVG 1.1 markers cannot take the line's colour
+        out.append(f'<marker id="arrow-{r}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
+                   f'markerHeight="7" orient="auto"><path d="M0,1 L10,5 L0,9 z" fill="{kinds.relations[r].color}"/>'
+                   "</marker>")
+    out += ["</defs>", f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
+            f'<g stroke-width="{EDGE_WIDTH}" stroke-opacity="0.8">']
+    for s, t, r in edges:  # from the subject to the object, ending at the object's rim
         (x1, y1), (x2, y2) = at[s], at[t]
-        out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{_kinds().relations[r].color}"/>')
+        d = math.hypot(x2 - x1, y2 - y1) or 1.0
+        ux, uy = (x2 - x1) / d, (y2 - y1) / d
+        a, b = radius[s] + 1, max(d - radius[t] - 2, radius[s] + 1)
+        out.append(f'<line x1="{x1 + ux * a:.1f}" y1="{y1 + uy * a:.1f}" x2="{x1 + ux * b:.1f}" y2="{y1 + uy * b:.1f}" '
+                   f'stroke="{kinds.relations[r].color}" marker-end="url(#arrow-{r})"/>')
     out.append("</g>")
     if len(edges) <= IMAGE_EDGE_LABEL_LIMIT:
         out.extend(_svg_edge_labels(edges, at))
     out.append("<g>")
-    labels = ['<g text-anchor="middle" fill="#1f2328" stroke="#ffffff" stroke-width="3" paint-order="stroke">']
+    texts = ['<g fill="#1f2328" stroke="#ffffff" stroke-width="3" paint-order="stroke" text-anchor="middle">']
     for i in nodes:
         node = model.nodes[sel.keep[i]]
         x, y = at[i]
-        r = _node_size(sel.degree[i]) / 2
-        out.append(_svg_shape(_kinds().classes[node.cls].shape, x, y, r, _kinds().classes[node.cls].color))
-        if i in labelled:
-            lx, ly = labelled[i]
-            labels.append(f'<text x="{lx:.1f}" y="{ly:.1f}">{xml_escape(node.label)}</text>')
+        out.append(_svg_shape(kinds.classes[node.cls].shape, x, y, radius[i], kinds.classes[node.cls].color))
+        lx, ly, anchor = places[i]
+        extra = "" if anchor == "middle" else f' text-anchor="{anchor}"'
+        texts.append(f'<text x="{lx:.1f}" y="{ly:.1f}"{extra}>{xml_escape(node.label)}</text>')
     out.append("</g>")
-    out.extend(labels)
+    out.extend(texts)
     out.append('</g><g fill="#1f2328">')
-    out.extend(_svg_legend(width - legend + 10, 10))
+    out.extend(legend)
     out.append("</g></svg>")
     return "\n".join(out) + "\n"
 
@@ -1114,10 +1188,13 @@ def render_image(
 ) -> ViewStats:
     """Write a static picture of the entity network (articles and ``kg:mentions`` left out).
 
-    The format follows the file suffix: ``.svg`` (drawn by hand, no extra dependency,
-    labels in the CJK font stack, with a legend) or ``.png`` (needs matplotlib).
-    At most :data:`IMAGE_LABEL_LIMIT` nodes, the best-connected, are labelled; in SVG a
-    label that would overlap a better-connected node's label is left out.
+    The format follows the file suffix: ``.svg`` (drawn by hand, no extra dependency) or
+    ``.png`` (needs matplotlib). An SVG picture labels every node (labels in the CJK font
+    stack, :data:`IMAGE_FONT` pixels high, under the node, or above, right or left of it when
+    that side is free), draws each relation as an arrow from subject to object, and has a
+    legend of the classes and relations it draws, no others; it is as large as its layout
+    needs (shown at most :data:`IMAGE_MAX_WIDTH` pixels wide, its viewBox keeping every
+    detail). A PNG picture labels the :data:`IMAGE_LABEL_LIMIT` best-connected nodes.
 
     Args:
         graph: a Tupu graph (``ontology/MODEL.md``).
@@ -1141,9 +1218,9 @@ def render_image(
     model = _read_model(graph)
     sel = _select(model, focus, depth, max_nodes)
     nodes, edges = _shown_by_default(model, sel)
-    xy, _ = _positions(sel, nodes, [model.nodes[i].label for i in sel.keep])
+    xy, (font, grow) = _positions(sel, nodes, [model.nodes[i].label for i in sel.keep])
     if suffix == ".svg":
-        _write_atomic(path, _svg(model, sel, nodes, edges, xy))
+        _write_atomic(path, _svg(model, sel, nodes, edges, xy, font, grow))
     else:
         _png(model, sel, nodes, edges, xy, path)
     return ViewStats(nodes=len(nodes), edges=len(edges), dropped=sel.dropped)

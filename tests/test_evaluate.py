@@ -102,6 +102,28 @@ def test_text_without_gold_is_reported_not_silently_dropped(tmp_path, capsys):
     assert "b.txt" in capsys.readouterr().err
 
 
+def test_eval_reports_every_text_without_gold_and_gold_without_text(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    texts, golds = tmp_path / "texts", tmp_path / "gold"
+    texts.mkdir()
+    golds.mkdir()
+    article = "某市民警\n\n某市公安局民警王小明表示。\n"
+    for name in ("a.txt", "b.txt", "c.md", "d.text"):  # the text files kg build reads
+        (texts / name).write_text(article, encoding="utf-8")
+    (golds / "a.gold").write_text("E Organization 某市公安局\nE Person 王小明\n", encoding="utf-8")
+    (golds / "z.gold").write_text("E Person 王小明\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["eval", str(texts), str(golds), "--quiet", "--corpus"])
+    assert res.exit_code == 0, res.output
+    assert "texts: 1 scored, 3 without a gold file, not scored (b.txt, c.md, d.text); " \
+           "1 gold file(s) without a text (z.gold)" in res.stdout
+    warnings = [line for line in res.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 4  # once each, though --corpus pairs the files again
+    assert "ent:Honor                   –      –      –    0    0    0" in res.stdout  # nothing to score
+
+
 @pytest.mark.parametrize("line", ["?", "??", "? "])
 def test_gold_line_with_only_a_question_mark_is_a_clear_error(line):
     from kg.errors import InputError

@@ -14,7 +14,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 import kg.export as export
 from kg.export import FORMATS, GraphFileError, load_graph, serialize, to_bytes, union_graph
-from kg.namespaces import ID, KG
+from kg.namespaces import KG, mint
 from test_validate import entity_iri, good_graph, zh
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,7 +41,7 @@ def article_dataset(graph: Graph) -> Dataset:
     """Spread ``graph`` over named graphs, as a build with one named graph per article would."""
     dataset = Dataset()
     for i, triple in enumerate(sorted(graph)):
-        dataset.graph(ID[f"article/page-{i % 3 + 1}"]).add(triple)
+        dataset.graph(mint("article", f"page-{i % 3 + 1}")).add(triple)
     return dataset
 
 
@@ -71,7 +71,7 @@ def test_awkward_names_give_valid_iris_and_keep_the_text_in_labels():
         iri = str(entity_iri("org", name))
         assert not set(iri) & set(' <>"{}|\\^`\t'), iri
         assert [str(label) for label in graph.objects(entity_iri("org", name), RDFS.label)] == [name]
-    assert str(entity_iri("org", "杭州市公安局")).endswith("/org/杭州市公安局")  # CJK stays readable
+    assert str(entity_iri("org", "杭州市公安局")).endswith("/id/org-杭州市公安局")  # CJK stays readable
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
@@ -95,7 +95,7 @@ def test_trig_writes_one_named_graph_per_article(tmp_path):
     back = load_graph(serialize(dataset, tmp_path / "graph.trig", format="trig"))
     assert isinstance(back, Dataset)
     names = {g.identifier for g in back.graphs() if len(g)}
-    assert names == {ID[f"article/page-{n}"] for n in (1, 2, 3)}
+    assert names == {mint("article", f"page-{n}") for n in (1, 2, 3)}
     for name in names:
         assert isomorphic(back.graph(name), dataset.graph(name))
 

@@ -176,7 +176,7 @@ def test_another_person_of_the_same_name_does_not_rename_the_first(tmp_path):
     first = _persons(_build(tmp_path / "1", {"a.txt": POLICE}).graph, "柏川屿")
     both = _persons(_build(tmp_path / "2", {"a.txt": POLICE, "b.txt": JUDGE}).graph, "柏川屿")
     assert first and set(first) < set(both)
-    assert str(first[0]).endswith("/person/柏川屿_新宁县公安局")
+    assert str(first[0]).endswith("/id/person-柏川屿_新宁县公安局")
 
 
 def _union_of_separate_builds(tmp_path, a: str, b: str) -> tuple[Graph, Graph]:
@@ -225,11 +225,13 @@ def test_user_decisions_merge_and_split(tmp_path):
     from kg.resolve import parse_decisions
 
     texts = {"a.txt": POLICE, "b.txt": JUDGE, "c.txt": SHORT, "d.txt": FULL}
-    same = parse_decisions("same kgid:person/柏川屿_新宁县公安局 kgid:person/柏川屿_安溪县人民法院  # one judge\n", "d.txt")
+    same = parse_decisions("same kgid:person-柏川屿_新宁县公安局 kgid:person-柏川屿_安溪县人民法院  # one judge\n", "d.txt")
     res = _build(tmp_path, texts, decisions=same)
     (person,) = _persons(res.graph, "柏川屿")
     assert str(person).endswith("柏川屿_新宁县公安局") and "user-same" in {str(r) for r in res.graph.objects(person, KG.resolvedBy)}
     assert res.summary()["merges"]["user-same"] >= 1
+    old_form = parse_decisions("same kgid:person/柏川屿_新宁县公安局 <https://w3id.org/tupu/id/person/柏川屿_安溪县人民法院>\n", "d.txt")
+    assert len(_persons(_build(tmp_path, texts, decisions=old_form).graph, "柏川屿")) == 1  # IRIs of older builds
     different = parse_decisions("different 金石派出所 新宁县公安局金石派出所\n", "d.txt")
     res = _build(tmp_path, texts, decisions=different)
     assert len(_orgs(res.graph, "金石派出所")) == 2
@@ -240,9 +242,9 @@ def test_a_different_decision_that_changes_nothing_is_noted(tmp_path):
     from kg.resolve import parse_decisions
 
     texts = {"a.txt": POLICE, "b.txt": JUDGE}
-    different = parse_decisions("different kgid:person/柏川屿_新宁县公安局 kgid:person/柏川屿_安溪县人民法院\n", "d.txt")
+    different = parse_decisions("different kgid:person-柏川屿_新宁县公安局 kgid:person-柏川屿_安溪县人民法院\n", "d.txt")
     res = _build(tmp_path, texts, decisions=different)
-    assert res.resolution.notes == ["d.txt:1: kgid:person/柏川屿_新宁县公安局 and kgid:person/柏川屿_安溪县人民法院 "
+    assert res.resolution.notes == ["d.txt:1: kgid:person-柏川屿_新宁县公安局 and kgid:person-柏川屿_安溪县人民法院 "
                                     "are two nodes already; nothing to split"]
 
 

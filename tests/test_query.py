@@ -10,7 +10,7 @@ import pytest
 from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.namespaces import ID, KG
+from kg.namespaces import KG, mint
 from kg.query import (
     QueryResult,
     QuerySyntaxError,
@@ -74,10 +74,10 @@ def test_select_over_a_dataset_sees_every_named_graph():
 
 def test_graph_clause_still_names_one_graph():
     dataset = Dataset()
-    dataset.graph(ID["article/a-1"]).add((PERSON, RDF.type, KG.Person))
-    dataset.graph(ID["article/a-2"]).add((AGENCY, RDF.type, KG.Organization))
+    dataset.graph(mint("article", "a-1")).add((PERSON, RDF.type, KG.Person))
+    dataset.graph(mint("article", "a-2")).add((AGENCY, RDF.type, KG.Organization))
     rows = run_query(dataset, "SELECT ?g ?s WHERE { GRAPH ?g { ?s a kg:Person } }").rows
-    assert rows == [(str(ID["article/a-1"]), str(PERSON))]
+    assert rows == [(str(mint("article", "a-1")), str(PERSON))]
 
 
 @pytest.mark.parametrize("query,where", [
@@ -224,7 +224,7 @@ def test_grouped_queries_survive_people_without_post_or_unit():
     """rdflib raises NotBoundError on GROUP_CONCAT(DISTINCT ?x) over an unbound ?x: the saved
     queries must still answer for a person with no kg:position and no kg:belongsTo."""
     graph = good_graph()
-    other = ID["person/王某"]
+    other = mint("person", "王某")
     graph.add((other, RDF.type, KG.Person))
     graph.add((other, RDFS.label, zh("王某")))
     graph.add((other, KG.anonymised, Literal(True)))

@@ -45,7 +45,7 @@ def test_case_extractor_end_to_end(cases, tmp_path):
     g = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
     (case,) = g.subjects(RDF.type, KG.Case)
     assert str(g.value(case, RDFS.label)) == CASE_NO
-    assert str(case).startswith("https://w3id.org/tupu/id/case/")
+    assert str(case).startswith("https://w3id.org/tupu/id/case-")
     (court,) = g.objects(case, KG.handledBy)
     assert str(g.value(court, RDFS.label)) == COURT
     evidence = [e for e in g.subjects(RDF.predicate, KG.handledBy) if (e, RDF.subject, case) in g]

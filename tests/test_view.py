@@ -13,7 +13,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
-from kg.namespaces import ID, KG
+from kg.namespaces import KG, mint
 from kg.view import ViewStats, render_html, render_image
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,7 +25,7 @@ def zh(text: str) -> Literal:
 
 
 def entity(g: Graph, kind: str, key: str, cls: str, label: str, *alts: str) -> URIRef:
-    iri = ID[f"{kind}/{key}"]
+    iri = mint(kind, key)
     g.add((iri, RDF.type, KG[cls]))
     g.add((iri, RDFS.label, zh(label)))
     for alt in alts:
@@ -34,7 +34,7 @@ def entity(g: Graph, kind: str, key: str, cls: str, label: str, *alts: str) -> U
 
 
 def evidence(g: Graph, n: int, s, p, o, article, sentence: str, extractor: str = "test") -> None:
-    e = ID[f"evidence/{n:016x}"]
+    e = mint("evidence", f"{n:016x}")
     for t in (RDF.Statement, KG.Evidence):
         g.add((e, RDF.type, t))
     g.add((e, RDF.subject, s))
@@ -78,7 +78,7 @@ def sample_graph() -> Graph:
 def xss_graph() -> Graph:
     g = sample_graph()
     bad = entity(g, "person", "bad", "Person", XSS_NAME, "<b>alias</b>")
-    org = ID["org/台州市公安局"]
+    org = mint("org", "台州市公安局")
     g.add((bad, KG.belongsTo, org))
     g.add((bad, KG.position, zh("<i>post</i>")))
     evil_art = entity(g, "article", "evil-1", "NewsArticle", XSS_NAME)
@@ -131,10 +131,10 @@ def test_panel_data(html: Path):
     render_html(sample_graph(), html)
     data = page_data(html)
     index = {info["iri"]: k for k, info in enumerate(data["info"])}
-    tt = data["info"][index[str(ID["place/331023"])]]
+    tt = data["info"][index[str(mint("place", "331023"))]]
     assert tt["adcode"] == "331023" and tt["level"] == "county" and tt["alt"] == ["天台"]
     assert tt["sub"] == ["AdministrativeDivision"]
-    person = data["info"][index[str(ID["person/吕祖期"])]]
+    person = data["info"][index[str(mint("person", "吕祖期"))]]
     post, refs = person["posts"][0]
     assert post == "民警"
     sentence_source = data["evidence"][refs[0]]
@@ -313,33 +313,81 @@ def test_ambiguous_alias_focus_lists_candidates(html: Path):
     assert stats.nodes == 1 and [data["nodes"][i][0] for i in data["focus"]] == ["公安局"]
 
 
-def test_svg_labels_do_not_overlap(tmp_path: Path):
-    g = Graph()
-    hub = entity(g, "org", "hub", "Organization", "一个名字很长很长很长的中心单位")
-    for k in range(40):  # forty long labels around one hub: they cannot all fit
-        g.add((entity(g, "person", f"p{k}", "Person", f"非常非常长的人员名字第{k}号"), KG.belongsTo, hub))
-    svg = tmp_path / "dense.svg"
-    render_image(g, svg)
-    root = ET.parse(svg).getroot()
+def _svg_label_boxes(root) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """(text, box) of each node label of an SVG picture, by its text-anchor (CJK 12 px square, ASCII 0.6)."""
+    from kg.view import _label_width
+
     ns = "{http://www.w3.org/2000/svg}"
     group = next(gr for gr in root.iter(f"{ns}g") if gr.get("text-anchor") == "middle" and gr.get("stroke-width") == "3"
-                 and any(t.text == "一个名字很长很长很长的中心单位" for t in gr.iter(f"{ns}text")))
-    boxes = []
+                 and gr.get("font-size") is None)
+    out = []
     for t in group.iter(f"{ns}text"):
-        x, y, w = float(t.get("x")), float(t.get("y")), 12 * len(t.text)
-        boxes.append((x - w / 2, y - 12, x + w / 2, y + 3))
-    assert "一个名字很长很长很长的中心单位" in {t.text for t in group.iter(f"{ns}text")}  # best-connected first
-    assert len(boxes) > 1
+        x, y, w = float(t.get("x")), float(t.get("y")), _label_width(t.text, 12)
+        left = {"start": x, "end": x - w}.get(t.get("text-anchor"), x - w / 2)
+        out.append((t.text, (left, y - 12, left + w, y + 3)))
+    return out
+
+
+def test_svg_labels_every_node_without_overlap(tmp_path: Path):
+    g = Graph()
+    hub = entity(g, "org", "hub", "Organization", "一个名字很长很长很长的中心单位")
+    for k in range(40):  # forty long labels around one hub
+        g.add((entity(g, "person", f"p{k}", "Person", f"非常非常长的人员名字第{k}号"), KG.belongsTo, hub))
+    svg = tmp_path / "dense.svg"
+    assert render_image(g, svg).nodes == 41
+    labels = _svg_label_boxes(ET.parse(svg).getroot())
+    assert sorted(t for t, _ in labels) == sorted(["一个名字很长很长很长的中心单位"] + [f"非常非常长的人员名字第{k}号" for k in range(40)])
+    boxes = [b for _, b in labels]
     for a in range(len(boxes)):
         for b in range(a + 1, len(boxes)):
             p, q = boxes[a], boxes[b]
-            assert not (p[0] < q[2] and q[0] < p[2] and p[1] < q[3] and q[1] < p[3]), (a, b)
+            assert not (p[0] < q[2] and q[0] < p[2] and p[1] < q[3] and q[1] < p[3]), (labels[a][0], labels[b][0])
 
 
-def test_svg_label_places_skip_colliding_labels():
-    from kg.view import _Selection, _svg_label_places
+def test_svg_label_places_move_colliding_labels_to_a_free_side():
+    from kg.view import _node_size, _Selection, _svg_label_places
 
     sel = _Selection(keep=[0, 1, 2, 3], edges=[], degree=[1, 5, 0, 2], roots=[], dropped=0)
-    at = {0: (100.0, 100.0), 1: (110.0, 102.0), 2: (400.0, 100.0), 3: (100.0, 108.0)}
+    at = {0: (100.0, 100.0), 1: (112.0, 102.0), 2: (400.0, 100.0), 3: (300.0, 300.0)}
     places = _svg_label_places(sel, [0, 1, 2, 3], at, ["甲单位", "乙单位", "丙单位", "丁单位"])
-    assert set(places) == {1, 2}  # 1 (highest degree) wins the crowded spot; 2 is alone
+    assert set(places) == {0, 1, 2, 3}  # every node keeps a label
+    assert places[1][2] == "middle" and places[1][1] > 102  # the best-connected gets the spot under it
+    assert places[2] == (400.0, 100.0 + _node_size(0) / 2 + 12, "middle")  # alone: under it too
+    assert places[0][1] < 100  # the crowded one moves above its node
+
+
+def test_svg_draws_arrows_and_a_legend_of_what_it_draws(tmp_path: Path):
+    ns = "{http://www.w3.org/2000/svg}"
+    g = Graph()
+    hub = entity(g, "org", "hub", "Organization", "甲市公安局")
+    g.add((entity(g, "person", "p", "Person", "柏川屿"), KG.belongsTo, hub))
+    svg = tmp_path / "g.svg"
+    render_image(g, svg)
+    root = ET.parse(svg).getroot()
+    markers = {m.get("id") for m in root.iter(f"{ns}marker")}
+    arrows = [line for line in root.iter(f"{ns}line") if line.get("marker-end")]
+    assert len(markers) == 1 and len(arrows) == 2  # the edge and its legend entry
+    assert {a.get("marker-end") for a in arrows} == {f"url(#{m})" for m in markers}
+    texts = {t.text for t in root.iter(f"{ns}text")}
+    assert {"人物 Person", "机构 Organization", "隶属 belongsTo"} <= texts
+    assert not {"地点 Place", "荣誉 Honor", "位于 locatedIn", "获得 received"} & texts  # nothing that is not drawn
+    # the arrow runs from the person (subject) to the agency (object) and stops at its rim
+    person = next(root.iter(f"{ns}circle"))  # the drawing comes before the legend
+    agency = next(el for el in root.iter(f"{ns}rect") if el.get("fill") != "#ffffff")
+    ax, ay = float(agency.get("x")) + float(agency.get("width")) / 2, float(agency.get("y")) + float(agency.get("height")) / 2
+    px, py = float(person.get("cx")), float(person.get("cy"))
+    edge = arrows[0]  # edges come before the legend
+    x1, y1, x2, y2 = (float(edge.get(k)) for k in ("x1", "y1", "x2", "y2"))
+    assert (x2 - ax) ** 2 + (y2 - ay) ** 2 < (x1 - ax) ** 2 + (y1 - ay) ** 2
+    assert (x2 - ax) ** 2 + (y2 - ay) ** 2 >= (float(agency.get("width")) / 2) ** 2
+    assert (x1 - px) ** 2 + (y1 - py) ** 2 < (x2 - px) ** 2 + (y2 - py) ** 2
+
+
+def test_svg_of_the_bundled_page_labels_every_node(tmp_path: Path):
+    from kg.pipeline import build_graph
+
+    svg = tmp_path / "page.svg"
+    stats = render_image(build_graph(), svg)
+    labels = [t for t, _ in _svg_label_boxes(ET.parse(svg).getroot())]
+    assert len(labels) == stats.nodes > 80 and "格尔木市公安局刑警支队反诈中心" in labels
+

@@ -117,7 +117,7 @@ def test_search_focuses_node(browser, sample_page):
     box.send_keys("台州公安")  # an alias
     assert "台州市公安局" in browser.find_element(By.ID, "results").text
     box.send_keys(Keys.ENTER)
-    expected = node_id(browser, "https://w3id.org/tupu/id/org/台州市公安局")
+    expected = node_id(browser, "https://w3id.org/tupu/id/org-台州市公安局")
     assert browser.execute_script("return tupu.network.getSelectedNodes()") == [expected]
     assert browser.find_element(By.CSS_SELECTOR, "#panel h2").text == "台州市公安局"
     assert "集体一等功" in browser.find_element(By.ID, "panel").text
@@ -137,7 +137,7 @@ def test_class_filter_hides_and_reset_restores(browser, sample_page):
 
 def test_click_opens_panel_and_highlights(browser, sample_page):
     open_page(browser, sample_page)
-    tt = node_id(browser, "https://w3id.org/tupu/id/place/331023")
+    tt = node_id(browser, "https://w3id.org/tupu/id/place-331023")
     click_node(browser, tt)
     panel = browser.find_element(By.ID, "panel").text
     assert "天台县" in panel and "331023" in panel and "county" in panel and "天台" in panel
@@ -201,11 +201,11 @@ def test_reduced_view_and_expand(browser, tmp_path, monkeypatch):
     render_html(sample_graph(), page)
     open_page(browser, page)
     assert drawn(browser)[0] == 2
-    tt = node_id(browser, "https://w3id.org/tupu/id/place/331023")
+    tt = node_id(browser, "https://w3id.org/tupu/id/place-331023")
     browser.execute_script("tupu.focusNode(arguments[0])", tt)  # what search does
     labels = browser.execute_script("return tupu.nodes.get().map(function (n) { return n.label; })")
     assert "天台县" in labels and "台州市" in labels and "浙江省" not in labels
-    click_node(browser, node_id(browser, "https://w3id.org/tupu/id/place/331000"), double=True)
+    click_node(browser, node_id(browser, "https://w3id.org/tupu/id/place-331000"), double=True)
     labels = browser.execute_script("return tupu.nodes.get().map(function (n) { return n.label; })")
     assert "浙江省" in labels and "台州市公安局" in labels  # drill-down from 台州市
     assert console_errors(browser) == []

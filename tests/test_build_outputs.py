@@ -1,0 +1,78 @@
+"""kg build: property-graph outputs beside graph.ttl (--format graphml|gexf|cytoscape|csv|neo4j),
+the same bytes as kg export; and '-' reads standard input."""
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.network import BUILD_FILES
+
+TEXT = "台州民警勇救落水群众\n\n近日，浙江省台州市公安局特警支队民警吕祖期跳入河中救起一名落水群众。\n"
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_build_writes_every_export_format_as_kg_export_does(runner, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["build", str(page), "-o", str(out), "--no-html", "--quiet"]
+    for fmt in BUILD_FILES:
+        args += ["--format", fmt]
+    res = runner.invoke(main, args)
+    assert res.exit_code == 0, res.output
+    for fmt, names in BUILD_FILES.items():
+        for name in names:
+            assert f"wrote {out / name}" in res.stdout
+        exported = tmp_path / f"export-{fmt}"
+        assert runner.invoke(main, ["export", str(out / "graph.ttl"), "--to", fmt, "-o", str(exported)]).exit_code == 0
+        if len(names) == 1:
+            assert (out / names[0]).read_bytes() == exported.read_bytes(), fmt
+        else:
+            assert [(out / n).read_bytes() for n in names] == \
+                   [p.read_bytes() for p in sorted(exported.iterdir(), key=lambda p: "nodes" not in p.name)], fmt
+    labels = {d["label"] for _, d in nx.read_graphml(out / "graph.graphml").nodes(data=True)}
+    assert "台州市公安局特警支队" in labels
+    assert "吕祖期" in set(pd.read_csv(out / "nodes.csv")["label"])
+    # a build without the formats removes the files of the earlier set
+    assert runner.invoke(main, ["build", str(page), "-o", str(out), "--no-html", "--quiet"]).exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
+
+
+def test_build_reads_standard_input_like_a_file_named_stdin_txt(runner, tmp_path):
+    res = runner.invoke(main, ["build", "-", "-o", str(tmp_path / "a"), "--no-html"], input=TEXT.encode("utf-8"))
+    assert res.exit_code == 0, res.output
+    assert "articles: 1 read" in res.stdout
+    named = tmp_path / "stdin.txt"
+    named.write_text(TEXT, encoding="utf-8")
+    assert runner.invoke(main, ["build", str(named), "-o", str(tmp_path / "b"), "--no-html"]).exit_code == 0
+    ttl = (tmp_path / "a" / "graph.ttl").read_bytes()
+    assert ttl == (tmp_path / "b" / "graph.ttl").read_bytes()
+    assert "kgid:article-stdin-".encode() in ttl and b'kg:sourceFile "stdin.txt"' in ttl
+
+
+def test_build_reads_json_lines_from_standard_input(runner, tmp_path):
+    line = json.dumps({"id": "qs-1", "title": "台州民警勇救落水群众", "text": TEXT.split("\n\n")[1]}, ensure_ascii=False)
+    res = runner.invoke(main, ["build", "-", "-o", str(tmp_path), "--no-html"], input=(line + "\n").encode("utf-8"))
+    assert res.exit_code == 0, res.output
+    assert "kgid:article-qs-1" in (tmp_path / "graph.ttl").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"", "error: <stdin>: the file is empty"),
+    (b'{"id": 1}\n', "error: <stdin>:1: field 'text' must be a string, is missing"),
+    ("台州".encode() * 400, "error: <stdin>: 2,400 bytes, over the limit of 1,024 bytes per file"),
+])
+def test_bad_standard_input_is_one_line_naming_stdin(runner, tmp_path, data, message):
+    res = runner.invoke(main, ["build", "-", "-o", str(tmp_path), "--max-file-size", "1K"], input=data)
+    assert res.exit_code == 2
+    assert res.stderr.splitlines()[0].startswith(message), res.stderr
+    assert "Traceback" not in res.output and "kg-stdin-" not in res.stderr
