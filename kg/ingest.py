@@ -57,6 +57,10 @@ _TIME = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
 _DATE_LINE = re.compile(
     rf"^\s*(?:(?:发布|更新|发表|刊发)?(?:时间|日期)\s*[:：]\s*)?(?:{_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*{_TIME})?|{_TIME})"
     rf"(?:\s+来源\s*[:：]\s*\S{{1,20}})?\s*$")
+#: A field of a web portal's item header: 来源：某某网  作者：甲 乙  通讯员：丙  发布时间：….
+_PORTAL_FIELD = re.compile(r"(?P<key>来源|作者|记者|通讯员|实习生|编辑|责任编辑|发布时间|时间|日期|字号|浏览次数|点击)\s*[：:]")
+#: Portal fields whose values are byline names, and their role (CONTRACT.md: 通讯员 → correspondent).
+_PORTAL_ROLES = {"作者": "reporter", "记者": "reporter", "实习生": "reporter", "通讯员": "correspondent"}
 _EDITOR_SIGN = re.compile(r"^\s*——\s*(?:编\s*者|本报评论员|[\u4e00-\u9fff]{0,4})\s*$")
 # Page furniture read as text, never as a headline: data and picture sources, captions (图①：…)
 _NOTE = re.compile(r"^(?:(?:数据|资料|图片|信息|素材)来源\s*[：:]|图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:]|图为|(?:上|下|左|右|题)图\s*[：:为]"
@@ -67,7 +71,7 @@ _NOTE = re.compile(r"^(?:(?:数据|资料|图片|信息|素材)来源\s*[：:]|�
 class _Para:
     text: str
     start: int  # offset in the file
-    kind: str = "body"  # headline | byline | closing | credit | date | sign | note | list | body
+    kind: str = "body"  # headline | byline | closing | credit | portal | date | sign | note | list | body
 
 
 # ----------------------------------------------------------------------------- reading
@@ -446,6 +450,8 @@ def _classify(p: _Para) -> str:
         return "sign"
     if _credit_chunk(t) is not None:
         return "credit"
+    if _portal_fields(t) is not None:
+        return "portal"
     if _NOTE.match(t):
         return "note"
     if len(t) <= 42 and t[0] in "（(" and t[-1] in "）)" and _byline_parts(t[1:-1], names_only=True):
@@ -635,6 +641,27 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
     return out or None
 
 
+def _portal_fields(line: str) -> list[tuple[str, int, int]] | None:
+    """A portal header line cut into fields, ``[(key, value start, value end)]``, when the line is
+    nothing but fields (``来源：某某网  作者：甲 乙  发布时间：2024-07-16 09:32``), else None."""
+    keys = list(_PORTAL_FIELD.finditer(line))
+    if not keys or keys[0].start() != len(line) - len(line.lstrip()):
+        return None
+    return [(m.group("key"), m.end(), keys[k + 1].start() if k + 1 < len(keys) else len(line))
+            for k, m in enumerate(keys)]
+
+
+def _portal_bylines(line: str, base: int) -> list[Byline]:
+    """The names of a portal header's 作者/记者/通讯员 fields (:data:`_PORTAL_ROLES`) as bylines;
+    ``base`` is the file offset of ``line``."""
+    out = []
+    for key, a, b in _portal_fields(line) or ():
+        role = _PORTAL_ROLES.get(key)
+        names = _names(line[a:b], split_runs=True) if role else None
+        out.extend(Byline(n, role, base + a + s, base + a + e, line) for n, s, e in names or ())
+    return out
+
+
 def _parse_byline(chunk: str, base: int, line: str, names_only: bool = False,
                   surnames: bool = True) -> list[Byline]:
     """:func:`_byline_parts` as :class:`Byline` records; ``base`` is the file offset of ``chunk``."""
@@ -736,12 +763,12 @@ def _starts_item(paras: list[_Para], i: int) -> bool:
     """Does the headline/byline group at ``i`` open a new item?"""
     kinds = []
     j = i
-    while j < len(paras) and paras[j].kind in ("headline", "byline", "date", "sign"):
+    while j < len(paras) and paras[j].kind in ("headline", "byline", "portal", "date", "sign"):
         kinds.append(paras[j].kind)
         j += 1
     if j == len(paras):  # a closing byline (记者 X 报道) belongs to the item above
         return False
-    if "byline" in kinds or kinds.count("headline") >= 2:
+    if "byline" in kinds or "headline" in kinds and "portal" in kinds or kinds.count("headline") >= 2:
         return True
     nxt = paras[j] if j < len(paras) else None
     return bool(nxt and _inline_byline(nxt.text, list(range(len(nxt.text))))[2])
@@ -771,6 +798,8 @@ def split_items(text: str) -> list[_Item]:
                 chunk = " " + chunk[1:-1] + " "
             cur.bylines.extend(_parse_byline(chunk or "", p.start, p.text, names_only=True,
                                              surnames=p.kind == "closing"))
+        elif p.kind == "portal":  # a web portal's header: its author fields are the byline
+            cur.bylines.extend(_portal_bylines(p.text, p.start))
         elif p.kind in ("date", "sign"):
             pass
         else:

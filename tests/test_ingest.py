@@ -242,3 +242,20 @@ def test_three_headlines_after_body_still_open_a_new_item():
     text = ("第一条新闻标题\n\n本报讯 民警开展巡逻。\n\n引题一行\n\n第二条新闻标题\n\n副题一行\n\n"
             "本报讯 交警开展整治。\n")
     assert len(documents_from_text(text, "page.txt")) == 2
+
+
+def test_portal_header_fields_are_the_byline():
+    text = ("市民险被骗走38万元 民警上门劝阻\n\n来源：江城新闻网  作者：周明远 何雨桐  通讯员：郭小川  "
+            "发布时间：2024-07-16 09:32\n\n8月20日下午，民警敲开了市民家门。\n")
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [(b.name, b.role) for b in doc.bylines] == [
+        ("周明远", "reporter"), ("何雨桐", "reporter"), ("郭小川", "correspondent")]
+    assert all(text[b.start:b.end] == b.name for b in doc.bylines)
+    assert "来源" not in doc.text and doc.title == "市民险被骗走38万元 民警上门劝阻"
+
+
+def test_headline_and_portal_header_after_body_open_a_new_item():
+    text = ("第一条新闻标题\n\n本报讯 民警开展巡逻。\n\n第二条新闻标题\n\n来源：江城新闻网  作者：周明远\n\n"
+            "交警开展整治。\n")
+    docs = documents_from_text(text, "page.txt")
+    assert len(docs) == 2 and [b.name for b in docs[1].bylines] == ["周明远"]
