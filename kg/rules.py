@@ -167,6 +167,8 @@ ADVERB_STARTS = frozenset("都也又就还已正同")
 NOT_NAME_RUN_END = "后前时中上下里内外"
 #: Longest name without a Han surname read after a post (仁青措, 阿旺扎西).
 MAX_NAME_RUN = 5
+#: Longest name made of name parts (name_parts.tsv: 尼玛次仁旦增, 阿依古丽买买提).
+MAX_COMPOSED_NAME = 8
 #: Sentences back (besides the current one) in which a post with no unit looks for its unit.
 FOCUS_SENTENCES = 4
 #: Fewest mentions of the unit an article is about before a post or role written alone is read

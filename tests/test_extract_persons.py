@@ -298,3 +298,12 @@ def test_row_of_a_list_of_names_gives_unit_and_post(extract):
     belongs = {(s, o) for s, _, o in x.rels("belongsTo")}
     assert any(s.startswith("额尔敦毕力格") and o == "乌兰浩特市公安局青柳派出所" for s, o in belongs)
     assert any(s.startswith("何雨桐") and o == "江城市公安局刑侦支队" for s, o in belongs)
+
+
+def test_name_of_parts_does_not_stop_before_a_dot_nor_fire_on_one_part(extract):
+    assert "阿不都热合曼·吐尔逊" in extract("活动中，阿不都热合曼·吐尔逊已经赶到现场。").names(PERSON)
+    assert not extract("五月里，格桑花开满了山坡。").names(PERSON)
+
+
+def test_yi_name_after_a_post_before_a_one_character_verb(extract):
+    assert "吉克阿果" in extract("讲台上，监区长吉克阿果用彝语讲解。").names(PERSON)

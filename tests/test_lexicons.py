@@ -179,3 +179,11 @@ def test_shipped_mined_heads_are_admitted_only_by_the_rule():
 def test_admitted_head_is_read_after_a_proper_name(extract):
     x = extract(_article("近日，江城华源银行开展专项活动"))
     assert "江城华源银行" in x.names(ORGANIZATION)
+
+
+@pytest.mark.parametrize("row", _rows("name_parts"))
+def test_name_part_example_is_read_whole_after_a_role_and_at_a_clause_start(extract, row):
+    x = extract(_article(f"民警{row.example}出席活动。"))
+    assert row.example in x.names(PERSON)
+    if row.origin != "yi":  # two parts and a clause word after them need no cue
+        assert row.example in extract(_article(f"活动中，{row.example}已经赶到现场。")).names(PERSON)

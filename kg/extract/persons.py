@@ -56,6 +56,45 @@ class PersonExtractor:
         self.compound = {s for s in surnames if len(s) == 2}
         self.single = {s for s in surnames if len(s) == 1}
         self.cue_re = re.compile("|".join(map(re.escape, sorted(set(self.titles) | set(self.roles), key=len, reverse=True))))
+        parts = table("name_parts")  # names without a Han surname, built of common parts
+        self.parts_re = re.compile("|".join(map(re.escape, sorted({r.word for r in parts if r.origin != "yi"},
+                                                                   key=len, reverse=True))))
+        self.yi_families = frozenset(r.word for r in parts if r.origin == "yi")
+
+    def composed_name(self, text: str, i: int, after_cue: bool = False) -> tuple[str, int]:
+        """A name of parts (``name_parts.tsv``) starting at ``text[i]``: ``(name, number of parts)``,
+        or ``("", 0)``. Parts run together (旦增 + 罗布, 阿依古丽 + 买买提) up to
+        :data:`kg.rules.MAX_COMPOSED_NAME` characters, or a Yi family name with a two-character
+        given name (吉克 + 阿果); the name must end where the clause goes on (punctuation, a
+        function character, a verb or other clause word, an honour verb) — for a Yi name only
+        when no post or role comes before it (``after_cue``: 监区长吉克阿果用…)."""
+        yi = text[i:i + 2] in self.yi_families and i + 4 <= len(text) and \
+            all(_CJK.match(c) and c not in _AFTER_NAME for c in text[i + 2:i + 4]) and \
+            (after_cue or self._name_ends(text, i + 4))
+        parts = self._parts_name(text, i)
+        if yi and len(parts[0]) <= 4:
+            return text[i:i + 4], 2
+        return parts
+
+    def _parts_name(self, text: str, i: int) -> tuple[str, int]:
+        """:meth:`composed_name` from name parts only."""
+        j, n = i, 0
+        while (m := self.parts_re.match(text, j)) and m.end() - i <= rules.MAX_COMPOSED_NAME:
+            j, n = m.end(), n + 1
+        while n and not self._name_ends(text, j):  # 扎西|顿 …: back off to a part that ends the name
+            k = max((m.end() for m in [self.parts_re.match(text, i)] if m), default=i)
+            if k >= j or n == 1:
+                return "", 0
+            j, n = k, 1
+        return (text[i:j], n) if n else ("", 0)
+
+    def _name_ends(self, text: str, j: int) -> bool:
+        """Can a name end right before ``text[j]``?"""
+        if j < len(text) and text[j] == "·":
+            return False  # 阿不都热合曼|·吐尔逊: the dot joins the next part
+        return j >= len(text) or not _CJK.match(text[j]) or text[j] in _AFTER_NAME \
+            or self._clause_word_starts(text, j) or text.startswith(self.honour_verbs, j) \
+            or text[j + 1:j + 2] in rules.ASPECT
 
     # ------------------------------------------------------------------ names
     def name_at(self, text: str, i: int, strict: bool = False, strong: bool = False) -> str:
@@ -86,6 +125,10 @@ class PersonExtractor:
             dotted = None  # 岁的叶尔兰·…, 由叶尔兰·…: a function character is no part of a name
         if dotted and text[i] not in _AFTER_NAME and not self.cue_re.match(text, i) and self._last_part(text, dotted.end()):
             return dotted.group() + self._last_part(text, dotted.end())  # 热依拉·阿不都, whole
+        if strong:
+            composed, _ = self.composed_name(text, i, after_cue=True)
+            if composed:
+                return composed  # 辅警次旦, 所长旦增罗布, 监区长吉克阿果
         if _function_word_at(text, i):
             return ""  # 总书记关于新时代…: a preposition or conjunction, not a surname
         if strong == "role" and (run := self._four_after_role(text, i, strict)):
@@ -206,6 +249,10 @@ class PersonExtractor:
         """The part of a dotted name after its last dot: up to 6 name characters, ending at a
         function character (but 都 after 不/布, as in 阿不都, is a name character) or, after two, at
         the start of a word (艾山·吐尔逊|荣立); ``""`` if shorter than 2."""
+        part = self.parts_re.match(text, k)
+        if part and part.end() < len(text) and \
+                tokenizer().word_tag_tab.get(text[part.end()], "x")[:1] in "dcp" and self._word_starts(text, part.end() + 1):
+            return part.group()  # 阿依古丽·买买提|则|安抚: a name part, an adverb, then the clause goes on
         j = k
         while j < len(text) and j - k < 6 and _CJK.match(text[j]) and (text[j] not in _AFTER_NAME or text[j - 1:j + 1] in ("不都", "布都")) \
                 and not (j >= k + 2 and (self._clause_word_starts(text, j) or text[j + 1:j + 2] in rules.ASPECT
@@ -265,6 +312,7 @@ class PersonExtractor:
                 if name and m.end() not in found:
                     found[m.end()] = name
                     self._affiliate(ctx, s, m.end(), name, org_end)
+            self._composed_at_clause_start(ctx, s, found, inside)  # before jieba's shorter guesses
             for k, o in org_end.items():
                 if k in found or k >= len(text):
                     continue
@@ -275,7 +323,7 @@ class PersonExtractor:
                     ctx.add(person, "belongsTo", o, s, self.name)
             pos = 0
             for w, tag, _ in tokens(text):  # jieba's own name tags, checked by name_at and context
-                if tag == "nr" and 2 <= len(w) <= 3 and pos not in found and \
+                if tag == "nr" and 2 <= len(w) <= 3 and not any(f <= pos < f + len(n) for f, n in found.items()) and \
                         not any(a <= pos < b for a, b in inside) and self._jieba_name_ok(text, pos, w):
                     found[pos] = w
                     person = self._mention(ctx, s, pos, w)
@@ -368,6 +416,21 @@ class PersonExtractor:
                 found[k] = name
                 self._mention(ctx, s, k, name)
                 break
+
+    def _composed_at_clause_start(self, ctx: Context, s, found: dict[int, str], inside) -> None:
+        """A name of two or more parts (:meth:`composed_name`) at a clause start or after a
+        function character, with no cue: 旦增罗布已经…, 和阿依古丽一起."""
+        text = s.norm
+        for m in self.parts_re.finditer(text):
+            i = m.start()
+            if i in found or any(a <= i < b for a, b in inside) or any(f <= i < f + len(n) for f, n in found.items()):
+                continue
+            if i and _CJK.match(text[i - 1]) and text[i - 1] not in _AFTER_NAME and text[i - 1] not in rules.NAME_OPENERS:
+                continue
+            name, n = self.composed_name(text, i)
+            if n >= 2 and not _in_quotes(text, i):
+                found[i] = name
+                self._mention(ctx, s, i, name)
 
     def _cue_ends_at(self, text: str, k: int) -> bool:
         """Does a post or role end right before ``text[k]``?"""
