@@ -68,8 +68,14 @@ def main() -> None:  # noqa: D401
               help="File of 'same A B' / 'different A B' lines (labels or IRIs), applied after the rules.")
 @click.option("--max-file-size", "max_file_size", default="16M", show_default=True, metavar="SIZE",
               help="Largest input file (or JSON Lines line) read: bytes, or with K, M, G.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None,
+              help="Keep the graph in this on-disk store folder (one named graph per article) and write the files from it.")
+@click.option("--append", is_flag=True,
+              help="Add the inputs to the store (--store, or OUT/.kg-store): unchanged articles are skipped, "
+                   "changed ones replace their old version.")
 def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: int,
-          quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str) -> None:
+          quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str,
+          store_dir: Path | None, append: bool) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
@@ -77,6 +83,10 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     date, source, url, text) or a folder of them; '-' reads standard input (a text, or JSON
     Lines when it starts with '{'), recorded as stdin.txt (stdin.jsonl). An article whose
     extraction fails is left out, named on stderr and in OUT/errors.jsonl, and the exit code is 1.
+
+    With --store DIR the graph is kept in an on-disk store; with --append the inputs are added
+    to it (an article already built, same path and content, is skipped; a changed one replaces
+    its old statements) and the files are those of a full build of all its articles.
 
     Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt
     """
@@ -93,7 +103,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
             with progress("build", _guard(input_size, list(inputs)) if inputs else None, quiet=quiet) as bar:
                 result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts,
                                 jobs=jobs, bar=bar, merge_persons=not no_merge_persons, decisions=decisions,
-                                max_file_size=limit, notify=lambda msg: click.echo(f"note: {msg}", err=True))
+                                max_file_size=limit, notify=lambda msg: click.echo(f"note: {msg}", err=True),
+                                store=store_dir, append=append)
         except _Error as exc:
             raise _Error(rename(exc.message)) from None
     summary = result.summary()

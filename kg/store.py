@@ -1,0 +1,460 @@
+"""A persistent on-disk store of a build (``kg build --store DIR``, ``--append``).
+
+A store folder holds
+
+* ``oxigraph/``: a pyoxigraph (RocksDB) store with one named graph per article (named by
+  the article's IRI) and :data:`kg.graph.ENTITIES_GRAPH` for the entities' description;
+* ``extractions/``: the extraction result of each input unit (a text file, or one JSON Lines
+  article), so that an appended build extracts only new and changed articles and resolves the
+  whole store again, which gives the same IRIs as a full build;
+* ``tupu-store.json``: the manifest, written last: :data:`STORE_FORMAT`, and each unit (its
+  key: absolute path, plus the record id for a JSON Lines article; the SHA-256 of its bytes;
+  its article ids; its extraction file), in build order.
+
+The files of a build (Turtle, N-Triples) are written from the store in a stream
+(:func:`write_turtle`, :func:`write_ntriples`), byte for byte what :func:`kg.export.to_bytes`
+writes for the same statements.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from .atomic import atomic_write
+from .errors import KGError
+from .namespaces import PREFIXES
+
+#: Version of the store layout; a store of another version is refused (rebuild it).
+STORE_FORMAT = 1
+#: The manifest file of a store folder.
+MANIFEST = "tupu-store.json"
+_RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_XSD_STRING = str(XSD.string)
+
+
+class StoreError(KGError):
+    """A store folder that cannot be used: missing, of another version, locked, broken (one line)."""
+
+
+def _ox():
+    try:
+        import pyoxigraph
+    except ImportError:  # pragma: no cover - a dependency
+        raise StoreError("the store needs pyoxigraph: pip install pyoxigraph") from None
+    return pyoxigraph
+
+
+# ---------------------------------------------------------------------------- terms
+
+
+def to_ox(term):
+    """An rdflib term → the pyoxigraph term (``NamedNode``, ``Literal``, ``BlankNode``).
+
+    Raises:
+        TypeError: not an IRI, literal or blank node.
+    """
+    ox = _ox()
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_ox(term):
+    """A pyoxigraph term → the rdflib term that gives the same Turtle (``xsd:string`` literals
+    become plain literals, as rdflib writes them)."""
+    ox = _ox()
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value) if dt in (_XSD_STRING, _RDF_LANG) else Literal(term.value, datatype=URIRef(dt))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.DefaultGraph):
+        return None
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def _distinct_subjects(ox_store) -> tuple[list, dict, bool]:
+    """Subjects of the union graph, references (times each term is an object of a distinct
+    triple), and whether any blank node occurs."""
+    refs: dict = {}
+    for sol in ox_store.query("SELECT ?o (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } } GROUP BY ?o",
+                              use_default_graph_as_union=True):
+        refs[sol[0]] = int(sol[1].value)
+    subjects = [sol[0] for sol in ox_store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }", use_default_graph_as_union=True)]
+    ox = _ox()
+    bnodes = any(isinstance(s, ox.BlankNode) for s in subjects) or any(isinstance(o, ox.BlankNode) for o in refs)
+    return subjects, refs, bnodes
+
+
+def _turtle_serializer():
+    """An rdflib Turtle serializer over an empty graph with the project's prefixes bound; its
+    ``label()`` renders a term as rdflib's Turtle writer does and records the prefix used."""
+    from rdflib.plugins.serializers.turtle import TurtleSerializer
+
+    g = Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    ser = TurtleSerializer(g)
+    ser.reset()
+    ser.base = None
+    return ser
+
+
+def write_turtle(ox_store, fh: BinaryIO) -> None:
+    """Write the union of a pyoxigraph store's graphs as Turtle, in a stream.
+
+    The bytes are those of :func:`kg.export.to_bytes` (rdflib's Turtle writer over the sorted
+    union) for the same statements: subjects ordered by how often they are an object, then by
+    IRI; ``rdf:type`` then ``rdfs:label`` then the other predicates by IRI; objects in rdflib's
+    order; prefixes those used. One subject's statements are read at a time, so memory holds
+    the subjects and their reference counts, not the statements. A store with blank nodes
+    (never written by ``kg build``) is copied into rdflib and written by it.
+
+    Args:
+        ox_store: a ``pyoxigraph.Store``.
+        fh: a binary file open for writing.
+    """
+    subjects, refs, bnodes = _distinct_subjects(ox_store)
+    if bnodes:
+        from .export import to_bytes
+
+        fh.write(to_bytes(to_rdflib(ox_store), "turtle"))
+        return
+    ser = _turtle_serializer()
+    order = sorted(((refs.get(s, 0), s.value, s) for s in subjects), key=lambda t: (t[0], t[1]))
+    labels: dict = {}
+    datatypes: set = set()
+
+    def label(term, position: int) -> str:
+        key = (term, position)
+        text = labels.get(key)
+        if text is None:
+            text = labels[key] = ser.label(from_ox(term), position)
+        return text
+
+    first_of = (RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))
+    with tempfile.TemporaryFile() as body:
+        out = []
+        for _, _, s in order:
+            props: dict = defaultdict(set)
+            for q in ox_store.quads_for_pattern(s, None, None, None):
+                props[q.predicate].add(q.object)
+            preds = {URIRef(p.value): p for p in props}
+            plist = [p for p in first_of if p in preds] + sorted(p for p in preds if p not in first_of)
+            parts = ["\n", label(s, 0)]
+            for i, p in enumerate(plist):
+                parts.append(" ;\n    " if i else " ")
+                parts.append(label(preds[p], 1))
+                objs = [from_ox(o) for o in props[preds[p]]]
+                objs.sort(key=lambda t: t.n3())
+                objs.sort()
+                for j, o in enumerate(objs):
+                    if isinstance(o, Literal) and o.datatype is not None and o.datatype not in datatypes:
+                        datatypes.add(o.datatype)
+                        ser.get_pname(o.datatype, gen_prefix=False)  # rdflib declares its prefix
+                    parts.append((",\n        " if j else " ") + ser.label(o, 2))
+            parts.append(" .\n")
+            out.append("".join(parts))
+            if len(out) >= 512:
+                body.write("".join(out).encode("utf-8", "replace"))
+                out.clear()
+        body.write("".join(out).encode("utf-8", "replace"))
+        header = "".join(f"@prefix {p}: <{u}> .\n" for p, u in sorted(ser.namespaces.items()))
+        fh.write(header.encode("utf-8"))
+        body.seek(0)
+        shutil.copyfileobj(body, fh, 1 << 20)
+    fh.write(b"\n")
+
+
+def write_ntriples(ox_store, fh: BinaryIO) -> None:
+    """Write the union of a pyoxigraph store's graphs as N-Triples, in a stream, byte for byte
+    what :func:`kg.export.to_bytes` writes (triples sorted by the N3 form of their terms)."""
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    subjects, _, bnodes = _distinct_subjects(ox_store)
+    if bnodes:
+        from .export import to_bytes
+
+        fh.write(to_bytes(to_rdflib(ox_store), "nt"))
+        return
+    keyed = sorted((from_ox(s).n3(), s) for s in subjects)
+    out = []
+    for _, s in keyed:
+        rows = {(from_ox(q.predicate), from_ox(q.object)) for q in ox_store.quads_for_pattern(s, None, None, None)}
+        subj = from_ox(s)
+        for p, o in sorted(rows, key=lambda t: (t[0].n3(), t[1].n3())):
+            out.append(_nt_row((subj, p, o)))
+        if len(out) >= 4096:
+            fh.write("".join(out).encode("utf-8"))
+            out.clear()
+    fh.write("".join(out).encode("utf-8"))
+    if not keyed:
+        fh.write(b"\n")
+
+
+def to_rdflib(ox_store, dataset: bool = False) -> Graph:
+    """Copy a pyoxigraph store into rdflib: the union as a plain ``Graph``, or with
+    ``dataset`` a ``Dataset`` keeping the named graphs (for TriG, JSON-LD and the HTML view)."""
+    from .export import _new_graph
+
+    if not dataset:
+        g = _new_graph(Graph)
+        g.addN((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), g)
+               for q in ox_store.quads_for_pattern(None, None, None, None))
+        return g
+    ds = _new_graph(Dataset)
+    graphs: dict = {}
+    for q in ox_store.quads_for_pattern(None, None, None, None):
+        name = from_ox(q.graph_name)
+        g = graphs.get(name)
+        if g is None:
+            g = graphs[name] = ds.graph(name) if name is not None else ds.default_graph
+        g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    return ds
+
+
+def write_file(ox_store, path: str | os.PathLike, fmt: str) -> None:
+    """Write the store as ``fmt`` (a key of :data:`kg.export.FORMATS`) to ``path``, atomically:
+    Turtle and N-Triples streamed from the store, TriG, JSON-LD and RDF/XML through rdflib.
+
+    Raises:
+        OSError: the file cannot be written (``path`` keeps its old content).
+    """
+    from .atomic import atomic_path
+    from .export import to_bytes
+
+    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+        if fmt == "turtle":
+            write_turtle(ox_store, fh)
+        elif fmt == "nt":
+            write_ntriples(ox_store, fh)
+        else:
+            fh.write(to_bytes(to_rdflib(ox_store, dataset=fmt == "trig"), fmt))
+
+
+# ---------------------------------------------------------------------------- the store folder
+
+
+@dataclass
+class UnitEntry:
+    """One input unit recorded in a store.
+
+    Attributes:
+        key: ``abspath`` of a text file, or ``abspath#id`` of a JSON Lines article.
+        digest: SHA-256 (hex) of the unit's bytes (the file, or the JSON Lines line).
+        docs: the article ids it gave.
+        failed: ``(article id, reason)`` of articles whose extraction failed (the unit is
+            extracted again on the next ``--append``).
+        where: the unit as shown in messages.
+    """
+
+    key: str
+    digest: str
+    docs: list[str] = field(default_factory=list)
+    failed: list[list[str]] = field(default_factory=list)
+    where: str = ""
+
+    @property
+    def cache_name(self) -> str:
+        """File name of the unit's extraction results in ``extractions/``."""
+        return hashlib.sha256(f"{self.key}\0{self.digest}".encode("utf-8", "surrogateescape")).hexdigest()[:32] + ".pickle"
+
+
+def unit_key(unit) -> str:
+    """The key of a :class:`kg.sources.Unit` in a store (see :class:`UnitEntry`)."""
+    path = os.path.abspath(os.fsdecode(unit.path))
+    return f"{path}#{unit.record['id']}" if unit.record is not None else path
+
+
+def unit_digest(unit) -> str:
+    """SHA-256 (hex) of a unit's bytes: the text file (read once, up to its size limit), or
+    the JSON Lines record's fields.
+
+    Raises:
+        kg.errors.InputError: the file cannot be read (the message names it).
+    """
+    if unit.record is not None:
+        return hashlib.sha256(json.dumps(unit.record, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+    from .ingest import open_regular
+
+    fh, _ = open_regular(unit.path, None)
+    h = hashlib.sha256()
+    with fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class Store:
+    """A store folder (see the module doc), opened for a build or read-only.
+
+    Args:
+        path: the folder.
+        create: make it when missing (a build); else it must exist (``kg serve``, ``kg push``).
+        read_only: open the RDF store read-only (other readers may share it).
+
+    Raises:
+        StoreError: the folder is missing (and not ``create``), is not a store (no manifest,
+            or a non-empty folder that is something else), is of another :data:`STORE_FORMAT`,
+            or its RDF store cannot be opened (in use by another build, damaged).
+    """
+
+    def __init__(self, path: str | os.PathLike, *, create: bool = False, read_only: bool = False) -> None:
+        self.path = Path(path)
+        manifest = self.path / MANIFEST
+        if not self.path.exists():
+            if not create:
+                raise StoreError(f"{self.path}: no such store")
+            self.path.mkdir(parents=True)
+        elif not self.path.is_dir():
+            raise StoreError(f"{self.path}: is not a folder, cannot be a store")
+        if manifest.exists():
+            try:
+                record = json.loads(manifest.read_text(encoding="utf-8"))
+                fmt = record["format"]
+                self.units = [UnitEntry(**u) for u in record["units"]]
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                raise StoreError(f"{self.path}: damaged store manifest {MANIFEST} ({type(exc).__name__}); rebuild it") from None
+            if fmt != STORE_FORMAT:
+                raise StoreError(f"{self.path}: a store of format {fmt}, this kg reads format {STORE_FORMAT}; "
+                                 "rebuild it with kg build --store")
+        elif create and not any(p for p in self.path.iterdir() if p.name != ".kg-lock"):
+            self.units = []
+        else:
+            raise StoreError(f"{self.path}: not a Tupu store (no {MANIFEST})")
+        ox = _ox()
+        try:
+            if read_only:
+                if not (self.path / "oxigraph").exists():
+                    raise StoreError(f"{self.path}: the store holds no graph yet")
+                self.rdf = ox.Store.read_only(str(self.path / "oxigraph"))
+            else:
+                self.rdf = ox.Store(str(self.path / "oxigraph"))
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open the RDF store ({' '.join(str(exc).split())[:160]})") from None
+        (self.path / "extractions").mkdir(exist_ok=True) if not read_only else None
+
+    # -- units and their extraction results
+    def entry(self, key: str) -> UnitEntry | None:
+        """The recorded unit of that key, or None."""
+        return next((u for u in self.units if u.key == key), None)
+
+    def load_results(self, entry: UnitEntry) -> list:
+        """The extraction results of a recorded unit.
+
+        Raises:
+            StoreError: its file is missing or unreadable (the store is damaged).
+        """
+        path = self.path / "extractions" / entry.cache_name
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
+            raise StoreError(f"{path}: cannot read the stored extraction ({type(exc).__name__}); rebuild the store") from None
+
+    def save_results(self, entry: UnitEntry, results: list) -> None:
+        """Record the extraction results of a unit (written atomically)."""
+        atomic_write(self.path / "extractions" / entry.cache_name, pickle.dumps(list(results), protocol=5))
+
+    def save_manifest(self) -> None:
+        """Write the manifest (atomically) and remove extraction files no unit names."""
+        atomic_write(self.path / MANIFEST, json.dumps(
+            {"format": STORE_FORMAT, "units": [u.__dict__ for u in self.units]},
+            ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        names = {u.cache_name for u in self.units}
+        for p in (self.path / "extractions").iterdir():
+            if p.suffix == ".pickle" and p.name not in names:
+                p.unlink(missing_ok=True)
+
+    # -- statements
+    def replace_statements(self, quads: Iterable[tuple]) -> dict[str, int]:
+        """Make the RDF store hold exactly ``quads`` (rdflib terms ``(s, p, o, graph)``).
+
+        Graph by graph: a graph whose statements are unchanged is left alone, a changed one is
+        replaced, a graph no quad names is removed. A build interrupted half way leaves some
+        graphs old and some new; the next build compares again and finishes the change.
+
+        Returns:
+            ``{"kept": …, "replaced": …, "added": …, "removed": …}`` graph counts.
+        """
+        ox = _ox()
+        new: dict = defaultdict(set)
+        for s, p, o, g in quads:
+            new[g].add((to_ox(s), to_ox(p), to_ox(o)))
+        counts = dict.fromkeys(("kept", "replaced", "added", "removed"), 0)
+        existing = {g.value: g for g in self.rdf.named_graphs() if isinstance(g, ox.NamedNode)}
+        for name in sorted(set(existing) - {str(g) for g in new}):
+            self.rdf.remove_graph(existing[name])
+            counts["removed"] += 1
+        self.rdf.clear_graph(ox.DefaultGraph())
+        for g in sorted(new, key=str):
+            gn = ox.NamedNode(str(g))
+            triples = new[g]
+            if str(g) in existing:
+                old = {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
+                if old == triples:
+                    counts["kept"] += 1
+                    continue
+                self.rdf.remove_graph(gn)
+                counts["replaced"] += 1
+            else:
+                counts["added"] += 1
+            self.rdf.add_graph(gn)
+            self.rdf.extend(ox.Quad(s, p, o, gn) for s, p, o in triples)
+        self.rdf.flush()
+        return counts
+
+    def close(self) -> None:
+        """Release the RDF store (its lock) so another process may open it."""
+        self.rdf = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_read_only(path: str | os.PathLike):
+    """Open a store folder for reading (``kg serve``, ``kg push``): its ``pyoxigraph.Store``.
+
+    Raises:
+        StoreError: see :class:`Store`.
+    """
+    return Store(path, read_only=True).rdf
+
+
+def is_store(path: str | os.PathLike) -> bool:
+    """Is ``path`` a store folder (it holds a :data:`MANIFEST`)?"""
+    return (Path(path) / MANIFEST).is_file()
+
+
+__all__ = ["MANIFEST", "STORE_FORMAT", "Store", "StoreError", "UnitEntry", "from_ox", "is_store", "open_read_only",
+           "to_ox", "to_rdflib", "unit_digest", "unit_key", "write_file", "write_ntriples", "write_turtle"]
