@@ -330,6 +330,36 @@ def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
     sys.exit(1)
 
 
+@main.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port (0: any free port).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0),
+              help="Stop a query after this many seconds (0: no limit).")
+@click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(min=0),
+              help="Refuse a result of more rows (or triples) than this (0: no limit).")
+@click.option("-q", "--quiet", is_flag=True, help="Do not log each request.")
+def serve(source: Path, host: str, port: int, timeout: float, max_rows: int, quiet: bool) -> None:
+    """Serve SOURCE (a graph file or a --store folder) as a read-only SPARQL 1.1 endpoint at /sparql,
+    with the HTML view at /.
+
+    Updates, SERVICE, LOAD and FROM are refused (400); each query has a time and a row limit.
+
+    Example: kg serve out/graph.ttl --port 8000   (then http://127.0.0.1:8000/sparql?query=…)
+    """
+    from .serve import make_server
+
+    server = _guard(make_server, source, host, port, timeout=timeout, max_rows=max_rows, quiet=quiet)
+    bound_host, bound_port = server.server_address[:2]
+    click.echo(f"serving {source} at http://{bound_host}:{bound_port}/sparql (view: http://{bound_host}:{bound_port}/); "
+               "Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+        server.endpoint.close()
+
+
 @main.command(name="eval")
 @click.argument("texts", type=click.Path(path_type=Path))
 @click.argument("gold", type=click.Path(path_type=Path))

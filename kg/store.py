@@ -259,6 +259,89 @@ def write_file(ox_store, path: str | os.PathLike, fmt: str) -> None:
             fh.write(to_bytes(to_rdflib(ox_store, dataset=fmt == "trig"), fmt))
 
 
+# ---------------------------------------------------------------------------- queries
+
+
+def query_store(ox_store, sparql: str, *, timeout: float | None = None, max_rows: int | None = None):
+    """Run a read-only SPARQL query on a pyoxigraph store, under the rules of :func:`kg.query.run_query`.
+
+    The query is parsed first by :mod:`kg.query` (the project prefixes predeclared, ``kgid:org/…``
+    read as one name): updates are a syntax error, ``FROM``/``FROM NAMED`` and ``SERVICE`` are
+    refused; then Oxigraph evaluates it over the union of the store's graphs. The time limit
+    (:func:`kg.sandbox.deadline`) is checked while the rows are read: one step that Oxigraph
+    runs long before its first row (a huge sort) ends before the limit is seen.
+
+    Args:
+        ox_store: a ``pyoxigraph.Store``.
+        sparql: the query text.
+        timeout: seconds (``None``/0: no limit); max_rows: rows or triples (``None``/0: no limit).
+
+    Returns:
+        A :class:`kg.query.QueryResult` with rdflib terms, as :func:`kg.query.run_query` gives.
+
+    Raises:
+        kg.query.QuerySyntaxError, kg.query.QueryRefusedError, kg.query.QueryLimitError,
+        kg.query.QueryEvaluationError.
+    """
+    from .query import QueryEvaluationError, QueryRefusedError, QueryResult, QuerySyntaxError, _has_service, _prepare
+    from .sandbox import QueryLimitError, deadline, sealed
+
+    if not sparql.strip():
+        raise QuerySyntaxError("the query is empty")
+    prepared = _prepare(sparql)
+    if prepared.algebra.get("datasetClause"):
+        raise QueryRefusedError("FROM is not allowed: the endpoint reads only its own graph")
+    if _has_service(prepared.algebra):
+        raise QueryRefusedError("SERVICE is not allowed: the endpoint reads only its own graph")
+    kind = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
+            "DescribeQuery": "DESCRIBE"}.get(prepared.algebra.name, "SELECT")
+    limit = max_rows or None
+    try:
+        with sealed(), deadline(timeout):
+            result = _run_ox(ox_store, sparql, kind, limit)
+    except (QuerySyntaxError, QueryRefusedError, QueryLimitError, KeyboardInterrupt):
+        raise
+    except SyntaxError as exc:
+        raise QuerySyntaxError(f"SPARQL syntax error: {' '.join(str(exc).split())[:200]}") from None
+    except Exception as exc:  # noqa: BLE001 - Oxigraph's evaluation errors
+        raise QueryEvaluationError(f"SPARQL evaluation failed: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}") from None
+    if isinstance(result, QueryResult):
+        return result
+    variables, terms = result
+    rows = [tuple(None if t is None else str(t) for t in row) for row in terms]
+    return QueryResult(kind="SELECT", vars=variables, rows=rows, terms=terms)
+
+
+def _run_ox(ox_store, sparql: str, kind: str, limit: int | None):
+    """Evaluate in Oxigraph; a QueryResult (ASK, CONSTRUCT, DESCRIBE) or ``(variables, rows of terms)``.
+    Oxigraph's result iterator is dropped here, in the thread that made it (it may not cross threads)."""
+    from .query import TRIPLE_VARS, QueryResult, _check_rows, _escape_kgid_slash
+
+    answer = ox_store.query(_escape_kgid_slash(sparql), prefixes={k: str(v) for k, v in PREFIXES.items()},
+                            use_default_graph_as_union=True)
+    try:
+        if kind == "ASK":
+            return QueryResult(kind="ASK", boolean=bool(answer))
+        if kind in ("CONSTRUCT", "DESCRIBE"):
+            g = Graph(bind_namespaces="none")
+            for prefix, ns in PREFIXES.items():
+                g.bind(prefix, ns, override=True, replace=True)
+            for t in answer:
+                g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+                _check_rows(len(g), limit)
+            terms = sorted(g, key=lambda triple: tuple(str(term) for term in triple))
+            return QueryResult(kind=kind, vars=list(TRIPLE_VARS), rows=[tuple(map(str, t)) for t in terms],
+                               graph=g, terms=terms)
+        variables = [v.value for v in answer.variables]
+        rows = []
+        for sol in answer:
+            rows.append(tuple(None if sol[i] is None else from_ox(sol[i]) for i in range(len(variables))))
+            _check_rows(len(rows), limit)
+        return variables, rows
+    finally:
+        del answer
+
+
 # ---------------------------------------------------------------------------- the store folder
 
 
@@ -457,4 +540,4 @@ def is_store(path: str | os.PathLike) -> bool:
 
 
 __all__ = ["MANIFEST", "STORE_FORMAT", "Store", "StoreError", "UnitEntry", "from_ox", "is_store", "open_read_only",
-           "to_ox", "to_rdflib", "unit_digest", "unit_key", "write_file", "write_ntriples", "write_turtle"]
+           "query_store", "to_ox", "to_rdflib", "unit_digest", "unit_key", "write_file", "write_ntriples", "write_turtle"]
