@@ -360,6 +360,27 @@ def serve(source: Path, host: str, port: int, timeout: float, max_rows: int, qui
         server.endpoint.close()
 
 
+@main.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol URL of the server (Oxigraph: http://HOST:7878/store; Fuseki: http://HOST:3030/DS/data).")
+@click.option("--graph", "graph_iri", default=None, metavar="IRI",
+              help="Push the union of all statements into this one graph (default: each named graph under its own name).")
+@click.option("--timeout", default=120.0, show_default=True, type=click.FloatRange(min=1),
+              help="Seconds to wait for the server on each graph.")
+def push(source: Path, endpoint: str, graph_iri: str | None, timeout: float) -> None:
+    """Load SOURCE (a --store folder or a graph file) into an external SPARQL store over the
+    SPARQL 1.1 Graph Store HTTP Protocol (PUT: each graph sent replaces that graph there).
+
+    Example: kg push store/ --endpoint http://127.0.0.1:7878/store
+    """
+    from .push import push as run_push
+
+    done = _guard(run_push, source, endpoint, graph_iri, timeout=timeout)
+    triples = sum(n for _, n in done)
+    click.echo(f"pushed {len(done)} graph(s), {triples} triples, to {endpoint}")
+
+
 @main.command(name="eval")
 @click.argument("texts", type=click.Path(path_type=Path))
 @click.argument("gold", type=click.Path(path_type=Path))
