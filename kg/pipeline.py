@@ -403,18 +403,16 @@ def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: boo
 
 
 def store_counts(ox_store) -> dict[str, dict[str, int]]:
-    """Entities per class and statements per relation in a pyoxigraph store (union of its graphs),
+    """Entities per class and statements per relation in a pyoxigraph store (its default graph, the union),
     as :meth:`BuildResult.summary` counts them in an rdflib graph."""
     def count(where: str, var: str) -> int:
-        rows = list(ox_store.query(f"SELECT (COUNT(DISTINCT {var}) AS ?n) WHERE {{ {where} }}",
-                                   use_default_graph_as_union=True))
+        rows = list(ox_store.query(f"SELECT (COUNT(DISTINCT {var}) AS ?n) WHERE {{ {where} }}"))
         return int(rows[0][0].value)
 
     entities = {c: count(f"?s a <{KG[c]}>", "?s") for c in SCHEMA.entity_classes()}
     relations = {}
     for p in SCHEMA.relations:
-        rows = list(ox_store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ ?s <{KG[p]}> ?o }} }}",
-                                   use_default_graph_as_union=True))
+        rows = list(ox_store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{KG[p]}> ?o }}"))
         relations[p] = int(rows[0][0].value)
     return {"entities": entities, "relations": relations}
 

@@ -101,13 +101,12 @@ def from_ox(term):
 
 
 def _distinct_subjects(ox_store) -> tuple[list, dict, bool]:
-    """Subjects of the union graph, references (times each term is an object of a distinct
+    """Subjects of the default graph (the union), references (times each term is an object of a
     triple), and whether any blank node occurs."""
     refs: dict = {}
-    for sol in ox_store.query("SELECT ?o (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } } GROUP BY ?o",
-                              use_default_graph_as_union=True):
+    for sol in ox_store.query("SELECT ?o (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?o"):
         refs[sol[0]] = int(sol[1].value)
-    subjects = [sol[0] for sol in ox_store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }", use_default_graph_as_union=True)]
+    subjects = [sol[0] for sol in ox_store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
     ox = _ox()
     bnodes = any(isinstance(s, ox.BlankNode) for s in subjects) or any(isinstance(o, ox.BlankNode) for o in refs)
     return subjects, refs, bnodes
@@ -151,6 +150,7 @@ def write_turtle(ox_store, fh: BinaryIO) -> None:
     order = sorted(((refs.get(s, 0), s.value, s) for s in subjects), key=lambda t: (t[0], t[1]))
     labels: dict = {}
     datatypes: set = set()
+    default = _ox().DefaultGraph()
 
     def label(term, position: int) -> str:
         key = (term, position)
@@ -164,7 +164,7 @@ def write_turtle(ox_store, fh: BinaryIO) -> None:
         out = []
         for _, _, s in order:
             props: dict = defaultdict(set)
-            for q in ox_store.quads_for_pattern(s, None, None, None):
+            for q in ox_store.quads_for_pattern(s, None, None, default):
                 props[q.predicate].add(q.object)
             preds = {URIRef(p.value): p for p in props}
             plist = [p for p in first_of if p in preds] + sorted(p for p in preds if p not in first_of)
@@ -207,7 +207,8 @@ def write_ntriples(ox_store, fh: BinaryIO) -> None:
     keyed = sorted((from_ox(s).n3(), s) for s in subjects)
     out = []
     for _, s in keyed:
-        rows = {(from_ox(q.predicate), from_ox(q.object)) for q in ox_store.quads_for_pattern(s, None, None, None)}
+        rows = {(from_ox(q.predicate), from_ox(q.object))
+                for q in ox_store.quads_for_pattern(s, None, None, _ox().DefaultGraph())}
         subj = from_ox(s)
         for p, o in sorted(rows, key=lambda t: (t[0].n3(), t[1].n3())):
             out.append(_nt_row((subj, p, o)))
@@ -220,19 +221,21 @@ def write_ntriples(ox_store, fh: BinaryIO) -> None:
 
 
 def to_rdflib(ox_store, dataset: bool = False) -> Graph:
-    """Copy a pyoxigraph store into rdflib: the union as a plain ``Graph``, or with
-    ``dataset`` a ``Dataset`` keeping the named graphs (for TriG, JSON-LD and the HTML view)."""
+    """Copy a pyoxigraph store into rdflib: its default graph (the union) as a plain ``Graph``, or
+    with ``dataset`` a ``Dataset`` of its named graphs (for TriG, JSON-LD and the HTML view)."""
     from .export import _new_graph
 
     if not dataset:
         g = _new_graph(Graph)
         g.addN((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), g)
-               for q in ox_store.quads_for_pattern(None, None, None, None))
+               for q in ox_store.quads_for_pattern(None, None, None, _ox().DefaultGraph()))
         return g
     ds = _new_graph(Dataset)
     graphs: dict = {}
     for q in ox_store.quads_for_pattern(None, None, None, None):
         name = from_ox(q.graph_name)
+        if name is None:
+            continue  # the default graph is the union of the named graphs
         g = graphs.get(name)
         if g is None:
             g = graphs[name] = ds.graph(name) if name is not None else ds.default_graph
@@ -317,8 +320,7 @@ def _run_ox(ox_store, sparql: str, kind: str, limit: int | None):
     Oxigraph's result iterator is dropped here, in the thread that made it (it may not cross threads)."""
     from .query import TRIPLE_VARS, QueryResult, _check_rows, _escape_kgid_slash
 
-    answer = ox_store.query(_escape_kgid_slash(sparql), prefixes={k: str(v) for k, v in PREFIXES.items()},
-                            use_default_graph_as_union=True)
+    answer = ox_store.query(_escape_kgid_slash(sparql), prefixes={k: str(v) for k, v in PREFIXES.items()})
     try:
         if kind == "ASK":
             return QueryResult(kind="ASK", boolean=bool(answer))
@@ -478,14 +480,16 @@ class Store:
 
     # -- statements
     def replace_statements(self, quads: Iterable[tuple]) -> dict[str, int]:
-        """Make the RDF store hold exactly ``quads`` (rdflib terms ``(s, p, o, graph)``).
+        """Make the RDF store hold exactly ``quads`` (rdflib terms ``(s, p, o, graph)``), and its
+        default graph exactly their union (each distinct triple once: what queries read).
 
         Graph by graph: a graph whose statements are unchanged is left alone, a changed one is
-        replaced, a graph no quad names is removed. A build interrupted half way leaves some
-        graphs old and some new; the next build compares again and finishes the change.
+        replaced, a graph no quad names is removed; the default graph gets the triples added to
+        and loses those gone from the union. A build interrupted half way leaves some graphs old
+        and some new; the next build compares again and finishes the change.
 
         Returns:
-            ``{"kept": …, "replaced": …, "added": …, "removed": …}`` graph counts.
+            ``{"kept": …, "replaced": …, "added": …, "removed": …}`` named-graph counts.
         """
         ox = _ox()
         new: dict = defaultdict(set)
@@ -496,7 +500,6 @@ class Store:
         for name in sorted(set(existing) - {str(g) for g in new}):
             self.rdf.remove_graph(existing[name])
             counts["removed"] += 1
-        self.rdf.clear_graph(ox.DefaultGraph())
         for g in sorted(new, key=str):
             gn = ox.NamedNode(str(g))
             triples = new[g]
@@ -511,6 +514,12 @@ class Store:
                 counts["added"] += 1
             self.rdf.add_graph(gn)
             self.rdf.extend(ox.Quad(s, p, o, gn) for s, p, o in triples)
+        union = set().union(*new.values())
+        default = ox.DefaultGraph()
+        old = {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, default)}
+        for s, p, o in old - union:
+            self.rdf.remove(ox.Quad(s, p, o, default))
+        self.rdf.extend(ox.Quad(s, p, o, default) for s, p, o in union - old)
         self.rdf.flush()
         return counts
 
