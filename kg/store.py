@@ -21,7 +21,7 @@ import hashlib
 import json
 import os
 import pickle
-import shutil
+import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -126,71 +126,170 @@ def _turtle_serializer():
     return ser
 
 
+_ECHAR = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
+_ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _nt_unescape(text: str) -> str:
+    """Undo N-Triples string escapes (``\\n``, ``\\"``, ``\\uXXXX``, …)."""
+    if "\\" not in text:
+        return text
+    return _ECHAR.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if (m.group(1) or m.group(2))
+                      else _ECHARS.get(m.group(3), m.group(3)), text)
+
+
+def _nt_term(text: str):
+    """An N-Triples term as Oxigraph writes it (``<iri>``, ``"lex"@lang``, ``"lex"^^<dt>``) → rdflib."""
+    if text.startswith("<"):
+        return URIRef(_nt_unescape(text[1:-1]))
+    end = text.rindex('"')
+    lexical, suffix = _nt_unescape(text[1:end]), text[end + 1:]
+    if suffix.startswith("@"):
+        return Literal(lexical, lang=suffix[1:])
+    if suffix.startswith("^^<"):
+        dt = suffix[3:-1]
+        return Literal(lexical) if dt == _XSD_STRING else Literal(lexical, datatype=URIRef(dt))
+    return Literal(lexical)
+
+
 def write_turtle(ox_store, fh: BinaryIO) -> None:
-    """Write the union of a pyoxigraph store's graphs as Turtle, in a stream.
+    """Write the union of a pyoxigraph store's graphs (its default graph) as Turtle, in a stream.
 
     The bytes are those of :func:`kg.export.to_bytes` (rdflib's Turtle writer over the sorted
     union) for the same statements: subjects ordered by how often they are an object, then by
     IRI; ``rdf:type`` then ``rdfs:label`` then the other predicates by IRI; objects in rdflib's
-    order; prefixes those used. One subject's statements are read at a time, so memory holds
-    the subjects and their reference counts, not the statements. A store with blank nodes
-    (never written by ``kg build``) is copied into rdflib and written by it.
+    order; the prefixes used. Oxigraph dumps the graph as N-Triples (grouped by subject); each
+    subject's block is rendered once (terms rendered by rdflib's own Turtle serializer, cached)
+    into a temporary file, and the blocks are copied out in rdflib's order: memory holds the
+    subjects and the distinct terms, not the statements. A store with blank nodes (never
+    written by ``kg build``) is copied into rdflib and written by it.
 
     Args:
         ox_store: a ``pyoxigraph.Store``.
         fh: a binary file open for writing.
     """
-    subjects, refs, bnodes = _distinct_subjects(ox_store)
-    if bnodes:
-        from .export import to_bytes
-
-        fh.write(to_bytes(to_rdflib(ox_store), "turtle"))
-        return
+    ox = _ox()
     ser = _turtle_serializer()
-    order = sorted(((refs.get(s, 0), s.value, s) for s in subjects), key=lambda t: (t[0], t[1]))
-    labels: dict = {}
-    datatypes: set = set()
-    default = _ox().DefaultGraph()
+    kgid = "<" + str(PREFIXES["kgid"])
+    first_of = {"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>": 0, "<http://www.w3.org/2000/01/rdf-schema#label>": 1}
+    labels: dict[str, str] = {}
+    refs: dict[str, int] = defaultdict(int)
+    blocks: list[tuple[str, int, int]] = []   # subject, offset, length in the temporary file
 
-    def label(term, position: int) -> str:
-        key = (term, position)
-        text = labels.get(key)
-        if text is None:
-            text = labels[key] = ser.label(from_ox(term), position)
-        return text
+    def label(text: str, position: int) -> str:
+        """rdflib's rendering of an N-Triples term; entity IRIs (``kgid:`` with a ``/`` after the
+        kind, never a prefixed name in rdflib's Turtle) kept as they are."""
+        if text.startswith(kgid) and "/" in text[len(kgid):]:
+            return text
+        key = text if position != 1 else " " + text
+        out = labels.get(key)
+        if out is None:
+            term = _nt_term(text)
+            if isinstance(term, Literal) and term.datatype is not None:
+                ser.get_pname(term.datatype, gen_prefix=False)  # rdflib declares the datatype's prefix
+            out = labels[key] = ser.label(term, position)
+        return out
 
-    first_of = (RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))
-    with tempfile.TemporaryFile() as body:
-        out = []
-        for _, _, s in order:
-            props: dict = defaultdict(set)
-            for q in ox_store.quads_for_pattern(s, None, None, default):
-                props[q.predicate].add(q.object)
-            preds = {URIRef(p.value): p for p in props}
-            plist = [p for p in first_of if p in preds] + sorted(p for p in preds if p not in first_of)
-            parts = ["\n", label(s, 0)]
-            for i, p in enumerate(plist):
-                parts.append(" ;\n    " if i else " ")
-                parts.append(label(preds[p], 1))
-                objs = [from_ox(o) for o in props[preds[p]]]
-                objs.sort(key=lambda t: t.n3())
-                objs.sort()
-                for j, o in enumerate(objs):
-                    if isinstance(o, Literal) and o.datatype is not None and o.datatype not in datatypes:
-                        datatypes.add(o.datatype)
-                        ser.get_pname(o.datatype, gen_prefix=False)  # rdflib declares its prefix
-                    parts.append((",\n        " if j else " ") + ser.label(o, 2))
-            parts.append(" .\n")
-            out.append("".join(parts))
-            if len(out) >= 512:
-                body.write("".join(out).encode("utf-8", "replace"))
-                out.clear()
-        body.write("".join(out).encode("utf-8", "replace"))
-        header = "".join(f"@prefix {p}: <{u}> .\n" for p, u in sorted(ser.namespaces.items()))
-        fh.write(header.encode("utf-8"))
-        body.seek(0)
-        shutil.copyfileobj(body, fh, 1 << 20)
-    fh.write(b"\n")
+    def ordered(objs: list[str]) -> list[str]:
+        """Objects in rdflib's order: IRIs by their string, otherwise rdflib's own sort."""
+        if len(objs) == 1:
+            return objs
+        if all(o.startswith("<") for o in objs):
+            return sorted(objs, key=lambda o: o[1:-1])
+        keyed = sorted(((_nt_term(o), o) for o in objs), key=lambda t: t[0].n3())
+        keyed.sort(key=lambda t: t[0])
+        return [o for _, o in keyed]
+
+    def render(subject: str, props: dict[str, list[str]]) -> bytes:
+        plist = sorted(props, key=lambda p: (first_of.get(p, 2), p[1:-1]))
+        parts = ["\n", label(subject, 0)]
+        for i, p in enumerate(plist):
+            parts.append(" ;\n    " if i else " ")
+            parts.append(label(p, 1))
+            for j, o in enumerate(ordered(props[p])):
+                parts.append(",\n        " if j else " ")
+                parts.append(label(o, 2))
+        parts.append(" .\n")
+        return "".join(parts).encode("utf-8", "replace")
+
+    with tempfile.TemporaryFile() as dump:
+        ox_store.dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        for grouped in (True, False):  # an on-disk store dumps subject by subject; else group in memory
+            dump.seek(0)
+            refs.clear()
+            blocks.clear()
+            try:
+                with tempfile.TemporaryFile() as body:
+                    offset = 0
+                    pending: list[bytes] = []
+                    for subject, props in _subject_groups(dump, refs, grouped):
+                        block = render(subject, props)
+                        blocks.append((subject, offset, len(block)))
+                        offset += len(block)
+                        pending.append(block)
+                        if len(pending) >= 1024:
+                            body.write(b"".join(pending))
+                            pending.clear()
+                    body.write(b"".join(pending))
+                    blocks.sort(key=lambda b: (refs.get(b[0], 0), b[0][1:-1]))
+                    fh.write("".join(f"@prefix {p}: <{u}> .\n" for p, u in sorted(ser.namespaces.items())).encode("utf-8"))
+                    out = []
+                    for _, start, length in blocks:
+                        body.seek(start)
+                        out.append(body.read(length))
+                        if len(out) >= 1024:
+                            fh.write(b"".join(out))
+                            out.clear()
+                    fh.write(b"".join(out))
+                    fh.write(b"\n")
+                    return
+            except _NotGrouped:
+                continue
+            except _BlankNode:
+                break
+    from .export import to_bytes
+
+    fh.write(to_bytes(to_rdflib(ox_store), "turtle"))
+
+
+class _NotGrouped(Exception):
+    """The N-Triples dump does not give each subject's statements together."""
+
+
+class _BlankNode(Exception):
+    """The graph holds a blank node."""
+
+
+def _subject_groups(dump, refs: dict, grouped: bool):
+    """``(subject, {predicate: [objects]})`` from an N-Triples dump as Oxigraph writes it (one
+    statement a line), counting in ``refs`` how often each IRI is an object. With ``grouped``
+    the dump must give each subject's lines together (else :class:`_NotGrouped`); without, all
+    subjects are gathered in memory first."""
+    subject, props, seen = None, None, set()
+    gathered: dict = {}
+    for raw in dump:
+        line = raw.decode("utf-8")
+        s_end = line.index(" ")
+        p_end = line.index(" ", s_end + 1)
+        s, p, o = line[:s_end], line[s_end + 1:p_end], line[p_end + 1:].rstrip("\n")[:-2]
+        if s.startswith("_:") or o.startswith("_:"):
+            raise _BlankNode
+        if o.startswith("<"):
+            refs[o] += 1
+        if not grouped:
+            gathered.setdefault(s, defaultdict(list))[p].append(o)
+            continue
+        if s != subject:
+            if subject is not None:
+                yield subject, props
+                seen.add(subject)
+            if s in seen:
+                raise _NotGrouped
+            subject, props = s, defaultdict(list)
+        props[p].append(o)
+    if subject is not None:
+        yield subject, props
+    yield from gathered.items()
 
 
 def write_ntriples(ox_store, fh: BinaryIO) -> None:

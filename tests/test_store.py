@@ -142,3 +142,49 @@ def test_a_store_that_cannot_be_used_is_one_error_line(tmp_path, case):
     assert len(lines) == 1 and lines[0].startswith(f"error: {store}: "), res.output
     after = sorted(p.name for p in (tmp_path / "out").iterdir()) if (tmp_path / "out").exists() else []
     assert before == after
+
+
+def _awkward_plus():
+    """test_export's awkward names, plus what orders or escapes differently: IRIs that are
+    prefixes of one another, quotes, backslashes, tabs and line breaks in literals, several
+    literal types on one predicate, dates, booleans, another site's IRI and a plain string."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDFS, SKOS, XSD
+    from test_export import awkward_graph
+
+    from kg.namespaces import ID, KG
+
+    g = awkward_graph()
+    a, b = ID["person/叶尔兰"], ID["person/叶尔兰·别克"]
+    for node in (a, b):
+        g.add((ID["article/x-1"], KG.mentions, node))
+        g.add((node, RDFS.label, Literal("叶尔兰", lang="zh")))
+    g.add((a, SKOS.altLabel, Literal('他说"好"\\n', lang="zh")))
+    g.add((a, SKOS.altLabel, Literal("两行\n文字", lang="zh")))
+    g.add((a, SKOS.altLabel, Literal("tab\there", lang="zh")))
+    g.add((a, KG.start, Literal(10)))
+    g.add((a, KG.start, Literal(9)))
+    g.add((a, KG.start, Literal("x")))
+    g.add((a, KG.anonymised, Literal(True)))
+    g.add((a, URIRef("https://schema.org/url"), URIRef("https://example.org/a?b=c")))
+    g.add((a, URIRef("http://purl.org/dc/terms/date"), Literal("2024-05-12", datatype=XSD.date)))
+    g.add((a, KG.sourceFile, Literal("a.txt")))  # (an explicit ^^xsd:string is the same RDF 1.1 term: written plain)
+    return g
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt"])
+@pytest.mark.parametrize("where", ["disk", "memory"])
+def test_the_stream_writers_give_rdflibs_bytes_on_awkward_graphs(fmt, where, tmp_path):
+    import io
+
+    import pyoxigraph as ox
+
+    from kg.export import to_bytes
+    from kg.store import to_ox, write_ntriples, write_turtle
+
+    g = _awkward_plus()
+    st = ox.Store(str(tmp_path / "ox")) if where == "disk" else ox.Store()  # (memory: not dumped by subject)
+    st.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in g)
+    buf = io.BytesIO()
+    (write_turtle if fmt == "turtle" else write_ntriples)(st, buf)
+    assert buf.getvalue().decode("utf-8") == to_bytes(g, fmt).decode("utf-8")
