@@ -543,7 +543,10 @@ class Store:
                 self.rdf = ox.Store(str(self.path / "oxigraph"))
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot open the RDF store ({' '.join(str(exc).split())[:160]})") from None
-        (self.path / "extractions").mkdir(exist_ok=True) if not read_only else None
+        if not read_only:
+            (self.path / "extractions").mkdir(exist_ok=True)
+            if not manifest.exists():  # a new store: a valid (empty) one from the start
+                self.save_manifest()
 
     # -- units and their extraction results
     def entry(self, key: str) -> UnitEntry | None:

@@ -188,3 +188,13 @@ def test_the_stream_writers_give_rdflibs_bytes_on_awkward_graphs(fmt, where, tmp
     buf = io.BytesIO()
     (write_turtle if fmt == "turtle" else write_ntriples)(st, buf)
     assert buf.getvalue().decode("utf-8") == to_bytes(g, fmt).decode("utf-8")
+
+
+def test_a_failed_first_build_leaves_a_store_the_next_build_can_use(tmp_path):
+    bad = _write(tmp_path / "in", "bad.jsonl", '{"id": "a", "text": "某县公安局"}\nnot json\n')
+    res = CliRunner().invoke(main, ["build", "-q", str(bad), "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s")])
+    assert res.exit_code == 2 and "bad.jsonl:2" in res.output and not (tmp_path / "out").exists()
+    bad.unlink()
+    _write(tmp_path / "in", "a.txt", POLICE)
+    _kg(str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s"), "--append")
+    assert "柏川屿" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
