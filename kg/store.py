@@ -173,21 +173,31 @@ def write_turtle(ox_store, fh: BinaryIO) -> None:
     kgid = "<" + str(PREFIXES["kgid"])
     first_of = {"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>": 0, "<http://www.w3.org/2000/01/rdf-schema#label>": 1}
     labels: dict[str, str] = {}
+    verbs: dict[str, tuple] = {}
     refs: dict[str, int] = defaultdict(int)
     blocks: list[tuple[str, int, int]] = []   # subject, offset, length in the temporary file
 
     def label(text: str, position: int) -> str:
-        """rdflib's rendering of an N-Triples term; entity IRIs (``kgid:`` with a ``/`` after the
-        kind, never a prefixed name in rdflib's Turtle) kept as they are."""
-        if text.startswith(kgid) and "/" in text[len(kgid):]:
-            return text
-        key = text if position != 1 else " " + text
-        out = labels.get(key)
+        """rdflib's rendering of an N-Triples term (cached); entity IRIs (``kgid:`` with a ``/``
+        after the kind, never a prefixed name in rdflib's Turtle) kept as they are."""
+        out = labels.get(text)
         if out is None:
-            term = _nt_term(text)
-            if isinstance(term, Literal) and term.datatype is not None:
-                ser.get_pname(term.datatype, gen_prefix=False)  # rdflib declares the datatype's prefix
-            out = labels[key] = ser.label(term, position)
+            if text.startswith(kgid) and "/" in text[len(kgid):]:
+                out = text
+            else:
+                term = _nt_term(text)
+                if isinstance(term, Literal) and term.datatype is not None:
+                    ser.get_pname(term.datatype, gen_prefix=False)  # rdflib declares the datatype's prefix
+                out = ser.label(term, position)
+            if position != 0:  # a subject is written once; predicates and objects recur
+                labels[text] = out
+        return out
+
+    def verb(text: str) -> tuple:
+        """A predicate's rendering and sort key (``rdf:type`` is ``a``; then ``rdfs:label``, then by IRI)."""
+        out = verbs.get(text)
+        if out is None:
+            out = verbs[text] = ((first_of.get(text, 2), text[1:-1]), ser.label(_nt_term(text), 1))
         return out
 
     def ordered(objs: list[str]) -> list[str]:
@@ -201,12 +211,16 @@ def write_turtle(ox_store, fh: BinaryIO) -> None:
         return [o for _, o in keyed]
 
     def render(subject: str, props: dict[str, list[str]]) -> bytes:
-        plist = sorted(props, key=lambda p: (first_of.get(p, 2), p[1:-1]))
+        plist = sorted((verb(p), p) for p in props)
         parts = ["\n", label(subject, 0)]
-        for i, p in enumerate(plist):
+        for i, ((_, pl), p) in enumerate(plist):
             parts.append(" ;\n    " if i else " ")
-            parts.append(label(p, 1))
-            for j, o in enumerate(ordered(props[p])):
+            parts.append(pl)
+            objs = props[p]
+            if len(objs) == 1:
+                parts.append(" " + label(objs[0], 2))
+                continue
+            for j, o in enumerate(ordered(objs)):
                 parts.append(",\n        " if j else " ")
                 parts.append(label(o, 2))
         parts.append(" .\n")
@@ -252,6 +266,18 @@ def write_turtle(ox_store, fh: BinaryIO) -> None:
     fh.write(to_bytes(to_rdflib(ox_store), "turtle"))
 
 
+def _lines(fh, size: int = 1 << 24):
+    """The lines of a UTF-8 file without their line ends, read ``size`` bytes at a time."""
+    rest = b""
+    while chunk := fh.read(size):
+        chunk = rest + chunk
+        cut = chunk.rfind(b"\n") + 1
+        rest = chunk[cut:]
+        yield from chunk[:cut].decode("utf-8").split("\n")[:-1]  # (not splitlines: U+2028 may be in a literal)
+    if rest:
+        yield rest.decode("utf-8")
+
+
 class _NotGrouped(Exception):
     """The N-Triples dump does not give each subject's statements together."""
 
@@ -267,14 +293,13 @@ def _subject_groups(dump, refs: dict, grouped: bool):
     subjects are gathered in memory first."""
     subject, props, seen = None, None, set()
     gathered: dict = {}
-    for raw in dump:
-        line = raw.decode("utf-8")
-        s_end = line.index(" ")
-        p_end = line.index(" ", s_end + 1)
-        s, p, o = line[:s_end], line[s_end + 1:p_end], line[p_end + 1:].rstrip("\n")[:-2]
-        if s.startswith("_:") or o.startswith("_:"):
+    for line in _lines(dump):
+        s, _, rest = line.partition(" ")
+        p, _, o = rest.partition(" ")
+        o = o[:-2]  # " ."
+        if s[0] == "_" or o[0] == "_":
             raise _BlankNode
-        if o.startswith("<"):
+        if o[0] == "<":
             refs[o] += 1
         if not grouped:
             gathered.setdefault(s, defaultdict(list))[p].append(o)
@@ -446,6 +471,35 @@ def _run_ox(ox_store, sparql: str, kind: str, limit: int | None):
 # ---------------------------------------------------------------------------- the store folder
 
 
+class _Converter:
+    """rdflib → pyoxigraph terms, each distinct term converted once."""
+
+    def __init__(self) -> None:
+        self.cache: dict = {}
+
+    def term(self, t):
+        """The pyoxigraph term of ``t`` (see :func:`to_ox`)."""
+        out = self.cache.get(t)
+        if out is None:
+            out = self.cache[t] = to_ox(t)
+        return out
+
+    def triple(self, t: tuple) -> tuple:
+        """``(s, p, o)`` converted."""
+        return self.term(t[0]), self.term(t[1]), self.term(t[2])
+
+
+def _digest(triples: set) -> str:
+    """A digest of a set of rdflib triples, the same whatever the order (SHA-256, hex)."""
+    h = hashlib.sha256()
+    for line in sorted("\x00".join((str(s), str(p), type(o).__name__, str(o), str(getattr(o, "language", None) or ""),
+                                    str(getattr(o, "datatype", None) or ""))) for s, p, o in triples):
+        h.update(line.encode("utf-8", "surrogatepass"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+
 @dataclass
 class UnitEntry:
     """One input unit recorded in a store.
@@ -524,6 +578,7 @@ class Store:
                 record = json.loads(manifest.read_text(encoding="utf-8"))
                 fmt = record["format"]
                 self.units = [UnitEntry(**u) for u in record["units"]]
+                self.digests: dict[str, str] | None = record.get("graphs")
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 raise StoreError(f"{self.path}: damaged store manifest {MANIFEST} ({type(exc).__name__}); rebuild it") from None
             if fmt != STORE_FORMAT:
@@ -531,6 +586,7 @@ class Store:
                                  "rebuild it with kg build --store")
         elif create and not any(p for p in self.path.iterdir() if p.name != ".kg-lock"):
             self.units = []
+            self.digests = {}
         else:
             raise StoreError(f"{self.path}: not a Tupu store (no {MANIFEST})")
         ox = _ox()
@@ -573,7 +629,7 @@ class Store:
     def save_manifest(self) -> None:
         """Write the manifest (atomically) and remove extraction files no unit names."""
         atomic_write(self.path / MANIFEST, json.dumps(
-            {"format": STORE_FORMAT, "units": [u.__dict__ for u in self.units]},
+            {"format": STORE_FORMAT, "units": [u.__dict__ for u in self.units], "graphs": self.digests},
             ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         names = {u.cache_name for u in self.units}
         for p in (self.path / "extractions").iterdir():
@@ -585,10 +641,12 @@ class Store:
         """Make the RDF store hold exactly ``quads`` (rdflib terms ``(s, p, o, graph)``), and its
         default graph exactly their union (each distinct triple once: what queries read).
 
-        Graph by graph: a graph whose statements are unchanged is left alone, a changed one is
-        replaced, a graph no quad names is removed; the default graph gets the triples added to
-        and loses those gone from the union. A build interrupted half way leaves some graphs old
-        and some new; the next build compares again and finishes the change.
+        Graph by graph: each graph's statements are summed up in a digest kept in the manifest;
+        a graph whose digest is unchanged is left alone, a changed one is replaced, a graph no
+        quad names is removed, and the default graph gains the new graphs' triples and loses
+        those of the old versions that no graph holds any more. The manifest is marked dirty
+        (``"graphs": null``) while the store changes and written again by :meth:`save_manifest`;
+        a build interrupted in between finds it dirty and rewrites every graph.
 
         Returns:
             ``{"kept": …, "replaced": …, "added": …, "removed": …}`` named-graph counts.
@@ -596,33 +654,45 @@ class Store:
         ox = _ox()
         new: dict = defaultdict(set)
         for s, p, o, g in quads:
-            new[g].add((to_ox(s), to_ox(p), to_ox(o)))
+            new[g].add((s, p, o))
+        digests = {str(g): _digest(ts) for g, ts in new.items()}
+        old = self.digests
+        if old is None:  # an earlier build stopped while changing the store: start afresh
+            self.rdf.clear()
+            old = {}
+        self.digests = None
+        self.save_manifest()
         counts = dict.fromkeys(("kept", "replaced", "added", "removed"), 0)
-        existing = {g.value: g for g in self.rdf.named_graphs() if isinstance(g, ox.NamedNode)}
-        for name in sorted(set(existing) - {str(g) for g in new}):
-            self.rdf.remove_graph(existing[name])
+        present = {g.value for g in self.rdf.named_graphs() if isinstance(g, ox.NamedNode)}
+        default = ox.DefaultGraph()
+        candidates: set = set()   # triples of graphs replaced or removed: still in the union?
+        for name in sorted((present | set(old)) - set(digests)):
+            gn = ox.NamedNode(name)
+            candidates |= {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
+            self.rdf.remove_graph(gn) if name in present else None
             counts["removed"] += 1
+        conv = _Converter()
         for g in sorted(new, key=str):
-            gn = ox.NamedNode(str(g))
-            triples = new[g]
-            if str(g) in existing:
-                old = {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
-                if old == triples:
-                    counts["kept"] += 1
-                    continue
+            name = str(g)
+            if name in present and old.get(name) == digests[name]:
+                counts["kept"] += 1
+                continue
+            gn = ox.NamedNode(name)
+            if name in present:
+                candidates |= {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
                 self.rdf.remove_graph(gn)
                 counts["replaced"] += 1
             else:
                 counts["added"] += 1
             self.rdf.add_graph(gn)
-            self.rdf.extend(ox.Quad(s, p, o, gn) for s, p, o in triples)
-        union = set().union(*new.values())
-        default = ox.DefaultGraph()
-        old = {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, default)}
-        for s, p, o in old - union:
-            self.rdf.remove(ox.Quad(s, p, o, default))
-        self.rdf.extend(ox.Quad(s, p, o, default) for s, p, o in union - old)
+            triples = [conv.triple(t) for t in new[g]]
+            self.rdf.bulk_extend(ox.Quad(s, p, o, gn) for s, p, o in triples)
+            self.rdf.bulk_extend(ox.Quad(s, p, o, default) for s, p, o in triples)
+        for s, p, o in candidates:
+            if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in self.rdf.quads_for_pattern(s, p, o, None)):
+                self.rdf.remove(ox.Quad(s, p, o, default))
         self.rdf.flush()
+        self.digests = digests
         return counts
 
     def close(self) -> None:

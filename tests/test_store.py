@@ -162,6 +162,7 @@ def _awkward_plus():
     g.add((a, SKOS.altLabel, Literal('他说"好"\\n', lang="zh")))
     g.add((a, SKOS.altLabel, Literal("两行\n文字", lang="zh")))
     g.add((a, SKOS.altLabel, Literal("tab\there", lang="zh")))
+    g.add((a, SKOS.altLabel, Literal("段\u2028落\x85尾", lang="zh")))
     g.add((a, KG.start, Literal(10)))
     g.add((a, KG.start, Literal(9)))
     g.add((a, KG.start, Literal("x")))
@@ -198,3 +199,31 @@ def test_a_failed_first_build_leaves_a_store_the_next_build_can_use(tmp_path):
     _write(tmp_path / "in", "a.txt", POLICE)
     _kg(str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s"), "--append")
     assert "柏川屿" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_build_stopped_while_changing_the_store_is_finished_by_the_next(tmp_path, monkeypatch):
+    import kg.store
+
+    a = _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "in", "b.txt", JUDGE)
+    store, out = str(tmp_path / "s"), str(tmp_path / "out")
+    _kg(str(tmp_path / "in"), "-o", out, "--store", store)
+    a.write_text(POLICE_CHANGED, encoding="utf-8")
+
+    def stop(self, t):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:  # Ctrl-C half way through the store's change
+        m.setattr(kg.store._Converter, "triple", stop)
+        res = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "in"), "-o", out, "--store", store,
+                                        "--append"])
+        assert res.exit_code != 0
+    assert json.loads((tmp_path / "s" / MANIFEST).read_text(encoding="utf-8"))["graphs"] is None  # marked dirty
+    _kg(str(tmp_path / "in"), "-o", out, "--store", store, "--append")
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == _plain(tmp_path, tmp_path / "in")
+    with Store(tmp_path / "s") as st:
+        union = {(q.subject, q.predicate, q.object) for q in st.rdf.quads_for_pattern(None, None, None, None)
+                 if q.graph_name.__class__.__name__ != "DefaultGraph"}
+        default = {(q.subject, q.predicate, q.object) for q in st.rdf.quads_for_pattern(None, None, None, None)
+                   if q.graph_name.__class__.__name__ == "DefaultGraph"}
+    assert union == default  # the default graph is exactly the union again
