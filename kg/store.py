@@ -672,6 +672,7 @@ class Store:
             self.rdf.remove_graph(gn) if name in present else None
             counts["removed"] += 1
         conv = _Converter()
+        adding: list = []
         for g in sorted(new, key=str):
             name = str(g)
             if name in present and old.get(name) == digests[name]:
@@ -685,9 +686,19 @@ class Store:
             else:
                 counts["added"] += 1
             self.rdf.add_graph(gn)
-            triples = [conv.triple(t) for t in new[g]]
-            self.rdf.bulk_extend(ox.Quad(s, p, o, gn) for s, p, o in triples)
-            self.rdf.bulk_extend(ox.Quad(s, p, o, default) for s, p, o in triples)
+            adding.append((gn, new[g]))
+
+        def quads_to_add():
+            union: set = set()
+            for gn, triples in adding:
+                for t in triples:
+                    s, p, o = conv.triple(t)
+                    yield ox.Quad(s, p, o, gn)
+                    if t not in union:
+                        union.add(t)
+                        yield ox.Quad(s, p, o, default)
+
+        self.rdf.bulk_extend(quads_to_add())  # one bulk load: many small ones would each write files
         for s, p, o in candidates:
             if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in self.rdf.quads_for_pattern(s, p, o, None)):
                 self.rdf.remove(ox.Quad(s, p, o, default))
