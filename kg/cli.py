@@ -118,6 +118,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
     click.echo("merges: " + ", ".join(f"{k} {v}" for k, v in summary["merges"].items()))
+    if result.store is not None:
+        folder, graphs = result.store
+        click.echo(f"store {folder}: named graphs " + ", ".join(f"{v} {k}" for k, v in graphs.items()))
     for f in result.files:
         click.echo(f"wrote {f}")
     if result.failed:
@@ -355,6 +358,8 @@ def serve(source: Path, host: str, port: int, timeout: float, max_rows: int, qui
                "Ctrl-C stops", err=True)
     try:
         server.serve_forever()
+    except KeyboardInterrupt:  # the usual way to stop a server: not an error
+        click.echo("stopped", err=True)
     finally:
         server.server_close()
         server.endpoint.close()

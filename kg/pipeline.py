@@ -56,6 +56,8 @@ class BuildResult:
             input folder and not read.
         reused: articles of a store taken unchanged from an earlier build (``--append``).
         counts: ``{"entities": …, "relations": …}`` counted in the store (store builds).
+        store: the store folder and its named graphs ``{"kept", "replaced", "added", "removed"}``
+            (:meth:`kg.store.Store.replace_statements`), for a store build.
     """
 
     graph: Graph | None
@@ -66,6 +68,7 @@ class BuildResult:
     ignored: list[tuple[str, str]] = field(default_factory=list)
     reused: int = 0
     counts: dict[str, dict[str, int]] | None = None
+    store: tuple[Path, dict[str, int]] | None = None
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the graph's interactive view (:class:`kg.notebook.TupuGraph`)."""
@@ -368,10 +371,11 @@ def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: boo
                     seen.add(r.doc.doc_id)
                     results.append(r)
         res = resolve(results, merge_persons=merge_persons, decisions=decisions)
-        st.replace_statements(rdf_quads(res))
+        graphs = st.replace_statements(rdf_quads(res))
         st.save_manifest()
         result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused,
                              counts=store_counts(st.rdf))
+        result.store = (store_dir, graphs)
         rdf, exports, names = _output_names(formats)
         if html or exports:
             from .store import to_rdflib
