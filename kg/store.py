@@ -126,6 +126,10 @@ def _turtle_serializer():
     return ser
 
 
+#: A node IRI (N-Triples form) that rdflib writes as ``kgid:<local>``: kind, ``-``, and a key of
+#: ASCII letters and digits, ``-``, ``_`` and CJK ideographs (checked against rdflib's writer on
+#: every IRI of the test corpora; other keys go through rdflib).
+_KGID_NAME = re.compile(r"<https://w3id\.org/tupu/id/([a-z][a-z0-9]*-[0-9A-Za-z_\-\u3400-\u4dbf\u4e00-\u9fff]+)>")
 _ECHAR = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
 _ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
@@ -178,12 +182,15 @@ def write_turtle(ox_store, fh: BinaryIO) -> None:
     blocks: list[tuple[str, int, int]] = []   # subject, offset, length in the temporary file
 
     def label(text: str, position: int) -> str:
-        """rdflib's rendering of an N-Triples term (cached); entity IRIs (``kgid:`` with a ``/``
-        after the kind, never a prefixed name in rdflib's Turtle) kept as they are."""
+        """rdflib's rendering of an N-Triples term (cached); a node IRI minted by
+        :func:`kg.namespaces.mint` from ASCII letters and digits, ``-``, ``_`` and CJK ideographs
+        is the prefixed name ``kgid:<kind>-<key>`` (what rdflib writes, without asking it)."""
         out = labels.get(text)
         if out is None:
-            if text.startswith(kgid) and "/" in text[len(kgid):]:
-                out = text
+            fast = _KGID_NAME.fullmatch(text) if text.startswith(kgid) else None
+            if fast:
+                out = "kgid:" + fast.group(1)
+                ser.namespaces.setdefault("kgid", URIRef(PREFIXES["kgid"]))
             else:
                 term = _nt_term(text)
                 if isinstance(term, Literal) and term.datatype is not None:
@@ -392,8 +399,8 @@ def write_file(ox_store, path: str | os.PathLike, fmt: str) -> None:
 def query_store(ox_store, sparql: str, *, timeout: float | None = None, max_rows: int | None = None):
     """Run a read-only SPARQL query on a pyoxigraph store, under the rules of :func:`kg.query.run_query`.
 
-    The query is parsed first by :mod:`kg.query` (the project prefixes predeclared, ``kgid:org/…``
-    read as one name): updates are a syntax error, ``FROM``/``FROM NAMED`` and ``SERVICE`` are
+    The query is parsed first by :mod:`kg.query` (the project prefixes predeclared): updates are
+    a syntax error, ``FROM``/``FROM NAMED`` and ``SERVICE`` are
     refused; then Oxigraph evaluates it over the union of the store's graphs. The time limit
     (:func:`kg.sandbox.deadline`) is checked while the rows are read: one step that Oxigraph
     runs long before its first row (a huge sort) ends before the limit is seen.
@@ -442,9 +449,9 @@ def query_store(ox_store, sparql: str, *, timeout: float | None = None, max_rows
 def _run_ox(ox_store, sparql: str, kind: str, limit: int | None):
     """Evaluate in Oxigraph; a QueryResult (ASK, CONSTRUCT, DESCRIBE) or ``(variables, rows of terms)``.
     Oxigraph's result iterator is dropped here, in the thread that made it (it may not cross threads)."""
-    from .query import TRIPLE_VARS, QueryResult, _check_rows, _escape_kgid_slash
+    from .query import TRIPLE_VARS, QueryResult, _check_rows
 
-    answer = ox_store.query(_escape_kgid_slash(sparql), prefixes={k: str(v) for k, v in PREFIXES.items()})
+    answer = ox_store.query(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()})
     try:
         if kind == "ASK":
             return QueryResult(kind="ASK", boolean=bool(answer))

@@ -83,7 +83,7 @@ def test_push_a_store_keeps_its_named_graphs_and_replaces_on_a_second_push(oxigr
         assert res.exit_code == 0, res.output
     assert res.output.startswith("pushed 9 graph(s)")
     graphs = {b["g"]["value"] for b in _select(oxigraph, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
-    assert str(ENTITIES_GRAPH) in graphs and len([g for g in graphs if "/article/" in g]) == 8
+    assert str(ENTITIES_GRAPH) in graphs and len([g for g in graphs if "/id/article-" in g]) == 8
     assert _count(oxigraph, "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }") == TRIPLES
     rows = _select(oxigraph, """PREFIX kg: <https://w3id.org/tupu/ontology#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

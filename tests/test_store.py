@@ -58,7 +58,7 @@ def test_store_keeps_one_named_graph_per_article_and_the_entities_graph(tmp_path
     _kg(str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s"))
     with Store(tmp_path / "s") as st:
         names = sorted(g.value for g in st.rdf.named_graphs())
-    articles = [n for n in names if "/article/" in n]
+    articles = [n for n in names if "/id/article-" in n]
     assert len(articles) == 2 and set(names) == set(articles) | {str(ENTITIES_GRAPH)}
 
 
@@ -107,7 +107,7 @@ def test_a_changed_article_replaces_its_statements_without_orphans(tmp_path):
     text = after.decode("utf-8")
     assert "柏川屿_新宁县公安局" not in text and "苗若溪" in text  # the old person is gone: no orphan
     with Store(tmp_path / "s") as st:
-        articles = [g for g in st.rdf.named_graphs() if "/article/" in g.value]
+        articles = [g for g in st.rdf.named_graphs() if "/id/article-" in g.value]
     assert len(articles) == 2  # the old version's graph is removed
 
 
@@ -155,9 +155,9 @@ def _awkward_plus():
     from kg.namespaces import ID, KG
 
     g = awkward_graph()
-    a, b = ID["person/叶尔兰"], ID["person/叶尔兰·别克"]
+    a, b = ID["person-叶尔兰"], ID["person-叶尔兰·别克"]
     for node in (a, b):
-        g.add((ID["article/x-1"], KG.mentions, node))
+        g.add((ID["article-x-1"], KG.mentions, node))
         g.add((node, RDFS.label, Literal("叶尔兰", lang="zh")))
     g.add((a, SKOS.altLabel, Literal('他说"好"\\n', lang="zh")))
     g.add((a, SKOS.altLabel, Literal("两行\n文字", lang="zh")))
