@@ -485,10 +485,13 @@ class _Converter:
         self.cache: dict = {}
 
     def term(self, t):
-        """The pyoxigraph term of ``t`` (see :func:`to_ox`)."""
+        """The pyoxigraph term of ``t`` (see :func:`to_ox`); IRIs are kept for reuse, literals
+        (mostly sentences, met once) are not."""
         out = self.cache.get(t)
         if out is None:
-            out = self.cache[t] = to_ox(t)
+            out = to_ox(t)
+            if isinstance(t, URIRef):
+                self.cache[t] = out
         return out
 
     def triple(self, t: tuple) -> tuple:
@@ -497,14 +500,14 @@ class _Converter:
 
 
 def _digest(triples: set) -> str:
-    """A digest of a set of rdflib triples, the same whatever the order (SHA-256, hex)."""
-    h = hashlib.sha256()
-    for line in sorted("\x00".join((str(s), str(p), type(o).__name__, str(o), str(getattr(o, "language", None) or ""),
-                                    str(getattr(o, "datatype", None) or ""))) for s, p, o in triples):
-        h.update(line.encode("utf-8", "surrogatepass"))
-        h.update(b"\n")
-    return h.hexdigest()
-
+    """A digest of a set of rdflib triples, the same whatever the order: the sum (mod 2**128)
+    of each triple's SHA-256, so no list of the graph's statements is built (hex)."""
+    total = 0
+    for s, p, o in triples:
+        line = "\x00".join((str(s), str(p), type(o).__name__, str(o), str(getattr(o, "language", None) or ""),
+                            str(getattr(o, "datatype", None) or "")))
+        total += int.from_bytes(hashlib.sha256(line.encode("utf-8", "surrogatepass")).digest()[:16], "big")
+    return f"{total % (1 << 128):032x}"
 
 
 @dataclass
