@@ -68,8 +68,14 @@ def main() -> None:  # noqa: D401
               help="File of 'same A B' / 'different A B' lines (labels or IRIs), applied after the rules.")
 @click.option("--max-file-size", "max_file_size", default="16M", show_default=True, metavar="SIZE",
               help="Largest input file (or JSON Lines line) read: bytes, or with K, M, G.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None,
+              help="Keep the graph in this on-disk store folder (one named graph per article) and write the files from it.")
+@click.option("--append", is_flag=True,
+              help="Add the inputs to the store (--store, or OUT/.kg-store): unchanged articles are skipped, "
+                   "changed ones replace their old version.")
 def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: int,
-          quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str) -> None:
+          quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str,
+          store_dir: Path | None, append: bool) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
@@ -77,6 +83,10 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     date, source, url, text) or a folder of them; '-' reads standard input (a text, or JSON
     Lines when it starts with '{'), recorded as stdin.txt (stdin.jsonl). An article whose
     extraction fails is left out, named on stderr and in OUT/errors.jsonl, and the exit code is 1.
+
+    With --store DIR the graph is kept in an on-disk store; with --append the inputs are added
+    to it (an article already built, same path and content, is skipped; a changed one replaces
+    its old statements) and the files are those of a full build of all its articles.
 
     Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt
     """
@@ -93,7 +103,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
             with progress("build", _guard(input_size, list(inputs)) if inputs else None, quiet=quiet) as bar:
                 result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts,
                                 jobs=jobs, bar=bar, merge_persons=not no_merge_persons, decisions=decisions,
-                                max_file_size=limit, notify=lambda msg: click.echo(f"note: {msg}", err=True))
+                                max_file_size=limit, notify=lambda msg: click.echo(f"note: {msg}", err=True),
+                                store=store_dir, append=append)
         except _Error as exc:
             raise _Error(rename(exc.message)) from None
     summary = result.summary()
@@ -107,6 +118,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
     click.echo("merges: " + ", ".join(f"{k} {v}" for k, v in summary["merges"].items()))
+    if result.store is not None:
+        folder, graphs = result.store
+        click.echo(f"store {folder}: named graphs " + ", ".join(f"{v} {k}" for k, v in graphs.items()))
     for f in result.files:
         click.echo(f"wrote {f}")
     if result.failed:
@@ -317,6 +331,59 @@ def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
     click.echo(res.text)
     click.echo(f"{graph_file}: {res.violations} violation(s)", err=True)
     sys.exit(1)
+
+
+@main.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port (0: any free port).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0),
+              help="Stop a query after this many seconds (0: no limit).")
+@click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(min=0),
+              help="Refuse a result of more rows (or triples) than this (0: no limit).")
+@click.option("-q", "--quiet", is_flag=True, help="Do not log each request.")
+def serve(source: Path, host: str, port: int, timeout: float, max_rows: int, quiet: bool) -> None:
+    """Serve SOURCE (a graph file or a --store folder) as a read-only SPARQL 1.1 endpoint at /sparql,
+    with the HTML view at /.
+
+    Updates, SERVICE, LOAD and FROM are refused (400); each query has a time and a row limit.
+
+    Example: kg serve out/graph.ttl --port 8000   (then http://127.0.0.1:8000/sparql?query=…)
+    """
+    from .serve import make_server
+
+    server = _guard(make_server, source, host, port, timeout=timeout, max_rows=max_rows, quiet=quiet)
+    bound_host, bound_port = server.server_address[:2]
+    click.echo(f"serving {source} at http://{bound_host}:{bound_port}/sparql (view: http://{bound_host}:{bound_port}/); "
+               "Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:  # the usual way to stop a server: not an error
+        click.echo("stopped", err=True)
+    finally:
+        server.server_close()
+        server.endpoint.close()
+
+
+@main.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol URL of the server (Oxigraph: http://HOST:7878/store; Fuseki: http://HOST:3030/DS/data).")
+@click.option("--graph", "graph_iri", default=None, metavar="IRI",
+              help="Push the union of all statements into this one graph (default: each named graph under its own name).")
+@click.option("--timeout", default=120.0, show_default=True, type=click.FloatRange(min=1),
+              help="Seconds to wait for the server on each graph.")
+def push(source: Path, endpoint: str, graph_iri: str | None, timeout: float) -> None:
+    """Load SOURCE (a --store folder or a graph file) into an external SPARQL store over the
+    SPARQL 1.1 Graph Store HTTP Protocol (PUT: each graph sent replaces that graph there).
+
+    Example: kg push store/ --endpoint http://127.0.0.1:7878/store
+    """
+    from .push import push as run_push
+
+    done = _guard(run_push, source, endpoint, graph_iri, timeout=timeout)
+    triples = sum(n for _, n in done)
+    click.echo(f"pushed {len(done)} graph(s), {triples} triples, to {endpoint}")
 
 
 @main.command(name="eval")

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import hashlib
 
-from rdflib import Graph, Literal, URIRef
+from collections.abc import Iterator
+
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from .namespaces import KG, ORG, PREFIXES, PROV, mint
 from .nlp import is_traditional, normalize
@@ -18,6 +21,12 @@ from .schema import NEWS_ARTICLE, POSITION, SCHEMA
 from .types import ORGANIZATION, PLACE, Document, Evidence
 
 _ZH = "zh"
+#: The named graph of the entities' own description (classes, names, adcodes, levels,
+#: ``kg:resolvedBy``), resolved over the whole build; every other statement is in the named
+#: graph of the article it was read from, whose name is the article's IRI (ontology/MODEL.md).
+ENTITIES_GRAPH = mint("graph", "entities")
+
+Quad = tuple[Node, Node, Node, URIRef]
 
 
 def entity_iri(cls: str, key: str) -> URIRef:
@@ -44,45 +53,45 @@ def _zh(text: str) -> Literal:
     return Literal(text, lang=_ZH)
 
 
-def _article(g: Graph, doc: Document) -> URIRef:
+def _article(doc: Document) -> Iterator[Quad]:
+    """The article node's statements, in the article's own named graph (its IRI)."""
     node = entity_iri(NEWS_ARTICLE, doc.doc_id)
-    g.add((node, RDF.type, KG.NewsArticle))
+    yield node, RDF.type, KG.NewsArticle, node
     title = doc.title or doc.doc_id
     traditional = is_traditional(doc.title + "\n" + doc.text)  # one decision per article (kg.nlp)
     label = normalize(title, traditional=True) if traditional else title
-    g.add((node, RDFS.label, _zh(label)))
+    yield node, RDFS.label, _zh(label), node
     if label != title:  # 巡迴審判 → 巡回审判: the printed headline stays as altLabel
-        g.add((node, SKOS.altLabel, _zh(title)))
+        yield node, SKOS.altLabel, _zh(title), node
     for alt in doc.alt_titles:
-        g.add((node, SKOS.altLabel, _zh(alt)))
+        yield node, SKOS.altLabel, _zh(alt), node
         if traditional and normalize(alt, traditional=True) != alt:
-            g.add((node, SKOS.altLabel, _zh(normalize(alt, traditional=True))))
-    g.add((node, KG.sourceFile, Literal(doc.source)))
+            yield node, SKOS.altLabel, _zh(normalize(alt, traditional=True)), node
+    yield node, KG.sourceFile, Literal(doc.source), node
     for name, value in doc.meta:  # dcterms:date, schema:url, … typed by their spec in the schema
         prefix, local = name.split(":")
         rng = SCHEMA.properties[name].range
         obj = URIRef(value) if rng == "xsd:anyURI" else \
             Literal(value, datatype=XSD.date if rng == "xsd:date" else None)
-        g.add((node, PREFIXES[prefix][local], obj))
-    return node
+        yield node, PREFIXES[prefix][local], obj, node
 
 
-def _membership(g: Graph, person: URIRef, post: str, unit: URIRef | None) -> None:
+def _membership(person: URIRef, post: str, unit: URIRef | None, graph: URIRef) -> Iterator[Quad]:
     """W3C ORG: ``person`` holds ``post`` in ``unit`` (an ``org:Membership`` with an ``org:Role``).
 
     The role node is shared by every holder of the same post name (``kgid:role-局长``); the
     membership IRI hashes person, post and unit, so it is deterministic.
     """
     role = mint("role", post)
-    g.add((role, RDF.type, ORG.Role))
-    g.add((role, RDFS.label, _zh(post)))
+    yield role, RDF.type, ORG.Role, graph
+    yield role, RDFS.label, _zh(post), graph
     digest = hashlib.sha1(f"{person}|{post}|{unit or ''}".encode()).hexdigest()[:16]
     node = mint("membership", digest)
-    g.add((node, RDF.type, ORG.Membership))
-    g.add((node, ORG.member, person))
-    g.add((node, ORG.role, role))
+    yield node, RDF.type, ORG.Membership, graph
+    yield node, ORG.member, person, graph
+    yield node, ORG.role, role, graph
     if unit is not None:
-        g.add((node, ORG.organization, unit))
+        yield node, ORG.organization, unit, graph
 
 
 def _by_sentence(evidence: list[Evidence]) -> list[tuple[Evidence, list[str]]]:
@@ -98,8 +107,85 @@ def _by_sentence(evidence: list[Evidence]) -> list[tuple[Evidence, list[str]]]:
     return [(ev, sorted(names)) for ev, names in groups.values()]
 
 
+def rdf_quads(res: Resolution) -> Iterator[Quad]:
+    """The statements of a resolved build, each with the named graph it belongs to.
+
+    Graphs: an article's own statements (its node, its ``kg:mentions``, the relation statements
+    read in it with their evidence nodes and memberships) are in the graph named by the article's
+    IRI; a statement read in several articles is in each of their graphs. The entities'
+    description (classes, ``rdfs:label``, ``skos:altLabel``, ``kg:adcode``, ``kg:level``,
+    ``kg:anonymised``, ``kg:resolvedBy``), resolved over the whole build, is in
+    :data:`ENTITIES_GRAPH`. The union of all graphs is :func:`build_rdf`'s graph.
+
+    Args:
+        res: the output of :func:`kg.resolve.resolve`.
+
+    Yields:
+        ``(subject, predicate, object, graph)`` rdflib terms, in a deterministic order; a quad
+        may repeat (the same statement met twice), which a graph or a store keeps once.
+    """
+    articles = {doc.doc_id: entity_iri(NEWS_ARTICLE, doc.doc_id) for doc in res.documents}
+    for doc in res.documents:
+        yield from _article(doc)
+    ent = ENTITIES_GRAPH
+    for (cls, key), e in sorted(res.entities.items()):
+        node = entity_iri(cls, key)
+        yield node, RDF.type, KG[cls], ent
+        if e.attrs.get("kind"):
+            yield node, RDF.type, KG[e.attrs["kind"]], ent
+        yield node, RDFS.label, _zh(e.label), ent
+        for alias in sorted(e.aliases):
+            yield node, SKOS.altLabel, _zh(alias), ent
+        if cls == PLACE:
+            if e.attrs.get("adcode"):
+                yield node, KG.adcode, Literal(e.attrs["adcode"]), ent
+                yield node, RDF.type, KG.AdministrativeDivision, ent
+            if e.attrs.get("level"):
+                yield node, KG.level, Literal(e.attrs["level"]), ent
+        if e.attrs.get("anonymised"):
+            yield node, KG.anonymised, Literal(True), ent
+        for rule in e.resolved_by:
+            yield node, KG.resolvedBy, Literal(rule), ent
+        for doc_id in sorted(e.docs):
+            yield articles[doc_id], KG.mentions, node, articles[doc_id]
+    for rs in res.statements:
+        s = articles[rs.subject[1]] if rs.subject[0] == NEWS_ARTICLE else entity_iri(*rs.subject)
+        o = _zh(rs.object) if isinstance(rs.object, str) else entity_iri(*rs.object)
+        p = KG[rs.predicate]
+        graphs = sorted({articles[ev.doc_id] for ev in rs.evidence}) or [ent]
+        unit = entity_iri(ORGANIZATION, rs.unit) if rs.unit else None
+        for graph in graphs:
+            yield s, p, o, graph
+            if rs.predicate == POSITION:
+                yield from _membership(s, str(rs.object), unit, graph)
+        qualifiers = rs.qualifiers.on_evidence()
+        for ev, extractors in _by_sentence(rs.evidence):
+            digest = hashlib.sha1(f"{s}|{p}|{o}|{ev.doc_id}|{ev.start}|{ev.end}".encode()).hexdigest()[:16]
+            en = mint("evidence", digest)
+            graph = articles[ev.doc_id]
+            yield en, RDF.type, RDF.Statement, graph
+            yield en, RDF.type, KG.Evidence, graph
+            yield en, RDF.subject, s, graph
+            yield en, RDF.predicate, p, graph
+            yield en, RDF.object, o, graph
+            yield en, PROV.wasDerivedFrom, graph, graph
+            yield en, KG.sentence, _zh(ev.sentence), graph
+            yield en, KG.start, Literal(ev.start, datatype=XSD.integer), graph
+            yield en, KG.end, Literal(ev.end, datatype=XSD.integer), graph
+            for extractor in extractors:
+                yield en, KG.extractor, Literal(extractor), graph
+            for k, v in qualifiers:
+                yield en, KG[k], Literal(v), graph
+
+
+def _bound(g: Graph) -> Graph:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
 def build_rdf(res: Resolution) -> Graph:
-    """Build the rdflib graph of a resolved build.
+    """Build the rdflib graph of a resolved build (the union of :func:`rdf_quads`).
 
     Args:
         res: the output of :func:`kg.resolve.resolve`.
@@ -108,55 +194,22 @@ def build_rdf(res: Resolution) -> Graph:
         An ``rdflib.Graph`` with the contract's classes, labels, relations and evidence,
         prefixes bound (kg, kgid, rdfs, skos, prov, org, schema, …).
     """
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True)
-    articles = {doc.doc_id: _article(g, doc) for doc in res.documents}
-    for (cls, key), e in sorted(res.entities.items()):
-        node = entity_iri(cls, key)
-        g.add((node, RDF.type, KG[cls]))
-        if e.attrs.get("kind"):
-            g.add((node, RDF.type, KG[e.attrs["kind"]]))
-        g.add((node, RDFS.label, _zh(e.label)))
-        for alias in sorted(e.aliases):
-            g.add((node, SKOS.altLabel, _zh(alias)))
-        if cls == PLACE:
-            if e.attrs.get("adcode"):
-                g.add((node, KG.adcode, Literal(e.attrs["adcode"])))
-                g.add((node, RDF.type, KG.AdministrativeDivision))
-            if e.attrs.get("level"):
-                g.add((node, KG.level, Literal(e.attrs["level"])))
-        if e.attrs.get("anonymised"):
-            g.add((node, KG.anonymised, Literal(True)))
-        for rule in e.resolved_by:
-            g.add((node, KG.resolvedBy, Literal(rule)))
-        for doc_id in sorted(e.docs):
-            g.add((articles[doc_id], KG.mentions, node))
-    for rs in res.statements:
-        s = articles[rs.subject[1]] if rs.subject[0] == NEWS_ARTICLE else entity_iri(*rs.subject)
-        o = _zh(rs.object) if isinstance(rs.object, str) else entity_iri(*rs.object)
-        p = KG[rs.predicate]
-        g.add((s, p, o))
-        if rs.predicate == POSITION:
-            _membership(g, s, str(rs.object), entity_iri(ORGANIZATION, rs.unit) if rs.unit else None)
-        qualifiers = rs.qualifiers.on_evidence()
-        for ev, extractors in _by_sentence(rs.evidence):
-            digest = hashlib.sha1(f"{s}|{p}|{o}|{ev.doc_id}|{ev.start}|{ev.end}".encode()).hexdigest()[:16]
-            en = mint("evidence", digest)
-            g.add((en, RDF.type, RDF.Statement))
-            g.add((en, RDF.type, KG.Evidence))
-            g.add((en, RDF.subject, s))
-            g.add((en, RDF.predicate, p))
-            g.add((en, RDF.object, o))
-            g.add((en, PROV.wasDerivedFrom, articles[ev.doc_id]))
-            g.add((en, KG.sentence, _zh(ev.sentence)))
-            g.add((en, KG.start, Literal(ev.start, datatype=XSD.integer)))
-            g.add((en, KG.end, Literal(ev.end, datatype=XSD.integer)))
-            for extractor in extractors:
-                g.add((en, KG.extractor, Literal(extractor)))
-            for k, v in qualifiers:
-                g.add((en, KG[k], Literal(v)))
+    g = _bound(Graph())
+    g.addN((s, p, o, g) for s, p, o, _ in rdf_quads(res))
     return g
 
 
-__all__ = ["entity_iri", "build_rdf"]
+def build_dataset(res: Resolution) -> Dataset:
+    """The statements of :func:`rdf_quads` as an rdflib ``Dataset``: one named graph per article
+    and :data:`ENTITIES_GRAPH` (what ``graph.trig`` and the store hold)."""
+    ds = _bound(Dataset())
+    graphs: dict[URIRef, Graph] = {}
+    for s, p, o, name in rdf_quads(res):
+        g = graphs.get(name)
+        if g is None:
+            g = graphs[name] = ds.graph(name)
+        g.add((s, p, o))
+    return ds
+
+
+__all__ = ["entity_iri", "build_rdf", "build_dataset", "rdf_quads", "ENTITIES_GRAPH"]

@@ -17,7 +17,7 @@ from rdflib.namespace import RDF
 from .atomic import atomic_write, publish
 from .errors import InputError, OutputError
 from .extract.base import extract_document, load_extractors
-from .graph import build_rdf
+from .graph import build_dataset, build_rdf, rdf_quads
 from .ingest import documents_from_text
 from .batch import extract_units
 from .namespaces import KG
@@ -29,6 +29,8 @@ from .types import Document
 
 #: The report of the articles that failed, written beside the graph when some did (JSON Lines).
 ERRORS_FILE = "errors.jsonl"
+#: The store that ``kg build --append`` keeps in the output folder when no ``--store`` is given.
+STORE_DIR = ".kg-store"
 #: Name of the bundled sample page (a copy of a 法治日报 page), the default input of ``kg build``.
 SAMPLE = "sample/fazhi-ribao-page.txt"
 
@@ -43,7 +45,8 @@ class BuildResult:
     """What a build produced.
 
     Attributes:
-        graph: the rdflib graph (contract of ``ontology/MODEL.md``).
+        graph: the rdflib graph (contract of ``ontology/MODEL.md``); None for a build into a
+            store that wrote no HTML view (the statements are in the store).
         resolution: documents, entities and merged statements.
         files: output files written (empty for :func:`build_graph`).
         skipped: JSON Lines articles with no text, not built.
@@ -51,14 +54,21 @@ class BuildResult:
             extraction raised; it is left out of the graph.
         ignored: ``(file, reason)`` of each special file (FIFO, device, socket) found in an
             input folder and not read.
+        reused: articles of a store taken unchanged from an earlier build (``--append``).
+        counts: ``{"entities": …, "relations": …}`` counted in the store (store builds).
+        store: the store folder and its named graphs ``{"kept", "replaced", "added", "removed"}``
+            (:meth:`kg.store.Store.replace_statements`), for a store build.
     """
 
-    graph: Graph
+    graph: Graph | None
     resolution: Resolution
     files: list[Path] = field(default_factory=list)
     skipped: int = 0
     failed: list[tuple[str, str, str]] = field(default_factory=list)
     ignored: list[tuple[str, str]] = field(default_factory=list)
+    reused: int = 0
+    counts: dict[str, dict[str, int]] | None = None
+    store: tuple[Path, dict[str, int]] | None = None
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the graph's interactive view (:class:`kg.notebook.TupuGraph`)."""
@@ -67,14 +77,20 @@ class BuildResult:
         return TupuGraph.of(self.graph)._repr_html_()
 
     def summary(self) -> dict[str, object]:
-        """Counts for the build summary: articles (``{"read", "skipped", "failed"}``), entities
-        per class, relations per property, and merges per resolution rule (:data:`kg.resolve.RULES`)."""
+        """Counts for the build summary: articles (``{"read", "skipped", "failed"}``: read and
+        extracted now; skipped: JSON Lines articles with no text and, with ``--append``, articles
+        already in the store unchanged), entities per class, relations per property, and merges
+        per resolution rule (:data:`kg.resolve.RULES`)."""
         g = self.graph
-        return {
-            "articles": {"read": len(self.resolution.documents) + len(self.failed), "skipped": self.skipped,
-                         "failed": len(self.failed)},
+        counts = self.counts or {
             "entities": dict(class_counts(g)),
             "relations": {p: len(list(g.triples((None, KG[p], None)))) for p in SCHEMA.relations},
+        }
+        return {
+            "articles": {"read": len(self.resolution.documents) - self.reused + len(self.failed),
+                         "skipped": self.skipped + self.reused, "failed": len(self.failed)},
+            "entities": counts["entities"],
+            "relations": counts["relations"],
             "merges": dict(self.resolution.merges),
         }
 
@@ -205,7 +221,7 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
 def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *, html: bool = True,
           formats: tuple[str, ...] = ("turtle",), jobs: int = 1, bar: Bar | None = None,
           merge_persons: bool = True, decisions: list[Decision] = (), max_file_size: int = MAX_FILE_SIZE,
-          notify=None) -> BuildResult:
+          notify=None, store: str | os.PathLike | None = None, append: bool = False) -> BuildResult:
     """Build and write ``OUT/graph.ttl`` (and other formats), ``OUT/graph.html`` and, when some
     articles failed, ``OUT/errors.jsonl`` (:func:`errors_jsonl`); the set is switched in as one
     whole by :func:`kg.atomic.publish` (an ``errors.jsonl`` of an older build is removed).
@@ -223,6 +239,11 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         decisions: user decisions applied after the resolution rules (:func:`read_decisions`).
         max_file_size: largest text file (and JSON Lines line) read, in bytes.
         notify: ``notify(message)`` is called when the build waits for another build of ``out_dir``.
+        store: a store folder (:mod:`kg.store`) that keeps the graph, one named graph per
+            article, and each unit's extraction; the files are then written from it.
+        append: add the inputs to the store (``store``, or ``OUT/.kg-store``) instead of
+            rebuilding it: unchanged articles are not extracted again, changed ones replace
+            their old version; the result is that of a full build of all the store's articles.
 
     Returns:
         The :class:`BuildResult`, with ``files`` listing what was written.
@@ -231,24 +252,27 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         kg.errors.InputError: bad input (nothing is written then).
         kg.errors.OutputError: the outputs cannot be written (the previous ones are untouched).
         ValueError: an unknown format.
+        kg.store.StoreError: the store cannot be used (another version, damaged, not a store).
     """
     from .export import FORMATS, serialize
-    from .network import BUILD_FILES, EXPORT_FORMATS, export_files, to_networkx
+    from .network import EXPORT_FORMATS, export_files, to_networkx
 
     unknown = [f for f in formats if f not in FORMATS and f not in EXPORT_FORMATS]
     if unknown:
         raise ValueError(f"unknown output format {unknown[0]!r}; choose from {', '.join([*FORMATS, *EXPORT_FORMATS])}")
+    if store is not None or append:
+        return _build_in_store(inputs, out_dir, Path(store) if store is not None else Path(out_dir) / STORE_DIR,
+                               append=append, html=html, formats=formats, jobs=jobs, bar=bar,
+                               merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
+                               notify=notify)
     result = run(inputs, jobs=jobs, bar=bar, merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size)
-    rdf = [fmt for fmt in formats if fmt in FORMATS]
-    exports = [fmt for fmt in formats if fmt in EXPORT_FORMATS]
-    names = [f"graph{FORMATS[fmt]}" for fmt in rdf] + [n for fmt in exports for n in BUILD_FILES[fmt]]
-    # every output an earlier build may have left: one not written now is removed in the switch
-    every = {f"graph{suffix}" for suffix in FORMATS.values()} | {n for files in BUILD_FILES.values() for n in files}
-    names += sorted(every - set(names)) + ["graph.html", ERRORS_FILE]
+    rdf, exports, names = _output_names(formats)
 
     def write(staging: Path) -> None:
         for fmt in rdf:
-            serialize(result.graph, staging / f"graph{FORMATS[fmt]}", format=fmt)
+            # TriG keeps the named graphs: one per article and the entities' graph (as the store)
+            graph = build_dataset(result.resolution) if fmt == "trig" else result.graph
+            serialize(graph, staging / f"graph{FORMATS[fmt]}", format=fmt)
         G = to_networkx(result.graph) if exports else None
         for fmt in exports:
             for name, data in export_files(G, fmt).items():
@@ -265,6 +289,136 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None
     return result
+
+
+def _output_names(formats: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
+    """The RDF formats and the property-graph exports asked for, and the output file names: those
+    of the formats asked for, then every other output an earlier build may have left (removed in
+    the switch), then ``graph.html`` and ``errors.jsonl``."""
+    from .export import FORMATS
+    from .network import BUILD_FILES, EXPORT_FORMATS
+
+    rdf = [fmt for fmt in formats if fmt in FORMATS]
+    exports = [fmt for fmt in formats if fmt in EXPORT_FORMATS]
+    names = [f"graph{FORMATS[fmt]}" for fmt in rdf] + [n for fmt in exports for n in BUILD_FILES[fmt]]
+    every = {f"graph{suffix}" for suffix in FORMATS.values()} | {n for files in BUILD_FILES.values() for n in files}
+    return rdf, exports, names + sorted(every - set(names)) + ["graph.html", ERRORS_FILE]
+
+
+def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, formats: tuple[str, ...],
+                    jobs: int, bar: Bar | None, merge_persons: bool, decisions: list[Decision],
+                    max_file_size: int, notify) -> BuildResult:
+    """:func:`build` with a store (see its ``store`` and ``append`` arguments).
+
+    Each input unit is keyed by its absolute path (and record id) and the SHA-256 of its bytes:
+    with ``append`` a unit already in the store with the same key and hash is not extracted
+    again (its articles count as skipped), a unit of the same key with another hash replaces the
+    old one in place, a new unit goes after the others. The extraction results of all the
+    store's units, in that order, are resolved together, the store's named graphs are brought
+    to exactly the new statements (:meth:`kg.store.Store.replace_statements`), and the files are
+    written from the store.
+    """
+    from .atomic import output_lock
+    from .store import Store, UnitEntry, unit_digest, unit_key, write_file
+
+    ignored: list[tuple[str, str]] = []
+    failed: list[tuple[str, str, str]] = []
+    skipped = reused = 0
+    if not store_dir.exists():
+        try:
+            store_dir.mkdir(parents=True)
+        except OSError as exc:
+            raise OutputError(f"{store_dir}: cannot create the store ({exc.strerror or exc})") from None
+    with output_lock(store_dir, notify=notify), Store(store_dir, create=True) as st:
+        if not append:
+            st.units = []
+        position = {u.key: i for i, u in enumerate(st.units)}
+        pending: dict[str, tuple[str, object]] = {}
+
+        def to_extract():
+            nonlocal reused
+            for unit in iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size,
+                                   ignored=ignored):
+                key, digest = unit_key(unit), unit_digest(unit)
+                old = st.units[position[key]] if key in position else None
+                if old is not None and old.digest == digest and not old.failed:
+                    reused += len(old.docs)
+                    if bar is not None:
+                        bar.advance(unit.size, len(old.docs))
+                    continue
+                pending[key] = (digest, unit)
+                yield unit
+
+        for done in extract_units(to_extract(), None, jobs):
+            key = unit_key(done.unit)
+            digest, _ = pending.pop(key)
+            entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
+                              [list(f) for f in done.failed], done.unit.where)
+            st.save_results(entry, done.results)
+            if key in position:
+                st.units[position[key]] = entry
+            else:
+                position[key] = len(st.units)
+                st.units.append(entry)
+            skipped += done.skipped
+            failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
+            if bar is not None:
+                bar.advance(done.unit.size, len(done.results) + len(done.failed))
+        results, seen = [], set()
+        for entry in st.units:
+            for r in st.load_results(entry):
+                if r.doc.doc_id not in seen:  # the same file given twice: one article
+                    seen.add(r.doc.doc_id)
+                    results.append(r)
+        res = resolve(results, merge_persons=merge_persons, decisions=decisions)
+        graphs = st.replace_statements(rdf_quads(res))
+        st.save_manifest()
+        result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused,
+                             counts=store_counts(st.rdf))
+        result.store = (store_dir, graphs)
+        rdf, exports, names = _output_names(formats)
+        if html or exports:
+            from .store import to_rdflib
+
+            result.graph = to_rdflib(st.rdf)
+
+        def write(staging: Path) -> None:
+            from .export import FORMATS
+            from .network import export_files, to_networkx
+
+            for fmt in rdf:
+                write_file(st.rdf, staging / f"graph{FORMATS[fmt]}", fmt)
+            G = to_networkx(result.graph) if exports else None
+            for fmt in exports:
+                for name, data in export_files(G, fmt).items():
+                    atomic_write(staging / name, data)
+            if html:
+                from .view import render_html
+
+                render_html(result.graph, staging / "graph.html", title="Tupu 图谱")
+            if result.failed:
+                atomic_write(staging / ERRORS_FILE, errors_jsonl(result.failed))
+
+        try:
+            result.files = publish(out_dir, names, write, notify=notify)
+        except OSError as exc:
+            raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None
+    return result
+
+
+def store_counts(ox_store) -> dict[str, dict[str, int]]:
+    """Entities per class and statements per relation in a pyoxigraph store (its default graph, the union),
+    as :meth:`BuildResult.summary` counts them in an rdflib graph."""
+    def count(where: str, var: str) -> int:
+        rows = list(ox_store.query(f"SELECT (COUNT(DISTINCT {var}) AS ?n) WHERE {{ {where} }}"))
+        return int(rows[0][0].value)
+
+    entities = {c: count(f"?s a <{KG[c]}>", "?s") for c in SCHEMA.entity_classes()}
+    relations = {}
+    for p in SCHEMA.relations:
+        rows = list(ox_store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{KG[p]}> ?o }}"))
+        relations[p] = int(rows[0][0].value)
+    return {"entities": entities, "relations": relations}
 
 
 def errors_jsonl(failed: list[tuple[str, str, str]]) -> str:

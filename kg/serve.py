@@ -1,0 +1,353 @@
+"""``kg serve``: a read-only SPARQL 1.1 Protocol endpoint over a graph file or a store.
+
+``GET /sparql?query=…``, ``POST /sparql`` (``application/sparql-query`` body, or a form with
+``query=``) answer SELECT and ASK in the W3C results formats chosen by the ``Accept`` header
+(JSON, XML, CSV, TSV) and CONSTRUCT/DESCRIBE as RDF (Turtle, N-Triples, JSON-LD); ``GET /``
+is the HTML view of the graph. Nothing but the graph is read: updates (``update=``,
+``application/sparql-update``), ``SERVICE``, ``FROM``/``FROM NAMED`` and the protocol's
+``default-graph-uri``/``named-graph-uri`` are refused with ``400`` and one line of text, and
+each query has a time limit and a result-size limit (:mod:`kg.query`, :mod:`kg.sandbox`).
+
+The server is the standard library's ``ThreadingHTTPServer``, bound to ``127.0.0.1`` by default.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import sys
+import tempfile
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from .query import DEFAULT_MAX_ROWS, QueryEvaluationError, QueryLimitError, QueryRefusedError, QuerySyntaxError, \
+    format_result
+
+#: Seconds a query may run on the endpoint (``kg serve --timeout``).
+SERVE_TIMEOUT = 30.0
+#: Largest request body read (a query), in bytes.
+MAX_BODY = 1 << 20
+#: Result media types → :func:`kg.query.format_result` formats, the first the default.
+ROW_TYPES = {
+    "application/sparql-results+json": "json",
+    "application/sparql-results+xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+    "application/json": "json",
+    "application/xml": "xml",
+    "text/xml": "xml",
+}
+#: RDF media types for CONSTRUCT and DESCRIBE, the first the default.
+GRAPH_TYPES = {
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "application/ld+json": "jsonld",
+    "text/plain": "nt",
+}
+
+
+#: Worker processes that answer queries on a store (each opens it read-only).
+STORE_WORKERS = 2
+
+
+def _worker_main(path: str, conn) -> None:
+    """A store worker: open the store read-only, answer ``(sparql, timeout, max_rows)`` requests."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's
+    from .store import open_read_only, query_store
+
+    store = open_read_only(path)
+    while True:
+        try:
+            sparql, timeout, max_rows = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send(("ok", query_store(store, sparql, timeout=timeout, max_rows=max_rows)))
+        except Exception as exc:  # noqa: BLE001 - sent back as the same type
+            conn.send(("error", type(exc).__name__, str(exc)))
+
+
+class _StoreWorkers:
+    """Processes that run the queries on a store, so that a query Oxigraph runs long inside one
+    step is stopped at its time limit: the process is killed and a fresh one takes its place."""
+
+    def __init__(self, path: Path, size: int = STORE_WORKERS) -> None:
+        self.path = path
+        self.idle: queue.Queue = queue.Queue()
+        for _ in range(size):
+            self.idle.put(self._start())
+
+    def _start(self):
+        ctx = multiprocessing.get_context("spawn")
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_worker_main, args=(str(self.path), child), daemon=True)
+        proc.start()
+        child.close()
+        return proc, parent
+
+    def query(self, sparql: str, timeout: float, max_rows: int):
+        """Run a query in an idle worker; raise what it raised (same types) or, past the time
+        limit (plus a second of grace for the worker's own check), kill it and raise
+        :class:`kg.query.QueryLimitError`."""
+        from . import query as q
+
+        proc, conn = self.idle.get()
+        try:
+            conn.send((sparql, timeout, max_rows))
+            if conn.poll(timeout + 1.0 if timeout else None):
+                answer = conn.recv()
+                self.idle.put((proc, conn))
+                proc = None
+            else:
+                raise QueryLimitError(f"the query ran longer than {timeout:g} s (the time limit; raise it with --timeout)")
+        except (EOFError, OSError):
+            raise QueryEvaluationError("SPARQL evaluation failed: the query worker stopped") from None
+        finally:
+            if proc is not None:  # timed out or broken: replace it
+                proc.kill()
+                proc.join(5)
+                self.idle.put(self._start())
+        if answer[0] == "ok":
+            return answer[1]
+        error = getattr(q, answer[1], None)
+        raise (error if isinstance(error, type) and issubclass(error, Exception) else QueryEvaluationError)(answer[2])
+
+    def close(self) -> None:
+        """Stop the workers."""
+        while not self.idle.empty():
+            proc, conn = self.idle.get()
+            conn.close()
+            proc.kill()
+            proc.join(5)
+
+
+class Endpoint:
+    """What the server answers from: a graph file (rdflib) or a store folder (pyoxigraph).
+
+    Args:
+        source: a graph file (``.ttl``, ``.nt``, ``.trig``, …) or a store folder (``kg build --store``).
+        timeout: seconds a query may run (0: no limit).
+        max_rows: rows (CONSTRUCT: triples) a result may have (0: no limit).
+
+    Raises:
+        kg.export.GraphFileError: the graph file cannot be read.
+        kg.store.StoreError: the store cannot be opened (another version, damaged, …).
+    """
+
+    def __init__(self, source: str | os.PathLike, *, timeout: float = SERVE_TIMEOUT,
+                 max_rows: int = DEFAULT_MAX_ROWS) -> None:
+        from .store import is_store, open_read_only
+
+        self.source = Path(source)
+        self.timeout, self.max_rows = timeout, max_rows
+        self.graph = self.store = self.workers = None
+        if self.source.is_dir():
+            if not is_store(self.source):
+                from .store import StoreError
+
+                raise StoreError(f"{self.source}: not a Tupu store (no tupu-store.json) and not a graph file")
+            self.store = open_read_only(self.source)  # checks the store here, with a clear error
+            self.workers = _StoreWorkers(self.source)
+        else:
+            from .export import load_graph
+
+            self.graph = load_graph(self.source)
+        self._html: bytes | None = None
+        self._lock = threading.Lock()
+
+    def query(self, sparql: str):
+        """Run a read-only query; a :class:`kg.query.QueryResult`.
+
+        Raises:
+            kg.query.QuerySyntaxError, kg.query.QueryRefusedError, kg.query.QueryLimitError,
+            kg.query.QueryEvaluationError: as :func:`kg.query.run_query`.
+        """
+        if self.store is not None:
+            return self.workers.query(sparql, self.timeout, self.max_rows)
+        from .query import run_query
+
+        return run_query(self.graph, sparql, timeout=self.timeout, max_rows=self.max_rows)
+
+    def close(self) -> None:
+        """Stop the store's query workers, if any."""
+        if self.workers is not None:
+            self.workers.close()
+
+    def html(self) -> bytes:
+        """The HTML view of the graph (drawn on the first request, then kept)."""
+        with self._lock:
+            if self._html is None:
+                from .view import render_html
+
+                graph = self.graph
+                if graph is None:
+                    from .store import to_rdflib
+
+                    graph = to_rdflib(self.store)
+                with tempfile.TemporaryDirectory() as tmp:
+                    render_html(graph, Path(tmp) / "graph.html", title=f"Tupu 图谱 — {self.source.name}")
+                    self._html = (Path(tmp) / "graph.html").read_bytes()
+            return self._html
+
+
+def negotiate(accept: str | None, offered: dict[str, str]) -> str | None:
+    """Pick the media type of ``offered`` that an ``Accept`` header prefers.
+
+    Args:
+        accept: the header (``None`` or empty: anything).
+        offered: media type → format, the first the default.
+
+    Returns:
+        The chosen media type, or ``None`` when the header accepts none of them (406).
+    """
+    default = next(iter(offered))
+    if not accept or not accept.strip():
+        return default
+    best, best_q = None, 0.0
+    for rank, item in enumerate(accept.split(",")):
+        parts = [p.strip() for p in item.split(";")]
+        mtype, q = parts[0].lower(), 1.0
+        for param in parts[1:]:
+            if param.startswith("q="):
+                try:
+                    q = float(param[2:])
+                except ValueError:
+                    q = 0.0
+        if mtype in ("*/*", "application/*", "text/*"):
+            major = mtype.split("/")[0]
+            candidates = [t for t in offered if major == "*" or t.startswith(major + "/")]
+            choice = candidates[0] if candidates else None
+            q -= 0.001  # an exact type of the same weight wins
+        else:
+            choice = mtype if mtype in offered else None
+        if choice and q > best_q:
+            best, best_q = choice, q
+    return best
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """The request handler: ``/`` (HTML view) and ``/sparql`` (the protocol)."""
+
+    endpoint: Endpoint
+    server_version = "Tupu"
+    quiet = False
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - http.server API
+        if not self.quiet:
+            sys.stderr.write("%s - %s\n" % (self.address_string(), format % args))
+
+    def _send(self, status: int, body: bytes, ctype: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _error(self, status: int, message: str) -> None:
+        self._send(status, (" ".join(message.split()) + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+
+    def do_HEAD(self) -> None:  # noqa: N802 - http.server API
+        self.do_GET()
+
+    def do_GET(self) -> None:  # noqa: N802
+        url = urlsplit(self.path)
+        if url.path in ("/", "/index.html"):
+            self._send(200, self.endpoint.html(), "text/html; charset=utf-8")
+        elif url.path == "/sparql":
+            self._protocol(parse_qs(url.query, keep_blank_values=True), None)
+        else:
+            self._error(404, f"{url.path}: not found; the SPARQL endpoint is /sparql, the view /")
+
+    def do_POST(self) -> None:  # noqa: N802
+        url = urlsplit(self.path)
+        if url.path != "/sparql":
+            self._error(404, f"{url.path}: not found; the SPARQL endpoint is /sparql")
+            return
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0 or length > MAX_BODY:
+            self._error(413 if length > MAX_BODY else 400, f"the request body must be 0 to {MAX_BODY} bytes")
+            return
+        body = self.rfile.read(length).decode("utf-8", "replace")
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        params = parse_qs(url.query, keep_blank_values=True)
+        if ctype == "application/sparql-update":
+            self._error(400, "SPARQL updates are not allowed: this endpoint is read-only")
+            return
+        if ctype == "application/sparql-query":
+            self._protocol(params, body)
+        elif ctype == "application/x-www-form-urlencoded":
+            self._protocol({**params, **parse_qs(body, keep_blank_values=True)}, None)
+        else:
+            self._error(415, f"POST a query as application/sparql-query or a form (query=…), not {ctype or 'no type'}")
+
+    def _protocol(self, params: dict[str, list[str]], body: str | None) -> None:
+        if "update" in params:
+            self._error(400, "SPARQL updates are not allowed: this endpoint is read-only")
+            return
+        if params.get("default-graph-uri") or params.get("named-graph-uri"):
+            self._error(400, "default-graph-uri and named-graph-uri are not allowed: this endpoint answers from its own graph only")
+            return
+        queries = params.get("query", [])
+        sparql = body if body is not None else (queries[0] if len(queries) == 1 else None)
+        if sparql is None:
+            self._error(400, "give one SPARQL query: /sparql?query=… or POST it")
+            return
+        try:
+            result = self.endpoint.query(sparql)
+        except (QuerySyntaxError, QueryRefusedError, QueryLimitError) as exc:
+            self._error(400, str(exc))
+            return
+        except QueryEvaluationError as exc:
+            self._error(500, str(exc))
+            return
+        graph = result.kind in ("CONSTRUCT", "DESCRIBE")
+        offered = GRAPH_TYPES if graph else ROW_TYPES
+        mtype = negotiate(self.headers.get("Accept"), offered)
+        if mtype is None:
+            self._error(406, f"a {result.kind} result is given as {', '.join(offered)}")
+            return
+        text = format_result(result, offered[mtype])
+        self._send(200, text.encode("utf-8"), f"{mtype}; charset=utf-8")
+
+
+def make_server(source: str | os.PathLike, host: str = "127.0.0.1", port: int = 8000, *,
+                timeout: float = SERVE_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
+                quiet: bool = False) -> ThreadingHTTPServer:
+    """Open ``source`` and bind the endpoint's server (not yet serving: call ``serve_forever()``).
+
+    Args:
+        source: a graph file or a store folder (see :class:`Endpoint`).
+        host: address to listen on (``127.0.0.1``: this machine only).
+        port: TCP port (0: a free one; read it from ``server.server_address``).
+        timeout: seconds a query may run; max_rows: rows a result may have (0: no limit).
+        quiet: do not log requests on stderr.
+
+    Returns:
+        A ``ThreadingHTTPServer`` (daemon threads) whose ``endpoint`` attribute is the :class:`Endpoint`.
+
+    Raises:
+        kg.export.GraphFileError, kg.store.StoreError: ``source`` cannot be read.
+        OSError: the address cannot be bound (port in use, unknown host); the message names it.
+    """
+    endpoint = Endpoint(source, timeout=timeout, max_rows=max_rows)
+    handler = type("Handler", (_Handler,), {"endpoint": endpoint, "quiet": quiet})
+    try:
+        server = ThreadingHTTPServer((host, port), handler)
+    except (OSError, OverflowError) as exc:
+        endpoint.close()
+        raise OSError(f"{host}:{port}: cannot listen ({getattr(exc, 'strerror', None) or exc})") from None
+    server.daemon_threads = True
+    server.endpoint = endpoint  # type: ignore[attr-defined]
+    return server
+
+
+__all__ = ["Endpoint", "GRAPH_TYPES", "ROW_TYPES", "SERVE_TIMEOUT", "make_server", "negotiate"]

@@ -1,0 +1,745 @@
+"""A persistent on-disk store of a build (``kg build --store DIR``, ``--append``).
+
+A store folder holds
+
+* ``oxigraph/``: a pyoxigraph (RocksDB) store with one named graph per article (named by
+  the article's IRI) and :data:`kg.graph.ENTITIES_GRAPH` for the entities' description;
+* ``extractions/``: the extraction result of each input unit (a text file, or one JSON Lines
+  article), so that an appended build extracts only new and changed articles and resolves the
+  whole store again, which gives the same IRIs as a full build;
+* ``tupu-store.json``: the manifest, written last: :data:`STORE_FORMAT`, and each unit (its
+  key: absolute path, plus the record id for a JSON Lines article; the SHA-256 of its bytes;
+  its article ids; its extraction file), in build order.
+
+The files of a build (Turtle, N-Triples) are written from the store in a stream
+(:func:`write_turtle`, :func:`write_ntriples`), byte for byte what :func:`kg.export.to_bytes`
+writes for the same statements.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import re
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from .atomic import atomic_write
+from .errors import KGError
+from .namespaces import PREFIXES
+
+#: Version of the store layout; a store of another version is refused (rebuild it).
+STORE_FORMAT = 1
+#: The manifest file of a store folder.
+MANIFEST = "tupu-store.json"
+_RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_XSD_STRING = str(XSD.string)
+
+
+class StoreError(KGError):
+    """A store folder that cannot be used: missing, of another version, locked, broken (one line)."""
+
+
+def _ox():
+    try:
+        import pyoxigraph
+    except ImportError:  # pragma: no cover - a dependency
+        raise StoreError("the store needs pyoxigraph: pip install pyoxigraph") from None
+    return pyoxigraph
+
+
+# ---------------------------------------------------------------------------- terms
+
+
+def to_ox(term):
+    """An rdflib term → the pyoxigraph term (``NamedNode``, ``Literal``, ``BlankNode``).
+
+    Raises:
+        TypeError: not an IRI, literal or blank node.
+    """
+    ox = _ox()
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_ox(term):
+    """A pyoxigraph term → the rdflib term that gives the same Turtle (``xsd:string`` literals
+    become plain literals, as rdflib writes them)."""
+    ox = _ox()
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value) if dt in (_XSD_STRING, _RDF_LANG) else Literal(term.value, datatype=URIRef(dt))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.DefaultGraph):
+        return None
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def _distinct_subjects(ox_store) -> tuple[list, dict, bool]:
+    """Subjects of the default graph (the union), references (times each term is an object of a
+    triple), and whether any blank node occurs."""
+    refs: dict = {}
+    for sol in ox_store.query("SELECT ?o (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?o"):
+        refs[sol[0]] = int(sol[1].value)
+    subjects = [sol[0] for sol in ox_store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
+    ox = _ox()
+    bnodes = any(isinstance(s, ox.BlankNode) for s in subjects) or any(isinstance(o, ox.BlankNode) for o in refs)
+    return subjects, refs, bnodes
+
+
+def _turtle_serializer():
+    """An rdflib Turtle serializer over an empty graph with the project's prefixes bound; its
+    ``label()`` renders a term as rdflib's Turtle writer does and records the prefix used."""
+    from rdflib.plugins.serializers.turtle import TurtleSerializer
+
+    g = Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    ser = TurtleSerializer(g)
+    ser.reset()
+    ser.base = None
+    return ser
+
+
+#: A node IRI (N-Triples form) that rdflib writes as ``kgid:<local>``: kind, ``-``, and a key of
+#: ASCII letters and digits, ``-``, ``_`` and CJK ideographs (checked against rdflib's writer on
+#: every IRI of the test corpora; other keys go through rdflib).
+_KGID_NAME = re.compile(r"<https://w3id\.org/tupu/id/([a-z][a-z0-9]*-[0-9A-Za-z_\-\u3400-\u4dbf\u4e00-\u9fff]+)>")
+_ECHAR = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
+_ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _nt_unescape(text: str) -> str:
+    """Undo N-Triples string escapes (``\\n``, ``\\"``, ``\\uXXXX``, …)."""
+    if "\\" not in text:
+        return text
+    return _ECHAR.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if (m.group(1) or m.group(2))
+                      else _ECHARS.get(m.group(3), m.group(3)), text)
+
+
+def _nt_term(text: str):
+    """An N-Triples term as Oxigraph writes it (``<iri>``, ``"lex"@lang``, ``"lex"^^<dt>``) → rdflib."""
+    if text.startswith("<"):
+        return URIRef(_nt_unescape(text[1:-1]))
+    end = text.rindex('"')
+    lexical, suffix = _nt_unescape(text[1:end]), text[end + 1:]
+    if suffix.startswith("@"):
+        return Literal(lexical, lang=suffix[1:])
+    if suffix.startswith("^^<"):
+        dt = suffix[3:-1]
+        return Literal(lexical) if dt == _XSD_STRING else Literal(lexical, datatype=URIRef(dt))
+    return Literal(lexical)
+
+
+def write_turtle(ox_store, fh: BinaryIO) -> None:
+    """Write the union of a pyoxigraph store's graphs (its default graph) as Turtle, in a stream.
+
+    The bytes are those of :func:`kg.export.to_bytes` (rdflib's Turtle writer over the sorted
+    union) for the same statements: subjects ordered by how often they are an object, then by
+    IRI; ``rdf:type`` then ``rdfs:label`` then the other predicates by IRI; objects in rdflib's
+    order; the prefixes used. Oxigraph dumps the graph as N-Triples (grouped by subject); each
+    subject's block is rendered once (terms rendered by rdflib's own Turtle serializer, cached)
+    into a temporary file, and the blocks are copied out in rdflib's order: memory holds the
+    subjects and the distinct terms, not the statements. A store with blank nodes (never
+    written by ``kg build``) is copied into rdflib and written by it.
+
+    Args:
+        ox_store: a ``pyoxigraph.Store``.
+        fh: a binary file open for writing.
+    """
+    ox = _ox()
+    ser = _turtle_serializer()
+    kgid = "<" + str(PREFIXES["kgid"])
+    first_of = {"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>": 0, "<http://www.w3.org/2000/01/rdf-schema#label>": 1}
+    labels: dict[str, str] = {}
+    verbs: dict[str, tuple] = {}
+    refs: dict[str, int] = defaultdict(int)
+    blocks: list[tuple[str, int, int]] = []   # subject, offset, length in the temporary file
+
+    def label(text: str, position: int) -> str:
+        """rdflib's rendering of an N-Triples term (cached); a node IRI minted by
+        :func:`kg.namespaces.mint` from ASCII letters and digits, ``-``, ``_`` and CJK ideographs
+        is the prefixed name ``kgid:<kind>-<key>`` (what rdflib writes, without asking it)."""
+        out = labels.get(text)
+        if out is None:
+            fast = _KGID_NAME.fullmatch(text) if text.startswith(kgid) else None
+            if fast:
+                out = "kgid:" + fast.group(1)
+                ser.namespaces.setdefault("kgid", URIRef(PREFIXES["kgid"]))
+            else:
+                term = _nt_term(text)
+                if isinstance(term, Literal) and term.datatype is not None:
+                    ser.get_pname(term.datatype, gen_prefix=False)  # rdflib declares the datatype's prefix
+                out = ser.label(term, position)
+            if position != 0:  # a subject is written once; predicates and objects recur
+                labels[text] = out
+        return out
+
+    def verb(text: str) -> tuple:
+        """A predicate's rendering and sort key (``rdf:type`` is ``a``; then ``rdfs:label``, then by IRI)."""
+        out = verbs.get(text)
+        if out is None:
+            out = verbs[text] = ((first_of.get(text, 2), text[1:-1]), ser.label(_nt_term(text), 1))
+        return out
+
+    def ordered(objs: list[str]) -> list[str]:
+        """Objects in rdflib's order: IRIs by their string, otherwise rdflib's own sort."""
+        if len(objs) == 1:
+            return objs
+        if all(o.startswith("<") for o in objs):
+            return sorted(objs, key=lambda o: o[1:-1])
+        keyed = sorted(((_nt_term(o), o) for o in objs), key=lambda t: t[0].n3())
+        keyed.sort(key=lambda t: t[0])
+        return [o for _, o in keyed]
+
+    def render(subject: str, props: dict[str, list[str]]) -> bytes:
+        plist = sorted((verb(p), p) for p in props)
+        parts = ["\n", label(subject, 0)]
+        for i, ((_, pl), p) in enumerate(plist):
+            parts.append(" ;\n    " if i else " ")
+            parts.append(pl)
+            objs = props[p]
+            if len(objs) == 1:
+                parts.append(" " + label(objs[0], 2))
+                continue
+            for j, o in enumerate(ordered(objs)):
+                parts.append(",\n        " if j else " ")
+                parts.append(label(o, 2))
+        parts.append(" .\n")
+        return "".join(parts).encode("utf-8", "replace")
+
+    with tempfile.TemporaryFile() as dump:
+        ox_store.dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        for grouped in (True, False):  # an on-disk store dumps subject by subject; else group in memory
+            dump.seek(0)
+            refs.clear()
+            blocks.clear()
+            try:
+                with tempfile.TemporaryFile() as body:
+                    offset = 0
+                    pending: list[bytes] = []
+                    for subject, props in _subject_groups(dump, refs, grouped):
+                        block = render(subject, props)
+                        blocks.append((subject, offset, len(block)))
+                        offset += len(block)
+                        pending.append(block)
+                        if len(pending) >= 1024:
+                            body.write(b"".join(pending))
+                            pending.clear()
+                    body.write(b"".join(pending))
+                    blocks.sort(key=lambda b: (refs.get(b[0], 0), b[0][1:-1]))
+                    fh.write("".join(f"@prefix {p}: <{u}> .\n" for p, u in sorted(ser.namespaces.items())).encode("utf-8"))
+                    out = []
+                    for _, start, length in blocks:
+                        body.seek(start)
+                        out.append(body.read(length))
+                        if len(out) >= 1024:
+                            fh.write(b"".join(out))
+                            out.clear()
+                    fh.write(b"".join(out))
+                    fh.write(b"\n")
+                    return
+            except _NotGrouped:
+                continue
+            except _BlankNode:
+                break
+    from .export import to_bytes
+
+    fh.write(to_bytes(to_rdflib(ox_store), "turtle"))
+
+
+def _lines(fh, size: int = 1 << 24):
+    """The lines of a UTF-8 file without their line ends, read ``size`` bytes at a time."""
+    rest = b""
+    while chunk := fh.read(size):
+        chunk = rest + chunk
+        cut = chunk.rfind(b"\n") + 1
+        rest = chunk[cut:]
+        yield from chunk[:cut].decode("utf-8").split("\n")[:-1]  # (not splitlines: U+2028 may be in a literal)
+    if rest:
+        yield rest.decode("utf-8")
+
+
+class _NotGrouped(Exception):
+    """The N-Triples dump does not give each subject's statements together."""
+
+
+class _BlankNode(Exception):
+    """The graph holds a blank node."""
+
+
+def _subject_groups(dump, refs: dict, grouped: bool):
+    """``(subject, {predicate: [objects]})`` from an N-Triples dump as Oxigraph writes it (one
+    statement a line), counting in ``refs`` how often each IRI is an object. With ``grouped``
+    the dump must give each subject's lines together (else :class:`_NotGrouped`); without, all
+    subjects are gathered in memory first."""
+    subject, props, seen = None, None, set()
+    gathered: dict = {}
+    for line in _lines(dump):
+        s, _, rest = line.partition(" ")
+        p, _, o = rest.partition(" ")
+        o = o[:-2]  # " ."
+        if s[0] == "_" or o[0] == "_":
+            raise _BlankNode
+        if o[0] == "<":
+            refs[o] += 1
+        if not grouped:
+            gathered.setdefault(s, defaultdict(list))[p].append(o)
+            continue
+        if s != subject:
+            if subject is not None:
+                yield subject, props
+                seen.add(subject)
+            if s in seen:
+                raise _NotGrouped
+            subject, props = s, defaultdict(list)
+        props[p].append(o)
+    if subject is not None:
+        yield subject, props
+    yield from gathered.items()
+
+
+def write_ntriples(ox_store, fh: BinaryIO) -> None:
+    """Write the union of a pyoxigraph store's graphs as N-Triples, in a stream, byte for byte
+    what :func:`kg.export.to_bytes` writes (triples sorted by the N3 form of their terms)."""
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    subjects, _, bnodes = _distinct_subjects(ox_store)
+    if bnodes:
+        from .export import to_bytes
+
+        fh.write(to_bytes(to_rdflib(ox_store), "nt"))
+        return
+    keyed = sorted((from_ox(s).n3(), s) for s in subjects)
+    out = []
+    for _, s in keyed:
+        rows = {(from_ox(q.predicate), from_ox(q.object))
+                for q in ox_store.quads_for_pattern(s, None, None, _ox().DefaultGraph())}
+        subj = from_ox(s)
+        for p, o in sorted(rows, key=lambda t: (t[0].n3(), t[1].n3())):
+            out.append(_nt_row((subj, p, o)))
+        if len(out) >= 4096:
+            fh.write("".join(out).encode("utf-8"))
+            out.clear()
+    fh.write("".join(out).encode("utf-8"))
+    if not keyed:
+        fh.write(b"\n")
+
+
+def to_rdflib(ox_store, dataset: bool = False) -> Graph:
+    """Copy a pyoxigraph store into rdflib: its default graph (the union) as a plain ``Graph``, or
+    with ``dataset`` a ``Dataset`` of its named graphs (for TriG, JSON-LD and the HTML view)."""
+    from .export import _new_graph
+
+    if not dataset:
+        g = _new_graph(Graph)
+        g.addN((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), g)
+               for q in ox_store.quads_for_pattern(None, None, None, _ox().DefaultGraph()))
+        return g
+    ds = _new_graph(Dataset)
+    graphs: dict = {}
+    for q in ox_store.quads_for_pattern(None, None, None, None):
+        name = from_ox(q.graph_name)
+        if name is None:
+            continue  # the default graph is the union of the named graphs
+        g = graphs.get(name)
+        if g is None:
+            g = graphs[name] = ds.graph(name) if name is not None else ds.default_graph
+        g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    return ds
+
+
+def write_file(ox_store, path: str | os.PathLike, fmt: str) -> None:
+    """Write the store as ``fmt`` (a key of :data:`kg.export.FORMATS`) to ``path``, atomically:
+    Turtle and N-Triples streamed from the store, TriG, JSON-LD and RDF/XML through rdflib.
+
+    Raises:
+        OSError: the file cannot be written (``path`` keeps its old content).
+    """
+    from .atomic import atomic_path
+    from .export import to_bytes
+
+    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+        if fmt == "turtle":
+            write_turtle(ox_store, fh)
+        elif fmt == "nt":
+            write_ntriples(ox_store, fh)
+        else:
+            fh.write(to_bytes(to_rdflib(ox_store, dataset=fmt == "trig"), fmt))
+
+
+# ---------------------------------------------------------------------------- queries
+
+
+def query_store(ox_store, sparql: str, *, timeout: float | None = None, max_rows: int | None = None):
+    """Run a read-only SPARQL query on a pyoxigraph store, under the rules of :func:`kg.query.run_query`.
+
+    The query is parsed first by :mod:`kg.query` (the project prefixes predeclared): updates are
+    a syntax error, ``FROM``/``FROM NAMED`` and ``SERVICE`` are
+    refused; then Oxigraph evaluates it over the union of the store's graphs. The time limit
+    (:func:`kg.sandbox.deadline`) is checked while the rows are read: one step that Oxigraph
+    runs long before its first row (a huge sort) ends before the limit is seen.
+
+    Args:
+        ox_store: a ``pyoxigraph.Store``.
+        sparql: the query text.
+        timeout: seconds (``None``/0: no limit); max_rows: rows or triples (``None``/0: no limit).
+
+    Returns:
+        A :class:`kg.query.QueryResult` with rdflib terms, as :func:`kg.query.run_query` gives.
+
+    Raises:
+        kg.query.QuerySyntaxError, kg.query.QueryRefusedError, kg.query.QueryLimitError,
+        kg.query.QueryEvaluationError.
+    """
+    from .query import QueryEvaluationError, QueryRefusedError, QueryResult, QuerySyntaxError, _has_service, _prepare
+    from .sandbox import QueryLimitError, deadline, sealed
+
+    if not sparql.strip():
+        raise QuerySyntaxError("the query is empty")
+    prepared = _prepare(sparql)
+    if prepared.algebra.get("datasetClause"):
+        raise QueryRefusedError("FROM is not allowed: the endpoint reads only its own graph")
+    if _has_service(prepared.algebra):
+        raise QueryRefusedError("SERVICE is not allowed: the endpoint reads only its own graph")
+    kind = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
+            "DescribeQuery": "DESCRIBE"}.get(prepared.algebra.name, "SELECT")
+    limit = max_rows or None
+    try:
+        with sealed(), deadline(timeout):
+            result = _run_ox(ox_store, sparql, kind, limit)
+    except (QuerySyntaxError, QueryRefusedError, QueryLimitError, KeyboardInterrupt):
+        raise
+    except SyntaxError as exc:
+        raise QuerySyntaxError(f"SPARQL syntax error: {' '.join(str(exc).split())[:200]}") from None
+    except Exception as exc:  # noqa: BLE001 - Oxigraph's evaluation errors
+        raise QueryEvaluationError(f"SPARQL evaluation failed: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}") from None
+    if isinstance(result, QueryResult):
+        return result
+    variables, terms = result
+    rows = [tuple(None if t is None else str(t) for t in row) for row in terms]
+    return QueryResult(kind="SELECT", vars=variables, rows=rows, terms=terms)
+
+
+def _run_ox(ox_store, sparql: str, kind: str, limit: int | None):
+    """Evaluate in Oxigraph; a QueryResult (ASK, CONSTRUCT, DESCRIBE) or ``(variables, rows of terms)``.
+    Oxigraph's result iterator is dropped here, in the thread that made it (it may not cross threads)."""
+    from .query import TRIPLE_VARS, QueryResult, _check_rows
+
+    answer = ox_store.query(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()})
+    try:
+        if kind == "ASK":
+            return QueryResult(kind="ASK", boolean=bool(answer))
+        if kind in ("CONSTRUCT", "DESCRIBE"):
+            g = Graph(bind_namespaces="none")
+            for prefix, ns in PREFIXES.items():
+                g.bind(prefix, ns, override=True, replace=True)
+            for t in answer:
+                g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+                _check_rows(len(g), limit)
+            terms = sorted(g, key=lambda triple: tuple(str(term) for term in triple))
+            return QueryResult(kind=kind, vars=list(TRIPLE_VARS), rows=[tuple(map(str, t)) for t in terms],
+                               graph=g, terms=terms)
+        variables = [v.value for v in answer.variables]
+        rows = []
+        for sol in answer:
+            rows.append(tuple(None if sol[i] is None else from_ox(sol[i]) for i in range(len(variables))))
+            _check_rows(len(rows), limit)
+        return variables, rows
+    finally:
+        del answer
+
+
+# ---------------------------------------------------------------------------- the store folder
+
+
+class _Converter:
+    """rdflib → pyoxigraph terms, each distinct term converted once."""
+
+    def __init__(self) -> None:
+        self.cache: dict = {}
+
+    def term(self, t):
+        """The pyoxigraph term of ``t`` (see :func:`to_ox`); IRIs are kept for reuse, literals
+        (mostly sentences, met once) are not."""
+        out = self.cache.get(t)
+        if out is None:
+            out = to_ox(t)
+            if isinstance(t, URIRef):
+                self.cache[t] = out
+        return out
+
+    def triple(self, t: tuple) -> tuple:
+        """``(s, p, o)`` converted."""
+        return self.term(t[0]), self.term(t[1]), self.term(t[2])
+
+
+def _digest(triples: set) -> str:
+    """A digest of a set of rdflib triples, the same whatever the order: the sum (mod 2**128)
+    of each triple's SHA-256, so no list of the graph's statements is built (hex)."""
+    total = 0
+    for s, p, o in triples:
+        line = "\x00".join((str(s), str(p), type(o).__name__, str(o), str(getattr(o, "language", None) or ""),
+                            str(getattr(o, "datatype", None) or "")))
+        total += int.from_bytes(hashlib.sha256(line.encode("utf-8", "surrogatepass")).digest()[:16], "big")
+    return f"{total % (1 << 128):032x}"
+
+
+@dataclass
+class UnitEntry:
+    """One input unit recorded in a store.
+
+    Attributes:
+        key: ``abspath`` of a text file, or ``abspath#id`` of a JSON Lines article.
+        digest: SHA-256 (hex) of the unit's bytes (the file, or the JSON Lines line).
+        docs: the article ids it gave.
+        failed: ``(article id, reason)`` of articles whose extraction failed (the unit is
+            extracted again on the next ``--append``).
+        where: the unit as shown in messages.
+    """
+
+    key: str
+    digest: str
+    docs: list[str] = field(default_factory=list)
+    failed: list[list[str]] = field(default_factory=list)
+    where: str = ""
+
+    @property
+    def cache_name(self) -> str:
+        """File name of the unit's extraction results in ``extractions/``."""
+        return hashlib.sha256(f"{self.key}\0{self.digest}".encode("utf-8", "surrogateescape")).hexdigest()[:32] + ".pickle"
+
+
+def unit_key(unit) -> str:
+    """The key of a :class:`kg.sources.Unit` in a store (see :class:`UnitEntry`)."""
+    path = os.path.abspath(os.fsdecode(unit.path))
+    return f"{path}#{unit.record['id']}" if unit.record is not None else path
+
+
+def unit_digest(unit) -> str:
+    """SHA-256 (hex) of a unit's bytes: the text file (read once, up to its size limit), or
+    the JSON Lines record's fields.
+
+    Raises:
+        kg.errors.InputError: the file cannot be read (the message names it).
+    """
+    if unit.record is not None:
+        return hashlib.sha256(json.dumps(unit.record, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+    from .ingest import open_regular
+
+    fh, _ = open_regular(unit.path, None)
+    h = hashlib.sha256()
+    with fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class Store:
+    """A store folder (see the module doc), opened for a build or read-only.
+
+    Args:
+        path: the folder.
+        create: make it when missing (a build); else it must exist (``kg serve``, ``kg push``).
+        read_only: open the RDF store read-only (other readers may share it).
+
+    Raises:
+        StoreError: the folder is missing (and not ``create``), is not a store (no manifest,
+            or a non-empty folder that is something else), is of another :data:`STORE_FORMAT`,
+            or its RDF store cannot be opened (in use by another build, damaged).
+    """
+
+    def __init__(self, path: str | os.PathLike, *, create: bool = False, read_only: bool = False) -> None:
+        self.path = Path(path)
+        manifest = self.path / MANIFEST
+        if not self.path.exists():
+            if not create:
+                raise StoreError(f"{self.path}: no such store")
+            self.path.mkdir(parents=True)
+        elif not self.path.is_dir():
+            raise StoreError(f"{self.path}: is not a folder, cannot be a store")
+        if manifest.exists():
+            try:
+                record = json.loads(manifest.read_text(encoding="utf-8"))
+                fmt = record["format"]
+                self.units = [UnitEntry(**u) for u in record["units"]]
+                self.digests: dict[str, str] | None = record.get("graphs")
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                raise StoreError(f"{self.path}: damaged store manifest {MANIFEST} ({type(exc).__name__}); rebuild it") from None
+            if fmt != STORE_FORMAT:
+                raise StoreError(f"{self.path}: a store of format {fmt}, this kg reads format {STORE_FORMAT}; "
+                                 "rebuild it with kg build --store")
+        elif create and not any(p for p in self.path.iterdir() if p.name != ".kg-lock"):
+            self.units = []
+            self.digests = {}
+        else:
+            raise StoreError(f"{self.path}: not a Tupu store (no {MANIFEST})")
+        ox = _ox()
+        try:
+            if read_only:
+                if not (self.path / "oxigraph").exists():
+                    raise StoreError(f"{self.path}: the store holds no graph yet")
+                self.rdf = ox.Store.read_only(str(self.path / "oxigraph"))
+            else:
+                self.rdf = ox.Store(str(self.path / "oxigraph"))
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open the RDF store ({' '.join(str(exc).split())[:160]})") from None
+        if not read_only:
+            (self.path / "extractions").mkdir(exist_ok=True)
+            if not manifest.exists():  # a new store: a valid (empty) one from the start
+                self.save_manifest()
+
+    # -- units and their extraction results
+    def entry(self, key: str) -> UnitEntry | None:
+        """The recorded unit of that key, or None."""
+        return next((u for u in self.units if u.key == key), None)
+
+    def load_results(self, entry: UnitEntry) -> list:
+        """The extraction results of a recorded unit.
+
+        Raises:
+            StoreError: its file is missing or unreadable (the store is damaged).
+        """
+        path = self.path / "extractions" / entry.cache_name
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
+            raise StoreError(f"{path}: cannot read the stored extraction ({type(exc).__name__}); rebuild the store") from None
+
+    def save_results(self, entry: UnitEntry, results: list) -> None:
+        """Record the extraction results of a unit (written atomically)."""
+        atomic_write(self.path / "extractions" / entry.cache_name, pickle.dumps(list(results), protocol=5))
+
+    def save_manifest(self) -> None:
+        """Write the manifest (atomically) and remove extraction files no unit names."""
+        atomic_write(self.path / MANIFEST, json.dumps(
+            {"format": STORE_FORMAT, "units": [u.__dict__ for u in self.units], "graphs": self.digests},
+            ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        names = {u.cache_name for u in self.units}
+        for p in (self.path / "extractions").iterdir():
+            if p.suffix == ".pickle" and p.name not in names:
+                p.unlink(missing_ok=True)
+
+    # -- statements
+    def replace_statements(self, quads: Iterable[tuple]) -> dict[str, int]:
+        """Make the RDF store hold exactly ``quads`` (rdflib terms ``(s, p, o, graph)``), and its
+        default graph exactly their union (each distinct triple once: what queries read).
+
+        Graph by graph: each graph's statements are summed up in a digest kept in the manifest;
+        a graph whose digest is unchanged is left alone, a changed one is replaced, a graph no
+        quad names is removed, and the default graph gains the new graphs' triples and loses
+        those of the old versions that no graph holds any more. The manifest is marked dirty
+        (``"graphs": null``) while the store changes and written again by :meth:`save_manifest`;
+        a build interrupted in between finds it dirty and rewrites every graph.
+
+        Returns:
+            ``{"kept": …, "replaced": …, "added": …, "removed": …}`` named-graph counts.
+        """
+        ox = _ox()
+        new: dict = defaultdict(set)
+        for s, p, o, g in quads:
+            new[g].add((s, p, o))
+        digests = {str(g): _digest(ts) for g, ts in new.items()}
+        old = self.digests
+        if old is None:  # an earlier build stopped while changing the store: start afresh
+            self.rdf.clear()
+            old = {}
+        self.digests = None
+        self.save_manifest()
+        counts = dict.fromkeys(("kept", "replaced", "added", "removed"), 0)
+        present = {g.value for g in self.rdf.named_graphs() if isinstance(g, ox.NamedNode)}
+        default = ox.DefaultGraph()
+        candidates: set = set()   # triples of graphs replaced or removed: still in the union?
+        for name in sorted((present | set(old)) - set(digests)):
+            gn = ox.NamedNode(name)
+            candidates |= {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
+            self.rdf.remove_graph(gn) if name in present else None
+            counts["removed"] += 1
+        conv = _Converter()
+        adding: list = []
+        for g in sorted(new, key=str):
+            name = str(g)
+            if name in present and old.get(name) == digests[name]:
+                counts["kept"] += 1
+                continue
+            gn = ox.NamedNode(name)
+            if name in present:
+                candidates |= {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
+                self.rdf.remove_graph(gn)
+                counts["replaced"] += 1
+            else:
+                counts["added"] += 1
+            self.rdf.add_graph(gn)
+            adding.append((gn, new[g]))
+
+        def quads_to_add():
+            union: set = set()
+            for gn, triples in adding:
+                for t in triples:
+                    s, p, o = conv.triple(t)
+                    yield ox.Quad(s, p, o, gn)
+                    if t not in union:
+                        union.add(t)
+                        yield ox.Quad(s, p, o, default)
+
+        self.rdf.bulk_extend(quads_to_add())  # one bulk load: many small ones would each write files
+        for s, p, o in candidates:
+            if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in self.rdf.quads_for_pattern(s, p, o, None)):
+                self.rdf.remove(ox.Quad(s, p, o, default))
+        self.rdf.flush()
+        self.digests = digests
+        return counts
+
+    def close(self) -> None:
+        """Release the RDF store (its lock) so another process may open it."""
+        self.rdf = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_read_only(path: str | os.PathLike):
+    """Open a store folder for reading (``kg serve``, ``kg push``): its ``pyoxigraph.Store``.
+
+    Raises:
+        StoreError: see :class:`Store`.
+    """
+    return Store(path, read_only=True).rdf
+
+
+def is_store(path: str | os.PathLike) -> bool:
+    """Is ``path`` a store folder (it holds a :data:`MANIFEST`)?"""
+    return (Path(path) / MANIFEST).is_file()
+
+
+__all__ = ["MANIFEST", "STORE_FORMAT", "Store", "StoreError", "UnitEntry", "from_ox", "is_store", "open_read_only",
+           "query_store", "to_ox", "to_rdflib", "unit_digest", "unit_key", "write_file", "write_ntriples", "write_turtle"]

@@ -1,0 +1,213 @@
+"""``kg serve`` (issues 9 and 11): the SPARQL 1.1 Protocol over a graph file and over a store, on a
+free loopback port; content negotiation; updates, SERVICE, LOAD, FROM refused; limits."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import socket
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+pytest.importorskip("pyoxigraph")
+
+from kg.cli import main  # noqa: E402
+from kg.serve import make_server, negotiate  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_TTL = ROOT / "out" / "graph.ttl"
+PROVINCE = """SELECT DISTINCT ?person ?unit WHERE {
+  ?prov rdfs:label ?pl . FILTER(str(?pl) = "浙江省")
+  ?p a kg:Person ; kg:belongsTo ?u ; rdfs:label ?person .
+  ?u rdfs:label ?unit ; kg:belongsTo*/kg:locatedIn+ ?prov .
+} ORDER BY ?person"""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    """A store of the bundled sample page (its Turtle is out/graph.ttl)."""
+    tmp = tmp_path_factory.mktemp("serve")
+    res = CliRunner().invoke(main, ["build", "-q", "--no-html", "-o", str(tmp / "out"), "--store", str(tmp / "s")])
+    assert res.exit_code == 0, res.output
+    return tmp / "s"
+
+
+def _stop(server) -> None:
+    server.shutdown()
+    server.server_close()
+    server.endpoint.close()
+
+
+def _start(source, **limits):
+    server = make_server(source, "127.0.0.1", 0, quiet=True, **limits)
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+@pytest.fixture(scope="module", params=["file", "store"])
+def endpoint(request, store):
+    server, url = _start(SAMPLE_TTL if request.param == "file" else store)
+    yield url
+    _stop(server)
+
+
+def _get(url: str, query: str | None = None, accept: str | None = None, **params):
+    if query is not None:
+        params["query"] = query
+    req = urllib.request.Request(url + "?" + urllib.parse.urlencode(params) if params else url)
+    if accept:
+        req.add_header("Accept", accept)
+    return _open(req)
+
+
+def _open(req):
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.headers.get("Content-Type", ""), resp.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers.get("Content-Type", ""), exc.read().decode("utf-8")
+
+
+def _post(url: str, body: str, ctype: str, accept: str | None = None):
+    req = urllib.request.Request(url, data=body.encode("utf-8"), method="POST", headers={"Content-Type": ctype})
+    if accept:
+        req.add_header("Accept", accept)
+    return _open(req)
+
+
+def test_select_by_content_negotiation(endpoint):
+    status, ctype, body = _get(endpoint + "/sparql", PROVINCE)
+    assert status == 200 and ctype.startswith("application/sparql-results+json")
+    rows = [(b["person"]["value"], b["unit"]["value"]) for b in json.loads(body)["results"]["bindings"]]
+    assert rows == [("吕祖期", "台州市公安局特警支队"), ("陈泽宏", "玉环市公安局特警大队"), ("马宇斌", "台州市公安局")]
+    assert json.loads(body)["results"]["bindings"][0]["person"]["xml:lang"] == "zh"
+    status, ctype, body = _get(endpoint + "/sparql", PROVINCE, accept="text/csv")
+    assert ctype.startswith("text/csv") and list(csv.reader(io.StringIO(body)))[1] == ["吕祖期", "台州市公安局特警支队"]
+    status, ctype, body = _get(endpoint + "/sparql", PROVINCE, accept="text/tab-separated-values")
+    assert body.splitlines()[0] == "?person\t?unit" and '"吕祖期"@zh' in body
+    status, ctype, body = _get(endpoint + "/sparql", PROVINCE, accept="application/sparql-results+xml")
+    assert status == 200 and "<sparql" in body and "吕祖期" in body
+    status, _, body = _get(endpoint + "/sparql", "ASK { ?p a kg:Person }")
+    assert json.loads(body)["boolean"] is True
+    assert _get(endpoint + "/sparql", PROVINCE, accept="image/png")[0] == 406
+
+
+def test_post_and_construct(endpoint):
+    assert _post(endpoint + "/sparql", PROVINCE, "application/sparql-query")[2] == \
+        _get(endpoint + "/sparql", PROVINCE)[2]
+    form = urllib.parse.urlencode({"query": PROVINCE})
+    assert _post(endpoint + "/sparql", form, "application/x-www-form-urlencoded")[2] == _get(endpoint + "/sparql", PROVINCE)[2]
+    construct = "CONSTRUCT { ?u kg:belongsTo ?p } WHERE { ?u a kg:Organization ; kg:belongsTo ?p } "
+    status, ctype, body = _get(endpoint + "/sparql", construct)
+    assert status == 200 and ctype.startswith("text/turtle") and "kg:belongsTo" in body
+    status, ctype, body = _get(endpoint + "/sparql", construct, accept="application/n-triples")
+    from kg.export import load_graph
+    from kg.query import run_query
+
+    expected = len(run_query(load_graph(SAMPLE_TTL), construct).rows)
+    assert ctype.startswith("application/n-triples") and body.count(" .\n") == expected > 0
+
+
+def test_the_html_view_is_served_at_the_root(endpoint):
+    status, ctype, body = _get(endpoint + "/")
+    assert status == 200 and ctype.startswith("text/html") and "台州市公安局" in body
+
+
+class _Trap(BaseHTTPRequestHandler):
+    hits: list = []
+
+    def do_GET(self):  # noqa: N802
+        self.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b"<a:b> <a:c> <a:d> .\n")
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.parametrize("how", ["service", "from", "from-named", "load", "update-param", "update-post",
+                                 "default-graph-uri", "escaped-service"])
+def test_refused_without_touching_the_network(endpoint, how):
+    trap = HTTPServer(("127.0.0.1", 0), _Trap)
+    threading.Thread(target=trap.serve_forever, args=(0.05,), daemon=True).start()
+    remote = f"http://127.0.0.1:{trap.server_address[1]}/g"
+    _Trap.hits = []
+    query = {"service": f"SELECT * WHERE {{ SERVICE <{remote}> {{ ?s ?p ?o }} }}",
+             "escaped-service": f"SELECT * WHERE {{ \\u0053ERVICE <{remote}> {{ ?s ?p ?o }} }}",
+             "from": f"SELECT * FROM <{remote}> WHERE {{ ?s ?p ?o }}",
+             "from-named": f"SELECT * FROM NAMED <{remote}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}",
+             "load": f"LOAD <{remote}>"}.get(how, "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    try:
+        if how == "update-post":
+            status, _, body = _post(endpoint + "/sparql", f"LOAD <{remote}>", "application/sparql-update")
+        elif how == "update-param":
+            status, _, body = _get(endpoint + "/sparql", update=f"LOAD <{remote}>")
+        elif how == "default-graph-uri":
+            status, _, body = _get(endpoint + "/sparql", query, **{"default-graph-uri": remote})
+        else:
+            status, _, body = _get(endpoint + "/sparql", query)
+    finally:
+        trap.shutdown()
+        trap.server_close()
+    assert status == 400 and len(body.strip().splitlines()) == 1, body
+    assert any(word in body for word in ("SERVICE", "FROM", "update", "not allowed")), body
+    assert _Trap.hits == []
+
+
+@pytest.mark.parametrize("source", ["file", "store"])
+def test_time_and_row_limits(store, source):
+    src = SAMPLE_TTL if source == "file" else store
+    server, url = _start(src, timeout=0.5, max_rows=5)
+    try:
+        status, _, body = _get(url + "/sparql", "SELECT * WHERE { ?s ?p ?o }")
+        assert status == 400 and "row limit" in body
+        heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }" if source == "file" else \
+            "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } OFFSET 100000000"
+        status, _, body = _get(url + "/sparql", heavy)
+        assert status == 400 and "time limit" in body, body
+        assert _get(url + "/sparql", "ASK { ?s ?p ?o }")[0] == 200  # the server is still there
+    finally:
+        _stop(server)
+
+
+def test_negotiate_weights_and_wildcards():
+    offered = {"application/sparql-results+json": "json", "text/csv": "csv"}
+    assert negotiate(None, offered) == "application/sparql-results+json"
+    assert negotiate("text/csv;q=0.9, application/sparql-results+json;q=0.5", offered) == "text/csv"
+    assert negotiate("text/html, */*;q=0.1", offered) == "application/sparql-results+json"
+    assert negotiate("text/*", offered) == "text/csv"
+    assert negotiate("image/png", offered) is None
+
+
+@pytest.mark.parametrize("case", ["missing", "busy-port", "not-a-store", "old-store"])
+def test_bad_serve_arguments_are_one_line(tmp_path, store, case):
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen()
+    args = {"missing": [str(tmp_path / "nothing.ttl")],
+            "busy-port": [str(SAMPLE_TTL), "--port", str(busy.getsockname()[1])],
+            "not-a-store": [str(tmp_path)]}.get(case)
+    if case == "old-store":
+        old = tmp_path / "old"
+        shutil.copytree(store, old)
+        manifest = old / "tupu-store.json"
+        manifest.write_text(manifest.read_text(encoding="utf-8").replace('"format": 1', '"format": 0'), encoding="utf-8")
+        args = [str(old)]
+    try:
+        res = CliRunner().invoke(main, ["serve", *args])
+    finally:
+        busy.close()
+    assert res.exit_code == 2, res.output
+    lines = res.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), res.output

@@ -1,0 +1,230 @@
+"""The on-disk store (issue 9): ``kg build --store``, ``--append``; files written from the store
+byte for byte as a plain build writes them; named graphs per article; invented texts."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+pytest.importorskip("pyoxigraph")
+
+from kg.cli import main  # noqa: E402
+from kg.graph import ENTITIES_GRAPH  # noqa: E402
+from kg.store import MANIFEST, Store  # noqa: E402
+
+IDENTITY = Path(__file__).parent / "data" / "identity" / "texts"
+
+POLICE = "巡逻记\n\n湖南省新宁县公安局交警大队民警柏川屿在集市疏导交通。\n"
+POLICE_CHANGED = "巡逻记\n\n湖南省新宁县公安局交警大队民警苗若溪在集市疏导交通。\n"
+JUDGE = "巡回审判\n\n福建省安溪县人民法院审判员柏川屿带领合议庭进村开庭。\n"
+NO_CONTEXT = "夜市见闻\n\n“多巡一圈，大家就多一分安心。”柏川屿说。\n"
+
+
+def _kg(*args: str):
+    res = CliRunner().invoke(main, ["build", "-q", "--no-html", *args])
+    assert res.exit_code == 0, res.output
+    return res
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder / name
+
+
+def _plain(tmp_path: Path, *inputs, fmt: str = "ttl") -> bytes:
+    out = tmp_path / "plain"
+    shutil.rmtree(out, ignore_errors=True)
+    _kg(*map(str, inputs), "-o", str(out), *(["--format", "nt", "--format", "trig"] if fmt != "ttl" else []))
+    return (out / f"graph.{fmt}").read_bytes()
+
+
+def test_store_build_writes_the_same_bytes_as_a_plain_build(tmp_path):
+    files = [str(f) for f in sorted(IDENTITY.glob("*.txt"))[:6]]
+    formats = ["--format", "nt", "--format", "trig"]
+    stored = _kg(*files, "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s"), *formats)
+    plain = _kg(*files, "-o", str(tmp_path / "plain"), *formats)
+    for fmt in ("ttl", "nt", "trig"):
+        assert (tmp_path / "out" / f"graph.{fmt}").read_bytes() == (tmp_path / "plain" / f"graph.{fmt}").read_bytes(), fmt
+    assert stored.output.splitlines()[:4] == plain.output.splitlines()[:4]  # the same summary
+
+
+def test_store_keeps_one_named_graph_per_article_and_the_entities_graph(tmp_path):
+    _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "in", "b.txt", JUDGE)
+    _kg(str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s"))
+    with Store(tmp_path / "s") as st:
+        names = sorted(g.value for g in st.rdf.named_graphs())
+    articles = [n for n in names if "/id/article-" in n]
+    assert len(articles) == 2 and set(names) == set(articles) | {str(ENTITIES_GRAPH)}
+
+
+def test_append_in_pieces_equals_a_full_build(tmp_path):
+    """The identity corpus joins units across articles (short-unit, sole-candidate, shared-body):
+    appended in three pieces, in another order, one of them in two processes, it gives the
+    Turtle of one full build."""
+    files = sorted(IDENTITY.glob("*.txt"))
+    store, out = str(tmp_path / "s"), str(tmp_path / "out")
+    _kg(*map(str, files[8:]), "-o", out, "--store", store)
+    _kg(*map(str, files[:4]), "-o", out, "--store", store, "--append", "--jobs", "2")
+    res = _kg(*map(str, files), "-o", out, "--store", store, "--append")  # all again: only 4..8 are new
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == _plain(tmp_path, *files)
+    new = len(files[4:8])
+    done = json.loads((tmp_path / "s" / MANIFEST).read_text(encoding="utf-8"))
+    assert len(done["units"]) == len(files)
+    first = res.output.splitlines()[0]
+    assert first.startswith(f"articles: {new} read, {len(files) - new} skipped, 0 failed"), first
+
+
+def test_an_appended_article_can_change_an_older_articles_iri(tmp_path):
+    """sole-candidate: the unplaced 柏川屿 joins the police officer until a judge 柏川屿 arrives."""
+    _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "in", "c.txt", NO_CONTEXT)
+    _write(tmp_path / "new", "b.txt", JUDGE)
+    store, out = str(tmp_path / "s"), str(tmp_path / "out")
+    _kg(str(tmp_path / "in"), "-o", out, "--store", store)
+    assert "sole-candidate" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    _kg(str(tmp_path / "new"), "-o", out, "--store", store, "--append")
+    ttl = (tmp_path / "out" / "graph.ttl").read_bytes()
+    assert ttl == _plain(tmp_path, tmp_path / "in", tmp_path / "new")
+    assert "sole-candidate" not in ttl.decode("utf-8")
+
+
+def test_a_changed_article_replaces_its_statements_without_orphans(tmp_path):
+    a = _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "in", "b.txt", JUDGE)
+    store, out = str(tmp_path / "s"), str(tmp_path / "out")
+    _kg(str(tmp_path / "in"), "-o", out, "--store", store)
+    before = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "柏川屿_新宁县公安局" in before
+    a.write_text(POLICE_CHANGED, encoding="utf-8")
+    res = _kg(str(tmp_path / "in"), "-o", out, "--store", store, "--append")
+    assert res.output.startswith("articles: 1 read, 1 skipped, 0 failed")
+    after = (tmp_path / "out" / "graph.ttl").read_bytes()
+    assert after == _plain(tmp_path, tmp_path / "in")
+    text = after.decode("utf-8")
+    assert "柏川屿_新宁县公安局" not in text and "苗若溪" in text  # the old person is gone: no orphan
+    with Store(tmp_path / "s") as st:
+        articles = [g for g in st.rdf.named_graphs() if "/id/article-" in g.value]
+    assert len(articles) == 2  # the old version's graph is removed
+
+
+def test_append_without_store_keeps_one_in_the_output_folder(tmp_path):
+    _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "new", "b.txt", JUDGE)
+    out = str(tmp_path / "out")
+    _kg(str(tmp_path / "in"), "-o", out, "--append")
+    _kg(str(tmp_path / "new"), "-o", out, "--append")
+    assert (tmp_path / "out" / ".kg-store" / MANIFEST).is_file()
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == _plain(tmp_path, tmp_path / "in", tmp_path / "new")
+
+
+@pytest.mark.parametrize("case", ["other-version", "not-a-store", "damaged"])
+def test_a_store_that_cannot_be_used_is_one_error_line(tmp_path, case):
+    _write(tmp_path / "in", "a.txt", POLICE)
+    store = tmp_path / "s"
+    if case == "not-a-store":
+        _write(store, "notes.txt", "my notes")
+    else:
+        _kg(str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--store", str(store))
+        manifest = store / MANIFEST
+        if case == "other-version":
+            manifest.write_text(manifest.read_text(encoding="utf-8").replace('"format": 1', '"format": 99'), encoding="utf-8")
+        else:
+            manifest.write_text("{", encoding="utf-8")
+    before = sorted(p.name for p in (tmp_path / "out").iterdir()) if (tmp_path / "out").exists() else []
+    res = CliRunner().invoke(main, ["build", "-q", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+                                    "--store", str(store), "--append"])
+    assert res.exit_code == 2
+    lines = res.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {store}: "), res.output
+    after = sorted(p.name for p in (tmp_path / "out").iterdir()) if (tmp_path / "out").exists() else []
+    assert before == after
+
+
+def _awkward_plus():
+    """test_export's awkward names, plus what orders or escapes differently: IRIs that are
+    prefixes of one another, quotes, backslashes, tabs and line breaks in literals, several
+    literal types on one predicate, dates, booleans, another site's IRI and a plain string."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDFS, SKOS, XSD
+    from test_export import awkward_graph
+
+    from kg.namespaces import ID, KG
+
+    g = awkward_graph()
+    a, b = ID["person-叶尔兰"], ID["person-叶尔兰·别克"]
+    for node in (a, b):
+        g.add((ID["article-x-1"], KG.mentions, node))
+        g.add((node, RDFS.label, Literal("叶尔兰", lang="zh")))
+    g.add((a, SKOS.altLabel, Literal('他说"好"\\n', lang="zh")))
+    g.add((a, SKOS.altLabel, Literal("两行\n文字", lang="zh")))
+    g.add((a, SKOS.altLabel, Literal("tab\there", lang="zh")))
+    g.add((a, SKOS.altLabel, Literal("段\u2028落\x85尾", lang="zh")))
+    g.add((a, KG.start, Literal(10)))
+    g.add((a, KG.start, Literal(9)))
+    g.add((a, KG.start, Literal("x")))
+    g.add((a, KG.anonymised, Literal(True)))
+    g.add((a, URIRef("https://schema.org/url"), URIRef("https://example.org/a?b=c")))
+    g.add((a, URIRef("http://purl.org/dc/terms/date"), Literal("2024-05-12", datatype=XSD.date)))
+    g.add((a, KG.sourceFile, Literal("a.txt")))  # (an explicit ^^xsd:string is the same RDF 1.1 term: written plain)
+    return g
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt"])
+@pytest.mark.parametrize("where", ["disk", "memory"])
+def test_the_stream_writers_give_rdflibs_bytes_on_awkward_graphs(fmt, where, tmp_path):
+    import io
+
+    import pyoxigraph as ox
+
+    from kg.export import to_bytes
+    from kg.store import to_ox, write_ntriples, write_turtle
+
+    g = _awkward_plus()
+    st = ox.Store(str(tmp_path / "ox")) if where == "disk" else ox.Store()  # (memory: not dumped by subject)
+    st.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in g)
+    buf = io.BytesIO()
+    (write_turtle if fmt == "turtle" else write_ntriples)(st, buf)
+    assert buf.getvalue().decode("utf-8") == to_bytes(g, fmt).decode("utf-8")
+
+
+def test_a_failed_first_build_leaves_a_store_the_next_build_can_use(tmp_path):
+    bad = _write(tmp_path / "in", "bad.jsonl", '{"id": "a", "text": "某县公安局"}\nnot json\n')
+    res = CliRunner().invoke(main, ["build", "-q", str(bad), "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s")])
+    assert res.exit_code == 2 and "bad.jsonl:2" in res.output and not (tmp_path / "out").exists()
+    bad.unlink()
+    _write(tmp_path / "in", "a.txt", POLICE)
+    _kg(str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s"), "--append")
+    assert "柏川屿" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_build_stopped_while_changing_the_store_is_finished_by_the_next(tmp_path, monkeypatch):
+    import kg.store
+
+    a = _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "in", "b.txt", JUDGE)
+    store, out = str(tmp_path / "s"), str(tmp_path / "out")
+    _kg(str(tmp_path / "in"), "-o", out, "--store", store)
+    a.write_text(POLICE_CHANGED, encoding="utf-8")
+
+    def stop(self, t):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:  # Ctrl-C half way through the store's change
+        m.setattr(kg.store._Converter, "triple", stop)
+        res = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "in"), "-o", out, "--store", store,
+                                        "--append"])
+        assert res.exit_code != 0
+    assert json.loads((tmp_path / "s" / MANIFEST).read_text(encoding="utf-8"))["graphs"] is None  # marked dirty
+    _kg(str(tmp_path / "in"), "-o", out, "--store", store, "--append")
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == _plain(tmp_path, tmp_path / "in")
+    with Store(tmp_path / "s") as st:
+        union = {(q.subject, q.predicate, q.object) for q in st.rdf.quads_for_pattern(None, None, None, None)
+                 if q.graph_name.__class__.__name__ != "DefaultGraph"}
+        default = {(q.subject, q.predicate, q.object) for q in st.rdf.quads_for_pattern(None, None, None, None)
+                   if q.graph_name.__class__.__name__ == "DefaultGraph"}
+    assert union == default  # the default graph is exactly the union again
