@@ -141,3 +141,8 @@ def test_county_with_a_one_character_stem(extract):
     x = extract("9月5日，房县城关镇居民周大爷到房县公安局报案。")
     assert "房县" in x.names(PLACE)
     assert ("房县公安局", "locatedIn", "房县") in x.rels()
+
+
+def test_village_named_again_alone_is_a_place_and_seats_its_body(extract):
+    x = extract("天荒坪镇大溪村的文化礼堂亮着灯。派出所还联合大溪村党总支开展调解。")
+    assert ("大溪村党总支", "locatedIn", "大溪村") in x.rels("locatedIn")

@@ -86,6 +86,28 @@ class PlaceExtractor:
                     ctx.add(b, "locatedIn", parent_of[a], s, self.name)
                     parent_of[b] = parent_of[a]
         self._table_parents(ctx, by_sentence)
+        self._named_again(ctx)
+
+    @staticmethod
+    def _named_again(ctx: Context) -> None:
+        """A township or village read once (天荒坪镇大溪村) is a mention wherever its name is
+        written again alone (联合大溪村党总支, 记着大溪村的大事), unless glued into a word."""
+        known = {m.name: m for m in ctx.mentions if m.cls == PLACE and len(m.name) >= 3
+                 and dict(m.attrs).get("level") in ("township", "village")}
+        if not known:
+            return
+        pattern = re.compile("|".join(map(re.escape, sorted(known, key=len, reverse=True))))
+        for s in ctx.sentences:
+            taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index, PLACE)]
+            for hit in pattern.finditer(s.norm):
+                a, b = hit.span()
+                if any(x < b and a < y for x, y in taken) or _inside_word(s.norm, a, b - a):
+                    continue
+                first = known[hit.group()]
+                ms, me = ctx.span_of(s, a, b)
+                ctx.add_mention(Mention(PLACE, hit.group(), ms, me, s.index, canonical=first.canonical,
+                                        attrs=first.attrs))
+                taken.append((a, b))
 
     # -- divisions from the table
     def _divisions(self, ctx: Context, s, counties_ok: set[str], named: set[str]) -> list[Mention]:
