@@ -152,7 +152,8 @@ TOWN_CHARS = frozenset("镇乡")
 AFTER_VILLAGE = frozenset("，。、,的村党委里民")
 #: Police roles that serve in the station written earlier in their sentence when no unit is
 #: written before them, and the station-level units they may serve in.
-POLICE_ROLES = frozenset("民警 辅警 值班民警 社区民警 驻村民警 驻所民警 社区辅警 值班辅警 交警 特警 巡警 刑警".split())
+POLICE_ROLES = frozenset("民警 辅警 值班民警 社区民警 驻村民警 驻所民警 社区辅警 值班辅警 交警 特警 巡警 刑警 "
+                         "执勤民警 巡逻民警 办案民警 出警民警 带班民警 户籍民警".split())
 STATION_UNITS = ("派出所", "中队", "大队", "警务室", "警务站", "检查站", "消防救援站")
 #: Aspect particles: a character followed by one is a verb (迎了), not part of a name.
 ASPECT = frozenset("了着过")
