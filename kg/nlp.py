@@ -50,12 +50,17 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+_CORNER_QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
+
+
 def _fold_width(ch: str) -> str:
     code = ord(ch)
     if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
         return chr(code - 0xFEE0)
     if ch in "\u3000\u00a0":
         return " "
+    if ch in _CORNER_QUOTES:  # 「」『』 (traditional and Japanese-style quotes) → “”‘’
+        return _CORNER_QUOTES[ch]
     if code > 0x2000 and not ("\u3400" <= ch <= "\u9fff"):
         folded = unicodedata.normalize("NFKC", ch)
         if len(folded) == 1 and (folded.isalnum() or folded == " "):
@@ -141,7 +146,8 @@ def normalize(text: str, traditional: bool | None = None) -> str:
 
     Returns:
         A string of the same length as ``text`` (offsets are shared): full-width ASCII
-        letters and digits → half-width, ideographic space → space, a middle-dot variant
+        letters and digits → half-width, ideographic space → space, corner quotes 「」『』 →
+        “”‘’, a middle-dot variant
         between two Han characters → ``·``, and, for traditional text only, traditional →
         simplified (OpenCC ``t2s``). Chinese punctuation is kept as is.
     """

@@ -552,7 +552,7 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str) -> Entity:
     if e is None:
         e = entities[key] = Entity(m.cls, m.name, key[1])
     for form in (m.text, m.original):
-        if form and form != e.label and not form.startswith("该"):  # 该支队 names whatever is in focus
+        if form and form != e.label and not form.startswith(("该", "該")):  # 该支队, 該所 name whatever is in focus
             e.aliases.add(form)
     if m.canonical and m.canonical != e.label:
         e.aliases.add(m.canonical)

@@ -310,3 +310,8 @@ def test_a_list_of_another_count_receives_nothing(extract):
     x = extract(DECISION.replace("等3个单位", "等4个单位"))
     rels = {(s, o) for s, _, o in x.rels("received")}
     assert ("青柳县公安局禁毒大队", "集体二等功") not in rels
+
+
+def test_honour_in_corner_quotes_is_the_same_title(extract):
+    x = extract("江城市公安局青柳派出所被评为「全国公安系统一级英雄模范集体」。")
+    assert ("江城市公安局青柳派出所", "received", "全国公安系统一级英雄模范集体") in x.rels("received")

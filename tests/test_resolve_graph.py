@@ -180,3 +180,10 @@ def test_iris_of_a_build_are_valid(sample_graph):
         for term in t:
             if isinstance(term, URIRef):
                 assert not (_BAD_IRI_CHARS & set(str(term))), term
+
+
+def test_traditional_anaphor_is_no_alias():
+    text = "標題\n\n舒城縣公安局城關派出所民警開展巡邏。該所民警連續奮戰十餘天。\n"
+    res = run(text=text, source="a.txt").resolution
+    aliases = {a for e in res.entities.values() for a in e.aliases}
+    assert not any(a.startswith(("該", "该")) for a in aliases)
