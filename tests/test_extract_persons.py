@@ -307,3 +307,8 @@ def test_name_of_parts_does_not_stop_before_a_dot_nor_fire_on_one_part(extract):
 
 def test_yi_name_after_a_post_before_a_one_character_verb(extract):
     assert "吉克阿果" in extract("讲台上，监区长吉克阿果用彝语讲解。").names(PERSON)
+
+
+@pytest.mark.parametrize("text", ["夷陵区一处长江江心洲上，3名垂钓者被困。", "所里先后有5名民警荣立个人三等功。"])
+def test_measure_word_before_a_post_and_an_honour_verb_after_a_role_are_no_names(extract, text):
+    assert not extract(text).names(PERSON)

@@ -308,7 +308,11 @@ class PersonExtractor:
             for m in sorted(cues, key=lambda c: c.start()):
                 if any(a <= m.end() < b or a < m.start() < b for a, b in inside):
                     continue
+                if m.start() and text[m.start() - 1] in rules.NUMERALS + "几" and len(m.group()) == 2:
+                    continue  # 一处|长江江心洲: a measure word, not the post 处长
                 name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
+                if name in self.verbs:
+                    continue  # 5名民警荣立…: an honour verb, not a name
                 if name and m.end() not in found:
                     found[m.end()] = name
                     self._affiliate(ctx, s, m.end(), name, org_end)
