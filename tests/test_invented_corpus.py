@@ -11,18 +11,18 @@ DATA = Path(__file__).parent / "data" / "invented"
 def test_invented_articles_keep_their_scores():
     total, rows = evaluate(DATA / "texts", DATA / "gold")
     assert len(rows) == 24
-    assert total.micro(section="entities").prf()[2] >= 0.95
-    assert total.micro().prf()[2] >= 0.93
-    assert total.micro(core()).prf()[2] >= 0.92
+    assert total.micro(section="entities").prf()[2] >= 0.97
+    assert total.micro().prf()[2] >= 0.965
+    assert total.micro(core()).prf()[2] >= 0.96
 
 
 UNSEEN = Path(__file__).parent / "data" / "unseen"
 
 
 def test_once_unseen_articles_keep_their_scores():
-    """Sets 5–11 (tests/data/unseen): first scored before any rule was changed for them."""
+    """Sets 5–13 (tests/data/unseen): first scored before any rule was changed for them."""
     total, rows = evaluate(UNSEEN / "texts", UNSEEN / "gold")
-    assert len(rows) == 82
-    assert total.micro(section="entities").prf()[2] >= 0.94
-    assert total.micro().prf()[2] >= 0.89
-    assert total.micro(core()).prf()[2] >= 0.87
+    assert len(rows) == 106
+    assert total.micro(section="entities").prf()[2] >= 0.945
+    assert total.micro().prf()[2] >= 0.90
+    assert total.micro(core()).prf()[2] >= 0.885
