@@ -657,6 +657,7 @@ def _portal_bylines(line: str, base: int) -> list[Byline]:
     out = []
     for key, a, b in _portal_fields(line) or ():
         role = _PORTAL_ROLES.get(key)
+        b = a + len(re.match(f"[\\s{_H}·、，,]*", line[a:b]).group().rstrip())  # 作者：甲 乙  2024-11-27: names only
         names = _names(line[a:b], split_runs=True) if role else None
         out.extend(Byline(n, role, base + a + s, base + a + e, line) for n, s, e in names or ())
     return out

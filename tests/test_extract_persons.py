@@ -312,3 +312,7 @@ def test_yi_name_after_a_post_before_a_one_character_verb(extract):
 @pytest.mark.parametrize("text", ["夷陵区一处长江江心洲上，3名垂钓者被困。", "所里先后有5名民警荣立个人三等功。"])
 def test_measure_word_before_a_post_and_an_honour_verb_after_a_role_are_no_names(extract, text):
     assert not extract(text).names(PERSON)
+
+
+def test_dictionary_word_before_a_post_is_no_name(extract):
+    assert not extract("“钱到账了！谢谢法官！”农民工领到了工资。").names(PERSON)

@@ -259,3 +259,9 @@ def test_headline_and_portal_header_after_body_open_a_new_item():
             "交警开展整治。\n")
     docs = documents_from_text(text, "page.txt")
     assert len(docs) == 2 and [b.name for b in docs[1].bylines] == ["周明远"]
+
+
+def test_portal_author_field_followed_by_a_bare_timestamp():
+    text = "标题一行\n\n来源：江城+  作者：周明远 何雨桐  2024-11-27 18:05\n\n民警开展巡逻。\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [b.name for b in doc.bylines] == ["周明远", "何雨桐"]

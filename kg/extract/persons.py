@@ -463,6 +463,8 @@ class PersonExtractor:
                 if len(name) != L or not _opens_phrase(text, i) or (
                         closes == "weak" and i > 0 and _CJK.match(text[i - 1])):
                     continue  # 周明远副局长作了…: a one-character verb only after punctuation
+                if self._is_word(name):
+                    continue  # 谢谢|法官: a word, not a name
                 if name[0] in rules.PREPOSITION_SURNAMES and len(name) == 3 and \
                         tokenizer().word_tag_tab.get(name[1:], "").startswith("v"):
                     continue  # 由持证|心理咨询师: a preposition and a verb, not a name
