@@ -57,9 +57,8 @@ class _Writer:
         self.g = namespaces
         self.namespaces: dict[str, URIRef] = {}
         self.rewrite: dict[str, str] = {}
-        self.pnames: dict[URIRef, str | None] = {}
+        self.pnames: dict[str, str | None] = {}
         self.labels: dict = {}
-        self.keys: dict = {}
 
     # ------------------------------------------------------------------ names
     def _add_namespace(self, prefix: str, namespace: URIRef) -> str:
@@ -79,8 +78,9 @@ class _Writer:
     def pname(self, uri: URIRef, predicate: bool = False) -> str | None:
         """TurtleSerializer.get_pname, without generating prefixes (a predicate that would
         need one sends the graph to rdflib)."""
-        if uri in self.pnames:
-            out = self.pnames[uri]
+        plain = _plain(uri)
+        if plain in self.pnames:
+            out = self.pnames[plain]
             if out is None and predicate:
                 raise _Fallback
             return out
@@ -100,89 +100,139 @@ class _Writer:
                 out = "%s:%s" % (self._add_namespace(prefix, namespace), local)
         if out is None and predicate:
             raise _Fallback
-        self.pnames[uri] = out
+        self.pnames[plain] = out
         return out
 
     def _namespace_itself(self, uri: URIRef):
         pfx = self.g.store.prefix(uri)
         return (pfx, uri, "") if pfx is not None else None
 
-    def label(self, node) -> str:
+    def label(self, ident, node) -> str:
         """TurtleSerializer.label of a subject or object (predicates: :meth:`verb`)."""
-        out = self.labels.get(node)
+        out = self.labels.get(ident)
         if out is None:
-            if isinstance(node, Literal):
+            if type(node) is Literal:
                 out = node._literal_n3(use_plain=True, qname_callback=lambda dt: self.pname(dt))
             else:
                 out = self.pname(node) or node.n3()
-            self.labels[node] = out
+            self.labels[ident] = out
         return out
 
-    def verb(self, node: URIRef) -> str:
+    def verb(self, ident: str, node: URIRef) -> str:
         """TurtleSerializer.label of a predicate (``a`` for ``rdf:type``)."""
-        if node == _TYPE:
+        if ident == _TYPE_PLAIN:
             return "a"
         return self.pname(node, predicate=True) or node.n3()
 
-    def key(self, term) -> str:
-        """``term.n3()``, once per term (the sort key of :func:`kg.export._triple_key`)."""
-        out = self.keys.get(term)
-        if out is None:
-            out = self.keys[term] = term.n3()
-        return out
+    def register(self, ident, term, predicate: bool = False) -> None:
+        """First sight of a term: check it as ``n3()`` would and note its prefix (as
+        TurtleSerializer.preprocess does for every node)."""
+        if ident == _NIL_PLAIN:
+            raise _Fallback
+        if type(term) is Literal:
+            if term.datatype:
+                self.pname(term.datatype)
+            return
+        try:
+            term.n3()  # an invalid IRI: rdflib's writer raises, let it
+        except Exception:  # noqa: BLE001
+            raise _Fallback from None
+        self.pname(term, predicate=predicate)
 
     # ------------------------------------------------------------------ document
     def write(self, triples: Iterable[tuple]) -> bytes:
-        """The document (see :func:`turtle_bytes`)."""
-        rows = []
-        key = self.key
-        for s, p, o in triples:
-            if isinstance(s, BNode) or isinstance(o, BNode) or isinstance(p, BNode) \
-                    or s == _NIL or p == _NIL or o == _NIL:
-                raise _Fallback
-            rows.append(((key(s), key(p), key(o)), s, p, o))
-        rows.sort(key=lambda r: r[0])
-        refs: dict = defaultdict(int)
+        """The document (see :func:`turtle_bytes`).
+
+        The statements are grouped by subject, not sorted as a whole: the serializer's output
+        depends on the sorted order only through the order of equal-ranking literals in one
+        object list, which is kept by sorting such a list by ``n3()`` first.
+        """
         by_subject: dict = {}
+        refs: dict = {}
+        seen: set = set()
+        preds: set = set()
         classes = []
-        for _, s, p, o in rows:  # TurtleSerializer.preprocess, in the same order
-            refs[o] += 1
-            by_subject.setdefault(s, []).append((p, o))
-            self.pname(s)
-            if p != _TYPE:
-                self.pname(p, predicate=True)
-            if isinstance(o, Literal):
-                if o.datatype:
-                    self.pname(o.datatype)
+        register = self.register
+        for s, p, o in triples:
+            if type(s) is not URIRef or type(p) is not URIRef:
+                raise _Fallback  # blank nodes, variables, subclasses: rdflib's business
+            i_s, ip = _plain(s), _plain(p)
+            kind = type(o)
+            if kind is URIRef:
+                io = _plain(o)
+            elif kind is Literal:
+                dt = o.datatype
+                io = ("L", _plain(o), o.language, None if dt is None else _plain(dt))
             else:
-                self.pname(o)
-            if p == _TYPE and o == _CLASS:
-                classes.append(s)
-        classes.sort()
+                raise _Fallback
+            refs[io] = refs.get(io, 0) + 1
+            group = by_subject.get(i_s)
+            if group is None:
+                group = by_subject[i_s] = [s]
+                if i_s not in seen:
+                    seen.add(i_s)
+                    register(i_s, s)
+            group.append((ip, io, p, o))
+            if ip not in preds:
+                preds.add(ip)
+                if ip != _TYPE_PLAIN:  # rdf:type is written "a": no prefix needed for it
+                    if ip in seen:  # seen as a subject or object: its prefixed name is known
+                        self.pname(p, predicate=True)
+                    else:
+                        seen.add(ip)
+                        register(ip, p, predicate=True)
+            if io not in seen:
+                seen.add(io)
+                register(io, o)
+            if ip == _TYPE_PLAIN and io == _CLASS_PLAIN:
+                classes.append(i_s)
+        if self.rewrite:
+            raise _Fallback  # prefixes renamed in the order they were met: leave it to rdflib
+        classes.sort()  # URIRefs: rdflib orders them as strings
         top = set(classes)
-        rest = [(False, refs[s], s) for s in by_subject if s not in top]
-        rest.sort()
-        order = classes + [s for _, _, s in rest]
+        rest = sorted((refs.get(i_s, 0), i_s) for i_s in by_subject if i_s not in top)
+        order = classes + [i_s for _, i_s in rest]
 
         out: list[str] = ["@prefix %s: <%s> .\n" % item for item in sorted(self.namespaces.items())]
-        for s in order:
+        label, verb = self.label, self.verb
+        for i_s in order:
+            group = by_subject[i_s]
             props: dict = {}
-            for p, o in by_subject[s]:
-                props.setdefault(p, []).append(o)
-            for objects in props.values():
-                objects.sort()
-            plist = [p for p in (_TYPE, _LABEL) if p in props]
-            plist += sorted(p for p in props if p != _TYPE and p != _LABEL)
-            out.append("\n" + self.label(s))
-            for i, p in enumerate(plist):
-                out.append((" " if i == 0 else " ;\n    ") + self.verb(p))
-                objects = props[p]
-                out.append(" " + self.label(objects[0]))
-                for o in objects[1:]:
-                    out.append(",\n        " + self.label(o))
+            verbs: dict = {}
+            for ip, io, p, o in group[1:]:
+                objs = props.get(ip)
+                if objs is None:
+                    objs = props[ip] = []
+                    verbs[ip] = p
+                objs.append((io, o))
+            plist = [ip for ip in (_TYPE_PLAIN, _LABEL_PLAIN) if ip in props]
+            plist += sorted(ip for ip in props if ip != _TYPE_PLAIN and ip != _LABEL_PLAIN)
+            out.append("\n" + label(i_s, group[0]))
+            first = True
+            for ip in plist:
+                out.append((" " if first else " ;\n    ") + verb(ip, verbs[ip]))
+                first = False
+                objs = props[ip]
+                if len(objs) > 1:
+                    if all(type(o) is URIRef for _, o in objs):
+                        objs.sort()  # distinct plain strings: the order rdflib gives URIRefs
+                    else:  # the sorted graph's order (n3), then rdflib's stable term sort
+                        objs.sort(key=lambda item: item[1].n3())
+                        objs = [objs[j] for j in sorted(range(len(objs)), key=lambda j: objs[j][1])]
+                out.append(" " + label(*objs[0]))
+                for io, o in objs[1:]:
+                    out.append(",\n        " + label(io, o))
             out.append(" .\n")
         out.append("\n")
         return "".join(out).encode("utf-8", "replace")
+
+
+def _plain(text: str) -> str:
+    """The characters of a str subclass (an rdflib term) as a plain ``str``."""
+    return str.__str__(text)
+
+
+_TYPE_PLAIN, _LABEL_PLAIN, _CLASS_PLAIN, _NIL_PLAIN = map(_plain, (_TYPE, _LABEL, _CLASS, _NIL))
 
 
 __all__ = ["turtle_bytes"]

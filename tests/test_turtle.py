@@ -31,12 +31,12 @@ def _random_graph(seed: int) -> Graph:
                 Literal("1.5", datatype=_XSD.decimal), Literal("x", datatype=URIRef("http://example.org/dt")),
                 Literal("三\"\"\"引号"), Literal(-7), Literal("")]
     preds = [RDF.type, RDFS.label, KG.belongsTo, KG.locatedIn, KG.sentence, KG.start, RDFS.comment]
-    nodes = [URIRef(rng.choice(bases) + rng.choice(locals_)) for _ in range(12)]
+    nodes = [URIRef(rng.choice(bases) + rng.choice(locals_)) for _ in range(12)] + [KG.belongsTo]
     g = _new_graph(Graph)
     for _ in range(rng.randint(1, 60)):
         s = rng.choice(nodes)
         p = rng.choice(preds)
-        o = rng.choice(nodes + literals + [RDFS.Class, KG.Person])
+        o = rng.choice(nodes + literals + [RDFS.Class, KG.Person, RDF.type])
         g.add((s, p, o))
     return g
 
