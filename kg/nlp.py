@@ -23,6 +23,11 @@ from .types import Document, Sentence
 
 #: Longest sentence handed to the extractors (characters); longer runs are cut at commas.
 MAX_SENTENCE = 300
+#: Longest run of characters unknown to the dictionary given to jieba's HMM (see
+#: :class:`kg.posseg.FastPOS`): longer runs (random or garbled text, never real prose, whose
+#: unknown runs are names and rare words of a few characters) are tagged one character at a
+#: time, so a line of them costs microseconds per character instead of milliseconds.
+MAX_HMM_RUN = 32
 #: Han characters: the basic block, Extension A, compatibility ideographs and Extensions B–H
 #: (a name such as 陈䶮 or 陈立𬘭 holds characters outside the basic block).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -226,7 +231,7 @@ def _fast_pos():
     """:class:`kg.posseg.FastPOS` around :func:`tokenizer`: the same words and tags, faster."""
     from .posseg import FastPOS
 
-    return FastPOS(tokenizer())
+    return FastPOS(tokenizer(), long_run=MAX_HMM_RUN)
 
 
 def _private_cache_dir() -> str:

@@ -16,6 +16,12 @@ one jieba gives (tests/test_posseg.py compares them on the corpora and on random
 
 Only ``cut`` with ``HMM=True`` is provided; the object wraps (and never changes) a
 ``jieba.posseg.POSTokenizer``.
+
+One optional departure, off by default: ``long_run=N`` skips the HMM for a run of more than
+``N`` Han characters that no dictionary word covers, giving each character alone with its
+dictionary tag. jieba's HMM costs milliseconds per character on such runs (random or rare
+characters take all 256 states), so a long line of them took hours; in real text these runs are
+a few characters long (names, rare words), so output there is unchanged.
 """
 from __future__ import annotations
 
@@ -43,13 +49,16 @@ class FastPOS:
         pos: the ``jieba.posseg.POSTokenizer`` to reproduce (its dictionary, frequencies and
             tags are read, never changed, except that its pending user tags are merged the way
             jieba merges them, on the first cut).
+        long_run: None (jieba's output everywhere), or the longest run of unknown Han
+            characters given to the HMM; a longer run is tagged one character at a time.
     """
 
-    def __init__(self, pos) -> None:
+    def __init__(self, pos, long_run: int | None = None) -> None:
         from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
 
         self.pos = pos
         self.tk = pos.tokenizer
+        self.long_run = long_run
         self._states, self._start, self._trans, self._emit = char_state_tab_P, start_P, trans_P, emit_P
         pred: dict = {}
         for y0, nexts in trans_P.items():
@@ -160,7 +169,11 @@ class FastPOS:
         out: list[tuple[str, str]] = []
         for blk in _RE_HAN_DETAIL.split(sentence):
             if _RE_HAN_DETAIL.match(blk):
-                out += self._hmm(blk)
+                if self.long_run is not None and len(blk) > self.long_run:
+                    tags = self.pos.word_tag_tab
+                    out += [(c, tags.get(c, "x")) for c in blk]
+                else:
+                    out += self._hmm(blk)
             else:
                 for x in _RE_SKIP_DETAIL.split(blk):
                     if x:
