@@ -15,13 +15,14 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from .extract.base import Extractor, extract_document, load_extractors
 from .sources import Unit, unit_documents
-from .types import ExtractionResult
+from .types import Document, ExtractionResult
 
 #: Units in flight per worker process (bounds memory; keeps every worker busy).
 WINDOW_PER_JOB = 4
@@ -79,6 +80,12 @@ def extract_unit(unit: Unit) -> UnitResult:
     docs = unit_documents(unit)
     if unit.record is not None and not docs:
         return UnitResult(unit, (), (), 1)
+    out, failed = _extract_documents(docs)
+    return UnitResult(unit, out, failed)
+
+
+def _extract_documents(docs: list[Document]) -> tuple[tuple[ExtractionResult, ...], tuple[tuple[str, str], ...]]:
+    """Extract documents with this process's extractors: (results without char maps, failures)."""
     out, failed = [], []
     for doc in docs:
         try:
@@ -87,26 +94,35 @@ def extract_unit(unit: Unit) -> UnitResult:
             failed.append((doc.doc_id, f"{type(exc).__name__}: {exc}"))
             continue
         out.append(replace(res, doc=replace(res.doc, char_map=())))
-    return UnitResult(unit, tuple(out), tuple(failed))
+    return tuple(out), tuple(failed)
 
 
-def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jobs: int = 1) -> Iterator[UnitResult]:
+def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jobs: int = 1,
+                  dask: str | None = None) -> Iterator[UnitResult]:
     """Extract a stream of units, yielding one :class:`UnitResult` per unit in input order.
 
     Args:
         units: input units (:func:`kg.sources.iter_units`), consumed lazily.
         extractors: names of extractors to run (all registered ones by default).
         jobs: worker processes (1: in this process). Any value gives the same results.
+        dask: extract on a Dask cluster instead (:func:`extract_units_dask`): a scheduler
+            address (``tcp://host:8786``) or ``local:N`` for a local cluster of N workers.
+            The results are the same as with ``jobs=1``.
 
     Yields:
         :class:`UnitResult` records, in the order of ``units``.
 
     Raises:
-        ValueError: ``jobs`` < 1, or an unknown extractor name.
+        ValueError: ``jobs`` < 1, ``jobs`` > 1 together with ``dask``, or an unknown extractor name.
         kg.errors.InputError: a unit cannot be read; the pool is stopped.
     """
     if jobs < 1:
         raise ValueError(f"--jobs must be at least 1, not {jobs}")
+    if dask is not None:
+        if jobs > 1:
+            raise ValueError("give --jobs or --dask, not both (Dask workers are the processes)")
+        yield from extract_units_dask(units, dask, extractors)
+        return
     if jobs == 1:
         _load(extractors)
         for unit in units:
@@ -133,4 +149,96 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
         gc.unfreeze()
 
 
-__all__ = ["UnitResult", "extract_unit", "extract_units", "WINDOW_PER_JOB"]
+# ----------------------------------------------------------------------------- Dask
+_dask_lock = threading.Lock()  # one extraction at a time per worker process (shared tables)
+
+
+def _dask_extract(docs: list[Document], names: list[str] | None) -> tuple[tuple, tuple]:
+    """The task run on a Dask worker: load this process's extractors once (warmed up as the
+    forked ``--jobs`` workers are), then extract ``docs`` (see :func:`_extract_documents`)."""
+    global _loaded_names
+    with _dask_lock:  # a worker may run several threads; the extractors' tables are per process
+        if _extractors is None or _loaded_names != names:
+            _load(names, warm=True)
+            _loaded_names = names
+        return _extract_documents(docs)
+
+
+_loaded_names: list[str] | None = None
+
+
+def dask_client(address: str):
+    """A ``distributed.Client`` for ``--dask``: ``local:N`` (or ``local``, two workers) starts a
+    :class:`distributed.LocalCluster` of N single-threaded worker processes on 127.0.0.1, no
+    dashboard; anything else is a scheduler address to connect to.
+
+    Returns:
+        ``(client, cluster)``; ``cluster`` is None for a scheduler address. Close both.
+
+    Raises:
+        RuntimeError: Dask is not installed (``pip install 'tupu[dask]'``).
+        ValueError: ``local:N`` with N not a positive number.
+    """
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:  # pragma: no cover - depends on the installation
+        raise RuntimeError("--dask needs Dask: pip install 'tupu[dask]' (dask and distributed)") from None
+    if address == "local" or address.startswith("local:"):
+        n = address.partition(":")[2] or "2"
+        if not n.isdigit() or int(n) < 1:
+            raise ValueError(f"--dask {address}: give local:N with N workers, e.g. local:2")
+        cluster = LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address=None)
+        return Client(cluster), cluster
+    return Client(address), None
+
+
+def extract_units_dask(units: Iterable[Unit], address: str, extractors: list[str] | None = None) -> Iterator[UnitResult]:
+    """:func:`extract_units` on a Dask cluster: the same per-article extraction, the same results.
+
+    Each unit is read here (so workers need no access to the input files; a bad input stops
+    the build here, as with ``--jobs 1``) and its documents are sent to a worker, which loads
+    the tokenizer and tables once and extracts them (:func:`_dask_extract`). A few units per
+    worker are in flight; results come back in input order.
+
+    Args:
+        units: input units, consumed lazily.
+        address: ``local:N`` or a scheduler address (see :func:`dask_client`). Workers of a
+            remote cluster need this version of ``tupu`` installed.
+        extractors: names of extractors to run (all by default).
+
+    Yields:
+        :class:`UnitResult` records, in the order of ``units``.
+    """
+    load_extractors(extractors)  # an unknown name fails here, not on a worker
+    client, cluster = dask_client(address)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        pending: deque = deque()
+
+        def submit(unit: Unit):
+            docs = unit_documents(unit)
+            if unit.record is not None and not docs:
+                return unit, None
+            return unit, client.submit(_dask_extract, docs, extractors, pure=False)
+
+        def result(item) -> UnitResult:
+            unit, future = item
+            if future is None:
+                return UnitResult(unit, (), (), 1)
+            out, failed = future.result()
+            return UnitResult(unit, out, failed)
+
+        for unit in units:
+            pending.append(submit(unit))
+            if len(pending) >= workers * WINDOW_PER_JOB:
+                yield result(pending.popleft())
+        while pending:
+            yield result(pending.popleft())
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+__all__ = ["UnitResult", "extract_unit", "extract_units", "extract_units_dask", "dask_client", "WINDOW_PER_JOB"]

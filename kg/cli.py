@@ -62,6 +62,9 @@ def main() -> None:  # noqa: D401
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
               help="Extract in this many processes (same output whatever the number).")
+@click.option("--dask", "dask", default=None, metavar="ADDRESS",
+              help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N "
+                   "(start N local workers). Same output as --jobs 1; needs pip install 'tupu[dask]'.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--no-merge-persons", is_flag=True, help="Keep every person a node of its own article.")
 @click.option("--decisions", "decisions_file", type=click.Path(path_type=Path), default=None,
@@ -74,7 +77,7 @@ def main() -> None:  # noqa: D401
               help="Add the inputs to the store (--store, or OUT/.kg-store): unchanged articles are skipped, "
                    "changed ones replace their old version.")
 def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: int,
-          quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str,
+          dask: str | None, quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str,
           store_dir: Path | None, append: bool) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
@@ -104,7 +107,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
                 result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts,
                                 jobs=jobs, bar=bar, merge_persons=not no_merge_persons, decisions=decisions,
                                 max_file_size=limit, notify=lambda msg: click.echo(f"note: {msg}", err=True),
-                                store=store_dir, append=append)
+                                store=store_dir, append=append, dask=dask)
         except _Error as exc:
             raise _Error(rename(exc.message)) from None
     summary = result.summary()

@@ -171,6 +171,12 @@ def to_bytes(graph: Graph, format: str = "turtle") -> bytes:
     """
     if format not in FORMATS:
         raise ValueError(f"unknown graph format {format!r}; choose one of {', '.join(FORMATS)}")
+    if format == "turtle":  # the same bytes as rdflib's writer below, for graphs it covers
+        from .turtle import turtle_bytes
+
+        fast = turtle_bytes(union_triples(graph), _new_graph(Graph, bind_namespaces="none"))
+        if fast is not None:
+            return fast
     if format in _QUAD_FORMATS:
         target: Graph = _sorted_dataset(graph)
     else:

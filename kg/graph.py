@@ -7,6 +7,7 @@ extractor that read it there.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from collections.abc import Iterator
 
@@ -29,6 +30,7 @@ ENTITIES_GRAPH = mint("graph", "entities")
 Quad = tuple[Node, Node, Node, URIRef]
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_iri(cls: str, key: str) -> URIRef:
     """The IRI of an entity: ``https://w3id.org/tupu/id/<kind>-<key>`` (:func:`kg.namespaces.mint`).
 
@@ -45,10 +47,13 @@ def entity_iri(cls: str, key: str) -> URIRef:
     Raises:
         KeyError: ``cls`` is not a class of :data:`kg.schema.SCHEMA`.
         ValueError: ``key`` is empty, or the class has no IRI kind.
+
+    Cached: a build asks for the IRI of an entity in every statement about it.
     """
     return mint(SCHEMA.cls(cls).iri_path, key)
 
 
+@lru_cache(maxsize=1 << 16)
 def _zh(text: str) -> Literal:
     return Literal(text, lang=_ZH)
 

@@ -183,7 +183,7 @@ def build_graph(inputs: list[str | os.PathLike] | None = None, *, text: str | No
 def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = None,
         source: str = "text.txt", extractors: list[str] | None = None, jobs: int = 1,
         bar: Bar | None = None, merge_persons: bool = True, decisions: list[Decision] = (),
-        max_file_size: int = MAX_FILE_SIZE) -> BuildResult:
+        max_file_size: int = MAX_FILE_SIZE, dask: str | None = None) -> BuildResult:
     """Like :func:`build_graph`, returning the graph with its resolution (for summaries).
 
     Inputs are streamed (:func:`kg.sources.iter_units`, :func:`kg.batch.extract_units`): read
@@ -195,10 +195,12 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
         merge_persons: False: every person is a node of its own article (``--no-merge-persons``).
         decisions: user decisions applied after the resolution rules (:func:`read_decisions`).
         max_file_size: largest text file (and JSON Lines line) read, in bytes.
+        dask: extract on a Dask cluster (``local:N`` or a scheduler address, see
+            :func:`kg.batch.extract_units_dask`) instead of ``jobs`` processes; same result.
 
     Raises:
         kg.errors.InputError: bad input (see :func:`kg.sources.iter_units`).
-        ValueError: ``jobs`` < 1, or an unknown extractor.
+        ValueError: ``jobs`` < 1 (or > 1 with ``dask``), or an unknown extractor.
     """
     if text is not None:
         res = extract_documents(documents_from_text(text, source), extractors,
@@ -206,7 +208,7 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
         return BuildResult(build_rdf(res), res)
     results, skipped, failed, seen, ignored = [], 0, [], set(), []
     units = iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored)
-    for done in extract_units(units, extractors, jobs):
+    for done in extract_units(units, extractors, jobs, dask=dask):
         new = [r for r in done.results if r.doc.doc_id not in seen]  # the same file given twice: one article
         seen.update(r.doc.doc_id for r in new)
         results += new
@@ -221,7 +223,8 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
 def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *, html: bool = True,
           formats: tuple[str, ...] = ("turtle",), jobs: int = 1, bar: Bar | None = None,
           merge_persons: bool = True, decisions: list[Decision] = (), max_file_size: int = MAX_FILE_SIZE,
-          notify=None, store: str | os.PathLike | None = None, append: bool = False) -> BuildResult:
+          notify=None, store: str | os.PathLike | None = None, append: bool = False,
+          dask: str | None = None) -> BuildResult:
     """Build and write ``OUT/graph.ttl`` (and other formats), ``OUT/graph.html`` and, when some
     articles failed, ``OUT/errors.jsonl`` (:func:`errors_jsonl`); the set is switched in as one
     whole by :func:`kg.atomic.publish` (an ``errors.jsonl`` of an older build is removed).
@@ -244,6 +247,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         append: add the inputs to the store (``store``, or ``OUT/.kg-store``) instead of
             rebuilding it: unchanged articles are not extracted again, changed ones replace
             their old version; the result is that of a full build of all the store's articles.
+        dask: extract on a Dask cluster instead of ``jobs`` processes (see :func:`run`).
 
     Returns:
         The :class:`BuildResult`, with ``files`` listing what was written.
@@ -264,8 +268,9 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         return _build_in_store(inputs, out_dir, Path(store) if store is not None else Path(out_dir) / STORE_DIR,
                                append=append, html=html, formats=formats, jobs=jobs, bar=bar,
                                merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
-                               notify=notify)
-    result = run(inputs, jobs=jobs, bar=bar, merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size)
+                               notify=notify, dask=dask)
+    result = run(inputs, jobs=jobs, bar=bar, merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
+                 dask=dask)
     rdf, exports, names = _output_names(formats)
 
     def write(staging: Path) -> None:
@@ -307,8 +312,8 @@ def _output_names(formats: tuple[str, ...]) -> tuple[list[str], list[str], list[
 
 def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, formats: tuple[str, ...],
                     jobs: int, bar: Bar | None, merge_persons: bool, decisions: list[Decision],
-                    max_file_size: int, notify) -> BuildResult:
-    """:func:`build` with a store (see its ``store`` and ``append`` arguments).
+                    max_file_size: int, notify, dask: str | None = None) -> BuildResult:
+    """:func:`build` with a store (see its ``store`` and ``append`` arguments; ``dask`` as in :func:`run`).
 
     Each input unit is keyed by its absolute path (and record id) and the SHA-256 of its bytes:
     with ``append`` a unit already in the store with the same key and hash is not extracted
@@ -349,7 +354,7 @@ def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: boo
                 pending[key] = (digest, unit)
                 yield unit
 
-        for done in extract_units(to_extract(), None, jobs):
+        for done in extract_units(to_extract(), None, jobs, dask=dask):
             key = unit_key(done.unit)
             digest, _ = pending.pop(key)
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],

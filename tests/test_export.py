@@ -173,6 +173,7 @@ def test_failed_serialisation_leaves_the_old_file(tmp_path, monkeypatch):
         raise RuntimeError("serialiser failed")
 
     monkeypatch.setattr(Graph, "serialize", boom)
+    monkeypatch.setattr("kg.turtle.turtle_bytes", boom)  # Turtle's own writer (kg.turtle) too
     with pytest.raises(RuntimeError):
         serialize(good_graph(), path)
     assert path.read_bytes() == b"old content"

@@ -66,8 +66,8 @@ class PlaceExtractor:
         named |= {d.adcode for g in grams for short, ds in by_short.get(g, ())
                   if short not in AMBIGUOUS_SHORTS and short in full for d in ds if d.level != "county"}
         ctx.facts["named_divisions"] = named
-        counties_ok = {short for short, ds in gaz.by_short.items() if any(
-            d.level == "county" and (d.adcode in named or d.parent in named) for d in ds)}
+        shorts_of = _county_shorts(gaz)  # {short for county d: d or its parent named}, by index
+        counties_ok = {short for code in named for short in shorts_of.get(code, ())}
         by_sentence: list[list[Mention]] = []
         for s in ctx.sentences:
             found = self._divisions(ctx, s, counties_ok, named)
@@ -113,8 +113,12 @@ class PlaceExtractor:
     def _divisions(self, ctx: Context, s, counties_ok: set[str], named: set[str]) -> list[Mention]:
         gaz, text = ctx.gazetteer, s.norm
         out: list[Mention] = []
+        heads = _pair_heads(gaz)
         i = 0
         while i < len(text):
+            if text[i:i + 2] not in heads:  # no name, former name or short form starts here
+                i += 1
+                continue
             pair = _nested_pair(gaz, text, i)
             if pair is not None:  # 浙江慈溪, 吉林长春, 河北秦皇岛: a division right after its ancestor
                 (l1, d1), (l2, d2) = pair
@@ -291,6 +295,24 @@ def _by_head(gaz, attr: str) -> dict[str, list]:
             index.setdefault(name[:2], []).append((name, ds))
         _BY_HEAD[key] = index
     return _BY_HEAD[key]
+
+
+_COUNTY_SHORTS: dict[int, dict[str, set[str]]] = {}
+
+
+def _county_shorts(gaz) -> dict[str, set[str]]:
+    """Adcode → short forms of the counties with that adcode or that parent (cached per
+    gazetteer): the short forms a document vouches for by naming a county or its city."""
+    key = id(gaz)
+    if key not in _COUNTY_SHORTS:
+        index: dict[str, set[str]] = {}
+        for short, ds in gaz.by_short.items():
+            for d in ds:
+                if d.level == "county":
+                    index.setdefault(d.adcode, set()).add(short)
+                    index.setdefault(d.parent, set()).add(short)
+        _COUNTY_SHORTS[key] = index
+    return _COUNTY_SHORTS[key]
 
 
 _PAIR_HEADS: dict[int, frozenset[str]] = {}

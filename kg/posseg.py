@@ -1,0 +1,260 @@
+"""A faster, output-identical ``jieba.posseg.POSTokenizer.cut(text, HMM=True)``.
+
+jieba's POS tagger runs a Viterbi search over 256 (position, tag) states for every run of
+characters its dictionary does not know; written as nested generator expressions over every
+pair of states, that search was about three quarters of a build. This module computes the same
+thing with the same floating-point operations in the same order, so every word and tag is the
+one jieba gives (tests/test_posseg.py compares them on the corpora and on random text):
+
+* the Viterbi step looks only at the states that can precede a state (``trans_P``), and settles
+  a step where every candidate is ``-inf`` as jieba does (the largest state wins the tie);
+* the dictionary pass (DAG and best route, :meth:`jieba.Tokenizer.calc`) reuses one
+  ``log(freq) - log(total)`` per word instead of recomputing it;
+* the result of each block (a run of Han characters, letters and digits between punctuation or
+  spaces) is cached, so a clause that comes back (a window around a name, a repeated byline, a
+  sentence read by several extractors) is segmented once.
+
+Only ``cut`` with ``HMM=True`` is provided; the object wraps (and never changes) a
+``jieba.posseg.POSTokenizer``.
+
+One optional departure, off by default: ``long_run=N`` skips the HMM for a run of more than
+``N`` Han characters that no dictionary word covers, giving each character alone with its
+dictionary tag. jieba's HMM costs milliseconds per character on such runs (random or rare
+characters take all 256 states), so a long line of them took hours; in real text these runs are
+a few characters long (names, rare words), so output there is unchanged.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from math import log
+
+#: jieba.posseg's own patterns (the same strings; see ``jieba/posseg/__init__.py``).
+_RE_HAN_DETAIL = re.compile("([\u4E00-\u9FD5]+)")
+_RE_SKIP_DETAIL = re.compile(r"([\.0-9]+|[a-zA-Z0-9]+)")
+_RE_HAN_INTERNAL = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._]+)")
+_RE_SKIP_INTERNAL = re.compile(r"(\r\n|\s)")
+_RE_ENG = re.compile("[a-zA-Z0-9]+")
+_RE_NUM = re.compile(r"[\.0-9]+")
+_MIN_FLOAT = -3.14e100
+_MIN_INF = float("-inf")
+#: Blocks whose segmentation is kept (a block is a clause, typically 5–30 characters).
+BLOCK_CACHE = 1 << 16
+
+
+class FastPOS:
+    """``jieba.posseg.POSTokenizer.cut(text, HMM=True)``, faster, with identical output.
+
+    Args:
+        pos: the ``jieba.posseg.POSTokenizer`` to reproduce (its dictionary, frequencies and
+            tags are read, never changed, except that its pending user tags are merged the way
+            jieba merges them, on the first cut).
+        long_run: None (jieba's output everywhere), or the longest run of unknown Han
+            characters given to the HMM; a longer run is tagged one character at a time.
+    """
+
+    def __init__(self, pos, long_run: int | None = None) -> None:
+        from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+
+        self.pos = pos
+        self.tk = pos.tokenizer
+        self.long_run = long_run
+        self._states, self._start, self._trans, self._emit = char_state_tab_P, start_P, trans_P, emit_P
+        pred: dict = {}
+        for y0, nexts in trans_P.items():
+            for y, p in nexts.items():
+                pred.setdefault(y, []).append((y0, p))
+        self._pred = pred
+        self._logfreq: dict[str, float] = {}
+        self._logtotal: float | None = None
+        self._block = lru_cache(maxsize=BLOCK_CACHE)(self._block_uncached)
+        self._hmm = lru_cache(maxsize=BLOCK_CACHE)(self._hmm_uncached)
+
+    # ------------------------------------------------------------------ public
+    def cut(self, sentence: str) -> list[tuple[str, str]]:
+        """Segment and tag ``sentence``: ``[(word, flag), …]`` exactly as jieba.posseg's ``cut``."""
+        self._sync()
+        out: list[tuple[str, str]] = []
+        for blk in _RE_HAN_INTERNAL.split(sentence):
+            if _RE_HAN_INTERNAL.match(blk):
+                out += self._block(blk)
+            else:
+                for x in _RE_SKIP_INTERNAL.split(blk):
+                    if _RE_SKIP_INTERNAL.match(x):
+                        out.append((x, "x"))
+                    else:
+                        for xx in x:
+                            if _RE_NUM.match(xx):
+                                out.append((xx, "m"))
+                            elif _RE_ENG.match(x):
+                                out.append((xx, "eng"))
+                            else:
+                                out.append((xx, "x"))
+        return out
+
+    # ------------------------------------------------------------------ internals
+    def _sync(self) -> None:
+        """Merge pending user tags as jieba does on every cut; drop caches when anything changed."""
+        tk = self.tk
+        if tk.user_word_tag_tab or self._logtotal != tk.total:
+            self.pos.makesure_userdict_loaded()
+            self._block.cache_clear()
+            self._logfreq.clear()
+            self._logtotal = tk.total
+
+    def _route(self, sentence: str) -> dict[int, tuple[float, int]]:
+        """jieba's ``get_DAG`` + ``calc``: the best route, with the same arithmetic."""
+        freq = self.tk.FREQ
+        logfreq = self._logfreq
+        logtotal = log(self.tk.total)
+        n = len(sentence)
+        route: dict[int, tuple[float, int]] = {n: (0, 0)}
+        dag: list[list[int]] = []
+        for k in range(n):
+            ends = []
+            i = k
+            frag = sentence[k]
+            while i < n and frag in freq:
+                if freq[frag]:
+                    ends.append(i)
+                i += 1
+                frag = sentence[k:i + 1]
+            dag.append(ends or [k])
+        for idx in range(n - 1, -1, -1):
+            best = None
+            for x in dag[idx]:
+                w = sentence[idx:x + 1]
+                lw = logfreq.get(w)
+                if lw is None:
+                    lw = logfreq[w] = log(freq.get(w) or 1) - logtotal
+                cand = (lw + route[x + 1][0], x)
+                if best is None or cand > best:
+                    best = cand
+            route[idx] = best
+        return route
+
+    def _block_uncached(self, blk: str) -> tuple[tuple[str, str], ...]:
+        """jieba.posseg's ``__cut_DAG`` on one block (Han characters, letters, digits)."""
+        route = self._route(blk)
+        tags = self.pos.word_tag_tab
+        freq = self.tk.FREQ
+        out: list[tuple[str, str]] = []
+        x, buf, n = 0, "", len(blk)
+
+        def flush(buf: str) -> None:
+            if len(buf) == 1:
+                out.append((buf, tags.get(buf, "x")))
+            elif not freq.get(buf):
+                out.extend(self._detail(buf))
+            else:
+                out.extend((c, tags.get(c, "x")) for c in buf)
+
+        while x < n:
+            y = route[x][1] + 1
+            word = blk[x:y]
+            if y - x == 1:
+                buf += word
+            else:
+                if buf:
+                    flush(buf)
+                    buf = ""
+                out.append((word, tags.get(word, "x")))
+            x = y
+        if buf:
+            flush(buf)
+        return tuple(out)
+
+    def _detail(self, sentence: str) -> list[tuple[str, str]]:
+        """jieba.posseg's ``__cut_detail``: unknown runs through the HMM, the rest by pattern."""
+        out: list[tuple[str, str]] = []
+        for blk in _RE_HAN_DETAIL.split(sentence):
+            if _RE_HAN_DETAIL.match(blk):
+                if self.long_run is not None and len(blk) > self.long_run:
+                    tags = self.pos.word_tag_tab
+                    out += [(c, tags.get(c, "x")) for c in blk]
+                else:
+                    out += self._hmm(blk)
+            else:
+                for x in _RE_SKIP_DETAIL.split(blk):
+                    if x:
+                        if _RE_NUM.match(x):
+                            out.append((x, "m"))
+                        elif _RE_ENG.match(x):
+                            out.append((x, "eng"))
+                        else:
+                            out.append((x, "x"))
+        return out
+
+    def _hmm_uncached(self, sentence: str) -> tuple[tuple[str, str], ...]:
+        """jieba.posseg's ``__cut``: words and tags of a Han run from the Viterbi path."""
+        pos_list = self._viterbi(sentence)
+        out: list[tuple[str, str]] = []
+        begin, nexti = 0, 0
+        for i, char in enumerate(sentence):
+            pos = pos_list[i][0]
+            if pos == "B":
+                begin = i
+            elif pos == "E":
+                out.append((sentence[begin:i + 1], pos_list[i][1]))
+                nexti = i + 1
+            elif pos == "S":
+                out.append((char, pos_list[i][1]))
+                nexti = i + 1
+        if nexti < len(sentence):
+            out.append((sentence[nexti:], pos_list[nexti][1]))
+        return tuple(out)
+
+    def _viterbi(self, obs: str) -> list[tuple[str, str]]:
+        """jieba.posseg.viterbi.viterbi with the same sums, maxima and ties; returns the route."""
+        states, start_p, trans_p, emit_p, pred = self._states, self._start, self._trans, self._emit, self._pred
+        all_states = trans_p.keys()
+        V: dict = {}
+        for y in states.get(obs[0], all_states):
+            V[y] = start_p[y] + emit_p[y].get(obs[0], _MIN_FLOAT)
+        mem_path: list[dict] = [dict.fromkeys(V, "")]
+        for t in range(1, len(obs)):
+            ch = obs[t]
+            prev = [x for x in V if trans_p[x]]
+            expect: set = set()
+            for x in prev:
+                expect.update(trans_p[x])
+            obs_states = set(states.get(ch, all_states)) & expect
+            if not obs_states:
+                obs_states = expect if expect else all_states
+            newV: dict = {}
+            mem: dict = {}
+            for y in obs_states:
+                em = emit_p[y].get(ch, _MIN_FLOAT)
+                best_p = best_s = None
+                cands = pred.get(y, ())
+                if len(prev) < len(cands):
+                    for y0 in prev:
+                        tp = trans_p[y0].get(y)
+                        if tp is None:
+                            continue
+                        p = V[y0] + tp + em
+                        if best_p is None or p > best_p or (p == best_p and y0 > best_s):
+                            best_p, best_s = p, y0
+                else:
+                    for y0, tp in cands:
+                        v0 = V.get(y0)
+                        if v0 is None:
+                            continue
+                        p = v0 + tp + em
+                        if best_p is None or p > best_p or (p == best_p and y0 > best_s):
+                            best_p, best_s = p, y0
+                if best_p is None or best_p == _MIN_INF:  # every candidate -inf: the largest state wins
+                    best_p, best_s = _MIN_INF, max(prev)
+                newV[y] = best_p
+                mem[y] = best_s
+            V = newV
+            mem_path.append(mem)
+        _, state = max((V[y], y) for y in mem_path[-1])
+        route = [None] * len(obs)
+        for i in range(len(obs) - 1, -1, -1):
+            route[i] = state
+            state = mem_path[i][state]
+        return route
+
+
+__all__ = ["FastPOS", "BLOCK_CACHE"]

@@ -1,0 +1,57 @@
+"""kg.posseg.FastPOS gives exactly jieba.posseg's words and tags (it only has to be faster)."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from kg import nlp
+from kg.posseg import FastPOS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def both():
+    """(jieba's POSTokenizer with the project dictionary, a FastPOS around it), user tags merged."""
+    pos = nlp.tokenizer()
+    list(pos.cut("预热"))  # jieba merges the user tags on its first cut
+    return pos, FastPOS(pos)
+
+
+def _jieba(pos, text: str) -> list[tuple[str, str]]:
+    return [(p.word, p.flag) for p in pos.cut(text, HMM=True)]
+
+
+def test_same_as_jieba_on_the_invented_corpus(both):
+    pos, fast = both
+    texts = [line for f in sorted((ROOT / "tests/data/invented/texts").glob("*.txt"))
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert texts
+    for text in texts:
+        assert fast.cut(text) == _jieba(pos, text), text
+
+
+def test_same_as_jieba_on_random_text(both):
+    """Unknown and rare characters (the HMM's widest state sets), letters, digits, spaces."""
+    pos, fast = both
+    rng = random.Random(7)
+    common = "公安局民警王李张派出所荣获三等功在我市开展了专项行动中被评为先进个人县刑警大队长"
+    extra = "abcXYZ019 .#&_+\r\n\t·，。䶮𬘭鿕鿖"
+    for _ in range(300):
+        n = rng.randint(1, 30)
+        text = "".join(rng.choice(common + extra) if rng.random() < 0.6 else chr(rng.randint(0x4E00, 0x9FD5))
+                       for _ in range(n))
+        assert fast.cut(text) == _jieba(pos, text), repr(text)
+
+
+def test_viterbi_ties_and_unknown_characters(both):
+    """Characters outside the HMM's tables take every state; the route still matches jieba's."""
+    pos, fast = both
+    from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+    from jieba.posseg.viterbi import viterbi
+
+    for obs in ("鿕鿕鿕", "龘靐齉", "王鿕明", "丂丄丅丆"):
+        _, route = viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P)
+        assert fast._viterbi(obs) == route
