@@ -223,7 +223,9 @@ def tokenizer():
     tk.initialize()
     for word, freq, tag in user_dictionary():
         tk.add_word(word, freq, tag)
-    return jieba.posseg.POSTokenizer(tk)
+    pos = jieba.posseg.POSTokenizer(tk)
+    pos.makesure_userdict_loaded()  # the user words' tags in word_tag_tab now, not at the first cut
+    return pos
 
 
 @lru_cache(maxsize=1)

@@ -55,3 +55,14 @@ def test_viterbi_ties_and_unknown_characters(both):
     for obs in ("鿕鿕鿕", "龘靐齉", "王鿕明", "丂丄丅丆"):
         _, route = viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P)
         assert fast._viterbi(obs) == route
+
+
+def test_user_dictionary_tags_are_known_before_the_first_cut():
+    """jieba merges user-word tags into word_tag_tab at its first cut; Tupu's tokenizer does it at
+    once, so a lookup before any article was tokenized (the first article of a build) sees them."""
+    import subprocess
+    import sys
+
+    code = "from kg.nlp import tokenizer; print(tokenizer().word_tag_tab.get('派出所'))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "police"
