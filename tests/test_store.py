@@ -228,3 +228,27 @@ def test_a_build_stopped_while_changing_the_store_is_finished_by_the_next(tmp_pa
         default = {(q.subject, q.predicate, q.object) for q in st.rdf.quads_for_pattern(None, None, None, None)
                    if q.graph_name.__class__.__name__ == "DefaultGraph"}
     assert union == default  # the default graph is exactly the union again
+
+
+def test_query_stats_and_export_read_a_store_folder(tmp_path):
+    """``kg query|stats|export DIR`` on a ``kg build --store DIR`` folder read its union graph
+    (they used to say ``unknown graph file suffix ''``); a folder that is no store is one line."""
+    _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "in", "b.txt", JUDGE)
+    store, out = tmp_path / "s", tmp_path / "out"
+    _kg(str(tmp_path / "in"), "-o", str(out), "--store", str(store))
+    runner = CliRunner()
+    sparql = "SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:NewsArticle }"
+    for source in (store, out / "graph.ttl"):
+        res = runner.invoke(main, ["query", str(source), sparql, "--format", "csv"])
+        assert res.exit_code == 0 and res.output.splitlines()[1:] == ["2"], res.output
+    stats = [runner.invoke(main, ["stats", str(src), "--format", "json"]) for src in (store, out / "graph.ttl")]
+    assert stats[0].exit_code == 0 and stats[0].output == stats[1].output
+    res = runner.invoke(main, ["export", str(store), "--to", "graphml", "-o", str(tmp_path / "g.graphml")])
+    assert res.exit_code == 0, res.output
+    runner.invoke(main, ["export", str(out / "graph.ttl"), "--to", "graphml", "-o", str(tmp_path / "f.graphml")])
+    assert (tmp_path / "g.graphml").read_bytes() == (tmp_path / "f.graphml").read_bytes()
+    (tmp_path / "plain").mkdir()
+    res = runner.invoke(main, ["stats", str(tmp_path / "plain")])
+    assert res.exit_code == 2 and "not a Tupu store" in res.output and len(res.output.splitlines()) == 1, res.output
+    assert "Traceback" not in res.output
