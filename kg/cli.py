@@ -118,6 +118,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         click.echo(f"note: {note}", err=True)
     for where, doc_id, why in result.failed:
         click.echo(f"warning: {rename(where)}: article {doc_id}: extraction failed ({why})", err=True)
+    if "inputs" in summary:  # --append: what was given and read now, then the store's articles
+        click.echo("inputs: " + ", ".join(f"{v} {k}" for k, v in summary["inputs"].items()))
     click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
