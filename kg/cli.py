@@ -82,8 +82,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
-    line, UTF-8 or GB18030), a JSON Lines file (.jsonl, one article per line: id, title,
-    date, source, url, text) or a folder of them; '-' reads standard input (a text, or JSON
+    line; UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK or Big5), a JSON Lines file
+    (.jsonl, one article per line: id, title, date, source, url, page, text; id and text
+    required) or a folder of them; '-' reads standard input (a text, or JSON
     Lines when it starts with '{'), recorded as stdin.txt (stdin.jsonl). An article whose
     extraction fails is left out, named on stderr and in OUT/errors.jsonl, and the exit code is 1.
 
@@ -117,6 +118,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         click.echo(f"note: {note}", err=True)
     for where, doc_id, why in result.failed:
         click.echo(f"warning: {rename(where)}: article {doc_id}: extraction failed ({why})", err=True)
+    if "inputs" in summary:  # --append: what was given and read now, then the store's articles
+        click.echo("inputs: " + ", ".join(f"{v} {k}" for k, v in summary["inputs"].items()))
     click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
     click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
     click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
@@ -171,6 +174,20 @@ def _size(text: str) -> int:
     return int(m.group(1)) * 1024 ** " KMG".index((m.group(2) or " ").upper())
 
 
+def _load_source(path: Path):
+    """The graph of a graph file, or of a store folder (``kg build --store DIR``): its default
+    graph, the union of its named graphs, copied into rdflib (``kg query``, ``kg stats``, ``kg export``)."""
+    from .export import load_graph
+    from .store import is_store, open_read_only, to_rdflib
+
+    if path.is_dir():
+        if not is_store(path):
+            raise _Error(f"{path}: a folder that is not a Tupu store (no tupu-store.json); give a graph file "
+                         "or a kg build --store folder")
+        return to_rdflib(_guard(open_read_only, path))
+    return _guard(load_graph, path)
+
+
 @main.command()
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_file", default="graph.html", show_default=True, type=click.Path(path_type=Path),
@@ -210,14 +227,14 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
 @click.option("-o", "--out", "out_path", required=True, type=click.Path(path_type=Path),
               help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv).")
 def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
-    """Export GRAPH_FILE for networkx, Gephi, Cytoscape, pandas or Neo4j.
+    """Export GRAPH_FILE (a graph file or a kg build --store folder) for networkx, Gephi, Cytoscape,
+    pandas or Neo4j.
 
     Example: kg export out/graph.ttl --to graphml -o graph.graphml
     """
-    from .export import load_graph
     from .network import write_export
 
-    g = _guard(load_graph, graph_file)
+    g = _load_source(graph_file)
     for written in _guard(write_export, g, fmt, out_path, _target=out_path):
         click.echo(f"wrote {written}")
 
@@ -229,16 +246,15 @@ def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
 @click.option("--top", default=10, show_default=True, type=click.IntRange(min=0),
               help="Rows of the most-connected organizations and persons (0: all).")
 def stats(graph_file: Path, fmt: str, top: int) -> None:
-    """Figures of GRAPH_FILE: entities per class, statements per relation, connected
+    """Figures of GRAPH_FILE (a graph file or a kg build --store folder): entities per class, statements per relation, connected
     components, the most connected organizations and persons (degree, betweenness), and
     articles per agency.
 
     Example: kg stats out/graph.ttl --format csv > stats.csv
     """
-    from .export import load_graph
     from .stats import format_stats, graph_stats
 
-    g = _guard(load_graph, graph_file)
+    g = _load_source(graph_file)
     click.echo(_guard(format_stats, _guard(graph_stats, g, top), fmt), nl=False)
 
 
@@ -260,11 +276,10 @@ def stats(graph_file: Path, fmt: str, top: int) -> None:
               help="Stop when the result has more rows than this (0: no limit).")
 def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, saved: str | None,
           params: tuple[str, ...], list_saved: bool, fmt: str, timeout: float, max_rows: int) -> None:
-    """Run a SPARQL query on GRAPH_FILE (prefixes kg:, kgid:, rdfs:, skos:, prov: … are predeclared).
+    """Run a SPARQL query on GRAPH_FILE, a graph file or a kg build --store folder (prefixes kg:, kgid:, rdfs:, skos:, prov: … are predeclared).
 
     Example: kg query out/graph.ttl --saved units_and_honours --param agency=格尔木市公安局
     """
-    from .export import load_graph
     from .query import format_result, run_query, saved_queries, saved_template
 
     if list_saved:
@@ -285,7 +300,7 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         sparql, bindings = template.text, _guard(template.bindings, bindings)
     if not sparql:
         raise _Error("give a SPARQL query, -f FILE.rq or --saved NAME")
-    g = _guard(load_graph, graph_file)
+    g = _load_source(graph_file)
     result = _guard(run_query, g, sparql, bindings, timeout=timeout, max_rows=max_rows)
     click.echo(_guard(format_result, result, fmt), nl=False)
 

@@ -55,6 +55,9 @@ class BuildResult:
         ignored: ``(file, reason)`` of each special file (FIFO, device, socket) found in an
             input folder and not read.
         reused: articles of a store taken unchanged from an earlier build (``--append``).
+        inputs: with ``--append``, ``{"given", "unchanged", "extracted"}``: input units (files,
+            JSON Lines records) given, found unchanged in the store (not read again), and read now;
+            ``extracted``: the articles read now.
         counts: ``{"entities": …, "relations": …}`` counted in the store (store builds).
         store: the store folder and its named graphs ``{"kept", "replaced", "added", "removed"}``
             (:meth:`kg.store.Store.replace_statements`), for a store build.
@@ -67,6 +70,7 @@ class BuildResult:
     failed: list[tuple[str, str, str]] = field(default_factory=list)
     ignored: list[tuple[str, str]] = field(default_factory=list)
     reused: int = 0
+    inputs: dict[str, int] | None = None
     counts: dict[str, dict[str, int]] | None = None
     store: tuple[Path, dict[str, int]] | None = None
 
@@ -78,17 +82,30 @@ class BuildResult:
 
     def summary(self) -> dict[str, object]:
         """Counts for the build summary: articles (``{"read", "skipped", "failed"}``: read and
-        extracted now; skipped: JSON Lines articles with no text and, with ``--append``, articles
-        already in the store unchanged), entities per class, relations per property, and merges
-        per resolution rule (:data:`kg.resolve.RULES`)."""
+        extracted now; skipped: JSON Lines articles with no text), entities per class, relations
+        per property, and merges per resolution rule (:data:`kg.resolve.RULES`).
+
+        With ``--append`` the counts start with ``inputs`` (``{"given", "unchanged (skipped)",
+        "new or changed (read)"}``: input files and JSON Lines records) and ``articles`` are
+        ``{"read", "empty (skipped)", "failed", "in the store"}``: read now, JSON Lines records
+        with no text, failed now, and all the articles of the store after the build."""
         g = self.graph
         counts = self.counts or {
             "entities": dict(class_counts(g)),
             "relations": {p: len(list(g.triples((None, KG[p], None)))) for p in SCHEMA.relations},
         }
+        if self.inputs is not None:
+            head = {
+                "inputs": {"given": self.inputs["given"], "unchanged (skipped)": self.inputs["unchanged"],
+                           "new or changed (read)": self.inputs["given"] - self.inputs["unchanged"]},
+                "articles": {"read": self.inputs["extracted"], "empty (skipped)": self.skipped,
+                             "failed": len(self.failed), "in the store": len(self.resolution.documents)},
+            }
+        else:
+            head = {"articles": {"read": len(self.resolution.documents) - self.reused + len(self.failed),
+                                 "skipped": self.skipped + self.reused, "failed": len(self.failed)}}
         return {
-            "articles": {"read": len(self.resolution.documents) - self.reused + len(self.failed),
-                         "skipped": self.skipped + self.reused, "failed": len(self.failed)},
+            **head,
             "entities": counts["entities"],
             "relations": counts["relations"],
             "merges": dict(self.resolution.merges),
@@ -329,6 +346,7 @@ def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: boo
     ignored: list[tuple[str, str]] = []
     failed: list[tuple[str, str, str]] = []
     skipped = reused = 0
+    given = unchanged = extracted = 0
     if not store_dir.exists():
         try:
             store_dir.mkdir(parents=True)
@@ -341,13 +359,15 @@ def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: boo
         pending: dict[str, tuple[str, object]] = {}
 
         def to_extract():
-            nonlocal reused
+            nonlocal reused, given, unchanged
             for unit in iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size,
                                    ignored=ignored):
+                given += 1
                 key, digest = unit_key(unit), unit_digest(unit)
                 old = st.units[position[key]] if key in position else None
                 if old is not None and old.digest == digest and not old.failed:
                     reused += len(old.docs)
+                    unchanged += 1
                     if bar is not None:
                         bar.advance(unit.size, len(old.docs))
                     continue
@@ -366,6 +386,7 @@ def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: boo
                 position[key] = len(st.units)
                 st.units.append(entry)
             skipped += done.skipped
+            extracted += len(done.results) + len(done.failed)
             failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
             if bar is not None:
                 bar.advance(done.unit.size, len(done.results) + len(done.failed))
@@ -379,7 +400,8 @@ def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: boo
         graphs = st.replace_statements(rdf_quads(res))
         st.save_manifest()
         result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused,
-                             counts=store_counts(st.rdf))
+                             counts=store_counts(st.rdf),
+                             inputs={"given": given, "unchanged": unchanged, "extracted": extracted} if append else None)
         result.store = (store_dir, graphs)
         rdf, exports, names = _output_names(formats)
         if html or exports:

@@ -304,7 +304,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             result = self.endpoint.query(sparql)
         except (QuerySyntaxError, QueryRefusedError, QueryLimitError) as exc:
-            self._error(400, str(exc))
+            self._error(400, endpoint_message(str(exc)))
             return
         except QueryEvaluationError as exc:
             self._error(500, str(exc))
@@ -317,6 +317,25 @@ class _Handler(BaseHTTPRequestHandler):
             return
         text = format_result(result, offered[mtype])
         self._send(200, text.encode("utf-8"), f"{mtype}; charset=utf-8")
+
+
+#: The command line's words in query messages → the endpoint's (what a client of it can act on).
+_CLI_WORDS = (
+    ("kg query reads only the graph file it is given", "this endpoint reads only its own graph"),
+    ("the endpoint reads only its own graph", "this endpoint reads only its own graph"),
+    ("Tupu reads only the files it is given", "this endpoint reads only its own graph"),
+    ("(the time limit; raise it with --timeout)", "(this endpoint's time limit, set by kg serve --timeout)"),
+    ("(the row limit; raise it with --max-rows)", "(this endpoint's row limit, set by kg serve --max-rows)"),
+)
+
+
+def endpoint_message(text: str) -> str:
+    """A query error message of :mod:`kg.query` as the endpoint says it: ``FROM is not allowed:
+    this endpoint reads only its own graph`` rather than the command line's ``kg query reads only
+    the graph file it is given``, and limits named as the endpoint's."""
+    for cli, ours in _CLI_WORDS:
+        text = text.replace(cli, ours)
+    return text
 
 
 def make_server(source: str | os.PathLike, host: str = "127.0.0.1", port: int = 8000, *,

@@ -424,9 +424,9 @@ def query_store(ox_store, sparql: str, *, timeout: float | None = None, max_rows
         raise QuerySyntaxError("the query is empty")
     prepared = _prepare(sparql)
     if prepared.algebra.get("datasetClause"):
-        raise QueryRefusedError("FROM is not allowed: the endpoint reads only its own graph")
+        raise QueryRefusedError("FROM is not allowed: this endpoint reads only its own graph")
     if _has_service(prepared.algebra):
-        raise QueryRefusedError("SERVICE is not allowed: the endpoint reads only its own graph")
+        raise QueryRefusedError("SERVICE is not allowed: this endpoint reads only its own graph")
     kind = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
             "DescribeQuery": "DESCRIBE"}.get(prepared.algebra.name, "SELECT")
     limit = max_rows or None

@@ -1146,7 +1146,8 @@ def _png(model: _Model, sel: _Selection, nodes: list[int], edges, xy, path) -> N
     try:
         import matplotlib
     except ImportError as exc:
-        raise RuntimeError("PNG output needs matplotlib; write an .svg file instead") from exc
+        raise RuntimeError("PNG output needs matplotlib: pip install 'tupu[png]' "
+                           "(or pip install matplotlib); or write an .svg file instead") from exc
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib import font_manager

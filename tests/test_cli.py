@@ -111,3 +111,17 @@ def test_every_command_help_has_example(runner, cmd):
     res = runner.invoke(main, cmd + ["--help"])
     assert res.exit_code == 0
     assert "Example" in res.stdout
+
+
+def test_build_help_lists_every_jsonl_field_and_encoding_read(runner):
+    """The help says what kg.sources and kg.ingest read: every JSON Lines field, every encoding."""
+    from kg.ingest import CHINESE_CODECS
+    from kg.sources import META_FIELDS
+
+    res = runner.invoke(main, ["build", "--help"])
+    text = " ".join(res.output.split())
+    fields = text.split("one article per line:")[1].split(";")[0]
+    assert [f.strip() for f in fields.split(",")] == ["id", "title", *META_FIELDS, "text"]
+    assert "UTF-16" in text and "UTF-8" in text
+    for codec, shown in {"gb18030": "GB18030", "big5hkscs": "Big5"}.items():
+        assert codec in CHINESE_CODECS and shown in text

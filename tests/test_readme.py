@@ -48,3 +48,56 @@ def test_readme_kgid_examples_run_unchanged_in_oxigraph(sample_graph, sample_ttl
         names = [v.value for v in solutions.variables]
         theirs = [tuple(None if s[n] is None else s[n].value for n in names) for s in solutions]
         assert names == ours.vars and theirs and sorted(theirs, key=str) == sorted(ours.rows, key=str)
+
+
+def test_readme_introduces_kg_run_with_its_real_signature_before_its_first_use():
+    import inspect
+
+    import kg
+
+    first = README.index("kg.run")
+    line = README[first:README.index("\n", first)]
+    shown = re.search(r"kg\.run\((inputs=.*)\)", line)  # the first line names it with its signature
+    assert shown, f"kg.run is first mentioned without its signature: {line!r}"
+    params = inspect.signature(kg.run).parameters
+    for part in shown.group(1).split(","):
+        name, _, default = part.strip().partition("=")
+        if name in ("*", "…", ""):
+            continue
+        assert name in params and repr(params[name].default) == default, part
+    assert "BuildResult" in README[first:first + 400] and hasattr(kg.run([], text="标题\n\n正文。"), "summary")
+
+
+def test_readme_says_query_stats_and_export_take_a_store():
+    for cmd in ("query", "export", "stats"):
+        assert re.search(rf"^kg {cmd} OUT/graph\.ttl\|STORE ", README, flags=re.M), cmd
+    assert "`kg query`, `kg stats` and `kg export` take a graph file" in README
+
+
+def test_readme_says_exports_hold_articles_and_mentions(sample_graph):
+    """The export holds NewsArticle nodes and mentions edges, and the README says so."""
+    from kg.network import to_networkx
+
+    G = to_networkx(sample_graph)
+    assert any(attrs["class"] == "NewsArticle" for _, attrs in G.nodes(data=True))
+    assert any(key == "mentions" for _, _, key in G.edges(keys=True))
+    section = README[README.index("## Graph exports"):README.index("## Figures of a graph")]
+    text = " ".join(section.split())
+    assert "The articles are nodes too (`class` `NewsArticle`" in text and "`mentions` from an article" in text
+
+
+def test_readme_append_summary_is_real(tmp_path):
+    """The --append summary quoted in the README is what kg build prints in the case it describes."""
+    pytest.importorskip("pyoxigraph")
+    texts = {"a.txt": "巡逻记\n\n湖南省新宁县公安局交警大队民警柏川屿在集市疏导交通。\n",
+             "b.txt": "巡回审判\n\n福建省安溪县人民法院审判员柏川屿带领合议庭进村开庭。\n",
+             "c.txt": "夜市见闻\n\n“多巡一圈，大家就多一分安心。”柏川屿说。\n"}
+    (tmp_path / "in").mkdir()
+    for name, text in texts.items():
+        (tmp_path / "in" / name).write_text(text, encoding="utf-8")
+    common = ["-q", "--no-html", "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s")]
+    assert CliRunner().invoke(main, ["build", str(tmp_path / "in"), *common]).exit_code == 0
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "in" / "a.txt"), *common, "--append"])
+    assert res.exit_code == 0, res.output
+    for line in res.output.splitlines()[:2]:
+        assert f"\n{line}\n" in README, line

@@ -162,6 +162,9 @@ def test_refused_without_touching_the_network(endpoint, how):
         trap.server_close()
     assert status == 400 and len(body.strip().splitlines()) == 1, body
     assert any(word in body for word in ("SERVICE", "FROM", "update", "not allowed")), body
+    assert "kg query" not in body and "graph file" not in body, body  # the endpoint's words, not the CLI's
+    if how in ("service", "escaped-service", "from", "from-named"):
+        assert "this endpoint reads only its own graph" in body, body
     assert _Trap.hits == []
 
 
@@ -171,11 +174,11 @@ def test_time_and_row_limits(store, source):
     server, url = _start(src, timeout=0.5, max_rows=5)
     try:
         status, _, body = _get(url + "/sparql", "SELECT * WHERE { ?s ?p ?o }")
-        assert status == 400 and "row limit" in body
+        assert status == 400 and "this endpoint's row limit, set by kg serve --max-rows" in body, body
         heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }" if source == "file" else \
             "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } OFFSET 100000000"
         status, _, body = _get(url + "/sparql", heavy)
-        assert status == 400 and "time limit" in body, body
+        assert status == 400 and "this endpoint's time limit, set by kg serve --timeout" in body, body
         assert _get(url + "/sparql", "ASK { ?s ?p ?o }")[0] == 200  # the server is still there
     finally:
         _stop(server)

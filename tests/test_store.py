@@ -75,8 +75,9 @@ def test_append_in_pieces_equals_a_full_build(tmp_path):
     new = len(files[4:8])
     done = json.loads((tmp_path / "s" / MANIFEST).read_text(encoding="utf-8"))
     assert len(done["units"]) == len(files)
-    first = res.output.splitlines()[0]
-    assert first.startswith(f"articles: {new} read, {len(files) - new} skipped, 0 failed"), first
+    lines = res.output.splitlines()
+    assert lines[0] == f"inputs: {len(files)} given, {len(files) - new} unchanged (skipped), {new} new or changed (read)"
+    assert lines[1] == f"articles: {new} read, 0 empty (skipped), 0 failed, {len(files)} in the store", lines
 
 
 def test_an_appended_article_can_change_an_older_articles_iri(tmp_path):
@@ -102,7 +103,8 @@ def test_a_changed_article_replaces_its_statements_without_orphans(tmp_path):
     assert "柏川屿_新宁县公安局" in before
     a.write_text(POLICE_CHANGED, encoding="utf-8")
     res = _kg(str(tmp_path / "in"), "-o", out, "--store", store, "--append")
-    assert res.output.startswith("articles: 1 read, 1 skipped, 0 failed")
+    assert res.output.startswith("inputs: 2 given, 1 unchanged (skipped), 1 new or changed (read)\n"
+                                 "articles: 1 read, 0 empty (skipped), 0 failed, 2 in the store\n"), res.output
     after = (tmp_path / "out" / "graph.ttl").read_bytes()
     assert after == _plain(tmp_path, tmp_path / "in")
     text = after.decode("utf-8")
@@ -228,3 +230,42 @@ def test_a_build_stopped_while_changing_the_store_is_finished_by_the_next(tmp_pa
         default = {(q.subject, q.predicate, q.object) for q in st.rdf.quads_for_pattern(None, None, None, None)
                    if q.graph_name.__class__.__name__ == "DefaultGraph"}
     assert union == default  # the default graph is exactly the union again
+
+
+def test_query_stats_and_export_read_a_store_folder(tmp_path):
+    """``kg query|stats|export DIR`` on a ``kg build --store DIR`` folder read its union graph
+    (they used to say ``unknown graph file suffix ''``); a folder that is no store is one line."""
+    _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "in", "b.txt", JUDGE)
+    store, out = tmp_path / "s", tmp_path / "out"
+    _kg(str(tmp_path / "in"), "-o", str(out), "--store", str(store))
+    runner = CliRunner()
+    sparql = "SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:NewsArticle }"
+    for source in (store, out / "graph.ttl"):
+        res = runner.invoke(main, ["query", str(source), sparql, "--format", "csv"])
+        assert res.exit_code == 0 and res.output.splitlines()[1:] == ["2"], res.output
+    stats = [runner.invoke(main, ["stats", str(src), "--format", "json"]) for src in (store, out / "graph.ttl")]
+    assert stats[0].exit_code == 0 and stats[0].output == stats[1].output
+    res = runner.invoke(main, ["export", str(store), "--to", "graphml", "-o", str(tmp_path / "g.graphml")])
+    assert res.exit_code == 0, res.output
+    runner.invoke(main, ["export", str(out / "graph.ttl"), "--to", "graphml", "-o", str(tmp_path / "f.graphml")])
+    assert (tmp_path / "g.graphml").read_bytes() == (tmp_path / "f.graphml").read_bytes()
+    (tmp_path / "plain").mkdir()
+    res = runner.invoke(main, ["stats", str(tmp_path / "plain")])
+    assert res.exit_code == 2 and "not a Tupu store" in res.output and len(res.output.splitlines()) == 1, res.output
+    assert "Traceback" not in res.output
+
+
+def test_append_summary_counts_inputs_given_and_unchanged_and_the_stores_articles(tmp_path):
+    """One unchanged file given to a store of three articles: it was "2 read, 1 skipped" (read
+    counted the store's other articles); now each count says what it counts."""
+    a = _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "in", "b.txt", JUDGE)
+    _write(tmp_path / "in", "c.txt", NO_CONTEXT)
+    store, out = str(tmp_path / "s"), str(tmp_path / "out")
+    _kg(str(tmp_path / "in"), "-o", out, "--store", store)
+    res = _kg(str(a), "-o", out, "--store", store, "--append")
+    assert res.output.splitlines()[:2] == ["inputs: 1 given, 1 unchanged (skipped), 0 new or changed (read)",
+                                           "articles: 0 read, 0 empty (skipped), 0 failed, 3 in the store"]
+    plain = _kg(str(a), "-o", str(tmp_path / "plain"))
+    assert plain.output.startswith("articles: 1 read, 0 skipped, 0 failed\n")  # a build without --append: as before

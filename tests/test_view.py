@@ -391,3 +391,14 @@ def test_svg_of_the_bundled_page_labels_every_node(tmp_path: Path):
     labels = [t for t, _ in _svg_label_boxes(ET.parse(svg).getroot())]
     assert len(labels) == stats.nodes > 80 and "格尔木市公安局刑警支队反诈中心" in labels
 
+
+
+def test_png_without_matplotlib_says_how_to_install_it(tmp_path: Path, monkeypatch, sample_ttl):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib → ImportError
+    res = CliRunner().invoke(main, ["view", str(sample_ttl), "-o", str(tmp_path / "g.png"), "-q"])
+    assert res.exit_code == 2 and len(res.output.splitlines()) == 1, res.output
+    assert "pip install 'tupu[png]'" in res.output and ".svg" in res.output and "Traceback" not in res.output
