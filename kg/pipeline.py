@@ -276,7 +276,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         kg.store.StoreError: the store cannot be used (another version, damaged, not a store).
     """
     from .export import FORMATS, serialize
-    from .network import EXPORT_FORMATS, export_files, to_networkx
+    from .network import EXPORT_FORMATS
 
     unknown = [f for f in formats if f not in FORMATS and f not in EXPORT_FORMATS]
     if unknown:
@@ -290,21 +290,12 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
                  dask=dask)
     rdf, exports, names = _output_names(formats)
 
-    def write(staging: Path) -> None:
-        for fmt in rdf:
-            # TriG keeps the named graphs: one per article and the entities' graph (as the store)
-            graph = build_dataset(result.resolution) if fmt == "trig" else result.graph
-            serialize(graph, staging / f"graph{FORMATS[fmt]}", format=fmt)
-        G = to_networkx(result.graph) if exports else None
-        for fmt in exports:
-            for name, data in export_files(G, fmt).items():
-                atomic_write(staging / name, data)
-        if html:
-            from .view import render_html
+    def write_rdf(fmt: str, path: Path) -> None:
+        # TriG keeps the named graphs: one per article and the entities' graph (as the store)
+        serialize(build_dataset(result.resolution) if fmt == "trig" else result.graph, path, format=fmt)
 
-            render_html(result.graph, staging / "graph.html", title="Tupu 图谱")
-        if result.failed:
-            atomic_write(staging / ERRORS_FILE, errors_jsonl(result.failed))
+    def write(staging: Path) -> None:
+        _write_set(staging, result, rdf, write_rdf, exports, html)
 
     try:  # the whole set is switched in at once: never a new graph.ttl beside an old graph.html
         result.files = publish(out_dir, names, write, notify=notify)
@@ -410,21 +401,7 @@ def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: boo
             result.graph = to_rdflib(st.rdf)
 
         def write(staging: Path) -> None:
-            from .export import FORMATS
-            from .network import export_files, to_networkx
-
-            for fmt in rdf:
-                write_file(st.rdf, staging / f"graph{FORMATS[fmt]}", fmt)
-            G = to_networkx(result.graph) if exports else None
-            for fmt in exports:
-                for name, data in export_files(G, fmt).items():
-                    atomic_write(staging / name, data)
-            if html:
-                from .view import render_html
-
-                render_html(result.graph, staging / "graph.html", title="Tupu 图谱")
-            if result.failed:
-                atomic_write(staging / ERRORS_FILE, errors_jsonl(result.failed))
+            _write_set(staging, result, rdf, lambda fmt, path: write_file(st.rdf, path, fmt), exports, html)
 
         try:
             result.files = publish(out_dir, names, write, notify=notify)
@@ -446,6 +423,28 @@ def store_counts(ox_store) -> dict[str, dict[str, int]]:
         rows = list(ox_store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{KG[p]}> ?o }}"))
         relations[p] = int(rows[0][0].value)
     return {"entities": entities, "relations": relations}
+
+
+def _write_set(staging: Path, result, rdf, write_rdf, exports, html: bool) -> None:
+    """Write one build's output set into ``staging`` (see :func:`kg.atomic.publish`): the RDF
+    files (``write_rdf(fmt, path)`` for each format of ``rdf``), the property-graph files of
+    ``exports`` (:func:`kg.network.export_files`), ``graph.html`` when ``html``, and
+    ``errors.jsonl`` when articles failed."""
+    from .export import FORMATS
+    from .network import export_files, to_networkx
+
+    for fmt in rdf:
+        write_rdf(fmt, staging / f"graph{FORMATS[fmt]}")
+    G = to_networkx(result.graph) if exports else None
+    for fmt in exports:
+        for name, data in export_files(G, fmt).items():
+            atomic_write(staging / name, data)
+    if html:
+        from .view import render_html
+
+        render_html(result.graph, staging / "graph.html", title="Tupu 图谱")
+    if result.failed:
+        atomic_write(staging / ERRORS_FILE, errors_jsonl(result.failed))
 
 
 def errors_jsonl(failed: list[tuple[str, str, str]]) -> str:
