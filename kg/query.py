@@ -122,6 +122,7 @@ def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *
     """
     if not sparql.strip():
         raise QuerySyntaxError("the query is empty")
+    sparql = sparql.replace("\r\n", "\n").replace("\r", "\n")  # one end of line for every reader (as kg serve's store)
     prepared = _prepare(sparql)
     if prepared.algebra.get("datasetClause"):
         raise QueryRefusedError("FROM is not allowed: kg query reads only the graph file it is given")

@@ -422,6 +422,9 @@ def query_store(ox_store, sparql: str, *, timeout: float | None = None, max_rows
 
     if not sparql.strip():
         raise QuerySyntaxError("the query is empty")
+    # One text for both readers: rdflib ends a # comment at \n only, Oxigraph at \r as well, so
+    # a SERVICE after "# …\r" would pass rdflib's check and then run in Oxigraph.
+    sparql = sparql.replace("\r\n", "\n").replace("\r", "\n")
     prepared = _prepare(sparql)
     if prepared.algebra.get("datasetClause"):
         raise QueryRefusedError("FROM is not allowed: this endpoint reads only its own graph")
