@@ -338,6 +338,8 @@ def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: boo
     failed: list[tuple[str, str, str]] = []
     skipped = reused = 0
     given = unchanged = extracted = 0
+    if Path(out_dir).resolve() == Path(store_dir).resolve():
+        raise OutputError(f"{store_dir}: the store and the output folder (-o) must be different folders")
     if not store_dir.exists():
         try:
             store_dir.mkdir(parents=True)
@@ -365,9 +367,14 @@ def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: boo
                 pending[key] = (digest, unit)
                 yield unit
 
+        owner = {doc: u for u in st.units for doc in u.docs}  # article id → the unit that gave it
         for done in extract_units(to_extract(), None, jobs, dask=dask):
             key = unit_key(done.unit)
             digest, _ = pending.pop(key)
+            for r in done.results:  # a JSON Lines id the store has from another record (a full build refuses it too)
+                other = owner.get(r.doc.doc_id)
+                if other is not None and other.key != key and other.digest != digest:
+                    raise InputError(f"{done.unit.where}: id {r.doc.doc_id!r} was already used at {other.where}")
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
                               [list(f) for f in done.failed], done.unit.where)
             st.save_results(entry, done.results)

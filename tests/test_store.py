@@ -269,3 +269,22 @@ def test_append_summary_counts_inputs_given_and_unchanged_and_the_stores_article
                                            "articles: 0 read, 0 empty (skipped), 0 failed, 3 in the store"]
     plain = _kg(str(a), "-o", str(tmp_path / "plain"))
     assert plain.output.startswith("articles: 1 read, 0 skipped, 0 failed\n")  # a build without --append: as before
+
+
+def test_a_jsonl_id_the_store_has_from_another_record_is_refused_on_append(tmp_path):
+    (tmp_path / "j1").mkdir()
+    (tmp_path / "j2").mkdir()
+    (tmp_path / "j1" / "x.jsonl").write_text('{"id": "a", "text": "%s"}\n' % POLICE.replace("\n", "\\n"), encoding="utf-8")
+    (tmp_path / "j2" / "y.jsonl").write_text('{"id": "a", "text": "%s"}\n' % JUDGE.replace("\n", "\\n"), encoding="utf-8")
+    store = tmp_path / "st"
+    _kg(str(tmp_path / "j1"), "--store", str(store), "-o", str(tmp_path / "o1"))
+    res = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "j2"), "--store", str(store),
+                                    "--append", "-o", str(tmp_path / "o2")])
+    assert res.exit_code == 2 and "id 'a' was already used at" in res.output and len(res.output.strip().splitlines()) == 1
+
+
+def test_store_and_output_in_one_folder_is_one_error_line(tmp_path):
+    _write(tmp_path / "in", "a.txt", POLICE)
+    res = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "in"), "--store", str(tmp_path / "s"),
+                                    "-o", str(tmp_path / "s")])
+    assert res.exit_code == 2 and "must be different folders" in res.output
