@@ -315,3 +315,12 @@ def test_a_list_of_another_count_receives_nothing(extract):
 def test_honour_in_corner_quotes_is_the_same_title(extract):
     x = extract("江城市公安局青柳派出所被评为「全国公安系统一级英雄模范集体」。")
     assert ("江城市公安局青柳派出所", "received", "全国公安系统一级英雄模范集体") in x.rels("received")
+
+
+def test_rows_with_spaced_names_and_tabs_are_rows_of_the_counted_list(extract):
+    text = ("标题\n\n授予周建国等4名同志“全市优秀人民警察”称号。\n\n二、先进个人（4名）\n\n"
+            "周建国  温州市公安局鹿城区分局副局长\n\n王  强  温州市公安局鹿城区分局副局长\n\n"
+            "陈　晨　南京市公安局玄武分局梅园新村派出所社区民警\n\n欧阳明辉\t南京市公安局交通管理局二大队副大队长\n")
+    x = extract(text)
+    assert {s for s, _, _ in x.rels("received")} == {"周建国", "王强", "陈晨", "欧阳明辉"}
+    assert ("王强", "belongsTo", "温州市公安局鹿城区分局") in x.rels("belongsTo")

@@ -400,7 +400,7 @@ class HonorExtractor:
         if whole:
             return max(whole, key=lambda m: len(m.name))
         first = [m for m in mentions if m.cls == PERSON and m.start == s.start]
-        if first and re.match(r"[（(][^）)]*[）)]|[ \u3000]", s.norm[first[0].end - s.start:]):
+        if first and re.match(r"[（(][^）)]*[）)]|[ \t\u3000]", s.norm[first[0].end - s.start:]):
             return first[0]
         return None
 

@@ -539,10 +539,13 @@ class PersonExtractor:
                 if cue and cue.group() in self.title_set:  # X生前任某监狱副监狱长
                     ctx.add(p, "position", cue.group(), s, self.name, Qualifiers(unit=unit))
 
-    def _mention(self, ctx: Context, s, i: int, name: str) -> Mention:
-        ms, me = ctx.span_of(s, i, i + len(name))
-        attrs = (("anonymised", "true"),) if "某" in name or "化名" in s.norm[i:i + len(name) + 6] else ()
-        original = s.text[i:i + len(name)]
+    def _mention(self, ctx: Context, s, i: int, name: str, length: int | None = None) -> Mention:
+        """A Person mention of ``name`` at ``s.norm[i:i + length]`` (``length``: the printed span
+        when it differs from the name, as in a spaced ``王  强``)."""
+        length = len(name) if length is None else length
+        ms, me = ctx.span_of(s, i, i + length)
+        attrs = (("anonymised", "true"),) if "某" in name or "化名" in s.norm[i:i + length + 6] else ()
+        original = s.text[i:i + length].replace(" ", "").replace("\u3000", "")
         return ctx.add_mention(Mention(PERSON, name, ms, me, s.index,
                                        original=original if original != name else "", attrs=attrs))
 
@@ -552,16 +555,18 @@ class PersonExtractor:
         (女, 蒙古族), spaces, then units and a post or role that end the line. The person gets
         the post and the unit before it, as in ``<unit><post><name>``."""
         m = _LIST_ROW.fullmatch(s.norm)
-        if m is None or found.get(0, m.group(1)) != m.group(1):
+        if m is None:
             return
-        name, rest = m.group(1), m.start(2)
+        name, rest = re.sub(r"[ \t\u3000]", "", m.group(1)), m.start(2)  # 王  强: a name printed spaced
+        if found.get(0, name) != name:
+            return
         if dictionary_freq(name) >= rules.WORD_FREQ and not tokenizer().word_tag_tab.get(name, "").startswith("nr"):
             return  # 名单  某某: a common word, not a name
         if not any(s.norm.endswith(c) for c in self.titles + self.roles) or \
                 not any(rest <= k < len(s.norm) for k in org_end):
             return  # the line must close with a post or role after a unit
         found[0] = name
-        self._affiliate(ctx, s, 0, name, org_end, post_end=len(s.norm))
+        self._affiliate(ctx, s, 0, name, org_end, post_end=len(s.norm), length=m.end(1))
 
     def _bracketed_posts(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
         """``授予某某(某市公安局某大队大队长)、某某某(某派出所民警)…``: a name followed by its
@@ -594,10 +599,11 @@ class PersonExtractor:
             found[i] = name
             self._affiliate(ctx, s, i, name, org_end, post_end=close)
 
-    def _affiliate(self, ctx: Context, s, name_start: int, name: str, org_end, post_end: int | None = None) -> None:
+    def _affiliate(self, ctx: Context, s, name_start: int, name: str, org_end, post_end: int | None = None,
+                   length: int | None = None) -> None:
         """Read the ``[unit]post、[unit]post`` run before a name (or ending at ``post_end``, in
         brackets after the name); emit posts and units."""
-        person = self._mention(ctx, s, name_start, name)
+        person = self._mention(ctx, s, name_start, name, length)
         text = s.norm
         end = name_start if post_end is None else post_end
         last_org = None
@@ -685,9 +691,11 @@ class PersonExtractor:
         return m
 
 
-#: A row of a list of names: a name (Han characters, parts joined by ·), an optional bracket
-#: (女, 蒙古族), at least one space, then the rest of the line (units and a post).
-_LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}})(?:[（(][{HAN}]{{1,6}}[）)])?[ \u3000]+([{HAN}].*)")
+#: A row of a list of names: a name (Han characters, parts joined by ·; or two or three
+#: characters printed spaced, 王  强), an optional bracket
+#: (女, 蒙古族), spaces or a tab, then the rest of the line (units and a post).
+_LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000]))"
+                       f"(?:[（(][{HAN}]{{1,6}}[）)])?[ \t\u3000]+([{HAN}].*)")
 #: Characters before a post that let it stand alone for the article's focus unit (，班长某某).
 _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
