@@ -85,7 +85,15 @@ def push(source: str | os.PathLike, endpoint: str, graph: str | None = None, *,
             (the message names the URL and the status).
         kg.export.GraphFileError, kg.store.StoreError: ``source`` cannot be read.
     """
-    url = urlsplit(endpoint)
+    try:
+        url = urlsplit(endpoint)
+        url.port  # noqa: B018 - a bad port raises here
+    except ValueError as exc:
+        raise PushError(f"{_redacted(endpoint)}: not a URL ({exc})") from None
+    if url.username is not None or url.password is not None:
+        raise PushError(f"{_redacted(endpoint)}: credentials in the URL are not sent; give the URL without them")
+    if any(c in endpoint for c in "\r\n\t "):
+        raise PushError(f"{endpoint!r}: a URL holds no spaces or line breaks")
     if url.scheme not in ("http", "https") or not url.hostname:
         raise PushError(f"{endpoint}: give an http:// or https:// graph store URL (e.g. http://127.0.0.1:7878/store)")
     if graph is not None and not urlsplit(graph).scheme:
@@ -119,6 +127,13 @@ def push(source: str | os.PathLike, endpoint: str, graph: str | None = None, *,
     finally:
         conn.close()
     return done
+
+
+def _redacted(endpoint: str) -> str:
+    """``endpoint`` with any ``user:password@`` replaced by ``***@`` (error lines never show a password)."""
+    import re
+
+    return re.sub(r"(?<=://)[^/@]*@", "***@", endpoint)
 
 
 __all__ = ["PUSH_TIMEOUT", "PushError", "push"]

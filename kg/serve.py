@@ -232,6 +232,8 @@ def negotiate(accept: str | None, offered: dict[str, str]) -> str | None:
 class _Handler(BaseHTTPRequestHandler):
     """The request handler: ``/`` (HTML view) and ``/sparql`` (the protocol)."""
 
+    timeout = 30  # seconds a client may take to send its request (a stalled body frees the thread)
+
     endpoint: Endpoint
     server_version = "Tupu"
     quiet = False

@@ -592,10 +592,12 @@ class Store:
                 fmt = record["format"]
                 self.units = [UnitEntry(**u) for u in record["units"]]
                 self.digests: dict[str, str] | None = record.get("graphs")
-            except (OSError, ValueError, KeyError, TypeError) as exc:
+                if self.digests is not None and not isinstance(self.digests, dict):
+                    raise TypeError("graphs")
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
                 raise StoreError(f"{self.path}: damaged store manifest {MANIFEST} ({type(exc).__name__}); rebuild it") from None
             if fmt != STORE_FORMAT:
-                raise StoreError(f"{self.path}: a store of format {fmt}, this kg reads format {STORE_FORMAT}; "
+                raise StoreError(f"{self.path}: a store of format {fmt!r}, this kg reads format {STORE_FORMAT!r}; "
                                  "rebuild it with kg build --store")
         elif create and not any(p for p in self.path.iterdir() if p.name != ".kg-lock"):
             self.units = []
@@ -610,7 +612,9 @@ class Store:
                 self.rdf = ox.Store.read_only(str(self.path / "oxigraph"))
             else:
                 self.rdf = ox.Store(str(self.path / "oxigraph"))
-        except OSError as exc:
+        except StoreError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - Oxigraph's errors (OSError, corruption reports)
             raise StoreError(f"{self.path}: cannot open the RDF store ({' '.join(str(exc).split())[:160]})") from None
         if not read_only:
             (self.path / "extractions").mkdir(exist_ok=True)

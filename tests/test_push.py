@@ -111,3 +111,10 @@ def test_bad_endpoints_are_one_line(oxigraph, endpoint):
 def test_push_of_a_missing_source_is_one_line(tmp_path):
     res = CliRunner().invoke(main, ["push", str(tmp_path / "none"), "--endpoint", "http://127.0.0.1:9/store"])
     assert res.exit_code == 2 and res.output.startswith("error: ") and len(res.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("endpoint", ["http://user:secret@127.0.0.1:9/store", "http://[::1/store", "http://127.0.0.1:9/st\r\nore"])
+def test_odd_endpoint_urls_are_one_line_that_never_shows_a_password(endpoint):
+    res = CliRunner().invoke(main, ["push", str(SAMPLE_TTL), "--endpoint", endpoint])
+    assert res.exit_code == 2 and len(res.output.strip().splitlines()) == 1, res.output
+    assert "secret" not in res.output and res.output.startswith("error: ")

@@ -248,3 +248,15 @@ def test_evidence_gives_the_sentence_behind_each_statement():
     assert row[5:] == ("120", "160", "positions")
 
 
+
+
+def test_graph_pattern_on_a_plain_graph_file_is_refused_with_a_reason():
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    from pathlib import Path
+
+    graph = str(Path(__file__).parent.parent / "out" / "graph.ttl")
+    res = CliRunner().invoke(main, ["query", graph, "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1"])
+    assert res.exit_code == 2 and "GRAPH patterns need named graphs" in res.output

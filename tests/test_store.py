@@ -124,7 +124,7 @@ def test_append_without_store_keeps_one_in_the_output_folder(tmp_path):
     assert (tmp_path / "out" / "graph.ttl").read_bytes() == _plain(tmp_path, tmp_path / "in", tmp_path / "new")
 
 
-@pytest.mark.parametrize("case", ["other-version", "not-a-store", "damaged"])
+@pytest.mark.parametrize("case", ["other-version", "not-a-store", "damaged", "graphs-a-list", "corrupt-rdf"])
 def test_a_store_that_cannot_be_used_is_one_error_line(tmp_path, case):
     _write(tmp_path / "in", "a.txt", POLICE)
     store = tmp_path / "s"
@@ -135,6 +135,13 @@ def test_a_store_that_cannot_be_used_is_one_error_line(tmp_path, case):
         manifest = store / MANIFEST
         if case == "other-version":
             manifest.write_text(manifest.read_text(encoding="utf-8").replace('"format": 1', '"format": 99'), encoding="utf-8")
+        elif case == "graphs-a-list":
+            record = json.loads(manifest.read_text(encoding="utf-8"))
+            manifest.write_text(json.dumps(dict(record, graphs=[])), encoding="utf-8")
+        elif case == "corrupt-rdf":
+            for f in (store / "oxigraph").iterdir():
+                if f.is_file():
+                    f.write_bytes(b"garbage")
         else:
             manifest.write_text("{", encoding="utf-8")
     before = sorted(p.name for p in (tmp_path / "out").iterdir()) if (tmp_path / "out").exists() else []
