@@ -53,27 +53,42 @@ STORE_WORKERS = 2
 
 
 def _worker_main(path: str, conn) -> None:
-    """A store worker: open the store read-only, answer ``(sparql, timeout, max_rows)`` requests."""
+    """A query worker: open the store read-only (a folder) or load the graph file, answer
+    ``(sparql, timeout, max_rows)`` requests."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's
-    from .store import open_read_only, query_store
+    if Path(path).is_dir():
+        from .store import open_read_only, query_store
 
-    store = open_read_only(path)
+        store = open_read_only(path)
+
+        def answer(sparql, timeout, max_rows):
+            return query_store(store, sparql, timeout=timeout, max_rows=max_rows)
+    else:
+        from .export import load_graph
+        from .query import run_query
+
+        graph = load_graph(path)
+
+        def answer(sparql, timeout, max_rows):
+            return run_query(graph, sparql, timeout=timeout, max_rows=max_rows)
     while True:
         try:
             sparql, timeout, max_rows = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            conn.send(("ok", query_store(store, sparql, timeout=timeout, max_rows=max_rows)))
+            conn.send(("ok", answer(sparql, timeout, max_rows)))
         except Exception as exc:  # noqa: BLE001 - sent back as the same type
             conn.send(("error", type(exc).__name__, str(exc)))
 
 
 class _StoreWorkers:
-    """Processes that run the queries on a store, so that a query Oxigraph runs long inside one
-    step is stopped at its time limit: the process is killed and a fresh one takes its place."""
+    """Processes that run the queries on a store or a graph file, so that a query that runs long
+    inside one step (Oxigraph's, or a regular expression or a huge parse in rdflib, which hold
+    the interpreter) is stopped at its time limit: the process is killed and a fresh one takes
+    its place, and the server's other requests are never held up."""
 
     def __init__(self, path: Path, size: int = STORE_WORKERS) -> None:
         self.path = path
@@ -155,7 +170,8 @@ class Endpoint:
         else:
             from .export import load_graph
 
-            self.graph = load_graph(self.source)
+            self.graph = load_graph(self.source)  # checks the file here, with a clear error; the view
+            self.workers = _StoreWorkers(self.source)
         self._html: bytes | None = None
         self._lock = threading.Lock()
 
@@ -166,11 +182,7 @@ class Endpoint:
             kg.query.QuerySyntaxError, kg.query.QueryRefusedError, kg.query.QueryLimitError,
             kg.query.QueryEvaluationError: as :func:`kg.query.run_query`.
         """
-        if self.store is not None:
-            return self.workers.query(sparql, self.timeout, self.max_rows)
-        from .query import run_query
-
-        return run_query(self.graph, sparql, timeout=self.timeout, max_rows=self.max_rows)
+        return self.workers.query(sparql, self.timeout, self.max_rows)
 
     def close(self) -> None:
         """Stop the store's query workers, if any."""

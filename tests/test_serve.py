@@ -216,3 +216,27 @@ def test_bad_serve_arguments_are_one_line(tmp_path, store, case):
     assert res.exit_code == 2, res.output
     lines = res.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: "), res.output
+
+
+def test_a_regular_expression_that_runs_away_is_stopped_at_the_limit_and_holds_up_nobody():
+    """Python's re holds the interpreter: the query runs in a worker process that is killed."""
+    import time
+
+    server, url = _start(SAMPLE_TTL, timeout=1)
+    try:
+        result = {}
+
+        def slow():
+            result["slow"] = _get(url + "/sparql", 'ASK { FILTER(REGEX("' + "a" * 34 + '!", "^(a+)+$")) }')
+
+        t = threading.Thread(target=slow)
+        start = time.monotonic()
+        t.start()
+        time.sleep(0.3)
+        assert _get(url + "/sparql", "ASK { ?s ?p ?o }")[0] == 200  # answered by the other worker
+        quick = time.monotonic() - start
+        t.join(30)
+        assert result["slow"][0] == 400 and "time limit" in result["slow"][2]
+        assert quick < 5 and time.monotonic() - start < 15
+    finally:
+        _stop(server)
