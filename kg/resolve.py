@@ -484,6 +484,7 @@ def resolve(results: list[ExtractionResult], *, merge_persons: bool = True,
             return (NEWS_ARTICLE, m.canonical)
         return _entity(entities, m, key_of(a, m), a.doc_id).cls, key_of(a, m)[1]
 
+    evidence_seen: dict[tuple, set] = {}
     for a in articles:
         for m in a.ctx.mentions:
             if m.cls in classes:
@@ -493,7 +494,8 @@ def resolve(results: list[ExtractionResult], *, merge_persons: bool = True,
             o_key = st.object if isinstance(st.object, str) else node(a, st.object)
             k = (s_key, st.predicate, o_key)
             rs = merged.setdefault(k, ResolvedStatement(s_key, st.predicate, o_key))
-            if st.evidence not in rs.evidence:
+            if st.evidence not in evidence_seen.setdefault(k, set()):  # (a set: one statement may have
+                evidence_seen[k].add(st.evidence)                      # thousands of sentences)
                 rs.evidence.append(st.evidence)
             rs.qualifiers = rs.qualifiers.updated(st.qualifiers)
             if st.qualifiers.unit is not None:

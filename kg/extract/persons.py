@@ -490,6 +490,8 @@ class PersonExtractor:
         text = s.norm
         for start in sorted(found):
             k = start + len(found[start])
+            if k >= len(text) or text[k] not in "、和与及":
+                continue  # no list goes on from this name (and no scan of the statements: linear time)
             head = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start + start), None)
             units = [st.object for st in ctx.statements if st.predicate == "belongsTo" and st.subject == head] \
                 if head is not None else []
