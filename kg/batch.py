@@ -27,7 +27,7 @@ from .types import Document, ExtractionResult
 #: Units in flight per worker process (bounds memory; keeps every worker busy).
 WINDOW_PER_JOB = 4
 #: A tiny invented article run once before forking, so every table the extractors read is loaded.
-_WARM_UP = "某县公安局表彰先进\n某县公安局交警大队民警王某某荣获个人三等功。"
+_WARM_UP = "某县公安局表彰先进\n某县公安局交警大队民警柯某某荣获个人三等功。"
 
 _extractors: list[Extractor] | None = None  # the loaded extractors of this process
 

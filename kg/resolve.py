@@ -14,7 +14,7 @@ change when unrelated articles join the build and separate builds merge by plain
   under it: its name joined to the article id (``交警大队_page-3f2a9c0d-1``);
 - persons: the name joined to the top of the chain of the units they serve or hold posts in
   (``张伟_青禾县公安局``; the smallest key when there are several); bylined persons with no unit
-  ``<name>_署名``; anonymised names (王某, 化名) the name joined to the article id; persons with no
+  ``<name>_署名``; anonymised names (柯某, 化名) the name joined to the article id; persons with no
   context their bare name;
 - honours: their name; articles: their document id.
 

@@ -123,8 +123,8 @@ SEAT_NAME_AFTER = frozenset("在与和及到向从赴至经由")
 #: Words between a unit and a place that still join the unit named after the place to it
 #: (某海关所属某某海关); any other words there end the chain (某法院依法委托|某省某鉴定中心).
 CHAIN_LINKS = ("所属", "下属", "直属")
-#: Characters after which an anonymised name (王某, 李某某) starts inside a clause (伙同王某,
-#: 被害人的李某, 与张某某).
+#: Characters after which an anonymised name (柯某, 柯某某) starts inside a clause (伙同柯某,
+#: 被害人的柯某, 与柯某某).
 BEFORE_ANONYMISED = frozenset("的和与及被将对向由是名同给让把叫帮")
 #: Words right after a name that refer back to the person (某某本人曾被评为…).
 SELF_WORDS = ("本人", "自己", "同志")
