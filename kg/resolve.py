@@ -484,7 +484,6 @@ def resolve(results: list[ExtractionResult], *, merge_persons: bool = True,
             return (NEWS_ARTICLE, m.canonical)
         return _entity(entities, m, key_of(a, m), a.doc_id).cls, key_of(a, m)[1]
 
-    evidence_seen: dict[tuple, set] = {}
     for a in articles:
         for m in a.ctx.mentions:
             if m.cls in classes:
@@ -494,9 +493,7 @@ def resolve(results: list[ExtractionResult], *, merge_persons: bool = True,
             o_key = st.object if isinstance(st.object, str) else node(a, st.object)
             k = (s_key, st.predicate, o_key)
             rs = merged.setdefault(k, ResolvedStatement(s_key, st.predicate, o_key))
-            if st.evidence not in evidence_seen.setdefault(k, set()):  # (a set: one statement may have
-                evidence_seen[k].add(st.evidence)                      # thousands of sentences)
-                rs.evidence.append(st.evidence)
+            rs.evidence.append(st.evidence)
             rs.qualifiers = rs.qualifiers.updated(st.qualifiers)
             if st.qualifiers.unit is not None:
                 rs.unit = key_of(a, a.mention(st.qualifiers.unit))[1]
@@ -507,8 +504,8 @@ def resolve(results: list[ExtractionResult], *, merge_persons: bool = True,
             e.label = preferred
         e.aliases.discard(e.label)
         e.resolved_by = sorted(rs_.judged.get(k, ()))
-    for rs in merged.values():
-        rs.evidence.sort(key=lambda e: (e.doc_id, e.start, e.end, e.extractor))
+    for rs in merged.values():  # each sentence once, in order (one statement may have thousands)
+        rs.evidence = sorted(dict.fromkeys(rs.evidence), key=lambda e: (e.doc_id, e.start, e.end, e.extractor))
     statements = sorted(merged.values(), key=lambda r: (r.subject, r.predicate, str(r.object)))
     counts = dict.fromkeys(RULES, 0)
     counts.update(rs_.merges)
