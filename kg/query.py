@@ -87,6 +87,13 @@ class QueryResult:
     terms: list[tuple] = field(default_factory=list)
 
 
+def one_line_end(sparql: str) -> str:
+    """``sparql`` with every line end made ``\\n``: rdflib ends a ``#`` comment at ``\\n`` only,
+    Oxigraph at ``\\r`` too, so a ``SERVICE`` after ``# …\\r`` would pass rdflib's check and then
+    run in Oxigraph. Every query is checked and run as this one text."""
+    return sparql.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *,
               timeout: float | None = DEFAULT_TIMEOUT, max_rows: int | None = DEFAULT_MAX_ROWS) -> QueryResult:
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE) on a graph, reading nothing else.
@@ -122,7 +129,7 @@ def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *
     """
     if not sparql.strip():
         raise QuerySyntaxError("the query is empty")
-    sparql = sparql.replace("\r\n", "\n").replace("\r", "\n")  # one end of line for every reader (as kg serve's store)
+    sparql = one_line_end(sparql)
     prepared = _prepare(sparql)
     if prepared.algebra.get("datasetClause"):
         raise QueryRefusedError("FROM is not allowed: kg query reads only the graph file it is given")

@@ -417,14 +417,13 @@ def query_store(ox_store, sparql: str, *, timeout: float | None = None, max_rows
         kg.query.QuerySyntaxError, kg.query.QueryRefusedError, kg.query.QueryLimitError,
         kg.query.QueryEvaluationError.
     """
-    from .query import QueryEvaluationError, QueryRefusedError, QueryResult, QuerySyntaxError, _has_service, _prepare
+    from .query import (QueryEvaluationError, QueryRefusedError, QueryResult, QuerySyntaxError, _has_service,
+                        _prepare, one_line_end)
     from .sandbox import QueryLimitError, deadline, sealed
 
     if not sparql.strip():
         raise QuerySyntaxError("the query is empty")
-    # One text for both readers: rdflib ends a # comment at \n only, Oxigraph at \r as well, so
-    # a SERVICE after "# …\r" would pass rdflib's check and then run in Oxigraph.
-    sparql = sparql.replace("\r\n", "\n").replace("\r", "\n")
+    sparql = one_line_end(sparql)  # one text for rdflib's check and Oxigraph's run
     prepared = _prepare(sparql)
     if prepared.algebra.get("datasetClause"):
         raise QueryRefusedError("FROM is not allowed: this endpoint reads only its own graph")
