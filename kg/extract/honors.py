@@ -20,10 +20,10 @@ from ..lexicon import table
 from ..nlp import dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
-from .persons import BRACKET
+from .persons import BRACKET, LIST_ROW
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
-_COUNTED_UNITS = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
+_COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
 #: 等10名同志, 等3人: a counted list ends here.
 _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警)")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -365,15 +365,18 @@ class HonorExtractor:
         one recipient per line (a unit alone on its line, or ``name  unit post``): every row of
         the list that holds 甲 receives what 甲 received in that sentence, when the list has
         exactly the count written (等5个单位 → 5 rows)."""
+        grants = []  # (statement, its sentence, the count written after its recipient)
+        for st in ctx.statements:
+            if st.predicate == "received" and isinstance(st.object, Mention):
+                grant = ctx.sentences[st.subject.sentence]
+                counted = _COUNTED_UNITS.match(grant.norm, st.subject.end - grant.start)
+                n = _number(counted.group("count")) if counted else None
+                if n is not None:
+                    grants.append((st, grant, n))
+        if not grants:
+            return  # (no list is read in an article that counts no recipients)
         rows = {s.index: self._row_head(ctx, s) for s in ctx.sentences}
-        for st in list(ctx.statements):
-            if st.predicate != "received" or not isinstance(st.object, Mention):
-                continue
-            grant = ctx.sentences[st.subject.sentence]
-            counted = _COUNTED_UNITS.match(grant.norm, st.subject.end - grant.start)
-            n = _number(re.sub(r"[^\d一二两三四五六七八九十]", "", counted.group()[1:])[:3]) if counted else None
-            if n is None:
-                continue
+        for st, grant, n in grants:
             at = next((k for k in range(grant.index + 1, len(ctx.sentences))
                        if rows[k] is not None and rows[k].name == st.subject.name), None)
             if at is None:
@@ -400,7 +403,7 @@ class HonorExtractor:
         if whole:
             return max(whole, key=lambda m: len(m.name))
         first = [m for m in mentions if m.cls == PERSON and m.start == s.start]
-        if first and re.match(r"[（(][^）)]*[）)]|[ \t\u3000]", s.norm[first[0].end - s.start:]):
+        if first and LIST_ROW.fullmatch(s.norm):  # the row grammar of the persons extractor
             return first[0]
         return None
 

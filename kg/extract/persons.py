@@ -556,7 +556,7 @@ class PersonExtractor:
         a name (any origin: the row's layout marks where it ends), an optional bracket
         (女, 蒙古族), spaces, then units and a post or role that end the line. The person gets
         the post and the unit before it, as in ``<unit><post><name>``."""
-        m = _LIST_ROW.fullmatch(s.norm)
+        m = LIST_ROW.fullmatch(s.norm)
         if m is None:
             return
         name, rest = re.sub(r"[ \t\u3000]", "", m.group(1)), m.start(2)  # 王  强: a name printed spaced
@@ -696,7 +696,7 @@ class PersonExtractor:
 #: A row of a list of names: a name (Han characters, parts joined by ·; or two or three
 #: characters printed spaced, 王  强), an optional bracket
 #: (女, 蒙古族), spaces or a tab, then the rest of the line (units and a post).
-_LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000]))"
+LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000]))"
                        f"(?:[（(][{HAN}]{{1,6}}[）)])?[ \t\u3000]+([{HAN}].*)")
 #: Characters before a post that let it stand alone for the article's focus unit (，班长某某).
 _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
