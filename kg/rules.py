@@ -62,6 +62,10 @@ GENERIC_AFTER_BODY = ("门", "业")
 BARE_UNIT_SUFFIXES = ("支队", "大队", "中队", "中心")
 #: Police units a branch (交警, 刑侦) written right after a place forms in the place's bureau.
 BRANCH_UNITS = ("支队", "大队", "中队")
+#: How an autonomous division is named in running text: the short form with the plain level
+#: word (门源回族自治县 → 门源县, 甘孜藏族自治州 → 甘孜州, 鄂温克族自治旗 → 鄂温克旗). Read as the
+#: division's colloquial full name unless another division bears that name (GB/T 2260 naming).
+AUTONOMOUS_COLLOQUIAL = (("自治县", "县"), ("自治旗", "旗"), ("自治州", "州"))
 #: Endings cut from a division's name to give the stem its committee is named by (咸阳市委).
 STEM_ENDINGS = ("地区", "自治州", "自治县", "省", "市", "县", "区", "州", "旗", "盟")
 #: Longest gap (characters) between two unit words read as the second unit's own name.

@@ -146,3 +146,26 @@ def test_county_with_a_one_character_stem(extract):
 def test_village_named_again_alone_is_a_place_and_seats_its_body(extract):
     x = extract("天荒坪镇大溪村的文化礼堂亮着灯。派出所还联合大溪村党总支开展调解。")
     assert ("大溪村党总支", "locatedIn", "大溪村") in x.rels("locatedIn")
+
+
+@pytest.mark.parametrize("text,written,adcode", [
+    ("近日，门源县青石嘴镇遭遇山洪。", "门源县", "632221"),  # 门源回族自治县
+    ("柯远舟来到甘孜州理塘县。", "甘孜州", "513300"),  # 甘孜藏族自治州
+    ("孟连县公安局禁毒大队民警柯远舟出警。", "孟连县", "530827"),
+])
+def test_autonomous_division_by_its_colloquial_name(extract, text, written, adcode):
+    x = extract(text)
+    place = next(m for m in x.mentions if m.cls == PLACE and m.text == written)
+    assert dict(place.attrs)["adcode"] == adcode
+
+
+def test_township_after_a_colloquial_autonomous_county(extract):
+    x = extract("近日，门源县青石嘴镇遭遇山洪。")
+    assert "青石嘴镇" in x.names(PLACE) and "县青石嘴镇" not in x.names(PLACE)
+
+
+def test_colloquial_name_never_shadows_a_division_of_that_name():
+    from kg.gazetteer import default_gazetteer
+    gaz = default_gazetteer()
+    assert [d.name for d in gaz.candidates("青龙县")] == ["青龙满族自治县"]  # a former name, once
+    assert all(d.name.endswith("自治县") for d in gaz.candidates("门源县"))
