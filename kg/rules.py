@@ -111,6 +111,8 @@ NOT_GIVEN = frozenset("警局长所队")
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
 COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "是", "系", "任")
+#: Adverbs that may stand between a name and its copula (某某也是某村调委会的调解员, 同时担任…).
+COPULA_ADVERBS = ("同时也", "同时", "曾经", "也", "还", "曾", "又")
 #: Speech verbs after a name (柯远舟介绍说).
 SPEECH_VERBS = ("介绍说", "表示", "介绍", "告诉记者", "说", "称", "坦言", "回忆说", "认为", "指出", "强调", "透露",
                 "坦言", "回忆", "笑着说", "同志", "总书记")
@@ -140,6 +142,9 @@ NAME_FINAL_CONJUNCTIONS = frozenset("和")
 BARE_SECTION_PARENTS = {"监区": "监狱"}
 #: Marks of a former post (原所长).
 FORMER = "原前"
+#: Words that may stand between a unit and a post it qualifies (某调委会专职调解员, 某所特邀调解员):
+#: the person still serves in the unit, and holds the post.
+POST_MODIFIERS = ("专职", "兼职", "特邀", "首席")
 #: Units read as units even where a post begins with them (某局政治部主任 → 某局政治部 + 主任);
 #: other posts beginning with a unit word stay posts (中队长, 党委委员).
 UNITS_BEFORE_POSTS = ("政治部", "办公室")

@@ -316,3 +316,32 @@ def test_measure_word_before_a_post_and_an_honour_verb_after_a_role_are_no_names
 
 def test_dictionary_word_before_a_post_is_no_name(extract):
     assert not extract("“钱到账了！谢谢法官！”农民工领到了工资。").names(PERSON)
+
+
+# ----------------------------------------------------------------------------- copulas and modifiers
+@pytest.mark.parametrize("sentence,unit", [
+    ("柯远舟也是青柳村人民调解委员会的调解员。", "青柳村人民调解委员会"),  # an adverb before the copula
+    ("柯远舟同时担任江城市公安局青柳派出所所长。", "江城市公安局青柳派出所"),
+    ("52岁的柯远舟是土生土长的壮族妇女，也是青柳村人民调解委员会的调解员。", "青柳村人民调解委员会"),
+    ("柯远舟是江城县青柳镇人民调解委员会专职调解员。", "青柳镇人民调解委员会"),  # a modifier before the post
+    ("江城市公安局青柳派出所特邀调解员柯远舟说。", "江城市公安局青柳派出所"),
+])
+def test_person_serves_in_the_unit_after_a_copula_or_before_a_modified_post(extract, sentence, unit):
+    x = extract(sentence)
+    assert ("柯远舟", "belongsTo", unit) in x.rels("belongsTo")
+
+
+def test_second_copula_clause_has_the_first_clause_subject_only(extract):
+    x = extract("柯远舟是青柳镇人民调解委员会专职调解员，也是石桥村人民调解委员会主任。")
+    assert {("柯远舟", "belongsTo", "青柳镇人民调解委员会"), ("柯远舟", "belongsTo", "石桥村人民调解委员会"),
+            ("柯远舟", "position", "主任")} <= x.rels()
+    y = extract("柯远舟说，是青柳派出所的民警救了他。")  # no copula after the name: no subject to share
+    assert not y.rels("belongsTo") or ("柯远舟", "belongsTo", "青柳派出所") not in y.rels("belongsTo")
+
+
+def test_village_whose_name_the_tokenizer_guesses_as_a_verb_before_its_own_body(extract):
+    x = extract("他请来了寨老、控拜村人民调解委员会主任柯远舟。")
+    assert "控拜村" in x.names(PLACE)
+    assert ("柯远舟", "belongsTo", "控拜村人民调解委员会") in x.rels("belongsTo")
+    y = extract("青柳派出所社区民警柯远舟走访群众。")  # 派|出所: a word's tail, not a village
+    assert not any(p.endswith("社区") for p in y.names(PLACE))

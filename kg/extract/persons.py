@@ -30,7 +30,9 @@ from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 
 _AFTER_NAME = rules.AFTER_NAME
-_COPULA = re.compile("|".join(rules.COPULAS))
+#: A copula, with an adverb before it or not (是, 也是, 同时担任), longest first.
+COPULA_FORMS = tuple(sorted({a + c for a in ("",) + rules.COPULA_ADVERBS for c in rules.COPULAS}, key=len, reverse=True))
+_COPULA = re.compile("|".join(COPULA_FORMS))
 _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
 _CJK = re.compile(f"[{HAN}]")  # name characters: basic block, Ext A, Ext B-H (陈䶮, 陈立𬘭)
 _DOTTED = re.compile(f"(?:[{HAN}]{{1,6}}·)+")  # the parts before the last dot of 热依拉·阿不都
@@ -519,7 +521,7 @@ class PersonExtractor:
                 starts[k] = o
         text = s.norm
         for k0 in starts:  # a name at the start of a clause, right before the copula
-            for cop in rules.COPULAS:
+            for cop in COPULA_FORMS:
                 j = k0 - len(cop)
                 if j <= 0 or not text.startswith(cop, j):
                     continue
@@ -529,12 +531,21 @@ class PersonExtractor:
                         self._mention(ctx, s, i, text[i:j])
                         break
                 break
-        for p in ctx.in_sentence(s.index, PERSON):
+        persons = sorted(ctx.in_sentence(s.index, PERSON), key=lambda x: x.start)
+        for n, p in enumerate(persons):
             k = p.end - s.start
             m = _COPULA.match(s.norm, k)
-            if m and m.end() in starts:
-                unit = starts[m.end()]
+            if not m:
+                continue
+            end = persons[n + 1].start - s.start if n + 1 < len(persons) else len(text)
+            ats = [m.end()] + [c.end() for c in re.finditer(f"[，,；;]({_COPULA.pattern})", text[:end])
+                               if c.start() >= m.end()]  # X是…，也是<unit>…: the clause's subject is X
+            for at in ats:
+                if at not in starts:
+                    continue
+                unit = starts[at]
                 rest = s.norm[unit.end - s.start:]
+                rest = rest[len(next((w for w in rules.POST_MODIFIERS if rest.startswith(w)), "")):]  # 专职调解员
                 cue = self.cue_re.match(rest)
                 if rest[:1] in "的，。,、" or cue:
                     ctx.add(p, "belongsTo", unit, s, self.name)
@@ -622,6 +633,10 @@ class PersonExtractor:
                 start -= 1  # 派出所原所长: a former post, still in that unit
                 cue = text[start] + cue
             org = org_end.get(start)
+            mod = next((w for w in rules.POST_MODIFIERS if text.endswith(w, 0, start)), "") if org is None else ""
+            if mod and org_end.get(start - len(mod)) is not None:
+                start -= len(mod)  # 某调委会专职调解员: the unit before the modifier
+                org = org_end[start]
             if org is None:
                 org = self._seat_body(ctx, s, start, cue)
             pairs.append((org, cue, start))

@@ -231,8 +231,11 @@ class PlaceExtractor:
         if text.startswith(_SEAT_HEADS, ss + len(suf)) and k > 0 and text[k - 1] in _UNIT_FINALS \
                 and 2 <= len(name) <= 3 and all(t[0] != "v" for _, t, _ in tokens(name)):
             return True  # 崇明分局陈家镇派出所: a township between a unit and the unit named after it
-        if any(tag[0] == "v" or (tag[0] in "dpcur" and (len(w) >= 2 or w in _FUNCTION)) for w, tag, _ in tokens(name)):
-            return False  # 鼓励乡…, 担任村…: a verb or function word, not a name
+        seat = text.startswith(_SEAT_HEADS, ss + len(suf))
+        if any(tag[0] == "v" and (len(w) == 1 or dictionary_freq(w) or not seat)
+               or (tag[0] in "dpcur" and (len(w) >= 2 or w in _FUNCTION)) for w, tag, _ in tokens(name)):
+            return False  # 鼓励乡…, 担任村…: a verb or function word, not a name (before the village's own
+            # body, 控拜村调委会, a verb the HMM made up and the dictionary does not know is none)
         if k in ends:
             return True
         cjk_before = k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"
