@@ -72,9 +72,9 @@ def test_national_body_is_an_organization(extract):
 
 
 def test_numbered_section_inside_a_chain(extract):
-    x = extract("江城县公安局看守所监管一科科长周明远到场。")
-    assert ("江城县公安局看守所监管一科", "belongsTo", "江城县公安局看守所") in x.rels("belongsTo")
-    assert ("周明远", "belongsTo", "江城县公安局看守所监管一科") in x.rels("belongsTo")
+    x = extract("旬邑县公安局看守所监管一科科长周明远到场。")
+    assert ("旬邑县公安局看守所监管一科", "belongsTo", "旬邑县公安局看守所") in x.rels("belongsTo")
+    assert ("周明远", "belongsTo", "旬邑县公安局看守所监管一科") in x.rels("belongsTo")
 
 
 def test_numbered_section_named_by_its_task(extract):
