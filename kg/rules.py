@@ -60,6 +60,9 @@ BARE_SUBJECT_CUES = ("被", "先后", "连续", "曾", "荣", "获", "共", "组
 GENERIC_AFTER_BODY = ("门", "业")
 #: Bare units resolved under the document's bureau when no earlier unit has their ending.
 BARE_UNIT_SUFFIXES = ("支队", "大队", "中队", "中心")
+#: Marks between the items of a list (甲、乙和丙): a unit right after one, of the same kind as a
+#: unit read before it in the sentence, is that unit's sibling and sits in the same parent.
+LIST_MARKS = "、和与及"
 #: Police units a branch (交警, 刑侦) written right after a place forms in the place's bureau.
 BRANCH_UNITS = ("支队", "大队", "中队")
 #: How an autonomous division is named in running text: the short form with the plain level
@@ -111,6 +114,8 @@ NOT_GIVEN = frozenset("警局长所队")
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
 COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "是", "系", "任")
+#: Adverbs between a list of recipients and the verb that confers on each (为甲、乙分别记…).
+DISTRIBUTIVE_ADVERBS = ("分别", "一并", "各", "均", "都")
 #: Adverbs that may stand between a name and its copula (某某也是某村调委会的调解员, 同时担任…).
 COPULA_ADVERBS = ("同时也", "同时", "曾经", "也", "还", "曾", "又")
 #: Speech verbs after a name (柯远舟介绍说).

@@ -324,3 +324,13 @@ def test_rows_with_spaced_names_and_tabs_are_rows_of_the_counted_list(extract):
     x = extract(text)
     assert {s for s, _, _ in x.rels("received")} == {"周建国", "王强", "陈晨", "欧阳明辉"}
     assert ("王强", "belongsTo", "温州市公安局鹿城区分局") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence", [
+    "青海省公安厅为东湖派出所民警柯远舟、西湖派出所民警柯某分别记个人三等功。",
+    "青海省公安厅为民警柯远舟、柯某分别记个人三等功。",
+    "青海省公安厅为民警柯远舟、柯某各记个人三等功。",
+])
+def test_for_a_list_each_is_awarded_after_a_distributive_adverb(extract, sentence):
+    x = extract(sentence)
+    assert {("柯远舟", "received", "个人三等功"), ("柯某", "received", "个人三等功")} <= x.rels("received")

@@ -271,3 +271,19 @@ def test_word_running_past_a_unit_word_is_no_unit(extract):
 def test_name_cut_by_jieba_into_name_pieces_is_read_whole(extract, text, unit):
     names = extract(text).names(ORGANIZATION)
     assert any(n.endswith(unit) for n in names) and not any(n == unit[1:] or n == unit[2:] for n in names)
+
+
+@pytest.mark.parametrize("sentence,unit,parent", [
+    ("江城市公安局东湖派出所民警柯远舟、西湖派出所民警柯某出警。", "江城市公安局西湖派出所", "江城市公安局"),
+    ("旬邑县公安局浩门派出所民警柯远舟、青石嘴派出所民警柯某出警。", "旬邑县公安局青石嘴派出所", "旬邑县公安局"),  # 嘴: a common noun, in a list
+])
+def test_unit_listed_after_a_sibling_sits_in_the_siblings_parent(extract, sentence, unit, parent):
+    x = extract(sentence)
+    assert (unit, "belongsTo", parent) in x.rels("belongsTo")
+    assert ("柯某", "belongsTo", unit) in x.rels("belongsTo")
+
+
+def test_a_national_body_listed_after_a_unit_is_no_sibling(extract):
+    x = extract("江城海关、中国海警局联合开展打击走私行动。")
+    assert not any(s.endswith("中国海警局") and s != "中国海警局" for s in x.names(ORGANIZATION))
+    assert ("中国海警局", "belongsTo", "江城海关") not in x.rels("belongsTo")

@@ -234,7 +234,8 @@ class HonorExtractor:
         k = text.rfind("为", clause_start, verb_at)
         if k < 0 or text[k - 1:k + 1] in ("成为", "作为", "因为", "认为", "评为", "称为", "被为"):
             return []
-        stop = verb_at - 1 if text[verb_at - 1:verb_at] in ("各", "均", "都") else verb_at  # 为甲、乙各记…
+        adverb = next((a for a in rules.DISTRIBUTIVE_ADVERBS if text.endswith(a, clause_start, verb_at)), "")
+        stop = verb_at - len(adverb)  # 为甲、乙各记…, 为甲、乙分别记…
         objs, end = self._objects(ctx, s, k + 1, stop)
         return objs if objs and end == stop else []
 
@@ -529,8 +530,11 @@ def _number(n: str) -> int | None:
 def _inside_word(text: str, start: int, end: int, verbs: frozenset[str]) -> bool:
     """Whether the verb match ``text[start:end]`` is part of a longer dictionary word
     (牢记, 书记, 登记, 获得者): jieba's dictionary knows the word with the next or previous
-    character, and that word is not itself one of the honour ``verbs``."""
+    character, and that word is not itself one of the honour ``verbs``; the previous character
+    counts only when it ends no common word of its own (分别|记)."""
     before, after = text[max(start - 1, 0):end], text[start:end + 1]
+    if start >= 2 and dictionary_freq(text[start - 2:start]) >= rules.WORD_FREQ:
+        before = ""  # 分别|记: the character before ends a word of its own (not 别记)
     return any(len(w) > end - start and w not in verbs and dictionary_freq(w) > 0
                and not tokenizer().word_tag_tab.get(w, "").startswith("ns") for w in (before, after))  # 获|嘉奖, not 获嘉
 

@@ -398,6 +398,12 @@ class OrganizationExtractor:
             canon, implicit, place = earlier.name, "", None
         out: list[Mention] = []
         first_start = head.start
+        sibling = None
+        if head.suffix and place is None and head.seat is None and earlier is None and not implicit and head.start > 0 \
+                and s.norm[head.start - 1] in rules.LIST_MARKS:  # 甲局东湖派出所民警某、西湖派出所民警某
+            sibling = _sibling_parent(ctx, s, ctx.span_of(s, head.start, head.end)[0], head.suffix)
+            if sibling is not None and not canon.startswith(sibling.name):
+                canon = sibling.name + canon
         if implicit:  # 邻水交警大队 → 邻水县公安局 (implicit parent)
             ms, me = ctx.span_of(s, first_start, first_start + len(place.text) if place else head.end)
             parent = Mention(ORGANIZATION, (place.text if place else "") + "公安局", ms, me, s.index,
@@ -412,6 +418,8 @@ class OrganizationExtractor:
                                     attrs=(("kind", head.kind),)))
         if out:
             ctx.add(m, "belongsTo", out[-1], s, self.name)
+        elif sibling is not None:
+            ctx.add(m, "belongsTo", sibling, s, self.name)
         elif place is not None:
             ctx.add(m, "locatedIn", place, s, self.name)
         elif head.seat is not None:
@@ -594,7 +602,8 @@ def _seat_name(text: str, pos: int, suf: str) -> str:
     """The name of a unit called after its township (``seat_units.tsv``: 派出所, 司法所, 法庭…)
     written alone after a clause boundary or a function word (在滩头派出所, 与岩口派出所): two or
     three characters of noun tokens that make no common word (jieba frequency below
-    ``rules.SEAT_NAME_FREQ``) and no generic name (当地, 辖区); else ``""``."""
+    ``rules.SEAT_NAME_FREQ``) and no generic name (当地, 辖区); else ``""``. In a list after a
+    unit of the same kind (某派出所民警甲、青石嘴派出所民警乙) a common noun may be part of the name."""
     if suf not in _SEAT_WORDS:
         return ""
     for L in (3, 2):
@@ -607,8 +616,10 @@ def _seat_name(text: str, pos: int, suf: str) -> str:
                 and not text.endswith(rules.LIST_VERBS, 0, k):
             continue
         toks = tokens(name)
+        listed = before in rules.LIST_MARKS and before and suf in text[:k]  # 浩门派出所民警某、青石嘴派出所…
         if name in _GENERIC_NAME or dictionary_freq(name) >= rules.SEAT_NAME_FREQ or \
-                not all(t in _NOUN_TAGS for _, t, _ in toks) or any(dictionary_freq(w) >= rules.SEAT_NAME_FREQ for w, _, _ in toks):
+                not all(t in _NOUN_TAGS for _, t, _ in toks) or \
+                (not listed and any(dictionary_freq(w) >= rules.SEAT_NAME_FREQ for w, _, _ in toks)):
             continue
         return name
     return ""
