@@ -60,6 +60,9 @@ BARE_SUBJECT_CUES = ("被", "先后", "连续", "曾", "荣", "获", "共", "组
 GENERIC_AFTER_BODY = ("门", "业")
 #: Bare units resolved under the document's bureau when no earlier unit has their ending.
 BARE_UNIT_SUFFIXES = ("支队", "大队", "中队", "中心")
+#: Kinds of unit (kinds.tsv) that a province runs and names after a city or county in its short
+#: form (甘肃省平凉强制隔离戒毒所, 山西省晋中监狱): the name keeps the short form as written.
+PLACE_NAMED_KINDS = ("prison", "rehab")
 #: Marks between the items of a list (甲、乙和丙): a unit right after one, of the same kind as a
 #: unit read before it in the sentence, is that unit's sibling and sits in the same parent.
 LIST_MARKS = "、和与及"

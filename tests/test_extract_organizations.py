@@ -287,3 +287,15 @@ def test_a_national_body_listed_after_a_unit_is_no_sibling(extract):
     x = extract("江城海关、中国海警局联合开展打击走私行动。")
     assert not any(s.endswith("中国海警局") and s != "中国海警局" for s in x.names(ORGANIZATION))
     assert ("中国海警局", "belongsTo", "江城海关") not in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence,unit,sub", [
+    ("甘肃省平凉强制隔离戒毒所三大队大队长柯远舟表示。", "平凉强制隔离戒毒所", "平凉强制隔离戒毒所三大队"),
+    ("山西省晋中监狱第三监区监区长柯远舟表示。", "晋中监狱", "晋中监狱第三监区"),
+])
+def test_a_prison_or_rehab_centre_keeps_the_short_place_it_is_named_after(extract, sentence, unit, sub):
+    x = extract(sentence)
+    assert (sub, "belongsTo", unit) in x.rels("belongsTo")
+    assert not any(n.startswith(("平凉市", "晋中市")) for n in x.names(ORGANIZATION))
+    y = extract("旬邑县看守所所长柯远舟表示。")  # a police unit takes the full place name
+    assert "旬邑县看守所" in y.names(ORGANIZATION)

@@ -53,7 +53,8 @@ def _lex() -> SimpleNamespace:
     """The rule tables the grammar reads, indexed once.
 
     Returns:
-        A namespace: ``kinds`` (unit word → group), ``needs`` (unit word → needs_name),
+        A namespace: ``kinds`` (unit word → group), ``fine`` (unit word → its kind of ``kinds.tsv``),
+        ``needs`` (unit word → needs_name),
         ``parents`` (unit word → the kinds it sits under, ``("-",)`` for a body of a place),
         ``full`` (unit word → full form, courts and procuratorates), ``level_units`` (市委,
         县政府: only after a place), ``branches`` / ``forces`` / ``own`` (modifiers by branch),
@@ -68,6 +69,7 @@ def _lex() -> SimpleNamespace:
     bare = table("bare_agencies")
     return SimpleNamespace(
         kinds={r.word: groups[r.kind] for r in units},
+        fine={r.word: r.kind for r in units},
         needs={r.word: r.needs_name for r in units},
         parents={r.word: r.parents for r in units},
         full={r.word: r.full for r in units if r.full},
@@ -662,6 +664,9 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
         return name + suf, ""  # 广汉市三星堆博物馆 → 三星堆博物馆 (the place stays an alias);
         # a descriptive name keeps its place: 湖南省刑事科学技术协会
     written_places = "".join(p.text for p in head.places[-1:])
+    if _lex().fine.get(suf) in rules.PLACE_NAMED_KINDS and place.text != place.name and \
+            dict(place.attrs).get("level") in ("prefecture", "county"):
+        return place.text + name + suf, ""  # 甘肃省平凉强制隔离戒毒所 → 平凉强制隔离戒毒所, not 平凉市…
     if head.kind == "police" or (dict(place.attrs).get("adcode") and head.kind != "org"):
         return full + name + suf, ""
     return written_places + name + suf, ""
