@@ -68,10 +68,10 @@ def test_readme_introduces_kg_run_with_its_real_signature_before_its_first_use()
     assert "BuildResult" in README[first:first + 400] and hasattr(kg.run([], text="标题\n\n正文。"), "summary")
 
 
-def test_readme_says_query_stats_and_export_take_a_store():
-    for cmd in ("query", "export", "stats"):
+def test_readme_says_query_stats_export_view_and_validate_take_a_store():
+    for cmd in ("query", "export", "stats", "view", "validate"):
         assert re.search(rf"^kg {cmd} OUT/graph\.ttl\|STORE ", README, flags=re.M), cmd
-    assert "`kg query`, `kg stats` and `kg export` take a graph file" in README
+    assert "`kg query`, `kg stats`, `kg export`, `kg view` and `kg validate` take a graph file" in README
 
 
 def test_readme_says_exports_hold_articles_and_mentions(sample_graph):
