@@ -1,15 +1,21 @@
 """The view's one geometry contract (kg/view/layout.py): the page's script takes every size
-from the payload."""
+from the payload, and SVG and PNG pictures draw the same picture (arrows, labels, a legend
+of only what is drawn)."""
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+from rdflib import Graph
 
-from kg.view import layout, render_html
+from kg.namespaces import KG
+from kg.view import layout, render_html, render_image
 from test_view import entity, page_data, sample_graph
 
 VIEW_JS = Path(layout.__file__).parent.parent / "assets" / "view.js"
+SVG = "{http://www.w3.org/2000/svg}"
 
 
 def test_page_script_takes_every_size_from_the_payload(tmp_path: Path):
@@ -56,3 +62,88 @@ def test_node_rows_carry_label_width_in_ems_and_rank(tmp_path: Path):
     order = sorted(range(n), key=lambda i: (not shown[i], -degree[i], i))
     assert [data["nodes"][i][7] for i in order] == list(range(n))
     assert data["nodes"][order[-1]][0] == "台州警方用无人机巡逻"  # the article (hidden class) ranks last
+
+
+def _small_graph() -> Graph:
+    g = Graph()
+    hub = entity(g, "org", "hub", "Organization", "甲市公安局")
+    g.add((entity(g, "person", "p", "Person", "柏川屿"), KG.belongsTo, hub))
+    g.add((entity(g, "person", "q", "Person", "苗若溪"), KG.belongsTo, hub))
+    return g
+
+
+@pytest.fixture
+def drawn(monkeypatch):
+    """Records what matplotlib draws: texts, and filled polygons with their colour."""
+    pytest.importorskip("matplotlib")
+    from matplotlib.axes import Axes
+
+    texts: list[str] = []
+    patches: list = []
+    text, add_patch = Axes.text, Axes.add_patch
+    monkeypatch.setattr(Axes, "text", lambda self, x, y, s, *a, **k: (texts.append(s), text(self, x, y, s, *a, **k))[1])
+    monkeypatch.setattr(Axes, "add_patch", lambda self, p: (patches.append(p), add_patch(self, p))[1])
+    return texts, patches
+
+
+def test_png_has_arrowheads_every_label_and_a_legend_of_only_what_is_drawn(tmp_path: Path, drawn):
+    from matplotlib.colors import to_hex
+    from matplotlib.patches import Polygon
+
+    texts, patches = drawn
+    png = tmp_path / "g.png"
+    assert render_image(_small_graph(), png).edges == 2
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert sorted(texts) == sorted(["甲市公安局", "柏川屿", "苗若溪", "人物 Person", "机构 Organization",
+                                    "隶属 belongsTo", "隶属 belongsTo", "隶属 belongsTo"])  # 2 edge labels + legend
+    belongs = next(r.color for r in layout._kinds().relations if r.key == "belongsTo")
+    heads = [p for p in patches if isinstance(p, Polygon) and len(p.get_xy()) == 4  # a closed triangle
+             and to_hex(p.get_facecolor(), keep_alpha=False) == belongs.lower()]
+    assert len(heads) == 3  # one per edge and one in the legend
+    # the same picture as the SVG: the same texts
+    svg = tmp_path / "g.svg"
+    render_image(_small_graph(), svg)
+    assert sorted(t.text for t in ET.parse(svg).getroot().iter(f"{SVG}text")) == sorted(texts)
+
+
+def test_png_pixels_follow_the_picture(tmp_path: Path):
+    """The PNG is the picture of layout._picture at its shown size: the legend's arrowhead
+    (where the SVG's marker is) is painted in the relation's colour, and no pixel has the
+    colour of a class that is not drawn (the legend lists only what is drawn)."""
+    pytest.importorskip("matplotlib")
+    import matplotlib.image
+
+    from kg.view.model import _legend_of, _read_model, _select, _shown_by_default
+
+    g = _small_graph()
+    png = tmp_path / "g.png"
+    render_image(g, png)
+    pixels = matplotlib.image.imread(png)
+    model = _read_model(g)
+    sel = _select(model, None, 2, None)
+    nodes, edges = _shown_by_default(model, sel)
+    labels = [model.nodes[i].label for i in sel.keep]
+    xy, (font, grow) = layout._positions(sel, nodes, labels)
+    pic = layout._picture(sel, nodes, edges, xy, labels, _legend_of(model, sel, nodes, edges), font, grow)
+    assert pixels.shape[:2] == (round(pic.height * pic.shown), round(pic.width * pic.shown))
+    belongs = next(r.color for r in layout._kinds().relations if r.key == "belongsTo")
+    want = [int(belongs[k:k + 2], 16) / 255 for k in (1, 3, 5)]
+    row = next(r for r in pic.legend if r.kind == "relation")
+    head = layout._arrowhead(*row.glyph, *row.end)
+    cx, cy = sum(p[0] for p in head) / 3, sum(p[1] for p in head) / 3
+    rgb = pixels[int(cy * pic.shown), int(cx * pic.shown), :3]
+    assert max(abs(rgb[k] - want[k]) for k in range(3)) < 0.1, rgb
+    place = next(c.color for c in layout._kinds().classes if c.key == "Place")
+    colour = [int(place[k:k + 2], 16) / 255 for k in (1, 3, 5)]
+    assert not (abs(pixels[:, :, :3] - colour).max(axis=2) < 0.05).any()
+
+
+def test_png_is_deterministic_and_names_no_matplotlib_version(tmp_path: Path):
+    """The same graph gives the same PNG bytes, and no metadata that changes with the
+    installed matplotlib (its Software text chunk) is written."""
+    pytest.importorskip("matplotlib")
+    a, b = tmp_path / "a.png", tmp_path / "b.png"
+    render_image(sample_graph(), a)
+    render_image(sample_graph(), b)
+    assert a.read_bytes() == b.read_bytes()
+    assert b"Software" not in a.read_bytes() and b"matplotlib" not in a.read_bytes()

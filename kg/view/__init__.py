@@ -149,13 +149,13 @@ def render_image(
     """Write a static picture of the entity network (articles and ``kg:mentions`` left out).
 
     The format follows the file suffix: ``.svg`` (drawn by hand, no extra dependency) or
-    ``.png`` (needs matplotlib). An SVG picture labels every node (labels in the CJK font
-    stack, :data:`~kg.view.layout.IMAGE_FONT` pixels high, under the node, or above, right
-    or left of it when that side is free), draws each relation as an arrow from subject to
-    object, and has a legend of the classes and relations it draws, no others; it is as
-    large as its layout needs (shown at most :data:`~kg.view.layout.IMAGE_MAX_WIDTH` pixels
-    wide, its viewBox keeping every detail). A PNG picture labels the
-    :data:`~kg.view.image.IMAGE_LABEL_LIMIT` best-connected nodes.
+    ``.png`` (needs matplotlib); both draw the same picture. It labels every node (labels
+    in the CJK font stack, :data:`~kg.view.layout.IMAGE_FONT` pixels high, under the node,
+    or above, right or left of it when that side is free), draws each relation as an arrow
+    from subject to object, and has a legend of the classes and relations it draws, no
+    others; it is as large as its layout needs (an SVG is shown, and a PNG has, at most
+    :data:`~kg.view.layout.IMAGE_MAX_WIDTH` pixels of width; the SVG's viewBox keeps every
+    detail).
 
     Args:
         graph: a Tupu graph (``ontology/MODEL.md``).
@@ -186,5 +186,5 @@ def render_image(
     if suffix == ".svg":
         atomic_write(path, _svg(model, sel, pic))
     else:
-        _png(model, sel, nodes, edges, xy, path)
+        _png(model, sel, pic, path)
     return ViewStats(nodes=len(nodes), edges=len(edges), dropped=sel.dropped)

@@ -1,20 +1,20 @@
 """Static pictures of a view: SVG (drawn by hand) and PNG (drawn with matplotlib).
 
-The SVG draws a :class:`kg.view.layout._Picture`: every node with its label (under it, or
-above, right or left of it when that side is taken), each relation an arrow from subject to
-object in its colour, the relation's name on each edge of small pictures, and a legend of
-the classes and relations drawn, no others. The PNG is a matplotlib scatter of the layout
-labelling the :data:`IMAGE_LABEL_LIMIT` best-connected nodes.
+Both formats draw one :class:`kg.view.layout._Picture`, in the same pixels: every node with
+its label (under it, or above, right or left of it when that side is taken), each relation
+an arrow from subject to object in its colour, the relation's name on each edge of small
+pictures, and a legend of the classes and relations drawn, no others.
 """
 from __future__ import annotations
 
+import os
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
 from kg.atomic import atomic_path
 
 from .layout import (ARROW_LENGTH, ARROW_WIDTH, CJK_FONT_STACK, EDGE_WIDTH, IMAGE_EDGE_FONT, IMAGE_FONT, LEGEND_GLYPH,
-                     _node_size, _Picture, _shape_points)
+                     _arrowhead, _Picture, _shape_points)
 from .model import _kinds, _Model, _Selection
 
 #: Colours of pictures: background, text, edge-label text, the halo around text.
@@ -23,8 +23,6 @@ PAPER, INK, EDGE_INK, HALO = "#ffffff", "#1f2328", "#57606a", "#ffffff"
 HALO_WIDTH, OUTLINE = 3, 1
 #: Opacity of edges in pictures.
 EDGE_OPACITY = 0.8
-#: PNG pictures label at most this many nodes (the best-connected); SVG pictures label all.
-IMAGE_LABEL_LIMIT = 80
 
 
 def _svg_shape(kind: str, x: float, y: float, r: float, color: str) -> str:
@@ -99,13 +97,15 @@ def _svg(model: _Model, sel: _Selection, pic: _Picture) -> str:
     return "\n".join(out) + "\n"
 
 
-def _labelled(sel: _Selection, nodes: list[int]) -> set[int]:
-    """The nodes a PNG picture labels: the :data:`IMAGE_LABEL_LIMIT` best-connected."""
-    return set(sorted(nodes, key=lambda i: (-sel.degree[i], i))[:IMAGE_LABEL_LIMIT])
+def _png(model: _Model, sel: _Selection, pic: _Picture, path: str | os.PathLike) -> None:
+    """Write a picture as PNG with matplotlib: the same shapes, arrows, labels and legend as
+    :func:`_svg`, at the size the SVG is shown (:attr:`_Picture.shown`), without metadata
+    that changes between runs (same bytes for the same picture and matplotlib).
 
-
-
-def _png(model: _Model, sel: _Selection, nodes: list[int], edges, xy, path) -> None:
+    Raises:
+        RuntimeError: matplotlib is not installed (the message says how to install it).
+        OSError: the file cannot be written.
+    """
     try:
         import matplotlib
     except ImportError as exc:
@@ -113,31 +113,61 @@ def _png(model: _Model, sel: _Selection, nodes: list[int], edges, xy, path) -> N
                            "(or pip install matplotlib); or write an .svg file instead") from exc
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from matplotlib import font_manager
+    from matplotlib import font_manager, patheffects
+    from matplotlib.patches import Circle, Polygon, Rectangle
 
+    kinds = _kinds()
     names = [f.strip().strip('"') for f in CJK_FONT_STACK.split(",")]
     available = {f.name for f in font_manager.fontManager.ttflist}
-    fig, ax = plt.subplots(figsize=(12, 9), dpi=100)
-    for s, t, r in edges:
-        ax.plot([xy[s][0], xy[t][0]], [-xy[s][1], -xy[t][1]], color=_kinds().relations[r].color, lw=0.8, zorder=1)
-    markers = {"dot": "o", "square": "s", "triangle": "^", "star": "*", "diamond": "D"}
     family = [n for n in names if n in available] + ["sans-serif"]
-    labelled = _labelled(sel, nodes)
-    for i in nodes:
-        node = model.nodes[sel.keep[i]]
-        kind = _kinds().classes[node.cls]
-        ax.scatter([xy[i][0]], [-xy[i][1]], s=6 * _node_size(sel.degree[i]), c=kind.color,
-                   marker=markers[kind.shape], zorder=2, label=f"{kind.zh} {kind.key}")
-        if i in labelled:
-            ax.annotate(node.label, (xy[i][0], -xy[i][1]), xytext=(0, -7), textcoords="offset points",
-                        fontsize=8, ha="center", va="top", family=family)
-    handles = dict(zip(*reversed(ax.get_legend_handles_labels())))
-    ax.legend(handles.values(), handles.keys(), loc="upper right", prop={"family": family}, markerscale=0.6)
+    pt = 72 / 100  # the figure is 100 units per inch; sizes below are in picture pixels
+    fig = plt.figure(figsize=(pic.width / 100, pic.height / 100), dpi=100 * pic.shown, facecolor=PAPER)
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_xlim(0, pic.width)
+    ax.set_ylim(pic.height, 0)  # y grows downwards, as in the SVG
     ax.set_axis_off()
-    fig.tight_layout()
+    halo = [patheffects.withStroke(linewidth=HALO_WIDTH * pt, foreground=HALO)]
+
+    def shape(kind: str, x: float, y: float, r: float, color: str, z: int) -> None:
+        style = {"facecolor": color, "edgecolor": PAPER, "linewidth": OUTLINE * pt, "zorder": z}
+        if kind == "dot":
+            ax.add_patch(Circle((x, y), r, **style))
+        elif kind == "square":
+            ax.add_patch(Rectangle((x - r, y - r), 2 * r, 2 * r, **style))
+        else:
+            ax.add_patch(Polygon(_shape_points(kind, x, y, r), closed=True, **style))
+
+    def arrow(x1: float, y1: float, x2: float, y2: float, color: str, alpha: float, z: int) -> None:
+        head = _arrowhead(x1, y1, x2, y2)
+        base = ((head[1][0] + head[2][0]) / 2, (head[1][1] + head[2][1]) / 2)  # the line stops under the head
+        ax.plot([x1, base[0]], [y1, base[1]], color=color, alpha=alpha, linewidth=EDGE_WIDTH * pt,
+                solid_capstyle="butt", zorder=z)
+        ax.add_patch(Polygon(head, closed=True, facecolor=color, edgecolor="none", alpha=alpha, zorder=z))
+
+    def text(x: float, y: float, s: str, anchor: str, size: float, color: str, z: int, outline: bool) -> None:
+        ax.text(x, y, s, ha={"middle": "center", "start": "left", "end": "right"}[anchor], va="baseline",
+                fontsize=size * pt, color=color, family=family, zorder=z, path_effects=halo if outline else None)
+
+    for x1, y1, x2, y2, r in pic.arrows:
+        arrow(x1, y1, x2, y2, kinds.relations[r].color, EDGE_OPACITY, 1)
+    for x, y, r in pic.edge_labels:
+        text(x, y, f"{kinds.relations[r].zh} {kinds.relations[r].key}", "middle", IMAGE_EDGE_FONT, EDGE_INK, 2, True)
+    for i in pic.nodes:
+        c = kinds.classes[model.nodes[sel.keep[i]].cls]
+        shape(c.shape, *pic.at[i], pic.radius[i], c.color, 3)
+    for i in pic.nodes:
+        lx, ly, anchor = pic.labels[i]
+        text(lx, ly, model.nodes[sel.keep[i]].label, anchor, IMAGE_FONT, INK, 4, True)
+    for row in pic.legend:
+        if row.kind == "class":
+            c = kinds.classes[row.index]
+            shape(c.shape, *row.glyph, LEGEND_GLYPH, c.color, 5)
+        else:
+            c = kinds.relations[row.index]
+            arrow(*row.glyph, *row.end, c.color, 1.0, 5)
+        text(*row.text, f"{c.zh} {c.key}", "start", IMAGE_FONT, INK, 5, False)
     try:
         with atomic_path(path, ".png") as tmp:
-            fig.savefig(tmp, format="png")
+            fig.savefig(tmp, format="png", facecolor=PAPER, metadata={"Software": None})
     finally:
         plt.close(fig)
-

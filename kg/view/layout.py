@@ -609,6 +609,17 @@ def _shape_points(kind: str, x: float, y: float, r: float) -> list[tuple[float, 
     return points
 
 
+def _arrowhead(x1: float, y1: float, x2: float, y2: float) -> list[tuple[float, float]]:
+    """The triangle of an arrowhead at the end (x2, y2) of an edge from (x1, y1), in pixels:
+    tip, then the two corners of its base (:data:`ARROW_LENGTH` by :data:`ARROW_WIDTH` edge
+    widths), as the SVG marker draws it."""
+    d = math.hypot(x2 - x1, y2 - y1) or 1.0
+    ux, uy = (x2 - x1) / d, (y2 - y1) / d
+    length, half = ARROW_LENGTH * EDGE_WIDTH, ARROW_WIDTH * EDGE_WIDTH / 2
+    bx, by = x2 - ux * length, y2 - uy * length
+    return [(x2, y2), (bx - uy * half, by + ux * half), (bx + uy * half, by - ux * half)]
+
+
 @dataclass(frozen=True)
 class _LegendRow:
     """One legend entry of a picture: a class (``kind="class"``: a glyph of its shape centred
