@@ -176,7 +176,12 @@ def _size(text: str) -> int:
 
 def _load_source(path: Path):
     """The graph of a graph file, or of a store folder (``kg build --store DIR``): its default
-    graph, the union of its named graphs, copied into rdflib (``kg query``, ``kg stats``, ``kg export``)."""
+    graph, the union of its named graphs, copied into rdflib (``kg query``, ``kg stats``, ``kg export``,
+    ``kg view``, ``kg validate``).
+
+    Raises:
+        _Error: a folder that is not a store, or a file that cannot be read as a graph (one line, exit 2).
+    """
     from .export import load_graph
     from .store import is_store, open_read_only, to_rdflib
 
@@ -197,11 +202,11 @@ def _load_source(path: Path):
 @click.option("--max-nodes", default=None, type=int, help="Draw at most this many nodes (best connected).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_nodes: int | None, quiet: bool) -> None:
-    """Draw GRAPH_FILE as an interactive HTML network (or an SVG/PNG picture).
+    """Draw GRAPH_FILE (a graph file or a kg build --store folder) as an interactive HTML network
+    (or an SVG/PNG picture).
 
     Example: kg view out/graph.ttl -o taizhou.html --focus 台州市公安局 --depth 2   (or -o taizhou.svg)
     """
-    from .export import load_graph
     from .progress import progress
     from .view import render_html, render_image
 
@@ -209,7 +214,7 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
     if suffix not in (".html", ".htm", ".svg", ".png"):
         raise _Error(f"{out_file}: unknown output type {suffix or '(none)'}; use .html, .svg or .png")
     with progress("view: reading", 2, unit="steps", quiet=quiet) as bar:
-        g = _guard(load_graph, graph_file)
+        g = _load_source(graph_file)
         bar.advance(1, step="view: drawing")
         if suffix in (".svg", ".png"):
             stats = _guard(render_image, g, out_file, max_nodes=max_nodes, focus=focus, depth=depth, _target=out_file)
@@ -331,16 +336,16 @@ def _list_saved(library: dict[str, str], template_of) -> None:
               help="Show at most N violations (all are counted).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
-    """Check GRAPH_FILE against the ontology's SHACL shapes (exit 1 on violations).
+    """Check GRAPH_FILE (a graph file or a kg build --store folder) against the ontology's SHACL
+    shapes (exit 1 on violations).
 
     Example: kg validate out/graph.ttl --limit 20
     """
-    from .export import load_graph
     from .progress import progress
     from .validate import validate as run_validate
 
     with progress("validate: reading", 4, unit="steps", quiet=quiet) as bar:
-        g = _guard(load_graph, graph_file)
+        g = _load_source(graph_file)
         bar.advance(1, step="validate: copying")
         res = _guard(run_validate, g, limit=limit, bar=bar)
     if res.conforms:

@@ -295,3 +295,30 @@ def test_store_and_output_in_one_folder_is_one_error_line(tmp_path):
     res = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "in"), "--store", str(tmp_path / "s"),
                                     "-o", str(tmp_path / "s")])
     assert res.exit_code == 2 and "must be different folders" in res.output
+
+
+def test_view_and_validate_read_a_store_folder(tmp_path):
+    """``kg view DIR`` and ``kg validate DIR`` on a ``kg build --store DIR`` folder read its union
+    graph, as ``kg query`` does (they said ``unknown graph file suffix ''``); a folder that is
+    no store is one line naming it, exit 2."""
+    _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "in", "b.txt", JUDGE)
+    store, out = tmp_path / "s", tmp_path / "out"
+    _kg(str(tmp_path / "in"), "-o", str(out), "--store", str(store))
+    runner = CliRunner()
+    pictures = []
+    for k, source in enumerate((store, out / "graph.ttl")):
+        res = runner.invoke(main, ["view", str(source), "-q", "-o", str(tmp_path / f"v{k}.svg")])
+        assert res.exit_code == 0 and "wrote" in res.output, res.output
+        pictures.append((tmp_path / f"v{k}.svg").read_bytes())
+        res = runner.invoke(main, ["validate", str(source), "-q"])
+        assert res.exit_code == 0 and res.output == f"{source}: conforms\n", res.output
+    assert pictures[0] == pictures[1]  # the same graph, the same picture
+    res = runner.invoke(main, ["view", str(store), "-q", "-o", str(tmp_path / "v.html")])
+    assert res.exit_code == 0 and "柏川屿" in (tmp_path / "v.html").read_text(encoding="utf-8")
+    (tmp_path / "plain").mkdir()
+    for cmd in (["view", str(tmp_path / "plain"), "-q", "-o", str(tmp_path / "x.svg")],
+                ["validate", str(tmp_path / "plain"), "-q"]):
+        res = runner.invoke(main, cmd)
+        assert res.exit_code == 2 and len(res.output.splitlines()) == 1, res.output
+        assert "plain: a folder that is not a Tupu store" in res.output and "Traceback" not in res.output

@@ -1,11 +1,13 @@
 /* Tupu graph view: the page's behaviour. Data comes from the JSON block #tupu-data
- * (written by kg/view.py); every string from the graph is inserted with textContent.
+ * (written by kg/view/html.py); every string from the graph is inserted with textContent.
+ * Every size it computes with comes from the data too (D.geometry, from kg/view/layout.py;
+ * each node's label width in ems and rank): no formula here is kept in step with Python.
  * Exposes window.tupu = {network, nodes, edges, data, ready, focusNode, ...} for tests. */
 (function () {
   "use strict";
 
   var D = JSON.parse(document.getElementById("tupu-data").textContent);
-  var LABEL = 0, CLS = 1, X = 2, Y = 3, SIZE = 4, INIT = 5;  // node row fields
+  var LABEL = 0, CLS = 1, X = 2, Y = 3, SIZE = 4, INIT = 5, EMS = 6, RANK = 7;  // node row fields
   var FROM = 0, TO = 1, REL = 2, EVID = 3;                    // edge row fields
   var GLYPHS = {dot: "●", square: "■", triangle: "▲", star: "★", diamond: "◆"};
   var LEVELS = {province: "省级", prefecture: "地级", county: "县级", township: "乡级", village: "村级"};
@@ -15,9 +17,11 @@
   // at most at the fitted view, or one per PX_PER_LABEL square pixels on bigger graphs,
   // more as one zooms in) get a bigger font that keeps them LABEL_PX..1.19*LABEL_PX on
   // screen, and the others drop below vis's drawThreshold and go unlabelled.
-  var NODE_FONT = 14, EDGE_FONT = 11, LABEL_PX = D.labelPx || 13, LABEL_ALL = D.labelAll || 300, PX_PER_LABEL = 4000;
-  var DRAW_THRESHOLD = 12, MAX_VISIBLE = 22, HIDDEN_FONT = 1, CELL_PX = 64, FIT_PAD = D.fitPad || 20, FIT_BOX = D.fitBox || [14, 1];
-  var NODE_MIN = D.nodeMin || 0.7;  // nodes: at least this share of their size on screen (<= labelAll nodes)
+  var G = D.geometry;
+  var NODE_FONT = G.nodeFont, EDGE_FONT = G.edgeFont, LABEL_PX = G.labelPx, LABEL_ALL = G.labelAll, PX_PER_LABEL = G.pxPerLabel;
+  var DRAW_THRESHOLD = G.drawThreshold, MAX_VISIBLE = G.maxVisible, HIDDEN_FONT = G.hiddenFont, CELL_PX = G.cellPx;
+  var FIT_PAD = G.fitPad, FIT_BOX = G.fitBox, LABEL_LINE = G.labelLine, ZOOM_STEPS = G.zoomSteps;
+  var NODE_MIN = G.nodeMin;  // nodes: at least this share of their size on screen (<= labelAll nodes)
   var grow = 1;                      // node size factor of the fitted view
   var INK = "#1f2328", FADED = "rgba(31,35,40,0.2)";
   var N = D.nodes.length;
@@ -40,13 +44,8 @@
     names.push([D.nodes[i][LABEL]].concat(D.info[i].alt || []).map(function (s) { return s.toLowerCase(); }));
   }
   D.edges.forEach(function (e, k) { adj[e[FROM]].push(k); adj[e[TO]].push(k); });
-  // label priority: classes shown by default first, then degree over default relations
-  var degree = new Array(N).fill(0), rank = new Array(N);
-  D.edges.forEach(function (e) { if (D.relations[e[REL]].shown) { degree[e[FROM]]++; degree[e[TO]]++; } });
-  Array.from({length: N}, function (_, i) { return i; }).sort(function (a, b) {
-    var ha = D.classes[D.nodes[a][CLS]].shown ? 0 : 1, hb = D.classes[D.nodes[b][CLS]].shown ? 0 : 1;
-    return ha - hb || degree[b] - degree[a] || a - b;
-  }).forEach(function (i, r) { rank[i] = r; });
+  // label priority, from the data: classes shown by default first, then degree over default relations
+  var rank = D.nodes.map(function (n) { return n[RANK]; });
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -94,12 +93,12 @@
   // ------------------------------------------------------------------ labels and fit
 
   function levelOf(scale) {
-    return Math.floor(Math.log2(Math.max(scale, 1e-6)) * 4 + 1e-9);  // quarter octaves
+    return Math.floor(Math.log2(Math.max(scale, 1e-6)) * ZOOM_STEPS + 1e-9);  // zoom steps (quarter octaves)
   }
 
   function wantedFonts(scale) {
-    var q = Math.pow(2, levelOf(scale) / 4), big = LABEL_PX / q;
-    var budget = fitLabels * Math.pow(2, (levelOf(scale) - fitLevel) / 2);  // grows with the zoomed area
+    var q = Math.pow(2, levelOf(scale) / ZOOM_STEPS), big = LABEL_PX / q;
+    var budget = fitLabels * Math.pow(2, 2 * (levelOf(scale) - fitLevel) / ZOOM_STEPS);  // grows with the zoomed area
     var nodeSizes = new Array(N), edgeSizes = new Array(D.edges.length);
     for (var i = 0; i < N; i++) {
       var on = rank[i] < budget || pinned.has(i) || i === selected || (near !== null && near.has(i));
@@ -127,8 +126,8 @@
     var pos = network.getPositions(ids), cell = CELL_PX / scale, grid = new Map(), g = growAt(scale);
     ids.sort(function (a, b) { return (mustLabel(b) ? 1 : 0) - (mustLabel(a) ? 1 : 0) || rank[a] - rank[b]; });
     ids.forEach(function (i) {
-      var p = pos[i], f = sizes[i], r = D.nodes[i][SIZE] * g, hw = labelWidth(D.nodes[i][LABEL], f) / 2 + 1 / scale;
-      var box = [p.x - hw, p.y + r, p.x + hw, p.y + r + 1.3 * f], keys = [];
+      var p = pos[i], f = sizes[i], r = D.nodes[i][SIZE] * g, hw = D.nodes[i][EMS] * f / 2 + 1 / scale;
+      var box = [p.x - hw, p.y + r, p.x + hw, p.y + r + LABEL_LINE * f], keys = [];
       for (var cx = Math.floor(box[0] / cell); cx <= Math.floor(box[2] / cell); cx++) {
         for (var cy = Math.floor(box[1] / cell); cy <= Math.floor(box[3] / cell); cy++) keys.push(cx + "," + cy);
       }
@@ -141,7 +140,7 @@
   }
 
   function growAt(scale) {  // node size factor at this zoom
-    return fitLabels === nodes.length ? Math.max(1, NODE_MIN / Math.pow(2, levelOf(scale) / 4)) : 1;
+    return fitLabels === nodes.length ? Math.max(1, NODE_MIN / Math.pow(2, levelOf(scale) / ZOOM_STEPS)) : 1;
   }
 
   function updateLabels() {
@@ -167,24 +166,18 @@
     if (edgeUpd.length) edges.update(edgeUpd);
   }
 
-  function labelWidth(label, size) {  // as kg/view.py estimates it: CJK 1 em, others 0.6 em
-    var w = 0;
-    for (var k = 0; k < label.length; k++) w += label.charCodeAt(k) >= 0x2E80 ? 1 : 0.6;
-    return w * size;
-  }
-
   function fitView() {
     // The box of the shown nodes with their labels under them, at the label and node size
-    // the layout made room for (D.fitBox), as kg/view.py's _fit_scale computes it, fitted
+    // the layout made room for (geometry.fitBox), as kg/view/layout.py's _fit_scale computes it, fitted
     // at zoom <= 1 with FIT_PAD around it.
     var ids = nodes.getIds(), box = document.getElementById("network");
     var fs = FIT_BOX[0], fg = FIT_BOX[1];
     if (!ids.length) { network.moveTo({position: {x: 0, y: 0}, scale: 1, animation: false}); return; }
     var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
     ids.forEach(function (i) {
-      var n = D.nodes[i], r = n[SIZE] * fg, half = Math.max(r, labelWidth(n[LABEL], fs) / 2);
+      var n = D.nodes[i], r = n[SIZE] * fg, half = Math.max(r, n[EMS] * fs / 2);
       x0 = Math.min(x0, n[X] - half); x1 = Math.max(x1, n[X] + half);
-      y0 = Math.min(y0, n[Y] - r); y1 = Math.max(y1, n[Y] + r + 1.3 * fs);
+      y0 = Math.min(y0, n[Y] - r); y1 = Math.max(y1, n[Y] + r + LABEL_LINE * fs);
     });
     var w = Math.max(box.clientWidth, 1), h = Math.max(box.clientHeight, 1);
     var scale = Math.min(1, Math.max(w - 2 * FIT_PAD, w / 2) / Math.max(x1 - x0, 1), Math.max(h - 2 * FIT_PAD, h / 2) / Math.max(y1 - y0, 1));

@@ -1,0 +1,124 @@
+"""The interactive HTML page of a view: one self-contained file (vis-network, the page's
+script, its style and the graph data all inline; nothing is fetched from the network) that
+opens from ``file://``.
+
+All text taken from the graph reaches the page as JSON inside a
+``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, and the
+page inserts it with ``textContent`` only: names are never interpreted as markup. The
+page's numbers come in the same block: positions and sizes per node, and the geometry
+(:func:`kg.view.layout._page_geometry`) its script sizes labels and fits the view with.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict
+from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
+
+from kg.namespaces import KG
+
+from .layout import CJK_FONT_STACK, _label_ems, _node_size, _page_geometry, _positions
+from .model import _Evidence, _kinds, _layout_set, _Model, _Node, _ranked, _Selection
+
+_ASSETS = Path(__file__).parent.parent / "assets"
+
+_VIS_JS = _ASSETS / "vendor" / "vis-network" / "vis-network.min.js"
+
+
+class _Strings:
+    """Interns evidence records and article titles into tables, to keep the page small."""
+
+    def __init__(self, model: _Model, index: dict[str, int]):
+        self.model, self.index = model, index
+        self.sources: list[list] = []
+        self.source_ids: dict[str, int] = {}
+        self.evidence: list[list] = []
+        self.evidence_ids: dict[_Evidence, int] = {}
+
+    def _source(self, iri: str) -> int:
+        if not iri:
+            return -1
+        if iri not in self.source_ids:
+            self.source_ids[iri] = len(self.sources)
+            self.sources.append([self.model.titles.get(iri, iri), self.index.get(iri, -1)])
+        return self.source_ids[iri]
+
+    def refs(self, s: str, p: str, o: str) -> list[int]:
+        """Indices of the evidence records of the triple ``(s, p, o)``."""
+        out = []
+        for ev in self.model.evidence.get((s, p, o), ()):
+            if ev not in self.evidence_ids:
+                self.evidence_ids[ev] = len(self.evidence)
+                self.evidence.append([self._source(ev.source), ev.sentence, ev.extractor])
+            out.append(self.evidence_ids[ev])
+        return out
+
+
+def _node_info(node: _Node, strings: _Strings) -> dict:
+    """The side panel's facts of a node (only those it has), posts with their evidence."""
+    info: dict = {"iri": node.iri}
+    for key in ("alt", "sub", "adcode", "level"):
+        if getattr(node, key):
+            info[key] = getattr(node, key)
+    if node.posts:
+        info["posts"] = [[p, strings.refs(node.iri, str(KG.position), p)] for p in node.posts]
+    return info
+
+
+def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> dict:
+    """The page's data, JSON-ready; ``initial``: the kept nodes shown at load.
+
+    Field order of ``nodes`` rows: label, class index, x, y, size, shown at load (0/1), label
+    width in ems (:func:`kg.view.layout._label_ems`), rank (0 the best-connected: the order
+    in which the page labels nodes); of ``edges`` rows: source, target, relation index,
+    evidence indices. ``geometry`` holds every size the page's script computes with."""
+    nodes = [model.nodes[i] for i in sel.keep]
+    strings = _Strings(model, {n.iri: k for k, n in enumerate(nodes)})
+    xy, fit_box = _positions(sel, _layout_set(model, sel, initial), [n.label for n in nodes])
+    shown = set(initial)
+    rank = [0] * len(nodes)
+    for r, k in enumerate(_ranked(model, sel)):
+        rank[k] = r
+    rows = [[n.label, n.cls, x, y, _node_size(d), int(k in shown), _label_ems(n.label), rank[k]]
+            for k, (n, (x, y), d) in enumerate(zip(nodes, xy, sel.degree))]
+    edges = [[s, t, r, strings.refs(nodes[s].iri, str(KG[_kinds().relations[r].key]), nodes[t].iri)]
+             for s, t, r in sel.edges]
+    info = [_node_info(n, strings) for n in nodes]
+    return {
+        "title": title, "font": CJK_FONT_STACK, "geometry": _page_geometry(fit_box), "reduced": len(shown) < len(nodes),
+        "classes": [asdict(c) for c in _kinds().classes], "relations": [asdict(r) for r in _kinds().relations],
+        "nodes": rows, "edges": edges, "info": info, "evidence": strings.evidence,
+        "sources": strings.sources, "focus": sel.roots,
+    }
+
+
+def _script_json(data: object) -> str:
+    """JSON safe inside ``<script type="application/json">``: no ``<``, ``>`` or ``&``."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _inline_script(path: Path) -> str:
+    """The text of a script file to inline in ``<script>``.
+
+    Raises:
+        RuntimeError: the text holds ``</script`` or ``<!--``, which would end the element.
+    """
+    text = path.read_text(encoding="utf-8")
+    if re.search(r"</script|<!--", text, re.IGNORECASE):
+        raise RuntimeError(f"{path} cannot be inlined in a <script> element")
+    return text
+
+
+def _page(data: dict, title: str) -> str:
+    """The whole page: ``kg/assets/view.html`` with its style, scripts and ``data`` filled in."""
+    parts = {
+        "TITLE": xml_escape(title),
+        "STYLE": (_ASSETS / "view.css").read_text(encoding="utf-8"),
+        "VIS": _inline_script(_VIS_JS),
+        "APP": _inline_script(_ASSETS / "view.js"),
+        "DATA": _script_json(data),
+    }
+    template = (_ASSETS / "view.html").read_text(encoding="utf-8")
+    return re.sub(r"\{\{([A-Z]+)\}\}", lambda m: parts[m.group(1)], template)

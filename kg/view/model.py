@@ -1,0 +1,342 @@
+"""What a view draws, read from the graph: nodes, edges, classes, relations, legend entries.
+
+The model is independent of geometry: :func:`read_model` turns a Tupu graph into a
+:class:`Model` (nodes sorted by IRI, edges between drawn nodes, evidence and article
+titles); :func:`select` keeps the nodes a view draws (a focus neighbourhood, a node cap);
+:func:`initial`, :func:`layout_set` and :func:`shown_by_default` say which of them the page
+shows at load, which get the layout, and which a picture draws; :func:`legend_of` the
+classes and relations a picture's legend lists (only those drawn).
+
+What is drawn (see ``ontology/MODEL.md``):
+
+* nodes: every subject typed with a class the schema (:mod:`kg.schema`) gives a view
+  :class:`~kg.schema.Style`: ``kg:Person``, ``kg:Organization``, ``kg:Place``, ``kg:Honor``
+  or ``kg:NewsArticle`` (articles are hidden by the page's class filter until switched on);
+  label ``rdfs:label``;
+* edges: the relations with a style, ``kg:locatedIn``, ``kg:belongsTo``, ``kg:received``,
+  ``kg:reporter``, ``kg:correspondent`` and ``kg:mentions`` (hidden until switched on) between
+  two drawn nodes; an edge to an untyped node is left out;
+* side panel: aliases (``skos:altLabel``), class and subclasses, ``kg:adcode`` and
+  ``kg:level`` of places, posts (``kg:position``) and the evidence sentences of every
+  relation with the title of the article they come from.
+"""
+from __future__ import annotations
+
+import functools
+import heapq
+import re
+from collections import defaultdict, deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
+
+from kg.namespaces import KG, split_iri
+from kg.schema import SCHEMA
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """A node class or relation as drawn: local name, Chinese name, colour, look, default."""
+
+    key: str
+    zh: str
+    color: str
+    shape: str
+    shown: bool
+
+
+@dataclass(frozen=True)
+class _Kinds:
+    """What is drawn, from the schema's view styles (classes and relations with a ``view``)."""
+
+    classes: tuple[_Kind, ...]  # node classes in priority order (a node typed with two takes the first)
+    relations: tuple[_Kind, ...]  # relations drawn as edges (``shape`` unused)
+    class_index: dict[URIRef, int]
+    rel_index: dict[URIRef, int]
+    hidden_classes: frozenset[int]
+    hidden_relations: frozenset[int]
+
+
+@functools.cache
+def _kinds_of(version: int) -> _Kinds:
+    """The drawn classes and relations of the schema at ``version`` (cached per version)."""
+    classes = tuple(_Kind(c.name, c.view.zh, c.view.color, c.view.shape, c.view.shown)
+                    for c in SCHEMA.classes.values() if c.view is not None)
+    relations = tuple(_Kind(r.name, r.view.zh, r.view.color, r.view.shape, r.view.shown)
+                      for r in SCHEMA.relations.values() if r.view is not None)
+    return _Kinds(classes, relations, {KG[c.key]: i for i, c in enumerate(classes)},
+                  {KG[r.key]: i for i, r in enumerate(relations)},
+                  frozenset(i for i, c in enumerate(classes) if not c.shown),
+                  frozenset(i for i, r in enumerate(relations) if not r.shown))
+
+
+def _kinds() -> _Kinds:
+    """The drawn classes and relations of the live schema (rebuilt when it changes)."""
+    return _kinds_of(SCHEMA.version)
+
+
+@dataclass
+class _Node:
+    iri: str
+    label: str
+    cls: int
+    alt: list[str] = field(default_factory=list)
+    sub: list[str] = field(default_factory=list)
+    adcode: str = ""
+    level: str = ""
+    posts: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    source: str  # article IRI, "" when unknown
+    sentence: str
+    extractor: str
+
+
+@dataclass
+class _Model:
+    """The drawable part of a graph, in a deterministic order (nodes sorted by IRI)."""
+
+    nodes: list[_Node]
+    edges: list[tuple[int, int, int]]  # (source index, target index, relation index)
+    evidence: dict[tuple[str, str, str], list[_Evidence]]
+    titles: dict[str, str]  # article IRI -> title
+
+
+@dataclass
+class _Selection:
+    """Nodes kept for drawing (indices into the model, ascending) and related facts."""
+
+    keep: list[int]
+    edges: list[tuple[int, int, int]]  # re-indexed into ``keep``
+    degree: list[int]
+    roots: list[int]  # focus nodes, re-indexed
+    dropped: int
+
+
+def _text(values: Iterable[object]) -> list[str]:
+    """Sorted distinct lexical forms of literals, Chinese-tagged ones first."""
+    lits = [v for v in values if isinstance(v, Literal)]
+    lits.sort(key=lambda v: (not (v.language or "").startswith("zh"), str(v)))
+    return list(dict.fromkeys(str(v) for v in lits))
+
+
+def _local_name(iri: str) -> str:
+    """The readable key of a ``kgid:`` IRI (else its last segment), used when a node has no label."""
+    parts = split_iri(iri)
+    if parts:
+        return parts[1]
+    return unquote(re.split(r"[/#]", iri.rstrip("/"))[-1]) or iri
+
+
+def _read_node(graph: Graph, subject: URIRef, cls: int) -> _Node:
+    labels = _text(graph.objects(subject, RDFS.label))
+    label = labels[0] if labels else _local_name(str(subject))
+    alt = [a for a in _text(graph.objects(subject, SKOS.altLabel)) + labels[1:] if a != label]
+    subs = sorted(
+        str(t)[len(str(KG)):] for t in graph.objects(subject, RDF.type)
+        if isinstance(t, URIRef) and str(t).startswith(str(KG)) and t not in _kinds().class_index
+    )
+    return _Node(
+        iri=str(subject), label=label, cls=cls, alt=list(dict.fromkeys(alt)), sub=subs,
+        adcode=next(iter(_text(graph.objects(subject, KG.adcode))), ""),
+        level=next(iter(_text(graph.objects(subject, KG.level))), ""),
+        posts=_text(graph.objects(subject, KG.position)),
+    )
+
+
+def _read_nodes(graph: Graph) -> list[_Node]:
+    best: dict[URIRef, int] = {}
+    for cls_iri, cls in _kinds().class_index.items():
+        for s in graph.subjects(RDF.type, cls_iri):
+            if isinstance(s, URIRef):
+                best[s] = min(best.get(s, cls), cls)
+    return [_read_node(graph, s, best[s]) for s in sorted(best, key=str)]
+
+
+def _read_edges(graph: Graph, index: dict[str, int]) -> list[tuple[int, int, int]]:
+    edges = set()
+    for pred, rel in _kinds().rel_index.items():
+        for s, o in graph.subject_objects(pred):
+            if str(s) in index and str(o) in index and s != o:
+                edges.add((index[str(s)], index[str(o)], rel))
+    return sorted(edges)
+
+
+def _read_evidence(graph: Graph) -> dict[tuple[str, str, str], list[_Evidence]]:
+    found: dict[tuple[str, str, str], set[_Evidence]] = defaultdict(set)
+    for e, s in graph.subject_objects(RDF.subject):
+        p, o = graph.value(e, RDF.predicate), graph.value(e, RDF.object)
+        sentence = graph.value(e, KG.sentence)
+        if p is None or o is None or sentence is None:
+            continue
+        src = graph.value(e, PROV.wasDerivedFrom)
+        extractors = ", ".join(sorted(str(x) for x in graph.objects(e, KG.extractor)))
+        ev = _Evidence(str(src or ""), str(sentence), extractors)
+        found[(str(s), str(p), str(o))].add(ev)
+    return {k: sorted(v, key=lambda x: (x.source, x.sentence, x.extractor)) for k, v in found.items()}
+
+
+def _read_titles(graph: Graph, sources: Iterable[str]) -> dict[str, str]:
+    titles = {}
+    for src in sorted(set(sources) - {""}):
+        labels = _text(graph.objects(URIRef(src), RDFS.label))
+        titles[src] = labels[0] if labels else _local_name(src)
+    return titles
+
+
+def _read_model(graph: Graph) -> _Model:
+    nodes = _read_nodes(graph)
+    index = {n.iri: i for i, n in enumerate(nodes)}
+    evidence = _read_evidence(graph)
+    titles = _read_titles(graph, (ev.source for evs in evidence.values() for ev in evs))
+    return _Model(nodes, _read_edges(graph, index), evidence, titles)
+
+
+def _adjacency(n: int, edges: Iterable[tuple[int, int, int]]) -> list[list[int]]:
+    adj: list[list[int]] = [[] for _ in range(n)]
+    for s, t, _ in edges:
+        adj[s].append(t)
+        adj[t].append(s)
+    return adj
+
+
+def _degrees(n: int, edges: Iterable[tuple[int, int, int]]) -> list[int]:
+    """Node degrees over the relations shown by default (``kg:mentions`` left out)."""
+    deg = [0] * n
+    for s, t, rel in edges:
+        if rel not in _kinds().hidden_relations:
+            deg[s] += 1
+            deg[t] += 1
+    return deg
+
+
+def _rank(classes: Sequence[int], degree: Sequence[int], candidates: Iterable[int]) -> list[int]:
+    """Candidates best first: classes shown by default, then by degree, then in IRI order.
+
+    ``classes`` and ``degree`` are indexed by candidate.
+    """
+    hidden = _kinds().hidden_classes
+    return sorted(candidates, key=lambda i: (classes[i] in hidden, -degree[i], i))
+
+
+def _find_roots(model: _Model, focus: str) -> list[int]:
+    """The node named ``focus``: the one with it as ``rdfs:label`` (an exact label wins),
+    else the only one with it as ``skos:altLabel``.
+
+    Raises:
+        ValueError: no node has that name, or several do and none has it as its label.
+    """
+    by_label = [i for i, n in enumerate(model.nodes) if n.label == focus]
+    if len(by_label) == 1:
+        return by_label
+    roots = by_label or [i for i, n in enumerate(model.nodes) if focus in n.alt]
+    if not roots:
+        raise ValueError(f"focus {focus!r} matches no node's rdfs:label or skos:altLabel")
+    if len(roots) > 1:
+        names = [model.nodes[i].label for i in roots[:5]]
+        more = f" and {len(roots) - 5} more" if len(roots) > 5 else ""
+        raise ValueError(f"focus {focus!r} is ambiguous: {len(roots)} nodes match "
+                         f"({', '.join(names)}{more}); give one of these labels")
+    return roots
+
+
+def _neighbourhood(model: _Model, roots: list[int], depth: int) -> set[int]:
+    """Nodes within ``depth`` hops of ``roots`` over the relations shown by default."""
+    adj = _adjacency(len(model.nodes), (e for e in model.edges if e[2] not in _kinds().hidden_relations))
+    seen = {r: 0 for r in roots}
+    queue = deque(roots)
+    while queue:
+        i = queue.popleft()
+        if seen[i] < depth:
+            for j in adj[i]:
+                if j not in seen:
+                    seen[j] = seen[i] + 1
+                    queue.append(j)
+    return set(seen)
+
+
+def _connected_top(model: _Model, degree: Sequence[int], roots: list[int], scope: set[int],
+                   limit: int) -> set[int]:
+    """At most ``limit`` nodes of ``scope``: the focus nodes (or the best-connected node),
+    then grown best-first over the relations shown by default, so that the kept nodes stay
+    linked; the best-ranked frontier node is taken next, and when the frontier runs dry
+    the best-ranked remaining node starts a new region."""
+    classes = [n.cls for n in model.nodes]
+    rank = {i: k for k, i in enumerate(_rank(classes, degree, scope))}
+    adj = _adjacency(len(model.nodes), (e for e in model.edges if e[2] not in _kinds().hidden_relations))
+    keep: set[int] = set()
+    frontier: list[tuple[int, int]] = []  # heap of (rank, node)
+    seeds = deque(list(roots) + sorted(scope, key=rank.__getitem__))
+    while len(keep) < limit:
+        if frontier:
+            _, i = heapq.heappop(frontier)
+        else:
+            while seeds and seeds[0] in keep:
+                seeds.popleft()
+            if not seeds:
+                break
+            i = seeds.popleft()
+        if i in keep:
+            continue
+        keep.add(i)
+        for j in adj[i]:
+            if j in scope and j not in keep:
+                heapq.heappush(frontier, (rank[j], j))
+    return keep
+
+
+def _select(model: _Model, focus: str | None, depth: int, max_nodes: int | None) -> _Selection:
+    degree = _degrees(len(model.nodes), model.edges)
+    roots = _find_roots(model, focus) if focus is not None else []
+    scope = _neighbourhood(model, roots, depth) if roots else set(range(len(model.nodes)))
+    keep = set(scope)
+    if max_nodes is not None and len(scope) > max_nodes:
+        keep = _connected_top(model, degree, roots, scope, max_nodes)
+    order = sorted(keep)
+    new = {old: k for k, old in enumerate(order)}
+    edges = [(new[s], new[t], r) for s, t, r in model.edges if s in new and t in new]
+    return _Selection(
+        keep=order, edges=edges, degree=_degrees(len(order), edges),
+        roots=sorted(new[r] for r in roots if r in new), dropped=len(scope) - len(keep),
+    )
+
+
+def _initial(model: _Model, sel: _Selection, limit: int) -> list[int]:
+    """Kept nodes (indices into ``sel.keep``, ascending) shown when the page opens: all of
+    them up to ``limit``, else the ``limit`` best-ranked (:func:`_rank`) and the focus nodes."""
+    if len(sel.keep) <= limit:
+        return list(range(len(sel.keep)))
+    return sorted(set(_ranked(model, sel)[:limit]) | set(sel.roots))
+
+
+def _ranked(model: _Model, sel: _Selection) -> list[int]:
+    """Kept nodes (indices into ``sel.keep``) best first, as :func:`_rank` orders them: the
+    order in which the page labels nodes and which it opens on above the limit."""
+    return _rank([model.nodes[i].cls for i in sel.keep], sel.degree, range(len(sel.keep)))
+
+
+def _layout_set(model: _Model, sel: _Selection, initial: list[int]) -> list[int]:
+    """Nodes that get the force layout: shown at load and of a class shown by default."""
+    return [i for i in initial if model.nodes[sel.keep[i]].cls not in _kinds().hidden_classes] or initial
+
+
+def _shown_by_default(model: _Model, sel: _Selection) -> tuple[list[int], list[tuple[int, int, int]]]:
+    """What a picture draws: the kept nodes of classes shown by default (indices into
+    ``sel.keep``, ascending) and the edges among them of relations shown by default."""
+    nodes = [i for i in range(len(sel.keep)) if model.nodes[sel.keep[i]].cls not in _kinds().hidden_classes]
+    keep = set(nodes)
+    edges = [e for e in sel.edges if e[0] in keep and e[1] in keep and e[2] not in _kinds().hidden_relations]
+    return nodes, edges
+
+
+def _legend_of(model: _Model, sel: _Selection, nodes: Iterable[int], edges: Iterable[tuple[int, int, int]]
+               ) -> tuple[list[int], list[int]]:
+    """The legend of a picture: the classes of ``nodes`` (indices into ``sel.keep``) and the
+    relations of ``edges``, each once, as sorted indices into :func:`_kinds` ``.classes`` and
+    ``.relations``; no class or relation that is not drawn."""
+    return sorted({model.nodes[sel.keep[i]].cls for i in nodes}), sorted({r for _, _, r in edges})

@@ -1,0 +1,149 @@
+"""The view's one geometry contract (kg/view/layout.py): the page's script takes every size
+from the payload, and SVG and PNG pictures draw the same picture (arrows, labels, a legend
+of only what is drawn)."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from kg.namespaces import KG
+from kg.view import layout, render_html, render_image
+from test_view import entity, page_data, sample_graph
+
+VIEW_JS = Path(layout.__file__).parent.parent / "assets" / "view.js"
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_page_script_takes_every_size_from_the_payload(tmp_path: Path):
+    """view.js reads each geometry number from ``data.geometry`` and keeps no copy of the
+    layout's formulas (label width by character class, label line height, zoom steps)."""
+    render_html(sample_graph(), tmp_path / "g.html")
+    geometry = page_data(tmp_path / "g.html")["geometry"]
+    assert geometry == layout._page_geometry(tuple(geometry["fitBox"]))
+    assert geometry["labelLine"] == layout.LABEL_LINE and geometry["nodeFont"] == layout.NODE_FONT
+    script = VIEW_JS.read_text(encoding="utf-8")
+    for key in geometry:
+        assert f"G.{key}" in script, key
+    code = re.sub(r"//[^\n]*|/\*.*?\*/", "", script, flags=re.S)
+    for formula in ("0x2E80", "0.6", "1.3", "|| 13", "|| 300", "|| 20", "/ 4)", "* 4 +"):
+        assert formula not in code, formula
+
+
+def test_page_geometry_follows_the_layout_constants(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(layout, "LABEL_LINE", 1.5)
+    monkeypatch.setattr(layout, "CELL_PX", 80)
+    render_html(sample_graph(), tmp_path / "g.html")
+    geometry = page_data(tmp_path / "g.html")["geometry"]
+    assert geometry["labelLine"] == 1.5 and geometry["cellPx"] == 80
+
+
+def test_node_rows_carry_label_width_in_ems_and_rank(tmp_path: Path):
+    """Each node row has its label's width in ems, measured once in Python (an astral CJK
+    character is one em, not two UTF-16 units), and its rank: default classes first, then
+    degree over default relations, then order."""
+    g = sample_graph()
+    entity(g, "person", "astral", "Person", "𠮷田ab")
+    render_html(g, tmp_path / "g.html")
+    data = page_data(tmp_path / "g.html")
+    ems = {row[0]: row[6] for row in data["nodes"]}
+    assert ems["𠮷田ab"] == 3.2 and ems["台州市公安局"] == 6.0
+    assert all(row[6] == layout._label_ems(row[0]) for row in data["nodes"])
+    n = len(data["nodes"])
+    degree = [0] * n
+    for s, t, r, _ in data["edges"]:
+        if data["relations"][r]["shown"]:
+            degree[s] += 1
+            degree[t] += 1
+    shown = [data["classes"][row[1]]["shown"] for row in data["nodes"]]
+    order = sorted(range(n), key=lambda i: (not shown[i], -degree[i], i))
+    assert [data["nodes"][i][7] for i in order] == list(range(n))
+    assert data["nodes"][order[-1]][0] == "台州警方用无人机巡逻"  # the article (hidden class) ranks last
+
+
+def _small_graph() -> Graph:
+    g = Graph()
+    hub = entity(g, "org", "hub", "Organization", "甲市公安局")
+    g.add((entity(g, "person", "p", "Person", "柏川屿"), KG.belongsTo, hub))
+    g.add((entity(g, "person", "q", "Person", "苗若溪"), KG.belongsTo, hub))
+    return g
+
+
+@pytest.fixture
+def drawn(monkeypatch):
+    """Records what matplotlib draws: texts, and filled polygons with their colour."""
+    pytest.importorskip("matplotlib")
+    from matplotlib.axes import Axes
+
+    texts: list[str] = []
+    patches: list = []
+    text, add_patch = Axes.text, Axes.add_patch
+    monkeypatch.setattr(Axes, "text", lambda self, x, y, s, *a, **k: (texts.append(s), text(self, x, y, s, *a, **k))[1])
+    monkeypatch.setattr(Axes, "add_patch", lambda self, p: (patches.append(p), add_patch(self, p))[1])
+    return texts, patches
+
+
+def test_png_has_arrowheads_every_label_and_a_legend_of_only_what_is_drawn(tmp_path: Path, drawn):
+    from matplotlib.colors import to_hex
+    from matplotlib.patches import Polygon
+
+    texts, patches = drawn
+    png = tmp_path / "g.png"
+    assert render_image(_small_graph(), png).edges == 2
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert sorted(texts) == sorted(["甲市公安局", "柏川屿", "苗若溪", "人物 Person", "机构 Organization",
+                                    "隶属 belongsTo", "隶属 belongsTo", "隶属 belongsTo"])  # 2 edge labels + legend
+    belongs = next(r.color for r in layout._kinds().relations if r.key == "belongsTo")
+    heads = [p for p in patches if isinstance(p, Polygon) and len(p.get_xy()) == 4  # a closed triangle
+             and to_hex(p.get_facecolor(), keep_alpha=False) == belongs.lower()]
+    assert len(heads) == 3  # one per edge and one in the legend
+    # the same picture as the SVG: the same texts
+    svg = tmp_path / "g.svg"
+    render_image(_small_graph(), svg)
+    assert sorted(t.text for t in ET.parse(svg).getroot().iter(f"{SVG}text")) == sorted(texts)
+
+
+def test_png_pixels_follow_the_picture(tmp_path: Path):
+    """The PNG is the picture of layout._picture at its shown size: the legend's arrowhead
+    (where the SVG's marker is) is painted in the relation's colour, and no pixel has the
+    colour of a class that is not drawn (the legend lists only what is drawn)."""
+    pytest.importorskip("matplotlib")
+    import matplotlib.image
+
+    from kg.view.model import _legend_of, _read_model, _select, _shown_by_default
+
+    g = _small_graph()
+    png = tmp_path / "g.png"
+    render_image(g, png)
+    pixels = matplotlib.image.imread(png)
+    model = _read_model(g)
+    sel = _select(model, None, 2, None)
+    nodes, edges = _shown_by_default(model, sel)
+    labels = [model.nodes[i].label for i in sel.keep]
+    xy, (font, grow) = layout._positions(sel, nodes, labels)
+    pic = layout._picture(sel, nodes, edges, xy, labels, _legend_of(model, sel, nodes, edges), font, grow)
+    assert pixels.shape[:2] == (round(pic.height * pic.shown), round(pic.width * pic.shown))
+    belongs = next(r.color for r in layout._kinds().relations if r.key == "belongsTo")
+    want = [int(belongs[k:k + 2], 16) / 255 for k in (1, 3, 5)]
+    row = next(r for r in pic.legend if r.kind == "relation")
+    head = layout._arrowhead(*row.glyph, *row.end)
+    cx, cy = sum(p[0] for p in head) / 3, sum(p[1] for p in head) / 3
+    rgb = pixels[int(cy * pic.shown), int(cx * pic.shown), :3]
+    assert max(abs(rgb[k] - want[k]) for k in range(3)) < 0.1, rgb
+    place = next(c.color for c in layout._kinds().classes if c.key == "Place")
+    colour = [int(place[k:k + 2], 16) / 255 for k in (1, 3, 5)]
+    assert not (abs(pixels[:, :, :3] - colour).max(axis=2) < 0.05).any()
+
+
+def test_png_is_deterministic_and_names_no_matplotlib_version(tmp_path: Path):
+    """The same graph gives the same PNG bytes, and no metadata that changes with the
+    installed matplotlib (its Software text chunk) is written."""
+    pytest.importorskip("matplotlib")
+    a, b = tmp_path / "a.png", tmp_path / "b.png"
+    render_image(sample_graph(), a)
+    render_image(sample_graph(), b)
+    assert a.read_bytes() == b.read_bytes()
+    assert b"Software" not in a.read_bytes() and b"matplotlib" not in a.read_bytes()
