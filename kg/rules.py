@@ -150,9 +150,9 @@ NAME_FINAL_CONJUNCTIONS = frozenset("和")
 BARE_SECTION_PARENTS = {"监区": "监狱"}
 #: Marks of a former post (原所长).
 FORMER = "原前"
-#: Words that may stand between a unit and a post it qualifies (某调委会专职调解员, 某所特邀调解员):
-#: the person still serves in the unit, and holds the post.
-POST_MODIFIERS = ("专职", "兼职", "特邀", "首席")
+#: Words that may stand before a post and qualify it (某调委会专职调解员, 党委副书记、常务副厅长): the
+#: person still serves in the unit written before the word, and holds the post as written.
+POST_MODIFIERS = ("专职", "兼职", "特邀", "首席", "常务")
 #: Units read as units even where a post begins with them (某局政治部主任 → 某局政治部 + 主任);
 #: other posts beginning with a unit word stay posts (中队长, 党委委员).
 UNITS_BEFORE_POSTS = ("政治部", "办公室")

@@ -345,3 +345,16 @@ def test_village_whose_name_the_tokenizer_guesses_as_a_verb_before_its_own_body(
     assert ("柯远舟", "belongsTo", "控拜村人民调解委员会") in x.rels("belongsTo")
     y = extract("青柳派出所社区民警柯远舟走访群众。")  # 派|出所: a word's tail, not a village
     assert not any(p.endswith("社区") for p in y.names(PLACE))
+
+
+def test_run_of_posts_through_a_modified_post_under_a_bare_provincial_agency(extract):
+    x = extract("甘肃省公安厅召开大会。省公安厅党委副书记、常务副厅长柯远舟主持会议。")
+    rels = x.rels()
+    assert {("柯远舟", "belongsTo", "甘肃省公安厅"), ("柯远舟", "belongsTo", "甘肃省公安厅党委"),
+            ("柯远舟", "position", "常务副厅长"), ("柯远舟", "position", "党委副书记")} <= rels
+
+
+def test_bare_township_party_committee_is_the_article_townships(extract):
+    x = extract("六安市霍山县青柳乡地处山区。乡党委书记柯远舟的办公桌上放着账本。")
+    assert ("柯远舟", "belongsTo", "青柳乡党委") in x.rels("belongsTo")
+    assert ("青柳乡党委", "locatedIn", "青柳乡") in x.rels("locatedIn")

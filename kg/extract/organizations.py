@@ -79,7 +79,7 @@ def _lex() -> SimpleNamespace:
         own=frozenset(r.word for r in mods if r.branch == "own"),
         synonyms={r.word: (r.folds_to, r.fold_before) for r in mods if r.folds_to},
         bare={r.word: r for r in bare},
-        bare_re=re.compile(r"(市|县|区)?(" + "|".join(r.word for r in bare) + r")(?!长|员)"),
+        bare_re=re.compile(r"(自治区|省|市|县|区|乡|镇)?(" + "|".join(r.word for r in bare) + r")(?!长|员)"),
     )
 
 
@@ -697,10 +697,17 @@ def _earlier_unit(ctx: Context, written: str) -> Mention | None:
 
 
 def _doc_division(ctx: Context, level_char: str) -> Mention | None:
-    """The division a bare agency belongs to: for 县/区 the first county-level division the
-    article names whose name ends with it; for 市 (or nothing) the first city (prefecture),
-    else the first county-level city or county."""
+    """The division a bare agency belongs to: for 省/自治区 the first province the article names
+    whose name ends with it; for 乡/镇 the first such township; for 县/区 the first county-level division the article names whose
+    name ends with it; for 市 (or nothing) the first city (prefecture), else the first
+    county-level city or county."""
+    if level_char in ("乡", "镇"):  # 乡党委: the first township of that level the article names
+        return next((m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("level") == "township"
+                     and m.name.endswith(level_char)), None)
     places = [m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("adcode")]
+    if level_char in ("省", "自治区"):  # 省公安厅: the first province the article names in full
+        return next((m for m in places if dict(m.attrs).get("level") == "province"
+                     and m.name.endswith(level_char)), None)
     county = [m for m in places if dict(m.attrs).get("level") == "county"]
     prefecture = [m for m in places if dict(m.attrs).get("level") == "prefecture"]
     if level_char in ("县", "区"):

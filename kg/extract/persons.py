@@ -621,6 +621,7 @@ class PersonExtractor:
         end = name_start if post_end is None else post_end
         last_org = None
         pairs = []
+        shown: dict[int, str] = {}  # a post as written with its modifier (常务副厅长), by where it starts
         while True:
             cues = [c for c in self.titles + self.roles if text.endswith(c, 0, end)]
             # the longest post, unless a shorter one follows a unit read in full (某局政治部|主任)
@@ -634,9 +635,10 @@ class PersonExtractor:
                 cue = text[start] + cue
             org = org_end.get(start)
             mod = next((w for w in rules.POST_MODIFIERS if text.endswith(w, 0, start)), "") if org is None else ""
-            if mod and org_end.get(start - len(mod)) is not None:
-                start -= len(mod)  # 某调委会专职调解员: the unit before the modifier
-                org = org_end[start]
+            if mod:  # 某调委会专职调解员, 党委副书记、常务副厅长: the unit, or the run, before the modifier
+                start -= len(mod)
+                org = org_end.get(start)
+                shown[start] = mod + cue
             if org is None:
                 org = self._seat_body(ctx, s, start, cue)
             pairs.append((org, cue, start))
@@ -672,7 +674,7 @@ class PersonExtractor:
                     and (start == 0 or text[start - 1] in _FOCUS_BEFORE):
                 body = _focus_unit(ctx)  # a profile of one unit: 指导员某某, 班长某某 are its own
             if post in self.title_set:  # the post, with the body it is held in (org:Membership)
-                ctx.add(person, "position", cue, s, self.name, Qualifiers(unit=body))
+                ctx.add(person, "position", shown.get(start, cue), s, self.name, Qualifiers(unit=body))
             if body is not None:
                 ctx.add(person, "belongsTo", body, s, self.name)
 
