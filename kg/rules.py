@@ -147,7 +147,7 @@ SELF_WORDS = ("本人", "自己", "同志")
 NAME_FINAL_CONJUNCTIONS = frozenset("和")
 #: Numbered sections read alone (第三监区教导员…) when the article names exactly one unit of the
 #: kind that holds them: section word → the unit word of that kind.
-BARE_SECTION_PARENTS = {"监区": "监狱"}
+BARE_SECTION_PARENTS = {"监区": "监狱", "检察部": "检察院"}
 #: Marks of a former post (原所长).
 FORMER = "原前"
 #: Words that may stand before a post and qualify it (某调委会专职调解员, 党委副书记、常务副厅长): the

@@ -334,3 +334,13 @@ def test_rows_with_spaced_names_and_tabs_are_rows_of_the_counted_list(extract):
 def test_for_a_list_each_is_awarded_after_a_distributive_adverb(extract, sentence):
     x = extract(sentence)
     assert {("柯远舟", "received", "个人三等功"), ("柯某", "received", "个人三等功")} <= x.rels("received")
+
+
+@pytest.mark.parametrize("sentence,titles", [
+    ("江城市公安局刑侦支队三大队先后荣获“全国青年文明号”和集体一等功。", {"全国青年文明号", "集体一等功"}),
+    ("江城市公安局刑侦支队三大队先后荣获“全国青年文明号”“全国巾帼文明岗”等荣誉。", {"全国青年文明号", "全国巾帼文明岗"}),
+    ("江城市公安局刑侦支队三大队先后荣获“全国青年文明号”称号和集体一等功。", {"全国青年文明号", "集体一等功"}),
+])
+def test_coordinated_titles_after_a_quoted_one_are_each_received(extract, sentence, titles):
+    x = extract(sentence)
+    assert {("江城市公安局刑侦支队三大队", "received", t) for t in titles} <= x.rels("received")

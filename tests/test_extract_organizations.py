@@ -299,3 +299,9 @@ def test_a_prison_or_rehab_centre_keeps_the_short_place_it_is_named_after(extrac
     assert not any(n.startswith(("平凉市", "晋中市")) for n in x.names(ORGANIZATION))
     y = extract("旬邑县看守所所长柯远舟表示。")  # a police unit takes the full place name
     assert "旬邑县看守所" in y.names(ORGANIZATION)
+
+
+def test_bare_numbered_procuratorate_department_is_the_article_procuratorates(extract):
+    x = extract("旬邑县人民检察院召开会议。第五检察部去年被陕西省人民检察院记集体二等功。")
+    assert ("旬邑县人民检察院第五检察部", "belongsTo", "旬邑县人民检察院") in x.rels("belongsTo")
+    assert ("旬邑县人民检察院第五检察部", "received", "集体二等功") in x.rels("received")

@@ -34,8 +34,9 @@ def _in_quotes(shortest: int) -> str:
 
 
 _QUOTED_TITLE = re.compile(_in_quotes(2) + r"(?:荣誉)?称号")
-#: A title where a verb expects one: “…” followed by 称号, the end, or a clause or list mark.
-_TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和]|荣誉)")
+#: A title where a verb expects one: “…” followed by 称号, the end, a clause or list mark, the
+#: next quoted title (“…”“…”) or 等 (…等荣誉).
+_TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"]|荣誉|等)")
 #: A quoted title right before a name (“全国法院先进个人”某某, “办案标兵”的某某).
 _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
 #: 发布“最美基层民警”: the announced title (group 1).
@@ -97,7 +98,7 @@ class HonorExtractor:
                 ms, me = ctx.span_of(s, t_start, t_start + len(title))
                 honors = [ctx.add_mention(Mention(HONOR, title, ms, me, s.index))]
                 nxt = t_start + len(title)
-                while (more := re.match(r"(?:\d+|[一二两三四五六七八九十]+)?次?[、和及]", text[nxt:])):
+                while (more := re.match(r"[”\"]?(?:称号)?(?:\d+|[一二两三四五六七八九十]+)?次?[、和及]|[”\"](?=[“\"])", text[nxt:])):
                     at = nxt + more.end()
                     verb2 = self.verb_re.match(text, at)
                     if verb2 and not _inside_word(text, at, verb2.end(), self.verbs):
