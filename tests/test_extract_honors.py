@@ -344,3 +344,17 @@ def test_for_a_list_each_is_awarded_after_a_distributive_adverb(extract, sentenc
 def test_coordinated_titles_after_a_quoted_one_are_each_received(extract, sentence, titles):
     x = extract(sentence)
     assert {("江城市公安局刑侦支队三大队", "received", t) for t in titles} <= x.rels("received")
+
+
+def test_long_recipient_items_between_commas_with_notes_in_brackets(extract):
+    x = extract("授予江城市公安局刑警支队民警柯远舟，旬邑县公安局青柳派出所民警才让东智（藏族），"
+                "江城市公安局民警柯晓梅（女）“江城市优秀人民警察”称号。")
+    got = {s for s, _, o in x.rels("received") if o == "江城市优秀人民警察"}
+    assert got == {"柯远舟", "才让东智", "柯晓梅"}
+
+
+def test_gei_names_the_recipients_like_wei(extract):
+    x = extract("江城市公安局给旬邑县公安局副局长柯远舟、青柳派出所民警柯晓梅（女）、"
+                "江城市公安局刑侦支队二大队大队长马忠义（回族）、东湖派出所所长柯怀远记个人一等功。")
+    got = {s for s, _, o in x.rels("received") if o == "个人一等功"}
+    assert got == {"柯远舟", "柯晓梅", "马忠义", "柯怀远"}

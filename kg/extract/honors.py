@@ -26,6 +26,8 @@ from .persons import BRACKET, LIST_ROW
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
 #: 等10名同志, 等3人: a counted list ends here.
 _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警)")
+#: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
+_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
 def _in_quotes(shortest: int) -> str:
     """Pattern of a title in quotes (group 1): no clause punctuation inside (a slogan has some),
@@ -176,12 +178,17 @@ class HonorExtractor:
                 break
             out.append(item)
             at = item.end - s.start
-            bracket = BRACKET.match(text, at)
-            if bracket:  # 某某(某派出所副所长)、…: the unit and post of the item, read by the persons rules
+            bracket = BRACKET.match(text, at) or _NOTE.match(text, at)
+            if bracket:  # 某某(某派出所副所长)、…, 某某（女）: the item's unit and post, or a note on the person
                 at = bracket.end()
             if at < len(text) and text[at] in "、和" and at + 1 < len(text) and text[at + 1] not in "“\"":
                 at += 1
                 continue
+            if at < len(text) and text[at] in "，," and item.cls == PERSON and all(o.cls == PERSON for o in out):
+                nxt = self._item_at(ctx, s, at + 1, len(text) if limit is None else limit)
+                if nxt is not None and nxt.cls == PERSON and nxt.start > item.start:
+                    at += 1  # 授予<unit>民警甲，<unit>民警乙（藏族），…“…”称号: long items between commas
+                    continue
             break
         if not out:
             return [], pos
@@ -229,11 +236,11 @@ class HonorExtractor:
             dictionary_freq(chunk[i:i + 2]) < 50 for i in range(len(chunk) - 1))  # (listed: after other names)
 
     def _for_whom(self, ctx: Context, s, verb_at: int) -> list[Mention]:
-        """``为<recipients>记个人一等功``: the recipients written between 为 and the verb."""
+        """``为<recipients>记个人一等功`` (or 给): the recipients written between 为 and the verb."""
         text = s.norm
         clause_start = max(text.rfind(c, 0, verb_at) for c in "，,；;。：:") + 1
-        k = text.rfind("为", clause_start, verb_at)
-        if k < 0 or text[k - 1:k + 1] in ("成为", "作为", "因为", "认为", "评为", "称为", "被为"):
+        k = max(text.rfind("为", clause_start, verb_at), text.rfind("给", clause_start, verb_at))
+        if k < 0 or text[k - 1:k + 1] in ("成为", "作为", "因为", "认为", "评为", "称为", "被为") or text[k:k + 2] == "给予":
             return []
         adverb = next((a for a in rules.DISTRIBUTIVE_ADVERBS if text.endswith(a, clause_start, verb_at)), "")
         stop = verb_at - len(adverb)  # 为甲、乙各记…, 为甲、乙分别记…
