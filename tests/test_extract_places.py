@@ -169,3 +169,8 @@ def test_colloquial_name_never_shadows_a_division_of_that_name():
     gaz = default_gazetteer()
     assert [d.name for d in gaz.candidates("青龙县")] == ["青龙满族自治县"]  # a former name, once
     assert all(d.name.endswith("自治县") for d in gaz.candidates("门源县"))
+
+
+def test_township_after_the_copula_xi(extract):
+    x = extract("张某与王某均系青柳镇石桥村村民。")
+    assert ("石桥村", "locatedIn", "青柳镇") in x.rels("locatedIn")
