@@ -117,6 +117,8 @@ NOT_GIVEN = frozenset("警局长所队")
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
 COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "是", "系", "任")
+#: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.
+DEMONSTRATIVES = ("此", "该", "这一", "这个", "这项", "上述")
 #: Adverbs between a list of recipients and the verb that confers on each (为甲、乙分别记…).
 DISTRIBUTIVE_ADVERBS = ("分别", "一并", "各", "均", "都")
 #: Adverbs that may stand between a name and its copula (某某也是某村调委会的调解员, 同时担任…).

@@ -358,3 +358,9 @@ def test_gei_names_the_recipients_like_wei(extract):
                 "江城市公安局刑侦支队二大队大队长马忠义（回族）、东湖派出所所长柯怀远记个人一等功。")
     got = {s for s, _, o in x.rels("received") if o == "个人一等功"}
     assert got == {"柯远舟", "柯晓梅", "马忠义", "柯怀远"}
+
+
+@pytest.mark.parametrize("sentence", ["柯远舟去年被授予此称号。", "柯远舟也获得了这一称号。"])
+def test_a_demonstrative_points_back_and_names_no_title(extract, sentence):
+    x = extract("江城市公安局授予柯远舟“江城市优秀人民警察”称号。" + sentence)
+    assert not any(t.startswith(("此", "这")) for t in x.names("Honor"))

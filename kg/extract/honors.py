@@ -156,6 +156,8 @@ class HonorExtractor:
                 best = chunk[:k + len(end)]
         if best.endswith("称号") and len(best) > 4:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
+        if best.startswith(rules.DEMONSTRATIVES):
+            return "", i  # 被授予此称号, 该荣誉: the honour named before, not a title
         return (best, i) if best and len(best) >= 2 else ("", i)
 
     def _objects(self, ctx: Context, s, pos: int, limit: int | None = None) -> tuple[list[Mention], int]:
