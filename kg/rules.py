@@ -60,6 +60,13 @@ BARE_SUBJECT_CUES = ("被", "先后", "连续", "曾", "荣", "获", "共", "组
 GENERIC_AFTER_BODY = ("门", "业")
 #: Bare units resolved under the document's bureau when no earlier unit has their ending.
 BARE_UNIT_SUFFIXES = ("支队", "大队", "中队", "中心")
+#: A post in a list after a colleague's (某法庭庭长甲、法官助理乙) is held in the colleague's unit,
+#: unless it is a party post or a posting, which name bodies of their own (所长甲和驻村第一书记乙),
+#: or a rank.
+PARTY_POST_ENDS = ("书记", "委员")
+POSTED_IN = ("驻",)
+#: A rank of the police and judicial ladders (一级警长, 四级高级法官): no post in a unit.
+RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
 #: Kinds of unit (kinds.tsv) that a province runs and names after a city or county in its short
 #: form (甘肃省平凉强制隔离戒毒所, 山西省晋中监狱): the name keeps the short form as written.
 PLACE_NAMED_KINDS = ("prison", "rehab")

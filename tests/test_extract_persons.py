@@ -358,3 +358,18 @@ def test_bare_township_party_committee_is_the_article_townships(extract):
     x = extract("六安市霍山县青柳乡地处山区。乡党委书记柯远舟的办公桌上放着账本。")
     assert ("柯远舟", "belongsTo", "青柳乡党委") in x.rels("belongsTo")
     assert ("青柳乡党委", "locatedIn", "青柳乡") in x.rels("locatedIn")
+
+
+def test_posts_listed_after_a_colleague_share_the_colleagues_unit(extract):
+    x = extract("旬邑县人民法院阿勒腾席热人民法庭庭长柯远舟、法官助理柯丽娜和书记员柯雅尔一下车，便开庭。")
+    unit = "旬邑县人民法院阿勒腾席热人民法庭"  # 腾席: a verb the HMM made up is no verb in a unit's name
+    assert {(n, "belongsTo", unit) for n in ("柯远舟", "柯丽娜", "柯雅尔")} <= x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence,other", [
+    ("青柳派出所所长柯远舟和驻村第一书记柯思远一起上门。", "柯思远"),  # a posting names a body of its own
+    ("江城市公安局交警大队古州中队中队长柯远舟、一级警长柯成林分别荣立个人三等功。", "柯成林"),  # a rank
+])
+def test_a_posting_or_rank_after_a_colleague_does_not_share_the_unit(extract, sentence, other):
+    x = extract(sentence)
+    assert not any(s == other for s, _, _ in x.rels("belongsTo"))

@@ -543,7 +543,8 @@ def _name_like(gap: str) -> bool:
     # may start with a character it tags as a pronoun
     foreign = len(gap) >= 2 and "某" not in gap and (all(len(w) == 1 for w, _, _ in toks) or any(t in _NAME_TAGS for _, t, _ in toks[1:]))
     return not gap.startswith(_PREPOSITIONS) and not any(
-        w not in mods and ((tag.startswith("v") and tag != "vn" and len(w) >= 2) or tag in ("p", "c", "u", "d")
+        w not in mods and ((tag.startswith("v") and tag != "vn" and len(w) >= 2 and dictionary_freq(w))  # (腾席: no verb
+                           or tag in ("p", "c", "u", "d")  # the HMM made up, 阿勒腾席热人民法庭)
                            or tag == "r" and not (foreign and len(w) == 1) or w in _GAP_GENERIC)
         for w, tag, _ in toks)
 

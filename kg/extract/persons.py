@@ -666,6 +666,10 @@ class PersonExtractor:
             elif sub is not None and sub != "政法委" and (body or last_org) is not None \
                     and not (body or last_org).name.endswith(sub):  # 某院党组成员、政治部主任
                 body = self._elided(ctx, s, body or last_org, sub, start, rules.ELIDED_BODIES[sub])
+            if body is None and len(pairs) == 1 and start > 0 and text[start - 1] in rules.LIST_MARKS \
+                    and not post.endswith(rules.PARTY_POST_ENDS) and not post.startswith(rules.POSTED_IN) \
+                    and not post.startswith(rules.RANK_STARTS):
+                body = _listed_unit(ctx, s, start - 1)  # 某法庭庭长甲、法官助理乙和书记员丙: the list's unit
             if body is None and len(pairs) == 1 and post in self.title_set:
                 body = _unit_in_focus(ctx, s, post)
             if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
@@ -753,6 +757,16 @@ def _verb_inside(text: str, a: int, b: int) -> bool:
 def _in_quotes(text: str, i: int) -> bool:
     """Is ``text[i]`` inside “…” (a slogan such as “忠诚守护·平安云岭”)?"""
     return text.count("“", 0, i) > text.count("”", 0, i)
+
+
+def _listed_unit(ctx: Context, s, at: int) -> Mention | None:
+    """The unit of the person whose name ends right before ``s.norm[at]`` (a list mark), as the
+    persons rules read it (``<unit><post>甲、<post>乙``: 乙 serves there too), or None."""
+    prev = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == at), None)
+    if prev is None:
+        return None
+    return next((st.object for st in reversed(ctx.statements) if st.predicate == "belongsTo" and st.subject == prev),
+                None)  # (read just before: found near the end)
 
 
 def _station_before(ctx: Context, s, at: int) -> Mention | None:
