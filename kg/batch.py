@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from .extract.base import Extractor, extract_document, load_extractors
-from .sources import Unit, unit_documents
+from .sources import Unit, iter_unit_documents, unit_documents
 from .types import Document, ExtractionResult
 
 #: Units in flight per worker process (bounds memory; keeps every worker busy).
@@ -74,18 +74,26 @@ def _worker_init(names: list[str] | None, loaded: bool) -> None:
 def extract_unit(unit: Unit) -> UnitResult:
     """Read one unit and extract its documents with this process's extractors.
 
+    The documents are read as they are extracted (:func:`kg.sources.iter_unit_documents`):
+    each is dropped, but for its result, before the next is read, so a large page file takes
+    the memory of one item at a time for extraction.
+
     Raises:
         kg.errors.InputError: the unit cannot be read (see :func:`kg.sources.unit_documents`).
     """
-    docs = unit_documents(unit)
-    if unit.record is not None and not docs:
-        return UnitResult(unit, (), (), 1)
+    if unit.record is not None:
+        docs = unit_documents(unit)
+        if not docs:
+            return UnitResult(unit, (), (), 1)
+    else:
+        docs = iter_unit_documents(unit)
     out, failed = _extract_documents(docs)
     return UnitResult(unit, out, failed)
 
 
-def _extract_documents(docs: list[Document]) -> tuple[tuple[ExtractionResult, ...], tuple[tuple[str, str], ...]]:
-    """Extract documents with this process's extractors: (results without char maps, failures)."""
+def _extract_documents(docs: Iterable[Document]) -> tuple[tuple[ExtractionResult, ...], tuple[tuple[str, str], ...]]:
+    """Extract documents (consumed one at a time) with this process's extractors: (results
+    without char maps, failures)."""
     out, failed = [], []
     for doc in docs:
         try:
