@@ -941,9 +941,11 @@ def _printed(b: Byline, text: str, norm: str) -> Byline:
 STREAM_MIN_SIZE = 1 << 20
 #: Bytes read from a file at a time when it is streamed.
 STREAM_CHUNK = 1 << 20
-# Markup that may run over lines (comments, scripts, styles, terminal escapes): a segment that
-# holds one is never cut after it (see _segments).
-_SPANNING = re.compile(r"<!--|<script|<style|\x1b")
+# Markup that may run over lines, as _CLEAN reads it (comments, scripts, styles with their
+# content, terminal OSC sequences): no cut while one is open (see _segments and _markup).
+_OPENERS = re.compile(r"<(?P<raw>script|style)\b(?P<end>[^>]*>)?|<!--|\x1b\]")
+_CLOSERS = {"script": re.compile(r"</script\s*>"), "style": re.compile(r"</style\s*>"), "<!--": re.compile("-->"),
+            "\x1b]": re.compile("[\x07\x1b]"), "never": re.compile("(?!)")}
 
 
 def _chunks(path: str | os.PathLike, codec: str | None, max_size: int):
@@ -1037,9 +1039,10 @@ def _segments(lines) -> "Iterator[str]":
     four headlines before the first byline (a headline group, never a list), then such a body
     paragraph; the group holds a byline or two headlines, or the body opens with an inline
     byline (``本报讯（记者…）``), as :func:`_starts_item` asks. Those lines (and the
-    blank lines between them) hold no markup, escapes or invisible characters, and the segment
-    before the cut holds no markup that may run over a line (a comment, script, style, escape,
-    or a ``<`` not closed), so cleaning (:func:`clean_text`) gives the same text cut or whole.
+    blank lines between them) hold no markup, escapes or invisible characters, and no markup
+    that may run over lines is open at the cut (a comment, script, style or terminal sequence
+    not yet closed, a ``<`` with no ``>`` after it: :func:`_markup`), so cleaning
+    (:func:`clean_text`) gives the same text cut or whole.
     The layout is read with traditional characters unconverted: the caller streams only a
     text that :func:`kg.nlp.is_traditional` finds simplified.
 
@@ -1066,7 +1069,7 @@ def _segments(lines) -> "Iterator[str]":
         return True, "body." if k == "body" and text[-1] in _CLOSING and "。" in text else k, text
 
     seg: list[str] = []
-    state = (False, False)  # markup of seg: (markup that may span lines, a "<" not closed)
+    state: tuple[str | None, bool] = (None, False)  # markup of seg: (construct open, a "<" not closed)
     prev_ok = False  # the last paragraph is a plain body paragraph ending in 。
     cand = -1  # index in seg of P(i), the headline that may open the next segment
     heads = bylines = 0  # in the group from cand: headlines before its first byline; bylines
@@ -1081,10 +1084,10 @@ def _segments(lines) -> "Iterator[str]":
             if plain and k == "body." and heads < MIN_LIST_ROWS and (
                     bylines or heads >= 2 or _inline_byline(text, list(range(len(text))))[2]):
                 yield "".join(seg[:cand])
-                seg, state, cand, prev_ok = seg[cand:] + [line], (False, False), -1, True
+                seg, state, cand, prev_ok = seg[cand:] + [line], (None, False), -1, True
                 continue
             cand = -1  # not an item break: read on
-        if plain and k == "headline" and prev_ok and state == (False, False) and not _ORDINAL_HEAD.match(text):
+        if plain and k == "headline" and prev_ok and state == (None, False) and not _ORDINAL_HEAD.match(text):
             cand, heads, bylines = len(seg), 1, 0
         seg.append(line)
         state = _markup(line, *state)
@@ -1094,15 +1097,39 @@ def _segments(lines) -> "Iterator[str]":
         yield "".join(seg)
 
 
-def _markup(line: str, spanning: bool, open_lt: bool) -> tuple[bool, bool]:
-    """The markup state after ``line``: (markup that may span lines seen, a ``<`` not yet closed by ``>``)."""
-    spanning = spanning or bool(_SPANNING.search(line.lower()))
+def _markup(line: str, closer: str | None, open_lt: bool) -> tuple[str | None, bool]:
+    """The markup state after ``line``, as :data:`_CLEAN` reads markup that may run over lines.
+
+    Args:
+        line: the next line of the text.
+        closer: the construct still open before it (a key of :data:`_CLOSERS`), or None.
+        open_lt: whether the last ``<`` so far has no ``>`` after it (a tag may still be open).
+
+    Returns:
+        ``(closer, open_lt)`` after the line. A script or style whose opening tag does not end
+        on its line stays open for good (``"never"``): the text is then not cut after it.
+    """
+    pos = 0
+    while True:
+        if closer is not None:
+            m = _CLOSERS[closer].search(line, pos)
+            if m is None:
+                break
+            pos, closer = m.end(), None
+        m = _OPENERS.search(line, pos)
+        if m is None:
+            break
+        if m.group("raw"):
+            closer = m.group("raw") if m.group("end") else "never"
+        else:
+            closer = m.group()
+        pos = m.end()
     lt, gt = line.rfind("<"), line.rfind(">")
     if lt > gt:
         open_lt = True
     elif gt >= 0:
         open_lt = False
-    return spanning, open_lt
+    return closer, open_lt
 
 
 def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, check=None) -> "Iterator[Document]":

@@ -57,7 +57,8 @@ def test_a_page_of_all_test_texts_is_cut_at_many_item_breaks_and_reads_the_same(
     assert list(iter_file_documents(path)) == documents_from_text(read_text(path), "page.txt")
 
 
-@pytest.mark.parametrize("variant", ["gb18030", "utf-16", "utf-8-sig", "crlf", "markup", "invisible"])
+@pytest.mark.parametrize("variant", ["gb18030", "utf-16", "utf-8-sig", "crlf", "markup", "invisible",
+                                     "open-comment", "open-osc", "open-script", "open-tag", "script-tag-split"])
 def test_encodings_line_ends_and_markup_stream_as_the_whole_file_reads(stream_all, tmp_path, variant):
     texts = _readable()[:40]
     page = "\n\n".join(texts)
@@ -65,13 +66,18 @@ def test_encodings_line_ends_and_markup_stream_as_the_whole_file_reads(stream_al
     if variant == "crlf":
         page = page.replace("\n", "\r\n")
     if variant == "markup":  # markup that runs over lines: the segment holding it is never cut inside it
-        page = "\n\n".join(f"<p>{t[:200]}</p>\n<!-- a\ncomment -->\n<script>\nvar a = '。';\n</script>\n{t[200:]}"
+        page = "\n\n".join(f"<p>{t[:200]}</p>\n<!-- a\ncomment -->\n<script>\nvar a = '。<!--';\n</script>\n{t[200:]}"
                            if k % 3 == 0 else f'<div class="x"\n id="y">\n{t}' if k % 3 == 1 else t
                            for k, t in enumerate(texts))
     if variant == "invisible":
         page = "\n\n".join(t.replace("公安局", "公\u200b安局", 1).replace("。\n", "。\u2028\n", 1) for t in texts)
+    if variant.startswith("open") or variant == "script-tag-split":  # never closed: read on to the end uncut
+        opener = {"open-comment": "<!-- 注释", "open-osc": "\x1b]0;标题", "open-script": "<script>var a;",
+                  "open-tag": '<a title="一', "script-tag-split": "<script\n>var a;</script>"}[variant]
+        page = "\n\n".join(texts[:20] + [texts[20].replace("\n", "\n" + opener + "\n", 1)] + texts[21:])
     path = _page(tmp_path, page, encoding=encoding)
-    assert read_text(path)  # the whole reading accepts it
+    if variant != "invisible":  # (a line with an invisible character is never at a cut)
+        assert len(list(_segments(_lines([read_text(path)])))) > 10  # cut, markup or not
     assert list(iter_file_documents(path)) == documents_from_text(read_text(path), "page.txt")
 
 
