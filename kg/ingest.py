@@ -1132,14 +1132,29 @@ def _markup(line: str, closer: str | None, open_lt: bool) -> tuple[str | None, b
     return closer, open_lt
 
 
+def _cut_at(lines, sizes: list[int]) -> "Iterator[str]":
+    """The segments of :func:`_segments` again, from their sizes (in characters) found by an
+    earlier reading: lines are joined until each size is reached (cuts are at line starts)."""
+    buf: list[str] = []
+    have, k = 0, 0
+    for line in lines:
+        buf.append(line)
+        have += len(line)
+        if k < len(sizes) and have == sizes[k]:
+            yield "".join(buf)
+            buf, have, k = [], 0, k + 1
+    if buf:
+        yield "".join(buf)
+
+
 def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, check=None) -> "Iterator[Document]":
     """The documents of one input file, read in a stream when it is large.
 
     A file of at most :data:`STREAM_MIN_SIZE` bytes is read whole (:func:`read_text`,
     :func:`documents_from_text`). A larger one is read in chunks: once to check and find its
-    encoding as :func:`read_text` does, once to hash it and to see whether it is traditional,
-    then once more, cut into segments at item breaks (:func:`_segments`), each segment's items
-    made and yielded before the next is read. The documents (ids, texts, offsets) are those of
+    encoding as :func:`read_text` does, once to find its item breaks (:func:`_segments`), hash
+    it and see whether it is traditional, then once more, cut at those breaks, each segment's
+    items made and yielded before the next is read. The documents (ids, texts, offsets) are those of
     :func:`documents_from_text` on the whole text; memory holds one segment (an item or a run
     of items with no safe break between them), not the file. A traditional text, or one that
     :func:`read_text` would refuse, is read whole (the refusal is its error).
@@ -1162,8 +1177,9 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
     fh.close()
     codec = _stream_codec(path, max_size) if size > STREAM_MIN_SIZE else None
     if codec is not None:
-        digest, head, trad, han = hashlib.sha256(), "", 0, 0
+        digest, head, trad, han, cuts = hashlib.sha256(), "", 0, 0, []
         for seg in _segments(_lines(_chunks(path, codec, max_size))):
+            cuts.append(len(seg))
             digest.update(seg.encode("utf-8", "surrogatepass"))
             head = head if len(head) >= 4096 else (head + seg)[:4096]
             t, h = traditional_chars(clean_text(seg)[0])
@@ -1181,7 +1197,7 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
     source = shown(Path(path).name)
     stem = f"{Path(source).stem}-{digest.hexdigest()[:8]}"
     base, first = 0, 1
-    for seg in _segments(_lines(_chunks(path, codec, max_size))):
+    for seg in _cut_at(_lines(_chunks(path, codec, max_size)), cuts):
         text, origin = clean_text(seg)
         docs = _documents(text, source, stem, first, traditional=False)
         first += len(docs)
