@@ -1169,7 +1169,8 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
         :class:`~kg.types.Document` records in page order.
 
     Raises:
-        InputError: as :func:`read_text`.
+        InputError: as :func:`read_text`; or the file changed between two readings (raised
+            after its documents: the build stops and writes nothing).
     """
     from .nlp import TRADITIONAL_MIN, TRADITIONAL_SHARE, traditional_chars
 
@@ -1196,8 +1197,9 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
         check(head)
     source = shown(Path(path).name)
     stem = f"{Path(source).stem}-{digest.hexdigest()[:8]}"
-    base, first = 0, 1
+    base, first, again = 0, 1, hashlib.sha256()
     for seg in _cut_at(_lines(_chunks(path, codec, max_size)), cuts):
+        again.update(seg.encode("utf-8", "surrogatepass"))
         text, origin = clean_text(seg)
         docs = _documents(text, source, stem, first, traditional=False)
         first += len(docs)
@@ -1210,6 +1212,8 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
                           bylines=tuple(replace(b, start=base + b.start, end=base + b.end) for b in d.bylines))
         del docs, text, origin
         base += len(seg)
+    if again.digest() != digest.digest():
+        raise InputError(f"{shown(path)}: the file changed while it was read; build again when it is written")
 
 
 def load_documents(inputs: list[str | os.PathLike]) -> list[Document]:

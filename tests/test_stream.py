@@ -170,3 +170,16 @@ def test_a_large_page_is_extracted_item_by_item_while_it_is_read(monkeypatch, tm
     assert len(seen) == len(done.failed) > 100
     assert seen[0] < size / 20  # the first item is extracted before most of the file is read
     assert seen == sorted(seen) and seen[-1] == size  # and the file is read as items are asked for
+
+
+def test_a_file_that_changes_while_it_is_streamed_stops_with_one_line(stream_all, tmp_path, monkeypatch):
+    path = _page(tmp_path, "\n\n".join(_readable()[:20]))
+    real = ingest._cut_at
+
+    def rewrite_first(lines, sizes):
+        path.write_text("\n\n".join(_readable()[1:21]), encoding="utf-8")  # another crawl lands
+        return real(lines, sizes)
+
+    monkeypatch.setattr(ingest, "_cut_at", rewrite_first)
+    with pytest.raises(InputError, match=r"page.txt: the file changed while it was read; build again"):
+        list(iter_file_documents(path))
