@@ -20,7 +20,8 @@ field      required  meaning
 
 Other fields are ignored. Units are produced lazily (a JSON Lines file is read line by line,
 a folder is listed once), so memory does not grow with the number of articles; a unit is
-turned into documents by :func:`unit_documents`, in whichever process extracts it.
+turned into documents by :func:`iter_unit_documents` (a large page file item by item), in
+whichever process extracts it.
 
 An RDF file (``.ttl``, ``.nt``, ``.jsonld``, ``.trig``, ``.rdf``, ``.owl``, … or a text file
 whose content reads as RDF) is refused: it is a graph, never an article.
