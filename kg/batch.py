@@ -21,11 +21,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from .extract.base import Extractor, extract_document, load_extractors
-from .sources import Unit, unit_documents
+from .sources import Unit, iter_unit_documents, unit_documents
 from .types import Document, ExtractionResult
 
-#: Units in flight per worker process (bounds memory; keeps every worker busy).
+#: Units (with Dask: batches of documents) in flight per worker process (bounds memory; keeps every worker busy).
 WINDOW_PER_JOB = 4
+#: Characters of article text sent to a Dask worker in one task (a large page goes in several).
+DASK_BATCH_CHARS = 200_000
 #: A tiny invented article run once before forking, so every table the extractors read is loaded.
 _WARM_UP = "某县公安局表彰先进\n某县公安局交警大队民警柯某某荣获个人三等功。"
 
@@ -74,18 +76,26 @@ def _worker_init(names: list[str] | None, loaded: bool) -> None:
 def extract_unit(unit: Unit) -> UnitResult:
     """Read one unit and extract its documents with this process's extractors.
 
+    The documents are read as they are extracted (:func:`kg.sources.iter_unit_documents`):
+    each is dropped, but for its result, before the next is read, so a large page file takes
+    the memory of one item at a time for extraction.
+
     Raises:
         kg.errors.InputError: the unit cannot be read (see :func:`kg.sources.unit_documents`).
     """
-    docs = unit_documents(unit)
-    if unit.record is not None and not docs:
-        return UnitResult(unit, (), (), 1)
+    if unit.record is not None:
+        docs = unit_documents(unit)
+        if not docs:
+            return UnitResult(unit, (), (), 1)
+    else:
+        docs = iter_unit_documents(unit)
     out, failed = _extract_documents(docs)
     return UnitResult(unit, out, failed)
 
 
-def _extract_documents(docs: list[Document]) -> tuple[tuple[ExtractionResult, ...], tuple[tuple[str, str], ...]]:
-    """Extract documents with this process's extractors: (results without char maps, failures)."""
+def _extract_documents(docs: Iterable[Document]) -> tuple[tuple[ExtractionResult, ...], tuple[tuple[str, str], ...]]:
+    """Extract documents (consumed one at a time) with this process's extractors: (results
+    without char maps, failures)."""
     out, failed = [], []
     for doc in docs:
         try:
@@ -197,9 +207,11 @@ def extract_units_dask(units: Iterable[Unit], address: str, extractors: list[str
     """:func:`extract_units` on a Dask cluster: the same per-article extraction, the same results.
 
     Each unit is read here (so workers need no access to the input files; a bad input stops
-    the build here, as with ``--jobs 1``) and its documents are sent to a worker, which loads
-    the tokenizer and tables once and extracts them (:func:`_dask_extract`). A few units per
-    worker are in flight; results come back in input order.
+    the build here, as with ``--jobs 1``) and its documents are sent to a worker in batches of
+    about :data:`DASK_BATCH_CHARS` characters (a large page file, read in a stream, is sent a
+    batch at a time), which loads the tokenizer and tables once and extracts them
+    (:func:`_dask_extract`). A few batches per worker are in flight; results come back in
+    input order.
 
     Args:
         units: input units, consumed lazily.
@@ -214,27 +226,51 @@ def extract_units_dask(units: Iterable[Unit], address: str, extractors: list[str
     client, cluster = dask_client(address)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
+
+        def submit(docs: list[Document]):
+            return client.submit(_dask_extract, docs, extractors, pure=False)
+
+        def tasks():
+            """``(unit, future or None, last batch of the unit, skipped)``, submitted as asked for."""
+            for unit in units:
+                if unit.record is not None:
+                    docs = unit_documents(unit)
+                    yield (unit, submit(docs), True, 0) if docs else (unit, None, True, 1)
+                    continue
+                batch: list[Document] = []
+                size = 0
+                for doc in iter_unit_documents(unit):
+                    batch.append(doc)
+                    size += len(doc.text)
+                    if size >= DASK_BATCH_CHARS:
+                        yield unit, submit(batch), False, 0
+                        batch, size = [], 0
+                yield unit, submit(batch) if batch else None, True, 0
+
         pending: deque = deque()
+        out: list = []
+        failed: list = []
 
-        def submit(unit: Unit):
-            docs = unit_documents(unit)
-            if unit.record is not None and not docs:
-                return unit, None
-            return unit, client.submit(_dask_extract, docs, extractors, pure=False)
+        def result(item) -> UnitResult | None:
+            unit, future, last, skipped = item
+            if future is not None:
+                done, bad = future.result()
+                out.extend(done)
+                failed.extend(bad)
+            if not last:
+                return None
+            res = UnitResult(unit, tuple(out), tuple(failed), skipped)
+            out.clear()
+            failed.clear()
+            return res
 
-        def result(item) -> UnitResult:
-            unit, future = item
-            if future is None:
-                return UnitResult(unit, (), (), 1)
-            out, failed = future.result()
-            return UnitResult(unit, out, failed)
-
-        for unit in units:
-            pending.append(submit(unit))
-            if len(pending) >= workers * WINDOW_PER_JOB:
-                yield result(pending.popleft())
+        for item in tasks():
+            pending.append(item)
+            if len(pending) >= workers * WINDOW_PER_JOB and (res := result(pending.popleft())) is not None:
+                yield res
         while pending:
-            yield result(pending.popleft())
+            if (res := result(pending.popleft())) is not None:
+                yield res
     finally:
         client.close()
         if cluster is not None:

@@ -102,13 +102,13 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     fmts = ("turtle",) + tuple(dict.fromkeys(f for f in formats if f != "turtle"))
     limit = _size(max_file_size)
     decisions = _guard(read_decisions, decisions_file) if decisions_file else []
-    with _stdin_inputs(inputs, limit) as (inputs, rename):
+    with _stdin_inputs(inputs, limit) as (inputs, rename, stdin):
         try:
             with progress("build", _guard(input_size, list(inputs)) if inputs else None, quiet=quiet) as bar:
                 result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts,
                                 jobs=jobs, bar=bar, merge_persons=not no_merge_persons, decisions=decisions,
                                 max_file_size=limit, notify=lambda msg: click.echo(f"note: {msg}", err=True),
-                                store=store_dir, append=append, dask=dask)
+                                store=store_dir, append=append, dask=dask, stdin=stdin)
         except _Error as exc:
             raise _Error(rename(exc.message)) from None
     summary = result.summary()
@@ -140,11 +140,12 @@ def _stdin_inputs(inputs: tuple[Path, ...], limit: int):
     Standard input is read once (at most ``limit`` bytes per text, like a file) into a
     temporary folder as ``stdin.txt``, or ``stdin.jsonl`` when it starts with ``{`` (JSON Lines);
     the build then reads it as it reads any file, so the article ids hash its text and are the
-    same run after run. Yields ``(inputs, rename)``: the inputs with ``-`` replaced, and a
-    function that writes the temporary path as ``<stdin>`` in a message.
+    same run after run. Yields ``(inputs, rename, path)``: the inputs with ``-`` replaced, a
+    function that writes the temporary path as ``<stdin>`` in a message, and the temporary path
+    (None without ``-``), which ``--append`` keys by its content (:func:`kg.pipeline.build`).
     """
     if Path("-") not in inputs:
-        yield inputs, lambda text: text
+        yield inputs, lambda text: text, None
         return
     if inputs.count(Path("-")) > 1:
         raise _Error("-: standard input can be given once")
@@ -161,7 +162,8 @@ def _stdin_inputs(inputs: tuple[Path, ...], limit: int):
     with tempfile.TemporaryDirectory(prefix="kg-stdin-") as folder:
         path = Path(folder) / name
         path.write_bytes(data)
-        yield tuple(path if p == Path("-") else p for p in inputs), lambda text: text.replace(str(path), "<stdin>")
+        yield (tuple(path if p == Path("-") else p for p in inputs), lambda text: text.replace(str(path), "<stdin>"),
+               path)
 
 
 def _size(text: str) -> int:

@@ -893,15 +893,17 @@ def documents_from_text(text: str, source: str) -> list[Document]:
             for d in docs]
 
 
-def _documents(text: str, source: str, stem: str) -> list[Document]:
-    """:func:`documents_from_text` on a cleaned text: offsets into ``text``."""
+def _documents(text: str, source: str, stem: str, first: int = 1,
+               traditional: bool | None = None) -> list[Document]:
+    """:func:`documents_from_text` on a cleaned text: offsets into ``text``; items are numbered
+    from ``first``; ``traditional`` as in :func:`kg.nlp.normalize` (None: decided on ``text``)."""
     from .nlp import normalize
 
     docs = []
     # the layout is read on the normalised text (本報記者 is a byline like 本报记者); headlines,
     # body and bylines keep the characters as printed
-    norm = normalize(text)
-    for n, item in enumerate(split_items(norm), 1):
+    norm = normalize(text, traditional)
+    for n, item in enumerate(split_items(norm), first):
         title, alts = _main_title([text[a:a + len(h)] for h, a in item.headlines])
         # a profile subtitle (——记某某派出所) or kicker (刑警支队副支队长王小明——) names the article's
         # subject: read it as text too
@@ -931,6 +933,287 @@ def _printed(b: Byline, text: str, norm: str) -> Byline:
     k = norm.rfind(b.line, 0, b.start + len(b.line))
     line = text[k:k + len(b.line)] if 0 <= k <= b.start < k + len(b.line) else b.line
     return Byline(name, b.role, b.start, b.end, line)
+
+
+# ----------------------------------------------------------------------------- streaming
+#: Text files larger than this (bytes) are read in a stream by :func:`iter_file_documents`:
+#: cut into segments at item breaks, each segment's items made and released before the next.
+STREAM_MIN_SIZE = 1 << 20
+#: Bytes read from a file at a time when it is streamed.
+STREAM_CHUNK = 1 << 20
+# Markup that may run over lines, as _CLEAN reads it (comments, scripts, styles with their
+# content, terminal OSC sequences): no cut while one is open (see _segments and _markup).
+_OPENERS = re.compile(r"<(?P<raw>script|style)\b(?P<end>[^>]*>)?|<!--|\x1b\]")
+_CLOSERS = {"script": re.compile(r"</script\s*>"), "style": re.compile(r"</style\s*>"), "<!--": re.compile("-->"),
+            "\x1b]": re.compile("[\x07\x1b]"), "never": re.compile("(?!)")}
+
+
+def _chunks(path: str | os.PathLike, codec: str | None, max_size: int):
+    """The file's bytes (``codec`` None) or decoded text, ``STREAM_CHUNK`` bytes at a time.
+
+    Raises:
+        InputError: see :func:`open_regular`; the file grew past ``max_size`` while read.
+        UnicodeDecodeError: the bytes are not ``codec``.
+    """
+    import codecs
+
+    fh, _ = open_regular(path, max_size)
+    dec = codecs.getincrementaldecoder(codec)("strict") if codec else None
+    read = 0
+    with fh:
+        while chunk := fh.read(STREAM_CHUNK):
+            read += len(chunk)
+            if read > max_size:
+                raise InputError(f"{shown(path)}: over the limit of {max_size:,} bytes per file "
+                                 f"(raise it with --max-file-size)")
+            yield dec.decode(chunk) if dec else chunk
+        if dec:
+            yield dec.decode(b"", final=True)
+
+
+def _stream_codec(path: str | os.PathLike, max_size: int) -> str | None:
+    """The codec that :func:`read_text` would decode the file with, found by reading it in
+    chunks (the same checks, the same choice); None when it would refuse the file."""
+    head = next(_chunks(path, None, max_size), b"")
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        candidates = ["utf-16"]
+    else:
+        blank = True
+        for chunk in _chunks(path, None, max_size):
+            if b"\x00" in chunk:
+                return None
+            blank = blank and not chunk.strip()
+        if blank:
+            return None
+        candidates = ["utf-8-sig"]
+    for codec in candidates:
+        try:
+            return codec if any(_CJK.search(t) for t in _chunks(path, codec, max_size)) else None
+        except UnicodeDecodeError:
+            if codec == "utf-16":
+                return None
+    best, best_share = None, 0.0
+    for codec in CHINESE_CODECS:  # as decode_chinese, counted chunk by chunk
+        wide = common = 0
+        cjk = False
+        try:
+            for text in _chunks(path, codec, max_size):
+                w = [c for c in text if ord(c) > 0x7F]
+                wide += len(w)
+                common += sum(map(_common, w))
+                cjk = cjk or bool(_CJK.search(text))
+        except UnicodeDecodeError:
+            continue
+        if not wide:
+            continue
+        share = common / wide
+        if share >= COMMON_SHARE and share > best_share:
+            best, best_share = (codec if cjk else None), share
+    return best
+
+
+def _lines(chunks) -> "Iterator[str]":
+    """Lines of a stream of text chunks, each with its ``\\n`` (the last maybe without); linear
+    in the text even for one line of megabytes."""
+    pending: list[str] = []
+    for chunk in chunks:
+        start = 0
+        while (k := chunk.find("\n", start)) >= 0:
+            pending.append(chunk[start:k + 1])
+            yield "".join(pending)
+            pending = []
+            start = k + 1
+        if start < len(chunk):
+            pending.append(chunk[start:])
+    if pending:
+        yield "".join(pending)
+
+
+def _segments(lines) -> "Iterator[str]":
+    """Cut a page's lines into segments whose items are those the whole page gives.
+
+    A segment ends before a line P(i) where the whole-page reading (:func:`split_items`) starts
+    an item and reads nothing across the cut: P(i-1) is a body paragraph that holds a ``。`` and
+    ends in closing punctuation (so layout repair never joins across it and it is never a
+    title), P(i) a headline (not a numbered list head), then headlines and bylines with at most
+    four headlines before the first byline (a headline group, never a list), then such a body
+    paragraph; the group holds a byline or two headlines, or the body opens with an inline
+    byline (``本报讯（记者…）``), as :func:`_starts_item` asks. Those lines (and the
+    blank lines between them) hold no markup, escapes or invisible characters, and no markup
+    that may run over lines is open at the cut (a comment, script, style or terminal sequence
+    not yet closed, a ``<`` with no ``>`` after it: :func:`_markup`), so cleaning
+    (:func:`clean_text`) gives the same text cut or whole.
+    The layout is read with traditional characters unconverted: the caller streams only a
+    text that :func:`kg.nlp.is_traditional` finds simplified.
+
+    Args:
+        lines: the page's lines with their line ends (:func:`_lines`).
+
+    Yields:
+        The segments' texts; joined, they are the page.
+    """
+    from .nlp import normalize
+
+    def kind(line: str) -> tuple[bool, str, str]:
+        """(plain: no markup, escapes, invisible characters or inner CR; paragraph kind, "" for a
+        blank line, "body." for a body paragraph that holds a 。 and ends in closing punctuation
+        (never joined to the next line, never read as a title); the normalised paragraph)."""
+        body = line[:-1] if line.endswith("\n") else line
+        body = body[:-1] if body.endswith("\r") else body
+        if "<" in body or ">" in body or "\r" in body or _CLEAN.search(body):
+            return False, "", ""
+        text = normalize(body, False).strip()
+        if not text:
+            return True, "", ""
+        k = _classify(_Para(text, 0))
+        return True, "body." if k == "body" and text[-1] in _CLOSING and "。" in text else k, text
+
+    seg: list[str] = []
+    state: tuple[str | None, bool] = (None, False)  # markup of seg: (construct open, a "<" not closed)
+    prev_ok = False  # the last paragraph is a plain body paragraph ending in 。
+    cand = -1  # index in seg of P(i), the headline that may open the next segment
+    heads = bylines = 0  # in the group from cand: headlines before its first byline; bylines
+    for line in lines:
+        plain, k, text = kind(line)
+        if cand >= 0:
+            if plain and (k == "" or k in ("headline", "byline")):
+                heads += k == "headline" and not bylines
+                bylines += k == "byline"
+                seg.append(line)
+                continue
+            if plain and k == "body." and heads < MIN_LIST_ROWS and (
+                    bylines or heads >= 2 or _inline_byline(text, list(range(len(text))))[2]):
+                yield "".join(seg[:cand])
+                seg, state, cand, prev_ok = seg[cand:] + [line], (None, False), -1, True
+                continue
+            cand = -1  # not an item break: read on
+        if plain and k == "headline" and prev_ok and state == (None, False) and not _ORDINAL_HEAD.match(text):
+            cand, heads, bylines = len(seg), 1, 0
+        seg.append(line)
+        state = _markup(line, *state)
+        if not plain or k:
+            prev_ok = plain and k == "body."
+    if seg:
+        yield "".join(seg)
+
+
+def _markup(line: str, closer: str | None, open_lt: bool) -> tuple[str | None, bool]:
+    """The markup state after ``line``, as :data:`_CLEAN` reads markup that may run over lines.
+
+    Args:
+        line: the next line of the text.
+        closer: the construct still open before it (a key of :data:`_CLOSERS`), or None.
+        open_lt: whether the last ``<`` so far has no ``>`` after it (a tag may still be open).
+
+    Returns:
+        ``(closer, open_lt)`` after the line. A script or style whose opening tag does not end
+        on its line stays open for good (``"never"``): the text is then not cut after it.
+    """
+    pos = 0
+    while True:
+        if closer is not None:
+            m = _CLOSERS[closer].search(line, pos)
+            if m is None:
+                break
+            pos, closer = m.end(), None
+        m = _OPENERS.search(line, pos)
+        if m is None:
+            break
+        if m.group("raw"):
+            closer = m.group("raw") if m.group("end") else "never"
+        else:
+            closer = m.group()
+        pos = m.end()
+    lt, gt = line.rfind("<"), line.rfind(">")
+    if lt > gt:
+        open_lt = True
+    elif gt >= 0:
+        open_lt = False
+    return closer, open_lt
+
+
+def _cut_at(lines, sizes: list[int]) -> "Iterator[str]":
+    """The segments of :func:`_segments` again, from their sizes (in characters) found by an
+    earlier reading: lines are joined until each size is reached (cuts are at line starts)."""
+    buf: list[str] = []
+    have, k = 0, 0
+    for line in lines:
+        buf.append(line)
+        have += len(line)
+        if k < len(sizes) and have == sizes[k]:
+            yield "".join(buf)
+            buf, have, k = [], 0, k + 1
+    if buf:
+        yield "".join(buf)
+
+
+def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, check=None) -> "Iterator[Document]":
+    """The documents of one input file, read in a stream when it is large.
+
+    A file of at most :data:`STREAM_MIN_SIZE` bytes is read whole (:func:`read_text`,
+    :func:`documents_from_text`). A larger one is read in chunks: once to check and find its
+    encoding as :func:`read_text` does, once to find its item breaks (:func:`_segments`), hash
+    it and see whether it is traditional, then once more, cut at those breaks, each segment's
+    items made and yielded before the next is read. The documents (ids, texts, offsets) are those of
+    :func:`documents_from_text` on the whole text; memory holds one segment (an item or a run
+    of items with no safe break between them), not the file. A traditional text, or one that
+    :func:`read_text` would refuse, is read whole (the refusal is its error).
+
+    Args:
+        path: the file.
+        max_size: the largest file accepted, in bytes.
+        check: called with the first 4,096 characters of the text before any document is
+            yielded (e.g. to refuse an RDF file); may raise.
+
+    Yields:
+        :class:`~kg.types.Document` records in page order.
+
+    Raises:
+        InputError: as :func:`read_text`; or the file changed between two readings (raised
+            after its documents: the build stops and writes nothing).
+    """
+    from .nlp import TRADITIONAL_MIN, TRADITIONAL_SHARE, traditional_chars
+
+    fh, size = open_regular(path, max_size)
+    fh.close()
+    codec = _stream_codec(path, max_size) if size > STREAM_MIN_SIZE else None
+    if codec is not None:
+        digest, head, trad, han, cuts = hashlib.sha256(), "", 0, 0, []
+        for seg in _segments(_lines(_chunks(path, codec, max_size))):
+            cuts.append(len(seg))
+            digest.update(seg.encode("utf-8", "surrogatepass"))
+            head = head if len(head) >= 4096 else (head + seg)[:4096]
+            t, h = traditional_chars(clean_text(seg)[0])
+            trad, han = trad + t, han + h
+        if trad >= TRADITIONAL_MIN and trad >= TRADITIONAL_SHARE * han:
+            codec = None  # read whole: the conversion is decided on the whole text
+    if codec is None:
+        text = read_text(path, max_size)
+        if check is not None:
+            check(text[:4096])
+        yield from documents_from_text(text, Path(path).name)
+        return
+    if check is not None:
+        check(head)
+    source = shown(Path(path).name)
+    stem = f"{Path(source).stem}-{digest.hexdigest()[:8]}"
+    base, first, again = 0, 1, hashlib.sha256()
+    for seg in _cut_at(_lines(_chunks(path, codec, max_size)), cuts):
+        again.update(seg.encode("utf-8", "surrogatepass"))
+        text, origin = clean_text(seg)
+        docs = _documents(text, source, stem, first, traditional=False)
+        first += len(docs)
+        for d in docs:
+            if origin is not None:
+                d = replace(d, char_map=tuple(origin[o] for o in d.char_map),
+                            bylines=tuple(replace(b, start=origin[b.start], end=origin[b.end - 1] + 1)
+                                          for b in d.bylines))
+            yield replace(d, char_map=tuple(base + o for o in d.char_map),
+                          bylines=tuple(replace(b, start=base + b.start, end=base + b.end) for b in d.bylines))
+        del docs, text, origin
+        base += len(seg)
+    if again.digest() != digest.digest():
+        raise InputError(f"{shown(path)}: the file changed while it was read; build again when it is written")
 
 
 def load_documents(inputs: list[str | os.PathLike]) -> list[Document]:

@@ -241,7 +241,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
           formats: tuple[str, ...] = ("turtle",), jobs: int = 1, bar: Bar | None = None,
           merge_persons: bool = True, decisions: list[Decision] = (), max_file_size: int = MAX_FILE_SIZE,
           notify=None, store: str | os.PathLike | None = None, append: bool = False,
-          dask: str | None = None) -> BuildResult:
+          dask: str | None = None, stdin: str | os.PathLike | None = None) -> BuildResult:
     """Build and write ``OUT/graph.ttl`` (and other formats), ``OUT/graph.html`` and, when some
     articles failed, ``OUT/errors.jsonl`` (:func:`errors_jsonl`); the set is switched in as one
     whole by :func:`kg.atomic.publish` (an ``errors.jsonl`` of an older build is removed).
@@ -265,6 +265,9 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
             rebuilding it: unchanged articles are not extracted again, changed ones replace
             their old version; the result is that of a full build of all the store's articles.
         dask: extract on a Dask cluster instead of ``jobs`` processes (see :func:`run`).
+        stdin: the input file that holds a copy of standard input (``kg build -``): in a store
+            it is keyed by its content, not by its (temporary) path, so the same text given
+            again is recognised as built (:func:`_build_in_store`).
 
     Returns:
         The :class:`BuildResult`, with ``files`` listing what was written.
@@ -285,7 +288,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         return _build_in_store(inputs, out_dir, Path(store) if store is not None else Path(out_dir) / STORE_DIR,
                                append=append, html=html, formats=formats, jobs=jobs, bar=bar,
                                merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
-                               notify=notify, dask=dask)
+                               notify=notify, dask=dask, stdin=stdin)
     result = run(inputs, jobs=jobs, bar=bar, merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
                  dask=dask)
     rdf, exports, names = _output_names(formats)
@@ -320,7 +323,7 @@ def _output_names(formats: tuple[str, ...]) -> tuple[list[str], list[str], list[
 
 def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, formats: tuple[str, ...],
                     jobs: int, bar: Bar | None, merge_persons: bool, decisions: list[Decision],
-                    max_file_size: int, notify, dask: str | None = None) -> BuildResult:
+                    max_file_size: int, notify, dask: str | None = None, stdin=None) -> BuildResult:
     """:func:`build` with a store (see its ``store`` and ``append`` arguments; ``dask`` as in :func:`run`).
 
     Each input unit is keyed by its absolute path (and record id) and the SHA-256 of its bytes:
@@ -330,6 +333,11 @@ def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: boo
     store's units, in that order, are resolved together, the store's named graphs are brought
     to exactly the new statements (:meth:`kg.store.Store.replace_statements`), and the files are
     written from the store.
+
+    Standard input (``stdin``, a temporary copy) has no lasting path: a text is keyed
+    ``<stdin>@<SHA-256 of its bytes>`` (its article ids hash its text too), so the same text
+    again is unchanged and another text is another unit beside it; a JSON Lines record is keyed
+    ``<stdin>#<id>``, so a record of the same id replaces its old version, as in a file.
     """
     from .atomic import output_lock
     from .store import Store, UnitEntry, unit_digest, unit_key, write_file
@@ -349,14 +357,24 @@ def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: boo
         if not append:
             st.units = []
         position = {u.key: i for i, u in enumerate(st.units)}
-        pending: dict[str, tuple[str, object]] = {}
+        pending: dict[tuple, tuple[str, str]] = {}  # (path, line) of a unit read now → (key, digest)
+        stdin_path = Path(stdin) if stdin is not None else None
+
+        def key_of(unit, digest: str) -> tuple[str, str]:
+            """The unit's key in the store and its ``where`` for messages."""
+            if stdin_path is None or Path(unit.path) != stdin_path:
+                return unit_key(unit), unit.where
+            if unit.record is not None:
+                return f"<stdin>#{unit.record['id']}", f"<stdin>:{unit.line}"
+            return f"<stdin>@{digest}", "<stdin>"
 
         def to_extract():
             nonlocal reused, given, unchanged
             for unit in iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size,
                                    ignored=ignored):
                 given += 1
-                key, digest = unit_key(unit), unit_digest(unit)
+                digest = unit_digest(unit)
+                key, _ = key_of(unit, digest)
                 old = st.units[position[key]] if key in position else None
                 if old is not None and old.digest == digest and not old.failed:
                     reused += len(old.docs)
@@ -364,19 +382,19 @@ def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: boo
                     if bar is not None:
                         bar.advance(unit.size, len(old.docs))
                     continue
-                pending[key] = (digest, unit)
+                pending[(unit.path, unit.line)] = (key, digest)
                 yield unit
 
         owner = {doc: u for u in st.units for doc in u.docs}  # article id → the unit that gave it
         for done in extract_units(to_extract(), None, jobs, dask=dask):
-            key = unit_key(done.unit)
-            digest, _ = pending.pop(key)
+            key, digest = pending.pop((done.unit.path, done.unit.line))
+            where = key_of(done.unit, digest)[1]
             for r in done.results:  # a JSON Lines id the store has from another record (a full build refuses it too)
                 other = owner.get(r.doc.doc_id)
                 if other is not None and other.key != key and other.digest != digest:
                     raise InputError(f"{done.unit.where}: id {r.doc.doc_id!r} was already used at {other.where}")
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
-                              [list(f) for f in done.failed], done.unit.where)
+                              [list(f) for f in done.failed], where)
             st.save_results(entry, done.results)
             if key in position:
                 st.units[position[key]] = entry

@@ -52,12 +52,22 @@ GRAPH_TYPES = {
 STORE_WORKERS = 2
 
 
-def _worker_main(path: str, conn) -> None:
-    """A query worker: open the store read-only (a folder) or load the graph file, answer
-    ``(sparql, timeout, max_rows)`` requests."""
-    import signal
+def source_version(path: str | os.PathLike) -> tuple[int, int, int] | None:
+    """What tells a new state of a served source: ``(inode, mtime in ns, size)`` of a store's
+    manifest (written last by every build, replaced by a rename) or of a graph file (replaced
+    whole by ``kg build``); None when it cannot be read."""
+    from .store import MANIFEST
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's
+    target = Path(path) / MANIFEST if Path(path).is_dir() else Path(path)
+    try:
+        st = os.stat(target)
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def _open_source(path: str):
+    """``answer(sparql, timeout, max_rows)`` over the store (opened read-only) or the graph file (loaded)."""
     if Path(path).is_dir():
         from .store import open_read_only, query_store
 
@@ -73,11 +83,31 @@ def _worker_main(path: str, conn) -> None:
 
         def answer(sparql, timeout, max_rows):
             return run_query(graph, sparql, timeout=timeout, max_rows=max_rows)
+    return answer
+
+
+def _worker_main(path: str, conn) -> None:
+    """A query worker: open the store read-only (a folder) or load the graph file, answer
+    ``(sparql, timeout, max_rows)`` requests. Before each query it looks at the source's
+    :func:`source_version`: when a build has changed it (``kg build --store … --append``, or a
+    new ``graph.ttl``), the worker opens the new state and answers from it; when the new state
+    cannot be opened it answers from the one it has and tries again at the next query."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's
+    version = source_version(path)
+    answer = _open_source(path)
     while True:
         try:
             sparql, timeout, max_rows = conn.recv()
         except (EOFError, OSError):
             return
+        now = source_version(path)
+        if now is not None and now != version:
+            try:
+                answer, version = _open_source(path), now
+            except Exception:  # noqa: BLE001 - a half-written or damaged state: keep the last good one
+                pass
         try:
             conn.send(("ok", answer(sparql, timeout, max_rows)))
         except Exception as exc:  # noqa: BLE001 - sent back as the same type
@@ -143,6 +173,9 @@ class _StoreWorkers:
 class Endpoint:
     """What the server answers from: a graph file (rdflib) or a store folder (pyoxigraph).
 
+    A build that changes the source while the server runs (a store's manifest or the graph
+    file replaced: :func:`source_version`) is seen at the next query and the next view.
+
     Args:
         source: a graph file (``.ttl``, ``.nt``, ``.trig``, …) or a store folder (``kg build --store``).
         timeout: seconds a query may run (0: no limit).
@@ -173,6 +206,7 @@ class Endpoint:
             self.graph = load_graph(self.source)  # checks the file here, with a clear error; the view
             self.workers = _StoreWorkers(self.source)
         self._html: bytes | None = None
+        self._version = source_version(self.source)
         self._lock = threading.Lock()
 
     def query(self, sparql: str):
@@ -190,8 +224,23 @@ class Endpoint:
             self.workers.close()
 
     def html(self) -> bytes:
-        """The HTML view of the graph (drawn on the first request, then kept)."""
+        """The HTML view of the graph (drawn on the first request, then kept until a build
+        changes the source: see :func:`source_version`)."""
         with self._lock:
+            now = source_version(self.source)
+            if now is not None and now != self._version:
+                try:
+                    if self.store is not None:
+                        from .store import open_read_only
+
+                        self.store = open_read_only(self.source)
+                    else:
+                        from .export import load_graph
+
+                        self.graph = load_graph(self.source)
+                    self._html, self._version = None, now
+                except Exception:  # noqa: BLE001 - keep the last good state (as the workers do)
+                    pass
             if self._html is None:
                 from .view import render_html
 
@@ -383,4 +432,4 @@ def make_server(source: str | os.PathLike, host: str = "127.0.0.1", port: int = 
     return server
 
 
-__all__ = ["Endpoint", "GRAPH_TYPES", "ROW_TYPES", "SERVE_TIMEOUT", "make_server", "negotiate"]
+__all__ = ["Endpoint", "GRAPH_TYPES", "ROW_TYPES", "SERVE_TIMEOUT", "make_server", "negotiate", "source_version"]

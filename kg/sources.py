@@ -20,7 +20,8 @@ field      required  meaning
 
 Other fields are ignored. Units are produced lazily (a JSON Lines file is read line by line,
 a folder is listed once), so memory does not grow with the number of articles; a unit is
-turned into documents by :func:`unit_documents`, in whichever process extracts it.
+turned into documents by :func:`iter_unit_documents` (a large page file item by item), in
+whichever process extracts it.
 
 An RDF file (``.ttl``, ``.nt``, ``.jsonld``, ``.trig``, ``.rdf``, ``.owl``, … or a text file
 whose content reads as RDF) is refused: it is a graph, never an article.
@@ -36,7 +37,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import InputError
-from .ingest import MAX_FILE_SIZE, TEXT_SUFFIXES, documents_from_text, iter_input_files, open_regular, read_text, shown
+from .ingest import MAX_FILE_SIZE, TEXT_SUFFIXES, documents_from_text, iter_file_documents, iter_input_files, open_regular, \
+    shown
 from .types import Document
 
 #: Suffix of JSON Lines files (read from folders too).
@@ -220,10 +222,7 @@ def _meta_value(key: str, value: str, where: str) -> str:
 
 
 def unit_documents(unit: Unit) -> list[Document]:
-    """Read one input unit into documents.
-
-    Args:
-        unit: from :func:`iter_units`.
+    """Read one input unit into documents (:func:`iter_unit_documents`, as a list).
 
     Returns:
         For a text file, its items (:func:`kg.ingest.documents_from_text`). For a JSON Lines
@@ -234,17 +233,36 @@ def unit_documents(unit: Unit) -> list[Document]:
     Raises:
         InputError: the text file cannot be read as Chinese text, or reads as RDF.
     """
+    return list(iter_unit_documents(unit))
+
+
+def iter_unit_documents(unit: Unit) -> Iterator[Document]:
+    """The documents of one input unit (see :func:`unit_documents`), one at a time.
+
+    A large text file is read in a stream (:func:`kg.ingest.iter_file_documents`): each item
+    is made when it is asked for, so a caller that extracts and drops each document before the
+    next holds one item of the file at a time, not the file. The file is checked (readable,
+    Chinese text, not RDF) before the first document is yielded.
+
+    Yields:
+        :class:`~kg.types.Document` records in input order.
+
+    Raises:
+        InputError: the text file cannot be read as Chinese text, or reads as RDF.
+    """
     if unit.record is None:
-        text = read_text(unit.path, unit.max_size)
-        if looks_like_rdf(text[:4096]):
-            _refuse_rdf(unit.path)
-        return documents_from_text(text, unit.path.name)
+        def check(head: str) -> None:
+            if looks_like_rdf(head):
+                _refuse_rdf(unit.path)
+
+        yield from iter_file_documents(unit.path, unit.max_size, check)
+        return
     rec = unit.record
     title, body = rec["title"], rec["text"]
     if not title and not body:
-        return []
+        return
     docs = documents_from_text(f"{title}\n{body}" if title else body, unit.path.name)
-    return [_one_article(docs, rec["id"], title, rec["meta"])]
+    yield _one_article(docs, rec["id"], title, rec["meta"])
 
 
 def _one_article(docs: list[Document], doc_id: str, title: str, meta: tuple) -> Document:
@@ -262,5 +280,5 @@ def _one_article(docs: list[Document], doc_id: str, title: str, meta: tuple) -> 
                    bylines=bylines, meta=meta)
 
 
-__all__ = ["Unit", "iter_units", "MAX_FILE_SIZE", "input_size", "unit_documents", "looks_like_rdf", "JSONL_SUFFIXES", "RDF_SUFFIXES",
+__all__ = ["Unit", "iter_units", "MAX_FILE_SIZE", "input_size", "unit_documents", "iter_unit_documents", "looks_like_rdf", "JSONL_SUFFIXES", "RDF_SUFFIXES",
            "META_FIELDS"]

@@ -71,3 +71,30 @@ def test_dask_and_jobs_together_are_refused(tmp_path):
 def test_dask_local_needs_a_number(tmp_path):
     res = CliRunner().invoke(main, ["build", "--dask", "local:zwei", "-o", str(tmp_path / "o")])
     assert res.exit_code == 2 and "local:N" in res.output
+
+
+def test_dask_sends_a_large_page_in_batches_with_the_results_of_jobs_1(tmp_path, cluster, monkeypatch):
+    """A page file read in a stream goes to the workers a batch of items at a time (not the whole
+    file's documents at once); the unit's results are those of an extraction here, in order."""
+    import kg.batch as batch
+    import kg.ingest as ingest
+    from kg.sources import iter_units
+
+    monkeypatch.setattr(ingest, "STREAM_MIN_SIZE", 0)
+    monkeypatch.setattr(batch, "DASK_BATCH_CHARS", 2000)
+    texts = sorted((ROOT / "tests/data/invented/texts").glob("*.txt"))[:12]
+    page = tmp_path / "page.txt"
+    page.write_text("\n\n".join(p.read_text(encoding="utf-8") for p in texts), encoding="utf-8")
+    sent: list[int] = []
+    submit = distributed.Client.submit
+
+    def counting(self, fn, docs, *args, **kwargs):
+        sent.append(len(docs))
+        return submit(self, fn, docs, *args, **kwargs)
+
+    monkeypatch.setattr(distributed.Client, "submit", counting)
+    (got,) = list(batch.extract_units_dask(list(iter_units([page])), cluster.scheduler_address))
+    (here,) = list(batch.extract_units(iter_units([page])))
+    assert len(sent) > 2 and sum(sent) == len(here.results) + len(here.failed)
+    assert [r.doc for r in got.results] == [r.doc for r in here.results]
+    assert got.results == here.results and got.failed == here.failed

@@ -240,3 +240,38 @@ def test_a_regular_expression_that_runs_away_is_stopped_at_the_limit_and_holds_u
         assert quick < 5 and time.monotonic() - start < 15
     finally:
         _stop(server)
+
+
+ARTICLES = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:NewsArticle }"
+
+
+def _articles(url: str) -> int:
+    status, _, body = _get(url + "/sparql", ARTICLES, accept="text/csv")
+    assert status == 200, body
+    return int(body.splitlines()[1])
+
+
+@pytest.mark.parametrize("kind", ["store", "file"])
+def test_the_endpoint_answers_from_the_new_state_after_a_build_without_restart(tmp_path, kind):
+    """kg build --store S --append (or a new graph.ttl) while kg serve runs: the next query, and
+    the HTML view, see the articles added; no restart."""
+    texts = sorted((ROOT / "tests/data/invented/texts").glob("*.txt"))[:2]
+    out, store = tmp_path / "out", tmp_path / "s"
+
+    def build(*inputs: Path) -> None:
+        res = CliRunner().invoke(main, ["build", "-q", *map(str, inputs), "-o", str(out), "--store", str(store),
+                                        "--append"])
+        assert res.exit_code == 0, res.output
+
+    build(texts[0])
+    server, url = _start(store if kind == "store" else out / "graph.ttl")
+    try:
+        before = _articles(url)
+        page = _get(url + "/")[2]
+        build(texts[1])
+        after = _articles(url)
+        assert after > before
+        assert _articles(url) == after  # both workers (queries alternate between them) see it
+        assert _get(url + "/")[2] != page  # the view is drawn again from the new state
+    finally:
+        _stop(server)

@@ -322,3 +322,35 @@ def test_view_and_validate_read_a_store_folder(tmp_path):
         res = runner.invoke(main, cmd)
         assert res.exit_code == 2 and len(res.output.splitlines()) == 1, res.output
         assert "plain: a folder that is not a Tupu store" in res.output and "Traceback" not in res.output
+
+
+def test_standard_input_given_again_with_append_is_skipped_as_unchanged(tmp_path):
+    """kg build - --append: stdin is keyed by its content (its temporary path changes every run):
+    the same text again is unchanged, another text is added beside it; a JSON Lines record of
+    the same id replaces its old version."""
+    root = Path(__file__).resolve().parent
+    one, two = (p.read_text(encoding="utf-8") for p in sorted((root / "data/invented/texts").glob("*.txt"))[:2])
+    out, store = tmp_path / "out", tmp_path / "s"
+
+    def build(data: str) -> str:
+        res = CliRunner().invoke(main, ["build", "-", "-q", "--no-html", "-o", str(out), "--store", str(store),
+                                        "--append"], input=data.encode("utf-8"))
+        assert res.exit_code == 0, res.output
+        assert "kg-stdin-" not in res.output
+        return next(line for line in res.output.splitlines() if line.startswith("inputs:"))
+
+    assert build(one) == "inputs: 1 given, 0 unchanged (skipped), 1 new or changed (read)"
+    ttl = (out / "graph.ttl").read_bytes()
+    assert build(one) == "inputs: 1 given, 1 unchanged (skipped), 0 new or changed (read)"
+    assert (out / "graph.ttl").read_bytes() == ttl
+    assert build(two) == "inputs: 1 given, 0 unchanged (skipped), 1 new or changed (read)"
+    with Store(store) as st:
+        assert [u.key.split("@")[0] for u in st.units] == ["<stdin>", "<stdin>"]
+        assert {u.where for u in st.units} == {"<stdin>"}
+    record = json.dumps({"id": "r1", "title": "标题", "text": one}, ensure_ascii=False) + "\n"
+    assert build(record) == "inputs: 1 given, 0 unchanged (skipped), 1 new or changed (read)"
+    assert build(record) == "inputs: 1 given, 1 unchanged (skipped), 0 new or changed (read)"
+    changed = json.dumps({"id": "r1", "title": "标题", "text": two}, ensure_ascii=False) + "\n"
+    assert build(changed) == "inputs: 1 given, 0 unchanged (skipped), 1 new or changed (read)"
+    with Store(store) as st:
+        assert [u.key for u in st.units][2:] == ["<stdin>#r1"]
