@@ -67,6 +67,8 @@ PARTY_POST_ENDS = ("书记", "委员")
 POSTED_IN = ("驻",)
 #: A rank of the police and judicial ladders (一级警长, 四级高级法官): no post in a unit.
 RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
+#: Personal pronouns that stand for the last person named (她所在的执勤一队).
+PERSONAL_PRONOUNS = ("他", "她")
 #: Kinds of unit (kinds.tsv) that a province runs and names after a city or county in its short
 #: form (甘肃省平凉强制隔离戒毒所, 山西省晋中监狱): the name keeps the short form as written.
 PLACE_NAMED_KINDS = ("prison", "rehab")

@@ -373,3 +373,17 @@ def test_posts_listed_after_a_colleague_share_the_colleagues_unit(extract):
 def test_a_posting_or_rank_after_a_colleague_does_not_share_the_unit(extract, sentence, other):
     x = extract(sentence)
     assert not any(s == other for s, _, _ in x.rels("belongsTo"))
+
+
+@pytest.mark.parametrize("text,person,unit", [
+    ("江城市人民法院召开会议。柯远舟说，他所在的江城市人民法院执行局曾获表彰。", "柯远舟", "江城市人民法院执行局"),
+    ("江城市公安局召开会议。柯远舟所在的江城市公安局刑侦支队破获此案。", "柯远舟", "江城市公安局刑侦支队"),
+])
+def test_the_unit_after_suozai_de_is_the_persons(extract, text, person, unit):
+    x = extract(text)
+    assert (person, "belongsTo", unit) in x.rels("belongsTo")
+
+
+def test_suozai_de_after_no_person_gives_nothing(extract):
+    x = extract("江城市公安局召开会议。被困人员所在的江城市公安局刑侦支队楼顶很危险。")
+    assert not any(s.startswith("被困") for s, _, _ in x.rels("belongsTo"))

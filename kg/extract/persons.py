@@ -30,6 +30,8 @@ from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 
 _AFTER_NAME = rules.AFTER_NAME
+#: 所在的: the unit someone serves in follows (闫某某所在的某中队, 她所在的某队).
+_SERVING_IN = re.compile("所在的?")
 #: A copula, with an adverb before it or not (是, 也是, 同时担任), longest first.
 COPULA_FORMS = tuple(sorted({a + c for a in ("",) + rules.COPULA_ADVERBS for c in rules.COPULAS}, key=len, reverse=True))
 _COPULA = re.compile("|".join(COPULA_FORMS))
@@ -351,6 +353,7 @@ class PersonExtractor:
             self._before_posts(ctx, s, found, inside)
             self._lists(ctx, s, found, inside)
             self._copula(ctx, s, orgs)
+            self._serving_in(ctx, s, orgs)
             for m in _SPEECH.finditer(text):
                 for L in (4, 3, 2):
                     i = m.start() - L
@@ -551,6 +554,27 @@ class PersonExtractor:
                     ctx.add(p, "belongsTo", unit, s, self.name)
                 if cue and cue.group() in self.title_set:  # X生前任某监狱副监狱长
                     ctx.add(p, "position", cue.group(), s, self.name, Qualifiers(unit=unit))
+
+    def _serving_in(self, ctx: Context, s, orgs: list[Mention]) -> None:
+        """``<name>所在的<unit>`` / ``她所在的<unit>``: the person (or the last person named before
+        the pronoun) serves in the unit written right after (闫某某所在的某中队…)."""
+        text = s.norm
+        for m in _SERVING_IN.finditer(text):
+            unit = max((o for o in orgs if o.start - s.start == m.end()), key=lambda o: o.end, default=None)
+            if unit is None:
+                continue
+            a = m.start()
+            person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == a), None)
+            if person is None and text.endswith(rules.PERSONAL_PRONOUNS, 0, a) and \
+                    (a == 1 or not _CJK.match(text[a - 2:a - 1])):
+                person = _last_person(ctx, s, s.start + a)
+            for L in (3, 2) if person is None else ():  # 闫某某所在的…: a name at a clause start
+                i = a - L
+                if i >= 0 and (i == 0 or not _CJK.match(text[i - 1])) and self.name_at(text, i) == text[i:a]:
+                    person = self._mention(ctx, s, i, text[i:a])
+                    break
+            if person is not None:
+                ctx.add(person, "belongsTo", unit, s, self.name)
 
     def _mention(self, ctx: Context, s, i: int, name: str, length: int | None = None) -> Mention:
         """A Person mention of ``name`` at ``s.norm[i:i + length]`` (``length``: the printed span
@@ -757,6 +781,17 @@ def _verb_inside(text: str, a: int, b: int) -> bool:
 def _in_quotes(text: str, i: int) -> bool:
     """Is ``text[i]`` inside “…” (a slogan such as “忠诚守护·平安云岭”)?"""
     return text.count("“", 0, i) > text.count("”", 0, i)
+
+
+def _last_person(ctx: Context, s, before: int) -> Mention | None:
+    """The person a pronoun at document offset ``before`` stands for: the last person named
+    before it, in sentence ``s`` or an earlier one; None if none."""
+    best = None
+    for m in ctx.mentions:
+        if m.cls == PERSON and (m.sentence < s.index or m.sentence == s.index and m.end <= before):
+            if best is None or m.start > best.start:
+                best = m
+    return best
 
 
 def _listed_unit(ctx: Context, s, at: int) -> Mention | None:
