@@ -305,3 +305,9 @@ def test_bare_numbered_procuratorate_department_is_the_article_procuratorates(ex
     x = extract("旬邑县人民检察院召开会议。第五检察部去年被陕西省人民检察院记集体二等功。")
     assert ("旬邑县人民检察院第五检察部", "belongsTo", "旬邑县人民检察院") in x.rels("belongsTo")
     assert ("旬邑县人民检察院第五检察部", "received", "集体二等功") in x.rels("received")
+
+
+def test_a_numeral_and_a_verb_before_chu_name_no_section(extract):
+    x = extract("旬邑县人民法院一审判处被告人柯某有期徒刑六年。")
+    assert not any(n.endswith("判处") for n in x.names(ORGANIZATION))
+    assert not any(s.startswith("柯某") for s, _, _ in x.rels("belongsTo"))

@@ -387,3 +387,9 @@ def test_the_unit_after_suozai_de_is_the_persons(extract, text, person, unit):
 def test_suozai_de_after_no_person_gives_nothing(extract):
     x = extract("江城市公安局召开会议。被困人员所在的江城市公安局刑侦支队楼顶很危险。")
     assert not any(s.startswith("被困") for s, _, _ in x.rels("belongsTo"))
+
+
+def test_a_post_after_a_copula_ends_its_clause_and_joins_no_run_of_posts(extract):
+    x = extract("江城市中级人民法院刑事审判第二庭庭长柯文博担任审判长，江城市人民检察院第一检察部副主任柯明远出庭。")
+    assert ("柯明远", "position", "审判长") not in x.rels("position")
+    assert ("柯明远", "belongsTo", "江城市人民检察院第一检察部") in x.rels("belongsTo")

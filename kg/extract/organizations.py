@@ -211,7 +211,9 @@ class OrganizationExtractor:
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
                         and not text.startswith(rules.ROAD_AFTER, end) and 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in gap)
                         and all("\u4e00" <= c <= "\u9fff" for c in gap)
-                        and not gap.startswith(_PREPOSITIONS) and not _governs(gap))):  # 侦查二科, 教育改造科: a section named by its task
+                        and not gap.startswith(_PREPOSITIONS) and not _governs(gap)
+                        and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)))):  # 侦查二科, 教育改造科: a section
+                # named by its task (一审判|处被告人: a numeral then a word is no task's name)
                 suf = suf.lstrip("§")
                 name = self._fold(gap, suf)
                 inner = [p for p in places if prev_end <= p.start - base and p.end - base <= start]

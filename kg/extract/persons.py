@@ -670,7 +670,8 @@ class PersonExtractor:
             if org is not None:
                 end = org.start - s.start
                 last_org = org
-            if end > 0 and text[end - 1] in "、，," and (text[end - 1] == "、" or self._ends_with_post(text, end - 1)):
+            if end > 0 and text[end - 1] in "、，," and (text[end - 1] == "、" or self._ends_with_post(text, end - 1)
+                                                         and not self._post_is_predicate(text, end - 1)):
                 end -= 1  # 党委委员、副局长，交警大队大队长<name>: one run of posts
                 continue
             if org is None and self._ends_with_post(text, end):
@@ -722,6 +723,12 @@ class PersonExtractor:
         unit = ctx.add_mention(Mention(ORGANIZATION, place.text + body, ms, me, s.index, attrs=(("kind", "party"),)))
         ctx.add(unit, "locatedIn", place, s, self.name)
         return unit
+
+    def _post_is_predicate(self, text: str, end: int) -> bool:
+        """Does the post ending at ``text[end]`` follow a copula (某某担任审判长，…): the previous
+        clause's predicate, not a post of the run of posts before the next name?"""
+        return any(text.endswith(cop + t, 0, end) for t in self.titles if text.endswith(t, 0, end)
+                   for cop in COPULA_FORMS)
 
     def _ends_with_post(self, text: str, end: int) -> bool:
         """Does ``text[:end]`` end with a post (so a comma there continues a run of posts)?"""
