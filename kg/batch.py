@@ -186,13 +186,13 @@ def dask_client(address: str):
         ``(client, cluster)``; ``cluster`` is None for a scheduler address. Close both.
 
     Raises:
-        RuntimeError: Dask is not installed (``pip install 'tupu[dask]'``).
+        RuntimeError: Dask is not installed (``pip install '.[dask]'`` in the Tupu checkout).
         ValueError: ``local:N`` with N not a positive number.
     """
     try:
         from distributed import Client, LocalCluster
     except ImportError:  # pragma: no cover - depends on the installation
-        raise RuntimeError("--dask needs Dask: pip install 'tupu[dask]' (dask and distributed)") from None
+        raise RuntimeError("--dask needs Dask: pip install '.[dask]' in the Tupu checkout (dask and distributed)") from None
     if address == "local" or address.startswith("local:"):
         n = address.partition(":")[2] or "2"
         if not n.isdigit() or int(n) < 1:

@@ -64,7 +64,7 @@ def main() -> None:  # noqa: D401
               help="Extract in this many processes (same output whatever the number).")
 @click.option("--dask", "dask", default=None, metavar="ADDRESS",
               help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N "
-                   "(start N local workers). Same output as --jobs 1; needs pip install 'tupu[dask]'.")
+                   "(start N local workers). Same output as --jobs 1; needs pip install '.[dask]' in the Tupu checkout.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--no-merge-persons", is_flag=True, help="Keep every person a node of its own article.")
 @click.option("--decisions", "decisions_file", type=click.Path(path_type=Path), default=None,

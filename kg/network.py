@@ -146,12 +146,12 @@ def to_pyvis(graph: Graph, **network_options):
         A ``pyvis.network.Network``; node ids are entity IRIs, titles list the attributes.
 
     Raises:
-        ImportError: pyvis is not installed (``pip install 'tupu[pyvis]'``).
+        ImportError: pyvis is not installed (``pip install '.[pyvis]'`` in the Tupu checkout).
     """
     try:
         from pyvis.network import Network
     except ImportError:
-        raise ImportError("kg.to_pyvis needs pyvis: pip install 'tupu[pyvis]'") from None
+        raise ImportError("kg.to_pyvis needs pyvis: pip install '.[pyvis]' in the Tupu checkout") from None
     from .view import _kinds
 
     kinds = _kinds()
