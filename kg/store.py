@@ -26,6 +26,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import BinaryIO
 
@@ -38,6 +39,8 @@ from .namespaces import PREFIXES
 
 #: Version of the store layout; a store of another version is refused (rebuild it).
 STORE_FORMAT = 1
+#: Quads added to the RDF store per bulk load (:meth:`Store.replace_statements`).
+BULK_BATCH = 250_000
 #: The manifest file of a store folder.
 MANIFEST = "tupu-store.json"
 _RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -714,7 +717,12 @@ class Store:
                         union.add(t)
                         yield ox.Quad(s, p, o, default)
 
-        self.rdf.bulk_extend(quads_to_add())  # one bulk load: many small ones would each write files
+        # Bulk loads of at most BULK_BATCH quads: one load of everything made Oxigraph's loader
+        # hold the whole load's sorted indexes in memory (1.3 GB more for 2M quads); many
+        # small loads would each write files.
+        it = quads_to_add()
+        for first in it:
+            self.rdf.bulk_extend(chain((first,), islice(it, BULK_BATCH - 1)))
         for s, p, o in candidates:
             if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in self.rdf.quads_for_pattern(s, p, o, None)):
                 self.rdf.remove(ox.Quad(s, p, o, default))
