@@ -387,3 +387,29 @@ def test_statements_are_bulk_loaded_in_batches_and_all_arrive(tmp_path, monkeypa
         assert max(rec.loads) <= 7 and sum(rec.loads) == 40 + 40  # each quad in its graph and in the union
         default = {(q.subject.value, q.object.value) for q in rec.rdf.quads_for_pattern(None, None, None, ox.DefaultGraph())}
         assert default == {(str(s), str(o)) for s, _, o, _ in quads}
+
+
+def test_the_store_writer_puts_rdfs_classes_first_as_rdflib_does(tmp_path):
+    import io
+
+    import pyoxigraph as ox
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.export import _new_graph, to_bytes
+    from kg.namespaces import ID, KG
+    from kg.store import to_ox, write_turtle
+
+    g = _new_graph(Graph)
+    for i, cls in enumerate((KG.Person, KG.Organization)):
+        g.add((cls, RDF.type, RDFS.Class))
+        for j in range(3 - i):
+            g.add((ID[f"x-{i}{j}"], RDF.type, cls))
+    g.add((ID["x-00"], RDFS.label, Literal("甲", lang="zh")))
+    st = ox.Store(str(tmp_path / "ox"))
+    st.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in g)
+    buf = io.BytesIO()
+    write_turtle(st, buf)
+    text = buf.getvalue().decode("utf-8")
+    assert text == to_bytes(g, "turtle").decode("utf-8")
+    assert text.index("kg:Organization a rdfs:Class") < text.index("kgid:x-00")
