@@ -92,7 +92,7 @@ def write_ntriples_dump(dump: BinaryIO, namespaces: Graph, fh: BinaryIO) -> None
         Unsupported: a blank node, ``rdf:nil``, a predicate with no bound prefix, …
             (write the graph with rdflib).
     """
-    w = _Writer(namespaces)
+    w = _NTWriter(namespaces)
     for grouped in (True, False):
         dump.seek(0)
         try:
@@ -146,8 +146,13 @@ class _NotGrouped(Exception):
 class _Writer:
     """One Turtle document; mirrors ``rdflib.plugins.serializers.turtle.TurtleSerializer``.
 
-    Terms are keys: an IRI its plain string, a literal ``(lexical, language, datatype)``.
+    Terms are keys: an IRI its plain string, a literal ``(lexical, language, datatype)``
+    (:class:`_NTWriter`: their N-Triples text).
     """
+
+    TYPE, LABEL, CLASS = _TYPE, _LABEL, _CLASS
+    #: Sort key of an IRI key (``None``: the key itself).
+    iri_order = None
 
     def __init__(self, namespaces: Graph) -> None:
         if namespaces.base is not None:
@@ -157,7 +162,7 @@ class _Writer:
         self.pnames: dict[str, str | None] = {}
         self.labels = _Cache(self._label)      # key → its text (rendered on first use)
         self.verbs = _Cache(self._verb)        # predicate → its text
-        self.verbs[_TYPE] = "a"
+        self.verbs[self.TYPE] = "a"
         self.terms: dict = {}      # literal key → its rdflib Literal (as given, or made from the key)
         self.refs: Counter = Counter()   # IRI → times it is an object
         kgid = self.g.store.namespace("kgid")
@@ -206,16 +211,16 @@ class _Writer:
         self.refs.update(iri_objects)
         return by_subject
 
-    @staticmethod
-    def is_class(props: dict) -> bool:
+    def is_class(self, props: dict) -> bool:
         """Is the subject of ``props`` an ``rdfs:Class`` (written first)?"""
-        return _CLASS in props.get(_TYPE, ())
+        return self.CLASS in props.get(self.TYPE, ())
 
     def order_key(self, item: tuple) -> tuple:
         """Sort key of ``(class?, subject, …)``: ``rdfs:Class`` members first (by IRI), then the
         others by the number of references (:attr:`refs`, complete once every statement is
         read), then by IRI."""
-        return (0, 0, item[1]) if item[0] else (1, self.refs.get(item[1], 0), item[1])
+        iri = item[1] if self.iri_order is None else self.iri_order(item[1])
+        return (0, 0, iri) if item[0] else (1, self.refs.get(item[1], 0), iri)
 
     # ------------------------------------------------------------------ names
     def _add_namespace(self, prefix: str, namespace: URIRef) -> str:
@@ -274,11 +279,10 @@ class _Writer:
 
     def literal(self, key: tuple) -> Literal:
         """The rdflib Literal of a literal key."""
-        term = self.terms.get(key)
+        term = self.terms.get(key)  # (the rdflib path keeps the literals given; others are made anew)
         if term is None:
             lexical, lang, dt = key
-            term = self.terms[key] = Literal(lexical, lang=lang) if lang else \
-                Literal(lexical, datatype=None if dt is None else URIRef(dt))
+            term = Literal(lexical, lang=lang) if lang else Literal(lexical, datatype=None if dt is None else URIRef(dt))
         return term
 
     def _label(self, key) -> str:
@@ -297,6 +301,12 @@ class _Writer:
         """The rdflib term of a key."""
         return URIRef(key) if type(key) is str else self.literal(key)
 
+    @staticmethod
+    def is_iri(key) -> bool:
+        """Is ``key`` an IRI's?"""
+        return type(key) is str
+
+
     # ------------------------------------------------------------------ document
     def prefix_lines(self) -> str:
         """The ``@prefix`` lines of the namespaces used by the blocks rendered so far."""
@@ -309,23 +319,24 @@ class _Writer:
         sorted order only through the order of equal-ranking literals in one object list,
         which is kept by sorting such a list by ``n3()`` first.
         """
-        labels, verbs = self.labels, self.verbs
-        plist = sorted(props)
-        if _LABEL in props:
-            plist.remove(_LABEL)
-            plist.insert(0, _LABEL)
-        if _TYPE in props:
-            plist.remove(_TYPE)
-            plist.insert(0, _TYPE)
-        out = ["\n", labels[i_s]]
+        labels, verbs, order = self.labels, self.verbs, self.iri_order
+        plist = sorted(props, key=order)
+        if self.LABEL in props:
+            plist.remove(self.LABEL)
+            plist.insert(0, self.LABEL)
+        if self.TYPE in props:
+            plist.remove(self.TYPE)
+            plist.insert(0, self.TYPE)
+        subject = labels.get(i_s)  # (a subject's label is kept only when it is also an object)
+        out = ["\n", subject if subject is not None else self._label(i_s)]
         first = True
         for ip in plist:
             out.append((" " if first else " ;\n    ") + verbs[ip])
             first = False
             objs = props[ip]
             if len(objs) > 1:
-                if all(type(o) is str for o in objs):
-                    objs = sorted(objs)  # distinct IRIs: the order rdflib gives URIRefs
+                if all(map(self.is_iri, objs)):
+                    objs = sorted(objs, key=order)  # distinct IRIs: the order rdflib gives URIRefs
                 else:  # the sorted graph's order (n3), then rdflib's stable term sort
                     term = self.term
                     keyed = sorted(((term(o), o) for o in objs), key=lambda item: item[0].n3())
@@ -336,6 +347,39 @@ class _Writer:
                 out.append(" " + labels[objs[0]])
         out.append(" .\n")
         return "".join(out)
+
+
+def _inner(text: str) -> str:
+    """``<iri>`` → ``iri`` (as Oxigraph writes IRIs: no escapes)."""
+    return text[1:-1]
+
+
+class _NTWriter(_Writer):
+    """A :class:`_Writer` whose keys are the N-Triples texts of the terms (``<iri>``,
+    ``"lexical"@zh``, …), as Oxigraph dumps them: a line's terms are keys as they are."""
+
+    TYPE, LABEL, CLASS = "<%s>" % _TYPE, "<%s>" % _LABEL, "<%s>" % _CLASS
+    iri_order = staticmethod(_inner)
+
+    def _label(self, key: str) -> str:
+        if key[0] == "<":
+            iri = _nt_unescape(key[1:-1])
+            return self.pname(iri) or "<%s>" % iri
+        if key[0] != '"':
+            raise Unsupported  # a blank node
+        return _Writer._label(self, _nt_key(key))
+
+    def _verb(self, key: str) -> str:
+        if key[0] != "<":
+            raise Unsupported
+        return self.pname(_nt_unescape(key[1:-1]), predicate=True)
+
+    def term(self, key: str):
+        return URIRef(_nt_unescape(key[1:-1])) if key[0] == "<" else self.literal(_nt_key(key))
+
+    @staticmethod
+    def is_iri(key: str) -> bool:
+        return key[0] == "<"
 
 
 # ---------------------------------------------------------------------------- N-Triples
@@ -378,12 +422,11 @@ def _lines(fh, size: int = 1 << 24) -> Iterator[str]:
         yield rest.decode("utf-8")
 
 
-def _nt_subjects(dump, w: _Writer, grouped: bool) -> Iterator[tuple]:
-    """``(subject, {predicate: [objects]})`` (keys) from an N-Triples dump, counting in
-    ``w.refs`` how often each IRI is an object. With ``grouped`` the dump must give each
+def _nt_subjects(dump, w: _NTWriter, grouped: bool) -> Iterator[tuple]:
+    """``(subject, {predicate: [objects]})`` (N-Triples texts) from an N-Triples dump, counting
+    in ``w.refs`` how often each IRI is an object. With ``grouped`` the dump must give each
     subject's lines together (else :class:`_NotGrouped`); without, all subjects are gathered in
     memory first."""
-    keys: dict = {}      # N-Triples text of a predicate or object → its key
     subject, props, seen = None, None, set()
     gathered: dict = {}
     iri_objects: list = []
@@ -392,19 +435,11 @@ def _nt_subjects(dump, w: _Writer, grouped: bool) -> Iterator[tuple]:
         s, _, rest = line.partition(" ")
         p, _, o = rest.partition(" ")
         o = o[:-2]  # " ."
-        io = keys.get(o)
-        if io is None:
-            io = _nt_key(o)
-            if type(io) is str or len(keys) < 1 << 20:  # (literals, mostly met once, not kept beyond that)
-                keys[o] = io
-        if type(io) is str:
-            counted(io)
+        if o[0] == "<":
+            counted(o)
             if len(iri_objects) >= 1 << 16:
                 w.refs.update(iri_objects)
                 iri_objects.clear()
-        ip = keys.get(p)
-        if ip is None:
-            ip = keys[p] = _nt_key(p)
         if s != subject:
             if s[0] != "<":
                 raise Unsupported  # a blank node
@@ -414,22 +449,21 @@ def _nt_subjects(dump, w: _Writer, grouped: bool) -> Iterator[tuple]:
                     props = gathered[s] = {}
             else:
                 if subject is not None:
-                    yield _nt_unescape(subject[1:-1]), props
+                    yield subject, props
                     seen.add(subject)
                 if s in seen:
                     raise _NotGrouped
                 props = {}
             subject = s
-        objs = props.get(ip)
+        objs = props.get(p)
         if objs is None:
-            props[ip] = [io]
+            props[p] = [o]
         else:
-            objs.append(io)
+            objs.append(o)
     w.refs.update(iri_objects)
     if grouped and subject is not None:
-        yield _nt_unescape(subject[1:-1]), props
-    for s, props in gathered.items():
-        yield _nt_unescape(s[1:-1]), props
+        yield subject, props
+    yield from gathered.items()
 
 
 __all__ = ["Unsupported", "turtle_bytes", "write_ntriples_dump"]
