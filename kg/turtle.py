@@ -8,8 +8,9 @@ time) and looks every term's prefixed name up several times. This writer groups 
 by subject once and reproduces the serializer's layout step by step: the prefix lines of the
 namespaces used, subjects (``rdfs:Class`` members first, then by the number of references, then
 by IRI), ``a`` and ``rdfs:label`` first, objects sorted by rdflib's term order, the same
-indentation. Terms are keyed by plain strings (an IRI is its text, a literal
-``(lexical form, language, datatype IRI)``) and each distinct term is rendered once: a node
+indentation. Terms are keyed by plain strings (from rdflib: an IRI is its text, a literal
+``(lexical form, language, datatype IRI)``; from a dump: their N-Triples text) and each
+distinct term is rendered once: a node
 IRI that :func:`kg.namespaces.mint` makes (``kgid:<kind>-<key>`` of ASCII letters and digits,
 ``-``, ``_`` and CJK ideographs) directly, any other IRI by rdflib's ``compute_qname`` and
 literals by rdflib's ``Literal._literal_n3``.
