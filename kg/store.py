@@ -21,16 +21,16 @@ import hashlib
 import json
 import os
 import pickle
-import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import BinaryIO
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import XSD
 
 from .atomic import atomic_write
 from .errors import KGError
@@ -38,6 +38,8 @@ from .namespaces import PREFIXES
 
 #: Version of the store layout; a store of another version is refused (rebuild it).
 STORE_FORMAT = 1
+#: Quads added to the RDF store per bulk load (:meth:`Store.replace_statements`).
+BULK_BATCH = 250_000
 #: The manifest file of a store folder.
 MANIFEST = "tupu-store.json"
 _RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -112,216 +114,31 @@ def _distinct_subjects(ox_store) -> tuple[list, dict, bool]:
     return subjects, refs, bnodes
 
 
-def _turtle_serializer():
-    """An rdflib Turtle serializer over an empty graph with the project's prefixes bound; its
-    ``label()`` renders a term as rdflib's Turtle writer does and records the prefix used."""
-    from rdflib.plugins.serializers.turtle import TurtleSerializer
-
-    g = Graph(bind_namespaces="none")
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True, replace=True)
-    ser = TurtleSerializer(g)
-    ser.reset()
-    ser.base = None
-    return ser
-
-
-#: A node IRI (N-Triples form) that rdflib writes as ``kgid:<local>``: kind, ``-``, and a key of
-#: ASCII letters and digits, ``-``, ``_`` and CJK ideographs (checked against rdflib's writer on
-#: every IRI of the test corpora; other keys go through rdflib).
-_KGID_NAME = re.compile(r"<https://w3id\.org/tupu/id/([a-z][a-z0-9]*-[0-9A-Za-z_\-\u3400-\u4dbf\u4e00-\u9fff]+)>")
-_ECHAR = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
-_ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
-
-
-def _nt_unescape(text: str) -> str:
-    """Undo N-Triples string escapes (``\\n``, ``\\"``, ``\\uXXXX``, …)."""
-    if "\\" not in text:
-        return text
-    return _ECHAR.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if (m.group(1) or m.group(2))
-                      else _ECHARS.get(m.group(3), m.group(3)), text)
-
-
-def _nt_term(text: str):
-    """An N-Triples term as Oxigraph writes it (``<iri>``, ``"lex"@lang``, ``"lex"^^<dt>``) → rdflib."""
-    if text.startswith("<"):
-        return URIRef(_nt_unescape(text[1:-1]))
-    end = text.rindex('"')
-    lexical, suffix = _nt_unescape(text[1:end]), text[end + 1:]
-    if suffix.startswith("@"):
-        return Literal(lexical, lang=suffix[1:])
-    if suffix.startswith("^^<"):
-        dt = suffix[3:-1]
-        return Literal(lexical) if dt == _XSD_STRING else Literal(lexical, datatype=URIRef(dt))
-    return Literal(lexical)
-
-
 def write_turtle(ox_store, fh: BinaryIO) -> None:
     """Write the union of a pyoxigraph store's graphs (its default graph) as Turtle, in a stream.
 
     The bytes are those of :func:`kg.export.to_bytes` (rdflib's Turtle writer over the sorted
-    union) for the same statements: subjects ordered by how often they are an object, then by
-    IRI; ``rdf:type`` then ``rdfs:label`` then the other predicates by IRI; objects in rdflib's
-    order; the prefixes used. Oxigraph dumps the graph as N-Triples (grouped by subject); each
-    subject's block is rendered once (terms rendered by rdflib's own Turtle serializer, cached)
-    into a temporary file, and the blocks are copied out in rdflib's order: memory holds the
-    subjects and the distinct terms, not the statements. A store with blank nodes (never
-    written by ``kg build``) is copied into rdflib and written by it.
+    union) for the same statements: Oxigraph dumps the union as N-Triples into a temporary file
+    and :func:`kg.turtle.write_ntriples_dump`, the project's one Turtle writer, lays it out
+    (memory holds the subjects and the distinct terms, not the statements). A store with blank
+    nodes (never written by ``kg build``) is copied into rdflib and written by it.
 
     Args:
         ox_store: a ``pyoxigraph.Store``.
         fh: a binary file open for writing.
     """
+    from .export import _new_graph, to_bytes
+    from .turtle import Unsupported, write_ntriples_dump
+
     ox = _ox()
-    ser = _turtle_serializer()
-    kgid = "<" + str(PREFIXES["kgid"])
-    first_of = {"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>": 0, "<http://www.w3.org/2000/01/rdf-schema#label>": 1}
-    labels: dict[str, str] = {}
-    verbs: dict[str, tuple] = {}
-    refs: dict[str, int] = defaultdict(int)
-    blocks: list[tuple[str, int, int]] = []   # subject, offset, length in the temporary file
-
-    def label(text: str, position: int) -> str:
-        """rdflib's rendering of an N-Triples term (cached); a node IRI minted by
-        :func:`kg.namespaces.mint` from ASCII letters and digits, ``-``, ``_`` and CJK ideographs
-        is the prefixed name ``kgid:<kind>-<key>`` (what rdflib writes, without asking it)."""
-        out = labels.get(text)
-        if out is None:
-            fast = _KGID_NAME.fullmatch(text) if text.startswith(kgid) else None
-            if fast:
-                out = "kgid:" + fast.group(1)
-                ser.namespaces.setdefault("kgid", URIRef(PREFIXES["kgid"]))
-            else:
-                term = _nt_term(text)
-                if isinstance(term, Literal) and term.datatype is not None:
-                    ser.get_pname(term.datatype, gen_prefix=False)  # rdflib declares the datatype's prefix
-                out = ser.label(term, position)
-            if position != 0:  # a subject is written once; predicates and objects recur
-                labels[text] = out
-        return out
-
-    def verb(text: str) -> tuple:
-        """A predicate's rendering and sort key (``rdf:type`` is ``a``; then ``rdfs:label``, then by IRI)."""
-        out = verbs.get(text)
-        if out is None:
-            out = verbs[text] = ((first_of.get(text, 2), text[1:-1]), ser.label(_nt_term(text), 1))
-        return out
-
-    def ordered(objs: list[str]) -> list[str]:
-        """Objects in rdflib's order: IRIs by their string, otherwise rdflib's own sort."""
-        if len(objs) == 1:
-            return objs
-        if all(o.startswith("<") for o in objs):
-            return sorted(objs, key=lambda o: o[1:-1])
-        keyed = sorted(((_nt_term(o), o) for o in objs), key=lambda t: t[0].n3())
-        keyed.sort(key=lambda t: t[0])
-        return [o for _, o in keyed]
-
-    def render(subject: str, props: dict[str, list[str]]) -> bytes:
-        plist = sorted((verb(p), p) for p in props)
-        parts = ["\n", label(subject, 0)]
-        for i, ((_, pl), p) in enumerate(plist):
-            parts.append(" ;\n    " if i else " ")
-            parts.append(pl)
-            objs = props[p]
-            if len(objs) == 1:
-                parts.append(" " + label(objs[0], 2))
-                continue
-            for j, o in enumerate(ordered(objs)):
-                parts.append(",\n        " if j else " ")
-                parts.append(label(o, 2))
-        parts.append(" .\n")
-        return "".join(parts).encode("utf-8", "replace")
-
     with tempfile.TemporaryFile() as dump:
         ox_store.dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-        for grouped in (True, False):  # an on-disk store dumps subject by subject; else group in memory
-            dump.seek(0)
-            refs.clear()
-            blocks.clear()
-            try:
-                with tempfile.TemporaryFile() as body:
-                    offset = 0
-                    pending: list[bytes] = []
-                    for subject, props in _subject_groups(dump, refs, grouped):
-                        block = render(subject, props)
-                        blocks.append((subject, offset, len(block)))
-                        offset += len(block)
-                        pending.append(block)
-                        if len(pending) >= 1024:
-                            body.write(b"".join(pending))
-                            pending.clear()
-                    body.write(b"".join(pending))
-                    blocks.sort(key=lambda b: (refs.get(b[0], 0), b[0][1:-1]))
-                    fh.write("".join(f"@prefix {p}: <{u}> .\n" for p, u in sorted(ser.namespaces.items())).encode("utf-8"))
-                    out = []
-                    for _, start, length in blocks:
-                        body.seek(start)
-                        out.append(body.read(length))
-                        if len(out) >= 1024:
-                            fh.write(b"".join(out))
-                            out.clear()
-                    fh.write(b"".join(out))
-                    fh.write(b"\n")
-                    return
-            except _NotGrouped:
-                continue
-            except _BlankNode:
-                break
-    from .export import to_bytes
-
+        try:
+            write_ntriples_dump(dump, _new_graph(Graph, bind_namespaces="none"), fh)
+            return
+        except Unsupported:
+            pass
     fh.write(to_bytes(to_rdflib(ox_store), "turtle"))
-
-
-def _lines(fh, size: int = 1 << 24):
-    """The lines of a UTF-8 file without their line ends, read ``size`` bytes at a time."""
-    rest = b""
-    while chunk := fh.read(size):
-        chunk = rest + chunk
-        cut = chunk.rfind(b"\n") + 1
-        rest = chunk[cut:]
-        yield from chunk[:cut].decode("utf-8").split("\n")[:-1]  # (not splitlines: U+2028 may be in a literal)
-    if rest:
-        yield rest.decode("utf-8")
-
-
-class _NotGrouped(Exception):
-    """The N-Triples dump does not give each subject's statements together."""
-
-
-class _BlankNode(Exception):
-    """The graph holds a blank node."""
-
-
-def _subject_groups(dump, refs: dict, grouped: bool):
-    """``(subject, {predicate: [objects]})`` from an N-Triples dump as Oxigraph writes it (one
-    statement a line), counting in ``refs`` how often each IRI is an object. With ``grouped``
-    the dump must give each subject's lines together (else :class:`_NotGrouped`); without, all
-    subjects are gathered in memory first."""
-    subject, props, seen = None, None, set()
-    gathered: dict = {}
-    for line in _lines(dump):
-        s, _, rest = line.partition(" ")
-        p, _, o = rest.partition(" ")
-        o = o[:-2]  # " ."
-        if s[0] == "_" or o[0] == "_":
-            raise _BlankNode
-        if o[0] == "<":
-            refs[o] += 1
-        if not grouped:
-            gathered.setdefault(s, defaultdict(list))[p].append(o)
-            continue
-        if s != subject:
-            if subject is not None:
-                yield subject, props
-                seen.add(subject)
-            if s in seen:
-                raise _NotGrouped
-            subject, props = s, defaultdict(list)
-        props[p].append(o)
-    if subject is not None:
-        yield subject, props
-    yield from gathered.items()
 
 
 def write_ntriples(ox_store, fh: BinaryIO) -> None:
@@ -714,7 +531,12 @@ class Store:
                         union.add(t)
                         yield ox.Quad(s, p, o, default)
 
-        self.rdf.bulk_extend(quads_to_add())  # one bulk load: many small ones would each write files
+        # Bulk loads of at most BULK_BATCH quads: one load of everything made Oxigraph's loader
+        # hold the whole load's sorted indexes in memory (1.3 GB more for 2M quads); many
+        # small loads would each write files.
+        it = quads_to_add()
+        for first in it:
+            self.rdf.bulk_extend(chain((first,), islice(it, BULK_BATCH - 1)))
         for s, p, o in candidates:
             if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in self.rdf.quads_for_pattern(s, p, o, None)):
                 self.rdf.remove(ox.Quad(s, p, o, default))

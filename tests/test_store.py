@@ -354,3 +354,62 @@ def test_standard_input_given_again_with_append_is_skipped_as_unchanged(tmp_path
     assert build(changed) == "inputs: 1 given, 0 unchanged (skipped), 1 new or changed (read)"
     with Store(store) as st:
         assert [u.key for u in st.units][2:] == ["<stdin>#r1"]
+
+
+def test_statements_are_bulk_loaded_in_batches_and_all_arrive(tmp_path, monkeypatch):
+    """Oxigraph's bulk loader holds a whole load's sorted indexes in memory: a store build loads
+    at most BULK_BATCH quads at a time (one load of 2M quads took 1.3 GB more), and every quad
+    and the union still arrive."""
+    import pyoxigraph as ox
+    from rdflib import Literal
+
+    import kg.store
+    from kg.namespaces import ID, KG
+
+    monkeypatch.setattr(kg.store, "BULK_BATCH", 7)
+    quads = [(ID[f"person-p{i}"], KG.sentence, Literal(f"句{i % 5}"), ID[f"article-a{i % 3}"]) for i in range(40)]
+
+    class Recording:
+        def __init__(self, rdf):
+            self.rdf, self.loads = rdf, []
+
+        def bulk_extend(self, it):
+            batch = list(it)
+            self.loads.append(len(batch))
+            self.rdf.bulk_extend(batch)
+
+        def __getattr__(self, name):
+            return getattr(self.rdf, name)
+
+    with Store(tmp_path / "s", create=True) as st:
+        st.rdf = rec = Recording(st.rdf)
+        st.replace_statements(quads)
+        assert max(rec.loads) <= 7 and sum(rec.loads) == 40 + 40  # each quad in its graph and in the union
+        default = {(q.subject.value, q.object.value) for q in rec.rdf.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        assert default == {(str(s), str(o)) for s, _, o, _ in quads}
+
+
+def test_the_store_writer_puts_rdfs_classes_first_as_rdflib_does(tmp_path):
+    import io
+
+    import pyoxigraph as ox
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.export import _new_graph, to_bytes
+    from kg.namespaces import ID, KG
+    from kg.store import to_ox, write_turtle
+
+    g = _new_graph(Graph)
+    for i, cls in enumerate((KG.Person, KG.Organization)):
+        g.add((cls, RDF.type, RDFS.Class))
+        for j in range(3 - i):
+            g.add((ID[f"x-{i}{j}"], RDF.type, cls))
+    g.add((ID["x-00"], RDFS.label, Literal("甲", lang="zh")))
+    st = ox.Store(str(tmp_path / "ox"))
+    st.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in g)
+    buf = io.BytesIO()
+    write_turtle(st, buf)
+    text = buf.getvalue().decode("utf-8")
+    assert text == to_bytes(g, "turtle").decode("utf-8")
+    assert text.index("kg:Organization a rdfs:Class") < text.index("kgid:x-00")
