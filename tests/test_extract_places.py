@@ -174,3 +174,10 @@ def test_colloquial_name_never_shadows_a_division_of_that_name():
 def test_township_after_the_copula_xi(extract):
     x = extract("张某与王某均系青柳镇石桥村村民。")
     assert ("石桥村", "locatedIn", "青柳镇") in x.rels("locatedIn")
+
+
+def test_district_whose_stem_is_a_word_is_read_before_its_court(extract):
+    x = extract("芙蓉区人民法院依法公开开庭审理此案。")
+    assert "芙蓉区" in x.names(PLACE)
+    y = extract("他们会同县公安局开展行动。")  # 会同|县公安局: together with the county bureau
+    assert "会同县" not in y.names(PLACE)

@@ -365,8 +365,8 @@ def _nested_pair(gaz, text: str, i: int):
 def _word_named(gaz, div: Division, hit: str, named: set[str]) -> bool:
     """A county whose stem is an ordinary word (会同, 东方, 和平) and whose parents the article
     never names is more likely the word followed by 县/市: reject it."""
-    if div.level != "county" or hit != div.name:
-        return False
+    if div.level != "county" or hit != div.name or div.name.endswith("区"):
+        return False  # (芙蓉区: no word is followed by 区 as 县 follows 会同, 同县公安局)
     stem = div.name[:-1]
     if len(stem) == 1:
         return False  # 房县, 沙县: a one-character stem is no word that 县 could follow
