@@ -393,3 +393,9 @@ def test_a_post_after_a_copula_ends_its_clause_and_joins_no_run_of_posts(extract
     x = extract("江城市中级人民法院刑事审判第二庭庭长柯文博担任审判长，江城市人民检察院第一检察部副主任柯明远出庭。")
     assert ("柯明远", "position", "审判长") not in x.rels("position")
     assert ("柯明远", "belongsTo", "江城市人民检察院第一检察部") in x.rels("belongsTo")
+
+
+def test_post_after_a_copula_with_no_unit_is_the_persons_position(extract):
+    x = extract("江城市中级人民法院刑事审判第二庭庭长柯文博担任审判长，检察员柯明远出庭。")
+    assert ("柯文博", "position", "审判长") in x.rels("position")
+    assert ("柯明远", "position", "审判长") not in x.rels("position")

@@ -543,6 +543,10 @@ class PersonExtractor:
             end = persons[n + 1].start - s.start if n + 1 < len(persons) else len(text)
             ats = [m.end()] + [c.end() for c in re.finditer(f"[，,；;]({_COPULA.pattern})", text[:end])
                                if c.start() >= m.end()]  # X是…，也是<unit>…: the clause's subject is X
+            post = self.cue_re.match(text, m.end())  # 某某担任审判长，…: a post with no unit written
+            if post and post.group() in self.title_set and m.end() not in starts and \
+                    (post.end() == len(text) or not _CJK.match(text[post.end()])):
+                ctx.add(p, "position", post.group(), s, self.name, Qualifiers(unit=None))
             for at in ats:
                 if at not in starts:
                     continue
