@@ -128,6 +128,13 @@ HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 
 COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "是", "系", "任")
 #: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.
 DEMONSTRATIVES = ("此", "该", "这一", "这个", "这项", "上述")
+#: Marks (anywhere) and endings of an honour only a unit receives (集体一等功, 先进集体, 青年文明号,
+#: 枫桥式公安派出所; not 优秀派出所所长) and marks of one only a person receives (个人二等功, 先进个人):
+#: a recipient of the other class is dropped,
+#: and a collective honour read with no unit goes to the nearest unit before the verb.
+COLLECTIVE_HONOUR_MARKS = ("集体",)
+COLLECTIVE_HONOUR_ENDINGS = ("单位", "文明号", "文明岗", "派出所", "人民法庭")
+PERSONAL_HONOUR_MARKS = ("个人",)
 #: Adverbs between a list of recipients and the verb that confers on each (为甲、乙分别记…).
 DISTRIBUTIVE_ADVERBS = ("分别", "一并", "各", "均", "都")
 #: Adverbs that may stand between a name and its copula (某某也是某村调委会的调解员, 同时担任…).

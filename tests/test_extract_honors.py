@@ -364,3 +364,18 @@ def test_gei_names_the_recipients_like_wei(extract):
 def test_a_demonstrative_points_back_and_names_no_title(extract, sentence):
     x = extract("江城市公安局授予柯远舟“江城市优秀人民警察”称号。" + sentence)
     assert not any(t.startswith(("此", "这")) for t in x.names("Honor"))
+
+
+def test_a_collective_honour_goes_to_the_unit_not_to_the_person_before_it(extract):
+    x = extract("在柯远舟的带领下，江城市公安局交警大队连续三年实现“双下降”，2024年被公安部交通管理局评为"
+                "“全国公安交通管理工作成绩突出集体”，并荣立集体二等功。")
+    rels = x.rels("received")
+    assert ("江城市公安局交警大队", "received", "全国公安交通管理工作成绩突出集体") in rels
+    assert not any(s == "柯远舟" for s, _, _ in rels)
+
+
+def test_a_personal_honour_never_goes_to_a_unit(extract):
+    x = extract("江城市公安局刑警大队荣立个人三等功。")
+    assert not any(s.endswith("大队") for s, _, _ in x.rels("received"))
+    y = extract("江城市公安局为东湖派出所所长柯远舟记个人三等功，授予其“全州公安机关优秀派出所所长”称号。")
+    assert ("柯远舟", "received", "全州公安机关优秀派出所所长") in y.rels("received")  # a person's title

@@ -129,9 +129,9 @@ class HonorExtractor:
                 year = re.search(r"(\d{4})年[^，。,]{0,12}$", text[:m.start()])
                 qualifiers = Qualifiers(year=int(year.group(1)) if year else None, conferrer=conferrer)
                 last = recipients
-                for recipient in recipients:
-                    for honor in honors:
-                        times = _times(text, honor.end - s.start)
+                for honor in honors:
+                    times = _times(text, honor.end - s.start)
+                    for recipient in self._holders(ctx, s, m.start(), honor, recipients, conferrer):
                         ctx.add(recipient, "received", honor, s, self.name,
                                 replace(qualifiers, count=times) if times else qualifiers)
             self._quoted_titles(ctx, s)
@@ -482,6 +482,26 @@ class HonorExtractor:
             out.append(item)
             pos = pend + 1
         return out
+
+    @staticmethod
+    def _holders(ctx: Context, s, verb_at: int, honor: Mention, recipients: list[Mention],
+                 conferrer: Mention | None) -> list[Mention]:
+        """The recipients that can hold ``honor``: a collective honour
+        (``rules.COLLECTIVE_HONOUR_MARKS`` / ``_ENDINGS``) only units, and with none among ``recipients`` the
+        nearest unit written before the verb that does not confer it (在某某的带领下，某大队…
+        被评为…先进集体); a personal one (个人二等功) only persons; any other, all of them."""
+        if any(k in honor.name for k in rules.PERSONAL_HONOUR_MARKS):
+            return [r for r in recipients if r.cls == PERSON]
+        if not any(k in honor.name for k in rules.COLLECTIVE_HONOUR_MARKS) \
+                and not honor.name.endswith(rules.COLLECTIVE_HONOUR_ENDINGS):
+            return recipients
+        units = [r for r in recipients if r.cls == ORGANIZATION]
+        if units or not recipients:
+            return units
+        before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end <= s.start + verb_at
+                  and o is not conferrer and (conferrer is None or o.name != conferrer.name)
+                  and s.norm[o.start - s.start - 1:o.start - s.start] not in ("被", "由")]
+        return [max(before, key=lambda o: (o.end, len(o.name)))] if before else []
 
     @staticmethod
     def _recipient(ctx: Context, s, verb_at: int, conferrer: Mention | None) -> Mention | None:
