@@ -311,3 +311,9 @@ def test_a_numeral_and_a_verb_before_chu_name_no_section(extract):
     x = extract("旬邑县人民法院一审判处被告人柯某有期徒刑六年。")
     assert not any(n.endswith("判处") for n in x.names(ORGANIZATION))
     assert not any(s.startswith("柯某") for s, _, _ in x.rels("belongsTo"))
+
+
+def test_bare_unit_before_its_sub_unit_stands_for_the_unit_in_focus(extract):
+    x = extract("江城市公安局刑侦支队召开会议。2023年，支队技术大队大队长柯晓峰带领团队开展检验。")
+    assert ("江城市公安局刑侦支队技术大队", "belongsTo", "江城市公安局刑侦支队") in x.rels("belongsTo")
+    assert ("柯晓峰", "belongsTo", "江城市公安局刑侦支队技术大队") in x.rels("belongsTo")

@@ -43,7 +43,8 @@ _BARE_BEFORE = rules.BARE_AGENCY_BEFORE
 _LIST_VERBS = rules.LIST_VERBS
 _PREPOSITIONS = rules.PREPOSITIONS
 _BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”]))(?:\d{4}年，?)?(" + "|".join(rules.BARE_SUBJECT_UNITS) + ")"
-                           r"(?=(?:\d{4}年(?:以来)?，?)?(?:" + "|".join(rules.BARE_SUBJECT_CUES) + "))")
+                           r"(?=(?:\d{4}年(?:以来)?，?)?(?:" + "|".join(rules.BARE_SUBJECT_CUES) + ")"
+                           r"|[\u4e00-\u9fff]{2,4}(?:" + "|".join(rules.BARE_SUBJECT_SUBUNITS) + "))")
 _ANAPHOR = re.compile(r"该(" + "|".join(rules.ANAPHOR_HEADS) + ")")
 _POLICE = rules.POLICE_COLLECTIVE
 
