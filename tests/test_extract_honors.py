@@ -379,3 +379,23 @@ def test_a_personal_honour_never_goes_to_a_unit(extract):
     assert not any(s.endswith("大队") for s, _, _ in x.rels("received"))
     y = extract("江城市公安局为东湖派出所所长柯远舟记个人三等功，授予其“全州公安机关优秀派出所所长”称号。")
     assert ("柯远舟", "received", "全州公安机关优秀派出所所长") in y.rels("received")  # a person's title
+
+
+def test_rows_under_a_numbered_heading_receive_its_honour():
+    from kg.pipeline import run
+    text = ("江城市公安局为集体和个人记功\n\n近日，江城市公安局印发决定，对表现突出的集体和个人记功。名单如下：\n\n"
+            "一、记集体一等功\n江城市公安局刑事侦查支队二大队\n江城市公安局东湖分局水东派出所\n\n"
+            "二、记个人二等功\n柯远舟  江城市公安局特警支队一大队大队长\n柯  特  江城市公安局指挥中心副主任\n\n"
+            "柯远舟是特警系统的老兵。\n")
+    res = run(text=text, source="t.txt").resolution
+    got = {(s.subject[1], s.object[1]) for s in res.statements if s.predicate == "received"}
+    assert ("江城市公安局刑事侦查支队二大队", "集体一等功") in {(a, b) for a, b in got} or \
+        any(a.endswith("二大队") and b == "集体一等功" for a, b in got)
+    assert any(a.endswith("水东派出所") and b == "集体一等功" for a, b in got)
+    assert {b for a, b in got if a.startswith("柯远舟")} == {"个人二等功"}
+    assert any(a.startswith("柯特") and b == "个人二等功" for a, b in got)
+
+
+def test_a_title_after_huo_ji_starts_after_ji(extract):
+    x = extract("此次是柯远舟第三次获记个人二等功。")
+    assert "记个人二等功" not in x.names("Honor")

@@ -181,3 +181,8 @@ def test_district_whose_stem_is_a_word_is_read_before_its_court(extract):
     assert "芙蓉区" in x.names(PLACE)
     y = extract("他们会同县公安局开展行动。")  # 会同|县公安局: together with the county bureau
     assert "会同县" not in y.names(PLACE)
+
+
+def test_a_kind_of_city_is_no_unlisted_division(extract):
+    x = extract("此次记功经各设区市公安局推荐后确定。")
+    assert not x.names(PLACE)

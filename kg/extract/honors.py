@@ -26,6 +26,9 @@ from .persons import BRACKET, LIST_ROW
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
 #: 等10名同志, 等3人: a counted list ends here.
 _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警)")
+#: A numbered sub-heading of an announcement that names what its list receives (一、记集体一等功,
+#: 二、授予“…”称号): the numeral, then an optional conferring verb.
+_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]\s*(?:荣记|荣立|追记|追授|授予|给予|记)?")
 #: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
 _NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -139,6 +142,7 @@ class HonorExtractor:
             self._quoted_before_person(ctx, s)
         self._announced(ctx)
         self._listed_rows(ctx)
+        self._headed_rows(ctx)
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
         quoted = _TITLE_IN_QUOTES.match(text[start:])
@@ -147,6 +151,8 @@ class HonorExtractor:
         i = start
         while i < len(text) and text[i] in "“\"‘":
             i += 1
+        if text.startswith(("荣记", "记"), i) and not _inside_word(text, i, i + 1, self.verbs):
+            i += 2 if text.startswith("荣记", i) else 1  # 获记个人二等功: the title starts after 记
         stop = _TITLE_END.search(text, i)
         chunk = text[i:stop.start() if stop else len(text)][:rules.MAX_HONOUR]
         best = ""
@@ -402,6 +408,29 @@ class HonorExtractor:
             for k in range(lo, hi + 1):
                 if rows[k].name != st.subject.name:
                     ctx.add(rows[k], "received", st.object, grant, self.name, st.qualifiers)
+
+    def _headed_rows(self, ctx: Context) -> None:
+        """``一、记集体一等功`` then one recipient per line (名单): a numbered sub-heading that
+        names an honour (after an optional conferring verb, ``_HEADING``) gives it to every row
+        under it (:meth:`_row_head`: a unit alone on its line, or ``name  unit post``), up to the
+        first line that is no row."""
+        honour = None
+        for s in ctx.sentences:
+            head = _HEADING.match(s.norm)
+            if head:
+                title, at = self._title(s.norm, head.end())
+                honour = None
+                if title and at + len(title) >= len(s.norm.rstrip("：:")) - 2:  # (…称号: the rest)
+                    a, b = ctx.span_of(s, at, at + len(title))
+                    honour = ctx.add_mention(Mention(HONOR, title, a, b, s.index))
+                continue
+            if honour is None:
+                continue
+            row = self._row_head(ctx, s)
+            if row is None:
+                honour = None  # the list has ended
+                continue
+            ctx.add(row, "received", honour, s, self.name)
 
     @staticmethod
     def _row_head(ctx: Context, s) -> Mention | None:

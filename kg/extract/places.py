@@ -170,7 +170,8 @@ class PlaceExtractor:
                     continue  # 会同县 (rejected above as a verb), 联系市: a word, not an unlisted division
                 boundary = k == 0 or k in ends or not "\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] in _FUNCTION
                 if boundary and not any(a < m.end() and k < b for a, b in taken) and name[:-1] not in _NOT_STEMS \
-                        and name[0] not in _NOT_STEMS and not any(c in _FUNCTION for c in name[:-1]):
+                        and name[0] not in _NOT_STEMS and not any(c in _FUNCTION for c in name[:-1]) \
+                        and not any(c in rules.LEVEL_CHARS for c in stem):  # 各设区市公安局: a kind of city
                     ms, me = ctx.span_of(s, k, m.end())
                     out.append(Mention(PLACE, name, ms, me, s.index, canonical=name, attrs=(("unlisted", "1"),)))
                     taken.append((k, m.end()))
