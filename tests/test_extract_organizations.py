@@ -317,3 +317,18 @@ def test_bare_unit_before_its_sub_unit_stands_for_the_unit_in_focus(extract):
     x = extract("江城市公安局刑侦支队召开会议。2023年，支队技术大队大队长柯晓峰带领团队开展检验。")
     assert ("江城市公安局刑侦支队技术大队", "belongsTo", "江城市公安局刑侦支队") in x.rels("belongsTo")
     assert ("柯晓峰", "belongsTo", "江城市公安局刑侦支队技术大队") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence,unit", [
+    ("早上8点，磨憨出入境边防检查站执勤一队队长柯远舟已经上岗。", "磨憨出入境边防检查站执勤一队"),
+    ("在磨憨边检站，柯远舟已经工作了十年。", "磨憨边检站"),
+])
+def test_a_station_named_after_its_port_at_a_clause_start(extract, sentence, unit):
+    x = extract(sentence)
+    assert unit in x.names(ORGANIZATION)
+
+
+@pytest.mark.parametrize("sentence", ["他巡边是派出所的日常工作。", "柯远舟的老家就是竹核派出所辖区。"])
+def test_a_function_character_is_no_part_of_a_seat_name(extract, sentence):
+    x = extract(sentence)
+    assert not any(n.startswith(("巡边", "是", "就是")) for n in x.names(ORGANIZATION))

@@ -623,9 +623,15 @@ def _seat_name(text: str, pos: int, suf: str) -> str:
             continue
         toks = tokens(name)
         listed = before in rules.LIST_MARKS and before and suf in text[:k]  # 浩门派出所民警某、青石嘴派出所…
+        opens = (not before or not "\u4e00" <= before <= "\u9fff" or before in rules.SEAT_NAME_AFTER) \
+            and not any(c in rules.TOWN_STOP for c in name)
+        # (at a clause start or after 在: single characters jieba guesses as a verb, 磨|憨, may name
+        # the place, when the name is no word of the dictionary)
         if name in _GENERIC_NAME or dictionary_freq(name) >= rules.SEAT_NAME_FREQ or \
-                not all(t in _NOUN_TAGS for _, t, _ in toks) or \
-                (not listed and any(dictionary_freq(w) >= rules.SEAT_NAME_FREQ for w, _, _ in toks)):
+                not all(t in _NOUN_TAGS or opens and len(w) == 1 and t[0] in "nv" and not dictionary_freq(name)
+                        for w, t, _ in toks) or \
+                (not listed and any(dictionary_freq(w) >= rules.SEAT_NAME_FREQ for w, _, _ in toks
+                                    if not (opens and len(w) == 1 and not dictionary_freq(name)))):
             continue
         return name
     return ""
