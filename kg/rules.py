@@ -195,6 +195,9 @@ POLICE_ROLES = frozenset("民警 辅警 值班民警 社区民警 驻村民警 �
 STATION_UNITS = ("派出所", "中队", "大队", "警务室", "警务站", "检查站", "消防救援站")
 #: Aspect particles: a character followed by one is a verb (迎了), not part of a name.
 ASPECT = frozenset("了着过")
+#: Characters a name of known parts (name_parts.tsv) ends before: a numeral (巴图孟和|一声令下) or
+#: a modal verb (普布卓玛|会说藏语).
+PARTS_NAME_STOPS = frozenset("一二三四五六七八九十会能要便")
 #: Parts that make a dotted run no name (中国·江城 is a place, not a person).
 NOT_NAME_PARTS = frozenset("中国 全国 国际".split())
 #: Characters after which a name may start although they are no function words (据某某介绍).

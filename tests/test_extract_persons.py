@@ -399,3 +399,12 @@ def test_post_after_a_copula_with_no_unit_is_the_persons_position(extract):
     x = extract("江城市中级人民法院刑事审判第二庭庭长柯文博担任审判长，检察员柯明远出庭。")
     assert ("柯文博", "position", "审判长") in x.rels("position")
     assert ("柯明远", "position", "审判长") not in x.rels("position")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("“出动！”站长巴图孟和一声令下，两台车驶出营区。", "巴图孟和"),  # before a numeral
+    ("藏族女民警普布卓玛会说藏语。", "普布卓玛"),  # before a modal verb
+    ("检察官卓玛才措介绍了情况。", "卓玛才措"),  # 才 is a name part, no stop
+])
+def test_a_name_of_parts_ends_before_a_numeral_or_a_modal(extract, sentence, name):
+    assert name in extract(sentence).names(PERSON)

@@ -96,7 +96,7 @@ class PersonExtractor:
         """Can a name end right before ``text[j]``?"""
         if j < len(text) and text[j] == "·":
             return False  # 阿不都热合曼|·吐尔逊: the dot joins the next part
-        return j >= len(text) or not _CJK.match(text[j]) or text[j] in _AFTER_NAME \
+        return j >= len(text) or not _CJK.match(text[j]) or text[j] in _AFTER_NAME or text[j] in rules.PARTS_NAME_STOPS \
             or self._clause_word_starts(text, j) or text.startswith(self.honour_verbs, j) \
             or text[j + 1:j + 2] in rules.ASPECT
 
