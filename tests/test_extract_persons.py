@@ -408,3 +408,12 @@ def test_post_after_a_copula_with_no_unit_is_the_persons_position(extract):
 ])
 def test_a_name_of_parts_ends_before_a_numeral_or_a_modal(extract, sentence, name):
     assert name in extract(sentence).names(PERSON)
+
+
+@pytest.mark.parametrize("sentence", [
+    "说起女儿柯小禾，父亲柯远舟十分自豪：她所在的江城市公安局东湖派出所去年被评为先进。",
+    "柯小禾的丈夫柯远舟是一名教师，她所在的江城市公安局东湖派出所离家很远。",
+])
+def test_a_pronoun_after_two_names_in_its_sentence_stands_for_no_one(extract, sentence):
+    x = extract(sentence)
+    assert not any(o == "江城市公安局东湖派出所" for _, _, o in x.rels("belongsTo"))

@@ -569,8 +569,9 @@ class PersonExtractor:
                 continue
             a = m.start()
             person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == a), None)
-            if person is None and text.endswith(rules.PERSONAL_PRONOUNS, 0, a) and \
-                    (a == 1 or not _CJK.match(text[a - 2:a - 1])):
+            named_before = {p.name for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start <= a}
+            if person is None and text.endswith(rules.PERSONAL_PRONOUNS, 0, a) and len(named_before) <= 1 and \
+                    (a == 1 or not _CJK.match(text[a - 2:a - 1])):  # (two named before: which one is unclear)
                 person = _last_person(ctx, s, s.start + a)
             for L in (3, 2) if person is None else ():  # 闫某某所在的…: a name at a clause start
                 i = a - L
