@@ -12,6 +12,7 @@ The server is the standard library's ``ThreadingHTTPServer``, bound to ``127.0.0
 """
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import queue
@@ -55,7 +56,8 @@ STORE_WORKERS = 2
 def source_version(path: str | os.PathLike) -> tuple[int, int, int] | None:
     """What tells a new state of a served source: ``(inode, mtime in ns, size)`` of a store's
     manifest (written last by every build, replaced by a rename) or of a graph file (replaced
-    whole by ``kg build``); None when it cannot be read."""
+    whole by ``kg build``); None when it cannot be read, or while a build holds the store (its
+    manifest marked dirty, ``"graphs": null``), so that readers keep the last whole state."""
     from .store import MANIFEST
 
     target = Path(path) / MANIFEST if Path(path).is_dir() else Path(path)
@@ -63,7 +65,21 @@ def source_version(path: str | os.PathLike) -> tuple[int, int, int] | None:
         st = os.stat(target)
     except OSError:
         return None
-    return st.st_ino, st.st_mtime_ns, st.st_size
+    version = st.st_ino, st.st_mtime_ns, st.st_size
+    if Path(path).is_dir():
+        key = (str(target), version)
+        if key not in _CLEAN:  # a store mid-build (manifest marked dirty) has no new state yet
+            try:
+                _CLEAN[key] = json.loads(target.read_text(encoding="utf-8")).get("graphs") is not None
+            except (OSError, ValueError, AttributeError):
+                _CLEAN[key] = False
+        if not _CLEAN[key]:
+            return None
+    return version
+
+
+#: Whether a manifest version (path, inode, mtime, size) is clean, read once per version.
+_CLEAN: dict[tuple[str, tuple[int, int, int]], bool] = {}
 
 
 def _open_source(path: str):

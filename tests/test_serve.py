@@ -275,3 +275,20 @@ def test_the_endpoint_answers_from_the_new_state_after_a_build_without_restart(t
         assert _get(url + "/")[2] != page  # the view is drawn again from the new state
     finally:
         _stop(server)
+
+
+def test_a_store_mid_build_has_no_new_version(store, tmp_path):
+    """While a build holds the store (manifest marked dirty), readers keep the last whole state."""
+    import json
+    import shutil
+
+    from kg.serve import source_version
+    from kg.store import MANIFEST
+
+    copy = tmp_path / "s"
+    shutil.copytree(store, copy)
+    assert source_version(copy) is not None
+    record = json.loads((copy / MANIFEST).read_text(encoding="utf-8"))
+    record["graphs"] = None
+    (copy / MANIFEST).write_text(json.dumps(record), encoding="utf-8")
+    assert source_version(copy) is None
