@@ -988,7 +988,10 @@ def _stream_codec(path: str | os.PathLike, max_size: int) -> str | None:
         candidates = ["utf-8-sig"]
     for codec in candidates:
         try:
-            return codec if any(_CJK.search(t) for t in _chunks(path, codec, max_size)) else None
+            found = False
+            for t in _chunks(path, codec, max_size):  # the whole file must decode, not only its start
+                found = found or bool(_CJK.search(t))
+            return codec if found else None
         except UnicodeDecodeError:
             if codec == "utf-16":
                 return None
@@ -1147,6 +1150,15 @@ def _cut_at(lines, sizes: list[int]) -> "Iterator[str]":
         yield "".join(buf)
 
 
+def _decoded(path: str | os.PathLike, segments):
+    """``segments`` of a file whose codec was checked on the whole file: a decoding error now
+    means that the file changed after that check (:class:`InputError` naming it)."""
+    try:
+        yield from segments
+    except UnicodeDecodeError:
+        raise InputError(f"{shown(path)}: the file changed while it was read; build again when it is written") from None
+
+
 def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, check=None) -> "Iterator[Document]":
     """The documents of one input file, read in a stream when it is large.
 
@@ -1179,7 +1191,7 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
     codec = _stream_codec(path, max_size) if size > STREAM_MIN_SIZE else None
     if codec is not None:
         digest, head, trad, han, cuts = hashlib.sha256(), "", 0, 0, []
-        for seg in _segments(_lines(_chunks(path, codec, max_size))):
+        for seg in _decoded(path, _segments(_lines(_chunks(path, codec, max_size)))):
             cuts.append(len(seg))
             digest.update(seg.encode("utf-8", "surrogatepass"))
             head = head if len(head) >= 4096 else (head + seg)[:4096]
@@ -1198,7 +1210,7 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
     source = shown(Path(path).name)
     stem = f"{Path(source).stem}-{digest.hexdigest()[:8]}"
     base, first, again = 0, 1, hashlib.sha256()
-    for seg in _cut_at(_lines(_chunks(path, codec, max_size)), cuts):
+    for seg in _decoded(path, _cut_at(_lines(_chunks(path, codec, max_size)), cuts)):
         again.update(seg.encode("utf-8", "surrogatepass"))
         text, origin = clean_text(seg)
         docs = _documents(text, source, stem, first, traditional=False)

@@ -183,3 +183,13 @@ def test_a_file_that_changes_while_it_is_streamed_stops_with_one_line(stream_all
     monkeypatch.setattr(ingest, "_cut_at", rewrite_first)
     with pytest.raises(InputError, match=r"page.txt: the file changed while it was read; build again"):
         list(iter_file_documents(path))
+
+
+@pytest.mark.parametrize("tail,codec", [("公安局民警张三荣获一等功。\n".encode("gbk"), "utf-8"), (b"A", "utf-16")])
+def test_a_file_invalid_only_past_its_first_chunk_gets_the_named_refusal(stream_all, tmp_path, tail, codec):
+    line = "平江县公安局城关派出所民警柯远舟荣获个人二等功。\n"
+    data = (b"\xff\xfe" + (line * 400).encode("utf-16-le")) if codec == "utf-16" else (line * 400).encode()
+    f = tmp_path / "m.txt"
+    f.write_bytes(data + tail)
+    with pytest.raises(ingest.InputError, match="m.txt"):
+        list(ingest.iter_file_documents(f))
