@@ -415,6 +415,9 @@ class Store:
             if fmt != STORE_FORMAT:
                 raise StoreError(f"{self.path}: a store of format {fmt!r}, this kg reads format {STORE_FORMAT!r}; "
                                  "rebuild it with kg build --store")
+            if read_only and self.digests is None:
+                raise StoreError(f"{self.path}: a build is writing this store, or one was interrupted (it is marked "
+                                 "mid-build); wait for it to finish, or run the kg build --store again")
         elif create and not any(p for p in self.path.iterdir() if p.name != ".kg-lock"):
             self.units = []
             self.digests = {}
@@ -556,10 +559,12 @@ class Store:
 
 
 def open_read_only(path: str | os.PathLike):
-    """Open a store folder for reading (``kg serve``, ``kg push``): its ``pyoxigraph.Store``.
+    """Open a store folder for reading (``kg serve``, ``kg push``, ``kg query`` …): its
+    ``pyoxigraph.Store``.
 
     Raises:
-        StoreError: see :class:`Store`.
+        StoreError: see :class:`Store`; also a store marked mid-build (a build is writing it, or
+            was killed): readers never see part of a build.
     """
     return Store(path, read_only=True).rdf
 

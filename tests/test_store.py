@@ -413,3 +413,23 @@ def test_the_store_writer_puts_rdfs_classes_first_as_rdflib_does(tmp_path):
     text = buf.getvalue().decode("utf-8")
     assert text == to_bytes(g, "turtle").decode("utf-8")
     assert text.index("kg:Organization a rdfs:Class") < text.index("kgid:x-00")
+
+
+def test_readers_refuse_a_store_marked_mid_build(tmp_path):
+    """A build killed after marking the store dirty: query, validate and serve say so, exit 2."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.store import MANIFEST
+
+    res = CliRunner().invoke(main, ["build", "-q", "--no-html", "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s")])
+    assert res.exit_code == 0, res.output
+    record = json.loads((tmp_path / "s" / MANIFEST).read_text(encoding="utf-8"))
+    record["graphs"] = None
+    (tmp_path / "s" / MANIFEST).write_text(json.dumps(record), encoding="utf-8")
+    for args in (["query", str(tmp_path / "s"), "SELECT * WHERE { ?s ?p ?o } LIMIT 1"], ["validate", str(tmp_path / "s")]):
+        res = CliRunner().invoke(main, args)
+        assert res.exit_code == 2 and "mid-build" in res.output and "Traceback" not in res.output, res.output
+    shutil.rmtree(tmp_path / "out")
