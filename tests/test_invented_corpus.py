@@ -20,9 +20,9 @@ UNSEEN = Path(__file__).parent / "data" / "unseen"
 
 
 def test_once_unseen_articles_keep_their_scores():
-    """Sets 5–13 (tests/data/unseen): first scored before any rule was changed for them."""
+    """Sets 5–14 (tests/data/unseen): first scored before any rule was changed for them."""
     total, rows = evaluate(UNSEEN / "texts", UNSEEN / "gold")
-    assert len(rows) == 106
-    assert total.micro(section="entities").prf()[2] >= 0.945
-    assert total.micro().prf()[2] >= 0.90
-    assert total.micro(core()).prf()[2] >= 0.885
+    assert len(rows) == 120
+    assert total.micro(section="entities").prf()[2] >= 0.955
+    assert total.micro().prf()[2] >= 0.915
+    assert total.micro(core()).prf()[2] >= 0.905
