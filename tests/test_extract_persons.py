@@ -417,3 +417,17 @@ def test_a_name_of_parts_ends_before_a_numeral_or_a_modal(extract, sentence, nam
 def test_a_pronoun_after_two_names_in_its_sentence_stands_for_no_one(extract, sentence):
     x = extract(sentence)
     assert not any(o == "江城市公安局东湖派出所" for _, _, o in x.rels("belongsTo"))
+
+
+@pytest.mark.parametrize("sentence,bad", [
+    ("王队长和李科长在会上发言。", "和李"),  # a conjunction between two surname-and-post forms
+    ("民警向群众发放宣传资料。", "向群众"),  # a preposition before its object
+    ("治安大队民警包括柯远舟、柯小禾在内共十人。", "包括柯"),  # a common verb after a role
+    ("他马上到派出所报到。", "马上到"),
+])
+def test_function_words_after_a_cue_are_no_names(extract, sentence, bad):
+    assert bad not in extract(sentence).names(PERSON)
+
+
+def test_a_surname_he_after_a_post_is_still_a_name(extract):
+    assert "和建军" in extract("院长和建军在会上发言。").names(PERSON)

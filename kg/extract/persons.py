@@ -183,6 +183,12 @@ class PersonExtractor:
             return ""
         if strong and text[i] in "同及与" or (strong == "role" and text[i] in "和都也"):
             return ""  # 民警和医生 (a conjunction after a role); 院长和建军 (a surname after a post)
+        if strong and dictionary_freq(text[i:i + 2]) >= rules.COMMON_WORD_FREQ and \
+                tokenizer().word_tag_tab.get(text[i:i + 2], "x")[:1] in "vpcd":
+            return ""  # 民警包括|柯某: a common verb or function word, not a surname and a given name
+        if strong == "role" and text[i] in rules.PREPOSITION_SURNAMES and self._word_starts(text, i + 1) \
+                and self._cue_ends_at(text, i):
+            return ""  # 民警向|群众…: a preposition before its object, not a surname
         if strong and tokenizer().word_tag_tab.get(name, "").startswith("nr"):
             return name  # 支队长李强: a known name after a post (the dictionary's own names)
         if self._is_word(name) or (not (strong and take3) and self._is_word(two)) or \
@@ -317,6 +323,8 @@ class PersonExtractor:
                 name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
                 if name in self.verbs:
                     continue  # 5名民警荣立…: an honour verb, not a name
+                if name[:1] in "和与及" and self.cue_re.match(text, m.end() + len(name)):
+                    continue  # 王队长和|李科长: a conjunction before a surname and a post, not a name
                 if name and m.end() not in found:
                     found[m.end()] = name
                     self._affiliate(ctx, s, m.end(), name, org_end)
@@ -470,6 +478,8 @@ class PersonExtractor:
                     continue  # 周明远副局长作了…: a one-character verb only after punctuation
                 if self._is_word(name):
                     continue  # 谢谢|法官: a word, not a name
+                if name[0] in "和与及同" and self._cue_ends_at(text, i):
+                    continue  # 王队长和|李科长: a conjunction between two posts, not a surname
                 if name[0] in rules.PREPOSITION_SURNAMES and len(name) == 3 and \
                         tokenizer().word_tag_tab.get(name[1:], "").startswith("v"):
                     continue  # 由持证|心理咨询师: a preposition and a verb, not a name
