@@ -399,3 +399,18 @@ def test_rows_under_a_numbered_heading_receive_its_honour():
 def test_a_title_after_huo_ji_starts_after_ji(extract):
     x = extract("此次是柯远舟第三次获记个人二等功。")
     assert "记个人二等功" not in x.names("Honor")
+
+
+@pytest.mark.parametrize("sentence,pairs", [
+    ("民警柯远舟、柯小禾分别记个人二等功、个人三等功。", {("柯远舟", "个人二等功"), ("柯小禾", "个人三等功")}),
+    ("江城市公安局民警柯远舟和江城市人民法院法官柯小禾分别被授予“全国优秀人民警察”和“全国模范法官”称号。",
+     {("柯远舟", "全国优秀人民警察"), ("柯小禾", "全国模范法官")}),
+])
+def test_fenbie_pairs_recipients_and_titles_in_order(extract, sentence, pairs):
+    x = extract(sentence)
+    assert {(s, o) for s, _, o in x.rels("received")} == pairs
+
+
+def test_two_titles_joined_by_he_are_two_honours(extract):
+    x = extract("江城市公安局交警大队先后荣获集体一等功和集体二等功。")
+    assert {"集体一等功", "集体二等功"} <= x.names("Honor") and "集体一等功和集体二等功" not in x.names("Honor")

@@ -132,9 +132,13 @@ class HonorExtractor:
                 year = re.search(r"(\d{4})年[^，。,]{0,12}$", text[:m.start()])
                 qualifiers = Qualifiers(year=int(year.group(1)) if year else None, conferrer=conferrer)
                 last = recipients
-                for honor in honors:
+                paired = len(honors) > 1 and len(recipients) == len(honors) and \
+                    re.search(r"分别(?:被|由)?[^，。；]{0,12}$", text[:m.start()]) is not None
+                for n, honor in enumerate(honors):
                     times = _times(text, honor.end - s.start)
-                    for recipient in self._holders(ctx, s, m.start(), honor, recipients, conferrer):
+                    # 甲、乙分别记A、B: the n-th recipient receives the n-th title
+                    holders = [recipients[n]] if paired else recipients
+                    for recipient in self._holders(ctx, s, m.start(), honor, holders, conferrer):
                         ctx.add(recipient, "received", honor, s, self.name,
                                 replace(qualifiers, count=times) if times else qualifiers)
             self._quoted_titles(ctx, s)
@@ -160,6 +164,10 @@ class HonorExtractor:
             k = chunk.rfind(end)
             if k >= 0 and k + len(end) > len(best):
                 best = chunk[:k + len(end)]
+        first = min((k for k in range(2, len(best)) if best[k] in "和、及"
+                     and any(best.endswith(e, 0, k) for e in self.endings)), default=None)
+        if first is not None:
+            best = best[:first]  # 集体一等功和集体二等功: two titles, the second read as coordinated
         if best.endswith("称号") and len(best) > 4:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
         if best.startswith(rules.DEMONSTRATIVES):
