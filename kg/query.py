@@ -146,8 +146,9 @@ def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *
         raise
     except Exception as exc:  # rdflib raises re.error, AttributeError, … from inside evaluation
         if "requiring a dataset" in str(exc):  # rdflib on a plain graph asked for GRAPH ?g {…}
-            raise QueryRefusedError("GRAPH patterns need named graphs: query a .trig file or a store "
-                                    "(kg build --format trig, or --store)") from None
+            raise QueryRefusedError("GRAPH patterns need named graphs: query a .trig file (kg build --format "
+                                    "trig), or serve the store (kg serve STORE); kg query reads a store's "
+                                    "default graph") from None
         raise QueryEvaluationError(f"SPARQL evaluation failed: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}") from None
     finally:
         logger.setLevel(level)
