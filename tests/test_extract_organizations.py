@@ -332,3 +332,17 @@ def test_a_station_named_after_its_port_at_a_clause_start(extract, sentence, uni
 def test_a_function_character_is_no_part_of_a_seat_name(extract, sentence):
     x = extract(sentence)
     assert not any(n.startswith(("巡边", "是", "就是")) for n in x.names(ORGANIZATION))
+
+
+@pytest.mark.parametrize("text,short,unit", [
+    ("青柳消防救援站组建于2019年。青柳站每年冬天都要出动几十次。", "青柳站", "青柳消防救援站"),
+    ("东湖派出所成立于2010年。东湖所民警柯远舟说。", "东湖所", "东湖派出所"),
+])
+def test_a_seat_unit_written_again_as_its_short_form(extract, text, short, unit):
+    x = extract(text)
+    assert any(m.cls == ORGANIZATION and m.text == short and m.name.endswith(unit) for m in x.mentions)
+
+
+def test_a_short_form_before_the_unit_or_before_a_post_is_no_mention(extract):
+    x = extract("东湖所长柯远舟说。东湖派出所成立于2010年。")
+    assert not any(m.cls == ORGANIZATION and m.text.startswith("东湖所") for m in x.mentions)

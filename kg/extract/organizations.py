@@ -146,6 +146,7 @@ class OrganizationExtractor:
                     chains.append((s, mentions))
         self._bare_units(ctx, chains, suffixes)
         self._bare_sections(ctx)
+        self._short_forms(ctx)
 
     # ------------------------------------------------------------------ chains
     def _suffixes(self, text: str) -> list[tuple[int, int, str]]:
@@ -443,6 +444,36 @@ class OrganizationExtractor:
         return out
 
     # ------------------------------------------------------------------ bare units
+    @staticmethod
+    def _short_forms(ctx: Context) -> None:
+        """``宝力根站`` after ``宝力根消防救援站``, ``东湖所`` after ``东湖派出所``: a unit named after
+        its seat (``seat_units.tsv``) is written again as its name and the last character of its
+        unit word; each such later form, outside other mentions, is a mention of that unit."""
+        forms: dict[str, Mention] = {}
+        for m in ctx.mentions:
+            short = dict(m.attrs).get("short") or m.text
+            word = next((w for w in _SEAT_WORDS_LONGEST if short.endswith(w) and len(w) >= 3), None)
+            if m.cls == ORGANIZATION and word and 2 <= len(short) - len(word) <= 4:
+                forms.setdefault(short[:-len(word)] + word[-1], m)
+        if not forms:
+            return
+        pattern = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
+        for s in ctx.sentences:
+            taken = [(m.start, m.end) for m in ctx.in_sentence(s.index)]
+            for hit in pattern.finditer(s.norm):
+                ms, me = ctx.span_of(s, hit.start(), hit.end())
+                unit = forms[hit.group()]
+                nxt = s.norm[hit.end():hit.end() + 1]
+                if any(a < me and ms < b for a, b in taken) or \
+                        (hit.start() and "\u4e00" <= s.norm[hit.start() - 1] <= "\u9fff"
+                         and s.norm[hit.start() - 1] not in _STOP) or nxt in ("长", "员"):
+                    continue  # inside a longer word or unit; 东湖所长: a post
+                if (s.index, ms) <= (unit.sentence, unit.start):
+                    continue  # only after the unit is read in full
+                ctx.add_mention(Mention(ORGANIZATION, hit.group(), ms, me, s.index, canonical=unit.name,
+                                        attrs=unit.attrs))
+                taken.append((ms, me))
+
     def _bare_sections(self, ctx: Context) -> None:
         """``第三监区教导员某某``: a numbered section written alone at a clause start, in an article
         that names exactly one unit of the kind that holds such sections
@@ -521,6 +552,7 @@ class OrganizationExtractor:
 #: A section of a unit (``sections.tsv``) after a numeral (监管一科, 三监区): numeral + section.
 _SECTIONS = tuple(sorted(words("sections"), key=len, reverse=True))
 _SEAT_WORDS = frozenset(words("seat_units"))
+_SEAT_WORDS_LONGEST = tuple(sorted(_SEAT_WORDS, key=len, reverse=True))
 _BARE_SECTION = re.compile(r"(第?[一二三四五六七八九十]{1,2})(" + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长员])")
 _NUMBERED = re.compile(r"([一二三四五六七八九十]{1,2})(" + "|".join(_SECTIONS) + r")(?![长员])")
 _SECTION = re.compile("(" + "|".join(_SECTIONS) + r")(?![长员])")
