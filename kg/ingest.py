@@ -355,7 +355,7 @@ _INVISIBLE = r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u061c\u180e\u200b-\u2
              r"\u2060-\u2064\u2066-\u206f\ufeff\ud800-\udfff]"
 _CLEAN = re.compile(
     r"(?P<drop><(?P<raw>script|style)\b[^>]*>.*?</(?P=raw)\s*>|<!--.*?(?:-->|\Z)|<![A-Za-z][^<>]*>|<\?[^<>]*\?>"
-    r"|\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?)"
+    r"|\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?)"
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,1000})?/?>)"
     r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<nl>[\x0b\x0c\x85\u2028\u2029])"
@@ -942,10 +942,11 @@ STREAM_MIN_SIZE = 1 << 20
 #: Bytes read from a file at a time when it is streamed.
 STREAM_CHUNK = 1 << 20
 # Markup that may run over lines, as _CLEAN reads it (comments, scripts, styles with their
-# content, terminal OSC sequences): no cut while one is open (see _segments and _markup).
-_OPENERS = re.compile(r"<(?P<raw>script|style)\b(?P<end>[^>]*>)?|<!--|\x1b\]")
+# content; a terminal OSC sequence ends at its line's end at the latest): no cut while one is
+# open (see _segments and _markup).
+_OPENERS = re.compile(r"<(?P<raw>script|style)\b(?P<end>[^>]*>)?|<!--")
 _CLOSERS = {"script": re.compile(r"</script\s*>"), "style": re.compile(r"</style\s*>"), "<!--": re.compile("-->"),
-            "\x1b]": re.compile("[\x07\x1b]"), "never": re.compile("(?!)")}
+            "never": re.compile("(?!)")}
 
 
 def _chunks(path: str | os.PathLike, codec: str | None, max_size: int):

@@ -193,3 +193,13 @@ def test_a_file_invalid_only_past_its_first_chunk_gets_the_named_refusal(stream_
     f.write_bytes(data + tail)
     with pytest.raises(ingest.InputError, match="m.txt"):
         list(ingest.iter_file_documents(f))
+
+
+def test_two_unclosed_terminal_titles_swallow_no_text(stream_all, tmp_path):
+    """An OSC sequence (ESC ] … BEL) left open ends at its line: the stream and the whole read
+    give the same documents, and the article after it is read."""
+    page = sample_path().read_text(encoding="utf-8")
+    f = tmp_path / "osc.txt"
+    f.write_text("\x1b]0;t\n\x1b]0;t\n" + page, encoding="utf-8")
+    whole = documents_from_text(read_text(f), f.name)
+    assert whole and [d.text for d in ingest.iter_file_documents(f)] == [d.text for d in whole]
