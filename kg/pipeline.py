@@ -321,9 +321,22 @@ def _output_names(formats: tuple[str, ...]) -> tuple[list[str], list[str], list[
     return rdf, exports, names + sorted(every - set(names)) + ["graph.html", ERRORS_FILE]
 
 
-def _build_in_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, formats: tuple[str, ...],
-                    jobs: int, bar: Bar | None, merge_persons: bool, decisions: list[Decision],
-                    max_file_size: int, notify, dask: str | None = None, stdin=None) -> BuildResult:
+def _build_in_store(inputs, out_dir, store_dir: Path, **options) -> BuildResult:
+    """:func:`_fill_store`, and a first build that fails leaves no store folder behind (the
+    outputs are never written then either)."""
+    created = not Path(store_dir).exists()
+    try:
+        return _fill_store(inputs, out_dir, store_dir, **options)
+    except BaseException:
+        if created:
+            import shutil
+            shutil.rmtree(store_dir, ignore_errors=True)
+        raise
+
+
+def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, formats: tuple[str, ...],
+                jobs: int, bar: Bar | None, merge_persons: bool, decisions: list[Decision],
+                max_file_size: int, notify, dask: str | None = None, stdin=None) -> BuildResult:
     """:func:`build` with a store (see its ``store`` and ``append`` arguments; ``dask`` as in :func:`run`).
 
     Each input unit is keyed by its absolute path (and record id) and the SHA-256 of its bytes:

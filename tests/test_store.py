@@ -433,3 +433,15 @@ def test_readers_refuse_a_store_marked_mid_build(tmp_path):
         res = CliRunner().invoke(main, args)
         assert res.exit_code == 2 and "mid-build" in res.output and "Traceback" not in res.output, res.output
     shutil.rmtree(tmp_path / "out")
+
+
+def test_a_first_store_build_that_fails_leaves_no_store(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    bad = tmp_path / "graph.ttl"
+    bad.write_text("@prefix kg: <http://example.org/> .\nkg:a kg:b kg:c .\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", "-q", str(bad), "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s")])
+    assert res.exit_code == 2, res.output
+    assert not (tmp_path / "s").exists() and not (tmp_path / "out").exists()
