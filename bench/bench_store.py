@@ -64,6 +64,12 @@ FILTERED = {
 }
 
 
+def _each_query():
+    """``(name, query)``: the README's queries, then their ``str()`` forms named ``<name>_str()``."""
+    yield from QUERIES.items()
+    yield from ((f"{name}_str()", q) for name, q in FILTERED.items())
+
+
 def quads(target: int):
     """About ``target`` quads ``(s, p, o, graph)``: the sample page's, copied with IRIs varied;
     the names (``rdfs:label``, ``skos:altLabel``) of a varied node end in ``~k`` in copy ``k`` > 0,
@@ -140,14 +146,10 @@ def side_store(target: int, runs: int) -> dict:
         t = time.perf_counter()
         back.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
         out["turtle_parse_s"] = time.perf_counter() - t
-        for name, q in QUERIES.items():
+        for name, q in _each_query():
             sec, rows = p50(lambda q=q: len(query_store(st.rdf, q, timeout=None, max_rows=None).rows), runs)
             out[f"q_{name}_p50_ms"] = sec * 1000
             out[f"q_{name}_rows"] = rows
-        for name, q in FILTERED.items():
-            sec, rows = p50(lambda q=q: len(query_store(st.rdf, q, timeout=None, max_rows=None).rows), runs)
-            out[f"q_{name}_str()_p50_ms"] = sec * 1000
-            out[f"q_{name}_str()_rows"] = rows
     out["peak_rss_mb"] = rss_mb()
     return out
 
@@ -172,20 +174,13 @@ def side_rdflib(target: int, runs: int, timeout: float) -> dict:
     Graph().parse(data=data, format="turtle")
     out["turtle_parse_s"] = time.perf_counter() - t
     del data
-    for name, q in QUERIES.items():
+    for name, q in _each_query():
         try:
             sec, rows = p50(lambda q=q: len(run_query(g, q, timeout=timeout, max_rows=None).rows), runs)
             out[f"q_{name}_p50_ms"] = sec * 1000
             out[f"q_{name}_rows"] = rows
         except QueryLimitError:
             out[f"q_{name}_p50_ms"] = f"> {timeout:g} s (stopped)"
-    for name, q in FILTERED.items():
-        try:
-            sec, rows = p50(lambda q=q: len(run_query(g, q, timeout=timeout, max_rows=None).rows), runs)
-            out[f"q_{name}_str()_p50_ms"] = sec * 1000
-            out[f"q_{name}_str()_rows"] = rows
-        except QueryLimitError:
-            out[f"q_{name}_str()_p50_ms"] = f"> {timeout:g} s (stopped)"
     out["peak_rss_mb"] = rss_mb()
     return out
 
