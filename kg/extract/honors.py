@@ -535,17 +535,12 @@ class HonorExtractor:
         units = [r for r in recipients if r.cls == ORGANIZATION]
         if units or not recipients:
             return units
-        before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end <= s.start + verb_at
-                  and o is not conferrer and (conferrer is None or o.name != conferrer.name)
-                  and s.norm[o.start - s.start - 1:o.start - s.start] not in ("被", "由")]
+        before = _candidates(ctx, s, verb_at, conferrer, (ORGANIZATION,))
         return [max(before, key=lambda o: (o.end, len(o.name)))] if before else []
 
     @staticmethod
     def _recipient(ctx: Context, s, verb_at: int, conferrer: Mention | None) -> Mention | None:
-        cands = [m for m in ctx.in_sentence(s.index) if m.cls in (ORGANIZATION, PERSON)
-                 and m.end <= s.start + verb_at and m is not conferrer
-                 and (conferrer is None or m.name != conferrer.name)
-                 and s.norm[m.start - s.start - 1:m.start - s.start] not in ("被", "由")]  # 被<conferrer>记…: never the recipient
+        cands = _candidates(ctx, s, verb_at, conferrer, (ORGANIZATION, PERSON))
         if not cands:
             return None
         clause_start = s.start + max(s.norm.rfind(c, 0, verb_at) for c in "，,；;：:") + 1
@@ -566,6 +561,16 @@ class HonorExtractor:
         first = min(m.start for m in cands)
         group = [m for m in cands if m.start == first]
         return max(group, key=lambda m: (m.end, len(m.name)))
+
+
+def _candidates(ctx: Context, s, verb_at: int, conferrer: Mention | None, classes: tuple[str, ...]) -> list[Mention]:
+    """Mentions of ``classes`` in sentence ``s`` that end before the verb at ``s.norm[verb_at]``
+    and may receive what it confers: not the conferring body (nor a mention of its name), and
+    not written right after 被 or 由 (被<conferrer>记…: never the recipient)."""
+    return [m for m in ctx.in_sentence(s.index) if m.cls in classes
+            and m.end <= s.start + verb_at and m is not conferrer
+            and (conferrer is None or m.name != conferrer.name)
+            and s.norm[m.start - s.start - 1:m.start - s.start] not in ("被", "由")]
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "十": 10}
