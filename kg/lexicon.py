@@ -324,6 +324,12 @@ def words(name: str) -> frozenset[str]:
     return frozenset(e.word for e in lexicon(name))
 
 
+def longest_first(name: str) -> tuple[str, ...]:
+    """The words of a shipped table or list, longest first (ties in code-point order), for
+    matching a prefix or suffix with the longest word that fits (派出所 before 所)."""
+    return tuple(sorted(words(name), key=lambda w: (-len(w), w)))
+
+
 def tagged(name: str) -> dict[str, str]:
     """word → tag for a shipped table or list (tag ``""`` when absent)."""
     return {e.word: e.tag or "" for e in lexicon(name)}

@@ -28,7 +28,7 @@ from types import SimpleNamespace
 
 from ..gazetteer import default_gazetteer
 from .. import rules
-from ..lexicon import admitted_units, kind_group, table
+from ..lexicon import admitted_units, kind_group, longest_first, table
 from ..nlp import dictionary_freq, tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
 from .base import Context
@@ -552,7 +552,7 @@ class OrganizationExtractor:
 #: A section of a unit (``sections.tsv``) after a numeral (监管一科, 三监区): numeral + section.
 _SECTIONS = tuple(sorted(words("sections"), key=len, reverse=True))
 _SEAT_WORDS = frozenset(words("seat_units"))
-_SEAT_WORDS_LONGEST = tuple(sorted(_SEAT_WORDS, key=len, reverse=True))
+_SEAT_WORDS_LONGEST = longest_first("seat_units")
 _BARE_SECTION = re.compile(r"(第?[一二三四五六七八九十]{1,2})(" + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长员])")
 _NUMBERED = re.compile(r"([一二三四五六七八九十]{1,2})(" + "|".join(_SECTIONS) + r")(?![长员])")
 _SECTION = re.compile("(" + "|".join(_SECTIONS) + r")(?![长员])")

@@ -20,6 +20,7 @@ import re
 
 from .. import rules
 from ..gazetteer import Division
+from ..lexicon import longest_first
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import PLACE, Mention
 from .base import Context
@@ -35,7 +36,7 @@ _POSTS = tuple(words("titles"))
 _UNIT_FINALS = rules.UNIT_FINALS
 #: Units named after the township they sit in (lexicon ``seat_units.tsv``): a township name right
 #: before one is read as a township even when glued to the unit before it (某分局陈家镇派出所).
-_SEAT_HEADS = tuple(sorted(words("seat_units"), key=len, reverse=True))
+_SEAT_HEADS = longest_first("seat_units")
 _TOWN_STOP = rules.TOWN_STOP
 _GENERIC_TOWN = rules.GENERIC_TOWNS
 _WORD_DIVISIONS = rules.WORD_DIVISIONS
@@ -229,10 +230,10 @@ class PlaceExtractor:
         if k in ends and suf != "村" and _may_name_town(name) \
                 and 2 <= len(name) <= (rules.MAX_LONG_TOWN_NAME if suf in ("苏木", "嘎查", "镇") else 3):
             return True  # 抚顺县后安镇: right after its county (jieba reads 后|安 as words)
-        if text.startswith(_SEAT_HEADS, ss + len(suf)) and k > 0 and text[k - 1] in _UNIT_FINALS \
+        seat = text.startswith(_SEAT_HEADS, ss + len(suf))  # the village's or township's own body follows
+        if seat and k > 0 and text[k - 1] in _UNIT_FINALS \
                 and 2 <= len(name) <= 3 and all(t[0] != "v" for _, t, _ in tokens(name)):
             return True  # 崇明分局陈家镇派出所: a township between a unit and the unit named after it
-        seat = text.startswith(_SEAT_HEADS, ss + len(suf))
         if any(tag[0] == "v" and (len(w) == 1 or dictionary_freq(w) or not seat)
                or (tag[0] in "dpcur" and (len(w) >= 2 or w in _FUNCTION)) for w, tag, _ in tokens(name)):
             return False  # 鼓励乡…, 担任村…: a verb or function word, not a name (before the village's own
@@ -242,7 +243,7 @@ class PlaceExtractor:
         cjk_before = k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"
         if cjk_before and text[k - 1] not in _TOWN_STOP and not _VERB_BEFORE(text, k):
             return False
-        if text.startswith(_SEAT_HEADS, ss + len(suf)) and len(name) <= rules.MAX_SEAT_TOWN_NAME \
+        if seat and len(name) <= rules.MAX_SEAT_TOWN_NAME \
                 and dictionary_freq(name) < rules.TOWN_WORD_FREQ:
             return True  # 邀请西马庄村党支部书记…: a name before the village's own body (seat_units.tsv; not 联系街道)
         if not cjk_before and suf in ("街道", "镇", "乡") and dictionary_freq(name) < rules.TOWN_WORD_FREQ:

@@ -7,7 +7,7 @@ Only townships the article names are used; no place is invented from a unit's na
 """
 from __future__ import annotations
 
-from ..nlp import words
+from ..lexicon import longest_first
 from ..types import ORGANIZATION, PLACE
 from .base import Context
 
@@ -23,7 +23,7 @@ class SeatExtractor:
     assigns: tuple[str, ...] = ()
 
     def __init__(self) -> None:
-        self.heads = tuple(sorted(words("seat_units"), key=len, reverse=True))
+        self.heads = longest_first("seat_units")
 
     def run(self, ctx: Context) -> None:
         """Add ``locatedIn`` statements from seat-named units to their township."""
