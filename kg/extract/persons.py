@@ -579,10 +579,10 @@ class PersonExtractor:
                 continue
             a = m.start()
             person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == a), None)
-            named_before = {p.name for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start <= a}
-            if person is None and text.endswith(rules.PERSONAL_PRONOUNS, 0, a) and len(named_before) <= 1 and \
-                    (a == 1 or not _CJK.match(text[a - 2:a - 1])):  # (two named before: which one is unclear)
-                person = _last_person(ctx, s, s.start + a)
+            if person is None and text.endswith(rules.PERSONAL_PRONOUNS, 0, a) and \
+                    (a == 1 or not _CJK.match(text[a - 2:a - 1])) and \
+                    len({p.name for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start <= a}) <= 1:
+                person = _last_person(ctx, s, s.start + a)  # (two named before it: which one is unclear)
             for L in (3, 2) if person is None else ():  # 闫某某所在的…: a name at a clause start
                 i = a - L
                 if i >= 0 and (i == 0 or not _CJK.match(text[i - 1])) and self.name_at(text, i) == text[i:a]:
@@ -822,8 +822,12 @@ def _listed_unit(ctx: Context, s, at: int) -> Mention | None:
     prev = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == at), None)
     if prev is None:
         return None
-    return next((st.object for st in reversed(ctx.statements) if st.predicate == "belongsTo" and st.subject == prev),
-                None)  # (read just before: found near the end)
+    for st in reversed(ctx.statements):  # this sentence's statements are the last ones added
+        if st.subject.sentence < s.index:
+            return None  # (an earlier sentence's: no need to read on)
+        if st.predicate == "belongsTo" and st.subject == prev:
+            return st.object
+    return None
 
 
 def _station_before(ctx: Context, s, at: int) -> Mention | None:
