@@ -10,6 +10,8 @@ dictionary (``dict.txt``, total ≈ 6·10⁷).
 """
 from __future__ import annotations
 
+import re
+
 # ----------------------------------------------------------------------------- shared
 #: Level characters that end a division name (江城市, 旬邑县, 临夏州).
 LEVEL_CHARS = "省市县区州旗盟"
@@ -63,6 +65,12 @@ BARE_SUBJECT_CUES = ("被", "先后", "连续", "曾", "荣", "获", "共", "组
 GENERIC_AFTER_BODY = ("门", "业")
 #: Bare units resolved under the document's bureau when no earlier unit has their ending.
 BARE_UNIT_SUFFIXES = ("支队", "大队", "中队", "中心")
+#: How often the article must name a unit for a sub-unit written alone after a descriptive
+#: word (心理矫治中心) to be read as its sub-unit (``organizations._host_unit``).
+HOST_UNIT_MENTIONS = 2
+#: Verbs of setting up a unit, after which a descriptive word and a unit word name a new
+#: sub-unit of the subject (建成心理矫治中心, 下设执法办案中心).
+FOUNDING_VERBS = ("建成", "成立", "设立", "组建", "建立", "设有", "下设", "成立了", "建立了", "设立了")
 #: A post in a list after a colleague's (某法庭庭长甲、法官助理乙) is held in the colleague's unit,
 #: unless it is a party post or a posting, which name bodies of their own (所长甲和驻村第一书记乙),
 #: or a rank.
@@ -169,6 +177,9 @@ NAME_FINAL_CONJUNCTIONS = frozenset("和")
 #: Numbered sections read alone (第三监区教导员…) when the article names exactly one unit of the
 #: kind that holds them: section word → the unit word of that kind.
 BARE_SECTION_PARENTS = {"监区": "监狱", "检察部": "检察院"}
+#: A national qualification written before a post-like word (国家二级心理咨询师): a
+#: qualification, not a post (persons: the run of posts goes on before it).
+QUALIFICATION = re.compile("国家[一二三四五]级")
 #: Marks of a former post (原所长).
 FORMER = "原前"
 #: Words that may stand before a post and qualify it (某调委会专职调解员, 党委副书记、常务副厅长): the

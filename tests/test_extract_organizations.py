@@ -346,3 +346,46 @@ def test_a_seat_unit_written_again_as_its_short_form(extract, text, short, unit)
 def test_a_short_form_before_the_unit_or_before_a_post_is_no_mention(extract):
     x = extract("东湖所长柯远舟说。东湖派出所成立于2010年。")
     assert not any(m.cls == ORGANIZATION and m.text.startswith("东湖所") for m in x.mentions)
+
+
+# A sub-unit written after a descriptive word, alone, in a profile of one institution
+PROFILE = ("江城市强制隔离戒毒所位于江城市郊。江城市强制隔离戒毒所建成教育矫治中心、心理矫治中心等专业中心。"
+           "心理矫治中心主任柯远舟介绍，去年共开展心理咨询800余人次。")
+
+
+def test_a_described_sub_unit_belongs_to_the_institution_the_article_is_about(extract):
+    x = extract(PROFILE)
+    for unit in ("教育矫治中心", "心理矫治中心"):
+        assert ("江城市强制隔离戒毒所" + unit, "belongsTo", "江城市强制隔离戒毒所") in x.rels("belongsTo")
+    assert ("柯远舟", "belongsTo", "江城市强制隔离戒毒所心理矫治中心") in x.rels("belongsTo")
+
+
+def test_a_described_sub_unit_needs_an_institution_named_twice(extract):
+    x = extract("江城市强制隔离戒毒所位于江城市郊。心理矫治中心主任柯远舟介绍。")
+    assert not any(n.endswith("心理矫治中心") for n in x.names(ORGANIZATION))
+
+
+@pytest.mark.parametrize("sentence", [
+    "江城市公安局青柳派出所辖区很大。江城市公安局青柳派出所把“流动警务室”开进村里。",  # quoted: a way of working
+    "江城市公安局近日表示。依托江城市社会治理现代化指挥中心，江城市公安局建立了机制。",  # 治理 is no founding verb
+])
+def test_no_described_sub_unit_in_quotes_or_inside_a_longer_name(extract, sentence):
+    x = extract(sentence)
+    assert not any(n.endswith(("流动警务室", "现代化指挥中心")) and n.startswith("江城市公安局")
+                   for n in x.names(ORGANIZATION))
+
+
+@pytest.mark.parametrize("sentence,unit,parent", [
+    ("温州海警局瑞安工作站站长柯远舟介绍。", "温州市海警局瑞安工作站", "温州市海警局"),
+    ("温州海警局执法办案中心副主任柯远舟说。", "温州市海警局执法办案中心", "温州市海警局"),
+    ("旬邑县人民检察院未检办主任柯远舟说。", "旬邑县人民检察院未检办", "旬邑县人民检察院"),
+])
+def test_coast_guard_stations_case_centres_and_juvenile_offices(extract, sentence, unit, parent):
+    x = extract(sentence)
+    assert (unit, "belongsTo", parent) in x.rels("belongsTo")
+    assert ("柯远舟", "belongsTo", unit) in x.rels("belongsTo")
+
+
+def test_a_work_station_needs_a_place_name(extract):
+    x = extract("各乡镇社区戒毒社区康复工作站加强衔接。")
+    assert not any(n.endswith("工作站") for n in x.names(ORGANIZATION))

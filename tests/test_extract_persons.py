@@ -431,3 +431,19 @@ def test_function_words_after_a_cue_are_no_names(extract, sentence, bad):
 
 def test_a_surname_he_after_a_post_is_still_a_name(extract):
     assert "和建军" in extract("院长和建军在会上发言。").names(PERSON)
+
+
+def test_a_head_post_far_from_its_unit_heads_the_unit_the_article_names_most(extract):
+    text = ("江城市强制隔离戒毒所位于江城市郊。江城市强制隔离戒毒所二大队民警柯远舟带操。江城市强制隔离戒毒所开设了培训班。"
+            "戒毒人员学习面点。戒毒人员学习家政。戒毒人员学习电商。戒毒人员学习种植。所长柯远山说，我们的目标是帮助戒毒人员。"
+            "政委柯远川介绍，所里与学校合作。")
+    x = extract(text)
+    assert ("柯远山", "belongsTo", "江城市强制隔离戒毒所") in x.rels("belongsTo")
+    assert ("柯远川", "belongsTo", "江城市强制隔离戒毒所") in x.rels("belongsTo")
+
+
+def test_a_national_qualification_is_no_post_and_does_not_end_the_run(extract):
+    x = extract("江城市强制隔离戒毒所心理矫治中心主任、国家二级心理咨询师柯远舟是大家的知心姐姐。")
+    assert ("柯远舟", "position", "主任") in x.rels("position")
+    assert ("柯远舟", "position", "心理咨询师") not in x.rels("position")
+    assert ("柯远舟", "belongsTo", "江城市强制隔离戒毒所心理矫治中心") in x.rels("belongsTo")

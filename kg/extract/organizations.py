@@ -444,6 +444,30 @@ class OrganizationExtractor:
         return out
 
     # ------------------------------------------------------------------ bare units
+    def _described_subunit(self, ctx: Context, s, start: int, end: int, suf: str) -> list[Mention]:
+        """``心理矫治中心主任某某`` in a profile of one institution: a sub-unit word (a row of
+        ``units.tsv`` with parents) after a descriptive modifier (:func:`_descriptive_start`) and
+        no unit of its own is a sub-unit of the article's main unit of a kind that may hold it
+        (:func:`_host_unit`). Returns the new mention (in a list), or none."""
+        if suf.startswith("§") or _lex().needs.get(suf) != "yes":
+            return []
+        ends = {m.end - s.start for m in ctx.in_sentence(s.index, ORGANIZATION)}
+        k = _descriptive_start(s.norm, start, ends=ends)
+        if k == start:
+            return []
+        ms, me = ctx.span_of(s, k, end)
+        allowed = _lex().parents.get(suf, ("-",))
+        parent = next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == ms
+                       and ("*" in allowed or dict(m.attrs).get("kind") in allowed)), None) \
+            or _host_unit(ctx, s, ms, suf)  # 交警大队宣传中队: the unit written right before
+        if parent is None:
+            return []
+        short = s.norm[k:end]
+        unit = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=parent.name + short,
+                                       attrs=(("kind", _lex().fine.get(suf, "org")),)))
+        ctx.add(unit, "belongsTo", parent, s, self.name + ":bare")
+        return [unit]
+
     @staticmethod
     def _short_forms(ctx: Context) -> None:
         """``宝力根站`` after ``宝力根消防救援站``, ``东湖所`` after ``东湖派出所``: a unit named after
@@ -531,6 +555,8 @@ class OrganizationExtractor:
                             ctx.add_mention(Mention(ORGANIZATION, s.norm[j:end], js, je, s.index,
                                                     canonical=prior.name, attrs=prior.attrs))
                             break
+                    else:
+                        known.extend(self._described_subunit(ctx, s, start, end, suf))
                     continue
                 if k > 0 and s.norm[k - 1] not in _STOP and not s.norm.endswith(rules.SIBLING_VERBS, 0, k):
                     continue
@@ -547,6 +573,50 @@ class OrganizationExtractor:
                 elif match is not None:
                     ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=match.name,
                                             attrs=match.attrs))
+
+
+def _descriptive_start(text: str, start: int, ends: "set[int] | frozenset[int]" = frozenset()) -> int:
+    """Where a descriptive modifier of a unit word at ``text[start]`` begins (心理|矫治中心,
+    教育|矫治中心, 执勤|一队 is not one): one common noun of 2–4 characters (jieba tag n or vn)
+    right before it, itself after a clause start, a stop character, a verb of setting up
+    (``rules.FOUNDING_VERBS``: 建成教育矫治中心) or a unit (``ends``: sentence offsets where
+    units end; 交警大队|宣传|中队); ``start`` when there is none."""
+    toks = tokens(text)
+    i = next((n for n, (w, _, a) in enumerate(toks) if a + len(w) == start), None)
+    if i is None:
+        return start
+    word, tag, a = toks[i]
+    if tag not in ("n", "vn") or not 2 <= len(word) <= 4 or word in _GENERIC_NAME:
+        return start
+    if a > 0 and text[a - 1] in "“‘《":
+        return start  # 把“流动警务室”开进村里: a quoted form names a way of working, not a unit
+    if a == 0 or text[a - 1] in _STOP or text.endswith(rules.FOUNDING_VERBS, 0, a) or a in ends:
+        return a
+    return start
+
+
+def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
+    """The unit a bare sub-unit written at ``at`` (document offset) belongs to: of the units
+    read before it whose kind may hold ``suf`` (its ``parents`` in ``units.tsv``), the one the
+    article names most often (at least twice; the latest on a tie), not itself ending in ``suf``.
+    A profile of one institution (某戒毒所) names its centres alone (心理矫治中心主任某某)."""
+    allowed = _lex().parents.get(suf, ("-",))
+    if allowed in (("-",), "-"):
+        return None
+    counts: dict[str, int] = {}
+    latest: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if m.cls != ORGANIZATION or m.text.startswith("该") or m.name.endswith(suf):
+            continue
+        counts[m.name] = counts.get(m.name, 0) + 1
+        if m.sentence < s.index or m.sentence == s.index and m.end <= at:
+            kind = dict(m.attrs).get("kind", "")
+            if "*" in allowed or kind in allowed:
+                latest[m.name] = m
+    if not latest:
+        return None
+    name = max(latest, key=lambda n: (counts[n], latest[n].sentence, latest[n].start))
+    return latest[name] if counts[name] >= rules.HOST_UNIT_MENTIONS else None
 
 
 #: A section of a unit (``sections.tsv``) after a numeral (监管一科, 三监区): numeral + section.

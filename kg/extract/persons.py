@@ -661,6 +661,7 @@ class PersonExtractor:
         last_org = None
         pairs = []
         shown: dict[int, str] = {}  # a post as written with its modifier (常务副厅长), by where it starts
+        quals: set[int] = set()  # where qualifications (国家二级心理咨询师) start: not posts
         while True:
             cues = [c for c in self.titles + self.roles if text.endswith(c, 0, end)]
             # the longest post, unless a shorter one follows a unit read in full (某局政治部|主任)
@@ -672,6 +673,10 @@ class PersonExtractor:
             if start > 0 and text[start - 1] in rules.FORMER and cue in self.titles:
                 start -= 1  # 派出所原所长: a former post, still in that unit
                 cue = text[start] + cue
+            qual = rules.QUALIFICATION.search(text, 0, start) if org_end.get(start) is None else None
+            if qual is not None and qual.end() == start:  # 主任、国家二级心理咨询师<name>: a qualification,
+                quals.add(qual.start())                   # no post; the run of posts goes on before it
+                start = qual.start()
             org = org_end.get(start)
             mod = next((w for w in rules.POST_MODIFIERS if text.endswith(w, 0, start)), "") if org is None else ""
             if mod:  # 某调委会专职调解员, 党委副书记、常务副厅长: the unit, or the run, before the modifier
@@ -697,6 +702,7 @@ class PersonExtractor:
                 # 县公安局党委委员、副局长: a post with no body of its own shares the one written before it
                 org = next((o for o, _, _ in pairs[k + 1:] if o is not None), None)
             pairs[k] = (org, cue, start)
+        pairs = [p for p in pairs if p[2] not in quals]
         for org, cue, start in pairs:
             post = cue.lstrip(rules.FORMER)
             body = org
@@ -891,14 +897,25 @@ def _focus_unit(ctx: Context) -> Mention | None:
 
 
 def _unit_in_focus(ctx: Context, s, post: str) -> Mention | None:
-    """``所长沈某带着…``: a post with no unit written before it heads the last unit of that kind
-    named in this or the previous four sentences."""
-    suffix = next((r.heads for r in table("titles") if r.word == post and r.heads), None)
+    """``所长沈某带着…``: a post with no unit written before it heads the last unit of a kind it
+    heads (``heads`` in ``titles.tsv``: 所长 → 所, 政委 → 局 所 支队) named in this or the
+    previous ``rules.FOCUS_SENTENCES`` sentences; failing that, the unit of such a kind that the
+    article has named most often before it, if at least ``rules.HOST_UNIT_MENTIONS`` times
+    (a profile of one 戒毒所 whose 所长 speaks late in the text)."""
+    suffix = next((tuple(r.heads) for r in table("titles") if r.word == post and r.heads), None)
     if suffix is None:
         return None
     best = None
+    counts: dict[str, int] = {}
+    latest: dict[str, Mention] = {}
     for m in ctx.mentions:
-        if m.cls == ORGANIZATION and s.index - rules.FOCUS_SENTENCES <= m.sentence <= s.index and m.name.endswith(suffix) \
-                and not m.text.startswith("该"):
-            best = m
+        if m.cls == ORGANIZATION and m.sentence <= s.index and m.name.endswith(suffix) and not m.text.startswith("该"):
+            if m.sentence >= s.index - rules.FOCUS_SENTENCES:
+                best = m
+            counts[m.name] = counts.get(m.name, 0) + 1
+            latest[m.name] = m
+    if best is None and counts:
+        name = max(counts, key=lambda n: (counts[n], latest[n].sentence, latest[n].start))
+        if counts[name] >= rules.HOST_UNIT_MENTIONS:
+            best = latest[name]
     return best
