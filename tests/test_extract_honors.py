@@ -414,3 +414,25 @@ def test_fenbie_pairs_recipients_and_titles_in_order(extract, sentence, pairs):
 def test_two_titles_joined_by_he_are_two_honours(extract):
     x = extract("江城市公安局交警大队先后荣获集体一等功和集体二等功。")
     assert {"集体一等功", "集体二等功"} <= x.names("Honor") and "集体一等功和集体二等功" not in x.names("Honor")
+
+
+@pytest.mark.parametrize("sentence,recipient,title", [
+    ("柯远舟被评为全市“优秀青年民警”。", "柯远舟", "优秀青年民警"),
+    ("旬邑县公安局青柳派出所先后被评为“全国优秀公安基层单位”、陕西省“枫桥式公安派出所”。",
+     "旬邑县公安局青柳派出所", "枫桥式公安派出所"),
+])
+def test_a_quoted_title_after_its_scope(extract, sentence, recipient, title):
+    x = extract(sentence)
+    assert any(s.startswith(recipient) and o == title for s, _, o in x.rels("received"))
+    assert not any("“" in h for h in x.names("Honor"))
+
+
+def test_tongzhi_after_the_recipient_of_an_active_verb_is_no_part_of_the_title(extract):
+    x = extract("公安部追授江城市公安局青柳派出所原副所长柯远舟同志“全国公安系统二级英雄模范”称号。")
+    assert {(s.split("_")[0], o) for s, _, o in x.rels("received")} == {("柯远舟", "全国公安系统二级英雄模范")}
+
+
+def test_every_unit_listed_between_gei_and_the_verb_receives(extract):
+    x = extract("会议决定，给旬邑县公安局刑事侦查大队、旬邑县公安局交通警察支队高速公路一大队、旬邑县公安局青柳派出所记集体一等功。")
+    got = {s for s, _, o in x.rels("received") if o == "集体一等功"}
+    assert len(got) == 3 and any(s.endswith("高速公路一大队") for s in got)

@@ -41,7 +41,7 @@ def _in_quotes(shortest: int) -> str:
 _QUOTED_TITLE = re.compile(_in_quotes(2) + r"(?:荣誉)?称号")
 #: A title where a verb expects one: “…” followed by 称号, the end, a clause or list mark, the
 #: next quoted title (“…”“…”) or 等 (…等荣誉).
-_TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"]|荣誉|等)")
+_TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"]|荣誉|等)")
 #: A quoted title right before a name (“全国法院先进个人”某某, “办案标兵”的某某).
 _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
 #: 发布“最美基层民警”: the announced title (group 1).
@@ -194,6 +194,8 @@ class HonorExtractor:
                 break
             out.append(item)
             at = item.end - s.start
+            if item.cls == PERSON and text.startswith("同志", at):
+                at += 2  # 追授某某同志“…”称号
             bracket = BRACKET.match(text, at) or _NOTE.match(text, at)
             if bracket:  # 某某(某派出所副所长)、…, 某某（女）: the item's unit and post, or a note on the person
                 at = bracket.end()
@@ -232,7 +234,8 @@ class HonorExtractor:
         if units:
             unit = max(units, key=lambda o: o.end)
             nxt = text[unit.end - s.start:unit.end - s.start + 1]
-            if nxt in ("、", "和", "“", "\"", "等") or _COUNTED_UNITS.match(text, unit.end - s.start):
+            if nxt in ("、", "和", "“", "\"", "等") or _COUNTED_UNITS.match(text, unit.end - s.start) \
+                    or unit.end - s.start == limit:  # 给甲、乙、丙记…: the last item ends at the verb
                 return unit
             return None
         return None
