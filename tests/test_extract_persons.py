@@ -447,3 +447,14 @@ def test_a_national_qualification_is_no_post_and_does_not_end_the_run(extract):
     assert ("柯远舟", "position", "主任") in x.rels("position")
     assert ("柯远舟", "position", "心理咨询师") not in x.rels("position")
     assert ("柯远舟", "belongsTo", "江城市强制隔离戒毒所心理矫治中心") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("旬邑县公安局青柳派出所所长巴图孟和说。巴图孟和本人曾被评为“全国优秀人民警察”。", "巴图孟和"),
+    ("旬邑县公安局青柳派出所所长吉克阿呷说。吉克阿呷先后荣立个人二等功1次。", "吉克阿呷"),
+])
+def test_a_name_read_too_short_is_the_longer_name_named_before(extract, text, name):
+    x = extract(text)
+    persons = {m.text for m in x.mentions if m.cls == "Person"}
+    assert persons == {name}
+    assert any(s.startswith(name) for s, _, _ in x.rels("received"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar, Protocol
 
 from ..gazetteer import Gazetteer, default_gazetteer
@@ -86,6 +86,24 @@ class Context:
         if isinstance(obj, Mention) and obj.name == subject.name and obj.cls == subject.cls:
             return
         self.statements.append(Statement(subject, predicate, obj, self.evidence(sentence, extractor), qualifiers))
+
+    def replace_mention(self, old: Mention, new: Mention) -> Mention:
+        """Put ``new`` in the place of ``old`` (a name read too short: 巴图孟 → 巴图孟和), in the
+        mentions and in every statement that has ``old`` as subject or object; returns ``new``."""
+        if old not in self._seen:
+            return self.add_mention(new)
+        self._seen.discard(old)
+        self._by_sentence[old.sentence] = [m for m in self._by_sentence[old.sentence] if m is not old]
+        if new in self._seen:
+            self.mentions = [m for m in self.mentions if m is not old]
+        else:
+            self._seen.add(new)
+            self.mentions = [new if m is old else m for m in self.mentions]
+            self._by_sentence.setdefault(new.sentence, []).append(new)
+        self.statements = [replace(st, subject=new if st.subject is old else st.subject,
+                                   object=new if st.object is old else st.object)
+                           if st.subject is old or st.object is old else st for st in self.statements]
+        return new
 
     def result(self) -> ExtractionResult:
         """The frozen result of extraction so far: document, mentions and statements."""

@@ -392,7 +392,9 @@ class PersonExtractor:
             taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index)]
             for m in pattern.finditer(text):
                 a, b = m.span()
-                if any(x < b and a < y for x, y in taken):
+                short = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == a
+                              and p.end - s.start < b and m.group().startswith(p.text)), None)
+                if any(x < b and a < y for x, y in taken if short is None or (x, y) != (a, short.end - s.start)):
                     continue
                 before = text[a - 1] if a else ""
                 start_ok = not before or not _CJK.match(before) or (len(m.group()) >= 3 and before in _AFTER_NAME)
@@ -400,7 +402,11 @@ class PersonExtractor:
                 end_ok = not after or not _CJK.match(after) or after in _AFTER_NAME or self._clause_word_starts(text, b) \
                     or text.startswith(rules.SELF_WORDS, b) or text.startswith(self.honour_verbs, b)
                 if start_ok and end_ok and not self._word_starts(text, b - 1):
-                    self._mention(ctx, s, a, m.group())
+                    if short is not None:  # 巴图孟|和本人: the name read too short is the one named before
+                        ms, me = ctx.span_of(s, a, b)
+                        ctx.replace_mention(short, Mention(PERSON, m.group(), ms, me, s.index))
+                    else:
+                        self._mention(ctx, s, a, m.group())
                     taken.append((a, b))
 
     def _dotted(self, ctx: Context, s, found: dict[int, str], inside) -> None:
