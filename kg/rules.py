@@ -50,6 +50,10 @@ SIBLING_VERBS = ("联合", "会同", "协同", "配合")
 #: A gap between two unit words that starts with one of these is not a name.
 PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
 #: Unit endings an anaphor may stand for (该支队, 该所).
+#: Determiners of an anaphoric unit (该支队, 这支大队, 该警务队: the last unit read with that ending).
+ANAPHOR_DETERMINERS = ("该", "这支", "这个", "这家", "这所")
+#: Characters of division levels, never inside a unit anaphor's descriptive word (该市公安局 is a chain).
+LEVEL_CHARS_ALL = "省市县区州盟旗镇乡村"
 ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心")
 #: Anaphor endings that fall back to the last unit of any ending (该局 with no 局 read before).
 ANAPHOR_ANY_UNIT = ("局", "队", "所", "院")

@@ -389,3 +389,20 @@ def test_coast_guard_stations_case_centres_and_juvenile_offices(extract, sentenc
 def test_a_work_station_needs_a_place_name(extract):
     x = extract("各乡镇社区戒毒社区康复工作站加强衔接。")
     assert not any(n.endswith("工作站") for n in x.names(ORGANIZATION))
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("旬邑县公安局禁毒大队有民警12名。2022年，这支大队被公安部评为“全国禁毒工作先进集体”。", "旬邑县公安局禁毒大队"),
+    ("乌鲁木齐铁路公安局哈密公安处青柳站派出所石榴籽警务队民警柯远舟说。该警务队被评为“民族团结进步模范集体”。",
+     "乌鲁木齐铁路公安局哈密公安处青柳站派出所石榴籽警务队"),
+])
+def test_a_unit_anaphor_with_zhezhi_or_a_descriptive_word(extract, text, unit):
+    x = extract(text)
+    assert any(s == unit and p == "received" for s, p, _ in x.rels("received"))
+
+
+def test_a_unit_anaphor_never_spans_a_level_character_or_a_post(extract):
+    x = extract("旬邑县公安局青柳派出所有民警12名。该所所长柯远舟说，这支队伍很团结，该市公安局很重视。")
+    assert not any(m.text in ("这支队", "该市公安局") and m.cls == ORGANIZATION and m.name == "旬邑县公安局青柳派出所"
+                   for m in x.mentions)
+    assert ("柯远舟", "belongsTo", "旬邑县公安局青柳派出所") in x.rels("belongsTo")

@@ -45,7 +45,8 @@ _PREPOSITIONS = rules.PREPOSITIONS
 _BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”]))(?:\d{4}年，?)?(" + "|".join(rules.BARE_SUBJECT_UNITS) + ")"
                            r"(?=(?:\d{4}年(?:以来)?，?)?(?:" + "|".join(rules.BARE_SUBJECT_CUES) + ")"
                            r"|[\u4e00-\u9fff]{2,4}(?:" + "|".join(rules.BARE_SUBJECT_SUBUNITS) + "))")
-_ANAPHOR = re.compile(r"该(" + "|".join(rules.ANAPHOR_HEADS) + ")")
+_ANAPHOR = re.compile(r"(?:" + "|".join(rules.ANAPHOR_DETERMINERS) + r")((?:[\u4e00-\u9fff](?<![" + rules.LEVEL_CHARS_ALL
+                      + r"]))" + "{0,3}?(?:" + "|".join(rules.ANAPHOR_HEADS) + r"))(?![长员伍])")
 _POLICE = rules.POLICE_COLLECTIVE
 
 
@@ -606,7 +607,7 @@ def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
     counts: dict[str, int] = {}
     latest: dict[str, Mention] = {}
     for m in ctx.mentions:
-        if m.cls != ORGANIZATION or m.text.startswith("该") or m.name.endswith(suf):
+        if m.cls != ORGANIZATION or m.text.startswith(rules.ANAPHOR_DETERMINERS) or m.name.endswith(suf):
             continue
         counts[m.name] = counts.get(m.name, 0) + 1
         if m.sentence < s.index or m.sentence == s.index and m.end <= at:
@@ -801,7 +802,7 @@ def _earlier_unit(ctx: Context, written: str) -> Mention | None:
     (``青岛市公安局黄岛分局`` for a later ``黄岛分局``), or None."""
     scanned, index = ctx.facts.get("unit_endings", (0, {}))
     for m in ctx.mentions[scanned:]:  # an index of every proper ending of the units read so far,
-        if m.cls == ORGANIZATION and not m.text.startswith("该"):  # kept up to date: linear overall
+        if m.cls == ORGANIZATION and not m.text.startswith(rules.ANAPHOR_DETERMINERS):  # kept up to date: linear overall
             for k in range(1, len(m.name)):
                 index[m.name[k:]] = m  # the latest unit wins, as in reading order
     ctx.facts["unit_endings"] = (len(ctx.mentions), index)
@@ -840,10 +841,10 @@ def _latest(ctx: Context, s, suffix: str, before: int | None = None) -> Mention 
 
     best = None
     for m in ctx.mentions:
-        if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not m.text.startswith("该"):
+        if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not m.text.startswith(rules.ANAPHOR_DETERMINERS):
             best = m
     if best is None and suffix in rules.ANAPHOR_ANY_UNIT:
         for m in ctx.mentions:
-            if m.cls == ORGANIZATION and earlier(m) and not m.text.startswith("该"):
+            if m.cls == ORGANIZATION and earlier(m) and not m.text.startswith(rules.ANAPHOR_DETERMINERS):
                 best = m
     return best

@@ -888,7 +888,7 @@ def _focus_unit(ctx: Context) -> Mention | None:
     counts: dict[str, int] = {}
     last: dict[str, Mention] = {}
     for m in ctx.mentions:
-        if m.cls == ORGANIZATION and not m.text.startswith("该"):
+        if m.cls == ORGANIZATION and not m.text.startswith(rules.ANAPHOR_DETERMINERS):
             counts[m.name] = counts.get(m.name, 0) + 1
             last.setdefault(m.name, m)
     best = None
@@ -915,7 +915,7 @@ def _unit_in_focus(ctx: Context, s, post: str) -> Mention | None:
     counts: dict[str, int] = {}
     latest: dict[str, Mention] = {}
     for m in ctx.mentions:
-        if m.cls == ORGANIZATION and m.sentence <= s.index and m.name.endswith(suffix) and not m.text.startswith("该"):
+        if m.cls == ORGANIZATION and m.sentence <= s.index and m.name.endswith(suffix) and not m.text.startswith(rules.ANAPHOR_DETERMINERS):
             if m.sentence >= s.index - rules.FOCUS_SENTENCES:
                 best = m
             counts[m.name] = counts.get(m.name, 0) + 1
