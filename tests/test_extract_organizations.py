@@ -360,8 +360,8 @@ def test_a_described_sub_unit_belongs_to_the_institution_the_article_is_about(ex
     assert ("柯远舟", "belongsTo", "江城市强制隔离戒毒所心理矫治中心") in x.rels("belongsTo")
 
 
-def test_a_described_sub_unit_needs_an_institution_named_twice(extract):
-    x = extract("江城市强制隔离戒毒所位于江城市郊。心理矫治中心主任柯远舟介绍。")
+def test_a_described_sub_unit_needs_an_institution_named_twice_or_alone(extract):
+    x = extract("江城市强制隔离戒毒所位于江城市郊，江城市女子强制隔离戒毒所在它旁边。心理矫治中心主任柯远舟介绍。")
     assert not any(n.endswith("心理矫治中心") for n in x.names(ORGANIZATION))
 
 
@@ -406,3 +406,12 @@ def test_a_unit_anaphor_never_spans_a_level_character_or_a_post(extract):
     assert not any(m.text in ("这支队", "该市公安局") and m.cls == ORGANIZATION and m.name == "旬邑县公安局青柳派出所"
                    for m in x.mentions)
     assert ("柯远舟", "belongsTo", "旬邑县公安局青柳派出所") in x.rels("belongsTo")
+
+
+def test_a_numbered_and_a_described_sub_unit_of_the_only_institution_named(extract):
+    x = extract("在宜宾市强制隔离戒毒所，学员们正在上课。“刚来的时候，她们不愿说话。”三大队大队长柯远舟说。"
+                "心理矫治中心主任柯远山介绍，所里为每名学员建立档案。")
+    rels = x.rels("belongsTo")
+    assert ("宜宾市强制隔离戒毒所三大队", "belongsTo", "宜宾市强制隔离戒毒所") in rels
+    assert ("宜宾市强制隔离戒毒所心理矫治中心", "belongsTo", "宜宾市强制隔离戒毒所") in rels  # not in 三大队
+    assert ("柯远舟", "belongsTo", "宜宾市强制隔离戒毒所三大队") in rels

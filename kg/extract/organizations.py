@@ -459,13 +459,17 @@ class OrganizationExtractor:
         ms, me = ctx.span_of(s, k, end)
         allowed = _lex().parents.get(suf, ("-",))
         parent = next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == ms
-                       and ("*" in allowed or dict(m.attrs).get("kind") in allowed)), None) \
-            or _host_unit(ctx, s, ms, suf)  # 交警大队宣传中队: the unit written right before
+                       and ("*" in allowed or dict(m.attrs).get("kind") in allowed)), None)
+        hosted = parent is None
+        if hosted:
+            parent = _host_unit(ctx, s, ms, suf)  # not after the unit written right before (交警大队宣传中队)
         if parent is None:
             return []
         short = s.norm[k:end]
         unit = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=parent.name + short,
                                        attrs=(("kind", _lex().fine.get(suf, "org")),)))
+        if hosted:
+            ctx.facts.setdefault("hosted_units", set()).add(unit.name)
         ctx.add(unit, "belongsTo", parent, s, self.name + ":bare")
         return [unit]
 
@@ -565,10 +569,15 @@ class OrganizationExtractor:
                 ms, me = ctx.span_of(s, k, end)
                 match = next((c for c in known if c.name.endswith(self._fold(short[:-len(suf)], suf) + suf)), None)
                 parent = _sibling_parent(ctx, s, ms, suf) or bureau
+                hosted = parent is None
+                if hosted:
+                    parent = _host_unit(ctx, s, ms, suf)  # 三大队 in a profile of one 戒毒所
                 if match is None and parent is not None and suf in rules.BARE_UNIT_SUFFIXES:
                     canon = parent.name + self._fold(short[:-len(suf)], suf) + suf
                     mention = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=canon,
                                                       attrs=(("kind", "police"),)))
+                    if hosted:
+                        ctx.facts.setdefault("hosted_units", set()).add(mention.name)
                     ctx.add(mention, "belongsTo", parent, s, self.name + ":bare")
                     known.append(mention)
                 elif match is not None:
@@ -599,15 +608,18 @@ def _descriptive_start(text: str, start: int, ends: "set[int] | frozenset[int]" 
 def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
     """The unit a bare sub-unit written at ``at`` (document offset) belongs to: of the units
     read before it whose kind may hold ``suf`` (its ``parents`` in ``units.tsv``), the one the
-    article names most often (at least twice; the latest on a tie), not itself ending in ``suf``.
+    article names most often (at least ``rules.HOST_UNIT_MENTIONS`` times, unless it is the only
+    one; the latest on a tie), not itself ending in ``suf``.
     A profile of one institution (某戒毒所) names its centres alone (心理矫治中心主任某某)."""
     allowed = _lex().parents.get(suf, ("-",))
     if allowed in (("-",), "-"):
         return None
     counts: dict[str, int] = {}
     latest: dict[str, Mention] = {}
+    hosted = ctx.facts.setdefault("hosted_units", set())
     for m in ctx.mentions:
-        if m.cls != ORGANIZATION or m.text.startswith(rules.ANAPHOR_DETERMINERS) or m.name.endswith(suf):
+        if m.cls != ORGANIZATION or m.text.startswith(rules.ANAPHOR_DETERMINERS) or m.name.endswith(suf) \
+                or m.name in hosted:  # a sub-unit placed so hosts no other
             continue
         counts[m.name] = counts.get(m.name, 0) + 1
         if m.sentence < s.index or m.sentence == s.index and m.end <= at:
@@ -617,7 +629,9 @@ def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
     if not latest:
         return None
     name = max(latest, key=lambda n: (counts[n], latest[n].sentence, latest[n].start))
-    return latest[name] if counts[name] >= rules.HOST_UNIT_MENTIONS else None
+    if counts[name] < rules.HOST_UNIT_MENTIONS and len(latest) > 1:
+        return None
+    return latest[name]
 
 
 #: A section of a unit (``sections.tsv``) after a numeral (监管一科, 三监区): numeral + section.
