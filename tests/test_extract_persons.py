@@ -458,3 +458,30 @@ def test_a_name_read_too_short_is_the_longer_name_named_before(extract, text, na
     persons = {m.text for m in x.mentions if m.cls == "Person"}
     assert persons == {name}
     assert any(s.startswith(name) for s, _, _ in x.rels("received"))
+
+
+@pytest.mark.parametrize("sentence,name,post", [
+    ("本案由旬邑县人民法院青柳人民法庭庭长柯远舟担任审判长，与审判员田  甜、人民陪审员柯家旺组成合议庭。", "田甜", "审判员"),
+    ("旬邑县人民法院副院长唐  蓉当天到庭观摩。", "唐蓉", "副院长"),
+    ("旬邑县公安局交警大队副大队长江\u3000鸿介绍，大队设了执勤点。", "江鸿", "副大队长"),
+])
+def test_a_two_character_name_padded_with_spaces_after_a_post(extract, sentence, name, post):
+    x = extract(sentence)
+    assert any(s.startswith(name) and o == post for s, _, o in x.rels("position"))
+    m = next(m for m in x.mentions if m.cls == "Person" and m.name == name)
+    assert x.text[m.start:m.end].replace(" ", "").replace("\u3000", "") == name
+
+
+def test_spaced_characters_that_run_on_into_a_word_are_no_name(extract):
+    x = extract("旬邑县公安局民警王  建设新家园。")
+    assert "王建" not in x.names("Person")
+
+
+def test_a_post_after_a_name_jieba_read_before_a_time_word(extract):
+    x = extract("“哪里堵点多。”王立新支队长假期期间坐镇支队指挥中心。")
+    assert ("王立新", "position", "支队长") in x.rels("position")
+
+
+def test_a_numbered_section_after_ren_is_the_prisons(extract):
+    x = extract("四川省安宁河监狱位于西昌。王建川任五监区监区长已有6年。")
+    assert ("王建川", "belongsTo", "四川省安宁河监狱五监区") in x.rels("belongsTo")

@@ -513,7 +513,8 @@ class OrganizationExtractor:
             for m in _BARE_SECTION.finditer(text):
                 a, b = m.span()
                 if any(x < b and a < y for x, y in taken) or (
-                        a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in rules.SEAT_NAME_AFTER):
+                        a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in rules.SEAT_NAME_AFTER
+                        and not text.endswith(rules.COPULAS, 0, a)):  # 王某任五监区监区长
                     continue
                 holder = rules.BARE_SECTION_PARENTS[m.group(2)]
                 parents = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(holder)

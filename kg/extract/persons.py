@@ -321,13 +321,16 @@ class PersonExtractor:
                 if m.start() and text[m.start() - 1] in rules.NUMERALS + "几" and len(m.group()) == 2:
                     continue  # 一处|长江江心洲: a measure word, not the post 处长
                 name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
+                length = None
+                if not name and (spaced := self._spaced_name(text, m.end())):
+                    name, length = spaced  # 审判员田  甜: a two-character name padded to the width of three
                 if name in self.verbs:
                     continue  # 5名民警荣立…: an honour verb, not a name
                 if name[:1] in "和与及" and self.cue_re.match(text, m.end() + len(name)):
                     continue  # 王队长和|李科长: a conjunction before a surname and a post, not a name
                 if name and m.end() not in found:
                     found[m.end()] = name
-                    self._affiliate(ctx, s, m.end(), name, org_end)
+                    self._affiliate(ctx, s, m.end(), name, org_end, length=length)
             self._composed_at_clause_start(ctx, s, found, inside)  # before jieba's shorter guesses
             for k, o in org_end.items():
                 if k in found or k >= len(text):
@@ -476,6 +479,15 @@ class PersonExtractor:
                 continue
             for L in (3, 2, 4):
                 i = m.start() - L
+                if i >= 0 and found.get(i) == text[i:m.start()]:  # read already (jieba's name tag): add the post
+                    person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == i
+                                   and p.end - s.start == m.start()), None)
+                    if person is not None and _opens_phrase(text, i) and closes is True:
+                        body = _unit_in_focus(ctx, s, post)
+                        ctx.add(person, "position", post, s, self.name, Qualifiers(unit=body))
+                        if body is not None:
+                            ctx.add(person, "belongsTo", body, s, self.name)
+                    break
                 if i < 0 or i in found or any(a <= i < b for a, b in inside):
                     continue
                 name = self.name_at(text, i, strong="role")
@@ -596,6 +608,19 @@ class PersonExtractor:
                     break
             if person is not None:
                 ctx.add(person, "belongsTo", unit, s, self.name)
+
+    def _spaced_name(self, text: str, i: int) -> tuple[str, int] | None:
+        """``田  甜``: a surname and one more character with one to three spaces between them (papers
+        pad two-character names to the width of three), ending where a word, a clause or the
+        text does. Returns ``(name, printed length)`` or None."""
+        m = _SPACED_NAME.match(text, i)
+        if m is None or m.group(1) not in self.single:
+            return None
+        end = m.end()
+        if end < len(text) and _CJK.match(text[end]) and text[end] not in _AFTER_NAME \
+                and not self._clause_word_starts(text, end) and not _SPEECH.match(text, end):
+            return None
+        return m.group(1) + m.group(2), end - i
 
     def _mention(self, ctx: Context, s, i: int, name: str, length: int | None = None) -> Mention:
         """A Person mention of ``name`` at ``s.norm[i:i + length]`` (``length``: the printed span
@@ -773,6 +798,8 @@ class PersonExtractor:
 
 
 #: A row of a list of names: a name (Han characters, parts joined by ·; or two or three
+#: A two-character name printed spaced (田  甜): surname, spaces, one character.
+_SPACED_NAME = re.compile(f"([{HAN}])[ \u3000]{{1,3}}([{HAN}])")
 #: characters printed spaced, 王  强), an optional bracket
 #: (女, 蒙古族), spaces or a tab, then the rest of the line (units and a post).
 LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000]))"
@@ -868,12 +895,12 @@ def _opens_phrase(text: str, i: int) -> bool:
 
 def _closes_phrase(text: str, j: int) -> "bool | str":
     """Does the phrase end at ``text[j]``: the end, punctuation, a speech verb, a function
-    character, or a word tagged preposition, verb, conjunction or adverb (关于, 强调, 在)?
+    character, or a word tagged preposition, verb, conjunction, adverb or time (关于, 强调, 在, 假期)?
     Returns ``"weak"`` for a one-character verb (作了), which needs a clause start before the name."""
     if j >= len(text) or not _CJK.match(text[j]) or text[j] in _AFTER_NAME or _SPEECH.match(text, j):
         return True
     toks = tokens(text[j:j + 4])
-    if not toks or toks[0][1][:1] not in ("p", "v", "c", "d"):
+    if not toks or toks[0][1][:1] not in ("p", "v", "c", "d", "t"):  # t: 某某支队长假期期间…
         return False
     return True if len(toks[0][0]) >= 2 else ("weak" if toks[0][1][:1] == "v" else False)
 
