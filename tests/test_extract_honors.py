@@ -436,3 +436,23 @@ def test_every_unit_listed_between_gei_and_the_verb_receives(extract):
     x = extract("会议决定，给旬邑县公安局刑事侦查大队、旬邑县公安局交通警察支队高速公路一大队、旬邑县公安局青柳派出所记集体一等功。")
     got = {s for s, _, o in x.rels("received") if o == "集体一等功"}
     assert len(got) == 3 and any(s.endswith("高速公路一大队") for s in got)
+
+
+LABELLED = ("江城省公安厅决定对一批集体和个人记功。部分个人名单如下：\n记个人二等功：\n"
+            "柯  晨  单位：旬邑县公安局青柳派出所  职务：副所长\n"
+            "柯远舟（追记）  单位：旬邑县公安局交警大队  职务：民警\n嘉奖：\n"
+            "柯远山  单位：旬邑县公安局指挥中心  职务：副主任\n\n柯远舟生前是一名交警。\n")
+
+
+def test_labelled_rows_under_colon_headings_receive_the_heading(extract):
+    x = extract("标题\n\n" + LABELLED)
+    got = {(s.split("_")[0], o) for s, _, o in x.rels("received")}
+    assert got == {("柯晨", "个人二等功"), ("柯远舟", "个人二等功"), ("柯远山", "嘉奖")}
+    assert ("柯晨", "position", "副所长") in {(s.split("_")[0], p, o) for s, p, o in x.rels("position")}
+    assert any(s.startswith("柯远舟") and o == "旬邑县公安局交警大队" for s, _, o in x.rels("belongsTo"))
+
+
+def test_geiyu_before_a_list_of_units_and_ji(extract):
+    x = extract("决定给予旬邑县公安局刑事侦查大队、旬邑县公安局青柳派出所记集体一等功。")
+    got = {s for s, _, o in x.rels("received") if o == "集体一等功"}
+    assert len(got) == 2

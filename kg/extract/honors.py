@@ -20,15 +20,17 @@ from ..lexicon import table
 from ..nlp import dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
-from .persons import BRACKET, LIST_ROW
+from .persons import BRACKET, LABELLED_ROW, LIST_ROW
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
 #: 等10名同志, 等3人: a counted list ends here.
 _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警)")
-#: A numbered sub-heading of an announcement that names what its list receives (一、记集体一等功,
-#: 二、授予“…”称号): the numeral, then an optional conferring verb.
-_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]\s*(?:荣记|荣立|追记|追授|授予|给予|记)?")
+#: A sub-heading of an announcement that names what its list receives (一、记集体一等功,
+#: 二、授予“…”称号, 记个人一等功：, 嘉奖：): a numeral, or a short line ending with a colon; then an
+#: optional conferring verb.
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*|(?=[^，,。；;：:]{2,16}[：:]\s*$))"
+                      r"(?:荣记|荣立|追记|追授|授予|给予|记)?")
 #: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
 _NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -259,8 +261,10 @@ class HonorExtractor:
         text = s.norm
         clause_start = max(text.rfind(c, 0, verb_at) for c in "，,；;。：:") + 1
         k = max(text.rfind("为", clause_start, verb_at), text.rfind("给", clause_start, verb_at))
-        if k < 0 or text[k - 1:k + 1] in ("成为", "作为", "因为", "认为", "评为", "称为", "被为") or text[k:k + 2] == "给予":
+        if k < 0 or text[k - 1:k + 1] in ("成为", "作为", "因为", "认为", "评为", "称为", "被为"):
             return []
+        if text[k:k + 2] == "给予":
+            k += 1  # 给予甲、乙记集体二等功: the recipients follow 给予
         adverb = next((a for a in rules.DISTRIBUTIVE_ADVERBS if text.endswith(a, clause_start, verb_at)), "")
         stop = verb_at - len(adverb)  # 为甲、乙各记…, 为甲、乙分别记…
         objs, end = self._objects(ctx, s, k + 1, stop)
@@ -428,6 +432,9 @@ class HonorExtractor:
         honour = None
         for s in ctx.sentences:
             head = _HEADING.match(s.norm)
+            tail = None if head else re.search(r"[：:]\s*([^：:，,。；;]{2,16}[：:])\s*$", s.norm)
+            if tail:  # 名单如下：记个人一等功：: a heading on the line after an introduction
+                head = _HEADING.match(s.norm, tail.start(1))
             if head:
                 title, at = self._title(s.norm, head.end())
                 honour = None
@@ -447,14 +454,15 @@ class HonorExtractor:
     def _row_head(ctx: Context, s) -> Mention | None:
         """The recipient a line of a list names: a unit that is the whole line, or the person
         that starts a line of ``name  unit post`` (no clause punctuation); else None."""
-        if any(c in s.norm for c in "，。,；;：:！？"):
+        labelled = LABELLED_ROW.fullmatch(s.norm) is not None  # 某某  单位：…  职务：…
+        if any(c in s.norm for c in "，。,；;！？") or not labelled and any(c in s.norm for c in "：:"):
             return None
         mentions = ctx.in_sentence(s.index)
         whole = [m for m in mentions if m.cls == ORGANIZATION and m.start == s.start and m.end == s.end]
         if whole:
             return max(whole, key=lambda m: len(m.name))
         first = [m for m in mentions if m.cls == PERSON and m.start == s.start]
-        if first and LIST_ROW.fullmatch(s.norm):  # the row grammar of the persons extractor
+        if first and (labelled or LIST_ROW.fullmatch(s.norm)):  # the row grammar of the persons extractor
             return first[0]
         return None
 

@@ -637,6 +637,10 @@ class PersonExtractor:
         a name (any origin: the row's layout marks where it ends), an optional bracket
         (女, 蒙古族), spaces, then units and a post or role that end the line. The person gets
         the post and the unit before it, as in ``<unit><post><name>``."""
+        labelled = LABELLED_ROW.fullmatch(s.norm)
+        if labelled is not None:
+            self._labelled_row(ctx, s, labelled, found, org_end)
+            return
         m = LIST_ROW.fullmatch(s.norm)
         if m is None:
             return
@@ -650,6 +654,24 @@ class PersonExtractor:
             return  # the line must close with a post or role after a unit
         found[0] = name
         self._affiliate(ctx, s, 0, name, org_end, post_end=len(s.norm), length=m.end(1))
+
+    def _labelled_row(self, ctx: Context, s, m: re.Match, found: dict[int, str], org_end) -> None:
+        """``杨  晨  单位：某市公安局某分局  职务：副局长``: a row of a 名单 with labelled fields
+        (``LABELLED_ROW``): the person serves in the unit of the 单位 field and holds the post of the
+        职务 field (a role such as 民警 places them only)."""
+        name = re.sub(r"[ \t\u3000]", "", m.group("name"))
+        if found.get(0, name) != name or len(name) < 2:
+            return
+        unit = org_end.get(m.end("unit"))
+        post = m.group("post")
+        if unit is None and post not in self.title_set:
+            return
+        found[0] = name
+        person = self._mention(ctx, s, 0, name, m.end("name"))
+        if post in self.title_set:
+            ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
+        if unit is not None:
+            ctx.add(person, "belongsTo", unit, s, self.name)
 
     def _bracketed_posts(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
         """``授予某某(某市公安局某大队大队长)、某某某(某派出所民警)…``: a name followed by its
@@ -804,6 +826,11 @@ _SPACED_NAME = re.compile(f"([{HAN}])[ \u3000]{{1,3}}([{HAN}])")
 #: (女, 蒙古族), spaces or a tab, then the rest of the line (units and a post).
 LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000]))"
                        f"(?:[（(][{HAN}]{{1,6}}[）)])?[ \t\u3000]+([{HAN}].*)")
+#: A row of a 名单 with labelled fields: ``name[（note）]  单位：unit  职务：post`` (the name may be
+#: printed spaced, 杨  晨; the labels may be 工作单位, 现任职务).
+LABELLED_ROW = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000]))"
+                          f"(?:[（(][{HAN}]{{1,6}}[）)])?[ \t\u3000]+(?:工作)?单位[：:][ \t\u3000]*(?P<unit>[^ \t\u3000：:]+)"
+                          f"[ \t\u3000]+(?:现任)?职务[：:][ \t\u3000]*(?P<post>[{HAN}]+)[ \t\u3000]*")
 #: Characters before a post that let it stand alone for the article's focus unit (，班长某某).
 _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
