@@ -415,3 +415,12 @@ def test_a_numbered_and_a_described_sub_unit_of_the_only_institution_named(extra
     assert ("宜宾市强制隔离戒毒所三大队", "belongsTo", "宜宾市强制隔离戒毒所") in rels
     assert ("宜宾市强制隔离戒毒所心理矫治中心", "belongsTo", "宜宾市强制隔离戒毒所") in rels  # not in 三大队
     assert ("柯远舟", "belongsTo", "宜宾市强制隔离戒毒所三大队") in rels
+
+
+@pytest.mark.parametrize("sentence,bad", [
+    ("柯远舟获评“陕西省优秀司法所长”。", "陕西省优秀司法所"),
+    ("计划年内发放到每一个村级调委会。", "村级调委会"),
+])
+def test_no_unit_in_a_quoted_head_title_or_after_a_level_adjective(extract, sentence, bad):
+    x = extract(sentence)
+    assert not any(n.endswith(bad) for n in x.names(ORGANIZATION))

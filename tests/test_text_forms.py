@@ -259,3 +259,10 @@ def test_a_traditional_quote_does_not_convert_a_simplified_article():
 
     assert not is_traditional("吉林省乾安县公安局民警於晓峰说，这起案件与台湾诈骗集团（臺灣詐騙集團）有关。")
     assert is_traditional("廣州市公安局天河區分局民警陳志明獲評全國優秀人民警察")
+
+
+def test_a_closing_credit_with_canyu_caixie_names_only_the_person():
+    from kg.pipeline import run
+    res = run(text="江城新闻标题\n\n江城市公安局破获一起案件。\n（本报通讯员 柯远舟 参与采写）\n", source="t.txt").resolution
+    persons = {k[1] for k in res.entities if k[0] == "Person"}
+    assert not any("参与" in p or "采写" in p for p in persons)

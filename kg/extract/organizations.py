@@ -162,6 +162,9 @@ class OrganizationExtractor:
                 continue
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
+            if text.startswith("长", m.end()) and suf[-1] + "长" in self.title_set and \
+                    text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
+                continue  # “全省优秀司法所长”: a title in quotes, no unit
             if m.end() < len(text) and dictionary_freq(text[m.start():m.end() + 1]) >= rules.WORD_FREQ and \
                     not text.startswith(self.cues, m.start()) and \
                     not any(dictionary_freq(text[m.end():m.end() + k]) >= rules.WORD_FREQ for k in (2, 3)):
