@@ -156,7 +156,7 @@ SCHEMAS: dict[str, Schema] = {
                        optional=frozenset({"short_forms"}), kind_columns=frozenset({"kind"})),
     "surnames": Schema(("word", "example"), optional=frozenset({"example"})),
     "name_parts": Schema(("word", "origin", "example"),
-                         choices={"origin": frozenset("tibetan mongolian uyghur yi".split())}),
+                         choices={"origin": frozenset("tibetan mongolian uyghur yi dai".split())}),
     "honors": Schema(("word", "example"), dictionary_tag="n"),
     "honor_verbs": Schema(("word", "voice", "example"), choices={"voice": frozenset({"passive", "active"})}),
     "seat_units": Schema(("word", "example")),

@@ -485,3 +485,16 @@ def test_a_post_after_a_name_jieba_read_before_a_time_word(extract):
 def test_a_numbered_section_after_ren_is_the_prisons(extract):
     x = extract("四川省安宁河监狱位于西昌。王建川任五监区监区长已有6年。")
     assert ("王建川", "belongsTo", "四川省安宁河监狱五监区") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("岩帕骑着一辆旧摩托去了寨子。", "岩帕"),
+    ("“我们一定办好。”岩帕说。", "岩帕"),
+    ("社区民警玉嫩是所里唯一的傣族女民警。", "玉嫩"),
+])
+def test_a_dai_name_of_a_prefix_and_one_syllable(extract, sentence, name):
+    assert name in extract(sentence).names("Person")
+
+
+def test_dai_prefixes_in_words_are_no_names(extract):
+    assert not extract("岩石很硬，玉米很甜。玉溪市很美。依法办理。").names("Person")

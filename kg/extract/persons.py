@@ -61,15 +61,16 @@ class PersonExtractor:
         self.single = {s for s in surnames if len(s) == 1}
         self.cue_re = re.compile("|".join(map(re.escape, sorted(set(self.titles) | set(self.roles), key=len, reverse=True))))
         parts = table("name_parts")  # names without a Han surname, built of common parts
-        self.parts_re = re.compile("|".join(map(re.escape, sorted({r.word for r in parts if r.origin != "yi"},
+        self.parts_re = re.compile("|".join(map(re.escape, sorted({r.word for r in parts if r.origin not in ("yi", "dai")},
                                                                    key=len, reverse=True))))
         self.yi_families = frozenset(r.word for r in parts if r.origin == "yi")
+        self.dai_prefixes = frozenset(r.word for r in parts if r.origin == "dai")
 
     def composed_name(self, text: str, i: int, after_cue: bool = False) -> tuple[str, int]:
         """A name of parts (``name_parts.tsv``) starting at ``text[i]``: ``(name, number of parts)``,
         or ``("", 0)``. Parts run together (旦增 + 罗布, 阿依古丽 + 买买提) up to
         :data:`kg.rules.MAX_COMPOSED_NAME` characters, or a Yi family name with a two-character
-        given name (吉克 + 阿果); the name must end where the clause goes on (punctuation, a
+        given name (吉克 + 阿果), or a Dai prefix and one syllable (岩 + 温); the name must end where the clause goes on (punctuation, a
         function character, a verb or other clause word, an honour verb) — for a Yi name only
         when no post or role comes before it (``after_cue``: 监区长吉克阿果用…)."""
         yi = text[i:i + 2] in self.yi_families and i + 4 <= len(text) and \
@@ -78,6 +79,10 @@ class PersonExtractor:
         parts = self._parts_name(text, i)
         if yi and len(parts[0]) <= 4:
             return text[i:i + 4], 2
+        if not parts[0] and text[i:i + 1] in self.dai_prefixes and i + 2 <= len(text) and _CJK.match(text[i + 1]) \
+                and text[i + 1] not in _AFTER_NAME and dictionary_freq(text[i:i + 2]) < rules.WORD_FREQ \
+                and self._name_ends(text, i + 2):
+            return text[i:i + 2], 2  # 岩温, 玉香: a Dai prefix and one syllable, no dictionary word
         return parts
 
     def _parts_name(self, text: str, i: int) -> tuple[str, int]:
@@ -455,6 +460,16 @@ class PersonExtractor:
                 continue
             name, n = self.composed_name(text, i)
             if n >= 2 and not _in_quotes(text, i):
+                found[i] = name
+                self._mention(ctx, s, i, name)
+        for i, c in enumerate(text):  # 岩温骑着…: a Dai name at a clause start
+            if c not in self.dai_prefixes or i in found or any(a <= i < b for a, b in inside) \
+                    or any(f <= i < f + len(n) for f, n in found.items()):
+                continue
+            if i and _CJK.match(text[i - 1]) and text[i - 1] not in _AFTER_NAME and text[i - 1] not in rules.NAME_OPENERS:
+                continue
+            name, n = self.composed_name(text, i)
+            if n >= 2 and len(name) == 2 and not _in_quotes(text, i):
                 found[i] = name
                 self._mention(ctx, s, i, name)
 
