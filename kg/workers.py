@@ -205,6 +205,9 @@ def query_in_worker(path: str | os.PathLike, sparql: str, params: dict[str, str]
     Raises:
         kg.store.StoreError, kg.export.GraphFileError: the source cannot be opened (raised
         here, before any worker starts); and what :meth:`QueryWorkers.query` raises.
+
+    The worker is spawned (a fresh interpreter), which imports the calling script again: a
+    script that calls this keeps its top level under ``if __name__ == "__main__":``.
     """
     answer = open_source(path)  # opens and checks the source here: its errors are one clear line
     if not timeout:
