@@ -185,14 +185,22 @@ def _load_source(path: Path):
         _Error: a folder that is not a store, or a file that cannot be read as a graph (one line, exit 2).
     """
     from .export import load_graph
-    from .store import is_store, open_read_only, to_rdflib
+    from .store import open_read_only, to_rdflib
 
     if path.is_dir():
-        if not is_store(path):
-            raise _Error(f"{path}: a folder that is not a Tupu store (no tupu-store.json); give a graph file "
-                         "or a kg build --store folder")
+        if not _is_store(path):
+            raise _Error(_NOT_A_STORE.format(path=path))
         return to_rdflib(_guard(open_read_only, path))
     return _guard(load_graph, path)
+
+
+_NOT_A_STORE = "{path}: a folder that is not a Tupu store (no tupu-store.json); give a graph file or a kg build --store folder"
+
+
+def _is_store(path: Path) -> bool:
+    from .store import is_store
+
+    return is_store(path)
 
 
 @main.command()
@@ -285,6 +293,9 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
           params: tuple[str, ...], list_saved: bool, fmt: str, timeout: float, max_rows: int) -> None:
     """Run a SPARQL query on GRAPH_FILE, a graph file or a kg build --store folder (prefixes kg:, kgid:, rdfs:, skos:, prov: … are predeclared).
 
+    A graph file is queried with rdflib; a store with Oxigraph, where GRAPH ?g { … } names each
+    article's graph (the default graph is their union, the same rows as graph.ttl gives).
+
     Example: kg query out/graph.ttl --saved units_and_honours --param agency=格尔木市公安局
     """
     from .query import format_result, run_query, saved_queries, saved_template
@@ -307,8 +318,14 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         sparql, bindings = template.text, _guard(template.bindings, bindings)
     if not sparql:
         raise _Error("give a SPARQL query, -f FILE.rq or --saved NAME")
-    g = _load_source(graph_file)
-    result = _guard(run_query, g, sparql, bindings, timeout=timeout, max_rows=max_rows)
+    if graph_file.is_dir():  # a store: Oxigraph answers, GRAPH patterns included, in a worker killed at --timeout
+        from .workers import query_in_worker
+
+        if not _is_store(graph_file):
+            raise _Error(_NOT_A_STORE.format(path=graph_file))
+        result = _guard(query_in_worker, graph_file, sparql, bindings, timeout=timeout, max_rows=max_rows)
+    else:
+        result = _guard(run_query, _load_source(graph_file), sparql, bindings, timeout=timeout, max_rows=max_rows)
     click.echo(_guard(format_result, result, fmt), nl=False)
 
 

@@ -110,9 +110,11 @@ def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *
         graph: a plain graph, or a :class:`rdflib.Dataset`, whose default graph is then the
             union of all its named graphs (``GRAPH ?g { … }`` still names one).
         sparql: the query text.
-        params: ``{variable name: value}``: each variable (without ``?``) is bound to the
-            value as a plain string literal before evaluation (rdflib ``initBindings``,
-            never pasted into the text), as ``kg query --param name=value`` does.
+        params: ``{variable name: value}``: each variable (without ``?``) the query uses is
+            bound to the value as a plain string literal, by a ``VALUES`` row put first in the
+            top-level group of the WHERE clause in the parsed query (never pasted into the
+            text), as ``kg query --param name=value`` does; a query with no such group (a
+            subquery as its whole WHERE clause) is refused when given one.
         timeout: seconds the evaluation may take (``None``/0: no limit).
         max_rows: most rows (CONSTRUCT: triples) the result may have (``None``/0: no limit).
 
@@ -130,32 +132,40 @@ def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *
     if not sparql.strip():
         raise QuerySyntaxError("the query is empty")
     sparql = one_line_end(sparql)
-    prepared = _prepare(sparql)
-    if prepared.algebra.get("datasetClause"):
-        raise QueryRefusedError("FROM is not allowed: kg query reads only the graph file it is given")
-    if _has_service(prepared.algebra):  # refused up front too, whatever the data (the hook guards evaluation)
-        raise QueryRefusedError("SERVICE is not allowed: kg query reads only the graph file it is given")
-    bindings = {Variable(name): Literal(value) for name, value in (params or {}).items()}
+    prepared = _prepare(sparql, params)
+    check_sources(prepared)
     logger = logging.getLogger("rdflib")
     level = logger.level
     logger.setLevel(logging.CRITICAL)  # rdflib logs a traceback for each ill-typed literal
     try:
         with quiet_rdflib_deprecations(), sealed(), deadline(timeout):
-            return _evaluate(union_view(graph), prepared, bindings, max_rows or None)
+            return _evaluate(union_view(graph), prepared, max_rows or None)
     except (QuerySyntaxError, QueryRefusedError, QueryLimitError, KeyboardInterrupt):
         raise
     except Exception as exc:  # rdflib raises re.error, AttributeError, … from inside evaluation
         if "requiring a dataset" in str(exc):  # rdflib on a plain graph asked for GRAPH ?g {…}
-            raise QueryRefusedError("GRAPH patterns need named graphs: query a .trig file (kg build --format "
-                                    "trig), or serve the store (kg serve STORE); kg query reads a store's "
-                                    "default graph") from None
+            raise QueryRefusedError("GRAPH patterns need named graphs: query the store (kg build --store DIR, "
+                                    "then kg query DIR) or a .trig file (kg build --format trig)") from None
         raise QueryEvaluationError(f"SPARQL evaluation failed: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}") from None
     finally:
         logger.setLevel(level)
 
 
-def _evaluate(graph: Graph, prepared, bindings: dict, max_rows: int | None) -> QueryResult:
-    result = graph.query(prepared, initBindings=bindings)
+def check_sources(prepared) -> None:
+    """Refuse a prepared query (:func:`prepare`) that names another source than the graph.
+
+    Raises:
+        QueryRefusedError: ``FROM``/``FROM NAMED`` or ``SERVICE`` anywhere in the query
+            (refused up front, whatever the data; an rdflib hook also guards evaluation).
+    """
+    if prepared.algebra.get("datasetClause"):
+        raise QueryRefusedError("FROM is not allowed: kg query reads only the graph file it is given")
+    if _has_service(prepared.algebra):
+        raise QueryRefusedError("SERVICE is not allowed: kg query reads only the graph file it is given")
+
+
+def _evaluate(graph: Graph, prepared, max_rows: int | None) -> QueryResult:
+    result = graph.query(prepared)
     if result.type == "ASK":
         return QueryResult(kind="ASK", boolean=bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -213,13 +223,22 @@ def _unescape_local_name(node):
     return None
 
 
-def _prepare(sparql: str):
-    """Parse and translate ``sparql`` with the project prefixes bound, or raise QuerySyntaxError."""
+def _parse(sparql: str):
+    """The rdflib parse tree of ``sparql`` (PN_LOCAL escapes undone); raises pyparsing's ParseException."""
+    return traverse(parseQuery(sparql), visitPost=_unescape_local_name)
+
+
+def _prepare(sparql: str, params: dict[str, str] | None = None):
+    """Parse and translate ``sparql`` with the project prefixes bound and ``params`` bound at the
+    start of its WHERE clause (:func:`_bind_in_tree`), or raise QuerySyntaxError."""
     try:
-        tree = traverse(parseQuery(sparql), visitPost=_unescape_local_name)
+        tree = _parse(sparql)
+        _bind_in_tree(tree, params)
         prepared = translateQuery(tree, initNs=PREFIXES)
         prepared._kg_text = sparql
         return prepared
+    except QuerySyntaxError:
+        raise
     except ParseException as exc:
         if _is_update(sparql):
             raise QuerySyntaxError("SPARQL updates (INSERT, DELETE, LOAD, …) are not allowed: queries are read-only") from None
@@ -239,6 +258,118 @@ def _is_update(sparql: str) -> bool:
     except Exception:
         return False
     return True
+
+
+# ---------------------------------------------------------------------------- parameters
+
+#: IRI prefix of the functions that give a parameter's value in a query run on a store
+#: (:func:`bind_text`): ``<urn:x-tupu:param:0>()`` is the first parameter's value.
+PARAM_FUNCTION = "urn:x-tupu:param:"
+
+
+def _variables(tree) -> set[str]:
+    """Names of the variables a parse tree uses anywhere."""
+    found: set[str] = set()
+    traverse(tree, visitPre=lambda node: found.add(str(node)) if isinstance(node, Variable) else None)
+    return found
+
+
+def _bound(tree, params: dict[str, str] | None) -> dict[str, str]:
+    """The parameters whose variable the query uses (the others bind nothing), in given order."""
+    used = _variables(tree) if params else set()
+    return {name: value for name, value in (params or {}).items() if name in used}
+
+
+def _where_parts(tree) -> list:
+    """The list of the top-level group of the query's WHERE clause, where bindings go first.
+
+    Raises:
+        QuerySyntaxError: the query has no such group: a ``DESCRIBE`` without ``WHERE``, the
+            short form ``CONSTRUCT WHERE { … }`` or a WHERE clause that is one subquery.
+    """
+    where = tree[1]["where"] if "where" in tree[1] else None  # CompValue.get gives the key when missing
+    if getattr(where, "name", None) != "GroupGraphPatternSub":
+        raise QuerySyntaxError("a parameter (--param) is bound at the start of the query's WHERE clause, and this "
+                               "query has none to bind it in (write CONSTRUCT {…} WHERE {…}, or wrap a subquery "
+                               "in { … })")
+    if "part" not in where or where["part"] is None:
+        where["part"] = []
+    return where["part"]
+
+
+def _bind_in_tree(tree, params: dict[str, str] | None) -> None:
+    """Bind each parameter the query uses, as a plain string literal, by a ``VALUES`` row put first
+    in the top-level group of its WHERE clause (in the parse tree, never pasted into the text):
+    every pattern and FILTER of that group sees it, as the saved queries expect, and a
+    parameter left out is unbound (``!BOUND(?name)`` then holds)."""
+    bound = _bound(tree, params)
+    if bound:
+        _where_parts(tree).insert(0, CompValue("InlineData", var=[Variable(n) for n in bound],
+                                               value=[[Literal(v) for v in bound.values()]]))
+
+
+def _function_of(expr):
+    """The IRI of a call without arguments that an expression is, through the parser's wrapping
+    of one-operand expressions; else None."""
+    while isinstance(expr, CompValue) and expr.name != "Function":
+        if set(expr) != {"expr"}:
+            return None
+        expr = expr["expr"]
+    if isinstance(expr, CompValue) and set(expr) == {"iri"}:  # CompValue.get gives the key when missing
+        return expr["iri"]
+    return None
+
+
+def bind_text(sparql: str, params: dict[str, str] | None) -> tuple[str, dict[str, str]]:
+    """The query text for an engine that takes no bindings (Oxigraph, :func:`kg.store.query_store`):
+    ``BIND(<urn:x-tupu:param:K>() AS ?name)`` put first in the top-level group of the WHERE
+    clause, for each parameter the query uses, where the engine calls a function that returns
+    the value. The value never enters the text; where the text goes is proved by rdflib's
+    parser: the new text with those BINDs taken out must translate to the very query given.
+    Binding at the start of the group is what :func:`run_query` does on a graph, so a query
+    gives the same rows on both.
+
+    Args:
+        sparql: the query text (line ends as :func:`one_line_end` makes them).
+        params: ``{variable name: value}``; names the query does not use are left out.
+
+    Returns:
+        ``(text, {function IRI: value})``; ``(sparql, {})`` when nothing is bound.
+
+    Raises:
+        QuerySyntaxError: the query does not parse, or has no WHERE group to bind in.
+    """
+    try:
+        tree = _parse(sparql)
+    except ParseException:
+        _prepare(sparql)  # raises the usual message
+        raise
+    bound = _bound(tree, params)
+    if not bound:
+        return sparql, {}
+    _where_parts(tree)  # raises when there is no group
+    target = translateQuery(tree, initNs=PREFIXES).algebra
+    binds = " ".join(f"BIND(<{PARAM_FUNCTION}{k}>() AS ?{name})" for k, name in enumerate(bound))
+    for m in re.finditer(r"\{", sparql):  # the group's brace is one of these; each is tried
+        text = f"{sparql[:m.end()]} {binds} {sparql[m.end():]}"
+        try:
+            cand = _parse(text)
+            parts = _where_parts(cand)
+        except (ParseException, QuerySyntaxError):
+            continue
+        head = parts[:len(bound)]
+        if len(head) == len(bound) and all(
+                getattr(p, "name", None) == "Bind" and set(p) == {"expr", "var"} and str(p["var"]) == name
+                and _function_of(p["expr"]) == URIRef(f"{PARAM_FUNCTION}{k}")
+                for k, (p, name) in enumerate(zip(head, bound))):
+            del parts[:len(bound)]
+            try:
+                same = translateQuery(cand, initNs=PREFIXES).algebra == target
+            except Exception:  # noqa: BLE001 - rdflib's algebra step raises bare Exceptions
+                same = False
+            if same:
+                return text, {f"{PARAM_FUNCTION}{k}": value for k, value in enumerate(bound.values())}
+    raise QuerySyntaxError("a parameter (--param) could not be bound at the start of this query's WHERE clause")
 
 
 # ---------------------------------------------------------------------------- names
@@ -570,7 +701,10 @@ __all__ = [
     "QueryResult",
     "QuerySyntaxError",
     "RESULT_FORMATS",
+    "PARAM_FUNCTION",
     "SavedQuery",
+    "bind_text",
+    "check_sources",
     "display_width",
     "find_entity",
     "format_result",

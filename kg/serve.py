@@ -12,10 +12,7 @@ The server is the standard library's ``ThreadingHTTPServer``, bound to ``127.0.0
 """
 from __future__ import annotations
 
-import json
-import multiprocessing
 import os
-import queue
 import sys
 import tempfile
 import threading
@@ -25,6 +22,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .query import DEFAULT_MAX_ROWS, QueryEvaluationError, QueryLimitError, QueryRefusedError, QuerySyntaxError, \
     format_result
+from .workers import QueryWorkers, source_version
 
 #: Seconds a query may run on the endpoint (``kg serve --timeout``).
 SERVE_TIMEOUT = 30.0
@@ -47,143 +45,6 @@ GRAPH_TYPES = {
     "application/ld+json": "jsonld",
     "text/plain": "nt",
 }
-
-
-#: Worker processes that answer queries on a store (each opens it read-only).
-STORE_WORKERS = 2
-
-
-def source_version(path: str | os.PathLike) -> tuple[int, int, int] | None:
-    """What tells a new state of a served source: ``(inode, mtime in ns, size)`` of a store's
-    manifest (written last by every build, replaced by a rename) or of a graph file (replaced
-    whole by ``kg build``); None when it cannot be read, or while a build holds the store (its
-    manifest marked dirty, ``"graphs": null``), so that readers keep the last whole state."""
-    from .store import MANIFEST
-
-    target = Path(path) / MANIFEST if Path(path).is_dir() else Path(path)
-    try:
-        st = os.stat(target)
-    except OSError:
-        return None
-    version = st.st_ino, st.st_mtime_ns, st.st_size
-    if Path(path).is_dir():
-        key = (str(target), version)
-        if key not in _CLEAN:  # a store mid-build (manifest marked dirty) has no new state yet
-            try:
-                _CLEAN[key] = json.loads(target.read_text(encoding="utf-8")).get("graphs") is not None
-            except (OSError, ValueError, AttributeError):
-                _CLEAN[key] = False
-        if not _CLEAN[key]:
-            return None
-    return version
-
-
-#: Whether a manifest version (path, inode, mtime, size) is clean, read once per version.
-_CLEAN: dict[tuple[str, tuple[int, int, int]], bool] = {}
-
-
-def _open_source(path: str):
-    """``answer(sparql, timeout, max_rows)`` over the store (opened read-only) or the graph file (loaded)."""
-    if Path(path).is_dir():
-        from .store import open_read_only, query_store
-
-        store = open_read_only(path)
-
-        def answer(sparql, timeout, max_rows):
-            return query_store(store, sparql, timeout=timeout, max_rows=max_rows)
-    else:
-        from .export import load_graph
-        from .query import run_query
-
-        graph = load_graph(path)
-
-        def answer(sparql, timeout, max_rows):
-            return run_query(graph, sparql, timeout=timeout, max_rows=max_rows)
-    return answer
-
-
-def _worker_main(path: str, conn) -> None:
-    """A query worker: open the store read-only (a folder) or load the graph file, answer
-    ``(sparql, timeout, max_rows)`` requests. Before each query it looks at the source's
-    :func:`source_version`: when a build has changed it (``kg build --store … --append``, or a
-    new ``graph.ttl``), the worker opens the new state and answers from it; when the new state
-    cannot be opened it answers from the one it has and tries again at the next query."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's
-    version = source_version(path)
-    answer = _open_source(path)
-    while True:
-        try:
-            sparql, timeout, max_rows = conn.recv()
-        except (EOFError, OSError):
-            return
-        now = source_version(path)
-        if now is not None and now != version:
-            try:
-                answer, version = _open_source(path), now
-            except Exception:  # noqa: BLE001 - a half-written or damaged state: keep the last good one
-                pass
-        try:
-            conn.send(("ok", answer(sparql, timeout, max_rows)))
-        except Exception as exc:  # noqa: BLE001 - sent back as the same type
-            conn.send(("error", type(exc).__name__, str(exc)))
-
-
-class _StoreWorkers:
-    """Processes that run the queries on a store or a graph file, so that a query that runs long
-    inside one step (Oxigraph's, or a regular expression or a huge parse in rdflib, which hold
-    the interpreter) is stopped at its time limit: the process is killed and a fresh one takes
-    its place, and the server's other requests are never held up."""
-
-    def __init__(self, path: Path, size: int = STORE_WORKERS) -> None:
-        self.path = path
-        self.idle: queue.Queue = queue.Queue()
-        for _ in range(size):
-            self.idle.put(self._start())
-
-    def _start(self):
-        ctx = multiprocessing.get_context("spawn")
-        parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_worker_main, args=(str(self.path), child), daemon=True)
-        proc.start()
-        child.close()
-        return proc, parent
-
-    def query(self, sparql: str, timeout: float, max_rows: int):
-        """Run a query in an idle worker; raise what it raised (same types) or, past the time
-        limit (plus a second of grace for the worker's own check), kill it and raise
-        :class:`kg.query.QueryLimitError`."""
-        from . import query as q
-
-        proc, conn = self.idle.get()
-        try:
-            conn.send((sparql, timeout, max_rows))
-            if conn.poll(timeout + 1.0 if timeout else None):
-                answer = conn.recv()
-                self.idle.put((proc, conn))
-                proc = None
-            else:
-                raise QueryLimitError(f"the query ran longer than {timeout:g} s (the time limit; raise it with --timeout)")
-        except (EOFError, OSError):
-            raise QueryEvaluationError("SPARQL evaluation failed: the query worker stopped") from None
-        finally:
-            if proc is not None:  # timed out or broken: replace it
-                proc.kill()
-                proc.join(5)
-                self.idle.put(self._start())
-        if answer[0] == "ok":
-            return answer[1]
-        error = getattr(q, answer[1], None)
-        raise (error if isinstance(error, type) and issubclass(error, Exception) else QueryEvaluationError)(answer[2])
-
-    def close(self) -> None:
-        """Stop the workers."""
-        while not self.idle.empty():
-            proc, conn = self.idle.get()
-            conn.close()
-            proc.kill()
-            proc.join(5)
 
 
 class Endpoint:
@@ -215,12 +76,12 @@ class Endpoint:
 
                 raise StoreError(f"{self.source}: not a Tupu store (no tupu-store.json) and not a graph file")
             self.store = open_read_only(self.source)  # checks the store here, with a clear error
-            self.workers = _StoreWorkers(self.source)
+            self.workers = QueryWorkers(self.source)
         else:
             from .export import load_graph
 
             self.graph = load_graph(self.source)  # checks the file here, with a clear error; the view
-            self.workers = _StoreWorkers(self.source)
+            self.workers = QueryWorkers(self.source)
         self._html: bytes | None = None
         self._version = source_version(self.source)
         self._lock = threading.Lock()
@@ -232,7 +93,7 @@ class Endpoint:
             kg.query.QuerySyntaxError, kg.query.QueryRefusedError, kg.query.QueryLimitError,
             kg.query.QueryEvaluationError: as :func:`kg.query.run_query`.
         """
-        return self.workers.query(sparql, self.timeout, self.max_rows)
+        return self.workers.query(sparql, timeout=self.timeout, max_rows=self.max_rows)
 
     def close(self) -> None:
         """Stop the store's query workers, if any."""

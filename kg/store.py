@@ -213,18 +213,25 @@ def write_file(ox_store, path: str | os.PathLike, fmt: str) -> None:
 # ---------------------------------------------------------------------------- queries
 
 
-def query_store(ox_store, sparql: str, *, timeout: float | None = None, max_rows: int | None = None):
+def query_store(ox_store, sparql: str, params: dict[str, str] | None = None, *, timeout: float | None = None,
+                max_rows: int | None = None):
     """Run a read-only SPARQL query on a pyoxigraph store, under the rules of :func:`kg.query.run_query`.
 
     The query is parsed first by :mod:`kg.query` (the project prefixes predeclared): updates are
-    a syntax error, ``FROM``/``FROM NAMED`` and ``SERVICE`` are
-    refused; then Oxigraph evaluates it over the union of the store's graphs. The time limit
-    (:func:`kg.sandbox.deadline`) is checked while the rows are read: one step that Oxigraph
-    runs long before its first row (a huge sort) ends before the limit is seen.
+    a syntax error, ``FROM``/``FROM NAMED`` and ``SERVICE`` are refused; then Oxigraph
+    evaluates it over the store: the default graph is the union of its graphs, and ``GRAPH``
+    patterns see each named graph (one per article, and the entities' graph). Oxigraph reads
+    nothing but the store (no ``LOAD``, no file or network function). Columns come in the order
+    :func:`kg.query.run_query` gives them. The time limit (:func:`kg.sandbox.deadline`) is
+    checked while the rows are read: one step that Oxigraph runs long before its first row (a
+    huge sort) ends before the limit is seen, so callers that must stop it run this in a process
+    of its own (:mod:`kg.workers`).
 
     Args:
         ox_store: a ``pyoxigraph.Store``.
         sparql: the query text.
+        params: ``{variable name: value}``, bound as plain string literals at the start of the
+            WHERE clause, as :func:`kg.query.run_query` binds them (:func:`kg.query.bind_text`).
         timeout: seconds (``None``/0: no limit); max_rows: rows or triples (``None``/0: no limit).
 
     Returns:
@@ -234,24 +241,22 @@ def query_store(ox_store, sparql: str, *, timeout: float | None = None, max_rows
         kg.query.QuerySyntaxError, kg.query.QueryRefusedError, kg.query.QueryLimitError,
         kg.query.QueryEvaluationError.
     """
-    from .query import (QueryEvaluationError, QueryRefusedError, QueryResult, QuerySyntaxError, _has_service,
-                        _prepare, one_line_end)
+    from .query import (QueryEvaluationError, QueryRefusedError, QueryResult, QuerySyntaxError, _first_use, _prepare,
+                        bind_text, check_sources, one_line_end)
     from .sandbox import QueryLimitError, deadline, sealed
 
     if not sparql.strip():
         raise QuerySyntaxError("the query is empty")
     sparql = one_line_end(sparql)  # one text for rdflib's check and Oxigraph's run
     prepared = _prepare(sparql)
-    if prepared.algebra.get("datasetClause"):
-        raise QueryRefusedError("FROM is not allowed: this endpoint reads only its own graph")
-    if _has_service(prepared.algebra):
-        raise QueryRefusedError("SERVICE is not allowed: this endpoint reads only its own graph")
+    check_sources(prepared)
+    text, values = bind_text(sparql, params)
     kind = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
             "DescribeQuery": "DESCRIBE"}.get(prepared.algebra.name, "SELECT")
     limit = max_rows or None
     try:
         with sealed(), deadline(timeout):
-            result = _run_ox(ox_store, sparql, kind, limit)
+            result = _run_ox(ox_store, text, kind, limit, values)
     except (QuerySyntaxError, QueryRefusedError, QueryLimitError, KeyboardInterrupt):
         raise
     except SyntaxError as exc:
@@ -261,16 +266,23 @@ def query_store(ox_store, sparql: str, *, timeout: float | None = None, max_rows
     if isinstance(result, QueryResult):
         return result
     variables, terms = result
+    order = sorted(range(len(variables)), key=lambda i: _first_use(prepared, variables[i]))  # as rdflib gives them
+    variables, terms = [variables[i] for i in order], [tuple(row[i] for i in order) for row in terms]
     rows = [tuple(None if t is None else str(t) for t in row) for row in terms]
     return QueryResult(kind="SELECT", vars=variables, rows=rows, terms=terms)
 
 
-def _run_ox(ox_store, sparql: str, kind: str, limit: int | None):
+def _run_ox(ox_store, sparql: str, kind: str, limit: int | None, values: dict[str, str] | None = None):
     """Evaluate in Oxigraph; a QueryResult (ASK, CONSTRUCT, DESCRIBE) or ``(variables, rows of terms)``.
-    Oxigraph's result iterator is dropped here, in the thread that made it (it may not cross threads)."""
+    ``values``: {function IRI: string} of :func:`kg.query.bind_text`, each a function without
+    arguments that gives its string. Oxigraph's result iterator is dropped here, in the thread
+    that made it (it may not cross threads)."""
     from .query import TRIPLE_VARS, QueryResult, _check_rows
 
-    answer = ox_store.query(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()})
+    ox = _ox()
+    functions = {ox.NamedNode(iri): (lambda lit=ox.Literal(value): lit) for iri, value in (values or {}).items()}
+    answer = ox_store.query(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()},
+                            custom_functions=functions or None)
     try:
         if kind == "ASK":
             return QueryResult(kind="ASK", boolean=bool(answer))

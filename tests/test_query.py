@@ -259,4 +259,4 @@ def test_graph_pattern_on_a_plain_graph_file_is_refused_with_a_reason():
 
     graph = str(Path(__file__).parent.parent / "out" / "graph.ttl")
     res = CliRunner().invoke(main, ["query", graph, "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1"])
-    assert res.exit_code == 2 and "GRAPH patterns need named graphs" in res.output and "kg serve STORE" in res.output
+    assert res.exit_code == 2 and "GRAPH patterns need named graphs" in res.output and "kg query DIR" in res.output

@@ -2,8 +2,9 @@
 
 Both formats draw one :class:`kg.view.layout._Picture`, in the same pixels: every node with
 its label (under it, or above, right or left of it when that side is taken), each relation
-an arrow from subject to object in its colour, the relation's name on each edge of small
-pictures, and a legend of the classes and relations drawn, no others.
+an arrow from subject to object in its colour, the relation's name on its edge wherever it
+overlaps no other text, node or arrowhead, and a legend of the classes and relations drawn,
+no others.
 """
 from __future__ import annotations
 
@@ -77,8 +78,8 @@ def _svg(model: _Model, sel: _Selection, pic: _Picture) -> str:
     if pic.edge_labels:
         out.append(f'<g font-size="{IMAGE_EDGE_FONT}" fill="{EDGE_INK}" text-anchor="middle" stroke="{HALO}" '
                    f'stroke-width="{HALO_WIDTH}" paint-order="stroke">')
-        for x, y, r in pic.edge_labels:
-            out.append(f'<text x="{x:.1f}" y="{y:.1f}">{xml_escape(f"{kinds.relations[r].zh} {kinds.relations[r].key}")}</text>')
+        for x, y, _, name in pic.edge_labels:
+            out.append(f'<text x="{x:.1f}" y="{y:.1f}">{xml_escape(name)}</text>')
         out.append("</g>")
     out.append("<g>")
     texts = [f'<g fill="{INK}" stroke="{HALO}" stroke-width="{HALO_WIDTH}" paint-order="stroke" text-anchor="middle">']
@@ -150,8 +151,8 @@ def _png(model: _Model, sel: _Selection, pic: _Picture, path: str | os.PathLike)
 
     for x1, y1, x2, y2, r in pic.arrows:
         arrow(x1, y1, x2, y2, kinds.relations[r].color, EDGE_OPACITY, 1)
-    for x, y, r in pic.edge_labels:
-        text(x, y, f"{kinds.relations[r].zh} {kinds.relations[r].key}", "middle", IMAGE_EDGE_FONT, EDGE_INK, 2, True)
+    for x, y, _, name in pic.edge_labels:
+        text(x, y, name, "middle", IMAGE_EDGE_FONT, EDGE_INK, 2, True)
     for i in pic.nodes:
         c = kinds.classes[model.nodes[sel.keep[i]].cls]
         shape(c.shape, *pic.at[i], pic.radius[i], c.color, 3)

@@ -142,8 +142,19 @@ IMAGE_MIN_RADIUS = 4.0
 IMAGE_MARGIN, IMAGE_LEGEND = 24, 190
 
 
-#: SVG pictures name the relation on each edge when they have at most this many edges.
-IMAGE_EDGE_LABEL_LIMIT = 40
+#: Pictures name the relation on its edges when they have at most this many edges: each label
+#: where it overlaps no other label, node or arrowhead (:func:`_edge_label_places`).
+IMAGE_EDGE_LABEL_LIMIT = 500
+
+
+#: Where along its edge a relation's label may be centred, as a share of the way from the
+#: subject's rim to the object's, in the order tried (the middle first).
+EDGE_LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+
+
+#: Extra width of a text's box for its white halo, in pixels, and the height of a line's box,
+#: in ems of its font.
+HALO_PAD, TEXT_LINE = 3.0, 1.25
 
 
 def _label_ems(label: str) -> float:
@@ -534,6 +545,36 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]
     return [(round(pos[i][0]), round(pos[i][1])) for i in range(len(sel.keep))], fit_box
 
 
+Box = tuple[float, float, float, float]
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    """Do two boxes ``(left, top, right, bottom)`` overlap (touching is not overlapping)?"""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+class _Boxes:
+    """Boxes placed so far in a picture, looked up through a grid of ``cell`` pixels."""
+
+    def __init__(self, cell: float) -> None:
+        self.cell = cell
+        self.grid: dict[tuple[int, int], list[Box]] = defaultdict(list)
+
+    def _cells(self, box: Box):
+        c = self.cell
+        for gx in range(int(box[0] // c), int(box[2] // c) + 1):
+            for gy in range(int(box[1] // c), int(box[3] // c) + 1):
+                yield gx, gy
+
+    def free(self, box: Box, own: Box | None = None) -> bool:
+        """True when ``box`` overlaps no box placed (but ``own``, the same object)."""
+        return not any(b is not own and _overlap(box, b) for c in self._cells(box) for b in self.grid[c])
+
+    def add(self, box: Box) -> None:
+        for c in self._cells(box):
+            self.grid[c].append(box)
+
+
 def _svg_label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str],
                       radii: dict[int, float] | None = None, font: float = IMAGE_FONT
                       ) -> dict[int, tuple[float, float, str]]:
@@ -543,42 +584,88 @@ def _svg_label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[st
     placed so far and of the nodes), else above, right or left of it; when no side is free it
     goes under the node all the same. Returns ``{node: (x, baseline y, text-anchor)}``.
     """
+    return _label_places(sel, nodes, at, labels, radii, font)[0]
+
+
+def _label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str],
+                  radii: dict[int, float] | None = None, font: float = IMAGE_FONT
+                  ) -> tuple[dict[int, tuple[float, float, str]], dict[int, Box]]:
+    """:func:`_svg_label_places` and the box each label takes (its halo included), in pixels."""
     radii = radii or {i: _node_size(sel.degree[i]) / 2 for i in nodes}
-    cell = 4.0 * font
-    grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(list)
-
-    def cells(box):
-        for gx in range(int(box[0] // cell), int(box[2] // cell) + 1):
-            for gy in range(int(box[1] // cell), int(box[3] // cell) + 1):
-                yield gx, gy
-
-    def free(box, own=None) -> bool:
-        return not any(b is not own and box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
-                       for c in cells(box) for b in grid[c])
-
-    def add(box) -> None:
-        for c in cells(box):
-            grid[c].append(box)
-
+    boxes = _Boxes(4.0 * font)
     shapes = {}
     for i in nodes:
         x, y = at[i]
         shapes[i] = (x - radii[i], y - radii[i], x + radii[i], y + radii[i])
-        add(shapes[i])
-    out = {}
+        boxes.add(shapes[i])
+    out, taken = {}, {}
     for i in sorted(nodes, key=lambda i: (-sel.degree[i], i)):
         x, y = at[i]
-        r, w, h = radii[i], _label_width(labels[i], font) + 3, 1.25 * font  # + the white halo
+        r, w, h = radii[i], _label_width(labels[i], font) + HALO_PAD, TEXT_LINE * font
         sides = (  # box, then baseline position and anchor
             ((x - w / 2, y + r + 1, x + w / 2, y + r + 1 + h), (x, y + r + font, "middle")),
             ((x - w / 2, y - r - 1 - h, x + w / 2, y - r - 1), (x, y - r - 0.3 * font, "middle")),
             ((x + r + 2, y - h / 2, x + r + 2 + w, y + h / 2), (x + r + 3, y + 0.35 * font, "start")),
             ((x - r - 2 - w, y - h / 2, x - r - 2, y + h / 2), (x - r - 3, y + 0.35 * font, "end")),
         )
-        box, place = next(((b, p) for b, p in sides if free(b, shapes[i])), sides[0])
-        add(box)
-        out[i] = place
-    return out
+        box, place = next(((b, p) for b, p in sides if boxes.free(b, shapes[i])), sides[0])
+        boxes.add(box)
+        out[i], taken[i] = place, box
+    return out, taken
+
+
+def _edge_label_places(arrows: Sequence[tuple[float, float, float, float, int]], texts: Sequence[Sequence[str]],
+                       obstacles: Sequence[Box], bounds: Box, font: float = IMAGE_EDGE_FONT
+                       ) -> list[tuple[int, float, float, Box, str]]:
+    """Where the relation's name goes on each edge of a picture, so that no two names overlap
+    and none covers a node, a node's label or an arrowhead.
+
+    Shortest edges first (they have the fewest places), each name goes at the first of
+    :data:`EDGE_LABEL_SPOTS` along its edge where its box (with its halo) overlaps nothing
+    placed so far and lies inside ``bounds``: centred on the edge, else beside it (touching it:
+    left or right of a steep edge, above or below a flat one); the edge's longer name first,
+    then its shorter ones. An edge with no such place gets no name (its colour and the legend
+    still tell its relation). Deterministic.
+
+    Args:
+        arrows: ``(x1, y1, x2, y2, relation)`` per edge, from the subject's rim to the object's.
+        texts: per edge, the names it may carry, the preferred first.
+        obstacles: boxes ``(left, top, right, bottom)`` to keep clear (nodes, their labels).
+        bounds: the box the names must stay in (the drawing, without the legend).
+        font: the names' size in pixels.
+
+    Returns:
+        ``(edge index, x, baseline y, box, text)`` for each edge that gets a name, in edge order.
+    """
+    boxes = _Boxes(8.0 * font)
+    for box in obstacles:
+        boxes.add(box)
+    for x1, y1, x2, y2, _ in arrows:  # the arrowheads stay visible
+        head = _arrowhead(x1, y1, x2, y2)
+        boxes.add((min(p[0] for p in head), min(p[1] for p in head), max(p[0] for p in head), max(p[1] for p in head)))
+    out = []
+    h = TEXT_LINE * font
+    for k in sorted(range(len(arrows)), key=lambda k: (math.hypot(arrows[k][2] - arrows[k][0],
+                                                                  arrows[k][3] - arrows[k][1]), k)):
+        x1, y1, x2, y2, _ = arrows[k]
+        spot = None
+        for text in texts[k]:
+            w = _label_width(text, font) + HALO_PAD
+            # on the edge, then beside it (touching it: left or right of a steep edge, above or below a flat one)
+            side = (w / 2 + 1, 0.0) if abs(y2 - y1) > abs(x2 - x1) else (0.0, h / 2 + 1)
+            for dx, dy in ((0.0, 0.0), side, (-side[0], -side[1])):
+                spot = next(((cx, cy, box) for t in EDGE_LABEL_SPOTS
+                             for cx, cy in [(x1 + (x2 - x1) * t + dx, y1 + (y2 - y1) * t + dy)]
+                             for box in [(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)]
+                             if bounds[0] <= box[0] and box[2] <= bounds[2] and bounds[1] <= box[1]
+                             and box[3] <= bounds[3] and boxes.free(box)), None)
+                if spot:
+                    break
+            if spot:
+                boxes.add(spot[2])
+                out.append((k, spot[0], spot[1] + 0.35 * font, spot[2], text))
+                break
+    return sorted(out)
 
 
 
@@ -659,9 +746,13 @@ class _Picture:
         at: node -> centre; radius: node -> radius.
         labels: node -> (x, baseline y, anchor ``middle``/``start``/``end``) of its label.
         arrows: (x1, y1, x2, y2, relation index) per edge, from the subject's rim to the object's.
-        edge_labels: (x, baseline y, relation index) at the middle of each edge; empty above
-            :data:`IMAGE_EDGE_LABEL_LIMIT` edges.
+        edge_labels: (x, baseline y, relation index, text) of the relation's name on its edge
+            (``位于 locatedIn``, or ``位于`` where only that fits), centred where it overlaps no
+            other text, node or arrowhead (:func:`_edge_label_places`); an edge with no room
+            has none, and none has one above :data:`IMAGE_EDGE_LABEL_LIMIT` edges.
         legend: the legend rows (the classes and relations drawn, no others).
+        label_boxes: node -> the box its label takes (halo included); edge_label_boxes: the
+            box of each edge label, in the order of ``edge_labels``.
     """
 
     width: int
@@ -672,8 +763,10 @@ class _Picture:
     radius: dict[int, float]
     labels: dict[int, tuple[float, float, str]]
     arrows: list[tuple[float, float, float, float, int]]
-    edge_labels: list[tuple[float, float, int]]
+    edge_labels: list[tuple[float, float, int, str]]
     legend: list[_LegendRow]
+    label_boxes: dict[int, Box]
+    edge_label_boxes: list[Box]
 
 
 def _picture(sel: _Selection, nodes: list[int], edges: Sequence[tuple[int, int, int]],
@@ -688,7 +781,7 @@ def _picture(sel: _Selection, nodes: list[int], edges: Sequence[tuple[int, int, 
     x0 = min((xy[i][0] * scale - max(radius[i], _label_width(labels[i], IMAGE_FONT) / 2 + 2) for i in nodes), default=0)
     y0 = min((xy[i][1] * scale - radius[i] - 1.5 * IMAGE_FONT for i in nodes), default=0)
     at = {i: (xy[i][0] * scale - x0 + IMAGE_MARGIN, xy[i][1] * scale - y0 + IMAGE_MARGIN) for i in nodes}
-    places = _svg_label_places(sel, nodes, at, labels, radius)
+    places, label_boxes = _label_places(sel, nodes, at, labels, radius)
     right = max((max(at[i][0] + radius[i], places[i][0] + _label_width(labels[i], IMAGE_FONT) / 2 + 2
                      + (_label_width(labels[i], IMAGE_FONT) / 2 if places[i][2] == "start" else 0)) for i in nodes),
                 default=IMAGE_MARGIN)
@@ -703,10 +796,17 @@ def _picture(sel: _Selection, nodes: list[int], edges: Sequence[tuple[int, int, 
         ux, uy = (x2 - x1) / d, (y2 - y1) / d
         a, b = radius[s] + 1, max(d - radius[t] - 2, radius[s] + 1)
         arrows.append((x1 + ux * a, y1 + uy * a, x1 + ux * b, y1 + uy * b, r))
-    edge_labels = [((at[s][0] + at[t][0]) / 2, (at[s][1] + at[t][1]) / 2 + 3, r) for s, t, r in edges
-                   ] if len(edges) <= IMAGE_EDGE_LABEL_LIMIT else []
+    edge_labels, edge_boxes = [], []
+    if len(edges) <= IMAGE_EDGE_LABEL_LIMIT:
+        kinds = _kinds().relations
+        shapes = [(at[i][0] - radius[i], at[i][1] - radius[i], at[i][0] + radius[i], at[i][1] + radius[i]) for i in nodes]
+        names = [(f"{kinds[r].zh} {kinds[r].key}", kinds[r].zh) for *_, r in arrows]
+        for k, x, y, box, text in _edge_label_places(arrows, names, shapes + [label_boxes[i] for i in nodes],
+                                                     (0.0, 0.0, right, height)):
+            edge_labels.append((x, y, arrows[k][4], text))
+            edge_boxes.append(box)
     return _Picture(width, height, min(1.0, IMAGE_MAX_WIDTH / width), list(nodes), at, radius, places,
-                    arrows, edge_labels, rows)
+                    arrows, edge_labels, rows, label_boxes, edge_boxes)
 
 
 def _page_geometry(fit_box: tuple[float, float]) -> dict:

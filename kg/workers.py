@@ -1,0 +1,223 @@
+"""Queries in worker processes, stopped at their time limit: ``kg serve`` and ``kg query STORE``.
+
+A query that runs long inside one step (a step inside Oxigraph, or a regular expression or a
+huge parse in rdflib, which hold the interpreter) cannot be interrupted where it runs. Here it
+runs in a process of its own: at the time limit the process is killed (and, for a server,
+replaced), so the limit holds whatever the engine does, and a server's other requests are
+never held up. A worker opens the source once: a store folder read-only (Oxigraph answers,
+:func:`kg.store.query_store`) or a graph file (rdflib answers, :func:`kg.query.run_query`),
+and before each query looks whether a build has replaced it (:func:`source_version`).
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import queue
+from pathlib import Path
+
+from .query import QueryEvaluationError, QueryLimitError
+
+#: Worker processes that answer the queries of ``kg serve`` (each opens the source itself).
+STORE_WORKERS = 2
+#: Seconds a worker is given beyond the time limit for its own check to answer first.
+GRACE = 1.0
+
+
+def source_version(path: str | os.PathLike) -> tuple[int, int, int] | None:
+    """What tells a new state of a served source: ``(inode, mtime in ns, size)`` of a store's
+    manifest (written last by every build, replaced by a rename) or of a graph file (replaced
+    whole by ``kg build``); None when it cannot be read, or while a build holds the store (its
+    manifest marked dirty, ``"graphs": null``), so that readers keep the last whole state."""
+    from .store import MANIFEST
+
+    target = Path(path) / MANIFEST if Path(path).is_dir() else Path(path)
+    try:
+        st = os.stat(target)
+    except OSError:
+        return None
+    version = st.st_ino, st.st_mtime_ns, st.st_size
+    if Path(path).is_dir():
+        key = (str(target), version)
+        if key not in _CLEAN:  # a store mid-build (manifest marked dirty) has no new state yet
+            try:
+                _CLEAN[key] = json.loads(target.read_text(encoding="utf-8")).get("graphs") is not None
+            except (OSError, ValueError, AttributeError):
+                _CLEAN[key] = False
+        if not _CLEAN[key]:
+            return None
+    return version
+
+
+#: Whether a manifest version (path, inode, mtime, size) is clean, read once per version.
+_CLEAN: dict[tuple[str, tuple[int, int, int]], bool] = {}
+
+
+def open_source(path: str | os.PathLike):
+    """``answer(sparql, params, timeout, max_rows)`` over a store folder (opened read-only,
+    Oxigraph: :func:`kg.store.query_store`) or a graph file (loaded, rdflib:
+    :func:`kg.query.run_query`); both give a :class:`kg.query.QueryResult`.
+
+    Raises:
+        kg.store.StoreError, kg.export.GraphFileError: the source cannot be opened.
+    """
+    if Path(path).is_dir():
+        from .store import open_read_only, query_store
+
+        store = open_read_only(path)
+
+        def answer(sparql, params, timeout, max_rows):
+            return query_store(store, sparql, params, timeout=timeout, max_rows=max_rows)
+    else:
+        from .export import load_graph
+        from .query import run_query
+
+        graph = load_graph(path)
+
+        def answer(sparql, params, timeout, max_rows):
+            return run_query(graph, sparql, params, timeout=timeout, max_rows=max_rows)
+    return answer
+
+
+def _worker_main(path: str, conn) -> None:
+    """A query worker: open the source (:func:`open_source`), answer ``(sparql, params, timeout,
+    max_rows)`` requests with ``("ok", result)`` or ``("error", type name, message)``. Before each
+    query it looks at the source's :func:`source_version`: when a build has changed it
+    (``kg build --store … --append``, or a new ``graph.ttl``), the worker opens the new state and
+    answers from it; when the new state cannot be opened it answers from the one it has and
+    tries again at the next query. A source that cannot be opened at all is each answer's error."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
+    version = source_version(path)
+    try:
+        answer, failed = open_source(path), None
+    except Exception as exc:  # noqa: BLE001 - sent back with each request
+        answer, failed = None, exc
+    while True:
+        try:
+            sparql, params, timeout, max_rows = conn.recv()
+        except (EOFError, OSError):
+            return
+        now = source_version(path)
+        if now is not None and now != version:
+            try:
+                answer, version, failed = open_source(path), now, None
+            except Exception:  # noqa: BLE001 - a half-written or damaged state: keep the last good one
+                pass
+        try:
+            if failed is not None:
+                raise failed
+            conn.send(("ok", answer(sparql, params, timeout, max_rows)))
+        except Exception as exc:  # noqa: BLE001 - sent back as the same type
+            conn.send(("error", type(exc).__name__, str(exc)))
+
+
+class QueryWorkers:
+    """Processes that run the queries on one source (a store folder or a graph file), each
+    killed at its query's time limit; a killed or broken worker is replaced.
+
+    Args:
+        path: the store folder or graph file.
+        size: how many workers (queries that may run at once).
+    """
+
+    def __init__(self, path: str | os.PathLike, size: int = STORE_WORKERS) -> None:
+        self.path = Path(path)
+        self.idle: queue.Queue = queue.Queue()
+        for _ in range(size):
+            self.idle.put(self._start())
+
+    def _start(self):
+        ctx = multiprocessing.get_context("spawn")  # a fresh interpreter: safe beside threads and open stores
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_worker_main, args=(str(self.path), child), daemon=True)
+        proc.start()
+        child.close()
+        return proc, parent
+
+    def query(self, sparql: str, params: dict[str, str] | None = None, *, timeout: float | None,
+              max_rows: int | None):
+        """Run a query in an idle worker (waiting for one when all are busy).
+
+        Args:
+            sparql, params, timeout, max_rows: as for :func:`kg.query.run_query`.
+
+        Returns:
+            The :class:`kg.query.QueryResult`.
+
+        Raises:
+            What the worker raised, as the same :mod:`kg.query` type (others as
+            :class:`kg.query.QueryEvaluationError`, with their message); past the time limit
+            (plus :data:`GRACE` for the worker's own check) the worker is killed and
+            :class:`kg.query.QueryLimitError` raised.
+        """
+        from . import query as q
+
+        proc, conn = self.idle.get()
+        replace = True
+        try:
+            conn.send((sparql, params, timeout, max_rows))
+            if conn.poll(timeout + GRACE if timeout else None):
+                answer = conn.recv()
+                self.idle.put((proc, conn))
+                proc = None
+            else:
+                raise QueryLimitError(f"the query ran longer than {timeout:g} s (the time limit; raise it with --timeout)")
+        except (EOFError, OSError):
+            raise QueryEvaluationError("SPARQL evaluation failed: the query worker stopped") from None
+        except BaseException as exc:
+            replace = isinstance(exc, Exception)  # not after Ctrl-C or the like: the caller stops
+            raise
+        finally:
+            if proc is not None:  # timed out, broken or interrupted: end it
+                proc.kill()
+                proc.join(5)
+                conn.close()
+                if replace:
+                    self.idle.put(self._start())
+        if answer[0] == "ok":
+            return answer[1]
+        error = getattr(q, answer[1], None)
+        raise (error if isinstance(error, type) and issubclass(error, Exception) else QueryEvaluationError)(answer[2])
+
+    def close(self) -> None:
+        """Stop the workers."""
+        while not self.idle.empty():
+            proc, conn = self.idle.get()
+            conn.close()
+            proc.kill()
+            proc.join(5)
+
+
+def query_in_worker(path: str | os.PathLike, sparql: str, params: dict[str, str] | None = None, *,
+                    timeout: float | None, max_rows: int | None):
+    """Run one query on a store folder or graph file in a worker process of its own, killed at
+    the time limit (``kg query STORE``); with no time limit it runs here, in this process.
+
+    Args:
+        path: a store folder (``kg build --store``) or a graph file.
+        sparql, params, timeout, max_rows: as for :func:`kg.query.run_query`.
+
+    Returns:
+        The :class:`kg.query.QueryResult`.
+
+    Raises:
+        kg.store.StoreError, kg.export.GraphFileError: the source cannot be opened (raised
+        here, before any worker starts); and what :meth:`QueryWorkers.query` raises.
+
+    The worker is spawned (a fresh interpreter), which imports the calling script again: a
+    script that calls this keeps its top level under ``if __name__ == "__main__":``.
+    """
+    answer = open_source(path)  # opens and checks the source here: its errors are one clear line
+    if not timeout:
+        return answer(sparql, params, timeout, max_rows)
+    del answer  # the worker opens it again (a read-only store may be opened by many)
+    workers = QueryWorkers(path, size=1)
+    try:
+        return workers.query(sparql, params, timeout=timeout, max_rows=max_rows)
+    finally:
+        workers.close()
+
+
+__all__ = ["GRACE", "STORE_WORKERS", "QueryWorkers", "open_source", "query_in_worker", "source_version"]

@@ -1,0 +1,174 @@
+"""``kg query STORE`` asks the store itself (Oxigraph): ``GRAPH`` patterns see each article's
+named graph, default-graph queries give the rows the graph file gives, parameters are bound
+the same way, and every guarantee of ``kg query`` holds (no FROM, SERVICE or LOAD, no network,
+time and row limits, the same output formats)."""
+from __future__ import annotations
+
+import io
+import json
+import re
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+from rdflib.query import Result
+
+pytest.importorskip("pyoxigraph")
+
+from kg.cli import main  # noqa: E402
+from kg.export import load_graph  # noqa: E402
+from kg.query import PARAM_FUNCTION, QuerySyntaxError, bind_text, run_query, saved_queries, saved_template  # noqa: E402
+from kg.store import open_read_only, query_store  # noqa: E402
+
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, Path]:
+    """The bundled page built into a store, and its graph.ttl."""
+    tmp = tmp_path_factory.mktemp("qstore")
+    res = CliRunner().invoke(main, ["build", "-q", "--no-html", "-o", str(tmp / "out"), "--store", str(tmp / "s")])
+    assert res.exit_code == 0, res.output
+    return tmp / "s", tmp / "out" / "graph.ttl"
+
+
+def _kg(*args: str):
+    return CliRunner().invoke(main, ["query", *args])
+
+
+def _sorted_concat(rows):
+    """Rows with each value joined by 、 sorted inside: the order inside GROUP_CONCAT is the engine's."""
+    return sorted(tuple(None if v is None else "、".join(sorted(v.split("、"))) for v in row) for row in rows)
+
+
+def test_graph_patterns_name_each_articles_graph(built):
+    store, _ = built
+    res = _kg(str(store), "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a kg:NewsArticle } } GROUP BY ?g ORDER BY ?g",
+              "--format", "csv")
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert lines[0] == "g,n" and len(lines) == 1 + 8  # one named graph per article of the page, each holding its node
+    assert all(line.split(",")[0].startswith("https://w3id.org/tupu/id/article-") and line.endswith(",1")
+               for line in lines[1:]), lines
+    # a statement and its evidence live in the graph of the article they were read in
+    res = _kg(str(store), "SELECT ?g WHERE { GRAPH ?g { ?e rdf:predicate kg:received ; kg:sentence ?s . "
+                          "?g a kg:NewsArticle } } LIMIT 1")
+    assert res.exit_code == 0 and "article-" in res.output, res.output
+
+
+@pytest.mark.parametrize("name", sorted(saved_queries()))
+def test_saved_queries_give_the_graph_files_rows_with_and_without_parameters(built, name):
+    store, ttl = built
+    graph, ox = load_graph(ttl), open_read_only(store)
+    template = saved_template(name)
+    narrower = {"evidence": {"relation": "received"}, "people_posts": {"name": "马宇斌"},
+                "units_and_honours": {"agency": "格尔木市公安局刑警支队"}, "officers_in_province": {"province": "江苏省"}}
+    for params in (template.bindings(), template.bindings(narrower[name])):
+        ours, theirs = run_query(graph, template.text, params), query_store(ox, template.text, params)
+        assert ours.vars == theirs.vars and ours.rows, (name, params)
+        assert _sorted_concat(theirs.rows) == _sorted_concat(ours.rows), (name, params)
+
+
+QUERIES = [q for q, _ in re.findall(r"```sparql\n(.*?)```\n```\n(.*?)```", README, flags=re.S)]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "xml", "csv", "tsv"])
+def test_readme_queries_print_the_same_bytes_from_the_store(built, fmt):
+    store, ttl = built
+    assert len(QUERIES) == 4
+    for query in QUERIES:
+        a, b = _kg(str(ttl), query, "--format", fmt), _kg(str(store), query, "--format", fmt)
+        assert a.exit_code == b.exit_code == 0, b.output
+        assert a.stdout == b.stdout, query
+    if fmt == "json":
+        doc = json.loads(b.stdout)
+        assert set(doc) == {"head", "results"} and doc["results"]["bindings"]
+        assert Result.parse(io.BytesIO(b.stdout.encode()), format="json").vars
+
+
+def test_construct_and_ask_from_the_store(built):
+    store, ttl = built
+    construct = "CONSTRUCT { ?u kg:received ?h } WHERE { ?u kg:received ?h }"
+    for fmt, rdf in (("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")):
+        a, b = _kg(str(ttl), construct, "--format", fmt), _kg(str(store), construct, "--format", fmt)
+        assert a.exit_code == b.exit_code == 0 and a.stdout == b.stdout, b.output
+        assert len(Graph().parse(data=b.stdout, format=rdf)) == 2
+    res = _kg(str(store), "ASK { GRAPH kgid:graph-entities { ?p a kg:Person } }", "--format", "json")
+    assert json.loads(res.stdout) == {"head": {}, "boolean": True}
+
+
+class _Trap(BaseHTTPRequestHandler):
+    hits: list = []
+
+    def do_GET(self):  # noqa: N802
+        self.hits.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/n-triples")
+        self.end_headers()
+        self.wfile.write(b"<a:b> <a:c> <a:d> .\n")
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.parametrize("how", ["service", "from", "from-named", "load", "insert"])
+def test_other_sources_and_updates_are_refused_without_touching_the_network(built, how):
+    store, _ = built
+    trap = HTTPServer(("127.0.0.1", 0), _Trap)
+    threading.Thread(target=trap.serve_forever, args=(0.05,), daemon=True).start()
+    remote = f"http://127.0.0.1:{trap.server_address[1]}/g"
+    _Trap.hits = []
+    query = {"service": f"SELECT * WHERE {{ SERVICE <{remote}> {{ ?s ?p ?o }} }}",
+             "from": f"SELECT * FROM <{remote}> WHERE {{ ?s ?p ?o }}",
+             "from-named": f"SELECT * FROM NAMED <{remote}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}",
+             "load": f"LOAD <{remote}>",
+             "insert": "INSERT DATA { <a:b> <a:c> <a:d> }"}[how]
+    try:
+        res = _kg(str(store), query)
+    finally:
+        trap.shutdown()
+        trap.server_close()
+    assert res.exit_code == 2 and len(res.output.strip().splitlines()) == 1 and res.output.startswith("error: "), res.output
+    assert _Trap.hits == []
+    assert _kg(str(store), "SELECT (COUNT(*) AS ?n) WHERE { <a:b> ?p ?o }", "--format", "csv").stdout.splitlines()[1] == "0"
+
+
+def test_row_and_time_limits(built):
+    store, _ = built
+    res = _kg(str(store), "SELECT * WHERE { ?s ?p ?o }", "--max-rows", "5")
+    assert res.exit_code == 2 and "more than 5 rows" in res.output, res.output
+    start = time.monotonic()  # one long step inside Oxigraph: its worker process is killed at the limit
+    res = _kg(str(store), "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } OFFSET 100000000", "--timeout", "1")
+    assert res.exit_code == 2 and "longer than 1 s" in res.output, res.output
+    assert time.monotonic() - start < 15
+    assert _kg(str(store), "ASK { ?s ?p ?o }", "--timeout", "0").stdout == "true\n"  # no limit: answered here
+
+
+def test_parameters_are_bound_at_the_start_of_the_where_clause_never_in_the_text():
+    value = 'x") } ; DROP ALL ; SELECT * { ("\\u0022'
+    text, values = bind_text("SELECT ?s # {\nWHERE { ?s ?p ?o FILTER(str(?o) = ?name) }", {"name": value, "other": "y"})
+    assert value not in text and "y" not in values.values()
+    assert text == ("SELECT ?s # {\nWHERE { BIND(<urn:x-tupu:param:0>() AS ?name)  ?s ?p ?o FILTER(str(?o) = ?name) }")
+    assert values == {f"{PARAM_FUNCTION}0": value}
+    # a brace in a string is not the WHERE clause's; CONSTRUCT's template neither
+    assert bind_text('SELECT * WHERE { ?s ?p "{" FILTER(?o = ?v) }', {"v": "1"})[0].startswith(
+        "SELECT * WHERE { BIND(")
+    assert bind_text("CONSTRUCT { ?s ?p ?v } WHERE { ?s ?p ?v }", {"v": "1"})[0].startswith(
+        "CONSTRUCT { ?s ?p ?v } WHERE { BIND(")
+    assert bind_text("SELECT * WHERE { ?s ?p ?o }", {"v": "1"}) == ("SELECT * WHERE { ?s ?p ?o }", {})  # not used
+    with pytest.raises(QuerySyntaxError, match="WHERE clause"):
+        bind_text("CONSTRUCT WHERE { ?s ?p ?v }", {"v": "1"})
+
+
+def test_an_injected_parameter_matches_nothing_on_the_store(built):
+    store, _ = built
+    res = _kg(str(store), "--saved", "units_and_honours", "--param", 'agency=x") || true || ("', "--format", "csv")
+    assert res.exit_code == 0 and res.stdout.splitlines() == ["unit,honour,year"], res.output
+    res = _kg(str(store), "--saved", "evidence", "--param", "relation=received", "--format", "csv")
+    assert res.exit_code == 0 and {line.split(",")[1] for line in res.stdout.splitlines()[1:]} == {"received"}
