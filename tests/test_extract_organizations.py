@@ -424,3 +424,11 @@ def test_a_numbered_and_a_described_sub_unit_of_the_only_institution_named(extra
 def test_no_unit_in_a_quoted_head_title_or_after_a_level_adjective(extract, sentence, bad):
     x = extract(sentence)
     assert not any(n.endswith(bad) for n in x.names(ORGANIZATION))
+
+
+def test_a_unit_of_the_same_word_after_suoshu_is_named_on_its_own(extract):
+    x = extract("大连海关所属大窑湾海关查验一科关员柯远舟在查验时发现异常。")
+    rels = x.rels("belongsTo")
+    assert ("大窑湾海关", "belongsTo", "大连市海关") in rels
+    assert ("大窑湾海关查验一科", "belongsTo", "大窑湾海关") in rels
+    assert not any("所属" in n for n in x.names(ORGANIZATION))

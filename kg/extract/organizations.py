@@ -221,7 +221,8 @@ class OrganizationExtractor:
                         and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)))):  # 侦查二科, 教育改造科: a section
                 # named by its task (一审判|处被告人: a numeral then a word is no task's name)
                 suf = suf.lstrip("§")
-                name = self._fold(gap, suf)
+                link = next((w for w in rules.CHAIN_LINKS if gap.startswith(w) and len(gap) > len(w)), "")
+                name = self._fold(gap[len(link):], suf)  # 某海关所属|大窑湾海关: the link names nothing
                 inner = [p for p in places if prev_end <= p.start - base and p.end - base <= start]
                 chains[-1].append(_Segment(prev_end, end, name, suf, self.kinds.get(suf, "police"), inner))
                 prev_end = end
@@ -435,9 +436,11 @@ class OrganizationExtractor:
         elif head.seat is not None:
             ctx.add(m, "locatedIn", head.seat, s, self.name + ":bare")
         out.append(m)
-        for seg in chain[1:]:
+        for k, seg in enumerate(chain[1:], 1):
             written = s.norm[first_start:seg.end]
             canon = out[-1].name + seg.name + seg.suffix
+            if seg.suffix and seg.suffix == chain[k - 1].suffix and len(seg.name) >= 2 and seg.name not in self.modifiers:
+                canon = seg.name + seg.suffix  # 大连海关所属大窑湾海关: a unit of the same word with a name of its own
             ms, me = ctx.span_of(s, first_start, seg.end)
             sub = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
                                           attrs=(("kind", seg.kind), ("short", seg.name + seg.suffix))))
