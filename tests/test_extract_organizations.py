@@ -432,3 +432,15 @@ def test_a_unit_of_the_same_word_after_suoshu_is_named_on_its_own(extract):
     assert ("大窑湾海关", "belongsTo", "大连市海关") in rels
     assert ("大窑湾海关查验一科", "belongsTo", "大窑湾海关") in rels
     assert not any("所属" in n for n in x.names(ORGANIZATION))
+
+
+@pytest.mark.parametrize("text,branch,bureau", [
+    ("湛江市公安局召开会议。霞山分局民警柯远舟等12人记个人二等功。", "湛江市公安局霞山分局", "湛江市公安局"),
+    ("上海市公安局召开会议。虹口分局民警柯远舟说。", "上海市公安局虹口分局", "上海市公安局"),
+])
+def test_a_branch_named_after_a_district_is_its_citys_bureaus(extract, text, branch, bureau):
+    x = extract(text)
+    assert (branch, "belongsTo", bureau) in x.rels("belongsTo")
+    located = {(s, o) for s, _, o in x.rels("locatedIn")}
+    assert not any(s == bureau and o.endswith("区") for s, o in located)  # the bureau is the city's
+    assert not any(m.text.endswith("公安局") and m.text != bureau and m.name == bureau for m in x.mentions)

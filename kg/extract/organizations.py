@@ -417,10 +417,11 @@ class OrganizationExtractor:
                 canon = sibling.name + canon
         if implicit:  # 邻水交警大队 → 邻水县公安局 (implicit parent)
             ms, me = ctx.span_of(s, first_start, first_start + len(place.text) if place else head.end)
-            parent = Mention(ORGANIZATION, (place.text if place else "") + "公安局", ms, me, s.index,
-                             canonical=implicit, attrs=(("kind", "police"),))
+            in_place = place is None or implicit.startswith(place.name)  # not so for a district's branch (霞山分局)
+            parent = Mention(ORGANIZATION, (place.text if place else "") + "公安局" if in_place else implicit, ms, me,
+                             s.index, canonical=implicit, attrs=(("kind", "police"),))
             out.append(ctx.add_mention(parent))
-            if place is not None:
+            if place is not None and implicit.startswith(place.name):
                 ctx.add(parent, "locatedIn", place, s, self.name)
         written = s.norm[first_start:head.end]
         ms, me = ctx.span_of(s, first_start, head.end)
@@ -429,6 +430,8 @@ class OrganizationExtractor:
                                     attrs=(("kind", head.kind),)))
         if out:
             ctx.add(m, "belongsTo", out[-1], s, self.name)
+            if place is not None and not implicit.startswith(place.name):  # 霞山分局: in its district
+                ctx.add(m, "locatedIn", place, s, self.name)
         elif sibling is not None:
             ctx.add(m, "belongsTo", sibling, s, self.name)
         elif place is not None:
@@ -797,6 +800,12 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     if head.kind == "org" and len(name) >= 3 and any(t in _NAME_TAGS for _, t, _ in tokens(name)):
         return name + suf, ""  # 广汉市三星堆博物馆 → 三星堆博物馆 (the place stays an alias);
         # a descriptive name keeps its place: 湖南省刑事科学技术协会
+    if suf in rules.DISTRICT_BRANCHES and not name and place.name.endswith("区") and dict(place.attrs).get("level") == "county":
+        city = default_gazetteer().by_code.get(dict(place.attrs).get("adcode", ""))
+        city = default_gazetteer().parent(city) if city else None
+        if city is not None and city.name.endswith("市"):  # 霞山分局 → 湛江市公安局霞山分局: a district's branch
+            bureau = city.name + "公安局"                   # of its city's bureau
+            return bureau + _place_stem(place) + "分局", bureau
     written_places = "".join(p.text for p in head.places[-1:])
     if _lex().fine.get(suf) in rules.PLACE_NAMED_KINDS and place.text != place.name and \
             dict(place.attrs).get("level") in ("prefecture", "county"):
