@@ -23,7 +23,7 @@ ROAD_ENDINGS = ("路", "街", "巷", "大道")
 
 # ----------------------------------------------------------------------------- organizations
 #: Characters that end a unit name on the left (function words, pronouns, punctuation).
-ORG_STOP_CHARS = frozenset("的在于到是和与及、，,。；;：:从赴往至了被将把为对向由等并同该各全每其我你他她它们这那此个"
+ORG_STOP_CHARS = frozenset("的在于到是和与及、，,。；;：:从赴往至了被将把为对向由等并同该各全每其我你他她它们这那此个以"
                            "“”‘’《》（）()【】 \n")
 #: Words that are never a unit's own name (辖区派出所, 全市公安机关, 基层法院).
 GENERIC_NAMES = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 我们 上级 有关 相关 属地 本地 外地 "
@@ -63,7 +63,8 @@ BARE_SUBJECT_UNITS = ("大队", "支队", "中队", "市局", "县局", "分局"
 #: (支队技术大队: the article's 支队's 技术大队).
 BARE_SUBJECT_SUBUNITS = ("大队", "中队")
 #: What may follow such a bare subject.
-BARE_SUBJECT_CUES = ("被", "先后", "连续", "曾", "荣", "获", "共", "组建", "成立", "破获", "民警", "全体")
+BARE_SUBJECT_CUES = ("被", "先后", "连续", "曾", "荣", "获", "共", "组建", "成立", "破获", "民警", "全体", "党委", "局长", "副局长",
+                     "政委", "政治处", "政治部")
 #: Characters after a national body's name that make it a generic word (公安部门 is not 公安部,
 #: 教育部门 not 教育部, 中国银行业 not 中国银行).
 GENERIC_AFTER_BODY = ("门", "业")

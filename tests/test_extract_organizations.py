@@ -444,3 +444,13 @@ def test_a_branch_named_after_a_district_is_its_citys_bureaus(extract, text, bra
     located = {(s, o) for s, _, o in x.rels("locatedIn")}
     assert not any(s == bureau and o.endswith("区") for s, o in located)  # the bureau is the city's
     assert not any(m.text.endswith("公安局") and m.text != bureau and m.name == bureau for m in x.mentions)
+
+
+@pytest.mark.parametrize("sentence", [
+    "南通市公安局召开会议。南通公安以数字化派出所建设为契机，创新调解模式。",
+    "旬邑县青柳镇地处山区。旬邑县公安局以青柳派出所为样板推广做法。",
+])
+def test_no_unit_from_a_kind_of_work_or_after_yi(extract, sentence):
+    x = extract(sentence)
+    assert not any(n.endswith(("数字化派出所",)) or m.text.startswith("以")
+                   for m in x.mentions if m.cls == ORGANIZATION for n in [m.name])

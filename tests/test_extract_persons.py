@@ -498,3 +498,15 @@ def test_a_dai_name_of_a_prefix_and_one_syllable(extract, sentence, name):
 
 def test_dai_prefixes_in_words_are_no_names(extract):
     assert not extract("岩石很硬，玉米很甜。玉溪市很美。依法办理。").names("Person")
+
+
+def test_a_head_post_at_a_clause_start_never_heads_a_unit_named_after_it(extract):
+    x = extract("旬邑县公安局青柳派出所民警说。教导员柯远舟介绍，该所联合青柳镇司法所建立了机制。")
+    rels = x.rels("belongsTo")
+    assert ("柯远舟", "belongsTo", "旬邑县公安局青柳派出所") in {(s.split("_")[0], p, o) for s, p, o in rels}
+    assert not any(o.endswith("司法所") for s, _, o in rels if s.startswith("柯远舟"))
+
+
+def test_xianju_before_a_post_is_the_county_bureau(extract):
+    x = extract("旬邑县公安局青柳派出所民警说。县局党委书记、局长柯远舟表示，将把警力向基层倾斜。")
+    assert any(s.startswith("柯远舟") and o == "旬邑县公安局" for s, _, o in x.rels("belongsTo"))

@@ -465,6 +465,10 @@ class OrganizationExtractor:
         k = _descriptive_start(s.norm, start, ends=ends)
         if k == start:
             return []
+        if end < len(s.norm) and not s.norm.startswith(self.cues, end):
+            nxt = next((t for w, t, a in tokens(s.norm) if a == end), "")
+            if nxt in ("n", "vn", "nz"):
+                return []  # 以数字化派出所建设为契机: a noun goes on, the phrase names a kind of work
         ms, me = ctx.span_of(s, k, end)
         allowed = _lex().parents.get(suf, ("-",))
         parent = next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == ms

@@ -498,7 +498,7 @@ class PersonExtractor:
                     person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == i
                                    and p.end - s.start == m.start()), None)
                     if person is not None and _opens_phrase(text, i) and closes is True:
-                        body = _unit_in_focus(ctx, s, post)
+                        body = _unit_in_focus(ctx, s, post, s.start + i)
                         ctx.add(person, "position", post, s, self.name, Qualifiers(unit=body))
                         if body is not None:
                             ctx.add(person, "belongsTo", body, s, self.name)
@@ -518,7 +518,7 @@ class PersonExtractor:
                     continue  # 由持证|心理咨询师: a preposition and a verb, not a name
                 found[i] = name
                 person = self._mention(ctx, s, i, name)
-                body = _unit_in_focus(ctx, s, post)  # 某某所长说: the 派出所 the article is about
+                body = _unit_in_focus(ctx, s, post, s.start + i)  # 某某所长说: the 派出所 the article is about
                 ctx.add(person, "position", post, s, self.name, Qualifiers(unit=body))
                 if body is not None:
                     ctx.add(person, "belongsTo", body, s, self.name)
@@ -785,7 +785,7 @@ class PersonExtractor:
                     and not post.startswith(rules.RANK_STARTS):
                 body = _listed_unit(ctx, s, start - 1)  # 某法庭庭长甲、法官助理乙和书记员丙: the list's unit
             if body is None and len(pairs) == 1 and post in self.title_set:
-                body = _unit_in_focus(ctx, s, post)
+                body = _unit_in_focus(ctx, s, post, s.start + start)
             if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
                 body = _station_before(ctx, s, start)  # 某派出所接警后，值班民警某某…
             if body is None and len(pairs) == 1 and (post in self.title_set or post in rules.POLICE_ROLES) \
@@ -971,12 +971,13 @@ def _focus_unit(ctx: Context) -> Mention | None:
     return best
 
 
-def _unit_in_focus(ctx: Context, s, post: str) -> Mention | None:
+def _unit_in_focus(ctx: Context, s, post: str, before: int | None = None) -> Mention | None:
     """``所长沈某带着…``: a post with no unit written before it heads the last unit of a kind it
     heads (``heads`` in ``titles.tsv``: 所长 → 所, 政委 → 局 所 支队) named in this or the
     previous ``rules.FOCUS_SENTENCES`` sentences; failing that, the unit of such a kind that the
     article has named most often before it, if at least ``rules.HOST_UNIT_MENTIONS`` times
-    (a profile of one 戒毒所 whose 所长 speaks late in the text)."""
+    (a profile of one 戒毒所 whose 所长 speaks late in the text). Units of the post's own sentence
+    count only when they end before ``before`` (a document offset), when given."""
     suffix = next((tuple(r.heads) for r in table("titles") if r.word == post and r.heads), None)
     if suffix is None:
         return None
@@ -984,7 +985,8 @@ def _unit_in_focus(ctx: Context, s, post: str) -> Mention | None:
     counts: dict[str, int] = {}
     latest: dict[str, Mention] = {}
     for m in ctx.mentions:
-        if m.cls == ORGANIZATION and m.sentence <= s.index and m.name.endswith(suffix) and not m.text.startswith(rules.ANAPHOR_DETERMINERS):
+        if m.cls == ORGANIZATION and m.sentence <= s.index and m.name.endswith(suffix) and not m.text.startswith(rules.ANAPHOR_DETERMINERS) \
+                and (before is None or m.sentence < s.index or m.end <= before):
             if m.sentence >= s.index - rules.FOCUS_SENTENCES:
                 best = m
             counts[m.name] = counts.get(m.name, 0) + 1
