@@ -192,7 +192,7 @@ QUALIFICATION = re.compile("国家[一二三四五]级")
 FORMER = "原前"
 #: Words that may stand before a post and qualify it (某调委会专职调解员, 党委副书记、常务副厅长): the
 #: person still serves in the unit written before the word, and holds the post as written.
-POST_MODIFIERS = ("专职", "兼职", "特邀", "首席", "常务")
+POST_MODIFIERS = ("专职", "兼职", "特邀", "首席", "常务", "员额")
 #: Units read as units even where a post begins with them (某局政治部主任 → 某局政治部 + 主任);
 #: other posts beginning with a unit word stay posts (中队长, 党委委员).
 UNITS_BEFORE_POSTS = ("政治部", "办公室")

@@ -510,3 +510,8 @@ def test_a_head_post_at_a_clause_start_never_heads_a_unit_named_after_it(extract
 def test_xianju_before_a_post_is_the_county_bureau(extract):
     x = extract("旬邑县公安局青柳派出所民警说。县局党委书记、局长柯远舟表示，将把警力向基层倾斜。")
     assert any(s.startswith("柯远舟") and o == "旬邑县公安局" for s, _, o in x.rels("belongsTo"))
+
+
+def test_yuan_e_before_a_post_is_stepped_over_to_the_unit(extract):
+    x = extract("该案由旬邑县人民检察院第二检察部员额检察官柯远舟承办。")
+    assert any(s.startswith("柯远舟") and o == "旬邑县人民检察院第二检察部" for s, _, o in x.rels("belongsTo"))
