@@ -456,3 +456,13 @@ def test_geiyu_before_a_list_of_units_and_ji(extract):
     x = extract("决定给予旬邑县公安局刑事侦查大队、旬邑县公安局青柳派出所记集体一等功。")
     got = {s for s, _, o in x.rels("received") if o == "集体一等功"}
     assert len(got) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "并追记在处置警情中因公牺牲的旬邑县公安局青柳派出所民警柯远舟个人一等功。",
+    "公安部追授在抗洪中牺牲的旬邑县公安局青柳派出所原教导员柯远舟同志“全国公安系统二级英雄模范”称号。",
+])
+def test_an_active_verbs_recipient_after_a_description(extract, sentence):
+    x = extract(sentence)
+    got = {(s.split("_")[0], o) for s, _, o in x.rels("received")}
+    assert len(got) == 1 and next(iter(got))[0] == "柯远舟" and not next(iter(got))[1].startswith("同志")

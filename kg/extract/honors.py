@@ -99,6 +99,8 @@ class HonorExtractor:
                 if m.group() in self.active and not pron:
                     # 授予<recipient>、<recipient>…等N个单位“…”称号: the recipients between verb and title
                     objs, after = self._objects(ctx, s, after)
+                    if not objs:  # 追记在…中牺牲的某派出所民警某某个人一等功: the person right before the title
+                        objs, after = self._described_object(ctx, s, after)
                 title, t_start = self._title(text, after)
                 if not title:
                     continue
@@ -214,6 +216,21 @@ class HonorExtractor:
             return [], pos
         counted = _COUNTED_UNITS.match(text, at)
         return out, counted.end() if counted else at
+
+    def _described_object(self, ctx: Context, s, pos: int) -> tuple[list[Mention], int]:
+        """The recipient of an active verb written with a description before it (追记在处置警情中
+        因公牺牲的某派出所民警某某个人一等功): the first person of the verb's clause whose name
+        the title follows at once. Returns ``([person], title_start)`` or ``([], pos)``."""
+        text = s.norm
+        end = min((k for k in (text.find(c, pos) for c in "，,。；;") if k >= 0), default=len(text))
+        for p in ctx.in_sentence(s.index, PERSON):
+            at = p.end - s.start
+            at += 2 if text.startswith("同志", at) else 0
+            if pos <= p.start - s.start and at < end:
+                title, t = self._title(text, at)
+                if title and t == at:
+                    return [p], at
+        return [], pos
 
     def _item_at(self, ctx: Context, s, at: int, limit: int, listed: bool = False) -> Mention | None:
         """A recipient starting at ``s.norm[at]`` (see :meth:`_objects`), or None."""
