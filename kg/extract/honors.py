@@ -228,7 +228,7 @@ class HonorExtractor:
             at += 2 if text.startswith("同志", at) else 0
             if pos <= p.start - s.start and at < end:
                 title, t = self._title(text, at)
-                if title and t == at:
+                if title and not text[at:t].strip("“\"‘"):
                     return [p], at
         return [], pos
 
