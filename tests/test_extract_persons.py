@@ -515,3 +515,11 @@ def test_xianju_before_a_post_is_the_county_bureau(extract):
 def test_yuan_e_before_a_post_is_stepped_over_to_the_unit(extract):
     x = extract("该案由旬邑县人民检察院第二检察部员额检察官柯远舟承办。")
     assert any(s.startswith("柯远舟") and o == "旬邑县人民检察院第二检察部" for s, _, o in x.rels("belongsTo"))
+
+
+def test_a_bare_seat_unit_after_a_village_body_in_a_run_of_posts(extract):
+    x = extract("旬邑县青柳镇竹泉村党支部书记、村委会主任柯远舟说。")
+    rels = {(s.split("_")[0], p, o) for s, p, o in x.rels()}
+    assert ("竹泉村村委会", "locatedIn", "竹泉村") in rels
+    assert {("柯远舟", "belongsTo", "竹泉村党支部"), ("柯远舟", "belongsTo", "竹泉村村委会"),
+            ("柯远舟", "position", "书记"), ("柯远舟", "position", "主任")} <= rels

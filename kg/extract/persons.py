@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
-from ..lexicon import admitted_posts, table
+from ..lexicon import admitted_posts, longest_first, table
 from ..nlp import HAN, dictionary_freq, tokens, tokenizer, words
 from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
@@ -753,6 +753,8 @@ class PersonExtractor:
                 shown[start] = mod + cue
             if org is None:
                 org = self._seat_body(ctx, s, start, cue)
+            if org is None:
+                org = _listed_seat_unit(ctx, s, start)
             pairs.append((org, cue, start))
             end = start
             if org is not None:
@@ -835,6 +837,8 @@ class PersonExtractor:
 
 
 #: A row of a list of names: a name (Han characters, parts joined by ·; or two or three
+#: Units named after their seat (``seat_units.tsv``), longest first.
+_SEAT_WORDS = longest_first("seat_units")
 #: A two-character name printed spaced (田  甜): surname, spaces, one character.
 _SPACED_NAME = re.compile(f"([{HAN}])[ \u3000]{{1,3}}([{HAN}])")
 #: characters printed spaced, 王  强), an optional bracket
@@ -895,6 +899,36 @@ def _last_person(ctx: Context, s, before: int) -> Mention | None:
             if best is None or m.start > best.start:
                 best = m
     return best
+
+
+def _listed_seat_unit(ctx: Context, s, end: int) -> Mention | None:
+    """``竹泉村党支部书记、村委会主任某某``: a seat unit word (``seat_units.tsv``) written bare after
+    ``、`` in a run of posts, ending at ``s.norm[end]``, is that word's unit of the place the unit
+    before it in the run is named after (竹泉村 → 竹泉村村委会). Returns the new mention (located
+    in the place), or None."""
+    text = s.norm
+    word = next((w for w in _SEAT_WORDS if text.endswith(w, 0, end)), None)
+    k = end - len(word) if word else 0
+    if k <= 0 or text[k - 1] != "、":
+        return None
+    before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start < k]
+    if not before:
+        return None
+    prev = max(before, key=lambda o: o.end)
+    place = max((p for p in ctx.in_sentence(s.index, PLACE) if prev.start <= p.start and p.end < prev.end
+                 and dict(p.attrs).get("level") in ("township", "village")), key=lambda p: p.end, default=None)
+    if place is None or prev.end - s.start + 1 < k and not _ends_in_post(text, prev.end - s.start, k - 1):
+        return None
+    ms, me = ctx.span_of(s, k, end)
+    unit = ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index, canonical=place.name + word,
+                                   attrs=(("kind", "gov"),)))
+    ctx.add(unit, "locatedIn", place, s, "persons")
+    return unit
+
+
+def _ends_in_post(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` (between a unit and ``、``) one word or post (书记, 主任), no clause?"""
+    return 0 < b - a <= 6 and all(_CJK.match(c) for c in text[a:b])
 
 
 def _listed_unit(ctx: Context, s, at: int) -> Mention | None:
