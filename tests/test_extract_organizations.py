@@ -454,3 +454,18 @@ def test_no_unit_from_a_kind_of_work_or_after_yi(extract, sentence):
     x = extract(sentence)
     assert not any(n.endswith(("数字化派出所",)) or m.text.startswith("以")
                    for m in x.mentions if m.cls == ORGANIZATION for n in [m.name])
+
+
+def test_a_section_named_by_its_task_after_a_unit_written_again(extract):
+    x = extract("磨憨出入境边防检查站执勤一队队长柯远舟在验证台前。执勤一队女子查验班班长柯玉波说。"
+                "女子查验班被全国妇联授予“全国巾帼文明岗”称号。")
+    rels = x.rels()
+    team = "磨憨出入境边防检查站执勤一队女子查验班"
+    assert (team, "belongsTo", "磨憨出入境边防检查站执勤一队") in rels
+    assert any(s == team and o == "全国巾帼文明岗" for s, p, o in rels if p == "received")
+    assert any(s.startswith("柯玉波") and o == team for s, p, o in rels if p == "belongsTo")
+
+
+def test_a_class_word_after_a_verb_is_no_section(extract):
+    x = extract("旬邑县公安局青柳派出所开办培训班。")
+    assert not any(n.endswith("班") for n in x.names(ORGANIZATION))

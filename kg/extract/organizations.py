@@ -454,6 +454,22 @@ class OrganizationExtractor:
         return out
 
     # ------------------------------------------------------------------ bare units
+    def _section_after(self, ctx: Context, s, unit: Mention, start: int, end: int, sufs) -> None:
+        """``执勤一队女子查验班``: a section (``sections.tsv``) named by its task right after a unit
+        written again alone is that unit's section (as inside a chain)."""
+        nxt = next(((a, b, suf) for a, b, suf in sufs if a > end and suf.startswith("§")), None)
+        if nxt is None:
+            return
+        a, b, suf = nxt
+        gap = s.norm[end:a]
+        if not 2 <= len(gap) <= rules.MAX_SECTION_NAME or any(c in _STOP for c in gap) \
+                or not all("\u4e00" <= c <= "\u9fff" for c in gap) or _governs(gap):
+            return
+        ms, me = ctx.span_of(s, start, b)
+        sub = ctx.add_mention(Mention(ORGANIZATION, s.norm[start:b], ms, me, s.index,
+                                      canonical=unit.name + gap + suf.lstrip("§"), attrs=unit.attrs))
+        ctx.add(sub, "belongsTo", unit, s, self.name)
+
     def _described_subunit(self, ctx: Context, s, start: int, end: int, suf: str) -> list[Mention]:
         """``心理矫治中心主任某某`` in a profile of one institution: a sub-unit word (a row of
         ``units.tsv`` with parents) after a descriptive modifier (:func:`_descriptive_start`) and
@@ -571,8 +587,9 @@ class OrganizationExtractor:
                         prior = _earlier_unit(ctx, s.norm[j:end])
                         if prior is not None and (j == 0 or s.norm[j - 1] in _STOP):
                             js, je = ctx.span_of(s, j, end)
-                            ctx.add_mention(Mention(ORGANIZATION, s.norm[j:end], js, je, s.index,
-                                                    canonical=prior.name, attrs=prior.attrs))
+                            again = ctx.add_mention(Mention(ORGANIZATION, s.norm[j:end], js, je, s.index,
+                                                            canonical=prior.name, attrs=prior.attrs))
+                            self._section_after(ctx, s, again, j, end, suffixes[s.index])
                             break
                     else:
                         known.extend(self._described_subunit(ctx, s, start, end, suf))
