@@ -221,6 +221,9 @@ PARTS_NAME_STOPS = frozenset("一二三四五六七八九十会能要便")
 NOT_NAME_PARTS = frozenset("中国 全国 国际".split())
 #: Characters after which a name may start although they are no function words (据某某介绍).
 NAME_OPENERS = frozenset("据由让请")
+#: A two-character noun at least this frequent in jieba's dictionary (老人, 牧民) written before the
+#: first part of a dotted name is a word of its own, not part of the name.
+COMMON_NOUN_FREQ = 300
 #: Adverbs that are also surnames: after a post they start the clause, not a name
 #: (法定代表人都一致, 局长也表示).
 ADVERB_STARTS = frozenset("都也又就还已正同")

@@ -523,3 +523,15 @@ def test_a_bare_seat_unit_after_a_village_body_in_a_run_of_posts(extract):
     assert ("竹泉村村委会", "locatedIn", "竹泉村") in rels
     assert {("柯远舟", "belongsTo", "竹泉村党支部"), ("柯远舟", "belongsTo", "竹泉村村委会"),
             ("柯远舟", "position", "书记"), ("柯远舟", "position", "主任")} <= rels
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("他把证件交给叶尔兰·努尔别克。", "叶尔兰·努尔别克"),
+    ("据了解，老人吐尔逊·卡德尔告诉记者。", "吐尔逊·卡德尔"),
+    ("热合曼·吐尔洪主动投案。", "热合曼·吐尔洪"),
+    ("队里的女民警古丽尼格尔·艾力会说维吾尔语。", "古丽尼格尔·艾力"),
+    ("古丽尼格尔·艾力获评“岗位练兵标兵”。", "古丽尼格尔·艾力"),
+    ("牧民热孜万古丽·买买提介绍。", "热孜万古丽·买买提"),
+])
+def test_a_dotted_name_ends_before_a_modal_verb_or_adverb_and_starts_after_a_word(extract, sentence, name):
+    assert {m.text for m in extract(sentence).mentions if m.cls == "Person"} == {name}

@@ -271,7 +271,8 @@ class PersonExtractor:
         j = k
         while j < len(text) and j - k < 6 and _CJK.match(text[j]) and (text[j] not in _AFTER_NAME or text[j - 1:j + 1] in ("不都", "布都")) \
                 and not (j >= k + 2 and (self._clause_word_starts(text, j) or text[j + 1:j + 2] in rules.ASPECT
-                                         or text[j] in rules.PREPOSITION_SURNAMES or text[j] in "用给")):
+                                         or text[j] in rules.PREPOSITION_SURNAMES or text[j] in "用给"
+                                         or text[j] in rules.PARTS_NAME_STOPS or text.startswith(self.honour_verbs, j))):
             j += 1  # (库尔班|迎了: a one-character verb with its aspect particle ends the name)
         return text[k:j] if j - k >= 2 else ""
 
@@ -284,7 +285,7 @@ class PersonExtractor:
         for L in (4, 3, 2):
             w = text[j:j + L]
             if len(w) == L and dictionary_freq(w) >= rules.WORD_START_FREQ:
-                return tokenizer().word_tag_tab.get(w, "x")[:1] in "vdpcuat" or w in self.verbs
+                return tokenizer().word_tag_tab.get(w, "x")[:1] in "vdpcuatb" or w in self.verbs  # b: 主动
         return False
 
     @staticmethod
@@ -373,9 +374,9 @@ class PersonExtractor:
             for m in _SPEECH.finditer(text):
                 for L in (4, 3, 2):
                     i = m.start() - L
-                    if i < 0 or i in found:
+                    if i < 0 or i in found or any(f <= i < f + len(n) for f, n in found.items()):
                         continue
-                    if i == 0 or not _CJK.match(text[i - 1]):
+                    if i == 0 or not _CJK.match(text[i - 1]) and text[i - 1] != "·":  # (…·艾力|会说: a dotted name's part)
                         name = self.name_at(text, i)
                         if L == 2 and text[i] in rules.PREPOSITION_SURNAMES:
                             continue  # 由会说…: a preposition, not the surname of a two-character name
@@ -431,12 +432,16 @@ class PersonExtractor:
                       if k == 0 or not _CJK.match(text[k - 1]) or text[k - 1] in _AFTER_NAME
                       or text[k - 1] in rules.NAME_OPENERS or self._cue_ends_at(text, k)]
             starts += [k for k in span if k not in starts  # else after a common word: 牧民|热孜万古丽
-                       and dictionary_freq(text[max(0, k - 2):k]) >= 100 > dictionary_freq(text[k:k + 2])]
+                       and k >= 2 and dictionary_freq(text[k - 2:k]) >= 100 > dictionary_freq(text[k:k + 2])]
             for k in starts:
                 if k in found or any(a <= k < b for a, b in inside) or _in_quotes(text, k):
                     break
                 if self.cue_re.match(text, k):
                     continue  # 消防员艾力·…: the name starts after the role
+                if text[k] in _AFTER_NAME or text[k] in rules.NAME_OPENERS or (
+                        text.index("·", k) - k >= 4 and dictionary_freq(text[k:k + 2]) >= rules.COMMON_NOUN_FREQ
+                        and tokenizer().word_tag_tab.get(text[k:k + 2], "")[:1] == "n"):
+                    continue  # 给|叶尔兰·…, 老人|吐尔逊·…: a function character or a common noun before the name
                 name = self.name_at(text, k)
                 if "·" not in name:
                     continue
