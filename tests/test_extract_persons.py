@@ -535,3 +535,8 @@ def test_a_bare_seat_unit_after_a_village_body_in_a_run_of_posts(extract):
 ])
 def test_a_dotted_name_ends_before_a_modal_verb_or_adverb_and_starts_after_a_word(extract, sentence, name):
     assert {m.text for m in extract(sentence).mentions if m.cls == "Person"} == {name}
+
+
+def test_a_place_word_across_a_post_and_a_name_does_not_glue_them(extract):
+    x = extract("旬邑县公安局看守所监管一科科长沙玛阿呷，旬邑县公安局民警柯远舟等2名同志入选。")
+    assert "沙玛阿呷" in {m.text for m in x.mentions if m.cls == "Person"}

@@ -240,8 +240,10 @@ class PersonExtractor:
 
     @staticmethod
     def _glued(text: str, i: int) -> bool:
-        """Is ``text[i]`` the end of a word begun by the post before it (委员|会, 书记|处)?"""
-        return any(dictionary_freq(text[max(0, i - k):i + 1]) >= rules.WORD_START_FREQ for k in (1, 2, 3))
+        """Is ``text[i]`` the end of a word begun by the post before it (委员|会, 书记|处)? A place
+        name across the boundary is no such word (科长|沙玛阿呷 is not 长沙)."""
+        return any(dictionary_freq(w := text[max(0, i - k):i + 1]) >= rules.WORD_START_FREQ
+                   and not (k == 1 and tokenizer().word_tag_tab.get(w, "") == "ns") for k in (1, 2, 3))
 
     def _name_run(self, text: str, i: int) -> str:
         """The characters after a post up to a function character or the start of a word:
