@@ -540,3 +540,12 @@ def test_a_dotted_name_ends_before_a_modal_verb_or_adverb_and_starts_after_a_wor
 def test_a_place_word_across_a_post_and_a_name_does_not_glue_them(extract):
     x = extract("旬邑县公安局看守所监管一科科长沙玛阿呷，旬邑县公安局民警柯远舟等2名同志入选。")
     assert "沙玛阿呷" in {m.text for m in x.mentions if m.cls == "Person"}
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("旬邑县公安局交警大队宏村中队中队长汪  涛站在宏村镇入口。", "汪涛"),
+    ("旬邑县消防救援站指导员李  想来自山东。", "李想"),
+])
+def test_a_padded_name_before_a_verb_the_dictionary_does_not_know(extract, sentence, name):
+    assert name in extract(sentence).names("Person") or any(
+        m.name == name for m in extract(sentence).mentions if m.cls == "Person")

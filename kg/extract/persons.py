@@ -633,15 +633,16 @@ class PersonExtractor:
 
     def _spaced_name(self, text: str, i: int) -> tuple[str, int] | None:
         """``田  甜``: a surname and one more character with one to three spaces between them (papers
-        pad two-character names to the width of three), ending where a word, a clause or the
-        text does. Returns ``(name, printed length)`` or None."""
+        pad two-character names to the width of three), whose second character starts no word
+        with what follows (王  建设… is none). Returns ``(name, printed length)`` or None."""
         m = _SPACED_NAME.match(text, i)
         if m is None or m.group(1) not in self.single:
             return None
         end = m.end()
         if end < len(text) and _CJK.match(text[end]) and text[end] not in _AFTER_NAME \
-                and not self._clause_word_starts(text, end) and not _SPEECH.match(text, end):
-            return None
+                and self._word_starts(text, end - 1) and not self._clause_word_starts(text, end) \
+                and not _SPEECH.match(text, end):
+            return None  # 王  建设…: the second character starts a word with what follows (not 李  想|来自)
         return m.group(1) + m.group(2), end - i
 
     def _mention(self, ctx: Context, s, i: int, name: str, length: int | None = None) -> Mention:
