@@ -469,3 +469,9 @@ def test_a_section_named_by_its_task_after_a_unit_written_again(extract):
 def test_a_class_word_after_a_verb_is_no_section(extract):
     x = extract("旬邑县公安局青柳派出所开办培训班。")
     assert not any(n.endswith("班") for n in x.names(ORGANIZATION))
+
+
+def test_a_seat_unit_written_again_with_a_shorter_unit_word(extract):
+    x = extract("旬邑县人民法院青柳人民法庭庭长柯远舟说。考虑到当事人年纪较大，青柳法庭决定把庭审搬到村里。")
+    assert "青柳法庭" not in x.names(ORGANIZATION)
+    assert any(m.text == "青柳法庭" and m.name == "旬邑县人民法院青柳人民法庭" for m in x.mentions)

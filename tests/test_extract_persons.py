@@ -549,3 +549,23 @@ def test_a_place_word_across_a_post_and_a_name_does_not_glue_them(extract):
 def test_a_padded_name_before_a_verb_the_dictionary_does_not_know(extract, sentence, name):
     assert name in extract(sentence).names("Person") or any(
         m.name == name for m in extract(sentence).mentions if m.cls == "Person")
+
+
+def test_a_judicial_post_heads_the_court_or_procuratorate_named_before(extract):
+    x = extract("该案由旬邑县人民检察院提起公诉。承办检察官柯远舟介绍，李某某拖欠工资。")
+    assert any(s.startswith("柯远舟") and o == "旬邑县人民检察院" for s, _, o in x.rels("belongsTo"))
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("今年3月，旬邑县居民王某报警称被骗。", "王某"),
+    ("肇事司机张某某被抓获。", "张某某"),
+    ("原告蓝某与被告韦某系同村村民。", "韦某"),
+])
+def test_an_anonymised_name_after_a_common_noun_and_before_xi(extract, sentence, name):
+    assert name in {m.text for m in extract(sentence).mentions if m.cls == "Person"}
+
+
+@pytest.mark.parametrize("sentence", ["旬邑县人民法院青柳人民法庭的法官和书记员赶往村里。", "在法官和寨老的共同劝说下，双方和解。",
+                                      "由民警、调解员和屯里的寨老共同上门调解。"])
+def test_he_after_a_post_is_a_conjunction_before_a_post_or_a_noun(extract, sentence):
+    assert not any(m.text.startswith("和") for m in extract(sentence).mentions if m.cls == "Person")

@@ -405,6 +405,10 @@ class OrganizationExtractor:
         written_head = s.norm[head.start:head.end]
         earlier = _earlier_unit(ctx, written_head) if (head.kind == "police" and place is not None) or \
             (place is None and len(written_head) >= 4) else None
+        if earlier is None and head.suffix in _SEAT_WORDS and written_head.endswith(head.suffix):
+            stem = written_head[:-len(head.suffix)]  # 西江法庭 after 某县人民法院西江人民法庭: a shorter unit word
+            earlier = next((e for w in _SEAT_WORDS_LONGEST if w != head.suffix and w.endswith(head.suffix)
+                            and (e := _earlier_unit(ctx, stem + w)) is not None), None)
         if earlier is not None:  # 黄岛分局 after 青岛市公安局黄岛分局: the same unit, not a new one
             canon, implicit, place = earlier.name, "", None
         out: list[Mention] = []
@@ -506,13 +510,15 @@ class OrganizationExtractor:
     def _short_forms(ctx: Context) -> None:
         """``宝力根站`` after ``宝力根消防救援站``, ``东湖所`` after ``东湖派出所``: a unit named after
         its seat (``seat_units.tsv``) is written again as its name and the last character of its
-        unit word; each such later form, outside other mentions, is a mention of that unit."""
+        unit word, or a shorter unit word its word ends with (西江法庭 after 西江人民法庭); each such
+        later form, outside other mentions, is a mention of that unit."""
         forms: dict[str, Mention] = {}
         for m in ctx.mentions:
             short = dict(m.attrs).get("short") or m.text
             word = next((w for w in _SEAT_WORDS_LONGEST if short.endswith(w) and len(w) >= 3), None)
             if m.cls == ORGANIZATION and word and 2 <= len(short) - len(word) <= 4:
-                forms.setdefault(short[:-len(word)] + word[-1], m)
+                for tail in {word[-1]} | {t for t in _SEAT_WORDS if word.endswith(t) and t != word}:
+                    forms.setdefault(short[:-len(word)] + tail, m)  # 西江人民法庭 → 西江庭, 西江法庭
         if not forms:
             return
         pattern = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))

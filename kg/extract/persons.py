@@ -169,7 +169,7 @@ class PersonExtractor:
                 m = re.match(r"某某|某[\u4e00-\u9fff]?", text[i + sur:])
                 anon = m.group() if m else "某"
                 nxt = text[i + sur + 2:i + sur + 3]
-                if len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN
+                if len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN or anon[1] in "系是"  # 韦某|系同村村民
                                        or self._word_starts(text, i + sur + 1)
                                        or (anon != "某某" and nxt and _CJK.match(nxt) and nxt not in _AFTER_NAME)):
                     anon = "某"  # 钱某等, 钱某说: the name ends at 某
@@ -334,7 +334,9 @@ class PersonExtractor:
                     name, length = spaced  # 审判员田  甜: a two-character name padded to the width of three
                 if name in self.verbs:
                     continue  # 5名民警荣立…: an honour verb, not a name
-                if name[:1] in "和与及" and self.cue_re.match(text, m.end() + len(name)):
+                if name[:1] in "和与及" and (self.cue_re.match(text, m.end() + len(name))
+                                            or self.cue_re.match(text, m.end() + 1)  # 法官和|书记员
+                                            or text.startswith("的", m.end() + len(name))):  # 法官和|寨老的
                     continue  # 王队长和|李科长: a conjunction before a surname and a post, not a name
                 if name and m.end() not in found:
                     found[m.end()] = name
@@ -359,7 +361,8 @@ class PersonExtractor:
                 pos += len(w)
             for m in re.finditer(r"某", text):  # 孙某某, 钱某: anonymised names at a clause start
                 for i in (m.start() - 1, m.start() - 2):
-                    if i < 0 or i in found or (i and _CJK.match(text[i - 1]) and text[i - 1] not in rules.BEFORE_ANONYMISED):
+                    if i < 0 or i in found or (i and _CJK.match(text[i - 1]) and text[i - 1] not in rules.BEFORE_ANONYMISED
+                                               and not _noun_before(text, i)):
                         continue
                     name = self.name_at(text, i)
                     if "某" in name and i + len(name) > m.start():
@@ -907,6 +910,13 @@ def _last_person(ctx: Context, s, before: int) -> Mention | None:
             if best is None or m.start > best.start:
                 best = m
     return best
+
+
+def _noun_before(text: str, i: int) -> bool:
+    """Does a common noun of two characters end at ``text[i]`` (居民|王某, 司机|张某某), so an
+    anonymised name may start there? (jieba's tag n, frequency ≥ ``rules.COMMON_NOUN_FREQ``.)"""
+    w = text[max(0, i - 2):i]
+    return len(w) == 2 and tokenizer().word_tag_tab.get(w, "") == "n" and dictionary_freq(w) >= rules.COMMON_NOUN_FREQ
 
 
 def _listed_seat_unit(ctx: Context, s, end: int) -> Mention | None:
