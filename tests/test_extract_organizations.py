@@ -475,3 +475,11 @@ def test_a_seat_unit_written_again_with_a_shorter_unit_word(extract):
     x = extract("旬邑县人民法院青柳人民法庭庭长柯远舟说。考虑到当事人年纪较大，青柳法庭决定把庭审搬到村里。")
     assert "青柳法庭" not in x.names(ORGANIZATION)
     assert any(m.text == "青柳法庭" and m.name == "旬邑县人民法院青柳人民法庭" for m in x.mentions)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("宜昌市综治中心主任柯远舟说。", "宜昌市社会治安综合治理中心"),
+    ("贵阳市公安局反诈中心民警柯远舟说。", "贵阳市公安局反电信网络诈骗中心"),
+])
+def test_an_abbreviated_unit_word_takes_its_full_form_in_the_canonical_name(extract, sentence, name):
+    assert name in extract(sentence).names(ORGANIZATION)

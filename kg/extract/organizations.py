@@ -445,7 +445,7 @@ class OrganizationExtractor:
         out.append(m)
         for k, seg in enumerate(chain[1:], 1):
             written = s.norm[first_start:seg.end]
-            canon = out[-1].name + seg.name + seg.suffix
+            canon = out[-1].name + seg.name + _lex().full.get(seg.suffix, seg.suffix)  # 反诈中心 → 反电信网络诈骗中心
             if seg.suffix and seg.suffix == chain[k - 1].suffix and len(seg.name) >= 2 and seg.name not in self.modifiers:
                 canon = seg.name + seg.suffix  # 大连海关所属大窑湾海关: a unit of the same word with a name of its own
             ms, me = ctx.span_of(s, first_start, seg.end)
