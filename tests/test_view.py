@@ -389,7 +389,7 @@ def test_svg_of_the_bundled_page_labels_every_node(tmp_path: Path):
     svg = tmp_path / "page.svg"
     stats = render_image(build_graph(), svg)
     labels = [t for t, _ in _svg_label_boxes(ET.parse(svg).getroot())]
-    assert len(labels) == stats.nodes > 80 and "格尔木市公安局刑警支队反诈中心" in labels
+    assert len(labels) == stats.nodes > 80 and "格尔木市公安局刑警支队反电信网络诈骗中心" in labels
 
 
 

@@ -603,7 +603,7 @@ def _label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str],
         x, y = at[i]
         r, w, h = radii[i], _label_width(labels[i], font) + HALO_PAD, TEXT_LINE * font
         sides = (  # box, then baseline position and anchor
-            ((x - w / 2, y + r + 1, x + w / 2, y + r + 1 + h), (x, y + r + font, "middle")),
+            ((x - w / 2, y + r, x + w / 2, y + r + h), (x, y + r + font, "middle")),  # (the text's own box)
             ((x - w / 2, y - r - 1 - h, x + w / 2, y - r - 1), (x, y - r - 0.3 * font, "middle")),
             ((x + r + 2, y - h / 2, x + r + 2 + w, y + h / 2), (x + r + 3, y + 0.35 * font, "start")),
             ((x - r - 2 - w, y - h / 2, x - r - 2, y + h / 2), (x - r - 3, y + 0.35 * font, "end")),
