@@ -309,10 +309,12 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         raise _Error("give only one of: a SPARQL query, -f FILE.rq, --saved NAME")
     bindings = dict(_guard(_parse_param, p) for p in params)
     if query_file is not None:
+        from .ingest import read_regular
+
         try:
-            sparql = query_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise _Error(f"{query_file}: cannot read query ({getattr(exc, 'strerror', None) or exc})") from None
+            sparql = _guard(read_regular, query_file, "query").decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _Error(f"{query_file}: cannot read query ({exc})") from None
     elif saved:
         template = _guard(saved_template, saved)
         sparql, bindings = template.text, _guard(template.bindings, bindings)
@@ -458,18 +460,25 @@ def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool, mentions: 
 
 
 def run_cli() -> None:
-    """Entry point of the ``kg`` command: :func:`main`, with Ctrl-C as a one-line error."""
+    """Entry point of the ``kg`` command: :func:`main`, with Ctrl-C as a one-line error (exit 130),
+    and ``SIGTERM``/``SIGHUP`` during a build's writing as ``error: stopped by SIGTERM`` (exit 143, 129)."""
     try:
         main(standalone_mode=False, prog_name="kg")
-    except click.exceptions.Abort:
-        click.echo("error: interrupted", err=True)
-        sys.exit(130)
+    except click.exceptions.Abort as exc:  # click's wrapping of KeyboardInterrupt
+        _interrupted(exc.__cause__)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        click.echo("error: interrupted", err=True)
-        sys.exit(130)
+    except KeyboardInterrupt as exc:
+        _interrupted(exc)
+
+
+def _interrupted(exc: BaseException | None) -> None:
+    """Ctrl-C: ``error: interrupted``, exit 130; SIGTERM or SIGHUP while a build writes its outputs
+    (:class:`kg.atomic.Stopped`): ``error: stopped by SIGTERM``, exit 128 + the signal's number."""
+    signum = getattr(exc, "signum", 2)
+    click.echo("error: interrupted" if signum == 2 else f"error: stopped by {exc}", err=True)
+    sys.exit(128 + signum)
 
 
 if __name__ == "__main__":  # pragma: no cover

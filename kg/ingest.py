@@ -164,6 +164,32 @@ def open_regular(path: str | os.PathLike, max_size: int | None = MAX_FILE_SIZE):
     return os.fdopen(fd, "rb"), st.st_size
 
 
+def read_regular(path: str | os.PathLike, what: str = "", max_size: int | None = MAX_FILE_SIZE) -> bytes:
+    """The bytes of a small file the user names (a query, decisions, gold annotations), read whole
+    through :func:`open_regular`, so a FIFO or a device never blocks or fills memory.
+
+    Args:
+        path: the file.
+        what: the file's role for the message (``"decisions"``: ``x.txt: cannot read decisions (…)``).
+        max_size: largest size accepted in bytes; None: no limit.
+
+    Returns:
+        The file's bytes.
+
+    Raises:
+        InputError: missing, a folder, a FIFO, device or socket, unreadable or over ``max_size``;
+            one line naming the file (and ``what``).
+    """
+    name = shown(path)
+    try:
+        fh, _ = open_regular(path, max_size)
+        with fh:
+            return fh.read()
+    except (InputError, OSError) as exc:
+        why = str(exc).removeprefix(f"{name}: ") if isinstance(exc, InputError) else (exc.strerror or str(exc))
+        raise InputError(f"{name}: cannot read {what} ({why})" if what else f"{name}: {why}") from None
+
+
 def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
     """Read one input file as text.
 

@@ -158,14 +158,16 @@ def read_decisions(path: str | os.PathLike) -> list[Decision]:
     """Read a file of user decisions (``same A B`` / ``different A B``, see the README).
 
     Raises:
-        kg.errors.InputError: the file cannot be read, or a line is malformed (``file:line: reason``).
+        kg.errors.InputError: the file cannot be read (missing, not UTF-8, not a regular file), or a
+            line is malformed (``file:line: reason``).
     """
+    from .ingest import read_regular
     from .resolve import parse_decisions
 
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read decisions ({getattr(exc, 'strerror', None) or exc})") from None
+        text = read_regular(path, "decisions").decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: cannot read decisions ({exc})") from None
     return parse_decisions(text, str(path))
 
 
