@@ -86,7 +86,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     (.jsonl, one article per line: id, title, date, source, url, page, text; id and text
     required) or a folder of them; '-' reads standard input (a text, or JSON
     Lines when it starts with '{'), recorded as stdin.txt (stdin.jsonl). An article whose
-    extraction fails is left out, named on stderr and in OUT/errors.jsonl, and the exit code is 1.
+    extraction fails, or an input file (JSON Lines line) that cannot be read while others can, is
+    left out, named on stderr and in OUT/errors.jsonl, and the exit code is 1.
 
     With --store DIR the graph is kept in an on-disk store; with --append the inputs are added
     to it (an article already built, same path and content, is skipped; a changed one replaces
@@ -117,7 +118,10 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     for note in result.resolution.notes:
         click.echo(f"note: {note}", err=True)
     for where, doc_id, why in result.failed:
-        click.echo(f"warning: {rename(where)}: article {doc_id}: extraction failed ({why})", err=True)
+        if doc_id is None:  # an input that could not be read (the message names it)
+            click.echo(f"warning: {rename(why)}; not read", err=True)
+        else:
+            click.echo(f"warning: {rename(where)}: article {doc_id}: extraction failed ({why})", err=True)
     if "inputs" in summary:  # --append: what was given and read now, then the store's articles
         click.echo("inputs: " + ", ".join(f"{v} {k}" for k, v in summary["inputs"].items()))
     click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
