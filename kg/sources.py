@@ -262,8 +262,11 @@ def iter_unit_documents(unit: Unit) -> Iterator[Document]:
         :class:`~kg.types.Document` records in input order.
 
     Raises:
-        InputError: the text file cannot be read as Chinese text, or reads as RDF.
+        InputError: the text file cannot be read as Chinese text, or reads as RDF; the unit's
+            ``error`` (a bad JSON Lines line).
     """
+    if unit.error is not None:  # a JSON Lines line that is no valid article
+        raise InputError(unit.error)
     if unit.record is None:
         def check(head: str) -> None:
             if looks_like_rdf(head):

@@ -400,3 +400,15 @@ def test_long_commands_draw_a_bar_on_a_terminal(tmp_path, monkeypatch, args, uni
     res = CliRunner().invoke(main, args)
     assert res.exit_code == 0, res.output
     assert (unit in buf.getvalue() and "ETA" in buf.getvalue()) is not quiet
+
+
+def test_a_bad_jsonl_line_read_alone_raises_its_own_error(tmp_path):
+    from kg.errors import InputError
+    from kg.sources import iter_units, unit_documents
+
+    src = tmp_path / "news.jsonl"
+    src.write_text(json.dumps(RECORDS[1], ensure_ascii=False) + "\nnot json\n", encoding="utf-8")
+    units = list(iter_units([src]))
+    assert [u.error is None for u in units] == [True, False]
+    with pytest.raises(InputError, match=r"news\.jsonl:2: not valid JSON"):
+        unit_documents(units[1])  # never the whole file read as one text
