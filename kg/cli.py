@@ -20,7 +20,29 @@ class _Error(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:  # noqa: D102 - click API
-        click.echo(f"error: {self.format_message()}", err=True)
+        _show(f"error: {self.format_message()}", err=True)
+
+
+def _on_terminal(err: bool = False) -> bool:
+    """Is standard output (``err``: standard error) a terminal?"""
+    stream = sys.stderr if err else sys.stdout
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _show(text: str, nl: bool = True, err: bool = False) -> None:
+    """Print text that holds values read from a graph or an input (labels, literals, names).
+
+    On a terminal, characters it would act on (escape sequences, other controls, bidi marks)
+    are escaped (:func:`kg.query.terminal_safe`); to a file or a pipe the text goes as it is,
+    so ``kg query … --format csv > out.csv`` keeps the data byte for byte."""
+    if _on_terminal(err):
+        from .query import terminal_safe
+
+        text = terminal_safe(text)
+    click.echo(text, nl=nl, err=err)
 
 
 def _guard(fn, *args, _target=None, **kwargs):
@@ -116,12 +138,12 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     for where, why in result.ignored:
         click.echo(f"warning: {rename(where)}: skipped, {why}", err=True)
     for note in result.resolution.notes:
-        click.echo(f"note: {note}", err=True)
+        _show(f"note: {note}", err=True)
     for where, doc_id, why in result.failed:
         if doc_id is None:  # an input that could not be read (the message names it)
-            click.echo(f"warning: {rename(why)}; not read", err=True)
+            _show(f"warning: {rename(why)}; not read", err=True)
         else:
-            click.echo(f"warning: {rename(where)}: article {doc_id}: extraction failed ({why})", err=True)
+            _show(f"warning: {rename(where)}: article {doc_id}: extraction failed ({why})", err=True)
     if "inputs" in summary:  # --append: what was given and read now, then the store's articles
         click.echo("inputs: " + ", ".join(f"{v} {k}" for k, v in summary["inputs"].items()))
     click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
@@ -274,7 +296,7 @@ def stats(graph_file: Path, fmt: str, top: int) -> None:
     from .stats import format_stats, graph_stats
 
     g = _load_source(graph_file)
-    click.echo(_guard(format_stats, _guard(graph_stats, g, top), fmt), nl=False)
+    _show(_guard(format_stats, _guard(graph_stats, g, top), fmt), nl=False)
 
 
 @main.command()
@@ -332,7 +354,7 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         result = _guard(query_in_worker, graph_file, sparql, bindings, timeout=timeout, max_rows=max_rows)
     else:
         result = _guard(run_query, _load_source(graph_file), sparql, bindings, timeout=timeout, max_rows=max_rows)
-    click.echo(_guard(format_result, result, fmt), nl=False)
+    _show(_guard(format_result, result, fmt), nl=False)
 
 
 def _parse_param(text: str) -> tuple[str, str]:
@@ -376,7 +398,7 @@ def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
     if res.conforms:
         click.echo(f"{graph_file}: conforms")
         return
-    click.echo(res.text)
+    _show(res.text)
     click.echo(f"{graph_file}: {res.violations} violation(s)", err=True)
     sys.exit(1)
 
@@ -458,9 +480,9 @@ def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool, mentions: 
 
     with progress("eval", None, quiet=quiet) as bar:
         total, rows = _guard(evaluate, texts, gold, mentions, bar=bar)
-    click.echo(format_report(total, rows if per_file else None, errors=show_errors, by_file=rows))
+    _show(format_report(total, rows if per_file else None, errors=show_errors, by_file=rows))
     if corpus:
-        click.echo(format_identity(_guard(evaluate_corpus, texts, gold, mentions), errors=show_errors))
+        _show(format_identity(_guard(evaluate_corpus, texts, gold, mentions), errors=show_errors))
 
 
 def run_cli() -> None:
