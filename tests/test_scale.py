@@ -412,3 +412,27 @@ def test_a_bad_jsonl_line_read_alone_raises_its_own_error(tmp_path):
     assert [u.error is None for u in units] == [True, False]
     with pytest.raises(InputError, match=r"news\.jsonl:2: not valid JSON"):
         unit_documents(units[1])  # never the whole file read as one text
+
+
+def test_row22_validation_runs_no_sparql_constraint_in_pyshacl(monkeypatch):
+    """CASES.md row 22: pySHACL runs a SPARQL-based constraint once per focus node, and rdflib's
+    FILTER NOT EXISTS scans the graph each time, so validation would grow with the square of the
+    graph; kg validate hands pySHACL the shapes without them and runs the two whole-graph checks
+    in one pass each (bench/bench_scale.py measures the time per triple at 1× and 10×)."""
+    import pyshacl
+    from rdflib.namespace import SH
+
+    import kg.validate
+    from kg.validate import shapes_graph, validate
+
+    assert any(shapes_graph().triples((None, SH.sparql, None)))  # shapes.ttl keeps them for other engines
+    seen = []
+    real = pyshacl.validate
+
+    def spy(data_graph, *args, shacl_graph=None, **kwargs):
+        seen.append(shacl_graph)
+        return real(data_graph, *args, shacl_graph=shacl_graph, **kwargs)
+
+    monkeypatch.setattr(kg.validate.pyshacl, "validate", spy)
+    assert validate(_broken_graph()).violations == 3
+    assert seen and all(not any(g.triples((None, SH.sparql, None))) for g in seen)
