@@ -163,7 +163,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
 def _stdin_inputs(inputs: tuple[Path, ...], limit: int):
     """Replace an input ``-`` by a private copy of standard input, for the length of the block.
 
-    Standard input is read once (at most ``limit`` bytes per text, like a file) into a
+    Standard input is read once, in chunks (at most ``limit`` bytes for a text, like a file;
+    an endless stream stops there), into a
     temporary folder as ``stdin.txt``, or ``stdin.jsonl`` when it starts with ``{`` (JSON Lines);
     the build then reads it as it reads any file, so the article ids hash its text and are the
     same run after run. Yields ``(inputs, rename, path)``: the inputs with ``-`` replaced, a
@@ -178,16 +179,22 @@ def _stdin_inputs(inputs: tuple[Path, ...], limit: int):
     if sys.stdin is None or sys.stdin.isatty():
         raise _Error("-: standard input is a terminal; pipe a text into kg build - (… | kg build -)")
     stream = getattr(sys.stdin, "buffer", sys.stdin)
-    data = stream.read()
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    name = "stdin.jsonl" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "stdin.txt"
-    if name == "stdin.txt" and len(data) > limit:
-        raise _Error(f"<stdin>: {len(data):,} bytes, over the limit of {limit:,} bytes per file "
-                     "(raise it with --max-file-size)")
     with tempfile.TemporaryDirectory(prefix="kg-stdin-") as folder:
-        path = Path(folder) / name
-        path.write_bytes(data)
+        part = Path(folder) / "stdin.part"
+        kind, size, head = None, 0, b""
+        with open(part, "wb") as fh:  # in chunks: an endless stream (… < /dev/zero) never fills memory
+            while chunk := stream.read(1 << 20):
+                if isinstance(chunk, str):
+                    chunk = chunk.encode("utf-8")
+                fh.write(chunk)
+                size += len(chunk)
+                if kind is None:  # JSON Lines when the first byte that is no space or BOM is "{"
+                    head = (head + chunk).lstrip(b"\xef\xbb\xbf \t\r\n")
+                    kind = ("jsonl" if head.startswith(b"{") else "txt") if head else None
+                if kind != "jsonl" and size > limit:  # a JSON Lines archive: the limit is per line
+                    raise _Error(f"<stdin>: more than {limit:,} bytes, over the limit of {limit:,} bytes per file "
+                                 "(raise it with --max-file-size)")
+        path = part.rename(Path(folder) / ("stdin.jsonl" if kind == "jsonl" else "stdin.txt"))
         yield (tuple(path if p == Path("-") else p for p in inputs), lambda text: text.replace(str(path), "<stdin>"),
                path)
 
