@@ -12,7 +12,8 @@ and fresh random seeds:
   :func:`kg.sources.unit_documents` raise only ``InputError``;
 - ``query``: SPARQL-like texts made of keywords, ``SERVICE``/``FROM`` clauses aimed at a local
   HTTP server and at a local canary file, strings, comments, ``\\u`` escapes and every kind of
-  line end, alone or spliced into valid queries → :func:`kg.query.run_query` (rdflib) and
+  line end, alone or spliced into valid queries, with or without a ``--param x=…`` value of the
+  same pieces → :func:`kg.query.run_query` (rdflib) and
   :func:`kg.store.query_store` (Oxigraph, whose HTTP client is out of reach of Python's audit
   hooks) return or raise one of the four query errors, the server sees no request, and no
   result holds the canary's statement.
@@ -146,7 +147,7 @@ queries = st.one_of(
 )
 
 
-def query_target(template: str) -> None:
+def query_target(case: tuple[str, str | None]) -> None:
     import pyoxigraph as ox
 
     from kg.export import load_graph
@@ -159,11 +160,13 @@ def query_target(template: str) -> None:
         store = ox.Store()
         store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in g)
         _SOURCES.update(graph=g, store=store)
+    template, value = case
     sparql = template.replace("@U", _Trap.url).replace("@F", _CANARY.as_uri())
+    params = None if value is None else {"x": value.replace("@U", _Trap.url)}  # bound to ?x, never pasted
     _Trap.seen.clear()
     allowed = (QuerySyntaxError, QueryRefusedError, QueryLimitError, QueryEvaluationError)
-    for run in (lambda: run_query(_SOURCES["graph"], sparql, timeout=2, max_rows=1000),
-                lambda: query_store(_SOURCES["store"], sparql, timeout=2, max_rows=1000)):
+    for run in (lambda: run_query(_SOURCES["graph"], sparql, params, timeout=2, max_rows=1000),
+                lambda: query_store(_SOURCES["store"], sparql, params, timeout=2, max_rows=1000)):
         try:
             result = run()
         except allowed as exc:
@@ -173,8 +176,10 @@ def query_target(template: str) -> None:
     assert _Trap.seen == [], (sparql, _Trap.seen)
 
 
+_values = st.none() | st.lists(st.sampled_from(_PIECES + _CLAUSES) | st.text(max_size=4), max_size=6).map("".join)
 TARGETS = {"text": (text_target, texts), "bytes": (bytes_target, st.binary(max_size=200) | texts.map(
-    lambda t: t.encode("gb18030", "ignore"))), "jsonl": (jsonl_target, _records), "query": (query_target, queries)}
+    lambda t: t.encode("gb18030", "ignore"))), "jsonl": (jsonl_target, _records),
+    "query": (query_target, st.tuples(queries, _values))}
 
 
 def main() -> int:
