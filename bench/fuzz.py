@@ -9,10 +9,17 @@ and fresh random seeds:
 - ``bytes``: any bytes written to a file → :func:`kg.ingest.read_text` returns text or raises
   :class:`kg.errors.InputError`, nothing else; what it returns builds;
 - ``jsonl``: JSON Lines files of random records → :func:`kg.sources.iter_units` and
-  :func:`kg.sources.unit_documents` raise only ``InputError``.
+  :func:`kg.sources.unit_documents` raise only ``InputError``;
+- ``query``: SPARQL-like texts made of keywords, ``SERVICE``/``FROM`` clauses aimed at a local
+  HTTP server and at a local canary file, strings, comments, ``\\u`` escapes and every kind of
+  line end, alone or spliced into valid queries, with or without a ``--param x=…`` value of the
+  same pieces → :func:`kg.query.run_query` (rdflib) and
+  :func:`kg.store.query_store` (Oxigraph, whose HTTP client is out of reach of Python's audit
+  hooks) return or raise one of the four query errors, the server sees no request, and no
+  result holds the canary's statement.
 
 Each failure is printed with its shrunk input and the run goes on; the exit code is the number
-of failing targets (0: nothing found).
+of failing targets (0: nothing found). ``--target query`` runs one target alone (repeatable).
 """
 from __future__ import annotations
 
@@ -72,20 +79,121 @@ def jsonl_target(records: list) -> None:
         pass
 
 
+# ----------------------------------------------------------------------------- queries
+class _Trap:
+    """A local HTTP server (127.0.0.1) that records every request; started on first use."""
+
+    url = ""
+    seen: list[str] = []
+
+    @classmethod
+    def start(cls) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        if cls.url:
+            return
+
+        class Handler(BaseHTTPRequestHandler):
+            def _answer(self):
+                cls.seen.append(f"{self.command} {self.path}")
+                body = b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = _answer
+
+            def log_message(self, *args):
+                pass
+
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        cls.url = f"http://127.0.0.1:{httpd.server_address[1]}"
+
+
+_CANARY = _TMP / "canary.ttl"
+_CANARY.write_text("<http://canary.example/s> <http://canary.example/p> <http://canary.example/o> .\n", encoding="utf-8")
+_SOURCES: dict = {"graph": None, "store": None}
+#: Pieces of queries; ``@U`` stands for the trap server, ``@F`` for the canary file's IRI.
+_PIECES = ["SELECT", "*", "ASK", "CONSTRUCT", "DESCRIBE", "WHERE", "{", "}", ".", ";", ",", "(", ")", "?s", "?p", "?o",
+           "?x", "SERVICE", "SILENT", "FROM", "NAMED", "GRAPH", "OPTIONAL", "FILTER", "EXISTS", "NOT", "UNION",
+           "MINUS", "VALUES", "BIND", "AS", "LIMIT 1", "LOAD", "INSERT DATA", "PREFIX p: <@U/>", "BASE <@U/>",
+           "<@U/sparql>", "<@F>", "<file:///etc/hostname>", "p:x", "kg:Person", "a", '"', "'", '"' * 3, "'" * 3,
+           '"SERVICE <@U/s> { ?a ?b ?c }"', "\\", r"\u0053ERVICE", r"\u0046ROM", r"\u000A", r"\u000D",
+           r"\U0000000A", r"\u0022", r"\u0027", r"\u0023", r"\u003E", "#", "# c", "\n", "\r", "\r\n", "\u2028",
+           "\u0085", "\x0b", "\x0c", "\t", " ", "\u00a0", "\u3000", "^^", "@zh", "1", 'REGEX(?o, "a")', "str(?o)",
+           "SERVICE <@U/sparql> { ?a ?b ?c }", "FROM <@U/g.ttl>", "FROM <@F>", "FROM NAMED <@F>"]
+#: Valid queries the pieces are spliced into; ``§`` marks where a clause of :data:`_CLAUSES` fits.
+_BASES = ["SELECT * § WHERE { ?s ?p ?o § } LIMIT 3", "ASK § { § ?s a kg:Person }",
+          "CONSTRUCT { ?s ?p ?o } § WHERE { ?s ?p ?o . § } LIMIT 3",
+          'SELECT ?s WHERE { ?s ?p ?o OPTIONAL { ?s ?q ?x § } FILTER(?o != "x") § } LIMIT 3']
+_CLAUSES = ["SERVICE <@U/sparql> { ?a ?b ?c }", "SERVICE SILENT <@U/sparql> { ?a ?b ?c }", r"\u0053ERVICE <@U/s> { ?a ?b ?c }",
+            "OPTIONAL { SERVICE <@U/sparql> { ?a ?b ?c } }", "FILTER EXISTS { SERVICE <@U/sparql> { ?a ?b ?c } }",
+            "FROM <@F>", "FROM <@U/g.ttl>", "FROM NAMED <@F>", r"FR\u004fM <@F>", "GRAPH ?g { ?a ?b ?c }",
+            "SERVICE ?x { ?a ?b ?c }", "BIND(IRI(\"@U/x\") AS ?u) SERVICE ?u { ?a ?b ?c }"]
+_noise = st.lists(st.sampled_from(_PIECES[-40:]), max_size=4).map("".join)
+queries = st.one_of(
+    st.lists(st.sampled_from(_PIECES) | st.text(max_size=4), max_size=24).map(" ".join),
+    st.tuples(st.sampled_from(_BASES), st.integers(0, 120),
+              st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8).map("".join))
+    .map(lambda t: t[0].replace("§", "")[:t[1]] + t[2] + t[0].replace("§", "")[t[1]:]),
+    st.tuples(st.sampled_from(_BASES), st.integers(0, 1), _noise, st.sampled_from(_CLAUSES), _noise)
+    .map(lambda t: t[0].replace("§", f"{t[2]} {t[3]} {t[4]}", 1).replace("§", "") if t[1] == 0 else
+         "".join(part + (f"{t[2]} {t[3]} {t[4]}" if k == 0 else "") for k, part in enumerate(t[0].rsplit("§", 1)))
+         .replace("§", "")),
+)
+
+
+def query_target(case: tuple[str, str | None]) -> None:
+    import pyoxigraph as ox
+
+    from kg.export import load_graph
+    from kg.query import QueryEvaluationError, QueryLimitError, QueryRefusedError, QuerySyntaxError, run_query
+    from kg.store import query_store, to_ox
+
+    _Trap.start()
+    if _SOURCES["graph"] is None:
+        g = load_graph(Path(__file__).resolve().parents[1] / "out" / "graph.ttl")
+        store = ox.Store()
+        store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in g)
+        _SOURCES.update(graph=g, store=store)
+    template, value = case
+    sparql = template.replace("@U", _Trap.url).replace("@F", _CANARY.as_uri())
+    params = None if value is None else {"x": value.replace("@U", _Trap.url)}  # bound to ?x, never pasted
+    _Trap.seen.clear()
+    allowed = (QuerySyntaxError, QueryRefusedError, QueryLimitError, QueryEvaluationError)
+    for run in (lambda: run_query(_SOURCES["graph"], sparql, params, timeout=2, max_rows=1000),
+                lambda: query_store(_SOURCES["store"], sparql, params, timeout=2, max_rows=1000)):
+        try:
+            result = run()
+        except allowed as exc:
+            assert "\n" not in str(exc), str(exc)
+            continue
+        assert not any("canary" in str(term) for row in result.rows for term in row if term), sparql
+    assert _Trap.seen == [], (sparql, _Trap.seen)
+
+
+_values = st.none() | st.lists(st.sampled_from(_PIECES + _CLAUSES) | st.text(max_size=4), max_size=6).map("".join)
 TARGETS = {"text": (text_target, texts), "bytes": (bytes_target, st.binary(max_size=200) | texts.map(
-    lambda t: t.encode("gb18030", "ignore"))), "jsonl": (jsonl_target, _records)}
+    lambda t: t.encode("gb18030", "ignore"))), "jsonl": (jsonl_target, _records),
+    "query": (query_target, st.tuples(queries, _values))}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--minutes", type=float, default=5.0)
     ap.add_argument("--batch", type=int, default=200, help="examples per target per turn")
+    ap.add_argument("--target", action="append", choices=sorted(TARGETS), help="run only this target (repeatable)")
     args = ap.parse_args()
+    chosen = {k: v for k, v in TARGETS.items() if not args.target or k in args.target}
     end = time.monotonic() + args.minutes * 60
     failing: dict[str, str] = {}
-    runs = {k: 0 for k in TARGETS}
+    runs = {k: 0 for k in chosen}
     while time.monotonic() < end:
-        for name, (fn, strategy) in TARGETS.items():
+        for name, (fn, strategy) in chosen.items():
             if time.monotonic() >= end:
                 break
             prop = settings(max_examples=args.batch, deadline=None, database=None,

@@ -20,6 +20,13 @@ A build writes a *set* of files (``graph.ttl``, other formats, ``graph.html``,
    (an exception here, or a kill followed by the next run's step 2) restores the previous
    set from the backup; after it, the new set is complete.
 
+A stop signal (``SIGINT``, ``SIGTERM``, ``SIGHUP``) while the new set is written raises
+:class:`Stopped` there (the staging folder is removed, the previous set untouched); during
+steps 4-6 it is held until the switch is whole, then raised. Only ``SIGKILL`` or a power cut
+can leave a journal behind; :func:`settled`, called by every reader of a graph file
+(:func:`kg.export.load_graph`), then rolls the folder back before reading it, as the next
+build would.
+
 The files stay ordinary files at their usual place (``OUT/graph.ttl``), so copying, serving,
 ``git`` and Windows see nothing special (see the README, "Outputs").
 """
@@ -30,7 +37,9 @@ import json
 import os
 import secrets
 import shutil
+import signal
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -49,6 +58,69 @@ LOCK_WAIT = 600.0
 
 #: Test hook: called with the name of each step of :func:`publish` (see the test of the switch).
 _checkpoint: Callable[[str], None] = lambda step: None  # noqa: E731
+#: Signals that stop a build: raised as :class:`Stopped` while a set is staged, held during the
+#: switch itself (and its roll-back) and raised when it is over.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+class Stopped(KeyboardInterrupt):
+    """A signal (``SIGINT``, ``SIGTERM``, ``SIGHUP``) stopped a build while it wrote its outputs;
+    the previous set is in place (or the new one, when the signal came during the switch).
+
+    Attributes:
+        signum: the signal's number (the ``kg`` command exits with ``128 + signum``).
+    """
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+class _SignalGuard:
+    """Signals during :func:`publish`, in the main thread (elsewhere signals cannot be handled
+    and the guard does nothing): a stop signal raises :class:`Stopped` at once, except inside
+    :meth:`held`, where it is kept and raised when the block ends, so a switch is never cut
+    between two renames. Only signals left to their default action are taken over (an ignored
+    ``SIGHUP`` under ``nohup`` stays ignored); the previous handlers are put back on exit."""
+
+    def __init__(self) -> None:
+        self.holding = False
+        self.pending: int | None = None
+        self.previous: dict[int, object] = {}
+
+    def __enter__(self) -> "_SignalGuard":
+        if threading.current_thread() is threading.main_thread():
+            for sig in STOP_SIGNALS:
+                current = signal.getsignal(sig)
+                if current in (signal.SIG_DFL, signal.default_int_handler):
+                    self.previous[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
+        pending, self.pending = self.pending, None
+        if pending is not None:  # held while an error ended the switch: delivered now, as it came
+            signal.raise_signal(pending)
+
+    def _handle(self, signum, frame) -> None:
+        if self.holding:
+            self.pending = self.pending or signum
+            return
+        raise Stopped(signum)
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """Keep stop signals for the length of the block; raise the first as :class:`Stopped`
+        when the block ends normally (after an error, :meth:`__exit__` delivers it)."""
+        self.holding = True
+        try:
+            yield
+        finally:
+            self.holding = False
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            raise Stopped(pending)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -227,6 +299,41 @@ def recover(out: Path) -> bool:
     return rolled
 
 
+def settled(folder: str | os.PathLike, wait: float = 10.0) -> None:
+    """Make sure no switch is half done in ``folder`` before one of its files is read.
+
+    Without a journal (``folder/.kg-switch.json``) this is one ``stat``. With one, either a
+    build is switching its outputs right now (a few milliseconds: wait for its journal to go)
+    or a build was killed mid-switch (the lock is free): the switch is rolled back under the
+    lock (:func:`recover`), so the reader sees the previous set whole, never a new
+    ``graph.ttl`` beside an old ``graph.html``.
+
+    Args:
+        folder: the folder of the file about to be read.
+        wait: seconds to wait for a switch in progress.
+
+    Raises:
+        OutputError: the roll-back cannot be done (a read-only folder) or the switch did not
+            end in ``wait`` seconds; one line naming the folder.
+    """
+    folder = Path(folder)
+    journal = folder / JOURNAL_NAME
+    deadline = time.monotonic() + wait
+    while journal.exists():
+        try:
+            with output_lock(folder, wait=0):
+                recover(folder)
+            return
+        except OutputError:
+            if not os.access(folder, os.W_OK):
+                raise OutputError(f"{folder}: a kg build was stopped while switching its outputs here "
+                                  f"({JOURNAL_NAME}); run kg build into it again, or read it from a writable copy") from None
+            if time.monotonic() >= deadline:
+                raise OutputError(f"{folder}: a kg build has been switching its outputs here for {wait:g} s "
+                                  f"({JOURNAL_NAME}); try again when it has finished") from None
+            time.sleep(0.02)
+
+
 def _roll_back(out: Path, backup: Path, names: list[str], existed: set[str]) -> None:
     """Put the files of ``backup`` back in ``out``; remove new files that had no old version."""
     for name in names:
@@ -270,15 +377,16 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
     except OSError as exc:
         raise OutputError(f"{out}: cannot write here ({exc.strerror or exc})") from None
     _checkpoint("mkdir")
-    with output_lock(out, notify=notify):
+    with _SignalGuard() as guard, output_lock(out, notify=notify):
         _checkpoint("lock")
-        recover(out)
-        _checkpoint("recover")
         try:
-            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
-        except OSError as exc:
-            raise OutputError(f"{out}: cannot write here ({exc.strerror or exc})") from None
-        try:
+            with guard.held():
+                recover(out)
+                _checkpoint("recover")
+                try:
+                    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+                except OSError as exc:
+                    raise OutputError(f"{out}: cannot write here ({exc.strerror or exc})") from None
             _checkpoint("staging")
             write(staging)
             for name in names:
@@ -286,34 +394,36 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
                     with open(staging / name, "rb") as fh:
                         os.fsync(fh.fileno())
             _checkpoint("staged")
-            backup = Path(tempfile.mkdtemp(prefix=BACKUP_PREFIX, dir=out))
-            existed = sorted(n for n in names if (out / n).exists())
-            try:
-                atomic_write(out / JOURNAL_NAME, json.dumps(
-                    {"staging": staging.name, "backup": backup.name, "names": names, "existed": existed},
-                    ensure_ascii=False, sort_keys=True) + "\n")
-                _checkpoint("journal")
-                for name in names:
-                    if name in existed:
-                        _keep(out / name, backup / name)
-                        _checkpoint(f"backup {name}")
-                    if (staging / name).exists():
-                        os.replace(staging / name, out / name)
-                    else:
-                        (out / name).unlink(missing_ok=True)
-                    _checkpoint(f"switch {name}")
+            with guard.held():  # a stop signal waits until the set is switched whole, or rolled back
+                backup = Path(tempfile.mkdtemp(prefix=BACKUP_PREFIX, dir=out))
+                existed = sorted(n for n in names if (out / n).exists())
+                try:
+                    atomic_write(out / JOURNAL_NAME, json.dumps(
+                        {"staging": staging.name, "backup": backup.name, "names": names, "existed": existed},
+                        ensure_ascii=False, sort_keys=True) + "\n")
+                    _checkpoint("journal")
+                    for name in names:
+                        if name in existed:
+                            _keep(out / name, backup / name)
+                            _checkpoint(f"backup {name}")
+                        if (staging / name).exists():
+                            os.replace(staging / name, out / name)
+                        else:
+                            (out / name).unlink(missing_ok=True)
+                        _checkpoint(f"switch {name}")
+                    _fsync_dir(out)
+                except BaseException:
+                    _roll_back(out, backup, names, set(existed))
+                    (out / JOURNAL_NAME).unlink(missing_ok=True)
+                    raise
+                (out / JOURNAL_NAME).unlink()  # the commit
                 _fsync_dir(out)
-            except BaseException:
-                _roll_back(out, backup, names, set(existed))
-                (out / JOURNAL_NAME).unlink(missing_ok=True)
-                raise
-            (out / JOURNAL_NAME).unlink()  # the commit
-            _fsync_dir(out)
-            _checkpoint("commit")
+                _checkpoint("commit")
         finally:
-            for p in out.iterdir():
-                if p.name.startswith((STAGING_PREFIX, BACKUP_PREFIX)) and not (out / JOURNAL_NAME).exists():
-                    shutil.rmtree(p, ignore_errors=True)
+            with guard.held():
+                for p in out.iterdir():
+                    if p.name.startswith((STAGING_PREFIX, BACKUP_PREFIX)) and not (out / JOURNAL_NAME).exists():
+                        shutil.rmtree(p, ignore_errors=True)
     return [out / n for n in names if (out / n).exists()]
 
 
@@ -325,5 +435,5 @@ def _keep(current: Path, backup: Path) -> None:
         shutil.copy2(current, backup)
 
 
-__all__ = ["atomic_write", "atomic_path", "output_lock", "publish", "recover", "LOCK_NAME", "JOURNAL_NAME",
-           "LOCK_WAIT", "STAGING_PREFIX", "BACKUP_PREFIX"]
+__all__ = ["atomic_write", "atomic_path", "output_lock", "publish", "recover", "settled", "Stopped", "LOCK_NAME",
+           "JOURNAL_NAME", "LOCK_WAIT", "STAGING_PREFIX", "BACKUP_PREFIX", "STOP_SIGNALS"]

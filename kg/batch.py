@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from .errors import InputError
 from .extract.base import Extractor, extract_document, load_extractors
 from .sources import Unit, iter_unit_documents, unit_documents
 from .types import Document, ExtractionResult
@@ -43,14 +44,26 @@ class UnitResult:
         results: one extraction result per document that was extracted, in document order;
             each document without its ``char_map``.
         failed: ``(document id, "ExceptionType: message")`` of each document whose extraction
-            raised (a bug in an extractor): it is left out of the graph.
+            raised (a bug in an extractor): it is left out of the graph; ``(None, message)``
+            when the unit itself could not be read (:attr:`unread`).
         skipped: 1 for a JSON Lines article with no text (nothing to read), else 0.
     """
 
     unit: Unit
     results: tuple[ExtractionResult, ...]
-    failed: tuple[tuple[str, str], ...] = ()
+    failed: tuple[tuple[str | None, str], ...] = ()
     skipped: int = 0
+
+    @property
+    def unread(self) -> str | None:
+        """The one-line message (naming the file) when the unit could not be read at all, else None."""
+        return self.failed[0][1] if self.failed and self.failed[0][0] is None else None
+
+
+def unread_unit(unit: Unit, message: str) -> UnitResult:
+    """The result of a unit that cannot be read (empty, binary, undecodable, too large, a bad
+    JSON Lines line): no articles, one failure ``(None, message)``; the build goes on."""
+    return UnitResult(unit, (), ((None, message),))
 
 
 def _load(names: list[str] | None, warm: bool = False) -> None:
@@ -80,16 +93,23 @@ def extract_unit(unit: Unit) -> UnitResult:
     each is dropped, but for its result, before the next is read, so a large page file takes
     the memory of one item at a time for extraction.
 
-    Raises:
-        kg.errors.InputError: the unit cannot be read (see :func:`kg.sources.unit_documents`).
+    A unit that cannot be read (:class:`kg.errors.InputError`: empty, binary, undecodable,
+    over the size limit, RDF, a bad JSON Lines line, a file changed while read) gives no
+    articles and one failure ``(None, message)`` (:func:`unread_unit`), whatever it had read
+    before the error: it fails alone, the build decides what that means.
     """
-    if unit.record is not None:
-        docs = unit_documents(unit)
-        if not docs:
-            return UnitResult(unit, (), (), 1)
-    else:
-        docs = iter_unit_documents(unit)
-    out, failed = _extract_documents(docs)
+    if unit.error is not None:
+        return unread_unit(unit, unit.error)
+    try:
+        if unit.record is not None:
+            docs = unit_documents(unit)
+            if not docs:
+                return UnitResult(unit, (), (), 1)
+        else:
+            docs = iter_unit_documents(unit)
+        out, failed = _extract_documents(docs)
+    except InputError as exc:
+        return unread_unit(unit, str(exc))
     return UnitResult(unit, out, failed)
 
 
@@ -124,7 +144,8 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
 
     Raises:
         ValueError: ``jobs`` < 1, ``jobs`` > 1 together with ``dask``, or an unknown extractor name.
-        kg.errors.InputError: a unit cannot be read; the pool is stopped.
+        kg.errors.InputError: from ``units`` (a missing path, an id used twice); a unit that
+            cannot be read is a result of its own (:func:`extract_unit`).
     """
     if jobs < 1:
         raise ValueError(f"--jobs must be at least 1, not {jobs}")
@@ -206,8 +227,8 @@ def dask_client(address: str):
 def extract_units_dask(units: Iterable[Unit], address: str, extractors: list[str] | None = None) -> Iterator[UnitResult]:
     """:func:`extract_units` on a Dask cluster: the same per-article extraction, the same results.
 
-    Each unit is read here (so workers need no access to the input files; a bad input stops
-    the build here, as with ``--jobs 1``) and its documents are sent to a worker in batches of
+    Each unit is read here (so workers need no access to the input files; a unit that cannot be
+    read fails alone, as with ``--jobs 1``) and its documents are sent to a worker in batches of
     about :data:`DASK_BATCH_CHARS` characters (a large page file, read in a stream, is sent a
     batch at a time), which loads the tokenizer and tables once and extracts them
     (:func:`_dask_extract`). A few batches per worker are in flight; results come back in
@@ -231,35 +252,43 @@ def extract_units_dask(units: Iterable[Unit], address: str, extractors: list[str
             return client.submit(_dask_extract, docs, extractors, pure=False)
 
         def tasks():
-            """``(unit, future or None, last batch of the unit, skipped)``, submitted as asked for."""
+            """``(unit, future or None, last batch of the unit, skipped, unread message or None)``,
+            submitted as asked for."""
             for unit in units:
-                if unit.record is not None:
-                    docs = unit_documents(unit)
-                    yield (unit, submit(docs), True, 0) if docs else (unit, None, True, 1)
+                if unit.error is not None:
+                    yield unit, None, True, 0, unit.error
                     continue
-                batch: list[Document] = []
-                size = 0
-                for doc in iter_unit_documents(unit):
-                    batch.append(doc)
-                    size += len(doc.text)
-                    if size >= DASK_BATCH_CHARS:
-                        yield unit, submit(batch), False, 0
-                        batch, size = [], 0
-                yield unit, submit(batch) if batch else None, True, 0
+                try:
+                    if unit.record is not None:
+                        docs = unit_documents(unit)
+                        yield (unit, submit(docs), True, 0, None) if docs else (unit, None, True, 1, None)
+                        continue
+                    batch: list[Document] = []
+                    size = 0
+                    for doc in iter_unit_documents(unit):
+                        batch.append(doc)
+                        size += len(doc.text)
+                        if size >= DASK_BATCH_CHARS:
+                            yield unit, submit(batch), False, 0, None
+                            batch, size = [], 0
+                except InputError as exc:  # fails alone; batches sent before are dropped
+                    yield unit, None, True, 0, str(exc)
+                    continue
+                yield unit, submit(batch) if batch else None, True, 0, None
 
         pending: deque = deque()
         out: list = []
         failed: list = []
 
         def result(item) -> UnitResult | None:
-            unit, future, last, skipped = item
+            unit, future, last, skipped, unread = item
             if future is not None:
                 done, bad = future.result()
                 out.extend(done)
                 failed.extend(bad)
             if not last:
                 return None
-            res = UnitResult(unit, tuple(out), tuple(failed), skipped)
+            res = unread_unit(unit, unread) if unread is not None else UnitResult(unit, tuple(out), tuple(failed), skipped)
             out.clear()
             failed.clear()
             return res
@@ -277,4 +306,4 @@ def extract_units_dask(units: Iterable[Unit], address: str, extractors: list[str
             cluster.close()
 
 
-__all__ = ["UnitResult", "extract_unit", "extract_units", "extract_units_dask", "dask_client", "WINDOW_PER_JOB"]
+__all__ = ["UnitResult", "unread_unit", "extract_unit", "extract_units", "extract_units_dask", "dask_client", "WINDOW_PER_JOB"]

@@ -20,7 +20,29 @@ class _Error(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:  # noqa: D102 - click API
-        click.echo(f"error: {self.format_message()}", err=True)
+        _show(f"error: {self.format_message()}", err=True)
+
+
+def _on_terminal(err: bool = False) -> bool:
+    """Is standard output (``err``: standard error) a terminal?"""
+    stream = sys.stderr if err else sys.stdout
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _show(text: str, nl: bool = True, err: bool = False) -> None:
+    """Print text that holds values read from a graph or an input (labels, literals, names).
+
+    On a terminal, characters it would act on (escape sequences, other controls, bidi marks)
+    are escaped (:func:`kg.query.terminal_safe`); to a file or a pipe the text goes as it is,
+    so ``kg query … --format csv > out.csv`` keeps the data byte for byte."""
+    if _on_terminal(err):
+        from .query import terminal_safe
+
+        text = terminal_safe(text)
+    click.echo(text, nl=nl, err=err)
 
 
 def _guard(fn, *args, _target=None, **kwargs):
@@ -86,7 +108,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     (.jsonl, one article per line: id, title, date, source, url, page, text; id and text
     required) or a folder of them; '-' reads standard input (a text, or JSON
     Lines when it starts with '{'), recorded as stdin.txt (stdin.jsonl). An article whose
-    extraction fails is left out, named on stderr and in OUT/errors.jsonl, and the exit code is 1.
+    extraction fails, or an input file (JSON Lines line) that cannot be read while others can, is
+    left out, named on stderr and in OUT/errors.jsonl, and the exit code is 1.
 
     With --store DIR the graph is kept in an on-disk store; with --append the inputs are added
     to it (an article already built, same path and content, is skipped; a changed one replaces
@@ -115,9 +138,12 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     for where, why in result.ignored:
         click.echo(f"warning: {rename(where)}: skipped, {why}", err=True)
     for note in result.resolution.notes:
-        click.echo(f"note: {note}", err=True)
+        _show(f"note: {note}", err=True)
     for where, doc_id, why in result.failed:
-        click.echo(f"warning: {rename(where)}: article {doc_id}: extraction failed ({why})", err=True)
+        if doc_id is None:  # an input that could not be read (the message names it)
+            _show(f"warning: {rename(why)}; not read", err=True)
+        else:
+            _show(f"warning: {rename(where)}: article {doc_id}: extraction failed ({why})", err=True)
     if "inputs" in summary:  # --append: what was given and read now, then the store's articles
         click.echo("inputs: " + ", ".join(f"{v} {k}" for k, v in summary["inputs"].items()))
     click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
@@ -137,7 +163,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
 def _stdin_inputs(inputs: tuple[Path, ...], limit: int):
     """Replace an input ``-`` by a private copy of standard input, for the length of the block.
 
-    Standard input is read once (at most ``limit`` bytes per text, like a file) into a
+    Standard input is read once, in chunks (at most ``limit`` bytes for a text, like a file;
+    an endless stream stops there), into a
     temporary folder as ``stdin.txt``, or ``stdin.jsonl`` when it starts with ``{`` (JSON Lines);
     the build then reads it as it reads any file, so the article ids hash its text and are the
     same run after run. Yields ``(inputs, rename, path)``: the inputs with ``-`` replaced, a
@@ -152,16 +179,22 @@ def _stdin_inputs(inputs: tuple[Path, ...], limit: int):
     if sys.stdin is None or sys.stdin.isatty():
         raise _Error("-: standard input is a terminal; pipe a text into kg build - (… | kg build -)")
     stream = getattr(sys.stdin, "buffer", sys.stdin)
-    data = stream.read()
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    name = "stdin.jsonl" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "stdin.txt"
-    if name == "stdin.txt" and len(data) > limit:
-        raise _Error(f"<stdin>: {len(data):,} bytes, over the limit of {limit:,} bytes per file "
-                     "(raise it with --max-file-size)")
     with tempfile.TemporaryDirectory(prefix="kg-stdin-") as folder:
-        path = Path(folder) / name
-        path.write_bytes(data)
+        part = Path(folder) / "stdin.part"
+        kind, size, head = None, 0, b""
+        with open(part, "wb") as fh:  # in chunks: an endless stream (… < /dev/zero) never fills memory
+            while chunk := stream.read(1 << 20):
+                if isinstance(chunk, str):
+                    chunk = chunk.encode("utf-8")
+                fh.write(chunk)
+                size += len(chunk)
+                if kind is None:  # JSON Lines when the first byte that is no space or BOM is "{"
+                    head = (head + chunk).lstrip(b"\xef\xbb\xbf \t\r\n")
+                    kind = ("jsonl" if head.startswith(b"{") else "txt") if head else None
+                if kind != "jsonl" and size > limit:  # a JSON Lines archive: the limit is per line
+                    raise _Error(f"<stdin>: more than {limit:,} bytes, over the limit of {limit:,} bytes per file "
+                                 "(raise it with --max-file-size)")
+        path = part.rename(Path(folder) / ("stdin.jsonl" if kind == "jsonl" else "stdin.txt"))
         yield (tuple(path if p == Path("-") else p for p in inputs), lambda text: text.replace(str(path), "<stdin>"),
                path)
 
@@ -270,7 +303,7 @@ def stats(graph_file: Path, fmt: str, top: int) -> None:
     from .stats import format_stats, graph_stats
 
     g = _load_source(graph_file)
-    click.echo(_guard(format_stats, _guard(graph_stats, g, top), fmt), nl=False)
+    _show(_guard(format_stats, _guard(graph_stats, g, top), fmt), nl=False)
 
 
 @main.command()
@@ -309,10 +342,12 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         raise _Error("give only one of: a SPARQL query, -f FILE.rq, --saved NAME")
     bindings = dict(_guard(_parse_param, p) for p in params)
     if query_file is not None:
+        from .ingest import read_regular
+
         try:
-            sparql = query_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise _Error(f"{query_file}: cannot read query ({getattr(exc, 'strerror', None) or exc})") from None
+            sparql = _guard(read_regular, query_file, "query").decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _Error(f"{query_file}: cannot read query ({exc})") from None
     elif saved:
         template = _guard(saved_template, saved)
         sparql, bindings = template.text, _guard(template.bindings, bindings)
@@ -326,7 +361,7 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         result = _guard(query_in_worker, graph_file, sparql, bindings, timeout=timeout, max_rows=max_rows)
     else:
         result = _guard(run_query, _load_source(graph_file), sparql, bindings, timeout=timeout, max_rows=max_rows)
-    click.echo(_guard(format_result, result, fmt), nl=False)
+    _show(_guard(format_result, result, fmt), nl=False)
 
 
 def _parse_param(text: str) -> tuple[str, str]:
@@ -370,7 +405,7 @@ def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
     if res.conforms:
         click.echo(f"{graph_file}: conforms")
         return
-    click.echo(res.text)
+    _show(res.text)
     click.echo(f"{graph_file}: {res.violations} violation(s)", err=True)
     sys.exit(1)
 
@@ -452,24 +487,31 @@ def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool, mentions: 
 
     with progress("eval", None, quiet=quiet) as bar:
         total, rows = _guard(evaluate, texts, gold, mentions, bar=bar)
-    click.echo(format_report(total, rows if per_file else None, errors=show_errors, by_file=rows))
+    _show(format_report(total, rows if per_file else None, errors=show_errors, by_file=rows))
     if corpus:
-        click.echo(format_identity(_guard(evaluate_corpus, texts, gold, mentions), errors=show_errors))
+        _show(format_identity(_guard(evaluate_corpus, texts, gold, mentions), errors=show_errors))
 
 
 def run_cli() -> None:
-    """Entry point of the ``kg`` command: :func:`main`, with Ctrl-C as a one-line error."""
+    """Entry point of the ``kg`` command: :func:`main`, with Ctrl-C as a one-line error (exit 130),
+    and ``SIGTERM``/``SIGHUP`` during a build's writing as ``error: stopped by SIGTERM`` (exit 143, 129)."""
     try:
         main(standalone_mode=False, prog_name="kg")
-    except click.exceptions.Abort:
-        click.echo("error: interrupted", err=True)
-        sys.exit(130)
+    except click.exceptions.Abort as exc:  # click's wrapping of KeyboardInterrupt
+        _interrupted(exc.__cause__)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        click.echo("error: interrupted", err=True)
-        sys.exit(130)
+    except KeyboardInterrupt as exc:
+        _interrupted(exc)
+
+
+def _interrupted(exc: BaseException | None) -> None:
+    """Ctrl-C: ``error: interrupted``, exit 130; SIGTERM or SIGHUP while a build writes its outputs
+    (:class:`kg.atomic.Stopped`): ``error: stopped by SIGTERM``, exit 128 + the signal's number."""
+    signum = getattr(exc, "signum", 2)
+    click.echo("error: interrupted" if signum == 2 else f"error: stopped by {exc}", err=True)
+    sys.exit(128 + signum)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -346,9 +346,11 @@ def pair_files(texts: Path, golds: Path, warn: bool = True) -> list[tuple[Path, 
 
 
 def _read_gold(path: Path) -> str:
+    from .ingest import read_regular
+
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        return read_regular(path, "gold annotations").decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise InputError(f"{path}: cannot read ({exc})") from None
 
 

@@ -299,24 +299,35 @@ def load_graph(path: str | os.PathLike[str]) -> Graph:
 
     Nothing but the file is read (:mod:`kg.sandbox`): a JSON-LD ``@context`` that names
     another document (remote or ``file:``) and RDF/XML entity declarations or external
-    references are refused, and any network request during parsing fails.
+    references are refused, and any network request during parsing fails. Only a regular
+    file is read (a FIFO, device or socket is refused without a blocking read), and a build
+    output folder that a killed ``kg build`` left mid-switch is rolled back first
+    (:func:`kg.atomic.settled`), so the file read belongs to one whole output set.
 
     Raises:
-        GraphFileError: a one-line message naming the file, when the file is missing or
-            unreadable, its suffix unknown, its content not valid in that format, or it
+        GraphFileError: a one-line message naming the file, when the file is missing,
+            unreadable or not a regular file, its folder mid-switch and read-only, its suffix unknown, its content not valid in that format, or it
             would need another document (a remote ``@context``, an XML entity).
     """
+    from .atomic import settled
+    from .errors import InputError, OutputError
+    from .ingest import open_regular, shown
     from .sandbox import QueryRefusedError, check_jsonld, check_xml, sealed
 
     path = Path(path)
     fmt = format_of(path)
     graph: Graph = Dataset(default_union=True) if fmt in _QUAD_FORMATS else Graph()
+    if not os.path.lexists(path):
+        raise GraphFileError(f"{shown(path)}: no such graph file")
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise GraphFileError(f"{path}: no such graph file") from None
+        settled(path.parent)  # a build killed between two renames is rolled back first
+        fh, _ = open_regular(path, None)  # a FIFO or a device is refused, never read
+        with fh:
+            data = fh.read()
+    except (InputError, OutputError) as exc:
+        raise GraphFileError(str(exc)) from None
     except OSError as exc:
-        raise GraphFileError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        raise GraphFileError(f"{shown(path)}: cannot read: {exc.strerror or exc}") from None
     try:
         if fmt == "jsonld":
             check_jsonld(json.loads(data))

@@ -164,6 +164,32 @@ def open_regular(path: str | os.PathLike, max_size: int | None = MAX_FILE_SIZE):
     return os.fdopen(fd, "rb"), st.st_size
 
 
+def read_regular(path: str | os.PathLike, what: str = "", max_size: int | None = MAX_FILE_SIZE) -> bytes:
+    """The bytes of a small file the user names (a query, decisions, gold annotations), read whole
+    through :func:`open_regular`, so a FIFO or a device never blocks or fills memory.
+
+    Args:
+        path: the file.
+        what: the file's role for the message (``"decisions"``: ``x.txt: cannot read decisions (…)``).
+        max_size: largest size accepted in bytes; None: no limit.
+
+    Returns:
+        The file's bytes.
+
+    Raises:
+        InputError: missing, a folder, a FIFO, device or socket, unreadable or over ``max_size``;
+            one line naming the file (and ``what``).
+    """
+    name = shown(path)
+    try:
+        fh, _ = open_regular(path, max_size)
+        with fh:
+            return fh.read()
+    except (InputError, OSError) as exc:
+        why = str(exc).removeprefix(f"{name}: ") if isinstance(exc, InputError) else (exc.strerror or str(exc))
+        raise InputError(f"{name}: cannot read {what} ({why})" if what else f"{name}: {why}") from None
+
+
 def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
     """Read one input file as text.
 
@@ -354,7 +380,8 @@ _BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table section ar
 _INVISIBLE = r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e" \
              r"\u2060-\u2064\u2066-\u206f\ufeff\ud800-\udfff]"
 _CLEAN = re.compile(
-    r"(?P<drop><(?P<raw>script|style)\b[^>]*>.*?</(?P=raw)\s*>|<!--.*?(?:-->|\Z)|<![A-Za-z][^<>]*>|<\?[^<>]*\?>"
+    r"(?P<com><!--)|(?P<drop><(?P<raw>script|style)\b[^>]*>.*?</(?P=raw)\s*>|<![A-Za-z][^<>]*>|<\?[^<>]*\?>"
+    r"|<!\[CDATA\[|\]\]>"
     r"|\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?)"
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,1000})?/?>)"
     r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
@@ -366,7 +393,8 @@ _INVISIBLE_RE = re.compile(_INVISIBLE)
 def clean_text(text: str) -> tuple[str, list[int] | None]:
     """Remove what must not reach analysis, remembering where each kept character came from.
 
-    Removed: markup (HTML/XML tags, comments, ``<script>``/``<style>`` with their content;
+    Removed: markup (HTML/XML tags, comments — one never closed ends at its line —,
+    ``<script>``/``<style>`` with their content, ``CDATA`` markers but not their text;
     block tags such as ``<p>``, ``<br>``, ``<div>`` become a line break), terminal escape
     sequences, control characters (tab and line ends stay), zero-width and bidi control
     characters, the BOM and lone surrogates. Character references (``&amp;``, ``&#x4e2d;``)
@@ -386,11 +414,16 @@ def clean_text(text: str) -> tuple[str, list[int] | None]:
     out: list[str] = []
     origin: list[int] = []
     pos = 0
-    for m in _CLEAN.finditer(text):
+    closer = _CommentEnds(text)
+    while (m := _CLEAN.search(text, pos)) is not None:
         start = m.start()
         out.append(text[pos:start])
         origin.extend(range(pos, start))
-        if m.group("tag"):
+        end = m.end()
+        if m.group("com"):
+            end = closer.after(end)
+            rep = ""
+        elif m.group("tag"):
             rep = "\n" if m.group("name").lower() in _BLOCK_TAGS else ""
         elif m.group("ent"):
             rep = _INVISIBLE_RE.sub("", html.unescape(m.group()))
@@ -400,10 +433,34 @@ def clean_text(text: str) -> tuple[str, list[int] | None]:
             rep = ""
         out.append(rep)
         origin.extend([start] * len(rep))
-        pos = m.end()
+        pos = end
     out.append(text[pos:])
     origin.extend(range(pos, len(text)))
     return "".join(out), origin
+
+
+class _CommentEnds:
+    """Where an HTML comment opened at some offset of ``text`` ends: after the first ``-->``
+    that follows, or, when none follows anywhere, at the end of its line (a comment left open
+    by a cut-off page hides the rest of its line, never the rest of the file). Each search
+    starts where the last one ended, so a text of many ``<!--`` costs one pass."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.searched = -1  # the offset the last search started from
+        self.found = -1  # the "-->" it found (-1: none after ``searched``)
+
+    def after(self, opened: int) -> int:
+        """The offset just past the comment whose ``<!--`` ends at ``opened``."""
+        if not (self.found >= opened or (self.found < 0 <= self.searched <= opened)):
+            self.searched, self.found = opened, self.text.find("-->", opened)
+        if self.found >= opened:
+            return self.found + 3
+        m = _LINE_END.search(self.text, opened)
+        return m.start() if m else len(self.text)
+
+
+_LINE_END = re.compile(r"[\r\n]")
 
 
 # ----------------------------------------------------------------------------- paragraphs

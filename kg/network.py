@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF
 
+from .atomic import publish
+from .errors import OutputError
 from .export import GraphFileError, atomic_write, union_graph
 from .namespaces import KG
 
@@ -183,7 +185,9 @@ def write_export(graph: Graph, fmt: str, path: str | os.PathLike[str]) -> list[P
             missing) that gets the two CSV files (UTF-8, header row, ``\\n`` line ends).
 
     Returns:
-        The files written. Each is written atomically; the same graph gives the same bytes.
+        The files written. Each is written atomically, and the two CSV files are switched in
+        as one set (:func:`kg.atomic.publish`: a failure or a stop signal leaves both old
+        files or both new ones); the same graph gives the same bytes.
 
     Raises:
         ValueError: ``fmt`` is not a key of :data:`EXPORT_FORMATS`.
@@ -197,12 +201,16 @@ def write_export(graph: Graph, fmt: str, path: str | os.PathLike[str]) -> list[P
         if path.exists() and not path.is_dir():
             raise GraphFileError(f"{path}: is a file; --to {fmt} writes a folder of CSV files")
         files = _format_files(G, fmt)
-        try:
-            path.mkdir(parents=True, exist_ok=True)
+
+        def write(staging: Path) -> None:
+            for name, data in files.items():
+                atomic_write(staging / name, data)
+        try:  # the CSV files belong together: switched in as one set (never new nodes beside old edges)
+            return publish(path, list(files), write)
+        except OutputError as exc:
+            raise GraphFileError(str(exc)) from None
         except OSError as exc:
-            raise GraphFileError(f"{path}: cannot create folder: {exc.strerror or exc}") from None
-        written = [_write(path / name, data) for name, data in files.items()]
-        return written
+            raise GraphFileError(f"{path}: cannot write: {exc.strerror or exc}") from None
     (data,) = _format_files(G, fmt).values()
     return [_write(path, data)]
 

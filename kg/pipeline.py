@@ -51,7 +51,9 @@ class BuildResult:
         files: output files written (empty for :func:`build_graph`).
         skipped: JSON Lines articles with no text, not built.
         failed: ``(input, document id, "ExceptionType: message")`` of each article whose
-            extraction raised; it is left out of the graph.
+            extraction raised; it is left out of the graph. ``(input, None, message)`` for an
+            input that could not be read (an empty, binary or undecodable file, a bad JSON Lines
+            line; the message names it), when others could.
         ignored: ``(file, reason)`` of each special file (FIFO, device, socket) found in an
             input folder and not read.
         reused: articles of a store taken unchanged from an earlier build (``--append``).
@@ -158,14 +160,16 @@ def read_decisions(path: str | os.PathLike) -> list[Decision]:
     """Read a file of user decisions (``same A B`` / ``different A B``, see the README).
 
     Raises:
-        kg.errors.InputError: the file cannot be read, or a line is malformed (``file:line: reason``).
+        kg.errors.InputError: the file cannot be read (missing, not UTF-8, not a regular file), or a
+            line is malformed (``file:line: reason``).
     """
+    from .ingest import read_regular
     from .resolve import parse_decisions
 
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read decisions ({getattr(exc, 'strerror', None) or exc})") from None
+        text = read_regular(path, "decisions").decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: cannot read decisions ({exc})") from None
     return parse_decisions(text, str(path))
 
 
@@ -194,13 +198,13 @@ def build_graph(inputs: list[str | os.PathLike] | None = None, *, text: str | No
     from .notebook import TupuGraph
 
     return TupuGraph.of(run(inputs, text=text, source=source, extractors=extractors, merge_persons=merge_persons,
-                            decisions=decisions).graph)
+                            decisions=decisions, keep_going=False).graph)
 
 
 def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = None,
         source: str = "text.txt", extractors: list[str] | None = None, jobs: int = 1,
         bar: Bar | None = None, merge_persons: bool = True, decisions: list[Decision] = (),
-        max_file_size: int = MAX_FILE_SIZE, dask: str | None = None) -> BuildResult:
+        max_file_size: int = MAX_FILE_SIZE, dask: str | None = None, keep_going: bool = True) -> BuildResult:
     """Like :func:`build_graph`, returning the graph with its resolution (for summaries).
 
     Inputs are streamed (:func:`kg.sources.iter_units`, :func:`kg.batch.extract_units`): read
@@ -214,9 +218,13 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
         max_file_size: largest text file (and JSON Lines line) read, in bytes.
         dask: extract on a Dask cluster (``local:N`` or a scheduler address, see
             :func:`kg.batch.extract_units_dask`) instead of ``jobs`` processes; same result.
+        keep_going: an input file (or JSON Lines line) that cannot be read fails alone, listed
+            in ``failed`` as ``(input, None, message)``, while others can be read; False: the
+            first one stops the run (:func:`build_graph`).
 
     Raises:
-        kg.errors.InputError: bad input (see :func:`kg.sources.iter_units`).
+        kg.errors.InputError: bad input (see :func:`kg.sources.iter_units`); with
+            ``keep_going``, only when no input at all could be read.
         ValueError: ``jobs`` < 1 (or > 1 with ``dask``), or an unknown extractor.
     """
     if text is not None:
@@ -225,7 +233,13 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
         return BuildResult(build_rdf(res), res)
     results, skipped, failed, seen, ignored = [], 0, [], set(), []
     units = iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored)
+    given, unread = 0, []
     for done in extract_units(units, extractors, jobs, dask=dask):
+        given += 1
+        if done.unread is not None:
+            if not keep_going:
+                raise InputError(done.unread)
+            unread.append(done.unread)
         new = [r for r in done.results if r.doc.doc_id not in seen]  # the same file given twice: one article
         seen.update(r.doc.doc_id for r in new)
         results += new
@@ -233,8 +247,16 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
         failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
         if bar is not None:
             bar.advance(done.unit.size, len(done.results) + len(done.failed))
+    _all_unread(given, unread)
     res = resolve(results, merge_persons=merge_persons, decisions=decisions)
     return BuildResult(build_rdf(res), res, skipped=skipped, failed=failed, ignored=ignored)
+
+
+def _all_unread(given: int, unread: list[str]) -> None:
+    """Stop the build when no input unit of ``given`` could be read (one alone, say): the
+    first one's message, exit 2, nothing written; else the unread ones fail alone."""
+    if given and len(unread) == given:
+        raise InputError(unread[0])
 
 
 def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *, html: bool = True,
@@ -356,7 +378,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     from .store import Store, UnitEntry, unit_digest, unit_key, write_file
 
     ignored: list[tuple[str, str]] = []
-    failed: list[tuple[str, str, str]] = []
+    failed: list[tuple[str, str | None, str]] = []
+    unread: list[str] = []
     skipped = reused = 0
     given = unchanged = extracted = 0
     if Path(out_dir).resolve() == Path(store_dir).resolve():
@@ -382,11 +405,17 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             return f"<stdin>@{digest}", "<stdin>"
 
         def to_extract():
-            nonlocal reused, given, unchanged
+            nonlocal reused, given, unchanged, extracted
             for unit in iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size,
                                    ignored=ignored):
                 given += 1
-                digest = unit_digest(unit)
+                try:
+                    digest = unit_digest(unit)
+                except InputError as exc:  # cannot be read (hashed) at all: fails alone, kept out of the store
+                    unread.append(str(exc))
+                    failed.append((unit.where, None, str(exc)))
+                    extracted += 1
+                    continue
                 key, _ = key_of(unit, digest)
                 old = st.units[position[key]] if key in position else None
                 if old is not None and old.digest == digest and not old.failed:
@@ -402,6 +431,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         for done in extract_units(to_extract(), None, jobs, dask=dask):
             key, digest = pending.pop((done.unit.path, done.unit.line))
             where = key_of(done.unit, digest)[1]
+            if done.unread is not None:
+                unread.append(done.unread)
             for r in done.results:  # a JSON Lines id the store has from another record (a full build refuses it too)
                 other = owner.get(r.doc.doc_id)
                 if other is not None and other.key != key and other.digest != digest:
@@ -419,6 +450,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
             if bar is not None:
                 bar.advance(done.unit.size, len(done.results) + len(done.failed))
+        _all_unread(given, unread)
         results, seen = [], set()
         for entry in st.units:
             for r in st.load_results(entry):

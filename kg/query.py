@@ -531,6 +531,29 @@ def _visible(value: str | None) -> str:
     return _UNSAFE.sub(lambda m: _NAMED_ESCAPES.get(m.group(), None) or _code_escape(m.group()), value)
 
 
+#: What a terminal may act on in a multi-line text: :data:`_UNSAFE` but line ends and tabs
+#: (a carriage return not followed by a line feed moves the cursor back: escaped).
+_UNSAFE_IN_TEXT = re.compile(r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    r"""``text`` with every character a terminal would act on escaped (````, ````,
+    ````, ``‮``); line feeds, ``
+`` and tabs stay, so the layout of a table, CSV or
+    Turtle output is kept. For output written to a terminal: a value read from a graph can
+    then neither move the cursor, retitle the window nor reorder the line.
+
+    Args:
+        text: any text (``str``).
+
+    Returns:
+        The escaped text; ``text`` itself when nothing needs escaping.
+    """
+    if not _UNSAFE_IN_TEXT.search(text):
+        return text
+    return _UNSAFE_IN_TEXT.sub(lambda m: "\\r" if m.group() == "\r" else _code_escape(m.group()), text)
+
+
 def _code_escape(char: str) -> str:
     code = ord(char)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
@@ -709,6 +732,7 @@ __all__ = [
     "find_entity",
     "format_result",
     "run_query",
+    "terminal_safe",
     "run_saved",
     "saved_queries",
     "saved_query",

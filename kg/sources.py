@@ -69,6 +69,9 @@ class Unit:
         record: for a JSON Lines line, its checked fields: ``id``, ``text``, ``title`` (``str``)
             and ``meta`` (``(property, value)`` pairs, see :data:`META_FIELDS`); None for a text file.
         max_size: the largest text file read, in bytes (:data:`kg.ingest.MAX_FILE_SIZE`).
+        error: for a JSON Lines line that is not a valid article (not JSON, no id, a bad
+            field, too long), the one-line message naming ``file:line``; the unit then fails
+            alone (:func:`kg.batch.extract_unit`). None otherwise.
     """
 
     path: Path
@@ -76,6 +79,7 @@ class Unit:
     size: int = 0
     record: dict | None = None
     max_size: int = MAX_FILE_SIZE
+    error: str | None = None
 
     @property
     def where(self) -> str:
@@ -116,9 +120,10 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
 
     Raises:
         InputError: a missing path, a folder with no input files, an RDF file given as input,
-            or a JSON Lines line that is not a JSON object with a string ``text`` and an
-            ``id`` (or whose id repeats, date is no date, url no http(s) address, or that is
-            longer than ``max_size``): the message names the file and line.
+            or a JSON Lines id used twice: the message names the file and line. A JSON Lines
+            line that is not a JSON object with a string ``text`` and an ``id`` (or whose date
+            is no date, url no http(s) address, or that is longer than ``max_size``) is
+            yielded as a unit with its ``error`` instead: it fails alone.
     """
     for item in inputs:
         if Path(item).suffix.lower() in RDF_SUFFIXES and not Path(item).is_dir():
@@ -158,17 +163,26 @@ def _jsonl_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE)
         while raw := fh.readline(max_size + 1):
             n += 1
             if len(raw.rstrip(b"\r\n")) > max_size:
-                raise InputError(f"{name}:{n}: line longer than the limit of {max_size:,} bytes per article "
+                found = True
+                yield Unit(path, n, len(raw), max_size=max_size,
+                           error=f"{name}:{n}: line longer than the limit of {max_size:,} bytes per article "
                                  f"(raise it with --max-file-size)")
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the line
+                    raw = fh.readline(max_size + 1)
+                continue
             if not raw.strip():
                 continue
             if n == 1 and looks_like_rdf(raw.decode("utf-8", "replace")):
                 _refuse_rdf(path)
-            record = _record(raw, f"{name}:{n}")
-            where = ids.setdefault(record["id"], f"{name}:{n}")
-            if where != f"{name}:{n}":
-                raise InputError(f"{name}:{n}: id {record['id']!r} was already used at {where}")
             found = True
+            try:
+                record = _record(raw, f"{name}:{n}")
+            except InputError as exc:  # this article fails alone
+                yield Unit(path, n, len(raw), max_size=max_size, error=str(exc))
+                continue
+            where = ids.setdefault(record["id"], f"{name}:{n}")
+            if where != f"{name}:{n}":  # two records claim one IRI: the data contradicts itself
+                raise InputError(f"{name}:{n}: id {record['id']!r} was already used at {where}")
             yield Unit(path, n, len(raw), record, max_size)
     if not found:
         raise InputError(f"{name}: the JSON Lines file holds no article")
@@ -248,8 +262,11 @@ def iter_unit_documents(unit: Unit) -> Iterator[Document]:
         :class:`~kg.types.Document` records in input order.
 
     Raises:
-        InputError: the text file cannot be read as Chinese text, or reads as RDF.
+        InputError: the text file cannot be read as Chinese text, or reads as RDF; the unit's
+            ``error`` (a bad JSON Lines line).
     """
+    if unit.error is not None:  # a JSON Lines line that is no valid article
+        raise InputError(unit.error)
     if unit.record is None:
         def check(head: str) -> None:
             if looks_like_rdf(head):

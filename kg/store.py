@@ -369,6 +369,8 @@ class UnitEntry:
 def unit_key(unit) -> str:
     """The key of a :class:`kg.sources.Unit` in a store (see :class:`UnitEntry`)."""
     path = os.path.abspath(os.fsdecode(unit.path))
+    if unit.record is None and unit.line:  # a JSON Lines line that is no valid article
+        return f"{path}:{unit.line}"
     return f"{path}#{unit.record['id']}" if unit.record is not None else path
 
 
@@ -381,6 +383,8 @@ def unit_digest(unit) -> str:
     """
     if unit.record is not None:
         return hashlib.sha256(json.dumps(unit.record, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+    if unit.error is not None:  # a bad JSON Lines line: it fails, so it is read again next time anyway
+        return hashlib.sha256(unit.error.encode("utf-8", "surrogateescape")).hexdigest()
     from .ingest import open_regular
 
     fh, _ = open_regular(unit.path, None)

@@ -192,3 +192,100 @@ def test_failed_articles_go_to_errors_jsonl_and_exit_1(tmp_path, monkeypatch):
     monkeypatch.setattr(kg.batch, "extract_document", real)
     res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o")])
     assert res.exit_code == 0 and not (tmp_path / "o" / "errors.jsonl").exists()
+
+
+_SIGNALLER = """
+import os, signal, sys
+from pathlib import Path
+import kg.atomic as a
+step = sys.argv[2]
+a._checkpoint = lambda at: os.kill(os.getpid(), signal.SIGTERM) if at == step else None
+def write(staging):
+    for name, data in {new!r}.items():
+        a.atomic_write(staging / name, data)
+try:
+    a.publish(Path(sys.argv[1]), {names!r}, write)
+except a.Stopped as exc:
+    sys.exit(100 + exc.signum)
+"""
+
+
+def test_a_stop_signal_between_any_two_steps_leaves_one_whole_set_at_once(tmp_path):
+    """SIGTERM at any step: before the journal the previous set stays, after it the signal waits
+    for the switch to end; either way the folder holds one whole set and nothing else (no
+    staging folder, journal or lock), without waiting for a next run."""
+    steps = _steps(tmp_path)
+    code = _SIGNALLER.format(new=NEW, names=NAMES)
+    for step in steps:
+        out = tmp_path / f"s{steps.index(step)}"
+        publish(out, NAMES, _writer(OLD))
+        proc = subprocess.run([sys.executable, "-c", code, str(out), step], capture_output=True, text=True)
+        assert proc.returncode in (100 + 15, -15), (step, proc.stderr)
+        held = steps.index(step) >= steps.index("journal")
+        assert _state(out) == (NEW if held else OLD), step
+
+
+def _kg(*args, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1], **kw)
+
+
+GOOD = "巡逻纪实\n\n近日，陕西省咸阳市公安局交警支队民警岑望舒荣获个人三等功。\n"
+
+
+def test_kg_build_stopped_by_sigterm_mid_switch_exits_143_with_a_whole_set(tmp_path):
+    (tmp_path / "old.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(GOOD.replace("岑望舒", "龚屿川"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert _kg("build", tmp_path / "old.txt", "-o", out, "-q").returncode == 0
+    script = ("import os, signal, sys\nimport kg.atomic as a\n"
+              "a._checkpoint = lambda at: os.kill(os.getpid(), signal.SIGTERM) if at == 'switch graph.ttl' else None\n"
+              "from kg.cli import run_cli\nsys.argv = ['kg'] + sys.argv[1:]\nrun_cli()\n")
+    proc = subprocess.run([sys.executable, "-c", script, "build", str(tmp_path / "new.txt"), "-o", str(out), "-q"],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
+    assert proc.returncode == 143 and proc.stderr.strip().splitlines()[-1] == "error: stopped by SIGTERM"
+    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl"]
+    assert "龚屿川" in (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "龚屿川" in (out / "graph.html").read_text(encoding="utf-8")
+
+
+def test_a_reader_rolls_back_a_switch_left_by_a_killed_build(tmp_path):
+    """kill -9 between the renames of graph.ttl and graph.html: the first reader of the folder
+    (kg query here) puts the previous pair back before reading, as the next build would."""
+    (tmp_path / "old.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(GOOD.replace("岑望舒", "龚屿川"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert _kg("build", tmp_path / "old.txt", "-o", out, "-q").returncode == 0
+    before = _state(out)
+    script = ("import os, sys\nimport kg.atomic as a\n"
+              "a._checkpoint = lambda at: os._exit(9) if at == 'switch graph.ttl' else None\n"
+              "from kg.cli import run_cli\nsys.argv = ['kg'] + sys.argv[1:]\nrun_cli()\n")
+    proc = subprocess.run([sys.executable, "-c", script, "build", str(tmp_path / "new.txt"), "-o", str(out), "-q"],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
+    assert proc.returncode == 9 and (out / atomic.JOURNAL_NAME).exists()
+    assert "龚屿川" in (out / "graph.ttl").read_text(encoding="utf-8")  # the half-done switch
+    res = CliRunner().invoke(main_cli(), ["query", str(out / "graph.ttl"), "SELECT ?n WHERE { ?p a kg:Person ; rdfs:label ?n }"])
+    assert res.exit_code == 0 and "岑望舒" in res.stdout and "龚屿川" not in res.stdout
+    assert _state(out) == before
+
+
+def test_a_reader_of_a_read_only_folder_left_mid_switch_gets_one_line(tmp_path, monkeypatch):
+    out = tmp_path / "o"
+    publish(out, NAMES, _writer({"graph.ttl": b"<http://x/a> <http://x/b> <http://x/c> .\n"}))
+    (out / atomic.JOURNAL_NAME).write_text('{"staging": "x", "backup": ".kg-old-x", "names": [], "existed": []}\n')
+    monkeypatch.setattr(atomic.os, "access", lambda path, mode: False)  # as for a user who cannot write there
+    monkeypatch.setattr(atomic, "output_lock", _refusing_lock)
+    from kg.export import GraphFileError, load_graph
+
+    with pytest.raises(GraphFileError, match=r"a kg build was stopped while switching its outputs here"):
+        load_graph(out / "graph.ttl")
+
+
+def _refusing_lock(out, wait=None, notify=None):
+    raise OutputError(f"{out}: cannot write here (Permission denied)")
+
+
+def main_cli():
+    from kg.cli import main
+
+    return main

@@ -217,6 +217,9 @@ OK = [
      lambda g: _persons("岑望舒")(g) and "var x" not in g.serialize(format="nt")),
     ("entities", lambda d: [_w(d / "a.txt", GOOD.replace("，", "&#xff0c;").replace("民警", "&nbsp;民警"))],
      _persons("岑望舒")),
+    ("unclosed-comment", lambda d: [_w(d / "a.txt", GOOD.replace("近日", "<!-- 旧版页脚\n近日"))], _persons("岑望舒")),
+    ("cdata-section", lambda d: [_w(d / "a.txt", GOOD.replace("近日", "<![CDATA[近日").replace("。\n", "。]]>\n"))],
+     lambda g: _persons("岑望舒")(g) and "CDATA" not in g.serialize(format="nt")),
     ("terminal-escape-in-title", lambda d: [_w(d / "a.txt", "\x1b[31m巡逻纪实\x1b[0m\x07" + GOOD[4:])],
      lambda g: "\x1b" not in g.serialize(format="nt") and "[31m" not in g.serialize(format="nt")),
     ("gbk-headline", _gbk_headline, lambda g: len(list(g.subjects(RDF.type, KG.NewsArticle))) == 1),
@@ -300,3 +303,50 @@ def test_short_gbk_headline_is_decoded():
         assert decode_chinese(line.encode("gb18030")) == line
     assert decode_chinese("巡邏紀實".encode("big5")) == "巡邏紀實"
     assert decode_chinese(bytes(range(0x80, 0x100))) is None
+
+
+# ----------------------------------------------------------------------------- other files the user names
+def _special(d: Path, kind: str, suffix: str) -> Path:
+    """A FIFO, or a link to /dev/zero, under a name with the given suffix."""
+    p = d / f"special{suffix}"
+    if kind == "fifo":
+        os.mkfifo(p)
+    else:
+        p.symlink_to("/dev/zero")
+    return p
+
+
+READERS = [
+    ("query", lambda f, d: ["query", f, "ASK { ?s ?p ?o }"], ".ttl"),
+    ("query-trig", lambda f, d: ["query", f, "ASK { ?s ?p ?o }"], ".trig"),
+    ("query-file", lambda f, d: ["query", _w(d / "g.nt", "<http://x/a> <http://x/b> <http://x/c> .\n"), "-f", f], ".rq"),
+    ("view", lambda f, d: ["view", f, "-o", d / "v.html"], ".ttl"),
+    ("stats", lambda f, d: ["stats", f], ".jsonld"),
+    ("validate", lambda f, d: ["validate", f], ".nt"),
+    ("export", lambda f, d: ["export", f, "--to", "graphml", "-o", d / "g.graphml"], ".rdf"),
+    ("serve", lambda f, d: ["serve", f, "--port", "0"], ".ttl"),
+    ("decisions", lambda f, d: ["build", _w(d / "a.txt", GOOD), "-o", d / "out", "--decisions", f], ".txt"),
+    ("eval-gold", lambda f, d: ["eval", _w(d / "t" / "special.txt", GOOD).parent, f.parent], ".gold"),
+]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+@pytest.mark.parametrize("argv,suffix", [pytest.param(r[1], r[2], id=r[0]) for r in READERS])
+def test_every_file_the_user_names_is_read_only_when_regular(tmp_path, kind, argv, suffix):
+    """A FIFO (no writer: a plain read blocks for ever) or a device (endless: a read fills
+    memory) named as a graph file, a query file, decisions or gold annotations: one line
+    naming it, exit 2, promptly."""
+    import threading
+
+    f = _special(tmp_path, kind, suffix)
+    args = [str(a) for a in argv(f, tmp_path)]
+    done: list = []
+    worker = threading.Thread(target=lambda: done.append(CliRunner().invoke(main, args)), daemon=True)
+    worker.start()
+    worker.join(30)
+    assert done, f"kg {args[0]} still reading {f.name} after 30 s"
+    res = done[0]
+    what = "FIFO" if kind == "fifo" else "character device"
+    assert res.exit_code == 2 and "Traceback" not in res.output, res.output
+    assert res.stderr.count("\n") == 1 and res.stderr.startswith("error: ") and what in res.stderr, res.stderr
+    assert f.name in res.stderr

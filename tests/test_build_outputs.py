@@ -69,10 +69,32 @@ def test_build_reads_json_lines_from_standard_input(runner, tmp_path):
 @pytest.mark.parametrize("data,message", [
     (b"", "error: <stdin>: the file is empty"),
     (b'{"id": 1}\n', "error: <stdin>:1: field 'text' must be a string, is missing"),
-    ("台州".encode() * 400, "error: <stdin>: 2,400 bytes, over the limit of 1,024 bytes per file"),
+    ("台州".encode() * 400, "error: <stdin>: more than 1,024 bytes, over the limit of 1,024 bytes per file"),
+    (b"\x00" * 3000, "error: <stdin>: more than 1,024 bytes, over the limit of 1,024 bytes per file"),
+    (b" \n" * 3000, "error: <stdin>: more than 1,024 bytes, over the limit of 1,024 bytes per file"),
 ])
 def test_bad_standard_input_is_one_line_naming_stdin(runner, tmp_path, data, message):
     res = runner.invoke(main, ["build", "-", "-o", str(tmp_path), "--max-file-size", "1K"], input=data)
     assert res.exit_code == 2
     assert res.stderr.splitlines()[0].startswith(message), res.stderr
     assert "Traceback" not in res.output and "kg-stdin-" not in res.stderr
+
+
+def test_an_endless_standard_input_is_refused_at_the_size_limit(tmp_path):
+    """kg build - < /dev/zero read all of standard input before checking its size: a MemoryError
+    traceback. It is now read in chunks and refused at the limit."""
+    import resource
+    import subprocess
+    import sys
+
+    def cap():  # a bounded address space: reading without a bound fails fast instead of swapping
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 31, 1 << 31))
+
+    with open("/dev/zero", "rb") as zero:
+        proc = subprocess.run([sys.executable, "-m", "kg", "build", "-", "-o", str(tmp_path / "out"),
+                               "--max-file-size", "1M"], stdin=zero, capture_output=True, text=True,
+                              preexec_fn=cap, timeout=120)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr == ("error: <stdin>: more than 1,048,576 bytes, over the limit of 1,048,576 bytes per file "
+                           "(raise it with --max-file-size)\n")
+    assert not (tmp_path / "out").exists()

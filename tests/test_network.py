@@ -103,3 +103,28 @@ def test_cli_export_and_its_errors(small, tmp_path):
     res = CliRunner().invoke(main, ["export", str(src), "--to", "csv", "-o", str(src)])
     assert res.exit_code == 2 and "is a file" in res.output
     assert src.read_bytes().startswith(b"@prefix")
+
+
+@pytest.mark.parametrize("fmt,second", [("csv", "edges.csv"), ("neo4j", "relationships.csv")])
+def test_the_two_csv_files_are_switched_in_as_one_set(small, tmp_path, monkeypatch, fmt, second):
+    """A failure between the nodes file and the edges file leaves both old files (never new
+    nodes beside old edges), and the user's other files in the folder are left alone."""
+    import kg.atomic
+
+    out = tmp_path / "csv"
+    write_export(good_graph(), fmt, out)
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def fail(step):
+        if step == f"switch {second}":
+            raise OSError(28, "No space left on device")
+    monkeypatch.setattr(kg.atomic, "_checkpoint", fail)
+    from kg.export import GraphFileError
+
+    with pytest.raises(GraphFileError, match="No space left on device"):
+        write_export(small, fmt, out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    monkeypatch.setattr(kg.atomic, "_checkpoint", lambda step: None)
+    write_export(small, fmt, out)
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine" and len(list(out.iterdir())) == 3

@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
+from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import RDF, RDFS, SKOS
 
@@ -260,3 +262,40 @@ def test_graph_pattern_on_a_plain_graph_file_is_refused_with_a_reason():
     graph = str(Path(__file__).parent.parent / "out" / "graph.ttl")
     res = CliRunner().invoke(main, ["query", graph, "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1"])
     assert res.exit_code == 2 and "GRAPH patterns need named graphs" in res.output and "kg query DIR" in res.output
+
+
+# ---------------------------------------------------------------------------- terminal
+_HOSTILE = ('@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n@prefix kg: <https://w3id.org/tupu/ontology#> .\n'
+            '<http://x.example/a> a kg:Person ; rdfs:label "\\u001b]0;owned\\u0007\\u001b[2Jred\\u009b1m\\u202eab\\rcd"@zh ;'
+            ' kg:position "\\u001b[31m局长"@zh .\n')
+
+
+@pytest.mark.parametrize("args", [
+    ["query", "{g}", "SELECT ?l WHERE {{ ?s rdfs:label ?l }}"],
+    ["query", "{g}", "SELECT ?l WHERE {{ ?s rdfs:label ?l }}", "--format", "csv"],
+    ["query", "{g}", "SELECT ?l WHERE {{ ?s rdfs:label ?l }}", "--format", "json"],
+    ["query", "{g}", "CONSTRUCT WHERE {{ ?s ?p ?o }}"],
+    ["query", "{g}", "CONSTRUCT WHERE {{ ?s ?p ?o }}", "--format", "nt"],
+    ["stats", "{g}"],
+    ["validate", "{g}"],
+])
+def test_values_never_act_on_a_terminal_but_reach_a_pipe_unchanged(tmp_path, monkeypatch, args):
+    """A label holding terminal escapes (retitle the window, clear the screen, a C1 CSI, a bidi
+    override, a bare carriage return) is printed escaped on a terminal, in every format; to a
+    pipe or a file the data goes as it is (CSV, JSON and N-Triples consumers get the value)."""
+    import kg.cli
+    from kg.cli import main
+
+    g = tmp_path / "hostile.ttl"
+    g.write_text(_HOSTILE, encoding="utf-8")
+    argv = [a.format(g=g) for a in args]
+    monkeypatch.setattr(kg.cli, "_on_terminal", lambda err=False: True)
+    res = CliRunner().invoke(main, argv)
+    assert res.exit_code in (0, 1), res.output
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202e]|\r(?!\n)", res.output), repr(res.output)
+    if "csv" in args:  # the escaped form shows what is there
+        assert "\\x1b]0;owned" in res.output
+    monkeypatch.setattr(kg.cli, "_on_terminal", lambda err=False: False)
+    piped = CliRunner().invoke(main, argv)
+    if "csv" in args or "nt" in args:
+        assert "\x1b]0;owned\x07" in piped.stdout

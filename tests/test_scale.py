@@ -87,18 +87,44 @@ def test_bad_metadata_is_a_shape_violation():
     assert validate(g).violations == 2
 
 
-@pytest.mark.parametrize("line,message", [
+BAD_LINES = [
     ('{"id": "a", "text": "正文。"', "news.jsonl:2: not valid JSON"),
     ('["a", "b"]', "news.jsonl:2: expected a JSON object"),
     ('{"text": "正文。"}', "news.jsonl:2: needs an id"),
     ('{"id": "b"}', "news.jsonl:2: field 'text' must be a string, is missing"),
     ('{"id": "b", "text": 7}', "news.jsonl:2: field 'text' must be a string, is a int"),
-    ('{"id": "qs-001", "text": "正文。"}', "news.jsonl:2: id 'qs-001' was already used at"),
     ('{"id": "b", "text": "正文。", "date": "2024-02-30"}', "news.jsonl:2: date '2024-02-30' is not a date"),
     ('{"id": "b", "text": "正文。", "url": "javascript:alert(1)"}', "news.jsonl:2: url 'javascript:alert(1)' is not"),
+    ('{"id": "b", "text": "%s"}' % ("正" * 400), "news.jsonl:2: line longer than the limit of 1,024 bytes"),
+]
+
+
+@pytest.mark.parametrize("line,message", BAD_LINES)
+def test_a_bad_jsonl_line_fails_alone(tmp_path, line, message):
+    """A corpus build goes on past a bad record (a crawler's cut last line, say): the line is
+    named on stderr and in errors.jsonl, the exit code is 1, the other articles are built."""
+    src = tmp_path / "news.jsonl"
+    src.write_text("\n".join([json.dumps(RECORDS[0], ensure_ascii=False), line, json.dumps(RECORDS[1], ensure_ascii=False)])
+                   + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(out), "--max-file-size", "1K"])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert res.stderr.startswith("warning: ") and message in res.stderr and res.stderr.endswith("; not read\n"), res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
+    rows = [json.loads(x) for x in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["input"], r["article"]) for r in rows] == [(f"{src}:2", None)] and message in rows[0]["error"]
+    ttl = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "岑立峰" in ttl and "宁远航" in ttl  # the records before and after it
+
+
+@pytest.mark.parametrize("line,message", BAD_LINES[:1] + [
+    ('{"id": "qs-001", "text": "正文。"}', "news.jsonl:2: id 'qs-001' was already used at"),
 ])
-def test_bad_jsonl_line_is_one_error_line_and_nothing_is_written(tmp_path, line, message):
-    src = _jsonl(tmp_path / "news.jsonl", RECORDS[:1], line + "\n")
+def test_a_file_of_bad_lines_or_a_repeated_id_is_one_error_line_and_nothing_is_written(tmp_path, line, message):
+    """Nothing readable at all, or two records that claim one IRI: the build stops."""
+    src = _jsonl(tmp_path / "news.jsonl", RECORDS[:1] if "qs-001" in line else [], line + "\n")
+    if "qs-001" not in line:
+        src.write_text("\n" + line + "\n", encoding="utf-8")
     out = tmp_path / "out"
     res = CliRunner().invoke(main, ["build", str(src), "-o", str(out)])
     assert res.exit_code == 2
@@ -198,15 +224,44 @@ def test_jobs_must_be_positive(tmp_path):
     assert res.exit_code == 2 and "--jobs" in res.output
 
 
-def test_bad_input_in_a_worker_is_one_error_line(tmp_path):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_unreadable_file_in_a_folder_fails_alone(tmp_path, jobs):
     (tmp_path / "in").mkdir()
     for k in range(5):
-        (tmp_path / f"in/a{k}.txt").write_text(RECORDS[1]["text"], encoding="utf-8")
+        (tmp_path / f"in/a{k}.txt").write_text(RECORDS[1]["text"].replace("宁远航", f"宁远{'甲乙丙丁戊'[k]}"),
+                                              encoding="utf-8")
     (tmp_path / "in/a3.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "in/a4.txt").write_bytes(b"")
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", jobs])
+    assert res.exit_code == 1
+    assert res.stderr == (f"warning: {tmp_path / 'in/a3.txt'}: looks like a binary file (NUL bytes), expected Chinese "
+                          f"text; not read\nwarning: {tmp_path / 'in/a4.txt'}: the file is empty; not read\n")
+    assert "articles: 5 read, 0 skipped, 2 failed" in res.stdout
+    rows = [json.loads(x) for x in (tmp_path / "out/errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["input"], r["article"]) for r in rows] == [(str(tmp_path / "in/a3.txt"), None),
+                                                          (str(tmp_path / "in/a4.txt"), None)]
+    ttl = (tmp_path / "out/graph.ttl").read_text(encoding="utf-8")
+    assert all(f"宁远{c}" in ttl for c in "甲乙丙") and "宁远丁" not in ttl
+
+
+def test_a_folder_where_nothing_can_be_read_is_one_error_line(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in/a.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "in/b.txt").write_bytes(b"")
     res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "2"])
     assert res.exit_code == 2
-    assert res.stderr == f"error: {tmp_path / 'in/a3.txt'}: looks like a binary file (NUL bytes), expected Chinese text\n"
+    assert res.stderr.splitlines()[-1] == f"error: {tmp_path / 'in/a.txt'}: looks like a binary file (NUL bytes), expected Chinese text"
     assert not (tmp_path / "out").exists()
+
+
+def test_the_python_api_still_raises_on_an_unreadable_file(tmp_path):
+    from kg.errors import InputError
+    from kg.pipeline import build_graph
+
+    (tmp_path / "a.txt").write_text(RECORDS[1]["text"], encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    with pytest.raises(InputError, match="b.txt: the file is empty"):
+        build_graph([tmp_path])
 
 
 class _Crashing:
@@ -345,3 +400,39 @@ def test_long_commands_draw_a_bar_on_a_terminal(tmp_path, monkeypatch, args, uni
     res = CliRunner().invoke(main, args)
     assert res.exit_code == 0, res.output
     assert (unit in buf.getvalue() and "ETA" in buf.getvalue()) is not quiet
+
+
+def test_a_bad_jsonl_line_read_alone_raises_its_own_error(tmp_path):
+    from kg.errors import InputError
+    from kg.sources import iter_units, unit_documents
+
+    src = tmp_path / "news.jsonl"
+    src.write_text(json.dumps(RECORDS[1], ensure_ascii=False) + "\nnot json\n", encoding="utf-8")
+    units = list(iter_units([src]))
+    assert [u.error is None for u in units] == [True, False]
+    with pytest.raises(InputError, match=r"news\.jsonl:2: not valid JSON"):
+        unit_documents(units[1])  # never the whole file read as one text
+
+
+def test_row22_validation_runs_no_sparql_constraint_in_pyshacl(monkeypatch):
+    """CASES.md row 22: pySHACL runs a SPARQL-based constraint once per focus node, and rdflib's
+    FILTER NOT EXISTS scans the graph each time, so validation would grow with the square of the
+    graph; kg validate hands pySHACL the shapes without them and runs the two whole-graph checks
+    in one pass each (bench/bench_scale.py measures the time per triple at 1× and 10×)."""
+    import pyshacl
+    from rdflib.namespace import SH
+
+    import kg.validate
+    from kg.validate import shapes_graph, validate
+
+    assert any(shapes_graph().triples((None, SH.sparql, None)))  # shapes.ttl keeps them for other engines
+    seen = []
+    real = pyshacl.validate
+
+    def spy(data_graph, *args, shacl_graph=None, **kwargs):
+        seen.append(shacl_graph)
+        return real(data_graph, *args, shacl_graph=shacl_graph, **kwargs)
+
+    monkeypatch.setattr(kg.validate.pyshacl, "validate", spy)
+    assert validate(_broken_graph()).violations == 3
+    assert seen and all(not any(g.triples((None, SH.sparql, None))) for g in seen)

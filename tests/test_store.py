@@ -202,7 +202,7 @@ def test_the_stream_writers_give_rdflibs_bytes_on_awkward_graphs(fmt, where, tmp
 
 
 def test_a_failed_first_build_leaves_a_store_the_next_build_can_use(tmp_path):
-    bad = _write(tmp_path / "in", "bad.jsonl", '{"id": "a", "text": "某县公安局"}\nnot json\n')
+    bad = _write(tmp_path / "in", "bad.jsonl", '{"id": "a", "text": "某县公安局"}\n{"id": "a", "text": "某市公安局"}\n')
     res = CliRunner().invoke(main, ["build", "-q", str(bad), "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s")])
     assert res.exit_code == 2 and "bad.jsonl:2" in res.output and not (tmp_path / "out").exists()
     bad.unlink()

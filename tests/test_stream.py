@@ -203,3 +203,14 @@ def test_two_unclosed_terminal_titles_swallow_no_text(stream_all, tmp_path):
     f.write_text("\x1b]0;t\n\x1b]0;t\n" + page, encoding="utf-8")
     whole = documents_from_text(read_text(f), f.name)
     assert whole and [d.text for d in ingest.iter_file_documents(f)] == [d.text for d in whole]
+
+
+def test_an_unclosed_html_comment_swallows_no_text(stream_all, tmp_path):
+    """A comment left open by a cut-off page ends at its line (it hid the whole rest of the file):
+    the stream and the whole read give the documents of the page without it."""
+    page = sample_path().read_text(encoding="utf-8")
+    f = tmp_path / "comment.txt"
+    f.write_text("<!-- 页脚开始\n" + page, encoding="utf-8")
+    whole = documents_from_text(read_text(f), f.name)
+    assert [d.text for d in whole] == [d.text for d in documents_from_text(page, f.name)]
+    assert [d.text for d in ingest.iter_file_documents(f)] == [d.text for d in whole]
