@@ -104,6 +104,21 @@ def _load_rows() -> list[Division]:
 
 
 @lru_cache(maxsize=1)
+def ethnic_names() -> frozenset[str]:
+    """Names of China's nationalities as the autonomous divisions of GB/T 2260 spell them (回族,
+    土家族, 蒙古族, …): the parts ending in 族 between an autonomous division's short name and its
+    自治县/自治州/自治旗/自治区 (门源回族自治县 → 回族). An ethnic township (洪家关白族乡) is
+    named by what comes before them."""
+    out = set()
+    for d in default_gazetteer().by_code.values():
+        k = d.name.find("自治")
+        if k > 0 and d.short and d.name.startswith(d.short):
+            middle = d.name[len(d.short):k]
+            out.update(part + "族" for part in middle.split("族") if part and part != "各")  # (龙胜各族自治县)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """The shipped GB/T 2260 gazetteer (loaded once per process)."""
     return Gazetteer(_load_rows())

@@ -68,6 +68,9 @@ BARE_SUBJECT_CUES = ("被", "先后", "连续", "曾", "荣", "获", "共", "组
 #: Characters after a national body's name that make it a generic word (公安部门 is not 公安部,
 #: 教育部门 not 教育部, 中国银行业 not 中国银行).
 GENERIC_AFTER_BODY = ("门", "业")
+#: Names written before a place's committee (省委, 市委) that make it another body's committee
+#: than the party's (共青团云南省委, the Communist Youth League's).
+PARTY_BODY_PREFIXES = ("共青团",)
 #: Police branch words named after a city's district (霞山分局): the branch of that city's bureau
 #: (湛江市公安局霞山分局), by the GB/T 2260 parent of the district.
 DISTRICT_BRANCHES = ("分局", "公安分局")

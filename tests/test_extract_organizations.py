@@ -483,3 +483,19 @@ def test_a_seat_unit_written_again_with_a_shorter_unit_word(extract):
 ])
 def test_an_abbreviated_unit_word_takes_its_full_form_in_the_canonical_name(extract, sentence, name):
     assert name in extract(sentence).names(ORGANIZATION)
+
+
+@pytest.mark.parametrize("sentence,unit,parent", [
+    ("丽江市消防救援支队特勤站站长柯远舟说。", "丽江市消防救援支队特勤站", "丽江市消防救援支队"),
+    ("桑植县司法局社区矫正管理局局长柯远舟说。", "桑植县司法局社区矫正管理局", "桑植县司法局"),
+])
+def test_fire_special_service_stations_and_community_correction_bureaus(extract, sentence, unit, parent):
+    x = extract(sentence)
+    assert (unit, "belongsTo", parent) in x.rels("belongsTo")
+    assert not any(m.cls == "Place" and m.text.endswith("社区") for m in x.mentions)
+
+
+def test_a_townships_full_time_fire_brigade_and_the_youth_leagues_committee(extract):
+    x = extract("玉龙纳西族自治县白沙镇专职消防队队长柯远舟说。共青团云南省委授予该队“云南省青年文明号”称号。")
+    names = x.names(ORGANIZATION)
+    assert "白沙镇专职消防队" in names and "共青团云南省委" in names and "云南省委" not in names

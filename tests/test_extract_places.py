@@ -186,3 +186,17 @@ def test_district_whose_stem_is_a_word_is_read_before_its_court(extract):
 def test_a_kind_of_city_is_no_unlisted_division(extract):
     x = extract("此次记功经各设区市公安局推荐后确定。")
     assert not x.names(PLACE)
+
+
+@pytest.mark.parametrize("sentence,township", [
+    ("桑植县洪家关白族乡司法所所长柯远舟说。", "洪家关白族乡"),
+    ("福安市坂中畲族乡司法所所长柯远舟说。", "坂中畲族乡"),
+])
+def test_an_ethnic_township_after_its_county(extract, sentence, township):
+    assert township in extract(sentence).names("Place")
+
+
+def test_nationalities_come_from_the_autonomous_divisions():
+    from kg.gazetteer import ethnic_names
+    names = ethnic_names()
+    assert {"白族", "畲族", "土家族", "蒙古族", "维吾尔族"} <= names and "各族" not in names

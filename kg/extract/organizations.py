@@ -427,6 +427,10 @@ class OrganizationExtractor:
             out.append(ctx.add_mention(parent))
             if place is not None and implicit.startswith(place.name):
                 ctx.add(parent, "locatedIn", place, s, self.name)
+        league = next((w for w in rules.PARTY_BODY_PREFIXES if s.norm.endswith(w, 0, first_start)), "")
+        if league and _lex().kinds.get(head.suffix) == "party" and place is not None:
+            first_start -= len(league)  # 共青团云南省委: the Youth League's committee, not the party's
+            canon, head.kind = league + canon, "people"
         written = s.norm[first_start:head.end]
         ms, me = ctx.span_of(s, first_start, head.end)
         m = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,

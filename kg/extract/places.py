@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
-from ..gazetteer import Division
+from ..gazetteer import Division, ethnic_names
 from ..lexicon import longest_first
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import PLACE, Mention
@@ -225,10 +225,13 @@ class PlaceExtractor:
         name = text[k:ss]
         if len(name) < 2 or name + suf in _GENERIC_TOWN or any(a < ss + len(suf) and k < b for a, b in taken):
             return False
+        if name[-1] in _UNIT_FINALS and suf == "社区":
+            return False  # 司法局|社区矫正管理局: a unit, then a word beginning with 社区
         if any(c in _FUNCTION for c in name):
             return False
-        if k in ends and suf != "村" and _may_name_town(name) \
-                and 2 <= len(name) <= (rules.MAX_LONG_TOWN_NAME if suf in ("苏木", "嘎查", "镇") else 3):
+        core = _without_nationalities(name) if suf in ("乡", "镇") else name  # 洪家关|白族|乡
+        if k in ends and suf != "村" and _may_name_town(core) \
+                and 2 <= len(core) <= (rules.MAX_LONG_TOWN_NAME if suf in ("苏木", "嘎查", "镇") else 3):
             return True  # 抚顺县后安镇: right after its county (jieba reads 后|安 as words)
         seat = text.startswith(_SEAT_HEADS, ss + len(suf))  # the village's or township's own body follows
         if seat and k > 0 and text[k - 1] in _UNIT_FINALS \
@@ -275,6 +278,19 @@ class PlaceExtractor:
                         if m not in adjacent:
                             ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + ":gbt2260")
                         break
+
+
+def _without_nationalities(name: str) -> str:
+    """``洪家关白族`` → ``洪家关``, ``某某土家族苗族`` → ``某某``: the name of an ethnic township
+    without the nationalities it is named for (:func:`kg.gazetteer.ethnic_names`)."""
+    nations = ethnic_names()
+    changed = True
+    while changed:
+        changed = False
+        for n in nations:
+            if name.endswith(n) and len(name) > len(n) + 1:
+                name, changed = name[:-len(n)], True
+    return name
 
 
 def _may_name_town(name: str) -> bool:
