@@ -267,7 +267,7 @@ def test_every_unit_of_a_list_before_a_passive_verb_receives(extract):
     x = extract("开封市公安局禹王台分局刑侦大队、洛阳市公安局涧西分局反诈中心被记集体二等功。")
     rels = x.rels()
     assert ("开封市公安局禹王台分局刑侦大队", "received", "集体二等功") in rels
-    assert ("洛阳市公安局涧西分局反诈中心", "received", "集体二等功") in rels
+    assert ("洛阳市公安局涧西分局反电信网络诈骗中心", "received", "集体二等功") in rels
 
 
 def test_every_person_of_a_comma_list_with_units_and_posts_receives(extract):
