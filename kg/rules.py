@@ -68,6 +68,9 @@ BARE_SUBJECT_CUES = ("被", "先后", "连续", "曾", "荣", "获", "共", "组
 #: Characters after a national body's name that make it a generic word (公安部门 is not 公安部,
 #: 教育部门 not 教育部, 中国银行业 not 中国银行).
 GENERIC_AFTER_BODY = ("门", "业")
+#: Longest line of a list (名单) under a heading that may be a row the grammar cannot read
+#: without ending the list.
+MAX_ROW = 40
 #: Names written before a place's committee (省委, 市委) that make it another body's committee
 #: than the party's (共青团云南省委, the Communist Youth League's).
 PARTY_BODY_PREFIXES = ("共青团",)

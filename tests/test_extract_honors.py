@@ -466,3 +466,9 @@ def test_an_active_verbs_recipient_after_a_description(extract, sentence):
     x = extract(sentence)
     got = {(s.split("_")[0], o) for s, _, o in x.rels("received")}
     assert len(got) == 1 and next(iter(got))[0] == "柯远舟" and not next(iter(got))[1].startswith("同志")
+
+
+def test_a_line_the_rows_grammar_cannot_read_does_not_end_a_headed_list(extract):
+    x = extract("标题\n\n一、全省法院先进集体\n旬邑县人民法院民事审判第一庭\n江城某某某某某\n旬邑县人民法院青柳人民法庭\n")
+    got = {s for s, _, o in x.rels("received") if o == "全省法院先进集体"}
+    assert {"旬邑县人民法院民事审判第一庭", "旬邑县人民法院青柳人民法庭"} <= got

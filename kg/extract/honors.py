@@ -463,7 +463,8 @@ class HonorExtractor:
                 continue
             row = self._row_head(ctx, s)
             if row is None:
-                honour = None  # the list has ended
+                if any(c in s.norm for c in "，。,；;！？：:") or len(s.norm) > rules.MAX_ROW:
+                    honour = None  # the list has ended (a line the rows grammar cannot read does not end it)
                 continue
             ctx.add(row, "received", honour, s, self.name)
 

@@ -174,7 +174,8 @@ class OrganizationExtractor:
         taken = [(a, b) for a, b, _ in out]
         for m in _NUMBERED.finditer(text):  # 侦查二科, 监管一科: only inside a chain (see _chains)
             if not any(a < m.end() and m.start() < b for a, b in taken) and \
-                    (dictionary_freq(text[m.end() - 1:m.end() + 1]) < 20 or text.startswith(self.cues, m.end())) and \
+                    (m.end() >= len(text) or dictionary_freq(text[m.end() - 1:m.end() + 1]) < 20
+                     or text.startswith(self.cues, m.end())) and \
                     not any(len(t) > 1 and text.startswith(t, m.start() + len(m.group(1))) for t in self.titles):  # (二队|伍, 一庭|审)
                 out.append((m.start(), m.end(), m.group()))
                 taken.append((m.start(), m.end()))
@@ -680,7 +681,7 @@ _SECTIONS = tuple(sorted(words("sections"), key=len, reverse=True))
 _SEAT_WORDS = frozenset(words("seat_units"))
 _SEAT_WORDS_LONGEST = longest_first("seat_units")
 _BARE_SECTION = re.compile(r"(第?[一二三四五六七八九十]{1,2})(" + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长员])")
-_NUMBERED = re.compile(r"([一二三四五六七八九十]{1,2})(" + "|".join(_SECTIONS) + r")(?![长员])")
+_NUMBERED = re.compile(r"(第?[一二三四五六七八九十]{1,2})(" + "|".join(_SECTIONS) + r")(?![长员])")
 _SECTION = re.compile("(" + "|".join(_SECTIONS) + r")(?![长员])")
 
 
