@@ -22,8 +22,7 @@ import json
 import os
 import pickle
 import tempfile
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -489,9 +488,10 @@ class Store:
                 p.unlink(missing_ok=True)
 
     # -- statements
-    def replace_statements(self, quads: Iterable[tuple]) -> dict[str, int]:
-        """Make the RDF store hold exactly ``quads`` (rdflib terms ``(s, p, o, graph)``), and its
-        default graph exactly their union (each distinct triple once: what queries read).
+    def replace_statements(self, quads: Iterable[tuple] | Mapping) -> dict[str, int]:
+        """Make the RDF store hold exactly ``quads`` (rdflib terms ``(s, p, o, graph)``, or the
+        ``{graph: {(s, p, o): None, …}}`` of :func:`kg.statements.group_quads`), and its default graph
+        exactly their union (each distinct triple once: what queries read).
 
         Graph by graph: each graph's statements are summed up in a digest kept in the manifest;
         a graph whose digest is unchanged is left alone, a changed one is replaced, a graph no
@@ -503,10 +503,10 @@ class Store:
         Returns:
             ``{"kept": …, "replaced": …, "added": …, "removed": …}`` named-graph counts.
         """
+        from .statements import group_quads
+
         ox = _ox()
-        new: dict = defaultdict(set)
-        for s, p, o, g in quads:
-            new[g].add((s, p, o))
+        new = quads if isinstance(quads, Mapping) else group_quads(quads)
         digests = {str(g): _digest(ts) for g, ts in new.items()}
         old = self.digests
         if old is None:  # an earlier build stopped while changing the store: start afresh
