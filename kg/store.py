@@ -11,9 +11,10 @@ A store folder holds
   key: absolute path, plus the record id for a JSON Lines article; the SHA-256 of its bytes;
   its article ids; its extraction file), in build order.
 
-The files of a build (Turtle, N-Triples) are written from the store in a stream
-(:func:`write_turtle`, :func:`write_ntriples`), byte for byte what :func:`kg.export.to_bytes`
-writes for the same statements.
+A build writes its files from the statements it holds in memory (:mod:`kg.statements`); a store
+on its own (``kg push``, tests, benchmarks) is written from the store in a stream
+(:func:`write_turtle`, :func:`write_ntriples`). Both give byte for byte what
+:func:`kg.export.to_bytes` writes for the same statements.
 """
 from __future__ import annotations
 
@@ -560,6 +561,11 @@ class Store:
             if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in self.rdf.quads_for_pattern(s, p, o, None)):
                 self.rdf.remove(ox.Quad(s, p, o, default))
         self.rdf.flush()
+        if counts["added"] or counts["replaced"] or counts["removed"]:
+            # Each bulk load writes files of its own, whose key ranges overlap: a lookup then
+            # searches every one of them. Compacting them (Oxigraph's advice after a bulk load)
+            # halves the CPU of the README's province query on a million triples (bench_store).
+            self.rdf.optimize()
         self.digests = digests
         return counts
 

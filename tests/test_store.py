@@ -429,15 +429,24 @@ def test_statements_are_bulk_loaded_in_batches_and_all_arrive(tmp_path, monkeypa
             self.loads.append(len(batch))
             self.rdf.bulk_extend(batch)
 
+        def optimize(self):
+            self.loads.append("optimize")
+            self.rdf.optimize()
+
         def __getattr__(self, name):
             return getattr(self.rdf, name)
 
     with Store(tmp_path / "s", create=True) as st:
         st.rdf = rec = Recording(st.rdf)
         st.replace_statements(quads)
-        assert max(rec.loads) <= 7 and sum(rec.loads) == 40 + 40  # each quad in its graph and in the union
+        loads, last = rec.loads[:-1], rec.loads[-1]
+        assert max(loads) <= 7 and sum(loads) == 40 + 40  # each quad in its graph and in the union
+        assert last == "optimize"  # the loads' overlapping files compacted once, after the last
         default = {(q.subject.value, q.object.value) for q in rec.rdf.quads_for_pattern(None, None, None, ox.DefaultGraph())}
         assert default == {(str(s), str(o)) for s, _, o, _ in quads}
+        rec.loads.clear()
+        st.replace_statements(quads)  # nothing changed: nothing loaded, nothing compacted
+        assert rec.loads == []
 
 
 def test_the_store_writer_puts_rdfs_classes_first_as_rdflib_does(tmp_path):
