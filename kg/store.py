@@ -251,7 +251,7 @@ def query_store(ox_store, sparql: str, params: dict[str, str] | None = None, *, 
         raise QuerySyntaxError("the query is empty")
     sparql = one_line_end(sparql)  # one text for rdflib's check and Oxigraph's run
     prepared = _checked(sparql) if len(sparql) <= _CHECKED_TEXT else _check(sparql)
-    text, values = bind_text(sparql, params)
+    text, values = bind_text(sparql, params) if params else (sparql, {})  # (no second parse when nothing is bound)
     kind = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
             "DescribeQuery": "DESCRIBE"}.get(prepared.algebra.name, "SELECT")
     limit = max_rows or None

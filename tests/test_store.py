@@ -519,8 +519,8 @@ def test_a_store_query_text_is_checked_by_rdflib_once(tmp_path, monkeypatch):
 
     _checked.cache_clear()
     parsed = []
-    real = kg.query._prepare
-    monkeypatch.setattr(kg.query, "_prepare", lambda text: parsed.append(text) or real(text))
+    real = kg.query._parse
+    monkeypatch.setattr(kg.query, "_parse", lambda text: parsed.append(text) or real(text))
     st = ox.Store()
     st.add(ox.Quad(ox.NamedNode("https://w3id.org/tupu/id/a-1"), ox.NamedNode(str(KG.start)), ox.Literal("1")))
     text = "SELECT ?s WHERE { ?s kg:start ?o }"
