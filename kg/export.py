@@ -177,6 +177,12 @@ def to_bytes(graph: Graph, format: str = "turtle") -> bytes:
         fast = turtle_bytes(union_triples(graph), _new_graph(Graph, bind_namespaces="none"))
         if fast is not None:
             return fast
+    if format == "nt":  # likewise: rdflib's bytes, without blank nodes (which rdflib relabels)
+        from .turtle import ntriples_bytes
+
+        fast = ntriples_bytes(union_triples(graph))
+        if fast is not None:
+            return fast
     if format in _QUAD_FORMATS:
         target: Graph = _sorted_dataset(graph)
     else:

@@ -45,8 +45,10 @@ class BuildResult:
     """What a build produced.
 
     Attributes:
-        graph: the rdflib graph (contract of ``ontology/MODEL.md``); None for a build into a
-            store that wrote no HTML view (the statements are in the store).
+        graph: the rdflib graph (contract of ``ontology/MODEL.md``); for a build into a store, a
+            read-only graph over the build's statements (:func:`kg.statements.read_only_graph`)
+            when it wrote an HTML view or a property-graph export, else None (the statements
+            are in the store).
         resolution: documents, entities and merged statements.
         files: output files written (empty for :func:`build_graph`).
         skipped: JSON Lines articles with no text, not built.
@@ -367,7 +369,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     old one in place, a new unit goes after the others. The extraction results of all the
     store's units, in that order, are resolved together, the store's named graphs are brought
     to exactly the new statements (:meth:`kg.store.Store.replace_statements`), and the files are
-    written from the store.
+    written from the same statements, held in memory (:mod:`kg.statements`), not read back
+    from the store.
 
     Standard input (``stdin``, a temporary copy) has no lasting path: a text is keyed
     ``<stdin>@<SHA-256 of its bytes>`` (its article ids hash its text too), so the same text
@@ -375,7 +378,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     ``<stdin>#<id>``, so a record of the same id replaces its old version, as in a file.
     """
     from .atomic import output_lock
-    from .store import Store, UnitEntry, unit_digest, unit_key, write_file
+    from .statements import group_quads, read_only_graph, write_file
+    from .store import Store, UnitEntry, unit_digest, unit_key
 
     ignored: list[tuple[str, str]] = []
     failed: list[tuple[str, str | None, str]] = []
@@ -458,20 +462,19 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                     seen.add(r.doc.doc_id)
                     results.append(r)
         res = resolve(results, merge_persons=merge_persons, decisions=decisions)
-        graphs = st.replace_statements(rdf_quads(res))
+        statements = group_quads(rdf_quads(res))  # kept in memory: the files are written from them
+        graphs = st.replace_statements(statements)
         st.save_manifest()
         result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused,
                              counts=store_counts(st.rdf),
                              inputs={"given": given, "unchanged": unchanged, "extracted": extracted} if append else None)
         result.store = (store_dir, graphs)
         rdf, exports, names = _output_names(formats)
-        if html or exports:
-            from .store import to_rdflib
-
-            result.graph = to_rdflib(st.rdf)
+        if html or exports:  # (an index of the statements, not a copy of the store)
+            result.graph = read_only_graph(statements)
 
         def write(staging: Path) -> None:
-            _write_set(staging, result, rdf, lambda fmt, path: write_file(st.rdf, path, fmt), exports, html)
+            _write_set(staging, result, rdf, lambda fmt, path: write_file(statements, path, fmt), exports, html)
 
         try:
             result.files = publish(out_dir, names, write, notify=notify)

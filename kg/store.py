@@ -11,9 +11,10 @@ A store folder holds
   key: absolute path, plus the record id for a JSON Lines article; the SHA-256 of its bytes;
   its article ids; its extraction file), in build order.
 
-The files of a build (Turtle, N-Triples) are written from the store in a stream
-(:func:`write_turtle`, :func:`write_ntriples`), byte for byte what :func:`kg.export.to_bytes`
-writes for the same statements.
+A build writes its files from the statements it holds in memory (:mod:`kg.statements`); a store
+on its own (``kg push``, tests, benchmarks) is written from the store in a stream
+(:func:`write_turtle`, :func:`write_ntriples`). Both give byte for byte what
+:func:`kg.export.to_bytes` writes for the same statements.
 """
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ import json
 import os
 import pickle
 import tempfile
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
 from typing import BinaryIO
@@ -217,8 +218,9 @@ def query_store(ox_store, sparql: str, params: dict[str, str] | None = None, *, 
                 max_rows: int | None = None):
     """Run a read-only SPARQL query on a pyoxigraph store, under the rules of :func:`kg.query.run_query`.
 
-    The query is parsed first by :mod:`kg.query` (the project prefixes predeclared): updates are
-    a syntax error, ``FROM``/``FROM NAMED`` and ``SERVICE`` are refused; then Oxigraph
+    The query is parsed first by :mod:`kg.query` (the project prefixes predeclared; a text that
+    passed is remembered, not parsed again): updates are a syntax error, ``FROM``/``FROM NAMED``
+    and ``SERVICE`` are refused; then Oxigraph
     evaluates it over the store: the default graph is the union of its graphs, and ``GRAPH``
     patterns see each named graph (one per article, and the entities' graph). Oxigraph reads
     nothing but the store (no ``LOAD``, no file or network function). Columns come in the order
@@ -241,16 +243,15 @@ def query_store(ox_store, sparql: str, params: dict[str, str] | None = None, *, 
         kg.query.QuerySyntaxError, kg.query.QueryRefusedError, kg.query.QueryLimitError,
         kg.query.QueryEvaluationError.
     """
-    from .query import (QueryEvaluationError, QueryRefusedError, QueryResult, QuerySyntaxError, _first_use, _prepare,
-                        bind_text, check_sources, one_line_end)
+    from .query import (QueryEvaluationError, QueryRefusedError, QueryResult, QuerySyntaxError, _first_use, bind_text,
+                        one_line_end)
     from .sandbox import QueryLimitError, deadline, sealed
 
     if not sparql.strip():
         raise QuerySyntaxError("the query is empty")
     sparql = one_line_end(sparql)  # one text for rdflib's check and Oxigraph's run
-    prepared = _prepare(sparql)
-    check_sources(prepared)
-    text, values = bind_text(sparql, params)
+    prepared = _checked(sparql) if len(sparql) <= _CHECKED_TEXT else _check(sparql)
+    text, values = bind_text(sparql, params) if params else (sparql, {})  # (no second parse when nothing is bound)
     kind = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
             "DescribeQuery": "DESCRIBE"}.get(prepared.algebra.name, "SELECT")
     limit = max_rows or None
@@ -270,6 +271,29 @@ def query_store(ox_store, sparql: str, params: dict[str, str] | None = None, *, 
     variables, terms = [variables[i] for i in order], [tuple(row[i] for i in order) for row in terms]
     rows = [tuple(None if t is None else str(t) for t in row) for row in terms]
     return QueryResult(kind="SELECT", vars=variables, rows=rows, terms=terms)
+
+
+#: Longest query text whose check :func:`query_store` remembers (characters; 256 texts at most).
+_CHECKED_TEXT = 20_000
+
+
+def _check(sparql: str):
+    """The query rdflib prepares from ``sparql`` (:func:`kg.query._prepare`), checked to name no
+    other source (:func:`kg.query.check_sources`). :func:`_checked` remembers it per text (it is
+    only read afterwards), as rdflib's parse takes 5–13 ms of the README's queries where Oxigraph
+    answers two of them in under 1 ms; a refused or invalid text is checked again each time.
+
+    Raises:
+        kg.query.QuerySyntaxError, kg.query.QueryRefusedError (``FROM``, ``SERVICE``).
+    """
+    from .query import _prepare, check_sources
+
+    prepared = _prepare(sparql)
+    check_sources(prepared)
+    return prepared
+
+
+_checked = lru_cache(maxsize=256)(_check)
 
 
 def _run_ox(ox_store, sparql: str, kind: str, limit: int | None, values: dict[str, str] | None = None):
@@ -489,9 +513,10 @@ class Store:
                 p.unlink(missing_ok=True)
 
     # -- statements
-    def replace_statements(self, quads: Iterable[tuple]) -> dict[str, int]:
-        """Make the RDF store hold exactly ``quads`` (rdflib terms ``(s, p, o, graph)``), and its
-        default graph exactly their union (each distinct triple once: what queries read).
+    def replace_statements(self, quads: Iterable[tuple] | Mapping) -> dict[str, int]:
+        """Make the RDF store hold exactly ``quads`` (rdflib terms ``(s, p, o, graph)``, or the
+        ``{graph: {(s, p, o): None, …}}`` of :func:`kg.statements.group_quads`), and its default graph
+        exactly their union (each distinct triple once: what queries read).
 
         Graph by graph: each graph's statements are summed up in a digest kept in the manifest;
         a graph whose digest is unchanged is left alone, a changed one is replaced, a graph no
@@ -503,10 +528,10 @@ class Store:
         Returns:
             ``{"kept": …, "replaced": …, "added": …, "removed": …}`` named-graph counts.
         """
+        from .statements import group_quads
+
         ox = _ox()
-        new: dict = defaultdict(set)
-        for s, p, o, g in quads:
-            new[g].add((s, p, o))
+        new = quads if isinstance(quads, Mapping) else group_quads(quads)
         digests = {str(g): _digest(ts) for g, ts in new.items()}
         old = self.digests
         if old is None:  # an earlier build stopped while changing the store: start afresh
@@ -560,6 +585,11 @@ class Store:
             if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in self.rdf.quads_for_pattern(s, p, o, None)):
                 self.rdf.remove(ox.Quad(s, p, o, default))
         self.rdf.flush()
+        if counts["added"] or counts["replaced"] or counts["removed"]:
+            # Each bulk load writes files of its own, whose key ranges overlap: a lookup then
+            # searches every one of them. Compacting them (Oxigraph's advice after a bulk load)
+            # halves the CPU of the README's province query on a million triples (bench_store).
+            self.rdf.optimize()
         self.digests = digests
         return counts
 

@@ -1,6 +1,7 @@
 """The project's one Turtle writer: exactly the bytes of rdflib's Turtle serializer over the
-sorted graph (``kg.export.to_bytes(graph, "turtle")``), fast, from rdflib triples or from an
-Oxigraph N-Triples dump (``kg build --store``).
+sorted graph (``kg.export.to_bytes(graph, "turtle")``), fast, from rdflib triples (a graph, or
+the statements a build holds in memory: :mod:`kg.statements`) or from an Oxigraph N-Triples dump
+(:func:`kg.store.write_turtle`); and an N-Triples writer with rdflib's bytes (:func:`ntriples_bytes`).
 
 ``to_bytes`` would copy the graph into a sorted rdflib graph and run rdflib's ``TurtleSerializer``
 over it; the serializer asks the store for each subject's statements (sorting them again each
@@ -8,12 +9,13 @@ time) and looks every term's prefixed name up several times. This writer groups 
 by subject once and reproduces the serializer's layout step by step: the prefix lines of the
 namespaces used, subjects (``rdfs:Class`` members first, then by the number of references, then
 by IRI), ``a`` and ``rdfs:label`` first, objects sorted by rdflib's term order, the same
-indentation. Terms are keyed by plain strings (from rdflib: an IRI is its text, a literal
-``(lexical form, language, datatype IRI)``; from a dump: their N-Triples text) and each
-distinct term is rendered once: a node
-IRI that :func:`kg.namespaces.mint` makes (``kgid:<kind>-<key>`` of ASCII letters and digits,
-``-``, ``_`` and CJK ideographs) directly, any other IRI by rdflib's ``compute_qname`` and
-literals by rdflib's ``Literal._literal_n3``.
+indentation. Subjects and predicates are keyed by plain strings (from rdflib: an IRI is its
+text; from a dump: their N-Triples text); each distinct IRI is rendered once: a node IRI that
+:func:`kg.namespaces.mint` makes (``kgid:<kind>-<key>`` of ASCII letters and digits, ``-``, ``_``
+and CJK ideographs) directly, any other IRI by rdflib's ``compute_qname``; literals with nothing to
+escape (plain, ``@zh``, ``xsd:integer`` digits, booleans) directly, others by rdflib's
+``Literal._literal_n3``. A statement given twice (by two named graphs) is written once. Python's
+cycle collector is paused while a writer runs (:func:`_gc_paused`).
 
 It covers graphs without blank nodes and without ``rdf:nil`` whose predicates all have a bound
 prefix — every graph a build makes. For anything else :func:`turtle_bytes` returns ``None``
@@ -22,13 +24,16 @@ prefix — every graph a build makes. For anything else :func:`turtle_bytes` ret
 """
 from __future__ import annotations
 
+import gc
 import re
 import tempfile
+from contextlib import contextmanager
 from collections import Counter
 from typing import BinaryIO, Iterable, Iterator
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 _PCT = re.compile(r"%(?![0-9A-Fa-f]{2})")  # rdflib's LOCALNAME_PECRENT_CHARACTER_REQUIRING_ESCAPE_REGEX
 #: The key of a node IRI minted by :func:`kg.namespaces.mint` from ASCII letters and digits, ``-``,
@@ -36,6 +41,8 @@ _PCT = re.compile(r"%(?![0-9A-Fa-f]{2})")  # rdflib's LOCALNAME_PECRENT_CHARACTE
 #: on every IRI of the test corpora and on random IRIs in tests/test_turtle.py).
 _KGID_LOCAL = re.compile(r"[a-z][a-z0-9]*-[0-9A-Za-z_\-\u3400-\u4dbf\u4e00-\u9fff]+")
 _ECHAR = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
+#: Subjects (Turtle) or lines (N-Triples) encoded and written at a time.
+_CHUNK = 4096
 _ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
 
@@ -51,13 +58,46 @@ def _plain(text: str) -> str:
 
 _TYPE, _LABEL, _CLASS, _NIL = map(_plain, (RDF.type, RDFS.label, RDFS.Class, RDF.nil))
 _XSD_STRING, _RDF_LANG = _plain(XSD.string), _plain(RDF.langString)
+#: Datatypes of literals rdflib writes bare (``use_plain``) when their lexical form is plain.
+_PLAIN_WRITTEN = {_plain(XSD.integer): "integer", _plain(XSD.boolean): "boolean"}
+_BOOLEANS = ("true", "false")
+#: Datatypes whose N3 form writes INF and NaN in capitals (the N-Triples form keeps the lexical form).
+_INF_NAN = frozenset(map(_plain, (XSD.float, XSD.double, XSD.decimal)))
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a writer builds its many small dicts and lists (none
+    of them in a cycle): with a million statements in memory each full collection walks them all,
+    which cost about a third of the writing time."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _turtle_parts(triples: Iterable[tuple], namespaces: Graph) -> tuple[str, list] | None:
+    """The prefix lines and the subjects' blocks ``(class?, subject, text)`` in rdflib's order
+    (see :func:`turtle_bytes`), or ``None``."""
+    try:
+        with _gc_paused():
+            w = _Writer(namespaces)
+            body = [w.term_block(i_s, props) for i_s, props in w.read_triples(triples).items()]
+            body.sort(key=w.order_key)
+            return w.prefix_lines(), body
+    except Unsupported:
+        return None
 
 
 def turtle_bytes(triples: Iterable[tuple], namespaces: Graph) -> bytes | None:
     """Write ``triples`` as rdflib's Turtle serializer would write the sorted graph of them.
 
     Args:
-        triples: the statements ``(s, p, o)`` as rdflib terms, each once, in any order.
+        triples: the statements ``(s, p, o)`` as rdflib terms, in any order; a statement given
+            more than once (the same triple in several named graphs) is written once.
         namespaces: an empty graph binding exactly the prefixes the sorted copy would bind
             (:func:`kg.export._new_graph`); its namespace manager computes the prefixed names.
 
@@ -65,13 +105,117 @@ def turtle_bytes(triples: Iterable[tuple], namespaces: Graph) -> bytes | None:
         The UTF-8 document, or ``None`` when the graph is outside what this writer covers
         (blank nodes, ``rdf:nil``, a predicate with no bound prefix, a base IRI).
     """
-    try:
-        w = _Writer(namespaces)
-        body = [(w.is_class(props), i_s, w.block(i_s, props)) for i_s, props in w.read_terms(triples).items()]
-        body.sort(key=w.order_key)
-        return (w.prefix_lines() + "".join(item[-1] for item in body) + "\n").encode("utf-8", "replace")
-    except Unsupported:
+    parts = _turtle_parts(triples, namespaces)
+    if parts is None:
         return None
+    head, body = parts
+    return (head + "".join([item[-1] for item in body]) + "\n").encode("utf-8", "replace")
+
+
+def write_turtle(triples: Iterable[tuple], namespaces: Graph, fh: BinaryIO) -> bool:
+    """Write the bytes of :func:`turtle_bytes` to ``fh``, a few thousand subjects at a time
+    (the document is never one string in memory).
+
+    Args:
+        triples, namespaces: as for :func:`turtle_bytes`.
+        fh: a binary file open for writing.
+
+    Returns:
+        False, with nothing written, when the graph is outside what this writer covers.
+    """
+    parts = _turtle_parts(triples, namespaces)
+    if parts is None:
+        return False
+    head, body = parts
+    fh.write(head.encode("utf-8", "replace"))
+    for i in range(0, len(body), _CHUNK):
+        fh.write("".join([item[-1] for item in body[i:i + _CHUNK]]).encode("utf-8", "replace"))
+    fh.write(b"\n")
+    return True
+
+
+def _ntriples_rows(triples: Iterable[tuple]) -> list[bytes] | None:
+    """The lines of :func:`ntriples_bytes`, sorted, as UTF-8 (which sorts as the text does)."""
+    plain, uri, lit = str.__str__, URIRef, Literal
+    iris: dict = {}
+
+    def iri(term) -> str:
+        key = plain(term)
+        out = iris.get(key)
+        if out is None:
+            out = iris[key] = term.n3()  # (rdflib's check of the IRI)
+        return out
+
+    rows: set = set()
+    keyed: dict = {}  # row → its sort key, for rows whose literal's N3 form is not its N-Triples form
+    last_s = s3 = None
+    with _gc_paused():
+        for s, p, o in triples:
+            if s is not last_s:
+                if type(s) is not uri:
+                    return None
+                last_s, s3 = s, iri(s)
+            if type(p) is not uri:
+                return None
+            head = s3 + " " + iri(p) + " "
+            kind = type(o)
+            if kind is uri:
+                rows.add((head + iri(o) + " .\n").encode())
+                continue
+            if kind is not lit:
+                return None
+            lex = plain(o)
+            dt = o.datatype
+            if '"' in lex or "\\" in lex or "\n" in lex or "\r" in lex or (dt is not None and plain(dt) in _INF_NAN):
+                row = (head + _quoteLiteral(o) + " .\n").encode()
+                keyed[row] = (head + o.n3()).encode()
+                rows.add(row)
+                continue
+            lang = o.language
+            if lang:
+                rows.add((head + '"' + lex + '"@' + lang + " .\n").encode())
+            else:
+                rows.add((head + '"' + lex + ('" .\n' if dt is None else '"^^<' + plain(dt) + "> .\n")).encode())
+        # "<s> <p> <o>" orders as the tuple of N3 forms (an IRI holds no ">" or space); a row is that
+        # text and " .\n" (which sorts the same) unless its literal's N-Triples and N3 forms differ
+        return sorted(rows, key=lambda row: keyed.get(row) or row[:-3]) if keyed else sorted(rows)
+
+
+def ntriples_bytes(triples: Iterable[tuple]) -> bytes | None:
+    """Write ``triples`` as rdflib's N-Triples serializer writes the sorted graph of them
+    (:func:`kg.export.to_bytes` with ``"nt"``): one line a statement, in the order of the N3
+    forms of subject, predicate and object.
+
+    Args:
+        triples: the statements ``(s, p, o)`` as rdflib terms, in any order; a statement given
+            more than once is written once.
+
+    Returns:
+        The UTF-8 document, or ``None`` for a graph with blank nodes (rdflib relabels them).
+
+    Raises:
+        Exception: an IRI rdflib cannot write (``<``, ``>``, a space, …), as rdflib raises.
+        UnicodeEncodeError: a lone surrogate in a literal, as rdflib raises.
+    """
+    rows = _ntriples_rows(triples)
+    return None if rows is None else b"".join(rows)
+
+
+def write_ntriples(triples: Iterable[tuple], fh: BinaryIO) -> bool:
+    """Write the bytes of :func:`ntriples_bytes` to ``fh``, a few thousand lines at a time.
+
+    Returns:
+        False, with nothing written, for a graph with blank nodes.
+
+    Raises:
+        As :func:`ntriples_bytes`.
+    """
+    rows = _ntriples_rows(triples)
+    if rows is None:
+        return False
+    for i in range(0, len(rows), _CHUNK):
+        fh.write(b"".join(rows[i:i + _CHUNK]))
+    return True
 
 
 def write_ntriples_dump(dump: BinaryIO, namespaces: Graph, fh: BinaryIO) -> None:
@@ -93,7 +237,11 @@ def write_ntriples_dump(dump: BinaryIO, namespaces: Graph, fh: BinaryIO) -> None
         Unsupported: a blank node, ``rdf:nil``, a predicate with no bound prefix, …
             (write the graph with rdflib).
     """
-    w = _NTWriter(namespaces)
+    with _gc_paused():
+        _write_dump(dump, _NTWriter(namespaces), fh)
+
+
+def _write_dump(dump: BinaryIO, w: "_NTWriter", fh: BinaryIO) -> None:
     for grouped in (True, False):
         dump.seek(0)
         try:
@@ -166,20 +314,21 @@ class _Writer:
         self.verbs[self.TYPE] = "a"
         self.terms: dict = {}      # literal key → its rdflib Literal (as given, or made from the key)
         self.refs: Counter = Counter()   # IRI → times it is an object
+        self.datatypes: dict = {}  # datatype IRI → its kind in _PLAIN_WRITTEN, or ""
+        self.kgid_prefix: str | None = None  # "kgid:" once the prefix is declared
         kgid = self.g.store.namespace("kgid")
         self.kgid = None if kgid is None else _plain(kgid)
         if any(_plain(ns) != self.kgid and _plain(ns).startswith(self.kgid or "\0") for _, ns in self.g.namespaces()):
             self.kgid = None  # a longer namespace inside kgid: rdflib's choice, not this shortcut
 
     # ------------------------------------------------------------------ reading
-    def read_terms(self, triples: Iterable[tuple]) -> dict:
-        """``{subject: {predicate: [objects]}}`` of rdflib triples (keys as in the class doc);
-        counts the IRI objects in :attr:`refs`."""
+    def read_triples(self, triples: Iterable[tuple]) -> dict:
+        """``{subject: {predicate: [objects]}}`` of rdflib triples: subjects and predicates keyed
+        by their plain strings, objects the rdflib terms as given (a statement given twice is
+        listed twice; :meth:`term_block` writes it once)."""
         by_subject: dict = {}
-        terms = self.terms
-        iri_objects: list = []
         plain = str.__str__  # (a C method: no Python call per term)
-        uri, lit = URIRef, Literal
+        uri = URIRef
         last_s = props = None
         for s, p, o in triples:
             if s is not last_s:
@@ -192,24 +341,12 @@ class _Writer:
                     props = by_subject[i_s] = {}
             if type(p) is not uri:
                 raise Unsupported
-            kind = type(o)
-            if kind is uri:
-                io = plain(o)
-                iri_objects.append(io)
-            elif kind is lit:
-                dt = o.datatype
-                io = (plain(o), o.language, None if dt is None else plain(dt))
-                if io not in terms:
-                    terms[io] = o
-            else:
-                raise Unsupported
             ip = plain(p)
             objs = props.get(ip)
             if objs is None:
-                props[ip] = [io]
+                props[ip] = [o]
             else:
-                objs.append(io)
-        self.refs.update(iri_objects)
+                objs.append(o)
         return by_subject
 
     def is_class(self, props: dict) -> bool:
@@ -235,6 +372,12 @@ class _Writer:
     def pname(self, uri: str, predicate: bool = False) -> str | None:
         """TurtleSerializer.get_pname of an IRI, without generating prefixes (a predicate that
         would need one is left to rdflib); an IRI rdflib's writer refuses, and ``rdf:nil``, too."""
+        kgid = self.kgid
+        if kgid is not None and uri.startswith(kgid) and _KGID_LOCAL.fullmatch(uri, len(kgid)):
+            # (a valid IRI: the pattern holds none of the characters rdflib refuses)
+            if self.kgid_prefix is None:
+                self.kgid_prefix = self._add_namespace("kgid", URIRef(kgid)) + ":"
+            return self.kgid_prefix + uri[len(kgid):]
         if uri in self.pnames:
             out = self.pnames[uri]
             if out is None and predicate:
@@ -247,12 +390,7 @@ class _Writer:
             node.n3()  # an invalid IRI: rdflib's writer raises, let it
         except Exception:  # noqa: BLE001
             raise Unsupported from None
-        kgid = self.kgid
-        if kgid is not None and uri.startswith(kgid) and _KGID_LOCAL.fullmatch(uri, len(kgid)):
-            out = "%s:%s" % (self._add_namespace("kgid", URIRef(kgid)), uri[len(kgid):])
-        else:
-            out = self._compute(node, predicate)
-        self.pnames[uri] = out
+        out = self.pnames[uri] = self._compute(node, predicate)
         return out
 
     def _compute(self, node: URIRef, predicate: bool) -> str | None:
@@ -348,6 +486,100 @@ class _Writer:
                 out.append(" " + labels[objs[0]])
         out.append(" .\n")
         return "".join(out)
+
+
+    def term_block(self, i_s: str, props: dict) -> tuple:
+        """``(class?, subject, text)``: one subject's block (as :meth:`block` writes it) from
+        :meth:`read_triples`; a statement listed twice is written once, and each IRI object is
+        counted in :attr:`refs` once per statement."""
+        labels, verbs, refs, lit, plain, uri = self.labels, self.verbs, self.refs, self.literal_text, str.__str__, URIRef
+        plist = sorted(props)
+        if self.LABEL in props:
+            plist.remove(self.LABEL)
+            plist.insert(0, self.LABEL)
+        is_class = False
+        if self.TYPE in props:
+            plist.remove(self.TYPE)
+            plist.insert(0, self.TYPE)
+        subject = labels.get(i_s)  # (a subject's label is kept only when it is also an object)
+        out = ["\n", subject if subject is not None else self._label(i_s)]
+        sep = " "
+        for ip in plist:
+            out.append(sep)
+            out.append(verbs[ip])
+            sep = " ;\n    "
+            objs = props[ip]
+            if len(objs) == 1:
+                o = objs[0]
+                if type(o) is uri:
+                    k = plain(o)
+                    refs[k] = refs.get(k, 0) + 1
+                    out.append(" " + labels[k])
+                    if k == self.CLASS and ip == self.TYPE:
+                        is_class = True
+                else:
+                    out.append(" " + lit(o))
+                continue
+            if set(map(type, objs)) == {uri}:  # distinct IRIs: the order rdflib gives URIRefs
+                keys = sorted(set(map(plain, objs)))
+                for k in keys:
+                    refs[k] = refs.get(k, 0) + 1
+                if ip == self.TYPE and self.CLASS in keys:
+                    is_class = True
+                out.append(" " + ",\n        ".join([labels[k] for k in keys]))
+                continue
+            distinct: dict = {}
+            for o in objs:
+                distinct.setdefault(plain(o) if type(o) is uri else (plain(o), o.language, o.datatype), o)
+            terms = sorted(distinct.values(), key=_n3)  # the sorted graph's order (n3), then rdflib's term sort
+            terms.sort()
+            texts = []
+            for o in terms:
+                if type(o) is uri:
+                    k = plain(o)
+                    refs[k] = refs.get(k, 0) + 1
+                    texts.append(labels[k])
+                    if k == self.CLASS and ip == self.TYPE:
+                        is_class = True
+                else:
+                    texts.append(lit(o))
+            out.append(" " + ",\n        ".join(texts))
+        out.append(" .\n")
+        return is_class, i_s, "".join(out)
+
+    def literal_text(self, o) -> str:
+        """TurtleSerializer.label of an rdflib Literal: plain and language-tagged strings with
+        nothing to escape, and ``xsd:integer`` digits and booleans, written here; others by rdflib.
+
+        Raises:
+            Unsupported: ``o`` is no Literal (a blank node).
+        """
+        if type(o) is not Literal:
+            raise Unsupported
+        lex = str.__str__(o)
+        dt = o.datatype
+        if dt is None:
+            if '"' in lex or "\\" in lex or "\n" in lex or "\r" in lex:
+                return self._rdflib_literal(o)
+            lang = o.language
+            return '"' + lex + '"@' + lang if lang else '"' + lex + '"'
+        dt = str.__str__(dt)
+        kind = self.datatypes.get(dt)
+        if kind is None:
+            kind = self.datatypes[dt] = _PLAIN_WRITTEN.get(dt, "")
+            self.pname(dt)  # rdflib declares a datatype's prefix even when it writes 1.5 or true
+        if (kind == "integer" and lex.isdigit() and lex.isascii()) or (kind == "boolean" and lex in _BOOLEANS):
+            return lex
+        return self._rdflib_literal(o)
+
+    def _rdflib_literal(self, o: Literal) -> str:
+        if o.datatype is not None:
+            self.pname(str.__str__(o.datatype))
+        return o._literal_n3(use_plain=True, qname_callback=lambda dt: self.pname(_plain(dt)))
+
+
+def _n3(term) -> str:
+    return term.n3()
 
 
 def _inner(text: str) -> str:
@@ -467,4 +699,4 @@ def _nt_subjects(dump, w: _NTWriter, grouped: bool) -> Iterator[tuple]:
     yield from gathered.items()
 
 
-__all__ = ["Unsupported", "turtle_bytes", "write_ntriples_dump"]
+__all__ = ["Unsupported", "ntriples_bytes", "turtle_bytes", "write_ntriples", "write_ntriples_dump", "write_turtle"]

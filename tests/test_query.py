@@ -126,12 +126,16 @@ def test_alt_labels_are_found_after_labels():
     assert find_entity(graph, "上海市") == []
 
 
-def test_saved_query_matching_is_language_tag_safe():
-    """The same rule in SPARQL: a plain string compared with str() matches either form."""
-    for label in (zh("浙江省"), Literal("浙江省")):
-        graph = good_graph()
-        graph.set((PROVINCE, RDFS.label, label))
-        assert run_saved(graph, "officers_in_province").rows
+def test_saved_queries_match_names_as_zh_literals_not_with_str_filters():
+    """A name parameter is bound as a plain string and made the ``@zh`` literal the graph holds
+    (``STRLANG``), as the README's queries write names: a lookup, not a ``FILTER(str(…))`` that
+    reads every name; an untagged label (outside the contract) is not matched, as in the README."""
+    for name in saved_queries():
+        assert not re.search(r"FILTER\s*\(.*\bstr\(", saved_query(name), flags=re.I), name
+    graph = good_graph()
+    assert run_saved(graph, "officers_in_province", {"province": "浙江省"}).rows
+    graph.set((PROVINCE, RDFS.label, Literal("浙江省")))
+    assert run_saved(graph, "officers_in_province", {"province": "浙江省"}).rows == []
 
 
 # ---------------------------------------------------------------------------- format_result

@@ -92,3 +92,85 @@ def test_minted_node_names_are_not_looked_up_in_rdflib(monkeypatch):
     g.add((ID["person-柏川屿_新宁县公安局"], KG.belongsTo, ID["org-新宁县公安局"]))
     assert turtle_bytes(union_triples(g), ns) == _rdflib(g)
     assert asked == [str(KG.belongsTo)]
+
+
+# ---------------------------------------------------------------------------- statements given twice, N-Triples
+
+
+def _twice(g: Graph, seed: int) -> list:
+    """The statements of ``g``, a third of them given twice and the order shuffled, each time a
+    new copy of the terms (as several named graphs of one build give them)."""
+    rng = random.Random(seed)
+    triples = list(g)
+    triples += [tuple(type(t)(t) if not isinstance(t, Literal) else Literal(str(t), lang=t.language, datatype=t.datatype)
+                      for t in triple) for triple in triples if rng.random() < 0.33]
+    rng.shuffle(triples)
+    return triples
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_statements_given_twice_are_written_once(seed):
+    g = _random_graph(seed)
+    assert turtle_bytes(_twice(g, seed), _new_graph(Graph, bind_namespaces="none")) == _rdflib(g)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_ntriples_are_rdflibs_bytes(seed):
+    from kg.turtle import ntriples_bytes
+
+    g = _random_graph(seed)
+    with quiet_rdflib_deprecations():
+        expected = _sorted_graph(g).serialize(format="nt", encoding="utf-8")
+    assert ntriples_bytes(_twice(g, seed)) == expected
+    assert to_bytes(g, "nt") == expected
+
+
+def test_ntriples_order_literals_whose_two_forms_differ_as_rdflib_does():
+    """A literal with a line break is ``\"\"\"…\"\"\"`` in N3 (rdflib's sort key) and ``"…\\n…"`` in
+    N-Triples; an INF double is INF in N3 only: the lines follow the N3 order."""
+    from kg.turtle import ntriples_bytes
+
+    g = _new_graph(Graph)
+    s, p = ID["a-1"], KG.sentence
+    for text in ("a\nb", "a b", "a", 'a"', "a\\", "a\rb", "", "\n"):
+        g.add((s, p, Literal(text)))
+        g.add((s, p, Literal(text, lang="zh")))
+    for lex in ("inf", "-inf", "nan", "1.5", "INF"):
+        g.add((s, KG.start, Literal(lex, datatype=_XSD.double)))
+    assert ntriples_bytes(union_triples(g)) == to_bytes(g, "nt") == _sorted_graph(g).serialize(format="nt", encoding="utf-8")
+
+
+def test_ntriples_leave_blank_nodes_to_rdflib():
+    from kg.turtle import ntriples_bytes
+
+    g = _new_graph(Graph)
+    g.add((BNode("b1"), RDFS.label, Literal("空白节点")))
+    assert ntriples_bytes(union_triples(g)) is None
+    assert b"_:" in to_bytes(g, "nt")
+
+
+def test_the_writers_stream_to_a_file_and_leave_the_collector_as_it_was():
+    import gc
+    import io
+
+    from kg.turtle import write_ntriples, write_turtle
+
+    g = _random_graph(3)
+    for i in range(9000):  # more subjects and lines than one chunk
+        g.add((ID[f"a-{i}"], RDFS.label, Literal(f"名{i}", lang="zh")))
+    ttl, nt = io.BytesIO(), io.BytesIO()
+    assert write_turtle(union_triples(g), _new_graph(Graph, bind_namespaces="none"), ttl)
+    assert write_ntriples(union_triples(g), nt)
+    assert ttl.getvalue() == _rdflib(g) and nt.getvalue() == to_bytes(g, "nt")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        write_turtle(union_triples(g), _new_graph(Graph, bind_namespaces="none"), io.BytesIO())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    blank = _new_graph(Graph)
+    blank.add((BNode("b"), RDFS.label, Literal("x")))
+    out = io.BytesIO()
+    assert not write_turtle(union_triples(blank), _new_graph(Graph, bind_namespaces="none"), out)
+    assert not write_ntriples(union_triples(blank), out) and out.getvalue() == b""

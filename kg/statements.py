@@ -1,0 +1,178 @@
+"""The statements of a build held in memory, grouped by named graph: what ``kg build --store``
+puts into the store, writes its files from and shows in its HTML view, without reading the
+store back (Oxigraph's dump of a million statements alone takes about 5 s) and without copying
+them into rdflib's in-memory store (about 40 s a million).
+
+* :func:`group_quads`: ``{graph: {(s, p, o): None, …}}`` of :func:`kg.graph.rdf_quads`, the form
+  :meth:`kg.store.Store.replace_statements` takes;
+* :func:`write_file`: one file of them, byte for byte what :func:`kg.export.serialize` writes for
+  the same statements (Turtle and N-Triples by :mod:`kg.turtle`'s writers, the other formats
+  through rdflib);
+* :func:`read_only_graph`: an ``rdflib.Graph`` over an index of them (what the HTML view and the
+  property-graph exports read).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import chain
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.store import Store
+
+from .turtle import _gc_paused
+
+#: ``{graph IRI: {(s, p, o): None, …}}``: statements (rdflib terms) by the named graph that
+#: holds them, each once, in the order first given (an ordered set).
+Grouped = Mapping[URIRef, Mapping[tuple, None]]
+
+
+def group_quads(quads: Iterable[tuple]) -> dict[URIRef, dict[tuple, None]]:
+    """``{graph: {(s, p, o): None, …}}`` of quads ``(s, p, o, graph)`` (rdflib terms): each
+    graph's statements once, in the order first given (:func:`kg.graph.rdf_quads` gives a
+    subject's statements together, which the writers read fastest; a ``set`` would scatter them)."""
+    graphs: dict = {}
+    for s, p, o, g in quads:
+        triples = graphs.get(g)
+        if triples is None:
+            triples = graphs[g] = {}
+        triples[s, p, o] = None
+    return graphs
+
+
+def union(graphs: Grouped) -> Iterator[tuple]:
+    """The triples of every graph, graph after graph: a triple held by several graphs comes once
+    from each (the writers and :func:`read_only_graph` keep it once)."""
+    return chain.from_iterable(graphs.values())
+
+
+def write_file(graphs: Grouped, path: str | os.PathLike, fmt: str) -> None:
+    """Write the statements as ``fmt`` (a key of :data:`kg.export.FORMATS`) to ``path``,
+    atomically: the union of the graphs (TriG: each named graph) with the bytes of
+    :func:`kg.export.serialize`. Turtle and N-Triples are written a few thousand subjects or lines
+    at a time by :func:`kg.turtle.write_turtle` and :func:`kg.turtle.write_ntriples` (what they do
+    not cover, blank nodes for instance, goes through rdflib).
+
+    Raises:
+        ValueError: an unknown format.
+        OSError: the file cannot be written (``path`` keeps its old content).
+    """
+    from .atomic import atomic_path
+    from .export import FORMATS, _new_graph, to_bytes
+    from .turtle import write_ntriples, write_turtle
+
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown graph format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+        if fmt == "turtle" and write_turtle(union(graphs), _new_graph(Graph, bind_namespaces="none"), fh):
+            return
+        if fmt == "nt" and write_ntriples(union(graphs), fh):
+            return
+        if fmt == "trig":
+            ds = _new_graph(Dataset)
+            for name, triples in graphs.items():
+                g = ds.graph(name)
+                g.addN((s, p, o, g) for s, p, o in triples)
+            fh.write(to_bytes(ds, fmt))
+        else:
+            g = _new_graph(Graph)
+            g.addN((s, p, o, g) for s, p, o in union(graphs))
+            fh.write(to_bytes(g, fmt))
+
+
+class _Index(Store):
+    """A read-only rdflib store over triples held in memory: ``{predicate: {subject: object or
+    [objects]}}`` (one object kept as itself, not in a container: a million statements take tens
+    of megabytes, not hundreds). It answers every triple pattern (fastest with the predicate
+    given, as a view asks); adding or removing statements raises ``TypeError``."""
+
+    context_aware = False
+    formula_aware = False
+    transaction_aware = False
+    graph_aware = False
+
+    def __init__(self, triples: Iterable[tuple]) -> None:
+        super().__init__()
+        with _gc_paused():
+            self._index, self._len = self._read(triples)
+        self._prefixes: dict[str, URIRef] = {}
+
+    @staticmethod
+    def _read(triples: Iterable[tuple]) -> tuple[dict, int]:
+        index: dict = {}
+        count = 0
+        for s, p, o in triples:
+            by_subject = index.get(p)
+            if by_subject is None:
+                by_subject = index[p] = {}
+            old = by_subject.get(s)
+            if old is None:
+                by_subject[s] = o
+            elif type(old) is list:
+                if o in old:
+                    continue
+                old.append(o)
+            elif old != o:  # (rdflib's term equality, as its own store keeps a statement once)
+                by_subject[s] = [old, o]
+            else:
+                continue
+            count += 1
+        return index, count
+
+    def triples(self, triple_pattern, context=None):
+        """rdflib's Store API: ``((s, p, o), contexts)`` of the statements matching the pattern."""
+        s, p, o = triple_pattern
+        preds = (p,) if p is not None else tuple(self._index)
+        for pred in preds:
+            by_subject = self._index.get(pred)
+            if not by_subject:
+                continue
+            pairs = ((s, by_subject.get(s)),) if s is not None else by_subject.items()
+            for subj, objs in pairs:
+                if objs is None:
+                    continue
+                for obj in objs if type(objs) is list else (objs,):
+                    if o is None or obj == o:
+                        yield (subj, pred, obj), iter(())
+
+    def __len__(self, context=None) -> int:
+        return self._len
+
+    def contexts(self, triple=None):
+        return iter(())
+
+    def add(self, triple, context, quoted=False):
+        raise TypeError("a build's statements are read-only here")
+
+    def addN(self, quads):  # noqa: N802 - rdflib's name
+        raise TypeError("a build's statements are read-only here")
+
+    def remove(self, triple, context=None):
+        raise TypeError("a build's statements are read-only here")
+
+    def bind(self, prefix: str, namespace: URIRef, override: bool = True) -> None:
+        if override or prefix not in self._prefixes:
+            self._prefixes = {k: v for k, v in self._prefixes.items() if v != namespace}
+            self._prefixes[prefix] = namespace
+
+    def namespace(self, prefix: str):
+        return self._prefixes.get(prefix)
+
+    def prefix(self, namespace: URIRef):
+        return next((k for k, v in self._prefixes.items() if v == namespace), None)
+
+    def namespaces(self):
+        yield from self._prefixes.items()
+
+
+def read_only_graph(graphs: Grouped) -> Graph:
+    """An ``rdflib.Graph`` of the union of the graphs, read-only (its store is an index of the
+    statements, built in about a second a million; adding raises ``TypeError``), with the
+    project's prefixes bound: what :func:`kg.view.render_html` and
+    :func:`kg.network.to_networkx` read, as they read a build's graph."""
+    from .export import _new_graph
+
+    return _new_graph(Graph, store=_Index(union(graphs)))
+
+
+__all__ = ["group_quads", "read_only_graph", "union", "write_file"]
