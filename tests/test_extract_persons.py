@@ -569,3 +569,11 @@ def test_an_anonymised_name_after_a_common_noun_and_before_xi(extract, sentence,
                                       "由民警、调解员和屯里的寨老共同上门调解。"])
 def test_he_after_a_post_is_a_conjunction_before_a_post_or_a_noun(extract, sentence):
     assert not any(m.text.startswith("和") for m in extract(sentence).mentions if m.cls == "Person")
+
+
+def test_suoli_names_the_station_in_focus_and_a_partner_named_once_is_no_head(extract):
+    x = extract("玛曲县公安局阿万仓派出所位于草原。阿万仓派出所有民警12名。阿万仓派出所很忙。所里资历最老的，是社区民警柯远舟。"
+                "派出所联合阿万仓司法所在牧场搭起帐篷。副所长柯远山是调解室的常客。")
+    rels = {(s.split("_")[0], o) for s, _, o in x.rels("belongsTo")}
+    assert ("柯远舟", "玛曲县公安局阿万仓派出所") in rels and ("柯远山", "玛曲县公安局阿万仓派出所") in rels
+    assert not any(o.endswith("司法所") for _, o in rels)

@@ -56,6 +56,7 @@ class PersonExtractor:
         self.honour_verbs = tuple(sorted(self.verbs, key=len, reverse=True))
         self.titles = sorted(self.title_set, key=len, reverse=True)
         self.roles = sorted(words("roles"), key=len, reverse=True)
+        self.role_set = frozenset(self.roles)
         surnames = words("surnames")
         self.compound = {s for s in surnames if len(s) == 2}
         self.single = {s for s in surnames if len(s) == 1}
@@ -804,6 +805,9 @@ class PersonExtractor:
             if body is None and len(pairs) == 1 and (post in self.title_set or post in rules.POLICE_ROLES) \
                     and (start == 0 or text[start - 1] in _FOCUS_BEFORE):
                 body = _focus_unit(ctx)  # a profile of one unit: 指导员某某, 班长某某 are its own
+            here = _PLACE_WORD.search(text, 0, start) if body is None and len(pairs) == 1 else None
+            if here is not None and (post in self.title_set or post in self.role_set):  # 所里…的，是社区民警某某
+                body = _unit_of_kind(ctx, s, (here.group(1),), s.start + start, window=False)
             if post in self.title_set:  # the post, with the body it is held in (org:Membership)
                 ctx.add(person, "position", shown.get(start, cue), s, self.name, Qualifiers(unit=body))
             if body is not None:
@@ -848,6 +852,8 @@ class PersonExtractor:
 
 
 #: A row of a list of names: a name (Han characters, parts joined by ·; or two or three
+#: ``所里``, ``站里``: the unit in focus, by the last character of its kind.
+_PLACE_WORD = re.compile(r"(所|站|队|院|庭|局)里")
 #: Units named after their seat (``seat_units.tsv``), longest first.
 _SEAT_WORDS = longest_first("seat_units")
 #: A two-character name printed spaced (田  甜): surname, spaces, one character.
@@ -1026,25 +1032,37 @@ def _focus_unit(ctx: Context) -> Mention | None:
 def _unit_in_focus(ctx: Context, s, post: str, before: int | None = None) -> Mention | None:
     """``所长沈某带着…``: a post with no unit written before it heads the last unit of a kind it
     heads (``heads`` in ``titles.tsv``: 所长 → 所, 政委 → 局 所 支队) named in this or the
-    previous ``rules.FOCUS_SENTENCES`` sentences; failing that, the unit of such a kind that the
-    article has named most often before it, if at least ``rules.HOST_UNIT_MENTIONS`` times
-    (a profile of one 戒毒所 whose 所长 speaks late in the text). Units of the post's own sentence
-    count only when they end before ``before`` (a document offset), when given."""
+    previous ``rules.FOCUS_SENTENCES`` sentences — unless that one is named once and another of
+    the kind at least ``rules.FOCUS_UNIT_MENTIONS`` times (a partner named near the post in a
+    profile of one station); failing that, the unit of such a kind that the article has named
+    most often before it, if at least ``rules.HOST_UNIT_MENTIONS`` times (a profile of one 戒毒所
+    whose 所长 speaks late in the text). Units of the post's own sentence count only when they
+    end before ``before`` (a document offset), when given."""
     suffix = next((tuple(r.heads) for r in table("titles") if r.word == post and r.heads), None)
     if suffix is None:
         return None
+    return _unit_of_kind(ctx, s, suffix, before)
+
+
+def _unit_of_kind(ctx: Context, s, suffix: tuple[str, ...], before: int | None = None,
+                  window: bool = True) -> Mention | None:
+    """The unit whose name ends in one of ``suffix`` that a post or role with no unit of its own
+    belongs to (see :func:`_unit_in_focus`); ``window``: prefer the last one named nearby."""
     best = None
     counts: dict[str, int] = {}
     latest: dict[str, Mention] = {}
     for m in ctx.mentions:
         if m.cls == ORGANIZATION and m.sentence <= s.index and m.name.endswith(suffix) and not m.text.startswith(rules.ANAPHOR_DETERMINERS) \
                 and (before is None or m.sentence < s.index or m.end <= before):
-            if m.sentence >= s.index - rules.FOCUS_SENTENCES:
+            if window and m.sentence >= s.index - rules.FOCUS_SENTENCES:
                 best = m
             counts[m.name] = counts.get(m.name, 0) + 1
             latest[m.name] = m
-    if best is None and counts:
-        name = max(counts, key=lambda n: (counts[n], latest[n].sentence, latest[n].start))
-        if counts[name] >= rules.HOST_UNIT_MENTIONS:
-            best = latest[name]
+    if not counts:
+        return best
+    name = max(counts, key=lambda n: (counts[n], latest[n].sentence, latest[n].start))
+    if best is not None and counts[best.name] == 1 and counts[name] >= rules.FOCUS_UNIT_MENTIONS:
+        return latest[name]  # 派出所联合某司法所…，副所长某某: the station the article is about
+    if best is None and counts[name] >= rules.HOST_UNIT_MENTIONS:
+        best = latest[name]
     return best
