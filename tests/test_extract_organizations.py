@@ -499,3 +499,13 @@ def test_a_townships_full_time_fire_brigade_and_the_youth_leagues_committee(extr
     x = extract("玉龙纳西族自治县白沙镇专职消防队队长柯远舟说。共青团云南省委授予该队“云南省青年文明号”称号。")
     names = x.names(ORGANIZATION)
     assert "白沙镇专职消防队" in names and "共青团云南省委" in names and "云南省委" not in names
+
+
+def test_a_unit_after_xiashu_de_and_a_bare_unit_word_read_before(extract):
+    x = extract("合肥市中级人民法院执行局召开会议。执行局下属的执行指挥中心通过平台统一指挥。")
+    assert ("合肥市中级人民法院执行局执行指挥中心", "belongsTo", "合肥市中级人民法院执行局") in x.rels("belongsTo")
+
+
+def test_a_bare_unit_word_with_two_units_of_that_word_before_is_neither(extract):
+    x = extract("旬邑县人民法院执行局和淳化县人民法院执行局召开会议。执行局局长柯远舟说。")
+    assert not any(m.text == "执行局" and m.sentence == 1 for m in x.mentions if m.cls == ORGANIZATION)

@@ -496,7 +496,8 @@ class OrganizationExtractor:
                 return []  # 以数字化派出所建设为契机: a noun goes on, the phrase names a kind of work
         ms, me = ctx.span_of(s, k, end)
         allowed = _lex().parents.get(suf, ("-",))
-        parent = next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == ms
+        link = next((len(w) + 1 for w in rules.CHAIN_LINKS if s.norm.endswith(w + "的", 0, k)), 0)  # 下属的
+        parent = next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == ms - link
                        and ("*" in allowed or dict(m.attrs).get("kind") in allowed)), None)
         hosted = parent is None
         if hosted:
@@ -593,9 +594,14 @@ class OrganizationExtractor:
                     k = start - 1
                 if suf == "公安局":
                     continue  # bare bureaus head chains (_bare_agency_heads)
-                if k == start:  # 和兴路派出所 again: a unit read before, by its ending
-                    for j in range(max(0, start - 6), start - 1):
+                if k == start:  # 和兴路派出所 again: a unit read before, by its ending (执行局 alone: a
+                    # word that needs no name, 执行局 or 政治部, is the one read before)
+                    last = start + 1 if _lex().needs.get(suf) == "no" and suf not in rules.BARE_SUBJECT_UNITS else start - 1
+                    for j in range(max(0, start - 6), last):
                         prior = _earlier_unit(ctx, s.norm[j:end])
+                        if j == start and prior is not None and len({m.name for m in ctx.mentions if m.cls == ORGANIZATION
+                                                                     and m.name.endswith(suf)}) > 1:
+                            prior = None  # two courts' 执行局: the text does not say which
                         if prior is not None and (j == 0 or s.norm[j - 1] in _STOP):
                             js, je = ctx.span_of(s, j, end)
                             again = ctx.add_mention(Mention(ORGANIZATION, s.norm[j:end], js, je, s.index,
@@ -638,8 +644,11 @@ def _descriptive_start(text: str, start: int, ends: "set[int] | frozenset[int]" 
     if i is None:
         return start
     word, tag, a = toks[i]
-    if tag not in ("n", "vn") or not 2 <= len(word) <= 4 or word in _GENERIC_NAME:
-        return start
+    linked = any(text.endswith(w + "的", 0, a) and a - len(w) - 1 in ends for w in rules.CHAIN_LINKS)
+    if tag not in ("n", "vn") + (("v",) if linked else ()) or not 2 <= len(word) <= 4 or word in _GENERIC_NAME:
+        return start  # (执行局下属的|执行|指挥中心: after a chain link a verb may name the task)
+    if linked:
+        return a
     if a > 0 and text[a - 1] in "“‘《":
         return start  # 把“流动警务室”开进村里: a quoted form names a way of working, not a unit
     if a == 0 or text[a - 1] in _STOP or text.endswith(rules.FOUNDING_VERBS, 0, a) or a in ends:
