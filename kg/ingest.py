@@ -634,7 +634,8 @@ def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] |
     Names are separated by spaces or 、; single characters are joined (``林  禾`` → 林禾); a run
     of three or more characters ending like an outlet (``江城日报``) and the words of
     ``kg/lexicons/bylines.txt`` tagged ``notname`` (``整理``, ``摄``) are skipped. With
-    ``split_runs``, a run printed without spaces (``王小明李华``) is cut at surnames (:func:`_split_run`).
+    ``split_runs``, a run of five or more characters printed without spaces (``王小明李华``) is cut
+    at surnames (:func:`_split_run`); four characters are one name (苏日古嘎).
     """
     not_names, outlets = _byline_words()
     if re.search(f"[^{_H}·\\s、，,：:/／|｜□■◇◆●（()）]", chunk):
@@ -656,7 +657,7 @@ def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] |
             continue
         if "·" in tok:
             names.append((tok, s, e))
-        elif split_runs and len(tok) >= 4 and _split_run(tok) and len(_split_run(tok)) > 1:
+        elif split_runs and len(tok) >= 5 and _split_run(tok) and len(_split_run(tok)) > 1:  # (苏日古嘎: one name)
             names.extend((n, s + k, s + k + len(n)) for n, k in _split_run(tok))
         elif 2 <= len(tok) <= 5:
             names.append((tok, s, e))
@@ -715,6 +716,10 @@ def _portal_bylines(line: str, base: int) -> list[Byline]:
     for key, a, b in _portal_fields(line) or ():
         role = _PORTAL_ROLES.get(key)
         b = a + len(re.match(f"[\\s{_H}·、，,]*", line[a:b]).group().rstrip())  # 作者：甲 乙  2024-11-27: names only
+        parts = _byline_parts(line[a:b]) if role else None  # 作者：记者 甲 通讯员 乙: the roles say who is who
+        if parts:
+            out.extend(Byline(n, r, base + a + s, base + a + e, line) for n, r, s, e in parts)
+            continue
         names = _names(line[a:b], split_runs=True) if role else None
         out.extend(Byline(n, role, base + a + s, base + a + e, line) for n, s, e in names or ())
     return out

@@ -266,3 +266,14 @@ def test_a_closing_credit_with_canyu_caixie_names_only_the_person():
     res = run(text="江城新闻标题\n\n江城市公安局破获一起案件。\n（本报通讯员 柯远舟 参与采写）\n", source="t.txt").resolution
     persons = {k[1] for k in res.entities if k[0] == "Person"}
     assert not any("参与" in p or "采写" in p for p in persons)
+
+
+def test_a_portal_author_field_with_role_words_and_a_four_character_name():
+    from kg.pipeline import run
+    text = ("江城新闻标题\n\n来源：江城法治网  2025-01-08 10:15  作者：记者 柯远舟 通讯员 柯小禾\n\n江城市公安局破获一起案件。\n")
+    res = run(text=text, source="t.txt").resolution
+    roles = {(s.predicate, s.object[1].split("_")[0]) for s in res.statements if s.predicate in ("reporter", "correspondent")}
+    assert roles == {("reporter", "柯远舟"), ("correspondent", "柯小禾")}
+    text = "江城新闻标题\n\n江城日报记者 苏日古嘎  通讯员 包海峰\n\n江城市公安局破获一起案件。\n"
+    res = run(text=text, source="t.txt").resolution
+    assert {s.object[1].split("_")[0] for s in res.statements if s.predicate == "reporter"} == {"苏日古嘎"}
