@@ -28,7 +28,7 @@ ORG_STOP_CHARS = frozenset("的在于到是和与及、，,。；;：:从赴往�
 #: Words that are never a unit's own name (辖区派出所, 全市公安机关, 基层法院).
 GENERIC_NAMES = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 我们 上级 有关 相关 属地 本地 外地 "
                           "所在 附近 周边 辖内 市县 县市 县区 市区 省市 两级 三级 各级 市级 县级 省级 地方 一线 专门 部分 多个 街道 "
-                          "一个 这个 当天 今年 去年 近日 目前 记者 民警 警方 公安 政府 机关 基层党 村级 乡级 镇级 区级 乡镇级".split())
+                          "一个 这个 当天 今年 去年 近日 目前 记者 民警 警方 公安 政府 机关 基层党 村级 乡级 镇级 区级 乡镇级 代表".split())
 #: Generic names that do name a unit between two unit words (钟鼓楼社区党支部).
 GENERIC_NAMES_IN_CHAIN = frozenset({"社区", "街道"})
 #: Words that, inside a would-be name, show it is not one (记者 in 记者从江城市公安局…).

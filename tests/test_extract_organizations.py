@@ -509,3 +509,11 @@ def test_a_unit_after_xiashu_de_and_a_bare_unit_word_read_before(extract):
 def test_a_bare_unit_word_with_two_units_of_that_word_before_is_neither(extract):
     x = extract("旬邑县人民法院执行局和淳化县人民法院执行局召开会议。执行局局长柯远舟说。")
     assert not any(m.text == "执行局" and m.sentence == 1 for m in x.mentions if m.cls == ORGANIZATION)
+
+
+@pytest.mark.parametrize("sentence,bad", [
+    ("三亚市公安局代表队获得团体第一名。", "代表队"),
+    ("抽调石家庄市公安局藁城分局经侦大队精干警力组成专案组。", "专案组"),
+])
+def test_no_section_from_a_delegation_or_a_verb_of_forming(extract, sentence, bad):
+    assert not any(n.endswith(bad) for n in extract(sentence).names(ORGANIZATION))

@@ -218,7 +218,7 @@ class OrganizationExtractor:
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
                         and not text.startswith(rules.ROAD_AFTER, end) and 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in gap)
                         and all("\u4e00" <= c <= "\u9fff" for c in gap)
-                        and not gap.startswith(_PREPOSITIONS) and not _governs(gap)
+                        and not gap.startswith(_PREPOSITIONS) and not _governs(gap) and gap not in _GENERIC_NAME
                         and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)))):  # 侦查二科, 教育改造科: a section
                 # named by its task (一审判|处被告人: a numeral then a word is no task's name)
                 suf = suf.lstrip("§")
@@ -769,6 +769,8 @@ def _governs(gap: str) -> bool:
     ``vn``), or any an adverb (``d``, ``ad``)? A section named by one task verb (侦查科) or a
     noun-verb phrase (教育改造科, 长江大保护工作专班) does not."""
     toks = tokens(gap)
+    if any(w in rules.FOUNDING_VERBS or w == "组成" for w, _, _ in toks[:-1] if len(toks) >= 2):
+        return True  # 精干警力组成|专案组: a verb of forming inside the phrase
     return len(toks) >= 2 and (toks[0][1] == "v" or any(t in ("d", "ad") for _, t, _ in toks))
 
 
