@@ -517,3 +517,9 @@ def test_a_bare_unit_word_with_two_units_of_that_word_before_is_neither(extract)
 ])
 def test_no_section_from_a_delegation_or_a_verb_of_forming(extract, sentence, bad):
     assert not any(n.endswith(bad) for n in extract(sentence).names(ORGANIZATION))
+
+
+def test_a_unit_written_again_starts_where_the_earlier_name_says(extract):
+    x = extract("吉木乃边境管理大队托斯特边境派出所所长柯远舟说。托斯特边境派出所位于吉木乃县托斯特乡。")
+    again = [m for m in x.mentions if m.cls == ORGANIZATION and m.sentence == 1 and m.name.endswith("边境派出所")]
+    assert again and all(m.text == "托斯特边境派出所" for m in again)

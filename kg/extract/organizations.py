@@ -412,6 +412,9 @@ class OrganizationExtractor:
                             and (e := _earlier_unit(ctx, stem + w)) is not None), None)
         if earlier is not None:  # 黄岛分局 after 青岛市公安局黄岛分局: the same unit, not a new one
             canon, implicit, place = earlier.name, "", None
+            while head.start > 0 and earlier.name.endswith(s.norm[head.start - 1:head.end]) \
+                    and s.norm[head.start - 1] not in _STOP:
+                head.start -= 1  # 托|斯特边境派出所: the earlier name says where this one starts
         out: list[Mention] = []
         first_start = head.start
         sibling = None
