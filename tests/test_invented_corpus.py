@@ -11,18 +11,18 @@ DATA = Path(__file__).parent / "data" / "invented"
 def test_invented_articles_keep_their_scores():
     total, rows = evaluate(DATA / "texts", DATA / "gold")
     assert len(rows) == 24
-    assert total.micro(section="entities").prf()[2] >= 0.97
-    assert total.micro().prf()[2] >= 0.965
-    assert total.micro(core()).prf()[2] >= 0.96
+    assert total.micro(section="entities").prf()[2] >= 0.975
+    assert total.micro().prf()[2] >= 0.975
+    assert total.micro(core()).prf()[2] >= 0.97
 
 
 UNSEEN = Path(__file__).parent / "data" / "unseen"
 
 
 def test_once_unseen_articles_keep_their_scores():
-    """Sets 5–14 (tests/data/unseen): first scored before any rule was changed for them."""
+    """Sets 5–17 (tests/data/unseen): first scored before any rule was changed for them."""
     total, rows = evaluate(UNSEEN / "texts", UNSEEN / "gold")
-    assert len(rows) == 120
-    assert total.micro(section="entities").prf()[2] >= 0.955
-    assert total.micro().prf()[2] >= 0.915
-    assert total.micro(core()).prf()[2] >= 0.905
+    assert len(rows) == 160
+    assert total.micro(section="entities").prf()[2] >= 0.96
+    assert total.micro().prf()[2] >= 0.93
+    assert total.micro(core()).prf()[2] >= 0.92
