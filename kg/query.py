@@ -538,7 +538,8 @@ _UNSAFE_IN_TEXT = re.compile(r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u06
 
 def terminal_safe(text: str) -> str:
     r"""``text`` with every character a terminal would act on escaped (````, ````,
-    ````, ``‮``); line feeds, ``
+    ``
+``, ``‮``); line feeds, ``
 `` and tabs stay, so the layout of a table, CSV or
     Turtle output is kept. For output written to a terminal: a value read from a graph can
     then neither move the cursor, retitle the window nor reorder the line.
@@ -607,13 +608,21 @@ class SavedQuery:
 
         Raises:
             ValueError: ``given`` names a parameter the template does not declare (the
-                message lists those it does).
+                message lists those it does), or a ``relation`` value that is no relation of
+                :data:`kg.schema.SCHEMA` (the message lists them).
         """
         given = dict(given or {})
         unknown = sorted(set(given) - set(self.params))
         if unknown:
             known = ", ".join(self.params) or "none"
             raise ValueError(f"saved query {self.name!r} has no parameter {unknown[0]!r}; its parameters: {known}")
+        if "relation" in given and "relation" in self.params:  # a relation of the schema, or none of them
+            from .schema import SCHEMA
+
+            names = [r.name for r in SCHEMA.evidence_relations()]
+            if given["relation"] not in names:
+                raise ValueError(f"saved query {self.name!r}: relation={given['relation']!r} is no relation of the "
+                                 f"graph; relations: {', '.join(names)}")
         values = {name: default for name, (default, _) in self.params.items() if default is not None}
         return values | given
 

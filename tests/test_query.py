@@ -303,3 +303,11 @@ def test_values_never_act_on_a_terminal_but_reach_a_pipe_unchanged(tmp_path, mon
     piped = CliRunner().invoke(main, argv)
     if "csv" in args or "nt" in args:
         assert "\x1b]0;owned\x07" in piped.stdout
+
+
+def test_a_saved_querys_relation_parameter_must_name_a_relation():
+    from kg.query import saved_template
+
+    with pytest.raises(ValueError, match="no relation of the graph; relations: locatedIn"):
+        saved_template("evidence").bindings({"relation": "foo"})
+    assert saved_template("evidence").bindings({"relation": "received"})["relation"] == "received"
