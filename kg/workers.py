@@ -79,6 +79,21 @@ def open_source(path: str | os.PathLike):
     return answer
 
 
+def _die_with_parent() -> None:
+    """Have the kernel kill this worker when its parent dies (Linux ``PR_SET_PDEATHSIG``): a
+    ``kg query`` stopped by SIGTERM or ``kill -9`` leaves no worker running a query with no time
+    limit. Elsewhere (no prctl) a no-op."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, int(signal.SIGKILL), 0, 0, 0) == 0 and os.getppid() == 1:  # 1 = PR_SET_PDEATHSIG
+            os._exit(1)  # the parent died before the request took effect
+    except (OSError, AttributeError):
+        pass
+
+
 def _worker_main(path: str, conn) -> None:
     """A query worker: open the source (:func:`open_source`), answer ``(sparql, params, timeout,
     max_rows)`` requests with ``("ok", result)`` or ``("error", type name, message)``. Before each
@@ -89,6 +104,7 @@ def _worker_main(path: str, conn) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
+    _die_with_parent()
     version = source_version(path)
     try:
         answer, failed = open_source(path), None

@@ -172,3 +172,23 @@ def test_an_injected_parameter_matches_nothing_on_the_store(built):
     assert res.exit_code == 0 and res.stdout.splitlines() == ["unit,honour,year"], res.output
     res = _kg(str(store), "--saved", "evidence", "--param", "relation=received", "--format", "csv")
     assert res.exit_code == 0 and {line.split(",")[1] for line in res.stdout.splitlines()[1:]} == {"received"}
+
+
+def test_a_query_stopped_by_sigterm_leaves_no_worker(built):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    store, _ = built
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "query", str(store),
+                             "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "--timeout", "100"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(3)
+    children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=20)
+    deadline = time.time() + 10
+    while time.time() < deadline and any(Path(f"/proc/{c}").exists() for c in children):
+        time.sleep(0.2)
+    assert children and not any(Path(f"/proc/{c}").exists() for c in children)

@@ -130,7 +130,7 @@ class PersonExtractor:
             The name (2–4 characters, or parts joined by ``·``) or ``""``.
         """
         dotted = _DOTTED.match(text, i)
-        if dotted and any(c in _AFTER_NAME or c in rules.PREPOSITION_SURNAMES or c in rules.NAME_OPENERS
+        if dotted and any(c in _AFTER_NAME or c in rules.PREPOSITION_SURNAMES or c in rules.NAME_OPENERS or c in _DOTTED_NAME_ENDS
                           for c in dotted.group().replace("·", "").replace("不都", "").replace("布都", "")):
             dotted = None  # 岁的叶尔兰·…, 由叶尔兰·…: a function character is no part of a name
         if dotted and text[i] not in _AFTER_NAME and not self.cue_re.match(text, i) and self._last_part(text, dotted.end()):
@@ -268,13 +268,17 @@ class PersonExtractor:
         function character (but 都 after 不/布, as in 阿不都, is a name character) or, after two, at
         the start of a word (艾山·吐尔逊|荣立); ``""`` if shorter than 2."""
         part = self.parts_re.match(text, k)
+        if part and part.end() < len(text) and _CJK.match(text[part.end()]) and self._word_starts(text, part.end()) \
+                and not self.parts_re.match(text, part.end()):
+            return part.group()  # 艾力·买买提|打电话, …·买买提|调解纠纷: a name part, then a word
         if part and part.end() < len(text) and \
                 tokenizer().word_tag_tab.get(text[part.end()], "x")[:1] in "dcp" and self._word_starts(text, part.end() + 1):
             return part.group()  # 阿依古丽·买买提|则|安抚: a name part, an adverb, then the clause goes on
         j = k
         while j < len(text) and j - k < 6 and _CJK.match(text[j]) and (text[j] not in _AFTER_NAME or text[j - 1:j + 1] in ("不都", "布都")) \
                 and not (j >= k + 2 and (self._clause_word_starts(text, j) or text[j + 1:j + 2] in rules.ASPECT
-                                         or text[j] in rules.PREPOSITION_SURNAMES or text[j] in "用给"
+                                         or text[j] in rules.PREPOSITION_SURNAMES or text[j] in _DOTTED_NAME_ENDS
+                                         or text[j + 1:j + 2] in _DIRECTIONS and tokenizer().word_tag_tab.get(text[j], "")[:1] == "v"
                                          or text[j] in rules.PARTS_NAME_STOPS or text.startswith(self.honour_verbs, j))):
             j += 1  # (库尔班|迎了: a one-character verb with its aspect particle ends the name)
         return text[k:j] if j - k >= 2 else ""
@@ -436,7 +440,7 @@ class PersonExtractor:
             span = range(i, text.index("·", m.start()) - 1)  # the first part has two characters at least
             starts = [k for k in span  # a clause start, a function character, a post or role before
                       if k == 0 or not _CJK.match(text[k - 1]) or text[k - 1] in _AFTER_NAME
-                      or text[k - 1] in rules.NAME_OPENERS or self._cue_ends_at(text, k)]
+                      or text[k - 1] in rules.NAME_OPENERS or text[k - 1] in _DOTTED_NAME_ENDS or self._cue_ends_at(text, k)]
             starts += [k for k in span if k not in starts  # else after a common word: 牧民|热孜万古丽
                        and k >= 2 and dictionary_freq(text[k - 2:k]) >= 100 > dictionary_freq(text[k:k + 2])]
             for k in starts:
@@ -444,7 +448,7 @@ class PersonExtractor:
                     break
                 if self.cue_re.match(text, k):
                     continue  # 消防员艾力·…: the name starts after the role
-                if text[k] in _AFTER_NAME or text[k] in rules.NAME_OPENERS or (
+                if text[k] in _AFTER_NAME or text[k] in rules.NAME_OPENERS or text[k] in _DOTTED_NAME_ENDS or (
                         text.index("·", k) - k >= 4 and dictionary_freq(text[k:k + 2]) >= rules.COMMON_NOUN_FREQ
                         and tokenizer().word_tag_tab.get(text[k:k + 2], "")[:1] == "n"):
                     continue  # 给|叶尔兰·…, 老人|吐尔逊·…: a function character or a common noun before the name
@@ -852,6 +856,11 @@ class PersonExtractor:
 
 
 #: A row of a list of names: a name (Han characters, parts joined by ·; or two or three
+#: Characters that end a dotted name's last part or come before its first (给|艾力·…, …·热合曼|请进):
+#: verbs of giving, helping and asking, and 把/被.
+_DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
+#: Directional complements after a one-character verb (送去, 冲进, 找回): the verb ends a name.
+_DIRECTIONS = frozenset("去来进出回到上下")
 #: ``所里``, ``站里``: the unit in focus, by the last character of its kind.
 _PLACE_WORD = re.compile(r"(所|站|队|院|庭|局)里")
 #: Units named after their seat (``seat_units.tsv``), longest first.
