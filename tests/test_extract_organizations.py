@@ -523,3 +523,10 @@ def test_a_unit_written_again_starts_where_the_earlier_name_says(extract):
     x = extract("吉木乃边境管理大队托斯特边境派出所所长柯远舟说。托斯特边境派出所位于吉木乃县托斯特乡。")
     again = [m for m in x.mentions if m.cls == ORGANIZATION and m.sentence == 1 and m.name.endswith("边境派出所")]
     assert again and all(m.text == "托斯特边境派出所" for m in again)
+
+
+def test_a_station_named_alone_belongs_to_the_one_bureau_of_the_article(extract):
+    x = extract("平遥县公安局2024年工作综述。全县破获刑事案件300起。古陶派出所辖区涵盖古城核心区。")
+    assert any(s.endswith("古陶派出所") and o == "平遥县公安局" for s, _, o in x.rels("belongsTo"))
+    x = extract("平遥县公安局和介休市公安局召开会议。古陶派出所辖区涵盖古城核心区。")
+    assert not any(s.endswith("古陶派出所") for s, _, o in x.rels("belongsTo"))

@@ -577,3 +577,14 @@ def test_suoli_names_the_station_in_focus_and_a_partner_named_once_is_no_head(ex
     rels = {(s.split("_")[0], o) for s, _, o in x.rels("belongsTo")}
     assert ("柯远舟", "玛曲县公安局阿万仓派出所") in rels and ("柯远山", "玛曲县公安局阿万仓派出所") in rels
     assert not any(o.endswith("司法所") for _, o in rels)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("记者给艾力·买买提打电话。", "艾力·买买提"),
+    ("他给阿依古丽·托合提送去锦旗。", "阿依古丽·托合提"),
+    ("民警帮热合曼·吐尔洪找回了手机。", "热合曼·吐尔洪"),
+    ("老人把阿布都·热合曼请进屋。", "阿布都·热合曼"),
+    ("民警艾力·买买提调解纠纷。", "艾力·买买提"),
+])
+def test_a_dotted_name_between_a_verb_of_giving_and_the_next_verb(extract, sentence, name):
+    assert {m.text for m in extract(sentence).mentions if m.cls == "Person"} == {name}
