@@ -588,3 +588,12 @@ def test_suoli_names_the_station_in_focus_and_a_partner_named_once_is_no_head(ex
 ])
 def test_a_dotted_name_between_a_verb_of_giving_and_the_next_verb(extract, sentence, name):
     assert {m.text for m in extract(sentence).mentions if m.cls == "Person"} == {name}
+
+
+@pytest.mark.parametrize("sentence", ["旬邑县人民法院审结此案。群众说，法官很专业。", "检察官很认真，所长很负责。", "法官和蔼可亲。"])
+def test_an_adverb_or_a_word_after_a_post_is_no_name(extract, sentence):
+    assert not extract(sentence).names("Person")
+
+
+def test_a_name_surnamed_he_after_a_post_is_still_read(extract):
+    assert "和建国" in extract("庭长和建国说。").names("Person")

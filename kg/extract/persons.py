@@ -151,6 +151,8 @@ class PersonExtractor:
                 run = ""  # 高俊杰|记: a Han surname's three-character name before a one-character verb
             if len(run) == 4 and len(han) == 3 and self._four_character_name(text, i, run):
                 han = ""  # 科长沙玛阿呷|说: the fourth character is no word of its own
+            if run and text[i] in rules.ADVERB_STARTS:
+                run = ""  # 法官很专业: an adverb, not a name without a Han surname
             if run and (not han and 3 <= len(run) <= 4 or len(han) <= 2 and len(run) >= 4) \
                     and not self._glued(text, i) and not (
                         dictionary_freq(run) >= 50 and not tokenizer().word_tag_tab.get(run, "").startswith("nr")):
@@ -339,7 +341,7 @@ class PersonExtractor:
                     name, length = spaced  # 审判员田  甜: a two-character name padded to the width of three
                 if name in self.verbs:
                     continue  # 5名民警荣立…: an honour verb, not a name
-                if name[:1] in "和与及" and (self.cue_re.match(text, m.end() + len(name))
+                if name[:1] in "和与及" and (self.cue_re.match(text, m.end() + len(name)) or dictionary_freq(name) >= 50
                                             or self.cue_re.match(text, m.end() + 1)  # 法官和|书记员
                                             or text.startswith("的", m.end() + len(name))):  # 法官和|寨老的
                     continue  # 王队长和|李科长: a conjunction before a surname and a post, not a name
