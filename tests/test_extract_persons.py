@@ -597,3 +597,10 @@ def test_an_adverb_or_a_word_after_a_post_is_no_name(extract, sentence):
 
 def test_a_name_surnamed_he_after_a_post_is_still_read(extract):
     assert "和建国" in extract("庭长和建国说。").names("Person")
+
+
+@pytest.mark.parametrize("sentence", ["旬邑县公安局决定给予民警王建记个人三等功。", "给予王建记个人三等功。"])
+def test_ji_before_an_honour_is_no_part_of_a_name(extract, sentence):
+    x = extract(sentence)
+    assert {m.text for m in x.mentions if m.cls == "Person"} == {"王建"}
+    assert any(s.startswith("王建") and o == "个人三等功" for s, _, o in x.rels("received"))

@@ -512,8 +512,8 @@ class OrganizationExtractor:
             return []
         ends = {m.end - s.start for m in ctx.in_sentence(s.index, ORGANIZATION)}
         k = _descriptive_start(s.norm, start, ends=ends)
-        if k == start:
-            return []
+        if k == start or suf in rules.DISTRICT_BRANCHES and ctx.gazetteer.is_known(s.norm[k:start]):
+            return []  # (鼓楼分局: a district's name, not a description)
         if end < len(s.norm) and not s.norm.startswith(self.cues, end):
             nxt = next((t for w, t, a in tokens(s.norm) if a == end), "")
             if nxt in ("n", "vn", "nz"):

@@ -110,10 +110,18 @@ class PersonExtractor:
     def name_at(self, text: str, i: int, strict: bool = False, strong: bool = False) -> str:
         """The person name starting at ``text[i]``, or ``""`` (see :meth:`_name_at`); a name
         ending in a township suffix (巴拉嘎尔高勒镇, 大均乡李宝村的) is a place, not a person."""
-        name = self._name_at(text, i, strict, strong)
+        name = self._honour_cut(text, i, self._name_at(text, i, strict, strong))
         if name and (name[-1] in rules.TOWN_CHARS or name[-1] == "村" and text[i + len(name):i + len(name) + 1]
                      in rules.AFTER_VILLAGE):
             return ""
+        return name
+
+    def _honour_cut(self, text: str, i: int, name: str) -> str:
+        """``王建|记个人三等功``: a three-character name whose last character begins an honour
+        verb and a title (记个人…, 记集体…, 记一等功) is the two characters before it."""
+        if len(name) == 3 and "·" not in name and text.startswith(self.honour_verbs, i + 2) and \
+                text.startswith(("记个人", "记集体", "记一等", "记二等", "记三等", "荣立", "荣获", "获评"), i + 2):
+            return name[:2]
         return name
 
     def _name_at(self, text: str, i: int, strict: bool = False, strong: bool = False) -> str:
