@@ -472,3 +472,9 @@ def test_a_line_the_rows_grammar_cannot_read_does_not_end_a_headed_list(extract)
     x = extract("标题\n\n一、全省法院先进集体\n旬邑县人民法院民事审判第一庭\n江城某某某某某\n旬邑县人民法院青柳人民法庭\n")
     got = {s for s, _, o in x.rels("received") if o == "全省法院先进集体"}
     assert {"旬邑县人民法院民事审判第一庭", "旬邑县人民法院青柳人民法庭"} <= got
+
+
+def test_labelled_rows_with_a_note_field_or_a_bracket_after_the_post(extract):
+    x = extract("标题\n\n部分个人名单如下：\n记个人二等功：\n柯建华  单位：旬邑县公安局青柳派出所  职务：副所长  备注：追记\n"
+                "柯远舟  单位：旬邑县公安局交警大队  职务：民警（已退休）\n")
+    assert {s.split("_")[0] for s, _, o in x.rels("received") if o == "个人二等功"} == {"柯建华", "柯远舟"}

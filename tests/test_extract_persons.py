@@ -604,3 +604,7 @@ def test_ji_before_an_honour_is_no_part_of_a_name(extract, sentence):
     x = extract(sentence)
     assert {m.text for m in x.mentions if m.cls == "Person"} == {"王建"}
     assert any(s.startswith("王建") and o == "个人三等功" for s, _, o in x.rels("received"))
+
+
+def test_an_anonymised_name_before_su_cheng(extract):
+    assert {m.text for m in extract("原告居民王某诉称其占用土地。").mentions if m.cls == "Person"} == {"王某"}

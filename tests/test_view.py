@@ -402,3 +402,16 @@ def test_png_without_matplotlib_says_how_to_install_it(tmp_path: Path, monkeypat
     res = CliRunner().invoke(main, ["view", str(sample_ttl), "-o", str(tmp_path / "g.png"), "-q"])
     assert res.exit_code == 2 and len(res.output.splitlines()) == 1, res.output
     assert "pip install '.[png]'" in res.output and ".svg" in res.output and "Traceback" not in res.output
+
+
+def test_labels_with_dollars_and_control_characters_draw_as_written(tmp_path: Path):
+    pytest.importorskip("matplotlib")
+    g = Graph()
+    hub = entity(g, "org", "hub", "Organization", "奖金$x_1^2$元\u0007单位")
+    g.add((entity(g, "person", "p", "Person", "$$"), KG.belongsTo, hub))
+    svg, png = tmp_path / "g.svg", tmp_path / "g.png"
+    render_image(g, svg)
+    root = ET.parse(svg).getroot()  # well-formed XML: the control character is gone
+    assert "奖金$x_1^2$元单位" in [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    render_image(g, png)  # "$$" is no math for matplotlib
+    assert png.stat().st_size > 0

@@ -180,7 +180,7 @@ class PersonExtractor:
                 m = re.match(r"某某|某[\u4e00-\u9fff]?", text[i + sur:])
                 anon = m.group() if m else "某"
                 nxt = text[i + sur + 2:i + sur + 3]
-                if len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN or anon[1] in "系是"  # 韦某|系同村村民
+                if len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN or anon[1] in "系是诉"  # 韦某|系同村村民, 王某|诉称
                                        or self._word_starts(text, i + sur + 1)
                                        or (anon != "某某" and nxt and _CJK.match(nxt) and nxt not in _AFTER_NAME)):
                     anon = "某"  # 钱某等, 钱某说: the name ends at 某
@@ -885,7 +885,8 @@ LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]
 #: printed spaced, 杨  晨; the labels may be 工作单位, 现任职务).
 LABELLED_ROW = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000]))"
                           f"(?:[（(][{HAN}]{{1,6}}[）)])?[ \t\u3000]+(?:工作)?单位[：:][ \t\u3000]*(?P<unit>[^ \t\u3000：:]+)"
-                          f"[ \t\u3000]+(?:现任)?职务[：:][ \t\u3000]*(?P<post>[{HAN}]+)[ \t\u3000]*")
+                          f"[ \t\u3000]+(?:现任)?职务[：:][ \t\u3000]*(?P<post>[{HAN}]+)(?:[（(][^（）()]{{1,8}}[）)])?"
+                          f"(?:[ \t\u3000]+[{HAN}]{{2,4}}[：:][^：:]*)?[ \t\u3000]*")  # (…  备注：追记, 民警（已退休）)
 #: Characters before a post that let it stand alone for the article's focus unit (，班长某某).
 _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.

@@ -9,7 +9,16 @@ no others.
 from __future__ import annotations
 
 import os
-from xml.sax.saxutils import escape as xml_escape
+import re
+from xml.sax.saxutils import escape as _xml_escape
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_escape(text: str) -> str:
+    """``text`` escaped for SVG, without the control characters XML 1.0 forbids (a label holding
+    U+0007 from some graph file would make the picture no XML at all)."""
+    return _xml_escape(_CONTROL.sub("", text))
 from xml.sax.saxutils import quoteattr
 
 from kg.atomic import atomic_path
@@ -146,7 +155,7 @@ def _png(model: _Model, sel: _Selection, pic: _Picture, path: str | os.PathLike)
         ax.add_patch(Polygon(head, closed=True, facecolor=color, edgecolor="none", alpha=alpha, zorder=z))
 
     def text(x: float, y: float, s: str, anchor: str, size: float, color: str, z: int, outline: bool) -> None:
-        ax.text(x, y, s, ha={"middle": "center", "start": "left", "end": "right"}[anchor], va="baseline",
+        ax.text(x, y, _CONTROL.sub("", s), usetex=False, parse_math=False, ha={"middle": "center", "start": "left", "end": "right"}[anchor], va="baseline",
                 fontsize=size * pt, color=color, family=family, zorder=z, path_effects=halo if outline else None)
 
     for x1, y1, x2, y2, r in pic.arrows:
