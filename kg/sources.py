@@ -184,8 +184,8 @@ def _jsonl_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE)
             if where != f"{name}:{n}":  # two records claim one IRI: the data contradicts itself
                 raise InputError(f"{name}:{n}: id {record['id']!r} was already used at {where}")
             yield Unit(path, n, len(raw), record, max_size)
-    if not found:
-        raise InputError(f"{name}: the JSON Lines file holds no article")
+    if not found:  # an empty archive fails alone, as an empty text file does
+        yield Unit(path, 0, 0, max_size=max_size, error=f"{name}: the JSON Lines file holds no article")
 
 
 def _record(raw: bytes, where: str) -> dict:

@@ -436,3 +436,16 @@ def test_row22_validation_runs_no_sparql_constraint_in_pyshacl(monkeypatch):
     monkeypatch.setattr(kg.validate.pyshacl, "validate", spy)
     assert validate(_broken_graph()).violations == 3
     assert seen and all(not any(g.triples((None, SH.sparql, None))) for g in seen)
+
+
+def test_an_empty_json_lines_file_in_a_corpus_fails_alone(tmp_path):
+    from click.testing import CliRunner
+    from kg.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "e.jsonl").write_text("\n  \n", encoding="utf-8")
+    (tmp_path / "in" / "a.txt").write_text("江城新闻\n\n旬邑县公安局民警柯远舟说。\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "o"), "-q", "--no-html"])
+    assert res.exit_code == 1, res.output
+    assert "holds no article" in (tmp_path / "o" / "errors.jsonl").read_text(encoding="utf-8")
+    assert "柯远舟" in (tmp_path / "o" / "graph.ttl").read_text(encoding="utf-8")
