@@ -71,10 +71,6 @@ GENERIC_AFTER_BODY = ("门", "业")
 #: Longest line of a list (名单) under a heading that may be a row the grammar cannot read
 #: without ending the list.
 MAX_ROW = 40
-#: Police stations that a county's or city's bureau holds, and the words of such bureaus: a
-#: station named alone in an article that names one such bureau belongs to it.
-BUREAU_STATIONS = ("派出所",)
-STATION_BUREAUS = ("公安局", "分局")
 #: Names written before a place's committee (省委, 市委) that make it another body's committee
 #: than the party's (共青团云南省委, the Communist Youth League's).
 PARTY_BODY_PREFIXES = ("共青团",)

@@ -148,27 +148,6 @@ class OrganizationExtractor:
         self._bare_units(ctx, chains, suffixes)
         self._bare_sections(ctx)
         self._short_forms(ctx)
-        self._orphan_stations(ctx)
-
-    def _orphan_stations(self, ctx: Context) -> None:
-        """``古陶派出所`` named alone in an article about one county's bureau: a station
-        (``rules.BUREAU_STATIONS``) with no parent in the article belongs to the one bureau or
-        branch (公安局, 分局) the article names, when it names exactly one (a county's year in
-        review lists its stations by name only)."""
-        orgs = [m for m in ctx.mentions if m.cls == ORGANIZATION]
-        bureaus = {m.name: m for m in orgs if m.name.endswith(rules.STATION_BUREAUS)}
-        if len(bureaus) != 1:
-            return
-        bureau = next(iter(bureaus.values()))
-        parented = {st.subject.name for st in ctx.statements if st.predicate == "belongsTo"
-                    and st.subject.cls == ORGANIZATION}
-        done: set[str] = set()
-        for m in orgs:
-            if m.name.endswith(rules.BUREAU_STATIONS) and m.name not in parented and m.name not in done \
-                    and not m.name.startswith(bureau.name) and not m.text.startswith(rules.ANAPHOR_DETERMINERS):
-                s = ctx.sentences[m.sentence]
-                ctx.add(m, "belongsTo", bureau, s, self.name + ":bare")
-                done.add(m.name)
 
     # ------------------------------------------------------------------ chains
     def _suffixes(self, text: str) -> list[tuple[int, int, str]]:
