@@ -216,11 +216,7 @@ class OrganizationExtractor:
             if chains and gap is not None and suf not in _POLICE and (
                     (not suf.startswith("§") and (gap == "" or place_gap or (len(gap) <= rules.MAX_GAP and _name_like(gap))))
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
-                        and not text.startswith(rules.ROAD_AFTER, end) and 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in gap)
-                        and all("\u4e00" <= c <= "\u9fff" for c in gap)
-                        and not gap.startswith(_PREPOSITIONS) and not _governs(gap) and gap not in _GENERIC_NAME
-                        and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)))):  # 侦查二科, 教育改造科: a section
-                # named by its task (一审判|处被告人: a numeral then a word is no task's name)
+                        and not text.startswith(rules.ROAD_AFTER, end) and _task_name(gap))):  # 侦查二科, 教育改造科
                 suf = suf.lstrip("§")
                 link = next((w for w in rules.CHAIN_LINKS if gap.startswith(w) and len(gap) > len(w)), "")
                 name = self._fold(gap[len(link):], suf)  # 某海关所属|大窑湾海关: the link names nothing
@@ -474,8 +470,7 @@ class OrganizationExtractor:
             return
         a, b, suf = nxt
         gap = s.norm[end:a]
-        if not 2 <= len(gap) <= rules.MAX_SECTION_NAME or any(c in _STOP for c in gap) \
-                or not all("\u4e00" <= c <= "\u9fff" for c in gap) or _governs(gap):
+        if not _task_name(gap):
             return
         ms, me = ctx.span_of(s, start, b)
         sub = ctx.add_mention(Mention(ORGANIZATION, s.norm[start:b], ms, me, s.index,
@@ -558,7 +553,7 @@ class OrganizationExtractor:
                 a, b = m.span()
                 if any(x < b and a < y for x, y in taken) or (
                         a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in rules.SEAT_NAME_AFTER
-                        and not text.endswith(rules.COPULAS, 0, a)):  # 王某任五监区监区长
+                        and not text.endswith(rules.COPULAS, 0, a)):  # 柯某任五监区监区长
                     continue
                 holder = rules.BARE_SECTION_PARENTS[m.group(2)]
                 parents = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(holder)
@@ -764,6 +759,16 @@ def _quoted_title(text: str, start: int, end: int, verbs: tuple[str, ...]) -> bo
     if start == 0 or end >= len(text) or text[start - 1] not in "“\"" or text[end] not in "”\"":
         return False
     return text.endswith(verbs, 0, start - 1) or text.startswith("称号", end + 1)
+
+
+def _task_name(gap: str) -> bool:
+    """Can ``gap`` name a section by its task (侦查|二科, 教育改造|科, 女子查验|班)? Two to
+    ``rules.MAX_SECTION_NAME`` Han characters, no stop character, no preposition first, no verb
+    phrase governing the section (:func:`_governs`), no generic word (代表), and not a numeral
+    then a word (一审判|处被告人)."""
+    return 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in gap) \
+        and all("\u4e00" <= c <= "\u9fff" for c in gap) and not gap.startswith(_PREPOSITIONS) \
+        and not _governs(gap) and gap not in _GENERIC_NAME and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS))
 
 
 def _governs(gap: str) -> bool:
