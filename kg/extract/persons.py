@@ -117,9 +117,9 @@ class PersonExtractor:
         return name
 
     def _honour_cut(self, text: str, i: int, name: str) -> str:
-        """``王建|记个人三等功``: a three-character name whose last character begins an honour
+        """``柯建|记个人三等功``: a three-character name whose last character begins an honour
         verb and a title (记个人…, 记集体…, 记一等功) is the two characters before it."""
-        if len(name) == 3 and "·" not in name and text.startswith(self.honour_verbs, i + 2) and \
+        if len(name) == 3 and "·" not in name and \
                 text.startswith(("记个人", "记集体", "记一等", "记二等", "记三等", "荣立", "荣获", "获评"), i + 2):
             return name[:2]
         return name
@@ -180,7 +180,7 @@ class PersonExtractor:
                 m = re.match(r"某某|某[\u4e00-\u9fff]?", text[i + sur:])
                 anon = m.group() if m else "某"
                 nxt = text[i + sur + 2:i + sur + 3]
-                if len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN or anon[1] in "系是诉"  # 韦某|系同村村民, 王某|诉称
+                if len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN or anon[1] in "系是诉"  # 柯某|系同村村民, 柯某|诉称
                                        or self._word_starts(text, i + sur + 1)
                                        or (anon != "某某" and nxt and _CJK.match(nxt) and nxt not in _AFTER_NAME)):
                     anon = "某"  # 钱某等, 钱某说: the name ends at 某
@@ -459,8 +459,7 @@ class PersonExtractor:
                 if self.cue_re.match(text, k):
                     continue  # 消防员艾力·…: the name starts after the role
                 if text[k] in _AFTER_NAME or text[k] in rules.NAME_OPENERS or text[k] in _DOTTED_NAME_ENDS or (
-                        text.index("·", k) - k >= 4 and dictionary_freq(text[k:k + 2]) >= rules.COMMON_NOUN_FREQ
-                        and tokenizer().word_tag_tab.get(text[k:k + 2], "")[:1] == "n"):
+                        text.index("·", k) - k >= 4 and _common_noun(text[k:k + 2])):
                     continue  # 给|叶尔兰·…, 老人|吐尔逊·…: a function character or a common noun before the name
                 name = self.name_at(text, k)
                 if "·" not in name:
@@ -938,11 +937,16 @@ def _last_person(ctx: Context, s, before: int) -> Mention | None:
     return best
 
 
-def _noun_before(text: str, i: int) -> bool:
-    """Does a common noun of two characters end at ``text[i]`` (居民|王某, 司机|张某某), so an
-    anonymised name may start there? (jieba's tag n, frequency ≥ ``rules.COMMON_NOUN_FREQ``.)"""
-    w = text[max(0, i - 2):i]
+def _common_noun(w: str) -> bool:
+    """Is ``w`` a common noun of two characters (居民, 老人): jieba's tag n, frequency at least
+    ``rules.COMMON_NOUN_FREQ``? Such a word before a name is no part of it."""
     return len(w) == 2 and tokenizer().word_tag_tab.get(w, "") == "n" and dictionary_freq(w) >= rules.COMMON_NOUN_FREQ
+
+
+def _noun_before(text: str, i: int) -> bool:
+    """Does a common noun (:func:`_common_noun`) end at ``text[i]`` (居民|柯某, 司机|柯某某), so
+    an anonymised name may start there?"""
+    return _common_noun(text[max(0, i - 2):i])
 
 
 def _listed_seat_unit(ctx: Context, s, end: int) -> Mention | None:
