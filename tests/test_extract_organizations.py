@@ -466,6 +466,12 @@ def test_a_section_named_by_its_task_after_a_unit_written_again(extract):
     assert any(s.startswith("柯玉波") and o == team for s, p, o in rels if p == "belongsTo")
 
 
+def test_a_person_and_a_role_name_no_section(extract):
+    x = extract("由所长柯远舟和驻村工作队队员、旬邑县公安局青柳派出所民警柯丽娟轮流坐班。")
+    assert not any(n.endswith("班") for n in x.names(ORGANIZATION))
+    assert any(s.startswith("柯丽娟") and o == "旬邑县公安局青柳派出所" for s, p, o in x.rels() if p == "belongsTo")
+
+
 def test_a_class_word_after_a_verb_is_no_section(extract):
     x = extract("旬邑县公安局青柳派出所开办培训班。")
     assert not any(n.endswith("班") for n in x.names(ORGANIZATION))

@@ -765,10 +765,11 @@ def _task_name(gap: str) -> bool:
     """Can ``gap`` name a section by its task (侦查|二科, 教育改造|科, 女子查验|班)? Two to
     ``rules.MAX_SECTION_NAME`` Han characters, no stop character, no preposition first, no verb
     phrase governing the section (:func:`_governs`), no generic word (代表), and not a numeral
-    then a word (一审判|处被告人)."""
+    then a word (一审判|处被告人), and no person or role in it (民警柯丽娟轮流坐|班)."""
     return 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in gap) \
         and all("\u4e00" <= c <= "\u9fff" for c in gap) and not gap.startswith(_PREPOSITIONS) \
-        and not _governs(gap) and gap not in _GENERIC_NAME and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS))
+        and not _governs(gap) and gap not in _GENERIC_NAME and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)) \
+        and not any(t == "nr" or w in words("roles") for w, t, _ in tokens(gap))  # 民警柯丽娟轮流坐|班
 
 
 def _governs(gap: str) -> bool:
