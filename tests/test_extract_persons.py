@@ -608,3 +608,10 @@ def test_ji_before_an_honour_is_no_part_of_a_name(extract, sentence):
 
 def test_an_anonymised_name_before_su_cheng(extract):
     assert {m.text for m in extract("原告居民王某诉称其占用土地。").mentions if m.cls == "Person"} == {"王某"}
+
+
+def test_a_name_of_parts_after_a_role_ends_where_any_word_starts(extract):
+    # jieba tags 扎根 as a place, so it is no clause word; after a role the name still ends there
+    x = extract("旬邑县公安局青柳派出所社区民警萨日娜扎根社区17年。")
+    assert "萨日娜" in x.names(PERSON)
+    assert any(s.startswith("萨日娜") and o == "旬邑县公安局青柳派出所" for s, p, o in x.rels() if p == "belongsTo")

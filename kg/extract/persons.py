@@ -77,7 +77,7 @@ class PersonExtractor:
         yi = text[i:i + 2] in self.yi_families and i + 4 <= len(text) and \
             all(_CJK.match(c) and c not in _AFTER_NAME for c in text[i + 2:i + 4]) and \
             (after_cue or self._name_ends(text, i + 4))
-        parts = self._parts_name(text, i)
+        parts = self._parts_name(text, i, after_cue)
         if yi and len(parts[0]) <= 4:
             return text[i:i + 4], 2
         if not parts[0] and text[i:i + 1] in self.dai_prefixes and i + 2 <= len(text) and _CJK.match(text[i + 1]) \
@@ -86,12 +86,14 @@ class PersonExtractor:
             return text[i:i + 2], 2  # 岩温, 玉香: a Dai prefix and one syllable, no dictionary word
         return parts
 
-    def _parts_name(self, text: str, i: int) -> tuple[str, int]:
-        """:meth:`composed_name` from name parts only."""
+    def _parts_name(self, text: str, i: int, after_cue: bool = False) -> tuple[str, int]:
+        """:meth:`composed_name` from name parts only; after a post or role (``after_cue``) the
+        name may also end where any dictionary word starts (其木格|扎根社区: jieba tags 扎根 as a
+        place, so it is no clause word)."""
         j, n = i, 0
         while (m := self.parts_re.match(text, j)) and m.end() - i <= rules.MAX_COMPOSED_NAME:
             j, n = m.end(), n + 1
-        while n and not self._name_ends(text, j):  # 扎西|顿 …: back off to a part that ends the name
+        while n and not (self._name_ends(text, j) or after_cue and self._word_starts(text, j)):  # 扎西|顿 …: back off to a part that ends the name
             k = max((m.end() for m in [self.parts_re.match(text, i)] if m), default=i)
             if k >= j or n == 1:
                 return "", 0
