@@ -83,7 +83,7 @@ class PlaceExtractor:
                     ctx.add(b, "locatedIn", a, s, self.name)
                     parent_of[b] = a
                 elif s.norm[a.end - s.start:b.start - s.start] in ("、", "和", "及") and a in parent_of \
-                        and _rank(a) == _rank(b) and _rank(b) >= 3:  # 临泉县杨桥镇、姜寨镇
+                        and _rank(a) == _rank(b) and _rank(b) >= 3:  # 旬邑县青柳镇、柳林镇
                     ctx.add(b, "locatedIn", parent_of[a], s, self.name)
                     parent_of[b] = parent_of[a]
         self._table_parents(ctx, by_sentence)
