@@ -99,6 +99,8 @@ def _load_rows() -> list[Division]:
         if not line or line.startswith("#") or line.startswith("adcode\t"):
             continue
         code, name, short, level, parent, old = (line.split("\t") + [""] * 6)[:6]
+        if short == name and "自治" in name:  # 东乡族自治县 → 东乡: a division named after its own
+            short = name[:name.index("自治")].removesuffix("族")  # people, short as the people (鄂伦春)
         rows.append(Division(code, name, short, level, parent, tuple(o for o in old.split(";") if o)))
     return rows
 

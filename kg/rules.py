@@ -52,6 +52,9 @@ PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
 #: Unit endings an anaphor may stand for (该支队, 该所).
 #: Determiners of an anaphoric unit (该支队, 这支大队, 该警务队: the last unit read with that ending).
 ANAPHOR_DETERMINERS = ("该", "这支", "这个", "这家", "这所")
+#: Unit endings written bare before a post at a clause start for the unit just named (…法律援助中心。
+#: 中心主任柯某…; …公证处。处里…): the post is held in the last unit ending so (kg/extract/persons.py).
+BARE_UNIT_WORDS = ("中心", "处", "室", "站")
 #: Characters of division levels, never inside a unit anaphor's descriptive word (该市公安局 is a chain).
 LEVEL_CHARS_ALL = "省市县区州盟旗镇乡村"
 ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心")

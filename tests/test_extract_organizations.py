@@ -535,3 +535,10 @@ def test_a_unit_written_again_starts_where_the_earlier_name_says(extract):
 def test_a_bare_district_branch_is_no_sub_unit_of_a_provincial_department(extract):
     x = extract("福建省公安厅近日通报表扬。鼓楼分局民警林海峰抓获逃犯。")
     assert not any(n.startswith("福建省公安厅") and n.endswith("分局") for n in x.names(ORGANIZATION))
+
+
+def test_a_sub_unit_written_again_after_ju(extract):
+    x = extract("陕西省咸阳市中级人民法院执行局组织开展集中执行行动。执行局下属的执行指挥中心通过远程调度平台，"
+                "统一指挥执行局执行一庭。据执行指挥中心主任柯远舟介绍，中心整合了查控功能。")
+    unit = "咸阳市中级人民法院执行局执行指挥中心"
+    assert any(s.startswith("柯远舟") and o == unit for s, p, o in x.rels() if p == "belongsTo")

@@ -615,3 +615,14 @@ def test_a_name_of_parts_after_a_role_ends_where_any_word_starts(extract):
     x = extract("旬邑县公安局青柳派出所社区民警萨日娜扎根社区17年。")
     assert "萨日娜" in x.names(PERSON)
     assert any(s.startswith("萨日娜") and o == "旬邑县公安局青柳派出所" for s, p, o in x.rels() if p == "belongsTo")
+
+
+def test_a_bare_unit_word_before_a_post_is_the_unit_just_named(extract):
+    x = extract("村民找到了旬邑县法律援助中心。中心主任柯远舟当天受理。")
+    assert any(s.startswith("柯远舟") and o == "旬邑县法律援助中心" for s, p, o in x.rels() if p == "belongsTo")
+    assert not any(s.startswith("柯远舟") for s, p, o in extract("中心主任柯远舟当天受理。").rels() if p == "belongsTo")
+
+
+def test_a_yi_family_name_does_not_swallow_a_word(extract):
+    x = extract("中心指派江城青柳律师事务所律师马海燕承办此案。")
+    assert "马海燕" in x.names(PERSON) and "马海燕承" not in x.names(PERSON)

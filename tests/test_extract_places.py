@@ -152,6 +152,7 @@ def test_village_named_again_alone_is_a_place_and_seats_its_body(extract):
     ("近日，门源县青石嘴镇遭遇山洪。", "门源县", "632221"),  # 门源回族自治县
     ("柯远舟来到甘孜州理塘县。", "甘孜州", "513300"),  # 甘孜藏族自治州
     ("孟连县公安局禁毒大队民警柯远舟出警。", "孟连县", "530827"),
+    ("甘肃省临夏回族自治州东乡县法律援助中心受理此案。", "东乡县", "622926"),  # 东乡族自治县, named after its people
 ])
 def test_autonomous_division_by_its_colloquial_name(extract, text, written, adcode):
     x = extract(text)

@@ -600,7 +600,7 @@ class OrganizationExtractor:
                         if j == start and prior is not None and len({m.name for m in ctx.mentions if m.cls == ORGANIZATION
                                                                      and m.name.endswith(suf)}) > 1:
                             prior = None  # two courts' 执行局: the text does not say which
-                        if prior is not None and (j == 0 or s.norm[j - 1] in _STOP):
+                        if prior is not None and (j == 0 or s.norm[j - 1] in _STOP or s.norm[j - 1] in "由经据"):
                             js, je = ctx.span_of(s, j, end)
                             again = ctx.add_mention(Mention(ORGANIZATION, s.norm[j:end], js, je, s.index,
                                                             canonical=prior.name, attrs=prior.attrs))

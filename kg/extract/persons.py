@@ -76,7 +76,7 @@ class PersonExtractor:
         when no post or role comes before it (``after_cue``: 监区长吉克阿果用…)."""
         yi = text[i:i + 2] in self.yi_families and i + 4 <= len(text) and \
             all(_CJK.match(c) and c not in _AFTER_NAME for c in text[i + 2:i + 4]) and \
-            (after_cue or self._name_ends(text, i + 4))
+            (after_cue and not self._word_starts(text, i + 3) or self._name_ends(text, i + 4))  # 马海燕|承办: 承 starts a word
         parts = self._parts_name(text, i, after_cue)
         if yi and len(parts[0]) <= 4:
             return text[i:i + 4], 2
@@ -820,6 +820,10 @@ class PersonExtractor:
             if body is None and len(pairs) == 1 and (post in self.title_set or post in rules.POLICE_ROLES) \
                     and (start == 0 or text[start - 1] in _FOCUS_BEFORE):
                 body = _focus_unit(ctx)  # a profile of one unit: 指导员某某, 班长某某 are its own
+            bare = next((w for w in rules.BARE_UNIT_WORDS if text.endswith(w, 0, start)), None) \
+                if body is None and len(pairs) == 1 and post in self.title_set else None
+            if bare is not None and (start == len(bare) or text[start - len(bare) - 1] in _FOCUS_BEFORE):
+                body = _unit_of_kind(ctx, s, (bare,), s.start + start)  # 某法律援助中心…。中心主任某某
             here = _PLACE_WORD.search(text, 0, start) if body is None and len(pairs) == 1 else None
             if here is not None and (post in self.title_set or post in self.role_set):  # 所里…的，是社区民警某某
                 body = _unit_of_kind(ctx, s, (here.group(1),), s.start + start, window=False)
