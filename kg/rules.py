@@ -57,6 +57,9 @@ ANAPHOR_DETERMINERS = ("该", "这支", "这个", "这家", "这所")
 BARE_UNIT_WORDS = ("中心", "处", "室", "站")
 #: Characters of division levels, never inside a unit anaphor's descriptive word (该市公安局 is a chain).
 LEVEL_CHARS_ALL = "省市县区州盟旗镇乡村"
+#: Longest unit ending after an anaphor's determiner (该派出所); a longer mention (该局经济犯罪侦查支队)
+#: names a unit of its own.
+MAX_ANAPHOR_HEAD = 3
 ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心")
 #: Anaphor endings that fall back to the last unit of any ending (该局 with no 局 read before).
 ANAPHOR_ANY_UNIT = ("局", "队", "所", "院")

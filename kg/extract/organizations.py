@@ -339,9 +339,11 @@ class OrganizationExtractor:
             if suf.startswith("§") or _is_section(suf) or any(h.start <= a < h.end for h in heads):
                 continue
             k = next((a - len(mod) for mod in self.modifiers if text.endswith(mod, 0, a)), a)
+            while k == a and k > 0 and text[k - 1] in rules.NUMERALS:
+                k, a = k - 1, a - 1  # 二大队一中队: a numbered unit written again
             if k in place_ends or (k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in rules.SEAT_NAME_AFTER
-                                   and text[k - 1] not in "由经据"):
-                continue
+                                   and text[k - 1] not in "由经据" and not _clause_start(text, k)):
+                continue  # (抽调|支队二大队: a verb of two characters ends the phrase before it)
             gap = text[b:c]
             if not (_is_section(nxt) and 0 < len(gap) <= rules.MAX_SECTION_NAME or nxt in self.kinds and (
                     gap == "" or re.fullmatch(f"[{rules.NUMERALS}]+", gap))):
@@ -879,12 +881,19 @@ def _sibling_parent(ctx: Context, s, at: int, suffix: str) -> Mention | None:
     return next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.name == parent_name), None)
 
 
+def _anaphor_only(m: Mention) -> bool:
+    """Is ``m`` an anaphor alone (该所, 这支队伍), naming no unit of its own? 该局经济犯罪侦查支队
+    names the bureau's 支队: a unit read in full."""
+    return m.text.startswith(rules.ANAPHOR_DETERMINERS) and not any(
+        m.text.startswith(d) and len(m.text) > len(d) + rules.MAX_ANAPHOR_HEAD for d in rules.ANAPHOR_DETERMINERS)
+
+
 def _earlier_unit(ctx: Context, written: str) -> Mention | None:
     """An organization already read in the document whose full name ends with ``written``
     (``青岛市公安局黄岛分局`` for a later ``黄岛分局``), or None."""
     scanned, index = ctx.facts.get("unit_endings", (0, {}))
     for m in ctx.mentions[scanned:]:  # an index of every proper ending of the units read so far,
-        if m.cls == ORGANIZATION and not m.text.startswith(rules.ANAPHOR_DETERMINERS):  # kept up to date: linear overall
+        if m.cls == ORGANIZATION and not _anaphor_only(m):  # kept up to date: linear overall
             for k in range(1, len(m.name)):
                 index[m.name[k:]] = m  # the latest unit wins, as in reading order
     ctx.facts["unit_endings"] = (len(ctx.mentions), index)
@@ -923,10 +932,10 @@ def _latest(ctx: Context, s, suffix: str, before: int | None = None) -> Mention 
 
     best = None
     for m in ctx.mentions:
-        if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not m.text.startswith(rules.ANAPHOR_DETERMINERS):
+        if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not _anaphor_only(m):
             best = m
     if best is None and suffix in rules.ANAPHOR_ANY_UNIT:
         for m in ctx.mentions:
-            if m.cls == ORGANIZATION and earlier(m) and not m.text.startswith(rules.ANAPHOR_DETERMINERS):
+            if m.cls == ORGANIZATION and earlier(m) and not _anaphor_only(m):
                 best = m
     return best
