@@ -542,3 +542,15 @@ def test_a_sub_unit_written_again_after_ju(extract):
                 "统一指挥执行局执行一庭。据执行指挥中心主任柯远舟介绍，中心整合了查控功能。")
     unit = "咸阳市中级人民法院执行局执行指挥中心"
     assert any(s.startswith("柯远舟") and o == unit for s, p, o in x.rels() if p == "belongsTo")
+
+
+def test_a_sub_unit_named_after_gai_is_found_again_and_heads_numbered_units(extract):
+    x = extract("记者日前从陕西省咸阳市公安局获悉，该局经济犯罪侦查支队成功破获一起案件。"
+                "支队长柯立军当即召集研判会，抽调支队二大队、四大队精干警力组成专案组。"
+                "二大队一中队中队长柯旭东带队收网。")
+    rels = x.rels("belongsTo")
+    team = "咸阳市公安局经侦支队"
+    assert (team + "二大队", "belongsTo", team) in rels
+    assert (team + "四大队", "belongsTo", team) in rels
+    assert (team + "二大队一中队", "belongsTo", team + "二大队") in rels
+    assert any(s.startswith("柯旭东") and o == team + "二大队一中队" for s, _, o in rels)
