@@ -554,3 +554,11 @@ def test_a_sub_unit_named_after_gai_is_found_again_and_heads_numbered_units(extr
     assert (team + "四大队", "belongsTo", team) in rels
     assert (team + "二大队一中队", "belongsTo", team + "二大队") in rels
     assert any(s.startswith("柯旭东") and o == team + "二大队一中队" for s, _, o in rels)
+
+
+@pytest.mark.parametrize("sentence", [
+    "为期4天的2025年陕西省公安机关特警实战技能比武在西安举行。",
+    "柯远舟获评“陕西省公安机关网络安全保卫工作先进个人”称号。",
+])
+def test_a_provinces_police_organs_are_no_unit(extract, sentence):
+    assert not extract(sentence).names(ORGANIZATION)

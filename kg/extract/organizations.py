@@ -285,6 +285,8 @@ class OrganizationExtractor:
             pos = p.start - base
         if suf in _POLICE and not seg_places:
             return None
+        if suf == rules.POLICE_COLLECTIVE[-1] and dict(seg_places[-1].attrs).get("level") == "province":
+            return None  # 海南省公安机关: every police organ of the province, no unit (its bureau is a 公安厅)
         if not seg_places and not name and _lex().needs.get(suf) in ("yes", "proper"):
             return None
         if not seg_places and not name and suf not in self.kinds:
