@@ -562,3 +562,17 @@ def test_a_sub_unit_named_after_gai_is_found_again_and_heads_numbered_units(extr
 ])
 def test_a_provinces_police_organs_are_no_unit(extract, sentence):
     assert not extract(sentence).names(ORGANIZATION)
+
+
+def test_two_task_names_joined_by_yu_name_one_unit_found_again_in_a_list(extract):
+    x = extract("陕西省消防救援总队召开表彰大会。陕西省消防救援总队训练与战勤保障支队荣立集体三等功。"
+                "咸阳市消防救援支队特勤大队一级消防士柯永福，训练与战勤保障支队驾驶员柯成才荣立个人三等功。")
+    unit = "陕西省消防救援总队训练与战勤保障支队"
+    assert (unit, "belongsTo", "陕西省消防救援总队") in x.rels("belongsTo")
+    received = {(s.split("_")[0], o) for s, p, o in x.rels() if p == "received"}
+    assert {("柯永福", "个人三等功"), ("柯成才", "个人三等功")} <= received
+
+
+def test_a_unit_joined_to_another_by_yu_is_no_name():
+    from kg.extract.organizations import _task_name
+    assert not _task_name("与治安") and not _task_name("刑侦与") and _task_name("指挥与情报")

@@ -626,3 +626,10 @@ def test_a_bare_unit_word_before_a_post_is_the_unit_just_named(extract):
 def test_a_yi_family_name_does_not_swallow_a_word(extract):
     x = extract("中心指派江城青柳律师事务所律师马海燕承办此案。")
     assert "马海燕" in x.names(PERSON) and "马海燕承" not in x.names(PERSON)
+
+
+def test_a_bare_zongdui_before_a_run_of_posts(extract):
+    x = extract("陕西省消防救援总队召开表彰大会。总队党委书记、总队长柯振山宣读表彰决定。")
+    rels = x.rels("belongsTo")
+    assert any(s.startswith("柯振山") and o == "陕西省消防救援总队" for s, _, o in rels)
+    assert any(s.startswith("柯振山") and o == "陕西省消防救援总队党委" for s, _, o in rels)

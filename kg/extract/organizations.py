@@ -599,7 +599,7 @@ class OrganizationExtractor:
                 if k == start:  # 和兴路派出所 again: a unit read before, by its ending (执行局 alone: a
                     # word that needs no name, 执行局 or 政治部, is the one read before)
                     last = start + 1 if _lex().needs.get(suf) == "no" and suf not in rules.BARE_SUBJECT_UNITS else start - 1
-                    for j in range(max(0, start - 6), last):
+                    for j in range(max(0, start - rules.MAX_SECTION_NAME), last):
                         prior = _earlier_unit(ctx, s.norm[j:end])
                         if j == start and prior is not None and len({m.name for m in ctx.mentions if m.cls == ORGANIZATION
                                                                      and m.name.endswith(suf)}) > 1:
@@ -769,7 +769,11 @@ def _task_name(gap: str) -> bool:
     """Can ``gap`` name a section by its task (侦查|二科, 教育改造|科, 女子查验|班)? Two to
     ``rules.MAX_SECTION_NAME`` Han characters, no stop character, no preposition first, no verb
     phrase governing the section (:func:`_governs`), no generic word (代表), and not a numeral
-    then a word (一审判|处被告人), and no person or role in it (民警柯丽娟轮流坐|班)."""
+    then a word (一审判|处被告人), and no person or role in it (民警柯丽娟轮流坐|班). Two such
+    names of 2–4 characters joined by 与 are one (训练与战勤保障|支队, 指挥与情报|中心)."""
+    if gap.count("与") == 1 and len(gap) <= rules.MAX_SECTION_NAME:
+        first, second = gap.split("与")
+        return all(2 <= len(part) <= 4 and _task_name(part) for part in (first, second))
     return 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in gap) \
         and all("\u4e00" <= c <= "\u9fff" for c in gap) and not gap.startswith(_PREPOSITIONS) \
         and not _governs(gap) and gap not in _GENERIC_NAME and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)) \

@@ -782,6 +782,10 @@ class PersonExtractor:
                 org = self._seat_body(ctx, s, start, cue)
             if org is None:
                 org = _listed_seat_unit(ctx, s, start)
+            if org is None and (bare := self._bare_unit(ctx, s, start, cue)) is not None:
+                pairs.append((bare, cue, start))  # 某法律援助中心…。中心主任某某; 总队党委书记、总队长某某
+                last_org = bare
+                break
             pairs.append((org, cue, start))
             end = start
             if org is not None:
@@ -820,10 +824,6 @@ class PersonExtractor:
             if body is None and len(pairs) == 1 and (post in self.title_set or post in rules.POLICE_ROLES) \
                     and (start == 0 or text[start - 1] in _FOCUS_BEFORE):
                 body = _focus_unit(ctx)  # a profile of one unit: 指导员某某, 班长某某 are its own
-            bare = next((w for w in rules.BARE_UNIT_WORDS if text.endswith(w, 0, start)), None) \
-                if body is None and len(pairs) == 1 and post in self.title_set else None
-            if bare is not None and (start == len(bare) or text[start - len(bare) - 1] in _FOCUS_BEFORE):
-                body = _unit_of_kind(ctx, s, (bare,), s.start + start)  # 某法律援助中心…。中心主任某某
             here = _PLACE_WORD.search(text, 0, start) if body is None and len(pairs) == 1 else None
             if here is not None and (post in self.title_set or post in self.role_set):  # 所里…的，是社区民警某某
                 body = _unit_of_kind(ctx, s, (here.group(1),), s.start + start, window=False)
@@ -831,6 +831,17 @@ class PersonExtractor:
                 ctx.add(person, "position", shown.get(start, cue), s, self.name, Qualifiers(unit=body))
             if body is not None:
                 ctx.add(person, "belongsTo", body, s, self.name)
+
+    def _bare_unit(self, ctx: Context, s, start: int, post: str) -> Mention | None:
+        """The unit a bare unit word (``rules.BARE_UNIT_WORDS``: 中心, 总队 …) stands for when it
+        is written alone at a clause start right before the post at ``text[start]``: the unit
+        ending in that word the article names (:func:`_unit_of_kind`), or None."""
+        text = s.norm
+        bare = next((w for w in rules.BARE_UNIT_WORDS if text.endswith(w, 0, start)), None)
+        if bare is None or post not in self.title_set or not (
+                start == len(bare) or text[start - len(bare) - 1] in _FOCUS_BEFORE):
+            return None
+        return _unit_of_kind(ctx, s, (bare,), s.start + start)
 
     def _seat_body(self, ctx: Context, s, start: int, post: str) -> Mention | None:
         """``坊门街社区党委书记某某``: a post that begins with a party body (``rules.ELIDED_BODIES``)
