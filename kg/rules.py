@@ -101,8 +101,9 @@ RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
 #: Personal pronouns that stand for the last person named (她所在的执勤一队).
 PERSONAL_PRONOUNS = ("他", "她")
 #: Kinds of unit (kinds.tsv) that a province runs and names after a city or county in its short
-#: form (甘肃省平凉强制隔离戒毒所, 山西省晋中监狱): the name keeps the short form as written.
-PLACE_NAMED_KINDS = ("prison", "rehab")
+#: form (甘肃省平凉强制隔离戒毒所, 山西省晋中监狱, 珠海出入境边防检查总站): the name keeps the short
+#: form as written.
+PLACE_NAMED_KINDS = ("prison", "rehab", "border")
 #: Marks between the items of a list (甲、乙和丙): a unit right after one, of the same kind as a
 #: unit read before it in the sentence, is that unit's sibling and sits in the same parent.
 LIST_MARKS = "、和与及"

@@ -576,3 +576,14 @@ def test_two_task_names_joined_by_yu_name_one_unit_found_again_in_a_list(extract
 def test_a_unit_joined_to_another_by_yu_is_no_name():
     from kg.extract.organizations import _task_name
     assert not _task_name("与治安") and not _task_name("刑侦与") and _task_name("指挥与情报")
+
+
+def test_a_border_station_keeps_its_citys_short_name_and_a_post_after_it(extract):
+    x = extract("近日，深圳出入境边防检查总站举行仪式。深圳边检总站副总站长柯镇南出席仪式。")
+    assert x.names(ORGANIZATION) == {"深圳出入境边防检查总站"}
+    assert any(s.startswith("柯镇南") and o == "副总站长" for s, p, o in x.rels() if p == "position")
+
+
+def test_one_character_place_abbreviations_open_a_units_name(extract):
+    x = extract("总站在所属琼粤大桥边检站举行仪式。")  # jieba: 琼|粤|大桥
+    assert any(n.startswith("琼粤大桥") for n in x.names(ORGANIZATION))

@@ -633,3 +633,9 @@ def test_a_bare_zongdui_before_a_run_of_posts(extract):
     rels = x.rels("belongsTo")
     assert any(s.startswith("柯振山") and o == "陕西省消防救援总队" for s, _, o in rels)
     assert any(s.startswith("柯振山") and o == "陕西省消防救援总队党委" for s, _, o in rels)
+
+
+def test_a_bare_unit_word_of_the_table_before_a_party_post(extract):
+    x = extract("深圳湾边检站去年查验旅客2700余万人次。边检站党委书记、政治委员柯文钊表示，全站将再接再厉。")
+    belongs = {o for s, p, o in x.rels() if p == "belongsTo" and s.startswith("柯文钊")}
+    assert any(o.endswith("边防检查站党委") or o.endswith("边检站党委") for o in belongs)

@@ -735,9 +735,14 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
         if not re.fullmatch(r"[\u4e00-\u9fff]+", w) or (tag == "m" and not re.fullmatch(f"[{rules.NUMERALS}第]+", w)):
             break
         if tag in _NAME_TAGS or (nouns and tag in _NOUN_TAGS):
+            if name and tag == "j" and len(w) == 1 and len(name) + len(w) <= rules.MAX_NAME:
+                name = w + name  # 港|珠|澳|大桥: one-character abbreviations of places open the name
+                continue
             if len(name) + len(w) > (rules.MAX_NAME if nouns or not name else rules.MAX_JOINED_NAME):
                 break
             name = w + name
+            if k and toks[k - 1][1] == "j" and len(toks[k - 1][0]) == 1:
+                continue  # (港珠澳|大桥)
             if not nouns and not (k and toks[k - 1][1] in _NAME_TAGS and toks[k - 1][1] != "m"
                                   and len(name) + len(toks[k - 1][0]) <= rules.MAX_JOINED_NAME
                                   and _clause_start(text, pos - len(name) - len(toks[k - 1][0]))):
@@ -845,6 +850,9 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
         return full + "公安局", ""
     if suf in _lex().full:  # courts and procuratorates: 法院 → 人民法院
         core = _lex().full[suf]
+        if _lex().fine.get(suf) in rules.PLACE_NAMED_KINDS and place.text != place.name and \
+                dict(place.attrs).get("level") in ("prefecture", "county"):
+            full = place.text  # 珠海边检总站 → 珠海出入境边防检查总站, as the station is named
         if dict(place.attrs).get("level") == "county" and full.endswith("区"):
             parent = default_gazetteer().by_code.get(dict(place.attrs).get("adcode", ""))
             parent = default_gazetteer().parent(parent) if parent else None

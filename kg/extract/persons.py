@@ -61,6 +61,10 @@ class PersonExtractor:
         self.compound = {s for s in surnames if len(s) == 2}
         self.single = {s for s in surnames if len(s) == 1}
         self.cue_re = re.compile("|".join(map(re.escape, sorted(set(self.titles) | set(self.roles), key=len, reverse=True))))
+        units = table("units")  # a unit word written bare before a post (边检站党委书记): its forms
+        self.unit_forms = {r.word: (r.word, r.full) if r.full else (r.word,) for r in units}
+        self.unit_forms.update({w: (w,) for w in rules.BARE_UNIT_WORDS})
+        self.unit_words = tuple(sorted(self.unit_forms, key=len, reverse=True))
         parts = table("name_parts")  # names without a Han surname, built of common parts
         self.parts_re = re.compile("|".join(map(re.escape, sorted({r.word for r in parts if r.origin not in ("yi", "dai")},
                                                                    key=len, reverse=True))))
@@ -833,15 +837,16 @@ class PersonExtractor:
                 ctx.add(person, "belongsTo", body, s, self.name)
 
     def _bare_unit(self, ctx: Context, s, start: int, post: str) -> Mention | None:
-        """The unit a bare unit word (``rules.BARE_UNIT_WORDS``: 中心, 总队 …) stands for when it
-        is written alone at a clause start right before the post at ``text[start]``: the unit
-        ending in that word the article names (:func:`_unit_of_kind`), or None."""
+        """The unit a bare unit word (a word of ``units.tsv`` or ``rules.BARE_UNIT_WORDS``: 中心,
+        总队, 边检站 …) stands for when it is written alone at a clause start right before the post
+        at ``text[start]``: the unit ending in that word or its full form (边检站 →
+        出入境边防检查站) the article names (:func:`_unit_of_kind`), or None."""
         text = s.norm
-        bare = next((w for w in rules.BARE_UNIT_WORDS if text.endswith(w, 0, start)), None)
-        if bare is None or post not in self.title_set or not (
-                start == len(bare) or text[start - len(bare) - 1] in _FOCUS_BEFORE):
+        bare = next((w for w in self.unit_words if text.endswith(w, 0, start)
+                     and (start == len(w) or text[start - len(w) - 1] in _FOCUS_BEFORE)), None)
+        if bare is None or post not in self.title_set:
             return None
-        return _unit_of_kind(ctx, s, (bare,), s.start + start)
+        return _unit_of_kind(ctx, s, self.unit_forms[bare], s.start + start)
 
     def _seat_body(self, ctx: Context, s, start: int, post: str) -> Mention | None:
         """``坊门街社区党委书记某某``: a post that begins with a party body (``rules.ELIDED_BODIES``)
