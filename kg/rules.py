@@ -197,7 +197,10 @@ SELF_WORDS = ("本人", "自己", "同志")
 NAME_FINAL_CONJUNCTIONS = frozenset("和")
 #: Numbered sections read alone (第三监区教导员…) when the article names exactly one unit of the
 #: kind that holds them: section word → the unit word of that kind.
-BARE_SECTION_PARENTS = {"监区": "监狱", "检察部": "检察院"}
+BARE_SECTION_PARENTS = {"监区": "监狱", "检察部": "检察院", "队": ("检查站", "边检站")}
+#: Duties that name a numbered team of a border inspection station (执勤二队, 查验一队); only
+#: such a named team is read alone (a bare 二队 is not).
+TEAM_DUTIES = ("执勤", "查验", "勤务")
 #: A national qualification written before a post-like word (国家二级心理咨询师): a
 #: qualification, not a post (persons: the run of posts goes on before it).
 QUALIFICATION = re.compile("国家[一二三四五]级")

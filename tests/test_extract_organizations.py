@@ -587,3 +587,11 @@ def test_a_border_station_keeps_its_citys_short_name_and_a_post_after_it(extract
 def test_one_character_place_abbreviations_open_a_units_name(extract):
     x = extract("总站在所属琼粤大桥边检站举行仪式。")  # jieba: 琼|粤|大桥
     assert any(n.startswith("琼粤大桥") for n in x.names(ORGANIZATION))
+
+
+def test_a_numbered_team_of_a_duty_is_the_border_stations(extract):
+    x = extract("深圳湾边检站担负检查任务。执勤二队队长柯嘉明带领队员查验。")
+    team = next(n for n in x.names(ORGANIZATION) if n.endswith("执勤二队"))
+    assert any(s == team and o.endswith(("边检站", "检查站")) for s, p, o in x.rels("belongsTo"))
+    assert not any(n.endswith("二队") and not n.endswith("执勤二队")
+                   for n in extract("深圳湾边检站担负检查任务。二队队长柯嘉明带领队员查验。").names(ORGANIZATION))

@@ -549,7 +549,7 @@ class OrganizationExtractor:
     def _bare_sections(self, ctx: Context) -> None:
         """``第三监区教导员某某``: a numbered section written alone at a clause start, in an article
         that names exactly one unit of the kind that holds such sections
-        (``rules.BARE_SECTION_PARENTS``: 监区 → 监狱), is that unit's section."""
+        (``rules.BARE_SECTION_PARENTS``: 监区 → 监狱; 执勤二队 → 边防检查站), is that unit's section."""
         for s in ctx.sentences:
             text = s.norm
             taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index, ORGANIZATION)]
@@ -559,6 +559,8 @@ class OrganizationExtractor:
                         a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in rules.SEAT_NAME_AFTER
                         and not text.endswith(rules.COPULAS, 0, a)):  # 柯某任五监区监区长
                     continue
+                if m.group(2) == "队" and not m.group(1).startswith(rules.TEAM_DUTIES):
+                    continue  # 二队 alone: a team of no named duty
                 holder = rules.BARE_SECTION_PARENTS[m.group(2)]
                 parents = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(holder)
                            and (o.sentence < s.index or o.sentence == s.index and o.end - s.start <= a)}
@@ -691,7 +693,8 @@ def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
 _SECTIONS = tuple(sorted(words("sections"), key=len, reverse=True))
 _SEAT_WORDS = frozenset(words("seat_units"))
 _SEAT_WORDS_LONGEST = longest_first("seat_units")
-_BARE_SECTION = re.compile(r"(第?[一二三四五六七八九十]{1,2})(" + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长员])")
+_BARE_SECTION = re.compile(r"((?:" + "|".join(rules.TEAM_DUTIES) + r")?第?[一二三四五六七八九十]{1,2})("
+                           + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长员伍])")
 _NUMBERED = re.compile(r"(第?[一二三四五六七八九十]{1,2})(" + "|".join(_SECTIONS) + r")(?![长员])")
 _SECTION = re.compile("(" + "|".join(_SECTIONS) + r")(?![长员])")
 
