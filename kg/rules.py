@@ -197,6 +197,8 @@ SELF_WORDS = ("本人", "自己", "同志")
 NAME_FINAL_CONJUNCTIONS = frozenset("和")
 #: Numbered sections read alone (第三监区教导员…) when the article names exactly one unit of the
 #: kind that holds them: section word → the unit word of that kind.
+#: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village.
+BODY_AFTER_RURAL = ("局", "部", "厅", "委")
 BARE_SECTION_PARENTS = {"监区": "监狱", "检察部": "检察院", "队": ("检查站", "边检站")}
 #: Duties that name a numbered team of a border inspection station (执勤二队, 查验一队); only
 #: such a named team is read alone (a bare 二队 is not).

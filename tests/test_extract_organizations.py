@@ -595,3 +595,17 @@ def test_a_numbered_team_of_a_duty_is_the_border_stations(extract):
     assert any(s == team and o.endswith(("边检站", "检查站")) for s, p, o in x.rels("belongsTo"))
     assert not any(n.endswith("二队") and not n.endswith("执勤二队")
                    for n in extract("深圳湾边检站担负检查任务。二队队长柯嘉明带领队员查验。").names(ORGANIZATION))
+
+
+def test_a_branch_written_in_full_after_its_bureau_is_its_unit(extract):
+    x = extract("咸阳市公安局食品药品环境犯罪侦查支队迅速立案侦查。")
+    assert ("咸阳市公安局食药环侦支队", "belongsTo", "咸阳市公安局") in x.rels("belongsTo")
+    y = extract("旬邑县公安局青柳分局随即将案件移交经济犯罪侦查大队。")
+    assert not any("移交" in n for n in y.names(ORGANIZATION))
+
+
+def test_a_market_regulation_station_and_its_head(extract):
+    x = extract("旬邑县市场监督管理局青柳市场监督管理所执法人员开展检查。所长柯成刚随即组织快检。")
+    unit = "旬邑县市场监督管理局青柳市场监督管理所"
+    assert (unit, "belongsTo", "旬邑县市场监督管理局") in x.rels("belongsTo")
+    assert any(s.startswith("柯成刚") and o == unit for s, p, o in x.rels("belongsTo"))

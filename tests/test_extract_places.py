@@ -201,3 +201,9 @@ def test_nationalities_come_from_the_autonomous_divisions():
     from kg.gazetteer import ethnic_names
     names = ethnic_names()
     assert {"白族", "畲族", "土家族", "蒙古族", "维吾尔族"} <= names and "各族" not in names
+
+
+def test_rural_affairs_agencies_name_no_village(extract):
+    x = extract("咸阳市农业农村局渔政执法支队也派员参加。")
+    assert not any(n.endswith("农村") for n in x.names(PLACE))
+    assert "咸阳市农业农村局" in x.names("Organization")

@@ -214,7 +214,8 @@ class OrganizationExtractor:
                 gap = None  # 某法庭依法委托|浙江某鉴定中心: words before a place end the chain there
             place_gap = bool(gap) and any(p.start - base == prev_end and p.end - base == start for p in places)
             if chains and gap is not None and suf not in _POLICE and (
-                    (not suf.startswith("§") and (gap == "" or place_gap or (len(gap) <= rules.MAX_GAP and _name_like(gap))))
+                    (not suf.startswith("§") and (gap == "" or place_gap or (len(gap) <= rules.MAX_GAP and _name_like(gap))
+                                                  or gap in _lex().synonyms and self._fold(gap, suf) != gap))  # 食品药品环境犯罪侦查|支队
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
                         and not text.startswith(rules.ROAD_AFTER, end) and _task_name(gap))):  # 侦查二科, 教育改造科
                 suf = suf.lstrip("§")
