@@ -63,6 +63,9 @@ _PORTAL_FIELD = re.compile(r"(?P<key>来源|作者|记者|通讯员|实习生|�
 _PORTAL_ROLES = {"作者": "reporter", "记者": "reporter", "实习生": "reporter", "通讯员": "correspondent"}
 _EDITOR_SIGN = re.compile(r"^\s*——\s*(?:编\s*者|本报评论员|[\u4e00-\u9fff]{0,4})\s*$")
 # Page furniture read as text, never as a headline: data and picture sources, captions (图①：…)
+#: The label of a lead box printed between the headline and the byline (人民日报's 核心阅读): the
+#: paragraph after it summarises the item; the byline that follows still belongs to the headline.
+_LEAD_LABELS = frozenset({"核心阅读", "阅读提示", "内容提要", "导读", "编者按"})
 _NOTE = re.compile(r"^(?:(?:数据|资料|图片|信息|素材)来源\s*[：:]|图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:]|图为|(?:上|下|左|右|题)图\s*[：:为]"
                    r"|.{1,30}(?:供图|图片.{0,12}提供)$)")
 
@@ -503,6 +506,8 @@ def _classify(p: _Para) -> str:
     t = p.text
     if _DATE_LINE.match(t):
         return "date"
+    if t.rstrip("：: ") in _LEAD_LABELS:
+        return "lead"
     if _EDITOR_SIGN.match(t) and len(t) <= 8:
         return "sign"
     if _credit_chunk(t) is not None:
@@ -820,6 +825,7 @@ class _Item:
     paras: list[tuple[str, list[int]]]
     bylines: list[Byline]
     has_body: bool = False
+    lead: bool = False  # inside a lead box (核心阅读) under the headlines: no body yet
 
 
 def _starts_item(paras: list[_Para], i: int) -> bool:
@@ -853,7 +859,10 @@ def split_items(text: str) -> list[_Item]:
             cur = _Item([], [], [])
         if p.kind == "headline" and (not cur.has_body) and not cur.paras:
             cur.headlines.append((p.text, p.start))
+        elif p.kind == "lead":
+            cur.lead = not cur.has_body and bool(cur.headlines)
         elif p.kind in ("byline", "credit", "closing"):
+            cur.lead = False
             # a credit and a closing credit never open an item; a bare name under a headline
             # (a byline without a role word) reads as a reporter
             chunk = _credit_chunk(p.text) if p.kind == "credit" else p.text
@@ -882,7 +891,7 @@ def split_items(text: str) -> list[_Item]:
                 cur.bylines.extend(credits + inline)
                 if ptext:
                     cur.paras.append((ptext, offs))
-                    cur.has_body = True
+                    cur.has_body = not cur.lead
             i = j
             continue
         i += 1

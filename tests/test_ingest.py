@@ -265,3 +265,12 @@ def test_portal_author_field_followed_by_a_bare_timestamp():
     text = "标题一行\n\n来源：江城+  作者：周明远 何雨桐  2024-11-27 18:05\n\n民警开展巡逻。\n"
     (doc,) = documents_from_text(text, "a.txt")
     assert [b.name for b in doc.bylines] == ["周明远", "何雨桐"]
+
+
+def test_a_lead_box_under_the_headline_keeps_the_byline_after_it():
+    text = ("高墙之内的新生\n\n2025年04月22日06:05  |  来源：人民网－人民日报\n\n核心阅读\n\n"
+            "在江城监狱，服刑人员在监区里学技能、考证书。\n\n本报记者  柯  斐  柯云帆\n\n"
+            "清晨7点，江城监狱三监区的技能培训车间里，缝纫机响个不停。\n")
+    (doc,) = documents_from_text(text, "a.txt")
+    assert doc.title == "高墙之内的新生"
+    assert [b.name for b in doc.bylines] == ["柯斐", "柯云帆"]
