@@ -60,7 +60,7 @@ LEVEL_CHARS_ALL = "省市县区州盟旗镇乡村"
 #: Longest unit ending after an anaphor's determiner (该派出所); a longer mention (该局经济犯罪侦查支队)
 #: names a unit of its own.
 MAX_ANAPHOR_HEAD = 3
-ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心")
+ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心", "狱")
 #: Anaphor endings that fall back to the last unit of any ending (该局 with no 局 read before).
 ANAPHOR_ANY_UNIT = ("局", "队", "所", "院")
 #: Bare units at a clause start that name the unit in focus (大队被公安部评为…).
@@ -197,6 +197,8 @@ SELF_WORDS = ("本人", "自己", "同志")
 NAME_FINAL_CONJUNCTIONS = frozenset("和")
 #: Numbered sections read alone (第三监区教导员…) when the article names exactly one unit of the
 #: kind that holds them: section word → the unit word of that kind.
+#: Words after a unit word that make it every unit of that kind (河北监狱系统, 全国法院系统).
+SYSTEM_AFTER_UNIT = ("系统",)
 #: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village.
 BODY_AFTER_RURAL = ("局", "部", "厅", "委")
 BARE_SECTION_PARENTS = {"监区": "监狱", "检察部": "检察院", "队": ("检查站", "边检站")}

@@ -609,3 +609,13 @@ def test_a_market_regulation_station_and_its_head(extract):
     unit = "旬邑县市场监督管理局青柳市场监督管理所"
     assert (unit, "belongsTo", "旬邑县市场监督管理局") in x.rels("belongsTo")
     assert any(s.startswith("柯成刚") and o == unit for s, p, o in x.rels("belongsTo"))
+
+
+def test_prison_anaphor_task_named_centre_and_a_system(extract):
+    x = extract("在陕西省咸阳监狱，亲情帮教成为钥匙。该狱二监区副监区长柯佳怡介绍。"
+                "咸阳监狱心理健康指导中心主任柯婧文是国家二级心理咨询师。")
+    rels = x.rels("belongsTo")
+    assert ("咸阳监狱二监区", "belongsTo", "咸阳监狱") in rels
+    assert ("咸阳监狱心理健康指导中心", "belongsTo", "咸阳监狱") in rels
+    assert any(s.startswith("柯婧文") and o == "咸阳监狱心理健康指导中心" for s, _, o in rels)
+    assert not extract("近年来，陕西监狱系统坚持以教育改造为中心。").names(ORGANIZATION)

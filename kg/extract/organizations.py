@@ -162,6 +162,8 @@ class OrganizationExtractor:
                 continue
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
+            if text.startswith(rules.SYSTEM_AFTER_UNIT, m.end()):
+                continue  # 河北监狱系统, 全省法院系统: every unit of that kind, no unit
             if text.startswith("长", m.end()) and suf[-1] + "长" in self.title_set and \
                     text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
                 continue  # “全省优秀司法所长”: a title in quotes, no unit
@@ -468,9 +470,11 @@ class OrganizationExtractor:
 
     # ------------------------------------------------------------------ bare units
     def _section_after(self, ctx: Context, s, unit: Mention, start: int, end: int, sufs) -> None:
-        """``执勤一队女子查验班``: a section (``sections.tsv``) named by its task right after a unit
-        written again alone is that unit's section (as inside a chain)."""
-        nxt = next(((a, b, suf) for a, b, suf in sufs if a > end and suf.startswith("§")), None)
+        """``执勤一队女子查验班``, ``某监狱心理健康指导中心``: a section (``sections.tsv``) or a unit
+        named by its task (``rules.TASK_NAMED_UNITS``) right after a unit written again alone is
+        that unit's section (as inside a chain)."""
+        nxt = next(((a, b, suf) for a, b, suf in sufs
+                    if a > end and (suf.startswith("§") or suf.endswith(rules.TASK_NAMED_UNITS))), None)
         if nxt is None:
             return
         a, b, suf = nxt
