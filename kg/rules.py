@@ -151,6 +151,9 @@ POST_ENDINGS = ("长", "经理", "主任", "书记", "主席", "总裁", "董事
 #: Characters that may follow a name (function words and punctuation).
 AFTER_NAME = frozenset("各均说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们因于，。、,；：:”（(）) ")
 #: Characters that are never the first character of a given name.
+#: Characters of NOT_FIRST_GIVEN that also start given names (楼正国): after a post they do, unless
+#: they start a word there (王正在…, 王正式…).
+GIVEN_OR_ADVERB = frozenset("正")
 NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
 #: Characters a name never ends with (they end a unit word: 警, 局长).
 NOT_GIVEN = frozenset("警局长所队")

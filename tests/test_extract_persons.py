@@ -639,3 +639,15 @@ def test_a_bare_unit_word_of_the_table_before_a_party_post(extract):
     x = extract("深圳湾边检站去年查验旅客2700余万人次。边检站党委书记、政治委员柯文钊表示，全站将再接再厉。")
     belongs = {o for s, p, o in x.rels() if p == "belongsTo" and s.startswith("柯文钊")}
     assert any(o.endswith("边防检查站党委") or o.endswith("边检站党委") for o in belongs)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("旬邑县委常委、政法委书记柯正国出席会议并讲话。", "柯正国"),
+    ("旬邑县人民法院院长柯正荣说。", "柯正荣"),
+])
+def test_zheng_after_a_post_starts_a_given_name(extract, sentence, name):
+    assert name in extract(sentence).names(PERSON)
+
+
+def test_zheng_starting_a_word_after_a_post_is_no_name(extract):
+    assert not extract("旬邑县公安局青柳派出所所长柯正在现场指挥。").names(PERSON) - {"柯"}

@@ -181,7 +181,9 @@ class PersonExtractor:
         else:
             return ""
         g1 = text[i + sur:i + sur + 1]
-        if not g1 or not _CJK.match(g1) or g1 in _NOT_FIRST_GIVEN or g1 in "某":
+        if strong and g1 in rules.GIVEN_OR_ADVERB and not self._word_starts(text, i + sur):
+            pass  # 书记楼正国: after a post, 正 starting no word (正在, 正式) is a given name's
+        elif not g1 or not _CJK.match(g1) or g1 in _NOT_FIRST_GIVEN or g1 in "某":
             if g1 == "某":
                 m = re.match(r"某某|某[\u4e00-\u9fff]?", text[i + sur:])
                 anon = m.group() if m else "某"
