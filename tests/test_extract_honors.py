@@ -7,7 +7,7 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.graph import entity_iri
 from kg.namespaces import KG
-from kg.types import HONOR, ORGANIZATION
+from kg.types import HONOR, ORGANIZATION, PERSON
 
 
 def test_unit_rated_as_honour(extract):
@@ -478,3 +478,11 @@ def test_labelled_rows_with_a_note_field_or_a_bracket_after_the_post(extract):
     x = extract("标题\n\n部分个人名单如下：\n记个人二等功：\n柯建华  单位：旬邑县公安局青柳派出所  职务：副所长  备注：追记\n"
                 "柯远舟  单位：旬邑县公安局交警大队  职务：民警（已退休）\n")
     assert {s.split("_")[0] for s, _, o in x.rels("received") if o == "个人二等功"} == {"柯建华", "柯远舟"}
+
+
+def test_a_pronoun_subject_receives_for_the_person_last_named(extract):
+    x = extract("柯慧敏扎根青柳社区14年，首创“楼栋警长+网格员”联防机制，被居民称为“柯妈妈”。"
+                "她先后荣立个人二等功1次，获评“全国公安机关爱民模范”。")
+    got = {(s.split("_")[0], o) for s, p, o in x.rels() if p == "received"}
+    assert ("柯慧敏", "个人二等功") in got and ("柯慧敏", "全国公安机关爱民模范") in got
+    assert "楼栋" not in x.names(PERSON)

@@ -131,6 +131,9 @@ class HonorExtractor:
                     clause = re.split(r"[，,；;。：:]", text[:m.start()])[-1]
                     if last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
+                    elif not recipients and clause.startswith(rules.PERSONAL_PRONOUNS) \
+                            and (before := _previous_person(ctx, s)) is not None:
+                        recipients = [before]  # …柯某说。他先后荣立…: the pronoun stands for the last person
                 if not recipients:
                     continue
                 year = re.search(r"(\d{4})年[^，。,]{0,12}$", text[:m.start()])
@@ -643,8 +646,5 @@ def _inside_word(text: str, start: int, end: int, verbs: frozenset[str]) -> bool
 def _previous_person(ctx: Context, s) -> Mention | None:
     """The person a pronoun (其, 他, 她) most likely stands for: the last one named before ``s``
     or earlier in it."""
-    best = None
-    for m in ctx.mentions:
-        if m.cls == PERSON and 0 <= m.sentence <= s.index:
-            best = m
-    return best
+    persons = [m for m in ctx.mentions if m.cls == PERSON and 0 <= m.sentence <= s.index]
+    return max(persons, key=lambda m: (m.sentence, m.start), default=None)  # in reading order

@@ -543,6 +543,8 @@ class PersonExtractor:
                     continue  # 周明远副局长作了…: a one-character verb only after punctuation
                 if self._is_word(name):
                     continue  # 谢谢|法官: a word, not a name
+                if _in_quotes(text, i) and not text.startswith(tuple("，,。！？!?、”"), m.end()):
+                    continue  # “楼栋警长+网格员”: a post in a quoted scheme, no person
                 if name[0] in "和与及同" and self._cue_ends_at(text, i):
                     continue  # 王队长和|李科长: a conjunction between two posts, not a surname
                 if name[0] in rules.PREPOSITION_SURNAMES and len(name) == 3 and \
