@@ -101,9 +101,9 @@ RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
 #: Personal pronouns that stand for the last person named (她所在的执勤一队).
 PERSONAL_PRONOUNS = ("他", "她")
 #: Kinds of unit (kinds.tsv) that a province runs and names after a city or county in its short
-#: form (甘肃省平凉强制隔离戒毒所, 山西省晋中监狱, 珠海出入境边防检查总站): the name keeps the short
+#: form (甘肃省平凉强制隔离戒毒所, 山西省晋中监狱, 珠海出入境边防检查总站, 汕头海关): the name keeps the short
 #: form as written.
-PLACE_NAMED_KINDS = ("prison", "rehab", "border")
+PLACE_NAMED_KINDS = ("prison", "rehab", "border", "customs")
 #: Marks between the items of a list (甲、乙和丙): a unit right after one, of the same kind as a
 #: unit read before it in the sentence, is that unit's sibling and sits in the same parent.
 LIST_MARKS = "、和与及"
@@ -202,6 +202,8 @@ NAME_FINAL_CONJUNCTIONS = frozenset("和")
 #: kind that holds them: section word → the unit word of that kind.
 #: Words after a unit word that make it every unit of that kind (河北监狱系统, 全国法院系统).
 SYSTEM_AFTER_UNIT = ("系统",)
+#: Verbs by which a post holder leads a colleague of the same unit (庭长某某带领法官助理某某).
+LEADING_VERBS = ("带领", "带着")
 #: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village.
 BODY_AFTER_RURAL = ("局", "部", "厅", "委")
 BARE_SECTION_PARENTS = {"监区": "监狱", "检察部": "检察院", "队": ("检查站", "边检站")}

@@ -651,3 +651,19 @@ def test_zheng_after_a_post_starts_a_given_name(extract, sentence, name):
 
 def test_zheng_starting_a_word_after_a_post_is_no_name(extract):
     assert not extract("旬邑县公安局青柳派出所所长柯正在现场指挥。").names(PERSON) - {"柯"}
+
+
+@pytest.mark.parametrize("text,who,unit", [
+    ("承办检察官、旬邑县人民检察院第四检察部主任柯秀梅带领检察官助理柯小燕多次实地勘查。",
+     "柯小燕", "旬邑县人民检察院第四检察部"),
+    ("旬邑县人民法院执行局执行二庭庭长柯晓峰带领法官助理柯悦调取资金流水。",
+     "柯悦", "旬邑县人民法院执行局执行二庭"),
+])
+def test_a_colleague_led_by_a_post_holder_is_in_the_leaders_unit(extract, text, who, unit):
+    assert any(s.startswith(who) and o == unit for s, p, o in extract(text).rels() if p == "belongsTo")
+
+
+def test_a_section_head_is_the_section_just_named(extract):
+    x = extract("汕头海关所属青柳海关查验一科在查验时发现异常。科长柯楚雄带领关员逐箱查验。")
+    assert any(s.startswith("柯楚雄") and o.endswith("查验一科") for s, p, o in x.rels() if p == "belongsTo")
+    assert "汕头海关" in x.names(ORGANIZATION)

@@ -825,6 +825,8 @@ class PersonExtractor:
                     and not post.endswith(rules.PARTY_POST_ENDS) and not post.startswith(rules.POSTED_IN) \
                     and not post.startswith(rules.RANK_STARTS):
                 body = _listed_unit(ctx, s, start - 1)  # 某法庭庭长甲、法官助理乙和书记员丙: the list's unit
+            if body is None and len(pairs) == 1 and text.endswith(rules.LEADING_VERBS, 0, start):
+                body = _leader_unit(ctx, s, start)  # 庭长某某带领法官助理某某: the leader's unit
             if body is None and len(pairs) == 1 and post in self.title_set:
                 body = _unit_in_focus(ctx, s, post, s.start + start)
             if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
@@ -945,6 +947,18 @@ def _verb_inside(text: str, a: int, b: int) -> bool:
     """Does jieba's tagger read a verb, adverb or preposition in ``text[a:b]`` (踏查 v in
     民警踏查抵边)? Tokens overlapping the span count."""
     return any(start < b and a < start + len(w) and tag[:1] in "vdp" for w, tag, start in tokens(text))
+
+
+def _leader_unit(ctx: Context, s, start: int) -> Mention | None:
+    """``<unit>庭长甲带领法官助理乙``: the unit of the person written right before the leading
+    verb (``rules.LEADING_VERBS``) that ends at ``s.norm[start]``, or None (no person there, or
+    one with no unit)."""
+    verb = next(v for v in rules.LEADING_VERBS if s.norm.endswith(v, 0, start))
+    leader = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == start - len(verb)), None)
+    if leader is None:
+        return None
+    return next((st.object for st in reversed(ctx.statements)
+                 if st.subject is leader and st.predicate == "belongsTo"), None)
 
 
 def _in_quotes(text: str, i: int) -> bool:
