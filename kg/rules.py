@@ -204,6 +204,9 @@ NAME_FINAL_CONJUNCTIONS = frozenset("和")
 SYSTEM_AFTER_UNIT = ("系统",)
 #: Verbs by which a post holder leads a colleague of the same unit (庭长某某带领法官助理某某).
 LEADING_VERBS = ("带领", "带着")
+#: A post in apposition to the pronoun after it (作为某所法医室主任，他…), and its longest span.
+APPOSITION_OPENER = "作为"
+MAX_APPOSITION = 40
 #: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village.
 BODY_AFTER_RURAL = ("局", "部", "厅", "委")
 BARE_SECTION_PARENTS = {"监区": "监狱", "检察部": "检察院", "队": ("检查站", "边检站")}

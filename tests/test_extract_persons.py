@@ -667,3 +667,10 @@ def test_a_section_head_is_the_section_just_named(extract):
     x = extract("汕头海关所属青柳海关查验一科在查验时发现异常。科长柯楚雄带领关员逐箱查验。")
     assert any(s.startswith("柯楚雄") and o.endswith("查验一科") for s, p, o in x.rels() if p == "belongsTo")
     assert "汕头海关" in x.names(ORGANIZATION)
+
+
+def test_a_post_in_apposition_to_a_pronoun_is_the_last_persons(extract):
+    x = extract("解剖台前一站就是几个小时，是柯少峰工作的常态。作为咸阳市公安局刑事科学技术研究所法医室主任，他从事法医工作23年。")
+    unit = "咸阳市公安局刑事科学技术研究所法医室"
+    assert any(s.startswith("柯少峰") and o == unit for s, p, o in x.rels() if p == "belongsTo")
+    assert any(s.startswith("柯少峰") and o == "主任" for s, p, o in x.rels() if p == "position")

@@ -413,6 +413,31 @@ class PersonExtractor:
                             self._mention(ctx, s, i, name)
                             break
         self._named_again(ctx)
+        self._pronoun_apposition(ctx)
+
+    def _pronoun_apposition(self, ctx: Context) -> None:
+        """``作为<unit><post>，他…``: the post, and the unit written before it, are the person the
+        pronoun stands for, the last one named before (in reading order)."""
+        for s in ctx.sentences:
+            text = s.norm
+            for m in re.finditer(rules.APPOSITION_OPENER, text):
+                j = text.find("，", m.end())
+                if j < 0 or j - m.end() > rules.MAX_APPOSITION or not text.startswith(rules.PERSONAL_PRONOUNS, j + 1):
+                    continue
+                post = next((t for t in self.titles if text.endswith(t, m.end(), j)), None)
+                if post is None:
+                    continue
+                at = s.start + m.start()
+                person = max((p for p in ctx.mentions if p.cls == PERSON and (p.sentence, p.start) < (s.index, at)),
+                             key=lambda p: (p.sentence, p.start), default=None)
+                if person is None:
+                    continue
+                unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION)
+                            if o.end == s.start + j - len(post) and o.start >= s.start + m.end()),
+                           key=lambda o: len(o.name), default=None)
+                ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
+                if unit is not None:
+                    ctx.add(person, "belongsTo", unit, s, self.name)
 
     def _named_again(self, ctx: Context) -> None:
         """A person the article has named with a cue, written again alone (乌日娜荣立个人二等功,
