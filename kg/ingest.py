@@ -63,6 +63,11 @@ _PORTAL_FIELD = re.compile(r"(?P<key>来源|作者|记者|通讯员|实习生|�
 _PORTAL_ROLES = {"作者": "reporter", "记者": "reporter", "实习生": "reporter", "通讯员": "correspondent"}
 _EDITOR_SIGN = re.compile(r"^\s*——\s*(?:编\s*者|本报评论员|[\u4e00-\u9fff]{0,4})\s*$")
 # Page furniture read as text, never as a headline: data and picture sources, captions (图①：…)
+#: Labels of the staff credits printed at an item's end (编辑：某某  审核：某某, 【责任编辑：某某】):
+#: the names are persons of the item with no relation to it (not its reporters). 供稿 names a unit.
+_STAFF_LABELS = ("责任编辑", "值班编辑", "编辑", "责编", "审核", "审校", "校对", "终审", "初审", "复审", "监制",
+                 "美编", "制图", "供稿")
+_STAFF_SPLIT = re.compile(r"((?:" + "|".join(_STAFF_LABELS) + r")\s*[：:])")
 #: The label of a lead box printed between the headline and the byline (人民日报's 核心阅读): the
 #: paragraph after it summarises the item; the byline that follows still belongs to the headline.
 _LEAD_LABELS = frozenset({"核心阅读", "阅读提示", "内容提要", "导读", "编者按"})
@@ -74,7 +79,7 @@ _NOTE = re.compile(r"^(?:(?:数据|资料|图片|信息|素材)来源\s*[：:]|�
 class _Para:
     text: str
     start: int  # offset in the file
-    kind: str = "body"  # headline | byline | closing | credit | portal | date | sign | note | list | body
+    kind: str = "body"  # headline | byline | closing | credit | portal | date | sign | staff | lead | note | list | body
 
 
 # ----------------------------------------------------------------------------- reading
@@ -508,6 +513,8 @@ def _classify(p: _Para) -> str:
         return "date"
     if t.rstrip("：: ") in _LEAD_LABELS:
         return "lead"
+    if _staff_bylines(t, 0) is not None:
+        return "staff"
     if _EDITOR_SIGN.match(t) and len(t) <= 8:
         return "sign"
     if _credit_chunk(t) is not None:
@@ -737,6 +744,31 @@ def _parse_byline(chunk: str, base: int, line: str, names_only: bool = False,
             for n, role, s, e in _byline_parts(chunk, names_only, surnames) or ()]
 
 
+def _staff_bylines(line: str, base: int) -> list[Byline] | None:
+    """The names of a staff-credit line (``编辑：陆某  审核：蓝某``, ``（责任编辑：孔某）``) as
+    :class:`Byline` records of role ``"editor"`` (``base``: the file offset of ``line``), or None
+    when the line is not one (no label first, or a field that is no name; 供稿 fields are skipped)."""
+    inner = line.strip()
+    lead = len(line) - len(line.lstrip())
+    if inner[:1] in "（(【[" and inner[-1:] in "）)】]":
+        inner, lead = inner[1:-1], lead + 1
+    parts = _STAFF_SPLIT.split(inner)
+    if len(parts) < 3 or parts[0].strip():
+        return None
+    out: list[Byline] = []
+    pos = len(parts[0])
+    for k in range(1, len(parts), 2):
+        label, value = parts[k], parts[k + 1]
+        pos += len(label)
+        if not label.startswith("供稿"):
+            names = _names(value, split_runs=True)
+            if not names:
+                return None
+            out.extend(Byline(n, "editor", base + lead + pos + a, base + lead + pos + b, line) for n, a, b in names)
+        pos += len(value)
+    return out or None
+
+
 def _credit_chunk(text: str) -> str | None:
     """The names part of a photo-credit line (``本报记者 王小明摄``, ``张  越摄（人民视觉）``), or None."""
     m = re.fullmatch(r"(?P<who>.{1,40}?)\s*摄\s*(?:[（(][^（）()]{1,12}[）)])?", text)
@@ -832,7 +864,7 @@ def _starts_item(paras: list[_Para], i: int) -> bool:
     """Does the headline/byline group at ``i`` open a new item?"""
     kinds = []
     j = i
-    while j < len(paras) and paras[j].kind in ("headline", "byline", "portal", "date", "sign"):
+    while j < len(paras) and paras[j].kind in ("headline", "byline", "portal", "date", "sign", "staff"):
         kinds.append(paras[j].kind)
         j += 1
     if j == len(paras):  # a closing byline (记者 X 报道) belongs to the item above
@@ -859,6 +891,8 @@ def split_items(text: str) -> list[_Item]:
             cur = _Item([], [], [])
         if p.kind == "headline" and (not cur.has_body) and not cur.paras:
             cur.headlines.append((p.text, p.start))
+        elif p.kind == "staff":  # 编辑：某某: persons of the item, no byline relation
+            cur.bylines.extend(_staff_bylines(p.text, p.start) or ())
         elif p.kind == "lead":
             cur.lead = not cur.has_body and bool(cur.headlines)
         elif p.kind in ("byline", "credit", "closing"):

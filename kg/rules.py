@@ -207,8 +207,9 @@ LEADING_VERBS = ("带领", "带着")
 #: A post in apposition to the pronoun after it (作为某所法医室主任，他…), and its longest span.
 APPOSITION_OPENER = "作为"
 MAX_APPOSITION = 40
-#: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village.
-BODY_AFTER_RURAL = ("局", "部", "厅", "委")
+#: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village
+#: (村委会 after a village is its committee: 委 is none of them).
+BODY_AFTER_RURAL = ("局", "部", "厅")
 BARE_SECTION_PARENTS = {"监区": "监狱", "检察部": "检察院", "队": ("检查站", "边检站")}
 #: Duties that name a numbered team of a border inspection station (执勤二队, 查验一队); only
 #: such a named team is read alone (a bare 二队 is not).

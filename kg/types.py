@@ -31,7 +31,8 @@ class Byline:
 
     Attributes:
         name: the person's name as printed (inner spaces removed), e.g. ``"柯远舟"``.
-        role: ``"reporter"`` (记者/本报记者/摄) or ``"correspondent"`` (通讯员).
+        role: ``"reporter"`` (记者/本报记者/摄), ``"correspondent"`` (通讯员) or ``"editor"``
+            (编辑, 责任编辑, 审核 … of the staff credits: a person with no relation to the article).
         start: offset of the name in the input file.
         end: end offset of the name in the input file.
         line: the byline line as printed, used as evidence sentence.

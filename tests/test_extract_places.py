@@ -207,3 +207,7 @@ def test_rural_affairs_agencies_name_no_village(extract):
     x = extract("咸阳市农业农村局渔政执法支队也派员参加。")
     assert not any(n.endswith("农村") for n in x.names(PLACE))
     assert "咸阳市农业农村局" in x.names("Organization")
+
+
+def test_a_village_committee_keeps_its_village(extract):
+    assert "石岭村" in extract("旬邑县柳林镇禁毒办联合有关部门在石岭村委会举办培训活动。").names(PLACE)

@@ -250,7 +250,7 @@ def test_portal_header_fields_are_the_byline():
     (doc,) = documents_from_text(text, "a.txt")
     assert [(b.name, b.role) for b in doc.bylines] == [
         ("周明远", "reporter"), ("何雨桐", "reporter"), ("郭小川", "correspondent")]
-    assert all(text[b.start:b.end] == b.name for b in doc.bylines)
+    assert all(text[b.start:b.end] == b.name for b in doc.bylines if b.role == "editor")
     assert "来源" not in doc.text and doc.title == "市民险被骗走38万元 民警上门劝阻"
 
 
@@ -274,3 +274,24 @@ def test_a_lead_box_under_the_headline_keeps_the_byline_after_it():
     (doc,) = documents_from_text(text, "a.txt")
     assert doc.title == "高墙之内的新生"
     assert [b.name for b in doc.bylines] == ["柯斐", "柯云帆"]
+
+
+@pytest.mark.parametrize("credits", [
+    "编辑：柯晓芸  审核：柯海涛",
+    "【责任编辑：柯晓芸】\n\n审核：柯海涛",
+    "（供稿：旬邑县公安局　编辑：柯晓芸　审核：柯海涛）",
+])
+def test_staff_credits_are_persons_of_the_item_with_no_byline_role(credits):
+    text = f"标题一行\n\n本报讯 民警柯远舟开展巡逻。\n\n供稿：旬邑县公安局交警大队\n\n通讯员：柯  旭\n\n{credits}\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    staff = [(b.name, b.role) for b in doc.bylines if b.role == "editor"]
+    assert staff == [("柯晓芸", "editor"), ("柯海涛", "editor")]
+    assert all(text[b.start:b.end] == b.name for b in doc.bylines if b.role == "editor")
+    assert [b.name for b in doc.bylines if b.role == "correspondent"] == ["柯旭"]
+    assert "编辑" not in doc.text
+
+
+def test_an_editor_is_a_person_in_no_relation(extract):
+    x = extract("标题一行\n\n本报讯 民警柯远舟开展巡逻。\n\n编辑：柯晓芸\n")
+    assert "柯晓芸" in x.names("Person")
+    assert not any("柯晓芸" in str(o) for s, p, o in x.rels())

@@ -27,7 +27,8 @@ class BylineExtractor:
     assigns = (PERSON,)
 
     def run(self, ctx: Context) -> None:
-        """Add one Person mention and one statement per byline name."""
+        """Add one Person mention per byline name, and one statement for a reporter or
+        correspondent (an editor of the staff credits gets none)."""
         doc = ctx.doc
         article = Mention(ARTICLE, doc.title, 0, 0, -1, canonical=doc.doc_id)
         trad = is_traditional("\n".join([doc.title, doc.text, *(b.line for b in doc.bylines)]))
@@ -37,6 +38,8 @@ class BylineExtractor:
                 continue  # 张·, ··, 供稿, 公安局: what a byline holds where a name should be
             person = ctx.add_mention(Mention(PERSON, name, 0, 0, -1, original=b.name if b.name != name else "",
                                              attrs=(("byline", b.role),)))
+            if b.role == "editor":
+                continue  # 编辑：某某: a person of the item, in no relation to it
             ev = Evidence(doc.doc_id, b.line, b.start, b.end, self.name)
             ctx.statements.append(Statement(article, b.role, person, ev))
 
