@@ -16,7 +16,7 @@ import pytest
 
 from kg.namespaces import KG
 from kg.view import render_html
-from test_view import XSS_NAME, entity, evidence, sample_graph, xss_graph
+from test_view import XSS_NAME, byline_graph, entity, evidence, sample_graph, xss_graph
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -242,3 +242,45 @@ def test_labels_do_not_overlap_at_initial_fit(browser, tmp_path):
         for b in range(a + 1, len(boxes)):
             p, q = boxes[a], boxes[b]
             assert not (p[0] < q[2] - 1 and q[0] < p[2] - 1 and p[1] < q[3] - 1 and q[1] < p[3] - 1), (p, q)
+
+
+def lonely_nodes(driver) -> list[str]:
+    """Labels of the drawn nodes that no drawn edge touches."""
+    return driver.execute_script("""
+        var ends = new Set();
+        tupu.edges.get().forEach(function (e) { ends.add(e.from); ends.add(e.to); });
+        return tupu.nodes.get().filter(function (n) { return !ends.has(n.id); }).map(function (n) { return n.label; });""")
+
+
+def test_nodes_linked_only_to_articles_come_with_their_edges(browser, tmp_path):
+    """A reporter named only in a byline and an agency only mentioned are not drawn alone
+    while articles are hidden; each appears with the edge that links it (the reporter with
+    its article, the agency with kg:mentions too) and goes again with it; search still
+    finds and shows them. A node with no edge at all is drawn."""
+    page = tmp_path / "byline.html"
+    render_html(byline_graph(), page)
+    open_page(browser, page)
+    labels = lambda: sorted(browser.execute_script("return tupu.nodes.get().map(function (n) { return n.label; })"))
+    assert "岑墨川" not in labels() and "甲省公安厅" not in labels()
+    assert lonely_nodes(browser) == ["乙市公安局"]
+    browser.find_element(By.ID, "filter-class-NewsArticle").click()
+    assert "岑墨川" in labels() and "甲省公安厅" not in labels()  # with its reporter edge; mentions are off
+    assert lonely_nodes(browser) == ["乙市公安局"]
+    browser.find_element(By.ID, "filter-relation-mentions").click()
+    assert "甲省公安厅" in labels() and lonely_nodes(browser) == ["乙市公安局"]
+    browser.find_element(By.ID, "filter-class-NewsArticle").click()  # articles off again
+    assert "岑墨川" not in labels() and "甲省公安厅" not in labels()
+    browser.find_element(By.ID, "reset").click()
+    box = browser.find_element(By.ID, "search")
+    box.send_keys("岑墨川")
+    box.send_keys(Keys.ENTER)
+    assert "岑墨川" in labels()  # a search target is shown whatever the filters
+    assert console_errors(browser) == []
+
+
+def test_bundled_page_draws_no_node_alone_at_load(browser, tmp_path, sample_build):
+    page = tmp_path / "page.html"
+    render_html(sample_build.graph, page)
+    open_page(browser, page)
+    nodes, edges = drawn(browser)
+    assert nodes > 60 and edges == 64 and lonely_nodes(browser) == []

@@ -7,7 +7,7 @@
   "use strict";
 
   var D = JSON.parse(document.getElementById("tupu-data").textContent);
-  var LABEL = 0, CLS = 1, X = 2, Y = 3, SIZE = 4, INIT = 5, EMS = 6, RANK = 7;  // node row fields
+  var LABEL = 0, CLS = 1, X = 2, Y = 3, SIZE = 4, INIT = 5, EMS = 6, RANK = 7, TETHERED = 8;  // node row fields
   var FROM = 0, TO = 1, REL = 2, EVID = 3;                    // edge row fields
   var GLYPHS = {dot: "●", square: "■", triangle: "▲", star: "★", diamond: "◆"};
   var LEVELS = {province: "省级", prefecture: "地级", county: "县级", township: "乡级", village: "村级"};
@@ -65,8 +65,15 @@
 
   // ------------------------------------------------------------------ visibility
 
-  function nodeShown(i) {
-    return pinned.has(i) || ((D.nodes[i][INIT] === 1 || extra.has(i)) && classOn[D.nodes[i][CLS]]);
+  // A tethered node (its only links are to hidden classes or by hidden relations, e.g. a
+  // reporter named only in a byline) is shown only while one of its edges is: never alone.
+  function nodeShown(i, shown) {
+    if (pinned.has(i)) return true;
+    if (!((D.nodes[i][INIT] === 1 || extra.has(i)) && classOn[D.nodes[i][CLS]])) return false;
+    return D.nodes[i][TETHERED] !== 1 || adj[i].some(function (k) {
+      var e = D.edges[k];
+      return relOn[e[REL]] && shown[e[FROM] === i ? e[TO] : e[FROM]];
+    });
   }
 
   function edgeShown(k, shown) {
@@ -198,7 +205,9 @@
 
   function refresh() {
     var shown = new Array(N), wantNodes = new Set(), wantEdges = new Set();
-    for (var i = 0; i < N; i++) { shown[i] = nodeShown(i); if (shown[i]) wantNodes.add(i); }
+    for (var i = 0; i < N; i++) shown[i] = D.nodes[i][TETHERED] !== 1 && nodeShown(i, shown);
+    for (i = 0; i < N; i++) { if (D.nodes[i][TETHERED] === 1) shown[i] = nodeShown(i, shown); }
+    for (i = 0; i < N; i++) { if (shown[i]) wantNodes.add(i); }
     for (var k = 0; k < D.edges.length; k++) { if (edgeShown(k, shown)) wantEdges.add(k); }
     sync(edges, wantEdges, edgeItem);
     sync(nodes, wantNodes, nodeItem);

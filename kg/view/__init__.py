@@ -85,7 +85,9 @@ def render_html(
     """Write an interactive, self-contained HTML view of the entity network.
 
     The page works offline from ``file://``: a class and relation filter with legend
-    (articles and ``kg:mentions`` start hidden), a search box over labels and aliases,
+    (articles and ``kg:mentions`` start hidden; an entity linked only to them, such as a
+    reporter named only in a byline, is shown only while one of its edges is, never alone:
+    :func:`kg.view.model._tethered`), a search box over labels and aliases,
     neighbourhood highlighting and a detail panel on click (aliases, adcode, level, posts,
     evidence sentences with article titles), double-click to expand a node's neighbours,
     and a reset button. Above :data:`INITIAL_VIEW_LIMIT` nodes the page opens on the
@@ -146,7 +148,8 @@ def render_image(
     focus: str | None = None,
     depth: int = 2,
 ) -> ViewStats:
-    """Write a static picture of the entity network (articles and ``kg:mentions`` left out).
+    """Write a static picture of the entity network (articles and ``kg:mentions`` left out, and
+    the entities linked only to them: :func:`kg.view.model._tethered`).
 
     The format follows the file suffix: ``.svg`` (drawn by hand, no extra dependency) or
     ``.png`` (needs matplotlib); both draw the same picture. It labels every node (labels

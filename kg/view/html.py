@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape as xml_escape
 from kg.namespaces import KG
 
 from .layout import CJK_FONT_STACK, _label_ems, _node_size, _page_geometry, _positions
-from .model import _Evidence, _kinds, _layout_set, _Model, _Node, _ranked, _Selection
+from .model import _Evidence, _kinds, _layout_set, _Model, _Node, _ranked, _Selection, _tethered
 
 _ASSETS = Path(__file__).parent.parent / "assets"
 
@@ -71,16 +71,19 @@ def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> 
 
     Field order of ``nodes`` rows: label, class index, x, y, size, shown at load (0/1), label
     width in ems (:func:`kg.view.layout._label_ems`), rank (0 the best-connected: the order
-    in which the page labels nodes); of ``edges`` rows: source, target, relation index,
+    in which the page labels nodes), tethered (1: shown only while one of its edges is,
+    :func:`kg.view.model._tethered`; else 0); of ``edges`` rows: source, target, relation index,
     evidence indices. ``geometry`` holds every size the page's script computes with."""
     nodes = [model.nodes[i] for i in sel.keep]
     strings = _Strings(model, {n.iri: k for k, n in enumerate(nodes)})
     xy, fit_box = _positions(sel, _layout_set(model, sel, initial), [n.label for n in nodes])
+    tethered = _tethered(model, sel)
     shown = set(initial)
     rank = [0] * len(nodes)
     for r, k in enumerate(_ranked(model, sel)):
         rank[k] = r
-    rows = [[n.label, n.cls, x, y, _node_size(d), int(k in shown), _label_ems(n.label), rank[k]]
+    rows = [[n.label, n.cls, x, y, _node_size(d), int(k in shown), _label_ems(n.label), rank[k],
+             int(k in tethered)]
             for k, (n, (x, y), d) in enumerate(zip(nodes, xy, sel.degree))]
     edges = [[s, t, r, strings.refs(nodes[s].iri, str(KG[_kinds().relations[r].key]), nodes[t].iri)]
              for s, t, r in sel.edges]
