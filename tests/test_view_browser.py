@@ -284,3 +284,34 @@ def test_bundled_page_draws_no_node_alone_at_load(browser, tmp_path, sample_buil
     open_page(browser, page)
     nodes, edges = drawn(browser)
     assert nodes > 60 and edges == 64 and lonely_nodes(browser) == []
+
+
+def test_parallel_edges_are_drawn_apart(browser, tmp_path):
+    """vis-network draws the three relations between two units as three curves with their own
+    middles (one straight, two curved to either side), and the article's reporter and
+    mentions edges to one person as two."""
+    from test_view_geometry import _parallel_graph
+
+    page = tmp_path / "parallel.html"
+    g = _parallel_graph()
+    art = entity(g, "article", "a1", "NewsArticle", "一篇报道")
+    person = next(g.subjects(KG.belongsTo, next(iter(g.objects(None, KG.belongsTo)))))
+    g.add((art, KG.reporter, person))
+    g.add((art, KG.mentions, person))
+    render_html(g, page)
+    open_page(browser, page)
+    browser.find_element(By.ID, "filter-class-NewsArticle").click()
+    browser.find_element(By.ID, "filter-relation-mentions").click()
+    mids = browser.execute_script("""
+        var out = {};
+        tupu.edges.getIds().forEach(function (k) {
+          var e = tupu.network.body.edges[k], p = e.edgeType.getPoint(0.5), key = [e.fromId, e.toId].sort().join("-");
+          (out[key] = out[key] || []).push([p.x, p.y]);
+        });
+        return Object.values(out).filter(function (v) { return v.length > 1; });""")
+    assert sorted(len(m) for m in mids) == [2, 3]
+    for group in mids:
+        for a in range(len(group)):
+            for b in range(a + 1, len(group)):
+                assert ((group[a][0] - group[b][0]) ** 2 + (group[a][1] - group[b][1]) ** 2) ** 0.5 > 8, group
+    assert console_errors(browser) == []

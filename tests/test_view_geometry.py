@@ -202,3 +202,70 @@ def test_edge_labels_of_the_bundled_page_overlap_no_text_node_or_arrowhead_in_sv
     render_image(g, png)
     assert [(x, y, name) for x, y, _, name in pic.edge_labels] == [t for t in drawn_texts if t[2] in {n for *_, n in names}
                                                                   and (t[0], t[1]) in {(x, y) for x, y, *_ in pic.edge_labels}]
+
+
+def _parallel_graph() -> Graph:
+    """Two units linked three times: belongsTo both ways and locatedIn, plus a lone edge."""
+    g = Graph()
+    a = entity(g, "org", "a", "Organization", "甲单位")
+    b = entity(g, "org", "b", "Organization", "乙单位")
+    g.add((a, KG.belongsTo, b))
+    g.add((b, KG.belongsTo, a))
+    g.add((a, KG.locatedIn, b))
+    g.add((entity(g, "person", "p", "Person", "柏川屿"), KG.belongsTo, a))
+    return g
+
+
+def _svg_edges(root) -> list[tuple[float, float]]:
+    """The midpoint of each edge of an SVG picture (lines and quadratic curves; not the legend's)."""
+    legend_x = min(float(t.get("x")) for t in root.iter(f"{SVG}text") if t.text and t.text.endswith(" Person"))
+    out = []
+    for el in root.iter():
+        if el.get("marker-end") is None:
+            continue
+        if el.tag == f"{SVG}line":
+            x1, y1, x2, y2 = (float(el.get(k)) for k in ("x1", "y1", "x2", "y2"))
+            mid = ((x1 + x2) / 2, (y1 + y2) / 2)
+        else:
+            p0, c, p2 = [tuple(map(float, v.split(","))) for v in re.findall(r"-?[\d.]+,-?[\d.]+", el.get("d"))]
+            mid = tuple(0.25 * p0[k] + 0.5 * c[k] + 0.25 * p2[k] for k in (0, 1))
+        if mid[0] < legend_x - 30:
+            out.append(mid)
+    return out
+
+
+def test_parallel_edges_are_distinct_paths_in_svg_png_and_page(tmp_path: Path, drawn):
+    """Three relations between two nodes are three paths with their own middles in the SVG
+    (one straight, two curved to either side), the PNG draws the same curves (matplotlib
+    paths through the same control points), and the page sends vis-network the same
+    roundness per edge (curvedCW/curvedCCW)."""
+    from matplotlib.patches import PathPatch
+
+    _, patches = drawn
+    svg, png, page = tmp_path / "g.svg", tmp_path / "g.png", tmp_path / "g.html"
+    assert render_image(_parallel_graph(), svg).edges == 4
+    root = ET.parse(svg).getroot()
+    mids = _svg_edges(root)
+    assert len(mids) == 4
+    gaps = sorted(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 for k, a in enumerate(mids) for b in mids[k + 1:])
+    assert gaps[0] > 5, gaps  # no two edges drawn over one another (lines are 1.2 px wide)
+    curves = [el.get("d") for el in root.iter(f"{SVG}path") if el.get("marker-end")]
+    assert len(curves) == 2 and len(set(curves)) == 2
+    render_image(_parallel_graph(), png)
+    bent = [p for p in patches if isinstance(p, PathPatch)]
+    assert len(bent) == 2
+    # the same curves: from the same start, each stopping where its arrowhead begins
+    svg_ends = sorted([tuple(map(float, xy)) for xy in re.findall(r"(-?[\d.]+),(-?[\d.]+)", d)] for d in curves)
+    png_ends = sorted([tuple(p.get_path().vertices[k]) for k in (0, 1, 2)] for p in bent)
+    head = layout.ARROW_LENGTH * layout.EDGE_WIDTH
+    for (s0, _, s2), (p0, _, p2) in zip(svg_ends, png_ends):
+        assert abs(s0[0] - p0[0]) <= 0.06 and abs(s0[1] - p0[1]) <= 0.06
+        assert abs(((s2[0] - p2[0]) ** 2 + (s2[1] - p2[1]) ** 2) ** 0.5 - head) < 1.0
+    render_html(_parallel_graph(), page)
+    data = page_data(page)
+    bends = dict(map(tuple, data["bends"]))
+    pair = [k for k, (s, t, *_) in enumerate(data["edges"]) if data["nodes"][s][0] != "柏川屿"]
+    assert len(pair) == 3 and len(bends) == 2 and set(bends) <= set(pair)
+    assert sorted(abs(b) for b in bends.values()) == [layout.BEND_STEP] * 2
+    # the two belongsTo edges run opposite ways with the same sign: opposite sides of the pair
+    assert {data["relations"][data["edges"][k][2]]["key"] for k in bends} == {"belongsTo"}

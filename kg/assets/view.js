@@ -37,6 +37,7 @@
   var font = new Array(N).fill(NODE_FONT);  // node label sizes in canvas units, as drawn
   var edgeFont = new Array(D.edges.length).fill(EDGE_FONT);
 
+  var bend = new Map(D.bends);  // edge -> signed roundness of the curved (parallel) edges
   var adj = [];
   var names = [];
   for (var i = 0; i < N; i++) {
@@ -93,8 +94,13 @@
 
   function edgeItem(k) {
     var e = D.edges[k], rel = D.relations[e[REL]];
-    return {id: k, from: e[FROM], to: e[TO], label: relName(e[REL]), color: {color: rel.color, opacity: 1},
-            font: {size: edgeFont[k]}};
+    var item = {id: k, from: e[FROM], to: e[TO], label: relName(e[REL]), color: {color: rel.color, opacity: 1},
+                font: {size: edgeFont[k]}};
+    if (bend.has(k)) {  // a parallel edge: curved to its side, as the payload says
+      var b = bend.get(k);
+      item.smooth = {enabled: true, type: b > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(b)};
+    }
+    return item;
   }
 
   // ------------------------------------------------------------------ labels and fit

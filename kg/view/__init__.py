@@ -155,7 +155,8 @@ def render_image(
     ``.png`` (needs matplotlib); both draw the same picture. It labels every node (labels
     in the CJK font stack, :data:`~kg.view.layout.IMAGE_FONT` pixels high, under the node,
     or above, right or left of it when that side is free), draws each relation as an arrow
-    from subject to object, named on its edge wherever the name overlaps no other text, node
+    from subject to object (parallel edges as curves apart, :func:`kg.view.layout._edge_bends`),
+    named on its edge wherever the name overlaps no other text, node
     or arrowhead, and has a legend of the classes and relations it draws, no
     others; it is as large as its layout needs (an SVG is shown, and a PNG has, at most
     :data:`~kg.view.layout.IMAGE_MAX_WIDTH` pixels of width; the SVG's viewBox keeps every

@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from kg.namespaces import KG
 
-from .layout import CJK_FONT_STACK, _label_ems, _node_size, _page_geometry, _positions
+from .layout import CJK_FONT_STACK, _edge_bends, _label_ems, _node_size, _page_geometry, _positions
 from .model import _Evidence, _kinds, _layout_set, _Model, _Node, _ranked, _Selection, _tethered
 
 _ASSETS = Path(__file__).parent.parent / "assets"
@@ -73,7 +73,9 @@ def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> 
     width in ems (:func:`kg.view.layout._label_ems`), rank (0 the best-connected: the order
     in which the page labels nodes), tethered (1: shown only while one of its edges is,
     :func:`kg.view.model._tethered`; else 0); of ``edges`` rows: source, target, relation index,
-    evidence indices. ``geometry`` holds every size the page's script computes with."""
+    evidence indices. ``bends``: ``[edge index, roundness]`` of each edge drawn curved, the
+    parallel ones (:func:`kg.view.layout._edge_bends`: > 0 vis-network's ``curvedCW``, < 0
+    ``curvedCCW``). ``geometry`` holds every size the page's script computes with."""
     nodes = [model.nodes[i] for i in sel.keep]
     strings = _Strings(model, {n.iri: k for k, n in enumerate(nodes)})
     xy, fit_box = _positions(sel, _layout_set(model, sel, initial), [n.label for n in nodes])
@@ -88,10 +90,11 @@ def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> 
     edges = [[s, t, r, strings.refs(nodes[s].iri, str(KG[_kinds().relations[r].key]), nodes[t].iri)]
              for s, t, r in sel.edges]
     info = [_node_info(n, strings) for n in nodes]
+    bends = [[k, b] for k, b in enumerate(_edge_bends(sel.edges)) if b]
     return {
         "title": title, "font": CJK_FONT_STACK, "geometry": _page_geometry(fit_box), "reduced": len(shown) < len(nodes),
         "classes": [asdict(c) for c in _kinds().classes], "relations": [asdict(r) for r in _kinds().relations],
-        "nodes": rows, "edges": edges, "info": info, "evidence": strings.evidence,
+        "nodes": rows, "edges": edges, "bends": bends, "info": info, "evidence": strings.evidence,
         "sources": strings.sources, "focus": sel.roots,
     }
 

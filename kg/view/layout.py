@@ -157,6 +157,82 @@ EDGE_LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
 HALO_PAD, TEXT_LINE = 3.0, 1.25
 
 
+#: Roundness (vis-network's ``smooth.roundness``) added per parallel edge: of the edges
+#: between the same two nodes, the first is straight and the others curve to alternate
+#: sides, each pair further out (:func:`_edge_bends`).
+BEND_STEP = 0.4
+
+
+def _edge_bends(edges: Sequence[tuple[int, int, int]]) -> list[float]:
+    """How much each edge curves, so that parallel edges (several relations between the same
+    two nodes, or both directions) are drawn apart: a signed roundness per edge, 0 straight.
+
+    Of the edges between the same two nodes, ordered relations shown by default first, then
+    by relation index, then the edge from the lower node index first, the first is straight
+    and the k-th (k >= 1) gets ``±ceil(k / 2) * BEND_STEP``: odd k to one side, even k to the
+    other. The side is fixed for the pair (seen from its lower node index), so an edge drawn
+    the other way round gets the opposite sign: a positive roundness is vis-network's
+    ``curvedCW``, a negative one its ``curvedCCW`` (:func:`_bend_control`).
+
+    Args:
+        edges: ``(source, target, relation index)`` per edge.
+
+    Returns:
+        One roundness per edge, in the order of ``edges``; 0.0 for an edge with no parallel.
+    """
+    hidden = _kinds().hidden_relations
+    groups: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for k, (s, t, _) in enumerate(edges):
+        groups[(min(s, t), max(s, t))].append(k)
+    out = [0.0] * len(edges)
+    for members in groups.values():
+        members.sort(key=lambda k: (edges[k][2] in hidden, edges[k][2], edges[k][0] > edges[k][1], k))
+        for slot, k in enumerate(members):
+            bend = math.ceil(slot / 2) * BEND_STEP * (1 if slot % 2 else -1)
+            out[k] = round(bend if edges[k][0] < edges[k][1] else -bend, 6) + 0.0  # (no -0.0)
+    return out
+
+
+def _bend_control(x1: float, y1: float, x2: float, y2: float, bend: float) -> tuple[float, float]:
+    """The control point of the quadratic curve from (x1, y1) to (x2, y2) with this signed
+    roundness: vis-network's ``curvedCW`` (``bend`` > 0) or ``curvedCCW`` (< 0) via point, so
+    that pictures draw the curve the page draws (y down, as on the page's canvas)."""
+    dx, dy = x2 - x1, y1 - y2
+    length, f = math.hypot(dx, dy), abs(bend)
+    turn = (0.5 * f + 0.5) * math.pi if bend > 0 else (0.5 - 0.5 * f) * math.pi
+    angle = (math.atan2(dy, dx) + turn) % (2 * math.pi)
+    return x1 + (0.5 * f + 0.5) * length * math.sin(angle), y1 + (0.5 * f + 0.5) * length * math.cos(angle)
+
+
+def _curve_point(p0: tuple[float, float], c: tuple[float, float], p2: tuple[float, float], t: float
+                 ) -> tuple[float, float]:
+    """The point at ``t`` (0..1) of the quadratic Bézier curve ``p0``, ``c``, ``p2``."""
+    u = 1 - t
+    return u * u * p0[0] + 2 * u * t * c[0] + t * t * p2[0], u * u * p0[1] + 2 * u * t * c[1] + t * t * p2[1]
+
+
+def _curve_part(p0, c, p2, a: float, b: float):
+    """The piece ``a``..``b`` of a quadratic Bézier curve, as its own (start, control, end)."""
+    def blossom(u: float, v: float) -> tuple[float, float]:
+        w = ((1 - u) * (1 - v), (1 - u) * v + u * (1 - v), u * v)
+        return (w[0] * p0[0] + w[1] * c[0] + w[2] * p2[0], w[0] * p0[1] + w[1] * c[1] + w[2] * p2[1])
+    return blossom(a, a), blossom(a, b), blossom(b, b)
+
+
+def _curve_leaving(p0, c, p2, centre: tuple[float, float], radius: float, from_start: bool) -> float:
+    """The parameter where the curve leaves the circle of ``radius`` around ``centre`` (one of
+    its ends), seen from that end (bisection, to 1/4096 of the curve)."""
+    lo, hi = (0.0, 1.0)
+    for _ in range(12):
+        mid = (lo + hi) / 2
+        x, y = _curve_point(p0, c, p2, mid if from_start else 1 - mid)
+        if math.hypot(x - centre[0], y - centre[1]) < radius:
+            lo = mid
+        else:
+            hi = mid
+    return hi if from_start else 1 - hi
+
+
 def _label_ems(label: str) -> float:
     """Approximate width of ``label`` in ems (:data:`CJK_EM` a CJK character, else
     :data:`OTHER_EM`), rounded to 1/1000: the one measure of labels, for layout, pictures and
@@ -615,7 +691,8 @@ def _label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str],
 
 
 def _edge_label_places(arrows: Sequence[tuple[float, float, float, float, int]], texts: Sequence[Sequence[str]],
-                       obstacles: Sequence[Box], bounds: Box, font: float = IMAGE_EDGE_FONT
+                       obstacles: Sequence[Box], bounds: Box, font: float = IMAGE_EDGE_FONT,
+                       controls: Sequence[tuple[float, float] | None] | None = None
                        ) -> list[tuple[int, float, float, Box, str]]:
     """Where the relation's name goes on each edge of a picture, so that no two names overlap
     and none covers a node, a node's label or an arrowhead.
@@ -633,16 +710,25 @@ def _edge_label_places(arrows: Sequence[tuple[float, float, float, float, int]],
         obstacles: boxes ``(left, top, right, bottom)`` to keep clear (nodes, their labels).
         bounds: the box the names must stay in (the drawing, without the legend).
         font: the names' size in pixels.
+        controls: per edge, None (straight) or the control point of its quadratic curve
+            (:attr:`_Picture.controls`): the spots are then points of the curve.
 
     Returns:
         ``(edge index, x, baseline y, box, text)`` for each edge that gets a name, in edge order.
     """
     boxes = _Boxes(8.0 * font)
+    controls = controls or [None] * len(arrows)
     for box in obstacles:
         boxes.add(box)
-    for x1, y1, x2, y2, _ in arrows:  # the arrowheads stay visible
-        head = _arrowhead(x1, y1, x2, y2)
+    for arrow, control in zip(arrows, controls):  # the arrowheads stay visible
+        head = _arrow_head(arrow, control)
         boxes.add((min(p[0] for p in head), min(p[1] for p in head), max(p[0] for p in head), max(p[1] for p in head)))
+
+    def along(k: int, t: float) -> tuple[float, float]:
+        x1, y1, x2, y2, _ = arrows[k]
+        if controls[k] is None:
+            return x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+        return _curve_point((x1, y1), controls[k], (x2, y2), t)
     out = []
     h = TEXT_LINE * font
     for k in sorted(range(len(arrows)), key=lambda k: (math.hypot(arrows[k][2] - arrows[k][0],
@@ -655,7 +741,7 @@ def _edge_label_places(arrows: Sequence[tuple[float, float, float, float, int]],
             side = (w / 2 + 1, 0.0) if abs(y2 - y1) > abs(x2 - x1) else (0.0, h / 2 + 1)
             for dx, dy in ((0.0, 0.0), side, (-side[0], -side[1])):
                 spot = next(((cx, cy, box) for t in EDGE_LABEL_SPOTS
-                             for cx, cy in [(x1 + (x2 - x1) * t + dx, y1 + (y2 - y1) * t + dy)]
+                             for px, py in [along(k, t)] for cx, cy in [(px + dx, py + dy)]
                              for box in [(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)]
                              if bounds[0] <= box[0] and box[2] <= bounds[2] and bounds[1] <= box[1]
                              and box[3] <= bounds[3] and boxes.free(box)), None)
@@ -753,6 +839,10 @@ class _Picture:
         legend: the legend rows (the classes and relations drawn, no others).
         label_boxes: node -> the box its label takes (halo included); edge_label_boxes: the
             box of each edge label, in the order of ``edge_labels``.
+        controls: per arrow, None for a straight one, or the control point of the quadratic
+            curve it is (a parallel edge, :func:`_edge_bends`: the curve the page draws, cut
+            at the nodes' rims); its arrowhead points along the curve's end
+            (:meth:`head`).
     """
 
     width: int
@@ -767,6 +857,21 @@ class _Picture:
     legend: list[_LegendRow]
     label_boxes: dict[int, Box]
     edge_label_boxes: list[Box]
+    controls: list[tuple[float, float] | None]
+
+    def head(self, k: int) -> list[tuple[float, float]]:
+        """The arrowhead of arrow ``k`` (:func:`_arrowhead`), along its curve's end if curved."""
+        return _arrow_head(self.arrows[k], self.controls[k])
+
+
+def _arrow_head(arrow: tuple[float, float, float, float, int], control: tuple[float, float] | None
+                ) -> list[tuple[float, float]]:
+    """The arrowhead of an arrow ``(x1, y1, x2, y2, relation)``: along the line, or along the
+    end of its curve (from ``control`` to the end) when it has one."""
+    x1, y1, x2, y2, _ = arrow
+    if control is not None:
+        x1, y1 = control
+    return _arrowhead(x1, y1, x2, y2)
 
 
 def _picture(sel: _Selection, nodes: list[int], edges: Sequence[tuple[int, int, int]],
@@ -789,24 +894,33 @@ def _picture(sel: _Selection, nodes: list[int], edges: Sequence[tuple[int, int, 
     rows, legend_bottom = _legend_rows(right + IMAGE_MARGIN, IMAGE_MARGIN / 2, *legend)
     width = math.ceil(right + IMAGE_MARGIN + IMAGE_LEGEND)
     height = math.ceil(max(bottom + IMAGE_MARGIN, legend_bottom + IMAGE_MARGIN))
-    arrows = []
-    for s, t, r in edges:  # from the subject to the object, ending at the object's rim
+    arrows, controls = [], []
+    for (s, t, r), bend in zip(edges, _edge_bends(edges)):  # from the subject to the object's rim
         (x1, y1), (x2, y2) = at[s], at[t]
         d = math.hypot(x2 - x1, y2 - y1) or 1.0
+        if bend and d > radius[s] + radius[t] + 3:  # a parallel edge: the page's curve, cut at the rims
+            c = _bend_control(x1, y1, x2, y2, bend)
+            a = _curve_leaving((x1, y1), c, (x2, y2), (x1, y1), radius[s] + 1, True)
+            b = _curve_leaving((x1, y1), c, (x2, y2), (x2, y2), radius[t] + 2, False)
+            p0, c, p2 = _curve_part((x1, y1), c, (x2, y2), a, max(a, b))
+            arrows.append((p0[0], p0[1], p2[0], p2[1], r))
+            controls.append(c)
+            continue
         ux, uy = (x2 - x1) / d, (y2 - y1) / d
         a, b = radius[s] + 1, max(d - radius[t] - 2, radius[s] + 1)
         arrows.append((x1 + ux * a, y1 + uy * a, x1 + ux * b, y1 + uy * b, r))
+        controls.append(None)
     edge_labels, edge_boxes = [], []
     if len(edges) <= IMAGE_EDGE_LABEL_LIMIT:
         kinds = _kinds().relations
         shapes = [(at[i][0] - radius[i], at[i][1] - radius[i], at[i][0] + radius[i], at[i][1] + radius[i]) for i in nodes]
         names = [(f"{kinds[r].zh} {kinds[r].key}", kinds[r].zh) for *_, r in arrows]
         for k, x, y, box, text in _edge_label_places(arrows, names, shapes + [label_boxes[i] for i in nodes],
-                                                     (0.0, 0.0, right, height)):
+                                                     (0.0, 0.0, right, height), controls=controls):
             edge_labels.append((x, y, arrows[k][4], text))
             edge_boxes.append(box)
     return _Picture(width, height, min(1.0, IMAGE_MAX_WIDTH / width), list(nodes), at, radius, places,
-                    arrows, edge_labels, rows, label_boxes, edge_boxes)
+                    arrows, edge_labels, rows, label_boxes, edge_boxes, controls)
 
 
 def _page_geometry(fit_box: tuple[float, float]) -> dict:
