@@ -315,3 +315,72 @@ def test_parallel_edges_are_drawn_apart(browser, tmp_path):
             for b in range(a + 1, len(group)):
                 assert ((group[a][0] - group[b][0]) ** 2 + (group[a][1] - group[b][1]) ** 2) ** 0.5 > 8, group
     assert console_errors(browser) == []
+
+
+EDGE_NAME_BOXES = """
+    // boxes in canvas units of what vis draws in the window, as vis measures them when it
+    // draws them: edge names (centred on the edge), nodes, node labels
+    var net = tupu.network, s = net.getScale(), th = tupu.data.geometry.drawThreshold, out = {names: [], nodes: [], labels: []};
+    var c = net.canvas.frame.canvas, a = net.DOMtoCanvas({x: 0, y: 0}), b = net.DOMtoCanvas({x: c.clientWidth, y: c.clientHeight});
+    function seen(box) { return box[0] < b.x && a.x < box[2] && box[1] < b.y && a.y < box[3]; }
+    tupu.edges.getIds().forEach(function (k) {
+      var e = net.body.edges[k], L = e.labelModule.size, p = e.edgeType.getPoint(0.5);
+      var box = [p.x - L.width / 2, p.y - L.height / 2, p.x + L.width / 2, p.y + L.height / 2];
+      if (e.options.font.size * s >= th && L.width && seen(box)) out.names.push(box);
+    });
+    tupu.nodes.getIds().forEach(function (i) {
+      var n = net.body.nodes[i], r = n.options.size, L = n.labelModule.size;
+      var box = [L.left, L.top, L.left + L.width, L.top + L.height];
+      out.nodes.push([n.x - r, n.y - r, n.x + r, n.y + r]);
+      if (n.options.font.size * s >= th && L.width && seen([n.x - r, n.y - r, n.x + r, n.y + r])) out.labels.push(box);
+    });
+    out.px = 1 / s;  // a screen pixel in canvas units
+    return out;"""
+
+
+def _overlap(p, q, slack):
+    return p[0] < q[2] - slack and q[0] < p[2] - slack and p[1] < q[3] - slack and q[1] < p[3] - slack
+
+
+def test_edge_names_overlap_no_node_label_or_name_at_any_zoom(browser, tmp_path, sample_build):
+    """On the bundled page, at the fitted view, zoomed in and with a node selected (its edges
+    are named at any zoom), every edge name vis draws in the window (its own box) overlaps no
+    node, no node label drawn and no other name (the code before drew names under nodes and
+    over one another); names are upright on a white box, and zoomed in most edges in the
+    window are named (at least half)."""
+    page = tmp_path / "page.html"
+    render_html(sample_build.graph, page)
+    open_page(browser, page)
+    font = browser.execute_script("return tupu.network.body.edges[tupu.edges.getIds()[0]].options.font")
+    assert font["align"] == "horizontal" and font["background"].startswith("rgba(255,255,255")
+    hub = browser.execute_script(
+        "return tupu.data.nodes.findIndex(function (n) { return n[0] === '格尔木市公安局刑警支队'; })")
+    in_view = """var net = tupu.network, c = net.canvas.frame.canvas, a = net.DOMtoCanvas({x: 0, y: 0}),
+        b = net.DOMtoCanvas({x: c.clientWidth, y: c.clientHeight});
+        return tupu.edges.getIds().filter(function (k) { var p = net.body.edges[k].edgeType.getPoint(0.5);
+          return p.x > a.x && p.x < b.x && p.y > a.y && p.y < b.y; }).length;"""
+    counts = {}
+    for step in ("fit", 1.0, 1.6, 2.5, 4.0, "select", "select-zoom"):
+        if step == "select":
+            browser.execute_script("tupu.focusNode(arguments[0]); tupu.network.moveTo({scale: 0.8, animation: false});", hub)
+        elif step == "select-zoom":
+            browser.execute_script("tupu.network.moveTo({scale: 1.6, animation: false});")
+        elif step != "fit":
+            browser.execute_script("tupu.network.moveTo({position: {x: -250, y: -250}, scale: arguments[0], animation: false});",
+                                   step)
+        browser.execute_script("tupu.network.emit('zoom', {scale: tupu.network.getScale()}); tupu.network.redraw();")
+        boxes = browser.execute_script(EDGE_NAME_BOXES)
+        names = boxes["names"]
+        counts[step] = (len(names), browser.execute_script(in_view))
+        px = boxes["px"]  # (boxes may touch: a pixel of slack)
+        bad = [(a, b) for a in names for b in boxes["nodes"] + boxes["labels"] if _overlap(a, b, px)]
+        bad += [(a, b) for k, a in enumerate(names) for b in names[k + 1:] if _overlap(a, b, px)]
+        assert bad == [], (step, len(bad), bad[:3])
+        if step == 4.0:  # node labels stay below vis's cap, which would fade them out (they vanished past zoom 2)
+            sizes = browser.execute_script("var s = tupu.network.getScale(); return tupu.nodes.get().map("
+                                           "function (n) { return n.font.size * s; })")
+            cap = browser.execute_script("return tupu.data.geometry.visMaxVisible")
+            assert max(sizes) < cap and len(boxes["labels"]) >= 3, (max(sizes), cap, len(boxes["labels"]))
+    assert counts["fit"][0] == 0 and counts[1.0][0] >= 8, counts  # at the fitted zoom, only the selected node's
+    assert all(counts[z][0] >= 0.5 * counts[z][1] > 0 for z in (2.5, 4.0)), str(counts)
+    assert console_errors(browser) == []

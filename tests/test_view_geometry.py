@@ -269,3 +269,20 @@ def test_parallel_edges_are_distinct_paths_in_svg_png_and_page(tmp_path: Path, d
     assert sorted(abs(b) for b in bends.values()) == [layout.BEND_STEP] * 2
     # the two belongsTo edges run opposite ways with the same sign: opposite sides of the pair
     assert {data["relations"][data["edges"][k][2]]["key"] for k in bends} == {"belongsTo"}
+
+
+def test_edge_names_are_upright_on_a_white_box_and_measured_in_the_payload(tmp_path: Path):
+    """The written page gives vis-network edge names that stay readable (upright, on a white
+    box with a halo), the widths of both names of each relation (``位于 locatedIn`` and
+    ``位于``) for the page to box them, the zoom from which every edge is named, and a
+    ``maxVisible`` for vis that no label reaches (vis fades out the labels it caps)."""
+    render_html(sample_graph(), tmp_path / "g.html")
+    data = page_data(tmp_path / "g.html")
+    g = data["geometry"]
+    assert g["edgeLabel"]["align"] == "horizontal" and g["edgeLabel"]["background"].startswith("rgba(255,255,255")
+    assert g["edgeLabel"]["strokeWidth"] > 0 and g["edgePx"] >= g["drawThreshold"] and g["edgeZoom"] == 1.0
+    assert g["visMaxVisible"] > g["maxVisible"] * 2 ** (1 / g["zoomSteps"])
+    for r in data["relations"]:
+        assert r["ems"] == layout._label_ems(f"{r['zh']} {r['key']}") and r["zhEms"] == layout._label_ems(r["zh"])
+    script = VIEW_JS.read_text(encoding="utf-8")
+    assert "maxVisible: VIS_MAX_VISIBLE" in script and "maxVisible: MAX_VISIBLE" not in script

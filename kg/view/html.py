@@ -73,7 +73,8 @@ def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> 
     width in ems (:func:`kg.view.layout._label_ems`), rank (0 the best-connected: the order
     in which the page labels nodes), tethered (1: shown only while one of its edges is,
     :func:`kg.view.model._tethered`; else 0); of ``edges`` rows: source, target, relation index,
-    evidence indices. ``bends``: ``[edge index, roundness]`` of each edge drawn curved, the
+    evidence indices. ``relations`` carry the width in ems of the name the page draws on an
+    edge (``ems``: ``"位于 locatedIn"``; ``zhEms``: ``"位于"``, drawn where only that fits). ``bends``: ``[edge index, roundness]`` of each edge drawn curved, the
     parallel ones (:func:`kg.view.layout._edge_bends`: > 0 vis-network's ``curvedCW``, < 0
     ``curvedCCW``). ``geometry`` holds every size the page's script computes with."""
     nodes = [model.nodes[i] for i in sel.keep]
@@ -93,7 +94,9 @@ def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> 
     bends = [[k, b] for k, b in enumerate(_edge_bends(sel.edges)) if b]
     return {
         "title": title, "font": CJK_FONT_STACK, "geometry": _page_geometry(fit_box), "reduced": len(shown) < len(nodes),
-        "classes": [asdict(c) for c in _kinds().classes], "relations": [asdict(r) for r in _kinds().relations],
+        "classes": [asdict(c) for c in _kinds().classes],
+        "relations": [asdict(r) | {"ems": _label_ems(f"{r.zh} {r.key}"), "zhEms": _label_ems(r.zh)}
+                      for r in _kinds().relations],
         "nodes": rows, "edges": edges, "bends": bends, "info": info, "evidence": strings.evidence,
         "sources": strings.sources, "focus": sel.roots,
     }

@@ -59,11 +59,30 @@ CJK_EM, OTHER_EM = 1.0, 0.6
 ZOOM_STEPS = 4
 #: The page's label budget on large graphs: one label per this many square pixels.
 PX_PER_LABEL = 4000
-#: vis-network draws no label smaller than this on screen (its ``drawThreshold``) and none
-#: larger than MAX_VISIBLE; the page hides a label by giving it HIDDEN_FONT.
+#: vis-network draws no label smaller than this on screen (its ``drawThreshold``); the page
+#: hides a label by giving it HIDDEN_FONT, and keeps node labels at most MAX_VISIBLE pixels
+#: high on screen (one zoom step more, until it sizes them again) by sizing them itself:
+#: vis's own ``maxVisible`` is set to VIS_MAX_VISIBLE, which no label reaches, as vis fades
+#: out a label it caps once the zoom passes about maxVisible / drawThreshold (vis-network
+#: 9.1.9: the capped size is compared with drawThreshold in canvas units), so that labels
+#: vanished when one zoomed in past 2.
 DRAW_THRESHOLD, MAX_VISIBLE, HIDDEN_FONT = 12, 22, 1
+VIS_MAX_VISIBLE = math.ceil(MAX_VISIBLE * 2 ** (1 / ZOOM_STEPS)) + 1
+#: vis-network draws a node's label this many canvas units plus half its font size below
+#: the node's rim (its "hanging" label: vis-network 9.1.9); the page boxes labels there.
+LABEL_DROP = 4
 #: Cell of the grid the page looks label boxes up in, in screen pixels.
 CELL_PX = 64
+#: How the page draws edge names (vis-network ``edges.font`` options): upright, on a white
+#: box with a halo, so that a name stays readable over edges; the page draws a name only
+#: where its box, EDGE_PAD screen pixels wider on each side, overlaps no node, node label or
+#: other name (vis draws nodes over edge names).
+EDGE_LABEL = {"align": "horizontal", "color": "#57606a", "background": "rgba(255,255,255,0.85)",
+              "strokeWidth": 2, "strokeColor": "#ffffff"}
+EDGE_PAD = 2
+#: Edge names are EDGE_PX high on screen; every edge may show its name from zoom EDGE_ZOOM
+#: up (the selected node's edges at any zoom).
+EDGE_PX, EDGE_ZOOM = 12, 1.0
 
 
 #: Vertical distance between rows of nodes without links (node, label, gap).
@@ -931,6 +950,7 @@ def _page_geometry(fit_box: tuple[float, float]) -> dict:
     return {
         "nodeFont": NODE_FONT, "edgeFont": EDGE_FONT, "labelPx": LABEL_PX, "labelAll": LABEL_ALL,
         "labelLine": LABEL_LINE, "zoomSteps": ZOOM_STEPS, "pxPerLabel": PX_PER_LABEL,
-        "drawThreshold": DRAW_THRESHOLD, "maxVisible": MAX_VISIBLE, "hiddenFont": HIDDEN_FONT, "cellPx": CELL_PX,
+        "drawThreshold": DRAW_THRESHOLD, "maxVisible": MAX_VISIBLE, "visMaxVisible": VIS_MAX_VISIBLE, "hiddenFont": HIDDEN_FONT, "cellPx": CELL_PX,
         "fitPad": FIT_PAD, "fitBox": list(fit_box), "nodeMin": NODE_MIN_SCALE,
+        "edgeLabel": dict(EDGE_LABEL), "edgePad": EDGE_PAD, "labelDrop": LABEL_DROP, "edgePx": EDGE_PX, "edgeZoom": EDGE_ZOOM,
     }
