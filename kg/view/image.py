@@ -102,6 +102,8 @@ def _svg(model: _Model, sel: _Selection, pic: _Picture) -> str:
         node = model.nodes[sel.keep[i]]
         x, y = pic.at[i]
         out.append(_svg_shape(kinds.classes[node.cls].shape, x, y, pic.radius[i], kinds.classes[node.cls].color))
+        if i not in pic.labels:  # left out of a crowded picture (label thinning)
+            continue
         lx, ly, anchor = pic.labels[i]
         extra = "" if anchor == "middle" else f' text-anchor="{anchor}"'
         texts.append(f'<text x="{lx:.1f}" y="{ly:.1f}"{extra}>{xml_escape(node.label)}</text>')
@@ -181,6 +183,8 @@ def _png(model: _Model, sel: _Selection, pic: _Picture, path: str | os.PathLike)
         c = kinds.classes[model.nodes[sel.keep[i]].cls]
         shape(c.shape, *pic.at[i], pic.radius[i], c.color, 3)
     for i in pic.nodes:
+        if i not in pic.labels:
+            continue
         lx, ly, anchor = pic.labels[i]
         text(lx, ly, model.nodes[sel.keep[i]].label, anchor, IMAGE_FONT, INK, 4, True)
     for row in pic.legend:

@@ -137,6 +137,19 @@ SPREAD_LIMIT = 300
 SPREAD_REACH = 2500.0
 
 
+#: Pictures are laid out for themselves: at zoom 1 (not shrunk to fit a window, so edges keep
+#: their length), squeezed less (room for the relation's name on most edges), and with label
+#: placement up to components of this many nodes (so labels overlap nowhere); a larger
+#: component is enlarged to give most labels room where they are (:func:`_room_for_labels`),
+#: and a picture holding one labels its nodes best-connected first, each at the first free of
+#: eight places around it, and leaves out a label that fits at none (label thinning): no two
+#: labels overlap.
+IMAGE_SQUEEZE, IMAGE_SPREAD_LIMIT = 1.0, 300
+#: A picture's component above SPREAD_LIMIT nodes is first enlarged to this many times the
+#: area of its nodes' boxes with labels (:func:`_room_for_labels`).
+ROOM = 3.0
+
+
 #: Font size of node labels in SVG pictures, in pixels.
 IMAGE_FONT = 12
 
@@ -159,11 +172,6 @@ IMAGE_MIN_RADIUS = 4.0
 
 #: Margin around the drawing and width of the legend column of an SVG picture, in pixels.
 IMAGE_MARGIN, IMAGE_LEGEND = 24, 190
-
-
-#: Pictures name the relation on its edges when they have at most this many edges: each label
-#: where it overlaps no other label, node or arrowhead (:func:`_edge_label_places`).
-IMAGE_EDGE_LABEL_LIMIT = 500
 
 
 #: Where along its edge a relation's label may be centred, as a share of the way from the
@@ -321,14 +329,15 @@ def _offsets(step: float, reach: float) -> tuple[np.ndarray, np.ndarray]:
     return xy, d
 
 
-def _spread_labels(xy: np.ndarray, widths: np.ndarray, radii: np.ndarray, font: float) -> np.ndarray:
+def _spread_labels(xy: np.ndarray, widths: np.ndarray, radii: np.ndarray, font: float,
+                   limit: int = SPREAD_LIMIT) -> np.ndarray:
     """Positions near ``xy`` where no two boxes of node plus label (under it) overlap.
 
     Greedy and deterministic: nodes go best-connected first (largest node), each at its
     place in ``xy`` if free, else at the nearest free point of a grid around it.
     Returns a copy."""
     n = len(xy)
-    if n < 2 or n > SPREAD_LIMIT:
+    if n < 2 or n > limit:
         return xy.copy()
     hw = np.maximum(widths / 2, radii) + LABEL_GAP / 2
     top = radii + LABEL_GAP / 2  # box above the node centre
@@ -362,6 +371,16 @@ def _spread_labels(xy: np.ndarray, widths: np.ndarray, radii: np.ndarray, font: 
             out[i] = (xy[i, 0], float((out[others, 1] + bottom[others]).max() + top[i]))
         placed[i] = True
     return out
+
+
+def _room_for_labels(xy: np.ndarray, widths: np.ndarray, radii: np.ndarray, font: float) -> float:
+    """How much to enlarge a large component's force layout so that its area is about
+    ROOM times the boxes of its nodes with their labels: most then overlap nothing where they
+    are, and :func:`_spread_labels` has little to move (it is slow where the drawing is
+    crowded). At least 1."""
+    boxes = float(((np.maximum(widths, 2 * radii) + LABEL_GAP) * (2 * radii + LABEL_LINE * font + LABEL_GAP)).sum())
+    span = np.ptp(xy, axis=0) + EDGE_LENGTH
+    return max(1.0, math.sqrt(ROOM * boxes / float(span[0] * span[1])))
 
 
 def _components(n: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -561,7 +580,7 @@ def _fit_scale(pos: dict[int, tuple[float, float]], labels: Sequence[str], radii
     return min(1.0, REF_CANVAS[0] / max(x1 - x0, 1.0), REF_CANVAS[1] / max(y1 - y0, 1.0))
 
 
-def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]
+def _positions(sel: _Selection, laid: list[int], labels: Sequence[str], *, picture: bool = False
                ) -> tuple[list[tuple[int, int]], tuple[float, float]]:
     """Integer canvas positions for every kept node (``labels`` indexed like ``sel.keep``),
     and the label size and node growth the layout made room for (the page fits its view
@@ -581,6 +600,7 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]
     comp_of = {i: n for n, c in enumerate(multi) for i in c}
     loose = [c[0] for c in comps if len(c) == 1]
     homes = _homes(sel, comp_of, loose)
+    squeeze, limit = (IMAGE_SQUEEZE, IMAGE_SPREAD_LIMIT) if picture else (SQUEEZE, SPREAD_LIMIT)
     shapes = []
     for members in multi:
         index = {i: k for k, i in enumerate(members)}
@@ -594,9 +614,12 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]
         units = []
         size = [r * grow for r in radii]
         for n, (members, xy) in enumerate(zip(multi, shapes)):
-            if len(members) <= SPREAD_LIMIT:  # larger ones keep the force layout as it is
-                xy = _spread_labels(xy * squeeze, np.array([_label_width(labels[i], font) for i in members]),
-                                    np.array([size[i] for i in members]), font)
+            widths = np.array([_label_width(labels[i], font) for i in members])
+            radii_m = np.array([size[i] for i in members])
+            if len(members) <= limit:  # larger ones keep the force layout as it is
+                xy = _spread_labels(xy * squeeze, widths, radii_m, font, limit)
+            elif picture:  # (placing every label is slow there) room for most labels where they are
+                xy = xy * squeeze * _room_for_labels(xy * squeeze, widths, radii_m, font)
             at = _satellites(xy, members, [v for v in loose if homes.get(v) == n], labels, font)
             units.append(_unit(at, labels, font, size))
         if alone:
@@ -621,16 +644,16 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]
     # drawing fits REF_CANVAS at that zoom.
     font, grow, fit, pos = float(NODE_FONT), 1.0, 1.0, {}
     if multi or alone:
-        fit, pos = best_pack(build(font, grow, SQUEEZE), font, grow)
+        fit, pos = best_pack(build(font, grow, squeeze), font, grow)
     level = 0
-    for _ in range(12 if pos and len(laid) <= LABEL_ALL else 0):
+    for _ in range(12 if pos and not picture and len(laid) <= LABEL_ALL else 0):
         if fit >= 2 ** (level / ZOOM_STEPS) - 1e-9:
             break
         # jump to the zoom this drawing would need (labels grow as the zoom drops)
         level = min(level - 1, _zoom_level(fit))
         target = 2 ** (level / ZOOM_STEPS)
         font, grow = _screen_font(target), max(1.0, NODE_MIN_SCALE / target)
-        fit, pos = best_pack(build(font, grow, SQUEEZE), font, grow)
+        fit, pos = best_pack(build(font, grow, squeeze), font, grow)
     fit_box = (round(font, 3), round(grow, 3))
     if pos:
         xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
@@ -671,19 +694,22 @@ class _Boxes:
 
 
 def _svg_label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str],
-                      radii: dict[int, float] | None = None, font: float = IMAGE_FONT
+                      radii: dict[int, float] | None = None, font: float = IMAGE_FONT, thin: bool = False
                       ) -> dict[int, tuple[float, float, str]]:
-    """Where each node's label goes in a picture: every node gets one (pictures label all).
+    """Where each node's label goes in a picture.
 
     Best-connected first, each label goes under its node if its box is free (of the labels
-    placed so far and of the nodes), else above, right or left of it; when no side is free it
-    goes under the node all the same. Returns ``{node: (x, baseline y, text-anchor)}``.
+    placed so far and of the nodes), else above, right or left of it, else at one of its
+    four corners (below right, below left, above right, above left). When no place is free
+    it goes under the node all the same, unless ``thin``: then the node is left unlabelled
+    (the label-thinning rule of crowded pictures, :data:`IMAGE_SPREAD_LIMIT`), so no two
+    labels overlap. Returns ``{node: (x, baseline y, text-anchor)}`` for the labelled nodes.
     """
-    return _label_places(sel, nodes, at, labels, radii, font)[0]
+    return _label_places(sel, nodes, at, labels, radii, font, thin)[0]
 
 
 def _label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str],
-                  radii: dict[int, float] | None = None, font: float = IMAGE_FONT
+                  radii: dict[int, float] | None = None, font: float = IMAGE_FONT, thin: bool = False
                   ) -> tuple[dict[int, tuple[float, float, str]], dict[int, Box]]:
     """:func:`_svg_label_places` and the box each label takes (its halo included), in pixels."""
     radii = radii or {i: _node_size(sel.degree[i]) / 2 for i in nodes}
@@ -697,13 +723,26 @@ def _label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str],
     for i in sorted(nodes, key=lambda i: (-sel.degree[i], i)):
         x, y = at[i]
         r, w, h = radii[i], _label_width(labels[i], font) + HALO_PAD, TEXT_LINE * font
-        sides = (  # box, then baseline position and anchor
-            ((x - w / 2, y + r, x + w / 2, y + r + h), (x, y + r + font, "middle")),  # (the text's own box)
-            ((x - w / 2, y - r - 1 - h, x + w / 2, y - r - 1), (x, y - r - 0.3 * font, "middle")),
-            ((x + r + 2, y - h / 2, x + r + 2 + w, y + h / 2), (x + r + 3, y + 0.35 * font, "start")),
-            ((x - r - 2 - w, y - h / 2, x - r - 2, y + h / 2), (x - r - 3, y + 0.35 * font, "end")),
+        # box, then baseline position and anchor; the text (glyphs one em above the baseline and
+        # a quarter under it) fills its box's height: baseline a quarter em above the bottom
+        d = 0.25 * font
+        sides = (
+            ((x - w / 2, y + r, x + w / 2, y + r + h), (x, y + r + h - d, "middle")),  # (the text's own box)
+            ((x - w / 2, y - r - 1 - h, x + w / 2, y - r - 1), (x, y - r - 1 - d, "middle")),
+            ((x + r + 2, y - h / 2, x + r + 2 + w, y + h / 2), (x + r + 3, y + h / 2 - d, "start")),
+            ((x - r - 2 - w, y - h / 2, x - r - 2, y + h / 2), (x - r - 3, y + h / 2 - d, "end")),
         )
-        box, place = next(((b, p) for b, p in sides if boxes.free(b, shapes[i])), sides[0])
+        c = 0.7 * r + 1  # the corners: the label's box touches the node's at a corner
+        sides += (
+            ((x + c, y + c, x + c + w, y + c + h), (x + c + 1, y + c + h - d, "start")),
+            ((x - c - w, y + c, x - c, y + c + h), (x - c - 1, y + c + h - d, "end")),
+            ((x + c, y - c - h, x + c + w, y - c), (x + c + 1, y - c - d, "start")),
+            ((x - c - w, y - c - h, x - c, y - c), (x - c - 1, y - c - d, "end")),
+        )
+        found = next(((b, p) for b, p in sides if boxes.free(b, shapes[i])), None)
+        if found is None and thin:
+            continue
+        box, place = found or sides[0]
         boxes.add(box)
         out[i], taken[i] = place, box
     return out, taken
@@ -849,12 +888,13 @@ class _Picture:
         shown: scale at which it is shown (at most :data:`IMAGE_MAX_WIDTH` pixels wide; <= 1).
         nodes: the drawn nodes (indices into the selection's ``keep``).
         at: node -> centre; radius: node -> radius.
-        labels: node -> (x, baseline y, anchor ``middle``/``start``/``end``) of its label.
+        labels: node -> (x, baseline y, anchor ``middle``/``start``/``end``) of its label (every
+            node, but those a crowded picture leaves unlabelled: :func:`_svg_label_places`).
         arrows: (x1, y1, x2, y2, relation index) per edge, from the subject's rim to the object's.
         edge_labels: (x, baseline y, relation index, text) of the relation's name on its edge
             (``位于 locatedIn``, or ``位于`` where only that fits), centred where it overlaps no
             other text, node or arrowhead (:func:`_edge_label_places`); an edge with no room
-            has none, and none has one above :data:`IMAGE_EDGE_LABEL_LIMIT` edges.
+            has none.
         legend: the legend rows (the classes and relations drawn, no others).
         label_boxes: node -> the box its label takes (halo included); edge_label_boxes: the
             box of each edge label, in the order of ``edge_labels``.
@@ -895,21 +935,22 @@ def _arrow_head(arrow: tuple[float, float, float, float, int], control: tuple[fl
 
 def _picture(sel: _Selection, nodes: list[int], edges: Sequence[tuple[int, int, int]],
              xy: Sequence[tuple[int, int]], labels: Sequence[str], legend: tuple[Sequence[int], Sequence[int]],
-             font: float = NODE_FONT, grow: float = 1.0) -> _Picture:
+             font: float = NODE_FONT, grow: float = 1.0, thin: bool = False) -> _Picture:
     """The picture of ``nodes`` and ``edges`` (indices into ``sel.keep``) at layout positions
     ``xy``, scaled so that labels (``font`` high in layout units, as :func:`_positions` made
     room for them, nodes grown by ``grow``) are :data:`IMAGE_FONT` pixels; ``labels`` indexed
-    like ``sel.keep``; ``legend`` the (classes, relations) to list. Deterministic."""
+    like ``sel.keep``; ``legend`` the (classes, relations) to list; ``thin``: leave out the
+    labels that fit nowhere (:func:`_svg_label_places`). Deterministic."""
     scale = IMAGE_FONT / font
     radius = {i: max(IMAGE_MIN_RADIUS, _node_size(sel.degree[i]) * grow * scale / 2) for i in nodes}
     x0 = min((xy[i][0] * scale - max(radius[i], _label_width(labels[i], IMAGE_FONT) / 2 + 2) for i in nodes), default=0)
     y0 = min((xy[i][1] * scale - radius[i] - 1.5 * IMAGE_FONT for i in nodes), default=0)
     at = {i: (xy[i][0] * scale - x0 + IMAGE_MARGIN, xy[i][1] * scale - y0 + IMAGE_MARGIN) for i in nodes}
-    places, label_boxes = _label_places(sel, nodes, at, labels, radius)
-    right = max((max(at[i][0] + radius[i], places[i][0] + _label_width(labels[i], IMAGE_FONT) / 2 + 2
-                     + (_label_width(labels[i], IMAGE_FONT) / 2 if places[i][2] == "start" else 0)) for i in nodes),
+    places, label_boxes = _label_places(sel, nodes, at, labels, radius, thin=thin)
+    right = max((max(at[i][0] + radius[i], label_boxes[i][2] if i in label_boxes else 0.0) for i in nodes),
                 default=IMAGE_MARGIN)
-    bottom = max((max(at[i][1] + radius[i], places[i][1]) + 0.5 * IMAGE_FONT for i in nodes), default=IMAGE_MARGIN)
+    bottom = max((max(at[i][1] + radius[i], label_boxes[i][3] if i in label_boxes else 0.0) + 0.5 * IMAGE_FONT
+                  for i in nodes), default=IMAGE_MARGIN)
     rows, legend_bottom = _legend_rows(right + IMAGE_MARGIN, IMAGE_MARGIN / 2, *legend)
     width = math.ceil(right + IMAGE_MARGIN + IMAGE_LEGEND)
     height = math.ceil(max(bottom + IMAGE_MARGIN, legend_bottom + IMAGE_MARGIN))
@@ -930,11 +971,11 @@ def _picture(sel: _Selection, nodes: list[int], edges: Sequence[tuple[int, int, 
         arrows.append((x1 + ux * a, y1 + uy * a, x1 + ux * b, y1 + uy * b, r))
         controls.append(None)
     edge_labels, edge_boxes = [], []
-    if len(edges) <= IMAGE_EDGE_LABEL_LIMIT:
+    if edges:
         kinds = _kinds().relations
         shapes = [(at[i][0] - radius[i], at[i][1] - radius[i], at[i][0] + radius[i], at[i][1] + radius[i]) for i in nodes]
         names = [(f"{kinds[r].zh} {kinds[r].key}", kinds[r].zh) for *_, r in arrows]
-        for k, x, y, box, text in _edge_label_places(arrows, names, shapes + [label_boxes[i] for i in nodes],
+        for k, x, y, box, text in _edge_label_places(arrows, names, shapes + list(label_boxes.values()),
                                                      (0.0, 0.0, right, height), controls=controls):
             edge_labels.append((x, y, arrows[k][4], text))
             edge_boxes.append(box)
