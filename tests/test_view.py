@@ -389,7 +389,7 @@ def test_svg_of_the_bundled_page_labels_every_node(tmp_path: Path):
     svg = tmp_path / "page.svg"
     stats = render_image(build_graph(), svg)
     labels = [t for t, _ in _svg_label_boxes(ET.parse(svg).getroot())]
-    # 68 of the page's 94 entities: the 26 linked only to articles are left out (tethered)
+    # 68 of the page's 93 entities: the 25 linked only to articles are left out (tethered)
     assert len(labels) == stats.nodes > 60 and "格尔木市公安局刑警支队反电信网络诈骗中心" in labels
 
 
@@ -463,6 +463,8 @@ def test_no_node_of_the_bundled_page_stands_alone_with_the_default_filters(tmp_p
             anchored |= {s, t}
     shown = {i for i, n in enumerate(nodes) if visible[i] and n[8] == 0}
     assert shown <= anchored and len(shown) > 60
+    # the page's label budget goes to what it shows: those rank before every hidden node
+    assert max(nodes[i][7] for i in shown) == len(shown) - 1
     tethered = {i for i, n in enumerate(nodes) if n[8] == 1}
     assert not tethered & anchored and len(tethered) >= 19  # the 19 byline-only persons at least
     persons = {i for i in tethered if data["classes"][nodes[i][1]]["key"] == "Person"}

@@ -317,9 +317,13 @@ def _initial(model: _Model, sel: _Selection, limit: int) -> list[int]:
 
 
 def _ranked(model: _Model, sel: _Selection) -> list[int]:
-    """Kept nodes (indices into ``sel.keep``) best first, as :func:`_rank` orders them: the
+    """Kept nodes (indices into ``sel.keep``) best first, as :func:`_rank` orders them, but
+    :func:`_tethered` nodes after the others shown by default (they are hidden at load, and
+    would otherwise take places in the page's label budget from nodes that are shown): the
     order in which the page labels nodes and which it opens on above the limit."""
-    return _rank([model.nodes[i].cls for i in sel.keep], sel.degree, range(len(sel.keep)))
+    tethered = _tethered(model, sel)
+    order = _rank([model.nodes[i].cls for i in sel.keep], sel.degree, range(len(sel.keep)))
+    return [i for i in order if i not in tethered] + [i for i in order if i in tethered]
 
 
 def _tethered(model: _Model, sel: _Selection) -> set[int]:
