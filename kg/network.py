@@ -145,7 +145,10 @@ def to_pyvis(graph: Graph, **network_options):
             ``directed=True``, ``cdn_resources="in_line"``).
 
     Returns:
-        A ``pyvis.network.Network``; node ids are entity IRIs, titles list the attributes.
+        A ``pyvis.network.Network``; node ids are entity IRIs, titles list the attributes;
+        parallel edges (several relations between two nodes, e.g. an article's ``reporter``
+        and ``mentions`` of one person) are curved apart as in the built-in view
+        (:func:`kg.view.layout._edge_bends`), so each is seen.
 
     Raises:
         ImportError: pyvis is not installed (``pip install '.[pyvis]'`` in the Tupu checkout).
@@ -155,6 +158,7 @@ def to_pyvis(graph: Graph, **network_options):
     except ImportError:
         raise ImportError("kg.to_pyvis needs pyvis: pip install '.[pyvis]' in the Tupu checkout") from None
     from .view import _kinds
+    from .view.layout import _edge_bends
 
     kinds = _kinds()
     style = {k.key: k for k in kinds.classes}
@@ -166,9 +170,16 @@ def to_pyvis(graph: Graph, **network_options):
         kind = style[attrs["class"]]
         title = "\n".join(f"{k}: {v}" for k, v in attrs.items()) + f"\n{iri}"
         net.add_node(iri, label=attrs["label"], title=title, color=kind.color, shape=kind.shape)
-    for source, target, key, attrs in G.edges(keys=True, data=True):
+    index = {iri: k for k, iri in enumerate(G.nodes)}
+    rel_index = {k.key: i for i, k in enumerate(kinds.relations)}
+    edges = list(G.edges(keys=True, data=True))
+    bends = _edge_bends([(index[s], index[t], rel_index[key]) for s, t, key, _ in edges])
+    for (source, target, key, attrs), bend in zip(edges, bends):
+        # parallel edges (two relations between the same nodes, or both directions) curve apart
+        smooth = {"smooth": {"enabled": True, "type": "curvedCW" if bend > 0 else "curvedCCW",
+                             "roundness": abs(bend)}} if bend else {}
         net.add_edge(source, target, title=f"{edge_style[key].zh} {key} (evidence {attrs['evidence']})",
-                     color=edge_style[key].color)
+                     color=edge_style[key].color, **smooth)
     return net
 
 

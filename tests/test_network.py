@@ -128,3 +128,16 @@ def test_the_two_csv_files_are_switched_in_as_one_set(small, tmp_path, monkeypat
     monkeypatch.setattr(kg.atomic, "_checkpoint", lambda step: None)
     write_export(small, fmt, out)
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine" and len(list(out.iterdir())) == 3
+
+
+def test_pyvis_draws_parallel_edges_apart(small):
+    """The article's reporter and mentions edges to one person are two curves of their own
+    (vis-network smooth options, as in the built-in view), not one line drawn twice."""
+    net = kg.to_pyvis(small)
+    pair = [e for e in net.edges if e["from"] == str(ARTICLE) and e["to"] == str(PERSON)]
+    assert len(pair) == 2
+    looks = {(e.get("smooth") or {}).get("type", "straight") + str((e.get("smooth") or {}).get("roundness", 0))
+             for e in pair}
+    assert len(looks) == 2 and "straight0" in looks  # the reporter edge straight, mentions curved
+    single = [e for e in net.edges if e["from"] == str(UNIT) and e["to"] == str(AGENCY)]
+    assert "smooth" not in single[0]

@@ -389,7 +389,8 @@ def test_svg_of_the_bundled_page_labels_every_node(tmp_path: Path):
     svg = tmp_path / "page.svg"
     stats = render_image(build_graph(), svg)
     labels = [t for t, _ in _svg_label_boxes(ET.parse(svg).getroot())]
-    assert len(labels) == stats.nodes > 80 and "格尔木市公安局刑警支队反电信网络诈骗中心" in labels
+    # 68 of the page's 93 entities: the 25 linked only to articles are left out (tethered)
+    assert len(labels) == stats.nodes > 60 and "格尔木市公安局刑警支队反电信网络诈骗中心" in labels
 
 
 
@@ -415,3 +416,73 @@ def test_labels_with_dollars_and_control_characters_draw_as_written(tmp_path: Pa
     assert "奖金$x_1^2$元单位" in [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
     render_image(g, png)  # "$$" is no math for matplotlib
     assert png.stat().st_size > 0
+
+
+def byline_graph() -> Graph:
+    """The sample graph with a second reporter named only in the byline and an agency only
+    mentioned: both are linked to the article alone."""
+    g = sample_graph()
+    art = mint("article", "page-1")
+    byline = entity(g, "person", "byline", "Person", "岑墨川")
+    g.add((art, KG.reporter, byline))
+    g.add((art, KG.mentions, byline))
+    evidence(g, 300, art, KG.reporter, byline, art, "本报记者 岑墨川")
+    g.add((art, KG.mentions, entity(g, "org", "mentioned", "Organization", "甲省公安厅")))
+    entity(g, "org", "bare", "Organization", "乙市公安局")  # no edge at all: nothing to go with
+    return g
+
+
+def test_nodes_linked_only_to_articles_are_tethered_in_the_page_and_left_out_of_pictures(tmp_path: Path):
+    """A reporter named only in a byline, and an entity only mentioned, would stand alone with
+    articles and kg:mentions hidden: the page marks them tethered (shown only with one of their
+    edges) and pictures leave them out; nodes with a drawn link, or none at all, are not."""
+    page, svg = tmp_path / "g.html", tmp_path / "g.svg"
+    render_html(byline_graph(), page)
+    data = page_data(page)
+    tethered = sorted(row[0] for row in data["nodes"] if row[8] == 1)
+    assert tethered == ["岑墨川", "甲省公安厅"]
+    assert all(row[5] == 1 for row in data["nodes"])  # still part of the page, reached by the filters
+    stats = render_image(byline_graph(), svg)
+    texts = {t.text for t in ET.parse(svg).getroot().iter("{http://www.w3.org/2000/svg}text")}
+    assert stats.nodes == 7 and not {"岑墨川", "甲省公安厅"} & texts and "乙市公安局" in texts
+
+
+def test_no_node_of_the_bundled_page_stands_alone_with_the_default_filters(tmp_path: Path, sample_build):
+    """Read from the page's JSON: every node shown with the default filters (class shown, not
+    tethered) has an edge of a relation shown by default to another such node; the tethered
+    ones (reporters and correspondents named only in bylines, entities only mentioned) have
+    none. The picture of the page draws no node without an arrow."""
+    page, svg = tmp_path / "page.html", tmp_path / "page.svg"
+    render_html(sample_build.graph, page)
+    data = page_data(page)
+    nodes, edges = data["nodes"], data["edges"]
+    visible = [data["classes"][n[1]]["shown"] for n in nodes]
+    anchored = set()
+    for s, t, r, _ in edges:
+        if data["relations"][r]["shown"] and visible[s] and visible[t]:
+            anchored |= {s, t}
+    shown = {i for i, n in enumerate(nodes) if visible[i] and n[8] == 0}
+    assert shown <= anchored and len(shown) > 60
+    # the page's label budget goes to what it shows: those rank before every hidden node
+    assert max(nodes[i][7] for i in shown) == len(shown) - 1
+    tethered = {i for i, n in enumerate(nodes) if n[8] == 1}
+    assert not tethered & anchored and len(tethered) >= 19  # the 19 byline-only persons at least
+    persons = {i for i in tethered if data["classes"][nodes[i][1]]["key"] == "Person"}
+    byline = {t for s, t, r, _ in edges if data["relations"][r]["key"] in ("reporter", "correspondent")}
+    assert len(persons & byline) >= 19  # (and a few persons only mentioned)
+    stats = render_image(sample_build.graph, svg)
+    root = ET.parse(svg).getroot()
+    ns = "{http://www.w3.org/2000/svg}"
+    ends = [(float(line.get(a)), float(line.get(b))) for line in root.iter(f"{ns}line") if line.get("marker-end")
+            for a, b in (("x1", "y1"), ("x2", "y2"))]
+    centres = [(float(c.get("cx")), float(c.get("cy")), float(c.get("r"))) for c in root.iter(f"{ns}circle")]
+    centres += [(float(r.get("x")) + float(r.get("width")) / 2, float(r.get("y")) + float(r.get("height")) / 2,
+                 float(r.get("width")) / 2) for r in root.iter(f"{ns}rect") if r.get("fill") != "#ffffff"]
+    for poly in root.iter(f"{ns}polygon"):
+        pts = [tuple(map(float, p.split(","))) for p in poly.get("points").split()]
+        cx, cy = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+        centres.append((cx, cy, max(((p[0] - cx) ** 2 + (p[1] - cy) ** 2) ** 0.5 for p in pts)))
+    centres = [c for c in centres if c[0] < min(float(t.get("x")) for t in root.iter(f"{ns}text")
+                                                 if t.text and t.text.endswith("Person")) - 20]  # not the legend
+    lonely = [c for c in centres if not any((x - c[0]) ** 2 + (y - c[1]) ** 2 <= (c[2] * 1.5 + 4) ** 2 for x, y in ends)]
+    assert stats.nodes == len(shown) and lonely == []

@@ -16,7 +16,7 @@ import pytest
 
 from kg.namespaces import KG
 from kg.view import render_html
-from test_view import XSS_NAME, entity, evidence, sample_graph, xss_graph
+from test_view import XSS_NAME, byline_graph, entity, evidence, sample_graph, xss_graph
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -242,3 +242,145 @@ def test_labels_do_not_overlap_at_initial_fit(browser, tmp_path):
         for b in range(a + 1, len(boxes)):
             p, q = boxes[a], boxes[b]
             assert not (p[0] < q[2] - 1 and q[0] < p[2] - 1 and p[1] < q[3] - 1 and q[1] < p[3] - 1), (p, q)
+
+
+def lonely_nodes(driver) -> list[str]:
+    """Labels of the drawn nodes that no drawn edge touches."""
+    return driver.execute_script("""
+        var ends = new Set();
+        tupu.edges.get().forEach(function (e) { ends.add(e.from); ends.add(e.to); });
+        return tupu.nodes.get().filter(function (n) { return !ends.has(n.id); }).map(function (n) { return n.label; });""")
+
+
+def test_nodes_linked_only_to_articles_come_with_their_edges(browser, tmp_path):
+    """A reporter named only in a byline and an agency only mentioned are not drawn alone
+    while articles are hidden; each appears with the edge that links it (the reporter with
+    its article, the agency with kg:mentions too) and goes again with it; search still
+    finds and shows them. A node with no edge at all is drawn."""
+    page = tmp_path / "byline.html"
+    render_html(byline_graph(), page)
+    open_page(browser, page)
+    labels = lambda: sorted(browser.execute_script("return tupu.nodes.get().map(function (n) { return n.label; })"))
+    assert "岑墨川" not in labels() and "甲省公安厅" not in labels()
+    assert lonely_nodes(browser) == ["乙市公安局"]
+    browser.find_element(By.ID, "filter-class-NewsArticle").click()
+    assert "岑墨川" in labels() and "甲省公安厅" not in labels()  # with its reporter edge; mentions are off
+    assert lonely_nodes(browser) == ["乙市公安局"]
+    browser.find_element(By.ID, "filter-relation-mentions").click()
+    assert "甲省公安厅" in labels() and lonely_nodes(browser) == ["乙市公安局"]
+    browser.find_element(By.ID, "filter-class-NewsArticle").click()  # articles off again
+    assert "岑墨川" not in labels() and "甲省公安厅" not in labels()
+    browser.find_element(By.ID, "reset").click()
+    box = browser.find_element(By.ID, "search")
+    box.send_keys("岑墨川")
+    box.send_keys(Keys.ENTER)
+    assert "岑墨川" in labels()  # a search target is shown whatever the filters
+    assert console_errors(browser) == []
+
+
+def test_bundled_page_draws_no_node_alone_at_load(browser, tmp_path, sample_build):
+    page = tmp_path / "page.html"
+    render_html(sample_build.graph, page)
+    open_page(browser, page)
+    nodes, edges = drawn(browser)
+    assert nodes > 60 and edges == 64 and lonely_nodes(browser) == []
+
+
+def test_parallel_edges_are_drawn_apart(browser, tmp_path):
+    """vis-network draws the three relations between two units as three curves with their own
+    middles (one straight, two curved to either side), and the article's reporter and
+    mentions edges to one person as two."""
+    from test_view_geometry import _parallel_graph
+
+    page = tmp_path / "parallel.html"
+    g = _parallel_graph()
+    art = entity(g, "article", "a1", "NewsArticle", "一篇报道")
+    person = next(g.subjects(KG.belongsTo, next(iter(g.objects(None, KG.belongsTo)))))
+    g.add((art, KG.reporter, person))
+    g.add((art, KG.mentions, person))
+    render_html(g, page)
+    open_page(browser, page)
+    browser.find_element(By.ID, "filter-class-NewsArticle").click()
+    browser.find_element(By.ID, "filter-relation-mentions").click()
+    mids = browser.execute_script("""
+        var out = {};
+        tupu.edges.getIds().forEach(function (k) {
+          var e = tupu.network.body.edges[k], p = e.edgeType.getPoint(0.5), key = [e.fromId, e.toId].sort().join("-");
+          (out[key] = out[key] || []).push([p.x, p.y]);
+        });
+        return Object.values(out).filter(function (v) { return v.length > 1; });""")
+    assert sorted(len(m) for m in mids) == [2, 3]
+    for group in mids:
+        for a in range(len(group)):
+            for b in range(a + 1, len(group)):
+                assert ((group[a][0] - group[b][0]) ** 2 + (group[a][1] - group[b][1]) ** 2) ** 0.5 > 8, group
+    assert console_errors(browser) == []
+
+
+EDGE_NAME_BOXES = """
+    // boxes in canvas units of what vis draws in the window, as vis measures them when it
+    // draws them: edge names (centred on the edge), nodes, node labels
+    var net = tupu.network, s = net.getScale(), th = tupu.data.geometry.drawThreshold, out = {names: [], nodes: [], labels: []};
+    var c = net.canvas.frame.canvas, a = net.DOMtoCanvas({x: 0, y: 0}), b = net.DOMtoCanvas({x: c.clientWidth, y: c.clientHeight});
+    function seen(box) { return box[0] < b.x && a.x < box[2] && box[1] < b.y && a.y < box[3]; }
+    tupu.edges.getIds().forEach(function (k) {
+      var e = net.body.edges[k], L = e.labelModule.size, p = e.edgeType.getPoint(0.5);
+      var box = [p.x - L.width / 2, p.y - L.height / 2, p.x + L.width / 2, p.y + L.height / 2];
+      if (e.options.font.size * s >= th && L.width && seen(box)) out.names.push(box);
+    });
+    tupu.nodes.getIds().forEach(function (i) {
+      var n = net.body.nodes[i], r = n.options.size, L = n.labelModule.size;
+      var box = [L.left, L.top, L.left + L.width, L.top + L.height];
+      out.nodes.push([n.x - r, n.y - r, n.x + r, n.y + r]);
+      if (n.options.font.size * s >= th && L.width && seen([n.x - r, n.y - r, n.x + r, n.y + r])) out.labels.push(box);
+    });
+    out.px = 1 / s;  // a screen pixel in canvas units
+    return out;"""
+
+
+def _overlap(p, q, slack):
+    return p[0] < q[2] - slack and q[0] < p[2] - slack and p[1] < q[3] - slack and q[1] < p[3] - slack
+
+
+def test_edge_names_overlap_no_node_label_or_name_at_any_zoom(browser, tmp_path, sample_build):
+    """On the bundled page, at the fitted view, zoomed in and with a node selected (its edges
+    are named at any zoom), every edge name vis draws in the window (its own box) overlaps no
+    node, no node label drawn and no other name (the code before drew names under nodes and
+    over one another); names are upright on a white box, and zoomed in most edges in the
+    window are named (at least half)."""
+    page = tmp_path / "page.html"
+    render_html(sample_build.graph, page)
+    open_page(browser, page)
+    font = browser.execute_script("return tupu.network.body.edges[tupu.edges.getIds()[0]].options.font")
+    assert font["align"] == "horizontal" and font["background"].startswith("rgba(255,255,255")
+    hub = browser.execute_script(
+        "return tupu.data.nodes.findIndex(function (n) { return n[0] === '格尔木市公安局刑警支队'; })")
+    in_view = """var net = tupu.network, c = net.canvas.frame.canvas, a = net.DOMtoCanvas({x: 0, y: 0}),
+        b = net.DOMtoCanvas({x: c.clientWidth, y: c.clientHeight});
+        return tupu.edges.getIds().filter(function (k) { var p = net.body.edges[k].edgeType.getPoint(0.5);
+          return p.x > a.x && p.x < b.x && p.y > a.y && p.y < b.y; }).length;"""
+    counts = {}
+    for step in ("fit", 1.0, 1.6, 2.5, 4.0, "select", "select-zoom"):
+        if step == "select":
+            browser.execute_script("tupu.focusNode(arguments[0]); tupu.network.moveTo({scale: 0.8, animation: false});", hub)
+        elif step == "select-zoom":
+            browser.execute_script("tupu.network.moveTo({scale: 1.6, animation: false});")
+        elif step != "fit":
+            browser.execute_script("tupu.network.moveTo({position: {x: -250, y: -250}, scale: arguments[0], animation: false});",
+                                   step)
+        browser.execute_script("tupu.network.emit('zoom', {scale: tupu.network.getScale()}); tupu.network.redraw();")
+        boxes = browser.execute_script(EDGE_NAME_BOXES)
+        names = boxes["names"]
+        counts[step] = (len(names), browser.execute_script(in_view))
+        px = boxes["px"]  # (boxes may touch: a pixel of slack)
+        bad = [(a, b) for a in names for b in boxes["nodes"] + boxes["labels"] if _overlap(a, b, px)]
+        bad += [(a, b) for k, a in enumerate(names) for b in names[k + 1:] if _overlap(a, b, px)]
+        assert bad == [], (step, len(bad), bad[:3])
+        if step == 4.0:  # node labels stay below vis's cap, which would fade them out (they vanished past zoom 2)
+            sizes = browser.execute_script("var s = tupu.network.getScale(); return tupu.nodes.get().map("
+                                           "function (n) { return n.font.size * s; })")
+            cap = browser.execute_script("return tupu.data.geometry.visMaxVisible")
+            assert max(sizes) < cap and len(boxes["labels"]) >= 3, (max(sizes), cap, len(boxes["labels"]))
+    assert counts["fit"][0] == 0 and counts[1.0][0] >= 8, counts  # at the fitted zoom, only the selected node's
+    assert all(counts[z][0] >= 0.5 * counts[z][1] > 0 for z in (2.5, 4.0)), str(counts)
+    assert console_errors(browser) == []

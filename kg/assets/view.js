@@ -7,7 +7,7 @@
   "use strict";
 
   var D = JSON.parse(document.getElementById("tupu-data").textContent);
-  var LABEL = 0, CLS = 1, X = 2, Y = 3, SIZE = 4, INIT = 5, EMS = 6, RANK = 7;  // node row fields
+  var LABEL = 0, CLS = 1, X = 2, Y = 3, SIZE = 4, INIT = 5, EMS = 6, RANK = 7, TETHERED = 8;  // node row fields
   var FROM = 0, TO = 1, REL = 2, EVID = 3;                    // edge row fields
   var GLYPHS = {dot: "●", square: "■", triangle: "▲", star: "★", diamond: "◆"};
   var LEVELS = {province: "省级", prefecture: "地级", county: "县级", township: "乡级", village: "村级"};
@@ -20,7 +20,12 @@
   var G = D.geometry;
   var NODE_FONT = G.nodeFont, EDGE_FONT = G.edgeFont, LABEL_PX = G.labelPx, LABEL_ALL = G.labelAll, PX_PER_LABEL = G.pxPerLabel;
   var DRAW_THRESHOLD = G.drawThreshold, MAX_VISIBLE = G.maxVisible, HIDDEN_FONT = G.hiddenFont, CELL_PX = G.cellPx;
+  var VIS_MAX_VISIBLE = G.visMaxVisible;  // vis's cap, never reached: the page caps labels at MAX_VISIBLE itself
   var FIT_PAD = G.fitPad, FIT_BOX = G.fitBox, LABEL_LINE = G.labelLine, ZOOM_STEPS = G.zoomSteps;
+  // Edge names: EDGE_PX on screen, on every edge from zoom EDGE_ZOOM, else on the selected
+  // node's edges only; EDGE_PAD screen pixels of margin; EDGE_LABEL their look (vis options).
+  var EDGE_PX = G.edgePx, EDGE_ZOOM = G.edgeZoom, EDGE_PAD = G.edgePad, EDGE_LABEL = G.edgeLabel;
+  var LABEL_DROP = G.labelDrop;
   var NODE_MIN = G.nodeMin;  // nodes: at least this share of their size on screen (<= labelAll nodes)
   var grow = 1;                      // node size factor of the fitted view
   var INK = "#1f2328", FADED = "rgba(31,35,40,0.2)";
@@ -36,7 +41,9 @@
   var fitLevel = 0, fitLabels = 0, level = null;
   var font = new Array(N).fill(NODE_FONT);  // node label sizes in canvas units, as drawn
   var edgeFont = new Array(D.edges.length).fill(EDGE_FONT);
+  var edgeShort = new Array(D.edges.length).fill(0);  // 1: the edge shows its relation's Chinese name only
 
+  var bend = new Map(D.bends);  // edge -> signed roundness of the curved (parallel) edges
   var adj = [];
   var names = [];
   for (var i = 0; i < N; i++) {
@@ -63,10 +70,22 @@
     return D.relations[r].zh + " " + D.relations[r].key;
   }
 
+  function edgeName(k) {
+    var r = D.edges[k][REL];
+    return edgeShort[k] ? D.relations[r].zh : relName(r);
+  }
+
   // ------------------------------------------------------------------ visibility
 
-  function nodeShown(i) {
-    return pinned.has(i) || ((D.nodes[i][INIT] === 1 || extra.has(i)) && classOn[D.nodes[i][CLS]]);
+  // A tethered node (its only links are to hidden classes or by hidden relations, e.g. a
+  // reporter named only in a byline) is shown only while one of its edges is: never alone.
+  function nodeShown(i, shown) {
+    if (pinned.has(i)) return true;
+    if (!((D.nodes[i][INIT] === 1 || extra.has(i)) && classOn[D.nodes[i][CLS]])) return false;
+    return D.nodes[i][TETHERED] !== 1 || adj[i].some(function (k) {
+      var e = D.edges[k];
+      return relOn[e[REL]] && shown[e[FROM] === i ? e[TO] : e[FROM]];
+    });
   }
 
   function edgeShown(k, shown) {
@@ -86,8 +105,13 @@
 
   function edgeItem(k) {
     var e = D.edges[k], rel = D.relations[e[REL]];
-    return {id: k, from: e[FROM], to: e[TO], label: relName(e[REL]), color: {color: rel.color, opacity: 1},
-            font: {size: edgeFont[k]}};
+    var item = {id: k, from: e[FROM], to: e[TO], label: edgeName(k), color: {color: rel.color, opacity: 1},
+                font: {size: edgeFont[k]}};
+    if (bend.has(k)) {  // a parallel edge: curved to its side, as the payload says
+      var b = bend.get(k);
+      item.smooth = {enabled: true, type: b > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(b)};
+    }
+    return item;
   }
 
   // ------------------------------------------------------------------ labels and fit
@@ -99,17 +123,18 @@
   function wantedFonts(scale) {
     var q = Math.pow(2, levelOf(scale) / ZOOM_STEPS), big = LABEL_PX / q;
     var budget = fitLabels * Math.pow(2, 2 * (levelOf(scale) - fitLevel) / ZOOM_STEPS);  // grows with the zoomed area
-    var nodeSizes = new Array(N), edgeSizes = new Array(D.edges.length);
+    var nodeSizes = new Array(N), edgeSizes = new Array(D.edges.length), short = new Array(D.edges.length).fill(0);
     for (var i = 0; i < N; i++) {
       var on = rank[i] < budget || pinned.has(i) || i === selected || (near !== null && near.has(i));
-      nodeSizes[i] = on ? Math.max(NODE_FONT, big) : NODE_FONT;
+      nodeSizes[i] = Math.min(on ? Math.max(NODE_FONT, big) : NODE_FONT, MAX_VISIBLE / q);  // <= MAX_VISIBLE px at zoom q
     }
     for (var k = 0; k < D.edges.length; k++) {
       var e = D.edges[k];
-      edgeSizes[k] = selected !== null && (e[FROM] === selected || e[TO] === selected) ? Math.max(EDGE_FONT, LABEL_PX / q) : EDGE_FONT;
+      var mine = selected !== null && (e[FROM] === selected || e[TO] === selected);
+      edgeSizes[k] = mine || q >= EDGE_ZOOM ? EDGE_PX / q : HIDDEN_FONT;
     }
-    declutter(nodeSizes, scale);
-    return [nodeSizes, edgeSizes];
+    declutter(nodeSizes, edgeSizes, short, scale);
+    return [nodeSizes, edgeSizes, short];
   }
 
   function mustLabel(i) {
@@ -120,22 +145,58 @@
   // (selection, neighbourhood, focus) and then the best-ranked are placed first, and a
   // label whose box (under its node) would overlap one already placed gets HIDDEN_FONT,
   // below vis's drawThreshold. Boxes are looked up in a grid of CELL_PX screen pixels.
-  function declutter(sizes, scale) {
+  // Edge names then go the same way (vis draws nodes over them): each is drawn only where
+  // its box (horizontal, at the middle of its line or curve, EDGE_PAD screen pixels of
+  // margin) overlaps no node, no label drawn and no other name, the relation's whole name
+  // ("位于 locatedIn") or else its Chinese name alone; the selected node's edges first.
+  function declutter(sizes, edgeSizes, short, scale) {
     if (!network) return;
-    var ids = nodes.getIds().filter(function (i) { return sizes[i] * scale >= DRAW_THRESHOLD; });
-    var pos = network.getPositions(ids), cell = CELL_PX / scale, grid = new Map(), g = growAt(scale);
-    ids.sort(function (a, b) { return (mustLabel(b) ? 1 : 0) - (mustLabel(a) ? 1 : 0) || rank[a] - rank[b]; });
-    ids.forEach(function (i) {
-      var p = pos[i], f = sizes[i], r = D.nodes[i][SIZE] * g, hw = D.nodes[i][EMS] * f / 2 + 1 / scale;
-      var box = [p.x - hw, p.y + r, p.x + hw, p.y + r + LABEL_LINE * f], keys = [];
+    var ids = nodes.getIds(), cell = CELL_PX / scale, grid = new Map(), g = growAt(scale);
+    var pos = network.getPositions(ids);
+    function keysOf(box) {
+      var keys = [];
       for (var cx = Math.floor(box[0] / cell); cx <= Math.floor(box[2] / cell); cx++) {
         for (var cy = Math.floor(box[1] / cell); cy <= Math.floor(box[3] / cell); cy++) keys.push(cx + "," + cy);
       }
-      var hit = !mustLabel(i) && keys.some(function (key) {
+      return keys;
+    }
+    function hits(box, keys) {
+      return keys.some(function (key) {
         return (grid.get(key) || []).some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; });
       });
-      if (hit) { sizes[i] = HIDDEN_FONT; return; }
-      keys.forEach(function (key) { if (!grid.has(key)) grid.set(key, []); grid.get(key).push(box); });
+    }
+    function put(box, keys) { keys.forEach(function (key) { if (!grid.has(key)) grid.set(key, []); grid.get(key).push(box); }); }
+    var labelled = ids.filter(function (i) { return sizes[i] * scale >= DRAW_THRESHOLD; });
+    labelled.sort(function (a, b) { return (mustLabel(b) ? 1 : 0) - (mustLabel(a) ? 1 : 0) || rank[a] - rank[b]; });
+    labelled.forEach(function (i) {
+      // vis draws a label under its node LABEL_DROP + half a line lower than the node's rim
+      var p = pos[i], f = sizes[i], r = D.nodes[i][SIZE] * g, hw = D.nodes[i][EMS] * f / 2 + 1 / scale, top = p.y + r + f / 2 + LABEL_DROP;
+      var box = [p.x - hw, top, p.x + hw, top + LABEL_LINE * f], keys = keysOf(box);
+      if (!mustLabel(i) && hits(box, keys)) { sizes[i] = HIDDEN_FONT; return; }
+      put(box, keys);
+    });
+    var named = edges.getIds().filter(function (k) { return edgeSizes[k] * scale >= DRAW_THRESHOLD; });
+    if (!named.length) return;
+    ids.forEach(function (i) {  // every node shown is in the way of edge names
+      var p = pos[i], r = D.nodes[i][SIZE] * g, box = [p.x - r, p.y - r, p.x + r, p.y + r];
+      put(box, keysOf(box));
+    });
+    var near = function (k) { var e = D.edges[k]; return selected !== null && (e[FROM] === selected || e[TO] === selected) ? 0 : 1; };
+    named.sort(function (a, b) { return near(a) - near(b) || a - b; });
+    var body = network.body.edges, pad = EDGE_PAD / scale;
+    named.forEach(function (k) {
+      var e = D.edges[k], f = edgeSizes[k], item = body[k], m;
+      if (item && item.edgeType && item.edgeType.getPoint) m = item.edgeType.getPoint(0.5);
+      else m = {x: (pos[e[FROM]].x + pos[e[TO]].x) / 2, y: (pos[e[FROM]].y + pos[e[TO]].y) / 2};
+      var hh = f / 2 + pad, rel = D.relations[e[REL]];  // vis draws the name one em high
+      var fits = [rel.ems, rel.zhEms].some(function (ems, alt) {
+        var hw = ems * f / 2 + pad, box = [m.x - hw, m.y - hh, m.x + hw, m.y + hh], keys = keysOf(box);
+        if (hits(box, keys)) return false;
+        put(box, keys);
+        short[k] = alt;
+        return true;
+      });
+      if (!fits) edgeSizes[k] = HIDDEN_FONT;
     });
   }
 
@@ -152,9 +213,13 @@
     });
     for (var i = 0; i < N; i++) font[i] = want[0][i];
     edges.getIds().forEach(function (k) {
-      if (edgeFont[k] !== want[1][k]) { edgeFont[k] = want[1][k]; edgeUpd.push({id: k, font: {size: edgeFont[k]}}); }
+      if (edgeFont[k] !== want[1][k] || edgeShort[k] !== want[2][k]) {
+        edgeFont[k] = want[1][k];
+        edgeShort[k] = want[2][k];
+        edgeUpd.push({id: k, font: {size: edgeFont[k]}, label: edgeName(k)});
+      }
     });
-    for (var k = 0; k < D.edges.length; k++) edgeFont[k] = want[1][k];
+    for (var k = 0; k < D.edges.length; k++) { edgeFont[k] = want[1][k]; edgeShort[k] = want[2][k]; }
     var g = growAt(network.getScale());
     if (g !== grow) {
       grow = g;
@@ -198,7 +263,9 @@
 
   function refresh() {
     var shown = new Array(N), wantNodes = new Set(), wantEdges = new Set();
-    for (var i = 0; i < N; i++) { shown[i] = nodeShown(i); if (shown[i]) wantNodes.add(i); }
+    for (var i = 0; i < N; i++) shown[i] = D.nodes[i][TETHERED] !== 1 && nodeShown(i, shown);
+    for (i = 0; i < N; i++) { if (D.nodes[i][TETHERED] === 1) shown[i] = nodeShown(i, shown); }
+    for (i = 0; i < N; i++) { if (shown[i]) wantNodes.add(i); }
     for (var k = 0; k < D.edges.length; k++) { if (edgeShown(k, shown)) wantEdges.add(k); }
     sync(edges, wantEdges, edgeItem);
     sync(nodes, wantNodes, nodeItem);
@@ -427,10 +494,10 @@
       physics: {enabled: false},
       interaction: {hover: false, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 300, multiselect: false},
       nodes: {borderWidth: 1, font: {face: D.font, size: NODE_FONT, color: INK, strokeWidth: 4, strokeColor: "#ffffff"},
-              scaling: {label: {drawThreshold: DRAW_THRESHOLD, maxVisible: MAX_VISIBLE}}},
+              scaling: {label: {drawThreshold: DRAW_THRESHOLD, maxVisible: VIS_MAX_VISIBLE}}},
       edges: {smooth: false, width: 1.5, arrows: {to: {enabled: true, scaleFactor: 0.5}},
-              font: {face: D.font, size: EDGE_FONT, color: "#57606a", strokeWidth: 3, strokeColor: "#ffffff", align: "middle"},
-              scaling: {label: {drawThreshold: DRAW_THRESHOLD, maxVisible: MAX_VISIBLE}},
+              font: Object.assign({face: D.font, size: EDGE_FONT}, EDGE_LABEL),
+              scaling: {label: {drawThreshold: DRAW_THRESHOLD, maxVisible: VIS_MAX_VISIBLE}},
               selectionWidth: 1}
     };
   }

@@ -28,7 +28,8 @@ from kg.atomic import atomic_write
 
 from .html import _page, _payload
 from .image import _png, _svg
-from .layout import CJK_FONT_STACK, _label_width, _node_size, _picture, _positions, _svg_label_places
+from .layout import (CJK_FONT_STACK, IMAGE_SPREAD_LIMIT, _components, _label_width, _node_size, _picture, _Picture,
+                     _positions, _svg_label_places)
 from .model import _initial, _kinds, _legend_of, _read_model, _select, _Selection, _shown_by_default
 
 __all__ = ["ViewStats", "html_page", "render_html", "render_image", "INITIAL_VIEW_LIMIT", "CJK_FONT_STACK"]
@@ -85,7 +86,9 @@ def render_html(
     """Write an interactive, self-contained HTML view of the entity network.
 
     The page works offline from ``file://``: a class and relation filter with legend
-    (articles and ``kg:mentions`` start hidden), a search box over labels and aliases,
+    (articles and ``kg:mentions`` start hidden; an entity linked only to them, such as a
+    reporter named only in a byline, is shown only while one of its edges is, never alone:
+    :func:`kg.view.model._tethered`), a search box over labels and aliases,
     neighbourhood highlighting and a detail panel on click (aliases, adcode, level, posts,
     evidence sentences with article titles), double-click to expand a node's neighbours,
     and a reset button. Above :data:`INITIAL_VIEW_LIMIT` nodes the page opens on the
@@ -146,13 +149,18 @@ def render_image(
     focus: str | None = None,
     depth: int = 2,
 ) -> ViewStats:
-    """Write a static picture of the entity network (articles and ``kg:mentions`` left out).
+    """Write a static picture of the entity network (articles and ``kg:mentions`` left out, and
+    the entities linked only to them: :func:`kg.view.model._tethered`).
 
     The format follows the file suffix: ``.svg`` (drawn by hand, no extra dependency) or
-    ``.png`` (needs matplotlib); both draw the same picture. It labels every node (labels
-    in the CJK font stack, :data:`~kg.view.layout.IMAGE_FONT` pixels high, under the node,
-    or above, right or left of it when that side is free), draws each relation as an arrow
-    from subject to object, named on its edge wherever the name overlaps no other text, node
+    ``.png`` (needs matplotlib); both draw the same picture, laid out for a picture (at zoom 1,
+    edges long enough to carry names). It labels every node (labels in the CJK font stack,
+    :data:`~kg.view.layout.IMAGE_FONT` pixels high, under the node, or above, right or left of
+    it, or at a corner, where free; a connected part above
+    :data:`~kg.view.layout.IMAGE_SPREAD_LIMIT` nodes leaves out the labels that fit nowhere, so
+    that none overlaps), draws each relation as an arrow
+    from subject to object (parallel edges as curves apart, :func:`kg.view.layout._edge_bends`),
+    named on its edge wherever the name overlaps no other text, node
     or arrowhead, and has a legend of the classes and relations it draws, no
     others; it is as large as its layout needs (an SVG is shown, and a PNG has, at most
     :data:`~kg.view.layout.IMAGE_MAX_WIDTH` pixels of width; the SVG's viewBox keeps every
@@ -180,12 +188,25 @@ def render_image(
     _check_args(depth, max_nodes)
     model = _read_model(graph)
     sel = _select(model, focus, depth, max_nodes)
-    nodes, edges = _shown_by_default(model, sel)
-    labels = [model.nodes[i].label for i in sel.keep]
-    xy, (font, grow) = _positions(sel, nodes, labels)
-    pic = _picture(sel, nodes, edges, xy, labels, _legend_of(model, sel, nodes, edges), font, grow)
+    pic = _picture_of(model, sel)
     if suffix == ".svg":
         atomic_write(path, _svg(model, sel, pic))
     else:
         _png(model, sel, pic, path)
-    return ViewStats(nodes=len(nodes), edges=len(edges), dropped=sel.dropped)
+    return ViewStats(nodes=len(pic.nodes), edges=len(pic.arrows), dropped=sel.dropped)
+
+
+def _largest_component(n: int, pairs: list[tuple[int, int]]) -> int:
+    """Nodes in the largest connected component over ``pairs`` (0 when there are none)."""
+    return max((len(c) for c in _components(n, pairs) if len(c) > 1), default=0)
+
+
+def _picture_of(model, sel) -> _Picture:
+    """The picture :func:`render_image` draws of a selection: what a picture shows
+    (:func:`~kg.view.model._shown_by_default`) laid out for a picture (``_positions(...,
+    picture=True)``: at zoom 1, edges long enough to carry names) and measured in pixels."""
+    nodes, edges = _shown_by_default(model, sel)
+    labels = [model.nodes[i].label for i in sel.keep]
+    xy, (font, grow) = _positions(sel, nodes, labels, picture=True)
+    crowded = _largest_component(len(sel.keep), [(s, t) for s, t, _ in edges]) > IMAGE_SPREAD_LIMIT
+    return _picture(sel, nodes, edges, xy, labels, _legend_of(model, sel, nodes, edges), font, grow, thin=crowded)

@@ -18,8 +18,8 @@ from xml.sax.saxutils import escape as xml_escape
 
 from kg.namespaces import KG
 
-from .layout import CJK_FONT_STACK, _label_ems, _node_size, _page_geometry, _positions
-from .model import _Evidence, _kinds, _layout_set, _Model, _Node, _ranked, _Selection
+from .layout import CJK_FONT_STACK, _edge_bends, _label_ems, _node_size, _page_geometry, _positions
+from .model import _Evidence, _kinds, _layout_set, _Model, _Node, _ranked, _Selection, _tethered
 
 _ASSETS = Path(__file__).parent.parent / "assets"
 
@@ -71,24 +71,33 @@ def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> 
 
     Field order of ``nodes`` rows: label, class index, x, y, size, shown at load (0/1), label
     width in ems (:func:`kg.view.layout._label_ems`), rank (0 the best-connected: the order
-    in which the page labels nodes); of ``edges`` rows: source, target, relation index,
-    evidence indices. ``geometry`` holds every size the page's script computes with."""
+    in which the page labels nodes), tethered (1: shown only while one of its edges is,
+    :func:`kg.view.model._tethered`; else 0); of ``edges`` rows: source, target, relation index,
+    evidence indices. ``relations`` carry the width in ems of the name the page draws on an
+    edge (``ems``: ``"位于 locatedIn"``; ``zhEms``: ``"位于"``, drawn where only that fits). ``bends``: ``[edge index, roundness]`` of each edge drawn curved, the
+    parallel ones (:func:`kg.view.layout._edge_bends`: > 0 vis-network's ``curvedCW``, < 0
+    ``curvedCCW``). ``geometry`` holds every size the page's script computes with."""
     nodes = [model.nodes[i] for i in sel.keep]
     strings = _Strings(model, {n.iri: k for k, n in enumerate(nodes)})
     xy, fit_box = _positions(sel, _layout_set(model, sel, initial), [n.label for n in nodes])
+    tethered = _tethered(model, sel)
     shown = set(initial)
     rank = [0] * len(nodes)
     for r, k in enumerate(_ranked(model, sel)):
         rank[k] = r
-    rows = [[n.label, n.cls, x, y, _node_size(d), int(k in shown), _label_ems(n.label), rank[k]]
+    rows = [[n.label, n.cls, x, y, _node_size(d), int(k in shown), _label_ems(n.label), rank[k],
+             int(k in tethered)]
             for k, (n, (x, y), d) in enumerate(zip(nodes, xy, sel.degree))]
     edges = [[s, t, r, strings.refs(nodes[s].iri, str(KG[_kinds().relations[r].key]), nodes[t].iri)]
              for s, t, r in sel.edges]
     info = [_node_info(n, strings) for n in nodes]
+    bends = [[k, b] for k, b in enumerate(_edge_bends(sel.edges)) if b]
     return {
         "title": title, "font": CJK_FONT_STACK, "geometry": _page_geometry(fit_box), "reduced": len(shown) < len(nodes),
-        "classes": [asdict(c) for c in _kinds().classes], "relations": [asdict(r) for r in _kinds().relations],
-        "nodes": rows, "edges": edges, "info": info, "evidence": strings.evidence,
+        "classes": [asdict(c) for c in _kinds().classes],
+        "relations": [asdict(r) | {"ems": _label_ems(f"{r.zh} {r.key}"), "zhEms": _label_ems(r.zh)}
+                      for r in _kinds().relations],
+        "nodes": rows, "edges": edges, "bends": bends, "info": info, "evidence": strings.evidence,
         "sources": strings.sources, "focus": sel.roots,
     }
 

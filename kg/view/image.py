@@ -2,12 +2,14 @@
 
 Both formats draw one :class:`kg.view.layout._Picture`, in the same pixels: every node with
 its label (under it, or above, right or left of it when that side is taken), each relation
-an arrow from subject to object in its colour, the relation's name on its edge wherever it
+an arrow from subject to object in its colour (parallel edges as quadratic curves apart, the
+curves the page draws), the relation's name on its edge wherever it
 overlaps no other text, node or arrowhead, and a legend of the classes and relations drawn,
 no others.
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 from xml.sax.saxutils import escape as _xml_escape
@@ -24,7 +26,7 @@ from xml.sax.saxutils import quoteattr
 from kg.atomic import atomic_path
 
 from .layout import (ARROW_LENGTH, ARROW_WIDTH, CJK_FONT_STACK, EDGE_WIDTH, IMAGE_EDGE_FONT, IMAGE_FONT, LEGEND_GLYPH,
-                     _arrowhead, _Picture, _shape_points)
+                     _arrow_head, _curve_leaving, _curve_part, _Picture, _shape_points)
 from .model import _kinds, _Model, _Selection
 
 #: Colours of pictures: background, text, edge-label text, the halo around text.
@@ -80,9 +82,13 @@ def _svg(model: _Model, sel: _Selection, pic: _Picture) -> str:
                    f'fill="{kinds.relations[r].color}"/></marker>')
     out += ["</defs>", f'<rect width="{width}" height="{height}" fill="{PAPER}"/>',
             f'<g stroke-width="{EDGE_WIDTH}" stroke-opacity="{EDGE_OPACITY}">']
-    for x1, y1, x2, y2, r in pic.arrows:
-        out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
-                   f'stroke="{kinds.relations[r].color}" marker-end="url(#arrow-{r})"/>')
+    for (x1, y1, x2, y2, r), control in zip(pic.arrows, pic.controls):
+        if control is None:
+            out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+                       f'stroke="{kinds.relations[r].color}" marker-end="url(#arrow-{r})"/>')
+        else:  # a parallel edge: a quadratic curve (the marker follows its end)
+            out.append(f'<path d="M{x1:.1f},{y1:.1f} Q{control[0]:.1f},{control[1]:.1f} {x2:.1f},{y2:.1f}" '
+                       f'fill="none" stroke="{kinds.relations[r].color}" marker-end="url(#arrow-{r})"/>')
     out.append("</g>")
     if pic.edge_labels:
         out.append(f'<g font-size="{IMAGE_EDGE_FONT}" fill="{EDGE_INK}" text-anchor="middle" stroke="{HALO}" '
@@ -96,6 +102,8 @@ def _svg(model: _Model, sel: _Selection, pic: _Picture) -> str:
         node = model.nodes[sel.keep[i]]
         x, y = pic.at[i]
         out.append(_svg_shape(kinds.classes[node.cls].shape, x, y, pic.radius[i], kinds.classes[node.cls].color))
+        if i not in pic.labels:  # left out of a crowded picture (label thinning)
+            continue
         lx, ly, anchor = pic.labels[i]
         extra = "" if anchor == "middle" else f' text-anchor="{anchor}"'
         texts.append(f'<text x="{lx:.1f}" y="{ly:.1f}"{extra}>{xml_escape(node.label)}</text>')
@@ -124,7 +132,8 @@ def _png(model: _Model, sel: _Selection, pic: _Picture, path: str | os.PathLike)
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib import font_manager, patheffects
-    from matplotlib.patches import Circle, Polygon, Rectangle
+    from matplotlib.patches import Circle, PathPatch, Polygon, Rectangle
+    from matplotlib.path import Path as MplPath
 
     kinds = _kinds()
     names = [f.strip().strip('"') for f in CJK_FONT_STACK.split(",")]
@@ -147,25 +156,35 @@ def _png(model: _Model, sel: _Selection, pic: _Picture, path: str | os.PathLike)
         else:
             ax.add_patch(Polygon(_shape_points(kind, x, y, r), closed=True, **style))
 
-    def arrow(x1: float, y1: float, x2: float, y2: float, color: str, alpha: float, z: int) -> None:
-        head = _arrowhead(x1, y1, x2, y2)
+    def arrow(x1: float, y1: float, x2: float, y2: float, color: str, alpha: float, z: int,
+              control: tuple[float, float] | None = None) -> None:
+        head = _arrow_head((x1, y1, x2, y2, 0), control)
         base = ((head[1][0] + head[2][0]) / 2, (head[1][1] + head[2][1]) / 2)  # the line stops under the head
-        ax.plot([x1, base[0]], [y1, base[1]], color=color, alpha=alpha, linewidth=EDGE_WIDTH * pt,
-                solid_capstyle="butt", zorder=z)
+        if control is None:
+            ax.plot([x1, base[0]], [y1, base[1]], color=color, alpha=alpha, linewidth=EDGE_WIDTH * pt,
+                    solid_capstyle="butt", zorder=z)
+        else:  # a parallel edge: matplotlib's quadratic Bézier path, cut where the head starts
+            end = _curve_leaving((x1, y1), control, (x2, y2), (x2, y2), math.dist(base, (x2, y2)), False)
+            p0, c, p2 = _curve_part((x1, y1), control, (x2, y2), 0.0, end)
+            ax.add_patch(PathPatch(MplPath([p0, c, p2], [MplPath.MOVETO, MplPath.CURVE3, MplPath.CURVE3]),
+                                   facecolor="none", edgecolor=color, alpha=alpha, linewidth=EDGE_WIDTH * pt,
+                                   capstyle="butt", zorder=z))
         ax.add_patch(Polygon(head, closed=True, facecolor=color, edgecolor="none", alpha=alpha, zorder=z))
 
     def text(x: float, y: float, s: str, anchor: str, size: float, color: str, z: int, outline: bool) -> None:
         ax.text(x, y, _CONTROL.sub("", s), usetex=False, parse_math=False, ha={"middle": "center", "start": "left", "end": "right"}[anchor], va="baseline",
                 fontsize=size * pt, color=color, family=family, zorder=z, path_effects=halo if outline else None)
 
-    for x1, y1, x2, y2, r in pic.arrows:
-        arrow(x1, y1, x2, y2, kinds.relations[r].color, EDGE_OPACITY, 1)
+    for (x1, y1, x2, y2, r), control in zip(pic.arrows, pic.controls):
+        arrow(x1, y1, x2, y2, kinds.relations[r].color, EDGE_OPACITY, 1, control)
     for x, y, _, name in pic.edge_labels:
         text(x, y, name, "middle", IMAGE_EDGE_FONT, EDGE_INK, 2, True)
     for i in pic.nodes:
         c = kinds.classes[model.nodes[sel.keep[i]].cls]
         shape(c.shape, *pic.at[i], pic.radius[i], c.color, 3)
     for i in pic.nodes:
+        if i not in pic.labels:
+            continue
         lx, ly, anchor = pic.labels[i]
         text(lx, ly, model.nodes[sel.keep[i]].label, anchor, IMAGE_FONT, INK, 4, True)
     for row in pic.legend:

@@ -59,11 +59,30 @@ CJK_EM, OTHER_EM = 1.0, 0.6
 ZOOM_STEPS = 4
 #: The page's label budget on large graphs: one label per this many square pixels.
 PX_PER_LABEL = 4000
-#: vis-network draws no label smaller than this on screen (its ``drawThreshold``) and none
-#: larger than MAX_VISIBLE; the page hides a label by giving it HIDDEN_FONT.
+#: vis-network draws no label smaller than this on screen (its ``drawThreshold``); the page
+#: hides a label by giving it HIDDEN_FONT, and keeps node labels at most MAX_VISIBLE pixels
+#: high on screen (one zoom step more, until it sizes them again) by sizing them itself:
+#: vis's own ``maxVisible`` is set to VIS_MAX_VISIBLE, which no label reaches, as vis fades
+#: out a label it caps once the zoom passes about maxVisible / drawThreshold (vis-network
+#: 9.1.9: the capped size is compared with drawThreshold in canvas units), so that labels
+#: vanished when one zoomed in past 2.
 DRAW_THRESHOLD, MAX_VISIBLE, HIDDEN_FONT = 12, 22, 1
+VIS_MAX_VISIBLE = math.ceil(MAX_VISIBLE * 2 ** (1 / ZOOM_STEPS)) + 1
+#: vis-network draws a node's label this many canvas units plus half its font size below
+#: the node's rim (its "hanging" label: vis-network 9.1.9); the page boxes labels there.
+LABEL_DROP = 4
 #: Cell of the grid the page looks label boxes up in, in screen pixels.
 CELL_PX = 64
+#: How the page draws edge names (vis-network ``edges.font`` options): upright, on a white
+#: box with a halo, so that a name stays readable over edges; the page draws a name only
+#: where its box, EDGE_PAD screen pixels wider on each side, overlaps no node, node label or
+#: other name (vis draws nodes over edge names).
+EDGE_LABEL = {"align": "horizontal", "color": "#57606a", "background": "rgba(255,255,255,0.85)",
+              "strokeWidth": 2, "strokeColor": "#ffffff"}
+EDGE_PAD = 2
+#: Edge names are EDGE_PX high on screen; every edge may show its name from zoom EDGE_ZOOM
+#: up (the selected node's edges at any zoom).
+EDGE_PX, EDGE_ZOOM = 12, 1.0
 
 
 #: Vertical distance between rows of nodes without links (node, label, gap).
@@ -118,6 +137,19 @@ SPREAD_LIMIT = 300
 SPREAD_REACH = 2500.0
 
 
+#: Pictures are laid out for themselves: at zoom 1 (not shrunk to fit a window, so edges keep
+#: their length), squeezed less (room for the relation's name on most edges), and with label
+#: placement up to components of this many nodes (so labels overlap nowhere); a larger
+#: component is enlarged to give most labels room where they are (:func:`_room_for_labels`),
+#: and a picture holding one labels its nodes best-connected first, each at the first free of
+#: eight places around it, and leaves out a label that fits at none (label thinning): no two
+#: labels overlap.
+IMAGE_SQUEEZE, IMAGE_SPREAD_LIMIT = 1.0, 300
+#: A picture's component above SPREAD_LIMIT nodes is first enlarged to this many times the
+#: area of its nodes' boxes with labels (:func:`_room_for_labels`).
+ROOM = 3.0
+
+
 #: Font size of node labels in SVG pictures, in pixels.
 IMAGE_FONT = 12
 
@@ -142,11 +174,6 @@ IMAGE_MIN_RADIUS = 4.0
 IMAGE_MARGIN, IMAGE_LEGEND = 24, 190
 
 
-#: Pictures name the relation on its edges when they have at most this many edges: each label
-#: where it overlaps no other label, node or arrowhead (:func:`_edge_label_places`).
-IMAGE_EDGE_LABEL_LIMIT = 500
-
-
 #: Where along its edge a relation's label may be centred, as a share of the way from the
 #: subject's rim to the object's, in the order tried (the middle first).
 EDGE_LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
@@ -155,6 +182,82 @@ EDGE_LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
 #: Extra width of a text's box for its white halo, in pixels, and the height of a line's box,
 #: in ems of its font.
 HALO_PAD, TEXT_LINE = 3.0, 1.25
+
+
+#: Roundness (vis-network's ``smooth.roundness``) added per parallel edge: of the edges
+#: between the same two nodes, the first is straight and the others curve to alternate
+#: sides, each pair further out (:func:`_edge_bends`).
+BEND_STEP = 0.4
+
+
+def _edge_bends(edges: Sequence[tuple[int, int, int]]) -> list[float]:
+    """How much each edge curves, so that parallel edges (several relations between the same
+    two nodes, or both directions) are drawn apart: a signed roundness per edge, 0 straight.
+
+    Of the edges between the same two nodes, ordered relations shown by default first, then
+    by relation index, then the edge from the lower node index first, the first is straight
+    and the k-th (k >= 1) gets ``±ceil(k / 2) * BEND_STEP``: odd k to one side, even k to the
+    other. The side is fixed for the pair (seen from its lower node index), so an edge drawn
+    the other way round gets the opposite sign: a positive roundness is vis-network's
+    ``curvedCW``, a negative one its ``curvedCCW`` (:func:`_bend_control`).
+
+    Args:
+        edges: ``(source, target, relation index)`` per edge.
+
+    Returns:
+        One roundness per edge, in the order of ``edges``; 0.0 for an edge with no parallel.
+    """
+    hidden = _kinds().hidden_relations
+    groups: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for k, (s, t, _) in enumerate(edges):
+        groups[(min(s, t), max(s, t))].append(k)
+    out = [0.0] * len(edges)
+    for members in groups.values():
+        members.sort(key=lambda k: (edges[k][2] in hidden, edges[k][2], edges[k][0] > edges[k][1], k))
+        for slot, k in enumerate(members):
+            bend = math.ceil(slot / 2) * BEND_STEP * (1 if slot % 2 else -1)
+            out[k] = round(bend if edges[k][0] < edges[k][1] else -bend, 6) + 0.0  # (no -0.0)
+    return out
+
+
+def _bend_control(x1: float, y1: float, x2: float, y2: float, bend: float) -> tuple[float, float]:
+    """The control point of the quadratic curve from (x1, y1) to (x2, y2) with this signed
+    roundness: vis-network's ``curvedCW`` (``bend`` > 0) or ``curvedCCW`` (< 0) via point, so
+    that pictures draw the curve the page draws (y down, as on the page's canvas)."""
+    dx, dy = x2 - x1, y1 - y2
+    length, f = math.hypot(dx, dy), abs(bend)
+    turn = (0.5 * f + 0.5) * math.pi if bend > 0 else (0.5 - 0.5 * f) * math.pi
+    angle = (math.atan2(dy, dx) + turn) % (2 * math.pi)
+    return x1 + (0.5 * f + 0.5) * length * math.sin(angle), y1 + (0.5 * f + 0.5) * length * math.cos(angle)
+
+
+def _curve_point(p0: tuple[float, float], c: tuple[float, float], p2: tuple[float, float], t: float
+                 ) -> tuple[float, float]:
+    """The point at ``t`` (0..1) of the quadratic Bézier curve ``p0``, ``c``, ``p2``."""
+    u = 1 - t
+    return u * u * p0[0] + 2 * u * t * c[0] + t * t * p2[0], u * u * p0[1] + 2 * u * t * c[1] + t * t * p2[1]
+
+
+def _curve_part(p0, c, p2, a: float, b: float):
+    """The piece ``a``..``b`` of a quadratic Bézier curve, as its own (start, control, end)."""
+    def blossom(u: float, v: float) -> tuple[float, float]:
+        w = ((1 - u) * (1 - v), (1 - u) * v + u * (1 - v), u * v)
+        return (w[0] * p0[0] + w[1] * c[0] + w[2] * p2[0], w[0] * p0[1] + w[1] * c[1] + w[2] * p2[1])
+    return blossom(a, a), blossom(a, b), blossom(b, b)
+
+
+def _curve_leaving(p0, c, p2, centre: tuple[float, float], radius: float, from_start: bool) -> float:
+    """The parameter where the curve leaves the circle of ``radius`` around ``centre`` (one of
+    its ends), seen from that end (bisection, to 1/4096 of the curve)."""
+    lo, hi = (0.0, 1.0)
+    for _ in range(12):
+        mid = (lo + hi) / 2
+        x, y = _curve_point(p0, c, p2, mid if from_start else 1 - mid)
+        if math.hypot(x - centre[0], y - centre[1]) < radius:
+            lo = mid
+        else:
+            hi = mid
+    return hi if from_start else 1 - hi
 
 
 def _label_ems(label: str) -> float:
@@ -226,14 +329,15 @@ def _offsets(step: float, reach: float) -> tuple[np.ndarray, np.ndarray]:
     return xy, d
 
 
-def _spread_labels(xy: np.ndarray, widths: np.ndarray, radii: np.ndarray, font: float) -> np.ndarray:
+def _spread_labels(xy: np.ndarray, widths: np.ndarray, radii: np.ndarray, font: float,
+                   limit: int = SPREAD_LIMIT) -> np.ndarray:
     """Positions near ``xy`` where no two boxes of node plus label (under it) overlap.
 
     Greedy and deterministic: nodes go best-connected first (largest node), each at its
     place in ``xy`` if free, else at the nearest free point of a grid around it.
     Returns a copy."""
     n = len(xy)
-    if n < 2 or n > SPREAD_LIMIT:
+    if n < 2 or n > limit:
         return xy.copy()
     hw = np.maximum(widths / 2, radii) + LABEL_GAP / 2
     top = radii + LABEL_GAP / 2  # box above the node centre
@@ -267,6 +371,16 @@ def _spread_labels(xy: np.ndarray, widths: np.ndarray, radii: np.ndarray, font: 
             out[i] = (xy[i, 0], float((out[others, 1] + bottom[others]).max() + top[i]))
         placed[i] = True
     return out
+
+
+def _room_for_labels(xy: np.ndarray, widths: np.ndarray, radii: np.ndarray, font: float) -> float:
+    """How much to enlarge a large component's force layout so that its area is about
+    ROOM times the boxes of its nodes with their labels: most then overlap nothing where they
+    are, and :func:`_spread_labels` has little to move (it is slow where the drawing is
+    crowded). At least 1."""
+    boxes = float(((np.maximum(widths, 2 * radii) + LABEL_GAP) * (2 * radii + LABEL_LINE * font + LABEL_GAP)).sum())
+    span = np.ptp(xy, axis=0) + EDGE_LENGTH
+    return max(1.0, math.sqrt(ROOM * boxes / float(span[0] * span[1])))
 
 
 def _components(n: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -466,7 +580,7 @@ def _fit_scale(pos: dict[int, tuple[float, float]], labels: Sequence[str], radii
     return min(1.0, REF_CANVAS[0] / max(x1 - x0, 1.0), REF_CANVAS[1] / max(y1 - y0, 1.0))
 
 
-def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]
+def _positions(sel: _Selection, laid: list[int], labels: Sequence[str], *, picture: bool = False
                ) -> tuple[list[tuple[int, int]], tuple[float, float]]:
     """Integer canvas positions for every kept node (``labels`` indexed like ``sel.keep``),
     and the label size and node growth the layout made room for (the page fits its view
@@ -486,6 +600,7 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]
     comp_of = {i: n for n, c in enumerate(multi) for i in c}
     loose = [c[0] for c in comps if len(c) == 1]
     homes = _homes(sel, comp_of, loose)
+    squeeze, limit = (IMAGE_SQUEEZE, IMAGE_SPREAD_LIMIT) if picture else (SQUEEZE, SPREAD_LIMIT)
     shapes = []
     for members in multi:
         index = {i: k for k, i in enumerate(members)}
@@ -499,9 +614,12 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]
         units = []
         size = [r * grow for r in radii]
         for n, (members, xy) in enumerate(zip(multi, shapes)):
-            if len(members) <= SPREAD_LIMIT:  # larger ones keep the force layout as it is
-                xy = _spread_labels(xy * squeeze, np.array([_label_width(labels[i], font) for i in members]),
-                                    np.array([size[i] for i in members]), font)
+            widths = np.array([_label_width(labels[i], font) for i in members])
+            radii_m = np.array([size[i] for i in members])
+            if len(members) <= limit:  # larger ones keep the force layout as it is
+                xy = _spread_labels(xy * squeeze, widths, radii_m, font, limit)
+            elif picture:  # (placing every label is slow there) room for most labels where they are
+                xy = xy * squeeze * _room_for_labels(xy * squeeze, widths, radii_m, font)
             at = _satellites(xy, members, [v for v in loose if homes.get(v) == n], labels, font)
             units.append(_unit(at, labels, font, size))
         if alone:
@@ -526,16 +644,16 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str]
     # drawing fits REF_CANVAS at that zoom.
     font, grow, fit, pos = float(NODE_FONT), 1.0, 1.0, {}
     if multi or alone:
-        fit, pos = best_pack(build(font, grow, SQUEEZE), font, grow)
+        fit, pos = best_pack(build(font, grow, squeeze), font, grow)
     level = 0
-    for _ in range(12 if pos and len(laid) <= LABEL_ALL else 0):
+    for _ in range(12 if pos and not picture and len(laid) <= LABEL_ALL else 0):
         if fit >= 2 ** (level / ZOOM_STEPS) - 1e-9:
             break
         # jump to the zoom this drawing would need (labels grow as the zoom drops)
         level = min(level - 1, _zoom_level(fit))
         target = 2 ** (level / ZOOM_STEPS)
         font, grow = _screen_font(target), max(1.0, NODE_MIN_SCALE / target)
-        fit, pos = best_pack(build(font, grow, SQUEEZE), font, grow)
+        fit, pos = best_pack(build(font, grow, squeeze), font, grow)
     fit_box = (round(font, 3), round(grow, 3))
     if pos:
         xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
@@ -576,19 +694,22 @@ class _Boxes:
 
 
 def _svg_label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str],
-                      radii: dict[int, float] | None = None, font: float = IMAGE_FONT
+                      radii: dict[int, float] | None = None, font: float = IMAGE_FONT, thin: bool = False
                       ) -> dict[int, tuple[float, float, str]]:
-    """Where each node's label goes in a picture: every node gets one (pictures label all).
+    """Where each node's label goes in a picture.
 
     Best-connected first, each label goes under its node if its box is free (of the labels
-    placed so far and of the nodes), else above, right or left of it; when no side is free it
-    goes under the node all the same. Returns ``{node: (x, baseline y, text-anchor)}``.
+    placed so far and of the nodes), else above, right or left of it, else at one of its
+    four corners (below right, below left, above right, above left). When no place is free
+    it goes under the node all the same, unless ``thin``: then the node is left unlabelled
+    (the label-thinning rule of crowded pictures, :data:`IMAGE_SPREAD_LIMIT`), so no two
+    labels overlap. Returns ``{node: (x, baseline y, text-anchor)}`` for the labelled nodes.
     """
-    return _label_places(sel, nodes, at, labels, radii, font)[0]
+    return _label_places(sel, nodes, at, labels, radii, font, thin)[0]
 
 
 def _label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str],
-                  radii: dict[int, float] | None = None, font: float = IMAGE_FONT
+                  radii: dict[int, float] | None = None, font: float = IMAGE_FONT, thin: bool = False
                   ) -> tuple[dict[int, tuple[float, float, str]], dict[int, Box]]:
     """:func:`_svg_label_places` and the box each label takes (its halo included), in pixels."""
     radii = radii or {i: _node_size(sel.degree[i]) / 2 for i in nodes}
@@ -602,20 +723,34 @@ def _label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str],
     for i in sorted(nodes, key=lambda i: (-sel.degree[i], i)):
         x, y = at[i]
         r, w, h = radii[i], _label_width(labels[i], font) + HALO_PAD, TEXT_LINE * font
-        sides = (  # box, then baseline position and anchor
-            ((x - w / 2, y + r, x + w / 2, y + r + h), (x, y + r + font, "middle")),  # (the text's own box)
-            ((x - w / 2, y - r - 1 - h, x + w / 2, y - r - 1), (x, y - r - 0.3 * font, "middle")),
-            ((x + r + 2, y - h / 2, x + r + 2 + w, y + h / 2), (x + r + 3, y + 0.35 * font, "start")),
-            ((x - r - 2 - w, y - h / 2, x - r - 2, y + h / 2), (x - r - 3, y + 0.35 * font, "end")),
+        # box, then baseline position and anchor; the text (glyphs one em above the baseline and
+        # a quarter under it) fills its box's height: baseline a quarter em above the bottom
+        d = 0.25 * font
+        sides = (
+            ((x - w / 2, y + r, x + w / 2, y + r + h), (x, y + r + h - d, "middle")),  # (the text's own box)
+            ((x - w / 2, y - r - 1 - h, x + w / 2, y - r - 1), (x, y - r - 1 - d, "middle")),
+            ((x + r + 2, y - h / 2, x + r + 2 + w, y + h / 2), (x + r + 3, y + h / 2 - d, "start")),
+            ((x - r - 2 - w, y - h / 2, x - r - 2, y + h / 2), (x - r - 3, y + h / 2 - d, "end")),
         )
-        box, place = next(((b, p) for b, p in sides if boxes.free(b, shapes[i])), sides[0])
+        c = 0.7 * r + 1  # the corners: the label's box touches the node's at a corner
+        sides += (
+            ((x + c, y + c, x + c + w, y + c + h), (x + c + 1, y + c + h - d, "start")),
+            ((x - c - w, y + c, x - c, y + c + h), (x - c - 1, y + c + h - d, "end")),
+            ((x + c, y - c - h, x + c + w, y - c), (x + c + 1, y - c - d, "start")),
+            ((x - c - w, y - c - h, x - c, y - c), (x - c - 1, y - c - d, "end")),
+        )
+        found = next(((b, p) for b, p in sides if boxes.free(b, shapes[i])), None)
+        if found is None and thin:
+            continue
+        box, place = found or sides[0]
         boxes.add(box)
         out[i], taken[i] = place, box
     return out, taken
 
 
 def _edge_label_places(arrows: Sequence[tuple[float, float, float, float, int]], texts: Sequence[Sequence[str]],
-                       obstacles: Sequence[Box], bounds: Box, font: float = IMAGE_EDGE_FONT
+                       obstacles: Sequence[Box], bounds: Box, font: float = IMAGE_EDGE_FONT,
+                       controls: Sequence[tuple[float, float] | None] | None = None
                        ) -> list[tuple[int, float, float, Box, str]]:
     """Where the relation's name goes on each edge of a picture, so that no two names overlap
     and none covers a node, a node's label or an arrowhead.
@@ -633,16 +768,25 @@ def _edge_label_places(arrows: Sequence[tuple[float, float, float, float, int]],
         obstacles: boxes ``(left, top, right, bottom)`` to keep clear (nodes, their labels).
         bounds: the box the names must stay in (the drawing, without the legend).
         font: the names' size in pixels.
+        controls: per edge, None (straight) or the control point of its quadratic curve
+            (:attr:`_Picture.controls`): the spots are then points of the curve.
 
     Returns:
         ``(edge index, x, baseline y, box, text)`` for each edge that gets a name, in edge order.
     """
     boxes = _Boxes(8.0 * font)
+    controls = controls or [None] * len(arrows)
     for box in obstacles:
         boxes.add(box)
-    for x1, y1, x2, y2, _ in arrows:  # the arrowheads stay visible
-        head = _arrowhead(x1, y1, x2, y2)
+    for arrow, control in zip(arrows, controls):  # the arrowheads stay visible
+        head = _arrow_head(arrow, control)
         boxes.add((min(p[0] for p in head), min(p[1] for p in head), max(p[0] for p in head), max(p[1] for p in head)))
+
+    def along(k: int, t: float) -> tuple[float, float]:
+        x1, y1, x2, y2, _ = arrows[k]
+        if controls[k] is None:
+            return x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+        return _curve_point((x1, y1), controls[k], (x2, y2), t)
     out = []
     h = TEXT_LINE * font
     for k in sorted(range(len(arrows)), key=lambda k: (math.hypot(arrows[k][2] - arrows[k][0],
@@ -655,7 +799,7 @@ def _edge_label_places(arrows: Sequence[tuple[float, float, float, float, int]],
             side = (w / 2 + 1, 0.0) if abs(y2 - y1) > abs(x2 - x1) else (0.0, h / 2 + 1)
             for dx, dy in ((0.0, 0.0), side, (-side[0], -side[1])):
                 spot = next(((cx, cy, box) for t in EDGE_LABEL_SPOTS
-                             for cx, cy in [(x1 + (x2 - x1) * t + dx, y1 + (y2 - y1) * t + dy)]
+                             for px, py in [along(k, t)] for cx, cy in [(px + dx, py + dy)]
                              for box in [(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)]
                              if bounds[0] <= box[0] and box[2] <= bounds[2] and bounds[1] <= box[1]
                              and box[3] <= bounds[3] and boxes.free(box)), None)
@@ -744,15 +888,20 @@ class _Picture:
         shown: scale at which it is shown (at most :data:`IMAGE_MAX_WIDTH` pixels wide; <= 1).
         nodes: the drawn nodes (indices into the selection's ``keep``).
         at: node -> centre; radius: node -> radius.
-        labels: node -> (x, baseline y, anchor ``middle``/``start``/``end``) of its label.
+        labels: node -> (x, baseline y, anchor ``middle``/``start``/``end``) of its label (every
+            node, but those a crowded picture leaves unlabelled: :func:`_svg_label_places`).
         arrows: (x1, y1, x2, y2, relation index) per edge, from the subject's rim to the object's.
         edge_labels: (x, baseline y, relation index, text) of the relation's name on its edge
             (``位于 locatedIn``, or ``位于`` where only that fits), centred where it overlaps no
             other text, node or arrowhead (:func:`_edge_label_places`); an edge with no room
-            has none, and none has one above :data:`IMAGE_EDGE_LABEL_LIMIT` edges.
+            has none.
         legend: the legend rows (the classes and relations drawn, no others).
         label_boxes: node -> the box its label takes (halo included); edge_label_boxes: the
             box of each edge label, in the order of ``edge_labels``.
+        controls: per arrow, None for a straight one, or the control point of the quadratic
+            curve it is (a parallel edge, :func:`_edge_bends`: the curve the page draws, cut
+            at the nodes' rims); its arrowhead points along the curve's end
+            (:meth:`head`).
     """
 
     width: int
@@ -767,46 +916,71 @@ class _Picture:
     legend: list[_LegendRow]
     label_boxes: dict[int, Box]
     edge_label_boxes: list[Box]
+    controls: list[tuple[float, float] | None]
+
+    def head(self, k: int) -> list[tuple[float, float]]:
+        """The arrowhead of arrow ``k`` (:func:`_arrowhead`), along its curve's end if curved."""
+        return _arrow_head(self.arrows[k], self.controls[k])
+
+
+def _arrow_head(arrow: tuple[float, float, float, float, int], control: tuple[float, float] | None
+                ) -> list[tuple[float, float]]:
+    """The arrowhead of an arrow ``(x1, y1, x2, y2, relation)``: along the line, or along the
+    end of its curve (from ``control`` to the end) when it has one."""
+    x1, y1, x2, y2, _ = arrow
+    if control is not None:
+        x1, y1 = control
+    return _arrowhead(x1, y1, x2, y2)
 
 
 def _picture(sel: _Selection, nodes: list[int], edges: Sequence[tuple[int, int, int]],
              xy: Sequence[tuple[int, int]], labels: Sequence[str], legend: tuple[Sequence[int], Sequence[int]],
-             font: float = NODE_FONT, grow: float = 1.0) -> _Picture:
+             font: float = NODE_FONT, grow: float = 1.0, thin: bool = False) -> _Picture:
     """The picture of ``nodes`` and ``edges`` (indices into ``sel.keep``) at layout positions
     ``xy``, scaled so that labels (``font`` high in layout units, as :func:`_positions` made
     room for them, nodes grown by ``grow``) are :data:`IMAGE_FONT` pixels; ``labels`` indexed
-    like ``sel.keep``; ``legend`` the (classes, relations) to list. Deterministic."""
+    like ``sel.keep``; ``legend`` the (classes, relations) to list; ``thin``: leave out the
+    labels that fit nowhere (:func:`_svg_label_places`). Deterministic."""
     scale = IMAGE_FONT / font
     radius = {i: max(IMAGE_MIN_RADIUS, _node_size(sel.degree[i]) * grow * scale / 2) for i in nodes}
     x0 = min((xy[i][0] * scale - max(radius[i], _label_width(labels[i], IMAGE_FONT) / 2 + 2) for i in nodes), default=0)
     y0 = min((xy[i][1] * scale - radius[i] - 1.5 * IMAGE_FONT for i in nodes), default=0)
     at = {i: (xy[i][0] * scale - x0 + IMAGE_MARGIN, xy[i][1] * scale - y0 + IMAGE_MARGIN) for i in nodes}
-    places, label_boxes = _label_places(sel, nodes, at, labels, radius)
-    right = max((max(at[i][0] + radius[i], places[i][0] + _label_width(labels[i], IMAGE_FONT) / 2 + 2
-                     + (_label_width(labels[i], IMAGE_FONT) / 2 if places[i][2] == "start" else 0)) for i in nodes),
+    places, label_boxes = _label_places(sel, nodes, at, labels, radius, thin=thin)
+    right = max((max(at[i][0] + radius[i], label_boxes[i][2] if i in label_boxes else 0.0) for i in nodes),
                 default=IMAGE_MARGIN)
-    bottom = max((max(at[i][1] + radius[i], places[i][1]) + 0.5 * IMAGE_FONT for i in nodes), default=IMAGE_MARGIN)
+    bottom = max((max(at[i][1] + radius[i], label_boxes[i][3] if i in label_boxes else 0.0) + 0.5 * IMAGE_FONT
+                  for i in nodes), default=IMAGE_MARGIN)
     rows, legend_bottom = _legend_rows(right + IMAGE_MARGIN, IMAGE_MARGIN / 2, *legend)
     width = math.ceil(right + IMAGE_MARGIN + IMAGE_LEGEND)
     height = math.ceil(max(bottom + IMAGE_MARGIN, legend_bottom + IMAGE_MARGIN))
-    arrows = []
-    for s, t, r in edges:  # from the subject to the object, ending at the object's rim
+    arrows, controls = [], []
+    for (s, t, r), bend in zip(edges, _edge_bends(edges)):  # from the subject to the object's rim
         (x1, y1), (x2, y2) = at[s], at[t]
         d = math.hypot(x2 - x1, y2 - y1) or 1.0
+        if bend and d > radius[s] + radius[t] + 3:  # a parallel edge: the page's curve, cut at the rims
+            c = _bend_control(x1, y1, x2, y2, bend)
+            a = _curve_leaving((x1, y1), c, (x2, y2), (x1, y1), radius[s] + 1, True)
+            b = _curve_leaving((x1, y1), c, (x2, y2), (x2, y2), radius[t] + 2, False)
+            p0, c, p2 = _curve_part((x1, y1), c, (x2, y2), a, max(a, b))
+            arrows.append((p0[0], p0[1], p2[0], p2[1], r))
+            controls.append(c)
+            continue
         ux, uy = (x2 - x1) / d, (y2 - y1) / d
         a, b = radius[s] + 1, max(d - radius[t] - 2, radius[s] + 1)
         arrows.append((x1 + ux * a, y1 + uy * a, x1 + ux * b, y1 + uy * b, r))
+        controls.append(None)
     edge_labels, edge_boxes = [], []
-    if len(edges) <= IMAGE_EDGE_LABEL_LIMIT:
+    if edges:
         kinds = _kinds().relations
         shapes = [(at[i][0] - radius[i], at[i][1] - radius[i], at[i][0] + radius[i], at[i][1] + radius[i]) for i in nodes]
         names = [(f"{kinds[r].zh} {kinds[r].key}", kinds[r].zh) for *_, r in arrows]
-        for k, x, y, box, text in _edge_label_places(arrows, names, shapes + [label_boxes[i] for i in nodes],
-                                                     (0.0, 0.0, right, height)):
+        for k, x, y, box, text in _edge_label_places(arrows, names, shapes + list(label_boxes.values()),
+                                                     (0.0, 0.0, right, height), controls=controls):
             edge_labels.append((x, y, arrows[k][4], text))
             edge_boxes.append(box)
     return _Picture(width, height, min(1.0, IMAGE_MAX_WIDTH / width), list(nodes), at, radius, places,
-                    arrows, edge_labels, rows, label_boxes, edge_boxes)
+                    arrows, edge_labels, rows, label_boxes, edge_boxes, controls)
 
 
 def _page_geometry(fit_box: tuple[float, float]) -> dict:
@@ -817,6 +991,7 @@ def _page_geometry(fit_box: tuple[float, float]) -> dict:
     return {
         "nodeFont": NODE_FONT, "edgeFont": EDGE_FONT, "labelPx": LABEL_PX, "labelAll": LABEL_ALL,
         "labelLine": LABEL_LINE, "zoomSteps": ZOOM_STEPS, "pxPerLabel": PX_PER_LABEL,
-        "drawThreshold": DRAW_THRESHOLD, "maxVisible": MAX_VISIBLE, "hiddenFont": HIDDEN_FONT, "cellPx": CELL_PX,
+        "drawThreshold": DRAW_THRESHOLD, "maxVisible": MAX_VISIBLE, "visMaxVisible": VIS_MAX_VISIBLE, "hiddenFont": HIDDEN_FONT, "cellPx": CELL_PX,
         "fitPad": FIT_PAD, "fitBox": list(fit_box), "nodeMin": NODE_MIN_SCALE,
+        "edgeLabel": dict(EDGE_LABEL), "edgePad": EDGE_PAD, "labelDrop": LABEL_DROP, "edgePx": EDGE_PX, "edgeZoom": EDGE_ZOOM,
     }

@@ -3,8 +3,10 @@
 The model is independent of geometry: :func:`read_model` turns a Tupu graph into a
 :class:`Model` (nodes sorted by IRI, edges between drawn nodes, evidence and article
 titles); :func:`select` keeps the nodes a view draws (a focus neighbourhood, a node cap);
-:func:`initial`, :func:`layout_set` and :func:`shown_by_default` say which of them the page
-shows at load, which get the layout, and which a picture draws; :func:`legend_of` the
+:func:`initial`, :func:`tethered`, :func:`layout_set` and :func:`shown_by_default` say which
+of them the page shows at load, which it shows only with one of their edges (so that no node
+stands alone because its only links are hidden), which get the layout, and which a picture
+draws; :func:`legend_of` the
 classes and relations a picture's legend lists (only those drawn).
 
 What is drawn (see ``ontology/MODEL.md``):
@@ -315,20 +317,49 @@ def _initial(model: _Model, sel: _Selection, limit: int) -> list[int]:
 
 
 def _ranked(model: _Model, sel: _Selection) -> list[int]:
-    """Kept nodes (indices into ``sel.keep``) best first, as :func:`_rank` orders them: the
+    """Kept nodes (indices into ``sel.keep``) best first, as :func:`_rank` orders them, but
+    :func:`_tethered` nodes after the others shown by default (they are hidden at load, and
+    would otherwise take places in the page's label budget from nodes that are shown): the
     order in which the page labels nodes and which it opens on above the limit."""
-    return _rank([model.nodes[i].cls for i in sel.keep], sel.degree, range(len(sel.keep)))
+    tethered = _tethered(model, sel)
+    order = _rank([model.nodes[i].cls for i in sel.keep], sel.degree, range(len(sel.keep)))
+    return [i for i in order if i not in tethered] + [i for i in order if i in tethered]
+
+
+def _tethered(model: _Model, sel: _Selection) -> set[int]:
+    """Kept nodes (indices into ``sel.keep``) drawn only together with one of their edges:
+    nodes of a class shown by default that have edges, but none of a relation shown by
+    default to a node of a class shown by default, so that with the default filters they
+    would stand alone: reporters and correspondents named only in a byline (linked to their
+    article), entities only mentioned (``kg:mentions``). The page shows such a node only
+    while one of its edges is shown (its article's class and the relation switched on, or
+    the node found by search), and pictures, which draw no articles and no ``kg:mentions``,
+    leave it out. A node with no edge at all is not tethered: it has nothing to go with."""
+    kinds = _kinds()
+    visible = [model.nodes[i].cls not in kinds.hidden_classes for i in sel.keep]
+    linked, anchored = [False] * len(sel.keep), [False] * len(sel.keep)
+    for s, t, r in sel.edges:
+        linked[s] = linked[t] = True
+        if r not in kinds.hidden_relations and visible[s] and visible[t]:
+            anchored[s] = anchored[t] = True
+    return {i for i in range(len(sel.keep)) if visible[i] and linked[i] and not anchored[i]}
 
 
 def _layout_set(model: _Model, sel: _Selection, initial: list[int]) -> list[int]:
-    """Nodes that get the force layout: shown at load and of a class shown by default."""
-    return [i for i in initial if model.nodes[sel.keep[i]].cls not in _kinds().hidden_classes] or initial
+    """Nodes that get the force layout: shown at load, of a class shown by default and not
+    :func:`_tethered` (those go next to their neighbours, as articles do)."""
+    tethered = _tethered(model, sel)
+    return [i for i in initial if model.nodes[sel.keep[i]].cls not in _kinds().hidden_classes
+            and i not in tethered] or initial
 
 
 def _shown_by_default(model: _Model, sel: _Selection) -> tuple[list[int], list[tuple[int, int, int]]]:
-    """What a picture draws: the kept nodes of classes shown by default (indices into
-    ``sel.keep``, ascending) and the edges among them of relations shown by default."""
-    nodes = [i for i in range(len(sel.keep)) if model.nodes[sel.keep[i]].cls not in _kinds().hidden_classes]
+    """What a picture draws: the kept nodes of classes shown by default but not
+    :func:`_tethered` (indices into ``sel.keep``, ascending) and the edges among them of
+    relations shown by default: no node drawn stands alone unless it has no edge at all."""
+    tethered = _tethered(model, sel)
+    nodes = [i for i in range(len(sel.keep))
+             if model.nodes[sel.keep[i]].cls not in _kinds().hidden_classes and i not in tethered]
     keep = set(nodes)
     edges = [e for e in sel.edges if e[0] in keep and e[1] in keep and e[2] not in _kinds().hidden_relations]
     return nodes, edges
