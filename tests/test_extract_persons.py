@@ -674,3 +674,8 @@ def test_a_post_in_apposition_to_a_pronoun_is_the_last_persons(extract):
     unit = "咸阳市公安局刑事科学技术研究所法医室"
     assert any(s.startswith("柯少峰") and o == unit for s, p, o in x.rels() if p == "belongsTo")
     assert any(s.startswith("柯少峰") and o == "主任" for s, p, o in x.rels() if p == "position")
+
+
+def test_a_post_after_a_comma_and_xianren(extract):
+    x = extract("柯振东，现任旬邑县公安局副局长，分管科技信息化工作。")
+    assert any(s.startswith("柯振东") and o == "旬邑县公安局" for s, p, o in x.rels() if p == "belongsTo")

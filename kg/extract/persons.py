@@ -34,7 +34,7 @@ _AFTER_NAME = rules.AFTER_NAME
 _SERVING_IN = re.compile("所在的?")
 #: A copula, with an adverb before it or not (是, 也是, 同时担任), longest first.
 COPULA_FORMS = tuple(sorted({a + c for a in ("",) + rules.COPULA_ADVERBS for c in rules.COPULAS}, key=len, reverse=True))
-_COPULA = re.compile("|".join(COPULA_FORMS))
+_COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >= 2 and f.endswith("任")) + ")|" + "|".join(COPULA_FORMS))  # (柯某，现任…)
 _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
 _CJK = re.compile(f"[{HAN}]")  # name characters: basic block, Ext A, Ext B-H (陈䶮, 陈立𬘭)
 _DOTTED = re.compile(f"(?:[{HAN}]{{1,6}}·)+")  # the parts before the last dot of 热依拉·阿不都
