@@ -619,3 +619,8 @@ def test_prison_anaphor_task_named_centre_and_a_system(extract):
     assert ("咸阳监狱心理健康指导中心", "belongsTo", "咸阳监狱") in rels
     assert any(s.startswith("柯婧文") and o == "咸阳监狱心理健康指导中心" for s, _, o in rels)
     assert not extract("近年来，陕西监狱系统坚持以教育改造为中心。").names(ORGANIZATION)
+
+
+def test_yi_before_a_station_jieba_glues_to_its_name(extract):
+    x = extract("近年来，旬邑县公安局以地宁派出所为样板，在全县推广做法。")  # jieba: 以地宁|派出所
+    assert not any(n.startswith("以") or "以地宁" in n for n in x.names(ORGANIZATION))

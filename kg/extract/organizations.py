@@ -263,6 +263,8 @@ class OrganizationExtractor:
             pos = anchored
         elif base + pos not in place_at_end:
             proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org") or _seat_name(text, pos, suf)
+            if proper[:1] == "以" and len(proper) >= 3 and text.startswith("为", end):
+                proper = proper[1:]  # 某局以|地苏派出所为样板: 以…为, not part of the name
             verb = next((v for v in _LIST_VERBS if proper.startswith(v) and len(proper) >= len(v) + 2), "")
             proper = proper[len(verb):]  # 联系|宏泰公司: the verb before a company's name is no part of it
             cut = max((k for k in range(pos - len(proper) + 1, pos) if base + k in place_at_end), default=None)
