@@ -624,3 +624,13 @@ def test_prison_anaphor_task_named_centre_and_a_system(extract):
 def test_yi_before_a_station_jieba_glues_to_its_name(extract):
     x = extract("近年来，旬邑县公安局以地宁派出所为样板，在全县推广做法。")  # jieba: 以地宁|派出所
     assert not any(n.startswith("以") or "以地宁" in n for n in x.names(ORGANIZATION))
+
+
+def test_a_branch_written_again_before_a_station_is_the_police_one(extract):
+    x = extract("近日，广东省东莞市公安局长安分局联合东莞市市场监督管理局长安分局，捣毁一个窝点。"
+                "今年5月，长安分局霄边派出所在日常走访中获得线索。")
+    rels = x.rels("belongsTo")
+    assert ("东莞市公安局长安分局霄边派出所", "belongsTo", "东莞市公安局长安分局") in rels
+    assert not any(s.endswith("派出所") and "市场监督" in s for s, _, _ in rels)
+    kinds = {m.name: dict(m.attrs).get("kind") for m in x.mentions if m.cls == ORGANIZATION}
+    assert kinds["东莞市市场监督管理局长安分局"] == "gov"

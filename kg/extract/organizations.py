@@ -95,6 +95,7 @@ class _Segment:
     places: list[Mention] = field(default_factory=list)
     anaphor: bool = False   # 该支队: stands for a unit read before
     seat: Mention | None = None  # 市公安局 without its city: the article's city it sits in
+    target: Mention | None = None  # the unit an anaphor head stands for, when chosen already
 
 
 class OrganizationExtractor:
@@ -217,6 +218,7 @@ class OrganizationExtractor:
             place_gap = bool(gap) and any(p.start - base == prev_end and p.end - base == start for p in places)
             if chains and gap is not None and suf not in _POLICE and (
                     (not suf.startswith("§") and (gap == "" or place_gap or (len(gap) <= rules.MAX_GAP and _name_like(gap))
+                                                  or _seat_gap(gap, suf)
                                                   or gap in _lex().synonyms and self._fold(gap, suf) != gap))  # 食品药品环境犯罪侦查|支队
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
                         and not text.startswith(rules.ROAD_AFTER, end) and _task_name(gap))):  # 侦查二科, 教育改造科
@@ -353,13 +355,19 @@ class OrganizationExtractor:
                 continue  # (抽调|支队二大队: a verb of two characters ends the phrase before it)
             gap = text[b:c]
             if not (_is_section(nxt) and 0 < len(gap) <= rules.MAX_SECTION_NAME or nxt in self.kinds and (
-                    gap == "" or re.fullmatch(f"[{rules.NUMERALS}]+", gap))):
-                continue  # only a bare unit with a sub-unit of its own right after it
+                    gap == "" or re.fullmatch(f"[{rules.NUMERALS}]+", gap)
+                    or len(gap) <= rules.MAX_SEAT_TOWN_NAME and _name_like(gap) or _seat_gap(gap, nxt))):
+                continue  # only a bare unit with a sub-unit of its own right after it (长安分局|霄边派出所)
             written = text[k:b]
             target = _earlier_unit(ctx, written)
             if target is None or target.sentence > s.index:
                 continue
-            out.append(_Segment(k, b, "", written, "police", anaphor=True))
+            # two units end so (a police and a market-regulation 长安分局): the one of the sub-unit's kind
+            fits = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(written) and not _anaphor_only(m)
+                    and (m.sentence, m.start) < (s.index, s.start + k)
+                    and dict(m.attrs).get("kind", "police") == self.kinds.get(nxt.lstrip("§"), "police")]
+            chosen = max(fits, key=lambda m: (m.sentence, m.start)) if fits else None
+            out.append(_Segment(k, b, "", written, "police", anaphor=True, target=chosen))
         return out
 
     @staticmethod
@@ -375,7 +383,7 @@ class OrganizationExtractor:
     @staticmethod
     def _resolve_anaphor(ctx: Context, s, head: _Segment) -> bool:
         """Point an anaphor head at the last unit with its ending read before it; False if none."""
-        target = _latest(ctx, s, head.suffix, before=s.start + head.start)
+        target = head.target or _latest(ctx, s, head.suffix, before=s.start + head.start)
         if target is None:
             return False
         head.name, head.suffix = target.name, ""
@@ -411,6 +419,8 @@ class OrganizationExtractor:
         written_head = s.norm[head.start:head.end]
         earlier = _earlier_unit(ctx, written_head) if (head.kind == "police" and place is not None) or \
             (place is None and len(written_head) >= 4) else None
+        if earlier is not None and len(chain) > 1 and dict(earlier.attrs).get("kind") != chain[1].kind:
+            earlier = _earlier_unit(ctx, written_head, kind=chain[1].kind) or earlier  # 长安分局|霄边派出所: the police one
         if earlier is None and head.suffix in _SEAT_WORDS and written_head.endswith(head.suffix):
             stem = written_head[:-len(head.suffix)]  # 西江法庭 after 某县人民法院西江人民法庭: a shorter unit word
             earlier = next((e for w in _SEAT_WORDS_LONGEST if w != head.suffix and w.endswith(head.suffix)
@@ -462,8 +472,11 @@ class OrganizationExtractor:
             if seg.suffix and seg.suffix == chain[k - 1].suffix and len(seg.name) >= 2 and seg.name not in self.modifiers:
                 canon = seg.name + seg.suffix  # 大连海关所属大窑湾海关: a unit of the same word with a name of its own
             ms, me = ctx.span_of(s, first_start, seg.end)
+            kind = seg.kind
+            if seg.suffix in rules.SHARED_UNIT_WORDS:  # 某市场监督管理局|长安分局: the branch is of its body's kind
+                kind = dict(out[-1].attrs).get("kind", kind)
             sub = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
-                                          attrs=(("kind", seg.kind), ("short", seg.name + seg.suffix))))
+                                          attrs=(("kind", kind), ("short", seg.name + seg.suffix))))
             ctx.add(sub, "belongsTo", out[-1], s, self.name)
             if seg.places:  # 绵阳市公安局|安州区|公安分局: the unit sits in the place it names
                 ctx.add(sub, "locatedIn", seg.places[-1], s, self.name)
@@ -732,6 +745,16 @@ def _name_like(gap: str) -> bool:
         for w, tag, _ in toks)
 
 
+def _seat_gap(gap: str, suf: str) -> bool:
+    """Can ``gap``, between a unit and a unit word named after its township (``seat_units.tsv``:
+    长安分局|霄边|派出所), be that township's name? Two or three Han characters, no stop
+    character, and no common word in it (jieba frequency below ``rules.SEAT_NAME_FREQ``): jieba's
+    guesses for unknown names (霄|nr 边|d) are not read as grammar."""
+    return suf in _SEAT_WORDS and 2 <= len(gap) <= 3 and all("\u4e00" <= c <= "\u9fff" and c not in _STOP for c in gap) \
+        and gap not in _GENERIC_NAME and not any(dictionary_freq(gap[i:j]) >= rules.SEAT_NAME_FREQ
+                                                for i in range(len(gap)) for j in range(i + 2, len(gap) + 1))
+
+
 def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
     """The proper name ending at ``pos``: the last jieba token if tagged as a name (ns, nr, nz, …);
     with ``nouns`` (schools, companies, museums) a run of up to six characters of noun tokens."""
@@ -912,9 +935,14 @@ def _anaphor_only(m: Mention) -> bool:
         m.text.startswith(d) and len(m.text) > len(d) + rules.MAX_ANAPHOR_HEAD for d in rules.ANAPHOR_DETERMINERS)
 
 
-def _earlier_unit(ctx: Context, written: str) -> Mention | None:
+def _earlier_unit(ctx: Context, written: str, kind: str | None = None) -> Mention | None:
     """An organization already read in the document whose full name ends with ``written``
-    (``青岛市公安局黄岛分局`` for a later ``黄岛分局``), or None."""
+    (``青岛市公安局黄岛分局`` for a later ``黄岛分局``), or None; with ``kind``, the last such one of
+    that kind (a police and a market-regulation 长安分局: the one a 派出所 sits under)."""
+    if kind is not None:
+        fits = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(written) and m.name != written
+                and not _anaphor_only(m) and dict(m.attrs).get("kind") == kind]
+        return max(fits, key=lambda m: (m.sentence, m.start), default=None)
     scanned, index = ctx.facts.get("unit_endings", (0, {}))
     for m in ctx.mentions[scanned:]:  # an index of every proper ending of the units read so far,
         if m.cls == ORGANIZATION and not _anaphor_only(m):  # kept up to date: linear overall
