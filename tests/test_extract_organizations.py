@@ -634,3 +634,10 @@ def test_a_branch_written_again_before_a_station_is_the_police_one(extract):
     assert not any(s.endswith("派出所") and "市场监督" in s for s, _, _ in rels)
     kinds = {m.name: dict(m.attrs).get("kind") for m in x.mentions if m.cls == ORGANIZATION}
     assert kinds["东莞市市场监督管理局长安分局"] == "gov"
+
+
+def test_a_numbered_unit_written_again_with_its_name(extract):
+    x = extract("短信发到了大同市公安局交通警察支队高速公路一大队二中队中队长柯鹏程的手机上。"
+                "据高速公路一大队大队长柯秋实介绍，该大队已救助46次。")
+    unit = "大同市公安局交警支队高速公路一大队"
+    assert any(s.startswith("柯秋实") and o == unit for s, p, o in x.rels() if p == "belongsTo")

@@ -489,13 +489,14 @@ class OrganizationExtractor:
         named by its task (``rules.TASK_NAMED_UNITS``) right after a unit written again alone is
         that unit's section (as inside a chain)."""
         nxt = next(((a, b, suf) for a, b, suf in sufs
-                    if a > end and (suf.startswith("§") or suf.endswith(rules.TASK_NAMED_UNITS))), None)
+                    if a > end and (suf.startswith("§") or suf.endswith(rules.TASK_NAMED_UNITS))
+                    or a == end and bool(_NUMBERED.fullmatch(suf))), None)  # 一大队|三中队
         if nxt is None:
             return
         a, b, suf = nxt
         gap = s.norm[end:a]
-        if not _task_name(gap):
-            return
+        if gap and not _task_name(gap) and not re.fullmatch(f"[{rules.NUMERALS}]+", gap):
+            return  # (一大队|三|中队: a numbered team)
         ms, me = ctx.span_of(s, start, b)
         sub = ctx.add_mention(Mention(ORGANIZATION, s.norm[start:b], ms, me, s.index,
                                       canonical=unit.name + gap + suf.lstrip("§"), attrs=unit.attrs))
@@ -566,6 +567,22 @@ class OrganizationExtractor:
                                         attrs=unit.attrs))
                 taken.append((ms, me))
 
+    def _written_again(self, ctx: Context, s, k: int, end: int, sufs) -> Mention | None:
+        """``高速公路一大队三中队``, ``据高速公路一大队大队长…``: a numbered unit (its numeral at
+        ``s.norm[k]``) written again with a name of up to ``rules.MAX_SECTION_NAME`` characters
+        before it, after a clause boundary: a mention of the unit read before (and of its
+        section right after, :meth:`_section_after`); the mention, or None."""
+        for j in range(max(0, k - rules.MAX_SECTION_NAME), k + 1):
+            prior = _earlier_unit(ctx, s.norm[j:end])
+            if prior is not None and (j == 0 or s.norm[j - 1] in _STOP or s.norm[j - 1] in "由经据"
+                                      or _clause_start(s.norm, j)):  # (调度|高速公路一大队)
+                js, je = ctx.span_of(s, j, end)
+                again = ctx.add_mention(Mention(ORGANIZATION, s.norm[j:end], js, je, s.index,
+                                                canonical=prior.name, attrs=prior.attrs))
+                self._section_after(ctx, s, again, j, end, sufs)
+                return again
+        return None
+
     def _bare_sections(self, ctx: Context) -> None:
         """``第三监区教导员某某``: a numbered section written alone at a clause start, in an article
         that names exactly one unit of the kind that holds such sections
@@ -616,6 +633,10 @@ class OrganizationExtractor:
                         break
                 if k == start and start > 0 and s.norm[start - 1] in rules.NUMERALS:
                     k = start - 1
+                    again = self._written_again(ctx, s, k, end, suffixes[s.index])
+                    if again is not None:  # 高速公路一大队 again: the numbered unit read before
+                        taken.append((again.start, again.end))
+                        continue
                 if suf == "公安局":
                     continue  # bare bureaus head chains (_bare_agency_heads)
                 if k == start:  # 和兴路派出所 again: a unit read before, by its ending (执行局 alone: a
