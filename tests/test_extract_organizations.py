@@ -638,6 +638,7 @@ def test_a_branch_written_again_before_a_station_is_the_police_one(extract):
 
 def test_a_numbered_unit_written_again_with_its_name(extract):
     x = extract("短信发到了大同市公安局交通警察支队高速公路一大队二中队中队长柯鹏程的手机上。"
+                "指挥中心又通知大同市公安局交通警察支队平城大队一中队在城区路口疏导。"
                 "据高速公路一大队大队长柯秋实介绍，该大队已救助46次。")
     unit = "大同市公安局交警支队高速公路一大队"
     assert any(s.startswith("柯秋实") and o == unit for s, p, o in x.rels() if p == "belongsTo")
