@@ -210,6 +210,9 @@ MAX_APPOSITION = 40
 #: Unit words any agency uses for its branches and teams (市场监督管理局长安分局, 消防救援支队特勤大队):
 #: such a unit is of its parent's kind, not of the word's own (police) kind.
 SHARED_UNIT_WORDS = ("分局", "总队", "支队", "大队", "中队")
+#: Township-level endings: a division's short form right before one is the township's name
+#: (荔波县朝阳镇 is no 朝阳县).
+TOWNSHIP_LEVELS = ("镇", "乡", "街道")
 #: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village
 #: (村委会 after a village is its committee: 委 is none of them).
 BODY_AFTER_RURAL = ("局", "部", "厅")

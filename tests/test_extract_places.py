@@ -211,3 +211,9 @@ def test_rural_affairs_agencies_name_no_village(extract):
 
 def test_a_village_committee_keeps_its_village(extract):
     assert "石岭村" in extract("旬邑县柳林镇禁毒办联合有关部门在石岭村委会举办培训活动。").names(PLACE)
+
+
+def test_a_township_named_like_a_county_is_the_township(extract):
+    x = extract("贵州省荔波县朝阳镇境内有3家养殖场违规建设。")
+    assert "朝阳镇" in x.names(PLACE) and "朝阳" not in x.names(PLACE)
+    assert ("朝阳镇", "locatedIn", "荔波县") in x.rels("locatedIn")
