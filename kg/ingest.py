@@ -487,7 +487,8 @@ def _paragraphs(text: str) -> list[_Para]:
 def _is_headline(text: str) -> bool:
     if len(text) > 40 or "。" in text:
         return False
-    commas = text.count("，") + text.count(",")
+    bare = re.sub(r"[（(][^（）()，。]{1,6}[，,、][^（）()，。]{1,6}[）)]", "", text)  # 某某（女，瑶族）: a note
+    commas = bare.count("，") + bare.count(",")
     if commas >= 2 or (commas and len(text) > 24):
         return False  # a clause list: body text cut by the layout, not a headline
     if text[-1] in "。！？!?；;：:，,、" and not text.endswith("——"):

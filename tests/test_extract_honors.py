@@ -486,3 +486,16 @@ def test_a_pronoun_subject_receives_for_the_person_last_named(extract):
     got = {(s.split("_")[0], o) for s, p, o in x.rels() if p == "received"}
     assert ("柯慧敏", "个人二等功") in got and ("柯慧敏", "全国公安机关爱民模范") in got
     assert "楼栋" not in x.names(PERSON)
+
+
+def test_a_partial_list_after_a_counted_grant_receives_it(extract):
+    text = ("标题一行\n\n本报讯 近日，江城市委政法委印发决定，授予旬邑县公安局青柳派出所等100个集体“平安江城建设先进集体”称号，"
+            "授予柯秋菊等150名同志“平安江城建设先进个人”称号。\n\n部分先进集体名单：\n\n旬邑县公安局青柳派出所\n\n"
+            "旬邑县人民法院柳林人民法庭\n\n部分先进个人名单：\n\n柯秋菊  旬邑县公安局青柳派出所所长\n\n"
+            "柯春花（女，瑶族）  旬邑县公安局柳林派出所副所长\n\n柯海明  旬邑县人民法院刑事审判第一庭庭长\n")
+    x = extract(text)
+    got = {(s.split("_")[0], o) for s, p, o in x.rels() if p == "received"}
+    assert ("旬邑县人民法院柳林人民法庭", "平安江城建设先进集体") in got
+    assert {("柯春花", "平安江城建设先进个人"), ("柯海明", "平安江城建设先进个人")} <= got
+    assert not any(o.startswith("部分") for _, o in got)
+    assert any(s.startswith("柯春花") and o == "旬邑县公安局柳林派出所" for s, p, o in x.rels() if p == "belongsTo")

@@ -20,7 +20,7 @@ from ..lexicon import table
 from ..nlp import dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
-from .persons import BRACKET, LABELLED_ROW, LIST_ROW
+from .persons import BRACKET, LABELLED_ROW, LIST_ROW, ROW_NOTE
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
@@ -416,7 +416,8 @@ class HonorExtractor:
         """``授予甲等5个单位“…”称号，记集体二等功`` and, later in the article, a list (名单) with
         one recipient per line (a unit alone on its line, or ``name  unit post``): every row of
         the list that holds 甲 receives what 甲 received in that sentence, when the list has
-        exactly the count written (等5个单位 → 5 rows)."""
+        exactly the count written (等5个单位 → 5 rows), or fewer under a heading that says it is a
+        part (``rules.PARTIAL_LIST_MARKS``: 部分先进集体名单：)."""
         grants = []  # (statement, its sentence, the count written after its recipient)
         for st in ctx.statements:
             if st.predicate == "received" and isinstance(st.object, Mention):
@@ -438,8 +439,9 @@ class HonorExtractor:
                 lo -= 1
             while hi + 1 < len(ctx.sentences) and rows[hi + 1] is not None and rows[hi + 1].cls == st.subject.cls:
                 hi += 1
-            if hi - lo + 1 != n:
-                continue  # the list is not the one counted
+            partial = lo - 1 > grant.index and ctx.sentences[lo - 1].norm.startswith(rules.PARTIAL_LIST_MARKS)
+            if hi - lo + 1 != n and not (partial and 2 <= hi - lo + 1 < n):
+                continue  # the list is not the one counted (部分…名单：: a part of it, fewer rows)
             for k in range(lo, hi + 1):
                 if rows[k].name != st.subject.name:
                     ctx.add(rows[k], "received", st.object, grant, self.name, st.qualifiers)
@@ -458,6 +460,8 @@ class HonorExtractor:
             if head:
                 title, at = self._title(s.norm, head.end())
                 honour = None
+                if title and title.startswith(rules.PARTIAL_LIST_MARKS):
+                    continue  # 部分先进集体名单：: a part of a list announced before, no honour of its own
                 if title and at + len(title) >= len(s.norm.rstrip("：:")) - 2:  # (…称号: the rest)
                     a, b = ctx.span_of(s, at, at + len(title))
                     honour = ctx.add_mention(Mention(HONOR, title, a, b, s.index))
@@ -476,7 +480,8 @@ class HonorExtractor:
         """The recipient a line of a list names: a unit that is the whole line, or the person
         that starts a line of ``name  unit post`` (no clause punctuation); else None."""
         labelled = LABELLED_ROW.fullmatch(s.norm) is not None  # 某某  单位：…  职务：…
-        if any(c in s.norm for c in "，。,；;！？") or not labelled and any(c in s.norm for c in "：:"):
+        plain = re.sub(ROW_NOTE, "", s.norm)  # 某某（女，瑶族）: the note's comma ends no clause
+        if any(c in plain for c in "，。,；;！？") or not labelled and any(c in plain for c in "：:"):
             return None
         mentions = ctx.in_sentence(s.index)
         whole = [m for m in mentions if m.cls == ORGANIZATION and m.start == s.start and m.end == s.end]

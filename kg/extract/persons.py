@@ -931,12 +931,14 @@ _SEAT_WORDS = longest_first("seat_units")
 _SPACED_NAME = re.compile(f"([{HAN}])[ \u3000]{{1,3}}([{HAN}])")
 #: characters printed spaced, 王  强), an optional bracket
 #: (女, 蒙古族), spaces or a tab, then the rest of the line (units and a post).
-LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000]))"
-                       f"(?:[（(][{HAN}]{{1,6}}[）)])?[ \t\u3000]+([{HAN}].*)")
+#: A note in brackets after a listed name: sex, nationality, or both (（女）, （女，瑶族）, （追记）).
+ROW_NOTE = f"[（(][{HAN}，,、]{{1,10}}[）)]"
+LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
+                       f"(?:{ROW_NOTE})?[ \t\u3000]+([{HAN}].*)")
 #: A row of a 名单 with labelled fields: ``name[（note）]  单位：unit  职务：post`` (the name may be
 #: printed spaced, 杨  晨; the labels may be 工作单位, 现任职务).
-LABELLED_ROW = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000]))"
-                          f"(?:[（(][{HAN}]{{1,6}}[）)])?[ \t\u3000]+(?:工作)?单位[：:][ \t\u3000]*(?P<unit>[^ \t\u3000：:]+)"
+LABELLED_ROW = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
+                          f"(?:{ROW_NOTE})?[ \t\u3000]+(?:工作)?单位[：:][ \t\u3000]*(?P<unit>[^ \t\u3000：:]+)"
                           f"[ \t\u3000]+(?:现任)?职务[：:][ \t\u3000]*(?P<post>[{HAN}]+)(?:[（(][^（）()]{{1,8}}[）)])?"
                           f"(?:[ \t\u3000]+[{HAN}]{{2,4}}[：:][^：:]*)?[ \t\u3000]*")  # (…  备注：追记, 民警（已退休）)
 #: Characters before a post that let it stand alone for the article's focus unit (，班长某某).
