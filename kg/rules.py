@@ -215,6 +215,8 @@ SHARED_UNIT_WORDS = ("分局", "总队", "支队", "大队", "中队")
 TOWNSHIP_LEVELS = ("镇", "乡", "街道")
 #: Heading words of a list that is a part of the recipients announced before (部分先进集体名单：).
 PARTIAL_LIST_MARKS = ("部分",)
+#: Words that open a list of recipients without being one (其中，甲、乙记集体二等功).
+LIST_LEADERS = r"(?:其中|此外|另外|同时)[，,]"
 #: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village
 #: (村委会 after a village is its committee: 委 is none of them).
 BODY_AFTER_RURAL = ("局", "部", "厅")

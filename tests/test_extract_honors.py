@@ -499,3 +499,13 @@ def test_a_partial_list_after_a_counted_grant_receives_it(extract):
     assert {("柯春花", "平安江城建设先进个人"), ("柯海明", "平安江城建设先进个人")} <= got
     assert not any(o.startswith("部分") for _, o in got)
     assert any(s.startswith("柯春花") and o == "旬邑县公安局柳林派出所" for s, p, o in x.rels() if p == "belongsTo")
+
+
+def test_a_list_after_qizhong_and_rows_after_yixia_tongzhi(extract):
+    text = ("标题一行\n\n本报讯 根据决定，旬邑县公安局青柳派出所等20个集体受到表彰。其中，旬邑县公安局刑事侦查大队、"
+            "旬邑县公安局柳林派出所记集体二等功；以下同志记个人二等功：\n\n"
+            "柯晓军（回族）  旬邑县公安局青柳派出所所长\n\n柯永福  旬邑县公安局柳林派出所社区民警\n")
+    x = extract(text)
+    got = {(s.split("_")[0], o) for s, p, o in x.rels() if p == "received"}
+    assert {("旬邑县公安局刑侦大队", "集体二等功"), ("旬邑县公安局柳林派出所", "集体二等功")} <= got
+    assert {("柯晓军", "个人二等功"), ("柯永福", "个人二等功")} <= got

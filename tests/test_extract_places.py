@@ -217,3 +217,8 @@ def test_a_township_named_like_a_county_is_the_township(extract):
     x = extract("贵州省荔波县朝阳镇境内有3家养殖场违规建设。")
     assert "朝阳镇" in x.names(PLACE) and "朝阳" not in x.names(PLACE)
     assert ("朝阳镇", "locatedIn", "荔波县") in x.rels("locatedIn")
+
+
+def test_a_people_in_an_autonomous_countys_name_is_no_division(extract):
+    x = extract("临夏回族自治州积石山保安族东乡族撒拉族自治县公安局大河家派出所记集体二等功。")
+    assert not any(n.startswith("东乡") for n in x.names(PLACE))

@@ -454,7 +454,8 @@ class HonorExtractor:
         honour = None
         for s in ctx.sentences:
             head = _HEADING.match(s.norm)
-            tail = None if head else re.search(r"[：:]\s*([^：:，,。；;]{2,16}[：:])\s*$", s.norm)
+            tail = None if head else (re.search(r"[：:]\s*([^：:，,。；;]{2,16}[：:])\s*$", s.norm) or re.search(
+                r"[；;，,]\s*(?:以下|下列)(?:同志|人员|集体|单位)?([^：:，,。；;]{2,16}[：:])\s*$", s.norm))
             if tail:  # 名单如下：记个人一等功：: a heading on the line after an introduction
                 head = _HEADING.match(s.norm, tail.start(1))
             if head:
@@ -532,12 +533,15 @@ class HonorExtractor:
 
     def _items_before(self, ctx: Context, s, first: Mention) -> list[Mention]:
         """``某局某大队、某分局某中心被记集体二等功`` and ``<unit><post>甲，<unit><post>乙被记个人一等功``:
-        when everything from the start of the sentence (or the last ；) to the recipient is a
+        when everything from the start of the sentence (or the last ；, and a leading 其中，) to the recipient is a
         list of items separated by 、 or ， — each a unit written in full, or units and posts
         and a person's name — every item receives. Returns the items in order, or ``[]``."""
         text = s.norm
         end = first.end - s.start
         start = max(text.rfind(c, 0, end) for c in "；;。：:") + 1
+        lead = re.match(rules.LIST_LEADERS, text[start:end])
+        if lead:  # 其中，甲、乙、丙记集体二等功: the list starts after the leading word
+            start += lead.end()
         parts = re.split("[，,、]", text[start:end])
         if len(parts) < 2:
             return []
