@@ -315,6 +315,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
                                notify=notify, dask=dask, stdin=stdin)
     result = run(inputs, jobs=jobs, bar=bar, merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
                  dask=dask)
+    result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
     rdf, exports, names = _output_names(formats)
 
     def write_rdf(fmt: str, path: Path) -> None:
@@ -329,6 +330,31 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None
     return result
+
+
+def stdin_named(rows: list[tuple], stdin: str | os.PathLike | None) -> list[tuple]:
+    """``rows`` (of :attr:`BuildResult.failed` or ``ignored``) with the temporary copy of standard
+    input (``kg build -``) named ``<stdin>`` wherever a field names it: ``<stdin>`` for a text,
+    ``<stdin>:LINE`` for a JSON Lines record, as on stderr and in ``errors.jsonl``.
+
+    Args:
+        rows: tuples of strings (or None).
+        stdin: the temporary file (:func:`build`'s ``stdin``); None: ``rows`` unchanged.
+    """
+    if stdin is None:
+        return rows
+    from .ingest import shown
+
+    names = {shown(stdin), os.fspath(stdin)}
+
+    def named(value):
+        if not isinstance(value, str):
+            return value
+        for name in names:
+            value = value.replace(name, "<stdin>")
+        return value
+
+    return [tuple(named(v) for v in row) for row in rows]
 
 
 def _output_names(formats: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
@@ -422,7 +448,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 return unit_key(unit), unit.where
             if unit.record is not None:
                 return f"<stdin>#{unit.record['id']}", f"<stdin>:{unit.line}"
-            return f"<stdin>@{digest}", "<stdin>"
+            return f"<stdin>@{digest}", f"<stdin>:{unit.line}" if unit.line else "<stdin>"
 
         def to_extract():
             nonlocal reused, given, unchanged, extracted
@@ -481,6 +507,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         statements = group_quads(rdf_quads(res))  # kept in memory: the files are written from them
         graphs = st.replace_statements(statements)
         _checkpoint("store filled")
+        failed, ignored = stdin_named(failed, stdin), stdin_named(ignored, stdin)
         result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused,
                              counts=store_counts(st.rdf),
                              inputs={"given": given, "unchanged": unchanged, "extracted": extracted} if append else None)
