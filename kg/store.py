@@ -56,6 +56,10 @@ MANIFEST = "tupu-store.json"
 #: Name of the RDF store's folder before generations, and prefix of a generation's folder
 #: (``oxigraph-<16 hex>``); the manifest's ``rdf`` names the current one.
 RDF_PREFIX = "oxigraph"
+#: Compact the RDF store (Oxigraph's ``optimize``) when the quads removed from and added to
+#: its named graphs since its last compaction reach this share of its named quads
+#: (:meth:`Store.replace_statements`; measured by ``bench/bench_compact.py``).
+COMPACT_RATIO = 0.02
 #: Committed generations a manifest remembers (``history``), for output folders left mid-switch.
 HISTORY = 64
 _RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -461,6 +465,7 @@ class Store:
         self.read_only = read_only
         self.generation: str | None = None
         self.committed = False
+        self.compacted = False
         self.rdf = None
         manifest = self.path / MANIFEST
         if not self.path.exists():
@@ -476,6 +481,7 @@ class Store:
                                  "mid-build); wait for it to finish, or run the kg build --store again")
         elif create and not any(p for p in self.path.iterdir() if p.name != ".kg-lock"):
             self.units, self.digests, self.current, self.history = [], {}, None, []
+            self.uncompacted = 0
             self.save_manifest()  # a new store: a valid (empty) one from the start
         else:
             raise StoreError(f"{self.path}: not a Tupu store (no {MANIFEST})")
@@ -510,6 +516,8 @@ class Store:
                              "rebuild it with kg build --store")
         self.current: str | None = current
         self.history: list[str] = [h for h in history if isinstance(h, str)]
+        uncompacted = record.get("uncompacted", 0)
+        self.uncompacted: int = uncompacted if isinstance(uncompacted, int) and uncompacted >= 0 else 0
 
     def _open_read_only(self) -> None:
         """Open the current generation read-only. A build that commits a new generation and
@@ -573,7 +581,7 @@ class Store:
         """Write the manifest (atomically) and remove extraction files no unit names."""
         atomic_write(self.path / MANIFEST, json.dumps(
             {"format": STORE_FORMAT, "units": [u.__dict__ for u in self.units], "graphs": self.digests,
-             "rdf": self.current, "history": self.history},
+             "rdf": self.current, "history": self.history, "uncompacted": self.uncompacted},
             ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         names = {u.cache_name for u in self.units}
         extractions = self.path / "extractions"
@@ -622,6 +630,10 @@ class Store:
         those of the old versions that no graph holds any more. Nothing readers see changes
         before :meth:`commit`.
 
+        The store is then compacted when the quads changed since its last compaction (kept in
+        the manifest, ``uncompacted``) reach :data:`COMPACT_RATIO` of its named quads (a first
+        fill always; an append of a page to a large store not); :attr:`compacted` says whether.
+
         Returns:
             ``{"kept": …, "replaced": …, "added": …, "removed": …}`` named-graph counts.
         """
@@ -637,12 +649,15 @@ class Store:
             self.rdf.clear()
             old = {}
         counts = dict.fromkeys(("kept", "replaced", "added", "removed"), 0)
+        changed = 0  # quads removed from and added to named graphs
         present = {g.value for g in self.rdf.named_graphs() if isinstance(g, ox.NamedNode)}
         default = ox.DefaultGraph()
         candidates: set = set()   # triples of graphs replaced or removed: still in the union?
         for name in sorted((present | set(old)) - set(digests)):
             gn = ox.NamedNode(name)
-            candidates |= {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
+            gone = {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
+            candidates |= gone
+            changed += len(gone)
             self.rdf.remove_graph(gn) if name in present else None
             counts["removed"] += 1
         conv = _Converter()
@@ -654,13 +669,16 @@ class Store:
                 continue
             gn = ox.NamedNode(name)
             if name in present:
-                candidates |= {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
+                gone = {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
+                candidates |= gone
+                changed += len(gone)
                 self.rdf.remove_graph(gn)
                 counts["replaced"] += 1
             else:
                 counts["added"] += 1
             self.rdf.add_graph(gn)
             adding.append((gn, new[g]))
+            changed += len(new[g])
 
         def quads_to_add():
             union: set = set()
@@ -682,11 +700,18 @@ class Store:
             if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in self.rdf.quads_for_pattern(s, p, o, None)):
                 self.rdf.remove(ox.Quad(s, p, o, default))
         self.rdf.flush()
-        if counts["added"] or counts["replaced"] or counts["removed"]:
-            # Each bulk load writes files of its own, whose key ranges overlap: a lookup then
-            # searches every one of them. Compacting them (Oxigraph's advice after a bulk load)
-            # halves the CPU of the README's province query on a million triples (bench_store).
+        # Each bulk load writes files of its own, whose key ranges overlap: a lookup then searches
+        # every one of them. Compacting (Oxigraph's advice after a bulk load) halved the CPU of the
+        # README's province query after a first fill of a million triples (bench_store), but it
+        # rewrites the whole store: a small append, a page of articles into a million triples,
+        # slows that query by 1.0-1.4x until 16 such appends, 2.3x from 32 (bench_compact). So
+        # the store is compacted when the quads changed since its last compaction reach
+        # COMPACT_RATIO of its named quads.
+        self.uncompacted += changed
+        self.compacted = bool(changed) and self.uncompacted >= COMPACT_RATIO * sum(len(ts) for ts in new.values())
+        if self.compacted:
             self.rdf.optimize()
+            self.uncompacted = 0
         self.digests = digests
         return counts
 
@@ -793,6 +818,6 @@ def is_store(path: str | os.PathLike) -> bool:
     return (Path(path) / MANIFEST).is_file()
 
 
-__all__ = ["HISTORY", "MANIFEST", "RDF_PREFIX", "STORE_FORMAT", "Store", "StoreError", "UnitEntry", "from_ox",
+__all__ = ["COMPACT_RATIO", "HISTORY", "MANIFEST", "RDF_PREFIX", "STORE_FORMAT", "Store", "StoreError", "UnitEntry", "from_ox",
            "generation_committed", "is_store", "open_read_only", "query_store", "tidy", "to_ox", "to_rdflib",
            "unit_digest", "unit_key", "write_file", "write_ntriples", "write_turtle"]

@@ -537,3 +537,48 @@ def test_a_store_query_text_is_checked_by_rdflib_once(tmp_path, monkeypatch):
         with pytest.raises(QueryRefusedError):
             query_store(st, "SELECT * WHERE { SERVICE <http://example.org/> { ?s ?p ?o } }")
     assert len(parsed) == 3
+
+
+def test_the_store_is_compacted_only_when_the_changes_since_the_last_compaction_reach_the_ratio(tmp_path):
+    """A first fill is compacted; appends of 1% each are not, until their sum reaches
+    COMPACT_RATIO (2%) of the store; the count survives the build (the manifest's uncompacted)."""
+    import gc
+
+    from rdflib import Literal
+
+    import kg.store
+    from kg.namespaces import ID, KG
+
+    assert kg.store.COMPACT_RATIO == 0.02
+    quads = [(ID[f"person-p{i}"], KG.sentence, Literal(f"句{i}"), ID[f"article-a{i % 10}"]) for i in range(100)]
+    seen = []
+
+    def build(more: list) -> bool:
+        with Store(tmp_path / "s", create=True) as st:
+            calls = []
+            rdf = st.rdf
+
+            class Spy:
+                def optimize(self):
+                    calls.append("optimize")
+                    rdf.optimize()
+
+                def __getattr__(self, name):
+                    return getattr(rdf, name)
+            st.rdf = Spy()
+            st.replace_statements(quads + more)
+            st.rdf = rdf
+            st.commit()
+            assert st.compacted == bool(calls)
+            seen.append(json.loads((tmp_path / "s" / MANIFEST).read_text(encoding="utf-8"))["uncompacted"])
+            done = st.compacted
+        del Spy, rdf
+        gc.collect()  # the spy's class holds the store in a cycle: let it go before the next build opens it
+        return done
+
+    extra = [(ID[f"person-x{i}"], KG.sentence, Literal(f"新{i}"), ID[f"article-x{i}"]) for i in range(3)]
+    assert build([]) is True  # the first fill
+    assert build(extra[:1]) is False and build(extra[:2]) is False  # 1 quad, then 2 of 101-102
+    assert build(extra[:3]) is True  # 3 changed quads >= 2% of 103
+    assert build(extra[:3]) is False  # nothing changed: nothing to compact
+    assert seen == [0, 1, 2, 0, 0]
