@@ -20,12 +20,18 @@ A build writes a *set* of files (``graph.ttl``, other formats, ``graph.html``,
    (an exception here, or a kill followed by the next run's step 2) restores the previous
    set from the backup; after it, the new set is complete.
 
+A build into a store (``kg build --store``) links the switch to the store (:class:`Linked`):
+the journal names the store and the generation the new files belong with, the store's own
+commit (one rename of its manifest) is the commit of the whole set, and the files are moved in
+after it; a switch cut after that commit is finished, not rolled back, by the next run or
+reader. So the store and the files of a build are one set, whatever the moment of a crash.
+
 A stop signal (``SIGINT``, ``SIGTERM``, ``SIGHUP``) while the new set is written raises
 :class:`Stopped` there (the staging folder is removed, the previous set untouched); during
 steps 4-6 it is held until the switch is whole, then raised. Only ``SIGKILL`` or a power cut
 can leave a journal behind; :func:`settled`, called by every reader of a graph file
-(:func:`kg.export.load_graph`), then rolls the folder back before reading it, as the next
-build would.
+(:func:`kg.export.load_graph`), then rolls the folder back (or forward) before reading it, as
+the next build would, and removes what a killed build left (:func:`tidy`).
 
 The files stay ordinary files at their usual place (``OUT/graph.ttl``), so copying, serving,
 ``git`` and Windows see nothing special (see the README, "Outputs").
@@ -35,13 +41,16 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import OutputError
@@ -135,6 +144,28 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.[0-9a-f]{8}(?:\.[A-Za-z0-9]{1,8})?")
+
+
+def stale_temporary(name: str) -> bool:
+    """Is ``name`` a temporary file of :func:`atomic_path` (``.<target>.<pid>.<8 hex><suffix>``)
+    whose process is gone (killed before its rename)? Such a file is garbage; a live process's
+    one is not."""
+    m = _TEMPORARY.fullmatch(name)
+    if m is None:
+        return False
+    pid = int(m.group("pid"))
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError, OSError):
+        return False
+    return False
 
 
 @contextlib.contextmanager
@@ -265,8 +296,56 @@ def _holder(path: Path) -> str:
 
 
 # ----------------------------------------------------------------------------- switch
+@dataclass(frozen=True)
+class Linked:
+    """A store whose commit is also the commit of an output set (``kg build --store``, see
+    :func:`publish`): the new files belong with one state of the store, and the store's own
+    atomic commit decides, for a build killed mid-switch, whether they are switched in.
+
+    Attributes:
+        folder: the store folder (recorded as an absolute path in the journal).
+        generation: the name of the store state the new files belong with.
+        commit: makes that state the store's in one atomic step (:meth:`kg.store.Store.commit`).
+    """
+
+    folder: Path
+    generation: str
+    commit: Callable[[], None]
+
+
+def _linked_committed(record: dict) -> bool:
+    """For a journal of a linked switch: did its store commit the generation its files belong with?"""
+    from .store import generation_committed
+
+    try:
+        return generation_committed(record["store"], record["generation"])
+    except (KeyError, TypeError):
+        return False
+
+
+def _forward(out: Path, staging: Path, names: list[str], new: set[str], hook: bool = True) -> None:
+    """Finish a linked switch: move each new file of ``staging`` over its name in ``out`` and
+    remove the names that the new set does not hold. Idempotent (a file already moved is not
+    in ``staging`` any more), so a switch cut anywhere is finished by running it again."""
+    for name in names:
+        if name in new:
+            if (staging / name).exists():
+                os.replace(staging / name, out / name)
+        else:
+            (out / name).unlink(missing_ok=True)
+        if hook:
+            _checkpoint(f"switch {name}")
+    _fsync_dir(out)
+
+
 def recover(out: Path) -> bool:
-    """Undo a switch that a killed build left half done, and remove stale staging folders.
+    """Finish or undo a switch that a killed build left half done, and remove what killed
+    builds left behind (staging and backup folders, temporary files of dead processes).
+
+    A plain switch is rolled back (the previous set comes back from the backup folder). A
+    switch linked to a store (:class:`Linked`) goes the way of the store: when the store
+    committed the generation the journal names, the new set is switched in from the staging
+    folder; else the folder was not touched yet and the staging folder is dropped.
 
     Call with the lock held (:func:`output_lock`).
 
@@ -274,21 +353,25 @@ def recover(out: Path) -> bool:
         out: the output folder.
 
     Returns:
-        True when a half-done switch was rolled back (the previous set is in place again).
+        True when a half-done switch was finished or rolled back.
 
     Raises:
-        OSError: a file cannot be moved back (the journal is kept, so the next run retries).
+        OSError: a file cannot be moved (the journal is kept, so the next run retries).
     """
     journal = out / JOURNAL_NAME
     rolled = False
     if journal.exists():
         try:
             record = json.loads(journal.read_text(encoding="utf-8"))
-            names, existed = list(record["names"]), set(record["existed"])
-            backup = out / Path(record["backup"]).name
-        except (OSError, ValueError, KeyError, TypeError):
-            names, existed, backup = [], set(), None
-        if backup is not None:
+            names, existed = list(record["names"]), set(record.get("existed", ()))
+            backup = out / Path(record["backup"]).name if record.get("backup") else None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            record, names, existed, backup = {}, [], set(), None
+        if "generation" in record:
+            if _linked_committed(record):
+                _forward(out, out / Path(str(record.get("staging", ""))).name, names, set(record.get("new", ())),
+                         hook=False)
+        elif backup is not None:
             _roll_back(out, backup, names, existed)
         journal.unlink()
         _fsync_dir(out)
@@ -296,17 +379,47 @@ def recover(out: Path) -> bool:
     for p in out.iterdir():
         if p.name.startswith((STAGING_PREFIX, BACKUP_PREFIX)) and p.is_dir() and not p.is_symlink():
             shutil.rmtree(p, ignore_errors=True)
+        elif stale_temporary(p.name):
+            p.unlink(missing_ok=True)
     return rolled
+
+
+def _leftovers(names: list[str]) -> bool:
+    """Do these folder entries include what a killed build leaves (lock file, staging or backup
+    folders, temporary files of dead processes)?"""
+    return any(n == LOCK_NAME or n.startswith((STAGING_PREFIX, BACKUP_PREFIX)) or stale_temporary(n) for n in names)
+
+
+def tidy(folder: str | os.PathLike) -> bool:
+    """Remove what a ``kill -9`` of a build left in an output folder — the lock file, staging
+    and backup folders, temporary files — when no build holds the folder (its lock is free
+    now: :func:`recover` under it). While a build runs, or in a folder this process cannot
+    write, they are left alone (readers never read them). One listing when there is nothing.
+
+    Returns:
+        True when the folder was tidied.
+    """
+    folder = Path(folder)
+    try:
+        if not _leftovers(os.listdir(folder)):
+            return False
+        with output_lock(folder, wait=0):
+            recover(folder)
+        return True
+    except (OutputError, OSError):
+        return False
 
 
 def settled(folder: str | os.PathLike, wait: float = 10.0) -> None:
     """Make sure no switch is half done in ``folder`` before one of its files is read.
 
-    Without a journal (``folder/.kg-switch.json``) this is one ``stat``. With one, either a
-    build is switching its outputs right now (a few milliseconds: wait for its journal to go)
-    or a build was killed mid-switch (the lock is free): the switch is rolled back under the
-    lock (:func:`recover`), so the reader sees the previous set whole, never a new
-    ``graph.ttl`` beside an old ``graph.html``.
+    Without a journal (``folder/.kg-switch.json``) this is one ``stat`` and one listing (what
+    killed builds left is removed when the folder's lock is free: :func:`tidy`). With one,
+    either a build is switching its outputs right now (a few milliseconds: wait for its
+    journal to go) or a build was killed mid-switch (the lock is free): the switch is
+    finished or rolled back under the lock (:func:`recover`), so the reader sees one set
+    whole, never a new ``graph.ttl`` beside an old ``graph.html`` (nor files of a store state
+    other than the store's).
 
     Args:
         folder: the folder of the file about to be read.
@@ -332,6 +445,7 @@ def settled(folder: str | os.PathLike, wait: float = 10.0) -> None:
                 raise OutputError(f"{folder}: a kg build has been switching its outputs here for {wait:g} s "
                                   f"({JOURNAL_NAME}); try again when it has finished") from None
             time.sleep(0.02)
+    tidy(folder)
 
 
 def _roll_back(out: Path, backup: Path, names: list[str], existed: set[str]) -> None:
@@ -346,8 +460,15 @@ def _roll_back(out: Path, backup: Path, names: list[str], existed: set[str]) -> 
 
 
 def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], None], *,
-            notify: Callable[[str], None] | None = None) -> list[Path]:
+            notify: Callable[[str], None] | None = None, linked: Linked | None = None) -> list[Path]:
     """Write a set of output files and switch it into ``out`` as one whole (see the module doc).
+
+    With ``linked`` (a store, :class:`Linked`), the store's commit is the switch's: once the new
+    set is staged, the journal names the store and the generation the files belong with, then
+    ``linked.commit()`` runs, then the files are moved in and the journal removed. A failure
+    before the store's commit leaves both as they were (the folder is not touched before it);
+    one after it is finished, here or by the next reader or build (:func:`recover`), so the
+    files always match the store's committed state.
 
     Args:
         out: the output folder (created if missing).
@@ -356,6 +477,7 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
             set stays beside the new one.
         write: writes the new files into the staging folder it is given (a ``Path``).
         notify: told when the build must wait for another build of the same folder.
+        linked: a store whose commit commits the set.
 
     Returns:
         The paths in ``out`` of the files written, in the order of ``names``.
@@ -363,8 +485,9 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
     Raises:
         OutputError: ``out`` is not a folder or not writable, a name is a folder there, or the
             lock was not free in time; the previous set is then untouched.
-        OSError: from ``write`` or the switch (the previous set is restored first).
-        Any exception of ``write`` (the previous set is untouched).
+        OSError: from ``write`` or the switch (the previous set is restored first; after a
+            linked commit, the new set is finished first, or by the next run when it cannot be).
+        Any exception of ``write`` or ``linked.commit`` (the previous set is untouched).
     """
     out = Path(out)
     if out.exists() and not out.is_dir():
@@ -395,36 +518,78 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
                         os.fsync(fh.fileno())
             _checkpoint("staged")
             with guard.held():  # a stop signal waits until the set is switched whole, or rolled back
-                backup = Path(tempfile.mkdtemp(prefix=BACKUP_PREFIX, dir=out))
-                existed = sorted(n for n in names if (out / n).exists())
-                try:
-                    atomic_write(out / JOURNAL_NAME, json.dumps(
-                        {"staging": staging.name, "backup": backup.name, "names": names, "existed": existed},
-                        ensure_ascii=False, sort_keys=True) + "\n")
-                    _checkpoint("journal")
-                    for name in names:
-                        if name in existed:
-                            _keep(out / name, backup / name)
-                            _checkpoint(f"backup {name}")
-                        if (staging / name).exists():
-                            os.replace(staging / name, out / name)
-                        else:
-                            (out / name).unlink(missing_ok=True)
-                        _checkpoint(f"switch {name}")
-                    _fsync_dir(out)
-                except BaseException:
-                    _roll_back(out, backup, names, set(existed))
-                    (out / JOURNAL_NAME).unlink(missing_ok=True)
-                    raise
-                (out / JOURNAL_NAME).unlink()  # the commit
-                _fsync_dir(out)
-                _checkpoint("commit")
+                if linked is not None:
+                    _switch_linked(out, names, staging, linked)
+                else:
+                    _switch(out, names, staging)
         finally:
             with guard.held():
                 for p in out.iterdir():
                     if p.name.startswith((STAGING_PREFIX, BACKUP_PREFIX)) and not (out / JOURNAL_NAME).exists():
                         shutil.rmtree(p, ignore_errors=True)
     return [out / n for n in names if (out / n).exists()]
+
+
+def _switch(out: Path, names: list[str], staging: Path) -> None:
+    """The plain switch: journal, back up and replace each file, remove the journal (the commit)."""
+    backup = Path(tempfile.mkdtemp(prefix=BACKUP_PREFIX, dir=out))
+    existed = sorted(n for n in names if (out / n).exists())
+    try:
+        atomic_write(out / JOURNAL_NAME, json.dumps(
+            {"staging": staging.name, "backup": backup.name, "names": names, "existed": existed},
+            ensure_ascii=False, sort_keys=True) + "\n")
+        _checkpoint("journal")
+        for name in names:
+            if name in existed:
+                _keep(out / name, backup / name)
+                _checkpoint(f"backup {name}")
+            if (staging / name).exists():
+                os.replace(staging / name, out / name)
+            else:
+                (out / name).unlink(missing_ok=True)
+            _checkpoint(f"switch {name}")
+        _fsync_dir(out)
+    except BaseException:
+        _roll_back(out, backup, names, set(existed))
+        (out / JOURNAL_NAME).unlink(missing_ok=True)
+        raise
+    (out / JOURNAL_NAME).unlink()  # the commit
+    _fsync_dir(out)
+    _checkpoint("commit")
+
+
+def _switch_linked(out: Path, names: list[str], staging: Path, linked: Linked) -> None:
+    """The switch of :func:`publish` with ``linked``: journal, the store's commit, then the files."""
+    journal = out / JOURNAL_NAME
+    new = sorted(n for n in names if (staging / n).exists())
+    record = {"staging": staging.name, "names": names, "new": new,
+              "store": str(Path(linked.folder).resolve()), "generation": linked.generation}
+    try:
+        atomic_write(journal, json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+        _checkpoint("journal")
+        linked.commit()
+    except BaseException:
+        if not _linked_committed(record):  # the store keeps its old state: so does the folder
+            journal.unlink(missing_ok=True)
+            raise
+        late: BaseException | None = sys.exc_info()[1]  # committed, then failed: finish the files first
+    else:
+        late = None
+    try:
+        _checkpoint("store commit")
+        _forward(out, staging, names, set(new))
+    except BaseException:
+        try:  # finish the switch now if the files can be moved; else the journal stays for the next run
+            _forward(out, staging, names, set(new), hook=False)
+            journal.unlink()
+        except OSError:
+            pass
+        raise
+    journal.unlink()  # the files match the store's state
+    _fsync_dir(out)
+    _checkpoint("commit")
+    if late is not None:
+        raise late
 
 
 def _keep(current: Path, backup: Path) -> None:
@@ -435,5 +600,6 @@ def _keep(current: Path, backup: Path) -> None:
         shutil.copy2(current, backup)
 
 
-__all__ = ["atomic_write", "atomic_path", "output_lock", "publish", "recover", "settled", "Stopped", "LOCK_NAME",
-           "JOURNAL_NAME", "LOCK_WAIT", "STAGING_PREFIX", "BACKUP_PREFIX", "STOP_SIGNALS"]
+__all__ = ["atomic_write", "atomic_path", "output_lock", "publish", "recover", "settled", "stale_temporary", "tidy",
+           "Linked", "Stopped", "LOCK_NAME", "JOURNAL_NAME", "LOCK_WAIT", "STAGING_PREFIX", "BACKUP_PREFIX",
+           "STOP_SIGNALS"]

@@ -138,7 +138,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     for where, why in result.ignored:
         click.echo(f"warning: {rename(where)}: skipped, {why}", err=True)
     for note in result.resolution.notes:
-        _show(f"note: {note}", err=True)
+        _show(f"note: {rename(note)}", err=True)
     for where, doc_id, why in result.failed:
         if doc_id is None:  # an input that could not be read (the message names it)
             _show(f"warning: {rename(why)}; not read", err=True)

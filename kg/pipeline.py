@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from .atomic import atomic_write, publish
+from .atomic import Linked, atomic_write, publish
 from .errors import InputError, OutputError
 from .extract.base import extract_document, load_extractors
 from .graph import build_dataset, build_rdf, rdf_quads
@@ -315,6 +315,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
                                notify=notify, dask=dask, stdin=stdin)
     result = run(inputs, jobs=jobs, bar=bar, merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
                  dask=dask)
+    result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
     rdf, exports, names = _output_names(formats)
 
     def write_rdf(fmt: str, path: Path) -> None:
@@ -329,6 +330,31 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None
     return result
+
+
+def stdin_named(rows: list[tuple], stdin: str | os.PathLike | None) -> list[tuple]:
+    """``rows`` (of :attr:`BuildResult.failed` or ``ignored``) with the temporary copy of standard
+    input (``kg build -``) named ``<stdin>`` wherever a field names it: ``<stdin>`` for a text,
+    ``<stdin>:LINE`` for a JSON Lines record, as on stderr and in ``errors.jsonl``.
+
+    Args:
+        rows: tuples of strings (or None).
+        stdin: the temporary file (:func:`build`'s ``stdin``); None: ``rows`` unchanged.
+    """
+    if stdin is None:
+        return rows
+    from .ingest import shown
+
+    names = {shown(stdin), os.fspath(stdin)}
+
+    def named(value):
+        if not isinstance(value, str):
+            return value
+        for name in names:
+            value = value.replace(name, "<stdin>")
+        return value
+
+    return [tuple(named(v) for v in row) for row in rows]
 
 
 def _output_names(formats: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
@@ -352,10 +378,18 @@ def _build_in_store(inputs, out_dir, store_dir: Path, **options) -> BuildResult:
     try:
         return _fill_store(inputs, out_dir, store_dir, **options)
     except BaseException:
-        if created:
+        if created and not _committed_once(store_dir):
             import shutil
             shutil.rmtree(store_dir, ignore_errors=True)
         raise
+
+
+def _committed_once(store_dir: Path) -> bool:
+    """Does the store folder hold a committed generation (its manifest names one)?"""
+    try:
+        return bool(json.loads((Path(store_dir) / "tupu-store.json").read_text(encoding="utf-8")).get("rdf"))
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, formats: tuple[str, ...],
@@ -371,6 +405,13 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     to exactly the new statements (:meth:`kg.store.Store.replace_statements`), and the files are
     written from the same statements, held in memory (:mod:`kg.statements`), not read back
     from the store.
+
+    The store and the files are one set: the statements go into a new generation of the store
+    that no reader sees, the files into a staging folder, and the store's commit
+    (:meth:`kg.store.Store.commit`) is the commit of the files' switch
+    (:func:`kg.atomic.publish` with ``linked``). A failure or a kill before it leaves the old
+    store and the old files; after it, the new files are switched in (by the next reader or
+    build, after a kill). The old generation is removed afterwards (:meth:`kg.store.Store.clean`).
 
     Standard input (``stdin``, a temporary copy) has no lasting path: a text is keyed
     ``<stdin>@<SHA-256 of its bytes>`` (its article ids hash its text too), so the same text
@@ -394,6 +435,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         except OSError as exc:
             raise OutputError(f"{store_dir}: cannot create the store ({exc.strerror or exc})") from None
     with output_lock(store_dir, notify=notify), Store(store_dir, create=True) as st:
+        st.clean()  # generations and temporary files that killed builds left
         if not append:
             st.units = []
         position = {u.key: i for i, u in enumerate(st.units)}
@@ -406,7 +448,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 return unit_key(unit), unit.where
             if unit.record is not None:
                 return f"<stdin>#{unit.record['id']}", f"<stdin>:{unit.line}"
-            return f"<stdin>@{digest}", "<stdin>"
+            return f"<stdin>@{digest}", f"<stdin>:{unit.line}" if unit.line else "<stdin>"
 
         def to_extract():
             nonlocal reused, given, unchanged, extracted
@@ -464,7 +506,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         res = resolve(results, merge_persons=merge_persons, decisions=decisions)
         statements = group_quads(rdf_quads(res))  # kept in memory: the files are written from them
         graphs = st.replace_statements(statements)
-        st.save_manifest()
+        _checkpoint("store filled")
+        failed, ignored = stdin_named(failed, stdin), stdin_named(ignored, stdin)
         result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused,
                              counts=store_counts(st.rdf),
                              inputs={"given": given, "unchanged": unchanged, "extracted": extracted} if append else None)
@@ -477,10 +520,18 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             _write_set(staging, result, rdf, lambda fmt, path: write_file(statements, path, fmt), exports, html)
 
         try:
-            result.files = publish(out_dir, names, write, notify=notify)
+            result.files = publish(out_dir, names, write, notify=notify,
+                                   linked=Linked(store_dir, st.generation, st.commit))
         except OSError as exc:
             raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None
+        finally:
+            if st.committed:
+                st.clean()  # the generation it replaced, and any a killed build left
     return result
+
+
+#: Test hook: called with the name of a step of a store build (``"store filled"``).
+_checkpoint = lambda step: None  # noqa: E731
 
 
 def store_counts(ox_store) -> dict[str, dict[str, int]]:

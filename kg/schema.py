@@ -413,13 +413,14 @@ _PROPERTIES = (
                         'sh:message "an evidence node has exactly one kg:sentence, tagged @zh"@en')),
     PropertySpec("start", "起始位置", "start offset",
                  "Offset of the sentence's first character in the input file as read (Unicode code points, "
-                 "from 0).",
+                 "from 0); for a byline statement (kg:extractor \"bylines\"), of the name's first character, "
+                 "inside the byline line that kg:sentence quotes.",
                  EVIDENCE, "xsd:integer", functional=True,
                  shape=("sh:maxCount 1", "sh:datatype xsd:integer", "sh:minInclusive 0",
                         "sh:lessThanOrEquals kg:end")),
     PropertySpec("end", "结束位置", "end offset",
                  "Offset just past the sentence's last character in the input file (half-open span "
-                 "[kg:start, kg:end)).",
+                 "[kg:start, kg:end)); for a byline statement, just past the name's last character.",
                  EVIDENCE, "xsd:integer", functional=True,
                  shape=("sh:maxCount 1", "sh:datatype xsd:integer", "sh:minInclusive 0")),
     PropertySpec("extractor", "抽取器", "extractor",

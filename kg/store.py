@@ -2,14 +2,22 @@
 
 A store folder holds
 
-* ``oxigraph/``: a pyoxigraph (RocksDB) store with one named graph per article (named by
-  the article's IRI) and :data:`kg.graph.ENTITIES_GRAPH` for the entities' description;
+* ``oxigraph-<16 hex>/``: the current *generation* of a pyoxigraph (RocksDB) store with one
+  named graph per article (named by the article's IRI) and :data:`kg.graph.ENTITIES_GRAPH` for
+  the entities' description (a store written before generations has it in ``oxigraph/``);
 * ``extractions/``: the extraction result of each input unit (a text file, or one JSON Lines
   article), so that an appended build extracts only new and changed articles and resolves the
   whole store again, which gives the same IRIs as a full build;
-* ``tupu-store.json``: the manifest, written last: :data:`STORE_FORMAT`, and each unit (its
-  key: absolute path, plus the record id for a JSON Lines article; the SHA-256 of its bytes;
-  its article ids; its extraction file), in build order.
+* ``tupu-store.json``: the manifest: :data:`STORE_FORMAT`, the current generation (``rdf``) and
+  the last ones committed (``history``), each named graph's digest (``graphs``), and each unit
+  (its key: absolute path, plus the record id for a JSON Lines article; the SHA-256 of its
+  bytes; its article ids; its extraction file), in build order.
+
+A build never changes the generation readers use: it copies it (hard links), changes the copy,
+and commits it by writing the manifest that names it (:meth:`Store.commit`). ``kg build`` makes
+that rename the commit of its output files too (:func:`kg.atomic.publish` with ``linked``), so
+the store and the files of one build are one set: after a crash or a ``kill -9`` at any point,
+every reader sees the old store with the old files or the new store with the new files.
 
 A build writes its files from the statements it holds in memory (:mod:`kg.statements`); a store
 on its own (``kg push``, tests, benchmarks) is written from the store in a stream
@@ -22,6 +30,8 @@ import hashlib
 import json
 import os
 import pickle
+import secrets
+import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -43,6 +53,15 @@ STORE_FORMAT = 1
 BULK_BATCH = 250_000
 #: The manifest file of a store folder.
 MANIFEST = "tupu-store.json"
+#: Name of the RDF store's folder before generations, and prefix of a generation's folder
+#: (``oxigraph-<16 hex>``); the manifest's ``rdf`` names the current one.
+RDF_PREFIX = "oxigraph"
+#: Compact the RDF store (Oxigraph's ``optimize``) when the quads removed from and added to
+#: its named graphs since its last compaction reach this share of its named quads
+#: (:meth:`Store.replace_statements`; measured by ``bench/bench_compact.py``).
+COMPACT_RATIO = 0.02
+#: Committed generations a manifest remembers (``history``), for output folders left mid-switch.
+HISTORY = 64
 _RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _XSD_STRING = str(XSD.string)
 
@@ -422,19 +441,32 @@ def unit_digest(unit) -> str:
 class Store:
     """A store folder (see the module doc), opened for a build or read-only.
 
+    Opened for a build (not ``read_only``), it works on a new *generation* of the RDF store: a
+    copy of the current one (``Store.backup``: hard links of its immutable files, milliseconds
+    whatever its size) in a folder ``oxigraph-<16 hex>`` of its own, which :attr:`rdf` is. Nothing
+    a reader sees changes until :meth:`commit` writes the manifest naming it (one atomic rename);
+    :meth:`close` without a commit removes it, so a failed or stopped build leaves the previous
+    store whole. :meth:`clean` removes generations no manifest names (call it with the store's
+    lock held, :func:`kg.atomic.output_lock`).
+
     Args:
         path: the folder.
         create: make it when missing (a build); else it must exist (``kg serve``, ``kg push``).
-        read_only: open the RDF store read-only (other readers may share it).
+        read_only: open the current generation read-only (other readers may share it).
 
     Raises:
         StoreError: the folder is missing (and not ``create``), is not a store (no manifest,
             or a non-empty folder that is something else), is of another :data:`STORE_FORMAT`,
-            or its RDF store cannot be opened (in use by another build, damaged).
+            or its RDF store cannot be opened (damaged).
     """
 
     def __init__(self, path: str | os.PathLike, *, create: bool = False, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.read_only = read_only
+        self.generation: str | None = None
+        self.committed = False
+        self.compacted = False
+        self.rdf = None
         manifest = self.path / MANIFEST
         if not self.path.exists():
             if not create:
@@ -443,42 +475,84 @@ class Store:
         elif not self.path.is_dir():
             raise StoreError(f"{self.path}: is not a folder, cannot be a store")
         if manifest.exists():
-            try:
-                record = json.loads(manifest.read_text(encoding="utf-8"))
-                fmt = record["format"]
-                self.units = [UnitEntry(**u) for u in record["units"]]
-                self.digests: dict[str, str] | None = record.get("graphs")
-                if self.digests is not None and not isinstance(self.digests, dict):
-                    raise TypeError("graphs")
-            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-                raise StoreError(f"{self.path}: damaged store manifest {MANIFEST} ({type(exc).__name__}); rebuild it") from None
-            if fmt != STORE_FORMAT:
-                raise StoreError(f"{self.path}: a store of format {fmt!r}, this kg reads format {STORE_FORMAT!r}; "
-                                 "rebuild it with kg build --store")
+            self._read_manifest()
             if read_only and self.digests is None:
                 raise StoreError(f"{self.path}: a build is writing this store, or one was interrupted (it is marked "
                                  "mid-build); wait for it to finish, or run the kg build --store again")
         elif create and not any(p for p in self.path.iterdir() if p.name != ".kg-lock"):
-            self.units = []
-            self.digests = {}
+            self.units, self.digests, self.current, self.history = [], {}, None, []
+            self.uncompacted = 0
+            self.save_manifest()  # a new store: a valid (empty) one from the start
         else:
             raise StoreError(f"{self.path}: not a Tupu store (no {MANIFEST})")
-        ox = _ox()
-        try:
-            if read_only:
-                if not (self.path / "oxigraph").exists():
-                    raise StoreError(f"{self.path}: the store holds no graph yet")
-                self.rdf = ox.Store.read_only(str(self.path / "oxigraph"))
-            else:
-                self.rdf = ox.Store(str(self.path / "oxigraph"))
-        except StoreError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - Oxigraph's errors (OSError, corruption reports)
-            raise StoreError(f"{self.path}: cannot open the RDF store ({' '.join(str(exc).split())[:160]})") from None
-        if not read_only:
+        if read_only:
+            self._open_read_only()
+        else:
+            self._begin()
             (self.path / "extractions").mkdir(exist_ok=True)
-            if not manifest.exists():  # a new store: a valid (empty) one from the start
-                self.save_manifest()
+
+    def _read_manifest(self) -> None:
+        """Read the manifest into :attr:`units`, :attr:`digests`, :attr:`current`, :attr:`history`.
+
+        Raises:
+            StoreError: unreadable, damaged, or of another :data:`STORE_FORMAT`.
+        """
+        try:
+            record = json.loads((self.path / MANIFEST).read_text(encoding="utf-8"))
+            fmt = record["format"]
+            self.units = [UnitEntry(**u) for u in record["units"]]
+            self.digests: dict[str, str] | None = record.get("graphs")
+            if self.digests is not None and not isinstance(self.digests, dict):
+                raise TypeError("graphs")
+            # a store written before generations keeps its RDF store in oxigraph/
+            current = record.get("rdf", RDF_PREFIX if (self.path / RDF_PREFIX).is_dir() else None)
+            history = record.get("history", [])
+            if not (current is None or _is_generation(current)) or not isinstance(history, list):
+                raise TypeError("rdf")
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise StoreError(f"{self.path}: damaged store manifest {MANIFEST} ({type(exc).__name__}); rebuild it") from None
+        if fmt != STORE_FORMAT:
+            raise StoreError(f"{self.path}: a store of format {fmt!r}, this kg reads format {STORE_FORMAT!r}; "
+                             "rebuild it with kg build --store")
+        self.current: str | None = current
+        self.history: list[str] = [h for h in history if isinstance(h, str)]
+        uncompacted = record.get("uncompacted", 0)
+        self.uncompacted: int = uncompacted if isinstance(uncompacted, int) and uncompacted >= 0 else 0
+
+    def _open_read_only(self) -> None:
+        """Open the current generation read-only. A build that commits a new generation and
+        removes the old one between the manifest's reading and the opening is met by reading the
+        manifest again (a few times at most)."""
+        ox = _ox()
+        for attempt in range(4):
+            name = self.current
+            if name is None:
+                raise StoreError(f"{self.path}: the store holds no graph yet")
+            try:
+                if not (self.path / name).is_dir():
+                    raise FileNotFoundError(name)
+                self.rdf = ox.Store.read_only(str(self.path / name))
+                return
+            except Exception as exc:  # noqa: BLE001 - Oxigraph's errors (OSError, corruption reports)
+                self._read_manifest()
+                if self.current != name and attempt < 3:
+                    continue
+                if isinstance(exc, FileNotFoundError):
+                    raise StoreError(f"{self.path}: the store holds no graph yet (its {name}/ is missing)") from None
+                raise StoreError(f"{self.path}: cannot open the RDF store ({' '.join(str(exc).split())[:160]})") from None
+
+    def _begin(self) -> None:
+        """Start a new generation: a copy of the current one (or an empty store) opened read-write."""
+        ox = _ox()
+        self.generation = f"{RDF_PREFIX}-{secrets.token_hex(8)}"
+        target = self.path / self.generation
+        try:
+            if self.current is not None and (self.path / self.current).is_dir():
+                ox.Store.read_only(str(self.path / self.current)).backup(str(target))
+            self.rdf = ox.Store(str(target))
+        except Exception as exc:  # noqa: BLE001 - Oxigraph's errors (OSError, corruption reports)
+            shutil.rmtree(target, ignore_errors=True)
+            raise StoreError(f"{self.path}: cannot open the RDF store ({' '.join(str(exc).split())[:160]})") from None
 
     # -- units and their extraction results
     def entry(self, key: str) -> UnitEntry | None:
@@ -499,53 +573,91 @@ class Store:
             raise StoreError(f"{path}: cannot read the stored extraction ({type(exc).__name__}); rebuild the store") from None
 
     def save_results(self, entry: UnitEntry, results: list) -> None:
-        """Record the extraction results of a unit (written atomically)."""
+        """Record the extraction results of a unit (written atomically; a file named by the
+        unit's key and digest, so an older build's files stay until a commit no longer names them)."""
         atomic_write(self.path / "extractions" / entry.cache_name, pickle.dumps(list(results), protocol=5))
 
     def save_manifest(self) -> None:
         """Write the manifest (atomically) and remove extraction files no unit names."""
         atomic_write(self.path / MANIFEST, json.dumps(
-            {"format": STORE_FORMAT, "units": [u.__dict__ for u in self.units], "graphs": self.digests},
+            {"format": STORE_FORMAT, "units": [u.__dict__ for u in self.units], "graphs": self.digests,
+             "rdf": self.current, "history": self.history, "uncompacted": self.uncompacted},
             ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         names = {u.cache_name for u in self.units}
-        for p in (self.path / "extractions").iterdir():
+        extractions = self.path / "extractions"
+        for p in extractions.iterdir() if extractions.is_dir() else ():
             if p.suffix == ".pickle" and p.name not in names:
                 p.unlink(missing_ok=True)
 
+    def commit(self) -> None:
+        """Make this build's generation the store's, with its units and digests: the manifest
+        naming it replaces the old one in one rename. Readers opening the store after it see
+        the new state whole; before it, the old one whole.
+
+        Raises:
+            StoreError: a read-only store, or one already committed.
+            OSError: the manifest cannot be written (the old state stays).
+        """
+        if self.read_only or self.generation is None or self.committed:
+            raise StoreError(f"{self.path}: nothing to commit")
+        self.rdf.flush()
+        self.current = self.generation
+        self.history = [*(h for h in self.history if h != self.generation), self.generation][-HISTORY:]
+        self.save_manifest()
+        self.committed = True
+
+    def clean(self) -> list[str]:
+        """Remove generations that the manifest does not name (an older one after a commit, one
+        a killed build left) and temporary files of dead processes. Call with the store's lock
+        held; a reader that has an old generation open keeps reading it (its files stay open).
+
+        Returns:
+            The names removed.
+        """
+        keep = {self.current, None if self.committed else self.generation}
+        return _remove_leftovers(self.path, keep)
+
     # -- statements
     def replace_statements(self, quads: Iterable[tuple] | Mapping) -> dict[str, int]:
-        """Make the RDF store hold exactly ``quads`` (rdflib terms ``(s, p, o, graph)``, or the
-        ``{graph: {(s, p, o): None, …}}`` of :func:`kg.statements.group_quads`), and its default graph
-        exactly their union (each distinct triple once: what queries read).
+        """Make this build's generation of the RDF store hold exactly ``quads`` (rdflib terms
+        ``(s, p, o, graph)``, or the ``{graph: {(s, p, o): None, …}}`` of
+        :func:`kg.statements.group_quads`), and its default graph exactly their union (each
+        distinct triple once: what queries read).
 
         Graph by graph: each graph's statements are summed up in a digest kept in the manifest;
         a graph whose digest is unchanged is left alone, a changed one is replaced, a graph no
         quad names is removed, and the default graph gains the new graphs' triples and loses
-        those of the old versions that no graph holds any more. The manifest is marked dirty
-        (``"graphs": null``) while the store changes and written again by :meth:`save_manifest`;
-        a build interrupted in between finds it dirty and rewrites every graph.
+        those of the old versions that no graph holds any more. Nothing readers see changes
+        before :meth:`commit`.
+
+        The store is then compacted when the quads changed since its last compaction (kept in
+        the manifest, ``uncompacted``) reach :data:`COMPACT_RATIO` of its named quads (a first
+        fill always; an append of a page to a large store not); :attr:`compacted` says whether.
 
         Returns:
             ``{"kept": …, "replaced": …, "added": …, "removed": …}`` named-graph counts.
         """
         from .statements import group_quads
 
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
         ox = _ox()
         new = quads if isinstance(quads, Mapping) else group_quads(quads)
         digests = {str(g): _digest(ts) for g, ts in new.items()}
         old = self.digests
-        if old is None:  # an earlier build stopped while changing the store: start afresh
+        if old is None:  # a store marked mid-build by an older kg (before generations): start afresh
             self.rdf.clear()
             old = {}
-        self.digests = None
-        self.save_manifest()
         counts = dict.fromkeys(("kept", "replaced", "added", "removed"), 0)
+        changed = 0  # quads removed from and added to named graphs
         present = {g.value for g in self.rdf.named_graphs() if isinstance(g, ox.NamedNode)}
         default = ox.DefaultGraph()
         candidates: set = set()   # triples of graphs replaced or removed: still in the union?
         for name in sorted((present | set(old)) - set(digests)):
             gn = ox.NamedNode(name)
-            candidates |= {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
+            gone = {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
+            candidates |= gone
+            changed += len(gone)
             self.rdf.remove_graph(gn) if name in present else None
             counts["removed"] += 1
         conv = _Converter()
@@ -557,13 +669,16 @@ class Store:
                 continue
             gn = ox.NamedNode(name)
             if name in present:
-                candidates |= {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
+                gone = {(q.subject, q.predicate, q.object) for q in self.rdf.quads_for_pattern(None, None, None, gn)}
+                candidates |= gone
+                changed += len(gone)
                 self.rdf.remove_graph(gn)
                 counts["replaced"] += 1
             else:
                 counts["added"] += 1
             self.rdf.add_graph(gn)
             adding.append((gn, new[g]))
+            changed += len(new[g])
 
         def quads_to_add():
             union: set = set()
@@ -585,17 +700,28 @@ class Store:
             if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in self.rdf.quads_for_pattern(s, p, o, None)):
                 self.rdf.remove(ox.Quad(s, p, o, default))
         self.rdf.flush()
-        if counts["added"] or counts["replaced"] or counts["removed"]:
-            # Each bulk load writes files of its own, whose key ranges overlap: a lookup then
-            # searches every one of them. Compacting them (Oxigraph's advice after a bulk load)
-            # halves the CPU of the README's province query on a million triples (bench_store).
+        # Each bulk load writes files of its own, whose key ranges overlap: a lookup then searches
+        # every one of them. Compacting (Oxigraph's advice after a bulk load) halved the CPU of the
+        # README's province query after a first fill of a million triples (bench_store), but it
+        # rewrites the whole store: a small append, a page of articles into a million triples,
+        # slows that query by 1.0-1.4x until 16 such appends, 2.3x from 32 (bench_compact). So
+        # the store is compacted when the quads changed since its last compaction reach
+        # COMPACT_RATIO of its named quads.
+        self.uncompacted += changed
+        self.compacted = bool(changed) and self.uncompacted >= COMPACT_RATIO * sum(len(ts) for ts in new.values())
+        if self.compacted:
             self.rdf.optimize()
+            self.uncompacted = 0
         self.digests = digests
         return counts
 
     def close(self) -> None:
-        """Release the RDF store (its lock) so another process may open it."""
+        """Release the RDF store (its lock) so another process may open it; a generation that
+        was not committed is removed (the store keeps its previous state)."""
         self.rdf = None
+        if not self.read_only and not self.committed and self.generation is not None:
+            shutil.rmtree(self.path / self.generation, ignore_errors=True)
+            self.generation = None
 
     def __enter__(self) -> "Store":
         return self
@@ -604,14 +730,86 @@ class Store:
         self.close()
 
 
+def _is_generation(name: str) -> bool:
+    """Is ``name`` the folder name of a generation of the RDF store (``oxigraph`` or ``oxigraph-<hex>``)?"""
+    if not isinstance(name, str):
+        return False
+    return name == RDF_PREFIX or (name.startswith(RDF_PREFIX + "-") and all(c in "0123456789abcdef" for c in name[len(RDF_PREFIX) + 1:])
+                                  and len(name) > len(RDF_PREFIX) + 1)
+
+
+def _remove_leftovers(path: Path, keep: set) -> list[str]:
+    """Remove the generations of ``path`` not in ``keep`` and temporary files of dead processes
+    (:func:`kg.atomic.stale_temporary`); the names removed."""
+    from .atomic import stale_temporary
+
+    removed = []
+    for p in sorted(path.iterdir()):
+        if p.name in keep:
+            continue
+        if _is_generation(p.name) and p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p.name)
+        elif stale_temporary(p.name):
+            p.unlink(missing_ok=True)
+            removed.append(p.name)
+    return removed
+
+
+def generation_committed(path: str | os.PathLike, generation: str) -> bool:
+    """Has the store at ``path`` committed ``generation`` (its current one, or one of the last
+    :data:`HISTORY`)? False when the store cannot be read. What an output folder left mid-switch
+    by a killed build asks (:func:`kg.atomic.recover`): its new files belong with that generation.
+    """
+    try:
+        record = json.loads((Path(path) / MANIFEST).read_text(encoding="utf-8"))
+        return generation == record.get("rdf") or generation in record.get("history", [])
+    except (OSError, ValueError, AttributeError, TypeError):
+        return False
+
+
+def tidy(path: str | os.PathLike) -> list[str]:
+    """Remove what killed builds left in a store folder — generations no manifest names, the
+    lock file, temporary files of dead processes — when no build holds the store (its lock is
+    free now); else, or in a read-only folder, leave them (readers ignore them). Cheap when
+    there is nothing to remove (one listing). Called by every reader of a store.
+
+    Returns:
+        The names removed.
+    """
+    from .atomic import LOCK_NAME, output_lock, stale_temporary
+    from .errors import OutputError
+
+    path = Path(path)
+    try:
+        names = os.listdir(path)
+        record = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    current = record.get("rdf", RDF_PREFIX) if isinstance(record, dict) else None
+    if not any(n == LOCK_NAME or (_is_generation(n) and n != current) or stale_temporary(n) for n in names):
+        return []
+    try:
+        with output_lock(path, wait=0):
+            st = Store.__new__(Store)  # just the manifest: no generation is opened
+            st.path = path
+            st._read_manifest()
+            st.committed, st.generation = True, None
+            return st.clean()
+    except (OutputError, StoreError, OSError):
+        return []
+
+
 def open_read_only(path: str | os.PathLike):
-    """Open a store folder for reading (``kg serve``, ``kg push``, ``kg query`` …): its
-    ``pyoxigraph.Store``.
+    """Open a store folder for reading (``kg serve``, ``kg push``, ``kg query`` …): its current
+    generation's ``pyoxigraph.Store`` (what the last committed build wrote). What killed builds
+    left there is removed first when no build runs (:func:`tidy`).
 
     Raises:
-        StoreError: see :class:`Store`; also a store marked mid-build (a build is writing it, or
-            was killed): readers never see part of a build.
+        StoreError: see :class:`Store`; also a store marked mid-build by a kg from before
+            generations (a build is writing it, or was killed): readers never see part of a build.
     """
+    tidy(path)
     return Store(path, read_only=True).rdf
 
 
@@ -620,5 +818,6 @@ def is_store(path: str | os.PathLike) -> bool:
     return (Path(path) / MANIFEST).is_file()
 
 
-__all__ = ["MANIFEST", "STORE_FORMAT", "Store", "StoreError", "UnitEntry", "from_ox", "is_store", "open_read_only",
-           "query_store", "to_ox", "to_rdflib", "unit_digest", "unit_key", "write_file", "write_ntriples", "write_turtle"]
+__all__ = ["COMPACT_RATIO", "HISTORY", "MANIFEST", "RDF_PREFIX", "STORE_FORMAT", "Store", "StoreError", "UnitEntry", "from_ox",
+           "generation_committed", "is_store", "open_read_only", "query_store", "tidy", "to_ox", "to_rdflib",
+           "unit_digest", "unit_key", "write_file", "write_ntriples", "write_turtle"]

@@ -27,8 +27,10 @@ GRACE = 1.0
 def source_version(path: str | os.PathLike) -> tuple[int, int, int] | None:
     """What tells a new state of a served source: ``(inode, mtime in ns, size)`` of a store's
     manifest (written last by every build, replaced by a rename) or of a graph file (replaced
-    whole by ``kg build``); None when it cannot be read, or while a build holds the store (its
-    manifest marked dirty, ``"graphs": null``), so that readers keep the last whole state."""
+    whole by ``kg build``); None when it cannot be read, or for a store marked mid-build by a kg
+    from before store generations (``"graphs": null``), so that readers keep the last whole
+    state. (A build now commits a store with one rename of its manifest: the manifest always
+    names a whole state.)"""
     from .store import MANIFEST
 
     target = Path(path) / MANIFEST if Path(path).is_dir() else Path(path)
@@ -39,7 +41,7 @@ def source_version(path: str | os.PathLike) -> tuple[int, int, int] | None:
     version = st.st_ino, st.st_mtime_ns, st.st_size
     if Path(path).is_dir():
         key = (str(target), version)
-        if key not in _CLEAN:  # a store mid-build (manifest marked dirty) has no new state yet
+        if key not in _CLEAN:  # a store marked mid-build (an older kg) has no new state yet
             try:
                 _CLEAN[key] = json.loads(target.read_text(encoding="utf-8")).get("graphs") is not None
             except (OSError, ValueError, AttributeError):

@@ -289,3 +289,21 @@ def main_cli():
     from kg.cli import main
 
     return main
+
+
+@pytest.mark.parametrize("step", ["staged", "backup graph.ttl"])
+def test_what_a_kill_leaves_is_removed_by_the_next_reader_of_any_kind(tmp_path, step):
+    """kill -9 while the set is staged (a staging folder and the lock file left) or mid-switch (a
+    backup folder and the journal too): the next reader — not only the next build — rolls back
+    and removes them, so nothing of the killed build stays in the folder."""
+    from kg.atomic import settled
+
+    out = tmp_path / "k"
+    publish(out, NAMES, _writer(OLD))
+    proc = subprocess.run([sys.executable, "-c", _KILLER.format(new=NEW, names=NAMES), str(out), step],
+                          capture_output=True)
+    assert proc.returncode == 9, proc.stderr
+    left = {p.name for p in out.iterdir()} - set(OLD)
+    assert atomic.LOCK_NAME in left and any(n.startswith(atomic.STAGING_PREFIX) for n in left), left
+    settled(out)  # what kg query / view / stats / export / serve call before reading a file of the folder
+    assert _state(out) == OLD

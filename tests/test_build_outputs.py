@@ -98,3 +98,29 @@ def test_an_endless_standard_input_is_refused_at_the_size_limit(tmp_path):
     assert proc.stderr == ("error: <stdin>: more than 1,048,576 bytes, over the limit of 1,048,576 bytes per file "
                            "(raise it with --max-file-size)\n")
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("store", [False, True])
+def test_json_lines_on_standard_input_name_stdin_and_the_line_in_every_report(runner, tmp_path, monkeypatch, store):
+    """A bad record and an article whose extraction fails, piped in as JSON Lines: stderr and
+    OUT/errors.jsonl name ``<stdin>:LINE``, never the temporary copy of standard input."""
+    import kg.batch
+
+    real = kg.batch.extract_document
+
+    def flaky(doc, exts):
+        if doc.doc_id == "qs-3":
+            raise RuntimeError("an extractor broke")
+        return real(doc, exts)
+    monkeypatch.setattr(kg.batch, "extract_document", flaky)
+    body = TEXT.split("\n\n")[1]
+    lines = [json.dumps({"id": "qs-1", "text": body}, ensure_ascii=False), "{not json",
+             json.dumps({"id": "qs-3", "text": body.replace("吕祖期", "岑望舒")}, ensure_ascii=False)]
+    args = ["build", "-", "-o", str(tmp_path / "o"), "--no-html", "-q"] + (["--store", str(tmp_path / "s")] if store else [])
+    res = runner.invoke(main, args, input=("\n".join(lines) + "\n").encode("utf-8"))
+    assert res.exit_code == 1, res.output
+    rows = [json.loads(x) for x in (tmp_path / "o" / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["input"], r["article"]) for r in rows] == [("<stdin>:2", None), ("<stdin>:3", "qs-3")], rows
+    assert rows[0]["error"].startswith("<stdin>:2: not valid JSON")
+    assert "warning: <stdin>:2: not valid JSON" in res.stderr and "warning: <stdin>:3: article qs-3" in res.stderr
+    assert "kg-stdin-" not in res.output + (tmp_path / "o" / "errors.jsonl").read_text(encoding="utf-8")

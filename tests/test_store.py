@@ -190,7 +190,7 @@ def test_a_store_that_cannot_be_used_is_one_error_line(tmp_path, case):
             record = json.loads(manifest.read_text(encoding="utf-8"))
             manifest.write_text(json.dumps(dict(record, graphs=[])), encoding="utf-8")
         elif case == "corrupt-rdf":
-            for f in (store / "oxigraph").iterdir():
+            for f in (store / json.loads(manifest.read_text(encoding="utf-8"))["rdf"]).iterdir():
                 if f.is_file():
                     f.write_bytes(b"garbage")
         else:
@@ -262,13 +262,18 @@ def test_a_failed_first_build_leaves_a_store_the_next_build_can_use(tmp_path):
     assert "柏川屿" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
 
 
-def test_a_build_stopped_while_changing_the_store_is_finished_by_the_next(tmp_path, monkeypatch):
+def test_a_build_stopped_while_changing_the_store_leaves_it_whole_for_the_next(tmp_path, monkeypatch):
+    """Ctrl-C while the store's statements change: the store keeps its previous state (its
+    manifest, its generation, what readers see), the copy being changed is removed, and the next
+    build gives the full build's bytes."""
     import kg.store
 
     a = _write(tmp_path / "in", "a.txt", POLICE)
     _write(tmp_path / "in", "b.txt", JUDGE)
     store, out = str(tmp_path / "s"), str(tmp_path / "out")
     _kg(str(tmp_path / "in"), "-o", out, "--store", store)
+    manifest = (tmp_path / "s" / MANIFEST).read_bytes()
+    folders = sorted(p.name for p in (tmp_path / "s").iterdir())
     a.write_text(POLICE_CHANGED, encoding="utf-8")
 
     def stop(self, t):
@@ -279,7 +284,8 @@ def test_a_build_stopped_while_changing_the_store_is_finished_by_the_next(tmp_pa
         res = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "in"), "-o", out, "--store", store,
                                         "--append"])
         assert res.exit_code != 0
-    assert json.loads((tmp_path / "s" / MANIFEST).read_text(encoding="utf-8"))["graphs"] is None  # marked dirty
+    assert (tmp_path / "s" / MANIFEST).read_bytes() == manifest  # the previous state, whole
+    assert sorted(p.name for p in (tmp_path / "s").iterdir()) == folders  # no half-changed copy left
     _kg(str(tmp_path / "in"), "-o", out, "--store", store, "--append")
     assert (tmp_path / "out" / "graph.ttl").read_bytes() == _plain(tmp_path, tmp_path / "in")
     with Store(tmp_path / "s") as st:
@@ -531,3 +537,48 @@ def test_a_store_query_text_is_checked_by_rdflib_once(tmp_path, monkeypatch):
         with pytest.raises(QueryRefusedError):
             query_store(st, "SELECT * WHERE { SERVICE <http://example.org/> { ?s ?p ?o } }")
     assert len(parsed) == 3
+
+
+def test_the_store_is_compacted_only_when_the_changes_since_the_last_compaction_reach_the_ratio(tmp_path):
+    """A first fill is compacted; appends of 1% each are not, until their sum reaches
+    COMPACT_RATIO (2%) of the store; the count survives the build (the manifest's uncompacted)."""
+    import gc
+
+    from rdflib import Literal
+
+    import kg.store
+    from kg.namespaces import ID, KG
+
+    assert kg.store.COMPACT_RATIO == 0.02
+    quads = [(ID[f"person-p{i}"], KG.sentence, Literal(f"句{i}"), ID[f"article-a{i % 10}"]) for i in range(100)]
+    seen = []
+
+    def build(more: list) -> bool:
+        with Store(tmp_path / "s", create=True) as st:
+            calls = []
+            rdf = st.rdf
+
+            class Spy:
+                def optimize(self):
+                    calls.append("optimize")
+                    rdf.optimize()
+
+                def __getattr__(self, name):
+                    return getattr(rdf, name)
+            st.rdf = Spy()
+            st.replace_statements(quads + more)
+            st.rdf = rdf
+            st.commit()
+            assert st.compacted == bool(calls)
+            seen.append(json.loads((tmp_path / "s" / MANIFEST).read_text(encoding="utf-8"))["uncompacted"])
+            done = st.compacted
+        del Spy, rdf
+        gc.collect()  # the spy's class holds the store in a cycle: let it go before the next build opens it
+        return done
+
+    extra = [(ID[f"person-x{i}"], KG.sentence, Literal(f"新{i}"), ID[f"article-x{i}"]) for i in range(3)]
+    assert build([]) is True  # the first fill
+    assert build(extra[:1]) is False and build(extra[:2]) is False  # 1 quad, then 2 of 101-102
+    assert build(extra[:3]) is True  # 3 changed quads >= 2% of 103
+    assert build(extra[:3]) is False  # nothing changed: nothing to compact
+    assert seen == [0, 1, 2, 0, 0]
