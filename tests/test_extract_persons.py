@@ -679,3 +679,12 @@ def test_a_post_in_apposition_to_a_pronoun_is_the_last_persons(extract):
 def test_a_post_after_a_comma_and_xianren(extract):
     x = extract("柯振东，现任旬邑县公安局副局长，分管科技信息化工作。")
     assert any(s.startswith("柯振东") and o == "旬邑县公安局" for s, p, o in x.rels() if p == "belongsTo")
+
+
+def test_a_profile_that_opens_with_a_name_and_a_comma(extract):
+    x = extract("标题一行\n\n本报讯 旬邑县发布最美基层民警。\n\n柯学礼，咸阳市旬邑县公安局青柳派出所所长。扎根青柳镇19年。\n\n"
+                "柯燕（女），咸阳市公安局渭城分局胜利街派出所社区民警。她建立了警务室。\n\n据了解，咸阳市公安局渭城分局开展了活动。\n")
+    rels = x.rels()
+    assert ("所长" in {o for s, p, o in rels if p == "position" and s.startswith("柯学礼")})
+    assert any(s.startswith("柯燕") and o == "咸阳市公安局渭城分局胜利街派出所" for s, p, o in rels if p == "belongsTo")
+    assert "据了解" not in x.names(PERSON)

@@ -395,6 +395,7 @@ class PersonExtractor:
             self._dotted(ctx, s, found, inside)
             self._bracketed_posts(ctx, s, found, org_end)
             self._list_row(ctx, s, found, org_end)
+            self._profile_lead(ctx, s, found, org_end)
             self._before_posts(ctx, s, found, inside)
             self._lists(ctx, s, found, inside)
             self._copula(ctx, s, orgs)
@@ -730,6 +731,23 @@ class PersonExtractor:
         found[0] = name
         self._affiliate(ctx, s, 0, name, org_end, post_end=len(s.norm), length=m.end(1))
 
+    def _profile_lead(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
+        """``马某，某市公安局某派出所所长。``: a profile that opens with a name, an optional note
+        (（女）), a comma, then units and a post or role that close the sentence (``PROFILE_LEAD``).
+        The person gets the post and the unit before it, as in ``<unit><post><name>``."""
+        m = PROFILE_LEAD.fullmatch(s.norm)
+        if m is None or found.get(0, m.group("name")) != m.group("name"):
+            return
+        name = m.group("name")
+        if self.name_at(s.norm, 0, strong="role") != name and self.composed_name(s.norm, 0, after_cue=True)[0] != name:
+            return  # 据了解，…: the first words are no name
+        end = m.end("rest")
+        if not any(s.norm.endswith(c, 0, end) for c in self.titles + self.roles) or \
+                not any(m.start("rest") <= k < end for k in org_end):
+            return  # the sentence must close with a post or role after a unit
+        found[0] = name
+        self._affiliate(ctx, s, 0, name, org_end, post_end=end)
+
     def _labelled_row(self, ctx: Context, s, m: re.Match, found: dict[int, str], org_end) -> None:
         """``杨  晨  单位：某市公安局某分局  职务：副局长``: a row of a 名单 with labelled fields
         (``LABELLED_ROW``): the person serves in the unit of the 单位 field and holds the post of the
@@ -933,6 +951,9 @@ _SPACED_NAME = re.compile(f"([{HAN}])[ \u3000]{{1,3}}([{HAN}])")
 #: (女, 蒙古族), spaces or a tab, then the rest of the line (units and a post).
 #: A note in brackets after a listed name: sex, nationality, or both (（女）, （女，瑶族）, （追记）).
 ROW_NOTE = f"[（(][{HAN}，,、]{{1,10}}[）)]"
+#: A profile's opening sentence: a name, an optional note, a comma, then units and a post
+#: (马某，某市公安局某派出所所长。); read by :meth:`PersonExtractor._profile_lead`.
+PROFILE_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})(?:{ROW_NOTE})?[，,](?P<rest>[{HAN}]{{4,40}})[。；;]?")
 LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
                        f"(?:{ROW_NOTE})?[ \t\u3000]+([{HAN}].*)")
 #: A row of a 名单 with labelled fields: ``name[（note）]  单位：unit  职务：post`` (the name may be
