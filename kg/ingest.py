@@ -640,6 +640,14 @@ def _byline_words() -> tuple[frozenset[str], tuple[str, ...]]:
             tuple(sorted((w for w, t in tags.items() if t == "outlet"), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=1)
+def _compound_surnames() -> frozenset[str]:
+    """The two-character surnames of ``kg/lexicons/surnames.tsv`` (司徒, 欧阳)."""
+    from .nlp import words
+
+    return frozenset(w for w in words("surnames") if len(w) == 2)
+
+
 def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] | None:
     """Names in a byline chunk: ``[(name, start, end)]`` offsets into ``chunk``, or None if the
     chunk holds something that is neither a name nor a byline word.
@@ -663,8 +671,8 @@ def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] |
         if tok in not_names or (len(tok) >= 3 and tok.endswith(outlets)):
             i += 1
             continue
-        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1:
-            nxt = tokens[i + 1]
+        if (len(tok) == 1 or tok in _compound_surnames()) and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1:
+            nxt = tokens[i + 1]  # 林  禾, 司徒  慧: a name printed with spaces to the width of three
             names.append((tok + nxt[0], s, nxt[2]))
             i += 2
             continue

@@ -295,3 +295,10 @@ def test_an_editor_is_a_person_in_no_relation(extract):
     x = extract("标题一行\n\n本报讯 民警柯远舟开展巡逻。\n\n编辑：柯晓芸\n")
     assert "柯晓芸" in x.names("Person")
     assert not any("柯晓芸" in str(o) for s, p, o in x.rels())
+
+
+def test_a_compound_surname_printed_spaced_in_a_byline():
+    text = "标题一行\n\n本报记者 司徒  慧  本报通讯员 柯研超  付  强\n\n本报讯 民警柯远舟开展巡逻。\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [(b.name, b.role) for b in doc.bylines] == [
+        ("司徒慧", "reporter"), ("柯研超", "correspondent"), ("付强", "correspondent")]
