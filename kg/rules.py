@@ -217,6 +217,9 @@ TOWNSHIP_LEVELS = ("镇", "乡", "街道")
 PARTIAL_LIST_MARKS = ("部分",)
 #: Words that open a list of recipients without being one (其中，甲、乙记集体二等功).
 LIST_LEADERS = r"(?:其中|此外|另外|同时)[，,]"
+#: The unit word that usually holds a team of a unit word (a 中队 sits in a 大队): the host of a
+#: bare team among units named equally often (kg/extract/organizations.py, _host_unit).
+UNIT_HOLDERS = {"中队": ("大队",), "大队": ("支队", "分局"), "警务室": ("派出所",), "警务站": ("派出所",)}
 #: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village
 #: (村委会 after a village is its committee: 委 is none of them).
 BODY_AFTER_RURAL = ("局", "部", "厅")

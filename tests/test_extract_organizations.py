@@ -642,3 +642,11 @@ def test_a_numbered_unit_written_again_with_its_name(extract):
                 "据高速公路一大队大队长柯秋实介绍，该大队已救助46次。")
     unit = "大同市公安局交警支队高速公路一大队"
     assert any(s.startswith("柯秋实") and o == unit for s, p, o in x.rels() if p == "belongsTo")
+
+
+def test_a_bare_team_named_by_its_task_sits_in_the_brigade(extract):
+    x = extract("咸阳市旬邑县公安局交警大队现有民警86名。旬邑交警大队辖区道路复杂。"
+                "事故处理中队副中队长柯丽萍是大队唯一的女性事故处理民警。")
+    team = "旬邑县公安局交警大队事故处理中队"
+    assert (team, "belongsTo", "旬邑县公安局交警大队") in x.rels("belongsTo")
+    assert any(s.startswith("柯丽萍") and o == team for s, p, o in x.rels() if p == "belongsTo")

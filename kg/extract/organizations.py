@@ -680,8 +680,8 @@ class OrganizationExtractor:
 
 def _descriptive_start(text: str, start: int, ends: "set[int] | frozenset[int]" = frozenset()) -> int:
     """Where a descriptive modifier of a unit word at ``text[start]`` begins (心理|矫治中心,
-    教育|矫治中心, 执勤|一队 is not one): one common noun of 2–4 characters (jieba tag n or vn)
-    right before it, itself after a clause start, a stop character, a verb of setting up
+    教育|矫治中心, 执勤|一队 is not one): one common noun of 2–4 characters (jieba tag n or vn), or
+    a noun and the two-character verb done to it (事故|处理|中队), right before it, itself after a clause start, a stop character, a verb of setting up
     (``rules.FOUNDING_VERBS``: 建成教育矫治中心) or a unit (``ends``: sentence offsets where
     units end; 交警大队|宣传|中队); ``start`` when there is none."""
     toks = tokens(text)
@@ -689,6 +689,10 @@ def _descriptive_start(text: str, start: int, ends: "set[int] | frozenset[int]" 
     if i is None:
         return start
     word, tag, a = toks[i]
+    if tag == "v" and len(word) == 2 and i > 0 and toks[i - 1][1] in ("n", "vn") and len(toks[i - 1][0]) == 2:
+        b = toks[i - 1][2]  # 事故|处理|中队: a noun and the verb done to it name the task
+        if toks[i - 1][0] not in _GENERIC_NAME and (b == 0 or text[b - 1] in _STOP or b in ends):
+            return b
     linked = any(text.endswith(w + "的", 0, a) and a - len(w) - 1 in ends for w in rules.CHAIN_LINKS)
     if tag not in ("n", "vn") + (("v",) if linked else ()) or not 2 <= len(word) <= 4 or word in _GENERIC_NAME:
         return start  # (执行局下属的|执行|指挥中心: after a chain link a verb may name the task)
@@ -724,7 +728,8 @@ def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
                 latest[m.name] = m
     if not latest:
         return None
-    name = max(latest, key=lambda n: (counts[n], latest[n].sentence, latest[n].start))
+    holder = rules.UNIT_HOLDERS.get(suf, ())  # 中队 sits in a 大队: on a tie, the unit that holds such
+    name = max(latest, key=lambda n: (counts[n], bool(holder) and n.endswith(holder), latest[n].sentence, latest[n].start))
     if counts[name] < rules.HOST_UNIT_MENTIONS and len(latest) > 1:
         return None
     return latest[name]
