@@ -20,9 +20,9 @@ UNSEEN = Path(__file__).parent / "data" / "unseen"
 
 
 def test_once_unseen_articles_keep_their_scores():
-    """Sets 5–17 (tests/data/unseen): first scored before any rule was changed for them."""
+    """Sets 5–19 (tests/data/unseen): first scored before any rule was changed for them."""
     total, rows = evaluate(UNSEEN / "texts", UNSEEN / "gold")
-    assert len(rows) == 160
-    assert total.micro(section="entities").prf()[2] >= 0.96
+    assert len(rows) == 186
+    assert total.micro(section="entities").prf()[2] >= 0.965
     assert total.micro().prf()[2] >= 0.93
-    assert total.micro(core()).prf()[2] >= 0.92
+    assert total.micro(core()).prf()[2] >= 0.93
