@@ -688,3 +688,9 @@ def test_a_profile_that_opens_with_a_name_and_a_comma(extract):
     assert ("所长" in {o for s, p, o in rels if p == "position" and s.startswith("柯学礼")})
     assert any(s.startswith("柯燕") and o == "咸阳市公安局渭城分局胜利街派出所" for s, p, o in rels if p == "belongsTo")
     assert "据了解" not in x.names(PERSON)
+
+
+def test_he_before_a_common_noun_after_a_post_is_a_conjunction(extract):
+    x = extract("听取了审判委员会委员和群众代表的意见。")
+    assert not any(n.startswith("和") for n in x.names(PERSON))
+    assert "和建军" in extract("旬邑县公安局副局长和建军说。").names(PERSON)

@@ -207,6 +207,9 @@ class PersonExtractor:
             return ""
         if strong and text[i] in "同及与" or (strong == "role" and text[i] in "和都也"):
             return ""  # 民警和医生 (a conjunction after a role); 院长和建军 (a surname after a post)
+        if strong and text[i] == "和" and dictionary_freq(text[i + 1:i + 3]) >= rules.COMMON_WORD_FREQ \
+                and tokenizer().word_tag_tab.get(text[i + 1:i + 3], "") == "n":
+            return ""  # 委员和群众: a conjunction before a common noun, not the surname 和
         if strong and dictionary_freq(text[i:i + 2]) >= rules.COMMON_WORD_FREQ and \
                 tokenizer().word_tag_tab.get(text[i:i + 2], "x")[:1] in "vpcd":
             return ""  # 民警包括|柯某: a common verb or function word, not a surname and a given name
