@@ -220,6 +220,9 @@ LIST_LEADERS = r"(?:其中|此外|另外|同时)[，,]"
 #: The unit word that usually holds a team of a unit word (a 中队 sits in a 大队): the host of a
 #: bare team among units named equally often (kg/extract/organizations.py, _host_unit).
 UNIT_HOLDERS = {"中队": ("大队",), "大队": ("支队", "分局"), "警务室": ("派出所",), "警务站": ("派出所",)}
+#: After a role (民警), a surname and the next character that make a verb or adverb this frequent
+#: in jieba's dictionary are that word, not a name (民警常驻值守); after a post the bar is COMMON_WORD_FREQ.
+ROLE_VERB_FREQ = 300
 #: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village
 #: (村委会 after a village is its committee: 委 is none of them).
 BODY_AFTER_RURAL = ("局", "部", "厅")

@@ -694,3 +694,8 @@ def test_he_before_a_common_noun_after_a_post_is_a_conjunction(extract):
     x = extract("听取了审判委员会委员和群众代表的意见。")
     assert not any(n.startswith("和") for n in x.names(PERSON))
     assert "和建军" in extract("旬邑县公安局副局长和建军说。").names(PERSON)
+
+
+def test_a_verb_after_a_role_is_no_name(extract):
+    assert not extract("旬邑县公安局派驻民警常驻值守，司法局派员轮驻。").names(PERSON)
+    assert "常建平" in extract("旬邑县公安局青柳派出所民警常建平说。").names(PERSON)

@@ -210,8 +210,8 @@ class PersonExtractor:
         if strong and text[i] == "和" and dictionary_freq(text[i + 1:i + 3]) >= rules.COMMON_WORD_FREQ \
                 and tokenizer().word_tag_tab.get(text[i + 1:i + 3], "") == "n":
             return ""  # 委员和群众: a conjunction before a common noun, not the surname 和
-        if strong and dictionary_freq(text[i:i + 2]) >= rules.COMMON_WORD_FREQ and \
-                tokenizer().word_tag_tab.get(text[i:i + 2], "x")[:1] in "vpcd":
+        if strong and dictionary_freq(text[i:i + 2]) >= (rules.ROLE_VERB_FREQ if strong == "role" else rules.COMMON_WORD_FREQ) and \
+                tokenizer().word_tag_tab.get(text[i:i + 2], "x")[:1] in "vpcd":  # (民警常驻|值守)
             return ""  # 民警包括|柯某: a common verb or function word, not a surname and a given name
         if strong == "role" and text[i] in rules.PREPOSITION_SURNAMES and self._word_starts(text, i + 1) \
                 and self._cue_ends_at(text, i):
