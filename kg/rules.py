@@ -223,6 +223,8 @@ UNIT_HOLDERS = {"中队": ("大队",), "大队": ("支队", "分局"), "警务�
 #: After a role (民警), a surname and the next character that make a verb or adverb this frequent
 #: in jieba's dictionary are that word, not a name (民警常驻值守); after a post the bar is COMMON_WORD_FREQ.
 ROLE_VERB_FREQ = 300
+#: Marks that join two persons as a pair (某所民警甲和四级警长乙): a rank after one shares the unit.
+PAIR_MARKS = frozenset("和及与")
 #: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village
 #: (村委会 after a village is its committee: 委 is none of them).
 BODY_AFTER_RURAL = ("局", "部", "厅")

@@ -699,3 +699,10 @@ def test_he_before_a_common_noun_after_a_post_is_a_conjunction(extract):
 def test_a_verb_after_a_role_is_no_name(extract):
     assert not extract("旬邑县公安局派驻民警常驻值守，司法局派员轮驻。").names(PERSON)
     assert "常建平" in extract("旬邑县公安局青柳派出所民警常建平说。").names(PERSON)
+
+
+def test_a_rank_paired_with_a_colleague_shares_the_unit(extract):
+    x = extract("这是南康区公安局唐江派出所社区民警柯振邦和四级警长柯立新的日常巡逻。")
+    assert any(s.startswith("柯立新") and o == "南康区公安局唐江派出所" for s, p, o in x.rels() if p == "belongsTo")
+    y = extract("该大队副大队长柯光荣、古州中队中队长柯世杰、一级警长柯成林分别荣立个人三等功。")
+    assert not any(s.startswith("柯成林") and o.endswith("古州中队") for s, p, o in y.rels() if p == "belongsTo")

@@ -869,8 +869,9 @@ class PersonExtractor:
                 body = self._elided(ctx, s, body or last_org, sub, start, rules.ELIDED_BODIES[sub])
             if body is None and len(pairs) == 1 and start > 0 and text[start - 1] in rules.LIST_MARKS \
                     and not post.endswith(rules.PARTY_POST_ENDS) and not post.startswith(rules.POSTED_IN) \
-                    and not post.startswith(rules.RANK_STARTS):
+                    and (not post.startswith(rules.RANK_STARTS) or text[start - 1] in rules.PAIR_MARKS):
                 body = _listed_unit(ctx, s, start - 1)  # 某法庭庭长甲、法官助理乙和书记员丙: the list's unit
+                # (a rank only in a pair, 某所民警甲和四级警长乙: after 、 it may follow a colleague of another unit)
             if body is None and len(pairs) == 1 and text.endswith(rules.LEADING_VERBS, 0, start):
                 body = _leader_unit(ctx, s, start)  # 庭长某某带领法官助理某某: the leader's unit
             if body is None and len(pairs) == 1 and post in self.title_set:
