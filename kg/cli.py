@@ -256,6 +256,7 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
     suffix = out_file.suffix.lower()
     if suffix not in (".html", ".htm", ".svg", ".png"):
         raise _Error(f"{out_file}: unknown output type {suffix or '(none)'}; use .html, .svg or .png")
+    _make_parent(out_file)
     with progress("view: reading", 2, unit="steps", quiet=quiet) as bar:
         g = _load_source(graph_file)
         bar.advance(1, step="view: drawing")
@@ -266,6 +267,17 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
                            _target=out_file, depth=depth, max_nodes=max_nodes)
         bar.advance(1)
     click.echo(f"wrote {out_file} ({stats.nodes} nodes, {stats.edges} edges, {stats.dropped} left out)")
+
+
+def _make_parent(out: Path) -> None:
+    """Create the folder ``out`` is written in, as ``kg build -o`` does (``kg view -o maps/g.svg``).
+
+    Raises:
+        _Error: the folder cannot be made (one line naming it)."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise _Error(f"{out.parent}: cannot make the output folder ({e.strerror or e})") from None
 
 
 @main.command(name="export")
@@ -282,6 +294,7 @@ def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
     """
     from .network import write_export
 
+    _make_parent(out_path)
     g = _load_source(graph_file)
     for written in _guard(write_export, g, fmt, out_path, _target=out_path):
         click.echo(f"wrote {written}")

@@ -125,3 +125,14 @@ def test_build_help_lists_every_jsonl_field_and_encoding_read(runner):
     assert "UTF-16" in text and "UTF-8" in text
     for codec, shown in {"gb18030": "GB18030", "big5hkscs": "Big5"}.items():
         assert codec in CHINESE_CODECS and shown in text
+
+
+def test_view_and_export_make_their_output_folder(runner, sample_ttl, tmp_path):
+    res = runner.invoke(main, ["view", str(sample_ttl), "-o", str(tmp_path / "maps" / "g.svg")])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "maps" / "g.svg").stat().st_size > 0
+    res = runner.invoke(main, ["export", str(sample_ttl), "--to", "gexf", "-o", str(tmp_path / "ex" / "g.gexf")])
+    assert res.exit_code == 0, res.output
+    (tmp_path / "afile").write_text("x")
+    res = runner.invoke(main, ["view", str(sample_ttl), "-o", str(tmp_path / "afile" / "g.svg")])
+    assert res.exit_code != 0 and "afile" in res.output and "Traceback" not in res.output
