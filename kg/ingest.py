@@ -67,10 +67,14 @@ _EDITOR_SIGN = re.compile(r"^\s*——\s*(?:编\s*者|本报评论员|[\u4e00-\u
 #: the names are persons of the item with no relation to it (not its reporters). 供稿 names a unit.
 _STAFF_LABELS = ("责任编辑", "值班编辑", "编辑", "责编", "审核", "审校", "校对", "终审", "初审", "复审", "监制",
                  "美编", "制图", "供稿")
-_STAFF_SPLIT = re.compile(r"((?:" + "|".join(_STAFF_LABELS) + r")\s*[：:])")
+#: Words before a staff label that are part of it (实习编辑, 新媒体编辑, 视频编辑).
+_STAFF_PREFIXES = ("实习", "新媒体", "网络", "视频", "值班", "美术", "文字", "图片", "技术")
+_STAFF_SPLIT = re.compile(r"((?:" + "|".join(_STAFF_PREFIXES) + r")?(?:" + "|".join(_STAFF_LABELS) + r")\s*[：:])")
 #: The label of a lead box printed between the headline and the byline (人民日报's 核心阅读): the
 #: paragraph after it summarises the item; the byline that follows still belongs to the headline.
 _LEAD_LABELS = frozenset({"核心阅读", "阅读提示", "内容提要", "导读", "编者按"})
+#: A lead box written on one line with its label (编者按：…, 【导读】…, 核心阅读：…).
+_LEAD_TEXT = re.compile(r"(?:【(?:" + "|".join(_LEAD_LABELS) + r")】|(?:" + "|".join(_LEAD_LABELS) + r")\s*[：:])")
 _NOTE = re.compile(r"^(?:(?:数据|资料|图片|信息|素材)来源\s*[：:]|图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:]|图为|(?:上|下|左|右|题)图\s*[：:为]"
                    r"|.{1,30}(?:供图|图片.{0,12}提供)$)")
 
@@ -895,7 +899,8 @@ def split_items(text: str) -> list[_Item]:
     i = 0
     while i < len(paras):
         p = paras[i]
-        if p.kind in ("headline", "byline") and cur.has_body and _starts_item(paras, i):
+        if p.kind in ("headline", "byline") and (cur.has_body or p.kind == "headline" and cur.lead and cur.paras) \
+                and _starts_item(paras, i):  # (a headline group after a lead box: the box was the page's)
             items.append(cur)
             cur = _Item([], [], [])
         if p.kind == "headline" and (not cur.has_body) and not cur.paras:
@@ -932,9 +937,14 @@ def split_items(text: str) -> list[_Item]:
                 ptext, offs, credits = _credit_bylines(ptext, offs)
                 ptext, offs, inline = _inline_byline(ptext, offs)
                 cur.bylines.extend(credits + inline)
+                if ptext and not cur.has_body and cur.headlines and not cur.paras and _LEAD_TEXT.match(ptext):
+                    cur.lead = True  # 编者按：…, 【导读】…: a lead box on one line, before the byline
+                    cur.paras.append((ptext, offs))
+                    continue
                 if ptext:
                     cur.paras.append((ptext, offs))
                     cur.has_body = not cur.lead
+                    cur.lead = False  # a box is one paragraph: the next one is the body
             i = j
             continue
         i += 1

@@ -225,6 +225,11 @@ UNIT_HOLDERS = {"中队": ("大队",), "大队": ("支队", "分局"), "警务�
 ROLE_VERB_FREQ = 300
 #: Marks that join two persons as a pair (某所民警甲和四级警长乙): a rank after one shares the unit.
 PAIR_MARKS = frozenset("和及与")
+#: Words right before an honour verb that say it was not (yet) received (从未荣立, 希望荣立).
+NOT_RECEIVED_BEFORE = r"(?:未|没有|没|不曾|希望|争取|力争|渴望|梦想|想)$"
+#: Roles of people a post holder may lead who are not of the leader's unit (律师, 记者, 嫌疑人 …).
+OUTSIDE_ROLES = ("律师", "记者", "犯罪嫌疑人", "嫌疑人", "网格员", "专职网格员", "社区矫正专干", "矫正专干",
+                 "调解员", "人民调解员", "志愿者", "村民", "群众", "实习生")
 #: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village
 #: (村委会 after a village is its committee: 委 is none of them).
 BODY_AFTER_RURAL = ("局", "部", "厅")

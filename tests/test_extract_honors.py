@@ -509,3 +509,12 @@ def test_a_list_after_qizhong_and_rows_after_yixia_tongzhi(extract):
     got = {(s.split("_")[0], o) for s, p, o in x.rels() if p == "received"}
     assert {("旬邑县公安局刑侦大队", "集体二等功"), ("旬邑县公安局柳林派出所", "集体二等功")} <= got
     assert {("柯晓军", "个人二等功"), ("柯永福", "个人二等功")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "旬邑县公安局青柳派出所所长柯正国说。他从未荣立过个人二等功。",
+    "旬邑县公安局青柳派出所所长柯正国说。他希望荣立个人一等功。",
+    "旬邑县公安局青柳派出所所长柯正国带出了十多名徒弟。他们先后荣立个人三等功8次。",
+])
+def test_no_honour_for_a_negation_a_wish_or_a_plural_pronoun(extract, text):
+    assert not [o for s, p, o in extract(text).rels() if p == "received"]

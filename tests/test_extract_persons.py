@@ -706,3 +706,16 @@ def test_a_rank_paired_with_a_colleague_shares_the_unit(extract):
     assert any(s.startswith("柯立新") and o == "南康区公安局唐江派出所" for s, p, o in x.rels() if p == "belongsTo")
     y = extract("该大队副大队长柯光荣、古州中队中队长柯世杰、一级警长柯成林分别荣立个人三等功。")
     assert not any(s.startswith("柯成林") and o.endswith("古州中队") for s, p, o in y.rels() if p == "belongsTo")
+
+
+@pytest.mark.parametrize("text,outsider", [
+    ("旬邑县公安局青柳派出所所长柯正国带着记者林小明走访辖区。", "林小明"),
+    ("旬邑县人民法院青柳人民法庭庭长柯正国带着律师林小雨调解纠纷。", "林小雨"),
+])
+def test_a_led_outsider_is_not_in_the_leaders_unit(extract, text, outsider):
+    assert not any(s.startswith(outsider) for s, p, o in extract(text).rels() if p == "belongsTo")
+
+
+@pytest.mark.parametrize("text", ["旬邑县公安局青柳派出所所长和党支部书记柯建华说。", "旬邑县公安局青柳派出所所长兼教导员柯建华说。"])
+def test_a_second_post_after_he_or_jian_is_no_name(extract, text):
+    assert extract(text).names(PERSON) == {"柯建华"}

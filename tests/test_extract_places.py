@@ -222,3 +222,8 @@ def test_a_township_named_like_a_county_is_the_township(extract):
 def test_a_people_in_an_autonomous_countys_name_is_no_division(extract):
     x = extract("临夏回族自治州积石山保安族东乡族撒拉族自治县公安局大河家派出所记集体二等功。")
     assert not any(n.startswith("东乡") for n in x.names(PLACE))
+
+
+def test_rural_affairs_offices_name_no_village(extract):
+    x = extract("旬邑县青柳镇农业农村办公室主任柯涛说。")
+    assert not any(n.endswith("农村") for n in x.names(PLACE))

@@ -302,3 +302,16 @@ def test_a_compound_surname_printed_spaced_in_a_byline():
     (doc,) = documents_from_text(text, "a.txt")
     assert [(b.name, b.role) for b in doc.bylines] == [
         ("司徒慧", "reporter"), ("柯研超", "correspondent"), ("付强", "correspondent")]
+
+
+@pytest.mark.parametrize("lead", ["编者按：基层派出所是守护平安的第一道防线。", "【导读】三十年来，他守护一方。"])
+def test_a_lead_box_on_one_line_keeps_the_byline_with_the_headline(lead):
+    text = f"标题一行\n\n{lead}\n\n本报记者 柯小明\n\n青柳派出所所长柯正国今年五十五岁。\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    assert doc.title == "标题一行" and [b.name for b in doc.bylines] == ["柯小明"]
+
+
+def test_prefixed_staff_labels_are_no_names():
+    text = "标题一行\n\n本报讯 民警巡逻。\n\n【责任编辑：柯丽 实习编辑：江小白】\n\n新媒体编辑：林一凡\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [b.name for b in doc.bylines] == ["柯丽", "江小白", "林一凡"]

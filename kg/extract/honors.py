@@ -87,7 +87,11 @@ class HonorExtractor:
             for m in self.verb_re.finditer(text):
                 if _inside_word(text, m.start(), m.end(), self.verbs):
                     continue  # 牢记, 书记, 登记: the verb is part of another word
+                if re.search(rules.NOT_RECEIVED_BEFORE, text[max(0, m.start() - 6):m.start()]):
+                    continue  # 从未荣立过…, 希望荣立…: no honour received
                 after = m.end()
+                if text.startswith("过", after):
+                    after += 1  # 荣立过个人二等功: the aspect particle is no part of the title
                 pron = re.match(r"(?:了)?(?:其|他们|她们|他|她|该同志)", text[after:])
                 after += pron.end() if pron else 0
                 role = next((r for r in self.roles if text.startswith(r, after)), "")
@@ -131,7 +135,7 @@ class HonorExtractor:
                     clause = re.split(r"[，,；;。：:]", text[:m.start()])[-1]
                     if last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
-                    elif not recipients and clause.startswith(rules.PERSONAL_PRONOUNS) \
+                    elif not recipients and clause.startswith(rules.PERSONAL_PRONOUNS) and clause[1:2] != "们" \
                             and (before := _previous_person(ctx, s)) is not None:
                         recipients = [before]  # …柯某说。他先后荣立…: the pronoun stands for the last person
                 if not recipients:

@@ -40,6 +40,7 @@ _CJK = re.compile(f"[{HAN}]")  # name characters: basic block, Ext A, Ext B-H (�
 _DOTTED = re.compile(f"(?:[{HAN}]{{1,6}}·)+")  # the parts before the last dot of 热依拉·阿不都
 _NOT_GIVEN = rules.NOT_GIVEN
 _NOT_FIRST_GIVEN = rules.NOT_FIRST_GIVEN
+_PARTY_BODIES = ("党支部", "党总支", "党委", "党组")  # before a post: 和党支部书记 is a second post
 _HONORIFICS = rules.HONORIFICS
 
 
@@ -149,6 +150,9 @@ class PersonExtractor:
             dotted = None  # 岁的叶尔兰·…, 由叶尔兰·…: a function character is no part of a name
         if dotted and text[i] not in _AFTER_NAME and not self.cue_re.match(text, i) and self._last_part(text, dotted.end()):
             return dotted.group() + self._last_part(text, dotted.end())  # 热依拉·阿不都, whole
+        if strong and text[i:i + 1] in ("和", "兼") and (self.cue_re.match(text, i + 1) or any(
+                text.startswith(b, i + 1) and self.cue_re.match(text, i + 1 + len(b)) for b in _PARTY_BODIES)):
+            return ""  # 所长和党支部书记…, 所长兼教导员: a second post, not a name
         if strong:
             composed, _ = self.composed_name(text, i, after_cue=True)
             if composed:
@@ -872,7 +876,8 @@ class PersonExtractor:
                     and (not post.startswith(rules.RANK_STARTS) or text[start - 1] in rules.PAIR_MARKS):
                 body = _listed_unit(ctx, s, start - 1)  # 某法庭庭长甲、法官助理乙和书记员丙: the list's unit
                 # (a rank only in a pair, 某所民警甲和四级警长乙: after 、 it may follow a colleague of another unit)
-            if body is None and len(pairs) == 1 and text.endswith(rules.LEADING_VERBS, 0, start):
+            if body is None and len(pairs) == 1 and text.endswith(rules.LEADING_VERBS, 0, start) \
+                    and post not in rules.OUTSIDE_ROLES:
                 body = _leader_unit(ctx, s, start)  # 庭长某某带领法官助理某某: the leader's unit
             if body is None and len(pairs) == 1 and post in self.title_set:
                 body = _unit_in_focus(ctx, s, post, s.start + start)

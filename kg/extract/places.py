@@ -196,8 +196,8 @@ class PlaceExtractor:
             if suf in ("乡", "村") and len(after) == 2 and after[1] != suf and \
                     dictionary_freq(after) > rules.TOWN_SUFFIX_WORD_FREQ:  # (青石村|村民: the first 村 ends a name)
                 continue  # 乡村, 村民, 村居: a word, not a suffix
-            if suf == "村" and text.startswith(rules.BODY_AFTER_RURAL, ss + 1):
-                continue  # 农业农村|局, 农业农村|部: an agency of rural affairs, no village
+            if suf == "村" and (text.startswith(rules.BODY_AFTER_RURAL, ss + 1) or text[ss - 1:ss] == "农"):
+                continue  # 农业农村|局, 农业农村办公室: rural affairs (农村 is a word), no village
             k = ss
             while k > 0 and ss - k < rules.MAX_TOWN_NAME and text[k - 1] not in _TOWN_STOP and "\u4e00" <= text[k - 1] <= "\u9fff" \
                     and k not in ends:
