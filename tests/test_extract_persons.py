@@ -719,3 +719,8 @@ def test_a_led_outsider_is_not_in_the_leaders_unit(extract, text, outsider):
 @pytest.mark.parametrize("text", ["旬邑县公安局青柳派出所所长和党支部书记柯建华说。", "旬邑县公安局青柳派出所所长兼教导员柯建华说。"])
 def test_a_second_post_after_he_or_jian_is_no_name(extract, text):
     assert extract(text).names(PERSON) == {"柯建华"}
+
+
+def test_xianren_after_a_comma_before_de_is_another_persons_post(extract):
+    x = extract("记者采访了柯晓东，现任旬邑县公安局副局长的柯某也在场。")
+    assert not any(s.startswith("柯晓东") for s, p, o in x.rels() if p in ("belongsTo", "position"))

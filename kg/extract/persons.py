@@ -664,6 +664,8 @@ class PersonExtractor:
                 rest = s.norm[unit.end - s.start:]
                 rest = rest[len(next((w for w in rules.POST_MODIFIERS if rest.startswith(w)), "")):]  # 专职调解员
                 cue = self.cue_re.match(rest)
+                if m.group()[:1] in "，," and (cue and rest.startswith("的", cue.end()) or rest[:1] == "的"):
+                    continue  # 林某，现任某局副局长的柯某…: the post is another person's
                 if rest[:1] in "的，。,、" or cue:
                     ctx.add(p, "belongsTo", unit, s, self.name)
                 if cue and cue.group() in self.title_set:  # X生前任某监狱副监狱长
