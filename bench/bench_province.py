@@ -17,16 +17,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from bench_compact import p50  # noqa: E402  (median CPU of the calling thread, after a warm-up)
+
+#: Timed runs of each shape (median reported).
+RUNS = 7
 #: The shapes; "readme" is the README's query as written.
 SHAPES = {
 "readme": """SELECT DISTINCT ?person ?unit WHERE {
@@ -89,17 +91,6 @@ FLOORS = {
 }
 
 
-def p50(fn, runs: int = 7) -> float:
-    """Median CPU seconds of the calling thread over ``runs`` calls after a warm-up."""
-    fn()
-    times = []
-    for _ in range(runs):
-        t = time.thread_time()
-        fn()
-        times.append(time.thread_time() - t)
-    return statistics.median(times)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--store", type=Path, help="a kg build --store folder (default: build one)")
@@ -131,17 +122,17 @@ def main() -> None:
 
         print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         ref = sorted(run(SHAPES["readme"]))
-        base = p50(lambda: run(SHAPES["readme"]))
+        base = p50(lambda: run(SHAPES["readme"]), RUNS)
         print(f"{'readme':24} {base * 1000:8.1f} ms  ratio 1.00  ({len(ref)} rows)")
         for name, q in SHAPES.items():
             if name == "readme":
                 continue
             assert sorted(run(q)) == ref, name
-            sec = p50(lambda q=q: run(q))
+            sec = p50(lambda q=q: run(q), RUNS)
             print(f"{name:24} {sec * 1000:8.1f} ms  ratio {sec / base:.2f}")
         for name, q in FLOORS.items():
             rows = run(q)
-            sec = p50(lambda q=q: run(q))
+            sec = p50(lambda q=q: run(q), RUNS)
             print(f"floor: {name:17} {sec * 1000:8.1f} ms  ratio {sec / base:.2f}  "
                   f"({rows[0][0] if len(rows) == 1 else len(rows)} {'' if len(rows) == 1 else 'rows'})")
 
