@@ -676,7 +676,7 @@ def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] |
             i += 1
             continue
         if (len(tok) == 1 or tok in _compound_surnames()) and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1:
-            nxt = tokens[i + 1]  # 林  禾, 司徒  慧: a name printed with spaces to the width of three
+            nxt = tokens[i + 1]  # 林  禾, 司马  林: a name printed with spaces to the width of three
             names.append((tok + nxt[0], s, nxt[2]))
             i += 2
             continue

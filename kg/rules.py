@@ -101,7 +101,7 @@ RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
 #: Personal pronouns that stand for the last person named (她所在的执勤一队).
 PERSONAL_PRONOUNS = ("他", "她")
 #: Kinds of unit (kinds.tsv) that a province runs and names after a city or county in its short
-#: form (甘肃省平凉强制隔离戒毒所, 山西省晋中监狱, 珠海出入境边防检查总站, 汕头海关): the name keeps the short
+#: form (江城省青柳强制隔离戒毒所, 江城省柳林监狱, 江城出入境边防检查总站, 江城海关): the name keeps the short
 #: form as written.
 PLACE_NAMED_KINDS = ("prison", "rehab", "border", "customs")
 #: Marks between the items of a list (甲、乙和丙): a unit right after one, of the same kind as a
@@ -151,7 +151,7 @@ POST_ENDINGS = ("长", "经理", "主任", "书记", "主席", "总裁", "董事
 #: Characters that may follow a name (function words and punctuation).
 AFTER_NAME = frozenset("各均说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们因于，。、,；：:”（(）) ")
 #: Characters that are never the first character of a given name.
-#: Characters of NOT_FIRST_GIVEN that also start given names (楼正国): after a post they do, unless
+#: Characters of NOT_FIRST_GIVEN that also start given names (柯正国): after a post they do, unless
 #: they start a word there (王正在…, 王正式…).
 GIVEN_OR_ADVERB = frozenset("正")
 NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
@@ -207,11 +207,11 @@ LEADING_VERBS = ("带领", "带着")
 #: A post in apposition to the pronoun after it (作为某所法医室主任，他…), and its longest span.
 APPOSITION_OPENER = "作为"
 MAX_APPOSITION = 40
-#: Unit words any agency uses for its branches and teams (市场监督管理局长安分局, 消防救援支队特勤大队):
+#: Unit words any agency uses for its branches and teams (市场监督管理局青柳分局, 消防救援支队特勤大队):
 #: such a unit is of its parent's kind, not of the word's own (police) kind.
 SHARED_UNIT_WORDS = ("分局", "总队", "支队", "大队", "中队")
 #: Township-level endings: a division's short form right before one is the township's name
-#: (荔波县朝阳镇 is no 朝阳县).
+#: (旬邑县朝阳镇 is no 朝阳县).
 TOWNSHIP_LEVELS = ("镇", "乡", "街道")
 #: Heading words of a list that is a part of the recipients announced before (部分先进集体名单：).
 PARTIAL_LIST_MARKS = ("部分",)

@@ -266,7 +266,7 @@ class OrganizationExtractor:
         elif base + pos not in place_at_end:
             proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org") or _seat_name(text, pos, suf)
             if proper[:1] == "以" and len(proper) >= 3 and text.startswith("为", end):
-                proper = proper[1:]  # 某局以|地苏派出所为样板: 以…为, not part of the name
+                proper = proper[1:]  # 某局以|柳苏派出所为样板: 以…为, not part of the name
             verb = next((v for v in _LIST_VERBS if proper.startswith(v) and len(proper) >= len(v) + 2), "")
             proper = proper[len(verb):]  # 联系|宏泰公司: the verb before a company's name is no part of it
             cut = max((k for k in range(pos - len(proper) + 1, pos) if base + k in place_at_end), default=None)
@@ -357,12 +357,12 @@ class OrganizationExtractor:
             if not (_is_section(nxt) and 0 < len(gap) <= rules.MAX_SECTION_NAME or nxt in self.kinds and (
                     gap == "" or re.fullmatch(f"[{rules.NUMERALS}]+", gap)
                     or len(gap) <= rules.MAX_SEAT_TOWN_NAME and _name_like(gap) or _seat_gap(gap, nxt))):
-                continue  # only a bare unit with a sub-unit of its own right after it (长安分局|霄边派出所)
+                continue  # only a bare unit with a sub-unit of its own right after it (青柳分局|柳林派出所)
             written = text[k:b]
             target = _earlier_unit(ctx, written)
             if target is None or target.sentence > s.index:
                 continue
-            # two units end so (a police and a market-regulation 长安分局): the one of the sub-unit's kind
+            # two units end so (a police and a market-regulation 青柳分局): the one of the sub-unit's kind
             fits = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(written) and not _anaphor_only(m)
                     and (m.sentence, m.start) < (s.index, s.start + k)
                     and dict(m.attrs).get("kind", "police") == self.kinds.get(nxt.lstrip("§"), "police")]
@@ -420,7 +420,7 @@ class OrganizationExtractor:
         earlier = _earlier_unit(ctx, written_head) if (head.kind == "police" and place is not None) or \
             (place is None and len(written_head) >= 4) else None
         if earlier is not None and len(chain) > 1 and dict(earlier.attrs).get("kind") != chain[1].kind:
-            earlier = _earlier_unit(ctx, written_head, kind=chain[1].kind) or earlier  # 长安分局|霄边派出所: the police one
+            earlier = _earlier_unit(ctx, written_head, kind=chain[1].kind) or earlier  # 青柳分局|柳林派出所: the police one
         if earlier is None and head.suffix in _SEAT_WORDS and written_head.endswith(head.suffix):
             stem = written_head[:-len(head.suffix)]  # 西江法庭 after 某县人民法院西江人民法庭: a shorter unit word
             earlier = next((e for w in _SEAT_WORDS_LONGEST if w != head.suffix and w.endswith(head.suffix)
@@ -473,7 +473,7 @@ class OrganizationExtractor:
                 canon = seg.name + seg.suffix  # 大连海关所属大窑湾海关: a unit of the same word with a name of its own
             ms, me = ctx.span_of(s, first_start, seg.end)
             kind = seg.kind
-            if seg.suffix in rules.SHARED_UNIT_WORDS:  # 某市场监督管理局|长安分局: the branch is of its body's kind
+            if seg.suffix in rules.SHARED_UNIT_WORDS:  # 某市场监督管理局|青柳分局: the branch is of its body's kind
                 kind = dict(out[-1].attrs).get("kind", kind)
             sub = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
                                           attrs=(("kind", kind), ("short", seg.name + seg.suffix))))
@@ -773,7 +773,7 @@ def _name_like(gap: str) -> bool:
 
 def _seat_gap(gap: str, suf: str) -> bool:
     """Can ``gap``, between a unit and a unit word named after its township (``seat_units.tsv``:
-    长安分局|霄边|派出所), be that township's name? Two or three Han characters, no stop
+    青柳分局|柳林|派出所), be that township's name? Two or three Han characters, no stop
     character, and no common word in it (jieba frequency below ``rules.SEAT_NAME_FREQ``): jieba's
     guesses for unknown names (霄|nr 边|d) are not read as grammar."""
     return suf in _SEAT_WORDS and 2 <= len(gap) <= 3 and all("\u4e00" <= c <= "\u9fff" and c not in _STOP for c in gap) \
@@ -795,7 +795,7 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
             break
         if tag in _NAME_TAGS or (nouns and tag in _NOUN_TAGS):
             if name and tag == "j" and len(w) == 1 and len(name) + len(w) <= rules.MAX_NAME:
-                name = w + name  # 港|珠|澳|大桥: one-character abbreviations of places open the name
+                name = w + name  # 琼|粤|大桥: one-character abbreviations of places open the name
                 continue
             if len(name) + len(w) > (rules.MAX_NAME if nouns or not name else rules.MAX_JOINED_NAME):
                 break
@@ -911,7 +911,7 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
         core = _lex().full[suf]
         if _lex().fine.get(suf) in rules.PLACE_NAMED_KINDS and place.text != place.name and \
                 dict(place.attrs).get("level") in ("prefecture", "county"):
-            full = place.text  # 珠海边检总站 → 珠海出入境边防检查总站, as the station is named
+            full = place.text  # 江城边检总站 → 江城出入境边防检查总站, as the station is named
         if dict(place.attrs).get("level") == "county" and full.endswith("区"):
             parent = default_gazetteer().by_code.get(dict(place.attrs).get("adcode", ""))
             parent = default_gazetteer().parent(parent) if parent else None
@@ -936,7 +936,7 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     written_places = "".join(p.text for p in head.places[-1:])
     if _lex().fine.get(suf) in rules.PLACE_NAMED_KINDS and place.text != place.name and \
             dict(place.attrs).get("level") in ("prefecture", "county"):
-        return place.text + name + suf, ""  # 甘肃省平凉强制隔离戒毒所 → 平凉强制隔离戒毒所, not 平凉市…
+        return place.text + name + suf, ""  # 江城省青柳强制隔离戒毒所 → 青柳强制隔离戒毒所, not 青柳市…
     if head.kind == "police" or (dict(place.attrs).get("adcode") and head.kind != "org"):
         return full + name + suf, ""
     return written_places + name + suf, ""
@@ -964,7 +964,7 @@ def _anaphor_only(m: Mention) -> bool:
 def _earlier_unit(ctx: Context, written: str, kind: str | None = None) -> Mention | None:
     """An organization already read in the document whose full name ends with ``written``
     (``青岛市公安局黄岛分局`` for a later ``黄岛分局``), or None; with ``kind``, the last such one of
-    that kind (a police and a market-regulation 长安分局: the one a 派出所 sits under)."""
+    that kind (a police and a market-regulation 青柳分局: the one a 派出所 sits under)."""
     if kind is not None:
         fits = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(written) and m.name != written
                 and not _anaphor_only(m) and dict(m.attrs).get("kind") == kind]

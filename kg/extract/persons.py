@@ -81,7 +81,7 @@ class PersonExtractor:
         when no post or role comes before it (``after_cue``: 监区长吉克阿果用…)."""
         yi = text[i:i + 2] in self.yi_families and i + 4 <= len(text) and \
             all(_CJK.match(c) and c not in _AFTER_NAME for c in text[i + 2:i + 4]) and \
-            (after_cue and not self._word_starts(text, i + 3) or self._name_ends(text, i + 4))  # 马海燕|承办: 承 starts a word
+            (after_cue and not self._word_starts(text, i + 3) or self._name_ends(text, i + 4))  # 马海林|承办: 承 starts a word
         parts = self._parts_name(text, i, after_cue)
         if yi and len(parts[0]) <= 4:
             return text[i:i + 4], 2
@@ -186,7 +186,7 @@ class PersonExtractor:
             return ""
         g1 = text[i + sur:i + sur + 1]
         if strong and g1 in rules.GIVEN_OR_ADVERB and not self._word_starts(text, i + sur):
-            pass  # 书记楼正国: after a post, 正 starting no word (正在, 正式) is a given name's
+            pass  # 书记柯正国: after a post, 正 starting no word (正在, 正式) is a given name's
         elif not g1 or not _CJK.match(g1) or g1 in _NOT_FIRST_GIVEN or g1 in "某":
             if g1 == "某":
                 m = re.match(r"某某|某[\u4e00-\u9fff]?", text[i + sur:])

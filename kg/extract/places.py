@@ -140,7 +140,7 @@ class PlaceExtractor:
                 hit = None  # 科长沙玛…: a post ending in the first character, not 长沙
             if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old \
                     and text.startswith(rules.TOWNSHIP_LEVELS + ("族",), i + len(hit)):
-                hit = None  # 荔波县朝阳镇: a township named like a county (朝阳); 保安族东乡族…: a people
+                hit = None  # 旬邑县朝阳镇: a township named like a county (朝阳); 保安族东乡族…: a people
             if hit is None or (hit in _WORD_DIVISIONS and not (out and out[-1].end - s.start == i)) or \
                     _inside_word(text, i, len(hit)) or (
                     hit not in gaz.by_name and text[i + len(hit):i + len(hit) + 1] in rules.ROAD_AFTER):
