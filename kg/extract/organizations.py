@@ -363,10 +363,7 @@ class OrganizationExtractor:
             if target is None or target.sentence > s.index:
                 continue
             # two units end so (a police and a market-regulation 青柳分局): the one of the sub-unit's kind
-            fits = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(written) and not _anaphor_only(m)
-                    and (m.sentence, m.start) < (s.index, s.start + k)
-                    and dict(m.attrs).get("kind", "police") == self.kinds.get(nxt.lstrip("§"), "police")]
-            chosen = max(fits, key=lambda m: (m.sentence, m.start)) if fits else None
+            chosen = _earlier_unit(ctx, written, kind=self.kinds.get(nxt.lstrip("§"), "police"), before=(s.index, s.start + k))
             out.append(_Segment(k, b, "", written, "police", anaphor=True, target=chosen))
         return out
 
@@ -567,15 +564,22 @@ class OrganizationExtractor:
                                         attrs=unit.attrs))
                 taken.append((ms, me))
 
-    def _written_again(self, ctx: Context, s, k: int, end: int, sufs) -> Mention | None:
-        """``高速公路一大队三中队``, ``据高速公路一大队大队长…``: a numbered unit (its numeral at
-        ``s.norm[k]``) written again with a name of up to ``rules.MAX_SECTION_NAME`` characters
-        before it, after a clause boundary: a mention of the unit read before (and of its
-        section right after, :meth:`_section_after`); the mention, or None."""
-        for j in range(max(0, k - rules.MAX_SECTION_NAME), k + 1):
+    def _written_again(self, ctx: Context, s, lo: int, hi: int, end: int, sufs, suf: str, alone: int,
+                       after_verb: bool = False) -> Mention | None:
+        """A unit read before written again, ending at ``s.norm[end]`` and starting at some
+        ``j`` in ``range(lo, hi)`` after a clause boundary, a stop character or 由/经/据 (with
+        ``after_verb``, also after a two-character verb: 调度|高速公路一大队): a mention of that
+        unit, and of its section right after (:meth:`_section_after`); the mention, or None.
+        和兴路派出所 again, 执行局 alone, 据高速公路一大队大队长…. The unit word ``suf`` written alone
+        (from ``s.norm[alone]``) names no unit when two units read before end in it (two courts'
+        执行局)."""
+        for j in range(lo, hi):
             prior = _earlier_unit(ctx, s.norm[j:end])
+            if j == alone and prior is not None and len({m.name for m in ctx.mentions if m.cls == ORGANIZATION
+                                                         and m.name.endswith(suf)}) > 1:
+                prior = None  # two courts' 执行局: the text does not say which
             if prior is not None and (j == 0 or s.norm[j - 1] in _STOP or s.norm[j - 1] in "由经据"
-                                      or _clause_start(s.norm, j)):  # (调度|高速公路一大队)
+                                      or after_verb and _clause_start(s.norm, j)):
                 js, je = ctx.span_of(s, j, end)
                 again = ctx.add_mention(Mention(ORGANIZATION, s.norm[j:end], js, je, s.index,
                                                 canonical=prior.name, attrs=prior.attrs))
@@ -633,7 +637,8 @@ class OrganizationExtractor:
                         break
                 if k == start and start > 0 and s.norm[start - 1] in rules.NUMERALS:
                     k = start - 1
-                    again = self._written_again(ctx, s, k, end, suffixes[s.index])
+                    again = self._written_again(ctx, s, max(0, k - rules.MAX_SECTION_NAME), k + 1, end, suffixes[s.index],
+                                                suf, start, after_verb=True)
                     if again is not None:  # 高速公路一大队 again: the numbered unit read before
                         taken.append((again.start, again.end))
                         continue
@@ -642,18 +647,8 @@ class OrganizationExtractor:
                 if k == start:  # 和兴路派出所 again: a unit read before, by its ending (执行局 alone: a
                     # word that needs no name, 执行局 or 政治部, is the one read before)
                     last = start + 1 if _lex().needs.get(suf) == "no" and suf not in rules.BARE_SUBJECT_UNITS else start - 1
-                    for j in range(max(0, start - rules.MAX_SECTION_NAME), last):
-                        prior = _earlier_unit(ctx, s.norm[j:end])
-                        if j == start and prior is not None and len({m.name for m in ctx.mentions if m.cls == ORGANIZATION
-                                                                     and m.name.endswith(suf)}) > 1:
-                            prior = None  # two courts' 执行局: the text does not say which
-                        if prior is not None and (j == 0 or s.norm[j - 1] in _STOP or s.norm[j - 1] in "由经据"):
-                            js, je = ctx.span_of(s, j, end)
-                            again = ctx.add_mention(Mention(ORGANIZATION, s.norm[j:end], js, je, s.index,
-                                                            canonical=prior.name, attrs=prior.attrs))
-                            self._section_after(ctx, s, again, j, end, suffixes[s.index])
-                            break
-                    else:
+                    if self._written_again(ctx, s, max(0, start - rules.MAX_SECTION_NAME), last, end,
+                                           suffixes[s.index], suf, start) is None:
                         known.extend(self._described_subunit(ctx, s, start, end, suf))
                     continue
                 if k > 0 and s.norm[k - 1] not in _STOP and not s.norm.endswith(rules.SIBLING_VERBS, 0, k):
@@ -961,13 +956,16 @@ def _anaphor_only(m: Mention) -> bool:
         m.text.startswith(d) and len(m.text) > len(d) + rules.MAX_ANAPHOR_HEAD for d in rules.ANAPHOR_DETERMINERS)
 
 
-def _earlier_unit(ctx: Context, written: str, kind: str | None = None) -> Mention | None:
+def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
+                  before: tuple[int, int] | None = None) -> Mention | None:
     """An organization already read in the document whose full name ends with ``written``
     (``青岛市公安局黄岛分局`` for a later ``黄岛分局``), or None; with ``kind``, the last such one of
-    that kind (a police and a market-regulation 青柳分局: the one a 派出所 sits under)."""
+    that kind (a police and a market-regulation 青柳分局: the one a 派出所 sits under), read before
+    ``before`` ((sentence index, document offset)) when given."""
     if kind is not None:
         fits = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(written) and m.name != written
-                and not _anaphor_only(m) and dict(m.attrs).get("kind") == kind]
+                and not _anaphor_only(m) and dict(m.attrs).get("kind", "police") == kind
+                and (before is None or (m.sentence, m.start) < before)]
         return max(fits, key=lambda m: (m.sentence, m.start), default=None)
     scanned, index = ctx.facts.get("unit_endings", (0, {}))
     for m in ctx.mentions[scanned:]:  # an index of every proper ending of the units read so far,

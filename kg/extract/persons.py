@@ -435,9 +435,7 @@ class PersonExtractor:
                 post = next((t for t in self.titles if text.endswith(t, m.end(), j)), None)
                 if post is None:
                     continue
-                at = s.start + m.start()
-                person = max((p for p in ctx.mentions if p.cls == PERSON and (p.sentence, p.start) < (s.index, at)),
-                             key=lambda p: (p.sentence, p.start), default=None)
+                person = _last_person(ctx, s, s.start + m.start())
                 if person is None:
                     continue
                 unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION)
@@ -734,11 +732,18 @@ class PersonExtractor:
             return
         if dictionary_freq(name) >= rules.WORD_FREQ and not tokenizer().word_tag_tab.get(name, "").startswith("nr"):
             return  # 名单  某某: a common word, not a name
-        if not any(s.norm.endswith(c) for c in self.titles + self.roles) or \
-                not any(rest <= k < len(s.norm) for k in org_end):
+        self._row_affiliate(ctx, s, name, rest, len(s.norm), found, org_end, length=m.end(1))
+
+    def _row_affiliate(self, ctx: Context, s, name: str, rest: int, end: int, found: dict[int, str], org_end,
+                       length: int | None = None) -> None:
+        """The person ``name`` at the start of ``s`` (a 名单 row, a profile's opening) gets the
+        post or role that closes ``s.norm[rest:end]`` and the unit before it, when a unit is
+        written there (:meth:`_affiliate`); else nothing."""
+        if not any(s.norm.endswith(c, 0, end) for c in self.titles + self.roles) or \
+                not any(rest <= k < end for k in org_end):
             return  # the line must close with a post or role after a unit
         found[0] = name
-        self._affiliate(ctx, s, 0, name, org_end, post_end=len(s.norm), length=m.end(1))
+        self._affiliate(ctx, s, 0, name, org_end, post_end=end, length=length)
 
     def _profile_lead(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
         """``马某，某市公安局某派出所所长。``: a profile that opens with a name, an optional note
@@ -750,12 +755,7 @@ class PersonExtractor:
         name = m.group("name")
         if self.name_at(s.norm, 0, strong="role") != name and self.composed_name(s.norm, 0, after_cue=True)[0] != name:
             return  # 据了解，…: the first words are no name
-        end = m.end("rest")
-        if not any(s.norm.endswith(c, 0, end) for c in self.titles + self.roles) or \
-                not any(m.start("rest") <= k < end for k in org_end):
-            return  # the sentence must close with a post or role after a unit
-        found[0] = name
-        self._affiliate(ctx, s, 0, name, org_end, post_end=end)
+        self._row_affiliate(ctx, s, name, m.start("rest"), m.end("rest"), found, org_end)
 
     def _labelled_row(self, ctx: Context, s, m: re.Match, found: dict[int, str], org_end) -> None:
         """``杨  晨  单位：某市公安局某分局  职务：副局长``: a row of a 名单 with labelled fields
@@ -958,15 +958,16 @@ _PLACE_WORD = re.compile(r"(所|站|队|院|庭|局)里")
 _SEAT_WORDS = longest_first("seat_units")
 #: A two-character name printed spaced (田  甜): surname, spaces, one character.
 _SPACED_NAME = re.compile(f"([{HAN}])[ \u3000]{{1,3}}([{HAN}])")
-#: characters printed spaced, 王  强), an optional bracket
-#: (女, 蒙古族), spaces or a tab, then the rest of the line (units and a post).
 #: A note in brackets after a listed name: sex, nationality, or both (（女）, （女，瑶族）, （追记）).
 ROW_NOTE = f"[（(][{HAN}，,、]{{1,10}}[）)]"
+#: A row of a 名单: a name (two to eight characters, parts joined by dots, or two or three
+#: characters printed spaced, 王  强), an optional note (ROW_NOTE), spaces or a tab, then the
+#: rest of the line (units and a post).
+LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
+                       f"(?:{ROW_NOTE})?[ \t\u3000]+([{HAN}].*)")
 #: A profile's opening sentence: a name, an optional note, a comma, then units and a post
 #: (马某，某市公安局某派出所所长。); read by :meth:`PersonExtractor._profile_lead`.
 PROFILE_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})(?:{ROW_NOTE})?[，,](?P<rest>[{HAN}]{{4,40}})[。；;]?")
-LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
-                       f"(?:{ROW_NOTE})?[ \t\u3000]+([{HAN}].*)")
 #: A row of a 名单 with labelled fields: ``name[（note）]  单位：unit  职务：post`` (the name may be
 #: printed spaced, 杨  晨; the labels may be 工作单位, 现任职务).
 LABELLED_ROW = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
