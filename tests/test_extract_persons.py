@@ -724,3 +724,11 @@ def test_a_second_post_after_he_or_jian_is_no_name(extract, text):
 def test_xianren_after_a_comma_before_de_is_another_persons_post(extract):
     x = extract("记者采访了柯晓东，现任旬邑县公安局副局长的柯某也在场。")
     assert not any(s.startswith("柯晓东") for s, p, o in x.rels() if p in ("belongsTo", "position"))
+
+
+@pytest.mark.parametrize("name", ["纳春林", "拓国强", "傅明远", "萧文斌", "洪晓丽"])
+def test_a_profile_name_of_a_hui_or_baijiaxing_surname(extract, name):
+    # surnames.tsv holds the 百家姓 and Hui surnames (纳, 拓), not only the commonest ones
+    x = extract(f"标题一行\n\n{name}，咸阳市公安局刑事侦查支队技术大队大队长。从警22年，他参与侦破积案7起。\n")
+    assert name in x.names(PERSON)
+    assert (name, "position", "大队长") in x.rels()
