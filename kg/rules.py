@@ -155,6 +155,9 @@ AFTER_NAME = frozenset("各均说的在等是和与及对向为被将把从也�
 #: they start a word there (王正在…, 王正式…).
 GIVEN_OR_ADVERB = frozenset("正")
 NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
+#: Characters that, after a surname and one given character, start the predicate rather than
+#: end a three-character name (检察官白露|到学校, 所长夏侯明|则组织…, 柯明|赴现场).
+NOT_THIRD_GIVEN = frozenset("到则赴")
 #: Characters a name never ends with (they end a unit word: 警, 局长).
 NOT_GIVEN = frozenset("警局长所队")
 #: Honorifics that are not given names (周先生, 郭女士).

@@ -732,3 +732,13 @@ def test_a_profile_name_of_a_hui_or_baijiaxing_surname(extract, name):
     x = extract(f"标题一行\n\n{name}，咸阳市公安局刑事侦查支队技术大队大队长。从警22年，他参与侦破积案7起。\n")
     assert name in x.names(PERSON)
     assert (name, "position", "大队长") in x.rels()
+
+
+@pytest.mark.parametrize("text,name", [
+    ("旬邑县人民检察院第二检察部检察官柯露到旬邑县中学回访时说，学生都很认真。", "柯露"),
+    ("青柳派出所所长欧阳明则组织社区民警逐户走访。", "欧阳明"),
+    ("旬邑县公安局刑警大队大队长柯建赴现场指挥。", "柯建"),
+])
+def test_dao_ze_fu_after_two_name_characters_start_the_predicate(extract, text, name):
+    x = extract(text)
+    assert name in x.names(PERSON)

@@ -203,7 +203,7 @@ class PersonExtractor:
         two = text[i:i + sur + 1]
         c3 = text[i + sur + 1:i + sur + 2]
         after3 = text[i + sur + 2:i + sur + 3]
-        take3 = bool(c3) and bool(_CJK.match(c3)) and c3 not in _AFTER_NAME and not _adverb_at(text, i + sur + 1) and (
+        take3 = bool(c3) and bool(_CJK.match(c3)) and c3 not in _AFTER_NAME and c3 not in rules.NOT_THIRD_GIVEN and not _adverb_at(text, i + sur + 1) and (
             not self._word_starts(text, i + sur + 1) or self._word_starts(text, i + sur + 2)
             or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME))
         name = text[i:i + sur + 2] if take3 else two
