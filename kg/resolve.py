@@ -558,6 +558,8 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str) -> Entity:
     for k in ("adcode", "level", "anonymised"):
         if k in attrs:
             e.attrs[k] = attrs[k]
+    if m.cls == PLACE and attrs.get("towncode"):  # a township of the Ministry's table: its nine-digit code
+        e.attrs["adcode"] = attrs["towncode"]
     if SCHEMA.kind_class(attrs.get("kind", "")):
         e.attrs["kind"] = SCHEMA.kind_class(attrs["kind"])
     if m.cls == PLACE and attrs.get("adcode"):

@@ -227,3 +227,34 @@ def test_a_people_in_an_autonomous_countys_name_is_no_division(extract):
 def test_rural_affairs_offices_name_no_village(extract):
     x = extract("旬邑县青柳镇农业农村办公室主任柯涛说。")
     assert not any(n.endswith("农村") for n in x.names(PLACE))
+
+
+def test_a_table_township_glued_after_a_verb_in_a_named_county(extract):
+    # kg/data/townships.tsv: 土桥镇 610429101 lies in 旬邑县 610429
+    x = extract("旬邑县公安局民警扎根土桥镇19年。")
+    assert "土桥镇" in x.names(PLACE) and "扎根土桥镇" not in x.names(PLACE)
+    assert _attrs(x, "土桥镇") == {"level": "township", "towncode": "610429101"}
+    assert ("土桥镇", "locatedIn", "旬邑县") in x.rels("locatedIn")
+
+
+def test_a_table_township_that_starts_with_a_function_character(extract):
+    x = extract("接群众报警称，和睦井乡一商店门前发生纠纷。")  # 和睦井乡 130181203: 和 is also a conjunction
+    assert "和睦井乡" in x.names(PLACE)
+
+
+def test_a_table_township_across_sentences_is_in_its_named_county(extract):
+    x = extract("旬邑县召开平安建设会议。会后，民警来到职田镇走访群众。")
+    assert ("职田镇", "locatedIn", "旬邑县") in x.rels("locatedIn")
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("呼和浩特市回民区光明东街街道办事处开展活动。", "东街街道"),  # 东街街道 of 新城区, another county
+    ("旬邑县推进平安建设镇村全覆盖。", "建设镇"),  # a common word glued to the text before it
+])
+def test_a_table_township_name_inside_another_name_is_not_read(extract, text, wrong):
+    assert wrong not in extract(text).names(PLACE)
+
+
+def test_a_verb_after_a_township_starts_no_community(extract):
+    x = extract("旬邑县民政局在土桥镇举办社区矫正对象技能培训。")
+    assert not any(n.endswith("社区") for n in x.names(PLACE))

@@ -53,6 +53,14 @@ def test_places_keyed_by_adcode(two_articles, gh):
     assert [str(c) for c in g.objects(city, KG.level)] == ["prefecture"]
 
 
+def test_a_table_township_carries_its_nine_digit_code(gh):
+    g = run(text="标题\n\n旬邑县公安局民警在土桥镇走访群众。\n", source="t.txt").graph
+    town = gh.node(g, PLACE, "土桥镇")
+    assert [str(c) for c in g.objects(town, KG.adcode)] == ["610429101"]
+    assert [str(c) for c in g.objects(town, KG.level)] == ["township"]
+    assert (town, KG.locatedIn, entity_iri(PLACE, "610429")) in g
+
+
 def test_anaphors_are_not_alt_labels():
     g = run(text="标题\n\n咸阳市公安局刑警支队破获一起大案。该支队民警连续奋战十余天。\n", source="t.txt").graph
     alts = {str(o) for o in g.objects(None, SKOS.altLabel)}

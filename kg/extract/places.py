@@ -7,7 +7,12 @@ thresholds in :mod:`kg.rules`):
   and prefectures (``浙江``, ``台州``) except a few that are ordinary words (安康, 白银);
   short forms of counties only in a document that names the county in full or one of its
   ancestors (``天台`` after ``台州市天台县``);
-- townships, streets, villages and communities: ``<name>镇/乡/街道/村/社区`` right after a
+- townships of the Ministry of Civil Affairs table (``kg/data/townships.tsv``, 2025-12-31) by
+  their full names (谋道镇, 与儿街镇, 都亭街道), wherever the document names their county or
+  prefecture; elsewhere only where a township pattern could start (after punctuation, a function
+  word or a division) and the name is no common word; such a township is in its county when
+  the document names the county;
+- other townships, streets, villages and communities: ``<name>镇/乡/街道/村/社区`` right after a
   division or after a function word (的, 在, …);
 - a bare 县/市/区/州 is never a place; a name shared by several divisions (朝阳区) gets the
   one whose ancestor the document names, else no code and no parent;
@@ -19,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
-from ..gazetteer import Division, ethnic_names
+from ..gazetteer import Division, ethnic_names, township_table
 from ..lexicon import longest_first
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import PLACE, Mention
@@ -73,6 +78,7 @@ class PlaceExtractor:
         for s in ctx.sentences:
             found = self._divisions(ctx, s, counties_ok, named)
             found = self._unknown_divisions(ctx, s, found)
+            found = self._table_towns(ctx, s, found, named)
             found = self._towns(ctx, s, found)
             by_sentence.append(found)
             for m in found:
@@ -182,6 +188,47 @@ class PlaceExtractor:
                     break
         return sorted(out, key=lambda x: x.start)
 
+    # -- townships of the Ministry of Civil Affairs table
+    @staticmethod
+    def _table_towns(ctx: Context, s, found: list[Mention], named: set[str]) -> list[Mention]:
+        """Townships of ``kg/data/townships.tsv`` written in full in sentence ``s``.
+
+        A name is read when one of its townships lies in a county or prefecture the document
+        names (``named``: adcodes); otherwise only at a place where a township pattern could
+        start (start of text, punctuation, a function word of ``rules.TOWN_STOP``, a unit's
+        final character or right after a division) with a stem of two characters or more that
+        is no common word (frequency < ``rules.TOWN_WORD_FREQ``): 扎根韦州镇 gives 韦州镇 in a
+        document about 同心县; 与儿街镇 keeps its first character, a function word elsewhere.
+        The mention carries ``towncode`` (nine digits) when one township of that name fits.
+        """
+        gaz, text = ctx.gazetteer, s.norm
+        taken = [(m.start - s.start, m.end - s.start) for m in found]
+        ends = {m.end - s.start for m in found}
+        out = list(found)
+        for a, b, towns in township_table().find(text):
+            if any(x < b and a < y for x, y in taken):
+                continue
+            scoped = [t for t in towns if t.parent in named or (t.parent in gaz.by_code and gaz.by_code[t.parent].parent in named)]
+            stem = towns[0].stem
+            before = text[a - 1] if a else ""
+            left_ok = not before or a in ends or not "\u4e00" <= before <= "\u9fff" or before in _TOWN_STOP \
+                or before in _UNIT_FINALS
+            if not scoped and (len(stem) < 2 or not left_ok or dictionary_freq(stem) >= rules.TOWN_WORD_FREQ
+                               or dictionary_freq(text[a:b]) >= rules.TOWN_WORD_FREQ):
+                continue
+            if not left_ok and not any(t.parent in named for t in towns):
+                continue  # 大学东街街道 (not in the table) is no 东街街道 of another county of the city
+            if not left_ok and (len(stem) < 2 or dictionary_freq(stem) >= rules.TOWN_WORD_FREQ):
+                continue  # 杨镇, 建设镇 glued after a character: part of another word
+            if text[b - 1] == "乡" and dictionary_freq(text[b - 1:b + 1]) > rules.TOWN_SUFFIX_WORD_FREQ:
+                continue  # …乡村, …乡镇: the suffix starts a word
+            pick = scoped if scoped else towns
+            attrs = (("level", "township"),) + ((("towncode", pick[0].code),) if len(pick) == 1 else ())
+            ms, me = ctx.span_of(s, a, b)
+            out.append(Mention(PLACE, text[a:b], ms, me, s.index, attrs=attrs))
+            taken.append((a, b))
+        return sorted(out, key=lambda x: x.start)
+
     # -- townships, streets, villages
     def _towns(self, ctx: Context, s, found: list[Mention]) -> list[Mention]:
         text = s.norm
@@ -236,7 +283,9 @@ class PlaceExtractor:
             return False
         core = _without_nationalities(name) if suf in ("乡", "镇") else name  # 洪家关|白族|乡
         if k in ends and suf != "村" and _may_name_town(core) \
-                and 2 <= len(core) <= (rules.MAX_LONG_TOWN_NAME if suf in ("苏木", "嘎查", "镇") else 3):
+                and 2 <= len(core) <= (rules.MAX_LONG_TOWN_NAME if suf in ("苏木", "嘎查", "镇") else 3) \
+                and not any(t[0] == "v" and len(w) >= 2 and dictionary_freq(w) >= rules.TOWN_WORD_FREQ
+                            for w, t, _ in tokens(core)):
             return True  # 抚顺县后安镇: right after its county (jieba reads 后|安 as words)
         seat = text.startswith(_SEAT_HEADS, ss + len(suf))  # the village's or township's own body follows
         if seat and k > 0 and text[k - 1] in _UNIT_FINALS \
@@ -273,15 +322,22 @@ class PlaceExtractor:
                 if code:
                     first.setdefault(code, m)
         adjacent = {st.subject for st in ctx.statements if st.predicate == "locatedIn"}
+        towns = township_table().by_code
         for ms, s in zip(by_sentence, ctx.sentences):
             for m in ms:
                 code = dict(m.attrs).get("adcode")
-                if not code or code not in gaz.by_code:
+                town = towns.get(dict(m.attrs).get("towncode", ""))
+                if town is not None and town.parent in gaz.by_code:  # a township: its county, then up
+                    county = gaz.by_code[town.parent]
+                    chain, source = [county] + gaz.ancestors(county), ":townships"
+                elif code and code in gaz.by_code:
+                    chain, source = gaz.ancestors(gaz.by_code[code]), ":gbt2260"
+                else:
                     continue
-                for anc in gaz.ancestors(gaz.by_code[code]):
+                for anc in chain:
                     if anc.adcode in first:
                         if m not in adjacent:
-                            ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + ":gbt2260")
+                            ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + source)
                         break
 
 
