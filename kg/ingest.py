@@ -28,11 +28,11 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLOSING = "。！？!?；;…”’」』）)"
 _H = HAN  # name characters (basic block, Ext A, Ext B-H); normalised text has "·" as its only dot
 _NAME = f"[{_H}·]{{1,5}}"
-#: A byline role: 本报记者, 见习记者, 特约通讯员, 实习生, 新华社记者 (an outlet before it, 江城日报记者, is
+#: A byline role: 本报记者, 见习记者, 全媒体记者, 特约通讯员, 实习生, 新华社记者 (an outlet before it, 江城日报记者, is
 #: read as a separate run and dropped); ``文/`` and ``图/`` sign a text or picture. 通讯员 →
 #: correspondent, every other role → reporter (CONTRACT.md; the gold files count 见习记者 as a
 #: reporter and leave 实习生 optional).
-_ROLE = r"(?:本报|新华社)?(?:特约|见习|首席|驻站)?(?:记者|通讯员|实习生)|摄影|(?:文图|图文|文|图)\s*[/／|｜]"
+_ROLE = r"(?:本报|新华社)?(?:特约|见习|首席|驻站|全媒体|融媒体)?(?:记者|通讯员|实习生)|摄影|(?:文图|图文|文|图)\s*[/／|｜]"
 _ROLE_SPLIT = re.compile(f"({_ROLE})")
 _OUTLET = f"[{_H}]{{1,10}}?(?:日报|晚报|报|网|社|台)"
 # A byline line: □ 本报记者 柯远舟 / 本报通讯员 林小禾 周沐阳 / 记者：X / 江城日报记者 X 通讯员 Y / 文/X
@@ -660,7 +660,8 @@ def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] |
     of three or more characters ending like an outlet (``江城日报``) and the words of
     ``kg/lexicons/bylines.txt`` tagged ``notname`` (``整理``, ``摄``) are skipped. With
     ``split_runs``, a run of five or more characters printed without spaces (``王小明李华``) is cut
-    at surnames (:func:`_split_run`); four characters are one name (苏日古嘎).
+    at surnames (:func:`_split_run`); four characters are one name (苏日古嘎), and so are five
+    set off by a space in a spaced byline (``本报记者  那仁满都拉``).
     """
     not_names, outlets = _byline_words()
     if re.search(f"[^{_H}·\\s、，,：:/／|｜□■◇◆●（()）]", chunk):
@@ -682,7 +683,8 @@ def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] |
             continue
         if "·" in tok:
             names.append((tok, s, e))
-        elif split_runs and len(tok) >= 5 and _split_run(tok) and len(_split_run(tok)) > 1:  # (苏日古嘎: one name)
+        elif split_runs and (len(tok) >= 6 or len(tok) == 5 and not (s and chunk[s - 1].isspace())) \
+                and _split_run(tok) and len(_split_run(tok)) > 1:  # (苏日古嘎, ␣那仁满都拉: one name)
             names.extend((n, s + k, s + k + len(n)) for n, k in _split_run(tok))
         elif 2 <= len(tok) <= 5:
             names.append((tok, s, e))
@@ -735,11 +737,16 @@ def _portal_fields(line: str) -> list[tuple[str, int, int]] | None:
 
 
 def _portal_bylines(line: str, base: int) -> list[Byline]:
-    """The names of a portal header's 作者/记者/通讯员 fields (:data:`_PORTAL_ROLES`) as bylines;
-    ``base`` is the file offset of ``line``."""
+    """The names of a portal header's 作者/记者/通讯员 fields (:data:`_PORTAL_ROLES`) as bylines,
+    and of a byline run without colons at the end of another field (``来源：某某网  2025-06-06
+    20:15  记者 甲  实习生 乙``); ``base`` is the file offset of ``line``."""
     out = []
     for key, a, b in _portal_fields(line) or ():
         role = _PORTAL_ROLES.get(key)
+        tail = None if role else re.search(rf"\s(?=(?:{_ROLE})\s)", line[a:b])
+        if tail and (parts := _byline_parts(line[a + tail.end():b].rstrip())):  # 来源：某某网 2025-06-06 记者 甲 实习生 乙
+            out.extend(Byline(n, r, base + a + tail.end() + s, base + a + tail.end() + e, line) for n, r, s, e in parts)
+            continue
         b = a + len(re.match(f"[\\s{_H}·、，,]*", line[a:b]).group().rstrip())  # 作者：甲 乙  2024-11-27: names only
         parts = _byline_parts(line[a:b]) if role else None  # 作者：记者 甲 通讯员 乙: the roles say who is who
         if parts:

@@ -726,7 +726,7 @@ def test_xianren_after_a_comma_before_de_is_another_persons_post(extract):
     assert not any(s.startswith("柯晓东") for s, p, o in x.rels() if p in ("belongsTo", "position"))
 
 
-@pytest.mark.parametrize("name", ["纳春林", "拓国强", "傅明远", "萧文斌", "洪晓丽"])
+@pytest.mark.parametrize("name", ["纳春林", "拓国强", "拜文强", "傅明远", "萧文斌", "洪晓丽"])
 def test_a_profile_name_of_a_hui_or_baijiaxing_surname(extract, name):
     # surnames.tsv holds the 百家姓 and Hui surnames (纳, 拓), not only the commonest ones
     x = extract(f"标题一行\n\n{name}，咸阳市公安局刑事侦查支队技术大队大队长。从警22年，他参与侦破积案7起。\n")

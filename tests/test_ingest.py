@@ -315,3 +315,21 @@ def test_prefixed_staff_labels_are_no_names():
     text = "标题一行\n\n本报讯 民警巡逻。\n\n【责任编辑：柯丽 实习编辑：江小白】\n\n新媒体编辑：林一凡\n"
     (doc,) = documents_from_text(text, "a.txt")
     assert [b.name for b in doc.bylines] == ["柯丽", "江小白", "林一凡"]
+
+
+def test_a_byline_run_without_colons_at_the_end_of_a_portal_source_field():
+    text = "江城警方通报一起案件\n\n来源：江城新闻网  2025-06-06 20:15  记者 柯远舟  实习生 林小禾\n\n6月5日，民警开展巡逻。\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [(b.name, b.role) for b in doc.bylines] == [("柯远舟", "reporter"), ("林小禾", "reporter")]
+    assert all(text[b.start:b.end] == b.name for b in doc.bylines)
+
+
+@pytest.mark.parametrize("line,names", [
+    ("□ 法治日报全媒体记者 柯  舟", ["柯舟"]),  # 全媒体记者 is a reporter's role
+    ("本报融媒体记者 林小禾", ["林小禾"]),
+    ("本报记者  柯仁满都拉", ["柯仁满都拉"]),  # five characters set off by spaces: one name
+    ("本报记者  柯远舟林小禾", ["柯远舟", "林小禾"]),  # six characters: two names glued
+])
+def test_byline_roles_and_long_names(line, names):
+    (doc,) = documents_from_text(f"一个标题\n\n{line}\n\n6月5日，民警开展巡逻。\n", "a.txt")
+    assert [b.name for b in doc.bylines] == names
