@@ -742,3 +742,9 @@ def test_a_profile_name_of_a_hui_or_baijiaxing_surname(extract, name):
 def test_dao_ze_fu_after_two_name_characters_start_the_predicate(extract, text, name):
     x = extract(text)
     assert name in x.names(PERSON)
+
+
+def test_a_run_of_posts_with_no_body_takes_the_unit_the_heading_post_names(extract):
+    x = extract("深夜，旬邑县公安局物证鉴定所的实验室灯火通明。副所长、主任法医师柯卫东盯着屏幕。")
+    assert ("柯卫东", "belongsTo", "旬邑县公安局物证鉴定所") in x.rels()
+    assert ("柯卫东", "position", "主任法医师") in x.rels()

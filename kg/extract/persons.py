@@ -864,6 +864,10 @@ class PersonExtractor:
                 org = next((o for o, _, _ in pairs[k + 1:] if o is not None), None)
             pairs[k] = (org, cue, start)
         pairs = [p for p in pairs if p[2] not in quals]
+        shared = None  # 副所长、主任法医师某某: a run of posts with no body; the one that heads a unit names it
+        if len(pairs) > 1 and all(o is None for o, _, _ in pairs):
+            shared = next((u for _, cue, start in reversed(pairs) if cue.lstrip(rules.FORMER) in self.title_set
+                           and (u := _unit_in_focus(ctx, s, cue.lstrip(rules.FORMER), s.start + start)) is not None), None)
         for org, cue, start in pairs:
             post = cue.lstrip(rules.FORMER)
             body = org
@@ -883,6 +887,8 @@ class PersonExtractor:
                 body = _leader_unit(ctx, s, start)  # 庭长某某带领法官助理某某: the leader's unit
             if body is None and len(pairs) == 1 and post in self.title_set:
                 body = _unit_in_focus(ctx, s, post, s.start + start)
+            if body is None and shared is not None:
+                body = shared
             if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
                 body = _station_before(ctx, s, start)  # 某派出所接警后，值班民警某某…
             if body is None and len(pairs) == 1 and (post in self.title_set or post in rules.POLICE_ROLES) \
