@@ -748,3 +748,8 @@ def test_a_run_of_posts_with_no_body_takes_the_unit_the_heading_post_names(extra
     x = extract("深夜，旬邑县公安局物证鉴定所的实验室灯火通明。副所长、主任法医师柯卫东盯着屏幕。")
     assert ("柯卫东", "belongsTo", "旬邑县公安局物证鉴定所") in x.rels()
     assert ("柯卫东", "position", "主任法医师") in x.rels()
+
+
+def test_a_leader_named_again_lends_the_unit_read_earlier(extract):
+    x = extract("旬邑县公安局物证鉴定所承担检验任务。所长柯文涛从事法医工作28年。柯文涛带着法医林佳琪连续勘查10个多小时。")
+    assert ("林佳琪", "belongsTo", "旬邑县公安局物证鉴定所") in x.rels()

@@ -1017,14 +1017,21 @@ def _verb_inside(text: str, a: int, b: int) -> bool:
 
 def _leader_unit(ctx: Context, s, start: int) -> Mention | None:
     """``<unit>庭长甲带领法官助理乙``: the unit of the person written right before the leading
-    verb (``rules.LEADING_VERBS``) that ends at ``s.norm[start]``, or None (no person there, or
-    one with no unit)."""
+    verb (``rules.LEADING_VERBS``) that ends at ``s.norm[start]`` — in this sentence, else the
+    last one read for that name earlier in the article (所长甲…。甲带着法医乙…) — or None (no
+    person there, or one with no unit)."""
     verb = next(v for v in rules.LEADING_VERBS if s.norm.endswith(v, 0, start))
     leader = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == start - len(verb)), None)
+    if leader is None:  # a name read earlier in the article, written again before the verb
+        leader = next((p for p in reversed(ctx.mentions) if p.cls == PERSON and p.sentence < s.index
+                       and len(p.name) >= 2 and s.norm.endswith(p.name, 0, start - len(verb))), None)
     if leader is None:
         return None
     return next((st.object for st in reversed(ctx.statements)
-                 if st.subject is leader and st.predicate == "belongsTo"), None)
+                 if st.subject is leader and st.predicate == "belongsTo"), None) or \
+        next((st.object for st in reversed(ctx.statements)  # the leader's unit read earlier in the article
+              if st.predicate == "belongsTo" and st.subject.cls == PERSON and st.subject.name == leader.name
+              and st.subject.sentence < s.index), None)
 
 
 def _in_quotes(text: str, i: int) -> bool:
