@@ -48,6 +48,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from urllib.parse import unquote
 
+from . import rules
 from .errors import InputError
 from .namespaces import split_iri
 from .schema import (BELONGS_TO, CORRESPONDENT, JUDGEMENTS, LOCATED_IN, NEWS_ARTICLE, POSITION, REPORTER,
@@ -551,7 +552,8 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str) -> Entity:
     if e is None:
         e = entities[key] = Entity(m.cls, m.name, key[1])
     for form in (m.text, m.original):
-        if form and form != e.label and not form.startswith(("该", "該")):  # 该支队, 該所 name whatever is in focus
+        if form and form != e.label and not form.startswith(rules.ANAPHOR_DETERMINERS + ("該", "這")):
+            # 该支队, 這個所, 这个派出所 name whatever is in focus
             e.aliases.add(form)
     if m.canonical and m.canonical != e.label:
         e.aliases.add(m.canonical)

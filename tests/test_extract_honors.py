@@ -518,3 +518,8 @@ def test_a_list_after_qizhong_and_rows_after_yixia_tongzhi(extract):
 ])
 def test_no_honour_for_a_negation_a_wish_or_a_plural_pronoun(extract, text):
     assert not [o for s, p, o in extract(text).rels() if p == "received"]
+
+
+def test_a_demonstrative_with_a_description_names_the_unit_in_focus(extract):
+    x = extract("旬邑县公安局青柳派出所民警柯远舟巡逻。这个只有38名民警的派出所，先后被评为“全国优秀公安基层单位”。")
+    assert ("旬邑县公安局青柳派出所", "received", "全国优秀公安基层单位") in x.rels()

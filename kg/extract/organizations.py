@@ -47,6 +47,9 @@ _BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”]))(?:\d{4}年，?)?
                            r"|[\u4e00-\u9fff]{2,4}(?:" + "|".join(rules.BARE_SUBJECT_SUBUNITS) + "))")
 _ANAPHOR = re.compile(r"(?:" + "|".join(rules.ANAPHOR_DETERMINERS) + r")((?:[\u4e00-\u9fff](?<![" + rules.LEVEL_CHARS_ALL
                       + r"]))" + "{0,3}?(?:" + "|".join(rules.ANAPHOR_HEADS) + r"))(?![长员伍])")
+#: A demonstrative, a description and 的 before a unit word: 这个只有38名民警的派出所 (the unit in focus).
+_DESCRIBED_ANAPHOR = re.compile(r"(?:" + "|".join(d for d in rules.ANAPHOR_DETERMINERS if d.startswith("这"))
+                                + r")[^，。；：、！？,;:!?“”\"（）()]{1,16}?的(" + "|".join(rules.ANAPHOR_HEADS) + r")(?![长员伍])")
 _POLICE = rules.POLICE_COLLECTIVE
 
 
@@ -620,7 +623,7 @@ class OrganizationExtractor:
         bureau = next((m for m in known if m.name.endswith("公安局")), None)
         for s in ctx.sentences:
             taken = [(m.start, m.end) for m in ctx.in_sentence(s.index, ORGANIZATION)]
-            for m in _ANAPHOR.finditer(s.norm):
+            for m in [*_ANAPHOR.finditer(s.norm), *_DESCRIBED_ANAPHOR.finditer(s.norm)]:
                 target = _latest(ctx, s, m.group(1))
                 if target is not None and not any(a <= s.start + m.start() < b for a, b in taken):
                     ms, me = ctx.span_of(s, m.start(), m.end())
