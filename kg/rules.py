@@ -265,7 +265,7 @@ AFTER_VILLAGE = frozenset("，。、,的村党委里民")
 #: Police roles that serve in the station written earlier in their sentence when no unit is
 #: written before them, and the station-level units they may serve in.
 POLICE_ROLES = frozenset("民警 辅警 值班民警 社区民警 驻村民警 驻所民警 社区辅警 值班辅警 交警 特警 巡警 刑警 "
-                         "执勤民警 巡逻民警 办案民警 出警民警 带班民警 户籍民警".split())
+                         "执勤民警 巡逻民警 办案民警 出警民警 带班民警 户籍民警 女民警 女辅警".split())
 STATION_UNITS = ("派出所", "中队", "大队", "警务室", "警务站", "检查站", "消防救援站")
 #: Aspect particles: a character followed by one is a verb (迎了), not part of a name.
 ASPECT = frozenset("了着过")
@@ -293,6 +293,9 @@ FOCUS_SENTENCES = 4
 #: Fewest mentions of the unit an article is about before a post or role written alone is read
 #: as held in it (kg.extract.persons._focus_unit).
 FOCUS_UNIT_MENTIONS = 3
+#: Characters of a modifier between a clause start and a role (线路民警, 90后民警) that still lets the
+#: role be held in the unit an article is about.
+MAX_ROLE_MODIFIER = 4
 #: jieba frequency from which two characters after a surname are a common word (时表示).
 COMMON_WORD_FREQ = 1000
 #: jieba frequency from which a string starts a word (so a name ends before it).

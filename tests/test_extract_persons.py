@@ -753,3 +753,16 @@ def test_a_run_of_posts_with_no_body_takes_the_unit_the_heading_post_names(extra
 def test_a_leader_named_again_lends_the_unit_read_earlier(extract):
     x = extract("旬邑县公安局物证鉴定所承担检验任务。所长柯文涛从事法医工作28年。柯文涛带着法医林佳琪连续勘查10个多小时。")
     assert ("林佳琪", "belongsTo", "旬邑县公安局物证鉴定所") in x.rels()
+
+
+@pytest.mark.parametrize("modifier", ["线路", "90后", "女"])
+def test_a_role_with_a_short_modifier_in_a_profile_of_one_unit(extract, modifier):
+    text = ("——记旬邑县公安局青柳派出所\n\n旬邑县公安局青柳派出所管内线路长260公里。旬邑县公安局青柳派出所连续6年零事故。"
+            f"旬邑县公安局青柳派出所民警不多。{modifier}民警柯文斌负责古浪段巡线。")
+    assert ("柯文斌", "belongsTo", "旬邑县公安局青柳派出所") in extract(text).rels()
+
+
+def test_a_modified_post_is_not_held_in_the_unit_in_focus(extract):
+    text = ("旬邑县公安局青柳派出所管内线路长。旬邑县公安局青柳派出所连续6年零事故。旬邑县公安局青柳派出所民警不多。"
+            "社区党委书记柯仁高和民警每周碰头一次。")
+    assert not any(s == "柯仁高" and o == "旬邑县公安局青柳派出所" for s, p, o in extract(text).rels())

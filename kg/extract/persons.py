@@ -892,7 +892,7 @@ class PersonExtractor:
             if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
                 body = _station_before(ctx, s, start)  # 某派出所接警后，值班民警某某…
             if body is None and len(pairs) == 1 and (post in self.title_set or post in rules.POLICE_ROLES) \
-                    and (start == 0 or text[start - 1] in _FOCUS_BEFORE):
+                    and (start == 0 or text[start - 1] in _FOCUS_BEFORE or post in rules.POLICE_ROLES and _modifier_before(ctx, s, start)):
                 body = _focus_unit(ctx)  # a profile of one unit: 指导员某某, 班长某某 are its own
             here = _PLACE_WORD.search(text, 0, start) if body is None and len(pairs) == 1 else None
             if here is not None and (post in self.title_set or post in self.role_set):  # 所里…的，是社区民警某某
@@ -1140,6 +1140,22 @@ def _closes_phrase(text: str, j: int) -> "bool | str":
     if not toks or toks[0][1][:1] not in ("p", "v", "c", "d", "t"):  # t: 某某支队长假期期间…
         return False
     return True if len(toks[0][0]) >= 2 else ("weak" if toks[0][1][:1] == "v" else False)
+
+
+def _modifier_before(ctx: Context, s, start: int) -> bool:
+    """Is ``s.norm[:start]`` a clause start and a short modifier of the role at ``start`` (线路|民警,
+    90后|民警, 女|民警): at most ``rules.MAX_ROLE_MODIFIER`` characters after punctuation, no verb,
+    preposition or conjunction among them, and no unit or place written there?"""
+    text = s.norm
+    k = start
+    while k > 0 and text[k - 1] not in _FOCUS_BEFORE and start - k <= rules.MAX_ROLE_MODIFIER:
+        k -= 1
+    if start - k > rules.MAX_ROLE_MODIFIER or not (k == 0 or text[k - 1] in _FOCUS_BEFORE):
+        return False
+    if any(m.start < s.start + start and s.start + k < m.end for m in ctx.in_sentence(s.index)
+           if m.cls in (ORGANIZATION, PLACE)):
+        return False
+    return all(tag[:1] not in "vpcdr" for _, tag, _ in tokens(text[k:start]))
 
 
 def _focus_unit(ctx: Context) -> Mention | None:
