@@ -49,8 +49,10 @@ _DATELINE = re.compile(rf"^(?:本报讯|[{_H}]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}�
 _BRACKET = re.compile(r"\s*[（(](?P<body>[^（）()\n]{2,40})[）)]")
 # A closing credit at the end of a paragraph: ……。（本报记者 王小明 通讯员 李华）
 _CLOSING_CREDIT = re.compile(r"(?<=[。！？”」』])\s*[（(](?P<body>[^（）()\n]{2,40})[）)]\s*$")
-# A photo credit at the end of a paragraph: 本报记者 柯远舟 本报通讯员 林小禾 摄 / 周沐阳摄（人民视觉）
-_CREDIT = re.compile(r"(?:^|(?<=[。！？”\s]))(?P<credit>[^。！？”]{1,40}?)\s*摄\s*(?:[（(][^（）()]{1,12}[）)])?\s*$")
+# A photo credit at the end of a paragraph: 本报记者 柯远舟 本报通讯员 林小禾 摄 / 周沐阳摄（人民视觉）, also
+# closing a caption in brackets: （图为…。本报通讯员 林  屹 摄）
+_CREDIT = re.compile(r"(?:^|(?<=[。！？”\s]))(?P<credit>[^。！？”（()）]{1,40}?)\s*摄\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
+                     r"(?P<close>[）)]\s*)?$")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
 # A date or timestamp line: 2024-05-12, 2024-05-12 09:30, 发布时间：2024年5月12日 09:30 星期日 来源：某某网
@@ -807,6 +809,8 @@ def _credit_bylines(text: str, offs: list[int]) -> tuple[str, list[int], list[By
         cut = len(text[: m.start()].rstrip())
         return text[:cut], offs[:cut], bylines
     m = _CREDIT.search(text)
+    if m and m.group("close") and not text.lstrip().startswith(("（", "(")):
+        m = None  # a closing bracket after 摄 only ends a caption in brackets: （图为…。本报通讯员 X 摄）
     if not m:
         return text, offs, []
     chunk = m.group("credit")
@@ -971,9 +975,10 @@ def _cut(p: _Para) -> bool:
 
 
 def _caption_item(ptext: str) -> bool:
-    """A body paragraph ending with a credit naming a reporter: a photo with its own caption."""
+    """A body paragraph ending with a credit naming a reporter: a photo with its own caption
+    (not a caption in brackets, ``（图为…。本报通讯员 X 摄）``, which belongs to the item above)."""
     m = _CREDIT.search(ptext)
-    return bool(m and _ROLE_SPLIT.search(m.group("credit")) and len(ptext) > 40)
+    return bool(m and _ROLE_SPLIT.search(m.group("credit")) and len(ptext) > 40 and not m.group("close"))
 
 
 def _main_title(headlines: list[str]) -> tuple[str, tuple[str, ...]]:

@@ -60,7 +60,7 @@ LEVEL_CHARS_ALL = "省市县区州盟旗镇乡村"
 #: Longest unit ending after an anaphor's determiner (该派出所); a longer mention (该局经济犯罪侦查支队)
 #: names a unit of its own.
 MAX_ANAPHOR_HEAD = 3
-ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心", "狱")
+ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心", "狱", "科", "庭", "室")
 #: Anaphor endings that fall back to the last unit of any ending (该局 with no 局 read before).
 ANAPHOR_ANY_UNIT = ("局", "队", "所", "院")
 #: Bare units at a clause start that name the unit in focus (大队被公安部评为…).
@@ -158,8 +158,8 @@ NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还
 #: Characters that, after a surname and one given character, start the predicate rather than
 #: end a three-character name (检察官白露|到学校, 所长夏侯明|则组织…, 柯明|赴现场).
 NOT_THIRD_GIVEN = frozenset("到则赴")
-#: Characters a name never ends with (they end a unit word: 警, 局长).
-NOT_GIVEN = frozenset("警局长所队")
+#: Characters a name never ends with (they end a unit word or a role: 警, 局长, 关员).
+NOT_GIVEN = frozenset("警局长所队员")
 #: Honorifics that are not given names (周先生, 郭女士).
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.

@@ -523,3 +523,11 @@ def test_no_honour_for_a_negation_a_wish_or_a_plural_pronoun(extract, text):
 def test_a_demonstrative_with_a_description_names_the_unit_in_focus(extract):
     x = extract("旬邑县公安局青柳派出所民警柯远舟巡逻。这个只有38名民警的派出所，先后被评为“全国优秀公安基层单位”。")
     assert ("旬邑县公安局青柳派出所", "received", "全国优秀公安基层单位") in x.rels()
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("旬邑海关旅检一科承担旅客监管任务。近年来，这个科先后被评为“全国海关先进集体”。", "旬邑海关旅检一科"),
+    ("旬邑县人民法院青柳人民法庭深入村寨办案。该庭先后被评为“全国法院先进集体”。", "旬邑县人民法院青柳人民法庭"),
+])
+def test_an_anaphor_of_a_section_or_tribunal_receives_the_honour(extract, text, unit):
+    assert (unit, "received", text.split("“")[1].split("”")[0]) in extract(text).rels()

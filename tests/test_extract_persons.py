@@ -766,3 +766,8 @@ def test_a_modified_post_is_not_held_in_the_unit_in_focus(extract):
     text = ("旬邑县公安局青柳派出所管内线路长。旬邑县公安局青柳派出所连续6年零事故。旬邑县公安局青柳派出所民警不多。"
             "社区党委书记柯仁高和民警每周碰头一次。")
     assert not any(s == "柯仁高" and o == "旬邑县公安局青柳派出所" for s, p, o in extract(text).rels())
+
+
+def test_a_role_ending_in_yuan_after_a_unit_is_no_name(extract):
+    x = extract("图为旬邑海关旅检一科关员在公路口岸查验出境车辆。")
+    assert "关员" not in x.names(PERSON)

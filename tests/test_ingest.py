@@ -333,3 +333,11 @@ def test_a_byline_run_without_colons_at_the_end_of_a_portal_source_field():
 def test_byline_roles_and_long_names(line, names):
     (doc,) = documents_from_text(f"一个标题\n\n{line}\n\n6月5日，民警开展巡逻。\n", "a.txt")
     assert [b.name for b in doc.bylines] == names
+
+
+def test_a_caption_in_brackets_ending_with_a_credit_stays_in_its_item():
+    text = ("戈壁口岸的守关人\n\n本报记者 柯远舟\n\n凌晨5点，旬邑海关开展查验，旅检一科关员连夜查验出境车辆。\n\n"
+            "（图为旅检一科关员在公路口岸查验出境车辆，查验工作持续了整整一个通宵。本报通讯员 林  屹 摄）\n")
+    docs = documents_from_text(text, "a.txt")
+    assert len(docs) == 1
+    assert [(b.name, b.role) for b in docs[0].bylines] == [("柯远舟", "reporter"), ("林屹", "correspondent")]
