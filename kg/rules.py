@@ -226,6 +226,9 @@ UNIT_HOLDERS = {"中队": ("大队",), "大队": ("支队", "分局"), "警务�
 #: After a role (民警), a surname and the next character that make a verb or adverb this frequent
 #: in jieba's dictionary are that word, not a name (民警常驻值守); after a post the bar is COMMON_WORD_FREQ.
 ROLE_VERB_FREQ = 300
+#: jieba frequency from which an adjective (tag a/ad) after a post or role is an adverb of the verb
+#: after it (民警连续蹲守, 严格执法), not a surname and a given name (平安, 高明 stay names).
+ADVERBIAL_WORD_FREQ = 3000
 #: Marks that join two persons as a pair (某所民警甲和四级警长乙): a rank after one shares the unit.
 PAIR_MARKS = frozenset("和及与")
 #: Words right before an honour verb that say it was not (yet) received (从未荣立, 希望荣立).

@@ -771,3 +771,8 @@ def test_a_modified_post_is_not_held_in_the_unit_in_focus(extract):
 def test_a_role_ending_in_yuan_after_a_unit_is_no_name(extract):
     x = extract("图为旬邑海关旅检一科关员在公路口岸查验出境车辆。")
     assert "关员" not in x.names(PERSON)
+
+
+@pytest.mark.parametrize("text,wrong", [("大队长柯某带领民警连续蹲守两昼夜。", "连续蹲"), ("民警严格执法，群众满意。", "严格执")])
+def test_a_common_adjective_after_a_role_is_an_adverb_not_a_name(extract, text, wrong):
+    assert wrong not in extract(text).names(PERSON)

@@ -217,6 +217,9 @@ class PersonExtractor:
         if strong and dictionary_freq(text[i:i + 2]) >= (rules.ROLE_VERB_FREQ if strong == "role" else rules.COMMON_WORD_FREQ) and \
                 tokenizer().word_tag_tab.get(text[i:i + 2], "x")[:1] in "vpcd":  # (民警常驻|值守)
             return ""  # 民警包括|柯某: a common verb or function word, not a surname and a given name
+        if strong and tokenizer().word_tag_tab.get(text[i:i + 2], "") in ("a", "ad") \
+                and dictionary_freq(text[i:i + 2]) >= rules.ADVERBIAL_WORD_FREQ:
+            return ""  # 民警连续|蹲守, 严格|执法: a very common adjective used as an adverb, not a name
         if strong == "role" and text[i] in rules.PREPOSITION_SURNAMES and self._word_starts(text, i + 1) \
                 and self._cue_ends_at(text, i):
             return ""  # 民警向|群众…: a preposition before its object, not a surname
