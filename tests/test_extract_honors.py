@@ -531,3 +531,9 @@ def test_a_demonstrative_with_a_description_names_the_unit_in_focus(extract):
 ])
 def test_an_anaphor_of_a_section_or_tribunal_receives_the_honour(extract, text, unit):
     assert (unit, "received", text.split("“")[1].split("”")[0]) in extract(text).rels()
+
+
+def test_two_posts_joined_by_a_pause_mark_before_the_recipient(extract):
+    x = extract("授予旬邑县司法局党组书记、局长柯志华等50名同志“全省司法行政系统先进个人”称号。")
+    assert ("柯志华", "received", "全省司法行政系统先进个人") in x.rels()
+    assert not any(h.startswith("等") for h in x.names("Honor"))

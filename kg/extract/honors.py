@@ -75,9 +75,9 @@ class HonorExtractor:
         self.persons = PersonExtractor()  # its name grammar, for bare names in a list of recipients
         posts = sorted(words("titles") | words("roles") | words("modifiers"), key=len, reverse=True)
         units = sorted(words("units") | words("sections"), key=len, reverse=True)
-        # units, posts and roles between a title or verb and a person: 某分局五当召派出所原所长
-        self.post_re = re.compile("(?:" + "|".join(f"[{rules.FORMER}]?{re.escape(p)}" for p in posts) + "|"
-                                  + "[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, units)) + "))+")
+        # units, posts and roles between a title or verb and a person: 某分局五当召派出所原所长, 党组书记、局长
+        self.post_re = re.compile("(?:(?:" + "|".join(f"[{rules.FORMER}]?{re.escape(p)}" for p in posts) + "|"
+                                  + "[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, units)) + "))、?)+")
 
     def run(self, ctx: Context) -> None:
         """Add Honor mentions and ``received`` statements to ``ctx``."""
@@ -164,6 +164,12 @@ class HonorExtractor:
         if quoted:  # “人民满意的公务员”称号: whatever the quotes hold is the title
             return quoted.group(1), start + quoted.start(1)
         i = start
+        counted = _COUNTED_UNITS.match(text, i)
+        if counted and counted.group("count"):
+            i = counted.end()  # 等50名同志“…”: the end of the list of recipients, not the title's start
+            quoted = _TITLE_IN_QUOTES.match(text[i:])
+            if quoted:
+                return quoted.group(1), i + quoted.start(1)
         while i < len(text) and text[i] in "“\"‘":
             i += 1
         if text.startswith(("荣记", "记"), i) and not _inside_word(text, i, i + 1, self.verbs):
