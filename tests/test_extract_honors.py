@@ -537,3 +537,9 @@ def test_two_posts_joined_by_a_pause_mark_before_the_recipient(extract):
     x = extract("授予旬邑县司法局党组书记、局长柯志华等50名同志“全省司法行政系统先进个人”称号。")
     assert ("柯志华", "received", "全省司法行政系统先进个人") in x.rels()
     assert not any(h.startswith("等") for h in x.names("Honor"))
+
+
+def test_a_title_before_its_launch_ceremony_and_a_list_that_won_it(extract):
+    text = "旬邑县公安局联合举行2025年度“旬邑最美基层民警”发布仪式，柯学礼、林春生等2名民警获此殊荣。"
+    rels = extract(text).rels()
+    assert ("柯学礼", "received", "旬邑最美基层民警") in rels and ("林春生", "received", "旬邑最美基层民警") in rels

@@ -46,9 +46,10 @@ _QUOTED_TITLE = re.compile(_in_quotes(2) + r"(?:荣誉)?称号")
 _TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"]|荣誉|等)")
 #: A quoted title right before a name (“全国法院先进个人”某某, “办案标兵”的某某).
 _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
-#: 发布“最美基层民警”: the announced title (group 1).
+#: 发布“最美基层民警”, 举行“最美基层民警”发布仪式: the announced title (group 1 or 2).
 _ANNOUNCE = re.compile(r"(?:发布|评选出|推选出|评出|选出|揭晓|公布)了?(?:\d{4}年度?)?[“\"]([^”\"，,。；;！？]{2,%d})[”\"]"
-                      % rules.MAX_HONOUR)
+                       r"|[“\"]([^”\"，,。；;！？]{2,%d})[”\"](?:发布仪式|发布会|揭晓仪式|颁奖仪式|颁奖典礼|评选结果)"
+                       % (rules.MAX_HONOUR, rules.MAX_HONOUR))
 #: …等20名同志光荣入选: the end of an announced list of honourees.
 _JOINED = re.compile(r"(?:等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警|集体|单位)?)?"
                      r"(?:光荣|成功|正式|分别|均|同时)?(?:入选|当选|获此殊荣)")
@@ -400,7 +401,8 @@ class HonorExtractor:
     def _announced(self, ctx: Context) -> None:
         """Honourees of an announced list receive the announced title.
 
-        Pattern: ``发布/评选出/揭晓“<title>”`` in one sentence, then ``甲、乙…等N名同志(光荣)入选``
+        Pattern: ``发布/评选出/揭晓“<title>”`` (or ``“<title>”发布仪式``) in one sentence, then
+        ``甲、乙…等N名同志(光荣)入选`` (or 获此殊荣), in that sentence or a later one
         (or ``入选``/``当选`` with no title after it) in a later sentence of the article: every
         person (or unit) of that list receives the title.
         """
@@ -408,8 +410,9 @@ class HonorExtractor:
         for s in ctx.sentences:
             text = s.norm
             for m in _ANNOUNCE.finditer(text):
-                a, b = ctx.span_of(s, m.start(1), m.end(1))
-                title = Mention(HONOR, m.group(1), a, b, s.index)
+                g = 1 if m.group(1) else 2
+                a, b = ctx.span_of(s, m.start(g), m.end(g))
+                title = Mention(HONOR, m.group(g), a, b, s.index)
             if title is None:
                 continue
             for m in _JOINED.finditer(text):
