@@ -158,7 +158,7 @@ class Township:
 
 
 class TownshipTable:
-    """Look-ups over the township table: full names → townships, and a scan of a text.
+    """Look-ups over the township table: full names and stems (谋道) → townships, and a scan of a text.
 
     Args:
         rows: the townships; by default the shipped table (:func:`township_table`).
@@ -167,8 +167,11 @@ class TownshipTable:
     def __init__(self, rows: list[Township]):
         self.by_code: dict[str, Township] = {t.code: t for t in rows}
         self.by_name: dict[str, tuple[Township, ...]] = {}
+        self.by_stem: dict[str, tuple[Township, ...]] = {}
         for t in rows:
             self.by_name[t.name] = self.by_name.get(t.name, ()) + (t,)
+            if len(t.stem) >= 2:
+                self.by_stem[t.stem] = self.by_stem.get(t.stem, ()) + (t,)
         self._heads: dict[str, tuple[str, ...]] = {}
         for name in sorted(self.by_name, key=lambda n: (-len(n), n)):
             self._heads[name[:2]] = self._heads.get(name[:2], ()) + (name,)

@@ -296,6 +296,13 @@ FOCUS_SENTENCES = 4
 #: Fewest mentions of the unit an article is about before a post or role written alone is read
 #: as held in it (kg.extract.persons._focus_unit).
 FOCUS_UNIT_MENTIONS = 3
+#: Units named after the township they serve, and the endings of the county body they sit in: a
+#: 派出所 named after a township of a county (古陶派出所, 乌苏镇派出所) with no parent written is in
+#: that county's 公安局 when the article names it (kg/data/townships.tsv).
+SEAT_STATION_PARENTS = {"派出所": ("公安局", "分局"), "司法所": ("司法局",), "人民法庭": ("人民法院", "法院"),
+                        "法庭": ("人民法院", "法院")}
+#: One-character verbs that jieba glues to a township name after them (梁某任|洪善派出所所长).
+VERBS_BEFORE_TOWNS = frozenset("任在到赴是系")
 #: Characters of a modifier between a clause start and a role (线路民警, 90后民警) that still lets the
 #: role be held in the unit an article is about.
 MAX_ROLE_MODIFIER = 4

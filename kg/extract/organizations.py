@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import SimpleNamespace
 
-from ..gazetteer import default_gazetteer
+from ..gazetteer import default_gazetteer, township_table
 from .. import rules
 from ..lexicon import admitted_units, kind_group, longest_first, table
 from ..nlp import dictionary_freq, tokens, words
@@ -152,6 +152,39 @@ class OrganizationExtractor:
         self._bare_units(ctx, chains, suffixes)
         self._bare_sections(ctx)
         self._short_forms(ctx)
+        self._township_stations(ctx)
+
+    def _township_stations(self, ctx: Context) -> None:
+        """A station named after a township (古陶派出所, 乌苏镇派出所, 某某人民法庭) with no parent
+        written belongs to the body of that township's county that the article names and seats
+        there (``rules.SEAT_STATION_PARENTS``: 派出所 → 公安局/分局, 司法所 → 司法局, 人民法庭 → 法院;
+        townships and their counties: ``kg/data/townships.tsv``). Nothing is added when no such
+        body, or more than one, is named."""
+        parented = {st.subject.name for st in ctx.statements
+                    if st.predicate == "belongsTo" and st.subject.cls == ORGANIZATION}
+        seated: dict[str, list[Mention]] = {}
+        for st in ctx.statements:
+            if st.predicate == "locatedIn" and st.subject.cls == ORGANIZATION and isinstance(st.object, Mention):
+                code = dict(st.object.attrs).get("adcode")
+                if code:
+                    seated.setdefault(code, []).append(st.subject)
+        if not seated:
+            return
+        table = township_table()
+        names = {m.name for m in ctx.mentions if m.cls == ORGANIZATION}
+        for m in list(ctx.mentions):
+            if m.cls != ORGANIZATION or m.name in parented or m.text.startswith(rules.ANAPHOR_DETERMINERS) \
+                    or any(n != m.name and n.endswith(m.name) for n in names):
+                continue  # (某县司法局某乡司法所 written in full too: resolution makes them one)
+            head = next((h for h in rules.SEAT_STATION_PARENTS if m.name.endswith(h)), None)
+            stem = m.name[:-len(head)] if head else ""
+            towns = table.by_name.get(stem, ()) or table.by_stem.get(stem, ())
+            bodies = {b.name: b for t in towns for b in seated.get(t.parent, ())
+                      if b.name.endswith(rules.SEAT_STATION_PARENTS[head])}
+            if len(bodies) == 1:
+                body = next(iter(bodies.values()))
+                ctx.add(m, "belongsTo", body, ctx.sentences[m.sentence], self.name + ":townships")
+                parented.add(m.name)
 
     # ------------------------------------------------------------------ chains
     def _suffixes(self, text: str) -> list[tuple[int, int, str]]:
@@ -806,6 +839,9 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
                 break  # 五马|坪, 王|舍人, 小溪|塔: a name jieba cut in name-tagged pieces, from a clause start
         else:
             break
+    if len(name) >= 3 and name[0] in rules.VERBS_BEFORE_TOWNS and name not in township_table().by_stem \
+            and (name[1:] in township_table().by_stem or name[1:] in township_table().by_name):
+        name = name[1:]  # 任|洪善派出所所长: a one-character verb before a township's name (jieba: 任洪善 nr)
     return name
 
 

@@ -386,7 +386,7 @@ class PersonExtractor:
             pos = 0
             for w, tag, _ in tokens(text):  # jieba's own name tags, checked by name_at and context
                 if tag == "nr" and 2 <= len(w) <= 3 and not any(f <= pos < f + len(n) for f, n in found.items()) and \
-                        not any(a <= pos < b for a, b in inside) and self._jieba_name_ok(text, pos, w):
+                        not any(a < pos + len(w) and pos < b for a, b in inside) and self._jieba_name_ok(text, pos, w):
                     found[pos] = w
                     person = self._mention(ctx, s, pos, w)
                     if pos in org_end:  # 旬邑特警柯远舟: a unit right before the name
