@@ -22,7 +22,7 @@ read whose name ends the same way, to the parent of a sibling listed just before
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import SimpleNamespace
 
@@ -157,7 +157,7 @@ class OrganizationExtractor:
     def _township_stations(self, ctx: Context) -> None:
         """A station named after a township (古陶派出所, 乌苏镇派出所, 某某人民法庭) with no parent
         written belongs to the body of that township's county that the article names and seats
-        there (``rules.SEAT_STATION_PARENTS``: 派出所 → 公安局/分局, 司法所 → 司法局, 人民法庭 → 法院;
+        there, and is named in full after it (隆回县公安局滩头派出所, as a chain would name it) (``rules.SEAT_STATION_PARENTS``: 派出所 → 公安局/分局, 司法所 → 司法局, 人民法庭 → 法院;
         townships and their counties: ``kg/data/townships.tsv``). Nothing is added when no such
         body, or more than one, is named."""
         parented = {st.subject.name for st in ctx.statements
@@ -183,8 +183,13 @@ class OrganizationExtractor:
                       if b.name.endswith(rules.SEAT_STATION_PARENTS[head])}
             if len(bodies) == 1:
                 body = next(iter(bodies.values()))
+                short, full = m.name, body.name + m.name  # named in full as a chain would name it
+                for other in [o for o in ctx.mentions if o.cls == ORGANIZATION and o.name == short]:
+                    renamed = ctx.replace_mention(other, replace(other, canonical=full))
+                    if other is m:
+                        m = renamed
                 ctx.add(m, "belongsTo", body, ctx.sentences[m.sentence], self.name + ":townships")
-                parented.add(m.name)
+                parented.update((short, full))
 
     # ------------------------------------------------------------------ chains
     def _suffixes(self, text: str) -> list[tuple[int, int, str]]:
