@@ -168,7 +168,9 @@ class TownshipTable:
         self.by_code: dict[str, Township] = {t.code: t for t in rows}
         self.by_name: dict[str, tuple[Township, ...]] = {}
         self.by_stem: dict[str, tuple[Township, ...]] = {}
+        self.by_parent: dict[str, tuple[Township, ...]] = {}
         for t in rows:
+            self.by_parent[t.parent] = self.by_parent.get(t.parent, ()) + (t,)
             self.by_name[t.name] = self.by_name.get(t.name, ()) + (t,)
             if len(t.stem) >= 2:
                 self.by_stem[t.stem] = self.by_stem.get(t.stem, ()) + (t,)

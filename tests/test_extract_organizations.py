@@ -669,3 +669,15 @@ def test_a_verb_glued_before_a_township_is_no_part_of_the_stations_name(extract)
     x = extract("旬邑县公安局召开会议。柯晓东任马栏派出所所长已有3年。")  # jieba: 任马栏 nr
     assert "旬邑县公安局马栏派出所" in x.names(ORGANIZATION) and not any("任马栏" in n for n in x.names(ORGANIZATION))
     assert not any(n.startswith("任") for n in x.names(PERSON))
+
+
+def test_a_station_whose_township_starts_with_a_function_character(extract):
+    # 和睦井乡 (130181203) is a township of 辛集市; 和 is also a conjunction
+    x = extract("辛集市公安局召开会议。会上，和睦井派出所民警柯某作了发言。")
+    assert ("辛集市公安局和睦井派出所", "belongsTo", "辛集市公安局") in x.rels("belongsTo")
+    assert ("柯某", "belongsTo", "辛集市公安局和睦井派出所") in x.rels("belongsTo")
+
+
+def test_a_tribunal_written_short_is_the_one_read_in_full(extract):
+    x = extract("旬邑县人民法院马栏人民法庭巡回审理案件。全县将推广马栏法庭的经验。")
+    assert not any(n.endswith("马栏法庭") and n != "马栏法庭" for n in x.names(ORGANIZATION))

@@ -776,3 +776,8 @@ def test_a_role_ending_in_yuan_after_a_unit_is_no_name(extract):
 @pytest.mark.parametrize("text,wrong", [("大队长柯某带领民警连续蹲守两昼夜。", "连续蹲"), ("民警严格执法，群众满意。", "严格执")])
 def test_a_common_adjective_after_a_role_is_an_adverb_not_a_name(extract, text, wrong):
     assert wrong not in extract(text).names(PERSON)
+
+
+@pytest.mark.parametrize("text,name", [("会上，民警柯某作了发言。", "柯某"), ("柯某某了解到情况后报警。", "柯某某")])
+def test_an_anonymised_name_before_a_verb_and_its_particle(extract, text, name):
+    assert name in extract(text).names(PERSON)

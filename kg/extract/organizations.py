@@ -157,7 +157,8 @@ class OrganizationExtractor:
     def _township_stations(self, ctx: Context) -> None:
         """A station named after a township (古陶派出所, 乌苏镇派出所, 某某人民法庭) with no parent
         written belongs to the body of that township's county that the article names and seats
-        there, and is named in full after it (隆回县公安局滩头派出所, as a chain would name it) (``rules.SEAT_STATION_PARENTS``: 派出所 → 公安局/分局, 司法所 → 司法局, 人民法庭 → 法院;
+        there, and is named in full after it (隆回县公安局滩头派出所, as a chain would name it)
+        (``rules.SEAT_STATION_PARENTS``: 派出所 → 公安局/分局, 司法所 → 司法局, 人民法庭 → 法院;
         townships and their counties: ``kg/data/townships.tsv``). Nothing is added when no such
         body, or more than one, is named."""
         parented = {st.subject.name for st in ctx.statements
@@ -171,10 +172,11 @@ class OrganizationExtractor:
         if not seated:
             return
         table = township_table()
+        self._township_station_mentions(ctx, seated)
         names = {m.name for m in ctx.mentions if m.cls == ORGANIZATION}
         for m in list(ctx.mentions):
             if m.cls != ORGANIZATION or m.name in parented or m.text.startswith(rules.ANAPHOR_DETERMINERS) \
-                    or any(n != m.name and n.endswith(m.name) for n in names):
+                    or any(n != m.name and _station_key(n).endswith(_station_key(m.name)) for n in names):
                 continue  # (某县司法局某乡司法所 written in full too: resolution makes them one)
             head = next((h for h in rules.SEAT_STATION_PARENTS if m.name.endswith(h)), None)
             stem = m.name[:-len(head)] if head else ""
@@ -190,6 +192,37 @@ class OrganizationExtractor:
                         m = renamed
                 ctx.add(m, "belongsTo", body, ctx.sentences[m.sentence], self.name + ":townships")
                 parented.update((short, full))
+
+    @staticmethod
+    def _township_station_mentions(ctx: Context, seated: dict[str, list[Mention]]) -> None:
+        """Stations named after a township of a county whose body the article seats there, that the
+        chains missed or cut (与儿街派出所 starts with a function character: read as 儿街派出所 or
+        not at all): the township's name or stem right before a station word of
+        ``rules.SEAT_STATION_PARENTS`` is the station's name."""
+        table = township_table()
+        forms = sorted({f for code in seated for t in table.by_parent.get(code, ())
+                        for f in (t.name, t.stem) if len(f) >= 2}, key=len, reverse=True)
+        if not forms:
+            return
+        pattern = re.compile("(?:" + "|".join(map(re.escape, forms)) + ")(?:"
+                             + "|".join(sorted(rules.SEAT_STATION_PARENTS, key=len, reverse=True)) + ")")
+        for s in ctx.sentences:
+            for hit in pattern.finditer(s.norm):
+                a, b = ctx.span_of(s, hit.start(), hit.end())
+                orgs = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.start < b and a < m.end]
+                if any(m.start <= a and b <= m.end for m in orgs):
+                    continue  # read already, alone or inside a longer chain
+                cut = [m for m in orgs if m.end == b and a < m.start]  # 儿街派出所 for 与儿街派出所
+                if any(_station_key(m.name).endswith(_station_key(hit.group())) for m in ctx.mentions
+                       if m.cls == ORGANIZATION and m not in cut):
+                    continue  # 某法庭 for the 某人民法庭 read elsewhere: resolution makes them one
+                if len(cut) == len(orgs):
+                    head = next(h for h in sorted(rules.SEAT_STATION_PARENTS, key=len, reverse=True) if hit.group().endswith(h))
+                    new = Mention(ORGANIZATION, hit.group(), a, b, s.index, attrs=(("kind", _lex().kinds.get(head, "gov")),))
+                    if cut:
+                        ctx.replace_mention(cut[0], replace(new, attrs=cut[0].attrs))
+                    else:
+                        ctx.add_mention(new)
 
     # ------------------------------------------------------------------ chains
     def _suffixes(self, text: str) -> list[tuple[int, int, str]]:
@@ -815,6 +848,11 @@ def _seat_gap(gap: str, suf: str) -> bool:
     return suf in _SEAT_WORDS and 2 <= len(gap) <= 3 and all("\u4e00" <= c <= "\u9fff" and c not in _STOP for c in gap) \
         and gap not in _GENERIC_NAME and not any(dictionary_freq(gap[i:j]) >= rules.SEAT_NAME_FREQ
                                                 for i in range(len(gap)) for j in range(i + 2, len(gap) + 1))
+
+
+def _station_key(name: str) -> str:
+    """``name`` with 人民法庭 written 法庭, to compare a tribunal's two forms (某人民法庭 = 某法庭)."""
+    return name.replace("人民法庭", "法庭")
 
 
 def _proper_name(text: str, pos: int, nouns: bool = False) -> str:

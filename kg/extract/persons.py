@@ -193,6 +193,7 @@ class PersonExtractor:
                 anon = m.group() if m else "某"
                 nxt = text[i + sur + 2:i + sur + 3]
                 if len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN or anon[1] in "系是诉"  # 柯某|系同村村民, 柯某|诉称
+                                       or anon != "某某" and nxt in rules.ASPECT  # 柯某|作了发言: a verb and its particle
                                        or self._word_starts(text, i + sur + 1)
                                        or (anon != "某某" and nxt and _CJK.match(nxt) and nxt not in _AFTER_NAME)):
                     anon = "某"  # 钱某等, 钱某说: the name ends at 某
