@@ -681,3 +681,12 @@ def test_a_station_whose_township_starts_with_a_function_character(extract):
 def test_a_tribunal_written_short_is_the_one_read_in_full(extract):
     x = extract("旬邑县人民法院马栏人民法庭巡回审理案件。全县将推广马栏法庭的经验。")
     assert not any(n.endswith("马栏法庭") and n != "马栏法庭" for n in x.names(ORGANIZATION))
+
+
+@pytest.mark.parametrize("text,station,parent", [
+    ("旬邑县公安局学院街派出所民警柯某巡逻。", "旬邑县公安局学院街派出所", "旬邑县公安局"),  # 学院 is part of the street
+    ("庆阳市公安局西峰分局北街派出所民警柯某巡逻。", "庆阳市公安局西峰分局北街派出所", "庆阳市公安局西峰分局"),
+])
+def test_a_unit_word_inside_a_street_name_is_no_unit(extract, text, station, parent):
+    rels = extract(text).rels("belongsTo")
+    assert (station, "belongsTo", parent) in rels

@@ -239,6 +239,9 @@ class OrganizationExtractor:
                 continue
             if text.startswith(rules.SYSTEM_AFTER_UNIT, m.end()):
                 continue  # 河北监狱系统, 全省法院系统: every unit of that kind, no unit
+            road = _STREET_AFTER_UNIT.match(text, m.end())
+            if road and self.suffix_re.match(text, road.end()):
+                continue  # 学院街派出所: the unit word is part of a street's name
             if text.startswith("长", m.end()) and suf[-1] + "长" in self.title_set and \
                     text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
                 continue  # “全省优秀司法所长”: a title in quotes, no unit
@@ -848,6 +851,11 @@ def _seat_gap(gap: str, suf: str) -> bool:
     return suf in _SEAT_WORDS and 2 <= len(gap) <= 3 and all("\u4e00" <= c <= "\u9fff" and c not in _STOP for c in gap) \
         and gap not in _GENERIC_NAME and not any(dictionary_freq(gap[i:j]) >= rules.SEAT_NAME_FREQ
                                                 for i in range(len(gap)) for j in range(i + 2, len(gap) + 1))
+
+
+#: A street named after a unit word, and the street's own body after it (学院|街|派出所, 学院|路社区|警务室);
+#: a direction before the road's ending starts a name of its own (某分局|北街派出所).
+_STREET_AFTER_UNIT = re.compile(r"(?:" + "|".join(rules.ROAD_ENDINGS) + r")(?:街道|社区)?")
 
 
 def _station_key(name: str) -> str:
