@@ -301,6 +301,8 @@ FOCUS_UNIT_MENTIONS = 3
 #: that county's 公安局 when the article names it (kg/data/townships.tsv).
 SEAT_STATION_PARENTS = {"派出所": ("公安局", "分局"), "司法所": ("司法局",), "人民法庭": ("人民法院", "法院"),
                         "法庭": ("人民法院", "法院")}
+#: Verbs that state a unit's parent (某边检站隶属于某总站).
+BELONGS_VERBS = ("隶属于", "归属于", "隶属")
 #: One-character verbs that jieba glues to a township name after them (梁某任|洪善派出所所长).
 VERBS_BEFORE_TOWNS = frozenset("任在到赴是系")
 #: Characters of a modifier between a clause start and a role (线路民警, 90后民警) that still lets the

@@ -690,3 +690,9 @@ def test_a_tribunal_written_short_is_the_one_read_in_full(extract):
 def test_a_unit_word_inside_a_street_name_is_no_unit(extract, text, station, parent):
     rels = extract(text).rels("belongsTo")
     assert (station, "belongsTo", parent) in rels
+
+
+def test_a_unit_stated_to_belong_to_another(extract):
+    x = extract("据悉，旬邑县青柳边检站隶属于陕西出入境边防检查总站。近年来，该站被评为“全国青年文明号”。")
+    assert ("旬邑县青柳出入境边防检查站", "belongsTo", "陕西省出入境边防检查总站") in x.rels("belongsTo")
+    assert ("旬邑县青柳出入境边防检查站", "received", "全国青年文明号") in x.rels()  # 该站 is no 总站

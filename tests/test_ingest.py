@@ -341,3 +341,10 @@ def test_a_caption_in_brackets_ending_with_a_credit_stays_in_its_item():
     docs = documents_from_text(text, "a.txt")
     assert len(docs) == 1
     assert [(b.name, b.role) for b in docs[0].bylines] == [("柯远舟", "reporter"), ("林屹", "correspondent")]
+
+
+def test_an_inline_byline_ending_in_baodao():
+    text = "标题一行\n\n本报旬邑7月2日电  记者柯雪峰  通讯员林婷报道：7月1日清晨，旬邑县公安局开展巡逻。\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [(b.name, b.role) for b in doc.bylines] == [("柯雪峰", "reporter"), ("林婷", "correspondent")]
+    assert doc.text.startswith("7月1日清晨")

@@ -153,6 +153,21 @@ class OrganizationExtractor:
         self._bare_sections(ctx)
         self._short_forms(ctx)
         self._township_stations(ctx)
+        self._stated_parents(ctx)
+
+    def _stated_parents(self, ctx: Context) -> None:
+        """``甲隶属于乙`` (``rules.BELONGS_VERBS``): a unit written right before such a verb belongs to
+        the unit written right after it."""
+        for s in ctx.sentences:
+            orgs = ctx.in_sentence(s.index, ORGANIZATION)
+            for a in orgs:
+                gap_start = a.end - s.start
+                verb = next((v for v in rules.BELONGS_VERBS if s.norm.startswith(v, gap_start)), None)
+                if verb is None:
+                    continue
+                b = next((o for o in orgs if o.start - s.start == gap_start + len(verb)), None)
+                if b is not None and b.name != a.name:
+                    ctx.add(a, "belongsTo", b, s, self.name)
 
     def _township_stations(self, ctx: Context) -> None:
         """A station named after a township (古陶派出所, 乌苏镇派出所, 某某人民法庭) with no parent
@@ -1098,7 +1113,8 @@ def _latest(ctx: Context, s, suffix: str, before: int | None = None) -> Mention 
 
     best = None
     for m in ctx.mentions:
-        if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not _anaphor_only(m):
+        if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not _anaphor_only(m) \
+                and not (len(suffix) == 1 and m.name.endswith("总" + suffix)):  # 该站 is no 总站, 该队 no 总队
             best = m
     if best is None and suffix in rules.ANAPHOR_ANY_UNIT:
         for m in ctx.mentions:
