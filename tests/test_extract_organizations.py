@@ -696,3 +696,8 @@ def test_a_unit_stated_to_belong_to_another(extract):
     x = extract("据悉，旬邑县青柳边检站隶属于陕西出入境边防检查总站。近年来，该站被评为“全国青年文明号”。")
     assert ("旬邑县青柳出入境边防检查站", "belongsTo", "陕西省出入境边防检查总站") in x.rels("belongsTo")
     assert ("旬邑县青柳出入境边防检查站", "received", "全国青年文明号") in x.rels()  # 该站 is no 总站
+
+
+def test_a_numbered_team_written_alone_is_the_team_named_before(extract):
+    x = extract("旬邑县青柳边检站执勤四队的民警们在检查。四队副队长柯丽娜精通俄语。")
+    assert any(s == "柯丽娜" and o.endswith("执勤四队") for s, p, o in x.rels("belongsTo"))

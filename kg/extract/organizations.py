@@ -154,6 +154,24 @@ class OrganizationExtractor:
         self._short_forms(ctx)
         self._township_stations(ctx)
         self._stated_parents(ctx)
+        self._numbered_teams_again(ctx)
+
+    @staticmethod
+    def _numbered_teams_again(ctx: Context) -> None:
+        """A numbered team written alone at a clause start (四队副队长某某) after the article named
+        one team ending so (某边检站执勤四队): that team again."""
+        for s in ctx.sentences:
+            for hit in _NUMBERED_TEAM.finditer(s.norm):
+                a = hit.start()
+                if a and s.norm[a - 1] not in _STOP and s.norm[a - 1] not in "，,。；;：:“”\"（(）) ":
+                    continue
+                ms, me = ctx.span_of(s, a, hit.end())
+                if any(m.start < me and ms < m.end for m in ctx.in_sentence(s.index, ORGANIZATION)):
+                    continue
+                team = _latest(ctx, s, hit.group(), ms)
+                if team is not None and len(team.name) > len(hit.group()) and not _anaphor_only(team):
+                    ctx.add_mention(Mention(ORGANIZATION, hit.group(), ms, me, s.index, canonical=team.name,
+                                            attrs=team.attrs))
 
     def _stated_parents(self, ctx: Context) -> None:
         """``甲隶属于乙`` (``rules.BELONGS_VERBS``): a unit written right before such a verb belongs to
@@ -868,6 +886,8 @@ def _seat_gap(gap: str, suf: str) -> bool:
                                                 for i in range(len(gap)) for j in range(i + 2, len(gap) + 1))
 
 
+#: A numbered team (四队, 二中队) that may be written alone for a team named in full before.
+_NUMBERED_TEAM = re.compile(f"[{rules.NUMERALS}]+(?:中队|大队|队)")
 #: A street named after a unit word, and the street's own body after it (学院|街|派出所, 学院|路社区|警务室);
 #: a direction before the road's ending starts a name of its own (某分局|北街派出所).
 _STREET_AFTER_UNIT = re.compile(r"(?:" + "|".join(rules.ROAD_ENDINGS) + r")(?:街道|社区)?")
