@@ -701,3 +701,14 @@ def test_a_unit_stated_to_belong_to_another(extract):
 def test_a_numbered_team_written_alone_is_the_team_named_before(extract):
     x = extract("旬邑县青柳边检站执勤四队的民警们在检查。四队副队长柯丽娜精通俄语。")
     assert any(s == "柯丽娜" and o.endswith("执勤四队") for s, p, o in x.rels("belongsTo"))
+
+
+@pytest.mark.parametrize("task", ["执法稽查", "执法监察"])
+def test_a_brigade_named_by_a_verb_and_a_noun_verb(extract, task):
+    x = extract(f"旬邑县市场监督管理局{task}大队副大队长柯春燕介绍说。")
+    assert (f"旬邑县市场监督管理局{task}大队", "belongsTo", "旬邑县市场监督管理局") in x.rels("belongsTo")
+
+
+def test_a_verb_governing_a_task_force_still_names_none(extract):
+    x = extract("旬邑县公安局抽调刑警组成专案组。")
+    assert not any(n.endswith("组成专案组") for n in x.names(ORGANIZATION))

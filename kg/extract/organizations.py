@@ -967,11 +967,13 @@ def _task_name(gap: str) -> bool:
 def _governs(gap: str) -> bool:
     """Does ``gap`` hold a verb phrase that governs the section after it (组成|专案组,
     迅速成立|专案组): two or more jieba tokens, the first a verb (``v``, not the noun-verb
-    ``vn``), or any an adverb (``d``, ``ad``)? A section named by one task verb (侦查科) or a
-    noun-verb phrase (教育改造科, 长江大保护工作专班) does not."""
+    ``vn``), or any an adverb (``d``, ``ad``)? A section named by one task verb (侦查科), a
+    noun-verb phrase (教育改造科, 长江大保护工作专班) or a verb and a noun-verb (执法稽查大队) does not."""
     toks = tokens(gap)
     if any(w in rules.FOUNDING_VERBS or w == "组成" for w, _, _ in toks[:-1] if len(toks) >= 2):
         return True  # 精干警力组成|专案组: a verb of forming inside the phrase
+    if len(toks) == 2 and toks[0][1] == "v" and toks[1][1] == "vn":
+        return False  # 执法|稽查|大队: a verb and a noun-verb name one task
     return len(toks) >= 2 and (toks[0][1] == "v" or any(t in ("d", "ad") for _, t, _ in toks))
 
 
