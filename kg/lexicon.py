@@ -23,7 +23,8 @@ Tables (columns in order):
   characters that may precede the word (``-`` for none written).
 - ``titles.tsv`` — word, heads, example: posts and ranks written before a name (局长马某);
   heads: the ending of the unit such a post heads (所长 → 所) or empty.
-- ``roles.tsv`` — word, example: generic roles before a name (民警韩某): not posts.
+- ``roles.tsv`` — word, units, example: generic roles before a name (民警韩某): not posts; units: the
+  endings of the unit a holder belongs to when that unit is the one named earlier in the sentence.
 - ``modifiers.tsv`` — word, folds_to, fold_before, branch, example: words inside unit names
   (交警, 刑事警察). folds_to: the canonical synonym (刑事警察 → 刑警), only before the suffixes of
   fold_before when given. branch: ``-``; ``bureau`` (a police branch: its 支队/大队 right after a
@@ -147,7 +148,7 @@ SCHEMAS: dict[str, Schema] = {
                             kind_columns=frozenset({"kind"})),
     "titles": Schema(("word", "heads", "example"), lists=frozenset({"heads"}), optional=frozenset({"heads"}),
                      dictionary_tag="n"),
-    "roles": Schema(("word", "example")),
+    "roles": Schema(("word", "units", "example"), lists=frozenset({"units"}), optional=frozenset({"units"})),
     "modifiers": Schema(("word", "folds_to", "fold_before", "branch", "example"),
                         choices={"branch": frozenset("- bureau force own".split())},
                         lists=frozenset({"fold_before"}), optional=frozenset({"folds_to", "fold_before"}),

@@ -781,3 +781,18 @@ def test_a_common_adjective_after_a_role_is_an_adverb_not_a_name(extract, text, 
 @pytest.mark.parametrize("text,name", [("会上，民警柯某作了发言。", "柯某"), ("柯某某了解到情况后报警。", "柯某某")])
 def test_an_anonymised_name_before_a_verb_and_its_particle(extract, text, name):
     assert name in extract(text).names(PERSON)
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("旬邑县公证处在驿站开设绿色通道，公证员柯丽娟介绍，今年已办理300件。", "旬邑县公证处"),
+    ("旬邑县司法局土桥司法所开展走访，矫正专干柯小龙说，对象情绪稳定。", "旬邑县司法局土桥司法所"),
+    ("中国青柳银行旬邑支行及时报警，柜员柯晓萌说，客户一再坚持转账。", "中国青柳银行旬邑支行"),
+])
+def test_a_role_after_a_clause_belongs_to_the_unit_of_its_kind_named_before(extract, text, unit):
+    who = next(p for p in extract(text).names(PERSON))
+    assert (who, "belongsTo", unit) in extract(text).rels("belongsTo")
+
+
+def test_a_role_with_two_units_of_its_kind_before_gets_none(extract):
+    x = extract("旬邑县公证处与淳化县公证处联合办公，公证员柯丽娟介绍了情况。")
+    assert not any(s == "柯丽娟" for s, p, o in x.rels("belongsTo"))

@@ -22,6 +22,7 @@ anonymised names (孙某某, 钱某).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import rules
 from ..lexicon import admitted_posts, longest_first, table
@@ -895,6 +896,8 @@ class PersonExtractor:
                 body = shared
             if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
                 body = _station_before(ctx, s, start)  # 某派出所接警后，值班民警某某…
+            if body is None and len(pairs) == 1 and _role_units().get(post):
+                body = _station_before(ctx, s, start, _role_units()[post])  # 某公证处…，公证员某某介绍
             if body is None and len(pairs) == 1 and (post in self.title_set or post in rules.POLICE_ROLES) \
                     and (start == 0 or text[start - 1] in _FOCUS_BEFORE or post in rules.POLICE_ROLES and _modifier_before(ctx, s, start)):
                 body = _focus_unit(ctx)  # a profile of one unit: 指导员某某, 班长某某 are its own
@@ -1110,11 +1113,18 @@ def _listed_unit(ctx: Context, s, at: int) -> Mention | None:
     return None
 
 
-def _station_before(ctx: Context, s, at: int) -> Mention | None:
+@lru_cache(maxsize=1)
+def _role_units() -> dict[str, tuple[str, ...]]:
+    """Role → endings of the units its holder belongs to (``units`` of ``roles.tsv``)."""
+    return {r.word: tuple(r.units) for r in table("roles") if r.units}
+
+
+def _station_before(ctx: Context, s, at: int, endings: tuple[str, ...] = rules.STATION_UNITS) -> Mention | None:
     """A police role with no unit before it (…派出所接警后，值班民警某某): the last station-level
-    unit (``rules.STATION_UNITS``) named earlier in the same sentence, when it is the only one."""
+    unit (``rules.STATION_UNITS``, or the role's own ``endings``: 公证员 → 公证处) named earlier in
+    the same sentence, when it is the only one."""
     units = [m for m in ctx.in_sentence(s.index, ORGANIZATION)
-             if m.end <= s.start + at and m.name.endswith(rules.STATION_UNITS)]
+             if m.end <= s.start + at and m.name.endswith(endings)]
     names = {m.name for m in units}
     return units[-1] if len(names) == 1 else None
 
