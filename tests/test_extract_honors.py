@@ -543,3 +543,16 @@ def test_a_title_before_its_launch_ceremony_and_a_list_that_won_it(extract):
     text = "旬邑县公安局联合举行2025年度“旬邑最美基层民警”发布仪式，柯学礼、林春生等2名民警获此殊荣。"
     rels = extract(text).rels()
     assert ("柯学礼", "received", "旬邑最美基层民警") in rels and ("林春生", "received", "旬邑最美基层民警") in rels
+
+
+def test_geiyu_gives_an_honour_to_the_persons_after_it(extract):
+    x = extract("旬邑县公安局决定给予柯仕雄、林少安个人嘉奖。")
+    assert ("柯仕雄", "received", "个人嘉奖") in x.rels() and ("林少安", "received", "个人嘉奖") in x.rels()
+
+
+@pytest.mark.parametrize("text", [
+    "旬邑县公安局印发《关于给予2024年度全县公安机关成绩突出集体和个人记功奖励的决定》。",
+    "旬邑县公安局决定给予柯明亮记个人三等功。",
+])
+def test_no_title_swallows_a_document_name_or_a_recipient(extract, text):
+    assert not any(h.startswith(("2024", "柯明亮")) for h in extract(text).names("Honor"))

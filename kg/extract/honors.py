@@ -88,6 +88,8 @@ class HonorExtractor:
             for m in self.verb_re.finditer(text):
                 if _inside_word(text, m.start(), m.end(), self.verbs):
                     continue  # 牢记, 书记, 登记: the verb is part of another word
+                if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
+                    continue  # 《关于给予…记功奖励的决定》: the title of a document, no honour given
                 if re.search(rules.NOT_RECEIVED_BEFORE, text[max(0, m.start() - 6):m.start()]):
                     continue  # 从未荣立过…, 希望荣立…: no honour received
                 after = m.end()
@@ -190,6 +192,8 @@ class HonorExtractor:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
         if best.startswith(rules.DEMONSTRATIVES):
             return "", i  # 被授予此称号, 该荣誉: the honour named before, not a title
+        if re.search("记(?:个人|集体)", best[1:]) or re.search("(?:派出所|局|队|院|庭|站|科|处)(?:个人|集体)", best):
+            return "", i  # 给予某派出所(记)集体一等功: a recipient (and 记) before the title, not a title
         return (best, i) if best and len(best) >= 2 else ("", i)
 
     def _objects(self, ctx: Context, s, pos: int, limit: int | None = None) -> tuple[list[Mention], int]:
