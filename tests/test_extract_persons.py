@@ -796,3 +796,7 @@ def test_a_role_after_a_clause_belongs_to_the_unit_of_its_kind_named_before(extr
 def test_a_role_with_two_units_of_its_kind_before_gets_none(extract):
     x = extract("旬邑县公证处与淳化县公证处联合办公，公证员柯丽娟介绍了情况。")
     assert not any(s == "柯丽娟" for s, p, o in x.rels("belongsTo"))
+
+
+def test_a_name_of_the_surname_xi_before_a_post(extract):
+    assert "习明远" in extract("会议传达了习明远总书记重要指示精神。").names(PERSON)
