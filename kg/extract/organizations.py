@@ -331,7 +331,8 @@ class OrganizationExtractor:
                                                   or _seat_gap(gap, suf)
                                                   or gap in _lex().synonyms and self._fold(gap, suf) != gap))  # 食品药品环境犯罪侦查|支队
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
-                        and not text.startswith(rules.ROAD_AFTER, end) and _task_name(gap))):  # 侦查二科, 教育改造科
+                        and not text.startswith(rules.ROAD_AFTER, end)
+                        and _task_name(gap, brigade=suf.endswith(rules.BRANCH_UNITS)))):  # 侦查二科, 教育改造科
                 suf = suf.lstrip("§")
                 link = next((w for w in rules.CHAIN_LINKS if gap.startswith(w) and len(gap) > len(w)), "")
                 name = self._fold(gap[len(link):], suf)  # 某海关所属|大窑湾海关: the link names nothing
@@ -949,7 +950,7 @@ def _quoted_title(text: str, start: int, end: int, verbs: tuple[str, ...]) -> bo
     return text.endswith(verbs, 0, start - 1) or text.startswith("称号", end + 1)
 
 
-def _task_name(gap: str) -> bool:
+def _task_name(gap: str, brigade: bool = False) -> bool:
     """Can ``gap`` name a section by its task (侦查|二科, 教育改造|科, 女子查验|班)? Two to
     ``rules.MAX_SECTION_NAME`` Han characters, no stop character, no preposition first, no verb
     phrase governing the section (:func:`_governs`), no generic word (代表), and not a numeral
@@ -957,23 +958,24 @@ def _task_name(gap: str) -> bool:
     names of 2–4 characters joined by 与 are one (训练与战勤保障|支队, 指挥与情报|中心)."""
     if gap.count("与") == 1 and len(gap) <= rules.MAX_SECTION_NAME:
         first, second = gap.split("与")
-        return all(2 <= len(part) <= 4 and _task_name(part) for part in (first, second))
+        return all(2 <= len(part) <= 4 and _task_name(part, brigade) for part in (first, second))
     return 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in gap) \
         and all("\u4e00" <= c <= "\u9fff" for c in gap) and not gap.startswith(_PREPOSITIONS) \
-        and not _governs(gap) and gap not in _GENERIC_NAME and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)) \
+        and not _governs(gap, brigade) and gap not in _GENERIC_NAME and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)) \
         and not any(t == "nr" or w in words("roles") for w, t, _ in tokens(gap))  # 民警柯丽娟轮流坐|班
 
 
-def _governs(gap: str) -> bool:
+def _governs(gap: str, brigade: bool = False) -> bool:
     """Does ``gap`` hold a verb phrase that governs the section after it (组成|专案组,
     迅速成立|专案组): two or more jieba tokens, the first a verb (``v``, not the noun-verb
     ``vn``), or any an adverb (``d``, ``ad``)? A section named by one task verb (侦查科), a
-    noun-verb phrase (教育改造科, 长江大保护工作专班) or a verb and a noun-verb (执法稽查大队) does not."""
+    noun-verb phrase (教育改造科, 长江大保护工作专班) or, before a ``brigade`` (支队, 大队, 中队), a verb
+    and a noun-verb (执法稽查大队) does not."""
     toks = tokens(gap)
     if any(w in rules.FOUNDING_VERBS or w == "组成" for w, _, _ in toks[:-1] if len(toks) >= 2):
         return True  # 精干警力组成|专案组: a verb of forming inside the phrase
-    if len(toks) == 2 and toks[0][1] == "v" and toks[1][1] == "vn":
-        return False  # 执法|稽查|大队: a verb and a noun-verb name one task
+    if brigade and len(toks) == 2 and toks[0][1] == "v" and toks[1][1] == "vn":
+        return False  # 执法|稽查|大队: before a brigade, a verb and a noun-verb name one task (开办|培训|班 does not)
     return len(toks) >= 2 and (toks[0][1] == "v" or any(t in ("d", "ad") for _, t, _ in toks))
 
 
