@@ -556,3 +556,14 @@ def test_geiyu_gives_an_honour_to_the_persons_after_it(extract):
 ])
 def test_no_title_swallows_a_document_name_or_a_recipient(extract, text):
     assert not any(h.startswith(("2024", "柯明亮")) for h in extract(text).names("Honor"))
+
+
+@pytest.mark.parametrize("heading", ["二、荣立集体三等功（部分）", "二、荣立集体三等功（排名不分先后）："])
+def test_a_list_heading_with_a_note_still_gives_its_honour(extract, heading):
+    x = extract(f"标题一行\n\n名单如下。\n\n{heading}\n旬邑县公安局青柳派出所\n淳化县公安局城关派出所\n")
+    assert ("旬邑县公安局青柳派出所", "received", "集体三等功") in x.rels()
+
+
+def test_a_list_heading_with_a_count_names_no_honour_of_its_own(extract):
+    x = extract("标题一行\n\n名单如下。\n\n一、先进集体（5个）\n旬邑县公安局青柳派出所\n淳化县公安局城关派出所\n")
+    assert not any(p == "received" for s, p, o in x.rels())

@@ -53,6 +53,9 @@ _ANNOUNCE = re.compile(r"(?:发布|评选出|推选出|评出|选出|揭晓|公�
 #: …等20名同志光荣入选: the end of an announced list of honourees.
 _JOINED = re.compile(r"(?:等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警|集体|单位)?)?"
                      r"(?:光荣|成功|正式|分别|均|同时)?(?:入选|当选|获此殊荣)")
+#: A note in brackets closing a list heading: （部分）, （排名不分先后）, （按姓氏笔画排序）; not a count
+#: (一、先进集体（5个）: the category of a longer title named before, left unread).
+_HEADING_NOTE = re.compile(r"\s*[（(](?![^（）()]*[0-9一二三四五六七八九十]+\s*[个名位人])[^（）()]{1,10}[）)]\s*[：:]?\s*$")
 _TITLE_END = re.compile(r"[，。,；;、！？：:（(）)”\"\s]|之后|以来|后|的")
 
 
@@ -480,7 +483,8 @@ class HonorExtractor:
                 honour = None
                 if title and title.startswith(rules.PARTIAL_LIST_MARKS):
                     continue  # 部分先进集体名单：: a part of a list announced before, no honour of its own
-                if title and at + len(title) >= len(s.norm.rstrip("：:")) - 2:  # (…称号: the rest)
+                rest = _HEADING_NOTE.sub("", s.norm).rstrip("：:")  # 荣立集体三等功（部分）: a note ends the heading
+                if title and at + len(title) >= len(rest) - 2:  # (…称号: the rest)
                     a, b = ctx.span_of(s, at, at + len(title))
                     honour = ctx.add_mention(Mention(HONOR, title, a, b, s.index))
                 continue
