@@ -800,3 +800,8 @@ def test_a_role_with_two_units_of_its_kind_before_gets_none(extract):
 
 def test_a_name_of_the_surname_xi_before_a_post(extract):
     assert "习明远" in extract("会议传达了习明远总书记重要指示精神。").names(PERSON)
+
+
+@pytest.mark.parametrize("name", ["赫连晓峰", "钟离晴", "南宫雪"])
+def test_a_compound_surname_of_the_baijiaxing(extract, name):
+    assert name in extract(f"旬邑县公安局治安管理大队副大队长{name}，带领民警巡逻。").names(PERSON)
