@@ -11,18 +11,18 @@ DATA = Path(__file__).parent / "data" / "invented"
 def test_invented_articles_keep_their_scores():
     total, rows = evaluate(DATA / "texts", DATA / "gold")
     assert len(rows) == 24
-    assert total.micro(section="entities").prf()[2] >= 0.975
-    assert total.micro().prf()[2] >= 0.975
-    assert total.micro(core()).prf()[2] >= 0.97
+    assert total.micro(section="entities").prf()[2] >= 0.98
+    assert total.micro().prf()[2] >= 0.98
+    assert total.micro(core()).prf()[2] >= 0.975
 
 
 UNSEEN = Path(__file__).parent / "data" / "unseen"
 
 
 def test_once_unseen_articles_keep_their_scores():
-    """Sets 5–19 (tests/data/unseen): first scored before any rule was changed for them."""
+    """Sets 5–22 (tests/data/unseen): first scored before any rule was changed for them."""
     total, rows = evaluate(UNSEEN / "texts", UNSEEN / "gold")
-    assert len(rows) == 186
-    assert total.micro(section="entities").prf()[2] >= 0.965
-    assert total.micro().prf()[2] >= 0.93
-    assert total.micro(core()).prf()[2] >= 0.93
+    assert len(rows) == 220
+    assert total.micro(section="entities").prf()[2] >= 0.97
+    assert total.micro().prf()[2] >= 0.945
+    assert total.micro(core()).prf()[2] >= 0.94
