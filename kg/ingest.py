@@ -665,7 +665,7 @@ def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] |
     ``kg/lexicons/bylines.txt`` tagged ``notname`` (``整理``, ``摄``) are skipped. With
     ``split_runs``, a run of five or more characters printed without spaces (``王小明李华``) is cut
     at surnames (:func:`_split_run`); four characters are one name (苏日古嘎), and so are five
-    set off by a space in a spaced byline (``本报记者  那仁满都拉``).
+    set off by a space in a spaced byline (``本报记者  柯仁满都拉``).
     """
     not_names, outlets = _byline_words()
     if re.search(f"[^{_H}·\\s、，,：:/／|｜□■◇◆●（()）]", chunk):
@@ -688,7 +688,7 @@ def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] |
         if "·" in tok:
             names.append((tok, s, e))
         elif split_runs and (len(tok) >= 6 or len(tok) == 5 and not (s and chunk[s - 1].isspace())) \
-                and _split_run(tok) and len(_split_run(tok)) > 1:  # (苏日古嘎, ␣那仁满都拉: one name)
+                and _split_run(tok) and len(_split_run(tok)) > 1:  # (苏日古嘎, ␣柯仁满都拉: one name)
             names.extend((n, s + k, s + k + len(n)) for n, k in _split_run(tok))
         elif 2 <= len(tok) <= 5:
             names.append((tok, s, e))

@@ -156,7 +156,7 @@ AFTER_NAME = frozenset("各均说的在等是和与及对向为被将把从也�
 GIVEN_OR_ADVERB = frozenset("正")
 NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
 #: Characters that, after a surname and one given character, start the predicate rather than
-#: end a three-character name (检察官白露|到学校, 所长夏侯明|则组织…, 柯明|赴现场).
+#: end a three-character name (检察官白露|到学校, 所长欧阳明|则组织…, 柯明|赴现场).
 NOT_THIRD_GIVEN = frozenset("到则赴")
 #: Characters a name never ends with (they end a unit word or a role: 警, 局长, 关员).
 NOT_GIVEN = frozenset("警局长所队员")
@@ -297,13 +297,13 @@ FOCUS_SENTENCES = 4
 #: as held in it (kg.extract.persons._focus_unit).
 FOCUS_UNIT_MENTIONS = 3
 #: Units named after the township they serve, and the endings of the county body they sit in: a
-#: 派出所 named after a township of a county (古陶派出所, 乌苏镇派出所) with no parent written is in
+#: 派出所 named after a township of a county (土桥派出所, 职田镇派出所) with no parent written is in
 #: that county's 公安局 when the article names it (kg/data/townships.tsv).
 SEAT_STATION_PARENTS = {"派出所": ("公安局", "分局"), "司法所": ("司法局",), "人民法庭": ("人民法院", "法院"),
                         "法庭": ("人民法院", "法院")}
 #: Verbs that state a unit's parent (某边检站隶属于某总站).
 BELONGS_VERBS = ("隶属于", "归属于", "隶属")
-#: One-character verbs that jieba glues to a township name after them (梁某任|洪善派出所所长).
+#: One-character verbs that jieba glues to a township name after them (柯某任|马栏派出所所长).
 VERBS_BEFORE_TOWNS = frozenset("任在到赴是系")
 #: Characters of a modifier between a clause start and a role (线路民警, 90后民警) that still lets the
 #: role be held in the unit an article is about.

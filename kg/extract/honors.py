@@ -46,7 +46,7 @@ _QUOTED_TITLE = re.compile(_in_quotes(2) + r"(?:荣誉)?称号")
 _TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"]|荣誉|等)")
 #: A quoted title right before a name (“全国法院先进个人”某某, “办案标兵”的某某).
 _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
-#: 发布“最美基层民警”, 举行“最美基层民警”发布仪式: the announced title (group 1 or 2).
+#: 发布“最美青柳卫士”, 举行“最美青柳卫士”发布仪式: the announced title (group 1 or 2).
 _ANNOUNCE = re.compile(r"(?:发布|评选出|推选出|评出|选出|揭晓|公布)了?(?:\d{4}年度?)?[“\"]([^”\"，,。；;！？]{2,%d})[”\"]"
                        r"|[“\"]([^”\"，,。；;！？]{2,%d})[”\"](?:发布仪式|发布会|揭晓仪式|颁奖仪式|颁奖典礼|评选结果)"
                        % (rules.MAX_HONOUR, rules.MAX_HONOUR))
@@ -79,7 +79,7 @@ class HonorExtractor:
         self.persons = PersonExtractor()  # its name grammar, for bare names in a list of recipients
         posts = sorted(words("titles") | words("roles") | words("modifiers"), key=len, reverse=True)
         units = sorted(words("units") | words("sections"), key=len, reverse=True)
-        # units, posts and roles between a title or verb and a person: 某分局五当召派出所原所长, 党组书记、局长
+        # units, posts and roles between a title or verb and a person: 某分局青柳派出所原所长, 党组书记、局长
         self.post_re = re.compile("(?:(?:" + "|".join(f"[{rules.FORMER}]?{re.escape(p)}" for p in posts) + "|"
                                   + "[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, units)) + "))、?)+")
 

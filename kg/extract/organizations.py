@@ -159,7 +159,7 @@ class OrganizationExtractor:
     @staticmethod
     def _numbered_teams_again(ctx: Context) -> None:
         """A numbered team written alone at a clause start (四队副队长某某) after the article named
-        one team ending so (某边检站执勤四队): that team again."""
+        one team ending so (某边检站执勤六队): that team again."""
         for s in ctx.sentences:
             for hit in _NUMBERED_TEAM.finditer(s.norm):
                 a = hit.start()
@@ -188,9 +188,9 @@ class OrganizationExtractor:
                     ctx.add(a, "belongsTo", b, s, self.name)
 
     def _township_stations(self, ctx: Context) -> None:
-        """A station named after a township (古陶派出所, 乌苏镇派出所, 某某人民法庭) with no parent
+        """A station named after a township (土桥派出所, 职田镇派出所, 某某人民法庭) with no parent
         written belongs to the body of that township's county that the article names and seats
-        there, and is named in full after it (隆回县公安局滩头派出所, as a chain would name it)
+        there, and is named in full after it (旬邑县公安局土桥派出所, as a chain would name it)
         (``rules.SEAT_STATION_PARENTS``: 派出所 → 公安局/分局, 司法所 → 司法局, 人民法庭 → 法院;
         townships and their counties: ``kg/data/townships.tsv``). Nothing is added when no such
         body, or more than one, is named."""
@@ -229,7 +229,7 @@ class OrganizationExtractor:
     @staticmethod
     def _township_station_mentions(ctx: Context, seated: dict[str, list[Mention]]) -> None:
         """Stations named after a township of a county whose body the article seats there, that the
-        chains missed or cut (与儿街派出所 starts with a function character: read as 儿街派出所 or
+        chains missed or cut (和睦井派出所 starts with a function character: read as 睦井派出所 or
         not at all): the township's name or stem right before a station word of
         ``rules.SEAT_STATION_PARENTS`` is the station's name."""
         table = township_table()
@@ -245,7 +245,7 @@ class OrganizationExtractor:
                 orgs = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.start < b and a < m.end]
                 if any(m.start <= a and b <= m.end for m in orgs):
                     continue  # read already, alone or inside a longer chain
-                cut = [m for m in orgs if m.end == b and a < m.start]  # 儿街派出所 for 与儿街派出所
+                cut = [m for m in orgs if m.end == b and a < m.start]  # 睦井派出所 for 和睦井派出所
                 if any(_station_key(m.name).endswith(_station_key(hit.group())) for m in ctx.mentions
                        if m.cls == ORGANIZATION and m not in cut):
                     continue  # 某法庭 for the 某人民法庭 read elsewhere: resolution makes them one
@@ -274,7 +274,7 @@ class OrganizationExtractor:
                 continue  # 河北监狱系统, 全省法院系统: every unit of that kind, no unit
             road = _STREET_AFTER_UNIT.match(text, m.end())
             if road and self.suffix_re.match(text, road.end()):
-                continue  # 学院街派出所: the unit word is part of a street's name
+                continue  # 医院街派出所: the unit word is part of a street's name
             if text.startswith("长", m.end()) and suf[-1] + "长" in self.title_set and \
                     text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
                 continue  # “全省优秀司法所长”: a title in quotes, no unit
@@ -889,8 +889,8 @@ def _seat_gap(gap: str, suf: str) -> bool:
 
 #: A numbered team (四队, 二中队) that may be written alone for a team named in full before.
 _NUMBERED_TEAM = re.compile(f"[{rules.NUMERALS}]+(?:中队|大队|队)")
-#: A street named after a unit word, and the street's own body after it (学院|街|派出所, 学院|路社区|警务室);
-#: a direction before the road's ending starts a name of its own (某分局|北街派出所).
+#: A street named after a unit word, and the street's own body after it (医院|街|派出所, 学院|路社区|警务室);
+#: a direction before the road's ending starts a name of its own (某分局|南街派出所).
 _STREET_AFTER_UNIT = re.compile(r"(?:" + "|".join(rules.ROAD_ENDINGS) + r")(?:街道|社区)?")
 
 
@@ -928,7 +928,7 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
             break
     if len(name) >= 3 and name[0] in rules.VERBS_BEFORE_TOWNS and name not in township_table().by_stem \
             and (name[1:] in township_table().by_stem or name[1:] in township_table().by_name):
-        name = name[1:]  # 任|洪善派出所所长: a one-character verb before a township's name (jieba: 任洪善 nr)
+        name = name[1:]  # 任|马栏派出所所长: a one-character verb before a township's name (jieba: 任马栏 nr)
     return name
 
 
