@@ -17,7 +17,7 @@ from rdflib.namespace import RDF
 from .atomic import Linked, atomic_write, publish
 from .errors import InputError, OutputError
 from .extract.base import extract_document, load_extractors
-from .graph import build_dataset, build_rdf, rdf_quads
+from .graph import build_rdf, rdf_quads
 from .ingest import documents_from_text
 from .batch import extract_units
 from .namespaces import KG
@@ -45,10 +45,11 @@ class BuildResult:
     """What a build produced.
 
     Attributes:
-        graph: the rdflib graph (contract of ``ontology/MODEL.md``); for a build into a store, a
-            read-only graph over the build's statements (:func:`kg.statements.read_only_graph`)
-            when it wrote an HTML view or a property-graph export, else None (the statements
-            are in the store).
+        graph: the rdflib graph (contract of ``ontology/MODEL.md``); for :func:`build` (the
+            files of ``kg build``), a read-only graph over the build's statements
+            (:func:`kg.statements.read_only_graph`: adding raises ``TypeError``), and for a
+            build into a store, that graph when it wrote an HTML view or a property-graph
+            export, else None (the statements are in the store).
         resolution: documents, entities and merged statements.
         files: output files written (empty for :func:`build_graph`).
         skipped: JSON Lines articles with no text, not built.
@@ -233,6 +234,16 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
         res = extract_documents(documents_from_text(text, source), extractors,
                                 merge_persons=merge_persons, decisions=decisions)
         return BuildResult(build_rdf(res), res)
+    result = _resolved(inputs, extractors=extractors, jobs=jobs, bar=bar, merge_persons=merge_persons,
+                       decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=keep_going)
+    result.graph = build_rdf(result.resolution)
+    return result
+
+
+def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_file_size, dask,
+              keep_going) -> BuildResult:
+    """:func:`run` of input files up to the resolution: a :class:`BuildResult` whose ``graph``
+    is None (the caller makes it: an rdflib graph, or an index of the statements)."""
     results, skipped, failed, seen, ignored = [], 0, [], set(), []
     units = iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored)
     given, unread = 0, []
@@ -251,7 +262,7 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
             bar.advance(done.unit.size, len(done.results) + len(done.failed))
     _all_unread(given, unread)
     res = resolve(results, merge_persons=merge_persons, decisions=decisions)
-    return BuildResult(build_rdf(res), res, skipped=skipped, failed=failed, ignored=ignored)
+    return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored)
 
 
 def _all_unread(given: int, unread: list[str]) -> None:
@@ -302,7 +313,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         ValueError: an unknown format.
         kg.store.StoreError: the store cannot be used (another version, damaged, not a store).
     """
-    from .export import FORMATS, serialize
+    from .export import FORMATS
     from .network import EXPORT_FORMATS
 
     unknown = [f for f in formats if f not in FORMATS and f not in EXPORT_FORMATS]
@@ -313,17 +324,20 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
                                append=append, html=html, formats=formats, jobs=jobs, bar=bar,
                                merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
                                notify=notify, dask=dask, stdin=stdin)
-    result = run(inputs, jobs=jobs, bar=bar, merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
-                 dask=dask)
+    from .statements import group_quads, read_only_graph, write_file
+
+    result = _resolved(inputs, extractors=None, jobs=jobs, bar=bar, merge_persons=merge_persons,
+                       decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=True)
     result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
+    # the files are written from the statements grouped by named graph (TriG: one graph per
+    # article and the entities' graph, as the store), not through rdflib's in-memory store,
+    # whose adds cost about 40 s a million statements; the view and the summary read an index
+    statements = group_quads(rdf_quads(result.resolution))
+    result.graph = read_only_graph(statements)
     rdf, exports, names = _output_names(formats)
 
-    def write_rdf(fmt: str, path: Path) -> None:
-        # TriG keeps the named graphs: one per article and the entities' graph (as the store)
-        serialize(build_dataset(result.resolution) if fmt == "trig" else result.graph, path, format=fmt)
-
     def write(staging: Path) -> None:
-        _write_set(staging, result, rdf, write_rdf, exports, html)
+        _write_set(staging, result, rdf, lambda fmt, path: write_file(statements, path, fmt), exports, html)
 
     try:  # the whole set is switched in at once: never a new graph.ttl beside an old graph.html
         result.files = publish(out_dir, names, write, notify=notify)

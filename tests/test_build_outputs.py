@@ -124,3 +124,30 @@ def test_json_lines_on_standard_input_name_stdin_and_the_line_in_every_report(ru
     assert rows[0]["error"].startswith("<stdin>:2: not valid JSON")
     assert "warning: <stdin>:2: not valid JSON" in res.stderr and "warning: <stdin>:3: article qs-3" in res.stderr
     assert "kg-stdin-" not in res.output + (tmp_path / "o" / "errors.jsonl").read_text(encoding="utf-8")
+
+
+def test_build_writes_its_files_without_an_rdflib_memory_graph(tmp_path, monkeypatch):
+    """kg build writes every RDF file (and graph.html) from the statements themselves: the same
+    bytes as serialising the rdflib graph of the same build, without building that graph."""
+    from pathlib import Path
+
+    import kg.pipeline
+    from kg.export import FORMATS, to_bytes
+    from kg.graph import build_dataset
+
+    texts = sorted(Path(__file__).parent.joinpath("data/invented/texts").glob("*.txt"))[:6]
+    ref = kg.pipeline.run(texts)
+    expected = {fmt: to_bytes(build_dataset(ref.resolution) if fmt == "trig" else ref.graph, fmt) for fmt in FORMATS}
+
+    def no_memory_graph(*args, **kwargs):
+        raise AssertionError("kg build built an rdflib in-memory graph")
+
+    monkeypatch.setattr(kg.pipeline, "build_rdf", no_memory_graph)
+    result = kg.pipeline.build(texts, tmp_path / "out", formats=tuple(FORMATS))
+    for fmt, suffix in FORMATS.items():
+        assert (tmp_path / "out" / f"graph{suffix}").read_bytes() == expected[fmt], fmt
+    assert (tmp_path / "out" / "graph.html").stat().st_size > 0
+    assert result.summary()["entities"] == ref.summary()["entities"]
+    assert result.summary()["relations"] == ref.summary()["relations"]
+    with pytest.raises(TypeError):  # a read-only index of the statements
+        result.graph.add(next(iter(result.graph)))
