@@ -40,6 +40,8 @@ _MIN_FLOAT = -3.14e100
 _MIN_INF = float("-inf")
 #: Blocks whose segmentation is kept (a block is a clause, typically 5–30 characters).
 BLOCK_CACHE = 1 << 16
+#: Viterbi steps kept (:class:`_Tables`): a step from a set of states to a character.
+STEP_CACHE = 1 << 12
 
 
 class FastPOS:
@@ -69,6 +71,7 @@ class FastPOS:
         self._logtotal: float | None = None
         self._block = lru_cache(maxsize=BLOCK_CACHE)(self._block_uncached)
         self._hmm = lru_cache(maxsize=BLOCK_CACHE)(self._hmm_uncached)
+        self._tables: _Tables | None = None
 
     # ------------------------------------------------------------------ public
     def cut(self, sentence: str) -> list[tuple[str, str]]:
@@ -205,7 +208,21 @@ class FastPOS:
         return tuple(out)
 
     def _viterbi(self, obs: str) -> list[tuple[str, str]]:
-        """jieba.posseg.viterbi.viterbi with the same sums, maxima and ties; returns the route."""
+        """jieba.posseg.viterbi.viterbi with the same sums, maxima and ties; returns the route.
+
+        Each step is a few array operations over the states (:class:`_Tables`): the same
+        additions in the same order (``V[y0] + trans + emit``, IEEE doubles), the best
+        predecessor of each state the largest of those tied at the maximum, as in
+        :meth:`_viterbi_py`, which a step with no state to come from is handed back to."""
+        t = self._tables
+        if t is None:
+            t = self._tables = _Tables(self._states, self._start, self._trans, self._emit)
+        route = t.viterbi(obs)
+        return route if route is not None else self._viterbi_py(obs)
+
+    def _viterbi_py(self, obs: str) -> list[tuple[str, str]]:
+        """jieba.posseg.viterbi.viterbi with the same sums, maxima and ties; returns the route
+        (a Python loop over the states that can follow each other)."""
         states, start_p, trans_p, emit_p, pred = self._states, self._start, self._trans, self._emit, self._pred
         all_states = trans_p.keys()
         V: dict = {}
@@ -254,6 +271,115 @@ class FastPOS:
         for i in range(len(obs) - 1, -1, -1):
             route[i] = state
             state = mem_path[i][state]
+        return route
+
+
+
+class _Tables:
+    """jieba.posseg's HMM as arrays over its states, sorted (so a larger index is a larger
+    state, the one jieba keeps among equal scores): transitions ``trans[y0, y]`` (``-inf``
+    where jieba has none), start scores, and per character its emission scores and the
+    states it may take (built once per character met)."""
+
+    def __init__(self, char_states, start_p, trans_p, emit_p) -> None:
+        import numpy as np
+
+        self.np = np
+        self.names = sorted(trans_p)
+        index = {y: i for i, y in enumerate(self.names)}
+        n = len(self.names)
+        self.index = index
+        self.trans = np.full((n, n), _MIN_INF)
+        for y0, nexts in trans_p.items():
+            for y, p in nexts.items():
+                self.trans[index[y0], index[y]] = p
+        self.follows = np.isfinite(self.trans)  # (y0, y): jieba has a transition y0 → y
+        self.leaves = self.follows.any(axis=1)  # y0 has some transition out
+        self.start = np.array([start_p[y] for y in self.names])
+        self.char_states = char_states
+        self.emit_p = [emit_p[y] for y in self.names]
+        self.everywhere = np.ones(n, dtype=bool)
+        self._chars: dict[str, tuple] = {}
+        self._firsts: dict[str, tuple] = {}
+        self._steps: dict[tuple, tuple] = {}
+
+    def _char(self, ch: str) -> tuple:
+        """``(emission scores, states allowed)`` of a character (all states when jieba lists none)."""
+        got = self._chars.get(ch)
+        if got is None:
+            np = self.np
+            em = np.array([scores.get(ch, _MIN_FLOAT) for scores in self.emit_p])
+            listed = self.char_states.get(ch)
+            if listed is None:
+                allowed = self.everywhere
+            else:
+                allowed = np.zeros(len(self.names), dtype=bool)
+                allowed[[self.index[y] for y in listed]] = True
+            got = self._chars[ch] = (em, allowed)
+        return got
+
+    def _first(self, ch: str) -> tuple:
+        """The first step of a run starting with ``ch``: ``(states, scores)``."""
+        got = self._firsts.get(ch)
+        if got is None:
+            em, allowed = self._char(ch)
+            active = self.np.flatnonzero(allowed)
+            got = self._firsts[ch] = (active, self.start[active] + em[active])
+        return got
+
+    def _step(self, active, ch: str) -> tuple | None:
+        """What a step from the states ``active`` to the character ``ch`` needs, which depends
+        only on them: ``(positions in V of the states to come from, largest first; those
+        states; the states reached; their transition scores; their emission scores; 0…n-1)``,
+        or None when no state of ``active`` has a transition out."""
+        key = (active.tobytes(), ch)
+        got = self._steps.get(key)
+        if got is None:
+            np = self.np
+            keep = np.flatnonzero(self.leaves[active])[::-1]
+            if not len(keep):
+                return None
+            prev = active[keep]
+            expect = self.follows[prev].any(axis=0)
+            em, allowed = self._char(ch)
+            obs_mask = allowed & expect
+            if not obs_mask.any():
+                obs_mask = expect
+            states = np.flatnonzero(obs_mask)
+            if len(self._steps) >= STEP_CACHE:
+                self._steps.clear()
+            got = self._steps[key] = (keep, prev, states, self.trans[np.ix_(prev, states)], em[states],
+                                      np.arange(len(states)))
+        return got
+
+    def viterbi(self, obs: str) -> list[tuple[str, str]] | None:
+        """The best route of ``obs`` (a state per character), or None when a step has no
+        state with a transition out to come from (left to :meth:`FastPOS._viterbi_py`)."""
+        np = self.np
+        active, V = self._first(obs[0])
+        back: list = []
+        for ch in obs[1:]:
+            step = self._step(active, ch)
+            if step is None:
+                return None
+            keep, prev, states, trans, em, columns = step
+            scores = (V[keep][:, None] + trans) + em
+            best = scores.argmax(axis=0)  # the first maximum: the largest state among ties
+            V = scores[best, columns]
+            best_s = prev[best]
+            if V.min() == _MIN_INF:  # every candidate -inf: jieba keeps the largest state
+                best_s = np.where(V == _MIN_INF, prev[0], best_s)
+            back.append((states, best_s))
+            active = states
+        # the last step: the largest score, ties to the largest state
+        state = int(active[len(V) - 1 - int(V[::-1].argmax())])
+        names = self.names
+        route = [None] * len(obs)
+        route[-1] = names[state]
+        for i in range(len(obs) - 1, 0, -1):
+            states, best_s = back[i - 1]
+            state = int(best_s[int(np.searchsorted(states, state))])
+            route[i - 1] = names[state]
         return route
 
 

@@ -66,3 +66,21 @@ def test_user_dictionary_tags_are_known_before_the_first_cut():
     code = "from kg.nlp import tokenizer; print(tokenizer().word_tag_tab.get('派出所'))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "police"
+
+
+def test_viterbi_in_arrays_matches_jieba_on_random_runs(both, monkeypatch):
+    """The Viterbi over arrays (:class:`kg.posseg._Tables`) gives jieba's route, ties included,
+    on runs of common, rare and unknown characters; the Python loop is not used for them."""
+    pos, fast = both
+    from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+    from jieba.posseg.viterbi import viterbi
+
+    monkeypatch.setattr(fast, "_viterbi_py", lambda obs: pytest.fail("Python Viterbi used"))
+    rng = random.Random(11)
+    common = "公安局民警王李张派出所荣获三等功在我市开展了专项行动中被评为先进个人县刑警大队长的一是了不人"
+    for _ in range(200):
+        obs = "".join(rng.choice(common) if rng.random() < 0.7 else chr(rng.randint(0x4E00, 0x9FD5))
+                      for _ in range(rng.randint(1, 12)))
+        _, route = viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P)
+        assert fast._viterbi(obs) == route, obs
+    assert fast._tables is not None
