@@ -58,6 +58,18 @@ def _zh(text: str) -> Literal:
     return Literal(text, lang=_ZH)
 
 
+@lru_cache(maxsize=1 << 12)
+def _plain(text: str) -> Literal:
+    """A plain literal (an extractor's name, a rule, a qualifier), made once."""
+    return Literal(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _integer(n: int) -> Literal:
+    """An ``xsd:integer`` literal (an evidence offset), made once."""
+    return Literal(n, datatype=XSD.integer)
+
+
 def _article(doc: Document) -> Iterator[Quad]:
     """The article node's statements, in the article's own named graph (its IRI)."""
     node = entity_iri(NEWS_ARTICLE, doc.doc_id)
@@ -132,27 +144,37 @@ def rdf_quads(res: Resolution) -> Iterator[Quad]:
     articles = {doc.doc_id: entity_iri(NEWS_ARTICLE, doc.doc_id) for doc in res.documents}
     for doc in res.documents:
         yield from _article(doc)
+    # the terms of every statement, looked up once (an rdflib namespace lookup costs a few µs)
+    a, label, alt = RDF.type, RDFS.label, SKOS.altLabel
+    classes: dict[str, URIRef] = {}
     ent = ENTITIES_GRAPH
     for (cls, key), e in sorted(res.entities.items()):
         node = entity_iri(cls, key)
-        yield node, RDF.type, KG[cls], ent
+        cls_iri = classes.get(cls)
+        if cls_iri is None:
+            cls_iri = classes[cls] = KG[cls]
+        yield node, a, cls_iri, ent
         if e.attrs.get("kind"):
-            yield node, RDF.type, KG[e.attrs["kind"]], ent
-        yield node, RDFS.label, _zh(e.label), ent
+            yield node, a, KG[e.attrs["kind"]], ent
+        yield node, label, _zh(e.label), ent
         for alias in sorted(e.aliases):
-            yield node, SKOS.altLabel, _zh(alias), ent
+            yield node, alt, _zh(alias), ent
         if cls == PLACE:
             if e.attrs.get("adcode"):
                 yield node, KG.adcode, Literal(e.attrs["adcode"]), ent
-                yield node, RDF.type, KG.AdministrativeDivision, ent
+                yield node, a, KG.AdministrativeDivision, ent
             if e.attrs.get("level"):
                 yield node, KG.level, Literal(e.attrs["level"]), ent
         if e.attrs.get("anonymised"):
             yield node, KG.anonymised, Literal(True), ent
         for rule in e.resolved_by:
-            yield node, KG.resolvedBy, Literal(rule), ent
+            yield node, KG.resolvedBy, _plain(rule), ent
+        mentions = KG.mentions
         for doc_id in sorted(e.docs):
-            yield articles[doc_id], KG.mentions, node, articles[doc_id]
+            yield articles[doc_id], mentions, node, articles[doc_id]
+    statement, evidence, subject, predicate, object_ = RDF.Statement, KG.Evidence, RDF.subject, RDF.predicate, RDF.object
+    derived, sentence, start, end, extractor_ = PROV.wasDerivedFrom, KG.sentence, KG.start, KG.end, KG.extractor
+    evidence_ns = str(mint("evidence", "0"))[:-1]  # kgid:evidence-<hex digest>: a digest is kept as is
     for rs in res.statements:
         s = articles[rs.subject[1]] if rs.subject[0] == NEWS_ARTICLE else entity_iri(*rs.subject)
         o = _zh(rs.object) if isinstance(rs.object, str) else entity_iri(*rs.object)
@@ -163,24 +185,25 @@ def rdf_quads(res: Resolution) -> Iterator[Quad]:
             yield s, p, o, graph
             if rs.predicate == POSITION:
                 yield from _membership(s, str(rs.object), unit, graph)
-        qualifiers = rs.qualifiers.on_evidence()
+        qualifiers = [(KG[k], _plain(v)) for k, v in rs.qualifiers.on_evidence()]
+        head = f"{s}|{p}|{o}|"
         for ev, extractors in _by_sentence(rs.evidence):
-            digest = hashlib.sha1(f"{s}|{p}|{o}|{ev.doc_id}|{ev.start}|{ev.end}".encode()).hexdigest()[:16]
-            en = mint("evidence", digest)
+            digest = hashlib.sha1(f"{head}{ev.doc_id}|{ev.start}|{ev.end}".encode()).hexdigest()[:16]
+            en = URIRef(evidence_ns + digest)
             graph = articles[ev.doc_id]
-            yield en, RDF.type, RDF.Statement, graph
-            yield en, RDF.type, KG.Evidence, graph
-            yield en, RDF.subject, s, graph
-            yield en, RDF.predicate, p, graph
-            yield en, RDF.object, o, graph
-            yield en, PROV.wasDerivedFrom, graph, graph
-            yield en, KG.sentence, _zh(ev.sentence), graph
-            yield en, KG.start, Literal(ev.start, datatype=XSD.integer), graph
-            yield en, KG.end, Literal(ev.end, datatype=XSD.integer), graph
+            yield en, a, statement, graph
+            yield en, a, evidence, graph
+            yield en, subject, s, graph
+            yield en, predicate, p, graph
+            yield en, object_, o, graph
+            yield en, derived, graph, graph
+            yield en, sentence, _zh(ev.sentence), graph
+            yield en, start, _integer(ev.start), graph
+            yield en, end, _integer(ev.end), graph
             for extractor in extractors:
-                yield en, KG.extractor, Literal(extractor), graph
+                yield en, extractor_, _plain(extractor), graph
             for k, v in qualifiers:
-                yield en, KG[k], Literal(v), graph
+                yield en, k, v, graph
 
 
 def _bound(g: Graph) -> Graph:
