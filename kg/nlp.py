@@ -120,12 +120,21 @@ def traditional_chars(text: str) -> tuple[int, int]:
         ``(traditional, han)``: the number of unambiguous traditional characters and the number
         of Han characters (see :data:`HAN`).
     """
-    han = _HAN_RE.findall(text)
+    han = len(_HAN_RE.findall(text))
     if _t2s() is None or not han:
-        return 0, len(han)
-    both = _also_simplified()
-    trad = {c for c in set(han) if c not in both and _changed_by_t2s(c)}
-    return sum(1 for c in han if c in trad), len(han)
+        return 0, han
+    chars = set(text)
+    new = chars - _JUDGED  # characters met for the first time: judged once
+    if new:
+        both = _also_simplified()
+        _TRADITIONAL.update(c for c in new if _HAN_RE.match(c) and c not in both and _changed_by_t2s(c))
+        _JUDGED.update(new)
+    return sum(text.count(c) for c in chars & _TRADITIONAL), han
+
+
+#: Characters :func:`traditional_chars` has judged, and those of them it counts.
+_JUDGED: set[str] = set()
+_TRADITIONAL: set[str] = set()
 
 
 @lru_cache(maxsize=None)
