@@ -38,6 +38,7 @@ import os
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from .errors import KGError
@@ -157,43 +158,60 @@ def features(text: str) -> list[list[str]]:
     Raises:
         TaggerError: the suffix list cannot be read.
     """
+    return [list(row) for row in _items(text)]
+
+
+def _items(text: str) -> list[tuple[str, ...]]:
+    """:func:`features` as tuples (what CRFsuite reads; the same names in the same order),
+    made by C-level maps and zips rather than a Python loop per character and feature."""
     norm = normalize(text)
     n = len(norm)
     single, compound = _surnames()
     suffixes, last_chars, lengths = _suffix_index()
-    chars = ["^2", "^1"] + list(norm) + ["$1", "$2"]
-    types = ["B", "B"] + [_char_type(c) for c in norm] + ["E", "E"]
-    ends = [""] * n
-    for i, ch in enumerate(norm):
-        if ch in last_chars:
-            kinds = {suffixes[w] for k in lengths if k <= i + 1 and (w := norm[i + 1 - k:i + 1]) in suffixes}
-            ends[i] = "+".join(sorted(kinds))
+    chars = ["^2", "^1", *norm, "$1", "$2"]
+    types = ["B", "B", *map(_char_type, norm), "E", "E"]
     cm2, cm1, c0, cp1, cp2 = chars[:n], chars[1:n + 1], chars[2:n + 2], chars[3:n + 3], chars[4:n + 4]
-    out = [list(row) for row in zip(
-        ["bias"] * n,
-        ["c-2=" + c for c in cm2], ["c-1=" + c for c in cm1], ["c0=" + c for c in c0],
-        ["c1=" + c for c in cp1], ["c2=" + c for c in cp2],
-        ["b-1=" + a + b for a, b in zip(cm1, c0)], ["b1=" + a + b for a, b in zip(c0, cp1)],
-        ["b-2=" + a + b for a, b in zip(cm2, cm1)], ["b2=" + a + b for a, b in zip(cp1, cp2)],
-        ["t0=" + t for t in types[2:n + 2]],
-        ["t=" + a + b + c for a, b, c in zip(types[1:n + 1], types[2:n + 2], types[3:n + 3])])]
+    t0 = types[2:n + 2]
+    add = str.__add__
+    rows = list(zip(
+        repeat("bias", n),
+        map("c-2=".__add__, cm2), map("c-1=".__add__, cm1), map("c0=".__add__, c0),
+        map("c1=".__add__, cp1), map("c2=".__add__, cp2),
+        map("b-1=".__add__, map(add, cm1, c0)), map("b1=".__add__, map(add, c0, cp1)),
+        map("b-2=".__add__, map(add, cm2, cm1)), map("b2=".__add__, map(add, cp1, cp2)),
+        map("t0=".__add__, t0),
+        map("t=".__add__, map(add, map(add, types[1:n + 1], t0), types[3:n + 3]))))
+    extra: dict[int, list[str]] = {}  # row → the flags it gets, in the order features() appends them
+
+    def flag(i: int, name: str) -> None:
+        got = extra.get(i)
+        if got is None:
+            extra[i] = [name]
+        else:
+            got.append(name)
+
     for i, ch in enumerate(norm):
         if ch in single:
-            out[i].append("sn0")
+            flag(i, "sn0")
             if i + 1 < n:
-                out[i + 1].append("sn-1")
+                flag(i + 1, "sn-1")
             if i + 2 < n:
-                out[i + 2].append("sn-2")
+                flag(i + 2, "sn-2")
         if i + 1 < n and norm[i:i + 2] in compound:
-            out[i].append("csn0")
-            out[i + 1].append("csn-1")
-        if ends[i]:
-            out[i].append("end0=" + ends[i])
-            if i:
-                out[i - 1].append("end1=" + ends[i])
-            if i + 1 < n:
-                out[i + 1].append("end-1=" + ends[i])
-    return out
+            flag(i, "csn0")
+            flag(i + 1, "csn-1")
+        if ch in last_chars:
+            kinds = {suffixes[w] for k in lengths if k <= i + 1 and (w := norm[i + 1 - k:i + 1]) in suffixes}
+            if kinds:
+                ends = "+".join(sorted(kinds))
+                flag(i, "end0=" + ends)
+                if i:
+                    flag(i - 1, "end1=" + ends)
+                if i + 1 < n:
+                    flag(i + 1, "end-1=" + ends)
+    for i, names in extra.items():
+        rows[i] += tuple(names)
+    return rows
 
 
 # ----------------------------------------------------------------------------- model
@@ -298,7 +316,7 @@ def tag_mentions(text: str, model: str | os.PathLike | None = None) -> list[Tagg
     if not text:
         return []
     tagger = load_tagger(model)
-    tagger.set(features(text))
+    tagger.set(_items(text))
     tags = tagger.tag()
     out = []
     for start, end, label in spans_of(tags):

@@ -192,3 +192,51 @@ def test_damaged_model_body_is_refused_not_a_crash(tmp_path):
     model.write_bytes(bytes(data))
     with pytest.raises(TaggerError, match="damaged"):
         load_tagger(str(model))
+
+
+def _features_by_definition(text: str) -> list[list[str]]:
+    """The CRF features spelt out a character at a time (the model was trained on these)."""
+    from kg.nlp import normalize
+
+    norm = normalize(text)
+    n = len(norm)
+    single, compound = T._surnames()
+    suffixes = T._suffixes()
+    ch = lambda i: norm[i] if 0 <= i < n else ("^2", "^1")[i + 2] if i < 0 else ("$1", "$2")[i - n]  # noqa: E731
+    ty = lambda i: T._char_type(norm[i]) if 0 <= i < n else "B" if i < 0 else "E"  # noqa: E731
+    ends = ["+".join(sorted({kind for w, kind in suffixes.items() if norm[:i + 1].endswith(w)})) for i in range(n)]
+    rows = [["bias", "c-2=" + ch(i - 2), "c-1=" + ch(i - 1), "c0=" + ch(i), "c1=" + ch(i + 1), "c2=" + ch(i + 2),
+             "b-1=" + ch(i - 1) + ch(i), "b1=" + ch(i) + ch(i + 1), "b-2=" + ch(i - 2) + ch(i - 1),
+             "b2=" + ch(i + 1) + ch(i + 2), "t0=" + ty(i), "t=" + ty(i - 1) + ty(i) + ty(i + 1)] for i in range(n)]
+    for i in range(n):
+        if norm[i] in single:
+            rows[i].append("sn0")
+            if i + 1 < n:
+                rows[i + 1].append("sn-1")
+            if i + 2 < n:
+                rows[i + 2].append("sn-2")
+        if i + 1 < n and norm[i:i + 2] in compound:
+            rows[i].append("csn0")
+            rows[i + 1].append("csn-1")
+        if ends[i]:
+            rows[i].append("end0=" + ends[i])
+            if i:
+                rows[i - 1].append("end1=" + ends[i])
+            if i + 1 < n:
+                rows[i + 1].append("end-1=" + ends[i])
+    return rows
+
+
+def test_features_and_crf_items_follow_the_definition():
+    """What CRFsuite is given (``_items``, built by maps and zips) and :func:`features` are the
+    features spelt out character by character, names and order alike (order changes sums)."""
+    import random
+
+    rng = random.Random(5)
+    pool = "王李欧阳司马张某市公安局派出所大队支队县区乡镇村省委员会·，。 abc12３Ａ「」廣陳"
+    texts = ["", "王", "欧阳", "王某某", "台州市公安局"] + \
+        ["".join(rng.choice(pool) for _ in range(rng.randint(1, 40))) for _ in range(300)]
+    for text in texts:
+        expected = _features_by_definition(text)
+        assert T.features(text) == expected, text
+        assert T._items(text) == [tuple(row) for row in expected], text
