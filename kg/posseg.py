@@ -105,35 +105,46 @@ class FastPOS:
             self._logfreq.clear()
             self._logtotal = tk.total
 
-    def _route(self, sentence: str) -> dict[int, tuple[float, int]]:
-        """jieba's ``get_DAG`` + ``calc``: the best route, with the same arithmetic."""
+    def _route(self, sentence: str) -> list[tuple[float, int]]:
+        """jieba's ``get_DAG`` + ``calc``: the best route, with the same arithmetic.
+
+        One pass from the end: the dictionary words starting at a position are found (as
+        ``get_DAG`` walks them) and scored at once against the route already known after
+        them; the best is the largest ``(score, end)``, as ``calc``'s ``max`` takes it.
+
+        Returns:
+            ``route[k] = (score, end)`` of the best segmentation of ``sentence[k:]``, whose
+            first word is ``sentence[k:end + 1]`` (``route[len(sentence)] = (0, 0)``).
+        """
         freq = self.tk.FREQ
         logfreq = self._logfreq
         logtotal = log(self.tk.total)
         n = len(sentence)
-        route: dict[int, tuple[float, int]] = {n: (0, 0)}
-        dag: list[list[int]] = []
-        for k in range(n):
-            ends = []
+        route: list = [None] * n + [(0, 0)]
+        for k in range(n - 1, -1, -1):
+            best = None
             i = k
             frag = sentence[k]
-            while i < n and frag in freq:
-                if freq[frag]:
-                    ends.append(i)
+            f = freq.get(frag)
+            while f is not None:  # frag is a word or the prefix of one
+                if f:
+                    lw = logfreq.get(frag)
+                    if lw is None:
+                        lw = logfreq[frag] = log(f) - logtotal
+                    cand = (lw + route[i + 1][0], i)
+                    if best is None or cand > best:
+                        best = cand
                 i += 1
+                if i >= n:
+                    break
                 frag = sentence[k:i + 1]
-            dag.append(ends or [k])
-        for idx in range(n - 1, -1, -1):
-            best = None
-            for x in dag[idx]:
-                w = sentence[idx:x + 1]
-                lw = logfreq.get(w)
+                f = freq.get(frag)
+            if best is None:  # no word starts here: the character alone
+                lw = logfreq.get(frag := sentence[k])
                 if lw is None:
-                    lw = logfreq[w] = log(freq.get(w) or 1) - logtotal
-                cand = (lw + route[x + 1][0], x)
-                if best is None or cand > best:
-                    best = cand
-            route[idx] = best
+                    lw = logfreq[frag] = log(freq.get(frag) or 1) - logtotal
+                best = (lw + route[k + 1][0], k)
+            route[k] = best
         return route
 
     def _block_uncached(self, blk: str) -> tuple[tuple[str, str], ...]:
