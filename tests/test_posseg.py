@@ -84,3 +84,17 @@ def test_viterbi_in_arrays_matches_jieba_on_random_runs(both, monkeypatch):
         _, route = viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P)
         assert fast._viterbi(obs) == route, obs
     assert fast._tables is not None
+
+
+def test_dictionary_route_is_jiebas(both):
+    """The one-pass route (:meth:`FastPOS._route`) has jieba's scores and word ends at every position."""
+    pos, fast = both
+    tk = pos.tokenizer
+    rng = random.Random(3)
+    common = "的一是了我不人在他有这个上们来公安局派出所民警刑警大队长"
+    for _ in range(300):
+        text = "".join(rng.choice(common) if rng.random() < 0.8 else chr(rng.randint(0x4E00, 0x9FD5))
+                       for _ in range(rng.randint(1, 40)))
+        route: dict = {}
+        tk.calc(text, tk.get_DAG(text), route)
+        assert list(fast._route(text)) == [route[k] for k in range(len(text) + 1)], text
