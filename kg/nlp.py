@@ -38,6 +38,8 @@ _DOT_IN_NAME = re.compile(f"(?<=[{HAN}])[{MIDDLE_DOTS}](?=[{HAN}])")
 #: jieba's own regexes (``re_han_default``) see only U+4E00–U+9FD5: characters beyond are
 #: re-joined to their word by :func:`tokens`.
 _JIEBA_HAN = re.compile("[\u4e00-\u9fd5]")
+#: What :func:`tokens` repairs in jieba's output: a Han character jieba does not see, or ``·``.
+_REPAIRED = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003134f·]")
 #: A text is traditional when at least this many characters, and this share of its Han
 #: characters, are unambiguous traditional forms (see :func:`is_traditional`).
 TRADITIONAL_MIN = 3
@@ -313,6 +315,12 @@ def _tokens(text: str) -> tuple[tuple[str, str, int], ...]:
     """:func:`tokens`, cached, as a tuple."""
     raw: list[list] = []
     pos = 0
+    if _REPAIRED.search(text) is None:  # nothing to re-join: jieba's words as they are
+        out = []
+        for w, flag in _fast_pos().cut(text):
+            out.append((w, flag, pos))
+            pos += len(w)
+        return tuple(out)
     for w, flag in _fast_pos().cut(text):
         raw.append([w, flag, pos])
         pos += len(w)

@@ -94,3 +94,21 @@ def test_jieba_cache_lives_in_a_private_directory(tmp_path, monkeypatch):
     assert d.startswith(str(tmp_path)) and not os.stat(d).st_mode & (stat.S_IWGRP | stat.S_IWOTH)
     os.chmod(d, 0o777)  # someone opened it up: not trusted any more
     assert _private_cache_dir() != d
+
+
+def test_tokens_skip_the_repairs_only_where_there_is_nothing_to_repair(monkeypatch):
+    """A text with no Han character beyond jieba's range and no ``·`` takes jieba's words as
+    they are; the words are those of the repairing path, and the repairs still happen."""
+    import random
+    import re
+
+    from kg import nlp
+
+    rng = random.Random(9)
+    pool = "王明李华公安局派出所民警·，。 abc12䶮𬘭鿖丽"
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 30))) for _ in range(300)]
+    fast = [nlp._tokens.__wrapped__(t) for t in texts]
+    monkeypatch.setattr(nlp, "_REPAIRED", re.compile("."))  # every text through the repairs
+    assert fast == [nlp._tokens.__wrapped__(t) for t in texts]
+    assert nlp._tokens.__wrapped__("陈䶮说")[0][0] == "陈䶮"
+    assert any(w == "买买提·艾力" for w, _, _ in nlp._tokens.__wrapped__("买买提·艾力说"))
