@@ -46,10 +46,10 @@ class BuildResult:
 
     Attributes:
         graph: the rdflib graph (contract of ``ontology/MODEL.md``); for :func:`build` (the
-            files of ``kg build``), a read-only graph over the build's statements
-            (:func:`kg.statements.read_only_graph`: adding raises ``TypeError``), and for a
-            build into a store, that graph when it wrote an HTML view or a property-graph
-            export, else None (the statements are in the store).
+            files of ``kg build``, with or without a store), a read-only graph over the build's
+            statements (:func:`kg.statements.read_only_graph`: adding raises ``TypeError``) when
+            it wrote an HTML view or a property-graph export, else None (the statements are in
+            the files, and in the store of a store build).
         resolution: documents, entities and merged statements.
         files: output files written (empty for :func:`build_graph`).
         skipped: JSON Lines articles with no text, not built.
@@ -63,7 +63,8 @@ class BuildResult:
         inputs: with ``--append``, ``{"given", "unchanged", "extracted"}``: input units (files,
             JSON Lines records) given, found unchanged in the store (not read again), and read now;
             ``extracted``: the articles read now.
-        counts: ``{"entities": …, "relations": …}`` counted in the store (store builds).
+        counts: ``{"entities": …, "relations": …}`` counted in the store (store builds) or in
+            the statements (:func:`build`; :func:`kg.statements.statement_counts`).
         store: the store folder and its named graphs ``{"kept", "replaced", "added", "removed"}``
             (:meth:`kg.store.Store.replace_statements`), for a store build.
     """
@@ -324,17 +325,19 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
                                append=append, html=html, formats=formats, jobs=jobs, bar=bar,
                                merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
                                notify=notify, dask=dask, stdin=stdin)
-    from .statements import group_quads, read_only_graph, write_file
+    from .statements import group_quads, read_only_graph, statement_counts, write_file
 
     result = _resolved(inputs, extractors=None, jobs=jobs, bar=bar, merge_persons=merge_persons,
                        decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=True)
     result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
     # the files are written from the statements grouped by named graph (TriG: one graph per
     # article and the entities' graph, as the store), not through rdflib's in-memory store,
-    # whose adds cost about 40 s a million statements; the view and the summary read an index
+    # whose adds cost about 40 s a million statements; the view and the exports read an index
     statements = group_quads(rdf_quads(result.resolution))
-    result.graph = read_only_graph(statements)
+    result.counts = statement_counts(statements)
     rdf, exports, names = _output_names(formats)
+    if html or exports:
+        result.graph = read_only_graph(statements)
 
     def write(staging: Path) -> None:
         _write_set(staging, result, rdf, lambda fmt, path: write_file(statements, path, fmt), exports, html)

@@ -165,6 +165,38 @@ class _Index(Store):
         yield from self._prefixes.items()
 
 
+def statement_counts(graphs: Grouped) -> dict[str, dict[str, int]]:
+    """Entities per class and statements per relation in the union of the graphs, as
+    :meth:`kg.pipeline.BuildResult.summary` counts them in a graph (a statement held by several
+    graphs counts once), without an index of every statement.
+
+    Returns:
+        ``{"entities": {class: distinct subjects typed with it, …}, "relations": {relation:
+        distinct statements, …}}``, classes (:meth:`kg.schema.Schema.entity_classes`) and
+        relations (:attr:`kg.schema.Schema.relations`) in schema order, zeros included.
+    """
+    from rdflib.namespace import RDF
+
+    from .namespaces import KG
+    from .schema import SCHEMA
+
+    classes = {KG[c]: c for c in SCHEMA.entity_classes()}
+    relations = {KG[r]: r for r in SCHEMA.relations}
+    typed: dict[str, set] = {c: set() for c in classes.values()}
+    related: dict[str, set] = {r: set() for r in relations.values()}
+    a = RDF.type
+    for s, p, o in union(graphs):
+        if p == a:
+            c = classes.get(o)
+            if c is not None:
+                typed[c].add(s)
+        else:
+            r = relations.get(p)
+            if r is not None:
+                related[r].add((s, o))
+    return {"entities": {c: len(v) for c, v in typed.items()}, "relations": {r: len(v) for r, v in related.items()}}
+
+
 def read_only_graph(graphs: Grouped) -> Graph:
     """An ``rdflib.Graph`` of the union of the graphs, read-only (its store is an index of the
     statements, built in about a second a million; adding raises ``TypeError``), with the
@@ -175,4 +207,4 @@ def read_only_graph(graphs: Grouped) -> Graph:
     return _new_graph(Graph, store=_Index(union(graphs)))
 
 
-__all__ = ["group_quads", "read_only_graph", "union", "write_file"]
+__all__ = ["group_quads", "read_only_graph", "statement_counts", "union", "write_file"]

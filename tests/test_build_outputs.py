@@ -149,5 +149,7 @@ def test_build_writes_its_files_without_an_rdflib_memory_graph(tmp_path, monkeyp
     assert (tmp_path / "out" / "graph.html").stat().st_size > 0
     assert result.summary()["entities"] == ref.summary()["entities"]
     assert result.summary()["relations"] == ref.summary()["relations"]
-    with pytest.raises(TypeError):  # a read-only index of the statements
+    with pytest.raises(TypeError):  # a read-only index of the statements, for the view
         result.graph.add(next(iter(result.graph)))
+    bare = kg.pipeline.build(texts, tmp_path / "bare", html=False)  # no view: no index either
+    assert bare.graph is None and bare.summary() == result.summary()
