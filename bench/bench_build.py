@@ -41,8 +41,10 @@ def _inputs(paths: list[str]) -> list[Path]:
 
 
 def clear_caches() -> None:
-    """Empty the token and block caches of :mod:`kg.nlp` (a cold build on warm tables)."""
+    """Empty the token and block caches of :mod:`kg.nlp` and the tagger's sentence cache (a cold
+    build on warm tables)."""
     import kg.nlp
+    import kg.tagger
 
     if hasattr(kg.nlp, "_tokens"):
         kg.nlp._tokens.cache_clear()
@@ -50,6 +52,8 @@ def clear_caches() -> None:
     if fast is not None and fast.cache_info().currsize:
         fast()._block.cache_clear()
         fast()._hmm.cache_clear()
+    if hasattr(kg.tagger, "_tagged"):
+        kg.tagger._tagged.cache_clear()
 
 
 def stages(files: list[Path], html: bool, clock=time.process_time) -> list[tuple[str, float]]:

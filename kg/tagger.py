@@ -315,6 +315,17 @@ def tag_mentions(text: str, model: str | os.PathLike | None = None) -> list[Tagg
     """
     if not text:
         return []
+    return list(_tagged(text, None if model is None else os.fspath(model)))
+
+
+#: Sentences whose spans :func:`tag_mentions` keeps (a repeated byline, boilerplate, an article
+#: printed twice are tagged once).
+TAG_CACHE = 1 << 15
+
+
+@lru_cache(maxsize=TAG_CACHE)
+def _tagged(text: str, model: str | None) -> tuple[TaggedSpan, ...]:
+    """:func:`tag_mentions` of a non-empty text, cached (the spans are frozen)."""
     tagger = load_tagger(model)
     tagger.set(_items(text))
     tags = tagger.tag()
@@ -322,7 +333,7 @@ def tag_mentions(text: str, model: str | os.PathLike | None = None) -> list[Tagg
     for start, end, label in spans_of(tags):
         conf = min(tagger.marginal(tags[i], i) for i in range(start, end))
         out.append(TaggedSpan(start, end, label, round(conf, 6)))
-    return out
+    return tuple(out)
 
 
 def tag_sentence(sentence, thresholds: dict[str, float] | float | None = None,

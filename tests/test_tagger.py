@@ -240,3 +240,13 @@ def test_features_and_crf_items_follow_the_definition():
         expected = _features_by_definition(text)
         assert T.features(text) == expected, text
         assert T._items(text) == [tuple(row) for row in expected], text
+
+
+def test_a_sentence_met_again_is_not_tagged_again(monkeypatch):
+    """tag_mentions keeps the spans of the sentences it tagged: the same text again gives the
+    same spans (a new list) without running the CRF."""
+    text = "一段只为这个测试写的句子：台州市公安局民警王某某说。"
+    first = T.tag_mentions(text)
+    monkeypatch.setattr(T, "load_tagger", lambda *a, **k: pytest.fail("tagged again"))
+    again = T.tag_mentions(text)
+    assert again == first and again is not first
