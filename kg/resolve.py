@@ -283,10 +283,14 @@ class _Resolver:
                 seats[a.org_key(o)] |= set(ks)
         full = sorted({o for a in self.articles for o in a.names[ORGANIZATION]
                        if o not in a.bare and (o in parents or o in seats)})
+        ending: dict[str, list[str]] = defaultdict(list)  # a proper suffix → the full names ending with it, in order
+        for f in full:
+            for i in range(1, len(f)):
+                ending[f[i:]].append(f)
         for a in self.articles:
             mentioned = a.context()
             for o in sorted(a.bare):
-                fits = [f for f in full if f.endswith(o) and f != o
+                fits = [f for f in (ending.get(o, ()) if o else full) if f.endswith(o) and f != o
                         and f[:-len(o)] in _names(_ancestors(f, parents, seats))
                         and _ancestors(f, parents, seats) & mentioned]
                 if len(fits) == 1:
