@@ -748,7 +748,10 @@ def _portal_bylines(line: str, base: int) -> list[Byline]:
     for key, a, b in _portal_fields(line) or ():
         role = _PORTAL_ROLES.get(key)
         tail = None if role else re.search(rf"\s(?=(?:{_ROLE})\s)", line[a:b])
-        if tail and (parts := _byline_parts(line[a + tail.end():b].rstrip())):  # 来源：某某网 2025-06-06 记者 甲 实习生 乙
+        if tail:  # 来源：某某网 2025-06-06 记者 甲 实习生 乙 (编辑 丙: staff, not a byline)
+            staff = re.search(r"\s(?:责任编辑|编辑|审核|校对|监制|终审)(?:\s|$)", line[a + tail.end():b])
+            b = a + tail.end() + staff.start() if staff else b
+        if tail and (parts := _byline_parts(line[a + tail.end():b].rstrip())):
             out.extend(Byline(n, r, base + a + tail.end() + s, base + a + tail.end() + e, line) for n, r, s, e in parts)
             continue
         b = a + len(re.match(f"[\\s{_H}·、，,]*", line[a:b]).group().rstrip())  # 作者：甲 乙  2024-11-27: names only

@@ -232,7 +232,7 @@ ADVERBIAL_WORD_FREQ = 3000
 #: Marks that join two persons as a pair (某所民警甲和四级警长乙): a rank after one shares the unit.
 PAIR_MARKS = frozenset("和及与")
 #: Words right before an honour verb that say it was not (yet) received (从未荣立, 希望荣立).
-NOT_RECEIVED_BEFORE = r"(?:未|没有|没|不曾|希望|争取|力争|渴望|梦想|想)$"
+NOT_RECEIVED_BEFORE = r"(?:未|没有|没|不曾|不|希望|争取|力争|渴望|梦想|想)$"
 #: Roles of people a post holder may lead who are not of the leader's unit (律师, 记者, 嫌疑人 …).
 OUTSIDE_ROLES = ("律师", "记者", "犯罪嫌疑人", "嫌疑人", "网格员", "专职网格员", "社区矫正专干", "矫正专干",
                  "调解员", "人民调解员", "专职人民调解员", "专职调解员", "兼职调解员", "志愿者", "村民", "群众", "实习生")
@@ -308,6 +308,8 @@ VERBS_BEFORE_TOWNS = frozenset("任在到赴是系")
 #: Characters of a modifier between a clause start and a role (线路民警, 90后民警) that still lets the
 #: role be held in the unit an article is about.
 MAX_ROLE_MODIFIER = 4
+#: Modifiers of a role that place its holder outside the unit an article is about (外地民警).
+OUTSIDE_MODIFIERS = ("外地", "外省", "外市", "外县", "兄弟", "其他", "其它", "友邻", "别的")
 #: jieba frequency from which two characters after a surname are a common word (时表示).
 COMMON_WORD_FREQ = 1000
 #: jieba frequency from which a string starts a word (so a name ends before it).

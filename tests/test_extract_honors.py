@@ -567,3 +567,18 @@ def test_a_list_heading_with_a_note_still_gives_its_honour(extract, heading):
 def test_a_list_heading_with_a_count_names_no_honour_of_its_own(extract):
     x = extract("标题一行\n\n名单如下。\n\n一、先进集体（5个）\n旬邑县公安局青柳派出所\n淳化县公安局城关派出所\n")
     assert not any(p == "received" for s, p, o in x.rels())
+
+
+@pytest.mark.parametrize("text,who,title", [
+    ("旬邑县公安局决定给予柯建华个人嘉奖。", ["柯建华"], "个人嘉奖"),
+    ("旬邑县公安局决定给予柯强同志个人嘉奖。", ["柯强"], "个人嘉奖"),
+    ("旬邑县公安局决定，给予柯强、林华个人三等功。", ["柯强", "林华"], "个人三等功"),
+])
+def test_geiyu_a_bare_name_and_its_honour(extract, text, who, title):
+    rels = extract(text).rels()
+    assert all((w, "received", title) in rels for w in who)
+    assert not any(h != title for h in extract(text).names("Honor"))
+
+
+def test_bu_geiyu_gives_no_honour(extract):
+    assert not extract("旬邑县公安局决定不给予柯强个人嘉奖。").names("Honor")

@@ -712,3 +712,8 @@ def test_a_brigade_named_by_a_verb_and_a_noun_verb(extract, task):
 def test_a_verb_governing_a_task_force_still_names_none(extract):
     x = extract("旬邑县公安局抽调刑警组成专案组。")
     assert not any(n.endswith("组成专案组") for n in x.names(ORGANIZATION))
+
+
+def test_gai_dui_after_only_a_zongdui_is_the_zongdui(extract):
+    x = extract("陕西省公安厅特警总队成立于1990年。该队民警柯强介绍了情况。")
+    assert ("柯强", "belongsTo", "陕西省公安厅特警总队") in x.rels("belongsTo")

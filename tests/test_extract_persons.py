@@ -805,3 +805,9 @@ def test_a_name_of_the_surname_xi_before_a_post(extract):
 @pytest.mark.parametrize("name", ["赫连晓峰", "钟离晴", "南宫雪"])
 def test_a_compound_surname_of_the_baijiaxing(extract, name):
     assert name in extract(f"旬邑县公安局治安管理大队副大队长{name}，带领民警巡逻。").names(PERSON)
+
+
+def test_a_role_from_elsewhere_is_not_held_in_the_unit_in_focus(extract):
+    text = ("——记旬邑县公安局青柳派出所\n\n旬邑县公安局青柳派出所管内线路长260公里。旬邑县公安局青柳派出所连续6年零事故。"
+            "旬邑县公安局青柳派出所民警不多。外地民警柯建国也来学习。")
+    assert not any(s == "柯建国" for s, p, o in extract(text).rels("belongsTo"))

@@ -258,3 +258,15 @@ def test_a_table_township_name_inside_another_name_is_not_read(extract, text, wr
 def test_a_verb_after_a_township_starts_no_community(extract):
     x = extract("旬邑县民政局在土桥镇举办社区矫正对象技能培训。")
     assert not any(n.endswith("社区") for n in x.names(PLACE))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("依安县公安局坚持以派出所为中心镇街联动。", "中心镇"),  # 中心镇 (230223104) is a township of 依安县
+    ("依安县发动先锋乡贤积极参与。", "先锋乡"),  # 先锋乡 (230223207) too
+])
+def test_a_township_named_by_a_common_word_inside_running_text_is_no_place(extract, text, word):
+    assert word not in extract(text).names(PLACE)
+
+
+def test_a_township_named_by_a_common_word_before_its_village_is_a_place(extract):
+    assert "中心镇" in extract("依安县公安局民警来到中心镇青柳村走访群众。").names(PLACE)

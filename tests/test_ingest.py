@@ -348,3 +348,9 @@ def test_an_inline_byline_ending_in_baodao():
     (doc,) = documents_from_text(text, "a.txt")
     assert [(b.name, b.role) for b in doc.bylines] == [("柯雪峰", "reporter"), ("林婷", "correspondent")]
     assert doc.text.startswith("7月1日清晨")
+
+
+def test_an_editor_after_a_byline_run_in_a_portal_source_field_is_no_reporter():
+    text = "江城警方通报一起案件\n\n来源：江城新闻网 2025-06-06 记者 柯远舟 实习生 林小禾 编辑 周沐阳\n\n6月5日，民警开展巡逻。\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [(b.name, b.role) for b in doc.bylines] == [("柯远舟", "reporter"), ("林小禾", "reporter")]

@@ -1135,13 +1135,15 @@ def _latest(ctx: Context, s, suffix: str, before: int | None = None) -> Mention 
             return True
         return m.sentence == s.index and (before is None or m.end <= before)
 
-    best = None
+    best = top = None
     for m in ctx.mentions:
-        if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not _anaphor_only(m) \
-                and not (len(suffix) == 1 and m.name.endswith("总" + suffix)):  # 该站 is no 总站, 该队 no 总队
-            best = m
-    if best is None and suffix in rules.ANAPHOR_ANY_UNIT:
+        if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not _anaphor_only(m):
+            if len(suffix) == 1 and m.name.endswith("总" + suffix):
+                top = m  # 该站 after a 站 and its 总站: the 站 (a 总站 only when no 站 is named)
+            else:
+                best = m
+    if best is None and top is None and suffix in rules.ANAPHOR_ANY_UNIT:
         for m in ctx.mentions:
             if m.cls == ORGANIZATION and earlier(m) and not _anaphor_only(m):
                 best = m
-    return best
+    return best or top

@@ -1166,6 +1166,8 @@ def _modifier_before(ctx: Context, s, start: int) -> bool:
         k -= 1
     if start - k > rules.MAX_ROLE_MODIFIER or not (k == 0 or text[k - 1] in _FOCUS_BEFORE):
         return False
+    if text[k:start].startswith(rules.OUTSIDE_MODIFIERS):
+        return False  # 外地民警, 兄弟单位民警: from elsewhere
     if any(m.start < s.start + start and s.start + k < m.end for m in ctx.in_sentence(s.index)
            if m.cls in (ORGANIZATION, PLACE)):
         return False

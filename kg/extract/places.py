@@ -43,6 +43,8 @@ _UNIT_FINALS = rules.UNIT_FINALS
 #: before one is read as a township even when glued to the unit before it (某分局陈家镇派出所).
 _SEAT_HEADS = longest_first("seat_units")
 _TOWN_STOP = rules.TOWN_STOP
+#: A village or community named right after a township (和平镇|堑对村).
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:" + "|".join(rules.VILLAGE_SUFFIXES) + ")")
 _GENERIC_TOWN = rules.GENERIC_TOWNS
 _WORD_DIVISIONS = rules.WORD_DIVISIONS
 def _VERB_BEFORE(text: str, k: int) -> bool:
@@ -220,6 +222,14 @@ class PlaceExtractor:
                 continue  # 大学东街街道 (not in the table) is no 东街街道 of another county of the city
             if not left_ok and (len(stem) < 2 or dictionary_freq(stem) >= rules.TOWN_WORD_FREQ):
                 continue  # 杨镇, 建设镇 glued after a character: part of another word
+            common = dictionary_freq(stem) >= rules.TOWN_WORD_FREQ or (
+                dictionary_freq(text[a:b]) >= rules.TOWN_SUFFIX_WORD_FREQ
+                and not tokenizer().word_tag_tab.get(text[a:b], "").startswith("ns"))  # 小城镇 is a word
+            if common and b < len(text) and "\u4e00" <= text[b] <= "\u9fff" \
+                    and not _VILLAGE_AFTER.match(text, b) \
+                    and (text[b] not in _TOWN_STOP and not text.startswith(_SEAT_HEADS, b)
+                         or dictionary_freq(text[b - 1:b + 1]) >= rules.TOWN_SUFFIX_WORD_FREQ):
+                continue  # 小城镇治安, 中心镇街联动, 先锋乡贤: a common word and the word after, not a township
             if text[b - 1] == "乡" and dictionary_freq(text[b - 1:b + 1]) > rules.TOWN_SUFFIX_WORD_FREQ:
                 continue  # …乡村, …乡镇: the suffix starts a word
             pick = scoped if scoped else towns
