@@ -811,3 +811,8 @@ def test_a_role_from_elsewhere_is_not_held_in_the_unit_in_focus(extract):
     text = ("——记旬邑县公安局青柳派出所\n\n旬邑县公安局青柳派出所管内线路长260公里。旬邑县公安局青柳派出所连续6年零事故。"
             "旬邑县公安局青柳派出所民警不多。外地民警柯建国也来学习。")
     assert not any(s == "柯建国" for s, p, o in extract(text).rels("belongsTo"))
+
+
+@pytest.mark.parametrize("text,name", [("民警柯明参与救援。", "柯明"), ("民警柯建成立即赶到现场。", "柯建成")])
+def test_a_verb_after_two_name_characters_as_jieba_cuts_it(extract, text, name):
+    assert extract(text).names(PERSON) == {name}
