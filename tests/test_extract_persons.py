@@ -816,3 +816,7 @@ def test_a_role_from_elsewhere_is_not_held_in_the_unit_in_focus(extract):
 @pytest.mark.parametrize("text,name", [("民警柯明参与救援。", "柯明"), ("民警柯建成立即赶到现场。", "柯建成")])
 def test_a_verb_after_two_name_characters_as_jieba_cuts_it(extract, text, name):
     assert extract(text).names(PERSON) == {name}
+
+
+def test_a_place_word_after_a_role_before_speech_is_a_name(extract):
+    assert "黄海" in extract("旬邑县公安局民警黄海说，情况属实。").names(PERSON)
