@@ -582,3 +582,8 @@ def test_geiyu_a_bare_name_and_its_honour(extract, text, who, title):
 
 def test_bu_geiyu_gives_no_honour(extract):
     assert not extract("旬邑县公安局决定不给予柯强个人嘉奖。").names("Honor")
+
+
+def test_geiyu_a_unit_and_its_honour_written_right_after_it(extract):
+    x = extract("咸阳市公安局决定给予旬邑县公安局青柳派出所集体三等功。")
+    assert ("旬邑县公安局青柳派出所", "received", "集体三等功") in x.rels()

@@ -276,7 +276,8 @@ class HonorExtractor:
             unit = max(units, key=lambda o: o.end)
             nxt = text[unit.end - s.start:unit.end - s.start + 1]
             if nxt in ("、", "和", "“", "\"", "等") or _COUNTED_UNITS.match(text, unit.end - s.start) \
-                    or unit.end - s.start == limit:  # 给甲、乙、丙记…: the last item ends at the verb
+                    or unit.end - s.start == limit \
+                    or re.match(r"(?:记|荣记)?(?:集体|个人)", text[unit.end - s.start:]):  # 给甲、乙、丙记…: the last item ends at the verb; 给予某所集体嘉奖
                 return unit
             return None
         return None
