@@ -587,3 +587,9 @@ def test_bu_geiyu_gives_no_honour(extract):
 def test_geiyu_a_unit_and_its_honour_written_right_after_it(extract):
     x = extract("咸阳市公安局决定给予旬邑县公安局青柳派出所集体三等功。")
     assert ("旬邑县公安局青柳派出所", "received", "集体三等功") in x.rels()
+
+
+def test_a_counted_subject_after_a_named_list_receives_nothing_for_them(extract):
+    x = extract("旬邑县公安局刑侦大队大队长柯立涛，青柳派出所所长林雪松等2人荣立个人二等功；另有49名民警荣立个人三等功。")
+    assert ("柯立涛", "received", "个人二等功") in x.rels()
+    assert not any(o == "个人三等功" for s, p, o in x.rels("received"))

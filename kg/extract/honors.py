@@ -139,7 +139,10 @@ class HonorExtractor:
                 else:
                     recipients = written or self._recipients(ctx, s, m.start(), conferrer)
                     clause = re.split(r"[，,；;。：:]", text[:m.start()])[-1]
-                    if last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
+                    if re.search(r"另有|其余|其他|\d+\s*(?:名|位|个|人)", clause) and \
+                            not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
+                        recipients = []  # 另有49名民警荣立…: a subject counted, not named — no one of the list
+                    elif last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
                     elif not recipients and clause.startswith(rules.PERSONAL_PRONOUNS) and clause[1:2] != "们" \
                             and (before := _previous_person(ctx, s)) is not None:
