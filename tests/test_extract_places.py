@@ -270,3 +270,8 @@ def test_a_township_named_by_a_common_word_inside_running_text_is_no_place(extra
 
 def test_a_township_named_by_a_common_word_before_its_village_is_a_place(extract):
     assert "中心镇" in extract("依安县公安局民警来到中心镇青柳村走访群众。").names(PLACE)
+
+
+def test_sanya_is_a_city_short_form(extract):
+    x = extract("三亚边检站民警柯晓丹在口岸执勤。")
+    assert "三亚" in x.names(PLACE)
