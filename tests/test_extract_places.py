@@ -274,4 +274,4 @@ def test_a_township_named_by_a_common_word_before_its_village_is_a_place(extract
 
 def test_sanya_is_a_city_short_form(extract):
     x = extract("三亚边检站民警柯晓丹在口岸执勤。")
-    assert "三亚" in x.names(PLACE)
+    assert "三亚市" in x.names(PLACE)
