@@ -717,3 +717,9 @@ def test_a_verb_governing_a_task_force_still_names_none(extract):
 def test_gai_dui_after_only_a_zongdui_is_the_zongdui(extract):
     x = extract("陕西省公安厅特警总队成立于1990年。该队民警柯强介绍了情况。")
     assert ("柯强", "belongsTo", "陕西省公安厅特警总队") in x.rels("belongsTo")
+
+
+def test_a_station_cut_after_a_townships_first_character_is_made_whole(extract):
+    x = extract("依安县公安局民警柯建华介绍，和平镇派出所所长林伟到访。")  # 和平镇: a township name (table)
+    assert any(n.endswith("和平镇派出所") for n in x.names(ORGANIZATION))
+    assert not any(n == "平镇派出所" for n in x.names(ORGANIZATION))

@@ -233,6 +233,13 @@ class OrganizationExtractor:
         not at all): the township's name or stem right before a station word of
         ``rules.SEAT_STATION_PARENTS`` is the station's name."""
         table = township_table()
+        for m in [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(tuple(rules.SEAT_STATION_PARENTS))]:
+            s = ctx.sentences[m.sentence]
+            k = m.start - s.start
+            head = next((h for h in sorted(rules.SEAT_STATION_PARENTS, key=len, reverse=True) if m.text.endswith(h)), None)
+            if head and k > 0 and m.text == m.name and s.norm[k - 1:m.end - s.start - len(head)] in table.by_name:
+                a, _ = ctx.span_of(s, k - 1, k)  # 和|平镇派出所: the township's first character, cut as a conjunction
+                ctx.replace_mention(m, replace(m, text=s.norm[k - 1:m.end - s.start], canonical="", start=a))
         forms = sorted({f for code in seated for t in table.by_parent.get(code, ())
                         for f in (t.name, t.stem) if len(f) >= 2}, key=len, reverse=True)
         if not forms:
