@@ -169,16 +169,13 @@ class HonorExtractor:
         self._headed_rows(ctx)
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
-        quoted = _TITLE_IN_QUOTES.match(text[start:])
-        if quoted:  # “人民满意的公务员”称号: whatever the quotes hold is the title
-            return quoted.group(1), start + quoted.start(1)
         i = start
         counted = _COUNTED_UNITS.match(text, i)
         if counted and counted.group("count"):
             i = counted.end()  # 等50名同志“…”: the end of the list of recipients, not the title's start
-            quoted = _TITLE_IN_QUOTES.match(text[i:])
-            if quoted:
-                return quoted.group(1), i + quoted.start(1)
+        quoted = _TITLE_IN_QUOTES.match(text[i:])
+        if quoted:  # “人民满意的公务员”称号: whatever the quotes hold is the title
+            return quoted.group(1), i + quoted.start(1)
         while i < len(text) and text[i] in "“\"‘":
             i += 1
         if text.startswith(("荣记", "记"), i) and not _inside_word(text, i, i + 1, self.verbs):

@@ -211,7 +211,7 @@ class OrganizationExtractor:
             if m.cls != ORGANIZATION or m.name in parented or m.text.startswith(rules.ANAPHOR_DETERMINERS) \
                     or any(n != m.name and _station_key(n).endswith(_station_key(m.name)) for n in names):
                 continue  # (某县司法局某乡司法所 written in full too: resolution makes them one)
-            head = next((h for h in rules.SEAT_STATION_PARENTS if m.name.endswith(h)), None)
+            head = _station_head(m.name)
             stem = m.name[:-len(head)] if head else ""
             towns = table.by_name.get(stem, ()) or table.by_stem.get(stem, ())
             bodies = {b.name: b for t in towns for b in seated.get(t.parent, ())
@@ -233,10 +233,10 @@ class OrganizationExtractor:
         not at all): the township's name or stem right before a station word of
         ``rules.SEAT_STATION_PARENTS`` is the station's name."""
         table = township_table()
-        for m in [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(tuple(rules.SEAT_STATION_PARENTS))]:
+        for m in [m for m in ctx.mentions if m.cls == ORGANIZATION and _station_head(m.name)]:
             s = ctx.sentences[m.sentence]
             k = m.start - s.start
-            head = next((h for h in sorted(rules.SEAT_STATION_PARENTS, key=len, reverse=True) if m.text.endswith(h)), None)
+            head = _station_head(m.text)
             if head and k > 0 and m.text == m.name and s.norm[k - 1:m.end - s.start - len(head)] in table.by_name:
                 a, _ = ctx.span_of(s, k - 1, k)  # 和|平镇派出所: the township's first character, cut as a conjunction
                 ctx.replace_mention(m, replace(m, text=s.norm[k - 1:m.end - s.start], canonical="", start=a))
@@ -245,7 +245,7 @@ class OrganizationExtractor:
         if not forms:
             return
         pattern = re.compile("(?:" + "|".join(map(re.escape, forms)) + ")(?:"
-                             + "|".join(sorted(rules.SEAT_STATION_PARENTS, key=len, reverse=True)) + ")")
+                             + "|".join(_STATION_WORDS) + ")")
         for s in ctx.sentences:
             for hit in pattern.finditer(s.norm):
                 a, b = ctx.span_of(s, hit.start(), hit.end())
@@ -257,7 +257,7 @@ class OrganizationExtractor:
                        if m.cls == ORGANIZATION and m not in cut):
                     continue  # 某法庭 for the 某人民法庭 read elsewhere: resolution makes them one
                 if len(cut) == len(orgs):
-                    head = next(h for h in sorted(rules.SEAT_STATION_PARENTS, key=len, reverse=True) if hit.group().endswith(h))
+                    head = _station_head(hit.group())
                     new = Mention(ORGANIZATION, hit.group(), a, b, s.index, attrs=(("kind", _lex().kinds.get(head, "gov")),))
                     if cut:
                         ctx.replace_mention(cut[0], replace(new, attrs=cut[0].attrs))
@@ -899,6 +899,15 @@ _NUMBERED_TEAM = re.compile(f"[{rules.NUMERALS}]+(?:中队|大队|队)")
 #: A street named after a unit word, and the street's own body after it (医院|街|派出所, 学院|路社区|警务室);
 #: a direction before the road's ending starts a name of its own (某分局|南街派出所).
 _STREET_AFTER_UNIT = re.compile(r"(?:" + "|".join(rules.ROAD_ENDINGS) + r")(?:街道|社区)?")
+
+
+#: The station words of ``rules.SEAT_STATION_PARENTS``, longest first (人民法庭 before 法庭).
+_STATION_WORDS = tuple(sorted(rules.SEAT_STATION_PARENTS, key=len, reverse=True))
+
+
+def _station_head(name: str) -> str | None:
+    """The station word ``name`` ends with (某某派出所 → 派出所, 某某人民法庭 → 人民法庭), or None."""
+    return next((h for h in _STATION_WORDS if name.endswith(h)), None)
 
 
 def _station_key(name: str) -> str:
