@@ -1046,13 +1046,10 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
     norm = normalize(text, traditional)
     for n, item in enumerate(split_items(norm), first):
         title, alts = _main_title([text[a:a + len(h)] for h, a in item.headlines])
-        # a profile subtitle (——记某某派出所) or kicker (刑警支队副支队长王小明——) names the article's
-        # subject: read it as text too
-        profile = [(h, a) for h, a in item.headlines
-                   if re.match(r"^(?:——)?记[\u4e00-\u9fff]", h) or (h.endswith("——") and len(h.strip("—")) >= 4)]
+        # the headline lines name agencies as the body does (——记某某派出所, 某某派出所：…): they are
+        # read as text too, before the body
+        profile = list(item.headlines)
         item.bylines = [_printed(b, text, norm) for b in item.bylines]
-        if not item.paras:  # a headline-only item (a one-line input): its lines are its text
-            profile = list(item.headlines)
         item.paras = [(text[a:a + len(h)], list(range(a, a + len(h)))) for h, a in profile] + \
             [("".join(text[o] for o in offs), offs) for _, offs in item.paras]
         body = "\n".join(p for p, _ in item.paras)
@@ -1064,7 +1061,9 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
         if not title:
             first = re.split(r"[。！？]", body, maxsplit=1)[0] if body else ""
             title = first[:30]
-        docs.append(Document(f"{stem}-{n}", source, title, alts, body, tuple(cmap), tuple(item.bylines)))
+        head = sum(len(h) + 1 for h, _ in profile) if len(item.paras) > len(profile) else 0
+        docs.append(Document(f"{stem}-{n}", source, title, alts, body, tuple(cmap), tuple(item.bylines),
+                             body_start=head))
     return docs
 
 

@@ -541,7 +541,50 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
         full = [o for o in orgs if o != short and o.endswith(short)]
         if len(full) == 1:
             out[short] = full[0]
+    in_body = {st.subject.name for st in ctx.statements if st.predicate == BELONGS_TO and st.subject.cls == ORGANIZATION}
+    for short in sorted(orgs - set(out)):  # 江城消防特勤站 in a headline, 江城市消防救援支队特勤站 below
+        full = [o for o in orgs if len(o) > len(short) and (
+            _written_shorter(short, o) or len(short) >= 4 and short not in in_body and o.endswith(short))]
+        if len(full) == 1:
+            out[short] = full[0]
     return out
+
+
+def _written_shorter(short: str, full: str) -> bool:
+    """Is ``short`` the unit ``full`` written with less of its name, as headlines and later
+    mentions do (旬邑县青柳派出所 for 旬邑县公安局青柳派出所, 某县人民法院青柳法庭 for
+    某县人民法院青柳人民法庭, 某市消防特勤站 for 某市消防救援支队特勤站)?
+
+    Both end with the same characters ending in a unit word (``units.tsv``, ``sections.tsv``);
+    before them, ``short`` starts as ``full`` does and is ``full`` with runs left out, each run
+    a division level character (镇, 市 …), 人民, or a parent body (ending in a unit word: 公安局,
+    救援支队). Anything else left out (东城 for 东城南) makes another unit.
+    """
+    words, longest = _sub_unit_words()
+    k = 0
+    while k < len(short) and short[-1 - k] == full[-1 - k]:
+        k += 1
+    tail = short[len(short) - k:]
+    if not any(tail.endswith(w) for w in words) or k == len(short):
+        return False
+    a, b = short[:len(short) - k], full[:len(full) - k]
+    if a[:2] != b[:2]:
+        return False
+    runs, i, run = [], 0, ""
+    for ch in b:
+        if i < len(a) and ch == a[i]:
+            i += 1
+            if run:
+                runs.append(run)
+                run = ""
+        else:
+            run += ch
+    if run:
+        runs.append(run)
+    if i < len(a) or not runs:
+        return False
+    return all(r == "人民" or (len(r) == 1 and r in rules.LEVEL_CHARS_ALL)
+               or any(r.endswith(w) for w in words if len(w) >= 2) for r in runs)
 
 
 def _renamed(m: Mention, longer: dict[str, str]) -> Mention:

@@ -205,6 +205,9 @@ NAME_FINAL_CONJUNCTIONS = frozenset("和")
 #: kind that holds them: section word → the unit word of that kind.
 #: Words after a unit word that make it every unit of that kind (河北监狱系统, 全国法院系统).
 SYSTEM_AFTER_UNIT = ("系统",)
+#: A unit word that names a website (江城公安网, 中国法院网讯): 网 after it, not starting a word
+#: that goes on (公安网安支队, 网络, 网格, 网点, 网上).
+SITE_AFTER_UNIT = re.compile("网(?![安络格点上民])")
 #: Verbs by which a post holder leads a colleague of the same unit (庭长某某带领法官助理某某).
 LEADING_VERBS = ("带领", "带着")
 #: A post in apposition to the pronoun after it (作为某所法医室主任，他…), and its longest span.

@@ -55,8 +55,9 @@ class Document:
         source: the input file's base name, e.g. ``"page.txt"``.
         title: main headline (主题); ``""`` for an item without one (a photo caption).
         alt_titles: other headline lines (引题, 副题), in page order.
-        text: the body, paragraphs joined by ``"\\n"``, with layout breaks repaired;
-            characters are those of the input file (not normalised).
+        text: what the extractors read: the headline lines (引题, 主题, 副题: annotators name
+            the agencies they print) and then the body, paragraphs joined by ``"\\n"``, with
+            layout breaks repaired; characters are those of the input file (not normalised).
         char_map: for every character of ``text``, its offset in the input file
             (``len(char_map) == len(text)``); joins inserted by layout repair map to
             the offset of the character before them.
@@ -65,6 +66,8 @@ class Document:
             value)`` pairs: a borrowed property of :data:`kg.schema.SCHEMA` (``"dcterms:date"``,
             ``"dcterms:source"``, ``"schema:url"``, ``"schema:printPage"``) and its lexical form
             (``"2024-05-12"``), in schema order; ``()`` for a text file.
+        body_start: offset in ``text`` where the body begins (after the headline lines and
+            the newline that ends them); 0 for an item without headlines.
     """
 
     doc_id: str
@@ -75,6 +78,12 @@ class Document:
     char_map: tuple[int, ...]
     bylines: tuple[Byline, ...] = ()
     meta: tuple[tuple[str, str], ...] = ()
+    body_start: int = 0
+
+    @property
+    def body(self) -> str:
+        """The body alone: ``text`` after its headline lines (from offset ``body_start``)."""
+        return self.text[self.body_start:]
 
     def file_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` to offsets in the input file.

@@ -39,7 +39,7 @@ def test_page_with_two_items_splits_into_two_documents():
     assert len(first.alt_titles) == 1
     assert [(b.name, b.role) for b in first.bylines] == [
         ("柏云舟", "reporter"), ("苗青禾", "correspondent"), ("郁子衡", "correspondent")]
-    assert first.text.startswith("入夜，城区街道依旧热闹。")
+    assert first.body.startswith("入夜，城区街道依旧热闹。")
     assert "巡逻持续到凌晨两点。" in first.text
     assert "社区调解室" not in first.text and "蓝思远" not in first.text
     for d in docs:
@@ -51,7 +51,7 @@ def test_byline_printed_above_headline_belongs_to_item_below():
     assert second.title == "社区调解室里的笑声"
     assert second.alt_titles == ()
     assert [(b.name, b.role) for b in second.bylines] == [("蓝思远", "reporter")]
-    assert second.text == "社区调解室每周接待群众来访。调解员耐心倾听，化解邻里矛盾。"
+    assert second.body == "社区调解室每周接待群众来访。调解员耐心倾听，化解邻里矛盾。"
 
 
 def test_byline_offsets_point_into_the_file():
@@ -67,7 +67,7 @@ def test_inline_byline_at_head_of_body():
     assert doc.title == "河畔小城的一天"
     assert [(b.name, b.role) for b in doc.bylines] == [
         ("柏云舟", "reporter"), ("苗青禾", "correspondent"), ("郁子衡", "correspondent")]
-    assert doc.text == "近日，某地开展安全宣传活动，群众踊跃参加。"
+    assert doc.body == "近日，某地开展安全宣传活动，群众踊跃参加。"
     for b in doc.bylines:
         assert text[b.start:b.end] == b.name
     _check_char_map(doc, text)
@@ -93,7 +93,7 @@ def test_credit_line_with_spaced_single_characters():
     assert [(b.name, b.role) for b in doc.bylines] == [("杨芳", "reporter")]
     b = doc.bylines[0]
     assert text[b.start:b.end].replace(" ", "") == "杨芳"
-    assert doc.text == "民警在街头执勤，为群众指路。"
+    assert doc.body == "民警在街头执勤，为群众指路。"
 
 
 LONG_CUT = (
@@ -109,7 +109,7 @@ def test_layout_repair_rejoins_paragraph_cut_inside_agency_name():
     assert doc.title == "河畔小城"
     assert doc.alt_titles == ()
     assert "依托青禾市公安局基础管控中心" in doc.text
-    assert doc.text.count("\n") == 1  # two paragraphs: the first, and the repaired one
+    assert doc.body.count("\n") == 1  # two paragraphs: the first, and the repaired one
     _check_char_map(doc, LONG_CUT)
     k = doc.text.index("青禾市公安局")
     fs, fe = doc.file_span(k, k + len("青禾市公安局"))
@@ -130,7 +130,7 @@ def test_layout_repair_rejoins_short_paragraph_ending_in_comma():
     text = "河畔小城\n\n民警赶到现场后，\n\n立即疏散围观群众。\n"
     (doc,) = documents_from_text(text, "l.txt")
     assert doc.alt_titles == ()
-    assert doc.text == "民警赶到现场后，立即疏散围观群众。"
+    assert doc.body == "民警赶到现场后，立即疏散围观群众。"
 
 
 def test_layout_repair_rejoins_medium_paragraph_cut_inside_agency_name():
@@ -144,7 +144,7 @@ def test_layout_repair_rejoins_medium_paragraph_cut_inside_agency_name():
 
 def test_complete_paragraphs_are_not_joined():
     (doc,) = documents_from_text("河畔小城\n\n第一段结束了。\n\n第二段也结束了。\n", "x.txt")
-    assert doc.text == "第一段结束了。\n第二段也结束了。"
+    assert doc.body == "第一段结束了。\n第二段也结束了。"
 
 
 # ----------------------------------------------------------------------------- read_text
@@ -347,7 +347,7 @@ def test_an_inline_byline_ending_in_baodao():
     text = "标题一行\n\n本报旬邑7月2日电  记者柯雪峰  通讯员林婷报道：7月1日清晨，旬邑县公安局开展巡逻。\n"
     (doc,) = documents_from_text(text, "a.txt")
     assert [(b.name, b.role) for b in doc.bylines] == [("柯雪峰", "reporter"), ("林婷", "correspondent")]
-    assert doc.text.startswith("7月1日清晨")
+    assert doc.body.startswith("7月1日清晨")
 
 
 def test_an_editor_after_a_byline_run_in_a_portal_source_field_is_no_reporter():

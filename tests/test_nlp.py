@@ -59,7 +59,7 @@ def test_split_sentences_offsets():
     text = "河畔小城\n\n民警赶到现场。“请大家让一让！”他说。\n群众纷纷让路？是的\n"
     (doc,) = documents_from_text(text, "s.txt")
     sents = split_sentences(doc)
-    assert [s.text for s in sents] == ["民警赶到现场。", "“请大家让一让！”", "他说。", "群众纷纷让路？", "是的"]
+    assert [s.text for s in sents] == ["河畔小城", "民警赶到现场。", "“请大家让一让！”", "他说。", "群众纷纷让路？", "是的"]
     for i, s in enumerate(sents):
         assert s.index == i
         assert doc.text[s.start:s.end] == s.text
@@ -68,7 +68,7 @@ def test_split_sentences_offsets():
 
 def test_split_sentences_norm_is_normalised():
     (doc,) = documents_from_text("标题\n\n截至２０２４年，陳某說明情況。\n", "s.txt")
-    (s,) = split_sentences(doc)
+    (_, s) = split_sentences(doc)  # the headline, then the body
     assert s.text == "截至２０２４年，陳某說明情況。"
     assert s.norm == "截至2024年，陈某说明情况。"
 
@@ -79,7 +79,7 @@ def test_normalize_leaves_simplified_text_with_ambiguous_characters_alone():
 
 def test_split_sentences_decides_traditional_once_per_document():
     (doc,) = documents_from_text("標題\n\n陳某說明情況。乾淨。\n", "s.txt")
-    assert [s.norm for s in split_sentences(doc)] == ["陈某说明情况。", "干净。"]
+    assert [s.norm for s in split_sentences(doc)] == ["标题", "陈某说明情况。", "干净。"]
 
 
 def test_jieba_cache_lives_in_a_private_directory(tmp_path, monkeypatch):

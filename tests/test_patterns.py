@@ -124,7 +124,7 @@ def test_dateline_with_bracketed_names():
 
     docs = documents_from_text("标题\n\n某某网咸阳3月11日电(柯远舟林小禾周沐)3月10日，民警巡逻。\n", "t.txt")
     assert [b.name for b in docs[0].bylines] == ["柯远舟", "林小禾", "周沐"]
-    assert docs[0].text.startswith("3月10日")
+    assert docs[0].body.startswith("3月10日")
 
 
 def test_anonymised_name_stops_at_mou():

@@ -115,7 +115,7 @@ def test_inline_web_byline_without_separators():
     text = "河畔小城\n\n江城网5月12日讯（江城日报记者卢映川实习生岑雨桐）近日，民警在街头巡逻。\n"
     (doc,) = documents_from_text(text, "t.txt")
     assert [(b.name, b.role) for b in doc.bylines] == [("卢映川", "reporter"), ("岑雨桐", "reporter")]
-    assert doc.text == "近日，民警在街头巡逻。"
+    assert doc.body == "近日，民警在街头巡逻。"
     for b in doc.bylines:
         assert text[b.start:b.end] == b.name
 
@@ -124,7 +124,7 @@ def test_inline_bracket_byline_without_dateline():
     text = "河畔小城\n\n（记者卢映川 通讯员岑雨桐）近日，民警在街头巡逻。\n"
     (doc,) = documents_from_text(text, "t.txt")
     assert [(b.name, b.role) for b in doc.bylines] == [("卢映川", "reporter"), ("岑雨桐", "correspondent")]
-    assert doc.text == "近日，民警在街头巡逻。"
+    assert doc.body == "近日，民警在街头巡逻。"
 
 
 def test_dateline_with_unlabelled_names_and_roles():
@@ -143,7 +143,7 @@ def test_closing_credit_at_the_end_of_the_last_paragraph():
     text = "河畔小城\n\n民警在街头巡逻，为群众指路。（本报记者 卢映川 通讯员 岑雨桐）\n"
     (doc,) = documents_from_text(text, "t.txt")
     assert [(b.name, b.role) for b in doc.bylines] == [("卢映川", "reporter"), ("岑雨桐", "correspondent")]
-    assert doc.text == "民警在街头巡逻，为群众指路。"
+    assert doc.body == "民警在街头巡逻，为群众指路。"
 
 
 def test_closing_credit_line_stays_with_the_item_above():
@@ -187,7 +187,7 @@ def test_first_line_with_a_comma_is_the_title():
     title = "民警深夜跳入冰冷河水救起落水儿童，群众自发送来锦旗致谢"
     (doc,) = documents_from_text(f"{title}\n\n入夜，城区街道依旧热闹。\n", "t.txt")
     assert doc.title == title
-    assert doc.text == "入夜，城区街道依旧热闹。"
+    assert doc.body == "入夜，城区街道依旧热闹。"
 
 
 def test_profile_kicker_is_read_as_text(extract):

@@ -257,7 +257,7 @@ class HonorExtractor:
         """A recipient starting at ``s.norm[at]`` (see :meth:`_objects`), or None."""
         text = s.norm
         chunk = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、和等“\"(（]|$|同志|(?:记|荣记)?(?:个人|集体)(?:[一二三]等功|嘉奖))"
-                         r"|(?:[\u4e00-\u9fff]{1,6}·)+[\u4e00-\u9fff]{1,6}(?=[、和等“\"(（]|$)",
+                         r"|(?:[\u4e00-\u9fff]{1,6}·)+[\u4e00-\u9fff]{1,6}?(?=[、和等“\"(（]|$|同志)",
                          text[at:limit])
         if chunk and self._bare_name(ctx, s, at, chunk.group(), listed):  # 周明远、斯琴巴雅、…等8名同志
             found = [p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + at and p.name == chunk.group()]

@@ -277,8 +277,8 @@ class OrganizationExtractor:
                 continue
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
-            if text.startswith(rules.SYSTEM_AFTER_UNIT, m.end()):
-                continue  # 河北监狱系统, 全省法院系统: every unit of that kind, no unit
+            if text.startswith(rules.SYSTEM_AFTER_UNIT, m.end()) or rules.SITE_AFTER_UNIT.match(text, m.end()):
+                continue  # 河北监狱系统, 全省法院系统: every unit of that kind, no unit; 江城公安网: a website
             road = _STREET_AFTER_UNIT.match(text, m.end())
             if road and self.suffix_re.match(text, road.end()):
                 continue  # 医院街派出所: the unit word is part of a street's name
@@ -1045,8 +1045,9 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     full = place.name if place.name.endswith(tuple(rules.LEVEL_CHARS)) or dict(place.attrs).get("level") else place.text
     if suf in _lex().level_units:
         return _place_stem(place) + suf, ""
-    if suf in _POLICE:
-        return full + "公安局", ""
+    if suf in _POLICE:  # 江苏警方 → 江苏省公安厅 (a province's department), 上海警方 → 上海市公安局
+        provincial = dict(place.attrs).get("level") == "province" and not full.endswith("市")
+        return full + ("公安厅" if provincial else "公安局"), ""
     if suf in _lex().full:  # courts and procuratorates: 法院 → 人民法院
         core = _lex().full[suf]
         if _lex().fine.get(suf) in rules.PLACE_NAMED_KINDS and place.text != place.name and \
@@ -1077,6 +1078,8 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     if _lex().fine.get(suf) in rules.PLACE_NAMED_KINDS and place.text != place.name and \
             dict(place.attrs).get("level") in ("prefecture", "county"):
         return place.text + name + suf, ""  # 江城省青柳强制隔离戒毒所 → 青柳强制隔离戒毒所, not 青柳市…
+    if re.fullmatch(r"[东西南北]?站", name):  # 咸阳站派出所, 江城西站派出所: a railway station's police, named
+        return place.text + name + suf, ""   # after the station, not 咸阳市站派出所
     if head.kind == "police" or (dict(place.attrs).get("adcode") and head.kind != "org"):
         return full + name + suf, ""
     return written_places + name + suf, ""

@@ -149,7 +149,8 @@ class PersonExtractor:
         if dotted and any(c in _AFTER_NAME or c in rules.PREPOSITION_SURNAMES or c in rules.NAME_OPENERS or c in _DOTTED_NAME_ENDS
                           for c in dotted.group().replace("·", "").replace("不都", "").replace("布都", "")):
             dotted = None  # 岁的叶尔兰·…, 由叶尔兰·…: a function character is no part of a name
-        if dotted and text[i] not in _AFTER_NAME and not self.cue_re.match(text, i) and self._last_part(text, dotted.end()):
+        if dotted and text[i] not in _AFTER_NAME and not self.cue_re.match(text, i) \
+                and not text.startswith(self.honour_verbs, i) and self._last_part(text, dotted.end()):  # (追授|…·…)
             return dotted.group() + self._last_part(text, dotted.end())  # 热依拉·阿不都, whole
         if strong and text[i:i + 1] in ("和", "兼") and (self.cue_re.match(text, i + 1) or any(
                 text.startswith(b, i + 1) and self.cue_re.match(text, i + 1 + len(b)) for b in _PARTY_BODIES)):
@@ -316,7 +317,8 @@ class PersonExtractor:
                 and not (j >= k + 2 and (self._clause_word_starts(text, j) or text[j + 1:j + 2] in rules.ASPECT
                                          or text[j] in rules.PREPOSITION_SURNAMES or text[j] in _DOTTED_NAME_ENDS
                                          or text[j + 1:j + 2] in _DIRECTIONS and tokenizer().word_tag_tab.get(text[j], "")[:1] == "v"
-                                         or text[j] in rules.PARTS_NAME_STOPS or text.startswith(self.honour_verbs, j))):
+                                         or text[j] in rules.PARTS_NAME_STOPS or text.startswith(self.honour_verbs, j)
+                                         or text.startswith(_PART_HONORIFICS, j))):
             j += 1  # (库尔班|迎了: a one-character verb with its aspect particle ends the name)
         return text[k:j] if j - k >= 2 else ""
 
@@ -378,7 +380,9 @@ class PersonExtractor:
                     continue  # 5名民警荣立…: an honour verb, not a name
                 if name[:1] in "和与及" and (self.cue_re.match(text, m.end() + len(name)) or dictionary_freq(name) >= 50
                                             or self.cue_re.match(text, m.end() + 1)  # 法官和|书记员
-                                            or text.startswith("的", m.end() + len(name))):  # 法官和|寨老的
+                                            or text.startswith("的", m.end() + len(name))  # 法官和|寨老的
+                                            or any(dictionary_freq(text[m.end() + 1:m.end() + k]) >= rules.WORD_FREQ
+                                                   for k in range(len(name) + 1, len(name) + 3))):  # 检察官和|先进集体
                     continue  # 王队长和|李科长: a conjunction before a surname and a post, not a name
                 if name and m.end() not in found:
                     found[m.end()] = name
@@ -501,14 +505,15 @@ class PersonExtractor:
             span = range(i, text.index("·", m.start()) - 1)  # the first part has two characters at least
             starts = [k for k in span  # a clause start, a function character, a post or role before
                       if k == 0 or not _CJK.match(text[k - 1]) or text[k - 1] in _AFTER_NAME
-                      or text[k - 1] in rules.NAME_OPENERS or text[k - 1] in _DOTTED_NAME_ENDS or self._cue_ends_at(text, k)]
+                      or text[k - 1] in rules.NAME_OPENERS or text[k - 1] in _DOTTED_NAME_ENDS or self._cue_ends_at(text, k)
+                      or any(text.endswith(v, 0, k) for v in self.honour_verbs)]  # 追授|阿不都·…
             starts += [k for k in span if k not in starts  # else after a common word: 牧民|热孜万古丽
                        and k >= 2 and dictionary_freq(text[k - 2:k]) >= 100 > dictionary_freq(text[k:k + 2])]
             for k in starts:
                 if k in found or any(a <= k < b for a, b in inside) or _in_quotes(text, k):
                     break
-                if self.cue_re.match(text, k):
-                    continue  # 消防员艾力·…: the name starts after the role
+                if self.cue_re.match(text, k) or text.startswith(self.honour_verbs, k):
+                    continue  # 消防员艾力·…, 追授艾力·…: the name starts after the role or the verb
                 if text[k] in _AFTER_NAME or text[k] in rules.NAME_OPENERS or text[k] in _DOTTED_NAME_ENDS or (
                         text.index("·", k) - k >= 4 and _common_noun(text[k:k + 2])):
                     continue  # 给|叶尔兰·…, 老人|吐尔逊·…: a function character or a common noun before the name
@@ -517,8 +522,9 @@ class PersonExtractor:
                     continue
                 if any(f < k + len(name) and k < f + len(n) for f, n in found.items()):
                     break  # already read from a cue (教导员努尔买买提·…), not again from 员
-                if any(ctx.gazetteer.is_known(part) or part in rules.NOT_NAME_PARTS for part in name.split("·")):
-                    break  # 中国·江城: places joined by a dot, not a name
+                if any(ctx.gazetteer.is_known(part) or any(w in part for w in rules.NOT_NAME_PARTS)
+                       for part in name.split("·")):
+                    break  # 中国·江城, （平安中国·某某栏目）: places or a column's name joined by a dot
                 found[k] = name
                 self._mention(ctx, s, k, name)
                 break
@@ -970,6 +976,8 @@ class PersonExtractor:
 #: Characters that end a dotted name's last part or come before its first (给|艾力·…, …·热合曼|请进):
 #: verbs of giving, helping and asking, and 把/被.
 _DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
+#: Honorifics that end a dotted name's last part (…·买买提同志); not 阿姨, 大姐: 阿 and 大 begin name parts.
+_PART_HONORIFICS = tuple(sorted(h for h in rules.HONORIFICS if h[0] not in "阿大"))
 #: Directional complements after a one-character verb (送去, 冲进, 找回): the verb ends a name.
 _DIRECTIONS = frozenset("去来进出回到上下")
 #: ``所里``, ``站里``: the unit in focus, by the last character of its kind.

@@ -285,8 +285,9 @@ class PlaceExtractor:
     def _town_name_ok(text: str, k: int, ss: int, suf: str, ends: dict, taken: list) -> bool:
         """Can ``text[k:ss]`` be the name of a township/village ending in ``suf``?"""
         name = text[k:ss]
-        if len(name) < 2 or name + suf in _GENERIC_TOWN or any(a < ss + len(suf) and k < b for a, b in taken):
-            return False
+        if len(name) < 2 or name + suf in _GENERIC_TOWN or any(a < ss + len(suf) and k < b for a, b in taken) \
+                or all(c in rules.LEVEL_CHARS_ALL for c in name):
+            return False  # (市县乡三级: levels, not a name)
         if name[-1] in _UNIT_FINALS and suf == "社区":
             return False  # 司法局|社区矫正管理局: a unit, then a word beginning with 社区
         if any(c in _FUNCTION for c in name):
@@ -319,6 +320,9 @@ class PlaceExtractor:
         if suf in rules.VILLAGE_SUFFIXES and (len(name) > 3 or dictionary_freq(name) >= rules.VILLAGE_WORD_FREQ
                                     or any(t.startswith("nr") for _, t, _ in tokens(name))):
             return False
+        if (suf in rules.TOWNSHIP_LEVELS and dictionary_freq(name) >= rules.TOWN_WORD_FREQ
+                and name + suf not in township_table().by_name):
+            return False  # 这个山区乡: a common word, and no township is named so
         return all(len(w) == 1 or tag in ("ns", "nr", "nz", "nt", "j") or dictionary_freq(w) == 0
                    for w, tag, _ in tokens(name))
 
