@@ -208,6 +208,10 @@ SYSTEM_AFTER_UNIT = ("系统",)
 #: A unit word that names a website (江城公安网, 中国法院网讯): 网 after it, not starting a word
 #: that goes on (公安网安支队, 网络, 网格, 网点, 网上).
 SITE_AFTER_UNIT = re.compile("网(?![安络格点上民])")
+#: Honour endings that alone name a kind of thing handed over, no title (为受表彰个人颁发奖章).
+BARE_HONOUR_KINDS = frozenset("奖章 勋章 称号 证书 记功嘉奖 记功奖励".split())
+#: Words ending in 对 that are no "to whom" before an honour verb (针对, 面对: 对…予以嘉奖 is).
+NOT_FOR_WHOM_DUI = ("针对", "面对", "绝对", "相对", "应对", "核对", "反对", "比对", "一对")
 #: Verbs by which a post holder leads a colleague of the same unit (庭长某某带领法官助理某某).
 LEADING_VERBS = ("带领", "带着")
 #: A post in apposition to the pronoun after it (作为某所法医室主任，他…), and its longest span.
@@ -363,6 +367,11 @@ WORD_DIVISIONS = frozenset("城区 郊区 矿区 新区 市中区 市辖区".spl
 GLUED_WORDS = ("超市", "城市", "都市", "门市", "股市", "夜市")
 #: Characters after a short division name that make it a road or bridge (中山路).
 ROAD_AFTER = ("路", "街", "巷", "桥", "大道")
+#: A direction between a division's short name and a road word (南京东路, 北京西路): still a road.
+ROAD_DIRECTIONS = frozenset("东西南北中")
+#: A county's short form this long (满洲里, 格尔木) is vouched for by naming its province; a shorter
+#: one (朝阳, 城关) only by naming the county or its city.
+DISTINCT_COUNTY_SHORT = 3
 #: jieba frequency from which a division's stem is an ordinary word (会同县, 联系市).
 STEM_WORD_FREQ = 500
 #: jieba frequency from which a township name standing alone is a common word (联系街道).

@@ -593,3 +593,22 @@ def test_a_counted_subject_after_a_named_list_receives_nothing_for_them(extract)
     x = extract("旬邑县公安局刑侦大队大队长柯立涛，青柳派出所所长林雪松等2人荣立个人二等功；另有49名民警荣立个人三等功。")
     assert ("柯立涛", "received", "个人二等功") in x.rels()
     assert not any(o == "个人三等功" for s, p, o in x.rels("received"))
+
+
+def test_dui_yuyi_jiajiang_gives_the_named_ones_of_a_counted_group(extract):
+    x = extract("近日，总队为青柳消防救援站记集体三等功，为柯远舟记个人二等功，对柯晓岚等3名消防员予以嘉奖。"
+                "给柯某等5名同志记个人一等功，对86名同志予以嘉奖。")
+    got = x.rels("received")
+    assert ("柯晓岚", "received", "嘉奖") in got
+    assert ("柯远舟", "received", "嘉奖") not in got and ("柯某", "received", "嘉奖") not in got
+
+
+def test_banfa_gives_a_quoted_title_not_a_bare_medal(extract):
+    x = extract("副局长柯某为柯晓岚颁发“反诈先锋”荣誉证书。政委柯远舟为受表彰集体和个人颁发奖章、证书。")
+    assert ("柯晓岚", "received", "反诈先锋") in x.rels("received")
+    assert x.names(HONOR) == {"反诈先锋"}
+
+
+def test_quedingwei_gives_the_title_to_the_unit(extract):
+    x = extract("2024年8月，旬邑县社会治安综合治理中心被陕西省委政法委确定为“全省综治中心规范化建设示范单位”。")
+    assert ("旬邑县社会治安综合治理中心", "received", "全省综治中心规范化建设示范单位") in x.rels("received")

@@ -275,3 +275,25 @@ def test_a_township_named_by_a_common_word_before_its_village_is_a_place(extract
 def test_sanya_is_a_city_short_form(extract):
     x = extract("三亚边检站民警柯晓丹在口岸执勤。")
     assert "三亚市" in x.names(PLACE)
+
+
+def test_a_long_county_short_is_read_when_its_province_is_named(extract):
+    x = extract("乌鲁木齐海关所属阿拉山口海关在阿拉山口公路口岸查获一批走私物品。")
+    assert _attrs(x, "阿拉山口市")["adcode"] == "652702"
+    y = extract("民警在朝阳开展巡逻。")  # a two-character short still needs its county or city named
+    assert "朝阳区" not in y.names(PLACE) and "朝阳县" not in y.names(PLACE)
+
+
+def test_a_division_short_before_a_direction_and_a_road_is_a_road(extract):
+    x = extract("咸阳市公安局秦都分局北京西路派出所民警柯远舟说。")
+    assert "北京市" not in x.names(PLACE)
+
+
+def test_a_township_of_the_table_glued_into_a_word_is_none(extract):
+    x = extract("办案中，检察官发现部分乡镇对耕地巡查不到位。")
+    assert x.names(PLACE) == set()
+
+
+def test_a_quoted_slogan_ending_in_xiang_is_no_township(extract):
+    x = extract("所里民警组建“平安茶乡”微信群。青柳乡派出所民警柯某说。")
+    assert x.names(PLACE) == {"青柳乡"}

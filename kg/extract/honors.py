@@ -17,13 +17,15 @@ from dataclasses import replace
 
 from .. import rules
 from ..lexicon import table
-from ..nlp import dictionary_freq, tokenizer, words
+from ..nlp import HAN, dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 from .persons import BRACKET, LABELLED_ROW, LIST_ROW, ROW_NOTE
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
+#: 等3名消防员: the end of a counted group of recipients written between 对 (为, 给) and the verb.
+_COUNT_TAIL = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{0,4}$")
 #: 等10名同志, 等3人: a counted list ends here.
 _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警)")
 #: A sub-heading of an announcement that names what its list receives (一、记集体一等功,
@@ -96,8 +98,8 @@ class HonorExtractor:
                 if re.search(rules.NOT_RECEIVED_BEFORE, text[max(0, m.start() - 6):m.start()]):
                     continue  # 从未荣立过…, 希望荣立…: no honour received
                 after = m.end()
-                if text.startswith("过", after):
-                    after += 1  # 荣立过个人二等功: the aspect particle is no part of the title
+                if text.startswith(("过", "了"), after) and not re.match(r"了(?:其|他们|她们|他|她|该同志)", text[after:]):
+                    after += 1  # 荣立过个人二等功, 颁发了…奖章: the aspect particle is no part of the title
                 pron = re.match(r"(?:了)?(?:其|他们|她们|他|她|该同志)", text[after:])
                 after += pron.end() if pron else 0
                 role = next((r for r in self.roles if text.startswith(r, after)), "")
@@ -134,7 +136,8 @@ class HonorExtractor:
                     conferrer = self._recipient(ctx, s, m.start(), None)
                     if not objs and not pron and re.search(r"(?:为|给|向)(?:其|他|她)$", text[:m.start()]):
                         pron = True  # 为其追记个人二等功: the pronoun stands before the verb
-                    recipients = written or ([_previous_person(ctx, s)] if pron else []) or list(last)  # 并追记…
+                    recipients = written or ([_previous_person(ctx, s)] if pron else []) or \
+                        ([] if self._to_whom_written(s, m.start()) else list(last))  # 并追记…; 对86名同志予以…
                     recipients = [r for r in recipients if r is not None]
                 else:
                     recipients = written or self._recipients(ctx, s, m.start(), conferrer)
@@ -193,8 +196,8 @@ class HonorExtractor:
             best = best[:first]  # 集体一等功和集体二等功: two titles, the second read as coordinated
         if best.endswith("称号") and len(best) > 4:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
-        if best.startswith(rules.DEMONSTRATIVES):
-            return "", i  # 被授予此称号, 该荣誉: the honour named before, not a title
+        if best.startswith(rules.DEMONSTRATIVES) or best in rules.BARE_HONOUR_KINDS:
+            return "", i  # 被授予此称号, 该荣誉: the honour named before; 颁发奖章: a kind, not a title
         if re.search("记(?:个人|集体)", best[1:]) or re.search("(?:派出所|局|队|院|庭|站|科|处)(?:个人|集体)", best):
             return "", i  # 给予某派出所(记)集体一等功: a recipient (and 记) before the title, not a title
         return (best, i) if best and len(best) >= 2 else ("", i)
@@ -296,18 +299,32 @@ class HonorExtractor:
         return self.persons.name_at(s.norm, at, strong="role") == chunk or listed or all(
             dictionary_freq(chunk[i:i + 2]) < 50 for i in range(len(chunk) - 1))  # (listed: after other names)
 
-    def _for_whom(self, ctx: Context, s, verb_at: int) -> list[Mention]:
-        """``为<recipients>记个人一等功`` (or 给): the recipients written between 为 and the verb."""
+    @staticmethod
+    def _to_whom_written(s, verb_at: int) -> bool:
+        """Is a 对 (为, 给) phrase written between the clause start and the verb at ``verb_at``
+        (对86名同志予以嘉奖): its recipients, named or not, are the verb's own."""
         text = s.norm
         clause_start = max(text.rfind(c, 0, verb_at) for c in "，,；;。：:") + 1
-        k = max(text.rfind("为", clause_start, verb_at), text.rfind("给", clause_start, verb_at))
-        if k < 0 or text[k - 1:k + 1] in ("成为", "作为", "因为", "认为", "评为", "称为", "被为"):
+        k = max(text.rfind(c, clause_start, verb_at) for c in "为给对")
+        return k >= 0 and k + 1 < verb_at and text[k - 1:k + 1] not in rules.NOT_FOR_WHOM_DUI
+
+    def _for_whom(self, ctx: Context, s, verb_at: int) -> list[Mention]:
+        """``为<recipients>记个人一等功`` (or 给, or 对…予以嘉奖): the recipients written between
+        为 (给, 对) and the verb."""
+        text = s.norm
+        clause_start = max(text.rfind(c, 0, verb_at) for c in "，,；;。：:") + 1
+        k = max(text.rfind(c, clause_start, verb_at) for c in "为给对")
+        if k < 0 or text[k - 1:k + 1] in ("成为", "作为", "因为", "认为", "评为", "称为", "被为") or \
+                text[k] == "对" and (text[k - 1:k + 1] in rules.NOT_FOR_WHOM_DUI or text[k + 1:k + 2] == "于"):
             return []
         if text[k:k + 2] == "给予":
             k += 1  # 给予甲、乙记集体二等功: the recipients follow 给予
         adverb = next((a for a in rules.DISTRIBUTIVE_ADVERBS if text.endswith(a, clause_start, verb_at)), "")
         stop = verb_at - len(adverb)  # 为甲、乙各记…, 为甲、乙分别记…
         objs, end = self._objects(ctx, s, k + 1, stop)
+        if objs and end < stop and (_COUNT_TAIL.fullmatch(text, end, stop) or  # (the count read, 消防员 left)
+                                    _COUNT_TAIL.search(text, max(0, end - 8), end) and re.fullmatch(f"[{HAN}]{{1,4}}", text[end:stop])):
+            end = stop  # 对甲等3名消防员予以嘉奖: the named ones of a counted group
         return objs if objs and end == stop else []
 
     def _quoted_titles(self, ctx: Context, s) -> None:

@@ -76,6 +76,10 @@ class PlaceExtractor:
         ctx.facts["named_divisions"] = named
         shorts_of = _county_shorts(gaz)  # {short for county d: d or its parent named}, by index
         counties_ok = {short for code in named for short in shorts_of.get(code, ())}
+        # a county's short form of three characters or more (满洲里, 格尔木) is no common word: naming
+        # its province, or any division of it, vouches for it
+        counties_ok |= {short for code in {c[:2] + "0000" for c in named if c[:2].isdigit()}
+                        for short in shorts_of.get(code, ()) if len(short) >= rules.DISTINCT_COUNTY_SHORT}
         by_sentence: list[list[Mention]] = []
         for s in ctx.sentences:
             found = self._divisions(ctx, s, counties_ok, named)
@@ -151,7 +155,9 @@ class PlaceExtractor:
                 hit = None  # 旬邑县朝阳镇: a township named like a county (朝阳); 保安族东乡族…: a people
             if hit is None or (hit in _WORD_DIVISIONS and not (out and out[-1].end - s.start == i)) or \
                     _inside_word(text, i, len(hit)) or (
-                    hit not in gaz.by_name and text[i + len(hit):i + len(hit) + 1] in rules.ROAD_AFTER):
+                    hit not in gaz.by_name and (text[i + len(hit):i + len(hit) + 1] in rules.ROAD_AFTER
+                                                or text[i + len(hit):i + len(hit) + 1] in rules.ROAD_DIRECTIONS
+                                                and text.startswith(rules.ROAD_AFTER, i + len(hit) + 1))):
                 i += 1
                 continue
             div = _choose(gaz, gaz.candidates(hit), named)
@@ -214,7 +220,7 @@ class PlaceExtractor:
             stem = towns[0].stem
             before = text[a - 1] if a else ""
             left_ok = not before or a in ends or not "\u4e00" <= before <= "\u9fff" or before in _TOWN_STOP \
-                or before in _UNIT_FINALS
+                or before in _UNIT_FINALS and dictionary_freq(text[a - 1:a + 1]) < rules.TOWN_WORD_FREQ  # (部分|乡镇)
             if not scoped and (len(stem) < 2 or not left_ok or dictionary_freq(stem) >= rules.TOWN_WORD_FREQ
                                or dictionary_freq(text[a:b]) >= rules.TOWN_WORD_FREQ):
                 continue
@@ -302,6 +308,10 @@ class PlaceExtractor:
         if seat and k > 0 and text[k - 1] in _UNIT_FINALS \
                 and 2 <= len(name) <= 3 and all(t[0] != "v" for _, t, _ in tokens(name)):
             return True  # 崇明分局陈家镇派出所: a township between a unit and the unit named after it
+        if suf in ("乡", "镇") and name + suf not in township_table().by_name and (
+                dictionary_freq(name) >= rules.TOWN_WORD_FREQ
+                or any(len(w) >= 2 and dictionary_freq(w) >= rules.TOWN_WORD_FREQ for w, _, _ in tokens(name))):
+            return False  # 这个山区乡, “平安茶乡”: a common word in it, and no township is named so
         if any(tag[0] == "v" and (len(w) == 1 or dictionary_freq(w) or not seat)
                or (tag[0] in "dpcur" and (len(w) >= 2 or w in _FUNCTION)) for w, tag, _ in tokens(name)):
             return False  # 鼓励乡…, 担任村…: a verb or function word, not a name (before the village's own
@@ -320,9 +330,6 @@ class PlaceExtractor:
         if suf in rules.VILLAGE_SUFFIXES and (len(name) > 3 or dictionary_freq(name) >= rules.VILLAGE_WORD_FREQ
                                     or any(t.startswith("nr") for _, t, _ in tokens(name))):
             return False
-        if (suf in rules.TOWNSHIP_LEVELS and dictionary_freq(name) >= rules.TOWN_WORD_FREQ
-                and name + suf not in township_table().by_name):
-            return False  # 这个山区乡: a common word, and no township is named so
         return all(len(w) == 1 or tag in ("ns", "nr", "nz", "nt", "j") or dictionary_freq(w) == 0
                    for w, tag, _ in tokens(name))
 
@@ -397,8 +404,9 @@ _COUNTY_SHORTS: dict[int, dict[str, set[str]]] = {}
 
 
 def _county_shorts(gaz) -> dict[str, set[str]]:
-    """Adcode → short forms of the counties with that adcode or that parent (cached per
-    gazetteer): the short forms a document vouches for by naming a county or its city."""
+    """Adcode → short forms of the counties with that adcode or that parent, and for a province
+    the short forms of ``rules.DISTINCT_COUNTY_SHORT`` characters or more of its counties (cached
+    per gazetteer): the short forms a document vouches for by naming a county, its city or province."""
     key = id(gaz)
     if key not in _COUNTY_SHORTS:
         index: dict[str, set[str]] = {}
@@ -407,6 +415,8 @@ def _county_shorts(gaz) -> dict[str, set[str]]:
                 if d.level == "county":
                     index.setdefault(d.adcode, set()).add(short)
                     index.setdefault(d.parent, set()).add(short)
+                    if len(short) >= rules.DISTINCT_COUNTY_SHORT:
+                        index.setdefault(d.adcode[:2] + "0000", set()).add(short)
         _COUNTY_SHORTS[key] = index
     return _COUNTY_SHORTS[key]
 
