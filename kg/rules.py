@@ -60,7 +60,7 @@ LEVEL_CHARS_ALL = "省市县区州盟旗镇乡村"
 #: Longest unit ending after an anaphor's determiner (该派出所); a longer mention (该局经济犯罪侦查支队)
 #: names a unit of its own.
 MAX_ANAPHOR_HEAD = 3
-ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心", "狱", "科", "庭", "室")
+ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心", "狱", "科", "庭", "室", "部")
 #: Anaphor endings that fall back to the last unit of any ending (该局 with no 局 read before).
 ANAPHOR_ANY_UNIT = ("局", "队", "所", "院")
 #: Bare units at a clause start that name the unit in focus (大队被公安部评为…).
@@ -208,6 +208,9 @@ SYSTEM_AFTER_UNIT = ("系统",)
 #: A unit word that names a website (江城公安网, 中国法院网讯): 网 after it, not starting a word
 #: that goes on (公安网安支队, 网络, 网格, 网点, 网上).
 SITE_AFTER_UNIT = re.compile("网(?![安络格点上民])")
+#: Characters a post may have before it after a copula and still be the clause's predicate
+#: (担任主办检察官，检察官助理某某: 主办).
+MAX_POST_MODIFIER = 2
 #: Honour endings that alone name a kind of thing handed over, no title (为受表彰个人颁发奖章).
 BARE_HONOUR_KINDS = frozenset("奖章 勋章 称号 证书 记功嘉奖 记功奖励".split())
 #: Words ending in 对 that are no "to whom" before an honour verb (针对, 面对: 对…予以嘉奖 is).

@@ -820,3 +820,14 @@ def test_a_verb_after_two_name_characters_as_jieba_cuts_it(extract, text, name):
 
 def test_a_place_word_after_a_role_before_speech_is_a_name(extract):
     assert "黄海" in extract("旬邑县公安局民警黄海说，情况属实。").names(PERSON)
+
+
+def test_gaibu_stands_for_the_department_named_before(extract):
+    x = extract("案件由旬邑县人民检察院第二检察部办理。由该部员额检察官柯远舟担任主办检察官。")
+    assert ("柯远舟", "belongsTo", "旬邑县人民检察院第二检察部") in x.rels("belongsTo")
+
+
+def test_a_post_after_a_copula_and_a_modifier_ends_its_clause(extract):
+    x = extract("由旬邑县人民检察院员额检察官柯远舟担任主办检察官，检察官助理柯晓岚协助办案。")
+    posts = {r for r in x.rels("position") if r[0] == "柯晓岚"}
+    assert posts == {("柯晓岚", "position", "检察官助理")}

@@ -46,10 +46,10 @@ _BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”]))(?:\d{4}年，?)?
                            r"(?=(?:\d{4}年(?:以来)?，?)?(?:" + "|".join(rules.BARE_SUBJECT_CUES) + ")"
                            r"|[\u4e00-\u9fff]{2,4}(?:" + "|".join(rules.BARE_SUBJECT_SUBUNITS) + "))")
 _ANAPHOR = re.compile(r"(?:" + "|".join(rules.ANAPHOR_DETERMINERS) + r")((?:[\u4e00-\u9fff](?<![" + rules.LEVEL_CHARS_ALL
-                      + r"]))" + "{0,3}?(?:" + "|".join(rules.ANAPHOR_HEADS) + r"))(?![长员伍])")
+                      + r"]))" + "{0,3}?(?:" + "|".join(rules.ANAPHOR_HEADS) + r"))(?![长伍]|员(?!额))")
 #: A demonstrative, a description and 的 before a unit word: 这个只有38名民警的派出所 (the unit in focus).
 _DESCRIBED_ANAPHOR = re.compile(r"(?:" + "|".join(d for d in rules.ANAPHOR_DETERMINERS if d.startswith("这"))
-                                + r")[^，。；：、！？,;:!?“”\"（）()]{1,16}?的(" + "|".join(rules.ANAPHOR_HEADS) + r")(?![长员伍])")
+                                + r")[^，。；：、！？,;:!?“”\"（）()]{1,16}?的(" + "|".join(rules.ANAPHOR_HEADS) + r")(?![长伍]|员(?!额))")
 _POLICE = rules.POLICE_COLLECTIVE
 
 

@@ -952,10 +952,12 @@ class PersonExtractor:
         return unit
 
     def _post_is_predicate(self, text: str, end: int) -> bool:
-        """Does the post ending at ``text[end]`` follow a copula (某某担任审判长，…): the previous
+        """Does the post ending at ``text[end]`` follow a copula, or a copula and a modifier of up
+        to ``rules.MAX_POST_MODIFIER`` characters (某某担任审判长，…; 担任主办检察官，…): the previous
         clause's predicate, not a post of the run of posts before the next name?"""
-        return any(text.endswith(cop + t, 0, end) for t in self.titles if text.endswith(t, 0, end)
-                   for cop in COPULA_FORMS)
+        return any(text.endswith(cop + t, 0, end)
+                   or cop in text[max(0, end - len(t) - len(cop) - rules.MAX_POST_MODIFIER):end - len(t)]
+                   for t in self.titles if text.endswith(t, 0, end) for cop in COPULA_FORMS)
 
     def _ends_with_post(self, text: str, end: int) -> bool:
         """Does ``text[:end]`` end with a post (so a comma there continues a run of posts)?"""
