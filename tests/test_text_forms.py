@@ -277,3 +277,11 @@ def test_a_portal_author_field_with_role_words_and_a_four_character_name():
     text = "江城新闻标题\n\n江城日报记者 苏日古嘎  通讯员 包海峰\n\n江城市公安局破获一起案件。\n"
     res = run(text=text, source="t.txt").resolution
     assert {s.object[1].split("_")[0] for s in res.statements if s.predicate == "reporter"} == {"苏日古嘎"}
+
+
+def test_a_correspondent_who_took_the_photo_stays_a_correspondent(extract):
+    text = ("旬邑海关查获一批走私物品\n\n本报记者 柯远舟  通讯员 柯晓岚\n\n本报讯 近日，旬邑海关查获一批走私物品。\n\n"
+            "（图为旬邑海关关员清点查获物品。 柯晓岚 摄）\n")
+    x = extract(text)
+    roles = {(r[1], r[2]) for r in x.rels() if r[1] in ("reporter", "correspondent")}
+    assert roles == {("reporter", "柯远舟"), ("correspondent", "柯晓岚")}

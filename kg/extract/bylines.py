@@ -32,6 +32,7 @@ class BylineExtractor:
         doc = ctx.doc
         article = Mention(ARTICLE, doc.title, 0, 0, -1, canonical=doc.doc_id)
         trad = is_traditional("\n".join([doc.title, doc.text, *(b.line for b in doc.bylines)]))
+        credited = {normalize(b.name, trad): b.role for b in doc.bylines if not _PHOTO_CREDIT.search(b.line)}
         for b in doc.bylines:
             name = normalize(b.name, trad)
             if not _name_like(name):
@@ -40,11 +41,15 @@ class BylineExtractor:
                                              attrs=(("byline", b.role),)))
             if b.role == "editor":
                 continue  # 编辑：某某: a person of the item, in no relation to it
+            if _PHOTO_CREDIT.search(b.line) and credited.get(name, b.role) != b.role:
+                continue  # （图为…。某某 摄）: the byline's correspondent took the photo, still a correspondent
             ev = Evidence(doc.doc_id, b.line, b.start, b.end, self.name)
             ctx.statements.append(Statement(article, b.role, person, ev))
 
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
+#: A photo credit's line (本报记者 某某摄, 某某 摄影): its name is a reporter unless the byline gave it a role.
+_PHOTO_CREDIT = re.compile(r"摄(?:影)?\s*[）)]?\s*$|摄影[：:]")
 #: Words written where a byline name should be (供稿, 整理): ``bylines.txt``, tag ``notname``.
 _NOT_NAMES = frozenset(w for w, tag in tagged("bylines").items() if tag == "notname")
 
