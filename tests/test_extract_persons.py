@@ -831,3 +831,9 @@ def test_a_post_after_a_copula_and_a_modifier_ends_its_clause(extract):
     x = extract("由旬邑县人民检察院员额检察官柯远舟担任主办检察官，检察官助理柯晓岚协助办案。")
     posts = {r for r in x.rels("position") if r[0] == "柯晓岚"}
     assert posts == {("柯晓岚", "position", "检察官助理")}
+
+
+def test_a_post_before_a_dotted_name_right_after_its_unit_is_no_part_of_it(extract):
+    x = extract("自治区公安厅追授旬邑县公安局青柳派出所原所长艾尔肯·托合提同志“新疆维吾尔自治区优秀人民警察”称号。")
+    assert x.names("Person") == {"艾尔肯·托合提"}
+    assert ("艾尔肯·托合提", "received", "新疆维吾尔自治区优秀人民警察") in x.rels("received")

@@ -149,8 +149,9 @@ class PersonExtractor:
         if dotted and any(c in _AFTER_NAME or c in rules.PREPOSITION_SURNAMES or c in rules.NAME_OPENERS or c in _DOTTED_NAME_ENDS
                           for c in dotted.group().replace("·", "").replace("不都", "").replace("布都", "")):
             dotted = None  # 岁的叶尔兰·…, 由叶尔兰·…: a function character is no part of a name
-        if dotted and text[i] not in _AFTER_NAME and not self.cue_re.match(text, i) \
-                and not text.startswith(self.honour_verbs, i) and self._last_part(text, dotted.end()):  # (追授|…·…)
+        if dotted and text[i] not in _AFTER_NAME and not self.cue_re.search(dotted.group().split("·")[0]) \
+                and not text.startswith(self.honour_verbs, i) and self._last_part(text, dotted.end()):
+            # (追授|…·…, 原所长|…·…: a verb or a post before the name is none of it)
             return dotted.group() + self._last_part(text, dotted.end())  # 热依拉·阿不都, whole
         if strong and text[i:i + 1] in ("和", "兼") and (self.cue_re.match(text, i + 1) or any(
                 text.startswith(b, i + 1) and self.cue_re.match(text, i + 1 + len(b)) for b in _PARTY_BODIES)):
