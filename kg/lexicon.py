@@ -42,8 +42,9 @@ word lists (``bylines.txt``, ``simplified_also.txt``) keep jieba's ``word [freq]
 (:func:`parse_lexicon`). Also tables:
 
 - ``honors.tsv`` — word, example: honour title endings (一等功, 英雄模范, 奖章).
-- ``honor_verbs.tsv`` — word, voice, example: verbs before an honour; voice ``passive`` (the
-  subject receives) or ``active`` (the subject confers: 授予, 追授).
+- ``honor_verbs.tsv`` — word, voice, title, example: verbs before an honour; voice ``passive`` (the
+  subject receives) or ``active`` (the subject confers: 授予, 追授); title ``any`` (a quoted title
+  is an honour whatever it holds) or ``form`` (it must end in an honour ending: 予以, 颁发).
 - ``seat_units.tsv`` — word, example: units named after the township they serve (派出所, 司法所).
 - ``sections.tsv`` — word, example: sections of a unit (科, 系, 监区, 教研室) read only inside a
   chain after their unit, never alone.
@@ -159,7 +160,8 @@ SCHEMAS: dict[str, Schema] = {
     "name_parts": Schema(("word", "origin", "example"),
                          choices={"origin": frozenset("tibetan mongolian uyghur yi dai".split())}),
     "honors": Schema(("word", "example"), dictionary_tag="n"),
-    "honor_verbs": Schema(("word", "voice", "example"), choices={"voice": frozenset({"passive", "active"})}),
+    "honor_verbs": Schema(("word", "voice", "title", "example"),
+                          choices={"voice": frozenset({"passive", "active"}), "title": frozenset({"any", "form"})}),
     "seat_units": Schema(("word", "example")),
     "sections": Schema(("word", "example")),
     "mined_units": Schema(("head", "label", "types", "tokens", "sample", "curated"),

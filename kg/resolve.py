@@ -542,9 +542,14 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
         if len(full) == 1:
             out[short] = full[0]
     in_body = {st.subject.name for st in ctx.statements if st.predicate == BELONGS_TO and st.subject.cls == ORGANIZATION}
+    seats: dict[str, set[str]] = defaultdict(set)
+    for st in ctx.statements:
+        if st.predicate == LOCATED_IN and st.subject.cls == ORGANIZATION and not isinstance(st.object, str):
+            seats[st.subject.name].add(st.object.name)
     for short in sorted(orgs - set(out)):  # 江城消防特勤站 in a headline, 江城市消防救援支队特勤站 below
         full = [o for o in orgs if len(o) > len(short) and (
-            _written_shorter(short, o) or len(short) >= 4 and short not in in_body and o.endswith(short))]
+            _written_shorter(short, o) or len(short) >= 4 and short not in in_body and o.endswith(short)
+            and (not seats[short] or not seats[o] or seats[short] & seats[o]))]  # (鞍山市公安局 is no 马鞍山市公安局)
         if len(full) == 1:
             out[short] = full[0]
     return out
@@ -558,7 +563,8 @@ def _written_shorter(short: str, full: str) -> bool:
     Both end with the same characters ending in a unit word (``units.tsv``, ``sections.tsv``);
     before them, ``short`` starts as ``full`` does and is ``full`` with runs left out, each run
     a division level character (镇, 市 …), 人民, or a parent body (ending in a unit word: 公安局,
-    救援支队). Anything else left out (东城 for 东城南) makes another unit.
+    救援支队) left out after no complete unit (某市公安局指挥中心 is no 交警支队's) and, after a
+    place alone, before a named unit (某市团委 is the city's own). Anything else left out (东城 for 东城南) makes another unit.
     """
     words, longest = _sub_unit_words()
     k = 0
@@ -570,21 +576,35 @@ def _written_shorter(short: str, full: str) -> bool:
     a, b = short[:len(short) - k], full[:len(full) - k]
     if a[:2] != b[:2]:
         return False
-    runs, i, run = [], 0, ""
+    runs, i, run = [], 0, ""  # (where each left-out run starts in short, the run)
     for ch in b:
         if i < len(a) and ch == a[i]:
             i += 1
             if run:
-                runs.append(run)
+                runs.append((i - 1, run))
                 run = ""
         else:
             run += ch
     if run:
-        runs.append(run)
+        runs.append((i, run))
     if i < len(a) or not runs:
         return False
-    return all(r == "人民" or (len(r) == 1 and r in rules.LEVEL_CHARS_ALL)
-               or any(r.endswith(w) for w in words if len(w) >= 2) for r in runs)
+    for at, r in runs:
+        if r == "人民" or (len(r) == 1 and r in rules.LEVEL_CHARS_ALL):
+            continue
+        if not any(r.endswith(w) for w in words if len(w) >= 2):
+            return False
+        place_only = a[:at].endswith(tuple(rules.LEVEL_CHARS_ALL))
+        if not place_only and any(a[:at].endswith(w) for w in words) or place_only and _unit_word_only(tail, words):
+            return False  # 某市公安局|指挥中心 is the bureau's own, no 交警支队's; 某市|团委: the city's own
+    return True
+
+
+def _unit_word_only(tail: str, words: dict) -> bool:
+    """Is ``tail`` a unit word with no name of its own before it (指挥中心, 党委, 团委: any body
+    has one), by the longest word of ``units.tsv`` / ``sections.tsv`` that ends it?"""
+    w = max((w for w in words if tail.endswith(w)), key=len, default="")
+    return len(w) == len(tail)
 
 
 def _renamed(m: Mention, longer: dict[str, str]) -> Mention:

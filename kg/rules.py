@@ -41,6 +41,11 @@ POLICE_COLLECTIVE = ("公安", "公安机关")
 DISTRIBUTIVES = ("各", "全", "该", "本", "我", "每")
 #: Words before a company or school that make it a kind, not a name (一家保健品公司).
 KIND_QUANTIFIERS = ("一家", "一个", "这家", "那家", "多家", "一所", "某", "该", "各")
+#: Counts written between a place and a unit word that make it one (two …) unnamed unit of that
+#: place (江城一派出所获评…, 江城两法院入选…), not a unit named 一; numbered units (一大队) stay.
+COUNTED_BEFORE_UNIT = frozenset("一 两 二 三 四 五 六 七 八 九 十 几 多".split())
+#: Unit words that are numbered (一大队, 三中队, 二监区, 一庭): a count before them is their number.
+NUMBERED_UNIT_WORDS = ("队", "监区", "科", "庭", "组", "处", "室")
 #: Characters after which a bare agency (市公安局) may start.
 BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给")
 #: Verbs that list a unit next to another (会同县公安局, 联合治安大队).
@@ -205,12 +210,18 @@ NAME_FINAL_CONJUNCTIONS = frozenset("和")
 #: kind that holds them: section word → the unit word of that kind.
 #: Words after a unit word that make it every unit of that kind (河北监狱系统, 全国法院系统).
 SYSTEM_AFTER_UNIT = ("系统",)
-#: A unit word that names a website (江城公安网, 中国法院网讯): 网 after it, not starting a word
-#: that goes on (公安网安支队, 网络, 网格, 网点, 网上).
-SITE_AFTER_UNIT = re.compile("网(?![安络格点上民])")
+#: A unit word that names a website (江城公安网, 中国法院网讯): 网 after it, then no Han character or
+#: a word of publishing (讯, 消息, 报道, 发布); not 网警, 网安支队, 网拍, 网信办, 网格.
+SITE_AFTER_UNIT = re.compile("网(?=[^\u4e00-\u9fff]|$|讯|消息|报道|发布|记者|刊发|转载)")
 #: Characters a post may have before it after a copula and still be the clause's predicate
 #: (担任主办检察官，检察官助理某某: 主办).
 MAX_POST_MODIFIER = 2
+#: Words after a quoted title that make it an honour whatever it says (“反诈先锋”荣誉证书).
+HONOUR_MARKERS = ("称号", "荣誉证书", "荣誉称号", "荣誉")
+#: Words after a title that make it no honour received: a candidate, a nominee (…候选人).
+NOT_CONFERRED_AFTER = ("候选", "拟表彰", "拟推荐", "提名", "人选", "评选对象", "拟表彰对象")
+#: Characters after 对 (为, 给) that make it no "to whom" before an honour verb (对象, 对于, 为此, 为了).
+NOT_FOR_WHOM_AFTER = frozenset("象于此了何止")
 #: Honour endings that alone name a kind of thing handed over, no title (为受表彰个人颁发奖章).
 BARE_HONOUR_KINDS = frozenset("奖章 勋章 称号 证书 记功嘉奖 记功奖励".split())
 #: Words ending in 对 that are no "to whom" before an honour verb (针对, 面对: 对…予以嘉奖 is).
@@ -285,6 +296,11 @@ ASPECT = frozenset("了着过")
 #: Characters a name of known parts (name_parts.tsv) ends before: a numeral (巴图孟和|一声令下) or
 #: a modal verb (普布卓玛|会说藏语).
 PARTS_NAME_STOPS = frozenset("一二三四五六七八九十会能要便")
+#: A word this frequent in jieba's dictionary inside a dotted run makes it a column's name, no
+#: person (走基层·蹲点调研); the most frequent part of a transliterated name (买买提) is far rarer.
+DOTTED_WORD_FREQ = 1000
+#: A verb or adjective this frequent inside a dotted run makes it a column's name (护航·…).
+DOTTED_VERB_FREQ = 50
 #: Parts that make a dotted run no name (中国·江城 is a place, not a person).
 NOT_NAME_PARTS = frozenset("中国 全国 国际".split())
 #: Characters after which a name may start although they are no function words (据某某介绍).
@@ -370,8 +386,13 @@ WORD_DIVISIONS = frozenset("城区 郊区 矿区 新区 市中区 市辖区".spl
 GLUED_WORDS = ("超市", "城市", "都市", "门市", "股市", "夜市")
 #: Characters after a short division name that make it a road or bridge (中山路).
 ROAD_AFTER = ("路", "街", "巷", "桥", "大道")
-#: A direction between a division's short name and a road word (南京东路, 北京西路): still a road.
+#: A direction between a division's short name and a road word (南京东路, 北京西路): still a road
+#: (not 北街, 南桥: a community or a township is named so).
 ROAD_DIRECTIONS = frozenset("东西南北中")
+ROAD_AFTER_DIRECTION = ("路", "大道", "大街")
+#: Words after a division's short name that make it a landmark of that name (泰山脚下, 西湖畔,
+#: 井冈山精神), not the division (not 边 or 草原: 山南边境管理支队, 内蒙古草原…公司).
+LANDMARK_AFTER = ("畔", "脚下", "景区", "风景区", "精神", "山麓")
 #: A county's short form this long (满洲里, 格尔木) is vouched for by naming its province; a shorter
 #: one (朝阳, 城关) only by naming the county or its city.
 DISTINCT_COUNTY_SHORT = 3

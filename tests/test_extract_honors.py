@@ -612,3 +612,15 @@ def test_banfa_gives_a_quoted_title_not_a_bare_medal(extract):
 def test_quedingwei_gives_the_title_to_the_unit(extract):
     x = extract("2024年8月，旬邑县社会治安综合治理中心被陕西省委政法委确定为“全省综治中心规范化建设示范单位”。")
     assert ("旬邑县社会治安综合治理中心", "received", "全省综治中心规范化建设示范单位") in x.rels("received")
+
+
+def test_documents_handed_over_and_quoted_non_honours_are_no_honours(extract):
+    x = extract("局长为柯远舟等20名新警颁发人民警察证。对社区矫正对象柯某予以“训诫”。为柯晓岚颁发“居住证”。"
+                "柯远舟被确定为“全国优秀人民警察”候选人。")
+    assert x.rels("received") == set()
+    assert "象柯某" not in x.names(PERSON)
+
+
+def test_weiici_is_no_to_whom_before_an_active_verb(extract):
+    x = extract("柯远舟被评为全省优秀人民警察，2023年，公安部为此授予全国优秀人民警察称号。")
+    assert ("柯远舟", "received", "全国优秀人民警察") in x.rels("received")

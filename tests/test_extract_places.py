@@ -297,3 +297,18 @@ def test_a_township_of_the_table_glued_into_a_word_is_none(extract):
 def test_a_quoted_slogan_ending_in_xiang_is_no_township(extract):
     x = extract("所里民警组建“平安茶乡”微信群。青柳乡派出所民警柯某说。")
     assert x.names(PLACE) == {"青柳乡"}
+
+
+def test_a_police_unit_word_before_wangjing_is_no_website(extract):
+    x = extract("宝鸡市公安局网警支队民警柯某在网上巡查。")
+    assert {"宝鸡市公安局", "宝鸡市公安局网警支队"} <= x.names("Organization")
+
+
+def test_a_direction_and_jie_after_a_city_names_a_community(extract):
+    x = extract("湖南长沙北街社区民警柯某说。")
+    assert "长沙市" in x.names(PLACE)
+
+
+def test_a_landmark_named_like_a_division_is_none(extract):
+    x = extract("记者来到杭州西湖畔，又去了泰山脚下。")
+    assert "西湖区" not in x.names(PLACE) and "泰山区" not in x.names(PLACE)

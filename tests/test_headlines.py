@@ -54,6 +54,27 @@ def test_written_shorter_leaves_out_only_levels_people_and_parent_bodies():
     assert _written_shorter("旬邑县公安局青柳派出所", "旬邑县公安局青柳镇派出所")
     assert not _written_shorter("旬邑县公安局东城派出所", "旬邑县公安局东城南派出所")  # another station
     assert not _written_shorter("咸阳市人民法院", "咸阳市中级人民法院")  # another court
+    # a complete unit's own sub-unit is not its 支队's; a place's own body is not its bureau's
+    assert not _written_shorter("宝鸡市公安局指挥中心", "宝鸡市公安局交警支队指挥中心")
+    assert not _written_shorter("宝鸡市公安局党委", "宝鸡市公安局交警支队党委")
+    assert not _written_shorter("宝鸡市公安局办公室", "宝鸡市公安局刑侦支队办公室")
+    assert not _written_shorter("宝鸡市团委", "宝鸡市公安局团委")
+
+
+def test_a_city_bureau_is_no_short_form_of_another_city_s():
+    text = "标题\n\n鞍山市公安局与马鞍山市公安局联合破获一起案件。\n"
+    assert {"鞍山市公安局", "马鞍山市公安局"} <= _labels(text, "Organization")
+
+
+def test_a_column_kicker_with_a_dot_is_no_person():
+    for kicker in ("新春走基层·警营故事", "护航·高质量发展", "走基层·蹲点调研"):
+        x = Extracted(f"{kicker}\n\n民警的一天\n\n本报讯 旬邑县公安局民警柯某说。\n")
+        assert x.names("Person") == {"柯某"}, kicker
+
+
+def test_one_unnamed_unit_of_a_place_is_no_unit():
+    x = Extracted("宝鸡一派出所获评“枫桥式公安派出所”\n\n本报讯 旬邑县一大队民警柯某说。\n")
+    assert x.names("Organization") == {"旬邑县一大队"}
 
 
 def test_a_province_police_in_short_is_its_department():

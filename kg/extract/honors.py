@@ -20,7 +20,7 @@ from ..lexicon import table
 from ..nlp import HAN, dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
-from .persons import BRACKET, LABELLED_ROW, LIST_ROW, ROW_NOTE
+from .persons import BRACKET, LABELLED_ROW, LIST_ROW, ROW_NOTE, _worded
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
@@ -75,6 +75,7 @@ class HonorExtractor:
         verbs = sorted(self.verbs, key=len, reverse=True)
         #: verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被
         self.active = frozenset(r.word for r in table("honor_verbs") if r.voice == "active")
+        self.by_form = frozenset(r.word for r in table("honor_verbs") if r.title == "form")
         self.verb_re = re.compile("|".join(map(re.escape, verbs)))
         from .persons import PersonExtractor
 
@@ -114,8 +115,8 @@ class HonorExtractor:
                     if not objs:  # 追记在…中牺牲的某派出所民警某某个人一等功: the person right before the title
                         objs, after = self._described_object(ctx, s, after)
                 title, t_start = self._title(text, after)
-                if not title:
-                    continue
+                if not title or m.group() in self.by_form and not self._by_form(text, title, t_start):
+                    continue  # (予以“训诫”, 颁发“居住证”: no honour by its form)
                 ms, me = ctx.span_of(s, t_start, t_start + len(title))
                 honors = [ctx.add_mention(Mention(HONOR, title, ms, me, s.index))]
                 nxt = t_start + len(title)
@@ -171,12 +172,20 @@ class HonorExtractor:
         self._listed_rows(ctx)
         self._headed_rows(ctx)
 
+    def _by_form(self, text: str, title: str, start: int) -> bool:
+        """Is ``title`` (at ``text[start]``) an honour by its form: ending in an honour ending of
+        ``honors.tsv``, or quoted before a word that marks an honour (称号, 荣誉证书)?"""
+        after = text[start + len(title):].lstrip("”\"’")
+        return title.endswith(tuple(self.endings)) or after != text[start + len(title):] and after.startswith(rules.HONOUR_MARKERS)
+
     def _title(self, text: str, start: int) -> tuple[str, int]:
         i = start
         counted = _COUNTED_UNITS.match(text, i)
         if counted and counted.group("count"):
             i = counted.end()  # 等50名同志“…”: the end of the list of recipients, not the title's start
         quoted = _TITLE_IN_QUOTES.match(text[i:])
+        if quoted and text.startswith(rules.NOT_CONFERRED_AFTER, i + quoted.end(1) + 1):
+            return "", i  # 被确定为“全国优秀人民警察”候选人: a candidate, no honour yet
         if quoted:  # “人民满意的公务员”称号: whatever the quotes hold is the title
             return quoted.group(1), i + quoted.start(1)
         while i < len(text) and text[i] in "“\"‘":
@@ -196,6 +205,10 @@ class HonorExtractor:
             best = best[:first]  # 集体一等功和集体二等功: two titles, the second read as coordinated
         if best.endswith("称号") and len(best) > 4:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
+        if best and text.startswith(("证", "命令"), i + len(best)):
+            return "", i  # 颁发人民警察证: a document, no honour
+        if best and text[i + len(best):].lstrip("”\"’").startswith(rules.NOT_CONFERRED_AFTER):
+            return "", i  # 被确定为“全国优秀人民警察”候选人: a candidate, no honour yet
         if best.startswith(rules.DEMONSTRATIVES) or best in rules.BARE_HONOUR_KINDS:
             return "", i  # 被授予此称号, 该荣誉: the honour named before; 颁发奖章: a kind, not a title
         if re.search("记(?:个人|集体)", best[1:]) or re.search("(?:派出所|局|队|院|庭|站|科|处)(?:个人|集体)", best):
@@ -293,7 +306,7 @@ class HonorExtractor:
         if any(m.start < end and start < m.end for m in ctx.in_sentence(s.index) if m.cls in (ORGANIZATION, PLACE)):
             return False
         if "·" in chunk:
-            return True
+            return not _worded(chunk)
         if dictionary_freq(chunk) >= 50 and not tokenizer().word_tag_tab.get(chunk, "").startswith("nr"):
             return False
         return self.persons.name_at(s.norm, at, strong="role") == chunk or listed or all(
@@ -306,7 +319,9 @@ class HonorExtractor:
         text = s.norm
         clause_start = max(text.rfind(c, 0, verb_at) for c in "，,；;。：:") + 1
         k = max(text.rfind(c, clause_start, verb_at) for c in "为给对")
-        return k >= 0 and k + 1 < verb_at and text[k - 1:k + 1] not in rules.NOT_FOR_WHOM_DUI
+        return k >= 0 and k + 1 < verb_at and text[k - 1:k + 1] not in rules.NOT_FOR_WHOM_DUI \
+            and text[k + 1:k + 2] not in rules.NOT_FOR_WHOM_AFTER \
+            and text[k - 1:k + 1] not in ("成为", "作为", "因为", "认为", "评为", "称为")
 
     def _for_whom(self, ctx: Context, s, verb_at: int) -> list[Mention]:
         """``为<recipients>记个人一等功`` (or 给, or 对…予以嘉奖): the recipients written between
@@ -315,8 +330,8 @@ class HonorExtractor:
         clause_start = max(text.rfind(c, 0, verb_at) for c in "，,；;。：:") + 1
         k = max(text.rfind(c, clause_start, verb_at) for c in "为给对")
         if k < 0 or text[k - 1:k + 1] in ("成为", "作为", "因为", "认为", "评为", "称为", "被为") or \
-                text[k] == "对" and (text[k - 1:k + 1] in rules.NOT_FOR_WHOM_DUI or text[k + 1:k + 2] == "于"):
-            return []
+                text[k + 1:k + 2] in rules.NOT_FOR_WHOM_AFTER or text[k] == "对" and text[k - 1:k + 1] in rules.NOT_FOR_WHOM_DUI:
+            return []  # (对象, 对于, 为此, 为了: no "to whom")
         if text[k:k + 2] == "给予":
             k += 1  # 给予甲、乙记集体二等功: the recipients follow 给予
         adverb = next((a for a in rules.DISTRIBUTIVE_ADVERBS if text.endswith(a, clause_start, verb_at)), "")

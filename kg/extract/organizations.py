@@ -377,6 +377,9 @@ class OrganizationExtractor:
         anchored = next((k for k in range(pos - 1, max(pos - reach - 1, -1), -1) if base + k in place_at_end), None)
         if anchored is not None and text.startswith(rules.KIND_QUANTIFIERS, anchored) and base + pos not in place_at_end:
             return None  # 某区一家食品公司: a kind of company, not a name
+        if anchored is not None and text[anchored:pos] in rules.COUNTED_BEFORE_UNIT and not name \
+                and not suf.endswith(rules.NUMBERED_UNIT_WORDS):
+            return None  # 宝鸡一派出所获评…, 陕西两法院入选…: one (two) of that place's units, unnamed
         if base + pos not in place_at_end and anchored is not None and _name_like(text[anchored:pos]) \
                 and text[anchored:pos] not in _GENERIC_NAME:
             name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix

@@ -150,6 +150,7 @@ class PersonExtractor:
                           for c in dotted.group().replace("·", "").replace("不都", "").replace("布都", "")):
             dotted = None  # 岁的叶尔兰·…, 由叶尔兰·…: a function character is no part of a name
         if dotted and text[i] not in _AFTER_NAME and not self.cue_re.search(dotted.group().split("·")[0]) \
+                and not _worded(dotted.group() + self._last_part(text, dotted.end())) \
                 and not text.startswith(self.honour_verbs, i) and self._last_part(text, dotted.end()):
             # (追授|…·…, 原所长|…·…: a verb or a post before the name is none of it)
             return dotted.group() + self._last_part(text, dotted.end())  # 热依拉·阿不都, whole
@@ -524,8 +525,8 @@ class PersonExtractor:
                 if any(f < k + len(name) and k < f + len(n) for f, n in found.items()):
                     break  # already read from a cue (教导员努尔买买提·…), not again from 员
                 if any(ctx.gazetteer.is_known(part) or any(w in part for w in rules.NOT_NAME_PARTS)
-                       for part in name.split("·")):
-                    break  # 中国·江城, （平安中国·某某栏目）: places or a column's name joined by a dot
+                       for part in name.split("·")) or _worded(name):
+                    break  # 中国·江城, （平安中国·某某栏目）, 新春走基层·警营故事: places or a column's name
                 found[k] = name
                 self._mention(ctx, s, k, name)
                 break
@@ -979,6 +980,16 @@ class PersonExtractor:
 #: Characters that end a dotted name's last part or come before its first (给|艾力·…, …·热合曼|请进):
 #: verbs of giving, helping and asking, and 把/被.
 _DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
+def _worded(name: str) -> bool:
+    """Does a dotted run hold a common word: a verb or adjective of jieba's dictionary (frequency
+    ≥ ``rules.DOTTED_VERB_FREQ``) or any word but a name's (nr, ns, nz) of frequency ≥
+    ``rules.DOTTED_WORD_FREQ``: a column's name (新春走基层·警营故事, 护航·高质量发展), no
+    transliterated name (whose parts jieba tags as names, or 买买提 as a rare noun)?"""
+    return any(len(w) >= 2 and (t[:1] in "vad" and dictionary_freq(w) >= rules.DOTTED_VERB_FREQ
+                                or not t.startswith(("nr", "ns", "nz")) and dictionary_freq(w) >= rules.DOTTED_WORD_FREQ)
+               for part in name.split("·") for w, t, _ in tokens(part))
+
+
 #: Honorifics that end a dotted name's last part (…·买买提同志); not 阿姨, 大姐: 阿 and 大 begin name parts.
 _PART_HONORIFICS = tuple(sorted(h for h in rules.HONORIFICS if h[0] not in "阿大"))
 #: Directional complements after a one-character verb (送去, 冲进, 找回): the verb ends a name.

@@ -136,6 +136,9 @@ class PlaceExtractor:
             if pair is not None:  # 浙江慈溪, 吉林长春, 河北秦皇岛: a division right after its ancestor
                 (l1, d1), (l2, d2) = pair
                 out.append(_mention(ctx, s, i, i + l1, text[i:i + l1], d1))
+                if text[i + l1:i + l1 + l2] not in gaz.by_name and text.startswith(rules.LANDMARK_AFTER, i + l1 + l2):
+                    i += l1 + l2  # 杭州西湖边: the lake, not 西湖区
+                    continue
                 out.append(_mention(ctx, s, i + l1, i + l1 + l2, text[i + l1:i + l1 + l2], d2))
                 i += l1 + l2
                 continue
@@ -157,7 +160,8 @@ class PlaceExtractor:
                     _inside_word(text, i, len(hit)) or (
                     hit not in gaz.by_name and (text[i + len(hit):i + len(hit) + 1] in rules.ROAD_AFTER
                                                 or text[i + len(hit):i + len(hit) + 1] in rules.ROAD_DIRECTIONS
-                                                and text.startswith(rules.ROAD_AFTER, i + len(hit) + 1))):
+                                                and text.startswith(rules.ROAD_AFTER_DIRECTION, i + len(hit) + 1)
+                                                or text.startswith(rules.LANDMARK_AFTER, i + len(hit)))):
                 i += 1
                 continue
             div = _choose(gaz, gaz.candidates(hit), named)
