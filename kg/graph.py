@@ -186,6 +186,7 @@ def rdf_quads(res: Resolution) -> Iterator[Quad]:
             if rs.predicate == POSITION:
                 yield from _membership(s, str(rs.object), unit, graph)
         qualifiers = [(KG[k], _plain(v)) for k, v in rs.qualifiers.on_evidence()]
+        qualifiers += [(KG[rel], entity_iri(*key)) for rel, key in sorted(rs.links.items())]
         head = f"{s}|{p}|{o}|"
         for ev, extractors in _by_sentence(rs.evidence):
             digest = hashlib.sha1(f"{head}{ev.doc_id}|{ev.start}|{ev.end}".encode()).hexdigest()[:16]

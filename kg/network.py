@@ -11,6 +11,11 @@ as a property graph (the reading the HTML view draws, :mod:`kg.view`):
   ``kg:belongsTo``, ``kg:received``, ``kg:reporter``, ``kg:correspondent``,
   ``kg:mentions``), its key the relation's local name, with the attributes of
   :data:`EDGE_ATTRIBUTES`;
+* one edge ``conferrer`` from a conferring body to an honour for each pair that the
+  evidence nodes of ``kg:received`` statements link (``kg:conferrer``): the body takes part
+  in the network (degree, paths, the view) as an entity; since an honour is a concept many
+  receivers share, which body conferred it on whom is the ``conferrers`` attribute of each
+  ``received`` edge;
 * literals (names, aliases, adcode, level, posts) and evidence nodes are folded into those
   attributes; ``org:Membership`` and ``org:Role`` nodes into ``positions``.
 
@@ -73,6 +78,8 @@ EDGE_ATTRIBUTES: dict[str, str] = {
     "predicate": "the relation's local name (belongsTo, locatedIn, …); also the edge key",
     "evidence": "number of evidence nodes behind the statement (0 for mentions), an integer",
     "articles": "number of articles that evidence comes from (0 for mentions), an integer",
+    "conferrers": "of a received edge: IRIs of the bodies its evidence names as conferrer (kg:conferrer), "
+                  "joined; absent when none",
 }
 #: Joins several values of one attribute.
 LIST_SEPARATOR = ";"
@@ -102,7 +109,7 @@ def to_networkx(graph: Graph) -> "nx.MultiDiGraph":
     model = _read_model(flat)
     kinds = _kinds()
     mentions = Counter(o for o in flat.objects(None, KG.mentions))
-    evidence = _evidence_counts(flat)
+    evidence, linked = _evidence_counts(flat)
     G = nx.MultiDiGraph(name="tupu")
     for node in model.nodes:
         attrs: dict[str, object] = {"label": node.label, "class": kinds.classes[node.cls].key}
@@ -116,20 +123,35 @@ def to_networkx(graph: Graph) -> "nx.MultiDiGraph":
         G.add_node(node.iri, **attrs)
     for s, t, rel in model.edges:
         source, target, predicate = model.nodes[s].iri, model.nodes[t].iri, kinds.relations[rel].key
-        found = evidence.get((source, str(KG[predicate]), target), ())
+        triple = (source, str(KG[predicate]), target)
+        found = evidence.get(triple, ())
+        extra = {"conferrers": LIST_SEPARATOR.join(sorted(linked[triple]))} if triple in linked else {}
         G.add_edge(source, target, key=predicate, predicate=predicate, evidence=len(found),
-                   articles=len({article for _, article in found} - {""}))
+                   articles=len({article for _, article in found} - {""}), **extra)
     return G
 
 
-def _evidence_counts(graph: Graph) -> dict[tuple[str, str, str], set[tuple[str, str]]]:
-    """``(s, p, o)`` → the set of ``(evidence IRI, article IRI)`` that describe it."""
+def _evidence_counts(graph: Graph) -> tuple[dict[tuple[str, str, str], set[tuple[str, str]]],
+                                             dict[tuple[str, str, str], set[str]]]:
+    """``(s, p, o)`` → the set of ``(evidence IRI, article IRI)`` that describe it (for an edge
+    of a link on evidence nodes, ``(body, kg:conferrer, honour)``, the evidence nodes that carry
+    it), and ``(s, p, o)`` → the entities its evidence nodes link to (the conferring bodies of a
+    ``kg:received`` statement)."""
+    from .view.model import _links
+
     found: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+    linked: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    links = _links()
     for e, s in graph.subject_objects(RDF.subject):
         p, o = graph.value(e, RDF.predicate), graph.value(e, RDF.object)
         if p is not None and o is not None:
-            found[(str(s), str(p), str(o))].add((str(e), str(graph.value(e, PROV.wasDerivedFrom) or "")))
-    return found
+            where = (str(e), str(graph.value(e, PROV.wasDerivedFrom) or ""))
+            found[(str(s), str(p), str(o))].add(where)
+            for link in links:
+                for body in graph.objects(e, link):
+                    found[(str(body), str(link), str(o))].add(where)
+                    linked[(str(s), str(p), str(o))].add(str(body))
+    return found, linked
 
 
 def to_pyvis(graph: Graph, **network_options):
@@ -298,7 +320,7 @@ def _csv_files(G: "nx.MultiDiGraph") -> dict[str, bytes]:
     node_cols = list(NODE_ATTRIBUTES)
     nodes = [[iri] + [attrs.get(c, "") for c in node_cols] for iri, attrs in G.nodes(data=True)]
     edge_cols = list(EDGE_ATTRIBUTES)
-    edges = [[s, t] + [attrs[c] for c in edge_cols] for s, t, attrs in G.edges(data=True)]
+    edges = [[s, t] + [attrs.get(c, "") for c in edge_cols] for s, t, attrs in G.edges(data=True)]
     return {"nodes.csv": _table(["id"] + node_cols, nodes),
             "edges.csv": _table(["source", "target"] + edge_cols, edges)}
 
@@ -306,16 +328,18 @@ def _csv_files(G: "nx.MultiDiGraph") -> dict[str, bytes]:
 def _neo4j_files(G: "nx.MultiDiGraph") -> dict[str, bytes]:
     """The header conventions of ``neo4j-admin database import``: ``:ID``, ``:LABEL`` (top
     class and subclasses, ``;``-separated), ``:START_ID``, ``:END_ID``, ``:TYPE``, typed
-    properties (``aliases:string[]`` split at ``;``, counts ``:int``)."""
+    properties (``aliases:string[]`` and ``conferrers:string[]`` split at ``;``, counts ``:int``)."""
     header = ["iri:ID", ":LABEL", "label", "aliases:string[]", "adcode", "level", "positions:string[]", "articles:int"]
     nodes = []
     for iri, a in G.nodes(data=True):
         labels = LIST_SEPARATOR.join([a["class"]] + ([a["subclasses"]] if a.get("subclasses") else []))
         nodes.append([iri, labels, a["label"], a.get("aliases", ""), a.get("adcode", ""), a.get("level", ""),
                       a.get("positions", ""), a["articles"]])
-    rels = [[s, t, a["predicate"], a["evidence"], a["articles"]] for s, t, a in G.edges(data=True)]
+    rels = [[s, t, a["predicate"], a["evidence"], a["articles"], a.get("conferrers", "")]
+            for s, t, a in G.edges(data=True)]
     return {"nodes.csv": _table(header, nodes),
-            "relationships.csv": _table([":START_ID", ":END_ID", ":TYPE", "evidence:int", "articles:int"], rels)}
+            "relationships.csv": _table([":START_ID", ":END_ID", ":TYPE", "evidence:int", "articles:int",
+                                         "conferrers:string[]"], rels)}
 
 
 __all__ = ["BUILD_FILES", "EDGE_ATTRIBUTES", "EXPORT_FORMATS", "LIST_SEPARATOR", "NODE_ATTRIBUTES", "export_files",

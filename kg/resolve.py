@@ -76,6 +76,10 @@ class ResolvedStatement:
         qualifiers: the qualifiers of its statements merged in input order (a later
             statement's value wins, a missing one keeps the earlier).
         unit: key of the organization a post (``position``) is held in, or None.
+        links: ``{relation name: entity key}`` of the qualifiers with a link
+            (:meth:`kg.schema.Qualifiers.linked`) whose mention is an entity of the build of
+            the relation's range: ``{"conferrer": ("Organization", "公安部")}``; merged like
+            ``qualifiers`` (the statement that sets the qualifier last decides).
     """
 
     subject: tuple[str, str]
@@ -84,6 +88,7 @@ class ResolvedStatement:
     evidence: list[Evidence] = field(default_factory=list)
     qualifiers: Qualifiers = Qualifiers()
     unit: str | None = None
+    links: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -502,6 +507,12 @@ def resolve(results: list[ExtractionResult], *, merge_persons: bool = True,
             rs.qualifiers = rs.qualifiers.updated(st.qualifiers)
             if st.qualifiers.unit is not None:
                 rs.unit = key_of(a, a.mention(st.qualifiers.unit))[1]
+            for rel, m in st.qualifiers.linked():
+                linked = _linked(a, m, rel, key_of, entities)
+                if linked is None:
+                    rs.links.pop(rel, None)
+                else:
+                    rs.links[rel] = linked
     for k, e in entities.items():
         preferred = rs_.labels.get(k)
         if preferred and preferred != e.label:
@@ -516,6 +527,20 @@ def resolve(results: list[ExtractionResult], *, merge_persons: bool = True,
     counts.update(rs_.merges)
     counts["same-key"] = _same_key_merges(rs_, entities)
     return Resolution([a.ctx.doc for a in articles], entities, statements, counts, list(rs_.notes))
+
+
+def _linked(a: _Article, m: Mention, rel: str, key_of, entities: dict) -> tuple[str, str] | None:
+    """The entity key of qualifier mention ``m`` of article ``a`` for link ``rel``: None when
+    the mention is not of the relation's range (a person named as conferrer) or not an entity
+    of the build (never a node made for the link alone)."""
+    m = a.mention(m)
+    if m.cls != SCHEMA.relation(rel).range:
+        return None
+    try:
+        key = key_of(a, m)
+    except KeyError:
+        return None
+    return key if key in entities else None
 
 
 def _same_key_merges(rs_: _Resolver, entities: dict[tuple[str, str], Entity]) -> int:

@@ -50,6 +50,7 @@ POSITION = "position"
 REPORTER = "reporter"
 CORRESPONDENT = "correspondent"
 MENTIONS = "mentions"
+CONFERRER = "conferrer"
 #: Names of the judgement merges of entity resolution (:mod:`kg.resolve`), the values of
 #: ``kg:resolvedBy``.
 JUDGEMENTS = ("short-unit", "shared-body", "sole-candidate", "user-same")
@@ -127,11 +128,17 @@ class RelationSpec:
             what belongs to X is located where X is), used by ``kg eval``'s closure.
         sub_property_of: ``rdfs:subPropertyOf`` CURIEs.
         see_also: ``rdfs:seeAlso`` CURIEs.
-        evidence: every statement has a ``kg:Evidence`` node (False only for ``kg:mentions``,
-            which the graph stage derives).
+        evidence: every statement has a ``kg:Evidence`` node (False for ``kg:mentions``,
+            which the graph stage derives, and for a link on evidence nodes, see ``qualifies``).
         scored: ``kg eval`` scores it (gold ``R … <name> …`` lines).
         core: counted in ``kg eval``'s "core relations" figure.
         view: how the view draws it as an edge; None: not drawn.
+        qualifies: for a link written on evidence nodes (``domain`` is ``("Evidence",)``, the
+            object property of a :class:`Qualifiers` field): the relation whose statements it
+            qualifies (``"received"`` for ``kg:conferrer``). The property graph
+            (:func:`kg.network.to_networkx`) and the view read it as an edge from the linked
+            entity to the object of the evidence's statement (the conferring body → the
+            honour); ``""`` for a relation between entities.
     """
 
     name: str
@@ -148,6 +155,7 @@ class RelationSpec:
     scored: bool = True
     core: bool = False
     view: Style | None = None
+    qualifies: str = ""
 
     @property
     def literal(self) -> bool:
@@ -204,15 +212,19 @@ Spec = Union[ClassSpec, RelationSpec, PropertySpec]
 # ---------------------------------------------------------------------------- qualifiers
 
 
-def qualifier(spec: PropertySpec | None = None, via: str = "") -> object:
+def qualifier(spec: PropertySpec | None = None, via: str = "", link: str = "") -> object:
     """A field of :class:`Qualifiers` (``None`` by default) with its RDF property.
 
     Args:
         spec: the ``kg:`` property written on every evidence node of the statement.
         via: for a qualifier not written on evidence, the CURIE of the property that
             carries it elsewhere (``"org:organization"`` on the ``org:Membership``).
+        link: for a :class:`~kg.types.Mention` qualifier, the name of the relation (declared
+            in :data:`SCHEMA`, domain ``Evidence``) that links every evidence node of the
+            statement to the mention's entity, besides ``spec``'s literal, when the mention
+            is an entity of the build of the relation's range (``"conferrer"``).
     """
-    return field(default=None, metadata={"spec": spec, "via": via})
+    return field(default=None, metadata={"spec": spec, "via": via, "link": link})
 
 
 @dataclass(frozen=True)
@@ -225,7 +237,8 @@ class Qualifiers:
 
     Attributes:
         year: the year an honour was conferred (``2021年被…荣记…``) → ``kg:year "2021"``.
-        conferrer: the body conferring an honour → ``kg:conferredBy`` its name as written.
+        conferrer: the body conferring an honour → ``kg:conferredBy`` its name as written, and
+            ``kg:conferrer`` the body's node when it is an organization of the build.
         unit: the body a post (``position``) is held in → ``org:organization`` of the
             ``org:Membership``.
         count: how many times an honour was conferred (``荣立个人三等功2次``) → ``kg:times "2"``.
@@ -241,8 +254,9 @@ class Qualifiers:
         "conferredBy", "授予单位", "conferred by",
         "Qualifier of a kg:received statement, on its evidence node: the name of the body that "
         "conferred the honour as written (公安部, 省委, …), a plain string. The body itself, when it "
-        "is an entity of the graph, is a kg:Organization with that rdfs:label.",
-        "Evidence", "xsd:string", shape=("sh:nodeKind sh:Literal",)))
+        "is an entity of the graph, is a kg:Organization with that rdfs:label, linked by kg:conferrer.",
+        "Evidence", "xsd:string", see_also=("kg:conferrer",), shape=("sh:nodeKind sh:Literal",)),
+        link=CONFERRER)
     unit: Mention | None = qualifier(via="org:organization")
     count: int | None = qualifier(PropertySpec(
         "times", "次数", "times",
@@ -263,6 +277,12 @@ class Qualifiers:
             if spec is not None and value is not None:
                 out.append((spec.name, value.name if hasattr(value, "name") else str(value)))
         return out
+
+    def linked(self) -> list[tuple[str, "Mention"]]:
+        """``(relation name, mention)`` of the set qualifiers whose field has a ``link``
+        (:func:`qualifier`): the mentions whose entity every evidence node links to."""
+        return [(f.metadata["link"], v) for f in fields(self)
+                if f.metadata["link"] and (v := getattr(self, f.name)) is not None]
 
 
 def qualifier_specs() -> list[PropertySpec]:
@@ -341,6 +361,14 @@ _RELATIONS = (
                  "text gives them, are on the statement's evidence node (kg:year, kg:conferredBy).",
                  (ORGANIZATION, PERSON), HONOR, see_also=("schema:award",), core=True,
                  view=Style("获得", "#e8a33d")),
+    RelationSpec(CONFERRER, "授予机构", "conferrer",
+                 "Qualifier of a kg:received statement, on its evidence node: the organization that conferred "
+                 "the honour (公安部, 省委, a 市公安局, …) when it is an entity of the graph. The literal "
+                 "kg:conferredBy, the body's name as written, stays beside it; a body that is no organization "
+                 "of the graph has the literal only. Property-graph exports and the view draw it as an edge "
+                 "from the body to the honour.",
+                 (EVIDENCE,), ORGANIZATION, see_also=("kg:conferredBy",), evidence=False,
+                 scored=False, qualifies=RECEIVED, view=Style("授予", "#76b7b2")),
     RelationSpec(POSITION, "职务", "position",
                  "A post held by a person, as written in the text (局长, 副书记, 中队长), a literal tagged @zh. Each "
                  "post read with the body it is held in is also an org:Membership (org:member the person, "

@@ -280,8 +280,11 @@ def _relation_shape(r: RelationSpec) -> str:
     else:
         constraint = [f"sh:class {_curie(r.range)}"]
         message = f"{single} {_a(r.range)}" if single else f"the object of {p} must be {_a(r.range)}"
-    prop = (f"sh:path {p}", *constraint, f"sh:message {_q(message)}@en")
-    return _node_shape(r.name[0].upper() + r.name[1:] + "Shape", head, [prop])
+    props = [(f"sh:path {p}", *constraint, f"sh:message {_q(message)}@en")]
+    if r.qualifies:  # a link on evidence nodes: only on those of the statements it qualifies
+        props.append(("sh:path rdf:predicate", f"sh:hasValue kg:{r.qualifies}",
+                      f'sh:message "{p} is on evidence nodes of kg:{r.qualifies} statements only"@en'))
+    return _node_shape(r.name[0].upper() + r.name[1:] + "Shape", head, props)
 
 
 def _property_shapes(props: list[PropertySpec]) -> list[tuple[str, ...]]:

@@ -17,7 +17,9 @@ What is drawn (see ``ontology/MODEL.md``):
   label ``rdfs:label``;
 * edges: the relations with a style, ``kg:locatedIn``, ``kg:belongsTo``, ``kg:received``,
   ``kg:reporter``, ``kg:correspondent`` and ``kg:mentions`` (hidden until switched on) between
-  two drawn nodes; an edge to an untyped node is left out;
+  two drawn nodes; an edge to an untyped node is left out; ``kg:conferrer``, a link on the
+  evidence nodes of ``kg:received`` statements, is drawn from the conferring body to the
+  honour (:func:`_edge_pairs`);
 * side panel: aliases (``skos:altLabel``), class and subclasses, ``kg:adcode`` and
   ``kg:level`` of places, posts (``kg:position``) and the evidence sentences of every
   relation with the title of the article they come from.
@@ -160,17 +162,44 @@ def _read_nodes(graph: Graph) -> list[_Node]:
     return [_read_node(graph, s, best[s]) for s in sorted(best, key=str)]
 
 
+@functools.cache
+def _links_of(version: int) -> tuple[URIRef, ...]:
+    """The relations on evidence nodes (:attr:`kg.schema.RelationSpec.qualifies`) of the schema
+    at ``version``: ``kg:conferrer``."""
+    return tuple(KG[r.name] for r in SCHEMA.relations.values() if r.qualifies)
+
+
+def _links() -> tuple[URIRef, ...]:
+    """The relations on evidence nodes of the live schema."""
+    return _links_of(SCHEMA.version)
+
+
+def _edge_pairs(graph: Graph, pred: URIRef) -> Iterable[tuple[object, object]]:
+    """``(source, target)`` of the edges of relation ``pred``: its statements, or for a link on
+    evidence nodes (``kg:conferrer``) the linked entity and the object of the evidence's
+    statement (the conferring body → the honour), once per evidence node."""
+    if pred not in _links():
+        yield from graph.subject_objects(pred)
+        return
+    for e, linked in graph.subject_objects(pred):
+        for o in graph.objects(e, RDF.object):
+            yield linked, o
+
+
 def _read_edges(graph: Graph, index: dict[str, int]) -> list[tuple[int, int, int]]:
     edges = set()
     for pred, rel in _kinds().rel_index.items():
-        for s, o in graph.subject_objects(pred):
+        for s, o in _edge_pairs(graph, pred):
             if str(s) in index and str(o) in index and s != o:
                 edges.add((index[str(s)], index[str(o)], rel))
     return sorted(edges)
 
 
 def _read_evidence(graph: Graph) -> dict[tuple[str, str, str], list[_Evidence]]:
+    """``(s, p, o)`` as strings → the evidence of the statement; an edge of a link on evidence
+    nodes (``(body, kg:conferrer, honour)``) gets the evidence of the statements it qualifies."""
     found: dict[tuple[str, str, str], set[_Evidence]] = defaultdict(set)
+    links = _links()
     for e, s in graph.subject_objects(RDF.subject):
         p, o = graph.value(e, RDF.predicate), graph.value(e, RDF.object)
         sentence = graph.value(e, KG.sentence)
@@ -180,6 +209,9 @@ def _read_evidence(graph: Graph) -> dict[tuple[str, str, str], list[_Evidence]]:
         extractors = ", ".join(sorted(str(x) for x in graph.objects(e, KG.extractor)))
         ev = _Evidence(str(src or ""), str(sentence), extractors)
         found[(str(s), str(p), str(o))].add(ev)
+        for link in links:
+            for linked in graph.objects(e, link):
+                found[(str(linked), str(link), str(o))].add(ev)
     return {k: sorted(v, key=lambda x: (x.source, x.sentence, x.extractor)) for k, v in found.items()}
 
 
