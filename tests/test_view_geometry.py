@@ -325,3 +325,27 @@ def test_a_picture_of_over_1000_edges_names_them_and_no_labels_overlap(tmp_path:
     group = next(gr for gr in root.iter(f"{SVG}g") if gr.get("font-size") == str(layout.IMAGE_EDGE_FONT))
     names = len(list(group.iter(f"{SVG}text")))
     assert names >= 0.9 * stats.edges, (names, stats.edges)
+
+
+def _unlinked_units(n: int) -> Graph:
+    """``n`` organizations with long names and no relation: one grid of labels."""
+    g = Graph()
+    for k in range(n):
+        entity(g, "org", f"u{k}", "Organization", f"旬邑县公安局第{k}警务工作站")
+    return g
+
+
+@pytest.mark.parametrize("n", [60, 250])
+def test_a_drawing_of_labels_is_not_spread_without_end(n: int):
+    """A drawing made mostly of labels grows with them, so laying it out again at a lower zoom
+    (larger labels) never makes it fit: the layout stops there instead of going on 12 times
+    (before: labels 425,984 canvas units high for 60 unlinked units, 13,631,488 for 250, and
+    no label drawn at the fitted view); a grid of unlinked nodes is about as wide as the
+    canvas for its labels' width."""
+    from kg.view.model import _initial, _layout_set, _read_model, _select
+
+    model = _read_model(_unlinked_units(n))
+    sel = _select(model, None, 2, None)
+    labels = [model.nodes[i].label for i in sel.keep]
+    xy, (font, grow) = layout._positions(sel, _layout_set(model, sel, _initial(model, sel, 1500)), labels)
+    assert font <= 8 * layout.NODE_FONT and grow <= 8, (font, grow)

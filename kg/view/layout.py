@@ -115,6 +115,14 @@ FIT_PAD = 20.0
 LAYOUT_ASPECT = REF_CANVAS[0] / REF_CANVAS[1]
 
 
+#: The layout lays a drawing out again at a lower zoom (larger labels, :func:`_positions`) only
+#: while that brings it nearer to fitting: its fitted zoom over the zoom aimed at must grow by
+#: this factor at least. A drawing made mostly of labels grows with them and never gets
+#: nearer (a larger window would be needed); without this it was spread without end (labels
+#: 53,248 canvas units high for 212 nodes of a 12-article build, none drawn at the fitted view).
+DESCENT_GAIN = 1.01
+
+
 #: Share of EDGE_LENGTH the force layout is shrunk to before labels are placed: the
 #: label placement then spreads nodes only as far as their labels need.
 SQUEEZE = 0.3
@@ -622,8 +630,9 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str], *, pictu
                 xy = xy * squeeze * _room_for_labels(xy * squeeze, widths, radii_m, font)
             at = _satellites(xy, members, [v for v in loose if homes.get(v) == n], labels, font)
             units.append(_unit(at, labels, font, size))
-        if alone:
-            columns = max(1, math.ceil(math.sqrt(len(alone) * LAYOUT_ASPECT * 1.5)))
+        if alone:  # a grid about as wide as the canvas is, relative to its height, whatever the labels' width
+            shape = LAYOUT_ASPECT * _row(font) / _cell(alone, labels, font)
+            columns = min(len(alone), max(1, math.ceil(math.sqrt(len(alone) * shape))))
             units.append(_unit(_grid(alone, labels, font, columns, 0.0, 0.0), labels, font, size))
         return units
 
@@ -647,13 +656,19 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str], *, pictu
         fit, pos = best_pack(build(font, grow, squeeze), font, grow)
     level = 0
     for _ in range(12 if pos and not picture and len(laid) <= LABEL_ALL else 0):
-        if fit >= 2 ** (level / ZOOM_STEPS) - 1e-9:
+        target = 2 ** (level / ZOOM_STEPS)
+        if fit >= target - 1e-9:
             break
         # jump to the zoom this drawing would need (labels grow as the zoom drops)
-        level = min(level - 1, _zoom_level(fit))
-        target = 2 ** (level / ZOOM_STEPS)
-        font, grow = _screen_font(target), max(1.0, NODE_MIN_SCALE / target)
-        fit, pos = best_pack(build(font, grow, squeeze), font, grow)
+        deeper = min(level - 1, _zoom_level(fit))
+        d_target = 2 ** (deeper / ZOOM_STEPS)
+        d_font, d_grow = _screen_font(d_target), max(1.0, NODE_MIN_SCALE / d_target)
+        d_fit, d_pos = best_pack(build(d_font, d_grow, squeeze), d_font, d_grow)
+        if d_fit / d_target < DESCENT_GAIN * fit / target:
+            # a drawing made of labels grows with them: it fits no better at any zoom (it needs
+            # a larger window), and going on would spread it without end; keep this one
+            break
+        level, font, grow, fit, pos = deeper, d_font, d_grow, d_fit, d_pos
     fit_box = (round(font, 3), round(grow, 3))
     if pos:
         xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
