@@ -349,3 +349,8 @@ def test_a_drawing_of_labels_is_not_spread_without_end(n: int):
     labels = [model.nodes[i].label for i in sel.keep]
     xy, (font, grow) = layout._positions(sel, _layout_set(model, sel, _initial(model, sel, 1500)), labels)
     assert font <= 8 * layout.NODE_FONT and grow <= 8, (font, grow)
+    if n == 60:  # the layout aims at a 1200 × 800 window: in a 1400 × 900 one every label fits at LABEL_PX
+        radii = [layout._node_size(d) * grow for d in sel.degree]
+        canvas = (870 - 2 * layout.FIT_PAD, 709 - 2 * layout.FIT_PAD)  # a 1400 × 900 window's canvas
+        scale = layout._fit_scale(dict(enumerate(xy)), labels, radii, font, canvas)
+        assert scale * font >= layout.LABEL_PX - 1e-6

@@ -22,10 +22,20 @@
   var DRAW_THRESHOLD = G.drawThreshold, MAX_VISIBLE = G.maxVisible, HIDDEN_FONT = G.hiddenFont, CELL_PX = G.cellPx;
   var VIS_MAX_VISIBLE = G.visMaxVisible;  // vis's cap, never reached: the page caps labels at MAX_VISIBLE itself
   var FIT_PAD = G.fitPad, FIT_BOX = G.fitBox, LABEL_LINE = G.labelLine, ZOOM_STEPS = G.zoomSteps;
-  // Edge names: EDGE_PX on screen, on every edge from zoom EDGE_ZOOM, else on the selected
-  // node's edges only; EDGE_PAD screen pixels of margin; EDGE_LABEL their look (vis options).
+  // Edge names: EDGE_PX on screen, on every edge from zoom EDGE_ZOOM or from EDGE_FIT_STEPS
+  // zoom steps above the fitted view, whichever comes first, else on the selected node's
+  // edges only; EDGE_PAD screen pixels of margin; EDGE_LABEL their look (vis options).
   var EDGE_PX = G.edgePx, EDGE_ZOOM = G.edgeZoom, EDGE_PAD = G.edgePad, EDGE_LABEL = G.edgeLabel;
+  var EDGE_FIT_STEPS = G.edgeFitSteps;
   var LABEL_DROP = G.labelDrop;
+  // Where a label or name may go when its own place is taken: LABEL_PLACES around the node
+  // ([x, y] side: 0 centred, 1 right or below, -1 left or above; under it first), CORNER the
+  // share of a node's radius at which a corner label touches it; EDGE_SPOTS along the edge
+  // (shares of its length, the middle first), on it, then beside it; ARROW_LENGTH the length
+  // of vis's arrowheads in canvas units (names keep clear of them), EDGE_WIDTH and ARROW_SCALE
+  // the edge options it follows from.
+  var LABEL_PLACES = G.labelPlaces, CORNER = G.corner, EDGE_SPOTS = G.edgeSpots;
+  var ARROW_LENGTH = G.arrowLength, EDGE_WIDTH = G.edgeWidth, ARROW_SCALE = G.arrowScale;
   var NODE_MIN = G.nodeMin;  // nodes: at least this share of their size on screen (<= labelAll nodes)
   var grow = 1;                      // node size factor of the fitted view
   var INK = "#1f2328", FADED = "rgba(31,35,40,0.2)";
@@ -38,10 +48,13 @@
   var selected = null;
   var dimmed = false;
   var near = null;         // highlighted neighbourhood (Set) or null
-  var fitLevel = 0, fitLabels = 0, level = null;
+  var fitLevel = 0, fitLabels = 0, level = null, nameLevel = 0;
   var font = new Array(N).fill(NODE_FONT);  // node label sizes in canvas units, as drawn
   var edgeFont = new Array(D.edges.length).fill(EDGE_FONT);
   var edgeShort = new Array(D.edges.length).fill(0);  // 1: the edge shows its relation's Chinese name only
+  // where a text is drawn, away from vis's own place (null: there): a node label's offset
+  // [dx, dy] in canvas units; an edge name's [t, dx, dy], t its spot along the edge
+  var labelAt = new Array(N).fill(null), nameAt = new Array(D.edges.length).fill(null);
 
   var bend = new Map(D.bends);  // edge -> signed roundness of the curved (parallel) edges
   var adj = [];
@@ -131,7 +144,7 @@
     for (var k = 0; k < D.edges.length; k++) {
       var e = D.edges[k];
       var mine = selected !== null && (e[FROM] === selected || e[TO] === selected);
-      edgeSizes[k] = mine || q >= EDGE_ZOOM ? EDGE_PX / q : HIDDEN_FONT;
+      edgeSizes[k] = mine || levelOf(scale) >= nameLevel ? EDGE_PX / q : HIDDEN_FONT;
     }
     declutter(nodeSizes, edgeSizes, short, scale);
     return [nodeSizes, edgeSizes, short];
@@ -142,62 +155,166 @@
   }
 
   // Labels never overlap: of the labels that would be drawn at this zoom, the wanted ones
-  // (selection, neighbourhood, focus) and then the best-ranked are placed first, and a
-  // label whose box (under its node) would overlap one already placed gets HIDDEN_FONT,
-  // below vis's drawThreshold. Boxes are looked up in a grid of CELL_PX screen pixels.
-  // Edge names then go the same way (vis draws nodes over them): each is drawn only where
-  // its box (horizontal, at the middle of its line or curve, EDGE_PAD screen pixels of
-  // margin) overlaps no node, no label drawn and no other name, the relation's whole name
-  // ("位于 locatedIn") or else its Chinese name alone; the selected node's edges first.
+  // (selection, neighbourhood, focus) and then the best-ranked are placed first, each at the
+  // first of LABEL_PLACES around its node whose box overlaps no label placed and no other
+  // node (under it, above, right, left, then the corners, as pictures place them), else at
+  // the first that overlaps no label (zoomed far out, a label may cover small nodes); a label
+  // with no such place gets HIDDEN_FONT, below vis's drawThreshold (a wanted one goes under
+  // its node all the same). Boxes are looked up in grids of CELL_PX screen pixels.
+  // Edge names then go the same way (vis draws nodes over them): each is drawn where its box
+  // (horizontal, EDGE_PAD screen pixels of margin) overlaps no node, no label drawn, no other
+  // name and no arrowhead: at the first of EDGE_SPOTS along its line or curve, on it, else
+  // beside it (touching it: above or below a flat edge, left or right of a steep one), the
+  // relation's whole name ("位于 locatedIn") first, then its Chinese name alone; the selected
+  // node's edges first, then the shortest (they have the fewest places).
   function declutter(sizes, edgeSizes, short, scale) {
     if (!network) return;
-    var ids = nodes.getIds(), cell = CELL_PX / scale, grid = new Map(), g = growAt(scale);
+    var ids = nodes.getIds(), cell = CELL_PX / scale, grid = new Map(), solid = new Map(), g = growAt(scale);
     var pos = network.getPositions(ids);
-    function keysOf(box) {
+    function keysOf(box) {  // the grid cells a box covers, as numbers
       var keys = [];
       for (var cx = Math.floor(box[0] / cell); cx <= Math.floor(box[2] / cell); cx++) {
-        for (var cy = Math.floor(box[1] / cell); cy <= Math.floor(box[3] / cell); cy++) keys.push(cx + "," + cy);
+        for (var cy = Math.floor(box[1] / cell); cy <= Math.floor(box[3] / cell); cy++) keys.push(cx * 4194304 + cy);
       }
       return keys;
     }
-    function hits(box, keys) {
-      return keys.some(function (key) {
-        return (grid.get(key) || []).some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; });
-      });
+    function hits(box, keys, own, where) {  // where: the grid (texts), or solid (nodes, arrowheads)
+      var from = where || grid;
+      for (var n = 0; n < keys.length; n++) {
+        var list = from.get(keys[n]);
+        if (!list) continue;
+        for (var m = 0; m < list.length; m++) {
+          var b = list[m];
+          if (b !== own && box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]) return true;
+        }
+      }
+      return false;
     }
-    function put(box, keys) { keys.forEach(function (key) { if (!grid.has(key)) grid.set(key, []); grid.get(key).push(box); }); }
+    function put(box, keys, where) {
+      var to = where || grid;
+      keys.forEach(function (key) { if (!to.has(key)) to.set(key, []); to.get(key).push(box); });
+    }
+    var shapes = {};
+    ids.forEach(function (i) {  // every node shown is in the way of labels and edge names
+      var p = pos[i], r = D.nodes[i][SIZE] * g, box = [p.x - r, p.y - r, p.x + r, p.y + r];
+      shapes[i] = box;
+      put(box, keysOf(box), solid);
+    });
     var labelled = ids.filter(function (i) { return sizes[i] * scale >= DRAW_THRESHOLD; });
     labelled.sort(function (a, b) { return (mustLabel(b) ? 1 : 0) - (mustLabel(a) ? 1 : 0) || rank[a] - rank[b]; });
+    var at = new Array(N).fill(null);
     labelled.forEach(function (i) {
-      // vis draws a label under its node LABEL_DROP + half a line lower than the node's rim
-      var p = pos[i], f = sizes[i], r = D.nodes[i][SIZE] * g, hw = D.nodes[i][EMS] * f / 2 + 1 / scale, top = p.y + r + f / 2 + LABEL_DROP;
-      var box = [p.x - hw, top, p.x + hw, top + LABEL_LINE * f], keys = keysOf(box);
-      if (!mustLabel(i) && hits(box, keys)) { sizes[i] = HIDDEN_FONT; return; }
-      put(box, keys);
+      // vis draws a label under its node LABEL_DROP + half a line lower than the node's rim;
+      // the other places keep LABEL_DROP from the node (a corner: from CORNER of its radius)
+      var p = pos[i], f = sizes[i], r = D.nodes[i][SIZE] * g, hw = D.nodes[i][EMS] * f / 2 + 1 / scale;
+      var h = LABEL_LINE * f, top0 = p.y + r + f / 2 + LABEL_DROP, found = null, over = null;
+      for (var k = 0; k < LABEL_PLACES.length && !found; k++) {
+        var sx = LABEL_PLACES[k][0], sy = LABEL_PLACES[k][1], c = sx && sy ? CORNER * r : r;
+        var cx = sx ? p.x + sx * (c + LABEL_DROP + hw) : p.x;
+        var top = sy > 0 ? (sx ? p.y + c + LABEL_DROP : top0) : sy < 0 ? p.y - c - LABEL_DROP - h : p.y - h / 2;
+        var box = [cx - hw, top, cx + hw, top + h], keys = keysOf(box);
+        if (hits(box, keys)) continue;
+        var place = [box, keys, cx - p.x, top - top0];
+        if (!hits(box, keys, shapes[i], solid)) found = place;
+        else if (!over) over = place;
+      }
+      found = found || over;
+      if (!found && !mustLabel(i)) { sizes[i] = HIDDEN_FONT; return; }
+      if (!found) { var b0 = [p.x - hw, top0, p.x + hw, top0 + h]; found = [b0, keysOf(b0), 0, 0]; }
+      put(found[0], found[1]);
+      if (found[2] || found[3]) at[i] = [found[2], found[3]];
     });
+    labelAt = at;
     var named = edges.getIds().filter(function (k) { return edgeSizes[k] * scale >= DRAW_THRESHOLD; });
+    var spots = new Array(D.edges.length).fill(null);
+    nameAt = spots;
     if (!named.length) return;
-    ids.forEach(function (i) {  // every node shown is in the way of edge names
-      var p = pos[i], r = D.nodes[i][SIZE] * g, box = [p.x - r, p.y - r, p.x + r, p.y + r];
-      put(box, keysOf(box));
-    });
-    var near = function (k) { var e = D.edges[k]; return selected !== null && (e[FROM] === selected || e[TO] === selected) ? 0 : 1; };
-    named.sort(function (a, b) { return near(a) - near(b) || a - b; });
     var body = network.body.edges, pad = EDGE_PAD / scale;
+    function pointOf(k) {  // t -> the point of edge k's line or curve, as vis draws it
+      var e = D.edges[k], item = body[k], a = pos[e[FROM]], b = pos[e[TO]];
+      if (item && item.edgeType && item.edgeType.getPoint) return function (t) { return item.edgeType.getPoint(t); };
+      return function (t) { return {x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t}; };
+    }
+    edges.getIds().forEach(function (k) {  // arrowheads: their middle ARROW_LENGTH / 2 back from the object's rim
+      var e = D.edges[k], p = pos[e[FROM]], q = pos[e[TO]], reach = D.nodes[e[TO]][SIZE] * g + ARROW_LENGTH / 2, tip;
+      if (!bend.has(k)) {
+        var d = Math.hypot(p.x - q.x, p.y - q.y) || 1;
+        tip = {x: q.x + (p.x - q.x) * reach / d, y: q.y + (p.y - q.y) * reach / d};
+      } else {  // along the curve, as vis draws it
+        var at = pointOf(k), lo = 0.5, hi = 1;
+        for (var n = 0; n < 12; n++) {
+          var mid = (lo + hi) / 2, m = at(mid);
+          if (Math.hypot(m.x - q.x, m.y - q.y) > reach) lo = mid; else hi = mid;
+        }
+        tip = at(lo);
+      }
+      var half = ARROW_LENGTH / 2, box = [tip.x - half, tip.y - half, tip.x + half, tip.y + half];
+      put(box, keysOf(box), solid);
+    });
+    var length = {};
+    named.forEach(function (k) { var e = D.edges[k], a = pos[e[FROM]], b = pos[e[TO]]; length[k] = Math.hypot(b.x - a.x, b.y - a.y); });
+    var near = function (k) { var e = D.edges[k]; return selected !== null && (e[FROM] === selected || e[TO] === selected) ? 0 : 1; };
+    named.sort(function (a, b) { return near(a) - near(b) || length[a] - length[b] || a - b; });
     named.forEach(function (k) {
-      var e = D.edges[k], f = edgeSizes[k], item = body[k], m;
-      if (item && item.edgeType && item.edgeType.getPoint) m = item.edgeType.getPoint(0.5);
-      else m = {x: (pos[e[FROM]].x + pos[e[TO]].x) / 2, y: (pos[e[FROM]].y + pos[e[TO]].y) / 2};
+      var e = D.edges[k], f = edgeSizes[k], at = pointOf(k), a = pos[e[FROM]], b = pos[e[TO]];
       var hh = f / 2 + pad, rel = D.relations[e[REL]];  // vis draws the name one em high
+      var steep = Math.abs(b.y - a.y) > Math.abs(b.x - a.x), points = [];
+      function point(n) { return points[n] || (points[n] = at(EDGE_SPOTS[n])); }
       var fits = [rel.ems, rel.zhEms].some(function (ems, alt) {
-        var hw = ems * f / 2 + pad, box = [m.x - hw, m.y - hh, m.x + hw, m.y + hh], keys = keysOf(box);
-        if (hits(box, keys)) return false;
-        put(box, keys);
-        short[k] = alt;
-        return true;
+        var hw = ems * f / 2 + pad, side = steep ? [hw + 1 / scale, 0] : [0, hh + 1 / scale];
+        return [[0, 0], side, [-side[0], -side[1]]].some(function (off) {
+          for (var n = 0; n < EDGE_SPOTS.length; n++) {
+            var m = point(n), x = m.x + off[0], y = m.y + off[1], box = [x - hw, y - hh, x + hw, y + hh], keys = keysOf(box);
+            if (hits(box, keys) || hits(box, keys, null, solid)) continue;
+            put(box, keys);
+            short[k] = alt;
+            if (n || off[0] || off[1]) spots[k] = [EDGE_SPOTS[n], off[0], off[1]];
+            return true;
+          }
+          return false;
+        });
       });
       if (!fits) edgeSizes[k] = HIDDEN_FONT;
     });
+  }
+
+  // vis-network draws a node's label under it and an edge's name at its middle. The page
+  // moves a label it placed elsewhere (labelAt, nameAt) by giving vis's label the offset from
+  // that place when vis draws it: node labels move with their node, names stay at their spot
+  // along the edge when a node is dragged. Returns whether any place changed.
+  function placeLabels() {
+    var changed = false;
+    nodes.getIds().forEach(function (i) {
+      var item = network.body.nodes[i], at = labelAt[i], old = item && item.labelModule && item.labelModule.tupuAt;
+      if (!item || !item.labelModule || (at === old) || (at && old && at[0] === old[0] && at[1] === old[1])) return;
+      item.labelModule.tupuAt = at;
+      changed = true;
+    });
+    edges.getIds().forEach(function (k) {
+      var item = network.body.edges[k], spot = nameAt[k], old = item && item.labelModule && item.labelModule.tupuSpot;
+      if (!item || !item.labelModule || !(item.edgeType && item.edgeType.getPoint)) return;
+      if (spot === old || (spot && old && spot.join() === old.join())) return;
+      item.labelModule.tupuSpot = spot;
+      item.labelModule.tupuAt = spot ? function () {
+        var p = item.edgeType.getPoint(spot[0]), m = item.edgeType.getPoint(0.5);
+        return [p.x - m.x + spot[1], p.y - m.y + spot[2]];
+      } : null;
+      changed = true;
+    });
+    return changed;
+  }
+
+  function patchLabelDrawing() {  // once: vis's Label class draws at the page's offset
+    var any = network.body.nodes[nodes.getIds()[0]] || network.body.edges[edges.getIds()[0]];
+    var proto = any && any.labelModule && Object.getPrototypeOf(any.labelModule);
+    if (!proto || proto.tupuPatched || typeof proto.draw !== "function") return;
+    var draw = proto.draw;
+    proto.draw = function (ctx, x, y, selected, hover, baseline) {
+      var at = typeof this.tupuAt === "function" ? this.tupuAt() : this.tupuAt;
+      if (at) { x += at[0]; y += at[1]; }
+      return draw.call(this, ctx, x, y, selected, hover, baseline);
+    };
+    proto.tupuPatched = true;
   }
 
   function growAt(scale) {  // node size factor at this zoom
@@ -229,6 +346,8 @@
     }
     if (nodeUpd.length) nodes.update(nodeUpd);
     if (edgeUpd.length) edges.update(edgeUpd);
+    patchLabelDrawing();
+    if (placeLabels()) network.body.emitter.emit("_requestRedraw");  // vis's own (coalesced) redraw
   }
 
   function fitView() {
@@ -247,6 +366,7 @@
     var w = Math.max(box.clientWidth, 1), h = Math.max(box.clientHeight, 1);
     var scale = Math.min(1, Math.max(w - 2 * FIT_PAD, w / 2) / Math.max(x1 - x0, 1), Math.max(h - 2 * FIT_PAD, h / 2) / Math.max(y1 - y0, 1));
     fitLevel = levelOf(scale);
+    nameLevel = Math.min(levelOf(EDGE_ZOOM), fitLevel + EDGE_FIT_STEPS);
     fitLabels = ids.length <= LABEL_ALL ? ids.length : Math.max(LABEL_ALL / 2, w * h / PX_PER_LABEL);
     network.moveTo({position: {x: (x0 + x1) / 2, y: (y0 + y1) / 2}, scale: scale, animation: false});
     updateLabels();
@@ -495,7 +615,7 @@
       interaction: {hover: false, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 300, multiselect: false},
       nodes: {borderWidth: 1, font: {face: D.font, size: NODE_FONT, color: INK, strokeWidth: 4, strokeColor: "#ffffff"},
               scaling: {label: {drawThreshold: DRAW_THRESHOLD, maxVisible: VIS_MAX_VISIBLE}}},
-      edges: {smooth: false, width: 1.5, arrows: {to: {enabled: true, scaleFactor: 0.5}},
+      edges: {smooth: false, width: EDGE_WIDTH, arrows: {to: {enabled: true, scaleFactor: ARROW_SCALE}},
               font: Object.assign({face: D.font, size: EDGE_FONT}, EDGE_LABEL),
               scaling: {label: {drawThreshold: DRAW_THRESHOLD, maxVisible: VIS_MAX_VISIBLE}},
               selectionWidth: 1}

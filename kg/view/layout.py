@@ -9,10 +9,12 @@ constant of its own that must be kept in step with Python.
 Positions are computed here (a seeded force-directed layout), so the page draws at once
 with physics off, and the same graph always gives the same bytes. The layout is
 label-aware at the zoom the page will open at: it predicts the fitted zoom for a
-1400 × 900 window (:data:`REF_CANVAS`), places every node greedily at the nearest spot
+1200 × 800 window (:data:`PAGE_CANVAS`), places every node greedily at the nearest spot
 where its box (node plus label at the size the page will draw it, CJK ≈ 1 em a
-character) overlaps no other, and packs the blocks; the page then hides any label that
-would still overlap a better-ranked one (other window sizes, zooming).
+character) overlaps no other, and packs the blocks; the page then moves a label that would
+still overlap a better-ranked one (other window sizes, zooming) to another side of its node
+(:data:`PAGE_LABEL_PLACES`), or hides it when no side is free, and places each edge's name
+at a free spot along its edge (:data:`EDGE_LABEL_SPOTS`).
 
 Pictures (SVG and PNG) are drawn from one :class:`_Picture` (:func:`_picture`): pixel
 positions, node radii, label places, arrow segments, edge-label points and legend rows, so
@@ -81,8 +83,20 @@ EDGE_LABEL = {"align": "horizontal", "color": "#57606a", "background": "rgba(255
               "strokeWidth": 2, "strokeColor": "#ffffff"}
 EDGE_PAD = 2
 #: Edge names are EDGE_PX high on screen; every edge may show its name from zoom EDGE_ZOOM
-#: up (the selected node's edges at any zoom).
-EDGE_PX, EDGE_ZOOM = 12, 1.0
+#: up, or from EDGE_FIT_STEPS zoom steps above the fitted view when that comes first (a large
+#: drawing opens far below zoom 1), wherever it fits (the selected node's edges at any zoom).
+EDGE_PX, EDGE_ZOOM, EDGE_FIT_STEPS = 12, 1.0, 2
+#: Where the page puts a node's label when the place under its node is taken: the sides
+#: ``[x, y]`` of the node tried in order (0 centred, 1 right or below, -1 left or above): under,
+#: above, right, left, then the corners (as :func:`_label_places` places a picture's labels);
+#: a corner label touches the node at PAGE_CORNER of its radius.
+PAGE_LABEL_PLACES = ((0, 1), (0, -1), (1, 0), (-1, 0), (1, 1), (-1, 1), (1, -1), (-1, -1))
+PAGE_CORNER = 0.7
+#: Width of the page's edges and scale of their arrowheads (vis-network options), in canvas
+#: units; vis-network 9.1.9 draws an arrowhead 15 × scale + 3 × width long: edge names keep
+#: clear of it.
+PAGE_EDGE_WIDTH, PAGE_ARROW_SCALE = 1.5, 0.5
+PAGE_ARROW_LENGTH = 15 * PAGE_ARROW_SCALE + 3 * PAGE_EDGE_WIDTH
 
 
 #: Vertical distance between rows of nodes without links (node, label, gap).
@@ -103,15 +117,21 @@ LABEL_ALL = 300
 LABEL_PX = 13
 
 
-#: Drawing area the layout aims to fit at zoom 1, labels included: the canvas of a
-#: 1400 × 900 window (870 × 853 between the side panels and under the bar) minus the
-#: page's fit margin (FIT_PAD in view.js) on each side.
-REF_CANVAS = (830.0, 810.0)
+#: Drawing area the page's layout aims to fit, labels included: the canvas of a 1200 × 800
+#: browser window (670 × 609 between the side panels and under the bar, as headless Chromium
+#: gives it) minus the page's fit margin (FIT_PAD) on each side. A larger window fits the
+#: drawing at a larger zoom, where labels have more room than the layout made; a smaller one
+#: is where labels collide. (It was REF_CANVAS, the canvas of a 1400 × 900 viewport, which a
+#: 1400 × 900 window does not give: its canvas is 870 × 709.)
+PAGE_CANVAS = (630.0, 569.0)
+#: The area pictures are packed for (the stretch of the blocks' arrangement; a picture is
+#: drawn at zoom 1, never fitted to a window).
+REF_CANVAS = IMAGE_CANVAS = (830.0, 810.0)
 
 FIT_PAD = 20.0
 
 
-#: Width / height the packed drawing aims at (that canvas).
+#: Width / height the packed drawing aims at (pages and pictures alike).
 LAYOUT_ASPECT = REF_CANVAS[0] / REF_CANVAS[1]
 
 
@@ -183,7 +203,8 @@ IMAGE_MARGIN, IMAGE_LEGEND = 24, 190
 
 
 #: Where along its edge a relation's label may be centred, as a share of the way from the
-#: subject's rim to the object's, in the order tried (the middle first).
+#: subject's rim to the object's (in the page: of vis-network's line or curve), in the order
+#: tried (the middle first); pictures and the page try each on the edge, then beside it.
 EDGE_LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
 
 
@@ -576,16 +597,16 @@ def _screen_font(scale: float) -> float:
 
 
 def _fit_scale(pos: dict[int, tuple[float, float]], labels: Sequence[str], radii: Sequence[float],
-               font: float = NODE_FONT) -> float:
+               font: float = NODE_FONT, canvas: tuple[float, float] = PAGE_CANVAS) -> float:
     """Zoom at which the page fits these nodes with their labels (``font`` high) into
-    REF_CANVAS, as ``fitView`` in view.js computes it (at most 1)."""
+    ``canvas`` (width, height in pixels), as ``fitView`` in view.js computes it (at most 1)."""
     x0 = y0 = math.inf
     x1 = y1 = -math.inf
     for i, (x, y) in pos.items():
         half = max(radii[i], _label_width(labels[i], font) / 2)
         x0, x1 = min(x0, x - half), max(x1, x + half)
         y0, y1 = min(y0, y - radii[i]), max(y1, y + radii[i] + LABEL_LINE * font)
-    return min(1.0, REF_CANVAS[0] / max(x1 - x0, 1.0), REF_CANVAS[1] / max(y1 - y0, 1.0))
+    return min(1.0, canvas[0] / max(x1 - x0, 1.0), canvas[1] / max(y1 - y0, 1.0))
 
 
 def _positions(sel: _Selection, laid: list[int], labels: Sequence[str], *, picture: bool = False
@@ -641,7 +662,7 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str], *, pictu
         best = (-1.0, {})
         for stretch in (0.8, 0.9, 1.0, 1.15, 1.3) if len(units) > 1 else (1.0,):
             pos = _pack(units, stretch)
-            scale = _fit_scale(pos, labels, [r * grow for r in radii], font)
+            scale = _fit_scale(pos, labels, [r * grow for r in radii], font, IMAGE_CANVAS if picture else PAGE_CANVAS)
             if scale > best[0] + 1e-9:
                 best = (scale, pos)
         return best
@@ -650,7 +671,7 @@ def _positions(sel: _Selection, laid: list[int], labels: Sequence[str], *, pictu
     # screen however far it zooms out to fit, so the layout keeps labels apart at the
     # size they will have at the fitted zoom: for the zooms the page uses (quarter
     # octaves from 1 down), lay out with that zoom's label and node size until the
-    # drawing fits REF_CANVAS at that zoom.
+    # drawing fits PAGE_CANVAS at that zoom.
     font, grow, fit, pos = float(NODE_FONT), 1.0, 1.0, {}
     if multi or alone:
         fit, pos = best_pack(build(font, grow, squeeze), font, grow)
@@ -1009,4 +1030,7 @@ def _page_geometry(fit_box: tuple[float, float]) -> dict:
         "drawThreshold": DRAW_THRESHOLD, "maxVisible": MAX_VISIBLE, "visMaxVisible": VIS_MAX_VISIBLE, "hiddenFont": HIDDEN_FONT, "cellPx": CELL_PX,
         "fitPad": FIT_PAD, "fitBox": list(fit_box), "nodeMin": NODE_MIN_SCALE,
         "edgeLabel": dict(EDGE_LABEL), "edgePad": EDGE_PAD, "labelDrop": LABEL_DROP, "edgePx": EDGE_PX, "edgeZoom": EDGE_ZOOM,
+        "edgeFitSteps": EDGE_FIT_STEPS,
+        "labelPlaces": [list(p) for p in PAGE_LABEL_PLACES], "corner": PAGE_CORNER, "edgeSpots": list(EDGE_LABEL_SPOTS),
+        "arrowLength": PAGE_ARROW_LENGTH, "edgeWidth": PAGE_EDGE_WIDTH, "arrowScale": PAGE_ARROW_SCALE,
     }
