@@ -305,9 +305,10 @@ def _big_graph(units: int = 140, staff: int = 7) -> Graph:
 
 def test_a_picture_of_over_1000_edges_names_them_and_no_labels_overlap(tmp_path: Path):
     """Read from the SVG of a 1,200-node, 1,200-edge picture (one component): no two node
-    labels overlap (a label that fits at none of its eight places is left out, best-connected
-    nodes first: nearly every node keeps one), and most edges carry their relation's name
-    (the code before named none above 500 edges, and 44 of its labels overlapped another)."""
+    labels overlap, every node has one (best-connected first, each at the first of its eight
+    places that is free; a node with none free moves a little to where one is), and most edges
+    carry their relation's name (the code before named none above 500 edges, and 44 of its
+    labels overlapped another)."""
     from test_view import _svg_label_boxes
 
     svg = tmp_path / "big.svg"
@@ -321,7 +322,7 @@ def test_a_picture_of_over_1000_edges_names_them_and_no_labels_overlap(tmp_path:
         overlapping += not grid.free(box)
         grid.add(box)
     assert overlapping == 0
-    assert len(labels) >= 0.95 * stats.nodes, (len(labels), stats.nodes)
+    assert len(labels) == stats.nodes, (len(labels), stats.nodes)  # 1,150 before nodes moved for them
     group = next(gr for gr in root.iter(f"{SVG}g") if gr.get("font-size") == str(layout.IMAGE_EDGE_FONT))
     names = len(list(group.iter(f"{SVG}text")))
     assert names >= 0.9 * stats.edges, (names, stats.edges)
@@ -354,3 +355,23 @@ def test_a_drawing_of_labels_is_not_spread_without_end(n: int):
         canvas = (870 - 2 * layout.FIT_PAD, 709 - 2 * layout.FIT_PAD)  # a 1400 × 900 window's canvas
         scale = layout._fit_scale(dict(enumerate(xy)), labels, radii, font, canvas)
         assert scale * font >= layout.LABEL_PX - 1e-6
+
+
+def test_a_crowded_picture_moves_a_node_whose_label_fits_nowhere_a_little(monkeypatch):
+    """In a connected part of more than 300 nodes, a node whose label fits at none of its eight
+    places moves to the nearest point, within MOVE_REACH label heights, where it and its label
+    fit; the other nodes stay where they were (before: 5 of these 1,155 nodes unlabelled)."""
+    from kg.view import _picture_of
+    from kg.view.model import _read_model, _select
+
+    model = _read_model(_big_graph())
+    sel = _select(model, None, 2, None)
+    pic = _picture_of(model, sel)
+    reach = layout.MOVE_REACH * layout.TEXT_LINE * layout.IMAGE_FONT
+    monkeypatch.setattr(layout, "MOVE_REACH", 0)  # no point to move to: the labels left out
+    still = _picture_of(model, sel)
+    assert still.nodes == pic.nodes and len(still.labels) < len(pic.labels) == len(pic.nodes)
+    moved = {i for i in pic.nodes if pic.at[i] != still.at[i]}
+    assert moved == set(pic.nodes) - set(still.labels)
+    for i in moved:
+        assert 0 < ((pic.at[i][0] - still.at[i][0]) ** 2 + (pic.at[i][1] - still.at[i][1]) ** 2) ** 0.5 <= reach + 1e-6

@@ -157,8 +157,9 @@ def render_image(
     edges long enough to carry names). It labels every node (labels in the CJK font stack,
     :data:`~kg.view.layout.IMAGE_FONT` pixels high, under the node, or above, right or left of
     it, or at a corner, where free; a connected part above
-    :data:`~kg.view.layout.IMAGE_SPREAD_LIMIT` nodes leaves out the labels that fit nowhere, so
-    that none overlaps), draws each relation as an arrow
+    :data:`~kg.view.layout.IMAGE_SPREAD_LIMIT` nodes moves a node whose label fits nowhere a
+    little, at most :data:`~kg.view.layout.MOVE_REACH` label heights, to where it fits, and
+    leaves out a label only when that fails, so that none overlaps), draws each relation as an arrow
     from subject to object (parallel edges as curves apart, :func:`kg.view.layout._edge_bends`),
     named on its edge wherever the name overlaps no other text, node
     or arrowhead, and has a legend of the classes and relations it draws, no

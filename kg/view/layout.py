@@ -170,12 +170,17 @@ SPREAD_REACH = 2500.0
 #: placement up to components of this many nodes (so labels overlap nowhere); a larger
 #: component is enlarged to give most labels room where they are (:func:`_room_for_labels`),
 #: and a picture holding one labels its nodes best-connected first, each at the first free of
-#: eight places around it, and leaves out a label that fits at none (label thinning): no two
-#: labels overlap.
+#: eight places around it, moves a node whose label fits at none a little to where it fits
+#: (:data:`MOVE_REACH`), and leaves out a label only when that fails: no two labels overlap.
 IMAGE_SQUEEZE, IMAGE_SPREAD_LIMIT = 1.0, 300
 #: A picture's component above SPREAD_LIMIT nodes is first enlarged to this many times the
 #: area of its nodes' boxes with labels (:func:`_room_for_labels`).
 ROOM = 3.0
+
+
+#: How far a crowded picture moves a node whose label fits at none of its places, to a point
+#: where it does (:func:`_label_places`), in label heights.
+MOVE_REACH = 8
 
 
 #: Font size of node labels in SVG pictures, in pixels.
@@ -738,16 +743,44 @@ def _svg_label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[st
     placed so far and of the nodes), else above, right or left of it, else at one of its
     four corners (below right, below left, above right, above left). When no place is free
     it goes under the node all the same, unless ``thin``: then the node is left unlabelled
-    (the label-thinning rule of crowded pictures, :data:`IMAGE_SPREAD_LIMIT`), so no two
-    labels overlap. Returns ``{node: (x, baseline y, text-anchor)}`` for the labelled nodes.
+    (the label-thinning rule of crowded pictures, :data:`IMAGE_SPREAD_LIMIT`; a picture first
+    moves such a node, :func:`_label_places`), so no two labels overlap. Returns
+    ``{node: (x, baseline y, text-anchor)}`` for the labelled nodes.
     """
     return _label_places(sel, nodes, at, labels, radii, font, thin)[0]
 
 
+def _label_sides(x: float, y: float, r: float, w: float, h: float, font: float
+                 ) -> tuple[tuple[Box, tuple[float, float, str]], ...]:
+    """The eight places of a label of box ``w`` × ``h`` around a node of radius ``r`` at (x, y),
+    in the order tried: ``(box, (x, baseline y, text-anchor))`` each (see :func:`_svg_label_places`)."""
+    # the text (glyphs one em above the baseline and a quarter under it) fills its box's height:
+    # baseline a quarter em above the bottom
+    d = 0.25 * font
+    c = 0.7 * r + 1  # the corners: the label's box touches the node's at a corner
+    return (
+        ((x - w / 2, y + r, x + w / 2, y + r + h), (x, y + r + h - d, "middle")),  # (the text's own box)
+        ((x - w / 2, y - r - 1 - h, x + w / 2, y - r - 1), (x, y - r - 1 - d, "middle")),
+        ((x + r + 2, y - h / 2, x + r + 2 + w, y + h / 2), (x + r + 3, y + h / 2 - d, "start")),
+        ((x - r - 2 - w, y - h / 2, x - r - 2, y + h / 2), (x - r - 3, y + h / 2 - d, "end")),
+        ((x + c, y + c, x + c + w, y + c + h), (x + c + 1, y + c + h - d, "start")),
+        ((x - c - w, y + c, x - c, y + c + h), (x - c - 1, y + c + h - d, "end")),
+        ((x + c, y - c - h, x + c + w, y - c), (x + c + 1, y - c - d, "start")),
+        ((x - c - w, y - c - h, x - c, y - c), (x - c - 1, y - c - d, "end")),
+    )
+
+
 def _label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str],
-                  radii: dict[int, float] | None = None, font: float = IMAGE_FONT, thin: bool = False
-                  ) -> tuple[dict[int, tuple[float, float, str]], dict[int, Box]]:
-    """:func:`_svg_label_places` and the box each label takes (its halo included), in pixels."""
+                  radii: dict[int, float] | None = None, font: float = IMAGE_FONT, thin: bool = False,
+                  move: bool = False) -> tuple[dict[int, tuple[float, float, str]], dict[int, Box], dict]:
+    """:func:`_svg_label_places`, the box each label takes (its halo included), in pixels, and
+    the node centres (``at``, or with ``move`` a copy where nodes moved).
+
+    With ``thin`` and ``move``, a node whose label fits at none of its eight places moves: to
+    the nearest point within :data:`MOVE_REACH` label heights (a grid of half a label height,
+    nearest first) where its own box is free and its label fits under, above, right or left
+    of it; only a node with no such point is left unlabelled. Each such node tries at most a
+    fixed number of points, so the time grows with the number of these nodes, not more."""
     radii = radii or {i: _node_size(sel.degree[i]) / 2 for i in nodes}
     boxes = _Boxes(4.0 * font)
     shapes = {}
@@ -755,33 +788,38 @@ def _label_places(sel: _Selection, nodes: list[int], at, labels: Sequence[str],
         x, y = at[i]
         shapes[i] = (x - radii[i], y - radii[i], x + radii[i], y + radii[i])
         boxes.add(shapes[i])
-    out, taken = {}, {}
+    out, taken, left = {}, {}, []
+    h = TEXT_LINE * font
     for i in sorted(nodes, key=lambda i: (-sel.degree[i], i)):
         x, y = at[i]
-        r, w, h = radii[i], _label_width(labels[i], font) + HALO_PAD, TEXT_LINE * font
-        # box, then baseline position and anchor; the text (glyphs one em above the baseline and
-        # a quarter under it) fills its box's height: baseline a quarter em above the bottom
-        d = 0.25 * font
-        sides = (
-            ((x - w / 2, y + r, x + w / 2, y + r + h), (x, y + r + h - d, "middle")),  # (the text's own box)
-            ((x - w / 2, y - r - 1 - h, x + w / 2, y - r - 1), (x, y - r - 1 - d, "middle")),
-            ((x + r + 2, y - h / 2, x + r + 2 + w, y + h / 2), (x + r + 3, y + h / 2 - d, "start")),
-            ((x - r - 2 - w, y - h / 2, x - r - 2, y + h / 2), (x - r - 3, y + h / 2 - d, "end")),
-        )
-        c = 0.7 * r + 1  # the corners: the label's box touches the node's at a corner
-        sides += (
-            ((x + c, y + c, x + c + w, y + c + h), (x + c + 1, y + c + h - d, "start")),
-            ((x - c - w, y + c, x - c, y + c + h), (x - c - 1, y + c + h - d, "end")),
-            ((x + c, y - c - h, x + c + w, y - c), (x + c + 1, y - c - d, "start")),
-            ((x - c - w, y - c - h, x - c, y - c), (x - c - 1, y - c - d, "end")),
-        )
+        sides = _label_sides(x, y, radii[i], _label_width(labels[i], font) + HALO_PAD, h, font)
         found = next(((b, p) for b, p in sides if boxes.free(b, shapes[i])), None)
         if found is None and thin:
+            left.append(i)
             continue
         box, place = found or sides[0]
         boxes.add(box)
         out[i], taken[i] = place, box
-    return out, taken
+    if not (thin and move and left):
+        return out, taken, at
+    at = dict(at)
+    offsets, _ = _offsets(h / 2, MOVE_REACH * h)
+    for i in left:
+        x0, y0 = at[i]
+        r, w = radii[i], _label_width(labels[i], font) + HALO_PAD
+        for dx, dy in offsets[1:]:
+            x, y = x0 + float(dx), y0 + float(dy)
+            shape = (x - r, y - r, x + r, y + r)
+            if x - r - w < 0 or y - r - h < 0 or not boxes.free(shape, shapes[i]):
+                continue  # (nor out of the picture's top left, where its margin is)
+            found = next(((b, p) for b, p in _label_sides(x, y, r, w, h, font)[:4] if boxes.free(b, shapes[i])), None)
+            if found:
+                at[i], shapes[i] = (x, y), shape
+                boxes.add(shape)
+                boxes.add(found[0])
+                out[i], taken[i] = found[1], found[0]
+                break
+    return out, taken, at
 
 
 def _edge_label_places(arrows: Sequence[tuple[float, float, float, float, int]], texts: Sequence[Sequence[str]],
@@ -975,14 +1013,15 @@ def _picture(sel: _Selection, nodes: list[int], edges: Sequence[tuple[int, int, 
     """The picture of ``nodes`` and ``edges`` (indices into ``sel.keep``) at layout positions
     ``xy``, scaled so that labels (``font`` high in layout units, as :func:`_positions` made
     room for them, nodes grown by ``grow``) are :data:`IMAGE_FONT` pixels; ``labels`` indexed
-    like ``sel.keep``; ``legend`` the (classes, relations) to list; ``thin``: leave out the
-    labels that fit nowhere (:func:`_svg_label_places`). Deterministic."""
+    like ``sel.keep``; ``legend`` the (classes, relations) to list; ``thin``: move a node whose
+    label fits nowhere a little to where it fits, else leave its label out (:func:`_label_places`).
+    Deterministic."""
     scale = IMAGE_FONT / font
     radius = {i: max(IMAGE_MIN_RADIUS, _node_size(sel.degree[i]) * grow * scale / 2) for i in nodes}
     x0 = min((xy[i][0] * scale - max(radius[i], _label_width(labels[i], IMAGE_FONT) / 2 + 2) for i in nodes), default=0)
     y0 = min((xy[i][1] * scale - radius[i] - 1.5 * IMAGE_FONT for i in nodes), default=0)
     at = {i: (xy[i][0] * scale - x0 + IMAGE_MARGIN, xy[i][1] * scale - y0 + IMAGE_MARGIN) for i in nodes}
-    places, label_boxes = _label_places(sel, nodes, at, labels, radius, thin=thin)
+    places, label_boxes, at = _label_places(sel, nodes, at, labels, radius, thin=thin, move=thin)
     right = max((max(at[i][0] + radius[i], label_boxes[i][2] if i in label_boxes else 0.0) for i in nodes),
                 default=IMAGE_MARGIN)
     bottom = max((max(at[i][1] + radius[i], label_boxes[i][3] if i in label_boxes else 0.0) + 0.5 * IMAGE_FONT
