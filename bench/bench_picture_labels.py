@@ -2,7 +2,7 @@
 package and a baseline checkout, in one run.
 
 For each graph (the 1,155-node tree of units of tests/test_view_geometry.py, the build of all
-texts of ``tests/data/unseen/texts`` — one part of about 3,700 nodes — and a synthetic graph of
+texts of ``tests/data/unseen/texts`` (about 4,200 nodes drawn, nearly all in one part) and a synthetic graph of
 ``--synthetic`` nodes, ``bench_view.synthetic_graph``), the picture is computed
 (``kg.view._picture_of``: layout, label places, arrows, edge names; what SVG and PNG draw) by the
 current ``kg`` and by the ``kg`` of ``--baseline DIR`` (``git archive <commit> kg | tar -x -C
@@ -52,11 +52,11 @@ def graphs(work: Path, synthetic: int) -> dict[str, Path]:
 
     from kg.pipeline import run
 
-    out = {"tree of units": work / "tree.ttl", "220 unseen articles": work / "unseen.ttl",
+    out = {"tree of units": work / "tree.ttl", "unseen articles": work / "unseen.ttl",
            f"synthetic {synthetic}": work / "synthetic.ttl"}
     _big_graph().serialize(out["tree of units"], format="turtle")
     run(inputs=[str(ROOT / "tests" / "data" / "unseen" / "texts")]).graph.serialize(
-        out["220 unseen articles"], format="turtle")
+        out["unseen articles"], format="turtle")
     synthetic_graph(synthetic).serialize(out[f"synthetic {synthetic}"], format="turtle")
     return out
 
