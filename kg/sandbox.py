@@ -17,11 +17,19 @@ the parser, never by looking for words in a text:
   declaration or an external reference (defusedxml), which rdflib's SAX parser would expand.
 
 :func:`deadline` bounds the time of a query.
+
+Oxigraph (``kg query STORE``, ``kg serve``) evaluates ``SERVICE`` with an HTTP client of its own,
+in Rust, which no Python hook sees, and pyoxigraph 0.5 has no option to turn it off: the parse
+check of :func:`kg.query.check_sources` refuses such queries first, and the processes that run
+the queries of ``kg query STORE`` and ``kg serve`` (:mod:`kg.workers`) are sealed by
+:func:`seal_process` besides, so whatever text reaches Oxigraph, it cannot open a connection.
 """
 from __future__ import annotations
 
 import contextvars
 import ctypes
+import errno
+import socket
 import sys
 import threading
 from contextlib import contextmanager
@@ -83,6 +91,44 @@ def sealed() -> Iterator[None]:
         yield
     finally:
         _SEALED.reset(token)
+
+
+def seal_process() -> bool:
+    """Make this process unable to reach the network, for good (it cannot be undone).
+
+    A seccomp filter (Linux; libseccomp through pyseccomp) on every thread of the process, those
+    running and those to come (``TSYNC``): ``socket()`` fails with ``EACCES`` for every address
+    family but ``AF_UNIX`` (the pipes to a parent keep working), and ``io_uring_setup()`` with
+    ``ENOSYS`` (io_uring can open sockets without ``socket()``). Code of any language in the
+    process, Oxigraph's HTTP client included, then cannot open a connection or resolve a name.
+    For a process that only answers queries (:mod:`kg.workers`), never for one that serves or
+    fetches.
+
+    Returns:
+        True when the process is sealed (now or before), False where it cannot be: not Linux,
+        no libseccomp or pyseccomp, or a kernel that refuses the filter (the process is then
+        unchanged).
+    """
+    global _PROCESS_SEALED
+    if _PROCESS_SEALED:
+        return True
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import pyseccomp as sc
+
+        rules = sc.SyscallFilter(sc.ALLOW)
+        rules.set_attr(sc.Attr.CTL_TSYNC, 1)
+        rules.add_rule(sc.ERRNO(errno.EACCES), "socket", sc.Arg(0, sc.NE, socket.AF_UNIX))
+        rules.add_rule(sc.ERRNO(errno.ENOSYS), "io_uring_setup")
+        rules.load()
+    except Exception:  # noqa: BLE001 - ImportError, RuntimeError (no libseccomp), OSError from the kernel
+        return False
+    _PROCESS_SEALED = True
+    return True
+
+
+_PROCESS_SEALED = False
 
 
 # ---------------------------------------------------------------------------- time limit
@@ -197,4 +243,4 @@ def check_xml(data: bytes) -> None:
         return
 
 
-__all__ = ["NETWORK_EVENTS", "QueryLimitError", "QueryRefusedError", "check_jsonld", "check_xml", "deadline", "sealed"]
+__all__ = ["NETWORK_EVENTS", "QueryLimitError", "QueryRefusedError", "check_jsonld", "check_xml", "deadline", "seal_process", "sealed"]

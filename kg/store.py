@@ -241,8 +241,12 @@ def query_store(ox_store, sparql: str, params: dict[str, str] | None = None, *, 
     passed is remembered, not parsed again): updates are a syntax error, ``FROM``/``FROM NAMED``
     and ``SERVICE`` are refused; then Oxigraph
     evaluates it over the store: the default graph is the union of its graphs, and ``GRAPH``
-    patterns see each named graph (one per article, and the entities' graph). Oxigraph reads
-    nothing but the store (no ``LOAD``, no file or network function). Columns come in the order
+    patterns see each named graph (one per article, and the entities' graph). ``FROM`` in
+    Oxigraph names graphs of the store, ``LOAD`` is an update (refused), but Oxigraph evaluates
+    ``SERVICE`` with an HTTP client of its own (pyoxigraph 0.5 offers no option to turn it off):
+    in this process only the parse check stands before it, so query text one does not trust is
+    run in a sealed worker (:func:`kg.workers.query_in_worker`, as ``kg query STORE`` and
+    ``kg serve`` do), where no connection can be opened whatever the text. Columns come in the order
     :func:`kg.query.run_query` gives them. The time limit (:func:`kg.sandbox.deadline`) is
     checked while the rows are read: one step that Oxigraph runs long before its first row (a
     huge sort) ends before the limit is seen, so callers that must stop it run this in a process
@@ -281,6 +285,9 @@ def query_store(ox_store, sparql: str, params: dict[str, str] | None = None, *, 
         raise
     except SyntaxError as exc:
         raise QuerySyntaxError(f"SPARQL syntax error: {' '.join(str(exc).split())[:200]}") from None
+    except PermissionError as exc:  # in a sealed process (kg.sandbox.seal_process): a connection refused
+        raise QueryRefusedError(f"network access refused ({' '.join(str(exc).split())[:80]}): the query reads only "
+                                "the store") from None
     except Exception as exc:  # noqa: BLE001 - Oxigraph's evaluation errors
         raise QueryEvaluationError(f"SPARQL evaluation failed: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}") from None
     if isinstance(result, QueryResult):

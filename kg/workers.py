@@ -7,6 +7,10 @@ replaced), so the limit holds whatever the engine does, and a server's other req
 never held up. A worker opens the source once: a store folder read-only (Oxigraph answers,
 :func:`kg.store.query_store`) or a graph file (rdflib answers, :func:`kg.query.run_query`),
 and before each query looks whether a build has replaced it (:func:`source_version`).
+
+A worker is sealed before it opens anything (:func:`kg.sandbox.seal_process`, Linux): it cannot
+open a network connection, so a query that got past the parse check of ``SERVICE`` could still
+not make Oxigraph (whose HTTP client no Python hook sees) or rdflib fetch anything.
 """
 from __future__ import annotations
 
@@ -105,8 +109,11 @@ def _worker_main(path: str, conn) -> None:
     tries again at the next query. A source that cannot be opened at all is each answer's error."""
     import signal
 
+    from .sandbox import seal_process
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
     _die_with_parent()
+    seal_process()  # before the source is opened: no thread of the worker may reach the network
     version = source_version(path)
     try:
         answer, failed = open_source(path), None
@@ -210,8 +217,10 @@ class QueryWorkers:
 
 def query_in_worker(path: str | os.PathLike, sparql: str, params: dict[str, str] | None = None, *,
                     timeout: float | None, max_rows: int | None):
-    """Run one query on a store folder or graph file in a worker process of its own, killed at
-    the time limit (``kg query STORE``); with no time limit it runs here, in this process.
+    """Run one query on a store folder or graph file in a worker process of its own, sealed
+    (:func:`kg.sandbox.seal_process`: it cannot reach the network) and killed at the time limit
+    (``kg query STORE``). The Python API for query text one does not trust: unlike
+    :func:`kg.store.query_store` in the caller's process, nothing the engine does can fetch.
 
     Args:
         path: a store folder (``kg build --store``) or a graph file.
@@ -228,8 +237,6 @@ def query_in_worker(path: str | os.PathLike, sparql: str, params: dict[str, str]
     script that calls this keeps its top level under ``if __name__ == "__main__":``.
     """
     answer = open_source(path)  # opens and checks the source here: its errors are one clear line
-    if not timeout:
-        return answer(sparql, params, timeout, max_rows)
     del answer  # the worker opens it again (a read-only store may be opened by many)
     workers = QueryWorkers(path, size=1)
     try:
