@@ -25,6 +25,7 @@ prefix — every graph a build makes. For anything else :func:`turtle_bytes` ret
 from __future__ import annotations
 
 import gc
+import os
 import re
 import tempfile
 from contextlib import contextmanager
@@ -43,6 +44,8 @@ _KGID_LOCAL = re.compile(r"[a-z][a-z0-9]*-[0-9A-Za-z_\-\u3400-\u4dbf\u4e00-\u9ff
 _ECHAR = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
 #: Subjects (Turtle) or lines (N-Triples) encoded and written at a time.
 _CHUNK = 4096
+#: Bytes of Turtle blocks copied from :func:`write_turtle`'s temporary file at a time.
+_CHUNK_BYTES = 1 << 20
 _ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
 
@@ -113,8 +116,15 @@ def turtle_bytes(triples: Iterable[tuple], namespaces: Graph) -> bytes | None:
 
 
 def write_turtle(triples: Iterable[tuple], namespaces: Graph, fh: BinaryIO) -> bool:
-    """Write the bytes of :func:`turtle_bytes` to ``fh``, a few thousand subjects at a time
-    (the document is never one string in memory).
+    """Write the bytes of :func:`turtle_bytes` to ``fh``; the document is never in memory.
+
+    Each subject's block is rendered in the order the statements come, as :func:`turtle_bytes`
+    renders them (so the prefixes a block brings in are met in the same order), encoded and put
+    into a temporary file beside ``fh`` (or in the temporary folder), and its statements are
+    dropped at once; then the prefix lines and the blocks, in the serializer's order of subjects
+    (known once every reference is counted), are copied to ``fh``. Memory holds the statements
+    grouped by subject, shrinking as the blocks are written out, and a small index: not every
+    block's text beside them.
 
     Args:
         triples, namespaces: as for :func:`turtle_bytes`.
@@ -122,14 +132,40 @@ def write_turtle(triples: Iterable[tuple], namespaces: Graph, fh: BinaryIO) -> b
 
     Returns:
         False, with nothing written, when the graph is outside what this writer covers.
+
+    Raises:
+        OSError: the temporary file or ``fh`` cannot be written.
     """
-    parts = _turtle_parts(triples, namespaces)
-    if parts is None:
-        return False
-    head, body = parts
-    fh.write(head.encode("utf-8", "replace"))
-    for i in range(0, len(body), _CHUNK):
-        fh.write("".join([item[-1] for item in body[i:i + _CHUNK]]).encode("utf-8", "replace"))
+    name = getattr(fh, "name", None)
+    folder = os.path.dirname(name) if isinstance(name, str) and os.path.dirname(name) else None
+    with tempfile.TemporaryFile(dir=folder) as spool:
+        try:
+            with _gc_paused():
+                w = _Writer(namespaces)
+                by_subject = w.read_triples(triples)
+                index = []  # (class?, subject, offset, length)
+                offset = 0
+                for i_s in list(by_subject):
+                    is_class, _, text = w.term_block(i_s, by_subject.pop(i_s))
+                    data = text.encode("utf-8", "replace")
+                    spool.write(data)
+                    index.append((is_class, i_s, offset, len(data)))
+                    offset += len(data)
+                del by_subject
+                index.sort(key=w.order_key)
+                head = w.prefix_lines()
+        except Unsupported:
+            return False
+        fh.write(head.encode("utf-8", "replace"))
+        pieces, held = [], 0
+        for _, _, at, size in index:
+            spool.seek(at)
+            pieces.append(spool.read(size))
+            held += size
+            if held >= _CHUNK_BYTES:
+                fh.write(b"".join(pieces))
+                pieces, held = [], 0
+        fh.write(b"".join(pieces))
     fh.write(b"\n")
     return True
 
@@ -329,6 +365,7 @@ class _Writer:
         by_subject: dict = {}
         plain = str.__str__  # (a C method: no Python call per term)
         uri = URIRef
+        verbs: dict = {}  # predicate → its one plain string (not a copy per subject)
         last_s = props = None
         for s, p, o in triples:
             if s is not last_s:
@@ -339,9 +376,11 @@ class _Writer:
                 props = by_subject.get(i_s)
                 if props is None:
                     props = by_subject[i_s] = {}
-            if type(p) is not uri:
-                raise Unsupported
-            ip = plain(p)
+            ip = verbs.get(p)
+            if ip is None:
+                if type(p) is not uri:
+                    raise Unsupported
+                ip = verbs[p] = plain(p)
             objs = props.get(ip)
             if objs is None:
                 props[ip] = [o]

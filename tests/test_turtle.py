@@ -174,3 +174,30 @@ def test_the_writers_stream_to_a_file_and_leave_the_collector_as_it_was():
     out = io.BytesIO()
     assert not write_turtle(union_triples(blank), _new_graph(Graph, bind_namespaces="none"), out)
     assert not write_ntriples(union_triples(blank), out) and out.getvalue() == b""
+
+
+def test_write_turtle_holds_neither_the_document_nor_its_blocks(tmp_path):
+    """Issue 9: each block goes to a temporary file beside the output as it is rendered, and the
+    blocks are copied in the serializer's order; memory never holds the document (or every block)."""
+    import os
+    import tracemalloc
+
+    from kg.turtle import write_turtle
+
+    g = _new_graph(Graph)
+    for i in range(600):  # 600 subjects of a 4,000-character literal each: a 7 MB document
+        g.add((ID[f"a-{i:04d}"], RDFS.comment, Literal(f"{i}段" + "长" * 4000, lang="zh")))
+        g.add((ID[f"a-{i:04d}"], KG.belongsTo, ID[f"a-{(i * 7) % 600:04d}"]))
+    triples = list(union_triples(g))
+    path = tmp_path / "g.ttl"
+    tracemalloc.start()
+    try:
+        with open(path, "wb") as fh:
+            assert write_turtle(triples, _new_graph(Graph, bind_namespaces="none"), fh)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    document = path.read_bytes()
+    assert document == _rdflib(g)
+    assert peak < len(document) / 3, (peak, len(document))
+    assert os.listdir(tmp_path) == ["g.ttl"]  # the temporary file is gone
