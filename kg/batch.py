@@ -8,7 +8,9 @@ Each result keeps its document without the character map (only extraction needs 
 
 With ``jobs > 1`` the tokenizer, lexicons, gazetteer and tagger are loaded once in this
 process, which then forks the workers (they start loaded and share those tables); where
-``fork`` is not available each worker loads them once in its initializer.
+``fork`` is not available each worker loads them once in its initializer. A unit goes to a
+worker whole, but a large text file (a page of many articles), which this process reads in a
+stream and sends to the workers in batches of articles.
 """
 from __future__ import annotations
 
@@ -29,6 +31,12 @@ from .types import Document, ExtractionResult
 WINDOW_PER_JOB = 4
 #: Characters of article text sent to a Dask worker in one task (a large page goes in several).
 DASK_BATCH_CHARS = 200_000
+#: A text file larger than this (bytes) is read here with ``--jobs N`` and its articles sent to
+#: the workers in batches of about :data:`POOL_BATCH_CHARS` characters: one page of many
+#: articles keeps every worker busy (sent whole, it went to one worker and the others waited).
+POOL_SPLIT_BYTES = 300_000
+#: Characters of article text in one batch of a large file sent to a ``--jobs`` worker.
+POOL_BATCH_CHARS = 100_000
 #: A tiny invented article run once before forking, so every table the extractors read is loaded.
 _WARM_UP = "某县公安局表彰先进\n某县公安局交警大队民警柯某某荣获个人三等功。"
 
@@ -169,15 +177,73 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
     gc.freeze()  # the loaded tables stay shared: a worker's collector never writes to their pages
     try:
         with ctx.Pool(jobs, initializer=_worker_init, initargs=(extractors, fork)) as pool:
-            pending: deque = deque()
-            for unit in units:
-                pending.append(pool.apply_async(extract_unit, (unit,)))
-                if len(pending) >= jobs * WINDOW_PER_JOB:
-                    yield pending.popleft().get()
-            while pending:
-                yield pending.popleft().get()
+            yield from _in_order(_pool_tasks(pool, units), jobs * WINDOW_PER_JOB)
     finally:
         gc.unfreeze()
+
+
+def _extract_batch(docs: list[Document]) -> tuple[tuple, tuple]:
+    """A ``--jobs`` worker's task for a batch of a large file's documents (:func:`_extract_documents`)."""
+    return _extract_documents(docs)
+
+
+def _pool_tasks(pool, units: Iterable[Unit]) -> Iterator[tuple]:
+    """The ``--jobs`` tasks of ``units``, submitted as asked for: ``(unit, whole, task, last, unread)``.
+
+    A unit goes to a worker whole (``whole`` True: ``task.get()`` is its :class:`UnitResult`),
+    but a text file over :data:`POOL_SPLIT_BYTES`, which is read here in a stream and sent in
+    batches of about :data:`POOL_BATCH_CHARS` characters (``task.get()``: ``(results,
+    failures)``; None for an empty last batch; ``last`` marks the file's last batch). ``unread``:
+    the message of a file that could not be read; its earlier batches are then dropped (it fails
+    alone, as with ``--jobs 1``)."""
+    for unit in units:
+        if unit.error is not None or unit.record is not None or unit.size <= POOL_SPLIT_BYTES:
+            yield unit, True, pool.apply_async(extract_unit, (unit,)), True, None
+            continue
+        batch: list[Document] = []
+        size = 0
+        try:
+            for doc in iter_unit_documents(unit):
+                batch.append(doc)
+                size += len(doc.text)
+                if size >= POOL_BATCH_CHARS:
+                    yield unit, False, pool.apply_async(_extract_batch, (batch,)), False, None
+                    batch, size = [], 0
+        except InputError as exc:
+            yield unit, False, None, True, str(exc)
+            continue
+        yield unit, False, pool.apply_async(_extract_batch, (batch,)) if batch else None, True, None
+
+
+def _in_order(tasks: Iterator[tuple], window: int) -> Iterator[UnitResult]:
+    """The :class:`UnitResult` of each unit of :func:`_pool_tasks`, in input order, with at most
+    ``window`` tasks in flight; a file sent in batches is put together from them."""
+    pending: deque = deque()
+    out: list = []
+    failed: list = []
+
+    def result(item) -> UnitResult | None:
+        unit, whole, task, last, unread = item
+        if whole:
+            return task.get()
+        if task is not None:
+            done, bad = task.get()
+            out.extend(done)
+            failed.extend(bad)
+        if not last:
+            return None
+        res = unread_unit(unit, unread) if unread is not None else UnitResult(unit, tuple(out), tuple(failed))
+        out.clear()
+        failed.clear()
+        return res
+
+    for item in tasks:
+        pending.append(item)
+        if len(pending) >= window and (res := result(pending.popleft())) is not None:
+            yield res
+    while pending:
+        if (res := result(pending.popleft())) is not None:
+            yield res
 
 
 # ----------------------------------------------------------------------------- Dask

@@ -219,6 +219,54 @@ def test_jobs_2_gives_byte_identical_files(tmp_path):
     assert outs[1] == outs[2] and set(outs[1]) == {"graph.ttl", "graph.trig", "graph.html"}
 
 
+def _slow_extraction(docs):
+    """A stand-in for ``kg.batch._extract_documents`` that takes 0.4 s per article (a sleep:
+    a busy machine does not change it) and records the process that extracted each."""
+    import os
+    import time
+
+    import kg.batch as batch
+
+    docs = list(docs)
+    time.sleep(0.4 * len(docs))
+    out, failed = _REAL_EXTRACT(docs)
+    return out, failed + tuple((d.doc_id, f"pid {os.getpid()}") for d in docs)
+
+
+_REAL_EXTRACT = None
+
+
+def test_jobs_2_share_the_articles_of_one_large_page(tmp_path, monkeypatch):
+    """Issue 9: a page of many articles is read here and its articles sent to the workers in
+    batches, so --jobs 2 extracts it in about half the time (sent whole it took one worker);
+    the results are those of --jobs 1, in order."""
+    import time
+
+    import kg.batch as batch
+    import kg.ingest as ingest
+    from kg.sources import iter_units
+
+    global _REAL_EXTRACT
+    _REAL_EXTRACT = batch._extract_documents
+    texts = sorted(INVENTED.glob("*.txt"))[:8]
+    page = tmp_path / "page.txt"
+    page.write_text("\n\n".join(p.read_text(encoding="utf-8") for p in texts), encoding="utf-8")
+    (here,) = list(batch.extract_units(iter_units([page])))
+    n = len(here.results)
+    assert n >= 6
+    monkeypatch.setattr(ingest, "STREAM_MIN_SIZE", 0)
+    monkeypatch.setattr(batch, "POOL_SPLIT_BYTES", 0)
+    monkeypatch.setattr(batch, "POOL_BATCH_CHARS", 1)  # one article a batch
+    monkeypatch.setattr(batch, "_extract_documents", _slow_extraction)  # the forked workers run it
+    start = time.monotonic()
+    (got,) = list(batch.extract_units(iter_units([page]), jobs=2))
+    took = time.monotonic() - start
+    assert got.results == here.results
+    pids = {why for _, why in got.failed}
+    assert len(pids) == 2, pids  # both workers extracted some of the page
+    assert took < 0.4 * n * 0.8, took  # not one after the other (0.4 s each)
+
+
 def test_jobs_must_be_positive(tmp_path):
     res = CliRunner().invoke(main, ["build", "--jobs", "0", "-o", str(tmp_path)])
     assert res.exit_code == 2 and "--jobs" in res.output
