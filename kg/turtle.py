@@ -359,9 +359,10 @@ class _Writer:
 
     # ------------------------------------------------------------------ reading
     def read_triples(self, triples: Iterable[tuple]) -> dict:
-        """``{subject: {predicate: [objects]}}`` of rdflib triples: subjects and predicates keyed
-        by their plain strings, objects the rdflib terms as given (a statement given twice is
-        listed twice; :meth:`term_block` writes it once)."""
+        """``{subject: {predicate: object or [objects]}}`` of rdflib triples: subjects and
+        predicates keyed by their plain strings, objects the rdflib terms as given, one object as
+        itself and two or more in a list (a statement given twice is listed twice;
+        :meth:`term_block` writes it once)."""
         by_subject: dict = {}
         plain = str.__str__  # (a C method: no Python call per term)
         uri = URIRef
@@ -383,9 +384,11 @@ class _Writer:
                 ip = verbs[p] = plain(p)
             objs = props.get(ip)
             if objs is None:
-                props[ip] = [o]
-            else:
+                props[ip] = o  # one object as itself: most predicates of a subject have one
+            elif type(objs) is list:
                 objs.append(o)
+            else:
+                props[ip] = [objs, o]
         return by_subject
 
     def is_class(self, props: dict) -> bool:
@@ -548,8 +551,8 @@ class _Writer:
             out.append(verbs[ip])
             sep = " ;\n    "
             objs = props[ip]
-            if len(objs) == 1:
-                o = objs[0]
+            if type(objs) is not list:  # one object, kept as itself (read_triples)
+                o = objs
                 if type(o) is uri:
                     k = plain(o)
                     refs[k] = refs.get(k, 0) + 1
