@@ -118,6 +118,19 @@ def test_oxigraph_itself_fetches_service(trap):
     assert seen and seen[0].startswith(("POST /s", "GET /s"))
 
 
+def test_oxigraph_reads_from_and_from_named_in_the_store_and_runs_no_load(trap):
+    """The rest of the finding: ``FROM``/``FROM NAMED`` name graphs of the store (nothing is
+    fetched, even unsealed), and ``LOAD`` is an update, which ``Store.query`` does not run."""
+    url, _, seen = trap
+    st = ox.Store()
+    st.add(ox.Quad(ox.NamedNode("a:s"), ox.NamedNode("a:p"), ox.NamedNode("a:o"), ox.NamedNode("a:g")))
+    assert list(st.query(f"SELECT * FROM <{url}> WHERE {{ ?s ?p ?o }}")) == []
+    assert list(st.query(f"SELECT * FROM NAMED <{url}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}")) == []
+    with pytest.raises(SyntaxError):
+        st.query(f"LOAD <{url}>")
+    assert seen == []
+
+
 _SEALED_CHILD = """
 import sys, urllib.request, pyoxigraph as ox
 from kg.sandbox import seal_process
