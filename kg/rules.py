@@ -223,7 +223,7 @@ NOT_CONFERRED_AFTER = ("候选", "拟表彰", "拟推荐", "提名", "人选", "
 #: Characters after 对 (为, 给) that make it no "to whom" before an honour verb (对象, 对于, 为此, 为了).
 NOT_FOR_WHOM_AFTER = frozenset("象于此了何止")
 #: Honour endings that alone name a kind of thing handed over, no title (为受表彰个人颁发奖章).
-BARE_HONOUR_KINDS = frozenset("奖章 勋章 称号 证书 记功嘉奖 记功奖励".split())
+BARE_HONOUR_KINDS = frozenset("奖章 勋章 称号 证书".split())
 #: Words ending in 对 that are no "to whom" before an honour verb (针对, 面对: 对…予以嘉奖 is).
 NOT_FOR_WHOM_DUI = ("针对", "面对", "绝对", "相对", "应对", "核对", "反对", "比对", "一对")
 #: Verbs by which a post holder leads a colleague of the same unit (庭长某某带领法官助理某某).

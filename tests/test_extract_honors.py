@@ -624,3 +624,9 @@ def test_documents_handed_over_and_quoted_non_honours_are_no_honours(extract):
 def test_weiici_is_no_to_whom_before_an_active_verb(extract):
     x = extract("柯远舟被评为全省优秀人民警察，2023年，公安部为此授予全国优秀人民警察称号。")
     assert ("柯远舟", "received", "全国优秀人民警察") in x.rels("received")
+
+
+def test_yuyi_reads_no_recipient_after_it_and_jigong_is_no_title(extract):
+    x = extract("旬邑县公安局对4个集体和9名个人予以记功、嘉奖。咸阳市公安局对一批集体和个人予以记功和嘉奖。")
+    assert x.names(PERSON) == set() and x.rels("received") == set()
+    assert "记功和嘉奖" not in x.names(HONOR)

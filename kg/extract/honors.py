@@ -109,7 +109,8 @@ class HonorExtractor:
                 active = m.group() in self.active and "被" not in clause  # 被公安部授予 is passive
                 # 授予<recipient>“…”称号: the recipient is written between the verb and the title
                 objs: list[Mention] = []
-                if m.group() in self.active and not pron:
+                if m.group() in self.active and not pron and m.group() not in self.by_form:
+                    # (the verbs of titles by form write their recipients before them: 对甲予以…, 为甲颁发…)
                     # 授予<recipient>、<recipient>…等N个单位“…”称号: the recipients between verb and title
                     objs, after = self._objects(ctx, s, after)
                     if not objs:  # 追记在…中牺牲的某派出所民警某某个人一等功: the person right before the title
@@ -209,8 +210,8 @@ class HonorExtractor:
             return "", i  # 颁发人民警察证: a document, no honour
         if best and text[i + len(best):].lstrip("”\"’").startswith(rules.NOT_CONFERRED_AFTER):
             return "", i  # 被确定为“全国优秀人民警察”候选人: a candidate, no honour yet
-        if best.startswith(rules.DEMONSTRATIVES) or best in rules.BARE_HONOUR_KINDS:
-            return "", i  # 被授予此称号, 该荣誉: the honour named before; 颁发奖章: a kind, not a title
+        if best.startswith(rules.DEMONSTRATIVES) or best in rules.BARE_HONOUR_KINDS or best.startswith("记功"):
+            return "", i  # 被授予此称号, 该荣誉: the honour named before; 颁发奖章, 予以记功和嘉奖: kinds, no title
         if re.search("记(?:个人|集体)", best[1:]) or re.search("(?:派出所|局|队|院|庭|站|科|处)(?:个人|集体)", best):
             return "", i  # 给予某派出所(记)集体一等功: a recipient (and 记) before the title, not a title
         return (best, i) if best and len(best) >= 2 else ("", i)
