@@ -194,7 +194,7 @@ def test_ctrl_c_ends_a_query_cleanly(sample_ttl):
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(2.5)  # started, graph loaded, query running
     proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=10)
+    out, err = proc.communicate(timeout=30)  # (a loaded CI machine: the kill and exit may be slow, not hang)
     assert proc.returncode == 130 and err.strip() == "error: interrupted" and out == ""
 
 
