@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from . import rules
 from .errors import InputError
 from .nlp import HAN
 from .types import Byline, Document
@@ -61,6 +62,9 @@ _TIME = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
 _DATE_LINE = re.compile(
     rf"^\s*(?:(?:发布|更新|发表|刊发)?(?:时间|日期)\s*[:：]\s*)?(?:{_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*{_TIME})?|{_TIME})"
     rf"(?:\s+来源\s*[:：]\s*\S{{1,20}})?\s*$")
+#: A newspaper page's masthead line: its name, the date, the page (法治日报 2024年4月10日 星期三
+#: 第8版 地方): page furniture, never a headline.
+_MASTHEAD = re.compile(rf"^\s*\S{{2,12}}\s+{_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?\s+第\s*\d+\s*版(?:\s+\S{{1,12}})?\s*$")
 #: A field of a web portal's item header: 来源：某某网  作者：甲 乙  通讯员：丙  发布时间：….
 _PORTAL_FIELD = re.compile(r"(?P<key>来源|作者|记者|通讯员|实习生|编辑|责任编辑|发布时间|时间|日期|字号|浏览次数|点击)\s*[：:]")
 #: Portal fields whose values are byline names, and their role (CONTRACT.md: 通讯员 → correspondent).
@@ -492,8 +496,14 @@ def _paragraphs(text: str) -> list[_Para]:
     return paras
 
 
+def _headline_limit(text: str) -> int:
+    """Longest headline line: a subtitle or kicker marked by a dash (——记某某派出所所长某某) may
+    spell a unit out from its province, so it may be longer."""
+    return rules.MAX_SUBTITLE if text.startswith("——") or text.endswith("——") else rules.MAX_HEADLINE
+
+
 def _is_headline(text: str) -> bool:
-    if len(text) > 40 or "。" in text:
+    if len(text) > _headline_limit(text) or "。" in text:
         return False
     bare = re.sub(r"[（(][^（）()，。]{1,6}[，,、][^（）()，。]{1,6}[）)]", "", text)  # 某某（女，瑶族）: a note
     commas = bare.count("，") + bare.count(",")
@@ -505,9 +515,9 @@ def _is_headline(text: str) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    """Could ``text`` be a headline line, commas allowed (no full stop, ≤ 40 characters, not cut
-    after a comma)?"""
-    return len(text) <= 40 and "。" not in text and (text[-1] not in "，,、：:；;" or text.endswith("——"))
+    """Could ``text`` be a headline line, commas allowed (no full stop, no longer than
+    :func:`_headline_limit`, not cut after a comma)?"""
+    return len(text) <= _headline_limit(text) and "。" not in text and (text[-1] not in "，,、：:；;" or text.endswith("——"))
 
 
 def _classify(p: _Para) -> str:
@@ -518,7 +528,7 @@ def _classify(p: _Para) -> str:
     and page furniture (``数据来源：…``, ``图①：…``, ``…供图``) is text, never a headline.
     """
     t = p.text
-    if _DATE_LINE.match(t):
+    if _DATE_LINE.match(t) or _MASTHEAD.match(t):
         return "date"
     if t.rstrip("：: ") in _LEAD_LABELS:
         return "lead"

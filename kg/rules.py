@@ -222,6 +222,9 @@ HONOUR_MARKERS = ("称号", "荣誉证书", "荣誉称号", "荣誉")
 NOT_CONFERRED_AFTER = ("候选", "拟表彰", "拟推荐", "提名", "人选", "评选对象", "拟表彰对象")
 #: Characters after 对 (为, 给) that make it no "to whom" before an honour verb (对象, 对于, 为此, 为了).
 NOT_FOR_WHOM_AFTER = frozenset("象于此了何止")
+#: Longest headline line (characters); a subtitle or kicker with a dash (——记…) may be longer.
+MAX_HEADLINE = 40
+MAX_SUBTITLE = 64
 #: Honour endings that alone name a kind of thing handed over, no title (为受表彰个人颁发奖章).
 BARE_HONOUR_KINDS = frozenset("奖章 勋章 称号 证书".split())
 #: Words ending in 对 that are no "to whom" before an honour verb (针对, 面对: 对…予以嘉奖 is).

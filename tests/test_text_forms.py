@@ -285,3 +285,17 @@ def test_a_correspondent_who_took_the_photo_stays_a_correspondent(extract):
     x = extract(text)
     roles = {(r[1], r[2]) for r in x.rels() if r[1] in ("reporter", "correspondent")}
     assert roles == {("reporter", "柯远舟"), ("correspondent", "柯晓岚")}
+
+
+def test_a_long_subtitle_spelling_a_unit_out_stays_a_subtitle():
+    text = ("扎根边疆二十载 守护一方平安\n\n——记新疆维吾尔自治区伊犁哈萨克自治州霍城县公安局清水河派出所所长阿不都热合曼·买买提\n\n"
+            "□ 本报记者 柯远舟 通讯员 柯晓岚\n\n在霍城县清水河镇，提起派出所所长阿不都热合曼·买买提，群众都竖起大拇指。他扎根边疆二十年。\n")
+    (doc,) = documents_from_text(text, "l.txt")
+    assert doc.title == "扎根边疆二十载 守护一方平安" and doc.alt_titles[0].startswith("——记新疆")
+    assert [b.name for b in doc.bylines] == ["柯远舟", "柯晓岚"]
+
+
+def test_a_masthead_line_is_no_headline():
+    text = "法治日报 2024年4月10日 星期三 第8版 地方\n\n扎根边疆二十载 守护一方平安\n\n本报记者 柯远舟\n\n民警在街头巡逻。\n"
+    (doc,) = documents_from_text(text, "m.txt")
+    assert doc.title == "扎根边疆二十载 守护一方平安" and doc.alt_titles == ()
