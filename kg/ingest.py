@@ -355,7 +355,8 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
 def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]]) -> list[Path]:
     """Regular text files below ``folder``, sorted; without recursion (any depth) and reading
     each folder once (links to folders are followed, loops of links end). An unreadable
-    subfolder is an error, not a skip; special files are added to ``ignored``."""
+    subfolder is an error, not a skip; special files, and regular files of other suffixes (but
+    hidden ones), are added to ``ignored``."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
     stack = [folder]
@@ -379,6 +380,8 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
                     subdirs.append(path)
                     continue
                 if path.suffix.lower() not in suffixes:
+                    if not e.name.startswith(".") and e.is_file():  # report.pdf beside the texts: said, not read
+                        ignored.append((shown(path), f"not a {', '.join(suffixes)} file"))
                     continue
                 if e.is_file():
                     found.append(path)

@@ -88,7 +88,7 @@ class BuildResult:
 
     def summary(self) -> dict[str, object]:
         """Counts for the build summary: articles (``{"read", "skipped", "failed"}``: read and
-        extracted now; skipped: JSON Lines articles with no text), entities per class, relations
+        extracted now, failed ones not counted as read; skipped: JSON Lines articles with no text), entities per class, relations
         per property, and merges per resolution rule (:data:`kg.resolve.RULES`).
 
         With ``--append`` the counts start with ``inputs`` (``{"given", "unchanged (skipped)",
@@ -108,7 +108,7 @@ class BuildResult:
                              "failed": len(self.failed), "in the store": len(self.resolution.documents)},
             }
         else:
-            head = {"articles": {"read": len(self.resolution.documents) - self.reused + len(self.failed),
+            head = {"articles": {"read": len(self.resolution.documents) - self.reused,
                                  "skipped": self.skipped + self.reused, "failed": len(self.failed)}}
         return {
             **head,

@@ -350,3 +350,18 @@ def test_every_file_the_user_names_is_read_only_when_regular(tmp_path, kind, arg
     assert res.exit_code == 2 and "Traceback" not in res.output, res.output
     assert res.stderr.count("\n") == 1 and res.stderr.startswith("error: ") and what in res.stderr, res.stderr
     assert f.name in res.stderr
+
+
+def test_a_file_of_another_kind_in_a_folder_is_named_not_read(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in/a.txt").write_text("标题\n\n旬邑县公安局民警柯远舟在街头巡逻。\n", encoding="utf-8")
+    (tmp_path / "in/report.pdf").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "in/.DS_Store").write_bytes(b"\x00")
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-html"])
+    assert res.exit_code == 0
+    assert res.stderr == f"warning: {tmp_path / 'in/report.pdf'}: skipped, not a .txt, .text, .md, .jsonl file\n"
+    assert "articles: 1 read" in res.stdout

@@ -284,7 +284,7 @@ def test_an_unreadable_file_in_a_folder_fails_alone(tmp_path, jobs):
     assert res.exit_code == 1
     assert res.stderr == (f"warning: {tmp_path / 'in/a3.txt'}: looks like a binary file (NUL bytes), expected Chinese "
                           f"text; not read\nwarning: {tmp_path / 'in/a4.txt'}: the file is empty; not read\n")
-    assert "articles: 5 read, 0 skipped, 2 failed" in res.stdout
+    assert "articles: 3 read, 0 skipped, 2 failed" in res.stdout
     rows = [json.loads(x) for x in (tmp_path / "out/errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(r["input"], r["article"]) for r in rows] == [(str(tmp_path / "in/a3.txt"), None),
                                                           (str(tmp_path / "in/a4.txt"), None)]
@@ -332,7 +332,7 @@ def test_a_failing_article_is_counted_named_and_left_out(tmp_path, jobs):
     with registered(_Crashing):
         res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out"), "--no-html", "-j", jobs])
     assert res.exit_code == 1
-    assert "articles: 2 read, 0 skipped, 1 failed" in res.stdout
+    assert "articles: 1 read, 0 skipped, 1 failed" in res.stdout
     assert res.stderr == f"warning: {src}:2: article 2: extraction failed (RuntimeError: invented failure)\n"
     ttl = (tmp_path / "out/graph.ttl").read_text(encoding="utf-8")
     assert "岑立峰" in ttl and "宁远航" not in ttl
