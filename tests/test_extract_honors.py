@@ -630,3 +630,12 @@ def test_yuyi_reads_no_recipient_after_it_and_jigong_is_no_title(extract):
     x = extract("旬邑县公安局对4个集体和9名个人予以记功、嘉奖。咸阳市公安局对一批集体和个人予以记功和嘉奖。")
     assert x.names(PERSON) == set() and x.rels("received") == set()
     assert "记功和嘉奖" not in x.names(HONOR)
+
+
+def test_a_date_opening_the_sentence_dates_the_honour(extract):
+    x = extract("2023年12月，旬邑县人民法院执行局被最高人民法院授予全国法院先进集体称号。"
+                "据悉，2021年以来该局办结案件3000余件，柯远舟被评为全国优秀人民警察。")
+    (st,) = x.statements_of("received", "全国法院先进集体")
+    assert st.qualifiers.year == 2023
+    (st2,) = x.statements_of("received", "全国优秀人民警察")
+    assert st2.qualifiers.year is None  # another clause's year, not this one's

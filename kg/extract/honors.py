@@ -154,7 +154,9 @@ class HonorExtractor:
                         recipients = [before]  # …柯某说。他先后荣立…: the pronoun stands for the last person
                 if not recipients:
                     continue
-                year = re.search(r"(\d{4})年[^，。,]{0,12}$", text[:m.start()])
+                year = re.search(r"(\d{4})年[^，。,]{0,12}$", text[:m.start()]) or \
+                    re.search(r"(?:^|[。；;])\s*(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,][^，。,；;]{0,30}$", text[:m.start()])
+                # (2023年12月，某局被…授予…: a date opening the sentence dates the honour of its next clause)
                 qualifiers = Qualifiers(year=int(year.group(1)) if year else None, conferrer=conferrer)
                 last = recipients
                 paired = len(honors) > 1 and len(recipients) == len(honors) and \
