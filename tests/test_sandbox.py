@@ -188,13 +188,19 @@ def test_cli_limits(sample_ttl):
     assert res.exit_code == 2 and "raise it with --max-rows" in res.stderr and res.stdout == ""
 
 
-def test_ctrl_c_ends_a_query_cleanly(sample_ttl):
+def test_ctrl_c_ends_a_query_cleanly(sample_ttl, tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "query", str(sample_ttl), SLOW, "--timeout", "0"],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(2.5)  # started, graph loaded, query running
-    proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=30)  # (a loaded CI machine: the kill and exit may be slow, not hang)
+    out_f, err_f = open(tmp_path / "out", "w+"), open(tmp_path / "err", "w+")
+    # (files, not pipes: the command's own end is what is tested; a worker it spawned ends by
+    # itself once its parent is gone, and may hold a pipe a moment longer on a loaded machine)
+    with out_f, err_f:
+        proc = subprocess.Popen([sys.executable, "-m", "kg", "query", str(sample_ttl), SLOW, "--timeout", "0"],
+                                cwd=ROOT, env=env, stdout=out_f, stderr=err_f, text=True)
+        time.sleep(2.5)  # started, graph loaded, query running
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=30)
+        out_f.seek(0), err_f.seek(0)
+        out, err = out_f.read(), err_f.read()
     assert proc.returncode == 130 and err.strip() == "error: interrupted" and out == ""
 
 
