@@ -555,7 +555,10 @@ def _same_key_merges(rs_: _Resolver, entities: dict[tuple[str, str], Entity]) ->
 def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
     """Within one document, a unit written first by its own short name (中山路派出所) and later in
     full (某市公安局某分局中山路派出所) is one unit: short name → full name, when the short name is
-    at least four characters, has no parent of its own and only one full name ends with it."""
+    at least four characters, has no parent of its own and only one full name ends with it; also
+    when it is the only name it writes shorter (:func:`_written_shorter`: a headline's 江城消防特勤站
+    for 江城市消防救援支队特勤站), or, with no parent body of its own, the only one ending with it
+    and seated nowhere else."""
     orgs = {m.name for m in ctx.mentions if m.cls == ORGANIZATION}
     has_parent = {st.subject.name for st in ctx.statements
                   if st.predicate in (BELONGS_TO, LOCATED_IN) and st.subject.cls == ORGANIZATION}
@@ -591,7 +594,7 @@ def _written_shorter(short: str, full: str) -> bool:
     救援支队) left out after no complete unit (某市公安局指挥中心 is no 交警支队's) and, after a
     place alone, before a named unit (某市团委 is the city's own). Anything else left out (东城 for 东城南) makes another unit.
     """
-    words, longest = _sub_unit_words()
+    words, _ = _sub_unit_words()
     k = 0
     while k < len(short) and short[-1 - k] == full[-1 - k]:
         k += 1
