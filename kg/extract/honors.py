@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .. import rules
 from ..lexicon import table
-from ..nlp import HAN, dictionary_freq, tokenizer, words
+from ..nlp import dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 from .persons import BRACKET, LABELLED_ROW, LIST_ROW, ROW_NOTE, _worded
@@ -58,6 +58,15 @@ _JOINED = re.compile(r"(?:等\s*(?:\d+|[一二两三四五六七八九十百]+)\
 #: A note in brackets closing a list heading: （部分）, （排名不分先后）, （按姓氏笔画排序）; not a count
 #: (一、先进集体（5个）: the category of a longer title named before, left unread).
 _HEADING_NOTE = re.compile(r"\s*[（(](?![^（）()]*[0-9一二三四五六七八九十]+\s*[个名位人])[^（）()]{1,10}[）)]\s*[：:]?\s*$")
+#: Closing quotes that may end a title (“…”, "…", ‘…’).
+_CLOSING_QUOTES = "”\"’"
+
+
+def _after_quote(text: str, end: int) -> str:
+    """The text after a title ending at ``text[end]``, past its closing quotes if any."""
+    return text[end:].lstrip(_CLOSING_QUOTES)
+
+
 _TITLE_END = re.compile(r"[，。,；;、！？：:（(）)”\"\s]|之后|以来|后|的")
 
 
@@ -178,8 +187,9 @@ class HonorExtractor:
     def _by_form(self, text: str, title: str, start: int) -> bool:
         """Is ``title`` (at ``text[start]``) an honour by its form: ending in an honour ending of
         ``honors.tsv``, or quoted before a word that marks an honour (称号, 荣誉证书)?"""
-        after = text[start + len(title):].lstrip("”\"’")
-        return title.endswith(tuple(self.endings)) or after != text[start + len(title):] and after.startswith(rules.HONOUR_MARKERS)
+        end = start + len(title)
+        return title.endswith(tuple(self.endings)) or \
+            text[end:end + 1] in _CLOSING_QUOTES and _after_quote(text, end).startswith(rules.HONOUR_MARKERS)
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
         i = start
@@ -187,7 +197,7 @@ class HonorExtractor:
         if counted and counted.group("count"):
             i = counted.end()  # 等50名同志“…”: the end of the list of recipients, not the title's start
         quoted = _TITLE_IN_QUOTES.match(text[i:])
-        if quoted and text.startswith(rules.NOT_CONFERRED_AFTER, i + quoted.end(1) + 1):
+        if quoted and _after_quote(text, i + quoted.end(1)).startswith(rules.NOT_CONFERRED_AFTER):
             return "", i  # 被确定为“全国优秀人民警察”候选人: a candidate, no honour yet
         if quoted:  # “人民满意的公务员”称号: whatever the quotes hold is the title
             return quoted.group(1), i + quoted.start(1)
@@ -210,7 +220,7 @@ class HonorExtractor:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
         if best and text.startswith(("证", "命令"), i + len(best)):
             return "", i  # 颁发人民警察证: a document, no honour
-        if best and text[i + len(best):].lstrip("”\"’").startswith(rules.NOT_CONFERRED_AFTER):
+        if best and _after_quote(text, i + len(best)).startswith(rules.NOT_CONFERRED_AFTER):
             return "", i  # 被确定为“全国优秀人民警察”候选人: a candidate, no honour yet
         if best.startswith(rules.DEMONSTRATIVES) or best in rules.BARE_HONOUR_KINDS or best.startswith("记功"):
             return "", i  # 被授予此称号, 该荣誉: the honour named before; 颁发奖章, 予以记功和嘉奖: kinds, no title
@@ -316,32 +326,37 @@ class HonorExtractor:
             dictionary_freq(chunk[i:i + 2]) < 50 for i in range(len(chunk) - 1))  # (listed: after other names)
 
     @staticmethod
-    def _to_whom_written(s, verb_at: int) -> bool:
-        """Is a 对 (为, 给) phrase written between the clause start and the verb at ``verb_at``
-        (对86名同志予以嘉奖): its recipients, named or not, are the verb's own."""
-        text = s.norm
+    def _to_whom_at(text: str, verb_at: int) -> tuple[int, int] | None:
+        """``(clause start, k)``: where the 为 (给, 对) that introduces the recipients of the verb
+        at ``text[verb_at]`` stands in its clause (为甲记…, 对甲予以嘉奖), or None when there is none
+        (成为, 针对, 对象, 对于, 为此, 为了 are no "to whom")."""
         clause_start = max(text.rfind(c, 0, verb_at) for c in "，,；;。：:") + 1
         k = max(text.rfind(c, clause_start, verb_at) for c in "为给对")
-        return k >= 0 and k + 1 < verb_at and text[k - 1:k + 1] not in rules.NOT_FOR_WHOM_DUI \
-            and text[k + 1:k + 2] not in rules.NOT_FOR_WHOM_AFTER \
-            and text[k - 1:k + 1] not in ("成为", "作为", "因为", "认为", "评为", "称为")
+        if k < 0 or text[k - 1:k + 1] in ("成为", "作为", "因为", "认为", "评为", "称为", "被为") \
+                or text[k - 1:k + 1] in rules.NOT_FOR_WHOM_DUI or text[k + 1:k + 2] in rules.NOT_FOR_WHOM_AFTER:
+            return None
+        return clause_start, k
+
+    def _to_whom_written(self, s, verb_at: int) -> bool:
+        """Is a 对 (为, 给) phrase written between the clause start and the verb at ``verb_at``
+        (对86名同志予以嘉奖): its recipients, named or not, are the verb's own."""
+        at = self._to_whom_at(s.norm, verb_at)
+        return at is not None and at[1] + 1 < verb_at
 
     def _for_whom(self, ctx: Context, s, verb_at: int) -> list[Mention]:
         """``为<recipients>记个人一等功`` (or 给, or 对…予以嘉奖): the recipients written between
         为 (给, 对) and the verb."""
         text = s.norm
-        clause_start = max(text.rfind(c, 0, verb_at) for c in "，,；;。：:") + 1
-        k = max(text.rfind(c, clause_start, verb_at) for c in "为给对")
-        if k < 0 or text[k - 1:k + 1] in ("成为", "作为", "因为", "认为", "评为", "称为", "被为") or \
-                text[k + 1:k + 2] in rules.NOT_FOR_WHOM_AFTER or text[k] == "对" and text[k - 1:k + 1] in rules.NOT_FOR_WHOM_DUI:
-            return []  # (对象, 对于, 为此, 为了: no "to whom")
+        at = self._to_whom_at(text, verb_at)
+        if at is None:
+            return []
+        clause_start, k = at
         if text[k:k + 2] == "给予":
             k += 1  # 给予甲、乙记集体二等功: the recipients follow 给予
         adverb = next((a for a in rules.DISTRIBUTIVE_ADVERBS if text.endswith(a, clause_start, verb_at)), "")
         stop = verb_at - len(adverb)  # 为甲、乙各记…, 为甲、乙分别记…
         objs, end = self._objects(ctx, s, k + 1, stop)
-        if objs and end < stop and (_COUNT_TAIL.fullmatch(text, end, stop) or  # (the count read, 消防员 left)
-                                    _COUNT_TAIL.search(text, max(0, end - 8), end) and re.fullmatch(f"[{HAN}]{{1,4}}", text[end:stop])):
+        if objs and end < stop and _COUNT_TAIL.fullmatch(text, objs[-1].end - s.start, stop):
             end = stop  # 对甲等3名消防员予以嘉奖: the named ones of a counted group
         return objs if objs and end == stop else []
 

@@ -150,10 +150,10 @@ class PersonExtractor:
                           for c in dotted.group().replace("·", "").replace("不都", "").replace("布都", "")):
             dotted = None  # 岁的叶尔兰·…, 由叶尔兰·…: a function character is no part of a name
         if dotted and text[i] not in _AFTER_NAME and not self.cue_re.search(dotted.group().split("·")[0]) \
-                and not _worded(dotted.group() + self._last_part(text, dotted.end())) \
-                and not text.startswith(self.honour_verbs, i) and self._last_part(text, dotted.end()):
-            # (追授|…·…, 原所长|…·…: a verb or a post before the name is none of it)
-            return dotted.group() + self._last_part(text, dotted.end())  # 热依拉·阿不都, whole
+                and not text.startswith(self.honour_verbs, i):  # (追授|…·…, 原所长|…·…: no part of the name)
+            last = self._last_part(text, dotted.end())
+            if last and not _worded(dotted.group() + last):  # (走基层·蹲点调研: a column's name)
+                return dotted.group() + last  # 热依拉·阿不都, whole
         if strong and text[i:i + 1] in ("和", "兼") and (self.cue_re.match(text, i + 1) or any(
                 text.startswith(b, i + 1) and self.cue_re.match(text, i + 1 + len(b)) for b in _PARTY_BODIES)):
             return ""  # 所长和党支部书记…, 所长兼教导员: a second post, not a name
@@ -525,8 +525,9 @@ class PersonExtractor:
                 if any(f < k + len(name) and k < f + len(n) for f, n in found.items()):
                     break  # already read from a cue (教导员努尔买买提·…), not again from 员
                 if any(ctx.gazetteer.is_known(part) or any(w in part for w in rules.NOT_NAME_PARTS)
-                       for part in name.split("·")) or _worded(name):
-                    break  # 中国·江城, （平安中国·某某栏目）, 新春走基层·警营故事: places or a column's name
+                       for part in name.split("·")):
+                    break  # 中国·江城, （平安中国·某某栏目）: places or a column's name joined by a dot
+                    # (one holding a common word, 新春走基层·警营故事, name_at reads as no name)
                 found[k] = name
                 self._mention(ctx, s, k, name)
                 break
