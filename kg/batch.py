@@ -68,6 +68,27 @@ class UnitResult:
         return self.failed[0][1] if self.failed and self.failed[0][0] is None else None
 
 
+class _Gathered:
+    """The extraction results of one unit's batches (``--jobs``, ``--dask``), gathered until its
+    last batch has come back: then one :class:`UnitResult` for the unit."""
+
+    def __init__(self) -> None:
+        self.results: list[ExtractionResult] = []
+        self.failed: list[tuple[str | None, str]] = []
+
+    def add(self, results, failed) -> None:
+        """One batch's ``(results, failed)``, in document order."""
+        self.results.extend(results)
+        self.failed.extend(failed)
+
+    def close(self, unit: Unit, unread: str | None, skipped: int = 0) -> UnitResult:
+        """The unit's result (its error when it could not be read: ``unread``); starts afresh."""
+        res = unread_unit(unit, unread) if unread is not None else \
+            UnitResult(unit, tuple(self.results), tuple(self.failed), skipped)
+        self.results, self.failed = [], []
+        return res
+
+
 def unread_unit(unit: Unit, message: str) -> UnitResult:
     """The result of a unit that cannot be read (empty, binary, undecodable, too large, a bad
     JSON Lines line): no articles, one failure ``(None, message)``; the build goes on."""
@@ -219,23 +240,15 @@ def _in_order(tasks: Iterator[tuple], window: int) -> Iterator[UnitResult]:
     """The :class:`UnitResult` of each unit of :func:`_pool_tasks`, in input order, with at most
     ``window`` tasks in flight; a file sent in batches is put together from them."""
     pending: deque = deque()
-    out: list = []
-    failed: list = []
+    gathered = _Gathered()
 
     def result(item) -> UnitResult | None:
         unit, whole, task, last, unread = item
         if whole:
             return task.get()
         if task is not None:
-            done, bad = task.get()
-            out.extend(done)
-            failed.extend(bad)
-        if not last:
-            return None
-        res = unread_unit(unit, unread) if unread is not None else UnitResult(unit, tuple(out), tuple(failed))
-        out.clear()
-        failed.clear()
-        return res
+            gathered.add(*task.get())
+        return gathered.close(unit, unread) if last else None
 
     for item in tasks:
         pending.append(item)
@@ -343,21 +356,13 @@ def extract_units_dask(units: Iterable[Unit], address: str, extractors: list[str
                 yield unit, submit(batch) if batch else None, True, 0, None
 
         pending: deque = deque()
-        out: list = []
-        failed: list = []
+        gathered = _Gathered()
 
         def result(item) -> UnitResult | None:
             unit, future, last, skipped, unread = item
             if future is not None:
-                done, bad = future.result()
-                out.extend(done)
-                failed.extend(bad)
-            if not last:
-                return None
-            res = unread_unit(unit, unread) if unread is not None else UnitResult(unit, tuple(out), tuple(failed), skipped)
-            out.clear()
-            failed.clear()
-            return res
+                gathered.add(*future.result())
+            return gathered.close(unit, unread, skipped) if last else None
 
         for item in tasks():
             pending.append(item)
