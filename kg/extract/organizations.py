@@ -240,8 +240,11 @@ class OrganizationExtractor:
             if head and k > 0 and m.text == m.name and s.norm[k - 1:m.end - s.start - len(head)] in table.by_name:
                 a, _ = ctx.span_of(s, k - 1, k)  # 和|平镇派出所: the township's first character, cut as a conjunction
                 ctx.replace_mention(m, replace(m, text=s.norm[k - 1:m.end - s.start], canonical="", start=a))
+        # only the forms the article writes: the pattern of a county's dozens of forms took more
+        # time to compile than all the searches of the article
+        norm = "\n".join(s.norm for s in ctx.sentences)
         forms = sorted({f for code in seated for t in table.by_parent.get(code, ())
-                        for f in (t.name, t.stem) if len(f) >= 2}, key=len, reverse=True)
+                        for f in (t.name, t.stem) if len(f) >= 2 and f in norm}, key=len, reverse=True)
         if not forms:
             return
         pattern = re.compile("(?:" + "|".join(map(re.escape, forms)) + ")(?:"
