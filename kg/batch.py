@@ -14,7 +14,6 @@ stream and sends to the workers in batches of articles.
 """
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import signal
 import threading
@@ -22,6 +21,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from .collector import tables_frozen
 from .errors import InputError
 from .extract.base import Extractor, extract_document, load_extractors
 from .sources import Unit, iter_unit_documents, unit_documents
@@ -185,8 +185,9 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
         return
     if jobs == 1:
         _load(extractors)
-        for unit in units:
-            yield extract_unit(unit)
+        with tables_frozen():  # a collection walks what extraction made, not the loaded tables
+            for unit in units:
+                yield extract_unit(unit)
         return
     methods = multiprocessing.get_all_start_methods()
     fork = "fork" in methods
@@ -195,12 +196,9 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
     else:  # pragma: no cover - Windows
         load_extractors(extractors)  # unknown names fail here, not in a worker
     ctx = multiprocessing.get_context("fork" if fork else None)
-    gc.freeze()  # the loaded tables stay shared: a worker's collector never writes to their pages
-    try:
+    with tables_frozen():  # the loaded tables stay shared: a worker's collector never writes to their pages
         with ctx.Pool(jobs, initializer=_worker_init, initargs=(extractors, fork)) as pool:
             yield from _in_order(_pool_tasks(pool, units), jobs * WINDOW_PER_JOB)
-    finally:
-        gc.unfreeze()
 
 
 def _extract_batch(docs: list[Document]) -> tuple[tuple, tuple]:

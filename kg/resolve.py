@@ -49,6 +49,7 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from . import rules
+from .collector import paused
 from .errors import InputError
 from .namespaces import split_iri
 from .schema import (BELONGS_TO, CORRESPONDENT, JUDGEMENTS, LOCATED_IN, NEWS_ARTICLE, POSITION, REPORTER,
@@ -161,6 +162,17 @@ def _sub_unit_words() -> tuple[dict[str, bool], int]:
     words = {s.word: True for s in table("sections")}
     words.update({u.word: tuple(u.parents or ("-",)) not in (("-",), ("*",)) for u in table("units")})
     return words, max(map(len, words))
+
+
+_LEVEL_ENDINGS = tuple(rules.LEVEL_CHARS_ALL)
+
+
+@lru_cache(maxsize=1)
+def _unit_word_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of :func:`_sub_unit_words` as tuples for ``str.endswith``: all of them, and
+    those of two characters or more."""
+    words, _ = _sub_unit_words()
+    return tuple(words), tuple(w for w in words if len(w) >= 2)
 
 
 def is_sub_unit(name: str) -> bool:
@@ -474,6 +486,12 @@ def resolve(results: list[ExtractionResult], *, merge_persons: bool = True,
     Raises:
         InputError: a decision naming no node or an ambiguous label.
     """
+    with paused():  # thousands of small objects, none in a cycle (kg.collector)
+        return _resolve(results, merge_persons, decisions)
+
+
+def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: list[Decision]) -> Resolution:
+    """:func:`resolve`, with the collector paused."""
     articles = [_Article(ctx) for ctx in results]
     rs_ = _Resolver(articles, merge_persons)
     rs_.apply(list(decisions))
@@ -594,13 +612,16 @@ def _written_shorter(short: str, full: str) -> bool:
     救援支队) left out after no complete unit (某市公安局指挥中心 is no 交警支队's) and, after a
     place alone, before a named unit (某市团委 is the city's own). Anything else left out (东城 for 东城南) makes another unit.
     """
-    words, _ = _sub_unit_words()
     k = 0
     while k < len(short) and short[-1 - k] == full[-1 - k]:
         k += 1
-    tail = short[len(short) - k:]
-    if not any(tail.endswith(w) for w in words) or k == len(short):
+    if k == len(short) or short[:2] != full[:2]:  # cheap tests first: a match starts alike
         return False
+    ending, long_ending = _unit_word_endings()
+    tail = short[len(short) - k:]
+    if not tail.endswith(ending):
+        return False
+    words, _ = _sub_unit_words()
     a, b = short[:len(short) - k], full[:len(full) - k]
     if a[:2] != b[:2]:
         return False
@@ -620,10 +641,10 @@ def _written_shorter(short: str, full: str) -> bool:
     for at, r in runs:
         if r == "人民" or (len(r) == 1 and r in rules.LEVEL_CHARS_ALL):
             continue
-        if not any(r.endswith(w) for w in words if len(w) >= 2):
+        if not r.endswith(long_ending):
             return False
-        place_only = a[:at].endswith(tuple(rules.LEVEL_CHARS_ALL))
-        if not place_only and any(a[:at].endswith(w) for w in words) or place_only and _unit_word_only(tail, words):
+        place_only = a[:at].endswith(_LEVEL_ENDINGS)
+        if not place_only and a[:at].endswith(ending) or place_only and _unit_word_only(tail, words):
             return False  # 某市公安局|指挥中心 is the bureau's own, no 交警支队's; 某市|团委: the city's own
     return True
 

@@ -20,7 +20,7 @@ from itertools import chain
 from rdflib import Dataset, Graph, URIRef
 from rdflib.store import Store
 
-from .turtle import _gc_paused
+from .collector import paused
 
 #: ``{graph IRI: {(s, p, o): None, …}}``: statements (rdflib terms) by the named graph that
 #: holds them, each once, in the order first given (an ordered set).
@@ -32,11 +32,12 @@ def group_quads(quads: Iterable[tuple]) -> dict[URIRef, dict[tuple, None]]:
     graph's statements once, in the order first given (:func:`kg.graph.rdf_quads` gives a
     subject's statements together, which the writers read fastest; a ``set`` would scatter them)."""
     graphs: dict = {}
-    for s, p, o, g in quads:
-        triples = graphs.get(g)
-        if triples is None:
-            triples = graphs[g] = {}
-        triples[s, p, o] = None
+    with paused():  # (kg.collector: the quads' terms are many, none in a cycle)
+        for s, p, o, g in quads:
+            triples = graphs.get(g)
+            if triples is None:
+                triples = graphs[g] = {}
+            triples[s, p, o] = None
     return graphs
 
 
@@ -93,7 +94,7 @@ class _Index(Store):
 
     def __init__(self, triples: Iterable[tuple]) -> None:
         super().__init__()
-        with _gc_paused():
+        with paused():
             self._index, self._len = self._read(triples)
         self._prefixes: dict[str, URIRef] = {}
 

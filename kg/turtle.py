@@ -15,7 +15,7 @@ text; from a dump: their N-Triples text); each distinct IRI is rendered once: a 
 and CJK ideographs) directly, any other IRI by rdflib's ``compute_qname``; literals with nothing to
 escape (plain, ``@zh``, ``xsd:integer`` digits, booleans) directly, others by rdflib's
 ``Literal._literal_n3``. A statement given twice (by two named graphs) is written once. Python's
-cycle collector is paused while a writer runs (:func:`_gc_paused`).
+cycle collector is paused while a writer runs (:func:`kg.collector.paused`).
 
 It covers graphs without blank nodes and without ``rdf:nil`` whose predicates all have a bound
 prefix — every graph a build makes. For anything else :func:`turtle_bytes` returns ``None``
@@ -24,17 +24,17 @@ prefix — every graph a build makes. For anything else :func:`turtle_bytes` ret
 """
 from __future__ import annotations
 
-import gc
 import os
 import re
 import tempfile
-from contextlib import contextmanager
 from collections import Counter
 from typing import BinaryIO, Iterable, Iterator
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 from rdflib.plugins.serializers.nt import _quoteLiteral
+
+from .collector import paused
 
 _PCT = re.compile(r"%(?![0-9A-Fa-f]{2})")  # rdflib's LOCALNAME_PECRENT_CHARACTER_REQUIRING_ESCAPE_REGEX
 #: The key of a node IRI minted by :func:`kg.namespaces.mint` from ASCII letters and digits, ``-``,
@@ -68,25 +68,11 @@ _BOOLEANS = ("true", "false")
 _INF_NAN = frozenset(map(_plain, (XSD.float, XSD.double, XSD.decimal)))
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a writer builds its many small dicts and lists (none
-    of them in a cycle): with a million statements in memory each full collection walks them all,
-    which cost about a third of the writing time."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def _turtle_parts(triples: Iterable[tuple], namespaces: Graph) -> tuple[str, list] | None:
     """The prefix lines and the subjects' blocks ``(class?, subject, text)`` in rdflib's order
     (see :func:`turtle_bytes`), or ``None``."""
     try:
-        with _gc_paused():
+        with paused():
             w = _Writer(namespaces)
             body = [w.term_block(i_s, props) for i_s, props in w.read_triples(triples).items()]
             body.sort(key=w.order_key)
@@ -140,7 +126,7 @@ def write_turtle(triples: Iterable[tuple], namespaces: Graph, fh: BinaryIO) -> b
     folder = os.path.dirname(name) if isinstance(name, str) and os.path.dirname(name) else None
     with tempfile.TemporaryFile(dir=folder) as spool:
         try:
-            with _gc_paused():
+            with paused():
                 w = _Writer(namespaces)
                 by_subject = w.read_triples(triples)
                 index = []  # (class?, subject, offset, length)
@@ -185,7 +171,7 @@ def _ntriples_rows(triples: Iterable[tuple]) -> list[bytes] | None:
     rows: set = set()
     keyed: dict = {}  # row → its sort key, for rows whose literal's N3 form is not its N-Triples form
     last_s = s3 = None
-    with _gc_paused():
+    with paused():
         for s, p, o in triples:
             if s is not last_s:
                 if type(s) is not uri:
@@ -273,7 +259,7 @@ def write_ntriples_dump(dump: BinaryIO, namespaces: Graph, fh: BinaryIO) -> None
         Unsupported: a blank node, ``rdf:nil``, a predicate with no bound prefix, …
             (write the graph with rdflib).
     """
-    with _gc_paused():
+    with paused():
         _write_dump(dump, _NTWriter(namespaces), fh)
 
 

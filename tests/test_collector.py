@@ -1,0 +1,79 @@
+"""kg.collector: the cycle collector paused around whole-build stages and the loaded tables
+frozen during extraction, each restored as it was found."""
+import gc
+
+import pytest
+
+from kg.collector import paused, tables_frozen
+
+
+@pytest.fixture
+def collector_on():
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if was:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+def test_paused_stops_the_collector_and_restores_it(collector_on):
+    with paused():
+        assert not gc.isenabled()
+        with paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # an inner block does not re-enable it early
+    assert gc.isenabled()
+
+
+def test_paused_leaves_a_disabled_collector_disabled(collector_on):
+    gc.disable()
+    with paused():
+        pass
+    assert not gc.isenabled()
+
+
+def test_paused_restores_after_an_error(collector_on):
+    with pytest.raises(RuntimeError):
+        with paused():
+            raise RuntimeError("boom")
+    assert gc.isenabled()
+
+
+def test_tables_frozen_hides_what_is_alive_and_unfreezes_after():
+    assert gc.get_freeze_count() == 0
+    table = [{"k": i} for i in range(100)]
+    with tables_frozen():
+        assert gc.get_freeze_count() >= len(table)
+        with tables_frozen():  # nested: the outer block unfreezes
+            pass
+        assert gc.get_freeze_count() >= len(table)
+    assert gc.get_freeze_count() == 0
+
+
+def test_stages_run_with_the_collector_paused(monkeypatch, collector_on):
+    """Resolution and the grouping of statements run with the collector off (most of their
+    time went to full collections over the build's objects) and leave it on."""
+    import kg.resolve as R
+    from kg.statements import group_quads
+
+    seen = []
+    real = R._resolve
+    monkeypatch.setattr(R, "_resolve", lambda *a: seen.append(gc.isenabled()) or real(*a))
+    R.resolve([])
+    group_quads(iter(lambda: seen.append(gc.isenabled()) or None, None))  # the quads read with it off
+    assert seen == [False, False]
+    assert gc.isenabled()
+
+
+def test_extraction_freezes_the_loaded_tables(monkeypatch):
+    """``--jobs 1`` extraction runs with the tables frozen and unfreezes them after."""
+    from kg import batch
+    from kg.sources import Unit
+
+    counts = []
+    monkeypatch.setattr(batch, "extract_unit", lambda unit: counts.append(gc.get_freeze_count()) or unit)
+    list(batch.extract_units([Unit(path="a.txt", line=0, size=1)], jobs=1))
+    assert counts and counts[0] > 0
+    assert gc.get_freeze_count() == 0
