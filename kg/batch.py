@@ -37,6 +37,10 @@ DASK_BATCH_CHARS = 200_000
 POOL_SPLIT_BYTES = 300_000
 #: Characters of article text in one batch of a large file sent to a ``--jobs`` worker.
 POOL_BATCH_CHARS = 100_000
+#: Smaller units (files, JSON Lines records) go to a ``--jobs`` worker together, about this many
+#: bytes of input a task: one task a unit cost the parent about a millisecond each (pickling,
+#: the pool's pipes and threads), time the workers shared two cores with.
+POOL_GROUP_BYTES = 32_000
 #: A tiny invented article run once before forking, so every table the extractors read is loaded.
 _WARM_UP = "某县公安局表彰先进\n某县公安局交警大队民警柯某某荣获个人三等功。"
 
@@ -206,19 +210,34 @@ def _extract_batch(docs: list[Document]) -> tuple[tuple, tuple]:
     return _extract_documents(docs)
 
 
-def _pool_tasks(pool, units: Iterable[Unit]) -> Iterator[tuple]:
-    """The ``--jobs`` tasks of ``units``, submitted as asked for: ``(unit, whole, task, last, unread)``.
+def _extract_group(units: tuple[Unit, ...]) -> tuple[UnitResult, ...]:
+    """A ``--jobs`` worker's task for a group of small units: :func:`extract_unit` of each, in order."""
+    return tuple(map(extract_unit, units))
 
-    A unit goes to a worker whole (``whole`` True: ``task.get()`` is its :class:`UnitResult`),
-    but a text file over :data:`POOL_SPLIT_BYTES`, which is read here in a stream and sent in
-    batches of about :data:`POOL_BATCH_CHARS` characters (``task.get()``: ``(results,
-    failures)``; None for an empty last batch; ``last`` marks the file's last batch). ``unread``:
-    the message of a file that could not be read; its earlier batches are then dropped (it fails
-    alone, as with ``--jobs 1``)."""
+
+def _pool_tasks(pool, units: Iterable[Unit]) -> Iterator[tuple]:
+    """The ``--jobs`` tasks of ``units``, submitted as asked for: ``(units, group, task, last, unread)``.
+
+    Units up to :data:`POOL_SPLIT_BYTES` go to a worker in groups of about
+    :data:`POOL_GROUP_BYTES` (``group`` True: ``units`` is the tuple of them, ``task.get()``
+    their :class:`UnitResult` records); a text file over :data:`POOL_SPLIT_BYTES` is read here
+    in a stream and sent in batches of about :data:`POOL_BATCH_CHARS` characters (``units``: the
+    file's unit; ``task.get()``: ``(results, failures)``; None for an empty last batch; ``last``
+    marks the file's last batch). ``unread``: the message of a file that could not be read; its
+    earlier batches are then dropped (it fails alone, as with ``--jobs 1``)."""
+    group: list[Unit] = []
+    grouped = 0
     for unit in units:
         if unit.error is not None or unit.record is not None or unit.size <= POOL_SPLIT_BYTES:
-            yield unit, True, pool.apply_async(extract_unit, (unit,)), True, None
+            group.append(unit)
+            grouped += unit.size
+            if grouped >= POOL_GROUP_BYTES:
+                yield tuple(group), True, pool.apply_async(_extract_group, (tuple(group),)), True, None
+                group, grouped = [], 0
             continue
+        if group:
+            yield tuple(group), True, pool.apply_async(_extract_group, (tuple(group),)), True, None
+            group, grouped = [], 0
         batch: list[Document] = []
         size = 0
         try:
@@ -232,6 +251,8 @@ def _pool_tasks(pool, units: Iterable[Unit]) -> Iterator[tuple]:
             yield unit, False, None, True, str(exc)
             continue
         yield unit, False, pool.apply_async(_extract_batch, (batch,)) if batch else None, True, None
+    if group:
+        yield tuple(group), True, pool.apply_async(_extract_group, (tuple(group),)), True, None
 
 
 def _in_order(tasks: Iterator[tuple], window: int) -> Iterator[UnitResult]:
@@ -240,21 +261,20 @@ def _in_order(tasks: Iterator[tuple], window: int) -> Iterator[UnitResult]:
     pending: deque = deque()
     gathered = _Gathered()
 
-    def result(item) -> UnitResult | None:
-        unit, whole, task, last, unread = item
-        if whole:
+    def results(item) -> tuple[UnitResult, ...]:
+        unit, group, task, last, unread = item
+        if group:
             return task.get()
         if task is not None:
             gathered.add(*task.get())
-        return gathered.close(unit, unread) if last else None
+        return (gathered.close(unit, unread),) if last else ()
 
     for item in tasks:
         pending.append(item)
-        if len(pending) >= window and (res := result(pending.popleft())) is not None:
-            yield res
+        if len(pending) >= window:
+            yield from results(pending.popleft())
     while pending:
-        if (res := result(pending.popleft())) is not None:
-            yield res
+        yield from results(pending.popleft())
 
 
 # ----------------------------------------------------------------------------- Dask

@@ -193,18 +193,46 @@ def _counting(units):
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_extraction_streams_its_input(tmp_path, jobs):
+def test_extraction_streams_its_input(tmp_path, jobs, monkeypatch):
+    import kg.batch as batch
     from kg.batch import WINDOW_PER_JOB, extract_units
     from kg.sources import iter_units
 
     records = [{"id": f"n{k}", "title": f"青石县第{k}次会议", "text": "青石县公安局召开会议。"} for k in range(40)]
     seen, units = _counting(iter_units([_jsonl(tmp_path / "many.jsonl", records)]))
+    monkeypatch.setattr(batch, "POOL_GROUP_BYTES", 250)  # about three of these lines a task
     stream = extract_units(units, jobs=jobs)
     first = next(stream)
     assert first.unit.line == 1 and first.results[0].doc.char_map == ()  # the char map is not kept
-    assert len(seen) <= max(1, jobs * WINDOW_PER_JOB)  # not the 40 lines
+    assert len(seen) <= max(1, jobs * WINDOW_PER_JOB * 3)  # not the 40 lines
     rest = list(stream)
     assert [r.unit.line for r in rest] == list(range(2, 41))
+
+
+def test_jobs_send_small_units_in_groups(tmp_path, monkeypatch):
+    """Issue 9: small files and JSON Lines records go to a --jobs worker together (one task a
+    unit cost the parent a millisecond each); results come back one a unit, in order, as with
+    --jobs 1, and a unit that cannot be read fails alone inside its group."""
+    import kg.batch as batch
+    from kg.sources import iter_units
+
+    records = [{"id": f"n{k}", "title": f"青石县第{k}次会议", "text": "青石县公安局召开会议。"} for k in range(30)]
+    path = _jsonl(tmp_path / "many.jsonl", records)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("{not json\n")
+    sent = []
+    real = batch._pool_tasks
+
+    def counted(pool, units):
+        for item in real(pool, units):
+            sent.append(item)
+            yield item
+    monkeypatch.setattr(batch, "_pool_tasks", counted)
+    one = list(batch.extract_units(iter_units([path]), jobs=1))
+    two = list(batch.extract_units(iter_units([path]), jobs=2))
+    assert [(r.unit, r.results, r.failed) for r in two] == [(r.unit, r.results, r.failed) for r in one]
+    assert len(two) == 31 and two[-1].unread is not None
+    assert len(sent) < 31 / 5, len(sent)  # groups, not a task a line
 
 
 def test_jobs_2_gives_byte_identical_files(tmp_path):
