@@ -12,7 +12,12 @@ resolution and of grouping the statements. These context managers keep that walk
   what extraction made (``--jobs`` workers share those pages after the fork as well: a
   collector that never walks them never copies them).
 
-Both restore the collector as they found it (nesting is safe).
+* :func:`settle`, inside :func:`tables_frozen`, adds what is alive now (the results kept so
+  far) to what the collector does not walk, so collections during a long extraction walk
+  only the last unit's objects, not every result before it (on the 100× corpus a full
+  collection walked millions of objects: 1.7 s of a 57 s build).
+
+:func:`paused` and :func:`tables_frozen` restore the collector as they found it (nesting is safe).
 """
 from __future__ import annotations
 
@@ -33,14 +38,32 @@ def paused() -> Iterator[None]:
             gc.enable()
 
 
+_frozen_blocks = 0  # tables_frozen() blocks open in this process (gc.get_freeze_count() walks a list)
+
+
 @contextmanager
 def tables_frozen() -> Iterator[None]:
     """``gc.freeze()`` everything alive now (the loaded tables) for the block; ``gc.unfreeze()``
     after, unless something was frozen before the block (then it is left to whoever froze it)."""
-    outer = gc.get_freeze_count() > 0
+    global _frozen_blocks
+    outer = _frozen_blocks > 0 or gc.get_freeze_count() > 0
     gc.freeze()
+    _frozen_blocks += 1
     try:
         yield
     finally:
+        _frozen_blocks -= 1
         if not outer:
             gc.unfreeze()
+
+
+def settle() -> None:
+    """``gc.freeze()`` everything alive now (constant time); only inside a :func:`tables_frozen`
+    block, whose end gives it back to the collector.
+
+    Raises:
+        RuntimeError: outside such a block (nothing would give the objects back).
+    """
+    if not _frozen_blocks:
+        raise RuntimeError("settle() outside tables_frozen()")
+    gc.freeze()

@@ -20,6 +20,7 @@ from .extract.base import extract_document, load_extractors
 from .graph import build_rdf, rdf_quads
 from .ingest import documents_from_text
 from .batch import extract_units
+from .collector import settle, tables_frozen
 from .namespaces import KG
 from .progress import Bar
 from .resolve import Decision, Resolution, resolve
@@ -248,19 +249,21 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
     results, skipped, failed, seen, ignored = [], 0, [], set(), []
     units = iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored)
     given, unread = 0, []
-    for done in extract_units(units, extractors, jobs, dask=dask):
-        given += 1
-        if done.unread is not None:
-            if not keep_going:
-                raise InputError(done.unread)
-            unread.append(done.unread)
-        new = [r for r in done.results if r.doc.doc_id not in seen]  # the same file given twice: one article
-        seen.update(r.doc.doc_id for r in new)
-        results += new
-        skipped += done.skipped
-        failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
-        if bar is not None:
-            bar.advance(done.unit.size, len(done.results) + len(done.failed))
+    with tables_frozen():  # the loaded tables, then (settle) each result kept: out of the collector's walks
+        for done in extract_units(units, extractors, jobs, dask=dask):
+            given += 1
+            if done.unread is not None:
+                if not keep_going:
+                    raise InputError(done.unread)
+                unread.append(done.unread)
+            new = [r for r in done.results if r.doc.doc_id not in seen]  # the same file given twice: one article
+            seen.update(r.doc.doc_id for r in new)
+            results += new
+            skipped += done.skipped
+            failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
+            if bar is not None:
+                bar.advance(done.unit.size, len(done.results) + len(done.failed))
+            settle()
     _all_unread(given, unread)
     res = resolve(results, merge_persons=merge_persons, decisions=decisions)
     return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored)
