@@ -166,6 +166,21 @@ class _Index(Store):
         yield from self._prefixes.items()
 
 
+def by_predicate(graph: Graph, predicate: URIRef) -> Mapping:
+    """The statements of one predicate as ``{subject: object, or [objects] when several}``, in
+    the order the graph gives them (each statement once).
+
+    A build's read-only graph (:func:`read_only_graph`) hands over its own index (no copy, no
+    triple-pattern calls: a view of the 100× corpus asked about a million of them, 6.6 s through
+    rdflib's API); any other graph is read once, with ``graph.subject_objects(predicate)``.
+    The mapping must not be changed.
+    """
+    if isinstance(graph.store, _Index):
+        return graph.store._index.get(predicate, {})
+    index, _ = _Index._read((s, predicate, o) for s, o in graph.subject_objects(predicate))
+    return index.get(predicate, {})
+
+
 def statement_counts(graphs: Grouped) -> dict[str, dict[str, int]]:
     """Entities per class and statements per relation in the union of the graphs, as
     :meth:`kg.pipeline.BuildResult.summary` counts them in a graph (a statement held by several
@@ -209,4 +224,4 @@ def read_only_graph(graphs: Grouped) -> Graph:
     return _new_graph(Graph, store=_Index(union(graphs)))
 
 
-__all__ = ["group_quads", "read_only_graph", "statement_counts", "union", "write_file"]
+__all__ = ["by_predicate", "group_quads", "read_only_graph", "statement_counts", "union", "write_file"]

@@ -24,6 +24,7 @@ from .model import _Evidence, _kinds, _layout_set, _Model, _Node, _ranked, _Sele
 _ASSETS = Path(__file__).parent.parent / "assets"
 
 _VIS_JS = _ASSETS / "vendor" / "vis-network" / "vis-network.min.js"
+_POSITION = str(KG.position)
 
 
 class _Strings:
@@ -47,11 +48,13 @@ class _Strings:
     def refs(self, s: str, p: str, o: str) -> list[int]:
         """Indices of the evidence records of the triple ``(s, p, o)``."""
         out = []
+        ids = self.evidence_ids
         for ev in self.model.evidence.get((s, p, o), ()):
-            if ev not in self.evidence_ids:
-                self.evidence_ids[ev] = len(self.evidence)
+            k = ids.get(ev)  # (one hash of the record, not two)
+            if k is None:
+                k = ids[ev] = len(self.evidence)
                 self.evidence.append([self._source(ev.source), ev.sentence, ev.extractor])
-            out.append(self.evidence_ids[ev])
+            out.append(k)
         return out
 
 
@@ -62,7 +65,7 @@ def _node_info(node: _Node, strings: _Strings) -> dict:
         if getattr(node, key):
             info[key] = getattr(node, key)
     if node.posts:
-        info["posts"] = [[p, strings.refs(node.iri, str(KG.position), p)] for p in node.posts]
+        info["posts"] = [[p, strings.refs(node.iri, _POSITION, p)] for p in node.posts]
     return info
 
 
@@ -88,8 +91,8 @@ def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> 
     rows = [[n.label, n.cls, x, y, _node_size(d), int(k in shown), _label_ems(n.label), rank[k],
              int(k in tethered)]
             for k, (n, (x, y), d) in enumerate(zip(nodes, xy, sel.degree))]
-    edges = [[s, t, r, strings.refs(nodes[s].iri, str(KG[_kinds().relations[r].key]), nodes[t].iri)]
-             for s, t, r in sel.edges]
+    relation_iris = [str(KG[rel.key]) for rel in _kinds().relations]
+    edges = [[s, t, r, strings.refs(nodes[s].iri, relation_iris[r], nodes[t].iri)] for s, t, r in sel.edges]
     info = [_node_info(n, strings) for n in nodes]
     bends = [[k, b] for k, b in enumerate(_edge_bends(sel.edges)) if b]
     return {

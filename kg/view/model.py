@@ -30,7 +30,7 @@ import functools
 import heapq
 import re
 from collections import defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -39,6 +39,11 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.namespaces import KG, split_iri
 from kg.schema import SCHEMA
+from kg.statements import by_predicate
+
+_KG = str(KG)
+_ADCODE, _LEVEL, _POSITION, _SENTENCE, _EXTRACTOR = KG.adcode, KG.level, KG.position, KG.sentence, KG.extractor
+_TYPE, _LABEL, _ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel  # (a namespace attribute is a lookup each time)
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,8 @@ class _Selection:
 def _text(values: Iterable[object]) -> list[str]:
     """Sorted distinct lexical forms of literals, Chinese-tagged ones first."""
     lits = [v for v in values if isinstance(v, Literal)]
+    if len(lits) < 2:  # most nodes: one label, no aliases, no posts
+        return [str(v) for v in lits]
     lits.sort(key=lambda v: (not (v.language or "").startswith("zh"), str(v)))
     return list(dict.fromkeys(str(v) for v in lits))
 
@@ -137,29 +144,66 @@ def _local_name(iri: str) -> str:
     return unquote(re.split(r"[/#]", iri.rstrip("/"))[-1]) or iri
 
 
-def _read_node(graph: Graph, subject: URIRef, cls: int) -> _Node:
-    labels = _text(graph.objects(subject, RDFS.label))
+class _Statements:
+    """A graph's statements looked up by predicate (:func:`kg.statements.by_predicate`, each
+    predicate read once): the few lookups a view makes per node and evidence node, without a
+    triple-pattern call each."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self._tables: dict[URIRef, Mapping] = {}
+
+    def table(self, p: URIRef) -> Mapping:
+        """``{subject: object or [objects]}`` of ``p``."""
+        t = self._tables.get(p)
+        if t is None:
+            t = self._tables[p] = by_predicate(self.graph, p)
+        return t
+
+    def objects(self, s, p: URIRef) -> tuple:
+        """The objects of ``(s, p)``, in the graph's order."""
+        got = self.table(p).get(s)
+        return () if got is None else tuple(got) if type(got) is list else (got,)
+
+    def value(self, s, p: URIRef):
+        """One object of ``(s, p)`` (the first, as ``Graph.value`` gives it), or None."""
+        got = self.table(p).get(s)
+        return got[0] if type(got) is list else got
+
+    def subject_objects(self, p: URIRef) -> Iterator[tuple]:
+        """``(subject, object)`` of every statement of ``p``, in the graph's order."""
+        for subj, got in self.table(p).items():
+            if type(got) is list:
+                for o in got:
+                    yield subj, o
+            else:
+                yield subj, got
+
+
+def _read_node(st: _Statements, subject: URIRef, cls: int) -> _Node:
+    labels = _text(st.objects(subject, _LABEL))
     label = labels[0] if labels else _local_name(str(subject))
-    alt = [a for a in _text(graph.objects(subject, SKOS.altLabel)) + labels[1:] if a != label]
+    alt = [a for a in _text(st.objects(subject, _ALT_LABEL)) + labels[1:] if a != label]
     subs = sorted(
-        str(t)[len(str(KG)):] for t in graph.objects(subject, RDF.type)
-        if isinstance(t, URIRef) and str(t).startswith(str(KG)) and t not in _kinds().class_index
+        str(t)[len(_KG):] for t in st.objects(subject, _TYPE)
+        if isinstance(t, URIRef) and str(t).startswith(_KG) and t not in _kinds().class_index
     )
     return _Node(
         iri=str(subject), label=label, cls=cls, alt=list(dict.fromkeys(alt)), sub=subs,
-        adcode=next(iter(_text(graph.objects(subject, KG.adcode))), ""),
-        level=next(iter(_text(graph.objects(subject, KG.level))), ""),
-        posts=_text(graph.objects(subject, KG.position)),
+        adcode=next(iter(_text(st.objects(subject, _ADCODE))), ""),
+        level=next(iter(_text(st.objects(subject, _LEVEL))), ""),
+        posts=_text(st.objects(subject, _POSITION)),
     )
 
 
-def _read_nodes(graph: Graph) -> list[_Node]:
+def _read_nodes(st: _Statements) -> list[_Node]:
     best: dict[URIRef, int] = {}
-    for cls_iri, cls in _kinds().class_index.items():
-        for s in graph.subjects(RDF.type, cls_iri):
-            if isinstance(s, URIRef):
-                best[s] = min(best.get(s, cls), cls)
-    return [_read_node(graph, s, best[s]) for s in sorted(best, key=str)]
+    index = _kinds().class_index
+    for s, t in st.subject_objects(_TYPE):
+        cls = index.get(t)
+        if cls is not None and isinstance(s, URIRef):
+            best[s] = min(best.get(s, cls), cls)
+    return [_read_node(st, s, best[s]) for s in sorted(best, key=str)]
 
 
 @functools.cache
@@ -174,61 +218,62 @@ def _links() -> tuple[URIRef, ...]:
     return _links_of(SCHEMA.version)
 
 
-def _edge_pairs(graph: Graph, pred: URIRef) -> Iterable[tuple[object, object]]:
+def _edge_pairs(st: _Statements, pred: URIRef) -> Iterable[tuple[object, object]]:
     """``(source, target)`` of the edges of relation ``pred``: its statements, or for a link on
     evidence nodes (``kg:conferrer``) the linked entity and the object of the evidence's
     statement (the conferring body → the honour), once per evidence node."""
     if pred not in _links():
-        yield from graph.subject_objects(pred)
+        yield from st.subject_objects(pred)
         return
-    for e, linked in graph.subject_objects(pred):
-        for o in graph.objects(e, RDF.object):
+    for e, linked in st.subject_objects(pred):
+        for o in st.objects(e, RDF.object):
             yield linked, o
 
 
-def _read_edges(graph: Graph, index: dict[str, int]) -> list[tuple[int, int, int]]:
+def _read_edges(st: _Statements, index: dict[str, int]) -> list[tuple[int, int, int]]:
     edges = set()
     for pred, rel in _kinds().rel_index.items():
-        for s, o in _edge_pairs(graph, pred):
+        for s, o in _edge_pairs(st, pred):
             if str(s) in index and str(o) in index and s != o:
                 edges.add((index[str(s)], index[str(o)], rel))
     return sorted(edges)
 
 
-def _read_evidence(graph: Graph) -> dict[tuple[str, str, str], list[_Evidence]]:
+def _read_evidence(st: _Statements) -> dict[tuple[str, str, str], list[_Evidence]]:
     """``(s, p, o)`` as strings → the evidence of the statement; an edge of a link on evidence
     nodes (``(body, kg:conferrer, honour)``) gets the evidence of the statements it qualifies."""
     found: dict[tuple[str, str, str], set[_Evidence]] = defaultdict(set)
     links = _links()
-    for e, s in graph.subject_objects(RDF.subject):
-        p, o = graph.value(e, RDF.predicate), graph.value(e, RDF.object)
-        sentence = graph.value(e, KG.sentence)
+    for e, s in st.subject_objects(RDF.subject):
+        p, o = st.value(e, RDF.predicate), st.value(e, RDF.object)
+        sentence = st.value(e, _SENTENCE)
         if p is None or o is None or sentence is None:
             continue
-        src = graph.value(e, PROV.wasDerivedFrom)
-        extractors = ", ".join(sorted(str(x) for x in graph.objects(e, KG.extractor)))
+        src = st.value(e, PROV.wasDerivedFrom)
+        extractors = ", ".join(sorted(str(x) for x in st.objects(e, _EXTRACTOR)))
         ev = _Evidence(str(src or ""), str(sentence), extractors)
         found[(str(s), str(p), str(o))].add(ev)
         for link in links:
-            for linked in graph.objects(e, link):
+            for linked in st.objects(e, link):
                 found[(str(linked), str(link), str(o))].add(ev)
     return {k: sorted(v, key=lambda x: (x.source, x.sentence, x.extractor)) for k, v in found.items()}
 
 
-def _read_titles(graph: Graph, sources: Iterable[str]) -> dict[str, str]:
+def _read_titles(st: _Statements, sources: Iterable[str]) -> dict[str, str]:
     titles = {}
     for src in sorted(set(sources) - {""}):
-        labels = _text(graph.objects(URIRef(src), RDFS.label))
+        labels = _text(st.objects(URIRef(src), RDFS.label))
         titles[src] = labels[0] if labels else _local_name(src)
     return titles
 
 
 def _read_model(graph: Graph) -> _Model:
-    nodes = _read_nodes(graph)
+    st = _Statements(graph)
+    nodes = _read_nodes(st)
     index = {n.iri: i for i, n in enumerate(nodes)}
-    evidence = _read_evidence(graph)
-    titles = _read_titles(graph, (ev.source for evs in evidence.values() for ev in evs))
-    return _Model(nodes, _read_edges(graph, index), evidence, titles)
+    evidence = _read_evidence(st)
+    titles = _read_titles(st, (ev.source for evs in evidence.values() for ev in evs))
+    return _Model(nodes, _read_edges(st, index), evidence, titles)
 
 
 def _adjacency(n: int, edges: Iterable[tuple[int, int, int]]) -> list[list[int]]:
