@@ -125,13 +125,19 @@ def traditional_chars(text: str) -> tuple[int, int]:
     han = len(_HAN_RE.findall(text))
     if _t2s() is None or not han:
         return 0, han
+    return sum(text.count(c) for c in _traditional_in(text)), han
+
+
+def _traditional_in(text: str) -> set[str]:
+    """The unambiguous traditional characters of :func:`traditional_chars` that ``text`` holds
+    (each character judged once per process)."""
     chars = set(text)
     new = chars - _JUDGED  # characters met for the first time: judged once
     if new:
         both = _also_simplified()
         _TRADITIONAL.update(c for c in new if _HAN_RE.match(c) and c not in both and _changed_by_t2s(c))
         _JUDGED.update(new)
-    return sum(text.count(c) for c in chars & _TRADITIONAL), han
+    return chars & _TRADITIONAL
 
 
 #: Characters :func:`traditional_chars` has judged, and those of them it counts.
@@ -159,6 +165,8 @@ def is_traditional(text: str) -> bool:
     Returns:
         The decision (``bool``); deterministic.
     """
+    if _t2s() is None or not _traditional_in(text):  # (most texts: no Han count needed)
+        return False
     trad, han = traditional_chars(text)
     return trad >= TRADITIONAL_MIN and trad >= TRADITIONAL_SHARE * han
 

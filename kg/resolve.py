@@ -510,7 +510,8 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
         m = a.mention(m)
         if m.cls == NEWS_ARTICLE:
             return (NEWS_ARTICLE, m.canonical)
-        return _entity(entities, m, key_of(a, m), a.doc_id).cls, key_of(a, m)[1]
+        key = key_of(a, m)
+        return _entity(entities, m, key, a.doc_id).cls, key[1]
 
     for a in articles:
         for m in a.ctx.mentions:
@@ -662,13 +663,17 @@ def _renamed(m: Mention, longer: dict[str, str]) -> Mention:
     return replace(m, canonical=longer[m.name])
 
 
+#: Forms that name whatever unit is in focus (该支队, 這個所), never an alias.
+_ANAPHOR_FORMS = rules.ANAPHOR_DETERMINERS + ("該", "這")
+
+
 def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str) -> Entity:
     attrs = dict(m.attrs)
     e = entities.get(key)
     if e is None:
         e = entities[key] = Entity(m.cls, m.name, key[1])
     for form in (m.text, m.original):
-        if form and form != e.label and not form.startswith(rules.ANAPHOR_DETERMINERS + ("該", "這")):
+        if form and form != e.label and not form.startswith(_ANAPHOR_FORMS):
             # 该支队, 這個所, 这个派出所 name whatever is in focus
             e.aliases.add(form)
     if m.canonical and m.canonical != e.label:
@@ -678,8 +683,9 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str) -> Entity:
             e.attrs[k] = attrs[k]
     if m.cls == PLACE and attrs.get("towncode"):  # a township of the Ministry's table: its nine-digit code
         e.attrs["adcode"] = attrs["towncode"]
-    if SCHEMA.kind_class(attrs.get("kind", "")):
-        e.attrs["kind"] = SCHEMA.kind_class(attrs["kind"])
+    kind = SCHEMA.kind_class(attrs.get("kind", ""))
+    if kind:
+        e.attrs["kind"] = kind
     if m.cls == PLACE and attrs.get("adcode"):
         e.attrs["level"] = attrs.get("level", "")
     e.docs.add(doc_id)
