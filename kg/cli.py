@@ -82,8 +82,9 @@ def main() -> None:  # noqa: D401
               help="Extra outputs besides Turtle (repeatable): RDF (nt, jsonld, trig) or the property-graph "
                    "files of kg export (graphml, gexf, cytoscape, csv, neo4j).")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Extract in this many processes (same output whatever the number).")
+@click.option("-j", "--jobs", default="1", show_default=True, metavar="N|auto",
+              help="Extract in this many processes, or 'auto': one per core this process may use "
+                   "(same output whatever the number).")
 @click.option("--dask", "dask", default=None, metavar="ADDRESS",
               help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N "
                    "(start N local workers). Same output as --jobs 1; needs pip install '.[dask]' in the Tupu checkout.")
@@ -98,7 +99,7 @@ def main() -> None:  # noqa: D401
 @click.option("--append", is_flag=True,
               help="Add the inputs to the store (--store, or OUT/.kg-store): unchanged articles are skipped, "
                    "changed ones replace their old version.")
-def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: int,
+def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: str,
           dask: str | None, quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str,
           store_dir: Path | None, append: bool) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
@@ -123,6 +124,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     from .sources import input_size
 
     fmts = ("turtle",) + tuple(dict.fromkeys(f for f in formats if f != "turtle"))
+    jobs = _jobs(jobs)
     limit = _size(max_file_size)
     decisions = _guard(read_decisions, decisions_file) if decisions_file else []
     with _stdin_inputs(inputs, limit) as (inputs, rename, stdin):
@@ -197,6 +199,21 @@ def _stdin_inputs(inputs: tuple[Path, ...], limit: int):
         path = part.rename(Path(folder) / ("stdin.jsonl" if kind == "jsonl" else "stdin.txt"))
         yield (tuple(path if p == Path("-") else p for p in inputs), lambda text: text.replace(str(path), "<stdin>"),
                path)
+
+
+def _jobs(text: str) -> int:
+    """``--jobs``: a number of processes (1 or more), or ``auto``: the cores this process may
+    run on (``os.sched_getaffinity``, where the system has it; else ``os.cpu_count()``)."""
+    import os
+
+    if text.strip().lower() == "auto":
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # pragma: no cover - macOS, Windows
+            return max(1, os.cpu_count() or 1)
+    if not text.strip().isdigit() or int(text) < 1:
+        raise click.BadParameter(f"{text!r}: give a number of processes (1 or more) or auto", param_hint="'--jobs'")
+    return int(text)
 
 
 def _size(text: str) -> int:

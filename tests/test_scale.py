@@ -298,6 +298,28 @@ def test_jobs_2_share_the_articles_of_one_large_page(tmp_path, monkeypatch):
 def test_jobs_must_be_positive(tmp_path):
     res = CliRunner().invoke(main, ["build", "--jobs", "0", "-o", str(tmp_path)])
     assert res.exit_code == 2 and "--jobs" in res.output
+    res = CliRunner().invoke(main, ["build", "--jobs", "many", "-o", str(tmp_path)])
+    assert res.exit_code == 2 and "--jobs" in res.output and "auto" in res.output
+
+
+def test_jobs_auto_takes_the_cores_this_process_may_use(tmp_path, monkeypatch):
+    """--jobs auto: one worker a core the process may run on; the files are those of --jobs 1."""
+    import os
+
+    import kg.pipeline as P
+
+    asked = []
+    real = P.build
+    monkeypatch.setattr(P, "build", lambda *a, **k: asked.append(k["jobs"]) or real(*a, **k))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    src = sorted(INVENTED.glob("*.txt"))[:3]
+    outs = []
+    for jobs in ("auto", "1"):
+        out = tmp_path / jobs
+        res = CliRunner().invoke(main, ["build", *map(str, src), "-o", str(out), "--jobs", jobs, "--no-html"])
+        assert res.exit_code == 0, res.output
+        outs.append((out / "graph.ttl").read_bytes())
+    assert asked == [2, 1] and outs[0] == outs[1]
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
