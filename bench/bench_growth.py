@@ -10,11 +10,13 @@ entities, not copies), then in one process and run:
   scale's time per character to 1x (CPU time: what other users of the machine disturb least);
 * jobs: the ``--jobs-scale`` corpus (default 10x) built with ``jobs=1`` and ``jobs=2``,
   alternating, best of ``--repeat``; wall-clock seconds and the speed-up, with the load average
-  (other processes on the machine take cores from ``--jobs 2`` first).
+  (other processes on the machine take cores from ``--jobs 2`` first);
+* with ``--validate``: :func:`kg.validate.validate` (CPU) on each growth build's ``graph.ttl``
+  read into rdflib, microseconds per triple and the ratio to 1x (issue 9: within 2x at 100x).
 
 Usage::
 
-    .venv/bin/python bench/bench_growth.py [--scales 1 10] [--jobs-scale 10] [--repeat 2] [--no-html] [--keep DIR]
+    .venv/bin/python bench/bench_growth.py [--scales 1 10] [--jobs-scale 10] [--repeat 2] [--no-html] [--keep DIR] [--validate]
 """
 from __future__ import annotations
 
@@ -44,6 +46,21 @@ def _build(folder: Path, out: Path, jobs: int, html: bool) -> tuple[float, float
     return time.perf_counter() - t0, _cpu() - c0
 
 
+def _validate(path: Path) -> tuple[int, float]:
+    """Triples of the graph file and CPU seconds of :func:`kg.validate.validate` on it."""
+    from rdflib import Graph
+
+    from kg.validate import validate
+
+    g = Graph()
+    g.parse(path, format="turtle")
+    t = time.process_time()
+    result = validate(g)
+    secs = time.process_time() - t
+    assert result.conforms, result.text[:2000]
+    return len(g), secs
+
+
 def main() -> None:
     """Print the two tables (see module docstring)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -53,6 +70,7 @@ def main() -> None:
     ap.add_argument("--no-html", action="store_true")
     ap.add_argument("--keep", default=None, help="generate the corpora here (and reuse them if present)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--validate", action="store_true", help="also time kg validate on each growth build's graph")
     args = ap.parse_args()
     html = not args.no_html
 
@@ -69,7 +87,7 @@ def main() -> None:
             chars = sum(len(p.read_text(encoding="utf-8")) for p in folder.glob("*.txt"))
             corpora[scale] = (folder, chars)
         print(f"growth ({'with' if html else 'without'} graph.html), load average {os.getloadavg()[0]:.2f}")
-        first = None
+        first = first_check = None
         for scale in args.scales:
             folder, chars = corpora[scale]
             wall, cpu = _build(folder, Path(tmp) / "out", 1, html)
@@ -78,6 +96,12 @@ def main() -> None:
             files = len(list(folder.glob("*.txt")))
             print(f"  {scale:5g}x  {files:6d} files {chars:9d} chars  wall {wall:8.2f} s  cpu {cpu:8.2f} s  "
                   f"{per:6.1f} us/char  ({per / first:.2f}x of 1x)")
+            if args.validate:
+                triples, secs = _validate(Path(tmp) / "out" / "graph.ttl")
+                per_triple = secs / triples * 1e6
+                first_check = first_check or per_triple
+                print(f"         validate {triples:9d} triples  cpu {secs:8.2f} s  {per_triple:6.1f} us/triple  "
+                      f"({per_triple / first_check:.2f}x of 1x)")
         folder, chars = corpora[args.jobs_scale]
         times: dict[int, list[float]] = {1: [], 2: []}
         for _ in range(args.repeat):
