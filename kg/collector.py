@@ -10,8 +10,7 @@ resolution and of grouping the statements. These context managers keep that walk
 * :func:`tables_frozen` moves the loaded tables (tokenizer dictionary, lexicons, gazetteer,
   tagger) out of the collector's sight while extraction runs, so a collection walks only
   what extraction made (``--jobs`` workers share those pages after the fork as well: a
-  collector that never walks them never copies them).
-
+  collector that never walks them never copies them);
 * :func:`settle`, inside :func:`tables_frozen`, adds what is alive now (the results kept so
   far) to what the collector does not walk, so collections during a long extraction walk
   only the last unit's objects, not every result before it (on the 100× corpus a full
