@@ -16,11 +16,15 @@ resolution and of grouping the statements. These context managers keep that walk
   only the last unit's objects, not every result before it (on the 100× corpus a full
   collection walked millions of objects: 1.7 s of a 57 s build).
 
-:func:`paused` and :func:`tables_frozen` restore the collector as they found it (nesting is safe).
+:func:`paused` and :func:`tables_frozen` restore the collector as they found it (nesting and
+blocks overlapping in threads are safe). Young cycles are collected before each freeze, so a
+graph dropped between two builds in one process is freed, not frozen: repeated builds keep a
+flat memory.
 """
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -37,32 +41,54 @@ def paused() -> Iterator[None]:
             gc.enable()
 
 
-_frozen_blocks = 0  # tables_frozen() blocks open in this process (gc.get_freeze_count() walks a list)
+_lock = threading.Lock()
+_blocks = 0  # tables_frozen() blocks open in this process, in any thread
+_ours = False  # the outermost block froze (nothing was frozen before it): the last block to end unfreezes
+
+
+def _young_garbage() -> None:
+    """Free the cycles among young objects (a dropped graph of an earlier build) before a freeze,
+    which would otherwise keep them until a full collection (the collector's own pace, when on)."""
+    if gc.isenabled():
+        gc.collect(1)
 
 
 @contextmanager
 def tables_frozen() -> Iterator[None]:
-    """``gc.freeze()`` everything alive now (the loaded tables) for the block; ``gc.unfreeze()``
-    after, unless something was frozen before the block (then it is left to whoever froze it)."""
-    global _frozen_blocks
-    outer = _frozen_blocks > 0 or gc.get_freeze_count() > 0
-    gc.freeze()
-    _frozen_blocks += 1
+    """``gc.freeze()`` everything alive now (the loaded tables) for the block, and again at each
+    nested block (tables loaded since: a ``--jobs`` pool forks after it); the last block of the
+    process to end (blocks may overlap in threads) calls ``gc.unfreeze()``. When something
+    else froze objects before the first block (a server that froze before forking), nothing is
+    frozen or unfrozen here: those objects are its to give back."""
+    global _blocks, _ours
+    with _lock:
+        if _blocks == 0:
+            _ours = gc.get_freeze_count() == 0
+            if _ours:
+                _young_garbage()
+        _blocks += 1
+        if _ours:
+            gc.freeze()
     try:
         yield
     finally:
-        _frozen_blocks -= 1
-        if not outer:
-            gc.unfreeze()
+        with _lock:
+            _blocks -= 1
+            if _blocks == 0 and _ours:
+                gc.unfreeze()
 
 
 def settle() -> None:
-    """``gc.freeze()`` everything alive now (constant time); only inside a :func:`tables_frozen`
-    block, whose end gives it back to the collector.
+    """``gc.freeze()`` everything alive now (the results kept so far), after freeing young cycles;
+    only inside a :func:`tables_frozen` block, whose end gives them back to the collector (nothing
+    when the block does not freeze).
 
     Raises:
         RuntimeError: outside such a block (nothing would give the objects back).
     """
-    if not _frozen_blocks:
-        raise RuntimeError("settle() outside tables_frozen()")
-    gc.freeze()
+    with _lock:
+        if not _blocks:
+            raise RuntimeError("settle() outside tables_frozen()")
+        if _ours:
+            _young_garbage()
+            gc.freeze()

@@ -54,3 +54,21 @@ def test_the_view_makes_no_triple_pattern_call_per_node(tmp_path, monkeypatch):
     assert len(calls) < 10, len(calls)  # (a few for the page's prefixes, none per node)
     render_html(plain, tmp_path / "plain.html", title="t")
     assert (tmp_path / "ro.html").read_bytes() == (tmp_path / "plain.html").read_bytes()
+
+
+def test_a_value_written_twice_is_read_as_rdflib_reads_it():
+    """An evidence node with two rdf:predicate (no build writes one) gives Graph.value's answer,
+    as before the view read by predicate."""
+    from rdflib.namespace import RDF
+
+    from kg.view.model import _Statements
+
+    g = Graph()
+    e0, e1 = URIRef("urn:ev0"), URIRef("urn:ev1")
+    located, belongs = URIRef("urn:p:locatedIn"), URIRef("urn:p:belongsTo")
+    g.add((e0, RDF.predicate, located))
+    g.add((e1, RDF.predicate, belongs))
+    g.add((e1, RDF.predicate, located))
+    st = _Statements(g)
+    assert st.value(e1, RDF.predicate) == g.value(e1, RDF.predicate)
+    assert st.value(e0, RDF.predicate) == located and st.value(URIRef("urn:none"), RDF.predicate) is None

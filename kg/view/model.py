@@ -166,9 +166,10 @@ class _Statements:
         return () if got is None else tuple(got) if type(got) is list else (got,)
 
     def value(self, s, p: URIRef):
-        """One object of ``(s, p)`` (the first, as ``Graph.value`` gives it), or None."""
+        """One object of ``(s, p)``, or None: ``Graph.value``'s (several objects, which a build never
+        writes where a value is read, are left to it: its order is the node's own)."""
         got = self.table(p).get(s)
-        return got[0] if type(got) is list else got
+        return self.graph.value(s, p) if type(got) is list else got
 
     def subject_objects(self, p: URIRef) -> Iterator[tuple]:
         """``(subject, object)`` of every statement of ``p``, in the graph's order."""
