@@ -153,7 +153,8 @@ def _extract_documents(docs: Iterable[Document]) -> tuple[tuple[ExtractionResult
     for doc in docs:
         try:
             res = extract_document(doc, _extractors)
-        except Exception as exc:  # noqa: BLE001 - one broken article must not sink a build of thousands
+        except (Exception, SystemExit) as exc:  # noqa: BLE001 - one broken article must not sink a build of
+            # thousands (a sys.exit() in a --jobs worker ended it, and the pool waited for its result forever)
             failed.append((doc.doc_id, f"{type(exc).__name__}: {exc}"))
             continue
         out.append(replace(res, doc=replace(res.doc, char_map=())))

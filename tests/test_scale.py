@@ -369,21 +369,33 @@ class _Crashing:
     requires = ()
     assigns = ()
 
+    error = RuntimeError("invented failure")
+
     def run(self, ctx) -> None:
         if "宁远航" in ctx.doc.text:
-            raise RuntimeError("invented failure")
+            raise self.error
+
+
+class _Exiting(_Crashing):
+    """An extractor that calls sys.exit() on one article (a library doing so)."""
+
+    error = SystemExit("invented exit")
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_failing_article_is_counted_named_and_left_out(tmp_path, jobs):
+@pytest.mark.parametrize("extractor", [_Crashing, _Exiting])
+def test_a_failing_article_is_counted_named_and_left_out(tmp_path, jobs, extractor):
+    """An article whose extraction raises, or calls sys.exit() (a --jobs worker then died and the
+    build waited for ever), fails alone."""
     from kg.extract.base import registered
 
     src = _jsonl(tmp_path / "news.jsonl", RECORDS)
-    with registered(_Crashing):
+    with registered(extractor):
         res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out"), "--no-html", "-j", jobs])
     assert res.exit_code == 1
     assert "articles: 1 read, 0 skipped, 1 failed" in res.stdout
-    assert res.stderr == f"warning: {src}:2: article 2: extraction failed (RuntimeError: invented failure)\n"
+    why = f"{type(extractor.error).__name__}: {extractor.error}"
+    assert res.stderr == f"warning: {src}:2: article 2: extraction failed ({why})\n"
     ttl = (tmp_path / "out/graph.ttl").read_text(encoding="utf-8")
     assert "岑立峰" in ttl and "宁远航" not in ttl
 
