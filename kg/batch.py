@@ -226,6 +226,9 @@ def _pool_tasks(pool, units: Iterable[Unit]) -> Iterator[tuple]:
     file's unit; ``task.get()``: ``(results, failures)``; None for an empty last batch; ``last``
     marks the file's last batch). ``unread``: the message of a file that could not be read; its
     earlier batches are then dropped (it fails alone, as with ``--jobs 1``)."""
+    def sent(group: list[Unit]) -> tuple:
+        return tuple(group), True, pool.apply_async(_extract_group, (tuple(group),)), True, None
+
     group: list[Unit] = []
     grouped = 0
     for unit in units:
@@ -233,11 +236,11 @@ def _pool_tasks(pool, units: Iterable[Unit]) -> Iterator[tuple]:
             group.append(unit)
             grouped += unit.size
             if grouped >= POOL_GROUP_BYTES:
-                yield tuple(group), True, pool.apply_async(_extract_group, (tuple(group),)), True, None
+                yield sent(group)
                 group, grouped = [], 0
             continue
         if group:
-            yield tuple(group), True, pool.apply_async(_extract_group, (tuple(group),)), True, None
+            yield sent(group)
             group, grouped = [], 0
         batch: list[Document] = []
         size = 0
@@ -253,7 +256,7 @@ def _pool_tasks(pool, units: Iterable[Unit]) -> Iterator[tuple]:
             continue
         yield unit, False, pool.apply_async(_extract_batch, (batch,)) if batch else None, True, None
     if group:
-        yield tuple(group), True, pool.apply_async(_extract_group, (tuple(group),)), True, None
+        yield sent(group)
 
 
 def _in_order(tasks: Iterator[tuple], window: int) -> Iterator[UnitResult]:

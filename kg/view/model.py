@@ -44,6 +44,7 @@ from kg.statements import by_predicate
 _KG = str(KG)
 _ADCODE, _LEVEL, _POSITION, _SENTENCE, _EXTRACTOR = KG.adcode, KG.level, KG.position, KG.sentence, KG.extractor
 _TYPE, _LABEL, _ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel  # (a namespace attribute is a lookup each time)
+_SUBJECT, _PREDICATE, _OBJECT, _DERIVED = RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,7 @@ def _edge_pairs(st: _Statements, pred: URIRef) -> Iterable[tuple[object, object]
         yield from st.subject_objects(pred)
         return
     for e, linked in st.subject_objects(pred):
-        for o in st.objects(e, RDF.object):
+        for o in st.objects(e, _OBJECT):
             yield linked, o
 
 
@@ -245,12 +246,12 @@ def _read_evidence(st: _Statements) -> dict[tuple[str, str, str], list[_Evidence
     nodes (``(body, kg:conferrer, honour)``) gets the evidence of the statements it qualifies."""
     found: dict[tuple[str, str, str], set[_Evidence]] = defaultdict(set)
     links = _links()
-    for e, s in st.subject_objects(RDF.subject):
-        p, o = st.value(e, RDF.predicate), st.value(e, RDF.object)
+    for e, s in st.subject_objects(_SUBJECT):
+        p, o = st.value(e, _PREDICATE), st.value(e, _OBJECT)
         sentence = st.value(e, _SENTENCE)
         if p is None or o is None or sentence is None:
             continue
-        src = st.value(e, PROV.wasDerivedFrom)
+        src = st.value(e, _DERIVED)
         extractors = ", ".join(sorted(str(x) for x in st.objects(e, _EXTRACTOR)))
         ev = _Evidence(str(src or ""), str(sentence), extractors)
         found[(str(s), str(p), str(o))].add(ev)
@@ -263,7 +264,7 @@ def _read_evidence(st: _Statements) -> dict[tuple[str, str, str], list[_Evidence
 def _read_titles(st: _Statements, sources: Iterable[str]) -> dict[str, str]:
     titles = {}
     for src in sorted(set(sources) - {""}):
-        labels = _text(st.objects(URIRef(src), RDFS.label))
+        labels = _text(st.objects(URIRef(src), _LABEL))
         titles[src] = labels[0] if labels else _local_name(src)
     return titles
 
