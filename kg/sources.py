@@ -188,14 +188,27 @@ def _jsonl_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE)
         yield Unit(path, 0, 0, max_size=max_size, error=f"{name}: the JSON Lines file holds no article")
 
 
+def _json_problem(exc: json.JSONDecodeError, line: str) -> str:
+    """What is wrong with one JSON Lines line (without its line end), in words: a line that ends
+    inside its record (a crawler's cut last line; an unterminated string, as no JSON string holds
+    a raw line end) is called truncated; otherwise the decoder's message and where (characters of
+    the line, from 1)."""
+    if exc.msg.startswith("Unterminated string"):
+        return f"truncated: the line ends inside a string opened at column {exc.colno}"
+    if exc.pos >= len(line.rstrip()):
+        return f"truncated: the line ends inside the record, at column {exc.colno}"
+    return f"{exc.msg} at column {exc.colno}"
+
+
 def _record(raw: bytes, where: str) -> dict:
     """Check one JSON Lines line; return its ``id``, ``title``, ``text`` and ``meta``."""
     try:
-        obj = json.loads(raw.decode("utf-8-sig"))
+        line = raw.decode("utf-8-sig").rstrip("\r\n")
+        obj = json.loads(line)
     except UnicodeDecodeError as exc:
         raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start})") from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        raise InputError(f"{where}: not valid JSON ({_json_problem(exc, line)})") from None
     if not isinstance(obj, dict):
         raise InputError(f"{where}: expected a JSON object with id and text, found {type(obj).__name__}")
     rid = obj.get("id")

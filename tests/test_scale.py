@@ -99,6 +99,24 @@ BAD_LINES = [
 ]
 
 
+@pytest.mark.parametrize("raw,message", [
+    (b'{"id": "b", "text": "\xe6\xad\xa3\xe6\x96\x87"\n', "truncated: the line ends inside the record, at column 25"),
+    (b'{"id": "b", "text": "\xe6\xad\xa3\r\n', "truncated: the line ends inside a string opened at column 21"),
+    (b'{"id": , "text": "x"}\n', "Expecting value at column 8"),
+    (b'{"id": "b", "text": "x"}}\n', "Extra data at column 25"),
+])
+def test_a_bad_jsonl_line_names_where_it_went_wrong(raw, message):
+    """A cut line is called truncated, and columns count the line's own characters: before, the
+    line end was decoded with the record, so a cut line was reported at column 1 (of a second
+    line the file does not have), and an open string 'starting at at column 18'."""
+    from kg.errors import InputError
+    from kg.sources import _record
+
+    with pytest.raises(InputError) as err:
+        _record(raw, "news.jsonl:2")
+    assert str(err.value) == f"news.jsonl:2: not valid JSON ({message})"
+
+
 @pytest.mark.parametrize("line,message", BAD_LINES)
 def test_a_bad_jsonl_line_fails_alone(tmp_path, line, message):
     """A corpus build goes on past a bad record (a crawler's cut last line, say): the line is
