@@ -81,37 +81,20 @@ def jsonl_target(records: list) -> None:
 
 # ----------------------------------------------------------------------------- queries
 class _Trap:
-    """A local HTTP server (127.0.0.1) that records every request; started on first use."""
+    """A local HTTP server (127.0.0.1) that records every request (``tests/recording_server.py``);
+    started on first use, for the rest of the process."""
 
     url = ""
     seen: list[str] = []
 
     @classmethod
     def start(cls) -> None:
-        import threading
-        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from recording_server import recording_server
 
         if cls.url:
             return
-
-        class Handler(BaseHTTPRequestHandler):
-            def _answer(self):
-                cls.seen.append(f"{self.command} {self.path}")
-                body = b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}'
-                self.send_response(200)
-                self.send_header("Content-Type", "application/sparql-results+json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            do_GET = do_POST = _answer
-
-            def log_message(self, *args):
-                pass
-
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=httpd.serve_forever, daemon=True).start()
-        cls.url = f"http://127.0.0.1:{httpd.server_address[1]}"
+        server = recording_server()
+        cls.url, cls.seen = server.__enter__()  # stopped with the process
 
 
 _CANARY = _TMP / "canary.ttl"

@@ -12,7 +12,6 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -26,6 +25,7 @@ from kg.sandbox import seal_process  # noqa: E402
 from kg.serve import make_server  # noqa: E402
 from kg.store import open_read_only, query_store  # noqa: E402
 from kg.workers import QueryWorkers, query_in_worker  # noqa: E402
+from recording_server import recording_server  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 LINUX_SECCOMP = sys.platform.startswith("linux")
@@ -61,40 +61,14 @@ TEXTS = {
 }
 
 
-class _Trap(BaseHTTPRequestHandler):
-    """Records every request; answers as a SPARQL endpoint with no rows."""
-
-    seen: list = []
-
-    def do_POST(self):  # noqa: N802
-        self.seen.append(f"{self.command} {self.path}")
-        body = b'{"head":{"vars":["x"]},"results":{"bindings":[]}}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/sparql-results+json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    do_GET = do_POST
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
 def trap():
     """``(service IRI, texts with it filled in, requests seen)`` of a server on 127.0.0.1."""
-    _Trap.seen = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Trap)
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
-    hostport = f"127.0.0.1:{httpd.server_address[1]}"
-    base = f"http://{hostport}/"
-    texts = {name: t.format(u=base + "s", base=base, hostport=hostport) for name, t in TEXTS.items()}
-    try:
-        yield base + "s", texts, _Trap.seen
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with recording_server() as (url, seen):
+        hostport = url.removeprefix("http://")
+        base = url + "/"
+        texts = {name: t.format(u=base + "s", base=base, hostport=hostport) for name, t in TEXTS.items()}
+        yield base + "s", texts, seen
 
 
 @pytest.fixture(scope="module")

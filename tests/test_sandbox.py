@@ -10,7 +10,6 @@ import sys
 import threading
 import time
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from kg.cli import main
 from kg.export import GraphFileError, load_graph, serialize
 from kg.query import QueryEvaluationError, run_query
 from kg.sandbox import QueryLimitError, QueryRefusedError, sealed
+from recording_server import recording_server
 from test_validate import good_graph
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,31 +31,12 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 def server():
     """A local HTTP server on 127.0.0.1 that serves Turtle, a JSON-LD context and an XML
     entity, and records every request it sees (the test asserts it saw none)."""
-    seen: list[str] = []
+    def body(path: str) -> bytes:
+        return b'{"@context": {"name": "http://example.org/name"}}' if "ctx" in path else \
+            b"<http://example.org/s> <http://example.org/p> <http://example.org/o> ."
 
-    class Handler(BaseHTTPRequestHandler):
-        def _answer(self):
-            seen.append(f"{self.command} {self.path}")
-            body = b'{"@context": {"name": "http://example.org/name"}}' if "ctx" in self.path else \
-                b"<http://example.org/s> <http://example.org/p> <http://example.org/o> ."
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        do_GET = do_POST = _answer
-
-        def log_message(self, *args):
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", seen
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with recording_server(body, content_type=None) as (url, seen):
+        yield url, seen
 
 
 def _trig(tmp_path: Path) -> Path:
