@@ -283,6 +283,18 @@ def test_unit_listed_after_a_sibling_sits_in_the_siblings_parent(extract, senten
     assert ("柯某", "belongsTo", unit) in x.rels("belongsTo")
 
 
+@pytest.mark.parametrize("sentence,unit,parent", [
+    ("接警后，江城市公安局青柳分局东湖派出所、刑侦大队民警迅速赶到现场。", "江城市公安局青柳分局刑侦大队",
+     "江城市公安局青柳分局"),
+    ("旬邑县公安局交警大队、治安大队联合检查。", "旬邑县公安局治安大队", "旬邑县公安局"),
+])
+def test_bare_unit_listed_after_a_sub_unit_sits_in_its_parent(extract, sentence, unit, parent):
+    """A bare unit of another word after a list mark is the conjunct of the sub-unit before it
+    (派出所、刑侦大队): the district branch's, not the city bureau's."""
+    x = extract(sentence)
+    assert (unit, "belongsTo", parent) in x.rels("belongsTo")
+
+
 def test_a_national_body_listed_after_a_unit_is_no_sibling(extract):
     x = extract("江城海关、中国海警局联合开展打击走私行动。")
     assert not any(s.endswith("中国海警局") and s != "中国海警局" for s in x.names(ORGANIZATION))

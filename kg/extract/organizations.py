@@ -780,7 +780,7 @@ class OrganizationExtractor:
                 short = s.norm[k:end]
                 ms, me = ctx.span_of(s, k, end)
                 match = next((c for c in known if c.name.endswith(self._fold(short[:-len(suf)], suf) + suf)), None)
-                parent = _sibling_parent(ctx, s, ms, suf) or bureau
+                parent = _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) or bureau
                 hosted = parent is None
                 if hosted:
                     parent = _host_unit(ctx, s, ms, suf)  # 三大队 in a profile of one 戒毒所
@@ -1101,6 +1101,25 @@ def _sibling_parent(ctx: Context, s, at: int, suffix: str) -> Mention | None:
     sib = max(siblings, key=lambda m: m.end)
     parent_name = sib.name[: -len(dict(sib.attrs)["short"])]
     return next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.name == parent_name), None)
+
+
+def _conjunct_parent(ctx: Context, s, k: int, suffix: str) -> Mention | None:
+    """``…分局东湖派出所、刑侦大队``: a bare unit written right after a list mark that follows a
+    sub-unit read in its chain (a mention with a ``short`` form) is its conjunct and sits in the
+    same parent, when that parent's kind may hold ``suffix`` (``parents`` in ``units.tsv``).
+    ``k``: where the bare unit (with its modifier) starts in ``s.norm``. Returns the parent's
+    mention, or None."""
+    if k == 0 or s.norm[k - 1] not in rules.LIST_MARKS:
+        return None
+    mark = ctx.span_of(s, k - 1, k)[0]
+    before = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == mark and dict(m.attrs).get("short")]
+    if not before:
+        return None
+    sib = max(before, key=lambda m: len(m.text))
+    parent_name = sib.name[: -len(dict(sib.attrs)["short"])]
+    allowed = _lex().parents.get(suffix, ("-",))
+    return next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.name == parent_name
+                 and ("*" in allowed or dict(m.attrs).get("kind", "") in allowed)), None)
 
 
 def _anaphor_only(m: Mention) -> bool:
