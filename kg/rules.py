@@ -332,6 +332,11 @@ SEAT_STATION_PARENTS = {"派出所": ("公安局", "分局"), "司法所": ("司
                         "法庭": ("人民法院", "法院")}
 #: Verbs that state a unit's parent (某边检站隶属于某总站).
 BELONGS_VERBS = ("隶属于", "归属于", "隶属")
+#: Verbs that state where a unit is (某监狱位于某区): it is located in the place after them.
+SEAT_VERBS = ("位于", "坐落于", "坐落在", "地处")
+#: Marks after which a clause of the same sentence starts (某监狱位于某区，隶属某局: its subject is
+#: the sentence's).
+CLAUSE_MARKS = frozenset("，,；;")
 #: One-character verbs that jieba glues to a township name after them (柯某任|马栏派出所所长).
 VERBS_BEFORE_TOWNS = frozenset("任在到赴是系")
 #: Characters of a modifier between a clause start and a role (线路民警, 90后民警) that still lets the

@@ -710,6 +710,26 @@ def test_a_unit_stated_to_belong_to_another(extract):
     assert ("旬邑县青柳出入境边防检查站", "received", "全国青年文明号") in x.rels()  # 该站 is no 总站
 
 
+def test_a_later_clause_stating_a_parent_or_a_seat_has_the_sentences_unit_as_subject(extract):
+    """甲位于某区，隶属乙: the unit that opens the sentence is located in the place after 位于 (the
+    last of the places written together) and belongs to the unit after 隶属."""
+    x = extract("青柳监狱位于九江市濂溪区，隶属江西省监狱管理局，押犯中近六成为初中以下文化程度。")
+    assert ("青柳监狱", "belongsTo", "江西省监狱管理局") in x.rels("belongsTo")
+    assert ("青柳监狱", "locatedIn", "濂溪区") in x.rels("locatedIn")
+    assert ("青柳监狱", "locatedIn", "九江市") not in x.rels("locatedIn")
+
+
+@pytest.mark.parametrize("text", [
+    "会议结束，青柳监狱隶属江西省监狱管理局。",  # the clause has a subject of its own
+    "柯远舟来到青柳监狱，隶属关系理顺后，江西省监狱管理局派人。",  # the unit does not open the sentence
+])
+def test_no_parent_for_a_unit_that_is_not_the_clauses_subject(extract, text):
+    x = extract(text)
+    assert not any(o == "江西省监狱管理局" and s != "青柳监狱" for s, p, o in x.rels("belongsTo"))
+    if not text.startswith("会议"):
+        assert ("青柳监狱", "belongsTo", "江西省监狱管理局") not in x.rels("belongsTo")
+
+
 def test_a_numbered_team_written_alone_is_the_team_named_before(extract):
     x = extract("旬邑县青柳边检站执勤四队的民警们在检查。四队副队长柯丽娜精通俄语。")
     assert any(s == "柯丽娜" and o.endswith("执勤四队") for s, p, o in x.rels("belongsTo"))

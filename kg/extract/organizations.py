@@ -175,17 +175,30 @@ class OrganizationExtractor:
 
     def _stated_parents(self, ctx: Context) -> None:
         """``甲隶属于乙`` (``rules.BELONGS_VERBS``): a unit written right before such a verb belongs to
-        the unit written right after it."""
+        the unit written right after it; ``甲位于某区`` (``rules.SEAT_VERBS``): it is located in the
+        place written right after (the last of the places written together: 某市某区). The unit
+        that opens the sentence is also the subject of a later clause that opens with such a verb
+        (甲位于某区，隶属乙)."""
         for s in ctx.sentences:
             orgs = ctx.in_sentence(s.index, ORGANIZATION)
-            for a in orgs:
-                gap_start = a.end - s.start
-                verb = next((v for v in rules.BELONGS_VERBS if s.norm.startswith(v, gap_start)), None)
-                if verb is None:
+            starts = {o.start - s.start for o in orgs}
+            topic = next((o for o in orgs if o.start == s.start), None)
+            subjects = [(a.end - s.start, a) for a in orgs]
+            if topic is not None:
+                subjects += [(k + 1, topic) for k, ch in enumerate(s.norm)
+                             if ch in rules.CLAUSE_MARKS and k >= topic.end - s.start and k + 1 not in starts]
+            for at, a in subjects:
+                verb = next((v for v in rules.BELONGS_VERBS if s.norm.startswith(v, at)), None)
+                if verb is not None:
+                    b = next((o for o in orgs if o.start - s.start == at + len(verb)), None)
+                    if b is not None and b.name != a.name:
+                        ctx.add(a, "belongsTo", b, s, self.name)
                     continue
-                b = next((o for o in orgs if o.start - s.start == gap_start + len(verb)), None)
-                if b is not None and b.name != a.name:
-                    ctx.add(a, "belongsTo", b, s, self.name)
+                verb = next((v for v in rules.SEAT_VERBS if s.norm.startswith(v, at)), None)
+                if verb is not None:
+                    place = _place_run(ctx, s, at + len(verb))
+                    if place is not None:
+                        ctx.add(a, "locatedIn", place, s, self.name)
 
     def _township_stations(self, ctx: Context) -> None:
         """A station named after a township (土桥派出所, 职田镇派出所, 某某人民法庭) with no parent
@@ -1101,6 +1114,17 @@ def _sibling_parent(ctx: Context, s, at: int, suffix: str) -> Mention | None:
     sib = max(siblings, key=lambda m: m.end)
     parent_name = sib.name[: -len(dict(sib.attrs)["short"])]
     return next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.name == parent_name), None)
+
+
+def _place_run(ctx: Context, s, k: int) -> Mention | None:
+    """The last place of the places written one after another from ``k`` (an offset into
+    ``s.norm``): 齐齐哈尔市富拉尔基区 → 富拉尔基区; None when no place starts at ``k``."""
+    by_start = {m.start - s.start: m for m in ctx.in_sentence(s.index, PLACE)}
+    place = None
+    while k in by_start:
+        place = by_start[k]
+        k = place.end - s.start
+    return place
 
 
 def _conjunct_parent(ctx: Context, s, k: int, suffix: str) -> Mention | None:
