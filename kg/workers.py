@@ -102,7 +102,8 @@ def _die_with_parent() -> None:
 
 def _worker_main(path: str, conn) -> None:
     """A query worker: open the source (:func:`open_source`), answer ``(sparql, params, timeout,
-    max_rows)`` requests with ``("ok", result)`` or ``("error", type name, message)``. Before each
+    max_rows)`` requests with ``("started",)`` once the source is open, then ``("ok", result)`` or
+    ``("error", type name, message)``. Before each
     query it looks at the source's :func:`source_version`: when a build has changed it
     (``kg build --store … --append``, or a new ``graph.ttl``), the worker opens the new state and
     answers from it; when the new state cannot be opened it answers from the one it has and
@@ -130,6 +131,7 @@ def _worker_main(path: str, conn) -> None:
                 answer, version, failed = open_source(path), now, None
             except Exception:  # noqa: BLE001 - a half-written or damaged state: keep the last good one
                 pass
+        conn.send(("started",))  # the source is open: the query's time limit runs from here
         try:
             if failed is not None:
                 raise failed
@@ -183,6 +185,8 @@ class QueryWorkers:
         replace = True
         try:
             conn.send((sparql, params, timeout, max_rows))
+            conn.recv()  # ("started",): the worker has its source open (a new worker loads it
+            # first, a large graph file for many seconds): that is no part of the query's time
             if conn.poll(timeout + GRACE if timeout else None):
                 answer = conn.recv()
                 self.idle.put((proc, conn))

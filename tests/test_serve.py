@@ -186,6 +186,22 @@ def test_time_and_row_limits(store, source):
         _stop(server)
 
 
+def test_a_workers_start_up_is_no_part_of_the_time_limit(monkeypatch):
+    """A new worker starts an interpreter and loads the source (a large graph file: many seconds)
+    before it can answer: the time limit runs from when it starts the query. Before, the first
+    query after kg serve started (or after a worker was replaced) could time out while the
+    worker was still loading, and a short limit under load failed a query of a millisecond."""
+    import kg.workers
+    from kg.workers import QueryWorkers
+
+    monkeypatch.setattr(kg.workers, "GRACE", 0.0)  # the parent waits the limit alone
+    workers = QueryWorkers(SAMPLE_TTL, size=1)
+    try:
+        assert workers.query("ASK { ?s ?p ?o }", timeout=0.2, max_rows=None).boolean  # a fresh worker
+    finally:
+        workers.close()
+
+
 def test_negotiate_weights_and_wildcards():
     offered = {"application/sparql-results+json": "json", "text/csv": "csv"}
     assert negotiate(None, offered) == "application/sparql-results+json"
