@@ -109,6 +109,9 @@ PERSONAL_PRONOUNS = ("他", "她")
 #: form (江城省青柳强制隔离戒毒所, 江城省柳林监狱, 江城出入境边防检查总站, 江城海关): the name keeps the short
 #: form as written.
 PLACE_NAMED_KINDS = ("prison", "rehab", "border", "customs")
+#: Kinds of unit (kinds.tsv) named after their city exactly as written, at any level, and never
+#: given a full form (江城海事法院, 江城互联网法院: no 市, no 人民).
+AS_WRITTEN_KINDS = ("specialcourt",)
 #: Marks between the items of a list (甲、乙和丙): a unit right after one, of the same kind as a
 #: unit read before it in the sentence, is that unit's sibling and sits in the same parent.
 LIST_MARKS = "、和与及"

@@ -295,6 +295,18 @@ def test_bare_unit_listed_after_a_sub_unit_sits_in_its_parent(extract, sentence,
     assert (unit, "belongsTo", parent) in x.rels("belongsTo")
 
 
+@pytest.mark.parametrize("written,place", [
+    ("上海海事法院", "上海市"), ("昆明铁路运输法院", "昆明市"), ("北京知识产权法院", "北京市"),
+    ("上海金融法院", "上海市"), ("杭州互联网法院", "杭州市"), ("西安铁路运输中级法院", "西安市"),
+])
+def test_a_specialised_court_keeps_its_name_as_written(extract, written, place):
+    """Specialised courts are named after their city as written, with no 人民 (before, 上海海事法院
+    became 上海市海事人民法院, a name no court has, and a label query with the real name found nothing)."""
+    x = extract(f"本报讯 {written}近日发布典型案例。")
+    assert written in x.names(ORGANIZATION)
+    assert any(s == written and o in (place, place[:-1]) for s, p, o in x.rels("locatedIn"))
+
+
 def test_a_national_body_listed_after_a_unit_is_no_sibling(extract):
     x = extract("江城海关、中国海警局联合开展打击走私行动。")
     assert not any(s.endswith("中国海警局") and s != "中国海警局" for s in x.names(ORGANIZATION))

@@ -1067,6 +1067,8 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     if suf in _POLICE:  # 江苏警方 → 江苏省公安厅 (a province's department), 上海警方 → 上海市公安局
         provincial = dict(place.attrs).get("level") == "province" and not full.endswith("市")
         return full + ("公安厅" if provincial else "公安局"), ""
+    if _lex().fine.get(suf) in rules.AS_WRITTEN_KINDS:  # 江城海事法院: its name, not 江城市海事人民法院
+        return place.text + name + suf, ""
     if suf in _lex().full:  # courts and procuratorates: 法院 → 人民法院
         core = _lex().full[suf]
         if _lex().fine.get(suf) in rules.PLACE_NAMED_KINDS and place.text != place.name and \
