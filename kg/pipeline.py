@@ -24,6 +24,7 @@ from .collector import settle, tables_frozen
 from .namespaces import KG
 from .progress import Bar
 from .resolve import Decision, Resolution, resolve
+from .statements import relation_count
 from .schema import SCHEMA
 from .sources import MAX_FILE_SIZE, iter_units
 from .types import Document
@@ -99,7 +100,7 @@ class BuildResult:
         g = self.graph
         counts = self.counts or {
             "entities": dict(class_counts(g)),
-            "relations": {p: len(list(g.triples((None, KG[p], None)))) for p in SCHEMA.relations},
+            "relations": {p: relation_count(g, p) for p in SCHEMA.relations},
         }
         if self.inputs is not None:
             head = {

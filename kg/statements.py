@@ -200,18 +200,40 @@ def statement_counts(graphs: Grouped) -> dict[str, dict[str, int]]:
     relations = {KG[r]: r for r in SCHEMA.relations}
     typed: dict[str, set] = {c: set() for c in classes.values()}
     related: dict[str, set] = {r: set() for r in relations.values()}
-    a = RDF.type
+    objects: dict = {}  # evidence node → the object of its statement (for links on evidence)
+    a, obj = RDF.type, RDF.object
     with paused():  # (kg.collector: a pair a statement, none in a cycle)
         for s, p, o in union(graphs):
             if p == a:
                 c = classes.get(o)
                 if c is not None:
                     typed[c].add(s)
+            elif p == obj:
+                objects[s] = o
             else:
                 r = relations.get(p)
                 if r is not None:
                     related[r].add((s, o))
+        for r in related:
+            if SCHEMA.relations[r].qualifies:
+                related[r] = {(o, objects.get(s)) for s, o in related[r]}
     return {"entities": {c: len(v) for c, v in typed.items()}, "relations": {r: len(v) for r, v in related.items()}}
+
+
+def relation_count(graph, name: str) -> int:
+    """Statements of relation ``name`` in an rdflib graph, as :func:`statement_counts` counts them:
+    distinct (subject, object) pairs; for a link written on evidence nodes (``qualifies``:
+    ``kg:conferrer``), distinct (linked entity, object of the evidence's statement) pairs, the
+    edges the property graph draws (the body → the honour), not one per evidence node."""
+    from rdflib.namespace import RDF
+
+    from .namespaces import KG
+    from .schema import SCHEMA
+
+    pairs = set(graph.subject_objects(KG[name]))
+    if SCHEMA.relations[name].qualifies:
+        pairs = {(o, graph.value(s, RDF.object)) for s, o in pairs}
+    return len(pairs)
 
 
 def read_only_graph(graphs: Grouped) -> Graph:
@@ -224,4 +246,5 @@ def read_only_graph(graphs: Grouped) -> Graph:
     return _new_graph(Graph, store=_Index(union(graphs)))
 
 
-__all__ = ["by_predicate", "group_quads", "read_only_graph", "statement_counts", "union", "write_file"]
+__all__ = ["by_predicate", "group_quads", "read_only_graph", "relation_count", "statement_counts", "union",
+           "write_file"]

@@ -33,6 +33,7 @@ from rdflib.namespace import RDF
 from .export import union_graph
 from .namespaces import KG
 from .schema import SCHEMA
+from .statements import relation_count
 
 #: Output formats of :func:`format_stats`.
 STATS_FORMATS = ("table", "csv", "json")
@@ -71,7 +72,7 @@ def graph_stats(graph: Graph, top: int = DEFAULT_TOP) -> dict:
     for spec in SCHEMA.classes.values():
         if spec.iri_path or spec.parent:  # entity classes and their subclasses (not kg:Evidence)
             classes[spec.name] = len(set(flat.subjects(RDF.type, KG[spec.name])))
-    relations = {name: len(set(flat.triples((None, KG[name], None)))) for name in SCHEMA.relations}
+    relations = {name: relation_count(flat, name) for name in SCHEMA.relations}
 
     entities = [n for n, d in G.nodes(data=True) if d["class"] != "NewsArticle"]
     R = nx.Graph()

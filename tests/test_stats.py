@@ -67,3 +67,23 @@ def test_cli(sample_ttl, tmp_path):
     assert len(json.loads(res.stdout)["persons"]) == 3
     res = runner.invoke(main, ["stats", str(tmp_path / "missing.ttl")])
     assert res.exit_code == 2 and res.stderr.startswith("error: ") and len(res.stderr.splitlines()) == 1
+
+
+def test_a_conferrer_counts_once_per_body_and_honour(tmp_path):
+    """An honour read from a headline and from the sentence naming the body has two evidence nodes,
+    each with kg:conferrer (the statement's qualifier): the build summary, the in-memory summary
+    and kg stats count one conferrer (body → honour, the edge of the exports), as they count one
+    received statement (before: one per evidence node, 80 for 40 such articles)."""
+    from kg.graph import build_rdf
+    from kg.pipeline import build, run
+
+    src = tmp_path / "a.txt"
+    src.write_text("江城市公安局青柳分局荣获全国优秀公安基层单位\n\n本报讯 近日，公安部授予江西省江城市公安局青柳分局"
+                   "“全国优秀公安基层单位”称号。\n", encoding="utf-8")
+    result = build([src], tmp_path / "out", html=False)
+    assert result.summary()["relations"]["conferrer"] == 1
+    assert result.summary()["relations"]["received"] == 1
+    in_memory = run([src])
+    in_memory.graph = build_rdf(in_memory.resolution)
+    assert in_memory.summary()["relations"]["conferrer"] == 1
+    assert graph_stats(Graph().parse(tmp_path / "out" / "graph.ttl"))["relations"]["conferrer"] == 1
