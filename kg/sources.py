@@ -209,18 +209,22 @@ def _record(raw: bytes, where: str) -> dict:
         raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: not valid JSON ({_json_problem(exc, line)})") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
+    except ValueError as exc:  # an integer of thousands of digits (Python's limit on int conversion)
+        raise InputError(f"{where}: a number too long to read ({str(exc).split(':')[0]})") from None
     if not isinstance(obj, dict):
         raise InputError(f"{where}: expected a JSON object with id and text, found {type(obj).__name__}")
     rid = obj.get("id")
     if isinstance(rid, bool) or not isinstance(rid, (str, int)) or not str(rid).strip():
         raise InputError(f"{where}: needs an id (a non-empty string or an integer)")
-    out: dict = {"id": str(rid).strip()}
+    out: dict = {"id": _text(str(rid).strip(), "id", where)}
     for key in ("text", "title"):
         value = obj.get(key, "" if key == "title" else None)
         if not isinstance(value, str):
             what = "missing" if value is None else f"a {type(value).__name__}"
             raise InputError(f"{where}: field {key!r} must be a string, is {what}")
-        out[key] = value.strip()
+        out[key] = _text(value.strip(), key, where)
     meta = []
     for key, prop in META_FIELDS.items():
         value = obj.get(key)
@@ -228,9 +232,23 @@ def _record(raw: bytes, where: str) -> dict:
             continue
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InputError(f"{where}: field {key!r} must be a string")
-        meta.append((prop, _meta_value(key, str(value).strip(), where)))
+        meta.append((prop, _meta_value(key, _text(str(value).strip(), key, where), where)))
     out["meta"] = tuple(meta)
     return out
+
+
+def _text(value: str, key: str, where: str) -> str:
+    """``value`` when it is text: a JSON ``\\ud800`` escape decodes to a lone surrogate, which is
+    no character (it cannot be written as UTF-8, so no IRI, digest or file could hold it).
+
+    Raises:
+        InputError: naming the line and the field.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(f"{where}: field {key!r} holds a lone surrogate ({value[exc.start]!a}), not text") from None
+    return value
 
 
 def _meta_value(key: str, value: str, where: str) -> str:

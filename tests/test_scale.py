@@ -117,6 +117,29 @@ def test_a_bad_jsonl_line_names_where_it_went_wrong(raw, message):
     assert str(err.value) == f"news.jsonl:2: not valid JSON ({message})"
 
 
+@pytest.mark.parametrize("line,message", [
+    ('{"id": "\\ud800x", "text": "正文。"}', "news.jsonl:2: field 'id' holds a lone surrogate ('\\ud800'), not text"),
+    ('{"id": "b", "text": "正文\\udc00。"}', "news.jsonl:2: field 'text' holds a lone surrogate ('\\udc00'), not text"),
+    ('{"id": "b", "text": "正文。", "x": ' + "[" * 100_000 + "]" * 100_000 + "}", "news.jsonl:2: JSON nested too deeply"),
+    ('{"id": ' + "9" * 5000 + ', "text": "正文。"}', "news.jsonl:2: a number too long to read"),
+])
+@pytest.mark.parametrize("store", [False, True])
+def test_a_jsonl_line_python_cannot_hold_fails_alone(tmp_path, line, message, store):
+    """Lines that json.loads reads into no text (a lone surrogate from a \\ud800 escape, which no
+    IRI, digest or file can hold), or cannot read (nesting deeper than the interpreter's stack, an
+    integer over Python's 4,300-digit limit), fail alone with the line named: before, each ended
+    the build with a bare Python message (with --store even the surrogate in a text)."""
+    src = tmp_path / "news.jsonl"
+    src.write_text("\n".join([json.dumps(RECORDS[0], ensure_ascii=False), line, json.dumps(RECORDS[1], ensure_ascii=False)])
+                   + "\n", encoding="utf-8")
+    args = ["build", str(src), "-o", str(tmp_path / "out"), "--max-file-size", "1M", "--no-html"]
+    res = CliRunner().invoke(main, args + (["--store", str(tmp_path / "st")] if store else []))
+    assert res.exit_code == 1, res.output
+    assert f"news.jsonl:2: {message.split(': ', 1)[1]}" in res.output and "warning: " in res.output
+    rows = [json.loads(r) for r in (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["input"].endswith("news.jsonl:2") for r in rows] == [True]
+
+
 @pytest.mark.parametrize("line,message", BAD_LINES)
 def test_a_bad_jsonl_line_fails_alone(tmp_path, line, message):
     """A corpus build goes on past a bad record (a crawler's cut last line, say): the line is
