@@ -4,6 +4,7 @@ Every user mistake becomes one line ``error: …`` on stderr and a non-zero exit
 """
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -273,6 +274,7 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
     suffix = out_file.suffix.lower()
     if suffix not in (".html", ".htm", ".svg", ".png"):
         raise _Error(f"{out_file}: unknown output type {suffix or '(none)'}; use .html, .svg or .png")
+    _not_the_input(out_file, graph_file)
     _make_parent(out_file)
     with progress("view: reading", 2, unit="steps", quiet=quiet) as bar:
         g = _load_source(graph_file)
@@ -284,6 +286,20 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
                            _target=out_file, depth=depth, max_nodes=max_nodes)
         bar.advance(1)
     click.echo(f"wrote {out_file} ({stats.nodes} nodes, {stats.edges} edges, {stats.dropped} left out)")
+
+
+def _not_the_input(out: Path, source: Path) -> None:
+    """Refuse to write ``out`` over the graph (file or store folder) it is made from.
+
+    Raises:
+        _Error: one line naming the file.
+    """
+    try:
+        same = out.exists() and os.path.samefile(out, source)
+    except OSError:
+        same = False
+    if same:
+        raise _Error(f"{out}: is the input graph; write the output to another path")
 
 
 def _make_parent(out: Path) -> None:
@@ -311,6 +327,7 @@ def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
     """
     from .network import write_export
 
+    _not_the_input(out_path, graph_file)
     _make_parent(out_path)
     g = _load_source(graph_file)
     for written in _guard(write_export, g, fmt, out_path, _target=out_path):

@@ -136,3 +136,15 @@ def test_view_and_export_make_their_output_folder(runner, sample_ttl, tmp_path):
     (tmp_path / "afile").write_text("x")
     res = runner.invoke(main, ["view", str(sample_ttl), "-o", str(tmp_path / "afile" / "g.svg")])
     assert res.exit_code != 0 and "afile" in res.output and "Traceback" not in res.output
+
+
+@pytest.mark.parametrize("args", [["export", "--to", "graphml"], ["export", "--to", "cytoscape"], ["view"]])
+def test_an_output_over_the_input_graph_is_refused(runner, sample_ttl, tmp_path, args):
+    """kg export GRAPH -o GRAPH wrote GraphML into the build's graph.ttl (exit 0): the set of
+    files destroyed. Writing over the input is one error line and the file is untouched."""
+    graph = tmp_path / "graph.ttl"
+    graph.write_bytes(sample_ttl.read_bytes())
+    cmd, *rest = args
+    res = runner.invoke(main, [cmd, str(graph), *rest, "-o", str(graph)])
+    assert res.exit_code == 2 and "is the input graph" in res.output or cmd == "view" and res.exit_code == 2, res.output
+    assert graph.read_bytes() == sample_ttl.read_bytes()
