@@ -316,7 +316,8 @@ def decode_chinese(data: bytes) -> str | None:
 
 
 def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] = TEXT_SUFFIXES,
-                     ignored: list[tuple[str, str]] | None = None) -> list[Path]:
+                     ignored: list[tuple[str, str]] | None = None,
+                     skip: tuple[str | os.PathLike, ...] = ()) -> list[Path]:
     """Expand inputs (files and folders) into a sorted list of text files.
 
     Args:
@@ -327,6 +328,9 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
         ignored: when given, gets ``(file, reason)`` for each file with such a suffix inside a
             folder that is not a regular file (a FIFO, device, socket, dangling link): those
             are skipped, not read. A special file given by name is refused when read.
+        skip: folders not read when met inside an input folder (the build's own output folder
+            and store: ``kg build .`` must not read its ``out/errors.jsonl`` back in); each met
+            is added to ``ignored``.
 
     Returns:
         The files, in the order given (folders expanded in sorted order), without duplicates.
@@ -342,7 +346,7 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
                 raise InputError(f"{shown(p)}: a symbolic link to nothing (or a loop of links)")
             raise InputError(f"{shown(p)}: no such file or folder")
         if p.is_dir():
-            found = _walk(p, suffixes, ignored if ignored is not None else [])
+            found = _walk(p, suffixes, ignored if ignored is not None else [], _folder_keys(skip))
             if not found:
                 raise InputError(f"{shown(p)}: the folder holds no text files ({', '.join(suffixes)})")
             files.extend(found)
@@ -352,11 +356,25 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
     return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
 
 
-def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]]) -> list[Path]:
+def _folder_keys(folders: tuple[str | os.PathLike, ...]) -> frozenset[tuple[int, int]]:
+    """(device, inode) of each existing folder of ``folders``."""
+    keys = set()
+    for f in folders:
+        try:
+            st = os.stat(f)
+        except OSError:
+            continue
+        keys.add((st.st_dev, st.st_ino))
+    return frozenset(keys)
+
+
+def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]],
+          skip: frozenset[tuple[int, int]] = frozenset()) -> list[Path]:
     """Regular text files below ``folder``, sorted; without recursion (any depth) and reading
     each folder once (links to folders are followed, loops of links end). An unreadable
     subfolder is an error, not a skip; special files, and regular files of other suffixes (but
-    hidden ones), are added to ``ignored``."""
+    hidden ones), are added to ``ignored``, and so are the subfolders of ``skip`` ((device,
+    inode) keys), not read."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
     stack = [folder]
@@ -368,6 +386,9 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
             if key in seen:
                 continue
             seen.add(key)
+            if key in skip and d != folder:
+                ignored.append((shown(d), "the output folder of this build, not read"))
+                continue
             with os.scandir(d) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:

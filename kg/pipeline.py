@@ -244,11 +244,13 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
 
 
 def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_file_size, dask,
-              keep_going) -> BuildResult:
+              keep_going, skip: tuple = ()) -> BuildResult:
     """:func:`run` of input files up to the resolution: a :class:`BuildResult` whose ``graph``
-    is None (the caller makes it: an rdflib graph, or an index of the statements)."""
+    is None (the caller makes it: an rdflib graph, or an index of the statements); ``skip``:
+    folders not read inside input folders (:func:`kg.sources.iter_units`)."""
     results, skipped, failed, seen, ignored = [], 0, [], set(), []
-    units = iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored)
+    units = iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored,
+                       skip=skip)
     given, unread = 0, []
     with tables_frozen():  # the loaded tables, then (settle) each result kept: out of the collector's walks
         for done in extract_units(units, extractors, jobs, dask=dask):
@@ -332,7 +334,8 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     from .statements import group_quads, read_only_graph, statement_counts, write_file
 
     result = _resolved(inputs, extractors=None, jobs=jobs, bar=bar, merge_persons=merge_persons,
-                       decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=True)
+                       decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=True,
+                       skip=(out_dir,))  # kg build . -o out: out/ is not read back in
     result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
     # the files are written from the statements grouped by named graph (TriG: one graph per
     # article and the entities' graph, as the store), not through rdflib's in-memory store,
@@ -474,7 +477,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         def to_extract():
             nonlocal reused, given, unchanged, extracted
             for unit in iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size,
-                                   ignored=ignored):
+                                   ignored=ignored, skip=(out_dir, store_dir)):
                 given += 1
                 try:
                     digest = unit_digest(unit)

@@ -104,7 +104,8 @@ def _refuse_rdf(path: Path) -> None:
 
 
 def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
-               ignored: list[tuple[str, str]] | None = None) -> Iterator[Unit]:
+               ignored: list[tuple[str, str]] | None = None,
+               skip: tuple[str | os.PathLike, ...] = ()) -> Iterator[Unit]:
     """Expand inputs into input units, lazily, in input order.
 
     Args:
@@ -114,6 +115,7 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
         max_size: the largest text file, and the longest JSON Lines line, read (bytes).
         ignored: gets ``(file, reason)`` of the special files skipped inside folders
             (:func:`kg.ingest.iter_input_files`).
+        skip: folders not read inside input folders (the build's output folder and store).
 
     Yields:
         :class:`Unit` records: one per text file, one per non-blank line of a JSON Lines file.
@@ -129,7 +131,7 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
         if Path(item).suffix.lower() in RDF_SUFFIXES and not Path(item).is_dir():
             _refuse_rdf(Path(item))
     ids: dict[str, str] = {}
-    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, ignored):
+    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, ignored, skip):
         if path.suffix.lower() in JSONL_SUFFIXES:
             yield from _jsonl_units(path, ids, max_size)
         else:
@@ -140,14 +142,14 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
             yield Unit(path, 0, size, max_size=max_size)
 
 
-def input_size(inputs: list[str | os.PathLike]) -> int:
+def input_size(inputs: list[str | os.PathLike], skip: tuple[str | os.PathLike, ...] = ()) -> int:
     """Bytes of all input files (folders expanded as :func:`iter_units` does), for a progress bar.
 
     Raises:
         InputError: a missing path or a folder with no input files.
     """
     total = 0
-    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, []):
+    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, [], skip):
         try:
             total += path.stat().st_size
         except OSError:

@@ -153,3 +153,22 @@ def test_build_writes_its_files_without_an_rdflib_memory_graph(tmp_path, monkeyp
         result.graph.add(next(iter(result.graph)))
     bare = kg.pipeline.build(texts, tmp_path / "bare", html=False)  # no view: no index either
     assert bare.graph is None and bare.summary() == result.summary()
+
+
+@pytest.mark.parametrize("store", [False, True])
+def test_the_output_folder_inside_the_input_folder_is_not_read_back(tmp_path, monkeypatch, store):
+    """kg build . (output ./out): the second build read out/errors.jsonl as a JSON Lines input,
+    which failed and grew errors.jsonl by a line every build. The build's own output folder
+    (and store) is skipped inside input folders, said on stderr, and rebuilds are identical."""
+    (tmp_path / "a.txt").write_text("本报讯 江城市公安局民警柯远舟获表彰。\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    args = ["build", ".", "--no-html"] + (["--store", "st"] if store else [])
+    outputs = []
+    for _ in range(3):
+        res = CliRunner().invoke(main, args)
+        assert res.exit_code == 1, res.output
+        outputs.append(((tmp_path / "out" / "graph.ttl").read_bytes(), (tmp_path / "out" / "errors.jsonl").read_bytes()))
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert len(outputs[2][1].splitlines()) == 1
+    assert "out: skipped, the output folder of this build, not read" in res.output
