@@ -379,7 +379,7 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
 
     Example: kg query out/graph.ttl --saved units_and_honours --param agency=格尔木市公安局
     """
-    from .query import format_result, run_query, saved_queries, saved_template
+    from .query import format_result, saved_queries, saved_template
 
     if list_saved:
         _list_saved(saved_queries(), saved_template)
@@ -407,8 +407,10 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         if not _is_store(graph_file):
             raise _Error(_NOT_A_STORE.format(path=graph_file))
         result = _guard(query_in_worker, graph_file, sparql, bindings, timeout=timeout, max_rows=max_rows)
-    else:
-        result = _guard(run_query, _load_source(graph_file), sparql, bindings, timeout=timeout, max_rows=max_rows)
+    else:  # a graph file: rdflib answers, in a forked child killed at --timeout (a regex can hold rdflib)
+        from .workers import query_in_fork
+
+        result = _guard(query_in_fork, _load_source(graph_file), sparql, bindings, timeout=timeout, max_rows=max_rows)
     _show(_guard(format_result, result, fmt), nl=False)
 
 

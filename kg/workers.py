@@ -179,8 +179,6 @@ class QueryWorkers:
             (plus :data:`GRACE` for the worker's own check) the worker is killed and
             :class:`kg.query.QueryLimitError` raised.
         """
-        from . import query as q
-
         proc, conn = self.idle.get()
         replace = True
         try:
@@ -205,10 +203,7 @@ class QueryWorkers:
                 conn.close()
                 if replace:
                     self.idle.put(self._start())
-        if answer[0] == "ok":
-            return answer[1]
-        error = getattr(q, answer[1], None)
-        raise (error if isinstance(error, type) and issubclass(error, Exception) else QueryEvaluationError)(answer[2])
+        return _answered(answer)
 
     def close(self) -> None:
         """Stop the workers."""
@@ -217,6 +212,78 @@ class QueryWorkers:
             conn.close()
             proc.kill()
             proc.join(5)
+
+
+def _answered(answer: tuple):
+    """The result of a worker's answer ``("ok", result)``, or its ``("error", type name, message)``
+    raised as the same :mod:`kg.query` type (others as :class:`kg.query.QueryEvaluationError`)."""
+    from . import query as q
+
+    if answer[0] == "ok":
+        return answer[1]
+    error = getattr(q, answer[1], None)
+    raise (error if isinstance(error, type) and issubclass(error, Exception) else QueryEvaluationError)(answer[2])
+
+
+def _forked_query(graph, sparql, params, timeout, max_rows, conn) -> None:
+    """The child of :func:`query_in_fork`: sealed, it answers one query on the graph it shares
+    with its parent and ends."""
+    import signal
+
+    from .query import run_query
+    from .sandbox import seal_process
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
+    _die_with_parent()
+    seal_process()
+    try:
+        conn.send(("ok", run_query(graph, sparql, params, timeout=timeout, max_rows=max_rows)))
+    except Exception as exc:  # noqa: BLE001 - sent back as the same type
+        conn.send(("error", type(exc).__name__, str(exc)))
+    finally:
+        conn.close()
+
+
+def query_in_fork(graph, sparql: str, params: dict[str, str] | None = None, *, timeout: float | None,
+                  max_rows: int | None):
+    """Run one query on an rdflib graph already in memory (``kg query GRAPH_FILE``) in a forked
+    child, sealed as the workers are and killed at the time limit: a step that holds the
+    interpreter (a regular expression that backtracks for ever, ``regex("aaa…!", "^(a+)+$")``)
+    cannot be interrupted where it runs, so the in-process limit of :func:`kg.query.run_query`
+    alone let it run on. The child shares the graph with the parent (fork: nothing is copied or
+    loaded again). Where there is no fork (Windows), the query runs in this process.
+
+    Args:
+        graph, sparql, params, timeout, max_rows: as for :func:`kg.query.run_query`.
+
+    Returns:
+        The :class:`kg.query.QueryResult`.
+
+    Raises:
+        What :func:`kg.query.run_query` raises, as the same type; past the time limit (plus
+        :data:`GRACE`) the child is killed and :class:`kg.query.QueryLimitError` raised.
+    """
+    from .query import run_query
+
+    if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
+        return run_query(graph, sparql, params, timeout=timeout, max_rows=max_rows)
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_forked_query, args=(graph, sparql, params, timeout, max_rows, child), daemon=True)
+    proc.start()
+    child.close()
+    try:
+        if not parent.poll(timeout + GRACE if timeout else None):
+            raise QueryLimitError(f"the query ran longer than {timeout:g} s (the time limit; raise it with --timeout)")
+        answer = parent.recv()
+    except (EOFError, OSError):
+        raise QueryEvaluationError("SPARQL evaluation failed: the query process stopped") from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+        parent.close()
+    return _answered(answer)
 
 
 def query_in_worker(path: str | os.PathLike, sparql: str, params: dict[str, str] | None = None, *,
@@ -249,4 +316,5 @@ def query_in_worker(path: str | os.PathLike, sparql: str, params: dict[str, str]
         workers.close()
 
 
-__all__ = ["GRACE", "STORE_WORKERS", "QueryWorkers", "open_source", "query_in_worker", "source_version"]
+__all__ = ["GRACE", "STORE_WORKERS", "QueryWorkers", "open_source", "query_in_fork", "query_in_worker",
+           "source_version"]

@@ -169,6 +169,24 @@ def test_cli_limits(sample_ttl):
     assert res.exit_code == 2 and "raise it with --max-rows" in res.stderr and res.stdout == ""
 
 
+#: A regular expression that backtracks for ever: Python's re holds the interpreter inside C.
+HOLDING_REGEX = 'ASK { FILTER(regex("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", "^(a+)+$")) }'
+
+
+def test_the_time_limit_stops_a_query_that_holds_the_interpreter(sample_ttl):
+    """kg query GRAPH_FILE --timeout: the in-process limit cannot stop a regex inside C (it ran
+    on for as long as one waited); the query now runs in a forked child killed at the limit."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    started = time.monotonic()
+    try:
+        res = subprocess.run([sys.executable, "-m", "kg", "query", str(sample_ttl), HOLDING_REGEX, "--timeout", "1"],
+                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("kg query ran past its time limit of 1 s for a minute")
+    assert res.returncode == 2 and res.stderr.startswith("error: the query ran longer than 1 s"), res.stderr
+    assert time.monotonic() - started < 30
+
+
 def test_ctrl_c_ends_a_query_cleanly(sample_ttl, tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     out_f, err_f = open(tmp_path / "out", "w+"), open(tmp_path / "err", "w+")
