@@ -468,18 +468,26 @@ def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
               help="Stop a query after this many seconds (0: no limit).")
 @click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(min=0),
               help="Refuse a result of more rows (or triples) than this (0: no limit).")
+@click.option("--max-memory", default=None, type=click.IntRange(min=0),
+              help="Megabytes of memory each query process may use (0: no limit; default: the machine's "
+                   "memory shared by the processes, at most 8192).")
+@click.option("--max-result", default=100, show_default=True, type=click.IntRange(min=0),
+              help="Refuse a result whose values hold more than this many million characters (0: no limit).")
 @click.option("-q", "--quiet", is_flag=True, help="Do not log each request.")
-def serve(source: Path, host: str, port: int, timeout: float, max_rows: int, quiet: bool) -> None:
+def serve(source: Path, host: str, port: int, timeout: float, max_rows: int, max_memory: int | None,
+          max_result: int, quiet: bool) -> None:
     """Serve SOURCE (a graph file or a --store folder) as a read-only SPARQL 1.1 endpoint at /sparql,
     with the HTML view at /.
 
-    Updates, SERVICE, LOAD and FROM are refused (400); each query has a time and a row limit.
+    Updates, SERVICE, LOAD and FROM are refused (400); each query has a time, a row, a memory and
+    a result-size limit.
 
     Example: kg serve out/graph.ttl --port 8000   (then http://127.0.0.1:8000/sparql?query=…)
     """
     from .serve import make_server
 
-    server = _guard(make_server, source, host, port, timeout=timeout, max_rows=max_rows, quiet=quiet)
+    server = _guard(make_server, source, host, port, timeout=timeout, max_rows=max_rows, quiet=quiet,
+                    max_memory=None if max_memory is None else max_memory << 20, max_result=max_result * 1_000_000)
     bound_host, bound_port = server.server_address[:2]
     click.echo(f"serving {source} at http://{bound_host}:{bound_port}/sparql (view: http://{bound_host}:{bound_port}/); "
                "Ctrl-C stops", err=True)

@@ -140,8 +140,8 @@ def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *
     try:
         with quiet_rdflib_deprecations(), sealed(), deadline(timeout):
             return _evaluate(union_view(graph), prepared, max_rows or None)
-    except (QuerySyntaxError, QueryRefusedError, QueryLimitError, KeyboardInterrupt):
-        raise
+    except (QuerySyntaxError, QueryRefusedError, QueryLimitError, KeyboardInterrupt, MemoryError):
+        raise  # (MemoryError: a query worker's memory limit, kg.workers, names it)
     except Exception as exc:  # rdflib raises re.error, AttributeError, … from inside evaluation
         if "requiring a dataset" in str(exc):  # rdflib on a plain graph asked for GRAPH ?g {…}
             raise QueryRefusedError("GRAPH patterns need named graphs: query the store (kg build --store DIR, "

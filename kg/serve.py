@@ -22,10 +22,13 @@ from urllib.parse import parse_qs, urlsplit
 
 from .query import DEFAULT_MAX_ROWS, QueryEvaluationError, QueryLimitError, QueryRefusedError, QuerySyntaxError, \
     format_result
-from .workers import QueryWorkers, source_version
+from .workers import QueryWorkers, default_max_memory, source_version
 
 #: Seconds a query may run on the endpoint (``kg serve --timeout``).
 SERVE_TIMEOUT = 30.0
+#: Characters a result's values may hold by default (``kg serve --max-result``, in millions): a
+#: row limit does not bound one row of one value doubled by ``CONCAT`` (a 1 KB query, 268 MB).
+MAX_RESULT = 100_000_000
 #: Largest request body read (a query), in bytes.
 MAX_BODY = 1 << 20
 #: Result media types → :func:`kg.query.format_result` formats, the first the default.
@@ -57,6 +60,9 @@ class Endpoint:
         source: a graph file (``.ttl``, ``.nt``, ``.trig``, …) or a store folder (``kg build --store``).
         timeout: seconds a query may run (0: no limit).
         max_rows: rows (CONSTRUCT: triples) a result may have (0: no limit).
+        max_memory: bytes each query worker may use (0: no limit; default
+            :func:`kg.workers.default_max_memory`).
+        max_result: characters a result's values may hold (0: no limit).
 
     Raises:
         kg.export.GraphFileError: the graph file cannot be read.
@@ -64,11 +70,13 @@ class Endpoint:
     """
 
     def __init__(self, source: str | os.PathLike, *, timeout: float = SERVE_TIMEOUT,
-                 max_rows: int = DEFAULT_MAX_ROWS) -> None:
+                 max_rows: int = DEFAULT_MAX_ROWS, max_memory: int | None = None,
+                 max_result: int = MAX_RESULT) -> None:
         from .store import is_store, open_read_only
 
         self.source = Path(source)
         self.timeout, self.max_rows = timeout, max_rows
+        limits = {"max_memory": default_max_memory() if max_memory is None else max_memory, "max_result": max_result}
         self.graph = self.store = self.workers = None
         if self.source.is_dir():
             if not is_store(self.source):
@@ -76,12 +84,12 @@ class Endpoint:
 
                 raise StoreError(f"{self.source}: not a Tupu store (no tupu-store.json) and not a graph file")
             self.store = open_read_only(self.source)  # checks the store here, with a clear error
-            self.workers = QueryWorkers(self.source)
+            self.workers = QueryWorkers(self.source, **limits)
         else:
             from .export import load_graph
 
             self.graph = load_graph(self.source)  # checks the file here, with a clear error; the view
-            self.workers = QueryWorkers(self.source)
+            self.workers = QueryWorkers(self.source, **limits)
         self._html: bytes | None = None
         self._version = source_version(self.source)
         self._lock = threading.Lock()
@@ -266,6 +274,8 @@ _CLI_WORDS = (
     ("Tupu reads only the files it is given", "this endpoint reads only its own graph"),
     ("(the time limit; raise it with --timeout)", "(this endpoint's time limit, set by kg serve --timeout)"),
     ("(the row limit; raise it with --max-rows)", "(this endpoint's row limit, set by kg serve --max-rows)"),
+    ("(the memory limit)", "(this endpoint's memory limit, set by kg serve --max-memory)"),
+    ("(the result-size limit)", "(this endpoint's result-size limit, set by kg serve --max-result)"),
 )
 
 
@@ -280,6 +290,7 @@ def endpoint_message(text: str) -> str:
 
 def make_server(source: str | os.PathLike, host: str = "127.0.0.1", port: int = 8000, *,
                 timeout: float = SERVE_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
+                max_memory: int | None = None, max_result: int = MAX_RESULT,
                 quiet: bool = False) -> ThreadingHTTPServer:
     """Open ``source`` and bind the endpoint's server (not yet serving: call ``serve_forever()``).
 
@@ -288,6 +299,8 @@ def make_server(source: str | os.PathLike, host: str = "127.0.0.1", port: int = 
         host: address to listen on (``127.0.0.1``: this machine only).
         port: TCP port (0: a free one; read it from ``server.server_address``).
         timeout: seconds a query may run; max_rows: rows a result may have (0: no limit).
+        max_memory, max_result: bytes a query worker may use, characters a result's values may
+            hold (see :class:`Endpoint`).
         quiet: do not log requests on stderr.
 
     Returns:
@@ -297,7 +310,7 @@ def make_server(source: str | os.PathLike, host: str = "127.0.0.1", port: int = 
         kg.export.GraphFileError, kg.store.StoreError: ``source`` cannot be read.
         OSError: the address cannot be bound (port in use, unknown host); the message names it.
     """
-    endpoint = Endpoint(source, timeout=timeout, max_rows=max_rows)
+    endpoint = Endpoint(source, timeout=timeout, max_rows=max_rows, max_memory=max_memory, max_result=max_result)
     handler = type("Handler", (_Handler,), {"endpoint": endpoint, "quiet": quiet})
     try:
         server = ThreadingHTTPServer((host, port), handler)
@@ -309,4 +322,5 @@ def make_server(source: str | os.PathLike, host: str = "127.0.0.1", port: int = 
     return server
 
 
-__all__ = ["Endpoint", "GRAPH_TYPES", "ROW_TYPES", "SERVE_TIMEOUT", "make_server", "negotiate", "source_version"]
+__all__ = ["Endpoint", "GRAPH_TYPES", "MAX_RESULT", "ROW_TYPES", "SERVE_TIMEOUT", "make_server", "negotiate",
+           "source_version"]

@@ -28,6 +28,38 @@ STORE_WORKERS = 2
 GRACE = 1.0
 
 
+def default_max_memory(workers: int = STORE_WORKERS) -> int:
+    """Bytes of address space a query worker of ``kg serve`` may use by default: the machine's
+    memory shared by the workers and the server (``workers + 1``), at most 8 GiB; 0 where the
+    machine's memory cannot be read (no limit)."""
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):  # pragma: no cover - not POSIX
+        return 0
+    return min(8 << 30, physical // (workers + 1))
+
+
+def _limit_memory(limit: int | None) -> None:
+    """Cap this process's address space at ``limit`` bytes (``RLIMIT_AS``; None/0: no cap): an
+    allocation past it fails (Python: MemoryError; Oxigraph, in Rust: the process aborts)."""
+    if not limit:
+        return
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):  # pragma: no cover - not POSIX, or a lower hard limit
+        pass
+
+
+def result_size(result) -> int:
+    """Characters of the values of a :class:`kg.query.QueryResult`: its rows (SELECT), or the
+    terms of its triples (CONSTRUCT, DESCRIBE); 0 for ASK. What the result-size limit counts."""
+    if result.graph is not None:
+        return sum(len(t) for triple in result.graph for t in triple)
+    return sum(len(v) for row in result.rows for v in row if v is not None)
+
+
 def source_version(path: str | os.PathLike) -> tuple[int, int, int] | None:
     """What tells a new state of a served source: ``(inode, mtime in ns, size)`` of a store's
     manifest (written last by every build, replaced by a rename) or of a graph file (replaced
@@ -100,20 +132,24 @@ def _die_with_parent() -> None:
         pass
 
 
-def _worker_main(path: str, conn) -> None:
+def _worker_main(path: str, conn, max_memory: int | None = None, max_result: int | None = None) -> None:
     """A query worker: open the source (:func:`open_source`), answer ``(sparql, params, timeout,
     max_rows)`` requests with ``("started",)`` once the source is open, then ``("ok", result)`` or
     ``("error", type name, message)``. Before each
     query it looks at the source's :func:`source_version`: when a build has changed it
     (``kg build --store … --append``, or a new ``graph.ttl``), the worker opens the new state and
     answers from it; when the new state cannot be opened it answers from the one it has and
-    tries again at the next query. A source that cannot be opened at all is each answer's error."""
+    tries again at the next query. A source that cannot be opened at all is each answer's error.
+    ``max_memory``: bytes of address space (:func:`_limit_memory`); ``max_result``: characters a
+    result's values may hold (:func:`result_size`), else :class:`kg.query.QueryLimitError`."""
     import signal
 
     from .sandbox import seal_process
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
     _die_with_parent()
+    _limit_memory(max_memory)
+    os.environ["RUST_BACKTRACE"] = "0"  # an allocation past the limit in Oxigraph: one line, not a backtrace
     seal_process()  # before the source is opened: no thread of the worker may reach the network
     version = source_version(path)
     try:
@@ -135,7 +171,14 @@ def _worker_main(path: str, conn) -> None:
         try:
             if failed is not None:
                 raise failed
-            conn.send(("ok", answer(sparql, params, timeout, max_rows)))
+            result = answer(sparql, params, timeout, max_rows)
+            if max_result and result_size(result) > max_result:
+                raise QueryLimitError(f"the result holds more than {max_result:,} characters "
+                                      "(the result-size limit)")
+            conn.send(("ok", result))
+        except MemoryError:
+            conn.send(("error", "QueryLimitError", f"the query needed more than {(max_memory or 0) >> 20:,} MB of "
+                       "memory (the memory limit)"))
         except Exception as exc:  # noqa: BLE001 - sent back as the same type
             conn.send(("error", type(exc).__name__, str(exc)))
 
@@ -147,10 +190,16 @@ class QueryWorkers:
     Args:
         path: the store folder or graph file.
         size: how many workers (queries that may run at once).
+        max_memory: bytes of address space each worker may use (None: no limit): a query that
+            needs more (``BIND(CONCAT(?x, ?x) …)`` doubled 28 times wants tens of gigabytes long
+            before any time limit) fails with :class:`kg.query.QueryLimitError`, its worker replaced.
+        max_result: characters a result's values may hold (:func:`result_size`; None: no limit).
     """
 
-    def __init__(self, path: str | os.PathLike, size: int = STORE_WORKERS) -> None:
+    def __init__(self, path: str | os.PathLike, size: int = STORE_WORKERS, *, max_memory: int | None = None,
+                 max_result: int | None = None) -> None:
         self.path = Path(path)
+        self.max_memory, self.max_result = max_memory or None, max_result or None
         self.idle: queue.Queue = queue.Queue()
         for _ in range(size):
             self.idle.put(self._start())
@@ -158,7 +207,8 @@ class QueryWorkers:
     def _start(self):
         ctx = multiprocessing.get_context("spawn")  # a fresh interpreter: safe beside threads and open stores
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_worker_main, args=(str(self.path), child), daemon=True)
+        proc = ctx.Process(target=_worker_main, args=(str(self.path), child, self.max_memory, self.max_result),
+                           daemon=True)
         proc.start()
         child.close()
         return proc, parent
@@ -192,6 +242,10 @@ class QueryWorkers:
             else:
                 raise QueryLimitError(f"the query ran longer than {timeout:g} s (the time limit; raise it with --timeout)")
         except (EOFError, OSError):
+            proc.join(5)
+            if self.max_memory and proc.exitcode in (-6, -9, 134, 137):  # Rust's abort on a failed allocation
+                raise QueryLimitError(f"the query needed more than {self.max_memory >> 20:,} MB of memory "
+                                      "(the memory limit)") from None
             raise QueryEvaluationError("SPARQL evaluation failed: the query worker stopped") from None
         except BaseException as exc:
             replace = isinstance(exc, Exception)  # not after Ctrl-C or the like: the caller stops
@@ -238,6 +292,8 @@ def _forked_query(graph, sparql, params, timeout, max_rows, conn) -> None:
     seal_process()
     try:
         conn.send(("ok", run_query(graph, sparql, params, timeout=timeout, max_rows=max_rows)))
+    except MemoryError:
+        conn.send(("error", "QueryLimitError", "the query ran out of memory"))
     except Exception as exc:  # noqa: BLE001 - sent back as the same type
         conn.send(("error", type(exc).__name__, str(exc)))
     finally:
@@ -316,5 +372,5 @@ def query_in_worker(path: str | os.PathLike, sparql: str, params: dict[str, str]
         workers.close()
 
 
-__all__ = ["GRACE", "STORE_WORKERS", "QueryWorkers", "open_source", "query_in_fork", "query_in_worker",
-           "source_version"]
+__all__ = ["GRACE", "STORE_WORKERS", "QueryWorkers", "default_max_memory", "open_source", "query_in_fork",
+           "query_in_worker", "result_size", "source_version"]

@@ -186,6 +186,33 @@ def test_time_and_row_limits(store, source):
         _stop(server)
 
 
+def _doubling(levels: int, first: str = "aaaaaaaaaaaaaaaa") -> str:
+    """A query of a few hundred bytes whose one row holds ``len(first) * 2**levels`` characters."""
+    binds = " ".join(f"BIND(CONCAT(?x{i}, ?x{i}) AS ?x{i + 1})" for i in range(levels))
+    return f'SELECT ?x{levels} WHERE {{ BIND("{first}" AS ?x0) {binds} }}'
+
+
+@pytest.mark.parametrize("source", ["file", "store"])
+def test_result_size_and_memory_limits(store, source):
+    """One row can be huge (a value doubled by CONCAT: 268 MB from a 1 KB query, and gigabytes of
+    memory while it is made), which no row limit bounds: a result whose values hold more
+    characters than --max-result, and a query that needs more memory than --max-memory (its
+    worker stopped by the limit and replaced), are one 400 line each; the server goes on."""
+    src = SAMPLE_TTL if source == "file" else store
+    server, url = _start(src, max_result=10_000, max_memory=1 << 30)
+    try:
+        assert _get(url + "/sparql", _doubling(8))[0] == 200  # 4,096 characters
+        status, _, body = _get(url + "/sparql", _doubling(10))  # 16,384
+        assert status == 400 and "more than 10,000 characters (this endpoint's result-size limit, " \
+            "set by kg serve --max-result)" in body, body
+        status, _, body = _get(url + "/sparql", _doubling(27))  # 2 GB in one value
+        assert status == 400 and "more than 1,024 MB of memory (this endpoint's memory limit, " \
+            "set by kg serve --max-memory)" in body, body
+        assert _get(url + "/sparql", "ASK { ?s ?p ?o }")[0] == 200
+    finally:
+        _stop(server)
+
+
 def test_a_workers_start_up_is_no_part_of_the_time_limit(monkeypatch):
     """A new worker starts an interpreter and loads the source (a large graph file: many seconds)
     before it can answer: the time limit runs from when it starts the query. Before, the first
