@@ -69,6 +69,9 @@ class BuildResult:
             the statements (:func:`build`; :func:`kg.statements.statement_counts`).
         store: the store folder and its named graphs ``{"kept", "replaced", "added", "removed"}``
             (:meth:`kg.store.Store.replace_statements`), for a store build.
+        errors: the rows of ``errors.jsonl`` when they are not ``failed``: with ``--append``,
+            the failures of every unit of the store, read now or before (as a full build of its
+            inputs lists them), in the store's order, then inputs that could not be read at all.
     """
 
     graph: Graph | None
@@ -80,6 +83,7 @@ class BuildResult:
     reused: int = 0
     inputs: dict[str, int] | None = None
     counts: dict[str, dict[str, int]] | None = None
+    errors: list[tuple[str, str | None, str]] | None = None
     store: tuple[Path, dict[str, int]] | None = None
 
     def _repr_html_(self) -> str:
@@ -448,6 +452,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
 
     ignored: list[tuple[str, str]] = []
     failed: list[tuple[str, str | None, str]] = []
+    failed_keys: list[str | None] = []  # the store key of each row of failed (None: kept out of the store)
     unread: list[str] = []
     skipped = reused = 0
     given = unchanged = extracted = 0
@@ -484,6 +489,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 except InputError as exc:  # cannot be read (hashed) at all: fails alone, kept out of the store
                     unread.append(str(exc))
                     failed.append((unit.where, None, str(exc)))
+                    failed_keys.append(None)
                     extracted += 1
                     continue
                 key, _ = key_of(unit, digest)
@@ -518,6 +524,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             skipped += done.skipped
             extracted += len(done.results) + len(done.failed)
             failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
+            failed_keys.extend([key] * len(done.failed))
             if bar is not None:
                 bar.advance(done.unit.size, len(done.results) + len(done.failed))
         _all_unread(given, unread)
@@ -532,7 +539,13 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         graphs = st.replace_statements(statements)
         _checkpoint("store filled")
         failed, ignored = stdin_named(failed, stdin), stdin_named(ignored, stdin)
-        result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused,
+        errors = None
+        if append:  # errors.jsonl as a full build writes it: the failures of units read before too
+            stored = {e.key for e in st.units}
+            errors = [(e.where, doc_id, why) for e in st.units for doc_id, why in e.failed] + \
+                [row for row, unit_keyed in zip(failed, failed_keys) if unit_keyed not in stored]
+            errors = stdin_named(errors, stdin)
+        result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused, errors=errors,
                              counts=store_counts(st.rdf),
                              inputs={"given": given, "unchanged": unchanged, "extracted": extracted} if append else None)
         result.store = (store_dir, graphs)
@@ -591,8 +604,9 @@ def _write_set(staging: Path, result, rdf, write_rdf, exports, html: bool) -> No
         from .view import render_html
 
         render_html(result.graph, staging / "graph.html", title="Tupu 图谱")
-    if result.failed:
-        atomic_write(staging / ERRORS_FILE, errors_jsonl(result.failed))
+    rows = result.failed if result.errors is None else result.errors
+    if rows:
+        atomic_write(staging / ERRORS_FILE, errors_jsonl(rows))
 
 
 def errors_jsonl(failed: list[tuple[str, str, str]]) -> str:

@@ -131,6 +131,31 @@ def test_append_in_pieces_equals_a_full_build(tmp_path):
     assert lines[1] == f"articles: {new} read, 0 empty (skipped), 0 failed, {len(files)} in the store", lines
 
 
+def test_append_in_pieces_lists_the_failures_of_every_piece(tmp_path):
+    """errors.jsonl of appends in pieces is a full build's: before, it listed only the last
+    piece's failures (and, when that piece had none, was removed), so the first piece's bad
+    inputs were listed nowhere. The exit code and the summary count the failures of this run."""
+    a = [_write(tmp_path / "pa", "a.txt", POLICE), _write(tmp_path / "pa", "empty.txt", "")]
+    (tmp_path / "pa" / "bad.jsonl").write_text('{"id": "x", "text": "正文"\n', encoding="utf-8")
+    b = [_write(tmp_path / "pb", "b.txt", JUDGE)]
+    full = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "pa"), str(tmp_path / "pb"),
+                                     "-o", str(tmp_path / "full")])
+    assert full.exit_code == 1, full.output
+    out = str(tmp_path / "out")
+    first = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "pa"), "-o", out, "--append"])
+    assert first.exit_code == 1, first.output
+    second = _kg(str(tmp_path / "pb"), "-o", out, "--append")  # nothing failed now: exit 0
+    assert "0 failed" in second.output
+    assert (tmp_path / "out" / "errors.jsonl").read_bytes() == (tmp_path / "full" / "errors.jsonl").read_bytes()
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == (tmp_path / "full" / "graph.ttl").read_bytes()
+    assert len((tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+    a[1].write_text(JUDGE.replace("法院", "检察院"), encoding="utf-8")  # mended: its failure is gone
+    (tmp_path / "pa" / "bad.jsonl").unlink()
+    _kg(str(a[1]), "-o", out, "--append")
+    rows = (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 1 and "bad.jsonl" in rows[0] and b
+
+
 def test_an_appended_article_can_change_an_older_articles_iri(tmp_path):
     """sole-candidate: the unplaced 柏川屿 joins the police officer until a judge 柏川屿 arrives."""
     _write(tmp_path / "in", "a.txt", POLICE)
