@@ -127,3 +127,20 @@ def sample_ttl(sample_graph, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("sample") / "graph.ttl"
     serialize(sample_graph, path, format="turtle")
     return path
+
+
+@pytest.fixture
+def any_png_font(monkeypatch):
+    """PNG tests of geometry, not of glyphs: on a machine with no font that has Chinese
+    characters (where kg view -o g.png refuses, see kg.view.image._cjk_font) they draw with
+    matplotlib's own font instead of being skipped."""
+    try:
+        from matplotlib import font_manager
+    except ImportError:  # the PNG tests skip on their own
+        return
+    import kg.view.image as image
+
+    try:
+        image._cjk_font(font_manager)
+    except RuntimeError:
+        monkeypatch.setattr(image, "_cjk_font", lambda manager: "DejaVu Sans")

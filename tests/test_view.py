@@ -247,8 +247,19 @@ def test_image_rejects_unknown_suffix(tmp_path: Path):
         render_image(sample_graph(), tmp_path / "g.gif")
 
 
-def test_png_when_matplotlib_available(tmp_path: Path):
-    pytest.importorskip("matplotlib")
+def _cjk_font_installed() -> bool:
+    from matplotlib import font_manager
+
+    from kg.view.image import _cjk_font
+
+    try:
+        _cjk_font(font_manager)
+    except RuntimeError:
+        return False
+    return True
+
+
+def test_png_when_matplotlib_available(tmp_path: Path, any_png_font):
     png = tmp_path / "g.png"
     render_image(sample_graph(), png)
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -405,8 +416,37 @@ def test_png_without_matplotlib_says_how_to_install_it(tmp_path: Path, monkeypat
     assert "pip install '.[png]'" in res.output and ".svg" in res.output and "Traceback" not in res.output
 
 
-def test_labels_with_dollars_and_control_characters_draw_as_written(tmp_path: Path):
-    pytest.importorskip("matplotlib")
+def test_png_with_no_chinese_font_is_refused_in_one_line(tmp_path: Path, monkeypatch, sample_ttl):
+    """With no font that has Chinese characters, every label of the PNG was a box and kg view
+    said nothing (exit 0, hundreds of matplotlib warnings): it is one error line now."""
+    font_manager = pytest.importorskip("matplotlib.font_manager")
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    latin = [f for f in font_manager.fontManager.ttflist if f.name == "DejaVu Sans"]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", latin)
+    monkeypatch.setattr(font_manager, "findSystemFonts", lambda *a, **k: [])
+    res = CliRunner().invoke(main, ["view", str(sample_ttl), "-o", str(tmp_path / "g.png"), "-q"])
+    assert res.exit_code == 2 and len(res.output.splitlines()) == 1, res.output
+    assert "needs a font with Chinese characters" in res.output and ".svg" in res.output
+    assert not (tmp_path / "g.png").exists()
+
+
+def test_png_finds_a_chinese_font_installed_after_matplotlib_cached_its_list(monkeypatch):
+    """matplotlib keeps its font list in a cache: a font installed after the first picture was
+    not seen (boxes again) until the cache was deleted by hand; it is added from the system now."""
+    font_manager = pytest.importorskip("matplotlib.font_manager")
+    from kg.view.image import _cjk_font
+
+    if not _cjk_font_installed():
+        pytest.skip("no font with Chinese characters on this machine")
+    latin = [f for f in font_manager.fontManager.ttflist if f.name == "DejaVu Sans"]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", list(latin))  # the stale cache
+    assert _cjk_font(font_manager) not in ("DejaVu Sans", "sans-serif")
+
+
+def test_labels_with_dollars_and_control_characters_draw_as_written(tmp_path: Path, any_png_font):
     g = Graph()
     hub = entity(g, "org", "hub", "Organization", "奖金$x_1^2$元\u0007单位")
     g.add((entity(g, "person", "p", "Person", "$$"), KG.belongsTo, hub))

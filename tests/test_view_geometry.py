@@ -18,6 +18,11 @@ VIEW_JS = Path(layout.__file__).parent.parent / "assets" / "view.js"
 SVG = "{http://www.w3.org/2000/svg}"
 
 
+@pytest.fixture(autouse=True)
+def _png_font(any_png_font):
+    """(PNG geometry needs no Chinese glyphs: tests/conftest.py)"""
+
+
 def test_page_script_takes_every_size_from_the_payload(tmp_path: Path):
     """view.js reads each geometry number from ``data.geometry`` and keeps no copy of the
     layout's formulas (label width by character class, label line height, zoom steps)."""

@@ -115,6 +115,55 @@ def _svg(model: _Model, sel: _Selection, pic: _Picture) -> str:
     return "\n".join(out) + "\n"
 
 
+#: A character every font that draws Chinese has (中): how a font of the system is tried.
+_CJK_PROBE = 0x4E2D
+
+
+def _cjk_font(font_manager) -> str:
+    """The family the PNG's labels are drawn in: the first of :data:`CJK_FONT_STACK` that
+    matplotlib knows, else any font it knows that has Chinese characters. Fonts installed after
+    matplotlib cached its list (``apt install fonts-noto-cjk`` once a first picture was drawn)
+    are added to it first (``FontManager.addfont``), so they are found without removing the cache.
+
+    Raises:
+        RuntimeError: no font with Chinese characters: every label would be drawn as boxes
+            (the message says what to install, or to write an SVG, which the viewer draws).
+    """
+    from matplotlib.ft2font import FT2Font
+
+    manager = font_manager.fontManager
+    names = [f.strip().strip('"') for f in CJK_FONT_STACK.split(",")]
+
+    def pick() -> str | None:
+        known = {f.name for f in manager.ttflist}
+        found = next((n for n in names if n in known), None)
+        if found is not None:
+            return found
+        for f in sorted(manager.ttflist, key=lambda f: (f.name, f.fname)):
+            try:
+                if _CJK_PROBE in FT2Font(f.fname).get_charmap():
+                    return f.name
+            except (OSError, RuntimeError, ValueError):
+                continue
+        return None
+
+    family = pick()
+    if family is None:
+        cached = {f.fname for f in manager.ttflist}
+        for path in sorted(font_manager.findSystemFonts()):
+            if path not in cached:
+                try:
+                    manager.addfont(path)
+                except (OSError, RuntimeError, ValueError):
+                    continue
+        family = pick()
+    if family is None:
+        raise RuntimeError("PNG output needs a font with Chinese characters and none is installed (every label "
+                           "would be boxes): install one (Debian: apt install fonts-noto-cjk), or write an .svg "
+                           "file, which the browser draws with its own fonts")
+    return family
+
+
 def _png(model: _Model, sel: _Selection, pic: _Picture, path: str | os.PathLike) -> None:
     """Write a picture as PNG with matplotlib: the same shapes, arrows, labels and legend as
     :func:`_svg`, at the size the SVG is shown (:attr:`_Picture.shown`), without metadata
@@ -136,9 +185,7 @@ def _png(model: _Model, sel: _Selection, pic: _Picture, path: str | os.PathLike)
     from matplotlib.path import Path as MplPath
 
     kinds = _kinds()
-    names = [f.strip().strip('"') for f in CJK_FONT_STACK.split(",")]
-    available = {f.name for f in font_manager.fontManager.ttflist}
-    family = [n for n in names if n in available] + ["sans-serif"]
+    family = [_cjk_font(font_manager)]
     pt = 72 / 100  # the figure is 100 units per inch; sizes below are in picture pixels
     fig = plt.figure(figsize=(pic.width / 100, pic.height / 100), dpi=100 * pic.shown, facecolor=PAPER)
     ax = fig.add_axes((0, 0, 1, 1))
