@@ -418,7 +418,29 @@ TEXT_BOXES = """
       }
     });
     out.px = 1 / s;
+    out.window = [a.x, a.y, b.x, b.y];
     return out;"""
+
+
+@pytest.mark.parametrize("size", [(900, 650), (1000, 1000)])
+def test_no_label_is_cut_by_the_window_at_the_fitted_view(browser, tmp_path, sample_build, size):
+    """Labels are drawn a fixed size on screen and some beside their node, so in a canvas
+    narrower (or wider) than the layout's they reached out of the window at both edges (6 and
+    more cut at these sizes): a label goes to a place around its node that the window holds, and
+    with none it waits, hidden, for a zoom or a pan (as a label with no free place does)."""
+    page = tmp_path / "page.html"
+    render_html(sample_build.graph, page)
+    browser.set_window_size(*size)
+    try:
+        open_page(browser, page)
+        got = browser.execute_script(TEXT_BOXES)
+    finally:
+        browser.set_window_size(1400, 900)
+    x0, y0, x1, y1 = got["window"]
+    px = got["px"]
+    cut = [i for i, (a, b, c, d) in got["labels"] if a < x0 - px or b < y0 - px or c > x1 + px or d > y1 + px]
+    assert cut == [] and len(got["labels"]) >= 0.4 * got["shown"], (cut, len(got["labels"]), got["shown"])
+    assert console_errors(browser) == []
 
 
 def test_bundled_page_labels_every_node_at_the_fitted_view_of_a_small_window(browser, tmp_path, sample_build):
@@ -442,6 +464,12 @@ def test_bundled_page_labels_every_node_at_the_fitted_view_of_a_small_window(bro
     # a label goes over another node only when every place around its own is taken by labels
     covering = {i for i, p in labels for j, q in got["nodes"] if i != j and _overlap(p, q, px)}
     assert len(covering) <= 0.1 * len(labels), sorted(covering)
+    # and every label drawn is whole inside the window (before, labels at both edges were cut:
+    # the fit counted them under their node at the layout's size, not where and how large they
+    # are drawn in a canvas narrower than the layout's)
+    x0, y0, x1, y1 = got["window"]
+    cut = [i for i, (a, b, c, d) in labels if a < x0 - px or b < y0 - px or c > x1 + px or d > y1 + px]
+    assert cut == [], cut
     assert console_errors(browser) == []
 
 

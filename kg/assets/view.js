@@ -158,9 +158,9 @@
   // (selection, neighbourhood, focus) and then the best-ranked are placed first, each at the
   // first of LABEL_PLACES around its node whose box overlaps no label placed and no other
   // node (under it, above, right, left, then the corners, as pictures place them), else at
-  // the first that overlaps no label (zoomed far out, a label may cover small nodes); a label
-  // with no such place gets HIDDEN_FONT, below vis's drawThreshold (a wanted one goes under
-  // its node all the same). Boxes are looked up in grids of CELL_PX screen pixels.
+  // the first that overlaps no label (zoomed far out, a label may cover small nodes); a place
+  // the window's edge would cut is taken by none but a wanted label. A label with no such place
+  // gets HIDDEN_FONT, below vis's drawThreshold (a wanted one goes under its node all the same). Boxes are looked up in grids of CELL_PX screen pixels.
   // Edge names then go the same way (vis draws nodes over them): each is drawn where its box
   // (horizontal, EDGE_PAD screen pixels of margin) overlaps no node, no label drawn, no other
   // name and no arrowhead: at the first of EDGE_SPOTS along its line or curve, on it, else
@@ -200,6 +200,9 @@
       shapes[i] = box;
       put(box, keysOf(box), solid);
     });
+    var frame = network.canvas.frame.canvas, va = network.DOMtoCanvas({x: 0, y: 0});
+    var vb = network.DOMtoCanvas({x: frame.clientWidth, y: frame.clientHeight});
+    function inView(b) { return b[0] >= va.x && b[1] >= va.y && b[2] <= vb.x && b[3] <= vb.y; }
     var labelled = ids.filter(function (i) { return sizes[i] * scale >= DRAW_THRESHOLD; });
     labelled.sort(function (a, b) { return (mustLabel(b) ? 1 : 0) - (mustLabel(a) ? 1 : 0) || rank[a] - rank[b]; });
     var at = new Array(N).fill(null);
@@ -207,7 +210,7 @@
       // vis draws a label under its node LABEL_DROP + half a line lower than the node's rim;
       // the other places keep LABEL_DROP from the node (a corner: from CORNER of its radius)
       var p = pos[i], f = sizes[i], r = D.nodes[i][SIZE] * g, hw = D.nodes[i][EMS] * f / 2 + 1 / scale;
-      var h = LABEL_LINE * f, top0 = p.y + r + f / 2 + LABEL_DROP, found = null, over = null;
+      var h = LABEL_LINE * f, top0 = p.y + r + f / 2 + LABEL_DROP, found = null, over = null, cut = null;
       for (var k = 0; k < LABEL_PLACES.length && !found; k++) {
         var sx = LABEL_PLACES[k][0], sy = LABEL_PLACES[k][1], c = sx && sy ? CORNER * r : r;
         var cx = sx ? p.x + sx * (c + LABEL_DROP + hw) : p.x;
@@ -215,10 +218,11 @@
         var box = [cx - hw, top, cx + hw, top + h], keys = keysOf(box);
         if (hits(box, keys)) continue;
         var place = [box, keys, cx - p.x, top - top0];
+        if (!inView(box)) { if (!cut) cut = place; continue; }  // the window's edge would cut it
         if (!hits(box, keys, shapes[i], solid)) found = place;
         else if (!over) over = place;
       }
-      found = found || over;
+      found = found || over || (mustLabel(i) ? cut : null);  // never a label cut by the window, but a wanted one
       if (!found && !mustLabel(i)) { sizes[i] = HIDDEN_FONT; return; }
       if (!found) { var b0 = [p.x - hw, top0, p.x + hw, top0 + h]; found = [b0, keysOf(b0), 0, 0]; }
       put(found[0], found[1]);
