@@ -130,12 +130,12 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     decisions = _guard(read_decisions, decisions_file) if decisions_file else []
     with _stdin_inputs(inputs, limit) as (inputs, rename, stdin):
         try:
-            skip = (out_dir, *([store_dir] if store_dir else []))  # not read back in (kg build . -o out)
+            skip = (out_dir, *([store_dir] if store_dir else []), *([decisions_file] if decisions_file else []))
             with progress("build", _guard(input_size, list(inputs), skip) if inputs else None, quiet=quiet) as bar:
                 result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts,
                                 jobs=jobs, bar=bar, merge_persons=not no_merge_persons, decisions=decisions,
                                 max_file_size=limit, notify=lambda msg: click.echo(f"note: {msg}", err=True),
-                                store=store_dir, append=append, dask=dask, stdin=stdin)
+                                store=store_dir, append=append, dask=dask, stdin=stdin, skip=skip)
         except _Error as exc:
             raise _Error(rename(exc.message)) from None
     summary = result.summary()

@@ -328,9 +328,9 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
         ignored: when given, gets ``(file, reason)`` for each file with such a suffix inside a
             folder that is not a regular file (a FIFO, device, socket, dangling link): those
             are skipped, not read. A special file given by name is refused when read.
-        skip: folders not read when met inside an input folder (the build's own output folder
-            and store: ``kg build .`` must not read its ``out/errors.jsonl`` back in); each met
-            is added to ``ignored``.
+        skip: folders and files not read when met inside an input folder (the build's own
+            output folder and store: ``kg build .`` must not read its ``out/errors.jsonl`` back
+            in; its ``--decisions`` file); each met is added to ``ignored``.
 
     Returns:
         The files, in the order given (folders expanded in sorted order), without duplicates.
@@ -357,7 +357,7 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
 
 
 def _folder_keys(folders: tuple[str | os.PathLike, ...]) -> frozenset[tuple[int, int]]:
-    """(device, inode) of each existing folder of ``folders``."""
+    """(device, inode) of each existing folder or file of ``folders``."""
     keys = set()
     for f in folders:
         try:
@@ -405,6 +405,10 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
                         ignored.append((shown(path), f"not a {', '.join(suffixes)} file"))
                     continue
                 if e.is_file():
+                    if skip and (e.stat().st_dev, e.stat().st_ino) in skip:  # (DirEntry caches its stat)
+                        ignored.append((shown(path), "a file this build reads as an option (--decisions), "
+                                                     "not an article"))
+                        continue
                     found.append(path)
                     continue
                 mode = os.stat(path).st_mode

@@ -287,7 +287,8 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
           formats: tuple[str, ...] = ("turtle",), jobs: int = 1, bar: Bar | None = None,
           merge_persons: bool = True, decisions: list[Decision] = (), max_file_size: int = MAX_FILE_SIZE,
           notify=None, store: str | os.PathLike | None = None, append: bool = False,
-          dask: str | None = None, stdin: str | os.PathLike | None = None) -> BuildResult:
+          dask: str | None = None, stdin: str | os.PathLike | None = None,
+          skip: tuple[str | os.PathLike, ...] = ()) -> BuildResult:
     """Build and write ``OUT/graph.ttl`` (and other formats), ``OUT/graph.html`` and, when some
     articles failed, ``OUT/errors.jsonl`` (:func:`errors_jsonl`); the set is switched in as one
     whole by :func:`kg.atomic.publish` (an ``errors.jsonl`` of an older build is removed).
@@ -311,6 +312,8 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
             rebuilding it: unchanged articles are not extracted again, changed ones replace
             their old version; the result is that of a full build of all the store's articles.
         dask: extract on a Dask cluster instead of ``jobs`` processes (see :func:`run`).
+        skip: more folders and files not read inside input folders (``kg build``'s
+            ``--decisions`` file), besides ``out_dir`` and the store (:func:`kg.sources.iter_units`).
         stdin: the input file that holds a copy of standard input (``kg build -``): in a store
             it is keyed by its content, not by its (temporary) path, so the same text given
             again is recognised as built (:func:`_build_in_store`).
@@ -334,12 +337,12 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         return _build_in_store(inputs, out_dir, Path(store) if store is not None else Path(out_dir) / STORE_DIR,
                                append=append, html=html, formats=formats, jobs=jobs, bar=bar,
                                merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
-                               notify=notify, dask=dask, stdin=stdin)
+                               notify=notify, dask=dask, stdin=stdin, skip=skip)
     from .statements import group_quads, read_only_graph, statement_counts, write_file
 
     result = _resolved(inputs, extractors=None, jobs=jobs, bar=bar, merge_persons=merge_persons,
                        decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=True,
-                       skip=(out_dir,))  # kg build . -o out: out/ is not read back in
+                       skip=(out_dir, *skip))  # kg build . -o out: out/ is not read back in
     result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
     # the files are written from the statements grouped by named graph (TriG: one graph per
     # article and the entities' graph, as the store), not through rdflib's in-memory store,
@@ -422,7 +425,7 @@ def _committed_once(store_dir: Path) -> bool:
 
 def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, formats: tuple[str, ...],
                 jobs: int, bar: Bar | None, merge_persons: bool, decisions: list[Decision],
-                max_file_size: int, notify, dask: str | None = None, stdin=None) -> BuildResult:
+                max_file_size: int, notify, dask: str | None = None, stdin=None, skip: tuple = ()) -> BuildResult:
     """:func:`build` with a store (see its ``store`` and ``append`` arguments; ``dask`` as in :func:`run`).
 
     Each input unit is keyed by its absolute path (and record id) and the SHA-256 of its bytes:
@@ -482,7 +485,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         def to_extract():
             nonlocal reused, given, unchanged, extracted
             for unit in iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size,
-                                   ignored=ignored, skip=(out_dir, store_dir)):
+                                   ignored=ignored, skip=(out_dir, store_dir, *skip)):
                 given += 1
                 try:
                     digest = unit_digest(unit)

@@ -172,3 +172,16 @@ def test_the_output_folder_inside_the_input_folder_is_not_read_back(tmp_path, mo
     assert outputs[0] == outputs[1] == outputs[2]
     assert len(outputs[2][1].splitlines()) == 1
     assert "out: skipped, the output folder of this build, not read" in res.output
+
+
+def test_the_decisions_file_inside_the_input_folder_is_no_article(tmp_path, monkeypatch):
+    """A --decisions file kept with the articles (news/decisions.txt) was built as an article too
+    (a stray node of its words); it is skipped there and named on stderr."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("本报讯 江城市公安局民警柯远舟获表彰。\n", encoding="utf-8")
+    (news / "decisions.txt").write_text("different  柯远舟  江城市公安局柯远舟\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(news), "-o", str(tmp_path / "out"), "--no-html",
+                                    "--decisions", str(news / "decisions.txt")])
+    assert "decisions.txt: skipped, a file this build reads as an option (--decisions), not an article" in res.output
+    assert "articles: 1 read" in res.output, res.output
