@@ -1097,12 +1097,34 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
                 cmap.append(cmap[-1] if cmap else 0)
             cmap.extend(offs)
         if not title:
-            first = re.split(r"[。！？]", body, maxsplit=1)[0] if body else ""
-            title = first[:30]
+            title = _lead_title(body)
         head = sum(len(h) + 1 for h, _ in profile) if len(item.paras) > len(profile) else 0
         docs.append(Document(f"{stem}-{n}", source, title, alts, body, tuple(cmap), tuple(item.bylines),
                              body_start=head))
     return docs
+
+
+#: Longest title made from the first sentence of an item with no headline (characters).
+LEAD_TITLE = 30
+_OPENING = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】"}
+
+
+def _lead_title(body: str) -> str:
+    """The title of an item printed with no headline (a photo with its caption): its first
+    sentence, cut to :data:`LEAD_TITLE` characters with ``…`` when longer: before a quote or
+    bracket the cut would leave open (…开展了以“安全自护”为主题的… → …开展了以…, not …开展了以“),
+    and at the end of its last clause when that leaves half of it or more."""
+    first = re.split(r"[。！？]", body, maxsplit=1)[0].strip() if body else ""
+    if len(first) <= LEAD_TITLE:
+        return first
+    cut = first[:LEAD_TITLE]
+    opened = [k for k, ch in enumerate(cut) if ch in _OPENING and _OPENING[ch] not in cut[k + 1:]]
+    if opened:
+        cut = cut[:opened[0]]
+    clause = max((k for k, ch in enumerate(cut) if ch in "，,；;：:"), default=0)
+    if clause >= LEAD_TITLE // 2:  # at the end of a clause rather than inside a word
+        cut = cut[:clause]
+    return cut.rstrip("，,、；;：: ") + "…"
 
 
 def _printed(b: Byline, text: str, norm: str) -> Byline:

@@ -354,3 +354,17 @@ def test_an_editor_after_a_byline_run_in_a_portal_source_field_is_no_reporter():
     text = "江城警方通报一起案件\n\n来源：江城新闻网 2025-06-06 记者 柯远舟 实习生 林小禾 编辑 周沐阳\n\n6月5日，民警开展巡逻。\n"
     (doc,) = documents_from_text(text, "a.txt")
     assert [(b.name, b.role) for b in doc.bylines] == [("柯远舟", "reporter"), ("林小禾", "reporter")]
+
+
+def test_an_item_with_no_headline_is_titled_by_its_first_sentence_cut_whole():
+    """The bundled page's photo item was titled 近日,…开展了以“ (its first 30 characters, a quote
+    left open); a longer first sentence is cut before a quote or bracket it would leave open,
+    with … to say it is cut."""
+    from kg.ingest import _lead_title
+
+    assert _lead_title("近日,江城市公安局交警支队青柳大队在辖区学校开展了以“安全自护”为主题的活动。后文。") == \
+        "近日,江城市公安局交警支队青柳大队在辖区学校开展了以…"
+    assert _lead_title("民警柯远舟获表彰。后文。") == "民警柯远舟获表彰"
+    assert _lead_title("江城市公安局青柳派出所民警柯远舟、柯晓岚和同事们，连续奋战三天三夜破获案件。") == \
+        "江城市公安局青柳派出所民警柯远舟、柯晓岚和同事们…"
+    assert _lead_title("") == ""
