@@ -26,7 +26,7 @@ from .progress import Bar
 from .resolve import Decision, Resolution, resolve
 from .statements import relation_count
 from .schema import SCHEMA
-from .sources import MAX_FILE_SIZE, iter_units
+from .sources import JSONL_SUFFIXES, MAX_FILE_SIZE, iter_units
 from .types import Document
 
 #: The report of the articles that failed, written beside the graph when some did (JSON Lines).
@@ -472,6 +472,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             st.units = []
         position = {u.key: i for i, u in enumerate(st.units)}
         pending: dict[tuple, tuple[str, str]] = {}  # (path, line) of a unit read now → (key, digest)
+        given_keys: set[str] = set()  # the keys of the units given now
+        jsonl_files: set[str] = set()  # the JSON Lines files given now (absolute paths)
         stdin_path = Path(stdin) if stdin is not None else None
 
         def key_of(unit, digest: str) -> tuple[str, str]:
@@ -496,6 +498,9 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                     extracted += 1
                     continue
                 key, _ = key_of(unit, digest)
+                given_keys.add(key)
+                if unit.record is not None or unit.line or Path(unit.path).suffix.lower() in JSONL_SUFFIXES:
+                    jsonl_files.add(os.path.abspath(os.fsdecode(unit.path)))
                 old = st.units[position[key]] if key in position else None
                 if old is not None and old.digest == digest and not old.failed:
                     reused += len(old.docs)
@@ -531,6 +536,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             if bar is not None:
                 bar.advance(done.unit.size, len(done.results) + len(done.failed))
         _all_unread(given, unread)
+        if append:  # a record no longer in a JSON Lines file given now is gone, as in a full build of it
+            st.units = [e for e in st.units if e.key in given_keys or not _in_files(e.key, jsonl_files)]
         results, seen = [], set()
         for entry in st.units:
             for r in st.load_results(entry):
@@ -568,6 +575,12 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             if st.committed:
                 st.clean()  # the generation it replaced, and any a killed build left
     return result
+
+
+def _in_files(key: str, files: set[str]) -> bool:
+    """Is the store unit ``key`` (:func:`kg.store.unit_key`) a record of one of ``files``: ``key``
+    is ``path``, ``path#id`` or ``path:line`` with ``path`` in ``files``?"""
+    return key in files or any(key[:i] in files for i, ch in enumerate(key) if ch in "#:")
 
 
 #: Test hook: called with the name of a step of a store build (``"store filled"``).

@@ -156,6 +156,25 @@ def test_append_in_pieces_lists_the_failures_of_every_piece(tmp_path):
     assert len(rows) == 1 and "bad.jsonl" in rows[0] and b
 
 
+def test_a_record_dropped_from_a_jsonl_file_given_again_leaves_the_store(tmp_path):
+    """A JSON Lines file given again with a record removed: the record's article stayed in the
+    store (and the files) for good; as in a full build of the file, it is gone. A file not
+    given keeps its records (an input removed from the folder stays, as the README says)."""
+    def records(*texts):
+        return "".join(json.dumps({"id": f"r{k}", "text": t}, ensure_ascii=False) + "\n" for k, t in texts)
+
+    news, other = tmp_path / "news.jsonl", tmp_path / "other.jsonl"
+    news.write_text(records((1, POLICE), (2, JUDGE)), encoding="utf-8")
+    other.write_text(records((3, POLICE.replace("江城", "旬邑"))), encoding="utf-8")
+    out = str(tmp_path / "out")
+    _kg(str(news), str(other), "-o", out, "--append")
+    news.write_text(records((1, POLICE)), encoding="utf-8")
+    _kg(str(news), "-o", out, "--append")
+    full = tmp_path / "full"
+    _kg(str(news), str(other), "-o", str(full))
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == (full / "graph.ttl").read_bytes()
+
+
 def test_an_appended_article_can_change_an_older_articles_iri(tmp_path):
     """sole-candidate: the unplaced 柏川屿 joins the police officer until a judge 柏川屿 arrives."""
     _write(tmp_path / "in", "a.txt", POLICE)
