@@ -136,6 +136,9 @@ def test_quantified_company_after_a_place_is_no_name(extract):
     ("开封市龙亭区人民法院执行局执行一庭庭长周明远牵头。", "开封市龙亭区人民法院执行局执行一庭", "开封市龙亭区人民法院执行局"),
     ("江城出入境边防检查站执勤二队的民警们走上查验岗位。", "江城出入境边防检查站执勤二队", "江城出入境边防检查站"),
     ("开封市公安局交警支队杞县大队高速中队民警周明远说。", "开封市公安局交警支队杞县大队高速中队", "开封市公安局交警支队杞县大队"),
+    # a task and the unit's number (侦查|一|支队): the verb governs no numeral
+    ("江西省公安厅刑事侦查总队侦查一支队副支队长柯远舟说。", "江西省公安厅刑侦总队侦查一支队", "江西省公安厅刑侦总队"),
+    ("江城市公安局交警支队巡逻二大队民警柯远舟说。", "江城市公安局交警支队巡逻二大队", "江城市公安局交警支队"),
 ])
 def test_numbered_and_named_sub_units(extract, sentence, unit, parent):
     assert (unit, "belongsTo", parent) in extract(sentence).rels()

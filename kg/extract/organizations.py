@@ -1005,7 +1005,10 @@ def _governs(gap: str, brigade: bool = False) -> bool:
     迅速成立|专案组): two or more jieba tokens, the first a verb (``v``, not the noun-verb
     ``vn``), or any an adverb (``d``, ``ad``)? A section named by one task verb (侦查科), a
     noun-verb phrase (教育改造科, 长江大保护工作专班) or, before a ``brigade`` (支队, 大队, 中队), a verb
-    and a noun-verb (执法稽查大队) does not."""
+    and a noun-verb (执法稽查大队) does not; nor does a task and the unit's number before a brigade
+    (侦查|一|支队, 巡逻|二|中队: the numeral is its number, not what the verb governs)."""
+    if brigade and len(gap.rstrip(rules.NUMERALS)) >= 2:
+        gap = gap.rstrip(rules.NUMERALS)
     toks = tokens(gap)
     if any(w in rules.FOUNDING_VERBS or w == "组成" for w, _, _ in toks[:-1] if len(toks) >= 2):
         return True  # 精干警力组成|专案组: a verb of forming inside the phrase
