@@ -312,3 +312,12 @@ def test_a_direction_and_jie_after_a_city_names_a_community(extract):
 def test_a_landmark_named_like_a_division_is_none(extract):
     x = extract("记者来到杭州西湖畔，又去了泰山脚下。")
     assert "西湖区" not in x.names(PLACE) and "泰山区" not in x.names(PLACE)
+
+
+def test_a_township_of_a_named_county_is_not_read_as_a_short_form_inside_it(extract):
+    """朝阳川镇 (a township of 延吉市, named) was read as 朝阳 (a short form of 朝阳区 or 朝阳市) and 川镇;
+    a township of the table whose county the document names takes its place. A division written
+    in full (朝阳区) is kept."""
+    x = extract("延吉市朝阳川镇司法所开展普法宣传。")
+    assert "朝阳川镇" in x.names("Place") and "朝阳" not in x.names("Place")
+    assert "朝阳区" in extract("北京市朝阳区公安分局开展工作。").names("Place")

@@ -211,16 +211,26 @@ class PlaceExtractor:
         final character or right after a division) with a stem of two characters or more that
         is no common word (frequency < ``rules.TOWN_WORD_FREQ``): 扎根韦州镇 gives 韦州镇 in a
         document about 同心县; 与儿街镇 keeps its first character, a function word elsewhere.
-        The mention carries ``towncode`` (nine digits) when one township of that name fits.
+        The mention carries ``towncode`` (nine digits) when one township of that name fits. A
+        township of a named county takes the place of a division read inside it by its short
+        form (朝阳川镇: not 朝阳 of 朝阳区 and 川镇).
         """
         gaz, text = ctx.gazetteer, s.norm
         taken = [(m.start - s.start, m.end - s.start) for m in found]
         ends = {m.end - s.start for m in found}
         out = list(found)
         for a, b, towns in township_table().find(text):
+            scoped = [t for t in towns if t.parent in named or (t.parent in gaz.by_code and gaz.by_code[t.parent].parent in named)]
+            inside = [m for m in out if a <= m.start - s.start and m.end - s.start < b]
+            if scoped and inside and all((dict(m.attrs).get("adcode") or dict(m.attrs).get("ambiguous"))
+                                         and m.text[-1] not in rules.LEVEL_CHARS_ALL for m in inside) \
+                    and not any(x < b and a < y for x, y in taken if not any((x, y) == (m.start - s.start, m.end - s.start)
+                                                                             for m in inside)):
+                # 朝阳川镇 of a county the document names: a township, not the short form 朝阳 (区) in it
+                out = [m for m in out if m not in inside]
+                taken = [(m.start - s.start, m.end - s.start) for m in out]
             if any(x < b and a < y for x, y in taken):
                 continue
-            scoped = [t for t in towns if t.parent in named or (t.parent in gaz.by_code and gaz.by_code[t.parent].parent in named)]
             stem = towns[0].stem
             before = text[a - 1] if a else ""
             left_ok = not before or a in ends or not "\u4e00" <= before <= "\u9fff" or before in _TOWN_STOP \
