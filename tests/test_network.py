@@ -101,8 +101,12 @@ def test_cli_export_and_its_errors(small, tmp_path):
     assert res.exit_code == 0 and res.output == f"wrote {tmp_path / 'g.graphml'}\n"
     assert nx.read_graphml(tmp_path / "g.graphml").number_of_nodes() == 8
     res = CliRunner().invoke(main, ["export", str(src), "--to", "csv", "-o", str(src)])
-    assert res.exit_code == 2 and "is a file" in res.output
+    assert res.exit_code == 2 and "is the input graph" in res.output
     assert src.read_bytes().startswith(b"@prefix")
+    other = tmp_path / "notes.txt"
+    other.write_text("mine", encoding="utf-8")
+    res = CliRunner().invoke(main, ["export", str(src), "--to", "csv", "-o", str(other)])
+    assert res.exit_code == 2 and "is a file" in res.output and other.read_text(encoding="utf-8") == "mine"
 
 
 @pytest.mark.parametrize("fmt,second", [("csv", "edges.csv"), ("neo4j", "relationships.csv")])
