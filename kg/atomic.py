@@ -61,6 +61,10 @@ LOCK_NAME = ".kg-lock"
 JOURNAL_NAME = ".kg-switch.json"
 #: Prefixes of staging and backup folders inside an output folder.
 STAGING_PREFIX = ".kg-build-"
+#: The record of which files of the folder each kind of set wrote last (``{"sets": {kind:
+#: [names]}}``): a new set removes only the files an older one of its kind wrote, never a
+#: user's file that happens to bear an output's name (switched with the set it records).
+SET_NAME = ".kg-set.json"
 BACKUP_PREFIX = ".kg-old-"
 #: Seconds a build waits for another build holding the same output folder before giving up.
 LOCK_WAIT = 600.0
@@ -459,8 +463,25 @@ def _roll_back(out: Path, backup: Path, names: list[str], existed: set[str]) -> 
     _fsync_dir(out)
 
 
+def _previous_set(out: Path, kind: str) -> tuple[dict, list[str] | None]:
+    """The record of :data:`SET_NAME` in ``out`` and the names the last set of ``kind`` wrote
+    there; None when there is no record of it: then, for a build (``kind`` "build"), a folder
+    holding ``graph.ttl`` was written by a Tupu of before the record (every name is its own),
+    and any other folder holds none of ours."""
+    try:
+        record = json.loads((out / SET_NAME).read_text(encoding="utf-8"))
+        sets = record.get("sets")
+        if isinstance(sets, dict):
+            names = sets.get(kind)
+            return record, [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+    except (OSError, ValueError, AttributeError):
+        pass
+    return {"sets": {}}, (None if kind == "build" and (out / "graph.ttl").is_file() else [])
+
+
 def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], None], *,
-            notify: Callable[[str], None] | None = None, linked: Linked | None = None) -> list[Path]:
+            notify: Callable[[str], None] | None = None, linked: Linked | None = None,
+            kind: str | None = "build") -> list[Path]:
     """Write a set of output files and switch it into ``out`` as one whole (see the module doc).
 
     With ``linked`` (a store, :class:`Linked`), the store's commit is the switch's: once the new
@@ -473,11 +494,15 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
     Args:
         out: the output folder (created if missing).
         names: every file name the set may hold (``graph.ttl``, ``graph.html``, ``errors.jsonl``…).
-            A name that ``write`` does not create is removed from ``out``: no file of an older
-            set stays beside the new one.
+            A name that ``write`` does not create is removed from ``out`` when an older set of
+            the same ``kind`` wrote it (:data:`SET_NAME`): no file of an older set stays beside
+            the new one, and a user's own file of such a name stays.
         write: writes the new files into the staging folder it is given (a ``Path``).
         notify: told when the build must wait for another build of the same folder.
         linked: a store whose commit commits the set.
+        kind: what writes the set (``"build"``): each kind's files are recorded apart, so one
+            kind never removes another's; None for a set that always writes all its ``names``
+            (the two CSV files of ``kg export``): no record, nothing to remove.
 
     Returns:
         The paths in ``out`` of the files written, in the order of ``names``.
@@ -512,22 +537,29 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
                     raise OutputError(f"{out}: cannot write here ({exc.strerror or exc})") from None
             _checkpoint("staging")
             write(staging)
-            for name in names:
+            written = [n for n in names if (staging / n).exists()]
+            switched = list(names)
+            if kind is not None:  # the record of what each kind wrote: remove only what we wrote
+                record, previous = _previous_set(out, kind)
+                record["sets"][kind] = written
+                atomic_write(staging / SET_NAME, json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+                switched = [n for n in names if n in written or previous is None or n in previous] + [SET_NAME]
+            for name in switched:
                 if (staging / name).exists():
                     with open(staging / name, "rb") as fh:
                         os.fsync(fh.fileno())
             _checkpoint("staged")
             with guard.held():  # a stop signal waits until the set is switched whole, or rolled back
                 if linked is not None:
-                    _switch_linked(out, names, staging, linked)
+                    _switch_linked(out, switched, staging, linked)
                 else:
-                    _switch(out, names, staging)
+                    _switch(out, switched, staging)
         finally:
             with guard.held():
                 for p in out.iterdir():
                     if p.name.startswith((STAGING_PREFIX, BACKUP_PREFIX)) and not (out / JOURNAL_NAME).exists():
                         shutil.rmtree(p, ignore_errors=True)
-    return [out / n for n in names if (out / n).exists()]
+    return [out / n for n in written]
 
 
 def _switch(out: Path, names: list[str], staging: Path) -> None:

@@ -239,7 +239,7 @@ def write_export(graph: Graph, fmt: str, path: str | os.PathLike[str]) -> list[P
             for name, data in files.items():
                 atomic_write(staging / name, data)
         try:  # the CSV files belong together: switched in as one set (never new nodes beside old edges)
-            return publish(path, list(files), write)
+            return publish(path, list(files), write, kind=None)  # (both files always written)
         except OutputError as exc:
             raise GraphFileError(str(exc)) from None
         except OSError as exc:

@@ -44,7 +44,7 @@ def test_build_writes_every_export_format_as_kg_export_does(runner, tmp_path):
     assert "吕祖期" in set(pd.read_csv(out / "nodes.csv")["label"])
     # a build without the formats removes the files of the earlier set
     assert runner.invoke(main, ["build", str(page), "-o", str(out), "--no-html", "--quiet"]).exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [".kg-set.json", "graph.ttl"]
 
 
 def test_build_reads_standard_input_like_a_file_named_stdin_txt(runner, tmp_path):
@@ -185,3 +185,30 @@ def test_the_decisions_file_inside_the_input_folder_is_no_article(tmp_path, monk
                                     "--decisions", str(news / "decisions.txt")])
     assert "decisions.txt: skipped, a file this build reads as an option (--decisions), not an article" in res.output
     assert "articles: 1 read" in res.output, res.output
+
+
+def test_a_rebuild_removes_only_the_files_an_earlier_build_wrote(tmp_path):
+    """A rebuild removed every file bearing an output's name (the user's own graph.nt, the
+    nodes.csv of a kg export into the folder); OUT/.kg-set.json now records what each build
+    wrote, and only those files of an older set are removed. A folder built by a Tupu of before
+    the record (graph.ttl, no record) is cleaned as before, once."""
+    src = tmp_path / "a.txt"
+    src.write_text("本报讯 江城市公安局民警柯远舟获表彰。\n", encoding="utf-8")
+    out = tmp_path / "out"
+
+    def build(*more):
+        res = CliRunner().invoke(main, ["build", str(src), "-o", str(out), "-q", "--no-html", *more])
+        assert res.exit_code == 0, res.output
+
+    build("--format", "nt")
+    assert (out / "graph.nt").exists()
+    build()  # graph.nt was this folder's build's own: gone with the new set
+    assert not (out / "graph.nt").exists()
+    (out / "graph.nt").write_text("mine\n", encoding="utf-8")
+    (out / "nodes.csv").write_text("mine\n", encoding="utf-8")
+    build()
+    assert (out / "graph.nt").read_text(encoding="utf-8") == "mine\n"
+    assert (out / "nodes.csv").read_text(encoding="utf-8") == "mine\n"
+    (out / ".kg-set.json").unlink()  # as a Tupu of before the record left it
+    build()
+    assert not (out / "graph.nt").exists() and not (out / "nodes.csv").exists()

@@ -71,7 +71,7 @@ def test_store_build_writes_its_files_and_view_from_the_statements_in_memory(tmp
                                        *formats])
     assert stored.exit_code == 0, stored.output
     names = sorted(p.name for p in (tmp_path / "plain").iterdir())
-    assert "graph.html" in names and "graph.graphml" in names and len(names) == 6
+    assert "graph.html" in names and "graph.graphml" in names and len(names) == 7  # and .kg-set.json
     assert names == sorted(p.name for p in (tmp_path / "out").iterdir())
     for name in names:
         assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes(), name

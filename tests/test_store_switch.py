@@ -91,7 +91,7 @@ def _which(sets, out: Path, store: Path) -> str:
 
 
 def _no_leftovers(out: Path, store: Path) -> None:
-    assert sorted(p.name for p in out.iterdir()) == ["graph.nt", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [".kg-set.json", "graph.nt", "graph.ttl"]
     generations = [p.name for p in store.iterdir() if p.name.startswith("oxigraph")]
     assert len(generations) == 1 and not (store / ".kg-lock").exists(), sorted(p.name for p in store.iterdir())
 
