@@ -138,6 +138,14 @@ def test_name_before_a_post_heads_the_unit_in_focus(extract):
     assert ("宋立新", "belongsTo", "寿光市公安局古城派出所") in x.rels("belongsTo")
 
 
+def test_a_team_leader_written_alone_heads_the_team_just_named(extract):
+    """队长 heads a 队 (titles.tsv): 队长某某说 after a sentence about a numbered team is its leader
+    (before, 队长 headed nothing, and the person belonged to no unit)."""
+    x = extract("标题\n\n江城出入境边防检查站执勤三队的民警们走上查验岗位。执勤三队是一支年轻队伍。"
+                "队长柯远舟说，队员们都能用俄语交流。\n")
+    assert any(s == "柯远舟" and o.endswith("执勤三队") for s, p, o in x.rels("belongsTo"))
+
+
 @pytest.mark.parametrize("sentence,name", [
     ("21岁的叶尔兰·努尔别克说。", "叶尔兰·努尔别克"),
     ("民警阿依古丽·托合塔尔别克说。", "阿依古丽·托合塔尔别克"),
