@@ -61,11 +61,11 @@ LOCK_NAME = ".kg-lock"
 JOURNAL_NAME = ".kg-switch.json"
 #: Prefixes of staging and backup folders inside an output folder.
 STAGING_PREFIX = ".kg-build-"
+BACKUP_PREFIX = ".kg-old-"
 #: The record of which files of the folder each kind of set wrote last (``{"sets": {kind:
 #: [names]}}``): a new set removes only the files an older one of its kind wrote, never a
 #: user's file that happens to bear an output's name (switched with the set it records).
 SET_NAME = ".kg-set.json"
-BACKUP_PREFIX = ".kg-old-"
 #: Seconds a build waits for another build holding the same output folder before giving up.
 LOCK_WAIT = 600.0
 

@@ -346,7 +346,7 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
                 raise InputError(f"{shown(p)}: a symbolic link to nothing (or a loop of links)")
             raise InputError(f"{shown(p)}: no such file or folder")
         if p.is_dir():
-            found = _walk(p, suffixes, ignored if ignored is not None else [], _folder_keys(skip))
+            found = _walk(p, suffixes, ignored if ignored is not None else [], _path_keys(skip))
             if not found:
                 raise InputError(f"{shown(p)}: the folder holds no text files ({', '.join(suffixes)})")
             files.extend(found)
@@ -356,7 +356,7 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
     return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
 
 
-def _folder_keys(folders: tuple[str | os.PathLike, ...]) -> frozenset[tuple[int, int]]:
+def _path_keys(folders: tuple[str | os.PathLike, ...]) -> frozenset[tuple[int, int]]:
     """(device, inode) of each existing folder or file of ``folders``."""
     keys = set()
     for f in folders:
@@ -373,8 +373,8 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
     """Regular text files below ``folder``, sorted; without recursion (any depth) and reading
     each folder once (links to folders are followed, loops of links end). An unreadable
     subfolder is an error, not a skip; special files, and regular files of other suffixes (but
-    hidden ones), are added to ``ignored``, and so are the subfolders of ``skip`` ((device,
-    inode) keys), not read."""
+    hidden ones), are added to ``ignored``, and so are the subfolders and files of ``skip``
+    ((device, inode) keys), not read."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
     stack = [folder]

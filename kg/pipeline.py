@@ -251,7 +251,7 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
               keep_going, skip: tuple = ()) -> BuildResult:
     """:func:`run` of input files up to the resolution: a :class:`BuildResult` whose ``graph``
     is None (the caller makes it: an rdflib graph, or an index of the statements); ``skip``:
-    folders not read inside input folders (:func:`kg.sources.iter_units`)."""
+    folders and files not read inside input folders (:func:`kg.sources.iter_units`)."""
     results, skipped, failed, seen, ignored = [], 0, [], set(), []
     units = iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored,
                        skip=skip)

@@ -115,7 +115,8 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
         max_size: the largest text file, and the longest JSON Lines line, read (bytes).
         ignored: gets ``(file, reason)`` of the special files skipped inside folders
             (:func:`kg.ingest.iter_input_files`).
-        skip: folders not read inside input folders (the build's output folder and store).
+        skip: folders and files not read inside input folders (the build's output folder and
+            store, its ``--decisions`` file).
 
     Yields:
         :class:`Unit` records: one per text file, one per non-blank line of a JSON Lines file.
