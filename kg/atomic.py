@@ -474,7 +474,7 @@ def _previous_set(out: Path, kind: str) -> tuple[dict, list[str] | None]:
         if isinstance(sets, dict):
             names = sets.get(kind)
             return record, [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, RecursionError):  # no record, or one no Tupu wrote
         pass
     return {"sets": {}}, (None if kind == "build" and (out / "graph.ttl").is_file() else [])
 
@@ -517,7 +517,7 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: exists and is not a folder")
-    for name in names:
+    for name in [*names, SET_NAME]:
         if (out / name).is_dir():
             raise OutputError(f"{out / name}: is a folder, cannot write the {name} output there")
     try:
@@ -539,11 +539,16 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
             write(staging)
             written = [n for n in names if (staging / n).exists()]
             switched = list(names)
+            record, previous = _previous_set(out, kind or "")
+            for other in record["sets"].values():  # the files written now are no other set's any more
+                if isinstance(other, list):
+                    other[:] = [n for n in other if n not in written]
             if kind is not None:  # the record of what each kind wrote: remove only what we wrote
-                record, previous = _previous_set(out, kind)
                 record["sets"][kind] = written
+                switched = [n for n in names if n in written or previous is None or n in previous]
+            if kind is not None or (out / SET_NAME).is_file():  # (a plain export folder gets no record)
                 atomic_write(staging / SET_NAME, json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-                switched = [n for n in names if n in written or previous is None or n in previous] + [SET_NAME]
+                switched.append(SET_NAME)
             for name in switched:
                 if (staging / name).exists():
                     with open(staging / name, "rb") as fh:

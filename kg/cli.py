@@ -469,8 +469,8 @@ def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
 @click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(min=0),
               help="Refuse a result of more rows (or triples) than this (0: no limit).")
 @click.option("--max-memory", default=None, type=click.IntRange(min=0),
-              help="Megabytes of memory each query process may use (0: no limit; default: the machine's "
-                   "memory shared by the processes, at most 8192).")
+              help="Megabytes of memory a query may take in its process, beyond the open graph (0: no limit; "
+                   "default: the machine's memory shared by the processes, at most 8192).")
 @click.option("--max-result", default=100, show_default=True, type=click.IntRange(min=0),
               help="Refuse a result whose values hold more than this many million characters (0: no limit).")
 @click.option("-q", "--quiet", is_flag=True, help="Do not log each request.")

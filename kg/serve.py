@@ -60,8 +60,8 @@ class Endpoint:
         source: a graph file (``.ttl``, ``.nt``, ``.trig``, …) or a store folder (``kg build --store``).
         timeout: seconds a query may run (0: no limit).
         max_rows: rows (CONSTRUCT: triples) a result may have (0: no limit).
-        max_memory: bytes each query worker may use (0: no limit; default
-            :func:`kg.workers.default_max_memory`).
+        max_memory: bytes a query may take in its worker beyond the open source (0: no limit;
+            default :func:`kg.workers.default_max_memory`).
         max_result: characters a result's values may hold (0: no limit).
 
     Raises:

@@ -29,7 +29,7 @@ GRACE = 1.0
 
 
 def default_max_memory(workers: int = STORE_WORKERS) -> int:
-    """Bytes of address space a query worker of ``kg serve`` may use by default: the machine's
+    """Bytes of address space a query of ``kg serve`` may add to its worker by default: the machine's
     memory shared by the workers and the server (``workers + 1``), at most 8 GiB; 0 where the
     machine's memory cannot be read (no limit)."""
     try:
@@ -40,14 +40,18 @@ def default_max_memory(workers: int = STORE_WORKERS) -> int:
 
 
 def _limit_memory(limit: int | None) -> None:
-    """Cap this process's address space at ``limit`` bytes (``RLIMIT_AS``; None/0: no cap): an
-    allocation past it fails (Python: MemoryError; Oxigraph, in Rust: the process aborts)."""
-    if not limit:
-        return
+    """Let this process grow by at most ``limit`` bytes of address space from now (the soft
+    ``RLIMIT_AS``; None/0: lift the cap): an allocation past it fails (Python: MemoryError;
+    Oxigraph, in Rust: the process aborts). Set once the source is open, so the limit is the
+    query's: the interpreter, the libraries and the source itself are not counted."""
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+        soft = hard if not limit else _address_space() + limit
+        if hard != resource.RLIM_INFINITY:
+            soft = min(soft, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
     except (ImportError, ValueError, OSError):  # pragma: no cover - not POSIX, or a lower hard limit
         pass
 
@@ -117,22 +121,33 @@ def open_source(path: str | os.PathLike):
     return answer
 
 
-def _die_with_parent() -> None:
-    """Have the kernel kill this worker when its parent dies (Linux ``PR_SET_PDEATHSIG``): a
-    ``kg query`` stopped by SIGTERM or ``kill -9`` leaves no worker running a query with no time
-    limit. Elsewhere (no prctl) a no-op."""
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this worker when its parent (pid ``parent``) dies (Linux
+    ``PR_SET_PDEATHSIG``): a ``kg query`` stopped by SIGTERM or ``kill -9`` leaves no worker
+    running a query with no time limit. Elsewhere (no prctl) a no-op. (The parent's pid is
+    given, not guessed: a kg running as pid 1, in a container, is a live parent.)"""
     import ctypes
     import signal
 
     try:
         libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(1, int(signal.SIGKILL), 0, 0, 0) == 0 and os.getppid() == 1:  # 1 = PR_SET_PDEATHSIG
+        if libc.prctl(1, int(signal.SIGKILL), 0, 0, 0) == 0 and os.getppid() != parent:  # 1 = PR_SET_PDEATHSIG
             os._exit(1)  # the parent died before the request took effect
     except (OSError, AttributeError):
         pass
 
 
-def _worker_main(path: str, conn, max_memory: int | None = None, max_result: int | None = None) -> None:
+def _address_space() -> int:
+    """Bytes of this process's address space now (Linux ``/proc/self/statm``; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _worker_main(path: str, conn, max_memory: int | None = None, max_result: int | None = None,
+                 parent: int | None = None) -> None:
     """A query worker: open the source (:func:`open_source`), answer ``(sparql, params, timeout,
     max_rows)`` requests with ``("started",)`` once the source is open, then ``("ok", result)`` or
     ``("error", type name, message)``. Before each
@@ -140,15 +155,15 @@ def _worker_main(path: str, conn, max_memory: int | None = None, max_result: int
     (``kg build --store … --append``, or a new ``graph.ttl``), the worker opens the new state and
     answers from it; when the new state cannot be opened it answers from the one it has and
     tries again at the next query. A source that cannot be opened at all is each answer's error.
-    ``max_memory``: bytes of address space (:func:`_limit_memory`); ``max_result``: characters a
-    result's values may hold (:func:`result_size`), else :class:`kg.query.QueryLimitError`."""
+    ``max_memory``: bytes of address space a query may add to the open source
+    (:func:`_limit_memory`); ``max_result``: characters a result's values may hold
+    (:func:`result_size`), else :class:`kg.query.QueryLimitError`; ``parent``: the parent's pid."""
     import signal
 
     from .sandbox import seal_process
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
-    _die_with_parent()
-    _limit_memory(max_memory)
+    _die_with_parent(parent if parent is not None else os.getppid())
     os.environ["RUST_BACKTRACE"] = "0"  # an allocation past the limit in Oxigraph: one line, not a backtrace
     seal_process()  # before the source is opened: no thread of the worker may reach the network
     version = source_version(path)
@@ -156,6 +171,7 @@ def _worker_main(path: str, conn, max_memory: int | None = None, max_result: int
         answer, failed = open_source(path), None
     except Exception as exc:  # noqa: BLE001 - sent back with each request
         answer, failed = None, exc
+    _limit_memory(max_memory)
     while True:
         try:
             sparql, params, timeout, max_rows = conn.recv()
@@ -163,10 +179,12 @@ def _worker_main(path: str, conn, max_memory: int | None = None, max_result: int
             return
         now = source_version(path)
         if now is not None and now != version:
+            _limit_memory(None)  # a new state is opened with no cap, then the query's is set again
             try:
                 answer, version, failed = open_source(path), now, None
             except Exception:  # noqa: BLE001 - a half-written or damaged state: keep the last good one
                 pass
+            _limit_memory(max_memory)
         conn.send(("started",))  # the source is open: the query's time limit runs from here
         try:
             if failed is not None:
@@ -190,9 +208,10 @@ class QueryWorkers:
     Args:
         path: the store folder or graph file.
         size: how many workers (queries that may run at once).
-        max_memory: bytes of address space each worker may use (None: no limit): a query that
-            needs more (``BIND(CONCAT(?x, ?x) …)`` doubled 28 times wants tens of gigabytes long
-            before any time limit) fails with :class:`kg.query.QueryLimitError`, its worker replaced.
+        max_memory: bytes of address space a query may add to its worker once the source is
+            open (None: no limit): a query that needs more (``BIND(CONCAT(?x, ?x) …)`` doubled 28
+            times wants tens of gigabytes long before any time limit) fails with
+            :class:`kg.query.QueryLimitError`, its worker replaced.
         max_result: characters a result's values may hold (:func:`result_size`; None: no limit).
     """
 
@@ -207,8 +226,8 @@ class QueryWorkers:
     def _start(self):
         ctx = multiprocessing.get_context("spawn")  # a fresh interpreter: safe beside threads and open stores
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_worker_main, args=(str(self.path), child, self.max_memory, self.max_result),
-                           daemon=True)
+        proc = ctx.Process(target=_worker_main, daemon=True,
+                           args=(str(self.path), child, self.max_memory, self.max_result, os.getpid()))
         proc.start()
         child.close()
         return proc, parent
@@ -279,7 +298,7 @@ def _answered(answer: tuple):
     raise (error if isinstance(error, type) and issubclass(error, Exception) else QueryEvaluationError)(answer[2])
 
 
-def _forked_query(graph, sparql, params, timeout, max_rows, conn) -> None:
+def _forked_query(graph, sparql, params, timeout, max_rows, conn, parent: int) -> None:
     """The child of :func:`query_in_fork`: sealed, it answers one query on the graph it shares
     with its parent and ends."""
     import signal
@@ -288,7 +307,7 @@ def _forked_query(graph, sparql, params, timeout, max_rows, conn) -> None:
     from .sandbox import seal_process
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
-    _die_with_parent()
+    _die_with_parent(parent)
     seal_process()
     try:
         conn.send(("ok", run_query(graph, sparql, params, timeout=timeout, max_rows=max_rows)))
@@ -325,7 +344,8 @@ def query_in_fork(graph, sparql: str, params: dict[str, str] | None = None, *, t
         return run_query(graph, sparql, params, timeout=timeout, max_rows=max_rows)
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_forked_query, args=(graph, sparql, params, timeout, max_rows, child), daemon=True)
+    proc = ctx.Process(target=_forked_query, args=(graph, sparql, params, timeout, max_rows, child, os.getpid()),
+                       daemon=True)
     proc.start()
     child.close()
     try:

@@ -212,3 +212,28 @@ def test_a_rebuild_removes_only_the_files_an_earlier_build_wrote(tmp_path):
     (out / ".kg-set.json").unlink()  # as a Tupu of before the record left it
     build()
     assert not (out / "graph.nt").exists() and not (out / "nodes.csv").exists()
+
+
+def test_the_record_of_the_set_yields_files_taken_over_and_survives_bad_records(tmp_path):
+    """Files of a build that kg export then wrote over are the export's (the next build left
+    them: it removed them as its own); a record no Tupu wrote (nested 200,000 deep: the build
+    stopped with a bare recursion error, every time) counts as none; a folder in its place is
+    one line naming it."""
+    src = tmp_path / "a.txt"
+    src.write_text("本报讯 江城市公安局民警柯远舟获表彰。\n", encoding="utf-8")
+    out = tmp_path / "out"
+
+    def kg(*args):
+        return CliRunner().invoke(main, [*args])
+
+    assert kg("build", str(src), "-o", str(out), "-q", "--no-html", "--format", "csv").exit_code == 0
+    assert kg("export", str(out / "graph.ttl"), "--to", "csv", "-o", str(out)).exit_code == 0
+    assert kg("build", str(src), "-o", str(out), "-q", "--no-html").exit_code == 0
+    assert (out / "nodes.csv").exists() and (out / "edges.csv").exists()
+    (out / ".kg-set.json").write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    res = kg("build", str(src), "-o", str(out), "-q", "--no-html")
+    assert res.exit_code == 0, res.output
+    (out / ".kg-set.json").unlink()
+    (out / ".kg-set.json").mkdir()
+    res = kg("build", str(src), "-o", str(out), "-q", "--no-html")
+    assert res.exit_code == 2 and ".kg-set.json: is a folder" in res.output and "Traceback" not in res.output

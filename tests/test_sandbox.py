@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -222,3 +223,17 @@ def test_service_hook_refuses_inside_rdflib_evaluation(server):
     with sealed(), pytest.raises(QueryRefusedError, match="SERVICE is not allowed"):
         list(good_graph().query(f"SELECT * WHERE {{ SERVICE <{url}/sparql> {{ ?s ?p ?o }} }}"))
     assert seen == []
+
+
+@pytest.mark.skipif(not shutil.which("unshare"), reason="needs unshare (util-linux)")
+def test_queries_run_when_kg_is_process_1(sample_ttl, tmp_path):
+    """In a container kg may be pid 1: its query process took a parent of pid 1 for a dead one
+    and ended at once ("the query process stopped"), on a graph file and on a store."""
+    probe = subprocess.run(["unshare", "--pid", "--fork", "--mount-proc", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("no permission to make a pid namespace here")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    res = subprocess.run(["unshare", "--pid", "--fork", "--mount-proc", sys.executable, "-m", "kg", "query",
+                          str(sample_ttl), "ASK { ?s ?p ?o }"], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert res.returncode == 0 and res.stdout.strip() == "true", res.stderr

@@ -213,6 +213,22 @@ def test_result_size_and_memory_limits(store, source):
         _stop(server)
 
 
+@pytest.mark.parametrize("source", ["file", "store"])
+def test_a_small_memory_limit_is_the_querys_not_the_sources(store, source):
+    """The memory limit was set before the worker imported its libraries and opened the source:
+    with --max-memory 50 every query failed ("not valid turtle: MemoryError", "the store needs
+    pyoxigraph"). It counts what a query adds once the source is open."""
+    src = SAMPLE_TTL if source == "file" else store
+    server, url = _start(src, max_memory=50 << 20)
+    try:
+        status, _, body = _get(url + "/sparql", "ASK { ?s ?p ?o }")
+        assert status == 200 and "true" in body, body
+        status, _, body = _get(url + "/sparql", _doubling(24))  # 268 MB in one value
+        assert status == 400 and "memory limit" in body, body
+    finally:
+        _stop(server)
+
+
 def test_a_workers_start_up_is_no_part_of_the_time_limit(monkeypatch):
     """A new worker starts an interpreter and loads the source (a large graph file: many seconds)
     before it can answer: the time limit runs from when it starts the query. Before, the first
