@@ -44,7 +44,7 @@ def test_dask_cluster_of_two_workers_gives_byte_identical_files(tmp_path, cluste
         assert res.exit_code == 0, res.output
         outs[name] = {p.name: p.read_bytes() for p in out.iterdir()}
         summaries[name] = [line for line in res.output.splitlines() if not line.startswith("wrote")]
-    assert set(outs["jobs1"]) == {"graph.ttl", "graph.trig", "graph.html"}
+    assert set(outs["jobs1"]) == {"graph.ttl", "graph.trig", "graph.html", ".kg-set.json"}
     assert outs["dask"] == outs["jobs1"]
     assert summaries["dask"] == summaries["jobs1"] and "1 skipped" in summaries["dask"][0]
 

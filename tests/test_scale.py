@@ -285,7 +285,7 @@ def test_jobs_2_gives_byte_identical_files(tmp_path):
         res = CliRunner().invoke(main, ["build", *inputs, "-o", str(out), "--jobs", str(jobs), "--format", "trig"])
         assert res.exit_code == 0, res.output
         outs[jobs] = {p.name: p.read_bytes() for p in out.iterdir()}
-    assert outs[1] == outs[2] and set(outs[1]) == {"graph.ttl", "graph.trig", "graph.html"}
+    assert outs[1] == outs[2] and set(outs[1]) == {"graph.ttl", "graph.trig", "graph.html", ".kg-set.json"}
 
 
 def _slow_extraction(docs):
