@@ -455,7 +455,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
 
     ignored: list[tuple[str, str]] = []
     failed: list[tuple[str, str | None, str]] = []
-    failed_keys: list[str | None] = []  # the store key of each row of failed (None: kept out of the store)
+    kept_out: list[tuple[str, None, str]] = []  # rows of failed for inputs kept out of the store (unreadable)
     unread: list[str] = []
     skipped = reused = 0
     given = unchanged = extracted = 0
@@ -494,7 +494,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 except InputError as exc:  # cannot be read (hashed) at all: fails alone, kept out of the store
                     unread.append(str(exc))
                     failed.append((unit.where, None, str(exc)))
-                    failed_keys.append(None)
+                    kept_out.append(failed[-1])
                     extracted += 1
                     continue
                 key, _ = key_of(unit, digest)
@@ -532,7 +532,6 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             skipped += done.skipped
             extracted += len(done.results) + len(done.failed)
             failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
-            failed_keys.extend([key] * len(done.failed))
             if bar is not None:
                 bar.advance(done.unit.size, len(done.results) + len(done.failed))
         _all_unread(given, unread)
@@ -551,10 +550,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         failed, ignored = stdin_named(failed, stdin), stdin_named(ignored, stdin)
         errors = None
         if append:  # errors.jsonl as a full build writes it: the failures of units read before too
-            stored = {e.key for e in st.units}
-            errors = [(e.where, doc_id, why) for e in st.units for doc_id, why in e.failed] + \
-                [row for row, unit_keyed in zip(failed, failed_keys) if unit_keyed not in stored]
-            errors = stdin_named(errors, stdin)
+            errors = stdin_named([(e.where, doc_id, why) for e in st.units for doc_id, why in e.failed] + kept_out,
+                                 stdin)
         result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused, errors=errors,
                              counts=store_counts(st.rdf),
                              inputs={"given": given, "unchanged": unchanged, "extracted": extracted} if append else None)

@@ -224,8 +224,7 @@ class PlaceExtractor:
             inside = [m for m in out if a <= m.start - s.start and m.end - s.start < b]
             if scoped and inside and all((dict(m.attrs).get("adcode") or dict(m.attrs).get("ambiguous"))
                                          and m.text[-1] not in rules.LEVEL_CHARS_ALL for m in inside) \
-                    and not any(x < b and a < y for x, y in taken if not any((x, y) == (m.start - s.start, m.end - s.start)
-                                                                             for m in inside)):
+                    and not any(m.start - s.start < b and a < m.end - s.start for m in out if m not in inside):
                 # 朝阳川镇 of a county the document names: a township, not the short form 朝阳 (区) in it
                 out = [m for m in out if m not in inside]
                 taken = [(m.start - s.start, m.end - s.start) for m in out]
