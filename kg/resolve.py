@@ -672,7 +672,7 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str) -> Entity:
     e = entities.get(key)
     if e is None:
         e = entities[key] = Entity(m.cls, m.name, key[1])
-    for form in (m.text, m.original):
+    for form in (attrs.get("form", m.text), m.original):  # form: 池店消防救援站 for 池店 in 甲、池店消防救援站
         if form and form != e.label and not form.startswith(_ANAPHOR_FORMS):
             # 该支队, 這個所, 这个派出所 name whatever is in focus
             e.aliases.add(form)

@@ -48,8 +48,10 @@ COUNTED_BEFORE_UNIT = frozenset("一 两 二 三 四 五 六 七 八 九 十 几
 NUMBERED_UNIT_WORDS = ("队", "监区", "科", "庭", "组", "处", "室")
 #: Characters after which a bare agency (市公安局) may start.
 BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给")
-#: Verbs that list a unit next to another (会同县公安局, 联合治安大队).
-LIST_VERBS = ("会同", "联合", "配合", "协同", "联系", "协调", "会商", "报请", "移送", "提请")
+#: Verbs by which a unit sends its own units (某大队调派甲、乙两个消防救援站: the stations are the brigade's).
+DISPATCH_VERBS = ("调派", "调集", "调动")
+#: Verbs that list a unit next to another or send units (会同县公安局, 联合治安大队, 调集某派出所).
+LIST_VERBS = ("会同", "联合", "配合", "协同", "联系", "协调", "会商", "报请", "移送", "提请") + DISPATCH_VERBS
 #: Verbs after which a bare unit is a sibling of the unit before (网安大队联合治安大队).
 SIBLING_VERBS = ("联合", "会同", "协同", "配合")
 #: A gap between two unit words that starts with one of these is not a name.

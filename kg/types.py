@@ -136,7 +136,10 @@ class Mention:
         canonical: the full name the extractor already knows (e.g. a unit's full
             chained name ``"咸阳市公安局交警支队"``), or ``""`` to let resolution decide.
         original: the surface form as printed (traditional / full-width), when it differs.
-        attrs: extra facts as ``(key, value)`` pairs, e.g. ``(("adcode", "330000"),)``.
+        attrs: extra facts as ``(key, value)`` pairs, e.g. ``(("adcode", "330000"),)``;
+            ``("form", "池店消防救援站")`` when ``text`` is only part of the name written (a name
+            of a list that shares one unit word: 西滨、池店两个消防救援站); resolution keeps the
+            form, not the text, as an alias.
     """
 
     cls: str

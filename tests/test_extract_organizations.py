@@ -770,3 +770,38 @@ def test_a_station_cut_after_a_townships_first_character_is_made_whole(extract):
     x = extract("依安县公安局民警柯建华介绍，和平镇派出所所长林伟到访。")  # 和平镇: a township name (table)
     assert any(n.endswith("和平镇派出所") for n in x.names(ORGANIZATION))
     assert not any(n == "平镇派出所" for n in x.names(ORGANIZATION))
+
+
+# ----------------------------------------------------------------------------- names sharing one unit word
+def test_names_listed_before_a_counted_unit_word_are_units_of_the_unit_before(extract):
+    x = extract("莆田市消防救援支队调派仙游县消防救援大队石埠、柳溪、桃岭3个消防救援站赶赴现场。")
+    for stem in ("石埠", "柳溪", "桃岭"):
+        assert (f"仙游县消防救援大队{stem}消防救援站", "belongsTo", "仙游县消防救援大队") in x.rels("belongsTo")
+    assert not x.names(PERSON)  # (the first name right after the brigade is no person of it)
+
+
+def test_names_listed_after_a_dispatch_verb_are_the_senders_units(extract):
+    x = extract("江城市公安局青柳分局调派石埠、柳溪、桃岭等3个派出所民警赶赴现场。")
+    for stem in ("石埠", "柳溪", "桃岭"):
+        assert (f"江城市公安局青柳分局{stem}派出所", "belongsTo", "江城市公安局青柳分局") in x.rels("belongsTo")
+
+
+def test_a_listed_name_is_written_as_its_unit_in_the_graph():
+    from kg.pipeline import build_graph
+    from conftest import alt_labels, node
+
+    g = build_graph(text="莆田市消防救援支队调派仙游县消防救援大队石埠、柳溪2个消防救援站赶赴现场。")
+    n = node(g, "Organization", "仙游县消防救援大队石埠消防救援站")
+    assert "石埠消防救援站" in alt_labels(g, n) and "石埠" not in alt_labels(g, n)
+
+
+def test_a_post_before_a_list_mark_starts_no_list(extract):
+    x = extract("法庭邀请江城县青柳镇人民调解委员会调解员、柳溪村党支部书记柯远舟旁听。")
+    assert not any(n.endswith("调解员党支部") for n in x.names(ORGANIZATION))
+
+
+def test_a_township_name_of_a_surname_and_a_bound_character_names_a_station(extract):
+    # jieba: 吴|nr 埭|g: the pair before 派出所 at a clause start is the station's name, not a person
+    x = extract("当日，吴埭派出所民警首先到场。")
+    assert "吴埭派出所" in x.names(ORGANIZATION)
+    assert "吴埭" not in x.names(PERSON)

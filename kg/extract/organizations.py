@@ -149,12 +149,82 @@ class OrganizationExtractor:
                 mentions = self._emit(ctx, s, chain)
                 if mentions:
                     chains.append((s, mentions))
+            self._distributed_units(ctx, s, sufs)
         self._bare_units(ctx, chains, suffixes)
         self._bare_sections(ctx)
         self._short_forms(ctx)
         self._township_stations(ctx)
         self._stated_parents(ctx)
         self._numbered_teams_again(ctx)
+
+    def _distributed_units(self, ctx: Context, s, suffixes: list[tuple[int, int, str]]) -> None:
+        """Names listed before one unit word they share (某大队陈埭、西滨、池店3个消防救援站, 调集西滨、
+        池店派出所): each name with the word is a unit (``seat_units.tsv`` words), in the unit written
+        right before the list (or before a verb of ``rules.DISPATCH_VERBS`` right before it: the
+        sender's own units) when its kind may hold them, else the unit of the document that ends
+        so (:func:`_latest`).
+        A name is two or three Han characters between list marks (the first after a unit, a clause
+        boundary or a verb of ``rules.LIST_VERBS``), no stop character, no common word
+        (:func:`_seat_name`; right after a unit or such a verb, any name but a post or role:
+        某委员会调解员、某村党支部 is no list); a count (3个, 两个) or 等 may come before the word.
+        ``s``: the sentence; ``suffixes``: its unit words (:meth:`_suffixes`)."""
+        text = s.norm
+        for start, end, suf in suffixes:
+            if suf not in _SEAT_WORDS:
+                continue
+            count = _LIST_COUNT.search(text, max(0, start - 6), start)
+            pos = count.start() if count is not None else start
+            last = _seat_name(text, pos, suf) if pos != start else ""
+            stems: list[tuple[int, str]] = []
+            if last:
+                stems.append((pos - len(last), last))
+                pos -= len(last)
+            elif pos == start:
+                # the last name joined to the word (西滨、池店|派出所): read with the chain
+                k = next((k for k in (3, 2) if pos - k - 1 >= 0 and text[pos - k - 1] == "、"), None)
+                if k is None:
+                    continue
+                pos -= k
+            while pos > 0 and text[pos - 1] == "、":
+                name = _seat_name(text, pos - 1, suf)
+                if not name:
+                    parent = next((m for m in ctx.in_sentence(s.index, ORGANIZATION)
+                                   if m.end == ctx.span_of(s, pos - 1, pos)[0]), None)
+                    if parent is not None:
+                        break
+                    name = next((text[pos - 1 - k:pos - 1] for k in (2, 3) if pos - 1 - k >= 0
+                                 and _list_stem(text[pos - 1 - k:pos - 1]) and not text.endswith(self.cues, 0, pos - 1)
+                                 and (text.endswith(rules.LIST_VERBS, 0, pos - 1 - k)
+                                      or any(m.end == ctx.span_of(s, pos - 1 - k, pos - 1 - k)[0]
+                                             for m in ctx.in_sentence(s.index, ORGANIZATION)))), "")
+                    if not name:
+                        break
+                stems.insert(0, (pos - 1 - len(name), name))
+                pos -= 1 + len(name)
+            if len(stems) < 1 or not any(text[a + len(n)] == "、" for a, n in stems):
+                continue
+            verb = next((v for v in rules.DISPATCH_VERBS if text.endswith(v, 0, pos)), "")
+            at = ctx.span_of(s, pos - len(verb), pos)[0]  # (某大队调派|甲、乙站: the sender's own)
+            parent = next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == at), None)
+            allowed = _lex().parents.get(suf, ("-",))
+            if parent is not None and not ("*" in allowed or dict(parent.attrs).get("kind", "") in allowed
+                                           or _fine_kind(parent) in allowed):
+                parent = None
+            taken = [(m.start, m.end) for m in ctx.in_sentence(s.index, ORGANIZATION)]
+            for a, name in stems:
+                ms, me = ctx.span_of(s, a, a + len(name))
+                if any(x < me and ms < y for x, y in taken):
+                    continue
+                unit = name + suf
+                if parent is not None:
+                    canon = parent.name + unit
+                else:
+                    known = _latest(ctx, s, unit)
+                    canon = known.name if known is not None else unit
+                mention = ctx.add_mention(Mention(ORGANIZATION, name, ms, me, s.index, canonical=canon,
+                                                  attrs=(("kind", self.kinds.get(suf, "gov")), ("short", unit), ("form", unit))))
+                if parent is not None:
+                    ctx.add(mention, "belongsTo", parent, s, self.name + ":list")
 
     @staticmethod
     def _numbered_teams_again(ctx: Context) -> None:
@@ -1041,13 +1111,32 @@ def _seat_name(text: str, pos: int, suf: str) -> str:
         # (at a clause start or after 在: single characters jieba guesses as a verb, 磨|憨, may name
         # the place, when the name is no word of the dictionary)
         if name in _GENERIC_NAME or dictionary_freq(name) >= rules.SEAT_NAME_FREQ or \
-                not all(t in _NOUN_TAGS or opens and len(w) == 1 and t[0] in "nv" and not dictionary_freq(name)
+                not all(t in _NOUN_TAGS or opens and len(w) == 1 and t[0] in "nvg" and not dictionary_freq(name)
                         for w, t, _ in toks) or \
                 (not listed and any(dictionary_freq(w) >= rules.SEAT_NAME_FREQ for w, _, _ in toks
                                     if not (opens and len(w) == 1 and not dictionary_freq(name)))):
             continue
         return name
     return ""
+
+
+#: A count written between a list of names and the unit word they share (3个, 两个, 等三个).
+_LIST_COUNT = re.compile(r"(?:等?(?:[0-9]+|[两二三四五六七八九十]+)个|等)$")
+
+
+def _fine_kind(unit: Mention) -> str:
+    """The kind (``kinds.tsv``) of the unit word ``unit``'s name ends with, longest first
+    (某消防救援大队 → fire; a chain's mention records only the kind's group, gov), or ``""``."""
+    fine = _lex().fine
+    return next((fine[unit.name[k:]] for k in range(len(unit.name))
+                 if unit.name[k:] in fine), "")
+
+
+def _list_stem(name: str) -> bool:
+    """Can ``name`` (two or three characters right after a unit) be the first of a list of names
+    sharing one unit word? Han characters, no stop character, no generic name (辖区, 当地)."""
+    return all("\u4e00" <= c <= "\u9fff" and c not in rules.TOWN_STOP for c in name) \
+        and name not in _GENERIC_NAME
 
 
 def _place_stem(place: Mention) -> str:

@@ -391,8 +391,8 @@ class PersonExtractor:
                     self._affiliate(ctx, s, m.end(), name, org_end, length=length)
             self._composed_at_clause_start(ctx, s, found, inside)  # before jieba's shorter guesses
             for k, o in org_end.items():
-                if k in found or k >= len(text):
-                    continue
+                if k in found or k >= len(text) or any(a <= k < b for a, b in inside):
+                    continue  # (某大队|陈埭、西滨消防救援站: a unit or place starts there, not a name)
                 name = self.name_at(text, k, strict=True)
                 if name:
                     found[k] = name
