@@ -46,6 +46,9 @@ KIND_QUANTIFIERS = ("一家", "一个", "这家", "那家", "多家", "一所", 
 COUNTED_BEFORE_UNIT = frozenset("一 两 二 三 四 五 六 七 八 九 十 几 多".split())
 #: Unit words that are numbered (一大队, 三中队, 二监区, 一庭): a count before them is their number.
 NUMBERED_UNIT_WORDS = ("队", "监区", "科", "庭", "组", "处", "室")
+#: Merit awards of the commendation rules, whole honours in themselves (记集体一等功（3个）:
+#: the count of a list of them; 先进集体（5个）: a category of a longer title).
+MERIT_AWARDS = ("一等功", "二等功", "三等功", "嘉奖")
 #: Characters after which a bare agency (市公安局) may start.
 BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给")
 #: Verbs by which a unit sends its own units (某大队调派甲、乙两个消防救援站: the stations are the brigade's).

@@ -639,3 +639,19 @@ def test_a_date_opening_the_sentence_dates_the_honour(extract):
     assert st.qualifiers.year == 2023
     (st2,) = x.statements_of("received", "全国优秀人民警察")
     assert st2.qualifiers.year is None  # another clause's year, not this one's
+
+
+@pytest.mark.parametrize("heading,honour", [("一、记集体一等功（2个）", "集体一等功"), ("三、嘉奖（2个）", "嘉奖")])
+def test_a_count_after_a_whole_honour_in_a_heading_keeps_the_list(heading, honour):
+    from kg.pipeline import run
+    text = (f"江城市公安局关于表彰的通报\n\n经研究，对以下集体予以表彰：\n\n{heading}\n"
+            "江城市公安局刑事侦查支队二大队\n江城市公安局东湖分局水东派出所\n")
+    res = run(text=text, source="t.txt").resolution
+    got = {(s.subject[1], s.object[1]) for s in res.statements if s.predicate == "received"}
+    assert any(a.endswith("二大队") and b == honour for a, b in got)
+    assert any(a.endswith("水东派出所") and b == honour for a, b in got)
+
+
+def test_a_count_after_a_category_in_a_heading_names_no_honour(extract):
+    x = extract("授予下列单位“全省人民调解工作先进集体”称号。\n\n一、先进集体（2个）\n江城市青柳镇人民调解委员会\n江城市柳林镇人民调解委员会\n")
+    assert "先进集体" not in x.names("Honor")

@@ -845,3 +845,11 @@ def test_a_post_before_a_dotted_name_right_after_its_unit_is_no_part_of_it(extra
     x = extract("自治区公安厅追授旬邑县公安局青柳派出所原所长艾尔肯·托合提同志“新疆维吾尔自治区优秀人民警察”称号。")
     assert x.names("Person") == {"艾尔肯·托合提"}
     assert ("艾尔肯·托合提", "received", "新疆维吾尔自治区优秀人民警察") in x.rels("received")
+
+
+def test_a_row_of_a_list_takes_the_whole_name_its_layout_marks(extract):
+    # jieba and the name grammar read 吉克阿 (three characters) first; the row's spaces end the name
+    x = extract("二、记个人三等功\n吉克阿呷  江城市公安局东湖派出所民警\n海来拉且  江城市公安局交通警察大队中队长\n")
+    assert {"吉克阿呷", "海来拉且"} <= x.names(PERSON)
+    assert not {"吉克阿", "海来拉"} & x.names(PERSON)
+    assert ("海来拉且", "belongsTo", "江城市公安局交警大队") in x.rels("belongsTo")

@@ -321,3 +321,10 @@ def test_a_township_of_a_named_county_is_not_read_as_a_short_form_inside_it(extr
     x = extract("延吉市朝阳川镇司法所开展普法宣传。")
     assert "朝阳川镇" in x.names("Place") and "朝阳" not in x.names("Place")
     assert "朝阳区" in extract("北京市朝阳区公安分局开展工作。").names("Place")
+
+
+def test_a_county_short_form_inside_a_township_station_of_a_named_county_is_no_place(extract):
+    # 特木里镇 of 布拖县: 木里 is also the short form of 木里藏族自治县 in the same prefecture
+    x = extract("凉山彝族自治州公安局通报表彰。布拖县公安局特木里派出所民警连夜出警。")
+    assert "木里藏族自治县" not in x.names(PLACE)
+    assert "布拖县公安局特木里派出所" in x.names("Organization")

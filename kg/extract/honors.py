@@ -58,6 +58,10 @@ _JOINED = re.compile(r"(?:等\s*(?:\d+|[一二两三四五六七八九十百]+)\
 #: A note in brackets closing a list heading: （部分）, （排名不分先后）, （按姓氏笔画排序）; not a count
 #: (一、先进集体（5个）: the category of a longer title named before, left unread).
 _HEADING_NOTE = re.compile(r"\s*[（(](?![^（）()]*[0-9一二三四五六七八九十]+\s*[个名位人])[^（）()]{1,10}[）)]\s*[：:]?\s*$")
+#: A count closing a list heading (（3个）, （12名）).
+_HEADING_COUNT = re.compile(r"\s*[（(]\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个名位人家]\s*[）)]\s*[：:]?\s*$")
+#: The conferring verbs a list heading may open with (the optional verb of ``_HEADING``).
+_HEADING_VERBS = ("荣记", "荣立", "追记", "追授", "授予", "给予", "记")
 #: Closing quotes that may end a title (“…”, "…", ‘…’).
 _CLOSING_QUOTES = "”\"’"
 
@@ -536,6 +540,9 @@ class HonorExtractor:
                 if title and title.startswith(rules.PARTIAL_LIST_MARKS):
                     continue  # 部分先进集体名单：: a part of a list announced before, no honour of its own
                 rest = _HEADING_NOTE.sub("", s.norm).rstrip("：:")  # 荣立集体三等功（部分）: a note ends the heading
+                if title and (head.group().endswith(_HEADING_VERBS) or title.endswith(rules.MERIT_AWARDS)):
+                    rest = _HEADING_COUNT.sub("", rest)  # 一、记集体一等功（3个）, 七、嘉奖（2名）: a whole
+                    # honour and the count of its rows (一、先进集体（5个）: a category, left unread)
                 if title and at + len(title) >= len(rest) - 2:  # (…称号: the rest)
                     a, b = ctx.span_of(s, at, at + len(title))
                     honour = ctx.add_mention(Mention(HONOR, title, a, b, s.index))

@@ -22,6 +22,7 @@ anonymised names (孙某某, 钱某).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import rules
@@ -749,19 +750,30 @@ class PersonExtractor:
         if m is None:
             return
         name, rest = re.sub(r"[ \t\u3000]", "", m.group(1)), m.start(2)  # 王  强: a name printed spaced
-        if found.get(0, name) != name:
+        prior = found.get(0, name)
+        if prior != name and not (name.startswith(prior) and self._row_closes(s, rest, len(s.norm), org_end)):
             return
         if dictionary_freq(name) >= rules.WORD_FREQ and not tokenizer().word_tag_tab.get(name, "").startswith("nr"):
             return  # 名单  某某: a common word, not a name
+        if prior != name:  # 吉克阿|呷  某派出所民警: a name read short before the row's layout was seen
+            old = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start and p.text == prior), None)
+            if old is None:
+                return
+            ms, me = ctx.span_of(s, 0, m.end(1))
+            ctx.replace_mention(old, replace(old, text=name, end=me, original=""))
+            found[0] = name
         self._row_affiliate(ctx, s, name, rest, len(s.norm), found, org_end, length=m.end(1))
+
+    def _row_closes(self, s, rest: int, end: int, org_end) -> bool:
+        """Does ``s.norm[rest:end]`` close with a post or role after a unit (a row of a 名单)?"""
+        return any(s.norm.endswith(c, 0, end) for c in self.titles + self.roles) and any(rest <= k < end for k in org_end)
 
     def _row_affiliate(self, ctx: Context, s, name: str, rest: int, end: int, found: dict[int, str], org_end,
                        length: int | None = None) -> None:
         """The person ``name`` at the start of ``s`` (a 名单 row, a profile's opening) gets the
         post or role that closes ``s.norm[rest:end]`` and the unit before it, when a unit is
         written there (:meth:`_affiliate`); else nothing."""
-        if not any(s.norm.endswith(c, 0, end) for c in self.titles + self.roles) or \
-                not any(rest <= k < end for k in org_end):
+        if not self._row_closes(s, rest, end, org_end):
             return  # the line must close with a post or role after a unit
         found[0] = name
         self._affiliate(ctx, s, 0, name, org_end, post_end=end, length=length)

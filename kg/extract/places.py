@@ -85,6 +85,7 @@ class PlaceExtractor:
             found = self._divisions(ctx, s, counties_ok, named)
             found = self._unknown_divisions(ctx, s, found)
             found = self._table_towns(ctx, s, found, named)
+            found = self._station_stems(s, found, named)
             found = self._towns(ctx, s, found)
             by_sentence.append(found)
             for m in found:
@@ -257,6 +258,22 @@ class PlaceExtractor:
             out.append(Mention(PLACE, text[a:b], ms, me, s.index, attrs=attrs))
             taken.append((a, b))
         return sorted(out, key=lambda x: x.start)
+
+    @staticmethod
+    def _station_stems(s, found: list[Mention], named: set[str]) -> list[Mention]:
+        """Leave out a division's short form read inside the name of a township's station: one or
+        two characters before it and it make the stem of a township (``kg/data/townships.tsv``) of a
+        county the document names, and a unit word named after townships (``seat_units.tsv``)
+        follows (某县公安局特木里派出所 in a document about 布拖县: 特木里镇's station, not 木里 (县))."""
+        text, by_stem = s.norm, township_table().by_stem
+        out = []
+        for m in found:
+            a, b = m.start - s.start, m.end - s.start
+            if m.text != m.name and a and "\u4e00" <= text[a - 1] <= "\u9fff" and text.startswith(_SEAT_HEADS, b) \
+                    and any(t.parent in named for k in (1, 2) if k <= a for t in by_stem.get(text[a - k:b], ())):
+                continue
+            out.append(m)
+        return out
 
     # -- townships, streets, villages
     def _towns(self, ctx: Context, s, found: list[Mention]) -> list[Mention]:
