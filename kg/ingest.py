@@ -48,6 +48,9 @@ _INLINE_BYLINE = re.compile(
 )
 # A dateline: 本报讯, 本报北京1月9日电, 今视网3月12日南昌讯, 某某网某地3月11日电
 _DATELINE = re.compile(rf"^(?:本报讯|[{_H}]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[{_H}]{{0,6}}?(?:讯|电))")
+# A dateline that opens an item on its own, with no names (本报讯 近日，…; 本报北京1月9日电 …): the
+# headline above it opens a new item (a dateline without 本报讯 needs its date: 接到电话 is none).
+_DATED_LINE = re.compile(rf"(?:本报讯|[{_H}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[{_H}]{{0,6}}?(?:讯|电))")
 # A bracket of byline text: （记者王小明 通讯员李华）, (周明远郭小川何雨桐), （江城日报记者王小明实习生李华）
 _BRACKET = re.compile(r"\s*[（(](?P<body>[^（）()\n]{2,40})[）)]")
 # A closing credit at the end of a paragraph: ……。（本报记者 王小明 通讯员 李华）
@@ -939,7 +942,8 @@ def _starts_item(paras: list[_Para], i: int) -> bool:
     if "byline" in kinds or "headline" in kinds and "portal" in kinds or kinds.count("headline") >= 2:
         return True
     nxt = paras[j] if j < len(paras) else None
-    return bool(nxt and _inline_byline(nxt.text, list(range(len(nxt.text))))[2])
+    return bool(nxt and (_inline_byline(nxt.text, list(range(len(nxt.text))))[2]
+                         or _DATED_LINE.match(nxt.text.lstrip(" \t\u3000"))))
 
 
 def split_items(text: str) -> list[_Item]:

@@ -853,3 +853,14 @@ def test_a_row_of_a_list_takes_the_whole_name_its_layout_marks(extract):
     assert {"吉克阿呷", "海来拉且"} <= x.names(PERSON)
     assert not {"吉克阿", "海来拉"} & x.names(PERSON)
     assert ("海来拉且", "belongsTo", "江城市公安局交警大队") in x.rels("belongsTo")
+
+
+def test_a_verb_and_its_object_after_a_role_is_no_name(extract):
+    x = extract("“以前交警管违法、路政管超限，各查各的。”大队长柯远舟说。")
+    assert not {"管违法", "路政管"} & x.names(PERSON)
+    assert "柯远舟" in x.names(PERSON)
+
+
+def test_a_conjunction_before_an_unknown_word_is_no_surname(extract):
+    x = extract("支队依托视频监控和治超检测站数据建立闭环机制。")
+    assert "和治超" not in x.names(PERSON)

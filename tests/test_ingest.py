@@ -368,3 +368,17 @@ def test_an_item_with_no_headline_is_titled_by_its_first_sentence_cut_whole():
     assert _lead_title("江城市公安局青柳派出所民警柯远舟、柯晓岚和同事们，连续奋战三天三夜破获案件。") == \
         "江城市公安局青柳派出所民警柯远舟、柯晓岚和同事们…"
     assert _lead_title("") == ""
+
+
+@pytest.mark.parametrize("dateline", ["本报讯 近日，", "　　本报讯 近日，", "本报北京5月9日电 近日，"])
+def test_a_headline_over_a_bare_dateline_opens_a_new_item(dateline):
+    page = ("江城法院发布涉老诈骗典型案例\n本报记者 柯远舟\n　　5月15日，江城市人民法院召开新闻发布会。\n\n"
+            f"公安部表彰一批先进集体和个人\n{dateline}公安部表彰一批先进集体和个人。\n")
+    docs = documents_from_text(page, "page.txt")
+    assert [d.title for d in docs] == ["江城法院发布涉老诈骗典型案例", "公安部表彰一批先进集体和个人"]
+
+
+def test_a_line_that_only_holds_a_word_ending_in_dian_opens_no_item():
+    page = ("江城法院发布涉老诈骗典型案例\n本报记者 柯远舟\n　　5月15日，江城市人民法院召开新闻发布会。\n\n"
+            "群众来电反映\n民警接到电话后立即赶到现场。\n")
+    assert len(documents_from_text(page, "page.txt")) == 1

@@ -230,6 +230,8 @@ class PersonExtractor:
         if strong and tokenizer().word_tag_tab.get(text[i:i + 2], "") in ("a", "ad") \
                 and dictionary_freq(text[i:i + 2]) >= rules.ADVERBIAL_WORD_FREQ:
             return ""  # 民警连续|蹲守, 严格|执法: a very common adjective used as an adverb, not a name
+        if strong == "role" and sur == 1 and len(name) == 3 and _verb_and_object(text[i:i + 3]):
+            return ""  # 交警管|违法、路政管|超限: a verb and its object after a role, not a name
         if strong == "role" and text[i] in rules.PREPOSITION_SURNAMES and self._word_starts(text, i + 1) \
                 and self._cue_ends_at(text, i):
             return ""  # 民警向|群众…: a preposition before its object, not a surname
@@ -615,6 +617,8 @@ class PersonExtractor:
         """Accept a token jieba tags ``nr``: an unknown three-character name (one jieba made up
         from its HMM, not a dictionary word) anywhere name_at agrees; a shorter one only at the
         start of a clause and before a function word."""
+        if w[0] in "和与及" and pos and _CJK.match(text[pos - 1]) and not self._cue_ends_at(text, pos):
+            return False  # 监控和|治超: a conjunction between two words (消防员和某某: the surname 和)
         if len(w) == 3 and dictionary_freq(w) == 0 and self.name_at(text, pos) == w:
             return True
         return self.name_at(text, pos, strict=True) == w and \
@@ -1169,6 +1173,14 @@ def _station_before(ctx: Context, s, at: int, endings: tuple[str, ...] = rules.S
              if m.end <= s.start + at and m.name.endswith(endings)]
     names = {m.name for m in units}
     return units[-1] if len(names) == 1 else None
+
+
+def _verb_and_object(three: str) -> bool:
+    """Does jieba cut ``three`` (a would-be surname and two-character given name) into a verb
+    and a common verb or noun-verb (管|违法, 管|超限: frequency at least ``rules.ROLE_VERB_FREQ``)?"""
+    toks = tokens(three)
+    return len(toks) == 2 and toks[0][1][:1] == "v" and toks[1][1][:1] == "v" \
+        and dictionary_freq(toks[1][0]) >= rules.ROLE_VERB_FREQ
 
 
 def _function_word_at(text: str, i: int) -> bool:
