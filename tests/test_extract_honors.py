@@ -655,3 +655,13 @@ def test_a_count_after_a_whole_honour_in_a_heading_keeps_the_list(heading, honou
 def test_a_count_after_a_category_in_a_heading_names_no_honour(extract):
     x = extract("授予下列单位“全省人民调解工作先进集体”称号。\n\n一、先进集体（2个）\n江城市青柳镇人民调解委员会\n江城市柳林镇人民调解委员会\n")
     assert "先进集体" not in x.names("Honor")
+
+
+def test_a_unit_followed_by_a_role_does_not_receive_what_its_officer_received(extract):
+    x = extract("上海市公安局浦东分局民警被授予全国公安系统二级英雄模范称号。")
+    assert not any(a == "上海市公安局浦东分局" for a, _, _ in x.rels("received"))
+
+
+def test_a_place_word_name_after_a_role_before_the_passive_is_the_recipient(extract):
+    x = extract("上海市公安局浦东分局民警江海被授予全国公安系统二级英雄模范称号。")
+    assert ("江海", "received", "全国公安系统二级英雄模范") in x.rels("received")

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from .. import rules
-from ..lexicon import table
+from ..lexicon import longest_first, table
 from ..nlp import dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
@@ -675,7 +675,10 @@ class HonorExtractor:
                 return None
         in_clause = [m for m in cands if m.start >= clause_start]
         if in_clause:  # the subject of the verb's own clause: the mention nearest before the verb
-            return max(in_clause, key=lambda m: (m.end, m.cls == PERSON, len(m.name)))
+            best = max(in_clause, key=lambda m: (m.end, m.cls == PERSON, len(m.name)))
+            if best.cls == ORGANIZATION and s.norm.startswith(longest_first("roles"), best.end - s.start):
+                return None  # 某分局民警|江海被授予…, the name unread: one of its officers, not the unit
+            return best
         persons = [m for m in cands if m.cls == PERSON]
         if persons:  # 民警<name>荣立…: the person, not the unit written before the name
             return max(persons, key=lambda m: m.start)

@@ -238,8 +238,9 @@ class PersonExtractor:
         if strong and tokenizer().word_tag_tab.get(name, "").startswith("nr"):
             return name  # 支队长李强: a known name after a post (the dictionary's own names)
         if strong and len(name) == 2 and tokenizer().word_tag_tab.get(name, "").startswith("ns") \
-                and (_SPEECH.match(text, i + 2) or text[i + 2:i + 3] in "，,。、；;：:"):
-            return name  # 民警黄海说: a place word that is a surname and a given name, then speech or a pause
+                and (_SPEECH.match(text, i + 2) or text[i + 2:i + 3] in "，,。、；;：:被等和与及"):
+            return name  # 民警黄海说, 民警江海被授予: a place word that is a surname and a given name, then
+            # speech, a pause, the passive or a list word
         if self._is_word(name) or (not (strong and take3) and self._is_word(two)) or \
                 (take3 and not strong and self._is_word(name[sur:], rules.NAME_WORD_FREQ)):
             return ""  # after a post, 白雪梅 is a name although 白雪 is a word
