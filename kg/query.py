@@ -623,8 +623,20 @@ class SavedQuery:
             if given["relation"] not in names:
                 raise ValueError(f"saved query {self.name!r}: relation={given['relation']!r} is no relation of the "
                                  f"graph; relations: {', '.join(names)}")
+        if given.get("province") and "province" in self.params:  # 四川 → 四川省 (GB/T 2260)
+            given["province"] = _province_name(given["province"])
         values = {name: default for name, (default, _) in self.params.items() if default is not None}
         return values | given
+
+
+def _province_name(value: str) -> str:
+    """The full name of the province whose short form (GB/T 2260 table, ``kg/data/divisions.tsv``)
+    ``value`` is (四川 → 四川省, 广西 → 广西壮族自治区); any other value as given. A graph names a
+    province by its short form only where an article wrote it so."""
+    from .gazetteer import default_gazetteer
+
+    found = [d for d in default_gazetteer().by_short.get(value.strip(), []) if d.level == "province"]
+    return found[0].name if len(found) == 1 else value
 
 
 _PARAM = re.compile(r"^#\s*@param\s+([A-Za-z_]\w*)=(\S*)\s*(.*)$")

@@ -325,3 +325,10 @@ def test_officers_in_province_puts_each_post_on_the_row_of_its_organization(samp
         ("孙起鹏", "濮阳市委", "常委"), ("孙起鹏", "濮阳市委政法委", "政法委书记")]
     rows = run_saved(graph, "officers_in_province", {"province": "浙江省"}).rows
     assert ("马宇斌", "台州市公安局", "副市长、局长") in [tuple(map(str, r)) for r in rows]
+
+
+def test_officers_in_province_reads_a_provinces_short_form_through_the_division_table():
+    graph = good_graph()
+    for alt in list(graph.objects(PROVINCE, SKOS.altLabel)):
+        graph.remove((PROVINCE, SKOS.altLabel, alt))  # the article wrote only 浙江省
+    assert run_saved(graph, "officers_in_province", {"province": "浙江"}).rows == [("张晓峰", "杭州市公安局特警支队", "支队长")]
