@@ -53,6 +53,9 @@ MERIT_AWARDS = ("一等功", "二等功", "三等功", "嘉奖")
 BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给")
 #: Verbs by which a unit sends its own units (某大队调派甲、乙两个消防救援站: the stations are the brigade's).
 DISPATCH_VERBS = ("调派", "调集", "调动")
+#: Verbs that send someone or a unit (某检察院指派|第二检察部检察官, jieba tags 指派 and 委派 as nouns):
+#: no part of a unit's name inside a chain.
+SENDING_VERBS = DISPATCH_VERBS + ("指派", "委派", "选派", "派驻")
 #: Verbs that list a unit next to another or send units (会同县公安局, 联合治安大队, 调集某派出所).
 LIST_VERBS = ("会同", "联合", "配合", "协同", "联系", "协调", "会商", "报请", "移送", "提请") + DISPATCH_VERBS
 #: Verbs after which a bare unit is a sibling of the unit before (网安大队联合治安大队).

@@ -805,3 +805,9 @@ def test_a_township_name_of_a_surname_and_a_bound_character_names_a_station(extr
     x = extract("当日，吴埭派出所民警首先到场。")
     assert "吴埭派出所" in x.names(ORGANIZATION)
     assert "吴埭" not in x.names(PERSON)
+
+
+def test_a_sending_verb_ends_a_chain_and_the_numbered_section_after_it_is_the_senders(extract):
+    x = extract("江城市人民检察院指派第二检察部主任柯远舟出庭支持公诉。")
+    assert not any("指派" in n for n in x.names(ORGANIZATION))
+    assert ("江城市人民检察院第二检察部", "belongsTo", "江城市人民检察院") in x.rels("belongsTo")

@@ -864,3 +864,9 @@ def test_a_verb_and_its_object_after_a_role_is_no_name(extract):
 def test_a_conjunction_before_an_unknown_word_is_no_surname(extract):
     x = extract("支队依托视频监控和治超检测站数据建立闭环机制。")
     assert "和治超" not in x.names(PERSON)
+
+
+def test_a_third_character_that_starts_a_conjunction_is_no_part_of_the_name(extract):
+    x = extract("合议庭由审判长柯远舟、审判员舒明以及人民陪审员柯小禾组成。")
+    assert "舒明" in x.names(PERSON) and "舒明以" not in x.names(PERSON)
+    assert "柯小禾" in x.names(PERSON)

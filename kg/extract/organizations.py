@@ -805,7 +805,7 @@ class OrganizationExtractor:
                 a, b = m.span()
                 if any(x < b and a < y for x, y in taken) or (
                         a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in rules.SEAT_NAME_AFTER
-                        and not text.endswith(rules.COPULAS, 0, a)):  # 柯某任五监区监区长
+                        and not text.endswith(rules.COPULAS + rules.SENDING_VERBS, 0, a)):  # 柯某任五监区监区长, 指派第二检察部
                     continue
                 if m.group(2) == "队" and not m.group(1).startswith(rules.TEAM_DUTIES):
                     continue  # 二队 alone: a team of no named duty
@@ -969,7 +969,7 @@ def _name_like(gap: str) -> bool:
     return not gap.startswith(_PREPOSITIONS) and not any(
         w not in mods and ((tag.startswith("v") and tag != "vn" and len(w) >= 2 and dictionary_freq(w))  # (腾席: no verb
                            or tag in ("p", "c", "u", "d")  # the HMM made up, 阿勒腾席热人民法庭)
-                           or tag == "r" and not (foreign and len(w) == 1) or w in _GAP_GENERIC)
+                           or tag == "r" and not (foreign and len(w) == 1) or w in _GAP_GENERIC or w in rules.SENDING_VERBS)
         for w, tag, _ in toks)
 
 

@@ -213,9 +213,10 @@ class PersonExtractor:
             not self._word_starts(text, i + sur + 1) or self._word_starts(text, i + sur + 2)
             or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME))
         if take3 and after3 and dictionary_freq(c3 + after3) >= rules.ROLE_VERB_FREQ \
-                and tokenizer().word_tag_tab.get(c3 + after3, "")[:1] == "v" \
+                and tokenizer().word_tag_tab.get(c3 + after3, "")[:1] in "vcp" \
                 and any(k == sur + 1 and w == c3 + after3 for w, _, k in tokens(text[i:i + sur + 4])):
-            take3 = False  # 民警李明|参与救援, 王强|慰问: the third character starts a verb, as jieba cuts it
+            take3 = False  # 民警李明|参与救援, 王强|慰问, 审判员舒勇|以及: the third character starts a verb or a
+            # conjunction, as jieba cuts it
         name = text[i:i + sur + 2] if take3 else two
         if name[-1] in _NOT_GIVEN or name[sur:] in _HONORIFICS:
             return ""
