@@ -328,3 +328,15 @@ def test_a_county_short_form_inside_a_township_station_of_a_named_county_is_no_p
     x = extract("凉山彝族自治州公安局通报表彰。布拖县公安局特木里派出所民警连夜出警。")
     assert "木里藏族自治县" not in x.names(PLACE)
     assert "布拖县公安局特木里派出所" in x.names("Organization")
+
+
+def test_a_short_form_right_after_a_province_it_does_not_lie_in_is_no_division(extract):
+    # 大兴安岭地区 (GB/T 2260 232700) lies in 黑龙江; 内蒙古大兴安岭 is a forest region of 内蒙古
+    x = extract("内蒙古大兴安岭森林公安局阿龙山分局民警开展巡山行动。")
+    assert "大兴安岭地区" not in x.names(PLACE)
+    assert not any("黑龙江" in n or "大兴安岭地区" in n for n in x.names("Organization"))
+
+
+def test_a_short_form_right_after_its_own_province_stays(extract):
+    x = extract("黑龙江大兴安岭森林公安局民警开展巡山行动。")
+    assert "大兴安岭地区" in x.names(PLACE)

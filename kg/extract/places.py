@@ -86,6 +86,7 @@ class PlaceExtractor:
             found = self._unknown_divisions(ctx, s, found)
             found = self._table_towns(ctx, s, found, named)
             found = self._station_stems(s, found, named)
+            found = self._outside_province(found)
             found = self._towns(ctx, s, found)
             by_sentence.append(found)
             for m in found:
@@ -258,6 +259,22 @@ class PlaceExtractor:
             out.append(Mention(PLACE, text[a:b], ms, me, s.index, attrs=attrs))
             taken.append((a, b))
         return sorted(out, key=lambda x: x.start)
+
+    @staticmethod
+    def _outside_province(found: list[Mention]) -> list[Mention]:
+        """Leave out a division's short form written right after a province it does not lie in
+        (内蒙古大兴安岭: a forest region of 内蒙古, not 大兴安岭地区 of 黑龙江, GB/T 2260 232700):
+        the province names where the words after it are."""
+        out: list[Mention] = []
+        for m in found:
+            code = dict(m.attrs).get("adcode", "")
+            prev = out[-1] if out else None
+            pcode = dict(prev.attrs).get("adcode", "") if prev is not None else ""
+            if prev is not None and prev.end == m.start and m.text != m.name and code and pcode.endswith("0000") \
+                    and dict(prev.attrs).get("level") == "province" and code[:2] != pcode[:2]:
+                continue
+            out.append(m)
+        return out
 
     @staticmethod
     def _station_stems(s, found: list[Mention], named: set[str]) -> list[Mention]:
