@@ -811,3 +811,11 @@ def test_a_sending_verb_ends_a_chain_and_the_numbered_section_after_it_is_the_se
     x = extract("江城市人民检察院指派第二检察部主任柯远舟出庭支持公诉。")
     assert not any("指派" in n for n in x.names(ORGANIZATION))
     assert ("江城市人民检察院第二检察部", "belongsTo", "江城市人民检察院") in x.rels("belongsTo")
+
+
+def test_a_short_name_defined_in_a_bracket_is_the_unit_before_it_wherever_it_is_written(extract):
+    x = extract("江城市公安局交通警察支队高速公路大队（以下简称“高速大队”）开展整治。"
+                "二中队民警柯远舟说，高速大队二中队查处一辆超限货车。")
+    full = "江城市公安局交警支队高速公路大队"
+    assert full in x.names(ORGANIZATION)
+    assert not any(n.endswith("交警支队高速大队") or "高速大队二" in n for n in x.names(ORGANIZATION))

@@ -156,6 +156,29 @@ class OrganizationExtractor:
         self._township_stations(ctx)
         self._stated_parents(ctx)
         self._numbered_teams_again(ctx)
+        self._defined_short_names(ctx)
+
+    @staticmethod
+    def _defined_short_names(ctx: Context) -> None:
+        """``某省公安厅交通警察总队高速公路支队（以下简称“高速支队”）``: the short name defined in the
+        bracket right after a unit is that unit wherever the article writes it, and so are the
+        units read under it (高速支队二大队 → 某省…高速公路支队二大队), instead of what the grammar
+        made of the short name alone."""
+        for s in ctx.sentences:
+            for hit in _DEFINED_SHORT.finditer(s.norm):
+                at = ctx.span_of(s, hit.start(), hit.start())[0]
+                defined = max((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == at and not _anaphor_only(m)),
+                              key=lambda m: len(m.name), default=None)
+                if defined is None:
+                    continue
+                short = hit.group(1)
+                made = {m.name for m in ctx.mentions if m.cls == ORGANIZATION and m.text == short and m.name != defined.name}
+                for m in list(ctx.mentions):
+                    if m.cls != ORGANIZATION or (m.sentence, m.start) < (s.index, at):
+                        continue
+                    old = next((c for c in made if m.name == c or m.name.startswith(c)), None)
+                    if old is not None:
+                        ctx.replace_mention(m, replace(m, canonical=defined.name + m.name[len(old):]))
 
     def _distributed_units(self, ctx: Context, s, suffixes: list[tuple[int, int, str]]) -> None:
         """Names listed before one unit word they share (某大队陈埭、西滨、池店3个消防救援站, 调集西滨、
@@ -1120,6 +1143,8 @@ def _seat_name(text: str, pos: int, suf: str) -> str:
     return ""
 
 
+#: A short name defined in a bracket right after a unit: （以下简称“高速支队”）, （下称九江分局）.
+_DEFINED_SHORT = re.compile(r"[（(]\s*(?:以下|下文|下)?简?称[：:]?\s*[“\"「]?([\u4e00-\u9fff]{2,12})[”\"」]?\s*[）)]")
 #: A count written between a list of names and the unit word they share (3个, 两个, 等三个).
 _LIST_COUNT = re.compile(r"(?:等?(?:[0-9]+|[两二三四五六七八九十]+)个|等)$")
 
