@@ -75,7 +75,7 @@ _PORTAL_ROLES = {"作者": "reporter", "记者": "reporter", "实习生": "repor
 _EDITOR_SIGN = re.compile(r"^\s*——\s*(?:编\s*者|本报评论员|[\u4e00-\u9fff]{0,4})\s*$")
 # Page furniture read as text, never as a headline: data and picture sources, captions (图①：…)
 #: Labels of the staff credits printed at an item's end (编辑：某某  审核：某某, 【责任编辑：某某】):
-#: the names are persons of the item with no relation to it (not its reporters). 供稿 names a unit.
+#: the names are persons of the item with no relation to it (not its reporters). 供稿 mostly names a unit.
 _STAFF_LABELS = ("责任编辑", "值班编辑", "编辑", "责编", "审核", "审校", "校对", "终审", "初审", "复审", "监制",
                  "美编", "制图", "供稿")
 #: Words before a staff label that are part of it (实习编辑, 新媒体编辑, 视频编辑).
@@ -86,7 +86,7 @@ _STAFF_SPLIT = re.compile(r"((?:" + "|".join(_STAFF_PREFIXES) + r")?(?:" + "|".j
 _LEAD_LABELS = frozenset({"核心阅读", "阅读提示", "内容提要", "导读", "编者按"})
 #: A lead box written on one line with its label (编者按：…, 【导读】…, 核心阅读：…).
 _LEAD_TEXT = re.compile(r"(?:【(?:" + "|".join(_LEAD_LABELS) + r")】|(?:" + "|".join(_LEAD_LABELS) + r")\s*[：:])")
-_NOTE = re.compile(r"^(?:(?:数据|资料|图片|信息|素材)来源\s*[：:]|图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:]|图为|(?:上|下|左|右|题)图\s*[：:为]"
+_NOTE = re.compile(r"^(?:(?:数据|资料|图片|信息|素材)来源\s*[：:]|[（(【\[]\s*(?:来源|稿源|出处|转自|转载自)\s*[：:]|图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:]|图为|(?:上|下|左|右|题)图\s*[：:为]"
                    r"|.{1,30}(?:供图|图片.{0,12}提供)$)")
 
 
@@ -815,7 +815,8 @@ def _parse_byline(chunk: str, base: int, line: str, names_only: bool = False,
 def _staff_bylines(line: str, base: int) -> list[Byline] | None:
     """The names of a staff-credit line (``编辑：陆某  审核：蓝某``, ``（责任编辑：孔某）``) as
     :class:`Byline` records of role ``"editor"`` (``base``: the file offset of ``line``), or None
-    when the line is not one (no label first, or a field that is no name; 供稿 fields are skipped)."""
+    when the line is not one (no label first, or a field that is no name; a 供稿 field is read only
+    when it holds names with surnames: it mostly names a unit)."""
     inner = line.strip()
     lead = len(line) - len(line.lstrip())
     if inner[:1] in "（(【[" and inner[-1:] in "）)】]":
@@ -833,8 +834,20 @@ def _staff_bylines(line: str, base: int) -> list[Byline] | None:
             if not names:
                 return None
             out.extend(Byline(n, "editor", base + lead + pos + a, base + lead + pos + b, line) for n, a, b in names)
+        else:  # 供稿：某某县公安局 names a unit (no person); 供稿：蓝某 a person (a name with a surname)
+            names = _names(value, split_runs=True)
+            if names and all(_bare_name(n) and not _word_start(n) for n, _, _ in names):
+                out.extend(Byline(n, "editor", base + lead + pos + a, base + lead + pos + b, line) for n, a, b in names)
         pos += len(value)
     return out or None
+
+
+def _word_start(name: str) -> bool:
+    """Do a would-be name's first two characters make a common word that is no name (宣传|科,
+    办公|室: jieba frequency 100 or more, not tagged ``nr``)?"""
+    from .nlp import dictionary_freq, tokenizer
+
+    return dictionary_freq(name[:2]) >= 100 and not tokenizer().word_tag_tab.get(name[:2], "").startswith("nr")
 
 
 def _credit_chunk(text: str) -> str | None:

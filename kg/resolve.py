@@ -14,7 +14,8 @@ change when unrelated articles join the build and separate builds merge by plain
   under it: its name joined to the article id (``交警大队_page-3f2a9c0d-1``);
 - persons: the name joined to the top of the chain of the units they serve or hold posts in
   (``张伟_青禾县公安局``; the smallest key when there are several); bylined persons with no unit
-  ``<name>_署名``; anonymised names (柯某, 化名) the name joined to the article id; persons with no
+  ``<name>_署名``, or ``<name>_署名_<paper>`` when the input names the paper (``source`` of a
+  JSON Lines record: two papers' reporters of one name are two people); anonymised names (柯某, 化名) the name joined to the article id; persons with no
   context their bare name;
 - honours: their name; articles: their document id.
 
@@ -214,6 +215,7 @@ class _Article:
         self.org_seats: dict[str, list[tuple[str, str]]] = defaultdict(list)  # org name → place keys
         self.units: dict[str, list[str]] = defaultdict(list)         # person name → unit names
         self.bylined: set[str] = set()
+        self.outlet = dict(ctx.doc.meta).get("dcterms:source", "")  # the paper of a JSON Lines record
         found = [self.mention(m) for m in ctx.mentions]
         for s, st, o in sts:
             unit = self.mention(st.qualifiers.unit) if st.qualifiers.unit is not None else None
@@ -345,8 +347,8 @@ class _Resolver:
                 elif tops:
                     self.local[k] = f"{p}{SEP}{min(tops)}"
                     anchored[(a.doc_id, p)] = tops
-                elif p in a.bylined:
-                    self.local[k] = f"{p}{SEP}{BYLINE}"
+                elif p in a.bylined:  # a reporter of the paper the record names, when it names one
+                    self.local[k] = f"{p}{SEP}{BYLINE}" + (f"{SEP}{a.outlet}" if a.outlet else "")
                 else:
                     self.local[k] = p
                     free.append(k)

@@ -338,3 +338,22 @@ def test_second_identity_corpus_written_without_the_code():
         total.add(c)
     assert total.prf()[2] >= 0.95 and total.tp >= 40
     assert rep.anonymised == 0 and rep.files == 14
+
+
+def test_reporters_of_one_name_on_two_papers_are_two_people(tmp_path):
+    import json
+
+    from kg.graph import entity_iri
+    from kg.pipeline import build_graph
+
+    records = [{"id": "a1", "title": "江城警方侦破一起盗窃案", "source": "江城日报",
+                "text": "本报记者 柯远舟\n江城市公安局东湖分局近日侦破一起盗窃案。"},
+               {"id": "a2", "title": "青柳警方开展夏季治安打击整治", "source": "青柳晚报",
+                "text": "本报记者 柯远舟\n青柳市公安局西湖分局近日开展夏季治安打击整治行动。"},
+               {"id": "a3", "title": "江城警方再破一案", "source": "江城日报",
+                "text": "本报记者 柯远舟\n江城市公安局东湖分局近日又破一案。"}]
+    f = tmp_path / "items.jsonl"
+    f.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    g = build_graph([f])
+    people = {str(s) for s in g.subjects() if "person-柯远舟" in str(s)}
+    assert people == {str(entity_iri("Person", "柯远舟_署名_江城日报")), str(entity_iri("Person", "柯远舟_署名_青柳晚报"))}

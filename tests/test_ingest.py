@@ -382,3 +382,18 @@ def test_a_line_that_only_holds_a_word_ending_in_dian_opens_no_item():
     page = ("江城法院发布涉老诈骗典型案例\n本报记者 柯远舟\n　　5月15日，江城市人民法院召开新闻发布会。\n\n"
             "群众来电反映\n民警接到电话后立即赶到现场。\n")
     assert len(documents_from_text(page, "page.txt")) == 1
+
+
+def test_a_bracketed_source_note_is_no_byline():
+    from kg.pipeline import run
+    text = "江城调解解心结\n\n　　近日，江城市司法局组织调解员开展工作。\n\n（来源：江城市司法局）\n"
+    persons = {e.label for e in run(text=text, source="t.txt").resolution.entities.values() if e.cls == "Person"}
+    assert "来源" not in persons
+
+
+@pytest.mark.parametrize("value,person", [("韦凤", "韦凤"), ("宣传科", None), ("江城市司法局", None)])
+def test_a_supplied_by_credit_names_a_person_only_when_it_holds_a_name(value, person):
+    from kg.pipeline import run
+    text = f"江城调解解心结\n\n　　近日，江城市司法局组织调解员开展工作。\n\n供稿：{value}\n审核：柯远舟\n"
+    persons = {e.label for e in run(text=text, source="t.txt").resolution.entities.values() if e.cls == "Person"}
+    assert persons == {"柯远舟"} | ({person} if person else set())
