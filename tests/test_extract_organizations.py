@@ -819,3 +819,14 @@ def test_a_short_name_defined_in_a_bracket_is_the_unit_before_it_wherever_it_is_
     full = "江城市公安局交警支队高速公路大队"
     assert full in x.names(ORGANIZATION)
     assert not any(n.endswith("交警支队高速大队") or "高速大队二" in n for n in x.names(ORGANIZATION))
+
+
+def test_a_discipline_commission_written_short_or_paired_is_one_node():
+    from kg.pipeline import build_graph
+    from conftest import labels
+
+    g = build_graph(text="中共吕梁市纪律检查委员会、吕梁市监察委员会通报案件。吕梁市纪委监委对此立案审查。"
+                         "吕梁市纪委常委会研究决定。吕梁市监委依法留置。")
+    orgs = labels(g, "Organization")
+    assert {"吕梁市纪律检查委员会", "吕梁市监察委员会"} <= orgs
+    assert not {"吕梁市纪委监委", "吕梁市纪委", "吕梁市监委"} & orgs
