@@ -870,3 +870,13 @@ def test_a_third_character_that_starts_a_conjunction_is_no_part_of_the_name(extr
     x = extract("合议庭由审判长柯远舟、审判员舒明以及人民陪审员柯小禾组成。")
     assert "舒明" in x.names(PERSON) and "舒明以" not in x.names(PERSON)
     assert "柯小禾" in x.names(PERSON)
+
+
+def test_a_role_with_units_of_its_own_belongs_to_the_one_such_unit_named_before(extract):
+    x = extract("江城市消防救援支队青柳消防救援站接警后迅速出动。消防员柯远舟第一个冲进火场。")
+    assert ("柯远舟", "belongsTo", "江城市消防救援支队青柳消防救援站") in x.rels("belongsTo")
+
+
+def test_a_role_with_units_of_its_own_gets_none_when_two_such_units_were_named(extract):
+    x = extract("江城市消防救援支队青柳消防救援站、柳林消防救援站接警后迅速出动。消防员柯远舟第一个冲进火场。")
+    assert not any(a == "柯远舟" for a, _, _ in x.rels("belongsTo"))

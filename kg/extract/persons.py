@@ -932,6 +932,8 @@ class PersonExtractor:
                 body = _station_before(ctx, s, start)  # 某派出所接警后，值班民警某某…
             if body is None and len(pairs) == 1 and _role_units().get(post):
                 body = _station_before(ctx, s, start, _role_units()[post])  # 某公证处…，公证员某某介绍
+                if body is None:
+                    body = _only_unit_before(ctx, s, start, _role_units()[post])  # 某站赶到现场。…消防员某某
             if body is None and len(pairs) == 1 and (post in self.title_set or post in rules.POLICE_ROLES) \
                     and (start == 0 or text[start - 1] in _FOCUS_BEFORE or post in rules.POLICE_ROLES and _modifier_before(ctx, s, start)):
                 body = _focus_unit(ctx)  # a profile of one unit: 指导员某某, 班长某某 are its own
@@ -1175,6 +1177,20 @@ def _station_before(ctx: Context, s, at: int, endings: tuple[str, ...] = rules.S
              if m.end <= s.start + at and m.name.endswith(endings)]
     names = {m.name for m in units}
     return units[-1] if len(names) == 1 else None
+
+
+def _only_unit_before(ctx: Context, s, at: int, endings: tuple[str, ...]) -> Mention | None:
+    """The unit a holder of a role with units of its own (``roles.tsv``: 消防员 → 消防救援站,
+    消防救援大队) belongs to when no such unit is written in the sentence: the one unit the article
+    names before with the first of ``endings`` any unit has (a rescue story of one station: its
+    消防员 are the station's); None when it names two or more (which one is not said)."""
+    for ending in endings:
+        units = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(ending)
+                 and (m.sentence, m.end) <= (s.index, s.start + at) and not m.text.startswith(rules.ANAPHOR_DETERMINERS)]
+        names = {m.name for m in units}
+        if names:
+            return max(units, key=lambda m: (m.sentence, m.end)) if len(names) == 1 else None
+    return None
 
 
 def _verb_and_object(three: str) -> bool:
