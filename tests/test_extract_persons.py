@@ -880,3 +880,33 @@ def test_a_role_with_units_of_its_own_belongs_to_the_one_such_unit_named_before(
 def test_a_role_with_units_of_its_own_gets_none_when_two_such_units_were_named(extract):
     x = extract("江城市消防救援支队青柳消防救援站、柳林消防救援站接警后迅速出动。消防员柯远舟第一个冲进火场。")
     assert not any(a == "柯远舟" for a, _, _ in x.rels("belongsTo"))
+
+
+def test_a_long_list_of_names_after_a_unit_gives_one_statement_per_member():
+    # breaker: each name of the list re-read the list after it with the copies earlier names had
+    # added (2^(n-1) statements for n names: 24 names never finished)
+    from kg.extract.base import extract_document
+    from kg.ingest import documents_from_text
+
+    given = "娜明刚敏杰伟磊勇涛平华强"
+    names = [s + g for s in "陈吴" for g in given]  # 24 distinct two-character names
+    text = "表彰\n台州市公安局民警" + "、".join(names) + "等同志被评为优秀民警。\n"
+    res = extract_document(documents_from_text(text, "t.txt")[0])
+    belongs = [st for st in res.statements if st.predicate == "belongsTo" and st.subject.cls == PERSON]
+    assert len(belongs) == len({st.subject.name for st in belongs}) <= len(names)
+    assert len(res.statements) < 4 * len(names)
+
+
+def test_a_fact_read_twice_in_one_sentence_is_one_statement():
+    from kg.extract.base import Context
+    from kg.ingest import documents_from_text
+    from kg.types import Mention
+
+    doc = documents_from_text("江城市公安局民警柯远舟出警。", "t.txt")[0]
+    ctx = Context.for_document(doc)
+    s = ctx.sentences[0]
+    a = ctx.add_mention(Mention(PERSON, "柯远舟", 8, 11, 0))
+    b = ctx.add_mention(Mention("Organization", "江城市公安局", 0, 6, 0))
+    ctx.add(a, "belongsTo", b, s, "persons")
+    ctx.add(a, "belongsTo", b, s, "persons")
+    assert len(ctx.statements) == 1

@@ -55,6 +55,7 @@ class Context:
     statements: list[Statement] = field(default_factory=list)
     facts: dict[str, object] = field(default_factory=dict)
     _seen: set[Mention] = field(default_factory=set, repr=False)
+    _stated: set[Statement] = field(default_factory=set, repr=False)
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -85,7 +86,10 @@ class Context:
         SCHEMA.relation(predicate)
         if isinstance(obj, Mention) and obj.name == subject.name and obj.cls == subject.cls:
             return
-        self.statements.append(Statement(subject, predicate, obj, self.evidence(sentence, extractor), qualifiers))
+        st = Statement(subject, predicate, obj, self.evidence(sentence, extractor), qualifiers)
+        if st not in self._stated:  # once: passes that read the same fact twice add nothing
+            self._stated.add(st)
+            self.statements.append(st)
 
     def replace_mention(self, old: Mention, new: Mention) -> Mention:
         """Put ``new`` in the place of ``old`` (a name read too short: 巴图孟 → 巴图孟和), in the
@@ -100,9 +104,14 @@ class Context:
             self._seen.add(new)
             self.mentions = [new if m is old else m for m in self.mentions]
             self._by_sentence.setdefault(new.sentence, []).append(new)
-        self.statements = [replace(st, subject=new if st.subject is old else st.subject,
-                                   object=new if st.object is old else st.object)
-                           if st.subject is old or st.object is old else st for st in self.statements]
+        renamed = [replace(st, subject=new if st.subject is old else st.subject,
+                           object=new if st.object is old else st.object)
+                   if st.subject is old or st.object is old else st for st in self.statements]
+        self.statements, self._stated = [], set()
+        for st in renamed:
+            if st not in self._stated:
+                self._stated.add(st)
+                self.statements.append(st)
         return new
 
     def result(self) -> ExtractionResult:

@@ -629,13 +629,14 @@ class PersonExtractor:
     def _lists(self, ctx: Context, s, found: dict[int, str], inside) -> None:
         """Extend a found name over a list: 甲、乙和丙 (each next name must end before a function word)."""
         text = s.norm
+        members: set[int] = set()  # names a list read from an earlier name: that list covers the rest
         for start in sorted(found):
             k = start + len(found[start])
-            if k >= len(text) or text[k] not in "、和与及":
+            if k >= len(text) or text[k] not in "、和与及" or start in members:
                 continue  # no list goes on from this name (and no scan of the statements: linear time)
             head = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start + start), None)
-            units = [st.object for st in ctx.statements if st.predicate == "belongsTo" and st.subject == head] \
-                if head is not None else []
+            units = list(dict.fromkeys(st.object for st in ctx.statements
+                                       if st.predicate == "belongsTo" and st.subject == head)) if head is not None else []
             while k < len(text) and text[k] in "、和与及":
                 if self.cue_re.match(text, k + 1):
                     break  # 甲和辅警乙: the next name has a cue of its own (read with it)
@@ -646,6 +647,7 @@ class PersonExtractor:
                 if not name or found.get(k + 1, name) != name or any(a <= k + 1 < b for a, b in inside):
                     break
                 found[k + 1] = name  # (already read from jieba's name tag: it still shares the unit)
+                members.add(k + 1)
                 member = self._mention(ctx, s, k + 1, name)
                 for unit in units:  # 某所民警甲、乙: the list shares the first name's unit
                     ctx.add(member, "belongsTo", unit, s, self.name)
