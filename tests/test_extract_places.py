@@ -340,3 +340,9 @@ def test_a_short_form_right_after_a_province_it_does_not_lie_in_is_no_division(e
 def test_a_short_form_right_after_its_own_province_stays(extract):
     x = extract("黑龙江大兴安岭森林公安局民警开展巡山行动。")
     assert "大兴安岭地区" in x.names(PLACE)
+
+
+def test_a_province_short_form_cut_across_two_words_is_no_place(extract):
+    # breaker: 东山|西山 holds 山西 (山西省) across jieba's cut
+    x = extract("台州市公安局东山西山南山3个派出所被评为先进集体。")
+    assert "山西省" not in x.names(PLACE)

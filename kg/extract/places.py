@@ -158,6 +158,8 @@ class PlaceExtractor:
             if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old \
                     and text.startswith(rules.TOWNSHIP_LEVELS + ("族",), i + len(hit)):
                 hit = None  # 旬邑县朝阳镇: a township named like a county (朝阳); 保安族东乡族…: a people
+            if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old and _across_words(text, i, len(hit)):
+                hit = None  # 东山|西山|南山: a short form (山西) cut from two words, starting and ending inside them
             if hit is None or (hit in _WORD_DIVISIONS and not (out and out[-1].end - s.start == i)) or \
                     _inside_word(text, i, len(hit)) or (
                     hit not in gaz.by_name and (text[i + len(hit):i + len(hit) + 1] in rules.ROAD_AFTER
@@ -534,6 +536,13 @@ def _short_ok(divs: list[Division], short: str, counties_ok: set[str]) -> bool:
     if any(d.level != "county" for d in divs):
         return True
     return short in counties_ok
+
+
+def _across_words(text: str, i: int, n: int) -> bool:
+    """Does ``text[i:i + n]`` start inside one jieba token of ``text`` and end inside another
+    (东山|西山 holds 山西 across the cut)?"""
+    cuts = {a for _, _, a in tokens(text)} | {len(text)}
+    return i not in cuts and i + n not in cuts
 
 
 def _inside_word(text: str, i: int, n: int) -> bool:
