@@ -430,8 +430,8 @@ def settled(folder: str | os.PathLike, wait: float = 10.0) -> None:
         wait: seconds to wait for a switch in progress.
 
     Raises:
-        OutputError: the roll-back cannot be done (a read-only folder) or the switch did not
-            end in ``wait`` seconds; one line naming the folder.
+        OutputError: the roll-back cannot be done (a read-only folder, a file that cannot be
+            moved back) or the switch did not end in ``wait`` seconds; one line naming the folder.
     """
     folder = Path(folder)
     journal = folder / JOURNAL_NAME
@@ -441,6 +441,10 @@ def settled(folder: str | os.PathLike, wait: float = 10.0) -> None:
             with output_lock(folder, wait=0):
                 recover(folder)
             return
+        except OSError as exc:  # a file of the set cannot be moved back (immutable, or a disk error)
+            raise OutputError(f"{folder}: a kg build was stopped while switching its outputs here ({JOURNAL_NAME}) "
+                              f"and the switch cannot be finished ({exc.strerror or exc}); make the folder's files "
+                              f"writable and run kg build into it again") from None
         except OutputError:
             if not os.access(folder, os.W_OK):
                 raise OutputError(f"{folder}: a kg build was stopped while switching its outputs here "

@@ -156,12 +156,19 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     click.echo("merges: " + ", ".join(f"{k} {v}" for k, v in summary["merges"].items()))
     if result.store is not None:
         folder, graphs = result.store
-        click.echo(f"store {folder}: named graphs " + ", ".join(f"{v} {k}" for k, v in graphs.items()))
+        click.echo(f"store {_shown(folder)}: named graphs " + ", ".join(f"{v} {k}" for k, v in graphs.items()))
     for f in result.files:
-        click.echo(f"wrote {f}")
+        click.echo(f"wrote {_shown(f)}")
     if result.failed:
         sys.exit(1)
 
+
+
+def _shown(path) -> str:
+    """A path as printed: one line (a newline in it written ``\\x0a``; :func:`kg.ingest.shown`)."""
+    from .ingest import shown
+
+    return shown(path)
 
 @contextmanager
 def _stdin_inputs(inputs: tuple[Path, ...], limit: int):
@@ -286,7 +293,7 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
             stats = _guard(render_html, g, out_file, title=f"Tupu 图谱 — {graph_file.name}", focus=focus,
                            _target=out_file, depth=depth, max_nodes=max_nodes)
         bar.advance(1)
-    click.echo(f"wrote {out_file} ({stats.nodes} nodes, {stats.edges} edges, {stats.dropped} left out)")
+    click.echo(f"wrote {_shown(out_file)} ({stats.nodes} nodes, {stats.edges} edges, {stats.dropped} left out)")
 
 
 def _not_the_input(out: Path, source: Path) -> None:
@@ -332,7 +339,7 @@ def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
     _make_parent(out_path)
     g = _load_source(graph_file)
     for written in _guard(write_export, g, fmt, out_path, _target=out_path):
-        click.echo(f"wrote {written}")
+        click.echo(f"wrote {_shown(written)}")
 
 
 @main.command()

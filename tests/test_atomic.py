@@ -308,3 +308,31 @@ def test_what_a_kill_leaves_is_removed_by_the_next_reader_of_any_kind(tmp_path, 
     assert atomic.LOCK_NAME in left and any(n.startswith(atomic.STAGING_PREFIX) for n in left), left
     settled(out)  # what kg query / view / stats / export / serve call before reading a file of the folder
     assert _state(out) == OLD
+
+
+def test_a_reader_whose_switch_cannot_be_finished_is_told_so_not_that_the_file_is_unreadable(tmp_path, monkeypatch):
+    # breaker: an immutable graph.ttl stopped the roll-back; every reader then said "cannot read"
+    out = tmp_path / "o"
+    publish(out, NAMES, _writer({"graph.ttl": b"<http://x/a> <http://x/b> <http://x/c> .\n"}))
+    backup = out / ".kg-old-x"
+    backup.mkdir()
+    (backup / "graph.ttl").write_bytes(b"<http://x/a> <http://x/b> <http://x/d> .\n")
+    (out / atomic.JOURNAL_NAME).write_text('{"staging": "x", "backup": ".kg-old-x", "names": ["graph.ttl"], "existed": ["graph.ttl"]}\n')
+
+    def refuse(src, dst):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(atomic.os, "replace", refuse)
+    from kg.export import GraphFileError, load_graph
+
+    with pytest.raises(GraphFileError, match=r"switching its outputs here .* cannot be finished \(Operation not permitted\)"):
+        load_graph(out / "graph.ttl")
+
+
+def test_the_wrote_lines_print_a_newline_in_a_path_escaped(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out x\no"
+    res = CliRunner().invoke(main_cli(), ["build", str(tmp_path / "a.txt"), "-o", str(out), "-q", "--no-html"])
+    assert res.exit_code == 0
+    wrote = [line for line in res.stdout.splitlines() if line.startswith("wrote ")]
+    assert wrote and all(line.endswith("graph.ttl") and "\\x0a" in line for line in wrote)
