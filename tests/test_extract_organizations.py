@@ -830,3 +830,10 @@ def test_a_discipline_commission_written_short_or_paired_is_one_node():
     orgs = labels(g, "Organization")
     assert {"吕梁市纪律检查委员会", "吕梁市监察委员会"} <= orgs
     assert not {"吕梁市纪委监委", "吕梁市纪委", "吕梁市监委"} & orgs
+
+
+def test_common_words_between_list_marks_before_a_shared_unit_word_are_its_names(extract):
+    # breaker: 东山、西山、南山3个派出所 gave no unit (each name is also a common word)
+    x = extract("台州市公安局东山、西山、南山3个派出所被评为先进集体。")
+    for stem in ("东山", "西山", "南山"):
+        assert (f"台州市公安局{stem}派出所", "belongsTo", "台州市公安局") in x.rels("belongsTo")

@@ -188,7 +188,8 @@ class OrganizationExtractor:
         so (:func:`_latest`).
         A name is two or three Han characters between list marks (the first after a unit, a clause
         boundary or a verb of ``rules.LIST_VERBS``), no stop character, no common word
-        (:func:`_seat_name`; right after a unit or such a verb, any name but a post or role:
+        (:func:`_seat_name`; between two list marks, or right after a unit or such a verb, any
+        name but a generic one, a post or a role:
         某委员会调解员、某村党支部 is no list); a count (3个, 两个) or 等 may come before the word.
         ``s``: the sentence; ``suffixes``: its unit words (:meth:`_suffixes`)."""
         text = s.norm
@@ -197,7 +198,7 @@ class OrganizationExtractor:
                 continue
             count = _LIST_COUNT.search(text, max(0, start - 6), start)
             pos = count.start() if count is not None else start
-            last = _seat_name(text, pos, suf) if pos != start else ""
+            last = (_seat_name(text, pos, suf) or _between_marks(text, pos)) if pos != start else ""
             stems: list[tuple[int, str]] = []
             if last:
                 stems.append((pos - len(last), last))
@@ -209,7 +210,7 @@ class OrganizationExtractor:
                     continue
                 pos -= k
             while pos > 0 and text[pos - 1] == "、":
-                name = _seat_name(text, pos - 1, suf)
+                name = _seat_name(text, pos - 1, suf) or _between_marks(text, pos - 1)
                 if not name:
                     parent = next((m for m in ctx.in_sentence(s.index, ORGANIZATION)
                                    if m.end == ctx.span_of(s, pos - 1, pos)[0]), None)
@@ -1147,6 +1148,13 @@ def _seat_name(text: str, pos: int, suf: str) -> str:
 _DEFINED_SHORT = re.compile(r"[（(]\s*(?:以下|下文|下)?简?称[：:]?\s*[“\"「]?([\u4e00-\u9fff]{2,12})[”\"」]?\s*[）)]")
 #: A count written between a list of names and the unit word they share (3个, 两个, 等三个).
 _LIST_COUNT = re.compile(r"(?:等?(?:[0-9]+|[两二三四五六七八九十]+)个|等)$")
+
+
+def _between_marks(text: str, end: int) -> str:
+    """The name of two or three characters ending at ``text[end]`` with a list mark 、 right
+    before it (东山、|西山|、南山3个派出所: a list's inner name, any word but a generic one), or ``""``."""
+    return next((text[end - k:end] for k in (2, 3) if end - k - 1 >= 0 and text[end - k - 1] == "、"
+                 and _list_stem(text[end - k:end])), "")
 
 
 def _fine_kind(unit: Mention) -> str:
