@@ -422,7 +422,7 @@ TEXT_BOXES = """
     return out;"""
 
 
-@pytest.mark.parametrize("size", [(900, 650), (1000, 1000)])
+@pytest.mark.parametrize("size", [(900, 650), (1000, 1000), (1200, 800)])
 def test_no_label_is_cut_by_the_window_at_the_fitted_view(browser, tmp_path, sample_build, size):
     """Labels are drawn a fixed size on screen and some beside their node, so in a canvas
     narrower (or wider) than the layout's they reached out of the window at both edges (6 and
