@@ -51,6 +51,10 @@ NUMBERED_UNIT_WORDS = ("队", "监区", "科", "庭", "组", "处", "室")
 MERIT_AWARDS = ("一等功", "二等功", "三等功", "嘉奖")
 #: Characters after which a bare agency (市公安局) may start.
 BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给")
+#: Branch words that forest, railway and port police name after a township (满归分局 of a forest
+#: police bureau, in an article that names 满归镇): the township's stem names the branch even where
+#: jieba reads it as no name (满归: a verb).
+TOWN_NAMED_BRANCHES = ("分局",)
 #: Verbs by which a unit sends its own units (某大队调派甲、乙两个消防救援站: the stations are the brigade's).
 DISPATCH_VERBS = ("调派", "调集", "调动")
 #: Verbs that send someone or a unit (某检察院指派|第二检察部检察官, jieba tags 指派 and 委派 as nouns):

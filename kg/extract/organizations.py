@@ -115,6 +115,7 @@ class OrganizationExtractor:
         self.national = {f: groups[r.kind] for r in nationals for f in r.forms()}
         self.national_name = {f: r.name for r in nationals for f in r.forms()}
         self.modifiers = sorted(words("modifiers"), key=len, reverse=True)
+        self._town_stems: set[str] = set()  # of the article being read (see run)
         self.titles = sorted(words("titles"), key=len, reverse=True)
         self.title_set = frozenset(self.titles)
         self.titles_by_first: dict[str, list[str]] = {}
@@ -131,6 +132,9 @@ class OrganizationExtractor:
         """Add Organization mentions, ``belongsTo`` and ``locatedIn`` statements to ``ctx``."""
         chains: list[tuple[object, list[Mention]]] = []
         suffixes = {}  # sentence index → its unit suffixes (read once, used by every pass)
+        # stems of the townships the article names (满归镇 → 满归: 满归分局 is named after it)
+        self._town_stems = {m.name[:-1] for m in ctx.mentions if m.cls == PLACE and len(m.name) >= 3
+                            and dict(m.attrs).get("level") == "township" and m.name[-1] in rules.TOWN_CHARS}
         for s in ctx.sentences:
             places = ctx.in_sentence(s.index, PLACE)
             sufs = suffixes[s.index] = self._suffixes(s.norm)
@@ -496,6 +500,8 @@ class OrganizationExtractor:
             pos = anchored
         elif base + pos not in place_at_end:
             proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org") or _seat_name(text, pos, suf)
+            if not proper and suf in rules.TOWN_NAMED_BRANCHES:  # 满归分局 in an article naming 满归镇
+                proper = next((t for t in (text[max(0, pos - 3):pos], text[max(0, pos - 2):pos]) if t in self._town_stems), "")
             if proper[:1] == "以" and len(proper) >= 3 and text.startswith("为", end):
                 proper = proper[1:]  # 某局以|柳苏派出所为样板: 以…为, not part of the name
             verb = next((v for v in _LIST_VERBS if proper.startswith(v) and len(proper) >= len(v) + 2), "")
@@ -584,6 +590,8 @@ class OrganizationExtractor:
             if k in place_ends or (k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in rules.SEAT_NAME_AFTER
                                    and text[k - 1] not in "由经据" and not _clause_start(text, k)):
                 continue  # (抽调|支队二大队: a verb of two characters ends the phrase before it)
+            if any(text.endswith(t, 0, k) for t in self._town_stems):
+                continue  # 满归|分局刑侦大队 in an article naming 满归镇: that township's 分局, no echo
             gap = text[b:c]
             if not (_is_section(nxt) and 0 < len(gap) <= rules.MAX_SECTION_NAME or nxt in self.kinds and (
                     gap == "" or re.fullmatch(f"[{rules.NUMERALS}]+", gap)
