@@ -844,3 +844,8 @@ def test_a_branch_named_after_a_township_of_the_article_is_no_echo_of_another_br
     x = extract("根河市公安局东湖分局局长柯远舟说。在满归镇，满归分局刑侦大队民警连夜出警。")
     assert not any(n.startswith("根河市公安局东湖分局刑侦") for n in x.names(ORGANIZATION))
     assert any(n.endswith("满归分局刑侦大队") for n in x.names(ORGANIZATION))
+
+
+def test_a_direction_word_opens_a_school_name(extract):
+    x = extract("南方政法大学法学院教授柯远舟说。")
+    assert "南方政法大学" in x.names(ORGANIZATION) and "政法大学" not in x.names(ORGANIZATION)

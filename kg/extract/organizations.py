@@ -1061,6 +1061,9 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
                                   and len(name) + len(toks[k - 1][0]) <= rules.MAX_JOINED_NAME
                                   and _clause_start(text, pos - len(name) - len(toks[k - 1][0]))):
                 break  # 五马|坪, 王|舍人, 小溪|塔: a name jieba cut in name-tagged pieces, from a clause start
+        elif nouns and name and tag == "f" and len(w) == 2 and len(name) + 2 <= rules.MAX_NAME:
+            name = w + name  # 北方|民族|大学, 西南|医科大学: a direction word of two characters opens the name
+            break
         else:
             break
     if len(name) >= 3 and name[0] in rules.VERBS_BEFORE_TOWNS and name not in township_table().by_stem \
