@@ -23,7 +23,7 @@ from .batch import extract_units
 from .collector import settle, tables_frozen
 from .namespaces import KG
 from .progress import Bar
-from .resolve import Decision, Resolution, resolve
+from .resolve import Decision, Resolution, prepare, resolve
 from .statements import relation_count
 from .schema import SCHEMA
 from .sources import JSONL_SUFFIXES, MAX_FILE_SIZE, iter_units
@@ -265,7 +265,7 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
                 unread.append(done.unread)
             new = [r for r in done.results if r.doc.doc_id not in seen]  # the same file given twice: one article
             seen.update(r.doc.doc_id for r in new)
-            results += new
+            results += [prepare(r) for r in new] if jobs > 1 or dask else new  # (while workers extract the rest)
             skipped += done.skipped
             failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
             if bar is not None:

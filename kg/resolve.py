@@ -472,13 +472,27 @@ def _iri_key(ref: str) -> tuple[str, str] | None:
     return (cls, parts[1]) if cls else None
 
 
-def resolve(results: list[ExtractionResult], *, merge_persons: bool = True,
+def prepare(result: ExtractionResult) -> "_Article":
+    """What one article says about the identity of its entities, read from its extraction
+    result (local keys, units, seats): the per-article part of :func:`resolve`, which a build
+    does as each result arrives from the extraction workers, while they extract the rest.
+
+    Args:
+        result: one frozen extraction result.
+
+    Returns:
+        An opaque record for :func:`resolve` (``results`` may hold these and results alike).
+    """
+    return _Article(result)
+
+
+def resolve(results: "list[ExtractionResult | _Article]", *, merge_persons: bool = True,
             decisions: list[Decision] = ()) -> Resolution:
     """Merge the extraction results of documents into canonical entities and statements.
 
     Args:
         results: one frozen extraction result per document (see
-            :func:`kg.extract.base.extract_document`).
+            :func:`kg.extract.base.extract_document`), or its :func:`prepare` record.
         merge_persons: False keeps every person a node of its own article (``--no-merge-persons``).
         decisions: user decisions (:func:`parse_decisions`), applied after the rules.
 
@@ -494,7 +508,7 @@ def resolve(results: list[ExtractionResult], *, merge_persons: bool = True,
 
 def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: list[Decision]) -> Resolution:
     """:func:`resolve`, with the collector paused."""
-    articles = [_Article(ctx) for ctx in results]
+    articles = [r if isinstance(r, _Article) else _Article(r) for r in results]
     rs_ = _Resolver(articles, merge_persons)
     rs_.apply(list(decisions))
     entities: dict[tuple[str, str], Entity] = {}
