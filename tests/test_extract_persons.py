@@ -910,3 +910,11 @@ def test_a_fact_read_twice_in_one_sentence_is_one_statement():
     ctx.add(a, "belongsTo", b, s, "persons")
     ctx.add(a, "belongsTo", b, s, "persons")
     assert len(ctx.statements) == 1
+
+
+@pytest.mark.parametrize("sentence,name", [("茶企负责人和制茶师傅组成调解小组。", None),
+                                           ("调解员和驻村法律顾问轮流值班。", None),
+                                           ("站长和建军荣获全国119消防奖。", "和建军")])
+def test_he_after_a_post_before_a_noun_joins_two_nouns(extract, sentence, name):
+    got = {n for n in extract(sentence).names(PERSON) if n.startswith("和")}
+    assert got == ({name} if name else set())

@@ -123,6 +123,11 @@ class PersonExtractor:
         if name and (name[-1] in rules.TOWN_CHARS or name[-1] == "村" and text[i + len(name):i + len(name) + 1]
                      in rules.AFTER_VILLAGE):
             return ""
+        if name[:1] == "和" and strong and "·" not in name:
+            after = tokens(text[i + len(name):i + len(name) + 4])
+            if after and len(after[0][0]) >= 2 and not text.startswith(tuple(self.verbs), i + len(name)) and \
+                    (tokenizer().word_tag_tab.get(after[0][0]) or after[0][1])[:1] == "n":
+                return ""  # 负责人和|制茶|师傅, 调解员和驻村|法律顾问: 和 joins two nouns (站长和建军带领…: a name)
         return name
 
     def _honour_cut(self, text: str, i: int, name: str) -> str:
