@@ -298,6 +298,9 @@ UNITS_BEFORE_POSTS = ("政治部", "办公室")
 ELIDED_BODIES = {"政法委": "party", "党组": "party", "党委": "party", "政治部": "gov"}
 #: Longest honour title in characters (全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体: 28).
 MAX_HONOUR = 40
+#: Function characters that also end Yi given names (沙马伍各, 马海日各): read as the name's end when
+#: the name can end right after them (马海伍各说; not 吉克阿各自…).
+YI_GIVEN_FINALS = frozenset("各")
 #: Surnames that are far more often prepositions at a clause start (由会说…, 向大家说…).
 PREPOSITION_SURNAMES = frozenset("由从向对被把将为于以")
 #: Last characters that make a "name" a township (高勒镇, 大均乡), and what follows a village

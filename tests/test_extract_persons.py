@@ -918,3 +918,9 @@ def test_a_fact_read_twice_in_one_sentence_is_one_statement():
 def test_he_after_a_post_before_a_noun_joins_two_nouns(extract, sentence, name):
     got = {n for n in extract(sentence).names(PERSON) if n.startswith("和")}
     assert got == ({name} if name else set())
+
+
+@pytest.mark.parametrize("sentence,name", [("所长吉克伍各正和两位群众交谈。", "吉克伍各"),
+                                           ("民警吉克伍各自带了干粮。", "吉克伍")])
+def test_a_yi_given_name_may_end_in_ge(extract, sentence, name):
+    assert name in extract(sentence).names(PERSON)

@@ -82,7 +82,9 @@ class PersonExtractor:
         function character, a verb or other clause word, an honour verb) — for a Yi name only
         when no post or role comes before it (``after_cue``: 监区长吉克阿果用…)."""
         yi = text[i:i + 2] in self.yi_families and i + 4 <= len(text) and \
-            all(_CJK.match(c) and c not in _AFTER_NAME for c in text[i + 2:i + 4]) and \
+            all(_CJK.match(c) and (c not in _AFTER_NAME or k == 1 and c in rules.YI_GIVEN_FINALS
+                                   and self._name_ends(text, i + 4))
+                for k, c in enumerate(text[i + 2:i + 4])) and \
             (after_cue and not self._word_starts(text, i + 3) or self._name_ends(text, i + 4))  # 马海林|承办: 承 starts a word
         parts = self._parts_name(text, i, after_cue)
         if yi and len(parts[0]) <= 4:
