@@ -849,3 +849,9 @@ def test_a_branch_named_after_a_township_of_the_article_is_no_echo_of_another_br
 def test_a_direction_word_opens_a_school_name(extract):
     x = extract("南方政法大学法学院教授柯远舟说。")
     assert "南方政法大学" in x.names(ORGANIZATION) and "政法大学" not in x.names(ORGANIZATION)
+
+
+@pytest.mark.parametrize("bracket", ["（以下简称“高速大队”）", "（以下称为“高速大队”）", "（下称高速大队）"])
+def test_the_forms_of_a_defined_short_name(extract, bracket):
+    x = extract(f"江城市公安局交通警察支队高速公路大队{bracket}开展整治。二中队民警柯远舟说，高速大队二中队查处一辆超限货车。")
+    assert not any(n.endswith("交警支队高速大队") for n in x.names(ORGANIZATION))

@@ -1155,8 +1155,8 @@ def _seat_name(text: str, pos: int, suf: str) -> str:
     return ""
 
 
-#: A short name defined in a bracket right after a unit: （以下简称“高速支队”）, （下称九江分局）.
-_DEFINED_SHORT = re.compile(r"[（(]\s*(?:以下|下文|下)?简?称[：:]?\s*[“\"「]?([\u4e00-\u9fff]{2,12})[”\"」]?\s*[）)]")
+#: A short name defined in a bracket right after a unit: （以下简称“高速支队”）, （下称九江分局）, （以下称为“X”）.
+_DEFINED_SHORT = re.compile(r"[（(]\s*(?:以下|下文|下)?简?称为?[：:]?\s*[“\"「]?([\u4e00-\u9fff]{2,12})[”\"」]?\s*[）)]")
 #: A count written between a list of names and the unit word they share (3个, 两个, 等三个).
 _LIST_COUNT = re.compile(r"(?:等?(?:[0-9]+|[两二三四五六七八九十]+)个|等)$")
 
