@@ -537,6 +537,7 @@ def _is_headline(text: str) -> bool:
     if len(text) > _headline_limit(text) or "。" in text:
         return False
     bare = re.sub(r"[（(][^（）()，。]{1,6}[，,、][^（）()，。]{1,6}[）)]", "", text)  # 某某（女，瑶族）: a note
+    bare = re.sub(r"(?<=\d)[,，](?=\d{3})", "", bare)  # 1,286起: a thousands separator, no clause
     commas = bare.count("，") + bare.count(",")
     if commas >= 2 or (commas and len(text) > 24):
         return False  # a clause list: body text cut by the layout, not a headline

@@ -397,3 +397,11 @@ def test_a_supplied_by_credit_names_a_person_only_when_it_holds_a_name(value, pe
     text = f"江城调解解心结\n\n　　近日，江城市司法局组织调解员开展工作。\n\n供稿：{value}\n审核：柯远舟\n"
     persons = {e.label for e in run(text=text, source="t.txt").resolution.entities.values() if e.cls == "Person"}
     assert persons == {"柯远舟"} | ({person} if person else set())
+
+
+def test_a_subtitle_with_a_thousands_separator_is_a_headline_line():
+    page = ("江城警方通报专项行动战果\n破获电诈案件1,286起 抓获犯罪嫌疑人2031名\n\n"
+            "本报讯  记者柯远舟  通讯员林小禾  11月20日，江城市公安局召开新闻发布会。\n")
+    doc = documents_from_text(page, "page.txt")[0]
+    assert doc.alt_titles == ("破获电诈案件1,286起 抓获犯罪嫌疑人2031名",) or "破获电诈案件1,286起" in " ".join(doc.alt_titles)
+    assert {b.name for b in doc.bylines} >= {"柯远舟", "林小禾"}
