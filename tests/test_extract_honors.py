@@ -665,3 +665,11 @@ def test_a_unit_followed_by_a_role_does_not_receive_what_its_officer_received(ex
 def test_a_place_word_name_after_a_role_before_the_passive_is_the_recipient(extract):
     x = extract("上海市公安局浦东分局民警江海被授予全国公安系统二级英雄模范称号。")
     assert ("江海", "received", "全国公安系统二级英雄模范") in x.rels("received")
+
+
+def test_a_unit_that_credits_an_unread_unit_with_an_award_does_not_receive_it(extract):
+    # 为<unit the grammar did not read>记…: the award is that unit's, never the subject's
+    x = extract("温州市消防救援支队为岩头消防救援站记集体三等功。")
+    assert not any(a == "温州市消防救援支队" for a, _, _ in x.rels("received"))
+    y = extract("市委、市政府还为在抓捕持刀嫌疑人时英勇负伤的昌乐县公安局朱刘派出所民警柯远舟记个人一等功。")
+    assert ("柯远舟", "received", "个人一等功") in y.rels("received")

@@ -156,6 +156,9 @@ class HonorExtractor:
                     recipients = [r for r in recipients if r is not None]
                 else:
                     recipients = written or self._recipients(ctx, s, m.start(), conferrer)
+                    whom = self._to_whom_at(text, m.start()) if not written else None
+                    if whom is not None and whom[1] + 1 < m.start():  # 某支队为<unread unit>记…: the 为
+                        recipients = [r for r in recipients if r.start > s.start + whom[1]]  # phrase's, never the subject
                     clause = re.split(r"[，,；;。：:]", text[:m.start()])[-1]
                     if re.search(r"另有|其余|其他|\d+\s*(?:名|位|个|人)", clause) and \
                             not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
