@@ -673,3 +673,11 @@ def test_a_unit_that_credits_an_unread_unit_with_an_award_does_not_receive_it(ex
     assert not any(a == "温州市消防救援支队" for a, _, _ in x.rels("received"))
     y = extract("市委、市政府还为在抓捕持刀嫌疑人时英勇负伤的昌乐县公安局朱刘派出所民警柯远舟记个人一等功。")
     assert ("柯远舟", "received", "个人一等功") in y.rels("received")
+
+
+def test_those_listed_with_yu_yidao_share_the_award(extract):
+    x = extract("江城市公安局刑事侦查支队攻坚克难，与江城市公安局东湖分局水东派出所、江城市人民法院执行局等26个单位一道，"
+                "被授予“江城市平安建设先进集体”称号。")
+    got = {a for a, _, _ in x.rels("received")}
+    assert {"江城市公安局东湖分局水东派出所", "江城市人民法院执行局"} <= got
+    assert not any(a == "江城市公安局东湖分局" for a in got)  # the longest unit of a nested chain

@@ -170,6 +170,7 @@ class HonorExtractor:
                         recipients = [before]  # …柯某说。他先后荣立…: the pronoun stands for the last person
                 if not recipients:
                     continue
+                recipients = recipients + [c for c in _co_recipients(ctx, s, m.start()) if c not in recipients]
                 year = re.search(r"(\d{4})年[^，。,]{0,12}$", text[:m.start()]) or \
                     re.search(r"(?:^|[。；;])\s*(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,][^，。,；;]{0,30}$", text[:m.start()])
                 # (2023年12月，某局被…授予…: a date opening the sentence dates the honour of its next clause)
@@ -688,6 +689,26 @@ class HonorExtractor:
         first = min(m.start for m in cands)
         group = [m for m in cands if m.start == first]
         return max(group, key=lambda m: (m.end, len(m.name)))
+
+
+#: 与甲、乙等26个单位一道 / 一起 / 共同: those listed receive what the sentence's subject receives.
+_CO_RECIPIENTS = re.compile(r"与([^，。；;：:]{2,120}?)(?:等\s*(?:\d+|[０-９]+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?"
+                            r"(?:单位|集体|同志|人|民警)?)?(?:一道|一起|共同|同时)")
+
+
+def _co_recipients(ctx: Context, s, verb_at: int) -> list[Mention]:
+    """The units and persons written in ``与<list>（等N个单位）一道`` before the verb at
+    ``s.norm[verb_at]`` in its sentence (某支队…，与甲、乙、丙等26个单位一道，被授予…): they share
+    the award with the subject; each mention whole inside the list, the longest where they nest."""
+    hit = None
+    for h in _CO_RECIPIENTS.finditer(s.norm, 0, verb_at):
+        hit = h
+    if hit is None or any(c in s.norm[hit.end():verb_at] for c in "。；;"):
+        return []
+    a, b = ctx.span_of(s, hit.start(1), hit.end(1))
+    inside = [m for m in ctx.in_sentence(s.index) if m.cls in (ORGANIZATION, PERSON) and a <= m.start and m.end <= b]
+    return [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                         and (o.end - o.start) > (m.end - m.start) for o in inside)]
 
 
 def _candidates(ctx: Context, s, verb_at: int, conferrer: Mention | None, classes: tuple[str, ...]) -> list[Mention]:
