@@ -681,3 +681,10 @@ def test_those_listed_with_yu_yidao_share_the_award(extract):
     got = {a for a, _, _ in x.rels("received")}
     assert {"江城市公安局东湖分局水东派出所", "江城市人民法院执行局"} <= got
     assert not any(a == "江城市公安局东湖分局" for a in got)  # the longest unit of a nested chain
+
+
+def test_a_plural_pronoun_opening_a_sentence_stands_for_the_persons_of_the_sentence_before(extract):
+    x = extract("东湖派出所所长柯远舟扎根基层21年；江城市人民法院执行局副局长柯小禾带队攻坚。"
+                "他们与其他45名同志一起，被授予“江城市平安建设先进个人”称号。")
+    got = {a for a, _, _ in x.rels("received")}
+    assert {"柯远舟", "柯小禾"} <= got

@@ -168,6 +168,9 @@ class HonorExtractor:
                     elif not recipients and clause.startswith(rules.PERSONAL_PRONOUNS) and clause[1:2] != "们" \
                             and (before := _previous_person(ctx, s)) is not None:
                         recipients = [before]  # …柯某说。他先后荣立…: the pronoun stands for the last person
+                    elif not recipients and s.norm.startswith(tuple(p + "们" for p in rules.PERSONAL_PRONOUNS)) \
+                            and len(re.findall(r"[，,；;：:]", text[:m.start()])) <= 1:
+                        recipients = _previous_persons(ctx, s)  # 甲…；乙…。他们（与…一起，）被授予…: the persons before
                 if not recipients:
                     continue
                 recipients = recipients + [c for c in _co_recipients(ctx, s, m.start()) if c not in recipients]
@@ -757,6 +760,20 @@ def _inside_word(text: str, start: int, end: int, verbs: frozenset[str]) -> bool
         before = ""  # 分别|记: the character before ends a word of its own (not 别记)
     return any(len(w) > end - start and w not in verbs and dictionary_freq(w) > 0
                and not tokenizer().word_tag_tab.get(w, "").startswith("ns") for w in (before, after))  # 获|嘉奖, not 获嘉
+
+
+def _previous_persons(ctx: Context, s) -> list[Mention]:
+    """The persons a plural pronoun opening sentence ``s`` (他们, 她们) stands for: every person
+    named in the sentence before it, one mention each, in reading order, when it names two or
+    more (else none: the pronoun stands for people the text does not name)."""
+    if s.index == 0:
+        return []
+    seen: dict[str, Mention] = {}
+    for m in ctx.in_sentence(s.index - 1, PERSON):
+        seen.setdefault(m.name, m)
+    if len(seen) < 2:
+        return []  # 某所长带出了十多名徒弟。他们…: 他们 are others, unnamed
+    return sorted(seen.values(), key=lambda m: m.start)
 
 
 def _previous_person(ctx: Context, s) -> Mention | None:
