@@ -163,12 +163,12 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         sys.exit(1)
 
 
-
 def _shown(path) -> str:
     """A path as printed: one line (a newline in it written ``\\x0a``; :func:`kg.ingest.shown`)."""
     from .ingest import shown
 
     return shown(path)
+
 
 @contextmanager
 def _stdin_inputs(inputs: tuple[Path, ...], limit: int):

@@ -15,8 +15,8 @@ change when unrelated articles join the build and separate builds merge by plain
 - persons: the name joined to the top of the chain of the units they serve or hold posts in
   (``张伟_青禾县公安局``; the smallest key when there are several); bylined persons with no unit
   ``<name>_署名``, or ``<name>_署名_<paper>`` when the input names the paper (``source`` of a
-  JSON Lines record: two papers' reporters of one name are two people); anonymised names (柯某, 化名) the name joined to the article id; persons with no
-  context their bare name;
+  JSON Lines record: two papers' reporters of one name are two people); anonymised names (柯某,
+  化名) the name joined to the article id; persons with no context their bare name;
 - honours: their name; articles: their document id.
 
 Entities of different articles with the same local key are one node (rule ``same-key``). Then

@@ -86,8 +86,11 @@ class Context:
         SCHEMA.relation(predicate)
         if isinstance(obj, Mention) and obj.name == subject.name and obj.cls == subject.cls:
             return
-        st = Statement(subject, predicate, obj, self.evidence(sentence, extractor), qualifiers)
-        if st not in self._stated:  # once: passes that read the same fact twice add nothing
+        self._keep(Statement(subject, predicate, obj, self.evidence(sentence, extractor), qualifiers))
+
+    def _keep(self, st: Statement) -> None:
+        """Record ``st`` once: passes that read the same fact twice add nothing."""
+        if st not in self._stated:
             self._stated.add(st)
             self.statements.append(st)
 
@@ -109,9 +112,7 @@ class Context:
                    if st.subject is old or st.object is old else st for st in self.statements]
         self.statements, self._stated = [], set()
         for st in renamed:
-            if st not in self._stated:
-                self._stated.add(st)
-                self.statements.append(st)
+            self._keep(st)
         return new
 
     def result(self) -> ExtractionResult:

@@ -62,6 +62,8 @@ _HEADING_NOTE = re.compile(r"\s*[（(](?![^（）()]*[0-9一二三四五六七�
 _HEADING_COUNT = re.compile(r"\s*[（(]\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个名位人家]\s*[）)]\s*[：:]?\s*$")
 #: The conferring verbs a list heading may open with (the optional verb of ``_HEADING``).
 _HEADING_VERBS = ("荣记", "荣立", "追记", "追授", "授予", "给予", "记")
+#: Plural personal pronouns (他们, 她们): a sentence opening with one may stand for the persons before.
+_PLURAL_PRONOUNS = tuple(p + "们" for p in rules.PERSONAL_PRONOUNS)
 #: Closing quotes that may end a title (“…”, "…", ‘…’).
 _CLOSING_QUOTES = "”\"’"
 
@@ -168,7 +170,7 @@ class HonorExtractor:
                     elif not recipients and clause.startswith(rules.PERSONAL_PRONOUNS) and clause[1:2] != "们" \
                             and (before := _previous_person(ctx, s)) is not None:
                         recipients = [before]  # …柯某说。他先后荣立…: the pronoun stands for the last person
-                    elif not recipients and s.norm.startswith(tuple(p + "们" for p in rules.PERSONAL_PRONOUNS)) \
+                    elif not recipients and s.norm.startswith(_PLURAL_PRONOUNS) \
                             and len(re.findall(r"[，,；;：:]", text[:m.start()])) <= 1:
                         recipients = _previous_persons(ctx, s)  # 甲…；乙…。他们（与…一起，）被授予…: the persons before
                 if not recipients:

@@ -127,7 +127,7 @@ class PersonExtractor:
             return ""
         if name[:1] == "和" and strong and "·" not in name:
             after = tokens(text[i + len(name):i + len(name) + 4])
-            if after and len(after[0][0]) >= 2 and not text.startswith(tuple(self.verbs), i + len(name)) and \
+            if after and len(after[0][0]) >= 2 and not text.startswith(self.honour_verbs, i + len(name)) and \
                     (tokenizer().word_tag_tab.get(after[0][0]) or after[0][1])[:1] == "n":
                 return ""  # 负责人和|制茶|师傅, 调解员和驻村|法律顾问: 和 joins two nouns (站长和建军带领…: a name)
         return name
@@ -774,8 +774,7 @@ class PersonExtractor:
             old = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start and p.text == prior), None)
             if old is None:
                 return
-            ms, me = ctx.span_of(s, 0, m.end(1))
-            ctx.replace_mention(old, replace(old, text=name, end=me, original=""))
+            ctx.replace_mention(old, replace(old, text=name, end=ctx.span_of(s, 0, m.end(1))[1], original=""))
             found[0] = name
         self._row_affiliate(ctx, s, name, rest, len(s.norm), found, org_end, length=m.end(1))
 
