@@ -332,6 +332,9 @@ COMMON_NOUN_FREQ = 300
 #: Adverbs that are also surnames: after a post they start the clause, not a name
 #: (法定代表人都一致, 局长也表示).
 ADVERB_STARTS = frozenset("都也又就还已正同很非挺太真")
+#: Characters that close a temporal frame (在抓捕嫌疑人时…, 当民警赶到时…) and the words that open
+#: it within the clause: after a role such a character is no surname (时英勇, 时受伤).
+FRAME_CLOSERS = {"时": ("在", "当")}
 #: Last characters of a run that make it a time or place word, not a name (…后, …中).
 NOT_NAME_RUN_END = "后前时中上下里内外"
 #: Longest name without a Han surname read after a post (仁青措, 阿旺扎西).

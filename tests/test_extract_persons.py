@@ -924,3 +924,13 @@ def test_he_after_a_post_before_a_noun_joins_two_nouns(extract, sentence, name):
                                            ("民警吉克伍各自带了干粮。", "吉克伍")])
 def test_a_yi_given_name_may_end_in_ge(extract, sentence, name):
     assert name in extract(sentence).names(PERSON)
+
+
+@pytest.mark.parametrize("sentence,names", [("民警柯远舟在抓捕持刀嫌疑人时英勇负伤。", {"柯远舟"}),
+                                            ("辅警在追捕一名嫌疑人时受伤。", set()),
+                                            ("当民警赶到现场时已是深夜。", set()),
+                                            ("犯罪嫌疑人时某某被抓获。", {"时某某"})])
+def test_shi_closing_a_zai_frame_after_a_role_is_no_surname(extract, sentence, names):
+    # 在…时 / 当…时 ("when …"): the 时 after a role closes the frame opened by 在 or 当 in its
+    # clause; it is no surname (时英勇, 时受伤 were read as persons)
+    assert set(extract(sentence).names(PERSON)) == names

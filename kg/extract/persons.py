@@ -227,6 +227,8 @@ class PersonExtractor:
         name = text[i:i + sur + 2] if take3 else two
         if name[-1] in _NOT_GIVEN or name[sur:] in _HONORIFICS:
             return ""
+        if strong == "role" and _closes_frame(text, i):
+            return ""  # 在抓捕嫌疑人|时英勇负伤: 时 closes the 在…时 frame, no surname
         if strong and text[i] in "同及与" or (strong == "role" and text[i] in "和都也"):
             return ""  # 民警和医生 (a conjunction after a role); 院长和建军 (a surname after a post)
         if strong and text[i] == "和" and dictionary_freq(text[i + 1:i + 3]) >= rules.COMMON_WORD_FREQ \
@@ -1051,6 +1053,17 @@ _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
 BRACKET = re.compile(r"[(（][^()（）]{2,40}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
 _DOTTED_ANY = re.compile(f"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,2}}")
+
+
+def _closes_frame(text: str, i: int) -> bool:
+    """Does ``text[i]`` close a temporal frame opened earlier in its clause (在…时, 当…时;
+    ``rules.FRAME_CLOSERS``)? The clause starts after the last mark of ``rules.CLAUSE_MARKS`` or
+    a sentence end."""
+    openers = rules.FRAME_CLOSERS.get(text[i:i + 1])
+    if not openers:
+        return False
+    start = max(text.rfind(c, 0, i) for c in (*rules.CLAUSE_MARKS, "。", "：", ":")) + 1
+    return any(o in text[start:i] for o in openers)
 
 
 def _adverb_at(text: str, j: int) -> bool:
