@@ -10,7 +10,7 @@ import re
 import networkx as nx
 import pytest
 from rdflib import Literal
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, RDFS
 
 from kg.graph import entity_iri
 from kg.namespaces import KG
@@ -143,3 +143,26 @@ def test_picture_draws_and_names_the_edge(built, tmp_path):
     render_image(built.graph, path)
     svg = path.read_text(encoding="utf-8")
     assert "授予" in svg  # the legend lists what is drawn, the conferrer edges among them
+
+
+def _conferrers(text: str) -> dict[str, set[str]]:
+    """Recipient name → the conferredBy literals of its received statements' evidence."""
+    from kg.pipeline import run
+
+    g = run(text=text, source="c.txt").graph
+    out: dict[str, set[str]] = {}
+    for e in g.subjects(RDF.predicate, KG.received):
+        out.setdefault(str(g.value(g.value(e, RDF.subject), RDFS.label)), set()).update(str(c) for c in g.objects(e, KG.conferredBy))
+    return out
+
+
+def test_the_body_before_wei_confers_what_it_records():
+    # <body>为<recipient>记…: the subject of the 为 phrase confers (only 被<body> gave one before)
+    got = _conferrers("标题\n\n青柳省公安厅为江城市公安局东湖派出所民警柯远舟记个人二等功，为江城市公安局交警支队记集体二等功。\n")
+    assert got["柯远舟"] == got["江城市公安局交警支队"] == {"青柳省公安厅"}
+
+
+def test_the_object_of_dui_confers_nothing():
+    # 会议对…某某进行了表彰，并授予…: the person of the 对 phrase was read as the conferrer
+    got = _conferrers("标题\n\n会议对江城市公安局刑侦大队大队长柯远舟进行了表彰，并授予江城市公安局禁毒支队“全省优秀公安基层单位”称号。\n")
+    assert got["江城市公安局禁毒支队"] == set()

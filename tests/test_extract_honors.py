@@ -688,3 +688,22 @@ def test_a_plural_pronoun_opening_a_sentence_stands_for_the_persons_of_the_sente
                 "他们与其他45名同志一起，被授予“江城市平安建设先进个人”称号。")
     got = {a for a, _, _ in x.rels("received")}
     assert {"柯远舟", "柯小禾"} <= got
+
+
+def test_counts_before_each_verb_of_a_coordination():
+    # 3次荣立个人三等功、2次荣立个人二等功: the second count and verb opened a title of their own
+    # ("2次荣立个人二等功"), and neither count was kept
+    from kg.extract.base import extract_document
+    from kg.ingest import documents_from_text
+
+    res = extract_document(documents_from_text("标题\n\n民警柯远舟曾3次荣立个人三等功、2次荣立个人二等功。\n", "t.txt")[0])
+    got = {(st.object.name, st.qualifiers.count) for st in res.statements if st.predicate == "received"}
+    assert got == {("个人三等功", 3), ("个人二等功", 2)}
+    res = extract_document(documents_from_text("标题\n\n民警柯远舟先后两次被江城市公安局记个人三等功。\n", "t.txt")[0])
+    assert {(st.object.name, st.qualifiers.count) for st in res.statements if st.predicate == "received"} == {("个人三等功", 2)}
+
+
+def test_a_title_before_chenghao_de_names_the_person_it_describes(extract):
+    # 荣获“…”称号的<unit><post><name>: the person described received the title
+    got = extract("会议对荣获“全国公安系统二级英雄模范”称号的江城市公安局刑侦大队大队长柯远舟进行了表彰。")
+    assert ("柯远舟", "received", "全国公安系统二级英雄模范") in got.rels("received")

@@ -43,6 +43,8 @@ def _in_quotes(shortest: int) -> str:
 
 
 _QUOTED_TITLE = re.compile(_in_quotes(2) + r"(?:荣誉)?称号")
+#: 荣获“…”称号的<units and posts><name>: a title qualifying the person it describes.
+_TITLE_OF = re.compile(_in_quotes(3) + r"(?:荣誉)?称号的")
 #: A title where a verb expects one: “…” followed by 称号, the end, a clause or list mark, the
 #: next quoted title (“…”“…”) or 等 (…等荣誉).
 _TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"]|荣誉|等)")
@@ -106,6 +108,8 @@ class HonorExtractor:
         for s in ctx.sentences:
             text = s.norm
             last: list[Mention] = []  # recipients of the sentence so far (…，此前还曾荣立…)
+            last_conferrer: Mention | None = None  # …为甲记…，为乙记…: the second 为 has the first's subject
+            received: list[Mention] = []  # every recipient of the sentence so far: none of them confers
             for m in self.verb_re.finditer(text):
                 if _inside_word(text, m.start(), m.end(), self.verbs):
                     continue  # 牢记, 书记, 登记: the verb is part of another word
@@ -135,9 +139,14 @@ class HonorExtractor:
                     continue  # (予以“训诫”, 颁发“居住证”: no honour by its form)
                 ms, me = ctx.span_of(s, t_start, t_start + len(title))
                 honors = [ctx.add_mention(Mention(HONOR, title, ms, me, s.index))]
+                counted = {0: _times_before(text, m.start())}  # 3次荣立个人三等功: times written before the verb
                 nxt = t_start + len(title)
                 while (more := re.match(r"[”\"]?(?:称号)?(?:\d+|[一二两三四五六七八九十]+)?次?[、和及]|[”\"](?=[“\"])", text[nxt:])):
                     at = nxt + more.end()
+                    count = _COUNT_BEFORE_VERB.match(text, at)
+                    if count and self.verb_re.match(text, count.end()):
+                        at = count.end()  # 3次荣立个人三等功、2次荣立个人二等功: the second count and verb
+                        counted[len(honors)] = _number(count.group(1))
                     verb2 = self.verb_re.match(text, at)
                     if verb2 and not _inside_word(text, at, verb2.end(), self.verbs):
                         at = verb2.end()  # 荣立个人三等功3次、获嘉奖7次: the second verb shares the subject
@@ -151,12 +160,18 @@ class HonorExtractor:
                 written = objs or self._for_whom(ctx, s, m.start())  # 授予甲…, 为甲记…
                 if active:  # 公安部授予<recipient>…: the subject confers, the object (or 其) receives
                     conferrer = self._recipient(ctx, s, m.start(), None)
+                    if conferrer is not None and (self._object_of_phrase(s, conferrer) or conferrer in received
+                                                  or conferrer in objs):
+                        conferrer = last_conferrer  # 会议对…某某进行了表彰，并授予…: the object of 对, and
+                        # 授予甲…称号；授予乙…: a recipient, confer nothing; the sentence's body before does
                     if not objs and not pron and re.search(r"(?:为|给|向)(?:其|他|她)$", text[:m.start()]):
                         pron = True  # 为其追记个人二等功: the pronoun stands before the verb
                     recipients = written or ([_previous_person(ctx, s)] if pron else []) or \
                         ([] if self._to_whom_written(s, m.start()) else list(last))  # 并追记…; 对86名同志予以…
                     recipients = [r for r in recipients if r is not None]
                 else:
+                    if written and conferrer is None:  # 某厅为<recipient>记…: the subject of 为 confers
+                        conferrer = self._phrase_subject(ctx, s, m.start(), written) or last_conferrer
                     recipients = written or self._recipients(ctx, s, m.start(), conferrer)
                     whom = self._to_whom_at(text, m.start()) if not written else None
                     if whom is not None and whom[1] + 1 < m.start():  # 某支队为<unread unit>记…: the 为
@@ -180,11 +195,12 @@ class HonorExtractor:
                     re.search(r"(?:^|[。；;])\s*(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,][^，。,；;]{0,30}$", text[:m.start()])
                 # (2023年12月，某局被…授予…: a date opening the sentence dates the honour of its next clause)
                 qualifiers = Qualifiers(year=int(year.group(1)) if year else None, conferrer=conferrer)
-                last = recipients
+                last, last_conferrer = recipients, conferrer
+                received += recipients
                 paired = len(honors) > 1 and len(recipients) == len(honors) and \
                     re.search(r"分别(?:被|由)?[^，。；]{0,12}$", text[:m.start()]) is not None
                 for n, honor in enumerate(honors):
-                    times = _times(text, honor.end - s.start)
+                    times = _times(text, honor.end - s.start) or counted.get(n)
                     # 甲、乙分别记A、B: the n-th recipient receives the n-th title
                     holders = [recipients[n]] if paired else recipients
                     for recipient in self._holders(ctx, s, m.start(), honor, holders, conferrer):
@@ -193,6 +209,7 @@ class HonorExtractor:
             self._quoted_titles(ctx, s)
             self._appositions(ctx, s)
             self._quoted_before_person(ctx, s)
+            self._titled_person(ctx, s)
         self._announced(ctx)
         self._listed_rows(ctx)
         self._headed_rows(ctx)
@@ -373,6 +390,31 @@ class HonorExtractor:
             end = stop  # 对甲等3名消防员予以嘉奖: the named ones of a counted group
         return objs if objs and end == stop else []
 
+    @staticmethod
+    def _object_of_phrase(s, m: Mention) -> bool:
+        """Is mention ``m`` written inside a 对 (为, 给, 向) phrase of its clause (会议对…某某进行了
+        表彰): an object, never the subject that confers?"""
+        text = s.norm
+        k = m.start - s.start
+        clause_start = max(text.rfind(c, 0, k) for c in "，,；;。：:") + 1
+        return re.search("[对为给向]", text[clause_start:k]) is not None
+
+    def _phrase_subject(self, ctx: Context, s, verb_at: int, written: list[Mention]) -> Mention | None:
+        """The body that confers in ``<body>为<recipients>记…`` (给, 对…予以): the unit that opens
+        the clause of the verb at ``s.norm[verb_at]`` and ends before its 为 (给, 对), the longest
+        of those starting first; None when the clause opens with the phrase (…，为乙记…) or with
+        no unit."""
+        at = self._to_whom_at(s.norm, verb_at)
+        if at is None:
+            return None
+        clause_start, k = at
+        cands = [o for o in ctx.in_sentence(s.index, ORGANIZATION)
+                 if clause_start <= o.start - s.start and o.end - s.start <= k and o not in written]
+        if not cands:
+            return None
+        first = min(o.start for o in cands)
+        return max((o for o in cands if o.start == first), key=lambda o: (o.end, len(o.name)))
+
     def _quoted_titles(self, ctx: Context, s) -> None:
         """A quoted title before 称号 with no honour verb (摘得“全国青年文明号”称号): the title is
         an honour by its form, received by the subject of its clause."""
@@ -412,6 +454,26 @@ class HonorExtractor:
                 person = ctx.add_mention(Mention(PERSON, name, a, b, s.index))
             a, b = ctx.span_of(s, m.start(1), m.end(1))
             honor = ctx.add_mention(Mention(HONOR, m.group(1), a, b, s.index))
+            ctx.add(person, "received", honor, s, self.name)
+
+    def _titled_person(self, ctx: Context, s) -> None:
+        """``荣获“全国优秀人民警察”称号的某局某大队大队长某某``: the person that a title before
+        称号的 describes received it, when only units, places, posts and roles stand between, in
+        one clause, and the honour's verb has no recipient of its own."""
+        text = s.norm
+        for m in _TITLE_OF.finditer(text):
+            if not self._is_title(m.group(1)):
+                continue
+            a, b = ctx.span_of(s, m.start(1), m.end(1))
+            if any(st.predicate == "received" and st.object.start == a and st.object.end == b for st in ctx.statements):
+                continue
+            end = next((k for k in range(m.end(), len(text)) if text[k] in "，,；;。：:"), len(text))
+            person = min((p for p in ctx.in_sentence(s.index, PERSON) if m.end() <= p.start - s.start and p.end - s.start <= end),
+                         key=lambda p: p.start, default=None)
+            if person is None or not self._only_units_and_posts(ctx, s, m.end(), person.start - s.start):
+                continue
+            honor = next((h for h in ctx.in_sentence(s.index, HONOR) if (h.start, h.end) == (a, b)), None) \
+                or ctx.add_mention(Mention(HONOR, m.group(1), a, b, s.index))
             ctx.add(person, "received", honor, s, self.name)
 
     def _is_title(self, chunk: str) -> bool:
@@ -735,6 +797,17 @@ def _times(text: str, end: int) -> int | None:
     if not m:
         return None
     return _number(m.group(1))
+
+
+#: A count of times before an honour verb (3次荣立…, 先后两次被评为…): group 1 the number.
+_COUNT_BEFORE_VERB = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})次")
+
+
+def _times_before(text: str, verb_at: int) -> int | None:
+    """The count written right before the verb at ``text[verb_at]`` (先后3次荣立…, 曾两次被评为…:
+    passive 被 and a conferrer may stand between), or None."""
+    m = re.search(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})次(?:被[^，,。；;]{0,20})?$", text[:verb_at])
+    return _number(m.group(1)) if m else None
 
 
 def _number(n: str) -> int | None:
