@@ -111,17 +111,34 @@ def _load_rows() -> list[Division]:
 
 @lru_cache(maxsize=1)
 def ethnic_names() -> frozenset[str]:
-    """Names of China's nationalities as the autonomous divisions of GB/T 2260 spell them (回族,
-    土家族, 蒙古族, …): the parts ending in 族 between an autonomous division's short name and its
+    """Names of China's nationalities: the 56 of GB/T 3304 (``kg/lexicons/nationalities.tsv``)
+    and the spellings the autonomous divisions of GB/T 2260 use (回族, 土家族, 蒙古族, …): the
+    parts ending in 族 between an autonomous division's short name and its
     自治县/自治州/自治旗/自治区 (门源回族自治县 → 回族). An ethnic township (洪家关白族乡) is
     named by what comes before them."""
-    out = set()
+    from .lexicon import words
+
+    out = set(words("nationalities"))  # GB/T 3304: those without an autonomous division too (赫哲族)
     for d in default_gazetteer().by_code.values():
         k = d.name.find("自治")
         if k > 0 and d.short and d.name.startswith(d.short):
             middle = d.name[len(d.short):k]
             out.update(part + "族" for part in middle.split("族") if part and part != "各")  # (龙胜各族自治县)
     return frozenset(out)
+
+
+def without_nationalities(name: str) -> str:
+    """``洪家关白族`` → ``洪家关``, ``某某土家族苗族`` → ``某某``: the name of an ethnic township
+    without the nationalities it is named for (:func:`ethnic_names`); at least two characters
+    are left."""
+    nations = ethnic_names()
+    changed = True
+    while changed:
+        changed = False
+        for n in nations:
+            if name.endswith(n) and len(name) > len(n) + 1:
+                name, changed = name[:-len(n)], True
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -172,8 +189,9 @@ class TownshipTable:
         for t in rows:
             self.by_parent[t.parent] = self.by_parent.get(t.parent, ()) + (t,)
             self.by_name[t.name] = self.by_name.get(t.name, ()) + (t,)
-            if len(t.stem) >= 2:
-                self.by_stem[t.stem] = self.by_stem.get(t.stem, ()) + (t,)
+            for stem in dict.fromkeys((t.stem, without_nationalities(t.stem))):  # 街津口赫哲族乡: 街津口 too
+                if len(stem) >= 2:
+                    self.by_stem[stem] = self.by_stem.get(stem, ()) + (t,)
         self._heads: dict[str, tuple[str, ...]] = {}
         for name in sorted(self.by_name, key=lambda n: (-len(n), n)):
             self._heads[name[:2]] = self._heads.get(name[:2], ()) + (name,)

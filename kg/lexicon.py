@@ -46,6 +46,7 @@ word lists (``bylines.txt``, ``simplified_also.txt``) keep jieba's ``word [freq]
   subject receives) or ``active`` (the subject confers: 授予, 追授); title ``any`` (a quoted title
   is an honour whatever it holds) or ``form`` (it must end in an honour ending: 予以, 颁发).
 - ``seat_units.tsv`` — word, example: units named after the township they serve (派出所, 司法所).
+- ``nationalities.tsv`` — word, example: the 56 nationalities (GB/T 3304), which name ethnic townships.
 - ``sections.tsv`` — word, example: sections of a unit (科, 系, 监区, 教研室) read only inside a
   chain after their unit, never alone.
 """
@@ -163,6 +164,7 @@ SCHEMAS: dict[str, Schema] = {
     "honor_verbs": Schema(("word", "voice", "title", "example"),
                           choices={"voice": frozenset({"passive", "active"}), "title": frozenset({"any", "form"})}),
     "seat_units": Schema(("word", "example")),
+    "nationalities": Schema(("word", "example")),
     "sections": Schema(("word", "example")),
     "mined_units": Schema(("head", "label", "types", "tokens", "sample", "curated"),
                           choices={"label": frozenset("organization government company".split()),

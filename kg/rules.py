@@ -56,7 +56,7 @@ BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将
 #: jieba reads it as no name (满归: a verb).
 TOWN_NAMED_BRANCHES = ("分局",)
 #: Verbs by which a unit sends its own units (某大队调派甲、乙两个消防救援站: the stations are the brigade's).
-DISPATCH_VERBS = ("调派", "调集", "调动")
+DISPATCH_VERBS = ("调派", "调集", "调动", "抽调")
 #: Verbs that send someone or a unit (某检察院指派|第二检察部检察官, jieba tags 指派 and 委派 as nouns):
 #: no part of a unit's name inside a chain.
 SENDING_VERBS = DISPATCH_VERBS + ("指派", "委派", "选派", "派驻")

@@ -855,3 +855,21 @@ def test_a_direction_word_opens_a_school_name(extract):
 def test_the_forms_of_a_defined_short_name(extract, bracket):
     x = extract(f"江城市公安局交通警察支队高速公路大队{bracket}开展整治。二中队民警柯远舟说，高速大队二中队查处一辆超限货车。")
     assert not any(n.endswith("交警支队高速大队") for n in x.names(ORGANIZATION))
+
+
+def test_units_sent_by_a_dispatch_verb_are_the_senders_and_he_joins_them(extract):
+    # 抽调 sends the bureau's own units; 和 before a station's name is the list's conjunction
+    # (jieba: 和街津口 nz gave the unit 和街津口派出所), and an ethnic township's stem
+    # (街津口赫哲族乡 → 街津口) names its station under the county's bureau
+    x = extract("标题\n\n节会在同江市街津口赫哲族乡开幕。同江市公安局抽调治安大队、交警大队和街津口派出所警力120余人。\n")
+    assert {"同江市公安局治安大队", "同江市公安局交警大队", "同江市公安局街津口派出所"} <= x.names(ORGANIZATION)
+    assert not any(n.startswith("和") for n in x.names(ORGANIZATION))
+    assert ("同江市公安局街津口派出所", "belongsTo", "同江市公安局") in x.rels("belongsTo")
+    x = extract("标题\n\n江城市公安局调集治安大队、交警大队警力120余人。\n")
+    assert "江城市公安局治安大队" in x.names(ORGANIZATION)
+
+
+def test_a_bare_unit_after_a_dispatch_verb_is_the_subjects(extract):
+    # 某分局…，抽调刑侦大队: the sentence's subject sends its own 大队 (not the city's bureau named before)
+    x = extract("标题\n\n江城市公安局通报了案情。青柳县公安局东山分局立即成立专案组，抽调刑侦大队精干警力开展侦查。\n")
+    assert ("青柳县公安局东山分局刑侦大队", "belongsTo", "青柳县公安局东山分局") in x.rels("belongsTo")

@@ -187,3 +187,10 @@ def test_name_part_example_is_read_whole_after_a_role_and_at_a_clause_start(extr
     assert row.example in x.names(PERSON)
     if row.origin != "yi":  # two parts and a clause word after them need no cue
         assert row.example in extract(_article(f"活动中，{row.example}已经赶到现场。")).names(PERSON)
+
+
+@pytest.mark.parametrize("row", _rows("nationalities"))
+def test_nationality_example_township_is_named_by_its_stem(row):
+    from kg.gazetteer import Township, without_nationalities
+
+    assert without_nationalities(Township("0", row.example, "0").stem) == row.example[:2]

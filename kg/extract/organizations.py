@@ -890,12 +890,13 @@ class OrganizationExtractor:
                                            suffixes[s.index], suf, start) is None:
                         known.extend(self._described_subunit(ctx, s, start, end, suf))
                     continue
-                if k > 0 and s.norm[k - 1] not in _STOP and not s.norm.endswith(rules.SIBLING_VERBS, 0, k):
+                if k > 0 and s.norm[k - 1] not in _STOP and not s.norm.endswith(rules.SIBLING_VERBS + rules.DISPATCH_VERBS, 0, k):
                     continue
                 short = s.norm[k:end]
                 ms, me = ctx.span_of(s, k, end)
                 match = next((c for c in known if c.name.endswith(self._fold(short[:-len(suf)], suf) + suf)), None)
-                parent = _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) or bureau
+                parent = _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) \
+                    or _sender(ctx, s, k) or bureau
                 hosted = parent is None
                 if hosted:
                     parent = _host_unit(ctx, s, ms, suf)  # 三大队 in a profile of one 戒毒所
@@ -910,6 +911,19 @@ class OrganizationExtractor:
                 elif match is not None:
                     ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=match.name,
                                             attrs=match.attrs))
+
+
+def _sender(ctx: Context, s, k: int) -> Mention | None:
+    """``某分局…，抽调刑侦大队、…``: the unit that sends the bare unit at ``s.norm[k]`` after a
+    verb of ``rules.DISPATCH_VERBS``, the sentence's subject (its first unit, the longest there);
+    None after no such verb or with no unit before it."""
+    if not s.norm.endswith(rules.DISPATCH_VERBS, 0, k):
+        return None
+    before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end <= s.start + k]
+    if not before:
+        return None
+    first = min(o.start for o in before)
+    return max((o for o in before if o.start == first), key=lambda o: (o.end, len(o.name)))
 
 
 def _descriptive_start(text: str, start: int, ends: "set[int] | frozenset[int]" = frozenset()) -> int:
@@ -1069,6 +1083,8 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
     if len(name) >= 3 and name[0] in rules.VERBS_BEFORE_TOWNS and name not in township_table().by_stem \
             and (name[1:] in township_table().by_stem or name[1:] in township_table().by_name):
         name = name[1:]  # 任|马栏派出所所长: a one-character verb before a township's name (jieba: 任马栏 nr)
+    if len(name) >= 3 and name[0] in rules.PAIR_MARKS and any(text.endswith(w, 0, pos - len(name)) for w in _lex().kinds):
+        name = name[1:]  # 交警大队和|街津口派出所: a conjunction after a unit (jieba: 和街津口 nz), not the next name's
     return name
 
 
@@ -1117,6 +1133,8 @@ def _governs(gap: str, brigade: bool = False) -> bool:
     toks = tokens(gap)
     if any(w in rules.FOUNDING_VERBS or w == "组成" for w, _, _ in toks[:-1] if len(toks) >= 2):
         return True  # 精干警力组成|专案组: a verb of forming inside the phrase
+    if len(toks) >= 2 and toks[0][0] in rules.SENDING_VERBS:
+        return True  # 某局调集|治安|大队: a verb sending the unit (jieba: 调集 vn), no task of its name
     if brigade and len(toks) == 2 and toks[0][1] == "v" and toks[1][1] == "vn":
         return False  # 执法|稽查|大队: before a brigade, a verb and a noun-verb name one task (开办|培训|班 does not)
     return len(toks) >= 2 and (toks[0][1] == "v" or any(t in ("d", "ad") for _, t, _ in toks))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
-from ..gazetteer import Division, ethnic_names, township_table
+from ..gazetteer import Division, township_table, without_nationalities
 from ..lexicon import longest_first
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import PLACE, Mention
@@ -347,7 +347,7 @@ class PlaceExtractor:
             return False  # 司法局|社区矫正管理局: a unit, then a word beginning with 社区
         if any(c in _FUNCTION for c in name):
             return False
-        core = _without_nationalities(name) if suf in ("乡", "镇") else name  # 洪家关|白族|乡
+        core = without_nationalities(name) if suf in ("乡", "镇") else name  # 洪家关|白族|乡
         if k in ends and suf != "村" and _may_name_town(core) \
                 and 2 <= len(core) <= (rules.MAX_LONG_TOWN_NAME if suf in ("苏木", "嘎查", "镇") else 3) \
                 and not any(t[0] == "v" and len(w) >= 2 and dictionary_freq(w) >= rules.TOWN_WORD_FREQ
@@ -409,19 +409,6 @@ class PlaceExtractor:
                         if m not in adjacent:
                             ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + source)
                         break
-
-
-def _without_nationalities(name: str) -> str:
-    """``洪家关白族`` → ``洪家关``, ``某某土家族苗族`` → ``某某``: the name of an ethnic township
-    without the nationalities it is named for (:func:`kg.gazetteer.ethnic_names`)."""
-    nations = ethnic_names()
-    changed = True
-    while changed:
-        changed = False
-        for n in nations:
-            if name.endswith(n) and len(name) > len(n) + 1:
-                name, changed = name[:-len(n)], True
-    return name
 
 
 def _may_name_town(name: str) -> bool:
