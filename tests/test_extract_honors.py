@@ -707,3 +707,10 @@ def test_a_title_before_chenghao_de_names_the_person_it_describes(extract):
     # 荣获“…”称号的<unit><post><name>: the person described received the title
     got = extract("会议对荣获“全国公安系统二级英雄模范”称号的江城市公安局刑侦大队大队长柯远舟进行了表彰。")
     assert ("柯远舟", "received", "全国公安系统二级英雄模范") in got.rels("received")
+
+
+def test_places_as_the_subject_receive_nothing_and_leave_the_unit_before_alone(extract):
+    # 甲市、乙盟被评为…: kg:received takes a unit or person (CONTRACT), and the unit of the clause
+    # before (某政法委副书记某某通报…) did not win it
+    x = extract("会上，江城市委政法委副书记柯远舟通报了考评情况，乌海市、兴安盟被评为“全区平安建设先进盟市”。")
+    assert not x.rels("received")

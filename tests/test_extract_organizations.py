@@ -873,3 +873,10 @@ def test_a_bare_unit_after_a_dispatch_verb_is_the_subjects(extract):
     # 某分局…，抽调刑侦大队: the sentence's subject sends its own 大队 (not the city's bureau named before)
     x = extract("标题\n\n江城市公安局通报了案情。青柳县公安局东山分局立即成立专案组，抽调刑侦大队精干警力开展侦查。\n")
     assert ("青柳县公安局东山分局刑侦大队", "belongsTo", "青柳县公安局东山分局") in x.rels("belongsTo")
+
+
+def test_autonomous_region_party_committee_written_bare(extract):
+    # 自治区党委 in an article of one region: its committee (区党委 was read as a person)
+    x = extract("标题\n\n宁夏回族自治区近日召开会议。自治区党委常委、政法委书记柯远舟出席会议并讲话。\n")
+    assert "宁夏回族自治区党委" in x.names(ORGANIZATION)
+    assert x.names(PERSON) == {"柯远舟"}

@@ -934,3 +934,8 @@ def test_shi_closing_a_zai_frame_after_a_role_is_no_surname(extract, sentence, n
     # 在…时 / 当…时 ("when …"): the 时 after a role closes the frame opened by 在 or 当 in its
     # clause; it is no surname (时英勇, 时受伤 were read as persons)
     assert set(extract(sentence).names(PERSON)) == names
+
+
+def test_a_long_name_part_opens_a_name_that_starts_like_a_common_word(extract):
+    # 阿拉 is a common word; 阿拉坦 (name_parts.tsv) opens the Mongolian name 阿拉坦仓 after a post
+    assert "阿拉坦仓" in extract("会上，市委政法委副书记阿拉坦仓通报了考评情况。").names(PERSON)

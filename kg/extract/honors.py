@@ -656,6 +656,8 @@ class HonorExtractor:
     def _recipients(self, ctx: Context, s, verb_at: int, conferrer: Mention | None) -> list[Mention]:
         """The recipient, or every person of a list written before the verb (甲、乙和丙被评为…;
         after an announced list ``…等N名同志入选`` also ``<unit><post>甲，<unit><post>乙…``)."""
+        if self._places_subject(ctx, s, verb_at):
+            return []  # 乙市、丙盟被评为…: places receive nothing (kg:received: a unit or person), nor the unit before
         first = self._recipient(ctx, s, verb_at, conferrer)
         if first is not None and first.end - s.start < verb_at - 3 and first.cls == ORGANIZATION:
             return [first]  # the recipient does not end the subject: no list to read
@@ -681,6 +683,21 @@ class HonorExtractor:
                 break
             out.append(p)
         return out[::-1]
+
+    @staticmethod
+    def _places_subject(ctx: Context, s, verb_at: int) -> bool:
+        """Is the subject of the verb at ``s.norm[verb_at]`` places alone (乌海市、兴安盟被评为…):
+        its clause, up to 被 or the verb, covered by place mentions joined by list marks?"""
+        text = s.norm
+        start = max(text.rfind(c, 0, verb_at) for c in "，,；;。：:") + 1
+        end = verb_at - 1 if text[verb_at - 1:verb_at] == "被" else verb_at
+        if end <= start:
+            return False
+        covered = [c in rules.LIST_MARKS for c in text[start:end]]
+        for p in ctx.in_sentence(s.index, PLACE):
+            for i in range(max(p.start - s.start, start), min(p.end - s.start, end)):
+                covered[i - start] = True
+        return all(covered) and any(p.start - s.start == start for p in ctx.in_sentence(s.index, PLACE))
 
     def _items_before(self, ctx: Context, s, first: Mention) -> list[Mention]:
         """``某局某大队、某分局某中心被记集体二等功`` and ``<unit><post>甲，<unit><post>乙被记个人一等功``:

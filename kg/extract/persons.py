@@ -311,7 +311,9 @@ class PersonExtractor:
                 and (j + 1 == len(text) or not _CJK.match(text[j + 1]) or _SPEECH.match(text, j + 1)):
             j += 1  # 所长巴图孟和说: a conjunction before a speech verb or a comma ends a name (孟和)
         run = text[i:j]
-        if len(run) < 2 or run[-1] in rules.NOT_NAME_RUN_END or dictionary_freq(run[:2]) >= rules.NAME_WORD_FREQ or (j < len(text) and _CJK.match(text[j])
+        opening = self.parts_re.match(run)  # 阿拉坦|仓: a name part of three or more characters opens it
+        common_start = dictionary_freq(run[:2]) >= rules.NAME_WORD_FREQ and not (opening and len(opening.group()) >= 3)
+        if len(run) < 2 or run[-1] in rules.NOT_NAME_RUN_END or common_start or (j < len(text) and _CJK.match(text[j])
                                                                and not self._word_starts(text, j)
                                                                and text[j] not in _AFTER_NAME):
             return ""
