@@ -346,3 +346,8 @@ def test_a_province_short_form_cut_across_two_words_is_no_place(extract):
     # breaker: 东山|西山 holds 山西 (山西省) across jieba's cut
     x = extract("台州市公安局东山西山南山3个派出所被评为先进集体。")
     assert "山西省" not in x.names(PLACE)
+
+
+def test_a_verb_of_seat_after_a_township_names_no_township(extract):
+    # 青柳镇地处水乡: 地处水乡 was read as a township (a name ending in 乡 right after its division)
+    assert "地处水乡" not in extract("江苏省苏州市昆山市青柳镇地处水乡。").names("Place")

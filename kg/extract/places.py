@@ -413,8 +413,9 @@ class PlaceExtractor:
 
 def _may_name_town(name: str) -> bool:
     """Can ``name``, written right after its division, name a township: Han characters only,
-    not starting with a level character or a numeral (县糯扎渡镇, 一村)?"""
-    return bool(name) and name[0] not in rules.NOT_TOWN_START and all("\u4e00" <= c <= "\u9fff" for c in name)
+    not starting with a level character, a numeral (县糯扎渡镇, 一村) or a verb of seat (地处水乡)?"""
+    return bool(name) and name[0] not in rules.NOT_TOWN_START and all("\u4e00" <= c <= "\u9fff" for c in name) \
+        and not name.startswith(rules.SEAT_VERBS)  # 青柳镇|地处水乡: a verb of seat, not a township
 
 
 def _post_ends_at(text: str, j: int) -> bool:
