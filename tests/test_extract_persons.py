@@ -939,3 +939,11 @@ def test_shi_closing_a_zai_frame_after_a_role_is_no_surname(extract, sentence, n
 def test_a_long_name_part_opens_a_name_that_starts_like_a_common_word(extract):
     # 阿拉 is a common word; 阿拉坦 (name_parts.tsv) opens the Mongolian name 阿拉坦仓 after a post
     assert "阿拉坦仓" in extract("会上，市委政法委副书记阿拉坦仓通报了考评情况。").names(PERSON)
+
+
+def test_a_tagged_name_serving_by_copula_in_a_bare_township_committee(extract):
+    # 老人某某 (no cue: the CRF tagger finds the name) 担任镇人民调解委员会主任: the copula grammar
+    # runs for the tagger's names too, and 镇人民调解委员会 after 担任 is the article's township's
+    x = extract("标题\n\n在明溪县青柳镇，满族老人佟德顺担任镇人民调解委员会主任已有17年。\n")
+    assert ("佟德顺", "belongsTo", "青柳镇人民调解委员会") in x.rels("belongsTo")
+    assert ("佟德顺", "position", "主任") in x.rels("position")

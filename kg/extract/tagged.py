@@ -14,7 +14,8 @@ person name by the project's own checks:
   dictionary word (jieba's dictionary, frequency ≥ :data:`WORD_FREQ`, not tagged as a name),
   and not an anonymised form (a surname and 某, handled by the persons rules);
 - a unit written right before the name places the person in it (``某某派出所民警`` is the
-  rules' job; ``某某派出所某某`` with no role is this one's).
+  rules' job; ``某某派出所某某`` with no role is this one's), and so do the persons rules' copula
+  and 所在的 patterns (``某某担任某调委会主任``) for the names added.
 
 Run alone (``kg build --mentions tagger``, the ablation of ``bench``), it emits every person,
 organization and place span above the default thresholds of :data:`kg.tagger.DEFAULT_THRESHOLDS`
@@ -77,6 +78,7 @@ class TaggerExtractor:
                 k = o.end - s.start
                 if k not in org_end or len(o.name) > len(org_end[k].name):
                     org_end[k] = o
+            added = False
             for span in tag_sentence(s, {"PER": PROPOSAL_THRESHOLD}, labels=("PER",)):
                 a = span.start
                 name = self._name(s.norm, span, known)
@@ -88,8 +90,13 @@ class TaggerExtractor:
                 person = ctx.add_mention(Mention(PERSON, name, ms, me, s.index,
                                                  original=original if original != name else ""))
                 taken.append((a, b))
+                added = True
                 if a in org_end:
                     ctx.add(person, "belongsTo", org_end[a], s, self.name)
+            if added:  # 老人某某担任某调委会主任, 某某所在的某队: the persons rules' unit grammar, for the new names
+                orgs = ctx.in_sentence(s.index, ORGANIZATION)
+                self.persons._copula(ctx, s, orgs)
+                self.persons._serving_in(ctx, s, orgs)
 
     def _name(self, text: str, span, known: list[str]) -> str:
         """The name at a tagged span: a person the article already names starting there
