@@ -380,6 +380,9 @@ NAME_END_CHAR_FREQ = 1000
 
 # ----------------------------------------------------------------------------- places
 #: Short forms that are far more often ordinary words than places.
+#: Bureaus of a prefecture whose branches (DISTRICT_BRANCHES) are named after its districts
+#: (深圳市公安局|南山|分局): an ambiguous short form between them is that prefecture's district.
+BRANCHING_BUREAUS = ("公安局",)
 AMBIGUOUS_SHORTS = frozenset("安康 来宾 白银 长治 大同 吉安 中山 阿里 山南 海东 海北 平安 和平 新华 城关 "
                              "东方 永安 太平 普安 长安 新城 城中 城东 城西 城南 城北 郊区 矿区 江南 河口 "
                              "南山 北山 东山 西山 龙华 宝安 青山 白山 黄山 三明 东区 西区 红旗 铁西 "

@@ -351,3 +351,14 @@ def test_a_province_short_form_cut_across_two_words_is_no_place(extract):
 def test_a_verb_of_seat_after_a_township_names_no_township(extract):
     # 青柳镇地处水乡: 地处水乡 was read as a township (a name ending in 乡 right after its division)
     assert "地处水乡" not in extract("江苏省苏州市昆山市青柳镇地处水乡。").names("Place")
+
+
+@pytest.mark.parametrize("sentence,district,branch", [
+    ("深圳市公安局南山分局蛇口派出所民警出警。", "南山区", "深圳市公安局南山分局"),
+    ("西宁市公安局城中分局南滩派出所民警出警。", "城中区", "西宁市公安局城中分局")])
+def test_an_ambiguous_district_short_form_before_a_branch_of_its_citys_bureau(extract, sentence, district, branch):
+    # 南山 and 城中 are too ambiguous to read alone (two 南山区, two 城中区); between a city's
+    # 公安局 and 分局 they are that city's district, and the branch sits in it
+    x = extract(sentence)
+    assert district in x.names("Place")
+    assert (branch, "locatedIn", district) in x.rels("locatedIn")

@@ -86,6 +86,7 @@ class PlaceExtractor:
             found = self._unknown_divisions(ctx, s, found)
             found = self._table_towns(ctx, s, found, named)
             found = self._station_stems(s, found, named)
+            found = self._branch_districts(ctx, s, found)
             found = self._outside_province(found)
             found = self._towns(ctx, s, found)
             by_sentence.append(found)
@@ -293,6 +294,31 @@ class PlaceExtractor:
                 continue
             out.append(m)
         return out
+
+    @staticmethod
+    def _branch_districts(ctx: Context, s, found: list[Mention]) -> list[Mention]:
+        """``深圳市公安局南山分局``: a short form too ambiguous to read alone (``rules.AMBIGUOUS_SHORTS``:
+        南山, 城中, 宝安) right before a branch word (``rules.DISTRICT_BRANCHES``: 分局) of a bureau
+        (``rules.BRANCHING_BUREAUS``) of a prefecture just named is that prefecture's district of
+        that short form (GB/T 2260), when it has exactly one; the mention is added to ``found``."""
+        text, gaz = s.norm, ctx.gazetteer
+        out = list(found)
+        for p in found:
+            code, k = dict(p.attrs).get("adcode"), p.end - s.start
+            bureau = next((b for b in rules.BRANCHING_BUREAUS if text.startswith(b, k)), None)
+            if not code or dict(p.attrs).get("level") != "prefecture" or bureau is None:
+                continue
+            k += len(bureau)
+            for L in (3, 2):
+                short = text[k:k + L]
+                if short not in AMBIGUOUS_SHORTS or not text.startswith(rules.DISTRICT_BRANCHES, k + L) \
+                        or any(m.start - s.start == k for m in out):
+                    continue
+                divs = [d for d in gaz.by_short.get(short, ()) if d.parent == code]
+                if len(divs) == 1:
+                    out.append(_mention(ctx, s, k, k + L, short, divs[0]))
+                    break
+        return out if len(out) == len(found) else sorted(out, key=lambda m: (m.start, -m.end))
 
     # -- townships, streets, villages
     def _towns(self, ctx: Context, s, found: list[Mention]) -> list[Mention]:
