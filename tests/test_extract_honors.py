@@ -714,3 +714,12 @@ def test_places_as_the_subject_receive_nothing_and_leave_the_unit_before_alone(e
     # before (某政法委副书记某某通报…) did not win it
     x = extract("会上，江城市委政法委副书记柯远舟通报了考评情况，乌海市、兴安盟被评为“全区平安建设先进盟市”。")
     assert not x.rels("received")
+
+
+def test_a_pronoun_opening_an_earlier_clause_is_the_recipient(extract):
+    # 在…里，他参与侦破…，先后荣立…: no subject in the honour's own clause; the 他 of the clause
+    # before stands for the person named before (the 他 opening the honour's clause already did)
+    x = extract("标题\n\n柯远舟调到刑侦大队。在刑侦岗位上的9年里，他参与侦破各类刑事案件800余起，先后荣立个人三等功3次。\n")
+    assert ("柯远舟", "received", "个人三等功") in x.rels("received")
+    x = extract("标题\n\n柯远舟调到刑侦大队。在刑侦岗位上的9年里，他和江城市公安局刑侦大队一起侦破案件，荣立集体三等功。\n")
+    assert ("柯远舟", "received", "集体三等功") not in x.rels("received")

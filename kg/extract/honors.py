@@ -185,6 +185,9 @@ class HonorExtractor:
                     elif not recipients and clause.startswith(rules.PERSONAL_PRONOUNS) and clause[1:2] != "们" \
                             and (before := _previous_person(ctx, s)) is not None:
                         recipients = [before]  # …柯某说。他先后荣立…: the pronoun stands for the last person
+                    elif not recipients and self._pronoun_subject(ctx, s, m.start()) \
+                            and (before := _previous_person(ctx, s)) is not None:
+                        recipients = [before]  # …里，他参与侦破…，先后荣立…: the pronoun opening an earlier clause
                     elif not recipients and s.norm.startswith(_PLURAL_PRONOUNS) \
                             and len(re.findall(r"[，,；;：:]", text[:m.start()])) <= 1:
                         recipients = _previous_persons(ctx, s)  # 甲…；乙…。他们（与…一起，）被授予…: the persons before
@@ -389,6 +392,20 @@ class HonorExtractor:
         if objs and end < stop and _COUNT_TAIL.fullmatch(text, objs[-1].end - s.start, stop):
             end = stop  # 对甲等3名消防员予以嘉奖: the named ones of a counted group
         return objs if objs and end == stop else []
+
+    @staticmethod
+    def _pronoun_subject(ctx: Context, s, verb_at: int) -> bool:
+        """Is the subject of the verb at ``s.norm[verb_at]`` a personal pronoun (他, 她; not 他们)
+        opening an earlier clause of its sentence, with no person or unit written between it and
+        the verb (在…里，他参与侦破…，先后荣立…)?"""
+        text = s.norm
+        starts = [0] + [k + 1 for k in range(verb_at) if text[k] in "，,"]
+        opening = next((k for k in starts if text.startswith(rules.PERSONAL_PRONOUNS, k)
+                        and text[k + 1:k + 2] != "们"), None)
+        if opening is None or any(c in text[opening:verb_at] for c in "；;。：:"):
+            return False
+        return not any(m.cls in (PERSON, ORGANIZATION) and s.start + opening <= m.start < s.start + verb_at
+                       for m in ctx.in_sentence(s.index))
 
     @staticmethod
     def _object_of_phrase(s, m: Mention) -> bool:
