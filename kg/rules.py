@@ -183,7 +183,7 @@ NOT_GIVEN = frozenset("警局长所队员")
 #: Honorifics that are not given names (周先生, 郭女士).
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
-COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "是", "系", "任")
+COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "调任", "是", "系", "任")
 #: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.
 DEMONSTRATIVES = ("此", "该", "这一", "这个", "这项", "上述")
 #: Marks (anywhere) and endings of an honour only a unit receives (集体一等功, 先进集体, 青年文明号,

@@ -947,3 +947,10 @@ def test_a_tagged_name_serving_by_copula_in_a_bare_township_committee(extract):
     x = extract("标题\n\n在明溪县青柳镇，满族老人佟德顺担任镇人民调解委员会主任已有17年。\n")
     assert ("佟德顺", "belongsTo", "青柳镇人民调解委员会") in x.rels("belongsTo")
     assert ("佟德顺", "position", "主任") in x.rels("position")
+
+
+def test_tiaoren_moves_a_person_into_the_unit_and_post_after_it(extract):
+    # 调任 (was transferred to) is a copula of post: 某某调任<unit><post>
+    x = extract("标题\n\n2006年，柯远舟调任江城市公安局刑侦大队副大队长。\n")
+    assert ("柯远舟", "belongsTo", "江城市公安局刑侦大队") in x.rels("belongsTo")
+    assert ("柯远舟", "position", "副大队长") in x.rels("position")
