@@ -954,3 +954,11 @@ def test_tiaoren_moves_a_person_into_the_unit_and_post_after_it(extract):
     x = extract("标题\n\n2006年，柯远舟调任江城市公安局刑侦大队副大队长。\n")
     assert ("柯远舟", "belongsTo", "江城市公安局刑侦大队") in x.rels("belongsTo")
     assert ("柯远舟", "position", "副大队长") in x.rels("position")
+
+
+def test_a_unit_and_post_before_de_describe_the_name_after_it(extract):
+    # 如今已是<unit><post>的<name>: the name holds that post in that unit (an empty name once
+    # passed the 和-conjunction check and ended the cue's reading)
+    x = extract("标题\n\n当年的搭档、如今已是江城市公安局刑侦支队副支队长的柯春花回忆。\n")
+    assert ("柯春花", "belongsTo", "江城市公安局刑侦支队") in x.rels("belongsTo")
+    assert ("柯春花", "position", "副支队长") in x.rels("position")

@@ -396,7 +396,7 @@ class PersonExtractor:
                     name, length = spaced  # 审判员田  甜: a two-character name padded to the width of three
                 if name in self.verbs:
                     continue  # 5名民警荣立…: an honour verb, not a name
-                if name[:1] in "和与及" and (self.cue_re.match(text, m.end() + len(name)) or dictionary_freq(name) >= 50
+                if name[:1] and name[:1] in "和与及" and (self.cue_re.match(text, m.end() + len(name)) or dictionary_freq(name) >= 50
                                             or self.cue_re.match(text, m.end() + 1)  # 法官和|书记员
                                             or text.startswith("的", m.end() + len(name))  # 法官和|寨老的
                                             or any(dictionary_freq(text[m.end() + 1:m.end() + k]) >= rules.WORD_FREQ
@@ -405,6 +405,12 @@ class PersonExtractor:
                 if name and m.end() not in found:
                     found[m.end()] = name
                     self._affiliate(ctx, s, m.end(), name, org_end, length=length)
+                elif not name and text.startswith("的", m.end()) and m.group() in self.title_set \
+                        and org_end.get(m.start()) is not None and m.end() + 1 not in found:
+                    described = self.name_at(text, m.end() + 1, strict=True, strong="post")
+                    if described:  # 如今已是某局刑侦支队副支队长的某某: the unit and post describe the name
+                        found[m.end() + 1] = described
+                        self._affiliate(ctx, s, m.end() + 1, described, org_end, post_end=m.end())
             self._composed_at_clause_start(ctx, s, found, inside)  # before jieba's shorter guesses
             for k, o in org_end.items():
                 if k in found or k >= len(text) or any(a <= k < b for a, b in inside):
