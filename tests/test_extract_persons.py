@@ -962,3 +962,12 @@ def test_a_unit_and_post_before_de_describe_the_name_after_it(extract):
     x = extract("标题\n\n当年的搭档、如今已是江城市公安局刑侦支队副支队长的柯春花回忆。\n")
     assert ("柯春花", "belongsTo", "江城市公安局刑侦支队") in x.rels("belongsTo")
     assert ("柯春花", "position", "副支队长") in x.rels("position")
+
+
+@pytest.mark.parametrize("sentence,names", [("记者远远看到警车，牧民普布次仁就迎了出来。", {"普布次仁"}),
+                                            ("越野车停在牧民斯琴家的蒙古包前。", {"斯琴"}),
+                                            ("青柳镇人民政府和宣和镇人民政府负责人参加会议。", set())])
+def test_herders_homes_and_a_conjunction_after_a_unit(extract, sentence, names):
+    # 牧民 and 渔民 are roles before names; 某某家的: the home, not part of the name; 和 right
+    # after a unit is the conjunction (和宣 was a person)
+    assert extract(sentence).names(PERSON) == names

@@ -122,6 +122,8 @@ class PersonExtractor:
         """The person name starting at ``text[i]``, or ``""`` (see :meth:`_name_at`); a name
         ending in a township suffix (巴拉嘎尔高勒镇, 大均乡李宝村的) is a place, not a person."""
         name = self._honour_cut(text, i, self._name_at(text, i, strict, strong))
+        if len(name) >= 3 and name[-1] == "家" and "·" not in name and text[i + len(name):i + len(name) + 1] in ("的", "里"):
+            name = name[:-1]  # 牧民斯琴家的蒙古包: the home of the name, not part of it
         if name and (name[-1] in rules.TOWN_CHARS or name[-1] == "村" and text[i + len(name):i + len(name) + 1]
                      in rules.AFTER_VILLAGE):
             return ""
@@ -413,8 +415,9 @@ class PersonExtractor:
                         self._affiliate(ctx, s, m.end() + 1, described, org_end, post_end=m.end())
             self._composed_at_clause_start(ctx, s, found, inside)  # before jieba's shorter guesses
             for k, o in org_end.items():
-                if k in found or k >= len(text) or any(a <= k < b for a, b in inside):
-                    continue  # (某大队|陈埭、西滨消防救援站: a unit or place starts there, not a name)
+                if k in found or k >= len(text) or any(a <= k < b for a, b in inside) or text[k] in rules.PAIR_MARKS:
+                    continue  # (某大队|陈埭、西滨消防救援站: a unit or place starts there, not a name; 某镇人民政府|和
+                    # 宣和镇…: a conjunction after a unit, not the surname 和)
                 name = self.name_at(text, k, strict=True)
                 if name:
                     found[k] = name
