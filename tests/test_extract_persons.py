@@ -971,3 +971,9 @@ def test_herders_homes_and_a_conjunction_after_a_unit(extract, sentence, names):
     # 牧民 and 渔民 are roles before names; 某某家的: the home, not part of the name; 和 right
     # after a unit is the conjunction (和宣 was a person)
     assert extract(sentence).names(PERSON) == names
+
+
+def test_a_bare_unit_word_before_a_role_is_the_articles_unit(extract):
+    # 反诈中心民警某某 after 某分局反诈中心 was named: the role (not only a post) reads the bare unit
+    x = extract("标题\n\n东莞市公安局南城分局反诈中心今年劝阻群众2000余人次。反诈中心民警李明立即拨打老人的电话。\n")
+    assert ("李明", "belongsTo", "东莞市公安局南城分局反电信网络诈骗中心") in x.rels("belongsTo")

@@ -974,7 +974,7 @@ class PersonExtractor:
         text = s.norm
         bare = next((w for w in self.unit_words if text.endswith(w, 0, start)
                      and (start == len(w) or text[start - len(w) - 1] in _FOCUS_BEFORE)), None)
-        if bare is None or post not in self.title_set:
+        if bare is None or post not in self.title_set and post not in self.role_set:
             return None
         return _unit_of_kind(ctx, s, self.unit_forms[bare], s.start + start)
 
