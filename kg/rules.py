@@ -151,7 +151,7 @@ PLACE_ANCHOR = 4
 #: 侦查学院, 禁毒教研室, 执法大队, 心理矫治中心): their name needs only to be 2–MAX_SECTION_NAME characters without stops.
 TASK_NAMED_UNITS = ("大队", "支队", "中队", "中心", "专班", "工作组", "专案组", "领导小组", "办公室", "学院", "研究所", "研究院", "教研室", "实验室")
 #: Longest task name of a section of a unit (长江大保护工作|专班, 教育改造|科).
-MAX_SECTION_NAME = 8
+MAX_SECTION_NAME = 12
 #: Companies in their legal form (某市某某冷链物流有限公司) carry a longer name after their place.
 COMPANY_ANCHOR = 8
 #: The legal forms of companies (Company Law of the PRC), the suffixes COMPANY_ANCHOR applies to.

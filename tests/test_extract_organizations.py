@@ -880,3 +880,12 @@ def test_autonomous_region_party_committee_written_bare(extract):
     x = extract("标题\n\n宁夏回族自治区近日召开会议。自治区党委常委、政法委书记柯远舟出席会议并讲话。\n")
     assert "宁夏回族自治区党委" in x.names(ORGANIZATION)
     assert x.names(PERSON) == {"柯远舟"}
+
+
+def test_a_long_task_name_names_a_brigade_and_a_leading_verb_names_none(extract):
+    # 反电信网络诈骗犯罪侦查大队: a task name of eleven characters (the longest read was eight);
+    # 科长某某带领|专案组: a leader and his verb are no task name
+    x = extract("给予江城市公安局刑事侦查支队反电信网络诈骗犯罪侦查大队记集体一等功。")
+    assert "江城市公安局刑侦支队反电信网络诈骗犯罪侦查大队" in x.names(ORGANIZATION)
+    x = extract("江城市公安局刑侦支队支队长柯建军带领专案组连夜赶赴外地。")
+    assert not any("带领" in n for n in x.names(ORGANIZATION))

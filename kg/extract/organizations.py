@@ -1110,7 +1110,8 @@ def _task_name(gap: str, brigade: bool = False) -> bool:
     """Can ``gap`` name a section by its task (侦查|二科, 教育改造|科, 女子查验|班)? Two to
     ``rules.MAX_SECTION_NAME`` Han characters, no stop character, no preposition first, no verb
     phrase governing the section (:func:`_governs`), no generic word (代表), and not a numeral
-    then a word (一审判|处被告人), and no person or role in it (民警柯丽娟轮流坐|班). Two such
+    then a word (一审判|处被告人), and no person, role or leading verb in it (民警柯丽娟轮流坐|班,
+    科长某某带领|专案组). Two such
     names of 2–4 characters joined by 与 are one (训练与战勤保障|支队, 指挥与情报|中心)."""
     if gap.count("与") == 1 and len(gap) <= rules.MAX_SECTION_NAME:
         first, second = gap.split("与")
@@ -1118,7 +1119,8 @@ def _task_name(gap: str, brigade: bool = False) -> bool:
     return 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in gap) \
         and all("\u4e00" <= c <= "\u9fff" for c in gap) and not gap.startswith(_PREPOSITIONS) \
         and not _governs(gap, brigade) and gap not in _GENERIC_NAME and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)) \
-        and not any(t == "nr" or w in words("roles") for w, t, _ in tokens(gap))  # 民警柯丽娟轮流坐|班
+        and not any(t == "nr" or w in words("roles") for w, t, _ in tokens(gap)) \
+        and not any(v in gap for v in rules.LEADING_VERBS)  # 民警柯丽娟轮流坐|班, 科长某某带领|专案组
 
 
 def _governs(gap: str, brigade: bool = False) -> bool:
