@@ -889,3 +889,9 @@ def test_a_long_task_name_names_a_brigade_and_a_leading_verb_names_none(extract)
     assert "江城市公安局刑侦支队反电信网络诈骗犯罪侦查大队" in x.names(ORGANIZATION)
     x = extract("江城市公安局刑侦支队支队长柯建军带领专案组连夜赶赴外地。")
     assert not any("带领" in n for n in x.names(ORGANIZATION))
+
+
+def test_the_object_of_you_sends_no_unit(extract):
+    # 由网安大队牵头，抽调刑侦大队…: 网安大队 leads, it does not own the 刑侦大队 sent
+    x = extract("标题\n\n江城市公安局东湖分局立即成立专案组。由网安大队牵头，抽调刑侦大队警力开展合成作战。\n")
+    assert not any(s.endswith("刑侦大队") and o.endswith("网安大队") for s, _, o in x.rels("belongsTo"))

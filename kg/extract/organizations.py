@@ -915,11 +915,17 @@ class OrganizationExtractor:
 
 def _sender(ctx: Context, s, k: int) -> Mention | None:
     """``某分局…，抽调刑侦大队、…``: the unit that sends the bare unit at ``s.norm[k]`` after a
-    verb of ``rules.DISPATCH_VERBS``, the sentence's subject (its first unit, the longest there);
-    None after no such verb or with no unit before it."""
+    verb of ``rules.DISPATCH_VERBS``, the sentence's subject (its first unit, the longest there,
+    not the object of 由, 对, 为 …); None after no such verb or with no unit before it."""
     if not s.norm.endswith(rules.DISPATCH_VERBS, 0, k):
         return None
-    before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end <= s.start + k]
+    text = s.norm
+
+    def governed(o: Mention) -> bool:  # 由网安大队牵头，抽调…: the object of 由 (对, 为) sends nothing
+        a = o.start - s.start
+        return re.search("[由对为给向经]", text[max(text.rfind(c, 0, a) for c in "，,；;：:") + 1:a]) is not None
+
+    before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end <= s.start + k and not governed(o)]
     if not before:
         return None
     first = min(o.start for o in before)
