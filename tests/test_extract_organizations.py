@@ -895,3 +895,12 @@ def test_the_object_of_you_sends_no_unit(extract):
     # 由网安大队牵头，抽调刑侦大队…: 网安大队 leads, it does not own the 刑侦大队 sent
     x = extract("标题\n\n江城市公安局东湖分局立即成立专案组。由网安大队牵头，抽调刑侦大队警力开展合成作战。\n")
     assert not any(s.endswith("刑侦大队") and o.endswith("网安大队") for s, _, o in x.rels("belongsTo"))
+
+
+def test_a_task_verb_names_a_bare_sub_unit_before_a_post(extract):
+    # 执行|指挥中心主任某某 in a court's article: 执行 (jieba: a verb) names the centre's task
+    x = extract("标题\n\n于都县人民法院近日开展集中执行行动。执行指挥中心主任柯宇航立即将线索推送。\n")
+    assert ("于都县人民法院执行指挥中心", "belongsTo", "于都县人民法院") in x.rels("belongsTo")
+    assert ("柯宇航", "belongsTo", "于都县人民法院执行指挥中心") in x.rels("belongsTo")
+    x = extract("标题\n\n安吉县人民法院近日召开会议。推动人民法庭建设。\n")
+    assert not any("推动" in n for n in x.names(ORGANIZATION))

@@ -746,7 +746,7 @@ class OrganizationExtractor:
         if suf.startswith("§") or _lex().needs.get(suf) != "yes":
             return []
         ends = {m.end - s.start for m in ctx.in_sentence(s.index, ORGANIZATION)}
-        k = _descriptive_start(s.norm, start, ends=ends)
+        k = _descriptive_start(s.norm, start, ends=ends, post_after=s.norm.startswith(self.cues, end))
         if k == start or suf in rules.DISTRICT_BRANCHES and ctx.gazetteer.is_known(s.norm[k:start]):
             return []  # (鼓楼分局: a district's name, not a description)
         if end < len(s.norm) and not s.norm.startswith(self.cues, end):
@@ -932,12 +932,19 @@ def _sender(ctx: Context, s, k: int) -> Mention | None:
     return max((o for o in before if o.start == first), key=lambda o: (o.end, len(o.name)))
 
 
-def _descriptive_start(text: str, start: int, ends: "set[int] | frozenset[int]" = frozenset()) -> int:
+#: Verbs before a unit word that act on the unit, never name its task (联系|大队, 成立|指挥中心).
+_TASKLESS_VERBS = frozenset(rules.LIST_VERBS + rules.SENDING_VERBS + rules.FOUNDING_VERBS)
+
+
+def _descriptive_start(text: str, start: int, ends: "set[int] | frozenset[int]" = frozenset(),
+                       post_after: bool = False) -> int:
     """Where a descriptive modifier of a unit word at ``text[start]`` begins (心理|矫治中心,
     教育|矫治中心, 执勤|一队 is not one): one common noun of 2–4 characters (jieba tag n or vn), or
     a noun and the two-character verb done to it (事故|处理|中队), right before it, itself after a clause start, a stop character, a verb of setting up
     (``rules.FOUNDING_VERBS``: 建成教育矫治中心) or a unit (``ends``: sentence offsets where
-    units end; 交警大队|宣传|中队); ``start`` when there is none."""
+    units end; 交警大队|宣传|中队); at a clause start, before a post or role (``post_after``), also a
+    verb of two characters naming the task (执行|指挥中心主任某某), unless it lists, sends or founds
+    units; ``start`` when there is none."""
     toks = tokens(text)
     i = next((n for n, (w, _, a) in enumerate(toks) if a + len(w) == start), None)
     if i is None:
@@ -948,7 +955,8 @@ def _descriptive_start(text: str, start: int, ends: "set[int] | frozenset[int]" 
         if toks[i - 1][0] not in _GENERIC_NAME and (b == 0 or text[b - 1] in _STOP or b in ends):
             return b
     linked = any(text.endswith(w + "的", 0, a) and a - len(w) - 1 in ends for w in rules.CHAIN_LINKS)
-    if tag not in ("n", "vn") + (("v",) if linked else ()) or not 2 <= len(word) <= 4 or word in _GENERIC_NAME:
+    opening = post_after and (a == 0 or text[a - 1] in _STOP) and len(word) == 2 and word not in _TASKLESS_VERBS
+    if tag not in ("n", "vn") + (("v",) if linked or opening else ()) or not 2 <= len(word) <= 4 or word in _GENERIC_NAME:
         return start  # (执行局下属的|执行|指挥中心: after a chain link a verb may name the task)
     if linked:
         return a
