@@ -904,3 +904,9 @@ def test_a_task_verb_names_a_bare_sub_unit_before_a_post(extract):
     assert ("柯宇航", "belongsTo", "于都县人民法院执行指挥中心") in x.rels("belongsTo")
     x = extract("标题\n\n安吉县人民法院近日召开会议。推动人民法庭建设。\n")
     assert not any("推动" in n for n in x.names(ORGANIZATION))
+
+
+def test_water_bureaus_and_police_colleges(extract):
+    # 水务局 (units.tsv and a bare 区水务局 of the article's district), 高等专科学校
+    x = extract("标题\n\n中卫市沙坡头区近日召开会议，区水务局通报情况。他毕业于西藏警官高等专科学校。\n")
+    assert {"沙坡头区水务局", "西藏警官高等专科学校"} <= x.names(ORGANIZATION)

@@ -977,3 +977,8 @@ def test_a_bare_unit_word_before_a_role_is_the_articles_unit(extract):
     # 反诈中心民警某某 after 某分局反诈中心 was named: the role (not only a post) reads the bare unit
     x = extract("标题\n\n东莞市公安局南城分局反诈中心今年劝阻群众2000余人次。反诈中心民警李明立即拨打老人的电话。\n")
     assert ("李明", "belongsTo", "东莞市公安局南城分局反电信网络诈骗中心") in x.rels("belongsTo")
+
+
+def test_a_peoples_supervisor_is_a_role(extract):
+    # 人民监督员 (people's supervisor of a procuratorate) before a name, like 人民陪审员
+    assert "苏峰" in extract("检察院邀请政协委员王立新和人民监督员苏峰担任听证员。").names(PERSON)
