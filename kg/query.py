@@ -625,20 +625,8 @@ class SavedQuery:
                                  f"graph; relations: {', '.join(names)}")
         if given.get("province") and "province" in self.params:  # 四川 → 四川省 (GB/T 2260)
             given["province"] = _province_name(given["province"])
-        values = {name: default for name, (default, _) in self.params.items() if default is not None} | given
-        if "province_code" in self.params and not values.get("province_code"):
-            values["province_code"] = _province_code(values.get("province", ""))
-        return values
-
-
-def _province_code(name: str) -> str:
-    """The first two digits of the GB/T 2260 code of the province named ``name`` (full name or
-    short form: 四川省, 四川 → ``"51"``), or ``""`` when no province has that name."""
-    from .gazetteer import default_gazetteer
-
-    g = default_gazetteer()
-    found = [d for d in (*g.by_name.get(name.strip(), ()), *g.by_short.get(name.strip(), ())) if d.level == "province"]
-    return found[0].adcode[:2] if found else ""
+        values = {name: default for name, (default, _) in self.params.items() if default is not None}
+        return values | given
 
 
 def _province_name(value: str) -> str:

@@ -133,7 +133,6 @@ def test_saved_queries_match_names_as_zh_literals_not_with_str_filters():
     for name in saved_queries():
         assert not re.search(r"FILTER\s*\(.*\bstr\(", saved_query(name), flags=re.I), name
     graph = good_graph()
-    graph.remove((None, KG.adcode, None))  # (the name alone: no place found by its code)
     assert run_saved(graph, "officers_in_province", {"province": "浙江省"}).rows
     graph.set((PROVINCE, RDFS.label, Literal("浙江省")))
     assert run_saved(graph, "officers_in_province", {"province": "浙江省"}).rows == []
@@ -207,8 +206,7 @@ def test_saved_query_library():
         assert "{name}" not in text
         Graph().query(text)  # parses with its own PREFIX lines, as any SPARQL tool would
         template = saved_template(name)
-        assert template.description.endswith(".")
-        assert len(template.params) == (2 if name == "officers_in_province" else 1)  # (province_code: filled in)
+        assert template.description.endswith(".") and len(template.params) == 1
     with pytest.raises(ValueError, match="no saved query 'nope'; saved queries: evidence, "):
         saved_query("nope")
 
@@ -334,16 +332,3 @@ def test_officers_in_province_reads_a_provinces_short_form_through_the_division_
     for alt in list(graph.objects(PROVINCE, SKOS.altLabel)):
         graph.remove((PROVINCE, SKOS.altLabel, alt))  # the article wrote only 浙江省
     assert run_saved(graph, "officers_in_province", {"province": "浙江"}).rows == [("张晓峰", "杭州市公安局特警支队", "支队长")]
-
-
-def test_officers_in_province_finds_units_seated_in_a_coded_place_of_an_unnamed_province():
-    # an article of 成都 that never names 四川: no 四川省 node, but 成都市 (510100) is in the
-    # province by its GB/T 2260 code (the new user's 四川 query gave no rows)
-    from kg.pipeline import run
-
-    graph = run(text="标题\n\n成都市公安局锦江区分局民警刘德胜在暴雨中护送学生过马路。\n").graph
-    for name in ("四川", "四川省"):
-        rows = [tuple(map(str, r)) for r in run_saved(graph, "officers_in_province", {"province": name}).rows]
-        assert rows == [("刘德胜", "成都市公安局锦江区分局", "")]
-    assert run_saved(graph, "officers_in_province", {"province": "浙江省"}).rows == []
-    assert run_saved(graph, "officers_in_province", {"province": "某省"}).rows == []
