@@ -15,8 +15,8 @@ README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8"
 EXAMPLES = re.findall(r"```sparql\n(.*?)```\n```\n(.*?)```", README, flags=re.S)
 
 
-def test_readme_has_the_five_query_examples():
-    assert len(EXAMPLES) == 5
+def test_readme_has_the_six_query_examples():
+    assert len(EXAMPLES) == 6
     assert any("kg:conferrer" in query for query, _ in EXAMPLES)
 
 
