@@ -862,10 +862,14 @@ def _credit_chunk(text: str) -> str | None:
 
 def _credit_bylines(text: str, offs: list[int]) -> tuple[str, list[int], list[Byline]]:
     """Strip a trailing photo credit (``… 本报记者 X 本报通讯员 Y 摄``) or a closing credit in
-    brackets (``……。（本报记者 X 通讯员 Y）``) from a paragraph."""
+    brackets (``……。（本报记者 X 通讯员 Y）``, or names alone set off by spaces: ``……。（甲  乙）``,
+    reporters) from a paragraph."""
     m = _CLOSING_CREDIT.search(text)
-    if m and _ROLE_SPLIT.search(m.group("body")) and _byline_parts(m.group("body")):
-        bylines = _parse_byline(m.group("body"), offs[m.start("body")], text[m.start("body") - 1:m.end("body") + 1])
+    named = m is not None and not _ROLE_SPLIT.search(m.group("body")) and re.search(r"\s", m.group("body").strip()) \
+        and _byline_parts(m.group("body"), names_only=True)  # ……。（符晓玲  陈  东）: names alone, set off by spaces
+    if m and (_ROLE_SPLIT.search(m.group("body")) and _byline_parts(m.group("body")) or named):
+        bylines = _parse_byline(m.group("body"), offs[m.start("body")], text[m.start("body") - 1:m.end("body") + 1],
+                                names_only=bool(named))
         cut = len(text[: m.start()].rstrip())
         return text[:cut], offs[:cut], bylines
     m = _CREDIT.search(text)

@@ -405,3 +405,14 @@ def test_a_subtitle_with_a_thousands_separator_is_a_headline_line():
     doc = documents_from_text(page, "page.txt")[0]
     assert doc.alt_titles == ("破获电诈案件1,286起 抓获犯罪嫌疑人2031名",) or "破获电诈案件1,286起" in " ".join(doc.alt_titles)
     assert {b.name for b in doc.bylines} >= {"柯远舟", "林小禾"}
+
+
+def test_a_closing_bracket_of_names_alone_is_the_items_byline():
+    # ……。（甲  乙）: names set off by spaces (a two-character one padded to three) close a 简讯 item
+    from kg.ingest import documents_from_text
+
+    (doc,) = documents_from_text("工作站设立\n\n本报讯  1月9日，江城市中级人民法院设立工作站。（符晓玲  陈  东）\n", "t.txt")
+    assert [(b.name, b.role) for b in doc.bylines] == [("符晓玲", "reporter"), ("陈东", "reporter")]
+    assert doc.text.endswith("设立工作站。")
+    (doc,) = documents_from_text("标题\n\n会议由院长主持。（王立新）\n", "t.txt")
+    assert doc.bylines == ()  # one name, no space: a note, left in the text
