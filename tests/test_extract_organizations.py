@@ -910,3 +910,12 @@ def test_water_bureaus_and_police_colleges(extract):
     # 水务局 (units.tsv and a bare 区水务局 of the article's district), 高等专科学校
     x = extract("标题\n\n中卫市沙坡头区近日召开会议，区水务局通报情况。他毕业于西藏警官高等专科学校。\n")
     assert {"沙坡头区水务局", "西藏警官高等专科学校"} <= x.names(ORGANIZATION)
+
+
+def test_shi_ju_written_bare_is_the_articles_city_bureau(extract):
+    # 市局森林警察支队 after a county-level city's bureau: the prefecture's 公安局, not the last 局
+    # named; 配合县局刑侦大队: after a listing verb too
+    x = extract("标题\n\n丹东市公安局表彰先进。振兴分局刑侦大队、东港市公安局孤山派出所、市局森林警察支队二大队荣立集体二等功。\n")
+    assert ("丹东市公安局森林警察支队", "belongsTo", "丹东市公安局") in x.rels("belongsTo")
+    x = extract("标题\n\n安图县公安局加强基层建设。派出所民警连夜追查，配合县局刑侦大队跨省追赃。\n")
+    assert ("安图县公安局刑侦大队", "belongsTo", "安图县公安局") in x.rels("belongsTo")

@@ -42,7 +42,10 @@ _NOUN_TAGS = _NAME_TAGS | {"n"}
 _BARE_BEFORE = rules.BARE_AGENCY_BEFORE
 _LIST_VERBS = rules.LIST_VERBS
 _PREPOSITIONS = rules.PREPOSITIONS
-_BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”]))(?:\d{4}年，?)?(" + "|".join(rules.BARE_SUBJECT_UNITS) + ")"
+#: Short bureaus written bare (市局刑侦支队) and the level of the article's division they are the bureau of.
+_BUREAU_SHORTS = {"市局": "市", "县局": "县", "州局": "州"}
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”])|" + "|".join(f"(?<={v})" for v in rules.LIST_VERBS) + r")(?:\d{4}年，?)?("
+                           + "|".join(rules.BARE_SUBJECT_UNITS) + ")"
                            r"(?=(?:\d{4}年(?:以来)?，?)?(?:" + "|".join(rules.BARE_SUBJECT_CUES) + ")"
                            r"|[\u4e00-\u9fff]{2,4}(?:" + "|".join(rules.BARE_SUBJECT_SUBUNITS) + "))")
 _ANAPHOR = re.compile(r"(?:" + "|".join(rules.ANAPHOR_DETERMINERS) + r")((?:[\u4e00-\u9fff](?<![" + rules.LEVEL_CHARS_ALL
@@ -611,7 +614,7 @@ class OrganizationExtractor:
         """``该支队东兴边境管理大队``: an anaphor heads a chain, standing for the unit it refers to
         (resolved when the chain is emitted, once the units before it are known)."""
         found = [(m.start(), m.end(), m.group(1)) for m in _ANAPHOR.finditer(s.norm)]
-        found += [(m.start(1), m.end(1), m.group(1)[-1] if m.group(1) in ("市局", "县局") else m.group(1))
+        found += [(m.start(1), m.end(1), m.group(1)[-1] if m.group(1) in ("市局", "县局", "州局") else m.group(1))
                   for m in _BARE_SUBJECT.finditer(s.norm)]  # 大队被公安部评为…: the unit in focus
         return [_Segment(a, b, "", suffix, "police", anaphor=True)
                 for a, b, suffix in found if not any(h.start <= a < h.end for h in heads)]
@@ -619,7 +622,13 @@ class OrganizationExtractor:
     @staticmethod
     def _resolve_anaphor(ctx: Context, s, head: _Segment) -> bool:
         """Point an anaphor head at the last unit with its ending read before it; False if none."""
-        target = head.target or _latest(ctx, s, head.suffix, before=s.start + head.start)
+        target = head.target
+        written = s.norm[head.start:head.end]
+        if target is None and written in _BUREAU_SHORTS:  # 市局, 县局, 州局: the bureau of the article's city
+            seat = _doc_division(ctx, _BUREAU_SHORTS[written])  # (county, prefecture), not the last 局 named
+            name = seat.name + "公安局" if seat is not None else None
+            target = next((m for m in ctx.mentions if m.cls == ORGANIZATION and m.name == name), None)
+        target = target or _latest(ctx, s, head.suffix, before=s.start + head.start)
         if target is None:
             return False
         head.name, head.suffix = target.name, ""
