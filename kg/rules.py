@@ -150,6 +150,10 @@ PLACE_ANCHOR = 4
 #: Units inside a chain named by their task or subject, which may be a verb (长江大保护工作专班,
 #: 侦查学院, 禁毒教研室, 执法大队, 心理矫治中心): their name needs only to be 2–MAX_SECTION_NAME characters without stops.
 TASK_NAMED_UNITS = ("大队", "支队", "中队", "中心", "专班", "工作组", "专案组", "领导小组", "办公室", "学院", "研究所", "研究院", "教研室", "实验室")
+#: Most segments a chain of units holds (公安部…总站…支队…大队…派出所: real ones have up to 6); a
+#: run of unit words with no punctuation past it starts a new chain (a pathological page made names
+#: of 600 characters and resolution cubic).
+MAX_CHAIN = 8
 #: Longest task name of a section of a unit (长江大保护工作|专班, 教育改造|科).
 MAX_SECTION_NAME = 12
 #: Companies in their legal form (某市某某冷链物流有限公司) carry a longer name after their place.

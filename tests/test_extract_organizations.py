@@ -919,3 +919,16 @@ def test_shi_ju_written_bare_is_the_articles_city_bureau(extract):
     assert ("丹东市公安局森林警察支队", "belongsTo", "丹东市公安局") in x.rels("belongsTo")
     x = extract("标题\n\n安图县公安局加强基层建设。派出所民警连夜追查，配合县局刑侦大队跨省追赃。\n")
     assert ("安图县公安局刑侦大队", "belongsTo", "安图县公安局") in x.rels("belongsTo")
+
+
+def test_a_run_of_unit_words_with_no_punctuation_makes_no_endless_chain(extract):
+    # 台州市公安局 + 300 × 甲支队乙大队丙中队 with no punctuation made units of 600 characters
+    # and resolution cubic (a 8 KB page took 38 s); a chain holds at most rules.MAX_CHAIN units
+    from kg import rules
+
+    names = "东西南北中上下左右前后"
+    runs = "".join(f"{names[i % 11]}{names[(i // 11) % 11]}支队{names[(i + 3) % 11]}大队{names[(i + 5) % 11]}中队"
+                   for i in range(60))
+    x = extract("台州市公安局" + runs + "。")
+    longest = max(len(n) for n in x.names(ORGANIZATION))
+    assert longest <= 6 + rules.MAX_CHAIN * 6

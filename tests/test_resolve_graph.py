@@ -196,3 +196,15 @@ def test_traditional_anaphor_is_no_alias():
     res = run(text=text, source="a.txt").resolution
     aliases = {a for e in res.entities.values() for a in e.aliases}
     assert not any(a.startswith(("該", "该")) for a in aliases)
+
+
+def test_short_unit_names_read_from_a_character_index_match_the_name_by_name_reading():
+    # the index of characters (kg.resolve._containing) gives every name that holds a short one's
+    # characters: a superset of those ending with it, so the merges are those of the old n² scan
+    from kg.resolve import _containing
+
+    names = {"江城市公安局东湖派出所", "东湖派出所", "江城市公安局西湖派出所", "江城市公安局", "湖派出所"}
+    containing = _containing(names)
+    for short in names:
+        assert {o for o in names if o.endswith(short)} <= containing(short)
+        assert all(set(short) <= set(o) for o in containing(short)) or len(containing(short)) <= 1

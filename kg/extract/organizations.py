@@ -321,9 +321,14 @@ class OrganizationExtractor:
         table = township_table()
         self._township_station_mentions(ctx, seated)
         names = {m.name for m in ctx.mentions if m.cls == ORGANIZATION}
+        ending_in: dict[str, set[str]] = {}  # the station keys' every ending → the names whose key ends so
+        for n in names:
+            key = _station_key(n)
+            for k in range(len(key)):
+                ending_in.setdefault(key[k:], set()).add(n)
         for m in list(ctx.mentions):
             if m.cls != ORGANIZATION or m.name in parented or m.text.startswith(rules.ANAPHOR_DETERMINERS) \
-                    or any(n != m.name and _station_key(n).endswith(_station_key(m.name)) for n in names):
+                    or ending_in.get(_station_key(m.name), set()) - {m.name}:
                 continue  # (某县司法局某乡司法所 written in full too: resolution makes them one)
             head = _station_head(m.name)
             stem = m.name[:-len(head)] if head else ""
@@ -450,7 +455,7 @@ class OrganizationExtractor:
                     and text[prev_end:first_place] not in rules.CHAIN_LINKS:
                 gap = None  # 某法庭依法委托|浙江某鉴定中心: words before a place end the chain there
             place_gap = bool(gap) and any(p.start - base == prev_end and p.end - base == start for p in places)
-            if chains and gap is not None and suf not in _POLICE and (
+            if chains and gap is not None and suf not in _POLICE and len(chains[-1]) < rules.MAX_CHAIN and (
                     (not suf.startswith("§") and (gap == "" or place_gap or (len(gap) <= rules.MAX_GAP and _name_like(gap))
                                                   or _seat_gap(gap, suf)
                                                   or gap in _lex().synonyms and self._fold(gap, suf) != gap))  # 食品药品环境犯罪侦查|支队
