@@ -19,10 +19,12 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
 from .collector import tables_frozen
-from .errors import InputError
+from .errors import InputError, WorkerError
 from .extract.base import Extractor, extract_document, load_extractors
 from .sources import Unit, iter_unit_documents, unit_documents
 from .types import Document, ExtractionResult
@@ -202,8 +204,14 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
         load_extractors(extractors)  # unknown names fail here, not in a worker
     ctx = multiprocessing.get_context("fork" if fork else None)
     with tables_frozen():  # the loaded tables stay shared: a worker's collector never writes to their pages
-        with ctx.Pool(jobs, initializer=_worker_init, initargs=(extractors, fork)) as pool:
-            yield from _in_order(_pool_tasks(pool, units), jobs * WINDOW_PER_JOB)
+        # (concurrent.futures, not multiprocessing.Pool: a worker killed by a signal or the OOM killer
+        # breaks the pool and fails the build; Pool replaced the worker and waited for its task forever)
+        with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(extractors, fork)) as pool:
+            try:
+                yield from _in_order(_pool_tasks(pool, units), jobs * WINDOW_PER_JOB)
+            except BrokenProcessPool:
+                raise WorkerError("a --jobs worker process died (killed, or out of memory?); "
+                                  "nothing was written: build again, with fewer --jobs") from None
 
 
 def _extract_batch(docs: list[Document]) -> tuple[tuple, tuple]:
@@ -220,14 +228,14 @@ def _pool_tasks(pool, units: Iterable[Unit]) -> Iterator[tuple]:
     """The ``--jobs`` tasks of ``units``, submitted as asked for: ``(units, group, task, last, unread)``.
 
     Units up to :data:`POOL_SPLIT_BYTES` go to a worker in groups of about
-    :data:`POOL_GROUP_BYTES` (``group`` True: ``units`` is the tuple of them, ``task.get()``
+    :data:`POOL_GROUP_BYTES` (``group`` True: ``units`` is the tuple of them, ``task.result()``
     their :class:`UnitResult` records); a text file over :data:`POOL_SPLIT_BYTES` is read here
     in a stream and sent in batches of about :data:`POOL_BATCH_CHARS` characters (``units``: the
-    file's unit; ``task.get()``: ``(results, failures)``; None for an empty last batch; ``last``
+    file's unit; ``task.result()``: ``(results, failures)``; None for an empty last batch; ``last``
     marks the file's last batch). ``unread``: the message of a file that could not be read; its
     earlier batches are then dropped (it fails alone, as with ``--jobs 1``)."""
     def sent(group: list[Unit]) -> tuple:
-        return tuple(group), True, pool.apply_async(_extract_group, (tuple(group),)), True, None
+        return tuple(group), True, pool.submit(_extract_group, tuple(group)), True, None
 
     group: list[Unit] = []
     grouped = 0
@@ -249,12 +257,12 @@ def _pool_tasks(pool, units: Iterable[Unit]) -> Iterator[tuple]:
                 batch.append(doc)
                 size += len(doc.text)
                 if size >= POOL_BATCH_CHARS:
-                    yield unit, False, pool.apply_async(_extract_batch, (batch,)), False, None
+                    yield unit, False, pool.submit(_extract_batch, batch), False, None
                     batch, size = [], 0
         except InputError as exc:
             yield unit, False, None, True, str(exc)
             continue
-        yield unit, False, pool.apply_async(_extract_batch, (batch,)) if batch else None, True, None
+        yield unit, False, pool.submit(_extract_batch, batch) if batch else None, True, None
     if group:
         yield sent(group)
 
@@ -268,9 +276,9 @@ def _in_order(tasks: Iterator[tuple], window: int) -> Iterator[UnitResult]:
     def results(item) -> tuple[UnitResult, ...]:
         unit, group, task, last, unread = item
         if group:
-            return task.get()
+            return task.result()
         if task is not None:
-            gathered.add(*task.get())
+            gathered.add(*task.result())
         return (gathered.close(unit, unread),) if last else ()
 
     for item in tasks:

@@ -22,3 +22,7 @@ class LexiconError(KGError):
 
 class OutputError(KGError):
     """An output file or folder cannot be written (not a folder, read-only, …)."""
+
+
+class WorkerError(KGError):
+    """A ``--jobs`` worker process died (killed, or out of memory): the build stops, nothing is written."""

@@ -600,3 +600,26 @@ def test_an_empty_json_lines_file_in_a_corpus_fails_alone(tmp_path):
     assert res.exit_code == 1, res.output
     assert "holds no article" in (tmp_path / "o" / "errors.jsonl").read_text(encoding="utf-8")
     assert "柯远舟" in (tmp_path / "o" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_killed_jobs_worker_fails_the_build_instead_of_hanging(tmp_path, monkeypatch):
+    """A worker killed by a signal (the OOM killer's kill -9) left multiprocessing.Pool waiting
+    for its task forever, holding the output's lock; the build now stops with one error line."""
+    from kg import batch
+    from kg.errors import WorkerError
+    from kg.sources import iter_units
+
+    for k in range(4):
+        (tmp_path / f"a{k}.txt").write_text(f"标题{k}\n\n江城市公安局民警柯远舟出警。\n", encoding="utf-8")
+
+    monkeypatch.setattr(batch, "_extract_group", _killed_in_worker)
+    with pytest.raises(WorkerError, match="worker process died"):
+        list(batch.extract_units(iter_units([tmp_path]), jobs=2))
+
+
+def _killed_in_worker(units):
+    """A ``--jobs`` task that kills its own worker process, as the OOM killer would."""
+    import os
+    import signal
+
+    os.kill(os.getpid(), signal.SIGKILL)
