@@ -206,12 +206,16 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
     with tables_frozen():  # the loaded tables stay shared: a worker's collector never writes to their pages
         # (concurrent.futures, not multiprocessing.Pool: a worker killed by a signal or the OOM killer
         # breaks the pool and fails the build; Pool replaced the worker and waited for its task forever)
-        with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(extractors, fork)) as pool:
-            try:
-                yield from _in_order(_pool_tasks(pool, units), jobs * WINDOW_PER_JOB)
-            except BrokenProcessPool:
-                raise WorkerError("a --jobs worker process died (killed, or out of memory?); "
-                                  "nothing was written: build again, with fewer --jobs") from None
+        pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(extractors, fork))
+        done = False
+        try:
+            yield from _in_order(_pool_tasks(pool, units), jobs * WINDOW_PER_JOB)
+            done = True
+        except BrokenProcessPool:
+            raise WorkerError("a --jobs worker process died (killed, or out of memory?); "
+                              "nothing was written: build again, with fewer --jobs") from None
+        finally:  # stopped early (Ctrl-C, an error): the queued tasks are dropped, not run
+            pool.shutdown(wait=done, cancel_futures=not done)
 
 
 def _extract_batch(docs: list[Document]) -> tuple[tuple, tuple]:
