@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +26,10 @@ from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from .atomic import atomic_write  # noqa: F401 (kg.export.atomic_write is public)
 from .namespaces import PREFIXES
+
+#: Characters XML 1.0 cannot hold at all (C0 controls but tab and line ends, surrogates, U+FFFE/F):
+#: the XML outputs (GraphML, GEXF, SPARQL results) leave them out.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 #: Output formats: name → file suffix. ``trig`` keeps named graphs (one per article when
 #: the graph is a :class:`rdflib.Dataset`); the others hold the union of all statements.

@@ -39,7 +39,7 @@ from rdflib.namespace import PROV, RDF
 
 from .atomic import publish
 from .errors import OutputError
-from .export import GraphFileError, atomic_write, union_graph
+from .export import NOT_XML, GraphFileError, atomic_write, union_graph
 from .namespaces import KG
 
 if TYPE_CHECKING:  # networkx and pyvis are imported when used
@@ -284,15 +284,41 @@ def _write(path: Path, data: bytes) -> Path:
     return path
 
 
+def _xml_safe(G: "nx.MultiDiGraph") -> "nx.MultiDiGraph":
+    """``G`` with the characters XML 1.0 cannot hold (:data:`kg.export.NOT_XML`) removed from node ids
+    and string attributes (a graph file with a control character in a label gave GraphML and
+    GEXF that no XML parser reads); ``G`` itself when it has none."""
+    import networkx as nx
+
+    def bad(v) -> bool:
+        return isinstance(v, str) and NOT_XML.search(v) is not None
+
+    if not any(bad(n) or any(bad(v) for v in d.values()) for n, d in G.nodes(data=True)) and \
+            not any(bad(v) for _, _, d in G.edges(data=True) for v in d.values()) and not any(bad(v) for v in G.graph.values()):
+        return G
+
+    def clean(v):
+        return NOT_XML.sub("", v) if isinstance(v, str) else v
+
+    H = nx.MultiDiGraph(**{k: clean(v) for k, v in G.graph.items()})
+    for n, d in G.nodes(data=True):
+        H.add_node(clean(n), **{k: clean(v) for k, v in d.items()})
+    for a, b, k, d in G.edges(keys=True, data=True):
+        H.add_edge(clean(a), clean(b), key=clean(k), **{x: clean(v) for x, v in d.items()})
+    return H
+
+
 def _graphml(G: "nx.MultiDiGraph") -> bytes:
     import networkx as nx
 
+    G = _xml_safe(G)
     return ("\n".join(nx.generate_graphml(G, encoding="utf-8", prettyprint=True)) + "\n").encode("utf-8")
 
 
 def _gexf(G: "nx.MultiDiGraph") -> bytes:
     from networkx.readwrite.gexf import GEXFWriter
 
+    G = _xml_safe(G)
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
     writer.add_graph(G)
     for meta in writer.xml.iter("meta"):  # drop today's date: the same graph gives the same bytes

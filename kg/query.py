@@ -30,7 +30,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.results.jsonresults import termToJSON
 from rdflib.query import Result
 
-from .export import quiet_rdflib_deprecations, to_bytes, union_triples, union_view
+from .export import NOT_XML, quiet_rdflib_deprecations, to_bytes, union_triples, union_view
 from .namespaces import PREFIXES
 from .sandbox import QueryLimitError, QueryRefusedError, deadline, sealed
 
@@ -470,8 +470,20 @@ def _terms(result: QueryResult) -> list[tuple]:
     return [tuple(None if value is None else Literal(value) for value in row) for row in result.rows]
 
 
+def _xml_term(term):
+    """``term`` without the characters XML cannot hold (a label with ``\x01`` made results no
+    parser reads); the term itself when it has none."""
+    if term is None or not NOT_XML.search(str(term)):
+        return term
+    if isinstance(term, Literal):
+        return Literal(NOT_XML.sub("", str(term)), lang=term.language, datatype=term.datatype)
+    return type(term)(NOT_XML.sub("", str(term)))
+
+
 def _xml(result: QueryResult, terms: list[tuple]) -> str:
-    """W3C SPARQL Query Results XML, written by rdflib's serializer."""
+    """W3C SPARQL Query Results XML, written by rdflib's serializer; characters XML 1.0 cannot
+    hold (:data:`kg.export.NOT_XML`) are left out of values, as the endpoint's XML leaves them out."""
+    terms = [tuple(map(_xml_term, row)) for row in terms]
     out = Result(result.kind if result.kind == "ASK" else "SELECT")
     if result.boolean is not None:
         out.askAnswer = result.boolean

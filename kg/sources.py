@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import InputError
-from .ingest import MAX_FILE_SIZE, TEXT_SUFFIXES, documents_from_text, iter_file_documents, iter_input_files, open_regular, \
+from .ingest import MAX_FILE_SIZE, TEXT_SUFFIXES, clean_text, documents_from_text, iter_file_documents, iter_input_files, open_regular, \
     shown
 from .types import Document
 
@@ -221,13 +221,14 @@ def _record(raw: bytes, where: str) -> dict:
     rid = obj.get("id")
     if isinstance(rid, bool) or not isinstance(rid, (str, int)) or not str(rid).strip():
         raise InputError(f"{where}: needs an id (a non-empty string or an integer)")
-    out: dict = {"id": _text(str(rid).strip(), "id", where)}
+    out: dict = {"id": _visible(_text(str(rid).strip(), "id", where))}
     for key in ("text", "title"):
         value = obj.get(key, "" if key == "title" else None)
         if not isinstance(value, str):
             what = "missing" if value is None else f"a {type(value).__name__}"
             raise InputError(f"{where}: field {key!r} must be a string, is {what}")
-        out[key] = _text(value.strip(), key, where)
+        value = _text(value.strip(), key, where)
+        out[key] = value if key == "text" else _visible(value)  # (the text is cleaned as any text is)
     meta = []
     for key, prop in META_FIELDS.items():
         value = obj.get(key)
@@ -235,7 +236,7 @@ def _record(raw: bytes, where: str) -> dict:
             continue
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InputError(f"{where}: field {key!r} must be a string")
-        meta.append((prop, _meta_value(key, _text(str(value).strip(), key, where), where)))
+        meta.append((prop, _meta_value(key, _visible(_text(str(value).strip(), key, where)), where)))
     out["meta"] = tuple(meta)
     return out
 
@@ -252,6 +253,14 @@ def _text(value: str, key: str, where: str) -> str:
     except UnicodeEncodeError as exc:
         raise InputError(f"{where}: field {key!r} holds a lone surrogate ({value[exc.start]!a}), not text") from None
     return value
+
+
+def _visible(value: str) -> str:
+    """``value`` without control characters, terminal escapes and other invisible characters
+    (:func:`kg.ingest.clean_text`, as a text file's title is cleaned): a JSON Lines title or field
+    holding ``\u0001`` or ``\u001b[31m`` made Turtle with raw control characters and GraphML, GEXF
+    and SPARQL XML results that no XML parser reads."""
+    return clean_text(value)[0].strip()
 
 
 def _meta_value(key: str, value: str, where: str) -> str:

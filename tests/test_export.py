@@ -277,3 +277,26 @@ def test_loaded_trig_queries_see_every_named_graph(tmp_path):
     assert back.default_union
     with export.quiet_rdflib_deprecations():
         assert len(list(back.triples((None, RDF.type, KG.Person)))) == 1
+
+
+def test_xml_outputs_of_a_graph_with_control_characters_in_labels_parse(tmp_path):
+    # a graph file whose label holds \x01: GraphML, GEXF and SPARQL XML results leave it out
+    import xml.dom.minidom
+
+    import networkx as nx
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.namespaces import KG
+    from kg.network import write_export
+    from kg.query import format_result, run_query
+
+    g = Graph()
+    node = URIRef("https://w3id.org/tupu/id/org-江城\x01局")
+    g.add((node, RDF.type, KG.Organization))
+    g.add((node, RDFS.label, Literal("江城\x01局", lang="zh")))
+    write_export(g, "graphml", tmp_path / "g.graphml")
+    write_export(g, "gexf", tmp_path / "g.gexf")
+    assert "江城局" in {d.get("label") for _, d in nx.read_graphml(tmp_path / "g.graphml").nodes(data=True)}
+    xml.dom.minidom.parse(str(tmp_path / "g.gexf"))
+    xml.dom.minidom.parseString(format_result(run_query(g, "SELECT ?l WHERE { ?s ?p ?l }"), "xml").encode("utf-8"))

@@ -623,3 +623,23 @@ def _killed_in_worker(units):
     import signal
 
     os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_jsonl_titles_and_fields_lose_control_characters_and_the_xml_outputs_parse(tmp_path):
+    # a JSON Lines title "标题\x01\x1b[31m红" and page "A\x0004" reached graph.ttl raw and made
+    # GraphML and GEXF that no XML parser reads (a text file's title was already cleaned)
+    import json
+    import xml.dom.minidom
+
+    import networkx as nx
+
+    from kg.pipeline import build
+
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "r\x011", "title": "标题\x01\x1b[31m红", "page": "A\x0004",
+                               "text": "江城市公安局民警柯远舟出警。"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    build([src], tmp_path / "out", html=False, formats=("turtle", "graphml", "gexf"))
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "标题红" in ttl and not any(c in ttl for c in "\x00\x01\x1b")
+    nx.read_graphml(tmp_path / "out" / "graph.graphml")
+    xml.dom.minidom.parse(str(tmp_path / "out" / "graph.gexf"))
