@@ -23,6 +23,7 @@ from importlib.resources import files
 
 from pyparsing import ParseException
 from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib.term import _is_valid_uri
 from rdflib.namespace import RDFS, SKOS
 from rdflib.plugins.sparql.algebra import traverse, translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
@@ -169,7 +170,7 @@ def _evaluate(graph: Graph, prepared, max_rows: int | None) -> QueryResult:
     if result.type == "ASK":
         return QueryResult(kind="ASK", boolean=bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        built = result.graph
+        built = _legal_triples(result.graph)
         _check_rows(len(built), max_rows)
         terms = sorted(built, key=lambda triple: tuple(str(term) for term in triple))
         rows = [tuple(str(term) for term in triple) for triple in terms]
@@ -181,6 +182,24 @@ def _evaluate(graph: Graph, prepared, max_rows: int | None) -> QueryResult:
         _check_rows(len(terms), max_rows)
     rows = [tuple(None if term is None else str(term) for term in row) for row in terms]
     return QueryResult(kind="SELECT", vars=[str(v) for v in variables], rows=rows, terms=terms)
+
+
+def _legal_triples(built: Graph) -> Graph:
+    """The triples of a CONSTRUCT's graph that are RDF: SPARQL 1.1 (16.2) leaves out a template's
+    instance with "an illegal RDF construct, such as a literal in subject or predicate position";
+    rdflib keeps them, and IRIs no syntax can write (``IRI("http://ex/a b>c")``, which an engine
+    that follows the standard never makes), so writing the result failed with a traceback."""
+    def legal(s, p, o) -> bool:
+        return isinstance(s, (URIRef, BNode)) and isinstance(p, URIRef) and \
+            all(_is_valid_uri(str(t)) for t in (s, p, o) if isinstance(t, URIRef))
+
+    if all(legal(*t) for t in built):
+        return built
+    kept = Graph(namespace_manager=built.namespace_manager)
+    for t in built:
+        if legal(*t):
+            kept.add(t)
+    return kept
 
 
 def _has_service(algebra) -> bool:

@@ -332,3 +332,16 @@ def test_officers_in_province_reads_a_provinces_short_form_through_the_division_
     for alt in list(graph.objects(PROVINCE, SKOS.altLabel)):
         graph.remove((PROVINCE, SKOS.altLabel, alt))  # the article wrote only 浙江省
     assert run_saved(graph, "officers_in_province", {"province": "浙江"}).rows == [("张晓峰", "杭州市公安局特警支队", "支队长")]
+
+
+@pytest.mark.parametrize("sparql", ['CONSTRUCT { <http://a> <http://b> ?x } WHERE { BIND(IRI("http://ex/a b>c") AS ?x) }',
+                                    'CONSTRUCT { <http://a> ?x 1 } WHERE { BIND("lit" AS ?x) }'])
+def test_construct_leaves_out_triples_that_are_no_rdf(sparql):
+    # an IRI no syntax can write crashed the Turtle writer (a traceback; kg serve dropped the
+    # connection), and a literal as predicate gave invalid N-Triples: SPARQL 16.2 leaves them out
+    from kg.query import format_result
+
+    result = run_query(good_graph(), sparql)
+    assert result.rows == []
+    for fmt in ("turtle", "nt", "jsonld"):
+        format_result(result, fmt)
