@@ -229,10 +229,40 @@ def _size(text: str) -> int:
     """``--max-file-size`` in bytes: ``16M``, ``500K``, ``2G`` or a number of bytes."""
     import re
 
-    m = re.fullmatch(r"\s*(\d+)\s*([KMG]?)i?B?\s*", text, flags=re.I)
+    m = re.fullmatch(r"\s*(\d{1,15})\s*([KMG]?)i?B?\s*", text, flags=re.I)
     if not m or int(m.group(1)) == 0:
         raise _Error(f"--max-file-size {text!r}: give a size such as 16M, 500K, 2G or a number of bytes")
-    return int(m.group(1)) * 1024 ** " KMG".index((m.group(2) or " ").upper())
+    size = int(m.group(1)) * 1024 ** " KMG".index((m.group(2) or " ").upper())
+    if size > _MAX_SIZE:  # (a size past what an index can hold ended in a traceback)
+        raise _Error(f"--max-file-size {text!r}: at most {_MAX_SIZE // 1024 ** 3}G")
+    return size
+
+
+#: Largest ``--max-file-size`` (1 TiB).
+_MAX_SIZE = 1024 ** 4
+
+
+class _Seconds(click.ParamType):
+    """A number of seconds from ``low`` to :data:`_MAX_SECONDS` (``inf``, ``nan`` and ``1e308``
+    ended in tracebacks where the limit became a timer)."""
+
+    name = "seconds"
+
+    def __init__(self, low: float = 0.0) -> None:
+        self.low = low
+
+    def convert(self, value, param, ctx):
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not self.low <= seconds <= _MAX_SECONDS:  # (nan compares false: refused too)
+            self.fail(f"{value!r} is not a number of seconds from {self.low:g} to {_MAX_SECONDS:g}", param, ctx)
+        return seconds
+
+
+#: Longest time limit a command takes (a week).
+_MAX_SECONDS = 7 * 24 * 3600.0
 
 
 def _load_source(path: Path):
@@ -373,7 +403,7 @@ def stats(graph_file: Path, fmt: str, top: int) -> None:
               type=click.Choice(["table", "json", "xml", "csv", "tsv", "turtle", "nt", "jsonld"]),
               help="SELECT/ASK: table or W3C SPARQL results (json, xml, csv, tsv); CONSTRUCT/DESCRIBE: "
                    "turtle (also for table), nt, jsonld.")
-@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0),
+@click.option("--timeout", default=60.0, show_default=True, type=_Seconds(),
               help="Stop the query after this many seconds (0: no limit).")
 @click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(min=0),
               help="Stop when the result has more rows than this (0: no limit).")
@@ -471,7 +501,7 @@ def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
 @click.argument("source", type=click.Path(path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (127.0.0.1: this machine only).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port (0: any free port).")
-@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0),
+@click.option("--timeout", default=30.0, show_default=True, type=_Seconds(),
               help="Stop a query after this many seconds (0: no limit).")
 @click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(min=0),
               help="Refuse a result of more rows (or triples) than this (0: no limit).")
@@ -513,7 +543,7 @@ def serve(source: Path, host: str, port: int, timeout: float, max_rows: int, max
               help="Graph Store Protocol URL of the server (Oxigraph: http://HOST:7878/store; Fuseki: http://HOST:3030/DS/data).")
 @click.option("--graph", "graph_iri", default=None, metavar="IRI",
               help="Push the union of all statements into this one graph (default: each named graph under its own name).")
-@click.option("--timeout", default=120.0, show_default=True, type=click.FloatRange(min=1),
+@click.option("--timeout", default=120.0, show_default=True, type=_Seconds(1.0),
               help="Seconds to wait for the server on each graph.")
 def push(source: Path, endpoint: str, graph_iri: str | None, timeout: float) -> None:
     """Load SOURCE (a --store folder or a graph file) into an external SPARQL store over the

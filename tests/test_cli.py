@@ -148,3 +148,17 @@ def test_an_output_over_the_input_graph_is_refused(runner, sample_ttl, tmp_path,
     res = runner.invoke(main, [cmd, str(graph), *rest, "-o", str(graph)])
     assert res.exit_code == 2 and "is the input graph" in res.output or cmd == "view" and res.exit_code == 2, res.output
     assert graph.read_bytes() == sample_ttl.read_bytes()
+
+
+@pytest.mark.parametrize("args", [["query", "GRAPH", "ASK {}", "--timeout", "inf"],
+                                  ["query", "GRAPH", "ASK {}", "--timeout", "nan"],
+                                  ["query", "GRAPH", "ASK {}", "--timeout", "1e308"],
+                                  ["build", "-o", "OUT", "--max-file-size", "99999999999999999999G"],
+                                  ["build", "-o", "OUT", "--max-file-size", "999999999G"]])
+def test_extreme_limits_are_one_error_line(tmp_path, sample_ttl, args):
+    # --timeout inf / 1e308 gave OverflowError tracebacks, nan an unclear line, and a size past an
+    # index's range a traceback
+    args = [str(sample_ttl) if a == "GRAPH" else str(tmp_path / "o") if a == "OUT" else a for a in args]
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    assert "--timeout" in res.output or "--max-file-size" in res.output
