@@ -4,6 +4,7 @@ Every user mistake becomes one line ``error: …`` on stderr and a non-zero exit
 """
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -313,6 +314,7 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
     if suffix not in (".html", ".htm", ".svg", ".png"):
         raise _Error(f"{out_file}: unknown output type {suffix or '(none)'}; use .html, .svg or .png")
     _not_the_input(out_file, graph_file)
+    _not_a_kept_file(out_file, set_files=False)
     _make_parent(out_file)
     with progress("view: reading", 2, unit="steps", quiet=quiet) as bar:
         g = _load_source(graph_file)
@@ -338,6 +340,33 @@ def _not_the_input(out: Path, source: Path) -> None:
         same = False
     if same:
         raise _Error(f"{out}: is the input graph; write the output to another path")
+
+
+def _not_a_kept_file(out: Path, set_files: bool = True) -> None:
+    """Refuse to write ``out`` into a store folder (its manifest or any file there: the store was
+    then "damaged") or, with ``set_files``, over a file of a build's output set (``graph.nt``,
+    ``.kg-set.json``, … as the folder's set record names them): ``kg export … -o`` wrote GraphML
+    there with exit 0.
+
+    Raises:
+        _Error: one line naming the file.
+    """
+    from .atomic import JOURNAL_NAME, SET_NAME
+    from .store import MANIFEST
+
+    folder = out.parent
+    if out.name == MANIFEST or (folder / MANIFEST).is_file():
+        raise _Error(f"{out}: is inside the store folder {folder}; write the output to another path")
+    if not set_files:
+        return
+    kept = {SET_NAME, JOURNAL_NAME}
+    try:
+        sets = json.loads((folder / SET_NAME).read_text(encoding="utf-8")).get("sets", {})
+        kept.update(n for names in sets.values() if isinstance(names, list) for n in names if isinstance(n, str))
+    except (OSError, ValueError, AttributeError):
+        pass
+    if out.name in kept:
+        raise _Error(f"{out}: is a file of the build in {folder}; write the output to another path")
 
 
 def _make_parent(out: Path) -> None:
@@ -366,6 +395,7 @@ def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
     from .network import write_export
 
     _not_the_input(out_path, graph_file)
+    _not_a_kept_file(out_path)
     _make_parent(out_path)
     g = _load_source(graph_file)
     for written in _guard(write_export, g, fmt, out_path, _target=out_path):

@@ -162,3 +162,16 @@ def test_extreme_limits_are_one_error_line(tmp_path, sample_ttl, args):
     res = CliRunner().invoke(main, args)
     assert res.exit_code == 2 and "Traceback" not in res.output
     assert "--timeout" in res.output or "--max-file-size" in res.output
+
+
+def test_export_never_writes_into_a_store_or_over_a_builds_file(tmp_path):
+    # kg export -o STORE/tupu-store.json "damaged" the store; -o OUT/graph.nt left GraphML in the
+    # build's set (only the input file itself was guarded)
+    out, store = tmp_path / "out", tmp_path / "st"
+    assert CliRunner().invoke(main, ["build", "-o", str(out), "--store", str(store), "--no-html", "--format", "nt", "-q"]).exit_code == 0
+    for target in (store / "tupu-store.json", store / "x.graphml", out / "graph.nt", out / ".kg-set.json"):
+        res = CliRunner().invoke(main, ["export", str(out / "graph.ttl"), "--to", "graphml", "-o", str(target)])
+        assert res.exit_code == 2 and str(target) in res.output, (target, res.output)
+    assert CliRunner().invoke(main, ["query", str(store), "ASK { ?s ?p ?o }"]).output.strip() == "true"
+    res = CliRunner().invoke(main, ["export", str(out / "graph.ttl"), "--to", "graphml", "-o", str(out / "g.graphml")])
+    assert res.exit_code == 0
