@@ -312,10 +312,16 @@ def _node_size(degree: int) -> int:
     return min(10 + round(5 * math.sqrt(degree)), 48)
 
 
+#: Nodes past which the layout's repulsion is read from a seeded sample of this many nodes.
+REPULSION_SAMPLE = 2000
+
+
 def _force_layout(n: int, pairs: Sequence[tuple[int, int]], iterations: int = 60) -> np.ndarray:
     """Fruchterman-Reingold positions in about [-1, 1]², seeded and vectorised.
 
-    Repulsion is computed in blocks of rows so memory stays at O(block × n).
+    Repulsion is computed in blocks of rows so memory stays at O(block × n); past
+    :data:`REPULSION_SAMPLE` nodes each node is pushed by a fixed seeded sample of that many,
+    scaled up, so a step costs O(n × sample), not O(n²) (8,000 nodes took 26 s, 16,000 110 s).
     """
     rng = np.random.default_rng(LAYOUT_SEED)
     pos = rng.random((n, 2)) * 2 - 1
@@ -324,17 +330,20 @@ def _force_layout(n: int, pairs: Sequence[tuple[int, int]], iterations: int = 60
     k = 2.0 / math.sqrt(n)
     src = np.array([p[0] for p in pairs], dtype=np.int64)
     dst = np.array([p[1] for p in pairs], dtype=np.int64)
-    block = max(1, 2_000_000 // n)
+    sample = np.sort(rng.choice(n, REPULSION_SAMPLE, replace=False)) if n > REPULSION_SAMPLE else None
+    scale = n / REPULSION_SAMPLE if sample is not None else 1.0
+    block = max(1, 2_000_000 // (n if sample is None else REPULSION_SAMPLE))
     temp = 0.2
     for step in range(iterations):
         disp = np.empty_like(pos)
+        others = pos if sample is None else pos[sample]
         for a in range(0, n, block):
-            dx = pos[a:a + block, 0, None] - pos[None, :, 0]
-            dy = pos[a:a + block, 1, None] - pos[None, :, 1]
+            dx = pos[a:a + block, 0, None] - others[None, :, 0]
+            dy = pos[a:a + block, 1, None] - others[None, :, 1]
             w = dx * dx
             w += dy * dy
             np.maximum(w, 1e-6, out=w)
-            np.divide(k * k, w, out=w)  # repulsion k²/d along the unit vector = k²·delta/d²
+            np.divide(k * k * scale, w, out=w)  # repulsion k²/d along the unit vector = k²·delta/d²
             disp[a:a + block, 0] = np.einsum("ij,ij->i", w, dx)
             disp[a:a + block, 1] = np.einsum("ij,ij->i", w, dy)
         if len(src):
