@@ -460,7 +460,7 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         from .ingest import read_regular
 
         try:
-            sparql = _guard(read_regular, query_file, "query").decode("utf-8")
+            sparql = _guard(read_regular, query_file, "query").decode("utf-8-sig")  # (a BOM is no syntax)
         except UnicodeDecodeError as exc:
             raise _Error(f"{query_file}: cannot read query ({exc})") from None
     elif saved:

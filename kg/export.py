@@ -335,6 +335,8 @@ def load_graph(path: str | os.PathLike[str]) -> Graph:
         fh, _ = open_regular(path, None)  # a FIFO or a device is refused, never read
         with fh:
             data = fh.read()
+        if data[:3] == b"\xef\xbb\xbf":
+            data = data[3:]  # a UTF-8 BOM (a Windows editor's) is no syntax: "not valid turtle" before
     except (InputError, OutputError) as exc:
         raise GraphFileError(str(exc)) from None
     except OSError as exc:

@@ -225,7 +225,7 @@ def _record(raw: bytes, where: str) -> dict:
     for key in ("text", "title"):
         value = obj.get(key, "" if key == "title" else None)
         if not isinstance(value, str):
-            what = "missing" if value is None else f"a {type(value).__name__}"
+            what = "missing" if key not in obj else "null" if value is None else f"a {type(value).__name__}"
             raise InputError(f"{where}: field {key!r} must be a string, is {what}")
         value = _text(value.strip(), key, where)
         out[key] = value if key == "text" else _visible(value)  # (the text is cleaned as any text is)

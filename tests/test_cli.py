@@ -175,3 +175,12 @@ def test_export_never_writes_into_a_store_or_over_a_builds_file(tmp_path):
     assert CliRunner().invoke(main, ["query", str(store), "ASK { ?s ?p ?o }"]).output.strip() == "true"
     res = CliRunner().invoke(main, ["export", str(out / "graph.ttl"), "--to", "graphml", "-o", str(out / "g.graphml")])
     assert res.exit_code == 0
+
+
+def test_a_bom_opens_a_query_file_and_a_graph_file(tmp_path, sample_ttl):
+    # a UTF-8 BOM (saved by a Windows editor) was a syntax error at '\ufeff' / "not valid turtle"
+    rq, ttl = tmp_path / "q.rq", tmp_path / "g.ttl"
+    rq.write_bytes(b"\xef\xbb\xbfASK { ?s ?p ?o }\n")
+    ttl.write_bytes(b"\xef\xbb\xbf" + sample_ttl.read_bytes())
+    res = CliRunner().invoke(main, ["query", str(ttl), "-f", str(rq)])
+    assert res.exit_code == 0 and res.output.strip() == "true", res.output

@@ -643,3 +643,13 @@ def test_jsonl_titles_and_fields_lose_control_characters_and_the_xml_outputs_par
     assert "标题红" in ttl and not any(c in ttl for c in "\x00\x01\x1b")
     nx.read_graphml(tmp_path / "out" / "graph.graphml")
     xml.dom.minidom.parse(str(tmp_path / "out" / "graph.gexf"))
+
+
+def test_a_null_jsonl_field_is_called_null_not_missing(tmp_path):
+    from kg.errors import InputError
+    from kg.sources import _record
+
+    with pytest.raises(InputError, match="'title' must be a string, is null"):
+        _record(b'{"id": "a", "title": null, "text": "x"}', "a.jsonl:1")
+    with pytest.raises(InputError, match="'text' must be a string, is missing"):
+        _record(b'{"id": "a"}', "a.jsonl:1")
