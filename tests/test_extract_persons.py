@@ -982,3 +982,13 @@ def test_a_bare_unit_word_before_a_role_is_the_articles_unit(extract):
 def test_a_peoples_supervisor_is_a_role(extract):
     # 人民监督员 (people's supervisor of a procuratorate) before a name, like 人民陪审员
     assert "苏峰" in extract("检察院邀请政协委员王立新和人民监督员苏峰担任听证员。").names(PERSON)
+
+
+def test_a_table_row_of_unit_name_and_post(extract):
+    # 名单及主要负责人: one unit per line, then the name (a two-character one padded) and the post
+    text = ("通报\n\n附：名单\n\n江城市公安局东湖分局青柳派出所\u3000\u3000王  晓\u3000\u3000教导员\n"
+            "江城市公安局西湖分局柳林派出所\u3000\u3000柯远舟\u3000\u3000副所长（主持工作）\n")
+    x = extract(text)
+    assert ("王晓", "belongsTo", "江城市公安局东湖分局青柳派出所") in x.rels("belongsTo")
+    assert ("王晓", "position", "教导员") in x.rels("position")
+    assert ("柯远舟", "position", "副所长") in x.rels("position")

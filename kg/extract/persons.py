@@ -774,6 +774,8 @@ class PersonExtractor:
         if labelled is not None:
             self._labelled_row(ctx, s, labelled, found, org_end)
             return
+        if self._unit_first_row(ctx, s, found):
+            return
         m = LIST_ROW.fullmatch(s.norm)
         if m is None:
             return
@@ -790,6 +792,37 @@ class PersonExtractor:
             ctx.replace_mention(old, replace(old, text=name, end=ctx.span_of(s, 0, m.end(1))[1], original=""))
             found[0] = name
         self._row_affiliate(ctx, s, name, rest, len(s.norm), found, org_end, length=m.end(1))
+
+    def _unit_first_row(self, ctx: Context, s, found: dict[int, str]) -> bool:
+        """``某市公安局某派出所　　王  晓　　教导员``: a row of a table of units, one per line: a unit
+        ending at the line's first run of spaces, a name (a two-character one may be
+        padded with spaces), a run of spaces, and a post (a bracketed note after it, （主持工作）,
+        is no part of it). The person holds the post in the unit; True when the row was read."""
+        text = s.norm
+        gap = re.search(r"[ \t\u3000]{2,}", text)
+        if gap is None:
+            return False
+        unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == gap.start()),
+                   key=lambda o: len(o.name), default=None)  # (the unit's chain may be cut in mentions: the fullest)
+        parts = [(m.group(), m.start()) for m in _ROW_CELL.finditer(text, gap.end())]
+        if unit is None or len(parts) < 2 or re.search(r"[ \t\u3000]{2,}", text[parts[-2][1]:parts[-1][1]]) is None:
+            return False
+        post = re.sub(f"{ROW_NOTE}$", "", parts[-1][0])
+        middle = parts[:-1]
+        name = "".join(p for p, _ in middle)
+        if post not in self.title_set and post not in self.role_set or not (2 <= len(name) <= 4 or "·" in name) \
+                or not all(_CJK.match(c) or c == "·" for c in name) or len(middle) > 2:
+            return False
+        start, end = middle[0][1], middle[-1][1] + len(middle[-1][0])
+        if self.name_at(name, 0, strong="post") != name and "·" not in name and not self.composed_name(name, 0)[0] \
+                and not (name[0] in self.single and len(name) == 3):  # (綦向东: a surname no name check knows)
+            return False
+        person = self._mention(ctx, s, start, name, end - start)
+        found[start] = name
+        if post in self.title_set:
+            ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
+        ctx.add(person, "belongsTo", unit, s, self.name)
+        return True
 
     def _row_closes(self, s, rest: int, end: int, org_end) -> bool:
         """Does ``s.norm[rest:end]`` close with a post or role after a unit (a row of a 名单)?"""
@@ -1049,6 +1082,8 @@ ROW_NOTE = f"[（(][{HAN}，,、]{{1,10}}[）)]"
 #: rest of the line (units and a post).
 LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
                        f"(?:{ROW_NOTE})?[ \t\u3000]+([{HAN}].*)")
+#: A cell of a table row: characters up to spaces, a tab or an ideographic space.
+_ROW_CELL = re.compile(r"[^ \t\u3000]+")
 #: A profile's opening sentence: a name, an optional note, a comma, then units and a post
 #: (马某，某市公安局某派出所所长。); read by :meth:`PersonExtractor._profile_lead`.
 PROFILE_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})(?:{ROW_NOTE})?[，,](?P<rest>[{HAN}]{{4,40}})[。；;]?")
