@@ -992,3 +992,10 @@ def test_a_table_row_of_unit_name_and_post(extract):
     assert ("王晓", "belongsTo", "江城市公安局东湖分局青柳派出所") in x.rels("belongsTo")
     assert ("王晓", "position", "教导员") in x.rels("position")
     assert ("柯远舟", "position", "副所长") in x.rels("position")
+
+
+@pytest.mark.parametrize("sentence,name", [("她名叫吉克阿呷，来自四川省凉山州。", "吉克阿呷"),
+                                           ("70岁的青柳村寨老杨昌明用苗语讲解。", "杨昌明")])
+def test_a_yi_name_jieba_cuts_short_and_a_village_elder(extract, sentence, name):
+    # jieba tags 吉克阿 nr: the name of parts (Yi family 吉克 + 阿呷) is read whole; 寨老 is a role
+    assert name in extract(sentence).names(PERSON)

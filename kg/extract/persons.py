@@ -427,6 +427,9 @@ class PersonExtractor:
             for w, tag, _ in tokens(text):  # jieba's own name tags, checked by name_at and context
                 if tag == "nr" and 2 <= len(w) <= 3 and not any(f <= pos < f + len(n) for f, n in found.items()) and \
                         not any(a < pos + len(w) and pos < b for a, b in inside) and self._jieba_name_ok(text, pos, w):
+                    whole = self.composed_name(text, pos)[0]
+                    if len(whole) > len(w) and whole.startswith(w) and not any(a < pos + len(whole) and pos < b for a, b in inside):
+                        w = whole  # 吉克阿|呷: a name of parts (a Yi family name) read whole, not as jieba cut it
                     found[pos] = w
                     person = self._mention(ctx, s, pos, w)
                     if pos in org_end:  # 旬邑特警柯远舟: a unit right before the name
