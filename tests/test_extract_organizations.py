@@ -932,3 +932,11 @@ def test_a_run_of_unit_words_with_no_punctuation_makes_no_endless_chain(extract)
     x = extract("台州市公安局" + runs + "。")
     longest = max(len(n) for n in x.names(ORGANIZATION))
     assert longest <= 6 + rules.MAX_CHAIN * 6
+
+
+def test_a_bare_numbered_section_of_a_prison_written_short_and_long(extract):
+    # 赤山监狱 (headline) and 湖南省赤山监狱 (body) are one prison: 第三监区 alone is its section
+    x = extract("赤山监狱开展帮教活动\n\n本报讯 近日，湖南省赤山监狱开展亲情帮教活动。\n"
+                "在第三监区，监区长蒋卫国为每名服刑人员建立了档案。\n")
+    assert ("湖南省赤山监狱第三监区", "belongsTo", "湖南省赤山监狱") in x.rels("belongsTo")
+    assert ("蒋卫国", "belongsTo", "湖南省赤山监狱第三监区") in x.rels("belongsTo")

@@ -858,6 +858,8 @@ class OrganizationExtractor:
                 holder = rules.BARE_SECTION_PARENTS[m.group(2)]
                 parents = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(holder)
                            and (o.sentence < s.index or o.sentence == s.index and o.end - s.start <= a)}
+                parents = {n: o for n, o in parents.items() if not any(x != n and x.endswith(n) for x in parents)}
+                # (赤山监狱 and 湖南省赤山监狱: one prison written short and long)
                 if len(parents) != 1:
                     continue  # none, or two prisons: the text does not say which
                 parent = next(iter(parents.values()))
