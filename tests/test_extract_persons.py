@@ -999,3 +999,11 @@ def test_a_table_row_of_unit_name_and_post(extract):
 def test_a_yi_name_jieba_cuts_short_and_a_village_elder(extract, sentence, name):
     # jieba tags 吉克阿 nr: the name of parts (Yi family 吉克 + 阿呷) is read whole; 寨老 is a role
     assert name in extract(sentence).names(PERSON)
+
+
+def test_a_dotted_names_first_part_alone_is_that_person(extract):
+    # 热依拉·阿不力孜 …。热依拉去年荣获…: the first part written alone is the same person (the one
+    # dotted name of the article opening so)
+    x = extract("标题\n\n解放路派出所社区民警热依拉·阿不力孜会说四种语言。热依拉去年荣获“全区优秀人民警察”称号。\n")
+    assert ("热依拉·阿不力孜", "received", "全区优秀人民警察") in x.rels("received")
+    assert x.names(PERSON) == {"热依拉·阿不力孜"}

@@ -495,9 +495,15 @@ class PersonExtractor:
         """A person the article has named with a cue, written again alone (乌日娜荣立个人二等功,
         巴特尔本人曾被评为…): every later occurrence that starts a clause (or follows a function
         character) and ends before a function character, a verb or punctuation is a mention of
-        that person. Two-character names need a clause start."""
-        names = sorted({m.name for m in ctx.mentions if m.cls == PERSON and "某" not in m.name
-                        and len(m.name) >= 2}, key=len, reverse=True)
+        that person. Two-character names need a clause start. The first part of a dotted name
+        (热依拉 of 热依拉·阿不力孜), when no other dotted name of the article opens so, is that person too."""
+        full = {m.name for m in ctx.mentions if m.cls == PERSON and "某" not in m.name and len(m.name) >= 2}
+        firsts: dict[str, set[str]] = {}  # 热依拉 → {热依拉·阿不力孜}: a dotted name's first part, written alone
+        for name in full:
+            if "·" in name and len(name.split("·")[0]) >= 2:
+                firsts.setdefault(name.split("·")[0], set()).add(name)
+        parts = {first: next(iter(of)) for first, of in firsts.items() if len(of) == 1 and first not in full}
+        names = sorted(full | set(parts), key=len, reverse=True)
         if not names:
             return
         pattern = re.compile("|".join(map(re.escape, names)))
@@ -519,6 +525,9 @@ class PersonExtractor:
                     if short is not None:  # 巴图孟|和本人: the name read too short is the one named before
                         ms, me = ctx.span_of(s, a, b)
                         ctx.replace_mention(short, Mention(PERSON, m.group(), ms, me, s.index))
+                    elif m.group() in parts:  # 热依拉去年荣获…: the one dotted name of the article opening so
+                        ms, me = ctx.span_of(s, a, b)
+                        ctx.add_mention(Mention(PERSON, m.group(), ms, me, s.index, canonical=parts[m.group()]))
                     else:
                         self._mention(ctx, s, a, m.group())
                     taken.append((a, b))
