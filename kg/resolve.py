@@ -536,6 +536,8 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
         for st in a.ctx.statements:
             s_key = node(a, st.subject)
             o_key = st.object if isinstance(st.object, str) else node(a, st.object)
+            if s_key == o_key:
+                continue  # a unit merged with its parent (a user's "same" decision): no link to itself
             k = (s_key, st.predicate, o_key)
             rs = merged.setdefault(k, ResolvedStatement(s_key, st.predicate, o_key))
             rs.evidence.append(st.evidence)

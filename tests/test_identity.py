@@ -357,3 +357,14 @@ def test_reporters_of_one_name_on_two_papers_are_two_people(tmp_path):
     g = build_graph([f])
     people = {str(s) for s in g.subjects() if "person-柯远舟" in str(s)}
     assert people == {str(entity_iri("Person", "柯远舟_署名_江城日报")), str(entity_iri("Person", "柯远舟_署名_青柳晚报"))}
+
+
+def test_a_unit_merged_with_its_parent_links_to_nothing_of_itself(tmp_path):
+    # same 江城市公安局 江城市公安局特警支队: the 支队's belongsTo became org-A kg:belongsTo org-A
+    # (and kg validate said it conforms)
+    from kg.resolve import parse_decisions
+
+    texts = {"a.txt": "标题\n\n江城市公安局特警支队民警柯远舟出警。\n"}
+    same = parse_decisions("same 江城市公安局 江城市公安局特警支队\n", "d.txt")
+    g = _build(tmp_path, texts, decisions=same).graph
+    assert not [(s, o) for s, o in g.subject_objects(KG.belongsTo) if s == o]
