@@ -255,6 +255,7 @@ def _prepare(sparql: str, params: dict[str, str] | None = None):
         _bind_in_tree(tree, params)
         prepared = translateQuery(tree, initNs=PREFIXES)
         prepared._kg_text = sparql
+        _construct_where_template(prepared.algebra)
         return prepared
     except QuerySyntaxError:
         raise
@@ -268,6 +269,20 @@ def _prepare(sparql: str, params: dict[str, str] | None = None):
         raise QuerySyntaxError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {message}{hint}") from None
     except Exception as exc:  # rdflib's algebra step raises bare Exceptions (e.g. unknown prefix)
         raise QuerySyntaxError(f"SPARQL error: {' '.join(str(exc).split())}") from None
+
+
+def _construct_where_template(algebra) -> None:
+    """Give a short-form ``CONSTRUCT WHERE { … }`` its template, the triples of its WHERE
+    clause's basic graph pattern: rdflib looks for them one level too high when a solution
+    modifier (LIMIT, ORDER BY) wraps the pattern and failed with ``TypeError`` (RDFLib/rdflib
+    issue 1785)."""
+    if algebra.name != "ConstructQuery" or algebra.get("template") is not None:
+        return
+    node = algebra.p
+    while node is not None and getattr(node, "name", None) != "BGP":
+        node = node.get("p") if hasattr(node, "get") else None
+    if node is not None:
+        algebra.template = node.triples
 
 
 def _is_update(sparql: str) -> bool:

@@ -345,3 +345,9 @@ def test_construct_leaves_out_triples_that_are_no_rdf(sparql):
     assert result.rows == []
     for fmt in ("turtle", "nt", "jsonld"):
         format_result(result, fmt)
+
+
+def test_short_form_construct_with_a_limit():
+    # CONSTRUCT WHERE { … } LIMIT n: rdflib looked for the template one level too high (RDFLib/rdflib#1785)
+    result = run_query(good_graph(), "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 2")
+    assert len(result.rows) == 2
