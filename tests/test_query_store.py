@@ -79,7 +79,7 @@ QUERIES = [q for q, _ in re.findall(r"```sparql\n(.*?)```\n```\n(.*?)```", READM
 @pytest.mark.parametrize("fmt", ["table", "json", "xml", "csv", "tsv"])
 def test_readme_queries_print_the_same_bytes_from_the_store(built, fmt):
     store, ttl = built
-    assert len(QUERIES) == 5
+    assert len(QUERIES) == 6
     for query in QUERIES:
         a, b = _kg(str(ttl), query, "--format", fmt), _kg(str(store), query, "--format", fmt)
         assert a.exit_code == b.exit_code == 0, b.output
