@@ -142,9 +142,11 @@ def parse_decisions(text: str, source: str) -> list[Decision]:
         The decisions in file order.
 
     Raises:
-        InputError: a line that is not ``same|different NAME NAME`` (``source:line: reason``).
+        InputError: a line that is not ``same|different NAME NAME``, or one that contradicts an
+            earlier line on the same pair (``source:line: reason``).
     """
     out = []
+    said: dict[frozenset[str], Decision] = {}  # the pair (either order) → the line that decided it
     for n, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
         if not line:
@@ -152,7 +154,12 @@ def parse_decisions(text: str, source: str) -> list[Decision]:
         parts = line.split()
         if len(parts) != 3 or parts[0] not in ("same", "different"):
             raise InputError(f"{source}:{n}: expected 'same NAME NAME' or 'different NAME NAME': {raw.strip()!r}")
-        out.append(Decision(parts[0], parts[1], parts[2], f"{source}:{n}"))
+        decision = Decision(parts[0], parts[1], parts[2], f"{source}:{n}")
+        before = said.setdefault(frozenset(parts[1:]), decision)
+        if before.verdict != decision.verdict:  # (both were applied, the later silently winning)
+            raise InputError(f"{decision.where}: '{line}' contradicts {before.where} "
+                             f"('{before.verdict} {before.first} {before.second}'); keep one of them")
+        out.append(decision)
     return out
 
 

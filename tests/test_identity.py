@@ -368,3 +368,13 @@ def test_a_unit_merged_with_its_parent_links_to_nothing_of_itself(tmp_path):
     same = parse_decisions("same 江城市公安局 江城市公安局特警支队\n", "d.txt")
     g = _build(tmp_path, texts, decisions=same).graph
     assert not [(s, o) for s, o in g.subject_objects(KG.belongsTo) if s == o]
+
+
+def test_contradictory_decisions_are_one_error_line():
+    # same A B then different B A were both applied, the later silently winning
+    from kg.errors import InputError
+    from kg.resolve import parse_decisions
+
+    with pytest.raises(InputError, match=r"d.txt:3: 'different 乙 甲' contradicts d.txt:1"):
+        parse_decisions("same 甲 乙\n# note\ndifferent 乙 甲\n", "d.txt")
+    assert len(parse_decisions("same 甲 乙\nsame 乙 甲\n", "d.txt")) == 2
