@@ -723,3 +723,14 @@ def test_a_pronoun_opening_an_earlier_clause_is_the_recipient(extract):
     assert ("柯远舟", "received", "个人三等功") in x.rels("received")
     x = extract("标题\n\n柯远舟调到刑侦大队。在刑侦岗位上的9年里，他和江城市公安局刑侦大队一起侦破案件，荣立集体三等功。\n")
     assert ("柯远舟", "received", "集体三等功") not in x.rels("received")
+
+
+def test_units_listed_after_a_naming_sentence_receive_its_title(extract):
+    # 命名以下N个派出所为…“…”, then one unit per line (a table row: unit　　name　　post)
+    text = ("通报\n\n市局决定命名以下2个派出所为2024年度全市“枫桥式公安派出所”，并予以通报表扬。\n\n附：名单\n\n"
+            "江城市公安局东湖分局青柳派出所\u3000\u3000柯远舟\u3000\u3000所长\n"
+            "江城市公安局西湖分局柳林派出所\u3000\u3000王  晓\u3000\u3000教导员\n")
+    got = {s for s, _, o in extract(text).rels("received") if o == "枫桥式公安派出所"}
+    assert got == {"江城市公安局东湖分局青柳派出所", "江城市公安局西湖分局柳林派出所"}
+    short = text.replace("以下2个", "以下3个")  # the count written is not the list's: nothing
+    assert not extract(short).rels("received")

@@ -33,6 +33,10 @@ _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*
 #: optional conferring verb.
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*|(?=[^，,。；;：:]{2,16}[：:]\s*$))"
                       r"(?:荣记|荣立|追记|追授|授予|给予|记)?")
+#: 命名以下10个派出所为2024年度全市“枫桥式公安派出所”: units listed on the lines after the sentence
+#: receive the quoted title (count and title as groups).
+_FOLLOWING = re.compile(r"(?:命名|授予|评为|确定)以下\s*(?P<count>\d+|[一二两三四五六七八九十百]+)?\s*(?:个|家)?"
+                        r"[\u4e00-\u9fff]{0,8}?为?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,6}?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"]")
 #: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
 _NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -216,6 +220,7 @@ class HonorExtractor:
         self._announced(ctx)
         self._listed_rows(ctx)
         self._headed_rows(ctx)
+        self._following_rows(ctx)
 
     def _by_form(self, text: str, title: str, start: int) -> bool:
         """Is ``title`` (at ``text[start]``) an honour by its form: ending in an honour ending of
@@ -610,6 +615,34 @@ class HonorExtractor:
                 if rows[k].name != st.subject.name:
                     ctx.add(rows[k], "received", st.object, grant, self.name, st.qualifiers)
 
+    def _following_rows(self, ctx: Context) -> None:
+        """``命名以下10个派出所为2024年度全市“枫桥式公安派出所”``, then a list with one unit per line:
+        every unit of the rows after the sentence (a heading line between them is skipped)
+        receives the quoted title, when the rows are as many as the count written (or no count
+        is written)."""
+        rows = None
+        for s in ctx.sentences:
+            m = _FOLLOWING.search(s.norm)
+            if m is None:
+                continue
+            if rows is None:
+                rows = {t.index: self._row_head(ctx, t) for t in ctx.sentences}
+            k = s.index + 1
+            if k < len(ctx.sentences) and rows.get(k) is None:
+                k += 1  # 附：…名单（排名不分先后）: the list's heading
+            heads = []
+            while k < len(ctx.sentences) and rows.get(k) is not None and rows[k].cls == ORGANIZATION:
+                heads.append(rows[k])
+                k += 1
+            n = _number(m.group("count")) if m.group("count") else None
+            if not heads or n is not None and len(heads) != n:
+                continue
+            a, b = ctx.span_of(s, m.start("title"), m.end("title"))
+            honor = next((h for h in ctx.in_sentence(s.index, HONOR) if (h.start, h.end) == (a, b)), None) \
+                or ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index))
+            for head in heads:
+                ctx.add(head, "received", honor, s, self.name)
+
     def _headed_rows(self, ctx: Context) -> None:
         """``一、记集体一等功`` then one recipient per line (名单): a numbered sub-heading that
         names an honour (after an optional conferring verb, ``_HEADING``) gives it to every row
@@ -646,8 +679,9 @@ class HonorExtractor:
 
     @staticmethod
     def _row_head(ctx: Context, s) -> Mention | None:
-        """The recipient a line of a list names: a unit that is the whole line, or the person
-        that starts a line of ``name  unit post`` (no clause punctuation); else None."""
+        """The recipient a line of a list names: a unit that is the whole line or the first cell of
+        a table row (``unit　　name　　post``), or the person that starts a line of
+        ``name  unit post`` (no clause punctuation); else None."""
         labelled = LABELLED_ROW.fullmatch(s.norm) is not None  # 某某  单位：…  职务：…
         plain = re.sub(ROW_NOTE, "", s.norm)  # 某某（女，瑶族）: the note's comma ends no clause
         if any(c in plain for c in "，。,；;！？") or not labelled and any(c in plain for c in "：:"):
@@ -656,6 +690,10 @@ class HonorExtractor:
         whole = [m for m in mentions if m.cls == ORGANIZATION and m.start == s.start and m.end == s.end]
         if whole:
             return max(whole, key=lambda m: len(m.name))
+        gap = re.search(r"[ \t\u3000]{2,}", s.norm)  # 某局某派出所　　王  晓　　教导员: the unit of a table row
+        table_unit = [m for m in mentions if m.cls == ORGANIZATION and gap is not None and m.end - s.start == gap.start()]
+        if table_unit and not re.search(r"[，。,；;：:\s]", s.norm[:gap.start()]):
+            return max(table_unit, key=lambda m: len(m.name))
         first = [m for m in mentions if m.cls == PERSON and m.start == s.start]
         if first and (labelled or LIST_ROW.fullmatch(s.norm)):  # the row grammar of the persons extractor
             return first[0]
