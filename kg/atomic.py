@@ -472,15 +472,31 @@ def _previous_set(out: Path, kind: str) -> tuple[dict, list[str] | None]:
     there; None when there is no record of it: then, for a build (``kind`` "build"), a folder
     holding ``graph.ttl`` was written by a Tupu of before the record (every name is its own),
     and any other folder holds none of ours."""
+    record = _set_record(out)
+    if record is not None:
+        names = record["sets"].get(kind)
+        return record, [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+    return {"sets": {}}, (None if kind == "build" and (out / "graph.ttl").is_file() else [])
+
+
+def _set_record(out: Path) -> dict | None:
+    """The record of :data:`SET_NAME` in ``out`` (``{"sets": {kind: [names]}, …}``), or None when
+    there is none, or one no Tupu wrote."""
     try:
         record = json.loads((out / SET_NAME).read_text(encoding="utf-8"))
-        sets = record.get("sets")
-        if isinstance(sets, dict):
-            names = sets.get(kind)
-            return record, [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
-    except (OSError, ValueError, AttributeError, RecursionError):  # no record, or one no Tupu wrote
+        if isinstance(record.get("sets"), dict):
+            return record
+    except (OSError, ValueError, AttributeError, RecursionError):
         pass
-    return {"sets": {}}, (None if kind == "build" and (out / "graph.ttl").is_file() else [])
+    return None
+
+
+def recorded_names(out: str | os.PathLike) -> set[str]:
+    """The names of the files the sets of folder ``out`` wrote, as its :data:`SET_NAME` record
+    lists them (every kind), with the record and the switch journal themselves."""
+    record = _set_record(Path(out)) or {"sets": {}}
+    return {SET_NAME, JOURNAL_NAME} | {n for names in record["sets"].values() if isinstance(names, list)
+                                       for n in names if isinstance(n, str)}
 
 
 def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], None], *,

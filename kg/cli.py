@@ -4,7 +4,6 @@ Every user mistake becomes one line ``error: …`` on stderr and a non-zero exit
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
@@ -351,21 +350,13 @@ def _not_a_kept_file(out: Path, set_files: bool = True) -> None:
     Raises:
         _Error: one line naming the file.
     """
-    from .atomic import JOURNAL_NAME, SET_NAME
+    from .atomic import recorded_names
     from .store import MANIFEST
 
     folder = out.parent
     if out.name == MANIFEST or (folder / MANIFEST).is_file():
         raise _Error(f"{out}: is inside the store folder {folder}; write the output to another path")
-    if not set_files:
-        return
-    kept = {SET_NAME, JOURNAL_NAME}
-    try:
-        sets = json.loads((folder / SET_NAME).read_text(encoding="utf-8")).get("sets", {})
-        kept.update(n for names in sets.values() if isinstance(names, list) for n in names if isinstance(n, str))
-    except (OSError, ValueError, AttributeError):
-        pass
-    if out.name in kept:
+    if set_files and out.name in recorded_names(folder):
         raise _Error(f"{out}: is a file of the build in {folder}; write the output to another path")
 
 

@@ -20,7 +20,7 @@ from ..lexicon import longest_first, table
 from ..nlp import dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
-from .persons import BRACKET, LABELLED_ROW, LIST_ROW, ROW_NOTE, _worded
+from .persons import BRACKET, LABELLED_ROW, LIST_ROW, ROW_NOTE, _worded, table_row_unit
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
@@ -72,6 +72,12 @@ _HEADING_VERBS = ("荣记", "荣立", "追记", "追授", "授予", "给予", "�
 _PLURAL_PRONOUNS = tuple(p + "们" for p in rules.PERSONAL_PRONOUNS)
 #: Closing quotes that may end a title (“…”, "…", ‘…’).
 _CLOSING_QUOTES = "”\"’"
+
+
+def _clause_from(text: str, at: int) -> int:
+    """Where the clause holding ``text[at]`` starts: after the last clause or sentence mark
+    (，；。：) before it, or 0."""
+    return max(text.rfind(c, 0, at) for c in "，,；;。：:") + 1
 
 
 def _after_quote(text: str, end: int) -> str:
@@ -368,7 +374,7 @@ class HonorExtractor:
         """``(clause start, k)``: where the 为 (给, 对) that introduces the recipients of the verb
         at ``text[verb_at]`` stands in its clause (为甲记…, 对甲予以嘉奖), or None when there is none
         (成为, 针对, 对象, 对于, 为此, 为了 are no "to whom")."""
-        clause_start = max(text.rfind(c, 0, verb_at) for c in "，,；;。：:") + 1
+        clause_start = _clause_from(text, verb_at)
         k = max(text.rfind(c, clause_start, verb_at) for c in "为给对")
         if k < 0 or text[k - 1:k + 1] in ("成为", "作为", "因为", "认为", "评为", "称为", "被为") \
                 or text[k - 1:k + 1] in rules.NOT_FOR_WHOM_DUI or text[k + 1:k + 2] in rules.NOT_FOR_WHOM_AFTER:
@@ -418,7 +424,7 @@ class HonorExtractor:
         表彰): an object, never the subject that confers?"""
         text = s.norm
         k = m.start - s.start
-        clause_start = max(text.rfind(c, 0, k) for c in "，,；;。：:") + 1
+        clause_start = _clause_from(text, k)
         return re.search("[对为给向]", text[clause_start:k]) is not None
 
     def _phrase_subject(self, ctx: Context, s, verb_at: int, written: list[Mention]) -> Mention | None:
@@ -446,7 +452,7 @@ class HonorExtractor:
             a, b = ctx.span_of(s, m.start(1), m.end(1))
             if (a, b) in have:
                 continue
-            clause_start = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:") + 1
+            clause_start = _clause_from(text, m.start())
             if any(not _inside_word(text, v.start(), v.end(), self.verbs)
                    for v in self.verb_re.finditer(text, clause_start, m.start())):
                 continue  # the clause has an honour verb: its pattern decides the recipient
@@ -494,8 +500,7 @@ class HonorExtractor:
                          key=lambda p: p.start, default=None)
             if person is None or not self._only_units_and_posts(ctx, s, m.end(), person.start - s.start):
                 continue
-            honor = next((h for h in ctx.in_sentence(s.index, HONOR) if (h.start, h.end) == (a, b)), None) \
-                or ctx.add_mention(Mention(HONOR, m.group(1), a, b, s.index))
+            honor = ctx.add_mention(Mention(HONOR, m.group(1), a, b, s.index))  # (the verb's own, once)
             ctx.add(person, "received", honor, s, self.name)
 
     def _is_title(self, chunk: str) -> bool:
@@ -638,8 +643,7 @@ class HonorExtractor:
             if not heads or n is not None and len(heads) != n:
                 continue
             a, b = ctx.span_of(s, m.start("title"), m.end("title"))
-            honor = next((h for h in ctx.in_sentence(s.index, HONOR) if (h.start, h.end) == (a, b)), None) \
-                or ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index))
+            honor = ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index))
             for head in heads:
                 ctx.add(head, "received", honor, s, self.name)
 
@@ -690,10 +694,9 @@ class HonorExtractor:
         whole = [m for m in mentions if m.cls == ORGANIZATION and m.start == s.start and m.end == s.end]
         if whole:
             return max(whole, key=lambda m: len(m.name))
-        gap = re.search(r"[ \t\u3000]{2,}", s.norm)  # 某局某派出所　　王  晓　　教导员: the unit of a table row
-        table_unit = [m for m in mentions if m.cls == ORGANIZATION and gap is not None and m.end - s.start == gap.start()]
-        if table_unit and not re.search(r"[，。,；;：:\s]", s.norm[:gap.start()]):
-            return max(table_unit, key=lambda m: len(m.name))
+        unit, _ = table_row_unit(ctx, s)  # 某局某派出所　　王  晓　　教导员: the unit of a table row
+        if unit is not None and not re.search(r"[，。,；;：:\s]", s.norm[:unit.end - s.start]):
+            return unit
         first = [m for m in mentions if m.cls == PERSON and m.start == s.start]
         if first and (labelled or LIST_ROW.fullmatch(s.norm)):  # the row grammar of the persons extractor
             return first[0]
@@ -744,7 +747,7 @@ class HonorExtractor:
         """Is the subject of the verb at ``s.norm[verb_at]`` places alone (乌海市、兴安盟被评为…):
         its clause, up to 被 or the verb, covered by place mentions joined by list marks?"""
         text = s.norm
-        start = max(text.rfind(c, 0, verb_at) for c in "，,；;。：:") + 1
+        start = _clause_from(text, verb_at)
         end = verb_at - 1 if text[verb_at - 1:verb_at] == "被" else verb_at
         if end <= start:
             return False

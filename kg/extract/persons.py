@@ -811,13 +811,11 @@ class PersonExtractor:
         padded with spaces), a run of spaces, and a post (a bracketed note after it, （主持工作）,
         is no part of it). The person holds the post in the unit; True when the row was read."""
         text = s.norm
-        gap = re.search(r"[ \t\u3000]{2,}", text)
-        if gap is None:
+        unit, gap = table_row_unit(ctx, s)
+        if unit is None:
             return False
-        unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == gap.start()),
-                   key=lambda o: len(o.name), default=None)  # (the unit's chain may be cut in mentions: the fullest)
-        parts = [(m.group(), m.start()) for m in _ROW_CELL.finditer(text, gap.end())]
-        if unit is None or len(parts) < 2 or re.search(r"[ \t\u3000]{2,}", text[parts[-2][1]:parts[-1][1]]) is None:
+        parts = [(m.group(), m.start()) for m in _ROW_CELL.finditer(text, gap)]
+        if len(parts) < 2 or TABLE_GAP.search(text, parts[-2][1], parts[-1][1]) is None:
             return False
         post = re.sub(f"{ROW_NOTE}$", "", parts[-1][0])
         middle = parts[:-1]
@@ -1067,6 +1065,18 @@ class PersonExtractor:
 #: Characters that end a dotted name's last part or come before its first (给|艾力·…, …·热合曼|请进):
 #: verbs of giving, helping and asking, and 把/被.
 _DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
+def table_row_unit(ctx: Context, s) -> tuple[Mention | None, int]:
+    """The unit in the first cell of a table row (``某局某派出所　　王  晓　　教导员``): the fullest
+    unit mention of sentence ``s`` ending at its first :data:`TABLE_GAP` (the unit's chain may be
+    cut in mentions), and where that gap ends in ``s.norm``; ``(None, 0)`` when there is none."""
+    gap = TABLE_GAP.search(s.norm)
+    if gap is None:
+        return None, 0
+    unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == gap.start()),
+               key=lambda o: len(o.name), default=None)
+    return unit, gap.end()
+
+
 def _worded(name: str) -> bool:
     """Does a dotted run hold a common word: a verb or adjective of jieba's dictionary (frequency
     ≥ ``rules.DOTTED_VERB_FREQ``) or any word but a name's (nr, ns, nz) of frequency ≥
@@ -1096,6 +1106,8 @@ LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]
                        f"(?:{ROW_NOTE})?[ \t\u3000]+([{HAN}].*)")
 #: A cell of a table row: characters up to spaces, a tab or an ideographic space.
 _ROW_CELL = re.compile(r"[^ \t\u3000]+")
+#: The run of spaces (two or more, a tab, ideographic spaces) between the cells of a table row.
+TABLE_GAP = re.compile(r"[ \t\u3000]{2,}")
 #: A profile's opening sentence: a name, an optional note, a comma, then units and a post
 #: (马某，某市公安局某派出所所长。); read by :meth:`PersonExtractor._profile_lead`.
 PROFILE_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})(?:{ROW_NOTE})?[，,](?P<rest>[{HAN}]{{4,40}})[。；;]?")
