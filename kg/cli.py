@@ -531,9 +531,11 @@ def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
                    "default: the machine's memory shared by the processes, at most 8192).")
 @click.option("--max-result", default=100, show_default=True, type=click.IntRange(min=0),
               help="Refuse a result whose values hold more than this many million characters (0: no limit).")
+@click.option("--max-waiting", default=8, show_default=True, type=click.IntRange(min=0),
+              help="Queries that may wait while every query process is busy; more are answered 503 at once.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not log each request.")
 def serve(source: Path, host: str, port: int, timeout: float, max_rows: int, max_memory: int | None,
-          max_result: int, quiet: bool) -> None:
+          max_result: int, max_waiting: int, quiet: bool) -> None:
     """Serve SOURCE (a graph file or a --store folder) as a read-only SPARQL 1.1 endpoint at /sparql,
     with the HTML view at /.
 
@@ -545,6 +547,7 @@ def serve(source: Path, host: str, port: int, timeout: float, max_rows: int, max
     from .serve import make_server
 
     server = _guard(make_server, source, host, port, timeout=timeout, max_rows=max_rows, quiet=quiet,
+                    max_waiting=max_waiting,
                     max_memory=None if max_memory is None else max_memory << 20, max_result=max_result * 1_000_000)
     bound_host, bound_port = server.server_address[:2]
     click.echo(f"serving {source} at http://{bound_host}:{bound_port}/sparql (view: http://{bound_host}:{bound_port}/); "

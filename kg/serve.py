@@ -31,6 +31,10 @@ SERVE_TIMEOUT = 30.0
 MAX_RESULT = 100_000_000
 #: Largest request body read (a query), in bytes.
 MAX_BODY = 1 << 20
+#: Queries that may wait for a busy worker (``kg serve --max-waiting``); one more is answered
+#: ``503`` at once with ``Retry-After``, so a flood of slow queries holds no thread, socket or
+#: memory beyond these.
+MAX_WAITING = 8
 #: Result media types → :func:`kg.query.format_result` formats, the first the default.
 ROW_TYPES = {
     "application/sparql-results+json": "json",
@@ -50,6 +54,14 @@ GRAPH_TYPES = {
 }
 
 
+class EndpointBusy(Exception):
+    """Every query worker is busy and as many queries as allowed already wait (HTTP ``503``)."""
+
+
+class _BodyError(ValueError):
+    """A request body that is too long or badly framed (its message is the client's)."""
+
+
 class Endpoint:
     """What the server answers from: a graph file (rdflib) or a store folder (pyoxigraph).
 
@@ -63,6 +75,8 @@ class Endpoint:
         max_memory: bytes a query may take in its worker beyond the open source (0: no limit;
             default :func:`kg.workers.default_max_memory`).
         max_result: characters a result's values may hold (0: no limit).
+        max_waiting: queries that may wait for a worker while all are busy; one more raises
+            :class:`EndpointBusy` at once.
 
     Raises:
         kg.export.GraphFileError: the graph file cannot be read.
@@ -71,7 +85,7 @@ class Endpoint:
 
     def __init__(self, source: str | os.PathLike, *, timeout: float = SERVE_TIMEOUT,
                  max_rows: int = DEFAULT_MAX_ROWS, max_memory: int | None = None,
-                 max_result: int = MAX_RESULT) -> None:
+                 max_result: int = MAX_RESULT, max_waiting: int = MAX_WAITING) -> None:
         from .store import is_store, open_read_only
 
         self.source = Path(source)
@@ -93,15 +107,24 @@ class Endpoint:
         self._html: bytes | None = None
         self._version = source_version(self.source)
         self._lock = threading.Lock()
+        self.max_waiting = max_waiting
+        self._admitted = threading.BoundedSemaphore(self.workers.size + max_waiting)
 
     def query(self, sparql: str):
         """Run a read-only query; a :class:`kg.query.QueryResult`.
 
         Raises:
+            EndpointBusy: every worker is busy and ``max_waiting`` queries already wait.
             kg.query.QuerySyntaxError, kg.query.QueryRefusedError, kg.query.QueryLimitError,
             kg.query.QueryEvaluationError: as :func:`kg.query.run_query`.
         """
-        return self.workers.query(sparql, timeout=self.timeout, max_rows=self.max_rows)
+        if not self._admitted.acquire(blocking=False):
+            raise EndpointBusy(f"the endpoint is busy: {self.workers.size} queries running and {self.max_waiting} "
+                               "waiting (kg serve --max-waiting); try again shortly")
+        try:
+            return self.workers.query(sparql, timeout=self.timeout, max_rows=self.max_rows)
+        finally:
+            self._admitted.release()
 
     def close(self) -> None:
         """Stop the store's query workers, if any."""
@@ -200,6 +223,15 @@ class _Handler(BaseHTTPRequestHandler):
     def _error(self, status: int, message: str) -> None:
         self._send(status, (" ".join(message.split()) + "\n").encode("utf-8"), "text/plain; charset=utf-8")
 
+    def _busy(self, message: str) -> None:
+        body = (message + "\n").encode("utf-8")
+        self.send_response(503)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Retry-After", "1")
+        self.end_headers()
+        self.wfile.write(body)
+
     def do_HEAD(self) -> None:  # noqa: N802 - http.server API
         self.do_GET()
 
@@ -218,13 +250,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(404, f"{url.path}: not found; the SPARQL endpoint is /sparql")
             return
         try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            length = -1
-        if length < 0 or length > MAX_BODY:
-            self._error(413 if length > MAX_BODY else 400, f"the request body must be 0 to {MAX_BODY} bytes")
+            body = self._body().decode("utf-8", "replace")
+        except _BodyError as exc:
+            self.close_connection = True  # what follows the bad body cannot be framed
+            self._error(413 if "bytes" in str(exc) else 400, str(exc))
             return
-        body = self.rfile.read(length).decode("utf-8", "replace")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         params = parse_qs(url.query, keep_blank_values=True)
         if ctype == "application/sparql-update":
@@ -236,6 +266,47 @@ class _Handler(BaseHTTPRequestHandler):
             self._protocol({**params, **parse_qs(body, keep_blank_values=True)}, None)
         else:
             self._error(415, f"POST a query as application/sparql-query or a form (query=…), not {ctype or 'no type'}")
+
+    def _body(self) -> bytes:
+        """The request body, framed by ``Content-Length`` or sent in chunks
+        (``Transfer-Encoding: chunked``, RFC 9112 §7.1: what curl sends for a body from a pipe),
+        at most :data:`MAX_BODY` bytes.
+
+        Raises:
+            _BodyError: too long, a bad length, a transfer coding other than chunked, or
+                chunks that do not parse.
+        """
+        too_long = f"the request body must be 0 to {MAX_BODY} bytes"
+        coding = (self.headers.get("Transfer-Encoding") or "").strip().lower()
+        if not coding:
+            try:
+                length = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                raise _BodyError(f"bad Content-Length: {too_long}") from None
+            if length < 0 or length > MAX_BODY:
+                raise _BodyError(too_long if length > MAX_BODY else f"bad Content-Length: {too_long}")
+            return self.rfile.read(length)
+        if coding != "chunked":
+            raise _BodyError(f"Transfer-Encoding {coding} is not supported: send the body as is or chunked")
+        body = bytearray()
+        while True:
+            line = self.rfile.readline(1026)
+            try:
+                size = int(line.split(b";", 1)[0].strip(), 16)
+            except ValueError:
+                raise _BodyError("a chunked request body that does not parse (RFC 9112 §7.1)") from None
+            if size < 0 or len(body) + size > MAX_BODY:
+                raise _BodyError(too_long)
+            if size == 0:
+                break
+            chunk = self.rfile.read(size)
+            if len(chunk) < size or self.rfile.readline(3).strip():
+                raise _BodyError("a chunked request body that does not parse (RFC 9112 §7.1)")
+            body += chunk
+        for _ in range(100):  # trailer fields, up to the empty line
+            if not self.rfile.readline(8192).strip():
+                break
+        return bytes(body)
 
     def _protocol(self, params: dict[str, list[str]], body: str | None) -> None:
         if "update" in params:
@@ -256,6 +327,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         except QueryEvaluationError as exc:
             self._error(500, str(exc))
+            return
+        except EndpointBusy as exc:
+            self._busy(str(exc))
             return
         graph = result.kind in ("CONSTRUCT", "DESCRIBE")
         offered = GRAPH_TYPES if graph else ROW_TYPES
@@ -291,7 +365,7 @@ def endpoint_message(text: str) -> str:
 def make_server(source: str | os.PathLike, host: str = "127.0.0.1", port: int = 8000, *,
                 timeout: float = SERVE_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
                 max_memory: int | None = None, max_result: int = MAX_RESULT,
-                quiet: bool = False) -> ThreadingHTTPServer:
+                max_waiting: int = MAX_WAITING, quiet: bool = False) -> ThreadingHTTPServer:
     """Open ``source`` and bind the endpoint's server (not yet serving: call ``serve_forever()``).
 
     Args:
@@ -301,6 +375,7 @@ def make_server(source: str | os.PathLike, host: str = "127.0.0.1", port: int = 
         timeout: seconds a query may run; max_rows: rows a result may have (0: no limit).
         max_memory, max_result: bytes a query worker may use, characters a result's values may
             hold (see :class:`Endpoint`).
+        max_waiting: queries that may wait for a busy worker; more are answered ``503``.
         quiet: do not log requests on stderr.
 
     Returns:
@@ -310,7 +385,8 @@ def make_server(source: str | os.PathLike, host: str = "127.0.0.1", port: int = 
         kg.export.GraphFileError, kg.store.StoreError: ``source`` cannot be read.
         OSError: the address cannot be bound (port in use, unknown host); the message names it.
     """
-    endpoint = Endpoint(source, timeout=timeout, max_rows=max_rows, max_memory=max_memory, max_result=max_result)
+    endpoint = Endpoint(source, timeout=timeout, max_rows=max_rows, max_memory=max_memory, max_result=max_result,
+                        max_waiting=max_waiting)
     handler = type("Handler", (_Handler,), {"endpoint": endpoint, "quiet": quiet})
     try:
         server = ThreadingHTTPServer((host, port), handler)
@@ -322,5 +398,5 @@ def make_server(source: str | os.PathLike, host: str = "127.0.0.1", port: int = 
     return server
 
 
-__all__ = ["Endpoint", "GRAPH_TYPES", "MAX_RESULT", "ROW_TYPES", "SERVE_TIMEOUT", "make_server", "negotiate",
+__all__ = ["Endpoint", "EndpointBusy", "GRAPH_TYPES", "MAX_RESULT", "MAX_WAITING", "ROW_TYPES", "SERVE_TIMEOUT", "make_server", "negotiate",
            "source_version"]

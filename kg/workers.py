@@ -217,7 +217,7 @@ class QueryWorkers:
 
     def __init__(self, path: str | os.PathLike, size: int = STORE_WORKERS, *, max_memory: int | None = None,
                  max_result: int | None = None) -> None:
-        self.path = Path(path)
+        self.path, self.size = Path(path), size
         self.max_memory, self.max_result = max_memory or None, max_result or None
         self.idle: queue.Queue = queue.Queue()
         for _ in range(size):

@@ -351,3 +351,59 @@ def test_a_store_mid_build_has_no_new_version(store, tmp_path):
     record["graphs"] = None
     (copy / MANIFEST).write_text(json.dumps(record), encoding="utf-8")
     assert source_version(copy) is None
+
+
+def test_a_chunked_post_is_read_whole(endpoint):
+    """curl sends a body read from a pipe in chunks, with no Content-Length."""
+    import http.client
+
+    host, port = endpoint.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=30)
+    try:
+        pieces = iter([PROVINCE[:40].encode("utf-8"), PROVINCE[40:].encode("utf-8")])
+        conn.request("POST", "/sparql", body=pieces, encode_chunked=True,
+                     headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"})
+        resp = conn.getresponse()
+        body = resp.read().decode("utf-8")
+        assert resp.status == 200, body
+        assert list(csv.reader(io.StringIO(body)))[1] == ["吕祖期", "台州市公安局特警支队"]
+        conn.request("POST", "/sparql", body=iter([b"ASK {}"]), encode_chunked=True,
+                     headers={"Content-Type": "application/sparql-query"})
+        assert json.loads(conn.getresponse().read())["boolean"] is True  # the connection is still framed
+    finally:
+        conn.close()
+
+
+def test_a_badly_chunked_post_is_one_line_400(endpoint):
+    host, port = endpoint.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                     b"Transfer-Encoding: chunked\r\n\r\nzz\r\nASK {}\r\n0\r\n\r\n")
+        reply = sock.makefile("rb").read().decode("utf-8")
+    assert reply.startswith("HTTP/1.0 400") or reply.startswith("HTTP/1.1 400"), reply
+    assert "chunked" in reply.split("\r\n\r\n", 1)[1]
+
+
+def test_queries_past_the_waiting_limit_are_answered_503_at_once():
+    """All workers busy and max_waiting queries waiting: one more gets 503 with Retry-After,
+    without waiting, and the endpoint answers again once the slow queries are stopped."""
+    import time
+
+    server, url = _start(SAMPLE_TTL, timeout=2, max_waiting=0)
+    try:
+        slow = [threading.Thread(target=_get, args=(url + "/sparql", 'ASK { FILTER(REGEX("' + "a" * 34 + '!", "^(a+)+$")) }'))
+                for _ in range(2)]
+        for t in slow:
+            t.start()
+        time.sleep(0.5)
+        start = time.monotonic()
+        req = urllib.request.Request(url + "/sparql?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}))
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(req, timeout=30)
+        assert err.value.code == 503 and err.value.headers["Retry-After"] == "1"
+        assert "busy" in err.value.read().decode("utf-8") and time.monotonic() - start < 1
+        for t in slow:
+            t.join(30)
+        assert _get(url + "/sparql", "ASK { ?s ?p ?o }")[0] == 200
+    finally:
+        _stop(server)
