@@ -734,3 +734,16 @@ def test_units_listed_after_a_naming_sentence_receive_its_title(extract):
     assert got == {"江城市公安局东湖分局青柳派出所", "江城市公安局西湖分局柳林派出所"}
     short = text.replace("以下2个", "以下3个")  # the count written is not the list's: nothing
     assert not extract(short).rels("received")
+
+
+def test_persons_listed_after_a_counted_praise_receive_its_title(extract):
+    # 对N名“…”予以通报表扬。他们是：<unit><post>甲、…: the list as long as the count receives the
+    # quoted title, and the body before 对 confers it
+    text = ("江城市公安局通报表扬“最美社区民警”\n\n本报讯 日前，江城市公安局对2名“最美社区民警”予以通报表扬。"
+            "他们是：江城市公安局东湖分局青柳派出所社区民警柯远舟、江城市公安局西湖分局柳林派出所副所长欧阳晓峰。\n")
+    x = extract(text)
+    got = {st.subject.name: st.qualifiers.conferrer.name for st in x.statements_of("received", "最美社区民警")}
+    assert got == {"柯远舟": "江城市公安局", "欧阳晓峰": "江城市公安局"}
+    same = text.replace("予以通报表扬。他们是", "予以通报表扬，分别是")  # the list in the same sentence
+    assert {s for s, _, o in extract(same).rels("received")} == {"柯远舟", "欧阳晓峰"}
+    assert not extract(text.replace("对2名", "对3名")).rels("received")  # the list is not the one counted

@@ -37,6 +37,13 @@ _HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*|(?=
 #: receive the quoted title (count and title as groups).
 _FOLLOWING = re.compile(r"(?:命名|授予|评为|确定)以下\s*(?P<count>\d+|[一二两三四五六七八九十百]+)?\s*(?:个|家)?"
                         r"[\u4e00-\u9fff]{0,8}?为?(?:\d{4}年度?)?[\u4e00-\u9fff]{0,6}?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"]")
+#: 对3名“最美基层民警”予以通报表扬: a count and a quoted title before a verb of praise, the
+#: persons (units) counted listed after it (``_LIST_OPENER``); count, title and verb as groups.
+_COUNTED_TITLE = re.compile(r"对\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个|家)[\u4e00-\u9fff]{0,6}?"
+                            r"(?:\d{4}年度?)?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"](?:称号)?(?:获得者)?"
+                            r"(?:予以|进行|给予)了?(?P<verb>(?:通报)?(?:表扬|表彰|嘉奖|褒奖))")
+#: 他们是：, 分别是：, 名单如下：: what opens the list of those counted (in the sentence or the next).
+_LIST_OPENER = re.compile(r"(?:(?:他们|她们|分别|具体|依次)是|名单如下)[：:]")
 #: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
 _NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -227,6 +234,7 @@ class HonorExtractor:
         self._listed_rows(ctx)
         self._headed_rows(ctx)
         self._following_rows(ctx)
+        self._counted_list(ctx)
 
     def _by_form(self, text: str, title: str, start: int) -> bool:
         """Is ``title`` (at ``text[start]``) an honour by its form: ending in an honour ending of
@@ -646,6 +654,45 @@ class HonorExtractor:
             honor = ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index))
             for head in heads:
                 ctx.add(head, "received", honor, s, self.name)
+
+    def _counted_list(self, ctx: Context) -> None:
+        """``某厅对3名“最美基层民警”予以通报表扬。他们是：<unit><post>甲、<unit><post>乙、…``: the
+        persons of the list opened by 他们是 (分别是, 名单如下) right after the verb, in its sentence
+        or the next, receive the quoted title when they are as many as the count written (units,
+        when the list names no person and its units are as many); the body before 对 confers.
+
+        Pattern: ``_COUNTED_TITLE`` then ``_LIST_OPENER``; a list of another length is left unread.
+        """
+        for s in ctx.sentences:
+            m = _COUNTED_TITLE.search(s.norm)
+            if m is None:
+                continue
+            opener = _LIST_OPENER.match(s.norm[m.end():].lstrip("，,。： :")) if m.end() < len(s.norm) else None
+            where, at = s, None
+            if opener is not None:
+                at = len(s.norm) - len(s.norm[m.end():].lstrip("，,。： :")) + opener.end()
+            elif s.index + 1 < len(ctx.sentences):
+                nxt = ctx.sentences[s.index + 1]
+                opener = _LIST_OPENER.match(nxt.norm.lstrip())
+                if opener is not None:
+                    where, at = nxt, len(nxt.norm) - len(nxt.norm.lstrip()) + opener.end()
+            if at is None:
+                continue
+            n = _number(m.group("count"))
+            start = where.start + at
+            persons = [p for p in ctx.in_sentence(where.index, PERSON) if p.start >= start]
+            listed = persons
+            if not persons:
+                units = [o for o in ctx.in_sentence(where.index, ORGANIZATION) if o.start >= start]
+                listed = [o for o in units if not any(u is not o and u.start <= o.start and o.end <= u.end
+                                                      and len(u.name) > len(o.name) for u in units)]
+            if not listed or len(listed) != n:
+                continue
+            a, b = ctx.span_of(s, m.start("title"), m.end("title"))
+            honor = ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index))
+            conferrer = self._phrase_subject(ctx, s, m.start("verb"), [])
+            for recipient in listed:
+                ctx.add(recipient, "received", honor, where, self.name, Qualifiers(conferrer=conferrer))
 
     def _headed_rows(self, ctx: Context) -> None:
         """``一、记集体一等功`` then one recipient per line (名单): a numbered sub-heading that
