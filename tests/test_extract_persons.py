@@ -138,6 +138,16 @@ def test_name_before_a_post_heads_the_unit_in_focus(extract):
     assert ("宋立新", "belongsTo", "寿光市公安局古城派出所") in x.rels("belongsTo")
 
 
+def test_bare_posts_of_one_paragraph_speak_of_one_unit(extract):
+    """教导员 heads a 所 or a 大队 (titles.tsv): after 所长甲 of the station in its paragraph, 教导员乙
+    is of that station, not of the 大队 named last (in the paragraph before)."""
+    text = ("标题\n\n江城市公安局东站派出所民警王晓梅在车站巡查。\n\n"
+            "她发现两名可疑男子，江城市公安局刑警大队顺线追查，抓获同伙3名。\n\n"
+            "所长柯远舟告诉记者，她每周都到广场值守。“她的本子里记着上百个电话。”教导员欧阳明说。\n")
+    got = {o for s, _, o in extract(text).rels("belongsTo") if s == "欧阳明"}
+    assert got == {"江城市公安局东站派出所"}
+
+
 def test_a_team_leader_written_alone_heads_the_team_just_named(extract):
     """队长 heads a 队 (titles.tsv): 队长某某说 after a sentence about a numbered team is its leader
     (before, 队长 headed nothing, and the person belonged to no unit)."""

@@ -1373,7 +1373,23 @@ def _unit_in_focus(ctx: Context, s, post: str, before: int | None = None) -> Men
     suffix = next((tuple(r.heads) for r in table("titles") if r.word == post and r.heads), None)
     if suffix is None:
         return None
-    return _unit_of_kind(ctx, s, suffix, before)
+    return _unit_of_sentence(ctx, s, suffix, before) or _unit_of_kind(ctx, s, suffix, before)
+
+
+def _unit_of_sentence(ctx: Context, s, suffix: tuple[str, ...], before: int | None) -> Mention | None:
+    """``所长甲告诉记者，…。”教导员乙说``: the unit a person named earlier in the paragraph (before
+    ``before``, a document offset, in ``s``) belongs to, when its name ends in one of ``suffix``
+    — posts written bare in one paragraph speak of one unit — or None (the last one, when several)."""
+    first = s.index
+    while first > 0 and "\n" not in ctx.doc.text[ctx.sentences[first - 1].end:ctx.sentences[first].start]:
+        first -= 1
+    found = None
+    for st in ctx.statements:
+        if st.predicate == "belongsTo" and st.subject.cls == PERSON and first <= st.subject.sentence <= s.index \
+                and (before is None or st.subject.end <= before) and isinstance(st.object, Mention) \
+                and st.object.cls == ORGANIZATION and st.object.name.endswith(suffix):
+            found = st.object
+    return found
 
 
 def _unit_of_kind(ctx: Context, s, suffix: tuple[str, ...], before: int | None = None,
