@@ -747,3 +747,17 @@ def test_persons_listed_after_a_counted_praise_receive_its_title(extract):
     same = text.replace("予以通报表扬。他们是", "予以通报表扬，分别是")  # the list in the same sentence
     assert {s for s, _, o in extract(same).rels("received")} == {"柯远舟", "欧阳晓峰"}
     assert not extract(text.replace("对2名", "对3名")).rels("received")  # the list is not the one counted
+
+
+def test_a_heading_that_counts_its_rows_gives_its_honour_to_them(extract):
+    # 一、给予以下2个单位记集体一等功 (以下N个单位 / 以下同志 between the verb and the honour), then
+    # units alone on their lines, or 名（注），单位职务 rows (the note marks where an unusual name ends)
+    text = ("江城市公安局关于表彰先进集体和先进个人的决定\n\n为表彰先进，决定：\n\n"
+            "一、给予以下2个单位记集体一等功\n江城市公安局禁毒支队\n江城市公安局刑事侦查支队\n\n"
+            "二、给予以下同志记个人二等功\n岩罕香（傣族），江城市公安局禁毒支队二大队大队长\n"
+            "欧阳晓（女），江城市公安局青柳派出所副所长\n\n希望受到表彰的集体和个人再创佳绩。\n")
+    x = extract(text)
+    assert {s for s, _, o in x.rels("received") if o == "集体一等功"} == {"江城市公安局禁毒支队", "江城市公安局刑侦支队"}  # (the canonical short form)
+    assert {s for s, _, o in x.rels("received") if o == "个人二等功"} == {"岩罕香", "欧阳晓"}
+    assert ("岩罕香", "belongsTo", "江城市公安局禁毒支队二大队") in x.rels("belongsTo")
+    assert ("岩罕香", "position", "大队长") in x.rels("position")

@@ -20,7 +20,7 @@ from ..lexicon import longest_first, table
 from ..nlp import dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
-from .persons import BRACKET, LABELLED_ROW, LIST_ROW, ROW_NOTE, _worded, table_row_unit
+from .persons import BRACKET, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE, _worded, table_row_unit
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
@@ -32,7 +32,9 @@ _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*
 #: 二、授予“…”称号, 记个人一等功：, 嘉奖：): a numeral, or a short line ending with a colon; then an
 #: optional conferring verb.
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*|(?=[^，,。；;：:]{2,16}[：:]\s*$))"
-                      r"(?:荣记|荣立|追记|追授|授予|给予|记)?")
+                      r"(?:荣记|荣立|追记|追授|授予|给予|记)?"
+                      r"(?:(?:以下|下列)\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*(?:个|名|位)?"  # 给予以下2个单位记…
+                      r"(?:单位|集体|同志|人员|民警|辅警)(?:荣记|荣立|追记|追授|授予|记)?)?")
 #: 命名以下10个派出所为2024年度全市“枫桥式公安派出所”: units listed on the lines after the sentence
 #: receive the quoted title (count and title as groups).
 _FOLLOWING = re.compile(r"(?:命名|授予|评为|确定)以下\s*(?P<count>\d+|[一二两三四五六七八九十百]+)?\s*(?:个|家)?"
@@ -732,8 +734,13 @@ class HonorExtractor:
     def _row_head(ctx: Context, s) -> Mention | None:
         """The recipient a line of a list names: a unit that is the whole line or the first cell of
         a table row (``unit　　name　　post``), or the person that starts a line of
-        ``name  unit post`` (no clause punctuation); else None."""
+        ``name  unit post`` (no clause punctuation) or ``name（note），unit post``; else None."""
         labelled = LABELLED_ROW.fullmatch(s.norm) is not None  # 某某  单位：…  职务：…
+        lead = PROFILE_LEAD.fullmatch(s.norm)
+        if lead is not None and lead.group("note"):  # 某某（傣族），某局某大队大队长: a row of name, note, comma
+            first = [m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start and m.text == lead.group("name")]
+            if first:
+                return first[0]
         plain = re.sub(ROW_NOTE, "", s.norm)  # 某某（女，瑶族）: the note's comma ends no clause
         if any(c in plain for c in "，。,；;！？") or not labelled and any(c in plain for c in "：:"):
             return None

@@ -795,7 +795,7 @@ class PersonExtractor:
         prior = found.get(0, name)
         if prior != name and not (name.startswith(prior) and self._row_closes(s, rest, len(s.norm), org_end)):
             return
-        if dictionary_freq(name) >= rules.WORD_FREQ and not tokenizer().word_tag_tab.get(name, "").startswith("nr"):
+        if self._common_word(name):
             return  # 名单  某某: a common word, not a name
         if prior != name:  # 吉克阿|呷  某派出所民警: a name read short before the row's layout was seen
             old = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start and p.text == prior), None)
@@ -804,6 +804,12 @@ class PersonExtractor:
             ctx.replace_mention(old, replace(old, text=name, end=ctx.span_of(s, 0, m.end(1))[1], original=""))
             found[0] = name
         self._row_affiliate(ctx, s, name, rest, len(s.norm), found, org_end, length=m.end(1))
+
+    @staticmethod
+    def _common_word(name: str) -> bool:
+        """Is ``name`` a common word of jieba's dictionary (frequency at least ``rules.WORD_FREQ``,
+        not tagged as a person name): 名单, 同志 — no name, whatever the layout says?"""
+        return dictionary_freq(name) >= rules.WORD_FREQ and not tokenizer().word_tag_tab.get(name, "").startswith("nr")
 
     def _unit_first_row(self, ctx: Context, s, found: dict[int, str]) -> bool:
         """``某市公安局某派出所　　王  晓　　教导员``: a row of a table of units, one per line: a unit
@@ -856,7 +862,9 @@ class PersonExtractor:
         if m is None or found.get(0, m.group("name")) != m.group("name"):
             return
         name = m.group("name")
-        if self.name_at(s.norm, 0, strong="role") != name and self.composed_name(s.norm, 0, after_cue=True)[0] != name:
+        if m.group("note") and found.get(0, name) == name and not self._common_word(name):
+            pass  # 岩温香（傣族），某局某大队大队长: a note in brackets marks the name's end, as a list row's layout does
+        elif self.name_at(s.norm, 0, strong="role") != name and self.composed_name(s.norm, 0, after_cue=True)[0] != name:
             return  # 据了解，…: the first words are no name
         self._row_affiliate(ctx, s, name, m.start("rest"), m.end("rest"), found, org_end)
 
@@ -1110,7 +1118,7 @@ _ROW_CELL = re.compile(r"[^ \t\u3000]+")
 TABLE_GAP = re.compile(r"[ \t\u3000]{2,}")
 #: A profile's opening sentence: a name, an optional note, a comma, then units and a post
 #: (马某，某市公安局某派出所所长。); read by :meth:`PersonExtractor._profile_lead`.
-PROFILE_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})(?:{ROW_NOTE})?[，,](?P<rest>[{HAN}]{{4,40}})[。；;]?")
+PROFILE_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})(?P<note>{ROW_NOTE})?[，,](?P<rest>[{HAN}]{{4,40}})[。；;]?")
 #: A row of a 名单 with labelled fields: ``name[（note）]  单位：unit  职务：post`` (the name may be
 #: printed spaced, 杨  晨; the labels may be 工作单位, 现任职务).
 LABELLED_ROW = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
