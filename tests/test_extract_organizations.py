@@ -940,3 +940,11 @@ def test_a_bare_numbered_section_of_a_prison_written_short_and_long(extract):
                 "在第三监区，监区长蒋卫国为每名服刑人员建立了档案。\n")
     assert ("湖南省赤山监狱第三监区", "belongsTo", "湖南省赤山监狱") in x.rels("belongsTo")
     assert ("蒋卫国", "belongsTo", "湖南省赤山监狱第三监区") in x.rels("belongsTo")
+
+
+def test_a_township_health_centre_is_a_unit_but_not_of_an_anonymous_place(extract):
+    # 卫生院 (units.tsv, needs a place written right before it); 某乡镇 keeps the place anonymous
+    x = extract("青柳乡卫生院医生柯远舟是他的妻子。")
+    assert "青柳乡卫生院" in x.names("Organization")
+    assert ("柯远舟", "belongsTo", "青柳乡卫生院") in x.rels("belongsTo")
+    assert not extract("江城县某乡镇卫生院医生发现女孩身上有伤。").names("Organization")

@@ -27,6 +27,13 @@ def test_rules_alone_miss_the_uncued_name():
     assert "周明远" not in _persons("周明远先后获得全国五一劳动奖章、全国优秀人民警察等荣誉。", "rules")
 
 
+@pytest.mark.parametrize("name", ["孙和平", "邓建军"])
+def test_a_dictionary_name_whose_given_name_is_a_word_is_a_name(name):
+    """和平, 建军 are words, but jieba's dictionary has the whole as a person name (nr) and the
+    tagger proposes it (0.8–0.9): a name with no cue (…”某某红着眼眶回忆)."""
+    assert name in _persons("标题\n\n“老所长总说，牧民的事再小也是大事。”" + name + "红着眼眶回忆。\n")
+
+
 @pytest.mark.parametrize("sentence", ["路边种着杨树，远处是胡杨。", "警方缴获海洛因500克。"])
 def test_tagger_does_not_name_words(extract, sentence):
     assert not extract(sentence).names(PERSON)

@@ -543,8 +543,8 @@ class OrganizationExtractor:
             return None
         if not seg_places and not name and suf not in self.kinds:
             return None
-        if not seg_places and suf in _lex().level_units:
-            return None
+        if suf in _lex().level_units and (not seg_places or seg_places[-1].text.startswith("某")):
+            return None  # (某乡镇卫生院: a place kept anonymous names no unit)
         if not seg_places and (self.kinds.get(suf) == "police" or _lex().parents.get(suf, ("-",)) != ("-",)) and (
                 name in self.modifiers or re.fullmatch(f"[{rules.NUMERALS}第]*", name)):
             return None  # 交警大队, 一中队, 禁毒教研室: a part of a body the text does not give here

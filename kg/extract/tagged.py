@@ -34,6 +34,9 @@ from .base import Context
 PROPOSAL_THRESHOLD = 0.5
 #: Minimum confidence of a person span taken as tagged (CLUENER2020 dev: P 0.94, R 0.47 at 0.9).
 PERSON_THRESHOLD = 0.9
+#: Minimum confidence of a span the persons rules read as a name of jieba's dictionary (nr) whose
+#: given name is a common word (刘建军: 建军): CLUENER2020-trained spans below it are mostly words.
+DICTIONARY_NAME_THRESHOLD = 0.8
 #: Minimum confidence of a person span with neither a known surname nor a middle dot (旦增次仁).
 BARE_THRESHOLD = 0.98
 #: A span that is a dictionary word this frequent is a word, not a name (even tagged nr: 杨树).
@@ -109,14 +112,17 @@ class TaggerExtractor:
         if same is not None:
             return same
         ruled = self.persons.name_at(text, span.start, strong="role")
-        if ruled and abs(len(ruled) - len(tagged)) <= 1 and "某" not in ruled and self._looks_like_name(ruled, 1.0):
+        if ruled and abs(len(ruled) - len(tagged)) <= 1 and "某" not in ruled \
+                and self._looks_like_name(ruled, 1.0, dictionary_name=span.confidence >= DICTIONARY_NAME_THRESHOLD):
             return ruled
         if span.confidence >= PERSON_THRESHOLD and self._looks_like_name(tagged, span.confidence):
             return tagged
         return ""
 
-    def _looks_like_name(self, name: str, confidence: float) -> bool:
-        """The project's own checks on a tagged person span (see module docstring)."""
+    def _looks_like_name(self, name: str, confidence: float, dictionary_name: bool = False) -> bool:
+        """The project's own checks on a tagged person span (see module docstring);
+        ``dictionary_name``: a surname and a given name that is a common word (刘建军) pass when
+        jieba's dictionary has the whole as a person name (nr)."""
         if not _NAME.fullmatch(name) or "某" in name:
             return False
         if "·" not in name:
@@ -126,8 +132,10 @@ class TaggerExtractor:
             if not surname and confidence < BARE_THRESHOLD:
                 return False
             given = name[len(surname):]
-            if dictionary_freq(given) >= 100 and tokenizer().word_tag_tab.get(given, "x")[:1] in "nav":
-                return False  # 张清单: the "given name" is a common noun, adjective or verb
+            if dictionary_freq(given) >= 100 and tokenizer().word_tag_tab.get(given, "x")[:1] in "nav" \
+                    and not (dictionary_name and surname and tokenizer().word_tag_tab.get(name, "") == "nr"):
+                return False  # 张清单: the "given name" is a common noun, adjective or verb (刘建军,
+                # a name of jieba's dictionary, is one whatever its given name means)
         return True
 
     def _alone(self, ctx: Context, s) -> None:
