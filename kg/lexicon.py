@@ -15,7 +15,8 @@ Tables (columns in order):
 - ``units.tsv`` — word, kind, needs_name, parents, full, example: unit head words (公安局, 派出所).
   needs_name: ``no`` (公安局 stands after a place alone), ``yes`` (派出所 needs a name or place
   before it), ``proper`` (公司: the name must hold a proper-noun token, 物业公司 is not a name),
-  ``place`` (市委, 县政府: only right after a place, named by the place's stem). parents: the
+  ``place`` (市委, 县政府: only right after a place, named by the place's stem), ``ordinal``
+  (师: only after 第 and a numeral, 第八师, so 律师 and 教师 are none). parents: the
   kinds it may sit under (``-`` for a body that sits in a place only). full: the full form the
   word stands for after a place (法院 → 人民法院), for courts and procuratorates.
 - ``bare_agencies.tsv`` — word, full, kind, levels, example: agencies written without their
@@ -142,7 +143,7 @@ _GROUPS = frozenset("police court procuratorate party gov org".split())
 SCHEMAS: dict[str, Schema] = {
     "kinds": Schema(("kind", "group", "description"), choices={"group": _GROUPS}),
     "units": Schema(("word", "kind", "needs_name", "parents", "full", "example"),
-                    choices={"needs_name": frozenset("no yes proper place".split())},
+                    choices={"needs_name": frozenset("no yes proper place ordinal".split())},
                     lists=frozenset({"parents"}), optional=frozenset({"parents", "full"}),
                     kind_columns=frozenset({"kind", "parents"}), dictionary_tag="group"),
     "bare_agencies": Schema(("word", "full", "kind", "levels", "example"),

@@ -117,13 +117,15 @@ POSTED_IN = ("驻",)
 RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
 #: Personal pronouns that stand for the last person named (她所在的执勤一队).
 PERSONAL_PRONOUNS = ("他", "她")
+#: What opens no appointed name (任命其为…, 免去该同志的…, 任命以下同志为…): pronouns and determiners.
+NOT_APPOINTED = ("其", "他", "她", "该", "这", "那", "此", "上述", "以下", "下列", "有关", "相关")
 #: Kinds of unit (kinds.tsv) that a province runs and names after a city or county in its short
 #: form (江城省青柳强制隔离戒毒所, 江城省柳林监狱, 江城出入境边防检查总站, 江城海关): the name keeps the short
 #: form as written.
 PLACE_NAMED_KINDS = ("prison", "rehab", "border", "customs")
 #: Kinds of unit (kinds.tsv) named after their city exactly as written, at any level, and never
 #: given a full form (江城海事法院, 江城互联网法院: no 市, no 人民).
-AS_WRITTEN_KINDS = ("specialcourt",)
+AS_WRITTEN_KINDS = ("specialcourt", "corps")
 #: Marks between the items of a list (甲、乙和丙): a unit right after one, of the same kind as a
 #: unit read before it in the sentence, is that unit's sibling and sits in the same parent.
 LIST_MARKS = "、和与及"

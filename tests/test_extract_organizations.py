@@ -948,3 +948,17 @@ def test_a_township_health_centre_is_a_unit_but_not_of_an_anonymous_place(extrac
     assert "青柳乡卫生院" in x.names("Organization")
     assert ("柯远舟", "belongsTo", "青柳乡卫生院") in x.rels("belongsTo")
     assert not extract("江城县某乡镇卫生院医生发现女孩身上有伤。").names("Organization")
+
+
+def test_the_production_and_construction_corps_and_its_divisions(extract):
+    # 兵团 (units.tsv, kind corps: named as written, 新疆 not 新疆维吾尔自治区), 第八师 (needs_name
+    # ordinal: never 律师, 工程师), a court's 兵团分院, a 人大常委会
+    x = extract("新疆生产建设兵团第八师中级人民法院院长柯远舟主持会议。")
+    assert {"新疆生产建设兵团", "新疆生产建设兵团第八师", "新疆生产建设兵团第八师中级人民法院"} <= x.names("Organization")
+    assert ("新疆生产建设兵团第八师", "belongsTo", "新疆生产建设兵团") in x.rels("belongsTo")
+    assert "江城律师事务所律师" not in extract("江城律师事务所律师柯远舟和工程师王晓峰到场。").names("Organization")
+    assert not extract("他是一名律师，也是工程师。").names("Organization")
+    x = extract("江城市人民检察院生产建设兵团分院副检察长柯远舟说。")
+    assert "江城市人民检察院生产建设兵团分院" in x.names("Organization")
+    assert "江城市人民检察院生产建设兵团" not in x.names("Organization")
+    assert "江城市人民代表大会常务委员会" in extract("江城市人民代表大会常务委员会任免名单").names("Organization")

@@ -1017,3 +1017,22 @@ def test_a_dotted_names_first_part_alone_is_that_person(extract):
     x = extract("标题\n\n解放路派出所社区民警热依拉·阿不力孜会说四种语言。热依拉去年荣获“全区优秀人民警察”称号。\n")
     assert ("热依拉·阿不力孜", "received", "全区优秀人民警察") in x.rels("received")
     assert x.names(PERSON) == {"热依拉·阿不力孜"}
+
+
+def test_an_appointment_list_gives_posts_and_units(extract):
+    """任免名单: 任命<name>为<unit><post>、<post>; the name's extent is marked by 任命 and 为 (a
+    dotted or unusual name too); a seat on the court's committee is a post held in the court;
+    免去<name>的…职务 names a person who no longer holds the post."""
+    text = ("江城市人民代表大会常务委员会任免名单\n\n一、任命\n\n"
+            "任命艾合买提江·吐尔洪为江城市中级人民法院副院长、审判委员会委员；\n\n"
+            "任命岩罕香为江城市人民检察院检察委员会委员、检察员；\n\n"
+            "二、免去\n\n免去欧阳晓峰的江城市中级人民法院副院长职务（退休）。\n")
+    x = extract(text)
+    assert {"艾合买提江·吐尔洪", "岩罕香", "欧阳晓峰"} <= x.names("Person")
+    assert {(s, o) for s, _, o in x.rels("position")} == {
+        ("艾合买提江·吐尔洪", "副院长"), ("艾合买提江·吐尔洪", "审判委员会委员"),
+        ("岩罕香", "检察委员会委员"), ("岩罕香", "检察员")}
+    belongs = {(s, o) for s, _, o in x.rels("belongsTo") if s in x.names("Person")}
+    assert ("艾合买提江·吐尔洪", "江城市中级人民法院") in belongs and ("岩罕香", "江城市人民检察院") in belongs
+    assert not any(s == "欧阳晓峰" for s, _ in belongs)
+    assert not extract("标题\n\n会议决定任命其为江城市公安局副局长。\n").names("Person")

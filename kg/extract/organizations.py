@@ -91,6 +91,10 @@ def _lex() -> SimpleNamespace:
     )
 
 
+#: 第八: the ordinal a unit word of needs_name ``ordinal`` (师) must follow (第八师, 第十四师).
+_ORDINAL_BEFORE = re.compile(f"第[{rules.NUMERALS}]+$")
+
+
 @dataclass
 class _Segment:
     start: int              # sentence-norm offset where the segment's own text starts
@@ -399,6 +403,8 @@ class OrganizationExtractor:
                 continue
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
+            if _lex().needs.get(suf) == "ordinal" and not _ORDINAL_BEFORE.search(text, 0, m.start()):
+                continue  # 第八师 (units.tsv: needs_name ordinal); 律师, 工程师, 主任医师 are no units
             if text.startswith(rules.SYSTEM_AFTER_UNIT, m.end()) or rules.SITE_AFTER_UNIT.match(text, m.end()):
                 continue  # 河北监狱系统, 全省法院系统: every unit of that kind, no unit; 江城公安网: a website
             road = _STREET_AFTER_UNIT.match(text, m.end())

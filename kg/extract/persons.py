@@ -413,6 +413,7 @@ class PersonExtractor:
                     if described:  # 如今已是某局刑侦支队副支队长的某某: the unit and post describe the name
                         found[m.end() + 1] = described
                         self._affiliate(ctx, s, m.end() + 1, described, org_end, post_end=m.end())
+            self._appointments(ctx, s, found, org_end)  # before the other rules' guesses at the name
             self._composed_at_clause_start(ctx, s, found, inside)  # before jieba's shorter guesses
             for k, o in org_end.items():
                 if k in found or k >= len(text) or any(a <= k < b for a, b in inside) or text[k] in rules.PAIR_MARKS:
@@ -840,6 +841,28 @@ class PersonExtractor:
         ctx.add(person, "belongsTo", unit, s, self.name)
         return True
 
+    def _appointments(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
+        """``任命甲为<unit><post>、<post>；`` (任免名单, 人事任免): the name between 任命 and 为 (its
+        extent marked by them, as a list row's layout marks it) holds the posts of the run that
+        closes the clause, in the units written before them (:meth:`_affiliate`); ``免去乙的<unit>
+        <post>职务``: the name between 免去 and 的 is a person, who no longer holds the post (no
+        statement). Pattern ``_APPOINTED``; a pronoun (任命其为) or a common word is no name."""
+        text = s.norm
+        for m in _APPOINTED.finditer(text):
+            name, i = m.group("name"), m.start("name")
+            if i in found or name.startswith(rules.NOT_APPOINTED) or self._common_word(name) or "某" in name \
+                    or m.group("link") != ("为" if m.group("verb") == "任命" else "的"):
+                continue
+            if m.group("verb") == "免去":
+                found[i] = name
+                self._mention(ctx, s, i, name)
+                continue
+            end = m.end("rest")
+            if not self._row_closes(s, m.start("rest"), end, org_end):
+                continue
+            found[i] = name
+            self._affiliate(ctx, s, i, name, org_end, post_end=end)
+
     def _row_closes(self, s, rest: int, end: int, org_end) -> bool:
         """Does ``s.norm[rest:end]`` close with a post or role after a unit (a row of a 名单)?"""
         return any(s.norm.endswith(c, 0, end) for c in self.titles + self.roles) and any(rest <= k < end for k in org_end)
@@ -932,6 +955,8 @@ class PersonExtractor:
             cues = [c for c in self.titles + self.roles if text.endswith(c, 0, end)]
             # the longest post, unless a shorter one follows a unit read in full (某局政治部|主任)
             with_unit = [c for c in cues if org_end.get(end - len(c)) is not None]
+            if cues and "委员会" in cues[0]:
+                with_unit = []  # 某院审判委员会委员: a seat on the court's committee is the post, held in the court
             cue = min(with_unit, key=len) if with_unit else (cues[0] if cues else None)
             if cue is None:
                 break
@@ -1127,6 +1152,12 @@ LABELLED_ROW = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}]
                           f"(?:[ \t\u3000]+[{HAN}]{{2,4}}[：:][^：:]*)?[ \t\u3000]*")  # (…  备注：追记, 民警（已退休）)
 #: Characters before a post that let it stand alone for the article's focus unit (，班长某某).
 _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
+#: 任命<name>为<units and posts>, 免去<name>的<units and posts>职务 (appointments; groups verb, name,
+#: rest): a name of two to four characters or of parts joined by dots, right after the verb at a
+#: clause start; the rest runs to the clause end (or 职务).
+_APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:\\s]))(?:决定|提请|拟)?(?P<verb>任命|免去)"
+                        f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)(?P<link>为|的)"
+                        f"(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,10}}[）)])?(?=[，,；;。]|$)")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
 BRACKET = re.compile(r"[(（][^()（）]{2,40}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
