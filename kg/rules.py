@@ -184,6 +184,15 @@ NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还
 #: Characters that, after a surname and one given character, start the predicate rather than
 #: end a three-character name (检察官白露|到学校, 所长欧阳明|则组织…, 柯明|赴现场).
 NOT_THIRD_GIVEN = frozenset("到则赴")
+#: 负责人|作交流发言, 局长|作工作报告: 作 before these (within four characters) is the verb "make",
+#: not the surname 作.
+MADE_SPEECHES = ("发言", "报告", "讲话", "部署", "总结", "表态", "说明", "汇报", "动员", "点评", "辅导")
+#: Quote marks that open and close a quoted word (“蓝盾”行动).
+OPENING_QUOTES = ("“", "\"", "‘", "「")
+CLOSING_QUOTES = ("”", "\"", "’", "」")
+#: Verbs of police reports that follow a name (民警赵磊|接报后, 张伟|接警后): their first character is
+#: no third character of the name, though jieba's dictionary rates them rare.
+VERBS_AFTER_NAME = ("接报", "接警", "接处警")
 #: Characters a name never ends with (they end a unit word or a role: 警, 局长, 关员).
 NOT_GIVEN = frozenset("警局长所队员")
 #: Honorifics that are not given names (周先生, 郭女士).

@@ -1036,3 +1036,29 @@ def test_an_appointment_list_gives_posts_and_units(extract):
     assert ("艾合买提江·吐尔洪", "江城市中级人民法院") in belongs and ("岩罕香", "江城市人民检察院") in belongs
     assert not any(s == "欧阳晓峰" for s, _ in belongs)
     assert not extract("标题\n\n会议决定任命其为江城市公安局副局长。\n").names("Person")
+
+
+@pytest.mark.parametrize("sentence,name,unit", [
+    ("江城市公安局青柳派出所民警柯远舟接报后迅速到场。", "柯远舟", "江城市公安局青柳派出所"),
+    ("江城市公安局青柳派出所民警柯远接报后迅速到场。", "柯远", "江城市公安局青柳派出所"),  # not 柯远接
+    ("江城市公安局青柳派出所民警王晓接警后迅速出警。", "王晓", "江城市公安局青柳派出所"),
+])
+def test_a_report_verb_after_a_name_is_no_part_of_it(extract, sentence, name, unit):
+    x = extract(sentence)
+    assert x.names("Person") == {name} and (name, "belongsTo", unit) in x.rels("belongsTo")
+
+
+def test_zuo_before_a_speech_made_is_a_verb_not_a_surname(extract):
+    x = extract("标题\n\n会上，江城市公安局东湖分局主要负责人作交流发言。市局交警支队负责人作表态发言。\n")
+    assert not x.names("Person")
+
+
+def test_a_word_alone_in_quotes_is_no_person(extract):
+    x = extract("标题\n\n今年以来，江城市公安局经济犯罪侦查支队深入开展“蓝盾”行动，破获案件120起。\n")
+    assert not x.names("Person")
+
+
+def test_a_spokesman_holds_both_posts_in_the_unit(extract):
+    x = extract("标题\n\n江城市公安局副局长、新闻发言人柯远舟介绍，案件已侦破。\n")
+    assert {(s, o) for s, _, o in x.rels("position")} == {("柯远舟", "副局长"), ("柯远舟", "新闻发言人")}
+    assert ("柯远舟", "belongsTo", "江城市公安局") in x.rels("belongsTo")

@@ -121,6 +121,8 @@ class PersonExtractor:
     def name_at(self, text: str, i: int, strict: bool = False, strong: bool = False) -> str:
         """The person name starting at ``text[i]``, or ``""`` (see :meth:`_name_at`); a name
         ending in a township suffix (巴拉嘎尔高勒镇, 大均乡李宝村的) is a place, not a person."""
+        if text[i:i + 1] == "作" and any(text.startswith(w, k) for k in range(i + 1, i + 6) for w in rules.MADE_SPEECHES):
+            return ""  # 负责人作交流发言: the verb 作 and what is made, not the surname 作
         name = self._honour_cut(text, i, self._name_at(text, i, strict, strong))
         if len(name) >= 3 and name[-1] == "家" and "·" not in name and text[i + len(name):i + len(name) + 1] in ("的", "里"):
             name = name[:-1]  # 牧民斯琴家的蒙古包: the home of the name, not part of it
@@ -218,7 +220,8 @@ class PersonExtractor:
         two = text[i:i + sur + 1]
         c3 = text[i + sur + 1:i + sur + 2]
         after3 = text[i + sur + 2:i + sur + 3]
-        take3 = bool(c3) and bool(_CJK.match(c3)) and c3 not in _AFTER_NAME and c3 not in rules.NOT_THIRD_GIVEN and not _adverb_at(text, i + sur + 1) and (
+        take3 = bool(c3) and bool(_CJK.match(c3)) and c3 not in _AFTER_NAME and c3 not in rules.NOT_THIRD_GIVEN \
+            and not text.startswith(rules.VERBS_AFTER_NAME, i + sur + 1) and not _adverb_at(text, i + sur + 1) and (
             not self._word_starts(text, i + sur + 1) or self._word_starts(text, i + sur + 2)
             or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME))
         if take3 and after3 and dictionary_freq(c3 + after3) >= rules.ROLE_VERB_FREQ \
@@ -654,6 +657,8 @@ class PersonExtractor:
         start of a clause and before a function word."""
         if w[0] in "和与及" and pos and _CJK.match(text[pos - 1]) and not self._cue_ends_at(text, pos):
             return False  # 监控和|治超: a conjunction between two words (消防员和某某: the surname 和)
+        if text[pos - 1:pos] in rules.OPENING_QUOTES and text[pos + len(w):pos + len(w) + 1] in rules.CLOSING_QUOTES:
+            return False  # “蓝盾”行动: a word in quotes alone (an operation's, a team's name), not a person
         if len(w) == 3 and dictionary_freq(w) == 0 and self.name_at(text, pos) == w:
             return True
         return self.name_at(text, pos, strict=True) == w and \
