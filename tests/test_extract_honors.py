@@ -761,3 +761,14 @@ def test_a_heading_that_counts_its_rows_gives_its_honour_to_them(extract):
     assert {s for s, _, o in x.rels("received") if o == "个人二等功"} == {"岩罕香", "欧阳晓"}
     assert ("岩罕香", "belongsTo", "江城市公安局禁毒支队二大队") in x.rels("belongsTo")
     assert ("岩罕香", "position", "大队长") in x.rels("position")
+
+
+def test_persons_listed_below_a_counted_grant_receive_its_title(extract):
+    # 授予以下N名同志“…”称号：, then one <unit><post><name> per line: each receives the title, and
+    # no honour is read from 以下N名同志“…
+    text = ("江城市公安局表彰一批先进个人\n\n市局决定，授予以下2名同志“江城市优秀人民警察”称号：\n"
+            "江城市公安局东湖分局刑警大队大队长柯远舟\n江城市公安局西湖分局柳林派出所教导员欧阳晓峰\n")
+    x = extract(text)
+    assert x.names("Honor") == {"江城市优秀人民警察"}
+    assert {s for s, _, o in x.rels("received")} == {"柯远舟", "欧阳晓峰"}
+    assert not extract(text.replace("以下2名", "以下3名")).rels("received")

@@ -46,6 +46,9 @@ _COUNTED_TITLE = re.compile(r"对\s*(?P<count>\d+|[一二两三四五六七八�
                             r"(?:予以|进行|给予)了?(?P<verb>(?:通报)?(?:表扬|表彰|嘉奖|褒奖))")
 #: 他们是：, 分别是：, 名单如下：: what opens the list of those counted (in the sentence or the next).
 _LIST_OPENER = re.compile(r"(?:(?:他们|她们|分别|具体|依次)是|名单如下)[：:]")
+#: 以下3名同志, 下列5个单位: recipients counted and listed below, written between the verb and the title.
+_LISTED_BELOW = re.compile(r"(?:以下|下列)\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*(?:个|名|位|家)?"
+                           r"(?:先进集体|先进个人|单位|集体|同志|人员|民警|辅警)")
 #: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
 _NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -153,6 +156,9 @@ class HonorExtractor:
                     objs, after = self._objects(ctx, s, after)
                     if not objs:  # 追记在…中牺牲的某派出所民警某某个人一等功: the person right before the title
                         objs, after = self._described_object(ctx, s, after)
+                below = _LISTED_BELOW.match(text, after)
+                if below:  # 授予以下3名同志“…”称号：: the recipients are the rows below (_following_rows)
+                    after = below.end()
                 title, t_start = self._title(text, after)
                 if not title or m.group() in self.by_form and not self._by_form(text, title, t_start):
                     continue  # (予以“训诫”, 颁发“居住证”: no honour by its form)
@@ -631,10 +637,10 @@ class HonorExtractor:
                     ctx.add(rows[k], "received", st.object, grant, self.name, st.qualifiers)
 
     def _following_rows(self, ctx: Context) -> None:
-        """``命名以下10个派出所为2024年度全市“枫桥式公安派出所”``, then a list with one unit per line:
-        every unit of the rows after the sentence (a heading line between them is skipped)
-        receives the quoted title, when the rows are as many as the count written (or no count
-        is written)."""
+        """``命名以下10个派出所为2024年度全市“枫桥式公安派出所”`` (``授予以下3名同志“…”称号：``),
+        then a list with one unit (person) per line: every unit (person) of the rows after the
+        sentence (a heading line between them is skipped) receives the quoted title, when the rows
+        are as many as the count written (or no count is written)."""
         rows = None
         for s in ctx.sentences:
             m = _FOLLOWING.search(s.norm)
@@ -646,8 +652,8 @@ class HonorExtractor:
             if k < len(ctx.sentences) and rows.get(k) is None:
                 k += 1  # 附：…名单（排名不分先后）: the list's heading
             heads = []
-            while k < len(ctx.sentences) and rows.get(k) is not None and rows[k].cls == ORGANIZATION:
-                heads.append(rows[k])
+            while k < len(ctx.sentences) and rows.get(k) is not None and rows[k].cls == (heads[0].cls if heads else rows[k].cls):
+                heads.append(rows[k])  # units, or persons (a row of <unit><post><name>), one kind
                 k += 1
             n = _number(m.group("count")) if m.group("count") else None
             if not heads or n is not None and len(heads) != n:
@@ -734,7 +740,8 @@ class HonorExtractor:
     def _row_head(ctx: Context, s) -> Mention | None:
         """The recipient a line of a list names: a unit that is the whole line or the first cell of
         a table row (``unit　　name　　post``), or the person that starts a line of
-        ``name  unit post`` (no clause punctuation) or ``name（note），unit post``; else None."""
+        ``name  unit post`` (no clause punctuation) or ``name（note），unit post``, or the person a
+        line of ``unit post name`` closes on; else None."""
         labelled = LABELLED_ROW.fullmatch(s.norm) is not None  # 某某  单位：…  职务：…
         lead = PROFILE_LEAD.fullmatch(s.norm)
         if lead is not None and lead.group("note"):  # 某某（傣族），某局某大队大队长: a row of name, note, comma
@@ -754,6 +761,11 @@ class HonorExtractor:
         first = [m for m in mentions if m.cls == PERSON and m.start == s.start]
         if first and (labelled or LIST_ROW.fullmatch(s.norm)):  # the row grammar of the persons extractor
             return first[0]
+        last = [m for m in mentions if m.cls == PERSON and m.end == s.end]
+        if last and not labelled and any(m.cls == ORGANIZATION and m.start == s.start for m in mentions) \
+                and not any(c in plain for c in "：: \t\u3000") and any(
+                    st.predicate == "belongsTo" and st.subject == last[0] for st in ctx.statements):
+            return last[0]  # 某市公安局某大队大队长某某: a line of units, a post and the name it closes on
         return None
 
     @staticmethod
