@@ -586,7 +586,9 @@ _checkpoint = lambda step: None  # noqa: E731
 
 def store_counts(ox_store) -> dict[str, dict[str, int]]:
     """Entities per class and statements per relation in a pyoxigraph store (its default graph, the union),
-    as :meth:`BuildResult.summary` counts them in an rdflib graph."""
+    as :meth:`BuildResult.summary` counts them in an rdflib graph (:func:`kg.statements.statement_counts`):
+    distinct (subject, object) pairs; for a link on evidence nodes (``kg:conferrer``), distinct
+    (linked entity, object of the evidence's statement) pairs, not one per evidence node."""
     def count(where: str, var: str) -> int:
         rows = list(ox_store.query(f"SELECT (COUNT(DISTINCT {var}) AS ?n) WHERE {{ {where} }}"))
         return int(rows[0][0].value)
@@ -594,7 +596,9 @@ def store_counts(ox_store) -> dict[str, dict[str, int]]:
     entities = {c: count(f"?s a <{KG[c]}>", "?s") for c in SCHEMA.entity_classes()}
     relations = {}
     for p in SCHEMA.relations:
-        rows = list(ox_store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{KG[p]}> ?o }}"))
+        pair = f"?o ?x WHERE {{ ?s <{KG[p]}> ?o ; <{RDF.object}> ?x }}" if SCHEMA.relations[p].qualifies \
+            else f"?s ?o WHERE {{ ?s <{KG[p]}> ?o }}"
+        rows = list(ox_store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT {pair} }}"))
         relations[p] = int(rows[0][0].value)
     return {"entities": entities, "relations": relations}
 

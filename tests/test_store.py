@@ -626,3 +626,19 @@ def test_the_store_is_compacted_only_when_the_changes_since_the_last_compaction_
     assert build(extra[:3]) is True  # 3 changed quads >= 2% of 103
     assert build(extra[:3]) is False  # nothing changed: nothing to compact
     assert seen == [0, 1, 2, 0, 0]
+
+
+def test_a_store_builds_summary_counts_relations_as_a_build_without_one(tmp_path):
+    """One body conferring one honour on three units is one conferrer edge (body → honour) in the
+    summary of a build with --store as without (it counted an evidence node per recipient)."""
+    article = tmp_path / "a.txt"
+    article.write_text("标题\n\n江城市公安局为东湖派出所、西湖派出所、柳林派出所记集体三等功。\n", encoding="utf-8")
+
+    def relations(*extra: str) -> str:
+        res = CliRunner().invoke(main, ["build", str(article), "--no-html", *extra])
+        assert res.exit_code == 0, res.output
+        return next(line for line in res.output.splitlines() if line.startswith("relations:"))
+
+    plain = relations("-o", str(tmp_path / "o1"))
+    assert "conferrer 1," in plain and "received 3," in plain
+    assert relations("-o", str(tmp_path / "o2"), "--store", str(tmp_path / "s")) == plain
