@@ -86,6 +86,9 @@ class Unit:
         """``path`` or ``path:line``, for messages (escaped by :func:`kg.ingest.shown`)."""
         return f"{shown(self.path)}:{self.line}" if self.line else shown(self.path)
 
+#: Python types of parsed JSON → the JSON names a message gives (``not a number``, ``not an array``).
+_JSON_TYPES = {bool: "true or false", int: "a number", float: "a number", list: "an array", dict: "an object"}
+
 
 def looks_like_rdf(text: str) -> bool:
     """Does ``text`` start like an RDF document (Turtle, TriG, N-Triples, N-Quads, RDF/XML, JSON-LD)?
@@ -225,8 +228,10 @@ def _record(raw: bytes, where: str) -> dict:
     for key in ("text", "title"):
         value = obj.get(key, "" if key == "title" else None)
         if not isinstance(value, str):
-            what = "missing" if key not in obj else "null" if value is None else f"a {type(value).__name__}"
-            raise InputError(f"{where}: field {key!r} must be a string, is {what}")
+            if key not in obj:
+                raise InputError(f"{where}: field {key!r} is missing (the article's text, a string)")
+            what = "null" if value is None else _JSON_TYPES.get(type(value), type(value).__name__)
+            raise InputError(f"{where}: field {key!r} must be a string, not {what}")
         value = _text(value.strip(), key, where)
         out[key] = value if key == "text" else _visible(value)  # (the text is cleaned as any text is)
     meta = []
@@ -235,7 +240,8 @@ def _record(raw: bytes, where: str) -> dict:
         if value is None or value == "":
             continue
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            raise InputError(f"{where}: field {key!r} must be a string")
+            raise InputError(f"{where}: field {key!r} must be a string or an integer, not "
+                             f"{_JSON_TYPES.get(type(value), type(value).__name__)}")
         meta.append((prop, _meta_value(key, _visible(_text(str(value).strip(), key, where)), where)))
     out["meta"] = tuple(meta)
     return out

@@ -68,7 +68,7 @@ def test_build_reads_json_lines_from_standard_input(runner, tmp_path):
 
 @pytest.mark.parametrize("data,message", [
     (b"", "error: <stdin>: the file is empty"),
-    (b'{"id": 1}\n', "error: <stdin>:1: field 'text' must be a string, is missing"),
+    (b'{"id": 1}\n', "error: <stdin>:1: field 'text' is missing (the article's text, a string)"),
     ("台州".encode() * 400, "error: <stdin>: more than 1,024 bytes, over the limit of 1,024 bytes per file"),
     (b"\x00" * 3000, "error: <stdin>: more than 1,024 bytes, over the limit of 1,024 bytes per file"),
     (b" \n" * 3000, "error: <stdin>: more than 1,024 bytes, over the limit of 1,024 bytes per file"),

@@ -91,8 +91,8 @@ BAD_LINES = [
     ('{"id": "a", "text": "正文。"', "news.jsonl:2: not valid JSON"),
     ('["a", "b"]', "news.jsonl:2: expected a JSON object"),
     ('{"text": "正文。"}', "news.jsonl:2: needs an id"),
-    ('{"id": "b"}', "news.jsonl:2: field 'text' must be a string, is missing"),
-    ('{"id": "b", "text": 7}', "news.jsonl:2: field 'text' must be a string, is a int"),
+    ('{"id": "b"}', "news.jsonl:2: field 'text' is missing (the article's text, a string)"),
+    ('{"id": "b", "text": 7}', "news.jsonl:2: field 'text' must be a string, not a number"),
     ('{"id": "b", "text": "正文。", "date": "2024-02-30"}', "news.jsonl:2: date '2024-02-30' is not a date"),
     ('{"id": "b", "text": "正文。", "url": "javascript:alert(1)"}', "news.jsonl:2: url 'javascript:alert(1)' is not"),
     ('{"id": "b", "text": "%s"}' % ("正" * 400), "news.jsonl:2: line longer than the limit of 1,024 bytes"),
@@ -649,7 +649,7 @@ def test_a_null_jsonl_field_is_called_null_not_missing(tmp_path):
     from kg.errors import InputError
     from kg.sources import _record
 
-    with pytest.raises(InputError, match="'title' must be a string, is null"):
+    with pytest.raises(InputError, match="'title' must be a string, not null"):
         _record(b'{"id": "a", "title": null, "text": "x"}', "a.jsonl:1")
-    with pytest.raises(InputError, match="'text' must be a string, is missing"):
+    with pytest.raises(InputError, match="'text' is missing \\(the article's text"):
         _record(b'{"id": "a"}', "a.jsonl:1")
