@@ -1062,3 +1062,9 @@ def test_a_spokesman_holds_both_posts_in_the_unit(extract):
     x = extract("标题\n\n江城市公安局副局长、新闻发言人柯远舟介绍，案件已侦破。\n")
     assert {(s, o) for s, _, o in x.rels("position")} == {("柯远舟", "副局长"), ("柯远舟", "新闻发言人")}
     assert ("柯远舟", "belongsTo", "江城市公安局") in x.rels("belongsTo")
+
+
+def test_a_presiding_judge_written_alone_sits_in_the_court_just_named(extract):
+    # 审判长 heads a 法院 or 法庭 (titles.tsv), as 审判员 does
+    x = extract("标题\n\n江城市青柳区人民法院公开开庭审理了这起案件。审判长柯远舟当庭宣判。\n")
+    assert ("柯远舟", "belongsTo", "青柳区人民法院") in x.rels("belongsTo")
