@@ -1068,3 +1068,18 @@ def test_a_presiding_judge_written_alone_sits_in_the_court_just_named(extract):
     # 审判长 heads a 法院 or 法庭 (titles.tsv), as 审判员 does
     x = extract("标题\n\n江城市青柳区人民法院公开开庭审理了这起案件。审判长柯远舟当庭宣判。\n")
     assert ("柯远舟", "belongsTo", "青柳区人民法院") in x.rels("belongsTo")
+
+
+def test_a_place_read_inside_a_name_is_part_of_the_name(extract):
+    # 兴安 (a division's short form, read anywhere) inside 柯兴安, here and where the name comes back
+    x = extract("标题\n\n清晨6时，黑河市爱辉区零下32摄氏度。队长民警柯兴安带着队员提前上岗。\n\n“高峰期要验放1000多人次。”柯兴安说。\n")
+    assert x.names("Person") == {"柯兴安"} and "兴安" not in x.names("Place")
+    assert sum(m.cls == "Person" for m in x.mentions) == 2
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("执勤二队队长鄂伦春族民警柯远舟带着队员上岗。", "柯远舟"),  # a nationality after a post is no name
+    ("禁毒大队教导员王晓用土家方言讲解毒品的危害。", "王晓"),  # 用 starts the predicate
+])
+def test_what_follows_a_post_may_not_be_a_name(extract, sentence, name):
+    assert extract(sentence).names("Person") == {name}

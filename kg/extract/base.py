@@ -115,6 +115,19 @@ class Context:
             self._keep(st)
         return new
 
+    def drop_mention(self, old: Mention) -> None:
+        """Take ``old`` out (a reading another extractor has shown wrong: the place 兴安 inside the
+        name 孟兴安), with every statement that has it as subject or object."""
+        if old not in self._seen:
+            return
+        self._seen.discard(old)
+        self._by_sentence[old.sentence] = [m for m in self._by_sentence[old.sentence] if m is not old]
+        self.mentions = [m for m in self.mentions if m is not old]
+        kept = [st for st in self.statements if st.subject is not old and st.object is not old]
+        self.statements, self._stated = [], set()
+        for st in kept:
+            self._keep(st)
+
     def result(self) -> ExtractionResult:
         """The frozen result of extraction so far: document, mentions and statements."""
         return ExtractionResult(self.doc, tuple(self.mentions), tuple(self.statements))

@@ -123,6 +123,8 @@ class PersonExtractor:
         ending in a township suffix (巴拉嘎尔高勒镇, 大均乡李宝村的) is a place, not a person."""
         if text[i:i + 1] == "作" and any(text.startswith(w, k) for k in range(i + 1, i + 6) for w in rules.MADE_SPEECHES):
             return ""  # 负责人作交流发言: the verb 作 and what is made, not the surname 作
+        if any(text.startswith(n, i) for n in _nationalities()):
+            return ""  # 队长鄂伦春族民警某某, 苗族干部: a nationality (GB/T 3304), not a name
         name = self._honour_cut(text, i, self._name_at(text, i, strict, strong))
         if len(name) >= 3 and name[-1] == "家" and "·" not in name and text[i + len(name):i + len(name) + 1] in ("的", "里"):
             name = name[:-1]  # 牧民斯琴家的蒙古包: the home of the name, not part of it
@@ -472,6 +474,17 @@ class PersonExtractor:
                             break
         self._named_again(ctx)
         self._pronoun_apposition(ctx)
+        self._places_inside_names(ctx)
+
+    @staticmethod
+    def _places_inside_names(ctx: Context) -> None:
+        """``孟兴安说``: a place read after the first character of a person's name and ending within
+        it (兴安, a short form, inside 孟兴安) is part of the name, not a place: it is dropped."""
+        for s in ctx.sentences:
+            persons = [p for p in ctx.in_sentence(s.index, PERSON) if len(p.name) >= 3]
+            for place in ctx.in_sentence(s.index, PLACE):
+                if any(p.start < place.start and place.end <= p.end for p in persons):
+                    ctx.drop_mention(place)
 
     def _pronoun_apposition(self, ctx: Context) -> None:
         """``作为<unit><post>，他…``: the post, and the unit written before it, are the person the
@@ -514,12 +527,14 @@ class PersonExtractor:
         for s in ctx.sentences:
             text = s.norm
             taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index)]
+            places = {(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index, PLACE)}
             for m in pattern.finditer(text):
                 a, b = m.span()
                 short = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == a
                               and p.end - s.start < b and m.group().startswith(p.text)), None)
-                if any(x < b and a < y for x, y in taken if short is None or (x, y) != (a, short.end - s.start)):
-                    continue
+                if any(x < b and a < y for x, y in taken if (short is None or (x, y) != (a, short.end - s.start))
+                       and not ((x, y) in places and a < x and y <= b and b - a >= 3)):
+                    continue  # (孟|兴安说: a place read inside a name named before is no obstacle; see _places_inside_names)
                 before = text[a - 1] if a else ""
                 start_ok = not before or not _CJK.match(before) or (len(m.group()) >= 3 and before in _AFTER_NAME)
                 after = text[b:b + 1]
@@ -1167,6 +1182,14 @@ _APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:\\s]))(?:决定|提请|拟)?(
 BRACKET = re.compile(r"[(（][^()（）]{2,40}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
 _DOTTED_ANY = re.compile(f"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,2}}")
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> tuple[str, ...]:
+    """The nationalities with 族 (鄂伦春族; :func:`kg.gazetteer.ethnic_names`), longest first."""
+    from ..gazetteer import ethnic_names
+
+    return tuple(sorted(ethnic_names(), key=len, reverse=True))
 
 
 def _closes_frame(text: str, i: int) -> bool:
