@@ -147,7 +147,7 @@ SCHEMAS: dict[str, Schema] = {
                     lists=frozenset({"parents"}), optional=frozenset({"parents", "full"}),
                     kind_columns=frozenset({"kind", "parents"}), dictionary_tag="group"),
     "bare_agencies": Schema(("word", "full", "kind", "levels", "example"),
-                            choices={"levels": frozenset("- 省 自治区 市 县 区 乡 镇".split())}, lists=frozenset({"levels"}),
+                            choices={"levels": frozenset("- 省 自治区 市 州 县 区 乡 镇".split())}, lists=frozenset({"levels"}),
                             kind_columns=frozenset({"kind"})),
     "titles": Schema(("word", "heads", "example"), lists=frozenset({"heads"}), optional=frozenset({"heads"}),
                      dictionary_tag="n"),

@@ -962,3 +962,9 @@ def test_the_production_and_construction_corps_and_its_divisions(extract):
     assert "江城市人民检察院生产建设兵团分院" in x.names("Organization")
     assert "江城市人民检察院生产建设兵团" not in x.names("Organization")
     assert "江城市人民代表大会常务委员会" in extract("江城市人民代表大会常务委员会任免名单").names("Organization")
+
+
+def test_a_bare_agency_of_the_autonomous_prefecture(extract):
+    # 州中院, 州公安局 (bare_agencies.tsv, level 州): the agency of the 自治州 the article names
+    x = extract("标题\n\n延边朝鲜族自治州中级人民法院召开会议。州中院立案庭已经开通热线，立案庭庭长柯远舟带领团队。\n")
+    assert ("柯远舟", "belongsTo", "延边朝鲜族自治州中级人民法院立案庭") in x.rels("belongsTo")

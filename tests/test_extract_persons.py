@@ -1083,3 +1083,9 @@ def test_a_place_read_inside_a_name_is_part_of_the_name(extract):
 ])
 def test_what_follows_a_post_may_not_be_a_name(extract, sentence, name):
     assert extract(sentence).names("Person") == {name}
+
+
+def test_a_nationality_between_a_post_and_a_role_keeps_the_unit(extract):
+    x = extract("标题\n\n江城出入境边防检查站执勤二队队长鄂伦春族民警柯远舟带着队员上岗。\n")
+    assert ("柯远舟", "position", "队长") in x.rels("position")
+    assert any(s == "柯远舟" and o.endswith("执勤二队") for s, _, o in x.rels("belongsTo"))

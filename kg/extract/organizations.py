@@ -87,7 +87,7 @@ def _lex() -> SimpleNamespace:
         own=frozenset(r.word for r in mods if r.branch == "own"),
         synonyms={r.word: (r.folds_to, r.fold_before) for r in mods if r.folds_to},
         bare={r.word: r for r in bare},
-        bare_re=re.compile(r"(自治区|省|市|县|区|乡|镇)?(" + "|".join(r.word for r in bare) + r")(?!长|员)"),
+        bare_re=re.compile(r"(自治区|省|市|州|县|区|乡|镇)?(" + "|".join(r.word for r in bare) + r")(?!长|员)"),
     )
 
 
@@ -1371,7 +1371,8 @@ def _doc_division(ctx: Context, level_char: str) -> Mention | None:
     """The division a bare agency belongs to: for 省/自治区 the first province the article names
     whose name ends with it; for 乡/镇 the first such township; for 县/区 the first county-level division the article names whose
     name ends with it; for 市 (or nothing) the first city (prefecture), else the first
-    county-level city or county."""
+    county-level city or county; for 州 the first prefecture whose name ends with it (an
+    autonomous 州)."""
     if level_char in ("乡", "镇"):  # 乡党委: the first township of that level the article names
         return next((m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("level") == "township"
                      and m.name.endswith(level_char)), None)
@@ -1386,6 +1387,8 @@ def _doc_division(ctx: Context, level_char: str) -> Mention | None:
     if level_char == "市":
         return next((m for m in prefecture if m.name.endswith("市")), None) or \
             next((m for m in county if m.name.endswith("市")), None)
+    if level_char == "州":  # 州中院, 州公安局: the first (autonomous) prefecture named so
+        return next((m for m in prefecture if m.name.endswith("州")), None)
     return (prefecture or county or [None])[0]
 
 

@@ -1013,6 +1013,10 @@ class PersonExtractor:
                 continue
             if org is None and self._ends_with_post(text, end):
                 continue
+            nat = next((n for n in _nationalities() if text.endswith(n, 0, end)), "") if org is None else ""
+            if nat and self._ends_with_post(text, end - len(nat)):
+                end -= len(nat)  # 执勤二队队长鄂伦春族民警某某: a nationality between the posts
+                continue
             break
         for k, (org, cue, start) in enumerate(pairs):  # pairs run right to left
             if org is None and cue.lstrip(rules.FORMER) in self.title_set and not cue.lstrip(rules.FORMER).startswith("政法委"):
