@@ -968,3 +968,11 @@ def test_a_bare_agency_of_the_autonomous_prefecture(extract):
     # 州中院, 州公安局 (bare_agencies.tsv, level 州): the agency of the 自治州 the article names
     x = extract("标题\n\n延边朝鲜族自治州中级人民法院召开会议。州中院立案庭已经开通热线，立案庭庭长柯远舟带领团队。\n")
     assert ("柯远舟", "belongsTo", "延边朝鲜族自治州中级人民法院立案庭") in x.rels("belongsTo")
+
+
+def test_a_station_named_after_a_township_is_read_each_time_it_is_written(extract):
+    # 达来呼布 (a township of 额济纳旗, kg/data/townships.tsv) that jieba cuts as verbs: the station
+    # is read after the township pass, at each occurrence (the second was skipped as read already)
+    x = extract("标题\n\n柯远舟是额济纳旗司法局达来呼布司法所所长。\n\n"
+                "在柯远舟的带动下，达来呼布司法所2023年被司法部命名为“全国先进司法所”。\n")
+    assert {s for s, _, o in x.rels("received")} == {"额济纳旗司法局达来呼布司法所"}

@@ -372,6 +372,7 @@ class OrganizationExtractor:
             return
         pattern = re.compile("(?:" + "|".join(map(re.escape, forms)) + ")(?:"
                              + "|".join(_STATION_WORDS) + ")")
+        added: set[Mention] = set()  # the stations this pass reads: each occurrence is a mention
         for s in ctx.sentences:
             for hit in pattern.finditer(s.norm):
                 a, b = ctx.span_of(s, hit.start(), hit.end())
@@ -380,15 +381,15 @@ class OrganizationExtractor:
                     continue  # read already, alone or inside a longer chain
                 cut = [m for m in orgs if m.end == b and a < m.start]  # 睦井派出所 for 和睦井派出所
                 if any(_station_key(m.name).endswith(_station_key(hit.group())) for m in ctx.mentions
-                       if m.cls == ORGANIZATION and m not in cut):
+                       if m.cls == ORGANIZATION and m not in cut and m not in added):
                     continue  # 某法庭 for the 某人民法庭 read elsewhere: resolution makes them one
                 if len(cut) == len(orgs):
                     head = _station_head(hit.group())
                     new = Mention(ORGANIZATION, hit.group(), a, b, s.index, attrs=(("kind", _lex().kinds.get(head, "gov")),))
                     if cut:
-                        ctx.replace_mention(cut[0], replace(new, attrs=cut[0].attrs))
+                        added.add(ctx.replace_mention(cut[0], replace(new, attrs=cut[0].attrs)))
                     else:
-                        ctx.add_mention(new)
+                        added.add(ctx.add_mention(new))
 
     # ------------------------------------------------------------------ chains
     def _suffixes(self, text: str) -> list[tuple[int, int, str]]:
