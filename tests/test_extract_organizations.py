@@ -976,3 +976,9 @@ def test_a_station_named_after_a_township_is_read_each_time_it_is_written(extrac
     x = extract("标题\n\n柯远舟是额济纳旗司法局达来呼布司法所所长。\n\n"
                 "在柯远舟的带动下，达来呼布司法所2023年被司法部命名为“全国先进司法所”。\n")
     assert {s for s, _, o in x.rels("received")} == {"额济纳旗司法局达来呼布司法所"}
+
+
+def test_a_nature_reserve_and_its_station_are_named_as_written(extract):
+    # 国家级自然保护区管理局 and its 保护站 (units.tsv, kind reserve: named as written, 青海 not 青海省)
+    x = extract("两人被青海青柳国家级自然保护区管理局柳林保护站工作人员查获。")
+    assert ("青海青柳国家级自然保护区管理局柳林保护站", "belongsTo", "青海青柳国家级自然保护区管理局") in x.rels("belongsTo")
