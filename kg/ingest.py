@@ -536,7 +536,8 @@ def _headline_limit(text: str) -> int:
 def _is_headline(text: str) -> bool:
     if len(text) > _headline_limit(text) or "。" in text:
         return False
-    bare = re.sub(r"[（(][^（）()，。]{1,6}[，,、][^（）()，。]{1,6}[）)]", "", text)  # 某某（女，瑶族）: a note
+    bare = re.sub(r"[（(][^（）()，。]{1,6}[，,、][^（）()。]{1,40}[）)]", "", text)  # 某某（女，瑶族）: a note
+    # (某某（畲族，某市公安局某派出所民警）: a note, then the unit and post of a row of a 名单)
     bare = re.sub(r"(?<=\d)[,，](?=\d{3})", "", bare)  # 1,286起: a thousands separator, no clause
     commas = bare.count("，") + bare.count(",")
     if commas >= 2 or (commas and len(text) > 24):

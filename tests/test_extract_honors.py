@@ -772,3 +772,15 @@ def test_persons_listed_below_a_counted_grant_receive_its_title(extract):
     assert x.names("Honor") == {"江城市优秀人民警察"}
     assert {s for s, _, o in x.rels("received")} == {"柯远舟", "欧阳晓峰"}
     assert not extract(text.replace("以下2名", "以下3名")).rels("received")
+
+
+def test_the_units_and_rows_after_a_winners_colon_receive_the_title(extract):
+    # 获评“…”的是：<unit>，<unit>。 and 获评“…”的是： then rows 名（注，单位职务）, one per line
+    text = ("标题\n\n本报讯 江城市妇联公布名单。\n\n获评“江城市三八红旗集体”的是：江城市公安局东湖分局青柳派出所，"
+            "江城市人民检察院第五检察部。\n\n获评“江城市三八红旗手”的是：\n柯丽娟（江城市人民法院执行局副局长）\n"
+            "王晓燕（畲族，江城市公安局西湖分局柳林派出所社区民警）\n欧阳倩（江城市司法局青柳司法所所长）\n"
+            "吴婷婷（江城市公安局刑事技术支队法医）\n詹雪梅（江城市人民检察院检察官助理）\n\n记者了解到，她们扎根一线。\n")
+    x = extract(text)
+    assert {s for s, _, o in x.rels("received") if o == "江城市三八红旗集体"} == \
+        {"江城市公安局东湖分局青柳派出所", "江城市人民检察院第五检察部"}
+    assert {s for s, _, o in x.rels("received") if o == "江城市三八红旗手"} == {"柯丽娟", "王晓燕", "欧阳倩", "吴婷婷", "詹雪梅"}

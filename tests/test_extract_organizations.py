@@ -982,3 +982,9 @@ def test_a_nature_reserve_and_its_station_are_named_as_written(extract):
     # 国家级自然保护区管理局 and its 保护站 (units.tsv, kind reserve: named as written, 青海 not 青海省)
     x = extract("两人被青海青柳国家级自然保护区管理局柳林保护站工作人员查获。")
     assert ("青海青柳国家级自然保护区管理局柳林保护站", "belongsTo", "青海青柳国家级自然保护区管理局") in x.rels("belongsTo")
+
+
+def test_a_bare_city_bureau_in_an_article_of_a_municipality(extract):
+    # 市公安局 in an article naming 天津市 (a province-level 市) and no prefecture: 天津市公安局
+    x = extract("标题\n\n天津市公安局召开干部大会。市公安局党委副书记、常务副局长柯远舟主持会议。\n")
+    assert ("柯远舟", "belongsTo", "天津市公安局") in x.rels("belongsTo")

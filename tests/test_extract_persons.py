@@ -1089,3 +1089,15 @@ def test_a_nationality_between_a_post_and_a_role_keeps_the_unit(extract):
     x = extract("标题\n\n江城出入境边防检查站执勤二队队长鄂伦春族民警柯远舟带着队员上岗。\n")
     assert ("柯远舟", "position", "队长") in x.rels("position")
     assert any(s == "柯远舟" and o.endswith("执勤二队") for s, _, o in x.rels("belongsTo"))
+
+
+def test_a_personnel_list_line_gives_the_name_its_posts(extract):
+    """人事动态: <name>[（女）]任<unit><post>、<post>，免去其…; the name is marked by the line start
+    and 任 (马立新|新任 is no cut), a compound surname or a word-like given name too."""
+    text = ("人事动态\n\n旬邑县公安局领导班子调整。具体如下：\n\n"
+            "欧阳卫东任旬邑县公安局东湖分局党委书记、局长，免去其旬邑县公安局西湖分局局长职务；\n\n"
+            "柯立新任旬邑县公安局交通警察总队总队长；\n\n王红梅（女）任旬邑县公安局西湖分局副局长。\n")
+    x = extract(text)
+    pos = {(s, o) for s, _, o in x.rels("position")}
+    assert {("欧阳卫东", "党委书记"), ("欧阳卫东", "局长"), ("柯立新", "总队长"), ("王红梅", "副局长")} <= pos
+    assert ("王红梅", "belongsTo", "旬邑县公安局西湖分局") in x.rels("belongsTo")

@@ -416,3 +416,14 @@ def test_a_closing_bracket_of_names_alone_is_the_items_byline():
     assert doc.text.endswith("设立工作站。")
     (doc,) = documents_from_text("标题\n\n会议由院长主持。（王立新）\n", "t.txt")
     assert doc.bylines == ()  # one name, no space: a note, left in the text
+
+
+def test_rows_of_names_with_their_units_in_brackets_are_a_list_not_new_items():
+    """名（畲族，某局某所民警）: a note and the unit in one bracket is no clause list; the rows after
+    获评…的是： stay in the item (they were taken for the headlines of two new items)."""
+    rows = "\n".join(["柯丽娟（江城市人民法院执行局副局长）", "王晓燕（畲族，江城市公安局西湖分局柳林派出所社区民警）",
+                      "欧阳倩（江城市司法局青柳司法所所长）", "吴婷婷（江城市公安局刑事技术支队法医）",
+                      "詹雪梅（畲族，江城市人民检察院青柳检察室检察官助理）", "蔡小燕（江城市女子强制隔离戒毒所教育矫治科科长）"])
+    text = f"江城妇联公布三八红旗手名单\n\n本报讯 江城市妇联公布名单。\n\n获评“江城市三八红旗手”的是：\n{rows}\n\n记者了解到，她们扎根一线。\n"
+    docs = documents_from_text(text, "t.txt")
+    assert len(docs) == 1 and "蔡小燕" in docs[0].text

@@ -49,6 +49,11 @@ _LIST_OPENER = re.compile(r"(?:(?:他们|她们|分别|具体|依次)是|名单�
 #: 以下3名同志, 下列5个单位: recipients counted and listed below, written between the verb and the title.
 _LISTED_BELOW = re.compile(r"(?:以下|下列)\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*(?:个|名|位|家)?"
                            r"(?:先进集体|先进个人|单位|集体|同志|人员|民警|辅警)")
+#: A row ``name（units and post）`` alone on its line (a note may open the bracket: （畲族，某所所长）).
+_BRACKETED_ROW = re.compile(r"((?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8})[（(][^（）()]{4,60}[）)]\s*")
+#: 获评“福建省三八红旗集体”的是：, 荣获“…”称号的有：: what a list after the colon received (group title).
+_WINNERS = re.compile(r"(?:获评|荣获|获得|被评为|被授予|被命名为|入选|当选)为?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"]"
+                      r"(?:荣誉)?(?:称号)?(?:的|者)(?:集体|个人|单位|同志)?(?:是|有|为|分别是|名单如下)[：:]")
 #: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
 _NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -243,6 +248,7 @@ class HonorExtractor:
         self._headed_rows(ctx)
         self._following_rows(ctx)
         self._counted_list(ctx)
+        self._winners(ctx)
 
     def _by_form(self, text: str, title: str, start: int) -> bool:
         """Is ``title`` (at ``text[start]``) an honour by its form: ending in an honour ending of
@@ -702,6 +708,39 @@ class HonorExtractor:
             for recipient in listed:
                 ctx.add(recipient, "received", honor, where, self.name, Qualifiers(conferrer=conferrer))
 
+    def _winners(self, ctx: Context) -> None:
+        """``获评“福建省三八红旗集体”的是：甲单位，乙单位…`` (荣获“…”称号的有：): the units and
+        persons listed after the colon receive the quoted title — those of the rest of the
+        sentence (the outermost units, the persons), or, when the colon ends it, the rows below
+        it (:meth:`_row_head`, one per line, up to the first line that is no row).
+
+        Pattern: ``_WINNERS``."""
+        rows = None
+        for s in ctx.sentences:
+            m = _WINNERS.search(s.norm)
+            if m is None:
+                continue
+            start = s.start + m.end()
+            listed = [p for p in ctx.in_sentence(s.index, PERSON) if p.start >= start]
+            units = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= start]
+            listed += [o for o in units if not any(u is not o and u.start <= o.start and o.end <= u.end
+                                                   and len(u.name) > len(o.name) for u in units)]
+            at = s
+            if not listed and not s.norm[m.end():].strip():  # the colon ends the line: rows follow
+                if rows is None:
+                    rows = {t.index: self._row_head(ctx, t) for t in ctx.sentences}
+                k = s.index + 1
+                while k < len(ctx.sentences) and rows.get(k) is not None:
+                    listed.append(rows[k])
+                    k += 1
+            if not listed:
+                continue
+            a, b = ctx.span_of(s, m.start("title"), m.end("title"))
+            honor = ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index))
+            for recipient in listed:
+                ctx.add(recipient, "received", honor, ctx.sentences[recipient.sentence] if recipient.sentence != at.index
+                        else at, self.name)
+
     def _headed_rows(self, ctx: Context) -> None:
         """``一、记集体一等功`` then one recipient per line (名单): a numbered sub-heading that
         names an honour (after an optional conferring verb, ``_HEADING``) gives it to every row
@@ -743,6 +782,11 @@ class HonorExtractor:
         ``name  unit post`` (no clause punctuation) or ``name（note），unit post``, or the person a
         line of ``unit post name`` closes on; else None."""
         labelled = LABELLED_ROW.fullmatch(s.norm) is not None  # 某某  单位：…  职务：…
+        bracketed = _BRACKETED_ROW.fullmatch(s.norm)
+        if bracketed is not None:  # 郑某某（某院某庭庭长）: a name and, in brackets, its unit and post
+            first = [m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start and m.text == bracketed.group(1)]
+            if first:
+                return first[0]
         lead = PROFILE_LEAD.fullmatch(s.norm)
         if lead is not None and lead.group("note"):  # 某某（傣族），某局某大队大队长: a row of name, note, comma
             first = [m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start and m.text == lead.group("name")]

@@ -1371,8 +1371,8 @@ def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
 def _doc_division(ctx: Context, level_char: str) -> Mention | None:
     """The division a bare agency belongs to: for 省/自治区 the first province the article names
     whose name ends with it; for 乡/镇 the first such township; for 县/区 the first county-level division the article names whose
-    name ends with it; for 市 (or nothing) the first city (prefecture), else the first
-    county-level city or county; for 州 the first prefecture whose name ends with it (an
+    name ends with it; for 市 the first city (prefecture), else the first municipality (天津市),
+    else the first county-level city; for nothing the first city or county; for 州 the first prefecture whose name ends with it (an
     autonomous 州)."""
     if level_char in ("乡", "镇"):  # 乡党委: the first township of that level the article names
         return next((m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("level") == "township"
@@ -1385,8 +1385,9 @@ def _doc_division(ctx: Context, level_char: str) -> Mention | None:
     prefecture = [m for m in places if dict(m.attrs).get("level") == "prefecture"]
     if level_char in ("县", "区"):
         return next((m for m in county if m.name.endswith(level_char)), None)
-    if level_char == "市":
+    if level_char == "市":  # (天津市公安局 for 市公安局 in an article of a municipality: its 市 is a province's level)
         return next((m for m in prefecture if m.name.endswith("市")), None) or \
+            next((m for m in places if dict(m.attrs).get("level") == "province" and m.name.endswith("市")), None) or \
             next((m for m in county if m.name.endswith("市")), None)
     if level_char == "州":  # 州中院, 州公安局: the first (autonomous) prefecture named so
         return next((m for m in prefecture if m.name.endswith("州")), None)

@@ -868,6 +868,17 @@ class PersonExtractor:
         <post>职务``: the name between 免去 and 的 is a person, who no longer holds the post (no
         statement). Pattern ``_APPOINTED``; a pronoun (任命其为) or a common word is no name."""
         text = s.norm
+        for m in _TAKES_POST.finditer(text):  # 某某（女）任某局某支队支队长，免去其…: a line of a 人事 list
+            name, i = m.group("name"), m.start("name")
+            alone = name + "，"  # (马立新|新任: 任 marks where the name ends; read it so)
+            if found.get(i, name) != name or name.startswith(rules.NOT_APPOINTED) or self._common_word(name) \
+                    or "某" in name or not (m.group("note") or "·" in name or self.name_at(alone, 0, strong="post") == name
+                                           or self.composed_name(alone, 0)[0] == name):
+                continue
+            end = m.end("rest")
+            if self._row_closes(s, m.start("rest"), end, org_end):
+                found[i] = name
+                self._affiliate(ctx, s, i, name, org_end, post_end=end)
         for m in _APPOINTED.finditer(text):
             name, i = m.group("name"), m.start("name")
             if i in found or name.startswith(rules.NOT_APPOINTED) or self._common_word(name) or "某" in name \
@@ -1182,6 +1193,10 @@ _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
 _APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:\\s]))(?:决定|提请|拟)?(?P<verb>任命|免去)"
                         f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)(?P<link>为|的)"
                         f"(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,10}}[）)])?(?=[，,；;。]|$)")
+#: <name>[（note）]任<units and posts> at a line's (or a 人事 list clause's) start: the name takes the
+#: posts of the clause (groups name, note, rest); the rest runs to the clause end.
+_TAKES_POST = re.compile(f"(?:^|(?<=[；;：:]))(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)"
+                         f"(?P<note>{ROW_NOTE})?任(?P<rest>[{HAN}、]+?)(?=[，,；;。]|$)")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
 BRACKET = re.compile(r"[(（][^()（）]{2,40}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
