@@ -39,12 +39,14 @@ The files stay ordinary files at their usual place (``OUT/graph.ttl``), so copyi
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
 import secrets
 import shutil
 import signal
+import stat
 import sys
 import tempfile
 import threading
@@ -172,6 +174,30 @@ def stale_temporary(name: str) -> bool:
     return False
 
 
+def _regular_or_absent(target: Path) -> None:
+    """Refuse to replace what is not a file: a device (``/dev/null``, ``/dev/full``), a named
+    pipe, a socket, a folder, or a link to one of them (``/dev/stdout``); the rename would put a
+    plain file in its place (as root, in place of a device of the system).
+
+    Raises:
+        IsADirectoryError: ``target`` is a folder; OSError (``EINVAL``): anything else not a
+            regular file; the message names it.
+    """
+    try:
+        st = os.stat(target)  # (through links: what a link points to)
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    except OSError:
+        return  # (unreadable: the write itself reports it)
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(target))
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else \
+            "a named pipe" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else "no regular file"
+        raise OSError(errno.EINVAL, f"is {kind}, not a file: Tupu writes a file in its place, so give a file's path",
+                      str(target))
+
+
 @contextlib.contextmanager
 def atomic_path(path: str | os.PathLike, suffix: str = ".tmp") -> Iterator[Path]:
     """Give a temporary path beside ``path``; on success it replaces ``path`` atomically.
@@ -192,6 +218,7 @@ def atomic_path(path: str | os.PathLike, suffix: str = ".tmp") -> Iterator[Path]
         OSError: the folder is missing or not writable, the disk is full, ….
     """
     target = Path(path)
+    _regular_or_absent(target)
     mode = target.stat().st_mode & 0o777 if target.is_file() else 0o644
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}{suffix}")
     os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))

@@ -336,3 +336,28 @@ def test_the_wrote_lines_print_a_newline_in_a_path_escaped(tmp_path):
     assert res.exit_code == 0
     wrote = [line for line in res.stdout.splitlines() if line.startswith("wrote ")]
     assert wrote and all(line.endswith("graph.ttl") and "\\x0a" in line for line in wrote)
+
+
+@pytest.mark.parametrize("make", ["fifo", "link to a device"])
+@pytest.mark.parametrize("command", [["export", "--to", "graphml", "-o"], ["view", "-o"]])
+def test_a_device_pipe_or_link_to_one_is_never_replaced(tmp_path, make, command):
+    """kg export/view -o X writes a temporary file and renames it over X: over /dev/full (as
+    root) that put a plain file in the device's place. Now: one line, exit 2, X untouched."""
+    import os
+    import stat
+
+    from kg.cli import main
+
+    target = tmp_path / ("out.svg" if command[0] == "view" else "out.graphml")
+    if make == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to("/dev/null")
+    graph = Path(__file__).resolve().parents[1] / "out" / "graph.ttl"
+    res = CliRunner().invoke(main, [command[0], str(graph), *command[1:], str(target)])
+    assert res.exit_code == 2, res.output
+    assert len(res.output.strip().splitlines()) == 1 and "not a file" in res.output
+    if make == "fifo":
+        assert stat.S_ISFIFO(os.lstat(target).st_mode)
+    else:
+        assert os.path.islink(target) and os.readlink(target) == "/dev/null"
