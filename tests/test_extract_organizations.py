@@ -988,3 +988,11 @@ def test_a_bare_city_bureau_in_an_article_of_a_municipality(extract):
     # 市公安局 in an article naming 天津市 (a province-level 市) and no prefecture: 天津市公安局
     x = extract("标题\n\n天津市公安局召开干部大会。市公安局党委副书记、常务副局长柯远舟主持会议。\n")
     assert ("柯远舟", "belongsTo", "天津市公安局") in x.rels("belongsTo")
+
+
+def test_a_role_and_a_name_between_two_units_join_no_chain(extract):
+    # 某分局民警甲某公安局…: one line with no punctuation (breaker 3: names of thousands of
+    # characters, time growing with the square of the line)
+    line = "".join(f"江城市公安局东湖分局民警{n}" for n in ("柯远舟", "王晓峰", "欧阳明", "李小红") * 3)
+    names = extract(f"标题\n\n{line}\n").names("Organization")
+    assert names and all("民警" not in n and len(n) <= len("江城市公安局东湖分局") for n in names)

@@ -1046,6 +1046,9 @@ def _name_like(gap: str) -> bool:
         return False
     mods = words("modifiers") | words("roles")  # 警察学院, 交警大队
     toks = tokens(gap)
+    posts = (words("roles") - words("modifiers")) | words("titles")
+    if any(w in posts for w, _, _ in toks[:-1]):
+        return False  # 某分局|民警石某|某公安局: a role or post and a name between two units, no unit's name
     # 那吾, 吾库萨克: a transliterated name jieba cuts into single characters (or a name after one)
     # may start with a character it tags as a pronoun
     foreign = len(gap) >= 2 and "某" not in gap and (all(len(w) == 1 for w, _, _ in toks) or any(t in _NAME_TAGS for _, t, _ in toks[1:]))
