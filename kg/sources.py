@@ -225,6 +225,9 @@ def _record(raw: bytes, where: str) -> dict:
     if isinstance(rid, bool) or not isinstance(rid, (str, int)) or not str(rid).strip():
         raise InputError(f"{where}: needs an id (a non-empty string or an integer)")
     out: dict = {"id": _visible(_text(str(rid).strip(), "id", where))}
+    if not out["id"]:  # "<x>", "\u200b": markup or invisible characters only
+        raise InputError(f"{where}: the id {str(rid)!r} is empty once markup and invisible characters are "
+                         "removed; give a visible id")
     for key in ("text", "title"):
         value = obj.get(key, "" if key == "title" else None)
         if not isinstance(value, str):

@@ -92,6 +92,8 @@ BAD_LINES = [
     ('["a", "b"]', "news.jsonl:2: expected a JSON object"),
     ('{"text": "正文。"}', "news.jsonl:2: needs an id"),
     ('{"id": "b"}', "news.jsonl:2: field 'text' is missing (the article's text, a string)"),
+    ('{"id": "<b>", "text": "正文。"}', "news.jsonl:2: the id '<b>' is empty once markup"),  # (it stopped the build)
+    ('{"id": "\\u200b", "text": "正文。"}', "news.jsonl:2: the id '\\u200b' is empty once markup"),
     ('{"id": "b", "text": 7}', "news.jsonl:2: field 'text' must be a string, not a number"),
     ('{"id": "b", "text": "正文。", "date": "2024-02-30"}', "news.jsonl:2: date '2024-02-30' is not a date"),
     ('{"id": "b", "text": "正文。", "url": "javascript:alert(1)"}', "news.jsonl:2: url 'javascript:alert(1)' is not"),
