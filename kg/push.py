@@ -27,6 +27,11 @@ class PushError(KGError):
     """The endpoint cannot be reached or refused a graph; one line naming the URL."""
 
 
+#: Bytes of a store's answer to one PUT read past its first 2,000 (kept for an error line): a
+#: longer answer is cut and its connection closed.
+ANSWER_LIMIT = 1 << 20
+
+
 def _graphs(source: Path, graph: str | None) -> Iterator[tuple[str | None, bytes]]:
     """``(graph IRI or None for the default graph, N-Triples bytes)`` of each graph to push."""
     from .store import is_store
@@ -114,7 +119,12 @@ def push(source: str | os.PathLike, endpoint: str, graph: str | None = None, *,
             try:
                 conn.request("PUT", target, body=data, headers={"Content-Type": _NT})
                 resp = conn.getresponse()
-                answer = resp.read(2000)
+                answer = resp.read(2000)  # (what an error line shows)
+                left = ANSWER_LIMIT
+                while left > 0 and (chunk := resp.read(min(left, 1 << 16))):
+                    left -= len(chunk)  # the rest is read too, or the kept-alive connection is out of step
+                if left <= 0:
+                    conn.close()  # (a huge answer: not read to its end; the next request opens a new connection)
             except (OSError, http.client.HTTPException) as exc:
                 conn.close()
                 raise PushError(f"{endpoint}: cannot reach the store ({getattr(exc, 'strerror', None) or exc})") from None

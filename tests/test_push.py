@@ -118,3 +118,40 @@ def test_odd_endpoint_urls_are_one_line_that_never_shows_a_password(endpoint):
     res = CliRunner().invoke(main, ["push", str(SAMPLE_TTL), "--endpoint", endpoint])
     assert res.exit_code == 2 and len(res.output.strip().splitlines()) == 1, res.output
     assert "secret" not in res.output and res.output.startswith("error: ")
+
+
+def test_a_store_that_answers_each_put_at_length_gets_every_graph(tmp_path):
+    """An answer of 5 KB to each PUT (over the 2,000 bytes read for an error line) was left on
+    the kept-alive connection: the next request failed with 'cannot reach the store (Request-sent)'."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    puts = []
+
+    class Verbose(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_PUT(self):  # noqa: N802 - http.server API
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            puts.append(self.path)
+            body = b"{" + b" " * 5000 + b"}"
+            self.send_response(201)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Verbose)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        res = CliRunner().invoke(main, ["build", "-q", "--no-html", "-o", str(tmp_path / "o"), "--store", str(tmp_path / "s")])
+        assert res.exit_code == 0, res.output
+        res = CliRunner().invoke(main, ["push", str(tmp_path / "s"), "--endpoint",
+                                        f"http://127.0.0.1:{server.server_address[1]}/store"])
+        assert res.exit_code == 0, res.output
+        assert len(puts) > 2
+    finally:
+        server.shutdown()
+        server.server_close()
