@@ -326,10 +326,10 @@ def load_graph(path: str | os.PathLike[str]) -> Graph:
     from .sandbox import QueryRefusedError, check_jsonld, check_xml, sealed
 
     path = Path(path)
+    if not os.path.lexists(path):  # (before the suffix: kg query nosuch said "unknown graph file suffix ''")
+        raise GraphFileError(f"{shown(path)}: no such graph file" + ("" if path.suffix else " or store folder"))
     fmt = format_of(path)
     graph: Graph = Dataset(default_union=True) if fmt in _QUAD_FORMATS else Graph()
-    if not os.path.lexists(path):
-        raise GraphFileError(f"{shown(path)}: no such graph file")
     try:
         settled(path.parent)  # a build killed between two renames is rolled back first
         fh, _ = open_regular(path, None)  # a FIFO or a device is refused, never read

@@ -184,3 +184,13 @@ def test_a_bom_opens_a_query_file_and_a_graph_file(tmp_path, sample_ttl):
     ttl.write_bytes(b"\xef\xbb\xbf" + sample_ttl.read_bytes())
     res = CliRunner().invoke(main, ["query", str(ttl), "-f", str(rq)])
     assert res.exit_code == 0 and res.output.strip() == "true", res.output
+
+
+@pytest.mark.parametrize("command", [["query", "ASK {}"], ["stats"], ["validate"], ["view", "-o", "x.html"],
+                                     ["export", "--to", "csv", "-o", "x"]])
+def test_a_missing_graph_or_store_is_named_missing(tmp_path, command):
+    """kg query nosuch said "unknown graph file suffix ''" (breaker 3)."""
+    missing = str(tmp_path / "nosuch")
+    args = [command[0], missing, *command[1:]]
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 2 and res.output.strip() == f"error: {missing}: no such graph file or store folder", res.output
