@@ -346,12 +346,22 @@ def pair_files(texts: Path, golds: Path, warn: bool = True) -> list[tuple[Path, 
 
 
 def _read_gold(path: Path) -> str:
-    from .ingest import read_regular
+    """A gold file's text: UTF-8 (a BOM, as a Windows editor writes it, dropped) or a Chinese
+    legacy encoding (GBK, GB18030: :func:`kg.ingest.decode_chinese`), as text files are read.
 
+    Raises:
+        InputError: the file cannot be read or decoded; one line naming it.
+    """
+    from .ingest import decode_chinese, read_regular
+
+    data = read_regular(path, "gold annotations")
     try:
-        return read_regular(path, "gold annotations").decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: cannot read ({exc})") from None
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        text = decode_chinese(data)
+        if text is None:
+            raise InputError(f"{path}: cannot read: neither UTF-8 nor a Chinese encoding (GBK, GB18030)") from None
+        return text
 
 
 def evaluate(texts: Path, golds: Path, mentions: str = "both", bar=None) -> tuple[Report, list[tuple[str, Report]]]:

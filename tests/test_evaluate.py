@@ -131,3 +131,13 @@ def test_gold_line_with_only_a_question_mark_is_a_clear_error(line):
 
     with pytest.raises(InputError, match="g.gold:1"):
         Gold.parse(line + "\n", "g.gold")
+
+
+@pytest.mark.parametrize("encode", [lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"), lambda t: t.encode("gbk")],
+                         ids=["utf-8 with a BOM", "gbk"])
+def test_a_gold_file_is_read_as_text_files_are(tmp_path, encode):
+    """A BOM made the first line no E/R line; GBK gave a raw codec message (breaker 3)."""
+    (tmp_path / "a.txt").write_text("标题\n\n江城市公安局民警柯远舟说。\n", encoding="utf-8")
+    (tmp_path / "a.gold").write_bytes(encode("E Person 柯远舟\nE Organization 江城市公安局\n"))
+    total, _ = evaluate(tmp_path / "a.txt", tmp_path / "a.gold")
+    assert total.micro(section="entities").prf()[1] == 1.0
