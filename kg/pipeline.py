@@ -512,6 +512,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 yield unit
 
         owner = {doc: u for u in st.units for doc in u.docs}  # article id → the unit that gave it
+        clashes = []  # (where, article id, the other unit's key and where): judged once every input is read
         for done in extract_units(to_extract(), None, jobs, dask=dask):
             key, digest = pending.pop((done.unit.path, done.unit.line))
             where = key_of(done.unit, digest)[1]
@@ -520,7 +521,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             for r in done.results:  # a JSON Lines id the store has from another record (a full build refuses it too)
                 other = owner.get(r.doc.doc_id)
                 if other is not None and other.key != key and other.digest != digest:
-                    raise InputError(f"{done.unit.where}: id {r.doc.doc_id!r} was already used at {other.where}")
+                    clashes.append((done.unit.where, r.doc.doc_id, other.key, other.where))
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
                               [list(f) for f in done.failed], where)
             st.save_results(entry, done.results)
@@ -537,6 +538,10 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         _all_unread(given, unread)
         if append:  # a record no longer in a JSON Lines file given now is gone, as in a full build of it
             st.units = [e for e in st.units if e.key in given_keys or not _in_files(e.key, jsonl_files)]
+        now = {e.key: e for e in st.units}
+        for at, doc_id, other_key, other_where in clashes:  # (a record moved to a file read before its old one
+            if other_key in now and doc_id in now[other_key].docs:  # is no clash: the old one is read again)
+                raise InputError(f"{at}: id {doc_id!r} was already used at {other_where}")
         results, seen = [], set()
         for entry in st.units:
             for r in st.load_results(entry):

@@ -642,3 +642,20 @@ def test_a_store_builds_summary_counts_relations_as_a_build_without_one(tmp_path
     plain = relations("-o", str(tmp_path / "o1"))
     assert "conferrer 1," in plain and "received 3," in plain
     assert relations("-o", str(tmp_path / "o2"), "--store", str(tmp_path / "s")) == plain
+
+
+def test_a_record_moved_to_a_file_read_before_its_old_one_appends_as_a_full_build(tmp_path):
+    """r1 moved from B.jsonl to A.jsonl (read first): --append said 'id r1 was already used at
+    B.jsonl:1', though B.jsonl no longer holds it and a full build reads the folder (breaker 3)."""
+    mv = tmp_path / "mv"
+    mv.mkdir()
+    (mv / "B.jsonl").write_text('{"id":"r1","text":"江城市公安局民警柯远舟荣获个人三等功。"}\n', encoding="utf-8")
+    (mv / "A.jsonl").write_text('{"id":"r2","text":"江城市公安局民警王晓峰荣获个人二等功。"}\n', encoding="utf-8")
+    common = ["--no-html", "-q"]
+    assert CliRunner().invoke(main, ["build", str(mv), "--store", str(tmp_path / "s"), "-o", str(tmp_path / "o"), *common]).exit_code == 0
+    (mv / "A.jsonl").write_text('{"id":"r1","text":"江城市公安局民警欧阳明荣获个人三等功。"}\n', encoding="utf-8")
+    (mv / "B.jsonl").write_text('{"id":"r3","text":"江城市公安局民警李小红荣获个人一等功。"}\n', encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(mv), "--store", str(tmp_path / "s"), "-o", str(tmp_path / "o"), "--append", *common])
+    assert res.exit_code == 0, res.output
+    assert CliRunner().invoke(main, ["build", str(mv), "-o", str(tmp_path / "full"), *common]).exit_code == 0
+    assert (tmp_path / "o" / "graph.ttl").read_bytes() == (tmp_path / "full" / "graph.ttl").read_bytes()
