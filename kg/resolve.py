@@ -218,7 +218,7 @@ class _Article:
             if s.cls == PLACE and st.predicate == LOCATED_IN:
                 place_parents[entity_key(s)].append(entity_key(o))
         self.place_codes = {k: _nearest_code(k, place_parents) for k in place_parents}
-        self.org_parents: dict[str, list[str]] = defaultdict(list)   # org name → parent org names
+        self.org_parents: dict[str, set[str]] = defaultdict(set)   # org name → parent org names
         self.org_seats: dict[str, list[tuple[str, str]]] = defaultdict(list)  # org name → place keys
         self.units: dict[str, list[str]] = defaultdict(list)         # person name → unit names
         self.bylined: set[str] = set()
@@ -228,7 +228,7 @@ class _Article:
             unit = self.mention(st.qualifiers.unit) if st.qualifiers.unit is not None else None
             found += [x for x in (s, o, unit) if isinstance(x, Mention)]
             if s.cls == ORGANIZATION and st.predicate == BELONGS_TO and o.cls == ORGANIZATION:
-                self.org_parents[s.name].append(o.name)
+                self.org_parents[s.name].add(o.name)
             elif s.cls == ORGANIZATION and st.predicate == LOCATED_IN:
                 self.org_seats[s.name].append((PLACE, self.place_key(o)))
             elif s.cls == PERSON and st.predicate == BELONGS_TO and o.cls == ORGANIZATION:
