@@ -596,6 +596,15 @@ def _same_key_merges(rs_: _Resolver, entities: dict[tuple[str, str], Entity]) ->
         sum(len(e.docs) - 1 for e in entities.values() if e.cls not in (PERSON, ORGANIZATION))
 
 
+#: Units of one article holding every character of a unit's name beyond which none is taken
+#: for its full name (:func:`_short_unit_names`): a real article names far fewer; a line of
+#: thousands of numbered units (第1大队第1中队第2大队…) compared each with each took minutes.
+MAX_SHORTER_CANDIDATES = 256
+#: With a limit, :func:`_containing` gives up when even its rarest character is in this many
+#: times the limit names (the intersection would then rarely fall under the limit).
+RAREST_BOUND = 16
+
+
 def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
     """Within one document, a unit written first by its own short name (中山路派出所) and later in
     full (某市公安局某分局中山路派出所) is one unit: short name → full name, when the short name is
@@ -620,7 +629,10 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
         if st.predicate == LOCATED_IN and st.subject.cls == ORGANIZATION and not isinstance(st.object, str):
             seats[st.subject.name].add(st.object.name)
     for short in sorted(orgs - set(out)):  # 江城消防特勤站 in a headline, 江城市消防救援支队特勤站 below
-        full = [o for o in containing(short) if len(o) > len(short) and (
+        candidates = containing(short, MAX_SHORTER_CANDIDATES)
+        if len(candidates) > MAX_SHORTER_CANDIDATES:
+            continue  # (a chain of thousands of numbered units sharing every character: no one full name)
+        full = [o for o in candidates if len(o) > len(short) and (
             _written_shorter(short, o) or len(short) >= 4 and short not in in_body and o.endswith(short)
             and (not seats[short] or not seats[o] or seats[short] & seats[o]))]  # (鞍山市公安局 is no 马鞍山市公安局)
         if len(full) == 1:
@@ -629,7 +641,7 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
 
 
 def _containing(names: set[str]):
-    """``containing(short)``: the names of ``names`` holding every character of ``short`` (a
+    """``containing(short[, limit])``: the names of ``names`` holding every character of ``short`` (a
     superset of those that end with it or write it longer, :func:`_written_shorter`), read from
     an index of characters, rarest first, so a document of thousands of units is not compared
     name by name (2,000 units took 14 s)."""
@@ -638,8 +650,10 @@ def _containing(names: set[str]):
         for ch in set(name):
             by_char[ch].add(name)
 
-    def containing(short: str) -> set[str]:
+    def containing(short: str, limit: int | None = None) -> set[str]:
         chars = sorted(set(short), key=lambda c: len(by_char.get(c, ())))
+        if limit is not None and chars and len(by_char.get(chars[0], ())) > RAREST_BOUND * limit:
+            return by_char[chars[0]]  # (more than ``limit`` for sure, as good as: the caller takes none)
         found = set(by_char.get(chars[0], ())) if chars else set(names)
         for ch in chars[1:]:
             if len(found) <= 1:
