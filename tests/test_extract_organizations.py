@@ -996,3 +996,11 @@ def test_a_role_and_a_name_between_two_units_join_no_chain(extract):
     line = "".join(f"江城市公安局东湖分局民警{n}" for n in ("柯远舟", "王晓峰", "欧阳明", "李小红") * 3)
     names = extract(f"标题\n\n{line}\n").names("Organization")
     assert names and all("民警" not in n and len(n) <= len("江城市公安局东湖分局") for n in names)
+
+
+def test_a_district_branch_written_short_in_a_headline_is_the_city_bureaus_branch(extract):
+    # 玄武刑警大队 (headline) in an article naming 南京市公安局玄武分局: that 分局's 大队, never a
+    # made-up 玄武区公安局 (whose 大队 then received the honour a second time)
+    x = extract("南京玄武刑警大队荣记集体二等功\n\n近日，江苏省公安厅为南京市公安局玄武分局刑警大队记集体二等功。\n")
+    assert not any("玄武区公安局" in n for n in x.names("Organization"))
+    assert {s for s, _, o in x.rels("received")} == {"南京市公安局玄武分局刑警大队"}

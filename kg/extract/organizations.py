@@ -673,6 +673,10 @@ class OrganizationExtractor:
         head = chain[0]
         place = head.places[-1] if head.places else None
         canon, implicit = _head_name(head, place)
+        if implicit and place is not None and implicit == place.name + "公安局" and place.name.endswith("区"):
+            branch = _district_branch(ctx, place)
+            if branch:  # 玄武刑警大队 in an article naming 南京市公安局玄武分局: the district's 分局, not 玄武区公安局
+                canon, implicit = branch + canon[len(implicit):], branch
         written_head = s.norm[head.start:head.end]
         earlier = _earlier_unit(ctx, written_head) if (head.kind == "police" and place is not None) or \
             (place is None and len(written_head) >= 4) else None
@@ -1250,6 +1254,21 @@ def _place_stem(place: Mention) -> str:
         if full.endswith(end) and len(full) > len(end) + 1:
             return full[: -len(end)]
     return full
+
+
+def _district_branch(ctx: Context, place: Mention) -> str:
+    """The name of the city bureau's 分局 of district ``place`` (南京市公安局玄武分局) when the
+    article writes ``<district stem>分局`` anywhere (玄武分局), else ``""``: a district's police is
+    its city's branch, as the article says, not a ``<district>公安局`` made up from a short form."""
+    stem = _place_stem(place)
+    text = ctx.facts.get("norm_text")
+    if text is None:
+        text = ctx.facts["norm_text"] = "\n".join(t.norm for t in ctx.sentences)
+    if len(stem) < 2 or stem + "分局" not in text:
+        return ""
+    city = default_gazetteer().by_code.get(dict(place.attrs).get("adcode", ""))
+    city = default_gazetteer().parent(city) if city else None
+    return city.name + "公安局" + stem + "分局" if city is not None and city.name.endswith("市") else ""
 
 
 def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
