@@ -1004,3 +1004,9 @@ def test_a_district_branch_written_short_in_a_headline_is_the_city_bureaus_branc
     x = extract("南京玄武刑警大队荣记集体二等功\n\n近日，江苏省公安厅为南京市公安局玄武分局刑警大队记集体二等功。\n")
     assert not any("玄武区公安局" in n for n in x.names("Organization"))
     assert {s for s, _, o in x.rels("received")} == {"南京市公安局玄武分局刑警大队"}
+
+
+def test_the_party_committee_of_an_autonomous_county_is_named_by_its_short_name(extract):
+    # 县委 in an article of 琼中黎族苗族自治县: 琼中县委, not 琼中黎族苗族县委
+    x = extract("标题\n\n会议在琼中黎族苗族自治县召开。县委书记柯远舟出席会议。\n")
+    assert "琼中县委" in x.names("Organization") and not any("苗族县委" in n for n in x.names("Organization"))

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import SimpleNamespace
 
-from ..gazetteer import default_gazetteer, township_table
+from ..gazetteer import default_gazetteer, township_table, without_nationalities
 from .. import rules
 from ..lexicon import admitted_units, kind_group, longest_first, table
 from ..nlp import dictionary_freq, tokens, words
@@ -1248,11 +1248,13 @@ def _list_stem(name: str) -> bool:
 
 
 def _place_stem(place: Mention) -> str:
-    """咸阳市 → 咸阳, 喀什地区 → 喀什, 旬邑县 → 旬邑 (for 咸阳市委, 喀什地委)."""
+    """咸阳市 → 咸阳, 喀什地区 → 喀什, 旬邑县 → 旬邑, 琼中黎族苗族自治县 → 琼中 (the nationalities
+    of an autonomous division left out: 琼中县委) (for 咸阳市委, 喀什地委)."""
     full = place.name
     for end in rules.STEM_ENDINGS:
         if full.endswith(end) and len(full) > len(end) + 1:
-            return full[: -len(end)]
+            stem = full[: -len(end)]
+            return (without_nationalities(stem) or stem) if end.startswith("自治") else stem
     return full
 
 
