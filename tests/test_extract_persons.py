@@ -1101,3 +1101,11 @@ def test_a_personnel_list_line_gives_the_name_its_posts(extract):
     pos = {(s, o) for s, _, o in x.rels("position")}
     assert {("欧阳卫东", "党委书记"), ("欧阳卫东", "局长"), ("柯立新", "总队长"), ("王红梅", "副局长")} <= pos
     assert ("王红梅", "belongsTo", "旬邑县公安局西湖分局") in x.rels("belongsTo")
+
+
+def test_jian_joins_two_posts_of_one_person(extract):
+    # 副支队长兼某所政委某某: 兼 is no surname; both posts in their units
+    x = extract("标题\n\n大连市公安局禁毒支队副支队长兼大连市强制隔离戒毒所政委柯远舟表示，将继续推进。\n")
+    assert x.names("Person") == {"柯远舟"}
+    assert {(s, o) for s, _, o in x.rels("position")} == {("柯远舟", "副支队长"), ("柯远舟", "政委")}
+    assert {o for s, _, o in x.rels("belongsTo") if s == "柯远舟"} == {"大连市公安局禁毒支队", "大连市强制隔离戒毒所"}

@@ -123,6 +123,8 @@ class PersonExtractor:
         ending in a township suffix (巴拉嘎尔高勒镇, 大均乡李宝村的) is a place, not a person."""
         if text[i:i + 1] == "作" and any(text.startswith(w, k) for k in range(i + 1, i + 6) for w in rules.MADE_SPEECHES):
             return ""  # 负责人作交流发言: the verb 作 and what is made, not the surname 作
+        if strong and text[i:i + 1] == "兼":
+            return ""  # 副支队长兼某所政委: 兼 joins two posts after a post, no surname
         if any(text.startswith(n, i) for n in _nationalities()):
             return ""  # 队长鄂伦春族民警某某, 苗族干部: a nationality (GB/T 3304), not a name
         name = self._honour_cut(text, i, self._name_at(text, i, strict, strong))
@@ -1018,9 +1020,9 @@ class PersonExtractor:
             if org is not None:
                 end = org.start - s.start
                 last_org = org
-            if end > 0 and text[end - 1] in "、，," and (text[end - 1] == "、" or self._ends_with_post(text, end - 1)
-                                                         and not self._post_is_predicate(text, end - 1)):
-                end -= 1  # 党委委员、副局长，交警大队大队长<name>: one run of posts
+            if end > 0 and text[end - 1] in "、，,兼" and (text[end - 1] in "、兼" or self._ends_with_post(text, end - 1)
+                                                          and not self._post_is_predicate(text, end - 1)):
+                end -= 1  # 党委委员、副局长，交警大队大队长<name>: one run of posts (某支队副支队长兼某所政委<name>)
                 continue
             if org is None and self._ends_with_post(text, end):
                 continue
