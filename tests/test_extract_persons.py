@@ -1109,3 +1109,15 @@ def test_jian_joins_two_posts_of_one_person(extract):
     assert x.names("Person") == {"柯远舟"}
     assert {(s, o) for s, _, o in x.rels("position")} == {("柯远舟", "副支队长"), ("柯远舟", "政委")}
     assert {o for s, _, o in x.rels("belongsTo") if s == "柯远舟"} == {"大连市公安局禁毒支队", "大连市强制隔离戒毒所"}
+
+
+def test_a_numbered_table_row_gives_name_unit_and_post(extract):
+    """序号  姓名  单位  职务: a row number, a name (padded 黄  山, a note 欧阳晓（女）), a unit
+    filling its cell, a post; a name equal to a word is one when the layout pads it."""
+    text = ("江城市消防救援支队表彰名单\n\n二、先进个人（3名）\n\n序号  姓名  单位  职务\n"
+            "1  柯远舟  江城市消防救援支队东湖区大队  大队长\n"
+            "2  黄  山  江城市消防救援支队西湖区大队  副大队长\n"
+            "3  欧阳晓（女）  江城市消防救援支队青柳区大队  教导员\n")
+    x = extract(text)
+    assert {(s, o) for s, _, o in x.rels("position")} == {("柯远舟", "大队长"), ("黄山", "副大队长"), ("欧阳晓", "教导员")}
+    assert ("黄山", "belongsTo", "江城市消防救援支队西湖区大队") in x.rels("belongsTo")

@@ -809,7 +809,7 @@ class PersonExtractor:
         if labelled is not None:
             self._labelled_row(ctx, s, labelled, found, org_end)
             return
-        if self._unit_first_row(ctx, s, found):
+        if self._unit_first_row(ctx, s, found) or self._numbered_row(ctx, s, found):
             return
         m = LIST_ROW.fullmatch(s.norm)
         if m is None:
@@ -856,6 +856,38 @@ class PersonExtractor:
         if self.name_at(name, 0, strong="post") != name and "·" not in name and not self.composed_name(name, 0)[0] \
                 and not (name[0] in self.single and len(name) == 3):  # (綦向东: a surname no name check knows)
             return False
+        person = self._mention(ctx, s, start, name, end - start)
+        found[start] = name
+        if post in self.title_set:
+            ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
+        ctx.add(person, "belongsTo", unit, s, self.name)
+        return True
+
+    def _numbered_row(self, ctx: Context, s, found: dict[int, str]) -> bool:
+        """``3  黄  山（女）  某市消防救援支队某大队  副大队长``: a row of a numbered table (序号
+        姓名 单位 职务): cells apart by runs of spaces (:data:`TABLE_GAP`), a row number, a name
+        (two characters may be padded: 黄  山; a note may close it), a unit that is the whole
+        cell, and a post or role. The person holds the post in the unit; True when read."""
+        text = s.norm
+        lead = _ROW_NUMBER.match(text)
+        if lead is None:
+            return False
+        cells = [(c.group(), c.start()) for c in _ROW_CELL.finditer(text, lead.end())]
+        if len(cells) < 3 or len(cells) > 5:
+            return False
+        post, (unit_text, unit_at) = re.sub(f"{ROW_NOTE}$", "", cells[-1][0]), cells[-2]
+        unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == unit_at
+                    and o.end - s.start == unit_at + len(unit_text)), key=lambda o: len(o.name), default=None)
+        middle = cells[:-2]
+        if unit is None or post not in self.title_set and post not in self.role_set or len(middle) > 2 \
+                or TABLE_GAP.search(text, middle[-1][1], unit_at) is None:
+            return False
+        start, end = middle[0][1], middle[-1][1] + len(middle[-1][0])
+        name = re.sub(f"{ROW_NOTE}$", "", "".join(c for c, _ in middle))
+        if not (2 <= len(name) <= 4 or "·" in name) or not all(_CJK.match(c) or c == "·" for c in name) \
+                or self._common_word(name) and len(middle) == 1 or found.get(start, name) != name:
+            return False  # (a padded 黄  山 or 温  泉 is a name whatever the word: the layout says so)
+        end = start + len(re.sub(f"{ROW_NOTE}$", "", text[start:end]))
         person = self._mention(ctx, s, start, name, end - start)
         found[start] = name
         if post in self.title_set:
@@ -1174,6 +1206,8 @@ ROW_NOTE = f"[（(][{HAN}，,、]{{1,10}}[）)]"
 #: rest of the line (units and a post).
 LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
                        f"(?:{ROW_NOTE})?[ \t\u3000]+([{HAN}].*)")
+#: The number opening a row of a numbered table (``3  黄  山  某大队  副大队长``), and the gap after it.
+_ROW_NUMBER = re.compile(r"\d{1,3}[.、．]?[ \t\u3000]{1,}")
 #: A cell of a table row: characters up to spaces, a tab or an ideographic space.
 _ROW_CELL = re.compile(r"[^ \t\u3000]+")
 #: The run of spaces (two or more, a tab, ideographic spaces) between the cells of a table row.
