@@ -1029,6 +1029,10 @@ def split_items(text: str) -> list[_Item]:
     return [it for it in items if it.paras or it.headlines]
 
 
+#: A line opening with a short label and a colon (承办法官：…, 案例一：…): a field of its own.
+_LABELLED_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:](?!$)")
+
+
 def _cut(p: _Para) -> bool:
     """Did the layout cut this body paragraph mid-sentence (no closing punctuation)?
 
@@ -1037,6 +1041,8 @@ def _cut(p: _Para) -> bool:
     """
     if p.kind != "body" or p.text[-1] in _CLOSING or _CREDIT.search(p.text):
         return False
+    if _LABELLED_LINE.match(p.text) and p.text[-1] not in "，,、：:；;":
+        return False  # 承办法官：某某，某院某庭审判员: a labelled line is whole, not cut by the layout
     return p.text[-1] in "，,、：:；;" or len(p.text) > 20
 
 

@@ -1121,3 +1121,15 @@ def test_a_numbered_table_row_gives_name_unit_and_post(extract):
     x = extract(text)
     assert {(s, o) for s, _, o in x.rels("position")} == {("柯远舟", "大队长"), ("黄山", "副大队长"), ("欧阳晓", "教导员")}
     assert ("黄山", "belongsTo", "江城市消防救援支队西湖区大队") in x.rels("belongsTo")
+
+
+def test_a_labelled_line_names_the_judge_and_is_whole(extract):
+    """承办法官：<name>[（note）]，<unit><post>: the label marks where the name starts (a dotted or
+    five-character name too); the line is whole, not joined to the next case's heading."""
+    text = ("呼伦贝尔法院发布典型案例\n\n案例一：王某非法捕捞水产品案\n\n法院以非法捕捞水产品罪判处王某拘役。\n\n"
+            "承办法官：杜拉尔·春花（达斡尔族），鄂温克族自治旗人民法院环境资源审判庭庭长\n\n"
+            "案例二：李某盗伐林木案\n\n法院判处李某有期徒刑。\n\n"
+            "承办法官：柯远舟，满洲里市人民法院民事审判庭审判员\n\n案例三：张某滥伐林木案\n")
+    x = extract(text)
+    assert {(s, o) for s, _, o in x.rels("position")} == {("杜拉尔·春花", "庭长"), ("柯远舟", "审判员")}
+    assert ("柯远舟", "belongsTo", "满洲里市人民法院民事审判庭") in x.rels("belongsTo")

@@ -933,28 +933,32 @@ class PersonExtractor:
         return any(s.norm.endswith(c, 0, end) for c in self.titles + self.roles) and any(rest <= k < end for k in org_end)
 
     def _row_affiliate(self, ctx: Context, s, name: str, rest: int, end: int, found: dict[int, str], org_end,
-                       length: int | None = None) -> None:
-        """The person ``name`` at the start of ``s`` (a 名单 row, a profile's opening) gets the
-        post or role that closes ``s.norm[rest:end]`` and the unit before it, when a unit is
-        written there (:meth:`_affiliate`); else nothing."""
+                       length: int | None = None, start: int = 0) -> None:
+        """The person ``name`` at ``s.norm[start]`` (the start of a 名单 row, a profile's opening)
+        gets the post or role that closes ``s.norm[rest:end]`` and the unit before it, when a
+        unit is written there (:meth:`_affiliate`); else nothing."""
         if not self._row_closes(s, rest, end, org_end):
             return  # the line must close with a post or role after a unit
-        found[0] = name
-        self._affiliate(ctx, s, 0, name, org_end, post_end=end, length=length)
+        found[start] = name
+        self._affiliate(ctx, s, start, name, org_end, post_end=end, length=length)
 
     def _profile_lead(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
         """``马某，某市公安局某派出所所长。``: a profile that opens with a name, an optional note
         (（女）), a comma, then units and a post or role that close the sentence (``PROFILE_LEAD``).
         The person gets the post and the unit before it, as in ``<unit><post><name>``."""
-        m = PROFILE_LEAD.fullmatch(s.norm)
-        if m is None or found.get(0, m.group("name")) != m.group("name"):
+        label = _LINE_LABEL.match(s.norm)  # 承办法官：某某（女），某院某庭副庭长: a labelled line
+        at = label.end() if label else 0
+        m = PROFILE_LEAD.fullmatch(s.norm, at)
+        if m is None or found.get(at, m.group("name")) != m.group("name"):
             return
         name = m.group("name")
-        if m.group("note") and found.get(0, name) == name and not self._common_word(name):
-            pass  # 岩温香（傣族），某局某大队大队长: a note in brackets marks the name's end, as a list row's layout does
-        elif self.name_at(s.norm, 0, strong="role") != name and self.composed_name(s.norm, 0, after_cue=True)[0] != name:
+        if len(name) > 4 and "·" not in name and not (m.group("note") or label):
+            return  # (a long run before a comma in prose: no name)
+        if (m.group("note") or label) and found.get(at, name) == name and not self._common_word(name):
+            pass  # 岩温香（傣族），某局某大队大队长: a note in brackets (or a label before) marks the name's end
+        elif self.name_at(s.norm, at, strong="role") != name and self.composed_name(s.norm, at, after_cue=True)[0] != name:
             return  # 据了解，…: the first words are no name
-        self._row_affiliate(ctx, s, name, m.start("rest"), m.end("rest"), found, org_end)
+        self._row_affiliate(ctx, s, name, m.start("rest"), m.end("rest"), found, org_end, start=at)
 
     def _labelled_row(self, ctx: Context, s, m: re.Match, found: dict[int, str], org_end) -> None:
         """``杨  晨  单位：某市公安局某分局  职务：副局长``: a row of a 名单 with labelled fields
@@ -1214,7 +1218,10 @@ _ROW_CELL = re.compile(r"[^ \t\u3000]+")
 TABLE_GAP = re.compile(r"[ \t\u3000]{2,}")
 #: A profile's opening sentence: a name, an optional note, a comma, then units and a post
 #: (马某，某市公安局某派出所所长。); read by :meth:`PersonExtractor._profile_lead`.
-PROFILE_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})(?P<note>{ROW_NOTE})?[，,](?P<rest>[{HAN}]{{4,40}})[。；;]?")
+PROFILE_LEAD = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]{{2,6}})(?P<note>{ROW_NOTE})?[，,]"
+                          f"(?P<rest>[{HAN}]{{4,40}})[。；;]?")
+#: A label opening a line before a name (承办法官：, 主审法官：, 讲解员：): two to six Han characters and a colon.
+_LINE_LABEL = re.compile(f"[{HAN}]{{2,6}}[：:][ \u3000]*")
 #: A row of a 名单 with labelled fields: ``name[（note）]  单位：unit  职务：post`` (the name may be
 #: printed spaced, 杨  晨; the labels may be 工作单位, 现任职务).
 LABELLED_ROW = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
