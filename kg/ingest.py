@@ -589,7 +589,8 @@ def _refine(paras: list[_Para]) -> None:
 
     - the first line of the input is its title when it reads as one, commas allowed
       (``禁毒路上，他们够拼够专业``);
-    - a line between a headline and a byline is a subtitle, commas allowed;
+    - a line between a headline and a byline (or a body paragraph opening with a dateline,
+      本报某地某日电) is a subtitle, commas allowed;
     - a bare name on its line under a headline, before the body (``王  强``, ``王小明``), is a byline;
     - a headline-like line after a byline or body and right before a photo credit is a caption.
     - headline-like lines after body text are a list (名单), each line its own text, when they
@@ -609,8 +610,10 @@ def _refine(paras: list[_Para]) -> None:
 
     for k, p in enumerate(paras):
         before, after = kind_before(k), kind_at(k + 1)
-        if p.kind == "body" and _title_like(p.text) and (k == 0 or before == "headline" and after == "byline"):
-            p.kind = "headline"
+        if p.kind == "body" and _title_like(p.text) and (k == 0 or before == "headline" and (
+                after == "byline" or after == "body" and k + 1 < len(paras)
+                and _DATED_LINE.match(paras[k + 1].text.lstrip(" \t\u3000")))):
+            p.kind = "headline"  # (a subtitle with a comma before 本报某地某日电（记者…）: the item's, as its byline is)
         elif p.kind == "headline" and before in ("headline", "byline") and after in ("body", "note", "byline") \
                 and _bare_name(p.text):
             p.kind = "byline"

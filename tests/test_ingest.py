@@ -427,3 +427,13 @@ def test_rows_of_names_with_their_units_in_brackets_are_a_list_not_new_items():
     text = f"江城妇联公布三八红旗手名单\n\n本报讯 江城市妇联公布名单。\n\n获评“江城市三八红旗手”的是：\n{rows}\n\n记者了解到，她们扎根一线。\n"
     docs = documents_from_text(text, "t.txt")
     assert len(docs) == 1 and "蔡小燕" in docs[0].text
+
+
+def test_a_subtitle_with_a_comma_before_a_dateline_byline_is_the_items():
+    """A second headline line with a comma (在某地抓获9名，冻结资金…), then 本报某地某日电（记者…）:
+    the line is a subtitle and the byline the article's (the bylines were lost)."""
+    text = ("江城警方打掉一电信诈骗团伙\n\n在青柳等地抓获犯罪嫌疑人9名，冻结涉案资金1200余万元\n\n"
+            "本报江城9月25日电（记者 柯远舟 通讯员 王晓峰）记者今天从江城市公安局获悉，警方破案。\n")
+    (doc,) = documents_from_text(text, "t.txt")
+    assert "在青柳等地抓获犯罪嫌疑人9名，冻结涉案资金1200余万元" in doc.alt_titles
+    assert {b.name for b in doc.bylines} == {"柯远舟", "王晓峰"}
