@@ -1133,3 +1133,11 @@ def test_a_labelled_line_names_the_judge_and_is_whole(extract):
     x = extract(text)
     assert {(s, o) for s, _, o in x.rels("position")} == {("杜拉尔·春花", "庭长"), ("柯远舟", "审判员")}
     assert ("柯远舟", "belongsTo", "满洲里市人民法院民事审判庭") in x.rels("belongsTo")
+
+
+def test_a_signature_line_gives_the_holder_the_post(extract):
+    # 某院检察长  某某: the signature under a report (units and a post, spaces, the name)
+    x = extract("江城市人民检察院工作报告（摘要）\n\n——2025年1月10日在江城市第十五届人民代表大会第五次会议上\n\n"
+                "江城市人民检察院检察长  柯远舟\n\n各位代表：现在，我代表市人民检察院报告工作。\n")
+    assert ("柯远舟", "position", "检察长") in x.rels("position")
+    assert ("柯远舟", "belongsTo", "江城市人民检察院") in x.rels("belongsTo")

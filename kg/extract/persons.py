@@ -809,7 +809,7 @@ class PersonExtractor:
         if labelled is not None:
             self._labelled_row(ctx, s, labelled, found, org_end)
             return
-        if self._unit_first_row(ctx, s, found) or self._numbered_row(ctx, s, found):
+        if self._unit_first_row(ctx, s, found) or self._numbered_row(ctx, s, found) or self._signed(ctx, s, found, org_end):
             return
         m = LIST_ROW.fullmatch(s.norm)
         if m is None:
@@ -861,6 +861,23 @@ class PersonExtractor:
         if post in self.title_set:
             ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
         ctx.add(person, "belongsTo", unit, s, self.name)
+        return True
+
+    def _signed(self, ctx: Context, s, found: dict[int, str], org_end) -> bool:
+        """``某州人民检察院检察长  龙某某``: a line of units and a post, a run of spaces, and the
+        name of their holder (the signature of a report or a speech): the person holds the post in
+        the unit (:meth:`_affiliate`); True when read."""
+        m = _SIGNED.fullmatch(s.norm)
+        if m is None:
+            return False
+        name = re.sub(r"[ \u3000]", "", m.group("name"))
+        post_end = m.end("posts")
+        if found.get(m.start("name"), name) != name or self._common_word(name) and " " not in m.group("name") \
+                or not any(s.norm.endswith(t, 0, post_end) for t in self.titles) \
+                or not any(k <= post_end for k in org_end):
+            return False
+        found[m.start("name")] = name
+        self._affiliate(ctx, s, m.start("name"), name, org_end, post_end=post_end, length=len(m.group("name")))
         return True
 
     def _numbered_row(self, ctx: Context, s, found: dict[int, str]) -> bool:
@@ -1210,6 +1227,9 @@ ROW_NOTE = f"[（(][{HAN}，,、]{{1,10}}[）)]"
 #: rest of the line (units and a post).
 LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
                        f"(?:{ROW_NOTE})?[ \t\u3000]+([{HAN}].*)")
+#: A signature line: units and a post, a run of spaces, a name (two characters may be padded).
+_SIGNED = re.compile(f"(?P<posts>[{HAN}]{{4,40}})[ \t\u3000]{{2,}}"
+                     f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]{{2,4}}|[{HAN}][ \u3000]{{1,3}}[{HAN}])")
 #: The number opening a row of a numbered table (``3  黄  山  某大队  副大队长``), and the gap after it.
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、．]?[ \t\u3000]{1,}")
 #: A cell of a table row: characters up to spaces, a tab or an ideographic space.
