@@ -856,12 +856,18 @@ class PersonExtractor:
         if self.name_at(name, 0, strong="post") != name and "·" not in name and not self.composed_name(name, 0)[0] \
                 and not (name[0] in self.single and len(name) == 3):  # (綦向东: a surname no name check knows)
             return False
-        person = self._mention(ctx, s, start, name, end - start)
+        self._row_person(ctx, s, start, name, end - start, post, unit, found)
+        return True
+
+    def _row_person(self, ctx: Context, s, start: int, name: str, length: int, post: str, unit: Mention,
+                    found: dict[int, str]) -> None:
+        """The person of a table row at ``s.norm[start:start + length]``: in ``unit``, holding
+        ``post`` there when it is a post (titles.tsv), not a role."""
+        person = self._mention(ctx, s, start, name, length)
         found[start] = name
         if post in self.title_set:
             ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
         ctx.add(person, "belongsTo", unit, s, self.name)
-        return True
 
     def _signed(self, ctx: Context, s, found: dict[int, str], org_end) -> bool:
         """``某州人民检察院检察长  龙某某``: a line of units and a post, a run of spaces, and the
@@ -905,11 +911,7 @@ class PersonExtractor:
                 or self._common_word(name) and len(middle) == 1 or found.get(start, name) != name:
             return False  # (a padded 黄  山 or 温  泉 is a name whatever the word: the layout says so)
         end = start + len(re.sub(f"{ROW_NOTE}$", "", text[start:end]))
-        person = self._mention(ctx, s, start, name, end - start)
-        found[start] = name
-        if post in self.title_set:
-            ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
-        ctx.add(person, "belongsTo", unit, s, self.name)
+        self._row_person(ctx, s, start, name, end - start, post, unit, found)
         return True
 
     def _appointments(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
