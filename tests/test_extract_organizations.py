@@ -1010,3 +1010,10 @@ def test_the_party_committee_of_an_autonomous_county_is_named_by_its_short_name(
     # 县委 in an article of 琼中黎族苗族自治县: 琼中县委, not 琼中黎族苗族县委
     x = extract("标题\n\n会议在琼中黎族苗族自治县召开。县委书记柯远舟出席会议。\n")
     assert "琼中县委" in x.names("Organization") and not any("苗族县委" in n for n in x.names("Organization"))
+
+
+def test_a_station_named_after_a_lake_is_named_whole(extract):
+    # 如意|湖 (a word and a one-character place word): the station's name, under the 分局 before it
+    x = extract("标题\n\n江城市公安局东湖分局如意湖派出所民警柯远舟赶到现场。\n")
+    assert ("江城市公安局东湖分局如意湖派出所", "belongsTo", "江城市公安局东湖分局") in x.rels("belongsTo")
+    assert "湖派出所" not in x.names("Organization")

@@ -1053,6 +1053,9 @@ def _name_like(gap: str) -> bool:
     posts = (words("roles") - words("modifiers")) | words("titles")
     if any(w in posts for w, _, _ in toks[:-1]):
         return False  # 某分局|民警石某|某公安局: a role or post and a name between two units, no unit's name
+    if len(toks) == 2 and len(toks[0][0]) == 2 and len(toks[1][0]) == 1 and toks[1][1] == "ns" \
+            and toks[0][1] not in ("p", "c", "u", "r", "d", "m"):
+        return True  # 如意|湖 派出所: a word and a one-character place word (湖, 山, 河) name a station
     # 那吾, 吾库萨克: a transliterated name jieba cuts into single characters (or a name after one)
     # may start with a character it tags as a pronoun
     foreign = len(gap) >= 2 and "某" not in gap and (all(len(w) == 1 for w, _, _ in toks) or any(t in _NAME_TAGS for _, t, _ in toks[1:]))
