@@ -1017,3 +1017,10 @@ def test_a_station_named_after_a_lake_is_named_whole(extract):
     x = extract("标题\n\n江城市公安局东湖分局如意湖派出所民警柯远舟赶到现场。\n")
     assert ("江城市公安局东湖分局如意湖派出所", "belongsTo", "江城市公安局东湖分局") in x.rels("belongsTo")
     assert "湖派出所" not in x.names("Organization")
+
+
+def test_a_telecom_operators_branch_and_its_office(extract):
+    # 中国电信 (national.tsv: a basic telecom operator) → 佛山分公司 → 顺德营业部 (units.tsv)
+    x = extract("标题\n\n中国电信佛山分公司顺德营业部营业员柯远舟发现异常。\n")
+    assert ("中国电信佛山分公司顺德营业部", "belongsTo", "中国电信佛山分公司") in x.rels("belongsTo")
+    assert ("中国电信佛山分公司", "belongsTo", "中国电信") in x.rels("belongsTo")
