@@ -399,10 +399,20 @@ class _Resolver:
         """Apply user decisions in order (see :class:`Decision`).
 
         Raises:
-            InputError: a name that names no node, or more than one (``file:line: reason``).
+            InputError: a name that names no node, or more than one, or a decision that undoes an
+                earlier one (``same A B``, ``same B C``, ``different A C``: A and C are one node by the
+                user's own word; or a ``same`` joining two the user said are different), naming
+                both lines (``file:line: reason``).
         """
+        made: list[tuple[Decision, set]] = []  # (same decision, the node it made): what no different may split
+        kept: list[Decision] = []  # different decisions: what no later same may join
         for d in decisions:
             first, second = self._nodes(d.first, d), self._nodes(d.second, d)
+            if d.verdict == "different" and first == second and len(first) == 1:
+                by = [m.where for m, node in made if node == first]
+                if by:
+                    raise InputError(f"{d.where}: {d.first} and {d.second} are one node by the decisions at "
+                                     f"{', '.join(by)}: a decision cannot undo another")
             if d.verdict == "same":
                 (a,), (b,) = self._one(first, d.first, d), self._one(second, d.second, d)
                 if a[0] != b[0]:
@@ -414,7 +424,13 @@ class _Resolver:
                 if a != b:
                     self.judged[a].add("user-same")
                     self.labels.setdefault(a, self._label(a))
+                made = [(m, {a} if node == {b} else node) for m, node in made] + [(d, {a})]
+                for e in kept:
+                    if self._nodes(e.first, e) == self._nodes(e.second, e) == {a}:
+                        raise InputError(f"{d.where}: {d.first} and {d.second} join {e.first} and {e.second}, "
+                                         f"which the decision at {e.where} keeps apart")
                 continue
+            kept.append(d)
             split = 0
             for other, ref in ((second, d.first), (first, d.second)):
                 for k in self._locals(ref, d):

@@ -378,3 +378,30 @@ def test_contradictory_decisions_are_one_error_line():
     with pytest.raises(InputError, match=r"d.txt:3: 'different 乙 甲' contradicts d.txt:1"):
         parse_decisions("same 甲 乙\n# note\ndifferent 乙 甲\n", "d.txt")
     assert len(parse_decisions("same 甲 乙\nsame 乙 甲\n", "d.txt")) == 2
+
+
+@pytest.mark.parametrize("lines, message", [
+    # same A B, same B C, different A C: A and C are one node by the user's own two lines
+    ("same 柯远舟_甲 柯远舟_乙\nsame 柯远舟_乙 柯远舟_丙\ndifferent 柯远舟_甲 柯远舟_丙\n",
+     r"d.txt:3: .* are one node by the decisions at d.txt:1, d.txt:2"),
+    # same A B, different B C, same C A: the last joins what line 2 keeps apart
+    ("same 柯远舟_甲 柯远舟_乙\ndifferent 柯远舟_乙 柯远舟_丙\nsame 柯远舟_丙 柯远舟_甲\n",
+     r"d.txt:3: .* which the decision at d.txt:2 keeps apart"),
+])
+def test_decisions_that_undo_one_another_across_lines_are_one_error(tmp_path, lines, message):
+    """Breaker 3: the first set gave three nodes silently, the second one node and a misleading note."""
+    from kg.errors import InputError
+    from kg.graph import entity_iri
+    from kg.resolve import parse_decisions
+
+    texts = {"a.txt": "标题\n\n咸阳市公安局民警柯远舟出警。\n",
+             "b.txt": "标题\n\n宝鸡市公安局民警柯远舟出警。\n",
+             "c.txt": "标题\n\n渭南市公安局民警柯远舟出警。\n"}
+    g = _build(tmp_path / "plain", texts).graph
+    keys = sorted({str(p).rsplit("person-", 1)[1] for p in g.subjects(RDF.type, KG.Person)})
+    assert len(keys) == 3
+    iris = {n: str(entity_iri("Person", k)) for n, k in zip(("柯远舟_甲", "柯远舟_乙", "柯远舟_丙"), keys)}
+    for name, iri in iris.items():
+        lines = lines.replace(name, iri)
+    with pytest.raises(InputError, match=message):
+        _build(tmp_path / "judged", texts, decisions=parse_decisions(lines, "d.txt"))
