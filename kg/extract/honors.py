@@ -91,6 +91,19 @@ _PLURAL_PRONOUNS = tuple(p + "们" for p in rules.PERSONAL_PRONOUNS)
 _CLOSING_QUOTES = "”\"’"
 
 
+def _outermost(units: list[Mention]) -> list[Mention]:
+    """The units of ``units`` inside no longer one of them (a list's items, not the parts of each)."""
+    return [o for o in units if not any(u is not o and u.start <= o.start and o.end <= u.end
+                                        and len(u.name) > len(o.name) for u in units)]
+
+
+def _opener_after(text: str, at: int, skipped: str) -> re.Match | None:
+    """``_LIST_OPENER`` (他们是：, 分别是：) at ``text[at:]`` after any of the characters ``skipped``."""
+    while at < len(text) and text[at] in skipped:
+        at += 1
+    return _LIST_OPENER.match(text, at)
+
+
 def _clause_from(text: str, at: int) -> int:
     """Where the clause holding ``text[at]`` starts: after the last clause or sentence mark
     (，；。：) before it, or 0."""
@@ -624,7 +637,7 @@ class HonorExtractor:
                     grants.append((st, grant, n))
         if not grants:
             return  # (no list is read in an article that counts no recipients)
-        rows = {s.index: self._row_head(ctx, s) for s in ctx.sentences}
+        rows = self._row_heads(ctx)
         for st, grant, n in grants:
             at = next((k for k in range(grant.index + 1, len(ctx.sentences))
                        if rows[k] is not None and rows[k].name == st.subject.name), None)
@@ -647,13 +660,11 @@ class HonorExtractor:
         then a list with one unit (person) per line: every unit (person) of the rows after the
         sentence (a heading line between them is skipped) receives the quoted title, when the rows
         are as many as the count written (or no count is written)."""
-        rows = None
         for s in ctx.sentences:
             m = _FOLLOWING.search(s.norm)
             if m is None:
                 continue
-            if rows is None:
-                rows = {t.index: self._row_head(ctx, t) for t in ctx.sentences}
+            rows = self._row_heads(ctx)
             k = s.index + 1
             if k < len(ctx.sentences) and rows.get(k) is None:
                 k += 1  # 附：…名单（排名不分先后）: the list's heading
@@ -681,25 +692,16 @@ class HonorExtractor:
             m = _COUNTED_TITLE.search(s.norm)
             if m is None:
                 continue
-            opener = _LIST_OPENER.match(s.norm[m.end():].lstrip("，,。： :")) if m.end() < len(s.norm) else None
-            where, at = s, None
-            if opener is not None:
-                at = len(s.norm) - len(s.norm[m.end():].lstrip("，,。： :")) + opener.end()
-            elif s.index + 1 < len(ctx.sentences):
-                nxt = ctx.sentences[s.index + 1]
-                opener = _LIST_OPENER.match(nxt.norm.lstrip())
-                if opener is not None:
-                    where, at = nxt, len(nxt.norm) - len(nxt.norm.lstrip()) + opener.end()
-            if at is None:
+            where, opener = s, _opener_after(s.norm, m.end(), "，,。： :")
+            if opener is None and s.index + 1 < len(ctx.sentences):
+                where = ctx.sentences[s.index + 1]
+                opener = _opener_after(where.norm, 0, " \t\u3000\n")
+            if opener is None:
                 continue
             n = _number(m.group("count"))
-            start = where.start + at
-            persons = [p for p in ctx.in_sentence(where.index, PERSON) if p.start >= start]
-            listed = persons
-            if not persons:
-                units = [o for o in ctx.in_sentence(where.index, ORGANIZATION) if o.start >= start]
-                listed = [o for o in units if not any(u is not o and u.start <= o.start and o.end <= u.end
-                                                      and len(u.name) > len(o.name) for u in units)]
+            start = where.start + opener.end()
+            listed = [p for p in ctx.in_sentence(where.index, PERSON) if p.start >= start] \
+                or _outermost([o for o in ctx.in_sentence(where.index, ORGANIZATION) if o.start >= start])
             if not listed or len(listed) != n:
                 continue
             a, b = ctx.span_of(s, m.start("title"), m.end("title"))
@@ -715,20 +717,15 @@ class HonorExtractor:
         it (:meth:`_row_head`, one per line, up to the first line that is no row).
 
         Pattern: ``_WINNERS``."""
-        rows = None
         for s in ctx.sentences:
             m = _WINNERS.search(s.norm)
             if m is None:
                 continue
             start = s.start + m.end()
             listed = [p for p in ctx.in_sentence(s.index, PERSON) if p.start >= start]
-            units = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= start]
-            listed += [o for o in units if not any(u is not o and u.start <= o.start and o.end <= u.end
-                                                   and len(u.name) > len(o.name) for u in units)]
-            at = s
+            listed += _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= start])
             if not listed and not s.norm[m.end():].strip():  # the colon ends the line: rows follow
-                if rows is None:
-                    rows = {t.index: self._row_head(ctx, t) for t in ctx.sentences}
+                rows = self._row_heads(ctx)
                 k = s.index + 1
                 while k < len(ctx.sentences) and rows.get(k) is not None:
                     listed.append(rows[k])
@@ -737,9 +734,8 @@ class HonorExtractor:
                 continue
             a, b = ctx.span_of(s, m.start("title"), m.end("title"))
             honor = ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index))
-            for recipient in listed:
-                ctx.add(recipient, "received", honor, ctx.sentences[recipient.sentence] if recipient.sentence != at.index
-                        else at, self.name)
+            for recipient in listed:  # (the evidence: each recipient's own line)
+                ctx.add(recipient, "received", honor, ctx.sentences[recipient.sentence], self.name)
 
     def _headed_rows(self, ctx: Context) -> None:
         """``一、记集体一等功`` then one recipient per line (名单): a numbered sub-heading that
@@ -768,12 +764,20 @@ class HonorExtractor:
                 continue
             if honour is None:
                 continue
-            row = self._row_head(ctx, s)
+            row = self._row_heads(ctx)[s.index]
             if row is None:
                 if any(c in s.norm for c in "，。,；;！？：:") or len(s.norm) > rules.MAX_ROW:
                     honour = None  # the list has ended (a line the rows grammar cannot read does not end it)
                 continue
             ctx.add(row, "received", honour, s, self.name)
+
+    def _row_heads(self, ctx: Context) -> dict[int, Mention | None]:
+        """:meth:`_row_head` of every sentence, read once per article (the list passes all ask;
+        what they add, honours and ``received``, changes no row's head)."""
+        rows = ctx.facts.get("honour_row_heads")
+        if rows is None:
+            rows = ctx.facts["honour_row_heads"] = {s.index: self._row_head(ctx, s) for s in ctx.sentences}
+        return rows
 
     @staticmethod
     def _row_head(ctx: Context, s) -> Mention | None:
@@ -782,16 +786,12 @@ class HonorExtractor:
         ``name  unit post`` (no clause punctuation) or ``name（note），unit post``, or the person a
         line of ``unit post name`` closes on; else None."""
         labelled = LABELLED_ROW.fullmatch(s.norm) is not None  # 某某  单位：…  职务：…
-        bracketed = _BRACKETED_ROW.fullmatch(s.norm)
-        if bracketed is not None:  # 郑某某（某院某庭庭长）: a name and, in brackets, its unit and post
-            first = [m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start and m.text == bracketed.group(1)]
-            if first:
-                return first[0]
-        lead = PROFILE_LEAD.fullmatch(s.norm)
-        if lead is not None and lead.group("note"):  # 某某（傣族），某局某大队大队长: a row of name, note, comma
-            first = [m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start and m.text == lead.group("name")]
-            if first:
-                return first[0]
+        bracketed = _BRACKETED_ROW.fullmatch(s.norm)  # 郑某某（某院某庭庭长）: a name, its unit and post in brackets
+        lead = PROFILE_LEAD.fullmatch(s.norm)  # 某某（傣族），某局某大队大队长: a row of name, note, comma
+        for written in (bracketed.group(1) if bracketed else None, lead.group("name") if lead and lead.group("note") else None):
+            first = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start and m.text == written), None)
+            if written is not None and first is not None:
+                return first
         plain = re.sub(ROW_NOTE, "", s.norm)  # 某某（女，瑶族）: the note's comma ends no clause
         if any(c in plain for c in "，。,；;！？") or not labelled and any(c in plain for c in "：:"):
             return None
