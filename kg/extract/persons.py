@@ -125,7 +125,7 @@ class PersonExtractor:
             return ""  # 负责人作交流发言: the verb 作 and what is made, not the surname 作
         if strong and text[i:i + 1] == "兼":
             return ""  # 副支队长兼某所政委: 兼 joins two posts after a post, no surname
-        if any(text.startswith(n, i) for n in _nationalities()):
+        if _nationality_at(text, i, i):
             return ""  # 队长鄂伦春族民警某某, 苗族干部: a nationality (GB/T 3304), not a name
         name = self._honour_cut(text, i, self._name_at(text, i, strict, strong))
         if len(name) >= 3 and name[-1] == "家" and "·" not in name and text[i + len(name):i + len(name) + 1] in ("的", "里"):
@@ -924,9 +924,9 @@ class PersonExtractor:
         for m in _TAKES_POST.finditer(text):  # 某某（女）任某局某支队支队长，免去其…: a line of a 人事 list
             name, i = m.group("name"), m.start("name")
             alone = name + "，"  # (马立新|新任: 任 marks where the name ends; read it so)
-            if found.get(i, name) != name or name.startswith(rules.NOT_APPOINTED) or self._common_word(name) \
-                    or "某" in name or not (m.group("note") or "·" in name or self.name_at(alone, 0, strong="post") == name
-                                           or self.composed_name(alone, 0)[0] == name):
+            if found.get(i, name) != name or not self._appointed(name) \
+                    or not (m.group("note") or "·" in name or self.name_at(alone, 0, strong="post") == name
+                            or self.composed_name(alone, 0)[0] == name):
                 continue
             end = m.end("rest")
             if self._row_closes(s, m.start("rest"), end, org_end):
@@ -934,8 +934,7 @@ class PersonExtractor:
                 self._affiliate(ctx, s, i, name, org_end, post_end=end)
         for m in _APPOINTED.finditer(text):
             name, i = m.group("name"), m.start("name")
-            if i in found or name.startswith(rules.NOT_APPOINTED) or self._common_word(name) or "某" in name \
-                    or m.group("link") != ("为" if m.group("verb") == "任命" else "的"):
+            if i in found or not self._appointed(name) or m.group("link") != ("为" if m.group("verb") == "任命" else "的"):
                 continue
             if m.group("verb") == "免去":
                 found[i] = name
@@ -946,6 +945,11 @@ class PersonExtractor:
                 continue
             found[i] = name
             self._affiliate(ctx, s, i, name, org_end, post_end=end)
+
+    def _appointed(self, name: str) -> bool:
+        """Can ``name``, read between an appointment's words (任命…为, 免去…的, …任), be a person:
+        no pronoun or determiner (``rules.NOT_APPOINTED``), no common word, not anonymised?"""
+        return not name.startswith(rules.NOT_APPOINTED) and not self._common_word(name) and "某" not in name
 
     def _row_closes(self, s, rest: int, end: int, org_end) -> bool:
         """Does ``s.norm[rest:end]`` close with a post or role after a unit (a row of a 名单)?"""
@@ -1081,7 +1085,7 @@ class PersonExtractor:
                 continue
             if org is None and self._ends_with_post(text, end):
                 continue
-            nat = next((n for n in _nationalities() if text.endswith(n, 0, end)), "") if org is None else ""
+            nat = _nationality_at(text, end, None) if org is None else ""
             if nat and self._ends_with_post(text, end - len(nat)):
                 end -= len(nat)  # 执勤二队队长鄂伦春族民警某某: a nationality between the posts
                 continue
@@ -1269,11 +1273,24 @@ _DOTTED_ANY = re.compile(f"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,2}}")
 
 
 @lru_cache(maxsize=1)
-def _nationalities() -> tuple[str, ...]:
-    """The nationalities with 族 (鄂伦春族; :func:`kg.gazetteer.ethnic_names`), longest first."""
+def _nationalities() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The nationalities with 族 (鄂伦春族; :func:`kg.gazetteer.ethnic_names`), and their lengths,
+    longest first: a set looked up by length, not a hundred names tried at every name's start."""
     from ..gazetteer import ethnic_names
 
-    return tuple(sorted(ethnic_names(), key=len, reverse=True))
+    names = frozenset(ethnic_names())
+    return names, tuple(sorted({len(n) for n in names}, reverse=True))
+
+
+def _nationality_at(text: str, end: int, start: int | None) -> str:
+    """The longest nationality written from ``text[start]`` (with ``start``) or ending at
+    ``text[end]`` (``start`` None), or ``""``."""
+    names, lengths = _nationalities()
+    for n in lengths:
+        a = start if start is not None else end - n
+        if a >= 0 and text[a:a + n] in names and a + n <= len(text):
+            return text[a:a + n]
+    return ""
 
 
 def _closes_frame(text: str, i: int) -> bool:
@@ -1524,10 +1541,10 @@ def _unit_in_focus(ctx: Context, s, post: str, before: int | None = None) -> Men
     suffix = next((tuple(r.heads) for r in table("titles") if r.word == post and r.heads), None)
     if suffix is None:
         return None
-    return _unit_of_sentence(ctx, s, suffix, before) or _unit_of_kind(ctx, s, suffix, before)
+    return _unit_of_paragraph(ctx, s, suffix, before) or _unit_of_kind(ctx, s, suffix, before)
 
 
-def _unit_of_sentence(ctx: Context, s, suffix: tuple[str, ...], before: int | None) -> Mention | None:
+def _unit_of_paragraph(ctx: Context, s, suffix: tuple[str, ...], before: int | None) -> Mention | None:
     """``所长甲告诉记者，…。”教导员乙说``: the unit a person named earlier in the paragraph (before
     ``before``, a document offset, in ``s``) belongs to, when its name ends in one of ``suffix``
     — posts written bare in one paragraph speak of one unit — or None (the last one, when several)."""
