@@ -365,7 +365,7 @@ class OrganizationExtractor:
                 ctx.replace_mention(m, replace(m, text=s.norm[k - 1:m.end - s.start], canonical="", start=a))
         # only the forms the article writes: the pattern of a county's dozens of forms took more
         # time to compile than all the searches of the article
-        norm = "\n".join(s.norm for s in ctx.sentences)
+        norm = _doc_norm(ctx)
         forms = sorted({f for code in seated for t in table.by_parent.get(code, ())
                         for f in (t.name, t.stem) if len(f) >= 2 and f in norm}, key=len, reverse=True)
         if not forms:
@@ -1039,6 +1039,15 @@ def _is_section(suf: str) -> bool:
     return suf.startswith("§") or bool(_NUMBERED.fullmatch(suf))
 
 
+@lru_cache(maxsize=1)
+def _gap_words() -> tuple[frozenset[str], frozenset[str]]:
+    """For :func:`_name_like`, made once: the words a unit's name may hold (modifiers.tsv and
+    roles.tsv: 警察学院, 交警大队), and the roles (not modifiers) and posts (titles.tsv) that, with a
+    name after them, make a gap no unit's name (某分局|民警石某|某公安局)."""
+    return frozenset(words("modifiers") | words("roles")), \
+        frozenset((words("roles") - words("modifiers")) | words("titles"))
+
+
 def _name_like(gap: str) -> bool:
     """A gap between two unit suffixes that can be a unit's own name (渭城, 经开区刑侦, 一, 和兴路)."""
     if not all("\u4e00" <= c <= "\u9fff" or c.isdigit() or "A" <= c <= "Z" for c in gap):  # DNA实验室
@@ -1048,9 +1057,8 @@ def _name_like(gap: str) -> bool:
         return True  # stations named after a road: 和兴路派出所
     if any(c in _STOP for c in gap):
         return False
-    mods = words("modifiers") | words("roles")  # 警察学院, 交警大队
+    mods, posts = _gap_words()
     toks = tokens(gap)
-    posts = (words("roles") - words("modifiers")) | words("titles")
     if any(w in posts for w, _, _ in toks[:-1]):
         return False  # 某分局|民警石某|某公安局: a role or post and a name between two units, no unit's name
     if len(toks) == 2 and len(toks[0][0]) == 2 and len(toks[1][0]) == 1 and toks[1][1] == "ns" \
@@ -1261,15 +1269,21 @@ def _place_stem(place: Mention) -> str:
     return full
 
 
+def _doc_norm(ctx: Context) -> str:
+    """The article's normalised sentences, one per line, joined once per article (searched for the
+    forms it writes)."""
+    text = ctx.facts.get("norm_text")
+    if text is None:
+        text = ctx.facts["norm_text"] = "\n".join(t.norm for t in ctx.sentences)
+    return text
+
+
 def _district_branch(ctx: Context, place: Mention) -> str:
     """The name of the city bureau's 分局 of district ``place`` (南京市公安局玄武分局) when the
     article writes ``<district stem>分局`` anywhere (玄武分局), else ``""``: a district's police is
     its city's branch, as the article says, not a ``<district>公安局`` made up from a short form."""
     stem = _place_stem(place)
-    text = ctx.facts.get("norm_text")
-    if text is None:
-        text = ctx.facts["norm_text"] = "\n".join(t.norm for t in ctx.sentences)
-    if len(stem) < 2 or stem + "分局" not in text:
+    if len(stem) < 2 or stem + "分局" not in _doc_norm(ctx):
         return ""
     city = default_gazetteer().by_code.get(dict(place.attrs).get("adcode", ""))
     city = default_gazetteer().parent(city) if city else None
