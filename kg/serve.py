@@ -59,7 +59,11 @@ class EndpointBusy(Exception):
 
 
 class _BodyError(ValueError):
-    """A request body that is too long or badly framed (its message is the client's)."""
+    """A request body that is too long (``status`` 413) or badly framed (400); its message is the client's."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class Endpoint:
@@ -211,26 +215,19 @@ class _Handler(BaseHTTPRequestHandler):
         if not self.quiet:
             sys.stderr.write("%s - %s\n" % (self.address_string(), format % args))
 
-    def _send(self, status: int, body: bytes, ctype: str) -> None:
+    def _send(self, status: int, body: bytes, ctype: str, headers: tuple[tuple[str, str], ...] = ()) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Vary", "Accept")
+        for name, value in headers:
+            self.send_header(name, value)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _error(self, status: int, message: str) -> None:
-        self._send(status, (" ".join(message.split()) + "\n").encode("utf-8"), "text/plain; charset=utf-8")
-
-    def _busy(self, message: str) -> None:
-        body = (message + "\n").encode("utf-8")
-        self.send_response(503)
-        self.send_header("Content-Type", "text/plain; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Retry-After", "1")
-        self.end_headers()
-        self.wfile.write(body)
+    def _error(self, status: int, message: str, headers: tuple[tuple[str, str], ...] = ()) -> None:
+        self._send(status, (" ".join(message.split()) + "\n").encode("utf-8"), "text/plain; charset=utf-8", headers)
 
     def do_HEAD(self) -> None:  # noqa: N802 - http.server API
         self.do_GET()
@@ -253,7 +250,7 @@ class _Handler(BaseHTTPRequestHandler):
             body = self._body().decode("utf-8", "replace")
         except _BodyError as exc:
             self.close_connection = True  # what follows the bad body cannot be framed
-            self._error(413 if "bytes" in str(exc) else 400, str(exc))
+            self._error(exc.status, str(exc))
             return
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         params = parse_qs(url.query, keep_blank_values=True)
@@ -284,7 +281,7 @@ class _Handler(BaseHTTPRequestHandler):
             except ValueError:
                 raise _BodyError(f"bad Content-Length: {too_long}") from None
             if length < 0 or length > MAX_BODY:
-                raise _BodyError(too_long if length > MAX_BODY else f"bad Content-Length: {too_long}")
+                raise _BodyError(too_long, 413) if length > MAX_BODY else _BodyError(f"bad Content-Length: {too_long}")
             return self.rfile.read(length)
         if coding != "chunked":
             raise _BodyError(f"Transfer-Encoding {coding} is not supported: send the body as is or chunked")
@@ -296,7 +293,7 @@ class _Handler(BaseHTTPRequestHandler):
             except ValueError:
                 raise _BodyError("a chunked request body that does not parse (RFC 9112 §7.1)") from None
             if size < 0 or len(body) + size > MAX_BODY:
-                raise _BodyError(too_long)
+                raise _BodyError(too_long, 413)
             if size == 0:
                 break
             chunk = self.rfile.read(size)
@@ -329,7 +326,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(500, str(exc))
             return
         except EndpointBusy as exc:
-            self._busy(str(exc))
+            self._error(503, str(exc), (("Retry-After", "1"),))
             return
         graph = result.kind in ("CONSTRUCT", "DESCRIBE")
         offered = GRAPH_TYPES if graph else ROW_TYPES

@@ -407,3 +407,13 @@ def test_queries_past_the_waiting_limit_are_answered_503_at_once():
         assert _get(url + "/sparql", "ASK { ?s ?p ?o }")[0] == 200
     finally:
         _stop(server)
+
+
+@pytest.mark.parametrize("length, status", [("abc", 400), ("-5", 400), (str((1 << 20) + 1), 413)])
+def test_a_bad_or_too_long_content_length_is_400_or_413(endpoint, length, status):
+    host, port = endpoint.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                     b"Content-Length: " + length.encode() + b"\r\n\r\nASK {}")
+        reply = sock.makefile("rb").readline().decode("utf-8")
+    assert reply.split()[1] == str(status), reply
