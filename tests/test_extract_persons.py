@@ -653,6 +653,23 @@ def test_a_bare_zongdui_before_a_run_of_posts(extract):
     assert any(s.startswith("柯振山") and o == "陕西省消防救援总队党委" for s, _, o in rels)
 
 
+@pytest.mark.parametrize("text,person,unit", [
+    ("河北省公安厅召开党委会议。厅党委委员、副厅长柯立群出席。", "柯立群", "河北省公安厅"),
+    ("青柳县公安局召开党委会议。局党委委员、副局长柯立新出席。", "柯立新", "青柳县公安局"),
+    ("青柳县人民法院召开党组会议。院党组成员、副院长柯立志出席。", "柯立志", "青柳县人民法院"),
+])
+def test_a_one_character_unit_before_a_run_of_posts(extract, text, person, unit):
+    # 厅党委委员、副厅长<name>: 厅 written alone at a clause start stands for the article's 厅
+    x = extract(text)
+    belongs = {o for s, p, o in x.rels() if p == "belongsTo" and s.startswith(person)}
+    assert unit in belongs
+
+
+def test_a_one_character_unit_needs_a_clause_start(extract):
+    x = extract("河北省公安厅召开会议。大厅主任柯立国出席。")
+    assert not any(s.startswith("柯立国") and o == "河北省公安厅" for s, p, o in x.rels() if p == "belongsTo")
+
+
 def test_a_bare_unit_word_of_the_table_before_a_party_post(extract):
     x = extract("深圳湾边检站去年查验旅客2700余万人次。边检站党委书记、政治委员柯文钊表示，全站将再接再厉。")
     belongs = {o for s, p, o in x.rels() if p == "belongsTo" and s.startswith("柯文钊")}
