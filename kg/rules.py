@@ -305,6 +305,11 @@ FORMER = "原前"
 #: Words that may stand before a post and qualify it (某调委会专职调解员, 党委副书记、常务副厅长): the
 #: person still serves in the unit written before the word, and holds the post as written.
 POST_MODIFIERS = ("专职", "兼职", "特邀", "首席", "常务", "员额")
+#: Posts that several people hold in one unit, so a list of names after one shares it
+#: (副厅长甲、乙; 党委委员甲、乙): deputies, written with their modifier or not (常务副厅长) …
+DEPUTY_PREFIXES = ("副", "常务副")
+#: … and seats on a body (党委委员, 党组成员).
+SEAT_POSTS = ("委员", "成员")
 #: Units read as units even where a post begins with them (某局政治部主任 → 某局政治部 + 主任);
 #: other posts beginning with a unit word stay posts (中队长, 党委委员).
 UNITS_BEFORE_POSTS = ("政治部", "办公室")

@@ -665,6 +665,18 @@ def test_a_one_character_unit_before_a_run_of_posts(extract, text, person, unit)
     assert unit in belongs
 
 
+def test_a_list_of_names_shares_a_deputy_post(extract):
+    x = extract("河北省公安厅召开党委会议。厅党委委员、副厅长柯立群、柯立言，政治部主任柯立行出席。")
+    for name in ("柯立群", "柯立言"):
+        assert (name, "position", "副厅长") in x.rels() and (name, "position", "党委委员") in x.rels()
+    assert ("柯立行", "position", "副厅长") not in x.rels()
+
+
+def test_a_list_of_names_shares_no_single_post(extract):
+    x = extract("青柳县公安局召开会议。局长柯立群、柯立言出席。")
+    assert ("柯立言", "position", "局长") not in x.rels()
+
+
 def test_a_one_character_unit_needs_a_clause_start(extract):
     x = extract("河北省公安厅召开会议。大厅主任柯立国出席。")
     assert not any(s.startswith("柯立国") and o == "河北省公安厅" for s, p, o in x.rels() if p == "belongsTo")

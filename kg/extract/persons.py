@@ -692,6 +692,10 @@ class PersonExtractor:
             head = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start + start), None)
             units = list(dict.fromkeys(st.object for st in ctx.statements
                                        if st.predicate == "belongsTo" and st.subject == head)) if head is not None else []
+            posts = [st for st in ctx.statements if st.predicate == "position" and st.subject == head] \
+                if head is not None and text[k] == "、" else []
+            if not all(_shared_post(str(st.object)) for st in posts):
+                posts = []  # 副厅长甲、乙: a post several hold is the list's (局长甲、乙 is no list of one post)
             while k < len(text) and text[k] in "、和与及":
                 if self.cue_re.match(text, k + 1):
                     break  # 甲和辅警乙: the next name has a cue of its own (read with it)
@@ -706,6 +710,8 @@ class PersonExtractor:
                 member = self._mention(ctx, s, k + 1, name)
                 for unit in units:  # 某所民警甲、乙: the list shares the first name's unit
                     ctx.add(member, "belongsTo", unit, s, self.name)
+                for st in posts:
+                    ctx.add(member, "position", st.object, s, self.name, st.qualifiers)
                 k += 1 + len(name)
 
     def _copula(self, ctx: Context, s, orgs: list[Mention]) -> None:
@@ -1503,6 +1509,13 @@ def _modifier_before(ctx: Context, s, start: int) -> bool:
            if m.cls in (ORGANIZATION, PLACE)):
         return False
     return all(tag[:1] not in "vpcdr" for _, tag, _ in tokens(text[k:start]))
+
+
+def _shared_post(post: str) -> bool:
+    """Can several people hold ``post`` in one unit, so that a list of names after it shares it
+    (副厅长甲、乙; 党委委员甲、乙)? A deputy post (``rules.DEPUTY_PREFIXES``) or a seat on a body
+    (``rules.SEAT_POSTS``: 委员, 成员); 局长 and 所长 have one holder."""
+    return post.startswith(rules.DEPUTY_PREFIXES) or post.endswith(rules.SEAT_POSTS)
 
 
 def _focus_unit(ctx: Context) -> Mention | None:
