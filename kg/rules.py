@@ -277,6 +277,9 @@ LIST_LEADERS = r"(?:其中|此外|另外|同时)[，,]"
 #: The unit word that usually holds a team of a unit word (a 中队 sits in a 大队): the host of a
 #: bare team among units named equally often (kg/extract/organizations.py, _host_unit).
 UNIT_HOLDERS = {"中队": ("大队",), "大队": ("支队", "分局"), "警务室": ("派出所",), "警务站": ("派出所",)}
+#: Unit words a provincial body holds (刑侦总队: a 公安厅's): written bare, such a unit belongs to
+#: the article's unit ending so (its 公安厅), not to the 公安局 it names most (a city's has 支队; _host_unit).
+BARE_UNIT_HOLDERS = {"总队": ("厅",)}
 #: After a role (民警), a surname and the next character that make a verb or adverb this frequent
 #: in jieba's dictionary are that word, not a name (民警常驻值守); after a post the bar is COMMON_WORD_FREQ.
 ROLE_VERB_FREQ = 300

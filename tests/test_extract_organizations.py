@@ -1024,3 +1024,10 @@ def test_a_telecom_operators_branch_and_its_office(extract):
     x = extract("标题\n\n中国电信佛山分公司顺德营业部营业员柯远舟发现异常。\n")
     assert ("中国电信佛山分公司顺德营业部", "belongsTo", "中国电信佛山分公司") in x.rels("belongsTo")
     assert ("中国电信佛山分公司", "belongsTo", "中国电信") in x.rels("belongsTo")
+
+
+def test_a_bare_zongdui_is_the_provincial_departments(extract):
+    # a 总队 written alone belongs to the 公安厅 the article names, not to a city's 公安局 named as often
+    x = extract("河北省公安厅召开会议。石家庄市公安局局长柯立群发言。治安管理总队政委柯立言列席会议。")
+    assert ("河北省公安厅治安管理总队", "belongsTo", "河北省公安厅") in x.rels()
+    assert not any(o == "石家庄市公安局" for s, p, o in x.rels() if s.endswith("总队"))

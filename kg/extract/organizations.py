@@ -1015,6 +1015,9 @@ def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
             kind = dict(m.attrs).get("kind", "")
             if "*" in allowed or kind in allowed:
                 latest[m.name] = m
+    provincial = rules.BARE_UNIT_HOLDERS.get(suf)  # 治安管理总队 with a 公安厅 named: the 厅's
+    if provincial and any(n.endswith(provincial) for n in latest):
+        latest = {n: m for n, m in latest.items() if n.endswith(provincial)}
     if not latest:
         return None
     holder = rules.UNIT_HOLDERS.get(suf, ())  # 中队 sits in a 大队: on a tie, the unit that holds such
