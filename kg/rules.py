@@ -101,7 +101,7 @@ PARTY_BODY_PREFIXES = ("共青团",)
 #: (湛江市公安局霞山分局), by the GB/T 2260 parent of the district.
 DISTRICT_BRANCHES = ("分局", "公安分局")
 #: Bare units resolved under the document's bureau when no earlier unit has their ending.
-BARE_UNIT_SUFFIXES = ("支队", "大队", "中队", "中心")
+BARE_UNIT_SUFFIXES = ("总队", "支队", "大队", "中队", "中心")
 #: How often the article must name a unit for a sub-unit written alone after a descriptive
 #: word (心理矫治中心) to be read as its sub-unit (``organizations._host_unit``).
 HOST_UNIT_MENTIONS = 2

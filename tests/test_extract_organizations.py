@@ -1031,3 +1031,9 @@ def test_a_bare_zongdui_is_the_provincial_departments(extract):
     x = extract("河北省公安厅召开会议。石家庄市公安局局长柯立群发言。治安管理总队政委柯立言列席会议。")
     assert ("河北省公安厅治安管理总队", "belongsTo", "河北省公安厅") in x.rels()
     assert not any(o == "石家庄市公安局" for s, p, o in x.rels() if s.endswith("总队"))
+
+
+def test_a_bare_zongdui_after_a_modifier_is_the_provincial_departments(extract):
+    x = extract("河北省公安厅召开会议。石家庄市公安局局长柯立群发言。会后，刑事侦查总队总队长柯立言介绍案情。")
+    units = {o for s, p, o in x.rels() if p == "belongsTo" and s == "柯立言"}
+    assert units and all(u.startswith("河北省公安厅") and u.endswith("总队") for u in units)

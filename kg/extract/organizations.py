@@ -922,8 +922,10 @@ class OrganizationExtractor:
                 short = s.norm[k:end]
                 ms, me = ctx.span_of(s, k, end)
                 match = next((c for c in known if c.name.endswith(self._fold(short[:-len(suf)], suf) + suf)), None)
+                provincial = rules.BARE_UNIT_HOLDERS.get(suf)  # 刑侦总队 with a 公安厅 named: the 厅's
+                held = next((c for c in known if c.name.endswith(provincial)), None) if provincial else None
                 parent = _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) \
-                    or _sender(ctx, s, k) or bureau
+                    or _sender(ctx, s, k) or held or bureau
                 hosted = parent is None
                 if hosted:
                     parent = _host_unit(ctx, s, ms, suf)  # 三大队 in a profile of one 戒毒所
