@@ -70,8 +70,9 @@ PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
 #: Determiners of an anaphoric unit (该支队, 这支大队, 该警务队: the last unit read with that ending).
 ANAPHOR_DETERMINERS = ("该", "这支", "这个", "这家", "这所")
 #: Unit endings written bare before a post at a clause start for the unit just named (…法律援助中心。
-#: 中心主任柯某…; …公证处。处里…): the post is held in the last unit ending so (kg/extract/persons.py).
-BARE_UNIT_WORDS = ("中心", "总队", "处", "室", "站")
+#: 中心主任柯某…; …公证处。处里…; 厅党委委员、政治部主任柯某): the post is held in the last unit
+#: ending so (kg/extract/persons.py).
+BARE_UNIT_WORDS = ("中心", "总队", "处", "室", "站", "厅", "局", "院")
 #: Characters of division levels, never inside a unit anaphor's descriptive word (该市公安局 is a chain).
 LEVEL_CHARS_ALL = "省市县区州盟旗镇乡村"
 #: Longest unit ending after an anaphor's determiner (该派出所); a longer mention (该局经济犯罪侦查支队)

@@ -677,6 +677,12 @@ def test_a_list_of_names_shares_no_single_post(extract):
     assert ("柯立言", "position", "局长") not in x.rels()
 
 
+def test_a_one_character_unit_before_a_party_seat_and_a_section_post(extract):
+    x = extract("河北省公安厅召开党委会议。厅党委委员、政治部主任柯立行出席。")
+    assert ("柯立行", "belongsTo", "河北省公安厅政治部") in x.rels()
+    assert ("河北省公安厅政治部", "belongsTo", "河北省公安厅") in x.rels()
+
+
 def test_a_one_character_unit_needs_a_clause_start(extract):
     x = extract("河北省公安厅召开会议。大厅主任柯立国出席。")
     assert not any(s.startswith("柯立国") and o == "河北省公安厅" for s, p, o in x.rels() if p == "belongsTo")
