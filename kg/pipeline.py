@@ -423,6 +423,45 @@ def _committed_once(store_dir: Path) -> bool:
         return False
 
 
+def _keeps_earlier_build(out_dir: Path, doc_ids: set[str]) -> None:
+    """The first ``--append`` into an output folder whose ``graph.ttl`` a build without a store
+    wrote: that graph's articles are in no store, so only the inputs given now can be kept. Refuse
+    (nothing written) when it holds an article they do not give, rather than drop it silently
+    (``kg build news/ -o out``, then ``kg build more/ -o out --append``).
+
+    Args:
+        out_dir: the output folder; nothing is checked when it has no ``graph.ttl``.
+        doc_ids: the article ids the new build holds.
+
+    Raises:
+        kg.errors.InputError: the graph holds articles ``doc_ids`` lacks (their source files named).
+    """
+    from .graph import entity_iri
+    from .schema import NEWS_ARTICLE
+
+    path = out_dir / "graph.ttl"
+    if not path.is_file():
+        return
+    try:
+        import pyoxigraph
+
+        with open(path, "rb") as fh:
+            quads = list(pyoxigraph.parse(fh, format=pyoxigraph.RdfFormat.TURTLE))
+    except (OSError, SyntaxError, ValueError, ImportError):
+        return  # not a graph this tool can read: nothing of it to keep
+    kept = {str(entity_iri(NEWS_ARTICLE, d)) for d in doc_ids}
+    article, source = str(KG.NewsArticle), str(KG.sourceFile)
+    typed = {q.subject.value for q in quads if q.object.value == article and q.predicate.value == str(RDF.type)}
+    missing = typed - kept
+    if not missing:
+        return
+    names = sorted({q.object.value for q in quads if q.subject.value in missing and q.predicate.value == source})
+    shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+    raise InputError(f"{path}: holds {len(missing)} article(s) these inputs do not give ({shown}); it was built "
+                     f"without --append, so this first --append would drop them: give their files too "
+                     f"(kg build OLD NEW -o {out_dir} --append), or build without --append")
+
+
 def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, formats: tuple[str, ...],
                 jobs: int, bar: Bar | None, merge_persons: bool, decisions: list[Decision],
                 max_file_size: int, notify, dask: str | None = None, stdin=None, skip: tuple = ()) -> BuildResult:
@@ -470,6 +509,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         st.clean()  # generations and temporary files that killed builds left
         if not append:
             st.units = []
+        first_append = append and not st.units  # an output built without a store has no units to keep
         position = {u.key: i for i, u in enumerate(st.units)}
         pending: dict[tuple, tuple[str, str]] = {}  # (path, line) of a unit read now → (key, digest)
         given_keys: set[str] = set()  # the keys of the units given now
@@ -548,6 +588,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 if r.doc.doc_id not in seen:  # the same file given twice: one article
                     seen.add(r.doc.doc_id)
                     results.append(r)
+        if first_append:
+            _keeps_earlier_build(Path(out_dir), seen)
         res = resolve(results, merge_persons=merge_persons, decisions=decisions)
         statements = group_quads(rdf_quads(res))  # kept in memory: the files are written from them
         graphs = st.replace_statements(statements)

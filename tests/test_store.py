@@ -219,6 +219,21 @@ def test_append_without_store_keeps_one_in_the_output_folder(tmp_path):
     assert (tmp_path / "out" / "graph.ttl").read_bytes() == _plain(tmp_path, tmp_path / "in", tmp_path / "new")
 
 
+def test_a_first_append_refuses_to_drop_the_articles_of_a_plain_build(tmp_path):
+    # kg build news/ -o out, then kg build more/ -o out --append: out/graph.ttl's articles are in no
+    # store; the append would have written a graph of the new article alone, with no word
+    _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "new", "b.txt", JUDGE)
+    out = tmp_path / "out"
+    _kg(str(tmp_path / "in"), "-o", str(out))
+    before = (out / "graph.ttl").read_bytes()
+    res = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "new"), "-o", str(out), "--append"])
+    assert res.exit_code == 2 and "a.txt" in res.output and "--append" in res.output
+    assert (out / "graph.ttl").read_bytes() == before and not (out / ".kg-store").exists()
+    _kg(str(tmp_path / "in"), str(tmp_path / "new"), "-o", str(out), "--append")  # both given: the README's way
+    assert (out / "graph.ttl").read_bytes() == _plain(tmp_path, tmp_path / "in", tmp_path / "new")
+
+
 @pytest.mark.parametrize("case", ["other-version", "not-a-store", "damaged", "graphs-a-list", "corrupt-rdf"])
 def test_a_store_that_cannot_be_used_is_one_error_line(tmp_path, case):
     _write(tmp_path / "in", "a.txt", POLICE)
