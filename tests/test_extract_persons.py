@@ -1073,6 +1073,17 @@ def test_an_appointment_list_gives_posts_and_units(extract):
     assert not extract("标题\n\n会议决定任命其为江城市公安局副局长。\n").names("Person")
 
 
+@pytest.mark.parametrize("line", [
+    "柯远舟同志任曲靖市公安局党委委员、副局长；",  # 同志 between the name and 任 (not 同志 + a name 任江城)
+    "任命柯远舟同志为曲靖市公安局党委委员、副局长。",
+])
+def test_an_appointment_with_tongzhi_after_the_name(extract, line):
+    x = extract("任免通知\n\n" + line + "\n")
+    assert x.names("Person") == {"柯远舟"}
+    assert ("柯远舟", "position", "副局长") in x.rels("position")
+    assert ("柯远舟", "belongsTo", "曲靖市公安局") in x.rels("belongsTo")
+
+
 @pytest.mark.parametrize("sentence,name,unit", [
     ("江城市公安局青柳派出所民警柯远舟接报后迅速到场。", "柯远舟", "江城市公安局青柳派出所"),
     ("江城市公安局青柳派出所民警柯远接报后迅速到场。", "柯远", "江城市公安局青柳派出所"),  # not 柯远接

@@ -1266,12 +1266,12 @@ _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
 #: rest): a name of two to four characters or of parts joined by dots, right after the verb at a
 #: clause start; the rest runs to the clause end (or 职务).
 _APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:\\s]))(?:决定|提请|拟)?(?P<verb>任命|免去)"
-                        f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)(?P<link>为|的)"
+                        f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)(?:同志)?(?P<link>为|的)"
                         f"(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,10}}[）)])?(?=[，,；;。]|$)")
-#: <name>[（note）]任<units and posts> at a line's (or a 人事 list clause's) start: the name takes the
+#: <name>[同志][（note）]任<units and posts> at a line's (or a 人事 list clause's) start: the name takes the
 #: posts of the clause (groups name, note, rest); the rest runs to the clause end.
 _TAKES_POST = re.compile(f"(?:^|(?<=[；;：:]))(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)"
-                         f"(?P<note>{ROW_NOTE})?任(?P<rest>[{HAN}、]+?)(?=[，,；;。]|$)")
+                         f"(?:同志)?(?P<note>{ROW_NOTE})?任(?P<rest>[{HAN}、]+?)(?=[，,；;。]|$)")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
 BRACKET = re.compile(r"[(（][^()（）]{2,40}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
