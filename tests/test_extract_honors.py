@@ -784,3 +784,30 @@ def test_the_units_and_rows_after_a_winners_colon_receive_the_title(extract):
     assert {s for s, _, o in x.rels("received") if o == "江城市三八红旗集体"} == \
         {"江城市公安局东湖分局青柳派出所", "江城市人民检察院第五检察部"}
     assert {s for s, _, o in x.rels("received") if o == "江城市三八红旗手"} == {"柯丽娟", "王晓燕", "欧阳倩", "吴婷婷", "詹雪梅"}
+
+
+def test_a_counted_category_heading_gives_the_title_of_the_lead_to_its_rows(extract):
+    # 一、先进集体（4个）: the category of the title the decision conferred (“全省禁毒工作先进集体”), each
+    # row read alone (a row that names no unit read, here the last one, does not drop the others)
+    x = extract("江城市禁毒委员会关于表彰先进的决定\n\n决定授予江城市公安局禁毒支队等4个单位“全省禁毒工作先进集体”称号，"
+                "授予柯远舟等2名同志“全省禁毒工作先进个人”称号。\n\n希望受表彰的集体和个人再接再厉。\n\n"
+                "附件：全省禁毒工作先进集体和先进个人名单\n\n江城市禁毒委员会\n2025年1月20日\n\n附件\n\n"
+                "全省禁毒工作先进集体和先进个人名单\n\n一、先进集体（4个）\n\n江城市公安局禁毒支队\n\n"
+                "江城市公安局青柳分局禁毒大队\n\n江城市公安局东湖分局禁毒大队\n\n江城市青柳区禁毒委员会办公室\n\n"
+                "二、先进个人（2名）\n\n"
+                "柯远舟        江城市公安局禁毒支队副支队长\n\n柯远航        江城市公安局东湖分局禁毒大队大队长\n")
+    received = set(x.rels("received"))
+    for unit in ("江城市公安局青柳分局禁毒大队", "江城市公安局东湖分局禁毒大队"):
+        assert (unit, "received", "全省禁毒工作先进集体") in received
+    assert ("柯远航", "received", "全省禁毒工作先进个人") in received
+    assert "先进集体" not in x.names(HONOR) and "先进个人" not in x.names(HONOR)
+
+
+def test_a_numbered_table_under_a_category_heading(extract):
+    # 通报表彰先进集体和先进个人 … 一、先进集体（2个） 序号  单位 / 1  <unit>: the heading's own words
+    x = extract("江城市消防救援支队通报表彰先进集体和先进个人\n\n名单如下：\n\n一、先进集体（2个）\n\n序号  单位\n"
+                "1  江城市消防救援支队青柳区大队\n2  江城市消防救援支队东湖区大队\n\n二、先进个人（1名）\n\n"
+                "序号  姓名  单位  职务\n1  柯远舟  江城市消防救援支队青柳区大队  大队长\n")
+    received = set(x.rels("received"))
+    assert ("江城市消防救援支队东湖区大队", "received", "先进集体") in received
+    assert ("柯远舟", "received", "先进个人") in received

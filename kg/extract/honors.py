@@ -54,6 +54,8 @@ _BRACKETED_ROW = re.compile(r"((?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8})[
 #: 获评“福建省三八红旗集体”的是：, 荣获“…”称号的有：: what a list after the colon received (group title).
 _WINNERS = re.compile(r"(?:获评|荣获|获得|被评为|被授予|被命名为|入选|当选)为?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"]"
                       r"(?:荣誉)?(?:称号)?(?:的|者)(?:集体|个人|单位|同志)?(?:是|有|为|分别是|名单如下)[：:]")
+#: The number that opens a row of a numbered table (序号  单位 / 序号  姓名  单位  职务): digits and a gap.
+_SERIAL = re.compile(r"\d{1,3}(?:[\s\u3000]+|[、.．]\s*)(?=[\u4e00-\u9fff])")
 #: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
 _NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -757,7 +759,11 @@ class HonorExtractor:
                 rest = _HEADING_NOTE.sub("", s.norm).rstrip("：:")  # 荣立集体三等功（部分）: a note ends the heading
                 if title and (head.group().endswith(_HEADING_VERBS) or title.endswith(rules.MERIT_AWARDS)):
                     rest = _HEADING_COUNT.sub("", rest)  # 一、记集体一等功（3个）, 七、嘉奖（2名）: a whole
-                    # honour and the count of its rows (一、先进集体（5个）: a category, left unread)
+                    # honour and the count of its rows
+                elif title and head.group()[:1] in rules.NUMERALS and _HEADING_COUNT.search(rest) \
+                        and at + len(title) >= len(_HEADING_COUNT.sub("", rest)) - 2:
+                    honour = self._category(ctx, s, title, at)  # 一、先进集体（10个）: the rows' category
+                    continue
                 if title and at + len(title) >= len(rest) - 2:  # (…称号: the rest)
                     a, b = ctx.span_of(s, at, at + len(title))
                     honour = ctx.add_mention(Mention(HONOR, title, a, b, s.index))
@@ -770,6 +776,18 @@ class HonorExtractor:
                     honour = None  # the list has ended (a line the rows grammar cannot read does not end it)
                 continue
             ctx.add(row, "received", honour, s, self.name)
+
+    @staticmethod
+    def _category(ctx: Context, s, title: str, at: int) -> Mention:
+        """The honour a numbered, counted heading of a 名单 names by its category (一、先进集体（10个）;
+        二、先进个人（12名）): the title read earlier in the article that ends with it (授予某某等10个单位
+        “全省禁毒工作先进集体”称号), the last one when several; else the heading's own words (通报表彰
+        2024年度先进集体和先进个人 … 一、先进集体). Returns the honour mention at the heading."""
+        a, b = ctx.span_of(s, at, at + len(title))
+        earlier = [m for m in ctx.mentions if m.cls == HONOR and m.sentence < s.index
+                   and m.name.endswith(title) and m.name != title]
+        canonical = earlier[-1].name if earlier else None
+        return ctx.add_mention(Mention(HONOR, title, a, b, s.index, canonical=canonical))
 
     def _row_heads(self, ctx: Context) -> dict[int, Mention | None]:
         """:meth:`_row_head` of every sentence, read once per article (the list passes all ask;
@@ -796,14 +814,16 @@ class HonorExtractor:
         if any(c in plain for c in "，。,；;！？") or not labelled and any(c in plain for c in "：:"):
             return None
         mentions = ctx.in_sentence(s.index)
-        whole = [m for m in mentions if m.cls == ORGANIZATION and m.start == s.start and m.end == s.end]
+        serial = _SERIAL.match(s.norm)  # 3  某某支队某大队 (序号  单位): the row after its number
+        k = serial.end() if serial else 0
+        whole = [m for m in mentions if m.cls == ORGANIZATION and m.start == s.start + k and m.end == s.end]
         if whole:
             return max(whole, key=lambda m: len(m.name))
         unit, _ = table_row_unit(ctx, s)  # 某局某派出所　　王  晓　　教导员: the unit of a table row
         if unit is not None and not re.search(r"[，。,；;：:\s]", s.norm[:unit.end - s.start]):
             return unit
-        first = [m for m in mentions if m.cls == PERSON and m.start == s.start]
-        if first and (labelled or LIST_ROW.fullmatch(s.norm)):  # the row grammar of the persons extractor
+        first = [m for m in mentions if m.cls == PERSON and m.start == s.start + k]
+        if first and (labelled or LIST_ROW.fullmatch(s.norm[k:])):  # the row grammar of the persons extractor
             return first[0]
         last = [m for m in mentions if m.cls == PERSON and m.end == s.end]
         if last and not labelled and any(m.cls == ORGANIZATION and m.start == s.start for m in mentions) \
