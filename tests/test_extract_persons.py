@@ -1073,6 +1073,24 @@ def test_an_appointment_list_gives_posts_and_units(extract):
     assert not extract("标题\n\n会议决定任命其为江城市公安局副局长。\n").names("Person")
 
 
+def test_the_rows_of_the_sections_of_an_appointment_list(extract):
+    """一、决定任命 then <name>为<unit><post>；, 二、免去 then <name>的<unit><post>职务；: the section's
+    verb is written once, in its heading; 接受<name>辞去…: a person with no post."""
+    text = ("青柳县人民代表大会常务委员会任免名单\n\n一、决定任命\n\n柯远舟为曲靖市公安局副局长；\n\n"
+            "柯远帆（女）为曲靖市卫生健康局局长。\n\n二、决定免去\n\n柯远航的曲靖市公安局局长职务（退休）。\n\n"
+            "三、接受辞职\n\n会议决定接受柯远洋辞去曲靖市人民政府副市长职务的请求。\n")
+    x = extract(text)
+    assert {"柯远舟", "柯远帆", "柯远航", "柯远洋"} <= x.names("Person")
+    assert {(s, o) for s, _, o in x.rels("position")} == {("柯远舟", "副局长"), ("柯远帆", "局长")}
+    assert ("柯远帆", "belongsTo", "曲靖市卫生健康局") in x.rels("belongsTo")
+    assert not any(s in ("柯远航", "柯远洋") for s, _, _ in x.rels("belongsTo"))
+
+
+def test_a_row_like_line_outside_an_appointment_section_is_no_appointment(extract):
+    x = extract("标题\n\n柯远舟为曲靖市公安局副局长；\n")
+    assert not x.rels("position")
+
+
 @pytest.mark.parametrize("line", [
     "柯远舟同志任曲靖市公安局党委委员、副局长；",  # 同志 between the name and 任 (not 同志 + a name 任江城)
     "任命柯远舟同志为曲靖市公安局党委委员、副局长。",

@@ -938,6 +938,21 @@ class PersonExtractor:
             if self._row_closes(s, m.start("rest"), end, org_end):
                 found[i] = name
                 self._affiliate(ctx, s, i, name, org_end, post_end=end)
+        verb = self._appointment_section(ctx, s)
+        row = _SECTION_ROW.match(text) if verb is not None else None
+        if row is not None and row.group("link") == ("为" if verb == "任命" else "的") and self._appointed(row.group("name")) \
+                and row.start("name") not in found:  # 一、决定任命 … 某某（女）为某局局长；
+            name, i = row.group("name"), row.start("name")
+            if verb == "免去":
+                found[i] = name
+                self._mention(ctx, s, i, name)
+            elif self._row_closes(s, row.start("rest"), row.end("rest"), org_end):
+                found[i] = name
+                self._affiliate(ctx, s, i, name, org_end, post_end=row.end("rest"))
+        for m in _RESIGNED.finditer(text):  # 接受某某辞去…职务的请求: a person, no post stated
+            if m.start("name") not in found and self._appointed(m.group("name")):
+                found[m.start("name")] = m.group("name")
+                self._mention(ctx, s, m.start("name"), m.group("name"))
         for m in _APPOINTED.finditer(text):
             name, i = m.group("name"), m.start("name")
             if i in found or not self._appointed(name) or m.group("link") != ("为" if m.group("verb") == "任命" else "的"):
@@ -951,6 +966,24 @@ class PersonExtractor:
                 continue
             found[i] = name
             self._affiliate(ctx, s, i, name, org_end, post_end=end)
+
+    @staticmethod
+    def _appointment_section(ctx: Context, s) -> str | None:
+        """任命 or 免去 when sentence ``s`` opens a line under a heading of that section of a
+        任免名单 (一、决定任命; 二、免去: ``_APPOINTMENT_HEADING``) with only such rows since; else None."""
+        sections = ctx.facts.get("appointment_sections")
+        if sections is None:
+            sections, verb = {}, None
+            for t in ctx.sentences:
+                head = _APPOINTMENT_HEADING.match(t.norm)
+                if head is not None:
+                    verb = head.group("verb")
+                elif verb is not None and _SECTION_ROW.match(t.norm) is None:
+                    verb = None  # the section has ended (a line that is no row of it)
+                elif verb is not None and (t.index == 0 or "\n" in ctx.doc.text[ctx.sentences[t.index - 1].end:t.start]):
+                    sections[t.index] = verb
+            ctx.facts["appointment_sections"] = sections
+        return sections.get(s.index)
 
     def _appointed(self, name: str) -> bool:
         """Can ``name``, read between an appointment's words (任命…为, 免去…的, …任), be a person:
@@ -1272,6 +1305,14 @@ _APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:\\s]))(?:决定|提请|拟)?(
 #: posts of the clause (groups name, note, rest); the rest runs to the clause end.
 _TAKES_POST = re.compile(f"(?:^|(?<=[；;：:]))(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)"
                          f"(?:同志)?(?P<note>{ROW_NOTE})?任(?P<rest>[{HAN}、]+?)(?=[，,；;。]|$)")
+#: A heading of a 任免名单's section (一、决定任命; 二、免去; 任命：): groups verb (任命 or 免去).
+_APPOINTMENT_HEADING = re.compile(f"(?:[一二三四五六七八九十]{{1,3}}[、.．]\\s*)?(?:决定|提请)?(?P<verb>任命|免去)[：:]?\\s*$")
+#: A row of such a section, at a line's start: <name>[同志][（note）]为<units and posts>[；。] under
+#: 任命, <name>…的<units and posts>职务 under 免去 (groups name, link, rest).
+_SECTION_ROW = re.compile(f"(?!任命|免去|决定)(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)(?:同志)?(?:{ROW_NOTE})?"
+                          f"(?P<link>为|的)(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,10}}[）)])?[；;。，,]?\\s*$")
+#: 接受<name>辞去…职务的请求 (a resignation accepted): the name is a person (no post is stated).
+_RESIGNED = re.compile(f"接受(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)(?:同志)?辞去")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
 BRACKET = re.compile(r"[(（][^()（）]{2,40}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
