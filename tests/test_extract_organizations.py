@@ -1037,3 +1037,16 @@ def test_a_bare_zongdui_after_a_modifier_is_the_provincial_departments(extract):
     x = extract("河北省公安厅召开会议。石家庄市公安局局长柯立群发言。会后，刑事侦查总队总队长柯立言介绍案情。")
     units = {o for s, p, o in x.rels() if p == "belongsTo" and s == "柯立言"}
     assert units and all(u.startswith("河北省公安厅") and u.endswith("总队") for u in units)
+
+
+def test_a_station_named_like_a_city_of_another_province_is_not_placed_there(extract):
+    # 成都市公安局武侯区分局玉林派出所: 玉林 is the station's name (a street in 武侯区), not 玉林市 in 广西
+    x = extract("表彰\n\n会上，四川省公安厅授予成都市公安局武侯区分局玉林派出所“全省公安机关先进集体”称号。\n")
+    station = "成都市公安局武侯区分局玉林派出所"
+    assert station in x.names(ORGANIZATION) and "玉林市" not in x.names("Place")
+    assert not any(s == station for s, _, _ in x.rels("locatedIn"))
+
+
+def test_a_vertical_agency_keeps_the_city_its_branch_is_named_after(extract):
+    x = extract("标题\n\n上海铁路公安局蚌埠公安处民警柯远舟在车站执勤。\n")
+    assert any(s.endswith("蚌埠公安处") and o.startswith("蚌埠") for s, _, o in x.rels("locatedIn"))

@@ -739,7 +739,9 @@ class OrganizationExtractor:
             sub = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
                                           attrs=(("kind", kind), ("short", seg.name + seg.suffix))))
             ctx.add(sub, "belongsTo", out[-1], s, self.name)
-            if seg.places:  # 绵阳市公安局|安州区|公安分局: the unit sits in the place it names
+            if seg.places and _outside(seg.places[-1], [p for g in chain[:k] for p in g.places]):
+                ctx.drop_mention(seg.places[-1])  # 成都市公安局武侯区分局|玉林|派出所: a name, not 广西's 玉林市
+            elif seg.places:  # 绵阳市公安局|安州区|公安分局: the unit sits in the place it names
                 ctx.add(sub, "locatedIn", seg.places[-1], s, self.name)
             out.append(sub)
         return out
@@ -1037,6 +1039,29 @@ _BARE_SECTION = re.compile(r"((?:" + "|".join(rules.TEAM_DUTIES) + r")?第?[一�
                            + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长员伍])")
 _NUMBERED = re.compile(r"(第?[一二三四五六七八九十]{1,2})(" + "|".join(_SECTIONS) + r")(?![长员])")
 _SECTION = re.compile("(" + "|".join(_SECTIONS) + r")(?![长员])")
+
+
+def _code_prefix(place: Mention) -> str:
+    """The GB/T 2260 code of ``place`` without the zero pairs of the levels below it (四川省
+    510000 → 51, 成都市 510100 → 5101); a township's longer code whole; "" when it has none."""
+    code = dict(place.attrs).get("adcode", "")
+    while len(code) == 6 and code.endswith("00") or len(code) == 4 and code.endswith("00"):
+        code = code[:-2]
+    return code
+
+
+def _outside(place: Mention, outer: list[Mention]) -> bool:
+    """Is ``place``, read in a sub-unit's name, a division outside (and not above) the county
+    or township the chain before it (``outer``) names last? Then it is the sub-unit's own name
+    that a division happens to share (成都市…武侯区分局|玉林|派出所: not 玉林市 in 广西). Only under
+    a county: a vertical agency's prefecture may hold units named after other prefectures, even
+    of other provinces (上海铁路公安局|蚌埠|公安处)."""
+    inner = _code_prefix(place)
+    coded = [p for p in outer if _code_prefix(p)]
+    if not inner or not coded:
+        return False
+    last = _code_prefix(coded[-1])
+    return len(last) >= 6 and not (inner.startswith(last) or last.startswith(inner))
 
 
 def _is_section(suf: str) -> bool:
