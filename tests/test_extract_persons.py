@@ -665,6 +665,22 @@ def test_a_one_character_unit_before_a_run_of_posts(extract, text, person, unit)
     assert unit in belongs
 
 
+def test_a_table_of_speakers_with_runs_of_posts_and_notes(extract):
+    # 发布人： rows of units and posts (joined by 、), spaces, a name (a rare surname; a note)
+    x = extract("新闻发布会\n\n发布人：\n河北省公安厅党委委员、副厅长          把永祥\n"
+                "邯郸市公安局党委副书记、政委  喇玉梅（女，回族）\n")
+    rels = set(x.rels())
+    assert {("把永祥", "position", "副厅长"), ("把永祥", "belongsTo", "河北省公安厅")} <= rels
+    assert {("喇玉梅", "position", "政委"), ("喇玉梅", "belongsTo", "邯郸市公安局")} <= rels
+
+
+def test_a_section_after_a_post_in_a_run_is_the_units(extract):
+    x = extract("标题\n\n河北省公安厅新闻发言人、宣传处处长柯远舟介绍了案情。\n")
+    rels = set(x.rels())
+    assert ("柯远舟", "belongsTo", "河北省公安厅宣传处") in rels and ("柯远舟", "position", "新闻发言人") in rels
+    assert ("河北省公安厅宣传处", "belongsTo", "河北省公安厅") in rels
+
+
 def test_a_list_of_names_shares_a_deputy_post(extract):
     x = extract("河北省公安厅召开党委会议。厅党委委员、副厅长柯立群、柯立言，政治部主任柯立行出席。")
     for name in ("柯立群", "柯立言"):

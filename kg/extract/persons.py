@@ -1081,6 +1081,7 @@ class PersonExtractor:
         last_org = None
         pairs = []
         shown: dict[int, str] = {}  # a post as written with its modifier (常务副厅长), by where it starts
+        sections: dict[int, tuple[str, int]] = {}  # a section written before a post in the run, by the post's start
         quals: set[int] = set()  # where qualifications (国家二级心理咨询师) start: not posts
         while True:
             cues = [c for c in self.titles + self.roles if text.endswith(c, 0, end)]
@@ -1113,8 +1114,12 @@ class PersonExtractor:
                 pairs.append((bare, cue, start))  # 某法律援助中心…。中心主任某某; 总队党委书记、总队长某某
                 last_org = bare
                 break
+            section = _SECTION_IN_RUN.search(text, 0, start) if org is None and cue in self.title_set else None
             pairs.append((org, cue, start))
             end = start
+            if section is not None:  # 某厅新闻发言人、宣传处处长<name>: a section of the run's unit
+                sections[start] = (section.group(1), section.start(1))
+                end = section.start(1)
             if org is not None:
                 end = org.start - s.start
                 last_org = org
@@ -1133,6 +1138,9 @@ class PersonExtractor:
             if org is None and cue.lstrip(rules.FORMER) in self.title_set and not cue.lstrip(rules.FORMER).startswith("政法委"):
                 # 县公安局党委委员、副局长: a post with no body of its own shares the one written before it
                 org = next((o for o, _, _ in pairs[k + 1:] if o is not None), None)
+                if org is not None and start in sections:  # …、宣传处处长: in that body's section
+                    name, at = sections[start]
+                    org = self._elided(ctx, s, org, name, at, dict(org.attrs).get("kind", "gov"))
             pairs[k] = (org, cue, start)
         pairs = [p for p in pairs if p[2] not in quals]
         shared = None  # 副所长、主任法医师某某: a run of posts with no body; the one that heads a unit names it
@@ -1272,9 +1280,10 @@ ROW_NOTE = f"[（(][{HAN}，,、]{{1,10}}[）)]"
 #: rest of the line (units and a post).
 LIST_ROW = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
                        f"(?:{ROW_NOTE})?[ \t\u3000]+([{HAN}].*)")
-#: A signature line: units and a post, a run of spaces, a name (two characters may be padded).
-_SIGNED = re.compile(f"(?P<posts>[{HAN}]{{4,40}})[ \t\u3000]{{2,}}"
-                     f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]{{2,4}}|[{HAN}][ \u3000]{{1,3}}[{HAN}])")
+#: A signature line (or a row of a table of speakers): units and posts (a run joined by 、), a run
+#: of spaces, a name (two characters may be padded) and an optional note (（女，回族）).
+_SIGNED = re.compile(f"(?P<posts>[{HAN}][{HAN}、]{{3,40}}(?<=[{HAN}]))[ \t\u3000]{{2,}}"
+                     f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]{{2,4}}|[{HAN}][ \u3000]{{1,3}}[{HAN}])(?:{ROW_NOTE})?")
 #: The number opening a row of a numbered table (``3  黄  山  某大队  副大队长``), and the gap after it.
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、．]?[ \t\u3000]{1,}")
 #: A cell of a table row: characters up to spaces, a tab or an ideographic space.
@@ -1313,6 +1322,9 @@ _SECTION_ROW = re.compile(f"(?!任命|免去|决定)(?P<name>(?:[{HAN}]{{1,8}}·
                           f"(?P<link>为|的)(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,10}}[）)])?[；;。，,]?\\s*$")
 #: 接受<name>辞去…职务的请求 (a resignation accepted): the name is a person (no post is stated).
 _RESIGNED = re.compile(f"接受(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)(?:同志)?辞去")
+#: A section written after 、 in a run of posts, before its head's post (某厅新闻发言人、宣传处|处长):
+#: two to six characters and a section word (group 1), ending where the post starts.
+_SECTION_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:处|科|室))$")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
 BRACKET = re.compile(r"[(（][^()（）]{2,40}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
