@@ -778,14 +778,17 @@ class HonorExtractor:
             ctx.add(row, "received", honour, s, self.name)
 
     @staticmethod
-    def _category(ctx: Context, s, title: str, at: int) -> Mention:
+    def _category(ctx: Context, s, title: str, at: int) -> Mention | None:
         """The honour a numbered, counted heading of a 名单 names by its category (一、先进集体（10个）;
         二、先进个人（12名）): the title read earlier in the article that ends with it (授予某某等10个单位
-        “全省禁毒工作先进集体”称号), the last one when several; else the heading's own words (通报表彰
-        2024年度先进集体和先进个人 … 一、先进集体). Returns the honour mention at the heading."""
+        “全省禁毒工作先进集体”称号), the last one when several; else the heading's own words when the
+        article wrote them before (通报表彰2024年度先进集体和先进个人 … 一、先进集体); else None (a
+        heading alone says nothing was conferred). Returns the honour mention at the heading."""
         a, b = ctx.span_of(s, at, at + len(title))
         earlier = [m for m in ctx.mentions if m.cls == HONOR and m.sentence < s.index
                    and m.name.endswith(title) and m.name != title]
+        if not earlier and title not in ctx.doc.text[:s.start]:
+            return None
         canonical = earlier[-1].name if earlier else None
         return ctx.add_mention(Mention(HONOR, title, a, b, s.index, canonical=canonical))
 
