@@ -181,6 +181,9 @@ AFTER_NAME = frozenset("各均说的在等是和与及对向为被将把从也�
 #: Characters of NOT_FIRST_GIVEN that also start given names (柯正国): after a post they do, unless
 #: they start a word there (王正在…, 王正式…).
 GIVEN_OR_ADVERB = frozenset("正")
+#: Characters of NOT_FIRST_GIVEN that also start given names (祁向东, 齐向明): after a post they do
+#: when one more character and then the clause's verb (or its end) follow (书记祁向东|出席).
+GIVEN_OR_PREPOSITION = frozenset("向")
 NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
 #: Characters that, after a surname and one given character, start the predicate rather than
 #: end a three-character name (检察官白露|到学校, 所长欧阳明|则组织…, 柯明|赴现场, 教导员王晓|用方言讲解).

@@ -681,6 +681,19 @@ def test_a_section_after_a_post_in_a_run_is_the_units(extract):
     assert ("河北省公安厅宣传处", "belongsTo", "河北省公安厅") in rels
 
 
+@pytest.mark.parametrize("sentence,name", [
+    ("标题\n\n安徽省委常委、政法委书记祁向东出席并讲话。\n", "祁向东"),
+    ("标题\n\n安徽省公安厅厅长齐向明出席。\n", "齐向明"),
+])
+def test_xiang_starts_a_given_name_after_a_post(extract, sentence, name):
+    assert extract(sentence).names(PERSON) == {name}
+
+
+@pytest.mark.parametrize("sentence", ["标题\n\n派出所所长王向记者介绍了案情。\n", "标题\n\n派出所所长王向群众宣传反诈知识。\n"])
+def test_xiang_before_its_object_is_the_preposition(extract, sentence):
+    assert not extract(sentence).names(PERSON)
+
+
 def test_a_list_of_names_shares_a_deputy_post(extract):
     x = extract("河北省公安厅召开党委会议。厅党委委员、副厅长柯立群、柯立言，政治部主任柯立行出席。")
     for name in ("柯立群", "柯立言"):

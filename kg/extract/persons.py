@@ -207,6 +207,11 @@ class PersonExtractor:
         g1 = text[i + sur:i + sur + 1]
         if strong and g1 in rules.GIVEN_OR_ADVERB and not self._word_starts(text, i + sur):
             pass  # 书记柯正国: after a post, 正 starting no word (正在, 正式) is a given name's
+        elif strong and g1 in rules.GIVEN_OR_PREPOSITION and _CJK.match(text[i + sur + 1:i + sur + 2]) \
+                and (text[i + sur + 2:i + sur + 3] in _AFTER_NAME or i + sur + 2 == len(text)
+                     or self._clause_word_starts(text, i + sur + 2)) and not self._is_word(text[i + sur + 1:i + sur + 3]):
+            return text[i:i + sur + 2]  # 书记祁向东|出席: after a post, 向 and one character before the verb
+            # (向记者|介绍, 向群众|宣传: 向 is the preposition, its object a word)
         elif not g1 or not _CJK.match(g1) or g1 in _NOT_FIRST_GIVEN or g1 in "某":
             if g1 == "某":
                 m = re.match(r"某某|某[\u4e00-\u9fff]?", text[i + sur:])
