@@ -811,3 +811,18 @@ def test_a_numbered_table_under_a_category_heading(extract):
     received = set(x.rels("received"))
     assert ("江城市消防救援支队东湖区大队", "received", "先进集体") in received
     assert ("柯远舟", "received", "先进个人") in received
+
+
+def test_a_line_that_is_a_title_conferred_before_heads_the_rows_under_it(extract):
+    # 授予某某等4人“…”称号 … then the title alone on a line and rows of citizens (name  occupation)
+    x = extract("江城市表彰见义勇为人员\n\n会上，江城市人民政府授予柯远舟等3人“江城市见义勇为先进分子”称号。\n\n"
+                "江城市见义勇为先进分子\n柯远舟    外卖骑手\n鲜国富    青柳县东湖镇渔民\n蹇  军    建筑工人\n")
+    received = set(x.rels("received"))
+    for name in ("柯远舟", "鲜国富", "蹇军"):
+        assert (name, "received", "江城市见义勇为先进分子") in received
+    assert not x.rels("belongsTo") or all(s not in ("鲜国富", "蹇军") for s, _, _ in x.rels("belongsTo"))
+
+
+def test_a_single_name_and_description_line_is_no_person_row(extract):
+    x = extract("标题\n\n今年以来，全市破获案件120起。\n\n鲜国富    青柳县东湖镇渔民\n\n此后，案件告破。\n")
+    assert "鲜国富" not in x.names(PERSON)

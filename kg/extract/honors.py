@@ -54,6 +54,8 @@ _BRACKETED_ROW = re.compile(r"((?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8})[
 #: 获评“福建省三八红旗集体”的是：, 荣获“…”称号的有：: what a list after the colon received (group title).
 _WINNERS = re.compile(r"(?:获评|荣获|获得|被评为|被授予|被命名为|入选|当选)为?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"]"
                       r"(?:荣誉)?(?:称号)?(?:的|者)(?:集体|个人|单位|同志)?(?:是|有|为|分别是|名单如下)[：:]")
+#: A line that is a title alone, with an optional note (南充市见义勇为英雄（追授）): title as group 1.
+_TITLE_LINE = re.compile(r"([\u4e00-\u9fff]{4,30})(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[：:]?\s*")
 #: The number that opens a row of a numbered table (序号  单位 / 序号  姓名  单位  职务): digits and a gap.
 _SERIAL = re.compile(r"\d{1,3}(?:[\s\u3000]+|[、.．]\s*)(?=[\u4e00-\u9fff])")
 #: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
@@ -745,7 +747,15 @@ class HonorExtractor:
         under it (:meth:`_row_head`: a unit alone on its line, or ``name  unit post``), up to the
         first line that is no row."""
         honour = None
+        conferred = {}  # titles read so far (授予某某等11人“南充市见义勇为先进分子”称号): a line of one is a heading
         for s in ctx.sentences:
+            titled = _TITLE_LINE.fullmatch(s.norm)
+            earlier = conferred.get(titled.group(1)) if titled else None
+            if earlier is not None:  # 南充市见义勇为先进分子 alone on its line, then its rows
+                a, b = ctx.span_of(s, 0, len(titled.group(1)))
+                honour = ctx.add_mention(Mention(HONOR, titled.group(1), a, b, s.index, canonical=earlier.name))
+                continue
+            conferred.update((m.text, m) for m in ctx.in_sentence(s.index, HONOR))
             head = _HEADING.match(s.norm)
             tail = None if head else (re.search(r"[：:]\s*([^：:，,。；;]{2,16}[：:])\s*$", s.norm) or re.search(
                 r"[；;，,]\s*(?:以下|下列)(?:同志|人员|集体|单位)?([^：:，,。；;]{2,16}[：:])\s*$", s.norm))

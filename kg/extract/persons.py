@@ -838,6 +838,16 @@ class PersonExtractor:
             ctx.replace_mention(old, replace(old, text=name, end=ctx.span_of(s, 0, m.end(1))[1], original=""))
             found[0] = name
         self._row_affiliate(ctx, s, name, rest, len(s.norm), found, org_end, length=m.end(1))
+        if 0 not in found and self.name_at(name + "，", 0, strong="post") == name and self._in_block_of_rows(ctx, s):
+            found[0] = name  # 鲜国富    某市某街道渔民: a row of a list of citizens (no unit, no post): a person
+            self._mention(ctx, s, 0, name, m.end(1))
+
+    @staticmethod
+    def _in_block_of_rows(ctx: Context, s) -> bool:
+        """Is the line ``s`` one of at least two consecutive lines of a 名单 (``LIST_ROW``)?"""
+        def row(k: int) -> bool:
+            return 0 <= k < len(ctx.sentences) and LIST_ROW.fullmatch(ctx.sentences[k].norm) is not None
+        return row(s.index - 1) or row(s.index + 1)
 
     @staticmethod
     def _common_word(name: str) -> bool:
