@@ -1050,3 +1050,11 @@ def test_a_station_named_like_a_city_of_another_province_is_not_placed_there(ext
 def test_a_vertical_agency_keeps_the_city_its_branch_is_named_after(extract):
     x = extract("标题\n\n上海铁路公安局蚌埠公安处民警柯远舟在车站执勤。\n")
     assert any(s.endswith("蚌埠公安处") and o.startswith("蚌埠") for s, _, o in x.rels("locatedIn"))
+
+
+def test_a_bare_numbered_brigade_in_a_profile_of_a_rehab_centre_is_the_centres(extract):
+    # the article is about the 戒毒所 (named three times); a city's 公安局 is named once in passing
+    x = extract("走进戒毒所\n\n江西省赣西强制隔离戒毒所位于宜春市袁州区。江西省赣西强制隔离戒毒所与宜春市公安局建立衔接机制。"
+                "江西省赣西强制隔离戒毒所所长柯远舟介绍了情况。\n\n一大队大队长柯远航告诉记者，大队现有民警16名。\n")
+    assert ("柯远航", "belongsTo", "江西省赣西强制隔离戒毒所一大队") in x.rels("belongsTo")
+    assert "宜春市公安局一大队" not in x.names(ORGANIZATION)

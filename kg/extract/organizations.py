@@ -927,7 +927,7 @@ class OrganizationExtractor:
                 provincial = rules.BARE_UNIT_HOLDERS.get(suf)  # 刑侦总队 with a 公安厅 named: the 厅's
                 held = next((c for c in known if c.name.endswith(provincial)), None) if provincial else None
                 parent = _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) \
-                    or _sender(ctx, s, k) or held or bureau
+                    or _sender(ctx, s, k) or held or _more_named(ctx, _host_unit(ctx, s, ms, suf), bureau)
                 hosted = parent is None
                 if hosted:
                     parent = _host_unit(ctx, s, ms, suf)  # 三大队 in a profile of one 戒毒所
@@ -996,6 +996,17 @@ def _descriptive_start(text: str, start: int, ends: "set[int] | frozenset[int]" 
     if a == 0 or text[a - 1] in _STOP or text.endswith(rules.FOUNDING_VERBS, 0, a) or a in ends:
         return a
     return start
+
+
+def _more_named(ctx: Context, host: Mention | None, bureau: Mention | None) -> Mention | None:
+    """``bureau`` (the article's first 公安局), unless ``host`` (the unit the article is about,
+    :func:`_host_unit`) is another unit the article names more often: 一大队 in a profile of a
+    戒毒所 that names a city's 公安局 once is the 戒毒所's."""
+    if host is None or bureau is None or host.name == bureau.name:
+        return bureau or host if bureau is not None else None
+    def times(name: str) -> int:
+        return sum(1 for m in ctx.mentions if m.cls == ORGANIZATION and m.name == name)
+    return host if times(host.name) > times(bureau.name) else bureau
 
 
 def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
