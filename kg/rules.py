@@ -23,7 +23,7 @@ ROAD_ENDINGS = ("路", "街", "巷", "大道")
 
 # ----------------------------------------------------------------------------- organizations
 #: Characters that end a unit name on the left (function words, pronouns, punctuation).
-ORG_STOP_CHARS = frozenset("的在于到是和与及、，,。；;：:从赴往至了被将把为对向由等并同该各全每其我你他她它们这那此个以"
+ORG_STOP_CHARS = frozenset("的在于到是和与及、，,。；;：:从赴往至了被将把为对向由等并同该各全每其我你他她它们这那此个以兼"
                            "“”‘’《》（）()【】 \n")
 #: Words that are never a unit's own name (辖区派出所, 全市公安机关, 基层法院).
 GENERIC_NAMES = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 我们 上级 有关 相关 属地 本地 外地 "

@@ -694,6 +694,13 @@ def test_xiang_before_its_object_is_the_preposition(extract, sentence):
     assert not extract(sentence).names(PERSON)
 
 
+def test_a_unit_after_jian_in_a_run_of_posts(extract):
+    # 副局长兼刑事侦查支队支队长<name>: 兼 ends the unit's name on the left; the 支队 is the bureau's
+    x = extract("标题\n\n白山市公安局党委委员、副局长兼刑事侦查支队支队长柯远舟牵头成立专案组。\n")
+    belongs = {o for s, p, o in x.rels() if p == "belongsTo" and s == "柯远舟"}
+    assert "白山市公安局" in belongs and any(o.startswith("白山市公安局") and o.endswith("支队") for o in belongs)
+
+
 def test_a_list_of_names_shares_a_deputy_post(extract):
     x = extract("河北省公安厅召开党委会议。厅党委委员、副厅长柯立群、柯立言，政治部主任柯立行出席。")
     for name in ("柯立群", "柯立言"):
