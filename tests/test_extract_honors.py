@@ -826,3 +826,10 @@ def test_a_line_that_is_a_title_conferred_before_heads_the_rows_under_it(extract
 def test_a_single_name_and_description_line_is_no_person_row(extract):
     x = extract("标题\n\n今年以来，全市破获案件120起。\n\n鲜国富    青柳县东湖镇渔民\n\n此后，案件告破。\n")
     assert "鲜国富" not in x.names(PERSON)
+
+
+def test_those_praised_listed_after_shou_biaozhang_danwei_wei(extract):
+    x = extract("标题\n\n会议对2024年度“全市平安建设先进集体”进行了表彰，受表彰单位为：\n\n浦北县公安局张黄派出所\n\n"
+                "钦南区司法局犀牛脚司法所\n\n会议要求，全市政法机关要再接再厉。\n")
+    received = {s for s, _, o in x.rels("received") if o == "全市平安建设先进集体"}
+    assert received == {"浦北县公安局张黄派出所", "钦南区司法局犀牛脚司法所"}

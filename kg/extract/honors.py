@@ -58,6 +58,11 @@ _WINNERS = re.compile(r"(?:获评|荣获|获得|被评为|被授予|被命名为
 _TITLE_LINE = re.compile(r"([\u4e00-\u9fff]{4,30})(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[：:]?\s*")
 #: The number that opens a row of a numbered table (序号  单位 / 序号  姓名  单位  职务): digits and a gap.
 _SERIAL = re.compile(r"\d{1,3}(?:[\s\u3000]+|[、.．]\s*)(?=[\u4e00-\u9fff])")
+#: 对2024年度“全市平安建设先进集体”进行了表彰，受表彰单位为：: a quoted title praised, then the list
+#: of those praised (group title), as ``_WINNERS``.
+_PRAISED_LIST = re.compile(r"对(?:\d{4}年度?)?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"](?:称号)?(?:获得者)?"
+                           r"(?:进行|予以|给予)了?(?:通报)?(?:表彰|表扬|嘉奖)[，,]?"
+                           r"受表彰(?:的)?(?:单位|集体|个人|同志|人员|对象)(?:为|是|有|名单如下)[：:]")
 #: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
 _NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -720,9 +725,9 @@ class HonorExtractor:
         sentence (the outermost units, the persons), or, when the colon ends it, the rows below
         it (:meth:`_row_head`, one per line, up to the first line that is no row).
 
-        Pattern: ``_WINNERS``."""
+        Patterns: ``_WINNERS``; ``_PRAISED_LIST`` (对“…”进行了表彰，受表彰单位为：)."""
         for s in ctx.sentences:
-            m = _WINNERS.search(s.norm)
+            m = _WINNERS.search(s.norm) or _PRAISED_LIST.search(s.norm)
             if m is None:
                 continue
             start = s.start + m.end()
