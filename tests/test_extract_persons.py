@@ -701,6 +701,11 @@ def test_a_unit_after_jian_in_a_run_of_posts(extract):
     assert "白山市公安局" in belongs and any(o.startswith("白山市公安局") and o.endswith("支队") for o in belongs)
 
 
+def test_a_dotted_name_after_a_three_character_word(extract):
+    x = extract("标题\n\n农民工买买提·肉孜捧着工资说：“能回家过个好年了。”\n")
+    assert x.names(PERSON) == {"买买提·肉孜"}  # not 工买买提·肉孜 (农民|工…): 农民工 is one word
+
+
 def test_a_list_of_names_shares_a_deputy_post(extract):
     x = extract("河北省公安厅召开党委会议。厅党委委员、副厅长柯立群、柯立言，政治部主任柯立行出席。")
     for name in ("柯立群", "柯立言"):

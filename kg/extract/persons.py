@@ -573,7 +573,8 @@ class PersonExtractor:
                       or text[k - 1] in rules.NAME_OPENERS or text[k - 1] in _DOTTED_NAME_ENDS or self._cue_ends_at(text, k)
                       or any(text.endswith(v, 0, k) for v in self.honour_verbs)]  # 追授|阿不都·…
             starts += [k for k in span if k not in starts  # else after a common word: 牧民|热孜万古丽
-                       and k >= 2 and dictionary_freq(text[k - 2:k]) >= 100 > dictionary_freq(text[k:k + 2])]
+                       and k >= 2 and dictionary_freq(text[k - 2:k]) >= 100 > dictionary_freq(text[k:k + 2])
+                       and dictionary_freq(text[k - 2:k + 1]) < 100]  # (农民工|买买提: not 农民|工买买提)
             for k in starts:
                 if k in found or any(a <= k < b for a, b in inside) or _in_quotes(text, k):
                     break
