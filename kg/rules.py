@@ -177,6 +177,9 @@ POST_ENDINGS = ("长", "经理", "主任", "书记", "主席", "总裁", "董事
 # ----------------------------------------------------------------------------- persons
 #: Characters that may follow a name (function words and punctuation).
 AFTER_NAME = frozenset("各均说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们因于，。、,；：:”（(）) ")
+#: Quantifiers that make a role (民警, 干警) stand for many people (广大民警, 个别政法干警): no name
+#: follows such a role.
+COLLECTIVE_QUANTIFIERS = ("广大", "全体", "个别", "部分", "众多", "许多", "一些", "不少", "各级")
 #: Characters that are never the first character of a given name.
 #: Characters of NOT_FIRST_GIVEN that also start given names (柯正国): after a post they do, unless
 #: they start a word there (王正在…, 王正式…).

@@ -706,6 +706,11 @@ def test_a_dotted_name_after_a_three_character_word(extract):
     assert x.names(PERSON) == {"买买提·肉孜"}  # not 工买买提·肉孜 (农民|工…): 农民工 is one word
 
 
+@pytest.mark.parametrize("sentence", ["标题\n\n个别政法干警纪法意识淡薄。\n", "标题\n\n广大民警辅警要牢记使命。\n"])
+def test_a_role_of_many_people_has_no_name_after_it(extract, sentence):
+    assert not extract(sentence).names(PERSON)
+
+
 def test_a_list_of_names_shares_a_deputy_post(extract):
     x = extract("河北省公安厅召开党委会议。厅党委委员、副厅长柯立群、柯立言，政治部主任柯立行出席。")
     for name in ("柯立群", "柯立言"):

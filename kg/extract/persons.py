@@ -404,6 +404,8 @@ class PersonExtractor:
                     continue
                 if m.start() and text[m.start() - 1] in rules.NUMERALS + "几" and len(m.group()) == 2:
                     continue  # 一处|长江江心洲: a measure word, not the post 处长
+                if m.group() in self.role_set and _COLLECTIVE_ROLE.search(text, max(0, m.start() - 8), m.start()):
+                    continue  # 个别政法干警|纪法意识淡薄, 广大民警: the role of many, no name after it
                 name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
                 length = None
                 if not name and (spaced := self._spaced_name(text, m.end())):
@@ -1341,6 +1343,9 @@ _RESIGNED = re.compile(f"接受(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HA
 #: A section written after 、 in a run of posts, before its head's post (某厅新闻发言人、宣传处|处长):
 #: two to six characters and a section word (group 1), ending where the post starts.
 _SECTION_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:处|科|室))$")
+#: A role of many people: a plural quantifier (``rules.COLLECTIVE_QUANTIFIERS``) and up to four
+#: characters of modifier right before the role (广大民警, 个别政法干警, 全体参战民警).
+_COLLECTIVE_ROLE = re.compile(f"(?:{'|'.join(rules.COLLECTIVE_QUANTIFIERS)})[{HAN}]{{0,4}}$")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
 BRACKET = re.compile(r"[(（][^()（）]{2,40}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
