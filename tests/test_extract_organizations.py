@@ -1058,3 +1058,9 @@ def test_a_bare_numbered_brigade_in_a_profile_of_a_rehab_centre_is_the_centres(e
                 "江西省赣西强制隔离戒毒所所长柯远舟介绍了情况。\n\n一大队大队长柯远航告诉记者，大队现有民警16名。\n")
     assert ("柯远航", "belongsTo", "江西省赣西强制隔离戒毒所一大队") in x.rels("belongsTo")
     assert "宜春市公安局一大队" not in x.names(ORGANIZATION)
+
+
+def test_a_prefectures_supervisory_commission_written_short(extract):
+    # 州监委 in an article about 红河州: the autonomous prefecture's 监察委员会 (bare_agencies level 州)
+    x = extract("标题\n\n红河州纪委副书记、州监委副主任柯远舟表示，要加强监督。\n")
+    assert ("柯远舟", "belongsTo", "红河哈尼族彝族自治州监察委员会") in x.rels("belongsTo")
