@@ -833,3 +833,12 @@ def test_those_praised_listed_after_shou_biaozhang_danwei_wei(extract):
                 "钦南区司法局犀牛脚司法所\n\n会议要求，全市政法机关要再接再厉。\n")
     received = {s for s, _, o in x.rels("received") if o == "全市平安建设先进集体"}
     assert received == {"浦北县公安局张黄派出所", "钦南区司法局犀牛脚司法所"}
+
+
+def test_a_heading_numbered_in_brackets(extract):
+    # （一）记集体二等功 / （二）先进个人（1名）: headings numbered in brackets, as 一、 ones
+    x = extract("江城市消防救援支队通报表彰先进集体和先进个人\n\n（一）记集体二等功\n\n江城市消防救援支队青柳区大队\n\n"
+                "（二）先进个人（1名）\n\n序号  姓名  单位  职务\n1  柯远舟  江城市消防救援支队青柳区大队  大队长\n")
+    received = set(x.rels("received"))
+    assert ("江城市消防救援支队青柳区大队", "received", "集体二等功") in received
+    assert ("柯远舟", "received", "先进个人") in received

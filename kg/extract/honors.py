@@ -31,7 +31,7 @@ _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*
 #: A sub-heading of an announcement that names what its list receives (一、记集体一等功,
 #: 二、授予“…”称号, 记个人一等功：, 嘉奖：): a numeral, or a short line ending with a colon; then an
 #: optional conferring verb.
-_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*|(?=[^，,。；;：:]{2,16}[：:]\s*$))"
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*|(?=[^，,。；;：:]{2,16}[：:]\s*$))"
                       r"(?:荣记|荣立|追记|追授|授予|给予|记)?"
                       r"(?:(?:以下|下列)\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*(?:个|名|位)?"  # 给予以下2个单位记…
                       r"(?:单位|集体|同志|人员|民警|辅警)(?:荣记|荣立|追记|追授|授予|记)?)?")
@@ -775,7 +775,7 @@ class HonorExtractor:
                 if title and (head.group().endswith(_HEADING_VERBS) or title.endswith(rules.MERIT_AWARDS)):
                     rest = _HEADING_COUNT.sub("", rest)  # 一、记集体一等功（3个）, 七、嘉奖（2名）: a whole
                     # honour and the count of its rows
-                elif title and head.group()[:1] in rules.NUMERALS and _HEADING_COUNT.search(rest) \
+                elif title and head.group()[:2].lstrip("（(")[:1] in rules.NUMERALS and _HEADING_COUNT.search(rest) \
                         and at + len(title) >= len(_HEADING_COUNT.sub("", rest)) - 2:
                     honour = self._category(ctx, s, title, at)  # 一、先进集体（10个）: the rows' category
                     continue
