@@ -439,9 +439,16 @@ _CLEAN = re.compile(
     r"|(?P<nl>[\x0b\x0c\x85\u2028\u2029])"
     r"|" + _INVISIBLE, re.S)
 _INVISIBLE_RE = re.compile(_INVISIBLE)
+#: Markdown's own marks in a ``.md`` file (CommonMark): a heading's #s, a quote's >, a list item's
+#: bullet at a line's start; ** and __ of emphasis; a link or image keeps its text, drops its URL.
+_MARKDOWN = re.compile(r"(?P<md>^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)|\*\*|__|!?\[(?=[^\]\n]*\]\([^)\n]*\)))"
+                       r"|(?P<url>\]\([^)\n]*\))", re.M)
+#: What :func:`clean_text` removes from a Markdown file: markup and invisible characters as in any
+#: text, and Markdown's marks.
+_CLEAN_MD = re.compile(_CLEAN.pattern + "|" + _MARKDOWN.pattern, re.S | re.M)
 
 
-def clean_text(text: str) -> tuple[str, list[int] | None]:
+def clean_text(text: str, markdown: bool = False) -> tuple[str, list[int] | None]:
     """Remove what must not reach analysis, remembering where each kept character came from.
 
     Removed: markup (HTML/XML tags, comments — one never closed ends at its line —,
@@ -454,19 +461,23 @@ def clean_text(text: str) -> tuple[str, list[int] | None]:
 
     Args:
         text: a decoded input text (any ``str``, even with lone surrogates).
+        markdown: the text is Markdown (a ``.md`` file): its marks go too (``_MARKDOWN``: ``# ``
+            of a heading, ``**`` of emphasis, a link's URL…), so ``# 标题`` is the headline 标题 and
+            ``**本报记者 某某**`` a byline.
 
     Returns:
         ``(clean, origin)``: the cleaned text and, for each of its characters, the offset in
         ``text`` it came from (a character reference or a line break made from a tag points
         at its first character); ``origin`` is None when nothing was changed (``clean is text``).
     """
-    if not _CLEAN.search(text):
+    pattern = _CLEAN_MD if markdown else _CLEAN
+    if not pattern.search(text):
         return text, None
     out: list[str] = []
     origin: list[int] = []
     pos = 0
     closer = _CommentEnds(text)
-    while (m := _CLEAN.search(text, pos)) is not None:
+    while (m := pattern.search(text, pos)) is not None:
         start = m.start()
         out.append(text[pos:start])
         origin.extend(range(pos, start))
@@ -1077,6 +1088,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
+def is_markdown(source: str) -> bool:
+    """Is the file named ``source`` Markdown (``.md``, ``.markdown``), whose marks :func:`clean_text` drops?"""
+    return source.lower().endswith((".md", ".markdown"))
+
+
 def documents_from_text(text: str, source: str) -> list[Document]:
     """Split one decoded input text into documents (one per item).
 
@@ -1094,7 +1110,7 @@ def documents_from_text(text: str, source: str) -> list[Document]:
     """
     source = shown(source)
     stem = f"{Path(source).stem}-{content_hash(text)}"
-    text, origin = clean_text(text)
+    text, origin = clean_text(text, markdown=is_markdown(source))
     docs = _documents(text, source, stem)
     if origin is None:
         return docs
@@ -1445,7 +1461,7 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
     base, first, again = 0, 1, hashlib.sha256()
     for seg in _decoded(path, _cut_at(_lines(_chunks(path, codec, max_size)), cuts)):
         again.update(seg.encode("utf-8", "surrogatepass"))
-        text, origin = clean_text(seg)
+        text, origin = clean_text(seg, markdown=is_markdown(source))
         docs = _documents(text, source, stem, first, traditional=False)
         first += len(docs)
         for d in docs:

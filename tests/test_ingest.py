@@ -437,3 +437,15 @@ def test_a_subtitle_with_a_comma_before_a_dateline_byline_is_the_items():
     (doc,) = documents_from_text(text, "t.txt")
     assert "在青柳等地抓获犯罪嫌疑人9名，冻结涉案资金1200余万元" in doc.alt_titles
     assert {b.name for b in doc.bylines} == {"柯远舟", "王晓峰"}
+
+
+def test_markdown_marks_are_no_part_of_a_md_files_text():
+    # # heading, **bold byline**, a link's URL, a bullet: Markdown's marks, not the article's words
+    md = "# 西安警方侦破系列盗窃案\n\n**本报记者 韩磊**\n\n近日，碑林分局侦破一起盗窃案，详见[警方通报](https://example.com/a)。\n\n- 民警柯远舟介绍了案情。\n"
+    (doc,) = documents_from_text(md, "a.md")
+    assert doc.title == "西安警方侦破系列盗窃案"
+    assert [b.name for b in doc.bylines] == ["韩磊"]
+    assert "**" not in doc.text and "https" not in doc.text and "详见警方通报。" in doc.text
+    assert all(md[o] == c for c, o in zip(doc.text, doc.char_map) if c != "\n")  # offsets into the file as given
+    (plain,) = documents_from_text(md, "a.txt")
+    assert plain.title.startswith("#")  # a .txt file is read as written
