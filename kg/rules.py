@@ -177,6 +177,9 @@ POST_ENDINGS = ("长", "经理", "主任", "书记", "主席", "总裁", "董事
 # ----------------------------------------------------------------------------- persons
 #: Characters that may follow a name (function words and punctuation).
 AFTER_NAME = frozenset("各均说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们因于，。、,；：:”（(）) ")
+#: Conjunctions that are also the one-character stem of a county (和县): 和县 read as a county only
+#: when the article names its prefecture or province (places._word_named).
+CONJUNCTION_STEMS = frozenset("和与及")
 #: Quantifiers that make a role (民警, 干警) stand for many people (广大民警, 个别政法干警): no name
 #: follows such a role.
 COLLECTIVE_QUANTIFIERS = ("广大", "全体", "个别", "部分", "众多", "许多", "一些", "不少", "各级")

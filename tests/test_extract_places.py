@@ -362,3 +362,12 @@ def test_an_ambiguous_district_short_form_before_a_branch_of_its_citys_bureau(ex
     x = extract(sentence)
     assert district in x.names("Place")
     assert (branch, "locatedIn", district) in x.rels("locatedIn")
+
+
+def test_he_before_a_bare_county_court_is_the_conjunction(extract):
+    # 某委员会和县人民法院: 和 joins two units (the article's county court), not 和县 of 安徽
+    x = extract("标题\n\n甲篆镇位于巴马瑶族自治县东部。派出所联合甲篆镇人民调解委员会和县人民法院甲篆法庭建立机制。\n")
+    assert "和县" not in x.names("Place")
+    assert "巴马瑶族自治县人民法院甲篆法庭" in x.names("Organization")
+    y = extract("标题\n\n安徽省马鞍山市和县公安局破获一起案件。\n")
+    assert "和县" in y.names("Place")  # with its prefecture named, the county

@@ -534,8 +534,9 @@ def _word_named(gaz, div: Division, hit: str, named: set[str]) -> bool:
     if div.level != "county" or hit != div.name or div.name.endswith("区"):
         return False  # (芙蓉区: no word is followed by 区 as 县 follows 会同, 同县公安局)
     stem = div.name[:-1]
-    if len(stem) == 1:
-        return False  # 房县, 沙县: a one-character stem is no word that 县 could follow
+    if len(stem) == 1:  # 房县, 沙县: a one-character stem is no word that 县 could follow, but a
+        # conjunction is (某委员会和县人民法院: 和 joins two units; 和县 of 安徽 only with its parents named)
+        return stem in rules.CONJUNCTION_STEMS and not any(a.adcode in named for a in gaz.ancestors(div))
     if dictionary_freq(stem) < rules.STEM_WORD_FREQ or tokenizer().word_tag_tab.get(stem, "").startswith("ns"):
         return False
     return not any(a.adcode in named for a in gaz.ancestors(div))
