@@ -79,9 +79,9 @@ def main() -> None:  # noqa: D401
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path),
               help="Output folder for graph.ttl and graph.html.")
 @click.option("--format", "formats", multiple=True,
-              type=click.Choice(["nt", "jsonld", "trig", "graphml", "gexf", "cytoscape", "csv", "neo4j"]),
+              type=click.Choice(["nt", "jsonld", "trig", "graphml", "gexf", "cytoscape", "csv", "neo4j", "turtle", "ttl"]),
               help="Extra outputs besides Turtle (repeatable): RDF (nt, jsonld, trig) or the property-graph "
-                   "files of kg export (graphml, gexf, cytoscape, csv, neo4j).")
+                   "files of kg export (graphml, gexf, cytoscape, csv, neo4j); turtle (ttl) is always written.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("-j", "--jobs", default="1", show_default=True, metavar="N|auto",
               help="Extract in this many processes, or 'auto': one per core this process may use "
@@ -124,7 +124,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     from .progress import progress
     from .sources import input_size
 
-    fmts = ("turtle",) + tuple(dict.fromkeys(f for f in formats if f != "turtle"))
+    fmts = ("turtle",) + tuple(dict.fromkeys(f for f in formats if f not in ("turtle", "ttl")))
     jobs = _jobs(jobs)
     limit = _size(max_file_size)
     decisions = _guard(read_decisions, decisions_file) if decisions_file else []

@@ -194,3 +194,12 @@ def test_a_missing_graph_or_store_is_named_missing(tmp_path, command):
     args = [command[0], missing, *command[1:]]
     res = CliRunner().invoke(main, args)
     assert res.exit_code == 2 and res.output.strip() == f"error: {missing}: no such graph file or store folder", res.output
+
+
+def test_build_takes_turtle_as_a_format_it_always_writes(tmp_path):
+    # --format ttl (or turtle): Turtle is always written; asking for it is no error
+    from click.testing import CliRunner
+    from kg.cli import main
+    res = CliRunner().invoke(main, ["build", "-q", "--no-html", "--format", "ttl", "-o", str(tmp_path / "o")])
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in (tmp_path / "o").iterdir() if not p.name.startswith(".")) == ["graph.ttl"]
