@@ -711,6 +711,12 @@ def test_a_role_of_many_people_has_no_name_after_it(extract, sentence):
     assert not extract(sentence).names(PERSON)
 
 
+def test_a_police_role_with_no_unit_serves_in_the_paragraphs_station(extract):
+    # 某派出所所长甲…。社区民警乙表示…: the station a colleague of the paragraph serves in
+    x = extract("标题\n\n双林派出所所长柯远舟提醒广大群众，凡是刷单都是诈骗。社区民警柯远航表示，派出所将继续开展反诈宣传。\n")
+    assert ("柯远航", "belongsTo", "双林派出所") in x.rels("belongsTo")
+
+
 def test_a_list_of_names_shares_a_deputy_post(extract):
     x = extract("河北省公安厅召开党委会议。厅党委委员、副厅长柯立群、柯立言，政治部主任柯立行出席。")
     for name in ("柯立群", "柯立言"):

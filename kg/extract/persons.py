@@ -1188,6 +1188,8 @@ class PersonExtractor:
                 body = shared
             if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
                 body = _station_before(ctx, s, start)  # 某派出所接警后，值班民警某某…
+                if body is None:  # 某派出所所长甲提醒…。社区民警乙表示…: the station of the paragraph
+                    body = _unit_of_paragraph(ctx, s, rules.STATION_UNITS, s.start + start)
             if body is None and len(pairs) == 1 and _role_units().get(post):
                 body = _station_before(ctx, s, start, _role_units()[post])  # 某公证处…，公证员某某介绍
                 if body is None:
