@@ -91,6 +91,14 @@ class Stopped(KeyboardInterrupt):
         self.signum = signum
 
 
+def stop_on_signals() -> "_SignalGuard":
+    """A context in which a stop signal (``SIGTERM``, ``SIGHUP``, ``SIGINT`` left to their default
+    action) raises :class:`Stopped` in the main thread, so the code inside stops as on Ctrl-C:
+    its ``finally`` blocks run (a ``--jobs`` pool is shut down) and ``kg`` says
+    ``error: stopped by SIGTERM``, where the default action ended the process at once."""
+    return _SignalGuard()
+
+
 class _SignalGuard:
     """Signals during :func:`publish`, in the main thread (elsewhere signals cannot be handled
     and the guard does nothing): a stop signal raises :class:`Stopped` at once, except inside
@@ -685,5 +693,5 @@ def _keep(current: Path, backup: Path) -> None:
 
 
 __all__ = ["atomic_write", "atomic_path", "output_lock", "publish", "recover", "settled", "stale_temporary", "tidy",
-           "Linked", "Stopped", "LOCK_NAME", "JOURNAL_NAME", "LOCK_WAIT", "STAGING_PREFIX", "BACKUP_PREFIX",
+           "Linked", "Stopped", "stop_on_signals", "LOCK_NAME", "JOURNAL_NAME", "LOCK_WAIT", "STAGING_PREFIX", "BACKUP_PREFIX",
            "STOP_SIGNALS"]

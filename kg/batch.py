@@ -15,6 +15,7 @@ stream and sends to the workers in batches of articles.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import threading
 from collections import deque
@@ -23,6 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
+from .atomic import stop_on_signals
 from .collector import tables_frozen
 from .errors import InputError, WorkerError
 from .extract.base import Extractor, extract_document, load_extractors
@@ -114,9 +116,15 @@ def _load(names: list[str] | None, warm: bool = False) -> None:
             extract_document(doc, _extractors)
 
 
-def _worker_init(names: list[str] | None, loaded: bool) -> None:
-    """Pool initializer: Ctrl-C is the parent's to handle; load what a fork did not bring."""
+def _worker_init(names: list[str] | None, loaded: bool, parent: int | None = None) -> None:
+    """Pool initializer: Ctrl-C is the parent's to handle; the worker dies with the parent (pid
+    ``parent``: a build stopped by SIGTERM or ``kill -9`` leaves no worker waiting forever,
+    :func:`kg.workers.die_with_parent`); load what a fork did not bring."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        from .workers import die_with_parent
+
+        die_with_parent(parent)
     if not loaded:
         _load(names)
 
@@ -206,10 +214,12 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
     with tables_frozen():  # the loaded tables stay shared: a worker's collector never writes to their pages
         # (concurrent.futures, not multiprocessing.Pool: a worker killed by a signal or the OOM killer
         # breaks the pool and fails the build; Pool replaced the worker and waited for its task forever)
-        pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(extractors, fork))
+        pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init,
+                                   initargs=(extractors, fork, os.getpid()))
         done = False
         try:
-            yield from _in_order(_pool_tasks(pool, units), jobs * WINDOW_PER_JOB)
+            with stop_on_signals():  # SIGTERM, SIGHUP: stop as on Ctrl-C, the pool shut down
+                yield from _in_order(_pool_tasks(pool, units), jobs * WINDOW_PER_JOB)
             done = True
         except BrokenProcessPool:
             raise WorkerError("a --jobs worker process died (killed, or out of memory?); "

@@ -121,7 +121,7 @@ def open_source(path: str | os.PathLike):
     return answer
 
 
-def _die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
     """Have the kernel kill this worker when its parent (pid ``parent``) dies (Linux
     ``PR_SET_PDEATHSIG``): a ``kg query`` stopped by SIGTERM or ``kill -9`` leaves no worker
     running a query with no time limit. Elsewhere (no prctl) a no-op. (The parent's pid is
@@ -163,7 +163,7 @@ def _worker_main(path: str, conn, max_memory: int | None = None, max_result: int
     from .sandbox import seal_process
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
-    _die_with_parent(parent if parent is not None else os.getppid())
+    die_with_parent(parent if parent is not None else os.getppid())
     os.environ["RUST_BACKTRACE"] = "0"  # an allocation past the limit in Oxigraph: one line, not a backtrace
     seal_process()  # before the source is opened: no thread of the worker may reach the network
     version = source_version(path)
@@ -307,7 +307,7 @@ def _forked_query(graph, sparql, params, timeout, max_rows, conn, parent: int) -
     from .sandbox import seal_process
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
-    _die_with_parent(parent)
+    die_with_parent(parent)
     seal_process()
     try:
         conn.send(("ok", run_query(graph, sparql, params, timeout=timeout, max_rows=max_rows)))

@@ -361,3 +361,41 @@ def test_a_device_pipe_or_link_to_one_is_never_replaced(tmp_path, make, command)
         assert stat.S_ISFIFO(os.lstat(target).st_mode)
     else:
         assert os.path.islink(target) and os.readlink(target) == "/dev/null"
+
+
+def _children(pid: int) -> set[int]:
+    """Pids whose parent is ``pid`` (Linux /proc)."""
+    kids = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.add(int(stat.parent.name))
+    return kids
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_a_jobs_build_stopped_by_sigterm_leaves_no_worker(tmp_path):
+    # the workers died with the build only on Ctrl-C; SIGTERM (timeout, systemd, CI) left them waiting forever
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(400):
+        (folder / f"a{k:03}.txt").write_text(GOOD.replace("岑望舒", "岑望" + "舒远航川"[k % 4]) * 3, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(folder), "-o", str(tmp_path / "out"),
+                             "--jobs", "2", "--no-html", "-q"], cwd=Path(__file__).resolve().parents[1],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while len(workers := _children(proc.pid)) < 2 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.1)
+    assert proc.poll() is None, "the build ended before its workers could be seen"
+    time.sleep(0.5)
+    proc.send_signal(__import__("signal").SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143 and err.strip().splitlines()[-1] == "error: stopped by SIGTERM"
+    deadline = time.time() + 10
+    while any(Path(f"/proc/{w}").exists() for w in workers) and time.time() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{w}").exists() for w in workers)
+    assert not (tmp_path / "out" / "graph.ttl").exists()
