@@ -116,6 +116,19 @@ def _load(names: list[str] | None, warm: bool = False) -> None:
             extract_document(doc, _extractors)
 
 
+#: Most ``--jobs`` workers per core (:func:`extract_units` and ``kg build`` hold more to this).
+JOBS_PER_CORE = 4
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (``os.sched_getaffinity``, where the system has it;
+    else ``os.cpu_count()``), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
 def _worker_init(names: list[str] | None, loaded: bool, parent: int | None = None) -> None:
     """Pool initializer: Ctrl-C is the parent's to handle; the worker dies with the parent (pid
     ``parent``: a build stopped by SIGTERM or ``kill -9`` leaves no worker waiting forever,
@@ -178,7 +191,8 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
     Args:
         units: input units (:func:`kg.sources.iter_units`), consumed lazily.
         extractors: names of extractors to run (all registered ones by default).
-        jobs: worker processes (1: in this process). Any value gives the same results.
+        jobs: worker processes (1: in this process), at most :data:`JOBS_PER_CORE` per core.
+            Any value gives the same results.
         dask: extract on a Dask cluster instead (:func:`extract_units_dask`): a scheduler
             address (``tcp://host:8786``) or ``local:N`` for a local cluster of N workers.
             The results are the same as with ``jobs=1``.
@@ -193,6 +207,7 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
     """
     if jobs < 1:
         raise ValueError(f"--jobs must be at least 1, not {jobs}")
+    jobs = min(jobs, JOBS_PER_CORE * usable_cores())  # (each worker a process of hundreds of megabytes)
     if dask is not None:
         if jobs > 1:
             raise ValueError("give --jobs or --dask, not both (Dask workers are the processes)")

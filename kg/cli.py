@@ -212,16 +212,20 @@ def _stdin_inputs(inputs: tuple[Path, ...], limit: int):
 
 def _jobs(text: str) -> int:
     """``--jobs``: a number of processes (1 or more), or ``auto``: the cores this process may
-    run on (``os.sched_getaffinity``, where the system has it; else ``os.cpu_count()``)."""
-    import os
+    run on (:func:`kg.batch.usable_cores`). More than :data:`kg.batch.JOBS_PER_CORE` per core
+    is that many, with a warning: each worker is a process of a few hundred megabytes, and
+    ``--jobs 5000`` forked thousands of them for eight articles."""
+    from .batch import JOBS_PER_CORE, usable_cores
 
+    cores = usable_cores()
     if text.strip().lower() == "auto":
-        try:
-            return max(1, len(os.sched_getaffinity(0)))
-        except AttributeError:  # pragma: no cover - macOS, Windows
-            return max(1, os.cpu_count() or 1)
+        return cores
     if not text.strip().isdigit() or int(text) < 1:
         raise click.BadParameter(f"{text!r}: give a number of processes (1 or more) or auto", param_hint="'--jobs'")
+    if int(text) > JOBS_PER_CORE * cores:
+        click.echo(f"warning: --jobs {int(text)} is more than {JOBS_PER_CORE} per core ({cores} cores here); "
+                   f"using {JOBS_PER_CORE * cores}", err=True)
+        return JOBS_PER_CORE * cores
     return int(text)
 
 

@@ -203,3 +203,13 @@ def test_build_takes_turtle_as_a_format_it_always_writes(tmp_path):
     res = CliRunner().invoke(main, ["build", "-q", "--no-html", "--format", "ttl", "-o", str(tmp_path / "o")])
     assert res.exit_code == 0, res.output
     assert sorted(p.name for p in (tmp_path / "o").iterdir() if not p.name.startswith(".")) == ["graph.ttl"]
+
+
+def test_build_holds_jobs_to_a_few_per_core(tmp_path):
+    # --jobs 5000 forked about 4,900 processes for the eight articles of the sample page
+    from click.testing import CliRunner
+    from kg.batch import JOBS_PER_CORE, usable_cores
+    from kg.cli import main
+    res = CliRunner().invoke(main, ["build", "-q", "--no-html", "--jobs", "5000", "-o", str(tmp_path / "o")])
+    assert res.exit_code == 0, res.output
+    assert f"using {JOBS_PER_CORE * usable_cores()}" in res.output and (tmp_path / "o" / "graph.ttl").is_file()
