@@ -177,6 +177,12 @@ POST_ENDINGS = ("长", "经理", "主任", "书记", "主席", "总裁", "董事
 # ----------------------------------------------------------------------------- persons
 #: Characters that may follow a name (function words and punctuation).
 AFTER_NAME = frozenset("各均说的在等是和与及对向为被将把从也都又就还已正同称带率讲问笑谈曾着了们因于，。、,；：:”（(）) ")
+#: Surnames that are also prepositions, verbs or adverbs: after a post, followed by a word of
+#: jieba's dictionary of one of the tags given ("" any) and at least that frequency, they are
+#: that word's preposition, verb or adverb, not a name (副局长向记者介绍, 局长赴宁波调研,
+#: 副局长于近日到任, 局长曾多次表示); a given name that is a word stays one (向东林, 于和平).
+FUNCTION_SURNAMES = {"赴": ("", 100), "于": ("tmr", 100), "曾": ("mdvp", 100),
+                     "向": ("nrbv", 1000), "给": ("nrbv", 1000), "跟": ("nrbv", 1000)}
 #: Conjunctions that are also the one-character stem of a county (和县): 和县 read as a county only
 #: when the article names its prefecture or province (places._word_named).
 CONJUNCTION_STEMS = frozenset("和与及")

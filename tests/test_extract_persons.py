@@ -717,6 +717,19 @@ def test_a_police_role_with_no_unit_serves_in_the_paragraphs_station(extract):
     assert ("柯远航", "belongsTo", "双林派出所") in x.rels("belongsTo")
 
 
+@pytest.mark.parametrize("sentence", [
+    "会上，台州市公安局副局长向记者介绍了有关情况。", "杭州市公安局局长赴宁波调研。", "台州市公安局副局长于近日到任。",
+    "台州市公安局副局长曾多次表示。", "台州市公安局副局长给群众讲解。", "台州市公安局副局长跟记者说。",
+])
+def test_a_function_word_surname_and_its_object_after_a_post_is_no_name(extract, sentence):
+    assert not extract("标题\n\n" + sentence + "\n").names(PERSON)
+
+
+@pytest.mark.parametrize("name", ["向东林", "于和平", "曾国庆"])
+def test_a_function_word_surname_with_a_given_name_that_is_a_word(extract, name):
+    assert extract(f"标题\n\n台州市公安局副局长{name}说，要加强管理。\n").names(PERSON) == {name}
+
+
 def test_a_list_of_names_shares_a_deputy_post(extract):
     x = extract("河北省公安厅召开党委会议。厅党委委员、副厅长柯立群、柯立言，政治部主任柯立行出席。")
     for name in ("柯立群", "柯立言"):

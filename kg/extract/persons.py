@@ -173,6 +173,8 @@ class PersonExtractor:
         if strong and text[i:i + 1] in ("和", "兼") and (self.cue_re.match(text, i + 1) or any(
                 text.startswith(b, i + 1) and self.cue_re.match(text, i + 1 + len(b)) for b in _PARTY_BODIES)):
             return ""  # 所长和党支部书记…, 所长兼教导员: a second post, not a name
+        if strong and text[i:i + 1] in rules.FUNCTION_SURNAMES and self._object_word(text[i], text[i + 1:i + 3]):
+            return ""  # 副局长向|记者介绍, 局长赴|宁波, 副局长于|近日: a preposition or verb and its object
         if strong:
             composed, _ = self.composed_name(text, i, after_cue=True)
             if composed:
@@ -365,6 +367,17 @@ class PersonExtractor:
             if len(w) == L and dictionary_freq(w) >= rules.WORD_START_FREQ:
                 return tokenizer().word_tag_tab.get(w, "x")[:1] in "vdpcuatb" or w in self.verbs  # b: 主动
         return False
+
+    @staticmethod
+    def _object_word(surname: str, w: str) -> bool:
+        """Is ``w`` (two characters after ``surname``, also a preposition, verb or adverb) a word
+        that this function word governs (``rules.FUNCTION_SURNAMES``: its tags and least
+        frequency in jieba's dictionary; never one tagged nr): 向|记者, 赴|宁波, 于|近日, 曾|多次 —
+        not 向|东林, 于|和平?"""
+        tags, least = rules.FUNCTION_SURNAMES[surname]
+        tag = tokenizer().word_tag_tab.get(w, "")
+        return len(w) == 2 and dictionary_freq(w) >= least and not tag.startswith("nr") \
+            and (not tags or tag[:1] in tags)
 
     @staticmethod
     def _word_starts(text: str, j: int) -> bool:
