@@ -1064,3 +1064,9 @@ def test_a_prefectures_supervisory_commission_written_short(extract):
     # 州监委 in an article about 红河州: the autonomous prefecture's 监察委员会 (bare_agencies level 州)
     x = extract("标题\n\n红河州纪委副书记、州监委副主任柯远舟表示，要加强监督。\n")
     assert ("柯远舟", "belongsTo", "红河哈尼族彝族自治州监察委员会") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence", ["湖州市公安局副局长率队赴安吉县检查安保工作。", "湖州市公安局副局长率领工作组赴安吉县检查。"])
+def test_a_post_and_a_verb_before_a_unit_word_name_no_unit(extract, sentence):
+    # 副局长率|队: the post ends the chain; 率队 (率领工作组) is what the deputy does
+    assert extract("标题\n\n" + sentence + "\n").names(ORGANIZATION) == {"湖州市公安局"}

@@ -125,6 +125,8 @@ class OrganizationExtractor:
         self._town_stems: set[str] = set()  # of the article being read (see run)
         self.titles = sorted(words("titles"), key=len, reverse=True)
         self.title_set = frozenset(self.titles)
+        #: posts that head a unit (副局长, 所长: ending in 长): never inside a unit's own name
+        self.head_posts = tuple(t for t in self.titles if len(t) >= 2 and t.endswith("长"))
         self.titles_by_first: dict[str, list[str]] = {}
         for t in self.titles:
             self.titles_by_first.setdefault(t[0], []).append(t)
@@ -462,6 +464,8 @@ class OrganizationExtractor:
                     and text[prev_end:first_place] not in rules.CHAIN_LINKS:
                 gap = None  # 某法庭依法委托|浙江某鉴定中心: words before a place end the chain there
             place_gap = bool(gap) and any(p.start - base == prev_end and p.end - base == start for p in places)
+            if gap and any(t in gap for t in self.head_posts):
+                gap = None  # 某局副局长率|队, 副局长率领工作|组: a post and a verb end the chain, name no unit
             if chains and gap is not None and suf not in _POLICE and len(chains[-1]) < rules.MAX_CHAIN and (
                     (not suf.startswith("§") and (gap == "" or place_gap or (len(gap) <= rules.MAX_GAP and _name_like(gap))
                                                   or _seat_gap(gap, suf)
