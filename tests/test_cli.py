@@ -213,3 +213,14 @@ def test_build_holds_jobs_to_a_few_per_core(tmp_path):
     res = CliRunner().invoke(main, ["build", "-q", "--no-html", "--jobs", "5000", "-o", str(tmp_path / "o")])
     assert res.exit_code == 0, res.output
     assert f"using {JOBS_PER_CORE * usable_cores()}" in res.output and (tmp_path / "o" / "graph.ttl").is_file()
+
+
+@pytest.mark.parametrize("command", [["build", "-q", "--no-html"], ["view", "out/graph.ttl"]])
+def test_an_empty_output_path_is_an_error_not_the_current_folder(tmp_path, monkeypatch, command):
+    # -o "" (an unset $OUT) wrote graph.ttl and .kg-set.json into the working folder
+    from click.testing import CliRunner
+    from kg.cli import main
+    monkeypatch.chdir(Path(__file__).resolve().parents[1]) if command[0] == "view" else monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, [*command, "-o", ""])
+    assert res.exit_code == 2 and "empty" in res.output
+    assert not (tmp_path / "graph.ttl").exists()
