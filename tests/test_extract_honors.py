@@ -842,3 +842,11 @@ def test_a_heading_numbered_in_brackets(extract):
     received = set(x.rels("received"))
     assert ("江城市消防救援支队青柳区大队", "received", "集体二等功") in received
     assert ("柯远舟", "received", "先进个人") in received
+
+
+def test_the_list_of_a_title_conferred_before(extract):
+    # 授予某某等20人“…”称号 … 附：<title>名单（部分）, a header row, then rows of names
+    x = extract("江城表彰优秀人民陪审员\n\n会议授予柯远舟等20人“江城市优秀人民陪审员”称号。\n\n附：江城市优秀人民陪审员名单（部分）\n\n"
+                "姓  名    所在法院              工作单位及职务\n柯远舟    崇川区人民法院        退休教师\n"
+                "柯远航    通州区人民法院        退休民警\n")
+    assert ("柯远航", "received", "江城市优秀人民陪审员") in x.rels("received")

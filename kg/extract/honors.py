@@ -54,8 +54,10 @@ _BRACKETED_ROW = re.compile(r"((?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8})[
 #: 获评“福建省三八红旗集体”的是：, 荣获“…”称号的有：: what a list after the colon received (group title).
 _WINNERS = re.compile(r"(?:获评|荣获|获得|被评为|被授予|被命名为|入选|当选)为?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"]"
                       r"(?:荣誉)?(?:称号)?(?:的|者)(?:集体|个人|单位|同志)?(?:是|有|为|分别是|名单如下)[：:]")
-#: A line that is a title alone, with an optional note (南充市见义勇为英雄（追授）): title as group 1.
-_TITLE_LINE = re.compile(r"([\u4e00-\u9fff]{4,30})(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[：:]?\s*")
+#: A line that is a title alone, with an optional note (南充市见义勇为英雄（追授）), or the heading of
+#: its list (附：南通市优秀人民陪审员名单（部分））: title as group 1.
+_TITLE_LINE = re.compile(r"(?:附[：:]\s*)?([\u4e00-\u9fff]{4,30}?)(?:获得者)?(?:名单)?"
+                         r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[：:]?\s*")
 #: The number that opens a row of a numbered table (序号  单位 / 序号  姓名  单位  职务): digits and a gap.
 _SERIAL = re.compile(r"\d{1,3}(?:[\s\u3000]+|[、.．]\s*)(?=[\u4e00-\u9fff])")
 #: 对2024年度“全市平安建设先进集体”进行了表彰，受表彰单位为：: a quoted title praised, then the list
