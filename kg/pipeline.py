@@ -674,7 +674,10 @@ def _write_set(staging: Path, result, rdf, write_rdf, exports, html: bool) -> No
 
 
 def errors_jsonl(failed: list[tuple[str, str, str]]) -> str:
-    """The ``errors.jsonl`` report: one JSON object per failed article, in build order.
+    """The ``errors.jsonl`` report: one JSON object per failed article, ordered by input (its path,
+    then its JSON Lines line as a number), article id and reason, so a build and an ``--append``
+    in pieces of the same inputs write the same file (the store keeps units in the order they
+    were added).
 
     Args:
         failed: :attr:`BuildResult.failed` triples ``(input, article id, reason)``.
@@ -682,8 +685,13 @@ def errors_jsonl(failed: list[tuple[str, str, str]]) -> str:
     Returns:
         Lines ``{"article": …, "error": …, "input": …}`` (keys sorted, UTF-8, one per line).
     """
+    def order(row: tuple) -> tuple:
+        where, doc_id, why = row
+        path, _, line = str(where).rpartition(":")
+        return (path, int(line), doc_id or "", why) if path and line.isdigit() else (str(where), 0, doc_id or "", why)
+
     return "".join(json.dumps({"input": where, "article": doc_id, "error": why}, ensure_ascii=False,
-                              sort_keys=True) + "\n" for where, doc_id, why in failed)
+                              sort_keys=True) + "\n" for where, doc_id, why in sorted(failed, key=order))
 
 
 def class_counts(g: Graph) -> Counter:
