@@ -74,6 +74,10 @@ def norm(text: str) -> str:
     return _QUOTES.sub("", unicodedata.normalize("NFKC", str(text)))
 
 
+#: A comment after a name on an E or R line: whitespace, then # to the line's end.
+_COMMENT = re.compile(r"\s+#.*$")
+
+
 def _names(field_: str) -> frozenset[str]:
     return frozenset(norm(n) for n in field_.split("|"))
 
@@ -103,7 +107,7 @@ class Gold:
         gold = cls()
         known, rel = classes(), _rel_pattern()
         for n, raw in enumerate(text.splitlines(), 1):
-            line = raw.strip()
+            line = _COMMENT.sub("", raw).strip()  # 张三  # 注: a comment after a space ends the line
             if not line or line.startswith("#"):
                 continue
             required = not line.startswith("?")
@@ -112,9 +116,11 @@ class Gold:
                 klass, names = parts[1].split(None, 1)
                 if klass not in known:
                     raise InputError(f"{source}:{n}: unknown class {klass!r} (expected {', '.join(known)})")
-                names, _, ident = names.partition(" =")
-                if ident and (not ident.strip() or " " in ident.strip()):
+                names, eq, ident = names.partition(" =")
+                if eq and (not ident.strip() or " " in ident.strip()):
                     raise InputError(f"{source}:{n}: an identity is one word after ' =': {raw.strip()!r}")
+                if "" in _names(names.strip()):
+                    raise InputError(f"{source}:{n}: an empty name (names are separated by |): {raw.strip()!r}")
                 gold._add_entity(klass, _names(names.strip()), required)
                 if ident and required:
                     gold.ids.append((klass, _names(names.strip()), ident.strip()))

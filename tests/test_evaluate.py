@@ -141,3 +141,16 @@ def test_a_gold_file_is_read_as_text_files_are(tmp_path, encode):
     (tmp_path / "a.gold").write_bytes(encode("E Person 柯远舟\nE Organization 江城市公安局\n"))
     total, _ = evaluate(tmp_path / "a.txt", tmp_path / "a.gold")
     assert total.micro(section="entities").prf()[1] == 1.0
+
+
+@pytest.mark.parametrize("line,what", [("E Person |", "empty name"), ("E Person 柯远舟 =", "identity")])
+def test_a_gold_line_with_an_empty_name_or_identity_is_an_error(line, what):
+    from kg.errors import InputError
+    from kg.evaluate import Gold
+    with pytest.raises(InputError, match=what):
+        Gold.parse(line, "g.gold")
+
+
+def test_a_comment_after_a_gold_line_is_no_part_of_its_names():
+    from kg.evaluate import Gold
+    assert Gold.parse("E Person 柯远舟  # 主人公", "g.gold").entities == [("Person", frozenset({"柯远舟"}), True)]
