@@ -1,6 +1,8 @@
 """kg.extract.honors: honours, recipients, year and conferrer qualifiers."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS
@@ -850,3 +852,12 @@ def test_the_list_of_a_title_conferred_before(extract):
                 "姓  名    所在法院              工作单位及职务\n柯远舟    崇川区人民法院        退休教师\n"
                 "柯远航    通州区人民法院        退休民警\n")
     assert ("柯远航", "received", "江城市优秀人民陪审员") in x.rels("received")
+
+
+@pytest.mark.parametrize("rows", ["柯远舟　柯远航　柯远帆　柯远洋　柯远山\n柯立群　柯立言　柯立行　柯立新　柯立志",
+                                  "柯远舟、柯远航、柯远帆、柯远洋、柯远山"])
+def test_every_name_of_a_line_of_bare_names_receives_the_title(extract, rows):
+    # 授予以下同志“…”称号： then lines of names alone: each name is a recipient, not the first of each line
+    x = extract("表彰决定\n\n江城省公安厅决定，授予以下同志“全省优秀人民警察”称号：\n" + rows + "\n")
+    names = {n for line in rows.split("\n") for n in re.split("[　、]", line)}
+    assert {s for s, _, o in x.rels("received") if o == "全省优秀人民警察"} == names

@@ -102,6 +102,18 @@ _PLURAL_PRONOUNS = tuple(p + "们" for p in rules.PERSONAL_PRONOUNS)
 _CLOSING_QUOTES = "”\"’"
 
 
+def _names_only(ctx: Context, s) -> list[Mention]:
+    """The persons of line ``s`` when they are all it holds (two or more, apart by spaces, 、 or
+    a comma): a row of bare names in a list; else none."""
+    names = ctx.in_sentence(s.index, PERSON)
+    if len(names) < 2:
+        return []
+    rest = s.norm
+    for p in reversed(names):
+        rest = rest[:p.start - s.start] + rest[p.end - s.start:]
+    return names if not rest.strip(" \t\u3000、，,；;。") else []
+
+
 def _outermost(units: list[Mention]) -> list[Mention]:
     """The units of ``units`` inside no longer one of them (a list's items, not the parts of each)."""
     return [o for o in units if not any(u is not o and u.start <= o.start and o.end <= u.end
@@ -273,6 +285,20 @@ class HonorExtractor:
         self._following_rows(ctx)
         self._counted_list(ctx)
         self._winners(ctx)
+        self._lines_of_names(ctx)
+
+    @staticmethod
+    def _lines_of_names(ctx: Context) -> None:
+        """A row of a list that is names alone (张伟　李强　王芳, 张伟、李强、王芳: persons apart by
+        spaces or 、, nothing else on the line): what its first name received (read by the list
+        passes, the first name being the row's head), every name of the line receives."""
+        for st in list(ctx.statements):
+            if st.predicate != "received" or st.subject.cls != PERSON:
+                continue
+            names = _names_only(ctx, ctx.sentences[st.subject.sentence])
+            if names and names[0] is st.subject:
+                for person in names[1:]:
+                    ctx.add(person, "received", st.object, ctx.sentences[person.sentence], "honors", st.qualifiers)
 
     def _by_form(self, text: str, title: str, start: int) -> bool:
         """Is ``title`` (at ``text[start]``) an honour by its form: ending in an honour ending of
@@ -830,6 +856,9 @@ class HonorExtractor:
             first = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start and m.text == written), None)
             if written is not None and first is not None:
                 return first
+        names = _names_only(ctx, s)
+        if names and names[0].start == s.start:
+            return names[0]  # 张伟、李强、王芳: a row of names alone (:meth:`_lines_of_names` gives the others)
         plain = re.sub(ROW_NOTE, "", s.norm)  # 某某（女，瑶族）: the note's comma ends no clause
         if any(c in plain for c in "，。,；;！？") or not labelled and any(c in plain for c in "：:"):
             return None

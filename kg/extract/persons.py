@@ -476,6 +476,7 @@ class PersonExtractor:
             self._dotted(ctx, s, found, inside)
             self._bracketed_posts(ctx, s, found, org_end)
             self._list_row(ctx, s, found, org_end)
+            self._line_of_names(ctx, s, found)
             self._profile_lead(ctx, s, found, org_end)
             self._before_posts(ctx, s, found, inside)
             self._lists(ctx, s, found, inside)
@@ -857,6 +858,21 @@ class PersonExtractor:
         if 0 not in found and self.name_at(name + "，", 0, strong="post") == name and self._in_block_of_rows(ctx, s):
             found[0] = name  # 鲜国富    某市某街道渔民: a row of a list of citizens (no unit, no post): a person
             self._mention(ctx, s, 0, name, m.end(1))
+
+    def _line_of_names(self, ctx: Context, s, found: dict[int, str]) -> None:
+        """``张伟　李强　王芳　赵敏`` or ``张伟、李强、王芳、赵敏``: a line of three or more bare names
+        apart by spaces or 、 and nothing else (a 名单's row of names, ``_NAMES_LINE``): each is a
+        person when it reads as a name (:meth:`name_at` after a post, or a composed name)."""
+        if not _NAMES_LINE.fullmatch(s.norm):
+            return
+        chunks = [(m.group(), m.start()) for m in re.finditer(f"[{HAN}·]+", s.norm)]
+        if not all(self.name_at(c + "，", 0, strong="post") == c or self.composed_name(c + "，", 0)[0] == c
+                   for c, _ in chunks):
+            return
+        for c, k in chunks:
+            if k not in found and not any(a < k + len(c) and k < a + len(n) for a, n in found.items()):
+                found[k] = c
+                self._mention(ctx, s, k, c)
 
     @staticmethod
     def _in_block_of_rows(ctx: Context, s) -> bool:
@@ -1361,6 +1377,9 @@ _SECTION_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:处|科|室))$")
 #: A role of many people: a plural quantifier (``rules.COLLECTIVE_QUANTIFIERS``) and up to four
 #: characters of modifier right before the role (广大民警, 个别政法干警, 全体参战民警).
 _COLLECTIVE_ROLE = re.compile(f"(?:{'|'.join(rules.COLLECTIVE_QUANTIFIERS)})[{HAN}]{{0,4}}$")
+#: A line of bare names: three or more of two to four characters (or dotted), apart by spaces or 、.
+_NAMES_LINE = re.compile(f"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)"
+                         f"(?:(?:[ \t\u3000]+|[ \u3000]*、[ \u3000]*)(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)){{2,}}[ \t\u3000]*")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
 BRACKET = re.compile(r"[(（][^()（）]{2,40}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
