@@ -861,3 +861,9 @@ def test_every_name_of_a_line_of_bare_names_receives_the_title(extract, rows):
     x = extract("表彰决定\n\n江城省公安厅决定，授予以下同志“全省优秀人民警察”称号：\n" + rows + "\n")
     names = {n for line in rows.split("\n") for n in re.split("[　、]", line)}
     assert {s for s, _, o in x.rels("received") if o == "全省优秀人民警察"} == names
+
+
+def test_a_heading_with_its_verb_names_the_title_after_the_verb(extract):
+    # 以下同志被评为…： the honour is 全省优秀人民警察, not 被评为全省优秀人民警察
+    x = extract("表彰决定\n\n以下同志被评为全省优秀人民警察：\n柯远舟（台州市公安局）\n柯远航（温岭市公安局）\n")
+    assert "被评为全省优秀人民警察" not in x.names(HONOR) and "全省优秀人民警察" in x.names(HONOR)

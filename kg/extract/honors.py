@@ -795,7 +795,11 @@ class HonorExtractor:
             if tail:  # 名单如下：记个人一等功：: a heading on the line after an introduction
                 head = _HEADING.match(s.norm, tail.start(1))
             if head:
-                title, at = self._title(s.norm, head.end())
+                start = head.end()
+                verb = self.verb_re.match(s.norm, start + (s.norm.startswith("被", start)))
+                if verb is not None:  # 以下同志被评为全省优秀人民警察：: the title after the verb
+                    start = verb.end()
+                title, at = self._title(s.norm, start)
                 honour = None
                 if title and title.startswith(rules.PARTIAL_LIST_MARKS):
                     continue  # 部分先进集体名单：: a part of a list announced before, no honour of its own
