@@ -423,6 +423,14 @@ def _committed_once(store_dir: Path) -> bool:
         return False
 
 
+def _record_place(where: str) -> str:
+    """A JSON Lines record's file name and line (``in/a.jsonl:2`` → ``a.jsonl:2``): two records
+    of one id are one when they are the same line of files of the same name (a copy of the
+    archive), as :func:`kg.sources.iter_units` judges them in a full build; else they clash."""
+    path, _, line = where.rpartition(":")
+    return f"{Path(path).name}:{line}" if path and line.isdigit() else where
+
+
 def _keeps_earlier_build(out_dir: Path, doc_ids: set[str]) -> None:
     """The first ``--append`` into an output folder whose ``graph.ttl`` a build without a store
     wrote: that graph's articles are in no store, so only the inputs given now can be kept. Refuse
@@ -560,7 +568,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 unread.append(done.unread)
             for r in done.results:  # a JSON Lines id the store has from another record (a full build refuses it too)
                 other = owner.get(r.doc.doc_id)
-                if other is not None and other.key != key and other.digest != digest:
+                if other is not None and other.key != key and _record_place(other.where) != _record_place(where):
                     clashes.append((done.unit.where, r.doc.doc_id, other.key, other.where))
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
                               [list(f) for f in done.failed], where)
