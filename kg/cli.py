@@ -460,7 +460,7 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         raise _Error("give a GRAPH_FILE (or --list)")
     if sum(x is not None for x in (sparql, query_file, saved)) > 1:
         raise _Error("give only one of: a SPARQL query, -f FILE.rq, --saved NAME")
-    bindings = dict(_guard(_parse_param, p) for p in params)
+    bindings = _guard(_parse_params, params)
     if query_file is not None:
         from .ingest import read_regular
 
@@ -484,6 +484,18 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
 
         result = _guard(query_in_fork, _load_source(graph_file), sparql, bindings, timeout=timeout, max_rows=max_rows)
     _show(_guard(format_result, result, fmt), nl=False)
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    """``--param`` values → ``{name: value}``; ValueError for a malformed one or a name given
+    twice (the last one won, with no word)."""
+    out: dict[str, str] = {}
+    for text in params:
+        name, value = _parse_param(text)
+        if name in out:
+            raise ValueError(f"--param {name} given twice ({out[name]!r} and {value!r}); give it once")
+        out[name] = value
+    return out
 
 
 def _parse_param(text: str) -> tuple[str, str]:

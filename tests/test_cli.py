@@ -224,3 +224,9 @@ def test_an_empty_output_path_is_an_error_not_the_current_folder(tmp_path, monke
     res = CliRunner().invoke(main, [*command, "-o", ""])
     assert res.exit_code == 2 and "empty" in res.output
     assert not (tmp_path / "graph.ttl").exists()
+
+
+def test_a_param_given_twice_is_an_error(runner, sample_ttl):
+    res = runner.invoke(main, ["query", str(sample_ttl), "--saved", "units_and_honours",
+                               "--param", "agency=甲", "--param", "agency=乙"])
+    assert res.exit_code != 0 and "given twice" in res.output
