@@ -293,7 +293,8 @@ def unit_documents(unit: Unit) -> list[Document]:
     Returns:
         For a text file, its items (:func:`kg.ingest.documents_from_text`). For a JSON Lines
         article with neither text nor title, none (the build counts it as skipped); otherwise one document: id the record's ``id``, source the file's base name, text the
-        title and text joined by a line break (offsets count from the title's first character),
+        title and text joined by a line break (offsets count from the title's first character,
+        in the fields stripped and cleaned of markup and invisible characters),
         metadata from the record.
 
     Raises:
