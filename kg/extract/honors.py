@@ -287,8 +287,7 @@ class HonorExtractor:
         self._winners(ctx)
         self._lines_of_names(ctx)
 
-    @staticmethod
-    def _lines_of_names(ctx: Context) -> None:
+    def _lines_of_names(self, ctx: Context) -> None:
         """A row of a list that is names alone (张伟　李强　王芳, 张伟、李强、王芳: persons apart by
         spaces or 、, nothing else on the line): what its first name received (read by the list
         passes, the first name being the row's head), every name of the line receives."""
@@ -298,7 +297,7 @@ class HonorExtractor:
             names = _names_only(ctx, ctx.sentences[st.subject.sentence])
             if names and names[0] is st.subject:
                 for person in names[1:]:
-                    ctx.add(person, "received", st.object, ctx.sentences[person.sentence], "honors", st.qualifiers)
+                    ctx.add(person, "received", st.object, ctx.sentences[person.sentence], self.name, st.qualifiers)
 
     def _by_form(self, text: str, title: str, start: int) -> bool:
         """Is ``title`` (at ``text[start]``) an honour by its form: ending in an honour ending of

@@ -931,10 +931,13 @@ class OrganizationExtractor:
                 provincial = rules.BARE_UNIT_HOLDERS.get(suf)  # 刑侦总队 with a 公安厅 named: the 厅's
                 held = next((c for c in known if c.name.endswith(provincial)), None) if provincial else None
                 parent = _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) \
-                    or _sender(ctx, s, k) or held or _more_named(ctx, _host_unit(ctx, s, ms, suf), bureau)
+                    or _sender(ctx, s, k) or held
+                host = _host_unit(ctx, s, ms, suf) if parent is None else None
+                if parent is None:
+                    parent = _more_named(ctx, host, bureau)
                 hosted = parent is None
                 if hosted:
-                    parent = _host_unit(ctx, s, ms, suf)  # 三大队 in a profile of one 戒毒所
+                    parent = host  # 三大队 in a profile of one 戒毒所
                 if match is None and parent is not None and suf in rules.BARE_UNIT_SUFFIXES:
                     canon = parent.name + self._fold(short[:-len(suf)], suf) + suf
                     mention = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=canon,
@@ -1007,7 +1010,8 @@ def _more_named(ctx: Context, host: Mention | None, bureau: Mention | None) -> M
     :func:`_host_unit`) is another unit the article names more often: 一大队 in a profile of a
     戒毒所 that names a city's 公安局 once is the 戒毒所's."""
     if host is None or bureau is None or host.name == bureau.name:
-        return bureau or host if bureau is not None else None
+        return bureau
+
     def times(name: str) -> int:
         return sum(1 for m in ctx.mentions if m.cls == ORGANIZATION and m.name == name)
     return host if times(host.name) > times(bureau.name) else bureau

@@ -173,7 +173,7 @@ class PersonExtractor:
         if strong and text[i:i + 1] in ("和", "兼") and (self.cue_re.match(text, i + 1) or any(
                 text.startswith(b, i + 1) and self.cue_re.match(text, i + 1 + len(b)) for b in _PARTY_BODIES)):
             return ""  # 所长和党支部书记…, 所长兼教导员: a second post, not a name
-        if strong and text[i:i + 1] in rules.FUNCTION_SURNAMES and self._object_word(text[i], text[i + 1:i + 3]):
+        if strong and governed_word(text, i):
             return ""  # 副局长向|记者介绍, 局长赴|宁波, 副局长于|近日: a preposition or verb and its object
         if strong:
             composed, _ = self.composed_name(text, i, after_cue=True)
@@ -367,17 +367,6 @@ class PersonExtractor:
             if len(w) == L and dictionary_freq(w) >= rules.WORD_START_FREQ:
                 return tokenizer().word_tag_tab.get(w, "x")[:1] in "vdpcuatb" or w in self.verbs  # b: 主动
         return False
-
-    @staticmethod
-    def _object_word(surname: str, w: str) -> bool:
-        """Is ``w`` (two characters after ``surname``, also a preposition, verb or adverb) a word
-        that this function word governs (``rules.FUNCTION_SURNAMES``: its tags and least
-        frequency in jieba's dictionary; never one tagged nr): 向|记者, 赴|宁波, 于|近日, 曾|多次 —
-        not 向|东林, 于|和平?"""
-        tags, least = rules.FUNCTION_SURNAMES[surname]
-        tag = tokenizer().word_tag_tab.get(w, "")
-        return len(w) == 2 and dictionary_freq(w) >= least and not tag.startswith("nr") \
-            and (not tags or tag[:1] in tags)
 
     @staticmethod
     def _word_starts(text: str, j: int) -> bool:
@@ -712,10 +701,9 @@ class PersonExtractor:
             if k >= len(text) or text[k] not in "、和与及" or start in members:
                 continue  # no list goes on from this name (and no scan of the statements: linear time)
             head = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start + start), None)
-            units = list(dict.fromkeys(st.object for st in ctx.statements
-                                       if st.predicate == "belongsTo" and st.subject == head)) if head is not None else []
-            posts = [st for st in ctx.statements if st.predicate == "position" and st.subject == head] \
-                if head is not None and text[k] == "、" else []
+            said = [st for st in ctx.statements if st.subject == head] if head is not None else []
+            units = list(dict.fromkeys(st.object for st in said if st.predicate == "belongsTo"))
+            posts = [st for st in said if st.predicate == "position"] if text[k] == "、" else []
             if not all(_shared_post(str(st.object)) for st in posts):
                 posts = []  # 副厅长甲、乙: a post several hold is the list's (局长甲、乙 is no list of one post)
             while k < len(text) and text[k] in "、和与及":
@@ -1027,7 +1015,7 @@ class PersonExtractor:
                     verb = head.group("verb")
                 elif verb is not None and _SECTION_ROW.match(t.norm) is None:
                     verb = None  # the section has ended (a line that is no row of it)
-                elif verb is not None and (t.index == 0 or "\n" in ctx.doc.text[ctx.sentences[t.index - 1].end:t.start]):
+                elif verb is not None and opens_line(ctx, t.index):
                     sections[t.index] = verb
             ctx.facts["appointment_sections"] = sections
         return sections.get(s.index)
@@ -1353,24 +1341,28 @@ LABELLED_ROW = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}]
                           f"(?:[ \t\u3000]+[{HAN}]{{2,4}}[：:][^：:]*)?[ \t\u3000]*")  # (…  备注：追记, 民警（已退休）)
 #: Characters before a post that let it stand alone for the article's focus unit (，班长某某).
 _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
+#: The name an appointment's words mark out (group name): parts joined by dots, or two to four
+#: characters, as few as the words after it allow (任命|柯远舟|为, 柯远舟|同志任).
+_APPOINTEE = f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)"
+#: The units and posts an appointment gives or takes (group rest), 职务 and a bracketed note after them.
+_APPOINTMENT_POSTS = f"(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,10}}[）)])?"
 #: 任命<name>为<units and posts>, 免去<name>的<units and posts>职务 (appointments; groups verb, name,
 #: rest): a name of two to four characters or of parts joined by dots, right after the verb at a
 #: clause start; the rest runs to the clause end (or 职务).
 _APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:\\s]))(?:决定|提请|拟)?(?P<verb>任命|免去)"
-                        f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)(?:同志)?(?P<link>为|的)"
-                        f"(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,10}}[）)])?(?=[，,；;。]|$)")
+                        + _APPOINTEE + "(?:同志)?(?P<link>为|的)" + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: <name>[同志][（note）]任<units and posts> at a line's (or a 人事 list clause's) start: the name takes the
 #: posts of the clause (groups name, note, rest); the rest runs to the clause end.
-_TAKES_POST = re.compile(f"(?:^|(?<=[；;：:]))(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)"
+_TAKES_POST = re.compile("(?:^|(?<=[；;：:]))" + _APPOINTEE +
                          f"(?:同志)?(?P<note>{ROW_NOTE})?任(?P<rest>[{HAN}、]+?)(?=[，,；;。]|$)")
 #: A heading of a 任免名单's section (一、决定任命; 二、免去; 任命：): groups verb (任命 or 免去).
 _APPOINTMENT_HEADING = re.compile(f"(?:[一二三四五六七八九十]{{1,3}}[、.．]\\s*)?(?:决定|提请)?(?P<verb>任命|免去)[：:]?\\s*$")
 #: A row of such a section, at a line's start: <name>[同志][（note）]为<units and posts>[；。] under
 #: 任命, <name>…的<units and posts>职务 under 免去 (groups name, link, rest).
-_SECTION_ROW = re.compile(f"(?!任命|免去|决定)(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)(?:同志)?(?:{ROW_NOTE})?"
-                          f"(?P<link>为|的)(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,10}}[）)])?[；;。，,]?\\s*$")
+_SECTION_ROW = re.compile("(?!任命|免去|决定)" + _APPOINTEE + f"(?:同志)?(?:{ROW_NOTE})?(?P<link>为|的)"
+                          + _APPOINTMENT_POSTS + r"[；;。，,]?\s*$")
 #: 接受<name>辞去…职务的请求 (a resignation accepted): the name is a person (no post is stated).
-_RESIGNED = re.compile(f"接受(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)(?:同志)?辞去")
+_RESIGNED = re.compile("接受" + _APPOINTEE + "(?:同志)?辞去")
 #: A section written after 、 in a run of posts, before its head's post (某厅新闻发言人、宣传处|处长):
 #: two to six characters and a section word (group 1), ending where the post starts.
 _SECTION_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:处|科|室))$")
@@ -1665,12 +1657,29 @@ def _unit_in_focus(ctx: Context, s, post: str, before: int | None = None) -> Men
     return _unit_of_paragraph(ctx, s, suffix, before) or _unit_of_kind(ctx, s, suffix, before)
 
 
+def governed_word(text: str, i: int) -> bool:
+    """Is ``text[i]`` a surname that is also a preposition, verb or adverb (``rules.FUNCTION_SURNAMES``)
+    and the two characters after it a word it governs (of its tags and least frequency in jieba's
+    dictionary; never one tagged nr): 向|记者, 赴|宁波, 于|近日, 曾|多次 — not 向|东林, 于|和平?"""
+    if text[i:i + 1] not in rules.FUNCTION_SURNAMES:
+        return False
+    tags, least = rules.FUNCTION_SURNAMES[text[i]]
+    w = text[i + 1:i + 3]
+    tag = tokenizer().word_tag_tab.get(w, "")
+    return len(w) == 2 and dictionary_freq(w) >= least and not tag.startswith("nr") and (not tags or tag[:1] in tags)
+
+
+def opens_line(ctx: Context, index: int) -> bool:
+    """Does sentence ``index`` of the article open a line (the first, or a line break before it)?"""
+    return index == 0 or "\n" in ctx.doc.text[ctx.sentences[index - 1].end:ctx.sentences[index].start]
+
+
 def _unit_of_paragraph(ctx: Context, s, suffix: tuple[str, ...], before: int | None) -> Mention | None:
     """``所长甲告诉记者，…。”教导员乙说``: the unit a person named earlier in the paragraph (before
     ``before``, a document offset, in ``s``) belongs to, when its name ends in one of ``suffix``
     — posts written bare in one paragraph speak of one unit — or None (the last one, when several)."""
     first = s.index
-    while first > 0 and "\n" not in ctx.doc.text[ctx.sentences[first - 1].end:ctx.sentences[first].start]:
+    while not opens_line(ctx, first):
         first -= 1
     found = None
     for st in ctx.statements:

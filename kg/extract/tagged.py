@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 
-from .. import rules
 from ..nlp import HAN, dictionary_freq, tokenizer, words
 from ..tagger import DEFAULT_THRESHOLDS, tag_sentence
 from ..types import ORGANIZATION, PERSON, PLACE, Mention
 from .base import Context
+from .persons import governed_word
 
 #: Minimum confidence of a tagged person span whose extent the persons rules confirm.
 PROPOSAL_THRESHOLD = 0.5
@@ -89,7 +89,7 @@ class TaggerExtractor:
                 b = a + len(name)
                 if not name or any(x < b and a < y for x, y in taken) or _glued(s.norm, a, b):
                     continue
-                if name[0] in rules.FUNCTION_SURNAMES and self.persons._object_word(name[0], s.norm[a + 1:a + 3]):
+                if governed_word(s.norm, a):
                     continue  # 副局长曾|多次表示: an adverb (a preposition, a verb) and its word, as the rules read it
                 ms, me = ctx.span_of(s, a, b)
                 original = s.text[a:b]
