@@ -46,6 +46,16 @@ def _show(text: str, nl: bool = True, err: bool = False) -> None:
     click.echo(text, nl=nl, err=err)
 
 
+def _named(ctx, param, value: str | None) -> Path | None:
+    """``-o``'s path (a click callback): an empty one (``-o ""``, an unset ``$OUT``) is an error,
+    not the current folder (a build wrote its graph.ttl into the working folder)."""
+    if value is None:
+        return None
+    if not value.strip():
+        raise click.BadParameter("give a folder or file name, not an empty string", param_hint="'-o'")
+    return Path(value)
+
+
 def _guard(fn, *args, _target=None, **kwargs):
     """Call ``fn``; turn user-facing exceptions into one-line errors (``_target``: the output
     path to name when the failing file is a temporary one)."""
@@ -76,7 +86,7 @@ def main() -> None:  # noqa: D401
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path, readable=False))
-@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(), callback=lambda _c, _p, v: _named(v),
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(), callback=_named,
               help="Output folder for graph.ttl and graph.html.")
 @click.option("--format", "formats", multiple=True,
               type=click.Choice(["nt", "jsonld", "trig", "graphml", "gexf", "cytoscape", "csv", "neo4j", "turtle", "ttl"]),
@@ -210,16 +220,6 @@ def _stdin_inputs(inputs: tuple[Path, ...], limit: int):
                path)
 
 
-def _named(value: str | None) -> Path | None:
-    """``-o``'s path: an empty one (``-o ""``, an unset ``$OUT``) is an error, not the current
-    folder (a build wrote its graph.ttl into the working folder)."""
-    if value is None:
-        return None
-    if not value.strip():
-        raise click.BadParameter("give a folder or file name, not an empty string", param_hint="'-o'")
-    return Path(value)
-
-
 def _jobs(text: str) -> int:
     """``--jobs``: a number of processes (1 or more), or ``auto``: the cores this process may
     run on (:func:`kg.batch.usable_cores`). More than :data:`kg.batch.JOBS_PER_CORE` per core
@@ -308,7 +308,7 @@ def _is_store(path: Path) -> bool:
 
 @main.command()
 @click.argument("graph_file", type=click.Path(path_type=Path))
-@click.option("-o", "--out", "out_file", default="graph.html", show_default=True, type=click.Path(), callback=lambda _c, _p, v: _named(v),
+@click.option("-o", "--out", "out_file", default="graph.html", show_default=True, type=click.Path(), callback=_named,
               help="HTML file to write (.html), or a picture (.svg, .png).")
 @click.option("--focus", default=None, help="Draw only the neighbourhood of the entity with this name.")
 @click.option("--depth", default=2, show_default=True, type=int, help="Hops around --focus.")
@@ -389,7 +389,7 @@ def _make_parent(out: Path) -> None:
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @click.option("--to", "fmt", required=True, type=click.Choice(["graphml", "gexf", "cytoscape", "csv", "neo4j"]),
               help="Property-graph format (entities as nodes, relations as edges with evidence counts).")
-@click.option("-o", "--out", "out_path", required=True, type=click.Path(), callback=lambda _c, _p, v: _named(v),
+@click.option("-o", "--out", "out_path", required=True, type=click.Path(), callback=_named,
               help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv).")
 def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
     """Export GRAPH_FILE (a graph file or a kg build --store folder) for networkx, Gephi, Cytoscape,

@@ -450,20 +450,24 @@ def _keeps_earlier_build(out_dir: Path, doc_ids: set[str]) -> None:
     path = out_dir / "graph.ttl"
     if not path.is_file():
         return
+    article, source, a = str(KG.NewsArticle), str(KG.sourceFile), str(RDF.type)
+    typed: set[str] = set()
+    sources: dict[str, set[str]] = {}  # article IRI → its kg:sourceFile values (one read, in a stream)
     try:
         import pyoxigraph
 
         with open(path, "rb") as fh:
-            quads = list(pyoxigraph.parse(fh, format=pyoxigraph.RdfFormat.TURTLE))
+            for q in pyoxigraph.parse(fh, format=pyoxigraph.RdfFormat.TURTLE):
+                if q.predicate.value == a and q.object.value == article:
+                    typed.add(q.subject.value)
+                elif q.predicate.value == source:
+                    sources.setdefault(q.subject.value, set()).add(q.object.value)
     except (OSError, SyntaxError, ValueError, ImportError):
         return  # not a graph this tool can read: nothing of it to keep
-    kept = {str(entity_iri(NEWS_ARTICLE, d)) for d in doc_ids}
-    article, source = str(KG.NewsArticle), str(KG.sourceFile)
-    typed = {q.subject.value for q in quads if q.object.value == article and q.predicate.value == str(RDF.type)}
-    missing = typed - kept
+    missing = typed - {str(entity_iri(NEWS_ARTICLE, d)) for d in doc_ids}
     if not missing:
         return
-    names = sorted({q.object.value for q in quads if q.subject.value in missing and q.predicate.value == source})
+    names = sorted({name for iri in missing for name in sources.get(iri, ())})
     shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
     raise InputError(f"{path}: holds {len(missing)} article(s) these inputs do not give ({shown}); it was built "
                      f"without --append, so this first --append would drop them: give their files too "
