@@ -215,6 +215,14 @@ def test_three_character_name_before_a_verb_stays_three(extract, sentence, name)
     assert extract(sentence).names(PERSON) == {name}
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("青山区人民法院法官张明获评优秀法官。", "张明"),  # 获评: an honour verb, not the name's end
+    ("辖区民警李强获颁奖章。", "李强"),
+])
+def test_two_character_name_before_an_honour_verb_after_a_role(extract, sentence, name):
+    assert extract(sentence).names(PERSON) == {name}
+
+
 def test_role_before_a_preposition_is_no_name(extract):
     assert not extract("专班队员以办公室为战场，通宵达旦。").names(PERSON)
 

@@ -57,6 +57,7 @@ class PersonExtractor:
         self.title_set = words("titles") | set(admitted_posts())  # curated, then mined posts it admits
         self.verbs = words("honor_verbs")  # 吐尔逊|荣立: jieba tags 荣立 as a name
         self.honour_verbs = tuple(sorted(self.verbs, key=len, reverse=True))
+        self.long_honour_verbs = tuple(v for v in self.honour_verbs if len(v) >= 2)  # (获, 记: also in names)
         self.titles = sorted(self.title_set, key=len, reverse=True)
         self.roles = sorted(words("roles"), key=len, reverse=True)
         self.role_set = frozenset(self.roles)
@@ -141,10 +142,11 @@ class PersonExtractor:
         return name
 
     def _honour_cut(self, text: str, i: int, name: str) -> str:
-        """``柯建|记个人三等功``: a three-character name whose last character begins an honour
-        verb and a title (记个人…, 记集体…, 记一等功) is the two characters before it."""
+        """``柯建|记个人三等功``, ``李强|获颁``: a three-character name whose last character begins
+        an honour verb of two characters or more (``honor_verbs.tsv``) or 记 and a title (记个人…,
+        记集体…, 记一等功) is the two characters before it."""
         if len(name) == 3 and "·" not in name and \
-                text.startswith(("记个人", "记集体", "记一等", "记二等", "记三等", "荣立", "荣获", "获评"), i + 2):
+                text.startswith(("记个人", "记集体", "记一等", "记二等", "记三等") + self.long_honour_verbs, i + 2):
             return name[:2]
         return name
 
@@ -321,7 +323,7 @@ class PersonExtractor:
         a whole name of any origin (仁青措, 阿旺扎西, 苏和巴特尔), or ``""``."""
         j = i
         while j < len(text) and j - i < rules.MAX_NAME_RUN and _CJK.match(text[j]) and text[j] not in _AFTER_NAME \
-                and not (j >= i + 2 and self._word_starts(text, j)):
+                and not (j >= i + 2 and (self._word_starts(text, j) or text.startswith(self.long_honour_verbs, j))):
             j += 1
         if j - i >= 2 and j < len(text) and text[j] in rules.NAME_FINAL_CONJUNCTIONS and j - i < rules.MAX_NAME_RUN \
                 and (j + 1 == len(text) or not _CJK.match(text[j + 1]) or _SPEECH.match(text, j + 1)):
