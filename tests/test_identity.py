@@ -170,6 +170,20 @@ def test_same_named_uncoded_places_of_two_provinces_stay_two(tmp_path):
     assert len(_orgs(g, "金石镇司法所")) == 2
 
 
+@pytest.mark.parametrize("together", [False, True])
+def test_same_named_districts_of_two_cities_keep_their_bodies_apart(tmp_path, together):
+    # 鼓楼区 is a district of 南京市 and of 福州市 (GB/T 2260): each city's 司法局 and court is its own
+    nanjing = "南京市鼓楼区司法局局长柏川屿介绍情况，南京市鼓楼区人民法院法官苗若溪发言。"
+    fuzhou = "福建省福州市鼓楼区司法局副局长卜远舟参加会议，福州市鼓楼区人民法院法官祁望川发言。"
+    texts = {"a.txt": f"会议\n\n{nanjing}{fuzhou}\n"} if together else \
+        {"a.txt": f"会议\n\n{nanjing}\n", "b.txt": f"会议\n\n{fuzhou}\n"}
+    g = _build(tmp_path, texts).graph
+    assert len(_orgs(g, "鼓楼区司法局")) == 2
+    assert len(_orgs(g, "鼓楼区人民法院")) == 2
+    districts = [p for p in g.subjects(RDF.type, KG.Place) if str(g.value(p, RDFS.label)) == "鼓楼区"]
+    assert len(districts) == 2
+
+
 # ---------------------------------------------------------------- IRIs, separate builds, options
 
 def test_another_person_of_the_same_name_does_not_rename_the_first(tmp_path):

@@ -169,7 +169,7 @@ class PlaceExtractor:
                                                 or text.startswith(rules.LANDMARK_AFTER, i + len(hit)))):
                 i += 1
                 continue
-            div = _choose(gaz, gaz.candidates(hit), named)
+            div = _choose(gaz, gaz.candidates(hit), named, out[-1] if out and out[-1].end - s.start == i else None)
             if div is not None and _word_named(gaz, div, hit, named):
                 i += 1  # 会同县公安局 written as 会同|县公安局 (together with the county bureau)
                 continue
@@ -570,10 +570,16 @@ def _inside_word(text: str, i: int, n: int) -> bool:
     return dictionary_freq(text[i - 1:i + 1]) >= rules.STEM_WORD_FREQ and dictionary_freq(text[i:i + 2]) < rules.STEM_WORD_FREQ
 
 
-def _choose(gaz, cands: list[Division], named: set[str]) -> Division | None:
-    """Pick one division among same-named ones: the one whose ancestor the document names."""
+def _choose(gaz, cands: list[Division], named: set[str], before: Mention | None = None) -> Division | None:
+    """Pick one division among same-named ones: the one under the division written right
+    ``before`` it (南京市|鼓楼区, 福州市|鼓楼区 in one article: two districts), else the one whose
+    ancestor the document names."""
     if len(cands) == 1:
         return cands[0]
+    above = dict(before.attrs).get("adcode") if before is not None else None
+    under = [d for d in cands if any(a.adcode == above for a in gaz.ancestors(d))] if above else []
+    if len(under) == 1:
+        return under[0]
     others = named - {d.adcode for d in cands}  # 朝阳 does not vouch for 朝阳县 by naming 朝阳市
 
     def closeness(d: Division) -> int:  # how many levels up the nearest named ancestor is
