@@ -43,6 +43,8 @@ word lists (``bylines.txt``, ``simplified_also.txt``) keep jieba's ``word [freq]
 (:func:`parse_lexicon`). Also tables:
 
 - ``honors.tsv`` — word, example: honour title endings (一等功, 英雄模范, 奖章).
+- ``honor_qualities.tsv`` — word, example: words of praise (优秀, 模范, 十佳) that, followed by a
+  role or post of ``roles.tsv``/``titles.tsv``, end an honour title (全国模范检察官, 优秀法官).
 - ``honor_verbs.tsv`` — word, voice, title, example: verbs before an honour; voice ``passive`` (the
   subject receives) or ``active`` (the subject confers: 授予, 追授); title ``any`` (a quoted title
   is an honour whatever it holds) or ``form`` (it must end in an honour ending: 予以, 颁发).
@@ -162,6 +164,7 @@ SCHEMAS: dict[str, Schema] = {
     "name_parts": Schema(("word", "origin", "example"),
                          choices={"origin": frozenset("tibetan mongolian uyghur yi dai".split())}),
     "honors": Schema(("word", "example"), dictionary_tag="n"),
+    "honor_qualities": Schema(("word", "example")),
     "honor_verbs": Schema(("word", "voice", "title", "example"),
                           choices={"voice": frozenset({"passive", "active"}), "title": frozenset({"any", "form"})}),
     "seat_units": Schema(("word", "example")),

@@ -337,6 +337,9 @@ UNITS_BEFORE_POSTS = ("政治部", "办公室")
 ELIDED_BODIES = {"政法委": "party", "党组": "party", "党委": "party", "政治部": "gov"}
 #: Longest honour title in characters (全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体: 28).
 MAX_HONOUR = 40
+#: Characters a title may hold between a quality of ``honor_qualities.tsv`` and the role or post
+#: that ends it (十佳|公益|律师, 杰出|青年|律师, 百佳|社区|民警).
+QUALITY_GAP = 4
 #: Function characters that also end Yi given names (沙马伍各, 马海日各): read as the name's end when
 #: the name can end right after them (马海伍各说; not 吉克阿各自…).
 YI_GIVEN_FINALS = frozenset("各")

@@ -49,3 +49,10 @@ def test_section_example_is_a_unit_under_its_unit(extract, row):
 def test_section_words_inside_other_words_are_no_units(extract, sentence):
     x = extract(sentence)
     assert not any(n.endswith(("处", "系", "科", "室")) for n in x.names(ORGANIZATION))
+
+
+@pytest.mark.parametrize("row", table("honor_qualities"), ids=lambda r: r.word)
+def test_honour_quality_example_gives_the_title_ending_in_its_role(extract, row):
+    x = extract(row.example)
+    titles = [o for s, _, o in x.rels("received") if s == "周明远"]
+    assert titles and all(row.word in t and t.endswith(("官", "员", "师", "警")) for t in titles), (row.example, titles)

@@ -151,6 +151,11 @@ class HonorExtractor:
     def __init__(self) -> None:
         self.roles = sorted(words("roles"), key=len, reverse=True)
         self.endings = sorted(words("honors"), key=len, reverse=True)
+        #: 全国模范检察官, 全市十佳公益律师: a quality of honor_qualities.tsv, up to
+        #: rules.QUALITY_GAP characters, then a role or post: an honour ending of its own
+        people = sorted(words("roles") | words("titles"), key=len, reverse=True)
+        self.quality_re = re.compile("(?:" + "|".join(map(re.escape, sorted(words("honor_qualities"), key=len, reverse=True)))
+                                     + r")[\u4e00-\u9fff]{0,%d}?(?:" % rules.QUALITY_GAP + "|".join(map(re.escape, people)) + ")")
         self.verbs = words("honor_verbs")
         verbs = sorted(self.verbs, key=len, reverse=True)
         #: verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被
@@ -327,6 +332,9 @@ class HonorExtractor:
             k = chunk.rfind(end)
             if k >= 0 and k + len(end) > len(best):
                 best = chunk[:k + len(end)]
+        for hit in self.quality_re.finditer(chunk):
+            if hit.end() > len(best):
+                best = chunk[:hit.end()]  # 全国模范|检察官: the role ends it, not the quality (模范)
         first = min((k for k in range(2, len(best)) if best[k] in "和、及"
                      and any(best.endswith(e, 0, k) for e in self.endings)), default=None)
         if first is not None:
