@@ -433,7 +433,7 @@ AMBIGUOUS_SHORTS = frozenset("安康 来宾 白银 长治 大同 吉安 中山 �
 AGENCIES_AFTER_DIVISION = ("公安局", "公安分局", "人民法院", "中级人民法院", "人民检察院", "法院", "检察院", "人民政府",
                            "委", "政府")
 #: Function characters that cannot be inside or right before a place name.
-PLACE_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由他她它我你们")
+PLACE_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由据他她它我你们")
 #: Characters that are not the stem of an unlisted division (全市, 该县).
 NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他".split())
 #: Township, street and village endings, longest first.

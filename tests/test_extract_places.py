@@ -189,6 +189,11 @@ def test_a_kind_of_city_is_no_unlisted_division(extract):
     assert not x.names(PLACE)
 
 
+def test_a_preposition_is_no_part_of_an_unlisted_division(extract):
+    x = extract("据青山县公安局交警大队中队长许亮介绍，事故原因正在调查中。")
+    assert x.names(PLACE) == {"青山县"}
+
+
 @pytest.mark.parametrize("sentence,township", [
     ("桑植县洪家关白族乡司法所所长柯远舟说。", "洪家关白族乡"),
     ("福安市坂中畲族乡司法所所长柯远舟说。", "坂中畲族乡"),
