@@ -227,7 +227,7 @@ PERSONAL_HONOUR_MARKS = ("个人",)
 #: Adverbs between a list of recipients and the verb that confers on each (为甲、乙分别记…).
 DISTRIBUTIVE_ADVERBS = ("分别", "一并", "各", "均", "都")
 #: Adverbs that may stand between a name and its copula (某某也是某村调委会的调解员, 同时担任…).
-COPULA_ADVERBS = ("同时也", "同时", "曾经", "也", "还", "曾", "又")
+COPULA_ADVERBS = ("同时也", "同时", "曾经", "也", "还", "曾", "又", "已")
 #: Speech verbs after a name (柯远舟介绍说).
 SPEECH_VERBS = ("介绍说", "表示", "介绍", "告诉记者", "说", "称", "坦言", "回忆说", "认为", "指出", "强调", "透露",
                 "坦言", "回忆", "笑着说", "同志", "总书记")

@@ -357,6 +357,33 @@ def test_person_serves_in_the_unit_after_a_copula_or_before_a_modified_post(extr
     assert ("柯远舟", "belongsTo", unit) in x.rels("belongsTo")
 
 
+@pytest.mark.parametrize("sentence", [
+    "柯兵现任旬邑县公安局刑侦大队副大队长。",  # 现|任: the copula, not the name's third character
+    "2024年，柯兵被公安部记个人一等功。他现任旬邑县公安局刑侦大队副大队长。",  # a pronoun subject
+    "2024年，柯兵被公安部记个人一等功。如今，他已是旬邑县公安局刑侦大队副大队长。",
+    "今年45岁的柯兵是旬邑县公安局刑侦大队副大队长。",  # an age describes the name
+])
+def test_copula_subjects_named_or_pronoun(extract, sentence):
+    x = extract(sentence)
+    assert x.names(PERSON) == {"柯兵"}
+    assert {("柯兵", "belongsTo", "旬邑县公安局刑侦大队"), ("柯兵", "position", "副大队长")} <= x.rels()
+
+
+def test_a_name_introduced_by_a_pronoun_is_the_copulas_subject(extract):
+    x = extract("他叫柯远舟，是宝鸡市公安局金台分局刑侦大队的一名侦查员。")
+    assert ("柯远舟", "belongsTo", "宝鸡市公安局金台分局刑侦大队") in x.rels()
+
+
+def test_a_pronoun_does_not_stand_for_an_anonymised_suspect(extract):
+    x = extract("嫌疑人柯某某落网了。27年前，他是旬邑县公安局刑警大队的一名侦查员。")
+    assert not x.rels("belongsTo") or all(s != "柯某某" for s, _, _ in x.rels("belongsTo"))
+
+
+def test_a_party_body_after_a_copula_gives_its_secretary_post(extract):
+    x = extract("柯远舟说。她是青柳村党总支书记、村委会主任。")
+    assert ("柯远舟", "position", "党总支书记") in x.rels()
+
+
 def test_second_copula_clause_has_the_first_clause_subject_only(extract):
     x = extract("柯远舟是青柳镇人民调解委员会专职调解员，也是石桥村人民调解委员会主任。")
     assert {("柯远舟", "belongsTo", "青柳镇人民调解委员会"), ("柯远舟", "belongsTo", "石桥村人民调解委员会"),

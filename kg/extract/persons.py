@@ -38,6 +38,12 @@ _SERVING_IN = re.compile("所在的?")
 COPULA_FORMS = tuple(sorted({a + c for a in ("",) + rules.COPULA_ADVERBS for c in rules.COPULAS}, key=len, reverse=True))
 _COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >= 2 and f.endswith("任")) + ")|" + "|".join(COPULA_FORMS))  # (柯某，现任…)
 _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
+#: 45岁的|王芳是…, 1980年出生的|王芳是…: an age or a birth year before 的 describes the name after it.
+_DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁|\d{4}年(?:出生|生)?|[一二三四五六七八九十]{2,3}后)的$")
+#: 他叫刘洋，…, 她名叫…: a pronoun at a clause start introducing a name.
+_NAMED_AS = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?:名叫|叫)")
+#: 他现任…, 她是…: a pronoun at a clause start, the subject of the copula after it (ends before it).
+_PRONOUN_SUBJECT = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?=[^们])")
 _CJK = re.compile(f"[{HAN}]")  # name characters: basic block, Ext A, Ext B-H (陈䶮, 陈立𬘭)
 _DOTTED = re.compile(f"(?:[{HAN}]{{1,6}}·)+")  # the parts before the last dot of 热依拉·阿不都
 _NOT_GIVEN = rules.NOT_GIVEN
@@ -741,17 +747,32 @@ class PersonExtractor:
                     continue
                 for L in (3, 2, 4):
                     i = j - L
-                    if i >= 0 and (i == 0 or not _CJK.match(text[i - 1])) and len(self.name_at(text, i)) == L:
-                        self._mention(ctx, s, i, text[i:j])
+                    if i >= 0 and (i == 0 or not _CJK.match(text[i - 1]) or _DESCRIBED.search(text, 0, i)) \
+                            and len(self.name_at(text, i)) == L:
+                        self._mention(ctx, s, i, text[i:j])  # (45岁的|王芳是…: an age describes the name)
                         break
                 break
-        persons = sorted(ctx.in_sentence(s.index, PERSON), key=lambda x: x.start)
-        for n, p in enumerate(persons):
-            k = p.end - s.start
+        for m in _NAMED_AS.finditer(text):  # 他叫刘洋，是…: the name the pronoun introduces
+            name = self.name_at(text, m.end(), strict=True)
+            if name and text[m.end() + len(name):m.end() + len(name) + 1] in "，,。" and \
+                    not any(p.start - s.start == m.end() for p in ctx.in_sentence(s.index, PERSON)):
+                self._mention(ctx, s, m.end(), name)
+        # subjects of a copula: (person, where the copula may start); a clause-start pronoun stands
+        # for the last person named (他现任某局副局长), when no other is named in the sentence before it
+        subjects = [(p, p.end - s.start) for p in ctx.in_sentence(s.index, PERSON)]
+        subjects += [(p, p.end - s.start + 1) for p in ctx.in_sentence(s.index, PERSON)
+                     if text[p.end - s.start:p.end - s.start + 1] in "，," and _NAMED_AS.search(text, 0, p.start - s.start)]
+        for m in _PRONOUN_SUBJECT.finditer(text):
+            if not any(p.start - s.start < m.start() for p in ctx.in_sentence(s.index, PERSON)) \
+                    and (p := _last_person(ctx, s, s.start + m.start())) is not None \
+                    and not dict(p.attrs).get("anonymised"):  # (…孙某某落网。他是…侦查员: a name the
+                subjects.append((p, m.end()))                  # grammar missed, not the suspect)
+        subjects.sort(key=lambda x: x[1])
+        for n, (p, k) in enumerate(subjects):
             m = _COPULA.match(s.norm, k)
             if not m:
                 continue
-            end = persons[n + 1].start - s.start if n + 1 < len(persons) else len(text)
+            end = subjects[n + 1][1] if n + 1 < len(subjects) else len(text)
             ats = [m.end()] + [c.end() for c in re.finditer(f"[，,；;]({_COPULA.pattern})", text[:end])
                                if c.start() >= m.end()]  # X是…，也是<unit>…: the clause's subject is X
             post = self.cue_re.match(text, m.end())  # 某某担任审判长，…: a post with no unit written
@@ -770,7 +791,9 @@ class PersonExtractor:
                 if rest[:1] in "的，。,、" or cue:
                     ctx.add(p, "belongsTo", unit, s, self.name)
                 if cue and cue.group() in self.title_set:  # X生前任某监狱副监狱长
-                    ctx.add(p, "position", cue.group(), s, self.name, Qualifiers(unit=unit))
+                    body = next((b for b in _PARTY_BODIES if unit.name.endswith(b)), "")
+                    post = body + cue.group() if body and cue.group() in ("书记", "副书记", "委员") else cue.group()
+                    ctx.add(p, "position", post, s, self.name, Qualifiers(unit=unit))  # (某村党总支|书记: 党总支书记)
 
     def _serving_in(self, ctx: Context, s, orgs: list[Mention]) -> None:
         """``<name>所在的<unit>`` / ``她所在的<unit>``: the person (or the last person named before
@@ -966,6 +989,8 @@ class PersonExtractor:
         text = s.norm
         for m in _TAKES_POST.finditer(text):  # 某某（女）任某局某支队支队长，免去其…: a line of a 人事 list
             name, i = m.group("name"), m.start("name")
+            if len(name) >= 3 and "·" not in name and name[-1] + "任" in COPULA_FORMS:
+                name = name[:-1]  # 赵伟|现任, 某某|曾任: the copula's first character, not the name's last
             alone = name + "，"  # (马立新|新任: 任 marks where the name ends; read it so)
             if found.get(i, name) != name or not self._appointed(name) \
                     or not (m.group("note") or "·" in name or self.name_at(alone, 0, strong="post") == name
