@@ -867,3 +867,17 @@ def test_a_heading_with_its_verb_names_the_title_after_the_verb(extract):
     # 以下同志被评为…： the honour is 全省优秀人民警察, not 被评为全省优秀人民警察
     x = extract("表彰决定\n\n以下同志被评为全省优秀人民警察：\n柯远舟（台州市公安局）\n柯远航（温岭市公安局）\n")
     assert "被评为全省优秀人民警察" not in x.names(HONOR) and "全省优秀人民警察" in x.names(HONOR)
+
+
+def test_a_list_grouped_by_region_gives_each_group_its_honour(extract):
+    # 宝鸡市：甲；乙 (units after their region and a colon) and 咸阳市： heading person rows
+    x = extract("陕西表彰一批全省政法系统先进集体和先进个人\n\n名单如下：\n\n一、全省政法系统先进集体\n\n"
+                "宝鸡市：宝鸡市公安局渭滨分局经二路派出所；凤翔区人民法院柳林人民法庭\n\n咸阳市：旬邑县人民检察院\n\n"
+                "省直单位：陕西省青柳监狱第五监区\n\n二、全省政法系统先进个人\n\n宝鸡市：\n柯远舟  宝鸡市公安局刑事侦查支队支队长\n\n"
+                "咸阳市：\n蹇  军（女）  旬邑县人民法院民事审判庭庭长\n")
+    received = set(x.rels("received"))
+    for unit in ("宝鸡市公安局渭滨分局经二路派出所", "旬邑县人民检察院", "陕西省青柳监狱第五监区"):
+        assert (unit, "received", "全省政法系统先进集体") in received, unit
+    for name in ("柯远舟", "蹇军"):
+        assert (name, "received", "全省政法系统先进个人") in received, name
+    assert not any(s in ("宝鸡市", "咸阳市") for s, _, _ in received)

@@ -65,6 +65,8 @@ _SERIAL = re.compile(r"\d{1,3}(?:[\s\u3000]+|[、.．]\s*)(?=[\u4e00-\u9fff])")
 _PRAISED_LIST = re.compile(r"对(?:\d{4}年度?)?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"](?:称号)?(?:获得者)?"
                            r"(?:进行|予以|给予)了?(?:通报)?(?:表彰|表扬|嘉奖)[，,]?"
                            r"受表彰(?:的)?(?:单位|集体|个人|同志|人员|对象)(?:为|是|有|名单如下)[：:]")
+#: 长沙市：甲派出所；乙法庭, 省直单位：…, 株洲市：: a line of a 名单 grouped by region (groups group, items).
+_GROUP_LINE = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,14})[：:]\s*(?P<items>[\u4e00-\u9fff；;、]*?)[；;。]?\s*")
 #: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
 _NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -118,6 +120,31 @@ def _outermost(units: list[Mention]) -> list[Mention]:
     """The units of ``units`` inside no longer one of them (a list's items, not the parts of each)."""
     return [o for o in units if not any(u is not o and u.start <= o.start and o.end <= u.end
                                         and len(u.name) > len(o.name) for u in units)]
+
+
+def _group_line(ctx: Context, s) -> list[Mention] | None:
+    """A line of a 名单 grouped by region (``_GROUP_LINE``): a place or a group of units
+    (省直单位) before a colon, then nothing (the group's heading: ``[]``) or units separated by
+    ``；``/``、`` each written whole (``[unit, …]``); None when the line is no such line or an
+    item is no unit."""
+    m = _GROUP_LINE.fullmatch(s.norm)
+    if m is None:
+        return None
+    group = m.group("group")
+    if not group.endswith(rules.UNIT_GROUPS) and not any(
+            p.start == s.start and p.end == s.start + len(group) for p in ctx.in_sentence(s.index, PLACE)):
+        return None
+    out = []
+    at = m.start("items")
+    units = _outermost(ctx.in_sentence(s.index, ORGANIZATION))
+    for item in re.split("[；;、]", m.group("items")) if m.group("items") else ():
+        a, b = ctx.span_of(s, at, at + len(item.strip()))
+        unit = next((o for o in units if o.start == a and o.end == b), None)
+        if unit is None:
+            return None
+        out.append(unit)
+        at += len(item) + 1
+    return out
 
 
 def _opener_after(text: str, at: int, skipped: str) -> re.Match | None:
@@ -796,6 +823,11 @@ class HonorExtractor:
                 honour = ctx.add_mention(Mention(HONOR, titled.group(1), a, b, s.index, canonical=earlier.name))
                 continue
             conferred.update((m.text, m) for m in ctx.in_sentence(s.index, HONOR))
+            grouped = _group_line(ctx, s) if honour is not None else None
+            if grouped is not None:  # 长沙市：甲所；乙庭 (each receives), 株洲市： (a group's heading)
+                for recipient in grouped:
+                    ctx.add(recipient, "received", honour, s, self.name)
+                continue
             head = _HEADING.match(s.norm)
             tail = None if head else (re.search(r"[：:]\s*([^：:，,。；;]{2,16}[：:])\s*$", s.norm) or re.search(
                 r"[；;，,]\s*(?:以下|下列)(?:同志|人员|集体|单位)?([^：:，,。；;]{2,16}[：:])\s*$", s.norm))
