@@ -180,9 +180,11 @@ AFTER_NAME = frozenset("各均说的在等是和与及对向为被将把从也�
 #: Surnames that are also prepositions, verbs or adverbs: after a post, followed by a word of
 #: jieba's dictionary of one of the tags given ("" any) and at least that frequency, they are
 #: that word's preposition, verb or adverb, not a name (副局长向记者介绍, 局长赴宁波调研,
-#: 副局长于近日到任, 局长曾多次表示); a given name that is a word stays one (向东林, 于和平).
+#: 副局长于近日到任, 局长曾多次表示); a given name that is a word stays one (向东林, 于和平). Tags in a
+#: tuple are whole tags (("n",): a common noun, not 建国 ns).
 FUNCTION_SURNAMES = {"赴": ("", 100), "于": ("tmr", 100), "曾": ("mdvp", 100),
-                     "向": ("nrbv", 1000), "给": ("nrbv", 1000), "跟": ("nrbv", 1000)}
+                     "向": ("nrbv", 1000), "给": ("nrbv", 1000), "跟": ("nrbv", 1000),
+                     "谈": (("n",), 1), "解": (("n",), 1)}  # 局长谈|警务改革, 庭长解|纠纷 (headlines)
 #: Conjunctions that are also the one-character stem of a county (和县): 和县 read as a county only
 #: when the article names its prefecture or province (places._word_named).
 CONJUNCTION_STEMS = frozenset("和与及")

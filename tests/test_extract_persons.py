@@ -1305,3 +1305,14 @@ def test_a_signature_line_gives_the_holder_the_post(extract):
                 "江城市人民检察院检察长  柯远舟\n\n各位代表：现在，我代表市人民检察院报告工作。\n")
     assert ("柯远舟", "position", "检察长") in x.rels("position")
     assert ("柯远舟", "belongsTo", "江城市人民检察院") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("headline", ["检察官获表彰", "法官受嘉奖", "局长谈警务改革", "退休法官再出发", "法官进校园",
+                                      "庭长解纠纷"])
+def test_a_headline_of_a_post_and_a_verb_phrase_names_no_person(extract, headline):
+    assert not extract(headline + "\n\n青山县人民法院召开大会。\n").names(PERSON)
+
+
+@pytest.mark.parametrize("sentence, name", [("所长谈建国讲述了经过。", "谈建国"), ("局长谈红梅说。", "谈红梅")])
+def test_a_verb_like_surname_before_a_given_name_is_a_name(extract, sentence, name):
+    assert name in extract(sentence).names(PERSON)

@@ -201,6 +201,10 @@ class PersonExtractor:
                 han = ""  # 科长沙玛阿呷|说: the fourth character is no word of its own
             if run and text[i] in rules.ADVERB_STARTS:
                 run = ""  # 法官很专业: an adverb, not a name without a Han surname
+            if run and not han and (text.startswith(self.honour_verbs, i) and not self._one_word_free_run(run)
+                                    or tokenizer().word_tag_tab.get(run[0], "") in ("v", "d")
+                                    and dictionary_freq(run[1:3]) >= rules.NAME_WORD_FREQ):
+                run = ""  # 检察官|获表彰, 法官|进校园, 退休法官|再出发 (headlines): a verb and its object, no name
             if run and (not han and 3 <= len(run) <= 4 or len(han) <= 2 and len(run) >= 4) \
                     and not self._glued(text, i) and not (
                         dictionary_freq(run) >= 50 and not tokenizer().word_tag_tab.get(run, "").startswith("nr")):
@@ -1693,7 +1697,8 @@ def governed_word(text: str, i: int) -> bool:
     tags, least = rules.FUNCTION_SURNAMES[text[i]]
     w = text[i + 1:i + 3]
     tag = tokenizer().word_tag_tab.get(w, "")
-    return len(w) == 2 and dictionary_freq(w) >= least and not tag.startswith("nr") and (not tags or tag[:1] in tags)
+    return len(w) == 2 and dictionary_freq(w) >= least and not tag.startswith("nr") and (
+        not tags or (tag in tags if isinstance(tags, tuple) else tag[:1] in tags))
 
 
 def opens_line(ctx: Context, index: int) -> bool:
