@@ -70,6 +70,8 @@ _DATE_LINE = re.compile(
 _MASTHEAD = re.compile(rf"^\s*\S{{2,12}}\s+{_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?\s+第\s*\d+\s*版(?:\s+\S{{1,12}})?\s*$")
 #: A field of a web portal's item header: 来源：某某网  作者：甲 乙  通讯员：丙  发布时间：….
 _PORTAL_FIELD = re.compile(r"(?P<key>来源|作者|记者|通讯员|实习生|编辑|责任编辑|发布时间|时间|日期|字号|浏览次数|点击)\s*[：:]")
+#: What ends a sentence: a line holding one is prose (an interview's 记者：…？), no portal header.
+_SENTENCE_END = re.compile(r"[。？！?!]")
 #: Portal fields whose values are byline names, and their role (CONTRACT.md: 通讯员 → correspondent).
 _PORTAL_ROLES = {"作者": "reporter", "记者": "reporter", "实习生": "reporter", "通讯员": "correspondent"}
 _EDITOR_SIGN = re.compile(r"^\s*——\s*(?:编\s*者|本报评论员|[\u4e00-\u9fff]{0,4})\s*$")
@@ -791,8 +793,8 @@ def _portal_fields(line: str) -> list[tuple[str, int, int]] | None:
     """A portal header line cut into fields, ``[(key, value start, value end)]``, when the line is
     nothing but fields (``来源：某某网  作者：甲 乙  发布时间：2024-07-16 09:32``), else None."""
     keys = list(_PORTAL_FIELD.finditer(line))
-    if not keys or keys[0].start() != len(line) - len(line.lstrip()):
-        return None
+    if not keys or keys[0].start() != len(line) - len(line.lstrip()) or _SENTENCE_END.search(line):
+        return None  # (记者：不见面，怎么保证程序公正？ — an interview's question, no header)
     return [(m.group("key"), m.end(), keys[k + 1].start() if k + 1 < len(keys) else len(line))
             for k, m in enumerate(keys)]
 

@@ -254,6 +254,13 @@ def test_portal_header_fields_are_the_byline():
     assert "来源" not in doc.text and doc.title == "市民险被骗走38万元 民警上门劝阻"
 
 
+def test_an_interviews_questions_are_no_portal_byline():
+    text = ("在云端审案\n\n（记者 周明远）\n\n记者：不见面，怎么保证程序公正？\n\n柯法官：全程留痕。\n\n"
+            "记者：互联网法院的案件有什么不同？\n\n柯法官：当事人天南海北。\n")
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [b.name for b in doc.bylines] == ["周明远"]
+
+
 def test_headline_and_portal_header_after_body_open_a_new_item():
     text = ("第一条新闻标题\n\n本报讯 民警开展巡逻。\n\n第二条新闻标题\n\n来源：江城新闻网  作者：周明远\n\n"
             "交警开展整治。\n")
