@@ -1316,3 +1316,9 @@ def test_a_headline_of_a_post_and_a_verb_phrase_names_no_person(extract, headlin
 @pytest.mark.parametrize("sentence, name", [("所长谈建国讲述了经过。", "谈建国"), ("局长谈红梅说。", "谈红梅")])
 def test_a_verb_like_surname_before_a_given_name_is_a_name(extract, sentence, name):
     assert name in extract(sentence).names(PERSON)
+
+
+@pytest.mark.parametrize("sentence", ["江城市公安局青柳分局局长方军作报告。", "江城市公安局青柳分局局长方军作了工作报告。",
+                                      "江城市公安局青柳分局局长方军作典型发言。"])
+def test_zuo_before_a_speech_made_is_the_verb_not_the_names_end(extract, sentence):
+    assert extract(sentence).names(PERSON) == {"方军"}

@@ -135,6 +135,9 @@ class PersonExtractor:
         if _nationality_at(text, i, i):
             return ""  # 队长鄂伦春族民警某某, 苗族干部: a nationality (GB/T 3304), not a name
         name = self._honour_cut(text, i, self._name_at(text, i, strict, strong))
+        if len(name) == 3 and name[-1] == "作" and any(text.startswith(w, k) for k in range(i + 3, i + 8)
+                                                       for w in rules.MADE_SPEECHES):
+            name = name[:2]  # 局长方军|作报告, 方军|作了工作报告: the verb 作, not the name's end
         if len(name) >= 3 and name[-1] == "家" and "·" not in name and text[i + len(name):i + len(name) + 1] in ("的", "里"):
             name = name[:-1]  # 牧民斯琴家的蒙古包: the home of the name, not part of it
         if name and (name[-1] in rules.TOWN_CHARS or name[-1] == "村" and text[i + len(name):i + len(name) + 1]
