@@ -1070,3 +1070,12 @@ def test_a_prefectures_supervisory_commission_written_short(extract):
 def test_a_post_and_a_verb_before_a_unit_word_name_no_unit(extract, sentence):
     # 副局长率|队: the post ends the chain; 率队 (率领工作组) is what the deputy does
     assert extract("标题\n\n" + sentence + "\n").names(ORGANIZATION) == {"湖州市公安局"}
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("南昌市公安局东湖分局副局长王强、刑警大队大队长李明带队赶到现场。", "南昌市公安局东湖分局刑警大队"),
+    ("丽水市公安局莲都分局副局长兼刑侦大队大队长蓝天介绍了案情。", "丽水市公安局莲都分局刑侦大队"),
+])
+def test_a_bare_brigade_after_a_branch_in_its_sentence_is_the_branchs(extract, sentence, unit):
+    x = extract(sentence)
+    assert (unit, "belongsTo", unit[:unit.index("分局") + 2]) in x.rels("belongsTo")

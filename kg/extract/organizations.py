@@ -931,7 +931,7 @@ class OrganizationExtractor:
                 provincial = rules.BARE_UNIT_HOLDERS.get(suf)  # 刑侦总队 with a 公安厅 named: the 厅's
                 held = next((c for c in known if c.name.endswith(provincial)), None) if provincial else None
                 parent = _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) \
-                    or _sender(ctx, s, k) or held
+                    or _sender(ctx, s, k) or held or _branch_before(ctx, s, ms, suf)
                 host = _host_unit(ctx, s, ms, suf) if parent is None else None
                 if parent is None:
                     parent = _more_named(ctx, host, bureau)
@@ -949,6 +949,19 @@ class OrganizationExtractor:
                 elif match is not None:
                     ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=match.name,
                                             attrs=match.attrs))
+
+
+def _branch_before(ctx: Context, s, at: int, suffix: str) -> Mention | None:
+    """``某分局副局长甲、刑警大队大队长乙``, ``某分局副局长兼刑侦大队大队长``: a bare 大队 (中队)
+    whose sentence names a bureau's branch (分局) as the last unit before it (document offset
+    ``at``) is that branch's, not the city bureau's; None otherwise (a 支队 sits in the bureau)."""
+    if suffix not in ("大队", "中队"):
+        return None
+    before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end <= at]
+    if not before:
+        return None
+    last = max(before, key=lambda o: (o.end, len(o.name)))
+    return last if last.name.endswith("分局") else None
 
 
 def _sender(ctx: Context, s, k: int) -> Mention | None:
