@@ -1322,3 +1322,8 @@ def test_a_verb_like_surname_before_a_given_name_is_a_name(extract, sentence, na
                                       "江城市公安局青柳分局局长方军作典型发言。"])
 def test_zuo_before_a_speech_made_is_the_verb_not_the_names_end(extract, sentence):
     assert extract(sentence).names(PERSON) == {"方军"}
+
+
+def test_a_role_after_a_list_of_names_shares_the_lists_unit(extract):
+    x = extract("南昌市公安局东湖分局民警王强、熊猛和辅警胡一刀赶到现场。")
+    assert {(n, "belongsTo", "南昌市公安局东湖分局") for n in ("王强", "熊猛", "胡一刀")} <= x.rels()

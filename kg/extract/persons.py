@@ -722,8 +722,13 @@ class PersonExtractor:
             if not all(_shared_post(str(st.object)) for st in posts):
                 posts = []  # 副厅长甲、乙: a post several hold is the list's (局长甲、乙 is no list of one post)
             while k < len(text) and text[k] in "、和与及":
-                if self.cue_re.match(text, k + 1):
-                    break  # 甲和辅警乙: the next name has a cue of its own (read with it)
+                if cue := self.cue_re.match(text, k + 1):  # 甲和辅警乙: the next name has a cue of its own (read
+                    after = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start + cue.end()), None)
+                    if after is not None and not any(st.subject == after and st.predicate == "belongsTo"
+                                                     for st in ctx.statements):
+                        for unit in units:  # with it); 民警甲、乙和辅警丙: with no unit of its own, the list's
+                            ctx.add(after, "belongsTo", unit, s, self.name)
+                    break
                 name = self.name_at(text, k + 1, strict=True, strong="post")
                 loose = self.name_at(text, k + 1, strong="role") if not name else ""
                 if loose and self._word_starts(text, k + 1 + len(loose)) and not self._word_starts(text, k + len(loose)):
