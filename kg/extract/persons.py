@@ -724,8 +724,8 @@ class PersonExtractor:
             while k < len(text) and text[k] in "、和与及":
                 if cue := self.cue_re.match(text, k + 1):  # 甲和辅警乙: the next name has a cue of its own (read
                     after = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start + cue.end()), None)
-                    if after is not None and not any(st.subject == after and st.predicate == "belongsTo"
-                                                     for st in ctx.statements):
+                    if after is not None and cue.group() in self.role_set and cue.group() not in self.title_set \
+                            and not any(st.subject == after and st.predicate == "belongsTo" for st in ctx.statements):
                         for unit in units:  # with it); 民警甲、乙和辅警丙: with no unit of its own, the list's
                             ctx.add(after, "belongsTo", unit, s, self.name)
                     break
