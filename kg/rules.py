@@ -336,7 +336,8 @@ SEAT_POSTS = ("委员", "成员")
 UNITS_BEFORE_POSTS = ("政治部", "办公室")
 #: Bodies written inside a post after their parent (县委副书记、政法委书记; 某院党组成员、政治部主任):
 #: the post places the person in <parent><body>; body → kind of the body.
-ELIDED_BODIES = {"政法委": "party", "党组": "party", "党委": "party", "政治部": "gov"}
+ELIDED_BODIES = {"政法委": "party", "党组": "party", "党委": "party", "政治部": ""}  # "": the parent's kind
+#: (a 公安厅's 政治部 is a police unit, as a chain that writes it in full reads it)
 #: Groups of units that head a region-grouped 名单's line like a place (省直单位：某监狱某监区).
 UNIT_GROUPS = ("直单位", "直属单位", "其他单位")
 #: Longest honour title in characters (全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体: 28).

@@ -1327,3 +1327,9 @@ def test_zuo_before_a_speech_made_is_the_verb_not_the_names_end(extract, sentenc
 def test_a_role_after_a_list_of_names_shares_the_lists_unit(extract):
     x = extract("南昌市公安局东湖分局民警王强、熊猛和辅警胡一刀赶到现场。")
     assert {(n, "belongsTo", "南昌市公安局东湖分局") for n in ("王强", "熊猛", "胡一刀")} <= x.rels()
+
+
+def test_a_political_department_written_inside_a_post_is_of_its_parents_kind(extract):
+    # 省公安厅党委委员、政治部主任: the 公安厅's 政治部 is a police unit, as 甘肃省公安厅政治部 written in full
+    x = extract("甘肃省公安厅召开表彰会。省公安厅党委委员、政治部主任柯立行宣读记功决定。")
+    assert dict(x.mention("Organization", "甘肃省公安厅政治部").attrs)["kind"] == "police"

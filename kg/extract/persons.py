@@ -1229,7 +1229,8 @@ class PersonExtractor:
                 body = self._elided(ctx, s, last_org, sub, start)
             elif sub is not None and sub != "政法委" and (body or last_org) is not None \
                     and not (body or last_org).name.endswith(sub):  # 某院党组成员、政治部主任
-                body = self._elided(ctx, s, body or last_org, sub, start, rules.ELIDED_BODIES[sub])
+                host = body or last_org
+                body = self._elided(ctx, s, host, sub, start, rules.ELIDED_BODIES[sub] or dict(host.attrs).get("kind", "gov"))
             if body is None and len(pairs) == 1 and start > 0 and text[start - 1] in rules.LIST_MARKS \
                     and not post.endswith(rules.PARTY_POST_ENDS) and not post.startswith(rules.POSTED_IN) \
                     and (not post.startswith(rules.RANK_STARTS) or text[start - 1] in rules.PAIR_MARKS):
