@@ -881,3 +881,23 @@ def test_a_list_grouped_by_region_gives_each_group_its_honour(extract):
     for name in ("柯远舟", "蹇军"):
         assert (name, "received", "全省政法系统先进个人") in received, name
     assert not any(s in ("宝鸡市", "咸阳市") for s, _, _ in received)
+
+
+@pytest.mark.parametrize("sentence, name, title", [
+    ("全国优秀人民警察柯远舟介绍了案情。", "柯远舟", "全国优秀人民警察"),
+    ("本案由第五巡回法庭副庭长、全国审判业务专家公孙明哲担任审判长。", "公孙明哲", "全国审判业务专家"),
+    ("全国模范法官柯远舟说，调解要有耐心。", "柯远舟", "全国模范法官"),
+])
+def test_an_unquoted_title_right_before_a_name_is_received(extract, sentence, name, title):
+    assert (name, "received", title) in extract(sentence).rels("received")
+
+
+def test_a_praised_role_in_an_apposition_is_an_honour_not_a_post(extract):
+    x = extract("全国模范法官、青山县人民法院庭长柯远舟表示，要把矛盾化解在基层。")
+    assert ("柯远舟", "received", "全国模范法官") in x.rels()
+    assert ("柯远舟", "position", "法官") not in x.rels() and ("柯远舟", "position", "庭长") in x.rels()
+
+
+def test_a_quoted_title_holding_a_role_names_no_person(extract):
+    x = extract("原教导员柯远舟退休时获颁“人民警察荣誉勋章”。")
+    assert x.names(PERSON) == {"柯远舟"}

@@ -84,6 +84,8 @@ _TITLE_OF = re.compile(_in_quotes(3) + r"(?:荣誉)?称号的")
 _TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"]|荣誉|等)")
 #: A quoted title right before a name (“全国法院先进个人”某某, “办案标兵”的某某).
 _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
+#: A clause or a list item (what 、，；： and quotes close): where an unquoted title may open.
+_SEGMENT = re.compile(r"[^、，,；;：:。！？!?“”\"]+")
 #: 发布“最美青柳卫士”, 举行“最美青柳卫士”发布仪式: the announced title (group 1 or 2).
 _ANNOUNCE = re.compile(r"(?:发布|评选出|推选出|评出|选出|揭晓|公布)了?(?:\d{4}年度?)?[“\"]([^”\"，,。；;！？]{2,%d})[”\"]"
                        r"|[“\"]([^”\"，,。；;！？]{2,%d})[”\"](?:发布仪式|发布会|揭晓仪式|颁奖仪式|颁奖典礼|评选结果)"
@@ -178,6 +180,7 @@ class HonorExtractor:
     def __init__(self) -> None:
         self.roles = sorted(words("roles"), key=len, reverse=True)
         self.endings = sorted(words("honors"), key=len, reverse=True)
+        self.ending_re = re.compile("|".join(map(re.escape, self.endings)))
         #: 全国模范检察官, 全市十佳公益律师: a quality of honor_qualities.tsv, up to
         #: rules.QUALITY_GAP characters, then a role or post: an honour ending of its own
         people = sorted(words("roles") | words("titles"), key=len, reverse=True)
@@ -310,6 +313,7 @@ class HonorExtractor:
             self._quoted_titles(ctx, s)
             self._appositions(ctx, s)
             self._quoted_before_person(ctx, s)
+            self._title_before_name(ctx, s)
             self._titled_person(ctx, s)
         self._announced(ctx)
         self._listed_rows(ctx)
@@ -568,6 +572,36 @@ class HonorExtractor:
             honor = ctx.add_mention(Mention(HONOR, m.group(1), a, b, s.index))
             ctx.add(recipient, "received", honor, s, self.name)
 
+    def _title_before_name(self, ctx: Context, s) -> None:
+        """An honour title by its form opening a clause or list item and a name right after it
+        (全国优秀人民警察李强介绍…, 副庭长、全国审判业务专家公孙明哲担任…): the person received it.
+        The name must end where a word or a clause does; a person the rules read there is used."""
+        text = s.norm
+        for seg in _SEGMENT.finditer(text):
+            k = seg.start()
+            if k and text[k - 1] in rules.OPENING_QUOTES:
+                continue  # “人民警察荣誉勋章”: a quoted title's own words (its rules read it)
+            ends = sorted({m.end() for m in self.ending_re.finditer(text, k, seg.end())}
+                          | {m.end() for m in self.quality_re.finditer(text, k, seg.end())}, reverse=True)
+            for j in ends:  # the longest title first
+                if not self._is_title(text[k:j]) or any(o.start < s.start + j < o.end for o in ctx.in_sentence(s.index)):
+                    continue
+                person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + j), None)
+                if person is None:
+                    name = self.persons.name_at(text, j, strong="role")
+                    nxt = j + len(name)
+                    if not name or self.persons._common_word(name) or not (
+                            nxt >= len(text) or text[nxt] in rules.AFTER_NAME or self.persons._word_starts(text, nxt)):
+                        continue
+                    a, b = ctx.span_of(s, j, nxt)
+                    person = ctx.add_mention(Mention(PERSON, name, a, b, s.index))
+                if any(st.predicate == "received" and st.subject == person for st in ctx.statements):
+                    break
+                a, b = ctx.span_of(s, k, j)
+                honor = ctx.add_mention(Mention(HONOR, text[k:j], a, b, s.index))
+                ctx.add(person, "received", honor, s, self.name)
+                break
+
     def _quoted_before_person(self, ctx: Context, s) -> None:
         """A quoted honour title right before a person (庭长、“全国法院先进个人”某某; “办案标兵”的某某):
         the person received it. The title must be an honour by its form (a nickname in quotes,
@@ -611,8 +645,10 @@ class HonorExtractor:
 
     def _is_title(self, chunk: str) -> bool:
         """Whether ``chunk`` (no punctuation) is an honour by its form: it ends with an honour
-        ending of ``honors.tsv`` (…英雄模范, …先进集体, …奖章, …一等功) and is longer than it."""
-        return 3 <= len(chunk) <= rules.MAX_HONOUR and chunk.endswith(tuple(self.endings)) and not self.verb_re.search(chunk)
+        ending of ``honors.tsv`` (…英雄模范, …先进集体, …奖章, …一等功) and is longer than it, or
+        with a quality and a role (全国模范法官: ``honor_qualities.tsv``)."""
+        return 3 <= len(chunk) <= rules.MAX_HONOUR and not self.verb_re.search(chunk) and (
+            chunk.endswith(tuple(self.endings)) or any(m.end() == len(chunk) for m in self.quality_re.finditer(chunk)))
 
     def _appositions(self, ctx: Context, s) -> None:
         """Titles written before a person, joined by 、, receive nothing but name that person.

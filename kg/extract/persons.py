@@ -63,6 +63,10 @@ class PersonExtractor:
         self.title_set = words("titles") | set(admitted_posts())  # curated, then mined posts it admits
         self.verbs = words("honor_verbs")  # 吐尔逊|荣立: jieba tags 荣立 as a name
         self.honour_verbs = tuple(sorted(self.verbs, key=len, reverse=True))
+        #: 全国模范|法官: a scope and a quality of honor_qualities.tsv before a post make an honour's title
+        #: (某院优秀法官某某, with no scope, is still the court's judge)
+        self.praised_re = re.compile("(?:全国|全省|全市|全区|全州|全县)(?:" + "|".join(
+            map(re.escape, sorted(words("honor_qualities"), key=len, reverse=True))) + f")[{HAN}]{{0,{rules.QUALITY_GAP}}}?$")
         self.long_honour_verbs = tuple(v for v in self.honour_verbs if len(v) >= 2)  # (获, 记: also in names)
         self.titles = sorted(self.title_set, key=len, reverse=True)
         self.roles = sorted(words("roles"), key=len, reverse=True)
@@ -1174,6 +1178,11 @@ class PersonExtractor:
             if qual is not None and qual.end() == start:  # 主任、国家二级心理咨询师<name>: a qualification,
                 quals.add(qual.start())                   # no post; the run of posts goes on before it
                 start = qual.start()
+            praised = self.praised_re.search(text, max(0, start - rules.QUALITY_GAP - 4), start) \
+                if org_end.get(start) is None else None
+            if praised is not None and praised.end() == start:  # 全国模范法官、某院庭长<name>: an honour's
+                quals.add(praised.start())                       # title (honors), no post
+                start = praised.start()
             org = org_end.get(start)
             mod = next((w for w in rules.POST_MODIFIERS if text.endswith(w, 0, start)), "") if org is None else ""
             if mod:  # 某调委会专职调解员, 党委副书记、常务副厅长: the unit, or the run, before the modifier
