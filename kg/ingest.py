@@ -54,6 +54,8 @@ _DATED_LINE = re.compile(rf"(?:本报讯|[{_H}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日
 # A bracket of byline text: （记者王小明 通讯员李华）, (周明远郭小川何雨桐), （江城日报记者王小明实习生李华）
 _BRACKET = re.compile(r"\s*[（(](?P<body>[^（）()\n]{2,40})[）)]")
 # A closing credit at the end of a paragraph: ……。（本报记者 王小明 通讯员 李华）
+#: What the names of a credit did, written after them (甲、乙参与采写, 记者甲报道): no part of a name.
+_CREDIT_TAIL = re.compile(r"\s*(?:参与|联合)?(?:采写|采访|报道|撰稿)\s*$")
 _CLOSING_CREDIT = re.compile(r"(?<=[。！？”」』])\s*[（(](?P<body>[^（）()\n]{2,40})[）)]\s*$")
 # A photo credit at the end of a paragraph: 本报记者 柯远舟 本报通讯员 林小禾 摄 / 周沐阳摄（人民视觉）, also
 # closing a caption in brackets: （图为…。本报通讯员 林  屹 摄）
@@ -773,6 +775,8 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
     has_role = len(parts) > 1
     if not has_role and not names_only:
         return None
+    if has_role and (tail := _CREDIT_TAIL.search(parts[-1])):
+        parts[-1] = parts[-1][:tail.start()]  # （本报通讯员甲、乙参与采写）: the names, not what they did
     out: list[tuple[str, str, int, int]] = []
     role, pos = "reporter", 0
     for k, part in enumerate(parts):

@@ -254,6 +254,12 @@ def test_portal_header_fields_are_the_byline():
     assert "来源" not in doc.text and doc.title == "市民险被骗走38万元 民警上门劝阻"
 
 
+def test_a_closing_credit_of_what_the_names_did_keeps_every_name():
+    text = "标题一行\n\n民警开展巡逻。\n\n（本报通讯员周明远、何雨桐参与采写）\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [(b.name, b.role) for b in doc.bylines] == [("周明远", "correspondent"), ("何雨桐", "correspondent")]
+
+
 def test_an_interviews_questions_are_no_portal_byline():
     text = ("在云端审案\n\n（记者 周明远）\n\n记者：不见面，怎么保证程序公正？\n\n柯法官：全程留痕。\n\n"
             "记者：互联网法院的案件有什么不同？\n\n柯法官：当事人天南海北。\n")
