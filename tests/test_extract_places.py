@@ -376,3 +376,9 @@ def test_he_before_a_bare_county_court_is_the_conjunction(extract):
     assert "巴马瑶族自治县人民法院甲篆法庭" in x.names("Organization")
     y = extract("标题\n\n安徽省马鞍山市和县公安局破获一起案件。\n")
     assert "和县" in y.names("Place")  # with its prefecture named, the county
+
+
+def test_a_river_named_like_a_county_is_no_county(extract):
+    # 清水 is the short form of 清水县 (天水市, named): 清水河监狱 is named after a river
+    x = extract("清水河监狱位于天水市麦积区，监区长柯远舟介绍。")
+    assert "清水县" not in x.names(PLACE) and "天水市" in x.names(PLACE)
