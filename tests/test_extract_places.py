@@ -382,3 +382,11 @@ def test_a_river_named_like_a_county_is_no_county(extract):
     # 清水 is the short form of 清水县 (天水市, named): 清水河监狱 is named after a river
     x = extract("清水河监狱位于天水市麦积区，监区长柯远舟介绍。")
     assert "清水县" not in x.names(PLACE) and "天水市" in x.names(PLACE)
+
+
+@pytest.mark.parametrize("sentence, county", [
+    ("宁夏贺兰山律师事务所律师柯远舟介绍。", "贺兰县"),
+    ("门源回族自治县远眺，祁连山的雪线清晰可见。", "祁连县"),
+])
+def test_a_mountain_named_like_a_county_is_no_county(extract, sentence, county):
+    assert county not in extract(sentence).names(PLACE)

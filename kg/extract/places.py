@@ -139,7 +139,7 @@ class PlaceExtractor:
             if pair is not None:  # 浙江慈溪, 吉林长春, 河北秦皇岛: a division right after its ancestor
                 (l1, d1), (l2, d2) = pair
                 out.append(_mention(ctx, s, i, i + l1, text[i:i + l1], d1))
-                if text[i + l1:i + l1 + l2] not in gaz.by_name and text.startswith(rules.LANDMARK_AFTER, i + l1 + l2):
+                if text[i + l1:i + l1 + l2] not in gaz.by_name and _landmark_after(text, i + l1 + l2):
                     i += l1 + l2  # 杭州西湖边: the lake, not 西湖区
                     continue
                 out.append(_mention(ctx, s, i + l1, i + l1 + l2, text[i + l1:i + l1 + l2], d2))
@@ -166,7 +166,7 @@ class PlaceExtractor:
                     hit not in gaz.by_name and (text[i + len(hit):i + len(hit) + 1] in rules.ROAD_AFTER
                                                 or text[i + len(hit):i + len(hit) + 1] in rules.ROAD_DIRECTIONS
                                                 and text.startswith(rules.ROAD_AFTER_DIRECTION, i + len(hit) + 1)
-                                                or text.startswith(rules.LANDMARK_AFTER, i + len(hit)))):
+                                                or _landmark_after(text, i + len(hit)))):
                 i += 1
                 continue
             div = _choose(gaz, gaz.candidates(hit), named, out[-1] if out and out[-1].end - s.start == i else None)
@@ -558,6 +558,12 @@ def _across_words(text: str, i: int, n: int) -> bool:
     (东山|西山 holds 山西 across the cut)?"""
     cuts = {a for _, _, a in tokens(text)} | {len(text)}
     return i not in cuts and i + n not in cuts
+
+
+def _landmark_after(text: str, j: int) -> bool:
+    """Does a landmark word (``rules.LANDMARK_AFTER``: 畔, 河, 山 …) start at ``text[j]``, right after a
+    division's short name (西湖畔, 清水河监狱, 贺兰山), and no township named after it (贺兰山镇)?"""
+    return text.startswith(rules.LANDMARK_AFTER, j) and not text.startswith(rules.TOWNSHIP_LEVELS, j + 1)
 
 
 def _inside_word(text: str, i: int, n: int) -> bool:
