@@ -390,3 +390,10 @@ def test_a_river_named_like_a_county_is_no_county(extract):
 ])
 def test_a_mountain_named_like_a_county_is_no_county(extract, sentence, county):
     assert county not in extract(sentence).names(PLACE)
+
+
+@pytest.mark.parametrize("sentence", ["旬邑县青柳乡人民调解委员会调解员柯远舟介绍。", "旬邑县青柳乡人民政府乡长柯远舟介绍。"])
+def test_a_township_before_renmin_is_a_place(extract, sentence):
+    # 乡人 is a word (villager), but not across 乡|人民政府
+    x = extract(sentence)
+    assert "青柳乡" in x.names(PLACE) and ("青柳乡", "locatedIn", "旬邑县") in x.rels()

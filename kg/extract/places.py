@@ -332,8 +332,8 @@ class PlaceExtractor:
             if ss and tokenizer().word_tag_tab.get(text[ss - 1:ss + len(suf)], "").startswith("v"):
                 continue  # 坐镇, 下乡: a verb, not a suffix
             if suf in ("乡", "村") and len(after) == 2 and after[1] != suf and \
-                    dictionary_freq(after) > rules.TOWN_SUFFIX_WORD_FREQ:  # (青石村|村民: the first 村 ends a name)
-                continue  # 乡村, 村民, 村居: a word, not a suffix
+                    dictionary_freq(after) > rules.TOWN_SUFFIX_WORD_FREQ and not text.startswith("人民", ss + 1):
+                continue  # 乡村, 村民, 村居: a word, not a suffix (某乡|人民政府: 乡人 is none there)
             if suf == "村" and (text.startswith(rules.BODY_AFTER_RURAL, ss + 1) or text[ss - 1:ss] == "农"):
                 continue  # 农业农村|局, 农业农村办公室: rural affairs (农村 is a word), no village
             k = ss
