@@ -1079,3 +1079,9 @@ def test_a_post_and_a_verb_before_a_unit_word_name_no_unit(extract, sentence):
 def test_a_bare_brigade_after_a_branch_in_its_sentence_is_the_branchs(extract, sentence, unit):
     x = extract(sentence)
     assert (unit, "belongsTo", unit[:unit.index("分局") + 2]) in x.rels("belongsTo")
+
+
+def test_a_unit_written_again_with_a_short_place_is_the_earlier_unit(extract):
+    x = extract("北海海事法院防城港法庭在渔港审理纠纷。防城港法庭庭长柯远舟介绍。")
+    assert ("柯远舟", "belongsTo", "北海海事法院防城港法庭") in x.rels()
+    assert "防城港市法庭" not in x.names("Organization")

@@ -683,7 +683,8 @@ class OrganizationExtractor:
                 canon, implicit = branch + canon[len(implicit):], branch
         written_head = s.norm[head.start:head.end]
         earlier = _earlier_unit(ctx, written_head) if (head.kind == "police" and place is not None) or \
-            (place is None and len(written_head) >= 4) else None
+            (place is None and len(written_head) >= 4) or (place is not None and place.text != place.name) else None
+        # (北海海事法院防城港法庭 … 防城港法庭: a short place's unit written again, as a police one)
         if earlier is not None and len(chain) > 1 and dict(earlier.attrs).get("kind") != chain[1].kind:
             earlier = _earlier_unit(ctx, written_head, kind=chain[1].kind) or earlier  # 青柳分局|柳林派出所: the police one
         if earlier is None and head.suffix in _SEAT_WORDS and written_head.endswith(head.suffix):
