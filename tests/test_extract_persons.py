@@ -1333,3 +1333,8 @@ def test_a_political_department_written_inside_a_post_is_of_its_parents_kind(ext
     # 省公安厅党委委员、政治部主任: the 公安厅's 政治部 is a police unit, as 甘肃省公安厅政治部 written in full
     x = extract("甘肃省公安厅召开表彰会。省公安厅党委委员、政治部主任柯立行宣读记功决定。")
     assert dict(x.mention("Organization", "甘肃省公安厅政治部").attrs)["kind"] == "police"
+
+
+def test_a_run_of_posts_after_a_copula_gives_each_post(extract):
+    x = extract("柯远舟生前系深圳市公安局南山分局蛇口派出所副所长、一级警长。")
+    assert {("柯远舟", "position", "副所长"), ("柯远舟", "position", "一级警长")} <= x.rels()

@@ -810,6 +810,11 @@ class PersonExtractor:
                     body = next((b for b in _PARTY_BODIES if unit.name.endswith(b)), "")
                     post = body + cue.group() if body and cue.group() in ("书记", "副书记", "委员") else cue.group()
                     ctx.add(p, "position", post, s, self.name, Qualifiers(unit=unit))  # (某村党总支|书记: 党总支书记)
+                    k = cue.end()
+                    while rest[k:k + 1] == "、" and (more := self.cue_re.match(rest, k + 1)) is not None \
+                            and more.group() in self.title_set and (more.end() == len(rest) or rest[more.end()] in "，。,；;、"):
+                        ctx.add(p, "position", more.group(), s, self.name, Qualifiers(unit=unit))
+                        k = more.end()  # 生前系某所副所长、一级警长: each post of the run, in that unit
 
     def _serving_in(self, ctx: Context, s, orgs: list[Mention]) -> None:
         """``<name>所在的<unit>`` / ``她所在的<unit>``: the person (or the last person named before
