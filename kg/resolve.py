@@ -408,6 +408,9 @@ class _Resolver:
         kept: list[Decision] = []  # different decisions: what no later same may join
         for d in decisions:
             first, second = self._nodes(d.first, d), self._nodes(d.second, d)
+            for nodes, ref in ((first, d.first), (second, d.second)):
+                if not nodes:  # (a different of a mistyped name printed "two nodes already" and went on)
+                    raise InputError(f"{d.where}: {ref} names no node")
             if d.verdict == "different" and first == second and len(first) == 1:
                 by = [m.where for m, node in made if node == first]
                 if by:

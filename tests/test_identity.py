@@ -269,7 +269,9 @@ def test_bad_decisions_are_one_line_errors(tmp_path):
 
     _write(tmp_path, "a.txt", POLICE)
     for text, message in (("merge a b\n", "decisions.txt:1: expected 'same NAME NAME'"),
-                          ("same 无此人 柏川屿\n", "decisions.txt:1: 无此人 names no node")):
+                          ("same 无此人 柏川屿\n", "decisions.txt:1: 无此人 names no node"),
+                          ("different 不存在甲 不存在乙\n", "decisions.txt:1: 不存在甲 names no node"),
+                          ("different 柏川屿 不存在乙\n", "decisions.txt:1: 不存在乙 names no node")):
         _write(tmp_path, "decisions.txt", text)
         res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"),
                                         "--decisions", str(tmp_path / "decisions.txt")])
