@@ -32,6 +32,7 @@ import datetime
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -201,20 +202,60 @@ def _json_problem(exc: json.JSONDecodeError, line: str) -> str:
     the line, from 1)."""
     if exc.msg.startswith("Unterminated string"):
         return f"truncated: the line ends inside a string opened at column {exc.colno}"
-    if exc.pos >= len(line.rstrip()):
+    if exc.pos >= len(line.rstrip(_JSON_SPACE)):  # (not str.rstrip(): U+2028 after a record is no JSON space)
         return f"truncated: the line ends inside the record, at column {exc.colno}"
+    if exc.msg == "Extra data":
+        char = line[exc.pos]
+        what = f"U+{ord(char):04X} {unicodedata.name(char, '')}".rstrip() if not char.isprintable() or \
+            char.isspace() else repr(char)
+        return f"{what} after the record, at column {exc.colno}: one JSON object a line, lines separated by \\n only"
     return f"{exc.msg} at column {exc.colno}"
+
+
+#: Whitespace in JSON (RFC 8259): space, tab, line feed, carriage return; no other.
+_JSON_SPACE = " \t\r\n"
+
+
+class _BadValue(ValueError):
+    """A JSON Lines record that parses but that JSON (RFC 8259) does not allow: NaN or Infinity,
+    or a key given twice in one object (:func:`_strict_json`)."""
+
+
+def _no_constant(name: str):
+    raise _BadValue(f"{name} (JSON has no NaN or Infinity)")
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    keys: set[str] = set()
+    for key, _ in pairs:
+        if key in keys:
+            raise _BadValue(f"key {key!r} given twice in one object")
+        keys.add(key)
+    return dict(pairs)
+
+
+def _strict_json(line: str):
+    """``json.loads`` of one record, refusing what Python's reader accepts beyond JSON: ``NaN``,
+    ``Infinity`` and ``-Infinity``, and a key given twice in an object (the last one won,
+    silently).
+
+    Raises:
+        json.JSONDecodeError: not JSON; _BadValue: NaN, Infinity or a duplicate key.
+    """
+    return json.loads(line, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
 
 
 def _record(raw: bytes, where: str) -> dict:
     """Check one JSON Lines line; return its ``id``, ``title``, ``text`` and ``meta``."""
     try:
         line = raw.decode("utf-8-sig").rstrip("\r\n")
-        obj = json.loads(line)
+        obj = _strict_json(line)
     except UnicodeDecodeError as exc:
         raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: not valid JSON ({_json_problem(exc, line)})") from None
+    except _BadValue as exc:
+        raise InputError(f"{where}: not valid JSON: {exc}") from None
     except RecursionError:
         raise InputError(f"{where}: JSON nested too deeply") from None
     except ValueError as exc:  # an integer of thousands of digits (Python's limit on int conversion)
