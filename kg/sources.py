@@ -126,18 +126,22 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
         :class:`Unit` records: one per text file, one per non-blank line of a JSON Lines file.
 
     Raises:
-        InputError: a missing path, a folder with no input files, an RDF file given as input,
-            or a JSON Lines id used twice: the message names the file and line. A JSON Lines
+        InputError: a missing path, a folder with no input files, an input folder that cannot
+            be listed, an RDF file given as input, or a JSON Lines id used twice: the message
+            names the file and line. A subfolder of an input folder that cannot be listed is
+            yielded as a unit with its ``error`` (it fails alone), and so is a JSON Lines
             line that is not a JSON object with a string ``text`` and an ``id`` (or whose date
-            is no date, url no http(s) address, or that is longer than ``max_size``) is
-            yielded as a unit with its ``error`` instead: it fails alone.
+            is no date, url no http(s) address, or that is longer than ``max_size``).
     """
     for item in inputs:
         if Path(item).suffix.lower() in RDF_SUFFIXES and not Path(item).is_dir():
             _refuse_rdf(Path(item))
     ids: dict[str, str] = {}
-    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, ignored, skip):
-        if path.suffix.lower() in JSONL_SUFFIXES:
+    unreadable: dict[Path, str] = {}
+    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, ignored, skip, unreadable):
+        if path in unreadable:  # a subfolder that cannot be listed: fails alone, as a file would
+            yield Unit(path, 0, 0, max_size=max_size, error=unreadable[path])
+        elif path.suffix.lower() in JSONL_SUFFIXES:
             yield from _jsonl_units(path, ids, max_size)
         else:
             try:
@@ -153,8 +157,10 @@ def input_size(inputs: list[str | os.PathLike], skip: tuple[str | os.PathLike, .
     Raises:
         InputError: a missing path or a folder with no input files.
     """
-    total = 0
-    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, [], skip):
+    total, unreadable = 0, {}
+    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, [], skip, unreadable):
+        if path in unreadable:
+            continue
         try:
             total += path.stat().st_size
         except OSError:
