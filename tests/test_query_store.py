@@ -90,6 +90,20 @@ def test_readme_queries_print_the_same_bytes_from_the_store(built, fmt):
         assert Result.parse(io.BytesIO(b.stdout.encode()), format="json").vars
 
 
+@pytest.mark.parametrize("query,line", [
+    ("SELECT ?n WHERE { ?u foaf:name ?n }", "n\n-\n"),
+    ("SELECT ?c WHERE { ?c a owl:Class }", "c\n-\n"),
+    ("SELECT ?n WHERE { ?u ex:name ?n }", "error: unknown prefix ex: in the query (declare it with PREFIX ex: <…>)\n"),
+    ("SELECT ?n WHERE { ?u dc:title ?n }", "error: unknown prefix dc: in the query (declare it with PREFIX dc: <…>)\n"),
+])
+def test_prefixes_are_the_same_on_a_graph_file_and_a_store(built, query, line):
+    """foaf: and owl: ran on graph.ttl (rdflib's default bindings) and failed on a store with a cut
+    Oxigraph message that never named the prefix."""
+    store, ttl = built
+    a, b = _kg(str(ttl), query), _kg(str(store), query)
+    assert (a.exit_code, a.output) == (b.exit_code, b.output) == (2 if "error" in line else 0, line)
+
+
 def test_construct_and_ask_from_the_store(built):
     store, ttl = built
     construct = "CONSTRUCT { ?u kg:received ?h } WHERE { ?u kg:received ?h }"
