@@ -493,7 +493,9 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         fmt: for SELECT and ASK, one of :data:`RESULT_FORMATS`: ``"table"``: columns
             aligned for a terminal, CJK characters counted as two columns
             (``unicodedata.east_asian_width``), control characters escaped (``\n``,
-            ``\x1b``, ``\u202e``: a value never moves the cursor or changes the terminal);
+            ``\x1b``, ``\u202e``: a value never moves the cursor or changes the terminal),
+            IRIs as prefixed names where a prefix of :data:`QUERY_PREFIXES` fits
+            (:func:`compact_iri`);
             the W3C SPARQL 1.1 Query Results formats: ``"json"`` (application/
             sparql-results+json, indented, UTF-8 unescaped), ``"xml"``
             (application/sparql-results+xml, written by rdflib), ``"csv"`` (plain values,
@@ -540,7 +542,34 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         lines = ["\t".join("?" + var for var in result.vars)]
         lines += ["\t".join(_tsv_value(term) for term in row) for row in terms]
         return "\n".join(lines) + "\n"
-    return _table(result.vars, result.rows)
+    rows = [tuple(None if t is None else compact_iri(t) if isinstance(t, URIRef) else str(t) for t in row)
+            for row in result.terms] if result.terms else result.rows
+    return _table(result.vars, rows)
+
+
+#: A SPARQL 1.1 / Turtle local name (``PN_LOCAL``) without backslash escapes: what follows the
+#: prefix of a prefixed name that reads back as the same IRI.
+_BASE = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F" \
+        "\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF"
+_CHARS = _BASE + "_0-9:\\-\u00B7\u0300-\u036F\u203F-\u2040"
+_PN_LOCAL = re.compile(f"(?:[{_BASE}_0-9:]|%[0-9A-Fa-f]{{2}})(?:(?:[{_CHARS}.]|%[0-9A-Fa-f]{{2}})*(?:[{_CHARS}]|%[0-9A-Fa-f]{{2}}))?")
+
+
+def compact_iri(iri: str) -> str:
+    """``iri`` as a prefixed name of :data:`QUERY_PREFIXES` (``kg:Organization``,
+    ``kgid:person-张伟_青禾县公安局``), for the table a person reads: the longest namespace that
+    starts it, when the rest is a local name a query can use as written (:data:`_PN_LOCAL`);
+    else the full IRI. The machine formats (CSV, TSV, JSON, XML) keep full IRIs.
+
+    Args:
+        iri: an IRI (``str`` or :class:`rdflib.URIRef`).
+    """
+    text = str(iri)
+    best = max(((p, str(ns)) for p, ns in QUERY_PREFIXES.items() if text.startswith(str(ns))),
+               key=lambda item: (len(item[1]), item[0]), default=None)
+    if best is None or not _PN_LOCAL.fullmatch(text[len(best[1]):]):
+        return text
+    return f"{best[0]}:{text[len(best[1]):]}"
 
 
 def _terms(result: QueryResult) -> list[tuple]:
@@ -843,6 +872,7 @@ __all__ = [
     "bind_text",
     "check_sources",
     "clip",
+    "compact_iri",
     "display_width",
     "find_entity",
     "format_result",

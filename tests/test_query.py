@@ -129,6 +129,34 @@ def test_a_long_engine_message_is_cut_between_words_not_inside_a_quoted_token():
     assert clip(text, 200) == text
 
 
+def test_the_table_shows_iris_as_prefixed_names_and_csv_keeps_them_whole():
+    """kg query's table printed https://w3id.org/tupu/ontology#Organization where kg: is predeclared."""
+    from kg.query import format_result
+
+    g = good_graph()
+    query = "SELECT ?u ?c WHERE { ?u a ?c ; rdfs:label ?l } ORDER BY ?u ?c LIMIT 2"
+    result = run_query(g, query)
+    table = format_result(result, "table")
+    assert "https://w3id.org" not in table and "kgid:" in table and "kg:" in table, table
+    assert "https://w3id.org/tupu/" in format_result(result, "csv")
+    assert "https://w3id.org/tupu/" in format_result(result, "json")
+
+
+@pytest.mark.parametrize("iri,shown", [
+    ("https://w3id.org/tupu/ontology#PoliceUnit", "kg:PoliceUnit"),
+    ("https://w3id.org/tupu/id/person-张伟_青禾县公安局", "kgid:person-张伟_青禾县公安局"),
+    ("https://w3id.org/tupu/id/org-a%2Fb", "kgid:org-a%2Fb"),
+    ("https://w3id.org/tupu/id/org-a.", "https://w3id.org/tupu/id/org-a."),  # (no local name ends with .)
+    ("https://w3id.org/tupu/id/org-a/b", "https://w3id.org/tupu/id/org-a/b"),
+    ("http://www.w3.org/2002/07/owl#Class", "owl:Class"),
+    ("http://example.org/x", "http://example.org/x"),
+])
+def test_compact_iri_gives_a_prefixed_name_only_where_it_reads_back(iri, shown):
+    from kg.query import compact_iri
+
+    assert compact_iri(iri) == shown
+
+
 def test_updates_are_refused_and_change_nothing():
     graph = good_graph()
     before = len(graph)
