@@ -485,6 +485,11 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
 
         result = _guard(query_in_fork, _load_source(graph_file), sparql, bindings, timeout=timeout, max_rows=max_rows)
     _show(_guard(format_result, result, fmt), nl=False)
+    if not result.rows if result.boolean is None else not result.boolean:  # nothing found: a name without @zh?
+        from .query import untagged_chinese
+
+        for text in untagged_chinese(sparql):
+            _show(f'hint: labels are tagged @zh: write "{text}"@zh', err=True)
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:

@@ -454,6 +454,39 @@ def bind_text(sparql: str, params: dict[str, str] | None) -> tuple[str, dict[str
 
 # ---------------------------------------------------------------------------- names
 
+#: A Han character: what makes a literal a Chinese name.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def untagged_chinese(sparql: str) -> list[str]:
+    """The plain string literals of Chinese text (no language tag, no datatype) that ``sparql``
+    matches in a triple pattern (``?u rdfs:label "昆山市公安局"``): every name of a Tupu graph is
+    tagged ``@zh``, so such a pattern matches nothing. For the hint of an empty result
+    (``kg query``); a literal in a ``FILTER`` (``str(?l) = "…"``) is no pattern and is not listed.
+
+    Args:
+        sparql: the query text.
+
+    Returns:
+        The literals' texts in the order met, each once; empty when the query does not parse.
+    """
+    try:
+        prepared = _prepare(one_line_end(sparql))
+    except QuerySyntaxError:
+        return []
+    found: dict[str, None] = {}
+
+    def visit(node):
+        if isinstance(node, CompValue) and node.name == "BGP":
+            for triple in node.get("triples") or ():
+                obj = triple[2]
+                if isinstance(obj, Literal) and obj.language is None and obj.datatype is None and _HAN.search(obj):
+                    found[str(obj)] = None
+
+    traverse(prepared.algebra, visitPre=visit)
+    return list(found)
+
+
 
 def find_entity(graph: Graph, name: str) -> list[URIRef]:
     """Find the nodes named ``name``, whatever the language tag of their names.
@@ -878,6 +911,7 @@ __all__ = [
     "format_result",
     "run_query",
     "terminal_safe",
+    "untagged_chinese",
     "run_saved",
     "saved_queries",
     "saved_query",
