@@ -125,7 +125,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
 
     With --store DIR the graph is kept in an on-disk store; with --append the inputs are added
     to it (an article already built, same path and content, is skipped; a changed one replaces
-    its old statements) and the files are those of a full build of all its articles.
+    its old statements) and the files are those of a full build of all its articles. Without
+    --append, an OUT/.kg-store that earlier --append builds left is rebuilt from the inputs.
 
     Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt
     """
@@ -484,6 +485,11 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
 
         result = _guard(query_in_fork, _load_source(graph_file), sparql, bindings, timeout=timeout, max_rows=max_rows)
     _show(_guard(format_result, result, fmt), nl=False)
+    if not result.rows if result.boolean is None else not result.boolean:  # nothing found: a name without @zh?
+        from .query import untagged_chinese
+
+        for text in untagged_chinese(sparql):
+            _show(f'hint: labels are tagged @zh: write "{text}"@zh', err=True)
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:

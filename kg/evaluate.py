@@ -352,8 +352,9 @@ def pair_files(texts: Path, golds: Path, warn: bool = True) -> list[tuple[Path, 
 
 
 def _read_gold(path: Path) -> str:
-    """A gold file's text: UTF-8 (a BOM, as a Windows editor writes it, dropped) or a Chinese
-    legacy encoding (GBK, GB18030: :func:`kg.ingest.decode_chinese`), as text files are read.
+    """A gold file's text: UTF-16 with its byte-order mark (as Windows Notepad saves "Unicode"),
+    UTF-8 (a BOM, as a Windows editor writes it, dropped) or a Chinese legacy encoding (GBK,
+    GB18030: :func:`kg.ingest.decode_chinese`), as text files are read (:func:`kg.ingest.read_text`).
 
     Raises:
         InputError: the file cannot be read or decoded; one line naming it.
@@ -361,6 +362,11 @@ def _read_gold(path: Path) -> str:
     from .ingest import decode_chinese, read_regular
 
     data = read_regular(path, "gold annotations")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte-order mark (it was refused)
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:

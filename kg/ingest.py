@@ -324,7 +324,8 @@ def decode_chinese(data: bytes) -> str | None:
 
 def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] = TEXT_SUFFIXES,
                      ignored: list[tuple[str, str]] | None = None,
-                     skip: tuple[str | os.PathLike, ...] = ()) -> list[Path]:
+                     skip: tuple[str | os.PathLike, ...] = (),
+                     unreadable: dict[Path, str] | None = None) -> list[Path]:
     """Expand inputs (files and folders) into a sorted list of text files.
 
     Args:
@@ -338,12 +339,18 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
         skip: folders and files not read when met inside an input folder (the build's own
             output folder and store: ``kg build .`` must not read its ``out/errors.jsonl`` back
             in; its ``--decisions`` file); each met is added to ``ignored``.
+        unreadable: when given, a subfolder of an input folder that cannot be listed is not an
+            error: it is returned among the files, in sorted order, and gets its one-line
+            message here (``{folder: "c2/b: cannot read folder (Permission denied)"}``), so the
+            build lets it fail alone, as an unreadable file does. A folder given as input that
+            cannot be listed is an error all the same.
 
     Returns:
         The files, in the order given (folders expanded in sorted order), without duplicates.
 
     Raises:
-        InputError: a path is missing, a folder cannot be listed, or holds no text file.
+        InputError: a path is missing, a folder cannot be listed (with ``unreadable``: a
+            folder given as input), or holds no text file.
     """
     files: list[Path] = []
     for item in inputs:
@@ -353,7 +360,7 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
                 raise InputError(f"{shown(p)}: a symbolic link to nothing (or a loop of links)")
             raise InputError(f"{shown(p)}: no such file or folder")
         if p.is_dir():
-            found = _walk(p, suffixes, ignored if ignored is not None else [], _path_keys(skip))
+            found = _walk(p, suffixes, ignored if ignored is not None else [], _path_keys(skip), unreadable)
             if not found:
                 raise InputError(f"{shown(p)}: the folder holds no text files ({', '.join(suffixes)})")
             files.extend(found)
@@ -376,12 +383,13 @@ def _path_keys(folders: tuple[str | os.PathLike, ...]) -> frozenset[tuple[int, i
 
 
 def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]],
-          skip: frozenset[tuple[int, int]] = frozenset()) -> list[Path]:
+          skip: frozenset[tuple[int, int]] = frozenset(), unreadable: dict[Path, str] | None = None) -> list[Path]:
     """Regular text files below ``folder``, sorted; without recursion (any depth) and reading
     each folder once (links to folders are followed, loops of links end). An unreadable
-    subfolder is an error, not a skip; special files, and regular files of other suffixes (but
-    hidden ones), are added to ``ignored``, and so are the subfolders and files of ``skip``
-    ((device, inode) keys), not read."""
+    subfolder is an error, not a skip (with ``unreadable``: listed among the files and its
+    message put there, see :func:`iter_input_files`); special files, and regular files of
+    other suffixes (but hidden ones), are added to ``ignored``, and so are the subfolders and
+    files of ``skip`` ((device, inode) keys), not read."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
     stack = [folder]
@@ -399,7 +407,12 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
             with os.scandir(d) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            raise InputError(f"{shown(d)}: cannot read folder ({exc.strerror or exc})") from None
+            message = f"{shown(d)}: cannot read folder ({exc.strerror or exc})"
+            if unreadable is None or d == folder:
+                raise InputError(message) from None
+            unreadable[d] = message  # fails alone, as an unreadable file there does
+            found.append(d)
+            continue
         subdirs = []
         for e in entries:
             path = Path(e.path)

@@ -311,6 +311,9 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         append: add the inputs to the store (``store``, or ``OUT/.kg-store``) instead of
             rebuilding it: unchanged articles are not extracted again, changed ones replace
             their old version; the result is that of a full build of all the store's articles.
+            Without ``append`` and ``store``, an ``OUT/.kg-store`` that earlier ``--append``
+            builds left is rebuilt from the inputs (as ``store=OUT/.kg-store`` without
+            ``append``), in one commit with the files: the store always holds what the files do.
         dask: extract on a Dask cluster instead of ``jobs`` processes (see :func:`run`).
         skip: more folders and files not read inside input folders (``kg build``'s
             ``--decisions`` file), besides ``out_dir`` and the store (:func:`kg.sources.iter_units`).
@@ -333,6 +336,11 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     unknown = [f for f in formats if f not in FORMATS and f not in EXPORT_FORMATS]
     if unknown:
         raise ValueError(f"unknown output format {unknown[0]!r}; choose from {', '.join([*FORMATS, *EXPORT_FORMATS])}")
+    if store is None and not append and os.path.lexists(Path(out_dir) / STORE_DIR):
+        # the folder keeps the store of earlier --append builds: a build without --append rebuilds it
+        # from its inputs, committed with the files, so a later --append extends exactly this build
+        # (left as it was, the next --append brought back the articles this build left out)
+        store = Path(out_dir) / STORE_DIR
     if store is not None or append:
         return _build_in_store(inputs, out_dir, Path(store) if store is not None else Path(out_dir) / STORE_DIR,
                                append=append, html=html, formats=formats, jobs=jobs, bar=bar,

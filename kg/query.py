@@ -3,7 +3,7 @@
 Also the saved query library (``kg/queries/*.rq``, templates with named parameters) and
 :func:`find_entity`, the name lookup that ignores language tags. Queries over a
 :class:`rdflib.Dataset` see the union of its named graphs (bug case 8); every prefix of
-:data:`kg.namespaces.PREFIXES` is pre-bound.
+:data:`QUERY_PREFIXES` is pre-bound, and no other (rdflib's own default bindings are not).
 
 Queries read only the graph they are given (:mod:`kg.sandbox`): ``FROM``/``FROM NAMED`` are
 refused from the parsed query, ``SERVICE`` by an rdflib evaluation hook, and any network
@@ -24,7 +24,7 @@ from importlib.resources import files
 from pyparsing import ParseException
 from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.term import _is_valid_uri
-from rdflib.namespace import RDFS, SKOS
+from rdflib.namespace import FOAF, OWL, RDFS, SKOS
 from rdflib.plugins.sparql.algebra import traverse, translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
@@ -46,6 +46,11 @@ TRIPLE_VARS = ["subject", "predicate", "object"]
 DEFAULT_TIMEOUT = 60.0
 #: Rows (or triples) a query may give (``kg query --max-rows``); ``None`` or 0: no limit.
 DEFAULT_MAX_ROWS = 100_000
+#: Prefixes a query may use without a ``PREFIX`` line, on a graph file (rdflib) and on a store
+#: (Oxigraph) alike: the project's (:data:`kg.namespaces.PREFIXES`: kg, kgid, rdf, rdfs, skos, prov,
+#: org, schema, dcterms, xsd) and the standard owl and foaf. Any other prefix must be declared:
+#: rdflib took its own default bindings (foaf:, owl:, …) where Oxigraph refused them.
+QUERY_PREFIXES = {**PREFIXES, "owl": OWL, "foaf": FOAF}
 #: pyparsing's position suffix, replaced by our own "line L, column C".
 _POSITION = re.compile(r"\s*\(at char \d+\),\s*\(line:\d+, col:\d+\)\s*$")
 #: Package directory of the saved queries.
@@ -100,8 +105,9 @@ def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE) on a graph, reading nothing else.
 
     The prefixes ``kg:``, ``kgid:``, ``rdf:``, ``rdfs:``, ``skos:``, ``prov:``, ``org:``,
-    ``schema:``, ``dcterms:`` and ``xsd:`` (:data:`kg.namespaces.PREFIXES`) need no
-    ``PREFIX`` line; a query's own ``PREFIX`` lines win over them. Entity IRIs are plain
+    ``schema:``, ``dcterms:``, ``xsd:``, ``owl:`` and ``foaf:`` (:data:`QUERY_PREFIXES`) need no
+    ``PREFIX`` line; a query's own ``PREFIX`` lines win over them, and any other prefix must be
+    declared (a syntax error naming it). Entity IRIs are plain
     prefixed names (``kgid:org-台州市公安局``); a name written with the standard
     ``PN_LOCAL_ESC`` escapes (``kgid:org-a\\.b``) loses its backslashes, which rdflib would
     otherwise keep in the IRI (rdflib issue #1871). A syntax error on a name in the IRI
@@ -147,7 +153,7 @@ def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *
         if "requiring a dataset" in str(exc):  # rdflib on a plain graph asked for GRAPH ?g {…}
             raise QueryRefusedError("GRAPH patterns need named graphs: query the store (kg build --store DIR, "
                                     "then kg query DIR) or a .trig file (kg build --format trig)") from None
-        raise QueryEvaluationError(f"SPARQL evaluation failed: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}") from None
+        raise QueryEvaluationError(f"SPARQL evaluation failed: {type(exc).__name__}: {clip(str(exc))}") from None
     finally:
         logger.setLevel(level)
 
@@ -247,13 +253,53 @@ def _parse(sparql: str):
     return traverse(parseQuery(sparql), visitPost=_unescape_local_name)
 
 
+def _check_prefixes(tree) -> None:
+    """Refuse a prefixed name whose prefix the query neither declares nor finds in
+    :data:`QUERY_PREFIXES`, naming it (rdflib's own message was a bare "Unknown namespace
+    prefix", and rdflib accepted prefixes of its default bindings that Oxigraph refuses).
+
+    Raises:
+        QuerySyntaxError: ``unknown prefix foaf: in the query (declare it with PREFIX foaf: <…>)``.
+    """
+    declared = {dict(d).get("prefix") or "" for d in tree[0] if getattr(d, "name", None) == "PrefixDecl"}
+    used: list[str] = []
+    traverse(tree, visitPre=lambda node: used.append(dict(node).get("prefix") or "")
+             if isinstance(node, CompValue) and node.name == "pname" else None)
+    for prefix in used:
+        if prefix not in declared and prefix not in QUERY_PREFIXES:
+            raise QuerySyntaxError(f"unknown prefix {prefix}: in the query (declare it with PREFIX {prefix}: <…>)")
+
+
+def clip(text: str, limit: int = 200) -> str:
+    """``text`` on one line (runs of whitespace made one space), cut to about ``limit``
+    characters at a space outside quotes and ended with `` …`` when longer: never inside a
+    quoted token (``'\\u{10FFFF}'``, ``' '``) of a parser's list of what it expected.
+
+    Args:
+        text: a message (an engine's syntax or evaluation error).
+        limit: characters kept at most, besides the `` …``.
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = 0
+    for m in re.finditer(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|[^\s'\"]+|\s+|['\"]", text):
+        if m.end() > limit:
+            break
+        if m.group().isspace():
+            cut = m.start()
+    return text[:cut].rstrip(" ,;:|[(") + " …"
+
+
 def _prepare(sparql: str, params: dict[str, str] | None = None):
-    """Parse and translate ``sparql`` with the project prefixes bound and ``params`` bound at the
-    start of its WHERE clause (:func:`_bind_in_tree`), or raise QuerySyntaxError."""
+    """Parse and translate ``sparql`` with :data:`QUERY_PREFIXES` bound (any other prefix must be
+    declared: :func:`_check_prefixes`) and ``params`` bound at the start of its WHERE clause
+    (:func:`_bind_in_tree`), or raise QuerySyntaxError."""
     try:
         tree = _parse(sparql)
+        _check_prefixes(tree)
         _bind_in_tree(tree, params)
-        prepared = translateQuery(tree, initNs=PREFIXES)
+        prepared = translateQuery(tree, initNs=QUERY_PREFIXES)
         prepared._kg_text = sparql
         _construct_where_template(prepared.algebra)
         return prepared
@@ -382,7 +428,7 @@ def bind_text(sparql: str, params: dict[str, str] | None) -> tuple[str, dict[str
     if not bound:
         return sparql, {}
     _where_parts(tree)  # raises when there is no group
-    target = translateQuery(tree, initNs=PREFIXES).algebra
+    target = translateQuery(tree, initNs=QUERY_PREFIXES).algebra
     binds = " ".join(f"BIND(<{PARAM_FUNCTION}{k}>() AS ?{name})" for k, name in enumerate(bound))
     for m in re.finditer(r"\{", sparql):  # the group's brace is one of these; each is tried
         text = f"{sparql[:m.end()]} {binds} {sparql[m.end():]}"
@@ -398,7 +444,7 @@ def bind_text(sparql: str, params: dict[str, str] | None) -> tuple[str, dict[str
                 for k, (p, name) in enumerate(zip(head, bound))):
             del parts[:len(bound)]
             try:
-                same = translateQuery(cand, initNs=PREFIXES).algebra == target
+                same = translateQuery(cand, initNs=QUERY_PREFIXES).algebra == target
             except Exception:  # noqa: BLE001 - rdflib's algebra step raises bare Exceptions
                 same = False
             if same:
@@ -407,6 +453,39 @@ def bind_text(sparql: str, params: dict[str, str] | None) -> tuple[str, dict[str
 
 
 # ---------------------------------------------------------------------------- names
+
+#: A Han character: what makes a literal a Chinese name.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def untagged_chinese(sparql: str) -> list[str]:
+    """The plain string literals of Chinese text (no language tag, no datatype) that ``sparql``
+    matches in a triple pattern (``?u rdfs:label "昆山市公安局"``): every name of a Tupu graph is
+    tagged ``@zh``, so such a pattern matches nothing. For the hint of an empty result
+    (``kg query``); a literal in a ``FILTER`` (``str(?l) = "…"``) is no pattern and is not listed.
+
+    Args:
+        sparql: the query text.
+
+    Returns:
+        The literals' texts in the order met, each once; empty when the query does not parse.
+    """
+    try:
+        prepared = _prepare(one_line_end(sparql))
+    except QuerySyntaxError:
+        return []
+    found: dict[str, None] = {}
+
+    def visit(node):
+        if isinstance(node, CompValue) and node.name == "BGP":
+            for triple in node.get("triples") or ():
+                obj = triple[2]
+                if isinstance(obj, Literal) and obj.language is None and obj.datatype is None and _HAN.search(obj):
+                    found[str(obj)] = None
+
+    traverse(prepared.algebra, visitPre=visit)
+    return list(found)
+
 
 
 def find_entity(graph: Graph, name: str) -> list[URIRef]:
@@ -447,7 +526,9 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         fmt: for SELECT and ASK, one of :data:`RESULT_FORMATS`: ``"table"``: columns
             aligned for a terminal, CJK characters counted as two columns
             (``unicodedata.east_asian_width``), control characters escaped (``\n``,
-            ``\x1b``, ``\u202e``: a value never moves the cursor or changes the terminal);
+            ``\x1b``, ``\u202e``: a value never moves the cursor or changes the terminal),
+            IRIs as prefixed names where a prefix of :data:`QUERY_PREFIXES` fits
+            (:func:`compact_iri`);
             the W3C SPARQL 1.1 Query Results formats: ``"json"`` (application/
             sparql-results+json, indented, UTF-8 unescaped), ``"xml"``
             (application/sparql-results+xml, written by rdflib), ``"csv"`` (plain values,
@@ -494,7 +575,34 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         lines = ["\t".join("?" + var for var in result.vars)]
         lines += ["\t".join(_tsv_value(term) for term in row) for row in terms]
         return "\n".join(lines) + "\n"
-    return _table(result.vars, result.rows)
+    rows = [tuple(None if t is None else compact_iri(t) if isinstance(t, URIRef) else str(t) for t in row)
+            for row in result.terms] if result.terms else result.rows
+    return _table(result.vars, rows)
+
+
+#: A SPARQL 1.1 / Turtle local name (``PN_LOCAL``) without backslash escapes: what follows the
+#: prefix of a prefixed name that reads back as the same IRI.
+_BASE = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F" \
+        "\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF"
+_CHARS = _BASE + "_0-9:\\-\u00B7\u0300-\u036F\u203F-\u2040"
+_PN_LOCAL = re.compile(f"(?:[{_BASE}_0-9:]|%[0-9A-Fa-f]{{2}})(?:(?:[{_CHARS}.]|%[0-9A-Fa-f]{{2}})*(?:[{_CHARS}]|%[0-9A-Fa-f]{{2}}))?")
+
+
+def compact_iri(iri: str) -> str:
+    """``iri`` as a prefixed name of :data:`QUERY_PREFIXES` (``kg:Organization``,
+    ``kgid:person-张伟_青禾县公安局``), for the table a person reads: the longest namespace that
+    starts it, when the rest is a local name a query can use as written (:data:`_PN_LOCAL`);
+    else the full IRI. The machine formats (CSV, TSV, JSON, XML) keep full IRIs.
+
+    Args:
+        iri: an IRI (``str`` or :class:`rdflib.URIRef`).
+    """
+    text = str(iri)
+    best = max(((p, str(ns)) for p, ns in QUERY_PREFIXES.items() if text.startswith(str(ns))),
+               key=lambda item: (len(item[1]), item[0]), default=None)
+    if best is None or not _PN_LOCAL.fullmatch(text[len(best[1]):]):
+        return text
+    return f"{best[0]}:{text[len(best[1]):]}"
 
 
 def _terms(result: QueryResult) -> list[tuple]:
@@ -792,14 +900,18 @@ __all__ = [
     "QuerySyntaxError",
     "RESULT_FORMATS",
     "PARAM_FUNCTION",
+    "QUERY_PREFIXES",
     "SavedQuery",
     "bind_text",
     "check_sources",
+    "clip",
+    "compact_iri",
     "display_width",
     "find_entity",
     "format_result",
     "run_query",
     "terminal_safe",
+    "untagged_chinese",
     "run_saved",
     "saved_queries",
     "saved_query",

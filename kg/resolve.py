@@ -408,6 +408,9 @@ class _Resolver:
         kept: list[Decision] = []  # different decisions: what no later same may join
         for d in decisions:
             first, second = self._nodes(d.first, d), self._nodes(d.second, d)
+            for nodes, ref in ((first, d.first), (second, d.second)):
+                if not nodes:  # (a different of a mistyped name printed "two nodes already" and went on)
+                    raise InputError(f"{d.where}: {ref} names no node")
             if d.verdict == "different" and first == second and len(first) == 1:
                 by = [m.where for m, node in made if node == first]
                 if by:
@@ -536,6 +539,7 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
     rs_.apply(list(decisions))
     entities: dict[tuple[str, str], Entity] = {}
     merged: dict[tuple, ResolvedStatement] = {}
+    kinds: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # node → kind → docs
     classes = SCHEMA.entity_classes()
 
     def key_of(a: _Article, m: Mention) -> tuple[str, str]:
@@ -550,7 +554,7 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
         if m.cls == NEWS_ARTICLE:
             return (NEWS_ARTICLE, m.canonical)
         key = key_of(a, m)
-        return _entity(entities, m, key, a.doc_id).cls, key[1]
+        return _entity(entities, m, key, a.doc_id, kinds).cls, key[1]
 
     for a in articles:
         for m in a.ctx.mentions:
@@ -574,6 +578,8 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
                 else:
                     rs.links[rel] = linked
     for k, e in entities.items():
+        if k in kinds:  # whatever the order of the articles
+            e.attrs["kind"] = _kind_of(kinds[k])
         preferred = rs_.labels.get(k)
         if preferred and preferred != e.label:
             e.aliases.add(e.label)
@@ -745,7 +751,11 @@ def _renamed(m: Mention, longer: dict[str, str]) -> Mention:
 _ANAPHOR_FORMS = rules.ANAPHOR_DETERMINERS + ("該", "這")
 
 
-def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str) -> Entity:
+def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None) -> Entity:
+    """The entity of ``key`` in ``entities`` (made from ``m`` when new), with what mention ``m`` of
+    article ``doc_id`` adds: aliases, codes, the article. Its subclass (``kind``) goes into
+    ``kinds`` (key → subclass → articles), chosen once all are read (:func:`_kind_of`); without
+    ``kinds``, the mention's kind is set at once."""
     attrs = dict(m.attrs)
     e = entities.get(key)
     if e is None:
@@ -762,9 +772,25 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str) -> Entity:
     if m.cls == PLACE and attrs.get("towncode"):  # a township of the Ministry's table: its nine-digit code
         e.attrs["adcode"] = attrs["towncode"]
     kind = SCHEMA.kind_class(attrs.get("kind", ""))
-    if kind:
+    if kind and kinds is not None:
+        kinds[key][kind].add(doc_id)
+    elif kind:
         e.attrs["kind"] = kind
     if m.cls == PLACE and attrs.get("adcode"):
         e.attrs["level"] = attrs.get("level", "")
     e.docs.add(doc_id)
     return e
+
+
+def _kind_of(articles: dict[str, set[str]]) -> str:
+    """The subclass of a node whose articles type it differently (甘肃省公安厅政治部 a PoliceUnit in
+    one, a GovernmentBody in another): the one most of its articles give, a tie broken by the
+    order of the subclasses in the schema (PoliceUnit, PartyCommittee, Court, Procuratorate,
+    GovernmentBody). The last article read decided before, so a build, an ``--append`` in
+    another order or a renamed file gave another class.
+
+    Args:
+        articles: subclass name → ids of the articles whose mentions give it.
+    """
+    order = {c.name: i for i, c in enumerate(SCHEMA.classes.values())}
+    return min(articles, key=lambda k: (-len(articles[k]), order.get(k, len(order)), k))

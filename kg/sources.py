@@ -32,6 +32,7 @@ import datetime
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -125,18 +126,22 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
         :class:`Unit` records: one per text file, one per non-blank line of a JSON Lines file.
 
     Raises:
-        InputError: a missing path, a folder with no input files, an RDF file given as input,
-            or a JSON Lines id used twice: the message names the file and line. A JSON Lines
+        InputError: a missing path, a folder with no input files, an input folder that cannot
+            be listed, an RDF file given as input, or a JSON Lines id used twice: the message
+            names the file and line. A subfolder of an input folder that cannot be listed is
+            yielded as a unit with its ``error`` (it fails alone), and so is a JSON Lines
             line that is not a JSON object with a string ``text`` and an ``id`` (or whose date
-            is no date, url no http(s) address, or that is longer than ``max_size``) is
-            yielded as a unit with its ``error`` instead: it fails alone.
+            is no date, url no http(s) address, or that is longer than ``max_size``).
     """
     for item in inputs:
         if Path(item).suffix.lower() in RDF_SUFFIXES and not Path(item).is_dir():
             _refuse_rdf(Path(item))
     ids: dict[str, str] = {}
-    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, ignored, skip):
-        if path.suffix.lower() in JSONL_SUFFIXES:
+    unreadable: dict[Path, str] = {}
+    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, ignored, skip, unreadable):
+        if path in unreadable:  # a subfolder that cannot be listed: fails alone, as a file would
+            yield Unit(path, 0, 0, max_size=max_size, error=unreadable[path])
+        elif path.suffix.lower() in JSONL_SUFFIXES:
             yield from _jsonl_units(path, ids, max_size)
         else:
             try:
@@ -152,8 +157,10 @@ def input_size(inputs: list[str | os.PathLike], skip: tuple[str | os.PathLike, .
     Raises:
         InputError: a missing path or a folder with no input files.
     """
-    total = 0
-    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, [], skip):
+    total, unreadable = 0, {}
+    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, [], skip, unreadable):
+        if path in unreadable:
+            continue
         try:
             total += path.stat().st_size
         except OSError:
@@ -201,20 +208,60 @@ def _json_problem(exc: json.JSONDecodeError, line: str) -> str:
     the line, from 1)."""
     if exc.msg.startswith("Unterminated string"):
         return f"truncated: the line ends inside a string opened at column {exc.colno}"
-    if exc.pos >= len(line.rstrip()):
+    if exc.pos >= len(line.rstrip(_JSON_SPACE)):  # (not str.rstrip(): U+2028 after a record is no JSON space)
         return f"truncated: the line ends inside the record, at column {exc.colno}"
+    if exc.msg == "Extra data":
+        char = line[exc.pos]
+        what = f"U+{ord(char):04X} {unicodedata.name(char, '')}".rstrip() if not char.isprintable() or \
+            char.isspace() else repr(char)
+        return f"{what} after the record, at column {exc.colno}: one JSON object a line, lines separated by \\n only"
     return f"{exc.msg} at column {exc.colno}"
+
+
+#: Whitespace in JSON (RFC 8259): space, tab, line feed, carriage return; no other.
+_JSON_SPACE = " \t\r\n"
+
+
+class _BadValue(ValueError):
+    """A JSON Lines record that parses but that JSON (RFC 8259) does not allow: NaN or Infinity,
+    or a key given twice in one object (:func:`_strict_json`)."""
+
+
+def _no_constant(name: str):
+    raise _BadValue(f"{name} (JSON has no NaN or Infinity)")
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    keys: set[str] = set()
+    for key, _ in pairs:
+        if key in keys:
+            raise _BadValue(f"key {key!r} given twice in one object")
+        keys.add(key)
+    return dict(pairs)
+
+
+def _strict_json(line: str):
+    """``json.loads`` of one record, refusing what Python's reader accepts beyond JSON: ``NaN``,
+    ``Infinity`` and ``-Infinity``, and a key given twice in an object (the last one won,
+    silently).
+
+    Raises:
+        json.JSONDecodeError: not JSON; _BadValue: NaN, Infinity or a duplicate key.
+    """
+    return json.loads(line, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
 
 
 def _record(raw: bytes, where: str) -> dict:
     """Check one JSON Lines line; return its ``id``, ``title``, ``text`` and ``meta``."""
     try:
         line = raw.decode("utf-8-sig").rstrip("\r\n")
-        obj = json.loads(line)
+        obj = _strict_json(line)
     except UnicodeDecodeError as exc:
         raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: not valid JSON ({_json_problem(exc, line)})") from None
+    except _BadValue as exc:
+        raise InputError(f"{where}: not valid JSON: {exc}") from None
     except RecursionError:
         raise InputError(f"{where}: JSON nested too deeply") from None
     except ValueError as exc:  # an integer of thousands of digits (Python's limit on int conversion)

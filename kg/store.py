@@ -267,7 +267,7 @@ def query_store(ox_store, sparql: str, params: dict[str, str] | None = None, *, 
         kg.query.QueryEvaluationError.
     """
     from .query import (QueryEvaluationError, QueryRefusedError, QueryResult, QuerySyntaxError, _first_use, bind_text,
-                        one_line_end)
+                        clip, one_line_end)
     from .sandbox import QueryLimitError, deadline, sealed
 
     if not sparql.strip():
@@ -284,12 +284,12 @@ def query_store(ox_store, sparql: str, params: dict[str, str] | None = None, *, 
     except (QuerySyntaxError, QueryRefusedError, QueryLimitError, KeyboardInterrupt):
         raise
     except SyntaxError as exc:
-        raise QuerySyntaxError(f"SPARQL syntax error: {' '.join(str(exc).split())[:200]}") from None
+        raise QuerySyntaxError(f"SPARQL syntax error: {clip(str(exc))}") from None
     except PermissionError as exc:  # in a sealed process (kg.sandbox.seal_process): a connection refused
         raise QueryRefusedError(f"network access refused ({' '.join(str(exc).split())[:80]}): the query reads only "
                                 "the store") from None
     except Exception as exc:  # noqa: BLE001 - Oxigraph's evaluation errors
-        raise QueryEvaluationError(f"SPARQL evaluation failed: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}") from None
+        raise QueryEvaluationError(f"SPARQL evaluation failed: {type(exc).__name__}: {clip(str(exc))}") from None
     if isinstance(result, QueryResult):
         return result
     variables, terms = result
@@ -327,11 +327,11 @@ def _run_ox(ox_store, sparql: str, kind: str, limit: int | None, values: dict[st
     ``values``: {function IRI: string} of :func:`kg.query.bind_text`, each a function without
     arguments that gives its string. Oxigraph's result iterator is dropped here, in the thread
     that made it (it may not cross threads)."""
-    from .query import TRIPLE_VARS, QueryResult, _check_rows
+    from .query import QUERY_PREFIXES, TRIPLE_VARS, QueryResult, _check_rows
 
     ox = _ox()
     functions = {ox.NamedNode(iri): (lambda lit=ox.Literal(value): lit) for iri, value in (values or {}).items()}
-    answer = ox_store.query(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()},
+    answer = ox_store.query(sparql, prefixes={k: str(v) for k, v in QUERY_PREFIXES.items()},
                             custom_functions=functions or None)
     try:
         if kind == "ASK":

@@ -62,6 +62,26 @@ def test_cli_eval_prints_table_and_errors(tmp_path):
     assert "R 柯远舟 belongsTo 咸阳市公安局" in res.output
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig", "gb18030"])
+def test_a_gold_file_is_read_in_the_encodings_of_texts(tmp_path, encoding):
+    """A gold file saved as UTF-16 with a byte-order mark (Windows Notepad's "Unicode") was refused
+    as neither UTF-8 nor a Chinese encoding, though a text file in it is read."""
+    bom = "\ufeff" if encoding == "utf-16-be" else ""
+    (tmp_path / "a.txt").write_bytes((bom + ARTICLE).encode(encoding))
+    (tmp_path / "a.gold").write_bytes((bom + GOLD).encode(encoding))
+    res = CliRunner().invoke(main, ["eval", str(tmp_path), str(tmp_path), "--errors", "-q"])
+    assert res.exit_code == 0, res.output
+    assert "R 柯远舟 belongsTo 咸阳市公安局" in res.output
+
+
+def test_a_gold_file_with_a_utf16_mark_but_broken_is_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.gold").write_bytes(b"\xff\xfeE\x00 \x00\x00\xd8")  # a lone surrogate
+    res = CliRunner().invoke(main, ["eval", str(tmp_path), str(tmp_path), "-q"])
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    assert res.output.strip().endswith("a.gold: starts with a UTF-16 byte-order mark but is not valid UTF-16")
+
+
 def test_cli_eval_errors_name_their_file(tmp_path):
     for stem in ("a", "b"):
         (tmp_path / f"{stem}.txt").write_text(ARTICLE, encoding="utf-8")

@@ -262,6 +262,30 @@ def test_a_different_decision_that_changes_nothing_is_noted(tmp_path):
                                     "are two nodes already; nothing to split"]
 
 
+def test_an_organizations_class_does_not_depend_on_the_order_of_its_articles(tmp_path):
+    """The subclass of an organization two articles type differently was the last article's: a
+    build in another order (an --append of b.txt then a.txt, a renamed file) gave another class."""
+    from rdflib import URIRef
+
+    texts = {"a.txt": "表彰会\n\n9月10日，甘肃省公安厅召开表彰会。省公安厅党委委员、政治部主任郜振国宣读记功决定。\n",
+             "b.txt": "表彰\n\n甘肃省公安厅政治部主任杨立新表示，要以先进典型为榜样。\n"}
+    for name, text in texts.items():
+        _write(tmp_path, name, text)
+    node = URIRef("https://w3id.org/tupu/id/org-甘肃省公安厅政治部")
+    classes = [set(run([tmp_path / n for n in order]).graph.objects(node, RDF.type))
+               for order in (["a.txt", "b.txt"], ["b.txt", "a.txt"])]
+    assert classes[0] and classes[0] == classes[1]
+
+
+def test_a_kind_is_the_one_most_articles_give_then_the_schema_order():
+    from kg.resolve import _kind_of
+
+    assert _kind_of({"GovernmentBody": {"d1", "d2"}, "PoliceUnit": {"d3"}}) == "GovernmentBody"
+    assert _kind_of({"GovernmentBody": {"d1"}, "PoliceUnit": {"d2"}}) == "PoliceUnit"
+    assert _kind_of({"Court": {"d1"}, "GovernmentBody": {"d2"}}) == _kind_of({"GovernmentBody": {"d2"}, "Court": {"d1"}}) \
+        == "Court"
+
+
 def test_bad_decisions_are_one_line_errors(tmp_path):
     from click.testing import CliRunner
 
@@ -269,7 +293,9 @@ def test_bad_decisions_are_one_line_errors(tmp_path):
 
     _write(tmp_path, "a.txt", POLICE)
     for text, message in (("merge a b\n", "decisions.txt:1: expected 'same NAME NAME'"),
-                          ("same 无此人 柏川屿\n", "decisions.txt:1: 无此人 names no node")):
+                          ("same 无此人 柏川屿\n", "decisions.txt:1: 无此人 names no node"),
+                          ("different 不存在甲 不存在乙\n", "decisions.txt:1: 不存在甲 names no node"),
+                          ("different 柏川屿 不存在乙\n", "decisions.txt:1: 不存在乙 names no node")):
         _write(tmp_path, "decisions.txt", text)
         res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"),
                                         "--decisions", str(tmp_path / "decisions.txt")])

@@ -97,8 +97,64 @@ def test_syntax_error_is_one_line_with_its_position(query, where):
 
 
 def test_unknown_prefix_is_a_query_error():
-    with pytest.raises(QuerySyntaxError, match="^SPARQL error: Unknown namespace prefix : ex$"):
+    with pytest.raises(QuerySyntaxError, match=r"^unknown prefix ex: in the query \(declare it with PREFIX ex: <…>\)$"):
         run_query(good_graph(), "SELECT ?x WHERE { ?x a ex:Person }")
+
+
+@pytest.mark.parametrize("query,prefix", [("SELECT ?x WHERE { ?x dc:title ?t }", "dc"),
+                                          ("SELECT ?x WHERE { ?x a sh:NodeShape }", "sh"),
+                                          ("ASK { ?x kg:p \"1\"^^brick:Point }", "brick")])
+def test_a_prefix_of_rdflibs_own_bindings_is_no_predeclared_one(query, prefix):
+    """rdflib took the prefixes of its default bindings (dc:, sh:, brick:, …) where a store
+    (Oxigraph) refused them with a cut parser message: both now name the prefix."""
+    with pytest.raises(QuerySyntaxError, match=f"^unknown prefix {prefix}: in the query"):
+        run_query(good_graph(), query)
+
+
+def test_owl_and_foaf_are_predeclared_and_a_declared_prefix_is_taken():
+    assert run_query(good_graph(), "SELECT ?x WHERE { ?x a owl:Class ; foaf:name ?n }").rows == []
+    assert run_query(good_graph(), "PREFIX ex: <http://e/> PREFIX : <http://d/> ASK { ?x ex:p :q }").boolean is False
+    with pytest.raises(QuerySyntaxError, match="^unknown prefix : in the query"):
+        run_query(good_graph(), "ASK { ?x :p ?y }")
+
+
+def test_a_long_engine_message_is_cut_between_words_not_inside_a_quoted_token():
+    from kg.query import clip
+
+    text = "expected one of Prefix not found, ['%'], ['-' | '0' ..= '9' | '\\u{10FFFF}' | ' ' | 'x']"
+    for limit in range(20, len(text)):
+        cut = clip(text, limit)
+        assert cut.endswith(" …") and cut.count("'") % 2 == 0, cut
+        assert text.startswith(cut[:-2]) and len(cut) <= limit + 2
+    assert clip(text, 200) == text
+
+
+def test_the_table_shows_iris_as_prefixed_names_and_csv_keeps_them_whole():
+    """kg query's table printed https://w3id.org/tupu/ontology#Organization where kg: is predeclared."""
+    from kg.query import format_result
+
+    g = good_graph()
+    query = "SELECT ?u ?c WHERE { ?u a ?c ; rdfs:label ?l } ORDER BY ?u ?c LIMIT 2"
+    result = run_query(g, query)
+    table = format_result(result, "table")
+    assert "https://w3id.org" not in table and "kgid:" in table and "kg:" in table, table
+    assert "https://w3id.org/tupu/" in format_result(result, "csv")
+    assert "https://w3id.org/tupu/" in format_result(result, "json")
+
+
+@pytest.mark.parametrize("iri,shown", [
+    ("https://w3id.org/tupu/ontology#PoliceUnit", "kg:PoliceUnit"),
+    ("https://w3id.org/tupu/id/person-张伟_青禾县公安局", "kgid:person-张伟_青禾县公安局"),
+    ("https://w3id.org/tupu/id/org-a%2Fb", "kgid:org-a%2Fb"),
+    ("https://w3id.org/tupu/id/org-a.", "https://w3id.org/tupu/id/org-a."),  # (no local name ends with .)
+    ("https://w3id.org/tupu/id/org-a/b", "https://w3id.org/tupu/id/org-a/b"),
+    ("http://www.w3.org/2002/07/owl#Class", "owl:Class"),
+    ("http://example.org/x", "http://example.org/x"),
+])
+def test_compact_iri_gives_a_prefixed_name_only_where_it_reads_back(iri, shown):
+    from kg.query import compact_iri
+
+    assert compact_iri(iri) == shown
 
 
 def test_updates_are_refused_and_change_nothing():

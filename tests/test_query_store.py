@@ -90,6 +90,39 @@ def test_readme_queries_print_the_same_bytes_from_the_store(built, fmt):
         assert Result.parse(io.BytesIO(b.stdout.encode()), format="json").vars
 
 
+@pytest.mark.parametrize("query,line", [
+    ("SELECT ?n WHERE { ?u foaf:name ?n }", "n\n-\n"),
+    ("SELECT ?c WHERE { ?c a owl:Class }", "c\n-\n"),
+    ("SELECT ?n WHERE { ?u ex:name ?n }", "error: unknown prefix ex: in the query (declare it with PREFIX ex: <…>)\n"),
+    ("SELECT ?n WHERE { ?u dc:title ?n }", "error: unknown prefix dc: in the query (declare it with PREFIX dc: <…>)\n"),
+])
+def test_prefixes_are_the_same_on_a_graph_file_and_a_store(built, query, line):
+    """foaf: and owl: ran on graph.ttl (rdflib's default bindings) and failed on a store with a cut
+    Oxigraph message that never named the prefix."""
+    store, ttl = built
+    a, b = _kg(str(ttl), query), _kg(str(store), query)
+    assert (a.exit_code, a.output) == (b.exit_code, b.output) == (2 if "error" in line else 0, line)
+
+
+@pytest.mark.parametrize("query,hint", [
+    ('SELECT ?u WHERE { ?u rdfs:label "格尔木市公安局" }', '格尔木市公安局'),
+    ('ASK { ?u rdfs:label "格尔木市公安局" ; kg:locatedIn ?p }', '格尔木市公安局'),
+    ('SELECT ?u WHERE { ?u rdfs:label "格尔木市公安局"@zh ; kg:locatedIn kgid:place-无此地 }', None),  # tagged
+    ('SELECT ?u WHERE { ?u rdfs:label ?l FILTER(str(?l) = "无此局") }', None),  # (a filter: no pattern)
+    ('SELECT ?u WHERE { ?u rdfs:label "Nobody" }', None),
+])
+def test_an_empty_result_with_an_untagged_chinese_name_hints_at_zh(built, query, hint):
+    """A name written without @zh finds nothing, with no word why: a hint on stderr, exit 0."""
+    for source in built:
+        res = _kg(str(source), query)
+        assert res.exit_code == 0, res.output
+        assert res.stdout in ("u\n-\n", "false\n"), res.stdout
+        assert res.stderr == (f'hint: labels are tagged @zh: write "{hint}"@zh\n' if hint else ""), (source, res.stderr)
+    if hint:  # a query that finds rows gives no hint
+        res = _kg(str(built[1]), query.replace(f'"{hint}"', f'"{hint}"@zh'))
+        assert res.exit_code == 0 and res.stderr == "" and res.stdout not in ("u\n-\n", "false\n"), res.output
+
+
 def test_construct_and_ask_from_the_store(built):
     store, ttl = built
     construct = "CONSTRUCT { ?u kg:received ?h } WHERE { ?u kg:received ?h }"

@@ -101,6 +101,51 @@ def test_unreadable_subfolder_is_an_error(tmp_path):
         os.chmod(tmp_path / "sub", 0o755)
 
 
+def _unlistable(monkeypatch, folder):
+    """Listing ``folder`` raises PermissionError, as for a user without read rights on it (root
+    reads every folder, so chmod 000 cannot show it in a test run as root)."""
+    import kg.ingest
+
+    real = os.scandir
+
+    def scandir(path="."):
+        if not isinstance(path, int) and os.path.abspath(path) == os.path.abspath(folder):  # (rmtree lists fds)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(kg.ingest.os, "scandir", scandir)
+
+
+@pytest.mark.parametrize("store", [False, True])
+def test_an_unreadable_subfolder_fails_alone_as_an_unreadable_file_does(tmp_path, monkeypatch, store):
+    """A subfolder of an input folder that cannot be listed stopped the whole build (exit 2,
+    nothing written), where an unreadable file in the same spot fails alone."""
+    import json
+
+    (tmp_path / "c2" / "b").mkdir(parents=True)
+    (tmp_path / "c2" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "c2" / "b" / "b.txt").write_text(ARTICLE.replace("咸阳", "宝鸡"), encoding="utf-8")
+    _unlistable(monkeypatch, tmp_path / "c2" / "b")
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["build", "c2", "-o", "out", "--no-html", "-q"] + (["--append"] if store else []))
+    assert res.exit_code == 1, res.output
+    assert res.stderr == "warning: c2/b: cannot read folder (Permission denied); not read\n"
+    rows = [json.loads(x) for x in (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rows == [{"article": None, "error": "c2/b: cannot read folder (Permission denied)", "input": "c2/b"}]
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "咸阳市公安局" in ttl and "宝鸡" not in ttl
+
+
+def test_an_input_folder_that_cannot_be_listed_is_still_an_error(tmp_path, monkeypatch):
+    (tmp_path / "c2").mkdir()
+    (tmp_path / "c2" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    _unlistable(monkeypatch, tmp_path / "c2")
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["build", "c2", "-o", "out", "--no-html", "-q"])
+    assert res.exit_code == 2 and res.stderr == "error: c2: cannot read folder (Permission denied)\n"
+    assert not (tmp_path / "out").exists()
+
+
 def test_symlink_loop_is_named(tmp_path):
     (tmp_path / "a").symlink_to(tmp_path / "b")
     (tmp_path / "b").symlink_to(tmp_path / "a")

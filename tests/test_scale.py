@@ -105,7 +105,9 @@ BAD_LINES = [
     (b'{"id": "b", "text": "\xe6\xad\xa3\xe6\x96\x87"\n', "truncated: the line ends inside the record, at column 25"),
     (b'{"id": "b", "text": "\xe6\xad\xa3\r\n', "truncated: the line ends inside a string opened at column 21"),
     (b'{"id": , "text": "x"}\n', "Expecting value at column 8"),
-    (b'{"id": "b", "text": "x"}}\n', "Extra data at column 25"),
+    (b'{"id": "b", "text": "x"}}\n', "'}' after the record, at column 25: one JSON object a line, lines separated by \\n only"),
+    ('{"id": "b", "text": "x"}\u2028\n'.encode(), "U+2028 LINE SEPARATOR after the record, at column 25: one JSON "
+                                                 "object a line, lines separated by \\n only"),  # (was "truncated")
 ])
 def test_a_bad_jsonl_line_names_where_it_went_wrong(raw, message):
     """A cut line is called truncated, and columns count the line's own characters: before, the
@@ -117,6 +119,34 @@ def test_a_bad_jsonl_line_names_where_it_went_wrong(raw, message):
     with pytest.raises(InputError) as err:
         _record(raw, "news.jsonl:2")
     assert str(err.value) == f"news.jsonl:2: not valid JSON ({message})"
+
+
+@pytest.mark.parametrize("raw,message", [
+    (b'{"id": "b", "text": "x", "n": NaN}', "NaN (JSON has no NaN or Infinity)"),
+    (b'{"id": "b", "text": "x", "n": [-Infinity]}', "-Infinity (JSON has no NaN or Infinity)"),
+    (b'{"id": "b", "text": "x", "id": "c"}', "key 'id' given twice in one object"),
+    (b'{"id": "b", "text": "x", "m": {"k": 1, "k": 2}}', "key 'k' given twice in one object"),
+])
+def test_nan_infinity_and_a_key_given_twice_are_refused(raw, message):
+    """Python's json reads NaN and Infinity, which JSON has not, and lets the last of two equal keys
+    win: such a record was taken silently (the id of {"id": "b", …, "id": "c"} was c)."""
+    from kg.errors import InputError
+    from kg.sources import _record
+
+    with pytest.raises(InputError) as err:
+        _record(raw, "news.jsonl:2")
+    assert str(err.value) == f"news.jsonl:2: not valid JSON: {message}"
+
+
+def test_a_line_separator_inside_a_jsonl_string_is_text(tmp_path):
+    """JSON strings may hold U+2028 and U+2029 raw: records are split on \\n alone, so the record is whole
+    and the next line is the next record."""
+    from kg.sources import iter_units
+
+    src = tmp_path / "news.jsonl"
+    src.write_bytes('{"id": "a", "text": "一段\u2028二段\u2029三段"}\n{"id": "b", "text": "正文"}\n'.encode())
+    units = list(iter_units([src]))
+    assert [(u.line, u.error, u.record and u.record["id"]) for u in units] == [(1, None, "a"), (2, None, "b")]
 
 
 @pytest.mark.parametrize("line,message", [

@@ -234,6 +234,22 @@ def test_a_first_append_refuses_to_drop_the_articles_of_a_plain_build(tmp_path):
     assert (out / "graph.ttl").read_bytes() == _plain(tmp_path, tmp_path / "in", tmp_path / "new")
 
 
+
+def test_a_plain_build_into_an_append_folder_rebuilds_its_store(tmp_path):
+    # out held OUT/.kg-store of appended builds (a, b); kg build a -o out (no --append) left that store
+    # as it was, and the next --append of c brought b back: "3 in the store"
+    _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "in", "b.txt", JUDGE)
+    _write(tmp_path / "less", "a.txt", POLICE)
+    _write(tmp_path / "new", "c.txt", NO_CONTEXT)
+    out = str(tmp_path / "out")
+    _kg(str(tmp_path / "in"), "-o", out, "--append")
+    _kg(str(tmp_path / "less"), "-o", out)
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == _plain(tmp_path, tmp_path / "less")
+    res = _kg(str(tmp_path / "new"), "-o", out, "--append")
+    assert "2 in the store" in res.output
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == _plain(tmp_path, tmp_path / "less", tmp_path / "new")
+
 @pytest.mark.parametrize("case", ["other-version", "not-a-store", "damaged", "graphs-a-list", "corrupt-rdf"])
 def test_a_store_that_cannot_be_used_is_one_error_line(tmp_path, case):
     _write(tmp_path / "in", "a.txt", POLICE)
