@@ -1085,3 +1085,9 @@ def test_a_unit_written_again_with_a_short_place_is_the_earlier_unit(extract):
     x = extract("北海海事法院防城港法庭在渔港审理纠纷。防城港法庭庭长柯远舟介绍。")
     assert ("柯远舟", "belongsTo", "北海海事法院防城港法庭") in x.rels()
     assert "防城港市法庭" not in x.names("Organization")
+
+
+def test_an_anaphor_points_at_the_unit_written_last_before_it(extract):
+    # 港尾派出所 (bare, read after the chains) is written after 角美派出所 and before 该所
+    x = extract("他曾在漳州市公安局龙海分局角美派出所工作，现任港尾派出所所长。该所被评为“全省优秀公安基层单位”。")
+    assert ("漳州市公安局龙海分局港尾派出所", "received", "全省优秀公安基层单位") in x.rels()

@@ -163,6 +163,7 @@ class OrganizationExtractor:
                 if mentions:
                     chains.append((s, mentions))
             self._distributed_units(ctx, s, sufs)
+        read = len(ctx.mentions)  # (what the chains read: the anaphors point among those)
         self._bare_units(ctx, chains, suffixes)
         self._bare_sections(ctx)
         self._short_forms(ctx)
@@ -170,6 +171,26 @@ class OrganizationExtractor:
         self._stated_parents(ctx)
         self._numbered_teams_again(ctx)
         self._defined_short_names(ctx)
+        self._anaphors_again(ctx, read)
+
+    @staticmethod
+    def _anaphors_again(ctx: Context, read: int) -> None:
+        """``…角美派出所工作，现任港尾派出所所长。该所…``: an anaphor alone points at the unit
+        with its ending written last before it, also when a pass after the chains (mentions from
+        ``read`` on) read that unit (a bare 港尾派出所) after the chains had pointed the anaphor at
+        an earlier one."""
+        late = [m for m in ctx.mentions[read:] if m.cls == ORGANIZATION and not _anaphor_only(m)]
+        if not late:
+            return
+        for m in [m for m in ctx.mentions if m.cls == ORGANIZATION and _anaphor_only(m)]:
+            hit = _ANAPHOR.fullmatch(m.text)
+            if hit is None or m.text in _BUREAU_SHORTS or not any(
+                    u.name.endswith(hit.group(1)) and (u.sentence, u.end) < (m.sentence, m.start + 1) for u in late):
+                continue
+            s = ctx.sentences[m.sentence]
+            target = _latest(ctx, s, hit.group(1), before=m.start)
+            if target is not None and target.name != m.name:
+                ctx.replace_mention(m, replace(m, canonical=target.name, attrs=target.attrs))
 
     @staticmethod
     def _defined_short_names(ctx: Context) -> None:
@@ -1515,21 +1536,24 @@ def _doc_division(ctx: Context, level_char: str) -> Mention | None:
 
 def _latest(ctx: Context, s, suffix: str, before: int | None = None) -> Mention | None:
     """The most recent organization whose name ends in ``suffix``, read before sentence ``s`` or
-    in it (before offset ``before`` when given)."""
+    in it (before offset ``before`` when given): the one written last (at a tie, the last read)."""
     def earlier(m: Mention) -> bool:
         if m.sentence < s.index:
             return True
         return m.sentence == s.index and (before is None or m.end <= before)
 
+    def later(m: Mention, than: Mention | None) -> bool:  # read later in the text (a later pass may
+        return than is None or (m.sentence, m.end) >= (than.sentence, than.end)  # add an earlier unit)
+
     best = top = None
     for m in ctx.mentions:
         if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not _anaphor_only(m):
             if len(suffix) == 1 and m.name.endswith("总" + suffix):
-                top = m  # 该站 after a 站 and its 总站: the 站 (a 总站 only when no 站 is named)
-            else:
+                top = m if later(m, top) else top  # 该站 after a 站 and its 总站: the 站 (a 总站 only when no 站 is named)
+            elif later(m, best):
                 best = m
     if best is None and top is None and suffix in rules.ANAPHOR_ANY_UNIT:
         for m in ctx.mentions:
-            if m.cls == ORGANIZATION and earlier(m) and not _anaphor_only(m):
+            if m.cls == ORGANIZATION and earlier(m) and not _anaphor_only(m) and later(m, best):
                 best = m
     return best or top
