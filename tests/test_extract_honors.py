@@ -28,6 +28,13 @@ def test_year_and_conferrer_qualifiers(extract):
     assert st.qualifiers.on_evidence() == [("year", "2019"), ("conferredBy", "公安部")]
 
 
+def test_the_body_that_decided_confers_what_the_next_clause_gives(extract):
+    x = extract("近日，江苏省公安厅决定，为昆山市公安局巡特警大队记集体一等功，为该大队副大队长柯远舟记个人二等功。")
+    for title, recipient in (("集体一等功", "昆山市公安局巡特警大队"), ("个人二等功", "柯远舟")):
+        (st,) = x.statements_of("received", title)
+        assert st.subject.name == recipient and st.qualifiers.conferrer.name == "江苏省公安厅"
+
+
 def test_conferrer_is_not_the_recipient(extract):
     x = extract("咸阳市公安局刑警支队2019年被公安部荣记集体一等功。")
     assert ("公安部", "received", "集体一等功") not in x.rels()

@@ -84,6 +84,8 @@ _TITLE_OF = re.compile(_in_quotes(3) + r"(?:荣誉)?称号的")
 _TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"]|荣誉|等)")
 #: A quoted title right before a name (“全国法院先进个人”某某, “办案标兵”的某某).
 _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
+#: 某厅（党委）（研究）决定，: a clause of a decision, whose body confers what the next clause gives.
+_DECIDED = re.compile(r"(?:研究|会议)?决定\s*[，,]\s*$")
 #: A clause or a list item (what 、，；： and quotes close): where an unquoted title may open.
 _SEGMENT = re.compile(r"[^、，,；;：:。！？!?“”\"]+")
 #: 发布“最美青柳卫士”, 举行“最美青柳卫士”发布仪式: the announced title (group 1 or 2).
@@ -548,6 +550,10 @@ class HonorExtractor:
         clause_start, k = at
         cands = [o for o in ctx.in_sentence(s.index, ORGANIZATION)
                  if clause_start <= o.start - s.start and o.end - s.start <= k and o not in written]
+        if not cands and clause_start > 1 and _DECIDED.search(s.norm, 0, clause_start):
+            before = _clause_from(s.norm, clause_start - 1)  # 某厅决定，为甲记…: the body that decided
+            cands = [o for o in ctx.in_sentence(s.index, ORGANIZATION)
+                     if before <= o.start - s.start and o.end - s.start < clause_start and o not in written]
         if not cands:
             return None
         first = min(o.start for o in cands)
