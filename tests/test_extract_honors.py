@@ -908,3 +908,19 @@ def test_a_praised_role_in_an_apposition_is_an_honour_not_a_post(extract):
 def test_a_quoted_title_holding_a_role_names_no_person(extract):
     x = extract("原教导员柯远舟退休时获颁“人民警察荣誉勋章”。")
     assert x.names(PERSON) == {"柯远舟"}
+
+
+def test_a_count_before_a_quoted_title_is_no_part_of_it(extract):
+    x = extract("人力资源社会保障部、公安部决定，授予200个单位“全国优秀公安基层单位”称号，授予500名同志“全国优秀人民警察”称号。")
+    assert {"全国优秀公安基层单位", "全国优秀人民警察"} <= x.names(HONOR)
+    assert not any(h[:1].isdigit() for h in x.names(HONOR))
+
+
+def test_a_region_grouped_list_of_units_apart_by_spaces_and_of_person_rows(extract):
+    x = extract("表彰决定\n\n公安部决定，授予100个公安局“全国优秀公安局”称号，授予500名同志“全国优秀人民警察”称号。名单如下：\n\n"
+                "全国优秀公安局\n\n河北省：承德市公安局  涞源县公安局\n江苏省：盐城市公安局亭湖分局\n\n全国优秀人民警察\n\n"
+                "天津市：柯远舟  天津市公安局河西分局刑侦支队副支队长\n")
+    received = set(x.rels("received"))
+    for unit in ("承德市公安局", "涞源县公安局", "盐城市公安局亭湖分局"):
+        assert (unit, "received", "全国优秀公安局") in received, unit
+    assert ("柯远舟", "received", "全国优秀人民警察") in received

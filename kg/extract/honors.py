@@ -24,6 +24,8 @@ from .persons import BRACKET, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE, _w
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
+#: 授予200个单位“…”称号, 500名同志“…”: recipients counted right before a quoted title.
+_COUNT_BEFORE_QUOTE = re.compile(r"(?P<count>\d+|[一二两三四五六七八九十百千]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{0,4}?(?=[“\"])")
 #: 等3名消防员: the end of a counted group of recipients written between 对 (为, 给) and the verb.
 _COUNT_TAIL = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{0,4}$")
 #: 等10名同志, 等3人: a counted list ends here.
@@ -66,7 +68,9 @@ _PRAISED_LIST = re.compile(r"对(?:\d{4}年度?)?[“\"](?P<title>[^”\"，,。
                            r"(?:进行|予以|给予)了?(?:通报)?(?:表彰|表扬|嘉奖)[，,]?"
                            r"受表彰(?:的)?(?:单位|集体|个人|同志|人员|对象)(?:为|是|有|名单如下)[：:]")
 #: 长沙市：甲派出所；乙法庭, 省直单位：…, 株洲市：: a line of a 名单 grouped by region (groups group, items).
-_GROUP_LINE = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,14})[：:]\s*(?P<items>[\u4e00-\u9fff；;、]*?)[；;。]?\s*")
+_GROUP_LINE = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,14})[：:][ \u3000]*(?P<items>[^：:]*?)[；;。]?\s*")
+#: An item of a grouped line: what ；、 or a run of two spaces (or an ideographic space) leave.
+_GROUP_ITEM = re.compile(r"[^；;、\s\u3000]+(?:[ ][^；;、\s\u3000]+)*")
 #: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
 _NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -139,15 +143,15 @@ def _group_line(ctx: Context, s) -> list[Mention] | None:
             p.start == s.start and p.end == s.start + len(group) for p in ctx.in_sentence(s.index, PLACE)):
         return None
     out = []
-    at = m.start("items")
     units = _outermost(ctx.in_sentence(s.index, ORGANIZATION))
-    for item in re.split("[；;、]", m.group("items")) if m.group("items") else ():
-        a, b = ctx.span_of(s, at, at + len(item.strip()))
+    for item in _GROUP_ITEM.finditer(s.norm, m.start("items"), m.end("items")):
+        a, b = ctx.span_of(s, item.start(), item.end())
         unit = next((o for o in units if o.start == a and o.end == b), None)
         if unit is None:
-            return None
+            first = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == ctx.span_of(s, m.start("items"),
+                                                                                             m.start("items"))[0]), None)
+            return [first] if first is not None else None  # 天津市：某某  某局某支队副支队长: a person's row
         out.append(unit)
-        at += len(item) + 1
     return out
 
 
@@ -346,9 +350,9 @@ class HonorExtractor:
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
         i = start
-        counted = _COUNTED_UNITS.match(text, i)
+        counted = _COUNTED_UNITS.match(text, i) or _COUNT_BEFORE_QUOTE.match(text, i)
         if counted and counted.group("count"):
-            i = counted.end()  # 等50名同志“…”: the end of the list of recipients, not the title's start
+            i = counted.end()  # 等50名同志“…”, 授予200个单位“…”: the recipients counted, not the title's start
         quoted = _TITLE_IN_QUOTES.match(text[i:])
         if quoted and _after_quote(text, i + quoted.end(1)).startswith(rules.NOT_CONFERRED_AFTER):
             return "", i  # 被确定为“全国优秀人民警察”候选人: a candidate, no honour yet
