@@ -924,3 +924,8 @@ def test_a_region_grouped_list_of_units_apart_by_spaces_and_of_person_rows(extra
     for unit in ("承德市公安局", "涞源县公安局", "盐城市公安局亭湖分局"):
         assert (unit, "received", "全国优秀公安局") in received, unit
     assert ("柯远舟", "received", "全国优秀人民警察") in received
+
+
+@pytest.mark.parametrize("sentence", ["2024年冬，余某雇人在本村集体林地内砍伐杉木。", "——澜沧各界送别缉毒英雄柯远舟"])
+def test_words_ending_like_a_title_without_its_scope_give_no_honour(extract, sentence):
+    assert not extract(sentence).names(HONOR)

@@ -187,6 +187,7 @@ class HonorExtractor:
         self.roles = sorted(words("roles"), key=len, reverse=True)
         self.endings = sorted(words("honors"), key=len, reverse=True)
         self.ending_re = re.compile("|".join(map(re.escape, self.endings)))
+        self.ending_set = frozenset(self.endings)
         #: 全国模范检察官, 全市十佳公益律师: a quality of honor_qualities.tsv, up to
         #: rules.QUALITY_GAP characters, then a role or post: an honour ending of its own
         people = sorted(words("roles") | words("titles"), key=len, reverse=True)
@@ -585,7 +586,9 @@ class HonorExtractor:
     def _title_before_name(self, ctx: Context, s) -> None:
         """An honour title by its form opening a clause or list item and a name right after it
         (全国优秀人民警察李强介绍…, 副庭长、全国审判业务专家公孙明哲担任…): the person received it.
-        The name must end where a word or a clause does; a person the rules read there is used."""
+        The title opens with its scope (``rules.HONOUR_SCOPES``: 全国, 全省 …) or a place, or is an
+        ending whole (一等功臣); the name must end where a word or a clause does; a person the
+        rules read there is used."""
         text = s.norm
         for seg in _SEGMENT.finditer(text):
             k = seg.start()
@@ -593,9 +596,13 @@ class HonorExtractor:
                 continue  # “人民警察荣誉勋章”: a quoted title's own words (its rules read it)
             ends = sorted({m.end() for m in self.ending_re.finditer(text, k, seg.end())}
                           | {m.end() for m in self.quality_re.finditer(text, k, seg.end())}, reverse=True)
+            placed = any(p.start == s.start + k for p in ctx.in_sentence(s.index, PLACE))
             for j in ends:  # the longest title first
-                if not self._is_title(text[k:j]) or any(o.start < s.start + j < o.end for o in ctx.in_sentence(s.index)):
+                title = text[k:j]
+                if not self._is_title(title) or any(o.start < s.start + j < o.end for o in ctx.in_sentence(s.index)):
                     continue
+                if not (title.startswith(rules.HONOUR_SCOPES) or placed or title in self.ending_set):
+                    continue  # (雇人在本村集体|林地内…, 澜沧各界送别缉毒英雄|胡扎约: no title's scope opens it)
                 person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + j), None)
                 if person is None:
                     name = self.persons.name_at(text, j, strong="role")
