@@ -1338,3 +1338,8 @@ def test_a_political_department_written_inside_a_post_is_of_its_parents_kind(ext
 def test_a_run_of_posts_after_a_copula_gives_each_post(extract):
     x = extract("柯远舟生前系深圳市公安局南山分局蛇口派出所副所长、一级警长。")
     assert {("柯远舟", "position", "副所长"), ("柯远舟", "position", "一级警长")} <= x.rels()
+
+
+def test_a_profile_row_with_the_sex_as_a_field(extract):
+    x = extract("受表彰人员\n\n柯远舟，男，唐河县公安局城郊派出所辅警\n")
+    assert ("柯远舟", "belongsTo", "唐河县公安局城郊派出所") in x.rels()

@@ -1381,9 +1381,10 @@ _ROW_NUMBER = re.compile(r"\d{1,3}[.、．]?[ \t\u3000]{1,}")
 _ROW_CELL = re.compile(r"[^ \t\u3000]+")
 #: The run of spaces (two or more, a tab, ideographic spaces) between the cells of a table row.
 TABLE_GAP = re.compile(r"[ \t\u3000]{2,}")
-#: A profile's opening sentence: a name, an optional note, a comma, then units and a post
-#: (马某，某市公安局某派出所所长。); read by :meth:`PersonExtractor._profile_lead`.
-PROFILE_LEAD = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]{{2,6}})(?P<note>{ROW_NOTE})?[，,]"
+#: A profile's opening sentence: a name, an optional note (（女）, or the sex as a field: 某某，男，…),
+#: a comma, then units and a post (马某，某市公安局某派出所所长。); read by
+#: :meth:`PersonExtractor._profile_lead`.
+PROFILE_LEAD = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]{{2,6}})(?P<note>{ROW_NOTE}|[，,][男女](?=[，,]))?[，,]"
                           f"(?P<rest>[{HAN}]{{4,40}})[。；;]?")
 #: A label opening a line before a name (承办法官：, 主审法官：, 讲解员：): two to six Han characters and a colon.
 _LINE_LABEL = re.compile(f"[{HAN}]{{2,6}}[：:][ \u3000]*")
