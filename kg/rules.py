@@ -441,8 +441,9 @@ AGENCIES_AFTER_DIVISION = ("公安局", "公安分局", "人民法院", "中级�
                            "委", "政府")
 #: Function characters that cannot be inside or right before a place name.
 PLACE_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由据他她它我你们")
-#: Characters that are not the stem of an unlisted division (全市, 该县).
-NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他".split())
+#: Characters that are not the stem of an unlisted division (全市, 该县, 曾任县公安局…: 曾 and 现 before
+#: 任 are adverbs).
+NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他 曾 现".split())
 #: Township, street and village endings, longest first.
 TOWN_SUFFIXES = ("街道", "镇", "乡", "村", "社区", "苏木", "嘎查")
 #: Longest name of a township or village written right after its division (transliterated

@@ -397,3 +397,8 @@ def test_a_township_before_renmin_is_a_place(extract, sentence):
     # 乡人 is a word (villager), but not across 乡|人民政府
     x = extract(sentence)
     assert "青柳乡" in x.names(PLACE) and ("青柳乡", "locatedIn", "旬邑县") in x.rels()
+
+
+def test_an_adverb_before_ren_and_a_word_of_praise_name_no_place(extract):
+    x = extract("标题\n\n柯远舟是澜沧县公安局民警，曾任县公安局刑事侦查大队民警。她曾被评为“大连市优秀社区民警”。\n")
+    assert x.names(PLACE) == {"澜沧拉祜族自治县", "大连市"}

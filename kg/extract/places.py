@@ -38,6 +38,8 @@ _NOT_STEMS = rules.NOT_STEMS
 _TOWN_SUFFIX = re.compile("|".join(rules.TOWN_SUFFIXES) + r"|街(?=[\u4e00-\u9fff]{2,3}(?:社区|村))")
 #: Posts (``titles.tsv``), so that 科长|沙… is not read as 长沙.
 _POSTS = tuple(words("titles"))
+#: Words of praise (honor_qualities.tsv: 优秀, 模范): no township or village is named so.
+_QUALITIES = frozenset(words("honor_qualities"))
 _UNIT_FINALS = rules.UNIT_FINALS
 #: Units named after the township they sit in (lexicon ``seat_units.tsv``): a township name right
 #: before one is read as a township even when glued to the unit before it (某分局陈家镇派出所).
@@ -371,8 +373,8 @@ class PlaceExtractor:
             return False  # (市县乡三级: levels, not a name)
         if name[-1] in _UNIT_FINALS and suf == "社区":
             return False  # 司法局|社区矫正管理局: a unit, then a word beginning with 社区
-        if any(c in _FUNCTION for c in name):
-            return False
+        if any(c in _FUNCTION for c in name) or name in _QUALITIES:
+            return False  # (优秀|社区民警: a word of praise, honor_qualities.tsv, names no community)
         core = without_nationalities(name) if suf in ("乡", "镇") else name  # 洪家关|白族|乡
         if k in ends and suf != "村" and _may_name_town(core) \
                 and 2 <= len(core) <= (rules.MAX_LONG_TOWN_NAME if suf in ("苏木", "嘎查", "镇") else 3) \
