@@ -929,3 +929,11 @@ def test_a_region_grouped_list_of_units_apart_by_spaces_and_of_person_rows(extra
 @pytest.mark.parametrize("sentence", ["2024年冬，余某雇人在本村集体林地内砍伐杉木。", "——澜沧各界送别缉毒英雄柯远舟"])
 def test_words_ending_like_a_title_without_its_scope_give_no_honour(extract, sentence):
     assert not extract(sentence).names(HONOR)
+
+
+def test_winners_of_a_quoted_title_listed_after_a_colon(extract):
+    x = extract("标题\n\n获评“反诈卫士”的部分人员：\n\n柯远舟  中国农业银行江城分行青柳支行大堂经理\n\n"
+                "获评“反诈示范网点”：中国工商银行江城分行人民路支行、中国邮政储蓄银行江城市支行。\n")
+    received = set(x.rels("received"))
+    assert ("柯远舟", "received", "反诈卫士") in received
+    assert ("中国工商银行江城分行人民路支行", "received", "反诈示范网点") in received

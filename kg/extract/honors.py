@@ -53,9 +53,10 @@ _LISTED_BELOW = re.compile(r"(?:以下|下列)\s*(?:\d+|[一二两三四五六�
                            r"(?:先进集体|先进个人|单位|集体|同志|人员|民警|辅警)")
 #: A row ``name（units and post）`` alone on its line (a note may open the bracket: （畲族，某所所长）).
 _BRACKETED_ROW = re.compile(r"((?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8})[（(][^（）()]{4,60}[）)]\s*")
-#: 获评“福建省三八红旗集体”的是：, 荣获“…”称号的有：: what a list after the colon received (group title).
+#: 获评“福建省三八红旗集体”的是：, 荣获“…”称号的有：, 获评“…”的部分人员：, 获评“…”：: what a list after
+#: the colon received (group title).
 _WINNERS = re.compile(r"(?:获评|荣获|获得|被评为|被授予|被命名为|入选|当选)为?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"]"
-                      r"(?:荣誉)?(?:称号)?(?:的|者)(?:集体|个人|单位|同志)?(?:是|有|为|分别是|名单如下)[：:]")
+                      r"(?:荣誉)?(?:称号)?(?:(?:的|者)(?:部分)?(?:集体|个人|单位|同志|人员)?(?:是|有|为|分别是|名单如下)?)?[：:]")
 #: A line that is a title alone, with an optional note (南充市见义勇为英雄（追授）), or the heading of
 #: its list (附：南通市优秀人民陪审员名单（部分））: title as group 1.
 _TITLE_LINE = re.compile(r"(?:附[：:]\s*)?([\u4e00-\u9fff]{4,30}?)(?:获得者)?(?:名单)?"
