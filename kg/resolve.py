@@ -759,7 +759,9 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None)
     attrs = dict(m.attrs)
     e = entities.get(key)
     if e is None:
-        e = entities[key] = Entity(m.cls, m.name, key[1])
+        label = _qualified_place(attrs["adcode"], m.name) if m.cls == PLACE and attrs.get("level") == "county" \
+            and attrs.get("adcode") else m.name
+        e = entities[key] = Entity(m.cls, label, key[1])
     for form in (attrs.get("form", m.text), m.original):  # form: 池店消防救援站 for 池店 in 甲、池店消防救援站
         if form and form != e.label and not form.startswith(_ANAPHOR_FORMS):
             # 该支队, 這個所, 这个派出所 name whatever is in focus
@@ -780,6 +782,23 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None)
         e.attrs["level"] = attrs.get("level", "")
     e.docs.add(doc_id)
     return e
+
+
+@lru_cache(maxsize=4096)
+def _qualified_place(adcode: str, name: str) -> str:
+    """The label of the county ``adcode`` named ``name``: the name, or its city's name before it when
+    several divisions of GB/T 2260 share the name (南京市鼓楼区 and 福州市鼓楼区 were two nodes both
+    labelled 鼓楼区; the name stays an alias). A county under its province directly keeps its name."""
+    from .gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    div = gaz.by_code.get(adcode)
+    if div is None or len(gaz.by_name.get(name, ())) < 2:
+        return name
+    city = gaz.parent(div)
+    if city is None or city.level == "province" and not city.name.endswith("市"):
+        return name
+    return city.name + name
 
 
 def _kind_of(articles: dict[str, set[str]]) -> str:

@@ -210,7 +210,7 @@ def test_row12_ambiguous_district_without_city_has_no_parent(gh):
 
 def test_row12_ambiguous_district_uses_the_city_the_article_names(gh):
     g = run(text="标题\n\n北京消防部门介绍，朝阳区某小区发生火灾，无人员伤亡。\n", source="r12.txt").graph
-    district = gh.node(g, "Place", "朝阳区")
+    district = gh.node(g, "Place", "北京市朝阳区")  # (labelled with its city: 长春市 has a 朝阳区 too)
     assert [gh.label_of(g, p) for p in g.objects(district, KG.locatedIn)] == ["北京市"]
     assert [str(c) for c in g.objects(district, KG.adcode)] == ["110105"]
 

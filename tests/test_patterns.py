@@ -86,7 +86,8 @@ def test_township_after_a_verb_and_village_after_it():
 
 def test_same_named_district_takes_the_nearest_named_city():
     f = _facts("四川省乐山市市中区苏稽镇是一座古镇。")
-    assert ("市中区", "locatedIn", "乐山市") in f and ("苏稽镇", "locatedIn", "市中区") in f
+    assert ("乐山市市中区", "locatedIn", "乐山市") in f and ("苏稽镇", "locatedIn", "乐山市市中区") in f  # (labelled with
+    # its city: several cities have a 市中区)
 
 
 def test_word_glued_county_name_is_not_a_place():
@@ -156,7 +157,7 @@ def test_across_articles_one_agency_one_node_and_two_squads_stay_two(tmp_path):
 
 def test_short_district_in_the_named_city_and_court_full_name():
     f = _facts("北京朝阳法院审结一起案件，该院法官周沐阳介绍。")
-    assert ("北京市朝阳区人民法院", "locatedIn", "朝阳区") in f and ("朝阳区", "locatedIn", "北京市") in f
+    assert ("北京市朝阳区人民法院", "locatedIn", "北京市朝阳区") in f and ("北京市朝阳区", "locatedIn", "北京市") in f
     assert ("周沐阳", "belongsTo", "北京市朝阳区人民法院") in f
 
 
