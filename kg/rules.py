@@ -340,6 +340,10 @@ ELIDED_BODIES = {"政法委": "party", "党组": "party", "党委": "party", "�
 #: (a 公安厅's 政治部 is a police unit, as a chain that writes it in full reads it)
 #: Groups of units that head a region-grouped 名单's line like a place (省直单位：某监狱某监区).
 UNIT_GROUPS = ("直单位", "直属单位", "其他单位")
+#: Modifiers of the judicial police's units (司法警察大队, 法警支队): a court's or a procuratorate's
+#: (COURT_POLICE_HOSTS: the last such body named before), not a public-security bureau's.
+COURT_POLICE = ("司法警察", "法警")
+COURT_POLICE_HOSTS = ("法院", "检察院")
 #: Words that open an honour title's scope (全国优秀人民警察, 全省模范法官, 省级青年文明号).
 HONOUR_SCOPES = ("全国", "全省", "全市", "全区", "全州", "全县", "全军", "省级", "市级", "县级", "国家级")
 #: Longest honour title in characters (全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体: 28).

@@ -1091,3 +1091,9 @@ def test_an_anaphor_points_at_the_unit_written_last_before_it(extract):
     # 港尾派出所 (bare, read after the chains) is written after 角美派出所 and before 该所
     x = extract("他曾在漳州市公安局龙海分局角美派出所工作，现任港尾派出所所长。该所被评为“全省优秀公安基层单位”。")
     assert ("漳州市公安局龙海分局港尾派出所", "received", "全省优秀公安基层单位") in x.rels()
+
+
+def test_a_judicial_police_brigade_is_the_courts(extract):
+    x = extract("标题\n\n旬邑县人民法院开展集中执行。咸阳市公安局民警配合。司法警察大队大队长柯远舟带队找到了被执行人。\n")
+    assert ("柯远舟", "belongsTo", "旬邑县人民法院司法警察大队") in x.rels()
+    assert ("旬邑县人民法院司法警察大队", "belongsTo", "旬邑县人民法院") in x.rels()

@@ -952,7 +952,10 @@ class OrganizationExtractor:
                 match = next((c for c in known if c.name.endswith(self._fold(short[:-len(suf)], suf) + suf)), None)
                 provincial = rules.BARE_UNIT_HOLDERS.get(suf)  # 刑侦总队 with a 公安厅 named: the 厅's
                 held = next((c for c in known if c.name.endswith(provincial)), None) if provincial else None
-                parent = _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) \
+                court = max((h for w in rules.COURT_POLICE_HOSTS if (h := _latest(ctx, s, w, before=ms)) is not None),
+                            key=lambda h: (h.sentence, h.end), default=None) \
+                    if short.startswith(rules.COURT_POLICE) else None  # 司法警察大队: a court's (procuratorate's)
+                parent = court or _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) \
                     or _sender(ctx, s, k) or held or _branch_before(ctx, s, ms, suf)
                 host = _host_unit(ctx, s, ms, suf) if parent is None else None
                 if parent is None:
