@@ -1343,3 +1343,11 @@ def test_a_run_of_posts_after_a_copula_gives_each_post(extract):
 def test_a_profile_row_with_the_sex_as_a_field(extract):
     x = extract("受表彰人员\n\n柯远舟，男，唐河县公安局城郊派出所辅警\n")
     assert ("柯远舟", "belongsTo", "唐河县公安局城郊派出所") in x.rels()
+
+
+def test_a_numbered_bio_row_and_its_current_posts(extract):
+    # 任前公示: 一、<name>，男，…。现任<unit><posts>，拟任… (the intended post is no fact yet)
+    x = extract("公示\n\n一、柯远舟，男，汉族，1979年3月生，中共党员。现任汉中市公安局汉台分局党委委员、副局长，"
+                "拟任汉中市公安局南郑分局局长。\n")
+    assert {("柯远舟", "belongsTo", "汉中市公安局汉台分局"), ("柯远舟", "position", "副局长")} <= x.rels()
+    assert not any(o.endswith("南郑分局") for s, p, o in x.rels() if s == "柯远舟")

@@ -40,6 +40,8 @@ _COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >=
 _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
 #: 45岁的|王芳是…, 1980年出生的|王芳是…: an age or a birth year before 的 describes the name after it.
 _DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁|\d{4}年(?:出生|生)?|[一二三四五六七八九十]{2,3}后)的$")
+#: 一、蒲某某，男，汉族，…: a numbered row of a 公示 or 名单 opening with a name and the sex (group name).
+_BIO_ROW = re.compile(f"[一二三四五六七八九十]{{1,3}}[、.．]\\s*(?P<name>[{HAN}]{{2,4}})[，,][男女][，,]")
 #: 他叫刘洋，…, 她名叫…: a pronoun at a clause start introducing a name.
 _NAMED_AS = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?:名叫|叫)")
 #: 他现任…, 她是…: a pronoun at a clause start, the subject of the copula after it (ends before it).
@@ -768,6 +770,10 @@ class PersonExtractor:
                         self._mention(ctx, s, i, text[i:j])  # (45岁的|王芳是…: an age describes the name)
                         break
                 break
+        bio = _BIO_ROW.match(text)  # 一、某某，男，汉族，…: a numbered row of a 公示 opens with its name
+        if bio is not None and self.name_at(text, bio.start("name"), strong="role") == bio.group("name") \
+                and not any(p.start - s.start == bio.start("name") for p in ctx.in_sentence(s.index, PERSON)):
+            self._mention(ctx, s, bio.start("name"), bio.group("name"))
         for m in _NAMED_AS.finditer(text):  # 他叫刘洋，是…: the name the pronoun introduces
             name = self.name_at(text, m.end(), strict=True)
             if name and text[m.end() + len(name):m.end() + len(name) + 1] in "，,。" and \
@@ -778,6 +784,10 @@ class PersonExtractor:
         subjects = [(p, p.end - s.start) for p in ctx.in_sentence(s.index, PERSON)]
         subjects += [(p, p.end - s.start + 1) for p in ctx.in_sentence(s.index, PERSON)
                      if text[p.end - s.start:p.end - s.start + 1] in "，," and _NAMED_AS.search(text, 0, p.start - s.start)]
+        if text.startswith("现任") and not opens_line(ctx, s.index) and not ctx.in_sentence(s.index, PERSON):
+            p = _last_person(ctx, s, s.start)  # 一、某某，男，…。现任某局副局长: the row's person (no subject
+            if p is not None and not opens_line(ctx, p.sentence + 1) and not dict(p.attrs).get("anonymised"):
+                subjects.append((p, 0))        # written: the clause goes on about the one named in its paragraph)
         for m in _PRONOUN_SUBJECT.finditer(text):
             if not any(p.start - s.start < m.start() for p in ctx.in_sentence(s.index, PERSON)) \
                     and (p := _last_person(ctx, s, s.start + m.start())) is not None \
