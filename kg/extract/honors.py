@@ -133,9 +133,9 @@ def _outermost(units: list[Mention]) -> list[Mention]:
 
 def _group_line(ctx: Context, s) -> list[Mention] | None:
     """A line of a 名单 grouped by region (``_GROUP_LINE``): a place or a group of units
-    (省直单位) before a colon, then nothing (the group's heading: ``[]``) or units separated by
-    ``；``/``、`` each written whole (``[unit, …]``); None when the line is no such line or an
-    item is no unit."""
+    (省直单位) before a colon, then nothing (the group's heading: ``[]``), units separated by
+    ``；``, ``、`` or runs of spaces, each written whole (``[unit, …]``), or a person's row
+    (天津市：某某  某局某支队副支队长: ``[person]``); None when the line is no such line."""
     m = _GROUP_LINE.fullmatch(s.norm)
     if m is None:
         return None
@@ -148,10 +148,10 @@ def _group_line(ctx: Context, s) -> list[Mention] | None:
     for item in _GROUP_ITEM.finditer(s.norm, m.start("items"), m.end("items")):
         a, b = ctx.span_of(s, item.start(), item.end())
         unit = next((o for o in units if o.start == a and o.end == b), None)
-        if unit is None:
-            first = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == ctx.span_of(s, m.start("items"),
-                                                                                             m.start("items"))[0]), None)
-            return [first] if first is not None else None  # 天津市：某某  某局某支队副支队长: a person's row
+        if unit is None:  # a person's row, or no line of the list
+            at = ctx.span_of(s, m.start("items"), m.start("items"))[0]
+            first = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == at), None)
+            return [first] if first is not None else None
         out.append(unit)
     return out
 

@@ -67,7 +67,7 @@ class PersonExtractor:
         self.honour_verbs = tuple(sorted(self.verbs, key=len, reverse=True))
         #: 全国模范|法官: a scope and a quality of honor_qualities.tsv before a post make an honour's title
         #: (某院优秀法官某某, with no scope, is still the court's judge)
-        self.praised_re = re.compile("(?:全国|全省|全市|全区|全州|全县)(?:" + "|".join(
+        self.praised_re = re.compile("(?:" + "|".join(rules.HONOUR_SCOPES) + ")(?:" + "|".join(
             map(re.escape, sorted(words("honor_qualities"), key=len, reverse=True))) + f")[{HAN}]{{0,{rules.QUALITY_GAP}}}?$")
         self.long_honour_verbs = tuple(v for v in self.honour_verbs if len(v) >= 2)  # (获, 记: also in names)
         self.titles = sorted(self.title_set, key=len, reverse=True)
