@@ -1097,3 +1097,12 @@ def test_a_judicial_police_brigade_is_the_courts(extract):
     x = extract("标题\n\n旬邑县人民法院开展集中执行。咸阳市公安局民警配合。司法警察大队大队长柯远舟带队找到了被执行人。\n")
     assert ("柯远舟", "belongsTo", "旬邑县人民法院司法警察大队") in x.rels()
     assert ("旬邑县人民法院司法警察大队", "belongsTo", "旬邑县人民法院") in x.rels()
+
+
+@pytest.mark.parametrize("sentence, committee, department", [
+    ("中共宁夏回族自治区委员会组织部评选先进基层党组织。", "宁夏回族自治区党委", "宁夏回族自治区党委组织部"),
+    ("中共咸阳市委员会组织部发布通知。", "咸阳市委", "咸阳市委组织部"),
+])
+def test_a_party_committee_written_in_full_and_its_department(extract, sentence, committee, department):
+    x = extract(sentence)
+    assert (department, "belongsTo", committee) in x.rels()

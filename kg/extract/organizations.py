@@ -755,7 +755,9 @@ class OrganizationExtractor:
         out.append(m)
         for k, seg in enumerate(chain[1:], 1):
             written = s.norm[first_start:seg.end]
-            canon = out[-1].name + seg.name + _lex().full.get(seg.suffix, seg.suffix)  # 反诈中心 → 反电信网络诈骗中心
+            name = seg.name[2:] if seg.name.startswith("员会") and out[-1].name.endswith("委") else seg.name
+            canon = out[-1].name + name + _lex().full.get(seg.suffix, seg.suffix)  # 反诈中心 → 反电信网络诈骗中心
+            # (中共咸阳市委员会|组织部: the committee read as 咸阳市委, its 组织部 咸阳市委组织部)
             if seg.suffix and seg.suffix == chain[k - 1].suffix and len(seg.name) >= 2 and seg.name not in self.modifiers:
                 canon = seg.name + seg.suffix  # 大连海关所属大窑湾海关: a unit of the same word with a name of its own
             ms, me = ctx.span_of(s, first_start, seg.end)
@@ -1382,6 +1384,8 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     suf, name = head.suffix, head.name
     if place is None:
         return name + suf, ""
+    if suf == "区委" and not name and place.name.endswith("自治区"):
+        return place.name + "党委", ""  # 中共宁夏回族自治区委员会: the region's 党委 (not 宁夏回族自治区委)
     full = place.name if place.name.endswith(tuple(rules.LEVEL_CHARS)) or dict(place.attrs).get("level") else place.text
     if suf in _lex().level_units:
         return _place_stem(place) + suf, ""
