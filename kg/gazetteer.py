@@ -80,6 +80,18 @@ class Gazetteer:
             p = self.parent(p)
         return out
 
+    def qualified_name(self, d: Division) -> str:
+        """``d``'s name, or for a county whose name several divisions share its city's name before
+        it (南京市鼓楼区, 福州市鼓楼区; 北京市朝阳区: a municipality is its districts' city); a county
+        under its province directly keeps its name. Used for the labels of such places and the
+        names of their bodies (南京市鼓楼区司法局), which one name would make one node."""
+        if d.level != "county" or len(self.by_name.get(d.name, ())) < 2:
+            return d.name
+        city = self.parent(d)
+        if city is None or city.level == "province" and not city.name.endswith("市"):
+            return d.name
+        return city.name + d.name
+
     def candidates(self, name: str) -> list[Division]:
         """Divisions a written name may denote: full name, former name, then short form.
 

@@ -431,12 +431,19 @@ def _committed_once(store_dir: Path) -> bool:
         return False
 
 
+def _file_and_line(where: str) -> tuple[str, int | None]:
+    """``where`` (an input: ``in/a.jsonl:2`` for a JSON Lines record, else a path) as its file and
+    its line number, None when it names no line."""
+    path, _, line = where.rpartition(":")
+    return (path, int(line)) if path and line.isdigit() else (where, None)
+
+
 def _record_place(where: str) -> str:
     """A JSON Lines record's file name and line (``in/a.jsonl:2`` → ``a.jsonl:2``): two records
     of one id are one when they are the same line of files of the same name (a copy of the
     archive), as :func:`kg.sources.iter_units` judges them in a full build; else they clash."""
-    path, _, line = where.rpartition(":")
-    return f"{Path(path).name}:{line}" if path and line.isdigit() else where
+    path, line = _file_and_line(where)
+    return f"{Path(path).name}:{line}" if line is not None else where
 
 
 def _keeps_earlier_build(out_dir: Path, doc_ids: set[str]) -> None:
@@ -707,8 +714,8 @@ def errors_jsonl(failed: list[tuple[str, str, str]]) -> str:
     """
     def order(row: tuple) -> tuple:
         where, doc_id, why = row
-        path, _, line = str(where).rpartition(":")
-        return (path, int(line), doc_id or "", why) if path and line.isdigit() else (str(where), 0, doc_id or "", why)
+        path, line = _file_and_line(str(where))
+        return (path, line or 0, doc_id or "", why)
 
     return "".join(json.dumps({"input": where, "article": doc_id, "error": why}, ensure_ascii=False,
                               sort_keys=True) + "\n" for where, doc_id, why in sorted(failed, key=order))

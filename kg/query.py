@@ -33,6 +33,7 @@ from rdflib.query import Result
 
 from .export import NOT_XML, quiet_rdflib_deprecations, to_bytes, union_triples, union_view
 from .namespaces import PREFIXES
+from .nlp import HAN
 from .sandbox import QueryLimitError, QueryRefusedError, deadline, sealed
 
 #: Output formats of :func:`format_result` for rows (SELECT, ASK): an aligned table, or
@@ -454,8 +455,8 @@ def bind_text(sparql: str, params: dict[str, str] | None) -> tuple[str, dict[str
 
 # ---------------------------------------------------------------------------- names
 
-#: A Han character: what makes a literal a Chinese name.
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+#: A Han character (:data:`kg.nlp.HAN`): what makes a literal a Chinese name.
+_HAN = re.compile(f"[{HAN}]")
 
 
 def untagged_chinese(sparql: str) -> list[str]:

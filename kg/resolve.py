@@ -784,21 +784,13 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None)
     return e
 
 
-@lru_cache(maxsize=4096)
 def _qualified_place(adcode: str, name: str) -> str:
-    """The label of the county ``adcode`` named ``name``: the name, or its city's name before it when
-    several divisions of GB/T 2260 share the name (南京市鼓楼区 and 福州市鼓楼区 were two nodes both
-    labelled 鼓楼区; the name stays an alias). A county under its province directly keeps its name."""
+    """The label of the county ``adcode`` named ``name`` (:meth:`kg.gazetteer.Gazetteer.qualified_name`:
+    南京市鼓楼区 and 福州市鼓楼区 were two nodes both labelled 鼓楼区; the name stays an alias)."""
     from .gazetteer import default_gazetteer
 
-    gaz = default_gazetteer()
-    div = gaz.by_code.get(adcode)
-    if div is None or len(gaz.by_name.get(name, ())) < 2:
-        return name
-    city = gaz.parent(div)
-    if city is None or city.level == "province" and not city.name.endswith("市"):
-        return name
-    return city.name + name
+    div = default_gazetteer().by_code.get(adcode)
+    return default_gazetteer().qualified_name(div) if div is not None and div.name == name else name
 
 
 def _kind_of(articles: dict[str, set[str]]) -> str:

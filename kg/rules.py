@@ -335,9 +335,9 @@ SEAT_POSTS = ("委员", "成员")
 #: other posts beginning with a unit word stay posts (中队长, 党委委员).
 UNITS_BEFORE_POSTS = ("政治部", "办公室")
 #: Bodies written inside a post after their parent (县委副书记、政法委书记; 某院党组成员、政治部主任):
-#: the post places the person in <parent><body>; body → kind of the body.
-ELIDED_BODIES = {"政法委": "party", "党组": "party", "党委": "party", "政治部": ""}  # "": the parent's kind
-#: (a 公安厅's 政治部 is a police unit, as a chain that writes it in full reads it)
+#: the post places the person in <parent><body>; body → kind of the body ("": the parent's kind, a
+#: 公安厅's 政治部 is a police unit, as a chain that writes it in full reads it).
+ELIDED_BODIES = {"政法委": "party", "党组": "party", "党委": "party", "政治部": ""}
 #: Groups of units that head a region-grouped 名单's line like a place (省直单位：某监狱某监区).
 UNIT_GROUPS = ("直单位", "直属单位", "其他单位")
 #: Modifiers of the judicial police's units (司法警察大队, 法警支队): a court's or a procuratorate's
@@ -477,8 +477,8 @@ ROAD_AFTER = ("路", "街", "巷", "桥", "大道")
 ROAD_DIRECTIONS = frozenset("东西南北中")
 ROAD_AFTER_DIRECTION = ("路", "大道", "大街")
 #: Words after a division's short name that make it a landmark of that name (泰山脚下, 西湖畔,
-#: 井冈山精神, 清水河监狱, 贺兰山律师事务所: a river or mountain named like a county), not the division (not 边 or 草原: 山南边境管理支队,
-#: 内蒙古草原…公司).
+#: 井冈山精神, 清水河监狱, 贺兰山律师事务所: a river or mountain named like a county), not the
+#: division (not 边 or 草原: 山南边境管理支队, 内蒙古草原…公司).
 LANDMARK_AFTER = ("畔", "脚下", "景区", "风景区", "精神", "山麓", "河", "山")
 #: A county's short form this long (满洲里, 格尔木) is vouched for by naming its province; a shorter
 #: one (朝阳, 城关) only by naming the county or its city.

@@ -606,12 +606,10 @@ class HonorExtractor:
                     continue  # (雇人在本村集体|林地内…, 澜沧各界送别缉毒英雄|胡扎约: no title's scope opens it)
                 person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + j), None)
                 if person is None:
-                    name = self.persons.name_at(text, j, strong="role")
-                    nxt = j + len(name)
-                    if not name or self.persons._common_word(name) or not (
-                            nxt >= len(text) or text[nxt] in rules.AFTER_NAME or self.persons._word_starts(text, nxt)):
+                    name = self._announced_name(text, j)
+                    if not name or self.persons._common_word(name):
                         continue
-                    a, b = ctx.span_of(s, j, nxt)
+                    a, b = ctx.span_of(s, j, j + len(name))
                     person = ctx.add_mention(Mention(PERSON, name, a, b, s.index))
                 if any(st.predicate == "received" and st.subject == person for st in ctx.statements):
                     break
@@ -619,6 +617,15 @@ class HonorExtractor:
                 honor = ctx.add_mention(Mention(HONOR, text[k:j], a, b, s.index))
                 ctx.add(person, "received", honor, s, self.name)
                 break
+
+    def _announced_name(self, text: str, at: int) -> str:
+        """The name a title right before ``text[at]`` announces (the persons' name grammar after a
+        role), when it ends where a word or a clause does; else ``""``."""
+        name = self.persons.name_at(text, at, strong="role")
+        nxt = at + len(name)
+        if name and (nxt >= len(text) or text[nxt] in rules.AFTER_NAME or self.persons._word_starts(text, nxt)):
+            return name
+        return ""
 
     def _quoted_before_person(self, ctx: Context, s) -> None:
         """A quoted honour title right before a person (庭长、“全国法院先进个人”某某; “办案标兵”的某某):
@@ -630,10 +637,7 @@ class HonorExtractor:
                 continue
             person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + m.end()), None)
             if person is None:  # the title announces a name the rules had no cue for
-                name = self.persons.name_at(text, m.end(), strong="role")
-                nxt = m.end() + len(name)
-                if name and not (nxt >= len(text) or text[nxt] in rules.AFTER_NAME or self.persons._word_starts(text, nxt)):
-                    name = ""  # the name must end where a word or a clause does
+                name = self._announced_name(text, m.end())
                 if not name or any(o.start <= s.start + m.end() < o.end for o in ctx.in_sentence(s.index)):
                     continue
                 a, b = ctx.span_of(s, m.end(), m.end() + len(name))

@@ -1432,18 +1432,10 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
 
 
 def _with_city(place: Mention, full: str) -> str:
-    """``full`` (a place's name) with its prefecture's name before it when the place is a county
-    whose name several divisions of GB/T 2260 share (南京市鼓楼区, 福州市鼓楼区: two 鼓楼区司法局,
-    which a name without the city made one node, in one article or across a corpus); else
-    ``full`` as it is."""
-    code = dict(place.attrs).get("adcode", "")
-    if dict(place.attrs).get("level") != "county" or len(default_gazetteer().by_name.get(place.name, ())) < 2:
-        return full
-    city = default_gazetteer().by_code.get(code)
-    city = default_gazetteer().parent(city) if city else None
-    if city is None or city.level == "province" and not city.name.endswith("市"):
-        return full  # (a county under a province directly: no city to name)
-    return city.name + full  # (北京市朝阳区: a municipality is its districts' city)
+    """``full`` (a place's name) as :meth:`kg.gazetteer.Gazetteer.qualified_name` gives it when
+    ``place`` is that coded division (南京市鼓楼区: two 鼓楼区司法局 would be one node); else as it is."""
+    div = default_gazetteer().by_code.get(dict(place.attrs).get("adcode", ""))
+    return default_gazetteer().qualified_name(div) if div is not None and div.name == full else full
 
 
 def _sibling_parent(ctx: Context, s, at: int, suffix: str) -> Mention | None:
