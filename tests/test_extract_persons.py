@@ -1351,3 +1351,27 @@ def test_a_numbered_bio_row_and_its_current_posts(extract):
                 "拟任汉中市公安局南郑分局局长。\n")
     assert {("柯远舟", "belongsTo", "汉中市公安局汉台分局"), ("柯远舟", "position", "副局长")} <= x.rels()
     assert not any(o.endswith("南郑分局") for s, p, o in x.rels() if s == "柯远舟")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("临洮县公安局城关派出所所长柯正阳带领民警巡逻。", "柯正阳"),  # 正阳: a county's name, no adverb
+    ("临洮县公安局城关派出所所长柯同江带领民警巡逻。", "柯同江"),  # 同江: a city's name
+])
+def test_a_given_name_that_is_a_place_word_after_a_post(extract, sentence, name):
+    x = extract(sentence)
+    assert x.names(PERSON) == {name}
+    assert (name, "position", "所长") in x.rels()
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("临洮县公安局城关派出所所长柯永和带领民警巡逻。", "柯永和"),  # 永和: a word, then a verb
+    ("临洮县公安局城关派出所所长柯永和教导员柯立行带领民警巡逻。", "柯永"),  # 和 joins two posts' holders
+    ("临洮县公安局城关派出所民警柯永和柯立行赶到现场。", "柯永"),
+])
+def test_he_after_a_given_name(extract, sentence, name):
+    assert name in extract(sentence).names(PERSON)
+
+
+def test_a_common_noun_and_its_amount_after_a_role_is_no_name(extract):
+    x = extract("经查，犯罪嫌疑人柯某以投资理财为名骗取被害人钱款80余万元。")
+    assert x.names(PERSON) == {"柯某"}

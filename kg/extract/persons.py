@@ -32,6 +32,8 @@ from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 
 _AFTER_NAME = rules.AFTER_NAME
+#: The start of an amount: a digit or a Chinese numeral (80余万元, 三万元, 数万元).
+_AMOUNT = re.compile(r"[0-9０-９一二两三四五六七八九十百千万几数]")
 #: 所在的: the unit someone serves in follows (闫某某所在的某中队, 她所在的某队).
 _SERVING_IN = re.compile("所在的?")
 #: A copula, with an adverb before it or not (是, 也是, 同时担任), longest first.
@@ -149,6 +151,8 @@ class PersonExtractor:
         if name and (name[-1] in rules.TOWN_CHARS or name[-1] == "村" and text[i + len(name):i + len(name) + 1]
                      in rules.AFTER_VILLAGE):
             return ""
+        if len(name) == 2 and strong and tokenizer().word_tag_tab.get(name) == "n" and _AMOUNT.match(text, i + 2):
+            return ""  # 骗取被害人钱款|80余万元: a common noun (jieba's n) and its amount, no name
         if name[:1] == "和" and strong and "·" not in name:
             after = tokens(text[i + len(name):i + len(name) + 4])
             if after and len(after[0][0]) >= 2 and not text.startswith(self.honour_verbs, i + len(name)) and \
@@ -230,6 +234,9 @@ class PersonExtractor:
         g1 = text[i + sur:i + sur + 1]
         if strong and g1 in rules.GIVEN_OR_ADVERB and not self._word_starts(text, i + sur):
             pass  # 书记柯正国: after a post, 正 starting no word (正在, 正式) is a given name's
+        elif strong and g1 in _NOT_FIRST_GIVEN and g1 not in "的某" and _place_word_at(text, i + sur):
+            pass  # 所长柯正阳, 所长柯同江: after a post, the character starts a place's name (a county's),
+            # no adverb or preposition, so a given name's (所长柯正在|指挥: 正在 is no place)
         elif strong and g1 in rules.GIVEN_OR_PREPOSITION and _CJK.match(text[i + sur + 1:i + sur + 2]) \
                 and (text[i + sur + 2:i + sur + 3] in _AFTER_NAME or i + sur + 2 == len(text)
                      or self._clause_word_starts(text, i + sur + 2)) and not self._is_word(text[i + sur + 1:i + sur + 3]):
@@ -261,6 +268,9 @@ class PersonExtractor:
                 and any(k == sur + 1 and w == c3 + after3 for w, _, k in tokens(text[i:i + sur + 4])):
             take3 = False  # 民警李明|参与救援, 王强|慰问, 审判员舒勇|以及: the third character starts a verb or a
             # conjunction, as jieba cuts it
+        if strong and c3 == "和" and dictionary_freq(g1 + c3) and _verb_after(text, i + sur + 2):
+            take3 = True  # 所长柯永和|带领: the given name is a word (永和) and a verb, not a second holder, follows
+            # (所长柯永和|教导员柯立行, 民警柯永和|柯立行: 和 joins two)
         name = text[i:i + sur + 2] if take3 else two
         if name[-1] in _NOT_GIVEN or name[sur:] in _HONORIFICS:
             return ""
@@ -1629,6 +1639,20 @@ def _verb_and_object(three: str) -> bool:
     toks = tokens(three)
     return len(toks) == 2 and toks[0][1][:1] == "v" and toks[1][1][:1] == "v" \
         and dictionary_freq(toks[1][0]) >= rules.ROLE_VERB_FREQ
+
+
+def _verb_after(text: str, j: int) -> bool:
+    """Does jieba cut a verb (tag ``v``) of two characters or more at ``text[j]`` (带领, 介绍)?"""
+    first = tokens(text[j:j + 6])[:1]
+    return bool(first) and len(first[0][0]) >= 2 and first[0][1] == "v"
+
+
+def _place_word_at(text: str, j: int) -> bool:
+    """Does a word of two or three characters that the dictionary tags as a place name (``ns``:
+    正阳, 同江, 都匀) start at ``text[j]``? Such a word says nothing of the character's use as an
+    adverb or preposition (正, 同, 都), so after a post and a surname it may start the given name."""
+    return any(tokenizer().word_tag_tab.get(text[j:j + L], "").startswith("ns") for L in (3, 2)
+               if len(text[j:j + L]) == L)
 
 
 def _function_word_at(text: str, i: int) -> bool:
