@@ -23,7 +23,7 @@ from .nlp import HAN
 from .types import Byline, Document
 
 #: Suffixes of files read from a folder.
-TEXT_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLOSING = "。！？!?；;…”’」』）)"
@@ -70,6 +70,10 @@ _DATE_LINE = re.compile(
 #: A newspaper page's masthead line: its name, the date, the page (法治日报 2024年4月10日 星期三
 #: 第8版 地方): page furniture, never a headline.
 _MASTHEAD = re.compile(rf"^\s*\S{{2,12}}\s+{_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?\s+第\s*\d+\s*版(?:\s+\S{{1,12}})?\s*$")
+#: A web page's breadcrumb trail (首页 > 法院 > 正文, 当前位置：首页 » 要闻): site navigation, never a
+#: headline and no text of the article.
+_BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[:：]\s*.{0,80}"
+                         r"|(?:网站首页|首页|主页)\s*(?:[>›»＞→/|]\s*[^\s>›»＞→/|]{1,16}\s*)+)$")
 #: A field of a web portal's item header: 来源：某某网  作者：甲 乙  通讯员：丙  发布时间：….
 _PORTAL_FIELD = re.compile(r"(?P<key>来源|作者|记者|通讯员|实习生|编辑|责任编辑|发布时间|时间|日期|字号|浏览次数|点击)\s*[：:]")
 #: What ends a sentence: a line holding one is prose (an interview's 记者：…？), no portal header.
@@ -448,7 +452,7 @@ _BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table section ar
 _INVISIBLE = r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e" \
              r"\u2060-\u2064\u2066-\u206f\ufeff\ud800-\udfff]"
 _CLEAN = re.compile(
-    r"(?P<com><!--)|(?P<drop><(?P<raw>script|style)\b[^>]*>.*?</(?P=raw)\s*>|<![A-Za-z][^<>]*>|<\?[^<>]*\?>"
+    r"(?P<com><!--)|(?P<drop><(?P<raw>script|style|nav)\b[^>]*>.*?</(?P=raw)\s*>|<![A-Za-z][^<>]*>|<\?[^<>]*\?>"
     r"|<!\[CDATA\[|\]\]>"
     r"|\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?)"
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,1000})?/?>)"
@@ -456,6 +460,10 @@ _CLEAN = re.compile(
     r"|(?P<nl>[\x0b\x0c\x85\u2028\u2029])"
     r"|" + _INVISIBLE, re.S)
 _INVISIBLE_RE = re.compile(_INVISIBLE)
+#: :data:`_CLEAN` for a web page with an ``<h1>``: its ``<title>`` (the headline again, with the
+#: site's name: 某某案_法治日报) goes with its content, so the ``<h1>`` is the headline.
+_CLEAN_PAGE = re.compile(_CLEAN.pattern.replace("script|style|nav", "script|style|nav|title", 1), re.S)
+_H1 = re.compile(r"<h1[\s>]", re.I)
 #: Markdown's own marks in a ``.md`` file (CommonMark): a heading's #s, a quote's >, a list item's
 #: bullet at a line's start; ** and __ of emphasis; a link or image keeps its text, drops its URL.
 _MARKDOWN = re.compile(r"(?P<md>^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)|\*\*|__|!?\[(?=[^\]\n]*\]\([^)\n]*\)))"
@@ -487,7 +495,7 @@ def clean_text(text: str, markdown: bool = False) -> tuple[str, list[int] | None
         ``text`` it came from (a character reference or a line break made from a tag points
         at its first character); ``origin`` is None when nothing was changed (``clean is text``).
     """
-    pattern = _CLEAN_MD if markdown else _CLEAN
+    pattern = _CLEAN_MD if markdown else _CLEAN_PAGE if _H1.search(text) else _CLEAN
     if not pattern.search(text):
         return text, None
     out: list[str] = []
@@ -589,7 +597,7 @@ def _classify(p: _Para) -> str:
     and page furniture (``数据来源：…``, ``图①：…``, ``…供图``) is text, never a headline.
     """
     t = p.text
-    if _DATE_LINE.match(t) or _MASTHEAD.match(t):
+    if _DATE_LINE.match(t) or _MASTHEAD.match(t) or _BREADCRUMB.match(t):
         return "date"
     if t.rstrip("：: ") in _LEAD_LABELS:
         return "lead"

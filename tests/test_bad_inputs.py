@@ -363,5 +363,5 @@ def test_a_file_of_another_kind_in_a_folder_is_named_not_read(tmp_path):
     (tmp_path / "in/.DS_Store").write_bytes(b"\x00")
     res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-html"])
     assert res.exit_code == 0
-    assert res.stderr == f"warning: {tmp_path / 'in/report.pdf'}: skipped, not a .txt, .text, .md, .jsonl file\n"
+    assert res.stderr == f"warning: {tmp_path / 'in/report.pdf'}: skipped, not a .txt, .text, .md, .markdown, .html, .htm, .jsonl file\n"
     assert "articles: 1 read" in res.stdout

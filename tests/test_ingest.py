@@ -462,3 +462,31 @@ def test_markdown_marks_are_no_part_of_a_md_files_text():
     assert all(md[o] == c for c, o in zip(doc.text, doc.char_map) if c != "\n")  # offsets into the file as given
     (plain,) = documents_from_text(md, "a.txt")
     assert plain.title.startswith("#")  # a .txt file is read as written
+
+
+_SAVED_PAGE = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>青柳县法院审结一起合同纠纷案_某某法治网</title></head>\n'
+    '<body><nav><a href="/">首页</a> <a href="/fy">法院</a></nav>\n<div class="crumb">首页 &gt; 法院 &gt; 正文</div>\n'
+    "<h1>青柳法院审结一起合同纠纷案</h1>\n<p>本报记者 柯小明</p>\n<p>　　近日，青柳县人民法院审结一起合同纠纷案。</p>\n"
+    "</body></html>\n")
+
+
+def test_a_saved_web_pages_h1_is_its_headline():
+    # the <title> (with the site's name), the <nav> menu and the breadcrumb trail are no headline
+    (doc,) = documents_from_text(_SAVED_PAGE, "case.html")
+    assert doc.title == "青柳法院审结一起合同纠纷案"
+    assert not any("首页" in t or "法治网" in t for t in (doc.title, *doc.alt_titles))
+    assert "首页" not in doc.text
+    assert [b.name for b in doc.bylines] == ["柯小明"]
+
+
+@pytest.mark.parametrize("line", ["首页 > 法院 > 正文", "当前位置：首页 » 要闻", "首页＞公安＞警情通报"])
+def test_a_breadcrumb_line_is_no_headline(line):
+    (doc,) = documents_from_text(f"{line}\n\n青柳法院审结一起合同纠纷案\n\n近日，青柳县人民法院审结一起合同纠纷案。\n", "a.txt")
+    assert doc.title == "青柳法院审结一起合同纠纷案"
+
+
+def test_a_folder_gives_its_web_pages(tmp_path):
+    (tmp_path / "case.html").write_text(_SAVED_PAGE, encoding="utf-8")
+    (tmp_path / "notes.markdown").write_text("# 标题\n\n民警甲在巡逻。\n", encoding="utf-8")
+    assert sorted(p.name for p in iter_input_files([tmp_path])) == ["case.html", "notes.markdown"]
