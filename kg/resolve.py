@@ -659,7 +659,20 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
             and (not seats[short] or not seats[o] or seats[short] & seats[o]))]  # (鞍山市公安局 is no 马鞍山市公安局)
         if len(full) == 1:
             out[short] = full[0]
+    for short in sorted(orgs - set(out) - in_body):  # 历下公安 in a headline, 济南市公安局历下(区)分局 below
+        if not short.endswith(_DISTRICT_BUREAU) or len(short) < len(_DISTRICT_BUREAU) + 2:
+            continue
+        stem = short[:-len(_DISTRICT_BUREAU)]
+        full = [o for o in containing(stem) if o.endswith((stem + "分局", stem + "区分局"))
+                and "公安局" in o[:-len(stem) - 2]]
+        if len(full) == 1:
+            out[short] = full[0]
     return out
+
+
+#: The end of a district's own police bureau (某某区公安局): where a city's bureau names the same unit
+#: its 某某(区)分局 in the same article, the two are one (:func:`_short_unit_names`).
+_DISTRICT_BUREAU = "区公安局"
 
 
 def _containing(names: set[str]):

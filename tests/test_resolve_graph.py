@@ -208,3 +208,21 @@ def test_short_unit_names_read_from_a_character_index_match_the_name_by_name_rea
     for short in names:
         assert {o for o in names if o.endswith(short)} <= containing(short)
         assert all(set(short) <= set(o) for o in containing(short)) or len(containing(short)) <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "历城公安打造新模式\n\n今年以来，山东省济南市公安局历城区分局青柳派出所深化机制。\n",
+    "历城公安打造新模式\n\n今年以来，济南市公安局历城分局青柳派出所深化机制。\n",
+])
+def test_a_districts_police_in_a_headline_is_the_city_bureaus_sub_bureau(text):
+    # 历城公安 (历城区公安局) and 济南市公安局历城(区)分局 in one article: one unit, the city bureau's
+    res = run(text=text, source="a.txt").resolution
+    labels = {e.label for e in res.entities.values() if e.cls == ORGANIZATION}
+    assert not any(label.endswith("区公安局") for label in labels)
+
+
+def test_a_county_bureau_is_not_its_own_sub_bureau():
+    text = "标题\n\n义乌市公安局稠城分局和义乌市公安局开展行动。\n"
+    res = run(text=text, source="a.txt").resolution
+    labels = {e.label for e in res.entities.values() if e.cls == ORGANIZATION}
+    assert {"义乌市公安局", "义乌市公安局稠城分局"} <= labels
