@@ -1186,6 +1186,22 @@ def test_the_rows_of_the_sections_of_an_appointment_list(extract):
     assert not any(s in ("柯远航", "柯远洋") for s, _, _ in x.rels("belongsTo"))
 
 
+def test_section_headings_of_an_appointment_list_with_a_colon(extract):
+    """一、任命： (a colon joins the heading to its first row in one sentence), 四、批准任命：, 六、接受："""
+    text = ("青柳县人民代表大会常务委员会任免名单\n\n一、任命：\n\n柯远舟为曲靖市中级人民法院审判委员会委员、"
+            "民事审判第二庭庭长、审判员；\n\n柯远帆为曲靖市中级人民法院立案庭副庭长、审判员；\n\n"
+            "二、免去：\n\n柯远航的曲靖市公安局局长职务；\n\n三、批准任命：\n\n柯远江为宣威市人民检察院检察长。\n\n"
+            "四、接受：\n\n柯远洋辞去曲靖市人民政府副市长职务的请求。\n")
+    x = extract(text)
+    assert {"柯远舟", "柯远帆", "柯远航", "柯远江", "柯远洋"} <= x.names("Person")
+    assert {("柯远舟", "庭长"), ("柯远舟", "审判委员会委员"), ("柯远帆", "副庭长"), ("柯远江", "检察长")} <= \
+        {(s, o) for s, _, o in x.rels("position")}
+    belongs = x.rels("belongsTo")
+    assert ("柯远帆", "belongsTo", "曲靖市中级人民法院立案庭") in belongs
+    assert ("柯远江", "belongsTo", "宣威市人民检察院") in belongs
+    assert not any(s in ("柯远航", "柯远洋") for s, _, _ in belongs)
+
+
 def test_a_row_like_line_outside_an_appointment_section_is_no_appointment(extract):
     x = extract("标题\n\n柯远舟为曲靖市公安局副局长；\n")
     assert not x.rels("position")
@@ -1375,3 +1391,9 @@ def test_he_after_a_given_name(extract, sentence, name):
 def test_a_common_noun_and_its_amount_after_a_role_is_no_name(extract):
     x = extract("经查，犯罪嫌疑人柯某以投资理财为名骗取被害人钱款80余万元。")
     assert x.names(PERSON) == {"柯某"}
+
+
+def test_a_court_division_after_a_comma_in_a_run_of_posts(extract):
+    # 某院审判委员会委员、民事审判第二庭|庭长: the division is the court's (as 某厅…、宣传处|处长)
+    x = extract("曲靖市中级人民法院审判委员会委员、民事审判第二庭庭长柯远舟主持庭审。")
+    assert ("柯远舟", "belongsTo", "曲靖市中级人民法院民事审判第二庭") in x.rels()

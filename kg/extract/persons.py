@@ -1079,7 +1079,7 @@ class PersonExtractor:
             sections, verb = {}, None
             for t in ctx.sentences:
                 head = _APPOINTMENT_HEADING.match(t.norm)
-                if head is not None:
+                if head is not None and (head.end() == len(t.norm) or _SECTION_ROW.match(t.norm, head.end())):
                     verb = head.group("verb")
                 elif verb is not None and _SECTION_ROW.match(t.norm) is None:
                     verb = None  # the section has ended (a line that is no row of it)
@@ -1424,23 +1424,25 @@ _APPOINTMENT_POSTS = f"(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,
 #: 任命<name>为<units and posts>, 免去<name>的<units and posts>职务 (appointments; groups verb, name,
 #: rest): a name of two to four characters or of parts joined by dots, right after the verb at a
 #: clause start; the rest runs to the clause end (or 职务).
-_APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:\\s]))(?:决定|提请|拟)?(?P<verb>任命|免去)"
+_APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:、\\s]))(?:决定|提请|拟|批准)?(?P<verb>任命|免去)[：:]?"
                         + _APPOINTEE + "(?:同志)?(?P<link>为|的)" + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: <name>[同志][（note）]任<units and posts> at a line's (or a 人事 list clause's) start: the name takes the
 #: posts of the clause (groups name, note, rest); the rest runs to the clause end.
 _TAKES_POST = re.compile("(?:^|(?<=[；;：:]))" + _APPOINTEE +
                          f"(?:同志)?(?P<note>{ROW_NOTE})?任(?P<rest>[{HAN}、]+?)(?=[，,；;。]|$)")
-#: A heading of a 任免名单's section (一、决定任命; 二、免去; 任命：): groups verb (任命 or 免去).
-_APPOINTMENT_HEADING = re.compile(f"(?:[一二三四五六七八九十]{{1,3}}[、.．]\\s*)?(?:决定|提请)?(?P<verb>任命|免去)[：:]?\\s*$")
+#: A heading of a 任免名单's section (一、决定任命; 二、免去; 任命：; 四、批准任命：) at a sentence's start: groups
+#: verb (任命 or 免去). A colon joins the heading and its first row in one sentence.
+_APPOINTMENT_HEADING = re.compile(f"(?:[一二三四五六七八九十]{{1,3}}[、.．]\\s*)?(?:决定|提请|批准)?(?P<verb>任命|免去)[：:]?\\s*")
 #: A row of such a section, at a line's start: <name>[同志][（note）]为<units and posts>[；。] under
 #: 任命, <name>…的<units and posts>职务 under 免去 (groups name, link, rest).
 _SECTION_ROW = re.compile("(?!任命|免去|决定)" + _APPOINTEE + f"(?:同志)?(?:{ROW_NOTE})?(?P<link>为|的)"
                           + _APPOINTMENT_POSTS + r"[；;。，,]?\s*$")
 #: 接受<name>辞去…职务的请求 (a resignation accepted): the name is a person (no post is stated).
-_RESIGNED = re.compile("接受" + _APPOINTEE + "(?:同志)?辞去")
-#: A section written after 、 in a run of posts, before its head's post (某厅新闻发言人、宣传处|处长):
-#: two to six characters and a section word (group 1), ending where the post starts.
-_SECTION_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:处|科|室))$")
+_RESIGNED = re.compile("接受[：:]?" + _APPOINTEE + "(?:同志)?辞去")
+#: A section written after 、 in a run of posts, before its head's post (某厅新闻发言人、宣传处|处长;
+#: 某院审判委员会委员、民事审判第二庭|庭长): two to six characters and a section word, or a court's
+#: division of up to eight (group 1), ending where the post starts.
+_SECTION_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:处|科|室)|[{HAN}]{{2,8}}?庭)$")
 #: A role of many people: a plural quantifier (``rules.COLLECTIVE_QUANTIFIERS``) and up to four
 #: characters of modifier right before the role (广大民警, 个别政法干警, 全体参战民警).
 _COLLECTIVE_ROLE = re.compile(f"(?:{'|'.join(rules.COLLECTIVE_QUANTIFIERS)})[{HAN}]{{0,4}}$")
