@@ -937,3 +937,15 @@ def test_winners_of_a_quoted_title_listed_after_a_colon(extract):
     received = set(x.rels("received"))
     assert ("柯远舟", "received", "反诈卫士") in received
     assert ("中国工商银行江城分行人民路支行", "received", "反诈示范网点") in received
+
+
+def test_a_list_grouped_under_region_lines_gets_the_titles_granted_by_kind(extract):
+    # 授予N个<units>“A”称号，授予M名同志“B”称号, then 名单 rows under region lines: units get A, persons B
+    x = extract("表彰决定\n\n司法部决定，授予198个人民调解委员会“全国模范人民调解委员会”称号，授予296名同志“全国模范人民调解员”称号。\n\n"
+                "部分受表彰集体和个人名单如下：\n\n河北省\n\n承德市双桥区医疗纠纷人民调解委员会\n\n"
+                "柯远舟（女）  承德市双桥区青柳镇人民调解委员会调解员\n\n江苏省\n\n盐城市亭湖区劳动争议人民调解委员会\n")
+    received = set(x.rels("received"))
+    for unit in ("双桥区医疗纠纷人民调解委员会", "亭湖区劳动争议人民调解委员会"):
+        assert any(s.endswith(unit) and o == "全国模范人民调解委员会" for s, _, o in received), unit
+    assert ("柯远舟", "received", "全国模范人民调解员") in received
+    assert ("柯远舟", "received", "全国模范人民调解委员会") not in received

@@ -25,7 +25,13 @@ from .persons import BRACKET, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE, _w
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
 #: 授予200个单位“…”称号, 500名同志“…”: recipients counted right before a quoted title.
-_COUNT_BEFORE_QUOTE = re.compile(r"(?P<count>\d+|[一二两三四五六七八九十百千]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{0,4}?(?=[“\"])")
+_COUNT_BEFORE_QUOTE = re.compile(r"(?P<count>\d+|[一二两三四五六七八九十百千]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{0,8}?(?=[“\"])")
+#: 授予198个人民调解委员会“…”称号, 授予296名同志“…”称号: a title granted to recipients counted by kind,
+#: none named (groups count, measure, kind, title).
+_KIND_GRANT = re.compile(r"授予(?P<count>\d+|[一二两三四五六七八九十百千]+)\s*(?P<measure>个|名|位|家)"
+                         r"(?P<kind>[\u4e00-\u9fff]{1,8}?)[“\"](?P<title>[^”\"“]{2,30})[”\"]")
+#: The heading of a 名单 (部分受表彰集体和个人名单如下：, 受表彰名单：).
+_LIST_HEADING = re.compile(r"名单(?:如下)?(?:[（(][^（）()]{1,12}[）)])?[：:]\s*$")
 #: 等3名消防员: the end of a counted group of recipients written between 对 (为, 给) and the verb.
 _COUNT_TAIL = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{0,4}$")
 #: 等10名同志, 等3人: a counted list ends here.
@@ -154,6 +160,14 @@ def _group_line(ctx: Context, s) -> list[Mention] | None:
             return [first] if first is not None else None
         out.append(unit)
     return out
+
+
+def _region_line(ctx: Context, s) -> bool:
+    """Is line ``s`` a place alone (河北省) or a group of units (省直单位, ``rules.UNIT_GROUPS``), a
+    colon after it or not: the heading of a grouped 名单's rows?"""
+    text = s.norm.rstrip("：: \t\u3000")
+    return bool(text) and (text.endswith(rules.UNIT_GROUPS) or any(
+        p.start == s.start and p.end == s.start + len(text) for p in ctx.in_sentence(s.index, PLACE)))
 
 
 def _opener_after(text: str, at: int, skipped: str) -> re.Match | None:
@@ -329,6 +343,7 @@ class HonorExtractor:
         self._following_rows(ctx)
         self._counted_list(ctx)
         self._winners(ctx)
+        self._lists_by_kind(ctx)
         self._lines_of_names(ctx)
 
     def _lines_of_names(self, ctx: Context) -> None:
@@ -865,6 +880,38 @@ class HonorExtractor:
             honor = ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index))
             for recipient in listed:  # (the evidence: each recipient's own line)
                 ctx.add(recipient, "received", honor, ctx.sentences[recipient.sentence], self.name)
+
+    def _lists_by_kind(self, ctx: Context) -> None:
+        """``授予198个人民调解委员会“甲”称号，授予296名同志“乙”称号`` (recipients counted by kind, none
+        named), then a 名单 (``部分受表彰集体和个人名单如下：``) whose rows may be grouped under lines
+        of a region alone (河北省) or of a group of units (省直单位): each unit row receives the
+        title granted to units (个, 家), each person row the one granted to persons (名, 位; 个人,
+        同志). Rows that received a title already are left as they are. Pattern ``_KIND_GRANT``."""
+        granted: dict[str, Mention] = {}
+        first = None
+        for s in ctx.sentences:
+            for m in _KIND_GRANT.finditer(s.norm):
+                person = m.group("measure") in "名位" or m.group("kind") in ("个人", "同志", "人")
+                a, b = ctx.span_of(s, m.start("title"), m.end("title"))
+                granted.setdefault(PERSON if person else ORGANIZATION,
+                                   ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index)))
+                first = s.index if first is None else first
+        if not granted:
+            return
+        heading = next((s.index for s in ctx.sentences[first + 1:] if _LIST_HEADING.search(s.norm)), None)
+        if heading is None:
+            return
+        rows = self._row_heads(ctx)
+        has = {st.subject for st in ctx.statements if st.predicate == "received"}
+        for s in ctx.sentences[heading + 1:]:
+            row = rows.get(s.index)
+            if row is None:
+                if _region_line(ctx, s) or not re.search(r"[，,。；;！？!?]", s.norm):
+                    continue  # 河北省: the heading of a region's rows (or a row that names nothing read)
+                break
+            honor = granted.get(row.cls)
+            if honor is not None and row not in has:
+                ctx.add(row, "received", honor, s, self.name)
 
     def _headed_rows(self, ctx: Context) -> None:
         """``一、记集体一等功`` then one recipient per line (名单): a numbered sub-heading that
