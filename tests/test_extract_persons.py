@@ -1397,3 +1397,19 @@ def test_a_court_division_after_a_comma_in_a_run_of_posts(extract):
     # 某院审判委员会委员、民事审判第二庭|庭长: the division is the court's (as 某厅…、宣传处|处长)
     x = extract("曲靖市中级人民法院审判委员会委员、民事审判第二庭庭长柯远舟主持庭审。")
     assert ("柯远舟", "belongsTo", "曲靖市中级人民法院民事审判第二庭") in x.rels()
+
+
+@pytest.mark.parametrize("sentence", [
+    "临洮县公安局城关派出所民警雷厉风行，当即展开调查。",  # an idiom (jieba's i)
+    "临洮县公安局城关派出所民警华灯初上时仍在巡逻。",
+    "临洮县公安局城关派出所民警于心不忍，自掏腰包为老人买了车票。",
+    "临洮县公安局城关派出所所长闻讯后立即赶到现场。",  # a word, then 后: a time clause
+    "临洮县公安局城关派出所社区民警常来走访。",  # an adverb and a verb
+])
+def test_an_idiom_or_a_clause_after_a_role_is_no_name(extract, sentence):
+    assert not extract(sentence).names(PERSON)
+
+
+def test_jigong_after_a_three_character_window_ends_the_name(extract):
+    x = extract("临洮县公安局城关派出所为民警柯远记功。")
+    assert x.names(PERSON) == {"柯远"}

@@ -142,6 +142,8 @@ class PersonExtractor:
             return ""  # 副支队长兼某所政委: 兼 joins two posts after a post, no surname
         if _nationality_at(text, i, i):
             return ""  # 队长鄂伦春族民警某某, 苗族干部: a nationality (GB/T 3304), not a name
+        if strong and _clause_at(text, i) and not self.composed_name(text, i, after_cue=True)[0]:
+            return ""  # 民警雷厉风行, 所长闻讯后, 社区民警常来走访: the predicate, no name (所长才让东智 is one)
         name = self._honour_cut(text, i, self._name_at(text, i, strict, strong))
         if len(name) == 3 and name[-1] == "作" and any(text.startswith(w, k) for k in range(i + 3, i + 8)
                                                        for w in rules.MADE_SPEECHES):
@@ -165,7 +167,7 @@ class PersonExtractor:
         an honour verb of two characters or more (``honor_verbs.tsv``) or 记 and a title (记个人…,
         记集体…, 记一等功) is the two characters before it."""
         if len(name) == 3 and "·" not in name and \
-                text.startswith(("记个人", "记集体", "记一等", "记二等", "记三等") + self.long_honour_verbs, i + 2):
+                text.startswith(("记个人", "记集体", "记一等", "记二等", "记三等", "记功") + self.long_honour_verbs, i + 2):
             return name[:2]
         return name
 
@@ -1641,6 +1643,21 @@ def _verb_and_object(three: str) -> bool:
     toks = tokens(three)
     return len(toks) == 2 and toks[0][1][:1] == "v" and toks[1][1][:1] == "v" \
         and dictionary_freq(toks[1][0]) >= rules.ROLE_VERB_FREQ
+
+
+def _clause_at(text: str, i: int) -> bool:
+    """Does the predicate start at ``text[i]`` rather than a name: an idiom of four characters
+    (jieba's tags ``i``, ``l``: 雷厉风行, 华灯初上), a common word other than a name before 后 or
+    时 (闻讯|后: a time clause), or a one-character adverb and verb as jieba cuts them (常|来)?"""
+    four = text[i:i + 4]
+    if len(four) == 4 and tokenizer().word_tag_tab.get(four, "") in ("i", "l"):
+        return True
+    two = text[i:i + 2]
+    if text[i + 2:i + 3] in ("后", "时") and dictionary_freq(two) >= rules.NAME_WORD_FREQ \
+            and not tokenizer().word_tag_tab.get(two, "").startswith("nr"):
+        return True
+    cut = tokens(text[i:i + 6])
+    return len(cut) >= 2 and len(cut[0][0]) == len(cut[1][0]) == 1 and cut[0][1] == "d" and cut[1][1] == "v"
 
 
 def _verb_after(text: str, j: int) -> bool:
