@@ -164,8 +164,8 @@ class PersonExtractor:
 
     def _honour_cut(self, text: str, i: int, name: str) -> str:
         """``柯建|记个人三等功``, ``李强|获颁``: a three-character name whose last character begins
-        an honour verb of two characters or more (``honor_verbs.tsv``) or 记 and a title (记个人…,
-        记集体…, 记一等功) is the two characters before it."""
+        an honour verb of two characters or more (``honor_verbs.tsv``), 记功, or 记 and a title
+        (记个人…, 记集体…, 记一等功) is the two characters before it."""
         if len(name) == 3 and "·" not in name and \
                 text.startswith(("记个人", "记集体", "记一等", "记二等", "记三等", "记功") + self.long_honour_verbs, i + 2):
             return name[:2]
