@@ -949,3 +949,9 @@ def test_a_list_grouped_under_region_lines_gets_the_titles_granted_by_kind(extra
         assert any(s.endswith(unit) and o == "全国模范人民调解委员会" for s, _, o in received), unit
     assert ("柯远舟", "received", "全国模范人民调解员") in received
     assert ("柯远舟", "received", "全国模范人民调解委员会") not in received
+
+
+def test_a_possessive_pronoun_is_no_subject_of_the_honour(extract):
+    # 他的搭档某某荣获…: the partner received it, not the person 他 stands for
+    x = extract("柯远舟是临洮县公安局城关派出所民警。他的搭档荣获个人三等功。")
+    assert ("柯远舟", "received", "个人三等功") not in set(x.rels("received"))

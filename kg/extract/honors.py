@@ -305,7 +305,7 @@ class HonorExtractor:
                         recipients = []  # 另有49名民警荣立…: a subject counted, not named — no one of the list
                     elif last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
-                    elif not recipients and clause.startswith(rules.PERSONAL_PRONOUNS) and clause[1:2] != "们" \
+                    elif not recipients and clause.startswith(rules.PERSONAL_PRONOUNS) and clause[1:2] not in ("们", "的") \
                             and (before := _previous_person(ctx, s)) is not None:
                         recipients = [before]  # …柯某说。他先后荣立…: the pronoun stands for the last person
                     elif not recipients and self._pronoun_subject(ctx, s, m.start()) \
@@ -545,7 +545,7 @@ class HonorExtractor:
         text = s.norm
         starts = [0] + [k + 1 for k in range(verb_at) if text[k] in "，,"]
         opening = next((k for k in starts if text.startswith(rules.PERSONAL_PRONOUNS, k)
-                        and text[k + 1:k + 2] != "们"), None)
+                        and text[k + 1:k + 2] not in ("们", "的")), None)  # (他的搭档…: the partner's clause)
         if opening is None or any(c in text[opening:verb_at] for c in "；;。：:"):
             return False
         return not any(m.cls in (PERSON, ORGANIZATION) and s.start + opening <= m.start < s.start + verb_at
