@@ -955,3 +955,10 @@ def test_a_possessive_pronoun_is_no_subject_of_the_honour(extract):
     # 他的搭档某某荣获…: the partner received it, not the person 他 stands for
     x = extract("柯远舟是临洮县公安局城关派出所民警。他的搭档荣获个人三等功。")
     assert ("柯远舟", "received", "个人三等功") not in set(x.rels("received"))
+
+
+def test_rows_of_name_comma_unit_and_post_under_a_heading_get_its_honour(extract):
+    x = extract("表彰决定\n\n为表彰先进，决定：\n\n一、给予以下同志记个人二等功\n柯远舟，临洮县公安局城关派出所副所长\n"
+                "柯远帆，渭源县公安局副局长\n\n希望受到表彰的个人再创佳绩。\n")
+    received = set(x.rels("received"))
+    assert {("柯远舟", "received", "个人二等功"), ("柯远帆", "received", "个人二等功")} <= received

@@ -995,12 +995,12 @@ class HonorExtractor:
     def _row_head(ctx: Context, s) -> Mention | None:
         """The recipient a line of a list names: a unit that is the whole line or the first cell of
         a table row (``unit　　name　　post``), or the person that starts a line of
-        ``name  unit post`` (no clause punctuation) or ``name（note），unit post``, or the person a
+        ``name  unit post`` (no clause punctuation) or ``name[（note）]，unit post``, or the person a
         line of ``unit post name`` closes on; else None."""
         labelled = LABELLED_ROW.fullmatch(s.norm) is not None  # 某某  单位：…  职务：…
         bracketed = _BRACKETED_ROW.fullmatch(s.norm)  # 郑某某（某院某庭庭长）: a name, its unit and post in brackets
         lead = PROFILE_LEAD.fullmatch(s.norm)  # 某某（傣族），某局某大队大队长: a row of name, note, comma
-        for written in (bracketed.group(1) if bracketed else None, lead.group("name") if lead and lead.group("note") else None):
+        for written in (bracketed.group(1) if bracketed else None, lead.group("name") if lead else None):
             first = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start and m.text == written), None)
             if written is not None and first is not None:
                 return first
