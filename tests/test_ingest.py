@@ -490,9 +490,3 @@ def test_a_folder_gives_its_web_pages(tmp_path):
     (tmp_path / "case.html").write_text(_SAVED_PAGE, encoding="utf-8")
     (tmp_path / "notes.markdown").write_text("# 标题\n\n民警甲在巡逻。\n", encoding="utf-8")
     assert sorted(p.name for p in iter_input_files([tmp_path])) == ["case.html", "notes.markdown"]
-
-
-@pytest.mark.parametrize("line", ["本报记者 柯小明 通讯员 江公宣", "本报记者 柯小明 通讯员 青警宣 柳公宣"])
-def test_a_publicity_offices_pen_name_is_no_correspondent(line):
-    (doc,) = documents_from_text(f"青柳法院审结一起合同纠纷案\n{line}\n\n近日，青柳县人民法院审结一起合同纠纷案。\n", "a.txt")
-    assert [b.name for b in doc.bylines] == ["柯小明"]
