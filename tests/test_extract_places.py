@@ -402,3 +402,9 @@ def test_a_township_before_renmin_is_a_place(extract, sentence):
 def test_an_adverb_before_ren_and_a_word_of_praise_name_no_place(extract):
     x = extract("标题\n\n柯远舟是澜沧县公安局民警，曾任县公安局刑事侦查大队民警。她曾被评为“大连市优秀社区民警”。\n")
     assert x.names(PLACE) == {"澜沧拉祜族自治县", "大连市"}
+
+
+def test_a_unit_before_a_stations_town_is_no_part_of_the_towns_name(extract):
+    # 肥东县公安局|撮镇派出所: the township is no 公安局撮镇
+    x = extract("安徽省合肥市肥东县公安局撮镇派出所民警柯远舟在辖区巡逻。")
+    assert not any("公安局" in n for n in x.names(PLACE))

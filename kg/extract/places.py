@@ -44,6 +44,8 @@ _UNIT_FINALS = rules.UNIT_FINALS
 #: Units named after the township they sit in (lexicon ``seat_units.tsv``): a township name right
 #: before one is read as a township even when glued to the unit before it (某分局陈家镇派出所).
 _SEAT_HEADS = longest_first("seat_units")
+#: The head of a unit inside what would be a town's name: no township is so named (公安局撮 + 镇).
+_UNIT_INSIDE = re.compile("公安局|分局|法院|检察院|派出所|司法局|司法所|大队|支队|中队")
 _TOWN_STOP = rules.TOWN_STOP
 #: A village or community named right after a township (和平镇|堑对村).
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:" + "|".join(rules.VILLAGE_SUFFIXES) + ")")
@@ -373,6 +375,8 @@ class PlaceExtractor:
             return False  # (市县乡三级: levels, not a name)
         if name[-1] in _UNIT_FINALS and suf == "社区":
             return False  # 司法局|社区矫正管理局: a unit, then a word beginning with 社区
+        if _UNIT_INSIDE.search(name):
+            return False  # 肥东县公安局|撮镇派出所: a unit's head, then the town its station is named after
         if any(c in _FUNCTION for c in name) or name in _QUALITIES:
             return False  # (优秀|社区民警: a word of praise, honor_qualities.tsv, names no community)
         core = without_nationalities(name) if suf in ("乡", "镇") else name  # 洪家关|白族|乡
