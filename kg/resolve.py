@@ -322,6 +322,19 @@ class _Resolver:
                 if len(fits) == 1:
                     self._judge(a.doc_id, ORGANIZATION, o, fits[0], "short-unit")
                     self.labels[(ORGANIZATION, fits[0])] = fits[0]
+        written: dict[str, set[str]] = defaultdict(set)  # 杭州市公安局西湖分局 → itself and …西湖区分局
+        for a in self.articles:
+            for o in a.names[ORGANIZATION]:
+                if o not in a.bare:
+                    written[_SUB_BUREAU_QU.sub(r"\1分局", o)].add(o)
+        for names in written.values():
+            if len(names) > 1:  # the same sub-bureau, with its district's 区 and without, across articles
+                target = max(names, key=lambda n: (len(n), n))
+                for a in self.articles:
+                    for o in a.names[ORGANIZATION]:
+                        if o in names and o != target and self.final[(a.doc_id, ORGANIZATION, o)] == o:
+                            self._judge(a.doc_id, ORGANIZATION, o, target, "short-unit")
+                            self.labels[(ORGANIZATION, target)] = target
         moved = {self.local[k]: v for k, v in self.final.items() if k[1] == ORGANIZATION and self.local[k] != v}
         self.org_parents = defaultdict(set)
         for k, ps in parents.items():
@@ -670,6 +683,9 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
     return out
 
 
+#: A city bureau's sub-bureau named after its district with 区 (…公安局西湖区分局, …西湖区公安分局):
+#: the same unit as …公安局西湖分局 (group 1: the part before the district's 区).
+_SUB_BUREAU_QU = re.compile(r"(公安局[\u4e00-\u9fff]{2,}?)区(?:公安)?分局$")
 #: The end of a district's own police bureau (某某区公安局): where a city's bureau names the same unit
 #: its 某某(区)分局 in the same article, the two are one (:func:`_short_unit_names`).
 _DISTRICT_BUREAU = "区公安局"

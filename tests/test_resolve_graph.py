@@ -226,3 +226,11 @@ def test_a_county_bureau_is_not_its_own_sub_bureau():
     res = run(text=text, source="a.txt").resolution
     labels = {e.label for e in res.entities.values() if e.cls == ORGANIZATION}
     assert {"义乌市公安局", "义乌市公安局稠城分局"} <= labels
+
+
+def test_a_city_bureaus_sub_bureau_written_without_qu_in_another_article_is_one_unit(tmp_path):
+    (tmp_path / "a.txt").write_text("甲\n\n近日，浙江省杭州市公安局西湖分局民警柯远舟被记个人三等功。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("乙\n\n近日，浙江省杭州市公安局西湖区分局副局长柯远帆主持召开会议。\n", encoding="utf-8")
+    res = run([tmp_path]).resolution
+    units = {e.label for e in res.entities.values() if e.cls == ORGANIZATION and "西湖" in e.label}
+    assert units == {"杭州市公安局西湖区分局"}
