@@ -408,3 +408,10 @@ def test_a_unit_before_a_stations_town_is_no_part_of_the_towns_name(extract):
     # 肥东县公安局|撮镇派出所: the township is no 公安局撮镇
     x = extract("安徽省合肥市肥东县公安局撮镇派出所民警柯远舟在辖区巡逻。")
     assert not any("公安局" in n for n in x.names(PLACE))
+
+
+def test_a_sub_bureaus_district_is_the_one_under_its_bureaus_city(extract):
+    # two cities with a 鼓楼区 in one sentence: 南京市公安局|鼓楼分局 is in 南京's (320106)
+    x = extract("江苏省南京市公安局鼓楼分局民警柯远舟与福建省福州市公安局台江分局民警柯远帆交流经验。")
+    codes = {dict(m.attrs).get("adcode") for m in x.mentions if m.cls == PLACE and m.name.startswith("鼓楼")}
+    assert codes == {"320106"}

@@ -44,6 +44,9 @@ _UNIT_FINALS = rules.UNIT_FINALS
 #: Units named after the township they sit in (lexicon ``seat_units.tsv``): a township name right
 #: before one is read as a township even when glued to the unit before it (某分局陈家镇派出所).
 _SEAT_HEADS = longest_first("seat_units")
+#: A body of a division between it and a division under it (南京市公安局|鼓楼分局: the sub-bureau's
+#: district is 南京's).
+_BODY_BETWEEN = re.compile("公安局|公安厅|人民法院|中级人民法院|人民检察院|检察院|司法局|交警支队|交通警察支队|消防救援支队")
 #: The head of a unit inside what would be a town's name: no township is so named (公安局撮 + 镇).
 _UNIT_INSIDE = re.compile("公安局|分局|法院|检察院|派出所|司法局|司法所|大队|支队|中队")
 _TOWN_STOP = rules.TOWN_STOP
@@ -173,7 +176,9 @@ class PlaceExtractor:
                                                 or _landmark_after(text, i + len(hit)))):
                 i += 1
                 continue
-            div = _choose(gaz, gaz.candidates(hit), named, out[-1] if out and out[-1].end - s.start == i else None)
+            before = out[-1] if out and (out[-1].end - s.start == i or _BODY_BETWEEN.fullmatch(text, out[-1].end - s.start, i)) \
+                else None  # 南京市|鼓楼区, 南京市公安局|鼓楼分局: the division under the one written before
+            div = _choose(gaz, gaz.candidates(hit), named, before)
             if div is not None and _word_named(gaz, div, hit, named):
                 i += 1  # 会同县公安局 written as 会同|县公安局 (together with the county bureau)
                 continue
