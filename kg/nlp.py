@@ -44,6 +44,8 @@ _REPAIRED = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U000
 #: characters, are unambiguous traditional forms (see :func:`is_traditional`).
 TRADITIONAL_MIN = 3
 TRADITIONAL_SHARE = 0.2
+#: …or when its traditional forms are more than this many times its simplified forms.
+TRADITIONAL_OVER_SIMPLIFIED = 3
 _SENT_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
 
 
@@ -140,6 +142,26 @@ def _traditional_in(text: str) -> set[str]:
     return chars & _TRADITIONAL
 
 
+def _simplified_count(text: str) -> int:
+    """How many characters of ``text`` are simplified forms: OpenCC ``s2t`` changes them on their
+    own and they are no traditional form (国 说 们 这; 后 and 里, written in traditional text too,
+    count as well)."""
+    return sum(text.count(c) for c in set(text) if _HAN_RE.match(c) and _changed_by_s2t(c) and c not in _TRADITIONAL)
+
+
+@lru_cache(maxsize=None)
+def _changed_by_s2t(ch: str) -> bool:
+    """Does OpenCC ``s2t`` change the character ``ch`` on its own? (cached per character)"""
+    return _s2t().convert(ch) != ch
+
+
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
 #: Characters :func:`traditional_chars` has judged, and those of them it counts.
 _JUDGED: set[str] = set()
 _TRADITIONAL: set[str] = set()
@@ -168,7 +190,11 @@ def is_traditional(text: str) -> bool:
     if _t2s() is None or not _traditional_in(text):  # (most texts: no Han count needed)
         return False
     trad, han = traditional_chars(text)
-    return trad >= TRADITIONAL_MIN and trad >= TRADITIONAL_SHARE * han
+    if trad < TRADITIONAL_MIN:
+        return False
+    # a short text of common characters holds few traditional forms (民警張偉被…公安廳記個人二等功:
+    # 6 of 35); it is traditional too when it holds no simplified form that those outnumber
+    return trad >= TRADITIONAL_SHARE * han or trad > TRADITIONAL_OVER_SIMPLIFIED * _simplified_count(text)
 
 
 def normalize(text: str, traditional: bool | None = None) -> str:

@@ -112,3 +112,12 @@ def test_tokens_skip_the_repairs_only_where_there_is_nothing_to_repair(monkeypat
     assert fast == [nlp._tokens.__wrapped__(t) for t in texts]
     assert nlp._tokens.__wrapped__("陈䶮说")[0][0] == "陈䶮"
     assert any(w == "买买提·艾力" for w, _, _ in nlp._tokens.__wrapped__("买买提·艾力说"))
+
+
+def test_a_short_traditional_text_with_few_traditional_forms_is_traditional():
+    # 6 of its 35 Han characters are traditional forms (under the 20% share), and none is a
+    # simplified form: the text is traditional
+    from kg.nlp import is_traditional
+
+    assert is_traditional("民警獲表彰\n\n浙江省杭州市公安局西湖分局民警張偉被浙江省公安廳記個人二等功。")
+    assert not is_traditional("据台湾媒体报道，民警張偉獲表彰，个人二等功由公安厅记。这是他们第三次获奖。")
