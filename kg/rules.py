@@ -493,3 +493,6 @@ TOWN_SUFFIX_WORD_FREQ = 50
 VILLAGE_WORD_FREQ = 100
 #: Longest township name (characters before the suffix).
 MAX_TOWN_NAME = 4
+
+#: Verbs of working in a unit after 在<unit> (某某在某派出所|工作, 任职, 挂职).
+WORK_VERBS = ("工作", "任职", "挂职", "就职", "供职", "上班")

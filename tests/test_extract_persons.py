@@ -1413,3 +1413,26 @@ def test_an_idiom_or_a_clause_after_a_role_is_no_name(extract, sentence):
 def test_jigong_after_a_three_character_window_ends_the_name(extract):
     x = extract("临洮县公安局城关派出所为民警柯远记功。")
     assert x.names(PERSON) == {"柯远"}
+
+
+def test_every_person_of_a_list_before_suozai_serves_in_the_unit(extract):
+    x = extract("柯远航、柯远江所在的临洮县公安局新添派出所荣获集体一等功。")
+    assert {("柯远航", "belongsTo", "临洮县公安局新添派出所"), ("柯远江", "belongsTo", "临洮县公安局新添派出所")} <= x.rels()
+
+
+@pytest.mark.parametrize("sentence", ["民警柯立新在临洮县公安局玉井派出所工作。", "柯立新在临洮县公安局玉井派出所工作了十二年。"])
+def test_a_person_working_in_a_unit(extract, sentence):
+    assert ("柯立新", "belongsTo", "临洮县公安局玉井派出所") in extract(sentence).rels()
+
+
+def test_two_persons_each_from_a_unit_of_their_own(extract):
+    x = extract("来自临洮县公安局刑侦大队的民警柯远舟和来自渭源县公安局治安大队的民警柯远帆参加比武。")
+    rels = x.rels()
+    assert ("柯远舟", "belongsTo", "临洮县公安局刑侦大队") in rels
+    assert ("柯远帆", "belongsTo", "渭源县公安局治安大队") in rels
+    assert ("柯远帆", "belongsTo", "临洮县公安局刑侦大队") not in rels
+
+
+def test_a_post_whose_unit_is_written_after_it_in_the_sentence(extract):
+    x = extract("在所长柯振宇的带领下，临洮县公安局城关派出所荣获集体二等功。")
+    assert ("柯振宇", "belongsTo", "临洮县公安局城关派出所") in x.rels()

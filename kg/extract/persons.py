@@ -36,6 +36,12 @@ _AFTER_NAME = rules.AFTER_NAME
 _AMOUNT = re.compile(r"[0-9０-９一二两三四五六七八九十百千万几数]")
 #: 所在的: the unit someone serves in follows (闫某某所在的某中队, 她所在的某队).
 _SERVING_IN = re.compile("所在的?")
+#: 的带领下, 的带领下， after a leader's name: the unit the leader heads opens the next clause.
+_LED_BY = re.compile("的(?:带领|领导|指挥|率领)下[，,]?")
+#: A verb of going right before a unit (前往某派出所的民警: those who went there, not its own).
+_MOTION_BEFORE = re.compile("(?:前往|赶往|赶赴|赶到|来到|走进|进入|到|去|往|赴)$")
+#: 在 between a person and the unit the person works in (某某在某派出所|工作).
+_WORKS_IN = re.compile("在")
 #: A copula, with an adverb before it or not (是, 也是, 同时担任), longest first.
 COPULA_FORMS = tuple(sorted({a + c for a in ("",) + rules.COPULA_ADVERBS for c in rules.COPULAS}, key=len, reverse=True))
 _COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >= 2 and f.endswith("任")) + ")|" + "|".join(COPULA_FORMS))  # (柯某，现任…)
@@ -858,7 +864,40 @@ class PersonExtractor:
                     person = self._mention(ctx, s, i, text[i:a])
                     break
             if person is not None:
+                for p in [person] + self._listed_before(ctx, s, person):  # 甲、乙所在的…: each of the list
+                    ctx.add(p, "belongsTo", unit, s, self.name)
+        for m in _WORKS_IN.finditer(text):  # 某某在某派出所工作: the person works in the unit
+            unit = max((o for o in orgs if o.start - s.start == m.end()), key=lambda o: o.end, default=None)
+            if unit is None or not text.startswith(rules.WORK_VERBS, unit.end - s.start):
+                continue
+            a = m.start()
+            person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == a), None)
+            for L in (3, 2) if person is None else ():  # a name at a clause start
+                i = a - L
+                if i >= 0 and (i == 0 or not _CJK.match(text[i - 1])) and self.name_at(text, i, strict=True) == text[i:a]:
+                    person = self._mention(ctx, s, i, text[i:a])
+                    break
+            if person is not None:
                 ctx.add(person, "belongsTo", unit, s, self.name)
+
+    def _listed_before(self, ctx: Context, s, person: Mention) -> list[Mention]:
+        """The persons listed right before ``person`` (甲、乙和|丙), each ending where 、, 和, 与 or
+        及 comes before the next one, nearest first; a name of two or three characters at the
+        list's start (a clause start) is read there when no mention ends there."""
+        out, at, text = [], person.start - s.start, s.norm
+        names = ctx.in_sentence(s.index, PERSON)
+        while at >= 3 and text[at - 1] in "、和与及":
+            before = next((p for p in names if p.end - s.start == at - 1), None)
+            for L in (3, 2) if before is None else ():
+                i = at - 1 - L
+                if i >= 0 and (i == 0 or not _CJK.match(text[i - 1])) and self.name_at(text, i, strong=True) == text[i:at - 1]:
+                    before = self._mention(ctx, s, i, text[i:at - 1])
+                    break
+            if before is None:
+                break
+            out.append(before)
+            at = before.start - s.start
+        return out
 
     def _spaced_name(self, text: str, i: int) -> tuple[str, int] | None:
         """``田  甜``: a surname and one more character with one to three spaces between them (papers
@@ -1211,6 +1250,9 @@ class PersonExtractor:
                 quals.add(praised.start())                       # title (honors), no post
                 start = praised.start()
             org = org_end.get(start)
+            if org is None and start >= 1 and text[start - 1] == "的" and (of := org_end.get(start - 1)) is not None \
+                    and not _MOTION_BEFORE.search(text, 0, of.start - s.start):
+                org = of  # 来自某局刑侦大队的民警某某, 某派出所的教导员某某: the unit before 的 (前往某所的民警: no)
             mod = next((w for w in rules.POST_MODIFIERS if text.endswith(w, 0, start)), "") if org is None else ""
             if mod:  # 某调委会专职调解员, 党委副书记、常务副厅长: the unit, or the run, before the modifier
                 start -= len(mod)
@@ -1275,6 +1317,8 @@ class PersonExtractor:
             if body is None and len(pairs) == 1 and text.endswith(rules.LEADING_VERBS, 0, start) \
                     and post not in rules.OUTSIDE_ROLES:
                 body = _leader_unit(ctx, s, start)  # 庭长某某带领法官助理某某: the leader's unit
+            if body is None and len(pairs) == 1 and post in self.title_set and post_end is None:
+                body = _led_unit(ctx, s, name_start + len(name))  # 在所长某某的带领下，某派出所…: the unit led
             if body is None and len(pairs) == 1 and post in self.title_set:
                 body = _unit_in_focus(ctx, s, post, s.start + start)
             if body is None and shared is not None:
@@ -1514,6 +1558,16 @@ def _verb_inside(text: str, a: int, b: int) -> bool:
     """Does jieba's tagger read a verb, adverb or preposition in ``text[a:b]`` (踏查 v in
     民警踏查抵边)? Tokens overlapping the span count."""
     return any(start < b and a < start + len(w) and tag[:1] in "vdp" for w, tag, start in tokens(text))
+
+
+def _led_unit(ctx: Context, s, name_end: int) -> Mention | None:
+    """``在所长某某的带领下，某派出所荣获…``: the unit (the outermost) that opens the clause after a
+    leader's name and ``的带领下`` (``_LED_BY``), or None."""
+    m = _LED_BY.match(s.norm, name_end)
+    if m is None:
+        return None
+    units = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == s.start + m.end()]
+    return max(units, key=lambda o: o.end, default=None)
 
 
 def _leader_unit(ctx: Context, s, start: int) -> Mention | None:
