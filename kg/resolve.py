@@ -423,7 +423,7 @@ class _Resolver:
             first, second = self._nodes(d.first, d), self._nodes(d.second, d)
             for nodes, ref in ((first, d.first), (second, d.second)):
                 if not nodes:  # (a different of a mistyped name printed "two nodes already" and went on)
-                    raise InputError(f"{d.where}: {ref} names no node")
+                    raise InputError(f"{d.where}: {ref} {_NO_NODE}")
             if d.verdict == "different" and first == second and len(first) == 1:
                 by = [m.where for m, node in made if node == first]
                 if by:
@@ -466,10 +466,16 @@ class _Resolver:
         return min(n for (_, c, n), v in self.local.items() if (c, v) == node)
 
     def _locals(self, ref: str, d: Decision) -> list[tuple[str, str, str]]:
-        """Article entities named ``ref`` or whose own or final key is the IRI ``ref``'s."""
+        """Article entities named ``ref`` or whose own or final key is the IRI ``ref``'s; when
+        none is, those named ``ref`` as the graph writes labels (invisible characters dropped,
+        traditional characters simplified: 張<U+200B>偉 names 张伟)."""
         key = _iri_key(ref)
-        return sorted(k for k in self.final if k[2] == ref or (key and (k[1], self.local[k]) == key)
-                      or (key and (k[1], self.final[k]) == key))
+        found = sorted(k for k in self.final if k[2] == ref or (key and (k[1], self.local[k]) == key)
+                       or (key and (k[1], self.final[k]) == key))
+        written = _as_labelled(ref)
+        if found or written == ref:
+            return found
+        return self._locals(written, d)
 
     def _nodes(self, ref: str, d: Decision) -> set[tuple[str, str]]:
         return {(k[1], self.final[k]) for k in self._locals(ref, d)}
@@ -477,9 +483,23 @@ class _Resolver:
     @staticmethod
     def _one(nodes: set, ref: str, d: Decision) -> list:
         if len(nodes) != 1:
-            what = "no node" if not nodes else f"{len(nodes)} nodes ({', '.join(sorted(k for _, k in nodes))}); use an IRI"
-            raise InputError(f"{d.where}: {ref} names {what}")
+            if not nodes:
+                raise InputError(f"{d.where}: {ref} {_NO_NODE}")
+            raise InputError(f"{d.where}: {ref} names {len(nodes)} nodes ({', '.join(sorted(k for _, k in nodes))}); use an IRI")
         return list(nodes)
+
+
+#: What a decision's name that names no node is told.
+_NO_NODE = "names no person or organization of the build (decisions join and split persons and organizations)"
+
+
+def _as_labelled(ref: str) -> str:
+    """``ref`` as labels are written: invisible characters removed (:func:`kg.ingest.clean_text`),
+    width folded and traditional characters simplified (:func:`kg.nlp.normalize`)."""
+    from .ingest import clean_text
+    from .nlp import normalize
+
+    return normalize(clean_text(ref)[0], traditional=True)
 
 
 def _ancestors(org: str, parents: dict, seats: dict) -> set[tuple[str, str]]:

@@ -293,9 +293,9 @@ def test_bad_decisions_are_one_line_errors(tmp_path):
 
     _write(tmp_path, "a.txt", POLICE)
     for text, message in (("merge a b\n", "decisions.txt:1: expected 'same NAME NAME'"),
-                          ("same 无此人 柏川屿\n", "decisions.txt:1: 无此人 names no node"),
-                          ("different 不存在甲 不存在乙\n", "decisions.txt:1: 不存在甲 names no node"),
-                          ("different 柏川屿 不存在乙\n", "decisions.txt:1: 不存在乙 names no node")):
+                          ("same 无此人 柏川屿\n", "decisions.txt:1: 无此人 names no person or organization"),
+                          ("different 不存在甲 不存在乙\n", "decisions.txt:1: 不存在甲 names no person or organization"),
+                          ("different 柏川屿 不存在乙\n", "decisions.txt:1: 不存在乙 names no person or organization")):
         _write(tmp_path, "decisions.txt", text)
         res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"),
                                         "--decisions", str(tmp_path / "decisions.txt")])
@@ -445,3 +445,25 @@ def test_decisions_that_undo_one_another_across_lines_are_one_error(tmp_path, li
         lines = lines.replace(name, iri)
     with pytest.raises(InputError, match=message):
         _build(tmp_path / "judged", texts, decisions=parse_decisions(lines, "d.txt"))
+
+
+def test_decision_names_are_read_as_the_graphs_labels(tmp_path):
+    # a zero-width space or traditional characters in a decisions file name the same node
+    from kg.resolve import parse_decisions
+
+    texts = {"a.txt": POLICE, "b.txt": JUDGE}
+    for line in ("same 新宁县公安局\u200b交警大队 新宁县公安局\n", "same 新寧縣公安局交警大隊 新宁县公安局\n"):
+        _build(tmp_path, texts, decisions=parse_decisions(line, "d.txt"))  # no error: each names a node
+
+
+def test_a_decision_on_a_place_or_honour_says_what_decisions_apply_to(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    _write(tmp_path, "a.txt", POLICE)
+    _write(tmp_path, "decisions.txt", "same 新宁县 新宁县公安局\n")
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"),
+                                    "--decisions", str(tmp_path / "decisions.txt")])
+    assert res.exit_code == 2
+    assert "decisions.txt:1: 新宁县 names no person or organization" in res.output
