@@ -542,6 +542,8 @@ def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
         g = _load_source(graph_file)
         bar.advance(1, step="validate: copying")
         res = _guard(run_validate, g, limit=limit, bar=bar)
+    if not len(g):  # (an empty file conforms to every shape: say so, it is rarely what was meant)
+        click.echo(f"warning: {graph_file}: the graph holds no statements", err=True)
     if res.conforms:
         click.echo(f"{graph_file}: conforms")
         return

@@ -351,8 +351,32 @@ def load_graph(path: str | os.PathLike[str]) -> Graph:
     except QueryRefusedError as exc:
         raise GraphFileError(f"{path}: {exc}") from None
     except Exception as exc:  # rdflib's parsers raise many unrelated types
-        raise GraphFileError(f"{path}: not valid {fmt}: {_one_line(exc)}") from exc
+        where = "" if isinstance(exc, BadSyntax) else _oxigraph_syntax(data, fmt, path.resolve().as_uri())
+        raise GraphFileError(f"{path}: not valid {fmt}: {where or _one_line(exc)}") from exc
     return graph
+
+
+#: Formats Oxigraph reads, to name where a file rdflib refused goes wrong (rdflib's Turtle parser
+#: says "string index out of range" for a file cut short).
+_OXIGRAPH_FORMATS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "nq": "N_QUADS", "trig": "TRIG", "xml": "RDF_XML"}
+
+
+def _oxigraph_syntax(data: bytes, fmt: str, base: str) -> str:
+    """Oxigraph's message (``Parser error at line 59 column 61: Unexpected end``) for ``data`` in
+    ``fmt`` (relative IRIs against ``base``), or ``""`` when Oxigraph reads it, or cannot read
+    that format."""
+    if fmt not in _OXIGRAPH_FORMATS:
+        return ""
+    import pyoxigraph as ox
+
+    try:
+        for _ in ox.parse(data, format=getattr(ox.RdfFormat, _OXIGRAPH_FORMATS[fmt]), base_iri=base):
+            pass
+    except SyntaxError as exc:
+        return str(exc.msg if hasattr(exc, "msg") else exc).splitlines()[0]
+    except Exception:  # pragma: no cover - another failure: rdflib's message stands
+        return ""
+    return ""
 
 
 def _one_line(exc: BaseException) -> str:

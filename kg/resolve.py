@@ -412,7 +412,7 @@ class _Resolver:
         """Apply user decisions in order (see :class:`Decision`).
 
         Raises:
-            InputError: a name that names no node, or more than one, or a decision that undoes an
+            InputError: a name that names no person or organization, or more than one, or a decision that undoes an
                 earlier one (``same A B``, ``same B C``, ``different A C``: A and C are one node by the
                 user's own word; or a ``same`` joining two the user said are different), naming
                 both lines (``file:line: reason``).

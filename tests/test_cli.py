@@ -230,3 +230,20 @@ def test_a_param_given_twice_is_an_error(runner, sample_ttl):
     res = runner.invoke(main, ["query", str(sample_ttl), "--saved", "units_and_honours",
                                "--param", "agency=甲", "--param", "agency=乙"])
     assert res.exit_code != 0 and "given twice" in res.output
+
+
+def test_a_graph_file_cut_short_is_named_with_its_line(tmp_path, sample_ttl):
+    # rdflib's Turtle parser said only "string index out of range"
+    cut = tmp_path / "cut.ttl"
+    text = sample_ttl.read_text(encoding="utf-8")
+    cut.write_text(text[:text.index(" ;", 3000)], encoding="utf-8")
+    res = CliRunner().invoke(main, ["validate", str(cut)])
+    assert res.exit_code == 2 and "cut.ttl: not valid turtle" in res.output
+    assert "line" in res.output and "string index" not in res.output, res.output
+
+
+def test_validating_an_empty_graph_warns(tmp_path):
+    empty = tmp_path / "empty.ttl"
+    empty.write_text("", encoding="utf-8")
+    res = CliRunner().invoke(main, ["validate", str(empty)])
+    assert res.exit_code == 0 and "the graph holds no statements" in res.output
