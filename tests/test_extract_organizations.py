@@ -1106,3 +1106,13 @@ def test_a_judicial_police_brigade_is_the_courts(extract):
 def test_a_party_committee_written_in_full_and_its_department(extract, sentence, committee, department):
     x = extract(sentence)
     assert (department, "belongsTo", committee) in x.rels()
+
+
+@pytest.mark.parametrize("text", ["临洮县人民法院召开新闻发布会，民二庭庭长柯海燕回答记者提问。",
+                                  "临洮县人民法院召开新闻发布会。立案庭庭长柯海燕回答记者提问。"])
+def test_a_court_division_written_alone_after_its_court(extract, text):
+    # one court named before: 民二庭 (立案庭) alone at a clause start is its division
+    x = extract(text)
+    (division,) = [o for s, p, o in x.rels("belongsTo") if s == "柯海燕"]
+    assert division.startswith("临洮县人民法院") and division.endswith("庭")
+    assert (division, "belongsTo", "临洮县人民法院") in x.rels()

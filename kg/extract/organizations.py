@@ -884,7 +884,8 @@ class OrganizationExtractor:
     def _bare_sections(self, ctx: Context) -> None:
         """``第三监区教导员某某``: a numbered section written alone at a clause start, in an article
         that names exactly one unit of the kind that holds such sections
-        (``rules.BARE_SECTION_PARENTS``: 监区 → 监狱; 执勤二队 → 边防检查站), is that unit's section."""
+        (``rules.BARE_SECTION_PARENTS``: 监区 → 监狱; 执勤二队 → 边防检查站), is that unit's section;
+        so is a court's division (:func:`_court_divisions`: 民二庭, 立案庭) after one court."""
         for s in ctx.sentences:
             text = s.norm
             taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index, ORGANIZATION)]
@@ -908,6 +909,22 @@ class OrganizationExtractor:
                 sub = ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=parent.name + m.group(),
                                               attrs=(("kind", dict(parent.attrs).get("kind", "prison")),)))
                 ctx.add(sub, "belongsTo", parent, s, self.name)
+                taken.append((a, b))
+            for m in _court_divisions().finditer(text):  # 某院召开发布会，民二庭庭长某某…: the court's 民二庭
+                a, b = m.span()
+                if any(x < b and a < y for x, y in taken) or (a > 0 and text[a - 1] not in _CLAUSE_MARKS):
+                    continue
+                courts = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith("法院")
+                          and (o.sentence < s.index or o.sentence == s.index and o.end - s.start <= a)}
+                courts = {n: o for n, o in courts.items() if not any(x != n and x.endswith(n) for x in courts)}
+                if len(courts) != 1:
+                    continue  # none, or two courts: the text does not say whose
+                court = next(iter(courts.values()))
+                ms, me = ctx.span_of(s, a, b)
+                sub = ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=court.name + m.group(),
+                                              attrs=(("kind", "court"),)))
+                ctx.add(sub, "belongsTo", court, s, self.name)
+                taken.append((a, b))
 
     def _bare_units(self, ctx: Context, chains, suffixes: dict[int, list[tuple[int, int, str]]]) -> None:
         """Resolve 该支队 / 交警大队 / 市公安局 written without their place to a unit of the document
@@ -1096,6 +1113,19 @@ _SEAT_WORDS = frozenset(words("seat_units"))
 _SEAT_WORDS_LONGEST = longest_first("seat_units")
 _BARE_SECTION = re.compile(r"((?:" + "|".join(rules.TEAM_DUTIES) + r")?第?[一二三四五六七八九十]{1,2})("
                            + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长员伍])")
+#: What may come right before a court division written alone: a clause's start.
+_CLAUSE_MARKS = frozenset("，,。；;：:、 \t\u3000“")
+
+
+@lru_cache(maxsize=1)
+def _court_divisions() -> re.Pattern:
+    """The divisions of a court that need no name of their own (``units.tsv``: kind court, under a
+    court, needs_name no: 民二庭, 立案庭, 刑事审判庭), longest first, not before 长 or 员."""
+    words = [r.word for r in table("units") if r.kind == "court" and r.needs_name == "no" and r.word.endswith("庭")
+             and "court" in r.parents]
+    return re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")(?![长员])")
+
+
 _NUMBERED = re.compile(r"(第?[一二三四五六七八九十]{1,2})(" + "|".join(_SECTIONS) + r")(?![长员])")
 _SECTION = re.compile("(" + "|".join(_SECTIONS) + r")(?![长员])")
 
