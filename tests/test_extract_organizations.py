@@ -1116,3 +1116,10 @@ def test_a_court_division_written_alone_after_its_court(extract, text):
     (division,) = [o for s, p, o in x.rels("belongsTo") if s == "柯海燕"]
     assert division.startswith("临洮县人民法院") and division.endswith("庭")
     assert (division, "belongsTo", "临洮县人民法院") in x.rels()
+
+
+def test_a_peoples_congress_committee_and_a_cppcc_written_bare_are_the_citys(extract):
+    x = extract("咸阳市委政法工作会议召开。市人大常委会主任柯远舟，市政协主席柯远帆出席会议。")
+    rels = x.rels()
+    assert ("柯远舟", "belongsTo", "咸阳市人大常委会") in rels
+    assert ("柯远帆", "belongsTo", "咸阳市政协") in rels
