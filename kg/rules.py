@@ -125,8 +125,8 @@ NOT_APPOINTED = ("其", "他", "她", "该", "这", "那", "此", "上述", "以
 #: form as written.
 PLACE_NAMED_KINDS = ("prison", "rehab", "border", "customs")
 #: Kinds of unit (kinds.tsv) named after their city exactly as written, at any level, and never
-#: given a full form (江城海事法院, 江城互联网法院: no 市, no 人民).
-AS_WRITTEN_KINDS = ("specialcourt", "corps", "reserve")
+#: given a full form (江城海事法院, 江城互联网法院, 江城海警局, 江城仲裁委员会: no 市, no 人民).
+AS_WRITTEN_KINDS = ("specialcourt", "corps", "reserve", "coastguard", "arbitration")
 #: Marks between the items of a list (甲、乙和丙): a unit right after one, of the same kind as a
 #: unit read before it in the sentence, is that unit's sibling and sits in the same parent.
 LIST_MARKS = "、和与及"

@@ -403,8 +403,8 @@ def test_no_described_sub_unit_in_quotes_or_inside_a_longer_name(extract, senten
 
 
 @pytest.mark.parametrize("sentence,unit,parent", [
-    ("温州海警局瑞安工作站站长柯远舟介绍。", "温州市海警局瑞安工作站", "温州市海警局"),
-    ("温州海警局执法办案中心副主任柯远舟说。", "温州市海警局执法办案中心", "温州市海警局"),
+    ("温州海警局瑞安工作站站长柯远舟介绍。", "温州海警局瑞安工作站", "温州海警局"),
+    ("温州海警局执法办案中心副主任柯远舟说。", "温州海警局执法办案中心", "温州海警局"),
     ("旬邑县人民检察院未检办主任柯远舟说。", "旬邑县人民检察院未检办", "旬邑县人民检察院"),
 ])
 def test_coast_guard_stations_case_centres_and_juvenile_offices(extract, sentence, unit, parent):
@@ -1123,3 +1123,9 @@ def test_a_peoples_congress_committee_and_a_cppcc_written_bare_are_the_citys(ext
     rels = x.rels()
     assert ("柯远舟", "belongsTo", "咸阳市人大常委会") in rels
     assert ("柯远帆", "belongsTo", "咸阳市政协") in rels
+
+
+@pytest.mark.parametrize("text,unit", [("青岛海警局在胶州湾查获一起走私案。", "青岛海警局"),
+                                       ("淮安仲裁委员会秘书处受理了案件。", "淮安仲裁委员会")])
+def test_coast_guard_bureaus_and_arbitration_commissions_keep_the_city_as_written(extract, text, unit):
+    assert unit in extract(text).names(ORGANIZATION)
