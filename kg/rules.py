@@ -476,10 +476,10 @@ ROAD_AFTER = ("路", "街", "巷", "桥", "大道")
 #: (not 北街, 南桥: a community or a township is named so).
 ROAD_DIRECTIONS = frozenset("东西南北中")
 ROAD_AFTER_DIRECTION = ("路", "大道", "大街")
-#: Words after a division's short name that make it a landmark of that name (泰山脚下, 西湖畔,
+#: Words after a division's short name that make it a landmark of that name (泰山脚下, 西湖畔, 胶州湾,
 #: 井冈山精神, 清水河监狱, 贺兰山律师事务所: a river or mountain named like a county), not the
 #: division (not 边 or 草原: 山南边境管理支队, 内蒙古草原…公司).
-LANDMARK_AFTER = ("畔", "脚下", "景区", "风景区", "精神", "山麓", "河", "山")
+LANDMARK_AFTER = ("畔", "脚下", "景区", "风景区", "精神", "山麓", "河", "山", "湾")
 #: A county's short form this long (满洲里, 格尔木) is vouched for by naming its province; a shorter
 #: one (朝阳, 城关) only by naming the county or its city.
 DISTINCT_COUNTY_SHORT = 3

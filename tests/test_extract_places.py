@@ -415,3 +415,8 @@ def test_a_sub_bureaus_district_is_the_one_under_its_bureaus_city(extract):
     x = extract("江苏省南京市公安局鼓楼分局民警柯远舟与福建省福州市公安局台江分局民警柯远帆交流经验。")
     codes = {dict(m.attrs).get("adcode") for m in x.mentions if m.cls == PLACE and m.name.startswith("鼓楼")}
     assert codes == {"320106"}
+
+
+def test_a_bay_named_like_a_county_is_no_county(extract):
+    x = extract("近日，青岛海警局在胶州湾海域查获一起走私冻品案。")
+    assert "胶州市" not in x.names(PLACE)
