@@ -514,8 +514,11 @@ def format_identity(rep: IdentityReport, errors: bool = False) -> str:
         out.append(f"merge:{k:<16}{p:7.3f}{r:7.3f}{f:7.3f}{c.tp:5}{c.fp:5}{c.fn:5}")
     if errors and rep.wrong:
         out += ["", "identity errors:"] + [f"  {w}" for w in rep.wrong]
-    out.append(f"\nmerge F1 {total.prf()[2]:.3f}  (P {total.prf()[0]:.3f}  R {total.prf()[1]:.3f})  "
-               f"anonymised persons merged across files: {rep.anonymised}")
+    if total.tp or total.fp or total.fn:
+        scores = f"{total.prf()[2]:.3f}  (P {total.prf()[0]:.3f}  R {total.prf()[1]:.3f})"
+    else:
+        scores = "–  (no entity marked with an =ID in two files)"  # (0.000 read as a total failure)
+    out.append(f"\nmerge F1 {scores}  anonymised persons merged across files: {rep.anonymised}")
     return "\n".join(out)
 
 

@@ -97,6 +97,7 @@ def test_identity_table_marks_a_class_without_pairs():
 
     rep = IdentityReport(pairs={"Person": Counts(), "Honor": Counts()}, wrong=[], anonymised=0, entities=0, files=2)
     assert "merge:Honor                 –      –      –" in format_identity(rep)
+    assert "merge F1 –" in format_identity(rep) and "0.000" not in format_identity(rep)  # nothing marked: no score
 
 
 def test_cli_eval_without_pairs_is_one_line_error(tmp_path):
