@@ -962,3 +962,16 @@ def test_rows_of_name_comma_unit_and_post_under_a_heading_get_its_honour(extract
                 "柯远帆，渭源县公安局副局长\n\n希望受到表彰的个人再创佳绩。\n")
     received = set(x.rels("received"))
     assert {("柯远舟", "received", "个人二等功"), ("柯远帆", "received", "个人二等功")} <= received
+
+
+def test_honours_as_labels_of_lines_of_recipients(extract):
+    # 记集体二等功：甲、乙 / 记个人二等功：某某  unit post, then rows under the label
+    x = extract("决定\n\n一、集体\n\n记集体一等功：鹤壁市公安局刑事侦查支队\n\n"
+                "记集体二等功：鹤壁市公安局网络安全保卫支队、鹤壁市公安局淇滨分局青柳派出所\n\n二、个人\n\n"
+                "记个人一等功：柯海峰  鹤壁市公安局刑事侦查支队副支队长\n\n记个人二等功：柯秀玲（女）  浚县公安局刑事侦查大队大队长\n\n"
+                "柯志刚  浚县公安局刑事侦查大队教导员\n\n希望受到表彰的集体和个人珍惜荣誉。\n")
+    got = {(s, o) for s, _, o in x.rels("received")}
+    assert {("柯海峰", "个人一等功"), ("柯秀玲", "个人二等功"), ("柯志刚", "个人二等功")} <= got
+    units = {s for s, o in got if o == "集体二等功"}
+    assert len(units) == 2 and any(u.endswith("青柳派出所") for u in units)
+    assert any(s.endswith("刑侦支队") or s.endswith("刑事侦查支队") for s, o in got if o == "集体一等功")

@@ -30,6 +30,8 @@ _COUNT_BEFORE_QUOTE = re.compile(r"(?P<count>\d+|[一二两三四五六七八九
 #: none named (groups count, measure, kind, title).
 _KIND_GRANT = re.compile(r"授予(?P<count>\d+|[一二两三四五六七八九十百千]+)\s*(?P<measure>个|名|位|家)"
                          r"(?P<kind>[\u4e00-\u9fff]{1,8}?)[“\"](?P<title>[^”\"“]{2,30})[”\"]")
+#: A line labelled by the honour its recipients receive (记集体二等功：…, 授予“…”称号：…): groups verb, title.
+_HONOUR_LABEL = re.compile(r"(?P<verb>记|授予|给予|荣记)?(?P<title>[“\"]?[\u4e00-\u9fff]{2,16}[”\"]?(?:称号)?)[：:][ \t\u3000]*")
 #: The heading of a 名单 (部分受表彰集体和个人名单如下：, 受表彰名单：).
 _LIST_HEADING = re.compile(r"名单(?:如下)?(?:[（(][^（）()]{1,12}[）)])?[：:]\s*$")
 #: 等3名消防员: the end of a counted group of recipients written between 对 (为, 给) and the verb.
@@ -344,6 +346,7 @@ class HonorExtractor:
         self._counted_list(ctx)
         self._winners(ctx)
         self._lists_by_kind(ctx)
+        self._labelled_lines(ctx)
         self._lines_of_names(ctx)
 
     def _lines_of_names(self, ctx: Context) -> None:
@@ -880,6 +883,31 @@ class HonorExtractor:
             honor = ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index))
             for recipient in listed:  # (the evidence: each recipient's own line)
                 ctx.add(recipient, "received", honor, ctx.sentences[recipient.sentence], self.name)
+
+    def _labelled_lines(self, ctx: Context) -> None:
+        """``记集体二等功：甲局、乙所`` and ``记个人二等功：某某  某局某大队大队长`` (a 记功 decision's
+        lines, ``_HONOUR_LABEL``): the title labels the line, whose units (the outermost) or person
+        (the row after the colon) receive it, and so do the rows below it (:meth:`_row_head`) up to
+        the next label or a line that is no row. A label must be a title, a verb (记, 授予, 给予)
+        before it or not, and nothing else."""
+        rows = self._row_heads(ctx)
+        honor: Mention | None = None
+        for s in ctx.sentences:
+            m = _HONOUR_LABEL.match(s.norm)
+            title = self._title(s.norm, m.end("verb"))[0] if m is not None else ""
+            if m is not None and title and title == m.group("title").removesuffix("称号"):
+                a, b = ctx.span_of(s, m.start("title"), m.start("title") + len(title))
+                honor = ctx.add_mention(Mention(HONOR, title, a, b, s.index))
+                start = s.start + m.end()
+                person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == start), None)
+                listed = [person] if person is not None else \
+                    _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= start])
+                for recipient in listed:
+                    ctx.add(recipient, "received", honor, s, self.name)
+            elif honor is not None and rows.get(s.index) is not None:
+                ctx.add(rows[s.index], "received", honor, s, self.name)  # a row under the label
+            else:
+                honor = None
 
     def _lists_by_kind(self, ctx: Context) -> None:
         """``授予198个人民调解委员会“甲”称号，授予296名同志“乙”称号`` (recipients counted by kind, none

@@ -934,8 +934,15 @@ class PersonExtractor:
             return
         if self._unit_first_row(ctx, s, found) or self._numbered_row(ctx, s, found) or self._signed(ctx, s, found, org_end):
             return
-        m = LIST_ROW.fullmatch(s.norm)
+        label = _LINE_LABEL.match(s.norm)  # 记个人一等功：某某  某局某支队副支队长: a row after its label
+        m = LIST_ROW.fullmatch(s.norm) or (LIST_ROW.fullmatch(s.norm, label.end()) if label else None)
         if m is None:
+            return
+        if m.start() > 0:
+            if found.get(m.start(), m.group(1)) != m.group(1) or self._common_word(m.group(1)):
+                return
+            self._row_affiliate(ctx, s, m.group(1), m.start(2), len(s.norm), found, org_end,
+                                length=m.end(1) - m.start(), start=m.start())
             return
         name, rest = re.sub(r"[ \t\u3000]", "", m.group(1)), m.start(2)  # 王  强: a name printed spaced
         prior = found.get(0, name)
