@@ -273,8 +273,9 @@ NOT_FOR_WHOM_AFTER = frozenset("象于此了何止")
 #: Longest headline line (characters); a subtitle or kicker with a dash (——记…) may be longer.
 MAX_HEADLINE = 40
 MAX_SUBTITLE = 64
-#: Honour endings that alone name a kind of thing handed over, no title (为受表彰个人颁发奖章).
-BARE_HONOUR_KINDS = frozenset("奖章 勋章 称号 证书".split())
+#: Honour endings that alone name a kind of thing handed over or a kind of recipient, no title
+#: (为受表彰个人颁发奖章; 一、集体 heading a 记功 decision's units).
+BARE_HONOUR_KINDS = frozenset("奖章 勋章 称号 证书 集体 个人".split())
 #: Words ending in 对 that are no "to whom" before an honour verb (针对, 面对: 对…予以嘉奖 is).
 NOT_FOR_WHOM_DUI = ("针对", "面对", "绝对", "相对", "应对", "核对", "反对", "比对", "一对")
 #: Verbs by which a post holder leads a colleague of the same unit (庭长某某带领法官助理某某).

@@ -975,3 +975,8 @@ def test_honours_as_labels_of_lines_of_recipients(extract):
     units = {s for s, o in got if o == "集体二等功"}
     assert len(units) == 2 and any(u.endswith("青柳派出所") for u in units)
     assert any(s.endswith("刑侦支队") or s.endswith("刑事侦查支队") for s, o in got if o == "集体一等功")
+
+
+def test_a_sub_heading_of_collectives_or_individuals_is_no_honour(extract):
+    x = extract("决定\n\n一、集体\n\n记集体一等功：鹤壁市公安局刑事侦查支队\n\n二、个人\n\n记个人一等功：柯海峰  鹤壁市公安局刑事侦查支队副支队长\n")
+    assert not {"集体", "个人"} & x.names(HONOR)
