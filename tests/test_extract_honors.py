@@ -980,3 +980,11 @@ def test_honours_as_labels_of_lines_of_recipients(extract):
 def test_a_sub_heading_of_collectives_or_individuals_is_no_honour(extract):
     x = extract("决定\n\n一、集体\n\n记集体一等功：鹤壁市公安局刑事侦查支队\n\n二、个人\n\n记个人一等功：柯海峰  鹤壁市公安局刑事侦查支队副支队长\n")
     assert not {"集体", "个人"} & x.names(HONOR)
+
+
+def test_lists_by_kind_under_headings_of_the_honoured(extract):
+    x = extract("表彰\n\n决定授予32家律师事务所“江城市优秀律师事务所”称号，授予85名律师“江城市优秀律师”称号。\n\n"
+                "部分受表彰的律师事务所：\n\n江城青柳律师事务所\n\n部分受表彰的律师：\n\n柯远舟（江城青柳律师事务所主任）\n")
+    got = {(s, o) for s, _, o in x.rels("received")}
+    assert ("柯远舟", "江城市优秀律师") in got
+    assert any(s.endswith("青柳律师事务所") and o == "江城市优秀律师事务所" for s, o in got)

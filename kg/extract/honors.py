@@ -32,8 +32,8 @@ _KIND_GRANT = re.compile(r"授予(?P<count>\d+|[一二两三四五六七八九�
                          r"(?P<kind>[\u4e00-\u9fff]{1,8}?)[“\"](?P<title>[^”\"“]{2,30})[”\"]")
 #: A line labelled by the honour its recipients receive (记集体二等功：…, 授予“…”称号：…): groups verb, title.
 _HONOUR_LABEL = re.compile(r"(?P<verb>记|授予|给予|荣记)?(?P<title>[“\"]?[\u4e00-\u9fff]{2,16}[”\"]?(?:称号)?)[：:][ \t\u3000]*")
-#: The heading of a 名单 (部分受表彰集体和个人名单如下：, 受表彰名单：).
-_LIST_HEADING = re.compile(r"名单(?:如下)?(?:[（(][^（）()]{1,12}[）)])?[：:]\s*$")
+#: The heading of a 名单 (部分受表彰集体和个人名单如下：, 受表彰名单：, 部分受表彰的律师事务所：).
+_LIST_HEADING = re.compile(r"(?:名单(?:如下)?|^(?:部分)?受表彰的?[\u4e00-\u9fff]{1,10})(?:[（(][^（）()]{1,12}[）)])?[：:]\s*$")
 #: 等3名消防员: the end of a counted group of recipients written between 对 (为, 给) and the verb.
 _COUNT_TAIL = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{0,4}$")
 #: 等10名同志, 等3人: a counted list ends here.
