@@ -1436,3 +1436,10 @@ def test_two_persons_each_from_a_unit_of_their_own(extract):
 def test_a_post_whose_unit_is_written_after_it_in_the_sentence(extract):
     x = extract("在所长柯振宇的带领下，临洮县公安局城关派出所荣获集体二等功。")
     assert ("柯振宇", "belongsTo", "临洮县公安局城关派出所") in x.rels()
+
+
+def test_a_row_of_a_name_and_its_unit_in_brackets_takes_any_surname(extract):
+    # a 名单 row alone on its line: the bracket marks where the name ends (续 is no surname of the table)
+    x = extract("部分受表彰的律师：\n\n续建新（江城市律师协会副会长、江城青柳律师事务所主任）\n")
+    assert "续建新" in x.names(PERSON)
+    assert ("续建新", "position", "主任") in x.rels()

@@ -1216,6 +1216,9 @@ class PersonExtractor:
             else:
                 name = next((text[k:open_] for k in range(max(0, open_ - 12), open_ - 2)
                              if "·" in text[k:open_] and self.name_at(text, k) == text[k:open_]), "")
+                if not name and 2 <= open_ <= 4 and re.fullmatch(f"[{HAN}]+", text[:open_]) and not text[m.end():].strip() \
+                        and not self._common_word(text[:open_]):
+                    name = text[:open_]  # 续建新（某所主任）alone on its line: a 名单's row, whatever the surname
                 if not name:
                     continue
                 i = open_ - len(name)
