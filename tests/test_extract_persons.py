@@ -1443,3 +1443,8 @@ def test_a_row_of_a_name_and_its_unit_in_brackets_takes_any_surname(extract):
     x = extract("部分受表彰的律师：\n\n续建新（江城市律师协会副会长、江城青柳律师事务所主任）\n")
     assert "续建新" in x.names(PERSON)
     assert ("续建新", "position", "主任") in x.rels()
+
+
+def test_a_dotted_names_last_part_ends_before_an_adverb_and_a_verb(extract):
+    x = extract("青柳派出所所长买买提江·吐尔洪刚从村里回来，警服后背全被汗水浸透。")
+    assert "买买提江·吐尔洪" in x.names(PERSON)

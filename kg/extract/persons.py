@@ -391,7 +391,7 @@ class PersonExtractor:
                                          or text[j] in rules.PREPOSITION_SURNAMES or text[j] in _DOTTED_NAME_ENDS
                                          or text[j + 1:j + 2] in _DIRECTIONS and tokenizer().word_tag_tab.get(text[j], "")[:1] == "v"
                                          or text[j] in rules.PARTS_NAME_STOPS or text.startswith(self.honour_verbs, j)
-                                         or text.startswith(_PART_HONORIFICS, j))):
+                                         or text.startswith(_PART_HONORIFICS, j) or _adverb_then_verb(text, j))):
             j += 1  # (库尔班|迎了: a one-character verb with its aspect particle ends the name)
         return text[k:j] if j - k >= 2 else ""
 
@@ -1707,6 +1707,13 @@ def _verb_and_object(three: str) -> bool:
     toks = tokens(three)
     return len(toks) == 2 and toks[0][1][:1] == "v" and toks[1][1][:1] == "v" \
         and dictionary_freq(toks[1][0]) >= rules.ROLE_VERB_FREQ
+
+
+def _adverb_then_verb(text: str, j: int) -> bool:
+    """Is ``text[j]`` a one-character adverb (jieba's ``d``: 刚, 正, 已) before a preposition or a
+    verb (…·哈力克|刚|从…回来): the clause, not the end of a name part?"""
+    tags = tokenizer().word_tag_tab
+    return tags.get(text[j], "") == "d" and tags.get(text[j + 1:j + 2], "")[:1] in ("p", "v")
 
 
 def _clause_at(text: str, i: int) -> bool:
