@@ -1713,7 +1713,8 @@ def _adverb_then_verb(text: str, j: int) -> bool:
     """Is ``text[j]`` a one-character adverb (jieba's ``d``: 刚, 正, 已) before a preposition or a
     verb (…·哈力克|刚|从…回来): the clause, not the end of a name part?"""
     tags = tokenizer().word_tag_tab
-    return tags.get(text[j], "") == "d" and tags.get(text[j + 1:j + 2], "")[:1] in ("p", "v")
+    return tags.get(text[j], "") == "d" and tags.get(text[j + 1:j + 2], "")[:1] in ("p", "v") \
+        and text[j - 1:j + 1] not in ("不都", "布都")  # (哈布都拉: 都 is a name's there)
 
 
 def _clause_at(text: str, i: int) -> bool:
