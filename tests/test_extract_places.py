@@ -420,3 +420,9 @@ def test_a_sub_bureaus_district_is_the_one_under_its_bureaus_city(extract):
 def test_a_bay_named_like_a_county_is_no_county(extract):
     x = extract("近日，青岛海警局在胶州湾海域查获一起走私冻品案。")
     assert "胶州市" not in x.names(PLACE)
+
+
+def test_a_village_right_after_its_township_may_hold_a_verb_like_character(extract):
+    # 亚尔镇|亚尔果勒村: jieba cuts 亚尔果|勒 (勒 a verb); right after its township it is the name's
+    x = extract("所长刚从高昌区亚尔镇亚尔果勒村回来。")
+    assert "亚尔果勒村" in x.names(PLACE)

@@ -398,10 +398,12 @@ class PlaceExtractor:
                 dictionary_freq(name) >= rules.TOWN_WORD_FREQ
                 or any(len(w) >= 2 and dictionary_freq(w) >= rules.TOWN_WORD_FREQ for w, _, _ in tokens(name))):
             return False  # 这个山区乡, “平安茶乡”: a common word in it, and no township is named so
-        if any(tag[0] == "v" and (len(w) == 1 or dictionary_freq(w) or not seat)
-               or (tag[0] in "dpcur" and (len(w) >= 2 or w in _FUNCTION)) for w, tag, _ in tokens(name)):
+        after_town = suf in rules.VILLAGE_SUFFIXES and k in ends and dict(ends[k].attrs).get("level") == "township"
+        if any(tag[0] == "v" and not (after_town and len(w) == 1 and at > 0) and (len(w) == 1 or dictionary_freq(w) or not seat)
+               or (tag[0] in "dpcur" and (len(w) >= 2 or w in _FUNCTION)) for w, tag, at in tokens(name)):
             return False  # 鼓励乡…, 担任村…: a verb or function word, not a name (before the village's own
-            # body, 控拜村调委会, a verb the HMM made up and the dictionary does not know is none)
+            # body, 控拜村调委会, a verb the HMM made up and the dictionary does not know is none; right
+            # after its township, 亚尔镇|亚尔果勒村, a one-character "verb" inside the name is none)
         if k in ends:
             return True
         cjk_before = k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"
