@@ -31,8 +31,9 @@ GENERIC_NAMES = frozenset("社区 辖区 当地 基层 各级 全市 全县 全�
                           "一个 这个 当天 今年 去年 近日 目前 记者 民警 警方 公安 政府 机关 基层党 村级 乡级 镇级 区级 乡镇级 代表".split())
 #: Generic names that do name a unit between two unit words (钟鼓楼社区党支部).
 GENERIC_NAMES_IN_CHAIN = frozenset({"社区", "街道"})
-#: Words that, inside a would-be name, show it is not one (记者 in 记者从江城市公安局…).
-NOT_IN_UNIT_NAME = ("记者", "民警")
+#: Words that, inside a would-be name, show it is not one (记者 in 记者从江城市公安局…; a court's
+#: procedure in a headline: 某法院一审判决一起证券…案, where jieba reads 一审判决 as a name).
+NOT_IN_UNIT_NAME = ("记者", "民警", "判决", "宣判", "审结", "一审", "二审", "终审")
 #: jieba tags a proper name inside a unit name may carry (place, person, other proper noun, …).
 NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
 #: Collective words for the police of a place (江城公安 → 江城市公安局); not units of their own.

@@ -1129,3 +1129,8 @@ def test_a_peoples_congress_committee_and_a_cppcc_written_bare_are_the_citys(ext
                                        ("淮安仲裁委员会秘书处受理了案件。", "淮安仲裁委员会")])
 def test_coast_guard_bureaus_and_arbitration_commissions_keep_the_city_as_written(extract, text, unit):
     assert unit in extract(text).names(ORGANIZATION)
+
+
+def test_a_courts_procedure_in_a_headline_names_no_company(extract):
+    x = extract("江城金融法院一审判决一起证券虚假陈述责任纠纷案\n\n近日，江城金融法院作出一审判决。\n")
+    assert not any("判决" in n for n in x.names(ORGANIZATION))

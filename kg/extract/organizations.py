@@ -1174,8 +1174,8 @@ def _name_like(gap: str) -> bool:
     lo, hi = rules.ROAD_NAME_LEN
     if lo <= len(gap) <= hi and gap.endswith(rules.ROAD_ENDINGS) and not any(c in "的，、。" for c in gap):
         return True  # stations named after a road: 和兴路派出所
-    if any(c in _STOP for c in gap):
-        return False
+    if any(c in _STOP for c in gap) or any(w in gap for w in rules.NOT_IN_UNIT_NAME):
+        return False  # (某法院|一审判决一起|证券: a court's procedure, no unit's name)
     mods, posts = _gap_words()
     toks = tokens(gap)
     if any(w in posts for w, _, _ in toks[:-1]):
