@@ -498,3 +498,7 @@ MAX_TOWN_NAME = 4
 
 #: Verbs of working in a unit after 在<unit> (某某在某派出所|工作, 任职, 挂职).
 WORK_VERBS = ("工作", "任职", "挂职", "就职", "供职", "上班")
+
+#: Units whose sections named by their task are written alone in a profile of the unit
+#: (教育改造科科长某某 in an article naming one prison: the prison's section).
+SECTION_HOLDERS = ("监狱", "戒毒所")

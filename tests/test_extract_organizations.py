@@ -1134,3 +1134,8 @@ def test_coast_guard_bureaus_and_arbitration_commissions_keep_the_city_as_writte
 def test_a_courts_procedure_in_a_headline_names_no_company(extract):
     x = extract("江城金融法院一审判决一起证券虚假陈述责任纠纷案\n\n近日，江城金融法院作出一审判决。\n")
     assert not any("判决" in n for n in x.names(ORGANIZATION))
+
+
+def test_a_task_section_written_alone_in_a_profile_of_one_prison(extract):
+    x = extract("甘肃省青柳监狱举行开放日活动。\n\n教育改造科科长柯仁花带大家参观了心理咨询室。\n")
+    assert ("柯仁花", "belongsTo", "甘肃省青柳监狱教育改造科") in x.rels()

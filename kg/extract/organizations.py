@@ -885,7 +885,9 @@ class OrganizationExtractor:
         """``第三监区教导员某某``: a numbered section written alone at a clause start, in an article
         that names exactly one unit of the kind that holds such sections
         (``rules.BARE_SECTION_PARENTS``: 监区 → 监狱; 执勤二队 → 边防检查站), is that unit's section;
-        so is a court's division (:func:`_court_divisions`: 民二庭, 立案庭) after one court."""
+        so is a court's division (:func:`_court_divisions`: 民二庭, 立案庭) after one court, and a
+        section named by its task (教育改造科) in an article naming one prison or rehabilitation
+        centre (``rules.SECTION_HOLDERS``)."""
         for s in ctx.sentences:
             text = s.norm
             taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index, ORGANIZATION)]
@@ -909,6 +911,22 @@ class OrganizationExtractor:
                 sub = ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=parent.name + m.group(),
                                               attrs=(("kind", dict(parent.attrs).get("kind", "prison")),)))
                 ctx.add(sub, "belongsTo", parent, s, self.name)
+                taken.append((a, b))
+            for m in _TASK_SECTION.finditer(text):  # 教育改造科科长某某 in a profile of one prison: its 科
+                a, b = m.span()
+                if any(x < b and a < y for x, y in taken) or (a > 0 and text[a - 1] not in _CLAUSE_MARKS) \
+                        or not _task_name(m.group(1)):
+                    continue
+                holders = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(rules.SECTION_HOLDERS)
+                           and (o.sentence < s.index or o.sentence == s.index and o.end - s.start <= a)}
+                holders = {n: o for n, o in holders.items() if not any(x != n and x.endswith(n) for x in holders)}
+                if len(holders) != 1:
+                    continue  # none, or two: the text does not say whose
+                holder = next(iter(holders.values()))
+                ms, me = ctx.span_of(s, a, b)
+                sub = ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=holder.name + m.group(),
+                                              attrs=(("kind", dict(holder.attrs).get("kind", "prison")),)))
+                ctx.add(sub, "belongsTo", holder, s, self.name)
                 taken.append((a, b))
             for m in _court_divisions().finditer(text):  # 某院召开发布会，民二庭庭长某某…: the court's 民二庭
                 a, b = m.span()
@@ -1113,6 +1131,8 @@ _SEAT_WORDS = frozenset(words("seat_units"))
 _SEAT_WORDS_LONGEST = longest_first("seat_units")
 _BARE_SECTION = re.compile(r"((?:" + "|".join(rules.TEAM_DUTIES) + r")?第?[一二三四五六七八九十]{1,2})("
                            + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长员伍])")
+#: A section named by its task (教育改造科, 刑罚执行科), not before 长 or 员 (group 1: the task).
+_TASK_SECTION = re.compile(r"([\u4e00-\u9fff]{2,6}?)科(?![长员])")
 #: What may come right before a court division written alone: a clause's start.
 _CLAUSE_MARKS = frozenset("，,。；;：:、 \t\u3000“")
 
