@@ -536,7 +536,7 @@ def recorded_names(out: str | os.PathLike) -> set[str]:
 
 def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], None], *,
             notify: Callable[[str], None] | None = None, linked: Linked | None = None,
-            kind: str | None = "build") -> list[Path]:
+            kind: str | None = "build", removed: list[Path] | None = None) -> list[Path]:
     """Write a set of output files and switch it into ``out`` as one whole (see the module doc).
 
     With ``linked`` (a store, :class:`Linked`), the store's commit is the switch's: once the new
@@ -558,6 +558,8 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
         kind: what writes the set (``"build"``): each kind's files are recorded apart, so one
             kind never removes another's; None for a set that always writes all its ``names``
             (the two CSV files of ``kg export``): no record, nothing to remove.
+        removed: gets the paths in ``out`` of an older set's files that this set removed
+            (``graph.nt`` of a build asked for N-Triples, when this one is not).
 
     Returns:
         The paths in ``out`` of the files written, in the order of ``names``.
@@ -609,11 +611,14 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
                     with open(staging / name, "rb") as fh:
                         os.fsync(fh.fileno())
             _checkpoint("staged")
+            gone = [out / n for n in switched if n != SET_NAME and not (staging / n).exists() and (out / n).is_file()]
             with guard.held():  # a stop signal waits until the set is switched whole, or rolled back
                 if linked is not None:
                     _switch_linked(out, switched, staging, linked)
                 else:
                     _switch(out, switched, staging)
+            if removed is not None:
+                removed.extend(gone)
         finally:
             with guard.held():
                 for p in out.iterdir():

@@ -170,6 +170,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         click.echo(f"store {_shown(folder)}: named graphs " + ", ".join(f"{v} {k}" for k, v in graphs.items()))
     for f in result.files:
         click.echo(f"wrote {_shown(f)}")
+    for f in result.removed:  # (an earlier build's extra format, not asked for now: say so, do not just drop it)
+        click.echo(f"removed {_shown(f)} (an earlier build's output this build does not write)")
     if result.failed:
         sys.exit(1)
 

@@ -69,6 +69,8 @@ class BuildResult:
             the statements (:func:`build`; :func:`kg.statements.statement_counts`).
         store: the store folder and its named graphs ``{"kept", "replaced", "added", "removed"}``
             (:meth:`kg.store.Store.replace_statements`), for a store build.
+        removed: output files of an earlier build that this one removed (formats not asked for
+            now: ``graph.nt`` after a build with ``--format nt``).
         errors: the rows of ``errors.jsonl`` when they are not ``failed``: with ``--append``,
             the failures of every unit of the store, read now or before (as a full build of its
             inputs lists them), in the store's order, then inputs that could not be read at all.
@@ -85,6 +87,7 @@ class BuildResult:
     counts: dict[str, dict[str, int]] | None = None
     errors: list[tuple[str, str | None, str]] | None = None
     store: tuple[Path, dict[str, int]] | None = None
+    removed: list[Path] = field(default_factory=list)
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the graph's interactive view (:class:`kg.notebook.TupuGraph`)."""
@@ -365,7 +368,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         _write_set(staging, result, rdf, lambda fmt, path: write_file(statements, path, fmt), exports, html)
 
     try:  # the whole set is switched in at once: never a new graph.ttl beside an old graph.html
-        result.files = publish(out_dir, names, write, notify=notify)
+        result.files = publish(out_dir, names, write, notify=notify, removed=result.removed)
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None
     return result
@@ -638,7 +641,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             _write_set(staging, result, rdf, lambda fmt, path: write_file(statements, path, fmt), exports, html)
 
         try:
-            result.files = publish(out_dir, names, write, notify=notify,
+            result.files = publish(out_dir, names, write, notify=notify, removed=result.removed,
                                    linked=Linked(store_dir, st.generation, st.commit))
         except OSError as exc:
             raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None

@@ -247,3 +247,11 @@ def test_validating_an_empty_graph_warns(tmp_path):
     empty.write_text("", encoding="utf-8")
     res = CliRunner().invoke(main, ["validate", str(empty)])
     assert res.exit_code == 0 and "the graph holds no statements" in res.output
+
+
+def test_a_build_names_the_outputs_of_an_earlier_build_it_removed(tmp_path):
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", "-o", str(out), "--no-html", "--format", "turtle", "--format", "nt"]).exit_code == 0
+    res = CliRunner().invoke(main, ["build", "-o", str(out), "--no-html"])
+    assert res.exit_code == 0 and not (out / "graph.nt").exists()
+    assert f"removed {out / 'graph.nt'}" in res.output
