@@ -621,6 +621,10 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         if first_append:
             _keeps_earlier_build(Path(out_dir), seen)
         res = resolve(results, merge_persons=merge_persons, decisions=decisions)
+        if append and st.decisions and not decisions:  # (resolution options hold for the build at hand only)
+            res.notes.append(f"{store_dir}: its last build applied {len(st.decisions)} decision(s) "
+                             "(--decisions); this one applies none: give --decisions again to keep them")
+        st.decisions = [f"{d.verdict} {d.first} {d.second}" for d in decisions]
         statements = group_quads(rdf_quads(res))  # kept in memory: the files are written from them
         graphs = st.replace_statements(statements)
         _checkpoint("store filled")

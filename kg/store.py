@@ -489,6 +489,7 @@ class Store:
         elif create and not any(p for p in self.path.iterdir() if p.name != ".kg-lock"):
             self.units, self.digests, self.current, self.history = [], {}, None, []
             self.uncompacted = 0
+            self.decisions = []
             self.save_manifest()  # a new store: a valid (empty) one from the start
         else:
             raise StoreError(f"{self.path}: not a Tupu store (no {MANIFEST})")
@@ -525,6 +526,8 @@ class Store:
         self.history: list[str] = [h for h in history if isinstance(h, str)]
         uncompacted = record.get("uncompacted", 0)
         self.uncompacted: int = uncompacted if isinstance(uncompacted, int) and uncompacted >= 0 else 0
+        decisions = record.get("decisions", [])  # (a store of an older kg: none recorded)
+        self.decisions: list[str] = [d for d in decisions if isinstance(d, str)] if isinstance(decisions, list) else []
 
     def _open_read_only(self) -> None:
         """Open the current generation read-only. A build that commits a new generation and
@@ -588,7 +591,8 @@ class Store:
         """Write the manifest (atomically) and remove extraction files no unit names."""
         atomic_write(self.path / MANIFEST, json.dumps(
             {"format": STORE_FORMAT, "units": [u.__dict__ for u in self.units], "graphs": self.digests,
-             "rdf": self.current, "history": self.history, "uncompacted": self.uncompacted},
+             "rdf": self.current, "history": self.history, "uncompacted": self.uncompacted,
+             "decisions": self.decisions},
             ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         names = {u.cache_name for u in self.units}
         extractions = self.path / "extractions"

@@ -467,3 +467,19 @@ def test_a_decision_on_a_place_or_honour_says_what_decisions_apply_to(tmp_path):
                                     "--decisions", str(tmp_path / "decisions.txt")])
     assert res.exit_code == 2
     assert "decisions.txt:1: 新宁县 names no person or organization" in res.output
+
+
+def test_an_append_without_the_decisions_of_the_last_build_says_so(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "in", "b.txt", JUDGE)
+    _write(tmp_path, "decisions.txt", "same kgid:person-柏川屿_新宁县公安局 kgid:person-柏川屿_安溪县人民法院\n")
+    build = ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--append", "--no-html"]
+    assert CliRunner().invoke(main, build + ["--decisions", str(tmp_path / "decisions.txt")]).exit_code == 0
+    res = CliRunner().invoke(main, build)
+    assert res.exit_code == 0 and "applied 1 decision(s)" in res.output and "give --decisions again" in res.output
+    res = CliRunner().invoke(main, build)  # the build after it applied none: nothing to say
+    assert "decision" not in res.output
