@@ -1139,3 +1139,10 @@ def test_a_courts_procedure_in_a_headline_names_no_company(extract):
 def test_a_task_section_written_alone_in_a_profile_of_one_prison(extract):
     x = extract("甘肃省青柳监狱举行开放日活动。\n\n教育改造科科长柯仁花带大家参观了心理咨询室。\n")
     assert ("柯仁花", "belongsTo", "甘肃省青柳监狱教育改造科") in x.rels()
+
+
+def test_a_former_posts_yuan_is_no_part_of_a_units_name(extract):
+    x = extract("宣城市中级人民法院原审判委员会委员、执行局局长柯远舟违规干预案件。")
+    names = x.names(ORGANIZATION)
+    assert not any("原审判" in n for n in names)
+    assert ("柯远舟", "belongsTo", "宣城市中级人民法院执行局") in x.rels()

@@ -756,6 +756,8 @@ class OrganizationExtractor:
         for k, seg in enumerate(chain[1:], 1):
             written = s.norm[first_start:seg.end]
             name = seg.name[2:] if seg.name.startswith("员会") and out[-1].name.endswith("委") else seg.name
+            if name[:1] in rules.FORMER:
+                name = name[1:]  # 某院|原审判|委员会委员: a former post's 原 is no part of the unit's name
             canon = out[-1].name + name + _lex().full.get(seg.suffix, seg.suffix)  # 反诈中心 → 反电信网络诈骗中心
             # (中共咸阳市委员会|组织部: the committee read as 咸阳市委, its 组织部 咸阳市委组织部)
             if seg.suffix and seg.suffix == chain[k - 1].suffix and len(seg.name) >= 2 and seg.name not in self.modifiers:

@@ -1496,9 +1496,9 @@ _SECTION_ROW = re.compile("(?!任命|免去|决定)" + _APPOINTEE + f"(?:同志)
 #: 接受<name>辞去…职务的请求 (a resignation accepted): the name is a person (no post is stated).
 _RESIGNED = re.compile("接受[：:]?" + _APPOINTEE + "(?:同志)?辞去")
 #: A section written after 、 in a run of posts, before its head's post (某厅新闻发言人、宣传处|处长;
-#: 某院审判委员会委员、民事审判第二庭|庭长): two to six characters and a section word, or a court's
-#: division of up to eight (group 1), ending where the post starts.
-_SECTION_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:处|科|室)|[{HAN}]{{2,8}}?庭)$")
+#: 某院审判委员会委员、民事审判第二庭|庭长, …、执行局|局长): two to six characters and a section word,
+#: a court's division of up to eight, or its 执行局 (group 1), ending where the post starts.
+_SECTION_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:处|科|室)|[{HAN}]{{2,8}}?庭|执行局)$")
 #: A role of many people: a plural quantifier (``rules.COLLECTIVE_QUANTIFIERS``) and up to four
 #: characters of modifier right before the role (广大民警, 个别政法干警, 全体参战民警).
 _COLLECTIVE_ROLE = re.compile(f"(?:{'|'.join(rules.COLLECTIVE_QUANTIFIERS)})[{HAN}]{{0,4}}$")
