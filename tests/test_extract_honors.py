@@ -988,3 +988,12 @@ def test_lists_by_kind_under_headings_of_the_honoured(extract):
     got = {(s, o) for s, _, o in x.rels("received")}
     assert ("柯远舟", "江城市优秀律师") in got
     assert any(s.endswith("青柳律师事务所") and o == "江城市优秀律师事务所" for s, o in got)
+
+
+def test_rows_of_name_and_unit_under_a_list_of_a_quoted_title(extract):
+    # 附：2024年度江城市“十佳公益律师”名单, then rows of a name and its unit: each received the title
+    x = extract("表彰\n\n江城市律师协会表彰十佳公益律师。\n\n附：2024年度江城市“十佳公益律师”名单\n\n"
+                "柯远舟    江城青柳律师事务所\n柯远帆    江城柳林律师事务所\n")
+    got = {(s, o) for s, _, o in x.rels("received")}
+    assert {("柯远舟", "十佳公益律师"), ("柯远帆", "十佳公益律师")} <= got
+    assert any(s == "柯远舟" and o.endswith("青柳律师事务所") for s, _, o in x.rels("belongsTo"))

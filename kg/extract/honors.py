@@ -30,6 +30,9 @@ _COUNT_BEFORE_QUOTE = re.compile(r"(?P<count>\d+|[一二两三四五六七八九
 #: none named (groups count, measure, kind, title).
 _KIND_GRANT = re.compile(r"授予(?P<count>\d+|[一二两三四五六七八九十百千]+)\s*(?P<measure>个|名|位|家)"
                          r"(?P<kind>[\u4e00-\u9fff]{1,8}?)[“\"](?P<title>[^”\"“]{2,30})[”\"]")
+#: The heading of a list of those who received a quoted title (附：2024年度某省“十佳公益律师”名单): group title.
+_TITLED_LIST = re.compile(r"[“\"](?P<title>[^”\"“]{2,30})[”\"](?:称号)?(?:获得者|获奖者)?(?:人员|集体|单位)?名单"
+                          r"(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*$")
 #: A line labelled by the honour its recipients receive (记集体二等功：…, 授予“…”称号：…): groups verb, title.
 _HONOUR_LABEL = re.compile(r"(?P<verb>记|授予|给予|荣记)?(?P<title>[“\"]?[\u4e00-\u9fff]{2,16}[”\"]?(?:称号)?)[：:][ \t\u3000]*")
 #: The heading of a 名单 (部分受表彰集体和个人名单如下：, 受表彰名单：, 部分受表彰的律师事务所：).
@@ -347,6 +350,7 @@ class HonorExtractor:
         self._winners(ctx)
         self._lists_by_kind(ctx)
         self._labelled_lines(ctx)
+        self._titled_lists(ctx)
         self._lines_of_names(ctx)
 
     def _lines_of_names(self, ctx: Context) -> None:
@@ -883,6 +887,27 @@ class HonorExtractor:
             honor = ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index))
             for recipient in listed:  # (the evidence: each recipient's own line)
                 ctx.add(recipient, "received", honor, ctx.sentences[recipient.sentence], self.name)
+
+    def _titled_lists(self, ctx: Context) -> None:
+        """``附：2024年度某省“十佳公益律师”名单`` (``_TITLED_LIST``: a quoted title, then 名单, ending
+        the line), then one recipient per line (:meth:`_row_head`): each row receives the title,
+        up to the first line that is no row. Rows that received a title already are left as
+        they are."""
+        rows = self._row_heads(ctx)
+        has = {st.subject for st in ctx.statements if st.predicate == "received"}
+        for s in ctx.sentences:
+            m = _TITLED_LIST.search(s.norm)
+            if m is None:
+                continue
+            a, b = ctx.span_of(s, m.start("title"), m.end("title"))
+            honor = None
+            for k in range(s.index + 1, len(ctx.sentences)):
+                row = rows.get(k)
+                if row is None:
+                    break
+                if row not in has:
+                    honor = honor or ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index))
+                    ctx.add(row, "received", honor, ctx.sentences[k], self.name)
 
     def _labelled_lines(self, ctx: Context) -> None:
         """``记集体二等功：甲局、乙所`` and ``记个人二等功：某某  某局某大队大队长`` (a 记功 decision's

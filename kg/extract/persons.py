@@ -960,6 +960,13 @@ class PersonExtractor:
         if 0 not in found and self.name_at(name + "，", 0, strong="post") == name and self._in_block_of_rows(ctx, s):
             found[0] = name  # 鲜国富    某市某街道渔民: a row of a list of citizens (no unit, no post): a person
             self._mention(ctx, s, 0, name, m.end(1))
+        person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start and p.name == name), None)
+        end = len(s.norm.rstrip())
+        unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == rest and o.end - s.start == end),
+                   key=lambda o: o.end - o.start, default=None)
+        if person is not None and unit is not None and self._in_block_of_rows(ctx, s) and not any(
+                st.subject is person and st.predicate == "belongsTo" for st in ctx.statements[-8:]):
+            ctx.add(person, "belongsTo", unit, s, self.name)  # 某某    某律师事务所: a row of a name and its unit alone
 
     def _line_of_names(self, ctx: Context, s, found: dict[int, str]) -> None:
         """``张伟　李强　王芳　赵敏`` or ``张伟、李强、王芳、赵敏``: a line of three or more bare names
