@@ -1146,3 +1146,8 @@ def test_a_former_posts_yuan_is_no_part_of_a_units_name(extract):
     names = x.names(ORGANIZATION)
     assert not any("原审判" in n for n in names)
     assert ("柯远舟", "belongsTo", "宣城市中级人民法院执行局") in x.rels()
+
+
+def test_a_word_beginning_with_ke_is_no_section(extract):
+    x = extract("甘肃省青柳监狱举行开放日活动。\n\n“教育科普工作还要更靠前一点。”柯仁花说。\n")
+    assert not any(n.endswith("教育科") for n in x.names(ORGANIZATION))

@@ -917,8 +917,8 @@ class OrganizationExtractor:
             for m in _TASK_SECTION.finditer(text):  # 教育改造科科长某某 in a profile of one prison: its 科
                 a, b = m.span()
                 if any(x < b and a < y for x, y in taken) or (a > 0 and text[a - 1] not in _CLAUSE_MARKS) \
-                        or not _task_name(m.group(1)):
-                    continue
+                        or not _task_name(m.group(1)) or dictionary_freq(text[b - 1:b + 1]) >= rules.WORD_FREQ:
+                    continue  # (教育科普工作: 科普 is a word, no 教育科)
                 holders = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(rules.SECTION_HOLDERS)
                            and (o.sentence < s.index or o.sentence == s.index and o.end - s.start <= a)}
                 holders = {n: o for n, o in holders.items() if not any(x != n and x.endswith(n) for x in holders)}
