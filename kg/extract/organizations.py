@@ -901,50 +901,40 @@ class OrganizationExtractor:
                     continue
                 if m.group(2) == "队" and not m.group(1).startswith(rules.TEAM_DUTIES):
                     continue  # 二队 alone: a team of no named duty
-                holder = rules.BARE_SECTION_PARENTS[m.group(2)]
-                parents = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(holder)
-                           and (o.sentence < s.index or o.sentence == s.index and o.end - s.start <= a)}
-                parents = {n: o for n, o in parents.items() if not any(x != n and x.endswith(n) for x in parents)}
-                # (赤山监狱 and 湖南省赤山监狱: one prison written short and long)
-                if len(parents) != 1:
-                    continue  # none, or two prisons: the text does not say which
-                parent = next(iter(parents.values()))
-                ms, me = ctx.span_of(s, a, b)
-                sub = ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=parent.name + m.group(),
-                                              attrs=(("kind", dict(parent.attrs).get("kind", "prison")),)))
-                ctx.add(sub, "belongsTo", parent, s, self.name)
-                taken.append((a, b))
+                if self._section_of_one(ctx, s, a, b, rules.BARE_SECTION_PARENTS[m.group(2)], "prison"):
+                    taken.append((a, b))  # (赤山监狱 and 湖南省赤山监狱: one prison written short and long)
             for m in _TASK_SECTION.finditer(text):  # 教育改造科科长某某 in a profile of one prison: its 科
                 a, b = m.span()
                 if any(x < b and a < y for x, y in taken) or (a > 0 and text[a - 1] not in _CLAUSE_MARKS) \
                         or not _task_name(m.group(1)) or dictionary_freq(text[b - 1:b + 1]) >= rules.WORD_FREQ:
                     continue  # (教育科普工作: 科普 is a word, no 教育科)
-                holders = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(rules.SECTION_HOLDERS)
-                           and (o.sentence < s.index or o.sentence == s.index and o.end - s.start <= a)}
-                holders = {n: o for n, o in holders.items() if not any(x != n and x.endswith(n) for x in holders)}
-                if len(holders) != 1:
-                    continue  # none, or two: the text does not say whose
-                holder = next(iter(holders.values()))
-                ms, me = ctx.span_of(s, a, b)
-                sub = ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=holder.name + m.group(),
-                                              attrs=(("kind", dict(holder.attrs).get("kind", "prison")),)))
-                ctx.add(sub, "belongsTo", holder, s, self.name)
-                taken.append((a, b))
+                if self._section_of_one(ctx, s, a, b, rules.SECTION_HOLDERS, "prison"):
+                    taken.append((a, b))
             for m in _court_divisions().finditer(text):  # 某院召开发布会，民二庭庭长某某…: the court's 民二庭
                 a, b = m.span()
                 if any(x < b and a < y for x, y in taken) or (a > 0 and text[a - 1] not in _CLAUSE_MARKS):
                     continue
-                courts = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith("法院")
-                          and (o.sentence < s.index or o.sentence == s.index and o.end - s.start <= a)}
-                courts = {n: o for n, o in courts.items() if not any(x != n and x.endswith(n) for x in courts)}
-                if len(courts) != 1:
-                    continue  # none, or two courts: the text does not say whose
-                court = next(iter(courts.values()))
-                ms, me = ctx.span_of(s, a, b)
-                sub = ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=court.name + m.group(),
-                                              attrs=(("kind", "court"),)))
-                ctx.add(sub, "belongsTo", court, s, self.name)
-                taken.append((a, b))
+                if self._section_of_one(ctx, s, a, b, "法院", "court", own_kind=True):
+                    taken.append((a, b))
+
+    def _section_of_one(self, ctx: Context, s, a: int, b: int, holds, kind: str, own_kind: bool = False) -> bool:
+        """Make ``s.norm[a:b]``, a section written alone, the section of the one unit named before
+        it in the article whose name ends with ``holds`` (a name and its longer form are one unit:
+        赤山监狱, 湖南省赤山监狱); the section takes that unit's kind (``kind`` when it has none,
+        or always with ``own_kind``). Returns False (nothing added) when there is no such unit,
+        or two: the text does not say whose."""
+        units = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(holds)
+                 and (o.sentence < s.index or o.sentence == s.index and o.end - s.start <= a)}
+        units = {n: o for n, o in units.items() if not any(x != n and x.endswith(n) for x in units)}
+        if len(units) != 1:
+            return False
+        unit = next(iter(units.values()))
+        ms, me = ctx.span_of(s, a, b)
+        written = s.norm[a:b]
+        sub = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=unit.name + written,
+                                      attrs=(("kind", kind if own_kind else dict(unit.attrs).get("kind", kind)),)))
+        ctx.add(sub, "belongsTo", unit, s, self.name)
+        return True
 
     def _bare_units(self, ctx: Context, chains, suffixes: dict[int, list[tuple[int, int, str]]]) -> None:
         """Resolve 该支队 / 交警大队 / 市公安局 written without their place to a unit of the document
