@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
 
 from .. import rules
 from ..lexicon import admitted_posts, longest_first, table
@@ -965,7 +966,8 @@ class PersonExtractor:
         unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == rest and o.end - s.start == end),
                    key=lambda o: o.end - o.start, default=None)
         if person is not None and unit is not None and self._in_block_of_rows(ctx, s) and not any(
-                st.subject is person and st.predicate == "belongsTo" for st in ctx.statements[-8:]):
+                st.subject is person and st.predicate == "belongsTo"
+                for st in takewhile(lambda st: st.subject.sentence == s.index, reversed(ctx.statements))):
             ctx.add(person, "belongsTo", unit, s, self.name)  # 某某    某律师事务所: a row of a name and its unit alone
 
     def _line_of_names(self, ctx: Context, s, found: dict[int, str]) -> None:
