@@ -1151,3 +1151,9 @@ def test_a_former_posts_yuan_is_no_part_of_a_units_name(extract):
 def test_a_word_beginning_with_ke_is_no_section(extract):
     x = extract("甘肃省青柳监狱举行开放日活动。\n\n“教育科普工作还要更靠前一点。”柯仁花说。\n")
     assert not any(n.endswith("教育科") for n in x.names(ORGANIZATION))
+
+
+def test_jiaoguan_and_jiaotong_guanli_brigades_are_one_unit(extract):
+    # 交通管理大队, later 交管大队: 交管 is 交通管理 written short (as 刑侦 is 刑事侦查)
+    x = extract("渭源县公安局交通管理大队设卡检查。渭源县公安局交管大队大队长柯远舟说，将持续开展夜查。")
+    assert len({n for n in x.names(ORGANIZATION) if n.endswith("大队")}) == 1
