@@ -150,7 +150,7 @@ class PersonExtractor:
         if _nationality_at(text, i, i):
             return ""  # 队长鄂伦春族民警某某, 苗族干部: a nationality (GB/T 3304), not a name
         if strong and _clause_at(text, i) and not self.composed_name(text, i, after_cue=True)[0]:
-            return ""  # 民警雷厉风行, 所长闻讯后, 社区民警常来走访: the predicate, no name (所长才让东智 is one)
+            return ""  # 民警雷厉风行, 所长闻讯后, 社区民警常来走访: the predicate, no name (所长才让… of a Tibetan name is one)
         name = self._honour_cut(text, i, self._name_at(text, i, strict, strong))
         if len(name) == 3 and name[-1] == "作" and any(text.startswith(w, k) for k in range(i + 3, i + 8)
                                                        for w in rules.MADE_SPEECHES):
@@ -1227,7 +1227,7 @@ class PersonExtractor:
                              if "·" in text[k:open_] and self.name_at(text, k) == text[k:open_]), "")
                 if not name and 2 <= open_ <= 4 and re.fullmatch(f"[{HAN}]+", text[:open_]) and not text[m.end():].strip() \
                         and not self._common_word(text[:open_]):
-                    name = text[:open_]  # 续建新（某所主任）alone on its line: a 名单's row, whatever the surname
+                    name = text[:open_]  # 续立新（某所主任）alone on its line: a 名单's row, whatever the surname
                 if not name:
                     continue
                 i = open_ - len(name)
@@ -1723,7 +1723,7 @@ def _adverb_then_verb(text: str, j: int) -> bool:
     verb (…·哈力克|刚|从…回来): the clause, not the end of a name part?"""
     tags = tokenizer().word_tag_tab
     return tags.get(text[j], "") == "d" and tags.get(text[j + 1:j + 2], "")[:1] in ("p", "v") \
-        and text[j - 1:j + 1] not in ("不都", "布都")  # (哈布都拉: 都 is a name's there)
+        and text[j - 1:j + 1] not in ("不都", "布都")  # (…布都拉: 都 is a name's there)
 
 
 def _clause_at(text: str, i: int) -> bool:

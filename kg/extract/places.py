@@ -403,7 +403,7 @@ class PlaceExtractor:
                or (tag[0] in "dpcur" and (len(w) >= 2 or w in _FUNCTION)) for w, tag, at in tokens(name)):
             return False  # 鼓励乡…, 担任村…: a verb or function word, not a name (before the village's own
             # body, 控拜村调委会, a verb the HMM made up and the dictionary does not know is none; right
-            # after its township, 亚尔镇|亚尔果勒村, a one-character "verb" inside the name is none)
+            # after its township, 青柳镇|阿克果勒村, a one-character "verb" inside the name is none)
         if k in ends:
             return True
         cjk_before = k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"
