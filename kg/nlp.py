@@ -50,13 +50,19 @@ _SENT_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\
 
 
 # ----------------------------------------------------------------------------- normalisation
-@lru_cache(maxsize=1)
-def _t2s():
+@lru_cache(maxsize=2)
+def _opencc(config: str):
+    """OpenCC's converter of ``config`` (``"t2s"``, ``"s2t"``), made once; None without opencc."""
     try:
         import opencc
     except ImportError:  # pragma: no cover - opencc is a declared dependency
         return None
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
+
+
+def _t2s():
+    """OpenCC's traditional → simplified converter (None without opencc)."""
+    return _opencc("t2s")
 
 
 _CORNER_QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
@@ -137,7 +143,7 @@ def _traditional_in(text: str) -> set[str]:
     new = chars - _JUDGED  # characters met for the first time: judged once
     if new:
         both = _also_simplified()
-        _TRADITIONAL.update(c for c in new if _HAN_RE.match(c) and c not in both and _changed_by_t2s(c))
+        _TRADITIONAL.update(c for c in new if _HAN_RE.match(c) and c not in both and _changed_by("t2s", c))
         _JUDGED.update(new)
     return chars & _TRADITIONAL
 
@@ -146,20 +152,7 @@ def _simplified_count(text: str) -> int:
     """How many characters of ``text`` are simplified forms: OpenCC ``s2t`` changes them on their
     own and they are no traditional form (国 说 们 这; 后 and 里, written in traditional text too,
     count as well)."""
-    return sum(text.count(c) for c in set(text) if _HAN_RE.match(c) and _changed_by_s2t(c) and c not in _TRADITIONAL)
-
-
-@lru_cache(maxsize=None)
-def _changed_by_s2t(ch: str) -> bool:
-    """Does OpenCC ``s2t`` change the character ``ch`` on its own? (cached per character)"""
-    return _s2t().convert(ch) != ch
-
-
-@lru_cache(maxsize=1)
-def _s2t():
-    import opencc
-
-    return opencc.OpenCC("s2t")
+    return sum(text.count(c) for c in set(text) if _HAN_RE.match(c) and _changed_by("s2t", c) and c not in _TRADITIONAL)
 
 
 #: Characters :func:`traditional_chars` has judged, and those of them it counts.
@@ -168,9 +161,10 @@ _TRADITIONAL: set[str] = set()
 
 
 @lru_cache(maxsize=None)
-def _changed_by_t2s(ch: str) -> bool:
-    """Does OpenCC ``t2s`` change the character ``ch`` on its own? (cached per character)"""
-    return _t2s().convert(ch) != ch
+def _changed_by(config: str, ch: str) -> bool:
+    """Does OpenCC's ``config`` converter (``"t2s"``, ``"s2t"``) change the character ``ch`` on its
+    own? (cached per character)"""
+    return _opencc(config).convert(ch) != ch
 
 
 def is_traditional(text: str) -> bool:
