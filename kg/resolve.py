@@ -322,19 +322,17 @@ class _Resolver:
                 if len(fits) == 1:
                     self._judge(a.doc_id, ORGANIZATION, o, fits[0], "short-unit")
                     self.labels[(ORGANIZATION, fits[0])] = fits[0]
-        written: dict[str, set[str]] = defaultdict(set)  # 杭州市公安局西湖分局 → itself and …西湖区分局
-        for a in self.articles:
+        written: dict[str, list[tuple[str, str]]] = defaultdict(list)  # 杭州市公安局西湖分局 → (doc, name) of
+        for a in self.articles:                                        # itself and of …西湖区分局
             for o in a.names[ORGANIZATION]:
                 if o not in a.bare:
-                    written[_SUB_BUREAU_QU.sub(r"\1分局", o)].add(o)
-        for names in written.values():
-            if len(names) > 1:  # the same sub-bureau, with its district's 区 and without, across articles
-                target = max(names, key=lambda n: (len(n), n))
-                for a in self.articles:
-                    for o in a.names[ORGANIZATION]:
-                        if o in names and o != target and self.final[(a.doc_id, ORGANIZATION, o)] == o:
-                            self._judge(a.doc_id, ORGANIZATION, o, target, "short-unit")
-                            self.labels[(ORGANIZATION, target)] = target
+                    written[_SUB_BUREAU_QU.sub(r"\1分局", o)].append((a.doc_id, o))
+        for found in written.values():  # the same sub-bureau, with its district's 区 and without, across articles
+            target = max((o for _, o in found), key=lambda n: (len(n), n))
+            for doc, o in found:
+                if o != target and self.final[(doc, ORGANIZATION, o)] == o:
+                    self._judge(doc, ORGANIZATION, o, target, "short-unit")
+                    self.labels[(ORGANIZATION, target)] = target
         moved = {self.local[k]: v for k, v in self.final.items() if k[1] == ORGANIZATION and self.local[k] != v}
         self.org_parents = defaultdict(set)
         for k, ps in parents.items():
@@ -472,10 +470,10 @@ class _Resolver:
         key = _iri_key(ref)
         found = sorted(k for k in self.final if k[2] == ref or (key and (k[1], self.local[k]) == key)
                        or (key and (k[1], self.final[k]) == key))
-        written = _as_labelled(ref)
-        if found or written == ref:
+        if found:
             return found
-        return self._locals(written, d)
+        written = _as_labelled(ref)
+        return self._locals(written, d) if written != ref else found
 
     def _nodes(self, ref: str, d: Decision) -> set[tuple[str, str]]:
         return {(k[1], self.final[k]) for k in self._locals(ref, d)}
