@@ -150,9 +150,7 @@ def _group_line(ctx: Context, s) -> list[Mention] | None:
     m = _GROUP_LINE.fullmatch(s.norm)
     if m is None:
         return None
-    group = m.group("group")
-    if not group.endswith(rules.UNIT_GROUPS) and not any(
-            p.start == s.start and p.end == s.start + len(group) for p in ctx.in_sentence(s.index, PLACE)):
+    if not _group_at_start(ctx, s, m.group("group")):
         return None
     out = []
     units = _outermost(ctx.in_sentence(s.index, ORGANIZATION))
@@ -167,12 +165,23 @@ def _group_line(ctx: Context, s) -> list[Mention] | None:
     return out
 
 
+def _receivers(ctx: Context) -> set[Mention]:
+    """The mentions that received an honour so far (the list readers leave their rows as they are)."""
+    return {st.subject for st in ctx.statements if st.predicate == "received"}
+
+
+def _group_at_start(ctx: Context, s, group: str) -> bool:
+    """Is ``group``, written at the start of line ``s``, a place read there whole (河北省, 长沙市) or a
+    group of units (省直单位, ``rules.UNIT_GROUPS``): what a 名单 grouped by region groups by?"""
+    return group.endswith(rules.UNIT_GROUPS) or any(
+        p.start == s.start and p.end == s.start + len(group) for p in ctx.in_sentence(s.index, PLACE))
+
+
 def _region_line(ctx: Context, s) -> bool:
-    """Is line ``s`` a place alone (河北省) or a group of units (省直单位, ``rules.UNIT_GROUPS``), a
-    colon after it or not: the heading of a grouped 名单's rows?"""
+    """Is line ``s`` a group alone (:func:`_group_at_start`: 河北省, 省直单位), a colon after it or
+    not: the heading of a grouped 名单's rows?"""
     text = s.norm.rstrip("：: \t\u3000")
-    return bool(text) and (text.endswith(rules.UNIT_GROUPS) or any(
-        p.start == s.start and p.end == s.start + len(text) for p in ctx.in_sentence(s.index, PLACE)))
+    return bool(text) and _group_at_start(ctx, s, text)
 
 
 def _opener_after(text: str, at: int, skipped: str) -> re.Match | None:
@@ -876,11 +885,7 @@ class HonorExtractor:
             listed = [p for p in ctx.in_sentence(s.index, PERSON) if p.start >= start]
             listed += _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= start])
             if not listed and not s.norm[m.end():].strip():  # the colon ends the line: rows follow
-                rows = self._row_heads(ctx)
-                k = s.index + 1
-                while k < len(ctx.sentences) and rows.get(k) is not None:
-                    listed.append(rows[k])
-                    k += 1
+                listed = [row for _, row in self._rows_below(ctx, s.index)]
             if not listed:
                 continue
             a, b = ctx.span_of(s, m.start("title"), m.end("title"))
@@ -893,21 +898,27 @@ class HonorExtractor:
         the line), then one recipient per line (:meth:`_row_head`): each row receives the title,
         up to the first line that is no row. Rows that received a title already are left as
         they are."""
-        rows = self._row_heads(ctx)
-        has = {st.subject for st in ctx.statements if st.predicate == "received"}
+        has = _receivers(ctx)
         for s in ctx.sentences:
             m = _TITLED_LIST.search(s.norm)
             if m is None:
                 continue
             a, b = ctx.span_of(s, m.start("title"), m.end("title"))
             honor = None
-            for k in range(s.index + 1, len(ctx.sentences)):
-                row = rows.get(k)
-                if row is None:
-                    break
+            for k, row in self._rows_below(ctx, s.index):
                 if row not in has:
                     honor = honor or ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index))
                     ctx.add(row, "received", honor, ctx.sentences[k], self.name)
+
+    def _rows_below(self, ctx: Context, index: int) -> list[tuple[int, Mention]]:
+        """``(line, recipient)`` of each line right after line ``index`` that is a row of a list
+        (:meth:`_row_head`), up to the first line that is no row."""
+        rows, out = self._row_heads(ctx), []
+        for k in range(index + 1, len(ctx.sentences)):
+            if rows.get(k) is None:
+                break
+            out.append((k, rows[k]))
+        return out
 
     def _labelled_lines(self, ctx: Context) -> None:
         """``记集体二等功：甲局、乙所`` and ``记个人二等功：某某  某局某大队大队长`` (a 记功 decision's
@@ -955,7 +966,7 @@ class HonorExtractor:
         if heading is None:
             return
         rows = self._row_heads(ctx)
-        has = {st.subject for st in ctx.statements if st.predicate == "received"}
+        has = _receivers(ctx)
         for s in ctx.sentences[heading + 1:]:
             row = rows.get(s.index)
             if row is None:
