@@ -859,11 +859,8 @@ class PersonExtractor:
                     (a == 1 or not _CJK.match(text[a - 2:a - 1])) and \
                     len({p.name for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start <= a}) <= 1:
                 person = _last_person(ctx, s, s.start + a)  # (two named before it: which one is unclear)
-            for L in (3, 2) if person is None else ():  # 闫某某所在的…: a name at a clause start
-                i = a - L
-                if i >= 0 and (i == 0 or not _CJK.match(text[i - 1])) and self.name_at(text, i) == text[i:a]:
-                    person = self._mention(ctx, s, i, text[i:a])
-                    break
+            if person is None:  # 闫某某所在的…: a name at a clause start
+                person = self._name_ending_at(ctx, s, a)
             if person is not None:
                 for p in [person] + self._listed_before(ctx, s, person):  # 甲、乙所在的…: each of the list
                     ctx.add(p, "belongsTo", unit, s, self.name)
@@ -872,12 +869,8 @@ class PersonExtractor:
             if unit is None or not text.startswith(rules.WORK_VERBS, unit.end - s.start):
                 continue
             a = m.start()
-            person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == a), None)
-            for L in (3, 2) if person is None else ():  # a name at a clause start
-                i = a - L
-                if i >= 0 and (i == 0 or not _CJK.match(text[i - 1])) and self.name_at(text, i, strict=True) == text[i:a]:
-                    person = self._mention(ctx, s, i, text[i:a])
-                    break
+            person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == a), None) \
+                or self._name_ending_at(ctx, s, a, strict=True)  # (a name at a clause start)
             if person is not None:
                 ctx.add(person, "belongsTo", unit, s, self.name)
 
@@ -888,17 +881,24 @@ class PersonExtractor:
         out, at, text = [], person.start - s.start, s.norm
         names = ctx.in_sentence(s.index, PERSON)
         while at >= 3 and text[at - 1] in "、和与及":
-            before = next((p for p in names if p.end - s.start == at - 1), None)
-            for L in (3, 2) if before is None else ():
-                i = at - 1 - L
-                if i >= 0 and (i == 0 or not _CJK.match(text[i - 1])) and self.name_at(text, i, strong=True) == text[i:at - 1]:
-                    before = self._mention(ctx, s, i, text[i:at - 1])
-                    break
+            before = next((p for p in names if p.end - s.start == at - 1), None) \
+                or self._name_ending_at(ctx, s, at - 1, strong=True)
             if before is None:
                 break
             out.append(before)
             at = before.start - s.start
         return out
+
+    def _name_ending_at(self, ctx: Context, s, a: int, **options) -> Mention | None:
+        """The person named by three or two characters that end at ``s.norm[a]`` and open a clause
+        (the sentence's start, or after a character that is no Han character), read by
+        :meth:`name_at` with ``options``: its new mention, or None."""
+        text = s.norm
+        for L in (3, 2):
+            i = a - L
+            if i >= 0 and (i == 0 or not _CJK.match(text[i - 1])) and self.name_at(text, i, **options) == text[i:a]:
+                return self._mention(ctx, s, i, text[i:a])
+        return None
 
     def _spaced_name(self, text: str, i: int) -> tuple[str, int] | None:
         """``田  甜``: a surname and one more character with one to three spaces between them (papers
@@ -963,8 +963,8 @@ class PersonExtractor:
             self._mention(ctx, s, 0, name, m.end(1))
         person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start and p.name == name), None)
         end = len(s.norm.rstrip())
-        unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == rest and o.end - s.start == end),
-                   key=lambda o: o.end - o.start, default=None)
+        unit = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == rest and o.end - s.start == end),
+                    None)  # (the unit that is the whole rest of the row)
         if person is not None and unit is not None and self._in_block_of_rows(ctx, s) and not any(
                 st.subject is person and st.predicate == "belongsTo"
                 for st in takewhile(lambda st: st.subject.sentence == s.index, reversed(ctx.statements))):
