@@ -7,6 +7,7 @@ sign, body), and items start at a headline group or a byline group that follows 
 """
 from __future__ import annotations
 
+import datetime
 import errno
 import hashlib
 import html
@@ -988,6 +989,25 @@ class _Item:
     bylines: list[Byline]
     has_body: bool = False
     lead: bool = False  # inside a lead box (核心阅读) under the headlines: no body yet
+    date: str | None = None  # its own date line (发布时间：…, a notice's closing date), ISO 8601
+    page_date: str | None = None  # the date of the page's masthead above it, ISO 8601
+
+
+#: A full date in a date line, a masthead or a portal header's 发布时间 field: year, month, day.
+_LINE_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+
+
+def line_date(line: str) -> str | None:
+    """The first full date of a date line, a masthead or a portal header as ``YYYY-MM-DD``
+    (``2024年5月12日 09:30`` → ``2024-05-12``), or None when it holds none or no real day
+    (``2024-02-30``)."""
+    m = _LINE_DATE.search(line)
+    if m is None:
+        return None
+    try:
+        return datetime.date(*map(int, m.groups())).isoformat()
+    except ValueError:
+        return None
 
 
 def _starts_item(paras: list[_Para], i: int) -> bool:
@@ -1006,21 +1026,25 @@ def _starts_item(paras: list[_Para], i: int) -> bool:
                          or _DATED_LINE.match(nxt.text.lstrip(" \t\u3000"))))
 
 
-def split_items(text: str) -> list[_Item]:
-    """Cut a page (or an article) into items of headlines, bylines and body paragraphs."""
+def split_items(text: str, page_date: str | None = None) -> list[_Item]:
+    """Cut a page (or an article) into items of headlines, bylines and body paragraphs.
+
+    Each item keeps its own date (a date line or a portal header's 发布时间 field in it:
+    :func:`line_date`) and the date of the last masthead above it (``法治日报 2024年4月10日 星期三
+    第8版``; ``page_date`` before the first one, for a page read in segments)."""
     paras = _paragraphs(text)
     for p in paras:
         p.kind = _classify(p)
     _refine(paras)
     items: list[_Item] = []
-    cur = _Item([], [], [])
+    cur = _Item([], [], [], page_date=page_date)
     i = 0
     while i < len(paras):
         p = paras[i]
         if p.kind in ("headline", "byline") and (cur.has_body or p.kind == "headline" and cur.lead and cur.paras) \
                 and _starts_item(paras, i):  # (a headline group after a lead box: the box was the page's)
             items.append(cur)
-            cur = _Item([], [], [])
+            cur = _Item([], [], [], page_date=page_date)
         if p.kind == "headline" and (not cur.has_body) and not cur.paras:
             cur.headlines.append((p.text, p.start))
         elif p.kind == "staff":  # 编辑：某某: persons of the item, no byline relation
@@ -1038,7 +1062,17 @@ def split_items(text: str) -> list[_Item]:
                                              surnames=p.kind == "closing"))
         elif p.kind == "portal":  # a web portal's header: its author fields are the byline
             cur.bylines.extend(_portal_bylines(p.text, p.start))
-        elif p.kind in ("date", "sign"):
+            for key, a, b in _portal_fields(p.text) or ():
+                if key in ("发布时间", "时间", "日期") and cur.date is None:
+                    cur.date = line_date(p.text[a:b])
+        elif p.kind == "date":
+            if _MASTHEAD.match(p.text):
+                page_date = line_date(p.text)
+                if not (cur.has_body or cur.paras):  # the masthead above the page's first item
+                    cur.page_date = page_date
+            elif cur.date is None:
+                cur.date = line_date(p.text)
+        elif p.kind == "sign":
             pass
         else:
             j = i
@@ -1051,7 +1085,7 @@ def split_items(text: str) -> list[_Item]:
             for ptext, offs in _repair_layout(block, text):
                 if cur.has_body and _CREDIT.search(ptext) and cur.headlines and _caption_item(ptext):
                     items.append(cur)
-                    cur = _Item([], [], [])
+                    cur = _Item([], [], [], page_date=page_date)
                 ptext, offs, credits = _credit_bylines(ptext, offs)
                 ptext, offs, inline = _inline_byline(ptext, offs)
                 cur.bylines.extend(credits + inline)
@@ -1148,16 +1182,19 @@ def documents_from_text(text: str, source: str) -> list[Document]:
 
 
 def _documents(text: str, source: str, stem: str, first: int = 1,
-               traditional: bool | None = None) -> list[Document]:
+               traditional: bool | None = None, page_date: str | None = None) -> list[Document]:
     """:func:`documents_from_text` on a cleaned text: offsets into ``text``; items are numbered
-    from ``first``; ``traditional`` as in :func:`kg.nlp.normalize` (None: decided on ``text``)."""
+    from ``first``; ``traditional`` as in :func:`kg.nlp.normalize` (None: decided on ``text``);
+    ``page_date`` the masthead date in effect at its start (a page read in segments).
+
+    An item's date (its own date line, else its page's masthead) is its ``dcterms:date``."""
     from .nlp import normalize
 
     docs = []
     # the layout is read on the normalised text (本報記者 is a byline like 本报记者); headlines,
     # body and bylines keep the characters as printed
     norm = normalize(text, traditional)
-    for n, item in enumerate(split_items(norm), first):
+    for n, item in enumerate(split_items(norm, page_date), first):
         title, alts = _main_title([text[a:a + len(h)] for h, a in item.headlines])
         # the headline lines name agencies as the body does (——记某某派出所, 某某派出所：…): they are
         # read as text too, before the body
@@ -1174,9 +1211,21 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
         if not title:
             title = _lead_title(body)
         head = sum(len(h) + 1 for h, _ in profile) if len(item.paras) > len(profile) else 0
+        date = item.date or item.page_date
         docs.append(Document(f"{stem}-{n}", source, title, alts, body, tuple(cmap), tuple(item.bylines),
-                             body_start=head))
+                             meta=(("dcterms:date", date),) if date else (), body_start=head))
     return docs
+
+
+def last_masthead_date(text: str, before: str | None = None) -> str | None:
+    """The date of the last masthead line of ``text`` (``法治日报 2024年4月10日 星期三 第8版``),
+    else ``before``: the page date that holds after a segment of a page read in a stream."""
+    from .nlp import normalize
+
+    for line in reversed(normalize(text, False).splitlines()):
+        if _MASTHEAD.match(line.strip()):
+            return line_date(line) or before
+    return before
 
 
 #: Longest title made from the first sentence of an item with no headline (characters).
@@ -1485,11 +1534,12 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
         check(head)
     source = shown(Path(path).name)
     stem = f"{Path(source).stem}-{digest.hexdigest()[:8]}"
-    base, first, again = 0, 1, hashlib.sha256()
+    base, first, again, page_date = 0, 1, hashlib.sha256(), None
     for seg in _decoded(path, _cut_at(_lines(_chunks(path, codec, max_size)), cuts)):
         again.update(seg.encode("utf-8", "surrogatepass"))
         text, origin = clean_text(seg, markdown=is_markdown(source))
-        docs = _documents(text, source, stem, first, traditional=False)
+        docs = _documents(text, source, stem, first, traditional=False, page_date=page_date)
+        page_date = last_masthead_date(text, page_date)
         first += len(docs)
         for d in docs:
             if origin is not None:

@@ -700,3 +700,52 @@ def test_the_statement_index_keeps_many_values_of_one_subject_in_linear_time():
     graph = read_only_graph({g: dict.fromkeys((s, SKOS.altLabel, o) for o in labels + labels[:100])})
     assert len(list(graph.objects(s, SKOS.altLabel))) == 20000  # each value once
     assert time.process_time() - t < 5  # (about 0.1 s; it was about a minute)
+
+
+# --- a text file's own date: its date line, a portal header's 发布时间, its page's masthead
+PAGE = ("法治日报 2024年4月10日 星期三 第8版 地方\n青石县公安局表彰先进\n"
+        "本报讯 近日，青石县公安局城关派出所民警宁远航荣获个人三等功。\n"
+        "青石县法院审结一起案件\n本报讯（记者 柳言川）近日，青石县人民法院审结一起案件。\n")
+
+
+def _dates(docs) -> list:
+    return [dict(d.meta).get("dcterms:date") for d in docs]
+
+
+def test_a_masthead_dates_every_item_of_its_page():
+    from kg.ingest import documents_from_text
+
+    assert _dates(documents_from_text(PAGE, "page.txt")) == ["2024-04-10", "2024-04-10"]
+
+
+def test_a_date_line_or_portal_field_dates_its_article():
+    from kg.ingest import documents_from_text
+
+    portal = "青石县公安局召开会议\n来源：青石日报  作者：柳言川  发布时间：2025-06-06 09:30\n近日，青石县公安局召开会议。\n"
+    assert _dates(documents_from_text(portal, "a.txt")) == ["2025-06-06"]
+    line = "青石县公安局召开会议\n2025年6月7日 10:12\n近日，青石县公安局召开会议。\n"
+    assert _dates(documents_from_text(line, "b.txt")) == ["2025-06-07"]
+    assert _dates(documents_from_text("青石县公安局召开会议\n2025-02-30\n近日，会议召开。\n", "c.txt")) == [None]
+    assert _dates(documents_from_text("青石县公安局召开会议\n近日，青石县公安局召开会议。\n", "d.txt")) == [None]
+
+
+def test_a_jsonl_record_without_a_date_takes_its_texts_date_line(tmp_path):
+    from kg.sources import iter_units, unit_documents
+
+    src = _jsonl(tmp_path / "n.jsonl", [{"id": "x", "title": "青石县公安局召开会议",
+                                         "text": "发布时间：2025-06-06 09:30\n近日，青石县公安局召开会议。"},
+                                        {"id": "y", "date": "2024-01-02", "text": "2025-06-06\n近日，青石县公安局召开会议。"}])
+    docs = [d for u in iter_units([src]) for d in unit_documents(u)]
+    assert _dates(docs) == ["2025-06-06", "2024-01-02"]
+
+
+def test_a_page_read_in_segments_keeps_its_masthead_date(tmp_path, monkeypatch):
+    import kg.ingest as ingest
+
+    page = tmp_path / "page.txt"
+    masthead, items = PAGE.split("\n", 1)
+    page.write_text(masthead + "\n" + items * 40, encoding="utf-8")  # one masthead over 80 items
+    whole = _dates(ingest.documents_from_text(page.read_text(encoding="utf-8"), "page.txt"))
+    monkeypatch.setattr(ingest, "STREAM_MIN_SIZE", 100)
+    streamed = list(ingest.iter_file_documents(page))
+    assert len(streamed) == len(whole) == 80 and _dates(streamed) == whole == ["2024-04-10"] * 80
