@@ -526,3 +526,23 @@ def test_no_node_of_the_bundled_page_stands_alone_with_the_default_filters(tmp_p
                                                  if t.text and t.text.endswith("Person")) - 20]  # not the legend
     lonely = [c for c in centres if not any((x - c[0]) ** 2 + (y - c[1]) ** 2 <= (c[2] * 1.5 + 4) ** 2 for x, y in ends)]
     assert stats.nodes == len(shown) and lonely == []
+
+
+def test_a_fallback_font_of_boxes_is_no_chinese_font(monkeypatch):
+    """matplotlib 3.10+ ships "Last Resort", whose charmap lists every Chinese character, each
+    mapped to one placeholder box: with no other font the PNG was written as boxes (new user's
+    report); it is refused as with no Chinese font at all."""
+    font_manager = pytest.importorskip("matplotlib.font_manager")
+    from kg.view.image import _cjk_font, _draws_chinese
+
+    assert not _draws_chinese({0x4E2D: 122, 0x56FD: 122, 0x6587: 122})  # one box for all
+    assert not _draws_chinese({0x4E2D: 5})
+    assert _draws_chinese({0x4E2D: 5, 0x56FD: 9, 0x6587: 14})
+    boxes = [f for f in font_manager.fontManager.ttflist if f.name.startswith("Last Resort")]
+    if not boxes:
+        pytest.skip("this matplotlib ships no Last Resort font")
+    latin = [f for f in font_manager.fontManager.ttflist if f.name == "DejaVu Sans"]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", latin + boxes)
+    monkeypatch.setattr(font_manager, "findSystemFonts", lambda *a, **k: [])
+    with pytest.raises(RuntimeError, match="needs a font with Chinese characters"):
+        _cjk_font(font_manager)

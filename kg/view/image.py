@@ -115,13 +115,23 @@ def _svg(model: _Model, sel: _Selection, pic: _Picture) -> str:
     return "\n".join(out) + "\n"
 
 
-#: A character every font that draws Chinese has (中): how a font of the system is tried.
-_CJK_PROBE = 0x4E2D
+#: Characters every font that draws Chinese has (中, 国, 文): a font of the system is tried by
+#: them, and taken only when it has a glyph of its own for each (matplotlib 3.10+ ships "Last
+#: Resort", which maps every Chinese character to one placeholder box).
+_CJK_PROBES = (0x4E2D, 0x56FD, 0x6587)
+
+
+def _draws_chinese(charmap: dict[int, int]) -> bool:
+    """Does a font's character map (code point → glyph index) give each of :data:`_CJK_PROBES`
+    a glyph of its own (not one box for all, as a fallback font such as Last Resort does)?"""
+    glyphs = [charmap.get(c) for c in _CJK_PROBES]
+    return None not in glyphs and len(set(glyphs)) == len(glyphs)
 
 
 def _cjk_font(font_manager) -> str:
     """The family the PNG's labels are drawn in: the first of :data:`CJK_FONT_STACK` that
-    matplotlib knows, else any font it knows that has Chinese characters. Fonts installed after
+    matplotlib knows, else any font it knows that draws Chinese characters (:func:`_draws_chinese`;
+    a fallback font of boxes is none). Fonts installed after
     matplotlib cached its list (``apt install fonts-noto-cjk`` once a first picture was drawn)
     are added to it first (``FontManager.addfont``), so they are found without removing the cache.
 
@@ -141,7 +151,7 @@ def _cjk_font(font_manager) -> str:
             return found
         for f in sorted(manager.ttflist, key=lambda f: (f.name, f.fname)):
             try:
-                if _CJK_PROBE in FT2Font(f.fname).get_charmap():
+                if _draws_chinese(FT2Font(f.fname).get_charmap()):
                     return f.name
             except (OSError, RuntimeError, ValueError):
                 continue
