@@ -295,12 +295,25 @@ def _load_source(path: Path):
 
     if path.is_dir():
         if not _is_store(path):
-            raise _Error(_NOT_A_STORE.format(path=path))
+            raise _Error(_not_a_store(path))
         return to_rdflib(_guard(open_read_only, path))
     return _guard(load_graph, path)
 
 
 _NOT_A_STORE = "{path}: a folder that is not a Tupu store (no tupu-store.json); give a graph file or a kg build --store folder"
+
+
+def _not_a_store(path: Path) -> str:
+    """The error line for a folder given as a graph that is no store: for a build's output
+    folder, it names the folder's graph file and the store an ``--append`` build keeps in it."""
+    from .pipeline import STORE_DIR
+
+    graph, store = path / "graph.ttl", path / STORE_DIR
+    if graph.is_file() or store.is_dir():
+        given = [str(p) for p in (graph, store) if (p.is_file() if p is graph else _is_store(p))]
+        if given:
+            return f"{path}: a kg build output folder, not a store; give {' or '.join(given)}"
+    return _NOT_A_STORE.format(path=path)
 
 
 def _is_store(path: Path) -> bool:
@@ -480,7 +493,7 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         from .workers import query_in_worker
 
         if not _is_store(graph_file):
-            raise _Error(_NOT_A_STORE.format(path=graph_file))
+            raise _Error(_not_a_store(graph_file))
         result = _guard(query_in_worker, graph_file, sparql, bindings, timeout=timeout, max_rows=max_rows)
     else:  # a graph file: rdflib answers, in a forked child killed at --timeout (a regex can hold rdflib)
         from .workers import query_in_fork

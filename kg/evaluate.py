@@ -323,6 +323,8 @@ def pairing(texts: Path, golds: Path) -> Pairing:
     for p in (texts, golds):
         if not p.exists():
             raise InputError(f"{p}: no such file or folder")
+    if texts.is_file() and texts.suffix.lower() == ".jsonl":
+        raise InputError(_NO_ARCHIVES.format(path=texts))
     if texts.is_file() and golds.is_file():
         return Pairing([(texts, golds)], [], [])
     text_files = [texts] if texts.is_file() else sorted(
@@ -330,10 +332,16 @@ def pairing(texts: Path, golds: Path) -> Pairing:
     gold_files = {g.stem: g for g in ([golds] if golds.is_file() else sorted(golds.glob("*.gold")))}
     pairs = [(t, gold_files[t.stem]) for t in text_files if t.stem in gold_files]
     if not pairs:
+        if any(t.suffix.lower() == ".jsonl" for t in texts.iterdir()):
+            raise InputError(_NO_ARCHIVES.format(path=texts))
         raise InputError(f"{golds}: no .gold file matches a text in {texts} (pairs share a stem: a.txt ↔ a.gold)")
     stems = {t.stem for t in text_files}
     return Pairing(pairs, [t for t in text_files if t.stem not in gold_files],
                    [g for stem, g in gold_files.items() if stem not in stems])
+
+
+_NO_ARCHIVES = ("{path}: kg eval scores text files (.txt, .md, .html), not a .jsonl archive "
+                "(write each article to NAME.txt beside its NAME.gold)")
 
 
 def pair_files(texts: Path, golds: Path, warn: bool = True) -> list[tuple[Path, Path]]:
@@ -540,7 +548,9 @@ def format_report(rep: Report, rows: list[tuple[str, Report]] | None = None, err
                 out.append(f"{section[:3]}:{k:<18}{'–':>7}{'–':>7}{'–':>7}{c.tp:5}{c.fp:5}{c.fn:5}")
                 continue
             p, r, f = c.prf()
-            out.append(f"{section[:3]}:{k:<18}{p:7.3f}{r:7.3f}{f:7.3f}{c.tp:5}{c.fp:5}{c.fn:5}")
+            shown_p = f"{p:7.3f}" if c.tp + c.fp else f"{'–':>7}"  # nothing found: no precision to give
+            shown_r = f"{r:7.3f}" if c.tp + c.fn else f"{'–':>7}"  # nothing annotated: no recall
+            out.append(f"{section[:3]}:{k:<18}{shown_p}{shown_r}{f:7.3f}{c.tp:5}{c.fp:5}{c.fn:5}")
     for name, rp in rows or ():
         out.append(f"{name}: entities F1 {rp.micro(section='entities').prf()[2]:.3f}  "
                    f"relations F1 {rp.micro().prf()[2]:.3f}")

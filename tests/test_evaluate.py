@@ -175,3 +175,37 @@ def test_a_gold_line_with_an_empty_name_or_identity_is_an_error(line, what):
 def test_a_comment_after_a_gold_line_is_no_part_of_its_names():
     from kg.evaluate import Gold
     assert Gold.parse("E Person 柯远舟  # 主人公", "g.gold").entities == [("Person", frozenset({"柯远舟"}), True)]
+
+
+def test_a_relation_annotated_but_never_found_has_no_precision():
+    from kg.evaluate import Counts, Report, format_report
+
+    rep = Report()
+    rep.relations["received"] = Counts(tp=0, fp=0, fn=2)
+    rep.relations["position"] = Counts(tp=0, fp=3, fn=0)
+    table = format_report(rep)
+    received = next(ln for ln in table.splitlines() if ln.startswith("rel:received"))
+    position = next(ln for ln in table.splitlines() if ln.startswith("rel:position"))
+    assert received.split()[1:4] == ["–", "0.000", "0.000"]  # (was P 0.000: read as all found wrong)
+    assert position.split()[1:4] == ["0.000", "–", "0.000"]
+
+
+def test_a_jsonl_archive_given_to_eval_is_one_clear_line(tmp_path):
+    (tmp_path / "t").mkdir()
+    (tmp_path / "g").mkdir()
+    (tmp_path / "t/news.jsonl").write_text('{"id": "a", "text": "正文。"}\n', encoding="utf-8")
+    (tmp_path / "g/news.gold").write_text("E Person 甲\n", encoding="utf-8")
+    for args in ([str(tmp_path / "t"), str(tmp_path / "g")], [str(tmp_path / "t/news.jsonl"), str(tmp_path / "g/news.gold")]):
+        res = CliRunner().invoke(main, ["eval", *args])
+        assert res.exit_code == 2 and len(res.output.strip().splitlines()) == 1, res.output
+        assert "not a .jsonl archive" in res.output
+
+
+def test_a_build_output_folder_given_as_a_graph_names_its_graph_and_store(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(out), "--no-html", "--append"]).exit_code == 0
+    for cmd in (["query", str(out), "ASK {}"], ["stats", str(out)]):
+        res = CliRunner().invoke(main, cmd)
+        assert res.exit_code == 2 and len(res.output.strip().splitlines()) == 1, res.output
+        assert f"{out / 'graph.ttl'} or {out / '.kg-store'}" in res.output
