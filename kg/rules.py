@@ -465,6 +465,8 @@ VILLAGE_SUFFIXES = ("村", "社区", "嘎查")
 UNIT_FINALS = frozenset("局所院队委处科室站部会司厅")
 #: Characters that end a township name on the left.
 TOWN_STOP = frozenset("的在于到是系和与及、，,从赴往至进入请让派找了个各全该本每城农小大新老集乡镇村对向以为过把被将由再经又也就都还他她它我你们")
+#: Nouns of an area after which a township's name starts (辖区|玉泉镇, as 在, 、 or a comma do).
+TOWN_AREA_WORDS = ("辖区",)
 #: Words ending in a township suffix that are not names.
 GENERIC_TOWNS = frozenset("城镇 乡镇 农村 乡村 城乡 村镇 小镇 全镇 本村 该村 各村 社区 城市社区 农村社区 新农村 "
                           "美丽乡村 示范村 文明村 贫困村 行政村 自然村 重点村 城中村".split())

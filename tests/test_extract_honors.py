@@ -997,3 +997,10 @@ def test_rows_of_name_and_unit_under_a_list_of_a_quoted_title(extract):
     got = {(s, o) for s, _, o in x.rels("received")}
     assert {("柯远舟", "十佳公益律师"), ("柯远帆", "十佳公益律师")} <= got
     assert any(s == "柯远舟" and o.endswith("青柳律师事务所") for s, _, o in x.rels("belongsTo"))
+
+
+def test_a_counted_pronoun_after_wei_stands_for_the_persons_named_before(extract):
+    x = extract("民警柯远舟、柯远帆在抓捕中表现突出，青川县公安局为二人各记个人三等功一次。")  # (new user)
+    assert ("柯远舟", "received", "个人三等功") in x.rels() and ("柯远帆", "received", "个人三等功") in x.rels()
+    x = extract("民警柯远舟、柯远帆在抓捕中表现突出，青川县公安局为3人各记个人三等功一次。")
+    assert not x.rels("received")  # three counted, two named: others

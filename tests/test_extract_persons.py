@@ -1448,3 +1448,19 @@ def test_a_row_of_a_name_and_its_unit_in_brackets_takes_any_surname(extract):
 def test_a_dotted_names_last_part_ends_before_an_adverb_and_a_verb(extract):
     x = extract("青柳派出所所长买买提江·吐尔洪刚从村里回来，警服后背全被汗水浸透。")
     assert "买买提江·吐尔洪" in x.names(PERSON)
+
+
+def test_a_preposition_and_a_long_word_after_a_role_are_no_name(extract):
+    # 向 (jieba's p) before 受表彰: the verb phrase, no person 向受 (new user)
+    x = extract("青川县公安局局长柯振宇号召全县公安民警向受表彰的先进典型学习。")
+    assert x.names(PERSON) == {"柯振宇"}
+    x = extract("青川县公安局民警向阳说，辖区治安平稳。")  # 向阳: one word, a name
+    assert "向阳" in x.names(PERSON)
+
+
+def test_a_unit_that_sends_one_of_its_own_is_their_unit(extract):
+    x = extract("青川县人民检察院指派检察员柯振宇出庭支持公诉。")  # (new user)
+    assert ("柯振宇", "belongsTo", "青川县人民检察院") in x.rels()
+    assert ("柯振宇", "position", "检察员") in x.rels()
+    x = extract("青川县公安局选派民警柯远舟到青柳村驻村帮扶。")
+    assert ("柯远舟", "belongsTo", "青川县公安局") in x.rels()

@@ -426,3 +426,9 @@ def test_a_village_right_after_its_township_may_hold_a_verb_like_character(extra
     # 亚尔镇|亚尔果勒村: jieba cuts 亚尔果|勒 (勒 a verb); right after its township it is the name's
     x = extract("所长刚从高昌区亚尔镇亚尔果勒村回来。")
     assert "亚尔果勒村" in x.names(PLACE)
+
+
+def test_a_township_after_xiaqu_in_a_county_named_only_by_its_police_branch(extract):
+    # 秦州分局 names the district only as a unit's seat; 辖区 before the township is its left edge (new user)
+    x = extract("甘肃省天水市公安局秦州分局通报。辖区玉泉镇发生案件。")
+    assert "玉泉镇" in x.names(PLACE)

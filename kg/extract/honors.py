@@ -551,6 +551,8 @@ class HonorExtractor:
         objs, end = self._objects(ctx, s, k + 1, stop)
         if objs and end < stop and _COUNT_TAIL.fullmatch(text, objs[-1].end - s.start, stop):
             end = stop  # 对甲等3名消防员予以嘉奖: the named ones of a counted group
+        if not objs and (group := _PERSONS_COUNTED.fullmatch(text, k + 1, stop)):
+            return _persons_before(ctx, s, k, group.group(1))  # 甲、乙…，某局为二人各记…: the persons named before
         return objs if objs and end == stop else []
 
     @staticmethod
@@ -1301,6 +1303,24 @@ def _inside_word(text: str, start: int, end: int, verbs: frozenset[str]) -> bool
         before = ""  # 分别|记: the character before ends a word of its own (not 别记)
     return any(len(w) > end - start and w not in verbs and dictionary_freq(w) > 0
                and not tokenizer().word_tag_tab.get(w, "").startswith("ns") for w in (before, after))  # 获|嘉奖, not 获嘉
+
+
+#: The persons of a sentence counted or named by a pronoun in a 为 (给, 对) phrase: 二人, 两人, 3人,
+#: 他们, 她们 (group 1 the count, when written).
+_PERSONS_COUNTED = re.compile(r"(?:(\d{1,2}|[二两三四五六七八九十]{1,2})(?:人|名同志)|他们|她们|他们二人|她们二人)")
+
+
+def _persons_before(ctx: Context, s, at: int, count: str | None) -> list[Mention]:
+    """The persons named in sentence ``s`` before ``s.norm[at]``, one mention each, in reading
+    order, when there are two or more and as many as ``count`` says (when written; else none:
+    二人 stands for others)."""
+    seen: dict[str, Mention] = {}
+    for m in ctx.in_sentence(s.index, PERSON):
+        if m.end - s.start <= at:
+            seen.setdefault(m.name, m)
+    if len(seen) < 2 or (count is not None and _number(count) != len(seen)):
+        return []
+    return sorted(seen.values(), key=lambda m: m.start)
 
 
 def _previous_persons(ctx: Context, s) -> list[Mention]:

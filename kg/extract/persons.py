@@ -162,6 +162,10 @@ class PersonExtractor:
             return ""
         if len(name) == 2 and strong and tokenizer().word_tag_tab.get(name) == "n" and _AMOUNT.match(text, i + 2):
             return ""  # 骗取被害人钱款|80余万元: a common noun (jieba's n) and its amount, no name
+        if len(name) == 2 and strong:
+            cut = tokens(text[i:i + 6])
+            if len(cut) >= 2 and cut[0][:2] == (name[0], "p") and len(cut[1][0]) >= 3:
+                return ""  # 民警向|受表彰的…: a preposition (jieba's p) and a word of three or more, no name
         if name[:1] == "和" and strong and "·" not in name:
             after = tokens(text[i + len(name):i + len(name) + 4])
             if after and len(after[0][0]) >= 2 and not text.startswith(self.honour_verbs, i + len(name)) and \
@@ -1272,6 +1276,8 @@ class PersonExtractor:
             if org is None and start >= 1 and text[start - 1] == "的" and (of := org_end.get(start - 1)) is not None \
                     and not _MOTION_BEFORE.search(text, 0, of.start - s.start):
                 org = of  # 来自某局刑侦大队的民警某某, 某派出所的教导员某某: the unit before 的 (前往某所的民警: no)
+            if org is None and not pairs and (verb := next((v for v in rules.SENDING_VERBS if text.endswith(v, 0, start)), "")):
+                org = org_end.get(start - len(verb))  # 某检察院指派|检察员某某: the unit sends one of its own
             mod = next((w for w in rules.POST_MODIFIERS if text.endswith(w, 0, start)), "") if org is None else ""
             if mod:  # 某调委会专职调解员, 党委副书记、常务副厅长: the unit, or the run, before the modifier
                 start -= len(mod)

@@ -247,6 +247,7 @@ class PlaceExtractor:
             stem = towns[0].stem
             before = text[a - 1] if a else ""
             left_ok = not before or a in ends or not "\u4e00" <= before <= "\u9fff" or before in _TOWN_STOP \
+                or text.endswith(rules.TOWN_AREA_WORDS, 0, a) \
                 or before in _UNIT_FINALS and dictionary_freq(text[a - 1:a + 1]) < rules.TOWN_WORD_FREQ  # (部分|乡镇)
             if not scoped and (len(stem) < 2 or not left_ok or dictionary_freq(stem) >= rules.TOWN_WORD_FREQ
                                or dictionary_freq(text[a:b]) >= rules.TOWN_WORD_FREQ):
