@@ -36,7 +36,7 @@ _NAME = f"[{_H}·]{{1,5}}"
 #: reporter and leave 实习生 optional).
 _ROLE = r"(?:本报|新华社)?(?:特约|见习|首席|驻站|全媒体|融媒体)?(?:记者|通讯员|实习生)|摄影|(?:文图|图文|文|图)\s*[/／|｜]"
 _ROLE_SPLIT = re.compile(f"({_ROLE})")
-_OUTLET = f"[{_H}]{{1,10}}?(?:日报|晚报|报|网|社|台)"
+_OUTLET = f"[{_H}]{{1,10}}?(?:日报|晚报|报|网|社|台|融媒体中心|新闻中心)"  # (某县融媒体中心记者 X: a county media centre)
 # A byline line: □ 本报记者 柯远舟 / 本报通讯员 林小禾 周沐阳 / 记者：X / 江城日报记者 X 通讯员 Y / 文/X
 _BYLINE_LINE = re.compile(
     rf"^[□■◇◆●]?\s*(?:本报讯\s*)?(?:{_OUTLET})?\s*(?:{_ROLE})\s*[：:]?[\s{_H}·（()）、：:/／|｜]*$")
@@ -1026,9 +1026,28 @@ def _starts_item(paras: list[_Para], i: int) -> bool:
                          or _DATED_LINE.match(nxt.text.lstrip(" \t\u3000"))))
 
 
+#: A line that opens (or announces) a document's attachment: 附件, 附件2, 附件：某某名单.
+_ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*(?:[:：]|$)")
+
+
+def _has_byline(paras: list[_Para], i: int) -> bool:
+    """Does the headline/byline group at ``i`` hold a byline, or its first body paragraph open
+    with one or with a dateline (本报讯（记者…）): a new article of its own?"""
+    j = i
+    while j < len(paras) and paras[j].kind in ("headline", "byline", "portal", "date", "sign", "staff"):
+        if paras[j].kind == "byline":
+            return True
+        j += 1
+    nxt = paras[j] if j < len(paras) else None
+    return bool(nxt and (_inline_byline(nxt.text, list(range(len(nxt.text))))[2]
+                         or _DATED_LINE.match(nxt.text.lstrip(" \t\u3000"))))
+
+
 def split_items(text: str, page_date: str | None = None) -> list[_Item]:
     """Cut a page (or an article) into items of headlines, bylines and body paragraphs.
 
+    A document's attachments (from a line 附件：… or 附件 after its body) are part of it: their
+    headings (全国…先进集体名单, 一、先进集体) open no item, unless a byline comes with them.
     Each item keeps its own date (a date line or a portal header's 发布时间 field in it:
     :func:`line_date`) and the date of the last masthead above it (``法治日报 2024年4月10日 星期三
     第8版``; ``page_date`` before the first one, for a page read in segments)."""
@@ -1038,13 +1057,17 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
     _refine(paras)
     items: list[_Item] = []
     cur = _Item([], [], [], page_date=page_date)
+    attached = False  # the item's attachments (附件：…名单) have begun: their headings open no item
     i = 0
     while i < len(paras):
         p = paras[i]
+        attached = attached or bool(cur.has_body and _ATTACHMENT.match(p.text))
         if p.kind in ("headline", "byline") and (cur.has_body or p.kind == "headline" and cur.lead and cur.paras) \
-                and _starts_item(paras, i):  # (a headline group after a lead box: the box was the page's)
+                and _starts_item(paras, i) and not (attached and not _has_byline(paras, i)):
+            # (a headline group after a lead box: the box was the page's)
             items.append(cur)
             cur = _Item([], [], [], page_date=page_date)
+            attached = False
         if p.kind == "headline" and (not cur.has_body) and not cur.paras:
             cur.headlines.append((p.text, p.start))
         elif p.kind == "staff":  # 编辑：某某: persons of the item, no byline relation
@@ -1401,6 +1424,7 @@ def _segments(lines) -> "Iterator[str]":
     prev_ok = False  # the last paragraph is a plain body paragraph ending in 。
     cand = -1  # index in seg of P(i), the headline that may open the next segment
     heads = bylines = 0  # in the group from cand: headlines before its first byline; bylines
+    attached = False  # an attachment line (附件：…) since the last cut: only a group with a byline cuts
     for line in lines:
         plain, k, text = kind(line)
         if cand >= 0:
@@ -1410,11 +1434,12 @@ def _segments(lines) -> "Iterator[str]":
                 seg.append(line)
                 continue
             if plain and k == "body." and heads < MIN_LIST_ROWS and (
-                    bylines or heads >= 2 or _inline_byline(text, list(range(len(text))))[2]):
+                    bylines or _inline_byline(text, list(range(len(text))))[2] or not attached and heads >= 2):
                 yield "".join(seg[:cand])
-                seg, state, cand, prev_ok = seg[cand:] + [line], (None, False), -1, True
+                seg, state, cand, prev_ok, attached = seg[cand:] + [line], (None, False), -1, True, False
                 continue
             cand = -1  # not an item break: read on
+        attached = attached or bool(plain and _ATTACHMENT.match(text))  # (attachments: only a byline opens an item)
         if plain and k == "headline" and prev_ok and state == (None, False) and not _ORDINAL_HEAD.match(text):
             cand, heads, bylines = len(seg), 1, 0
         seg.append(line)

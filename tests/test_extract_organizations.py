@@ -1157,3 +1157,11 @@ def test_jiaoguan_and_jiaotong_guanli_brigades_are_one_unit(extract):
     # 交通管理大队, later 交管大队: 交管 is 交通管理 written short (as 刑侦 is 刑事侦查)
     x = extract("渭源县公安局交通管理大队设卡检查。渭源县公安局交管大队大队长柯远舟说，将持续开展夜查。")
     assert len({n for n in x.names(ORGANIZATION) if n.endswith("大队")}) == 1
+
+
+def test_a_unit_of_a_renamed_county_keeps_the_name_it_was_written_with(extract):
+    # 漠河县 is 漠河市 since 2018 (GB/T 2260 keeps the former name): a profile's 漠河县公安局 is no 漠河市公安局
+    x = extract("1973年，柯远舟到漠河县公安局工作。")
+    assert "漠河县公安局" in x.names(ORGANIZATION) and "漠河市公安局" not in x.names(ORGANIZATION)
+    x = extract("琼中县公安局民警柯远舟介绍说，辖区平安。")  # 琼中县: an autonomous county written short
+    assert "琼中黎族苗族自治县公安局" in x.names(ORGANIZATION)

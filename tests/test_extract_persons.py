@@ -1464,3 +1464,9 @@ def test_a_unit_that_sends_one_of_its_own_is_their_unit(extract):
     assert ("柯振宇", "position", "检察员") in x.rels()
     x = extract("青川县公安局选派民警柯远舟到青柳村驻村帮扶。")
     assert ("柯远舟", "belongsTo", "青川县公安局") in x.rels()
+
+
+def test_a_three_character_name_before_ren_and_a_post(extract):
+    # jieba cuts 柯春|林任|副组长: 任 and a post after the name, not a word 林任 (set 46)
+    x = extract("青川县公安局成立工作专班，党委副书记、政委柯春林任副组长。")
+    assert "柯春林" in x.names(PERSON) and "柯春" not in x.names(PERSON)

@@ -432,3 +432,8 @@ def test_a_township_after_xiaqu_in_a_county_named_only_by_its_police_branch(extr
     # 秦州分局 names the district only as a unit's seat; 辖区 before the township is its left edge (new user)
     x = extract("甘肃省天水市公安局秦州分局通报。辖区玉泉镇发生案件。")
     assert "玉泉镇" in x.names(PLACE)
+
+
+def test_a_post_taking_verb_before_a_village_is_no_part_of_its_name(extract):
+    x = extract("1973年，柯远舟到漠河县公安局工作，历任北极村派出所民警、副所长。")  # (set 46)
+    assert not any(n.startswith("历任") for n in x.names(PLACE) | x.names("Organization"))

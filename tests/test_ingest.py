@@ -490,3 +490,34 @@ def test_a_folder_gives_its_web_pages(tmp_path):
     (tmp_path / "case.html").write_text(_SAVED_PAGE, encoding="utf-8")
     (tmp_path / "notes.markdown").write_text("# 标题\n\n民警甲在巡逻。\n", encoding="utf-8")
     assert sorted(p.name for p in iter_input_files([tmp_path])) == ["case.html", "notes.markdown"]
+
+
+def test_a_decisions_attachment_is_part_of_it():
+    # 附件：…名单 and the list's own headings after the decision's body open no new article (set 46)
+    text = ("青川县公安局关于表彰先进集体和先进个人的决定\n\n各派出所：\n\n"
+            "为表彰先进，县局决定，授予城关派出所“全县公安工作先进集体”称号。\n\n"
+            "附件：全县公安工作先进集体和先进个人名单\n\n青川县公安局\n2025年1月6日\n\n附件\n\n"
+            "全县公安工作先进集体和先进个人名单\n\n一、先进集体（1个）\n\n城关派出所\n")
+    docs = documents_from_text(text, "d.txt")
+    assert len(docs) == 1 and docs[0].text.rstrip().endswith("城关派出所")
+    with_byline = text + "\n另一条新闻的标题\n本报记者 柯远舟\n近日，青川县公安局召开会议，部署工作。\n"
+    assert len(documents_from_text(with_byline, "d.txt")) == 2  # a byline opens an article even there
+
+
+def test_a_streamed_page_is_not_cut_inside_an_attachment(tmp_path, monkeypatch):
+    import kg.ingest as ingest
+
+    item = ("青川县公安局召开会议\n\n本报讯（记者 柯远舟）近日，青川县公安局召开会议，部署工作。\n\n"
+            "附件：名单\n\n先进集体名单\n\n一、先进集体\n\n城关派出所。\n\n第二份名单\n\n二、先进个人\n\n"
+            "民警柯远帆在工作中表现突出，受到表彰。\n\n")
+    page = tmp_path / "p.txt"
+    page.write_text(item * 30, encoding="utf-8")
+    whole = [d.text for d in documents_from_text(page.read_text(encoding="utf-8"), "p.txt")]
+    monkeypatch.setattr(ingest, "STREAM_MIN_SIZE", 100)
+    assert [d.text for d in ingest.iter_file_documents(page)] == whole and len(whole) == 30
+
+
+def test_a_county_media_centres_byline():
+    text = "青川县夏季治安整治交出答卷\n青川县融媒体中心记者  柯远舟  通讯员  柯远帆\n近日，青川县公安局召开会议。\n"
+    doc = documents_from_text(text, "a.txt")[0]
+    assert [(b.role, b.name) for b in doc.bylines] == [("reporter", "柯远舟"), ("correspondent", "柯远帆")]

@@ -1429,6 +1429,10 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     if suf == "区委" and not name and place.name.endswith("自治区"):
         return place.name + "党委", ""  # 中共宁夏回族自治区委员会: the region's 党委 (not 宁夏回族自治区委)
     full = place.name if place.name.endswith(tuple(rules.LEVEL_CHARS)) or dict(place.attrs).get("level") else place.text
+    division = default_gazetteer().by_code.get(dict(place.attrs).get("adcode", ""))
+    if division is not None and place.text in division.old_names and "自治" not in division.name:
+        full = place.text  # 漠河县公安局 (漠河县 is now 漠河市): the unit as it was named, not renamed
+        # (琼中县 is 琼中黎族苗族自治县 written short: its units take the full name)
     if suf in _lex().level_units:
         return _place_stem(place) + suf, ""
     if suf in _POLICE:  # 江苏警方 → 江苏省公安厅 (a province's department), 上海警方 → 上海市公安局

@@ -275,7 +275,9 @@ class PersonExtractor:
         take3 = bool(c3) and bool(_CJK.match(c3)) and c3 not in _AFTER_NAME and c3 not in rules.NOT_THIRD_GIVEN \
             and not text.startswith(rules.VERBS_AFTER_NAME, i + sur + 1) and not _adverb_at(text, i + sur + 1) and (
             not self._word_starts(text, i + sur + 1) or self._word_starts(text, i + sur + 2)
-            or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME))
+            or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME)
+            or after3 == "任" and _CJK.match(text[i + sur + 3:i + sur + 4] or "。") is not None
+            and not dictionary_freq(text[i + sur + 2:i + sur + 4]))  # 麻春林|任副组长 (jieba: 林任; not 任务)
         if take3 and after3 and dictionary_freq(c3 + after3) >= rules.ROLE_VERB_FREQ \
                 and tokenizer().word_tag_tab.get(c3 + after3, "")[:1] in "vcp" \
                 and any(k == sur + 1 and w == c3 + after3 for w, _, k in tokens(text[i:i + sur + 4])):

@@ -385,6 +385,8 @@ class PlaceExtractor:
             return False  # 肥东县公安局|撮镇派出所: a unit's head, then the town its station is named after
         if any(c in _FUNCTION for c in name) or name in _QUALITIES:
             return False  # (优秀|社区民警: a word of praise, honor_qualities.tsv, names no community)
+        if len(name) >= 3 and name[1] == "任" and dictionary_freq(name[:2]):
+            return False  # 历任|北极村派出所民警, 曾任|…: taking a post (jieba tags 历任 a noun), then the name
         core = without_nationalities(name) if suf in ("乡", "镇") else name  # 洪家关|白族|乡
         if k in ends and suf != "村" and _may_name_town(core) \
                 and 2 <= len(core) <= (rules.MAX_LONG_TOWN_NAME if suf in ("苏木", "嘎查", "镇") else 3) \
