@@ -55,6 +55,17 @@ _DATED_LINE = re.compile(rf"(?:本报讯|[{_H}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日
 # A bracket of byline text: （记者王小明 通讯员李华）, (周明远郭小川何雨桐), （江城日报记者王小明实习生李华）
 _BRACKET = re.compile(r"\s*[（(](?P<body>[^（）()\n]{2,40})[）)]")
 # A closing credit at the end of a paragraph: ……。（本报记者 王小明 通讯员 李华）
+#: Where a byline's report was filed, after its names: 北京(报道), 发自杭州 (group sent: 发自).
+_WHERE_TAIL = re.compile(rf"\s+(?P<sent>发自\s*)?(?P<place>[{_H}]{{2,10}})\s*$")
+
+
+def _is_place(name: str) -> bool:
+    """Is ``name`` a division's name or short form (GB/T 2260: 北京, 温州市, 西湖区)?"""
+    from .gazetteer import default_gazetteer
+
+    return default_gazetteer().is_known(name)
+
+
 #: What the names of a credit did, written after them (甲、乙参与采写, 记者甲报道): no part of a name.
 _CREDIT_TAIL = re.compile(r"\s*(?:参与|联合)?(?:采写|采访|报道|撰稿)\s*$")
 _CLOSING_CREDIT = re.compile(r"(?<=[。！？”」』])\s*[（(](?P<body>[^（）()\n]{2,40})[）)]\s*$")
@@ -467,8 +478,12 @@ _CLEAN_PAGE = re.compile(_CLEAN.pattern.replace("script|style|nav", "script|styl
 _H1 = re.compile(r"<h1[\s>]", re.I)
 #: Markdown's own marks in a ``.md`` file (CommonMark): a heading's #s, a quote's >, a list item's
 #: bullet at a line's start; ** and __ of emphasis; a link or image keeps its text, drops its URL.
-_MARKDOWN = re.compile(r"(?P<md>^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)|\*\*|__|!?\[(?=[^\]\n]*\]\([^)\n]*\)))"
+_MARKDOWN = re.compile(r"(?P<rule>^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$)"
+                       r"|(?P<row>^[ \t]*\|[^\n]*\|[ \t]*$)"
+                       r"|(?P<md>^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)|\*\*|__|!?\[(?=[^\]\n]*\]\([^)\n]*\)))"
                        r"|(?P<url>\]\([^)\n]*\))", re.M)
+#: A Markdown table row's cell separator (``| 甲 | 某局民警 |``): its cells become a tab-separated row.
+_CELL_EDGE = re.compile(r"[ \t]*\|[ \t]*")
 #: What :func:`clean_text` removes from a Markdown file: markup and invisible characters as in any
 #: text, and Markdown's marks.
 _CLEAN_MD = re.compile(_CLEAN.pattern + "|" + _MARKDOWN.pattern, re.S | re.M)
@@ -517,6 +532,12 @@ def clean_text(text: str, markdown: bool = False) -> tuple[str, list[int] | None
             rep = _INVISIBLE_RE.sub("", html.unescape(m.group()))
         elif m.group("nl"):
             rep = "\n"
+        elif markdown and m.group("row"):  # | 甲 | 某局民警 | → 甲<TAB>某局民警, each character where it was
+            row, row_origin = _table_row(m.group(), start)
+            out.append(row)
+            origin.extend(row_origin)
+            pos = end
+            continue
         else:
             rep = ""
         out.append(rep)
@@ -524,6 +545,20 @@ def clean_text(text: str, markdown: bool = False) -> tuple[str, list[int] | None
         pos = end
     out.append(text[pos:])
     origin.extend(range(pos, len(text)))
+    return "".join(out), origin
+
+
+def _table_row(row: str, start: int) -> tuple[str, list[int]]:
+    """A Markdown table row (``| 甲 | 某局民警 | 个人一等功 |`` at offset ``start``) as its cells
+    joined by tabs, as a tab-separated table is written, and each kept character's offset."""
+    seps = list(_CELL_EDGE.finditer(row))
+    out, origin = [], []
+    for k, (a, b) in enumerate(zip(seps, seps[1:])):
+        if k:
+            out.append("\t")
+            origin.append(start + a.start())
+        out.append(row[a.end():b.start()])
+        origin.extend(range(start + a.end(), start + b.start()))
     return "".join(out), origin
 
 
@@ -799,6 +834,11 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
         return None
     if has_role and (tail := _CREDIT_TAIL.search(parts[-1])):
         parts[-1] = parts[-1][:tail.start()]  # （本报通讯员甲、乙参与采写）: the names, not what they did
+        if (where := _WHERE_TAIL.search(parts[-1])) and not where.group("sent") and _is_place(where.group("place")) \
+                and parts[-1][:where.start()].strip():  # (本报记者 江山 报道: the name itself)
+            parts[-1] = parts[-1][:where.start()]  # 本报记者 甲 北京报道: where the report was filed
+    if has_role and (where := _WHERE_TAIL.search(parts[-1])) and where.group("sent"):
+        parts[-1] = parts[-1][:where.start()]  # 本报记者 甲 发自杭州
     out: list[tuple[str, str, int, int]] = []
     role, pos = "reporter", 0
     for k, part in enumerate(parts):

@@ -1004,3 +1004,26 @@ def test_a_counted_pronoun_after_wei_stands_for_the_persons_named_before(extract
     assert ("柯远舟", "received", "个人三等功") in x.rels() and ("柯远帆", "received", "个人三等功") in x.rels()
     x = extract("民警柯远舟、柯远帆在抓捕中表现突出，青川县公安局为3人各记个人三等功一次。")
     assert not x.rels("received")  # three counted, two named: others
+
+
+def test_recipients_listed_after_the_colon_of_a_title_granted_to_those_below(extract):
+    # 授予以下N名同志“…”称号：甲、乙（note）。: the list follows in the same sentence (breaker)
+    x = extract("青川县公安局决定，授予以下2名同志“优秀人民警察”称号：柯远舟（城关派出所所长）、柯远帆。")
+    assert {("柯远舟", "received", "优秀人民警察"), ("柯远帆", "received", "优秀人民警察")} <= x.rels()
+    assert not any(s == "城关派出所" for s, p, _ in x.rels() if p == "received")
+    x = extract("青川县公安局决定，授予以下2个单位“优秀派出所”称号：城关派出所、青柳派出所。")
+    assert ("青川县公安局青柳派出所", "received", "优秀派出所") in x.rels() or ("青柳派出所", "received", "优秀派出所") in x.rels()
+
+
+@pytest.mark.parametrize("sentence, title", [("青柳派出所民警柯远舟被追授为“全国公安系统二级英雄模范”。", "全国公安系统二级英雄模范"),
+                                             ("青柳派出所民警柯远舟被追记为个人一等功。", "个人一等功")])
+def test_wei_between_an_honour_verb_and_its_title_is_no_part_of_it(extract, sentence, title):
+    assert ("柯远舟", "received", title) in extract(sentence).rels()  # (breaker: 为“… was the title)
+
+
+def test_a_table_rows_last_cell_of_an_honour_is_the_rows_honour(extract):
+    # 姓名<TAB>单位及职务<TAB>奖励 (a .md table becomes such rows): breaker's table gave nothing
+    x = extract("青川县公安局表彰先进\n近日，青川县公安局对以下民警予以表彰：\n姓名\t单位及职务\t奖励\n"
+                "柯远舟\t青川县公安局城关派出所所长\t个人一等功\n柯远帆\t青川县公安局刑侦大队副大队长\t个人二等功\n")
+    assert {("柯远舟", "received", "个人一等功"), ("柯远帆", "received", "个人二等功"),
+            ("柯远舟", "position", "所长"), ("柯远舟", "belongsTo", "青川县公安局城关派出所")} <= x.rels()

@@ -1470,3 +1470,23 @@ def test_a_three_character_name_before_ren_and_a_post(extract):
     # jieba cuts 柯春|林任|副组长: 任 and a post after the name, not a word 林任 (set 46)
     x = extract("青川县公安局成立工作专班，党委副书记、政委柯春林任副组长。")
     assert "柯春林" in x.names(PERSON) and "柯春" not in x.names(PERSON)
+
+
+@pytest.mark.parametrize("sentence", ["北山派出所民警王强冲进火场，救出两人。", "所长王强蹲守三天，抓获嫌疑人。",
+                                      "消防员季晨阳、陈浩背起老人，蹚过积水。"])
+def test_a_dictionary_name_before_a_verb_of_the_dictionary_keeps_two_characters(extract, sentence):
+    # jieba cuts 王强|冲进, 陈浩|背起: the verb's first character is no part of the name (breaker)
+    names = extract(sentence).names(PERSON)
+    assert names & {"王强", "陈浩"} and not any(len(n) >= 3 and n[:2] in ("王强", "陈浩") for n in names)
+
+
+@pytest.mark.parametrize("sentence, name", [("北山派出所所长金星介绍，辖区治安平稳。", "金星"),
+                                            ("北山派出所民警文静说，辖区治安平稳。", "文静")])
+def test_a_name_that_is_a_noun_or_adjective_before_speech_after_a_post(extract, sentence, name):
+    assert name in extract(sentence).names(PERSON)  # (breaker: jieba tags 金星 n, 文静 a)
+
+
+def test_a_resume_between_a_name_and_its_copula(extract):
+    # 某某，男，汉族，…，现任…: the résumé's fields stand between the name and 现任 (breaker)
+    x = extract("柯远舟，男，汉族，1975年5月出生，大学学历，中共党员，现任青川县公安局副局长。")
+    assert {("柯远舟", "position", "副局长"), ("柯远舟", "belongsTo", "青川县公安局")} <= x.rels()

@@ -521,3 +521,25 @@ def test_a_county_media_centres_byline():
     text = "青川县夏季治安整治交出答卷\n青川县融媒体中心记者  柯远舟  通讯员  柯远帆\n近日，青川县公安局召开会议。\n"
     doc = documents_from_text(text, "a.txt")[0]
     assert [(b.role, b.name) for b in doc.bylines] == [("reporter", "柯远舟"), ("correspondent", "柯远帆")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("本报记者 柯远舟 北京报道", [("reporter", "柯远舟")]),
+    ("本报记者 柯远舟 通讯员 柯远帆 温州报道", [("reporter", "柯远舟"), ("correspondent", "柯远帆")]),
+    ("本报记者 柯远舟 发自杭州", [("reporter", "柯远舟")]),
+    ("本报记者 江山 报道", [("reporter", "江山")]),  # a name that is also a county's: the only name
+])
+def test_where_a_bylines_report_was_filed_is_no_name(line, expected):
+    # (breaker: 北京 was a reporter, 发自杭州 a person)
+    doc = documents_from_text(f"青川县公安局召开会议\n{line}\n近日，青川县公安局召开会议，部署工作。\n", "a.txt")[0]
+    assert [(b.role, b.name) for b in doc.bylines] == expected
+
+
+def test_a_markdown_tables_rows_become_tab_separated_rows():
+    from kg.ingest import clean_text
+
+    text = "# 标题\n\n| 姓名 | 单位及职务 |\n|---|:---:|\n| 柯远舟 | 青川县公安局城关派出所所长 |\n"
+    clean, origin = clean_text(text, markdown=True)
+    assert clean == "标题\n\n姓名\t单位及职务\n\n柯远舟\t青川县公安局城关派出所所长\n"
+    assert all(c == text[o] or c == "\t" for c, o in zip(clean, origin))  # each kept character where it was
+    assert clean_text("文|柯远舟\n", markdown=True)[0] == "文|柯远舟\n"  # a pipe in prose stays

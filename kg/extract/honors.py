@@ -254,6 +254,8 @@ class HonorExtractor:
                 after = m.end()
                 if text.startswith(("过", "了"), after) and not re.match(r"了(?:其|他们|她们|他|她|该同志)", text[after:]):
                     after += 1  # 荣立过个人二等功, 颁发了…奖章: the aspect particle is no part of the title
+                if text.startswith("为", after) and not m.group().endswith("为"):
+                    after += 1  # 被追授为“…”, 追记为个人一等功: 为 joins the verb and the title, no part of it
                 pron = re.match(r"(?:了)?(?:其|他们|她们|他|她|该同志)", text[after:])
                 after += pron.end() if pron else 0
                 role = next((r for r in self.roles if text.startswith(r, after)), "")
@@ -274,6 +276,8 @@ class HonorExtractor:
                 title, t_start = self._title(text, after)
                 if not title or m.group() in self.by_form and not self._by_form(text, title, t_start):
                     continue  # (予以“训诫”, 颁发“居住证”: no honour by its form)
+                if below and not objs:  # 授予以下3名同志“…”称号：甲、乙、丙。: the list after the colon
+                    objs = _listed_after_colon(ctx, s, t_start + len(title), below.group())
                 ms, me = ctx.span_of(s, t_start, t_start + len(title))
                 honors = [ctx.add_mention(Mention(HONOR, title, ms, me, s.index))]
                 counted = {0: _times_before(text, m.start())}  # 3次荣立个人三等功: times written before the verb
@@ -361,6 +365,27 @@ class HonorExtractor:
         self._labelled_lines(ctx)
         self._titled_lists(ctx)
         self._lines_of_names(ctx)
+        self._honour_cells(ctx)
+
+    def _honour_cells(self, ctx: Context) -> None:
+        """``某某<TAB>某局某所所长<TAB>个人一等功``: a table row (a tab-separated line, or a Markdown
+        table's row) whose last cell is an honour's title and nothing else: the row's recipient
+        (:meth:`_row_head`) receives it."""
+        rows = None
+        for s in ctx.sentences:
+            cut = s.norm.rstrip().rfind("\t")
+            if cut <= 0:
+                continue
+            start = cut + 1
+            title, at = self._title(s.norm, start)
+            if not title or at != start or at + len(title) != len(s.norm.rstrip()):
+                continue
+            rows = rows if rows is not None else self._row_heads(ctx)
+            head = rows.get(s.index)
+            if head is None:
+                continue
+            a, b = ctx.span_of(s, at, at + len(title))
+            ctx.add(head, "received", ctx.add_mention(Mention(HONOR, title, a, b, s.index)), s, self.name)
 
     def _lines_of_names(self, ctx: Context) -> None:
         """A row of a list that is names alone (张伟　李强　王芳, 张伟、李强、王芳: persons apart by
@@ -1303,6 +1328,28 @@ def _inside_word(text: str, start: int, end: int, verbs: frozenset[str]) -> bool
         before = ""  # 分别|记: the character before ends a word of its own (not 别记)
     return any(len(w) > end - start and w not in verbs and dictionary_freq(w) > 0
                and not tokenizer().word_tag_tab.get(w, "").startswith("ns") for w in (before, after))  # 获|嘉奖, not 获嘉
+
+
+#: What follows a title before the list of its recipients in the same sentence: ”称号：.
+_COLON_AFTER_TITLE = re.compile(r"[”\"]?\s*(?:荣誉)?(?:称号)?\s*[：:]")
+
+
+def _listed_after_colon(ctx: Context, s, end: int, counted: str) -> list[Mention]:
+    """The recipients listed after the colon that follows a title ending at ``s.norm[end]``
+    (授予以下3名同志“…”称号：甲、乙（某所民警）、丙。): the persons, or for a count of units
+    (以下5个单位, 先进集体) the units, written there outside brackets, in reading order."""
+    colon = _COLON_AFTER_TITLE.match(s.norm, end)
+    if colon is None:
+        return []
+    cls = ORGANIZATION if re.search(r"个|家|单位|集体", counted) else PERSON
+    text = s.norm
+    depth, outside = 0, []  # outside[k]: text[k] stands in no bracket (甲（某所民警）: 某所 is no recipient)
+    for ch in text:
+        depth += ch in "（("
+        outside.append(depth == 0)
+        depth -= ch in "）)" and depth > 0
+    return sorted((m for m in ctx.in_sentence(s.index, cls) if m.start - s.start >= colon.end()
+                   and outside[m.start - s.start]), key=lambda m: m.start)
 
 
 #: The persons of a sentence counted or named by a pronoun in a 为 (给, 对) phrase: 二人, 两人, 3人,

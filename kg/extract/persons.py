@@ -51,6 +51,10 @@ _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
 _DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁|\d{4}年(?:出生|生)?|[一二三四五六七八九十]{2,3}后)的$")
 #: 一、蒲某某，男，汉族，…: a numbered row of a 公示 or 名单 opening with a name and the sex (group name).
 _BIO_ROW = re.compile(f"[一二三四五六七八九十]{{1,3}}[、.．]\\s*(?P<name>[{HAN}]{{2,4}})[，,][男女][，,]")
+#: The fields of a résumé after a name, before its copula (某某，男，汉族，1975年5月出生，大学学历，
+#: 中共党员，现任…): sex, nationality, birth, schooling, party, native place, start of work.
+_BIO_FIELDS = re.compile(f"(?:[，,](?:[男女]|[{HAN}]{{1,6}}族|\\d{{4}}年(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:出生|生|参加工作|入党|入警|参加公安工作)"
+                         f"|[{HAN}]{{1,8}}(?:学历|学位)|中共党员|中共预备党员|群众|无党派人士|[{HAN}]{{2,8}}人))+")
 #: 他叫刘洋，…, 她名叫…: a pronoun at a clause start introducing a name.
 _NAMED_AS = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?:名叫|叫)")
 #: 他现任…, 她是…: a pronoun at a clause start, the subject of the copula after it (ends before it).
@@ -225,6 +229,8 @@ class PersonExtractor:
                 run = ""  # 高俊杰|记: a Han surname's three-character name before a one-character verb
             if len(run) == 4 and len(han) == 3 and self._four_character_name(text, i, run):
                 han = ""  # 科长沙玛阿呷|说: the fourth character is no word of its own
+            if len(run) == 4 and _name_then_verb(text, i, run[:2]):
+                run = ""  # 所长陈浩|背起: the name and a verb of the dictionary, as jieba cuts them
             if run and text[i] in rules.ADVERB_STARTS:
                 run = ""  # 法官很专业: an adverb, not a name without a Han surname
             if run and not han and (text.startswith(self.honour_verbs, i) and not self._one_word_free_run(run)
@@ -283,6 +289,8 @@ class PersonExtractor:
                 and any(k == sur + 1 and w == c3 + after3 for w, _, k in tokens(text[i:i + sur + 4])):
             take3 = False  # 民警李明|参与救援, 王强|慰问, 审判员舒勇|以及: the third character starts a verb or a
             # conjunction, as jieba cuts it
+        if take3 and sur == 1 and _name_then_verb(text, i, two):
+            take3 = False  # 王强|冲进火场, 王强|蹲守: a name and a verb of the dictionary as jieba cuts them
         if strong and c3 == "和" and dictionary_freq(g1 + c3) and _verb_after(text, i + sur + 2):
             take3 = True  # 所长柯永和|带领: the given name is a word (永和) and a verb, not a second holder, follows
             # (所长柯永和|教导员柯立行, 民警柯永和|柯立行: 和 joins two)
@@ -313,6 +321,9 @@ class PersonExtractor:
                 and (_SPEECH.match(text, i + 2) or text[i + 2:i + 3] in "，,。、；;：:被等和与及"):
             return name  # 民警黄海说, 民警江海被授予: a place word that is a surname and a given name, then
             # speech, a pause, the passive or a list word
+        if strong and len(name) == 2 and sur == 1 and _SPEECH.match(text, i + 2) \
+                and tokenizer().word_tag_tab.get(name, "")[:1] in ("n", "a") and not text.startswith(rules.VERBS_AFTER_NAME, i + 1):
+            return name  # 所长金星介绍, 民警文静说: a noun or adjective that is a surname and a given name, then speech
         if self._is_word(name) or (not (strong and take3) and self._is_word(two)) or \
                 (take3 and not strong and self._is_word(name[sur:], rules.NAME_WORD_FREQ)):
             return ""  # after a post, 白雪梅 is a name although 白雪 is a word
@@ -762,8 +773,9 @@ class PersonExtractor:
                     break
                 name = self.name_at(text, k + 1, strict=True, strong="post")
                 loose = self.name_at(text, k + 1, strong="role") if not name else ""
-                if loose and self._word_starts(text, k + 1 + len(loose)) and not self._word_starts(text, k + len(loose)):
-                    name = loose  # 甲、乙立即出警: the last name of a list before an adverb or verb
+                if loose and (self._word_starts(text, k + 1 + len(loose)) and not self._word_starts(text, k + len(loose))
+                              or _name_then_verb(text, k + 1, loose)):
+                    name = loose  # 甲、乙立即出警, 甲、陈浩|背起: the last name of a list before an adverb or verb
                 if not name or found.get(k + 1, name) != name or any(a <= k + 1 < b for a, b in inside):
                     break
                 found[k + 1] = name  # (already read from jieba's name tag: it still shares the unit)
@@ -809,6 +821,8 @@ class PersonExtractor:
         subjects = [(p, p.end - s.start) for p in ctx.in_sentence(s.index, PERSON)]
         subjects += [(p, p.end - s.start + 1) for p in ctx.in_sentence(s.index, PERSON)
                      if text[p.end - s.start:p.end - s.start + 1] in "，," and _NAMED_AS.search(text, 0, p.start - s.start)]
+        subjects += [(p, bio.end()) for p in ctx.in_sentence(s.index, PERSON)
+                     if (bio := _BIO_FIELDS.match(text, p.end - s.start))]  # 某某，男，汉族，…，现任…: the name's résumé
         if text.startswith("现任") and not opens_line(ctx, s.index) and not ctx.in_sentence(s.index, PERSON):
             p = _last_person(ctx, s, s.start)  # 一、某某，男，…。现任某局副局长: the row's person (no subject
             if p is not None and not opens_line(ctx, p.sentence + 1) and not dict(p.attrs).get("anonymised"):
@@ -963,7 +977,8 @@ class PersonExtractor:
                 return
             ctx.replace_mention(old, replace(old, text=name, end=ctx.span_of(s, 0, m.end(1))[1], original=""))
             found[0] = name
-        self._row_affiliate(ctx, s, name, rest, len(s.norm), found, org_end, length=m.end(1))
+        cell = s.norm.find("\t", rest)  # 某某<TAB>某局某所所长<TAB>个人一等功: the unit and post end at the next cell
+        self._row_affiliate(ctx, s, name, rest, cell if cell > rest else len(s.norm), found, org_end, length=m.end(1))
         if 0 not in found and self.name_at(name + "，", 0, strong="post") == name and self._in_block_of_rows(ctx, s):
             found[0] = name  # 鲜国富    某市某街道渔民: a row of a list of citizens (no unit, no post): a person
             self._mention(ctx, s, 0, name, m.end(1))
@@ -1732,6 +1747,16 @@ def _adverb_then_verb(text: str, j: int) -> bool:
     tags = tokenizer().word_tag_tab
     return tags.get(text[j], "") == "d" and tags.get(text[j + 1:j + 2], "")[:1] in ("p", "v") \
         and text[j - 1:j + 1] not in ("不都", "布都")  # (…布都拉: 都 is a name's there)
+
+
+
+def _name_then_verb(text: str, i: int, name: str) -> bool:
+    """Does jieba cut ``text[i:]`` into ``name`` (a two-character name it tags ``nr*``) and then a
+    two-character verb of its dictionary (王强|冲进, 陈浩|背起, 王强|蹲守; not 叶子|涵说, a word the
+    HMM made up)?"""
+    cut = tokens(text[i:i + 6])
+    return len(name) == 2 and len(cut) >= 2 and cut[0][0] == name and cut[0][1].startswith("nr") \
+        and cut[1][1] == "v" and len(cut[1][0]) == 2 and dictionary_freq(cut[1][0]) > 0
 
 
 def _clause_at(text: str, i: int) -> bool:
