@@ -458,8 +458,12 @@ def stats(graph_file: Path, fmt: str, top: int) -> None:
               help="Stop the query after this many seconds (0: no limit).")
 @click.option("--max-rows", default=100_000, show_default=True, type=click.IntRange(min=0),
               help="Stop when the result has more rows than this (0: no limit).")
+@click.option("--max-memory", default=None, type=click.IntRange(min=0),
+              help="Megabytes of memory the query may take beyond the open graph (0: no limit; default: half "
+                   "the machine's memory, at most 8192).")
 def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, saved: str | None,
-          params: tuple[str, ...], list_saved: bool, fmt: str, timeout: float, max_rows: int) -> None:
+          params: tuple[str, ...], list_saved: bool, fmt: str, timeout: float, max_rows: int,
+          max_memory: int | None) -> None:
     """Run a SPARQL query on GRAPH_FILE, a graph file or a kg build --store folder (prefixes kg:, kgid:, rdfs:, skos:, prov: … are predeclared).
 
     A graph file is queried with rdflib; a store with Oxigraph, where GRAPH ?g { … } names each
@@ -489,16 +493,21 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         sparql, bindings = template.text, _guard(template.bindings, bindings)
     if not sparql:
         raise _Error("give a SPARQL query, -f FILE.rq or --saved NAME")
+    from .workers import default_max_memory
+
+    memory = default_max_memory(1) if max_memory is None else max_memory << 20  # (0: no limit)
     if graph_file.is_dir():  # a store: Oxigraph answers, GRAPH patterns included, in a worker killed at --timeout
         from .workers import query_in_worker
 
         if not _is_store(graph_file):
             raise _Error(_not_a_store(graph_file))
-        result = _guard(query_in_worker, graph_file, sparql, bindings, timeout=timeout, max_rows=max_rows)
+        result = _guard(query_in_worker, graph_file, sparql, bindings, timeout=timeout, max_rows=max_rows,
+                        max_memory=memory)
     else:  # a graph file: rdflib answers, in a forked child killed at --timeout (a regex can hold rdflib)
         from .workers import query_in_fork
 
-        result = _guard(query_in_fork, _load_source(graph_file), sparql, bindings, timeout=timeout, max_rows=max_rows)
+        result = _guard(query_in_fork, _load_source(graph_file), sparql, bindings, timeout=timeout, max_rows=max_rows,
+                        max_memory=memory)
     _show(_guard(format_result, result, fmt), nl=False)
     if not result.rows if result.boolean is None else not result.boolean:  # nothing found: a name without @zh?
         from .query import untagged_chinese

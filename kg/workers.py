@@ -298,7 +298,7 @@ def _answered(answer: tuple):
     raise (error if isinstance(error, type) and issubclass(error, Exception) else QueryEvaluationError)(answer[2])
 
 
-def _forked_query(graph, sparql, params, timeout, max_rows, conn, parent: int) -> None:
+def _forked_query(graph, sparql, params, timeout, max_rows, conn, parent: int, max_memory: int | None = None) -> None:
     """The child of :func:`query_in_fork`: sealed, it answers one query on the graph it shares
     with its parent and ends."""
     import signal
@@ -309,6 +309,8 @@ def _forked_query(graph, sparql, params, timeout, max_rows, conn, parent: int) -
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
     die_with_parent(parent)
     seal_process()
+    if max_memory:
+        _limit_memory(max_memory)
     try:
         conn.send(("ok", run_query(graph, sparql, params, timeout=timeout, max_rows=max_rows)))
     except MemoryError:
@@ -320,7 +322,7 @@ def _forked_query(graph, sparql, params, timeout, max_rows, conn, parent: int) -
 
 
 def query_in_fork(graph, sparql: str, params: dict[str, str] | None = None, *, timeout: float | None,
-                  max_rows: int | None):
+                  max_rows: int | None, max_memory: int | None = None):
     """Run one query on an rdflib graph already in memory (``kg query GRAPH_FILE``) in a forked
     child, sealed as the workers are and killed at the time limit: a step that holds the
     interpreter (a regular expression that backtracks for ever, ``regex("aaa…!", "^(a+)+$")``)
@@ -330,6 +332,8 @@ def query_in_fork(graph, sparql: str, params: dict[str, str] | None = None, *, t
 
     Args:
         graph, sparql, params, timeout, max_rows: as for :func:`kg.query.run_query`.
+        max_memory: bytes of address space the child may add for the query (None/0: no limit);
+            a query that needs more fails with :class:`kg.query.QueryLimitError`.
 
     Returns:
         The :class:`kg.query.QueryResult`.
@@ -344,7 +348,7 @@ def query_in_fork(graph, sparql: str, params: dict[str, str] | None = None, *, t
         return run_query(graph, sparql, params, timeout=timeout, max_rows=max_rows)
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_forked_query, args=(graph, sparql, params, timeout, max_rows, child, os.getpid()),
+    proc = ctx.Process(target=_forked_query, args=(graph, sparql, params, timeout, max_rows, child, os.getpid(), max_memory),
                        daemon=True)
     proc.start()
     child.close()
@@ -363,7 +367,7 @@ def query_in_fork(graph, sparql: str, params: dict[str, str] | None = None, *, t
 
 
 def query_in_worker(path: str | os.PathLike, sparql: str, params: dict[str, str] | None = None, *,
-                    timeout: float | None, max_rows: int | None):
+                    timeout: float | None, max_rows: int | None, max_memory: int | None = None):
     """Run one query on a store folder or graph file in a worker process of its own, sealed
     (:func:`kg.sandbox.seal_process`: it cannot reach the network) and killed at the time limit
     (``kg query STORE``). The Python API for query text one does not trust: unlike
@@ -372,6 +376,7 @@ def query_in_worker(path: str | os.PathLike, sparql: str, params: dict[str, str]
     Args:
         path: a store folder (``kg build --store``) or a graph file.
         sparql, params, timeout, max_rows: as for :func:`kg.query.run_query`.
+        max_memory: bytes of address space the worker may add for the query (as :class:`QueryWorkers`).
 
     Returns:
         The :class:`kg.query.QueryResult`.
@@ -385,7 +390,7 @@ def query_in_worker(path: str | os.PathLike, sparql: str, params: dict[str, str]
     """
     answer = open_source(path)  # opens and checks the source here: its errors are one clear line
     del answer  # the worker opens it again (a read-only store may be opened by many)
-    workers = QueryWorkers(path, size=1)
+    workers = QueryWorkers(path, size=1, max_memory=max_memory)
     try:
         return workers.query(sparql, params, timeout=timeout, max_rows=max_rows)
     finally:

@@ -407,3 +407,18 @@ def test_short_form_construct_with_a_limit():
     # CONSTRUCT WHERE { … } LIMIT n: rdflib looked for the template one level too high (RDFLib/rdflib#1785)
     result = run_query(good_graph(), "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 2")
     assert len(result.rows) == 2
+
+
+def test_kg_query_on_a_graph_file_has_a_memory_limit(tmp_path):
+    # a query doubling a string 26 times wants over a gigabyte: refused in one line (breaker: it took 23 GB)
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    binds = "".join(f" BIND(CONCAT(?a{i}, ?a{i}) AS ?a{i + 1})" for i in range(26))
+    bomb = f'SELECT (STRLEN(?a26) AS ?n) WHERE {{ BIND("aaaaaaaaaaaaaaaa" AS ?a0){binds} }}'
+    graph = str(Path(__file__).parent.parent / "out" / "graph.ttl")
+    res = CliRunner().invoke(main, ["query", graph, bomb, "--max-memory", "200"])
+    assert res.exit_code == 2 and "ran out of memory" in res.output, res.output
