@@ -103,6 +103,16 @@ def looks_like_rdf(text: str) -> bool:
     return bool(_RDF_START.match(text.lstrip("\ufeff")))
 
 
+#: The start of a JSON Lines archive: a JSON object on the first line holding an article's "id" or "text".
+_JSONL_START = re.compile(r'\s*\{\s*"(?:id|text|title)"\s*:')
+
+
+def looks_like_jsonl(text: str) -> bool:
+    """Does ``text`` (a file's beginning) start like a JSON Lines archive of articles (its first
+    line a JSON object with ``"id"``, ``"text"`` or ``"title"`` first)?"""
+    return bool(_JSONL_START.match(text.lstrip("\ufeff")))
+
+
 def _refuse_rdf(path: Path) -> None:
     raise InputError(f"{shown(path)}: is an RDF graph file, not a news text; give the articles it was built from")
 
@@ -371,6 +381,9 @@ def iter_unit_documents(unit: Unit) -> Iterator[Document]:
         def check(head: str) -> None:
             if looks_like_rdf(head):
                 _refuse_rdf(unit.path)
+            if looks_like_jsonl(head):  # (read as text, its title would be {"id": …)
+                raise InputError(f"{shown(unit.path)}: is a JSON Lines archive (one article per line), not a news "
+                                 "text; name it .jsonl")
 
         yield from iter_file_documents(unit.path, unit.max_size, check)
         return

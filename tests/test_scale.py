@@ -226,6 +226,19 @@ def test_rdf_input_is_refused(tmp_path, name, content):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_json_lines_archive_named_txt_is_refused_with_a_hint(tmp_path):
+    # (breaker: its title was {"id":"s1","text"…, with no warning)
+    f = tmp_path / "news.txt"
+    f.write_text('{"id": "s1", "text": "青石县公安局召开会议。"}\n', encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(f), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 2 and res.stderr == (f"error: {f}: is a JSON Lines archive (one article per line), "
+                                                 "not a news text; name it .jsonl\n")
+    assert not (tmp_path / "out").exists()
+    ok = tmp_path / "quote.txt"  # a text that opens with a brace but is prose is read
+    ok.write_text("{编者按}\n青石县公安局召开会议。\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", str(ok), "-o", str(tmp_path / "out2"), "--no-html"]).exit_code == 0
+
+
 def test_the_shipped_graph_is_refused_as_an_article():
     res = CliRunner().invoke(main, ["build", str(ROOT / "out/graph.ttl"), "-o", "/nonexistent/never"])
     assert res.exit_code == 2 and "is an RDF graph file" in res.stderr
