@@ -39,7 +39,9 @@ _ROLE_SPLIT = re.compile(f"({_ROLE})")
 _OUTLET = f"[{_H}]{{1,10}}?(?:日报|晚报|报|网|社|台|融媒体中心|新闻中心)"  # (某县融媒体中心记者 X: a county media centre)
 # A byline line: □ 本报记者 柯远舟 / 本报通讯员 林小禾 周沐阳 / 记者：X / 江城日报记者 X 通讯员 Y / 文/X
 _BYLINE_LINE = re.compile(
-    rf"^[□■◇◆●]?\s*(?:本报讯\s*)?(?:{_OUTLET})?\s*(?:{_ROLE})\s*[：:]?[\s{_H}·（()）、：:/／|｜]*$")
+    rf"^[□■◇◆●]?\s*(?:本报讯\s*)?(?:{_OUTLET})?\s*(?:{_ROLE})\s*[：:]?[\s{_H}·（()）、：:/／|｜□■◇◆●]*$")
+#: The marks that open a byline line (□ 本报记者 某某), also before each role of the line.
+_MARKS = re.compile("[□■◇◆●]")
 # Inline byline at the head of a body paragraph: 本报讯 记者X 通讯员Y Z 近日，…, 本报讯（记者X 通讯员Y）
 # or 本报某地7月2日电 记者X 通讯员Y报道：…
 _INLINE_BYLINE = re.compile(
@@ -828,6 +830,7 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
         The names with their roles (``reporter``/``correspondent``) and offsets into ``chunk``,
         or None when the chunk is not a byline (no name, or text that is not a name).
     """
+    chunk = _MARKS.sub(" ", chunk)  # □本报记者 甲 □本报通讯员 乙: each role's mark, no part of a name
     parts = _ROLE_SPLIT.split(chunk)
     has_role = len(parts) > 1
     if not has_role and not names_only:

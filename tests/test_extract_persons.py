@@ -1490,3 +1490,19 @@ def test_a_resume_between_a_name_and_its_copula(extract):
     # 某某，男，汉族，…，现任…: the résumé's fields stand between the name and 现任 (breaker)
     x = extract("柯远舟，男，汉族，1975年5月出生，大学学历，中共党员，现任青川县公安局副局长。")
     assert {("柯远舟", "position", "副局长"), ("柯远舟", "belongsTo", "青川县公安局")} <= x.rels()
+
+
+def test_two_dotted_names_joined_by_he(extract):
+    # 甲·乙|和|丙·丁: the first name ends before 和 (breaker: only the second was read)
+    x = extract("喀什地区公安局民警热依木·买买提和艾力·吐尔逊被评为优秀人民警察。")
+    assert x.names(PERSON) == {"热依木·买买提", "艾力·吐尔逊"}
+    assert ("热依木·买买提", "belongsTo", "喀什地区公安局") in x.rels()
+
+
+@pytest.mark.parametrize("sentence, name", [("杭州市公安局北山派出所张伟所长介绍，辖区治安平稳。", "张伟"),
+                                            ("北山派出所柯远舟所长说，辖区治安平稳。", "柯远舟")])
+def test_a_name_and_its_post_after_the_unit(extract, sentence, name):
+    # <unit><name><post> closing the phrase: the post in that unit (breaker: no post)
+    x = extract(sentence)
+    unit = next(o for s, p, o in x.rels() if s == name and p == "belongsTo")
+    assert unit.endswith("北山派出所") and (name, "position", "所长") in x.rels()

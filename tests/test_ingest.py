@@ -543,3 +543,10 @@ def test_a_markdown_tables_rows_become_tab_separated_rows():
     assert clean == "标题\n\n姓名\t单位及职务\n\n柯远舟\t青川县公安局城关派出所所长\n"
     assert all(c == text[o] or c == "\t" for c, o in zip(clean, origin))  # each kept character where it was
     assert clean_text("文|柯远舟\n", markdown=True)[0] == "文|柯远舟\n"  # a pipe in prose stays
+
+
+def test_a_byline_line_with_a_mark_before_each_role():
+    text = "青川县公安局召开会议\n□本报记者 柯远舟 □本报通讯员 柯远帆\n近日，青川县公安局召开会议，部署工作。\n"
+    doc = documents_from_text(text, "a.txt")[0]
+    assert [(b.role, b.name) for b in doc.bylines] == [("reporter", "柯远舟"), ("correspondent", "柯远帆")]
+    assert all(text[b.start:b.end] == b.name for b in doc.bylines)  # (breaker: neither was read)

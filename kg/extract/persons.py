@@ -200,6 +200,12 @@ class PersonExtractor:
             The name (2–4 characters, or parts joined by ``·``) or ``""``.
         """
         dotted = _DOTTED.match(text, i)
+        joined = re.match(f"((?:[{HAN}]{{1,6}}·)+[{HAN}]{{2,6}}?)[和与及](?=(?:[{HAN}]{{1,6}}·)+[{HAN}])", text[i:]) \
+            if dotted else None
+        if joined and not any(c in _AFTER_NAME or c in rules.PREPOSITION_SURNAMES or c in rules.NAME_OPENERS
+                              for c in joined.group(1).replace("·", "").replace("不都", "").replace("布都", "")) \
+                and not self.cue_re.search(joined.group(1).split("·")[0]) and not text.startswith(self.honour_verbs, i):
+            return joined.group(1)  # 热依木·买买提|和|艾力·吐尔逊: two dotted names joined by 和
         if dotted and any(c in _AFTER_NAME or c in rules.PREPOSITION_SURNAMES or c in rules.NAME_OPENERS or c in _DOTTED_NAME_ENDS
                           for c in dotted.group().replace("·", "").replace("不都", "").replace("布都", "")):
             dotted = None  # 岁的叶尔兰·…, 由叶尔兰·…: a function character is no part of a name
@@ -695,6 +701,10 @@ class PersonExtractor:
         recorded as the person's ``position`` (its body is not written).
         """
         text = s.norm
+        unit_end: dict[int, Mention] = {}  # 北山派出所|张伟所长介绍: the unit written right before the name
+        for o in ctx.in_sentence(s.index, ORGANIZATION):
+            if o.end - s.start not in unit_end or len(o.name) > len(unit_end[o.end - s.start].name):
+                unit_end[o.end - s.start] = o
         for m in self.cue_re.finditer(text):
             post = m.group()
             if post not in self.title_set or any(a <= m.start() < b for a, b in inside):
@@ -707,8 +717,8 @@ class PersonExtractor:
                 if i >= 0 and found.get(i) == text[i:m.start()]:  # read already (jieba's name tag): add the post
                     person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == i
                                    and p.end - s.start == m.start()), None)
-                    if person is not None and _opens_phrase(text, i) and closes is True:
-                        body = _unit_in_focus(ctx, s, post, s.start + i)
+                    if person is not None and (_opens_phrase(text, i) or i in unit_end) and closes is True:
+                        body = unit_end.get(i) or _unit_in_focus(ctx, s, post, s.start + i)
                         ctx.add(person, "position", post, s, self.name, Qualifiers(unit=body))
                         if body is not None:
                             ctx.add(person, "belongsTo", body, s, self.name)

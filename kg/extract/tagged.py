@@ -82,7 +82,7 @@ class TaggerExtractor:
                 k = o.end - s.start
                 if k not in org_end or len(o.name) > len(org_end[k].name):
                     org_end[k] = o
-            added = False
+            added: dict[int, str] = {}  # the names the tagger adds, by where they start in the sentence
             for span in tag_sentence(s, {"PER": PROPOSAL_THRESHOLD}, labels=("PER",)):
                 a = span.start
                 name = self._name(s.norm, span, known)
@@ -96,13 +96,15 @@ class TaggerExtractor:
                 person = ctx.add_mention(Mention(PERSON, name, ms, me, s.index,
                                                  original=original if original != name else ""))
                 taken.append((a, b))
-                added = True
+                added[a] = name
                 if a in org_end:
                     ctx.add(person, "belongsTo", org_end[a], s, self.name)
             if added:  # 老人某某担任某调委会主任, 某某所在的某队: the persons rules' unit grammar, for the new names
                 orgs = ctx.in_sentence(s.index, ORGANIZATION)
                 self.persons._copula(ctx, s, orgs)
                 self.persons._serving_in(ctx, s, orgs)
+                others = [span for span in taken if span[0] not in added]
+                self.persons._before_posts(ctx, s, dict(added), others)  # 北山派出所张伟所长介绍: the post after
 
     def _name(self, text: str, span, known: list[str]) -> str:
         """The name at a tagged span: a person the article already names starting there
