@@ -1165,3 +1165,10 @@ def test_a_unit_of_a_renamed_county_keeps_the_name_it_was_written_with(extract):
     assert "漠河县公安局" in x.names(ORGANIZATION) and "漠河市公安局" not in x.names(ORGANIZATION)
     x = extract("琼中县公安局民警柯远舟介绍说，辖区平安。")  # 琼中县: an autonomous county written short
     assert "琼中黎族苗族自治县公安局" in x.names(ORGANIZATION)
+
+
+def test_a_one_character_verb_and_its_object_name_no_section(extract):
+    # 派员坐班: the commission sends someone to sit in office, no section …坐班 (set 46)
+    x = extract("利川市公证处和利川市劳动人事争议仲裁委员会定期派员坐班。")
+    assert not any(n.endswith("坐班") for n in x.names(ORGANIZATION))
+    assert "利川市劳动人事争议仲裁委员会" in x.names(ORGANIZATION)

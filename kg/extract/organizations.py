@@ -1325,6 +1325,8 @@ def _governs(gap: str, brigade: bool = False) -> bool:
         return True  # 某局调集|治安|大队: a verb sending the unit (jieba: 调集 vn), no task of its name
     if brigade and len(toks) == 2 and toks[0][1] == "v" and toks[1][1] == "vn":
         return False  # 执法|稽查|大队: before a brigade, a verb and a noun-verb name one task (开办|培训|班 does not)
+    if len(toks) >= 2 and toks[-1][1] == "v" and len(toks[-1][0]) == 1:
+        return True  # 某仲裁委员会定期派员|坐|班: a verb of one character and its object (坐班), no section
     return len(toks) >= 2 and (toks[0][1] == "v" or any(t in ("d", "ad") for _, t, _ in toks))
 
 
