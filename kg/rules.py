@@ -201,8 +201,9 @@ GIVEN_OR_ADVERB = frozenset("正")
 GIVEN_OR_PREPOSITION = frozenset("向")
 NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
 #: Characters that, after a surname and one given character, start the predicate rather than
-#: end a three-character name (检察官白露|到学校, 所长欧阳明|则组织…, 柯明|赴现场, 教导员王晓|用方言讲解).
-NOT_THIRD_GIVEN = frozenset("到则赴用")
+#: end a three-character name (检察官白露|到学校, 所长欧阳明|则组织…, 柯明|赴现场, 教导员王晓|用方言讲解,
+#: 执法员林涛|第一个登船).
+NOT_THIRD_GIVEN = frozenset("到则赴用第")
 #: 负责人|作交流发言, 局长|作工作报告: 作 before these (within four characters) is the verb "make",
 #: not the surname 作.
 MADE_SPEECHES = ("发言", "报告", "讲话", "部署", "总结", "表态", "说明", "汇报", "动员", "点评", "辅导")

@@ -1027,3 +1027,12 @@ def test_a_table_rows_last_cell_of_an_honour_is_the_rows_honour(extract):
                 "柯远舟\t青川县公安局城关派出所所长\t个人一等功\n柯远帆\t青川县公安局刑侦大队副大队长\t个人二等功\n")
     assert {("柯远舟", "received", "个人一等功"), ("柯远帆", "received", "个人二等功"),
             ("柯远舟", "position", "所长"), ("柯远舟", "belongsTo", "青川县公安局城关派出所")} <= x.rels()
+
+
+def test_bracketed_groups_under_a_numbered_heading_keep_its_honour(extract):
+    # 一、先进集体（2个） （一）监狱系统 …: the group headings split the rows, the honour goes on (set 47)
+    x = extract("青川县司法局决定，授予青川县司法局城关司法所等2个集体“全县司法行政系统先进集体”称号。\n"
+                "一、先进集体（2个）\n（一）司法所\n青川县司法局城关司法所\n（二）监狱系统\n"
+                "四川省川北监狱教育改造科\n")
+    got = {s for s, p, o in x.rels() if p == "received" and o == "全县司法行政系统先进集体"}
+    assert {"青川县司法局城关司法所", "四川省川北监狱教育改造科"} <= got

@@ -1506,3 +1506,16 @@ def test_a_name_and_its_post_after_the_unit(extract, sentence, name):
     x = extract(sentence)
     unit = next(o for s, p, o in x.rels() if s == name and p == "belongsTo")
     assert unit.endswith("北山派出所") and (name, "position", "所长") in x.rels()
+
+
+@pytest.mark.parametrize("sentence, name", [("庭审中，法官助理木文华用独龙语向双方逐条解释。", "木文华"),
+                                            ("执法员林涛第一个登上涉案船舶。", "林涛")])
+def test_a_name_ends_before_a_predicate_character(extract, sentence, name):
+    # 用 after a four-character run, 第 before a numeral: the predicate, no part of the name (set 47)
+    assert name in extract(sentence).names(PERSON)
+
+
+def test_a_verb_and_a_locative_after_a_post_are_no_name(extract):
+    # 副站长|任上|调任: in office as 副站长 (jieba: 任 v, 上 f), no person 任上调 (set 47)
+    x = extract("柯远舟在二连浩特出入境边防检查站副站长任上调任满洲里站。")
+    assert not any(n.startswith("任上") for n in x.names(PERSON))

@@ -437,3 +437,9 @@ def test_a_township_after_xiaqu_in_a_county_named_only_by_its_police_branch(extr
 def test_a_post_taking_verb_before_a_village_is_no_part_of_its_name(extract):
     x = extract("1973年，柯远舟到漠河县公安局工作，历任北极村派出所民警、副所长。")  # (set 46)
     assert not any(n.startswith("历任") for n in x.names(PLACE) | x.names("Organization"))
+
+
+def test_the_next_village_of_a_list_after_one_read(extract):
+    # 巴坡村、马库村等地: the second village of the list (not a person 马库村) (set 47)
+    x = extract("贡山县独龙江乡法庭在巴坡村、马库村等地设立了巡回审判点。")
+    assert {"巴坡村", "马库村"} <= x.names(PLACE) and "马库村" not in x.names("Person")

@@ -1035,6 +1035,9 @@ class HonorExtractor:
                 if verb is not None:  # 以下同志被评为全省优秀人民警察：: the title after the verb
                     start = verb.end()
                 title, at = self._title(s.norm, start)
+                if not title and honour is not None and s.norm.startswith(("（", "(")) \
+                        and len(s.norm) <= rules.MAX_ROW and not re.search(r"[，,。；;：:]", s.norm):
+                    continue  # 一、先进集体 … （一）监狱系统: a group of the rows under the honour, no honour of its own
                 honour = None
                 if title and title.startswith(rules.PARTIAL_LIST_MARKS):
                     continue  # 部分先进集体名单：: a part of a list announced before, no honour of its own

@@ -452,7 +452,7 @@ class OrganizationExtractor:
                 out.append((m.start(), m.end(), m.group()))
                 taken.append((m.start(), m.end()))
         for m in _SECTION.finditer(text):  # 教育改造科, 刑事科学技术系: only inside a chain
-            if any(a < m.end() and m.start() < b for a, b in taken) or \
+            if any(a < m.end() and m.start() < b for a, b in taken) or m.end() < len(text) and \
                     dictionary_freq(text[m.end() - 1:m.end() + 1]) >= 20 and not text.startswith(self.cues, m.end()) or \
                     dictionary_freq(text[max(0, m.start() - 1):m.end()]) >= 20 and not text.startswith(self.cues, m.end()) or \
                     any(text.startswith(t, k) and k + len(t) > m.start()

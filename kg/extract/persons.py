@@ -166,6 +166,10 @@ class PersonExtractor:
             return ""
         if len(name) == 2 and strong and tokenizer().word_tag_tab.get(name) == "n" and _AMOUNT.match(text, i + 2):
             return ""  # 骗取被害人钱款|80余万元: a common noun (jieba's n) and its amount, no name
+        if strong and name:
+            cut = tokens(text[i:i + 6])
+            if len(cut) >= 2 and cut[0][:2] == (name[0], "v") and cut[1][0] == name[1:2] and cut[1][1] == "f":
+                return ""  # 副站长|任上|调任…: a verb and a locative (in office), no surname and given name
         if len(name) == 2 and strong:
             cut = tokens(text[i:i + 6])
             if len(cut) >= 2 and cut[0][:2] == (name[0], "p") and len(cut[1][0]) >= 3:
@@ -229,6 +233,8 @@ class PersonExtractor:
             return run  # 消防员降央扎西, 检察官卓玛才措
         if strong == "post":  # 庭长仁青措, 法官助理阿旺扎西: names without a Han surname
             run = self._name_run(text, i)
+            if len(run) >= 4 and run[-1] in rules.NOT_THIRD_GIVEN:
+                run = run[:-1]  # 法官助理木文华|用独龙语…: 用 (到, 赴, 则) after the name starts the predicate
             han = self.name_at(text, i, strict, strong="role-free")
             if run and not han and len(run) == 4 and text[i] in self.single and text[i:i + 2] not in self.compound \
                     and len(self.name_at(text, i, strong="role-free")) == 3:

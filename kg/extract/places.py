@@ -409,6 +409,9 @@ class PlaceExtractor:
             # after its township, 青柳镇|阿克果勒村, a one-character "verb" inside the name is none)
         if k in ends:
             return True
+        if k > 0 and text[k - 1] == "、" and (prev := ends.get(k - 1)) is not None and prev.name.endswith(suf) \
+                and len(name) <= 3 and dictionary_freq(name) < rules.VILLAGE_WORD_FREQ:
+            return True  # 巴坡村、马库村等地: the next of a list of villages (of townships) after one read
         cjk_before = k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"
         if cjk_before and text[k - 1] not in _TOWN_STOP and not _VERB_BEFORE(text, k):
             return False
