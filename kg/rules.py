@@ -137,6 +137,10 @@ BRANCH_UNITS = ("支队", "大队", "中队")
 #: word (门源回族自治县 → 门源县, 甘孜藏族自治州 → 甘孜州, 鄂温克族自治旗 → 鄂温克旗). Read as the
 #: division's colloquial full name unless another division bears that name (GB/T 2260 naming).
 AUTONOMOUS_COLLOQUIAL = (("自治县", "县"), ("自治旗", "旗"), ("自治州", "州"))
+#: How a banner named after a tribe's wing is written short: the tribe's first character, the wing
+#: and the banner's place (科尔沁左翼后旗 → 科左后旗, 察哈尔右翼前旗 → 察右前旗); group 1 the tribe's first
+#: character, 2 the wing, 3 the place in the wing. Read as the banner's colloquial name (as above).
+WING_BANNER = r"(.)[^左右]{1,3}(左|右)翼(.)旗"
 #: Endings cut from a division's name to give the stem its committee is named by (咸阳市委).
 STEM_ENDINGS = ("地区", "自治州", "自治县", "省", "市", "县", "区", "州", "旗", "盟")
 #: Longest gap (characters) between two unit words read as the second unit's own name.

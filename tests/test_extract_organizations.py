@@ -1172,3 +1172,17 @@ def test_a_one_character_verb_and_its_object_name_no_section(extract):
     x = extract("利川市公证处和利川市劳动人事争议仲裁委员会定期派员坐班。")
     assert not any(n.endswith("坐班") for n in x.names(ORGANIZATION))
     assert "利川市劳动人事争议仲裁委员会" in x.names(ORGANIZATION)
+
+
+def test_a_wing_banner_written_short_and_its_bare_agencies(extract):
+    # 科左后旗 = 科尔沁左翼后旗 (GB/T 2260 name, written short); 旗林业和草原局: the banner's (set 47)
+    x = extract("近日，科左后旗公安局森林草原警察大队侦破一起案件，旗林业和草原局配合调查。")
+    assert {"科尔沁左翼后旗公安局", "科尔沁左翼后旗林业和草原局"} <= x.names(ORGANIZATION)
+
+
+def test_a_bare_agency_never_starts_inside_a_place(extract):
+    # 达尔罕茂明安联合|旗公安局, 宣和|镇政府, 共|和县…: the level character ends a place's name
+    x = extract("包头市公安局决定，授予固阳县公安局金山派出所、达尔罕茂明安联合旗公安局百灵庙派出所等2个单位"
+                "“包头市公安机关先进集体”称号。")
+    assert ("达尔罕茂明安联合旗公安局百灵庙派出所", "received", "包头市公安机关先进集体") in x.rels()
+    assert not any("等2个单位" in o for _, p, o in x.rels() if p == "received")

@@ -87,7 +87,7 @@ def _lex() -> SimpleNamespace:
         own=frozenset(r.word for r in mods if r.branch == "own"),
         synonyms={r.word: (r.folds_to, r.fold_before) for r in mods if r.folds_to},
         bare={r.word: r for r in bare},
-        bare_re=re.compile(r"(自治区|省|市|州|县|区|乡|镇)?(" + "|".join(r.word for r in bare) + r")(?!长|员)"),
+        bare_re=re.compile(r"(自治区|省|市|州|县|区|旗|乡|镇)?(" + "|".join(r.word for r in bare) + r")(?!长|员)"),
     )
 
 
@@ -589,16 +589,17 @@ class OrganizationExtractor:
         (``市公安局指挥中心``)."""
         out = []
         place_ends = {p.end - s.start for p in places}
+        inside = [(p.start - s.start, p.end - s.start) for p in places]
         for m in _lex().bare_re.finditer(s.norm):
             k = m.start()
-            if any(h.start <= k < h.end for h in heads) or k in place_ends:
-                continue
+            if any(h.start <= k < h.end for h in heads) or k in place_ends or any(a < k < b for a, b in inside):
+                continue  # (达尔罕茂明安联合|旗公安局: the level character ends a place's name)
             before = s.norm[:k]
             if before and "\u4e00" <= before[-1] <= "\u9fff" and before[-1] not in _BARE_BEFORE \
                     and not before.endswith(_LIST_VERBS):
                 continue
             row = _lex().bare[m.group(2)]
-            if (m.group(1) or "-") not in row.levels:
+            if ("县" if m.group(1) == "旗" else m.group(1) or "-") not in row.levels:  # (a banner is a county)
                 continue  # a bare 法院 or 检察院 is the institution in general; 县中级人民法院 is none
             seat = _doc_division(ctx, m.group(1) or "")
             if seat is None:
@@ -1557,7 +1558,7 @@ def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
 
 def _doc_division(ctx: Context, level_char: str) -> Mention | None:
     """The division a bare agency belongs to: for 省/自治区 the first province the article names
-    whose name ends with it; for 乡/镇 the first such township; for 县/区 the first county-level division the article names whose
+    whose name ends with it; for 乡/镇 the first such township; for 县/区/旗 the first county-level division the article names whose
     name ends with it; for 市 the first city (prefecture), else the first municipality (天津市),
     else the first county-level city; for nothing the first city or county; for 州 the first prefecture whose name ends with it (an
     autonomous 州)."""
@@ -1570,7 +1571,7 @@ def _doc_division(ctx: Context, level_char: str) -> Mention | None:
                      and m.name.endswith(level_char)), None)
     county = [m for m in places if dict(m.attrs).get("level") == "county"]
     prefecture = [m for m in places if dict(m.attrs).get("level") == "prefecture"]
-    if level_char in ("县", "区"):
+    if level_char in ("县", "区", "旗"):  # (旗公安局: the first banner, Inner Mongolia's county)
         return next((m for m in county if m.name.endswith(level_char)), None)
     if level_char == "市":  # (天津市公安局 for 市公安局 in an article of a municipality: its 市 is a province's level)
         return next((m for m in prefecture if m.name.endswith("市")), None) or \
