@@ -461,6 +461,8 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
 #: Block-level HTML elements: their tags end a paragraph (become a line break).
 _BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer title "
                         "blockquote pre hr dd dt dl figure figcaption body html head".split())
+#: Tags of a table's cells: the end of one is a tab, so a row reads as a tab-separated row (甲<TAB>某所所长).
+_CELL_TAGS = frozenset(("td", "th"))
 #: Invisible characters removed before analysis: C0/C1 controls (not tab and line ends),
 #: soft hyphen, zero-width characters, bidi controls, BOM, lone surrogates.
 _INVISIBLE = r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e" \
@@ -529,7 +531,8 @@ def clean_text(text: str, markdown: bool = False) -> tuple[str, list[int] | None
             end = closer.after(end)
             rep = ""
         elif m.group("tag"):
-            rep = "\n" if m.group("name").lower() in _BLOCK_TAGS else ""
+            name = m.group("name").lower()
+            rep = "\n" if name in _BLOCK_TAGS else "\t" if name in _CELL_TAGS and m.group().startswith("</") else ""
         elif m.group("ent"):
             rep = _INVISIBLE_RE.sub("", html.unescape(m.group()))
         elif m.group("nl"):

@@ -550,3 +550,11 @@ def test_a_byline_line_with_a_mark_before_each_role():
     doc = documents_from_text(text, "a.txt")[0]
     assert [(b.role, b.name) for b in doc.bylines] == [("reporter", "柯远舟"), ("correspondent", "柯远帆")]
     assert all(text[b.start:b.end] == b.name for b in doc.bylines)  # (breaker: neither was read)
+
+
+def test_an_html_tables_cells_are_tab_separated():
+    # </td> ends a cell: 姓名单位 glued into one word was read as a headline (breaker)
+    from kg.ingest import clean_text
+
+    html_row = "<table><tr><td>柯远帆</td><td>青川县公安局城关派出所所长</td></tr></table>"
+    assert clean_text(html_row)[0].strip() == "柯远帆\t青川县公安局城关派出所所长"
