@@ -1036,3 +1036,12 @@ def test_bracketed_groups_under_a_numbered_heading_keep_its_honour(extract):
                 "四川省川北监狱教育改造科\n")
     got = {s for s, p, o in x.rels() if p == "received" and o == "全县司法行政系统先进集体"}
     assert {"青川县司法局城关司法所", "四川省川北监狱教育改造科"} <= got
+
+
+def test_a_year_opening_the_sentence_dates_its_later_honours(extract):
+    # (new user: the second clause's honour had no year)
+    x = extract("2023年，青柳派出所被青川县公安局记集体三等功，柯远舟被评为“全县优秀派出所所长”。")
+    years = {st.subject.name: st.qualifiers.year for st in x.statements if st.predicate == "received"}
+    assert years.get("柯远舟") == 2023
+    x = extract("2019年，柯远舟调入青柳派出所，先后荣立个人三等功2次。")  # a year of his move, not of the honours
+    assert all(st.qualifiers.year is None for st in x.statements if st.predicate == "received")

@@ -336,7 +336,10 @@ class HonorExtractor:
                     continue
                 recipients = recipients + [c for c in _co_recipients(ctx, s, m.start()) if c not in recipients]
                 year = re.search(r"(\d{4})年[^，。,]{0,12}$", text[:m.start()]) or \
-                    re.search(r"(?:^|[。；;])\s*(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,][^，。,；;]{0,30}$", text[:m.start()])
+                    re.search(r"(?:^|[。；;])\s*(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,][^，。,；;]{0,30}$", text[:m.start()]) or \
+                    (re.search(r"(?:^|[。；;])\s*(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,](?:[^。；;\d]{0,80})$", text[:m.start()])
+                     if received and not re.search(r"先后|累计|多次|曾|以来|至今", text[:m.start()]) else None)
+                # (2023年，甲被…记集体三等功，乙被评为…: the date opening the sentence dates its later honours too)
                 # (2023年12月，某局被…授予…: a date opening the sentence dates the honour of its next clause)
                 qualifiers = Qualifiers(year=int(year.group(1)) if year else None, conferrer=conferrer)
                 last, last_conferrer = recipients, conferrer
