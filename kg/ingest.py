@@ -40,6 +40,10 @@ _OUTLET = f"[{_H}]{{1,10}}?(?:日报|晚报|报|网|社|台|融媒体中心|新�
 # A byline line: □ 本报记者 柯远舟 / 本报通讯员 林小禾 周沐阳 / 记者：X / 江城日报记者 X 通讯员 Y / 文/X
 _BYLINE_LINE = re.compile(
     rf"^[□■◇◆●]?\s*(?:本报讯\s*)?(?:{_OUTLET})?\s*(?:{_ROLE})\s*[：:]?[\s{_H}·（()）、：:/／|｜□■◇◆●]*$")
+#: A byline line whose outlet has no outlet word (中国消防记者  甲  通讯员  乙  丙): the outlet glued to
+#: the first role, then names apart by spaces.
+_OUTLET_BYLINE_LINE = re.compile(rf"^\s*(?P<outlet>[{_H}]{{4,10}}?)(?:{_ROLE})(?:\s+[{_H}·]{{2,8}})+"
+                                 rf"(?:\s+(?:{_ROLE})(?:\s+[{_H}·]{{2,8}})+)*\s*$")
 #: The marks that open a byline line (□ 本报记者 某某), also before each role of the line.
 _MARKS = re.compile("[□■◇◆●]")
 # Inline byline at the head of a body paragraph: 本报讯 记者X 通讯员Y Z 近日，…, 本报讯（记者X 通讯员Y）
@@ -654,7 +658,7 @@ def _classify(p: _Para) -> str:
         return "note"
     if len(t) <= 42 and t[0] in "（(" and t[-1] in "）)" and _byline_parts(t[1:-1], names_only=True):
         return "closing"
-    if _BYLINE_LINE.match(t) and len(t) <= 40 and _byline_parts(t):
+    if (_BYLINE_LINE.match(t) or _OUTLET_BYLINE_LINE.match(t)) and len(t) <= 40 and _byline_parts(t):
         return "byline"
     if _is_headline(t):
         return "headline"
@@ -834,6 +838,8 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
         or None when the chunk is not a byline (no name, or text that is not a name).
     """
     chunk = _MARKS.sub(" ", chunk)  # □本报记者 甲 □本报通讯员 乙: each role's mark, no part of a name
+    if (outlet := _OUTLET_BYLINE_LINE.match(chunk)) is not None:  # 中国消防|记者  甲: the outlet, no name
+        chunk = " " * outlet.end("outlet") + chunk[outlet.end("outlet"):]
     parts = _ROLE_SPLIT.split(chunk)
     has_role = len(parts) > 1
     if not has_role and not names_only:

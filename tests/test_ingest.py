@@ -558,3 +558,11 @@ def test_an_html_tables_cells_are_tab_separated():
 
     html_row = "<table><tr><td>柯远帆</td><td>青川县公安局城关派出所所长</td></tr></table>"
     assert clean_text(html_row)[0].strip() == "柯远帆\t青川县公安局城关派出所所长"
+
+
+def test_a_byline_line_with_an_outlet_of_no_outlet_word():
+    # 中国消防记者  甲  通讯员  乙  丙: the outlet (a magazine) glued to the role is no name (set 47)
+    text = "雪原上的营救\n中国消防记者  柯远舟  通讯员  才仁卓玛  柯远帆\n近日，青川县消防救援大队完成一次营救。\n"
+    doc = documents_from_text(text, "a.txt")[0]
+    assert [(b.role, b.name) for b in doc.bylines] == [("reporter", "柯远舟"), ("correspondent", "才仁卓玛"),
+                                                        ("correspondent", "柯远帆")]
