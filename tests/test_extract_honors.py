@@ -1045,3 +1045,10 @@ def test_a_year_opening_the_sentence_dates_its_later_honours(extract):
     assert years.get("柯远舟") == 2023
     x = extract("2019年，柯远舟调入青柳派出所，先后荣立个人三等功2次。")  # a year of his move, not of the honours
     assert all(st.qualifiers.year is None for st in x.statements if st.predicate == "received")
+
+
+def test_a_list_of_units_counted_before_the_passive_verb(extract):
+    # 甲、乙、丙等3个集体被授予…: every unit of the list (set 48: only the last received)
+    x = extract("儋州市公安局禁毒支队、万宁市公安局和乐派出所、五指山市公安局毛阳派出所等3个集体被授予“全省禁毒工作先进集体”称号。")
+    got = {s for s, p, o in x.rels() if p == "received"}
+    assert got == {"儋州市公安局禁毒支队", "万宁市公安局和乐派出所", "五指山市公安局毛阳派出所"}

@@ -1519,3 +1519,9 @@ def test_a_verb_and_a_locative_after_a_post_are_no_name(extract):
     # 副站长|任上|调任: in office as 副站长 (jieba: 任 v, 上 f), no person 任上调 (set 47)
     x = extract("柯远舟在二连浩特出入境边防检查站副站长任上调任满洲里站。")
     assert not any(n.startswith("任上") for n in x.names(PERSON))
+
+
+@pytest.mark.parametrize("sentence", ["新来的所长人年轻，干劲足。", "全省法院开展“法官进村组”活动。"])
+def test_a_clause_after_a_post_is_no_name_without_a_surname(extract, sentence):
+    # 所长|人|年轻 (noun + adjective), 法官|进|村组 (verb + noun): the predicate (set 48)
+    assert not extract(sentence).names(PERSON)

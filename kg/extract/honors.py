@@ -1141,8 +1141,9 @@ class HonorExtractor:
         if self._places_subject(ctx, s, verb_at):
             return []  # 乙市、丙盟被评为…: places receive nothing (kg:received: a unit or person), nor the unit before
         first = self._recipient(ctx, s, verb_at, conferrer)
-        if first is not None and first.end - s.start < verb_at - 3 and first.cls == ORGANIZATION:
-            return [first]  # the recipient does not end the subject: no list to read
+        if first is not None and first.end - s.start < verb_at - 3 and first.cls == ORGANIZATION \
+                and not _COUNT_TAIL.match(re.sub(r"被$", "", s.norm[first.end - s.start:verb_at])):
+            return [first]  # the recipient does not end the subject: no list to read (甲、乙等20个集体被…: a list)
         items = self._items_before(ctx, s, first) if first is not None else []
         if len(items) >= 2:
             return items
@@ -1204,7 +1205,9 @@ class HonorExtractor:
                 if item is None or not self._only_units_and_posts(ctx, s, pos, item.start - s.start):
                     return []
             else:
-                item = max((m for m in ending if m.start - s.start == pos), key=lambda m: len(m.name), default=None)
+                heads = {o.end for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == pos}
+                item = max((m for m in ending if m.start - s.start == pos or m.start in heads),
+                           key=lambda m: len(m.name), default=None)  # (万宁市公安局|和乐派出所: the parent, then the unit)
                 if item is None:
                     return []
             out.append(item)

@@ -245,6 +245,10 @@ class PersonExtractor:
                 run = ""  # 所长陈浩|背起: the name and a verb of the dictionary, as jieba cuts them
             if run and text[i] in rules.ADVERB_STARTS:
                 run = ""  # 法官很专业: an adverb, not a name without a Han surname
+            tags = tokenizer().word_tag_tab
+            if len(run) == 3 and (tags.get(run[0]) == "n" and tags.get(run[1:]) == "a" and dictionary_freq(run[1:]) >= 1000
+                                  or tags.get(run[0]) == "v" and tags.get(run[1:], "")[:1] == "n" and dictionary_freq(run[1:])):
+                run = ""  # 所长|人|年轻 (a noun and an adjective), 法官|进|村组 (a verb and a noun): a clause, no name
             if run and not han and (text.startswith(self.honour_verbs, i) and not self._one_word_free_run(run)
                                     or tokenizer().word_tag_tab.get(run[0], "") in ("v", "d")
                                     and dictionary_freq(run[1:3]) >= rules.NAME_WORD_FREQ):
