@@ -1525,3 +1525,11 @@ def test_a_verb_and_a_locative_after_a_post_are_no_name(extract):
 def test_a_clause_after_a_post_is_no_name_without_a_surname(extract, sentence):
     # 所长|人|年轻 (noun + adjective), 法官|进|村组 (verb + noun): the predicate (set 48)
     assert not extract(sentence).names(PERSON)
+
+
+def test_a_name_named_again_before_benren_whose_last_character_starts_a_word(extract):
+    # 郑卫国|本人也被…: 国本 is a dictionary word, 本人 stands for the name (set 48)
+    x = extract("华阳派出所所长郑卫国介绍，辖区平安。2023年，华阳派出所被公安部命名为“枫桥式公安派出所”，"
+                "郑卫国本人也被陕西省公安厅评为“全省优秀人民警察”。")
+    assert ("郑卫国", "received", "全省优秀人民警察") in x.rels()
+    assert ("华阳派出所", "received", "全省优秀人民警察") not in x.rels()

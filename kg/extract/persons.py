@@ -625,7 +625,8 @@ class PersonExtractor:
                 after = text[b:b + 1]
                 end_ok = not after or not _CJK.match(after) or after in _AFTER_NAME or self._clause_word_starts(text, b) \
                     or text.startswith(rules.SELF_WORDS, b) or text.startswith(self.honour_verbs, b)
-                if start_ok and end_ok and not self._word_starts(text, b - 1):
+                if start_ok and end_ok and (not self._word_starts(text, b - 1) or text.startswith(rules.SELF_WORDS, b)):
+                    # (郑卫国|本人: 国本 is a word, but 本人 after the name stands for it)
                     if short is not None:  # 巴图孟|和本人: the name read too short is the one named before
                         ms, me = ctx.span_of(s, a, b)
                         ctx.replace_mention(short, Mention(PERSON, m.group(), ms, me, s.index))
