@@ -166,13 +166,10 @@ class PersonExtractor:
             return ""
         if len(name) == 2 and strong and tokenizer().word_tag_tab.get(name) == "n" and _AMOUNT.match(text, i + 2):
             return ""  # 骗取被害人钱款|80余万元: a common noun (jieba's n) and its amount, no name
-        if strong and name:
-            cut = tokens(text[i:i + 6])
-            if len(cut) >= 2 and cut[0][:2] == (name[0], "v") and cut[1][0] == name[1:2] and cut[1][1] == "f":
+        if strong and name and len(cut := tokens(text[i:i + 6])) >= 2 and cut[0][0] == name[0]:
+            if cut[0][1] == "v" and cut[1][0] == name[1:2] and cut[1][1] == "f":
                 return ""  # 副站长|任上|调任…: a verb and a locative (in office), no surname and given name
-        if len(name) == 2 and strong:
-            cut = tokens(text[i:i + 6])
-            if len(cut) >= 2 and cut[0][:2] == (name[0], "p") and len(cut[1][0]) >= 3:
+            if len(name) == 2 and cut[0][1] == "p" and len(cut[1][0]) >= 3:
                 return ""  # 民警向|受表彰的…: a preposition (jieba's p) and a word of three or more, no name
         if name[:1] == "和" and strong and "·" not in name:
             after = tokens(text[i + len(name):i + len(name) + 4])
@@ -246,7 +243,8 @@ class PersonExtractor:
             if run and text[i] in rules.ADVERB_STARTS:
                 run = ""  # 法官很专业: an adverb, not a name without a Han surname
             tags = tokenizer().word_tag_tab
-            if len(run) == 3 and (tags.get(run[0]) == "n" and tags.get(run[1:]) == "a" and dictionary_freq(run[1:]) >= 1000
+            if len(run) == 3 and (tags.get(run[0]) == "n" and tags.get(run[1:]) == "a"
+                                  and dictionary_freq(run[1:]) >= rules.COMMON_WORD_FREQ
                                   or tags.get(run[0]) == "v" and tags.get(run[1:], "")[:1] == "n" and dictionary_freq(run[1:])):
                 run = ""  # 所长|人|年轻 (a noun and an adjective), 法官|进|村组 (a verb and a noun): a clause, no name
             if run and not han and (text.startswith(self.honour_verbs, i) and not self._one_word_free_run(run)
