@@ -1052,3 +1052,22 @@ def test_a_list_of_units_counted_before_the_passive_verb(extract):
     x = extract("儋州市公安局禁毒支队、万宁市公安局和乐派出所、五指山市公安局毛阳派出所等3个集体被授予“全省禁毒工作先进集体”称号。")
     got = {s for s, p, o in x.rels() if p == "received"}
     assert got == {"儋州市公安局禁毒支队", "万宁市公安局和乐派出所", "五指山市公安局毛阳派出所"}
+
+
+def test_a_list_after_a_colon_ends_at_its_clause(extract):
+    # …：甲、乙；授予以下2名同志“B”称号：丙、丁 — 丙 and 丁 received A too (breaker 2: a regression)
+    x = extract("青川县公安局决定，授予以下2名同志“十佳社区民警”称号：柯远舟、柯远帆；"
+                "授予以下2名同志“优秀辅警”称号：柯立行、柯立言。")
+    got = {(s, o) for s, p, o in x.rels() if p == "received"}
+    assert got == {("柯远舟", "十佳社区民警"), ("柯远帆", "十佳社区民警"), ("柯立行", "优秀辅警"), ("柯立言", "优秀辅警")}
+
+
+def test_table_rows_with_a_serial_column(extract):
+    # | 序号 | 姓名 | 单位及职务 | 奖励 | and | 序号 | 姓名 | 单位 | 职务 | (breaker 2: a regression, people lost)
+    x = extract("立功人员名单\n序号\t姓名\t单位及职务\t奖励\n1\t柯远舟\t台州市公安局椒江分局副局长\t个人二等功\n"
+                "2\t柯远帆\t台州市公安局交通警察支队三大队大队长\t嘉奖\n")
+    assert {("柯远舟", "position", "副局长"), ("柯远舟", "received", "个人二等功"), ("柯远帆", "received", "嘉奖"),
+            ("柯远舟", "belongsTo", "台州市公安局椒江分局")} <= x.rels()
+    x = extract("参会人员\n序号\t姓名\t单位\t职务\n1\t柯远舟\t台州市公安局椒江分局\t副局长\n2\t柯远帆\t台州市公安局路桥分局\t教导员\n")
+    assert {("柯远舟", "belongsTo", "台州市公安局椒江分局"), ("柯远舟", "position", "副局长"),
+            ("柯远帆", "belongsTo", "台州市公安局路桥分局")} <= x.rels()

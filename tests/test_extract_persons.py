@@ -1533,3 +1533,10 @@ def test_a_name_named_again_before_benren_whose_last_character_starts_a_word(ext
                 "郑卫国本人也被陕西省公安厅评为“全省优秀人民警察”。")
     assert ("郑卫国", "received", "全省优秀人民警察") in x.rels()
     assert ("华阳派出所", "received", "全省优秀人民警察") not in x.rels()
+
+
+def test_an_adjective_or_common_word_after_a_post_before_speech_is_no_name(extract):
+    # 局长严肃指出, 副局长郑重表示, 检察长全面介绍, 所长方才说: how they spoke (breaker 2: a regression)
+    x = extract("孙立军局长严肃指出，要坚决整治顽瘴痼疾。随后，分管副局长郑重表示，将全力抓好落实。"
+                "检察长全面介绍了工作情况。城关派出所所长方才说，辖区平安。")
+    assert not x.names(PERSON) - {"孙立军"}

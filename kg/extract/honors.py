@@ -1352,12 +1352,14 @@ def _listed_after_colon(ctx: Context, s, end: int, counted: str) -> list[Mention
         return []
     cls = ORGANIZATION if re.search(r"个|家|单位|集体", counted) else PERSON
     text = s.norm
+    stop = re.search(r"[；;。]", text[colon.end():])  # …：甲、乙；授予以下2名同志“…”称号：丙: the list ends at the clause
+    end = colon.end() + stop.start() if stop else len(text)
     depth, outside = 0, []  # outside[k]: text[k] stands in no bracket (甲（某所民警）: 某所 is no recipient)
     for ch in text:
         depth += ch in "（("
         outside.append(depth == 0)
         depth -= ch in "）)" and depth > 0
-    return sorted((m for m in ctx.in_sentence(s.index, cls) if m.start - s.start >= colon.end()
+    return sorted((m for m in ctx.in_sentence(s.index, cls) if colon.end() <= m.start - s.start < end
                    and outside[m.start - s.start]), key=lambda m: m.start)
 
 

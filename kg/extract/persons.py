@@ -336,8 +336,10 @@ class PersonExtractor:
             return name  # 民警黄海说, 民警江海被授予: a place word that is a surname and a given name, then
             # speech, a pause, the passive or a list word
         if strong and len(name) == 2 and sur == 1 and _SPEECH.match(text, i + 2) \
-                and tokenizer().word_tag_tab.get(name, "")[:1] in ("n", "a") and not text.startswith(rules.VERBS_AFTER_NAME, i + 1):
-            return name  # 所长金星介绍, 民警文静说: a noun or adjective that is a surname and a given name, then speech
+                and tokenizer().word_tag_tab.get(name, "") in ("n", "nz") and dictionary_freq(name) < rules.COMMON_WORD_FREQ \
+                and not text.startswith(rules.VERBS_AFTER_NAME, i + 1):
+            return name  # 所长金星介绍, 民警文静说: a rare noun that is a surname and a given name, then speech
+            # (局长严肃指出, 检察长全面介绍, 所长方才说: an adjective or a common word, the manner of speaking)
         if self._is_word(name) or (not (strong and take3) and self._is_word(two)) or \
                 (take3 and not strong and self._is_word(name[sur:], rules.NAME_WORD_FREQ)):
             return ""  # after a post, 白雪梅 is a name although 白雪 is a word
@@ -974,15 +976,17 @@ class PersonExtractor:
             return
         if self._unit_first_row(ctx, s, found) or self._numbered_row(ctx, s, found) or self._signed(ctx, s, found, org_end):
             return
-        label = _LINE_LABEL.match(s.norm)  # 记个人一等功：某某  某局某支队副支队长: a row after its label
-        m = LIST_ROW.fullmatch(s.norm) or (LIST_ROW.fullmatch(s.norm, label.end()) if label else None)
+        label = _LINE_LABEL.match(s.norm) or _SERIAL_CELL.match(s.norm)  # 记个人一等功：某某  某局某支队副支队长,
+        m = LIST_ROW.fullmatch(s.norm) or (LIST_ROW.fullmatch(s.norm, label.end()) if label else None)  # 1<TAB>某某<TAB>…
         if m is None:
             return
+        cell = s.norm.find("\t", m.start(2))  # 某某<TAB>某局某所所长<TAB>个人一等功: the unit and post end at the next cell
         if m.start() > 0:
             if found.get(m.start(), m.group(1)) != m.group(1) or self._common_word(m.group(1)):
                 return
-            self._row_affiliate(ctx, s, m.group(1), m.start(2), len(s.norm), found, org_end,
+            self._row_affiliate(ctx, s, m.group(1), m.start(2), cell if cell > 0 else len(s.norm), found, org_end,
                                 length=m.end(1) - m.start(), start=m.start())
+            self._unit_and_post_cells(ctx, s, m, cell, found, org_end)
             return
         name, rest = re.sub(r"[ \t\u3000]", "", m.group(1)), m.start(2)  # 王  强: a name printed spaced
         prior = found.get(0, name)
@@ -996,7 +1000,6 @@ class PersonExtractor:
                 return
             ctx.replace_mention(old, replace(old, text=name, end=ctx.span_of(s, 0, m.end(1))[1], original=""))
             found[0] = name
-        cell = s.norm.find("\t", rest)  # 某某<TAB>某局某所所长<TAB>个人一等功: the unit and post end at the next cell
         self._row_affiliate(ctx, s, name, rest, cell if cell > rest else len(s.norm), found, org_end, length=m.end(1))
         if 0 not in found and self.name_at(name + "，", 0, strong="post") == name and self._in_block_of_rows(ctx, s):
             found[0] = name  # 鲜国富    某市某街道渔民: a row of a list of citizens (no unit, no post): a person
@@ -1009,6 +1012,24 @@ class PersonExtractor:
                 st.subject is person and st.predicate == "belongsTo"
                 for st in takewhile(lambda st: st.subject.sentence == s.index, reversed(ctx.statements))):
             ctx.add(person, "belongsTo", unit, s, self.name)  # 某某    某律师事务所: a row of a name and its unit alone
+
+    def _unit_and_post_cells(self, ctx: Context, s, m: re.Match, cell: int, found: dict[int, str], org_end) -> None:
+        """``1<TAB>某某<TAB>某局某分局<TAB>副局长``: a table row whose unit and post are cells of their
+        own (a 名单 with 单位 and 职务 columns): the person (``m``: :data:`LIST_ROW` after the serial
+        cell) serves in the unit with that post."""
+        if cell <= 0 or m.start() in found and found[m.start()] != m.group(1):
+            return
+        unit = org_end.get(cell)
+        post_end = s.norm.find("\t", cell + 1)
+        post = s.norm[cell + 1:post_end if post_end > 0 else len(s.norm)].strip()
+        if unit is None or unit.start - s.start != m.start(2) or post not in self.title_set | self.role_set:
+            return
+        person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == m.start()), None) \
+            or self._mention(ctx, s, m.start(), m.group(1), m.end(1) - m.start())
+        found[m.start()] = m.group(1)
+        ctx.add(person, "belongsTo", unit, s, self.name)
+        if post in self.title_set:
+            ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
 
     def _line_of_names(self, ctx: Context, s, found: dict[int, str]) -> None:
         """``张伟　李强　王芳　赵敏`` or ``张伟、李强、王芳、赵敏``: a line of three or more bare names
@@ -1515,6 +1536,8 @@ PROFILE_LEAD = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]
                           f"(?P<rest>[{HAN}]{{4,40}})[。；;]?")
 #: A label opening a line before a name (承办法官：, 主审法官：, 讲解员：): two to six Han characters and a colon.
 _LINE_LABEL = re.compile(f"[{HAN}]{{2,6}}[：:][ \u3000]*")
+#: A table row's serial number in a cell of its own (1<TAB>某某<TAB>某局民警): the row starts after it.
+_SERIAL_CELL = re.compile("\\d{1,3}\t")
 #: A row of a 名单 with labelled fields: ``name[（note）]  单位：unit  职务：post`` (the name may be
 #: printed spaced, 杨  晨; the labels may be 工作单位, 现任职务).
 LABELLED_ROW = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
