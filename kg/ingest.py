@@ -83,8 +83,10 @@ _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _TIME = r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
 # A date or timestamp line: 2024-05-12, 2024-05-12 09:30, 发布时间：2024年5月12日 09:30 星期日 来源：某某网
 _DATE_LINE = re.compile(
-    rf"^\s*(?:(?:发布|更新|发表|刊发)?(?:时间|日期)\s*[:：]\s*)?(?:{_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*{_TIME})?|{_TIME})"
-    rf"(?:\s+来源\s*[:：]\s*\S{{1,20}})?\s*$")
+    rf"^\s*【?\s*(?:(?:发布|更新|发表|刊发)?(?:时间|日期)\s*[:：]\s*)?(?:{_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?"
+    rf"(?:\s*农历\S{{2,8}})?(?:\s*{_TIME})?|{_TIME})\s*】?"
+    rf"(?:\s*[|｜]?\s*来源\s*[:：]\s*\S{{1,20}})?\s*$")
+# (also 【发布时间：2024-05-12】, 2024年5月12日 星期日 农历四月初五, 2024/05/12 10:21 | 来源：某某报)
 #: A newspaper page's masthead line: its name, the date, the page (法治日报 2024年4月10日 星期三
 #: 第8版 地方): page furniture, never a headline.
 _MASTHEAD = re.compile(rf"^\s*\S{{2,12}}\s+{_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?\s+第\s*\d+\s*版(?:\s+\S{{1,12}})?\s*$")
@@ -1140,13 +1142,15 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
             for key, a, b in _portal_fields(p.text) or ():
                 if key in ("发布时间", "时间", "日期") and cur.date is None:
                     cur.date = line_date(p.text[a:b])
+            if cur.date is None and not cur.has_body:
+                cur.date = line_date(p.text)  # 来源：某某网 2024-05-12 10:21: a date in another field
         elif p.kind == "date":
             if _MASTHEAD.match(p.text):
                 page_date = line_date(p.text)
                 if not (cur.has_body or cur.paras):  # the masthead above the page's first item
                     cur.page_date = page_date
-            elif cur.date is None:
-                cur.date = line_date(p.text)
+            elif cur.date is None and not cur.has_body:
+                cur.date = line_date(p.text)  # (a date line in the body, a diary's, is no date of the article)
         elif p.kind == "sign":
             pass
         else:

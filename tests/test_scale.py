@@ -762,3 +762,20 @@ def test_a_page_read_in_segments_keeps_its_masthead_date(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest, "STREAM_MIN_SIZE", 100)
     streamed = list(ingest.iter_file_documents(page))
     assert len(streamed) == len(whole) == 80 and _dates(streamed) == whole == ["2024-04-10"] * 80
+
+
+@pytest.mark.parametrize("header", ["【发布时间：2025-06-06】", "2025年6月6日 星期五 农历五月十一",
+                                    "2025/06/06 10:21 | 来源：青石日报", "来源：青石网 2025-06-06 10:21"])
+def test_web_header_date_forms(header):
+    # (breaker 2: the first three were read as the title, the last dated nothing)
+    from kg.ingest import documents_from_text
+
+    (doc,) = documents_from_text(f"青石县公安局召开会议\n{header}\n近日，青石县公安局召开会议。\n", "a.txt")
+    assert doc.title == "青石县公安局召开会议" and _dates([doc]) == ["2025-06-06"]
+
+
+def test_a_date_line_in_the_body_is_no_date_of_the_article():
+    from kg.ingest import documents_from_text
+
+    page = "法治日报 2024年4月10日 星期三 第8版\n青石县公安局召开会议\n本报讯 近日，柯远舟在日记中写道：\n1994年8月12日\n今天出警三次。\n"
+    assert _dates(documents_from_text(page, "p.txt")) == ["2024-04-10"]  # (breaker 2: 1994-08-12)
