@@ -1071,3 +1071,10 @@ def test_table_rows_with_a_serial_column(extract):
     x = extract("参会人员\n序号\t姓名\t单位\t职务\n1\t柯远舟\t台州市公安局椒江分局\t副局长\n2\t柯远帆\t台州市公安局路桥分局\t教导员\n")
     assert {("柯远舟", "belongsTo", "台州市公安局椒江分局"), ("柯远舟", "position", "副局长"),
             ("柯远帆", "belongsTo", "台州市公安局路桥分局")} <= x.rels()
+
+
+@pytest.mark.parametrize("sentence, name", [("公安部追授柯远舟为“全国公安系统一级英雄模范”称号。", "柯远舟"),
+                                            ("公安部追授柯远帆同志为“全国公安系统一级英雄模范”称号。", "柯远帆")])
+def test_wei_between_the_recipient_and_the_title(extract, sentence, name):
+    # 追授X为“…”: neither the person 某某为 nor the title 为“… (breaker 2)
+    assert (name, "received", "全国公安系统一级英雄模范") in extract(sentence).rels()

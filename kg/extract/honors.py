@@ -270,6 +270,8 @@ class HonorExtractor:
                     objs, after = self._objects(ctx, s, after)
                     if not objs:  # 追记在…中牺牲的某派出所民警某某个人一等功: the person right before the title
                         objs, after = self._described_object(ctx, s, after)
+                if objs and text.startswith(("为“", "为\""), after):
+                    after += 1  # 追授王强为“…”称号: 为 between the recipient and the title
                 below = _LISTED_BELOW.match(text, after)
                 if below:  # 授予以下3名同志“…”称号：: the recipients are the rows below (_following_rows)
                     after = below.end()
@@ -506,7 +508,7 @@ class HonorExtractor:
     def _item_at(self, ctx: Context, s, at: int, limit: int, listed: bool = False) -> Mention | None:
         """A recipient starting at ``s.norm[at]`` (see :meth:`_objects`), or None."""
         text = s.norm
-        chunk = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、和等“\"(（]|$|同志|(?:记|荣记)?(?:个人|集体)(?:[一二三]等功|嘉奖))"
+        chunk = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、和等“\"(（]|$|同志|为[“\"]|(?:记|荣记)?(?:个人|集体)(?:[一二三]等功|嘉奖))"
                          r"|(?:[\u4e00-\u9fff]{1,6}·)+[\u4e00-\u9fff]{1,6}?(?=[、和等“\"(（]|$|同志)",
                          text[at:limit])
         if chunk and self._bare_name(ctx, s, at, chunk.group(), listed):  # 周明远、斯琴巴雅、…等8名同志
