@@ -63,3 +63,11 @@ def test_eval_cli_takes_the_mention_source(tmp_path):
     both = CliRunner().invoke(main, ["eval", str(tmp_path / "a.txt"), str(tmp_path / "a.gold")])
     assert rules.exit_code == 0 and both.exit_code == 0
     assert "entities F1 1.000" not in rules.output and "entities F1 1.000" in both.output
+
+
+@pytest.mark.parametrize("sentence", ["城关派出所王副所长介绍，辖区平安。", "李副局长说，要抓好落实。"])
+def test_a_surname_and_a_deputy_posts_fu_are_no_name(sentence):
+    # 王副|所长: a surname and 副 of the post, as 王所长 (breaker 2: person 王副)
+    (doc,) = documents_from_text(f"标题\n{sentence}", "a.txt")
+    persons = [m for m in extract_document(doc, load_extractors()).mentions if m.cls == "Person"]
+    assert not any(m.name.endswith("副") for m in persons)

@@ -128,8 +128,8 @@ class TaggerExtractor:
         """The project's own checks on a tagged person span (see module docstring);
         ``dictionary_name``: a surname and a given name that is a common word (刘建军) pass when
         jieba's dictionary has the whole as a person name (nr)."""
-        if not _NAME.fullmatch(name) or "某" in name:
-            return False
+        if not _NAME.fullmatch(name) or "某" in name or name.endswith("副"):
+            return False  # (李副|局长说: a surname and a deputy post's 副, as 李局长 is a surname and a post)
         if "·" not in name:
             if dictionary_freq(name) >= WORD_FREQ:
                 return False  # 杨树, 胡杨: jieba's dictionary tags them nr, but they are words
