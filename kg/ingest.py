@@ -40,7 +40,7 @@ _OUTLET = f"[{_H}]{{1,10}}?(?:日报|晚报|报|网|社|台|融媒体中心|新�
 # A byline line: □ 本报记者 柯远舟 / 本报通讯员 林小禾 周沐阳 / 记者：X / 江城日报记者 X 通讯员 Y / 文/X
 _BYLINE_LINE = re.compile(
     rf"^[□■◇◆●]?\s*(?:本报讯\s*)?(?:{_OUTLET})?\s*(?:{_ROLE})\s*[：:]?[\s{_H}·（()）、：:/／|｜□■◇◆●]*$")
-#: A byline line whose outlet has no outlet word (中国消防记者  甲  通讯员  乙  丙): the outlet glued to
+#: A byline line whose outlet has no outlet word (某某杂志记者  甲  通讯员  乙  丙): the outlet glued to
 #: the first role, then names apart by spaces.
 _OUTLET_BYLINE_LINE = re.compile(rf"^\s*(?P<outlet>[{_H}]{{4,10}}?)(?:{_ROLE})(?:\s+[{_H}·]{{2,8}})+"
                                  rf"(?:\s+(?:{_ROLE})(?:\s+[{_H}·]{{2,8}})+)*\s*$")
@@ -840,7 +840,7 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
         or None when the chunk is not a byline (no name, or text that is not a name).
     """
     chunk = _MARKS.sub(" ", chunk)  # □本报记者 甲 □本报通讯员 乙: each role's mark, no part of a name
-    if (outlet := _OUTLET_BYLINE_LINE.match(chunk)) is not None:  # 中国消防|记者  甲: the outlet, no name
+    if (outlet := _OUTLET_BYLINE_LINE.match(chunk)) is not None:  # 某某杂志|记者  甲: the outlet, no name
         chunk = " " * outlet.end("outlet") + chunk[outlet.end("outlet"):]
     parts = _ROLE_SPLIT.split(chunk)
     has_role = len(parts) > 1

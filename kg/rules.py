@@ -138,7 +138,7 @@ BRANCH_UNITS = ("支队", "大队", "中队")
 #: division's colloquial full name unless another division bears that name (GB/T 2260 naming).
 AUTONOMOUS_COLLOQUIAL = (("自治县", "县"), ("自治旗", "旗"), ("自治州", "州"))
 #: How a banner named after a tribe's wing is written short: the tribe's first character, the wing
-#: and the banner's place (科尔沁左翼后旗 → 科左后旗, 察哈尔右翼前旗 → 察右前旗); group 1 the tribe's first
+#: and the banner's place (察哈尔右翼前旗 → 察右前旗); group 1 the tribe's first
 #: character, 2 the wing, 3 the place in the wing. Read as the banner's colloquial name (as above).
 WING_BANNER = r"(.)[^左右]{1,3}(左|右)翼(.)旗"
 #: Endings cut from a division's name to give the stem its committee is named by (咸阳市委).
@@ -205,8 +205,8 @@ GIVEN_OR_ADVERB = frozenset("正")
 GIVEN_OR_PREPOSITION = frozenset("向")
 NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
 #: Characters that, after a surname and one given character, start the predicate rather than
-#: end a three-character name (检察官白露|到学校, 所长欧阳明|则组织…, 柯明|赴现场, 教导员王晓|用方言讲解,
-#: 执法员林涛|第一个登船).
+#: end a three-character name (检察官柯露|到学校, 所长欧阳明|则组织…, 柯明|赴现场, 教导员柯晓|用方言讲解,
+#: 执法员柯涛|第一个登船).
 NOT_THIRD_GIVEN = frozenset("到则赴用第")
 #: 负责人|作交流发言, 局长|作工作报告: 作 before these (within four characters) is the verb "make",
 #: not the surname 作.
@@ -470,7 +470,7 @@ VILLAGE_SUFFIXES = ("村", "社区", "嘎查")
 UNIT_FINALS = frozenset("局所院队委处科室站部会司厅")
 #: Characters that end a township name on the left.
 TOWN_STOP = frozenset("的在于到是系和与及、，,从赴往至进入请让派找了个各全该本每城农小大新老集乡镇村对向以为过把被将由再经又也就都还他她它我你们")
-#: Nouns of an area after which a township's name starts (辖区|玉泉镇, as 在, 、 or a comma do).
+#: Nouns of an area after which a township's name starts (辖区|青柳镇, as 在, 、 or a comma do).
 TOWN_AREA_WORDS = ("辖区",)
 #: Words ending in a township suffix that are not names.
 GENERIC_TOWNS = frozenset("城镇 乡镇 农村 乡村 城乡 村镇 小镇 全镇 本村 该村 各村 社区 城市社区 农村社区 新农村 "

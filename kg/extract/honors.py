@@ -1209,7 +1209,7 @@ class HonorExtractor:
             else:
                 heads = {o.end for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == pos}
                 item = max((m for m in ending if m.start - s.start == pos or m.start in heads),
-                           key=lambda m: len(m.name), default=None)  # (万宁市公安局|和乐派出所: the parent, then the unit)
+                           key=lambda m: len(m.name), default=None)  # (某市公安局|和平派出所: the parent, then the unit)
                 if item is None:
                     return []
             out.append(item)

@@ -593,7 +593,7 @@ class OrganizationExtractor:
         for m in _lex().bare_re.finditer(s.norm):
             k = m.start()
             if any(h.start <= k < h.end for h in heads) or k in place_ends or any(a < k < b for a, b in inside):
-                continue  # (达尔罕茂明安联合|旗公安局: the level character ends a place's name)
+                continue  # (某某联合|旗公安局: the level character ends a place's name)
             before = s.norm[:k]
             if before and "\u4e00" <= before[-1] <= "\u9fff" and before[-1] not in _BARE_BEFORE \
                     and not before.endswith(_LIST_VERBS):
@@ -1434,8 +1434,8 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     full = place.name if place.name.endswith(tuple(rules.LEVEL_CHARS)) or dict(place.attrs).get("level") else place.text
     division = default_gazetteer().by_code.get(dict(place.attrs).get("adcode", ""))
     if division is not None and place.text in division.old_names and "自治" not in division.name:
-        full = place.text  # 漠河县公安局 (漠河县 is now 漠河市): the unit as it was named, not renamed
-        # (琼中县 is 琼中黎族苗族自治县 written short: its units take the full name)
+        full = place.text  # 襄樊市公安局 (襄樊市 is now 襄阳市): the unit as it was named, not renamed
+        # (an autonomous county written short, 某县 for 某某族自治县: its units take the full name)
     if suf in _lex().level_units:
         return _place_stem(place) + suf, ""
     if suf in _POLICE:  # 江苏警方 → 江苏省公安厅 (a province's department), 上海警方 → 上海市公安局

@@ -231,7 +231,7 @@ class PersonExtractor:
         if strong == "post":  # 庭长仁青措, 法官助理阿旺扎西: names without a Han surname
             run = self._name_run(text, i)
             if len(run) >= 4 and run[-1] in rules.NOT_THIRD_GIVEN:
-                run = run[:-1]  # 法官助理木文华|用独龙语…: 用 (到, 赴, 则) after the name starts the predicate
+                run = run[:-1]  # 法官助理柯文远|用方言…: 用 (到, 赴, 则) after the name starts the predicate
             han = self.name_at(text, i, strict, strong="role-free")
             if run and not han and len(run) == 4 and text[i] in self.single and text[i:i + 2] not in self.compound \
                     and len(self.name_at(text, i, strong="role-free")) == 3:
@@ -239,7 +239,7 @@ class PersonExtractor:
             if len(run) == 4 and len(han) == 3 and self._four_character_name(text, i, run):
                 han = ""  # 科长沙玛阿呷|说: the fourth character is no word of its own
             if len(run) == 4 and _name_then_verb(text, i, run[:2]):
-                run = ""  # 所长陈浩|背起: the name and a verb of the dictionary, as jieba cuts them
+                run = ""  # 所长柯浩|背起: the name and a verb of the dictionary, as jieba cuts them
             if run and text[i] in rules.ADVERB_STARTS:
                 run = ""  # 法官很专业: an adverb, not a name without a Han surname
             tags = tokenizer().word_tag_tab
@@ -297,7 +297,7 @@ class PersonExtractor:
             not self._word_starts(text, i + sur + 1) or self._word_starts(text, i + sur + 2)
             or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME)
             or after3 == "任" and _CJK.match(text[i + sur + 3:i + sur + 4] or "。") is not None
-            and not dictionary_freq(text[i + sur + 2:i + sur + 4]))  # 麻春林|任副组长 (jieba: 林任; not 任务)
+            and not dictionary_freq(text[i + sur + 2:i + sur + 4]))  # 柯春林|任副组长 (jieba: 林任; not 任务)
         if take3 and after3 and dictionary_freq(c3 + after3) >= rules.ROLE_VERB_FREQ \
                 and tokenizer().word_tag_tab.get(c3 + after3, "")[:1] in "vcp" \
                 and any(k == sur + 1 and w == c3 + after3 for w, _, k in tokens(text[i:i + sur + 4])):
@@ -626,7 +626,7 @@ class PersonExtractor:
                 end_ok = not after or not _CJK.match(after) or after in _AFTER_NAME or self._clause_word_starts(text, b) \
                     or text.startswith(rules.SELF_WORDS, b) or text.startswith(self.honour_verbs, b)
                 if start_ok and end_ok and (not self._word_starts(text, b - 1) or text.startswith(rules.SELF_WORDS, b)):
-                    # (郑卫国|本人: 国本 is a word, but 本人 after the name stands for it)
+                    # (柯卫国|本人: 国本 is a word, but 本人 after the name stands for it)
                     if short is not None:  # 巴图孟|和本人: the name read too short is the one named before
                         ms, me = ctx.span_of(s, a, b)
                         ctx.replace_mention(short, Mention(PERSON, m.group(), ms, me, s.index))
@@ -796,7 +796,7 @@ class PersonExtractor:
                 loose = self.name_at(text, k + 1, strong="role") if not name else ""
                 if loose and (self._word_starts(text, k + 1 + len(loose)) and not self._word_starts(text, k + len(loose))
                               or _name_then_verb(text, k + 1, loose)):
-                    name = loose  # 甲、乙立即出警, 甲、陈浩|背起: the last name of a list before an adverb or verb
+                    name = loose  # 甲、乙立即出警, 甲、柯浩|背起: the last name of a list before an adverb or verb
                 if not name or found.get(k + 1, name) != name or any(a <= k + 1 < b for a, b in inside):
                     break
                 found[k + 1] = name  # (already read from jieba's name tag: it still shares the unit)
@@ -1794,7 +1794,7 @@ def _adverb_then_verb(text: str, j: int) -> bool:
 
 def _name_then_verb(text: str, i: int, name: str) -> bool:
     """Does jieba cut ``text[i:]`` into ``name`` (a two-character name it tags ``nr*``) and then a
-    two-character verb of its dictionary (王强|冲进, 陈浩|背起, 王强|蹲守; not 叶子|涵说, a word the
+    two-character verb of its dictionary (王强|冲进, 柯浩|背起, 王强|蹲守; not 叶子|涵说, a word the
     HMM made up)?"""
     cut = tokens(text[i:i + 6])
     return len(name) == 2 and len(cut) >= 2 and cut[0][0] == name and cut[0][1].startswith("nr") \

@@ -386,7 +386,7 @@ class PlaceExtractor:
         if any(c in _FUNCTION for c in name) or name in _QUALITIES:
             return False  # (优秀|社区民警: a word of praise, honor_qualities.tsv, names no community)
         if len(name) >= 3 and name[1] == "任" and dictionary_freq(name[:2]):
-            return False  # 历任|北极村派出所民警, 曾任|…: taking a post (jieba tags 历任 a noun), then the name
+            return False  # 历任|青柳村派出所民警, 曾任|…: taking a post (jieba tags 历任 a noun), then the name
         core = without_nationalities(name) if suf in ("乡", "镇") else name  # 洪家关|白族|乡
         if k in ends and suf != "村" and _may_name_town(core) \
                 and 2 <= len(core) <= (rules.MAX_LONG_TOWN_NAME if suf in ("苏木", "嘎查", "镇") else 3) \
@@ -411,7 +411,7 @@ class PlaceExtractor:
             return True
         if k > 0 and text[k - 1] == "、" and (prev := ends.get(k - 1)) is not None and prev.name.endswith(suf) \
                 and len(name) <= 3 and dictionary_freq(name) < rules.VILLAGE_WORD_FREQ:
-            return True  # 巴坡村、马库村等地: the next of a list of villages (of townships) after one read
+            return True  # 青柳村、白石村等地: the next of a list of villages (of townships) after one read
         cjk_before = k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"
         if cjk_before and text[k - 1] not in _TOWN_STOP and not _VERB_BEFORE(text, k):
             return False
