@@ -309,10 +309,9 @@ def _not_a_store(path: Path) -> str:
     from .pipeline import STORE_DIR
 
     graph, store = path / "graph.ttl", path / STORE_DIR
-    if graph.is_file() or store.is_dir():
-        given = [str(p) for p in (graph, store) if (p.is_file() if p is graph else _is_store(p))]
-        if given:
-            return f"{path}: a kg build output folder, not a store; give {' or '.join(given)}"
+    given = [str(p) for p, there in ((graph, graph.is_file()), (store, _is_store(store))) if there]
+    if given:
+        return f"{path}: a kg build output folder, not a store; give {' or '.join(given)}"
     return _NOT_A_STORE.format(path=path)
 
 

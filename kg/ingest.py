@@ -1064,20 +1064,32 @@ def line_date(line: str) -> str | None:
         return None
 
 
+#: The kinds of paragraph an item's head group is made of (headlines, bylines, date lines…).
+_HEAD_KINDS = ("headline", "byline", "portal", "date", "sign", "staff")
+
+
+def _head_group(paras: list[_Para], i: int) -> tuple[list[str], _Para | None]:
+    """The kinds of the headline/byline group starting at ``paras[i]`` and the paragraph after
+    it (None when the group ends the text)."""
+    j = i
+    while j < len(paras) and paras[j].kind in _HEAD_KINDS:
+        j += 1
+    return [p.kind for p in paras[i:j]], paras[j] if j < len(paras) else None
+
+
+def _opens_article(p: _Para) -> bool:
+    """Does body paragraph ``p`` open with an inline byline or a dateline (本报讯（记者…）, 本报北京1月9日电)?"""
+    return bool(_inline_byline(p.text, list(range(len(p.text))))[2] or _DATED_LINE.match(p.text.lstrip(" \t\u3000")))
+
+
 def _starts_item(paras: list[_Para], i: int) -> bool:
     """Does the headline/byline group at ``i`` open a new item?"""
-    kinds = []
-    j = i
-    while j < len(paras) and paras[j].kind in ("headline", "byline", "portal", "date", "sign", "staff"):
-        kinds.append(paras[j].kind)
-        j += 1
-    if j == len(paras):  # a closing byline (记者 X 报道) belongs to the item above
+    kinds, nxt = _head_group(paras, i)
+    if nxt is None:  # a closing byline (记者 X 报道) belongs to the item above
         return False
     if "byline" in kinds or "headline" in kinds and "portal" in kinds or kinds.count("headline") >= 2:
         return True
-    nxt = paras[j] if j < len(paras) else None
-    return bool(nxt and (_inline_byline(nxt.text, list(range(len(nxt.text))))[2]
-                         or _DATED_LINE.match(nxt.text.lstrip(" \t\u3000"))))
+    return _opens_article(nxt)
 
 
 #: A line that opens (or announces) a document's attachment: 附件, 附件2, 附件：某某名单.
@@ -1086,15 +1098,9 @@ _ATTACHMENT = re.compile(r"\s*附件\s*\d*\s*(?:[:：]|$)")
 
 def _has_byline(paras: list[_Para], i: int) -> bool:
     """Does the headline/byline group at ``i`` hold a byline, or its first body paragraph open
-    with one or with a dateline (本报讯（记者…）): a new article of its own?"""
-    j = i
-    while j < len(paras) and paras[j].kind in ("headline", "byline", "portal", "date", "sign", "staff"):
-        if paras[j].kind == "byline":
-            return True
-        j += 1
-    nxt = paras[j] if j < len(paras) else None
-    return bool(nxt and (_inline_byline(nxt.text, list(range(len(nxt.text))))[2]
-                         or _DATED_LINE.match(nxt.text.lstrip(" \t\u3000"))))
+    with one or with a dateline (:func:`_opens_article`): a new article of its own?"""
+    kinds, nxt = _head_group(paras, i)
+    return "byline" in kinds or nxt is not None and _opens_article(nxt)
 
 
 def split_items(text: str, page_date: str | None = None) -> list[_Item]:

@@ -1356,13 +1356,12 @@ def _listed_after_colon(ctx: Context, s, end: int, counted: str) -> list[Mention
     text = s.norm
     stop = re.search(r"[；;。]", text[colon.end():])  # …：甲、乙；授予以下2名同志“…”称号：丙: the list ends at the clause
     end = colon.end() + stop.start() if stop else len(text)
-    depth, outside = 0, []  # outside[k]: text[k] stands in no bracket (甲（某所民警）: 某所 is no recipient)
-    for ch in text:
-        depth += ch in "（("
-        outside.append(depth == 0)
-        depth -= ch in "）)" and depth > 0
+
+    def bracketed(k: int) -> bool:  # 甲（某所民警）: 某所 stands in a bracket, no recipient
+        return text.count("（", 0, k) + text.count("(", 0, k) > text.count("）", 0, k) + text.count(")", 0, k)
+
     return sorted((m for m in ctx.in_sentence(s.index, cls) if colon.end() <= m.start - s.start < end
-                   and outside[m.start - s.start]), key=lambda m: m.start)
+                   and not bracketed(m.start - s.start)), key=lambda m: m.start)
 
 
 #: The persons of a sentence counted or named by a pronoun in a 为 (给, 对) phrase: 二人, 两人, 3人,
@@ -1374,12 +1373,17 @@ def _persons_before(ctx: Context, s, at: int, count: str | None) -> list[Mention
     """The persons named in sentence ``s`` before ``s.norm[at]``, one mention each, in reading
     order, when there are two or more and as many as ``count`` says (when written; else none:
     二人 stands for others)."""
+    named = _persons_named(ctx, s.index, s.start + at)
+    return named if len(named) >= 2 and (count is None or _number(count) == len(named)) else []
+
+
+def _persons_named(ctx: Context, index: int, before: int | None = None) -> list[Mention]:
+    """The persons named in sentence ``index`` (ending at or before document offset ``before``,
+    when given), one mention per name, in reading order."""
     seen: dict[str, Mention] = {}
-    for m in ctx.in_sentence(s.index, PERSON):
-        if m.end - s.start <= at:
+    for m in ctx.in_sentence(index, PERSON):
+        if before is None or m.end <= before:
             seen.setdefault(m.name, m)
-    if len(seen) < 2 or (count is not None and _number(count) != len(seen)):
-        return []
     return sorted(seen.values(), key=lambda m: m.start)
 
 
@@ -1387,14 +1391,8 @@ def _previous_persons(ctx: Context, s) -> list[Mention]:
     """The persons a plural pronoun opening sentence ``s`` (他们, 她们) stands for: every person
     named in the sentence before it, one mention each, in reading order, when it names two or
     more (else none: the pronoun stands for people the text does not name)."""
-    if s.index == 0:
-        return []
-    seen: dict[str, Mention] = {}
-    for m in ctx.in_sentence(s.index - 1, PERSON):
-        seen.setdefault(m.name, m)
-    if len(seen) < 2:
-        return []  # 某所长带出了十多名徒弟。他们…: 他们 are others, unnamed
-    return sorted(seen.values(), key=lambda m: m.start)
+    named = _persons_named(ctx, s.index - 1) if s.index else []
+    return named if len(named) >= 2 else []  # (某所长带出了十多名徒弟。他们…: 他们 are others, unnamed)
 
 
 def _previous_person(ctx: Context, s) -> Mention | None:

@@ -464,11 +464,7 @@ class PersonExtractor:
         for s in ctx.sentences:
             text = s.norm
             orgs = ctx.in_sentence(s.index, ORGANIZATION)
-            org_end = {}
-            for o in orgs:  # the most specific unit ending at each offset
-                k = o.end - s.start
-                if k not in org_end or len(o.name) > len(org_end[k].name):
-                    org_end[k] = o
+            org_end = units_ending(ctx, s)
             found: dict[int, str] = {}
             inside = [(o.start - s.start, o.end - s.start) for o in orgs + ctx.in_sentence(s.index, PLACE)]
             cues = list(self.cue_re.finditer(text))
@@ -712,10 +708,7 @@ class PersonExtractor:
         recorded as the person's ``position`` (its body is not written).
         """
         text = s.norm
-        unit_end: dict[int, Mention] = {}  # 北山派出所|张伟所长介绍: the unit written right before the name
-        for o in ctx.in_sentence(s.index, ORGANIZATION):
-            if o.end - s.start not in unit_end or len(o.name) > len(unit_end[o.end - s.start].name):
-                unit_end[o.end - s.start] = o
+        unit_end = units_ending(ctx, s)  # 北山派出所|张伟所长介绍: the unit written right before the name
         for m in self.cue_re.finditer(text):
             post = m.group()
             if post not in self.title_set or any(a <= m.start() < b for a, b in inside):
@@ -1644,6 +1637,17 @@ def _verb_inside(text: str, a: int, b: int) -> bool:
     return any(start < b and a < start + len(w) and tag[:1] in "vdp" for w, tag, start in tokens(text))
 
 
+def units_ending(ctx: Context, s) -> dict[int, Mention]:
+    """The most specific unit (the longest name) ending at each offset of sentence ``s``: offset
+    in ``s.norm`` → Organization mention (where a name starts right after a unit: 某所民警|某某)."""
+    out: dict[int, Mention] = {}
+    for o in ctx.in_sentence(s.index, ORGANIZATION):
+        k = o.end - s.start
+        if k not in out or len(o.name) > len(out[k].name):
+            out[k] = o
+    return out
+
+
 def _led_unit(ctx: Context, s, name_end: int) -> Mention | None:
     """``在所长某某的带领下，某派出所荣获…``: the unit (the outermost) that opens the clause after a
     leader's name and ``的带领下`` (``_LED_BY``), or None."""
@@ -1789,7 +1793,6 @@ def _adverb_then_verb(text: str, j: int) -> bool:
     tags = tokenizer().word_tag_tab
     return tags.get(text[j], "") == "d" and tags.get(text[j + 1:j + 2], "")[:1] in ("p", "v") \
         and text[j - 1:j + 1] not in ("不都", "布都")  # (…布都拉: 都 is a name's there)
-
 
 
 def _name_then_verb(text: str, i: int, name: str) -> bool:

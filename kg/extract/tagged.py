@@ -29,7 +29,7 @@ from ..nlp import HAN, dictionary_freq, tokenizer, words
 from ..tagger import DEFAULT_THRESHOLDS, tag_sentence
 from ..types import ORGANIZATION, PERSON, PLACE, Mention
 from .base import Context
-from .persons import governed_word
+from .persons import governed_word, units_ending
 
 #: Minimum confidence of a tagged person span whose extent the persons rules confirm.
 PROPOSAL_THRESHOLD = 0.5
@@ -77,11 +77,7 @@ class TaggerExtractor:
                 self._alone(ctx, s)
                 continue
             taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index)]
-            org_end = {}
-            for o in ctx.in_sentence(s.index, ORGANIZATION):
-                k = o.end - s.start
-                if k not in org_end or len(o.name) > len(org_end[k].name):
-                    org_end[k] = o
+            org_end = units_ending(ctx, s)
             added: dict[int, str] = {}  # the names the tagger adds, by where they start in the sentence
             for span in tag_sentence(s, {"PER": PROPOSAL_THRESHOLD}, labels=("PER",)):
                 a = span.start
