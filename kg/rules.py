@@ -222,7 +222,7 @@ NOT_GIVEN = frozenset("警局长所队员")
 #: Honorifics that are not given names (周先生, 郭女士).
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
-COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "调任", "是", "系", "任")
+COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "调任", "历任", "是", "系", "任")
 #: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.
 DEMONSTRATIVES = ("此", "该", "这一", "这个", "这项", "上述")
 #: Marks (anywhere) and endings of an honour only a unit receives (集体一等功, 先进集体, 青年文明号,
@@ -235,7 +235,7 @@ PERSONAL_HONOUR_MARKS = ("个人",)
 #: Adverbs between a list of recipients and the verb that confers on each (为甲、乙分别记…).
 DISTRIBUTIVE_ADVERBS = ("分别", "一并", "各", "均", "都")
 #: Adverbs that may stand between a name and its copula (某某也是某村调委会的调解员, 同时担任…).
-COPULA_ADVERBS = ("同时也", "同时", "曾经", "也", "还", "曾", "又", "已")
+COPULA_ADVERBS = ("同时也", "同时", "曾经", "先后", "也", "还", "曾", "又", "已")
 #: Speech verbs after a name (柯远舟介绍说).
 SPEECH_VERBS = ("介绍说", "表示", "介绍", "告诉记者", "说", "称", "坦言", "回忆说", "认为", "指出", "强调", "透露",
                 "坦言", "回忆", "笑着说", "同志", "总书记")

@@ -1492,6 +1492,18 @@ def test_a_resume_between_a_name_and_its_copula(extract):
     assert {("柯远舟", "position", "副局长"), ("柯远舟", "belongsTo", "青川县公安局")} <= x.rels()
 
 
+@pytest.mark.parametrize("sentence, unit, post", [
+    ("柯远帆，男，1972年出生，现任青川县人民法院副院长。", "青川县人民法院", "副院长"),  # (…现任青川县人: no native place)
+    ("柯远帆，女，四川青川人，现任青川县人民检察院副检察长。", "青川县人民检察院", "副检察长"),
+    ("柯远舟，男，1970年出生，先后任青川县公安局刑侦大队大队长、副局长，现任青川县公安局政委。", "青川县公安局", "政委"),
+    ("柯远舟历任青川县公安局城关派出所所长、刑侦大队大队长，现任青川县公安局副局长。", "青川县公安局", "副局长")])
+def test_a_resume_with_earlier_posts_and_the_current_one(extract, sentence, unit, post):
+    # a résumé's native place ends its clause; 先后任/历任 lists earlier posts before 现任 (breaker)
+    x = extract(sentence)
+    name = sentence[:3]
+    assert {(name, "position", post), (name, "belongsTo", unit)} <= x.rels()
+
+
 def test_two_dotted_names_joined_by_he(extract):
     # 甲·乙|和|丙·丁: the first name ends before 和 (breaker: only the second was read)
     x = extract("喀什地区公安局民警热依木·买买提和艾力·吐尔逊被评为优秀人民警察。")

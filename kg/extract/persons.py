@@ -54,7 +54,7 @@ _BIO_ROW = re.compile(f"[一二三四五六七八九十]{{1,3}}[、.．]\\s*(?P<
 #: The fields of a résumé after a name, before its copula (某某，男，汉族，1975年5月出生，大学学历，
 #: 中共党员，现任…): sex, nationality, birth, schooling, party, native place, start of work.
 _BIO_FIELDS = re.compile(f"(?:[，,](?:[男女]|[{HAN}]{{1,6}}族|\\d{{4}}年(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:出生|生|参加工作|入党|入警|参加公安工作)"
-                         f"|[{HAN}]{{1,8}}(?:学历|学位)|中共党员|中共预备党员|群众|无党派人士|[{HAN}]{{2,8}}人))+")
+                         f"|[{HAN}]{{1,8}}(?:学历|学位)|中共党员|中共预备党员|群众|无党派人士|[{HAN}]{{2,8}}人(?=[，,。；;])))+")
 #: 他叫刘洋，…, 她名叫…: a pronoun at a clause start introducing a name.
 _NAMED_AS = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?:名叫|叫)")
 #: 他现任…, 她是…: a pronoun at a clause start, the subject of the copula after it (ends before it).
