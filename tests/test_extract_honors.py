@@ -266,6 +266,13 @@ def test_quoted_nickname_before_a_person_is_no_honour(extract):
     assert not x.rels("received") and not x.names(HONOR)
 
 
+def test_a_quoted_title_before_its_certificate_names_no_one(extract):
+    # 颁发“反诈卫士”荣誉证书: 荣誉 is no name the title announces (unseen corpus, with 卫士 an ending)
+    x = extract("青川县公安局为柯远舟颁发“全县反诈卫士”荣誉证书。")
+    assert "荣誉" not in x.names("Person")
+    assert ("柯远舟", "received", "全县反诈卫士") in x.rels("received")
+
+
 def test_ge_before_the_verb_is_not_part_of_the_last_name(extract):
     x = extract("会议决定，为阮思远、艾力·买买提各记个人三等功。")
     assert ("艾力·买买提", "received", "个人三等功") in x.rels("received")

@@ -701,8 +701,9 @@ class HonorExtractor:
             person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + m.end()), None)
             if person is None:  # the title announces a name the rules had no cue for
                 name = self._announced_name(text, m.end())
-                if not name or any(o.start <= s.start + m.end() < o.end for o in ctx.in_sentence(s.index)):
-                    continue
+                if not name or any(o.start <= s.start + m.end() < o.end for o in ctx.in_sentence(s.index)) \
+                        or text.startswith(rules.HONOUR_MARKERS, m.end()) or self.persons._common_word(name):
+                    continue  # (颁发“反诈卫士”荣誉证书: the certificate, not a name)
                 a, b = ctx.span_of(s, m.end(), m.end() + len(name))
                 person = ctx.add_mention(Mention(PERSON, name, a, b, s.index))
             a, b = ctx.span_of(s, m.start(1), m.end(1))
