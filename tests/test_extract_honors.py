@@ -273,6 +273,13 @@ def test_a_quoted_title_before_its_certificate_names_no_one(extract):
     assert ("柯远舟", "received", "全县反诈卫士") in x.rels("received")
 
 
+def test_a_role_before_the_last_name_of_a_list_is_no_part_of_it(extract):
+    # 给…副大队长甲、民警乙记…: 乙 received it, not a person 民警乙 (new user)
+    x = extract("决定给青川县公安局刑侦大队副大队长柯远舟、民警齐明远记个人二等功。")
+    assert "民警齐明远" not in x.names("Person")
+    assert {("柯远舟", "received", "个人二等功"), ("齐明远", "received", "个人二等功")} <= x.rels("received")
+
+
 def test_ge_before_the_verb_is_not_part_of_the_last_name(extract):
     x = extract("会议决定，为阮思远、艾力·买买提各记个人三等功。")
     assert ("艾力·买买提", "received", "个人三等功") in x.rels("received")

@@ -1504,6 +1504,21 @@ def test_a_resume_with_earlier_posts_and_the_current_one(extract, sentence, unit
     assert {(name, "position", post), (name, "belongsTo", unit)} <= x.rels()
 
 
+@pytest.mark.parametrize("sentence, post", [("会上，广元市公安局城北分局分局长柯远舟宣读了表彰决定。", "分局长"),
+                                           ("广元市公安局城北分局副分局长柯远舟带队赶到。", "副分局长")])
+def test_a_branch_chief_after_his_branch(extract, sentence, post):
+    # <分局>分局长: a post, not a unit 某分局分局 (new user)
+    x = extract(sentence)
+    assert {("柯远舟", "position", post), ("柯远舟", "belongsTo", "广元市公安局城北分局")} <= x.rels()
+    assert not any(n.endswith("分局分局") or n.endswith("副分局") for n in x.names("Organization"))
+
+
+def test_a_station_named_with_chang_after_a_branch_is_no_branch_chief(extract):
+    # 某分局|长胜派出所: 长 starts the station's name (unseen corpus, with 分局长 a post)
+    x = extract("广元市公安局城北分局长胜派出所民警柯远舟说。")
+    assert ("柯远舟", "belongsTo", "广元市公安局城北分局长胜派出所") in x.rels()
+
+
 def test_two_dotted_names_joined_by_he(extract):
     # 甲·乙|和|丙·丁: the first name ends before 和 (breaker: only the second was read)
     x = extract("喀什地区公安局民警热依木·买买提和艾力·吐尔逊被评为优秀人民警察。")

@@ -511,6 +511,9 @@ class HonorExtractor:
         chunk = re.match(r"[\u4e00-\u9fff]{2,4}?(?=[、和等“\"(（]|$|同志|为[“\"]|(?:记|荣记)?(?:个人|集体)(?:[一二三]等功|嘉奖))"
                          r"|(?:[\u4e00-\u9fff]{1,6}·)+[\u4e00-\u9fff]{1,6}?(?=[、和等“\"(（]|$|同志)",
                          text[at:limit])
+        if chunk and any(s.start + at < p.start and p.end == s.start + at + len(chunk.group())
+                         for p in ctx.in_sentence(s.index, PERSON)):
+            chunk = None  # 民警吴敏|记…: a role and a person read inside the chunk, not one name
         if chunk and self._bare_name(ctx, s, at, chunk.group(), listed):  # 周明远、斯琴巴雅、…等8名同志
             found = [p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + at and p.name == chunk.group()]
             if found:

@@ -423,8 +423,9 @@ class OrganizationExtractor:
             suf = m.group()
             if any(len(t) > len(suf) and text.startswith(t, m.start())
                    and not (suf in rules.UNITS_BEFORE_POSTS and t[len(suf):] in self.title_set)
+                   and not (t == suf + "长" and self._unit_word_follows(text, m.end()))
                    for t in self.titles_by_first.get(suf[0], ())):  # 中队长, 党委委员 are posts; 政治部|主任 is a unit and a post
-                continue
+                continue  # (某分局|长胜派出所: a name starting with 长 after the unit, no 分局长)
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
             if _lex().needs.get(suf) == "ordinal" and not _ORDINAL_BEFORE.search(text, 0, m.start()):
@@ -461,6 +462,13 @@ class OrganizationExtractor:
                 # (a post or role right after the section keeps it: 侦查处|处长, 技术科|科长, 侦查三处|处长)
             out.append((m.start(), m.end(), "§" + m.group()))
         return sorted(out)
+
+    def _unit_word_follows(self, text: str, at: int) -> bool:
+        """Does a unit word start within 4 characters of ``text[at]`` (长胜派出所, 长安中队 after
+        某分局: a station's name of two to four characters), with no function character before it?"""
+        hit = self.suffix_re.search(text, at + 2, at + 12)
+        return hit is not None and hit.start() <= at + 4 and \
+            all("\u4e00" <= c <= "\u9fff" and c not in rules.PLACE_FUNCTION for c in text[at:hit.start()])
 
     def _chains(self, text: str, places: list[Mention], base: int,
                 heads: list[_Segment] = (), sufs: list[tuple[int, int, str]] | None = None) -> list[list[_Segment]]:
