@@ -810,8 +810,8 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None)
             and attrs.get("adcode") else m.name
         e = entities[key] = Entity(m.cls, label, key[1])
     for form in (attrs.get("form", m.text), m.original):  # form: 池店消防救援站 for 池店 in 甲、池店消防救援站
-        if form and form != e.label and not form.startswith(_ANAPHOR_FORMS):
-            # 该支队, 這個所, 这个派出所 name whatever is in focus
+        if form and form != e.label and not form.startswith(_ANAPHOR_FORMS) and not (m.cls == ORGANIZATION and len(form) == 1):
+            # 该支队, 這個所, 这个派出所 name whatever is in focus; 厅 (经厅党委研究) any 厅
             e.aliases.add(form)
     if m.canonical and m.canonical != e.label:
         e.aliases.add(m.canonical)

@@ -1186,3 +1186,23 @@ def test_a_bare_agency_never_starts_inside_a_place(extract):
                 "“包头市公安机关先进集体”称号。")
     assert ("达尔罕茂明安联合旗公安局百灵庙派出所", "received", "包头市公安机关先进集体") in x.rels()
     assert not any("等2个单位" in o for _, p, o in x.rels() if p == "received")
+
+
+@pytest.mark.parametrize("text, body, host", [
+    ("四川省公安厅关于表彰的决定\n\n为表彰先进，经厅党委研究，决定给予柯远舟记个人二等功。", "四川省公安厅党委", "四川省公安厅"),
+    ("青川县司法局通报\n\n经局党组研究，决定对城关司法所予以通报表扬。", "青川县司法局党组", "青川县司法局")])
+def test_a_host_written_by_one_character_before_its_party_body(extract, text, body, host):
+    # 经厅党委研究: the party committee of the 厅 in focus, not a unit named 经厅党委 (set 49)
+    x = extract(text)
+    assert (body, "belongsTo", host) in x.rels("belongsTo")
+    assert not any(n.startswith("经") for n in x.names("Organization"))
+
+
+def test_a_one_character_form_is_no_alias():
+    from rdflib import Literal
+    from rdflib.namespace import SKOS
+
+    from kg.pipeline import run
+
+    g = run(text="青川县公安局通报\n\n青川县公安局召开会议，经局党委研究，决定表彰柯远舟。\n", source="a.txt").graph
+    assert Literal("局", lang="zh") not in set(g.objects(None, SKOS.altLabel))

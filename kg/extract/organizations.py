@@ -54,6 +54,9 @@ _ANAPHOR = re.compile(r"(?:" + "|".join(rules.ANAPHOR_DETERMINERS) + r")((?:[\u4
 _DESCRIBED_ANAPHOR = re.compile(r"(?:" + "|".join(d for d in rules.ANAPHOR_DETERMINERS if d.startswith("这"))
                                 + r")[^，。；：、！？,;:!?“”\"（）()]{1,16}?的(" + "|".join(rules.ANAPHOR_HEADS) + r")(?![长伍]|员(?!额))")
 _POLICE = rules.POLICE_COLLECTIVE
+#: 经厅党委研究, 局党组会议: the party body of the 厅 (局, 院) in focus, its host written by one
+#: character at a clause start or after a preposition (group 1: the host's ending).
+_HOST_PARTY_BODY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[经由在和与及]))([厅局院])(?=党委|党组)")
 
 
 @lru_cache(maxsize=1)
@@ -662,6 +665,7 @@ class OrganizationExtractor:
         found = [(m.start(), m.end(), m.group(1)) for m in _ANAPHOR.finditer(s.norm)]
         found += [(m.start(1), m.end(1), m.group(1)[-1] if m.group(1) in ("市局", "县局", "州局") else m.group(1))
                   for m in _BARE_SUBJECT.finditer(s.norm)]  # 大队被公安部评为…: the unit in focus
+        found += [(m.start(1), m.end(1), m.group(1)) for m in _HOST_PARTY_BODY.finditer(s.norm)]  # 经厅党委研究
         return [_Segment(a, b, "", suffix, "police", anaphor=True)
                 for a, b, suffix in found if not any(h.start <= a < h.end for h in heads)]
 
