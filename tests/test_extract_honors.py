@@ -280,6 +280,12 @@ def test_a_role_before_the_last_name_of_a_list_is_no_part_of_it(extract):
     assert {("柯远舟", "received", "个人二等功"), ("齐明远", "received", "个人二等功")} <= x.rels("received")
 
 
+def test_the_end_of_a_list_before_an_honour_kind_is_no_title(extract):
+    # 关于给予某所等集体和个人记功的决定: 等集体 is no honour (set 49)
+    x = extract("关于给予青川县公安局城关派出所等集体和个人记功的决定\n\n青川县公安局决定给予城关派出所记集体二等功。")
+    assert "等集体" not in x.names("Honor")
+
+
 def test_ge_before_the_verb_is_not_part_of_the_last_name(extract):
     x = extract("会议决定，为阮思远、艾力·买买提各记个人三等功。")
     assert ("艾力·买买提", "received", "个人三等功") in x.rels("received")

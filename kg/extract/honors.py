@@ -445,8 +445,9 @@ class HonorExtractor:
             return "", i  # 颁发人民警察证: a document, no honour
         if best and _after_quote(text, i + len(best)).startswith(rules.NOT_CONFERRED_AFTER):
             return "", i  # 被确定为“全国优秀人民警察”候选人: a candidate, no honour yet
-        if best.startswith(rules.DEMONSTRATIVES) or best in rules.BARE_HONOUR_KINDS or best.startswith("记功"):
+        if best.startswith(rules.DEMONSTRATIVES) or best in rules.BARE_HONOUR_KINDS or best.startswith(("记功", "等")):
             return "", i  # 被授予此称号, 该荣誉: the honour named before; 颁发奖章, 予以记功和嘉奖: kinds, no title
+            # (给予某所等集体和个人记功: the end of a list, no title)
         if re.search("记(?:个人|集体)", best[1:]) or re.search("(?:派出所|局|队|院|庭|站|科|处)(?:个人|集体)", best):
             return "", i  # 给予某派出所(记)集体一等功: a recipient (and 记) before the title, not a title
         return (best, i) if best and len(best) >= 2 else ("", i)
