@@ -1206,3 +1206,10 @@ def test_a_one_character_form_is_no_alias():
 
     g = run(text="青川县公安局通报\n\n青川县公安局召开会议，经局党委研究，决定表彰柯远舟。\n", source="a.txt").graph
     assert Literal("局", lang="zh") not in set(g.objects(None, SKOS.altLabel))
+
+
+def test_a_bare_city_bureau_is_the_city_written_before_it_in_its_sentence(extract):
+    # 温州市副市长、市公安局局长: 温州's bureau, though the article named 杭州市 first (breaker)
+    x = extract("警方通报\n\n本报讯 近日，一名来自杭州市的男子在温州市被抓获。\n\n温州市副市长、市公安局局长柯远舟表示，将依法严惩。")
+    assert ("柯远舟", "belongsTo", "温州市公安局") in x.rels("belongsTo")
+    assert "杭州市公安局" not in x.names("Organization")

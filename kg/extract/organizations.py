@@ -612,7 +612,7 @@ class OrganizationExtractor:
             row = _lex().bare[m.group(2)]
             if ("县" if m.group(1) == "旗" else m.group(1) or "-") not in row.levels:  # (a banner is a county)
                 continue  # a bare 法院 or 检察院 is the institution in general; 县中级人民法院 is none
-            seat = _doc_division(ctx, m.group(1) or "")
+            seat = _doc_division(ctx, m.group(1) or "", s, s.start + k)
             if seat is None:
                 continue
             agency = row.full
@@ -1568,12 +1568,24 @@ def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
     return index.get(written)
 
 
-def _doc_division(ctx: Context, level_char: str) -> Mention | None:
-    """The division a bare agency belongs to: for 省/自治区 the first province the article names
+#: The level of the division a bare agency's level character names (市公安局: a prefecture's).
+_LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture",
+                  "县": "county", "区": "county", "旗": "county"}
+
+
+def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = None) -> Mention | None:
+    """The division a bare agency belongs to: the nearest division of its level written before it
+    in its own clause run (sentence ``s``, before document offset ``before``: 温州市副市长、市公安局局长
+    is 温州's bureau whichever city the article named first); else, for 省/自治区 the first province the article names
     whose name ends with it; for 乡/镇 the first such township; for 县/区/旗 the first county-level division the article names whose
     name ends with it; for 市 the first city (prefecture), else the first municipality (天津市),
     else the first county-level city; for nothing the first city or county; for 州 the first prefecture whose name ends with it (an
     autonomous 州)."""
+    if s is not None and level_char:
+        near = [m for m in ctx.in_sentence(s.index, PLACE) if m.end <= before and m.name.endswith(level_char)
+                and dict(m.attrs).get("adcode") and dict(m.attrs).get("level") == _LEVEL_OF_CHAR.get(level_char)]
+        if near:
+            return max(near, key=lambda m: m.end)
     if level_char in ("乡", "镇"):  # 乡党委: the first township of that level the article names
         return next((m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("level") == "township"
                      and m.name.endswith(level_char)), None)
