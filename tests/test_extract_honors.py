@@ -286,6 +286,13 @@ def test_the_end_of_a_list_before_an_honour_kind_is_no_title(extract):
     assert "等集体" not in x.names("Honor")
 
 
+def test_rows_of_a_unit_a_post_one_space_and_a_name_under_an_honour(extract):
+    # 二、记个人二等功 / 某所副所长 甲: one space before the name the row closes on (breaker)
+    x = extract("关于表彰2024年度先进个人的决定\n\n二、记个人二等功\n青川县公安局城关派出所副所长 柯远舟\n"
+                "青川县公安局刑侦大队民警 齐明远\n")
+    assert {("柯远舟", "received", "个人二等功"), ("齐明远", "received", "个人二等功")} <= x.rels("received")
+
+
 def test_ge_before_the_verb_is_not_part_of_the_last_name(extract):
     x = extract("会议决定，为阮思远、艾力·买买提各记个人三等功。")
     assert ("艾力·买买提", "received", "个人三等功") in x.rels("received")

@@ -1519,6 +1519,14 @@ def test_a_station_named_with_chang_after_a_branch_is_no_branch_chief(extract):
     assert ("柯远舟", "belongsTo", "广元市公安局城北分局长胜派出所") in x.rels()
 
 
+@pytest.mark.parametrize("sentence, post", [("近日，青川县公安局城关派出所所长 柯远舟带领民警抓获嫌疑人3名。", "所长"),
+                                           ("青川县公安局城关派出所教导员\u3000柯远舟", "教导员")])
+def test_a_name_after_a_post_and_one_space(extract, sentence, post):
+    # 所长 柯远舟, 教导员　柯远舟: one space (or a full-width one) between the post and the name (breaker)
+    x = extract(sentence)
+    assert {("柯远舟", "position", post), ("柯远舟", "belongsTo", "青川县公安局城关派出所")} <= x.rels()
+
+
 def test_two_dotted_names_joined_by_he(extract):
     # 甲·乙|和|丙·丁: the first name ends before 和 (breaker: only the second was read)
     x = extract("喀什地区公安局民警热依木·买买提和艾力·吐尔逊被评为优秀人民警察。")

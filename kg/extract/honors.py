@@ -789,7 +789,8 @@ class HonorExtractor:
                 for i in range(max(m.start - s.start, start), min(m.end - s.start, end)):
                     covered[i - start] = True
         rest = "".join(ch if not c else "|" for ch, c in zip(s.norm[start:end], covered))
-        return all(not seg or self.post_re.fullmatch(seg) for seg in rest.split("|"))
+        return all(not seg or self.post_re.fullmatch(seg) for seg in (g.strip(" \t\u3000") for g in rest.split("|")))
+        # (副所长 王建国: the space between the post and the name is no word)
 
     def _announced(self, ctx: Context) -> None:
         """Honourees of an announced list receive the announced title.
@@ -1127,6 +1128,10 @@ class HonorExtractor:
         if first and (labelled or LIST_ROW.fullmatch(s.norm[k:])):  # the row grammar of the persons extractor
             return first[0]
         last = [m for m in mentions if m.cls == PERSON and m.end == s.end]
+        if last and s.norm[last[0].start - s.start - 1:last[0].start - s.start] in (" ", "\u3000") \
+                and s.norm[last[0].start - s.start - 2:last[0].start - s.start - 1] not in (" ", "\u3000", "\t"):
+            plain = plain.replace(s.norm[last[0].start - s.start - 1:last[0].start - s.start] + last[0].text, last[0].text)
+            # (某派出所副所长 王建国: one space before the name it closes on, no table's gap)
         if last and not labelled and any(m.cls == ORGANIZATION and m.start == s.start for m in mentions) \
                 and not any(c in plain for c in "：: \t\u3000") and any(
                     st.predicate == "belongsTo" and st.subject == last[0] for st in ctx.statements):

@@ -59,6 +59,7 @@ _BIO_FIELDS = re.compile(f"(?:[，,](?:[男女]|[{HAN}]{{1,6}}族|\\d{{4}}年(?:
 _NAMED_AS = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?:名叫|叫)")
 #: 他现任…, 她是…: a pronoun at a clause start, the subject of the copula after it (ends before it).
 _PRONOUN_SUBJECT = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?=[^们])")
+_ONE_SPACE = (" ", "\u3000")  # (a post, one space and a name: 副所长 王建国)
 _CJK = re.compile(f"[{HAN}]")  # name characters: basic block, Ext A, Ext B-H (陈䶮, 陈立𬘭)
 _DOTTED = re.compile(f"(?:[{HAN}]{{1,6}}·)+")  # the parts before the last dot of 热依拉·阿不都
 _NOT_GIVEN = rules.NOT_GIVEN
@@ -481,6 +482,13 @@ class PersonExtractor:
                 length = None
                 if not name and (spaced := self._spaced_name(text, m.end())):
                     name, length = spaced  # 审判员田  甜: a two-character name padded to the width of three
+                gap = 0
+                if not name and text[m.end():m.end() + 1] in _ONE_SPACE and text[m.end() + 1:m.end() + 2] not in _ONE_SPACE:
+                    after = self.name_at(text, m.end() + 1, strong="post" if m.group() in self.title_set else "role")
+                    k = m.end() + 1 + len(after)
+                    if after and (k == len(text) or text[k] in _ONE_SPACE or not _CJK.match(text[k])
+                                  or self._word_starts(text, k)):
+                        name, gap = after, 1  # 副所长 王建国, 教导员　赵勇: a name after one space
                 if name in self.verbs:
                     continue  # 5名民警荣立…: an honour verb, not a name
                 if name[:1] and name[:1] in "和与及" and (self.cue_re.match(text, m.end() + len(name)) or dictionary_freq(name) >= 50
@@ -489,9 +497,10 @@ class PersonExtractor:
                                             or any(dictionary_freq(text[m.end() + 1:m.end() + k]) >= rules.WORD_FREQ
                                                    for k in range(len(name) + 1, len(name) + 3))):  # 检察官和|先进集体
                     continue  # 王队长和|李科长: a conjunction before a surname and a post, not a name
-                if name and m.end() not in found:
-                    found[m.end()] = name
-                    self._affiliate(ctx, s, m.end(), name, org_end, length=length)
+                if name and m.end() + gap not in found:
+                    found[m.end() + gap] = name
+                    self._affiliate(ctx, s, m.end() + gap, name, org_end, post_end=m.end() if gap else None,
+                                    length=length)
                 elif not name and text.startswith("的", m.end()) and m.group() in self.title_set \
                         and org_end.get(m.start()) is not None and m.end() + 1 not in found:
                     described = self.name_at(text, m.end() + 1, strict=True, strong="post")
