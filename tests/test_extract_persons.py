@@ -1527,6 +1527,15 @@ def test_a_name_after_a_post_and_one_space(extract, sentence, post):
     assert {("柯远舟", "position", post), ("柯远舟", "belongsTo", "青川县公安局城关派出所")} <= x.rels()
 
 
+@pytest.mark.parametrize("text, name", [
+    ("欧阳锋，男，汉族，1975年3月出生，中共党员，现任青川县公安局城关派出所所长。", "欧阳锋"),
+    ("柯建国，男，1975年3月出生，现任青川县公安局城关派出所所长。", "柯建国"),
+    ("今年48岁的柯建国是青川县公安局城关派出所的一名民警。", "柯建国")])
+def test_a_name_whose_given_name_is_a_word_opening_a_resume(extract, text, name):
+    # 柯|建国 (a word), 欧阳|锋: a résumé's or a description's name (breaker)
+    assert (name, "belongsTo", "青川县公安局城关派出所") in extract(text).rels("belongsTo")
+
+
 def test_two_dotted_names_joined_by_he(extract):
     # 甲·乙|和|丙·丁: the first name ends before 和 (breaker: only the second was read)
     x = extract("喀什地区公安局民警热依木·买买提和艾力·吐尔逊被评为优秀人民警察。")

@@ -51,6 +51,8 @@ _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
 _DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁|\d{4}年(?:出生|生)?|[一二三四五六七八九十]{2,3}后)的$")
 #: 一、蒲某某，男，汉族，…: a numbered row of a 公示 or 名单 opening with a name and the sex (group name).
 _BIO_ROW = re.compile(f"[一二三四五六七八九十]{{1,3}}[、.．]\\s*(?P<name>[{HAN}]{{2,4}})[，,][男女][，,]")
+#: 欧阳某，男，汉族，…: a name opening a sentence with the sex and one more field of a résumé after it.
+_BIO_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})[，,][男女][，,](?:[{HAN}]{{1,6}}族|\\d{{4}}年)")
 #: The fields of a résumé after a name, before its copula (某某，男，汉族，1975年5月出生，大学学历，
 #: 中共党员，现任…): sex, nationality, birth, schooling, party, native place, start of work.
 _BIO_FIELDS = re.compile(f"(?:[，,](?:[男女]|[{HAN}]{{1,6}}族|\\d{{4}}年(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:出生|生|参加工作|入党|入警|参加公安工作)"
@@ -825,11 +827,16 @@ class PersonExtractor:
                     continue
                 for L in (3, 2, 4):
                     i = j - L
-                    if i >= 0 and (i == 0 or not _CJK.match(text[i - 1]) or _DESCRIBED.search(text, 0, i)) \
-                            and len(self.name_at(text, i)) == L:
+                    described = i > 0 and _CJK.match(text[i - 1]) and _DESCRIBED.search(text, 0, i)
+                    if i >= 0 and (i == 0 or not _CJK.match(text[i - 1]) or described) \
+                            and len(self.name_at(text, i, strong="role" if described else False)) == L:
                         self._mention(ctx, s, i, text[i:j])  # (45岁的|王芳是…: an age describes the name)
                         break
                 break
+        lead = _BIO_LEAD.match(text)  # 欧阳某，男，汉族，…: a résumé opens with its name (a given name
+        if lead is not None and not any(p.start - s.start == 0 for p in ctx.in_sentence(s.index, PERSON)) \
+                and self.name_at(text, 0, strong="role") == lead.group("name"):  # that is a word is one)
+            self._mention(ctx, s, 0, lead.group("name"))
         bio = _BIO_ROW.match(text)  # 一、某某，男，汉族，…: a numbered row of a 公示 opens with its name
         if bio is not None and self.name_at(text, bio.start("name"), strong="role") == bio.group("name") \
                 and not any(p.start - s.start == bio.start("name") for p in ctx.in_sentence(s.index, PERSON)):
