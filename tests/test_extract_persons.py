@@ -1536,6 +1536,15 @@ def test_a_name_whose_given_name_is_a_word_opening_a_resume(extract, text, name)
     assert (name, "belongsTo", "青川县公安局城关派出所") in extract(text).rels("belongsTo")
 
 
+@pytest.mark.parametrize("sentence, name", [("青川县公安局刑警大队民警柯大同介绍，他从警26年。", "柯大同"),
+                                           ("青川县公安局刑警大队民警柯昌都也参加了抓捕。", "柯昌都")])
+def test_a_given_name_that_is_a_citys_short_name(extract, sentence, name):
+    # 柯|大同 (大同市), 柯|昌都: the whole name, no place (breaker: 柯大 and a place 昌都市)
+    x = extract(sentence)
+    assert (name, "belongsTo", "青川县公安局刑警大队") in x.rels("belongsTo")
+    assert not x.names("Place") - {"青川县"}
+
+
 def test_two_dotted_names_joined_by_he(extract):
     # 甲·乙|和|丙·丁: the first name ends before 和 (breaker: only the second was read)
     x = extract("喀什地区公安局民警热依木·买买提和艾力·吐尔逊被评为优秀人民警察。")

@@ -27,6 +27,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .. import rules
+from ..gazetteer import default_gazetteer
 from ..lexicon import admitted_posts, longest_first, table
 from ..nlp import HAN, dictionary_freq, tokens, tokenizer, words
 from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
@@ -306,6 +307,10 @@ class PersonExtractor:
                 and any(k == sur + 1 and w == c3 + after3 for w, _, k in tokens(text[i:i + sur + 4])):
             take3 = False  # 民警李明|参与救援, 王强|慰问, 审判员舒勇|以及: the third character starts a verb or a
             # conjunction, as jieba cuts it
+        if not take3 and strong and c3 and _CJK.match(c3) and default_gazetteer().by_short.get(g1 + c3) \
+                and (i + sur + 2 == len(text) or after3 in _AFTER_NAME or _SPEECH.match(text, i + sur + 2)):
+            take3 = True  # 民警刘大同|介绍, 民警周昌都|也…: a place's name (大同, 昌都) as the given name, then
+            # speech or what follows names (not its third character read as an adverb or a preposition)
         if take3 and sur == 1 and _name_then_verb(text, i, two):
             take3 = False  # 王强|冲进火场, 王强|蹲守: a name and a verb of the dictionary as jieba cuts them
         if strong and c3 == "和" and dictionary_freq(g1 + c3) and _verb_after(text, i + sur + 2):
