@@ -51,7 +51,7 @@ NUMBERED_UNIT_WORDS = ("队", "监区", "科", "庭", "组", "处", "室")
 #: the count of a list of them; 先进集体（5个）: a category of a longer title).
 MERIT_AWARDS = ("一等功", "二等功", "三等功", "嘉奖")
 #: Characters after which a bare agency (市公安局) may start.
-BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给任")
+BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给任据")
 #: Branch words that forest, railway and port police name after a township (满归分局 of a forest
 #: police bureau, in an article that names 满归镇): the township's stem names the branch even where
 #: jieba reads it as no name (满归: a verb).

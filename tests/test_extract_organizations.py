@@ -1213,3 +1213,11 @@ def test_a_bare_city_bureau_is_the_city_written_before_it_in_its_sentence(extrac
     x = extract("警方通报\n\n本报讯 近日，一名来自杭州市的男子在温州市被抓获。\n\n温州市副市长、市公安局局长柯远舟表示，将依法严惩。")
     assert ("柯远舟", "belongsTo", "温州市公安局") in x.rels("belongsTo")
     assert "杭州市公安局" not in x.names("Organization")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("青川县公安局通报\n\n据县公安局刑侦大队大队长柯远舟介绍，案件已告破。", "青川县公安局刑侦大队"),
+    ("青川县公安局通报\n\n青川县公安局破获一起盗窃案。据刑侦大队大队长柯远舟介绍，案件已告破。", "青川县公安局刑侦大队")])
+def test_a_bare_unit_after_ju_the_source_of_a_report(extract, text, unit):
+    # 据<unit><post><name>介绍: 据 opens the source, no part of the unit (breaker)
+    assert ("柯远舟", "belongsTo", unit) in extract(text).rels("belongsTo")

@@ -54,6 +54,7 @@ _ANAPHOR = re.compile(r"(?:" + "|".join(rules.ANAPHOR_DETERMINERS) + r")((?:[\u4
 _DESCRIBED_ANAPHOR = re.compile(r"(?:" + "|".join(d for d in rules.ANAPHOR_DETERMINERS if d.startswith("这"))
                                 + r")[^，。；：、！？,;:!?“”\"（）()]{1,16}?的(" + "|".join(rules.ANAPHOR_HEADS) + r")(?![长伍]|员(?!额))")
 _POLICE = rules.POLICE_COLLECTIVE
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 #: 经厅党委研究, 局党组会议: the party body of the 厅 (局, 院) in focus, its host written by one
 #: character at a clause start or after a preposition (group 1: the host's ending).
 _HOST_PARTY_BODY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[经由在和与及]))([厅局院])(?=党委|党组)")
@@ -987,8 +988,9 @@ class OrganizationExtractor:
                                            suffixes[s.index], suf, start) is None:
                         known.extend(self._described_subunit(ctx, s, start, end, suf))
                     continue
-                if k > 0 and s.norm[k - 1] not in _STOP and not s.norm.endswith(rules.SIBLING_VERBS + rules.DISPATCH_VERBS, 0, k):
-                    continue
+                if k > 0 and s.norm[k - 1] not in _STOP and not s.norm.endswith(rules.SIBLING_VERBS + rules.DISPATCH_VERBS, 0, k) \
+                        and not (s.norm[k - 1] == "据" and (k == 1 or not _CJK_CHAR.match(s.norm[k - 2]))):
+                    continue  # (据|刑侦大队大队长某某介绍: 据 at a clause start opens the source, no name)
                 short = s.norm[k:end]
                 ms, me = ctx.span_of(s, k, end)
                 match = next((c for c in known if c.name.endswith(self._fold(short[:-len(suf)], suf) + suf)), None)
