@@ -53,6 +53,8 @@ _INLINE_BYLINE = re.compile(
     rf"(?P<body>(?:(?:本报)?(?:特约|见习)?(?:记者|通讯员|实习生)\s*(?:{_NAME}\s+|{_NAME}(?=\s*[）)])|{_NAME}?(?=报道\s*[：:]))+)+)"
     r"(?:报道\s*[：:])?"
 )
+# A bullet that may open a paragraph before its dateline (■ 本报讯（通讯员 某某）…).
+_BULLET = re.compile(r"[■□●▲◆◇★☆▶][ \u3000]*")
 # A dateline: 本报讯, 本报北京1月9日电, 今视网3月12日南昌讯, 某某网某地3月11日电
 _DATELINE = re.compile(rf"^(?:本报讯|[{_H}]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[{_H}]{{0,6}}?(?:讯|电))")
 # A dateline that opens an item on its own, with no names (本报讯 近日，…; 本报北京1月9日电 …): the
@@ -96,6 +98,8 @@ _BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|您的位置|你的位置|您�
                          r"|(?:网站首页|首页|主页)\s*(?:[>›»＞→/|]\s*[^\s>›»＞→/|]{1,16}\s*)+)$")
 #: A field of a web portal's item header: 来源：某某网  作者：甲 乙  通讯员：丙  发布时间：….
 _PORTAL_FIELD = re.compile(r"(?P<key>来源|作者|记者|通讯员|实习生|编辑|责任编辑|发布时间|时间|日期|字号|浏览次数|点击)\s*[：:]")
+#: A date, with a time or not, opening a portal's header before its first field.
+_STAMP = re.compile(rf"{_DATE}(?:\s*{_TIME})?[\s|｜]*")
 #: What ends a sentence: a line holding one is prose (an interview's 记者：…？), no portal header.
 _SENTENCE_END = re.compile(r"[。？！?!]")
 #: Portal fields whose values are byline names, and their role (CONTRACT.md: 通讯员 → correspondent).
@@ -873,10 +877,14 @@ def _portal_fields(line: str) -> list[tuple[str, int, int]] | None:
     """A portal header line cut into fields, ``[(key, value start, value end)]``, when the line is
     nothing but fields (``来源：某某网  作者：甲 乙  发布时间：2024-07-16 09:32``), else None."""
     keys = list(_PORTAL_FIELD.finditer(line))
-    if not keys or keys[0].start() != len(line) - len(line.lstrip()) or _SENTENCE_END.search(line):
+    lead = len(line) - len(line.lstrip())
+    stamp = _STAMP.match(line, lead) if keys and keys[0].start() != lead else None
+    if stamp is not None and stamp.end() != keys[0].start():
+        stamp = None  # (2024-03-12 10:21　来源：…: a stamp before the first field is the page's date)
+    if not keys or keys[0].start() != lead and stamp is None or _SENTENCE_END.search(line):
         return None  # (记者：不见面，怎么保证程序公正？ — an interview's question, no header)
-    return [(m.group("key"), m.end(), keys[k + 1].start() if k + 1 < len(keys) else len(line))
-            for k, m in enumerate(keys)]
+    return ([("日期", lead, stamp.end())] if stamp else []) + \
+        [(m.group("key"), m.end(), keys[k + 1].start() if k + 1 < len(keys) else len(line)) for k, m in enumerate(keys)]
 
 
 def _portal_bylines(line: str, base: int) -> list[Byline]:
@@ -990,6 +998,10 @@ def _inline_byline(text: str, offs: list[int]) -> tuple[str, list[int], list[Byl
     郭小川实习生何雨桐）``, ``某某网某地3月11日电(张三李四王五)``, names without a role word read as
     reporters); a bracket with a role word opening the paragraph (``（记者王小明 通讯员李华）近日…``).
     """
+    bullet = _BULLET.match(text)  # ■ 本报讯（…）: a bullet before the dateline is no part of the body
+    if bullet:
+        rest, rest_offs, bylines = _inline_byline(text[bullet.end():], offs[bullet.end():])
+        return (rest, rest_offs, bylines) if bylines else (text, offs, [])
     date = _DATELINE.match(text)
     at = date.end() if date else 0
     br = _BRACKET.match(text, at)
@@ -1079,7 +1091,7 @@ def _head_group(paras: list[_Para], i: int) -> tuple[list[str], _Para | None]:
 
 def _opens_article(p: _Para) -> bool:
     """Does body paragraph ``p`` open with an inline byline or a dateline (本报讯（记者…）, 本报北京1月9日电)?"""
-    return bool(_inline_byline(p.text, list(range(len(p.text))))[2] or _DATED_LINE.match(p.text.lstrip(" \t\u3000")))
+    return bool(_inline_byline(p.text, list(range(len(p.text))))[2] or _DATED_LINE.match(p.text.lstrip(" \t\u3000■□●▲◆◇★☆▶")))
 
 
 def _starts_item(paras: list[_Para], i: int) -> bool:

@@ -566,3 +566,20 @@ def test_a_byline_line_with_an_outlet_of_no_outlet_word():
     doc = documents_from_text(text, "a.txt")[0]
     assert [(b.role, b.name) for b in doc.bylines] == [("reporter", "柯远舟"), ("correspondent", "才仁卓玛"),
                                                         ("correspondent", "柯远帆")]
+
+
+def test_a_portal_header_opening_with_its_timestamp():
+    # 2024-03-12 10:21:05　来源：…　作者：…: the stamp dates the article, the author field is its byline (breaker)
+    text = "民警勇救落水儿童\n2024-03-12 10:21:05\u3000来源：江城新闻网\u3000作者：周明远\n\n本报讯 近日，民警救起一名落水儿童。\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [(b.name, b.role) for b in doc.bylines] == [("周明远", "reporter")]
+    assert ("dcterms:date", "2024-03-12") in doc.meta
+
+
+@pytest.mark.parametrize("bullet", ["■", "●", "◆", "★"])
+def test_a_bullet_before_the_dateline_keeps_its_byline(bullet):
+    # ■ 本报讯（通讯员 某某）…: the bullet is no part of the dateline (breaker: no byline)
+    text = f"法治要闻\n\n{bullet} 本报讯（通讯员 周明远）江城市公安局近日破获一起盗窃案。\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [(b.name, b.role) for b in doc.bylines] == [("周明远", "correspondent")]
+    assert doc.text.rstrip().endswith("江城市公安局近日破获一起盗窃案。") and "本报讯" not in doc.text
