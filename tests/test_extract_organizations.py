@@ -1221,3 +1221,14 @@ def test_a_bare_city_bureau_is_the_city_written_before_it_in_its_sentence(extrac
 def test_a_bare_unit_after_ju_the_source_of_a_report(extract, text, unit):
     # 据<unit><post><name>介绍: 据 opens the source, no part of the unit (breaker)
     assert ("柯远舟", "belongsTo", unit) in extract(text).rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence, office", [
+    ("青川县人民检察院驻看守所检察室主任柯远舟介绍。", "青川县人民检察院驻看守所检察室"),
+    ("青川县人民检察院驻青川县看守所检察室检察官柯远舟说。", "青川县人民检察院驻青川县看守所检察室")])
+def test_an_office_stationed_in_a_unit_is_one_unit(extract, sentence, office):
+    # 驻看守所检察室: the procuratorate's office, no unit 驻看守所 between (set 49)
+    x = extract(sentence)
+    assert (office, "belongsTo", "青川县人民检察院") in x.rels("belongsTo")
+    assert ("柯远舟", "belongsTo", office) in x.rels("belongsTo")
+    assert not any(n.endswith("看守所") for n in x.names("Organization"))

@@ -55,6 +55,10 @@ _DESCRIBED_ANAPHOR = re.compile(r"(?:" + "|".join(d for d in rules.ANAPHOR_DETER
                                 + r")[^，。；：、！？,;:!?“”\"（）()]{1,16}?的(" + "|".join(rules.ANAPHOR_HEADS) + r")(?![长伍]|员(?!额))")
 _POLICE = rules.POLICE_COLLECTIVE
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+#: 驻看守所检察室, 驻某监狱检察官办公室: an office stationed (驻) in a unit, named after it.
+_STATIONED_OFFICES = ("检察室", "检察官办公室")
+_STATIONED = re.compile("驻[\u4e00-\u9fff]{1,8}(?:检察室|检察官办公室)")
+_STATIONED_AT = re.compile("驻[\u4e00-\u9fff]{0,8}$")  # (驻|看守所, 驻青川县|看守所: the unit it is stationed in)
 #: 经厅党委研究, 局党组会议: the party body of the 厅 (局, 院) in focus, its host written by one
 #: character at a clause start or after a preposition (group 1: the host's ending).
 _HOST_PARTY_BODY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[经由在和与及]))([厅局院])(?=党委|党组)")
@@ -432,6 +436,8 @@ class OrganizationExtractor:
                 continue  # (某分局|长胜派出所: a name starting with 长 after the unit, no 分局长)
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
+            if text.startswith(_STATIONED_OFFICES, m.end()) and _STATIONED_AT.search(text, max(0, m.start() - 8), m.start()):
+                continue  # 驻看守所检察室: where the office is stationed, no unit of its own
             if _lex().needs.get(suf) == "ordinal" and not _ORDINAL_BEFORE.search(text, 0, m.start()):
                 continue  # 第八师 (units.tsv: needs_name ordinal); 律师, 工程师, 主任医师 are no units
             if text.startswith(rules.SYSTEM_AFTER_UNIT, m.end()) or rules.SITE_AFTER_UNIT.match(text, m.end()):
@@ -492,15 +498,17 @@ class OrganizationExtractor:
                 prev_end = end
                 continue
             gap = text[prev_end:start] if prev_end >= 0 else None
+            whole = (gap or "") + suf.lstrip("§")  # 驻看守所检察|室: an office named after where it is stationed
+            stationed = bool(gap) and whole.endswith(_STATIONED_OFFICES) and _STATIONED.fullmatch(whole) is not None
             first_place = min((p.start - base for p in places if prev_end <= p.start - base < start), default=None)
-            if gap and first_place is not None and first_place > prev_end \
+            if gap and not stationed and first_place is not None and first_place > prev_end \
                     and text[prev_end:first_place] not in rules.CHAIN_LINKS:
                 gap = None  # 某法庭依法委托|浙江某鉴定中心: words before a place end the chain there
             place_gap = bool(gap) and any(p.start - base == prev_end and p.end - base == start for p in places)
             if gap and any(t in gap for t in self.head_posts):
                 gap = None  # 某局副局长率|队, 副局长率领工作|组: a post and a verb end the chain, name no unit
             if chains and gap is not None and suf not in _POLICE and len(chains[-1]) < rules.MAX_CHAIN and (
-                    (not suf.startswith("§") and (gap == "" or place_gap or (len(gap) <= rules.MAX_GAP and _name_like(gap))
+                    stationed or (not suf.startswith("§") and (gap == "" or place_gap or stationed or (len(gap) <= rules.MAX_GAP and _name_like(gap))
                                                   or _seat_gap(gap, suf)
                                                   or gap in _lex().synonyms and self._fold(gap, suf) != gap))  # 食品药品环境犯罪侦查|支队
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
