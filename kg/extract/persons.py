@@ -1157,8 +1157,9 @@ class PersonExtractor:
         """``任命甲为<unit><post>、<post>；`` (任免名单, 人事任免): the name between 任命 and 为 (its
         extent marked by them, as a list row's layout marks it) holds the posts of the run that
         closes the clause, in the units written before them (:meth:`_affiliate`); ``免去乙的<unit>
-        <post>职务``: the name between 免去 and 的 is a person, who no longer holds the post (no
-        statement). Pattern ``_APPOINTED``; a pronoun (任命其为) or a common word is no name."""
+        <post>职务``: the name between 免去 and 的 is a person who held the posts up to now (a
+        former post, as 原所长 is one), in those units. Pattern ``_APPOINTED``; a pronoun (任命其为) or a
+        common word is no name."""
         text = s.norm
         for m in _TAKES_POST.finditer(text):  # 某某（女）任某局某支队支队长，免去其…: a line of a 人事 list
             name, i = m.group("name"), m.start("name")
@@ -1178,7 +1179,7 @@ class PersonExtractor:
         if row is not None and row.group("link") == ("为" if verb == "任命" else "的") and self._appointed(row.group("name")) \
                 and row.start("name") not in found:  # 一、决定任命 … 某某（女）为某局局长；
             name, i = row.group("name"), row.start("name")
-            if verb == "免去":
+            if verb == "免去" and not self._row_closes(s, row.start("rest"), row.end("rest"), org_end):
                 found[i] = name
                 self._mention(ctx, s, i, name)
             elif self._row_closes(s, row.start("rest"), row.end("rest"), org_end):
@@ -1192,11 +1193,11 @@ class PersonExtractor:
             name, i = m.group("name"), m.start("name")
             if i in found or not self._appointed(name) or m.group("link") != ("为" if m.group("verb") == "任命" else "的"):
                 continue
-            if m.group("verb") == "免去":
+            end = m.end("rest")
+            if m.group("verb") == "免去" and not self._row_closes(s, m.start("rest"), end, org_end):
                 found[i] = name
                 self._mention(ctx, s, i, name)
                 continue
-            end = m.end("rest")
             if not self._row_closes(s, m.start("rest"), end, org_end):
                 continue
             found[i] = name
