@@ -1232,3 +1232,10 @@ def test_an_office_stationed_in_a_unit_is_one_unit(extract, sentence, office):
     assert (office, "belongsTo", "青川县人民检察院") in x.rels("belongsTo")
     assert ("柯远舟", "belongsTo", office) in x.rels("belongsTo")
     assert not any(n.endswith("看守所") for n in x.names("Organization"))
+
+
+def test_a_bare_agency_after_a_date(extract):
+    # （2024年7月2日县人大常委会第二十一次会议通过）: no unit 日县人大常委会 (jieba: 日县 ns); the county's (set 49)
+    x = extract("青川县人大常委会任免名单\n\n（2024年7月2日县人大常委会第二十一次会议通过）\n\n任命柯远舟为青川县人民法院副院长。")
+    assert not any(n.startswith("日") for n in x.names("Organization"))
+    assert "青川县人大常委会" in x.names("Organization")

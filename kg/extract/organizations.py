@@ -55,6 +55,8 @@ _DESCRIBED_ANAPHOR = re.compile(r"(?:" + "|".join(d for d in rules.ANAPHOR_DETER
                                 + r")[^，。；：、！？,;:!?“”\"（）()]{1,16}?的(" + "|".join(rules.ANAPHOR_HEADS) + r")(?![长伍]|员(?!额))")
 _POLICE = rules.POLICE_COLLECTIVE
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+#: A date's day right before a bare agency (7月2日|县人大常委会).
+_DATE_BEFORE = re.compile(r"\d{1,2}[日号]$")
 #: 驻看守所检察室, 驻某监狱检察官办公室: an office stationed (驻) in a unit, named after it.
 _STATIONED_OFFICES = ("检察室", "检察官办公室")
 _STATIONED = re.compile("驻[\u4e00-\u9fff]{1,8}(?:检察室|检察官办公室)")
@@ -616,8 +618,8 @@ class OrganizationExtractor:
                 continue  # (某某联合|旗公安局: the level character ends a place's name)
             before = s.norm[:k]
             if before and "\u4e00" <= before[-1] <= "\u9fff" and before[-1] not in _BARE_BEFORE \
-                    and not before.endswith(_LIST_VERBS):
-                continue
+                    and not before.endswith(_LIST_VERBS) and not _DATE_BEFORE.search(before):
+                continue  # (2日|县人大常委会…: a date before it, 2024年7月2日县人大常委会第二十一次会议)
             row = _lex().bare[m.group(2)]
             if ("县" if m.group(1) == "旗" else m.group(1) or "-") not in row.levels:  # (a banner is a county)
                 continue  # a bare 法院 or 检察院 is the institution in general; 县中级人民法院 is none
@@ -1289,6 +1291,8 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
             break
         else:
             break
+    if name and name[0] in "年月日号" and pos - len(name) > 0 and text[pos - len(name) - 1].isdigit():
+        name = name[1:]  # 2日|县人大常委会 (jieba: 日县 ns): a date's unit, not the start of a name
     if len(name) >= 3 and name[0] in rules.VERBS_BEFORE_TOWNS and name not in township_table().by_stem \
             and (name[1:] in township_table().by_stem or name[1:] in township_table().by_name):
         name = name[1:]  # 任|马栏派出所所长: a one-character verb before a township's name (jieba: 任马栏 nr)
