@@ -1545,6 +1545,17 @@ def test_a_given_name_that_is_a_citys_short_name(extract, sentence, name):
     assert not x.names("Place") - {"青川县"}
 
 
+def test_a_two_character_name_before_the_copula_ren(extract):
+    # 支队长柯骏|任专案组组长: 任 gives the post, it ends no given name (set 49: 柯骏任)
+    x = extract("由青川县公安局刑侦大队大队长柯骏任专案组组长。")
+    assert "柯骏" in x.names("Person") and "柯骏任" not in x.names("Person")
+
+
+def test_a_verb_and_a_count_of_times_after_a_role_is_no_name(extract):
+    # 牧民来|一趟: no person 来一趟 (set 49)
+    assert not extract("牧民来一趟法庭要花一整天。").names("Person")
+
+
 def test_two_dotted_names_joined_by_he(extract):
     # 甲·乙|和|丙·丁: the first name ends before 和 (breaker: only the second was read)
     x = extract("喀什地区公安局民警热依木·买买提和艾力·吐尔逊被评为优秀人民警察。")

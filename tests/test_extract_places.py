@@ -443,3 +443,9 @@ def test_the_next_village_of_a_list_after_one_read(extract):
     # 巴坡村、马库村等地: the second village of the list (not a person 马库村) (set 47)
     x = extract("贡山县独龙江乡法庭在巴坡村、马库村等地设立了巡回审判点。")
     assert {"巴坡村", "马库村"} <= x.names(PLACE) and "马库村" not in x.names("Person")
+
+
+def test_a_count_before_a_level_is_no_division(extract):
+    # 甲、乙两县公安局: no place 乙两县 nor unit 乙两县公安局 (set 49)
+    x = extract("西吉、隆德两县公安局民警兵分三路。")
+    assert not any("两县" in n for n in x.names("Place") | x.names("Organization"))

@@ -62,6 +62,7 @@ _BIO_FIELDS = re.compile(f"(?:[，,](?:[男女]|[{HAN}]{{1,6}}族|\\d{{4}}年(?:
 _NAMED_AS = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?:名叫|叫)")
 #: 他现任…, 她是…: a pronoun at a clause start, the subject of the copula after it (ends before it).
 _PRONOUN_SUBJECT = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?=[^们])")
+_CLAUSE_RUN = re.compile(f"[{HAN}、]{{1,20}}")  # the Han run of a clause (to its punctuation)
 _ONE_SPACE = (" ", "\u3000")  # (a post, one space and a name: 副所长 王建国)
 _CJK = re.compile(f"[{HAN}]")  # name characters: basic block, Ext A, Ext B-H (陈䶮, 陈立𬘭)
 _DOTTED = re.compile(f"(?:[{HAN}]{{1,6}}·)+")  # the parts before the last dot of 热依拉·阿不都
@@ -293,6 +294,10 @@ class PersonExtractor:
             return ""
         if not strong and dictionary_freq(text[i + sur:i + sur + 2]) >= rules.COMMON_WORD_FREQ:
             return ""  # 时表示, 李商量过: the "given name" starts a common word
+        if sur == 1 and tokenizer().word_tag_tab.get(text[i]) == "v" and tokenizer().word_tag_tab.get(text[i + 1:i + 3]) == "m" \
+                and dictionary_freq(text[i + 1:i + 3]) >= rules.ROLE_VERB_FREQ:
+            return ""  # 牧民来|一趟: a verb and a count of times (jieba's v and m), not a surname and a given name
+            # (辅警胡一刀: 胡 is no verb)
         two = text[i:i + sur + 1]
         c3 = text[i + sur + 1:i + sur + 2]
         after3 = text[i + sur + 2:i + sur + 3]
@@ -311,6 +316,9 @@ class PersonExtractor:
                 and (i + sur + 2 == len(text) or after3 in _AFTER_NAME or _SPEECH.match(text, i + sur + 2)):
             take3 = True  # 民警刘大同|介绍, 民警周昌都|也…: a place's name (大同, 昌都) as the given name, then
             # speech or what follows names (not its third character read as an adverb or a preposition)
+        if take3 and c3 == "任" and (clause := _CLAUSE_RUN.match(text, i + sur + 2)) is not None \
+                and clause.group().endswith(tuple(self.titles)):
+            take3 = False  # 支队长马骏|任专案组组长: the copula 任 and the post it gives, not a given name's end
         if take3 and sur == 1 and _name_then_verb(text, i, two):
             take3 = False  # 王强|冲进火场, 王强|蹲守: a name and a verb of the dictionary as jieba cuts them
         if strong and c3 == "和" and dictionary_freq(g1 + c3) and _verb_after(text, i + sur + 2):

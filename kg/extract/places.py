@@ -207,7 +207,8 @@ class PlaceExtractor:
                 boundary = k == 0 or k in ends or not "\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] in _FUNCTION
                 if boundary and not any(a < m.end() and k < b for a, b in taken) and name[:-1] not in _NOT_STEMS \
                         and name[0] not in _NOT_STEMS and not any(c in _FUNCTION for c in name[:-1]) \
-                        and not any(c in rules.LEVEL_CHARS for c in stem):  # 各设区市公安局: a kind of city
+                        and not any(c in rules.LEVEL_CHARS for c in stem) \
+                        and stem[-1] not in rules.COUNTED_BEFORE_UNIT:  # 各设区市公安局: a kind of city; 甲、乙两县: a count
                     ms, me = ctx.span_of(s, k, m.end())
                     out.append(Mention(PLACE, name, ms, me, s.index, canonical=name, attrs=(("unlisted", "1"),)))
                     taken.append((k, m.end()))
