@@ -1121,7 +1121,7 @@ def test_a_court_division_written_alone_after_its_court(extract, text):
 def test_a_peoples_congress_committee_and_a_cppcc_written_bare_are_the_citys(extract):
     x = extract("咸阳市委政法工作会议召开。市人大常委会主任柯远舟，市政协主席柯远帆出席会议。")
     rels = x.rels()
-    assert ("柯远舟", "belongsTo", "咸阳市人大常委会") in rels
+    assert ("柯远舟", "belongsTo", "咸阳市人民代表大会常务委员会") in rels  # (its full name, as a chain names it)
     assert ("柯远帆", "belongsTo", "咸阳市政协") in rels
 
 
@@ -1235,7 +1235,14 @@ def test_an_office_stationed_in_a_unit_is_one_unit(extract, sentence, office):
 
 
 def test_a_bare_agency_after_a_date(extract):
+    # (written short, 县人大常委会 is named in full, 青川县人民代表大会常务委员会, as a chain names it)
     # （2024年7月2日县人大常委会第二十一次会议通过）: no unit 日县人大常委会 (jieba: 日县 ns); the county's (set 49)
     x = extract("青川县人大常委会任免名单\n\n（2024年7月2日县人大常委会第二十一次会议通过）\n\n任命柯远舟为青川县人民法院副院长。")
     assert not any(n.startswith("日") for n in x.names("Organization"))
-    assert "青川县人大常委会" in x.names("Organization")
+    assert "青川县人民代表大会常务委员会" in x.names("Organization")
+
+
+def test_a_county_peoples_mediation_committee_written_bare(extract):
+    # 县人民调解委员会秘书长: the county's committee (set 49: only a township's was read)
+    x = extract("寿宁县司法局召开会议。县人民调解委员会秘书长柯远舟表示，将继续完善调解机制。")
+    assert ("柯远舟", "belongsTo", "寿宁县人民调解委员会") in x.rels("belongsTo")

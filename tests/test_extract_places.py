@@ -447,5 +447,5 @@ def test_the_next_village_of_a_list_after_one_read(extract):
 
 def test_a_count_before_a_level_is_no_division(extract):
     # 甲、乙两县公安局: no place 乙两县 nor unit 乙两县公安局 (set 49)
-    x = extract("西吉、隆德两县公安局民警兵分三路。")
+    x = extract("固原市公安局通报\n\n即会同西吉县公安局、隆德县公安局成立专案组。西吉、隆德两县公安局民警兵分三路。")
     assert not any("两县" in n for n in x.names("Place") | x.names("Organization"))

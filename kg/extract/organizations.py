@@ -556,6 +556,9 @@ class OrganizationExtractor:
         if anchored is not None and text[anchored:pos] in rules.COUNTED_BEFORE_UNIT and not name \
                 and not suf.endswith(rules.NUMBERED_UNIT_WORDS):
             return None  # 宝鸡一派出所获评…, 陕西两法院入选…: one (two) of that place's units, unnamed
+        if anchored is not None and len(text[anchored:pos]) == 2 and text[anchored] in rules.COUNTED_BEFORE_UNIT \
+                and text[pos - 1] in rules.LEVEL_CHARS:
+            return None  # 西吉、隆德两县公安局: the bodies of the counted divisions, no unit of one
         if base + pos not in place_at_end and anchored is not None and _name_like(text[anchored:pos]) \
                 and text[anchored:pos] not in _GENERIC_NAME:
             name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix
