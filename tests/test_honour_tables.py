@@ -56,3 +56,19 @@ def test_honour_quality_example_gives_the_title_ending_in_its_role(extract, row)
     x = extract(row.example)
     titles = [o for s, _, o in x.rels("received") if s == "周明远"]
     assert titles and all(row.word in t and t.endswith(("官", "员", "师", "警")) for t in titles), (row.example, titles)
+
+
+def test_a_numbered_table_of_units_with_an_honour_cell(extract):
+    # 序号<TAB>单位名称<TAB>奖励等次: each unit receives its row's honour (breaker: no honour at all)
+    x = extract("2024年度记功集体名单\n\n序号\t单位名称\t奖励等次\n1\t青川县公安局交警大队\t集体三等功\n"
+                "2\t青川县公安局刑侦大队\t集体二等功\n")
+    assert {("青川县公安局交警大队", "received", "集体三等功"),
+            ("青川县公安局刑侦大队", "received", "集体二等功")} <= x.rels("received")
+
+
+def test_an_unnumbered_heading_with_the_count_of_its_rows(extract):
+    # 个人二等功（2名） then rows of name and unit post: each row receives it (breaker)
+    x = extract("2024年度全县公安机关立功受奖人员名单\n\n个人二等功（2名）\n柯远舟 青川县公安局刑侦大队副大队长\n"
+                "柯远帆 青川县公安局城关派出所教导员\n\n嘉奖（1名）\n齐明远 青川县公安局交警大队民警\n")
+    assert {("柯远舟", "received", "个人二等功"), ("柯远帆", "received", "个人二等功"),
+            ("齐明远", "received", "嘉奖")} <= x.rels("received")

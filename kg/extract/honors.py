@@ -42,9 +42,10 @@ _COUNT_TAIL = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)
 #: 等10名同志, 等3人: a counted list ends here.
 _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警)")
 #: A sub-heading of an announcement that names what its list receives (一、记集体一等功,
-#: 二、授予“…”称号, 记个人一等功：, 嘉奖：): a numeral, or a short line ending with a colon; then an
-#: optional conferring verb.
-_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*|(?=[^，,。；;：:]{2,16}[：:]\s*$))"
+#: 二、授予“…”称号, 记个人一等功：, 嘉奖：, 个人二等功（2名）): a numeral, a short line ending with a colon,
+#: or one ending with the count of its rows; then an optional conferring verb.
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*|(?=[^，,。；;：:]{2,16}[：:]\s*$)"
+                      r"|(?=[^，,。；;：:（(]{2,16}[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)]\s*$))"
                       r"(?:荣记|荣立|追记|追授|授予|给予|记)?"
                       r"(?:(?:以下|下列)\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*(?:个|名|位)?"  # 给予以下2个单位记…
                       r"(?:单位|集体|同志|人员|民警|辅警)(?:荣记|荣立|追记|追授|授予|记)?)?")
@@ -72,6 +73,10 @@ _WINNERS = re.compile(r"(?:获评|荣获|获得|被评为|被授予|被命名为
 #: its list (附：南通市优秀人民陪审员名单（部分））: title as group 1.
 _TITLE_LINE = re.compile(r"(?:附[：:]\s*)?([\u4e00-\u9fff]{4,30}?)(?:获得者)?(?:名单)?"
                          r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[：:]?\s*")
+#: The gap between two cells of a table row: a tab, or two spaces or more.
+_CELL_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")
+#: The count of a heading's rows closing it (个人二等功（2名）, 西宁市（3个）).
+_COUNTED_HEADING = re.compile(r"[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)]\s*$")
 #: The number that opens a row of a numbered table (序号  单位 / 序号  姓名  单位  职务): digits and a gap.
 _SERIAL = re.compile(r"\d{1,3}(?:[\s\u3000]+|[、.．]\s*)(?=[\u4e00-\u9fff])")
 #: 对2024年度“全市平安建设先进集体”进行了表彰，受表彰单位为：: a quoted title praised, then the list
@@ -1046,9 +1051,10 @@ class HonorExtractor:
                 if verb is not None:  # 以下同志被评为全省优秀人民警察：: the title after the verb
                     start = verb.end()
                 title, at = self._title(s.norm, start)
-                if not title and honour is not None and s.norm.startswith(("（", "(")) \
+                if not title and honour is not None and (s.norm.startswith(("（", "(")) or not head.group()
+                                                         and _COUNTED_HEADING.search(s.norm)) \
                         and len(s.norm) <= rules.MAX_ROW and not re.search(r"[，,。；;：:]", s.norm):
-                    continue  # 一、先进集体 … （一）监狱系统: a group of the rows under the honour, no honour of its own
+                    continue  # 一、先进集体 … （一）监狱系统, 西宁市（2个）: a group of the rows under the honour
                 honour = None
                 if title and title.startswith(rules.PARTIAL_LIST_MARKS):
                     continue  # 部分先进集体名单：: a part of a list announced before, no honour of its own
@@ -1121,6 +1127,11 @@ class HonorExtractor:
         whole = [m for m in mentions if m.cls == ORGANIZATION and m.start == s.start + k and m.end == s.end]
         if whole:
             return max(whole, key=lambda m: len(m.name))
+        cell = _CELL_GAP.search(s.norm, k) if serial else None  # 1　某局某大队　集体三等功: the unit's cell
+        first = [m for m in mentions if cell is not None and m.cls == ORGANIZATION and m.start == s.start + k
+                 and m.end == s.start + cell.start()]
+        if first:
+            return max(first, key=lambda m: len(m.name))
         unit, _ = table_row_unit(ctx, s)  # 某局某派出所　　王  晓　　教导员: the unit of a table row
         if unit is not None and not re.search(r"[，。,；;：:\s]", s.norm[:unit.end - s.start]):
             return unit
