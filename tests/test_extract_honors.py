@@ -1105,3 +1105,22 @@ def test_table_rows_with_a_serial_column(extract):
 def test_wei_between_the_recipient_and_the_title(extract, sentence, name):
     # 追授X为“…”: neither the person 某某为 nor the title 为“… (breaker 2)
     assert (name, "received", "全国公安系统一级英雄模范") in extract(sentence).rels()
+
+
+def test_a_personal_honour_labelling_a_line_of_units_and_posts_goes_to_the_persons(extract):
+    # 记个人三等功：<unit><post> 甲，<unit><post> 乙。: the persons receive it, never the units (breaker)
+    x = extract("表彰名单\n\n记个人三等功：青川县公安局治安大队教导员 柯远舟，青川县公安局城关派出所所长 柯远帆。\n")
+    assert {("柯远舟", "received", "个人三等功"), ("柯远帆", "received", "个人三等功")} <= x.rels("received")
+    assert not any(s.endswith(("大队", "派出所")) for s, _, _ in x.rels("received"))
+
+
+def test_a_unit_never_holds_a_personal_honour_whichever_pass_read_it():
+    from kg.extract.honors import _wrong_class
+    from kg.types import Mention, Statement
+
+    unit = Mention("Organization", "青川县公安局治安大队", 0, 10, 0)
+    person = Mention("Person", "柯远舟", 0, 3, 0)
+    personal, collective = Mention("Honor", "个人三等功", 0, 5, 0), Mention("Honor", "集体二等功", 0, 5, 0)
+    assert _wrong_class(Statement(unit, "received", personal, None))
+    assert _wrong_class(Statement(person, "received", collective, None))
+    assert not _wrong_class(Statement(person, "received", personal, None))

@@ -128,6 +128,15 @@ class Context:
         for st in kept:
             self._keep(st)
 
+    def drop_statements(self, wrong) -> None:
+        """Take out the statements for which ``wrong(statement)`` is true (a later pass has shown
+        them wrong: a unit holding a 个人二等功); their mentions stay."""
+        kept = [st for st in self.statements if not wrong(st)]
+        if len(kept) != len(self.statements):
+            self.statements, self._stated = [], set()
+            for st in kept:
+                self._keep(st)
+
     def result(self) -> ExtractionResult:
         """The frozen result of extraction so far: document, mentions and statements."""
         return ExtractionResult(self.doc, tuple(self.mentions), tuple(self.statements))

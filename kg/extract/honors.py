@@ -374,6 +374,7 @@ class HonorExtractor:
         self._lists_by_kind(ctx)
         self._labelled_lines(ctx)
         self._titled_lists(ctx)
+        ctx.drop_statements(_wrong_class)  # whichever pass read it: a unit holds no 个人二等功
         self._lines_of_names(ctx)
         self._honour_cells(ctx)
 
@@ -981,6 +982,9 @@ class HonorExtractor:
                 person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == start), None)
                 listed = [person] if person is not None else \
                     _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= start])
+                if person is None and any(k in title for k in rules.PERSONAL_HONOUR_MARKS):
+                    listed = [p for p in ctx.in_sentence(s.index, PERSON) if p.start >= start]  # 记个人三等功：
+                    # 某局某大队教导员甲，某所所长乙: a personal honour goes to the persons the items close on
                 for recipient in listed:
                     ctx.add(recipient, "received", honor, s, self.name)
             elif honor is not None and rows.get(s.index) is not None:
@@ -1314,6 +1318,17 @@ def _candidates(ctx: Context, s, verb_at: int, conferrer: Mention | None, classe
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "十": 10}
+
+
+def _wrong_class(st) -> bool:
+    """Is ``st`` a ``received`` whose recipient cannot hold its honour: a unit and a personal one
+    (``rules.PERSONAL_HONOUR_MARKS``: 个人二等功), a person and a collective one (集体一等功)?"""
+    if st.predicate != "received" or not isinstance(st.object, Mention):
+        return False
+    name = st.object.name
+    if st.subject.cls == ORGANIZATION:
+        return any(k in name for k in rules.PERSONAL_HONOUR_MARKS)
+    return st.subject.cls == PERSON and any(k in name for k in rules.COLLECTIVE_HONOUR_MARKS)
 
 
 def _times(text: str, end: int) -> int | None:
