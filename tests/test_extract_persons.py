@@ -1556,6 +1556,14 @@ def test_a_verb_and_a_count_of_times_after_a_role_is_no_name(extract):
     assert not extract("牧民来一趟法庭要花一整天。").names("Person")
 
 
+@pytest.mark.parametrize("sentence, unit, post", [
+    ("青川县公安局城关派出所副所长（主持工作）柯远舟带队走访。", "青川县公安局城关派出所", "副所长"),
+    ("青川县公安局刑警大队副大队长（正科级）柯远舟带队走访。", "青川县公安局刑警大队", "副大队长")])
+def test_a_note_between_a_post_and_the_name(extract, sentence, unit, post):
+    # 副所长（主持工作）甲: the note is on the post; the name follows it (breaker)
+    assert {("柯远舟", "position", post), ("柯远舟", "belongsTo", unit)} <= extract(sentence).rels()
+
+
 def test_two_dotted_names_joined_by_he(extract):
     # 甲·乙|和|丙·丁: the first name ends before 和 (breaker: only the second was read)
     x = extract("喀什地区公安局民警热依木·买买提和艾力·吐尔逊被评为优秀人民警察。")

@@ -63,6 +63,7 @@ _NAMED_AS = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSON
 #: 他现任…, 她是…: a pronoun at a clause start, the subject of the copula after it (ends before it).
 _PRONOUN_SUBJECT = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?=[^们])")
 _CLAUSE_RUN = re.compile(f"[{HAN}、]{{1,20}}")  # the Han run of a clause (to its punctuation)
+_POST_NOTE = re.compile(r"[（(][^（）()，。,]{1,6}[）)]")  # a note on a post before the name (（主持工作）, （正科级）)
 _ONE_SPACE = (" ", "\u3000")  # (a post, one space and a name: 副所长 王建国)
 _CJK = re.compile(f"[{HAN}]")  # name characters: basic block, Ext A, Ext B-H (陈䶮, 陈立𬘭)
 _DOTTED = re.compile(f"(?:[{HAN}]{{1,6}}·)+")  # the parts before the last dot of 热依拉·阿不都
@@ -498,12 +499,21 @@ class PersonExtractor:
                 if not name and (spaced := self._spaced_name(text, m.end())):
                     name, length = spaced  # 审判员田  甜: a two-character name padded to the width of three
                 gap = 0
-                if not name and text[m.end():m.end() + 1] in _ONE_SPACE and text[m.end() + 1:m.end() + 2] not in _ONE_SPACE:
-                    after = self.name_at(text, m.end() + 1, strong="post" if m.group() in self.title_set else "role")
-                    k = m.end() + 1 + len(after)
+                note = _POST_NOTE.match(text, m.end()) if m.group() in self.title_set else None
+                if note is not None:
+                    gap = note.end() - m.end()  # 副所长（主持工作）甲, 副大队长（正科级）乙: the note on the post
+                elif text[m.end():m.end() + 1] in _ONE_SPACE and text[m.end() + 1:m.end() + 2] not in _ONE_SPACE:
+                    gap = 1  # 副所长 王建国, 教导员　赵勇: a name after one space
+                if not name and gap:
+                    after = self.name_at(text, m.end() + gap, strong="post" if m.group() in self.title_set else "role")
+                    k = m.end() + gap + len(after)
                     if after and (k == len(text) or text[k] in _ONE_SPACE or not _CJK.match(text[k])
                                   or self._word_starts(text, k)):
-                        name, gap = after, 1  # 副所长 王建国, 教导员　赵勇: a name after one space
+                        name = after
+                    else:
+                        gap = 0
+                else:
+                    gap = 0
                 if name in self.verbs:
                     continue  # 5名民警荣立…: an honour verb, not a name
                 if name[:1] and name[:1] in "和与及" and (self.cue_re.match(text, m.end() + len(name)) or dictionary_freq(name) >= 50
