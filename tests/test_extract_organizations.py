@@ -1246,3 +1246,10 @@ def test_a_county_peoples_mediation_committee_written_bare(extract):
     # 县人民调解委员会秘书长: the county's committee (set 49: only a township's was read)
     x = extract("寿宁县司法局召开会议。县人民调解委员会秘书长柯远舟表示，将继续完善调解机制。")
     assert ("柯远舟", "belongsTo", "寿宁县人民调解委员会") in x.rels("belongsTo")
+
+
+def test_a_courts_criminal_and_civil_divisions_written_short(extract):
+    # 刑庭庭长, 民庭庭长: the court's divisions (breaker); 村民庭院 holds none
+    x = extract("青川县人民法院近日审结一起案件。青川县法院刑庭庭长柯远舟、民庭庭长柯远帆介绍了案情。法官走进村民庭院。")
+    assert {("柯远舟", "belongsTo", "青川县人民法院刑庭"), ("柯远帆", "belongsTo", "青川县人民法院民庭")} <= x.rels("belongsTo")
+    assert x.names("Organization") == {"青川县人民法院", "青川县人民法院刑庭", "青川县人民法院民庭"}
