@@ -121,3 +121,12 @@ def test_a_short_traditional_text_with_few_traditional_forms_is_traditional():
 
     assert is_traditional("民警獲表彰\n\n浙江省杭州市公安局西湖分局民警張偉被浙江省公安廳記個人二等功。")
     assert not is_traditional("据台湾媒体报道，民警張偉獲表彰，个人二等功由公安厅记。这是他们第三次获奖。")
+
+
+def test_a_full_stop_between_the_parts_of_a_name_is_its_dot():
+    # 买买提.艾力, 买买提．艾力: a full stop typed for the dot (breaker: two persons); 2024.6.3 keeps its stops
+    from kg.nlp import normalize
+
+    assert normalize("教导员买买提.艾力说") == "教导员买买提·艾力说"
+    assert normalize("教导员买买提．艾力说") == "教导员买买提·艾力说"
+    assert normalize("2024.6.3 来源") == "2024.6.3 来源"
