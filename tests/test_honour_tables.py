@@ -72,3 +72,11 @@ def test_an_unnumbered_heading_with_the_count_of_its_rows(extract):
                 "柯远帆 青川县公安局城关派出所教导员\n\n嘉奖（1名）\n齐明远 青川县公安局交警大队民警\n")
     assert {("柯远舟", "received", "个人二等功"), ("柯远帆", "received", "个人二等功"),
             ("齐明远", "received", "嘉奖")} <= x.rels("received")
+
+
+def test_a_table_of_name_unit_and_post_cells_without_a_serial(extract):
+    # 姓名<TAB>工作单位<TAB>职务 then rows: the person serves in the unit with the post (set 51)
+    x = extract("三、记个人一等功人员（2名）\n姓名\t工作单位\t职务\n柯远舟\t青川县公安局刑侦大队\t副大队长\n"
+                "柯远帆（女，苗族）\t青川县公安局城关派出所\t教导员\n")
+    assert {("柯远舟", "belongsTo", "青川县公安局刑侦大队"), ("柯远舟", "position", "副大队长"),
+            ("柯远帆", "belongsTo", "青川县公安局城关派出所"), ("柯远帆", "position", "教导员")} <= x.rels()

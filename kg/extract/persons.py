@@ -1033,6 +1033,8 @@ class PersonExtractor:
             ctx.replace_mention(old, replace(old, text=name, end=ctx.span_of(s, 0, m.end(1))[1], original=""))
             found[0] = name
         self._row_affiliate(ctx, s, name, rest, cell if cell > rest else len(s.norm), found, org_end, length=m.end(1))
+        if name == m.group(1):
+            self._unit_and_post_cells(ctx, s, m, cell, found, org_end)  # 某某<TAB>某局某支队<TAB>副支队长
         if 0 not in found and self.name_at(name + "，", 0, strong="post") == name and self._in_block_of_rows(ctx, s):
             found[0] = name  # 鲜国富    某市某街道渔民: a row of a list of citizens (no unit, no post): a person
             self._mention(ctx, s, 0, name, m.end(1))
