@@ -100,6 +100,8 @@ _BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|您的位置|你的位置|您�
 _PORTAL_FIELD = re.compile(r"(?P<key>来源|作者|记者|通讯员|实习生|编辑|责任编辑|发布时间|时间|日期|字号|浏览次数|点击)\s*[：:]")
 #: A date, with a time or not, opening a portal's header before its first field.
 _STAMP = re.compile(rf"{_DATE}(?:\s*{_TIME})?[\s|｜]*")
+#: A résumé's field of posts (现任职务：…, 拟任职务：…): a line of the body, never a headline.
+_DUTY_LINE = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:职务|职级)\s*[:：]")
 #: What ends a sentence: a line holding one is prose (an interview's 记者：…？), no portal header.
 _SENTENCE_END = re.compile(r"[。？！?!]")
 #: Portal fields whose values are byline names, and their role (CONTRACT.md: 通讯员 → correspondent).
@@ -666,9 +668,9 @@ def _classify(p: _Para) -> str:
         return "closing"
     if (_BYLINE_LINE.match(t) or _OUTLET_BYLINE_LINE.match(t)) and len(t) <= 40 and _byline_parts(t):
         return "byline"
-    if _is_headline(t):
+    if _is_headline(t) and not _DUTY_LINE.match(t):
         return "headline"
-    return "body"
+    return "body"  # (现任职务：某局副局长: a résumé's field, no headline)
 
 
 def _refine(paras: list[_Para]) -> None:

@@ -234,6 +234,8 @@ COLLECTIVE_HONOUR_ENDINGS = ("单位", "文明号", "文明岗", "派出所", "�
 PERSONAL_HONOUR_MARKS = ("个人",)
 #: Adverbs between a list of recipients and the verb that confers on each (为甲、乙分别记…).
 DISTRIBUTIVE_ADVERBS = ("分别", "一并", "各", "均", "都")
+#: Sentences after a résumé's name within which a line 现任职务：… (拟任职务：…) gives that person's posts.
+DUTY_FIELD_LINES = 3
 #: Adverbs that may stand between a name and its copula (某某也是某村调委会的调解员, 同时担任…).
 COPULA_ADVERBS = ("同时也", "同时", "曾经", "先后", "也", "还", "曾", "又", "已")
 #: Speech verbs after a name (柯远舟介绍说).

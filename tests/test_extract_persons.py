@@ -1564,6 +1564,14 @@ def test_a_note_between_a_post_and_the_name(extract, sentence, unit, post):
     assert {("柯远舟", "position", post), ("柯远舟", "belongsTo", unit)} <= extract(sentence).rels()
 
 
+def test_the_post_fields_under_a_resume(extract):
+    # 某某，男，…。 then 现任职务：<unit><posts> and 拟任职务：…: the résumé's person holds them (set 51)
+    x = extract("干部任前公示\n\n柯远舟，男，汉族，1976年4月生，大学学历。\n现任职务：青川县公安局党委委员、副局长\n"
+                "拟任职务：广元市公安局局长\n")
+    assert {("柯远舟", "position", "党委委员"), ("柯远舟", "position", "副局长"), ("柯远舟", "belongsTo", "青川县公安局"),
+            ("柯远舟", "position", "局长"), ("柯远舟", "belongsTo", "广元市公安局")} <= x.rels()
+
+
 def test_two_dotted_names_joined_by_he(extract):
     # 甲·乙|和|丙·丁: the first name ends before 和 (breaker: only the second was read)
     x = extract("喀什地区公安局民警热依木·买买提和艾力·吐尔逊被评为优秀人民警察。")

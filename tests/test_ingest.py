@@ -583,3 +583,12 @@ def test_a_bullet_before_the_dateline_keeps_its_byline(bullet):
     (doc,) = documents_from_text(text, "a.txt")
     assert [(b.name, b.role) for b in doc.bylines] == [("周明远", "correspondent")]
     assert doc.text.rstrip().endswith("江城市公安局近日破获一起盗窃案。") and "本报讯" not in doc.text
+
+
+def test_the_post_fields_of_a_resume_are_no_headlines():
+    # 现任职务：… / 拟任职务：… on lines of their own: body lines of one notice, not the headlines of a new item (set 51)
+    text = ("干部任前公示\n\n柯远舟，男，汉族，1976年4月生，大学学历。\n现任职务：青川县公安局副局长\n"
+            "拟任职务：青川县公安局局长\n\n柯远帆，女，汉族，1981年11月生，大学学历。\n现任职务：青川县人民法院执行局局长\n"
+            "拟任职务：青川县人民法院副院长\n")
+    (doc,) = documents_from_text(text, "a.txt")
+    assert doc.title == "干部任前公示" and "拟任职务：青川县人民法院副院长" in doc.text

@@ -46,7 +46,10 @@ _MOTION_BEFORE = re.compile("(?:前往|赶往|赶赴|赶到|来到|走进|进入
 _WORKS_IN = re.compile("在")
 #: A copula, with an adverb before it or not (是, 也是, 同时担任), longest first.
 COPULA_FORMS = tuple(sorted({a + c for a in ("",) + rules.COPULA_ADVERBS for c in rules.COPULAS}, key=len, reverse=True))
-_COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >= 2 and f.endswith("任")) + ")|" + "|".join(COPULA_FORMS))  # (柯某，现任…)
+#: 现任职务：, 拟任职务：: a résumé's field of the posts held now (or to be held), the line after its name.
+_DUTY_FIELD = "(?:现任|拟任|原任)?职务[：:][ \t\u3000]*"
+_COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >= 2 and f.endswith("任")) + ")|"
+                     + _DUTY_FIELD + "|" + "|".join(COPULA_FORMS))  # (柯某，现任…)
 _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
 #: 45岁的|王芳是…, 1980年出生的|王芳是…: an age or a birth year before 的 describes the name after it.
 _DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁|\d{4}年(?:出生|生)?|[一二三四五六七八九十]{2,3}后)的$")
@@ -880,6 +883,10 @@ class PersonExtractor:
             p = _last_person(ctx, s, s.start)  # 一、某某，男，…。现任某局副局长: the row's person (no subject
             if p is not None and not opens_line(ctx, p.sentence + 1) and not dict(p.attrs).get("anonymised"):
                 subjects.append((p, 0))        # written: the clause goes on about the one named in its paragraph)
+        if re.match(_DUTY_FIELD, text) and not ctx.in_sentence(s.index, PERSON):
+            p = _last_person(ctx, s, s.start)  # 某某，男，…。\n现任职务：某局副局长: the résumé's person
+            if p is not None and s.index - p.sentence <= rules.DUTY_FIELD_LINES and not dict(p.attrs).get("anonymised"):
+                subjects.append((p, 0))
         for m in _PRONOUN_SUBJECT.finditer(text):
             if not any(p.start - s.start < m.start() for p in ctx.in_sentence(s.index, PERSON)) \
                     and (p := _last_person(ctx, s, s.start + m.start())) is not None \
