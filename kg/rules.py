@@ -50,6 +50,9 @@ NUMBERED_UNIT_WORDS = ("队", "监区", "科", "庭", "组", "处", "室")
 #: Merit awards of the commendation rules, whole honours in themselves (记集体一等功（3个）:
 #: the count of a list of them; 先进集体（5个）: a category of a longer title).
 MERIT_AWARDS = ("一等功", "二等功", "三等功", "嘉奖")
+#: Units of a vertical police body named after the city they sit in (太原公安处 of 太原铁路公安局):
+#: written with the city alone, they are that body's (the last one the article names) → its ending.
+VERTICAL_DIVISIONS = {"公安处": ("铁路公安局",)}
 #: Characters after which a bare agency (市公安局) may start.
 BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给任据")
 #: Branch words that forest, railway and port police name after a township (满归分局 of a forest

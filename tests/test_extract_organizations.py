@@ -1253,3 +1253,11 @@ def test_a_courts_criminal_and_civil_divisions_written_short(extract):
     x = extract("青川县人民法院近日审结一起案件。青川县法院刑庭庭长柯远舟、民庭庭长柯远帆介绍了案情。法官走进村民庭院。")
     assert {("柯远舟", "belongsTo", "青川县人民法院刑庭"), ("柯远帆", "belongsTo", "青川县人民法院民庭")} <= x.rels("belongsTo")
     assert x.names("Organization") == {"青川县人民法院", "青川县人民法院刑庭", "青川县人民法院民庭"}
+
+
+@pytest.mark.parametrize("written", ["太原公安处", "太原铁路公安处"])
+def test_a_railway_division_written_with_its_city_is_the_railway_bureaus(extract, written):
+    # 太原公安处 in a 太原铁路公安局 notice: the bureau's division, not a 太原市公安处 (set 51)
+    x = extract(f"太原铁路公安局通报\n\n太原铁路公安局召开会议。{written}乘警支队乘警长柯远舟发言。")
+    assert ("柯远舟", "belongsTo", "太原铁路公安局太原公安处乘警支队") in x.rels("belongsTo")
+    assert ("太原铁路公安局太原公安处", "belongsTo", "太原铁路公安局") in x.rels("belongsTo")

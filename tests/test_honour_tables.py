@@ -80,3 +80,11 @@ def test_a_table_of_name_unit_and_post_cells_without_a_serial(extract):
                 "柯远帆（女，苗族）\t青川县公安局城关派出所\t教导员\n")
     assert {("柯远舟", "belongsTo", "青川县公安局刑侦大队"), ("柯远舟", "position", "副大队长"),
             ("柯远帆", "belongsTo", "青川县公安局城关派出所"), ("柯远帆", "position", "教导员")} <= x.rels()
+
+
+def test_numbered_rows_of_a_name_and_its_unit_and_post(extract):
+    # 1. 某某　　<unit><post>, 3. 某某（女）　<unit><post>: the person serves there (set 51: no unit, no post)
+    x = extract("关于予以通报表扬的通报\n\n经研究，决定予以通报表扬。\n\n二、通报表扬个人（2名）\n"
+                "1. 柯远舟　　青川县公安局刑侦大队副大队长\n2. 柯远帆（女）　青川县公安局城关派出所教导员\n")
+    assert {("柯远舟", "belongsTo", "青川县公安局刑侦大队"), ("柯远舟", "position", "副大队长"),
+            ("柯远帆", "belongsTo", "青川县公安局城关派出所"), ("柯远帆", "position", "教导员")} <= x.rels()

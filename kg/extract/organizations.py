@@ -739,6 +739,11 @@ class OrganizationExtractor:
             stem = written_head[:-len(head.suffix)]  # 西江法庭 after 某县人民法院西江人民法庭: a shorter unit word
             earlier = next((e for w in _SEAT_WORDS_LONGEST if w != head.suffix and w.endswith(head.suffix)
                             and (e := _earlier_unit(ctx, stem + w)) is not None), None)
+        vertical = rules.VERTICAL_DIVISIONS.get(head.suffix) if earlier is None and place is not None and not implicit else None
+        bureau = _latest(ctx, s, vertical[0]) if vertical else None  # 太原公安处 in a 太原铁路公安局 notice
+        if bureau is not None:  # (贵阳铁路公安处: 铁路 names the body's kind, not the division)
+            own = "" if vertical[0].startswith(head.name) else head.name
+            canon, implicit = bureau.name + place.text + own + head.suffix, bureau.name
         if earlier is not None:  # 黄岛分局 after 青岛市公安局黄岛分局: the same unit, not a new one
             canon, implicit, place = earlier.name, "", None
             while head.start > 0 and earlier.name.endswith(s.norm[head.start - 1:head.end]) \

@@ -1578,8 +1578,9 @@ PROFILE_LEAD = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]
                           f"(?P<rest>[{HAN}]{{4,40}})[。；;]?")
 #: A label opening a line before a name (承办法官：, 主审法官：, 讲解员：): two to six Han characters and a colon.
 _LINE_LABEL = re.compile(f"[{HAN}]{{2,6}}[：:][ \u3000]*")
-#: A table row's serial number in a cell of its own (1<TAB>某某<TAB>某局民警): the row starts after it.
-_SERIAL_CELL = re.compile("\\d{1,3}\t")
+#: A row's serial number in a cell of its own (1<TAB>某某<TAB>某局民警) or before a stop (1. 某某  某局民警,
+#: 1、某某  …): the row starts after it.
+_SERIAL_CELL = re.compile("\\d{1,3}(?:\t|[.．、][ \u3000]*)")
 #: A row of a 名单 with labelled fields: ``name[（note）]  单位：unit  职务：post`` (the name may be
 #: printed spaced, 杨  晨; the labels may be 工作单位, 现任职务).
 LABELLED_ROW = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}}(?=[ \t\u3000（(]))"
