@@ -1124,3 +1124,10 @@ def test_a_unit_never_holds_a_personal_honour_whichever_pass_read_it():
     assert _wrong_class(Statement(unit, "received", personal, None))
     assert _wrong_class(Statement(person, "received", collective, None))
     assert not _wrong_class(Statement(person, "received", personal, None))
+
+
+def test_a_count_of_a_role_after_a_list_is_no_part_of_the_title(extract):
+    # 给予甲、乙等7名指战员嘉奖: the title is 嘉奖 (set 51: 指战员嘉奖)
+    x = extract("青川县消防救援大队党委决定，给予柯远舟、柯远帆等7名指战员嘉奖。")
+    assert {("柯远舟", "received", "嘉奖"), ("柯远帆", "received", "嘉奖")} <= x.rels("received")
+    assert x.names("Honor") == {"嘉奖"}

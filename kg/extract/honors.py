@@ -23,7 +23,8 @@ from .base import Context
 from .persons import BRACKET, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE, _worded, table_row_unit
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
-_COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|民警|干警)?")
+_COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|"
+                            + "|".join(sorted(words("roles"), key=len, reverse=True)) + ")?")  # (等7名指战员: roles.tsv)
 #: 授予200个单位“…”称号, 500名同志“…”: recipients counted right before a quoted title.
 _COUNT_BEFORE_QUOTE = re.compile(r"(?P<count>\d+|[一二两三四五六七八九十百千]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{0,8}?(?=[“\"])")
 #: 授予198个人民调解委员会“…”称号, 授予296名同志“…”称号: a title granted to recipients counted by kind,
