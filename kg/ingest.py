@@ -42,8 +42,9 @@ _BYLINE_LINE = re.compile(
     rf"^[□■◇◆●]?\s*(?:本报讯\s*)?(?:{_OUTLET})?\s*(?:{_ROLE})\s*[：:]?[\s{_H}·（()）、：:/／|｜□■◇◆●]*$")
 #: A byline line whose outlet has no outlet word (某某杂志记者  甲  通讯员  乙  丙): the outlet glued to
 #: the first role, then names apart by spaces.
-_OUTLET_BYLINE_LINE = re.compile(rf"^\s*(?P<outlet>[{_H}]{{4,10}}?)(?:{_ROLE})(?:\s+[{_H}·]{{2,8}})+"
-                                 rf"(?:\s+(?:{_ROLE})(?:\s+[{_H}·]{{2,8}})+)*\s*$")
+_BYLINE_NAME = rf"(?:[{_H}·]{{2,8}}|[{_H}][ \u3000]{{1,2}}[{_H}](?![{_H}]))"  # (蒙　丽: a name padded to three)
+_OUTLET_BYLINE_LINE = re.compile(rf"^\s*(?P<outlet>[{_H}]{{4,10}}?)(?:{_ROLE})(?:\s+{_BYLINE_NAME})+"
+                                 rf"(?:\s+(?:{_ROLE})(?:\s+{_BYLINE_NAME})+)*\s*$")
 #: The marks that open a byline line (□ 本报记者 某某), also before each role of the line.
 _MARKS = re.compile("[□■◇◆●]")
 # Inline byline at the head of a body paragraph: 本报讯 记者X 通讯员Y Z 近日，…, 本报讯（记者X 通讯员Y）

@@ -592,3 +592,11 @@ def test_the_post_fields_of_a_resume_are_no_headlines():
             "拟任职务：青川县人民法院副院长\n")
     (doc,) = documents_from_text(text, "a.txt")
     assert doc.title == "干部任前公示" and "拟任职务：青川县人民法院副院长" in doc.text
+
+
+def test_an_outlet_glued_to_the_role_and_names_padded_with_spaces():
+    # 中国消防全媒体记者　蒙　丽　通讯员　韦　锋　覃小龙 (set 51: no byline)
+    text = "红水河畔36小时\n\n江城消防全媒体记者\u3000柯\u3000斐\u3000通讯员\u3000柯\u3000远\u3000柯远帆\n\n6月19日以来，多地出现洪涝灾害。\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [(b.name, b.role) for b in doc.bylines] == [("柯斐", "reporter"), ("柯远", "correspondent"),
+                                                        ("柯远帆", "correspondent")]
