@@ -1225,7 +1225,8 @@ def test_a_bare_unit_after_ju_the_source_of_a_report(extract, text, unit):
 
 @pytest.mark.parametrize("sentence, office", [
     ("青川县人民检察院驻看守所检察室主任柯远舟介绍。", "青川县人民检察院驻看守所检察室"),
-    ("青川县人民检察院驻青川县看守所检察室检察官柯远舟说。", "青川县人民检察院驻青川县看守所检察室")])
+    ("青川县人民检察院驻青川县看守所检察室检察官柯远舟说。", "青川县人民检察院驻青川县看守所检察室"),
+    ("青川县人民检察院派驻看守所检察室主任柯远舟说。", "青川县人民检察院派驻看守所检察室")])
 def test_an_office_stationed_in_a_unit_is_one_unit(extract, sentence, office):
     # 驻看守所检察室: the procuratorate's office, no unit 驻看守所 between (set 49)
     x = extract(sentence)

@@ -1537,6 +1537,7 @@ def test_a_name_whose_given_name_is_a_word_opening_a_resume(extract, text, name)
 
 
 @pytest.mark.parametrize("sentence, name", [("青川县公安局刑警大队民警柯大同介绍，他从警26年。", "柯大同"),
+                                           ("青川县公安局刑警大队民警柯大同拿出监控截图。", "柯大同"),
                                            ("青川县公安局刑警大队民警柯昌都也参加了抓捕。", "柯昌都")])
 def test_a_given_name_that_is_a_citys_short_name(extract, sentence, name):
     # 柯|大同 (大同市), 柯|昌都: the whole name, no place (breaker: 柯大 and a place 昌都市)
@@ -1570,6 +1571,13 @@ def test_the_post_fields_under_a_resume(extract):
                 "拟任职务：广元市公安局局长\n")
     assert {("柯远舟", "position", "党委委员"), ("柯远舟", "position", "副局长"), ("柯远舟", "belongsTo", "青川县公安局"),
             ("柯远舟", "position", "局长"), ("柯远舟", "belongsTo", "广元市公安局")} <= x.rels()
+
+
+def test_a_seat_on_the_party_committee_in_a_post_after_a_copula(extract):
+    # 现任某局党委委员、副局长: a seat on the bureau's 党委 too, as in a run of posts before a name (set 51)
+    x = extract("柯远舟，男，汉族，1976年4月生，现任青川县公安局党委委员、副局长。")
+    assert {("柯远舟", "belongsTo", "青川县公安局党委"), ("柯远舟", "belongsTo", "青川县公安局"),
+            ("青川县公安局党委", "belongsTo", "青川县公安局")} <= x.rels("belongsTo")
 
 
 def test_two_dotted_names_joined_by_he(extract):

@@ -59,7 +59,7 @@ _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _DATE_BEFORE = re.compile(r"\d{1,2}[日号]$")
 #: 驻看守所检察室, 驻某监狱检察官办公室: an office stationed (驻) in a unit, named after it.
 _STATIONED_OFFICES = ("检察室", "检察官办公室")
-_STATIONED = re.compile("驻[\u4e00-\u9fff]{1,8}(?:检察室|检察官办公室)")
+_STATIONED = re.compile("派?驻[\u4e00-\u9fff]{1,8}(?:检察室|检察官办公室)")
 _STATIONED_AT = re.compile("驻[\u4e00-\u9fff]{0,8}$")  # (驻|看守所, 驻青川县|看守所: the unit it is stationed in)
 #: 经厅党委研究, 局党组会议: the party body of the 厅 (局, 院) in focus, its host written by one
 #: character at a clause start or after a preposition (group 1: the host's ending).

@@ -317,7 +317,9 @@ class PersonExtractor:
             take3 = False  # 民警李明|参与救援, 王强|慰问, 审判员舒勇|以及: the third character starts a verb or a
             # conjunction, as jieba cuts it
         if not take3 and strong and c3 and _CJK.match(c3) and default_gazetteer().by_short.get(g1 + c3) \
-                and (i + sur + 2 == len(text) or after3 in _AFTER_NAME or _SPEECH.match(text, i + sur + 2)):
+                and not (c3 in "和与及" and self.cue_re.match(text, i + sur + 2)) \
+                and (i + sur + 2 == len(text) or after3 in _AFTER_NAME or _SPEECH.match(text, i + sur + 2)
+                     or self._clause_word_starts(text, i + sur + 2)):
             take3 = True  # 民警刘大同|介绍, 民警周昌都|也…: a place's name (大同, 昌都) as the given name, then
             # speech or what follows names (not its third character read as an adverb or a preposition)
         if take3 and c3 == "任" and (clause := _CLAUSE_RUN.match(text, i + sur + 2)) is not None \
@@ -919,6 +921,11 @@ class PersonExtractor:
                     body = next((b for b in _PARTY_BODIES if unit.name.endswith(b)), "")
                     post = body + cue.group() if body and cue.group() in ("书记", "副书记", "委员") else cue.group()
                     ctx.add(p, "position", post, s, self.name, Qualifiers(unit=unit))  # (某村党总支|书记: 党总支书记)
+                    sub = next((b for b in rules.ELIDED_BODIES if post.startswith(b) and post != b
+                                and rules.ELIDED_BODIES[b] == "party"), None)
+                    if sub is not None and not unit.name.endswith(sub):  # 现任某局党委委员、副局长: a seat
+                        ctx.add(p, "belongsTo", self._elided(ctx, s, unit, sub, unit.end - s.start), s, self.name)
+                        # on the bureau's 党委 (某院党组成员: its 党组), as in a run of posts before a name
                     k = cue.end()
                     while rest[k:k + 1] == "、" and (more := self.cue_re.match(rest, k + 1)) is not None \
                             and more.group() in self.title_set and (more.end() == len(rest) or rest[more.end()] in "，。,；;、"):
