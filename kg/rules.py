@@ -414,7 +414,7 @@ FOCUS_UNIT_MENTIONS = 3
 #: Units named after the township they serve, and the endings of the county body they sit in: a
 #: 派出所 named after a township of a county (土桥派出所, 职田镇派出所) with no parent written is in
 #: that county's 公安局 when the article names it (kg/data/townships.tsv).
-SEAT_STATION_PARENTS = {"派出所": ("公安局", "分局"), "司法所": ("司法局",), "人民法庭": ("人民法院", "法院"),
+SEAT_STATION_PARENTS = {"派出所": ("公安局", "分局"), "分局": ("公安局",), "司法所": ("司法局",), "人民法庭": ("人民法院", "法院"),
                         "法庭": ("人民法院", "法院")}
 #: Verbs that state a unit's parent (某边检站隶属于某总站).
 BELONGS_VERBS = ("隶属于", "归属于", "隶属")

@@ -1262,3 +1262,16 @@ def test_a_railway_division_written_with_its_city_is_the_railway_bureaus(extract
     x = extract(f"太原铁路公安局通报\n\n太原铁路公安局召开会议。{written}乘警支队乘警长柯远舟发言。")
     assert ("柯远舟", "belongsTo", "太原铁路公安局太原公安处乘警支队") in x.rels("belongsTo")
     assert ("太原铁路公安局太原公安处", "belongsTo", "太原铁路公安局") in x.rels("belongsTo")
+
+
+def test_a_branch_named_after_a_town_of_a_city_with_no_counties(extract):
+    # 东莞市公安局 … 长安分局交警大队: the city's branch in its town 长安镇, and the branch's unit (new user)
+    x = extract("东莞市公安局召开会议。长安分局交警大队大队长柯远舟荣立个人二等功。")
+    assert {("东莞市公安局长安分局", "belongsTo", "东莞市公安局"),
+            ("柯远舟", "belongsTo", "东莞市公安局长安分局交警大队")} <= x.rels("belongsTo")
+
+
+def test_a_unit_written_after_a_township_station_is_renamed_with_it(extract):
+    # 乔庄派出所城区警务站: the station's unit takes the station's full name (青川县公安局乔庄派出所…)
+    x = extract("青川县公安局召开会议。乔庄派出所城区警务站民警柯远舟说。")
+    assert ("柯远舟", "belongsTo", "青川县公安局乔庄派出所城区警务站") in x.rels("belongsTo")

@@ -371,13 +371,15 @@ class OrganizationExtractor:
             stem = m.name[:-len(head)] if head else ""
             towns = table.by_name.get(stem, ()) or table.by_stem.get(stem, ())
             bodies = {b.name: b for t in towns for b in seated.get(t.parent, ())
-                      if b.name.endswith(rules.SEAT_STATION_PARENTS[head])}
+                      if b.name.endswith(rules.SEAT_STATION_PARENTS[head])
+                      and (head != "分局" or t.parent.endswith("00"))}  # (a town's 分局: of a city with no counties,
+            # 东莞市公安局长安分局; a county's towns have 派出所, and 满归分局 is a forest police body's)
             if len(bodies) == 1:
                 body = next(iter(bodies.values()))
                 short, full = m.name, body.name + m.name  # named in full as a chain would name it
-                for other in [o for o in ctx.mentions if o.cls == ORGANIZATION and o.name == short]:
-                    renamed = ctx.replace_mention(other, replace(other, canonical=full))
-                    if other is m:
+                for other in [o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.startswith(short)]:
+                    renamed = ctx.replace_mention(other, replace(other, canonical=body.name + other.name))
+                    if other is m:  # (长安分局交警大队, a unit of the station written after it, is renamed too)
                         m = renamed
                 ctx.add(m, "belongsTo", body, ctx.sentences[m.sentence], self.name + ":townships")
                 parented.update((short, full))
