@@ -1275,3 +1275,10 @@ def test_a_unit_written_after_a_township_station_is_renamed_with_it(extract):
     # 乔庄派出所城区警务站: the station's unit takes the station's full name (青川县公安局乔庄派出所…)
     x = extract("青川县公安局召开会议。乔庄派出所城区警务站民警柯远舟说。")
     assert ("柯远舟", "belongsTo", "青川县公安局乔庄派出所城区警务站") in x.rels("belongsTo")
+
+
+def test_a_branch_named_after_a_district_whose_name_reads_as_a_word(extract):
+    # 天津市公安局和平分局: 和平区 of 天津, not the conjunction 和 (breaker: 和平分局 cut off its bureau)
+    x = extract("天津市公安局和平分局南营门派出所民警柯远舟说。")
+    assert {("天津市公安局和平分局", "belongsTo", "天津市公安局"),
+            ("柯远舟", "belongsTo", "天津市公安局和平分局南营门派出所")} <= x.rels("belongsTo")

@@ -511,8 +511,9 @@ class OrganizationExtractor:
             place_gap = bool(gap) and any(p.start - base == prev_end and p.end - base == start for p in places)
             if gap and any(t in gap for t in self.head_posts):
                 gap = None  # 某局副局长率|队, 副局长率领工作|组: a post and a verb end the chain, name no unit
+            district = bool(gap) and suf in rules.DISTRICT_BRANCHES and chains and _district_of(chains[-1], gap)
             if chains and gap is not None and suf not in _POLICE and len(chains[-1]) < rules.MAX_CHAIN and (
-                    stationed or (not suf.startswith("§") and (gap == "" or place_gap or stationed or (len(gap) <= rules.MAX_GAP and _name_like(gap))
+                    stationed or district or (not suf.startswith("§") and (gap == "" or place_gap or stationed or (len(gap) <= rules.MAX_GAP and _name_like(gap))
                                                   or _seat_gap(gap, suf)
                                                   or gap in _lex().synonyms and self._fold(gap, suf) != gap))  # 食品药品环境犯罪侦查|支队
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
@@ -1198,6 +1199,16 @@ def _outside(place: Mention, outer: list[Mention]) -> bool:
         return False
     last = _code_prefix(coded[-1])
     return len(last) >= 6 and not (inner.startswith(last) or last.startswith(inner))
+
+
+def _district_of(chain: list[_Segment], stem: str) -> bool:
+    """Is ``stem`` + 区 a district of the city the chain's bureau is named after (天津市公安局|和平|分局:
+    和平区 of 天津市, a branch named after its district even where the stem reads as a word)?"""
+    places = [p for seg in chain for p in seg.places]
+    code = _code_prefix(places[-1]) if places else ""
+    if len(code) not in (2, 4) or not chain[-1].suffix.endswith("公安局"):
+        return False
+    return any(d.adcode.startswith(code) for d in default_gazetteer().by_name.get(stem + "区", ()))
 
 
 def _is_section(suf: str) -> bool:
