@@ -1131,3 +1131,13 @@ def test_a_count_of_a_role_after_a_list_is_no_part_of_the_title(extract):
     x = extract("青川县消防救援大队党委决定，给予柯远舟、柯远帆等7名指战员嘉奖。")
     assert {("柯远舟", "received", "嘉奖"), ("柯远帆", "received", "嘉奖")} <= x.rels("received")
     assert x.names("Honor") == {"嘉奖"}
+
+
+@pytest.mark.parametrize("headline, bad", [("青川县人民检察院授予12个集体和20名个人荣誉称号", "12个集体"),
+                                           ("追授牺牲民警“全国公安系统二级英雄模范”称号", "牺牲民警")])
+def test_headline_honours_name_no_count_or_description(extract, headline, bad):
+    # 授予12个集体和20名个人荣誉称号: recipients counted, no title; 追授牺牲民警“…”称号: the quoted title (breaker)
+    x = extract(headline + "\n\n本报讯 日前，青川县人民检察院印发表彰决定。\n")
+    assert not any(n.startswith(bad) for n in x.names("Honor"))
+    if "“" in headline:
+        assert x.names("Honor") == {"全国公安系统二级英雄模范"}

@@ -78,6 +78,10 @@ _TITLE_LINE = re.compile(r"(?:附[：:]\s*)?([\u4e00-\u9fff]{4,30}?)(?:获得者
 _CELL_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")
 #: The count of a heading's rows closing it (个人二等功（2名）, 西宁市（3个）).
 _COUNTED_HEADING = re.compile(r"[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)]\s*$")
+#: A count and a measure word opening what follows an honour verb (12个集体, 20名个人): recipients counted.
+_COUNT_OPENING = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*[个名位家]")
+#: A short description of the recipient before a quoted title (牺牲民警|“…”称号): group 1 ends before the quote.
+_DESCRIBED_QUOTE = re.compile(r"([\u4e00-\u9fff]{1,8})(?=[“\"][^”\"]{2,30}[”\"](?:荣誉)?称号)")
 #: The number that opens a row of a numbered table (序号  单位 / 序号  姓名  单位  职务): digits and a gap.
 _SERIAL = re.compile(r"\d{1,3}(?:[\s\u3000]+|[、.．]\s*)(?=[\u4e00-\u9fff])")
 #: 对2024年度“全市平安建设先进集体”进行了表彰，受表彰单位为：: a quoted title praised, then the list
@@ -434,6 +438,11 @@ class HonorExtractor:
             i += 2 if text.startswith("荣记", i) else 1  # 获记个人二等功: the title starts after 记
         stop = _TITLE_END.search(text, i)
         chunk = text[i:stop.start() if stop else len(text)][:rules.MAX_HONOUR]
+        if _COUNT_OPENING.match(chunk):
+            return "", i  # 授予12个集体和20名个人荣誉称号: the recipients counted, no title named
+        described = _DESCRIBED_QUOTE.match(text, i)
+        if described:  # 追授牺牲民警“全国公安系统二级英雄模范”称号: a description of the recipient, then the title
+            return self._title(text, described.end(1))
         best = ""
         for end in self.endings:
             k = chunk.rfind(end)
