@@ -1388,9 +1388,11 @@ def test_he_after_a_given_name(extract, sentence, name):
     assert name in extract(sentence).names(PERSON)
 
 
-def test_a_common_noun_and_its_amount_after_a_role_is_no_name(extract):
-    x = extract("经查，犯罪嫌疑人柯某以投资理财为名骗取被害人钱款80余万元。")
-    assert x.names(PERSON) == {"柯某"}
+@pytest.mark.parametrize("sentence", ["经查，犯罪嫌疑人柯某以投资理财为名骗取被害人钱款80余万元。",
+                                      "法院经审理查明，被告人柯某骗取被害人钱款共计2000余万元。"])
+def test_a_common_noun_and_its_amount_after_a_role_is_no_name(extract, sentence):
+    # 钱款|80余万元, 钱款|共计…: a noun and its amount (new user: a person 钱款)
+    assert extract(sentence).names(PERSON) == {"柯某"}
 
 
 def test_a_court_division_after_a_comma_in_a_run_of_posts(extract):

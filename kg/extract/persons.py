@@ -35,7 +35,7 @@ from .base import Context
 
 _AFTER_NAME = rules.AFTER_NAME
 #: The start of an amount: a digit or a Chinese numeral (80余万元, 三万元, 数万元).
-_AMOUNT = re.compile(r"[0-9０-９一二两三四五六七八九十百千万几数]")
+_AMOUNT = re.compile(r"(?:共计|合计|总计|累计|约|达|近|逾)?[0-9０-９一二两三四五六七八九十百千万几数]")  # (钱款|共计2000余万元)
 #: 所在的: the unit someone serves in follows (闫某某所在的某中队, 她所在的某队).
 _SERVING_IN = re.compile("所在的?")
 #: 的带领下, 的带领下， after a leader's name: the unit the leader heads opens the next clause.
