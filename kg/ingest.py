@@ -106,7 +106,8 @@ _DUTY_LINE = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:职务|职级)\s*[:：]")
 #: What ends a sentence: a line holding one is prose (an interview's 记者：…？), no portal header.
 _SENTENCE_END = re.compile(r"[。？！?!]")
 #: Portal fields whose values are byline names, and their role (CONTRACT.md: 通讯员 → correspondent).
-_PORTAL_ROLES = {"作者": "reporter", "记者": "reporter", "实习生": "reporter", "通讯员": "correspondent"}
+_PORTAL_ROLES = {"作者": "reporter", "记者": "reporter", "实习生": "reporter", "通讯员": "correspondent",
+                 "编辑": "editor", "责任编辑": "editor"}  # (an editor is named, as in a staff line, no byline)
 _EDITOR_SIGN = re.compile(r"^\s*——\s*(?:编\s*者|本报评论员|[\u4e00-\u9fff]{0,4})\s*$")
 # Page furniture read as text, never as a headline: data and picture sources, captions (图①：…)
 #: Labels of the staff credits printed at an item's end (编辑：某某  审核：某某, 【责任编辑：某某】):

@@ -600,3 +600,10 @@ def test_an_outlet_glued_to_the_role_and_names_padded_with_spaces():
     (doc,) = documents_from_text(text, "a.txt")
     assert [(b.name, b.role) for b in doc.bylines] == [("柯斐", "reporter"), ("柯远", "correspondent"),
                                                         ("柯远帆", "correspondent")]
+
+
+def test_a_portal_headers_editor_field_names_an_editor():
+    # 来源：…  编辑：某某: the editor is named (as a staff line names one), no reporter (set 49)
+    text = "民警破获案件\n2024.6.3  来源：青川县公安局  编辑：柯远帆\n\n本报讯 近日，青川县公安局破获一起案件。\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [(b.name, b.role) for b in doc.bylines] == [("柯远帆", "editor")]
