@@ -88,3 +88,11 @@ def test_numbered_rows_of_a_name_and_its_unit_and_post(extract):
                 "1. 柯远舟　　青川县公安局刑侦大队副大队长\n2. 柯远帆（女）　青川县公安局城关派出所教导员\n")
     assert {("柯远舟", "belongsTo", "青川县公安局刑侦大队"), ("柯远舟", "position", "副大队长"),
             ("柯远帆", "belongsTo", "青川县公安局城关派出所"), ("柯远帆", "position", "教导员")} <= x.rels()
+
+
+def test_a_table_with_sex_and_nationality_cells_before_the_unit_and_post(extract):
+    # 姓名<TAB>性别<TAB>民族<TAB>工作单位及职务: the last cell gives the unit and post (held-out set 52)
+    x = extract("附：名单\n\n姓名\t性别\t民族\t工作单位及职务\n柯远舟\t男\t汉族\t青川县公安局城关派出所所长\n"
+                "柯远帆\t女\t畲族\t青川县公安局刑侦大队副大队长\n")
+    assert {("柯远舟", "belongsTo", "青川县公安局城关派出所"), ("柯远舟", "position", "所长"),
+            ("柯远帆", "belongsTo", "青川县公安局刑侦大队"), ("柯远帆", "position", "副大队长")} <= x.rels()

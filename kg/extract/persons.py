@@ -1027,11 +1027,12 @@ class PersonExtractor:
         if m is None:
             return
         cell = s.norm.find("\t", m.start(2))  # 某某<TAB>某局某所所长<TAB>个人一等功: the unit and post end at the next cell
+        fields = self._post_cell(s, m.start(2), org_end)  # 某某<TAB>男<TAB>汉族<TAB>某局某所所长: a later cell
         if m.start() > 0:
             if found.get(m.start(), m.group(1)) != m.group(1) or self._common_word(m.group(1)):
                 return
-            self._row_affiliate(ctx, s, m.group(1), m.start(2), cell if cell > 0 else len(s.norm), found, org_end,
-                                length=m.end(1) - m.start(), start=m.start())
+            at, end = fields or (m.start(2), cell if cell > 0 else len(s.norm))
+            self._row_affiliate(ctx, s, m.group(1), at, end, found, org_end, length=m.end(1) - m.start(), start=m.start())
             self._unit_and_post_cells(ctx, s, m, cell, found, org_end)
             return
         name, rest = re.sub(r"[ \t\u3000]", "", m.group(1)), m.start(2)  # 王  强: a name printed spaced
@@ -1046,8 +1047,9 @@ class PersonExtractor:
                 return
             ctx.replace_mention(old, replace(old, text=name, end=ctx.span_of(s, 0, m.end(1))[1], original=""))
             found[0] = name
-        self._row_affiliate(ctx, s, name, rest, cell if cell > rest else len(s.norm), found, org_end, length=m.end(1))
-        if name == m.group(1):
+        at, end = fields or (rest, cell if cell > rest else len(s.norm))
+        self._row_affiliate(ctx, s, name, at, end, found, org_end, length=m.end(1))
+        if name == m.group(1) and fields is None:
             self._unit_and_post_cells(ctx, s, m, cell, found, org_end)  # 某某<TAB>某局某支队<TAB>副支队长
         if 0 not in found and self.name_at(name + "，", 0, strong="post") == name and self._in_block_of_rows(ctx, s):
             found[0] = name  # 鲜国富    某市某街道渔民: a row of a list of citizens (no unit, no post): a person
@@ -1060,6 +1062,16 @@ class PersonExtractor:
                 st.subject is person and st.predicate == "belongsTo"
                 for st in takewhile(lambda st: st.subject.sentence == s.index, reversed(ctx.statements))):
             ctx.add(person, "belongsTo", unit, s, self.name)  # 某某    某律师事务所: a row of a name and its unit alone
+
+    def _post_cell(self, s, start: int, org_end) -> tuple[int, int] | None:
+        """The span of the tab-separated cell after ``start`` that holds units and closes with a post
+        or role (工作单位及职务), when it is not the first cell after the name (性别 and 民族 between);
+        else None."""
+        cells = [(c.start(), c.end()) for c in re.finditer(r"[^\t]+", s.norm[:len(s.norm.rstrip())]) if c.start() >= start]
+        if len(cells) < 2:
+            return None
+        hits = [(a, b) for a, b in cells[1:] if self._row_closes(s, a, b, org_end)]
+        return hits[-1] if hits and not self._row_closes(s, *cells[0], org_end) else None
 
     def _unit_and_post_cells(self, ctx: Context, s, m: re.Match, cell: int, found: dict[int, str], org_end) -> None:
         """``1<TAB>某某<TAB>某局某分局<TAB>副局长``: a table row whose unit and post are cells of their
