@@ -96,3 +96,12 @@ def test_a_table_with_sex_and_nationality_cells_before_the_unit_and_post(extract
                 "柯远帆\t女\t畲族\t青川县公安局刑侦大队副大队长\n")
     assert {("柯远舟", "belongsTo", "青川县公安局城关派出所"), ("柯远舟", "position", "所长"),
             ("柯远帆", "belongsTo", "青川县公安局刑侦大队"), ("柯远帆", "position", "副大队长")} <= x.rels()
+
+
+def test_an_honour_cell_before_the_conferrers_cell(extract):
+    # 序号 单位 荣誉 授予机关: the honour is the cell before the last (held-out set 50: no honour at all)
+    x = extract("2023年度荣誉榜\n\n一、集体荣誉\n\n序号\t单位\t荣誉\t授予机关\n1\t青川县公安局城关派出所\t“枫桥式公安派出所”\t公安部\n"
+                "2\t青川县公安局刑侦大队\t集体三等功\t广元市公安局\n\n二、个人荣誉\n\n序号\t姓名\t单位及职务\t荣誉\t授予机关\n"
+                "1\t柯远舟\t青川县公安局城关派出所所长\t个人二等功\t四川省公安厅\n")
+    assert {("青川县公安局城关派出所", "received", "枫桥式公安派出所"), ("青川县公安局刑侦大队", "received", "集体三等功"),
+            ("柯远舟", "received", "个人二等功")} <= x.rels("received")

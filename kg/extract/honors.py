@@ -107,7 +107,7 @@ _QUOTED_TITLE = re.compile(_in_quotes(2) + r"(?:荣誉)?称号")
 _TITLE_OF = re.compile(_in_quotes(3) + r"(?:荣誉)?称号的")
 #: A title where a verb expects one: “…” followed by 称号, the end, a clause or list mark, the
 #: next quoted title (“…”“…”) or 等 (…等荣誉).
-_TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"]|荣誉|等)")
+_TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"\t]|荣誉|等)")  # (\t: a table's cell ends)
 #: A quoted title right before a name (“全国法院先进个人”某某, “办案标兵”的某某).
 _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
 #: 某厅（党委）（研究）决定，: a clause of a decision, whose body confers what the next clause gives.
@@ -385,17 +385,25 @@ class HonorExtractor:
 
     def _honour_cells(self, ctx: Context) -> None:
         """``某某<TAB>某局某所所长<TAB>个人一等功``: a table row (a tab-separated line, or a Markdown
-        table's row) whose last cell is an honour's title and nothing else: the row's recipient
-        (:meth:`_row_head`) receives it."""
+        table's row) with a cell after the first that is an honour's title and nothing else (the last
+        such cell: a conferrer's may follow it, 授予机关): the row's recipient (:meth:`_row_head`)
+        receives it."""
         rows = None
         for s in ctx.sentences:
-            cut = s.norm.rstrip().rfind("\t")
-            if cut <= 0:
+            line = s.norm.rstrip()
+            cells = [(c.start(), c.end()) for c in re.finditer(r"[^\t]+", line)]
+            if len(cells) < 2:
                 continue
-            start = cut + 1
-            title, at = self._title(s.norm, start)
-            if not title or at != start or at + len(title) != len(s.norm.rstrip()):
+            hit = None
+            for start, end in reversed(cells[1:]):  # the last cell, or one before a conferrer's (授予机关)
+                title, at = self._title(line, start)
+                bare = line[start:end].strip("“”\"")
+                if title and title == bare:
+                    hit = title, at
+                    break
+            if hit is None:
                 continue
+            title, at = hit
             rows = rows if rows is not None else self._row_heads(ctx)
             head = rows.get(s.index)
             if head is None:
