@@ -34,7 +34,7 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _HAN_RE = re.compile(f"[{HAN}]")
 #: Characters printed as the dot between the parts of a name (热依拉·阿不都); all become U+00B7.
 MIDDLE_DOTS = "·•・‧･∙⋅"
-_DOT_IN_NAME = re.compile(f"(?<=[{HAN}])[{MIDDLE_DOTS}.．](?=[{HAN}])")  # (买买提.艾力: a full stop typed for the dot)
+_DOT_IN_NAME = re.compile(f"(?<=[{HAN}])[{MIDDLE_DOTS}](?=[{HAN}])")
 #: jieba's own regexes (``re_han_default``) see only U+4E00–U+9FD5: characters beyond are
 #: re-joined to their word by :func:`tokens`.
 _JIEBA_HAN = re.compile("[\u4e00-\u9fd5]")
@@ -203,7 +203,7 @@ def normalize(text: str, traditional: bool | None = None) -> str:
     Returns:
         A string of the same length as ``text`` (offsets are shared): full-width ASCII
         letters and digits → half-width, ideographic space → space, corner quotes 「」『』 →
-        “”‘’, a middle-dot variant (or a full stop, ``.``/``．``)
+        “”‘’, a middle-dot variant
         between two Han characters → ``·``, and, for traditional text only, traditional →
         simplified (OpenCC ``t2s``). Chinese punctuation is kept as is.
     """

@@ -123,10 +123,9 @@ def test_a_short_traditional_text_with_few_traditional_forms_is_traditional():
     assert not is_traditional("据台湾媒体报道，民警張偉獲表彰，个人二等功由公安厅记。这是他们第三次获奖。")
 
 
-def test_a_full_stop_between_the_parts_of_a_name_is_its_dot():
-    # 买买提.艾力, 买买提．艾力: a full stop typed for the dot (breaker: two persons); 2024.6.3 keeps its stops
+
+def test_a_full_stop_after_a_numeral_opening_a_row_is_no_name_dot():
+    # 一．王建军，男，…: a numbered row (a full stop between Han characters is no dot; breaker: the person was lost)
     from kg.nlp import normalize
 
-    assert normalize("教导员买买提.艾力说") == "教导员买买提·艾力说"
-    assert normalize("教导员买买提．艾力说") == "教导员买买提·艾力说"
-    assert normalize("2024.6.3 来源") == "2024.6.3 来源"
+    assert normalize("一．柯远舟，男") == "一．柯远舟，男" and normalize("民警柯远舟.柯远帆赶到") == "民警柯远舟.柯远帆赶到"
