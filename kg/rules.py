@@ -397,6 +397,8 @@ COMMON_NOUN_FREQ = 300
 #: Adverbs that are also surnames: after a post they start the clause, not a name
 #: (法定代表人都一致, 局长也表示).
 ADVERB_STARTS = frozenset("都也又就还已正同很非挺太真")
+#: Adverbs that follow a subject, often a list of names (王成、李昌|都表示: not 李昌都).
+LIST_ADVERBS = frozenset("都也又就还已")
 #: Characters that close a temporal frame (在抓捕嫌疑人时…, 当民警赶到时…) and the words that open
 #: it within the clause: after a role such a character is no surname (时英勇, 时受伤).
 FRAME_CLOSERS = {"时": ("在", "当")}

@@ -1141,3 +1141,9 @@ def test_headline_honours_name_no_count_or_description(extract, headline, bad):
     assert not any(n.startswith(bad) for n in x.names("Honor"))
     if "“" in headline:
         assert x.names("Honor") == {"全国公安系统二级英雄模范"}
+
+
+def test_over_reach_of_the_sessions_honour_rules(extract):
+    # a person's title naming 集体 is kept; a qualification certificate is no honour (second breaker)
+    x = extract("青川县公安局民警柯远舟被评为“全省集体林权制度改革先进个人”。辅警柯远帆获得助理社会工作者职业资格证书。")
+    assert x.rels("received") == {("柯远舟", "received", "全省集体林权制度改革先进个人")}

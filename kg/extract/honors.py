@@ -465,8 +465,8 @@ class HonorExtractor:
             best = best[:first]  # 集体一等功和集体二等功: two titles, the second read as coordinated
         if best.endswith("称号") and len(best) > 4:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
-        if best and text.startswith(("证", "命令"), i + len(best)):
-            return "", i  # 颁发人民警察证: a document, no honour
+        if best and text.startswith(("证", "命令", "资格", "职业资格"), i + len(best)):
+            return "", i  # 颁发人民警察证, 助理社会工作者职业资格证书: a document or a qualification, no honour
         if best and _after_quote(text, i + len(best)).startswith(rules.NOT_CONFERRED_AFTER):
             return "", i  # 被确定为“全国优秀人民警察”候选人: a candidate, no honour yet
         if best.startswith(rules.DEMONSTRATIVES) or best in rules.BARE_HONOUR_KINDS or best.startswith(("记功", "等")):
@@ -1344,9 +1344,11 @@ def _wrong_class(st) -> bool:
     if st.predicate != "received" or not isinstance(st.object, Mention):
         return False
     name = st.object.name
+    personal = any(k in name for k in rules.PERSONAL_HONOUR_MARKS)
     if st.subject.cls == ORGANIZATION:
-        return any(k in name for k in rules.PERSONAL_HONOUR_MARKS)
-    return st.subject.cls == PERSON and any(k in name for k in rules.COLLECTIVE_HONOUR_MARKS)
+        return personal
+    return st.subject.cls == PERSON and not personal and any(k in name for k in rules.COLLECTIVE_HONOUR_MARKS)
+    # (全省集体林权制度改革先进个人: a person's, whatever 集体 it names)
 
 
 def _times(text: str, end: int) -> int | None:

@@ -440,6 +440,10 @@ class OrganizationExtractor:
                 continue  # (某分局|长胜派出所: a name starting with 长 after the unit, no 分局长)
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
+            if len(suf) == 2 and suf.endswith("庭") and suf[0] not in rules.NUMERALS and self.kinds.get(suf) == "court" and (
+                    dictionary_freq(text[m.end() - 1:m.end() + 1]) >= rules.WORD_FREQ
+                    or m.start() > 0 and dictionary_freq(text[m.start() - 1:m.start() + 1]) >= rules.WORD_FREQ):
+                continue  # 村民|庭院, 民庭|外 (庭外调解): a court's short division word inside other words
             if text.startswith(_STATIONED_OFFICES, m.end()) and _STATIONED_AT.search(text, max(0, m.start() - 8), m.start()):
                 continue  # 驻看守所检察室: where the office is stationed, no unit of its own
             if _lex().needs.get(suf) == "ordinal" and not _ORDINAL_BEFORE.search(text, 0, m.start()):
@@ -478,11 +482,15 @@ class OrganizationExtractor:
         return sorted(out)
 
     def _unit_word_follows(self, text: str, at: int) -> bool:
-        """Does a unit word start within 4 characters of ``text[at]`` (长胜派出所, 长安中队 after
-        某分局: a station's name of two to four characters), with no function character before it?"""
-        hit = self.suffix_re.search(text, at + 2, at + 12)
-        return hit is not None and hit.start() <= at + 4 and \
-            all("\u4e00" <= c <= "\u9fff" and c not in rules.PLACE_FUNCTION for c in text[at:hit.start()])
+        """Does a unit word start within 7 characters of ``text[at]`` (长胜派出所, 长安中队, 长途汽车站派出所
+        after 某分局: a station's name), with no function character nor verb before it?"""
+        hit = self.suffix_re.search(text, at + 2, at + 14)
+        if hit is None or not all("\u4e00" <= c <= "\u9fff" and c not in rules.PLACE_FUNCTION for c in text[at:hit.start()]):
+            return False
+        if hit.start() <= at + 4:
+            return not any(t.startswith("v") and len(w) >= 2 for w, t, _ in tokens(text[at:hit.start()]))  # (长|调任…)
+        first = tokens(text[at:hit.start()])[0][0]  # a longer name only when 长 starts a word (长途汽车站, not
+        return hit.start() <= at + 7 and len(first) >= 2  # 副支队长|某某是大队…: a name after the post)
 
     def _chains(self, text: str, places: list[Mention], base: int,
                 heads: list[_Segment] = (), sufs: list[tuple[int, int, str]] | None = None) -> list[list[_Segment]]:
@@ -696,8 +704,8 @@ class OrganizationExtractor:
             name = seat.name + "公安局" if seat is not None else None
             target = next((m for m in ctx.mentions if m.cls == ORGANIZATION and m.name == name), None)
         target = target or _latest(ctx, s, head.suffix, before=s.start + head.start)
-        if target is None:
-            return False
+        if target is None or len(written) == 1 and not target.name.endswith(written):
+            return False  # (局党组 in an article naming only a 厅: no 局 in focus)
         head.name, head.suffix = target.name, ""
         head.kind = dict(target.attrs).get("kind", "police")
         return True
@@ -743,6 +751,8 @@ class OrganizationExtractor:
             earlier = next((e for w in _SEAT_WORDS_LONGEST if w != head.suffix and w.endswith(head.suffix)
                             and (e := _earlier_unit(ctx, stem + w)) is not None), None)
         vertical = rules.VERTICAL_DIVISIONS.get(head.suffix) if earlier is None and place is not None and not implicit else None
+        if vertical and head.name and not vertical[0].startswith(head.name):
+            vertical = None  # 宝鸡市森林公安处: a body of its own kind, not the railway's
         bureau = _latest(ctx, s, vertical[0]) if vertical else None  # 太原公安处 in a 太原铁路公安局 notice
         if bureau is not None:  # (贵阳铁路公安处: 铁路 names the body's kind, not the division)
             own = "" if vertical[0].startswith(head.name) else head.name
@@ -1603,6 +1613,9 @@ def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
     return index.get(written)
 
 
+#: What stands between a division and a bare agency of a run of posts (温州市|副市长、|市公安局): Han
+#: characters and 、 only, a short run.
+_POSTS_RUN = re.compile("[\u4e00-\u9fff、]{1,12}、")
 #: The level of the division a bare agency's level character names (市公安局: a prefecture's).
 _LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture",
                   "县": "county", "区": "county", "旗": "county"}
@@ -1619,8 +1632,10 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
     if s is not None and level_char:
         near = [m for m in ctx.in_sentence(s.index, PLACE) if m.end <= before and m.name.endswith(level_char)
                 and dict(m.attrs).get("adcode") and dict(m.attrs).get("level") == _LEVEL_OF_CHAR.get(level_char)]
-        if near:
-            return max(near, key=lambda m: m.end)
+        last = max(near, key=lambda m: m.end, default=None)  # only in a run of posts: 温州市副市长、市公安局局长
+        if last is not None and _POSTS_RUN.fullmatch(s.norm[last.end - s.start:before - s.start]) \
+                and not s.norm[:last.start - s.start].endswith(rules.PREPOSITIONS):
+            return last  # (为学习温州市的做法，市公安局…; 在湖北省…时期，省公安厅…: another clause, no run)
     if level_char in ("乡", "镇"):  # 乡党委: the first township of that level the article names
         return next((m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("level") == "township"
                      and m.name.endswith(level_char)), None)

@@ -47,7 +47,7 @@ _WORKS_IN = re.compile("在")
 #: A copula, with an adverb before it or not (是, 也是, 同时担任), longest first.
 COPULA_FORMS = tuple(sorted({a + c for a in ("",) + rules.COPULA_ADVERBS for c in rules.COPULAS}, key=len, reverse=True))
 #: 现任职务：, 拟任职务：: a résumé's field of the posts held now (or to be held), the line after its name.
-_DUTY_FIELD = "(?:现任|拟任|原任)?职务[：:][ \t\u3000]*"
+_DUTY_FIELD = "(?:现任|拟任|原任|现)?职务[：:][ \t\u3000]*"
 _COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >= 2 and f.endswith("任")) + ")|"
                      + _DUTY_FIELD + "|" + "|".join(COPULA_FORMS))  # (柯某，现任…)
 _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
@@ -317,7 +317,8 @@ class PersonExtractor:
             take3 = False  # 民警李明|参与救援, 王强|慰问, 审判员舒勇|以及: the third character starts a verb or a
             # conjunction, as jieba cuts it
         if not take3 and strong and c3 and _CJK.match(c3) and default_gazetteer().by_short.get(g1 + c3) \
-                and not (c3 in "和与及" and self.cue_re.match(text, i + sur + 2)) \
+                and not (c3 in "和与及" and self.cue_re.match(text, i + sur + 2)) and not _adverb_at(text, i + sur + 1) \
+                and not (c3 in rules.ADVERB_STARTS and (c3 in rules.LIST_ADVERBS or text[i - 1:i] == "、")) \
                 and (i + sur + 2 == len(text) or after3 in _AFTER_NAME or _SPEECH.match(text, i + sur + 2)
                      or self._clause_word_starts(text, i + sur + 2)):
             take3 = True  # 民警刘大同|介绍, 民警周昌都|也…: a place's name (大同, 昌都) as the given name, then
@@ -513,8 +514,8 @@ class PersonExtractor:
                     after = self.name_at(text, m.end() + gap, strong="post" if m.group() in self.title_set else "role")
                     k = m.end() + gap + len(after)
                     if after and (k == len(text) or text[k] in _ONE_SPACE or not _CJK.match(text[k])
-                                  or self._word_starts(text, k)):
-                        name = after
+                                  or self._word_starts(text, k)) and not (gap == 1 and dictionary_freq(after) >= rules.WORD_FREQ):
+                        name = after  # (教导员 周密|部署: a common word after the space, no name)
                     else:
                         gap = 0
                 else:
