@@ -50,6 +50,9 @@ NUMBERED_UNIT_WORDS = ("队", "监区", "科", "庭", "组", "处", "室")
 #: Merit awards of the commendation rules, whole honours in themselves (记集体一等功（3个）:
 #: the count of a list of them; 先进集体（5个）: a category of a longer title).
 MERIT_AWARDS = ("一等功", "二等功", "三等功", "嘉奖")
+#: Awards written after the body that gives them (受到公安部通报表扬, 荣获某局嘉奖): the body confers, the
+#: award is the title (not 包头市公安机关先进集体: a title of its own).
+BODY_NAMED_AWARDS = ("通报表扬", "通报嘉奖", "嘉奖", "表彰", "通报表彰")
 #: Units of a vertical police body named after the city they sit in (太原公安处 of 太原铁路公安局):
 #: written with the city alone, they are that body's (the last one the article names) → its ending.
 VERTICAL_DIVISIONS = {"公安处": ("铁路公安局",)}

@@ -1147,3 +1147,12 @@ def test_over_reach_of_the_sessions_honour_rules(extract):
     # a person's title naming 集体 is kept; a qualification certificate is no honour (second breaker)
     x = extract("青川县公安局民警柯远舟被评为“全省集体林权制度改革先进个人”。辅警柯远帆获得助理社会工作者职业资格证书。")
     assert x.rels("received") == {("柯远舟", "received", "全省集体林权制度改革先进个人")}
+
+
+def test_shoudao_and_the_body_that_gives_the_award(extract):
+    # 甲、乙等5名辅警受到通报表扬; 某大队受到公安部通报表扬: the award, its conferrer the body (second breaker)
+    x = extract("柯远舟、柯远帆等5名辅警受到通报表扬。青川县公安局刑侦大队受到公安部通报表扬。柯远航受到党内警告处分。")
+    assert x.rels("received") == {("柯远舟", "received", "通报表扬"), ("柯远帆", "received", "通报表扬"),
+                                  ("青川县公安局刑侦大队", "received", "通报表扬")}
+    assert any(st.qualifiers.conferrer is not None and st.qualifiers.conferrer.name == "公安部"
+               for st in x.statements_of("received", "通报表扬"))

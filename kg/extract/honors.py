@@ -286,6 +286,12 @@ class HonorExtractor:
                 if below:  # 授予以下3名同志“…”称号：: the recipients are the rows below (_following_rows)
                     after = below.end()
                 title, t_start = self._title(text, after)
+                lead = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == s.start + t_start
+                             and o.end < s.start + t_start + len(title)), None) if title else None
+                if lead is not None and (rest := self._title(text, lead.end - s.start))[0] in rules.BODY_NAMED_AWARDS:
+                    title, t_start = rest  # 受到公安部通报表扬: the body that confers it, then the title
+                else:
+                    lead = None
                 if not title or m.group() in self.by_form and not self._by_form(text, title, t_start):
                     continue  # (予以“训诫”, 颁发“居住证”: no honour by its form)
                 if below and not objs:  # 授予以下3名同志“…”称号：甲、乙、丙。: the list after the colon
@@ -309,7 +315,7 @@ class HonorExtractor:
                     a, b = ctx.span_of(s, t2, t2 + len(title2))
                     honors.append(ctx.add_mention(Mention(HONOR, title2, a, b, s.index)))
                     nxt = t2 + len(title2)
-                conferrer = self._conferrer(ctx, s, m.start())
+                conferrer = self._conferrer(ctx, s, m.start()) or lead
                 written = objs or self._for_whom(ctx, s, m.start())  # 授予甲…, 为甲记…
                 if active:  # 公安部授予<recipient>…: the subject confers, the object (or 其) receives
                     conferrer = self._recipient(ctx, s, m.start(), None)
