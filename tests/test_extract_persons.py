@@ -1588,6 +1588,12 @@ def test_over_reach_of_the_sessions_name_rules(extract):
     assert not extract("青川县公安局乔庄派出所教导员 周密部署了巡逻任务。").names(PERSON)
 
 
+def test_a_unit_a_name_and_its_post_in_brackets(extract):
+    # 某大队陈某（大队长）说: the post in brackets, held in the unit before the name (set 52)
+    x = extract("青川县公安局禁毒大队陈建华（大队长）说：“他熟悉边境上的每一条小路。”")
+    assert {("陈建华", "belongsTo", "青川县公安局禁毒大队"), ("陈建华", "position", "大队长")} <= x.rels()
+
+
 def test_two_dotted_names_joined_by_he(extract):
     # 甲·乙|和|丙·丁: the first name ends before 和 (breaker: only the second was read)
     x = extract("喀什地区公安局民警热依木·买买提和艾力·吐尔逊被评为优秀人民警察。")

@@ -1340,8 +1340,8 @@ class PersonExtractor:
             for L in (4, 3, 2):
                 i = open_ - L
                 if i < 0 or not (i == 0 or not _CJK.match(text[i - 1]) or text[i - 1] in _AFTER_NAME
-                                 or text.endswith(rules.CONFER_VERBS, 0, i)):
-                    continue
+                                 or text.endswith(rules.CONFER_VERBS, 0, i) or org_end.get(i) is not None):
+                    continue  # (某大队|陈某（大队长）: a unit right before the name)
                 name = self.name_at(text, i, strong="post")
                 if len(name) == L:
                     break
@@ -1356,6 +1356,11 @@ class PersonExtractor:
                 i = open_ - len(name)
             found[i] = name
             self._affiliate(ctx, s, i, name, org_end, post_end=close)
+            unit = org_end.get(i)
+            if unit is not None and text[open_ + 1:close] in self.title_set:  # 某大队陈某（大队长）: the post
+                person = self._mention(ctx, s, i, name)                          # in the unit before the name
+                ctx.add(person, "belongsTo", unit, s, self.name)
+                ctx.add(person, "position", text[open_ + 1:close], s, self.name, Qualifiers(unit=unit))
 
     def _affiliate(self, ctx: Context, s, name_start: int, name: str, org_end, post_end: int | None = None,
                    length: int | None = None) -> None:
