@@ -1594,6 +1594,13 @@ def test_a_unit_a_name_and_its_post_in_brackets(extract):
     assert {("陈建华", "belongsTo", "青川县公安局禁毒大队"), ("陈建华", "position", "大队长")} <= x.rels()
 
 
+def test_a_townships_political_and_legal_member_is_a_post(extract):
+    # 镇党委副书记、政法委员某某: 政法委员 is a post in the township's 党委, no 政法委 body (set 52)
+    x = extract("在乔庄镇，镇党委副书记、政法委员柯远舟介绍了情况。")
+    assert {("柯远舟", "position", "政法委员"), ("柯远舟", "position", "副书记"), ("柯远舟", "belongsTo", "乔庄镇党委")} <= x.rels()
+    assert not any(n.endswith("政法委") for n in x.names("Organization"))
+
+
 def test_two_dotted_names_joined_by_he(extract):
     # 甲·乙|和|丙·丁: the first name ends before 和 (breaker: only the second was read)
     x = extract("喀什地区公安局民警热依木·买买提和艾力·吐尔逊被评为优秀人民警察。")

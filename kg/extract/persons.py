@@ -1451,7 +1451,8 @@ class PersonExtractor:
         for org, cue, start in pairs:
             post = cue.lstrip(rules.FORMER)
             body = org
-            sub = next((b for b in rules.ELIDED_BODIES if post.startswith(b) and post != b), None)
+            sub = next((b for b in rules.ELIDED_BODIES if post.startswith(b) and len(post) - len(b) >= 2), None)
+            # (政法委员 is a post of its own, not 政法委 and 员; 政法委书记, 党组成员: the body's 书记, 成员)
             if sub == "政法委" and body is None and last_org is not None:
                 body = self._elided(ctx, s, last_org, sub, start)
             elif sub is not None and sub != "政法委" and (body or last_org) is not None \
