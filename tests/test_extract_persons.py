@@ -1601,6 +1601,12 @@ def test_a_townships_political_and_legal_member_is_a_post(extract):
     assert not any(n.endswith("政法委") for n in x.names("Organization"))
 
 
+def test_a_name_ending_in_wei_before_the_appointments_wei(extract):
+    # 柯大为为某院审判员: the name is 柯大为, the second 为 links it to the post (set 52: 柯大)
+    x = extract("青川县人民代表大会常务委员会任免名单\n\n一、任命\n\n柯大为为青川县人民法院审判员；\n\n柯远舟为青川县人民法院副院长。\n")
+    assert {"柯大为", "柯远舟"} <= x.names(PERSON) and "柯大" not in x.names(PERSON)
+
+
 def test_two_dotted_names_joined_by_he(extract):
     # 甲·乙|和|丙·丁: the first name ends before 和 (breaker: only the second was read)
     x = extract("喀什地区公安局民警热依木·买买提和艾力·吐尔逊被评为优秀人民警察。")

@@ -1624,7 +1624,7 @@ _APPOINTMENT_POSTS = f"(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,
 #: rest): a name of two to four characters or of parts joined by dots, right after the verb at a
 #: clause start; the rest runs to the clause end (or 职务).
 _APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:、\\s]))(?:决定|提请|拟|批准)?(?P<verb>任命|免去)[：:]?"
-                        + _APPOINTEE + "(?:同志)?(?P<link>为|的)" + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
+                        + _APPOINTEE + "(?:同志)?(?P<link>为|的)(?!为)" + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: <name>[同志][（note）]任<units and posts> at a line's (or a 人事 list clause's) start: the name takes the
 #: posts of the clause (groups name, note, rest); the rest runs to the clause end.
 _TAKES_POST = re.compile("(?:^|(?<=[；;：:]))" + _APPOINTEE +
@@ -1634,7 +1634,7 @@ _TAKES_POST = re.compile("(?:^|(?<=[；;：:]))" + _APPOINTEE +
 _APPOINTMENT_HEADING = re.compile(f"(?:[一二三四五六七八九十]{{1,3}}[、.．]\\s*)?(?:决定|提请|批准)?(?P<verb>任命|免去)[：:]?\\s*")
 #: A row of such a section, at a line's start: <name>[同志][（note）]为<units and posts>[；。] under
 #: 任命, <name>…的<units and posts>职务 under 免去 (groups name, link, rest).
-_SECTION_ROW = re.compile("(?!任命|免去|决定)" + _APPOINTEE + f"(?:同志)?(?:{ROW_NOTE})?(?P<link>为|的)"
+_SECTION_ROW = re.compile("(?!任命|免去|决定)" + _APPOINTEE + f"(?:同志)?(?:{ROW_NOTE})?(?P<link>为|的)(?!为)"
                           + _APPOINTMENT_POSTS + r"[；;。，,]?\s*$")
 #: 接受<name>辞去…职务的请求 (a resignation accepted): the name is a person (no post is stated).
 _RESIGNED = re.compile("接受[：:]?" + _APPOINTEE + "(?:同志)?辞去")
