@@ -51,9 +51,9 @@ NUMBERED_UNIT_WORDS = ("队", "监区", "科", "庭", "组", "处", "室")
 #: the count of a list of them; 先进集体（5个）: a category of a longer title).
 MERIT_AWARDS = ("一等功", "二等功", "三等功", "嘉奖")
 #: Awards written after the body that gives them (受到公安部通报表扬, 荣获某局嘉奖): the body confers, the
-#: award is the title (not 包头市公安机关先进集体: a title of its own).
+#: award is the title (not 某市公安机关先进集体: a title of its own).
 BODY_NAMED_AWARDS = ("通报表扬", "通报嘉奖", "嘉奖", "表彰", "通报表彰")
-#: Units of a vertical police body named after the city they sit in (太原公安处 of 太原铁路公安局):
+#: Units of a vertical police body named after the city they sit in (江城公安处 of 江城铁路公安局):
 #: written with the city alone, they are that body's (the last one the article names) → its ending.
 VERTICAL_DIVISIONS = {"公安处": ("铁路公安局",)}
 #: Characters after which a bare agency (市公安局) may start.
@@ -400,7 +400,7 @@ COMMON_NOUN_FREQ = 300
 #: Adverbs that are also surnames: after a post they start the clause, not a name
 #: (法定代表人都一致, 局长也表示).
 ADVERB_STARTS = frozenset("都也又就还已正同很非挺太真")
-#: Adverbs that follow a subject, often a list of names (王成、李昌|都表示: not 李昌都).
+#: Adverbs that follow a subject, often a list of names (甲、柯远|都表示: not 柯远都).
 LIST_ADVERBS = frozenset("都也又就还已")
 #: Characters that close a temporal frame (在抓捕嫌疑人时…, 当民警赶到时…) and the words that open
 #: it within the clause: after a role such a character is no surname (时英勇, 时受伤).

@@ -76,7 +76,7 @@ _TITLE_LINE = re.compile(r"(?:附[：:]\s*)?([\u4e00-\u9fff]{4,30}?)(?:获得者
                          r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?[：:]?\s*")
 #: The gap between two cells of a table row: a tab, or two spaces or more.
 _CELL_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")
-#: The count of a heading's rows closing it (个人二等功（2名）, 西宁市（3个）).
+#: The count of a heading's rows closing it (个人二等功（2名）, 某市（3个）).
 _COUNTED_HEADING = re.compile(r"[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)]\s*$")
 #: A count and a measure word opening what follows an honour verb (12个集体, 20名个人): recipients counted.
 _COUNT_OPENING = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*[个名位家]")
@@ -737,7 +737,7 @@ class HonorExtractor:
                 name = self._announced_name(text, m.end())
                 if not name or any(o.start <= s.start + m.end() < o.end for o in ctx.in_sentence(s.index)) \
                         or text.startswith(rules.HONOUR_MARKERS, m.end()) or self.persons._common_word(name):
-                    continue  # (颁发“反诈卫士”荣誉证书: the certificate, not a name)
+                    continue  # (颁发“护航卫士”荣誉证书: the certificate, not a name)
                 a, b = ctx.span_of(s, m.end(), m.end() + len(name))
                 person = ctx.add_mention(Mention(PERSON, name, a, b, s.index))
             a, b = ctx.span_of(s, m.start(1), m.end(1))
@@ -820,7 +820,7 @@ class HonorExtractor:
                     covered[i - start] = True
         rest = "".join(ch if not c else "|" for ch, c in zip(s.norm[start:end], covered))
         return all(not seg or self.post_re.fullmatch(seg) for seg in (g.strip(" \t\u3000") for g in rest.split("|")))
-        # (副所长 王建国: the space between the post and the name is no word)
+        # (副所长 柯远舟: the space between the post and the name is no word)
 
     def _announced(self, ctx: Context) -> None:
         """Honourees of an announced list receive the announced title.
@@ -1082,7 +1082,7 @@ class HonorExtractor:
                 if not title and honour is not None and (s.norm.startswith(("（", "(")) or not head.group()
                                                          and _COUNTED_HEADING.search(s.norm)) \
                         and len(s.norm) <= rules.MAX_ROW and not re.search(r"[，,。；;：:]", s.norm):
-                    continue  # 一、先进集体 … （一）监狱系统, 西宁市（2个）: a group of the rows under the honour
+                    continue  # 一、先进集体 … （一）监狱系统, 某市（2个）: a group of the rows under the honour
                 honour = None
                 if title and title.startswith(rules.PARTIAL_LIST_MARKS):
                     continue  # 部分先进集体名单：: a part of a list announced before, no honour of its own
@@ -1170,7 +1170,7 @@ class HonorExtractor:
         if last and s.norm[last[0].start - s.start - 1:last[0].start - s.start] in (" ", "\u3000") \
                 and s.norm[last[0].start - s.start - 2:last[0].start - s.start - 1] not in (" ", "\u3000", "\t"):
             plain = plain.replace(s.norm[last[0].start - s.start - 1:last[0].start - s.start] + last[0].text, last[0].text)
-            # (某派出所副所长 王建国: one space before the name it closes on, no table's gap)
+            # (某派出所副所长 柯远舟: one space before the name it closes on, no table's gap)
         if last and not labelled and any(m.cls == ORGANIZATION and m.start == s.start for m in mentions) \
                 and not any(c in plain for c in "：: \t\u3000") and any(
                     st.predicate == "belongsTo" and st.subject == last[0] for st in ctx.statements):

@@ -57,7 +57,7 @@ _POLICE = rules.POLICE_COLLECTIVE
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 #: A date's day right before a bare agency (7月2日|县人大常委会).
 _DATE_BEFORE = re.compile(r"\d{1,2}[日号]$")
-#: 驻看守所检察室, 驻某监狱检察官办公室: an office stationed (驻) in a unit, named after it.
+#: 驻某看守所检察室, 驻某监狱检察官办公室: an office stationed (驻) in a unit, named after it.
 _STATIONED_OFFICES = ("检察室", "检察官办公室")
 _STATIONED = re.compile("派?驻[\u4e00-\u9fff]{1,8}(?:检察室|检察官办公室)")
 _STATIONED_AT = re.compile("驻[\u4e00-\u9fff]{0,8}$")  # (驻|看守所, 驻青川县|看守所: the unit it is stationed in)
@@ -373,13 +373,13 @@ class OrganizationExtractor:
             bodies = {b.name: b for t in towns for b in seated.get(t.parent, ())
                       if b.name.endswith(rules.SEAT_STATION_PARENTS[head])
                       and (head != "分局" or t.parent.endswith("00"))}  # (a town's 分局: of a city with no counties,
-            # 东莞市公安局长安分局; a county's towns have 派出所, and 满归分局 is a forest police body's)
+            # 某市公安局某镇分局; a county's towns have 派出所, and a forest police body names its 分局 after towns too)
             if len(bodies) == 1:
                 body = next(iter(bodies.values()))
                 short, full = m.name, body.name + m.name  # named in full as a chain would name it
                 for other in [o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.startswith(short)]:
                     renamed = ctx.replace_mention(other, replace(other, canonical=body.name + other.name))
-                    if other is m:  # (长安分局交警大队, a unit of the station written after it, is renamed too)
+                    if other is m:  # (某镇分局交警大队, a unit of the station written after it, is renamed too)
                         m = renamed
                 ctx.add(m, "belongsTo", body, ctx.sentences[m.sentence], self.name + ":townships")
                 parented.update((short, full))
@@ -437,7 +437,7 @@ class OrganizationExtractor:
                    and not (suf in rules.UNITS_BEFORE_POSTS and t[len(suf):] in self.title_set)
                    and not (t == suf + "长" and self._unit_word_follows(text, m.end()))
                    for t in self.titles_by_first.get(suf[0], ())):  # 中队长, 党委委员 are posts; 政治部|主任 is a unit and a post
-                continue  # (某分局|长胜派出所: a name starting with 长 after the unit, no 分局长)
+                continue  # (某分局|长柳派出所: a name starting with 长 after the unit, no 分局长)
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
             if len(suf) == 2 and suf.endswith("庭") and suf[0] not in rules.NUMERALS and self.kinds.get(suf) == "court" and (
@@ -445,7 +445,7 @@ class OrganizationExtractor:
                     or m.start() > 0 and dictionary_freq(text[m.start() - 1:m.start() + 1]) >= rules.WORD_FREQ):
                 continue  # 村民|庭院, 民庭|外 (庭外调解): a court's short division word inside other words
             if text.startswith(_STATIONED_OFFICES, m.end()) and _STATIONED_AT.search(text, max(0, m.start() - 8), m.start()):
-                continue  # 驻看守所检察室: where the office is stationed, no unit of its own
+                continue  # 驻某看守所检察室: where the office is stationed, no unit of its own
             if _lex().needs.get(suf) == "ordinal" and not _ORDINAL_BEFORE.search(text, 0, m.start()):
                 continue  # 第八师 (units.tsv: needs_name ordinal); 律师, 工程师, 主任医师 are no units
             if text.startswith(rules.SYSTEM_AFTER_UNIT, m.end()) or rules.SITE_AFTER_UNIT.match(text, m.end()):
@@ -482,7 +482,7 @@ class OrganizationExtractor:
         return sorted(out)
 
     def _unit_word_follows(self, text: str, at: int) -> bool:
-        """Does a unit word start within 7 characters of ``text[at]`` (长胜派出所, 长安中队, 长途汽车站派出所
+        """Does a unit word start within 7 characters of ``text[at]`` (长柳派出所, 长青中队, 长途汽车站派出所
         after 某分局: a station's name), with no function character nor verb before it?"""
         hit = self.suffix_re.search(text, at + 2, at + 14)
         if hit is None or not all("\u4e00" <= c <= "\u9fff" and c not in rules.PLACE_FUNCTION for c in text[at:hit.start()]):
@@ -569,7 +569,7 @@ class OrganizationExtractor:
             return None  # 宝鸡一派出所获评…, 陕西两法院入选…: one (two) of that place's units, unnamed
         if anchored is not None and len(text[anchored:pos]) == 2 and text[anchored] in rules.COUNTED_BEFORE_UNIT \
                 and text[pos - 1] in rules.LEVEL_CHARS:
-            return None  # 西吉、隆德两县公安局: the bodies of the counted divisions, no unit of one
+            return None  # 甲、乙两县公安局: the bodies of the counted divisions, no unit of one
         if base + pos not in place_at_end and anchored is not None and _name_like(text[anchored:pos]) \
                 and text[anchored:pos] not in _GENERIC_NAME:
             name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix
@@ -752,9 +752,9 @@ class OrganizationExtractor:
                             and (e := _earlier_unit(ctx, stem + w)) is not None), None)
         vertical = rules.VERTICAL_DIVISIONS.get(head.suffix) if earlier is None and place is not None and not implicit else None
         if vertical and head.name and not vertical[0].startswith(head.name):
-            vertical = None  # 宝鸡市森林公安处: a body of its own kind, not the railway's
-        bureau = _latest(ctx, s, vertical[0]) if vertical else None  # 太原公安处 in a 太原铁路公安局 notice
-        if bureau is not None:  # (贵阳铁路公安处: 铁路 names the body's kind, not the division)
+            vertical = None  # 某市森林公安处: a body of its own kind, not the railway's
+        bureau = _latest(ctx, s, vertical[0]) if vertical else None  # 江城公安处 in a 江城铁路公安局 notice
+        if bureau is not None:  # (江城铁路公安处: 铁路 names the body's kind, not the division)
             own = "" if vertical[0].startswith(head.name) else head.name
             canon, implicit = bureau.name + place.text + own + head.suffix, bureau.name
         if earlier is not None:  # 黄岛分局 after 青岛市公安局黄岛分局: the same unit, not a new one
@@ -1212,8 +1212,8 @@ def _outside(place: Mention, outer: list[Mention]) -> bool:
 
 
 def _district_of(chain: list[_Segment], stem: str) -> bool:
-    """Is ``stem`` + 区 a district of the city the chain's bureau is named after (天津市公安局|和平|分局:
-    和平区 of 天津市, a branch named after its district even where the stem reads as a word)?"""
+    """Is ``stem`` + 区 a district of the city the chain's bureau is named after (某市公安局|<stem>|分局:
+    the city's <stem>区, a branch named after its district even where the stem reads as a word)?"""
     places = [p for seg in chain for p in seg.places]
     code = _code_prefix(places[-1]) if places else ""
     if len(code) not in (2, 4) or not chain[-1].suffix.endswith("公安局"):
@@ -1613,7 +1613,7 @@ def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
     return index.get(written)
 
 
-#: What stands between a division and a bare agency of a run of posts (温州市|副市长、|市公安局): Han
+#: What stands between a division and a bare agency of a run of posts (甲市|副市长、|市公安局): Han
 #: characters and 、 only, a short run.
 _POSTS_RUN = re.compile("[\u4e00-\u9fff、]{1,12}、")
 #: The level of the division a bare agency's level character names (市公安局: a prefecture's).
@@ -1623,8 +1623,8 @@ _LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "prefecture
 
 def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = None) -> Mention | None:
     """The division a bare agency belongs to: the nearest division of its level written before it
-    in its own clause run (sentence ``s``, before document offset ``before``: 温州市副市长、市公安局局长
-    is 温州's bureau whichever city the article named first); else, for 省/自治区 the first province the article names
+    in its own clause run (sentence ``s``, before document offset ``before``: 甲市副市长、市公安局局长
+    is 甲市's bureau whichever city the article named first); else, for 省/自治区 the first province the article names
     whose name ends with it; for 乡/镇 the first such township; for 县/区/旗 the first county-level division the article names whose
     name ends with it; for 市 the first city (prefecture), else the first municipality (天津市),
     else the first county-level city; for nothing the first city or county; for 州 the first prefecture whose name ends with it (an
@@ -1632,10 +1632,10 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
     if s is not None and level_char:
         near = [m for m in ctx.in_sentence(s.index, PLACE) if m.end <= before and m.name.endswith(level_char)
                 and dict(m.attrs).get("adcode") and dict(m.attrs).get("level") == _LEVEL_OF_CHAR.get(level_char)]
-        last = max(near, key=lambda m: m.end, default=None)  # only in a run of posts: 温州市副市长、市公安局局长
+        last = max(near, key=lambda m: m.end, default=None)  # only in a run of posts: 甲市副市长、市公安局局长
         if last is not None and _POSTS_RUN.fullmatch(s.norm[last.end - s.start:before - s.start]) \
                 and not s.norm[:last.start - s.start].endswith(rules.PREPOSITIONS):
-            return last  # (为学习温州市的做法，市公安局…; 在湖北省…时期，省公安厅…: another clause, no run)
+            return last  # (为学习甲市的做法，市公安局…; 在某省…时期，省公安厅…: another clause, no run)
     if level_char in ("乡", "镇"):  # 乡党委: the first township of that level the article names
         return next((m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("level") == "township"
                      and m.name.endswith(level_char)), None)

@@ -67,7 +67,7 @@ _NAMED_AS = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSON
 _PRONOUN_SUBJECT = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?=[^们])")
 _CLAUSE_RUN = re.compile(f"[{HAN}、]{{1,20}}")  # the Han run of a clause (to its punctuation)
 _POST_NOTE = re.compile(r"[（(][^（）()，。,]{1,6}[）)]")  # a note on a post before the name (（主持工作）, （正科级）)
-_ONE_SPACE = (" ", "\u3000")  # (a post, one space and a name: 副所长 王建国)
+_ONE_SPACE = (" ", "\u3000")  # (a post, one space and a name: 副所长 柯远舟)
 _CJK = re.compile(f"[{HAN}]")  # name characters: basic block, Ext A, Ext B-H (陈䶮, 陈立𬘭)
 _DOTTED = re.compile(f"(?:[{HAN}]{{1,6}}·)+")  # the parts before the last dot of 热依拉·阿不都
 _NOT_GIVEN = rules.NOT_GIVEN
@@ -321,11 +321,11 @@ class PersonExtractor:
                 and not (c3 in rules.ADVERB_STARTS and (c3 in rules.LIST_ADVERBS or text[i - 1:i] == "、")) \
                 and (i + sur + 2 == len(text) or after3 in _AFTER_NAME or _SPEECH.match(text, i + sur + 2)
                      or self._clause_word_starts(text, i + sur + 2)):
-            take3 = True  # 民警刘大同|介绍, 民警周昌都|也…: a place's name (大同, 昌都) as the given name, then
+            take3 = True  # 民警柯铜川|介绍, 民警柯辽源|说: a place's name (铜川, 辽源) as the given name, then
             # speech or what follows names (not its third character read as an adverb or a preposition)
         if take3 and c3 == "任" and (clause := _CLAUSE_RUN.match(text, i + sur + 2)) is not None \
                 and clause.group().endswith(tuple(self.titles)):
-            take3 = False  # 支队长马骏|任专案组组长: the copula 任 and the post it gives, not a given name's end
+            take3 = False  # 支队长柯骏|任专案组组长: the copula 任 and the post it gives, not a given name's end
         if take3 and sur == 1 and _name_then_verb(text, i, two):
             take3 = False  # 王强|冲进火场, 王强|蹲守: a name and a verb of the dictionary as jieba cuts them
         if strong and c3 == "和" and dictionary_freq(g1 + c3) and _verb_after(text, i + sur + 2):
@@ -509,7 +509,7 @@ class PersonExtractor:
                 if note is not None:
                     gap = note.end() - m.end()  # 副所长（主持工作）甲, 副大队长（正科级）乙: the note on the post
                 elif text[m.end():m.end() + 1] in _ONE_SPACE and text[m.end() + 1:m.end() + 2] not in _ONE_SPACE:
-                    gap = 1  # 副所长 王建国, 教导员　赵勇: a name after one space
+                    gap = 1  # 副所长 柯远舟, 教导员　赵勇: a name after one space
                 if not name and gap:
                     after = self.name_at(text, m.end() + gap, strong="post" if m.group() in self.title_set else "role")
                     k = m.end() + gap + len(after)
@@ -1341,7 +1341,7 @@ class PersonExtractor:
                 i = open_ - L
                 if i < 0 or not (i == 0 or not _CJK.match(text[i - 1]) or text[i - 1] in _AFTER_NAME
                                  or text.endswith(rules.CONFER_VERBS, 0, i) or org_end.get(i) is not None):
-                    continue  # (某大队|陈某（大队长）: a unit right before the name)
+                    continue  # (某大队|柯某（大队长）: a unit right before the name)
                 name = self.name_at(text, i, strong="post")
                 if len(name) == L:
                     break
@@ -1357,7 +1357,7 @@ class PersonExtractor:
             found[i] = name
             self._affiliate(ctx, s, i, name, org_end, post_end=close)
             unit = org_end.get(i)
-            if unit is not None and text[open_ + 1:close] in self.title_set:  # 某大队陈某（大队长）: the post
+            if unit is not None and text[open_ + 1:close] in self.title_set:  # 某大队柯某（大队长）: the post
                 person = self._mention(ctx, s, i, name)                          # in the unit before the name
                 ctx.add(person, "belongsTo", unit, s, self.name)
                 ctx.add(person, "position", text[open_ + 1:close], s, self.name, Qualifiers(unit=unit))
