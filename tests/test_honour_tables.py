@@ -105,3 +105,11 @@ def test_an_honour_cell_before_the_conferrers_cell(extract):
                 "1\t柯远舟\t青川县公安局城关派出所所长\t个人二等功\t四川省公安厅\n")
     assert {("青川县公安局城关派出所", "received", "枫桥式公安派出所"), ("青川县公安局刑侦大队", "received", "集体三等功"),
             ("柯远舟", "received", "个人二等功")} <= x.rels("received")
+
+
+def test_a_heading_that_praises_the_rows_below(extract):
+    # 五、对以下同志予以通报表扬： then rows: each row receives 通报表扬 (set 50: a title 对以下同志予以通报表扬)
+    x = extract("表彰决定\n\n五、对以下同志予以通报表扬：\n柯远舟　青川县公安局城关派出所四级高级警长\n"
+                "柯远帆　青川县公安局指挥中心二级主任科员\n")
+    assert {("柯远舟", "received", "通报表扬"), ("柯远帆", "received", "通报表扬")} <= x.rels("received")
+    assert x.names("Honor") == {"通报表扬"}
