@@ -55,7 +55,8 @@ _INLINE_BYLINE = re.compile(
     r"(?:报道\s*[：:])?"
 )
 # A bullet that may open a paragraph before its dateline (■ 本报讯（通讯员 某某）…).
-_BULLET = re.compile(r"[■□●▲◆◇★☆▶][ \u3000]*")
+_BULLETS = "■□●▲◆◇★☆▶"
+_BULLET = re.compile(f"[{_BULLETS}][ \u3000]*")
 # A dateline: 本报讯, 本报北京1月9日电, 今视网3月12日南昌讯, 某某网某地3月11日电
 _DATELINE = re.compile(rf"^(?:本报讯|[{_H}]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[{_H}]{{0,6}}?(?:讯|电))")
 # A dateline that opens an item on its own, with no names (本报讯 近日，…; 本报北京1月9日电 …): the
@@ -1095,7 +1096,7 @@ def _head_group(paras: list[_Para], i: int) -> tuple[list[str], _Para | None]:
 
 def _opens_article(p: _Para) -> bool:
     """Does body paragraph ``p`` open with an inline byline or a dateline (本报讯（记者…）, 本报北京1月9日电)?"""
-    return bool(_inline_byline(p.text, list(range(len(p.text))))[2] or _DATED_LINE.match(p.text.lstrip(" \t\u3000■□●▲◆◇★☆▶")))
+    return bool(_inline_byline(p.text, list(range(len(p.text))))[2] or _DATED_LINE.match(p.text.lstrip(" \t\u3000" + _BULLETS)))
 
 
 def _starts_item(paras: list[_Para], i: int) -> bool:

@@ -20,7 +20,7 @@ from ..lexicon import longest_first, table
 from ..nlp import dictionary_freq, tokenizer, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
-from .persons import BRACKET, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE, _worded, table_row_unit
+from .persons import BRACKET, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE, _worded, tab_cells, table_row_unit
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|"
@@ -397,7 +397,7 @@ class HonorExtractor:
         rows = None
         for s in ctx.sentences:
             line = s.norm.rstrip()
-            cells = [(c.start(), c.end()) for c in re.finditer(r"[^\t]+", line)]
+            cells = tab_cells(line)
             if len(cells) < 2:
                 continue
             hit = None
@@ -1006,7 +1006,7 @@ class HonorExtractor:
                 person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == start), None)
                 listed = [person] if person is not None else \
                     _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= start])
-                if person is None and any(k in title for k in rules.PERSONAL_HONOUR_MARKS):
+                if person is None and _personal(title):
                     listed = [p for p in ctx.in_sentence(s.index, PERSON) if p.start >= start]  # 记个人三等功：
                     # 某局某大队教导员甲，某所所长乙: a personal honour goes to the persons the items close on
                 for recipient in listed:
@@ -1167,9 +1167,9 @@ class HonorExtractor:
         if first and (labelled or LIST_ROW.fullmatch(s.norm[k:])):  # the row grammar of the persons extractor
             return first[0]
         last = [m for m in mentions if m.cls == PERSON and m.end == s.end]
-        if last and s.norm[last[0].start - s.start - 1:last[0].start - s.start] in (" ", "\u3000") \
-                and s.norm[last[0].start - s.start - 2:last[0].start - s.start - 1] not in (" ", "\u3000", "\t"):
-            plain = plain.replace(s.norm[last[0].start - s.start - 1:last[0].start - s.start] + last[0].text, last[0].text)
+        at = last[0].start - s.start if last else 0
+        if last and s.norm[at - 1:at] in (" ", "\u3000") and s.norm[at - 2:at - 1] not in (" ", "\u3000", "\t"):
+            plain = plain.replace(s.norm[at - 1] + last[0].text, last[0].text)
             # (某派出所副所长 柯远舟: one space before the name it closes on, no table's gap)
         if last and not labelled and any(m.cls == ORGANIZATION and m.start == s.start for m in mentions) \
                 and not any(c in plain for c in "：: \t\u3000") and any(
@@ -1272,7 +1272,7 @@ class HonorExtractor:
         (``rules.COLLECTIVE_HONOUR_MARKS`` / ``_ENDINGS``) only units, and with none among ``recipients`` the
         nearest unit written before the verb that does not confer it (在某某的带领下，某大队…
         被评为…先进集体); a personal one (个人二等功) only persons; any other, all of them."""
-        if any(k in honor.name for k in rules.PERSONAL_HONOUR_MARKS):
+        if _personal(honor.name):
             return [r for r in recipients if r.cls == PERSON]
         if not any(k in honor.name for k in rules.COLLECTIVE_HONOUR_MARKS) \
                 and not honor.name.endswith(rules.COLLECTIVE_HONOUR_ENDINGS):
@@ -1344,13 +1344,18 @@ def _candidates(ctx: Context, s, verb_at: int, conferrer: Mention | None, classe
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "十": 10}
 
 
+def _personal(title: str) -> bool:
+    """Is ``title`` an honour only a person receives (``rules.PERSONAL_HONOUR_MARKS``: 个人二等功)?"""
+    return any(k in title for k in rules.PERSONAL_HONOUR_MARKS)
+
+
 def _wrong_class(st) -> bool:
     """Is ``st`` a ``received`` whose recipient cannot hold its honour: a unit and a personal one
     (``rules.PERSONAL_HONOUR_MARKS``: 个人二等功), a person and a collective one (集体一等功)?"""
     if st.predicate != "received" or not isinstance(st.object, Mention):
         return False
     name = st.object.name
-    personal = any(k in name for k in rules.PERSONAL_HONOUR_MARKS)
+    personal = _personal(name)
     if st.subject.cls == ORGANIZATION:
         return personal
     return st.subject.cls == PERSON and not personal and any(k in name for k in rules.COLLECTIVE_HONOUR_MARKS)

@@ -54,12 +54,11 @@ _ANAPHOR = re.compile(r"(?:" + "|".join(rules.ANAPHOR_DETERMINERS) + r")((?:[\u4
 _DESCRIBED_ANAPHOR = re.compile(r"(?:" + "|".join(d for d in rules.ANAPHOR_DETERMINERS if d.startswith("这"))
                                 + r")[^，。；：、！？,;:!?“”\"（）()]{1,16}?的(" + "|".join(rules.ANAPHOR_HEADS) + r")(?![长伍]|员(?!额))")
 _POLICE = rules.POLICE_COLLECTIVE
-_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 #: A date's day right before a bare agency (7月2日|县人大常委会).
 _DATE_BEFORE = re.compile(r"\d{1,2}[日号]$")
 #: 驻某看守所检察室, 驻某监狱检察官办公室: an office stationed (驻) in a unit, named after it.
 _STATIONED_OFFICES = ("检察室", "检察官办公室")
-_STATIONED = re.compile("派?驻[\u4e00-\u9fff]{1,8}(?:检察室|检察官办公室)")
+_STATIONED = re.compile("派?驻[\u4e00-\u9fff]{1,8}(?:" + "|".join(_STATIONED_OFFICES) + ")")
 _STATIONED_AT = re.compile("驻[\u4e00-\u9fff]{0,8}$")  # (驻|看守所, 驻青川县|看守所: the unit it is stationed in)
 #: 经厅党委研究, 局党组会议: the party body of the 厅 (局, 院) in focus, its host written by one
 #: character at a clause start or after a preposition (group 1: the host's ending).
@@ -511,7 +510,7 @@ class OrganizationExtractor:
                 continue
             gap = text[prev_end:start] if prev_end >= 0 else None
             whole = (gap or "") + suf.lstrip("§")  # 驻看守所检察|室: an office named after where it is stationed
-            stationed = bool(gap) and whole.endswith(_STATIONED_OFFICES) and _STATIONED.fullmatch(whole) is not None
+            stationed = bool(gap) and _STATIONED.fullmatch(whole) is not None
             first_place = min((p.start - base for p in places if prev_end <= p.start - base < start), default=None)
             if gap and not stationed and first_place is not None and first_place > prev_end \
                     and text[prev_end:first_place] not in rules.CHAIN_LINKS:
@@ -521,7 +520,7 @@ class OrganizationExtractor:
                 gap = None  # 某局副局长率|队, 副局长率领工作|组: a post and a verb end the chain, name no unit
             district = bool(gap) and suf in rules.DISTRICT_BRANCHES and chains and _district_of(chains[-1], gap)
             if chains and gap is not None and suf not in _POLICE and len(chains[-1]) < rules.MAX_CHAIN and (
-                    stationed or district or (not suf.startswith("§") and (gap == "" or place_gap or stationed or (len(gap) <= rules.MAX_GAP and _name_like(gap))
+                    stationed or district or (not suf.startswith("§") and (gap == "" or place_gap or (len(gap) <= rules.MAX_GAP and _name_like(gap))
                                                   or _seat_gap(gap, suf)
                                                   or gap in _lex().synonyms and self._fold(gap, suf) != gap))  # 食品药品环境犯罪侦查|支队
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
@@ -1020,7 +1019,7 @@ class OrganizationExtractor:
                         known.extend(self._described_subunit(ctx, s, start, end, suf))
                     continue
                 if k > 0 and s.norm[k - 1] not in _STOP and not s.norm.endswith(rules.SIBLING_VERBS + rules.DISPATCH_VERBS, 0, k) \
-                        and not (s.norm[k - 1] == "据" and (k == 1 or not _CJK_CHAR.match(s.norm[k - 2]))):
+                        and not (s.norm[k - 1] == "据" and (k == 1 or not "\u4e00" <= s.norm[k - 2] <= "\u9fff")):
                     continue  # (据|刑侦大队大队长某某介绍: 据 at a clause start opens the source, no name)
                 short = s.norm[k:end]
                 ms, me = ctx.span_of(s, k, end)

@@ -67,6 +67,7 @@ _NAMED_AS = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSON
 _PRONOUN_SUBJECT = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?=[^们])")
 _CLAUSE_RUN = re.compile(f"[{HAN}、]{{1,20}}")  # the Han run of a clause (to its punctuation)
 _POST_NOTE = re.compile(r"[（(][^（）()，。,]{1,6}[）)]")  # a note on a post before the name (（主持工作）, （正科级）)
+_TAB_CELL = re.compile("[^\t]+")  # a cell of a tab-separated row
 _ONE_SPACE = (" ", "\u3000")  # (a post, one space and a name: 副所长 柯远舟)
 _CJK = re.compile(f"[{HAN}]")  # name characters: basic block, Ext A, Ext B-H (陈䶮, 陈立𬘭)
 _DOTTED = re.compile(f"(?:[{HAN}]{{1,6}}·)+")  # the parts before the last dot of 热依拉·阿不都
@@ -505,12 +506,13 @@ class PersonExtractor:
                 if not name and (spaced := self._spaced_name(text, m.end())):
                     name, length = spaced  # 审判员田  甜: a two-character name padded to the width of three
                 gap = 0
-                note = _POST_NOTE.match(text, m.end()) if m.group() in self.title_set else None
-                if note is not None:
-                    gap = note.end() - m.end()  # 副所长（主持工作）甲, 副大队长（正科级）乙: the note on the post
-                elif text[m.end():m.end() + 1] in _ONE_SPACE and text[m.end() + 1:m.end() + 2] not in _ONE_SPACE:
-                    gap = 1  # 副所长 柯远舟, 教导员　赵勇: a name after one space
-                if not name and gap:
+                if not name:
+                    note = _POST_NOTE.match(text, m.end()) if m.group() in self.title_set else None
+                    if note is not None:
+                        gap = note.end() - m.end()  # 副所长（主持工作）甲, 副大队长（正科级）乙: the note on the post
+                    elif text[m.end():m.end() + 1] in _ONE_SPACE and text[m.end() + 1:m.end() + 2] not in _ONE_SPACE:
+                        gap = 1  # 副所长 柯远舟, 教导员　赵勇: a name after one space
+                if gap:
                     after = self.name_at(text, m.end() + gap, strong="post" if m.group() in self.title_set else "role")
                     k = m.end() + gap + len(after)
                     if after and (k == len(text) or text[k] in _ONE_SPACE or not _CJK.match(text[k])
@@ -518,8 +520,6 @@ class PersonExtractor:
                         name = after  # (教导员 周密|部署: a common word after the space, no name)
                     else:
                         gap = 0
-                else:
-                    gap = 0
                 if name in self.verbs:
                     continue  # 5名民警荣立…: an honour verb, not a name
                 if name[:1] and name[:1] in "和与及" and (self.cue_re.match(text, m.end() + len(name)) or dictionary_freq(name) >= 50
@@ -922,8 +922,7 @@ class PersonExtractor:
                     body = next((b for b in _PARTY_BODIES if unit.name.endswith(b)), "")
                     post = body + cue.group() if body and cue.group() in ("书记", "副书记", "委员") else cue.group()
                     ctx.add(p, "position", post, s, self.name, Qualifiers(unit=unit))  # (某村党总支|书记: 党总支书记)
-                    sub = next((b for b in rules.ELIDED_BODIES if post.startswith(b) and post != b
-                                and rules.ELIDED_BODIES[b] == "party"), None)
+                    sub = _elided_body(post, party=True)
                     if sub is not None and not unit.name.endswith(sub):  # 现任某局党委委员、副局长: a seat
                         ctx.add(p, "belongsTo", self._elided(ctx, s, unit, sub, unit.end - s.start), s, self.name)
                         # on the bureau's 党委 (某院党组成员: its 党组), as in a run of posts before a name
@@ -1068,7 +1067,7 @@ class PersonExtractor:
         """The span of the tab-separated cell after ``start`` that holds units and closes with a post
         or role (工作单位及职务), when it is not the first cell after the name (性别 and 民族 between);
         else None."""
-        cells = [(c.start(), c.end()) for c in re.finditer(r"[^\t]+", s.norm[:len(s.norm.rstrip())]) if c.start() >= start]
+        cells = [(a, b) for a, b in tab_cells(s.norm) if a >= start]
         if len(cells) < 2:
             return None
         hits = [(a, b) for a, b in cells[1:] if self._row_closes(s, a, b, org_end)]
@@ -1226,12 +1225,12 @@ class PersonExtractor:
         if row is not None and row.group("link") == ("为" if verb == "任命" else "的") and self._appointed(row.group("name")) \
                 and row.start("name") not in found:  # 一、决定任命 … 某某（女）为某局局长；
             name, i = row.group("name"), row.start("name")
-            if verb == "免去" and not self._row_closes(s, row.start("rest"), row.end("rest"), org_end):
-                found[i] = name
-                self._mention(ctx, s, i, name)
-            elif self._row_closes(s, row.start("rest"), row.end("rest"), org_end):
+            if self._row_closes(s, row.start("rest"), row.end("rest"), org_end):
                 found[i] = name
                 self._affiliate(ctx, s, i, name, org_end, post_end=row.end("rest"))
+            elif verb == "免去":  # (no unit and post written: the person alone)
+                found[i] = name
+                self._mention(ctx, s, i, name)
         for m in _RESIGNED.finditer(text):  # 接受某某辞去…职务的请求: a person, no post stated
             if m.start("name") not in found and self._appointed(m.group("name")):
                 found[m.start("name")] = m.group("name")
@@ -1241,11 +1240,10 @@ class PersonExtractor:
             if i in found or not self._appointed(name) or m.group("link") != ("为" if m.group("verb") == "任命" else "的"):
                 continue
             end = m.end("rest")
-            if m.group("verb") == "免去" and not self._row_closes(s, m.start("rest"), end, org_end):
-                found[i] = name
-                self._mention(ctx, s, i, name)
-                continue
             if not self._row_closes(s, m.start("rest"), end, org_end):
+                if m.group("verb") == "免去":  # (no unit and post written: the person alone)
+                    found[i] = name
+                    self._mention(ctx, s, i, name)
                 continue
             found[i] = name
             self._affiliate(ctx, s, i, name, org_end, post_end=end)
@@ -1451,8 +1449,7 @@ class PersonExtractor:
         for org, cue, start in pairs:
             post = cue.lstrip(rules.FORMER)
             body = org
-            sub = next((b for b in rules.ELIDED_BODIES if post.startswith(b) and len(post) - len(b) >= 2), None)
-            # (政法委员 is a post of its own, not 政法委 and 员; 政法委书记, 党组成员: the body's 书记, 成员)
+            sub = _elided_body(post)
             if sub == "政法委" and body is None and last_org is not None:
                 body = self._elided(ctx, s, last_org, sub, start)
             elif sub is not None and sub != "政法委" and (body or last_org) is not None \
@@ -1508,8 +1505,7 @@ class PersonExtractor:
         """``坊门街社区党委书记某某``: a post that begins with a party body (``rules.ELIDED_BODIES``)
         right after a township, street, community or village names that place's body; returns
         the new unit (located in the place), or None."""
-        body = next((b for b in rules.ELIDED_BODIES if post.startswith(b) and post != b
-                     and rules.ELIDED_BODIES[b] == "party"), None)
+        body = _elided_body(post, party=True)
         if body is None:
             return None
         place = next((p for p in ctx.in_sentence(s.index, PLACE) if p.end - s.start == start
@@ -1548,6 +1544,12 @@ class PersonExtractor:
 #: Characters that end a dotted name's last part or come before its first (给|艾力·…, …·热合曼|请进):
 #: verbs of giving, helping and asking, and 把/被.
 _DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
+def tab_cells(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the tab-separated cells of a table row ``text`` (trailing
+    whitespace dropped): ``甲<TAB>某所所长<TAB>个人一等功`` → three cells."""
+    return [(c.start(), c.end()) for c in _TAB_CELL.finditer(text, 0, len(text.rstrip()))]
+
+
 def table_row_unit(ctx: Context, s) -> tuple[Mention | None, int]:
     """The unit in the first cell of a table row (``某局某派出所　　王  晓　　教导员``): the fullest
     unit mention of sentence ``s`` ending at its first :data:`TABLE_GAP` (the unit's chain may be
@@ -1899,6 +1901,14 @@ def _verb_after(text: str, j: int) -> bool:
     """Does jieba cut a verb (tag ``v``) of two characters or more at ``text[j]`` (带领, 介绍)?"""
     first = tokens(text[j:j + 6])[:1]
     return bool(first) and len(first[0][0]) >= 2 and first[0][1] == "v"
+
+
+def _elided_body(post: str, party: bool = False) -> str | None:
+    """The body written at the start of ``post`` (``rules.ELIDED_BODIES``: 党组成员 → 党组, 政法委书记 →
+    政法委), before a post of two characters or more (政法委员 is a post of its own, not 政法委 and
+    员); with ``party`` only a party body (not 政治部); None when there is none."""
+    return next((b for b in rules.ELIDED_BODIES if post.startswith(b) and len(post) - len(b) >= 2
+                 and (not party or rules.ELIDED_BODIES[b] == "party")), None)
 
 
 def _place_word_at(text: str, j: int) -> bool:
