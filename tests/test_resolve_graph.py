@@ -234,3 +234,15 @@ def test_a_city_bureaus_sub_bureau_written_without_qu_in_another_article_is_one_
     res = run([tmp_path]).resolution
     units = {e.label for e in res.entities.values() if e.cls == ORGANIZATION and "西湖" in e.label}
     assert units == {"杭州市公安局西湖区分局"}
+
+
+def test_folded_unit_keeps_its_written_full_name_as_alias():
+    # 刑事侦查大队 is folded to 刑侦大队 in the canonical label; the name as written, without the
+    # city before it, stays an alias (users search 某县公安局刑事侦查大队 too)
+    text = "标题\n\n广元市青川县公安局刑事侦查大队民警柯远舟参加会议。广元市青川县公安局交通管理大队城关中队民警柯远帆也参加了会议。\n"
+    res = run(text=text, source="a.txt").resolution
+    by_label = {e.label: e.aliases for e in res.entities.values() if e.cls == ORGANIZATION}
+    squad = next(k for k in by_label if k.endswith("刑侦大队"))
+    assert "青川县公安局刑事侦查大队" in by_label[squad]
+    team = next(k for k in by_label if k.endswith("城关中队"))
+    assert "青川县公安局交通管理大队城关中队" in by_label[team]

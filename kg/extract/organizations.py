@@ -730,6 +730,37 @@ class OrganizationExtractor:
                 return name[: -len(long)] + short
         return name
 
+    @staticmethod
+    def _unfolded(written: str, canon: str) -> tuple[tuple[str, str], ...]:
+        """``(("also", form),)`` when ``canon`` folds a modifier of ``written`` (刑事侦查 → 刑侦,
+        ``modifiers.tsv``): ``form`` is the end of ``written`` that folds to ``canon`` exactly
+        (上饶市婺源县公安局刑事侦查大队 → 婺源县公安局刑事侦查大队 for 婺源县公安局刑侦大队), the
+        unit's full name as printed; ``()`` when there is none or nothing was folded."""
+        if canon in written:
+            return ()
+        pairs = [(long, short, before) for long, (short, before) in _lex().synonyms.items() if long in written]
+        if not pairs:
+            return ()
+        pairs.sort(key=lambda p: -len(p[0]))
+        folded, i = [], 0
+        starts = []  # for each character of the folded text, where it came from in written
+        while i < len(written):
+            hit = next(((long, short) for long, short, before in pairs if written.startswith(long, i)
+                        and (not before or written.startswith(tuple(before), i + len(long)))), None)
+            if hit:
+                folded.append(hit[1])
+                starts.extend([i] + [-1] * (len(hit[1]) - 1))
+                i += len(hit[0])
+            else:
+                folded.append(written[i])
+                starts.append(i)
+                i += 1
+        text = "".join(folded)
+        if not text.endswith(canon):
+            return ()
+        at = starts[len(text) - len(canon)]
+        return (("also", written[at:]),) if at >= 0 and written[at:] != canon else ()
+
     # ------------------------------------------------------------------ mentions
     def _emit(self, ctx: Context, s, chain: list[_Segment]) -> list[Mention]:
         head = chain[0]
@@ -785,7 +816,7 @@ class OrganizationExtractor:
         ms, me = ctx.span_of(s, first_start, head.end)
         m = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
                                     original=s.text[first_start:head.end] if s.text[first_start:head.end] != written else "",
-                                    attrs=(("kind", head.kind),)))
+                                    attrs=(("kind", head.kind), *self._unfolded(written, canon))))
         if out:
             ctx.add(m, "belongsTo", out[-1], s, self.name)
             if place is not None and not implicit.startswith(place.name):  # 霞山分局: in its district
@@ -811,7 +842,8 @@ class OrganizationExtractor:
             if seg.suffix in rules.SHARED_UNIT_WORDS:  # 某市场监督管理局|青柳分局: the branch is of its body's kind
                 kind = dict(out[-1].attrs).get("kind", kind)
             sub = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
-                                          attrs=(("kind", kind), ("short", seg.name + seg.suffix))))
+                                          attrs=(("kind", kind), ("short", seg.name + seg.suffix),
+                                                 *self._unfolded(written, canon))))
             ctx.add(sub, "belongsTo", out[-1], s, self.name)
             if seg.places and _outside(seg.places[-1], [p for g in chain[:k] for p in g.places]):
                 ctx.drop_mention(seg.places[-1])  # 成都市公安局武侯区分局|玉林|派出所: a name, not 广西's 玉林市
