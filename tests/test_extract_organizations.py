@@ -1308,3 +1308,15 @@ def test_a_one_character_host_of_a_party_body_must_be_named(extract):
     # 局党组书记 in an article naming only a 厅: no 厅党组 (second breaker)
     x = extract("四川省公安厅表彰优秀民警\n\n四川省公安厅召开会议。会后，局党组书记柯远舟作了发言。")
     assert not any(n.endswith("公安厅党组") for n in x.names("Organization"))
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("要庄派出所所长柯远帆介绍了情况。", "要庄派出所"),       # 要|庄: jieba reads a verb and a surname
+    ("会上，存瑞派出所民警柯远舟发言。", "存瑞派出所"),       # 存|瑞
+])
+def test_township_stem_that_jieba_cuts_after_a_verb_names_the_unit(extract, text, unit):
+    # the national township table (2023) knows the stems 要庄 and 存瑞: the character jieba reads
+    # as a verb opens the name, not a unit 庄派出所
+    names = extract(text).names(ORGANIZATION)
+    assert unit in names
+    assert unit[1:] not in names

@@ -1353,6 +1353,10 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
             break
         else:
             break
+    if len(name) == 1 and pos >= 2 and "\u4e00" <= text[pos - 2] <= "\u9fff" \
+            and text[pos - 2:pos] in township_table().by_stem:
+        name = text[pos - 2:pos]  # 打|洛出入境边防检查站, 要|庄派出所 (jieba: a verb, then a one-character
+        # name): a township's stem (the Ministry's table) the verb's character opens
     if name and name[0] in "年月日号" and pos - len(name) > 0 and text[pos - len(name) - 1].isdigit():
         name = name[1:]  # 2日|县人大常委会 (jieba: 日县 ns): a date's unit, not the start of a name
     if len(name) >= 3 and name[0] in rules.VERBS_BEFORE_TOWNS and name not in township_table().by_stem \
