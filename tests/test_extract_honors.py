@@ -1156,3 +1156,18 @@ def test_shoudao_and_the_body_that_gives_the_award(extract):
                                   ("青川县公安局刑侦大队", "received", "通报表扬")}
     assert any(st.qualifiers.conferrer is not None and st.qualifiers.conferrer.name == "公安部"
                for st in x.statements_of("received", "通报表扬"))
+
+
+def test_praise_closing_a_decision_goes_to_every_recipient_and_every_row(extract):
+    # 授予甲等N个集体…称号，授予乙等N名同志…称号，并予以通报表扬: the praise is the decision's, for
+    # the collectives and the persons alike, and for the rows listed under each category
+    x = extract("关于表彰的通报\n\n经研究，决定授予青川县司法局东城司法所等2个集体“全市社区矫正工作先进集体”称号，"
+                "授予柯远舟等2名同志“全市社区矫正工作先进个人”称号，并予以通报表扬。\n\n"
+                "一、先进集体（2个）\n青川县司法局东城司法所\n青川县司法局西城司法所\n\n"
+                "二、先进个人（2名）\n1. 柯远舟　青川县司法局东城司法所所长\n2. 柯远帆　青川县司法局西城司法所副所长\n")
+    got = x.rels("received")
+    for who in ("青川县司法局东城司法所", "青川县司法局西城司法所", "柯远舟", "柯远帆"):
+        assert (who, "received", "通报表扬") in got, who
+    assert ("青川县司法局西城司法所", "received", "全市社区矫正工作先进集体") in got
+    assert ("柯远帆", "received", "全市社区矫正工作先进个人") in got
+    assert ("青川县司法局西城司法所", "received", "全市社区矫正工作先进个人") not in got

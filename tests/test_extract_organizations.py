@@ -1320,3 +1320,24 @@ def test_township_stem_that_jieba_cuts_after_a_verb_names_the_unit(extract, text
     names = extract(text).names(ORGANIZATION)
     assert unit in names
     assert unit[1:] not in names
+
+
+def test_township_stem_after_a_preposition_character_is_the_station_name(extract):
+    # 向城 (a township of the national table) starts with 向, which jieba reads as a preposition
+    x = extract("标题\n\n一、先进集体\n兰陵县司法局向城司法所\n")
+    assert x.mention(ORGANIZATION, "兰陵县司法局向城司法所").text == "兰陵县司法局向城司法所"  # one chain
+    assert ("兰陵县司法局向城司法所", "belongsTo", "兰陵县司法局") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("line,unit", [
+    ("青川县司法局社区矫正执法大队", "青川县司法局社区矫正执法大队"),  # 矫正: no person's name (jieba: nr)
+    ("青川县司法局社区矫正管理科", "青川县司法局社区矫正管理科"),    # 管理|科, though 理科 is a word
+])
+def test_task_named_units_of_a_justice_bureau_alone_on_a_line(extract, line, unit):
+    x = extract("标题\n\n一、先进集体\n" + line + "\n")
+    assert unit in x.names(ORGANIZATION)
+
+
+@pytest.mark.parametrize("sentence", ["这一课程涉及物理科学知识。", "他在学校学的是理科。"])
+def test_a_section_word_inside_a_word_is_still_no_unit(extract, sentence):
+    assert not any(n.endswith("科") for n in extract(sentence).names(ORGANIZATION))

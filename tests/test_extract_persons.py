@@ -1655,3 +1655,11 @@ def test_an_adjective_or_common_word_after_a_post_before_speech_is_no_name(extra
     x = extract("孙立军局长严肃指出，要坚决整治顽瘴痼疾。随后，分管副局长郑重表示，将全力抓好落实。"
                 "检察长全面介绍了工作情况。城关派出所所长方才说，辖区平安。")
     assert not x.names(PERSON) - {"孙立军"}
+
+
+def test_numbered_row_of_a_name_and_a_unit_whatever_job_closes_it(extract):
+    # 社区矫正社会工作者 is no post of titles.tsv: the numbered row's layout still says a name, then its unit
+    x = extract("名单\n\n二、先进个人（2名）\n1. 柯远舟　青川县司法局东城司法所所长\n"
+                "2. 柯远帆（女）　青川县司法局西城司法所社区矫正社会工作者\n")
+    assert "柯远帆" in x.names(PERSON)
+    assert ("柯远帆", "belongsTo", "青川县司法局西城司法所") in x.rels("belongsTo")

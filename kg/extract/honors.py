@@ -328,6 +328,9 @@ class HonorExtractor:
                     recipients = written or ([_previous_person(ctx, s)] if pron else []) or \
                         ([] if self._to_whom_written(s, m.start()) else list(last))  # 并追记…; 对86名同志予以…
                     recipients = [r for r in recipients if r is not None]
+                    if not written and clause.startswith("并") and m.group() in self.by_form and len(set(received)) > len(last):
+                        recipients = list(dict.fromkeys(received))  # 授予甲…称号，授予乙…称号，并予以通报表扬:
+                        # the decision's praise, of every recipient its clauses named
                 else:
                     if written and conferrer is None:  # 某厅为<recipient>记…: the subject of 为 confers
                         conferrer = self._phrase_subject(ctx, s, m.start(), written) or last_conferrer

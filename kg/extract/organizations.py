@@ -472,7 +472,8 @@ class OrganizationExtractor:
         for m in _SECTION.finditer(text):  # 教育改造科, 刑事科学技术系: only inside a chain
             if any(a < m.end() and m.start() < b for a, b in taken) or m.end() < len(text) and \
                     dictionary_freq(text[m.end() - 1:m.end() + 1]) >= 20 and not text.startswith(self.cues, m.end()) or \
-                    dictionary_freq(text[max(0, m.start() - 1):m.end()]) >= 20 and not text.startswith(self.cues, m.end()) or \
+                    dictionary_freq(text[max(0, m.start() - 1):m.end()]) >= 20 and not text.startswith(self.cues, m.end()) \
+                    and not _task_before(text, m.start()) or \
                     any(text.startswith(t, k) and k + len(t) > m.start()
                         for k in range(max(0, m.start() - 5), m.start() + 1) for t in self.titles):
                 continue  # 科学, 处理, 系统: the word goes on; 联系, 关系: it ends one; 科长, 党组书记: a post
@@ -1270,6 +1271,8 @@ def _name_like(gap: str) -> bool:
     """A gap between two unit suffixes that can be a unit's own name (渭城, 经开区刑侦, 一, 和兴路)."""
     if not all("\u4e00" <= c <= "\u9fff" or c.isdigit() or "A" <= c <= "Z" for c in gap):  # DNA实验室
         return False
+    if gap.startswith(_PREPOSITIONS) and gap in township_table().by_stem:
+        return True  # 某县司法局|向城|司法所: a township's stem (the Ministry's table) a preposition opens
     lo, hi = rules.ROAD_NAME_LEN
     if lo <= len(gap) <= hi and gap.endswith(rules.ROAD_ENDINGS) and not any(c in "的，、。" for c in gap):
         return True  # stations named after a road: 和兴路派出所
@@ -1383,6 +1386,14 @@ def _quoted_title(text: str, start: int, end: int, verbs: tuple[str, ...]) -> bo
     if start == 0 or end >= len(text) or text[start - 1] not in "“\"" or text[end] not in "”\"":
         return False
     return text.endswith(verbs, 0, start - 1) or text.startswith("称号", end + 1)
+
+
+def _task_before(text: str, at: int) -> bool:
+    """Is ``text[at - 2:at]`` one noun-verb word of jieba's dictionary (管理, 服务), a task the
+    section word at ``at`` closes (社区矫正管理|科), though its last character and the section
+    word make a word (理科)?"""
+    toks = tokens(text[max(0, at - 2):at]) if at >= 2 else []
+    return len(toks) == 1 and toks[0][1] == "vn" and len(toks[0][0]) == 2
 
 
 def _task_name(gap: str, brigade: bool = False) -> bool:

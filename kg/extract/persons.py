@@ -1034,6 +1034,18 @@ class PersonExtractor:
             at, end = fields or (m.start(2), cell if cell > 0 else len(s.norm))
             self._row_affiliate(ctx, s, m.group(1), at, end, found, org_end, length=m.end(1) - m.start(), start=m.start())
             self._unit_and_post_cells(ctx, s, m, cell, found, org_end)
+            unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == m.start(2)),
+                       key=lambda o: o.end, default=None)
+            if label is not None and unit is not None:  # 4. 某某（女）  某局某所社区矫正社会工作者: a numbered
+                # row of a name and its unit, whatever job closes it
+                person = next((p for p in ctx.in_sentence(s.index, PERSON)
+                               if p.start - s.start == m.start() and p.text == m.group(1)), None)
+                if person is None and m.start() not in found and self.name_at(m.group(1) + "，", 0, strong="post") == m.group(1):
+                    found[m.start()] = m.group(1)
+                    person = self._mention(ctx, s, m.start(), m.group(1))
+                if person is not None and not any(st.subject is person and st.predicate == "belongsTo"
+                                                  for st in ctx.statements):
+                    ctx.add(person, "belongsTo", unit, s, self.name)
             return
         name, rest = re.sub(r"[ \t\u3000]", "", m.group(1)), m.start(2)  # 王  强: a name printed spaced
         prior = found.get(0, name)
