@@ -79,6 +79,10 @@ def _is_place(name: str) -> bool:
 #: What the names of a credit did, written after them (甲、乙参与采写, 记者甲报道): no part of a name.
 _CREDIT_TAIL = re.compile(r"\s*(?:参与|联合)?(?:采写|采访|报道|撰稿)\s*$")
 _CLOSING_CREDIT = re.compile(r"(?<=[。！？”」』])\s*[（(](?P<body>[^（）()\n]{2,40})[）)]\s*$")
+#: A closing credit written as the paragraph's last sentence (……。记者甲、通讯员乙报道。): role
+#: words and names, then 报道 (采写), no brackets.
+_CLOSING_REPORT = re.compile(r"(?<=[。！？”」』])\s*(?P<body>(?:本报|新华社)?(?:特约|见习)?(?:记者|通讯员|实习生)"
+                             r"[^。！？!?\n（）()“”]{2,40}?)\s*(?:报道|采写)\s*[。.]?\s*$")
 # A photo credit at the end of a paragraph: 本报记者 柯远舟 本报通讯员 林小禾 摄 / 周沐阳摄（人民视觉）, also
 # closing a caption in brackets: （图为…。本报通讯员 林  屹 摄）
 _CREDIT = re.compile(r"(?:^|(?<=[。！？”\s]))(?P<credit>[^。！？”（()）]{1,40}?)\s*摄\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
@@ -971,9 +975,9 @@ def _credit_chunk(text: str) -> str | None:
 
 
 def _credit_bylines(text: str, offs: list[int]) -> tuple[str, list[int], list[Byline]]:
-    """Strip a trailing photo credit (``… 本报记者 X 本报通讯员 Y 摄``) or a closing credit in
+    """Strip a trailing photo credit (``… 本报记者 X 本报通讯员 Y 摄``), a closing credit in
     brackets (``……。（本报记者 X 通讯员 Y）``, or names alone set off by spaces: ``……。（甲  乙）``,
-    reporters) from a paragraph."""
+    reporters) or a closing sentence of credits (``……。记者甲、通讯员乙报道。``) from a paragraph."""
     m = _CLOSING_CREDIT.search(text)
     named = m is not None and not _ROLE_SPLIT.search(m.group("body")) and re.search(r"\s", m.group("body").strip()) \
         and _byline_parts(m.group("body"), names_only=True)  # ……。（符晓玲  陈  东）: names alone, set off by spaces
@@ -982,6 +986,12 @@ def _credit_bylines(text: str, offs: list[int]) -> tuple[str, list[int], list[By
                                 names_only=bool(named))
         cut = len(text[: m.start()].rstrip())
         return text[:cut], offs[:cut], bylines
+    m = _CLOSING_REPORT.search(text)
+    if m and _byline_parts(m.group("body")):  # ……。记者甲、通讯员乙报道。
+        bylines = _parse_byline(m.group("body"), offs[m.start("body")], text[m.start("body"):].rstrip())
+        if bylines:
+            cut = len(text[: m.start()].rstrip())
+            return text[:cut], offs[:cut], bylines
     m = _CREDIT.search(text)
     if m and m.group("close") and not text.lstrip().startswith(("（", "(")):
         m = None  # a closing bracket after 摄 only ends a caption in brackets: （图为…。本报通讯员 X 摄）

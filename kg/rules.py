@@ -214,6 +214,10 @@ NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还
 #: end a three-character name (检察官柯露|到学校, 所长欧阳明|则组织…, 柯明|赴现场, 教导员柯晓|用方言讲解,
 #: 执法员柯涛|第一个登船).
 NOT_THIRD_GIVEN = frozenset("到则赴用第")
+#: One-character adverbs and negations that open the predicate after a two-character name
+#: (柯远|却不这么看, 柯远|仍在值守, 柯远|不愿透露): no third given name of the annotated corpora (dev,
+#: tests/data/unseen) is one.
+ADVERBS_AFTER_NAME = frozenset("却仍只现便再曾将不没未")
 #: 负责人|作交流发言, 局长|作工作报告: 作 before these (within four characters) is the verb "make",
 #: not the surname 作.
 MADE_SPEECHES = ("发言", "报告", "讲话", "部署", "总结", "表态", "说明", "汇报", "动员", "点评", "辅导")

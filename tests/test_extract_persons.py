@@ -1663,3 +1663,26 @@ def test_numbered_row_of_a_name_and_a_unit_whatever_job_closes_it(extract):
                 "2. 柯远帆（女）　青川县司法局西城司法所社区矫正社会工作者\n")
     assert "柯远帆" in x.names(PERSON)
     assert ("柯远帆", "belongsTo", "青川县司法局西城司法所") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("青川县公安局城关派出所民警柯远却不这么看。", "柯远"),   # 却: an adverb opens the predicate
+    ("青川县公安局城关派出所民警柯远仍在值守。", "柯远"),
+    ("民警柯远不愿透露姓名。", "柯远"),                        # 不: a negation
+    ("民警柯远刚才赶到现场。", "柯远"),                        # 刚才: a time word, not 柯远刚
+    ("刑侦大队大队长柯伟任副组长。", "柯伟"),                  # 任: the copula and the post it gives
+])
+def test_a_two_character_name_ends_before_an_adverb_or_the_copula(extract, sentence, name):
+    names = extract(sentence).names(PERSON)
+    assert names == {name}, names
+
+
+def test_third_given_names_that_look_like_adverbs_stay(extract):
+    assert "柯志刚" in extract("民警柯志刚赶到现场。").names(PERSON)  # 刚 ends many given names
+
+
+def test_a_name_whose_given_name_is_a_word_before_the_copula_a_unit_and_a_post(extract):
+    # 建国 is a common word: the copula, a unit and a post after it say a name opens the text
+    x = extract("标题\n\n柯建国是温州市公安局鹿城分局城关派出所所长。\n")
+    assert "柯建国" in x.names(PERSON)
+    assert ("柯建国", "position", "所长") in x.rels("position")

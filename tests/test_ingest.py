@@ -607,3 +607,12 @@ def test_a_portal_headers_editor_field_names_an_editor():
     text = "民警破获案件\n2024.6.3  来源：青川县公安局  编辑：柯远帆\n\n本报讯 近日，青川县公安局破获一起案件。\n"
     (doc,) = documents_from_text(text, "a.txt")
     assert [(b.name, b.role) for b in doc.bylines] == [("柯远帆", "editor")]
+
+
+def test_a_closing_sentence_of_credits_is_the_byline():
+    from kg.ingest import split_items
+    text = "青川警方破获电诈案\n\n近日，青川县公安局破获一起电信诈骗案，抓获嫌疑人32名。记者柯远舟、通讯员柯远帆报道。\n"
+    items = split_items(text)
+    assert [(b.name, b.role) for b in items[0].bylines] == [("柯远舟", "reporter"), ("柯远帆", "correspondent")]
+    body = "".join(t for t, _ in items[0].paras)
+    assert "报道" not in body and body.rstrip().endswith("抓获嫌疑人32名。")

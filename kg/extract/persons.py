@@ -94,6 +94,7 @@ class PersonExtractor:
             map(re.escape, sorted(words("honor_qualities"), key=len, reverse=True))) + f")[{HAN}]{{0,{rules.QUALITY_GAP}}}?$")
         self.long_honour_verbs = tuple(v for v in self.honour_verbs if len(v) >= 2)  # (获, 记: also in names)
         self.titles = sorted(self.title_set, key=len, reverse=True)
+        self.post_words = tuple(self.titles)
         self.roles = sorted(words("roles"), key=len, reverse=True)
         self.role_set = frozenset(self.roles)
         surnames = words("surnames")
@@ -261,6 +262,9 @@ class PersonExtractor:
                                     or tokenizer().word_tag_tab.get(run[0], "") in ("v", "d")
                                     and dictionary_freq(run[1:3]) >= rules.NAME_WORD_FREQ):
                 run = ""  # 检察官|获表彰, 法官|进校园, 退休法官|再出发 (headlines): a verb and its object, no name
+            if run and han and len(run) > len(han) and run[len(han)] == "任" \
+                    and (post := _CLAUSE_RUN.match(text, i + len(han) + 1)) and post.group().endswith(tuple(self.titles)):
+                run = ""  # 大队长柯伟|任副组长: the copula 任 and the post it gives after a Han name
             if run and (not han and 3 <= len(run) <= 4 or len(han) <= 2 and len(run) >= 4) \
                     and not self._glued(text, i) and not (
                         dictionary_freq(run) >= 50 and not tokenizer().word_tag_tab.get(run, "").startswith("nr")):
@@ -307,6 +311,9 @@ class PersonExtractor:
         c3 = text[i + sur + 1:i + sur + 2]
         after3 = text[i + sur + 2:i + sur + 3]
         take3 = bool(c3) and bool(_CJK.match(c3)) and c3 not in _AFTER_NAME and c3 not in rules.NOT_THIRD_GIVEN \
+            and not (c3 in rules.ADVERBS_AFTER_NAME and not dictionary_freq(c3 + after3)) \
+            and not (tokenizer().word_tag_tab.get(g1 + c3, "")[:1] in ("d", "t")
+                     and dictionary_freq(g1 + c3) >= rules.ADVERBIAL_WORD_FREQ) \
             and not text.startswith(rules.VERBS_AFTER_NAME, i + sur + 1) and not _adverb_at(text, i + sur + 1) and (
             not self._word_starts(text, i + sur + 1) or self._word_starts(text, i + sur + 2)
             or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME)
@@ -369,7 +376,8 @@ class PersonExtractor:
             return ""  # after a post, 白雪梅 is a name although 白雪 is a word
         if strict:
             nxt = text[i + len(name):i + len(name) + 1]
-            if nxt and nxt not in _AFTER_NAME and not _SPEECH.match(text, i + len(name)):
+            if nxt and nxt not in _AFTER_NAME and not _SPEECH.match(text, i + len(name)) \
+                    and not (nxt in rules.ADVERBS_AFTER_NAME and len(name) == 2):  # 王强|却不这么看
                 return ""
             if nxt in "正同将" and text[i + len(name):i + len(name) + 2] not in ("正在", "正是", "同时", "将会", "将要"):
                 return ""  # 匡扶正义, 钱某同志: the character starts a word, not a clause
@@ -854,11 +862,13 @@ class PersonExtractor:
                 j = k0 - len(cop)
                 if j <= 0 or not text.startswith(cop, j):
                     continue
+                posted = text.startswith(self.post_words, starts[k0].end - s.start)  # 柯建国是<unit>所长: a
+                # unit and a post after the copula, so a given name that is a word (建国) is one
                 for L in (3, 2, 4):
                     i = j - L
                     described = i > 0 and _CJK.match(text[i - 1]) and _DESCRIBED.search(text, 0, i)
                     if i >= 0 and (i == 0 or not _CJK.match(text[i - 1]) or described) \
-                            and len(self.name_at(text, i, strong="role" if described else False)) == L:
+                            and len(self.name_at(text, i, strong="role" if described or posted else False)) == L:
                         self._mention(ctx, s, i, text[i:j])  # (45岁的|王芳是…: an age describes the name)
                         break
                 break
