@@ -325,6 +325,8 @@ ROLE_VERB_FREQ = 300
 ADVERBIAL_WORD_FREQ = 3000
 #: Marks that join two persons as a pair (某所民警甲和四级警长乙): a rank after one shares the unit.
 PAIR_MARKS = frozenset("和及与")
+#: Characters that join a second post to the first (副大队长兼中队长, 所长和教导员).
+CONCURRENT_MARKS = frozenset("兼和及与、")
 #: Words right before an honour verb that say it was not (yet) received (从未荣立, 希望荣立).
 NOT_RECEIVED_BEFORE = r"(?:未|没有|没|不曾|不|希望|争取|力争|渴望|梦想|想)$"
 #: Roles of people a post holder may lead who are not of the leader's unit (律师, 记者, 嫌疑人 …).

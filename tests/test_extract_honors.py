@@ -1171,3 +1171,31 @@ def test_praise_closing_a_decision_goes_to_every_recipient_and_every_row(extract
     assert ("青川县司法局西城司法所", "received", "全市社区矫正工作先进集体") in got
     assert ("柯远帆", "received", "全市社区矫正工作先进个人") in got
     assert ("青川县司法局西城司法所", "received", "全市社区矫正工作先进个人") not in got
+
+
+def test_a_quality_title_ends_with_the_longest_role(extract):
+    # 模范 + a role: 狱警 ends inside 监狱警察, the longer role ends the title
+    x = extract("江城监狱民警柯远舟获评全国模范监狱警察、全国优秀人民警察。")
+    assert {"全国模范监狱警察", "全国优秀人民警察"} <= x.names(HONOR)
+    assert "全国模范监狱警" not in x.names(HONOR)
+
+
+@pytest.mark.parametrize("sentence,title", [
+    ("江城监狱民警柯远舟荣获第二十五届“中国青年五四奖章”。", "中国青年五四奖章"),
+    ("青川县公安局刑侦大队获评2023年度全省公安机关先进集体。", "全省公安机关先进集体"),
+])
+def test_the_edition_or_year_before_a_title_is_no_part_of_it(extract, sentence, title):
+    assert extract(sentence).names(HONOR) == {title}
+
+
+def test_the_year_before_an_unquoted_title_is_the_statements_year(extract):
+    x = extract("青川县公安局刑侦大队获评2023年度全省公安机关先进集体。")
+    st = next(st for st in x.statements if st.predicate == "received")
+    assert st.qualifiers.year == 2023
+
+
+def test_an_honour_clause_describing_a_name_gives_the_honour_to_that_name(extract):
+    x = extract("青川县公安局局长柯远帆向荣立个人二等功的民警柯远舟表示祝贺。")
+    got = x.rels("received")
+    assert ("柯远舟", "received", "个人二等功") in got
+    assert ("柯远帆", "received", "个人二等功") not in got

@@ -1341,3 +1341,11 @@ def test_task_named_units_of_a_justice_bureau_alone_on_a_line(extract, line, uni
 @pytest.mark.parametrize("sentence", ["这一课程涉及物理科学知识。", "他在学校学的是理科。"])
 def test_a_section_word_inside_a_word_is_still_no_unit(extract, sentence):
     assert not any(n.endswith("科") for n in extract(sentence).names(ORGANIZATION))
+
+
+def test_a_second_post_after_jian_names_no_unit_and_its_squad_is_the_brigades(extract):
+    x = extract("青川县公安局刑侦大队副大队长兼一中队中队长柯远舟参加会议。")
+    names = x.names(ORGANIZATION)
+    assert not any(n.endswith("副大队") for n in names)  # 大队长兼…: a post, no unit 刑侦大队副大队
+    assert ("青川县公安局刑侦大队一中队", "belongsTo", "青川县公安局刑侦大队") in x.rels("belongsTo")
+    assert ("柯远舟", "belongsTo", "青川县公安局刑侦大队一中队") in x.rels("belongsTo")

@@ -1686,3 +1686,8 @@ def test_a_name_whose_given_name_is_a_word_before_the_copula_a_unit_and_a_post(e
     x = extract("标题\n\n柯建国是温州市公安局鹿城分局城关派出所所长。\n")
     assert "柯建国" in x.names(PERSON)
     assert ("柯建国", "position", "所长") in x.rels("position")
+
+
+def test_the_speaker_written_after_a_unit_and_de_belongs_to_it(extract):
+    x = extract("青川县公安局城关派出所的柯远舟表示，将继续努力。")
+    assert ("柯远舟", "belongsTo", "青川县公安局城关派出所") in x.rels("belongsTo")

@@ -449,3 +449,10 @@ def test_a_count_before_a_level_is_no_division(extract):
     # 甲、乙两县公安局: no place 乙两县 nor unit 乙两县公安局 (set 49)
     x = extract("固原市公安局通报\n\n即会同西吉县公安局、隆德县公安局成立专案组。西吉、隆德两县公安局民警兵分三路。")
     assert not any("两县" in n for n in x.names("Place") | x.names("Organization"))
+
+
+def test_a_county_named_whole_after_and_between_two_units(extract):
+    # 和平 is a word, but 和 here joins two bureaus: 平阳县 is written whole after it
+    x = extract("瑞安市公安局和平阳县公安局开展联合行动。")
+    assert "平阳县" in x.names(PLACE)
+    assert ("平阳县公安局", "locatedIn", "平阳县") in x.rels("locatedIn")

@@ -107,7 +107,9 @@ _QUOTED_TITLE = re.compile(_in_quotes(2) + r"(?:荣誉)?称号")
 _TITLE_OF = re.compile(_in_quotes(3) + r"(?:荣誉)?称号的")
 #: A title where a verb expects one: “…” followed by 称号, the end, a clause or list mark, the
 #: next quoted title (“…”“…”) or 等 (…等荣誉).
-_TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"\t]|荣誉|等)")  # (\t: a table's cell ends)
+_TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十百\d]+届)?(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"\t]|荣誉|等)")  # (\t: a table's cell ends)
+#: The year or edition written before an honour's title (2023年度, 第十届): no part of the title.
+_EDITION = re.compile(r"\d{4}年度?|第[一二三四五六七八九十百\d]+届")
 #: A quoted title right before a name (“全国法院先进个人”某某, “办案标兵”的某某).
 _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
 #: 某厅（党委）（研究）决定，: a clause of a decision, whose body confers what the next clause gives.
@@ -229,7 +231,7 @@ class HonorExtractor:
         self.ending_set = frozenset(self.endings)
         #: 全国模范检察官, 全市十佳公益律师: a quality of honor_qualities.tsv, up to
         #: rules.QUALITY_GAP characters, then a role or post: an honour ending of its own
-        people = sorted(words("roles") | words("titles"), key=len, reverse=True)
+        people = self.people = sorted(words("roles") | words("titles"), key=len, reverse=True)
         self.quality_re = re.compile("(?:" + "|".join(map(re.escape, sorted(words("honor_qualities"), key=len, reverse=True)))
                                      + r")[\u4e00-\u9fff]{0,%d}?(?:" % rules.QUALITY_GAP + "|".join(map(re.escape, people)) + ")")
         self.verbs = words("honor_verbs")
@@ -353,6 +355,9 @@ class HonorExtractor:
                     elif not recipients and s.norm.startswith(_PLURAL_PRONOUNS) \
                             and len(re.findall(r"[，,；;：:]", text[:m.start()])) <= 1:
                         recipients = _previous_persons(ctx, s)  # 甲…；乙…。他们（与…一起，）被授予…: the persons before
+                described = self._described_holder(ctx, s, t_start + len(title)) if not objs else None
+                if described is not None:
+                    recipients = [described]  # 向荣立个人二等功的民警某某表示祝贺: the clause describes the name after it
                 if not recipients:
                     continue
                 recipients = recipients + [c for c in _co_recipients(ctx, s, m.start()) if c not in recipients]
@@ -362,6 +367,7 @@ class HonorExtractor:
                      if received and not re.search(r"先后|累计|多次|曾|以来|至今", text[:m.start()]) else None)
                 # (2023年，甲被…记集体三等功，乙被评为…: the date opening the sentence dates its later honours too)
                 # (2023年12月，某局被…授予…: a date opening the sentence dates the honour of its next clause)
+                year = year or re.match(r"[“\"]?(\d{4})年", text[after:t_start])  # 获评2023年度…: the award's year
                 qualifiers = Qualifiers(year=int(year.group(1)) if year else None, conferrer=conferrer)
                 last, last_conferrer = recipients, conferrer
                 received += recipients
@@ -391,6 +397,21 @@ class HonorExtractor:
         ctx.drop_statements(_wrong_class)  # whichever pass read it: a unit holds no 个人二等功
         self._lines_of_names(ctx)
         self._honour_cells(ctx)
+
+    def _described_holder(self, ctx: Context, s, end: int) -> Mention | None:
+        """The person a relative clause of an honour describes: the title ending at ``s.norm[end]``,
+        then ``的``, roles or posts, and a Person mention (荣立个人二等功的民警某某, 获评…称号的某某);
+        else None."""
+        text = s.norm
+        k = end
+        while text.startswith(("”", "\"", "称号", "荣誉"), k):
+            k += 2 if text.startswith(("称号", "荣誉"), k) else 1
+        if not text.startswith("的", k):
+            return None
+        k += 1
+        while (word := next((w for w in self.people if text.startswith(w, k)), None)) is not None:
+            k += len(word)
+        return next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + k), None)
 
     def _honour_cells(self, ctx: Context) -> None:
         """``某某<TAB>某局某所所长<TAB>个人一等功``: a table row (a tab-separated line, or a Markdown
@@ -451,6 +472,10 @@ class HonorExtractor:
             return quoted.group(1), i + quoted.start(1)
         while i < len(text) and text[i] in "“\"‘":
             i += 1
+        edition = _EDITION.match(text, i)
+        if edition and re.match("[\u4e00-\u9fff]", text[edition.end():edition.end() + 1]):
+            i = edition.end()  # 获评2023年度|全省…先进集体, 荣获第十届|全国…: the year or edition of the
+            # award, no part of its title (the year is the statement's kg:year)
         if text.startswith(("荣记", "记"), i) and not _inside_word(text, i, i + 1, self.verbs):
             i += 2 if text.startswith("荣记", i) else 1  # 获记个人二等功: the title starts after 记
         stop = _TITLE_END.search(text, i)
@@ -466,8 +491,10 @@ class HonorExtractor:
             if k >= 0 and k + len(end) > len(best):
                 best = chunk[:k + len(end)]
         for hit in self.quality_re.finditer(chunk):
-            if hit.end() > len(best):
-                best = chunk[:hit.end()]  # 全国模范|检察官: the role ends it, not the quality (模范)
+            end = max((k + len(w) for k in range(hit.start(), hit.end()) for w in self.people
+                       if chunk.startswith(w, k)), default=hit.end())  # 模范监|狱警|察: a longer role
+            if end > len(best):  # overlapping the one read (监狱警察 over 狱警) ends it
+                best = chunk[:end]  # 全国模范|检察官: the role ends it, not the quality (模范)
         first = min((k for k in range(2, len(best)) if best[k] in "和、及"
                      and any(best.endswith(e, 0, k) for e in self.endings)), default=None)
         if first is not None:

@@ -484,6 +484,8 @@ class OrganizationExtractor:
     def _unit_word_follows(self, text: str, at: int) -> bool:
         """Does a unit word start within 7 characters of ``text[at]`` (长柳派出所, 长青中队, 长途汽车站派出所
         after 某分局: a station's name), with no function character nor verb before it?"""
+        if text[at + 1:at + 2] in rules.CONCURRENT_MARKS:
+            return False  # 副大队长|兼一中队中队长: a second post follows the first, no station's name
         hit = self.suffix_re.search(text, at + 2, at + 14)
         if hit is None or not all("\u4e00" <= c <= "\u9fff" and c not in rules.PLACE_FUNCTION for c in text[at:hit.start()]):
             return False
@@ -1086,13 +1088,16 @@ class OrganizationExtractor:
 def _branch_before(ctx: Context, s, at: int, suffix: str) -> Mention | None:
     """``某分局副局长甲、刑警大队大队长乙``, ``某分局副局长兼刑侦大队大队长``: a bare 大队 (中队)
     whose sentence names a bureau's branch (分局) as the last unit before it (document offset
-    ``at``) is that branch's, not the city bureau's; None otherwise (a 支队 sits in the bureau)."""
+    ``at``) is that branch's, not the city bureau's; a bare 中队 held with a post of the 大队 just
+    before it (某大队副大队长兼一中队中队长) is that 大队's; None otherwise (a 支队 sits in the bureau)."""
     if suffix not in ("大队", "中队"):
         return None
     before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end <= at]
     if not before:
         return None
     last = max(before, key=lambda o: (o.end, len(o.name)))
+    if suffix == "中队" and last.name.endswith("大队") and "兼" in ctx.doc.text[last.end:at] and at - last.end <= 8:
+        return last  # 某大队副大队长兼一中队中队长: the brigade's squad, held with the first post
     return last if last.name.endswith("分局") else None
 
 

@@ -593,7 +593,8 @@ class PersonExtractor:
                     i = m.start() - L
                     if i < 0 or i in found or any(f <= i < f + len(n) for f, n in found.items()):
                         continue
-                    if i == 0 or not _CJK.match(text[i - 1]) and text[i - 1] != "·":  # (…·艾力|会说: a dotted name's part)
+                    if i == 0 or not _CJK.match(text[i - 1]) and text[i - 1] != "·" \
+                            or text[i - 1] == "的" and i - 1 in org_end:  # (…·艾力|会说: a dotted name's part)
                         name = self.name_at(text, i)
                         if L == 2 and text[i] in rules.PREPOSITION_SURNAMES:
                             continue  # 由会说…: a preposition, not the surname of a two-character name
@@ -601,6 +602,11 @@ class PersonExtractor:
                             found[i] = name
                             self._mention(ctx, s, i, name)
                             break
+            for p in ctx.in_sentence(s.index, PERSON):  # 某派出所的某某介绍: the speaker of the unit
+                a = p.start - s.start
+                if a >= 1 and text[a - 1] == "的" and a - 1 in org_end and _SPEECH.match(text, p.end - s.start) \
+                        and not any(st.subject is p and st.predicate == "belongsTo" for st in ctx.statements):
+                    ctx.add(p, "belongsTo", org_end[a - 1], s, self.name)
         self._named_again(ctx)
         self._pronoun_apposition(ctx)
         self._places_inside_names(ctx)
