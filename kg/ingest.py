@@ -510,6 +510,11 @@ _CELL_EDGE = re.compile(r"[ \t]*\|[ \t]*")
 #: What :func:`clean_text` removes from a Markdown file: markup and invisible characters as in any
 #: text, and Markdown's marks.
 _CLEAN_MD = re.compile(_CLEAN.pattern + "|" + _MARKDOWN.pattern, re.S | re.M)
+#: A Markdown table's rule line (``|---|---|``): a plain text pasted from a page or a chat with one
+#: holds a table whose rows become tab-separated rows, as in a ``.md`` file (nothing else of
+#: Markdown is read in a plain text: ``**`` or ``#`` may be the text's own).
+_TABLE_RULE = re.compile(_MARKDOWN.pattern.split("|(?P<row>")[0], re.M)
+_CLEAN_TABLE = re.compile(_CLEAN.pattern + "|" + _MARKDOWN.pattern.split("|(?P<md>")[0], re.S | re.M)
 
 
 def clean_text(text: str, markdown: bool = False) -> tuple[str, list[int] | None]:
@@ -527,14 +532,16 @@ def clean_text(text: str, markdown: bool = False) -> tuple[str, list[int] | None
         text: a decoded input text (any ``str``, even with lone surrogates).
         markdown: the text is Markdown (a ``.md`` file): its marks go too (``_MARKDOWN``: ``# ``
             of a heading, ``**`` of emphasis, a link's URL…), so ``# 标题`` is the headline 标题 and
-            ``**本报记者 某某**`` a byline.
+            ``**本报记者 某某**`` a byline. A plain text with a Markdown table (a ``|---|---|`` rule
+            line) has its table rows read as in Markdown, and nothing else.
 
     Returns:
         ``(clean, origin)``: the cleaned text and, for each of its characters, the offset in
         ``text`` it came from (a character reference or a line break made from a tag points
         at its first character); ``origin`` is None when nothing was changed (``clean is text``).
     """
-    pattern = _CLEAN_MD if markdown else _CLEAN_PAGE if _H1.search(text) else _CLEAN
+    tables = not markdown and "|" in text and _TABLE_RULE.search(text) is not None and not _H1.search(text)
+    pattern = _CLEAN_MD if markdown else _CLEAN_TABLE if tables else _CLEAN_PAGE if _H1.search(text) else _CLEAN
     if not pattern.search(text):
         return text, None
     out: list[str] = []
@@ -556,7 +563,7 @@ def clean_text(text: str, markdown: bool = False) -> tuple[str, list[int] | None
             rep = _INVISIBLE_RE.sub("", html.unescape(m.group()))
         elif m.group("nl"):
             rep = "\n"
-        elif markdown and m.group("row"):  # | 甲 | 某局民警 | → 甲<TAB>某局民警, each character where it was
+        elif (markdown or tables) and m.group("row"):  # | 甲 | 某局民警 | → 甲<TAB>某局民警, each character where it was
             row, row_origin = _table_row(m.group(), start)
             out.append(row)
             origin.extend(row_origin)

@@ -50,6 +50,11 @@ NUMBERED_UNIT_WORDS = ("队", "监区", "科", "庭", "组", "处", "室")
 #: Merit awards of the commendation rules, whole honours in themselves (记集体一等功（3个）:
 #: the count of a list of them; 先进集体（5个）: a category of a longer title).
 MERIT_AWARDS = ("一等功", "二等功", "三等功", "嘉奖")
+#: Verbs of commendation that may follow an honour verb as one act (命名表彰).
+COMMENDING_VERBS = ("表彰", "命名")
+#: Words that start with 为 after the recipients of an honour verb, where 为 is no link to the
+#: title (为人民服务, 为民).
+WORDS_OPENED_BY_WEI = ("为人民", "为民", "为群众")
 #: Awards written after the body that gives them (受到公安部通报表扬, 荣获某局嘉奖): the body confers, the
 #: award is the title (not 某市公安机关先进集体: a title of its own).
 BODY_NAMED_AWARDS = ("通报表扬", "通报嘉奖", "嘉奖", "表彰", "通报表彰")

@@ -1199,3 +1199,27 @@ def test_an_honour_clause_describing_a_name_gives_the_honour_to_that_name(extrac
     got = x.rels("received")
     assert ("柯远舟", "received", "个人二等功") in got
     assert ("柯远帆", "received", "个人二等功") not in got
+
+
+DECISION_TABLE = ("关于命名表彰2024年度全市“十佳政法干警”的决定\n\n"
+                  "经研究，决定命名柯远舟等2名同志为2024年度全市“十佳政法干警”，予以通报表彰。\n\n"
+                  "2024年度全市“十佳政法干警”名单\n\n"
+                  "| 序号 | 姓名 | 性别 | 单位及职务 |\n|---|---|---|---|\n"
+                  "| 1 | 柯远舟 | 男 | 青川县公安局城关派出所所长 |\n"
+                  "| 2 | 柯　帆 | 女 | 青川县公安局网络安全保卫大队副大队长（主持工作） |\n")
+
+
+def test_naming_decision_with_a_markdown_table_in_a_plain_text(extract):
+    # 命名<recipients>为<year><region>“<title>”; the table is Markdown pasted into a .txt file;
+    # 命名表彰 in the headline names no honour of its own
+    x = extract(DECISION_TABLE)
+    assert x.names(HONOR) == {"十佳政法干警"}
+    got = x.rels("received")
+    assert ("柯远舟", "received", "十佳政法干警") in got and ("柯帆", "received", "十佳政法干警") in got
+    assert ("柯帆", "position", "副大队长") in x.rels("position")  # (主持工作): a note on the post
+    assert "柯　帆" not in x.names(PERSON) and "柯 帆" not in x.names(PERSON)
+
+
+def test_naming_a_unit_as_a_quoted_title(extract):
+    x = extract("公安部命名青川县公安局城关派出所为“全国优秀公安基层单位”，并记集体一等功。")
+    assert ("青川县公安局城关派出所", "received", "全国优秀公安基层单位") in x.rels("received")

@@ -616,3 +616,12 @@ def test_a_closing_sentence_of_credits_is_the_byline():
     assert [(b.name, b.role) for b in items[0].bylines] == [("柯远舟", "reporter"), ("柯远帆", "correspondent")]
     body = "".join(t for t, _ in items[0].paras)
     assert "报道" not in body and body.rstrip().endswith("抓获嫌疑人32名。")
+
+
+def test_a_markdown_table_in_a_plain_text_becomes_tab_separated_rows_and_nothing_else():
+    from kg.ingest import clean_text
+    text = "**名单**\n\n| 姓名 | 单位 |\n|---|---|\n| 柯远舟 | 青川县公安局 |\n"
+    clean, origin = clean_text(text)
+    assert "柯远舟\t青川县公安局" in clean and "|" not in clean
+    assert "**名单**" in clean  # Markdown's other marks are a plain text's own
+    assert all(text[o] == c for o, c in zip(origin, clean) if c not in "\t\n")

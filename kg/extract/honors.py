@@ -259,6 +259,8 @@ class HonorExtractor:
             for m in self.verb_re.finditer(text):
                 if _inside_word(text, m.start(), m.end(), self.verbs):
                     continue  # 牢记, 书记, 登记: the verb is part of another word
+                if text.startswith(rules.COMMENDING_VERBS, m.end()):
+                    continue  # 命名|表彰…的决定: two verbs of one act, the title read after the second (if any)
                 if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
                     continue  # 《关于给予…记功奖励的决定》: the title of a document, no honour given
                 if re.search(rules.NOT_RECEIVED_BEFORE, text[max(0, m.start() - 6):m.start()]):
@@ -282,8 +284,8 @@ class HonorExtractor:
                     objs, after = self._objects(ctx, s, after)
                     if not objs:  # 追记在…中牺牲的某派出所民警某某个人一等功: the person right before the title
                         objs, after = self._described_object(ctx, s, after)
-                if objs and text.startswith(("为“", "为\""), after):
-                    after += 1  # 追授王强为“…”称号: 为 between the recipient and the title
+                if objs and text.startswith("为", after) and not text.startswith(rules.WORDS_OPENED_BY_WEI, after):
+                    after += 1  # 追授王强为“…”称号, 命名某某等10名同志为2024年度…: 为 between the recipient and the title
                 below = _LISTED_BELOW.match(text, after)
                 if below:  # 授予以下3名同志“…”称号：: the recipients are the rows below (_following_rows)
                     after = below.end()
@@ -499,6 +501,10 @@ class HonorExtractor:
                      and any(best.endswith(e, 0, k) for e in self.endings)), default=None)
         if first is not None:
             best = best[:first]  # 集体一等功和集体二等功: two titles, the second read as coordinated
+        inner = re.compile(r"[^“\"]{0,8}[“\"]([^“”\"]{2,%d})[”\"]" % rules.MAX_HONOUR).match(text, i) \
+            if "“" in best or "\"" in best else None
+        if inner is not None:  # 命名2024年度全省“最美基层民警”的决定: the quotes hold the title, what is
+            return inner.group(1), inner.start(1)  # before them (a region) and after (的决定) is none of it
         if best.endswith("称号") and len(best) > 4:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
         if best and text.startswith(("证", "命令", "资格", "职业资格"), i + len(best)):
@@ -592,6 +598,7 @@ class HonorExtractor:
             unit = max(units, key=lambda o: o.end)
             nxt = text[unit.end - s.start:unit.end - s.start + 1]
             if nxt in ("、", "和", "“", "\"", "等") or _COUNTED_UNITS.match(text, unit.end - s.start) \
+                    or text.startswith(("为“", "为\""), unit.end - s.start) \
                     or unit.end - s.start == limit \
                     or re.match(r"(?:记|荣记)?(?:集体|个人)", text[unit.end - s.start:]):  # 给甲、乙、丙记…: the last item ends at the verb; 给予某所集体嘉奖
                 return unit

@@ -1045,20 +1045,21 @@ class PersonExtractor:
         cell = s.norm.find("\t", m.start(2))  # 某某<TAB>某局某所所长<TAB>个人一等功: the unit and post end at the next cell
         fields = self._post_cell(s, m.start(2), org_end)  # 某某<TAB>男<TAB>汉族<TAB>某局某所所长: a later cell
         if m.start() > 0:
-            if found.get(m.start(), m.group(1)) != m.group(1) or self._common_word(m.group(1)):
+            name, length = re.sub(r"[ \t\u3000]", "", m.group(1)), m.end(1) - m.start()  # 6. 戴　安: spaced
+            if found.get(m.start(), name) != name or self._common_word(name):
                 return
             at, end = fields or (m.start(2), cell if cell > 0 else len(s.norm))
-            self._row_affiliate(ctx, s, m.group(1), at, end, found, org_end, length=m.end(1) - m.start(), start=m.start())
+            self._row_affiliate(ctx, s, name, at, end, found, org_end, length=length, start=m.start())
             self._unit_and_post_cells(ctx, s, m, cell, found, org_end)
             unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == m.start(2)),
                        key=lambda o: o.end, default=None)
             if label is not None and unit is not None:  # 4. 某某（女）  某局某所社区矫正社会工作者: a numbered
                 # row of a name and its unit, whatever job closes it
                 person = next((p for p in ctx.in_sentence(s.index, PERSON)
-                               if p.start - s.start == m.start() and p.text == m.group(1)), None)
-                if person is None and m.start() not in found and self.name_at(m.group(1) + "，", 0, strong="post") == m.group(1):
-                    found[m.start()] = m.group(1)
-                    person = self._mention(ctx, s, m.start(), m.group(1))
+                               if p.start - s.start == m.start() and p.name == name), None)
+                if person is None and m.start() not in found and self.name_at(name + "，", 0, strong="post") == name:
+                    found[m.start()] = name
+                    person = self._mention(ctx, s, m.start(), name, length)
                 if person is not None and not any(st.subject is person and st.predicate == "belongsTo"
                                                   for st in ctx.statements):
                     ctx.add(person, "belongsTo", unit, s, self.name)
@@ -1300,7 +1301,9 @@ class PersonExtractor:
         return not name.startswith(rules.NOT_APPOINTED) and not self._common_word(name) and "某" not in name
 
     def _row_closes(self, s, rest: int, end: int, org_end) -> bool:
-        """Does ``s.norm[rest:end]`` close with a post or role after a unit (a row of a 名单)?"""
+        """Does ``s.norm[rest:end]`` close with a post or role after a unit (a row of a 名单), a note
+        on the post after it or not (副大队长（主持工作）)?"""
+        end = _before_note(s.norm, end)
         return any(s.norm.endswith(c, 0, end) for c in self.titles + self.roles) and any(rest <= k < end for k in org_end)
 
     def _row_affiliate(self, ctx: Context, s, name: str, rest: int, end: int, found: dict[int, str], org_end,
@@ -1311,7 +1314,7 @@ class PersonExtractor:
         if not self._row_closes(s, rest, end, org_end):
             return  # the line must close with a post or role after a unit
         found[start] = name
-        self._affiliate(ctx, s, start, name, org_end, post_end=end, length=length)
+        self._affiliate(ctx, s, start, name, org_end, post_end=_before_note(s.norm, end), length=length)
 
     def _profile_lead(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
         """``马某，某市公安局某派出所所长。``: a profile that opens with a name, an optional note
@@ -1741,6 +1744,13 @@ def _verb_inside(text: str, a: int, b: int) -> bool:
     """Does jieba's tagger read a verb, adverb or preposition in ``text[a:b]`` (踏查 v in
     民警踏查抵边)? Tokens overlapping the span count."""
     return any(start < b and a < start + len(w) and tag[:1] in "vdp" for w, tag, start in tokens(text))
+
+
+def _before_note(text: str, end: int) -> int:
+    """``end``, or where a note on a post (``_POST_NOTE``: （主持工作）, （正科级）) ending at
+    ``text[end]`` starts."""
+    k = text.rfind("（", 0, end) if text[end - 1:end] == "）" else text.rfind("(", 0, end) if text[end - 1:end] == ")" else -1
+    return k if k > 0 and _POST_NOTE.fullmatch(text, k, end) else end
 
 
 def units_ending(ctx: Context, s) -> dict[int, Mention]:
