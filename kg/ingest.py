@@ -11,6 +11,7 @@ import datetime
 import errno
 import hashlib
 import html
+import json
 import os
 import re
 import stat
@@ -371,7 +372,11 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
             are skipped, not read. A special file given by name is refused when read.
         skip: folders and files not read when met inside an input folder (the build's own
             output folder and store: ``kg build .`` must not read its ``out/errors.jsonl`` back
-            in; its ``--decisions`` file); each met is added to ``ignored``.
+            in; its ``--decisions`` file); each met is added to ``ignored``. So are, whatever
+            the build, Tupu's own outputs met there (:func:`tupu_output`: a page of the graph
+            view, an ``errors.jsonl`` report) and store folders (with a ``tupu-store.json``):
+            ``kg build . -o out2`` after ``kg build . -o out`` does not read ``out/``'s files
+            as articles. A file given by name is read as given, whatever it is.
         unreadable: when given, a subfolder of an input folder that cannot be listed is not an
             error: it is returned among the files, in sorted order, and gets its one-line
             message here (``{folder: "c2/b: cannot read folder (Permission denied)"}``), so the
@@ -403,6 +408,51 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
     return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
 
 
+#: How a page Tupu writes (``graph.html`` of ``kg build``, ``kg view -o g.html``: the template
+#: ``kg/assets/view.html``) names its maker, in its first lines.
+_TUPU_PAGE = re.compile(rb'<meta\s+name="generator"\s+content="Tupu[\s"]')
+#: The start of a row of ``errors.jsonl`` (:func:`kg.pipeline.errors_jsonl`: keys sorted, so
+#: ``article`` first), and its keys, no others.
+_ERRORS_ROW = b'{"article": '
+_ERRORS_KEYS = {"article", "error", "input"}
+#: The manifest that makes a folder a store (:data:`kg.store.MANIFEST`).
+_STORE_MANIFEST = "tupu-store.json"
+
+
+def tupu_output(path: str | os.PathLike) -> str | None:
+    """Why a file met in an input folder is one of Tupu's own outputs and no input, recognised
+    by its content whatever its name: a page of the graph view (``graph.html`` of an earlier
+    ``kg build``, ``kg view -o g.html``: its ``generator`` mark in the first 4 KB), or a build's
+    ``errors.jsonl`` report (its first line a JSON object of exactly ``article``, ``error``,
+    ``input``). None for anything else, a file that cannot be read included (reading it then
+    names the problem).
+
+    Args:
+        path: a regular file of suffix ``.html``, ``.htm`` or ``.jsonl`` (others are not looked at).
+
+    Returns:
+        The reason, for ``warning: <file>: skipped, <reason>``, or None.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".html", ".htm", ".jsonl"):
+        return None
+    try:
+        fh, _ = open_regular(path, None)
+        with fh:
+            if suffix != ".jsonl":
+                return "a page of Tupu's graph view (kg build, kg view), not an article" \
+                    if _TUPU_PAGE.search(fh.read(4096)) else None
+            head = fh.read(len(_ERRORS_ROW))
+            if head != _ERRORS_ROW:  # (an archive of articles: one read of 12 bytes)
+                return None
+            row = json.loads((head + fh.readline(1 << 20)).decode("utf-8"))
+    except (InputError, OSError, ValueError):
+        return None
+    if isinstance(row, dict) and row.keys() == _ERRORS_KEYS:
+        return "the errors.jsonl report of a kg build (its failed inputs), not articles"
+    return None
+
+
 def _path_keys(folders: tuple[str | os.PathLike, ...]) -> frozenset[tuple[int, int]]:
     """(device, inode) of each existing folder or file of ``folders``."""
     keys = set()
@@ -422,7 +472,8 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
     subfolder is an error, not a skip (with ``unreadable``: listed among the files and its
     message put there, see :func:`iter_input_files`); special files, and regular files of
     other suffixes (but hidden ones), are added to ``ignored``, and so are the subfolders and
-    files of ``skip`` ((device, inode) keys), not read."""
+    files of ``skip`` ((device, inode) keys), Tupu's own outputs (:func:`tupu_output`) and
+    store folders, not read."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
     stack = [folder]
@@ -451,7 +502,10 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
             path = Path(e.path)
             try:
                 if e.is_dir():
-                    subdirs.append(path)
+                    if os.path.isfile(path / _STORE_MANIFEST):  # an earlier build's store (OUT/.kg-store)
+                        ignored.append((shown(path), "a Tupu store (kg build --store, --append), not read"))
+                    else:
+                        subdirs.append(path)
                     continue
                 if path.suffix.lower() not in suffixes:
                     if not e.name.startswith(".") and e.is_file():  # report.pdf beside the texts: said, not read
@@ -461,6 +515,10 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
                     if skip and (e.stat().st_dev, e.stat().st_ino) in skip:  # (DirEntry caches its stat)
                         ignored.append((shown(path), "a file this build reads as an option (--decisions), "
                                                      "not an article"))
+                        continue
+                    why = tupu_output(path)  # out/graph.html, out/errors.jsonl of an earlier build
+                    if why is not None:
+                        ignored.append((shown(path), why))
                         continue
                     found.append(path)
                     continue
