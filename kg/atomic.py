@@ -103,8 +103,9 @@ class _SignalGuard:
     """Signals during :func:`publish`, in the main thread (elsewhere signals cannot be handled
     and the guard does nothing): a stop signal raises :class:`Stopped` at once, except inside
     :meth:`held`, where it is kept and raised when the block ends, so a switch is never cut
-    between two renames. Only signals left to their default action are taken over (an ignored
-    ``SIGHUP`` under ``nohup`` stays ignored); the previous handlers are put back on exit."""
+    between two renames. Only signals left to their default action, or to an enclosing guard,
+    are taken over (an ignored ``SIGHUP`` under ``nohup`` stays ignored); the previous handlers
+    are put back on exit, and a signal held when an error ended the block goes to them."""
 
     def __init__(self) -> None:
         self.holding = False
@@ -115,7 +116,10 @@ class _SignalGuard:
         if threading.current_thread() is threading.main_thread():
             for sig in STOP_SIGNALS:
                 current = signal.getsignal(sig)
-                if current in (signal.SIG_DFL, signal.default_int_handler):
+                # (a guard inside another, publish's inside kg build's: the inner one holds the
+                # signal during its switch, then the outer one's handler is back)
+                if current in (signal.SIG_DFL, signal.default_int_handler) or \
+                        isinstance(getattr(current, "__self__", None), _SignalGuard):
                     self.previous[sig] = signal.signal(sig, self._handle)
         return self
 

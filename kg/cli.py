@@ -130,6 +130,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
 
     Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt
     """
+    from .atomic import stop_on_signals
     from .pipeline import build as run_build
     from .pipeline import read_decisions
     from .progress import progress
@@ -139,7 +140,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     jobs = _jobs(jobs)
     limit = _size(max_file_size)
     decisions = _guard(read_decisions, decisions_file) if decisions_file else []
-    with _stdin_inputs(inputs, limit) as (inputs, rename, stdin):
+    # SIGTERM, SIGHUP: the whole build stops as on Ctrl-C (error: stopped by SIGTERM, exit 143, the
+    # staging folder and a first store removed), whatever --jobs; they killed a --jobs 1 build at once
+    with stop_on_signals(), _stdin_inputs(inputs, limit) as (inputs, rename, stdin):
         try:
             skip = (out_dir, *([store_dir] if store_dir else []), *([decisions_file] if decisions_file else []))
             with progress("build", _guard(input_size, list(inputs), skip) if inputs else None, quiet=quiet) as bar:
