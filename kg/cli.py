@@ -102,7 +102,8 @@ def main() -> None:  # noqa: D401
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--no-merge-persons", is_flag=True, help="Keep every person a node of its own article.")
 @click.option("--decisions", "decisions_file", type=click.Path(path_type=Path), default=None,
-              help="File of 'same A B' / 'different A B' lines (labels or IRIs), applied after the rules.")
+              help="File of 'same A B' / 'different A B' lines (labels or IRIs), applied after the rules "
+                   "(read in the encodings of INPUT texts).")
 @click.option("--max-file-size", "max_file_size", default="16M", show_default=True, metavar="SIZE",
               help="Largest input file (or JSON Lines line) read: bytes, or with K, M, G.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None,
@@ -116,7 +117,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
-    line; UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK or Big5), a JSON Lines file
+    line; UTF-8 with or without BOM, UTF-16 or UTF-32 with BOM, GB18030/GBK or Big5), a JSON Lines file
     (.jsonl, one article per line: id, title, date, source, url, page, text; id and text
     required) or a folder of them; '-' reads standard input (a text, or JSON
     Lines when it starts with '{'), recorded as stdin.txt (stdin.jsonl). An article whose

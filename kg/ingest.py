@@ -255,9 +255,9 @@ def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
     """Read one input file as text.
 
     Only a regular file is read (a FIFO, device or socket is refused, never opened for a
-    blocking read), and at most ``max_size`` bytes. UTF-8 (with or without BOM) is tried
-    first, UTF-16 when the file starts with its byte-order mark; otherwise the Chinese
-    legacy encodings (:func:`decode_chinese`). Line ends are kept as in the file.
+    blocking read), and at most ``max_size`` bytes, decoded by :func:`decode_text`: UTF-32 or
+    UTF-16 when the file starts with its byte-order mark, else UTF-8 (with or without BOM),
+    else the Chinese legacy encodings (:func:`decode_chinese`). Line ends are kept as in the file.
 
     Args:
         path: the file to read.
@@ -282,27 +282,59 @@ def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
         raise InputError(f"{p}: over the limit of {max_size:,} bytes per file (raise it with --max-file-size)")
     if not data.strip():
         raise InputError(f"{p}: the file is empty")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte-order mark
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError(f"{p}: starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
-        if not _CJK.search(text):
-            raise InputError(f"{p}: holds no Chinese text")
-        return text
-    if b"\x00" in data:
+    if bom_codec(data) is None and b"\x00" in data:
         raise InputError(f"{p}: looks like a binary file (NUL bytes), expected Chinese text")
+    text = decode_text(data, p)
+    if not _CJK.search(text):
+        raise InputError(f"{p}: holds no Chinese text")
+    return text
+
+
+def bom_codec(data: bytes) -> str | None:
+    """The codec a byte-order mark at the start of ``data`` names: ``"utf-32"`` (``FF FE 00 00``,
+    ``00 00 FE FF``; checked first, as the little-endian mark starts with UTF-16's), ``"utf-16"``
+    (``FF FE``, ``FE FF``), or None (no such mark; a UTF-8 BOM is left to UTF-8's decoding)."""
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        return "utf-32"
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    return None
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """The text of a file the user gives (an article, gold annotations, decisions), as every such
+    file is decoded: UTF-32 or UTF-16 when it starts with its byte-order mark (the mark dropped;
+    Windows Notepad's "Unicode" is UTF-16), else strict UTF-8 (a BOM dropped), else a Chinese
+    legacy encoding (GB18030, which covers GBK and GB 2312, or Big5: :func:`decode_chinese`).
+    Offsets into the result count characters, whatever the encoding.
+
+    Args:
+        data: the file's bytes.
+        name: the file as messages name it (:func:`shown`).
+
+    Returns:
+        The decoded text (``str``).
+
+    Raises:
+        InputError: a byte-order mark whose encoding the bytes are not, or bytes that are
+            neither UTF-8 nor a Chinese encoding; one line naming the file.
+    """
+    codec = bom_codec(data)
+    if codec is not None:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            label = codec.upper()
+            raise InputError(f"{name}: starts with a {label} byte-order mark but is not valid {label}") from None
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         text = decode_chinese(data)
         if text is None:
             raise InputError(
-                f"{p}: not valid UTF-8 (bad byte at offset {exc.start}) and no Chinese encoding detected"
+                f"{name}: not valid UTF-8 (bad byte at offset {exc.start}) and no Chinese encoding detected"
             ) from None
-    if not _CJK.search(text):
-        raise InputError(f"{p}: holds no Chinese text")
-    return text
+        return text
 
 
 #: Legacy encodings tried, in this order, on a file that is not UTF-8.
@@ -1460,8 +1492,8 @@ def _stream_codec(path: str | os.PathLike, max_size: int) -> str | None:
     """The codec that :func:`read_text` would decode the file with, found by reading it in
     chunks (the same checks, the same choice); None when it would refuse the file."""
     head = next(_chunks(path, None, max_size), b"")
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        candidates = ["utf-16"]
+    if bom_codec(head) is not None:
+        candidates = [bom_codec(head)]
     else:
         blank = True
         for chunk in _chunks(path, None, max_size):
@@ -1478,7 +1510,7 @@ def _stream_codec(path: str | os.PathLike, max_size: int) -> str | None:
                 found = found or bool(_CJK.search(t))
             return codec if found else None
         except UnicodeDecodeError:
-            if codec == "utf-16":
+            if codec != "utf-8-sig":  # (a byte-order mark's codec is the only one tried)
                 return None
     best, best_share = None, 0.0
     for codec in CHINESE_CODECS:  # as decode_chinese, counted chunk by chunk
