@@ -87,7 +87,7 @@ def main() -> None:  # noqa: D401
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(), callback=_named,
-              help="Output folder for graph.ttl and graph.html.")
+              help="Output folder for graph.ttl and graph.html (made if missing, with the folders above it).")
 @click.option("--format", "formats", multiple=True,
               type=click.Choice(["nt", "jsonld", "trig", "graphml", "gexf", "cytoscape", "csv", "neo4j", "turtle", "ttl"]),
               help="Extra outputs besides Turtle (repeatable): RDF (nt, jsonld, trig) or the property-graph "
@@ -394,14 +394,14 @@ def _not_a_kept_file(out: Path, set_files: bool = True) -> None:
 
 
 def _make_parent(out: Path) -> None:
-    """Create the folder ``out`` is written in, as ``kg build -o`` does (``kg view -o maps/g.svg``).
+    """Make the folder ``out`` is written in, with the missing folders above it, as ``kg build -o``
+    makes its output folder (:func:`kg.atomic.make_folder`: ``kg view -o maps/g.svg``).
 
     Raises:
-        _Error: the folder cannot be made (one line naming it)."""
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise _Error(f"{out.parent}: cannot make the output folder ({e.strerror or e})") from None
+        _Error: a part of the path is no folder, or the folder cannot be made (one line naming it)."""
+    from .atomic import make_folder
+
+    _guard(make_folder, out.parent)
 
 
 @main.command(name="export")
@@ -409,7 +409,8 @@ def _make_parent(out: Path) -> None:
 @click.option("--to", "fmt", required=True, type=click.Choice(["graphml", "gexf", "cytoscape", "csv", "neo4j"]),
               help="Property-graph format (entities as nodes, relations as edges with evidence counts).")
 @click.option("-o", "--out", "out_path", required=True, type=click.Path(), callback=_named,
-              help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv).")
+              help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv). "
+                   "Missing folders on the way are made, as kg build -o makes its folder.")
 def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
     """Export GRAPH_FILE (a graph file or a kg build --store folder) for networkx, Gephi, Cytoscape,
     pandas or Neo4j.
