@@ -103,8 +103,9 @@ class _SignalGuard:
     """Signals during :func:`publish`, in the main thread (elsewhere signals cannot be handled
     and the guard does nothing): a stop signal raises :class:`Stopped` at once, except inside
     :meth:`held`, where it is kept and raised when the block ends, so a switch is never cut
-    between two renames. Only signals left to their default action are taken over (an ignored
-    ``SIGHUP`` under ``nohup`` stays ignored); the previous handlers are put back on exit."""
+    between two renames. Only signals left to their default action, or to an enclosing guard,
+    are taken over (an ignored ``SIGHUP`` under ``nohup`` stays ignored); the previous handlers
+    are put back on exit, and a signal held when an error ended the block goes to them."""
 
     def __init__(self) -> None:
         self.holding = False
@@ -115,7 +116,10 @@ class _SignalGuard:
         if threading.current_thread() is threading.main_thread():
             for sig in STOP_SIGNALS:
                 current = signal.getsignal(sig)
-                if current in (signal.SIG_DFL, signal.default_int_handler):
+                # (a guard inside another, publish's inside kg build's: the inner one holds the
+                # signal during its switch, then the outer one's handler is back)
+                if current in (signal.SIG_DFL, signal.default_int_handler) or \
+                        isinstance(getattr(current, "__self__", None), _SignalGuard):
                     self.previous[sig] = signal.signal(sig, self._handle)
         return self
 
@@ -526,6 +530,32 @@ def _set_record(out: Path) -> dict | None:
     return None
 
 
+def make_folder(folder: str | os.PathLike) -> None:
+    """Make the folder an output is written in, with the missing folders above it (as
+    ``mkdir -p``): what ``-o`` of ``kg build`` (its output folder), ``kg export`` and ``kg view``
+    (the folder of the file, or the csv/neo4j folder) do alike, so ``-o reports/2024/g.graphml``
+    makes ``reports/2024/``. Nothing is made when a part of the path is no folder.
+
+    Args:
+        folder: the folder (it may exist).
+
+    Raises:
+        OutputError: a part of the path exists and is not a folder (``notes.txt: exists and is
+            not a folder``), or the folder cannot be made (``x: cannot make the folder
+            (Permission denied)``); one line naming it.
+    """
+    folder = Path(folder)
+    for part in (folder, *folder.parents):
+        if part.exists():
+            if not part.is_dir():
+                raise OutputError(f"{part}: exists and is not a folder")
+            break
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot make the folder ({exc.strerror or exc})") from None
+
+
 def recorded_names(out: str | os.PathLike) -> set[str]:
     """The names of the files the sets of folder ``out`` wrote, as its :data:`SET_NAME` record
     lists them (every kind), with the record and the switch journal themselves."""
@@ -547,7 +577,7 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
     files always match the store's committed state.
 
     Args:
-        out: the output folder (created if missing).
+        out: the output folder (made if missing, with the folders above it: :func:`make_folder`).
         names: every file name the set may hold (``graph.ttl``, ``graph.html``, ``errors.jsonl``…).
             A name that ``write`` does not create is removed from ``out`` when an older set of
             the same ``kind`` wrote it (:data:`SET_NAME`): no file of an older set stays beside
@@ -565,22 +595,17 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
         The paths in ``out`` of the files written, in the order of ``names``.
 
     Raises:
-        OutputError: ``out`` is not a folder or not writable, a name is a folder there, or the
-            lock was not free in time; the previous set is then untouched.
+        OutputError: ``out`` (or a part of its path) is not a folder or not writable, a name is
+            a folder there, or the lock was not free in time; the previous set is then untouched.
         OSError: from ``write`` or the switch (the previous set is restored first; after a
             linked commit, the new set is finished first, or by the next run when it cannot be).
         Any exception of ``write`` or ``linked.commit`` (the previous set is untouched).
     """
     out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"{out}: exists and is not a folder")
     for name in [*names, SET_NAME]:
         if (out / name).is_dir():
             raise OutputError(f"{out / name}: is a folder, cannot write the {name} output there")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot write here ({exc.strerror or exc})") from None
+    make_folder(out)
     _checkpoint("mkdir")
     with _SignalGuard() as guard, output_lock(out, notify=notify):
         _checkpoint("lock")
@@ -697,6 +722,6 @@ def _keep(current: Path, backup: Path) -> None:
         shutil.copy2(current, backup)
 
 
-__all__ = ["atomic_write", "atomic_path", "output_lock", "publish", "recover", "settled", "stale_temporary", "tidy",
+__all__ = ["atomic_write", "atomic_path", "make_folder", "output_lock", "publish", "recover", "settled", "stale_temporary", "tidy",
            "Linked", "Stopped", "stop_on_signals", "LOCK_NAME", "JOURNAL_NAME", "LOCK_WAIT", "STAGING_PREFIX", "BACKUP_PREFIX",
            "STOP_SIGNALS"]

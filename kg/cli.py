@@ -87,7 +87,7 @@ def main() -> None:  # noqa: D401
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(), callback=_named,
-              help="Output folder for graph.ttl and graph.html.")
+              help="Output folder for graph.ttl and graph.html (made if missing, with the folders above it).")
 @click.option("--format", "formats", multiple=True,
               type=click.Choice(["nt", "jsonld", "trig", "graphml", "gexf", "cytoscape", "csv", "neo4j", "turtle", "ttl"]),
               help="Extra outputs besides Turtle (repeatable): RDF (nt, jsonld, trig) or the property-graph "
@@ -102,7 +102,8 @@ def main() -> None:  # noqa: D401
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--no-merge-persons", is_flag=True, help="Keep every person a node of its own article.")
 @click.option("--decisions", "decisions_file", type=click.Path(path_type=Path), default=None,
-              help="File of 'same A B' / 'different A B' lines (labels or IRIs), applied after the rules.")
+              help="File of 'same A B' / 'different A B' lines (labels or IRIs), applied after the rules "
+                   "(read in the encodings of INPUT texts).")
 @click.option("--max-file-size", "max_file_size", default="16M", show_default=True, metavar="SIZE",
               help="Largest input file (or JSON Lines line) read: bytes, or with K, M, G.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None,
@@ -116,7 +117,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
-    line; UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK or Big5), a JSON Lines file
+    line; UTF-8 with or without BOM, UTF-16 or UTF-32 with BOM, GB18030/GBK or Big5), a JSON Lines file
     (.jsonl, one article per line: id, title, date, source, url, page, text; id and text
     required) or a folder of them; '-' reads standard input (a text, or JSON
     Lines when it starts with '{'), recorded as stdin.txt (stdin.jsonl). An article whose
@@ -130,6 +131,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
 
     Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt
     """
+    from .atomic import stop_on_signals
     from .pipeline import build as run_build
     from .pipeline import read_decisions
     from .progress import progress
@@ -139,7 +141,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     jobs = _jobs(jobs)
     limit = _size(max_file_size)
     decisions = _guard(read_decisions, decisions_file) if decisions_file else []
-    with _stdin_inputs(inputs, limit) as (inputs, rename, stdin):
+    # SIGTERM, SIGHUP: the whole build stops as on Ctrl-C (error: stopped by SIGTERM, exit 143, the
+    # staging folder and a first store removed), whatever --jobs; they killed a --jobs 1 build at once
+    with stop_on_signals(), _stdin_inputs(inputs, limit) as (inputs, rename, stdin):
         try:
             skip = (out_dir, *([store_dir] if store_dir else []), *([decisions_file] if decisions_file else []))
             with progress("build", _guard(input_size, list(inputs), skip) if inputs else None, quiet=quiet) as bar:
@@ -390,14 +394,14 @@ def _not_a_kept_file(out: Path, set_files: bool = True) -> None:
 
 
 def _make_parent(out: Path) -> None:
-    """Create the folder ``out`` is written in, as ``kg build -o`` does (``kg view -o maps/g.svg``).
+    """Make the folder ``out`` is written in, with the missing folders above it, as ``kg build -o``
+    makes its output folder (:func:`kg.atomic.make_folder`: ``kg view -o maps/g.svg``).
 
     Raises:
-        _Error: the folder cannot be made (one line naming it)."""
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise _Error(f"{out.parent}: cannot make the output folder ({e.strerror or e})") from None
+        _Error: a part of the path is no folder, or the folder cannot be made (one line naming it)."""
+    from .atomic import make_folder
+
+    _guard(make_folder, out.parent)
 
 
 @main.command(name="export")
@@ -405,7 +409,8 @@ def _make_parent(out: Path) -> None:
 @click.option("--to", "fmt", required=True, type=click.Choice(["graphml", "gexf", "cytoscape", "csv", "neo4j"]),
               help="Property-graph format (entities as nodes, relations as edges with evidence counts).")
 @click.option("-o", "--out", "out_path", required=True, type=click.Path(), callback=_named,
-              help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv).")
+              help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv). "
+                   "Missing folders on the way are made, as kg build -o makes its folder.")
 def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
     """Export GRAPH_FILE (a graph file or a kg build --store folder) for networkx, Gephi, Cytoscape,
     pandas or Neo4j.

@@ -360,28 +360,16 @@ def pair_files(texts: Path, golds: Path, warn: bool = True) -> list[tuple[Path, 
 
 
 def _read_gold(path: Path) -> str:
-    """A gold file's text: UTF-16 with its byte-order mark (as Windows Notepad saves "Unicode"),
-    UTF-8 (a BOM, as a Windows editor writes it, dropped) or a Chinese legacy encoding (GBK,
-    GB18030: :func:`kg.ingest.decode_chinese`), as text files are read (:func:`kg.ingest.read_text`).
+    """A gold file's text, decoded as text files are (:func:`kg.ingest.decode_text`): UTF-32 or
+    UTF-16 with its byte-order mark (as Windows Notepad saves "Unicode"), UTF-8 (a BOM, as a
+    Windows editor writes it, dropped) or a Chinese legacy encoding (GBK, GB18030, Big5).
 
     Raises:
         InputError: the file cannot be read or decoded; one line naming it.
     """
-    from .ingest import decode_chinese, read_regular
+    from .ingest import decode_text, read_regular
 
-    data = read_regular(path, "gold annotations")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte-order mark (it was refused)
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError(f"{path}: starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError:
-        text = decode_chinese(data)
-        if text is None:
-            raise InputError(f"{path}: cannot read: neither UTF-8 nor a Chinese encoding (GBK, GB18030)") from None
-        return text
+    return decode_text(read_regular(path, "gold annotations"), str(path))
 
 
 def evaluate(texts: Path, golds: Path, mentions: str = "both", bar=None) -> tuple[Report, list[tuple[str, Report]]]:

@@ -11,6 +11,7 @@ import datetime
 import errno
 import hashlib
 import html
+import json
 import os
 import re
 import stat
@@ -258,9 +259,9 @@ def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
     """Read one input file as text.
 
     Only a regular file is read (a FIFO, device or socket is refused, never opened for a
-    blocking read), and at most ``max_size`` bytes. UTF-8 (with or without BOM) is tried
-    first, UTF-16 when the file starts with its byte-order mark; otherwise the Chinese
-    legacy encodings (:func:`decode_chinese`). Line ends are kept as in the file.
+    blocking read), and at most ``max_size`` bytes, decoded by :func:`decode_text`: UTF-32 or
+    UTF-16 when the file starts with its byte-order mark, else UTF-8 (with or without BOM),
+    else the Chinese legacy encodings (:func:`decode_chinese`). Line ends are kept as in the file.
 
     Args:
         path: the file to read.
@@ -285,27 +286,59 @@ def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
         raise InputError(f"{p}: over the limit of {max_size:,} bytes per file (raise it with --max-file-size)")
     if not data.strip():
         raise InputError(f"{p}: the file is empty")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte-order mark
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError(f"{p}: starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
-        if not _CJK.search(text):
-            raise InputError(f"{p}: holds no Chinese text")
-        return text
-    if b"\x00" in data:
+    if bom_codec(data) is None and b"\x00" in data:
         raise InputError(f"{p}: looks like a binary file (NUL bytes), expected Chinese text")
+    text = decode_text(data, p)
+    if not _CJK.search(text):
+        raise InputError(f"{p}: holds no Chinese text")
+    return text
+
+
+def bom_codec(data: bytes) -> str | None:
+    """The codec a byte-order mark at the start of ``data`` names: ``"utf-32"`` (``FF FE 00 00``,
+    ``00 00 FE FF``; checked first, as the little-endian mark starts with UTF-16's), ``"utf-16"``
+    (``FF FE``, ``FE FF``), or None (no such mark; a UTF-8 BOM is left to UTF-8's decoding)."""
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        return "utf-32"
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    return None
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """The text of a file the user gives (an article, gold annotations, decisions), as every such
+    file is decoded: UTF-32 or UTF-16 when it starts with its byte-order mark (the mark dropped;
+    Windows Notepad's "Unicode" is UTF-16), else strict UTF-8 (a BOM dropped), else a Chinese
+    legacy encoding (GB18030, which covers GBK and GB 2312, or Big5: :func:`decode_chinese`).
+    Offsets into the result count characters, whatever the encoding.
+
+    Args:
+        data: the file's bytes.
+        name: the file as messages name it (:func:`shown`).
+
+    Returns:
+        The decoded text (``str``).
+
+    Raises:
+        InputError: a byte-order mark whose encoding the bytes are not, or bytes that are
+            neither UTF-8 nor a Chinese encoding; one line naming the file.
+    """
+    codec = bom_codec(data)
+    if codec is not None:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            label = codec.upper()
+            raise InputError(f"{name}: starts with a {label} byte-order mark but is not valid {label}") from None
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         text = decode_chinese(data)
         if text is None:
             raise InputError(
-                f"{p}: not valid UTF-8 (bad byte at offset {exc.start}) and no Chinese encoding detected"
+                f"{name}: not valid UTF-8 (bad byte at offset {exc.start}) and no Chinese encoding detected"
             ) from None
-    if not _CJK.search(text):
-        raise InputError(f"{p}: holds no Chinese text")
-    return text
+        return text
 
 
 #: Legacy encodings tried, in this order, on a file that is not UTF-8.
@@ -375,7 +408,11 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
             are skipped, not read. A special file given by name is refused when read.
         skip: folders and files not read when met inside an input folder (the build's own
             output folder and store: ``kg build .`` must not read its ``out/errors.jsonl`` back
-            in; its ``--decisions`` file); each met is added to ``ignored``.
+            in; its ``--decisions`` file); each met is added to ``ignored``. So are, whatever
+            the build, Tupu's own outputs met there (:func:`tupu_output`: a page of the graph
+            view, an ``errors.jsonl`` report) and store folders (with a ``tupu-store.json``):
+            ``kg build . -o out2`` after ``kg build . -o out`` does not read ``out/``'s files
+            as articles. A file given by name is read as given, whatever it is.
         unreadable: when given, a subfolder of an input folder that cannot be listed is not an
             error: it is returned among the files, in sorted order, and gets its one-line
             message here (``{folder: "c2/b: cannot read folder (Permission denied)"}``), so the
@@ -407,6 +444,51 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
     return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
 
 
+#: How a page Tupu writes (``graph.html`` of ``kg build``, ``kg view -o g.html``: the template
+#: ``kg/assets/view.html``) names its maker, in its first lines.
+_TUPU_PAGE = re.compile(rb'<meta\s+name="generator"\s+content="Tupu[\s"]')
+#: The start of a row of ``errors.jsonl`` (:func:`kg.pipeline.errors_jsonl`: keys sorted, so
+#: ``article`` first), and its keys, no others.
+_ERRORS_ROW = b'{"article": '
+_ERRORS_KEYS = {"article", "error", "input"}
+#: The manifest that makes a folder a store (:data:`kg.store.MANIFEST`).
+_STORE_MANIFEST = "tupu-store.json"
+
+
+def tupu_output(path: str | os.PathLike) -> str | None:
+    """Why a file met in an input folder is one of Tupu's own outputs and no input, recognised
+    by its content whatever its name: a page of the graph view (``graph.html`` of an earlier
+    ``kg build``, ``kg view -o g.html``: its ``generator`` mark in the first 4 KB), or a build's
+    ``errors.jsonl`` report (its first line a JSON object of exactly ``article``, ``error``,
+    ``input``). None for anything else, a file that cannot be read included (reading it then
+    names the problem).
+
+    Args:
+        path: a regular file of suffix ``.html``, ``.htm`` or ``.jsonl`` (others are not looked at).
+
+    Returns:
+        The reason, for ``warning: <file>: skipped, <reason>``, or None.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".html", ".htm", ".jsonl"):
+        return None
+    try:
+        fh, _ = open_regular(path, None)
+        with fh:
+            if suffix != ".jsonl":
+                return "a page of Tupu's graph view (kg build, kg view), not an article" \
+                    if _TUPU_PAGE.search(fh.read(4096)) else None
+            head = fh.read(len(_ERRORS_ROW))
+            if head != _ERRORS_ROW:  # (an archive of articles: one read of 12 bytes)
+                return None
+            row = json.loads((head + fh.readline(1 << 20)).decode("utf-8"))
+    except (InputError, OSError, ValueError):
+        return None
+    if isinstance(row, dict) and row.keys() == _ERRORS_KEYS:
+        return "the errors.jsonl report of a kg build (its failed inputs), not articles"
+    return None
+
+
 def _path_keys(folders: tuple[str | os.PathLike, ...]) -> frozenset[tuple[int, int]]:
     """(device, inode) of each existing folder or file of ``folders``."""
     keys = set()
@@ -426,7 +508,8 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
     subfolder is an error, not a skip (with ``unreadable``: listed among the files and its
     message put there, see :func:`iter_input_files`); special files, and regular files of
     other suffixes (but hidden ones), are added to ``ignored``, and so are the subfolders and
-    files of ``skip`` ((device, inode) keys), not read."""
+    files of ``skip`` ((device, inode) keys), Tupu's own outputs (:func:`tupu_output`) and
+    store folders, not read."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
     stack = [folder]
@@ -455,7 +538,10 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
             path = Path(e.path)
             try:
                 if e.is_dir():
-                    subdirs.append(path)
+                    if os.path.isfile(path / _STORE_MANIFEST):  # an earlier build's store (OUT/.kg-store)
+                        ignored.append((shown(path), "a Tupu store (kg build --store, --append), not read"))
+                    else:
+                        subdirs.append(path)
                     continue
                 if path.suffix.lower() not in suffixes:
                     if not e.name.startswith(".") and e.is_file():  # report.pdf beside the texts: said, not read
@@ -465,6 +551,10 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
                     if skip and (e.stat().st_dev, e.stat().st_ino) in skip:  # (DirEntry caches its stat)
                         ignored.append((shown(path), "a file this build reads as an option (--decisions), "
                                                      "not an article"))
+                        continue
+                    why = tupu_output(path)  # out/graph.html, out/errors.jsonl of an earlier build
+                    if why is not None:
+                        ignored.append((shown(path), why))
                         continue
                     found.append(path)
                     continue
@@ -1419,8 +1509,8 @@ def _stream_codec(path: str | os.PathLike, max_size: int) -> str | None:
     """The codec that :func:`read_text` would decode the file with, found by reading it in
     chunks (the same checks, the same choice); None when it would refuse the file."""
     head = next(_chunks(path, None, max_size), b"")
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        candidates = ["utf-16"]
+    if bom_codec(head) is not None:
+        candidates = [bom_codec(head)]
     else:
         blank = True
         for chunk in _chunks(path, None, max_size):
@@ -1437,7 +1527,7 @@ def _stream_codec(path: str | os.PathLike, max_size: int) -> str | None:
                 found = found or bool(_CJK.search(t))
             return codec if found else None
         except UnicodeDecodeError:
-            if codec == "utf-16":
+            if codec != "utf-8-sig":  # (a byte-order mark's codec is the only one tried)
                 return None
     best, best_share = None, 0.0
     for codec in CHINESE_CODECS:  # as decode_chinese, counted chunk by chunk

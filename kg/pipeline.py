@@ -172,18 +172,17 @@ def extract_documents(docs: list[Document], extractors: list[str] | None = None,
 def read_decisions(path: str | os.PathLike) -> list[Decision]:
     """Read a file of user decisions (``same A B`` / ``different A B``, see the README).
 
+    The file is decoded as articles and gold files are (:func:`kg.ingest.decode_text`: UTF-8,
+    UTF-16 or UTF-32 with a byte-order mark, GB18030/GBK, Big5).
+
     Raises:
-        kg.errors.InputError: the file cannot be read (missing, not UTF-8, not a regular file), or a
-            line is malformed (``file:line: reason``).
+        kg.errors.InputError: the file cannot be read (missing, in no encoding of text files, not
+            a regular file), or a line is malformed (``file:line: reason``).
     """
-    from .ingest import read_regular
+    from .ingest import decode_text, read_regular, shown
     from .resolve import parse_decisions
 
-    try:
-        text = read_regular(path, "decisions").decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: cannot read decisions ({exc})") from None
-    return parse_decisions(text, str(path))
+    return parse_decisions(decode_text(read_regular(path, "decisions"), shown(path)), str(path))
 
 
 def build_graph(inputs: list[str | os.PathLike] | None = None, *, text: str | None = None,

@@ -54,6 +54,10 @@ GRAPH_TYPES = {
 }
 
 
+#: What writing to (or reading from) a client that closed or reset its connection raises.
+_GONE = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
+
+
 class EndpointBusy(Exception):
     """Every query worker is busy and as many queries as allowed already wait (HTTP ``503``)."""
 
@@ -215,16 +219,37 @@ class _Handler(BaseHTTPRequestHandler):
         if not self.quiet:
             sys.stderr.write("%s - %s\n" % (self.address_string(), format % args))
 
+    def handle(self) -> None:
+        """Answer the connection's requests; a client that closes or resets it before its
+        answer is written (a timed-out query it stopped waiting for, a browser tab closed) ends
+        the connection with one quiet log line, not a traceback (:meth:`_gone`)."""
+        try:
+            super().handle()
+        except _GONE as exc:
+            self._gone(exc)
+
+    def _gone(self, exc: OSError, status: int | None = None) -> None:
+        """Log once (unless ``quiet``) that the client went away, and end the connection."""
+        self.close_connection = True
+        if not getattr(self, "_said_gone", False):
+            self._said_gone = True
+            answer = f" before its answer ({status}) was written" if status is not None else ""
+            self.log_message("the client closed the connection%s (%s)", answer, type(exc).__name__)
+
     def _send(self, status: int, body: bytes, ctype: str, headers: tuple[tuple[str, str], ...] = ()) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Vary", "Accept")
-        for name, value in headers:
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        """Write one answer; a client gone meanwhile is :meth:`_gone`, not an error."""
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Vary", "Accept")
+            for name, value in headers:
+                self.send_header(name, value)
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+        except _GONE as exc:
+            self._gone(exc, status)
 
     def _error(self, status: int, message: str, headers: tuple[tuple[str, str], ...] = ()) -> None:
         self._send(status, (" ".join(message.split()) + "\n").encode("utf-8"), "text/plain; charset=utf-8", headers)

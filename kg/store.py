@@ -7,7 +7,9 @@ A store folder holds
   the entities' description (a store written before generations has it in ``oxigraph/``);
 * ``extractions/``: the extraction result of each input unit (a text file, or one JSON Lines
   article), so that an appended build extracts only new and changed articles and resolves the
-  whole store again, which gives the same IRIs as a full build;
+  whole store again, which gives the same IRIs as a full build (pickles, read back building
+  only the record classes of :mod:`kg.types` and checked, :meth:`Store.load_results`: a crafted
+  file runs nothing);
 * ``tupu-store.json``: the manifest: :data:`STORE_FORMAT`, the current generation (``rdf``) and
   the last ones committed (``history``), each named graph's digest (``graphs``), and each unit
   (its key: absolute path, plus the record id for a JSON Lines article; the SHA-256 of its
@@ -33,8 +35,10 @@ import pickle
 import secrets
 import shutil
 import tempfile
+import types
+import typing
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
@@ -46,6 +50,8 @@ from rdflib.namespace import XSD
 from .atomic import atomic_write
 from .errors import KGError
 from .namespaces import PREFIXES
+from .schema import NEWS_ARTICLE, SCHEMA, Qualifiers
+from .types import Byline, Document, Evidence, ExtractionResult, Mention, Statement
 
 #: Version of the store layout; a store of another version is refused (rebuild it).
 STORE_FORMAT = 1
@@ -445,6 +451,109 @@ def unit_digest(unit) -> str:
     return h.hexdigest()
 
 
+#: The classes an extraction file holds (:meth:`Store.save_results` pickles lists of
+#: :class:`~kg.types.ExtractionResult`): ``(module, name)`` → the class. Nothing else is built
+#: when a file is read back, so a crafted file cannot call ``os.system`` or any other function.
+_STORED_CLASSES = {(c.__module__, c.__qualname__): c
+                   for c in (ExtractionResult, Document, Byline, Mention, Statement, Evidence, Qualifiers)}
+
+
+class _Refused(pickle.UnpicklingError):
+    """An extraction file that names a global the store never writes (its message says which)."""
+
+
+class _ExtractionUnpickler(pickle.Unpickler):
+    """Reads an extraction file of a store, building only the record classes of
+    :data:`_STORED_CLASSES` (the builtins they hold, ``str``, ``int``, ``tuple``, ``list``,
+    ``None``, are pickle opcodes, not globals).
+
+    Raises (from ``load``):
+        _Refused: the file names any other global (``os.system``, ``builtins.eval``, a class
+            of another module): it is refused before anything of it is called.
+    """
+
+    def find_class(self, module: str, name: str):
+        cls = _STORED_CLASSES.get((module, name))
+        if cls is None:
+            raise _Refused(f"refused {module}.{name}: not a class a store writes")
+        return cls
+
+
+def _checker(hint: object):
+    """A test ``check(value) -> bool``: does ``value`` have the type ``hint``, a field annotation
+    of a record class (``str``, ``int``, ``X | Y``, ``tuple[X, ...]``, ``tuple[X, Y]``, or a record
+    class of :data:`_STORED_CLASSES`, checked field by field: exactly its fields, each of its
+    type)? A ``str`` or ``int`` field may also be None: extractors leave a name unset so
+    (``Mention.canonical`` of some honours), and stores hold it. Made once per annotation
+    (:data:`_CHECKERS`), not worked out again for each value (about half the time of the
+    unpickling itself)."""
+    if hint in _CHECKERS:
+        return _CHECKERS[hint]
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is str:
+        check = lambda v: v is None or type(v) is str  # noqa: E731
+    elif hint is int:
+        check = lambda v: v is None or type(v) is int  # noqa: E731
+    elif hint is type(None):
+        check = lambda v: v is None  # noqa: E731
+    elif origin in (typing.Union, types.UnionType):
+        parts = [_checker(a) for a in args]
+        check = lambda v: any(c(v) for c in parts)  # noqa: E731
+    elif origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _checker(args[0])
+        check = lambda v: type(v) is tuple and all(map(item, v))  # noqa: E731
+    elif origin is tuple:
+        items = [_checker(a) for a in args]
+        check = lambda v: type(v) is tuple and len(v) == len(items) and all(c(x) for c, x in zip(items, v))  # noqa: E731
+    elif hint in _STORED_CLASSES.values():
+        names = {c.__name__: c for c in _STORED_CLASSES.values()}  # (Qualifiers names Mention for type checkers only)
+        annotations = typing.get_type_hints(hint, localns=names)
+        checks = tuple((f.name, _checker(annotations[f.name])) for f in fields(hint))
+        keys = {name for name, _ in checks}
+
+        def check(v, cls=hint, checks=checks, keys=keys) -> bool:
+            if type(v) is not cls or type(state := getattr(v, "__dict__", None)) is not dict or state.keys() != keys:
+                return False
+            for name, c in checks:
+                if not c(state[name]):
+                    return False
+            return True
+    else:
+        raise TypeError(f"no check for {hint!r}")  # a new kind of field: add it here
+    _CHECKERS[hint] = check
+    return check
+
+
+#: :func:`_checker`'s tests, by annotation.
+_CHECKERS: dict[object, object] = {}
+
+
+def _results_problem(results: object, docs: list[str]) -> str | None:
+    """What is wrong with the object read from an extraction file, or None: it must be a list
+    of :class:`~kg.types.ExtractionResult` records whose every field has its declared type
+    (:func:`_checker`), one per article id the manifest records for the unit (``docs``), in
+    order, whose mentions are of classes of the schema and statements of its relations (what
+    resolution and the graph look up)."""
+    if type(results) is not list:
+        return f"type {type(results).__name__}, not a list of extraction results"
+    if not all(map(_checker(ExtractionResult), results)):
+        return "not a list of extraction results"
+    if [r.doc.doc_id for r in results] != list(docs):
+        return "its articles are not those the manifest records"
+    classes = {*SCHEMA.entity_classes(), NEWS_ARTICLE}
+    relations = {r.name for r in SCHEMA.evidence_relations()}
+    for r in results:
+        named = list(r.mentions)
+        for st in r.statements:
+            if st.predicate not in relations:
+                return f"a statement of no relation of the schema ({st.predicate!r})"
+            named += [st.subject, st.object, *vars(st.qualifiers).values()]
+        unknown = next((m.cls for m in named if type(m) is Mention and m.cls not in classes), None)
+        if unknown is not None:
+            return f"a mention of no class of the schema ({unknown!r})"
+    return None
+
+
 class Store:
     """A store folder (see the module doc), opened for a build or read-only.
 
@@ -573,14 +682,24 @@ class Store:
         """The extraction results of a recorded unit.
 
         Raises:
-            StoreError: its file is missing or unreadable (the store is damaged).
+            StoreError: its file is missing, unreadable, not the list of
+                :class:`~kg.types.ExtractionResult` records of the unit's articles (the store is
+                damaged), or asks for a class a store never writes (a crafted file: nothing of it
+                is run, see :class:`_ExtractionUnpickler`); one line naming the file.
         """
         path = self.path / "extractions" / entry.cache_name
         try:
             with open(path, "rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
-            raise StoreError(f"{path}: cannot read the stored extraction ({type(exc).__name__}); rebuild the store") from None
+                results = _ExtractionUnpickler(fh).load()
+        except OSError as exc:
+            why = exc.strerror or type(exc).__name__
+        except Exception as exc:  # noqa: BLE001 - any damage: unpickling bytes raises many kinds
+            why = str(exc) if isinstance(exc, _Refused) else type(exc).__name__
+        else:
+            why = _results_problem(results, entry.docs)
+            if why is None:
+                return results
+        raise StoreError(f"{path}: cannot read the stored extraction ({why}); rebuild the store")
 
     def save_results(self, entry: UnitEntry, results: list) -> None:
         """Record the extraction results of a unit (written atomically; a file named by the

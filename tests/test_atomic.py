@@ -250,6 +250,53 @@ def test_kg_build_stopped_by_sigterm_mid_switch_exits_143_with_a_whole_set(tmp_p
     assert "龚屿川" in (out / "graph.html").read_text(encoding="utf-8")
 
 
+_STOPPER = """
+import os, signal, sys
+import kg.batch, kg.pipeline
+name, where = sys.argv[1], sys.argv[2]
+
+def stopping(real):
+    def call(*args, **kwargs):
+        os.kill(os.getpid(), getattr(signal, name))
+        return real(*args, **kwargs)
+    return call
+
+if where == "extract":
+    kg.batch.extract_document = stopping(kg.batch.extract_document)
+else:
+    kg.pipeline.resolve = stopping(kg.pipeline.resolve)
+from kg.cli import run_cli
+sys.argv = ["kg"] + sys.argv[3:]
+run_cli()
+"""
+
+
+@pytest.mark.parametrize("name,where,store", [("SIGTERM", "extract", False), ("SIGHUP", "extract", False),
+                                              ("SIGTERM", "resolve", False), ("SIGTERM", "extract", True)])
+def test_a_jobs_1_build_stopped_by_a_signal_says_so_and_writes_nothing(tmp_path, name, where, store):
+    """SIGTERM or SIGHUP while a --jobs 1 build extracted (or resolved) killed it at once,
+    without the error: stopped by SIGTERM line (with --jobs 2 it was said, exit 143): now the
+    same line and exit 128 + the signal's number, the previous outputs untouched, no staging
+    folder, and a first store build leaves no store."""
+    import signal
+
+    (tmp_path / "old.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(GOOD.replace("岑望舒", "龚屿川"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert _kg("build", tmp_path / "old.txt", "-o", out, "-q").returncode == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    more = ["--store", str(tmp_path / "st")] if store else []
+    proc = subprocess.run([sys.executable, "-c", _STOPPER, name, where, "build", str(tmp_path / "new.txt"),
+                           "-o", str(out), "-q", "--jobs", "1", *more],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=300)
+    signum = getattr(signal, name)
+    assert proc.returncode == 128 + signum, (proc.returncode, proc.stderr)
+    assert proc.stderr.strip().splitlines() == [f"error: stopped by {name}"], proc.stderr
+    assert sorted(p.name for p in out.iterdir()) == sorted(before) and \
+        {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert not (tmp_path / "st").exists()
+
+
 def test_a_reader_rolls_back_a_switch_left_by_a_killed_build(tmp_path):
     """kill -9 between the renames of graph.ttl and graph.html: the first reader of the folder
     (kg query here) puts the previous pair back before reading, as the next build would."""

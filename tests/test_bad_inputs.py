@@ -87,6 +87,8 @@ ERRORS = [
     ("nul-bytes", lambda d: [_w(d / "b.txt", b"\x00\x01\x02abc")], "binary"),
     ("not-utf8-not-chinese", lambda d: [_w(d / "b.txt", b"\x80\x81\xfe\xfe\xff abc")], "no Chinese encoding"),
     ("utf16-bom-broken", lambda d: [_w(d / "b.txt", b"\xff\xfe\x00\xd8")], "UTF-16"),
+    ("utf32-bom-broken", lambda d: [_w(d / "b.txt", b"\xff\xfe\x00\x00\x00\xd8\x00\x00")],
+     "starts with a UTF-32 byte-order mark but is not valid UTF-32"),
     ("fifo", lambda d: [_fifo(d)], "FIFO"),
     ("dev-zero", lambda d: [Path("/dev/zero")], "character device"),
     ("dev-urandom", lambda d: [Path("/dev/urandom")], "character device"),
@@ -227,6 +229,8 @@ OK = [
     ("big5-file", lambda d: [_w(d / "a.txt", "巡邏紀實\n\n近日，陝西省咸陽市公安局交警支隊民警岑望舒榮獲個人三等功。\n".encode("big5"))],
      _persons("岑望舒")),
     ("utf16-bom", lambda d: [_w(d / "a.txt", GOOD.encode("utf-16"))], _persons("岑望舒")),
+    ("utf32-bom", lambda d: [_w(d / "a.txt", GOOD.encode("utf-32"))], _persons("岑望舒")),
+    ("utf32-be-bom", lambda d: [_w(d / "a.txt", ("\ufeff" + GOOD).encode("utf-32-be"))], _persons("岑望舒")),
     ("utf8-bom-crlf", lambda d: [_w(d / "a.txt", ("\ufeff" + GOOD).replace("\n", "\r\n"))], _persons("岑望舒")),
     ("old-mac-cr", lambda d: [_w(d / "a.txt", GOOD.replace("\n", "\r"))], _persons("岑望舒")),
     ("form-feed-and-line-separator", lambda d: [_w(d / "a.txt", GOOD.replace("\n\n", "\f\u2028"))],
@@ -249,6 +253,31 @@ OK = [
                                                        '"text": "近日，陕西省咸阳市公安局交警支队民警岑\u200b望舒荣获个人三等功。"}\n')],
      _persons("岑望舒")),
 ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_a_text_with_a_byte_order_mark_reads_as_its_utf8_copy(tmp_path, encoding):
+    """A UTF-32 file with its byte-order mark was decoded as UTF-16 (its mark starts with
+    UTF-16's) with the NULs dropped, so every offset was doubled (and big-endian UTF-32 was
+    "binary"); it reads now as the same text in UTF-8 does: the same characters, the same
+    evidence offsets and sentences."""
+    from kg.ingest import read_text
+
+    text = "\ufeff" + GOOD if encoding.endswith("-be") else GOOD  # (utf-16, utf-32 write their mark)
+    (tmp_path / "bom").mkdir()
+    _w(tmp_path / "bom" / "a.txt", text.encode(encoding))
+    _w(tmp_path / "utf8" / "a.txt", GOOD.encode("utf-8"))
+    assert read_text(tmp_path / "bom" / "a.txt") == GOOD
+
+    def evidence(folder: str) -> set:
+        res = CliRunner().invoke(main, ["build", str(tmp_path / folder / "a.txt"), "-o", str(tmp_path / f"out-{folder}"),
+                                        "-q", "--no-html"])
+        assert res.exit_code == 0, res.output
+        g = _graph(tmp_path / f"out-{folder}")
+        return {(str(g.value(e, KG.sentence)), int(g.value(e, KG.start)), int(g.value(e, KG.end)))
+                for e in g.subjects(RDF.type, KG.Evidence)}
+
+    assert evidence("bom") == evidence("utf8") != set()
 
 
 @pytest.mark.parametrize("make,check", [pytest.param(*r[1:], id=r[0]) for r in OK])

@@ -174,6 +174,63 @@ def test_the_output_folder_inside_the_input_folder_is_not_read_back(tmp_path, mo
     assert "out: skipped, the output folder of this build, not read" in res.output
 
 
+@pytest.mark.parametrize("append", [False, True])
+def test_another_builds_outputs_inside_the_input_folder_are_not_read(tmp_path, monkeypatch, append):
+    """kg build . -o out, then kg build . -o out2: the second read out/graph.html (Tupu's own page)
+    as an article and out/errors.jsonl as a JSON Lines archive (a failed line). Tupu's outputs met
+    in a folder are recognised by their content (the page's generator mark, the report's keys;
+    whatever their names, a kg view page too) and skipped, as other ignored files are: one warning
+    each, the exit code unchanged; a store folder (OUT/.kg-store of an --append build) is one
+    warning, not one a file. The graph is the one the articles alone give."""
+    (tmp_path / "a.txt").write_text("本报讯 江城市公安局民警柯远舟获表彰。\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")  # a failure: out/errors.jsonl is written
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["build", ".", "-o", "out", "-q", *(["--append"] if append else [])])
+    assert res.exit_code == 1 and (tmp_path / "out" / "errors.jsonl").is_file(), res.output
+    view = CliRunner().invoke(main, ["view", "out/graph.ttl", "-o", "maps/江城.html"])
+    assert view.exit_code == 0, view.output
+    (tmp_path / "out" / "errors.jsonl").rename(tmp_path / "out" / "failed-2024.jsonl")  # named otherwise
+    res = CliRunner().invoke(main, ["build", ".", "-o", "out2", "-q"])
+    assert res.exit_code == 1, res.output  # (empty.txt)
+    warnings = sorted(ln for ln in res.stderr.splitlines() if ln.startswith("warning: ") and "not a .txt" not in ln)
+    assert warnings == sorted([
+        "warning: empty.txt: the file is empty; not read",
+        "warning: maps/江城.html: skipped, a page of Tupu's graph view (kg build, kg view), not an article",
+        "warning: out/failed-2024.jsonl: skipped, the errors.jsonl report of a kg build (its failed inputs), "
+        "not articles",
+        "warning: out/graph.html: skipped, a page of Tupu's graph view (kg build, kg view), not an article",
+        *(["warning: out/.kg-store: skipped, a Tupu store (kg build --store, --append), not read"] if append else []),
+    ]), res.stderr
+    assert "articles: 1 read, 0 skipped, 1 failed" in res.stdout, res.stdout
+    assert (tmp_path / "out2" / "graph.ttl").read_bytes() == (tmp_path / "out" / "graph.ttl").read_bytes()
+    assert json.loads((tmp_path / "out2" / "errors.jsonl").read_text(encoding="utf-8"))["input"] == "empty.txt"
+
+
+def test_a_web_page_or_archive_that_only_looks_like_an_output_is_read(tmp_path):
+    """Only Tupu's own files are skipped: a saved web page with another generator, and a JSON
+    Lines archive whose records hold an ``article`` field beside id and text, are read."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.html").write_text('<html><head><meta name="generator" content="WordPress 6.4">'
+                                 "<title>x</title></head><body><h1>表彰决定</h1>"
+                                 "<p>本报讯 江城市公安局民警柯远舟获表彰。</p></body></html>", encoding="utf-8")
+    (news / "b.jsonl").write_text(json.dumps({"article": "x", "error": "", "input": "", "id": "b1",
+                                              "text": "本报讯 江城市公安局民警龚屿川获表彰。"}, ensure_ascii=False,
+                                             sort_keys=True) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(news), "-o", str(tmp_path / "out"), "-q", "--no-html"])
+    assert res.exit_code == 0 and "articles: 2 read" in res.stdout, res.output
+    assert "skipped" not in res.stderr, res.stderr
+
+
+def test_an_output_given_by_name_is_read_as_given(tmp_path):
+    """A file given by name is read whatever it is (only what a folder holds is sorted out):
+    kg build out/graph.html builds the page's text, as before."""
+    (tmp_path / "a.txt").write_text("本报讯 江城市公安局民警柯远舟获表彰。\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "-q"]).exit_code == 0
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "out" / "graph.html"), "-o", str(tmp_path / "o2"), "-q"])
+    assert "skipped" not in res.stderr and "articles: 1 read" in res.stdout, res.output
+
+
 def test_the_decisions_file_inside_the_input_folder_is_no_article(tmp_path, monkeypatch):
     """A --decisions file kept with the articles (news/decisions.txt) was built as an article too
     (a stray node of its words); it is skipped there and named on stderr."""

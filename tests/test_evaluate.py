@@ -62,11 +62,11 @@ def test_cli_eval_prints_table_and_errors(tmp_path):
     assert "R 柯远舟 belongsTo 咸阳市公安局" in res.output
 
 
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig", "gb18030"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be", "utf-8-sig", "gb18030"])
 def test_a_gold_file_is_read_in_the_encodings_of_texts(tmp_path, encoding):
     """A gold file saved as UTF-16 with a byte-order mark (Windows Notepad's "Unicode") was refused
     as neither UTF-8 nor a Chinese encoding, though a text file in it is read."""
-    bom = "\ufeff" if encoding == "utf-16-be" else ""
+    bom = "\ufeff" if encoding.endswith("-be") else ""
     (tmp_path / "a.txt").write_bytes((bom + ARTICLE).encode(encoding))
     (tmp_path / "a.gold").write_bytes((bom + GOLD).encode(encoding))
     res = CliRunner().invoke(main, ["eval", str(tmp_path), str(tmp_path), "--errors", "-q"])

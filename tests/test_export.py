@@ -300,3 +300,35 @@ def test_xml_outputs_of_a_graph_with_control_characters_in_labels_parse(tmp_path
     assert "江城局" in {d.get("label") for _, d in nx.read_graphml(tmp_path / "g.graphml").nodes(data=True)}
     xml.dom.minidom.parse(str(tmp_path / "g.gexf"))
     xml.dom.minidom.parseString(format_result(run_query(g, "SELECT ?l WHERE { ?s ?p ?l }"), "xml").encode("utf-8"))
+
+
+#: ``-o`` of each command that writes files, given the path asked for: (argv, the file it writes there).
+_OUTPUTS = {
+    "build": lambda o: (["build", "-q", "--no-html", str(ROOT / "kg" / "data" / "sample" / "fazhi-ribao-page.txt"),
+                         "-o", str(o)], o / "graph.ttl"),
+    "export-graphml": lambda o: (["export", str(ROOT / "out" / "graph.ttl"), "--to", "graphml", "-o", str(o)], o),
+    "export-csv": lambda o: (["export", str(ROOT / "out" / "graph.ttl"), "--to", "csv", "-o", str(o)], o / "nodes.csv"),
+    "view": lambda o: (["view", str(ROOT / "out" / "graph.ttl"), "-o", str(o.with_suffix(".svg"))], o.with_suffix(".svg")),
+}
+
+
+@pytest.mark.parametrize("command", list(_OUTPUTS))
+def test_o_makes_missing_folders_alike_and_a_file_on_the_way_is_one_line(tmp_path, command):
+    """kg export -o /nonexist/dir/x.graphml made the missing folders, as kg build -o makes its
+    output folder with the folders above it (mkdir -p): that is what -o does, for every command
+    alike (the README says so). A file where a folder of the path should be was one line in
+    three wordings ('cannot write here (Not a directory)', 'cannot make the output folder (File
+    exists)'); it is now the same line for all, naming the file, and nothing is made."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    argv, written = _OUTPUTS[command](tmp_path / "reports" / "2024" / "x")
+    res = CliRunner().invoke(main, argv)
+    assert res.exit_code == 0 and written.is_file(), res.output
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    argv, _ = _OUTPUTS[command](tmp_path / "notes.txt" / "more" / "x")
+    res = CliRunner().invoke(main, argv)
+    assert res.exit_code == 2, res.output
+    assert res.output.splitlines() == [f"error: {tmp_path / 'notes.txt'}: exists and is not a folder"], res.output
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"

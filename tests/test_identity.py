@@ -304,6 +304,37 @@ def test_bad_decisions_are_one_line_errors(tmp_path):
         assert not (tmp_path / "out" / "graph.ttl").exists()
 
 
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-16", "utf-32", "utf-8-sig"])
+def test_a_decisions_file_is_read_in_the_encodings_of_texts(tmp_path, encoding):
+    """A GBK --decisions file was refused with a raw codec message ('utf-8' codec can't decode
+    byte 0xb2 …), though articles and gold files in GBK are read: it is decoded as they are."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    _write(tmp_path, "a.txt", POLICE)
+    _write(tmp_path, "b.txt", JUDGE)
+    (tmp_path / "decisions.txt").write_bytes("# 同一人\nsame  kgid:person-柏川屿_新宁县公安局  kgid:person-柏川屿_安溪县人民法院\n".encode(encoding))
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-q", "--no-html",
+                                    "-o", str(tmp_path / "out"), "--decisions", str(tmp_path / "decisions.txt")])
+    assert res.exit_code == 0, res.output
+    assert "user-same 1" in res.output
+    assert len(_persons(Graph().parse(tmp_path / "out" / "graph.ttl"), "柏川屿")) == 1
+
+
+def test_a_decisions_file_in_no_encoding_of_texts_is_one_line_naming_it(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    _write(tmp_path, "a.txt", POLICE)
+    (tmp_path / "decisions.txt").write_bytes(b"same \x80\x81\xfe\xfe\xff abc\n")
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"),
+                                    "--decisions", str(tmp_path / "decisions.txt")])
+    assert res.exit_code == 2 and res.output.count("\n") == 1, res.output
+    assert res.output.startswith(f"error: {tmp_path / 'decisions.txt'}: not valid UTF-8") and "codec" not in res.output
+
+
 def test_build_summary_counts_merges_per_rule(tmp_path):
     from click.testing import CliRunner
 

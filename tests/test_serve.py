@@ -8,6 +8,7 @@ import json
 import shutil
 import socket
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -417,3 +418,47 @@ def test_a_bad_or_too_long_content_length_is_400_or_413(endpoint, length, status
                      b"Content-Length: " + length.encode() + b"\r\n\r\nASK {}")
         reply = sock.makefile("rb").readline().decode("utf-8")
     assert reply.split()[1] == str(status), reply
+
+
+def _reset(sock: socket.socket) -> None:
+    """Close ``sock`` with a reset (``SO_LINGER`` 0), as a client that gives up does."""
+    import struct
+
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    sock.close()
+
+
+@pytest.mark.parametrize("quiet", [True, False])
+@pytest.mark.parametrize("when", ["before-the-timeout-answer", "mid-request"])
+def test_a_client_gone_before_its_answer_is_one_quiet_line_not_a_traceback(capsys, quiet, when):
+    """A client that gave up on a slow query before the time limit's 400 was written put a
+    traceback on the server's stderr (QueryLimitError, then BrokenPipeError while answering);
+    so did one reset while its request was read. Now: one log line at most (none with
+    --quiet), and the server goes on."""
+    server = make_server(SAMPLE_TTL, "127.0.0.1", 0, quiet=quiet, timeout=0.5)
+    done = threading.Event()
+    shutdown = server.shutdown_request
+    server.shutdown_request = lambda request: (shutdown(request), done.set())  # after any traceback is printed
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        sock = socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=30)
+        if when == "mid-request":
+            sock.sendall(b"GET /sparql?query=ASK")
+            time.sleep(0.3)  # the server is reading the request line
+        else:
+            heavy = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+            sock.sendall(f"GET /sparql?query={heavy} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+            time.sleep(0.2)  # the query runs
+        _reset(sock)
+        assert done.wait(30), "the server never finished the request"
+        assert _get(url + "/sparql", "ASK { ?s ?p ?o }")[0] == 200  # the server is still there
+    finally:
+        _stop(server)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "Error" not in err.replace("ConnectionResetError", "") \
+        .replace("BrokenPipeError", ""), err
+    gone = [ln for ln in err.splitlines() if "the client closed the connection" in ln]
+    assert len(gone) == (0 if quiet else 1), err
+    if when != "mid-request" and not quiet:
+        assert "before its answer (400) was written" in gone[0]

@@ -725,3 +725,120 @@ def test_an_append_refuses_an_id_of_another_record_as_a_full_build_does(tmp_path
     copy.mkdir()
     shutil.copy(tmp_path / "in" / "a.jsonl", copy / "a.jsonl")  # the same archive elsewhere: its records, not a clash
     _kg(str(copy / "a.jsonl"), "-o", out, "--append")
+
+
+class _Shell:
+    """Pickles as a call of ``os.system``: what a crafted extraction file in a copied store holds."""
+
+    def __init__(self, command: str) -> None:
+        self.command = command
+
+    def __reduce__(self):
+        import os
+
+        return os.system, (self.command,)
+
+
+class _Exec:
+    """Pickles as a call of ``builtins.exec``."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+
+    def __reduce__(self):
+        return exec, (self.code,)
+
+
+def _stored_extraction(tmp_path: Path) -> tuple[Path, Path]:
+    """A store of one article (``tmp_path/s``) and its one extraction file."""
+    _write(tmp_path / "in", "a.txt", POLICE)
+    _kg(str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s"))
+    (pickle_file,) = (tmp_path / "s" / "extractions").glob("*.pickle")
+    return tmp_path / "s", pickle_file
+
+
+def _append_fails_on(tmp_path: Path, store: Path, pickle_file: Path, reason: str) -> None:
+    """``--append`` of the same input: one line naming the extraction file and the reason, exit
+    2, no traceback, and the store's manifest and the output files as they were."""
+    manifest = (store / MANIFEST).read_bytes()
+    before = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir() if p.is_file()}
+    res = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+                                    "--store", str(store), "--append"])
+    assert res.exit_code == 2, res.output
+    lines = res.output.strip().splitlines()
+    assert len(lines) == 1, res.output
+    assert lines[0].startswith(f"error: {pickle_file}: cannot read the stored extraction (") and reason in lines[0], lines
+    assert (store / MANIFEST).read_bytes() == manifest
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir() if p.is_file()} == before
+
+
+@pytest.mark.parametrize("how", ["os.system", "exec", "inside-a-result"])
+def test_a_crafted_extraction_file_runs_nothing_and_is_one_error_line(tmp_path, how):
+    """The stored extractions were read with pickle.load: a store copied from elsewhere whose
+    file calls os.system ran the command on --append. Only the record classes a store writes are
+    built; anything else is refused before it is called, as a damaged file."""
+    import dataclasses
+    import pickle
+
+    store, pickle_file = _stored_extraction(tmp_path)
+    marker = tmp_path / "ran"
+    if how == "os.system":
+        payload = _Shell(f"touch {marker}")
+    elif how == "exec":
+        payload = _Exec(f"open({str(marker)!r}, 'w').close()")
+    else:  # deep inside a result that is otherwise the store's own
+        (result,) = pickle.loads(pickle_file.read_bytes())
+        payload = [dataclasses.replace(result, doc=dataclasses.replace(result.doc, meta=(("x", _Shell(f"touch {marker}")),)))]
+    pickle_file.write_bytes(pickle.dumps(payload, protocol=5))
+    _append_fails_on(tmp_path, store, pickle_file, "refused ")
+    assert not marker.exists(), "the crafted file ran code"
+
+
+@pytest.mark.parametrize("content,reason", [
+    (b"garbage\n", "ValueError"),
+    (b"", "EOFError"),
+    ("pickle.dumps(0)", "type int, not a list"),
+    ("pickle.dumps([1, 2])", "not a list of extraction results"),
+    ("truncated", "UnpicklingError"),
+    ("no-such-article", "not those the manifest records"),
+    ("unknown-relation", "no relation of the schema ('bar')"),
+    ("unknown-class", "no class of the schema ('Robot')"),
+    ("missing", "No such file"),
+])
+def test_a_damaged_extraction_file_is_one_error_line_naming_it(tmp_path, content, reason):
+    """A file replaced by pickle.dumps(0) gave a TypeError traceback, one holding "garbage"
+    ``error: invalid literal for int() with base 10: 'arbage\\n'`` naming no file: whatever the
+    file holds that is not the unit's extraction results is one line naming it, and the build
+    writes nothing."""
+    import dataclasses
+    import pickle
+
+    store, pickle_file = _stored_extraction(tmp_path)
+    data = pickle_file.read_bytes()
+    (result,) = pickle.loads(data)
+    if content == "truncated":
+        content = data[: len(data) // 2]
+    elif content == "no-such-article":
+        content = pickle.dumps([dataclasses.replace(result, doc=dataclasses.replace(result.doc, doc_id="other-1"))])
+    elif content == "unknown-relation":
+        content = pickle.dumps([dataclasses.replace(result, statements=tuple(
+            dataclasses.replace(s, predicate="bar") for s in result.statements))])
+    elif content == "unknown-class":
+        content = pickle.dumps([dataclasses.replace(result, mentions=tuple(
+            dataclasses.replace(m, cls="Robot") for m in result.mentions))])
+    elif isinstance(content, str) and content.startswith("pickle."):
+        content = eval(content)  # noqa: S307 - the test's own expression
+    if content == "missing":
+        pickle_file.unlink()
+    else:
+        pickle_file.write_bytes(content)
+    _append_fails_on(tmp_path, store, pickle_file, reason)
+
+
+def test_the_stores_own_extraction_files_pass_the_checks(tmp_path):
+    """Every record class and field kind the extractors write is read back: an append of the
+    identity corpus (bylines, honours with qualifiers, posts) reuses all its stored files."""
+    files = [str(f) for f in sorted(IDENTITY.glob("*.txt"))]
+    _kg(*files, "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s"))
+    res = _kg(*files, "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s"), "--append")
+    assert f"inputs: {len(files)} given, {len(files)} unchanged (skipped)" in res.output

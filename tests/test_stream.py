@@ -57,12 +57,12 @@ def test_a_page_of_all_test_texts_is_cut_at_many_item_breaks_and_reads_the_same(
     assert list(iter_file_documents(path)) == documents_from_text(read_text(path), "page.txt")
 
 
-@pytest.mark.parametrize("variant", ["gb18030", "utf-16", "utf-8-sig", "crlf", "markup", "invisible",
+@pytest.mark.parametrize("variant", ["gb18030", "utf-16", "utf-32", "utf-8-sig", "crlf", "markup", "invisible",
                                      "open-comment", "open-osc", "open-script", "open-tag", "script-tag-split"])
 def test_encodings_line_ends_and_markup_stream_as_the_whole_file_reads(stream_all, tmp_path, variant):
     texts = _readable()[:40]
     page = "\n\n".join(texts)
-    encoding = variant if variant in ("gb18030", "utf-16", "utf-8-sig") else "utf-8"
+    encoding = variant if variant in ("gb18030", "utf-16", "utf-32", "utf-8-sig") else "utf-8"
     if variant == "crlf":
         page = page.replace("\n", "\r\n")
     if variant == "markup":  # markup that runs over lines: the segment holding it is never cut inside it
