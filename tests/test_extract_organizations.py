@@ -1349,3 +1349,13 @@ def test_a_second_post_after_jian_names_no_unit_and_its_squad_is_the_brigades(ex
     assert not any(n.endswith("副大队") for n in names)  # 大队长兼…: a post, no unit 刑侦大队副大队
     assert ("青川县公安局刑侦大队一中队", "belongsTo", "青川县公安局刑侦大队") in x.rels("belongsTo")
     assert ("柯远舟", "belongsTo", "青川县公安局刑侦大队一中队") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("mark", ["兼", "、"])
+def test_the_unit_of_a_second_post_written_bare_is_the_bureaus(extract, mark):
+    x = extract(f"青川县公安局刑侦大队大队长{mark}反诈中心主任柯远帆介绍案情。")
+    rels = x.rels("belongsTo")
+    assert ("柯远帆", "belongsTo", "青川县公安局刑侦大队") in rels
+    assert ("柯远帆", "belongsTo", "青川县公安局反电信网络诈骗中心") in rels
+    assert ("青川县公安局反电信网络诈骗中心", "belongsTo", "青川县公安局") in rels
+    assert ("柯远帆", "position", "大队长") in x.rels("position")

@@ -1691,3 +1691,23 @@ def test_a_name_whose_given_name_is_a_word_before_the_copula_a_unit_and_a_post(e
 def test_the_speaker_written_after_a_unit_and_de_belongs_to_it(extract):
     x = extract("青川县公安局城关派出所的柯远舟表示，将继续努力。")
     assert ("柯远舟", "belongsTo", "青川县公安局城关派出所") in x.rels("belongsTo")
+
+
+RESUME = ("任免名单\n\n附：简历\n\n柯远舟，男，汉族，1978年8月生，大学学历。历任青川县公安局城关派出所所长，"
+          "青川县公安局治安大队大队长，青川县公安局党委委员、副局长；2021年11月任青川县司法局副局长兼"
+          "青川县法律援助中心主任。\n")
+
+
+def test_every_post_of_a_career_list_in_a_resumes_next_sentence(extract):
+    x = extract(RESUME)
+    posts = {o for s, _, o in x.rels("position") if s == "柯远舟"}
+    assert {"所长", "大队长", "党委委员", "副局长", "主任"} <= posts, posts
+    rels = x.rels("belongsTo")
+    assert ("柯远舟", "belongsTo", "青川县公安局治安大队") in rels
+    assert ("柯远舟", "belongsTo", "青川县法律援助中心") in rels
+
+
+def test_a_section_row_of_a_list_of_appointments_may_name_a_common_word(extract):
+    # 何必 is a common word; the row of a 任命 section (its heading says by whose proposal) marks the name
+    x = extract("任免名单\n\n五、根据县人民检察院检察长的提请，任命\n何必为青川县人民检察院检察员。\n")
+    assert ("何必", "position", "检察员") in x.rels("position")

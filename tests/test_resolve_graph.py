@@ -246,3 +246,12 @@ def test_folded_unit_keeps_its_written_full_name_as_alias():
     assert "青川县公安局刑事侦查大队" in by_label[squad]
     team = next(k for k in by_label if k.endswith("城关中队"))
     assert "青川县公安局交通管理大队城关中队" in by_label[team]
+
+
+def test_an_expanded_unit_word_keeps_the_short_name_under_its_parent_as_alias():
+    # 反诈中心 is named 反电信网络诈骗中心 in full; 某县公安局反诈中心 (without the prefecture before
+    # it) is how users write it
+    text = "标题\n\n红河哈尼族彝族自治州屏边苗族自治县公安局反诈中心民警柯远舟参加会议。\n"
+    res = run(text=text, source="a.txt").resolution
+    centre = next(e for e in res.entities.values() if e.label.endswith("反电信网络诈骗中心"))
+    assert "屏边苗族自治县公安局反诈中心" in centre.aliases

@@ -844,9 +844,12 @@ class OrganizationExtractor:
             kind = seg.kind
             if seg.suffix in rules.SHARED_UNIT_WORDS:  # 某市场监督管理局|青柳分局: the branch is of its body's kind
                 kind = dict(out[-1].attrs).get("kind", kind)
+            own = s.norm[seg.start:seg.end]  # the segment as written (反诈中心 of 反电信网络诈骗中心)
+            also = self._unfolded(written, canon) or (
+                (("also", out[-1].name + own),) if seg.suffix in _lex().full and out[-1].name + own != canon
+                and not own.startswith(rules.CHAIN_LINKS) else ())
             sub = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
-                                          attrs=(("kind", kind), ("short", seg.name + seg.suffix),
-                                                 *self._unfolded(written, canon))))
+                                          attrs=(("kind", kind), ("short", seg.name + seg.suffix), *also)))
             ctx.add(sub, "belongsTo", out[-1], s, self.name)
             if seg.places and _outside(seg.places[-1], [p for g in chain[:k] for p in g.places]):
                 ctx.drop_mention(seg.places[-1])  # 成都市公安局武侯区分局|玉林|派出所: a name, not 广西's 玉林市
@@ -873,6 +876,11 @@ class OrganizationExtractor:
         sub = ctx.add_mention(Mention(ORGANIZATION, s.norm[start:b], ms, me, s.index,
                                       canonical=unit.name + gap + suf.lstrip("§"), attrs=unit.attrs))
         ctx.add(sub, "belongsTo", unit, s, self.name)
+
+    def _second_post_at(self, text: str, start: int) -> bool:
+        """Does a second post start at ``text[start]``: 兼 or 、 right after a post of titles.tsv
+        (大队长兼|反诈中心主任, 副局长、|指挥中心主任)?"""
+        return start >= 2 and text[start - 1] in "兼、" and text.endswith(tuple(self.titles), 0, start - 1)
 
     def _described_subunit(self, ctx: Context, s, start: int, end: int, suf: str) -> list[Mention]:
         """``心理矫治中心主任某某`` in a profile of one institution: a sub-unit word (a row of
@@ -1050,10 +1058,19 @@ class OrganizationExtractor:
                     # word that needs no name, 执行局 or 政治部, is the one read before)
                     last = start + 1 if _lex().needs.get(suf) == "no" and suf not in rules.BARE_SUBJECT_UNITS else start - 1
                     if self._written_again(ctx, s, max(0, start - rules.MAX_SECTION_NAME), last, end,
-                                           suffixes[s.index], suf, start) is None:
-                        known.extend(self._described_subunit(ctx, s, start, end, suf))
-                    continue
-                if k > 0 and s.norm[k - 1] not in _STOP and not s.norm.endswith(rules.SIBLING_VERBS + rules.DISPATCH_VERBS, 0, k) \
+                                           suffixes[s.index], suf, start) is not None:
+                        continue
+                    described = self._described_subunit(ctx, s, start, end, suf)
+                    known.extend(described)
+                    if described or not (suf.endswith(rules.BARE_UNIT_SUFFIXES) and self.kinds.get(suf) == "police"
+                                         and self._second_post_at(s.norm, start)
+                                         and s.norm.startswith(self.cues, end)):
+                        continue  # (大队长兼|反诈中心|主任: the unit of a second post, the first one's body's;
+                        # resolved below as a bare unit)
+                second = k == start and self.kinds.get(suf) == "police" and self._second_post_at(s.norm, start)
+                # (大队长兼|反诈中心主任: a police unit of a second post; 党工委副书记、综治中心主任: no bureau's)
+                if k > 0 and s.norm[k - 1] not in _STOP and not second \
+                        and not s.norm.endswith(rules.SIBLING_VERBS + rules.DISPATCH_VERBS, 0, k) \
                         and not (s.norm[k - 1] == "据" and (k == 1 or not "\u4e00" <= s.norm[k - 2] <= "\u9fff")):
                     continue  # (据|刑侦大队大队长某某介绍: 据 at a clause start opens the source, no name)
                 short = s.norm[k:end]
@@ -1072,8 +1089,8 @@ class OrganizationExtractor:
                 hosted = parent is None
                 if hosted:
                     parent = host  # 三大队 in a profile of one 戒毒所
-                if match is None and parent is not None and suf in rules.BARE_UNIT_SUFFIXES:
-                    canon = parent.name + self._fold(short[:-len(suf)], suf) + suf
+                if match is None and parent is not None and (suf in rules.BARE_UNIT_SUFFIXES or second):
+                    canon = parent.name + self._fold(short[:-len(suf)], suf) + _lex().full.get(suf, suf)
                     mention = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=canon,
                                                       attrs=(("kind", "police"),)))
                     if hosted:

@@ -51,6 +51,13 @@ _DUTY_FIELD = "(?:现任|拟任|原任|现)?职务[：:][ \t\u3000]*"
 _COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >= 2 and f.endswith("任")) + ")|"
                      + _DUTY_FIELD + "|" + "|".join(COPULA_FORMS))  # (柯某，现任…)
 _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
+#: Copulas of a career: the posts listed after them, one an item between commas, are the subject's
+#: (历任某所所长，某队大队长，某局副局长).
+_CAREER_COPULAS = ("历任", "先后任", "先后担任", "曾任", "曾先后任")
+#: A résumé's sentence that opens with its copula, its subject the person the résumé names.
+_RESUME_OPENERS = ("现任",) + _CAREER_COPULAS
+#: A date before a copula in a résumé (…；2021年11月任某局政委).
+_DATE_BEFORE_POST = r"\d{4}年(?:\d{1,2}月)?(?:起|至今)?"
 #: 45岁的|王芳是…, 1980年出生的|王芳是…: an age or a birth year before 的 describes the name after it.
 _DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁|\d{4}年(?:出生|生)?|[一二三四五六七八九十]{2,3}后)的$")
 #: 一、蒲某某，男，汉族，…: a numbered row of a 公示 or 名单 opening with a name and the sex (group name).
@@ -898,7 +905,7 @@ class PersonExtractor:
                      if text[p.end - s.start:p.end - s.start + 1] in "，," and _NAMED_AS.search(text, 0, p.start - s.start)]
         subjects += [(p, bio.end()) for p in ctx.in_sentence(s.index, PERSON)
                      if (bio := _BIO_FIELDS.match(text, p.end - s.start))]  # 某某，男，汉族，…，现任…: the name's résumé
-        if text.startswith("现任") and not opens_line(ctx, s.index) and not ctx.in_sentence(s.index, PERSON):
+        if text.startswith(_RESUME_OPENERS) and not opens_line(ctx, s.index) and not ctx.in_sentence(s.index, PERSON):
             p = _last_person(ctx, s, s.start)  # 一、某某，男，…。现任某局副局长: the row's person (no subject
             if p is not None and not opens_line(ctx, p.sentence + 1) and not dict(p.attrs).get("anonymised"):
                 subjects.append((p, 0))        # written: the clause goes on about the one named in its paragraph)
@@ -917,8 +924,11 @@ class PersonExtractor:
             if not m:
                 continue
             end = subjects[n + 1][1] if n + 1 < len(subjects) else len(text)
-            ats = [m.end()] + [c.end() for c in re.finditer(f"[，,；;]({_COPULA.pattern})", text[:end])
+            ats = [m.end()] + [c.end() for c in re.finditer(f"[，,；;](?:{_DATE_BEFORE_POST})?({_COPULA.pattern})", text[:end])
                                if c.start() >= m.end()]  # X是…，也是<unit>…: the clause's subject is X
+            ats += [c.end() for c in re.finditer("兼任?", text[:end]) if c.start() >= m.end()]  # …副局长兼<unit>主任
+            if m.group().lstrip("，,").startswith(_CAREER_COPULAS):  # 历任甲所所长，乙队大队长，…: each item
+                ats += [c.end() for c in re.finditer("[，,；;、]", text[:end]) if c.start() >= m.end()]  # of the list
             post = self.cue_re.match(text, m.end())  # 某某担任审判长，…: a post with no unit written
             if post and post.group() in self.title_set and m.end() not in starts and \
                     (post.end() == len(text) or not _CJK.match(text[post.end()])):
@@ -1251,7 +1261,8 @@ class PersonExtractor:
                 self._affiliate(ctx, s, i, name, org_end, post_end=end)
         verb = self._appointment_section(ctx, s)
         row = _SECTION_ROW.match(text) if verb is not None else None
-        if row is not None and row.group("link") == ("为" if verb == "任命" else "的") and self._appointed(row.group("name")) \
+        if row is not None and row.group("link") == ("为" if verb == "任命" else "的") \
+                and self._appointed(row.group("name"), listed=True) \
                 and row.start("name") not in found:  # 一、决定任命 … 某某（女）为某局局长；
             name, i = row.group("name"), row.start("name")
             if self._row_closes(s, row.start("rest"), row.end("rest"), org_end):
@@ -1295,10 +1306,16 @@ class PersonExtractor:
             ctx.facts["appointment_sections"] = sections
         return sections.get(s.index)
 
-    def _appointed(self, name: str) -> bool:
+    def _appointed(self, name: str, listed: bool = False) -> bool:
         """Can ``name``, read between an appointment's words (任命…为, 免去…的, …任), be a person:
-        no pronoun or determiner (``rules.NOT_APPOINTED``), no common word, not anonymised?"""
-        return not name.startswith(rules.NOT_APPOINTED) and not self._common_word(name) and "某" not in name
+        no pronoun or determiner (``rules.NOT_APPOINTED``), no common word, not anonymised? A row
+        of a 任免名单's section (``listed``: its line's layout marks the name) may be a common word
+        (何必, 任重) when a surname opens it."""
+        if name.startswith(rules.NOT_APPOINTED) or "某" in name:
+            return False
+        if listed and 2 <= len(name) <= 3 and (name[0] in self.single or name[:2] in self.compound):
+            return True
+        return not self._common_word(name)
 
     def _row_closes(self, s, rest: int, end: int, org_end) -> bool:
         """Does ``s.norm[rest:end]`` close with a post or role after a unit (a row of a 名单), a note
@@ -1664,7 +1681,8 @@ _TAKES_POST = re.compile("(?:^|(?<=[；;：:]))" + _APPOINTEE +
                          f"(?:同志)?(?P<note>{ROW_NOTE})?任(?P<rest>[{HAN}、]+?)(?=[，,；;。]|$)")
 #: A heading of a 任免名单's section (一、决定任命; 二、免去; 任命：; 四、批准任命：) at a sentence's start: groups
 #: verb (任命 or 免去). A colon joins the heading and its first row in one sentence.
-_APPOINTMENT_HEADING = re.compile(f"(?:[一二三四五六七八九十]{{1,3}}[、.．]\\s*)?(?:决定|提请|批准)?(?P<verb>任命|免去)[：:]?\\s*")
+_APPOINTMENT_HEADING = re.compile(f"(?:[一二三四五六七八九十]{{1,3}}[、.．]\\s*)?(?:根据[^，,。：:]{{2,30}}[，,]\\s*)?"
+                                  f"(?:决定|提请|批准)?(?P<verb>任命|免去)[：:]?\\s*")  # (根据某院院长的提请，任命)
 #: A row of such a section, at a line's start: <name>[同志][（note）]为<units and posts>[；。] under
 #: 任命, <name>…的<units and posts>职务 under 免去 (groups name, link, rest).
 _SECTION_ROW = re.compile("(?!任命|免去|决定)" + _APPOINTEE + f"(?:同志)?(?:{ROW_NOTE})?(?P<link>为|的)(?!为)"
