@@ -1242,12 +1242,16 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
     items: list[_Item] = []
     cur = _Item([], [], [], page_date=page_date)
     attached = False  # the item's attachments (附件：…名单) have begun: their headings open no item
+    closed = False  # the last paragraph read closed the item with its credit (……。（记者 某某）)
     i = 0
     while i < len(paras):
         p = paras[i]
+        closed, was_closed = False, closed
         attached = attached or bool(cur.has_body and _ATTACHMENT.match(p.text))
         if p.kind in ("headline", "byline") and (cur.has_body or p.kind == "headline" and cur.lead and cur.paras) \
-                and _starts_item(paras, i) and not (attached and not _has_byline(paras, i)):
+                and (_starts_item(paras, i) or was_closed and p.kind == "headline" and _head_group(paras, i)[1] is not None) \
+                and not (attached and not _has_byline(paras, i)):
+            # (a headline after an item's closing credit, （通讯员 某某）, and before a body opens the next item)
             # (a headline group after a lead box: the box was the page's)
             items.append(cur)
             cur = _Item([], [], [], page_date=page_date)
@@ -1265,6 +1269,7 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
             chunk = _credit_chunk(p.text) if p.kind == "credit" else p.text
             if p.kind == "closing":
                 chunk = " " + chunk[1:-1] + " "
+                closed = cur.has_body
             cur.bylines.extend(_parse_byline(chunk or "", p.start, p.text, names_only=True,
                                              surnames=p.kind == "closing"))
         elif p.kind == "portal":  # a web portal's header: its author fields are the byline
@@ -1298,6 +1303,7 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
                 ptext, offs, credits = _credit_bylines(ptext, offs)
                 ptext, offs, inline = _inline_byline(ptext, offs)
                 cur.bylines.extend(credits + inline)
+                closed = bool(credits) and not any("摄" in b.line for b in credits)  # ……。（记者 某某）, no photo credit
                 if ptext and not cur.has_body and cur.headlines and not cur.paras and _LEAD_TEXT.match(ptext):
                     cur.lead = True  # 编者按：…, 【导读】…: a lead box on one line, before the byline
                     cur.paras.append((ptext, offs))

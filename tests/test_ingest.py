@@ -625,3 +625,20 @@ def test_a_markdown_table_in_a_plain_text_becomes_tab_separated_rows_and_nothing
     assert "柯远舟\t青川县公安局" in clean and "|" not in clean
     assert "**名单**" in clean  # Markdown's other marks are a plain text's own
     assert all(text[o] == c for o, c in zip(origin, clean) if c not in "\t\n")
+
+
+def test_a_headline_after_an_items_closing_credit_opens_the_next_item():
+    from kg.ingest import split_items
+    page = ("某某报  2025年7月18日  第3版\n\n青川派出所开办夜校\n\n近日，青川县公安局城关派出所开办夜校。\n\n"
+            "（通讯员  柯远舟）\n\n江城口岸恢复通航\n\n5月8日，江城口岸恢复通航。\n\n（记者  柯远帆  通讯员  柯远山）\n")
+    items = split_items(page)
+    assert [h for it in items for h, _ in it.headlines] == ["青川派出所开办夜校", "江城口岸恢复通航"]
+    assert [(b.name, b.role) for b in items[0].bylines] == [("柯远舟", "correspondent")]
+    assert [(b.name, b.role) for b in items[1].bylines] == [("柯远帆", "reporter"), ("柯远山", "correspondent")]
+
+
+def test_a_photo_credit_closes_no_item():
+    from kg.ingest import split_items
+    text = ("青川派出所开办夜校\n\n近日，青川县公安局城关派出所开办夜校。图为民警授课。本报记者 柯远舟摄\n\n"
+            "夜校的课堂\n\n民警用三种语言授课。\n")
+    assert len(split_items(text)) == 1
