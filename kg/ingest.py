@@ -1019,9 +1019,17 @@ def _portal_bylines(line: str, base: int) -> list[Byline]:
 
 def _parse_byline(chunk: str, base: int, line: str, names_only: bool = False,
                   surnames: bool = True) -> list[Byline]:
-    """:func:`_byline_parts` as :class:`Byline` records; ``base`` is the file offset of ``chunk``."""
+    """:func:`_byline_parts` as :class:`Byline` records; ``base`` is the file offset of ``chunk``.
+    A source field before the names (（来源：某某公安  通讯员  甲  乙）) names an outlet, no person."""
+    source = _SOURCE_FIELD.match(chunk)
+    if source is not None:
+        chunk, base = chunk[source.end():], base + source.end()
     return [Byline(n, role, base + s, base + e, line)
             for n, role, s, e in _byline_parts(chunk, names_only, surnames) or ()]
+
+
+#: A source field opening a credit, up to the first role word after it (来源：某某公安  通讯员…).
+_SOURCE_FIELD = re.compile(rf"\s*(?:来源|稿源|出处|供稿|转自)\s*[：:][^：:]*?(?=\s*(?:{_ROLE}))")
 
 
 def _staff_bylines(line: str, base: int) -> list[Byline] | None:

@@ -810,7 +810,7 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None)
             and attrs.get("adcode") else m.name
         e = entities[key] = Entity(m.cls, label, key[1])
     for form in (attrs.get("form", m.text), m.original, attrs.get("also")):
-        # form: 池店消防救援站 for 池店 in 甲、池店消防救援站; also: the full name as printed of a
+        # form: 青柳消防救援站 for 青柳 in 甲、青柳消防救援站; also: the full name as printed of a
         # unit whose canonical name folds a modifier (某县公安局刑事侦查大队 of 某县公安局刑侦大队)
         if form and form != e.label and not form.startswith(_ANAPHOR_FORMS) and not (m.cls == ORGANIZATION and len(form) == 1):
             # 该支队, 這個所, 这个派出所 name whatever is in focus; 厅 (经厅党委研究) any 厅

@@ -642,3 +642,9 @@ def test_a_photo_credit_closes_no_item():
     text = ("青川派出所开办夜校\n\n近日，青川县公安局城关派出所开办夜校。图为民警授课。本报记者 柯远舟摄\n\n"
             "夜校的课堂\n\n民警用三种语言授课。\n")
     assert len(split_items(text)) == 1
+
+
+def test_a_source_field_in_a_closing_credit_names_no_person():
+    from kg.ingest import split_items
+    text = "青川交警守护雪线\n\n近日，青川县公安局交警大队全员出动。\n\n（来源：青川公安  通讯员  柯远舟  柯远帆）\n"
+    assert [(b.name, b.role) for b in split_items(text)[0].bylines] == [("柯远舟", "correspondent"), ("柯远帆", "correspondent")]

@@ -503,7 +503,7 @@ class HonorExtractor:
             best = best[:first]  # 集体一等功和集体二等功: two titles, the second read as coordinated
         inner = re.compile(r"[^“\"]{0,8}[“\"]([^“”\"]{2,%d})[”\"]" % rules.MAX_HONOUR).match(text, i) \
             if "“" in best or "\"" in best else None
-        if inner is not None:  # 命名2024年度全省“最美基层民警”的决定: the quotes hold the title, what is
+        if inner is not None:  # 命名2024年度全省“青柳之星”的决定: the quotes hold the title, what is
             return inner.group(1), inner.start(1)  # before them (a region) and after (的决定) is none of it
         if best.endswith("称号") and len(best) > 4:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察

@@ -737,7 +737,7 @@ class OrganizationExtractor:
     def _unfolded(written: str, canon: str) -> tuple[tuple[str, str], ...]:
         """``(("also", form),)`` when ``canon`` folds a modifier of ``written`` (刑事侦查 → 刑侦,
         ``modifiers.tsv``): ``form`` is the end of ``written`` that folds to ``canon`` exactly
-        (上饶市婺源县公安局刑事侦查大队 → 婺源县公安局刑事侦查大队 for 婺源县公安局刑侦大队), the
+        (江城市青川县公安局刑事侦查大队 → 青川县公安局刑事侦查大队 for 青川县公安局刑侦大队), the
         unit's full name as printed; ``()`` when there is none or nothing was folded."""
         if canon in written:
             return ()
@@ -1294,7 +1294,7 @@ def _name_like(gap: str) -> bool:
     if not all("\u4e00" <= c <= "\u9fff" or c.isdigit() or "A" <= c <= "Z" for c in gap):  # DNA实验室
         return False
     if gap.startswith(_PREPOSITIONS) and gap in township_table().by_stem:
-        return True  # 某县司法局|向城|司法所: a township's stem (the Ministry's table) a preposition opens
+        return True  # 某县司法局|向塘|司法所: a township's stem (the Ministry's table) a preposition opens
     lo, hi = rules.ROAD_NAME_LEN
     if lo <= len(gap) <= hi and gap.endswith(rules.ROAD_ENDINGS) and not any(c in "的，、。" for c in gap):
         return True  # stations named after a road: 和兴路派出所
@@ -1380,7 +1380,7 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
             break
     if len(name) == 1 and pos >= 2 and "\u4e00" <= text[pos - 2] <= "\u9fff" \
             and text[pos - 2:pos] in township_table().by_stem:
-        name = text[pos - 2:pos]  # 打|洛出入境边防检查站, 要|庄派出所 (jieba: a verb, then a one-character
+        name = text[pos - 2:pos]  # 存|瑞派出所, 要|庄派出所 (jieba: a verb, then a one-character
         # name): a township's stem (the Ministry's table) the verb's character opens
     if name and name[0] in "年月日号" and pos - len(name) > 0 and text[pos - len(name) - 1].isdigit():
         name = name[1:]  # 2日|县人大常委会 (jieba: 日县 ns): a date's unit, not the start of a name

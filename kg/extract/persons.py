@@ -1310,7 +1310,7 @@ class PersonExtractor:
         """Can ``name``, read between an appointment's words (任命…为, 免去…的, …任), be a person:
         no pronoun or determiner (``rules.NOT_APPOINTED``), no common word, not anonymised? A row
         of a 任免名单's section (``listed``: its line's layout marks the name) may be a common word
-        (何必, 任重) when a surname opens it."""
+        (柯必, 江河) when a surname opens it."""
         if name.startswith(rules.NOT_APPOINTED) or "某" in name:
             return False
         if listed and 2 <= len(name) <= 3 and (name[0] in self.single or name[:2] in self.compound):
