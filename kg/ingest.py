@@ -80,6 +80,8 @@ def _is_place(name: str) -> bool:
 #: What the names of a credit did, written after them (甲、乙参与采写, 记者甲报道): no part of a name.
 _CREDIT_TAIL = re.compile(r"\s*(?:参与|联合)?(?:采写|采访|报道|撰稿)\s*$")
 _CLOSING_CREDIT = re.compile(r"(?<=[。！？”」』])\s*[（(](?P<body>[^（）()\n]{2,40})[）)]\s*$")
+#: A unit, place or outlet word inside a credit (某市公安局, 人民日报): no run of names alone.
+_UNIT_IN_CREDIT = re.compile(r"[局院所队部厅处站社报台]|[省市县区]")
 #: A closing credit written as the paragraph's last sentence (……。记者甲、通讯员乙报道。): role
 #: words and names, then 报道 (采写), no brackets.
 _CLOSING_REPORT = re.compile(r"(?<=[。！？”」』])\s*(?P<body>(?:本报|新华社)?(?:特约|见习)?(?:记者|通讯员|实习生)"
@@ -1092,7 +1094,8 @@ def _credit_bylines(text: str, offs: list[int]) -> tuple[str, list[int], list[By
         cut = len(text[: m.start()].rstrip())
         return text[:cut], offs[:cut], bylines
     m = _CLOSING_REPORT.search(text)
-    if m and _byline_parts(m.group("body")):  # ……。记者甲、通讯员乙报道。
+    if m and _byline_parts(m.group("body")) and not _UNIT_IN_CREDIT.search(m.group("body")[4:]):  # ……。记者甲、通讯员乙报道。
+        # (a unit or outlet among the names, 通讯员某市公安局政治部乙, is left to the body: no names alone)
         bylines = _parse_byline(m.group("body"), offs[m.start("body")], text[m.start("body"):].rstrip())
         if bylines:
             cut = len(text[: m.start()].rstrip())
@@ -1214,6 +1217,26 @@ def _opens_article(p: _Para) -> bool:
     return bool(_inline_byline(p.text, list(range(len(p.text))))[2] or _DATED_LINE.match(p.text.lstrip(" \t\u3000" + _BULLETS)))
 
 
+def _closes_with_credit(paras: list[_Para], i: int) -> bool:
+    """Is the headline at ``i`` followed by a body whose last paragraph, before the next headline
+    after it (or the end), is a closing credit (（记者 某某）, ……。（通讯员 某某）)? A sub-heading
+    of the article (相关链接, 编后, 记者手记: ``_SUBHEADINGS``) never is."""
+    if paras[i].text.strip().rstrip("：:") in _SUBHEADINGS:
+        return False
+    j, body = i + 1, None
+    while j < len(paras) and paras[j].kind == "headline":
+        j += 1
+    while j < len(paras) and not (paras[j].kind == "headline" and body is not None):
+        body = paras[j]
+        j += 1
+    return body is not None and (body.kind == "closing" or _CLOSING_CREDIT.search(body.text) is not None)
+
+
+#: Sub-headings inside an article (after its credit too): they open no item of their own.
+_SUBHEADINGS = frozenset(("相关链接", "链接", "编后", "编后语", "记者手记", "警方提醒", "延伸阅读", "背景",
+                          "新闻链接", "相关新闻", "记者观察", "短评", "点评"))
+
+
 def _starts_item(paras: list[_Para], i: int) -> bool:
     """Does the headline/byline group at ``i`` open a new item?"""
     kinds, nxt = _head_group(paras, i)
@@ -1257,9 +1280,10 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
         closed, was_closed = False, closed
         attached = attached or bool(cur.has_body and _ATTACHMENT.match(p.text))
         if p.kind in ("headline", "byline") and (cur.has_body or p.kind == "headline" and cur.lead and cur.paras) \
-                and (_starts_item(paras, i) or was_closed and p.kind == "headline" and _head_group(paras, i)[1] is not None) \
+                and (_starts_item(paras, i) or was_closed and p.kind == "headline" and _closes_with_credit(paras, i)) \
                 and not (attached and not _has_byline(paras, i)):
-            # (a headline after an item's closing credit, （通讯员 某某）, and before a body opens the next item)
+            # (a headline after an item's closing credit, （通讯员 某某）, opens the next item when that one
+            # closes with a credit of its own: a page of items each signed at its end)
             # (a headline group after a lead box: the box was the page's)
             items.append(cur)
             cur = _Item([], [], [], page_date=page_date)

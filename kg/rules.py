@@ -220,9 +220,10 @@ NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还
 #: 执法员柯涛|第一个登船).
 NOT_THIRD_GIVEN = frozenset("到则赴用第")
 #: One-character adverbs and negations that open the predicate after a two-character name
-#: (柯远|却不这么看, 柯远|仍在值守, 柯远|不愿透露): no third given name of the annotated corpora (dev,
-#: tests/data/unseen) is one.
-ADVERBS_AFTER_NAME = frozenset("却仍只现便再曾将不没未")
+#: (柯远|却不这么看, 柯远|仍在值守, 柯远|不愿透露), when a predicate word follows them (not speech,
+#: a pause or a list mark: 柯玉未|说 keeps the name whole): no third given name of the annotated
+#: corpora (dev, tests/data/unseen) is one. (现 ends given names: 柯宝现.)
+ADVERBS_AFTER_NAME = frozenset("却仍只便再曾将不没未")
 #: 负责人|作交流发言, 局长|作工作报告: 作 before these (within four characters) is the verb "make",
 #: not the surname 作.
 MADE_SPEECHES = ("发言", "报告", "讲话", "部署", "总结", "表态", "说明", "汇报", "动员", "点评", "辅导")
@@ -330,10 +331,17 @@ ROLE_VERB_FREQ = 300
 ADVERBIAL_WORD_FREQ = 3000
 #: Marks that join two persons as a pair (某所民警甲和四级警长乙): a rank after one shares the unit.
 PAIR_MARKS = frozenset("和及与")
+#: How a job not among the posts ends in a numbered row of a 名单 (社区矫正社会工作者, 网格管理员,
+#: 辅助调解员), and at most how long it is: a person's work, not a relation (居民, 之妻).
+JOB_ENDINGS = ("者", "员", "师", "官", "长", "警", "手")
+MAX_ROW_JOB = 10
 #: Characters that join a second post to the first (副大队长兼中队长, 所长和教导员).
 CONCURRENT_MARKS = frozenset("兼和及与、")
 #: Words right before an honour verb that say it was not (yet) received (从未荣立, 希望荣立).
 NOT_RECEIVED_BEFORE = r"(?:未|没有|没|不曾|不|希望|争取|力争|渴望|梦想|想)$"
+#: Words before an honour verb that make the honour proposed, not conferred (拟授予, 拟荣立, 申报…):
+#: the honour is named, no one has received it yet.
+PROPOSED_BEFORE = r"(?:拟|申报|推荐)$"
 #: Roles of people a post holder may lead who are not of the leader's unit (律师, 记者, 嫌疑人 …).
 OUTSIDE_ROLES = ("律师", "记者", "犯罪嫌疑人", "嫌疑人", "网格员", "专职网格员", "社区矫正专干", "矫正专干",
                  "调解员", "人民调解员", "专职人民调解员", "专职调解员", "兼职调解员", "志愿者", "村民", "群众", "实习生")

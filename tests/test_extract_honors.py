@@ -1223,3 +1223,13 @@ def test_naming_decision_with_a_markdown_table_in_a_plain_text(extract):
 def test_naming_a_unit_as_a_quoted_title(extract):
     x = extract("公安部命名青川县公安局城关派出所为“全国优秀公安基层单位”，并记集体一等功。")
     assert ("青川县公安局城关派出所", "received", "全国优秀公安基层单位") in x.rels("received")
+
+
+def test_a_name_given_to_a_room_is_no_honour(extract):
+    x = extract("青川县公安局以民警柯远舟的名字命名“远舟调解室”。")
+    assert not x.names(HONOR)
+
+
+def test_a_proposed_honour_is_named_and_received_by_no_one(extract):
+    x = extract("拟荣立个人一等功的民警柯远舟名单已公示。")
+    assert x.names(HONOR) == {"个人一等功"} and not x.rels("received")

@@ -1711,3 +1711,27 @@ def test_a_section_row_of_a_list_of_appointments_may_name_a_common_word(extract)
     # 何必 is a common word; the row of a 任命 section (its heading says by whose proposal) marks the name
     x = extract("任免名单\n\n五、根据县人民检察院检察长的提请，任命\n何必为青川县人民检察院检察员。\n")
     assert ("何必", "position", "检察员") in x.rels("position")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("青川县人民检察院检察长柯玉现表示，将持续加大办案力度。", "柯玉现"),  # 现 ends given names
+    ("民警柯未来介绍了情况。", "柯未来"),                                  # 未来 before speech: the name
+    ("民警柯建仍告诉记者，案件已经告破。", "柯建仍"),
+])
+def test_a_third_given_name_character_before_speech_stays(extract, sentence, name):
+    assert name in extract(sentence).names(PERSON)
+
+
+def test_no_name_from_a_place_before_the_copula_and_a_post_with_a_name_after(extract):
+    x = extract("高平是晋城市公安局局长柯远舟工作过的地方。")
+    assert "高平" not in x.names(PERSON)
+
+
+def test_a_visitor_of_a_unit_is_none_of_its_members(extract):
+    x = extract("来到青川县公安局城关派出所的柯某说，民警很热情。")
+    assert not any(s == "柯某" for s, _, _ in x.rels("belongsTo"))
+
+
+def test_a_numbered_row_of_a_resident_or_a_relative_gives_no_membership(extract):
+    x = extract("名单\n\n1. 柯某（化名）　青川县公安局城关派出所辖区居民\n2. 柯远帆（女）　青川县公安局城关派出所辖区群众\n")
+    assert not any(s in ("柯某", "柯远帆") for s, _, _ in x.rels("belongsTo"))

@@ -648,3 +648,17 @@ def test_a_source_field_in_a_closing_credit_names_no_person():
     from kg.ingest import split_items
     text = "青川交警守护雪线\n\n近日，青川县公安局交警大队全员出动。\n\n（来源：青川公安  通讯员  柯远舟  柯远帆）\n"
     assert [(b.name, b.role) for b in split_items(text)[0].bylines] == [("柯远舟", "correspondent"), ("柯远帆", "correspondent")]
+
+
+def test_a_closing_sentence_of_credits_with_a_unit_in_it_is_left_in_the_body():
+    from kg.ingest import split_items
+    text = "标题\n\n近日，青川县公安局破获一起案件。记者柯远舟、青川县公安局通讯员柯远帆报道。\n"
+    assert not any(b.name.endswith(("县", "市")) for b in split_items(text)[0].bylines)
+
+
+@pytest.mark.parametrize("sub", ["办案民警说", "相关链接"])
+def test_a_subheading_after_the_closing_credit_opens_no_item(sub):
+    from kg.ingest import split_items
+    text = (f"青川警方破获电诈案\n\n近日，青川县公安局破获一起电诈案。\n\n（通讯员 柯远舟）\n\n{sub}\n\n"
+            "刑警大队大队长柯远帆说，案件还在侦办。\n")
+    assert len(split_items(text)) == 1

@@ -265,6 +265,7 @@ class HonorExtractor:
                     continue  # 《关于给予…记功奖励的决定》: the title of a document, no honour given
                 if re.search(rules.NOT_RECEIVED_BEFORE, text[max(0, m.start() - 6):m.start()]):
                     continue  # 从未荣立过…, 希望荣立…: no honour received
+                proposed = re.search(rules.PROPOSED_BEFORE, text[max(0, m.start() - 6):m.start()]) is not None
                 after = m.end()
                 if text.startswith(("过", "了"), after) and not re.match(r"了(?:其|他们|她们|他|她|该同志)", text[after:]):
                     after += 1  # 荣立过个人二等功, 颁发了…奖章: the aspect particle is no part of the title
@@ -284,6 +285,8 @@ class HonorExtractor:
                     objs, after = self._objects(ctx, s, after)
                     if not objs:  # 追记在…中牺牲的某派出所民警某某个人一等功: the person right before the title
                         objs, after = self._described_object(ctx, s, after)
+                if m.group() == "命名" and not (objs and text.startswith("为", after)):
+                    continue  # 以某某的名字命名“某某调解室”: a name given, no honour (命名<recipients>为“…” is one)
                 if objs and text.startswith("为", after) and not text.startswith(rules.WORDS_OPENED_BY_WEI, after):
                     after += 1  # 追授王强为“…”称号, 命名某某等10名同志为2024年度…: 为 between the recipient and the title
                 below = _LISTED_BELOW.match(text, after)
@@ -319,6 +322,8 @@ class HonorExtractor:
                     a, b = ctx.span_of(s, t2, t2 + len(title2))
                     honors.append(ctx.add_mention(Mention(HONOR, title2, a, b, s.index)))
                     nxt = t2 + len(title2)
+                if proposed:
+                    continue  # 拟荣立…的民警某某, 拟授予…称号: the honour is named, not yet received
                 conferrer = self._conferrer(ctx, s, m.start()) or lead
                 written = objs or self._for_whom(ctx, s, m.start())  # 授予甲…, 为甲记…
                 if active:  # 公安部授予<recipient>…: the subject confers, the object (or 其) receives

@@ -318,9 +318,10 @@ class PersonExtractor:
         c3 = text[i + sur + 1:i + sur + 2]
         after3 = text[i + sur + 2:i + sur + 3]
         take3 = bool(c3) and bool(_CJK.match(c3)) and c3 not in _AFTER_NAME and c3 not in rules.NOT_THIRD_GIVEN \
-            and not (c3 in rules.ADVERBS_AFTER_NAME and not dictionary_freq(c3 + after3)) \
-            and not (tokenizer().word_tag_tab.get(g1 + c3, "")[:1] in ("d", "t")
-                     and dictionary_freq(g1 + c3) >= rules.ADVERBIAL_WORD_FREQ) \
+            and not (_predicate_at(text, i + sur + 2) and (
+                c3 in rules.ADVERBS_AFTER_NAME and not dictionary_freq(c3 + after3)  # 柯远|却不…
+                or tokenizer().word_tag_tab.get(g1 + c3, "")[:1] in ("d", "t")  # 柯|刚才|赶到 (柯未来|介绍 stays)
+                and dictionary_freq(g1 + c3) >= rules.ADVERBIAL_WORD_FREQ)) \
             and not text.startswith(rules.VERBS_AFTER_NAME, i + sur + 1) and not _adverb_at(text, i + sur + 1) and (
             not self._word_starts(text, i + sur + 1) or self._word_starts(text, i + sur + 2)
             or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME)
@@ -611,9 +612,11 @@ class PersonExtractor:
                             break
             for p in ctx.in_sentence(s.index, PERSON):  # 某派出所的某某介绍: the speaker of the unit
                 a = p.start - s.start
-                if a >= 1 and text[a - 1] == "的" and a - 1 in org_end and _SPEECH.match(text, p.end - s.start) \
+                unit = org_end.get(a - 1) if a >= 1 and text[a - 1] == "的" else None
+                at = unit.start - s.start if unit is not None else -1
+                if unit is not None and (at == 0 or text[at - 1] in "，。；：,;:“") and _SPEECH.match(text, p.end - s.start) \
                         and not any(st.subject is p and st.predicate == "belongsTo" for st in ctx.statements):
-                    ctx.add(p, "belongsTo", org_end[a - 1], s, self.name)
+                    ctx.add(p, "belongsTo", unit, s, self.name)
         self._named_again(ctx)
         self._pronoun_apposition(ctx)
         self._places_inside_names(ctx)
@@ -875,13 +878,17 @@ class PersonExtractor:
                 j = k0 - len(cop)
                 if j <= 0 or not text.startswith(cop, j):
                     continue
-                posted = text.startswith(self.post_words, starts[k0].end - s.start)  # 柯建国是<unit>所长: a
-                # unit and a post after the copula, so a given name that is a word (建国) is one
+                post = next((t for t in self.post_words if text.startswith(t, starts[k0].end - s.start)), "")
+                after = starts[k0].end - s.start + len(post)
+                posted = bool(post) and (after == len(text) or text[after] in "，。；,;！") and cop in ("是", "系")
+                # (柯建国是<unit>所长。: a unit and a post closing the clause after the copula, so a given
+                # name that is a word (建国) is one; not 某地是<unit>局长王某的老家)
                 for L in (3, 2, 4):
                     i = j - L
                     described = i > 0 and _CJK.match(text[i - 1]) and _DESCRIBED.search(text, 0, i)
+                    loose = posted and not default_gazetteer().by_short.get(text[i:j]) and not ctx.gazetteer.is_known(text[i:j])
                     if i >= 0 and (i == 0 or not _CJK.match(text[i - 1]) or described) \
-                            and len(self.name_at(text, i, strong="role" if described or posted else False)) == L:
+                            and len(self.name_at(text, i, strong="role" if described or loose else False)) == L:
                         self._mention(ctx, s, i, text[i:j])  # (45岁的|王芳是…: an age describes the name)
                         break
                 break
@@ -1063,8 +1070,10 @@ class PersonExtractor:
             self._unit_and_post_cells(ctx, s, m, cell, found, org_end)
             unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == m.start(2)),
                        key=lambda o: o.end, default=None)
-            if label is not None and unit is not None:  # 4. 某某（女）  某局某所社区矫正社会工作者: a numbered
-                # row of a name and its unit, whatever job closes it
+            job = s.norm[unit.end - s.start:len(s.norm)].rstrip() if unit is not None else ""
+            if label is not None and unit is not None and "某" not in name and len(job) <= rules.MAX_ROW_JOB \
+                    and job.endswith(rules.JOB_ENDINGS):  # 4. 某某（女）  某局某所社区矫正社会工作者: a numbered
+                # row of a name, its unit and a job of no known post (not 辖区居民, 所长某某之妻)
                 person = next((p for p in ctx.in_sentence(s.index, PERSON)
                                if p.start - s.start == m.start() and p.name == name), None)
                 if person is None and m.start() not in found and self.name_at(name + "，", 0, strong="post") == name:
@@ -1762,6 +1771,13 @@ def _verb_inside(text: str, a: int, b: int) -> bool:
     """Does jieba's tagger read a verb, adverb or preposition in ``text[a:b]`` (踏查 v in
     民警踏查抵边)? Tokens overlapping the span count."""
     return any(start < b and a < start + len(w) and tag[:1] in "vdp" for w, tag, start in tokens(text))
+
+
+def _predicate_at(text: str, k: int) -> bool:
+    """Does a predicate start at ``text[k]``: a Han character, no list mark (、和与及) and no verb of
+    speech (``SPEECH_VERBS``: a name's end is read before those)?"""
+    return k < len(text) and _CJK.match(text[k]) is not None and text[k] not in rules.CONCURRENT_MARKS \
+        and not _SPEECH.match(text, k)
 
 
 def _before_note(text: str, end: int) -> int:
