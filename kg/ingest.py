@@ -1355,6 +1355,11 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
 _LABELLED_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:](?!$)")
 
 
+#: A row of a 名单 laid out by spaces: an optional number, a name (parts joined by ·), an optional
+#: note in brackets, then two spaces or more, an ideographic space or a tab.
+_ROW_LINE = re.compile(r"(?:\d{1,3}[.、．]?\s*)?[\u4e00-\u9fff·]{2,12}(?:[（(][^（）()]{1,10}[）)])?(?:[ \u3000]{2,}|\t|\u3000)")
+
+
 def _cut(p: _Para) -> bool:
     """Did the layout cut this body paragraph mid-sentence (no closing punctuation)?
 
@@ -1365,6 +1370,8 @@ def _cut(p: _Para) -> bool:
         return False
     if _LABELLED_LINE.match(p.text) and p.text[-1] not in "，,、：:；;":
         return False  # 承办法官：某某，某院某庭审判员: a labelled line is whole, not cut by the layout
+    if _ROW_LINE.match(p.text) and p.text[-1] not in "，,、：:；;":
+        return False  # 某某　　男，汉族，某局某所民警: a row of a 名单 (a name, then a wide gap) is whole
     return p.text[-1] in "，,、：:；;" or len(p.text) > 20
 
 

@@ -1233,3 +1233,14 @@ def test_a_name_given_to_a_room_is_no_honour(extract):
 def test_a_proposed_honour_is_named_and_received_by_no_one(extract):
     x = extract("拟荣立个人一等功的民警柯远舟名单已公示。")
     assert x.names(HONOR) == {"个人一等功"} and not x.rels("received")
+
+
+def test_rows_of_a_name_a_wide_gap_and_details_each_receive_the_heading(extract):
+    # rows with commas (男，汉族，…) and no closing punctuation are whole lines, not one wrapped sentence
+    x = extract("关于表彰见义勇为英雄的决定\n\n授予柯远舟等2名同志“江城省见义勇为英雄”称号。\n\n附件\n\n"
+                "一、江城省见义勇为英雄（2名）\n柯远舟　　男，汉族，青川县公安局城关派出所二级警长\n"
+                "柯远帆　　女，满族，青川县城关镇个体工商户\n")
+    got = x.rels("received")
+    assert ("柯远舟", "received", "江城省见义勇为英雄") in got and ("柯远帆", "received", "江城省见义勇为英雄") in got
+    assert ("柯远舟", "belongsTo", "青川县公安局城关派出所") in x.rels("belongsTo")
+    assert not any(s == "柯远帆" for s, _, _ in x.rels("belongsTo"))

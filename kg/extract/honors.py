@@ -108,6 +108,9 @@ _TITLE_OF = re.compile(_in_quotes(3) + r"(?:荣誉)?称号的")
 #: A title where a verb expects one: “…” followed by 称号, the end, a clause or list mark, the
 #: next quoted title (“…”“…”) or 等 (…等荣誉).
 _TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十百\d]+届)?(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"\t]|荣誉|等)")  # (\t: a table's cell ends)
+#: A row of a 名单 that opens with a name and a wide gap (two spaces or more, an ideographic
+#: space, a tab) before its details (sex, nationality, unit and post, with commas).
+_GAPPED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,12})(?:[ \u3000]{2,}|\t|\u3000)")
 #: The year or edition written before an honour's title (2023年度, 第十届): no part of the title.
 _EDITION = re.compile(r"\d{4}年度?|第[一二三四五六七八九十百\d]+届")
 #: A quoted title right before a name (“全国法院先进个人”某某, “办案标兵”的某某).
@@ -1188,6 +1191,11 @@ class HonorExtractor:
         names = _names_only(ctx, s)
         if names and names[0].start == s.start:
             return names[0]  # 张伟、李强、王芳: a row of names alone (:meth:`_lines_of_names` gives the others)
+        gapped = _GAPPED_NAME.match(s.norm)  # 某某　　男，汉族，某局某所民警: a name, a wide gap, its details
+        first = next((p for p in ctx.in_sentence(s.index, PERSON) if gapped and p.start == s.start
+                      and p.end - s.start == gapped.end(1)), None)
+        if first is not None:
+            return first
         plain = re.sub(ROW_NOTE, "", s.norm)  # 某某（女，瑶族）: the note's comma ends no clause
         if any(c in plain for c in "，。,；;！？") or not labelled and any(c in plain for c in "：:"):
             return None
