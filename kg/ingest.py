@@ -1356,8 +1356,10 @@ _LABELLED_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:](?!$)")
 
 
 #: A row of a 名单 laid out by spaces: an optional number, a name (parts joined by ·), an optional
-#: note in brackets, then two spaces or more, an ideographic space or a tab.
-_ROW_LINE = re.compile(r"(?:\d{1,3}[.、．]?\s*)?[\u4e00-\u9fff·]{2,12}(?:[（(][^（）()]{1,10}[）)])?(?:[ \u3000]{2,}|\t|\u3000)")
+#: note in brackets, then two spaces or more, an ideographic space or a tab; or a numbered row of a
+#: name, a note and a comma (3.某某（女），某局某所所长).
+_ROW_LINE = re.compile(r"(?:\d{1,3}[.、．]?\s*)?[\u4e00-\u9fff·]{2,12}(?:[（(][^（）()]{1,10}[）)])?(?:[ \u3000]{2,}|\t|\u3000)"
+                       r"|\d{1,3}[.、．]\s*[\u4e00-\u9fff·]{2,12}(?:[（(][^（）()]{1,10}[）)])?[，,]")  # (3.某某（女），…)
 
 
 def _cut(p: _Para) -> bool:

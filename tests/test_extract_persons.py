@@ -1735,3 +1735,10 @@ def test_a_visitor_of_a_unit_is_none_of_its_members(extract):
 def test_a_numbered_row_of_a_resident_or_a_relative_gives_no_membership(extract):
     x = extract("名单\n\n1. 柯某（化名）　青川县公安局城关派出所辖区居民\n2. 柯远帆（女）　青川县公安局城关派出所辖区群众\n")
     assert not any(s in ("柯某", "柯远帆") for s, _, _ in x.rels("belongsTo"))
+
+
+def test_numbered_rows_of_a_name_a_note_and_a_comma_are_whole_lines(extract):
+    x = extract("名单\n\n3.柯远舟（女，裕固族），青川县人民检察院第一检察部副主任\n6.柯远帆，青川县公安局城关派出所副所长\n")
+    rels = x.rels("belongsTo")
+    assert ("柯远舟", "belongsTo", "青川县人民检察院第一检察部") in rels
+    assert ("柯远帆", "belongsTo", "青川县公安局城关派出所") in rels
