@@ -1359,3 +1359,10 @@ def test_the_unit_of_a_second_post_written_bare_is_the_bureaus(extract, mark):
     assert ("柯远帆", "belongsTo", "青川县公安局反电信网络诈骗中心") in rels
     assert ("青川县公安局反电信网络诈骗中心", "belongsTo", "青川县公安局") in rels
     assert ("柯远帆", "position", "大队长") in x.rels("position")
+
+
+def test_an_anaphor_before_a_sub_unit_points_at_a_unit_that_may_hold_it(extract):
+    # 该院 after a procuratorate and a court: 第三检察部 is a procuratorate's (units.tsv parents)
+    x = extract("青川县人民检察院向青川县人民法院提起公诉。该院第三检察部主任柯远舟介绍了案情。")
+    assert ("柯远舟", "belongsTo", "青川县人民检察院第三检察部") in x.rels("belongsTo")
+    assert not any("法院第三检察部" in n for n in x.names(ORGANIZATION))

@@ -164,7 +164,7 @@ class OrganizationExtractor:
             heads += self._bare_agency_heads(ctx, s, heads, places)
             heads += self._echo_heads(ctx, s, heads, places, sufs)
             for chain in sorted(self._chains(s.norm, places, s.start, heads, sufs), key=lambda c: c[0].start):
-                if chain[0].anaphor and not self._resolve_anaphor(ctx, s, chain[0]):
+                if chain[0].anaphor and not self._resolve_anaphor(ctx, s, chain[0], chain[1].suffix if len(chain) > 1 else ""):
                     continue
                 if _quoted_title(s.norm, chain[0].start, chain[-1].end, self.honour_verbs):
                     continue  # 被评为“某省优秀人民调解委员会”: an honour's title, not a unit
@@ -697,9 +697,18 @@ class OrganizationExtractor:
                 for a, b, suffix in found if not any(h.start <= a < h.end for h in heads)]
 
     @staticmethod
-    def _resolve_anaphor(ctx: Context, s, head: _Segment) -> bool:
-        """Point an anaphor head at the last unit with its ending read before it; False if none."""
+    def _resolve_anaphor(ctx: Context, s, head: _Segment, sub: str = "") -> bool:
+        """Point an anaphor head at the last unit with its ending read before it; False if none.
+        With ``sub``, the unit word of the sub-unit written after it (该院|第三检察部), the last
+        such unit of a kind that may hold it (``units.tsv`` parents: a 检察院, not a 法院)."""
         target = head.target
+        hosts = _lex().parents.get(sub.lstrip("§"), ("-",)) if sub else ("-",)
+        if target is None and "-" not in hosts and "*" not in hosts \
+                and s.norm[head.start:head.end] not in _BUREAU_SHORTS:
+            fits = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(head.suffix)
+                    and not _anaphor_only(m) and dict(m.attrs).get("kind", "police") in hosts
+                    and (m.sentence, m.start) < (s.index, s.start + head.start)]
+            target = max(fits, key=lambda m: (m.sentence, m.start), default=None)
         written = s.norm[head.start:head.end]
         if target is None and written in _BUREAU_SHORTS:  # 市局, 县局, 州局: the bureau of the article's city
             seat = _doc_division(ctx, _BUREAU_SHORTS[written])  # (county, prefecture), not the last 局 named
