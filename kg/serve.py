@@ -155,9 +155,8 @@ class Endpoint:
                 except Exception:  # noqa: BLE001 - keep the last good state (as the workers do)
                     pass
             if self._html is None:
-                from .view import render_html
-
                 from .graphfile import GraphFile
+                from .view import render_html
 
                 graph = self.graph
                 if graph is None or isinstance(graph, GraphFile):
