@@ -1,8 +1,9 @@
 """A graph file opened for queries: loaded into an in-memory Oxigraph store, which the store's
 query code answers (``kg query GRAPH_FILE``, ``kg serve GRAPH_FILE``, :mod:`kg.workers`).
 
-rdflib parsed a 15 MB ``graph.ttl`` (305,507 triples) in 10–13 s and took 60–140 s for a saved
-query that Oxigraph answers in under a second; Oxigraph parses the same file in about 1 s. So a
+rdflib parsed a 15 MB ``graph.ttl`` (305,507 triples) in 9–13 s and took from 100 s to 12 minutes
+for saved queries that Oxigraph answers in about a second, and Oxigraph parses the file in about
+1 s (``bench/bench_query_file.py``). So a
 graph file is read as :func:`kg.export.load_graph` reads it (the same checks: a regular file,
 no remote JSON-LD ``@context``, no XML entities, a UTF-8 BOM dropped) and its bytes are loaded
 into a ``pyoxigraph.Store`` in memory; :func:`query_source` then runs a query with
