@@ -288,7 +288,7 @@ _MAX_SECONDS = 7 * 24 * 3600.0
 
 def _load_source(path: Path):
     """The graph of a graph file, or of a store folder (``kg build --store DIR``): its default
-    graph, the union of its named graphs, copied into rdflib (``kg query``, ``kg stats``, ``kg export``,
+    graph, the union of its named graphs, copied into rdflib (``kg stats``, ``kg export``,
     ``kg view``, ``kg validate``).
 
     Raises:
@@ -470,8 +470,9 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
           max_memory: int | None) -> None:
     """Run a SPARQL query on GRAPH_FILE, a graph file or a kg build --store folder (prefixes kg:, kgid:, rdfs:, skos:, prov: … are predeclared).
 
-    A graph file is queried with rdflib; a store with Oxigraph, where GRAPH ?g { … } names each
-    article's graph (the default graph is their union, the same rows as graph.ttl gives).
+    Both are queried with Oxigraph: a graph file loaded into memory (rdflib reads a file Oxigraph
+    cannot), a store on disk, where GRAPH ?g { … } names each article's graph (the default graph
+    is their union, the same rows as graph.ttl gives).
 
     Example: kg query out/graph.ttl --saved units_and_honours --param agency=格尔木市公安局
     """
@@ -507,11 +508,13 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
             raise _Error(_not_a_store(graph_file))
         result = _guard(query_in_worker, graph_file, sparql, bindings, timeout=timeout, max_rows=max_rows,
                         max_memory=memory)
-    else:  # a graph file: rdflib answers, in a forked child killed at --timeout (a regex can hold rdflib)
+    else:  # a graph file: loaded into an in-memory Oxigraph store (rdflib where Oxigraph cannot read it), the
+        # query answered in a forked child, sealed and killed at --timeout (one step can hold either engine)
+        from .graphfile import open_graph_file
         from .workers import query_in_fork
 
-        result = _guard(query_in_fork, _load_source(graph_file), sparql, bindings, timeout=timeout, max_rows=max_rows,
-                        max_memory=memory)
+        result = _guard(query_in_fork, _guard(open_graph_file, graph_file), sparql, bindings, timeout=timeout,
+                        max_rows=max_rows, max_memory=memory)
     _show(_guard(format_result, result, fmt), nl=False)
     if not result.rows if result.boolean is None else not result.boolean:  # nothing found: a name without @zh?
         from .query import untagged_chinese

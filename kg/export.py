@@ -320,16 +320,29 @@ def load_graph(path: str | os.PathLike[str]) -> Graph:
             unreadable or not a regular file, its folder mid-switch and read-only, its suffix unknown, its content not valid in that format, or it
             would need another document (a remote ``@context``, an XML entity).
     """
+    path = Path(path)
+    fmt, data = read_graph_file(path)
+    return parse_graph(path, fmt, data)
+
+
+def read_graph_file(path: str | os.PathLike[str]) -> tuple[str, bytes]:
+    """The format (:func:`format_of`) and bytes of a graph file, checked as :func:`load_graph`
+    reads it before parsing (a regular file, its folder settled, a UTF-8 BOM dropped, no JSON-LD
+    ``@context`` naming another document, no RDF/XML entity declaration): what any parser
+    may be given (:func:`parse_graph`, :func:`kg.graphfile.open_graph_file`).
+
+    Raises:
+        GraphFileError: as :func:`load_graph`, with the same messages.
+    """
     from .atomic import settled
     from .errors import InputError, OutputError
     from .ingest import open_regular, shown
-    from .sandbox import QueryRefusedError, check_jsonld, check_xml, sealed
+    from .sandbox import QueryRefusedError, check_jsonld, check_xml
 
     path = Path(path)
     if not os.path.lexists(path):  # (before the suffix: kg query nosuch said "unknown graph file suffix ''")
         raise GraphFileError(f"{shown(path)}: no such graph file" + ("" if path.suffix else " or store folder"))
     fmt = format_of(path)
-    graph: Graph = Dataset(default_union=True) if fmt in _QUAD_FORMATS else Graph()
     try:
         settled(path.parent)  # a build killed between two renames is rolled back first
         fh, _ = open_regular(path, None)  # a FIFO or a device is refused, never read
@@ -346,10 +359,31 @@ def load_graph(path: str | os.PathLike[str]) -> Graph:
             check_jsonld(json.loads(data))
         elif fmt == "xml":
             check_xml(data)
-        with sealed(), quiet_rdflib_deprecations():
-            graph.parse(data=data, format=_RDFLIB_FORMAT[fmt], publicID=path.resolve().as_uri())
     except QueryRefusedError as exc:
         raise GraphFileError(f"{path}: {exc}") from None
+    except Exception as exc:  # not JSON
+        raise GraphFileError(f"{path}: not valid {fmt}: {_one_line(exc)}") from exc
+    return fmt, data
+
+
+def parse_graph(path: str | os.PathLike[str], fmt: str, data: bytes) -> Graph:
+    """Parse the bytes of a graph file (:func:`read_graph_file`) with rdflib, as :func:`load_graph` does.
+
+    Args:
+        path: the file (relative IRIs are resolved against its ``file:`` IRI; messages name it).
+        fmt: a key of :data:`FORMATS`.
+        data: its bytes.
+
+    Raises:
+        GraphFileError: the content is not valid in that format (one line naming the file).
+    """
+    from .sandbox import sealed
+
+    path = Path(path)
+    graph: Graph = Dataset(default_union=True) if fmt in _QUAD_FORMATS else Graph()
+    try:
+        with sealed(), quiet_rdflib_deprecations():
+            graph.parse(data=data, format=_RDFLIB_FORMAT[fmt], publicID=path.resolve().as_uri())
     except Exception as exc:  # rdflib's parsers raise many unrelated types
         where = "" if isinstance(exc, BadSyntax) else _oxigraph_syntax(data, fmt, path.resolve().as_uri())
         raise GraphFileError(f"{path}: not valid {fmt}: {where or _one_line(exc)}") from exc
@@ -394,6 +428,8 @@ __all__ = [
     "atomic_write",
     "format_of",
     "load_graph",
+    "parse_graph",
+    "read_graph_file",
     "serialize",
     "to_bytes",
     "quiet_rdflib_deprecations",

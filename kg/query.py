@@ -52,6 +52,9 @@ DEFAULT_MAX_ROWS = 100_000
 #: org, schema, dcterms, xsd) and the standard owl and foaf. Any other prefix must be declared:
 #: rdflib took its own default bindings (foaf:, owl:, …) where Oxigraph refused them.
 QUERY_PREFIXES = {**PREFIXES, "owl": OWL, "foaf": FOAF}
+#: The refusal of a ``GRAPH`` pattern on a graph without named graphs (a graph file of triples).
+NO_NAMED_GRAPHS = ("GRAPH patterns need named graphs: query the store (kg build --store DIR, then kg query DIR) "
+                   "or a .trig file (kg build --format trig)")
 #: pyparsing's position suffix, replaced by our own "line L, column C".
 _POSITION = re.compile(r"\s*\(at char \d+\),\s*\(line:\d+, col:\d+\)\s*$")
 #: Package directory of the saved queries.
@@ -152,8 +155,7 @@ def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *
         raise  # (MemoryError: a query worker's memory limit, kg.workers, names it)
     except Exception as exc:  # rdflib raises re.error, AttributeError, … from inside evaluation
         if "requiring a dataset" in str(exc):  # rdflib on a plain graph asked for GRAPH ?g {…}
-            raise QueryRefusedError("GRAPH patterns need named graphs: query the store (kg build --store DIR, "
-                                    "then kg query DIR) or a .trig file (kg build --format trig)") from None
+            raise QueryRefusedError(NO_NAMED_GRAPHS) from None
         raise QueryEvaluationError(f"SPARQL evaluation failed: {type(exc).__name__}: {clip(str(exc))}") from None
     finally:
         logger.setLevel(level)
@@ -214,6 +216,15 @@ def _has_service(algebra) -> bool:
     found = []
     traverse(algebra, visitPre=lambda node: found.append(1) if isinstance(node, CompValue)
              and node.name == "ServiceGraphPattern" else None)
+    return bool(found)
+
+
+def has_graph_pattern(algebra) -> bool:
+    """True when a translated query (``prepared.algebra``) holds a ``GRAPH`` pattern anywhere
+    (inside ``EXISTS`` too, where rdflib leaves it untranslated)."""
+    found = []
+    traverse(algebra, visitPre=lambda node: found.append(1) if isinstance(node, CompValue)
+             and node.name in ("Graph", "GraphGraphPattern") else None)
     return bool(found)
 
 
@@ -894,6 +905,7 @@ __all__ = [
     "DEFAULT_MAX_ROWS",
     "DEFAULT_TIMEOUT",
     "GRAPH_FORMATS",
+    "NO_NAMED_GRAPHS",
     "QueryEvaluationError",
     "QueryLimitError",
     "QueryRefusedError",
@@ -910,6 +922,7 @@ __all__ = [
     "display_width",
     "find_entity",
     "format_result",
+    "has_graph_pattern",
     "run_query",
     "terminal_safe",
     "untagged_chinese",

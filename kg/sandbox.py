@@ -18,10 +18,11 @@ the parser, never by looking for words in a text:
 
 :func:`deadline` bounds the time of a query.
 
-Oxigraph (``kg query STORE``, ``kg serve``) evaluates ``SERVICE`` with an HTTP client of its own,
-in Rust, which no Python hook sees, and pyoxigraph 0.5 has no option to turn it off: the parse
-check of :func:`kg.query.check_sources` refuses such queries first, and the processes that run
-the queries of ``kg query STORE`` and ``kg serve`` (:mod:`kg.workers`) are sealed by
+Oxigraph (``kg query`` on a store or a graph file, ``kg serve``: :mod:`kg.graphfile`) evaluates
+``SERVICE`` with an HTTP client of its own, in Rust, which no Python hook sees, and pyoxigraph 0.5
+has no option to turn it off: the parse check of :func:`kg.query.check_sources` refuses such
+queries first, and the processes that run the queries of ``kg query`` and ``kg serve``
+(:mod:`kg.workers`: the workers, and the forked child of a graph file's query) are sealed by
 :func:`seal_process` besides, so whatever text reaches Oxigraph, it cannot open a connection.
 """
 from __future__ import annotations

@@ -71,7 +71,8 @@ class _BodyError(ValueError):
 
 
 class Endpoint:
-    """What the server answers from: a graph file (rdflib) or a store folder (pyoxigraph).
+    """What the server answers from: a graph file (loaded into an in-memory Oxigraph store, or
+    rdflib where Oxigraph cannot read it: :mod:`kg.graphfile`) or a store folder (pyoxigraph).
 
     A build that changes the source while the server runs (a store's manifest or the graph
     file replaced: :func:`source_version`) is seen at the next query and the next view.
@@ -108,9 +109,9 @@ class Endpoint:
             self.store = open_read_only(self.source)  # checks the store here, with a clear error
             self.workers = QueryWorkers(self.source, **limits)
         else:
-            from .export import load_graph
+            from .graphfile import open_graph_file
 
-            self.graph = load_graph(self.source)  # checks the file here, with a clear error; the view
+            self.graph = open_graph_file(self.source)  # checks the file here, with a clear error; the view
             self.workers = QueryWorkers(self.source, **limits)
         self._html: bytes | None = None
         self._version = source_version(self.source)
@@ -151,20 +152,21 @@ class Endpoint:
 
                         self.store = open_read_only(self.source)
                     else:
-                        from .export import load_graph
+                        from .graphfile import open_graph_file
 
-                        self.graph = load_graph(self.source)
+                        self.graph = open_graph_file(self.source)
                     self._html, self._version = None, now
                 except Exception:  # noqa: BLE001 - keep the last good state (as the workers do)
                     pass
             if self._html is None:
+                from .graphfile import GraphFile
                 from .view import render_html
 
                 graph = self.graph
-                if graph is None:
+                if graph is None or isinstance(graph, GraphFile):
                     from .store import to_rdflib
 
-                    graph = to_rdflib(self.store)
+                    graph = to_rdflib(self.store if graph is None else graph.store)
                 with tempfile.TemporaryDirectory() as tmp:
                     render_html(graph, Path(tmp) / "graph.html", title=f"Tupu 图谱 — {self.source.name}")
                     self._html = (Path(tmp) / "graph.html").read_bytes()

@@ -240,7 +240,7 @@ def write_file(ox_store, path: str | os.PathLike, fmt: str) -> None:
 
 
 def query_store(ox_store, sparql: str, params: dict[str, str] | None = None, *, timeout: float | None = None,
-                max_rows: int | None = None):
+                max_rows: int | None = None, named_graphs: bool = True):
     """Run a read-only SPARQL query on a pyoxigraph store, under the rules of :func:`kg.query.run_query`.
 
     The query is parsed first by :mod:`kg.query` (the project prefixes predeclared; a text that
@@ -264,6 +264,9 @@ def query_store(ox_store, sparql: str, params: dict[str, str] | None = None, *, 
         params: ``{variable name: value}``, bound as plain string literals at the start of the
             WHERE clause, as :func:`kg.query.run_query` binds them (:func:`kg.query.bind_text`).
         timeout: seconds (``None``/0: no limit); max_rows: rows or triples (``None``/0: no limit).
+        named_graphs: False for a store of one graph (a graph file of triples, :mod:`kg.graphfile`):
+            a query with a ``GRAPH`` pattern is refused, as :func:`kg.query.run_query` refuses it
+            on a plain rdflib graph (where Oxigraph would find no named graph and no row).
 
     Returns:
         A :class:`kg.query.QueryResult` with rdflib terms, as :func:`kg.query.run_query` gives.
@@ -272,14 +275,16 @@ def query_store(ox_store, sparql: str, params: dict[str, str] | None = None, *, 
         kg.query.QuerySyntaxError, kg.query.QueryRefusedError, kg.query.QueryLimitError,
         kg.query.QueryEvaluationError.
     """
-    from .query import (QueryEvaluationError, QueryRefusedError, QueryResult, QuerySyntaxError, _first_use, bind_text,
-                        clip, one_line_end)
+    from .query import (NO_NAMED_GRAPHS, QueryEvaluationError, QueryRefusedError, QueryResult, QuerySyntaxError,
+                        _first_use, bind_text, clip, has_graph_pattern, one_line_end)
     from .sandbox import QueryLimitError, deadline, sealed
 
     if not sparql.strip():
         raise QuerySyntaxError("the query is empty")
     sparql = one_line_end(sparql)  # one text for rdflib's check and Oxigraph's run
     prepared = _checked(sparql) if len(sparql) <= _CHECKED_TEXT else _check(sparql)
+    if not named_graphs and has_graph_pattern(prepared.algebra):
+        raise QueryRefusedError(NO_NAMED_GRAPHS)
     text, values = bind_text(sparql, params) if params else (sparql, {})  # (no second parse when nothing is bound)
     kind = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
             "DescribeQuery": "DESCRIBE"}.get(prepared.algebra.name, "SELECT")

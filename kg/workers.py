@@ -4,9 +4,10 @@ A query that runs long inside one step (a step inside Oxigraph, or a regular exp
 huge parse in rdflib, which hold the interpreter) cannot be interrupted where it runs. Here it
 runs in a process of its own: at the time limit the process is killed (and, for a server,
 replaced), so the limit holds whatever the engine does, and a server's other requests are
-never held up. A worker opens the source once: a store folder read-only (Oxigraph answers,
-:func:`kg.store.query_store`) or a graph file (rdflib answers, :func:`kg.query.run_query`),
-and before each query looks whether a build has replaced it (:func:`source_version`).
+never held up. A worker opens the source once: a store folder read-only or a graph file loaded
+into an in-memory store (Oxigraph answers both, :func:`kg.store.query_store`; a file Oxigraph
+cannot read is parsed by rdflib, which answers: :mod:`kg.graphfile`), and before each query
+looks whether a build has replaced it (:func:`source_version`).
 
 A worker is sealed before it opens anything (:func:`kg.sandbox.seal_process`, Linux): it cannot
 open a network connection, so a query that got past the parse check of ``SERVICE`` could still
@@ -26,6 +27,8 @@ from .query import QueryEvaluationError, QueryLimitError
 STORE_WORKERS = 2
 #: Seconds a worker is given beyond the time limit for its own check to answer first.
 GRACE = 1.0
+#: Exit codes of a query process that Rust aborted (or the kernel killed) on a failed allocation.
+_ABORTED = (-6, -9, 134, 137)
 
 
 def default_max_memory(workers: int = STORE_WORKERS) -> int:
@@ -97,8 +100,9 @@ _CLEAN: dict[tuple[str, tuple[int, int, int]], bool] = {}
 
 def open_source(path: str | os.PathLike):
     """``answer(sparql, params, timeout, max_rows)`` over a store folder (opened read-only,
-    Oxigraph: :func:`kg.store.query_store`) or a graph file (loaded, rdflib:
-    :func:`kg.query.run_query`); both give a :class:`kg.query.QueryResult`.
+    Oxigraph: :func:`kg.store.query_store`) or a graph file (loaded into an in-memory Oxigraph
+    store, or parsed by rdflib where Oxigraph cannot read it: :func:`kg.graphfile.open_graph_file`);
+    both give a :class:`kg.query.QueryResult`.
 
     Raises:
         kg.store.StoreError, kg.export.GraphFileError: the source cannot be opened.
@@ -111,13 +115,12 @@ def open_source(path: str | os.PathLike):
         def answer(sparql, params, timeout, max_rows):
             return query_store(store, sparql, params, timeout=timeout, max_rows=max_rows)
     else:
-        from .export import load_graph
-        from .query import run_query
+        from .graphfile import open_graph_file, query_source
 
-        graph = load_graph(path)
+        source = open_graph_file(path)
 
         def answer(sparql, params, timeout, max_rows):
-            return run_query(graph, sparql, params, timeout=timeout, max_rows=max_rows)
+            return query_source(source, sparql, params, timeout=timeout, max_rows=max_rows)
     return answer
 
 
@@ -262,7 +265,7 @@ class QueryWorkers:
                 raise QueryLimitError(f"the query ran longer than {timeout:g} s (the time limit; raise it with --timeout)")
         except (EOFError, OSError):
             proc.join(5)
-            if self.max_memory and proc.exitcode in (-6, -9, 134, 137):  # Rust's abort on a failed allocation
+            if self.max_memory and proc.exitcode in _ABORTED:  # Rust's abort on a failed allocation
                 raise QueryLimitError(f"the query needed more than {self.max_memory >> 20:,} MB of memory "
                                       "(the memory limit)") from None
             raise QueryEvaluationError("SPARQL evaluation failed: the query worker stopped") from None
@@ -300,19 +303,26 @@ def _answered(answer: tuple):
 
 def _forked_query(graph, sparql, params, timeout, max_rows, conn, parent: int, max_memory: int | None = None) -> None:
     """The child of :func:`query_in_fork`: sealed, it answers one query on the graph it shares
-    with its parent and ends."""
+    with its parent and ends. Its standard error goes nowhere: Oxigraph, refused an allocation
+    past the memory limit, writes a line there and aborts, which the parent reports instead."""
     import signal
 
-    from .query import run_query
+    from .graphfile import query_source
     from .sandbox import seal_process
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
     die_with_parent(parent)
     seal_process()
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 2)
+        os.close(null)
+    except OSError:  # pragma: no cover - no /dev/null
+        pass
     if max_memory:
         _limit_memory(max_memory)
     try:
-        conn.send(("ok", run_query(graph, sparql, params, timeout=timeout, max_rows=max_rows)))
+        conn.send(("ok", query_source(graph, sparql, params, timeout=timeout, max_rows=max_rows)))
     except MemoryError:
         conn.send(("error", "QueryLimitError", "the query ran out of memory"))
     except Exception as exc:  # noqa: BLE001 - sent back as the same type
@@ -323,15 +333,19 @@ def _forked_query(graph, sparql, params, timeout, max_rows, conn, parent: int, m
 
 def query_in_fork(graph, sparql: str, params: dict[str, str] | None = None, *, timeout: float | None,
                   max_rows: int | None, max_memory: int | None = None):
-    """Run one query on an rdflib graph already in memory (``kg query GRAPH_FILE``) in a forked
-    child, sealed as the workers are and killed at the time limit: a step that holds the
-    interpreter (a regular expression that backtracks for ever, ``regex("aaa…!", "^(a+)+$")``)
-    cannot be interrupted where it runs, so the in-process limit of :func:`kg.query.run_query`
-    alone let it run on. The child shares the graph with the parent (fork: nothing is copied or
-    loaded again). Where there is no fork (Windows), the query runs in this process.
+    """Run one query on a graph already in memory (``kg query GRAPH_FILE``: what
+    :func:`kg.graphfile.open_graph_file` opened, an in-memory Oxigraph store or an rdflib graph;
+    or any rdflib graph) in a forked child, sealed as the workers are and killed at the time
+    limit: a step that holds the interpreter or runs long inside Oxigraph (a regular expression
+    that backtracks for ever, ``regex("aaa…!", "^(a+)+$")``, a huge join) cannot be interrupted
+    where it runs, so the in-process limit of :func:`kg.query.run_query` alone let it run on, and
+    Oxigraph's ``SERVICE`` cannot reach the network from the sealed child. The child shares the
+    graph with the parent (fork: nothing is copied or loaded again). Where there is no fork
+    (Windows), the query runs in this process.
 
     Args:
-        graph, sparql, params, timeout, max_rows: as for :func:`kg.query.run_query`.
+        graph: what :func:`kg.graphfile.query_source` takes.
+        sparql, params, timeout, max_rows: as for :func:`kg.query.run_query`.
         max_memory: bytes of address space the child may add for the query (None/0: no limit);
             a query that needs more fails with :class:`kg.query.QueryLimitError`.
 
@@ -342,10 +356,10 @@ def query_in_fork(graph, sparql: str, params: dict[str, str] | None = None, *, t
         What :func:`kg.query.run_query` raises, as the same type; past the time limit (plus
         :data:`GRACE`) the child is killed and :class:`kg.query.QueryLimitError` raised.
     """
-    from .query import run_query
+    from .graphfile import query_source
 
     if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
-        return run_query(graph, sparql, params, timeout=timeout, max_rows=max_rows)
+        return query_source(graph, sparql, params, timeout=timeout, max_rows=max_rows)
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_forked_query, args=(graph, sparql, params, timeout, max_rows, child, os.getpid(), max_memory),
@@ -357,6 +371,9 @@ def query_in_fork(graph, sparql: str, params: dict[str, str] | None = None, *, t
             raise QueryLimitError(f"the query ran longer than {timeout:g} s (the time limit; raise it with --timeout)")
         answer = parent.recv()
     except (EOFError, OSError):
+        proc.join(5)
+        if max_memory and proc.exitcode in _ABORTED:  # Oxigraph (Rust) aborts on a failed allocation
+            raise QueryLimitError("the query ran out of memory") from None
         raise QueryEvaluationError("SPARQL evaluation failed: the query process stopped") from None
     finally:
         if proc.is_alive():

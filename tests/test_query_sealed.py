@@ -182,19 +182,23 @@ def test_no_text_fetches_through_the_python_api(store, trap):
     assert all(v in ("refused", "syntax", "ran") for v in sealed.values()) and seen == [], sealed
 
 
-def test_no_text_fetches_through_kg_query_store(store, trap):
+@pytest.mark.parametrize("kind", ["store", "graph file"])
+def test_no_text_fetches_through_kg_query_store(store, trap, kind):
+    """A graph file too is answered by Oxigraph (loaded in memory), in a sealed child."""
     _, texts, seen = trap
+    source = store if kind == "store" else store.parent / "out" / "graph.ttl"
     for name, text in texts.items():
-        res = CliRunner().invoke(main, ["query", str(store), text, "--timeout", "30"])
+        res = CliRunner().invoke(main, ["query", str(source), text, "--timeout", "30"])
         assert res.exit_code in (0, 2), (name, res.output)
         if res.exit_code == 2:
             assert res.output.startswith("error: ") and len(res.output.strip().splitlines()) == 1, (name, res.output)
     assert seen == []
 
 
-def test_no_text_fetches_through_kg_serve_store(store, trap):
+@pytest.mark.parametrize("kind", ["store", "graph file"])
+def test_no_text_fetches_through_kg_serve_store(store, trap, kind):
     _, texts, seen = trap
-    server = make_server(store, "127.0.0.1", 0, quiet=True)
+    server = make_server(store if kind == "store" else store.parent / "out" / "graph.ttl", "127.0.0.1", 0, quiet=True)
     threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
     endpoint = f"http://127.0.0.1:{server.server_address[1]}/sparql"
     try:
