@@ -1346,7 +1346,8 @@ class PersonExtractor:
         """``马某，某市公安局某派出所所长。``: a profile that opens with a name, an optional note
         (（女）), a comma, then units and a post or role that close the sentence (``PROFILE_LEAD``).
         The person gets the post and the unit before it, as in ``<unit><post><name>``."""
-        label = _LINE_LABEL.match(s.norm) or _SERIAL_CELL.match(s.norm)  # 承办法官：某某（女），某院某庭副庭长: a labelled line (3.某某（女），…: a numbered one)
+        label = _LINE_LABEL.match(s.norm) or _SERIAL_CELL.match(s.norm)  # 承办法官：某某（女），某院某庭副庭长:
+        # a labelled line (3.某某（女），…: a numbered one)
         at = label.end() if label else 0
         m = PROFILE_LEAD.fullmatch(s.norm, at)
         if m is None or found.get(at, m.group("name")) != m.group("name"):
