@@ -1366,3 +1366,11 @@ def test_an_anaphor_before_a_sub_unit_points_at_a_unit_that_may_hold_it(extract)
     x = extract("青川县人民检察院向青川县人民法院提起公诉。该院第三检察部主任柯远舟介绍了案情。")
     assert ("柯远舟", "belongsTo", "青川县人民检察院第三检察部") in x.rels("belongsTo")
     assert not any("法院第三检察部" in n for n in x.names(ORGANIZATION))
+
+
+def test_a_court_unit_of_a_second_post_written_bare_is_the_courts(extract):
+    x = extract("青川县人民法院副院长兼执行局局长柯远舟介绍了情况。")
+    rels = x.rels("belongsTo")
+    assert ("柯远舟", "belongsTo", "青川县人民法院执行局") in rels
+    assert ("青川县人民法院执行局", "belongsTo", "青川县人民法院") in rels
+    assert ("柯远舟", "position", "副院长") in x.rels("position")

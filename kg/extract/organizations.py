@@ -1071,12 +1071,14 @@ class OrganizationExtractor:
                         continue
                     described = self._described_subunit(ctx, s, start, end, suf)
                     known.extend(described)
-                    if described or not (suf.endswith(rules.BARE_UNIT_SUFFIXES) and self.kinds.get(suf) == "police"
-                                         and self._second_post_at(s.norm, start)
-                                         and s.norm.startswith(self.cues, end)):
+                    if described or not (self._second_post_at(s.norm, start) and s.norm.startswith(self.cues, end) and (
+                            suf.endswith(rules.BARE_UNIT_SUFFIXES) and self.kinds.get(suf) == "police"
+                            or _unit_holding(ctx, s, ms, suf) is not None)):
                         continue  # (大队长兼|反诈中心|主任: the unit of a second post, the first one's body's;
                         # resolved below as a bare unit)
-                second = k == start and self.kinds.get(suf) == "police" and self._second_post_at(s.norm, start)
+                holder = _unit_holding(ctx, s, ms, suf) if k == start and self._second_post_at(s.norm, start) else None
+                second = k == start and (self.kinds.get(suf) == "police" or holder is not None) \
+                    and self._second_post_at(s.norm, start)
                 # (大队长兼|反诈中心主任: a police unit of a second post; 党工委副书记、综治中心主任: no bureau's)
                 if k > 0 and s.norm[k - 1] not in _STOP and not second \
                         and not s.norm.endswith(rules.SIBLING_VERBS + rules.DISPATCH_VERBS, 0, k) \
@@ -1090,7 +1092,7 @@ class OrganizationExtractor:
                 court = max((h for w in rules.COURT_POLICE_HOSTS if (h := _latest(ctx, s, w, before=ms)) is not None),
                             key=lambda h: (h.sentence, h.end), default=None) \
                     if short.startswith(rules.COURT_POLICE) else None  # 司法警察大队: a court's (procuratorate's)
-                parent = court or _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) \
+                parent = holder or court or _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) \
                     or _sender(ctx, s, k) or held or _branch_before(ctx, s, ms, suf)
                 host = _host_unit(ctx, s, ms, suf) if parent is None else None
                 if parent is None:
@@ -1109,6 +1111,17 @@ class OrganizationExtractor:
                 elif match is not None:
                     ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=match.name,
                                             attrs=match.attrs))
+
+
+def _unit_holding(ctx: Context, s, at: int, suffix: str) -> Mention | None:
+    """The last unit of sentence ``s`` before document offset ``at`` of a kind that holds the unit
+    word ``suffix`` (``units.tsv`` parents, not a police one: 某院副院长兼|执行局局长 → the court),
+    or None (a police unit word, or no such unit)."""
+    hosts = _lex().parents.get(suffix, ("-",))
+    if "-" in hosts or "*" in hosts or "police" in hosts:
+        return None
+    before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end <= at and dict(o.attrs).get("kind") in hosts]
+    return max(before, key=lambda o: (o.end, -o.start), default=None)
 
 
 def _branch_before(ctx: Context, s, at: int, suffix: str) -> Mention | None:
