@@ -62,7 +62,7 @@ BODY_NAMED_AWARDS = ("通报表扬", "通报嘉奖", "嘉奖", "表彰", "通报
 #: written with the city alone, they are that body's (the last one the article names) → its ending.
 VERTICAL_DIVISIONS = {"公安处": ("铁路公安局",)}
 #: Characters after which a bare agency (市公安局) may start.
-BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给任据")
+BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给任据兼")
 #: Branch words that forest, railway and port police name after a township (满归分局 of a forest
 #: police bureau, in an article that names 满归镇): the township's stem names the branch even where
 #: jieba reads it as no name (满归: a verb).

@@ -1374,3 +1374,9 @@ def test_a_court_unit_of_a_second_post_written_bare_is_the_courts(extract):
     assert ("柯远舟", "belongsTo", "青川县人民法院执行局") in rels
     assert ("青川县人民法院执行局", "belongsTo", "青川县人民法院") in rels
     assert ("柯远舟", "position", "副院长") in x.rels("position")
+
+
+@pytest.mark.parametrize("run", ["青川县副县长兼县公安局局长", "青川县委常委、政法委书记兼县公安局局长"])
+def test_a_bare_bureau_after_jian_in_a_run_of_posts_is_the_countys(extract, run):
+    x = extract(run + "柯远山介绍了情况。")
+    assert ("柯远山", "belongsTo", "青川县公安局") in x.rels("belongsTo")

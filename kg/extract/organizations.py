@@ -1703,9 +1703,9 @@ def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
     return index.get(written)
 
 
-#: What stands between a division and a bare agency of a run of posts (甲市|副市长、|市公安局): Han
-#: characters and 、 only, a short run.
-_POSTS_RUN = re.compile("[\u4e00-\u9fff、]{1,12}、")
+#: What stands between a division and a bare agency of a run of posts (甲市|副市长、|市公安局, 甲县|副县长
+#: 兼|县公安局): Han characters and 、 only, a short run closing with 、 or 兼.
+_POSTS_RUN = re.compile("[\u4e00-\u9fff、]{1,12}[、兼]")
 #: The level of the division a bare agency's level character names (市公安局: a prefecture's).
 _LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture",
                   "县": "county", "区": "county", "旗": "county"}
