@@ -593,9 +593,10 @@ _CLEAN_PAGE = re.compile(_CLEAN.pattern.replace("script|style|nav", "script|styl
 _H1 = re.compile(r"<h1[\s>]", re.I)
 #: Markdown's own marks in a ``.md`` file (CommonMark): a heading's #s, a quote's >, a list item's
 #: bullet at a line's start; ** and __ of emphasis; a link or image keeps its text, drops its URL.
-_MARKDOWN = re.compile(r"(?P<rule>^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$)"
-                       r"|(?P<row>^[ \t]*\|[^\n]*\|[ \t]*$)"
-                       r"|(?P<md>^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)|\*\*|__|!?\[(?=[^\]\n]*\]\([^)\n]*\)))"
+#: A table's rule line (``|---|---|``) and its rows (``| 甲 | 某局民警 |``).
+_MD_RULE = r"(?P<rule>^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$)"
+_MD_TABLE = _MD_RULE + r"|(?P<row>^[ \t]*\|[^\n]*\|[ \t]*$)"
+_MARKDOWN = re.compile(_MD_TABLE + r"|(?P<md>^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)|\*\*|__|!?\[(?=[^\]\n]*\]\([^)\n]*\)))"
                        r"|(?P<url>\]\([^)\n]*\))", re.M)
 #: A Markdown table row's cell separator (``| 甲 | 某局民警 |``): its cells become a tab-separated row.
 _CELL_EDGE = re.compile(r"[ \t]*\|[ \t]*")
@@ -605,8 +606,8 @@ _CLEAN_MD = re.compile(_CLEAN.pattern + "|" + _MARKDOWN.pattern, re.S | re.M)
 #: A Markdown table's rule line (``|---|---|``): a plain text pasted from a page or a chat with one
 #: holds a table whose rows become tab-separated rows, as in a ``.md`` file (nothing else of
 #: Markdown is read in a plain text: ``**`` or ``#`` may be the text's own).
-_TABLE_RULE = re.compile(_MARKDOWN.pattern.split("|(?P<row>")[0], re.M)
-_CLEAN_TABLE = re.compile(_CLEAN.pattern + "|" + _MARKDOWN.pattern.split("|(?P<md>")[0], re.S | re.M)
+_TABLE_RULE = re.compile(_MD_RULE, re.M)
+_CLEAN_TABLE = re.compile(_CLEAN.pattern + "|" + _MD_TABLE, re.S | re.M)
 
 
 def clean_text(text: str, markdown: bool = False) -> tuple[str, list[int] | None]:

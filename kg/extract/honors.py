@@ -102,17 +102,23 @@ def _in_quotes(shortest: int) -> str:
     return r"[“\"]([^”\"，,。；;！!？?]{%d,%d})[”\"]" % (shortest, rules.MAX_HONOUR)
 
 
+#: The year (2023年度) and the edition (第十届) written before an honour's title: no part of it.
+_YEAR = r"\d{4}年度?"
+_ORDINAL_EDITION = r"第[一二三四五六七八九十百\d]+届"
 _QUOTED_TITLE = re.compile(_in_quotes(2) + r"(?:荣誉)?称号")
 #: 荣获“…”称号的<units and posts><name>: a title qualifying the person it describes.
 _TITLE_OF = re.compile(_in_quotes(3) + r"(?:荣誉)?称号的")
 #: A title where a verb expects one: “…” followed by 称号, the end, a clause or list mark, the
 #: next quoted title (“…”“…”) or 等 (…等荣誉).
-_TITLE_IN_QUOTES = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十百\d]+届)?(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"\t]|荣誉|等)")  # (\t: a table's cell ends)
+_TITLE_IN_QUOTES = re.compile(f"(?:{_YEAR})?(?:{_ORDINAL_EDITION})?" r"(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"\t]|荣誉|等)")  # (\t: a table's cell ends)
 #: A row of a 名单 that opens with a name and a wide gap (two spaces or more, an ideographic
 #: space, a tab) before its details (sex, nationality, unit and post, with commas).
 _GAPPED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,12})(?:[ \u3000]{2,}|\t|\u3000)")
-#: The year or edition written before an honour's title (2023年度, 第十届): no part of the title.
-_EDITION = re.compile(r"\d{4}年度?|第[一二三四五六七八九十百\d]+届")
+#: The year or edition written before an unquoted title (获评2023年度全省…, 荣获第十届全国…).
+_EDITION = re.compile(f"{_YEAR}|{_ORDINAL_EDITION}")
+#: A title in quotes after a short lead (a region: 命名2024年度全省“青柳之星”的决定) inside an
+#: unquoted phrase: the quotes hold the title.
+_QUOTED_AFTER_LEAD = re.compile(r"[^“\"]{0,8}[“\"]([^“”\"]{2,%d})[”\"]" % rules.MAX_HONOUR)
 #: A quoted title right before a name (“全国法院先进个人”某某, “办案标兵”的某某).
 _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
 #: 某厅（党委）（研究）决定，: a clause of a decision, whose body confers what the next clause gives.
@@ -509,8 +515,7 @@ class HonorExtractor:
                      and any(best.endswith(e, 0, k) for e in self.endings)), default=None)
         if first is not None:
             best = best[:first]  # 集体一等功和集体二等功: two titles, the second read as coordinated
-        inner = re.compile(r"[^“\"]{0,8}[“\"]([^“”\"]{2,%d})[”\"]" % rules.MAX_HONOUR).match(text, i) \
-            if "“" in best or "\"" in best else None
+        inner = _QUOTED_AFTER_LEAD.match(text, i) if "“" in best or "\"" in best else None
         if inner is not None:  # 命名2024年度全省“青柳之星”的决定: the quotes hold the title, what is
             return inner.group(1), inner.start(1)  # before them (a region) and after (的决定) is none of it
         if best.endswith("称号") and len(best) > 4:

@@ -702,14 +702,13 @@ class OrganizationExtractor:
         With ``sub``, the unit word of the sub-unit written after it (该院|第三检察部), the last
         such unit of a kind that may hold it (``units.tsv`` parents: a 检察院, not a 法院)."""
         target = head.target
-        hosts = _lex().parents.get(sub.lstrip("§"), ("-",)) if sub else ("-",)
-        if target is None and "-" not in hosts and "*" not in hosts \
-                and s.norm[head.start:head.end] not in _BUREAU_SHORTS:
+        written = s.norm[head.start:head.end]
+        hosts = _holding_kinds(sub.lstrip("§")) if sub else ()
+        if target is None and hosts and written not in _BUREAU_SHORTS:
             fits = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(head.suffix)
                     and not _anaphor_only(m) and dict(m.attrs).get("kind", "police") in hosts
                     and (m.sentence, m.start) < (s.index, s.start + head.start)]
             target = max(fits, key=lambda m: (m.sentence, m.start), default=None)
-        written = s.norm[head.start:head.end]
         if target is None and written in _BUREAU_SHORTS:  # 市局, 县局, 州局: the bureau of the article's city
             seat = _doc_division(ctx, _BUREAU_SHORTS[written])  # (county, prefecture), not the last 局 named
             name = seat.name + "公安局" if seat is not None else None
@@ -1063,6 +1062,11 @@ class OrganizationExtractor:
                         continue
                 if suf == "公安局":
                     continue  # bare bureaus head chains (_bare_agency_heads)
+                # 大队长兼|反诈中心主任 (某院副院长兼|执行局局长): the unit word of a second post, a police
+                # one the bureau's, another the unit before it that holds it (not 党工委副书记、综治中心主任)
+                second_at = k == start and self._second_post_at(s.norm, start)
+                holder = _unit_holding(ctx, s, ms, suf) if second_at else None
+                second = second_at and (self.kinds.get(suf) == "police" or holder is not None)
                 if k == start:  # 和兴路派出所 again: a unit read before, by its ending (执行局 alone: a
                     # word that needs no name, 执行局 or 政治部, is the one read before)
                     last = start + 1 if _lex().needs.get(suf) == "no" and suf not in rules.BARE_SUBJECT_UNITS else start - 1
@@ -1071,15 +1075,9 @@ class OrganizationExtractor:
                         continue
                     described = self._described_subunit(ctx, s, start, end, suf)
                     known.extend(described)
-                    if described or not (self._second_post_at(s.norm, start) and s.norm.startswith(self.cues, end) and (
-                            suf.endswith(rules.BARE_UNIT_SUFFIXES) and self.kinds.get(suf) == "police"
-                            or _unit_holding(ctx, s, ms, suf) is not None)):
-                        continue  # (大队长兼|反诈中心|主任: the unit of a second post, the first one's body's;
-                        # resolved below as a bare unit)
-                holder = _unit_holding(ctx, s, ms, suf) if k == start and self._second_post_at(s.norm, start) else None
-                second = k == start and (self.kinds.get(suf) == "police" or holder is not None) \
-                    and self._second_post_at(s.norm, start)
-                # (大队长兼|反诈中心主任: a police unit of a second post; 党工委副书记、综治中心主任: no bureau's)
+                    if described or not (second and s.norm.startswith(self.cues, end)
+                                         and (holder is not None or suf.endswith(rules.BARE_UNIT_SUFFIXES))):
+                        continue  # (a second post's unit is resolved below as a bare unit)
                 if k > 0 and s.norm[k - 1] not in _STOP and not second \
                         and not s.norm.endswith(rules.SIBLING_VERBS + rules.DISPATCH_VERBS, 0, k) \
                         and not (s.norm[k - 1] == "据" and (k == 1 or not "\u4e00" <= s.norm[k - 2] <= "\u9fff")):
@@ -1113,12 +1111,19 @@ class OrganizationExtractor:
                                             attrs=match.attrs))
 
 
+def _holding_kinds(suffix: str) -> tuple[str, ...]:
+    """The kinds of unit that hold the unit word ``suffix`` (``units.tsv`` parents: 检察部 →
+    procuratorate), or ``()`` when it sits in a place (``-``) or in any unit (``*``)."""
+    hosts = _lex().parents.get(suffix, ("-",))
+    return () if "-" in hosts or "*" in hosts else hosts
+
+
 def _unit_holding(ctx: Context, s, at: int, suffix: str) -> Mention | None:
     """The last unit of sentence ``s`` before document offset ``at`` of a kind that holds the unit
-    word ``suffix`` (``units.tsv`` parents, not a police one: 某院副院长兼|执行局局长 → the court),
+    word ``suffix`` (:func:`_holding_kinds`, not a police one: 某院副院长兼|执行局局长 → the court),
     or None (a police unit word, or no such unit)."""
-    hosts = _lex().parents.get(suffix, ("-",))
-    if "-" in hosts or "*" in hosts or "police" in hosts:
+    hosts = _holding_kinds(suffix)
+    if not hosts or "police" in hosts:
         return None
     before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end <= at and dict(o.attrs).get("kind") in hosts]
     return max(before, key=lambda o: (o.end, -o.start), default=None)

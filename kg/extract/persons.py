@@ -270,7 +270,7 @@ class PersonExtractor:
                                     and dictionary_freq(run[1:3]) >= rules.NAME_WORD_FREQ):
                 run = ""  # 检察官|获表彰, 法官|进校园, 退休法官|再出发 (headlines): a verb and its object, no name
             if run and han and len(run) > len(han) and run[len(han)] == "任" \
-                    and (post := _CLAUSE_RUN.match(text, i + len(han) + 1)) and post.group().endswith(tuple(self.titles)):
+                    and (post := _CLAUSE_RUN.match(text, i + len(han) + 1)) and post.group().endswith(self.post_words):
                 run = ""  # 大队长柯伟|任副组长: the copula 任 and the post it gives after a Han name
             if run and (not han and 3 <= len(run) <= 4 or len(han) <= 2 and len(run) >= 4) \
                     and not self._glued(text, i) and not (
@@ -340,7 +340,7 @@ class PersonExtractor:
             take3 = True  # 民警柯铜川|介绍, 民警柯辽源|说: a place's name (铜川, 辽源) as the given name, then
             # speech or what follows names (not its third character read as an adverb or a preposition)
         if take3 and c3 == "任" and (clause := _CLAUSE_RUN.match(text, i + sur + 2)) is not None \
-                and clause.group().endswith(tuple(self.titles)):
+                and clause.group().endswith(self.post_words):
             take3 = False  # 支队长柯骏|任专案组组长: the copula 任 and the post it gives, not a given name's end
         if take3 and sur == 1 and _name_then_verb(text, i, two):
             take3 = False  # 王强|冲进火场, 王强|蹲守: a name and a verb of the dictionary as jieba cuts them
@@ -615,7 +615,7 @@ class PersonExtractor:
                 unit = org_end.get(a - 1) if a >= 1 and text[a - 1] == "的" else None
                 at = unit.start - s.start if unit is not None else -1
                 if unit is not None and (at == 0 or text[at - 1] in "，。；：,;:“") and _SPEECH.match(text, p.end - s.start) \
-                        and not any(st.subject is p and st.predicate == "belongsTo" for st in ctx.statements):
+                        and not _has_unit(ctx, p):
                     ctx.add(p, "belongsTo", unit, s, self.name)
         self._named_again(ctx)
         self._pronoun_apposition(ctx)
@@ -882,7 +882,7 @@ class PersonExtractor:
                 after = starts[k0].end - s.start + len(post)
                 posted = bool(post) and (after == len(text) or text[after] in "，。；,;！") and cop in ("是", "系")
                 # (柯建国是<unit>所长。: a unit and a post closing the clause after the copula, so a given
-                # name that is a word (建国) is one; not 某地是<unit>局长王某的老家)
+                # name that is a word (建国) is one; not 某地是<unit>局长柯某的老家)
                 for L in (3, 2, 4):
                     i = j - L
                     described = i > 0 and _CJK.match(text[i - 1]) and _DESCRIBED.search(text, 0, i)
@@ -1079,8 +1079,7 @@ class PersonExtractor:
                 if person is None and m.start() not in found and self.name_at(name + "，", 0, strong="post") == name:
                     found[m.start()] = name
                     person = self._mention(ctx, s, m.start(), name, length)
-                if person is not None and not any(st.subject is person and st.predicate == "belongsTo"
-                                                  for st in ctx.statements):
+                if person is not None and not _has_unit(ctx, person):
                     ctx.add(person, "belongsTo", unit, s, self.name)
             return
         name, rest = re.sub(r"[ \t\u3000]", "", m.group(1)), m.start(2)  # 王  强: a name printed spaced
@@ -1772,6 +1771,11 @@ def _verb_inside(text: str, a: int, b: int) -> bool:
     """Does jieba's tagger read a verb, adverb or preposition in ``text[a:b]`` (踏查 v in
     民警踏查抵边)? Tokens overlapping the span count."""
     return any(start < b and a < start + len(w) and tag[:1] in "vdp" for w, tag, start in tokens(text))
+
+
+def _has_unit(ctx: Context, person: Mention) -> bool:
+    """Has a rule already placed the Person mention ``person`` in a unit (a ``belongsTo`` of it)?"""
+    return any(st.subject is person and st.predicate == "belongsTo" for st in ctx.statements)
 
 
 def _predicate_at(text: str, k: int) -> bool:
