@@ -404,6 +404,8 @@ ASPECT = frozenset("了着过")
 #: Characters a name of known parts (name_parts.tsv) ends before: a numeral (巴图孟和|一声令下) or
 #: a modal verb (普布卓玛|会说藏语).
 PARTS_NAME_STOPS = frozenset("一二三四五六七八九十会能要便")
+#: Characters that make a familiar form of a name (小李, 老马), not its first syllable.
+NICKNAME_PREFIXES = frozenset("小老阿")
 #: A word this frequent in jieba's dictionary inside a dotted run makes it a column's name, no
 #: person (走基层·蹲点调研); the most frequent part of a transliterated name (买买提) is far rarer.
 DOTTED_WORD_FREQ = 1000
@@ -479,6 +481,10 @@ AMBIGUOUS_SHORTS = frozenset("安康 来宾 白银 长治 大同 吉安 中山 �
 #: Agencies after which an unlisted ``<stem>市/县/区`` is read as a division (青山县公安局).
 AGENCIES_AFTER_DIVISION = ("公安局", "公安分局", "人民法院", "中级人民法院", "人民检察院", "法院", "检察院", "人民政府",
                            "委", "政府")
+#: Functional zones that hold agencies of their own like a division (某综合实验区公安局, 某经济开发区人民法院):
+#: an unlisted ``<stem><zone>`` before an agency (AGENCIES_AFTER_DIVISION) is a place, as 青山县 is.
+ZONE_DIVISIONS = ("高新技术产业开发区", "经济技术开发区", "自由贸易试验区", "综合实验区", "综合保税区", "经济开发区",
+                  "开发区", "高新区", "经开区", "保税区", "试验区", "实验区", "示范区", "合作区", "管理区")
 #: Function characters that cannot be inside or right before a place name.
 PLACE_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由据他她它我你们")
 #: Characters that are not the stem of an unlisted division (全市, 该县, 曾任县公安局…: 曾 and 现 before

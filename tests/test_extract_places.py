@@ -194,6 +194,21 @@ def test_a_preposition_is_no_part_of_an_unlisted_division(extract):
     assert x.names(PLACE) == {"青山县"}
 
 
+@pytest.mark.parametrize("sentence,zone", [
+    ("青川综合实验区公安局柯家派出所民警柯远舟说。", "青川综合实验区"),
+    ("青柳经济技术开发区人民法院执行局法官柯远帆说。", "青柳经济技术开发区"),
+])
+def test_a_functional_zone_before_an_agency_is_a_place(extract, sentence, zone):
+    x = extract(sentence)
+    assert x.names(PLACE) == {zone}
+    assert any(n.startswith(zone) for n in x.names("Organization"))
+
+
+def test_a_zone_after_a_city_stays_a_modifier_of_the_unit(extract):
+    x = extract("江城市公安局经济技术开发区分局民警柯远舟说。")
+    assert "经济技术开发区" not in "".join(x.names(PLACE))
+
+
 @pytest.mark.parametrize("sentence,township", [
     ("桑植县洪家关白族乡司法所所长柯远舟说。", "洪家关白族乡"),
     ("福安市坂中畲族乡司法所所长柯远舟说。", "坂中畲族乡"),

@@ -31,7 +31,7 @@ from ..types import PLACE, Mention
 from .base import Context
 
 AMBIGUOUS_SHORTS = rules.AMBIGUOUS_SHORTS
-_UNKNOWN_DIVISION = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市县区州旗]")
+_UNKNOWN_DIVISION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:" + "|".join(rules.ZONE_DIVISIONS) + r"|[市县区州旗])")
 _AGENCY_AFTER = rules.AGENCIES_AFTER_DIVISION
 _FUNCTION = rules.PLACE_FUNCTION
 _NOT_STEMS = rules.NOT_STEMS
@@ -196,22 +196,25 @@ class PlaceExtractor:
             if not text.startswith(_AGENCY_AFTER, m.end()):
                 continue
             for stem_len in (2, 3):
-                k = m.end() - 1 - stem_len
+                k = m.start() - stem_len
                 if k < 0:
                     continue
                 name = text[k:m.end()]
-                stem = name[:-1]
+                stem = text[k:m.start()]
                 if ctx.gazetteer.is_known(name) or (dictionary_freq(stem) >= rules.STEM_WORD_FREQ and
                                                     not tokenizer().word_tag_tab.get(stem, "").startswith("ns")):
                     continue  # 会同县 (rejected above as a verb), 联系市: a word, not an unlisted division
                 boundary = k == 0 or k in ends or not "\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] in _FUNCTION
-                if boundary and not any(a < m.end() and k < b for a, b in taken) and name[:-1] not in _NOT_STEMS \
-                        and name[0] not in _NOT_STEMS and not any(c in _FUNCTION for c in name[:-1]) \
+                seat = [f for f in out if len(m.group()) > 1 and (f.start - s.start, f.end - s.start) == (k, m.start())]
+                others = [t for t in taken if t != (k, m.start())] if seat else taken  # a county's short name
+                if boundary and not any(a < m.end() and k < b for a, b in others) and stem not in _NOT_STEMS \
+                        and name[0] not in _NOT_STEMS and not any(c in _FUNCTION for c in stem) \
                         and not any(c in rules.LEVEL_CHARS for c in stem) \
                         and stem[-1] not in rules.COUNTED_BEFORE_UNIT:  # 各设区市公安局: a kind of city; 甲、乙两县: a count
                     ms, me = ctx.span_of(s, k, m.end())
+                    out = [f for f in out if f not in seat]  # 某县短名|综合实验区公安局: the zone's, not the county's
                     out.append(Mention(PLACE, name, ms, me, s.index, canonical=name, attrs=(("unlisted", "1"),)))
-                    taken.append((k, m.end()))
+                    taken = others + [(k, m.end())]
                     break
         return sorted(out, key=lambda x: x.start)
 
