@@ -1742,3 +1742,22 @@ def test_numbered_rows_of_a_name_a_note_and_a_comma_are_whole_lines(extract):
     rels = x.rels("belongsTo")
     assert ("柯远舟", "belongsTo", "青川县人民检察院第一检察部") in rels
     assert ("柯远帆", "belongsTo", "青川县公安局城关派出所") in rels
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("法官格桑多吉用藏汉双语向旁听群众释法说理。", "格桑多吉"),   # two parts, then a one-character verb
+    ("碌曲县公安局民警才让吉沫说。", "才让吉沫"),                 # a part and two syllables of no word
+    ("他带着辅警旦正嘉骑马找了两天。", "旦正嘉"),                 # a part and one syllable, then a word
+    ("县人民检察院检察长嘎央拉姆、县公安局局长柯远舟分别发言。", "嘎央拉姆"),  # syllables, then a part
+])
+def test_a_name_of_parts_and_syllables_after_a_post_or_role(extract, sentence, name):
+    assert name in extract(sentence).names(PERSON)
+
+
+@pytest.mark.parametrize("sentence,wrong", [
+    ("民警才让我们先在门口等着。", "才让我们"),
+    ("民警小李拉姆说着就走了。", "小李拉姆"),
+    ("他带着辅警旦正加班到深夜。", "旦正加"),
+])
+def test_syllables_that_start_a_word_or_a_nickname_make_no_name_of_parts(extract, sentence, wrong):
+    assert wrong not in extract(sentence).names(PERSON)

@@ -146,12 +146,48 @@ class PersonExtractor:
         j, n = i, 0
         while (m := self.parts_re.match(text, j)) and m.end() - i <= rules.MAX_COMPOSED_NAME:
             j, n = m.end(), n + 1
+        if after_cue and n >= 2 and j < len(text) and tokenizer().word_tag_tab.get(text[j], "x")[:1] in "vpdc" \
+                and not self._word_starts(text, j):
+            return text[i:j], n  # 法官次仁多吉|用藏汉双语: two parts, then a one-character verb or preposition
+        if after_cue and n == 1 and not (self._name_ends(text, j) or self._word_starts(text, j)):
+            if more := self._syllables_after_part(text, i, j):
+                return more, 2  # 民警才让东珠|说, 辅警旦正加|骑马: a part and syllables of no word
+        if after_cue and n == 0 and (last := self._part_after_syllables(text, i)):
+            return last, 2  # 检察长甲央拉姆|、: syllables of no word, then a part that ends the name
         while n and not (self._name_ends(text, j) or after_cue and self._word_starts(text, j)):  # 扎西|顿 …: back off to a part that ends the name
             k = max((m.end() for m in [self.parts_re.match(text, i)] if m), default=i)
             if k >= j or n == 1:
                 return "", 0
             j, n = k, 1
         return (text[i:j], n) if n else ("", 0)
+
+    def _syllables_after_part(self, text: str, i: int, j: int) -> str:
+        """After a post or role, a name part (``name_parts.tsv``) ending at ``text[j]`` and one or
+        two more name characters that make no dictionary word, where the name ends: the name
+        (才让 + 东珠, 旦正 + 加), or ``""``."""
+        for k in (j + 2, j + 1):
+            tail = text[j:k]
+            if len(tail) != k - j or not all(_CJK.match(c) and c not in _AFTER_NAME and c not in rules.PARTS_NAME_STOPS
+                                              for c in tail):
+                continue
+            if self._word_starts(text, j) or self.parts_re.match(text, k) or \
+                    len(tail) == 2 and (dictionary_freq(tail) >= rules.WORD_START_FREQ or self._word_starts(text, j + 1)):
+                continue  # 才让|我们, 旦正|加班: the characters start a word of the clause (阿拉坦仓|通报)
+            if self._name_ends(text, k) or self._word_starts(text, k):
+                return text[i:k]
+        return ""
+
+    def _part_after_syllables(self, text: str, i: int) -> str:
+        """After a post or role, two name characters that start no dictionary word and a name part
+        that ends the name (甲央 + 拉姆): the name, or ``""``. A Han surname or a nickname prefix
+        (小, 老) opens no such name (刘华|扎西: two names)."""
+        head = text[i:i + 2]
+        part = self.parts_re.match(text, i + 2)
+        if part is None or len(head) < 2 or self.parts_re.match(text, i) or self._word_starts(text, i) or \
+                head[0] in self.single or head[0] in rules.NICKNAME_PREFIXES or \
+                not all(_CJK.match(c) and c not in _AFTER_NAME and c not in rules.PARTS_NAME_STOPS for c in head):
+            return ""
+        return text[i:part.end()] if self._name_ends(text, part.end()) else ""
 
     def _name_ends(self, text: str, j: int) -> bool:
         """Can a name end right before ``text[j]``?"""
