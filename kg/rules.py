@@ -241,6 +241,9 @@ HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 
 COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "调任", "历任", "是", "系", "任")
 #: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.
 DEMONSTRATIVES = ("此", "该", "这一", "这个", "这项", "上述")
+#: A demonstrative and a classifier of persons opening a sentence (这位从警23年的老民警…): it stands
+#: for the person named last.
+PERSON_DEMONSTRATIVES = ("这位", "这名", "该名")
 #: Marks (anywhere) and endings of an honour only a unit receives (集体一等功, 先进集体, 青年文明号,
 #: 枫桥式公安派出所; not 优秀派出所所长) and marks of one only a person receives (个人二等功, 先进个人):
 #: a recipient of the other class is dropped,

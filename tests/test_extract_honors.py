@@ -1244,3 +1244,20 @@ def test_rows_of_a_name_a_wide_gap_and_details_each_receive_the_heading(extract)
     assert ("柯远舟", "received", "江城省见义勇为英雄") in got and ("柯远帆", "received", "江城省见义勇为英雄") in got
     assert ("柯远舟", "belongsTo", "青川县公安局城关派出所") in x.rels("belongsTo")
     assert not any(s == "柯远帆" for s, _, _ in x.rels("belongsTo"))
+
+
+def test_a_generic_list_heading_names_the_full_title_conferred_before(extract):
+    # 先进个人名单： after 授予…“全省…先进个人”称号: the rows receive the full title, no generic 先进个人
+    x = extract("青川县公安局关于表彰先进的决定\n\n"
+                "青川县公安局决定，授予柯家派出所民警柯远舟等8名同志“全县公安机关禁毒工作先进个人”称号。\n\n"
+                "先进个人名单：\n"
+                "柯远舟　青川县公安局柯家派出所民警\n"
+                "林晓岚（女）　青川县公安局禁毒大队副大队长\n")
+    got = {(p, o) for p, _, o in x.rels("received")}
+    assert ("林晓岚", "全县公安机关禁毒工作先进个人") in got
+    assert "先进个人" not in {o for _, o in got}
+
+
+def test_a_demonstrative_subject_of_a_passive_honour_is_the_person_named_before(extract):
+    x = extract("“戒毒先戒心。”柯远帆说。这位从警23年的女大队长，2022年被全国妇联授予“全国三八红旗手”称号。")
+    assert ("柯远帆", "received", "全国三八红旗手") in x.rels("received")

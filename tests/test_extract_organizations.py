@@ -1380,3 +1380,10 @@ def test_a_court_unit_of_a_second_post_written_bare_is_the_courts(extract):
 def test_a_bare_bureau_after_jian_in_a_run_of_posts_is_the_countys(extract, run):
     x = extract(run + "柯远山介绍了情况。")
     assert ("柯远山", "belongsTo", "青川县公安局") in x.rels("belongsTo")
+
+
+def test_a_numbered_division_of_a_court_is_of_the_court_kind(extract):
+    # 刑事审判第二庭: its suffix (第二庭) is no unit word of units.tsv; it takes the kind of the court
+    x = extract("青川县人民法院刑事审判第二庭庭长柯远舟说。")
+    kinds = {m.name: dict(m.attrs).get("kind") for m in x.mentions if m.cls == ORGANIZATION}
+    assert kinds["青川县人民法院刑事审判第二庭"] == kinds["青川县人民法院"] == "court"

@@ -1761,3 +1761,48 @@ def test_a_name_of_parts_and_syllables_after_a_post_or_role(extract, sentence, n
 ])
 def test_syllables_that_start_a_word_or_a_nickname_make_no_name_of_parts(extract, sentence, wrong):
     assert wrong not in extract(sentence).names(PERSON)
+
+
+def test_a_common_word_and_an_aspect_particle_after_a_role_is_no_name(extract):
+    # jieba tags 查明 as a name (nr); 民警查明了… is the verb and its particle
+    assert not extract("专案组民警查明了以柯某某为首的犯罪团伙的活动规律。").names(PERSON)
+
+
+def test_the_last_name_of_a_list_before_an_honour_verb_shares_the_unit(extract):
+    x = extract("青川县公安局柯家派出所教导员柯远舟、民警柯远帆、林晓岚记个人一等功。")
+    units = {p for p, _, o in x.rels("belongsTo") if o == "青川县公安局柯家派出所"}
+    assert units >= {"柯远舟", "柯远帆", "林晓岚"}
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("被告人柯某辉以其实际控制的砂石公司为依托，纠集多人作案。", "柯某辉"),  # a preposition after the given name
+    ("柯某终于松口，交代了全部犯罪事实。", "柯某"),                        # 终于 is a word: no given name 终
+    ("柯某入所时多次拒绝配合检查。", "柯某"),                              # 入 is a verb
+    ("柯某便给李女士发送了一条短信。", "柯某"),                            # an adverb, no given name
+    ("柯某顺等人多次在保护区内非法采砂。", "柯某顺"),                      # a given name before 等
+    ("劳务分包方负责人柯某以“工程款未结清”为由拖欠工资。", "柯某"),        # a preposition right after 某
+])
+def test_a_pseudonym_ends_where_the_clause_goes_on(extract, sentence, name):
+    got = extract(sentence).names(PERSON)
+    assert name in got and len(got) == 1
+
+
+def test_a_conjunction_before_a_pseudonym_is_no_surname(extract):
+    assert "但柯某" not in extract("但柯某一直以各种理由拖欠工资。").names(PERSON)
+
+
+@pytest.mark.parametrize("sentence,rank", [
+    ("如今，柯远舟是青川县公安局柯家派出所的一级警长。", "一级警长"),
+    ("柯远舟，男，1975年8月出生。现任青川县公安局柯家分局党委副书记、政委，一级高级警长。", "一级高级警长"),
+])
+def test_a_rank_after_the_unit_of_a_copula_is_the_persons(extract, sentence, rank):
+    assert ("柯远舟", "position", rank) in extract(sentence).rels("position")
+
+
+@pytest.mark.parametrize("sentence,body,unit", [
+    ("2018.01—2021.06\t青川县公安局党委委员、副局长", "青川县公安局党委", "青川县公安局"),
+    ("曾任青川县人民法院党组成员、副院长。", "青川县人民法院党组", "青川县人民法院"),
+])
+def test_a_party_seat_with_no_holder_read_names_the_units_party_body(extract, sentence, body, unit):
+    x = extract(sentence)
+    assert (body, "belongsTo", unit) in x.rels("belongsTo")

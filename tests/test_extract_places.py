@@ -471,3 +471,8 @@ def test_a_county_named_whole_after_and_between_two_units(extract):
     x = extract("瑞安市公安局和平阳县公安局开展联合行动。")
     assert "平阳县" in x.names(PLACE)
     assert ("平阳县公安局", "locatedIn", "平阳县") in x.rels("locatedIn")
+
+
+@pytest.mark.parametrize("sentence", ["分局正在推广这一工作法，让更多社区民警沉到一线。", "他却说：“这片社区我就不离开。”"])
+def test_a_pronoun_or_a_quantity_before_a_community_word_names_no_place(extract, sentence):
+    assert not extract(sentence).names(PLACE)

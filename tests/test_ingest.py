@@ -254,6 +254,14 @@ def test_portal_header_fields_are_the_byline():
     assert "来源" not in doc.text and doc.title == "市民险被骗走38万元 民警上门劝阻"
 
 
+def test_bracketed_portal_fields_are_the_byline():
+    text = ("青川公安夏季行动战果丰硕\n\n【来源】江城日报\n【作者】江城日报社全媒体记者 周明远 通讯员 何雨桐\n\n"
+            "本报江城8月29日讯 8月29日上午，市公安局召开新闻发布会。\n")
+    (doc,) = documents_from_text(text, "a.txt")
+    assert [(b.name, b.role) for b in doc.bylines] == [("周明远", "reporter"), ("何雨桐", "correspondent")]
+    assert "【作者】" not in doc.text
+
+
 def test_a_closing_credit_of_what_the_names_did_keeps_every_name():
     text = "标题一行\n\n民警开展巡逻。\n\n（本报通讯员周明远、何雨桐参与采写）\n"
     (doc,) = documents_from_text(text, "a.txt")

@@ -1146,7 +1146,11 @@ class HonorExtractor:
                     continue
                 if title and at + len(title) >= len(rest) - 2:  # (…称号: the rest)
                     a, b = ctx.span_of(s, at, at + len(title))
-                    honour = ctx.add_mention(Mention(HONOR, title, a, b, s.index))
+                    full = None if title.endswith(rules.MERIT_AWARDS) else next(
+                        (m.name for m in reversed(ctx.mentions) if m.cls == HONOR and m.sentence < s.index
+                         and m.name.endswith(title) and m.name != title), None)
+                    honour = ctx.add_mention(Mention(HONOR, title, a, b, s.index, canonical=full))  # 先进个人名单：
+                    # after 授予…“全省…先进个人”称号: the rows receive that title, not a generic one
                 continue
             if honour is None:
                 continue
@@ -1341,6 +1345,9 @@ class HonorExtractor:
     @staticmethod
     def _recipient(ctx: Context, s, verb_at: int, conferrer: Mention | None) -> Mention | None:
         cands = _candidates(ctx, s, verb_at, conferrer, (ORGANIZATION, PERSON))
+        if not cands and s.norm.startswith(rules.PERSON_DEMONSTRATIVES) and "被" in s.norm[:verb_at]:
+            return _previous_person(ctx, ctx.sentences[s.index - 1]) if s.index else None  # 这位从警23年的
+            # 女大队长，2022年被…授予: the person named before the sentence
         if not cands:
             return None
         clause_start = s.start + max(s.norm.rfind(c, 0, verb_at) for c in "，,；;：:") + 1

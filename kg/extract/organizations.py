@@ -533,7 +533,8 @@ class OrganizationExtractor:
                 link = next((w for w in rules.CHAIN_LINKS if gap.startswith(w) and len(gap) > len(w)), "")
                 name = self._fold(gap[len(link):], suf)  # 某海关所属|大窑湾海关: the link names nothing
                 inner = [p for p in places if prev_end <= p.start - base and p.end - base <= start]
-                chains[-1].append(_Segment(prev_end, end, name, suf, self.kinds.get(suf, "police"), inner))
+                kind = self.kinds.get(suf) or (chains[-1][-1].kind if not chains[-1][-1].anaphor else "police")
+                chains[-1].append(_Segment(prev_end, end, name, suf, kind, inner))  # 某法院刑事审判第二庭: the court's kind
                 prev_end = end
                 continue
             if _is_section(suf):

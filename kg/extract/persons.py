@@ -225,6 +225,12 @@ class PersonExtractor:
                 return ""  # 副站长|任上|调任…: a verb and a locative (in office), no surname and given name
             if len(name) == 2 and cut[0][1] == "p" and len(cut[1][0]) >= 3:
                 return ""  # 民警向|受表彰的…: a preposition (jieba's p) and a word of three or more, no name
+        if len(name) == 3 and name[2] == "某" and name[1] in self.single and \
+                tokenizer().word_tag_tab.get(name[0], "x")[:1] in "cdp":
+            return ""  # 但|柯某一直…: a conjunction before a pseudonym, which is read from its own surname
+        if strong and len(name) == 2 and text[i + 2:i + 3] in ("了", "着") and not self._word_starts(text, i + 2) \
+                and dictionary_freq(name) >= rules.ROLE_VERB_FREQ:
+            return ""  # 民警查明|了…: a common word and an aspect particle is the verb, not a name (jieba tags 查明 nr)
         if name[:1] == "和" and strong and "·" not in name:
             after = tokens(text[i + len(name):i + len(name) + 4])
             if after and len(after[0][0]) >= 2 and not text.startswith(self.honour_verbs, i + len(name)) and \
@@ -337,7 +343,15 @@ class PersonExtractor:
                 m = re.match(r"某某|某[\u4e00-\u9fff]?", text[i + sur:])
                 anon = m.group() if m else "某"
                 nxt = text[i + sur + 2:i + sur + 3]
-                if len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN or anon[1] in "系是诉"  # 柯某|系同村村民, 柯某|诉称
+                tag = tokenizer().word_tag_tab.get
+                given = len(anon) == 2 and _CJK.match(nxt or "x") is not None and tag(nxt, "x")[:1] == "p" \
+                    and tag(anon[1], "x")[:1] in "na" and anon[1] not in "系是诉" \
+                    and dictionary_freq(anon[1] + nxt) < rules.WORD_START_FREQ  # 柯某辉|以… (not 柯某|终于, 柯某便|给)
+                if len(anon) == 2 and tag(anon[1], "x")[:1] in "pc" and not _CJK.match(nxt or "x"):
+                    anon = "某"  # 柯某|以“…”为由: a preposition after the pseudonym
+                elif given and anon[1] not in _AFTER_NAME and anon[1] not in _NOT_FIRST_GIVEN:
+                    pass
+                elif len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN or anon[1] in "系是诉"  # 柯某|系同村村民, 柯某|诉称
                                        or anon != "某某" and nxt in rules.ASPECT  # 柯某|作了发言: a verb and its particle
                                        or self._word_starts(text, i + sur + 1)
                                        or (anon != "某某" and nxt and _CJK.match(nxt) and nxt not in _AFTER_NAME)):
@@ -656,6 +670,7 @@ class PersonExtractor:
         self._named_again(ctx)
         self._pronoun_apposition(ctx)
         self._places_inside_names(ctx)
+        self._party_seats(ctx)
 
     @staticmethod
     def _places_inside_names(ctx: Context) -> None:
@@ -890,6 +905,8 @@ class PersonExtractor:
                 if loose and (self._word_starts(text, k + 1 + len(loose)) and not self._word_starts(text, k + len(loose))
                               or _name_then_verb(text, k + 1, loose)):
                     name = loose  # 甲、乙立即出警, 甲、柯浩|背起: the last name of a list before an adverb or verb
+                if not name and loose and found.get(k + 1) == loose:
+                    name = loose  # 甲、乙|记个人一等功: a name another reading found (jieba's tag) ends the list
                 if not name or found.get(k + 1, name) != name or any(a <= k + 1 < b for a, b in inside):
                     break
                 found[k + 1] = name  # (already read from jieba's name tag: it still shares the unit)
@@ -996,10 +1013,15 @@ class PersonExtractor:
                         ctx.add(p, "belongsTo", self._elided(ctx, s, unit, sub, unit.end - s.start), s, self.name)
                         # on the bureau's 党委 (某院党组成员: its 党组), as in a run of posts before a name
                     k = cue.end()
-                    while rest[k:k + 1] == "、" and (more := self.cue_re.match(rest, k + 1)) is not None \
-                            and more.group() in self.title_set and (more.end() == len(rest) or rest[more.end()] in "，。,；;、"):
+                    while rest[k:k + 1] in ("、", "，", ",") and (more := self.cue_re.match(rest, k + 1)) is not None \
+                            and more.group() in self.title_set and (more.end() == len(rest) or rest[more.end()] in "，。,；;、") \
+                            and (rest[k] == "、" or more.group().startswith(rules.RANK_STARTS)):
                         ctx.add(p, "position", more.group(), s, self.name, Qualifiers(unit=unit))
-                        k = more.end()  # 生前系某所副所长、一级警长: each post of the run, in that unit
+                        k = more.end()  # 生前系某所副所长、一级警长: each post of the run, in that unit (现任某局
+                        # 政委，一级高级警长。: a rank after a comma is the same person's)
+                elif rest[:1] == "的" and m.group().endswith(("是", "系")) and (rank := self.cue_re.match(rest, 1)) \
+                        and rank.group() in self.title_set and (rank.end() == len(rest) or rest[rank.end()] in "，。,；;"):
+                    ctx.add(p, "position", rank.group(), s, self.name, Qualifiers(unit=unit))  # 某某是某所的一级警长
 
     def _serving_in(self, ctx: Context, s, orgs: list[Mention]) -> None:
         """``<name>所在的<unit>`` / ``她所在的<unit>``: the person (or the last person named before
@@ -1621,6 +1643,19 @@ class PersonExtractor:
     def _ends_with_post(self, text: str, end: int) -> bool:
         """Does ``text[:end]`` end with a post (so a comma there continues a run of posts)?"""
         return any(text.endswith(t, 0, end) for t in self.titles)
+
+    def _party_seats(self, ctx: Context) -> None:
+        """``<unit>党委委员``, ``<unit>党组成员``, ``<unit>党委副书记`` written with no holder read (a
+        résumé's table row 2018.01—2021.06  某局党委委员、副局长, 拟任某局党委委员): the unit's party
+        body (``rules.ELIDED_BODIES``) is an organisation of its own, in the unit, as when a person
+        holds the seat (:meth:`_elided`)."""
+        for s in ctx.sentences:
+            for unit in ctx.in_sentence(s.index, ORGANIZATION):
+                at = unit.end - s.start
+                post = next((t for t in self.post_words if s.norm.startswith(t, at)), "")
+                body = _elided_body(post, party=True) if post else None
+                if body is not None and not unit.name.endswith(body) and dict(unit.attrs).get("kind") != "party":
+                    self._elided(ctx, s, unit, body, at)
 
     def _elided(self, ctx: Context, s, parent: Mention, unit: str, at: int, kind: str = "party") -> Mention:
         """``X委副书记、政法委书记``: the 政法委 of committee X (the second body is elided); also

@@ -405,6 +405,10 @@ class PlaceExtractor:
                 dictionary_freq(name) >= rules.TOWN_WORD_FREQ
                 or any(len(w) >= 2 and dictionary_freq(w) >= rules.TOWN_WORD_FREQ for w, _, _ in tokens(name))):
             return False  # 这个山区乡, “平安茶乡”: a common word in it, and no township is named so
+        cut = tokens(name)
+        if any(t[0] == "r" and (len(w) >= 2 or n + 1 < len(cut) and cut[n + 1][1][0] == "q") for n, (w, t, _) in enumerate(cut)) \
+                or len(cut) == 2 and cut[0][1][0] == "d" and cut[1][1][0] == "m":
+            return False  # 这片社区, 那个村, 更多社区: a pronoun or a quantity, no name
         after_town = suf in rules.VILLAGE_SUFFIXES and k in ends and dict(ends[k].attrs).get("level") == "township"
         if any(tag[0] == "v" and not (after_town and len(w) == 1 and at > 0) and (len(w) == 1 or dictionary_freq(w) or not seat)
                or (tag[0] in "dpcur" and (len(w) >= 2 or w in _FUNCTION)) for w, tag, at in tokens(name)):
