@@ -130,6 +130,8 @@ POSTED_IN = ("驻",)
 RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
 #: Personal pronouns that stand for the last person named (她所在的执勤一队).
 PERSONAL_PRONOUNS = ("他", "她")
+#: Characters of personal pronouns: no name starts with one (和他一起, 与她交流).
+PRONOUN_CHARS = frozenset("他她它我你您咱")
 #: What opens no appointed name (任命其为…, 免去该同志的…, 任命以下同志为…): pronouns and determiners.
 NOT_APPOINTED = ("其", "他", "她", "该", "这", "那", "此", "上述", "以下", "下列", "有关", "相关")
 #: Kinds of unit (kinds.tsv) that a province runs and names after a city or county in its short

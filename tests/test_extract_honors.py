@@ -1261,3 +1261,26 @@ def test_a_generic_list_heading_names_the_full_title_conferred_before(extract):
 def test_a_demonstrative_subject_of_a_passive_honour_is_the_person_named_before(extract):
     x = extract("“戒毒先戒心。”柯远帆说。这位从警23年的女大队长，2022年被全国妇联授予“全国三八红旗手”称号。")
     assert ("柯远帆", "received", "全国三八红旗手") in x.rels("received")
+
+
+@pytest.mark.parametrize("sentence", [
+    "柯远舟感慨地说，妻子也曾被评为全国三八红旗手。",
+    "柯远舟介绍，该所辅警荣立个人三等功。",
+    "民警柯远帆被评为先进个人，其徒弟荣立二等功。",
+])
+def test_a_clause_with_a_subject_of_its_own_gives_no_honour_to_the_person_before(extract, sentence):
+    got = {o for _, _, o in extract(sentence).rels("received")}
+    assert not got & {"全国三八红旗手", "个人三等功", "二等功"}
+
+
+@pytest.mark.parametrize("sentence,title", [
+    ("民警柯远帆从警20年，其间3次荣立个人三等功。", "个人三等功"),
+    ("民警柯远帆被评为先进个人，并荣立二等功。", "二等功"),
+])
+def test_a_clause_without_a_subject_still_gives_the_honour_to_the_person_before(extract, sentence, title):
+    assert ("柯远帆", "received", title) in extract(sentence).rels("received")
+
+
+def test_a_unit_anaphor_opening_the_clause_is_no_subject_of_its_own(extract):
+    x = extract("青川监狱五监区创新教育改造方式，近3年刑释人员重新犯罪率为零，该监区2024年被司法部评为“全国监狱工作先进集体”。")
+    assert ("青川监狱五监区", "received", "全国监狱工作先进集体") in x.rels("received")

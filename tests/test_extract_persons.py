@@ -1806,3 +1806,19 @@ def test_a_rank_after_the_unit_of_a_copula_is_the_persons(extract, sentence, ran
 def test_a_party_seat_with_no_holder_read_names_the_units_party_body(extract, sentence, body, unit):
     x = extract(sentence)
     assert (body, "belongsTo", unit) in x.rels("belongsTo")
+
+
+def test_a_list_goes_on_past_a_note_after_a_name(extract):
+    x = extract("青川县公安局交警大队民警柯远舟（女）、林晓岚（女）、柯远帆坚守路口。")
+    got = {p for p, _, o in x.rels("belongsTo") if o == "青川县公安局交警大队"}
+    assert got == {"柯远舟", "林晓岚", "柯远帆"}
+
+
+def test_a_pronoun_after_a_conjunction_is_no_name(extract):
+    assert extract("青川县公安局柯家派出所辅警柯远帆和他一起连夜赶赴现场。").names(PERSON) == {"柯远帆"}
+
+
+def test_a_post_after_a_unit_word_left_unread_is_not_the_articles_bureaus(extract):
+    x = extract("青川县公安局局长柯远舟出席。高新区分局局长柯远帆出席。")
+    assert ("柯远帆", "belongsTo", "青川县公安局") not in x.rels("belongsTo")
+    assert ("柯远舟", "belongsTo", "青川县公安局") in x.rels("belongsTo")

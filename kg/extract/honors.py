@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .. import rules
 from ..lexicon import longest_first, table
-from ..nlp import dictionary_freq, tokenizer, words
+from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 from .persons import BRACKET, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE, _worded, tab_cells, table_row_unit
@@ -360,7 +360,8 @@ class HonorExtractor:
                     if re.search(r"另有|其余|其他|\d+\s*(?:名|位|个|人)", clause) and \
                             not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
                         recipients = []  # 另有49名民警荣立…: a subject counted, not named — no one of the list
-                    elif last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
+                    elif last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients) \
+                            and not _own_subject(clause.split("被")[0]):  # (…，其徒弟荣立…: a subject of its own)
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
                     elif not recipients and clause.startswith(rules.PERSONAL_PRONOUNS) and clause[1:2] not in ("们", "的") \
                             and (before := _previous_person(ctx, s)) is not None:
@@ -1365,6 +1366,8 @@ class HonorExtractor:
             if best.cls == ORGANIZATION and s.norm.startswith(longest_first("roles"), best.end - s.start):
                 return None  # 某分局民警|江海被授予…, the name unread: one of its officers, not the unit
             return best
+        if _own_subject(s.norm[clause_start - s.start:bei if bei >= 0 else verb_at]):
+            return None  # 柯某说，妻子也曾被评为…; …，其徒弟荣立…: the clause names its own receiver, unread
         persons = [m for m in cands if m.cls == PERSON]
         if persons:  # 民警<name>荣立…: the person, not the unit written before the name
             return max(persons, key=lambda m: m.start)
@@ -1391,6 +1394,21 @@ def _co_recipients(ctx: Context, s, verb_at: int) -> list[Mention]:
     inside = [m for m in ctx.in_sentence(s.index) if m.cls in (ORGANIZATION, PERSON) and a <= m.start and m.end <= b]
     return [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
                                          and (o.end - o.start) > (m.end - m.start) for o in inside)]
+
+
+def _own_subject(clause: str) -> bool:
+    """Does ``clause`` (the words of the verb's clause before it, or before its 被) hold a subject of
+    its own: a noun, a pronoun or a name (妻子也曾, 该所辅警, 其徒弟), not only adverbs, times and
+    numbers (先后, 2019年, 也曾)? Such a clause's receiver is not the one named in the clause before."""
+    cut = tokens(clause.strip(" \t\u3000"))
+    if cut and cut[0][1] == "r" and cut[0][0][0] in "该本此":
+        cut = cut[2:] if len(cut[0][0]) == 1 else cut[1:]  # 该监区2024年被…: the unit named before, no subject
+    for w, tag, _ in cut:                                    # of its own (该所|辅警 荣立…: its officer is one)
+        if tag[:1] == "n" or tag in ("vn", "j") or tag[:1] == "r" and len(w) >= 2 and (w[0] in "该这那各每" or w == "其中"):
+            return True  # (其|曾荣立, 他|先后…: a one-character pronoun stands for the person before)
+        if tag[:1] in "pvu":
+            return False  # 在全省…中荣立, 因…被评为: a phrase of the predicate, not its subject
+    return False
 
 
 def _candidates(ctx: Context, s, verb_at: int, conferrer: Mention | None, classes: tuple[str, ...]) -> list[Mention]:

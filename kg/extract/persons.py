@@ -205,6 +205,8 @@ class PersonExtractor:
             return ""  # 负责人作交流发言: the verb 作 and what is made, not the surname 作
         if strong and text[i:i + 1] == "兼":
             return ""  # 副支队长兼某所政委: 兼 joins two posts after a post, no surname
+        if text[i:i + 1] in rules.PRONOUN_CHARS:
+            return ""  # 辅警甲和他一起…: a pronoun, never a surname
         if _nationality_at(text, i, i):
             return ""  # 队长鄂伦春族民警某某, 苗族干部: a nationality (GB/T 3304), not a name
         if strong and _clause_at(text, i) and not self.composed_name(text, i, after_cue=True)[0]:
@@ -883,7 +885,7 @@ class PersonExtractor:
         text = s.norm
         members: set[int] = set()  # names a list read from an earlier name: that list covers the rest
         for start in sorted(found):
-            k = start + len(found[start])
+            k = self._past_note(text, start + len(found[start]))
             if k >= len(text) or text[k] not in "、和与及" or start in members:
                 continue  # no list goes on from this name (and no scan of the statements: linear time)
             head = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start + start), None)
@@ -916,7 +918,20 @@ class PersonExtractor:
                     ctx.add(member, "belongsTo", unit, s, self.name)
                 for st in posts:
                     ctx.add(member, "position", st.object, s, self.name, st.qualifiers)
-                k += 1 + len(name)
+                k = self._past_note(text, k + 1 + len(name))
+
+    def _modified_unit_before(self, text: str, end: int) -> bool:
+        """Does a unit word with a modifier of ``modifiers.tsv`` before it (高新区分局, 机场派出所) end at
+        ``text[end]``: a unit written but not read, whose post is no other unit's?"""
+        word = next((w for w in self.unit_words if text.endswith(w, 0, end)), None)
+        return word is not None and text.endswith(_MODIFIERS, 0, end - len(word))
+
+    @staticmethod
+    def _past_note(text: str, k: int) -> int:
+        """Where a list goes on after a name ending at ``text[k]``: past a short note in brackets
+        (柯某（女）、乙; ``_NAME_NOTE``), else ``k``."""
+        note = _NAME_NOTE.match(text, k)
+        return note.end() if note else k
 
     def _copula(self, ctx: Context, s, orgs: list[Mention]) -> None:
         """``<name>是<unit>的一名民警`` / ``<name>现任<unit>局长``: the person serves in the unit."""
@@ -1581,8 +1596,9 @@ class PersonExtractor:
                 body = _leader_unit(ctx, s, start)  # 庭长某某带领法官助理某某: the leader's unit
             if body is None and len(pairs) == 1 and post in self.title_set and post_end is None:
                 body = _led_unit(ctx, s, name_start + len(name))  # 在所长某某的带领下，某派出所…: the unit led
-            if body is None and len(pairs) == 1 and post in self.title_set:
-                body = _unit_in_focus(ctx, s, post, s.start + start)
+            if body is None and len(pairs) == 1 and post in self.title_set and not self._modified_unit_before(text, start):
+                body = _unit_in_focus(ctx, s, post, s.start + start)  # (高新区分局局长: a unit written, unread,
+                # is the post's; not the article's bureau)
             if body is None and shared is not None:
                 body = shared
             if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
@@ -1712,6 +1728,10 @@ _SEAT_WORDS = longest_first("seat_units")
 _SPACED_NAME = re.compile(f"([{HAN}])[ \u3000]{{1,3}}([{HAN}])")
 #: A note in brackets after a listed name: sex, nationality, or both (（女）, （女，瑶族）, （追记）).
 ROW_NOTE = f"[（(][{HAN}，,、]{{1,10}}[）)]"
+#: Modifiers inside unit names (modifiers.tsv: 高新区, 开发区, 交警), longest first.
+_MODIFIERS = longest_first("modifiers")
+#: A short note in brackets right after a name in a running list (柯某（女）、乙, 甲（满族）和乙).
+_NAME_NOTE = re.compile(f"[（(][{HAN}]{{1,4}}[）)]")
 #: A row of a 名单: a name (two to eight characters, parts joined by dots, or two or three
 #: characters printed spaced, 王  强), an optional note (ROW_NOTE), spaces or a tab, then the
 #: rest of the line (units and a post).
