@@ -1284,3 +1284,16 @@ def test_a_clause_without_a_subject_still_gives_the_honour_to_the_person_before(
 def test_a_unit_anaphor_opening_the_clause_is_no_subject_of_its_own(extract):
     x = extract("青川监狱五监区创新教育改造方式，近3年刑释人员重新犯罪率为零，该监区2024年被司法部评为“全国监狱工作先进集体”。")
     assert ("青川监狱五监区", "received", "全国监狱工作先进集体") in x.rels("received")
+
+
+@pytest.mark.parametrize("sentence,receivers", [
+    ("近日，江城市公安局民警柯远舟，青川县公安局民警柯远帆被授予“全国优秀人民警察”称号。", {"柯远舟", "柯远帆"}),
+    ("5月10日，江城市公安局刑侦支队，青川县公安局特警大队被授予“全国公安机关先进集体”称号。",
+     {"江城市公安局刑侦支队", "青川县公安局特警大队"}),
+])
+def test_a_time_opening_the_sentence_is_no_item_of_the_list_of_receivers(extract, sentence, receivers):
+    assert {p for p, _, _ in extract(sentence).rels("received")} == receivers
+
+
+def test_a_possessor_is_not_the_subject_of_the_honour_verb(extract):
+    assert not extract("柯远舟的妻子也曾被评为全国三八红旗手。").rels("received")

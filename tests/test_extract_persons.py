@@ -1822,3 +1822,11 @@ def test_a_post_after_a_unit_word_left_unread_is_not_the_articles_bureaus(extrac
     x = extract("青川县公安局局长柯远舟出席。高新区分局局长柯远帆出席。")
     assert ("柯远帆", "belongsTo", "青川县公安局") not in x.rels("belongsTo")
     assert ("柯远舟", "belongsTo", "青川县公安局") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence,post", [
+    ("柯远舟（女），1985年出生，现任青川县公安局刑侦大队副大队长。", "副大队长"),
+    ("柯远舟同志现任青川县公安局副局长。", "副局长"),
+])
+def test_a_resume_with_a_sex_note_or_同志_still_gives_the_post(extract, sentence, post):
+    assert ("柯远舟", "position", post) in extract(sentence).rels("position")

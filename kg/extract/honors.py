@@ -1363,6 +1363,8 @@ class HonorExtractor:
         in_clause = [m for m in cands if m.start >= clause_start]
         if in_clause:  # the subject of the verb's own clause: the mention nearest before the verb
             best = max(in_clause, key=lambda m: (m.end, m.cls == PERSON, len(m.name)))
+            if best.cls == PERSON and s.norm.startswith("的", best.end - s.start):
+                return None  # 甲的师傅乙曾荣获…: the possessor, not the subject (乙 unread)
             if best.cls == ORGANIZATION and s.norm.startswith(longest_first("roles"), best.end - s.start):
                 return None  # 某分局民警|江海被授予…, the name unread: one of its officers, not the unit
             return best

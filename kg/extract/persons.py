@@ -66,7 +66,7 @@ _BIO_ROW = re.compile(f"[一二三四五六七八九十]{{1,3}}[、.．]\\s*(?P<
 _BIO_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})[，,][男女][，,](?:[{HAN}]{{1,6}}族|\\d{{4}}年)")
 #: The fields of a résumé after a name, before its copula (某某，男，汉族，1975年5月出生，大学学历，
 #: 中共党员，现任…): sex, nationality, birth, schooling, party, native place, start of work.
-_BIO_FIELDS = re.compile(f"(?:[，,](?:[男女]|[{HAN}]{{1,6}}族|\\d{{4}}年(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:出生|生|参加工作|入党|入警|参加公安工作)"
+_BIO_FIELDS = re.compile(f"(?:[（(][男女][）)])?(?:[，,](?:[男女]|[{HAN}]{{1,6}}族|\\d{{4}}年(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:出生|生|参加工作|入党|入警|参加公安工作)"
                          f"|[{HAN}]{{1,8}}(?:学历|学位)|中共党员|中共预备党员|群众|无党派人士|[{HAN}]{{2,8}}人(?=[，,。；;])))+")
 #: 他叫刘洋，…, 她名叫…: a pronoun at a clause start introducing a name.
 _NAMED_AS = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?:名叫|叫)")
@@ -980,6 +980,8 @@ class PersonExtractor:
                      if text[p.end - s.start:p.end - s.start + 1] in "，," and _NAMED_AS.search(text, 0, p.start - s.start)]
         subjects += [(p, bio.end()) for p in ctx.in_sentence(s.index, PERSON)
                      if (bio := _BIO_FIELDS.match(text, p.end - s.start))]  # 某某，男，汉族，…，现任…: the name's résumé
+        subjects += [(p, p.end - s.start + 2) for p in ctx.in_sentence(s.index, PERSON)
+                     if text.startswith("同志", p.end - s.start)]  # 某某同志现任…
         if text.startswith(_RESUME_OPENERS) and not opens_line(ctx, s.index) and not ctx.in_sentence(s.index, PERSON):
             p = _last_person(ctx, s, s.start)  # 一、某某，男，…。现任某局副局长: the row's person (no subject
             if p is not None and not opens_line(ctx, p.sentence + 1) and not dict(p.attrs).get("anonymised"):
