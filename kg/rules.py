@@ -226,6 +226,8 @@ NOT_THIRD_GIVEN = frozenset("到则赴用第")
 #: a pause or a list mark: 柯玉未|说 keeps the name whole): no third given name of the annotated
 #: corpora (dev, tests/data/unseen) is one. (现 ends given names: 柯宝现.)
 ADVERBS_AFTER_NAME = frozenset("却仍只便再曾将不没未")
+#: One-character adverbs before a speech verb (某某总说, 某某常说, 某某也表示): no part of the name.
+SPEECH_ADVERBS = ADVERBS_AFTER_NAME | frozenset("总常也还都又就才再")
 #: 负责人|作交流发言, 局长|作工作报告: 作 before these (within four characters) is the verb "make",
 #: not the surname 作.
 MADE_SPEECHES = ("发言", "报告", "讲话", "部署", "总结", "表态", "说明", "汇报", "动员", "点评", "辅导")

@@ -1830,3 +1830,23 @@ def test_a_post_after_a_unit_word_left_unread_is_not_the_articles_bureaus(extrac
 ])
 def test_a_resume_with_a_sex_note_or_同志_still_gives_the_post(extract, sentence, post):
     assert ("柯远舟", "position", post) in extract(sentence).rels("position")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("柯红梅说，今年的任务很重。", "柯红梅"),
+    ("据悉，柯国庆介绍，案件已告破。", "柯国庆"),
+])
+def test_a_speaker_whose_given_name_is_a_word_at_a_clause_start(extract, sentence, name):
+    assert name in extract(sentence).names(PERSON)
+
+
+@pytest.mark.parametrize("sentence", ["车主说，他很感激民警。", "师傅说，干这行要认真。", "战友表示，他很勇敢。"])
+def test_a_common_noun_before_speech_is_no_speaker(extract, sentence):
+    assert not extract(sentence).names(PERSON)
+
+
+@pytest.mark.parametrize("sentence,wrong", [
+    ("教导员柯桂兰回忆，巴特尔总说，草原上人家离得远。", "巴特尔总"),
+])
+def test_an_adverb_before_speech_is_no_part_of_the_speakers_name(extract, sentence, wrong):
+    assert wrong not in extract(sentence).names(PERSON)

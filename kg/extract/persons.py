@@ -168,7 +168,7 @@ class PersonExtractor:
         for k in (j + 2, j + 1):
             tail = text[j:k]
             if len(tail) != k - j or not all(_CJK.match(c) and c not in _AFTER_NAME and c not in rules.PARTS_NAME_STOPS
-                                              for c in tail):
+                                              and c not in rules.SPEECH_ADVERBS for c in tail):  # (巴特尔|总说)
                 continue
             if self._word_starts(text, j) or self.parts_re.match(text, k) or \
                     len(tail) == 2 and (dictionary_freq(tail) >= rules.WORD_START_FREQ or self._word_starts(text, j + 1)):
@@ -658,6 +658,9 @@ class PersonExtractor:
                         name = self.name_at(text, i)
                         if L == 2 and text[i] in rules.PREPOSITION_SURNAMES:
                             continue  # 由会说…: a preposition, not the surname of a two-character name
+                        if not name and (i == 0 or text[i - 1] in "，。；：,;:“") and text[m.end():m.end() + 1] in "，,：:" \
+                                and self._speaker_name(text, i, L):
+                            name = text[i:i + L]  # 柯红梅说，…: a given name that is a word, at a clause start before speech
                         if name and len(name) == L:
                             found[i] = name
                             self._mention(ctx, s, i, name)
@@ -919,6 +922,17 @@ class PersonExtractor:
                 for st in posts:
                     ctx.add(member, "position", st.object, s, self.name, st.qualifiers)
                 k = self._past_note(text, k + 1 + len(name))
+
+    def _speaker_name(self, text: str, i: int, length: int) -> bool:
+        """Is ``text[i:i + length]``, at a clause start right before a speech verb and its comma, a
+        name whose given name is a word (柯红梅, 柯国庆)? The loose reading after a role must give
+        it, and it must be no word of the dictionary (车主, 战友: n) or one jieba tags as a name
+        (nr) below ``rules.COMMON_WORD_FREQ`` (师傅 is tagged nr, but far more frequent)."""
+        run = text[i:i + length]
+        if self.name_at(text, i, strong="role") != run or len(run) >= 3 and run[-1] in rules.SPEECH_ADVERBS:
+            return False  # (乌力吉总说: 总 is the adverb of the verb)
+        freq = dictionary_freq(run)
+        return freq == 0 or tokenizer().word_tag_tab.get(run, "").startswith("nr") and freq < rules.COMMON_WORD_FREQ
 
     def _modified_unit_before(self, text: str, end: int) -> bool:
         """Does a unit word with a modifier of ``modifiers.tsv`` before it (高新区分局, 机场派出所) end at
