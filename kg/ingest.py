@@ -106,7 +106,7 @@ _MASTHEAD = re.compile(rf"^\s*\S{{2,12}}\s+{_DATE}(?:\s*(?:星期|周)[一二三
 _BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[:：]\s*.{0,80}"
                          r"|(?:网站首页|首页|主页)\s*(?:[>›»＞→/|]\s*[^\s>›»＞→/|]{1,16}\s*)+)$")
 #: A field of a web portal's item header: 来源：某某网  作者：甲 乙  通讯员：丙  发布时间：….
-_PORTAL_FIELD = re.compile(r"(?:【\s*(?P<bkey>来源|作者|记者|通讯员|实习生|编辑|责任编辑|发布时间|时间|日期)\s*】|"
+_PORTAL_FIELD = re.compile(r"(?:【\s*(?P<bkey>来源|作者|记者|通讯员|实习生|编辑|责任编辑)\s*】|"
                            r"(?P<key>来源|作者|记者|通讯员|实习生|编辑|责任编辑|发布时间|时间|日期|字号|浏览次数|点击)\s*[：:])")
 #: (a field may be bracketed instead: 【来源】某某日报, 【作者】全媒体记者 甲 通讯员 乙)
 #: A date, with a time or not, opening a portal's header before its first field.

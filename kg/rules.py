@@ -245,6 +245,8 @@ HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 
 COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "调任", "历任", "是", "系", "任")
 #: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.
 DEMONSTRATIVES = ("此", "该", "这一", "这个", "这项", "上述")
+#: Nouns that open an honour's clause without naming another receiver (个人先后荣立…, 本人曾获…).
+NO_SUBJECT_NOUNS = frozenset("个人 本人 自己 年度 当年 同年".split())
 #: A demonstrative and a classifier of persons opening a sentence (这位从警23年的老民警…): it stands
 #: for the person named last.
 PERSON_DEMONSTRATIVES = ("这位", "这名", "该名")

@@ -1297,3 +1297,30 @@ def test_a_time_opening_the_sentence_is_no_item_of_the_list_of_receivers(extract
 
 def test_a_possessor_is_not_the_subject_of_the_honour_verb(extract):
     assert not extract("柯远舟的妻子也曾被评为全国三八红旗手。").rels("received")
+
+
+@pytest.mark.parametrize("sentence,title", [
+    ("民警柯远帆从警20年，2019年度被评为“全省优秀人民警察”。", "全省优秀人民警察"),
+    ("民警柯远帆从警20年，疫情期间被评为“全省公安机关抗疫先进个人”。", "全省公安机关抗疫先进个人"),
+    ("民警柯远帆扎根基层20年，工作中多次荣立个人三等功。", "个人三等功"),
+])
+def test_a_circumstance_or_a_time_is_no_subject_of_its_own(extract, sentence, title):
+    assert ("柯远帆", "received", title) in extract(sentence).rels("received")
+
+
+@pytest.mark.parametrize("sentence", [
+    "民警柯远帆介绍，他的妻子也曾被评为“全国三八红旗手”。",
+    "民警柯远舟将走失老人送回家中。这位82岁的老人，1998年被国务院授予“全国劳动模范”称号。",
+])
+def test_an_honour_of_someone_the_person_speaks_of_is_not_theirs(extract, sentence):
+    assert not extract(sentence).rels("received")
+
+
+def test_a_generic_list_heading_ignores_a_title_named_as_background(extract):
+    x = extract("青川县公安局关于表彰先进的决定\n\n"
+                "青川县公安局决定，授予柯远舟等2名同志“全县禁毒工作先进个人”称号。柯远舟同志去年还被评为“全省见义勇为先进个人”。\n\n"
+                "先进个人名单：\n"
+                "柯远舟　青川县公安局柯家派出所民警\n"
+                "林晓岚（女）　青川县公安局禁毒大队副大队长\n")
+    got = {o for p, _, o in x.rels("received") if p == "林晓岚"}
+    assert got == {"全县禁毒工作先进个人"}

@@ -1850,3 +1850,19 @@ def test_a_common_noun_before_speech_is_no_speaker(extract, sentence):
 ])
 def test_an_adverb_before_speech_is_no_part_of_the_speakers_name(extract, sentence, wrong):
     assert wrong not in extract(sentence).names(PERSON)
+
+
+@pytest.mark.parametrize("sentence,wrong", [
+    ("民警抱起卓玛就往医院跑。", "抱起卓玛"),
+    ("民警扎西拦下一辆货车。", "扎西拦下"),
+    ("民警拉姆刚下班就接到电话。", "拉姆刚"),
+    ("柯某满以为事情不会败露，没想到很快被抓获。", "柯某满"),
+    ("县人民检察院检察长柯远帆、县公安局局长柯远舟分别发言。", "县公安局"),
+])
+def test_a_verb_an_adverb_or_a_bare_unit_is_no_part_of_a_name(extract, sentence, wrong):
+    assert wrong not in extract(sentence).names(PERSON)
+
+
+def test_a_photos_position_note_does_not_carry_a_list_on(extract):
+    x = extract("青川县公安局柯家派出所民警柯远舟（右）和嫌疑人林晓岚交谈。")
+    assert ("林晓岚", "belongsTo", "青川县公安局柯家派出所") not in x.rels("belongsTo")

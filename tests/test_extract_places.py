@@ -476,3 +476,14 @@ def test_a_county_named_whole_after_and_between_two_units(extract):
 @pytest.mark.parametrize("sentence", ["分局正在推广这一工作法，让更多社区民警沉到一线。", "他却说：“这片社区我就不离开。”"])
 def test_a_pronoun_or_a_quantity_before_a_community_word_names_no_place(extract, sentence):
     assert not extract(sentence).names(PLACE)
+
+
+def test_a_zone_of_a_city_keeps_the_city(extract):
+    x = extract("合肥经济技术开发区人民法院审理了这起案件。")
+    assert "合肥市" in x.names(PLACE)
+
+
+@pytest.mark.parametrize("sentence,village", [("湖州市吴兴区八里店镇又一村村民柯远舟报警。", "又一村"),
+                                              ("南宁市青秀区那口村村民柯远舟报警。", "那口村")])
+def test_real_villages_whose_names_start_like_a_quantity_or_a_pronoun_stay(extract, sentence, village):
+    assert village in extract(sentence).names(PLACE)

@@ -670,3 +670,10 @@ def test_a_subheading_after_the_closing_credit_opens_no_item(sub):
     text = (f"青川警方破获电诈案\n\n近日，青川县公安局破获一起电诈案。\n\n（通讯员 柯远舟）\n\n{sub}\n\n"
             "刑警大队大队长柯远帆说，案件还在侦办。\n")
     assert len(split_items(text)) == 1
+
+
+def test_a_bracketed_time_label_in_the_body_is_no_portal_header():
+    text = ("青川警方通报一起交通事故\n\n近日，青川县公安局处置一起交通事故。\n\n"
+            "【时间】2024年3月5日 青川县公安局交警大队民警柯远帆、林晓岚赶到现场\n")
+    (doc,) = documents_from_text(text, "a.txt")
+    assert "柯远帆" in doc.text and not doc.bylines

@@ -1148,8 +1148,10 @@ class HonorExtractor:
                 if title and at + len(title) >= len(rest) - 2:  # (…称号: the rest)
                     a, b = ctx.span_of(s, at, at + len(title))
                     full = None if title.endswith(rules.MERIT_AWARDS) else next(
-                        (m.name for m in reversed(ctx.mentions) if m.cls == HONOR and m.sentence < s.index
-                         and m.name.endswith(title) and m.name != title), None)
+                        (m.name for m in ctx.mentions if m.cls == HONOR and m.sentence < s.index
+                         and m.name.endswith(title) and m.name != title
+                         and _CONFERRING.search(ctx.sentences[m.sentence].norm)), None)  # the first title the
+                    # decision confers (授予…称号), not one named as background (去年还被评为…, 曾获…)
                     honour = ctx.add_mention(Mention(HONOR, title, a, b, s.index, canonical=full))  # 先进个人名单：
                     # after 授予…“全省…先进个人”称号: the rows receive that title, not a generic one
                 continue
@@ -1346,9 +1348,10 @@ class HonorExtractor:
     @staticmethod
     def _recipient(ctx: Context, s, verb_at: int, conferrer: Mention | None) -> Mention | None:
         cands = _candidates(ctx, s, verb_at, conferrer, (ORGANIZATION, PERSON))
-        if not cands and s.norm.startswith(rules.PERSON_DEMONSTRATIVES) and "被" in s.norm[:verb_at]:
+        if not cands and s.norm.startswith(rules.PERSON_DEMONSTRATIVES) and "被" in s.norm[:verb_at] \
+                and re.split(r"[，,]", s.norm, maxsplit=1)[0].endswith(_POSTS_AND_POLICE):
             return _previous_person(ctx, ctx.sentences[s.index - 1]) if s.index else None  # 这位从警23年的
-            # 女大队长，2022年被…授予: the person named before the sentence
+            # 女大队长，2022年被…授予: the person named before the sentence, described by a post or role
         if not cands:
             return None
         clause_start = s.start + max(s.norm.rfind(c, 0, verb_at) for c in "，,；;：:") + 1
@@ -1398,17 +1401,30 @@ def _co_recipients(ctx: Context, s, verb_at: int) -> list[Mention]:
                                          and (o.end - o.start) > (m.end - m.start) for o in inside)]
 
 
+#: Posts (titles.tsv) and police roles that close a description of the person named before
+#: (这位从警23年的女大队长, not 这位82岁的老人 nor 这名民警的妻子).
+_POSTS_AND_POLICE = tuple(sorted(set(longest_first("titles")) | rules.POLICE_ROLES, key=len, reverse=True))
+#: A decision conferring a title (授予…称号, 决定…表彰): what a 名单's generic heading stands for.
+_CONFERRING = re.compile(r"授予|决定|表彰|命名")
+
+
 def _own_subject(clause: str) -> bool:
     """Does ``clause`` (the words of the verb's clause before it, or before its 被) hold a subject of
-    its own: a noun, a pronoun or a name (妻子也曾, 该所辅警, 其徒弟), not only adverbs, times and
-    numbers (先后, 2019年, 也曾)? Such a clause's receiver is not the one named in the clause before."""
+    its own: a noun, a pronoun or a name (妻子也曾, 该所辅警, 其徒弟, 他的妻子), not only adverbs, times,
+    numbers and circumstances (先后, 2019年度, 也曾, 工作中, 疫情期间, 任所长期间)? Such a clause's
+    receiver is not the one named in the clause before."""
     cut = tokens(clause.strip(" \t\u3000"))
+    places = [n for n, (_, tag, _) in enumerate(cut) if tag == "f"]
+    if places:
+        cut = cut[places[-1] + 1:]  # 疫情防控工作中|多次荣立: a circumstance, its nouns no subject
     if cut and cut[0][1] == "r" and cut[0][0][0] in "该本此":
         cut = cut[2:] if len(cut[0][0]) == 1 else cut[1:]  # 该监区2024年被…: the unit named before, no subject
-    for w, tag, _ in cut:                                    # of its own (该所|辅警 荣立…: its officer is one)
+    for n, (w, tag, _) in enumerate(cut):                    # of its own (该所|辅警 荣立…: its officer is one)
+        if w in rules.NO_SUBJECT_NOUNS or tag[:1] == "n" and n and cut[n - 1][1] == "m":
+            continue  # 个人先后荣立, 2019年度被评为: no one else
         if tag[:1] == "n" or tag in ("vn", "j") or tag[:1] == "r" and len(w) >= 2 and (w[0] in "该这那各每" or w == "其中"):
             return True  # (其|曾荣立, 他|先后…: a one-character pronoun stands for the person before)
-        if tag[:1] in "pvu":
+        if tag[:1] in "pv" or tag[:1] == "u" and w != "的":
             return False  # 在全省…中荣立, 因…被评为: a phrase of the predicate, not its subject
     return False
 

@@ -170,6 +170,8 @@ class PersonExtractor:
             if len(tail) != k - j or not all(_CJK.match(c) and c not in _AFTER_NAME and c not in rules.PARTS_NAME_STOPS
                                               and c not in rules.SPEECH_ADVERBS for c in tail):  # (巴特尔|总说)
                 continue
+            if tokens(text[j:k + 1])[0][1] in ("v", "vd", "d") or tokenizer().word_tag_tab.get(tail[0], "") == "d":
+                continue  # 扎西|拦下…, 拉姆|刚下班: a verb or an adverb opens the predicate (jieba's cut)
             if self._word_starts(text, j) or self.parts_re.match(text, k) or \
                     len(tail) == 2 and (dictionary_freq(tail) >= rules.WORD_START_FREQ or self._word_starts(text, j + 1)):
                 continue  # 才让|我们, 旦正|加班: the characters start a word of the clause (阿拉坦仓|通报)
@@ -180,11 +182,12 @@ class PersonExtractor:
     def _part_after_syllables(self, text: str, i: int) -> str:
         """After a post or role, two name characters that start no dictionary word and a name part
         that ends the name (甲央 + 拉姆): the name, or ``""``. A Han surname or a nickname prefix
-        (小, 老) opens no such name (刘华|扎西: two names)."""
+        (小, 老) opens no such name (刘华|扎西: two names), nor a verb (抱起|卓玛: the verb and its object)."""
         head = text[i:i + 2]
         part = self.parts_re.match(text, i + 2)
         if part is None or len(head) < 2 or self.parts_re.match(text, i) or self._word_starts(text, i) or \
                 head[0] in self.single or head[0] in rules.NICKNAME_PREFIXES or \
+                any(t in ("v", "vd", "d", "p") for _, t, _ in tokens(head)) or \
                 not all(_CJK.match(c) and c not in _AFTER_NAME and c not in rules.PARTS_NAME_STOPS for c in head):
             return ""
         return text[i:part.end()] if self._name_ends(text, part.end()) else ""
@@ -207,6 +210,8 @@ class PersonExtractor:
             return ""  # 副支队长兼某所政委: 兼 joins two posts after a post, no surname
         if text[i:i + 1] in rules.PRONOUN_CHARS:
             return ""  # 辅警甲和他一起…: a pronoun, never a surname
+        if strong and self._bare_unit_at(text, i):
+            return ""  # 检察长甲、县公安局局长乙: a unit written bare, then its post
         if _nationality_at(text, i, i):
             return ""  # 队长鄂伦春族民警某某, 苗族干部: a nationality (GB/T 3304), not a name
         if strong and _clause_at(text, i) and not self.composed_name(text, i, after_cue=True)[0]:
@@ -347,7 +352,7 @@ class PersonExtractor:
                 nxt = text[i + sur + 2:i + sur + 3]
                 tag = tokenizer().word_tag_tab.get
                 given = len(anon) == 2 and _CJK.match(nxt or "x") is not None and tag(nxt, "x")[:1] == "p" \
-                    and tag(anon[1], "x")[:1] in "na" and anon[1] not in "系是诉" \
+                    and tag(anon[1], "x").startswith("nr") and anon[1] not in "系是诉" \
                     and dictionary_freq(anon[1] + nxt) < rules.WORD_START_FREQ  # 柯某辉|以… (not 柯某|终于, 柯某便|给)
                 if len(anon) == 2 and tag(anon[1], "x")[:1] in "pc" and not _CJK.match(nxt or "x"):
                     anon = "某"  # 柯某|以“…”为由: a preposition after the pseudonym
@@ -923,6 +928,12 @@ class PersonExtractor:
                     ctx.add(member, "position", st.object, s, self.name, st.qualifiers)
                 k = self._past_note(text, k + 1 + len(name))
 
+    def _bare_unit_at(self, text: str, i: int) -> bool:
+        """Does a unit written without its place (县公安局, 市司法局: ``rules.LEVEL_CHARS`` and a unit
+        word of two characters or more) start at ``text[i]``?"""
+        return text[i:i + 1] in rules.LEVEL_CHARS and any(
+            len(w) >= 2 and text.startswith(w, i + 1) for w in self.unit_words)
+
     def _speaker_name(self, text: str, i: int, length: int) -> bool:
         """Is ``text[i:i + length]``, at a clause start right before a speech verb and its comma, a
         name whose given name is a word (柯红梅, 柯国庆)? The loose reading after a role must give
@@ -942,8 +953,8 @@ class PersonExtractor:
 
     @staticmethod
     def _past_note(text: str, k: int) -> int:
-        """Where a list goes on after a name ending at ``text[k]``: past a short note in brackets
-        (柯某（女）、乙; ``_NAME_NOTE``), else ``k``."""
+        """Where a list goes on after a name ending at ``text[k]``: past a note of sex or nationality
+        in brackets (柯某（女）、乙, 甲（女，藏族）、乙; ``_NAME_NOTE``; not a photo's （右）), else ``k``."""
         note = _NAME_NOTE.match(text, k)
         return note.end() if note else k
 
@@ -1746,8 +1757,9 @@ _SPACED_NAME = re.compile(f"([{HAN}])[ \u3000]{{1,3}}([{HAN}])")
 ROW_NOTE = f"[（(][{HAN}，,、]{{1,10}}[）)]"
 #: Modifiers inside unit names (modifiers.tsv: 高新区, 开发区, 交警), longest first.
 _MODIFIERS = longest_first("modifiers")
-#: A short note in brackets right after a name in a running list (柯某（女）、乙, 甲（满族）和乙).
-_NAME_NOTE = re.compile(f"[（(][{HAN}]{{1,4}}[）)]")
+#: A note of sex or nationality in brackets right after a name in a running list (柯某（女）、乙,
+#: 甲（满族）和乙, 甲（女，藏族）、乙); a photo's position (（右）) is none.
+_NAME_NOTE = re.compile(f"[（(](?:[男女](?:[，,、][{HAN}]{{1,4}}族)?|[{HAN}]{{1,4}}族)[）)]")
 #: A row of a 名单: a name (two to eight characters, parts joined by dots, or two or three
 #: characters printed spaced, 王  强), an optional note (ROW_NOTE), spaces or a tab, then the
 #: rest of the line (units and a post).

@@ -205,7 +205,8 @@ class PlaceExtractor:
                                                     not tokenizer().word_tag_tab.get(stem, "").startswith("ns")):
                     continue  # 会同县 (rejected above as a verb), 联系市: a word, not an unlisted division
                 boundary = k == 0 or k in ends or not "\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] in _FUNCTION
-                seat = [f for f in out if len(m.group()) > 1 and (f.start - s.start, f.end - s.start) == (k, m.start())]
+                seat = [f for f in out if len(m.group()) > 1 and (f.start - s.start, f.end - s.start) == (k, m.start())
+                        and dict(f.attrs).get("level") == "county"]  # (合肥经开区: a city's zone stays the city's)
                 others = [t for t in taken if t != (k, m.start())] if seat else taken  # a county's short name
                 if boundary and not any(a < m.end() and k < b for a, b in others) and stem not in _NOT_STEMS \
                         and name[0] not in _NOT_STEMS and not any(c in _FUNCTION for c in stem) \
@@ -406,8 +407,8 @@ class PlaceExtractor:
                 or any(len(w) >= 2 and dictionary_freq(w) >= rules.TOWN_WORD_FREQ for w, _, _ in tokens(name))):
             return False  # 这个山区乡, “平安茶乡”: a common word in it, and no township is named so
         cut = tokens(name)
-        if any(t[0] == "r" and (len(w) >= 2 or n + 1 < len(cut) and cut[n + 1][1][0] == "q") for n, (w, t, _) in enumerate(cut)) \
-                or len(cut) == 2 and cut[0][1][0] == "d" and cut[1][1][0] == "m":
+        if any(t[0] == "r" and (len(w) >= 2 or w == "这" and n + 1 < len(cut) and cut[n + 1][1][0] == "q")
+               for n, (w, t, _) in enumerate(cut)) or len(cut) == 2 and cut[0][0] == "更" and cut[1][1][0] == "m":
             return False  # 这片社区, 那个村, 更多社区: a pronoun or a quantity, no name
         after_town = suf in rules.VILLAGE_SUFFIXES and k in ends and dict(ends[k].attrs).get("level") == "township"
         if any(tag[0] == "v" and not (after_town and len(w) == 1 and at > 0) and (len(w) == 1 or dictionary_freq(w) or not seat)
