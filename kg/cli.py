@@ -483,9 +483,13 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         return
     if graph_file is None:
         raise _Error("give a GRAPH_FILE (or --list)")
+    if sparql is None and query_file is None and saved is None and _looks_like_query(graph_file):
+        raise _Error(f"no graph file given: {_clipped(str(graph_file))!r} is a query, not a graph file or store "
+                     "folder (write kg query GRAPH_FILE 'SELECT …')")
     if sum(x is not None for x in (sparql, query_file, saved)) > 1:
         raise _Error("give only one of: a SPARQL query, -f FILE.rq, --saved NAME")
     bindings = _guard(_parse_params, params)
+    given = dict(bindings)
     if query_file is not None:
         from .ingest import read_regular
 
@@ -506,21 +510,74 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
 
         if not _is_store(graph_file):
             raise _Error(_not_a_store(graph_file))
-        result = _guard(query_in_worker, graph_file, sparql, bindings, timeout=timeout, max_rows=max_rows,
-                        max_memory=memory)
+
+        def run(text: str, values: dict[str, str]):
+            return _guard(query_in_worker, graph_file, text, values, timeout=timeout, max_rows=max_rows,
+                          max_memory=memory)
     else:  # a graph file: loaded into an in-memory Oxigraph store (rdflib where Oxigraph cannot read it), the
         # query answered in a forked child, sealed and killed at --timeout (one step can hold either engine)
         from .graphfile import open_graph_file
         from .workers import query_in_fork
 
-        result = _guard(query_in_fork, _guard(open_graph_file, graph_file), sparql, bindings, timeout=timeout,
-                        max_rows=max_rows, max_memory=memory)
+        source = _guard(open_graph_file, graph_file)
+
+        def run(text: str, values: dict[str, str]):
+            return _guard(query_in_fork, source, text, values, timeout=timeout, max_rows=max_rows, max_memory=memory)
+    result = run(sparql, bindings)
     _show(_guard(format_result, result, fmt), nl=False)
     if not result.rows if result.boolean is None else not result.boolean:  # nothing found: a name without @zh?
         from .query import untagged_chinese
 
         for text in untagged_chinese(sparql):
             _show(f'hint: labels are tagged @zh: write "{text}"@zh', err=True)
+        _name_hints(run, sparql, saved, bindings, given)
+
+
+def _name_hints(run, sparql: str, saved: str | None, bindings: dict[str, str], given: dict[str, str]) -> None:
+    """After an empty result, one line on stderr for each name that no node has as its rdfs:label:
+    a name the query matches with ``rdfs:label`` that is a ``skos:altLabel`` (or a folded form) of
+    a node (``hint:``), and a saved query's name parameter, given or left at its default, that
+    matches a node's alternative name only or no name at all (``note:``). ``run(text, params)``
+    answers a query on the same graph; a lookup that fails says nothing."""
+    from .query import label_literals, name_hints, name_lookup
+
+    labels = label_literals(sparql)
+    names = {name: value for name, value in bindings.items() if saved and name != "relation" and value.strip()}
+    wanted = list(dict.fromkeys([*labels, *names.values()]))
+    if not wanted:
+        return
+    try:
+        rows = run(*name_lookup(wanted)).rows
+    except _Error:
+        return
+    hints = name_hints(wanted, rows)
+    for text in labels:
+        if hints.get(text):
+            _show(f'hint: "{text}" {hints[text]} (match rdfs:label|skos:altLabel to find either)', err=True)
+    for name, value in names.items():
+        if value not in hints:
+            continue
+        if name not in given:
+            written = f"{value} (the default of --saved {saved}; give --param {name}=NAME)"
+        else:
+            written = given[name] if given[name] == value else f"{given[name]} (read as {value})"
+        said = hints[value] or "matches no rdfs:label or skos:altLabel in the graph"
+        _show(f"note: --param {name}={written} {said}", err=True)
+
+
+def _looks_like_query(path: Path) -> bool:
+    """Is ``path``, given as GRAPH_FILE, no file but SPARQL text (``kg query 'SELECT …'`` with the
+    graph forgotten)?"""
+    import re
+
+    return not path.exists() and bool(re.match(r"\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", str(path), re.I)
+                                           or "{" in str(path))
+
+
+def _clipped(text: str, limit: int = 40) -> str:
+    """``text`` on one line, cut to ``limit`` characters and ended with ``…`` when longer."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
