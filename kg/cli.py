@@ -99,7 +99,8 @@ def main() -> None:  # noqa: D401
 @click.option("--dask", "dask", default=None, metavar="ADDRESS",
               help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N "
                    "(start N local workers). Same output as --jobs 1; needs pip install '.[dask]' in the Tupu checkout.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No progress bar, and of the summary only the files written (and removed).")
 @click.option("--no-merge-persons", is_flag=True, help="Keep every person a node of its own article.")
 @click.option("--decisions", "decisions_file", type=click.Path(path_type=Path), default=None,
               help="File of 'same A B' / 'different A B' lines (labels or IRIs), applied after the rules "
@@ -138,6 +139,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     from .sources import input_size
 
     fmts = ("turtle",) + tuple(dict.fromkeys(f for f in formats if f not in ("turtle", "ttl")))
+    if inputs and not quiet and click.get_current_context().get_parameter_source("out_dir").name == "DEFAULT":
+        click.echo(f"note: no -o given: writing to {_shown(out_dir)}/, the default folder (in a Tupu checkout, "
+                   "the bundled page's committed graph); give -o DIR to write elsewhere", err=True)
     jobs = _jobs(jobs)
     limit = _size(max_file_size)
     decisions = _guard(read_decisions, decisions_file) if decisions_file else []
@@ -163,15 +167,18 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
             _show(f"warning: {rename(why)}; not read", err=True)
         else:
             _show(f"warning: {rename(where)}: article {doc_id}: extraction failed ({why})", err=True)
-    if "inputs" in summary:  # --append: what was given and read now, then the store's articles
-        click.echo("inputs: " + ", ".join(f"{v} {k}" for k, v in summary["inputs"].items()))
-    click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
-    click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
-    click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
-    click.echo("merges: " + ", ".join(f"{k} {v}" for k, v in summary["merges"].items()))
-    if result.store is not None:
-        folder, graphs = result.store
-        click.echo(f"store {_shown(folder)}: named graphs " + ", ".join(f"{v} {k}" for k, v in graphs.items()))
+    if not quiet:  # (--quiet: only the files written and removed, not the counts)
+        if "inputs" in summary:  # --append: what was given and read now, then the store's articles
+            click.echo("inputs: " + ", ".join(f"{v} {k}" for k, v in summary["inputs"].items()))
+        click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
+        click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
+        click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
+        click.echo("merges: " + ", ".join(f"{k} {v}" for k, v in summary["merges"].items()))
+        if result.store is not None:
+            folder, graphs, entities = result.store
+            shared = f"; entities graph {entities}" if entities else ""
+            click.echo(f"store {_shown(folder)}: article graphs " + ", ".join(f"{v} {k}" for k, v in graphs.items())
+                       + shared)
     for f in result.files:
         click.echo(f"wrote {_shown(f)}")
     for f in result.removed:  # (an earlier build's extra format, not asked for now: say so, do not just drop it)
@@ -357,7 +364,13 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
             stats = _guard(render_html, g, out_file, title=f"Tupu 图谱 — {graph_file.name}", focus=focus,
                            _target=out_file, depth=depth, max_nodes=max_nodes)
         bar.advance(1)
-    click.echo(f"wrote {_shown(out_file)} ({stats.nodes} nodes, {stats.edges} edges, {stats.dropped} left out)")
+    click.echo(f"wrote {_shown(out_file)} ({_count(stats.nodes, 'node')}, {_count(stats.edges, 'edge')}, "
+               f"{stats.dropped} left out)")
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 node``, ``2 nodes``, ``0 nodes``."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _not_the_input(out: Path, source: Path) -> None:

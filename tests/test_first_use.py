@@ -130,4 +130,46 @@ def _articles(tmp_path: Path) -> Path:
     return folder
 
 
+def test_the_append_line_counts_article_graphs_and_says_the_entities_graph_apart(tmp_path):
+    """Appending one new article said "3 kept, 1 replaced, 1 added": the replaced one was the
+    entities' graph, not an article."""
+    pytest.importorskip("pyoxigraph")
+    folder = _articles(tmp_path)
+    common = ["--no-html", "-o", str(tmp_path / "out"), "--append"]
+    res = _kg("build", str(folder / "a.txt"), str(folder / "b.txt"), *common)
+    assert res.exit_code == 0, res.output
+    assert "article graphs 0 kept, 0 replaced, 2 added, 0 removed; entities graph added\n" in res.stdout, res.stdout
+    res = _kg("build", str(folder / "a.txt"), str(folder / "b.txt"), str(folder / "c.txt"), *common)
+    assert "article graphs 2 kept, 0 replaced, 1 added, 0 removed; entities graph replaced\n" in res.stdout, res.stdout
+    res = _kg("build", str(folder / "c.txt"), *common)
+    assert "article graphs 3 kept, 0 replaced, 0 added, 0 removed; entities graph kept\n" in res.stdout, res.stdout
+
+
+def test_quiet_prints_the_files_written_not_the_counts(tmp_path):
+    res = _kg("build", "-q", "--no-html", "-o", str(tmp_path / "out"))
+    assert res.exit_code == 0, res.output
+    assert res.stdout == f"wrote {tmp_path / 'out' / 'graph.ttl'}\n", res.stdout
+    res = _kg("build", "--no-html", "-o", str(tmp_path / "out"))
+    assert res.stdout.startswith("articles: 8 read") and res.stdout.endswith("graph.ttl\n"), res.stdout
+
+
+def test_a_build_without_o_names_the_default_folder_it_writes(tmp_path, monkeypatch):
+    folder = _articles(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    res = _kg("build", "--no-html", str(folder / "a.txt"))
+    assert res.exit_code == 0, res.output
+    assert res.stderr.startswith("note: no -o given: writing to out/, the default folder"), res.stderr
+    assert len(res.stderr.splitlines()) == 1 and (tmp_path / "out" / "graph.ttl").is_file()
+    for args in (["-q"], ["-o", "out"]):  # quiet, or -o given: no note
+        res = _kg("build", "--no-html", *args, str(folder / "a.txt"))
+        assert res.exit_code == 0 and res.stderr == "", res.stderr
+
+
 # ---------------------------------------------------------------------------- view, validate, export
+
+
+def test_view_counts_one_node_in_the_singular(tmp_path):
+    (tmp_path / "g.ttl").write_text(ONE_NODE, encoding="utf-8")
+    res = _kg("view", "-q", str(tmp_path / "g.ttl"), "-o", str(tmp_path / "g.svg"))
+    assert res.exit_code == 0, res.output
+    assert res.stdout == f"wrote {tmp_path / 'g.svg'} (1 node, 0 edges, 0 left out)\n"
