@@ -173,3 +173,16 @@ def test_view_counts_one_node_in_the_singular(tmp_path):
     res = _kg("view", "-q", str(tmp_path / "g.ttl"), "-o", str(tmp_path / "g.svg"))
     assert res.exit_code == 0, res.output
     assert res.stdout == f"wrote {tmp_path / 'g.svg'} (1 node, 0 edges, 0 left out)\n"
+
+
+def test_validate_shows_the_statements_subject_as_focus_in_the_compact_form(sample_ttl, tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(sample_ttl.read_text(encoding="utf-8")
+                   + "\n<https://w3id.org/tupu/id/person-乙> kg:belongsTo kgid:org-台州市公安局 .\n"
+                   + "<https://w3id.org/tupu/id/person-乙> a kg:Person ; rdfs:label \"乙\"@zh .\n", encoding="utf-8")
+    res = _kg("validate", "-q", str(bad))
+    assert res.exit_code == 1
+    assert "shapes#graph" not in res.stdout and "<https://w3id.org/tupu/id/" not in res.stdout, res.stdout
+    assert ("\tFocus Node: kgid:person-乙\n\tResult Path: kg:belongsTo\n\tValue Node: kgid:org-台州市公安局\n"
+            "\tMessage: no kg:Evidence node for the statement kgid:person-乙 kg:belongsTo kgid:org-台州市公安局") \
+        in res.stdout, res.stdout
