@@ -186,3 +186,16 @@ def test_validate_shows_the_statements_subject_as_focus_in_the_compact_form(samp
     assert ("\tFocus Node: kgid:person-乙\n\tResult Path: kg:belongsTo\n\tValue Node: kgid:org-台州市公安局\n"
             "\tMessage: no kg:Evidence node for the statement kgid:person-乙 kg:belongsTo kgid:org-台州市公安局") \
         in res.stdout, res.stdout
+
+
+def test_csv_export_counts_the_article_of_a_mentions_edge(sample_ttl, tmp_path):
+    res = _kg("export", str(sample_ttl), "--to", "csv", "-o", str(tmp_path / "csv"))
+    assert res.exit_code == 0, res.output
+    with open(tmp_path / "csv" / "edges.csv", encoding="utf-8") as fh:
+        edges = list(csv.DictReader(fh))
+    mentions = [e for e in edges if e["predicate"] == "mentions"]
+    assert mentions and all((e["evidence"], e["articles"]) == ("0", "1") for e in mentions)
+    assert all(int(e["articles"]) >= 1 for e in edges if e["predicate"] != "mentions")
+    with open(tmp_path / "csv" / "nodes.csv", encoding="utf-8") as fh:
+        articles = [n for n in csv.DictReader(fh) if n["class"] == "NewsArticle"]
+    assert len(articles) == 8 and all(n["articles"] == "1" for n in articles)
