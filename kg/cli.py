@@ -99,7 +99,8 @@ def main() -> None:  # noqa: D401
 @click.option("--dask", "dask", default=None, metavar="ADDRESS",
               help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or local:N "
                    "(start N local workers). Same output as --jobs 1; needs pip install '.[dask]' in the Tupu checkout.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No progress bar, and of the summary only the files written (and removed).")
 @click.option("--no-merge-persons", is_flag=True, help="Keep every person a node of its own article.")
 @click.option("--decisions", "decisions_file", type=click.Path(path_type=Path), default=None,
               help="File of 'same A B' / 'different A B' lines (labels or IRIs), applied after the rules "
@@ -138,6 +139,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     from .sources import input_size
 
     fmts = ("turtle",) + tuple(dict.fromkeys(f for f in formats if f not in ("turtle", "ttl")))
+    if inputs and not quiet and click.get_current_context().get_parameter_source("out_dir").name == "DEFAULT":
+        click.echo(f"note: no -o given: writing to {_shown(out_dir)}/, the default folder (in a Tupu checkout, "
+                   "the bundled page's committed graph); give -o DIR to write elsewhere", err=True)
     jobs = _jobs(jobs)
     limit = _size(max_file_size)
     decisions = _guard(read_decisions, decisions_file) if decisions_file else []
@@ -163,15 +167,18 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
             _show(f"warning: {rename(why)}; not read", err=True)
         else:
             _show(f"warning: {rename(where)}: article {doc_id}: extraction failed ({why})", err=True)
-    if "inputs" in summary:  # --append: what was given and read now, then the store's articles
-        click.echo("inputs: " + ", ".join(f"{v} {k}" for k, v in summary["inputs"].items()))
-    click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
-    click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
-    click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
-    click.echo("merges: " + ", ".join(f"{k} {v}" for k, v in summary["merges"].items()))
-    if result.store is not None:
-        folder, graphs = result.store
-        click.echo(f"store {_shown(folder)}: named graphs " + ", ".join(f"{v} {k}" for k, v in graphs.items()))
+    if not quiet:  # (--quiet: only the files written and removed, not the counts)
+        if "inputs" in summary:  # --append: what was given and read now, then the store's articles
+            click.echo("inputs: " + ", ".join(f"{v} {k}" for k, v in summary["inputs"].items()))
+        click.echo("articles: " + ", ".join(f"{v} {k}" for k, v in summary["articles"].items()))
+        click.echo("entities: " + ", ".join(f"{k} {v}" for k, v in summary["entities"].items()))
+        click.echo("relations: " + ", ".join(f"{k} {v}" for k, v in summary["relations"].items()))
+        click.echo("merges: " + ", ".join(f"{k} {v}" for k, v in summary["merges"].items()))
+        if result.store is not None:
+            folder, graphs, entities = result.store
+            shared = f"; entities graph {entities}" if entities else ""
+            click.echo(f"store {_shown(folder)}: article graphs " + ", ".join(f"{v} {k}" for k, v in graphs.items())
+                       + shared)
     for f in result.files:
         click.echo(f"wrote {_shown(f)}")
     for f in result.removed:  # (an earlier build's extra format, not asked for now: say so, do not just drop it)
@@ -357,7 +364,13 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
             stats = _guard(render_html, g, out_file, title=f"Tupu 图谱 — {graph_file.name}", focus=focus,
                            _target=out_file, depth=depth, max_nodes=max_nodes)
         bar.advance(1)
-    click.echo(f"wrote {_shown(out_file)} ({stats.nodes} nodes, {stats.edges} edges, {stats.dropped} left out)")
+    click.echo(f"wrote {_shown(out_file)} ({_count(stats.nodes, 'node')}, {_count(stats.edges, 'edge')}, "
+               f"{stats.dropped} left out)")
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 node``, ``2 nodes``, ``0 nodes``."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _not_the_input(out: Path, source: Path) -> None:
@@ -483,9 +496,13 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         return
     if graph_file is None:
         raise _Error("give a GRAPH_FILE (or --list)")
+    if sparql is None and query_file is None and saved is None and _looks_like_query(graph_file):
+        raise _Error(f"no graph file given: {_clipped(str(graph_file))!r} is a query, not a graph file or store "
+                     "folder (write kg query GRAPH_FILE 'SELECT …')")
     if sum(x is not None for x in (sparql, query_file, saved)) > 1:
         raise _Error("give only one of: a SPARQL query, -f FILE.rq, --saved NAME")
     bindings = _guard(_parse_params, params)
+    given = dict(bindings)
     if query_file is not None:
         from .ingest import read_regular
 
@@ -506,21 +523,74 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
 
         if not _is_store(graph_file):
             raise _Error(_not_a_store(graph_file))
-        result = _guard(query_in_worker, graph_file, sparql, bindings, timeout=timeout, max_rows=max_rows,
-                        max_memory=memory)
+
+        def run(text: str, values: dict[str, str]):
+            return _guard(query_in_worker, graph_file, text, values, timeout=timeout, max_rows=max_rows,
+                          max_memory=memory)
     else:  # a graph file: loaded into an in-memory Oxigraph store (rdflib where Oxigraph cannot read it), the
         # query answered in a forked child, sealed and killed at --timeout (one step can hold either engine)
         from .graphfile import open_graph_file
         from .workers import query_in_fork
 
-        result = _guard(query_in_fork, _guard(open_graph_file, graph_file), sparql, bindings, timeout=timeout,
-                        max_rows=max_rows, max_memory=memory)
+        source = _guard(open_graph_file, graph_file)
+
+        def run(text: str, values: dict[str, str]):
+            return _guard(query_in_fork, source, text, values, timeout=timeout, max_rows=max_rows, max_memory=memory)
+    result = run(sparql, bindings)
     _show(_guard(format_result, result, fmt), nl=False)
     if not result.rows if result.boolean is None else not result.boolean:  # nothing found: a name without @zh?
         from .query import untagged_chinese
 
         for text in untagged_chinese(sparql):
             _show(f'hint: labels are tagged @zh: write "{text}"@zh', err=True)
+        _name_hints(run, sparql, saved, bindings, given)
+
+
+def _name_hints(run, sparql: str, saved: str | None, bindings: dict[str, str], given: dict[str, str]) -> None:
+    """After an empty result, one line on stderr for each name that no node has as its rdfs:label:
+    a name the query matches with ``rdfs:label`` that is a ``skos:altLabel`` (or a folded form) of
+    a node (``hint:``), and a saved query's name parameter, given or left at its default, that
+    matches a node's alternative name only or no name at all (``note:``). ``run(text, params)``
+    answers a query on the same graph; a lookup that fails says nothing."""
+    from .query import label_literals, name_hints, name_lookup
+
+    labels = label_literals(sparql)
+    names = {name: value for name, value in bindings.items() if saved and name != "relation" and value.strip()}
+    wanted = list(dict.fromkeys([*labels, *names.values()]))
+    if not wanted:
+        return
+    try:
+        rows = run(*name_lookup(wanted)).rows
+    except _Error:
+        return
+    hints = name_hints(wanted, rows)
+    for text in labels:
+        if hints.get(text):
+            _show(f'hint: "{text}" {hints[text]} (match rdfs:label|skos:altLabel to find either)', err=True)
+    for name, value in names.items():
+        if value not in hints:
+            continue
+        if name not in given:
+            written = f"{value} (the default of --saved {saved}; give --param {name}=NAME)"
+        else:
+            written = given[name] if given[name] == value else f"{given[name]} (read as {value})"
+        said = hints[value] or "matches no rdfs:label or skos:altLabel in the graph"
+        _show(f"note: --param {name}={written} {said}", err=True)
+
+
+def _looks_like_query(path: Path) -> bool:
+    """Is ``path``, given as GRAPH_FILE, no file but SPARQL text (``kg query 'SELECT …'`` with the
+    graph forgotten)?"""
+    import re
+
+    return not path.exists() and bool(re.match(r"\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", str(path), re.I)
+                                           or "{" in str(path))
+
+
+def _clipped(text: str, limit: int = 40) -> str:
+    """``text`` on one line, cut to ``limit`` characters and ended with ``…`` when longer."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:

@@ -71,13 +71,15 @@ NODE_ATTRIBUTES: dict[str, str] = {
     "adcode": "kg:adcode (GB/T 2260) of a place",
     "level": "kg:level of a place (province … village)",
     "positions": "kg:position posts of a person, joined",
-    "articles": "number of articles that mention the entity (kg:mentions), an integer",
+    "articles": "number of articles that mention the entity (kg:mentions), an integer; 1 for an article "
+                "node (the article itself)",
 }
 #: Edge attributes: name → meaning.
 EDGE_ATTRIBUTES: dict[str, str] = {
     "predicate": "the relation's local name (belongsTo, locatedIn, …); also the edge key",
     "evidence": "number of evidence nodes behind the statement (0 for mentions), an integer",
-    "articles": "number of articles that evidence comes from (0 for mentions), an integer",
+    "articles": "number of articles that evidence comes from, an integer; 1 for mentions (the article "
+                "at its start, which states it without evidence nodes)",
     "conferrers": "of a received edge: IRIs of the bodies its evidence names as conferrer (kg:conferrer), "
                   "joined; absent when none",
 }
@@ -119,15 +121,17 @@ def to_networkx(graph: Graph) -> "nx.MultiDiGraph":
         for name, value in (("adcode", node.adcode), ("level", node.level)):
             if value:
                 attrs[name] = value
-        attrs["articles"] = mentions.get(URIRef(node.iri), 0)
+        article = attrs["class"] == "NewsArticle"  # (an article is in one article: itself)
+        attrs["articles"] = 1 if article else mentions.get(URIRef(node.iri), 0)
         G.add_node(node.iri, **attrs)
     for s, t, rel in model.edges:
         source, target, predicate = model.nodes[s].iri, model.nodes[t].iri, kinds.relations[rel].key
         triple = (source, str(KG[predicate]), target)
         found = evidence.get(triple, ())
         extra = {"conferrers": LIST_SEPARATOR.join(sorted(linked[triple]))} if triple in linked else {}
+        articles = 1 if predicate == "mentions" else len({article for _, article in found} - {""})
         G.add_edge(source, target, key=predicate, predicate=predicate, evidence=len(found),
-                   articles=len({article for _, article in found} - {""}), **extra)
+                   articles=articles, **extra)
     return G
 
 

@@ -17,7 +17,7 @@ from rdflib.namespace import RDF
 from .atomic import Linked, atomic_write, publish
 from .errors import InputError, OutputError
 from .extract.base import extract_document, load_extractors
-from .graph import build_rdf, rdf_quads
+from .graph import ENTITIES_GRAPH, build_rdf, rdf_quads
 from .ingest import documents_from_text
 from .batch import extract_units
 from .collector import settle, tables_frozen
@@ -67,8 +67,11 @@ class BuildResult:
             ``extracted``: the articles read now.
         counts: ``{"entities": …, "relations": …}`` counted in the store (store builds) or in
             the statements (:func:`build`; :func:`kg.statements.statement_counts`).
-        store: the store folder and its named graphs ``{"kept", "replaced", "added", "removed"}``
-            (:meth:`kg.store.Store.replace_statements`), for a store build.
+        store: for a store build, the store folder, its articles' named graphs ``{"kept",
+            "replaced", "added", "removed"}`` (:meth:`kg.store.Store.replace_statements`), and
+            what became of the entities' graph (:data:`kg.graph.ENTITIES_GRAPH`, which every
+            build that changes an article rewrites): ``"kept"``, ``"replaced"``, ``"added"``,
+            ``"removed"`` or ``None`` (none before or after).
         removed: output files of an earlier build that this one removed (formats not asked for
             now: ``graph.nt`` after a build with ``--format nt``).
         errors: the rows of ``errors.jsonl`` when they are not ``failed``: with ``--append``,
@@ -86,7 +89,7 @@ class BuildResult:
     inputs: dict[str, int] | None = None
     counts: dict[str, dict[str, int]] | None = None
     errors: list[tuple[str, str | None, str]] | None = None
-    store: tuple[Path, dict[str, int]] | None = None
+    store: tuple[Path, dict[str, int], str | None] | None = None
     removed: list[Path] = field(default_factory=list)
 
     def _repr_html_(self) -> str:
@@ -625,7 +628,11 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                              "(--decisions); this one applies none: give --decisions again to keep them")
         st.decisions = [f"{d.verdict} {d.first} {d.second}" for d in decisions]
         statements = group_quads(rdf_quads(res))  # kept in memory: the files are written from them
+        before = (st.digests or {}).get(str(ENTITIES_GRAPH))
         graphs = st.replace_statements(statements)
+        entities = _outcome(before, st.digests.get(str(ENTITIES_GRAPH)))
+        if entities and graphs.get(entities):  # (the counts are the articles' graphs: the entities' graph apart)
+            graphs[entities] -= 1
         _checkpoint("store filled")
         failed, ignored = stdin_named(failed, stdin), stdin_named(ignored, stdin)
         errors = None
@@ -635,7 +642,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused, errors=errors,
                              counts=store_counts(st.rdf),
                              inputs={"given": given, "unchanged": unchanged, "extracted": extracted} if append else None)
-        result.store = (store_dir, graphs)
+        result.store = (store_dir, graphs, entities)
         rdf, exports, names = _output_names(formats)
         if html or exports:  # (an index of the statements, not a copy of the store)
             result.graph = read_only_graph(statements)
@@ -653,6 +660,16 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 st.clean()  # the generation it replaced, and any a killed build left
     return result
 
+
+def _outcome(before: str | None, after: str | None) -> str | None:
+    """What a store build did to one named graph, from its digests before and after
+    (:meth:`kg.store.Store.replace_statements`): ``"added"``, ``"removed"``, ``"kept"``,
+    ``"replaced"``, or ``None`` when it holds nothing either time."""
+    if before is None:
+        return None if after is None else "added"
+    if after is None:
+        return "removed"
+    return "kept" if before == after else "replaced"
 
 def _in_files(key: str, files: set[str]) -> bool:
     """Is the store unit ``key`` (:func:`kg.store.unit_key`) a record of one of ``files``: ``key``

@@ -96,6 +96,12 @@ class QueryResult:
     graph: Graph | None = None
     terms: list[tuple] = field(default_factory=list)
 
+    def __iter__(self):
+        """Iterate over :attr:`rows`, one tuple of plain strings (or ``None``) per solution:
+        ``for name, unit in run_query(g, "SELECT ?name ?unit WHERE { … }"): …``. An ASK result
+        has no rows (its answer is :attr:`boolean`)."""
+        return iter(self.rows)
+
 
 def one_line_end(sparql: str) -> str:
     """``sparql`` with every line end made ``\\n``: rdflib ends a ``#`` comment at ``\\n`` only,
@@ -320,13 +326,57 @@ def _prepare(sparql: str, params: dict[str, str] | None = None):
     except ParseException as exc:
         if _is_update(sparql):
             raise QuerySyntaxError("SPARQL updates (INSERT, DELETE, LOAD, …) are not allowed: queries are read-only") from None
-        message = " ".join(_POSITION.sub("", str(exc)).split())
+        message = _plain_expectation(" ".join(_POSITION.sub("", str(exc)).split())) + _unclosed(sparql)
         old = _old_kgid_name(sparql)
         hint = (f" (entity IRIs have no '/' after kgid: since this version: write {old}-… for {old}/…)"
                 if old else "")
         raise QuerySyntaxError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {message}{hint}") from None
     except Exception as exc:  # rdflib's algebra step raises bare Exceptions (e.g. unknown prefix)
         raise QuerySyntaxError(f"SPARQL error: {' '.join(str(exc).split())}") from None
+
+
+#: pyparsing's "Expected <grammar rule>, found X" when the rule is a whole query form or the end of
+#: the text: it names where the parser gave up, not what was missing.
+_RULE_EXPECTED = re.compile(r"^Expected (?:\{?(?:SelectQuery|ConstructQuery|DescribeQuery|AskQuery)\b[^,]*|end of text), "
+                            r"found (.+)$")
+#: Tokens skipped by :func:`_unclosed`: strings, IRIs, comments; and the brackets it counts.
+_BRACKET_TOKENS = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                             r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s"{}|^`\\]*>|#[^\n]*'
+                             r'|(?P<quote>["\'])|(?P<bracket>[{}()\[\]])')
+_CLOSING = {"{": "}", "(": ")", "[": "]"}
+
+
+def _plain_expectation(message: str) -> str:
+    """pyparsing's ``Expected SelectQuery, found '?'`` (a grammar rule's name, where the parser
+    gave up) as ``unexpected '?'``; ``… found end of text`` as ``unexpected end of the query``;
+    any other message as it is."""
+    m = _RULE_EXPECTED.match(message)
+    if not m:
+        return message
+    found = "end of the query" if m.group(1) == "end of text" else m.group(1)
+    if message.startswith("Expected {"):  # (the query's first word)
+        return f"expected SELECT, CONSTRUCT, DESCRIBE or ASK, found {found}"
+    return f"unexpected {found}"
+
+
+def _unclosed(sparql: str) -> str:
+    """`` (a '{' is not closed: expected '}')`` for the last bracket of ``sparql`` left open (or
+    `` ('}' where ')' is expected)``, `` (a '}' that closes nothing)``, `` (a string is not
+    closed: …)``), brackets counted outside strings, IRIs and comments; ``""`` when they match."""
+    open_: list[str] = []
+    for m in _BRACKET_TOKENS.finditer(sparql):
+        if m.group("quote"):
+            return " (a string is not closed: expected its closing quote)"
+        char = m.group("bracket")
+        if not char:
+            continue
+        if char in _CLOSING:
+            open_.append(char)
+        elif open_ and _CLOSING[open_[-1]] == char:
+            open_.pop()
+        else:
+            return f" ('{char}' where '{_CLOSING[open_[-1]]}' is expected)" if open_ else f" (a '{char}' that closes nothing)"
+    return f" (a '{open_[-1]}' is not closed: expected '{_CLOSING[open_[-1]]}')" if open_ else ""
 
 
 def _construct_where_template(algebra) -> None:
@@ -498,6 +548,100 @@ def untagged_chinese(sparql: str) -> list[str]:
     traverse(prepared.algebra, visitPre=visit)
     return list(found)
 
+
+def label_literals(sparql: str) -> list[str]:
+    """The texts of the literals (any language tag, no datatype) that ``sparql`` matches as the
+    object of ``rdfs:label`` in a triple pattern (``?u rdfs:label "宁波市公安局海曙分局反诈中心"@zh``):
+    the names :func:`name_hints` looks up when such a query finds nothing.
+
+    Args:
+        sparql: the query text.
+
+    Returns:
+        The texts in the order met, each once; empty when the query does not parse.
+    """
+    try:
+        prepared = _prepare(one_line_end(sparql))
+    except QuerySyntaxError:
+        return []
+    found: dict[str, None] = {}
+
+    def visit(node):
+        if isinstance(node, CompValue) and node.name == "BGP":
+            for _, predicate, obj in node.get("triples") or ():
+                if predicate == RDFS.label and isinstance(obj, Literal) and obj.datatype is None and str(obj).strip():
+                    found[str(obj)] = None
+
+    traverse(prepared.algebra, visitPre=visit)
+    return list(found)
+
+
+#: How many nodes a name hint names at most.
+_HINT_NODES = 3
+
+
+def name_lookup(names: list[str]) -> tuple[str, dict[str, str]]:
+    """The query (and its parameters, for :func:`run_query` or a store) that finds the nodes whose
+    ``rdfs:label`` or ``skos:altLabel`` is one of ``names`` or its folded form
+    (:func:`kg.nlp.normalize`: full-width letters and digits, traditional characters), whatever
+    the language tag; its rows are what :func:`name_hints` reads.
+
+    Args:
+        names: the texts to look up (at least one).
+
+    Returns:
+        ``(sparql, params)``; the query's columns are ``written`` (the name as the graph holds it,
+        a plain string), ``node``, ``label`` (the node's ``rdfs:label``) and ``alt`` (``"true"``
+        when the name is a ``skos:altLabel`` only).
+    """
+    from .nlp import normalize
+
+    wanted = list(dict.fromkeys([*names, *(normalize(n) for n in names)]))
+    params = {f"name{k}": text for k, text in enumerate(wanted)}
+    listed = ", ".join(f"?{name}" for name in params)
+    sparql = ("SELECT ?written ?node ?label ?alt WHERE {\n"
+              "  ?node rdfs:label|skos:altLabel ?name .\n"
+              "  BIND (STR(?name) AS ?written)\n"
+              f"  FILTER (?written IN ({listed}))\n"
+              "  ?node rdfs:label ?label .\n"
+              "  BIND (NOT EXISTS { ?node rdfs:label ?name } AS ?alt)\n"
+              "} ORDER BY ?written ?alt ?node ?label")
+    return sparql, params
+
+
+def name_hints(names: list[str], rows: list[tuple]) -> dict[str, str]:
+    """What to tell about each of ``names`` that no node has as its ``rdfs:label``, given the rows
+    of the :func:`name_lookup` query.
+
+    Args:
+        names: the names looked up (as written in a query or a ``--param``).
+        rows: the lookup's rows (``written, node, label, alt``, plain strings).
+
+    Returns:
+        ``{name: text}``: ``"is a skos:altLabel of kgid:org-…, whose rdfs:label is "…"@zh"`` for a
+        name that is only an alternative name; ``"is written "…"@zh in the graph"`` for a name
+        whose folded form is a name of the graph; ``""`` for a name no node has in any form.
+        A name that is some node's ``rdfs:label`` is left out.
+    """
+    from .nlp import normalize
+
+    labelled = {written for written, _, _, alt in rows if alt != "true"}
+    out: dict[str, str] = {}
+    for name in names:
+        if name in labelled:
+            continue
+        alt = [(node, label) for written, node, label, _ in rows if written == name]
+        if alt:
+            shown = "; ".join(f'{compact_iri(node)}, whose rdfs:label is "{label}"@zh'
+                              for node, label in list(dict.fromkeys(alt))[:_HINT_NODES])
+            out[name] = f"is a skos:altLabel of {shown}"
+            continue
+        folded = normalize(name)
+        if folded != name and any(written == folded for written, _, _, _ in rows):
+            out[name] = f'is written "{folded}"@zh in the graph'
+            continue
+        out[name] = ""
+    return out
 
 
 def find_entity(graph: Graph, name: str) -> list[URIRef]:
@@ -923,6 +1067,9 @@ __all__ = [
     "find_entity",
     "format_result",
     "has_graph_pattern",
+    "label_literals",
+    "name_hints",
+    "name_lookup",
     "run_query",
     "terminal_safe",
     "untagged_chinese",

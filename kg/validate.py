@@ -49,10 +49,15 @@ class Violation:
     """One validation result of severity ``sh:Violation``.
 
     Attributes:
-        focus: the focus node, in N3 form (``<https://…>``).
+        focus: the focus node: an IRI as a prefixed name where one of
+            :data:`kg.query.QUERY_PREFIXES` fits (``kgid:person-张伟``, :func:`kg.query.compact_iri`),
+            else in N3 form (``<https://…>``); for the whole-graph checks, the subject of the
+            statement without evidence, or the evidence node that describes no statement
+            (never the shapes' placeholder ``kgsh:graph``).
         path: the result path as a CURIE or N3 (``kg:extractor``), ``""`` if none.
-        value: the value node in N3 form, ``""`` if none.
-        message: the message (the shape's ``sh:message``, or pySHACL's own).
+        value: the value node, written as ``focus`` is, ``""`` if none.
+        message: the message (the shape's ``sh:message``, or pySHACL's own); :meth:`block`
+            writes the full IRIs in it as prefixed names too.
         component: the constraint component's local name (``MaxCountConstraintComponent``).
         shape: the source shape as a CURIE (``kgsh:EvidenceShape``), or N3 for a blank node.
     """
@@ -69,7 +74,26 @@ class Violation:
         lines = [f"Violation in {self.component} ({self.shape}):", f"\tFocus Node: {self.focus}"]
         lines += [f"\tResult Path: {self.path}"] if self.path else []
         lines += [f"\tValue Node: {self.value}"] if self.value else []
-        return "\n".join(lines + [f"\tMessage: {self.message}"])
+        message = " ".join(_compact(word) for word in self.message.split(" "))
+        return "\n".join(lines + [f"\tMessage: {message}"])
+
+
+def _compact(word: str) -> str:
+    """A word of a message: a full IRI as a prefixed name where one fits (:func:`kg.query.compact_iri`)."""
+    from .query import compact_iri
+
+    return compact_iri(word) if word.startswith(("http://", "https://")) else word
+
+
+def _shown(node, nm) -> str:
+    """A node as a violation shows it: an IRI as a prefixed name of :data:`kg.query.QUERY_PREFIXES`
+    where one fits, else in N3 form (``nm``'s prefixes for the rest)."""
+    from .query import compact_iri
+
+    if isinstance(node, URIRef):
+        compact = compact_iri(node)
+        return compact if compact != str(node) else node.n3(nm)
+    return node.n3(nm)
 
 
 @dataclass(frozen=True)
@@ -155,7 +179,7 @@ def evidence_violations(graph: Graph) -> list[Violation]:
                     described.add((s, p, o))
                     if (s, p, o) not in graph:
                         out.append(Violation(
-                            GRAPH_NODE.n3(), "", e.n3(),
+                            _shown(e, nm), "", "",
                             f"evidence {e} describes {s} {p} {o}, a statement that is not in the graph",
                             "SPARQLConstraintComponent", GRAPH_SHAPE.n3(nm)))
     for rel in SCHEMA.evidence_relations():
@@ -163,7 +187,7 @@ def evidence_violations(graph: Graph) -> list[Violation]:
         implied = _implied(graph, p) if rel.transitive else None
         for s, o in graph.subject_objects(p):
             if (s, p, o) not in described and not (implied and implied(s, o)):
-                out.append(Violation(GRAPH_NODE.n3(), p.n3(nm), s.n3(),
+                out.append(Violation(_shown(s, nm), _shown(p, nm), _shown(o, nm),
                                      f"no kg:Evidence node for the statement {s} {p} {o}",
                                      "SPARQLConstraintComponent", GRAPH_SHAPE.n3(nm)))
     return out
@@ -200,7 +224,7 @@ def _results(report: Graph, nm) -> list[Violation]:
     for r in report.subjects(SH.resultSeverity, SH.Violation):
         def one(p):
             v = report.value(r, p)
-            return "" if v is None else v.n3(nm)
+            return "" if v is None else _shown(v, nm)
         component = str(report.value(r, SH.sourceConstraintComponent) or "").rsplit("#", 1)[-1]
         message = " / ".join(sorted(str(m) for m in report.objects(r, SH.resultMessage)))
         shape = report.value(r, SH.sourceShape)

@@ -190,7 +190,7 @@ def test_another_builds_outputs_inside_the_input_folder_are_not_read(tmp_path, m
     view = CliRunner().invoke(main, ["view", "out/graph.ttl", "-o", "maps/江城.html"])
     assert view.exit_code == 0, view.output
     (tmp_path / "out" / "errors.jsonl").rename(tmp_path / "out" / "failed-2024.jsonl")  # named otherwise
-    res = CliRunner().invoke(main, ["build", ".", "-o", "out2", "-q"])
+    res = CliRunner().invoke(main, ["build", ".", "-o", "out2"])
     assert res.exit_code == 1, res.output  # (empty.txt)
     warnings = sorted(ln for ln in res.stderr.splitlines() if ln.startswith("warning: ") and "not a .txt" not in ln)
     assert warnings == sorted([
@@ -217,7 +217,7 @@ def test_a_web_page_or_archive_that_only_looks_like_an_output_is_read(tmp_path):
     (news / "b.jsonl").write_text(json.dumps({"article": "x", "error": "", "input": "", "id": "b1",
                                               "text": "本报讯 江城市公安局民警龚屿川获表彰。"}, ensure_ascii=False,
                                              sort_keys=True) + "\n", encoding="utf-8")
-    res = CliRunner().invoke(main, ["build", str(news), "-o", str(tmp_path / "out"), "-q", "--no-html"])
+    res = CliRunner().invoke(main, ["build", str(news), "-o", str(tmp_path / "out"), "--no-html"])
     assert res.exit_code == 0 and "articles: 2 read" in res.stdout, res.output
     assert "skipped" not in res.stderr, res.stderr
 
@@ -227,7 +227,7 @@ def test_an_output_given_by_name_is_read_as_given(tmp_path):
     kg build out/graph.html builds the page's text, as before."""
     (tmp_path / "a.txt").write_text("本报讯 江城市公安局民警柯远舟获表彰。\n", encoding="utf-8")
     assert CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "-q"]).exit_code == 0
-    res = CliRunner().invoke(main, ["build", str(tmp_path / "out" / "graph.html"), "-o", str(tmp_path / "o2"), "-q"])
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "out" / "graph.html"), "-o", str(tmp_path / "o2")])
     assert "skipped" not in res.stderr and "articles: 1 read" in res.stdout, res.output
 
 

@@ -40,7 +40,7 @@ def test_dask_cluster_of_two_workers_gives_byte_identical_files(tmp_path, cluste
     outs, summaries = {}, {}
     for name, extra in (("jobs1", ["--jobs", "1"]), ("dask", ["--dask", cluster.scheduler_address])):
         out = tmp_path / name
-        res = CliRunner().invoke(main, ["build", *inputs, "-o", str(out), "--format", "trig", "-q", *extra])
+        res = CliRunner().invoke(main, ["build", *inputs, "-o", str(out), "--format", "trig", *extra])
         assert res.exit_code == 0, res.output
         outs[name] = {p.name: p.read_bytes() for p in out.iterdir()}
         summaries[name] = [line for line in res.output.splitlines() if not line.startswith("wrote")]

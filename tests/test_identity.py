@@ -315,7 +315,7 @@ def test_a_decisions_file_is_read_in_the_encodings_of_texts(tmp_path, encoding):
     _write(tmp_path, "a.txt", POLICE)
     _write(tmp_path, "b.txt", JUDGE)
     (tmp_path / "decisions.txt").write_bytes("# 同一人\nsame  kgid:person-柏川屿_新宁县公安局  kgid:person-柏川屿_安溪县人民法院\n".encode(encoding))
-    res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-q", "--no-html",
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--no-html",
                                     "-o", str(tmp_path / "out"), "--decisions", str(tmp_path / "decisions.txt")])
     assert res.exit_code == 0, res.output
     assert "user-same 1" in res.output

@@ -163,7 +163,7 @@ def test_readme_append_summary_is_real(tmp_path):
     (tmp_path / "in").mkdir()
     for name, text in texts.items():
         (tmp_path / "in" / name).write_text(text, encoding="utf-8")
-    common = ["-q", "--no-html", "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s")]
+    common = ["--no-html", "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s")]
     assert CliRunner().invoke(main, ["build", str(tmp_path / "in"), *common]).exit_code == 0
     res = CliRunner().invoke(main, ["build", str(tmp_path / "in" / "a.txt"), *common, "--append"])
     assert res.exit_code == 0, res.output

@@ -24,7 +24,7 @@ NO_CONTEXT = "夜市见闻\n\n“多巡一圈，大家就多一分安心。”�
 
 
 def _kg(*args: str):
-    res = CliRunner().invoke(main, ["build", "-q", "--no-html", *args])
+    res = CliRunner().invoke(main, ["build", "--no-html", *args])
     assert res.exit_code == 0, res.output
     return res
 
@@ -138,11 +138,11 @@ def test_append_in_pieces_lists_the_failures_of_every_piece(tmp_path):
     a = [_write(tmp_path / "pa", "a.txt", POLICE), _write(tmp_path / "pa", "empty.txt", "")]
     (tmp_path / "pa" / "bad.jsonl").write_text('{"id": "x", "text": "正文"\n', encoding="utf-8")
     b = [_write(tmp_path / "pb", "b.txt", JUDGE)]
-    full = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "pa"), str(tmp_path / "pb"),
+    full = CliRunner().invoke(main, ["build", "--no-html", str(tmp_path / "pa"), str(tmp_path / "pb"),
                                      "-o", str(tmp_path / "full")])
     assert full.exit_code == 1, full.output
     out = str(tmp_path / "out")
-    first = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "pa"), "-o", out, "--append"])
+    first = CliRunner().invoke(main, ["build", "--no-html", str(tmp_path / "pa"), "-o", out, "--append"])
     assert first.exit_code == 1, first.output
     second = _kg(str(tmp_path / "pb"), "-o", out, "--append")  # nothing failed now: exit 0
     assert "0 failed" in second.output
@@ -465,7 +465,7 @@ def test_standard_input_given_again_with_append_is_skipped_as_unchanged(tmp_path
     out, store = tmp_path / "out", tmp_path / "s"
 
     def build(data: str) -> str:
-        res = CliRunner().invoke(main, ["build", "-", "-q", "--no-html", "-o", str(out), "--store", str(store),
+        res = CliRunner().invoke(main, ["build", "-", "--no-html", "-o", str(out), "--store", str(store),
                                         "--append"], input=data.encode("utf-8"))
         assert res.exit_code == 0, res.output
         assert "kg-stdin-" not in res.output
