@@ -1866,3 +1866,13 @@ def test_a_verb_an_adverb_or_a_bare_unit_is_no_part_of_a_name(extract, sentence,
 def test_a_photos_position_note_does_not_carry_a_list_on(extract):
     x = extract("青川县公安局柯家派出所民警柯远舟（右）和嫌疑人林晓岚交谈。")
     assert ("林晓岚", "belongsTo", "青川县公安局柯家派出所") not in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("row,name,post", [
+    ("3.任命柯远舟为青川县公安局治安管理支队副支队长；", "柯远舟", "副支队长"),
+    ("2.任命林晓岚（女）为青川县公安局网络安全保卫支队政治委员（试用期一年）；", "林晓岚", "政治委员"),
+    ("10.任命  柯  远  为青川县公安局党委副书记、政治委员；", "柯远", "政治委员"),
+    ("12.任命  柯远帆  为青川县公安局副局长兼刑事侦查大队大队长；", "柯远帆", "副局长"),
+])
+def test_a_numbered_appointment_row_gives_the_post(extract, row, name, post):
+    assert (name, "position", post) in extract(row).rels("position")

@@ -1384,17 +1384,18 @@ class PersonExtractor:
                 found[m.start("name")] = m.group("name")
                 self._mention(ctx, s, m.start("name"), m.group("name"))
         for m in _APPOINTED.finditer(text):
-            name, i = m.group("name"), m.start("name")
+            key = "spaced" if m.group("spaced") else "name"  # 任命  王  栋  为…: a name padded to a width
+            name, i, length = re.sub(r"[ \u3000]", "", m.group(key)), m.start(key), len(m.group(key))
             if i in found or not self._appointed(name) or m.group("link") != ("为" if m.group("verb") == "任命" else "的"):
                 continue
             end = m.end("rest")
             if not self._row_closes(s, m.start("rest"), end, org_end):
                 if m.group("verb") == "免去":  # (no unit and post written: the person alone)
                     found[i] = name
-                    self._mention(ctx, s, i, name)
+                    self._mention(ctx, s, i, name, length)
                 continue
             found[i] = name
-            self._affiliate(ctx, s, i, name, org_end, post_end=end)
+            self._affiliate(ctx, s, i, name, org_end, post_end=end, length=length)
 
     @staticmethod
     def _appointment_section(ctx: Context, s) -> str | None:
@@ -1801,8 +1802,10 @@ _APPOINTMENT_POSTS = f"(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,
 #: 任命<name>为<units and posts>, 免去<name>的<units and posts>职务 (appointments; groups verb, name,
 #: rest): a name of two to four characters or of parts joined by dots, right after the verb at a
 #: clause start; the rest runs to the clause end (or 职务).
-_APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:、\\s]))(?:决定|提请|拟|批准)?(?P<verb>任命|免去)[：:]?"
-                        + _APPOINTEE + "(?:同志)?(?P<link>为|的)(?!为)" + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
+_APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|提请|拟|批准)?(?P<verb>任命|免去)[：:]?"
+                        + f"(?:[ \u3000]*(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}})[ \u3000]*|[ \u3000]*" + _APPOINTEE + "[ \u3000]*)"
+                        + "(?:[（(][男女][）)])?(?:同志)?(?P<link>为|的)(?!为)" + _APPOINTMENT_POSTS
+                        + "(?=[，,；;。]|$)")  # (1.任命…, 一）任命…: after a row's number; 某某（女）为…)
 #: <name>[同志][（note）]任<units and posts> at a line's (or a 人事 list clause's) start: the name takes the
 #: posts of the clause (groups name, note, rest); the rest runs to the clause end.
 _TAKES_POST = re.compile("(?:^|(?<=[；;：:]))" + _APPOINTEE +
