@@ -32,6 +32,7 @@ from ..lexicon import admitted_posts, longest_first, table
 from ..nlp import HAN, dictionary_freq, tokens, tokenizer, words
 from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
+from .literals import Alternation
 
 _AFTER_NAME = rules.AFTER_NAME
 #: The start of an amount: a digit or a Chinese numeral (80余万元, 三万元, 数万元).
@@ -668,20 +669,19 @@ class PersonExtractor:
         names = sorted(full | set(parts), key=len, reverse=True)
         if not names:
             return
-        pattern = re.compile("|".join(map(re.escape, names)))
+        pattern = Alternation(names)
         for s in ctx.sentences:
             text = s.norm
             taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index)]
             places = {(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index, PLACE)}
-            for m in pattern.finditer(text):
-                a, b = m.span()
+            for a, b, name in pattern.finditer(text):
                 short = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == a
-                              and p.end - s.start < b and m.group().startswith(p.text)), None)
+                              and p.end - s.start < b and name.startswith(p.text)), None)
                 if any(x < b and a < y for x, y in taken if (short is None or (x, y) != (a, short.end - s.start))
                        and not ((x, y) in places and a < x and y <= b and b - a >= 3)):
                     continue  # (孟|兴安说: a place read inside a name named before is no obstacle; see _places_inside_names)
                 before = text[a - 1] if a else ""
-                start_ok = not before or not _CJK.match(before) or (len(m.group()) >= 3 and before in _AFTER_NAME)
+                start_ok = not before or not _CJK.match(before) or (len(name) >= 3 and before in _AFTER_NAME)
                 after = text[b:b + 1]
                 end_ok = not after or not _CJK.match(after) or after in _AFTER_NAME or self._clause_word_starts(text, b) \
                     or text.startswith(rules.SELF_WORDS, b) or text.startswith(self.honour_verbs, b)
@@ -689,12 +689,12 @@ class PersonExtractor:
                     # (柯卫国|本人: 国本 is a word, but 本人 after the name stands for it)
                     if short is not None:  # 巴图孟|和本人: the name read too short is the one named before
                         ms, me = ctx.span_of(s, a, b)
-                        ctx.replace_mention(short, Mention(PERSON, m.group(), ms, me, s.index))
-                    elif m.group() in parts:  # 热依拉去年荣获…: the one dotted name of the article opening so
+                        ctx.replace_mention(short, Mention(PERSON, name, ms, me, s.index))
+                    elif name in parts:  # 热依拉去年荣获…: the one dotted name of the article opening so
                         ms, me = ctx.span_of(s, a, b)
-                        ctx.add_mention(Mention(PERSON, m.group(), ms, me, s.index, canonical=parts[m.group()]))
+                        ctx.add_mention(Mention(PERSON, name, ms, me, s.index, canonical=parts[name]))
                     else:
-                        self._mention(ctx, s, a, m.group())
+                        self._mention(ctx, s, a, name)
                     taken.append((a, b))
 
     def _dotted(self, ctx: Context, s, found: dict[int, str], inside) -> None:
