@@ -105,6 +105,12 @@ class PersonExtractor:
         self.post_words = tuple(self.titles)
         self.roles = sorted(words("roles"), key=len, reverse=True)
         self.role_set = frozenset(self.roles)
+        #: the posts then the roles (the order of :meth:`_cues_ending_at`), and where each stands in it
+        self._cue_list = self.titles + self.roles
+        self._cue_places: dict[str, list[int]] = {}
+        for k, c in enumerate(self._cue_list):
+            self._cue_places.setdefault(c, []).append(k)
+        self._cue_lengths = sorted({len(c) for c in self._cue_list})
         surnames = words("surnames")
         self.compound = {s for s in surnames if len(s) == 2}
         self.single = {s for s in surnames if len(s) == 1}
@@ -762,7 +768,7 @@ class PersonExtractor:
 
     def _cue_ends_at(self, text: str, k: int) -> bool:
         """Does a post or role end right before ``text[k]``?"""
-        return any(text.endswith(c, 0, k) for c in self.titles + self.roles)
+        return bool(self._cues_ending_at(text, k))
 
     def _before_posts(self, ctx: Context, s, found: dict[int, str], inside) -> None:
         """``<name><post>`` with the post closing the phrase: 周明远院长表示, …贯彻某某总书记关于….
@@ -1329,7 +1335,7 @@ class PersonExtractor:
         """Does ``s.norm[rest:end]`` close with a post or role after a unit (a row of a 名单), a note
         on the post after it or not (副大队长（主持工作）)?"""
         end = _before_note(s.norm, end)
-        return any(s.norm.endswith(c, 0, end) for c in self.titles + self.roles) and any(rest <= k < end for k in org_end)
+        return bool(self._cues_ending_at(s.norm, end)) and any(rest <= k < end for k in org_end)
 
     def _row_affiliate(self, ctx: Context, s, name: str, rest: int, end: int, found: dict[int, str], org_end,
                        length: int | None = None, start: int = 0) -> None:
@@ -1385,7 +1391,7 @@ class PersonExtractor:
         text = s.norm
         for m in BRACKET.finditer(text):
             close = m.end() - 1
-            if not any(text.endswith(c, 0, close) for c in self.titles + self.roles):
+            if not self._cues_ending_at(text, close):
                 continue
             open_ = m.start()
             i, name = next(((k, n) for k, n in found.items() if k + len(n) == open_), (0, ""))
@@ -1417,6 +1423,15 @@ class PersonExtractor:
                 ctx.add(person, "belongsTo", unit, s, self.name)
                 ctx.add(person, "position", text[open_ + 1:close], s, self.name, Qualifiers(unit=unit))
 
+    def _cues_ending_at(self, text: str, end: int) -> list[str]:
+        """The posts and roles ``text[:end]`` ends with (``text.endswith(c, 0, end)``), in the order of
+        ``self.titles + self.roles``: one slice and lookup per length of cue, not a test of each."""
+        n = len(text)
+        end = min(end, n) if end >= 0 else max(end + n, 0)  # as str.endswith reads its end
+        places = [k for size in self._cue_lengths if size <= end
+                  for k in self._cue_places.get(text[end - size:end], ())]
+        return [self._cue_list[k] for k in sorted(places)]
+
     def _affiliate(self, ctx: Context, s, name_start: int, name: str, org_end, post_end: int | None = None,
                    length: int | None = None) -> None:
         """Read the ``[unit]post、[unit]post`` run before a name (or ending at ``post_end``, in
@@ -1430,7 +1445,7 @@ class PersonExtractor:
         sections: dict[int, tuple[str, int]] = {}  # a section written before a post in the run, by the post's start
         quals: set[int] = set()  # where qualifications (国家二级心理咨询师) start: not posts
         while True:
-            cues = [c for c in self.titles + self.roles if text.endswith(c, 0, end)]
+            cues = self._cues_ending_at(text, end)
             # the longest post, unless a shorter one follows a unit read in full (某局政治部|主任)
             with_unit = [c for c in cues if org_end.get(end - len(c)) is not None]
             if cues and "委员会" in cues[0]:
