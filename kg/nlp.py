@@ -95,6 +95,17 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 
 
+@lru_cache(maxsize=1)
+def _may_fold() -> re.Pattern:
+    """A character :func:`_fold_width` may change: every one it changes in the Basic Multilingual
+    Plane (it changes none at or below U+2000 but U+00A0, none in U+3400–U+9FFF), any surrogate
+    and any character beyond U+FFFF. A text without one is its own folded form, and
+    :func:`normalize` skips the translation (most sentences: Chinese punctuation is left alone)."""
+    changed = [c for code in (*range(0x2001, 0x3400), *range(0xA000, 0xD800), *range(0xE000, 0x10000))
+               if _fold_width(c := chr(code)) != c]
+    return re.compile("[\u00a0" + "".join(map(re.escape, changed)) + "\ud800-\udfff\U00010000-\U0010ffff]")
+
+
 @lru_cache(maxsize=None)
 def _also_simplified() -> frozenset[str]:
     """Characters OpenCC ``t2s`` converts that are also standard simplified characters.
@@ -207,7 +218,7 @@ def normalize(text: str, traditional: bool | None = None) -> str:
         between two Han characters → ``·``, and, for traditional text only, traditional →
         simplified (OpenCC ``t2s``). Chinese punctuation is kept as is.
     """
-    folded = _DOT_IN_NAME.sub("·", text.translate(_FOLD))
+    folded = _DOT_IN_NAME.sub("·", text.translate(_FOLD) if _may_fold().search(text) else text)
     if traditional is None:
         traditional = is_traditional(folded)
     conv = _t2s()

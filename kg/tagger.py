@@ -126,7 +126,6 @@ def _suffix_index() -> tuple[dict[str, str], frozenset[str], tuple[int, ...]]:
     return suffixes, frozenset(w[-1] for w in suffixes), tuple(sorted({len(w) for w in suffixes}))
 
 
-@lru_cache(maxsize=8192)
 def _char_type(ch: str) -> str:
     if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
         return "H"
@@ -140,6 +139,23 @@ def _char_type(ch: str) -> str:
         return "S"
     cat = unicodedata.category(ch)
     return "P" if cat[0] in "PS" else "O"
+
+
+class _CharTypes(dict):
+    """Character → :func:`_char_type`, filled as characters are met (a lookup in C for
+    ``map``, where a cached function cost a Python call per character); emptied when it holds
+    :data:`CHAR_TYPES` characters."""
+
+    def __missing__(self, ch: str) -> str:
+        if len(self) >= CHAR_TYPES:
+            self.clear()
+        self[ch] = kind = _char_type(ch)
+        return kind
+
+
+#: Characters whose type :data:`_CHAR_TYPES` keeps.
+CHAR_TYPES = 8192
+_CHAR_TYPES = _CharTypes()
 
 
 def features(text: str) -> list[list[str]]:
@@ -169,7 +185,7 @@ def _items(text: str) -> list[tuple[str, ...]]:
     single, compound = _surnames()
     suffixes, last_chars, lengths = _suffix_index()
     chars = ["^2", "^1", *norm, "$1", "$2"]
-    types = ["B", "B", *map(_char_type, norm), "E", "E"]
+    types = ["B", "B", *map(_CHAR_TYPES.__getitem__, norm), "E", "E"]
     cm2, cm1, c0, cp1, cp2 = chars[:n], chars[1:n + 1], chars[2:n + 2], chars[3:n + 3], chars[4:n + 4]
     t0 = types[2:n + 2]
     add = str.__add__

@@ -19,6 +19,18 @@ def test_normalize_full_width_digits_and_letters():
     assert normalize("甲\u3000乙") == "甲 乙"
 
 
+def test_texts_normalize_leaves_untranslated_have_no_character_to_fold():
+    """normalize skips the width table for a text with no character of kg.nlp._may_fold: that
+    pattern holds every character _fold_width changes (all of Unicode checked)."""
+    import kg.nlp as nlp
+
+    may = nlp._may_fold()
+    missed = [code for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF
+              and nlp._fold_width(chr(code)) != chr(code) and not may.match(chr(code))]
+    assert missed == []
+    assert normalize("民警张伟（右）在１２３号，“好”。") == "民警张伟（右）在123号，“好”。"
+
+
 def test_normalize_keeps_chinese_punctuation():
     assert normalize("民警说：“好。”") == "民警说：“好。”"
 

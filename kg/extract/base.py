@@ -57,6 +57,10 @@ class Context:
     _seen: set[Mention] = field(default_factory=set, repr=False)
     _stated: set[Statement] = field(default_factory=set, repr=False)
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
+    #: :meth:`in_sentence`'s sorted lists, by sentence and class; a sentence's entry is dropped
+    #: whenever one of its mentions is added, replaced or dropped (so at most one entry per
+    #: sentence and class, for the document's lifetime)
+    _sorted: dict[int, dict[str | None, list[Mention]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def for_document(cls, doc: Document, gazetteer: Gazetteer | None = None) -> "Context":
@@ -74,6 +78,7 @@ class Context:
             self._seen.add(m)
             self.mentions.append(m)
             self._by_sentence.setdefault(m.sentence, []).append(m)
+            self._sorted.pop(m.sentence, None)
         return m
 
     def add(self, subject: Mention, predicate: str, obj: "Mention | str", sentence: Sentence,
@@ -101,6 +106,8 @@ class Context:
             return self.add_mention(new)
         self._seen.discard(old)
         self._by_sentence[old.sentence] = [m for m in self._by_sentence[old.sentence] if m is not old]
+        self._sorted.pop(old.sentence, None)
+        self._sorted.pop(new.sentence, None)
         if new in self._seen:
             self.mentions = [m for m in self.mentions if m is not old]
         else:
@@ -122,6 +129,7 @@ class Context:
             return
         self._seen.discard(old)
         self._by_sentence[old.sentence] = [m for m in self._by_sentence[old.sentence] if m is not old]
+        self._sorted.pop(old.sentence, None)
         self.mentions = [m for m in self.mentions if m is not old]
         kept = [st for st in self.statements if st.subject is not old and st.object is not old]
         self.statements, self._stated = [], set()
@@ -142,13 +150,25 @@ class Context:
         return ExtractionResult(self.doc, tuple(self.mentions), tuple(self.statements))
 
     def in_sentence(self, index: int, cls: str | None = None) -> list[Mention]:
-        """Mentions of sentence ``index`` (optionally of one class), by start offset."""
-        return sorted((m for m in self._by_sentence.get(index, ()) if cls is None or m.cls == cls),
-                      key=lambda m: (m.start, -m.end))
+        """Mentions of sentence ``index`` (optionally of one class), by start offset (then the
+        longer first, then in the order found): a new list, which the caller may change."""
+        of_sentence = self._sorted.get(index)
+        if of_sentence is None:
+            of_sentence = self._sorted[index] = {}
+        got = of_sentence.get(cls)
+        if got is None:
+            got = of_sentence[cls] = sorted((m for m in self._by_sentence.get(index, ()) if cls is None or m.cls == cls),
+                                            key=_position)
+        return list(got)
 
     def span_of(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         """Offsets into ``doc.text`` of a ``[start, end)`` span of ``sentence.norm``."""
         return sentence.start + start, sentence.start + end
+
+
+def _position(m: Mention) -> tuple[int, int]:
+    """Sort key of :meth:`Context.in_sentence`: start offset, then the longer first."""
+    return m.start, -m.end
 
 
 #: Registered extractors, in run order: (name, "module:Class"). One line per extractor.

@@ -32,6 +32,7 @@ from ..lexicon import admitted_units, kind_group, longest_first, table
 from ..nlp import dictionary_freq, tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
 from .base import Context
+from .literals import Alternation
 
 _STOP = rules.ORG_STOP_CHARS
 _GENERIC_NAME = rules.GENERIC_NAMES
@@ -139,6 +140,9 @@ class OrganizationExtractor:
         self.titles_by_first: dict[str, list[str]] = {}
         for t in self.titles:
             self.titles_by_first.setdefault(t[0], []).append(t)
+        #: the posts by length, longest first (for :meth:`_title_at`)
+        self.titles_by_len: dict[int, frozenset[str]] = {
+            n: frozenset(t for t in self.titles if len(t) == n) for n in sorted({len(t) for t in self.titles}, reverse=True)}
         self.cues = tuple(self.titles) + tuple(sorted(words("roles"), key=len, reverse=True))  # 户政股|民警
         self.honour_verbs = tuple(sorted(words("honor_verbs"), key=len, reverse=True))
         alts = sorted(set(self.kinds) | set(_POLICE), key=len, reverse=True)
@@ -404,22 +408,21 @@ class OrganizationExtractor:
                         for f in (t.name, t.stem) if len(f) >= 2 and f in norm}, key=len, reverse=True)
         if not forms:
             return
-        pattern = re.compile("(?:" + "|".join(map(re.escape, forms)) + ")(?:"
-                             + "|".join(_STATION_WORDS) + ")")
+        pattern = Alternation.product(forms, list(_STATION_WORDS))
         added: set[Mention] = set()  # the stations this pass reads: each occurrence is a mention
         for s in ctx.sentences:
-            for hit in pattern.finditer(s.norm):
-                a, b = ctx.span_of(s, hit.start(), hit.end())
+            for start, end, written in pattern.finditer(s.norm):
+                a, b = ctx.span_of(s, start, end)
                 orgs = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.start < b and a < m.end]
                 if any(m.start <= a and b <= m.end for m in orgs):
                     continue  # read already, alone or inside a longer chain
                 cut = [m for m in orgs if m.end == b and a < m.start]  # 睦井派出所 for 和睦井派出所
-                if any(_station_key(m.name).endswith(_station_key(hit.group())) for m in ctx.mentions
+                if any(_station_key(m.name).endswith(_station_key(written)) for m in ctx.mentions
                        if m.cls == ORGANIZATION and m not in cut and m not in added):
                     continue  # 某法庭 for the 某人民法庭 read elsewhere: resolution makes them one
                 if len(cut) == len(orgs):
-                    head = _station_head(hit.group())
-                    new = Mention(ORGANIZATION, hit.group(), a, b, s.index, attrs=(("kind", _lex().kinds.get(head, "gov")),))
+                    head = _station_head(written)
+                    new = Mention(ORGANIZATION, written, a, b, s.index, attrs=(("kind", _lex().kinds.get(head, "gov")),))
                     if cut:
                         added.add(ctx.replace_mention(cut[0], replace(new, attrs=cut[0].attrs)))
                     else:
@@ -466,7 +469,7 @@ class OrganizationExtractor:
             if not any(a < m.end() and m.start() < b for a, b in taken) and \
                     (m.end() >= len(text) or dictionary_freq(text[m.end() - 1:m.end() + 1]) < 20
                      or text.startswith(self.cues, m.end())) and \
-                    not any(len(t) > 1 and text.startswith(t, m.start() + len(m.group(1))) for t in self.titles):  # (二队|伍, 一庭|审)
+                    not self._title_at(text, m.start() + len(m.group(1)), 2):  # (二队|伍, 一庭|审)
                 out.append((m.start(), m.end(), m.group()))
                 taken.append((m.start(), m.end()))
         for m in _SECTION.finditer(text):  # 教育改造科, 刑事科学技术系: only inside a chain
@@ -474,12 +477,15 @@ class OrganizationExtractor:
                     dictionary_freq(text[m.end() - 1:m.end() + 1]) >= 20 and not text.startswith(self.cues, m.end()) or \
                     dictionary_freq(text[max(0, m.start() - 1):m.end()]) >= 20 and not text.startswith(self.cues, m.end()) \
                     and not _task_before(text, m.start()) or \
-                    any(text.startswith(t, k) and k + len(t) > m.start()
-                        for k in range(max(0, m.start() - 5), m.start() + 1) for t in self.titles):
+                    any(self._title_at(text, k, m.start() - k + 1) for k in range(max(0, m.start() - 5), m.start() + 1)):
                 continue  # 科学, 处理, 系统: the word goes on; 联系, 关系: it ends one; 科长, 党组书记: a post
                 # (a post or role right after the section keeps it: 侦查处|处长, 技术科|科长, 侦查三处|处长)
             out.append((m.start(), m.end(), "§" + m.group()))
         return sorted(out)
+
+    def _title_at(self, text: str, k: int, shortest: int = 1) -> bool:
+        """Does a post of ``titles.tsv`` of at least ``shortest`` characters start at ``text[k]``?"""
+        return any(text[k:k + n] in posts for n, posts in self.titles_by_len.items() if n >= shortest)
 
     def _unit_word_follows(self, text: str, at: int) -> bool:
         """Does a unit word start within 7 characters of ``text[at]`` (长柳派出所, 长青中队, 长途汽车站派出所
@@ -939,20 +945,20 @@ class OrganizationExtractor:
                     forms.setdefault(short[:-len(word)] + tail, m)  # 西江人民法庭 → 西江庭, 西江法庭
         if not forms:
             return
-        pattern = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
+        pattern = Alternation(sorted(forms, key=len, reverse=True))
         for s in ctx.sentences:
             taken = [(m.start, m.end) for m in ctx.in_sentence(s.index)]
-            for hit in pattern.finditer(s.norm):
-                ms, me = ctx.span_of(s, hit.start(), hit.end())
-                unit = forms[hit.group()]
-                nxt = s.norm[hit.end():hit.end() + 1]
+            for start, end, name in pattern.finditer(s.norm):
+                ms, me = ctx.span_of(s, start, end)
+                unit = forms[name]
+                nxt = s.norm[end:end + 1]
                 if any(a < me and ms < b for a, b in taken) or \
-                        (hit.start() and "\u4e00" <= s.norm[hit.start() - 1] <= "\u9fff"
-                         and s.norm[hit.start() - 1] not in _STOP) or nxt in ("长", "员"):
+                        (start and "\u4e00" <= s.norm[start - 1] <= "\u9fff"
+                         and s.norm[start - 1] not in _STOP) or nxt in ("长", "员"):
                     continue  # inside a longer word or unit; 东湖所长: a post
                 if (s.index, ms) <= (unit.sentence, unit.start):
                     continue  # only after the unit is read in full
-                ctx.add_mention(Mention(ORGANIZATION, hit.group(), ms, me, s.index, canonical=unit.name,
+                ctx.add_mention(Mention(ORGANIZATION, name, ms, me, s.index, canonical=unit.name,
                                         attrs=unit.attrs))
                 taken.append((ms, me))
 

@@ -32,6 +32,7 @@ from ..lexicon import admitted_posts, longest_first, table
 from ..nlp import HAN, dictionary_freq, tokens, tokenizer, words
 from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
+from .literals import Alternation
 
 _AFTER_NAME = rules.AFTER_NAME
 #: The start of an amount: a digit or a Chinese numeral (80余万元, 三万元, 数万元).
@@ -104,6 +105,12 @@ class PersonExtractor:
         self.post_words = tuple(self.titles)
         self.roles = sorted(words("roles"), key=len, reverse=True)
         self.role_set = frozenset(self.roles)
+        #: the posts then the roles (the order of :meth:`_cues_ending_at`), and where each stands in it
+        self._cue_list = self.titles + self.roles
+        self._cue_places: dict[str, list[int]] = {}
+        for k, c in enumerate(self._cue_list):
+            self._cue_places.setdefault(c, []).append(k)
+        self._cue_lengths = sorted({len(c) for c in self._cue_list})
         surnames = words("surnames")
         self.compound = {s for s in surnames if len(s) == 2}
         self.single = {s for s in surnames if len(s) == 1}
@@ -729,20 +736,19 @@ class PersonExtractor:
         names = sorted(full | set(parts), key=len, reverse=True)
         if not names:
             return
-        pattern = re.compile("|".join(map(re.escape, names)))
+        pattern = Alternation(names)
         for s in ctx.sentences:
             text = s.norm
             taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index)]
             places = {(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index, PLACE)}
-            for m in pattern.finditer(text):
-                a, b = m.span()
+            for a, b, name in pattern.finditer(text):
                 short = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == a
-                              and p.end - s.start < b and m.group().startswith(p.text)), None)
+                              and p.end - s.start < b and name.startswith(p.text)), None)
                 if any(x < b and a < y for x, y in taken if (short is None or (x, y) != (a, short.end - s.start))
                        and not ((x, y) in places and a < x and y <= b and b - a >= 3)):
                     continue  # (孟|兴安说: a place read inside a name named before is no obstacle; see _places_inside_names)
                 before = text[a - 1] if a else ""
-                start_ok = not before or not _CJK.match(before) or (len(m.group()) >= 3 and before in _AFTER_NAME)
+                start_ok = not before or not _CJK.match(before) or (len(name) >= 3 and before in _AFTER_NAME)
                 after = text[b:b + 1]
                 end_ok = not after or not _CJK.match(after) or after in _AFTER_NAME or self._clause_word_starts(text, b) \
                     or text.startswith(rules.SELF_WORDS, b) or text.startswith(self.honour_verbs, b)
@@ -750,12 +756,12 @@ class PersonExtractor:
                     # (柯卫国|本人: 国本 is a word, but 本人 after the name stands for it)
                     if short is not None:  # 巴图孟|和本人: the name read too short is the one named before
                         ms, me = ctx.span_of(s, a, b)
-                        ctx.replace_mention(short, Mention(PERSON, m.group(), ms, me, s.index))
-                    elif m.group() in parts:  # 热依拉去年荣获…: the one dotted name of the article opening so
+                        ctx.replace_mention(short, Mention(PERSON, name, ms, me, s.index))
+                    elif name in parts:  # 热依拉去年荣获…: the one dotted name of the article opening so
                         ms, me = ctx.span_of(s, a, b)
-                        ctx.add_mention(Mention(PERSON, m.group(), ms, me, s.index, canonical=parts[m.group()]))
+                        ctx.add_mention(Mention(PERSON, name, ms, me, s.index, canonical=parts[name]))
                     else:
-                        self._mention(ctx, s, a, m.group())
+                        self._mention(ctx, s, a, name)
                     taken.append((a, b))
 
     def _dotted(self, ctx: Context, s, found: dict[int, str], inside) -> None:
@@ -823,7 +829,7 @@ class PersonExtractor:
 
     def _cue_ends_at(self, text: str, k: int) -> bool:
         """Does a post or role end right before ``text[k]``?"""
-        return any(text.endswith(c, 0, k) for c in self.titles + self.roles)
+        return bool(self._cues_ending_at(text, k))
 
     def _before_posts(self, ctx: Context, s, found: dict[int, str], inside) -> None:
         """``<name><post>`` with the post closing the phrase: 周明远院长表示, …贯彻某某总书记关于….
@@ -1430,7 +1436,7 @@ class PersonExtractor:
         """Does ``s.norm[rest:end]`` close with a post or role after a unit (a row of a 名单), a note
         on the post after it or not (副大队长（主持工作）)?"""
         end = _before_note(s.norm, end)
-        return any(s.norm.endswith(c, 0, end) for c in self.titles + self.roles) and any(rest <= k < end for k in org_end)
+        return bool(self._cues_ending_at(s.norm, end)) and any(rest <= k < end for k in org_end)
 
     def _row_affiliate(self, ctx: Context, s, name: str, rest: int, end: int, found: dict[int, str], org_end,
                        length: int | None = None, start: int = 0) -> None:
@@ -1486,7 +1492,7 @@ class PersonExtractor:
         text = s.norm
         for m in BRACKET.finditer(text):
             close = m.end() - 1
-            if not any(text.endswith(c, 0, close) for c in self.titles + self.roles):
+            if not self._cues_ending_at(text, close):
                 continue
             open_ = m.start()
             i, name = next(((k, n) for k, n in found.items() if k + len(n) == open_), (0, ""))
@@ -1518,6 +1524,15 @@ class PersonExtractor:
                 ctx.add(person, "belongsTo", unit, s, self.name)
                 ctx.add(person, "position", text[open_ + 1:close], s, self.name, Qualifiers(unit=unit))
 
+    def _cues_ending_at(self, text: str, end: int) -> list[str]:
+        """The posts and roles ``text[:end]`` ends with (``text.endswith(c, 0, end)``), in the order of
+        ``self.titles + self.roles``: one slice and lookup per length of cue, not a test of each."""
+        n = len(text)
+        end = min(end, n) if end >= 0 else max(end + n, 0)  # as str.endswith reads its end
+        places = [k for size in self._cue_lengths if size <= end
+                  for k in self._cue_places.get(text[end - size:end], ())]
+        return [self._cue_list[k] for k in sorted(places)]
+
     def _affiliate(self, ctx: Context, s, name_start: int, name: str, org_end, post_end: int | None = None,
                    length: int | None = None) -> None:
         """Read the ``[unit]post、[unit]post`` run before a name (or ending at ``post_end``, in
@@ -1531,7 +1546,7 @@ class PersonExtractor:
         sections: dict[int, tuple[str, int]] = {}  # a section written before a post in the run, by the post's start
         quals: set[int] = set()  # where qualifications (国家二级心理咨询师) start: not posts
         while True:
-            cues = [c for c in self.titles + self.roles if text.endswith(c, 0, end)]
+            cues = self._cues_ending_at(text, end)
             # the longest post, unless a shorter one follows a unit read in full (某局政治部|主任)
             with_unit = [c for c in cues if org_end.get(end - len(c)) is not None]
             if cues and "委员会" in cues[0]:

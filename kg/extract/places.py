@@ -29,6 +29,7 @@ from ..lexicon import longest_first
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import PLACE, Mention
 from .base import Context
+from .literals import Alternation
 
 AMBIGUOUS_SHORTS = rules.AMBIGUOUS_SHORTS
 _UNKNOWN_DIVISION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:" + "|".join(rules.ZONE_DIVISIONS) + r"|[市县区州旗])")
@@ -38,6 +39,9 @@ _NOT_STEMS = rules.NOT_STEMS
 _TOWN_SUFFIX = re.compile("|".join(rules.TOWN_SUFFIXES) + r"|街(?=[\u4e00-\u9fff]{2,3}(?:社区|村))")
 #: Posts (``titles.tsv``), so that 科长|沙… is not read as 长沙.
 _POSTS = tuple(words("titles"))
+#: The posts of two characters or more, by length (for :func:`_post_ends_at`).
+_POSTS_BY_LEN: dict[int, frozenset[str]] = {
+    n: frozenset(t for t in _POSTS if len(t) == n) for n in sorted({len(t) for t in _POSTS if len(t) >= 2})}
 #: Words of praise (honor_qualities.tsv: 优秀, 模范): no township or village is named so.
 _QUALITIES = frozenset(words("honor_qualities"))
 _UNIT_FINALS = rules.UNIT_FINALS
@@ -74,11 +78,11 @@ class PlaceExtractor:
         """Add Place mentions and their ``locatedIn`` statements to ``ctx``."""
         gaz = ctx.gazetteer
         full = " ".join(s.norm for s in ctx.sentences) + " " + ctx.doc.title + " ".join(ctx.doc.alt_titles)
-        grams = {full[i:i + 2] for i in range(len(full) - 1)}  # only names whose first two characters occur
+        grams = set(map(str.__add__, full, full[1:]))  # only names whose first two characters occur
         by_name, by_old, by_short = (_by_head(gaz, attr) for attr in ("by_name", "by_old", "by_short"))
-        named = {d.adcode for g in grams for name, ds in by_name.get(g, ()) if name in full for d in ds}
-        named |= {d.adcode for g in grams for name, ds in by_old.get(g, ()) if name in full for d in ds}
-        named |= {d.adcode for g in grams for short, ds in by_short.get(g, ())
+        named = {d.adcode for g in grams & by_name.keys() for name, ds in by_name[g] if name in full for d in ds}
+        named |= {d.adcode for g in grams & by_old.keys() for name, ds in by_old[g] if name in full for d in ds}
+        named |= {d.adcode for g in grams & by_short.keys() for short, ds in by_short[g]
                   if short not in AMBIGUOUS_SHORTS and short in full for d in ds if d.level != "county"}
         ctx.facts["named_divisions"] = named
         shorts_of = _county_shorts(gaz)  # {short for county d: d or its parent named}, by index
@@ -119,16 +123,15 @@ class PlaceExtractor:
                  and dict(m.attrs).get("level") in ("township", "village")}
         if not known:
             return
-        pattern = re.compile("|".join(map(re.escape, sorted(known, key=len, reverse=True))))
+        pattern = Alternation(sorted(known, key=len, reverse=True))
         for s in ctx.sentences:
             taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index, PLACE)]
-            for hit in pattern.finditer(s.norm):
-                a, b = hit.span()
+            for a, b, name in pattern.finditer(s.norm):
                 if any(x < b and a < y for x, y in taken) or _inside_word(s.norm, a, b - a):
                     continue
-                first = known[hit.group()]
+                first = known[name]
                 ms, me = ctx.span_of(s, a, b)
-                ctx.add_mention(Mention(PLACE, hit.group(), ms, me, s.index, canonical=first.canonical,
+                ctx.add_mention(Mention(PLACE, name, ms, me, s.index, canonical=first.canonical,
                                         attrs=first.attrs))
                 taken.append((a, b))
 
@@ -474,7 +477,8 @@ def _may_name_town(name: str) -> bool:
 
 def _post_ends_at(text: str, j: int) -> bool:
     """Does a post of ``titles.tsv`` (科长, 所长, 队长 …) end at ``text[j - 1]``?"""
-    return any(text.endswith(t, 0, j) for t in _POSTS if len(t) >= 2)
+    j = min(j, len(text))
+    return any(text[j - n:j] in posts for n, posts in _POSTS_BY_LEN.items() if n <= j)
 
 
 _BY_HEAD: dict[tuple[int, str], dict[str, list]] = {}
