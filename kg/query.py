@@ -532,26 +532,13 @@ def untagged_chinese(sparql: str) -> list[str]:
     Returns:
         The literals' texts in the order met, each once; empty when the query does not parse.
     """
-    try:
-        prepared = _prepare(one_line_end(sparql))
-    except QuerySyntaxError:
-        return []
-    found: dict[str, None] = {}
-
-    def visit(node):
-        if isinstance(node, CompValue) and node.name == "BGP":
-            for triple in node.get("triples") or ():
-                obj = triple[2]
-                if isinstance(obj, Literal) and obj.language is None and obj.datatype is None and _HAN.search(obj):
-                    found[str(obj)] = None
-
-    traverse(prepared.algebra, visitPre=visit)
-    return list(found)
+    return _pattern_literals(sparql, lambda _, obj: obj.language is None and obj.datatype is None
+                             and _HAN.search(obj) is not None)
 
 
 def label_literals(sparql: str) -> list[str]:
     """The texts of the literals (any language tag, no datatype) that ``sparql`` matches as the
-    object of ``rdfs:label`` in a triple pattern (``?u rdfs:label "宁波市公安局海曙分局反诈中心"@zh``):
+    object of ``rdfs:label`` in a triple pattern (``?u rdfs:label "江城市公安局青柳分局反诈中心"@zh``):
     the names :func:`name_hints` looks up when such a query finds nothing.
 
     Args:
@@ -560,6 +547,14 @@ def label_literals(sparql: str) -> list[str]:
     Returns:
         The texts in the order met, each once; empty when the query does not parse.
     """
+    return _pattern_literals(sparql, lambda predicate, obj: predicate == RDFS.label and obj.datatype is None
+                             and bool(str(obj).strip()))
+
+
+def _pattern_literals(sparql: str, keep) -> list[str]:
+    """The texts of the literal objects of the triple patterns of ``sparql`` for which
+    ``keep(predicate, literal)`` holds, in the order met, each once; empty when the query does
+    not parse."""
     try:
         prepared = _prepare(one_line_end(sparql))
     except QuerySyntaxError:
@@ -569,7 +564,7 @@ def label_literals(sparql: str) -> list[str]:
     def visit(node):
         if isinstance(node, CompValue) and node.name == "BGP":
             for _, predicate, obj in node.get("triples") or ():
-                if predicate == RDFS.label and isinstance(obj, Literal) and obj.datatype is None and str(obj).strip():
+                if isinstance(obj, Literal) and keep(predicate, obj):
                     found[str(obj)] = None
 
     traverse(prepared.algebra, visitPre=visit)

@@ -1745,7 +1745,7 @@ def test_numbered_rows_of_a_name_a_note_and_a_comma_are_whole_lines(extract):
 
 
 @pytest.mark.parametrize("sentence,name", [
-    ("法官格桑多吉用藏汉双语向旁听群众释法说理。", "格桑多吉"),   # two parts, then a one-character verb
+    ("法官罗桑旦增用藏汉双语向旁听群众释法说理。", "罗桑旦增"),   # two parts, then a one-character verb
     ("碌曲县公安局民警才让吉沫说。", "才让吉沫"),                 # a part and two syllables of no word
     ("他带着辅警旦正嘉骑马找了两天。", "旦正嘉"),                 # a part and one syllable, then a word
     ("县人民检察院检察长嘎央拉姆、县公安局局长柯远舟分别发言。", "嘎央拉姆"),  # syllables, then a part

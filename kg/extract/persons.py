@@ -155,12 +155,12 @@ class PersonExtractor:
             j, n = m.end(), n + 1
         if after_cue and n >= 2 and j < len(text) and tokenizer().word_tag_tab.get(text[j], "x")[:1] in "vpdc" \
                 and not self._word_starts(text, j):
-            return text[i:j], n  # 法官次仁多吉|用藏汉双语: two parts, then a one-character verb or preposition
+            return text[i:j], n  # 法官罗桑旦增|用藏汉双语: two parts, then a one-character verb or preposition
         if after_cue and n == 1 and not (self._name_ends(text, j) or self._word_starts(text, j)):
             if more := self._syllables_after_part(text, i, j):
-                return more, 2  # 民警才让东珠|说, 辅警旦正加|骑马: a part and syllables of no word
+                return more, 2  # 民警才让吉沫|说, 辅警旦正嘉|骑马: a part and syllables of no word
         if after_cue and n == 0 and (last := self._part_after_syllables(text, i)):
-            return last, 2  # 检察长甲央拉姆|、: syllables of no word, then a part that ends the name
+            return last, 2  # 检察长嘎央拉姆|、: syllables of no word, then a part that ends the name
         while n and not (self._name_ends(text, j) or after_cue and self._word_starts(text, j)):  # 扎西|顿 …: back off to a part that ends the name
             k = max((m.end() for m in [self.parts_re.match(text, i)] if m), default=i)
             if k >= j or n == 1:
@@ -171,24 +171,24 @@ class PersonExtractor:
     def _syllables_after_part(self, text: str, i: int, j: int) -> str:
         """After a post or role, a name part (``name_parts.tsv``) ending at ``text[j]`` and one or
         two more name characters that make no dictionary word, where the name ends: the name
-        (才让 + 东珠, 旦正 + 加), or ``""``."""
+        (才让 + 吉沫, 旦正 + 嘉), or ``""``."""
         for k in (j + 2, j + 1):
             tail = text[j:k]
             if len(tail) != k - j or not all(_CJK.match(c) and c not in _AFTER_NAME and c not in rules.PARTS_NAME_STOPS
-                                              and c not in rules.SPEECH_ADVERBS for c in tail):  # (巴特尔|总说)
+                                              and c not in rules.SPEECH_ADVERBS for c in tail):  # (某某|总说)
                 continue
             if tokens(text[j:k + 1])[0][1] in ("v", "vd", "d") or tokenizer().word_tag_tab.get(tail[0], "") == "d":
                 continue  # 扎西|拦下…, 拉姆|刚下班: a verb or an adverb opens the predicate (jieba's cut)
             if self._word_starts(text, j) or self.parts_re.match(text, k) or \
                     len(tail) == 2 and (dictionary_freq(tail) >= rules.WORD_START_FREQ or self._word_starts(text, j + 1)):
-                continue  # 才让|我们, 旦正|加班: the characters start a word of the clause (阿拉坦仓|通报)
+                continue  # 才让|我们, 旦正|加班: the characters start a word of the clause (阿拉坦某|通报)
             if self._name_ends(text, k) or self._word_starts(text, k):
                 return text[i:k]
         return ""
 
     def _part_after_syllables(self, text: str, i: int) -> str:
         """After a post or role, two name characters that start no dictionary word and a name part
-        that ends the name (甲央 + 拉姆): the name, or ``""``. A Han surname or a nickname prefix
+        that ends the name (嘎央 + 拉姆): the name, or ``""``. A Han surname or a nickname prefix
         (小, 老) opens no such name (刘华|扎西: two names), nor a verb (抱起|卓玛: the verb and its object)."""
         head = text[i:i + 2]
         part = self.parts_re.match(text, i + 2)
@@ -947,7 +947,7 @@ class PersonExtractor:
         (nr) below ``rules.COMMON_WORD_FREQ`` (师傅 is tagged nr, but far more frequent)."""
         run = text[i:i + length]
         if self.name_at(text, i, strong="role") != run or len(run) >= 3 and run[-1] in rules.SPEECH_ADVERBS:
-            return False  # (乌力吉总说: 总 is the adverb of the verb)
+            return False  # (某某总说: 总 is the adverb of the verb)
         freq = dictionary_freq(run)
         return freq == 0 or tokenizer().word_tag_tab.get(run, "").startswith("nr") and freq < rules.COMMON_WORD_FREQ
 
@@ -1390,7 +1390,7 @@ class PersonExtractor:
                 found[m.start("name")] = m.group("name")
                 self._mention(ctx, s, m.start("name"), m.group("name"))
         for m in _APPOINTED.finditer(text):
-            key = "spaced" if m.group("spaced") else "name"  # 任命  王  栋  为…: a name padded to a width
+            key = "spaced" if m.group("spaced") else "name"  # 任命  柯  远  为…: a name padded to a width
             name, i, length = re.sub(r"[ \u3000]", "", m.group(key)), m.start(key), len(m.group(key))
             if i in found or not self._appointed(name) or m.group("link") != ("为" if m.group("verb") == "任命" else "的"):
                 continue
