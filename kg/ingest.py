@@ -119,7 +119,8 @@ _SENTENCE_END = re.compile(r"[。？！?!]")
 _PORTAL_ROLES = {"作者": "reporter", "记者": "reporter", "实习生": "reporter", "通讯员": "correspondent",
                  "编辑": "editor", "责任编辑": "editor"}  # (an editor is named, as in a staff line, no byline)
 _EDITOR_SIGN = re.compile(r"^\s*——\s*(?:编\s*者|本报评论员|[\u4e00-\u9fff]{0,4})\s*$")
-# Page furniture read as text, never as a headline: data and picture sources, captions (图①：…)
+# Page furniture read as text, never as a headline: data and picture sources, captions (图①：…),
+# an item's closing note ((完), (作者单位：…), (作者系…))
 #: Labels of the staff credits printed at an item's end (编辑：某某  审核：某某, 【责任编辑：某某】):
 #: the names are persons of the item with no relation to it (not its reporters). 供稿 mostly names a unit.
 _STAFF_LABELS = ("责任编辑", "值班编辑", "编辑", "责编", "审核", "审校", "校对", "终审", "初审", "复审", "监制",
@@ -127,12 +128,14 @@ _STAFF_LABELS = ("责任编辑", "值班编辑", "编辑", "责编", "审核", "
 #: Words before a staff label that are part of it (实习编辑, 新媒体编辑, 视频编辑).
 _STAFF_PREFIXES = ("实习", "新媒体", "网络", "视频", "值班", "美术", "文字", "图片", "技术")
 _STAFF_SPLIT = re.compile(r"((?:" + "|".join(_STAFF_PREFIXES) + r")?(?:" + "|".join(_STAFF_LABELS) + r")\s*[：:])")
+#: The same labels with a space for the colon, only in a line in brackets (（编辑 某某）, （责编 某某）).
+_STAFF_SPACED = re.compile(r"((?:" + "|".join(_STAFF_PREFIXES) + r")?(?:" + "|".join(_STAFF_LABELS) + r")[ \u3000]+)")
 #: The label of a lead box printed between the headline and the byline (人民日报's 核心阅读): the
 #: paragraph after it summarises the item; the byline that follows still belongs to the headline.
 _LEAD_LABELS = frozenset({"核心阅读", "阅读提示", "内容提要", "导读", "编者按"})
 #: A lead box written on one line with its label (编者按：…, 【导读】…, 核心阅读：…).
 _LEAD_TEXT = re.compile(r"(?:【(?:" + "|".join(_LEAD_LABELS) + r")】|(?:" + "|".join(_LEAD_LABELS) + r")\s*[：:])")
-_NOTE = re.compile(r"^(?:(?:数据|资料|图片|信息|素材)来源\s*[：:]|[（(【\[]\s*(?:来源|稿源|出处|转自|转载自)\s*[：:]|图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:]|图为|(?:上|下|左|右|题)图\s*[：:为]"
+_NOTE = re.compile(r"^(?:[（(](?:完|作者单位\s*[：:]|作者系)|(?:数据|资料|图片|信息|素材)来源\s*[：:]|[（(【\[]\s*(?:来源|稿源|出处|转自|转载自)\s*[：:]|图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:]|图为|(?:上|下|左|右|题)图\s*[：:为]"
                    r"|.{1,30}(?:供图|图片.{0,12}提供)$)")
 
 
@@ -1039,15 +1042,18 @@ _SOURCE_FIELD = re.compile(rf"\s*(?:来源|稿源|出处|供稿|转自)\s*[：:]
 
 
 def _staff_bylines(line: str, base: int) -> list[Byline] | None:
-    """The names of a staff-credit line (``编辑：陆某  审核：蓝某``, ``（责任编辑：孔某）``) as
+    """The names of a staff-credit line (``编辑：陆某  审核：蓝某``, ``（责任编辑：孔某）``, ``（编辑 陆某）``) as
     :class:`Byline` records of role ``"editor"`` (``base``: the file offset of ``line``), or None
     when the line is not one (no label first, or a field that is no name; a 供稿 field is read only
     when it holds names with surnames: it mostly names a unit)."""
     inner = line.strip()
     lead = len(line) - len(line.lstrip())
-    if inner[:1] in "（(【[" and inner[-1:] in "）)】]":
+    bracketed = inner[:1] in "（(【[" and inner[-1:] in "）)】]"
+    if bracketed:
         inner, lead = inner[1:-1], lead + 1
     parts = _STAFF_SPLIT.split(inner)
+    if len(parts) < 3 and bracketed:
+        parts = _STAFF_SPACED.split(inner)  # （编辑 某某）: a space for the colon
     if len(parts) < 3 or parts[0].strip():
         return None
     out: list[Byline] = []

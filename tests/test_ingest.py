@@ -677,3 +677,12 @@ def test_a_bracketed_time_label_in_the_body_is_no_portal_header():
             "【时间】2024年3月5日 青川县公安局交警大队民警柯远帆、林晓岚赶到现场\n")
     (doc,) = documents_from_text(text, "a.txt")
     assert "柯远帆" in doc.text and not doc.bylines
+
+
+@pytest.mark.parametrize("closing", ["（编辑 柯远帆）", "（责编 柯远帆）", "（完）", "（作者单位：江城市公安局）", "（作者系江城市公安局民警）"])
+def test_a_closing_credit_or_note_never_heads_the_next_item(closing):
+    text = ("民警雨中护学获点赞\n\n文/本报记者 柯远舟\n\n　　5月7日，江城市公安局交警支队民警林晓岚在路口护学。\n\n"
+            f"{closing}\n\n校园周边交通整治启动\n\n文/图 本报记者 何雨桐\n\n　　5月8日，江城市公安局交警支队开展整治。\n")
+    docs = documents_from_text(text, "page.txt")
+    assert [d.title for d in docs] == ["民警雨中护学获点赞", "校园周边交通整治启动"]
+    assert [(b.name, b.role) for b in docs[1].bylines] == [("何雨桐", "reporter")]
