@@ -1876,3 +1876,9 @@ def test_a_photos_position_note_does_not_carry_a_list_on(extract):
 ])
 def test_a_numbered_appointment_row_gives_the_post(extract, row, name, post):
     assert (name, "position", post) in extract(row).rels("position")
+
+
+def test_a_third_given_character_before_说_and_a_comma_stays(extract):
+    # 明说 is a verb of the dictionary, but 说 and a comma close the speaker's name
+    x = extract("江城出入境边防检查站站长柯德明说，今年该站共查获违法人员136人。")
+    assert x.names(PERSON) == {"柯德明"}

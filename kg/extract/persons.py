@@ -391,11 +391,13 @@ class PersonExtractor:
             or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME)
             or after3 == "任" and _CJK.match(text[i + sur + 3:i + sur + 4] or "。") is not None
             and not dictionary_freq(text[i + sur + 2:i + sur + 4]))  # 柯春林|任副组长 (jieba: 林任; not 任务)
+        said = bool(after3) and _SPEECH.fullmatch(after3) is not None and text[i + sur + 3:i + sur + 4] in "，,：:"
         if take3 and after3 and dictionary_freq(c3 + after3) >= rules.ROLE_VERB_FREQ \
                 and tokenizer().word_tag_tab.get(c3 + after3, "")[:1] in "vcp" \
+                and not said \
                 and any(k == sur + 1 and w == c3 + after3 for w, _, k in tokens(text[i:i + sur + 4])):
             take3 = False  # 民警李明|参与救援, 王强|慰问, 审判员舒勇|以及: the third character starts a verb or a
-            # conjunction, as jieba cuts it
+            # conjunction, as jieba cuts it (not before 说 and a comma: 站长柯德明说，…, though 明说 is a verb)
         if not take3 and strong and c3 and _CJK.match(c3) and default_gazetteer().by_short.get(g1 + c3) \
                 and not (c3 in "和与及" and self.cue_re.match(text, i + sur + 2)) and not _adverb_at(text, i + sur + 1) \
                 and not (c3 in rules.ADVERB_STARTS and (c3 in rules.LIST_ADVERBS or text[i - 1:i] == "、")) \
@@ -406,7 +408,7 @@ class PersonExtractor:
         if take3 and c3 == "任" and (clause := _CLAUSE_RUN.match(text, i + sur + 2)) is not None \
                 and clause.group().endswith(self.post_words):
             take3 = False  # 支队长柯骏|任专案组组长: the copula 任 and the post it gives, not a given name's end
-        if take3 and sur == 1 and _name_then_verb(text, i, two):
+        if take3 and sur == 1 and _name_then_verb(text, i, two) and not said:
             take3 = False  # 王强|冲进火场, 王强|蹲守: a name and a verb of the dictionary as jieba cuts them
         if strong and c3 == "和" and dictionary_freq(g1 + c3) and _verb_after(text, i + sur + 2):
             take3 = True  # 所长柯永和|带领: the given name is a word (永和) and a verb, not a second holder, follows
