@@ -1,4 +1,5 @@
-"""kg.extract.literals.Alternation gives the matches of the regular expression it stands for."""
+"""kg.extract.literals: Alternation gives the matches of the regular expression it stands for;
+WordIndex the answers of ``str.startswith`` and ``str.endswith`` for each word."""
 from __future__ import annotations
 
 import random
@@ -7,7 +8,7 @@ import re
 import pytest
 
 from kg.extract import literals
-from kg.extract.literals import Alternation
+from kg.extract.literals import Alternation, WordIndex
 
 
 def _regex(names: list[str], text: str) -> list[tuple[int, int, str]]:
@@ -45,3 +46,15 @@ def test_product_same_matches_as_the_pattern(count):
         pattern = re.compile("(?:" + "|".join(map(re.escape, firsts)) + ")(?:" + "|".join(seconds) + ")")
         expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
         assert list(Alternation.product(firsts, seconds).finditer(text)) == expected, (firsts, text)
+
+
+def test_word_index_answers_as_startswith_and_endswith():
+    rng = random.Random(7)
+    alphabet = "局长副所队大"
+    for _ in range(300):
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 8))]
+        index = WordIndex(words)
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for at in range(-len(text) - 2, len(text) + 3):
+            assert index.ending_at(text, at) == [w for w in words if text.endswith(w, 0, at)], (words, text, at)
+            assert index.starting_at(text, at) == [w for w in words if text.startswith(w, at)], (words, text, at)

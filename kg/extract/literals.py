@@ -61,3 +61,37 @@ class Alternation:
                 name = starts[i]
                 at = i + len(name)
                 yield i, at, name
+
+
+class WordIndex:
+    """The words of a table (posts, roles, unit words) that start or end at a position of a text,
+    found by one slice and set lookup per word length instead of a ``startswith``/``endswith``
+    test of each word.
+
+    Args:
+        words: the words, in the order the answers keep (a word listed twice is answered twice).
+    """
+
+    def __init__(self, words) -> None:
+        self.words = list(words)
+        self._places: dict[str, list[int]] = {}  # word → where it stands in ``words``
+        for k, w in enumerate(self.words):
+            self._places.setdefault(w, []).append(k)
+        self._lengths = sorted({len(w) for w in self.words})
+
+    def ending_at(self, text: str, end: int) -> list[str]:
+        """The words ``text[:end]`` ends with (``text.endswith(w, 0, end)``), in the words' order."""
+        n = len(text)
+        end = min(end, n) if end >= 0 else max(end + n, 0)  # as str.endswith reads its end
+        return self._in_order(k for size in self._lengths if size <= end
+                              for k in self._places.get(text[end - size:end], ()))
+
+    def starting_at(self, text: str, start: int) -> list[str]:
+        """The words ``text[start:]`` starts with (``text.startswith(w, start)``), in the words' order."""
+        n = len(text)
+        start = start if start >= 0 else max(start + n, 0)  # as str.startswith reads its start
+        return self._in_order(k for size in self._lengths if start + size <= n
+                              for k in self._places.get(text[start:start + size], ()))
+
+    def _in_order(self, places) -> list[str]:
+        return [self.words[k] for k in sorted(places)]

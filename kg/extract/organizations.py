@@ -32,7 +32,7 @@ from ..lexicon import admitted_units, kind_group, longest_first, table
 from ..nlp import dictionary_freq, tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
 from .base import Context
-from .literals import Alternation
+from .literals import Alternation, WordIndex
 
 _STOP = rules.ORG_STOP_CHARS
 _GENERIC_NAME = rules.GENERIC_NAMES
@@ -140,9 +140,7 @@ class OrganizationExtractor:
         self.titles_by_first: dict[str, list[str]] = {}
         for t in self.titles:
             self.titles_by_first.setdefault(t[0], []).append(t)
-        #: the posts by length, longest first (for :meth:`_title_at`)
-        self.titles_by_len: dict[int, frozenset[str]] = {
-            n: frozenset(t for t in self.titles if len(t) == n) for n in sorted({len(t) for t in self.titles}, reverse=True)}
+        self._posts = WordIndex(self.titles)  # (for :meth:`_title_at`)
         self.cues = tuple(self.titles) + tuple(sorted(words("roles"), key=len, reverse=True))  # 户政股|民警
         self.honour_verbs = tuple(sorted(words("honor_verbs"), key=len, reverse=True))
         alts = sorted(set(self.kinds) | set(_POLICE), key=len, reverse=True)
@@ -485,7 +483,7 @@ class OrganizationExtractor:
 
     def _title_at(self, text: str, k: int, shortest: int = 1) -> bool:
         """Does a post of ``titles.tsv`` of at least ``shortest`` characters start at ``text[k]``?"""
-        return any(text[k:k + n] in posts for n, posts in self.titles_by_len.items() if n >= shortest)
+        return any(len(t) >= shortest for t in self._posts.starting_at(text, k))
 
     def _unit_word_follows(self, text: str, at: int) -> bool:
         """Does a unit word start within 7 characters of ``text[at]`` (长柳派出所, 长青中队, 长途汽车站派出所

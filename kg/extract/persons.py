@@ -32,7 +32,7 @@ from ..lexicon import admitted_posts, longest_first, table
 from ..nlp import HAN, dictionary_freq, tokens, tokenizer, words
 from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
-from .literals import Alternation
+from .literals import Alternation, WordIndex
 
 _AFTER_NAME = rules.AFTER_NAME
 #: The start of an amount: a digit or a Chinese numeral (80余万元, 三万元, 数万元).
@@ -105,12 +105,8 @@ class PersonExtractor:
         self.post_words = tuple(self.titles)
         self.roles = sorted(words("roles"), key=len, reverse=True)
         self.role_set = frozenset(self.roles)
-        #: the posts then the roles (the order of :meth:`_cues_ending_at`), and where each stands in it
-        self._cue_list = self.titles + self.roles
-        self._cue_places: dict[str, list[int]] = {}
-        for k, c in enumerate(self._cue_list):
-            self._cue_places.setdefault(c, []).append(k)
-        self._cue_lengths = sorted({len(c) for c in self._cue_list})
+        self._cues = WordIndex(self.titles + self.roles)  # the posts then the roles (:meth:`_cues_ending_at`)
+        self._posts = WordIndex(self.titles)
         surnames = words("surnames")
         self.compound = {s for s in surnames if len(s) == 2}
         self.single = {s for s in surnames if len(s) == 1}
@@ -119,6 +115,7 @@ class PersonExtractor:
         self.unit_forms = {r.word: (r.word, r.full) if r.full else (r.word,) for r in units}
         self.unit_forms.update({w: (w,) for w in rules.BARE_UNIT_WORDS})
         self.unit_words = tuple(sorted(self.unit_forms, key=len, reverse=True))
+        self._units = WordIndex(self.unit_words)
         parts = table("name_parts")  # names without a Han surname, built of common parts
         self.parts_re = re.compile("|".join(map(re.escape, sorted({r.word for r in parts if r.origin not in ("yi", "dai")},
                                                                    key=len, reverse=True))))
@@ -939,8 +936,7 @@ class PersonExtractor:
     def _bare_unit_at(self, text: str, i: int) -> bool:
         """Does a unit written without its place (县公安局, 市司法局: ``rules.LEVEL_CHARS`` and a unit
         word of two characters or more) start at ``text[i]``?"""
-        return text[i:i + 1] in rules.LEVEL_CHARS and any(
-            len(w) >= 2 and text.startswith(w, i + 1) for w in self.unit_words)
+        return text[i:i + 1] in rules.LEVEL_CHARS and any(len(w) >= 2 for w in self._units.starting_at(text, i + 1))
 
     def _speaker_name(self, text: str, i: int, length: int) -> bool:
         """Is ``text[i:i + length]``, at a clause start right before a speech verb and its comma, a
@@ -956,7 +952,7 @@ class PersonExtractor:
     def _modified_unit_before(self, text: str, end: int) -> bool:
         """Does a unit word with a modifier of ``modifiers.tsv`` before it (高新区分局, 机场派出所) end at
         ``text[end]``: a unit written but not read, whose post is no other unit's?"""
-        word = next((w for w in self.unit_words if text.endswith(w, 0, end)), None)
+        word = next(iter(self._units.ending_at(text, end)), None)
         return word is not None and text.endswith(_MODIFIERS, 0, end - len(word))
 
     @staticmethod
@@ -979,7 +975,7 @@ class PersonExtractor:
                 j = k0 - len(cop)
                 if j <= 0 or not text.startswith(cop, j):
                     continue
-                post = next((t for t in self.post_words if text.startswith(t, starts[k0].end - s.start)), "")
+                post = next(iter(self._posts.starting_at(text, starts[k0].end - s.start)), "")
                 after = starts[k0].end - s.start + len(post)
                 posted = bool(post) and (after == len(text) or text[after] in "，。；,;！") and cop in ("是", "系")
                 # (柯建国是<unit>所长。: a unit and a post closing the clause after the copula, so a given
@@ -1528,12 +1524,8 @@ class PersonExtractor:
 
     def _cues_ending_at(self, text: str, end: int) -> list[str]:
         """The posts and roles ``text[:end]`` ends with (``text.endswith(c, 0, end)``), in the order of
-        ``self.titles + self.roles``: one slice and lookup per length of cue, not a test of each."""
-        n = len(text)
-        end = min(end, n) if end >= 0 else max(end + n, 0)  # as str.endswith reads its end
-        places = [k for size in self._cue_lengths if size <= end
-                  for k in self._cue_places.get(text[end - size:end], ())]
-        return [self._cue_list[k] for k in sorted(places)]
+        ``self.titles + self.roles``."""
+        return self._cues.ending_at(text, end)
 
     def _affiliate(self, ctx: Context, s, name_start: int, name: str, org_end, post_end: int | None = None,
                    length: int | None = None) -> None:
@@ -1671,8 +1663,8 @@ class PersonExtractor:
         at ``text[start]``: the unit ending in that word or its full form (边检站 →
         出入境边防检查站) the article names (:func:`_unit_of_kind`), or None."""
         text = s.norm
-        bare = next((w for w in self.unit_words if text.endswith(w, 0, start)
-                     and (start == len(w) or text[start - len(w) - 1] in _FOCUS_BEFORE)), None)
+        bare = next((w for w in self._units.ending_at(text, start)
+                     if start == len(w) or text[start - len(w) - 1] in _FOCUS_BEFORE), None)
         if bare is None or post not in self.title_set and post not in self.role_set:
             return None
         return _unit_of_kind(ctx, s, self.unit_forms[bare], s.start + start)
@@ -1703,7 +1695,7 @@ class PersonExtractor:
 
     def _ends_with_post(self, text: str, end: int) -> bool:
         """Does ``text[:end]`` end with a post (so a comma there continues a run of posts)?"""
-        return any(text.endswith(t, 0, end) for t in self.titles)
+        return bool(self._posts.ending_at(text, end))
 
     def _party_seats(self, ctx: Context) -> None:
         """``<unit>党委委员``, ``<unit>党组成员``, ``<unit>党委副书记`` written with no holder read (a
@@ -1713,7 +1705,7 @@ class PersonExtractor:
         for s in ctx.sentences:
             for unit in ctx.in_sentence(s.index, ORGANIZATION):
                 at = unit.end - s.start
-                post = next((t for t in self.post_words if s.norm.startswith(t, at)), "")
+                post = next(iter(self._posts.starting_at(s.norm, at)), "")
                 body = _elided_body(post, party=True) if post else None
                 if body is not None and not unit.name.endswith(body) and dict(unit.attrs).get("kind") != "party":
                     self._elided(ctx, s, unit, body, at)

@@ -29,7 +29,7 @@ from ..lexicon import longest_first
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import PLACE, Mention
 from .base import Context
-from .literals import Alternation
+from .literals import Alternation, WordIndex
 
 AMBIGUOUS_SHORTS = rules.AMBIGUOUS_SHORTS
 _UNKNOWN_DIVISION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:" + "|".join(rules.ZONE_DIVISIONS) + r"|[市县区州旗])")
@@ -39,9 +39,8 @@ _NOT_STEMS = rules.NOT_STEMS
 _TOWN_SUFFIX = re.compile("|".join(rules.TOWN_SUFFIXES) + r"|街(?=[\u4e00-\u9fff]{2,3}(?:社区|村))")
 #: Posts (``titles.tsv``), so that 科长|沙… is not read as 长沙.
 _POSTS = tuple(words("titles"))
-#: The posts of two characters or more, by length (for :func:`_post_ends_at`).
-_POSTS_BY_LEN: dict[int, frozenset[str]] = {
-    n: frozenset(t for t in _POSTS if len(t) == n) for n in sorted({len(t) for t in _POSTS if len(t) >= 2})}
+#: The posts of two characters or more (for :func:`_post_ends_at`).
+_LONG_POSTS = WordIndex(t for t in _POSTS if len(t) >= 2)
 #: Words of praise (honor_qualities.tsv: 优秀, 模范): no township or village is named so.
 _QUALITIES = frozenset(words("honor_qualities"))
 _UNIT_FINALS = rules.UNIT_FINALS
@@ -415,7 +414,7 @@ class PlaceExtractor:
             return False  # 这片社区, 那个村, 更多社区: a pronoun or a quantity, no name
         after_town = suf in rules.VILLAGE_SUFFIXES and k in ends and dict(ends[k].attrs).get("level") == "township"
         if any(tag[0] == "v" and not (after_town and len(w) == 1 and at > 0) and (len(w) == 1 or dictionary_freq(w) or not seat)
-               or (tag[0] in "dpcur" and (len(w) >= 2 or w in _FUNCTION)) for w, tag, at in tokens(name)):
+               or (tag[0] in "dpcur" and (len(w) >= 2 or w in _FUNCTION)) for w, tag, at in cut):
             return False  # 鼓励乡…, 担任村…: a verb or function word, not a name (before the village's own
             # body, 控拜村调委会, a verb the HMM made up and the dictionary does not know is none; right
             # after its township, 青柳镇|阿克果勒村, a one-character "verb" inside the name is none)
@@ -434,10 +433,10 @@ class PlaceExtractor:
             return True  # after punctuation or at the start: ”鼓楼街道办事处… (not 联系街道)
         # standalone: the name must look like a proper noun (雷锋乡, 长所乡; not 联系街道, not 刘洋扎根社区)
         if suf in rules.VILLAGE_SUFFIXES and (len(name) > 3 or dictionary_freq(name) >= rules.VILLAGE_WORD_FREQ
-                                    or any(t.startswith("nr") for _, t, _ in tokens(name))):
+                                    or any(t.startswith("nr") for _, t, _ in cut)):
             return False
         return all(len(w) == 1 or tag in ("ns", "nr", "nz", "nt", "j") or dictionary_freq(w) == 0
-                   for w, tag, _ in tokens(name))
+                   for w, tag, _ in cut)
 
     # -- parents from the table, when the document names them
     def _table_parents(self, ctx: Context, by_sentence: list[list[Mention]]) -> None:
@@ -477,8 +476,7 @@ def _may_name_town(name: str) -> bool:
 
 def _post_ends_at(text: str, j: int) -> bool:
     """Does a post of ``titles.tsv`` (科长, 所长, 队长 …) end at ``text[j - 1]``?"""
-    j = min(j, len(text))
-    return any(text[j - n:j] in posts for n, posts in _POSTS_BY_LEN.items() if n <= j)
+    return j > 0 and bool(_LONG_POSTS.ending_at(text, j))
 
 
 _BY_HEAD: dict[tuple[int, str], dict[str, list]] = {}
