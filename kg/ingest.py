@@ -105,10 +105,11 @@ _MASTHEAD = re.compile(rf"^\s*\S{{2,12}}\s+{_DATE}(?:\s*(?:星期|周)[一二三
 #: headline and no text of the article.
 _BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[:：]\s*.{0,80}"
                          r"|(?:网站首页|首页|主页)\s*(?:[>›»＞→/|]\s*[^\s>›»＞→/|]{1,16}\s*)+)$")
+#: The fields of credits, which may also be bracketed (【来源】某某日报, 【作者】全媒体记者 甲 通讯员 乙).
+_CREDIT_FIELDS = ("来源", "作者", "记者", "通讯员", "实习生", "编辑", "责任编辑")
 #: A field of a web portal's item header: 来源：某某网  作者：甲 乙  通讯员：丙  发布时间：….
-_PORTAL_FIELD = re.compile(r"(?:【\s*(?P<bkey>来源|作者|记者|通讯员|实习生|编辑|责任编辑)\s*】|"
-                           r"(?P<key>来源|作者|记者|通讯员|实习生|编辑|责任编辑|发布时间|时间|日期|字号|浏览次数|点击)\s*[：:])")
-#: (a field may be bracketed instead: 【来源】某某日报, 【作者】全媒体记者 甲 通讯员 乙)
+_PORTAL_FIELD = re.compile(r"(?:【\s*(?P<bkey>" + "|".join(_CREDIT_FIELDS) + r")\s*】|(?P<key>"
+                           + "|".join(_CREDIT_FIELDS + ("发布时间", "时间", "日期", "字号", "浏览次数", "点击")) + r")\s*[：:])")
 #: A date, with a time or not, opening a portal's header before its first field.
 _STAMP = re.compile(rf"{_DATE}(?:\s*{_TIME})?[\s|｜]*")
 #: A résumé's field of posts (现任职务：…, 拟任职务：…): a line of the body, never a headline.
@@ -127,9 +128,10 @@ _STAFF_LABELS = ("责任编辑", "值班编辑", "编辑", "责编", "审核", "
                  "美编", "制图", "供稿")
 #: Words before a staff label that are part of it (实习编辑, 新媒体编辑, 视频编辑).
 _STAFF_PREFIXES = ("实习", "新媒体", "网络", "视频", "值班", "美术", "文字", "图片", "技术")
-_STAFF_SPLIT = re.compile(r"((?:" + "|".join(_STAFF_PREFIXES) + r")?(?:" + "|".join(_STAFF_LABELS) + r")\s*[：:])")
+_STAFF_LABEL = r"(?:" + "|".join(_STAFF_PREFIXES) + r")?(?:" + "|".join(_STAFF_LABELS) + r")"
+_STAFF_SPLIT = re.compile(r"(" + _STAFF_LABEL + r"\s*[：:])")
 #: The same labels with a space for the colon, only in a line in brackets (（编辑 某某）, （责编 某某）).
-_STAFF_SPACED = re.compile(r"((?:" + "|".join(_STAFF_PREFIXES) + r")?(?:" + "|".join(_STAFF_LABELS) + r")[ \u3000]+)")
+_STAFF_SPACED = re.compile(r"(" + _STAFF_LABEL + r"[ \u3000]+)")
 #: The label of a lead box printed between the headline and the byline (人民日报's 核心阅读): the
 #: paragraph after it summarises the item; the byline that follows still belongs to the headline.
 _LEAD_LABELS = frozenset({"核心阅读", "阅读提示", "内容提要", "导读", "编者按"})
