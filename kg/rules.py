@@ -156,6 +156,9 @@ AUTONOMOUS_COLLOQUIAL = (("自治县", "县"), ("自治旗", "旗"), ("自治州
 WING_BANNER = r"(.)[^左右]{1,3}(左|右)翼(.)旗"
 #: Endings cut from a division's name to give the stem its committee is named by (咸阳市委).
 STEM_ENDINGS = ("地区", "自治州", "自治县", "省", "市", "县", "区", "州", "旗", "盟")
+#: A short name defined in a bracket right after a unit: （以下简称“高速支队”）, （下称某分局）, （以下称为“X”）;
+#: group 1 is the short name.
+DEFINED_SHORT = r"[（(]\s*(?:以下|下文|下)?简?称为?[：:]?\s*[“\"「]?([\u4e00-\u9fff]{2,12})[”\"」]?\s*[）)]"
 #: Longest gap (characters) between two unit words read as the second unit's own name.
 MAX_GAP = 8
 #: Road-named gap lengths (和兴路派出所).

@@ -1387,3 +1387,21 @@ def test_a_numbered_division_of_a_court_is_of_the_court_kind(extract):
     x = extract("青川县人民法院刑事审判第二庭庭长柯远舟说。")
     kinds = {m.name: dict(m.attrs).get("kind") for m in x.mentions if m.cls == ORGANIZATION}
     assert kinds["青川县人民法院刑事审判第二庭"] == kinds["青川县人民法院"] == "court"
+
+
+def test_zone_branch_named_in_full_belongs_to_its_city_bureau(extract):
+    # a zone's full name (九个字) is longer than other names between two unit words
+    rels = extract("江城市公安局高新技术产业开发区分局民警柯远舟接警。").rels()
+    assert ("江城市公安局高新技术产业开发区分局", "belongsTo", "江城市公安局") in rels
+    assert ("柯远舟", "belongsTo", "江城市公安局高新技术产业开发区分局") in rels
+
+
+def test_short_name_defined_in_bracket_names_the_unit_later(extract):
+    # 高新分局 alone is no unit the grammar reads: the bracket defines it
+    x = extract("江城市公安局高新技术产业开发区分局（以下简称“高新分局”）成立专班。高新分局副局长林晓岚赶到现场。")
+    assert ("林晓岚", "belongsTo", "江城市公安局高新技术产业开发区分局") in x.rels()
+
+
+def test_person_after_a_defining_bracket_belongs_to_the_unit(extract):
+    x = extract("江城市公安局青柳分局（以下简称青柳分局）民警柯远舟接警后赶到现场。")
+    assert ("柯远舟", "belongsTo", "江城市公安局青柳分局") in x.rels()

@@ -224,6 +224,8 @@ class OrganizationExtractor:
                     old = next((c for c in made if m.name == c or m.name.startswith(c)), None)
                     if old is not None:
                         ctx.replace_mention(m, replace(m, canonical=defined.name + m.name[len(old):]))
+                if not made:
+                    _write_short_name(ctx, s.index, hit.end(), short, defined)
 
     def _distributed_units(self, ctx: Context, s, suffixes: list[tuple[int, int, str]]) -> None:
         """Names listed before one unit word they share (某大队陈埭、西滨、池店3个消防救援站, 调集西滨、
@@ -527,7 +529,7 @@ class OrganizationExtractor:
                 gap = None  # 某局副局长率|队, 副局长率领工作|组: a post and a verb end the chain, name no unit
             district = bool(gap) and suf in rules.DISTRICT_BRANCHES and chains and _district_of(chains[-1], gap)
             if chains and gap is not None and suf not in _POLICE and len(chains[-1]) < rules.MAX_CHAIN and (
-                    stationed or district or (not suf.startswith("§") and (gap == "" or place_gap or (len(gap) <= rules.MAX_GAP and _name_like(gap))
+                    stationed or district or (not suf.startswith("§") and (gap == "" or place_gap or (_gap_len(gap) <= rules.MAX_GAP and _name_like(gap))
                                                   or _seat_gap(gap, suf)
                                                   or gap in _lex().synonyms and self._fold(gap, suf) != gap))  # 食品药品环境犯罪侦查|支队
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
@@ -1321,6 +1323,29 @@ def _gap_words() -> tuple[frozenset[str], frozenset[str]]:
         frozenset((words("roles") - words("modifiers")) | words("titles"))
 
 
+def _write_short_name(ctx: Context, sentence: int, after: int, short: str, defined: Mention) -> None:
+    """Each place the article writes ``short`` (a short name its bracket defined, 某市公安局高新技术
+    产业开发区分局（以下简称高新分局）, that the grammar read as no unit) from offset ``after`` of
+    sentence ``sentence`` (``norm`` offsets) on, outside another unit's mention: a mention of the
+    unit ``defined``."""
+    for s in ctx.sentences[sentence:]:
+        k = s.norm.find(short, after if s.index == sentence else 0)
+        while k >= 0:
+            start, end = ctx.span_of(s, k, k + len(short))
+            if not any(m.start < end and start < m.end for m in ctx.in_sentence(s.index, ORGANIZATION)):
+                ctx.add_mention(Mention(ORGANIZATION, short, start, end, s.index,
+                                        canonical=defined.name, attrs=defined.attrs))
+            k = s.norm.find(short, k + len(short))
+
+
+def _gap_len(gap: str) -> int:
+    """The length of a gap between two unit words as :data:`rules.MAX_GAP` counts it: a functional
+    zone's full name at its end (``rules.ZONE_DIVISIONS``: 某市公安局|高新技术产业开发区|分局) counts as
+    its short form's two characters (高新区 is one word of a name, however it is written)."""
+    zone = next((z for z in rules.ZONE_DIVISIONS if gap.endswith(z)), "")
+    return len(gap) - len(zone) + min(len(zone), 2)
+
+
 def _name_like(gap: str) -> bool:
     """A gap between two unit suffixes that can be a unit's own name (渭城, 经开区刑侦, 一, 和兴路)."""
     if not all("\u4e00" <= c <= "\u9fff" or c.isdigit() or "A" <= c <= "Z" for c in gap):  # DNA实验室
@@ -1521,8 +1546,7 @@ def _seat_name(text: str, pos: int, suf: str) -> str:
     return ""
 
 
-#: A short name defined in a bracket right after a unit: （以下简称“高速支队”）, （下称九江分局）, （以下称为“X”）.
-_DEFINED_SHORT = re.compile(r"[（(]\s*(?:以下|下文|下)?简?称为?[：:]?\s*[“\"「]?([\u4e00-\u9fff]{2,12})[”\"」]?\s*[）)]")
+_DEFINED_SHORT = re.compile(rules.DEFINED_SHORT)
 #: A count written between a list of names and the unit word they share (3个, 两个, 等三个).
 _LIST_COUNT = re.compile(r"(?:等?(?:[0-9]+|[两二三四五六七八九十]+)个|等)$")
 

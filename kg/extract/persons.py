@@ -1923,6 +1923,9 @@ def _before_note(text: str, end: int) -> int:
     return k if k > 0 and _POST_NOTE.fullmatch(text, k, end) else end
 
 
+_DEFINED_SHORT = re.compile(rules.DEFINED_SHORT)
+
+
 def units_ending(ctx: Context, s) -> dict[int, Mention]:
     """The most specific unit (the longest name) ending at each offset of sentence ``s``: offset
     in ``s.norm`` → Organization mention (where a name starts right after a unit: 某所民警|某某)."""
@@ -1931,6 +1934,9 @@ def units_ending(ctx: Context, s) -> dict[int, Mention]:
         k = o.end - s.start
         if k not in out or len(o.name) > len(out[k].name):
             out[k] = o
+    for k, o in list(out.items()):  # 某分局（以下简称某某）民警|某某: the bracket defining its short name
+        if (hit := _DEFINED_SHORT.match(s.norm, k)) is not None:
+            out.setdefault(hit.end(), o)
     return out
 
 
