@@ -829,10 +829,18 @@ def _refine(paras: list[_Para]) -> None:
             j += 1
         if j > k and kind_before(k) in ("body", "note") and (
                 _ORDINAL_HEAD.match(paras[k].text) or j - k >= MIN_LIST_ROWS
-                or paras[k - 1].text.endswith(_LIST_OPENERS)):
+                or paras[k - 1].text.endswith(_LIST_OPENERS) or _table_rows(paras[k:j])):
             for p in paras[k:j]:
                 p.kind = "list"
         k = max(j, k + 1)
+
+
+def _table_rows(paras: list[_Para]) -> bool:
+    """Are ``paras`` (two or more) the rows of one table: each of two cells or more, tab-separated
+    (a Markdown or HTML table as :func:`clean_text` writes it, or a plain text's), all with the
+    same number of cells? A headline group has no tabs."""
+    cells = {p.text.count("\t") for p in paras}
+    return len(paras) >= 2 and len(cells) == 1 and min(cells) >= 1
 
 
 #: A numbered sub-heading inside an item (一、先进集体, （二）先进个人): a list follows.

@@ -1405,3 +1405,20 @@ def test_short_name_defined_in_bracket_names_the_unit_later(extract):
 def test_person_after_a_defining_bracket_belongs_to_the_unit(extract):
     x = extract("江城市公安局青柳分局（以下简称青柳分局）民警柯远舟接警后赶到现场。")
     assert ("柯远舟", "belongsTo", "江城市公安局青柳分局") in x.rels()
+
+
+def test_station_named_after_a_district_that_jieba_reads_as_a_common_noun(extract):
+    # 鼓楼 (鼓楼区, 鼓楼街道) is a common noun to jieba, so the station's name was refused
+    x = extract("近日，鼓楼派出所民警柯远舟在巡逻中发现一名走失老人。")
+    assert ("柯远舟", "belongsTo", "鼓楼派出所") in x.rels()
+
+
+def test_a_quoted_programme_named_after_a_tower_is_no_unit(extract):
+    x = extract("派出所在村寨的鼓楼里设立“鼓楼警务室”，民警柯远舟值守。")
+    assert not any("鼓楼" in o for o in x.names(ORGANIZATION))
+
+
+def test_station_in_the_title_is_the_unit_the_body_names_in_full(extract):
+    x = extract("鼓楼消防救援站：守护老街的灯火\n\n老街旁驻扎着青川县消防救援大队鼓楼消防救援站。\n\n"
+                "指导员柯远舟介绍，鼓楼站还与派出所建立了联勤机制。")
+    assert ("柯远舟", "belongsTo", "青川县消防救援大队鼓楼消防救援站") in x.rels()

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import content_hash, documents_from_text, iter_input_files, load_documents, read_text
+from kg.ingest import clean_text, content_hash, documents_from_text, iter_input_files, load_documents, read_text
 
 TWO_ITEMS = (
     "青山巡逻记\n\n"
@@ -686,3 +686,23 @@ def test_a_closing_credit_or_note_never_heads_the_next_item(closing):
     docs = documents_from_text(text, "page.txt")
     assert [d.title for d in docs] == ["民警雨中护学获点赞", "校园周边交通整治启动"]
     assert [(b.name, b.role) for b in docs[1].bylines] == [("何雨桐", "reporter")]
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_short_table_between_paragraphs_stays_in_the_item(markdown):
+    """Two or three rows of a table (cells tab-separated, or a Markdown table) after body text and
+    before a closing paragraph are the item's rows, never the headlines of a new item."""
+    rows = ["姓名\t单位及职务\t奖励", "柯远舟\t江城市公安局青柳分局城关派出所所长\t个人一等功",
+            "林晓岚\t江城市公安局交警支队副支队长\t个人二等功"]
+    if markdown:
+        rows = ["| " + r.replace("\t", " | ") + " |" for r in rows]
+        rows.insert(1, "|---|---|---|")
+    text = ("江城市公安局表彰抗洪抢险先进个人\n\n江城市公安局近日决定，对表现突出的民警予以表彰。\n\n"
+            + "\n".join(rows) + "\n\n城关派出所民警柯远帆在转移群众时负伤，被记个人三等功。\n")
+    if markdown:
+        text = "# " + text
+        text, _ = clean_text(text, markdown=True)
+    docs = documents_from_text(text, "t.md" if markdown else "t.txt")
+    assert len(docs) == 1
+    assert "林晓岚\t江城市公安局交警支队副支队长\t个人二等功" in docs[0].text.split("\n")
+    assert "柯远帆" in docs[0].text

@@ -1082,6 +1082,11 @@ class OrganizationExtractor:
                         continue
                     described = self._described_subunit(ctx, s, start, end, suf)
                     known.extend(described)
+                    if not described and (named := _stem_named(s.norm, start, suf)):
+                        taken.append(ctx.span_of(s, start - len(named), end))  # 鼓楼派出所 alone (not
+                        ctx.add_mention(Mention(ORGANIZATION, named + suf, *taken[-1], s.index,  # written
+                                                attrs=(("kind", self.kinds.get(suf, "police")),)))  # again)
+                        continue
                     if described or not (second and s.norm.startswith(self.cues, end)
                                          and (holder is not None or suf.endswith(rules.BARE_UNIT_SUFFIXES))):
                         continue  # (a second post's unit is resolved below as a bare unit)
@@ -1511,6 +1516,30 @@ def _governs(gap: str, brigade: bool = False) -> bool:
     if len(toks) >= 2 and toks[-1][1] == "v" and len(toks[-1][0]) == 1:
         return True  # 某仲裁委员会定期派员|坐|班: a verb of one character and its object (坐班), no section
     return len(toks) >= 2 and (toks[0][1] == "v" or any(t in ("d", "ad") for _, t, _ in toks))
+
+
+def _stem_named(text: str, start: int, suf: str) -> str:
+    """The name of a unit named after its seat (``seat_units.tsv``) written alone, when jieba reads
+    the name as a common word (鼓楼|派出所: _seat_name refuses words that common): two or three
+    characters before ``text[start]`` that are a division's or township's name
+    (:func:`_division_stem`), after a clause boundary or a function word; else ``""``."""
+    if suf not in _SEAT_WORDS:
+        return ""
+    for k in (start - 3, start - 2):
+        if k >= 0 and _division_stem(text[k:start]) and (
+                k == 0 or not "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in rules.OPENING_QUOTES
+                or text[k - 1] in rules.SEAT_NAME_AFTER):
+            return text[k:start]
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _division_stem(name: str) -> bool:
+    """Is ``name`` the short form of a county-level division (GB/T 2260: 鼓楼 of 鼓楼区) or the stem
+    of a township (the Ministry's table: 鼓楼 of 鼓楼街道), and no generic name or unit word (公安 of
+    公安县)?"""
+    return (name in default_gazetteer().by_short or name in township_table().by_stem) \
+        and name not in _GENERIC_NAME and name not in _lex().kinds and not any(name in w for w in _lex().kinds)
 
 
 def _seat_name(text: str, pos: int, suf: str) -> str:
