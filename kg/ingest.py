@@ -1348,8 +1348,11 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
                 j += 1
             if not block:  # a lone sub-heading inside an item
                 block, j = [p], i + 1
-            for ptext, offs in _repair_layout(block, text):
-                if cur.has_body and _CREDIT.search(ptext) and cur.headlines and _caption_item(ptext):
+            repaired = _repair_layout(block, text)
+            for n, (ptext, offs) in enumerate(repaired):
+                if cur.has_body and _CREDIT.search(ptext) and cur.headlines and _caption_item(ptext) \
+                        and not (n + 1 < len(repaired) and _CAPTION_MARK.match(ptext)):
+                    # (▲图为…。通讯员 某某 摄, then more of the story: the story's photo, no item of its own)
                     items.append(cur)
                     cur = _Item([], [], [], page_date=page_date)
                 ptext, offs, credits = _credit_bylines(ptext, offs)
@@ -1395,6 +1398,10 @@ def _cut(p: _Para) -> bool:
     if _ROW_LINE.match(p.text) and p.text[-1] not in "，,、：:；;":
         return False  # 某某　　男，汉族，某局某所民警: a row of a 名单 (a name, then a wide gap) is whole
     return p.text[-1] in "，,、：:；;" or len(p.text) > 20
+
+
+#: The opening of a photo caption: ▲ or 图为 (图为某所民警在巡逻。).
+_CAPTION_MARK = re.compile(r"▲|△|图为")
 
 
 def _caption_item(ptext: str) -> bool:

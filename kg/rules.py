@@ -336,6 +336,9 @@ UNIT_HOLDERS = {"中队": ("大队",), "大队": ("支队", "分局"), "警务�
 #: Unit words a provincial body holds (刑侦总队: a 公安厅's): written bare, such a unit belongs to
 #: the article's unit ending so (its 公安厅), not to the 公安局 it names most (a city's has 支队; _host_unit).
 BARE_UNIT_HOLDERS = {"总队": ("厅",)}
+#: Verbs of a notice a police release closes with (民警温馨提示：…, 严正警告): a common word right
+#: before one (ROLE_VERB_FREQ) is its manner, not a name.
+NOTICE_VERBS = ("提示", "提醒", "警告", "告诫", "呼吁", "忠告", "声明")
 #: After a role (民警), a surname and the next character that make a verb or adverb this frequent
 #: in jieba's dictionary are that word, not a name (民警常驻值守); after a post the bar is COMMON_WORD_FREQ.
 ROLE_VERB_FREQ = 300

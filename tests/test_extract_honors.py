@@ -1324,3 +1324,13 @@ def test_a_generic_list_heading_ignores_a_title_named_as_background(extract):
                 "林晓岚（女）　青川县公安局禁毒大队副大队长\n")
     got = {o for p, _, o in x.rels("received") if p == "林晓岚"}
     assert got == {"全县禁毒工作先进个人"}
+
+
+def test_a_list_of_units_after_a_dateline_all_receive(extract):
+    x = extract("本报讯 青川县公安局城关派出所、江城市公安局青柳分局荣立集体二等功。")
+    assert {s for s, _, _ in x.rels("received")} == {"青川县公安局城关派出所", "江城市公安局青柳分局"}
+
+
+def test_a_list_of_units_named_by_a_conferrer_all_receive(extract):
+    x = extract("青川县公安局城关派出所、江城市公安局青柳分局被公安部命名为“全国优秀公安基层单位”。")
+    assert {s for s, _, _ in x.rels("received")} == {"青川县公安局城关派出所", "江城市公安局青柳分局"}

@@ -1882,3 +1882,15 @@ def test_a_third_given_character_before_说_and_a_comma_stays(extract):
     # 明说 is a verb of the dictionary, but 说 and a comma close the speaker's name
     x = extract("江城出入境边防检查站站长柯德明说，今年该站共查获违法人员136人。")
     assert x.names(PERSON) == {"柯德明"}
+
+
+@pytest.mark.parametrize("notice", ["温馨提示", "温馨提醒", "严正警告"])
+def test_the_manner_of_a_police_notice_is_no_name(extract, notice):
+    # jieba's dictionary tags 温馨 and 严正 as person names
+    x = extract(f"清明假期将至，江城市公安局交警支队民警{notice}：出行前请检查车辆。")
+    assert not x.names(PERSON)
+
+
+def test_a_name_before_a_notice_verb_is_still_read(extract):
+    x = extract("江城市公安局交警支队民警柯远舟提醒：出行前请检查车辆。")
+    assert ("柯远舟", "belongsTo", "江城市公安局交警支队") in x.rels()

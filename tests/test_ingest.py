@@ -706,3 +706,12 @@ def test_a_short_table_between_paragraphs_stays_in_the_item(markdown):
     assert len(docs) == 1
     assert "林晓岚\t江城市公安局交警支队副支队长\t个人二等功" in docs[0].text.split("\n")
     assert "柯远帆" in docs[0].text
+
+
+def test_a_captioned_photo_inside_a_story_opens_no_item():
+    """▲图为…。通讯员 某某 摄, then more of the story: the story's photo, not an item of its own."""
+    text = ("守护万家灯火\n\n本报讯 近日，江城市公安局青柳分局开展夜间巡逻。\n"
+            "▲图为青柳分局城关派出所民警柯远舟（左一）、辅警林晓岚（右二）在辖区巡逻。 通讯员 柯远帆 摄\n"
+            "青柳分局局长柯德明表示，将持续加强巡逻防控。\n")
+    (doc,) = documents_from_text(text, "t.txt")
+    assert "柯德明" in doc.text and doc.title == "守护万家灯火"

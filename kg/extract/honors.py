@@ -1254,8 +1254,12 @@ class HonorExtractor:
         if self._places_subject(ctx, s, verb_at):
             return []  # 乙市、丙盟被评为…: places receive nothing (kg:received: a unit or person), nor the unit before
         first = self._recipient(ctx, s, verb_at, conferrer)
-        if first is not None and first.end - s.start < verb_at - 3 and first.cls == ORGANIZATION \
-                and not _COUNT_TAIL.match(re.sub(r"被$", "", s.norm[first.end - s.start:verb_at])):
+        tail = s.norm[first.end - s.start:verb_at] if first is not None else ""
+        if conferrer is not None and first is not None and first.end <= conferrer.start \
+                and conferrer.end - s.start <= verb_at:  # 甲、乙被公安部命名为…: the conferrer is no part of the subject
+            tail = tail[:conferrer.start - first.end] + tail[conferrer.end - first.end:]
+        if first is not None and len(tail) > 3 and first.cls == ORGANIZATION \
+                and not _COUNT_TAIL.match(re.sub(r"被$", "", tail)):
             return [first]  # the recipient does not end the subject: no list to read (甲、乙等20个集体被…: a list)
         items = self._items_before(ctx, s, first) if first is not None else []
         if len(items) >= 2:
@@ -1306,6 +1310,9 @@ class HonorExtractor:
         lead = re.match(rules.LIST_LEADERS, text[start:end])
         if lead:  # 其中，甲、乙、丙记集体二等功: the list starts after the leading word
             start += lead.end()
+        first_part = re.split("[，,、]", text[start:end])[0]
+        if (space := max(first_part.rfind(" "), first_part.rfind("\u3000"))) >= 0:
+            start += space + 1  # 本报讯 甲、乙荣立…: the dateline before a space is no item
         parts = re.split("[，,、]", text[start:end])
         if len(parts) < 2:
             return []

@@ -242,6 +242,9 @@ class PersonExtractor:
         if strong and len(name) == 2 and text[i + 2:i + 3] in ("了", "着") and not self._word_starts(text, i + 2) \
                 and dictionary_freq(name) >= rules.ROLE_VERB_FREQ:
             return ""  # 民警查明|了…: a common word and an aspect particle is the verb, not a name (jieba tags 查明 nr)
+        if strong and len(name) == 2 and text.startswith(rules.NOTICE_VERBS, i + 2) \
+                and dictionary_freq(name) >= rules.ROLE_VERB_FREQ:
+            return ""  # 民警温馨|提示: the manner of a notice (jieba tags 温馨 nr), no name
         if name[:1] == "和" and strong and "·" not in name:
             after = tokens(text[i + len(name):i + len(name) + 4])
             if after and len(after[0][0]) >= 2 and not text.startswith(self.honour_verbs, i + len(name)) and \
