@@ -336,6 +336,12 @@ UNIT_HOLDERS = {"中队": ("大队",), "大队": ("支队", "分局"), "警务�
 #: Unit words a provincial body holds (刑侦总队: a 公安厅's): written bare, such a unit belongs to
 #: the article's unit ending so (its 公安厅), not to the 公安局 it names most (a city's has 支队; _host_unit).
 BARE_UNIT_HOLDERS = {"总队": ("厅",)}
+#: Longest unit and role written between an honour's relative clause and the person it describes
+#: (荣获…称号的|青川县公安局刑侦大队民警|某某), in characters.
+MAX_UNIT_BEFORE_ROLE = 16
+#: The character that, right after a city's or county's full name, is its public security bureau
+#: written short (台州市局, 青川县局: police usage; the CONTRACT's 市局).
+BUREAU_SHORT = "局"
 #: Verbs of a notice a police release closes with (民警温馨提示：…, 严正警告): a common word right
 #: before one (ROLE_VERB_FREQ) is its manner, not a name.
 NOTICE_VERBS = ("提示", "提醒", "警告", "告诫", "呼吁", "忠告", "声明")

@@ -1334,3 +1334,9 @@ def test_a_list_of_units_after_a_dateline_all_receive(extract):
 def test_a_list_of_units_named_by_a_conferrer_all_receive(extract):
     x = extract("青川县公安局城关派出所、江城市公安局青柳分局被公安部命名为“全国优秀公安基层单位”。")
     assert {s for s, _, _ in x.rels("received")} == {"青川县公安局城关派出所", "江城市公安局青柳分局"}
+
+
+def test_a_relative_clause_of_an_honour_describes_the_person_after_his_unit(extract):
+    # the presenter before 向 is no recipient
+    x = extract("柯德明向荣获“全国优秀人民警察”称号的刑侦大队民警柯远舟颁发了奖章。")
+    assert x.rels("received") == {("柯远舟", "received", "全国优秀人民警察")}

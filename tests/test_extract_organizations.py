@@ -1422,3 +1422,23 @@ def test_station_in_the_title_is_the_unit_the_body_names_in_full(extract):
     x = extract("鼓楼消防救援站：守护老街的灯火\n\n老街旁驻扎着青川县消防救援大队鼓楼消防救援站。\n\n"
                 "指导员柯远舟介绍，鼓楼站还与派出所建立了联勤机制。")
     assert ("柯远舟", "belongsTo", "青川县消防救援大队鼓楼消防救援站") in x.rels()
+
+
+def test_a_bare_city_bureau_after_two_cities_is_one_bureau_in_one_city(extract):
+    x = extract("湖南省益阳市公安局与广东省深圳市公安局开展警务协作。市公安局副局长柯远舟带队赴深圳对接。")
+    located = x.rels("locatedIn")
+    assert ("深圳市公安局", "locatedIn", "益阳市") not in located
+    assert ("柯远舟", "belongsTo", "益阳市公安局") in x.rels()
+
+
+@pytest.mark.parametrize("sentence, bureau", [
+    ("浙江省台州市公安局椒江分局举办恳谈会。台州市局副局长柯远舟出席。", "台州市公安局"),
+    ("青川县局局长柯远帆讲话。", "青川县公安局"),
+])
+def test_a_city_named_in_full_then_局_is_its_public_security_bureau(extract, sentence, bureau):
+    x = extract(sentence)
+    assert any(r[1] == "belongsTo" and r[2] == bureau and r[0].startswith("柯远") for r in x.rels())
+
+
+def test_局_starting_a_word_after_a_city_is_no_bureau(extract):
+    assert not extract("台州市局部地区有雨。").names(ORGANIZATION)

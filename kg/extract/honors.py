@@ -417,8 +417,8 @@ class HonorExtractor:
 
     def _described_holder(self, ctx: Context, s, end: int) -> Mention | None:
         """The person a relative clause of an honour describes: the title ending at ``s.norm[end]``,
-        then ``的``, roles or posts, and a Person mention (荣立个人二等功的民警某某, 获评…称号的某某);
-        else None."""
+        then ``的``, a unit, roles or posts, and a Person mention (荣立个人二等功的民警某某, 获评…称号的某某,
+        …的刑侦大队民警某某); else None."""
         text = s.norm
         k = end
         while text.startswith(("”", "\"", "称号", "荣誉"), k):
@@ -426,9 +426,17 @@ class HonorExtractor:
         if not text.startswith("的", k):
             return None
         k += 1
+        start = k
         while (word := next((w for w in self.people if text.startswith(w, k)), None)) is not None:
             k += len(word)
-        return next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + k), None)
+        person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + k), None)
+        if person is None and k == start:  # 荣获…称号的刑侦大队民警某某: the person's unit, then the role
+            person = next((p for p in ctx.in_sentence(s.index, PERSON) if 0 < p.start - s.start - k <= rules.MAX_UNIT_BEFORE_ROLE), None)
+            between = text[k:person.start - s.start] if person is not None else ""
+            if not between or not re.fullmatch(r"[\u4e00-\u9fff]+", between) or "的" in between \
+                    or not between.endswith(tuple(self.people)):
+                return None
+        return person
 
     def _honour_cells(self, ctx: Context) -> None:
         """``某某<TAB>某局某所所长<TAB>个人一等功``: a table row (a tab-separated line, or a Markdown

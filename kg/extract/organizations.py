@@ -730,7 +730,8 @@ class OrganizationExtractor:
     @staticmethod
     def _police_forces(s, places: list[Mention]) -> list[_Segment]:
         """``旬邑特警``, ``旬邑交警``: a place and a police branch, read as that branch's unit
-        (大队 of a county's bureau, 支队 of a prefecture's)."""
+        (大队 of a county's bureau, 支队 of a prefecture's); ``台州市局``, ``青川县局``: a city's
+        (county's) name in full and 局 alone (no word 局部, 局面, 局长 jieba reads there), its 公安局."""
         out = []
         for p in places:
             k = p.end - s.start
@@ -739,6 +740,10 @@ class OrganizationExtractor:
             if m and level in ("county", "prefecture"):
                 suffix = "大队" if level == "county" else "支队"
                 out.append(_Segment(p.start - s.start, k + m.end(), m.group(1), suffix, "police", [p]))
+            elif s.norm.startswith(rules.BUREAU_SHORT, k) and level in ("county", "prefecture") \
+                    and p.text[-1:] in rules.LEVEL_CHARS \
+                    and (len(tokens(s.norm[k:k + 3])[0][0]) == 1 or s.norm.startswith("局局", k)):  # (jieba: 局局长)
+                out.append(_Segment(p.start - s.start, k + 1, "", "公安局", "police", [p]))  # 台州市局: its 公安局
         return out
 
     @staticmethod
@@ -792,6 +797,9 @@ class OrganizationExtractor:
         earlier = _earlier_unit(ctx, written_head) if (head.kind == "police" and place is not None) or \
             (place is None and len(written_head) >= 4) or (place is not None and place.text != place.name) else None
         # (北海海事法院防城港法庭 … 防城港法庭: a short place's unit written again, as a police one)
+        if earlier is not None and head.seat is not None and earlier.name != canon \
+                and any(m.cls == ORGANIZATION and m.name == canon for m in ctx.mentions):
+            earlier = None  # 甲市公安局与乙市公安局…。市公安局…: the bare bureau is its seat's (_doc_division), read before
         if earlier is not None and len(chain) > 1 and dict(earlier.attrs).get("kind") != chain[1].kind:
             earlier = _earlier_unit(ctx, written_head, kind=chain[1].kind) or earlier  # 青柳分局|柳林派出所: the police one
         if earlier is None and head.suffix in _SEAT_WORDS and written_head.endswith(head.suffix):
