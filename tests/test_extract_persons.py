@@ -1894,3 +1894,10 @@ def test_the_manner_of_a_police_notice_is_no_name(extract, notice):
 def test_a_name_before_a_notice_verb_is_still_read(extract):
     x = extract("江城市公安局交警支队民警柯远舟提醒：出行前请检查车辆。")
     assert ("柯远舟", "belongsTo", "江城市公安局交警支队") in x.rels()
+
+
+def test_a_name_taking_a_post_after_a_comma_is_read(extract):
+    # 凌云 is a dictionary word: only the frame <name>任<post> reads the name
+    x = extract("青川县公安局交通警察大队近日调整班子，莫凌云任大队长，岳鸣同志任教导员。")
+    assert ("莫凌云", "position", "大队长") in x.rels()
+    assert ("莫凌云", "belongsTo", "青川县公安局交警大队") in x.rels()

@@ -1371,8 +1371,8 @@ class PersonExtractor:
                             or self.composed_name(alone, 0)[0] == name):
                 continue
             end = m.end("rest")
-            if self._row_closes(s, m.start("rest"), end, org_end):
-                found[i] = name
+            if self._row_closes(s, m.start("rest"), end, org_end) or m.group("rest") in self.title_set:
+                found[i] = name  # (…调任某局副局长，某某任支队长: a post alone, in the unit of the article)
                 self._affiliate(ctx, s, i, name, org_end, post_end=end)
         verb = self._appointment_section(ctx, s)
         row = _SECTION_ROW.match(text) if verb is not None else None
@@ -1818,9 +1818,9 @@ _APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|�
                         + f"(?:[ \u3000]*(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}})[ \u3000]*|[ \u3000]*" + _APPOINTEE + "[ \u3000]*)"
                         + "(?:[（(][男女][）)])?(?:同志)?(?P<link>为|的)(?!为)" + _APPOINTMENT_POSTS
                         + "(?=[，,；;。]|$)")  # (1.任命…, 一）任命…: after a row's number; 某某（女）为…)
-#: <name>[同志][（note）]任<units and posts> at a line's (or a 人事 list clause's) start: the name takes the
+#: <name>[同志][（note）]任<units and posts> at a line's (or a 人事 list clause's, or after a comma) start: the name takes the
 #: posts of the clause (groups name, note, rest); the rest runs to the clause end.
-_TAKES_POST = re.compile("(?:^|(?<=[；;：:]))" + _APPOINTEE +
+_TAKES_POST = re.compile("(?:^|(?<=[；;：:，,]))" + _APPOINTEE +
                          f"(?:同志)?(?P<note>{ROW_NOTE})?任(?P<rest>[{HAN}、]+?)(?=[，,；;。]|$)")
 #: A heading of a 任免名单's section (一、决定任命; 二、免去; 任命：; 四、批准任命：) at a sentence's start: groups
 #: verb (任命 or 免去). A colon joins the heading and its first row in one sentence.
