@@ -342,6 +342,8 @@ MAX_UNIT_BEFORE_ROLE = 16
 #: The character that, right after a city's or county's full name, is its public security bureau
 #: written short (台州市局, 青川县局: police usage; the CONTRACT's 市局).
 BUREAU_SHORT = "局"
+#: Words opening a clause that shares the subject (or the 对 phrase) of the clause before: 并授予….
+JOINED_CLAUSE = ("并", "同时", "还")
 #: Verbs of a notice a police release closes with (民警温馨提示：…, 严正警告): a common word right
 #: before one (ROLE_VERB_FREQ) is its manner, not a name.
 NOTICE_VERBS = ("提示", "提醒", "警告", "告诫", "呼吁", "忠告", "声明")

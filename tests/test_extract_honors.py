@@ -1340,3 +1340,18 @@ def test_a_relative_clause_of_an_honour_describes_the_person_after_his_unit(extr
     # the presenter before 向 is no recipient
     x = extract("柯德明向荣获“全国优秀人民警察”称号的刑侦大队民警柯远舟颁发了奖章。")
     assert x.rels("received") == {("柯远舟", "received", "全国优秀人民警察")}
+
+
+def test_a_described_pronoun_receives_for_the_person_named_before(extract):
+    x = extract("青川县公安局民警柯远舟工作认真。38岁的他被评为“江城市优秀人民警察”。")
+    assert ("柯远舟", "received", "江城市优秀人民警察") in x.rels("received")
+
+
+def test_for_whom_after_a_relative_clause(extract):
+    x = extract("四川省公安厅日前为在抗洪抢险中牺牲的青川县公安局民警柯远舟追记个人一等功。")
+    assert ("柯远舟", "received", "个人一等功") in x.rels("received")
+
+
+def test_a_joined_clause_confers_on_the_objects_of_the_clause_before(extract):
+    x = extract("对青川县公安局民警柯远舟、林晓岚给予通报表彰，并授予“抗震救灾先进个人”称号。")
+    assert {r for r, _, h in x.rels("received") if h == "抗震救灾先进个人"} == {"柯远舟", "林晓岚"}

@@ -346,6 +346,8 @@ class HonorExtractor:
                     recipients = written or ([_previous_person(ctx, s)] if pron else []) or \
                         ([] if self._to_whom_written(s, m.start()) else list(last))  # 并追记…; 对86名同志予以…
                     recipients = [r for r in recipients if r is not None]
+                    if not recipients and not written and clause.startswith(rules.JOINED_CLAUSE):
+                        recipients = self._to_whom_before(ctx, s, m.start() - len(clause))  # 对甲、乙给予…，并授予…
                     if not written and clause.startswith("并") and m.group() in self.by_form and len(set(received)) > len(last):
                         recipients = list(dict.fromkeys(received))  # 授予甲…称号，授予乙…称号，并予以通报表扬:
                         # the decision's praise, of every recipient its clauses named
@@ -363,9 +365,9 @@ class HonorExtractor:
                     elif last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients) \
                             and not _own_subject(clause.split("被")[0]):  # (…，其徒弟荣立…: a subject of its own)
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
-                    elif not recipients and clause.startswith(rules.PERSONAL_PRONOUNS) and clause[1:2] not in ("们", "的") \
+                    elif not recipients and _PRONOUN_OPENING.match(clause) \
                             and (before := _previous_person(ctx, s)) is not None:
-                        recipients = [before]  # …柯某说。他先后荣立…: the pronoun stands for the last person
+                        recipients = [before]  # …柯某说。他先后荣立…, 38岁的他被评为…: the pronoun stands for the last person
                     elif not recipients and self._pronoun_subject(ctx, s, m.start()) \
                             and (before := _previous_person(ctx, s)) is not None:
                         recipients = [before]  # …里，他参与侦破…，先后荣立…: the pronoun opening an earlier clause
@@ -672,11 +674,28 @@ class HonorExtractor:
         adverb = next((a for a in rules.DISTRIBUTIVE_ADVERBS if text.endswith(a, clause_start, verb_at)), "")
         stop = verb_at - len(adverb)  # 为甲、乙各记…, 为甲、乙分别记…
         objs, end = self._objects(ctx, s, k + 1, stop)
+        j = text.rfind("的", k + 1, stop)
+        if not objs and j > k + 1 and not re.search("[，,、；;：:“”\"]", text[k + 1:j]):
+            objs, end = self._objects(ctx, s, j + 1, stop)  # 为在抢险中牺牲的<unit>民警某某追记…: after the clause
         if objs and end < stop and _COUNT_TAIL.fullmatch(text, objs[-1].end - s.start, stop):
             end = stop  # 对甲等3名消防员予以嘉奖: the named ones of a counted group
         if not objs and (group := _PERSONS_COUNTED.fullmatch(text, k + 1, stop)):
             return _persons_before(ctx, s, k, group.group(1))  # 甲、乙…，某局为二人各记…: the persons named before
         return objs if objs and end == stop else []
+
+    def _to_whom_before(self, ctx: Context, s, clause_start: int) -> list[Mention]:
+        """The recipients of the 对 (为, 给) phrase opening the clause before ``s.norm[clause_start]``
+        (对甲、乙给予通报表彰，|并授予…称号: the second verb has no object of its own), or ``[]``."""
+        text = s.norm
+        end = clause_start - 1
+        if end <= 0 or text[end] not in "，,":
+            return []
+        start = _clause_from(text, end)
+        hit = re.match(r"(?:[^，,；;。：:]{0,8}?)([对为给])", text[start:end])
+        if hit is None:
+            return []
+        objs, _ = self._objects(ctx, s, start + hit.end(), end)
+        return objs
 
     @staticmethod
     def _pronoun_subject(ctx: Context, s, verb_at: int) -> bool:
@@ -685,8 +704,7 @@ class HonorExtractor:
         the verb (在…里，他参与侦破…，先后荣立…)?"""
         text = s.norm
         starts = [0] + [k + 1 for k in range(verb_at) if text[k] in "，,"]
-        opening = next((k for k in starts if text.startswith(rules.PERSONAL_PRONOUNS, k)
-                        and text[k + 1:k + 2] not in ("们", "的")), None)  # (他的搭档…: the partner's clause)
+        opening = next((k for k in starts if _PRONOUN_OPENING.match(text, k)), None)  # (他的搭档…: the partner's clause)
         if opening is None or any(c in text[opening:verb_at] for c in "；;。：:"):
             return False
         return not any(m.cls in (PERSON, ORGANIZATION) and s.start + opening <= m.start < s.start + verb_at
@@ -1416,6 +1434,9 @@ def _co_recipients(ctx: Context, s, verb_at: int) -> list[Mention]:
                                          and (o.end - o.start) > (m.end - m.start) for o in inside)]
 
 
+#: A personal pronoun opening a clause (他, 她; not 他们, nor 他的…), or one a short description opens
+#: (38岁的他, 从警多年的她): the person named last.
+_PRONOUN_OPENING = re.compile(f"(?:[^，,；;。：:“”\"]{{1,10}}的)?(?:{'|'.join(rules.PERSONAL_PRONOUNS)})(?![们的])")
 #: Posts (titles.tsv) and police roles that close a description of the person named before
 #: (这位从警23年的女大队长, not 这位82岁的老人 nor 这名民警的妻子).
 _POSTS_AND_POLICE = tuple(sorted(set(longest_first("titles")) | rules.POLICE_ROLES, key=len, reverse=True))
