@@ -33,7 +33,7 @@ GENERIC_NAMES = frozenset("社区 辖区 当地 基层 各级 全市 全县 全�
 GENERIC_NAMES_IN_CHAIN = frozenset({"社区", "街道"})
 #: Words that, inside a would-be name, show it is not one (记者 in 记者从江城市公安局…; a court's
 #: procedure in a headline: 某法院一审判决一起证券…案, where jieba reads 一审判决 as a name).
-NOT_IN_UNIT_NAME = ("记者", "民警", "判决", "宣判", "审结", "一审", "二审", "终审")
+NOT_IN_UNIT_NAME = ("记者", "民警", "判决", "宣判", "审结", "一审", "二审", "终审", "大楼", "办公楼")
 #: jieba tags a proper name inside a unit name may carry (place, person, other proper noun, …).
 NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
 #: Collective words for the police of a place (江城公安 → 江城市公安局); not units of their own.

@@ -1901,3 +1901,14 @@ def test_a_name_taking_a_post_after_a_comma_is_read(extract):
     x = extract("青川县公安局交通警察大队近日调整班子，莫凌云任大队长，岳鸣同志任教导员。")
     assert ("莫凌云", "position", "大队长") in x.rels()
     assert ("莫凌云", "belongsTo", "青川县公安局交警大队") in x.rels()
+
+
+@pytest.mark.parametrize("row, name", [
+    ("2. 敏晓华（女），回族，1982年11月生，甘肃临潭人，研究生学历。", "敏晓华"),
+    ("4. 令狐远舟，男，汉族，1976年9月生，甘肃岷县人，大学学历。", "令狐远舟"),
+    ("6. 旦正加，男，藏族，1983年1月生，青海同仁人，大学学历。", "旦正加"),
+])
+def test_a_row_of_a_public_notice_numbered_in_digits_opens_with_its_name(extract, row, name):
+    x = extract("干部任前公示\n\n" + row + "现任青川县公安局党委副书记、政委。")
+    assert name in x.names(PERSON)
+    assert (name, "belongsTo", "青川县公安局") in x.rels()

@@ -487,3 +487,9 @@ def test_a_zone_of_a_city_keeps_the_city(extract):
                                               ("南宁市青秀区那口村村民柯远舟报警。", "那口村")])
 def test_real_villages_whose_names_start_like_a_quantity_or_a_pronoun_stay(extract, sentence, village):
     assert village in extract(sentence).names(PLACE)
+
+
+def test_a_street_before_a_prefectures_committee_is_no_division(extract):
+    x = extract("受理地址：甘南藏族自治州合作市人民街州委办公大楼州委组织部干部监督科")
+    assert not any(p.startswith("人民街") for p in x.names("Place"))
+    assert not any("大楼" in o for o in x.names("Organization"))

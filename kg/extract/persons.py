@@ -62,7 +62,7 @@ _DATE_BEFORE_POST = r"\d{4}年(?:\d{1,2}月)?(?:起|至今)?"
 #: 45岁的|王芳是…, 1980年出生的|王芳是…: an age or a birth year before 的 describes the name after it.
 _DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁|\d{4}年(?:出生|生)?|[一二三四五六七八九十]{2,3}后)的$")
 #: 一、蒲某某，男，汉族，…: a numbered row of a 公示 or 名单 opening with a name and the sex (group name).
-_BIO_ROW = re.compile(f"[一二三四五六七八九十]{{1,3}}[、.．]\\s*(?P<name>[{HAN}]{{2,4}})[，,][男女][，,]")
+_BIO_ROW = re.compile(f"(?:[一二三四五六七八九十]{{1,3}}|\\d{{1,3}})[、.．]\\s*(?P<name>[{HAN}]{{2,4}})(?:[，,][男女]|[（(][男女][）)])[，,]")
 #: 欧阳某，男，汉族，…: a name opening a sentence with the sex and one more field of a résumé after it.
 _BIO_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})[，,][男女][，,](?:[{HAN}]{{1,6}}族|\\d{{4}}年)")
 #: The fields of a résumé after a name, before its copula (某某，男，汉族，1975年5月出生，大学学历，
@@ -996,8 +996,11 @@ class PersonExtractor:
         if lead is not None and not any(p.start - s.start == 0 for p in ctx.in_sentence(s.index, PERSON)) \
                 and self.name_at(text, 0, strong="role") == lead.group("name"):  # that is a word is one)
             self._mention(ctx, s, 0, lead.group("name"))
-        bio = _BIO_ROW.match(text)  # 一、某某，男，汉族，…: a numbered row of a 公示 opens with its name
-        if bio is not None and self.name_at(text, bio.start("name"), strong="role") == bio.group("name") \
+        bio = _BIO_ROW.match(text)  # 一、某某，男，汉族，…, 2. 某某（女），…: a numbered row of a 公示 opens with its name
+        # (the row's layout marks it: a name the grammar would not read, 旦正加, is one when it is no word)
+        if bio is not None and (self.name_at(text, bio.start("name"), strong="role") == bio.group("name")
+                                or self.name_at(text, bio.start("name"), strong="post") == bio.group("name")
+                                or not dictionary_freq(bio.group("name"))) \
                 and not any(p.start - s.start == bio.start("name") for p in ctx.in_sentence(s.index, PERSON)):
             self._mention(ctx, s, bio.start("name"), bio.group("name"))
         for m in _NAMED_AS.finditer(text):  # 他叫刘洋，是…: the name the pronoun introduces
