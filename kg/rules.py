@@ -91,6 +91,11 @@ LEVEL_CHARS_ALL = "省市县区州盟旗镇乡村"
 #: names a unit of its own.
 MAX_ANAPHOR_HEAD = 3
 ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心", "狱", "科", "庭", "室", "部")
+#: Unit words after 我 that name the unit issuing the text (我局指挥中心, 我院, 我分局: a 警情通报's or a
+#: court's own voice), longest first; FIRST_PERSON_NOT_AFTER: characters after them that make 我所 (我站)
+#: the pronoun and a verb (我所在的, 我所知, 我站在).
+FIRST_PERSON_UNITS = ("分局", "支队", "大队", "中队", "中心", "局", "院", "所", "队", "站", "处", "厅")
+FIRST_PERSON_NOT_AFTER = frozenset("在说知做能有属以谓想见用")
 #: Anaphor endings that fall back to the last unit of any ending (该局 with no 局 read before).
 ANAPHOR_ANY_UNIT = ("局", "队", "所", "院")
 #: Bare units at a clause start that name the unit in focus (大队被公安部评为…).

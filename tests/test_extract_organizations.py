@@ -1442,3 +1442,19 @@ def test_a_city_named_in_full_then_局_is_its_public_security_bureau(extract, se
 
 def test_局_starting_a_word_after_a_city_is_no_bureau(extract):
     assert not extract("台州市局部地区有雨。").names(ORGANIZATION)
+
+
+def test_我局_is_the_unit_the_title_names(extract):
+    x = extract("青川县公安局警情通报\n\n5月3日，我局指挥中心接到报警，我局城关派出所民警柯远舟赶到现场。")
+    assert ("青川县公安局指挥中心", "belongsTo", "青川县公安局") in x.rels()
+    assert ("柯远舟", "belongsTo", "青川县公安局城关派出所") in x.rels()
+
+
+def test_我局_is_the_unit_that_signs_at_the_end(extract):
+    x = extract("警情通报\n\n5月3日，我局指挥中心接到报警。民警赶到现场。\n\n江城市公安局青柳分局\n2025年5月4日")
+    assert ("江城市公安局青柳分局指挥中心", "belongsTo", "江城市公安局青柳分局") in x.rels()
+
+
+def test_我局_and_a_verb_is_no_host(extract):
+    x = extract("青川县公安局警情通报：我局接县林业局移送线索后立案。")
+    assert all(o in ("青川县公安局", "青川县林业局") for o in x.names(ORGANIZATION))

@@ -29,7 +29,7 @@ from types import SimpleNamespace
 from ..gazetteer import default_gazetteer, township_table, without_nationalities
 from .. import rules
 from ..lexicon import admitted_units, kind_group, longest_first, table
-from ..nlp import dictionary_freq, tokens, words
+from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
 from .base import Context
 from .literals import Alternation, WordIndex
@@ -151,6 +151,7 @@ class OrganizationExtractor:
     def run(self, ctx: Context) -> None:
         """Add Organization mentions, ``belongsTo`` and ``locatedIn`` statements to ``ctx``."""
         chains: list[tuple[object, list[Mention]]] = []
+        signed: list[tuple[object, list[_Segment]]] = []  # chains headed by 我局 with no unit read before
         suffixes = {}  # sentence index → its unit suffixes (read once, used by every pass)
         # stems of the townships the article names (满归镇 → 满归: 满归分局 is named after it)
         self._town_stems = {m.name[:-1] for m in ctx.mentions if m.cls == PLACE and len(m.name) >= 3
@@ -167,6 +168,8 @@ class OrganizationExtractor:
             heads += self._echo_heads(ctx, s, heads, places, sufs)
             for chain in sorted(self._chains(s.norm, places, s.start, heads, sufs), key=lambda c: c[0].start):
                 if chain[0].anaphor and not self._resolve_anaphor(ctx, s, chain[0], chain[1].suffix if len(chain) > 1 else ""):
+                    if s.norm.startswith("我", chain[0].start):
+                        signed.append((s, chain))  # 我局… before the unit signs at the end: read after the rest
                     continue
                 if _quoted_title(s.norm, chain[0].start, chain[-1].end, self.honour_verbs):
                     continue  # 被评为“某省优秀人民调解委员会”: an honour's title, not a unit
@@ -174,6 +177,11 @@ class OrganizationExtractor:
                 if mentions:
                     chains.append((s, mentions))
             self._distributed_units(ctx, s, sufs)
+        for s, chain in signed:  # the unit a 警情通报 speaks for, named only in its signature
+            chain[0].target = _issuer(ctx, chain[0].suffix)
+            if chain[0].target is not None and self._resolve_anaphor(ctx, s, chain[0]):
+                if mentions := self._emit(ctx, s, chain):
+                    chains.append((s, mentions))
         read = len(ctx.mentions)  # (what the chains read: the anaphors point among those)
         self._bare_units(ctx, chains, suffixes)
         self._bare_sections(ctx)
@@ -527,6 +535,9 @@ class OrganizationExtractor:
             place_gap = bool(gap) and any(p.start - base == prev_end and p.end - base == start for p in places)
             if gap and any(t in gap for t in self.head_posts):
                 gap = None  # 某局副局长率|队, 副局长率领工作|组: a post and a verb end the chain, name no unit
+            if gap and chains and chains[-1][-1].anaphor and text[chains[-1][-1].start] == "我" \
+                    and (tokens(gap)[0][1] == "v" or tokenizer().word_tag_tab.get(gap[0], "")[:1] == "v"):
+                gap = None  # 我局接|旗林业和草原局移送…: the anaphor is the subject of a verb, no unit's host
             district = bool(gap) and suf in rules.DISTRICT_BRANCHES and chains and _district_of(chains[-1], gap)
             if chains and gap is not None and suf not in _POLICE and len(chains[-1]) < rules.MAX_CHAIN and (
                     stationed or district or (not suf.startswith("§") and (gap == "" or place_gap or (_gap_len(gap) <= rules.MAX_GAP and _name_like(gap))
@@ -700,6 +711,7 @@ class OrganizationExtractor:
         found += [(m.start(1), m.end(1), m.group(1)[-1] if m.group(1) in ("市局", "县局", "州局") else m.group(1))
                   for m in _BARE_SUBJECT.finditer(s.norm)]  # 大队被公安部评为…: the unit in focus
         found += [(m.start(1), m.end(1), m.group(1)) for m in _HOST_PARTY_BODY.finditer(s.norm)]  # 经厅党委研究
+        found += [(m.start(), m.end(), m.group(1)) for m in _FIRST_PERSON.finditer(s.norm)]  # 我局指挥中心
         return [_Segment(a, b, "", suffix, "police", anaphor=True)
                 for a, b, suffix in found if not any(h.start <= a < h.end for h in heads)]
 
@@ -710,6 +722,10 @@ class OrganizationExtractor:
         such unit of a kind that may hold it (``units.tsv`` parents: a 检察院, not a 法院)."""
         target = head.target
         written = s.norm[head.start:head.end]
+        if written.startswith("我") and target is None:  # 我局: the unit the text speaks for, read before (its
+            target = _issuer(ctx, head.suffix, before=(s.index, s.start + head.start))  # title), or none yet
+            if target is None:
+                return False
         hosts = _holding_kinds(sub.lstrip("§")) if sub else ()
         if target is None and hosts and written not in _BUREAU_SHORTS:
             fits = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(head.suffix)
@@ -1745,6 +1761,25 @@ def _conjunct_parent(ctx: Context, s, k: int, suffix: str) -> Mention | None:
     allowed = _lex().parents.get(suffix, ("-",))
     return next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.name == parent_name
                  and ("*" in allowed or dict(m.attrs).get("kind", "") in allowed)), None)
+
+
+#: 我局, 我院, 我分局…: the unit the text speaks for (``rules.FIRST_PERSON_UNITS``), not 我所在的 (group 1: the word).
+_FIRST_PERSON = re.compile("(?<![\u4e00-\u9fff])我(" + "|".join(rules.FIRST_PERSON_UNITS) + ")(?![" + "".join(rules.FIRST_PERSON_NOT_AFTER) + "])")
+
+
+def _issuer(ctx: Context, word: str, before: tuple[int, int] | None = None) -> Mention | None:
+    """The unit a text speaking as 我局 (我院, 我分局…) speaks for: of the units whose names end with
+    ``word`` (read before ``(sentence, offset)`` when given), the one named in the title, else the one
+    that fills a line of its own (the signature of a 警情通报), else the first one named; None when no
+    unit ends so."""
+    units = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(word) and not _anaphor_only(m)
+             and not m.text.startswith("我") and (before is None or (m.sentence, m.start) < before)]
+    if not units:
+        return None
+    units.sort(key=lambda m: (m.sentence, m.start, -len(m.name)))  # (a chain's unit before its parent)
+    titled = [m for m in units if m.sentence == 0]
+    signed = [m for m in units if ctx.sentences[m.sentence].norm.strip("。 ") == m.text]
+    return (titled or signed or units)[0]
 
 
 def _anaphor_only(m: Mention) -> bool:
