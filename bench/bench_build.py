@@ -10,7 +10,10 @@ ratios hold on a loaded machine even when the absolute times do not:
 * ``kg build``: the same and the files of ``kg build`` (``graph.ttl``, ``graph.html``) written
   to a temporary folder, i.e. the command a user runs;
 
-and, with ``--stages``, where the time of one ``kg build`` goes. The caches of tokens and
+and, with ``--stages``, where the time of one ``kg build`` goes; with ``--jobs N``, ``kg build``
+with ``jobs=N`` against ``jobs=1`` (wall-clock, interleaved, caches emptied, median and best of
+``--repeat``), with the CPU of this process and of the workers and the load average (other
+processes on the machine take cores from ``--jobs N`` first). The caches of tokens and
 segmented blocks are emptied before each timed build (no help from a previous run), after one
 warm-up build so lexicons, the gazetteer and the tokenizer are loaded. Each is timed
 ``--repeat`` times, the runs of the four interleaved (best of each). Times are CPU seconds of
@@ -18,12 +21,14 @@ this process (``time.process_time``), which the other users of a shared machine 
 less than wall-clock time; ``--wall`` uses ``time.perf_counter`` instead. Prints characters,
 times and the ratios. Usage::
 
-    .venv/bin/python bench/bench_build.py [FOLDER_OR_FILE ...] [--repeat 3] [--stages] [--no-html] [--wall]
+    .venv/bin/python bench/bench_build.py [FOLDER_OR_FILE ...] [--repeat 3] [--stages] [--no-html] [--wall] [--jobs N]
 """
 from __future__ import annotations
 
 import argparse
 import logging
+import os
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -101,6 +106,32 @@ def stages(files: list[Path], html: bool, clock=time.process_time) -> list[tuple
     return out
 
 
+def jobs_table(files: list[Path], jobs: int, repeat: int, html: bool) -> None:
+    """Print ``kg build`` with ``jobs`` processes against one: wall-clock seconds (median and best
+    of ``repeat``, the two interleaved, caches emptied before each), the CPU seconds of this
+    process and of the workers, and the load average."""
+    from kg.pipeline import build
+
+    runs: dict[int, list[tuple[float, float, float]]] = {1: [], jobs: []}
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(repeat):
+            for n in runs:
+                clear_caches()
+                c0, t0 = os.times(), time.perf_counter()
+                build([str(f) for f in files], Path(tmp) / "out", html=html, jobs=n)
+                t1, c1 = time.perf_counter(), os.times()
+                runs[n].append((t1 - t0, c1.user + c1.system - c0.user - c0.system,
+                                c1.children_user + c1.children_system - c0.children_user - c0.children_system))
+    for n, rows in runs.items():
+        wall = [r[0] for r in rows]
+        print(f"kg build --jobs {n}: wall median {statistics.median(wall):7.3f} s, best {min(wall):7.3f} s; "
+              f"CPU here {statistics.median(r[1] for r in rows):6.2f} s, workers {statistics.median(r[2] for r in rows):6.2f} s")
+    med = {n: statistics.median(r[0] for r in rows) for n, rows in runs.items()}
+    best = {n: min(r[0] for r in rows) for n, rows in runs.items()}
+    print(f"--jobs {jobs} speed-up: {med[1] / med[jobs]:.2f}x (medians), {best[1] / best[jobs]:.2f}x (best); "
+          "load average " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
+
+
 def main() -> None:
     """Print the timing table (see module docstring)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -109,6 +140,7 @@ def main() -> None:
     ap.add_argument("--stages", action="store_true", help="also break one build down by step")
     ap.add_argument("--no-html", action="store_true", help="kg build without graph.html (--no-html)")
     ap.add_argument("--wall", action="store_true", help="wall-clock time instead of CPU time")
+    ap.add_argument("--jobs", type=int, default=1, help="also time kg build --jobs N against --jobs 1 (wall-clock)")
     args = ap.parse_args()
     files = _inputs(args.inputs)
     texts = [f.read_text(encoding="utf-8") for f in files]
@@ -151,6 +183,8 @@ def main() -> None:
     print(f"ratio kg build_graph / jieba.cut: {t_graph / t_cut:.2f}x   (speed {t_cut / t_graph:.2f}x jieba.cut)")
     print(f"ratio kg build / jieba.cut:       {t_build / t_cut:.2f}x   (speed {t_cut / t_build:.2f}x jieba.cut)")
     print(f"ratio jieba.posseg / jieba.cut:   {t_pos / t_cut:.2f}x")
+    if args.jobs > 1:
+        jobs_table(files, args.jobs, args.repeat, not args.no_html)
     if args.stages:
         for name, secs in stages(files, not args.no_html, clock):
             print(f"  {name:16s} {secs:7.3f} s")
