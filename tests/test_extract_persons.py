@@ -1912,3 +1912,25 @@ def test_a_row_of_a_public_notice_numbered_in_digits_opens_with_its_name(extract
     x = extract("干部任前公示\n\n" + row + "现任青川县公安局党委副书记、政委。")
     assert name in x.names(PERSON)
     assert (name, "belongsTo", "青川县公安局") in x.rels()
+
+
+def test_a_county_short_form_opening_a_name_after_a_post_is_part_of_the_name(extract):
+    # 班玛 is 班玛县's short form, valid here since two Qinghai prefectures are named
+    x = extract("省公安厅治安管理局局长班玛多杰表示，行动将突出玉树、果洛等牧区。")
+    assert "班玛多杰" in x.names(PERSON)
+    assert not any(p.startswith("班玛") for p in x.names(PLACE))
+
+
+def test_a_post_inside_a_verb_of_the_dictionary_is_no_post(extract):
+    x = extract("青川县地处长江口与嘉陵江交汇处。")
+    assert not x.names(PERSON)
+
+
+def test_a_verb_and_the_pronoun_我们_is_no_name(extract):
+    assert not extract("牧民信任我们，是因为我们把他们的事当自己的事。").names(PERSON)
+
+
+def test_a_post_then_a_surname_that_is_a_unit_word(extract):
+    x = extract("江城市人民检察院第一检察部副主任班晓岚就常驻在青柳分局。")
+    assert ("班晓岚", "belongsTo", "江城市人民检察院第一检察部") in x.rels()
+    assert not any(o.endswith("副主任班") for o in x.names(ORGANIZATION))

@@ -533,8 +533,10 @@ class OrganizationExtractor:
                     and text[prev_end:first_place] not in rules.CHAIN_LINKS:
                 gap = None  # 某法庭依法委托|浙江某鉴定中心: words before a place end the chain there
             place_gap = bool(gap) and any(p.start - base == prev_end and p.end - base == start for p in places)
-            if gap and any(t in gap for t in self.head_posts):
-                gap = None  # 某局副局长率|队, 副局长率领工作|组: a post and a verb end the chain, name no unit
+            if gap and (any(t in gap for t in self.head_posts)
+                        or gap in _POST_WORDS and suf.lstrip("§") in _SURNAMES and gap not in _gap_words()[0]):
+                gap = None  # 某局副局长率|队, 副局长率领工作|组: a post and a verb end the chain, name no unit;
+                # 某检察部副主任|班某某: a post, then a surname that is a unit word
             if gap and chains and chains[-1][-1].anaphor and text[chains[-1][-1].start] == "我" \
                     and (tokens(gap)[0][1] == "v" or tokenizer().word_tag_tab.get(gap[0], "")[:1] == "v"):
                 gap = None  # 我局接|旗林业和草原局移送…: the anaphor is the subject of a verb, no unit's host
@@ -1283,6 +1285,11 @@ def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
 #: A section of a unit (``sections.tsv``) after a numeral (监管一科, 三监区): numeral + section.
 _SECTIONS = tuple(sorted(words("sections"), key=len, reverse=True))
 _SEAT_WORDS = frozenset(words("seat_units"))
+#: Posts (titles.tsv): a gap between two unit words that is one, before a unit word that is a surname,
+#: is no unit's name (副主任|班某某).
+_POST_WORDS = frozenset(words("titles"))
+#: One-character surnames (surnames.tsv) that are also unit words (班).
+_SURNAMES = frozenset(w for w in words("surnames") if len(w) == 1)
 _SEAT_WORDS_LONGEST = longest_first("seat_units")
 _BARE_SECTION = re.compile(r"((?:" + "|".join(rules.TEAM_DUTIES) + r")?第?[一二三四五六七八九十]{1,2})("
                            + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长员伍])")

@@ -221,6 +221,8 @@ class PersonExtractor:
         if strong and _clause_at(text, i) and not self.composed_name(text, i, after_cue=True)[0]:
             return ""  # 民警雷厉风行, 所长闻讯后, 社区民警常来走访: the predicate, no name (所长才让… of a Tibetan name is one)
         name = self._honour_cut(text, i, self._name_at(text, i, strict, strong))
+        if "·" not in name and any(c in rules.PRONOUN_CHARS for c in name[1:]) and text[i + len(name):i + len(name) + 1] == "们":
+            return ""  # 牧民信任我们: a verb and the pronoun 我们, no given name
         if len(name) == 3 and name[-1] == "作" and any(text.startswith(w, k) for k in range(i + 3, i + 8)
                                                        for w in rules.MADE_SPEECHES):
             name = name[:2]  # 局长方军|作报告, 方军|作了工作报告: the verb 作, not the name's end
@@ -577,10 +579,15 @@ class PersonExtractor:
             cues += [c for k in org_end if (c := self.cue_re.match(text, k)) is not None
                      and not any(c.span() == d.span() for d in cues)]  # 某局政治部|主任: a post right after a unit
             for m in sorted(cues, key=lambda c: c.start()):
-                if any(a <= m.end() < b or a < m.start() < b for a, b in inside):
+                named_after = self._place_opening_name(ctx, s, m)
+                if any(a <= m.end() < b or a < m.start() < b for a, b in inside if (a, b) != named_after):
                     continue
                 if m.start() and text[m.start() - 1] in rules.NUMERALS + "几" and len(m.group()) == 2:
                     continue  # 一处|长江江心洲: a measure word, not the post 处长
+                if m.start() and org_end.get(m.start()) is None and text[m.start() - 1] != text[m.start()] \
+                        and tokenizer().word_tag_tab.get(text[m.start() - 1:m.start() + 1], "")[:1] in ("v", "s") \
+                        and dictionary_freq(text[m.start() - 1:m.start() + 1]) >= rules.ROLE_VERB_FREQ:
+                    continue  # 地处|长江口, 位处…: a verb of the dictionary holds the post's first character
                 if m.group() in self.role_set and _COLLECTIVE_ROLE.search(text, max(0, m.start() - 8), m.start()):
                     continue  # 个别政法干警|纪法意识淡薄, 广大民警: the role of many, no name after it
                 name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
@@ -690,6 +697,20 @@ class PersonExtractor:
         self._pronoun_apposition(ctx)
         self._places_inside_names(ctx)
         self._party_seats(ctx)
+
+    def _place_opening_name(self, ctx: Context, s, cue: re.Match) -> tuple[int, int] | None:
+        """``局长班玛多杰表示``: a county's short form (班玛 of 班玛县) read right after a post or
+        role, that a name read there (:meth:`name_at`) runs past: the place's span in ``s.norm``
+        (no obstacle to the name; the place is dropped), else None."""
+        at = cue.end()
+        place = next((p for p in ctx.in_sentence(s.index, PLACE) if p.start - s.start == at and p.text != p.name), None)
+        if place is None:
+            return None
+        name = self.name_at(s.norm, at, strong="post" if cue.group() in self.title_set else "role")
+        if len(name) <= len(place.text) or not self.parts_re.match(s.norm, at + len(place.text)):
+            return None  # (the name goes on with a name part: 多杰, 才让)
+        ctx.drop_mention(place)
+        return place.start - s.start, place.end - s.start
 
     @staticmethod
     def _places_inside_names(ctx: Context) -> None:
