@@ -874,14 +874,20 @@ def _bare_name(text: str) -> str:
     return name
 
 
+#: A row of a 名单 on its own line: a name (parts joined by ·) and its details in one bracket (某某（男，
+#: 汉族，…，某局某所副所长）), nothing after.
+_BRACKETED_ROW_LINE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8}[（(][^（）()]{2,80}[）)]")
+
+
 def _repair_layout(paras: list[_Para], text: str) -> list[tuple[str, list[int]]]:
     """Join body paragraphs the layout cut mid-sentence; return (text, char offsets) pairs."""
     out: list[tuple[str, list[int]]] = []
     pending: tuple[str, list[int]] | None = None
     for p in paras:
         offs = list(range(p.start, p.start + len(p.text)))
-        if pending is not None and p.kind in ("body", "headline"):
-            pending = (pending[0] + p.text, pending[1] + offs)
+        if pending is not None and p.kind in ("body", "headline") \
+                and not (pending[0].endswith(("：", ":")) and _BRACKETED_ROW_LINE.fullmatch(p.text)):
+            pending = (pending[0] + p.text, pending[1] + offs)  # (名单：\n某某（男，汉族，…某所所长）: a row, no cut)
         else:
             if pending is not None:
                 out.append(pending)

@@ -1355,3 +1355,14 @@ def test_for_whom_after_a_relative_clause(extract):
 def test_a_joined_clause_confers_on_the_objects_of_the_clause_before(extract):
     x = extract("对青川县公安局民警柯远舟、林晓岚给予通报表彰，并授予“抗震救灾先进个人”称号。")
     assert {r for r, _, h in x.rels("received") if h == "抗震救灾先进个人"} == {"柯远舟", "林晓岚"}
+
+
+def test_counted_persons_are_no_person(extract):
+    x = extract("辅警柯远舟、林晓岚在巡逻途中发现险情。青柳分局为两人记嘉奖一次。")
+    assert "两人" not in x.names("Person")
+
+
+def test_rows_with_résumés_under_an_honours_heading_receive_it(extract):
+    x = extract("获奖名单\n\n全国优秀人民警察：\n柯远舟（男，汉族，1978年10月生，江苏省苏州市公安局姑苏分局平江派出所副所长）\n"
+                "林晓岚（女，汉族，乌鲁木齐市公安局天山区分局民警）\n")
+    assert {r for r, _, h in x.rels("received")} == {"柯远舟", "林晓岚"}

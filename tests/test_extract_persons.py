@@ -1934,3 +1934,12 @@ def test_a_post_then_a_surname_that_is_a_unit_word(extract):
     x = extract("江城市人民检察院第一检察部副主任班晓岚就常驻在青柳分局。")
     assert ("班晓岚", "belongsTo", "江城市人民检察院第一检察部") in x.rels()
     assert not any(o.endswith("副主任班") for o in x.names(ORGANIZATION))
+
+
+def test_余_after_a_number_is_no_surname(extract):
+    assert not extract("今年共破获刑事案件1.5万余宗，经济犯罪案件400余宗。").names(PERSON)
+
+
+def test_a_long_bracket_of_a_résumé_then_unit_and_post(extract):
+    x = extract("柯远舟（男，汉族，1978年10月生，中共党员，江苏省苏州市公安局姑苏分局平江派出所副所长）")
+    assert ("柯远舟", "belongsTo", "苏州市公安局姑苏分局平江派出所") in x.rels()

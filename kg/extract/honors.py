@@ -638,6 +638,8 @@ class HonorExtractor:
             return False
         if "·" in chunk:
             return not _worded(chunk)
+        if chunk[0] in rules.NUMERALS + "两" and chunk[1] in "人名位":
+            return False  # 为两人记嘉奖: the persons counted, named before (_PERSONS_COUNTED)
         if dictionary_freq(chunk) >= 50 and not tokenizer().word_tag_tab.get(chunk, "").startswith("nr"):
             return False
         return self.persons.name_at(s.norm, at, strong="role") == chunk or listed or all(

@@ -214,6 +214,8 @@ class PersonExtractor:
             return ""  # 副支队长兼某所政委: 兼 joins two posts after a post, no surname
         if text[i:i + 1] in rules.PRONOUN_CHARS:
             return ""  # 辅警甲和他一起…: a pronoun, never a surname
+        if text[i:i + 1] == "余" and i and (text[i - 1].isdigit() or text[i - 1] in rules.NUMERALS + "百千万亿"):
+            return ""  # 400余宗, 1.5万余宗: "more than" after a number, not the surname 余
         if strong and self._bare_unit_at(text, i):
             return ""  # 检察长甲、县公安局局长乙: a unit written bare, then its post
         if _nationality_at(text, i, i):
@@ -1867,7 +1869,7 @@ _COLLECTIVE_ROLE = re.compile(f"(?:{'|'.join(rules.COLLECTIVE_QUANTIFIERS)})[{HA
 _NAMES_LINE = re.compile(f"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)"
                          f"(?:(?:[ \t\u3000]+|[ \u3000]*、[ \u3000]*)(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)){{2,}}[ \t\u3000]*")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
-BRACKET = re.compile(r"[(（][^()（）]{2,40}[)）]")
+BRACKET = re.compile(r"[(（][^()（）]{2,60}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
 _DOTTED_ANY = re.compile(f"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,2}}")
 
