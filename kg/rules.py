@@ -349,6 +349,8 @@ MAX_UNIT_BEFORE_ROLE = 16
 BUREAU_SHORT = "局"
 #: Words opening a clause that shares the subject (or the 对 phrase) of the clause before: 并授予….
 JOINED_CLAUSE = ("并", "同时", "还")
+#: Words of a task force a case's date in quotes names (“3·08”专案组), longest first.
+TASK_FORCE_WORDS = ("联合专案组", "工作专班", "专案组", "专班")
 #: Verbs of a notice a police release closes with (民警温馨提示：…, 严正警告): a common word right
 #: before one (ROLE_VERB_FREQ) is its manner, not a name.
 NOTICE_VERBS = ("提示", "提醒", "警告", "告诫", "呼吁", "忠告", "声明")

@@ -1366,3 +1366,8 @@ def test_rows_with_résumés_under_an_honours_heading_receive_it(extract):
     x = extract("获奖名单\n\n全国优秀人民警察：\n柯远舟（男，汉族，1978年10月生，江苏省苏州市公安局姑苏分局平江派出所副所长）\n"
                 "林晓岚（女，汉族，乌鲁木齐市公安局天山区分局民警）\n")
     assert {r for r, _, h in x.rels("received")} == {"柯远舟", "林晓岚"}
+
+
+def test_a_counted_subject_receives_for_the_persons_named_before(extract):
+    x = extract("民警柯远舟扎根社区十二年；民警林晓岚破获一起跨省网络赌博案；所长柯远帆组织疏散群众三百余人，三人均被记个人三等功。")
+    assert {r for r, _, h in x.rels("received")} == {"柯远舟", "林晓岚", "柯远帆"}

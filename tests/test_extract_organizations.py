@@ -1458,3 +1458,13 @@ def test_我局_is_the_unit_that_signs_at_the_end(extract):
 def test_我局_and_a_verb_is_no_host(extract):
     x = extract("青川县公安局警情通报：我局接县林业局移送线索后立案。")
     assert all(o in ("青川县公安局", "青川县林业局") for o in x.names(ORGANIZATION))
+
+
+def test_a_task_force_named_by_its_case_is_a_unit_of_the_bureau_that_set_it_up(extract):
+    x = extract("案发后，青川县公安局立即成立“3·08”专案组，由副局长柯远舟任组长。专案组民警林晓岚在烤烟房内将嫌疑人抓获。")
+    assert ("3·08专案组", "belongsTo", "青川县公安局") in x.rels()
+    assert ("林晓岚", "belongsTo", "3·08专案组") in x.rels()
+
+
+def test_a_task_force_named_after_its_bureau(extract):
+    assert ("3·15专案组", "belongsTo", "四平市公安局") in extract("四平市公安局“3·15”专案组民警林晓岚介绍。").rels()

@@ -1281,6 +1281,11 @@ class HonorExtractor:
         after an announced list ``…等N名同志入选`` also ``<unit><post>甲，<unit><post>乙…``)."""
         if self._places_subject(ctx, s, verb_at):
             return []  # 乙市、丙盟被评为…: places receive nothing (kg:received: a unit or person), nor the unit before
+        clause = re.split(r"[，,；;。：:]", s.norm[:verb_at])[-1]
+        if (counted := _COUNTED_SUBJECT.fullmatch(clause)) and (n := _number(counted.group(1))):
+            named = [p for p in ctx.in_sentence(s.index, PERSON) if p.end <= s.start + verb_at - len(clause)]
+            last = list({p.name: p for p in named}.values())  # 甲…；乙…；丙…，三人均被记…: the last three named
+            return last[-n:] if len(last) >= n else []
         first = self._recipient(ctx, s, verb_at, conferrer)
         tail = s.norm[first.end - s.start:verb_at] if first is not None else ""
         if conferrer is not None and first is not None and first.end <= conferrer.start \
@@ -1569,6 +1574,8 @@ def _listed_after_colon(ctx: Context, s, end: int, counted: str) -> list[Mention
 
 #: The persons of a sentence counted or named by a pronoun in a 为 (给, 对) phrase: 二人, 两人, 3人,
 #: 他们, 她们 (group 1 the count, when written).
+#: A counted subject of persons named before it (三人均被记…, 两名民警分别被评为…): group 1 the count.
+_COUNTED_SUBJECT = re.compile(r"(?:以上|上述)?(\d{1,2}|[二两三四五六七八九十]{1,2})(?:人|名同志|名民警|位同志)(?:均|都|分别|同时|一同)?被?")
 _PERSONS_COUNTED = re.compile(r"(?:(\d{1,2}|[二两三四五六七八九十]{1,2})(?:人|名同志)|他们|她们|他们二人|她们二人)")
 
 

@@ -190,7 +190,41 @@ class OrganizationExtractor:
         self._stated_parents(ctx)
         self._numbered_teams_again(ctx)
         self._defined_short_names(ctx)
+        self._named_task_forces(ctx)
         self._anaphors_again(ctx, read)
+
+    def _named_task_forces(self, ctx: Context) -> None:
+        """``某局成立“3·08”专案组``: a task force named by its case's date in quotes (``rules.TASK_FORCE``)
+        is a unit (``3·08专案组``), in the unit written right before it or else in the subject of the
+        verb that set it up (成立, 组建: the unit opening its clause); the bare word written later
+        (专案组民警…) is that unit when the article names one task force so."""
+        named: dict[str, Mention] = {}
+        for s in ctx.sentences:
+            for m in _TASK_FORCE.finditer(s.norm):
+                ms, me = ctx.span_of(s, m.start(), m.end())
+                if any(o.start <= ms and me <= o.end and o.end - o.start > me - ms for o in ctx.in_sentence(s.index, ORGANIZATION)):
+                    continue
+                unit = ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=m.group(1) + m.group(2),
+                                               attrs=(("kind", "police"),)))
+                named.setdefault(unit.name, unit)
+                host = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end == ms), key=lambda o: len(o.name), default=None)
+                verb = next((v for v in _SET_UP.finditer(s.norm, 0, m.start()) if v.end() == m.start()), None)
+                if host is None and verb is not None:
+                    clause = max(s.norm.rfind(c, 0, verb.start()) for c in "，,；;。：:") + 1
+                    host = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == clause
+                                and o.end - s.start <= verb.start() and o is not unit), key=lambda o: len(o.name), default=None)
+                if host is not None:
+                    ctx.add(unit, "belongsTo", host, s, self.name)
+        if len(named) != 1:
+            return
+        (unit,) = named.values()
+        word = next(w for w in rules.TASK_FORCE_WORDS if unit.name.endswith(w))
+        for s in ctx.sentences:
+            for k in [m.start() for m in re.finditer(word, s.norm)]:
+                ms, me = ctx.span_of(s, k, k + len(word))
+                if (k == 0 or s.norm[k - 1] in _STOP or not "\u4e00" <= s.norm[k - 1] <= "\u9fff") \
+                        and not any(o.start < me and ms < o.end for o in ctx.in_sentence(s.index, ORGANIZATION)):
+                    ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index, canonical=unit.name, attrs=unit.attrs))
 
     @staticmethod
     def _anaphors_again(ctx: Context, read: int) -> None:
@@ -1787,6 +1821,12 @@ def _issuer(ctx: Context, word: str, before: tuple[int, int] | None = None) -> M
     titled = [m for m in units if m.sentence == 0]
     signed = [m for m in units if ctx.sentences[m.sentence].norm.strip("。 ") == m.text]
     return (titled or signed or units)[0]
+
+
+#: A task force named by its case's date in quotes: “3·08”专案组 (group 1 the date, group 2 the word).
+_TASK_FORCE = re.compile("[“\"]([0-9]{1,2}[·.．・][0-9]{1,2})[”\"](" + "|".join(rules.TASK_FORCE_WORDS) + ")")
+#: Verbs that set a task force up, right before it (某局立即成立“3·08”专案组).
+_SET_UP = re.compile("(?:成立|组建|成立了|组建了|抽调精干警力组成|抽调警力组成|组成)")
 
 
 def _anaphor_only(m: Mention) -> bool:
