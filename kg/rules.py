@@ -351,6 +351,9 @@ BUREAU_SHORT = "局"
 JOINED_CLAUSE = ("并", "同时", "还")
 #: Words of a task force a case's date in quotes names (“3·08”专案组), longest first.
 TASK_FORCE_WORDS = ("联合专案组", "工作专班", "专案组", "专班")
+#: A pronoun of the dictionary this frequent opening a name after a role is that pronoun (当警察|那些年),
+#: not a surname (那日苏: 那日 is rarer).
+PRONOUN_WORD_FREQ = 5000
 #: Verbs of a notice a police release closes with (民警温馨提示：…, 严正警告): a common word right
 #: before one (ROLE_VERB_FREQ) is its manner, not a name.
 NOTICE_VERBS = ("提示", "提醒", "警告", "告诫", "呼吁", "忠告", "声明")
@@ -526,8 +529,8 @@ TOWN_SUFFIXES = ("街道", "镇", "乡", "村", "社区", "苏木", "嘎查")
 #: Longest name of a township or village written right after its division (transliterated
 #: Mongolian names: 额尔敦宝拉格嘎查, 浩勒图高勒镇).
 MAX_LONG_TOWN_NAME = 6
-#: First characters that never start a township name written after its division.
-NOT_TOWN_START = frozenset("省市县区州旗盟一二三四五六七八九十第")
+#: First characters that never start a township name written after its division (等: 某镇等边境乡镇 closes a list).
+NOT_TOWN_START = frozenset("省市县区州旗盟一二三四五六七八九十第等")
 #: Suffixes of village-level places (the rest are townships); 嘎查 is a village and 苏木 a
 #: township in Inner Mongolia.
 VILLAGE_SUFFIXES = ("村", "社区", "嘎查")

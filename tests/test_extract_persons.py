@@ -1943,3 +1943,16 @@ def test_余_after_a_number_is_no_surname(extract):
 def test_a_long_bracket_of_a_résumé_then_unit_and_post(extract):
     x = extract("柯远舟（男，汉族，1978年10月生，中共党员，江苏省苏州市公安局姑苏分局平江派出所副所长）")
     assert ("柯远舟", "belongsTo", "苏州市公安局姑苏分局平江派出所") in x.rels()
+
+
+@pytest.mark.parametrize("sentence", [
+    "司法所指导当事人向临猗县人民法院临晋人民法庭申请司法确认。",  # a preposition and a county
+    "她说，老伴当警察那些年，家里的事几乎都是她操持。",  # a pronoun of the dictionary
+    "在纪委监委的调查下，原梨树县公安局榆树台派出所副所长孙某、原梨树县水利局副局长王某某相继落马。",
+])
+def test_no_name_from_a_division_or_a_pronoun_after_a_cue(extract, sentence):
+    assert not any(p.startswith(("向", "那些", "原")) for p in extract(sentence).names(PERSON))
+
+
+def test_a_mongolian_name_opening_like_a_rare_pronoun_stays(extract):
+    assert "那日苏" in extract("青川县公安局特巡警大队民警那日苏在巡逻中发现险情。").names(PERSON)

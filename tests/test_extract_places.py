@@ -493,3 +493,12 @@ def test_a_street_before_a_prefectures_committee_is_no_division(extract):
     x = extract("受理地址：甘南藏族自治州合作市人民街州委办公大楼州委组织部干部监督科")
     assert not any(p.startswith("人民街") for p in x.names("Place"))
     assert not any("大楼" in o for o in x.names("Organization"))
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("禁毒支队在湖润镇、龙邦镇等边境乡镇布控。", "等边境乡镇"),
+    ("成绩的取得，离不开市委、市政府的坚强领导。", "离不开市"),
+    ("毒品经靖西中转，向南宁城区分销。", "城区"),
+])
+def test_words_that_only_look_like_places(extract, sentence, wrong):
+    assert wrong not in extract(sentence).names("Place")

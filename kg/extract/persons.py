@@ -225,6 +225,13 @@ class PersonExtractor:
         name = self._honour_cut(text, i, self._name_at(text, i, strict, strong))
         if "·" not in name and any(c in rules.PRONOUN_CHARS for c in name[1:]) and text[i + len(name):i + len(name) + 1] == "们":
             return ""  # 牧民信任我们: a verb and the pronoun 我们, no given name
+        level = text[i + len(name):i + len(name) + 1]
+        if len(name) >= 3 and "·" not in name and (level and level in rules.LEVEL_CHARS and name[1:] + level
+                                                   in default_gazetteer().by_name or name[1:] in default_gazetteer().by_name):
+            return ""  # 当事人向|临猗县人民法院, 原|梨树县: a preposition (an adjective) and a division's name, no given name
+        if len(name) >= 3 and (first := tokens(text[i:i + len(name) + 1])[0]) and len(first[0]) >= 2 \
+                and first[1] == "r" and dictionary_freq(first[0]) >= rules.PRONOUN_WORD_FREQ:
+            return ""  # 当警察|那些年: a pronoun of the dictionary (那些), no surname
         if len(name) == 3 and name[-1] == "作" and any(text.startswith(w, k) for k in range(i + 3, i + 8)
                                                        for w in rules.MADE_SPEECHES):
             name = name[:2]  # 局长方军|作报告, 方军|作了工作报告: the verb 作, not the name's end

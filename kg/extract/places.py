@@ -181,6 +181,10 @@ class PlaceExtractor:
             before = out[-1] if out and (out[-1].end - s.start == i or _BODY_BETWEEN.fullmatch(text, out[-1].end - s.start, i)) \
                 else None  # 南京市|鼓楼区, 南京市公安局|鼓楼分局: the division under the one written before
             div = _choose(gaz, gaz.candidates(hit), named, before)
+            if hit in _WORD_DIVISIONS and (div is None or before is None or dict(before.attrs).get("adcode")
+                                           not in {a.adcode for a in gaz.ancestors(div)}):
+                i += len(hit)  # 南宁|城区: the word (no 城区 of 南宁), not another city's district of that name
+                continue
             if div is not None and _word_named(gaz, div, hit, named):
                 i += 1  # 会同县公安局 written as 会同|县公安局 (together with the county bureau)
                 continue
@@ -204,8 +208,10 @@ class PlaceExtractor:
                 name = text[k:m.end()]
                 stem = text[k:m.start()]
                 if ctx.gazetteer.is_known(name) or (dictionary_freq(stem) >= rules.STEM_WORD_FREQ and
-                                                    not tokenizer().word_tag_tab.get(stem, "").startswith("ns")):
-                    continue  # 会同县 (rejected above as a verb), 联系市: a word, not an unlisted division
+                                                    not tokenizer().word_tag_tab.get(stem, "").startswith("ns")) \
+                        or (len(stem) == 3 and tokenizer().word_tag_tab.get(stem, "").startswith("v")
+                            and dictionary_freq(stem) >= rules.ROLE_VERB_FREQ):
+                    continue  # 会同县 (rejected above as a verb), 联系市, 离不开|市委: a word, not an unlisted division
                 boundary = k == 0 or k in ends or not "\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] in _FUNCTION
                 seat = [f for f in out if len(m.group()) > 1 and (f.start - s.start, f.end - s.start) == (k, m.start())
                         and dict(f.attrs).get("level") == "county"]  # (合肥经开区: a city's zone stays the city's)
