@@ -837,10 +837,9 @@ def _refine(paras: list[_Para]) -> None:
 
 def _table_rows(paras: list[_Para]) -> bool:
     """Are ``paras`` (two or more) the rows of one table: each of two cells or more, tab-separated
-    (a Markdown or HTML table as :func:`clean_text` writes it, or a plain text's), all with the
-    same number of cells? A headline group has no tabs."""
-    cells = {p.text.count("\t") for p in paras}
-    return len(paras) >= 2 and len(cells) == 1 and min(cells) >= 1
+    (a Markdown or HTML table as :func:`clean_text` writes it, or a plain text's)? A headline group
+    has no tabs."""
+    return len(paras) >= 2 and all("\t" in p.text for p in paras)  # (a last cell left empty: one tab fewer)
 
 
 #: A numbered sub-heading inside an item (一、先进集体, （二）先进个人): a list follows.
@@ -879,6 +878,11 @@ def _bare_name(text: str) -> str:
 _BRACKETED_ROW_LINE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8}[（(][^（）()]{2,80}[）)]")
 
 
+#: A numbered row of a 公示 or 名单 (1. 某某，男，…; （1）某某（女），…): a row of its own, after a colon too.
+_NUMBERED_ROW = re.compile(r"(?:\d{1,3}[.、．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*[\u4e00-\u9fff·]{2,12}"
+                           r"(?:[，,][男女][，,]|[（(][男女][^（）()]{0,12}[）)])")
+
+
 def _repair_layout(paras: list[_Para], text: str) -> list[tuple[str, list[int]]]:
     """Join body paragraphs the layout cut mid-sentence; return (text, char offsets) pairs."""
     out: list[tuple[str, list[int]]] = []
@@ -886,7 +890,8 @@ def _repair_layout(paras: list[_Para], text: str) -> list[tuple[str, list[int]]]
     for p in paras:
         offs = list(range(p.start, p.start + len(p.text)))
         if pending is not None and p.kind in ("body", "headline") \
-                and not (pending[0].endswith(("：", ":")) and _BRACKETED_ROW_LINE.fullmatch(p.text)):
+                and not (pending[0].endswith(("：", ":")) and (_BRACKETED_ROW_LINE.fullmatch(p.text)
+                                                              or _NUMBERED_ROW.match(p.text))):
             pending = (pending[0] + p.text, pending[1] + offs)  # (名单：\n某某（男，汉族，…某所所长）: a row, no cut)
         else:
             if pending is not None:
@@ -1357,7 +1362,8 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
             repaired = _repair_layout(block, text)
             for n, (ptext, offs) in enumerate(repaired):
                 if cur.has_body and _CREDIT.search(ptext) and cur.headlines and _caption_item(ptext) \
-                        and not (n + 1 < len(repaired) and _CAPTION_MARK.match(ptext)):
+                        and not (n + 1 < len(repaired) and _CAPTION_MARK.match(ptext)
+                                 and not _DATED_LINE.match(repaired[n + 1][0].lstrip(" \t\u3000"))):
                     # (▲图为…。通讯员 某某 摄, then more of the story: the story's photo, no item of its own)
                     items.append(cur)
                     cur = _Item([], [], [], page_date=page_date)

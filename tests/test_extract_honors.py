@@ -1371,3 +1371,22 @@ def test_rows_with_résumés_under_an_honours_heading_receive_it(extract):
 def test_a_counted_subject_receives_for_the_persons_named_before(extract):
     x = extract("民警柯远舟扎根社区十二年；民警林晓岚破获一起跨省网络赌博案；所长柯远帆组织疏散群众三百余人，三人均被记个人三等功。")
     assert {r for r, _, h in x.rels("received")} == {"柯远舟", "林晓岚", "柯远帆"}
+
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("本报讯 近日，青川县公安局刑侦大队、青川县公安局禁毒大队荣立集体二等功。", {"青川县公安局刑侦大队", "青川县公安局禁毒大队"}),
+    ("青川县公安局刑侦大队和青川县公安局禁毒大队荣立集体二等功。", {"青川县公安局刑侦大队", "青川县公安局禁毒大队"}),
+    ("江城市公安局对青川县公安局刑侦大队给予通报表彰，并授予“优秀公安基层单位”称号。", {"青川县公安局刑侦大队"}),
+    ("江城市公安局对青川县公安局刑侦大队、青川县公安局禁毒大队给予通报表彰，并分别授予“优秀公安基层单位”称号。",
+     {"青川县公安局刑侦大队", "青川县公安局禁毒大队"}),
+    ("江城市公安局对青川县公安局民警柯远舟、林晓岚给予通报表彰，并授予他们“优秀人民警察”称号。", {"柯远舟", "林晓岚"}),
+    ("会上，局长柯德明向荣获“全国优秀人民警察”称号的民警柯远舟、林晓岚颁发奖章。", {"柯远舟", "林晓岚"}),
+])
+def test_more_recipients_of_one_honour(extract, sentence, recipients):
+    assert {r for r, _, _ in extract(sentence).rels("received")} == recipients
+
+
+def test_a_described_pronoun_is_the_previous_sentences_subject(extract):
+    x = extract("本报讯 柯远舟是青川县公安局城关派出所的一名社区民警，从警15年，多次受到所长林晓岚的表扬。"
+                "38岁的他去年被评为“全省优秀人民警察”。")
+    assert {r for r, _, _ in x.rels("received")} == {"柯远舟"}

@@ -1468,3 +1468,29 @@ def test_a_task_force_named_by_its_case_is_a_unit_of_the_bureau_that_set_it_up(e
 
 def test_a_task_force_named_after_its_bureau(extract):
     assert ("3·15专案组", "belongsTo", "四平市公安局") in extract("四平市公安局“3·15”专案组民警林晓岚介绍。").rels()
+
+
+def test_我局_in_a_quote_is_the_speakers_not_the_issuers(extract):
+    x = extract("苏州市公安局开展夏季治安打击整治行动\n\n本报讯 近日，苏州市公安局召开会议。昆山市公安局局长柯远舟在会上发言："
+                "“我局刑警大队已抽调精干警力。”")
+    assert "苏州市公安局刑警大队" not in x.names(ORGANIZATION)
+
+
+def test_我局_after_a_preposition(extract):
+    x = extract("青川县公安局警情通报\n\n5月3日，群众来到我局城关派出所报警。")
+    assert "青川县公安局城关派出所" in x.names(ORGANIZATION)
+
+
+def test_a_bare_city_bureau_after_the_second_citys_unit_in_its_sentence(extract):
+    x = extract("本报讯 近日，温州市公安局与福州市公安局联合破获一起诈骗案。福州市公安局刑侦支队支队长柯远舟介绍，"
+                "市公安局刑侦支队民警林晓岚远赴温州抓捕。")
+    assert ("林晓岚", "belongsTo", "福州市公安局刑侦支队") in x.rels()
+
+
+def test_a_word_before_a_zone_is_no_part_of_a_units_name(extract):
+    assert extract("长沙市公安局督导经济技术开发区分局开展工作。").names(ORGANIZATION) == {"长沙市公安局"}
+
+
+def test_a_city_and_局_after_another_bureau_of_the_city_is_ambiguous(extract):
+    x = extract("台州市司法局召开会议。台州市局副局长柯远舟出席。")
+    assert "台州市公安局" not in x.names(ORGANIZATION)

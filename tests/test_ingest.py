@@ -715,3 +715,22 @@ def test_a_captioned_photo_inside_a_story_opens_no_item():
             "青柳分局局长柯德明表示，将持续加强巡逻防控。\n")
     (doc,) = documents_from_text(text, "t.txt")
     assert "柯德明" in doc.text and doc.title == "守护万家灯火"
+
+
+def test_a_table_row_with_an_empty_last_cell_stays_in_the_item():
+    text = ("江城市公安局表彰先进个人\n\n江城市公安局近日决定，对表现突出的民警予以表彰。\n\n"
+            "姓名\t单位\t备注\n柯远舟\t青川县公安局\t追记\n林晓岚\t江城市公安局交警支队\n\n希望受到表彰的同志再接再厉。\n")
+    assert len(documents_from_text(text, "t.txt")) == 1
+
+
+def test_a_photo_caption_before_a_new_dated_story_still_closes_its_item():
+    text = ("守护万家灯火\n\n本报讯 近日，江城市公安局青柳分局开展夜间巡逻。\n"
+            "图为青川县公安局城关派出所民警柯远舟在辖区走访群众，宣传反诈知识。本报通讯员 柯远帆 摄\n"
+            "本报讯 近日，青川县公安局开展反诈宣传，民警林晓岚走进社区。\n")
+    assert len(documents_from_text(text, "t.txt")) == 2
+
+
+def test_a_numbered_row_after_a_colon_is_a_row_of_its_own():
+    text = "干部任前公示\n\n经研究，现将有关情况予以公示：\n1. 柯凌云，男，畲族，1980年5月生。现任霞浦县公安局副局长。\n"
+    (doc,) = documents_from_text(text, "t.txt")
+    assert "\n1. 柯凌云" in doc.text

@@ -346,8 +346,9 @@ class HonorExtractor:
                     recipients = written or ([_previous_person(ctx, s)] if pron else []) or \
                         ([] if self._to_whom_written(s, m.start()) else list(last))  # 并追记…; 对86名同志予以…
                     recipients = [r for r in recipients if r is not None]
-                    if not recipients and not written and clause.startswith(rules.JOINED_CLAUSE):
-                        recipients = self._to_whom_before(ctx, s, m.start() - len(clause))  # 对甲、乙给予…，并授予…
+                    if not objs and clause.startswith(rules.JOINED_CLAUSE) \
+                            and (prior := self._to_whom_before(ctx, s, m.start() - len(clause))):
+                        recipients = prior  # 对甲、乙给予…，并（分别）授予（他们、其）…: the 对 phrase's
                     if not written and clause.startswith("并") and m.group() in self.by_form and len(set(received)) > len(last):
                         recipients = list(dict.fromkeys(received))  # 授予甲…称号，授予乙…称号，并予以通报表扬:
                         # the decision's praise, of every recipient its clauses named
@@ -365,9 +366,11 @@ class HonorExtractor:
                     elif last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients) \
                             and not _own_subject(clause.split("被")[0]):  # (…，其徒弟荣立…: a subject of its own)
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
-                    elif not recipients and _PRONOUN_OPENING.match(clause) \
-                            and (before := _previous_person(ctx, s)) is not None:
-                        recipients = [before]  # …柯某说。他先后荣立…, 38岁的他被评为…: the pronoun stands for the last person
+                    elif not recipients and (opening := _PRONOUN_OPENING.match(clause)) \
+                            and (before := _described_person(ctx, s) if "的" in opening.group()
+                                 else _previous_person(ctx, s)) is not None:
+                        recipients = [before]  # …柯某说。他先后荣立…: the pronoun stands for the last person (38岁的他被评为…:
+                        # the one the sentence before is about)
                     elif not recipients and self._pronoun_subject(ctx, s, m.start()) \
                             and (before := _previous_person(ctx, s)) is not None:
                         recipients = [before]  # …里，他参与侦破…，先后荣立…: the pronoun opening an earlier clause
@@ -377,6 +380,9 @@ class HonorExtractor:
                 described = self._described_holder(ctx, s, t_start + len(title)) if not objs else None
                 if described is not None:
                     recipients = [described]  # 向荣立个人二等功的民警某某表示祝贺: the clause describes the name after it
+                    while (nxt := next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - recipients[-1].end == 1
+                                        and text[recipients[-1].end - s.start] in "、和"), None)) is not None:
+                        recipients.append(nxt)  # …的民警甲、乙: every name of the list
                 if not recipients:
                     continue
                 recipients = recipients + [c for c in _co_recipients(ctx, s, m.start()) if c not in recipients]
@@ -696,7 +702,9 @@ class HonorExtractor:
         hit = re.match(r"(?:[^，,；;。：:]{0,8}?)([对为给])", text[start:end])
         if hit is None:
             return []
-        objs, _ = self._objects(ctx, s, start + hit.end(), end)
+        verb = re.search("给予|予以", text[start + hit.end():end]) or self.verb_re.search(text[start + hit.end():end])
+        limit = start + hit.end() + verb.start() if verb else end  # 对某大队|给予通报表彰, 为某某|追记…: the objects end at the verb
+        objs, _ = self._objects(ctx, s, start + hit.end(), limit)
         return objs
 
     @staticmethod
@@ -1340,13 +1348,14 @@ class HonorExtractor:
         text = s.norm
         end = first.end - s.start
         start = max(text.rfind(c, 0, end) for c in "；;。：:") + 1
-        lead = re.match(rules.LIST_LEADERS, text[start:end])
-        if lead:  # 其中，甲、乙、丙记集体二等功: the list starts after the leading word
-            start += lead.end()
         first_part = re.split("[，,、]", text[start:end])[0]
         if (space := max(first_part.rfind(" "), first_part.rfind("\u3000"))) >= 0:
             start += space + 1  # 本报讯 甲、乙荣立…: the dateline before a space is no item
-        parts = re.split("[，,、]", text[start:end])
+        lead = re.match(rules.LIST_LEADERS, text[start:end])
+        if lead:  # 其中，甲、乙、丙记集体二等功 (本报讯 近日，…): the list starts after the leading word
+            start += lead.end()
+        parts = re.split("[，,、]|(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])", text[start:end]) \
+            if first.cls == ORGANIZATION else re.split("[，,、]", text[start:end])  # 甲大队和乙大队荣立…
         if len(parts) < 2:
             return []
         out, pos = [], start
@@ -1603,6 +1612,14 @@ def _previous_persons(ctx: Context, s) -> list[Mention]:
     more (else none: the pronoun stands for people the text does not name)."""
     named = _persons_named(ctx, s.index - 1) if s.index else []
     return named if len(named) >= 2 else []  # (某所长带出了十多名徒弟。他们…: 他们 are others, unnamed)
+
+
+def _described_person(ctx: Context, s) -> Mention | None:
+    """The person a described pronoun opening sentence ``s`` (38岁的他) stands for: the first one the
+    sentence before names (its subject: 甲是…民警，多次受到所长乙的表扬。38岁的他…), else the last
+    named before."""
+    named = _persons_named(ctx, s.index - 1) if s.index else []
+    return named[0] if named else _previous_person(ctx, s)
 
 
 def _previous_person(ctx: Context, s) -> Mention | None:

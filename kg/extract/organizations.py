@@ -162,13 +162,14 @@ class OrganizationExtractor:
             heads = [_Segment(m.start(), m.end(), self.national_name[m.group()], "",
                               self.national[m.group()] or "gov")
                      for m in self.national_re.finditer(s.norm)
-                     if not s.norm.startswith(rules.GENERIC_AFTER_BODY, m.end())] + self._police_forces(s, places)
+                     if not s.norm.startswith(rules.GENERIC_AFTER_BODY, m.end())] + self._police_forces(ctx, s, places)
             heads += self._anaphor_heads(heads, s)
             heads += self._bare_agency_heads(ctx, s, heads, places)
             heads += self._echo_heads(ctx, s, heads, places, sufs)
             for chain in sorted(self._chains(s.norm, places, s.start, heads, sufs), key=lambda c: c[0].start):
                 if chain[0].anaphor and not self._resolve_anaphor(ctx, s, chain[0], chain[1].suffix if len(chain) > 1 else ""):
-                    if s.norm.startswith("我", chain[0].start):
+                    if s.norm.startswith("我", chain[0].start) \
+                            and s.norm.count("“", 0, chain[0].start) <= s.norm.count("”", 0, chain[0].start):
                         signed.append((s, chain))  # 我局… before the unit signs at the end: read after the rest
                     continue
                 if _quoted_title(s.norm, chain[0].start, chain[-1].end, self.honour_verbs):
@@ -759,6 +760,8 @@ class OrganizationExtractor:
         target = head.target
         written = s.norm[head.start:head.end]
         if written.startswith("我") and target is None:  # 我局: the unit the text speaks for, read before (its
+            if s.norm.count("“", 0, head.start) > s.norm.count("”", 0, head.start):
+                return False  # （某局局长说：“我局…”: the speaker's unit, not the issuer's)
             target = _issuer(ctx, head.suffix, before=(s.index, s.start + head.start))  # title), or none yet
             if target is None:
                 return False
@@ -780,10 +783,11 @@ class OrganizationExtractor:
         return True
 
     @staticmethod
-    def _police_forces(s, places: list[Mention]) -> list[_Segment]:
+    def _police_forces(ctx: Context, s, places: list[Mention]) -> list[_Segment]:
         """``旬邑特警``, ``旬邑交警``: a place and a police branch, read as that branch's unit
         (大队 of a county's bureau, 支队 of a prefecture's); ``台州市局``, ``青川县局``: a city's
-        (county's) name in full and 局 alone (no word 局部, 局面, 局长 jieba reads there), its 公安局."""
+        (county's) name in full and 局 alone (no word 局部, 局面, 局长 jieba reads there), its 公安局, unless the
+        article has named another 局 of that place (台州市司法局…台州市局: ambiguous)."""
         out = []
         for p in places:
             k = p.end - s.start
@@ -793,6 +797,8 @@ class OrganizationExtractor:
                 suffix = "大队" if level == "county" else "支队"
                 out.append(_Segment(p.start - s.start, k + m.end(), m.group(1), suffix, "police", [p]))
             elif s.norm.startswith(rules.BUREAU_SHORT, k) and level in ("county", "prefecture") \
+                    and not any(o.cls == ORGANIZATION and o.name.startswith(p.name) and o.name.endswith("局")
+                                and "公安局" not in o.name for o in ctx.mentions) \
                     and p.text[-1:] in rules.LEVEL_CHARS \
                     and (len(tokens(s.norm[k:k + 3])[0][0]) == 1 or s.norm.startswith("局局", k)):  # (jieba: 局局长)
                 out.append(_Segment(p.start - s.start, k + 1, "", "公安局", "police", [p]))  # 台州市局: its 公安局
@@ -850,7 +856,9 @@ class OrganizationExtractor:
             (place is None and len(written_head) >= 4) or (place is not None and place.text != place.name) else None
         # (北海海事法院防城港法庭 … 防城港法庭: a short place's unit written again, as a police one)
         if earlier is not None and head.seat is not None and earlier.name != canon \
-                and any(m.cls == ORGANIZATION and m.name == canon for m in ctx.mentions):
+                and any(m.cls == ORGANIZATION and m.name == canon for m in ctx.mentions) \
+                and not any(m.name.startswith(earlier.name) and m.end <= s.start + head.start
+                            for m in ctx.in_sentence(s.index, ORGANIZATION)):  # (乙市公安局某支队长介绍，市公安局…: 乙's)
             earlier = None  # 甲市公安局与乙市公安局…。市公安局…: the bare bureau is its seat's (_doc_division), read before
         if earlier is not None and len(chain) > 1 and dict(earlier.attrs).get("kind") != chain[1].kind:
             earlier = _earlier_unit(ctx, written_head, kind=chain[1].kind) or earlier  # 青柳分局|柳林派出所: the police one
@@ -1413,6 +1421,9 @@ def _gap_len(gap: str) -> int:
     zone's full name at its end (``rules.ZONE_DIVISIONS``: 某市公安局|高新技术产业开发区|分局) counts as
     its short form's two characters (高新区 is one word of a name, however it is written)."""
     zone = next((z for z in rules.ZONE_DIVISIONS if gap.endswith(z)), "")
+    stem = gap[:-len(zone)] if zone else ""
+    if stem and dictionary_freq(stem) and not default_gazetteer().is_known(stem):
+        return len(gap)  # 某局督导|经济技术开发区|分局: a word before the zone (no place), no name of one unit
     return len(gap) - len(zone) + min(len(zone), 2)
 
 
@@ -1805,7 +1816,7 @@ def _conjunct_parent(ctx: Context, s, k: int, suffix: str) -> Mention | None:
 
 
 #: 我局, 我院, 我分局…: the unit the text speaks for (``rules.FIRST_PERSON_UNITS``), not 我所在的 (group 1: the word).
-_FIRST_PERSON = re.compile("(?<![\u4e00-\u9fff])我(" + "|".join(rules.FIRST_PERSON_UNITS) + ")(?![" + "".join(rules.FIRST_PERSON_NOT_AFTER) + "])")
+_FIRST_PERSON = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[在到经向对给为与和及据来]))我(" + "|".join(rules.FIRST_PERSON_UNITS) + ")(?![" + "".join(rules.FIRST_PERSON_NOT_AFTER) + "])")
 
 
 def _issuer(ctx: Context, word: str, before: tuple[int, int] | None = None) -> Mention | None:

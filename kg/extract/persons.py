@@ -62,7 +62,7 @@ _DATE_BEFORE_POST = r"\d{4}年(?:\d{1,2}月)?(?:起|至今)?"
 #: 45岁的|王芳是…, 1980年出生的|王芳是…: an age or a birth year before 的 describes the name after it.
 _DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁|\d{4}年(?:出生|生)?|[一二三四五六七八九十]{2,3}后)的$")
 #: 一、蒲某某，男，汉族，…: a numbered row of a 公示 or 名单 opening with a name and the sex (group name).
-_BIO_ROW = re.compile(f"(?:[一二三四五六七八九十]{{1,3}}|\\d{{1,3}})[、.．]\\s*(?P<name>[{HAN}]{{2,4}})(?:[，,][男女]|[（(][男女][）)])[，,]")
+_BIO_ROW = re.compile(f"(?:(?:[一二三四五六七八九十]{{1,3}}|\\d{{1,3}})[、.．]|[（(]\\d{{1,3}}[）)])\\s*(?P<name>[{HAN}]{{2,4}})(?:[，,][男女]|[（(][男女][）)])[，,]")
 #: 欧阳某，男，汉族，…: a name opening a sentence with the sex and one more field of a résumé after it.
 _BIO_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})[，,][男女][，,](?:[{HAN}]{{1,6}}族|\\d{{4}}年)")
 #: The fields of a résumé after a name, before its copula (某某，男，汉族，1975年5月出生，大学学历，
@@ -1404,7 +1404,9 @@ class PersonExtractor:
                             or self.composed_name(alone, 0)[0] == name):
                 continue
             end = m.end("rest")
-            if self._row_closes(s, m.start("rest"), end, org_end) or m.group("rest") in self.title_set:
+            if self._row_closes(s, m.start("rest"), end, org_end) or m.group("rest") in self.title_set \
+                    or (m.start() and self._cues_ending_at(text, end) and _BARE_UNIT_RUN.fullmatch(
+                        m.group("rest")[:-len(self._cues_ending_at(text, end)[0])])):
                 found[i] = name  # (…调任某局副局长，某某任支队长: a post alone, in the unit of the article)
                 self._affiliate(ctx, s, i, name, org_end, post_end=end)
         verb = self._appointment_section(ctx, s)
@@ -1853,6 +1855,9 @@ _APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|�
                         + "(?=[，,；;。]|$)")  # (1.任命…, 一）任命…: after a row's number; 某某（女）为…)
 #: <name>[同志][（note）]任<units and posts> at a line's (or a 人事 list clause's, or after a comma) start: the name takes the
 #: posts of the clause (groups name, note, rest); the rest runs to the clause end.
+#: A unit written bare before the post a name takes (…，某某任|刑侦支队|支队长): Han characters ending in
+#: a unit word of the police's (the bare unit resolved as a post's: _bare_unit).
+_BARE_UNIT_RUN = re.compile(f"[{HAN}]{{0,6}}(?:支队|大队|中队|派出所|分局|科|室|中心)")
 _TAKES_POST = re.compile("(?:^|(?<=[；;：:，,]))" + _APPOINTEE +
                          f"(?:同志)?(?P<note>{ROW_NOTE})?任(?P<rest>[{HAN}、]+?)(?=[，,；;。]|$)")
 #: A heading of a 任免名单's section (一、决定任命; 二、免去; 任命：; 四、批准任命：) at a sentence's start: groups
