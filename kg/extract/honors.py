@@ -1354,8 +1354,10 @@ class HonorExtractor:
         lead = re.match(rules.LIST_LEADERS, text[start:end])
         if lead:  # 其中，甲、乙、丙记集体二等功 (本报讯 近日，…): the list starts after the leading word
             start += lead.end()
-        parts = re.split("[，,、]|(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])", text[start:end]) \
-            if first.cls == ORGANIZATION else re.split("[，,、]", text[start:end])  # 甲大队和乙大队荣立…
+        joins = {o.end - s.start for o in ctx.in_sentence(s.index, ORGANIZATION)} & \
+            {o.start - s.start - 1 for o in ctx.in_sentence(s.index, ORGANIZATION)} if first.cls == ORGANIZATION else set()
+        marked = "".join("、" if k in joins and c in "和及与" else c for k, c in enumerate(text[:end]))
+        parts = re.split("[，,、]", marked[start:end])  # 甲大队和乙大队荣立…: 和 between two units (和乐派出所: a name)
         if len(parts) < 2:
             return []
         out, pos = [], start

@@ -594,6 +594,7 @@ class PersonExtractor:
                 if m.start() and text[m.start() - 1] in rules.NUMERALS + "几" and len(m.group()) == 2:
                     continue  # 一处|长江江心洲: a measure word, not the post 处长
                 if m.start() and org_end.get(m.start()) is None and text[m.start() - 1] != text[m.start()] \
+                        and m.group() in self.title_set and m.group() not in self.role_set \
                         and tokenizer().word_tag_tab.get(text[m.start() - 1:m.start() + 1], "")[:1] in ("v", "s") \
                         and dictionary_freq(text[m.start() - 1:m.start() + 1]) >= rules.ROLE_VERB_FREQ:
                     continue  # 地处|长江口, 位处…: a verb of the dictionary holds the post's first character
