@@ -1956,3 +1956,8 @@ def test_no_name_from_a_division_or_a_pronoun_after_a_cue(extract, sentence):
 
 def test_a_mongolian_name_opening_like_a_rare_pronoun_stays(extract):
     assert "那日苏" in extract("青川县公安局特巡警大队民警那日苏在巡逻中发现险情。").names(PERSON)
+
+
+def test_a_name_that_is_a_word_opening_a_clause_with_its_age(extract):
+    assert "高山" in extract("高山今年67岁，退休前是中学老师。").names(PERSON)
+    assert not extract("该村今年60岁以上老人有200人。").names(PERSON)

@@ -63,6 +63,9 @@ _DATE_BEFORE_POST = r"\d{4}年(?:\d{1,2}月)?(?:起|至今)?"
 _DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁|\d{4}年(?:出生|生)?|[一二三四五六七八九十]{2,3}后)的$")
 #: 一、蒲某某，男，汉族，…: a numbered row of a 公示 or 名单 opening with a name and the sex (group name).
 _BIO_ROW = re.compile(f"(?:(?:[一二三四五六七八九十]{{1,3}}|\\d{{1,3}})[、.．]|[（(]\\d{{1,3}}[）)])\\s*(?P<name>[{HAN}]{{2,4}})(?:[，,][男女]|[（(][男女][）)])[，,]")
+#: 某某今年67岁，…, 某某现年45岁: a name opening a clause, then its age (a person, even a name that is a
+#: word: 高山今年67岁).
+_AGED = re.compile(f"(?:^|(?<=[，,。；;：:]))(?P<name>[{HAN}]{{2,3}})(?:今年|现年|已经|已)\\d{{1,3}}岁")
 #: 欧阳某，男，汉族，…: a name opening a sentence with the sex and one more field of a résumé after it.
 _BIO_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})[，,][男女][，,](?:[{HAN}]{{1,6}}族|\\d{{4}}年)")
 #: The fields of a résumé after a name, before its copula (某某，男，汉族，1975年5月出生，大学学历，
@@ -1027,6 +1030,12 @@ class PersonExtractor:
         if lead is not None and not any(p.start - s.start == 0 for p in ctx.in_sentence(s.index, PERSON)) \
                 and self.name_at(text, 0, strong="role") == lead.group("name"):  # that is a word is one)
             self._mention(ctx, s, 0, lead.group("name"))
+        for aged in _AGED.finditer(text):  # 某某今年67岁，…: a name a clause opens with its age after it
+            name, at = aged.group("name"), aged.start("name")
+            if (name[0] in self.single or name[:2] in self.compound) and not any(
+                    p.start - s.start <= at < p.end - s.start for p in ctx.in_sentence(s.index)) \
+                    and tokenizer().word_tag_tab.get(name, "")[:1] not in ("r", "t", "d"):
+                self._mention(ctx, s, at, name)
         bio = _BIO_ROW.match(text)  # 一、某某，男，汉族，…, 2. 某某（女），…: a numbered row of a 公示 opens with its name
         # (the row's layout marks it: a name the grammar would not read, 旦正加, is one when it is no word)
         if bio is not None and (self.name_at(text, bio.start("name"), strong="role") == bio.group("name")
