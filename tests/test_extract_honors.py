@@ -1390,3 +1390,14 @@ def test_a_described_pronoun_is_the_previous_sentences_subject(extract):
     x = extract("本报讯 柯远舟是青川县公安局城关派出所的一名社区民警，从警15年，多次受到所长林晓岚的表扬。"
                 "38岁的他去年被评为“全省优秀人民警察”。")
     assert {r for r, _, _ in x.rels("received")} == {"柯远舟"}
+
+
+def test_rows_under_a_heading_of_who_received_it(extract):
+    x = extract("江城市公安局表彰决定\n\n经研究决定，对柯远舟等2名同志记个人二等功。\n\n二、记个人二等功的同志（2名）\n\n"
+                "1．柯远舟（男，汉族，青川县公安局城关派出所所长）\n2．林晓岚（女，藏族，江城市公安局刑侦支队副支队长）\n")
+    assert {r for r, _, h in x.rels("received") if h == "个人二等功"} == {"柯远舟", "林晓岚"}
+
+
+def test_a_name_named_before_then_a_word_receives(extract):
+    x = extract("边城派出所社区民警龙正勋在渡口值守。派出所教导员柯远帆告诉记者，龙正勋多年来先后荣立个人三等功两次。")
+    assert {r for r, _, _ in x.rels("received")} == {"龙正勋"}

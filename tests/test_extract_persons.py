@@ -1961,3 +1961,8 @@ def test_a_mongolian_name_opening_like_a_rare_pronoun_stays(extract):
 def test_a_name_that_is_a_word_opening_a_clause_with_its_age(extract):
     assert "高山" in extract("高山今年67岁，退休前是中学老师。").names(PERSON)
     assert not extract("该村今年60岁以上老人有200人。").names(PERSON)
+
+
+def test_a_padded_name_opening_a_numbered_row(extract):
+    x = extract("干部任前公示\n\n3．韦　刚，男，布依族，1976年2月出生，贵州贞丰人。现任青川县人民检察院党组书记、检察长。")
+    assert ("韦刚", "belongsTo", "青川县人民检察院") in x.rels()

@@ -65,7 +65,9 @@ _LIST_OPENER = re.compile(r"(?:(?:他们|她们|分别|具体|依次)是|名单�
 _LISTED_BELOW = re.compile(r"(?:以下|下列)\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*(?:个|名|位|家)?"
                            r"(?:先进集体|先进个人|单位|集体|同志|人员|民警|辅警)")
 #: A row ``name（units and post）`` alone on its line (a note may open the bracket: （畲族，某所所长）).
-_BRACKETED_ROW = re.compile(r"((?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8})[（(][^（）()]{4,60}[）)]\s*")
+#: Who a 名单's heading lists after its honour (二、记个人二等功的同志（8名）): the receivers, no part of it.
+_HEADING_WHO = re.compile(r"的?(?:同志|集体|单位|个人|人员|民警|先进个人)$")
+_BRACKETED_ROW = re.compile(r"(?:\d{1,3}[.、．]\s*)?((?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8})[（(][^（）()]{4,60}[）)]\s*")
 #: 获评“福建省三八红旗集体”的是：, 荣获“…”称号的有：, 获评“…”的部分人员：, 获评“…”：: what a list after
 #: the colon received (group title).
 _WINNERS = re.compile(r"(?:获评|荣获|获得|被评为|被授予|被命名为|入选|当选)为?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"]"
@@ -1174,6 +1176,9 @@ class HonorExtractor:
                 if title and title.startswith(rules.PARTIAL_LIST_MARKS):
                     continue  # 部分先进集体名单：: a part of a list announced before, no honour of its own
                 rest = _HEADING_NOTE.sub("", s.norm).rstrip("：:")  # 荣立集体三等功（部分）: a note ends the heading
+                rest = _HEADING_WHO.sub("", _HEADING_COUNT.sub("", rest)) + (_HEADING_COUNT.search(rest).group()
+                                                                            if _HEADING_COUNT.search(rest) else "")
+                # (二、记个人二等功的同志（8名）: who received it, then the count)
                 if title and (head.group().endswith(_HEADING_VERBS) or title.endswith(rules.MERIT_AWARDS)):
                     rest = _HEADING_COUNT.sub("", rest)  # 一、记集体一等功（3个）, 七、嘉奖（2名）: a whole
                     # honour and the count of its rows
@@ -1232,8 +1237,9 @@ class HonorExtractor:
         labelled = LABELLED_ROW.fullmatch(s.norm) is not None  # 某某  单位：…  职务：…
         bracketed = _BRACKETED_ROW.fullmatch(s.norm)  # 郑某某（某院某庭庭长）: a name, its unit and post in brackets
         lead = PROFILE_LEAD.fullmatch(s.norm)  # 某某（傣族），某局某大队大队长: a row of name, note, comma
-        for written in (bracketed.group(1) if bracketed else None, lead.group("name") if lead else None):
-            first = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start and m.text == written), None)
+        for written, at in ((bracketed.group(1), bracketed.start(1)) if bracketed else (None, 0),
+                            (lead.group("name"), 0) if lead else (None, 0)):
+            first = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start + at and m.text == written), None)
             if written is not None and first is not None:
                 return first
         names = _names_only(ctx, s)

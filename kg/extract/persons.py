@@ -62,7 +62,7 @@ _DATE_BEFORE_POST = r"\d{4}年(?:\d{1,2}月)?(?:起|至今)?"
 #: 45岁的|王芳是…, 1980年出生的|王芳是…: an age or a birth year before 的 describes the name after it.
 _DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁|\d{4}年(?:出生|生)?|[一二三四五六七八九十]{2,3}后)的$")
 #: 一、蒲某某，男，汉族，…: a numbered row of a 公示 or 名单 opening with a name and the sex (group name).
-_BIO_ROW = re.compile(f"(?:(?:[一二三四五六七八九十]{{1,3}}|\\d{{1,3}})[、.．]|[（(]\\d{{1,3}}[）)])\\s*(?P<name>[{HAN}]{{2,4}})(?:[，,][男女]|[（(][男女][）)])[，,]")
+_BIO_ROW = re.compile(f"(?:(?:[一二三四五六七八九十]{{1,3}}|\\d{{1,3}})[、.．]|[（(]\\d{{1,3}}[）)])\\s*(?:(?P<spaced>[{HAN}][ \u3000]{{1,2}}[{HAN}])|(?P<name>[{HAN}]{{2,4}}))(?:[，,][男女]|[（(][男女][）)])[，,]")
 #: 某某今年67岁，…, 某某现年45岁: a name opening a clause, then its age (a person, even a name that is a
 #: word: 高山今年67岁).
 _AGED = re.compile(f"(?:^|(?<=[，,。；;：:]))(?P<name>[{HAN}]{{2,3}})(?:今年|现年|已经|已)\\d{{1,3}}岁")
@@ -787,7 +787,8 @@ class PersonExtractor:
                 start_ok = not before or not _CJK.match(before) or (len(name) >= 3 and before in _AFTER_NAME)
                 after = text[b:b + 1]
                 end_ok = not after or not _CJK.match(after) or after in _AFTER_NAME or self._clause_word_starts(text, b) \
-                    or text.startswith(rules.SELF_WORDS, b) or text.startswith(self.honour_verbs, b)
+                    or text.startswith(rules.SELF_WORDS, b) or text.startswith(self.honour_verbs, b) \
+                    or len(name) >= 3 and start_ok and self._word_starts(text, b)  # ，龙正勋|多年来…: a word after it
                 if start_ok and end_ok and (not self._word_starts(text, b - 1) or text.startswith(rules.SELF_WORDS, b)):
                     # (柯卫国|本人: 国本 is a word, but 本人 after the name stands for it)
                     if short is not None:  # 巴图孟|和本人: the name read too short is the one named before
@@ -1038,9 +1039,13 @@ class PersonExtractor:
                 self._mention(ctx, s, at, name)
         bio = _BIO_ROW.match(text)  # 一、某某，男，汉族，…, 2. 某某（女），…: a numbered row of a 公示 opens with its name
         # (the row's layout marks it: a name the grammar would not read, 旦正加, is one when it is no word)
-        if bio is not None and (self.name_at(text, bio.start("name"), strong="role") == bio.group("name")
-                                or self.name_at(text, bio.start("name"), strong="post") == bio.group("name")
-                                or not dictionary_freq(bio.group("name"))) \
+        if bio is not None and bio.group("spaced"):  # 3．韦　刚，男，…: a two-character name padded to the width of three
+            if not any(p.start - s.start == bio.start("spaced") for p in ctx.in_sentence(s.index, PERSON)):
+                self._mention(ctx, s, bio.start("spaced"), re.sub(r"[ \u3000]", "", bio.group("spaced")),
+                              len(bio.group("spaced")))
+        elif bio is not None and (self.name_at(text, bio.start("name"), strong="role") == bio.group("name")
+                                  or self.name_at(text, bio.start("name"), strong="post") == bio.group("name")
+                                  or not dictionary_freq(bio.group("name"))) \
                 and not any(p.start - s.start == bio.start("name") for p in ctx.in_sentence(s.index, PERSON)):
             self._mention(ctx, s, bio.start("name"), bio.group("name"))
         for m in _NAMED_AS.finditer(text):  # 他叫刘洋，是…: the name the pronoun introduces
