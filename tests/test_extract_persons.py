@@ -1966,3 +1966,8 @@ def test_a_name_that_is_a_word_opening_a_clause_with_its_age(extract):
 def test_a_padded_name_opening_a_numbered_row(extract):
     x = extract("干部任前公示\n\n3．韦　刚，男，布依族，1976年2月出生，贵州贞丰人。现任青川县人民检察院党组书记、检察长。")
     assert ("韦刚", "belongsTo", "青川县人民检察院") in x.rels()
+
+
+def test_the_leader_of_a_named_task_force_belongs_to_it(extract):
+    x = extract("案发后，青川县公安局立即成立“3·08”专案组，由副局长柯远舟任组长，刑侦大队大队长林晓岚任副组长。")
+    assert {("柯远舟", "belongsTo", "3·08专案组"), ("林晓岚", "belongsTo", "3·08专案组")} <= x.rels()

@@ -1090,6 +1090,10 @@ class PersonExtractor:
             if post and post.group() in self.title_set and m.end() not in starts and \
                     (post.end() == len(text) or not _CJK.match(text[post.end()])):
                 ctx.add(p, "position", post.group(), s, self.name, Qualifiers(unit=None))
+                force = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start <= k
+                              and o.name.endswith(rules.TASK_FORCE_WORDS)), None)
+                if force is not None and post.group() in rules.TASK_FORCE_POSTS:
+                    ctx.add(p, "belongsTo", force, s, self.name)  # 成立某专案组，由某某任组长: its leader
             for at in ats:
                 if at not in starts:
                     continue
