@@ -523,6 +523,8 @@ ZONE_DIVISIONS = ("高新技术产业开发区", "经济技术开发区", "自�
                   "开发区", "高新区", "经开区", "保税区", "试验区", "实验区", "示范区", "合作区", "管理区")
 #: Function characters that cannot be inside or right before a place name.
 PLACE_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由据他她它我你们")
+#: One-character prepositions that open no unlisted division's stem (经|喀左县法院判决: 经 is "after").
+PREPOSITION_CHARS = frozenset("经由据向对给被把将")
 #: Characters that are not the stem of an unlisted division (全市, 该县, 曾任县公安局…: 曾 and 现 before
 #: 任 are adverbs).
 NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他 曾 现".split())

@@ -1494,3 +1494,9 @@ def test_a_word_before_a_zone_is_no_part_of_a_units_name(extract):
 def test_a_city_and_局_after_another_bureau_of_the_city_is_ambiguous(extract):
     x = extract("台州市司法局召开会议。台州市局副局长柯远舟出席。")
     assert "台州市公安局" not in x.names(ORGANIZATION)
+
+
+def test_a_programme_in_quotes_is_no_unit_but_a_sign_named_after_a_township_is(extract):
+    assert not extract("近两年监狱完成了“智慧监狱”升级改造。").names(ORGANIZATION)
+    x = extract("驱车一个多小时，就到了青柳乡。乡政府旁的小楼里，挂着“青柳司法所”的牌子。")
+    assert any(o.endswith("青柳司法所") for o in x.names(ORGANIZATION))

@@ -502,3 +502,8 @@ def test_a_street_before_a_prefectures_committee_is_no_division(extract):
 ])
 def test_words_that_only_look_like_places(extract, sentence, wrong):
     assert wrong not in extract(sentence).names("Place")
+
+
+def test_a_preposition_opens_no_unlisted_division(extract):
+    x = extract("李某拖欠租金38万元，经喀左县法院判决后仍拒不履行。")
+    assert not any(p.startswith("经") for p in x.names("Place"))

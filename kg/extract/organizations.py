@@ -174,6 +174,12 @@ class OrganizationExtractor:
                     continue
                 if _quoted_title(s.norm, chain[0].start, chain[-1].end, self.honour_verbs):
                     continue  # 被评为“某省优秀人民调解委员会”: an honour's title, not a unit
+                if chain[0].start and s.norm[chain[0].start - 1] in rules.OPENING_QUOTES and not chain[0].places \
+                        and s.norm[chain[-1].end:chain[-1].end + 1] in rules.CLOSING_QUOTES \
+                        and not _division_stem(chain[0].name) and not any(
+                            p.name.startswith(chain[0].name) for p in ctx.mentions if p.cls == PLACE and chain[0].name):
+                    continue  # 完成了“智慧监狱”升级改造: a programme's name in quotes, no unit (挂着“支尔莫司法所”
+                    # 牌子, named after a place of the article, is one)
                 mentions = self._emit(ctx, s, chain)
                 if mentions:
                     chains.append((s, mentions))

@@ -219,7 +219,7 @@ class PlaceExtractor:
                 if boundary and not any(a < m.end() and k < b for a, b in others) and stem not in _NOT_STEMS \
                         and name[0] not in _NOT_STEMS and not any(c in _FUNCTION for c in stem) \
                         and not any(c in rules.LEVEL_CHARS for c in stem) \
-                        and stem[-1] not in rules.COUNTED_BEFORE_UNIT \
+                        and stem[-1] not in rules.COUNTED_BEFORE_UNIT and stem[0] not in rules.PREPOSITION_CHARS \
                         and not (len(stem) >= 3 and stem.endswith(rules.ROAD_ENDINGS)):  # 各设区市公安局: a kind of city; 甲、乙两县: a count;
                     # 人民街|州委办公大楼: an address (a street, then the prefecture's committee; 芒街市 is a city)
                     ms, me = ctx.span_of(s, k, m.end())
