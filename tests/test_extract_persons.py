@@ -1971,3 +1971,8 @@ def test_a_padded_name_opening_a_numbered_row(extract):
 def test_the_leader_of_a_named_task_force_belongs_to_it(extract):
     x = extract("案发后，青川县公安局立即成立“3·08”专案组，由副局长柯远舟任组长，刑侦大队大队长林晓岚任副组长。")
     assert {("柯远舟", "belongsTo", "3·08专案组"), ("林晓岚", "belongsTo", "3·08专案组")} <= x.rels()
+
+
+def test_a_note_on_the_post_in_a_documents_brackets_inside_a_row(extract):
+    x = extract("8．柯远舟（男，回族，拉萨市公安局堆龙德庆区分局乃琼派出所副所长〔主持工作〕）")
+    assert ("柯远舟", "position", "副所长") in x.rels()

@@ -77,7 +77,7 @@ _NAMED_AS = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSON
 #: 他现任…, 她是…: a pronoun at a clause start, the subject of the copula after it (ends before it).
 _PRONOUN_SUBJECT = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?=[^们])")
 _CLAUSE_RUN = re.compile(f"[{HAN}、]{{1,20}}")  # the Han run of a clause (to its punctuation)
-_POST_NOTE = re.compile(r"[（(][^（）()，。,]{1,6}[）)]")  # a note on a post before the name (（主持工作）, （正科级）)
+_POST_NOTE = re.compile(r"[（(〔][^（）()〔〕，。,]{1,6}[）)〕]")  # a note on a post before the name (（主持工作）, （正科级）)
 _TAB_CELL = re.compile("[^\t]+")  # a cell of a tab-separated row
 _ONE_SPACE = (" ", "\u3000")  # (a post, one space and a name: 副所长 柯远舟)
 _CJK = re.compile(f"[{HAN}]")  # name characters: basic block, Ext A, Ext B-H (陈䶮, 陈立𬘭)
@@ -1546,7 +1546,7 @@ class PersonExtractor:
         a post or role; the name before it starts a clause or a list item."""
         text = s.norm
         for m in BRACKET.finditer(text):
-            close = m.end() - 1
+            close = _before_note(text, m.end() - 1)  # 某所副所长〔主持工作〕）: the note on the post, inside
             if not self._cues_ending_at(text, close):
                 continue
             open_ = m.start()
@@ -1979,7 +1979,8 @@ def _predicate_at(text: str, k: int) -> bool:
 def _before_note(text: str, end: int) -> int:
     """``end``, or where a note on a post (``_POST_NOTE``: （主持工作）, （正科级）) ending at
     ``text[end]`` starts."""
-    k = text.rfind("（", 0, end) if text[end - 1:end] == "）" else text.rfind("(", 0, end) if text[end - 1:end] == ")" else -1
+    opener = {"）": "（", ")": "(", "〕": "〔"}.get(text[end - 1:end])  # (〔主持工作〕: a 公文's bracket)
+    k = text.rfind(opener, 0, end) if opener else -1
     return k if k > 0 and _POST_NOTE.fullmatch(text, k, end) else end
 
 
