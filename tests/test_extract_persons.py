@@ -1976,3 +1976,8 @@ def test_the_leader_of_a_named_task_force_belongs_to_it(extract):
 def test_a_note_on_the_post_in_a_documents_brackets_inside_a_row(extract):
     x = extract("8．柯远舟（男，回族，拉萨市公安局堆龙德庆区分局乃琼派出所副所长〔主持工作〕）")
     assert ("柯远舟", "position", "副所长") in x.rels()
+
+
+def test_a_county_short_form_opening_a_name_read_whole_is_no_place(extract):
+    x = extract("获奖名单\n\n4．尼玛扎西（男，藏族，林芝市墨脱县公安局背崩派出所辅警）")
+    assert "尼玛扎西" in x.names(PERSON) and "尼玛县" not in x.names(PLACE)

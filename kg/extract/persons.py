@@ -732,8 +732,10 @@ class PersonExtractor:
         for s in ctx.sentences:
             persons = [p for p in ctx.in_sentence(s.index, PERSON) if len(p.name) >= 3]
             for place in ctx.in_sentence(s.index, PLACE):
-                if any(p.start < place.start and place.end <= p.end for p in persons):
-                    ctx.drop_mention(place)
+                if any(p.start < place.start and place.end <= p.end for p in persons) or (
+                        place.text != place.name and any(p.start == place.start and place.end < p.end
+                                                         and "某" not in p.name for p in persons)):
+                    ctx.drop_mention(place)  # (尼玛扎西: a county's short form opening a name read whole)
 
     def _pronoun_apposition(self, ctx: Context) -> None:
         """``作为<unit><post>，他…``: the post, and the unit written before it, are the person the
