@@ -1979,5 +1979,6 @@ def test_a_note_on_the_post_in_a_documents_brackets_inside_a_row(extract):
 
 
 def test_a_county_short_form_opening_a_name_read_whole_is_no_place(extract):
-    x = extract("获奖名单\n\n4．尼玛扎西（男，藏族，林芝市墨脱县公安局背崩派出所辅警）")
+    x = extract("获奖名单\n\n3．索朗多吉（男，藏族，那曲市双湖县公安局嘎措派出所民警）\n"
+                "4．尼玛扎西（男，藏族，林芝市墨脱县公安局背崩派出所辅警）")
     assert "尼玛扎西" in x.names(PERSON) and "尼玛县" not in x.names(PLACE)
