@@ -1500,3 +1500,13 @@ def test_a_programme_in_quotes_is_no_unit_but_a_sign_named_after_a_township_is(e
     assert not extract("近两年监狱完成了“智慧监狱”升级改造。").names(ORGANIZATION)
     x = extract("驱车一个多小时，就到了青柳乡。乡政府旁的小楼里，挂着“青柳司法所”的牌子。")
     assert any(o.endswith("青柳司法所") for o in x.names(ORGANIZATION))
+
+
+def test_a_task_force_set_up_by_the_subject_of_an_earlier_clause_is_one_node(extract):
+    x = extract("案件发生后，青川县公安局高度重视，立即成立“7·26”专案组。如有知情者，请与专案组联系。")
+    assert ("7·26专案组", "belongsTo", "青川县公安局") in x.rels()
+
+
+def test_a_task_force_is_not_in_the_unit_of_the_person_who_decided(extract):
+    x = extract("禁毒总队副总队长柯远舟赶赴南宁，召集两市公安机关召开协调会，决定成立“3·12”专案组。")
+    assert not x.rels("belongsTo") & {("3·12专案组", "belongsTo", o) for o in x.names(ORGANIZATION)}

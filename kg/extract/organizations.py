@@ -206,6 +206,7 @@ class OrganizationExtractor:
         verb that set it up (成立, 组建: the unit opening its clause); the bare word written later
         (专案组民警…) is that unit when the article names one task force so."""
         named: dict[str, Mention] = {}
+        hosts: dict[str, Mention] = {}
         for s in ctx.sentences:
             for m in _TASK_FORCE.finditer(s.norm):
                 ms, me = ctx.span_of(s, m.start(), m.end())
@@ -216,22 +217,27 @@ class OrganizationExtractor:
                 named.setdefault(unit.name, unit)
                 host = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end == ms), key=lambda o: len(o.name), default=None)
                 verb = next((v for v in _SET_UP.finditer(s.norm, 0, m.start()) if v.end() == m.start()), None)
-                if host is None and verb is not None:
-                    clause = max(s.norm.rfind(c, 0, verb.start()) for c in "，,；;。：:") + 1
-                    host = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == clause
-                                and o.end - s.start <= verb.start() and o is not unit), key=lambda o: len(o.name), default=None)
+                if host is None and verb is not None:  # the unit opening the verb's clause, or an earlier clause
+                    host = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start <= verb.start()
+                                and o is not unit and (o.start == s.start or s.norm[o.start - s.start - 1] in "，,；;：:")
+                                and not s.norm.startswith(self.cues, o.end - s.start)),  # (某总队副总队长某某…: his unit)
+                               key=lambda o: (o.start, len(o.name)), default=None)  # (某局高度重视，立即成立…)
                 if host is not None:
                     ctx.add(unit, "belongsTo", host, s, self.name)
+                    hosts.setdefault(unit.name, host)
         if len(named) != 1:
             return
         (unit,) = named.values()
+        host = hosts.get(unit.name)
         word = next(w for w in rules.TASK_FORCE_WORDS if unit.name.endswith(w))
         for s in ctx.sentences:
             for k in [m.start() for m in re.finditer(word, s.norm)]:
                 ms, me = ctx.span_of(s, k, k + len(word))
                 if (k == 0 or s.norm[k - 1] in _STOP or not "\u4e00" <= s.norm[k - 1] <= "\u9fff") \
                         and not any(o.start < me and ms < o.end for o in ctx.in_sentence(s.index, ORGANIZATION)):
-                    ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index, canonical=unit.name, attrs=unit.attrs))
+                    bare = ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index, canonical=unit.name, attrs=unit.attrs))
+                    if host is not None:  # (the same unit: in the same host, so one node)
+                        ctx.add(bare, "belongsTo", host, s, self.name)
 
     @staticmethod
     def _anaphors_again(ctx: Context, read: int) -> None:
