@@ -1508,5 +1508,5 @@ def test_a_task_force_set_up_by_the_subject_of_an_earlier_clause_is_one_node(ext
 
 
 def test_a_task_force_is_not_in_the_unit_of_the_person_who_decided(extract):
-    x = extract("禁毒总队副总队长柯远舟赶赴南宁，召集两市公安机关召开协调会，决定成立“3·12”专案组。")
+    x = extract("青川县公安局禁毒大队副大队长柯远舟赶赴南宁，召集两市公安机关召开协调会，决定成立“3·12”专案组。")
     assert not x.rels("belongsTo") & {("3·12专案组", "belongsTo", o) for o in x.names(ORGANIZATION)}

@@ -218,10 +218,14 @@ class OrganizationExtractor:
                 host = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end == ms), key=lambda o: len(o.name), default=None)
                 verb = next((v for v in _SET_UP.finditer(s.norm, 0, m.start()) if v.end() == m.start()), None)
                 if host is None and verb is not None:  # the unit opening the verb's clause, or an earlier clause
-                    host = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start <= verb.start()
-                                and o is not unit and (o.start == s.start or s.norm[o.start - s.start - 1] in "，,；;：:")
-                                and not s.norm.startswith(self.cues, o.end - s.start)),  # (某总队副总队长某某…: his unit)
-                               key=lambda o: (o.start, len(o.name)), default=None)  # (某局高度重视，立即成立…)
+                    longest: dict[int, Mention] = {}  # the whole unit written at each start (某局|禁毒大队副大队长…)
+                    for o in ctx.in_sentence(s.index, ORGANIZATION):
+                        if o.end - s.start <= verb.start() and o is not unit and (
+                                o.start == s.start or s.norm[o.start - s.start - 1] in "，,；;：:") \
+                                and (o.start not in longest or o.end > longest[o.start].end):
+                            longest[o.start] = o
+                    host = max((o for o in longest.values() if not s.norm.startswith(self.cues, o.end - s.start)),
+                               key=lambda o: o.start, default=None)  # (某局高度重视，立即成立…; 某总队副总队长某某…: his unit)
                 if host is not None:
                     ctx.add(unit, "belongsTo", host, s, self.name)
                     hosts.setdefault(unit.name, host)
