@@ -1982,3 +1982,12 @@ def test_a_county_short_form_opening_a_name_read_whole_is_no_place(extract):
     x = extract("获奖名单\n\n3．索朗多吉（男，藏族，那曲市双湖县公安局嘎措派出所民警）\n"
                 "4．尼玛扎西（男，藏族，林芝市墨脱县公安局背崩派出所辅警）")
     assert "尼玛扎西" in x.names(PERSON) and "尼玛县" not in x.names(PLACE)
+
+
+@pytest.mark.parametrize("sentence, unit, post", [
+    ("湄潭县黄家坝街道党工委副书记、综治中心主任柯远舟介绍。", "黄家坝街道党工委", "副书记"),
+    ("河北省公安厅刑事侦查总队副总队长、省反诈中心主任柯远舟介绍。", "河北省公安厅刑侦总队", "副总队长"),
+])
+def test_a_bare_unit_in_a_run_of_posts_does_not_end_the_run(extract, sentence, unit, post):
+    rels = extract(sentence).rels()
+    assert ("柯远舟", "belongsTo", unit) in rels and ("柯远舟", "position", post) in rels

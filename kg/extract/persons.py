@@ -1597,6 +1597,7 @@ class PersonExtractor:
         pairs = []
         shown: dict[int, str] = {}  # a post as written with its modifier (常务副厅长), by where it starts
         sections: dict[int, tuple[str, int]] = {}  # a section written before a post in the run, by the post's start
+        unowned: set[int] = set()  # posts of a unit written bare in the run, by where they start: no unit shared
         quals: set[int] = set()  # where qualifications (国家二级心理咨询师) start: not posts
         while True:
             cues = self._cues_ending_at(text, end)
@@ -1645,6 +1646,9 @@ class PersonExtractor:
             if section is not None:  # 某厅新闻发言人、宣传处处长<name>: a section of the run's unit
                 sections[start] = (section.group(1), section.start(1))
                 end = section.start(1)
+            elif org is None and cue in self.title_set and (unread := _UNREAD_IN_RUN.search(text, 0, start)) is not None:
+                unowned.add(start)  # 某街道党工委副书记、综治中心|主任<name>: a unit the grammar did not read (a
+                end = unread.start(1)  # bare one), no part of the run's unit; the run goes on before it
             if org is not None:
                 end = org.start - s.start
                 last_org = org
@@ -1660,7 +1664,8 @@ class PersonExtractor:
                 continue
             break
         for k, (org, cue, start) in enumerate(pairs):  # pairs run right to left
-            if org is None and cue.lstrip(rules.FORMER) in self.title_set and not cue.lstrip(rules.FORMER).startswith("政法委"):
+            if org is None and cue.lstrip(rules.FORMER) in self.title_set and not cue.lstrip(rules.FORMER).startswith("政法委") \
+                    and start not in unowned:
                 # 县公安局党委委员、副局长: a post with no body of its own shares the one written before it
                 org = next((o for o, _, _ in pairs[k + 1:] if o is not None), None)
                 if org is not None and start in sections:  # …、宣传处处长: in that body's section
@@ -1895,6 +1900,9 @@ _RESIGNED = re.compile("接受[：:]?" + _APPOINTEE + "(?:同志)?辞去")
 #: 某院审判委员会委员、民事审判第二庭|庭长, …、执行局|局长): two to six characters and a section word,
 #: a court's division of up to eight, or its 执行局 (group 1), ending where the post starts.
 _SECTION_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:处|科|室)|[{HAN}]{{2,8}}?庭|执行局)$")
+#: A unit written bare after 、 in a run of posts that the grammar read as no unit (某街道党工委副书记、
+#: 综治中心|主任, 某总队副总队长、省反诈中心|主任): two to six characters and a unit word (group 1).
+_UNREAD_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:中心|支队|大队|总队|中队|办公室|工作站))$")
 #: A role of many people: a plural quantifier (``rules.COLLECTIVE_QUANTIFIERS``) and up to four
 #: characters of modifier right before the role (广大民警, 个别政法干警, 全体参战民警).
 _COLLECTIVE_ROLE = re.compile(f"(?:{'|'.join(rules.COLLECTIVE_QUANTIFIERS)})[{HAN}]{{0,4}}$")
