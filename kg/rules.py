@@ -345,16 +345,16 @@ BARE_UNIT_HOLDERS = {"总队": ("厅",)}
 #: (荣获…称号的|青川县公安局刑侦大队民警|某某), in characters.
 MAX_UNIT_BEFORE_ROLE = 16
 #: The character that, right after a city's or county's full name, is its public security bureau
-#: written short (台州市局, 青川县局: police usage; the CONTRACT's 市局).
+#: written short (江城市局, 青川县局: police usage; the CONTRACT's 市局).
 BUREAU_SHORT = "局"
 #: Words opening a clause that shares the subject (or the 对 phrase) of the clause before: 并授予….
 JOINED_CLAUSE = ("并", "同时", "还")
-#: Words of a task force a case's date in quotes names (“3·08”专案组), longest first.
+#: Words of a task force a case's date in quotes names (“9·17”专案组), longest first.
 TASK_FORCE_WORDS = ("联合专案组", "工作专班", "专案组", "专班")
 #: Posts of a task force (成立专案组，由某某任组长): their holder belongs to the task force of the sentence.
 TASK_FORCE_POSTS = ("组长", "副组长")
 #: A pronoun of the dictionary this frequent opening a name after a role is that pronoun (当警察|那些年),
-#: not a surname (那日苏: 那日 is rarer).
+#: not a surname (那日图: 那日 is rarer).
 PRONOUN_WORD_FREQ = 5000
 #: Verbs of a notice a police release closes with (民警温馨提示：…, 严正警告): a common word right
 #: before one (ROLE_VERB_FREQ) is its manner, not a name.
@@ -523,7 +523,7 @@ ZONE_DIVISIONS = ("高新技术产业开发区", "经济技术开发区", "自�
                   "开发区", "高新区", "经开区", "保税区", "试验区", "实验区", "示范区", "合作区", "管理区")
 #: Function characters that cannot be inside or right before a place name.
 PLACE_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由据他她它我你们")
-#: One-character prepositions that open no unlisted division's stem (经|喀左县法院判决: 经 is "after").
+#: One-character prepositions that open no unlisted division's stem (经|青川县法院判决: 经 is "after").
 PREPOSITION_CHARS = frozenset("经由据向对给被把将")
 #: Characters that are not the stem of an unlisted division (全市, 该县, 曾任县公安局…: 曾 and 现 before
 #: 任 are adverbs).

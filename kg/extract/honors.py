@@ -1363,7 +1363,7 @@ class HonorExtractor:
         joins = {o.end - s.start for o in ctx.in_sentence(s.index, ORGANIZATION)} & \
             {o.start - s.start - 1 for o in ctx.in_sentence(s.index, ORGANIZATION)} if first.cls == ORGANIZATION else set()
         marked = "".join("、" if k in joins and c in "和及与" else c for k, c in enumerate(text[:end]))
-        parts = re.split("[，,、]", marked[start:end])  # 甲大队和乙大队荣立…: 和 between two units (和乐派出所: a name)
+        parts = re.split("[，,、]", marked[start:end])  # 甲大队和乙大队荣立…: 和 between two units (和美派出所: a name)
         if len(parts) < 2:
             return []
         out, pos = [], start

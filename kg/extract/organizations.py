@@ -178,7 +178,7 @@ class OrganizationExtractor:
                         and s.norm[chain[-1].end:chain[-1].end + 1] in rules.CLOSING_QUOTES \
                         and not _division_stem(chain[0].name) and not any(
                             p.name.startswith(chain[0].name) for p in ctx.mentions if p.cls == PLACE and chain[0].name):
-                    continue  # 完成了“智慧监狱”升级改造: a programme's name in quotes, no unit (挂着“支尔莫司法所”
+                    continue  # 完成了“智慧监狱”升级改造: a programme's name in quotes, no unit (挂着“青柳司法所”
                     # 牌子, named after a place of the article, is one)
                 mentions = self._emit(ctx, s, chain)
                 if mentions:
@@ -201,8 +201,8 @@ class OrganizationExtractor:
         self._anaphors_again(ctx, read)
 
     def _named_task_forces(self, ctx: Context) -> None:
-        """``某局成立“3·08”专案组``: a task force named by its case's date in quotes (``rules.TASK_FORCE``)
-        is a unit (``3·08专案组``), in the unit written right before it or else in the subject of the
+        """``某局成立“9·17”专案组``: a task force named by its case's date in quotes (``rules.TASK_FORCE``)
+        is a unit (``9·17专案组``), in the unit written right before it or else in the subject of the
         verb that set it up (成立, 组建: the unit opening its clause); the bare word written later
         (专案组民警…) is that unit when the article names one task force so."""
         named: dict[str, Mention] = {}
@@ -590,7 +590,7 @@ class OrganizationExtractor:
                 # 某检察部副主任|班某某: a post, then a surname that is a unit word
             if gap and chains and chains[-1][-1].anaphor and text[chains[-1][-1].start] == "我" \
                     and (tokens(gap)[0][1] == "v" or tokenizer().word_tag_tab.get(gap[0], "")[:1] == "v"):
-                gap = None  # 我局接|旗林业和草原局移送…: the anaphor is the subject of a verb, no unit's host
+                gap = None  # 我局接|县林业局移送…: the anaphor is the subject of a verb, no unit's host
             district = bool(gap) and suf in rules.DISTRICT_BRANCHES and chains and _district_of(chains[-1], gap)
             if chains and gap is not None and suf not in _POLICE and len(chains[-1]) < rules.MAX_CHAIN and (
                     stationed or district or (not suf.startswith("§") and (gap == "" or place_gap or (_gap_len(gap) <= rules.MAX_GAP and _name_like(gap))
@@ -801,9 +801,9 @@ class OrganizationExtractor:
     @staticmethod
     def _police_forces(ctx: Context, s, places: list[Mention]) -> list[_Segment]:
         """``旬邑特警``, ``旬邑交警``: a place and a police branch, read as that branch's unit
-        (大队 of a county's bureau, 支队 of a prefecture's); ``台州市局``, ``青川县局``: a city's
+        (大队 of a county's bureau, 支队 of a prefecture's); ``江城市局``, ``青川县局``: a city's
         (county's) name in full and 局 alone (no word 局部, 局面, 局长 jieba reads there), its 公安局, unless the
-        article has named another 局 of that place (台州市司法局…台州市局: ambiguous)."""
+        article has named another 局 of that place (某市司法局…某市局: ambiguous)."""
         out = []
         for p in places:
             k = p.end - s.start
@@ -817,7 +817,7 @@ class OrganizationExtractor:
                                 and "公安局" not in o.name for o in ctx.mentions) \
                     and p.text[-1:] in rules.LEVEL_CHARS \
                     and (len(tokens(s.norm[k:k + 3])[0][0]) == 1 or s.norm.startswith("局局", k)):  # (jieba: 局局长)
-                out.append(_Segment(p.start - s.start, k + 1, "", "公安局", "police", [p]))  # 台州市局: its 公安局
+                out.append(_Segment(p.start - s.start, k + 1, "", "公安局", "police", [p]))  # 江城市局: its 公安局
         return out
 
     @staticmethod
@@ -1627,9 +1627,9 @@ def _stem_named(text: str, start: int, suf: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _division_stem(name: str) -> bool:
-    """Is ``name`` the short form of a county-level division (GB/T 2260: 鼓楼 of 鼓楼区) or the stem
-    of a township (the Ministry's table: 鼓楼 of 鼓楼街道), and no generic name or unit word (公安 of
-    公安县)?"""
+    """Is ``name`` the short form of a county-level division (GB/T 2260: 城阳 of 城阳区) or the stem
+    of a township (the Ministry's table: 城阳 of a 城阳街道), and no generic name or unit word (公安, also
+    a county's short name)?"""
     return (name in default_gazetteer().by_short or name in township_table().by_stem) \
         and name not in _GENERIC_NAME and name not in _lex().kinds and not any(name in w for w in _lex().kinds)
 
@@ -1850,9 +1850,9 @@ def _issuer(ctx: Context, word: str, before: tuple[int, int] | None = None) -> M
     return (titled or signed or units)[0]
 
 
-#: A task force named by its case's date in quotes: “3·08”专案组 (group 1 the date, group 2 the word).
+#: A task force named by its case's date in quotes: “9·17”专案组 (group 1 the date, group 2 the word).
 _TASK_FORCE = re.compile("[“\"]([0-9]{1,2}[·.．・][0-9]{1,2})[”\"](" + "|".join(rules.TASK_FORCE_WORDS) + ")")
-#: Verbs that set a task force up, right before it (某局立即成立“3·08”专案组).
+#: Verbs that set a task force up, right before it (某局立即成立“9·17”专案组).
 _SET_UP = re.compile("(?:成立|组建|成立了|组建了|抽调精干警力组成|抽调警力组成|组成)")
 
 

@@ -64,7 +64,7 @@ _DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?
 #: 一、蒲某某，男，汉族，…: a numbered row of a 公示 or 名单 opening with a name and the sex (group name).
 _BIO_ROW = re.compile(f"(?:(?:[一二三四五六七八九十]{{1,3}}|\\d{{1,3}})[、.．]|[（(]\\d{{1,3}}[）)])\\s*(?:(?P<spaced>[{HAN}][ \u3000]{{1,2}}[{HAN}])|(?P<name>[{HAN}]{{2,4}}))(?:[，,][男女]|[（(][男女][）)])[，,]")
 #: 某某今年67岁，…, 某某现年45岁: a name opening a clause, then its age (a person, even a name that is a
-#: word: 高山今年67岁).
+#: word: 江河今年67岁).
 _AGED = re.compile(f"(?:^|(?<=[，,。；;：:]))(?P<name>[{HAN}]{{2,3}})(?:今年|现年|已经|已)\\d{{1,3}}岁")
 #: 欧阳某，男，汉族，…: a name opening a sentence with the sex and one more field of a résumé after it.
 _BIO_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})[，,][男女][，,](?:[{HAN}]{{1,6}}族|\\d{{4}}年)")
@@ -231,7 +231,7 @@ class PersonExtractor:
         level = text[i + len(name):i + len(name) + 1]
         if len(name) >= 3 and "·" not in name and (level and level in rules.LEVEL_CHARS and name[1:] + level
                                                    in default_gazetteer().by_name or name[1:] in default_gazetteer().by_name):
-            return ""  # 当事人向|临猗县人民法院, 原|梨树县: a preposition (an adjective) and a division's name, no given name
+            return ""  # 当事人向|青川县人民法院, 原|青川县: a preposition (an adjective) and a division's name, no given name
         if len(name) >= 3 and (first := tokens(text[i:i + len(name) + 1])[0]) and len(first[0]) >= 2 \
                 and first[1] == "r" and dictionary_freq(first[0]) >= rules.PRONOUN_WORD_FREQ:
             return ""  # 当警察|那些年: a pronoun of the dictionary (那些), no surname
@@ -600,7 +600,7 @@ class PersonExtractor:
                         and m.group() in self.title_set and m.group() not in self.role_set \
                         and tokenizer().word_tag_tab.get(text[m.start() - 1:m.start() + 1], "")[:1] in ("v", "s") \
                         and dictionary_freq(text[m.start() - 1:m.start() + 1]) >= rules.ROLE_VERB_FREQ:
-                    continue  # 地处|长江口, 位处…: a verb of the dictionary holds the post's first character
+                    continue  # 地处|长城脚下, 位处…: a verb of the dictionary holds the post's first character
                 if m.group() in self.role_set and _COLLECTIVE_ROLE.search(text, max(0, m.start() - 8), m.start()):
                     continue  # 个别政法干警|纪法意识淡薄, 广大民警: the role of many, no name after it
                 name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
@@ -712,7 +712,7 @@ class PersonExtractor:
         self._party_seats(ctx)
 
     def _place_opening_name(self, ctx: Context, s, cue: re.Match) -> tuple[int, int] | None:
-        """``局长班玛多杰表示``: a county's short form (班玛 of 班玛县) read right after a post or
+        """``局长达日扎措表示``: a county's short form (达日 of 达日县) read right after a post or
         role, that a name read there (:meth:`name_at`) runs past: the place's span in ``s.norm``
         (no obstacle to the name; the place is dropped), else None."""
         at = cue.end()
@@ -735,7 +735,7 @@ class PersonExtractor:
                 if any(p.start < place.start and place.end <= p.end for p in persons) or (
                         place.text != place.name and any(p.start == place.start and place.end < p.end
                                                          and "某" not in p.name for p in persons)):
-                    ctx.drop_mention(place)  # (尼玛扎西: a county's short form opening a name read whole)
+                    ctx.drop_mention(place)  # (达日洛桑: a county's short form opening a name read whole)
 
     def _pronoun_apposition(self, ctx: Context) -> None:
         """``作为<unit><post>，他…``: the post, and the unit written before it, are the person the
@@ -790,7 +790,7 @@ class PersonExtractor:
                 after = text[b:b + 1]
                 end_ok = not after or not _CJK.match(after) or after in _AFTER_NAME or self._clause_word_starts(text, b) \
                     or text.startswith(rules.SELF_WORDS, b) or text.startswith(self.honour_verbs, b) \
-                    or len(name) >= 3 and start_ok and self._word_starts(text, b)  # ，龙正勋|多年来…: a word after it
+                    or len(name) >= 3 and start_ok and self._word_starts(text, b)  # ，柯正勋|多年来…: a word after it
                 if start_ok and end_ok and (not self._word_starts(text, b - 1) or text.startswith(rules.SELF_WORDS, b)):
                     # (柯卫国|本人: 国本 is a word, but 本人 after the name stands for it)
                     if short is not None:  # 巴图孟|和本人: the name read too short is the one named before
@@ -1040,8 +1040,8 @@ class PersonExtractor:
                     and tokenizer().word_tag_tab.get(name, "")[:1] not in ("r", "t", "d"):
                 self._mention(ctx, s, at, name)
         bio = _BIO_ROW.match(text)  # 一、某某，男，汉族，…, 2. 某某（女），…: a numbered row of a 公示 opens with its name
-        # (the row's layout marks it: a name the grammar would not read, 旦正加, is one when it is no word)
-        if bio is not None and bio.group("spaced"):  # 3．韦　刚，男，…: a two-character name padded to the width of three
+        # (the row's layout marks it: a name the grammar would not read, 才旦加, is one when it is no word)
+        if bio is not None and bio.group("spaced"):  # 3．柯　岚，男，…: a two-character name padded to the width of three
             if not any(p.start - s.start == bio.start("spaced") for p in ctx.in_sentence(s.index, PERSON)):
                 self._mention(ctx, s, bio.start("spaced"), re.sub(r"[ \u3000]", "", bio.group("spaced")),
                               len(bio.group("spaced")))

@@ -183,7 +183,7 @@ class PlaceExtractor:
             div = _choose(gaz, gaz.candidates(hit), named, before)
             if hit in _WORD_DIVISIONS and (div is None or before is None or dict(before.attrs).get("adcode")
                                            not in {a.adcode for a in gaz.ancestors(div)}):
-                i += len(hit)  # 南宁|城区: the word (no 城区 of 南宁), not another city's district of that name
+                i += len(hit)  # 江城|城区: the word (no 城区 of that city), not another city's district of that name
                 continue
             if div is not None and _word_named(gaz, div, hit, named):
                 i += 1  # 会同县公安局 written as 会同|县公安局 (together with the county bureau)
@@ -221,7 +221,7 @@ class PlaceExtractor:
                         and not any(c in rules.LEVEL_CHARS for c in stem) \
                         and stem[-1] not in rules.COUNTED_BEFORE_UNIT and stem[0] not in rules.PREPOSITION_CHARS \
                         and not (len(stem) >= 3 and stem.endswith(rules.ROAD_ENDINGS)):  # 各设区市公安局: a kind of city; 甲、乙两县: a count;
-                    # 人民街|州委办公大楼: an address (a street, then the prefecture's committee; 芒街市 is a city)
+                    # 建设街|州委办公大楼: an address (a street, then the prefecture's committee; a two-character stem ending in 街 may be a city's)
                     ms, me = ctx.span_of(s, k, m.end())
                     out = [f for f in out if f not in seat]  # 某县短名|综合实验区公安局: the zone's, not the county's
                     out.append(Mention(PLACE, name, ms, me, s.index, canonical=name, attrs=(("unlisted", "1"),)))
