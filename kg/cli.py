@@ -543,7 +543,8 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
 
         for text in untagged_chinese(sparql):
             _show(f'hint: labels are tagged @zh: write "{text}"@zh', err=True)
-        _name_hints(run, sparql, saved, bindings, given)
+        named = {k: v for k, v in bindings.items() if k in template.params} if saved else bindings
+        _name_hints(run, sparql, saved, named, given)  # (not a value derived from one: provinceCode)
 
 
 def _name_hints(run, sparql: str, saved: str | None, bindings: dict[str, str], given: dict[str, str]) -> None:
