@@ -337,8 +337,10 @@ def _is_store(path: Path) -> bool:
 @click.option("-o", "--out", "out_file", default="graph.html", show_default=True, type=click.Path(), callback=_named,
               help="HTML file to write (.html), or a picture (.svg, .png).")
 @click.option("--focus", default=None, help="Draw only the neighbourhood of the entity with this name.")
-@click.option("--depth", default=2, show_default=True, type=int, help="Hops around --focus.")
-@click.option("--max-nodes", default=None, type=int, help="Draw at most this many nodes (best connected).")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(min=0),
+              help="Hops around --focus (0: the entity alone). Ignored without --focus, with a warning on stderr.")
+@click.option("--max-nodes", default=None, type=click.IntRange(min=1),
+              help="Draw at most this many nodes (best connected).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_nodes: int | None, quiet: bool) -> None:
     """Draw GRAPH_FILE (a graph file or a kg build --store folder) as an interactive HTML network
@@ -354,6 +356,9 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
         raise _Error(f"{out_file}: unknown output type {suffix or '(none)'}; use .html, .svg or .png")
     _not_the_input(out_file, graph_file)
     _not_a_kept_file(out_file, set_files=False)
+    if focus is None and click.get_current_context().get_parameter_source("depth").name != "DEFAULT":
+        click.echo(f"warning: --depth {depth} is ignored without --focus (it counts hops around the --focus "
+                   "entity); drawing the whole graph", err=True)
     _make_parent(out_file)
     with progress("view: reading", 2, unit="steps", quiet=quiet) as bar:
         g = _load_source(graph_file)

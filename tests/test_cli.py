@@ -255,3 +255,28 @@ def test_a_build_names_the_outputs_of_an_earlier_build_it_removed(tmp_path):
     res = CliRunner().invoke(main, ["build", "-o", str(out), "--no-html"])
     assert res.exit_code == 0 and not (out / "graph.nt").exists()
     assert f"removed {out / 'graph.nt'}" in res.output
+
+
+# ---------------------------------------------------------------------------- new-user findings (s21)
+
+
+@pytest.mark.parametrize("args, option", [(["--max-nodes", "0"], "--max-nodes"), (["--focus", "台州市公安局", "--depth", "-1"], "--depth")])
+def test_view_names_the_option_of_an_out_of_range_value(runner, sample_ttl, tmp_path, args, option):
+    """``--max-nodes 0`` and ``--depth -1`` said ``max_nodes``/``depth`` (Python's names); they name
+    the option, as every other range error does."""
+    res = runner.invoke(main, ["view", str(sample_ttl), "-o", str(tmp_path / "v.html"), *args])
+    assert res.exit_code == 2 and f"'{option}'" in res.output, res.output
+    assert "max_nodes" not in res.output and "depth must" not in res.output
+    assert not (tmp_path / "v.html").exists()
+
+
+def test_view_says_depth_is_ignored_without_focus(runner, sample_ttl, tmp_path):
+    res = runner.invoke(main, ["view", str(sample_ttl), "-o", str(tmp_path / "v.svg"), "--depth", "1"])
+    assert res.exit_code == 0, res.output
+    assert res.stderr == "warning: --depth 1 is ignored without --focus (it counts hops around the --focus entity); " \
+                         "drawing the whole graph\n", res.stderr
+    for args in (["--depth", "1", "--focus", "台州市公安局"], []):  # with --focus, or left at its default: no word
+        res = runner.invoke(main, ["view", str(sample_ttl), "-o", str(tmp_path / "w.svg"), *args])
+        assert res.exit_code == 0 and "warning" not in res.stderr, res.stderr
+    assert "Ignored without --focus" in " ".join(runner.invoke(main, ["view", "--help"]).stdout.split())
+
