@@ -118,9 +118,11 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
-    line; UTF-8 with or without BOM, UTF-16 or UTF-32 with BOM, GB18030/GBK or Big5), a JSON Lines file
-    (.jsonl, one article per line: id, title, date, source, url, page, text; id and text
-    required) or a folder of them; '-' reads standard input (a text, or JSON
+    line; UTF-8 with or without BOM, UTF-16 or UTF-32 with BOM, GB18030/GBK or Big5): .txt or
+    .text, Markdown (.md, .markdown: its marks dropped, a table's rows read as rows) or a web page
+    (.html, .htm: its markup dropped, its <h1> the headline); a JSON Lines file (.jsonl, one
+    article per line: id, title, date, source, url, page, text; id and text required); or a
+    folder of them, read at any depth (other files are named on stderr and skipped); '-' reads standard input (a text, or JSON
     Lines when it starts with '{'), recorded as stdin.txt (stdin.jsonl). An article whose
     extraction fails, or an input file (JSON Lines line) that cannot be read while others can, is
     left out, named on stderr and in OUT/errors.jsonl, and the exit code is 1.

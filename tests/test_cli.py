@@ -280,3 +280,10 @@ def test_view_says_depth_is_ignored_without_focus(runner, sample_ttl, tmp_path):
         assert res.exit_code == 0 and "warning" not in res.stderr, res.stderr
     assert "Ignored without --focus" in " ".join(runner.invoke(main, ["view", "--help"]).stdout.split())
 
+
+
+def test_build_help_names_every_kind_of_input(runner):
+    text = " ".join(runner.invoke(main, ["build", "--help"]).stdout.split())
+    for suffix in (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"):
+        assert suffix in text, suffix
+
