@@ -287,3 +287,26 @@ def test_build_help_names_every_kind_of_input(runner):
     for suffix in (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"):
         assert suffix in text, suffix
 
+
+
+def test_read_counts_the_same_with_and_without_append(runner, tmp_path):
+    """A failed input is counted as failed, not read, in both modes (``--append`` counted it as
+    read too); a rerun that reads nothing says 0 read."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("民警帮助走失老人回家\n\n近日，白沙派出所民警周海峰在巡逻中发现一名走失老人。\n", encoding="utf-8")
+    (news / "empty.txt").write_bytes(b"")
+    (news / "b.jsonl").write_text('{"id": "x1", "title": "表彰", "text": "杭州市公安局民警张三被记个人三等功。"}\n',
+                                  encoding="utf-8")
+
+    def articles(*extra):
+        res = runner.invoke(main, ["build", str(news), "--no-html", *extra])
+        assert res.exit_code == 1, res.output
+        return next(line for line in res.stdout.splitlines() if line.startswith("articles: "))
+
+    assert articles("-o", str(tmp_path / "plain")) == "articles: 2 read, 0 skipped, 1 failed"
+    assert articles("-o", str(tmp_path / "app"), "--append") == \
+        "articles: 2 read, 0 empty (skipped), 1 failed, 2 in the store"
+    assert articles("-o", str(tmp_path / "app"), "--append") == \
+        "articles: 0 read, 0 empty (skipped), 1 failed, 2 in the store"
+
