@@ -129,7 +129,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
 
     With --store DIR the graph is kept in an on-disk store; with --append the inputs are added
     to it (an article already built, same path and content, is skipped; a changed one replaces
-    its old statements) and the files are those of a full build of all its articles. Without
+    its old statements: a JSON Lines record keeps its id, "replaced" in the store's summary line,
+    while a changed text file's articles get new IRIs, the content's hash in them, "added" and
+    "removed") and the files are those of a full build of all its articles. Without
     --append, an OUT/.kg-store that earlier --append builds left is rebuilt from the inputs.
 
     Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt

@@ -281,12 +281,10 @@ def test_view_says_depth_is_ignored_without_focus(runner, sample_ttl, tmp_path):
     assert "Ignored without --focus" in " ".join(runner.invoke(main, ["view", "--help"]).stdout.split())
 
 
-
 def test_build_help_names_every_kind_of_input(runner):
     text = " ".join(runner.invoke(main, ["build", "--help"]).stdout.split())
     for suffix in (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"):
         assert suffix in text, suffix
-
 
 
 def test_read_counts_the_same_with_and_without_append(runner, tmp_path):
@@ -310,3 +308,28 @@ def test_read_counts_the_same_with_and_without_append(runner, tmp_path):
     assert articles("-o", str(tmp_path / "app"), "--append") == \
         "articles: 0 read, 0 empty (skipped), 1 failed, 2 in the store"
 
+
+def test_an_edited_text_file_is_added_and_removed_a_kept_json_lines_id_replaced(runner, tmp_path):
+    """The README said an edited article shows as "1 replaced": a text file's article IRI holds
+    its content's hash, so its edit is "1 added, 1 removed"; only a JSON Lines record whose id is
+    kept is "replaced". The README says which."""
+    news = tmp_path / "news"
+    news.mkdir()
+    text = news / "a.txt"
+    text.write_text("民警帮助走失老人回家\n\n近日，白沙派出所民警周海峰在巡逻中发现一名走失老人。\n", encoding="utf-8")
+    record = news / "b.jsonl"
+    record.write_text('{"id": "x1", "title": "表彰", "text": "杭州市公安局民警张三被记个人三等功。"}\n', encoding="utf-8")
+
+    def store_line():
+        res = runner.invoke(main, ["build", str(news), "--no-html", "-o", str(tmp_path / "out"), "--append"])
+        assert res.exit_code == 0, res.output
+        return next(line for line in res.stdout.splitlines() if line.startswith("store "))
+
+    store_line()
+    text.write_text(text.read_text(encoding="utf-8").replace("周海峰", "周海锋"), encoding="utf-8")
+    assert "article graphs 1 kept, 0 replaced, 1 added, 1 removed" in store_line()
+    record.write_text(record.read_text(encoding="utf-8").replace("张三", "张四"), encoding="utf-8")
+    assert "article graphs 1 kept, 1 replaced, 0 added, 0 removed" in store_line()
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "article graphs 6 kept, 0 replaced, 1 added, 1 removed" in readme
+    assert "`replaced` counts articles whose IRI stayed" in readme
