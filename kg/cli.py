@@ -118,16 +118,20 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
-    line; UTF-8 with or without BOM, UTF-16 or UTF-32 with BOM, GB18030/GBK or Big5), a JSON Lines file
-    (.jsonl, one article per line: id, title, date, source, url, page, text; id and text
-    required) or a folder of them; '-' reads standard input (a text, or JSON
+    line; UTF-8 with or without BOM, UTF-16 or UTF-32 with BOM, GB18030/GBK or Big5): .txt or
+    .text, Markdown (.md, .markdown: its marks dropped, a table's rows read as rows) or a web page
+    (.html, .htm: its markup dropped, its <h1> the headline); a JSON Lines file (.jsonl, one
+    article per line: id, title, date, source, url, page, text; id and text required); or a
+    folder of them, read at any depth (other files are named on stderr and skipped); '-' reads standard input (a text, or JSON
     Lines when it starts with '{'), recorded as stdin.txt (stdin.jsonl). An article whose
     extraction fails, or an input file (JSON Lines line) that cannot be read while others can, is
     left out, named on stderr and in OUT/errors.jsonl, and the exit code is 1.
 
     With --store DIR the graph is kept in an on-disk store; with --append the inputs are added
     to it (an article already built, same path and content, is skipped; a changed one replaces
-    its old statements) and the files are those of a full build of all its articles. Without
+    its old statements: a JSON Lines record keeps its id, "replaced" in the store's summary line,
+    while a changed text file's articles get new IRIs, the content's hash in them, "added" and
+    "removed") and the files are those of a full build of all its articles. Without
     --append, an OUT/.kg-store that earlier --append builds left is rebuilt from the inputs.
 
     Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt
@@ -337,8 +341,10 @@ def _is_store(path: Path) -> bool:
 @click.option("-o", "--out", "out_file", default="graph.html", show_default=True, type=click.Path(), callback=_named,
               help="HTML file to write (.html), or a picture (.svg, .png).")
 @click.option("--focus", default=None, help="Draw only the neighbourhood of the entity with this name.")
-@click.option("--depth", default=2, show_default=True, type=int, help="Hops around --focus.")
-@click.option("--max-nodes", default=None, type=int, help="Draw at most this many nodes (best connected).")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(min=0),
+              help="Hops around --focus (0: the entity alone). Ignored without --focus, with a warning on stderr.")
+@click.option("--max-nodes", default=None, type=click.IntRange(min=1),
+              help="Draw at most this many nodes (best connected).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_nodes: int | None, quiet: bool) -> None:
     """Draw GRAPH_FILE (a graph file or a kg build --store folder) as an interactive HTML network
@@ -354,6 +360,9 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
         raise _Error(f"{out_file}: unknown output type {suffix or '(none)'}; use .html, .svg or .png")
     _not_the_input(out_file, graph_file)
     _not_a_kept_file(out_file, set_files=False)
+    if focus is None and click.get_current_context().get_parameter_source("depth").name != "DEFAULT":
+        click.echo(f"warning: --depth {depth} is ignored without --focus (it counts hops around the --focus "
+                   "entity); drawing the whole graph", err=True)
     _make_parent(out_file)
     with progress("view: reading", 2, unit="steps", quiet=quiet) as bar:
         g = _load_source(graph_file)
@@ -543,7 +552,8 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
 
         for text in untagged_chinese(sparql):
             _show(f'hint: labels are tagged @zh: write "{text}"@zh', err=True)
-        _name_hints(run, sparql, saved, bindings, given)
+        named = {k: v for k, v in bindings.items() if k in template.params} if saved else bindings
+        _name_hints(run, sparql, saved, named, given)  # (not a value derived from one: provinceCode)
 
 
 def _name_hints(run, sparql: str, saved: str | None, bindings: dict[str, str], given: dict[str, str]) -> None:

@@ -64,7 +64,8 @@ class BuildResult:
         reused: articles of a store taken unchanged from an earlier build (``--append``).
         inputs: with ``--append``, ``{"given", "unchanged", "extracted"}``: input units (files,
             JSON Lines records) given, found unchanged in the store (not read again), and read now;
-            ``extracted``: the articles read now.
+            ``extracted``: the articles read and extracted now (as in a build without
+            ``--append``, an article or input that failed is not counted).
         counts: ``{"entities": …, "relations": …}`` counted in the store (store builds) or in
             the statements (:func:`build`; :func:`kg.statements.statement_counts`).
         store: for a store build, the store folder, its articles' named graphs ``{"kept",
@@ -105,8 +106,9 @@ class BuildResult:
 
         With ``--append`` the counts start with ``inputs`` (``{"given", "unchanged (skipped)",
         "new or changed (read)"}``: input files and JSON Lines records) and ``articles`` are
-        ``{"read", "empty (skipped)", "failed", "in the store"}``: read now, JSON Lines records
-        with no text, failed now, and all the articles of the store after the build."""
+        ``{"read", "empty (skipped)", "failed", "in the store"}``: read now (failed ones not
+        counted, as without ``--append``), JSON Lines records with no text, failed now (articles
+        and inputs that could not be read), and all the articles of the store after the build."""
         g = self.graph
         counts = self.counts or {
             "entities": dict(class_counts(g)),
@@ -567,7 +569,6 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                     unread.append(str(exc))
                     failed.append((unit.where, None, str(exc)))
                     kept_out.append(failed[-1])
-                    extracted += 1
                     continue
                 key, _ = key_of(unit, digest)
                 given_keys.add(key)
@@ -603,7 +604,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 position[key] = len(st.units)
                 st.units.append(entry)
             skipped += done.skipped
-            extracted += len(done.results) + len(done.failed)
+            extracted += len(done.results)  # (failed ones are not read: "read" means the same without --append)
             failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
             if bar is not None:
                 bar.advance(done.unit.size, len(done.results) + len(done.failed))

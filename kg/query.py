@@ -909,7 +909,10 @@ class SavedQuery:
     params: dict[str, tuple[str | None, str]]
 
     def bindings(self, given: dict[str, str] | None = None) -> dict[str, str]:
-        """The defaults overridden by ``given``.
+        """The defaults overridden by ``given``; a ``province`` (its short form read as the full
+        name) also binds ``provinceCode``, the first two digits of its GB/T 2260 code, or ``""``
+        when the division table does not know it (no parameter of its own: the query finds the
+        province's places by it).
 
         Raises:
             ValueError: ``given`` names a parameter the template does not declare (the
@@ -931,7 +934,10 @@ class SavedQuery:
         if given.get("province") and "province" in self.params:  # 四川 → 四川省 (GB/T 2260)
             given["province"] = _province_name(given["province"])
         values = {name: default for name, (default, _) in self.params.items() if default is not None}
-        return values | given
+        values |= given
+        if "province" in self.params:  # its places by code: 浙江省 → "33" ("" matches no code)
+            values["provinceCode"] = _province_code(values.get("province") or "") or ""
+        return values
 
 
 def _province_name(value: str) -> str:
@@ -942,6 +948,18 @@ def _province_name(value: str) -> str:
 
     found = [d for d in default_gazetteer().by_short.get(value.strip(), []) if d.level == "province"]
     return found[0].name if len(found) == 1 else value
+
+
+def _province_code(name: str) -> str | None:
+    """The first two digits of the GB/T 2260 code of the province whose full or short name ``name``
+    is (浙江省, 浙江 → ``"33"``), which every place of the province has in its ``kg:adcode``; None
+    for a name that is no province of the division table."""
+    from .gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    name = name.strip()
+    found = [d for d in gazetteer.by_name.get(name, []) + gazetteer.by_short.get(name, []) if d.level == "province"]
+    return found[0].adcode[:2] if len({d.adcode for d in found}) == 1 else None
 
 
 _PARAM = re.compile(r"^#\s*@param\s+([A-Za-z_]\w*)=(\S*)\s*(.*)$")

@@ -255,3 +255,81 @@ def test_a_build_names_the_outputs_of_an_earlier_build_it_removed(tmp_path):
     res = CliRunner().invoke(main, ["build", "-o", str(out), "--no-html"])
     assert res.exit_code == 0 and not (out / "graph.nt").exists()
     assert f"removed {out / 'graph.nt'}" in res.output
+
+
+# ---------------------------------------------------------------------------- new-user findings (s21)
+
+
+@pytest.mark.parametrize("args, option", [(["--max-nodes", "0"], "--max-nodes"), (["--focus", "台州市公安局", "--depth", "-1"], "--depth")])
+def test_view_names_the_option_of_an_out_of_range_value(runner, sample_ttl, tmp_path, args, option):
+    """``--max-nodes 0`` and ``--depth -1`` said ``max_nodes``/``depth`` (Python's names); they name
+    the option, as every other range error does."""
+    res = runner.invoke(main, ["view", str(sample_ttl), "-o", str(tmp_path / "v.html"), *args])
+    assert res.exit_code == 2 and f"'{option}'" in res.output, res.output
+    assert "max_nodes" not in res.output and "depth must" not in res.output
+    assert not (tmp_path / "v.html").exists()
+
+
+def test_view_says_depth_is_ignored_without_focus(runner, sample_ttl, tmp_path):
+    res = runner.invoke(main, ["view", str(sample_ttl), "-o", str(tmp_path / "v.svg"), "--depth", "1"])
+    assert res.exit_code == 0, res.output
+    assert res.stderr == "warning: --depth 1 is ignored without --focus (it counts hops around the --focus entity); " \
+                         "drawing the whole graph\n", res.stderr
+    for args in (["--depth", "1", "--focus", "台州市公安局"], []):  # with --focus, or left at its default: no word
+        res = runner.invoke(main, ["view", str(sample_ttl), "-o", str(tmp_path / "w.svg"), *args])
+        assert res.exit_code == 0 and "warning" not in res.stderr, res.stderr
+    assert "Ignored without --focus" in " ".join(runner.invoke(main, ["view", "--help"]).stdout.split())
+
+
+def test_build_help_names_every_kind_of_input(runner):
+    text = " ".join(runner.invoke(main, ["build", "--help"]).stdout.split())
+    for suffix in (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"):
+        assert suffix in text, suffix
+
+
+def test_read_counts_the_same_with_and_without_append(runner, tmp_path):
+    """A failed input is counted as failed, not read, in both modes (``--append`` counted it as
+    read too); a rerun that reads nothing says 0 read."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("民警帮助走失老人回家\n\n近日，白沙派出所民警周海峰在巡逻中发现一名走失老人。\n", encoding="utf-8")
+    (news / "empty.txt").write_bytes(b"")
+    (news / "b.jsonl").write_text('{"id": "x1", "title": "表彰", "text": "杭州市公安局民警张三被记个人三等功。"}\n',
+                                  encoding="utf-8")
+
+    def articles(*extra):
+        res = runner.invoke(main, ["build", str(news), "--no-html", *extra])
+        assert res.exit_code == 1, res.output
+        return next(line for line in res.stdout.splitlines() if line.startswith("articles: "))
+
+    assert articles("-o", str(tmp_path / "plain")) == "articles: 2 read, 0 skipped, 1 failed"
+    assert articles("-o", str(tmp_path / "app"), "--append") == \
+        "articles: 2 read, 0 empty (skipped), 1 failed, 2 in the store"
+    assert articles("-o", str(tmp_path / "app"), "--append") == \
+        "articles: 0 read, 0 empty (skipped), 1 failed, 2 in the store"
+
+
+def test_an_edited_text_file_is_added_and_removed_a_kept_json_lines_id_replaced(runner, tmp_path):
+    """The README said an edited article shows as "1 replaced": a text file's article IRI holds
+    its content's hash, so its edit is "1 added, 1 removed"; only a JSON Lines record whose id is
+    kept is "replaced". The README says which."""
+    news = tmp_path / "news"
+    news.mkdir()
+    text = news / "a.txt"
+    text.write_text("民警帮助走失老人回家\n\n近日，白沙派出所民警周海峰在巡逻中发现一名走失老人。\n", encoding="utf-8")
+    record = news / "b.jsonl"
+    record.write_text('{"id": "x1", "title": "表彰", "text": "杭州市公安局民警张三被记个人三等功。"}\n', encoding="utf-8")
+
+    def store_line():
+        res = runner.invoke(main, ["build", str(news), "--no-html", "-o", str(tmp_path / "out"), "--append"])
+        assert res.exit_code == 0, res.output
+        return next(line for line in res.stdout.splitlines() if line.startswith("store "))
+
+    store_line()
+    text.write_text(text.read_text(encoding="utf-8").replace("周海峰", "周海锋"), encoding="utf-8")
+    assert "article graphs 1 kept, 0 replaced, 1 added, 1 removed" in store_line()
+    record.write_text(record.read_text(encoding="utf-8").replace("张三", "张四"), encoding="utf-8")
+    assert "article graphs 1 kept, 1 replaced, 0 added, 0 removed" in store_line()
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "article graphs 6 kept, 0 replaced, 1 added, 1 removed" in readme
+    assert "`replaced` counts articles whose IRI stayed" in readme
