@@ -353,6 +353,8 @@ JOINED_CLAUSE = ("并", "同时", "还")
 TASK_FORCE_WORDS = ("联合专案组", "工作专班", "专案组", "专班")
 #: Posts of a task force (成立专案组，由某某任组长): their holder belongs to the task force of the sentence.
 TASK_FORCE_POSTS = ("组长", "副组长")
+#: Party bodies of a unit written after its name (某局党委): a task force that body set up is the unit's.
+PARTY_BODIES_OF_UNITS = ("党委", "党组")
 #: A pronoun of the dictionary this frequent opening a name after a role is that pronoun (当警察|那些年),
 #: not a surname (那日图: 那日 is rarer).
 PRONOUN_WORD_FREQ = 5000

@@ -1401,3 +1401,13 @@ def test_rows_under_a_heading_of_who_received_it(extract):
 def test_a_name_named_before_then_a_word_receives(extract):
     x = extract("边城派出所社区民警龙正勋在渡口值守。派出所教导员柯远帆告诉记者，龙正勋多年来先后荣立个人三等功两次。")
     assert {r for r, _, _ in x.rels("received")} == {"龙正勋"}
+
+
+def test_a_counted_subject_opening_the_next_sentence(extract):
+    x = extract("民警柯远舟扎根社区十二年；民警林晓岚破获一起网络赌博案；所长柯远帆组织疏散群众。三人均被记个人三等功。")
+    assert {r for r, _, _ in x.rels("received")} == {"柯远舟", "林晓岚", "柯远帆"}
+
+
+def test_a_count_smaller_than_the_names_receives_nothing(extract):
+    x = extract("民警柯远舟扎根社区；民警林晓岚破获赌博案；所长柯远帆组织疏散群众，两人被记个人三等功，另一人获嘉奖。")
+    assert not x.rels("received")

@@ -1510,3 +1510,13 @@ def test_a_task_force_set_up_by_the_subject_of_an_earlier_clause_is_one_node(ext
 def test_a_task_force_is_not_in_the_unit_of_the_person_who_decided(extract):
     x = extract("青川县公安局禁毒大队副大队长柯远舟赶赴南宁，召集两市公安机关召开协调会，决定成立“3·12”专案组。")
     assert not x.rels("belongsTo") & {("3·12专案组", "belongsTo", o) for o in x.names(ORGANIZATION)}
+
+
+def test_a_task_force_set_up_by_a_bureaus_party_committee_is_the_bureaus(extract):
+    x = extract("青川县公安局党委高度重视，经研究决定成立“1·16”专案组，全力侦破此案。")
+    assert ("1·16专案组", "belongsTo", "青川县公安局") in x.rels()
+
+
+def test_a_bare_专案组_after_a_second_unnamed_one_is_not_the_named_one(extract):
+    x = extract("东区分局成立“8·12”专案组。青川县公安局也组成专案组，专案组民警柯远舟赶赴现场。")
+    assert ("柯远舟", "belongsTo", "8·12专案组") not in x.rels()

@@ -1991,3 +1991,7 @@ def test_a_county_short_form_opening_a_name_read_whole_is_no_place(extract):
 def test_a_bare_unit_in_a_run_of_posts_does_not_end_the_run(extract, sentence, unit, post):
     rels = extract(sentence).rels()
     assert ("柯远舟", "belongsTo", unit) in rels and ("柯远舟", "position", post) in rels
+
+
+def test_a_name_the_article_writes_in_quotes_is_no_person_by_its_age(extract):
+    assert not extract("功勋警犬“闪电”退役了。闪电今年10岁，曾参与搜救30余次。").names(PERSON)

@@ -362,7 +362,7 @@ class HonorExtractor:
                     if whom is not None and whom[1] + 1 < m.start():  # 某支队为<unread unit>记…: the 为
                         recipients = [r for r in recipients if r.start > s.start + whom[1]]  # phrase's, never the subject
                     clause = re.split(r"[，,；;。：:]", text[:m.start()])[-1]
-                    if re.search(r"另有|其余|其他|\d+\s*(?:名|位|个|人)", clause) and \
+                    if re.search(r"另有|另一|其余|其他|\d+\s*(?:名|位|个|人)", clause) and \
                             not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
                         recipients = []  # 另有49名民警荣立…: a subject counted, not named — no one of the list
                     elif last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients) \
@@ -1298,8 +1298,10 @@ class HonorExtractor:
         clause = re.split(r"[，,；;。：:]", s.norm[:verb_at])[-1]
         if (counted := _COUNTED_SUBJECT.fullmatch(clause)) and (n := _number(counted.group(1))):
             named = [p for p in ctx.in_sentence(s.index, PERSON) if p.end <= s.start + verb_at - len(clause)]
-            last = list({p.name: p for p in named}.values())  # 甲…；乙…；丙…，三人均被记…: the last three named
-            return last[-n:] if len(last) >= n else []
+            if not named and verb_at == len(clause) and s.index:
+                named = _persons_named(ctx, s.index - 1)  # 甲…；乙…；丙…。三人均被记…: the sentence before
+            last = list({p.name: p for p in named}.values())  # 甲…；乙…；丙…，三人均被记…: the three named
+            return last if len(last) == n else []  # (甲、乙、丙…，两人被记…: which two, the text does not say)
         first = self._recipient(ctx, s, verb_at, conferrer)
         tail = s.norm[first.end - s.start:verb_at] if first is not None else ""
         if conferrer is not None and first is not None and first.end <= conferrer.start \

@@ -226,11 +226,14 @@ class OrganizationExtractor:
                             longest[o.start] = o
                     host = max((o for o in longest.values() if not s.norm.startswith(self.cues, o.end - s.start)),
                                key=lambda o: o.start, default=None)  # (某局高度重视，立即成立…; 某总队副总队长某某…: his unit)
+                if host is not None and host.name.endswith(rules.PARTY_BODIES_OF_UNITS):  # 某局党委高度重视，…成立…:
+                    body = host.name[:-len(next(b for b in rules.PARTY_BODIES_OF_UNITS if host.name.endswith(b)))]
+                    host = next((o for o in ctx.mentions if o.cls == ORGANIZATION and o.name == body), host)  # the bureau's
                 if host is not None:
                     ctx.add(unit, "belongsTo", host, s, self.name)
                     hosts.setdefault(unit.name, host)
-        if len(named) != 1:
-            return
+        if len(named) != 1 or any(_UNNAMED_TASK_FORCE.search(s.norm) for s in ctx.sentences):
+            return  # (某分局也组成专案组，专案组民警…: another task force, unnamed; the bare word is ambiguous)
         (unit,) = named.values()
         host = hosts.get(unit.name)
         word = next(w for w in rules.TASK_FORCE_WORDS if unit.name.endswith(w))
@@ -1852,6 +1855,8 @@ def _issuer(ctx: Context, word: str, before: tuple[int, int] | None = None) -> M
 
 #: A task force named by its case's date in quotes: “9·17”专案组 (group 1 the date, group 2 the word).
 _TASK_FORCE = re.compile("[“\"]([0-9]{1,2}[·.．・][0-9]{1,2})[”\"](" + "|".join(rules.TASK_FORCE_WORDS) + ")")
+#: A task force set up with no name (组成专案组, 成立专案组): a second one, so a bare 专案组 is ambiguous.
+_UNNAMED_TASK_FORCE = re.compile("(?:成立|组建|组成)了?(?:" + "|".join(rules.TASK_FORCE_WORDS) + ")")
 #: Verbs that set a task force up, right before it (某局立即成立“9·17”专案组).
 _SET_UP = re.compile("(?:成立|组建|成立了|组建了|抽调精干警力组成|抽调警力组成|组成)")
 

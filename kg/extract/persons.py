@@ -64,7 +64,7 @@ _DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?
 #: 一、蒲某某，男，汉族，…: a numbered row of a 公示 or 名单 opening with a name and the sex (group name).
 _BIO_ROW = re.compile(f"(?:(?:[一二三四五六七八九十]{{1,3}}|\\d{{1,3}})[、.．]|[（(]\\d{{1,3}}[）)])\\s*(?:(?P<spaced>[{HAN}][ \u3000]{{1,2}}[{HAN}])|(?P<name>[{HAN}]{{2,4}}))(?:[，,][男女]|[（(][男女][）)])[，,]")
 #: 某某今年67岁，…, 某某现年45岁: a name opening a clause, then its age (a person, even a name that is a
-#: word: 江河今年67岁).
+#: word: 江河今年67岁; not a name the article writes in quotes: 警犬“闪电”).
 _AGED = re.compile(f"(?:^|(?<=[，,。；;：:]))(?P<name>[{HAN}]{{2,3}})(?:今年|现年|已经|已)\\d{{1,3}}岁")
 #: 欧阳某，男，汉族，…: a name opening a sentence with the sex and one more field of a résumé after it.
 _BIO_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})[，,][男女][，,](?:[{HAN}]{{1,6}}族|\\d{{4}}年)")
@@ -1035,7 +1035,7 @@ class PersonExtractor:
             self._mention(ctx, s, 0, lead.group("name"))
         for aged in _AGED.finditer(text):  # 某某今年67岁，…: a name a clause opens with its age after it
             name, at = aged.group("name"), aged.start("name")
-            if (name[0] in self.single or name[:2] in self.compound) and not any(
+            if (name[0] in self.single or name[:2] in self.compound) and f"“{name}”" not in ctx.doc.text and not any(
                     p.start - s.start <= at < p.end - s.start for p in ctx.in_sentence(s.index)) \
                     and tokenizer().word_tag_tab.get(name, "")[:1] not in ("r", "t", "d"):
                 self._mention(ctx, s, at, name)
