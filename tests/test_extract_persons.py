@@ -1995,3 +1995,8 @@ def test_a_bare_unit_in_a_run_of_posts_does_not_end_the_run(extract, sentence, u
 
 def test_a_name_the_article_writes_in_quotes_is_no_person_by_its_age(extract):
     assert not extract("功勋警犬“闪电”退役了。闪电今年10岁，曾参与搜救30余次。").names(PERSON)
+
+
+def test_a_post_talking_about_a_topic_is_no_name(extract):
+    assert not extract("法院院长谈执行工作\n\n本报讯 近日，记者专访了青川县人民法院院长。").names(PERSON)
+    assert "谈永利" in extract("所长谈永利说，群众满意。").names(PERSON)
