@@ -217,8 +217,10 @@ class PersonExtractor:
             return ""  # 副支队长兼某所政委: 兼 joins two posts after a post, no surname
         if text[i:i + 1] in rules.PRONOUN_CHARS:
             return ""  # 辅警甲和他一起…: a pronoun, never a surname
-        if strong and text[i:i + 1] == "谈" and dictionary_freq(text[i + 1:i + 3]) >= rules.COMMON_WORD_FREQ:
+        if strong and text[i:i + 1] == "谈" and dictionary_freq(text[i + 1:i + 3]) >= rules.COMMON_WORD_FREQ \
+                and not tokenizer().word_tag_tab.get(text[i + 1:i + 3], "").startswith(("nr", "ns", "nz")):
             return ""  # 院长谈|执行工作, 局长谈|平安建设: an interview's title (the post talks about a topic), no 谈某
+            # (所长谈建国: a given name jieba tags a name or place)
         if text[i:i + 1] == "余" and i and (text[i - 1].isdigit() or text[i - 1] in rules.NUMERALS + "百千万亿"):
             return ""  # 400余宗, 1.5万余宗: "more than" after a number, not the surname 余
         if strong and self._bare_unit_at(text, i):
