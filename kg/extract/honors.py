@@ -64,9 +64,8 @@ _LIST_OPENER = re.compile(r"(?:(?:他们|她们|分别|具体|依次)是|名单�
 #: 以下3名同志, 下列5个单位: recipients counted and listed below, written between the verb and the title.
 _LISTED_BELOW = re.compile(r"(?:以下|下列)\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*(?:个|名|位|家)?"
                            r"(?:先进集体|先进个人|单位|集体|同志|人员|民警|辅警)")
-#: A row ``name（units and post）`` alone on its line (a note may open the bracket: （畲族，某所所长）).
-#: Who a 名单's heading lists after its honour (二、记个人二等功的同志（8名）): the receivers, no part of it.
-_HEADING_WHO = re.compile(r"的?(?:同志|集体|单位|个人|人员|民警|先进个人)$")
+#: A row ``name（units and post）`` alone on its line, after its number or not (a note may open the bracket:
+#: （畲族，某所所长）).
 _BRACKETED_ROW = re.compile(r"(?:\d{1,3}[.、．]\s*)?((?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8})[（(][^（）()]{4,60}[）)]\s*")
 #: 获评“福建省三八红旗集体”的是：, 荣获“…”称号的有：, 获评“…”的部分人员：, 获评“…”：: what a list after
 #: the colon received (group title).
@@ -139,6 +138,9 @@ _JOINED = re.compile(r"(?:等\s*(?:\d+|[一二两三四五六七八九十百]+)\
 _HEADING_NOTE = re.compile(r"\s*[（(](?![^（）()]*[0-9一二三四五六七八九十]+\s*[个名位人])[^（）()]{1,10}[）)]\s*[：:]?\s*$")
 #: A count closing a list heading (（3个）, （12名）).
 _HEADING_COUNT = re.compile(r"\s*[（(]\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个名位人家]\s*[）)]\s*[：:]?\s*$")
+#: Who a 名单's heading lists after its honour, at its end or before its count (二、记个人二等功的同志（8名）):
+#: the receivers, no part of the title.
+_HEADING_WHO = re.compile(r"的?(?:同志|集体|单位|个人|人员|民警|先进个人)(?=" + _HEADING_COUNT.pattern + "|$)")
 #: The conferring verbs a list heading may open with (the optional verb of ``_HEADING``).
 _HEADING_VERBS = ("荣记", "荣立", "追记", "追授", "授予", "给予", "记")
 #: Plural personal pronouns (他们, 她们): a sentence opening with one may stand for the persons before.
@@ -1176,9 +1178,7 @@ class HonorExtractor:
                 if title and title.startswith(rules.PARTIAL_LIST_MARKS):
                     continue  # 部分先进集体名单：: a part of a list announced before, no honour of its own
                 rest = _HEADING_NOTE.sub("", s.norm).rstrip("：:")  # 荣立集体三等功（部分）: a note ends the heading
-                rest = _HEADING_WHO.sub("", _HEADING_COUNT.sub("", rest)) + (_HEADING_COUNT.search(rest).group()
-                                                                            if _HEADING_COUNT.search(rest) else "")
-                # (二、记个人二等功的同志（8名）: who received it, then the count)
+                rest = _HEADING_WHO.sub("", rest)  # 二、记个人二等功的同志（8名）: who received it, before the count
                 if title and (head.group().endswith(_HEADING_VERBS) or title.endswith(rules.MERIT_AWARDS)):
                     rest = _HEADING_COUNT.sub("", rest)  # 一、记集体一等功（3个）, 七、嘉奖（2名）: a whole
                     # honour and the count of its rows

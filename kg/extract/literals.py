@@ -6,6 +6,7 @@ a pattern is built for one article and compiled once per article, and compiling 
 of a few dozen names takes longer than all the searches of the article. :class:`Alternation`
 gives the same matches: with few names, by ``str.find`` of each name; with many (a whole
 newspaper page), by the compiled pattern, whose cost then stays linear in the text.
+:func:`in_quotes` tells whether a position of a sentence is inside “…”.
 """
 from __future__ import annotations
 
@@ -95,3 +96,9 @@ class WordIndex:
 
     def _in_order(self, places) -> list[str]:
         return [self.words[k] for k in sorted(places)]
+
+
+def in_quotes(text: str, i: int) -> bool:
+    """Is ``text[i]`` inside “…” (more “ than ” before it: a slogan such as “忠诚守护·平安云岭”, a
+    speaker's words, a title in quotes)?"""
+    return text.count("“", 0, i) > text.count("”", 0, i)

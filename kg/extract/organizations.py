@@ -32,7 +32,7 @@ from ..lexicon import admitted_units, kind_group, longest_first, table
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
 from .base import Context
-from .literals import Alternation, WordIndex
+from .literals import Alternation, WordIndex, in_quotes
 
 _STOP = rules.ORG_STOP_CHARS
 _GENERIC_NAME = rules.GENERIC_NAMES
@@ -168,8 +168,7 @@ class OrganizationExtractor:
             heads += self._echo_heads(ctx, s, heads, places, sufs)
             for chain in sorted(self._chains(s.norm, places, s.start, heads, sufs), key=lambda c: c[0].start):
                 if chain[0].anaphor and not self._resolve_anaphor(ctx, s, chain[0], chain[1].suffix if len(chain) > 1 else ""):
-                    if s.norm.startswith("我", chain[0].start) \
-                            and s.norm.count("“", 0, chain[0].start) <= s.norm.count("”", 0, chain[0].start):
+                    if s.norm.startswith("我", chain[0].start) and not in_quotes(s.norm, chain[0].start):
                         signed.append((s, chain))  # 我局… before the unit signs at the end: read after the rest
                     continue
                 if _quoted_title(s.norm, chain[0].start, chain[-1].end, self.honour_verbs):
@@ -517,8 +516,7 @@ class OrganizationExtractor:
             road = _STREET_AFTER_UNIT.match(text, m.end())
             if road and self.suffix_re.match(text, road.end()):
                 continue  # 医院街派出所: the unit word is part of a street's name
-            if text.startswith("长", m.end()) and suf[-1] + "长" in self.title_set and \
-                    text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
+            if text.startswith("长", m.end()) and suf[-1] + "长" in self.title_set and in_quotes(text, m.start()):
                 continue  # “全省优秀司法所长”: a title in quotes, no unit
             if m.end() < len(text) and dictionary_freq(text[m.start():m.end() + 1]) >= rules.WORD_FREQ and \
                     not text.startswith(self.cues, m.start()) and \
@@ -779,7 +777,7 @@ class OrganizationExtractor:
         target = head.target
         written = s.norm[head.start:head.end]
         if written.startswith("我") and target is None:  # 我局: the unit the text speaks for, read before (its
-            if s.norm.count("“", 0, head.start) > s.norm.count("”", 0, head.start):
+            if in_quotes(s.norm, head.start):
                 return False  # （某局局长说：“我局…”: the speaker's unit, not the issuer's)
             target = _issuer(ctx, head.suffix, before=(s.index, s.start + head.start))  # title), or none yet
             if target is None:
@@ -1634,7 +1632,7 @@ def _division_stem(name: str) -> bool:
     of a township (the Ministry's table: 城阳 of a 城阳街道), and no generic name or unit word (公安, also
     a county's short name)?"""
     return (name in default_gazetteer().by_short or name in township_table().by_stem) \
-        and name not in _GENERIC_NAME and name not in _lex().kinds and not any(name in w for w in _lex().kinds)
+        and name not in _GENERIC_NAME and not any(name in w for w in _lex().kinds)
 
 
 def _seat_name(text: str, pos: int, suf: str) -> str:

@@ -32,7 +32,7 @@ from ..lexicon import admitted_posts, longest_first, table
 from ..nlp import HAN, dictionary_freq, tokens, tokenizer, words
 from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
-from .literals import Alternation, WordIndex
+from .literals import Alternation, WordIndex, in_quotes
 
 _AFTER_NAME = rules.AFTER_NAME
 #: The start of an amount: a digit or a Chinese numeral (80余万元, 三万元, 数万元).
@@ -825,7 +825,7 @@ class PersonExtractor:
                        and k >= 2 and dictionary_freq(text[k - 2:k]) >= 100 > dictionary_freq(text[k:k + 2])
                        and dictionary_freq(text[k - 2:k + 1]) < 100]  # (农民工|买买提: not 农民|工买买提)
             for k in starts:
-                if k in found or any(a <= k < b for a, b in inside) or _in_quotes(text, k):
+                if k in found or any(a <= k < b for a, b in inside) or in_quotes(text, k):
                     break
                 if self.cue_re.match(text, k) or text.startswith(self.honour_verbs, k):
                     continue  # 消防员艾力·…, 追授艾力·…: the name starts after the role or the verb
@@ -856,7 +856,7 @@ class PersonExtractor:
             if i and _CJK.match(text[i - 1]) and text[i - 1] not in _AFTER_NAME and text[i - 1] not in rules.NAME_OPENERS:
                 continue
             name, n = self.composed_name(text, i)
-            if n >= 2 and not _in_quotes(text, i):
+            if n >= 2 and not in_quotes(text, i):
                 found[i] = name
                 self._mention(ctx, s, i, name)
         for i, c in enumerate(text):  # 岩温骑着…: a Dai name at a clause start
@@ -866,7 +866,7 @@ class PersonExtractor:
             if i and _CJK.match(text[i - 1]) and text[i - 1] not in _AFTER_NAME and text[i - 1] not in rules.NAME_OPENERS:
                 continue
             name, n = self.composed_name(text, i)
-            if n >= 2 and len(name) == 2 and not _in_quotes(text, i):
+            if n >= 2 and len(name) == 2 and not in_quotes(text, i):
                 found[i] = name
                 self._mention(ctx, s, i, name)
 
@@ -909,7 +909,7 @@ class PersonExtractor:
                     continue  # 周明远副局长作了…: a one-character verb only after punctuation
                 if self._is_word(name):
                     continue  # 谢谢|法官: a word, not a name
-                if _in_quotes(text, i) and not text.startswith(tuple("，,。！？!?、”"), m.end()):
+                if in_quotes(text, i) and not text.startswith(tuple("，,。！？!?、”"), m.end()):
                     continue  # “楼栋警长+网格员”: a post in a quoted scheme, no person
                 if name[0] in "和与及同" and self._cue_ends_at(text, i):
                     continue  # 王队长和|李科长: a conjunction between two posts, not a surname
@@ -1429,9 +1429,9 @@ class PersonExtractor:
                             or self.composed_name(alone, 0)[0] == name):
                 continue
             end = m.end("rest")
+            closing = self._cues_ending_at(text, end)
             if self._row_closes(s, m.start("rest"), end, org_end) or m.group("rest") in self.title_set \
-                    or (m.start() and self._cues_ending_at(text, end) and _BARE_UNIT_RUN.fullmatch(
-                        m.group("rest")[:-len(self._cues_ending_at(text, end)[0])])):
+                    or (m.start() and closing and _BARE_UNIT_RUN.fullmatch(m.group("rest")[:-len(closing[0])])):
                 found[i] = name  # (…调任某局副局长，某某任支队长: a post alone, in the unit of the article)
                 self._affiliate(ctx, s, i, name, org_end, post_end=end)
         verb = self._appointment_section(ctx, s)
@@ -2043,10 +2043,6 @@ def _leader_unit(ctx: Context, s, start: int) -> Mention | None:
               if st.predicate == "belongsTo" and st.subject.cls == PERSON and st.subject.name == leader.name
               and st.subject.sentence < s.index), None)
 
-
-def _in_quotes(text: str, i: int) -> bool:
-    """Is ``text[i]`` inside “…” (a slogan such as “忠诚守护·平安云岭”)?"""
-    return text.count("“", 0, i) > text.count("”", 0, i)
 
 
 def _last_person(ctx: Context, s, before: int) -> Mention | None:
