@@ -1411,3 +1411,9 @@ def test_a_counted_subject_opening_the_next_sentence(extract):
 def test_a_count_smaller_than_the_names_receives_nothing(extract):
     x = extract("民警柯远舟扎根社区；民警林晓岚破获赌博案；所长柯远帆组织疏散群众，两人被记个人三等功，另一人获嘉奖。")
     assert not x.rels("received")
+
+
+@pytest.mark.parametrize("grant", ["授予其所在的城关派出所", "授予柯远舟所在的城关派出所", "授予其所在单位城关派出所"])
+def test_the_unit_a_person_serves_in_receives(extract, grant):
+    x = extract(f"柯远舟是青川县公安局城关派出所民警。青川县人民政府{grant}“人民满意派出所”称号。")
+    assert {r for r, _, _ in x.rels("received")} == {"青川县公安局城关派出所"}

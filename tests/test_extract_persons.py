@@ -2000,3 +2000,17 @@ def test_a_name_the_article_writes_in_quotes_is_no_person_by_its_age(extract):
 def test_a_post_talking_about_a_topic_is_no_name(extract):
     assert not extract("法院院长谈执行工作\n\n本报讯 近日，记者专访了青川县人民法院院长。").names(PERSON)
     assert "谈永利" in extract("所长谈永利说，群众满意。").names(PERSON)
+
+
+def test_the_leaders_named_in_the_frame_that_sets_a_task_force_up(extract):
+    x = extract("青川县公安局迅速成立以副局长柯远舟为组长、刑侦大队大队长林晓岚为副组长的“5·20”专案组，全力开展侦查。")
+    assert {("柯远舟", "组长"), ("林晓岚", "副组长")} <= {(p, o) for p, _, o in x.rels("position")}
+    assert ("林晓岚", "position", "组长") not in x.rels("position")  # 组长 is the first leader's, no post of a run
+    assert {("柯远舟", "5·20专案组"), ("林晓岚", "5·20专案组"), ("5·20专案组", "青川县公安局")} \
+        <= {(p, o) for p, _, o in x.rels("belongsTo")}
+
+
+def test_a_unit_of_the_kind_named_in_the_posts_sentence_outranks_the_paragraphs(extract):
+    x = extract("青川县公安局成立以局长柯德明为组长的工作专班。案发后，江城市公安局成立以副局长柯远舟为组长的专案组。")
+    assert ("柯远舟", "belongsTo", "江城市公安局") in x.rels("belongsTo")
+    assert ("柯远舟", "belongsTo", "青川县公安局") not in x.rels("belongsTo")

@@ -25,6 +25,8 @@ from .persons import BRACKET, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE, _w
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|"
                             + "|".join(sorted(words("roles"), key=len, reverse=True)) + ")?")  # (等7名指战员: roles.tsv)
+#: 授予其所在的<unit>, 授予某某所在的<unit>: the unit of the person named before receives the title.
+_THEIR_UNIT = re.compile(r"所在(?:的)?(?:单位)?(?=[\u4e00-\u9fff])")
 #: 授予200个单位“…”称号, 500名同志“…”: recipients counted right before a quoted title.
 _COUNT_BEFORE_QUOTE = re.compile(r"(?P<count>\d+|[一二两三四五六七八九十百千]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{0,8}?(?=[“\"])")
 #: 授予198个人民调解委员会“…”称号, 授予296名同志“…”称号: a title granted to recipients counted by kind,
@@ -286,6 +288,8 @@ class HonorExtractor:
                     after += 1  # 被追授为“…”, 追记为个人一等功: 为 joins the verb and the title, no part of it
                 pron = re.match(r"(?:了)?(?:其|他们|她们|他|她|该同志)", text[after:])
                 after += pron.end() if pron else 0
+                if pron and (seat := _THEIR_UNIT.match(text, after)):
+                    after, pron = seat.end(), None  # 授予其所在的<unit>“…”称号: the unit receives, not the person
                 role = next((r for r in self.roles if text.startswith(r, after)), "")
                 after += len(role)
                 clause = re.split(r"[，,；;。]", text[:m.start()])[-1]
@@ -296,6 +300,8 @@ class HonorExtractor:
                     # (the verbs of titles by form write their recipients before them: 对甲予以…, 为甲颁发…)
                     # 授予<recipient>、<recipient>…等N个单位“…”称号: the recipients between verb and title
                     objs, after = self._objects(ctx, s, after)
+                    if objs and (seat := _THEIR_UNIT.match(text, after)):
+                        objs, after = self._objects(ctx, s, seat.end())  # 授予某某所在的<unit>…: the unit
                     if not objs:  # 追记在…中牺牲的某派出所民警某某个人一等功: the person right before the title
                         objs, after = self._described_object(ctx, s, after)
                 if m.group() == "命名" and not (objs and text.startswith("为", after)):

@@ -215,7 +215,9 @@ class OrganizationExtractor:
                                                attrs=(("kind", "police"),)))
                 named.setdefault(unit.name, unit)
                 host = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end == ms), key=lambda o: len(o.name), default=None)
-                verb = next((v for v in _SET_UP.finditer(s.norm, 0, m.start()) if v.end() == m.start()), None)
+                verb = next((v for v in _SET_UP.finditer(s.norm, 0, m.start()) if v.end() == m.start()
+                             or (led := _LED_BY.match(s.norm, v.end())) and led.end() == m.start()), None)
+                # (成立以副局长某某为组长的“5·20”专案组: the frame naming its leaders between)
                 if host is None and verb is not None:  # the unit opening the verb's clause, or an earlier clause
                     longest: dict[int, Mention] = {}  # the whole unit written at each start (某局|禁毒大队副大队长…)
                     for o in ctx.in_sentence(s.index, ORGANIZATION):
@@ -1856,6 +1858,7 @@ _TASK_FORCE = re.compile("[“\"]([0-9]{1,2}[·.．・][0-9]{1,2})[”\"](" + "|
 #: A task force set up with no name (组成专案组, 成立专案组): a second one, so a bare 专案组 is ambiguous.
 _UNNAMED_TASK_FORCE = re.compile("(?:成立|组建|组成)了?(?:" + "|".join(rules.TASK_FORCE_WORDS) + ")")
 #: Verbs that set a task force up, right before it (某局立即成立“9·17”专案组).
+_LED_BY = re.compile(rules.TASK_FORCE_LED_BY)
 _SET_UP = re.compile("(?:成立|组建|成立了|组建了|抽调精干警力组成|抽调警力组成|组成)")
 
 

@@ -714,6 +714,25 @@ class PersonExtractor:
         self._pronoun_apposition(ctx)
         self._places_inside_names(ctx)
         self._party_seats(ctx)
+        self._task_force_leaders(ctx)
+
+    def _task_force_leaders(self, ctx: Context) -> None:
+        """``成立以副局长某某为组长、某某为副组长的“5·20”专案组`` (the frame 以<person>为<post>,
+        ``_LED_BY``): each person named right before 为 holds the post (``rules.TASK_FORCE_POSTS``)
+        and belongs to the task force named after the frame (``专案组``, ``工作专班``) when one is."""
+        for s in ctx.sentences:
+            for m in _LED_BY.finditer(s.norm):
+                frame_end = s.start + m.end()
+                force = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= frame_end
+                              and o.name.endswith(rules.TASK_FORCE_WORDS)
+                              and not re.search("[，,。；;]", s.norm[m.end():o.start - s.start])), None)
+                for lead in _LEADER.finditer(s.norm, m.start(), m.end()):
+                    p = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end == s.start + lead.start()), None)
+                    if p is None:
+                        continue
+                    ctx.add(p, "position", lead.group(1), s, self.name, Qualifiers(unit=force))
+                    if force is not None:
+                        ctx.add(p, "belongsTo", force, s, self.name)
 
     def _place_opening_name(self, ctx: Context, s, cue: re.Match) -> tuple[int, int] | None:
         """``局长达日扎措表示``: a county's short form (达日 of 达日县) read right after a post or
@@ -1613,6 +1632,9 @@ class PersonExtractor:
             if cue is None:
                 break
             start = end - len(cue)
+            if pairs and start > 1 and text[start - 1] in "为任" and any(
+                    p.end == s.start + start - 1 for p in ctx.in_sentence(s.index, PERSON)):
+                break  # 以甲为组长、某大队大队长乙为副组长: 组长 is 甲's, no post of 乙's run
             if start > 0 and text[start - 1] in rules.FORMER and cue in self.titles:
                 start -= 1  # 派出所原所长: a former post, still in that unit
                 cue = text[start] + cue
@@ -2320,12 +2342,16 @@ def _unit_of_paragraph(ctx: Context, s, suffix: tuple[str, ...], before: int | N
     first = s.index
     while not opens_line(ctx, first):
         first -= 1
-    found = None
+    found, seen = None, 0
     for st in ctx.statements:
         if st.predicate == "belongsTo" and st.subject.cls == PERSON and first <= st.subject.sentence <= s.index \
                 and (before is None or st.subject.end <= before) and isinstance(st.object, Mention) \
                 and st.object.cls == ORGANIZATION and st.object.name.endswith(suffix):
-            found = st.object
+            found, seen = st.object, st.subject.end
+    if found is not None and any(m.cls == ORGANIZATION and m.name.endswith(suffix) and m.name != found.name
+                                 and m.sentence == s.index and seen <= m.start and (before is None or m.end <= before)
+                                 for m in ctx.mentions):
+        return None  # 甲局局长某某…。乙局成立以副局长某某为组长…: a unit of the kind named since, in the post's sentence
     return found
 
 
@@ -2351,3 +2377,9 @@ def _unit_of_kind(ctx: Context, s, suffix: tuple[str, ...], before: int | None =
     if best is None and counts[name] >= rules.HOST_UNIT_MENTIONS:
         best = latest[name]
     return best
+
+
+
+#: 以某某为组长、某某为副组长的…专案组: the frame naming a task force's leaders (``_task_force_leaders``).
+_LEADER = re.compile(rules.TASK_FORCE_LEADER)
+_LED_BY = re.compile(rules.TASK_FORCE_LED_BY)
