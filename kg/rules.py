@@ -400,9 +400,9 @@ TEAM_DUTIES = ("执勤", "查验", "勤务")
 QUALIFICATION = re.compile("国家[一二三四五]级")
 #: Marks of a former post (原所长).
 FORMER = "原前"
-#: Words that may stand before a post and qualify it (某调委会专职调解员, 党委副书记、常务副厅长): the
+#: Words that may stand before a post and qualify it (某调委会专职调解员, 党委副书记、常务副厅长, 某局代理局长): the
 #: person still serves in the unit written before the word, and holds the post as written.
-POST_MODIFIERS = ("专职", "兼职", "特邀", "首席", "常务", "员额")
+POST_MODIFIERS = ("专职", "兼职", "特邀", "首席", "常务", "员额", "代理")
 #: Posts that several people hold in one unit, so a list of names after one shares it
 #: (副厅长甲、乙; 党委委员甲、乙): deputies, written with their modifier or not (常务副厅长) …
 DEPUTY_PREFIXES = ("副", "常务副")

@@ -2014,3 +2014,9 @@ def test_a_unit_of_the_kind_named_in_the_posts_sentence_outranks_the_paragraphs(
     x = extract("青川县公安局成立以局长柯德明为组长的工作专班。案发后，江城市公安局成立以副局长柯远舟为组长的专案组。")
     assert ("柯远舟", "belongsTo", "江城市公安局") in x.rels("belongsTo")
     assert ("柯远舟", "belongsTo", "青川县公安局") not in x.rels("belongsTo")
+
+
+def test_an_acting_post_is_held_as_written_in_the_unit_before_it(extract):
+    x = extract("青川县公安局代理局长柯远舟在会上讲话。")
+    assert ("柯远舟", "position", "代理局长") in x.rels("position")
+    assert ("柯远舟", "belongsTo", "青川县公安局") in x.rels("belongsTo")
