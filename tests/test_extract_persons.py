@@ -2020,3 +2020,14 @@ def test_an_acting_post_is_held_as_written_in_the_unit_before_it(extract):
     x = extract("青川县公安局代理局长柯远舟在会上讲话。")
     assert ("柯远舟", "position", "代理局长") in x.rels("position")
     assert ("柯远舟", "belongsTo", "青川县公安局") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("民警高原今年32岁，从警已有十年。", None),
+    ("青川县公安局城关派出所民警高原今年32岁。", "青川县公安局城关派出所"),
+])
+def test_a_name_that_is_a_word_after_a_role_then_an_age(extract, sentence, unit):
+    x = extract(sentence)
+    assert "高原" in x.names(PERSON)
+    if unit:
+        assert ("高原", "belongsTo", unit) in x.rels("belongsTo")

@@ -65,7 +65,7 @@ _DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?
 _BIO_ROW = re.compile(f"(?:(?:[一二三四五六七八九十]{{1,3}}|\\d{{1,3}})[、.．]|[（(]\\d{{1,3}}[）)])\\s*(?:(?P<spaced>[{HAN}][ \u3000]{{1,2}}[{HAN}])|(?P<name>[{HAN}]{{2,4}}))(?:[，,][男女]|[（(][男女][）)])[，,]")
 #: 某某今年67岁，…, 某某现年45岁: a name opening a clause, then its age (a person, even a name that is a
 #: word: 江河今年67岁; not a name the article writes in quotes: 警犬“闪电”).
-_AGED = re.compile(f"(?:^|(?<=[，,。；;：:]))(?P<name>[{HAN}]{{2,3}})(?:今年|现年|已经|已)\\d{{1,3}}岁")
+_AGED = re.compile("(?:今年|现年|已经|已)\\d{1,3}岁")
 #: 欧阳某，男，汉族，…: a name opening a sentence with the sex and one more field of a résumé after it.
 _BIO_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})[，,][男女][，,](?:[{HAN}]{{1,6}}族|\\d{{4}}年)")
 #: The fields of a résumé after a name, before its copula (某某，男，汉族，1975年5月出生，大学学历，
@@ -1057,11 +1057,14 @@ class PersonExtractor:
                 and self.name_at(text, 0, strong="role") == lead.group("name"):  # that is a word is one)
             self._mention(ctx, s, 0, lead.group("name"))
         for aged in _AGED.finditer(text):  # 某某今年67岁，…: a name a clause opens with its age after it
-            name, at = aged.group("name"), aged.start("name")
-            if (name[0] in self.single or name[:2] in self.compound) and f"“{name}”" not in ctx.doc.text and not any(
+            name, at = self._aged_name(ctx, s, aged.start())
+            if name and (name[0] in self.single or name[:2] in self.compound) and f"“{name}”" not in ctx.doc.text and not any(
                     p.start - s.start <= at < p.end - s.start for p in ctx.in_sentence(s.index)) \
                     and tokenizer().word_tag_tab.get(name, "")[:1] not in ("r", "t", "d"):
-                self._mention(ctx, s, at, name)
+                if self._cues_ending_at(text, at):  # 某所民警某某今年32岁: the run of posts before it too
+                    self._affiliate(ctx, s, at, name, units_ending(ctx, s))
+                else:
+                    self._mention(ctx, s, at, name)
         bio = _BIO_ROW.match(text)  # 一、某某，男，汉族，…, 2. 某某（女），…: a numbered row of a 公示 opens with its name
         # (the row's layout marks it: a name the grammar would not read, 才旦加, is one when it is no word)
         if bio is not None and bio.group("spaced"):  # 3．柯　岚，男，…: a two-character name padded to the width of three
@@ -1603,6 +1606,24 @@ class PersonExtractor:
                 person = self._mention(ctx, s, i, name)                          # in the unit before the name
                 ctx.add(person, "belongsTo", unit, s, self.name)
                 ctx.add(person, "position", text[open_ + 1:close], s, self.name, Qualifiers(unit=unit))
+
+    def _aged_name(self, ctx: Context, s, end: int) -> tuple[str, int]:
+        """The 2–3 characters before an age (``s.norm[end:]`` is 今年67岁) that a clause opens with,
+        or that a post or role opening the clause or following a unit stands before (民警某某今年32岁,
+        某所民警某某今年32岁): ``(name, start)``, or ``("", end)``; three characters first."""
+        text = s.norm
+        for L in (3, 2):
+            at = end - L
+            if at < 0 or not re.fullmatch(f"[{HAN}]+", text[at:end]):
+                continue
+            if at == 0 or text[at - 1] in "，,。；;：:":
+                return text[at:end], at
+            cue = next(iter(self._cues_ending_at(text, at)), "")
+            opening = at - len(cue)
+            if cue and (opening == 0 or text[opening - 1] in "，,。；;：:"
+                        or any(o.end - s.start == opening for o in ctx.in_sentence(s.index, ORGANIZATION))):
+                return text[at:end], at
+        return "", end
 
     def _cues_ending_at(self, text: str, end: int) -> list[str]:
         """The posts and roles ``text[:end]`` ends with (``text.endswith(c, 0, end)``), in the order of
