@@ -210,7 +210,12 @@ AFTER_NAME = frozenset("各均说的在等是和与及对向为被将把从也�
 #: tuple are whole tags (("n",): a common noun, not 建国 ns).
 FUNCTION_SURNAMES = {"赴": ("", 100), "于": ("tmr", 100), "曾": ("mdvp", 100),
                      "向": ("nrbv", 1000), "给": ("nrbv", 1000), "跟": ("nrbv", 1000),
-                     "谈": (("n",), 1), "解": (("n",), 1)}  # 局长谈|警务改革, 庭长解|纠纷 (headlines)
+                     "谈": (("n",), 1), "解": (("n",), 1),  # 局长谈|警务改革, 庭长解|纠纷 (headlines)
+                     "用": (("n", "vn"), 100)}  # 所长用|生命诠释…, 民警用|双手…: the means, no 用某
+#: Surnames that are also verbs opening resultative words (查明, 查清, 查获): after a post or role,
+#: a two-character "name" that is such a word of jieba's dictionary, at least this frequent, is
+#: the verb (执行干警查明，…; jieba tags 查明 and 查清 nr).
+VERB_SURNAMES = {"查": 50}
 #: Conjunctions that are also the one-character stem of a county (和县): 和县 read as a county only
 #: when the article names its prefecture or province (places._word_named).
 CONJUNCTION_STEMS = frozenset("和与及")
@@ -533,8 +538,8 @@ PLACE_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各
 #: One-character prepositions that open no unlisted division's stem (经|青川县法院判决: 经 is "after").
 PREPOSITION_CHARS = frozenset("经由据向对给被把将")
 #: Characters that are not the stem of an unlisted division (全市, 该县, 曾任县公安局…: 曾 and 现 before
-#: 任 are adverbs).
-NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他 曾 现".split())
+#: 任 are adverbs; 并报区委…: 并 joins a second verb).
+NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他 曾 现 并".split())
 #: Township, street and village endings, longest first.
 TOWN_SUFFIXES = ("街道", "镇", "乡", "村", "社区", "苏木", "嘎查")
 #: Longest name of a township or village written right after its division (transliterated

@@ -1417,3 +1417,13 @@ def test_a_count_smaller_than_the_names_receives_nothing(extract):
 def test_the_unit_a_person_serves_in_receives(extract, grant):
     x = extract(f"柯远舟是青川县公安局城关派出所民警。青川县人民政府{grant}“人民满意派出所”称号。")
     assert {r for r, _, _ in x.rels("received")} == {"青川县公安局城关派出所"}
+
+
+def test_a_name_ending_in_rong_before_ji_in_the_dui_frame_keeps_it(extract):
+    x = extract("对江城市公安局刑侦支队副支队长柯光荣记个人二等功。")
+    assert x.rels("received") == {("柯光荣", "received", "个人二等功")}
+
+
+def test_a_place_then_a_verb_opens_no_title_before_a_name(extract):
+    x = extract("11月29日，四川省召开新任职干部集体廉政谈话会。")
+    assert not x.names(HONOR) and not x.names(PERSON)

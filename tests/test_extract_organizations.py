@@ -1520,3 +1520,13 @@ def test_a_task_force_set_up_by_a_bureaus_party_committee_is_the_bureaus(extract
 def test_a_bare_专案组_after_a_second_unnamed_one_is_not_the_named_one(extract):
     x = extract("东区分局成立“8·12”专案组。青川县公安局也组成专案组，专案组民警柯远舟赶赴现场。")
     assert ("柯远舟", "belongsTo", "8·12专案组") not in x.rels()
+
+
+@pytest.mark.parametrize("sentence", ["甘肃、四川、西藏三省区公安厅相关部门负责人参加会议。", "四川、西藏两省区公安厅负责人参加会议。"])
+def test_the_bodies_of_counted_places_are_no_one_unit(extract, sentence):
+    assert not extract(sentence).names(ORGANIZATION)
+
+
+def test_a_post_in_a_list_of_units_sharing_a_word_is_no_name(extract):
+    x = extract("历任青川县司法局公共法律服务管理股股长、汉山司法所所长。")
+    assert "股长司法所" not in x.names(ORGANIZATION)

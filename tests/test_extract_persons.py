@@ -2031,3 +2031,23 @@ def test_a_name_that_is_a_word_after_a_role_then_an_age(extract, sentence, unit)
     assert "高原" in x.names(PERSON)
     if unit:
         assert ("高原", "belongsTo", unit) in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("柯所长用生命诠释了人民警察为人民的誓言。", "用生命"),
+    ("执行干警查明，柯某近半年来多次乘坐飞机出行。", "查明"),
+    ("民警查清了事实。", "查清"),
+])
+def test_a_surname_that_is_a_verb_before_its_object_or_result_opens_no_name(extract, sentence, word):
+    assert word not in extract(sentence).names(PERSON)
+
+
+def test_a_padded_name_in_a_table_row_is_a_name_though_a_word(extract):
+    x = extract("民警名单\n\n| 序号 | 姓名 | 单位及职务 |\n|---|---|---|\n| 1 | 柯远舟 | 青川县公安局刑侦大队大队长 |\n"
+                "| 2 | 舒 展 | 青川县公安局刑侦大队民警 |\n")
+    assert ("舒展", "belongsTo", "青川县公安局刑侦大队") in x.rels("belongsTo")
+
+
+def test_a_verb_of_speech_opening_a_place_makes_no_speaker(extract):
+    x = extract("去年6月，玉树州称多县与四川省甘孜州石渠县交界处两个村发生纠纷。")
+    assert not x.names(PERSON)

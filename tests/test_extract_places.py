@@ -507,3 +507,11 @@ def test_words_that_only_look_like_places(extract, sentence, wrong):
 def test_a_preposition_opens_no_unlisted_division(extract):
     x = extract("李某拖欠租金38万元，经喀左县法院判决后仍拒不履行。")
     assert not any(p.startswith("经") for p in x.names("Place"))
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("青川县严格落实社区矫正监督管理。", "严格落实社区"),
+    ("经区委政法委员会研究，并报区委组织部同意：", "并报区"),
+])
+def test_an_adverb_or_conjunction_names_no_place(extract, sentence, place):
+    assert place not in extract(sentence).names(PLACE)

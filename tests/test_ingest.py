@@ -734,3 +734,9 @@ def test_a_numbered_row_after_a_colon_is_a_row_of_its_own():
     text = "干部任前公示\n\n经研究，现将有关情况予以公示：\n1. 柯凌云，男，畲族，1980年5月生。现任霞浦县公安局副局长。\n"
     (doc,) = documents_from_text(text, "t.txt")
     assert "\n1. 柯凌云" in doc.text
+
+
+def test_a_closing_credit_of_who_wrote_up_an_interview_names_no_label():
+    text = "标题一行\n\n本报记者　周明远\n\n记者：近况如何？\n\n所长：一切都好。\n\n（采访整理：周明远　通讯员：何雨桐）\n"
+    (doc,) = documents_from_text(text, "a.txt")
+    assert "采访整理" not in {b.name for b in doc.bylines}

@@ -264,6 +264,19 @@ class HonorExtractor:
         self.post_re = re.compile("(?:(?:" + "|".join(f"[{rules.FORMER}]?{re.escape(p)}" for p in posts) + "|"
                                   + "[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, units)) + "))、?)+")
 
+    def _verb_matches(self, ctx: Context, s):
+        """The honour verbs of sentence ``s`` (``self.verb_re``, left to right, not overlapping), a
+        verb whose first character ends a person's name read from its next character on (对某某
+        柯光荣|记个人二等功: the name keeps 荣, the verb is 记). Yields ``re.Match`` on ``s.norm``."""
+        text = s.norm
+        names = [(p.start - s.start, p.end - s.start) for p in ctx.in_sentence(s.index, PERSON)]
+        pos = 0
+        while (m := self.verb_re.search(text, pos)) is not None:
+            if any(a <= m.start() < b for a, b in names) and (inner := self.verb_re.match(text, m.start() + 1)):
+                m = inner
+            yield m
+            pos = m.end()
+
     def run(self, ctx: Context) -> None:
         """Add Honor mentions and ``received`` statements to ``ctx``."""
         for s in ctx.sentences:
@@ -271,7 +284,7 @@ class HonorExtractor:
             last: list[Mention] = []  # recipients of the sentence so far (…，此前还曾荣立…)
             last_conferrer: Mention | None = None  # …为甲记…，为乙记…: the second 为 has the first's subject
             received: list[Mention] = []  # every recipient of the sentence so far: none of them confers
-            for m in self.verb_re.finditer(text):
+            for m in self._verb_matches(ctx, s):
                 if _inside_word(text, m.start(), m.end(), self.verbs):
                     continue  # 牢记, 书记, 登记: the verb is part of another word
                 if text.startswith(rules.COMMENDING_VERBS, m.end()):
@@ -791,13 +804,16 @@ class HonorExtractor:
                 continue  # “人民警察荣誉勋章”: a quoted title's own words (its rules read it)
             ends = sorted({m.end() for m in self.ending_re.finditer(text, k, seg.end())}
                           | {m.end() for m in self.quality_re.finditer(text, k, seg.end())}, reverse=True)
-            placed = any(p.start == s.start + k for p in ctx.in_sentence(s.index, PLACE))
+            place_end = max((p.end - s.start for p in ctx.in_sentence(s.index, PLACE) if p.start == s.start + k), default=k)
+            placed = place_end > k
             for j in ends:  # the longest title first
                 title = text[k:j]
                 if not self._is_title(title) or any(o.start < s.start + j < o.end for o in ctx.in_sentence(s.index)):
                     continue
                 if not (title.startswith(rules.HONOUR_SCOPES) or placed or title in self.ending_set):
                     continue  # (雇人在本村集体|林地内…, 澜沧各界送别缉毒英雄|胡扎约: no title's scope opens it)
+                if placed and not title.startswith(rules.HONOUR_SCOPES) and _opens_with_verb(text, place_end, j):
+                    continue  # 某县召开新任职干部集体|廉政谈话会: the place is the subject of a verb, no title's scope
                 person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + j), None)
                 if person is None:
                     name = self._announced_name(text, j)
@@ -1643,3 +1659,9 @@ def _previous_person(ctx: Context, s) -> Mention | None:
     or earlier in it."""
     persons = [m for m in ctx.mentions if m.cls == PERSON and 0 <= m.sentence <= s.index]
     return max(persons, key=lambda m: (m.sentence, m.start), default=None)  # in reading order
+
+
+def _opens_with_verb(text: str, at: int, end: int) -> bool:
+    """Does ``text[at:end]`` open with a verb of two characters or more (jieba's tag v: 召开, 举行)?"""
+    cut = tokens(text[at:end])
+    return bool(cut) and len(cut[0][0]) >= 2 and cut[0][1] == "v"

@@ -173,6 +173,8 @@ class OrganizationExtractor:
                     continue
                 if _quoted_title(s.norm, chain[0].start, chain[-1].end, self.honour_verbs):
                     continue  # 被评为“某省优秀人民调解委员会”: an honour's title, not a unit
+                if chain[0].places and _COUNTED_LEVELS.match(s.norm, chain[0].places[-1].end - s.start):
+                    continue  # 甘肃、四川、西藏|三省区公安厅, 两市公安局: the bodies of places counted, no one unit
                 if chain[0].start and s.norm[chain[0].start - 1] in rules.OPENING_QUOTES and not chain[0].places \
                         and s.norm[chain[-1].end:chain[-1].end + 1] in rules.CLOSING_QUOTES \
                         and not _division_stem(chain[0].name) and not any(
@@ -216,7 +218,7 @@ class OrganizationExtractor:
                 named.setdefault(unit.name, unit)
                 host = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end == ms), key=lambda o: len(o.name), default=None)
                 verb = next((v for v in _SET_UP.finditer(s.norm, 0, m.start()) if v.end() == m.start()
-                             or (led := _LED_BY.match(s.norm, v.end())) and led.end() == m.start()), None)
+                             or (led := _TASK_FORCE_LED_BY.match(s.norm, v.end())) and led.end() == m.start()), None)
                 # (成立以副局长某某为组长的“5·20”专案组: the frame naming its leaders between)
                 if host is None and verb is not None:  # the unit opening the verb's clause, or an earlier clause
                     longest: dict[int, Mention] = {}  # the whole unit written at each start (某局|禁毒大队副大队长…)
@@ -1858,7 +1860,9 @@ _TASK_FORCE = re.compile("[“\"]([0-9]{1,2}[·.．・][0-9]{1,2})[”\"](" + "|
 #: A task force set up with no name (组成专案组, 成立专案组): a second one, so a bare 专案组 is ambiguous.
 _UNNAMED_TASK_FORCE = re.compile("(?:成立|组建|组成)了?(?:" + "|".join(rules.TASK_FORCE_WORDS) + ")")
 #: Verbs that set a task force up, right before it (某局立即成立“9·17”专案组).
-_LED_BY = re.compile(rules.TASK_FORCE_LED_BY)
+_TASK_FORCE_LED_BY = re.compile(rules.TASK_FORCE_LED_BY)
+#: 三省区, 两市, 11个市州: a count of divisions (of the places listed before it), not a name's part.
+_COUNTED_LEVELS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个?(?:省|市|县|区|州|盟|旗)+")
 _SET_UP = re.compile("(?:成立|组建|成立了|组建了|抽调精干警力组成|抽调警力组成|组成)")
 
 

@@ -260,6 +260,9 @@ class PersonExtractor:
         if strong and len(name) == 2 and text[i + 2:i + 3] in ("了", "着") and not self._word_starts(text, i + 2) \
                 and dictionary_freq(name) >= rules.ROLE_VERB_FREQ:
             return ""  # 民警查明|了…: a common word and an aspect particle is the verb, not a name (jieba tags 查明 nr)
+        if strong and len(name) == 2 and name[0] in rules.VERB_SURNAMES \
+                and dictionary_freq(name) >= rules.VERB_SURNAMES[name[0]]:
+            return ""  # 执行干警查明，…, 民警查清…: the verb and its result, no surname 查
         if strong and len(name) == 2 and text.startswith(rules.NOTICE_VERBS, i + 2) \
                 and dictionary_freq(name) >= rules.ROLE_VERB_FREQ:
             return ""  # 民警温馨|提示: the manner of a notice (jieba tags 温馨 nr), no name
@@ -273,9 +276,13 @@ class PersonExtractor:
     def _honour_cut(self, text: str, i: int, name: str) -> str:
         """``柯建|记个人三等功``, ``李强|获颁``: a three-character name whose last character begins
         an honour verb of two characters or more (``honor_verbs.tsv``), 记功, or 记 and a title
-        (记个人…, 记集体…, 记一等功) is the two characters before it."""
-        if len(name) == 3 and "·" not in name and \
-                text.startswith(("记个人", "记集体", "记一等", "记二等", "记三等", "记功") + self.long_honour_verbs, i + 2):
+        (记个人…, 记集体…, 记一等功) is the two characters before it — unless the name ends in 荣 before
+        记 and a 对 opens its clause (对…柯光荣记个人二等功: the verb 记 of the 对 frame)."""
+        credit = ("记个人", "记集体", "记一等", "记二等", "记三等", "记功")
+        if len(name) == 3 and "·" not in name and text.startswith(credit + self.long_honour_verbs, i + 2):
+            clause = max(text.rfind(c, 0, i) for c in "，,。；;：:")
+            if name[2] == "荣" and text.startswith(credit, i + 3) and "对" in text[clause + 1:i]:
+                return name  # 对某队副队长柯光荣|记个人二等功: 对 governs the recipient of 记, no 荣记 follows a name
             return name[:2]
         return name
 
@@ -687,6 +694,8 @@ class PersonExtractor:
             self._copula(ctx, s, orgs)
             self._serving_in(ctx, s, orgs)
             for m in _SPEECH.finditer(text):
+                if any(a <= m.start() < b for a, b in inside):
+                    continue  # 玉树州|称多县: the first character of a place or unit, no verb of speech
                 for L in (4, 3, 2):
                     i = m.start() - L
                     if i < 0 or i in found or any(f <= i < f + len(n) for f, n in found.items()):
@@ -718,15 +727,15 @@ class PersonExtractor:
 
     def _task_force_leaders(self, ctx: Context) -> None:
         """``成立以副局长某某为组长、某某为副组长的“5·20”专案组`` (the frame 以<person>为<post>,
-        ``_LED_BY``): each person named right before 为 holds the post (``rules.TASK_FORCE_POSTS``)
+        ``_TASK_FORCE_LED_BY``): each person named right before 为 holds the post (``rules.TASK_FORCE_POSTS``)
         and belongs to the task force named after the frame (``专案组``, ``工作专班``) when one is."""
         for s in ctx.sentences:
-            for m in _LED_BY.finditer(s.norm):
+            for m in _TASK_FORCE_LED_BY.finditer(s.norm):
                 frame_end = s.start + m.end()
                 force = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= frame_end
                               and o.name.endswith(rules.TASK_FORCE_WORDS)
                               and not re.search("[，,。；;]", s.norm[m.end():o.start - s.start])), None)
-                for lead in _LEADER.finditer(s.norm, m.start(), m.end()):
+                for lead in _TASK_FORCE_LEADER.finditer(s.norm, m.start(), m.end()):
                     p = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end == s.start + lead.start()), None)
                     if p is None:
                         continue
@@ -1250,8 +1259,8 @@ class PersonExtractor:
         fields = self._post_cell(s, m.start(2), org_end)  # 某某<TAB>男<TAB>汉族<TAB>某局某所所长: a later cell
         if m.start() > 0:
             name, length = re.sub(r"[ \t\u3000]", "", m.group(1)), m.end(1) - m.start()  # 6. 戴　安: spaced
-            if found.get(m.start(), name) != name or self._common_word(name):
-                return
+            if found.get(m.start(), name) != name or self._common_word(name) and name == m.group(1):
+                return  # (舒　展: a name padded to the width of three is one, though a word)
             at, end = fields or (m.start(2), cell if cell > 0 else len(s.norm))
             self._row_affiliate(ctx, s, name, at, end, found, org_end, length=length, start=m.start())
             self._unit_and_post_cells(ctx, s, m, cell, found, org_end)
@@ -1273,8 +1282,8 @@ class PersonExtractor:
         prior = found.get(0, name)
         if prior != name and not (name.startswith(prior) and self._row_closes(s, rest, len(s.norm), org_end)):
             return
-        if self._common_word(name):
-            return  # 名单  某某: a common word, not a name
+        if self._common_word(name) and name == m.group(1):
+            return  # 名单  某某: a common word, not a name (舒　展 padded to the width of three is one)
         if prior != name:  # 吉克阿|呷  某派出所民警: a name read short before the row's layout was seen
             old = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start and p.text == prior), None)
             if old is None:
@@ -2400,7 +2409,6 @@ def _unit_of_kind(ctx: Context, s, suffix: tuple[str, ...], before: int | None =
     return best
 
 
-
 #: 以某某为组长、某某为副组长的…专案组: the frame naming a task force's leaders (``_task_force_leaders``).
-_LEADER = re.compile(rules.TASK_FORCE_LEADER)
-_LED_BY = re.compile(rules.TASK_FORCE_LED_BY)
+_TASK_FORCE_LEADER = re.compile(rules.TASK_FORCE_LEADER)
+_TASK_FORCE_LED_BY = re.compile(rules.TASK_FORCE_LED_BY)
