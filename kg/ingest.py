@@ -1023,6 +1023,24 @@ def _portal_fields(line: str) -> list[tuple[str, int, int]] | None:
          for k, m in enumerate(keys)]
 
 
+#: Kinds of units (units.tsv) whose release may name its issuer in a 来源 field (来源：某某市公安局).
+_ISSUING_KINDS = frozenset({"police", "court", "procuratorate", "justice", "gov", "party", "fire", "border",
+                            "prison", "rehab", "specialcourt", "customs"})
+
+
+def _issuing_unit(value: str) -> str | None:
+    """The unit a 来源 field's value names (``来源：桐乡市公安局``: an agency's own release), when the
+    value is one run of 4–30 Han characters ending in a unit word of ``units.tsv`` of an agency's kind
+    (``_ISSUING_KINDS``; not 来源：某某日报, 某某网); else None."""
+    from .lexicon import table
+
+    name = value.strip(" \t\u3000")
+    if not re.fullmatch(f"[{HAN}]{{4,30}}", name):
+        return None
+    ends = {r.word for r in table("units") if r.kind in _ISSUING_KINDS}
+    return name if any(name.endswith(w) and len(name) > len(w) + 1 for w in ends) else None
+
+
 def _portal_bylines(line: str, base: int) -> list[Byline]:
     """The names of a portal header's 作者/记者/通讯员 fields (:data:`_PORTAL_ROLES`) as bylines,
     and of a byline run without colons at the end of another field (``来源：某某网  2025-06-06
@@ -1340,6 +1358,10 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
             for key, a, b in _portal_fields(p.text) or ():
                 if key in ("发布时间", "时间", "日期") and cur.date is None:
                     cur.date = line_date(p.text[a:b])
+                issuer = _issuing_unit(p.text[a:b]) if key == "来源" and cur.has_body else None
+                if issuer is not None:  # ……。\n来源：某某区人民法院: the unit that issued the release signs it,
+                    k = a + p.text[a:b].index(issuer)  # a line of its own in the text (its 我局, 本院)
+                    cur.paras.append((issuer, list(range(p.start + k, p.start + k + len(issuer)))))
             if cur.date is None and not cur.has_body:
                 cur.date = line_date(p.text)  # 来源：某某网 2024-05-12 10:21: a date in another field
         elif p.kind == "date":

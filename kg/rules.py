@@ -95,6 +95,8 @@ ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队"
 #: court's own voice), longest first; FIRST_PERSON_NOT_AFTER: characters after them that make 我所 (我站)
 #: the pronoun and a verb (我所在的, 我所知, 我站在).
 FIRST_PERSON_UNITS = ("分局", "支队", "大队", "中队", "中心", "局", "院", "所", "队", "站", "处", "厅")
+#: The words of a text's own voice before those unit words: 我局, 本局 (本院审结…, 本局指挥中心接警…).
+FIRST_PERSON = ("我", "本")
 FIRST_PERSON_NOT_AFTER = frozenset("在说知做能有属以谓想见用")
 #: Anaphor endings that fall back to the last unit of any ending (该局 with no 局 read before).
 ANAPHOR_ANY_UNIT = ("局", "队", "所", "院")
@@ -212,6 +214,10 @@ FUNCTION_SURNAMES = {"赴": ("", 100), "于": ("tmr", 100), "曾": ("mdvp", 100)
                      "向": ("nrbv", 1000), "给": ("nrbv", 1000), "跟": ("nrbv", 1000),
                      "谈": (("n",), 1), "解": (("n",), 1),  # 局长谈|警务改革, 庭长解|纠纷 (headlines)
                      "用": (("n", "vn"), 100)}  # 所长用|生命诠释…, 民警用|双手…: the means, no 用某
+#: Schooling written in a résumé's fields without 学历 (某某，男，…，在职研究生，中共党员，现任…; 省委党校
+#: 研究生, 法学硕士), longest first.
+SCHOOLING = ("博士研究生", "硕士研究生", "大学本科", "大学专科", "研究生", "大学", "本科", "大专", "专科", "中专",
+             "法学博士", "法学硕士", "法学学士", "博士", "硕士", "学士")
 #: Surnames that are also verbs opening resultative words (查明, 查清, 查获): after a post or role,
 #: a two-character "name" that is such a word of jieba's dictionary, at least this frequent, is
 #: the verb (执行干警查明，…; jieba tags 查明 and 查清 nr).
@@ -442,6 +448,9 @@ PREPOSITION_SURNAMES = frozenset("由从向对被把将为于以")
 #: name ending in 村 (李宝村，, 李宝村的, 李宝村村民).
 TOWN_CHARS = frozenset("镇乡")
 AFTER_VILLAGE = frozenset("，。、,的村党委里民")
+#: Characters ending a verb of motion or a preposition of place (来到, 赴, 在, 走进): a "name" ending in 村
+#: right after one is the village (民警来到李集村开展…).
+BEFORE_PLACE = frozenset("到赴在往进至于")
 #: Police roles that serve in the station written earlier in their sentence when no unit is
 #: written before them, and the station-level units they may serve in.
 POLICE_ROLES = frozenset("民警 辅警 值班民警 社区民警 驻村民警 驻所民警 社区辅警 值班辅警 交警 特警 巡警 刑警 "

@@ -1530,3 +1530,19 @@ def test_the_bodies_of_counted_places_are_no_one_unit(extract, sentence):
 def test_a_post_in_a_list_of_units_sharing_a_word_is_no_name(extract):
     x = extract("历任青川县司法局公共法律服务管理股股长、汉山司法所所长。")
     assert "股长司法所" not in x.names(ORGANIZATION)
+
+
+def test_gai_ju_after_a_branch_bureau_is_the_branch(extract):
+    x = extract("近日，江城市公安局青柳分局破获一起电信诈骗案。该局刑侦大队大队长柯远舟介绍，")
+    assert ("江城市公安局青柳分局刑侦大队", "belongsTo", "江城市公安局青柳分局") in x.rels("belongsTo")
+
+
+def test_ben_ju_speaks_for_the_unit_signing_the_release(extract):
+    x = extract("警情通报\n\n本局指挥中心接群众报警称，某小区发生纠纷。本局刑侦大队民警迅速到场处置。\n\n青川县公安局\n\n2024年5月12日\n")
+    assert {("青川县公安局指挥中心", "青川县公安局"), ("青川县公安局刑侦大队", "青川县公安局")} \
+        <= {(a, b) for a, _, b in x.rels("belongsTo")}
+
+
+def test_the_unit_in_a_closing_source_field_signs_the_release(extract):
+    x = extract("警惕刷单骗局\n\n近日，我局成功破获一起电信网络诈骗案。我局刑侦大队大队长柯远舟提醒广大群众。\n\n来源：青川县公安局\n编辑：林晓岚\n")
+    assert ("柯远舟", "belongsTo", "青川县公安局刑侦大队") in x.rels("belongsTo")

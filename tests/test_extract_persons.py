@@ -2051,3 +2051,21 @@ def test_a_padded_name_in_a_table_row_is_a_name_though_a_word(extract):
 def test_a_verb_of_speech_opening_a_place_makes_no_speaker(extract):
     x = extract("去年6月，玉树州称多县与四川省甘孜州石渠县交界处两个村发生纠纷。")
     assert not x.names(PERSON)
+
+
+@pytest.mark.parametrize("schooling", ["在职研究生", "本科", "省委党校研究生", "大学"])
+def test_a_resume_row_with_schooling_written_without_xueli(extract, schooling):
+    x = extract(f"干部任前公示\n\n柯远舟，男，汉族，1979年11月生，{schooling}，中共党员，现任青川县司法局副局长，拟任青川县司法局局长。")
+    assert ("柯远舟", "belongsTo", "青川县司法局") in x.rels("belongsTo")
+
+
+def test_an_acting_post_in_the_ren_frame_is_only_the_acting_post(extract):
+    x = extract("林晓岚任青川县公安局副局长（主持工作），柯远舟任青川县公安局代理政委。")
+    assert {o for p, _, o in x.rels("position") if p == "柯远舟"} == {"代理政委"}
+
+
+@pytest.mark.parametrize("sentence", ["民警来到王楼村、张庄村开展反诈宣传。", "所长柯远舟被选派到孙楼村担任驻村第一书记。"])
+def test_a_village_after_a_verb_of_motion_is_a_place_no_person(extract, sentence):
+    x = extract(sentence)
+    assert not {n for n in x.names(PERSON) if n.endswith("村")}
+    assert {n for n in x.names(PLACE) if n.endswith("村")}

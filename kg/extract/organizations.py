@@ -168,7 +168,7 @@ class OrganizationExtractor:
             heads += self._echo_heads(ctx, s, heads, places, sufs)
             for chain in sorted(self._chains(s.norm, places, s.start, heads, sufs), key=lambda c: c[0].start):
                 if chain[0].anaphor and not self._resolve_anaphor(ctx, s, chain[0], chain[1].suffix if len(chain) > 1 else ""):
-                    if s.norm.startswith("我", chain[0].start) and not in_quotes(s.norm, chain[0].start):
+                    if s.norm.startswith(rules.FIRST_PERSON, chain[0].start) and not in_quotes(s.norm, chain[0].start):
                         signed.append((s, chain))  # 我局… before the unit signs at the end: read after the rest
                     continue
                 if _quoted_title(s.norm, chain[0].start, chain[-1].end, self.honour_verbs):
@@ -593,7 +593,7 @@ class OrganizationExtractor:
                         or gap in _POST_WORDS and suf.lstrip("§") in _SURNAMES and gap not in _gap_words()[0]):
                 gap = None  # 某局副局长率|队, 副局长率领工作|组: a post and a verb end the chain, name no unit;
                 # 某检察部副主任|班某某: a post, then a surname that is a unit word
-            if gap and chains and chains[-1][-1].anaphor and text[chains[-1][-1].start] == "我" \
+            if gap and chains and chains[-1][-1].anaphor and text[chains[-1][-1].start] in rules.FIRST_PERSON \
                     and (tokens(gap)[0][1] == "v" or tokenizer().word_tag_tab.get(gap[0], "")[:1] == "v"):
                 gap = None  # 我局接|县林业局移送…: the anaphor is the subject of a verb, no unit's host
             district = bool(gap) and suf in rules.DISTRICT_BRANCHES and chains and _district_of(chains[-1], gap)
@@ -780,7 +780,7 @@ class OrganizationExtractor:
         such unit of a kind that may hold it (``units.tsv`` parents: a 检察院, not a 法院)."""
         target = head.target
         written = s.norm[head.start:head.end]
-        if written.startswith("我") and target is None:  # 我局: the unit the text speaks for, read before (its
+        if written.startswith(rules.FIRST_PERSON) and target is None:  # 我局: the unit the text speaks for, read before (its
             if in_quotes(s.norm, head.start):
                 return False  # （某局局长说：“我局…”: the speaker's unit, not the issuer's)
             target = _issuer(ctx, head.suffix, before=(s.index, s.start + head.start))  # title), or none yet
@@ -791,7 +791,7 @@ class OrganizationExtractor:
             fits = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(head.suffix)
                     and not _anaphor_only(m) and dict(m.attrs).get("kind", "police") in hosts
                     and (m.sentence, m.start) < (s.index, s.start + head.start)]
-            target = max(fits, key=lambda m: (m.sentence, m.start), default=None)
+            target = max(fits, key=lambda m: (m.sentence, m.start, m.end), default=None)  # (某市局某分局: the 分局)
         if target is None and written in _BUREAU_SHORTS:  # 市局, 县局, 州局: the bureau of the article's city
             seat = _doc_division(ctx, _BUREAU_SHORTS[written])  # (county, prefecture), not the last 局 named
             name = seat.name + "公安局" if seat is not None else None
@@ -1837,7 +1837,7 @@ def _conjunct_parent(ctx: Context, s, k: int, suffix: str) -> Mention | None:
 
 
 #: 我局, 我院, 我分局…: the unit the text speaks for (``rules.FIRST_PERSON_UNITS``), not 我所在的 (group 1: the word).
-_FIRST_PERSON = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[在到经向对给为与和及据来]))我(" + "|".join(rules.FIRST_PERSON_UNITS) + ")(?![" + "".join(rules.FIRST_PERSON_NOT_AFTER) + "])")
+_FIRST_PERSON = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[在到经向对给为与和及据来]))[" + "".join(rules.FIRST_PERSON) + "](" + "|".join(rules.FIRST_PERSON_UNITS) + ")(?![" + "".join(rules.FIRST_PERSON_NOT_AFTER) + "])")
 
 
 def _issuer(ctx: Context, word: str, before: tuple[int, int] | None = None) -> Mention | None:
@@ -1846,7 +1846,7 @@ def _issuer(ctx: Context, word: str, before: tuple[int, int] | None = None) -> M
     that fills a line of its own (the signature of a 警情通报), else the first one named; None when no
     unit ends so."""
     units = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(word) and not _anaphor_only(m)
-             and not m.text.startswith("我") and (before is None or (m.sentence, m.start) < before)]
+             and not m.text.startswith(rules.FIRST_PERSON) and (before is None or (m.sentence, m.start) < before)]
     if not units:
         return None
     units.sort(key=lambda m: (m.sentence, m.start, -len(m.name)))  # (a chain's unit before its parent)

@@ -69,9 +69,11 @@ _AGED = re.compile("(?:今年|现年|已经|已)\\d{1,3}岁")
 #: 欧阳某，男，汉族，…: a name opening a sentence with the sex and one more field of a résumé after it.
 _BIO_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})[，,][男女][，,](?:[{HAN}]{{1,6}}族|\\d{{4}}年)")
 #: The fields of a résumé after a name, before its copula (某某，男，汉族，1975年5月出生，大学学历，
-#: 中共党员，现任…): sex, nationality, birth, schooling, party, native place, start of work.
+#: 中共党员，现任…): sex, nationality, birth, schooling (大学学历, or 在职研究生, 本科: rules.SCHOOLING),
+#: party, native place, start of work.
 _BIO_FIELDS = re.compile(f"(?:[（(][男女][）)])?(?:[，,](?:[男女]|[{HAN}]{{1,6}}族|\\d{{4}}年(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:出生|生|参加工作|入党|入警|参加公安工作)"
-                         f"|[{HAN}]{{1,8}}(?:学历|学位)|中共党员|中共预备党员|群众|无党派人士|[{HAN}]{{2,8}}人(?=[，,。；;])))+")
+                         f"|[{HAN}]{{1,8}}(?:学历|学位)|中共党员|中共预备党员|群众|无党派人士|[{HAN}]{{2,8}}人(?=[，,。；;])"
+                         f"|(?:在职|全日制)?(?:[{HAN}]{{1,3}}党校)?(?:{'|'.join(rules.SCHOOLING)})(?=[，,])))+")
 #: 他叫刘洋，…, 她名叫…: a pronoun at a clause start introducing a name.
 _NAMED_AS = re.compile("(?:^|(?<=[，,。；;：:]))(?:" + "|".join(rules.PERSONAL_PRONOUNS) + ")(?:名叫|叫)")
 #: 他现任…, 她是…: a pronoun at a clause start, the subject of the copula after it (ends before it).
@@ -244,9 +246,9 @@ class PersonExtractor:
             name = name[:2]  # 局长方军|作报告, 方军|作了工作报告: the verb 作, not the name's end
         if len(name) >= 3 and name[-1] == "家" and "·" not in name and text[i + len(name):i + len(name) + 1] in ("的", "里"):
             name = name[:-1]  # 牧民斯琴家的蒙古包: the home of the name, not part of it
-        if name and (name[-1] in rules.TOWN_CHARS or name[-1] == "村" and text[i + len(name):i + len(name) + 1]
-                     in rules.AFTER_VILLAGE):
-            return ""
+        if name and (name[-1] in rules.TOWN_CHARS or name[-1] == "村" and (
+                text[i + len(name):i + len(name) + 1] in rules.AFTER_VILLAGE or i and text[i - 1] in rules.BEFORE_PLACE)):
+            return ""  # (被选派到|孙楼村担任…: a village after a verb of motion or a preposition of place)
         if len(name) == 2 and strong and tokenizer().word_tag_tab.get(name) == "n" and _AMOUNT.match(text, i + 2):
             return ""  # 骗取被害人钱款|80余万元: a common noun (jieba's n) and its amount, no name
         if strong and name and len(cut := tokens(text[i:i + 6])) >= 2 and cut[0][0] == name[0]:
@@ -1136,7 +1138,8 @@ class PersonExtractor:
                     continue
                 unit = starts[at]
                 rest = s.norm[unit.end - s.start:]
-                rest = rest[len(next((w for w in rules.POST_MODIFIERS if rest.startswith(w)), "")):]  # 专职调解员
+                modifier = next((w for w in rules.POST_MODIFIERS if rest.startswith(w)), "")
+                rest = rest[len(modifier):]  # 专职调解员, 代理政委: the post as written keeps its modifier
                 cue = self.cue_re.match(rest)
                 if m.group()[:1] in "，," and (cue and rest.startswith("的", cue.end()) or rest[:1] == "的"):
                     continue  # 林某，现任某局副局长的柯某…: the post is another person's
@@ -1144,7 +1147,7 @@ class PersonExtractor:
                     ctx.add(p, "belongsTo", unit, s, self.name)
                 if cue and cue.group() in self.title_set:  # X生前任某监狱副监狱长
                     body = next((b for b in _PARTY_BODIES if unit.name.endswith(b)), "")
-                    post = body + cue.group() if body and cue.group() in ("书记", "副书记", "委员") else cue.group()
+                    post = body + cue.group() if body and cue.group() in ("书记", "副书记", "委员") else modifier + cue.group()
                     ctx.add(p, "position", post, s, self.name, Qualifiers(unit=unit))  # (某村党总支|书记: 党总支书记)
                     sub = _elided_body(post, party=True)
                     if sub is not None and not unit.name.endswith(sub):  # 现任某局党委委员、副局长: a seat

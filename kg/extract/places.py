@@ -439,6 +439,9 @@ class PlaceExtractor:
             return True  # 邀请西马庄村党支部书记…: a name before the village's own body (seat_units.tsv; not 联系街道)
         if not cjk_before and suf in ("街道", "镇", "乡") and dictionary_freq(name) < rules.TOWN_WORD_FREQ:
             return True  # after punctuation or at the start: ”鼓楼街道办事处… (not 联系街道)
+        if suf == "村" and k > 0 and text[k - 1] in rules.BEFORE_PLACE and 2 <= len(name) <= 3 \
+                and dictionary_freq(name) < rules.VILLAGE_WORD_FREQ and all(t[0] in "nv" for _, t, _ in cut):
+            return True  # 民警来到|王楼村开展…: a village after a verb of motion or a preposition of place
         # standalone: the name must look like a proper noun (雷锋乡, 长所乡; not 联系街道, not 刘洋扎根社区)
         if suf in rules.VILLAGE_SUFFIXES and (len(name) > 3 or dictionary_freq(name) >= rules.VILLAGE_WORD_FREQ
                                     or any(t.startswith("nr") for _, t, _ in cut)):
