@@ -1427,3 +1427,21 @@ def test_a_name_ending_in_rong_before_ji_in_the_dui_frame_keeps_it(extract):
 def test_a_place_then_a_verb_opens_no_title_before_a_name(extract):
     x = extract("11月29日，四川省召开新任职干部集体廉政谈话会。")
     assert not x.names(HONOR) and not x.names(PERSON)
+
+
+@pytest.mark.parametrize("opener", ["事后，", "8月2日，"])
+def test_a_counted_subject_after_an_opener_is_the_previous_sentences_persons(extract, opener):
+    x = extract(f"民警柯远舟、林晓岚跳入河中救起一名落水儿童。{opener}两人均被记个人三等功。")
+    assert {r for r, _, _ in x.rels("received")} == {"柯远舟", "林晓岚"}
+
+
+@pytest.mark.parametrize("opener", ["会上，", "去年以来，"])
+def test_a_list_of_units_after_an_occasion_opening_the_sentence(extract, opener):
+    x = extract(f"{opener}青川县公安局刑侦大队、青川县公安局城关派出所被授予“全市公安机关先进集体”称号。")
+    assert {r for r, _, _ in x.rels("received")} == {"青川县公安局刑侦大队", "青川县公安局城关派出所"}
+
+
+def test_an_unquoted_title_before_rongyu_chenghao_is_the_quoted_ones(extract):
+    x = extract("民警柯远舟被人社部、公安部授予全国优秀人民警察荣誉称号。")
+    assert x.rels("received") == {("柯远舟", "received", "全国优秀人民警察")}
+    assert "人力资源和社会保障部" in x.names(ORGANIZATION)

@@ -560,6 +560,8 @@ class HonorExtractor:
             return inner.group(1), inner.start(1)  # before them (a region) and after (的决定) is none of it
         if best.endswith("称号") and len(best) > 4:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
+        if best.endswith("荣誉") and len(best) > 4 and text.startswith("称号", i + len(best)) or best.endswith("荣誉称号"):
+            best = best.removesuffix("称号")[:-2]  # 全国优秀人民警察荣誉称号 = “全国优秀人民警察”荣誉称号
         if best and text.startswith(("证", "命令", "资格", "职业资格"), i + len(best)):
             return "", i  # 颁发人民警察证, 助理社会工作者职业资格证书: a document or a qualification, no honour
         if best and _after_quote(text, i + len(best)).startswith(rules.NOT_CONFERRED_AFTER):
@@ -1320,8 +1322,8 @@ class HonorExtractor:
         clause = re.split(r"[，,；;。：:]", s.norm[:verb_at])[-1]
         if (counted := _COUNTED_SUBJECT.fullmatch(clause)) and (n := _number(counted.group(1))):
             named = [p for p in ctx.in_sentence(s.index, PERSON) if p.end <= s.start + verb_at - len(clause)]
-            if not named and verb_at == len(clause) and s.index:
-                named = _persons_named(ctx, s.index - 1)  # 甲…；乙…；丙…。三人均被记…: the sentence before
+            if not named and s.index:  # 甲…；乙…；丙…。（事后，）三人均被记…: the sentence before
+                named = _persons_named(ctx, s.index - 1)
             last = list({p.name: p for p in named}.values())  # 甲…；乙…；丙…，三人均被记…: the three named
             return last if len(last) == n else []  # (甲、乙、丙…，两人被记…: which two, the text does not say)
         first = self._recipient(ctx, s, verb_at, conferrer)
