@@ -127,7 +127,7 @@ _EDITOR_SIGN = re.compile(r"^\s*——\s*(?:编\s*者|本报评论员|[\u4e00-\u
 _STAFF_LABELS = ("责任编辑", "值班编辑", "编辑", "责编", "审核", "审校", "校对", "终审", "初审", "复审", "监制",
                  "美编", "制图", "供稿")
 #: Words before a staff label that are part of it (实习编辑, 新媒体编辑, 视频编辑).
-_STAFF_PREFIXES = ("实习", "新媒体", "网络", "视频", "值班", "美术", "文字", "图片", "技术")
+_STAFF_PREFIXES = ("实习", "新媒体", "网络", "视频", "值班", "美术", "文字", "图片", "技术", "本版")
 _STAFF_LABEL = r"(?:" + "|".join(_STAFF_PREFIXES) + r")?(?:" + "|".join(_STAFF_LABELS) + r")"
 _STAFF_SPLIT = re.compile(r"(" + _STAFF_LABEL + r"\s*[：:])")
 #: The same labels with a space for the colon, only in a line in brackets (（编辑 某某）, （责编 某某）).
@@ -928,7 +928,8 @@ def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] |
     """Names in a byline chunk: ``[(name, start, end)]`` offsets into ``chunk``, or None if the
     chunk holds something that is neither a name nor a byline word.
 
-    Names are separated by spaces or 、; single characters are joined (``林  禾`` → 林禾); a run
+    Names are separated by spaces or 、; single characters are joined (``林  禾`` → 林禾, three alone
+    ``柯 远 舟`` → 柯远舟); a run
     of three or more characters ending like an outlet (``江城日报``) and the words of
     ``kg/lexicons/bylines.txt`` tagged ``notname`` (``整理``, ``摄``) are skipped. With
     ``split_runs``, a run of five or more characters printed without spaces (``王小明李华``) is cut
@@ -948,6 +949,13 @@ def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] |
         if tok in not_names or (len(tok) >= 3 and tok.endswith(outlets)):
             i += 1
             continue
+        run = 0
+        while i + run < len(tokens) and len(tokens[i + run][0]) == 1 and tokens[i + run][0] not in not_names:
+            run += 1
+        if run == 3 and (i + 3 == len(tokens) or len(tokens[i + 3][0]) > 1 or tokens[i + 3][0] in not_names):
+            names.append(("".join(t for t, _, _ in tokens[i:i + 3]), s, tokens[i + 2][2]))
+            i += 3  # 柯  远  舟: a three-character name printed with a space after each character (no name
+            continue  # has one character, so three alone are one name)
         if (len(tok) == 1 or tok in _compound_surnames()) and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1:
             nxt = tokens[i + 1]  # 林  禾, 司马  林: a name printed with spaces to the width of three
             names.append((tok + nxt[0], s, nxt[2]))

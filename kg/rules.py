@@ -368,10 +368,10 @@ TASK_FORCE_WORDS = ("联合专案组", "工作专班", "专案组", "专班")
 TASK_FORCE_POSTS = ("组长", "副组长")
 #: Party bodies of a unit written after its name (某局党委): a task force that body set up is the unit's.
 PARTY_BODIES_OF_UNITS = ("党委", "党组")
-#: 以某某为组长、某某为副组长的(“5·20”专案组): the frame naming a task force's leaders, a pattern whose
+#: 以某某为组长、某某为副组长的(“5·20”专案组), 由某某任组长的…: the frame naming a task force's leaders, a pattern whose
 #: group 1 is each post; it may stand between the verb that sets the task force up and its name.
-TASK_FORCE_LEADER = "为(" + "|".join(sorted(TASK_FORCE_POSTS, key=len, reverse=True)) + ")"
-TASK_FORCE_LED_BY = ("以[^，,。；;：:“”\"以]{2,24}?" + TASK_FORCE_LEADER + "(?:[、，,][^，,。；;：:“”\"以]{2,24}?"
+TASK_FORCE_LEADER = "[为任](" + "|".join(sorted(TASK_FORCE_POSTS, key=len, reverse=True)) + ")"
+TASK_FORCE_LED_BY = ("[以由][^，,。；;：:“”\"以由]{2,24}?" + TASK_FORCE_LEADER + "(?:[、，,][^，,。；;：:“”\"以由]{2,24}?"
                      + TASK_FORCE_LEADER.replace("(", "(?:") + ")*的?")
 #: A pronoun of the dictionary this frequent opening a name after a role is that pronoun (当警察|那些年),
 #: not a surname (那日图: 那日 is rarer).

@@ -2069,3 +2069,14 @@ def test_a_village_after_a_verb_of_motion_is_a_place_no_person(extract, sentence
     x = extract(sentence)
     assert not {n for n in x.names(PERSON) if n.endswith("村")}
     assert {n for n in x.names(PLACE) if n.endswith("村")}
+
+
+def test_the_leader_in_the_frame_you_ren_zuzhang_de(extract):
+    x = extract("青川县公安局成立由副局长柯远舟任组长的“5·20”专案组。此后，刑侦大队大队长林晓岚担任专案组副组长。")
+    assert {("柯远舟", "组长"), ("林晓岚", "副组长")} <= {(p, o) for p, _, o in x.rels("position")}
+    assert {("柯远舟", "5·20专案组"), ("5·20专案组", "青川县公安局")} <= {(p, o) for p, _, o in x.rels("belongsTo")}
+
+
+def test_zuzhang_after_ren_and_the_task_force_opens_no_run_of_the_next_name(extract):
+    x = extract("州局随即成立专案组，由青川县公安局副局长柯远舟任专案组组长，青川县公安局禁毒大队大队长林晓岚任副组长。")
+    assert ("林晓岚", "position", "组长") not in x.rels("position")

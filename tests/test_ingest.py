@@ -740,3 +740,18 @@ def test_a_closing_credit_of_who_wrote_up_an_interview_names_no_label():
     text = "标题一行\n\n本报记者　周明远\n\n记者：近况如何？\n\n所长：一切都好。\n\n（采访整理：周明远　通讯员：何雨桐）\n"
     (doc,) = documents_from_text(text, "a.txt")
     assert "采访整理" not in {b.name for b in doc.bylines}
+
+
+@pytest.mark.parametrize("line, names", [
+    ("本报记者  柯  远  舟  本报通讯员  林晓岚", ["柯远舟", "林晓岚"]),
+    ("本报记者 柯 远 舟", ["柯远舟"]),
+    ("本报记者  王  平  林  禾", ["王平", "林禾"]),
+])
+def test_a_three_character_name_spaced_after_each_character(line, names):
+    (doc,) = documents_from_text(f"标题一行\n\n{line}\n\n本报讯 民警开展巡逻。\n", "a.txt")
+    assert [b.name for b in doc.bylines] == names
+
+
+def test_the_pages_editor_line_is_staff():
+    (doc,) = documents_from_text("标题一行\n\n本报讯 民警开展巡逻。\n\n本版责任编辑：周　明\n", "a.txt")
+    assert [(b.name, b.role) for b in doc.bylines] == [("周明", "editor")]

@@ -728,7 +728,8 @@ class PersonExtractor:
         self._task_force_leaders(ctx)
 
     def _task_force_leaders(self, ctx: Context) -> None:
-        """``成立以副局长某某为组长、某某为副组长的“5·20”专案组`` (the frame 以<person>为<post>,
+        """``成立以副局长某某为组长、某某为副组长的“5·20”专案组``, ``成立由某某任组长的专案组`` (the frame
+        以<person>为<post> or 由<person>任<post>,
         ``_TASK_FORCE_LED_BY``): each person named right before 为 holds the post (``rules.TASK_FORCE_POSTS``)
         and belongs to the task force named after the frame (``专案组``, ``工作专班``) when one is."""
         for s in ctx.sentences:
@@ -1126,6 +1127,10 @@ class PersonExtractor:
             if m.group().lstrip("，,").startswith(_CAREER_COPULAS):  # 历任甲所所长，乙队大队长，…: each item
                 ats += [c.end() for c in re.finditer("[，,；;、]", text[:end]) if c.start() >= m.end()]  # of the list
             post = self.cue_re.match(text, m.end())  # 某某担任审判长，…: a post with no unit written
+            force_word = next((w for w in rules.TASK_FORCE_WORDS if text.startswith(w, m.end())), "")
+            if post is None and force_word and (led := self.cue_re.match(text, m.end() + len(force_word))) \
+                    and led.group() in rules.TASK_FORCE_POSTS:
+                post = led  # 某某担任专案组副组长: the post of the task force (no unit: 专案组 alone is none)
             if post and post.group() in self.title_set and m.end() not in starts and \
                     (post.end() == len(text) or not _CJK.match(text[post.end()])):
                 ctx.add(p, "position", post.group(), s, self.name, Qualifiers(unit=None))
@@ -1665,9 +1670,10 @@ class PersonExtractor:
             if cue is None:
                 break
             start = end - len(cue)
-            if pairs and start > 1 and text[start - 1] in "为任" and any(
-                    p.end == s.start + start - 1 for p in ctx.in_sentence(s.index, PERSON)):
-                break  # 以甲为组长、某大队大队长乙为副组长: 组长 is 甲's, no post of 乙's run
+            verb = start - len(next((w for w in rules.TASK_FORCE_WORDS if text.endswith(w, 0, start)), ""))
+            if pairs and verb > 1 and text[verb - 1] in "为任" and any(
+                    p.end == s.start + verb - 1 for p in ctx.in_sentence(s.index, PERSON)):
+                break  # 以甲为组长、某大队大队长乙为副组长, 由甲任专案组组长，…乙: 组长 is 甲's, no post of 乙's run
             if start > 0 and text[start - 1] in rules.FORMER and cue in self.titles:
                 start -= 1  # 派出所原所长: a former post, still in that unit
                 cue = text[start] + cue
