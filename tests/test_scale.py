@@ -239,6 +239,55 @@ def test_a_json_lines_archive_named_txt_is_refused_with_a_hint(tmp_path):
     assert CliRunner().invoke(main, ["build", str(ok), "-o", str(tmp_path / "out2"), "--no-html"]).exit_code == 0
 
 
+def test_a_json_array_file_is_read_as_records(tmp_path):
+    """A scraper's JSON export (a .json array of article objects) was read as one news article
+    titled "[", the keys and three records' texts mixed into its prose, exit 0. Its records are
+    now read as JSON Lines records are: the same graph as the .jsonl of the same objects."""
+    outs = {}
+    for name, text in [("news.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n"),
+                       ("news.json", json.dumps(RECORDS, ensure_ascii=False, indent=1))]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        res = CliRunner().invoke(main, ["build", str(tmp_path / name), "-o", str(tmp_path / name[5:]), "--no-html"])
+        assert res.exit_code == 0, res.output
+        assert "articles: 2 read, 0 skipped, 0 failed" in res.stdout
+        outs[name] = (tmp_path / name[5:] / "graph.ttl").read_text(encoding="utf-8")
+    assert outs["news.json"] == outs["news.jsonl"].replace("news.jsonl", "news.json")
+    assert "青石县公安局开展反诈宣传" in outs["news.json"]
+
+
+def test_a_bad_record_of_a_json_array_fails_alone_named_by_its_place(tmp_path):
+    src = tmp_path / "news.json"
+    src.write_text(json.dumps([RECORDS[0], {"id": "b"}, RECORDS[1]], ensure_ascii=False), encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out"), "--no-html"])
+    assert res.exit_code == 1 and res.stderr == (f"warning: {src}:2: field 'text' is missing (the article's text, "
+                                                 "a string); not read\n"), res.stderr
+    assert "articles: 2 read, 0 skipped, 1 failed" in res.stdout
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("news.json", '{"articles": []}', "holds no JSON array of articles; give a JSON array of objects with id and text"),
+    ("news.json", '[{"id": "a", "text": "正文。"},', "not valid JSON (Expecting value at line 1, column 29)"),
+    ("news.json", "[]", "the JSON array holds no article"),
+    ("news.json", '[{"id": "a", "text": "正文。"}, {"id": "a", "text": "正文。"}]', "news.json:2: id 'a' was already used"),
+    ("news.csv", "id,title,text\n1,青石县公安局召开会议,青石县公安局召开会议。\n", "is a CSV table, not a news text;"),
+])
+def test_a_json_file_that_is_no_array_and_a_csv_file_are_one_error_line(tmp_path, name, content, message):
+    """A .csv given by name was read as prose (one article titled id,title,text, exit 0)."""
+    src = tmp_path / name
+    src.write_text(content, encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 2 and res.stderr.startswith(f"error: {tmp_path}/") and message in res.stderr, res.stderr
+    assert len(res.stderr.splitlines()) == 1 and not (tmp_path / "out").exists()
+
+
+def test_a_json_array_on_standard_input_is_read_as_records(tmp_path):
+    data = json.dumps(RECORDS, ensure_ascii=False).encode("utf-8")
+    res = CliRunner().invoke(main, ["build", "-", "-o", str(tmp_path / "out"), "--no-html"], input=data)
+    assert res.exit_code == 0, res.output
+    ttl = (tmp_path / "out/graph.ttl").read_text(encoding="utf-8")
+    assert "article-qs-001" in ttl and '"["' not in ttl
+
+
 def test_the_shipped_graph_is_refused_as_an_article():
     res = CliRunner().invoke(main, ["build", str(ROOT / "out/graph.ttl"), "-o", "/nonexistent/never"])
     assert res.exit_code == 2 and "is an RDF graph file" in res.stderr
