@@ -167,6 +167,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     summary = result.summary()
     for where, why in result.ignored:
         click.echo(f"warning: {rename(where)}: skipped, {why}", err=True)
+    for warning in result.warnings:  # (an input read with a field left out: fails nothing)
+        _show(f"warning: {rename(warning)}", err=True)
     for note in result.resolution.notes:
         _show(f"note: {rename(note)}", err=True)
     for where, doc_id, why in result.failed:

@@ -76,6 +76,8 @@ class BuildResult:
             ``"removed"`` or ``None`` (none before or after).
         removed: output files of an earlier build that this one removed (formats not asked for
             now: ``graph.nt`` after a build with ``--format nt``).
+        warnings: one-line messages (naming ``file:line``) on inputs read with a field left
+            out (a JSON Lines ``date`` that is no date), in input order; they fail nothing.
         errors: the rows of ``errors.jsonl`` when they are not ``failed``: with ``--append``,
             the failures of every unit of the store, read now or before (as a full build of its
             inputs lists them), in the store's order, then inputs that could not be read at all.
@@ -93,6 +95,7 @@ class BuildResult:
     errors: list[tuple[str, str | None, str]] | None = None
     store: tuple[Path, dict[str, int], str | None] | None = None
     removed: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the graph's interactive view (:class:`kg.notebook.TupuGraph`)."""
@@ -262,9 +265,9 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
     """:func:`run` of input files up to the resolution: a :class:`BuildResult` whose ``graph``
     is None (the caller makes it: an rdflib graph, or an index of the statements); ``skip``:
     folders and files not read inside input folders (:func:`kg.sources.iter_units`)."""
-    results, skipped, failed, seen, ignored = [], 0, [], set(), []
-    units = iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored,
-                       skip=skip)
+    results, skipped, failed, seen, ignored, warnings = [], 0, [], set(), [], []
+    units = _noted(iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored,
+                              skip=skip), warnings)
     given, unread = 0, []
     with tables_frozen():  # the loaded tables, then (settle) each result kept: out of the collector's walks
         for done in extract_units(units, extractors, jobs, dask=dask):
@@ -283,7 +286,16 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
             settle()
     _all_unread(given, unread)
     res = resolve(results, merge_persons=merge_persons, decisions=decisions)
-    return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored)
+    return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, warnings=warnings)
+
+
+def _noted(units, warnings: list[str]):
+    """``units`` (:func:`kg.sources.iter_units`), passed on as they come, each one's ``warning``
+    added to ``warnings``."""
+    for unit in units:
+        if unit.warning is not None:
+            warnings.append(unit.warning)
+        yield unit
 
 
 def _all_unread(given: int, unread: list[str]) -> None:
@@ -534,6 +546,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     ignored: list[tuple[str, str]] = []
     failed: list[tuple[str, str | None, str]] = []
     kept_out: list[tuple[str, None, str]] = []  # rows of failed for inputs kept out of the store (unreadable)
+    warnings: list[str] = []
     unread: list[str] = []
     skipped = reused = 0
     given = unchanged = extracted = 0
@@ -575,8 +588,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
 
         def to_extract():
             nonlocal reused, given, unchanged, extracted
-            for unit in iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size,
-                                   ignored=ignored, skip=(out_dir, store_dir, *skip)):
+            for unit in _noted(iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size,
+                                          ignored=ignored, skip=(out_dir, store_dir, *skip)), warnings):
                 given += 1
                 try:
                     digest = unit_digest(unit)
@@ -677,6 +690,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             errors = stdin_named([(e.where, doc_id, why) for e in st.units for doc_id, why in e.failed] + kept_out,
                                  stdin)
         result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused, errors=errors,
+                             warnings=warnings,
                              counts=store_counts(st.rdf),
                              inputs={"given": given, "unchanged": unchanged, "extracted": extracted,
                                      "missing": len(missing)} if append else None)

@@ -12,7 +12,8 @@ field      required  meaning
                      with neither text nor title is skipped (counted in the summary)
 ``title``  no        its headline
 ``date``   no        publication date, ``2024-05-12``, ``2024/5/12``, ``2024.5.12`` or
-                     ``2024年5月12日`` (a time after it is ignored) → ``dcterms:date``
+                     ``2024年5月12日`` (a time after it is ignored) → ``dcterms:date``;
+                     no date: left out, with a warning (the article is read)
 ``source`` no        the newspaper or site → ``dcterms:source``
 ``url``    no        an ``http(s)://`` address → ``schema:url``
 ``page``   no        the print page (``"4"``, ``"A04"``) → ``schema:printPage``
@@ -78,6 +79,8 @@ class Unit:
         error: for a JSON Lines line that is not a valid article (not JSON, no id, a bad
             field, too long), the one-line message naming ``file:line``; the unit then fails
             alone (:func:`kg.batch.extract_unit`). None otherwise.
+        warning: for a JSON Lines record read without a field it gave (a ``date`` that is no
+            date), the one-line message naming ``file:line``; the build prints it. None otherwise.
     """
 
     path: Path
@@ -86,6 +89,7 @@ class Unit:
     record: dict | None = None
     max_size: int = MAX_FILE_SIZE
     error: str | None = None
+    warning: str | None = None
 
     @property
     def where(self) -> str:
@@ -218,7 +222,7 @@ def _jsonl_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE)
             where = ids.setdefault(record["id"], f"{name}:{n}")
             if where != f"{name}:{n}":  # two records claim one IRI: the data contradicts itself
                 raise InputError(f"{name}:{n}: id {record['id']!r} was already used at {where}")
-            yield Unit(path, n, len(raw), record, max_size)
+            yield Unit(path, n, len(raw), record, max_size, warning=record.pop("warning", None))
     if not found:  # an empty archive fails alone, as an empty text file does
         yield Unit(path, 0, 0, max_size=max_size, error=f"{name}: the JSON Lines file holds no article")
 
@@ -271,7 +275,7 @@ def _json_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE) 
         first = ids.setdefault(record["id"], where)
         if first != where:  # two records claim one IRI
             raise InputError(f"{where}: id {record['id']!r} was already used at {first}")
-        yield Unit(path, n, share, record, max_size)
+        yield Unit(path, n, share, record, max_size, warning=record.pop("warning", None))
     if not elements:  # an empty array fails alone, as an empty text file does
         yield Unit(path, 0, 0, max_size=max_size, error=f"{name}: the JSON array holds no article")
 
@@ -377,9 +381,16 @@ def _checked(obj, where: str) -> dict:
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InputError(f"{where}: field {key!r} must be a string or an integer, not "
                              f"{_JSON_TYPES.get(type(value), type(value).__name__)}")
-        meta.append((prop, _meta_value(key, _visible(_text(str(value).strip(), key, where)), where)))
+        try:
+            meta.append((prop, _meta_value(key, _visible(_text(str(value).strip(), key, where)), where)))
+        except _NoDate as exc:  # optional metadata: the article is read without it, as with no date field
+            out["warning"] = f"{exc}; the article is read without it"
     out["meta"] = tuple(meta)
     return out
+
+
+class _NoDate(InputError):
+    """A record's ``date`` that reads as no date: the record is read without it, with a warning."""
 
 
 def _text(value: str, key: str, where: str) -> str:
@@ -413,7 +424,7 @@ def _meta_value(key: str, value: str, where: str) -> str:
                 return datetime.date(*map(int, m.groups())).isoformat()
         except ValueError:
             pass
-        raise InputError(f"{where}: date {value!r} is not a date such as 2024-05-12 or 2024年5月12日")
+        raise _NoDate(f"{where}: date {value!r} is not a date such as 2024-05-12 or 2024年5月12日")
     if key == "url" and not _URL.fullmatch(value):
         raise InputError(f"{where}: url {value!r} is not an http(s):// address")
     return value

@@ -95,7 +95,6 @@ BAD_LINES = [
     ('{"id": "<b>", "text": "正文。"}', "news.jsonl:2: the id '<b>' is empty once markup"),  # (it stopped the build)
     ('{"id": "\\u200b", "text": "正文。"}', "news.jsonl:2: the id '\\u200b' is empty once markup"),
     ('{"id": "b", "text": 7}', "news.jsonl:2: field 'text' must be a string, not a number"),
-    ('{"id": "b", "text": "正文。", "date": "2024-02-30"}', "news.jsonl:2: date '2024-02-30' is not a date"),
     ('{"id": "b", "text": "正文。", "url": "javascript:alert(1)"}', "news.jsonl:2: url 'javascript:alert(1)' is not"),
     ('{"id": "b", "text": "%s"}' % ("正" * 400), "news.jsonl:2: line longer than the limit of 1,024 bytes"),
 ]
@@ -188,6 +187,28 @@ def test_a_bad_jsonl_line_fails_alone(tmp_path, line, message):
     assert [(r["input"], r["article"]) for r in rows] == [(f"{src}:2", None)] and message in rows[0]["error"]
     ttl = (out / "graph.ttl").read_text(encoding="utf-8")
     assert "岑立峰" in ttl and "宁远航" in ttl  # the records before and after it
+
+
+@pytest.mark.parametrize("store", [False, True])
+def test_a_record_whose_date_is_no_date_is_read_without_it(tmp_path, store):
+    """An optional date that reads as no date made the whole record fail (its text not read,
+    exit 1): the article is now read without the date, with one warning naming the line."""
+    src = tmp_path / "news.jsonl"
+    bad = {"id": "b", "title": "青石县民警获表彰", "date": "五月十二日", "text": RECORDS[1]["text"]}
+    _jsonl(src, [RECORDS[0], bad])
+    args = ["build", str(src), "-o", str(tmp_path / "out"), "--no-html"] + (["--append"] if store else [])
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    assert res.stderr == (f"warning: {src}:2: date '五月十二日' is not a date such as 2024-05-12 or 2024年5月12日; "
+                          "the article is read without it\n")
+    assert not (tmp_path / "out" / "errors.jsonl").exists()
+    from kg.export import load_graph
+
+    g = load_graph(tmp_path / "out/graph.ttl")
+    art = entity_iri("NewsArticle", "b")
+    assert "宁远航" in (tmp_path / "out/graph.ttl").read_text(encoding="utf-8")
+    assert (art, None, None) in g and list(g.objects(art, DCTERMS.date)) == []
+    assert list(g.objects(entity_iri("NewsArticle", "qs-001"), DCTERMS.date)) == [Literal("2024-05-12", datatype=XSD_DATE)]
 
 
 @pytest.mark.parametrize("line,message", BAD_LINES[:1] + [
