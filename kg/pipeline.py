@@ -298,6 +298,21 @@ def _noted(units, warnings: list[str]):
         yield unit
 
 
+def _none_read(documents, failed: list[tuple]) -> None:
+    """Stop the build when it holds no article while some input failed (every JSON Lines line
+    bad, the others empty): the first failure's message, exit 2, nothing written, rather than
+    an empty graph over the previous one.
+
+    Raises:
+        kg.errors.InputError: ``documents`` is empty and ``failed`` is not.
+    """
+    if documents or not failed:
+        return
+    where, doc_id, why = failed[0]
+    first = why if doc_id is None else f"{where}: article {doc_id}: extraction failed ({why})"
+    raise InputError(f"{first}; no input gave an article ({len(failed)} failed), so nothing is written")
+
+
 def _all_unread(given: int, unread: list[str]) -> None:
     """Stop the build when no input unit of ``given`` could be read (one alone, say): the
     first one's message, exit 2, nothing written; else the unread ones fail alone."""
@@ -374,6 +389,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
                        decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=True,
                        skip=(out_dir, *skip))  # kg build . -o out: out/ is not read back in
     result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
+    _none_read(result.resolution.documents, result.failed)
     # the files are written from the statements grouped by named graph (TriG: one graph per
     # article and the entities' graph, as the store), not through rdflib's in-memory store,
     # whose adds cost about 40 s a million statements; the view and the exports read an index
@@ -662,6 +678,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 if r.doc.doc_id not in seen:  # the same file given twice: one article
                     seen.add(r.doc.doc_id)
                     results.append(r)
+        _none_read(results, failed)  # (a store with no article, and inputs that failed now)
         if first_append:
             _keeps_earlier_build(Path(out_dir), seen)
         res = resolve(results, merge_persons=merge_persons, decisions=decisions)

@@ -189,6 +189,23 @@ def test_a_bad_jsonl_line_fails_alone(tmp_path, line, message):
     assert "岑立峰" in ttl and "宁远航" in ttl  # the records before and after it
 
 
+@pytest.mark.parametrize("append", [False, True])
+def test_a_build_where_every_record_fails_or_is_empty_writes_nothing(tmp_path, append):
+    """Records that all failed but one with no text: the build wrote a 1-byte graph.ttl over the
+    previous one, exit 1 (the empty record counted as read). It is now one error line, exit 2,
+    and the previous output stays."""
+    src = tmp_path / "news.jsonl"
+    src.write_text('{"title": "x", "text": "正文。"}\n{"id": "e", "text": ""}\n{"id": "b", "text": 7}\n',
+                   encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("previous\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(out), "--no-html"] + (["--append"] if append else []))
+    assert res.exit_code == 2 and res.stderr == (f"error: {src}:1: needs an id (a non-empty string or an integer); "
+                                                 "no input gave an article (2 failed), so nothing is written\n")
+    assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"] and (out / "graph.ttl").read_text() == "previous\n"
+
+
 @pytest.mark.parametrize("store", [False, True])
 def test_a_record_whose_date_is_no_date_is_read_without_it(tmp_path, store):
     """An optional date that reads as no date made the whole record fail (its text not read,
