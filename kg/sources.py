@@ -243,8 +243,8 @@ def _json_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE) 
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not valid UTF-8 (bad byte at offset {exc.start}); a JSON file must be "
-                         "UTF-8 (convert it: iconv -f gb18030 -t utf-8)") from None
+        raise InputError(f"{name}: not valid UTF-8 (bad byte at offset {exc.start}); "
+                         f"{_must_be_utf8(data).replace('JSON Lines', 'JSON')}") from None
     if looks_like_rdf(text[:4096]):
         _refuse_rdf(path)
     start = _JSON_BLANK.match(text).end()
@@ -334,13 +334,23 @@ def _strict_json(line: str):
     return json.loads(line, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
 
 
+def _must_be_utf8(raw: bytes) -> str:
+    """What to say of JSON that is not UTF-8: it must be; when it reads as GB18030 (GBK, a
+    Windows export), how to convert it."""
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return "JSON Lines must be UTF-8"
+    return "JSON Lines must be UTF-8, and this reads as GB18030 (GBK): convert it, iconv -f gb18030 -t utf-8"
+
+
 def _record(raw: bytes, where: str) -> dict:
     """Check one JSON Lines line; return its ``id``, ``title``, ``text`` and ``meta``."""
     try:
         line = raw.decode("utf-8-sig").rstrip("\r\n")
         obj = _strict_json(line)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start})") from None
+        raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start}); {_must_be_utf8(raw)}") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: not valid JSON ({_json_problem(exc, line)})") from None
     except _BadValue as exc:

@@ -189,6 +189,16 @@ def test_a_bad_jsonl_line_fails_alone(tmp_path, line, message):
     assert "岑立峰" in ttl and "宁远航" in ttl  # the records before and after it
 
 
+def test_a_gbk_jsonl_file_is_told_to_be_utf8(tmp_path):
+    """A Windows export in GBK failed on every line with only "not valid UTF-8 (bad byte …)"."""
+    src = tmp_path / "news.jsonl"
+    src.write_bytes(("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n").encode("gb18030"))
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 2 and res.stderr.startswith(f"error: {src}:1: not valid UTF-8 (bad byte at offset ")
+    assert res.stderr.endswith("; JSON Lines must be UTF-8, and this reads as GB18030 (GBK): convert it, "
+                               "iconv -f gb18030 -t utf-8\n") and not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("append", [False, True])
 def test_a_build_where_every_record_fails_or_is_empty_writes_nothing(tmp_path, append):
     """Records that all failed but one with no text: the build wrote a 1-byte graph.ttl over the
