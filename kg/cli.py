@@ -433,6 +433,33 @@ def _make_parent(out: Path) -> None:
     _guard(make_folder, out.parent)
 
 
+#: File suffixes of ``kg export``'s formats: ``-o`` with another format's suffix is refused.
+_EXPORT_SUFFIXES = {"graphml": (".graphml",), "gexf": (".gexf",), "cytoscape": (".json", ".cyjs"), "csv": (".csv",),
+                    "neo4j": (".csv",)}
+
+
+def _suffix_fits(fmt: str, out: Path) -> None:
+    """Refuse ``kg export --to FMT -o OUT`` when OUT's suffix is that of another format
+    (``--to graphml -o g.gexf`` wrote GraphML into a .gexf file that Gephi then could not read),
+    or names a file where FMT writes a folder (``--to csv -o file.csv`` made a folder
+    ``file.csv``); an existing folder is taken as given.
+
+    Raises:
+        _Error: one line naming OUT and the suffix or the format that fits.
+    """
+    suffix = out.suffix.lower()
+    if fmt in ("csv", "neo4j"):
+        if suffix in {s for v in _EXPORT_SUFFIXES.values() for s in v} and not out.is_dir():
+            raise _Error(f"{_shown(out)}: --to {fmt} writes a folder (two CSV files), not a {suffix} file; "
+                         "give a folder name")
+        return
+    other = [f for f, v in _EXPORT_SUFFIXES.items() if suffix in v and f not in ("csv", "neo4j")]
+    if suffix in _EXPORT_SUFFIXES["csv"] or (other and fmt not in other):
+        fits = " or ".join(_EXPORT_SUFFIXES[fmt])
+        hint = f", or give --to {other[0]}" if other else ""
+        raise _Error(f"{_shown(out)}: --to {fmt} writes {fmt} data, not {suffix}; name the file {fits}{hint}")
+
+
 @main.command(name="export")
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @click.option("--to", "fmt", required=True, type=click.Choice(["graphml", "gexf", "cytoscape", "csv", "neo4j"]),
@@ -450,6 +477,7 @@ def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
 
     _not_the_input(out_path, graph_file)
     _not_a_kept_file(out_path)
+    _suffix_fits(fmt, Path(out_path))
     _make_parent(out_path)
     g = _load_source(graph_file)
     for written in _guard(write_export, g, fmt, out_path, _target=out_path):
