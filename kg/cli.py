@@ -5,6 +5,7 @@ Every user mistake becomes one line ``error: …`` on stderr and a non-zero exit
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -121,9 +122,11 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     line; UTF-8 with or without BOM, UTF-16 or UTF-32 with BOM, GB18030/GBK or Big5): .txt or
     .text, Markdown (.md, .markdown: its marks dropped, a table's rows read as rows) or a web page
     (.html, .htm: its markup dropped, its <h1> the headline); a JSON Lines file (.jsonl, one
-    article per line: id, title, date, source, url, page, text; id and text required); or a
+    article per line: id, title, date, source, url, page, text; id and text required), or a
+    JSON file given by name (.json: an array of such objects; a .csv is refused); or a
     folder of them, read at any depth (other files are named on stderr and skipped); '-' reads standard input (a text, or JSON
-    Lines when it starts with '{'), recorded as stdin.txt (stdin.jsonl). An article whose
+    Lines when it starts with '{', a JSON array when it starts with '[' and '{'), recorded as stdin.txt (stdin.jsonl,
+    stdin.json). An article whose
     extraction fails, or an input file (JSON Lines line) that cannot be read while others can, is
     left out, named on stderr and in OUT/errors.jsonl, and the exit code is 1.
 
@@ -164,6 +167,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     summary = result.summary()
     for where, why in result.ignored:
         click.echo(f"warning: {rename(where)}: skipped, {why}", err=True)
+    for warning in result.warnings:  # (an input read with a field left out: fails nothing)
+        _show(f"warning: {rename(warning)}", err=True)
     for note in result.resolution.notes:
         _show(f"note: {rename(note)}", err=True)
     for where, doc_id, why in result.failed:
@@ -204,7 +209,8 @@ def _stdin_inputs(inputs: tuple[Path, ...], limit: int):
 
     Standard input is read once, in chunks (at most ``limit`` bytes for a text, like a file;
     an endless stream stops there), into a
-    temporary folder as ``stdin.txt``, or ``stdin.jsonl`` when it starts with ``{`` (JSON Lines);
+    temporary folder as ``stdin.txt``, or ``stdin.jsonl`` when it starts with ``{`` (JSON Lines),
+    ``stdin.json`` when it starts with ``[`` and ``{`` (a JSON array of articles);
     the build then reads it as it reads any file, so the article ids hash its text and are the
     same run after run. Yields ``(inputs, rename, path)``: the inputs with ``-`` replaced, a
     function that writes the temporary path as ``<stdin>`` in a message, and the temporary path
@@ -228,12 +234,13 @@ def _stdin_inputs(inputs: tuple[Path, ...], limit: int):
                 fh.write(chunk)
                 size += len(chunk)
                 if kind is None:  # JSON Lines when the first byte that is no space or BOM is "{"
-                    head = (head + chunk).lstrip(b"\xef\xbb\xbf \t\r\n")
-                    kind = ("jsonl" if head.startswith(b"{") else "txt") if head else None
+                    head = (head + chunk).lstrip(b"\xef\xbb\xbf \t\r\n")  # (a JSON array: "[" then "{")
+                    kind = ("jsonl" if head.startswith(b"{") else "json" if re.match(rb"\[[ \t\r\n]*[{\]]", head)
+                            else "txt") if head else None
                 if kind != "jsonl" and size > limit:  # a JSON Lines archive: the limit is per line
                     raise _Error(f"<stdin>: more than {limit:,} bytes, over the limit of {limit:,} bytes per file "
                                  "(raise it with --max-file-size)")
-        path = part.rename(Path(folder) / ("stdin.jsonl" if kind == "jsonl" else "stdin.txt"))
+        path = part.rename(Path(folder) / {"jsonl": "stdin.jsonl", "json": "stdin.json"}.get(kind, "stdin.txt"))
         yield (tuple(path if p == Path("-") else p for p in inputs), lambda text: text.replace(str(path), "<stdin>"),
                path)
 
@@ -426,6 +433,33 @@ def _make_parent(out: Path) -> None:
     _guard(make_folder, out.parent)
 
 
+#: File suffixes of ``kg export``'s formats: ``-o`` with another format's suffix is refused.
+_EXPORT_SUFFIXES = {"graphml": (".graphml",), "gexf": (".gexf",), "cytoscape": (".json", ".cyjs"), "csv": (".csv",),
+                    "neo4j": (".csv",)}
+
+
+def _suffix_fits(fmt: str, out: Path) -> None:
+    """Refuse ``kg export --to FMT -o OUT`` when OUT's suffix is that of another format
+    (``--to graphml -o g.gexf`` wrote GraphML into a .gexf file that Gephi then could not read),
+    or names a file where FMT writes a folder (``--to csv -o file.csv`` made a folder
+    ``file.csv``); an existing folder is taken as given.
+
+    Raises:
+        _Error: one line naming OUT and the suffix or the format that fits.
+    """
+    suffix = out.suffix.lower()
+    if fmt in ("csv", "neo4j"):
+        if suffix in {s for v in _EXPORT_SUFFIXES.values() for s in v} and not out.is_dir():
+            raise _Error(f"{_shown(out)}: --to {fmt} writes a folder (two CSV files), not a {suffix} file; "
+                         "give a folder name")
+        return
+    other = [f for f, v in _EXPORT_SUFFIXES.items() if suffix in v and f not in ("csv", "neo4j")]
+    if suffix in _EXPORT_SUFFIXES["csv"] or (other and fmt not in other):
+        fits = " or ".join(_EXPORT_SUFFIXES[fmt])
+        hint = f", or give --to {other[0]}" if other else ""
+        raise _Error(f"{_shown(out)}: --to {fmt} writes {fmt} data, not {suffix}; name the file {fits}{hint}")
+
+
 @main.command(name="export")
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @click.option("--to", "fmt", required=True, type=click.Choice(["graphml", "gexf", "cytoscape", "csv", "neo4j"]),
@@ -443,6 +477,7 @@ def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
 
     _not_the_input(out_path, graph_file)
     _not_a_kept_file(out_path)
+    _suffix_fits(fmt, Path(out_path))
     _make_parent(out_path)
     g = _load_source(graph_file)
     for written in _guard(write_export, g, fmt, out_path, _target=out_path):

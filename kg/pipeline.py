@@ -26,7 +26,7 @@ from .progress import Bar
 from .resolve import Decision, Resolution, prepare, resolve
 from .statements import relation_count
 from .schema import SCHEMA
-from .sources import JSONL_SUFFIXES, MAX_FILE_SIZE, iter_units
+from .sources import JSON_SUFFIXES, JSONL_SUFFIXES, MAX_FILE_SIZE, iter_units
 from .types import Document
 
 #: The report of the articles that failed, written beside the graph when some did (JSON Lines).
@@ -62,8 +62,9 @@ class BuildResult:
         ignored: ``(file, reason)`` of each special file (FIFO, device, socket) found in an
             input folder and not read.
         reused: articles of a store taken unchanged from an earlier build (``--append``).
-        inputs: with ``--append``, ``{"given", "unchanged", "extracted"}``: input units (files,
+        inputs: with ``--append``, ``{"given", "unchanged", "extracted", "missing"}``: input units (files,
             JSON Lines records) given, found unchanged in the store (not read again), and read now;
+            ``missing``: the store's units whose file no longer exists (kept in the store);
             ``extracted``: the articles read and extracted now (as in a build without
             ``--append``, an article or input that failed is not counted).
         counts: ``{"entities": …, "relations": …}`` counted in the store (store builds) or in
@@ -75,6 +76,8 @@ class BuildResult:
             ``"removed"`` or ``None`` (none before or after).
         removed: output files of an earlier build that this one removed (formats not asked for
             now: ``graph.nt`` after a build with ``--format nt``).
+        warnings: one-line messages (naming ``file:line``) on inputs read with a field left
+            out (a JSON Lines ``date`` that is no date), in input order; they fail nothing.
         errors: the rows of ``errors.jsonl`` when they are not ``failed``: with ``--append``,
             the failures of every unit of the store, read now or before (as a full build of its
             inputs lists them), in the store's order, then inputs that could not be read at all.
@@ -92,6 +95,7 @@ class BuildResult:
     errors: list[tuple[str, str | None, str]] | None = None
     store: tuple[Path, dict[str, int], str | None] | None = None
     removed: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the graph's interactive view (:class:`kg.notebook.TupuGraph`)."""
@@ -105,7 +109,8 @@ class BuildResult:
         per property, and merges per resolution rule (:data:`kg.resolve.RULES`).
 
         With ``--append`` the counts start with ``inputs`` (``{"given", "unchanged (skipped)",
-        "new or changed (read)"}``: input files and JSON Lines records) and ``articles`` are
+        "new or changed (read)"}``: input files and JSON Lines records, and ``"no longer found
+        (kept)"`` when inputs of the store are gone from disk) and ``articles`` are
         ``{"read", "empty (skipped)", "failed", "in the store"}``: read now (failed ones not
         counted, as without ``--append``), JSON Lines records with no text, failed now (articles
         and inputs that could not be read), and all the articles of the store after the build."""
@@ -117,7 +122,8 @@ class BuildResult:
         if self.inputs is not None:
             head = {
                 "inputs": {"given": self.inputs["given"], "unchanged (skipped)": self.inputs["unchanged"],
-                           "new or changed (read)": self.inputs["given"] - self.inputs["unchanged"]},
+                           "new or changed (read)": self.inputs["given"] - self.inputs["unchanged"],
+                           **({"no longer found (kept)": self.inputs["missing"]} if self.inputs.get("missing") else {})},
                 "articles": {"read": self.inputs["extracted"], "empty (skipped)": self.skipped,
                              "failed": len(self.failed), "in the store": len(self.resolution.documents)},
             }
@@ -259,9 +265,9 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
     """:func:`run` of input files up to the resolution: a :class:`BuildResult` whose ``graph``
     is None (the caller makes it: an rdflib graph, or an index of the statements); ``skip``:
     folders and files not read inside input folders (:func:`kg.sources.iter_units`)."""
-    results, skipped, failed, seen, ignored = [], 0, [], set(), []
-    units = iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored,
-                       skip=skip)
+    results, skipped, failed, seen, ignored, warnings = [], 0, [], set(), [], []
+    units = _noted(iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored,
+                              skip=skip), warnings)
     given, unread = 0, []
     with tables_frozen():  # the loaded tables, then (settle) each result kept: out of the collector's walks
         for done in extract_units(units, extractors, jobs, dask=dask):
@@ -280,7 +286,31 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
             settle()
     _all_unread(given, unread)
     res = resolve(results, merge_persons=merge_persons, decisions=decisions)
-    return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored)
+    return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, warnings=warnings)
+
+
+def _noted(units, warnings: list[str]):
+    """``units`` (:func:`kg.sources.iter_units`), passed on as they come, each one's ``warning``
+    added to ``warnings``."""
+    for unit in units:
+        if unit.warning is not None:
+            warnings.append(unit.warning)
+        yield unit
+
+
+def _none_read(documents, failed: list[tuple]) -> None:
+    """Stop the build when it holds no article while some input failed (every JSON Lines line
+    bad, the others empty): the first failure's message, exit 2, nothing written, rather than
+    an empty graph over the previous one.
+
+    Raises:
+        kg.errors.InputError: ``documents`` is empty and ``failed`` is not.
+    """
+    if documents or not failed:
+        return
+    where, doc_id, why = failed[0]
+    first = why if doc_id is None else f"{where}: article {doc_id}: extraction failed ({why})"
+    raise InputError(f"{first}; no input gave an article ({len(failed)} failed), so nothing is written")
 
 
 def _all_unread(given: int, unread: list[str]) -> None:
@@ -359,6 +389,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
                        decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=True,
                        skip=(out_dir, *skip))  # kg build . -o out: out/ is not read back in
     result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
+    _none_read(result.resolution.documents, result.failed)
     # the files are written from the statements grouped by named graph (TriG: one graph per
     # article and the entities' graph, as the store), not through rdflib's in-memory store,
     # whose adds cost about 40 s a million statements; the view and the exports read an index
@@ -504,7 +535,9 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     Each input unit is keyed by its absolute path (and record id) and the SHA-256 of its bytes:
     with ``append`` a unit already in the store with the same key and hash is not extracted
     again (its articles count as skipped), a unit of the same key with another hash replaces the
-    old one in place, a new unit goes after the others. The extraction results of all the
+    old one in place, a new unit goes after the others; a new key whose file name and bytes are
+    those of a unit whose file no longer exists is that unit moved (:func:`_moved`), and units
+    whose file is gone otherwise are kept and counted (``inputs["missing"]``, a note). The extraction results of all the
     store's units, in that order, are resolved together, the store's named graphs are brought
     to exactly the new statements (:meth:`kg.store.Store.replace_statements`), and the files are
     written from the same statements, held in memory (:mod:`kg.statements`), not read back
@@ -529,6 +562,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     ignored: list[tuple[str, str]] = []
     failed: list[tuple[str, str | None, str]] = []
     kept_out: list[tuple[str, None, str]] = []  # rows of failed for inputs kept out of the store (unreadable)
+    warnings: list[str] = []
     unread: list[str] = []
     skipped = reused = 0
     given = unchanged = extracted = 0
@@ -558,10 +592,20 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 return f"<stdin>#{unit.record['id']}", f"<stdin>:{unit.line}"
             return f"<stdin>@{digest}", f"<stdin>:{unit.line}" if unit.line else "<stdin>"
 
+        lost: dict | None = None
+        moved: list[tuple[str, str]] = []  # (old where, new where) of the store's inputs found moved
+
+        def gone() -> dict:
+            """The store's inputs whose file no longer exists (:func:`_gone_units`), found once."""
+            nonlocal lost
+            if lost is None:
+                lost = _gone_units(st.units)
+            return lost
+
         def to_extract():
             nonlocal reused, given, unchanged, extracted
-            for unit in iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size,
-                                   ignored=ignored, skip=(out_dir, store_dir, *skip)):
+            for unit in _noted(iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size,
+                                          ignored=ignored, skip=(out_dir, store_dir, *skip)), warnings):
                 given += 1
                 try:
                     digest = unit_digest(unit)
@@ -570,9 +614,14 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                     failed.append((unit.where, None, str(exc)))
                     kept_out.append(failed[-1])
                     continue
-                key, _ = key_of(unit, digest)
+                key, where = key_of(unit, digest)
                 given_keys.add(key)
-                if unit.record is not None or unit.line or Path(unit.path).suffix.lower() in JSONL_SUFFIXES:
+                if append and key not in position:  # an input of the store moved to another folder?
+                    old_where = _moved(st, position, key, where, digest, gone())
+                    if old_where is not None:
+                        moved.append((old_where, where))
+                if unit.record is not None or unit.line or \
+                        Path(unit.path).suffix.lower() in JSONL_SUFFIXES + JSON_SUFFIXES:
                     jsonl_files.add(os.path.abspath(os.fsdecode(unit.path)))
                 old = st.units[position[key]] if key in position else None
                 if old is not None and old.digest == digest and not old.failed:
@@ -591,9 +640,10 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             where = key_of(done.unit, digest)[1]
             if done.unread is not None:
                 unread.append(done.unread)
-            for r in done.results:  # a JSON Lines id the store has from another record (a full build refuses it too)
-                other = owner.get(r.doc.doc_id)
-                if other is not None and other.key != key and _record_place(other.where) != _record_place(where):
+            for r in done.results:  # a JSON Lines id the store has from another record (a full build refuses it too;
+                other = owner.get(r.doc.doc_id)  # a text file's article of another's id is a copy: one article)
+                if other is not None and done.unit.record is not None and other.key != key \
+                        and _record_place(other.where) != _record_place(where):
                     clashes.append((done.unit.where, r.doc.doc_id, other.key, other.where))
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
                               [list(f) for f in done.failed], where)
@@ -609,11 +659,18 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             if bar is not None:
                 bar.advance(done.unit.size, len(done.results) + len(done.failed))
         _all_unread(given, unread)
-        if append:  # a record no longer in a JSON Lines file given now is gone, as in a full build of it
+        missing = []  # the store's inputs whose file is gone (and not found moved): kept, as documented, and said
+        if append:
+            missing = sorted((st.units[i] for ids in gone().values() for i in ids), key=lambda e: e.key)
+            # a record no longer in a JSON Lines file given now is gone, as in a full build of it
             st.units = [e for e in st.units if e.key in given_keys or not _in_files(e.key, jsonl_files)]
         now = {e.key: e for e in st.units}
         for at, doc_id, other_key, other_where in clashes:  # (a record moved to a file read before its old one
             if other_key in now and doc_id in now[other_key].docs:  # is no clash: the old one is read again)
+                file = _key_file(other_key)
+                if file is not None and not os.path.lexists(file):  # (moved and renamed: no way to tell)
+                    raise InputError(f"{at}: id {doc_id!r} was already used at {other_where}, which no longer "
+                                     f"exists (moved or renamed?); rebuild without --append to drop it")
                 raise InputError(f"{at}: id {doc_id!r} was already used at {other_where}")
         results, seen = [], set()
         for entry in st.units:
@@ -621,9 +678,18 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 if r.doc.doc_id not in seen:  # the same file given twice: one article
                     seen.add(r.doc.doc_id)
                     results.append(r)
+        _none_read(results, failed)  # (a store with no article, and inputs that failed now)
         if first_append:
             _keeps_earlier_build(Path(out_dir), seen)
         res = resolve(results, merge_persons=merge_persons, decisions=decisions)
+        if moved:
+            res.notes.append(f"{len(moved)} input(s) of the store found at a new path, their old one gone "
+                             f"({moved[0][0]} → {moved[0][1]}{', …' if len(moved) > 1 else ''}): taken as moved, "
+                             "not read again")
+        if missing:
+            names = ", ".join(e.where for e in missing[:3]) + (", …" if len(missing) > 3 else "")
+            res.notes.append(f"{len(missing)} input(s) of the store no longer found ({names}): their articles are "
+                             "kept; rebuild without --append to drop them")
         if append and st.decisions and not decisions:  # (resolution options hold for the build at hand only)
             res.notes.append(f"{store_dir}: its last build applied {len(st.decisions)} decision(s) "
                              "(--decisions); this one applies none: give --decisions again to keep them")
@@ -641,8 +707,10 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             errors = stdin_named([(e.where, doc_id, why) for e in st.units for doc_id, why in e.failed] + kept_out,
                                  stdin)
         result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused, errors=errors,
+                             warnings=warnings,
                              counts=store_counts(st.rdf),
-                             inputs={"given": given, "unchanged": unchanged, "extracted": extracted} if append else None)
+                             inputs={"given": given, "unchanged": unchanged, "extracted": extracted,
+                                     "missing": len(missing)} if append else None)
         result.store = (store_dir, graphs, entities)
         rdf, exports, names = _output_names(formats)
         if html or exports:  # (an index of the statements, not a copy of the store)
@@ -660,6 +728,63 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             if st.committed:
                 st.clean()  # the generation it replaced, and any a killed build left
     return result
+
+
+def _key_file(key: str) -> str | None:
+    """The input file of a store unit's key (:func:`kg.store.unit_key`: ``path``, ``path#id``
+    or ``path:line``); None for standard input (``<stdin>@…``, ``<stdin>#…``)."""
+    if key.startswith("<stdin>"):
+        return None
+    for i, ch in enumerate(key):
+        if ch in "#:" and key[:i].lower().endswith(JSONL_SUFFIXES + JSON_SUFFIXES):
+            return key[:i]
+    return key
+
+
+def _key_place(key: str, file: str) -> str:
+    """A unit's key without the folder of its file (``/a/b/x.txt`` → ``x.txt``, ``/a/x.jsonl#7``
+    → ``x.jsonl#7``): what stays when an archive folder is moved."""
+    return key[len(os.path.dirname(file)):].lstrip(os.sep)
+
+
+def _gone_units(units: list) -> dict[tuple[str, str], list[int]]:
+    """The store's units whose input file no longer exists: ``(place, digest)`` (:func:`_key_place`)
+    → their indexes in ``units``, in order."""
+    out: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(units):
+        file = _key_file(e.key)
+        if file is not None and not os.path.lexists(file):
+            out.setdefault((_key_place(e.key, file), e.digest), []).append(i)
+    return out
+
+
+def _moved(st, position: dict[str, int], key: str, where: str, digest: str, gone: dict) -> str | None:
+    """An input given now under a new key (``key``, shown ``where``) that a unit of the store
+    held under a path that no longer exists, with the same file name (and record id) and the
+    same bytes, is that unit moved (``mv news archive/news``, a renamed folder): the unit takes
+    the new key in its place, its extraction kept (re-filed under the new key), so it is not
+    read again and the store's order, and so the files, are those of a full build of the moved
+    folder. Before, its article ids clashed with the old unit's and the build stopped naming a
+    path that no longer existed.
+
+    Returns:
+        The old unit's ``where`` when it was moved (and taken out of ``gone``), else None.
+    """
+    from .store import UnitEntry
+
+    file = _key_file(key)
+    found = gone.get((_key_place(key, file), digest)) if file is not None else None
+    if not found:
+        return None
+    i = found.pop(0)
+    old = st.units[i]
+    entry = UnitEntry(key, old.digest, list(old.docs), [list(f) for f in old.failed], where)
+    if not old.failed:  # (a unit with failures is read again anyway)
+        st.save_results(entry, st.load_results(old))
+    st.units[i] = entry
+    del position[old.key]
+    position[key] = i
+    return old.where
 
 
 def _outcome(before: str | None, after: str | None) -> str | None:

@@ -12,7 +12,8 @@ field      required  meaning
                      with neither text nor title is skipped (counted in the summary)
 ``title``  no        its headline
 ``date``   no        publication date, ``2024-05-12``, ``2024/5/12``, ``2024.5.12`` or
-                     ``2024年5月12日`` (a time after it is ignored) → ``dcterms:date``
+                     ``2024年5月12日`` (a time after it is ignored) → ``dcterms:date``;
+                     no date: left out, with a warning (the article is read)
 ``source`` no        the newspaper or site → ``dcterms:source``
 ``url``    no        an ``http(s)://`` address → ``schema:url``
 ``page``   no        the print page (``"4"``, ``"A04"``) → ``schema:printPage``
@@ -39,11 +40,16 @@ from pathlib import Path
 
 from .errors import InputError
 from .ingest import MAX_FILE_SIZE, TEXT_SUFFIXES, clean_text, documents_from_text, iter_file_documents, iter_input_files, open_regular, \
-    shown
+    read_regular, shown
 from .types import Document
 
 #: Suffix of JSON Lines files (read from folders too).
 JSONL_SUFFIXES = (".jsonl",)
+#: Suffix of a JSON file given by name: a JSON array of article objects, read as JSON Lines records
+#: are (a folder does not read ``.json`` files: one may hold anything).
+JSON_SUFFIXES = (".json",)
+#: Suffixes of tables, refused when given by name (a CSV export's rows are no news text).
+TABLE_SUFFIXES = (".csv",)
 #: Suffixes of RDF files, refused as input.
 RDF_SUFFIXES = (".ttl", ".turtle", ".nt", ".nq", ".n3", ".jsonld", ".trig", ".rdf", ".owl", ".trix", ".hext")
 #: JSON Lines fields that become article metadata: field → borrowed property of the schema.
@@ -73,6 +79,8 @@ class Unit:
         error: for a JSON Lines line that is not a valid article (not JSON, no id, a bad
             field, too long), the one-line message naming ``file:line``; the unit then fails
             alone (:func:`kg.batch.extract_unit`). None otherwise.
+        warning: for a JSON Lines record read without a field it gave (a ``date`` that is no
+            date), the one-line message naming ``file:line``; the build prints it. None otherwise.
     """
 
     path: Path
@@ -81,6 +89,7 @@ class Unit:
     record: dict | None = None
     max_size: int = MAX_FILE_SIZE
     error: str | None = None
+    warning: str | None = None
 
     @property
     def where(self) -> str:
@@ -133,19 +142,24 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
             store, its ``--decisions`` file).
 
     Yields:
-        :class:`Unit` records: one per text file, one per non-blank line of a JSON Lines file.
+        :class:`Unit` records: one per text file, one per non-blank line of a JSON Lines file,
+        one per element of a JSON array file (``.json`` given by name, :func:`_json_units`).
 
     Raises:
         InputError: a missing path, a folder with no input files, an input folder that cannot
-            be listed, an RDF file given as input, or a JSON Lines id used twice: the message
-            names the file and line. A subfolder of an input folder that cannot be listed is
+            be listed, an RDF or CSV file given as input, a ``.json`` file that is no JSON
+            array of objects, or a JSON Lines id used twice: the message names the file and line. A subfolder of an input folder that cannot be listed is
             yielded as a unit with its ``error`` (it fails alone), and so is a JSON Lines
             line that is not a JSON object with a string ``text`` and an ``id`` (or whose date
             is no date, url no http(s) address, or that is longer than ``max_size``).
     """
     for item in inputs:
-        if Path(item).suffix.lower() in RDF_SUFFIXES and not Path(item).is_dir():
+        suffix = Path(item).suffix.lower()
+        if suffix in RDF_SUFFIXES and not Path(item).is_dir():
             _refuse_rdf(Path(item))
+        if suffix in TABLE_SUFFIXES and not Path(item).is_dir():
+            raise InputError(f"{shown(item)}: is a CSV table, not a news text; give the articles as text files "
+                             "(.txt, .md, .html) or as JSON Lines (.jsonl, one object with id and text a line)")
     ids: dict[str, str] = {}
     unreadable: dict[Path, str] = {}
     for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, ignored, skip, unreadable):
@@ -153,6 +167,8 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
             yield Unit(path, 0, 0, max_size=max_size, error=unreadable[path])
         elif path.suffix.lower() in JSONL_SUFFIXES:
             yield from _jsonl_units(path, ids, max_size)
+        elif path.suffix.lower() in JSON_SUFFIXES:  # (given by name: a folder does not list .json files)
+            yield from _json_units(path, ids, max_size)
         else:
             try:
                 size = path.stat().st_size
@@ -206,9 +222,66 @@ def _jsonl_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE)
             where = ids.setdefault(record["id"], f"{name}:{n}")
             if where != f"{name}:{n}":  # two records claim one IRI: the data contradicts itself
                 raise InputError(f"{name}:{n}: id {record['id']!r} was already used at {where}")
-            yield Unit(path, n, len(raw), record, max_size)
+            yield Unit(path, n, len(raw), record, max_size, warning=record.pop("warning", None))
     if not found:  # an empty archive fails alone, as an empty text file does
         yield Unit(path, 0, 0, max_size=max_size, error=f"{name}: the JSON Lines file holds no article")
+
+
+def _json_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE) -> Iterator[Unit]:
+    """The records of a JSON file given by name (``.json``): a JSON array of article objects,
+    each read as a JSON Lines record is; an element that is no valid article fails alone, named
+    ``file:N`` by its place in the array (from 1: a whole array is often one line, so lines
+    would not tell records apart). A file of one object a line is read as JSON Lines. The
+    file is read whole, so ``max_size`` holds for the file.
+
+    Raises:
+        InputError: the file cannot be read, is not UTF-8, is RDF (JSON-LD), is not JSON, or
+            holds no array; an id used twice. One line naming the file.
+    """
+    name = shown(path)
+    data = read_regular(path, max_size=max_size)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not valid UTF-8 (bad byte at offset {exc.start}); "
+                         f"{_must_be_utf8(data).replace('JSON Lines', 'JSON')}") from None
+    if looks_like_rdf(text[:4096]):
+        _refuse_rdf(path)
+    start = _JSON_BLANK.match(text).end()
+    if looks_like_jsonl(text) and not text.startswith("[", start):  # one object a line in a .json file
+        yield from _jsonl_units(path, ids, max_size)
+        return
+    if not text.startswith("[", start):
+        raise InputError(f"{name}: holds no JSON array of articles; give a JSON array of objects with id and text "
+                         "(or JSON Lines, .jsonl: one such object a line)")
+    try:
+        elements = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    except _BadValue as exc:
+        raise InputError(f"{name}: not valid JSON: {exc}") from None
+    except RecursionError:
+        raise InputError(f"{name}: JSON nested too deeply") from None
+    except ValueError as exc:  # an integer of thousands of digits
+        raise InputError(f"{name}: a number too long to read ({str(exc).split(':')[0]})") from None
+    share = len(data) // max(len(elements), 1)  # (bytes of a record, for the progress bar)
+    for n, obj in enumerate(elements, 1):
+        where = f"{name}:{n}"
+        try:
+            record = _checked(obj, where)
+        except InputError as exc:  # this article fails alone
+            yield Unit(path, n, share, max_size=max_size, error=str(exc))
+            continue
+        first = ids.setdefault(record["id"], where)
+        if first != where:  # two records claim one IRI
+            raise InputError(f"{where}: id {record['id']!r} was already used at {first}")
+        yield Unit(path, n, share, record, max_size, warning=record.pop("warning", None))
+    if not elements:  # an empty array fails alone, as an empty text file does
+        yield Unit(path, 0, 0, max_size=max_size, error=f"{name}: the JSON array holds no article")
+
+
+#: JSON whitespace at the start of a text.
+_JSON_BLANK = re.compile(r"[ \t\r\n]*")
 
 
 def _json_problem(exc: json.JSONDecodeError, line: str) -> str:
@@ -261,13 +334,23 @@ def _strict_json(line: str):
     return json.loads(line, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
 
 
+def _must_be_utf8(raw: bytes) -> str:
+    """What to say of JSON that is not UTF-8: it must be; when it reads as GB18030 (GBK, a
+    Windows export), how to convert it."""
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return "JSON Lines must be UTF-8"
+    return "JSON Lines must be UTF-8, and this reads as GB18030 (GBK): convert it, iconv -f gb18030 -t utf-8"
+
+
 def _record(raw: bytes, where: str) -> dict:
     """Check one JSON Lines line; return its ``id``, ``title``, ``text`` and ``meta``."""
     try:
         line = raw.decode("utf-8-sig").rstrip("\r\n")
         obj = _strict_json(line)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start})") from None
+        raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start}); {_must_be_utf8(raw)}") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: not valid JSON ({_json_problem(exc, line)})") from None
     except _BadValue as exc:
@@ -276,6 +359,12 @@ def _record(raw: bytes, where: str) -> dict:
         raise InputError(f"{where}: JSON nested too deeply") from None
     except ValueError as exc:  # an integer of thousands of digits (Python's limit on int conversion)
         raise InputError(f"{where}: a number too long to read ({str(exc).split(':')[0]})") from None
+    return _checked(obj, where)
+
+
+def _checked(obj, where: str) -> dict:
+    """Check one parsed record (a JSON Lines line, an element of a JSON array); return its
+    ``id``, ``title``, ``text`` and ``meta``."""
     if not isinstance(obj, dict):
         raise InputError(f"{where}: expected a JSON object with id and text, found {type(obj).__name__}")
     rid = obj.get("id")
@@ -302,9 +391,16 @@ def _record(raw: bytes, where: str) -> dict:
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InputError(f"{where}: field {key!r} must be a string or an integer, not "
                              f"{_JSON_TYPES.get(type(value), type(value).__name__)}")
-        meta.append((prop, _meta_value(key, _visible(_text(str(value).strip(), key, where)), where)))
+        try:
+            meta.append((prop, _meta_value(key, _visible(_text(str(value).strip(), key, where)), where)))
+        except _NoDate as exc:  # optional metadata: the article is read without it, as with no date field
+            out["warning"] = f"{exc}; the article is read without it"
     out["meta"] = tuple(meta)
     return out
+
+
+class _NoDate(InputError):
+    """A record's ``date`` that reads as no date: the record is read without it, with a warning."""
 
 
 def _text(value: str, key: str, where: str) -> str:
@@ -338,7 +434,7 @@ def _meta_value(key: str, value: str, where: str) -> str:
                 return datetime.date(*map(int, m.groups())).isoformat()
         except ValueError:
             pass
-        raise InputError(f"{where}: date {value!r} is not a date such as 2024-05-12 or 2024年5月12日")
+        raise _NoDate(f"{where}: date {value!r} is not a date such as 2024-05-12 or 2024年5月12日")
     if key == "url" and not _URL.fullmatch(value):
         raise InputError(f"{where}: url {value!r} is not an http(s):// address")
     return value
@@ -413,4 +509,4 @@ def _one_article(docs: list[Document], doc_id: str, title: str, meta: tuple) -> 
 
 
 __all__ = ["Unit", "iter_units", "MAX_FILE_SIZE", "input_size", "unit_documents", "iter_unit_documents", "looks_like_rdf", "JSONL_SUFFIXES", "RDF_SUFFIXES",
-           "META_FIELDS"]
+           "JSON_SUFFIXES", "TABLE_SUFFIXES", "META_FIELDS"]

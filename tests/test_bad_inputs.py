@@ -102,7 +102,6 @@ ERRORS = [
     ("jsonl-no-id", lambda d: [_w(d / "a.jsonl", '{"text": "民警巡逻。"}\n')], "needs an id"),
     ("jsonl-same-id", lambda d: [_w(d / "a.jsonl", '{"id": 1, "text": "民警。"}\n{"id": 1, "text": "巡逻。"}\n')],
      "already used"),
-    ("jsonl-bad-date", lambda d: [_w(d / "a.jsonl", '{"id": 1, "text": "民警。", "date": "yesterday"}\n')], "not a date"),
     ("jsonl-array", lambda d: [_w(d / "a.jsonl", '["民警"]\n')], "expected a JSON object"),
     ("jsonl-text-number", lambda d: [_w(d / "a.jsonl", '{"id": 1, "text": 5}\n')], "must be a string"),
     ("jsonl-fifo", lambda d: [_fifo(d).rename(d / "p.jsonl") or d / "p.jsonl"], "FIFO"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import networkx as nx
 import pandas as pd
@@ -145,3 +146,18 @@ def test_pyvis_draws_parallel_edges_apart(small):
     assert len(looks) == 2 and "straight0" in looks  # the reporter edge straight, mentions curved
     single = [e for e in net.edges if e["from"] == str(UNIT) and e["to"] == str(AGENCY)]
     assert "smooth" not in single[0]
+
+
+@pytest.mark.parametrize("fmt,name,message", [
+    ("graphml", "g.gexf", "--to graphml writes graphml data, not .gexf; name the file .graphml, or give --to gexf"),
+    ("gexf", "g.json", "--to gexf writes gexf data, not .json; name the file .gexf, or give --to cytoscape"),
+    ("cytoscape", "g.csv", "--to cytoscape writes cytoscape data, not .csv; name the file .json or .cyjs"),
+    ("csv", "g.csv", "--to csv writes a folder (two CSV files), not a .csv file; give a folder name"),
+])
+def test_an_export_named_for_another_format_is_refused(tmp_path, fmt, name, message):
+    """--to graphml -o g.gexf wrote GraphML into g.gexf (exit 0), and --to csv -o g.csv made a folder g.csv."""
+    src = tmp_path / "g.ttl"
+    src.write_bytes((Path(__file__).resolve().parents[1] / "out" / "graph.ttl").read_bytes())
+    res = CliRunner().invoke(main, ["export", str(src), "--to", fmt, "-o", str(tmp_path / name)])
+    assert res.exit_code == 2 and res.output == f"error: {tmp_path / name}: {message}\n"
+    assert not (tmp_path / name).exists()

@@ -95,7 +95,6 @@ BAD_LINES = [
     ('{"id": "<b>", "text": "正文。"}', "news.jsonl:2: the id '<b>' is empty once markup"),  # (it stopped the build)
     ('{"id": "\\u200b", "text": "正文。"}', "news.jsonl:2: the id '\\u200b' is empty once markup"),
     ('{"id": "b", "text": 7}', "news.jsonl:2: field 'text' must be a string, not a number"),
-    ('{"id": "b", "text": "正文。", "date": "2024-02-30"}', "news.jsonl:2: date '2024-02-30' is not a date"),
     ('{"id": "b", "text": "正文。", "url": "javascript:alert(1)"}', "news.jsonl:2: url 'javascript:alert(1)' is not"),
     ('{"id": "b", "text": "%s"}' % ("正" * 400), "news.jsonl:2: line longer than the limit of 1,024 bytes"),
 ]
@@ -190,6 +189,55 @@ def test_a_bad_jsonl_line_fails_alone(tmp_path, line, message):
     assert "岑立峰" in ttl and "宁远航" in ttl  # the records before and after it
 
 
+def test_a_gbk_jsonl_file_is_told_to_be_utf8(tmp_path):
+    """A Windows export in GBK failed on every line with only "not valid UTF-8 (bad byte …)"."""
+    src = tmp_path / "news.jsonl"
+    src.write_bytes(("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n").encode("gb18030"))
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 2 and res.stderr.startswith(f"error: {src}:1: not valid UTF-8 (bad byte at offset ")
+    assert res.stderr.endswith("; JSON Lines must be UTF-8, and this reads as GB18030 (GBK): convert it, "
+                               "iconv -f gb18030 -t utf-8\n") and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("append", [False, True])
+def test_a_build_where_every_record_fails_or_is_empty_writes_nothing(tmp_path, append):
+    """Records that all failed but one with no text: the build wrote a 1-byte graph.ttl over the
+    previous one, exit 1 (the empty record counted as read). It is now one error line, exit 2,
+    and the previous output stays."""
+    src = tmp_path / "news.jsonl"
+    src.write_text('{"title": "x", "text": "正文。"}\n{"id": "e", "text": ""}\n{"id": "b", "text": 7}\n',
+                   encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("previous\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(out), "--no-html"] + (["--append"] if append else []))
+    assert res.exit_code == 2 and res.stderr == (f"error: {src}:1: needs an id (a non-empty string or an integer); "
+                                                 "no input gave an article (2 failed), so nothing is written\n")
+    assert sorted(p.name for p in out.iterdir()) == ["graph.ttl"] and (out / "graph.ttl").read_text() == "previous\n"
+
+
+@pytest.mark.parametrize("store", [False, True])
+def test_a_record_whose_date_is_no_date_is_read_without_it(tmp_path, store):
+    """An optional date that reads as no date made the whole record fail (its text not read,
+    exit 1): the article is now read without the date, with one warning naming the line."""
+    src = tmp_path / "news.jsonl"
+    bad = {"id": "b", "title": "青石县民警获表彰", "date": "五月十二日", "text": RECORDS[1]["text"]}
+    _jsonl(src, [RECORDS[0], bad])
+    args = ["build", str(src), "-o", str(tmp_path / "out"), "--no-html"] + (["--append"] if store else [])
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    assert res.stderr == (f"warning: {src}:2: date '五月十二日' is not a date such as 2024-05-12 or 2024年5月12日; "
+                          "the article is read without it\n")
+    assert not (tmp_path / "out" / "errors.jsonl").exists()
+    from kg.export import load_graph
+
+    g = load_graph(tmp_path / "out/graph.ttl")
+    art = entity_iri("NewsArticle", "b")
+    assert "宁远航" in (tmp_path / "out/graph.ttl").read_text(encoding="utf-8")
+    assert (art, None, None) in g and list(g.objects(art, DCTERMS.date)) == []
+    assert list(g.objects(entity_iri("NewsArticle", "qs-001"), DCTERMS.date)) == [Literal("2024-05-12", datatype=XSD_DATE)]
+
+
 @pytest.mark.parametrize("line,message", BAD_LINES[:1] + [
     ('{"id": "qs-001", "text": "正文。"}', "news.jsonl:2: id 'qs-001' was already used at"),
 ])
@@ -237,6 +285,55 @@ def test_a_json_lines_archive_named_txt_is_refused_with_a_hint(tmp_path):
     ok = tmp_path / "quote.txt"  # a text that opens with a brace but is prose is read
     ok.write_text("{编者按}\n青石县公安局召开会议。\n", encoding="utf-8")
     assert CliRunner().invoke(main, ["build", str(ok), "-o", str(tmp_path / "out2"), "--no-html"]).exit_code == 0
+
+
+def test_a_json_array_file_is_read_as_records(tmp_path):
+    """A scraper's JSON export (a .json array of article objects) was read as one news article
+    titled "[", the keys and three records' texts mixed into its prose, exit 0. Its records are
+    now read as JSON Lines records are: the same graph as the .jsonl of the same objects."""
+    outs = {}
+    for name, text in [("news.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n"),
+                       ("news.json", json.dumps(RECORDS, ensure_ascii=False, indent=1))]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        res = CliRunner().invoke(main, ["build", str(tmp_path / name), "-o", str(tmp_path / name[5:]), "--no-html"])
+        assert res.exit_code == 0, res.output
+        assert "articles: 2 read, 0 skipped, 0 failed" in res.stdout
+        outs[name] = (tmp_path / name[5:] / "graph.ttl").read_text(encoding="utf-8")
+    assert outs["news.json"] == outs["news.jsonl"].replace("news.jsonl", "news.json")
+    assert "青石县公安局开展反诈宣传" in outs["news.json"]
+
+
+def test_a_bad_record_of_a_json_array_fails_alone_named_by_its_place(tmp_path):
+    src = tmp_path / "news.json"
+    src.write_text(json.dumps([RECORDS[0], {"id": "b"}, RECORDS[1]], ensure_ascii=False), encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out"), "--no-html"])
+    assert res.exit_code == 1 and res.stderr == (f"warning: {src}:2: field 'text' is missing (the article's text, "
+                                                 "a string); not read\n"), res.stderr
+    assert "articles: 2 read, 0 skipped, 1 failed" in res.stdout
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("news.json", '{"articles": []}', "holds no JSON array of articles; give a JSON array of objects with id and text"),
+    ("news.json", '[{"id": "a", "text": "正文。"},', "not valid JSON (Expecting value at line 1, column 29)"),
+    ("news.json", "[]", "the JSON array holds no article"),
+    ("news.json", '[{"id": "a", "text": "正文。"}, {"id": "a", "text": "正文。"}]', "news.json:2: id 'a' was already used"),
+    ("news.csv", "id,title,text\n1,青石县公安局召开会议,青石县公安局召开会议。\n", "is a CSV table, not a news text;"),
+])
+def test_a_json_file_that_is_no_array_and_a_csv_file_are_one_error_line(tmp_path, name, content, message):
+    """A .csv given by name was read as prose (one article titled id,title,text, exit 0)."""
+    src = tmp_path / name
+    src.write_text(content, encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 2 and res.stderr.startswith(f"error: {tmp_path}/") and message in res.stderr, res.stderr
+    assert len(res.stderr.splitlines()) == 1 and not (tmp_path / "out").exists()
+
+
+def test_a_json_array_on_standard_input_is_read_as_records(tmp_path):
+    data = json.dumps(RECORDS, ensure_ascii=False).encode("utf-8")
+    res = CliRunner().invoke(main, ["build", "-", "-o", str(tmp_path / "out"), "--no-html"], input=data)
+    assert res.exit_code == 0, res.output
+    ttl = (tmp_path / "out/graph.ttl").read_text(encoding="utf-8")
+    assert "article-qs-001" in ttl and '"["' not in ttl
 
 
 def test_the_shipped_graph_is_refused_as_an_article():

@@ -842,3 +842,62 @@ def test_the_stores_own_extraction_files_pass_the_checks(tmp_path):
     _kg(*files, "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s"))
     res = _kg(*files, "-o", str(tmp_path / "out"), "--store", str(tmp_path / "s"), "--append")
     assert f"inputs: {len(files)} given, {len(files)} unchanged (skipped)" in res.output
+
+
+def _tree(root: Path, files: list[Path]) -> Path:
+    """``files`` copied into ``root/2023`` (the first half) and ``root/2024``."""
+    for i, f in enumerate(files):
+        _write(root / ("2023" if i < len(files) // 2 else "2024"), f.name, f.read_text(encoding="utf-8"))
+    return root
+
+
+@pytest.mark.parametrize("how", ["moved", "copied"])
+def test_an_append_of_a_moved_or_copied_archive_folder_equals_a_full_build(tmp_path, how):
+    """An archive appended in two pieces, then moved (or copied) and appended again from its new
+    folder: it stopped with "id '…' was already used at tree/…", a path that no longer existed
+    (or that held the same file). A moved input is now its old unit (not read again) and a
+    byte-identical copy under the same name one article, as in a full build."""
+    files = sorted(IDENTITY.glob("*.txt"))
+    tree = _tree(tmp_path / "tree", files)
+    out = tmp_path / "out"
+    _kg(str(tree / "2023"), "-o", str(out), "--append")
+    _kg(str(tree), "-o", str(out), "--append")
+    new = tmp_path / "archive" / "tree"
+    new.parent.mkdir()
+    shutil.copytree(tree, new) if how == "copied" else shutil.move(tree, new)
+    res = _kg(str(new), "-o", str(out), "--append")
+    inputs = [str(tree), str(new)] if how == "copied" else [str(new)]
+    assert (out / "graph.ttl").read_bytes() == _plain(tmp_path, *inputs)
+    if how == "moved":
+        assert f"inputs: {len(files)} given, {len(files)} unchanged (skipped), 0 new or changed (read)" in res.stdout
+        assert f"note: {len(files)} input(s) of the store found at a new path" in res.stderr
+        units = json.loads((out / ".kg-store" / MANIFEST).read_text(encoding="utf-8"))["units"]
+        assert len(units) == len(files) and all(u["key"].startswith(str(new)) for u in units)
+
+
+def test_a_moved_and_renamed_jsonl_file_is_one_line_saying_the_old_one_is_gone(tmp_path):
+    (tmp_path / "j1").mkdir()
+    (tmp_path / "j1" / "x.jsonl").write_text('{"id": "a", "text": "%s"}\n' % POLICE.replace("\n", "\\n"), encoding="utf-8")
+    out = str(tmp_path / "out")
+    _kg(str(tmp_path / "j1"), "-o", out, "--append")
+    (tmp_path / "j2").mkdir()
+    (tmp_path / "j1" / "x.jsonl").rename(tmp_path / "j2" / "y.jsonl")
+    res = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "j2"), "-o", out, "--append"])
+    assert res.exit_code == 2 and len(res.output.strip().splitlines()) == 1
+    assert "which no longer exists (moved or renamed?); rebuild without --append to drop it" in res.stderr
+
+
+def test_an_input_of_the_store_deleted_from_disk_is_kept_and_said(tmp_path):
+    """A deleted .txt stayed in the graph on --append with nothing said (the summary showed only
+    the inputs given): it is still kept (an append adds to the store), and now counted and named."""
+    a = _write(tmp_path / "in", "a.txt", POLICE)
+    _write(tmp_path / "in", "b.txt", JUDGE)
+    out = str(tmp_path / "out")
+    _kg(str(tmp_path / "in"), "-o", out, "--append")
+    a.unlink()
+    res = _kg(str(tmp_path / "in"), "-o", out, "--append")
+    assert res.stdout.splitlines()[:2] == [
+        "inputs: 1 given, 1 unchanged (skipped), 0 new or changed (read), 1 no longer found (kept)",
+        "articles: 0 read, 0 empty (skipped), 0 failed, 2 in the store"]
+    assert res.stderr == (f"note: 1 input(s) of the store no longer found ({a}): their articles are kept; "
+                          "rebuild without --append to drop them\n")
