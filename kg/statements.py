@@ -214,14 +214,17 @@ def statement_counts(graphs: Grouped) -> dict[str, dict[str, int]]:
     typed: dict[str, set] = {c: set() for c in classes.values()}
     related: dict[str, set] = {r: set() for r in relations.values()}
     objects: dict = {}  # evidence node → the object of its statement (for links on evidence)
-    a, obj = RDF.type, RDF.object
+    # rdf:type and rdf:object told apart by a look-up (rdflib's ``==`` on terms is a Python call:
+    # two of them a statement were most of the count)
+    special = {RDF.type: "type", RDF.object: "object"}
     with paused():  # (kg.collector: a pair a statement, none in a cycle)
         for s, p, o in union(graphs):
-            if p == a:
+            kind = special.get(p)
+            if kind == "type":
                 c = classes.get(o)
                 if c is not None:
                     typed[c].add(s)
-            elif p == obj:
+            elif kind == "object":
                 objects[s] = o
             else:
                 r = relations.get(p)
