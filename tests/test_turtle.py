@@ -201,3 +201,16 @@ def test_write_turtle_holds_neither_the_document_nor_its_blocks(tmp_path):
     assert document == _rdflib(g)
     assert peak < len(document) / 3, (peak, len(document))
     assert os.listdir(tmp_path) == ["g.ttl"]  # the temporary file is gone
+
+
+def test_write_turtle_of_no_statements_is_rdflibs_empty_document():
+    """No statement: nothing spooled, nothing mapped (a map of an empty file fails), the prefixes
+    and the final newline as rdflib writes them."""
+    import io
+
+    from kg.turtle import write_turtle
+
+    g = _new_graph(Graph)
+    out = io.BytesIO()
+    assert write_turtle(iter(()), _new_graph(Graph, bind_namespaces="none"), out)
+    assert out.getvalue() == _rdflib(g)
