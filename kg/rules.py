@@ -218,6 +218,8 @@ FUNCTION_SURNAMES = {"赴": ("", 100), "于": ("tmr", 100), "曾": ("mdvp", 100)
 #: 研究生, 法学硕士), longest first.
 SCHOOLING = ("博士研究生", "硕士研究生", "大学本科", "大学专科", "研究生", "大学", "本科", "大专", "专科", "中专",
              "法学博士", "法学硕士", "法学学士", "博士", "硕士", "学士")
+#: The longest line read as a row of a 名单 headed by its unit (某市公安局指挥中心：甲、乙), in characters.
+MAX_ROW_LINE = 120
 #: Surnames that are also verbs opening resultative words (查明, 查清, 查获): after a post or role,
 #: a two-character "name" that is such a word of jieba's dictionary, at least this frequent, is
 #: the verb (执行干警查明，…; jieba tags 查明 and 查清 nr).

@@ -1445,3 +1445,8 @@ def test_an_unquoted_title_before_rongyu_chenghao_is_the_quoted_ones(extract):
     x = extract("民警柯远舟被人社部、公安部授予全国优秀人民警察荣誉称号。")
     assert x.rels("received") == {("柯远舟", "received", "全国优秀人民警察")}
     assert "人力资源和社会保障部" in x.names(ORGANIZATION)
+
+
+def test_a_numbered_decision_naming_its_recipient_is_no_heading(extract):
+    x = extract("四、追记青川县公安局城关派出所原副所长柯远舟个人一等功。")
+    assert x.names(HONOR) == {"个人一等功"} and x.rels("received") == {("柯远舟", "received", "个人一等功")}

@@ -2080,3 +2080,15 @@ def test_the_leader_in_the_frame_you_ren_zuzhang_de(extract):
 def test_zuzhang_after_ren_and_the_task_force_opens_no_run_of_the_next_name(extract):
     x = extract("州局随即成立专案组，由青川县公安局副局长柯远舟任专案组组长，青川县公安局禁毒大队大队长林晓岚任副组长。")
     assert ("林晓岚", "position", "组长") not in x.rels("position")
+
+
+def test_a_name_then_its_unit_alone_in_brackets_in_a_list_of_honourees(extract):
+    x = extract("六、给予柯远舟（女，青川县公安局城关派出所）、林晓岚（青川县公安局刑侦大队）、时光（青川县公安局特警大队）"
+                "等3名同志记个人三等功。")
+    assert {("柯远舟", "青川县公安局城关派出所"), ("林晓岚", "青川县公安局刑侦大队"), ("时光", "青川县公安局特警大队")} \
+        <= {(p, o) for p, _, o in x.rels("belongsTo")}
+
+
+def test_a_row_of_names_headed_by_their_unit(extract):
+    x = extract("附件：受嘉奖人员名单\n\n青川县公安局指挥中心：柯远舟、林晓岚\n")
+    assert {("柯远舟", "青川县公安局指挥中心"), ("林晓岚", "青川县公安局指挥中心")} <= {(p, o) for p, _, o in x.rels("belongsTo")}

@@ -1194,6 +1194,10 @@ class HonorExtractor:
                 if verb is not None:  # 以下同志被评为全省优秀人民警察：: the title after the verb
                     start = verb.end()
                 title, at = self._title(s.norm, start)
+                if title and any(s.start + at <= p.start and p.end <= s.start + at + len(title)
+                                 for p in ctx.in_sentence(s.index, PERSON)):
+                    honour = None  # 四、追记某所原副所长某某个人一等功。: a numbered decision naming its
+                    continue       # recipient (read as a sentence), no heading of rows
                 if not title and honour is not None and (s.norm.startswith(("（", "(")) or not head.group()
                                                          and _COUNTED_HEADING.search(s.norm)) \
                         and len(s.norm) <= rules.MAX_ROW and not re.search(r"[，,。；;：:]", s.norm):

@@ -688,6 +688,8 @@ class PersonExtractor:
                         break
             self._dotted(ctx, s, found, inside)
             self._bracketed_posts(ctx, s, found, org_end)
+            self._bracketed_units(ctx, s, found, org_end)
+            self._unit_headed_row(ctx, s)
             self._list_row(ctx, s, found, org_end)
             self._line_of_names(ctx, s, found)
             self._profile_lead(ctx, s, found, org_end)
@@ -1624,6 +1626,61 @@ class PersonExtractor:
                 ctx.add(person, "belongsTo", unit, s, self.name)
                 ctx.add(person, "position", text[open_ + 1:close], s, self.name, Qualifiers(unit=unit))
 
+    def _bracketed_units(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
+        """``给予甲（女，某分局某派出所）、乙（某县公安局某大队）等5名同志记…``: a name followed by its
+        unit alone in brackets (after a note of sex or nationality), as lists of honourees are
+        written: the person belongs to the unit. The name opens a clause or a list item, or
+        follows a verb conferring; a given name that is a word is one here (时光, 冷雪): the
+        bracket marks it."""
+        text = s.norm
+        for m in _UNIT_BRACKET.finditer(text):
+            unit = org_end.get(m.end() - 1)
+            if unit is None or unit.start - s.start != m.end("note"):
+                continue
+            open_ = m.start()
+            i, name = next(((k, n) for k, n in found.items() if k + len(n) == open_), (-1, ""))
+            if not name:
+                for L in (3, 2):
+                    i = open_ - L
+                    if i < 0 or not (i == 0 or text[i - 1] in "、，,：:" or text.endswith(rules.CONFER_VERBS, 0, i)):
+                        continue
+                    if text[i] in self.single and re.fullmatch(f"[{HAN}]+", text[i:open_]) \
+                            and not any(o.start - s.start <= i < o.end - s.start for o in ctx.in_sentence(s.index)):
+                        name = text[i:open_]
+                        break
+                if not name:
+                    continue
+                found[i] = name
+            person = self._mention(ctx, s, i, name)
+            ctx.add(person, "belongsTo", unit, s, self.name)
+
+    def _unit_headed_row(self, ctx: Context, s) -> None:
+        """``某市公安局指挥中心：甲、乙``: a line of a 名单 that opens with a unit and a colon, then
+        names between 、 (each read as a person, perhaps with its own unit in brackets): each person
+        belongs to that unit, unless the bracket gave one."""
+        text = s.norm
+        head = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == s.start), key=lambda o: o.end, default=None)
+        if head is None or not opens_line(ctx, s.index) or text[head.end - s.start:head.end - s.start + 1] not in "：:":
+            return
+        at = head.end - s.start + 1
+        persons = {p.start - s.start: p for p in ctx.in_sentence(s.index, PERSON)}
+        items = []
+        while at < len(text) and (p := persons.get(at)) is not None:
+            items.append(p)
+            at = p.end - s.start
+            bracket = BRACKET.match(text, at)
+            at = bracket.end() if bracket else at
+            if text[at:at + 1] != "、":
+                break
+            at += 1
+        if not items or text[at:].strip(" \t\u3000。；;…") or len(text) > rules.MAX_ROW_LINE:
+            return  # (the whole line must be the row: 某局：甲、乙 and nothing else)
+        placed = {st.subject.start for st in ctx.statements if st.predicate == "belongsTo" and st.subject.cls == PERSON
+                  and st.subject.sentence == s.index}
+        for p in items:
+            if p.start not in placed:  # (甲（某派出所）: the bracket's unit)
+                ctx.add(p, "belongsTo", head, s, self.name)
+
     def _aged_name(self, ctx: Context, s, end: int) -> tuple[str, int]:
         """The 2–3 characters before an age (``s.norm[end:]`` is 今年67岁) that a clause opens with,
         or that a post or role opening the clause or following a unit stands before (民警某某今年32岁,
@@ -1976,6 +2033,9 @@ _NAMES_LINE = re.compile(f"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+
                          f"(?:(?:[ \t\u3000]+|[ \u3000]*、[ \u3000]*)(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)){{2,}}[ \t\u3000]*")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
 BRACKET = re.compile(r"[(（][^()（）]{2,60}[)）]")
+#: （女，某分局某派出所）, （某县公安局某大队）: a bracket holding a unit alone after an optional note of
+#: sex or nationality (group note: the note and its comma).
+_UNIT_BRACKET = re.compile(f"[(（](?P<note>(?:(?:[男女]|[{HAN}]{{1,5}}族)[，,、])*)[^()（），,、]{{2,40}}[)）]")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
 _DOTTED_ANY = re.compile(f"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,2}}")
 
