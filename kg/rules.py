@@ -418,6 +418,11 @@ FORMER = "原前"
 #: Words that may stand before a post and qualify it (某调委会专职调解员, 党委副书记、常务副厅长, 某局代理局长): the
 #: person still serves in the unit written before the word, and holds the post as written.
 POST_MODIFIERS = ("专职", "兼职", "特邀", "首席", "常务", "员额", "代理")
+#: Modifiers of POST_MODIFIERS that before a role of OUTSIDE_ROLES mean acting for the unit, not
+#: serving in it (被告某局代理律师: a lawyer for the bureau, none of its staff; 代理局长 is a post).
+ACTING_FOR = ("代理",)
+#: Labels of a table's rows or columns, padded like names (组　长, 成　员): never a person.
+ROW_LABELS = ("成员", "个人", "集体", "领队", "教练", "队员", "姓名", "单位", "职务", "备注", "序号", "组员")
 #: Posts that several people hold in one unit, so a list of names after one shares it
 #: (副厅长甲、乙; 党委委员甲、乙): deputies, written with their modifier or not (常务副厅长) …
 DEPUTY_PREFIXES = ("副", "常务副")

@@ -1450,3 +1450,13 @@ def test_an_unquoted_title_before_rongyu_chenghao_is_the_quoted_ones(extract):
 def test_a_numbered_decision_naming_its_recipient_is_no_heading(extract):
     x = extract("四、追记青川县公安局城关派出所原副所长柯远舟个人一等功。")
     assert x.names(HONOR) == {"个人一等功"} and x.rels("received") == {("柯远舟", "received", "个人一等功")}
+
+
+def test_others_counted_after_an_opener_are_not_the_previous_sentences_persons(extract):
+    x = extract("青川县公安局召开表彰大会。局长柯远舟、政委林晓岚出席大会。会上，两名民警被记个人一等功，五名民警被记个人三等功。")
+    assert not x.rels("received")
+
+
+def test_a_place_led_title_with_a_verb_and_a_word_of_praise_before_a_name(extract):
+    x = extract("四川省扫黑除恶专项斗争先进个人柯远舟，是青川县公安局刑侦大队大队长。")
+    assert ("柯远舟", "received", "四川省扫黑除恶专项斗争先进个人") in x.rels("received")

@@ -1546,3 +1546,8 @@ def test_ben_ju_speaks_for_the_unit_signing_the_release(extract):
 def test_the_unit_in_a_closing_source_field_signs_the_release(extract):
     x = extract("警惕刷单骗局\n\n近日，我局成功破获一起电信网络诈骗案。我局刑侦大队大队长柯远舟提醒广大群众。\n\n来源：青川县公安局\n编辑：林晓岚\n")
     assert ("柯远舟", "belongsTo", "青川县公安局刑侦大队") in x.rels("belongsTo")
+
+
+def test_the_unit_right_before_the_verb_hosts_the_task_force(extract):
+    x = extract("广元市公安局高度重视，指导青川县公安局成立以副局长柯远舟为组长的“5·20”专案组。")
+    assert ("5·20专案组", "belongsTo", "青川县公安局") in x.rels("belongsTo")

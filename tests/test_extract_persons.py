@@ -2092,3 +2092,34 @@ def test_a_name_then_its_unit_alone_in_brackets_in_a_list_of_honourees(extract):
 def test_a_row_of_names_headed_by_their_unit(extract):
     x = extract("附件：受嘉奖人员名单\n\n青川县公安局指挥中心：柯远舟、林晓岚\n")
     assert {("柯远舟", "青川县公安局指挥中心"), ("林晓岚", "青川县公安局指挥中心")} <= {(p, o) for p, _, o in x.rels("belongsTo")}
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("青川县公安局局长柯远舟介绍，案发后，该局迅速开展侦查。在广元市公安局的统一部署下，副局长林晓岚带领民警赶赴广东。", "青川县公安局"),
+    ("广元市公安局召开全市禁毒工作会议。局长柯远舟出席并讲话，青川县公安局、剑阁县公安局作交流发言，副局长林晓岚主持会议。",
+     "广元市公安局"),
+])
+def test_a_unit_named_since_that_opens_no_clause_keeps_the_paragraphs(extract, sentence, unit):
+    assert ("林晓岚", "belongsTo", unit) in extract(sentence).rels("belongsTo")
+
+
+@pytest.mark.parametrize("text", ["组　长　林晓岚　广元市公安局副局长\n成　员　贺青禾　广元市公安局刑侦支队支队长\n",
+                                  "集　体　青川县公安局刑侦大队\n个　人　柯远舟　青川县公安局木鱼派出所所长\n"])
+def test_a_padded_label_of_a_table_row_is_no_name(extract, text):
+    assert not {"组长", "成员", "集体", "个人"} & extract("名单\n\n" + text).names(PERSON)
+
+
+def test_acting_for_a_unit_as_its_lawyer_is_no_membership(extract):
+    x = extract("庭审中，被告青川县公安局代理律师柯远舟认为，原告诉求缺乏依据。")
+    assert not x.rels("belongsTo")
+
+
+def test_the_leader_of_another_body_in_the_frame_is_not_the_task_forces(extract):
+    x = extract("案发后，青川县公安局成立以局长柯远舟为组长的指挥部和以副局长林晓岚为组长的“5·20”专案组。")
+    assert ("柯远舟", "belongsTo", "5·20专案组") not in x.rels("belongsTo")
+    assert ("林晓岚", "belongsTo", "5·20专案组") in x.rels("belongsTo")
+
+
+def test_dui_inside_a_word_is_no_preposition_before_rong_ji(extract):
+    x = extract("在针对电诈团伙的专项行动中表现突出的民警柯远荣记个人二等功。")
+    assert "柯远荣" not in x.names(PERSON)

@@ -515,3 +515,8 @@ def test_a_preposition_opens_no_unlisted_division(extract):
 ])
 def test_an_adverb_or_conjunction_names_no_place(extract, sentence, place):
     assert place not in extract(sentence).names(PLACE)
+
+
+@pytest.mark.parametrize("village", ["积善村", "顺利村"])
+def test_a_village_named_by_one_adverb_is_a_place(extract, village):
+    assert village in extract(f"青川县木鱼镇{village}开展反诈宣传。").names(PLACE)

@@ -755,3 +755,8 @@ def test_a_three_character_name_spaced_after_each_character(line, names):
 def test_the_pages_editor_line_is_staff():
     (doc,) = documents_from_text("标题一行\n\n本报讯 民警开展巡逻。\n\n本版责任编辑：周　明\n", "a.txt")
     assert [(b.name, b.role) for b in doc.bylines] == [("周明", "editor")]
+
+
+def test_a_spaced_name_then_deng_in_a_byline():
+    (doc,) = documents_from_text("民警勇救落水儿童\n\n□ 本报通讯员 林 禾 等\n\n本报讯 5月1日，民警跳入江中救起落水儿童。\n", "a.txt")
+    assert [b.name for b in doc.bylines] == ["林禾"]

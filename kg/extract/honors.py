@@ -247,6 +247,9 @@ class HonorExtractor:
         #: 全国模范检察官, 全市十佳公益律师: a quality of honor_qualities.tsv, up to
         #: rules.QUALITY_GAP characters, then a role or post: an honour ending of its own
         people = self.people = sorted(words("roles") | words("titles"), key=len, reverse=True)
+        #: words of praise inside a title (先进, 优秀, 模范 …): a title opening with a verb (某省扫黑除恶
+        #:专项斗争先进个人) is one when it holds one
+        self.praise = tuple(words("honor_qualities")) + ("先进",)
         self.quality_re = re.compile("(?:" + "|".join(map(re.escape, sorted(words("honor_qualities"), key=len, reverse=True)))
                                      + r")[\u4e00-\u9fff]{0,%d}?(?:" % rules.QUALITY_GAP + "|".join(map(re.escape, people)) + ")")
         self.verbs = words("honor_verbs")
@@ -814,7 +817,8 @@ class HonorExtractor:
                     continue
                 if not (title.startswith(rules.HONOUR_SCOPES) or placed or title in self.ending_set):
                     continue  # (雇人在本村集体|林地内…, 澜沧各界送别缉毒英雄|胡扎约: no title's scope opens it)
-                if placed and not title.startswith(rules.HONOUR_SCOPES) and _opens_with_verb(text, place_end, j):
+                if placed and not title.startswith(rules.HONOUR_SCOPES) and _opens_with_verb(text, place_end, j) \
+                        and not any(w in title for w in self.praise):
                     continue  # 某县召开新任职干部集体|廉政谈话会: the place is the subject of a verb, no title's scope
                 person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + j), None)
                 if person is None:
@@ -1326,8 +1330,9 @@ class HonorExtractor:
         clause = re.split(r"[，,；;。：:]", s.norm[:verb_at])[-1]
         if (counted := _COUNTED_SUBJECT.fullmatch(clause)) and (n := _number(counted.group(1))):
             named = [p for p in ctx.in_sentence(s.index, PERSON) if p.end <= s.start + verb_at - len(clause)]
-            if not named and s.index:  # 甲…；乙…；丙…。（事后，）三人均被记…: the sentence before
-                named = _persons_named(ctx, s.index - 1)
+            if not named and s.index and (verb_at == len(clause) or "人" in counted.group() and counted.group(2)):
+                named = _persons_named(ctx, s.index - 1)  # 甲…；乙…；丙…。（事后，）三人均被记…: the sentence
+                # before (after an opener only 两人均/都…, which points back; 会上，两名民警被记…: others)
             last = list({p.name: p for p in named}.values())  # 甲…；乙…；丙…，三人均被记…: the three named
             return last if len(last) == n else []  # (甲、乙、丙…，两人被记…: which two, the text does not say)
         first = self._recipient(ctx, s, verb_at, conferrer)
@@ -1622,7 +1627,7 @@ def _listed_after_colon(ctx: Context, s, end: int, counted: str) -> list[Mention
 #: The persons of a sentence counted or named by a pronoun in a 为 (给, 对) phrase: 二人, 两人, 3人,
 #: 他们, 她们 (group 1 the count, when written).
 #: A counted subject of persons named before it (三人均被记…, 两名民警分别被评为…): group 1 the count.
-_COUNTED_SUBJECT = re.compile(r"(?:以上|上述)?(\d{1,2}|[二两三四五六七八九十]{1,2})(?:人|名同志|名民警|位同志)(?:均|都|分别|同时|一同)?被?")
+_COUNTED_SUBJECT = re.compile(r"(?:以上|上述)?(\d{1,2}|[二两三四五六七八九十]{1,2})(?:人|名同志|名民警|位同志)(均|都|分别|同时|一同)?被?")
 _PERSONS_COUNTED = re.compile(r"(?:(\d{1,2}|[二两三四五六七八九十]{1,2})(?:人|名同志)|他们|她们|他们二人|她们二人)")
 
 

@@ -220,6 +220,9 @@ class OrganizationExtractor:
                 verb = next((v for v in _SET_UP.finditer(s.norm, 0, m.start()) if v.end() == m.start()
                              or (led := _TASK_FORCE_LED_BY.match(s.norm, v.end())) and led.end() == m.start()), None)
                 # (成立以副局长某某为组长的“5·20”专案组: the frame naming its leaders between)
+                if host is None and verb is not None:  # the unit right before the verb (指导某局成立…)
+                    host = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == verb.start()
+                                and o is not unit), key=lambda o: len(o.name), default=None)
                 if host is None and verb is not None:  # the unit opening the verb's clause, or an earlier clause
                     longest: dict[int, Mention] = {}  # the whole unit written at each start (某局|禁毒大队副大队长…)
                     for o in ctx.in_sentence(s.index, ORGANIZATION):

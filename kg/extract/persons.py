@@ -283,7 +283,7 @@ class PersonExtractor:
         credit = ("记个人", "记集体", "记一等", "记二等", "记三等", "记功")
         if len(name) == 3 and "·" not in name and text.startswith(credit + self.long_honour_verbs, i + 2):
             clause = max(text.rfind(c, 0, i) for c in "，,。；;：:")
-            if name[2] == "荣" and text.startswith(credit, i + 3) and "对" in text[clause + 1:i]:
+            if name[2] == "荣" and text.startswith(credit, i + 3) and re.search("(?<![针面相绝应反核])对", text[clause + 1:i]):
                 return name  # 对某队副队长柯光荣|记个人二等功: 对 governs the recipient of 记, no 荣记 follows a name
             return name[:2]
         return name
@@ -737,9 +737,8 @@ class PersonExtractor:
         for s in ctx.sentences:
             for m in _TASK_FORCE_LED_BY.finditer(s.norm):
                 frame_end = s.start + m.end()
-                force = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= frame_end
-                              and o.name.endswith(rules.TASK_FORCE_WORDS)
-                              and not re.search("[，,。；;]", s.norm[m.end():o.start - s.start])), None)
+                force = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == frame_end
+                              and o.name.endswith(rules.TASK_FORCE_WORDS)), None)  # (…组长的指挥部和以…: not its)
                 for lead in _TASK_FORCE_LEADER.finditer(s.norm, m.start(), m.end()):
                     p = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end == s.start + lead.start()), None)
                     if p is None:
@@ -1269,8 +1268,8 @@ class PersonExtractor:
         fields = self._post_cell(s, m.start(2), org_end)  # 某某<TAB>男<TAB>汉族<TAB>某局某所所长: a later cell
         if m.start() > 0:
             name, length = re.sub(r"[ \t\u3000]", "", m.group(1)), m.end(1) - m.start()  # 6. 戴　安: spaced
-            if found.get(m.start(), name) != name or self._common_word(name) and name == m.group(1):
-                return  # (舒　展: a name padded to the width of three is one, though a word)
+            if found.get(m.start(), name) != name or self._common_word(name) and (name == m.group(1) or self._label(name)):
+                return  # (舒　展: a name padded to the width of three is one, though a word; 组　长 a label)
             at, end = fields or (m.start(2), cell if cell > 0 else len(s.norm))
             self._row_affiliate(ctx, s, name, at, end, found, org_end, length=length, start=m.start())
             self._unit_and_post_cells(ctx, s, m, cell, found, org_end)
@@ -1292,8 +1291,8 @@ class PersonExtractor:
         prior = found.get(0, name)
         if prior != name and not (name.startswith(prior) and self._row_closes(s, rest, len(s.norm), org_end)):
             return
-        if self._common_word(name) and name == m.group(1):
-            return  # 名单  某某: a common word, not a name (舒　展 padded to the width of three is one)
+        if self._common_word(name) and (name == m.group(1) or self._label(name)):
+            return  # 名单  某某: a common word, not a name (舒　展 padded to the width of three is one; 组　长 a label)
         if prior != name:  # 吉克阿|呷  某派出所民警: a name read short before the row's layout was seen
             old = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start and p.text == prior), None)
             if old is None:
@@ -1315,6 +1314,11 @@ class PersonExtractor:
                 st.subject is person and st.predicate == "belongsTo"
                 for st in takewhile(lambda st: st.subject.sentence == s.index, reversed(ctx.statements))):
             ctx.add(person, "belongsTo", unit, s, self.name)  # 某某    某律师事务所: a row of a name and its unit alone
+
+    def _label(self, word: str) -> bool:
+        """Is ``word`` a post, a role or a label of a table's rows (``rules.ROW_LABELS``: 成员, 个人),
+        so that padded to the width of three (组　长) it is no name?"""
+        return word in self.title_set or word in self.role_set or word in rules.ROW_LABELS
 
     def _post_cell(self, s, start: int, org_end) -> tuple[int, int] | None:
         """The span of the tab-separated cell after ``start`` that holds units and closes with a post
@@ -1749,7 +1753,8 @@ class PersonExtractor:
                 org = of  # 来自某局刑侦大队的民警某某, 某派出所的教导员某某: the unit before 的 (前往某所的民警: no)
             if org is None and not pairs and (verb := next((v for v in rules.SENDING_VERBS if text.endswith(v, 0, start)), "")):
                 org = org_end.get(start - len(verb))  # 某检察院指派|检察员某某: the unit sends one of its own
-            mod = next((w for w in rules.POST_MODIFIERS if text.endswith(w, 0, start)), "") if org is None else ""
+            mod = next((w for w in rules.POST_MODIFIERS if text.endswith(w, 0, start)
+                        and not (w in rules.ACTING_FOR and cue in rules.OUTSIDE_ROLES)), "") if org is None else ""
             if mod:  # 某调委会专职调解员, 党委副书记、常务副厅长: the unit, or the run, before the modifier
                 start -= len(mod)
                 org = org_end.get(start)
@@ -2449,9 +2454,18 @@ def _unit_of_paragraph(ctx: Context, s, suffix: tuple[str, ...], before: int | N
             found, seen = st.object, st.subject.end
     if found is not None and any(m.cls == ORGANIZATION and m.name.endswith(suffix) and m.name != found.name
                                  and m.sentence == s.index and seen <= m.start and (before is None or m.end <= before)
-                                 for m in ctx.mentions):
+                                 and _opens_clause(ctx, m) for m in ctx.mentions):
         return None  # 甲局局长某某…。乙局成立以副局长某某为组长…: a unit of the kind named since, in the post's sentence
     return found
+
+
+def _opens_clause(ctx: Context, unit: Mention) -> bool:
+    """Does the unit mention open its clause as its subject (…。|某局成立…, 案发后，|某局…): at the
+    sentence's start or after a clause mark, and followed by no list mark, 等 or 的 (不是 在某局的
+    部署下, 甲局、乙局等单位负责人)?"""
+    s = ctx.sentences[unit.sentence]
+    a, b = unit.start - s.start, unit.end - s.start
+    return (a == 0 or s.norm[a - 1] in "，,；;：:") and s.norm[b:b + 1] not in ("、", "和", "及", "与", "等", "的")
 
 
 def _unit_of_kind(ctx: Context, s, suffix: tuple[str, ...], before: int | None = None,

@@ -422,7 +422,8 @@ class PlaceExtractor:
             return False  # 这片社区, 那个村, 更多社区: a pronoun or a quantity, no name
         after_town = suf in rules.VILLAGE_SUFFIXES and k in ends and dict(ends[k].attrs).get("level") == "township"
         if any(tag[0] == "v" and not (after_town and len(w) == 1 and at > 0) and (len(w) == 1 or dictionary_freq(w) or not seat)
-               or ((tag[0] in "dpcur" or tag == "ad") and (len(w) >= 2 or w in _FUNCTION)) for w, tag, at in cut):
+               or ((tag[0] in "dpcur" or tag == "ad" and len(cut) > 1) and (len(w) >= 2 or w in _FUNCTION))
+               for w, tag, at in cut):
             return False  # 鼓励乡…, 担任村…, 严格落实社区…: a verb, an adverb or function word, not a name (before the village's own
             # body, 控拜村调委会, a verb the HMM made up and the dictionary does not know is none; right
             # after its township, 青柳镇|阿克果勒村, a one-character "verb" inside the name is none)
