@@ -2123,3 +2123,13 @@ def test_the_leader_of_another_body_in_the_frame_is_not_the_task_forces(extract)
 def test_dui_inside_a_word_is_no_preposition_before_rong_ji(extract):
     x = extract("在针对电诈团伙的专项行动中表现突出的民警柯远荣记个人二等功。")
     assert "柯远荣" not in x.names(PERSON)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("2015年，柯远舟从警校毕业，被分配到沈阳市公安局铁西分局兴华派出所。", "柯远舟"),
+    ("2019年，林晓岚调到沈阳市公安局铁西分局兴华派出所工作。", "林晓岚"),
+    ("贺青禾现为沈阳市公安局铁西分局兴华派出所民警。", "贺青禾"),
+    ("程一帆任职于沈阳市公安局铁西分局兴华派出所。", "程一帆"),
+])
+def test_verbs_that_place_a_person_in_a_unit(extract, sentence, name):
+    assert (name, "belongsTo", "沈阳市公安局铁西分局兴华派出所") in extract(sentence).rels("belongsTo")

@@ -520,3 +520,13 @@ def test_an_adverb_or_conjunction_names_no_place(extract, sentence, place):
 @pytest.mark.parametrize("village", ["积善村", "顺利村"])
 def test_a_village_named_by_one_adverb_is_a_place(extract, village):
     assert village in extract(f"青川县木鱼镇{village}开展反诈宣传。").names(PLACE)
+
+
+def test_a_provinces_short_form_is_the_province_the_text_names_in_full(extract):
+    x = extract("河南警方破获一起特大电信诈骗案。河南省公安厅刑侦总队总队长柯远舟介绍，")
+    assert x.names(PLACE) == {"河南省"}
+
+
+def test_a_station_named_like_a_province_is_no_province(extract):
+    x = extract("延吉市公安局局长柯远舟介绍，朝阳川派出所和河南派出所的民警经常下乡。来自河南省的林晓岚也在其中。")
+    assert not {(a, b) for a, _, b in x.rels("locatedIn") if b == "河南省"}

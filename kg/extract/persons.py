@@ -45,6 +45,8 @@ _LED_BY = re.compile("的(?:带领|领导|指挥|率领)下[，,]?")
 _MOTION_BEFORE = re.compile("(?:前往|赶往|赶赴|赶到|来到|走进|进入|到|去|往|赴)$")
 #: 在 between a person and the unit the person works in (某某在某派出所|工作).
 _WORKS_IN = re.compile("在")
+#: Verbs placing a person in the unit right after them (被分配到某所, 调到某所工作, 任职于某所, 现为某所民警).
+_ASSIGNED = re.compile("(?:被分配到|分配到|被调到|调到|调入|任职于|就职于|现为)")
 #: A copula, with an adverb before it or not (是, 也是, 同时担任), longest first.
 COPULA_FORMS = tuple(sorted({a + c for a in ("",) + rules.COPULA_ADVERBS for c in rules.COPULAS}, key=len, reverse=True))
 #: 现任职务：, 拟任职务：: a résumé's field of the posts held now (or to be held), the line after its name.
@@ -1189,6 +1191,23 @@ class PersonExtractor:
             if person is not None:
                 for p in [person] + self._listed_before(ctx, s, person):  # 甲、乙所在的…: each of the list
                     ctx.add(p, "belongsTo", unit, s, self.name)
+        for m in _ASSIGNED.finditer(text):  # 某某被分配到某派出所, 调到某所工作, 任职于某所, 现为某所民警
+            unit = max((o for o in orgs if o.start - s.start == m.end()), key=lambda o: o.end, default=None)
+            if unit is None:
+                continue
+            after = text[unit.end - s.start:]
+            cue = self.cue_re.match(after)
+            if not (re.match("[，,。；;]|$", after) or after.startswith(rules.WORK_VERBS) or cue and m.group() == "现为"):
+                continue  # (the unit must close the clause, or 工作 or a post or role follow it)
+            person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == m.start()), None)
+            if person is None:  # 柯某从警校毕业，被分配到…: the person opening the sentence, none other before
+                before = [p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start <= m.start()]
+                person = before[0] if len({p.name for p in before}) == 1 and (
+                    before[0].start == s.start or text[before[0].start - s.start - 1] in "，,") else None
+            if person is not None and not _has_unit(ctx, person):
+                ctx.add(person, "belongsTo", unit, s, self.name)
+                if cue and cue.group() in self.title_set:
+                    ctx.add(person, "position", cue.group(), s, self.name, Qualifiers(unit=unit))
         for m in _WORKS_IN.finditer(text):  # 某某在某派出所工作: the person works in the unit
             unit = max((o for o in orgs if o.start - s.start == m.end()), key=lambda o: o.end, default=None)
             if unit is None or not text.startswith(rules.WORK_VERBS, unit.end - s.start):

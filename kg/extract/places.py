@@ -180,7 +180,8 @@ class PlaceExtractor:
                 continue
             before = out[-1] if out and (out[-1].end - s.start == i or _BODY_BETWEEN.fullmatch(text, out[-1].end - s.start, i)) \
                 else None  # 南京市|鼓楼区, 南京市公安局|鼓楼分局: the division under the one written before
-            div = _choose(gaz, gaz.candidates(hit), named, before)
+            div = _choose(gaz, gaz.candidates(hit), named, before,
+                          seat=text.startswith(_SEAT_HEADS, i + len(hit)))
             if hit in _WORD_DIVISIONS and (div is None or before is None or dict(before.attrs).get("adcode")
                                            not in {a.adcode for a in gaz.ancestors(div)}):
                 i += len(hit)  # 江城|城区: the word (no 城区 of that city), not another city's district of that name
@@ -621,16 +622,21 @@ def _inside_word(text: str, i: int, n: int) -> bool:
     return dictionary_freq(text[i - 1:i + 1]) >= rules.STEM_WORD_FREQ and dictionary_freq(text[i:i + 2]) < rules.STEM_WORD_FREQ
 
 
-def _choose(gaz, cands: list[Division], named: set[str], before: Mention | None = None) -> Division | None:
+def _choose(gaz, cands: list[Division], named: set[str], before: Mention | None = None,
+            seat: bool = False) -> Division | None:
     """Pick one division among same-named ones: the one under the division written right
-    ``before`` it (南京市|鼓楼区, 福州市|鼓楼区 in one article: two districts), else the one whose
-    ancestor the document names."""
+    ``before`` it (南京市|鼓楼区, 福州市|鼓楼区 in one article: two districts), else the province
+    the document names in full (河南 with 河南省, not 河南县; not before a unit named after its
+    seat, ``seat``: 河南派出所), else the one whose ancestor the document names."""
     if len(cands) == 1:
         return cands[0]
     above = dict(before.attrs).get("adcode") if before is not None else None
     under = [d for d in cands if any(a.adcode == above for a in gaz.ancestors(d))] if above else []
     if len(under) == 1:
         return under[0]
+    written = [d for d in cands if d.adcode in named]
+    if len(written) == 1 and written[0].level == "province" and not seat:  # (某局河南派出所: a street's)
+        return written[0]  # 河南警方…河南省公安厅: the province the document names in full (not 河南县)
     others = named - {d.adcode for d in cands}  # 朝阳 does not vouch for 朝阳县 by naming 朝阳市
 
     def closeness(d: Division) -> int:  # how many levels up the nearest named ancestor is
