@@ -254,16 +254,7 @@ def _json_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE) 
     if not text.startswith("[", start):
         raise InputError(f"{name}: holds no JSON array of articles; give a JSON array of objects with id and text "
                          "(or JSON Lines, .jsonl: one such object a line)")
-    try:
-        elements = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
-    except _BadValue as exc:
-        raise InputError(f"{name}: not valid JSON: {exc}") from None
-    except RecursionError:
-        raise InputError(f"{name}: JSON nested too deeply") from None
-    except ValueError as exc:  # an integer of thousands of digits
-        raise InputError(f"{name}: a number too long to read ({str(exc).split(':')[0]})") from None
+    elements = _parsed(text, name, lambda exc: f"{exc.msg} at line {exc.lineno}, column {exc.colno}")
     share = len(data) // max(len(elements), 1)  # (bytes of a record, for the progress bar)
     for n, obj in enumerate(elements, 1):
         where = f"{name}:{n}"
@@ -348,18 +339,28 @@ def _record(raw: bytes, where: str) -> dict:
     """Check one JSON Lines line; return its ``id``, ``title``, ``text`` and ``meta``."""
     try:
         line = raw.decode("utf-8-sig").rstrip("\r\n")
-        obj = _strict_json(line)
     except UnicodeDecodeError as exc:
         raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start}); {_must_be_utf8(raw)}") from None
+    return _checked(_parsed(line, where, lambda exc: _json_problem(exc, line)), where)
+
+
+def _parsed(text: str, where: str, problem):
+    """:func:`_strict_json` of ``text`` (a JSON Lines line, or a whole .json file), its errors as
+    one line naming ``where``; ``problem(exc)`` words a ``json.JSONDecodeError``.
+
+    Raises:
+        InputError: not JSON, NaN or a duplicate key, nested too deeply, or a number too long.
+    """
+    try:
+        return _strict_json(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not valid JSON ({_json_problem(exc, line)})") from None
+        raise InputError(f"{where}: not valid JSON ({problem(exc)})") from None
     except _BadValue as exc:
         raise InputError(f"{where}: not valid JSON: {exc}") from None
     except RecursionError:
         raise InputError(f"{where}: JSON nested too deeply") from None
     except ValueError as exc:  # an integer of thousands of digits (Python's limit on int conversion)
         raise InputError(f"{where}: a number too long to read ({str(exc).split(':')[0]})") from None
-    return _checked(obj, where)
 
 
 def _checked(obj, where: str) -> dict:

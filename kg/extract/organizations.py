@@ -174,7 +174,7 @@ class OrganizationExtractor:
                 if _quoted_title(s.norm, chain[0].start, chain[-1].end, self.honour_verbs):
                     continue  # 被评为“某省优秀人民调解委员会”: an honour's title, not a unit
                 if chain[0].places and _COUNTED_LEVELS.match(s.norm, chain[0].places[-1].end - s.start):
-                    continue  # 甘肃、四川、西藏|三省区公安厅, 两市公安局: the bodies of places counted, no one unit
+                    continue  # 甲、乙、丙|三省区公安厅, 两市公安局: the bodies of places counted, no one unit
                 if chain[0].start and s.norm[chain[0].start - 1] in rules.OPENING_QUOTES and not chain[0].places \
                         and s.norm[chain[-1].end:chain[-1].end + 1] in rules.CLOSING_QUOTES \
                         and not _division_stem(chain[0].name) and not any(

@@ -701,7 +701,7 @@ class PersonExtractor:
             self._serving_in(ctx, s, orgs)
             for m in _SPEECH.finditer(text):
                 if any(a <= m.start() < b for a, b in inside):
-                    continue  # 玉树州|称多县: the first character of a place or unit, no verb of speech
+                    continue  # 某州|称某县: the first character of a place or unit, no verb of speech
                 for L in (4, 3, 2):
                     i = m.start() - L
                     if i < 0 or i in found or any(f <= i < f + len(n) for f, n in found.items()):

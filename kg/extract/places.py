@@ -626,8 +626,9 @@ def _choose(gaz, cands: list[Division], named: set[str], before: Mention | None 
             seat: bool = False) -> Division | None:
     """Pick one division among same-named ones: the one under the division written right
     ``before`` it (南京市|鼓楼区, 福州市|鼓楼区 in one article: two districts), else the province
-    the document names in full (河南 with 河南省, not 河南县; not before a unit named after its
-    seat, ``seat``: 河南派出所), else the one whose ancestor the document names."""
+    the document names in full (a province's short form that is also a county's, with the
+    province written in full; not before a unit named after its seat, ``seat``: a street's
+    station), else the one whose ancestor the document names."""
     if len(cands) == 1:
         return cands[0]
     above = dict(before.attrs).get("adcode") if before is not None else None
@@ -635,8 +636,8 @@ def _choose(gaz, cands: list[Division], named: set[str], before: Mention | None 
     if len(under) == 1:
         return under[0]
     written = [d for d in cands if d.adcode in named]
-    if len(written) == 1 and written[0].level == "province" and not seat:  # (某局河南派出所: a street's)
-        return written[0]  # 河南警方…河南省公安厅: the province the document names in full (not 河南县)
+    if len(written) == 1 and written[0].level == "province" and not seat:  # (a street's station)
+        return written[0]  # 某省警方…某省公安厅: the province the document names in full (not a county so named)
     others = named - {d.adcode for d in cands}  # 朝阳 does not vouch for 朝阳县 by naming 朝阳市
 
     def closeness(d: Division) -> int:  # how many levels up the nearest named ancestor is
