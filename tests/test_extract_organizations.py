@@ -1551,3 +1551,12 @@ def test_the_unit_in_a_closing_source_field_signs_the_release(extract):
 def test_the_unit_right_before_the_verb_hosts_the_task_force(extract):
     x = extract("广元市公安局高度重视，指导青川县公安局成立以副局长柯远舟为组长的“5·20”专案组。")
     assert ("5·20专案组", "belongsTo", "青川县公安局") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("近日，江西省公安厅部署开展夏季专项行动。省厅刑侦总队总队长林晓岚介绍，", "江西省公安厅刑侦总队"),
+    ("近日，广东省公安厅召开发布会。省厅刑侦局副局长林晓岚介绍，", "广东省公安厅刑侦局"),
+])
+def test_sheng_ting_is_the_provinces_public_security_department(extract, sentence, unit):
+    x = extract(sentence)
+    assert ("林晓岚", "belongsTo", unit) in x.rels("belongsTo")

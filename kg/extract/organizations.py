@@ -43,8 +43,10 @@ _NOUN_TAGS = _NAME_TAGS | {"n"}
 _BARE_BEFORE = rules.BARE_AGENCY_BEFORE
 _LIST_VERBS = rules.LIST_VERBS
 _PREPOSITIONS = rules.PREPOSITIONS
-#: Short bureaus written bare (市局刑侦支队) and the level of the article's division they are the bureau of.
-_BUREAU_SHORTS = {"市局": "市", "县局": "县", "州局": "州"}
+#: Short bureaus written bare (市局刑侦支队, 省厅刑侦总队), the level of the article's division they are
+#: the bureau of, and that bureau's word (省厅: the province's 公安厅).
+_BUREAU_SHORTS = {"市局": "市", "县局": "县", "州局": "州", "省厅": "省"}
+_BUREAU_WORDS = {"省厅": "公安厅"}
 _BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”])|" + "|".join(f"(?<={v})" for v in rules.LIST_VERBS) + r")(?:\d{4}年，?)?("
                            + "|".join(rules.BARE_SUBJECT_UNITS) + ")"
                            r"(?=(?:\d{4}年(?:以来)?，?)?(?:" + "|".join(rules.BARE_SUBJECT_CUES) + ")"
@@ -769,7 +771,7 @@ class OrganizationExtractor:
         """``该支队东兴边境管理大队``: an anaphor heads a chain, standing for the unit it refers to
         (resolved when the chain is emitted, once the units before it are known)."""
         found = [(m.start(), m.end(), m.group(1)) for m in _ANAPHOR.finditer(s.norm)]
-        found += [(m.start(1), m.end(1), m.group(1)[-1] if m.group(1) in ("市局", "县局", "州局") else m.group(1))
+        found += [(m.start(1), m.end(1), m.group(1)[-1] if m.group(1) in _BUREAU_SHORTS else m.group(1))
                   for m in _BARE_SUBJECT.finditer(s.norm)]  # 大队被公安部评为…: the unit in focus
         found += [(m.start(1), m.end(1), m.group(1)) for m in _HOST_PARTY_BODY.finditer(s.norm)]  # 经厅党委研究
         found += [(m.start(), m.end(), m.group(1)) for m in _FIRST_PERSON.finditer(s.norm)]  # 我局指挥中心
@@ -797,7 +799,7 @@ class OrganizationExtractor:
             target = max(fits, key=lambda m: (m.sentence, m.start, m.end), default=None)  # (某市局某分局: the 分局)
         if target is None and written in _BUREAU_SHORTS:  # 市局, 县局, 州局: the bureau of the article's city
             seat = _doc_division(ctx, _BUREAU_SHORTS[written])  # (county, prefecture), not the last 局 named
-            name = seat.name + "公安局" if seat is not None else None
+            name = seat.name + _BUREAU_WORDS.get(written, "公安局") if seat is not None else None
             target = next((m for m in ctx.mentions if m.cls == ORGANIZATION and m.name == name), None)
         target = target or _latest(ctx, s, head.suffix, before=s.start + head.start)
         if target is None or len(written) == 1 and not target.name.endswith(written):
