@@ -1460,3 +1460,10 @@ def test_others_counted_after_an_opener_are_not_the_previous_sentences_persons(e
 def test_a_place_led_title_with_a_verb_and_a_word_of_praise_before_a_name(extract):
     x = extract("四川省扫黑除恶专项斗争先进个人柯远舟，是青川县公安局刑侦大队大队长。")
     assert ("柯远舟", "received", "四川省扫黑除恶专项斗争先进个人") in x.rels("received")
+
+
+@pytest.mark.parametrize("sentence", ["衢州市公安局对两人给予通报嘉奖，并授予“见义勇为好民警”称号。",
+                                      "衢州市公安局决定授予两人“见义勇为好民警”称号。"])
+def test_a_counted_object_is_the_previous_sentences_persons(extract, sentence):
+    x = extract("民警柯远舟、林晓岚跳入河中救起一名落水儿童。" + sentence)
+    assert {r for r, _, h in x.rels("received") if h == "见义勇为好民警"} == {"柯远舟", "林晓岚"}

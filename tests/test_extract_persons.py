@@ -2133,3 +2133,9 @@ def test_dui_inside_a_word_is_no_preposition_before_rong_ji(extract):
 ])
 def test_verbs_that_place_a_person_in_a_unit(extract, sentence, name):
     assert (name, "belongsTo", "沈阳市公安局铁西分局兴华派出所") in extract(sentence).rels("belongsTo")
+
+
+def test_a_tables_current_post_column_over_its_proposed_one(extract):
+    x = extract("干部任前公示\n\n姓名\t性别\t出生年月\t现任职务\t拟任职务\n"
+                "柯远舟\t男\t1979.11\t青川县公安局城关派出所副所长\t青川县公安局城关派出所所长\n")
+    assert {o for p, _, o in x.rels("position") if p == "柯远舟"} == {"副所长"}

@@ -320,6 +320,10 @@ class HonorExtractor:
                         objs, after = self._objects(ctx, s, seat.end())  # 授予某某所在的<unit>…: the unit
                     if not objs:  # 追记在…中牺牲的某派出所民警某某个人一等功: the person right before the title
                         objs, after = self._described_object(ctx, s, after)
+                    if not objs and (group := _PERSONS_COUNTED.match(text, after)) and group.group(1):
+                        counted = _persons_before(ctx, s, after, group.group(1))  # 授予两人“…”称号: the persons
+                        if counted:                                              # named before, as many
+                            objs, after = counted, group.end()
                 if m.group() == "命名" and not (objs and text.startswith("为", after)):
                     continue  # 以某某的名字命名“某某调解室”: a name given, no honour (命名<recipients>为“…” is one)
                 if objs and text.startswith("为", after) and not text.startswith(rules.WORDS_OPENED_BY_WEI, after):
@@ -1632,10 +1636,12 @@ _PERSONS_COUNTED = re.compile(r"(?:(\d{1,2}|[二两三四五六七八九十]{1,2
 
 
 def _persons_before(ctx: Context, s, at: int, count: str | None) -> list[Mention]:
-    """The persons named in sentence ``s`` before ``s.norm[at]``, one mention each, in reading
-    order, when there are two or more and as many as ``count`` says (when written; else none:
-    二人 stands for others)."""
+    """The persons named in sentence ``s`` before ``s.norm[at]`` (none there and a ``count``
+    written: in the sentence before), one mention each, in reading order, when there are two or
+    more and as many as ``count`` says (when written; else none: 二人 stands for others)."""
     named = _persons_named(ctx, s.index, s.start + at)
+    if not named and count is not None and s.index:  # 甲、乙救起…。某局为二人各记…: the sentence before
+        named = _persons_named(ctx, s.index - 1)
     return named if len(named) >= 2 and (count is None or _number(count) == len(named)) else []
 
 

@@ -1284,7 +1284,7 @@ class PersonExtractor:
         if m is None:
             return
         cell = s.norm.find("\t", m.start(2))  # 某某<TAB>某局某所所长<TAB>个人一等功: the unit and post end at the next cell
-        fields = self._post_cell(s, m.start(2), org_end)  # 某某<TAB>男<TAB>汉族<TAB>某局某所所长: a later cell
+        fields = self._post_cell(s, m.start(2), org_end, _header_cells(ctx, s))  # 某某<TAB>男<TAB>汉族<TAB>某局某所所长
         if m.start() > 0:
             name, length = re.sub(r"[ \t\u3000]", "", m.group(1)), m.end(1) - m.start()  # 6. 戴　安: spaced
             if found.get(m.start(), name) != name or self._common_word(name) and (name == m.group(1) or self._label(name)):
@@ -1339,14 +1339,19 @@ class PersonExtractor:
         so that padded to the width of three (组　长) it is no name?"""
         return word in self.title_set or word in self.role_set or word in rules.ROW_LABELS
 
-    def _post_cell(self, s, start: int, org_end) -> tuple[int, int] | None:
+    def _post_cell(self, s, start: int, org_end, header: list[str] | None = None) -> tuple[int, int] | None:
         """The span of the tab-separated cell after ``start`` that holds units and closes with a post
         or role (工作单位及职务), when it is not the first cell after the name (性别 and 民族 between);
-        else None."""
-        cells = [(a, b) for a, b in tab_cells(s.norm) if a >= start]
+        else None. With the table's ``header`` (its cells' texts, one a column of the row), a column
+        headed as proposed (拟任职务) is passed over for the current one (现任职务)."""
+        row = tab_cells(s.norm)
+        cells = [(a, b) for a, b in row if a >= start]
         if len(cells) < 2:
             return None
         hits = [(a, b) for a, b in cells[1:] if self._row_closes(s, a, b, org_end)]
+        if header is not None and len(header) == len(row) and len(hits) > 1:
+            current = [c for c in hits if "拟" not in header[row.index(c)]]
+            hits = current or hits  # (姓名 性别 … 现任职务 拟任职务: the post held now)
         return hits[-1] if hits and not self._row_closes(s, *cells[0], org_end) else None
 
     def _unit_and_post_cells(self, ctx: Context, s, m: re.Match, cell: int, found: dict[int, str], org_end) -> None:
@@ -1935,6 +1940,18 @@ class PersonExtractor:
 #: Characters that end a dotted name's last part or come before its first (给|艾力·…, …·热合曼|请进):
 #: verbs of giving, helping and asking, and 把/被.
 _DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
+def _header_cells(ctx: Context, s) -> list[str] | None:
+    """The cells' texts of the header row (holding 姓名) of the tab-separated table whose row is
+    sentence ``s``: the nearest line before it, in a run of tabbed lines, that holds 姓名; else None."""
+    k = s.index - 1
+    while k >= 0 and "\t" in ctx.sentences[k].norm:
+        row = ctx.sentences[k].norm
+        if "姓名" in row:
+            return [row[a:b] for a, b in tab_cells(row)]
+        k -= 1
+    return None
+
+
 def tab_cells(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` offsets of the tab-separated cells of a table row ``text`` (trailing
     whitespace dropped): ``甲<TAB>某所所长<TAB>个人一等功`` → three cells."""
