@@ -2139,3 +2139,8 @@ def test_a_tables_current_post_column_over_its_proposed_one(extract):
     x = extract("干部任前公示\n\n姓名\t性别\t出生年月\t现任职务\t拟任职务\n"
                 "柯远舟\t男\t1979.11\t青川县公安局城关派出所副所长\t青川县公安局城关派出所所长\n")
     assert {o for p, _, o in x.rels("position") if p == "柯远舟"} == {"副所长"}
+
+
+def test_the_post_a_person_is_sent_to_hold(extract):
+    x = extract("柯远舟是青川县公安局城关派出所副所长，2021年被选派到青柳村担任驻村第一书记。")
+    assert ("柯远舟", "position", "驻村第一书记") in x.rels("position")

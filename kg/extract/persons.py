@@ -47,6 +47,8 @@ _MOTION_BEFORE = re.compile("(?:前往|赶往|赶赴|赶到|来到|走进|进入
 _WORKS_IN = re.compile("在")
 #: Verbs placing a person in the unit right after them (被分配到某所, 调到某所工作, 任职于某所, 现为某所民警).
 _ASSIGNED = re.compile("(?:被分配到|分配到|被调到|调到|调入|任职于|就职于|现为)")
+#: Sent to a place or unit to hold a post there (被选派到某村担任…, 被派驻某社区任…): the post follows.
+_SENT_TO_SERVE = re.compile("(?:被)?(?:选派|派驻|下派|选调)(?:到|至)?[^，,。；;]{2,15}?(?:担任|任)")
 #: A copula, with an adverb before it or not (是, 也是, 同时担任), longest first.
 COPULA_FORMS = tuple(sorted({a + c for a in ("",) + rules.COPULA_ADVERBS for c in rules.COPULAS}, key=len, reverse=True))
 #: 现任职务：, 拟任职务：: a résumé's field of the posts held now (or to be held), the line after its name.
@@ -1208,6 +1210,13 @@ class PersonExtractor:
                 ctx.add(person, "belongsTo", unit, s, self.name)
                 if cue and cue.group() in self.title_set:
                     ctx.add(person, "position", cue.group(), s, self.name, Qualifiers(unit=unit))
+        for m in _SENT_TO_SERVE.finditer(text):  # 某某…，被选派到某村担任驻村第一书记: the subject's post there
+            post = self.cue_re.match(text, m.end())
+            if post is None or post.group() not in self.title_set or _CJK.match(text[post.end():post.end() + 1] or "，"):
+                continue
+            before = [p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start <= m.start()]
+            if len({p.name for p in before}) == 1 and (before[0].start == s.start or text[before[0].start - s.start - 1] in "，,"):
+                ctx.add(before[0], "position", post.group(), s, self.name, Qualifiers(unit=None))
         for m in _WORKS_IN.finditer(text):  # 某某在某派出所工作: the person works in the unit
             unit = max((o for o in orgs if o.start - s.start == m.end()), key=lambda o: o.end, default=None)
             if unit is None or not text.startswith(rules.WORK_VERBS, unit.end - s.start):
