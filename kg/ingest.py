@@ -1040,13 +1040,18 @@ def _issuing_unit(value: str) -> str | None:
     """The unit a 来源 field's value names (``来源：桐乡市公安局``: an agency's own release), when the
     value is one run of 4–30 Han characters ending in a unit word of ``units.tsv`` of an agency's kind
     (``_ISSUING_KINDS``; not 来源：某某日报, 某某网); else None."""
-    from .lexicon import table
-
     name = value.strip(" \t\u3000")
     if not re.fullmatch(f"[{HAN}]{{4,30}}", name):
         return None
-    ends = {r.word for r in table("units") if r.kind in _ISSUING_KINDS}
-    return name if any(name.endswith(w) and len(name) > len(w) + 1 for w in ends) else None
+    return name if any(name.endswith(w) and len(name) > len(w) + 1 for w in _issuing_words()) else None
+
+
+@lru_cache(maxsize=1)
+def _issuing_words() -> tuple[str, ...]:
+    """The unit words of ``units.tsv`` of the kinds in ``_ISSUING_KINDS`` (read once)."""
+    from .lexicon import table
+
+    return tuple(sorted({r.word for r in table("units") if r.kind in _ISSUING_KINDS}))
 
 
 def _portal_bylines(line: str, base: int) -> list[Byline]:

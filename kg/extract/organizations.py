@@ -43,10 +43,9 @@ _NOUN_TAGS = _NAME_TAGS | {"n"}
 _BARE_BEFORE = rules.BARE_AGENCY_BEFORE
 _LIST_VERBS = rules.LIST_VERBS
 _PREPOSITIONS = rules.PREPOSITIONS
-#: Short bureaus written bare (市局刑侦支队, 省厅刑侦总队), the level of the article's division they are
+#: Short bureaus written bare (市局刑侦支队, 省厅刑侦总队): the level of the article's division they are
 #: the bureau of, and that bureau's word (省厅: the province's 公安厅).
-_BUREAU_SHORTS = {"市局": "市", "县局": "县", "州局": "州", "省厅": "省"}
-_BUREAU_WORDS = {"省厅": "公安厅"}
+_BUREAU_SHORTS = {"市局": ("市", "公安局"), "县局": ("县", "公安局"), "州局": ("州", "公安局"), "省厅": ("省", "公安厅")}
 _BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”])|" + "|".join(f"(?<={v})" for v in rules.LIST_VERBS) + r")(?:\d{4}年，?)?("
                            + "|".join(rules.BARE_SUBJECT_UNITS) + ")"
                            r"(?=(?:\d{4}年(?:以来)?，?)?(?:" + "|".join(rules.BARE_SUBJECT_CUES) + ")"
@@ -798,8 +797,9 @@ class OrganizationExtractor:
                     and (m.sentence, m.start) < (s.index, s.start + head.start)]
             target = max(fits, key=lambda m: (m.sentence, m.start, m.end), default=None)  # (某市局某分局: the 分局)
         if target is None and written in _BUREAU_SHORTS:  # 市局, 县局, 州局: the bureau of the article's city
-            seat = _doc_division(ctx, _BUREAU_SHORTS[written])  # (county, prefecture), not the last 局 named
-            name = seat.name + _BUREAU_WORDS.get(written, "公安局") if seat is not None else None
+            level, word = _BUREAU_SHORTS[written]
+            seat = _doc_division(ctx, level)  # (county, prefecture), not the last 局 named
+            name = seat.name + word if seat is not None else None
             target = next((m for m in ctx.mentions if m.cls == ORGANIZATION and m.name == name), None)
         target = target or _latest(ctx, s, head.suffix, before=s.start + head.start)
         if target is None or len(written) == 1 and not target.name.endswith(written):

@@ -1201,11 +1201,8 @@ class PersonExtractor:
             cue = self.cue_re.match(after)
             if not (re.match("[，,。；;]|$", after) or after.startswith(rules.WORK_VERBS) or cue and m.group() == "现为"):
                 continue  # (the unit must close the clause, or 工作 or a post or role follow it)
-            person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == m.start()), None)
-            if person is None:  # 柯某从警校毕业，被分配到…: the person opening the sentence, none other before
-                before = [p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start <= m.start()]
-                person = before[0] if len({p.name for p in before}) == 1 and (
-                    before[0].start == s.start or text[before[0].start - s.start - 1] in "，,") else None
+            person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == m.start()), None) \
+                or _sole_subject(ctx, s, m.start())  # (柯某从警校毕业，被分配到…: the person opening the sentence)
             if person is not None and not _has_unit(ctx, person):
                 ctx.add(person, "belongsTo", unit, s, self.name)
                 if cue and cue.group() in self.title_set:
@@ -1214,9 +1211,8 @@ class PersonExtractor:
             post = self.cue_re.match(text, m.end())
             if post is None or post.group() not in self.title_set or _CJK.match(text[post.end():post.end() + 1] or "，"):
                 continue
-            before = [p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start <= m.start()]
-            if len({p.name for p in before}) == 1 and (before[0].start == s.start or text[before[0].start - s.start - 1] in "，,"):
-                ctx.add(before[0], "position", post.group(), s, self.name, Qualifiers(unit=None))
+            if (person := _sole_subject(ctx, s, m.start())) is not None:
+                ctx.add(person, "position", post.group(), s, self.name, Qualifiers(unit=None))
         for m in _WORKS_IN.finditer(text):  # 某某在某派出所工作: the person works in the unit
             unit = max((o for o in orgs if o.start - s.start == m.end()), key=lambda o: o.end, default=None)
             if unit is None or not text.startswith(rules.WORK_VERBS, unit.end - s.start):
@@ -1949,6 +1945,8 @@ class PersonExtractor:
 #: Characters that end a dotted name's last part or come before its first (给|艾力·…, …·热合曼|请进):
 #: verbs of giving, helping and asking, and 把/被.
 _DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
+
+
 def _header_cells(ctx: Context, s) -> list[str] | None:
     """The cells' texts of the header row (holding 姓名) of the tab-separated table whose row is
     sentence ``s``: the nearest line before it, in a run of tabbed lines, that holds 姓名; else None."""
@@ -2502,6 +2500,17 @@ def _unit_of_paragraph(ctx: Context, s, suffix: tuple[str, ...], before: int | N
                                  and _opens_clause(ctx, m) for m in ctx.mentions):
         return None  # 甲局局长某某…。乙局成立以副局长某某为组长…: a unit of the kind named since, in the post's sentence
     return found
+
+
+def _sole_subject(ctx: Context, s, at: int) -> Mention | None:
+    """The one person named in sentence ``s`` before ``s.norm[at]`` (its mentions all of one name),
+    when the first mention opens the sentence or a clause (柯某从警校毕业，被分配到…, 2021年，柯某被选派到…):
+    the subject of a later clause that names none; else None."""
+    before = [p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start <= at]
+    if len({p.name for p in before}) != 1:
+        return None
+    first = before[0]
+    return first if first.start == s.start or s.norm[first.start - s.start - 1] in "，," else None
 
 
 def _opens_clause(ctx: Context, unit: Mention) -> bool:
