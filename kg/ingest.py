@@ -1242,6 +1242,7 @@ class _Item:
     lead: bool = False  # inside a lead box (核心阅读) under the headlines: no body yet
     date: str | None = None  # its own date line (发布时间：…, a notice's closing date), ISO 8601
     page_date: str | None = None  # the date of the page's masthead above it, ISO 8601
+    issuer: tuple[str, list[int]] | None = None  # 来源：某某局 in the header: a line before the body
 
 
 #: A full date in a date line, a masthead or a portal header's 发布时间 field: year, month, day.
@@ -1371,10 +1372,14 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
             for key, a, b in _portal_fields(p.text) or ():
                 if key in ("发布时间", "时间", "日期") and cur.date is None:
                     cur.date = line_date(p.text[a:b])
-                issuer = _issuing_unit(p.text[a:b]) if key == "来源" and cur.has_body else None
+                issuer = _issuing_unit(p.text[a:b]) if key == "来源" else None
                 if issuer is not None:  # ……。\n来源：某某区人民法院: the unit that issued the release signs it,
                     k = a + p.text[a:b].index(issuer)  # a line of its own in the text (its 我局, 本院)
-                    cur.paras.append((issuer, list(range(p.start + k, p.start + k + len(issuer)))))
+                    line = (issuer, list(range(p.start + k, p.start + k + len(issuer))))
+                    if cur.has_body:
+                        cur.paras.append(line)
+                    elif cur.issuer is None:  # the header's 来源: the line opens the body
+                        cur.issuer = line
             if cur.date is None and not cur.has_body:
                 cur.date = line_date(p.text)  # 来源：某某网 2024-05-12 10:21: a date in another field
         elif p.kind == "date":
@@ -1411,6 +1416,10 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
                     cur.paras.append((ptext, offs))
                     continue
                 if ptext:
+                    if cur.issuer is not None and not cur.has_body and not cur.lead:
+                        if all(h < cur.issuer[1][0] for _, h in cur.headlines):  # (in the text's order:
+                            cur.paras.append(cur.issuer)  # no heading between it and the body, 一、任命)
+                        cur.issuer = None
                     cur.paras.append((ptext, offs))
                     cur.has_body = not cur.lead
                     cur.lead = False  # a box is one paragraph: the next one is the body

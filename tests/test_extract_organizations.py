@@ -1560,3 +1560,26 @@ def test_the_unit_right_before_the_verb_hosts_the_task_force(extract):
 def test_sheng_ting_is_the_provinces_public_security_department(extract, sentence, unit):
     x = extract(sentence)
     assert ("林晓岚", "belongsTo", unit) in x.rels("belongsTo")
+
+
+def test_the_unit_in_a_header_source_field_issued_the_release(extract):
+    x = extract("边境线上的法律服务驿站\n\n来源：广元市司法局  作者：林晓岚  发布时间：2025-04-09 16:20\n\n"
+                "4月8日，青川县司法局副局长柯远舟介绍了情况。\n")
+    assert ("广元市司法局", "locatedIn", "广元市") in x.rels("locatedIn")
+
+
+def test_a_header_source_field_breaks_no_section_of_an_appointment_list(extract):
+    x = extract("青川县人大常委会任免名单\n\n来源：青川县人大常委会办公室  发布时间：2025-02-28\n\n"
+                "（2025年2月27日青川县人民代表大会常务委员会第九次会议通过）\n\n一、任命\n"
+                "柯远舟为青川县公安局局长；\n林晓岚为青川县人民检察院检察员。\n")
+    assert {("柯远舟", "青川县公安局"), ("林晓岚", "青川县人民检察院")} <= {(a, b) for a, _, b in x.rels("belongsTo")}
+
+
+def test_a_listing_verb_before_a_bare_level_is_no_place_stem(extract):
+    x = extract("近日，南充市公安局会同市律师协会开展普法活动。")
+    assert not any(n.startswith("会同") for n in x.names("Organization"))
+
+
+def test_a_bare_level_names_the_citys_own_heroism_fund(extract):
+    x = extract("近日，南充市公安局会同市见义勇为基金会建立奖励机制。")
+    assert "南充市见义勇为基金会" in x.names("Organization")

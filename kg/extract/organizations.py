@@ -662,8 +662,10 @@ class OrganizationExtractor:
                 proper = next((t for t in (text[max(0, pos - 3):pos], text[max(0, pos - 2):pos]) if t in self._town_stems), "")
             if proper[:1] == "以" and len(proper) >= 3 and text.startswith("为", end):
                 proper = proper[1:]  # 某局以|柳苏派出所为样板: 以…为, not part of the name
-            verb = next((v for v in _LIST_VERBS if proper.startswith(v) and len(proper) >= len(v) + 2), "")
+            verb = next((v for v in _LIST_VERBS if proper.startswith(v)
+                         and (len(proper) >= len(v) + 2 or proper[len(v):] in rules.LEVEL_CHARS)), "")
             proper = proper[len(verb):]  # 联系|宏泰公司: the verb before a company's name is no part of it
+            # (会同|市见义勇为协会: the verb before a bare level, the city's own body)
             cut = max((k for k in range(pos - len(proper) + 1, pos) if base + k in place_at_end), default=None)
             if cut is not None:  # 湖南省|刑事科学技术协会: the name starts after a place, never inside it
                 proper = text[cut:pos]
