@@ -128,6 +128,8 @@ HOST_UNIT_MENTIONS = 2
 #: Verbs of setting up a unit, after which a descriptive word and a unit word name a new
 #: sub-unit of the subject (建成心理矫治中心, 下设执法办案中心).
 FOUNDING_VERBS = ("建成", "成立", "设立", "组建", "建立", "设有", "下设", "成立了", "建立了", "设立了")
+#: Verbs of forming a body out of others (…和某派出所组成工作专班): founding verbs and 组成.
+FORMING_VERBS = FOUNDING_VERBS + ("组成",)
 #: A post in a list after a colleague's (某法庭庭长甲、法官助理乙) is held in the colleague's unit,
 #: unless it is a party post or a posting, which name bodies of their own (所长甲和驻村第一书记乙),
 #: or a rank.
@@ -517,6 +519,10 @@ SEAT_VERBS = ("位于", "坐落于", "坐落在", "地处")
 CLAUSE_MARKS = frozenset("，,；;")
 #: One-character verbs that jieba glues to a township name after them (柯某任|马栏派出所所长).
 VERBS_BEFORE_TOWNS = frozenset("任在到赴是系")
+
+#: The last characters of a verb that takes a place or a person after it (坐在, 来到, 走向, 交给, 位于):
+#: such a verb before a unit word tells where, never the unit's task (法官坐在法庭里).
+COVERBS = frozenset("在到向给于")
 #: Characters of a modifier between a clause start and a role (线路民警, 90后民警) that still lets the
 #: role be held in the unit an article is about.
 MAX_ROLE_MODIFIER = 4

@@ -1467,3 +1467,9 @@ def test_a_place_led_title_with_a_verb_and_a_word_of_praise_before_a_name(extrac
 def test_a_counted_object_is_the_previous_sentences_persons(extract, sentence):
     x = extract("民警柯远舟、林晓岚跳入河中救起一名落水儿童。" + sentence)
     assert {r for r, _, h in x.rels("received") if h == "见义勇为好民警"} == {"柯远舟", "林晓岚"}
+
+
+def test_a_title_after_a_preposition_before_a_name(extract):
+    x = extract("这间工作室于去年挂牌，以全国公安机关爱民模范高飞的名字命名。")
+    assert ("高飞", "received", "全国公安机关爱民模范") in x.rels("received")
+    assert "范高飞" not in x.names("Person")

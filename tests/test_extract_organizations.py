@@ -1583,3 +1583,13 @@ def test_a_listing_verb_before_a_bare_level_is_no_place_stem(extract):
 def test_a_bare_level_names_the_citys_own_heroism_fund(extract):
     x = extract("近日，南充市公安局会同市见义勇为基金会建立奖励机制。")
     assert "南充市见义勇为基金会" in x.names("Organization")
+
+
+def test_a_noun_and_a_verb_of_place_before_a_unit_word_name_no_section(extract):
+    x = extract("青川县人民法院近日召开会议。他说，法官坐在法庭里很难了解一个家庭的真实情况。")
+    assert x.names("Organization") == {"青川县人民法院"}
+
+
+def test_units_that_form_a_task_force_are_not_its_name(extract):
+    x = extract("青川县公安局接报后，由治安大队、网安大队和城关派出所组成工作专班连夜调查。")
+    assert not any("组成" in n for n in x.names("Organization"))

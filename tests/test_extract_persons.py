@@ -2144,3 +2144,58 @@ def test_a_tables_current_post_column_over_its_proposed_one(extract):
 def test_the_post_a_person_is_sent_to_hold(extract):
     x = extract("柯远舟是青川县公安局城关派出所副所长，2021年被选派到青柳村担任驻村第一书记。")
     assert ("柯远舟", "position", "驻村第一书记") in x.rels("position")
+
+
+@pytest.mark.parametrize("sentence", [
+    "在青川县监狱会见中心，服刑人员李某某面对听证员、检察官和法官，逐项陈述自己的改造表现。",  # 检察|官和
+    "检察官助理林晓岚是蒙古族，家在前郭县，她会用蒙汉双语和孩子交流。",  # 前|郭县
+    "“现在技术员教我们按标准来，黄连卖得上价了。”种植户柯大贵说。",  # 黄连|卖得
+])
+def test_no_person_from_a_word_cut_apart(extract, sentence):
+    x = extract(sentence)
+    assert not {"官和", "郭县", "黄连卖"} & x.names("Person")
+
+
+def test_a_dotted_name_is_read_from_its_leftmost_start(extract):
+    x = extract("今年7月，来自新疆喀什的旅客阿不都热合曼·买买提在转机时将背包遗落在候机楼。")
+    assert "阿不都热合曼·买买提" in x.names("Person")
+
+
+def test_a_preposition_and_an_anaphor_are_no_name(extract):
+    x = extract("青川县人民法院公开开庭审理此案，审判长由该院副院长柯远舟担任。")
+    assert "由该院" not in x.names("Person")
+    assert ("柯远舟", "belongsTo", "青川县人民法院") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("柯红梅，女，1978年出生，青川县公安局乔庄派出所副所长。", "副所长"),
+    ("柯国栋，青川县公安局乔庄派出所所长，曾获“全国优秀人民警察”称号。", "所长"),
+])
+def test_a_profile_opening_with_details_or_more_clauses(extract, sentence, post):
+    x = extract(sentence)
+    name = sentence[:3]
+    assert (name, "belongsTo", "青川县公安局乔庄派出所") in x.rels("belongsTo")
+    assert (name, "position", post) in x.rels("position")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("“我们会一直守下去。”柯建军说。", "柯建军"),
+    ("据林红梅介绍，案件已于当晚告破。", "林红梅"),
+])
+def test_a_speaker_whose_given_name_is_a_word(extract, sentence, name):
+    assert name in extract(sentence).names("Person")
+
+
+def test_a_member_introduced_by_the_copula_and_a_role(extract):
+    x = extract("柯建国是青川县公安局乔庄派出所的一名社区民警。")
+    assert ("柯建国", "belongsTo", "青川县公安局乔庄派出所") in x.rels("belongsTo")
+
+
+def test_a_dotted_names_first_part_said_alone_is_that_person(extract):
+    x = extract("青川县公安局民警热合曼·吐尔洪主动对接。“哪里需要就支援到哪里。”热合曼说。")
+    assert {m.name for m in x.mentions if m.cls == "Person"} == {"热合曼·吐尔洪"}
+
+
+def test_no_name_from_a_dotted_names_last_part_before_the_copula(extract):
+    x = extract("58岁的叶尔兰·努尔别克是青柳镇人民调解委员会专职调解员。")
+    assert x.names("Person") == {"叶尔兰·努尔别克"}

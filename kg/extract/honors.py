@@ -128,6 +128,8 @@ _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
 _DECIDED = re.compile(r"(?:研究|会议)?决定\s*[，,]\s*$")
 #: A clause or a list item (what 、，；： and quotes close): where an unquoted title may open.
 _SEGMENT = re.compile(r"[^、，,；;：:。！？!?“”\"]+")
+#: A preposition that may stand before a title opening a clause (以全国爱民模范某某的名字命名, 向全国优秀人民警察某某学习).
+_BEFORE_TITLE = "以向为对给与和同跟"
 #: 发布“最美青柳卫士”, 举行“最美青柳卫士”发布仪式: the announced title (group 1 or 2).
 _ANNOUNCE = re.compile(r"(?:发布|评选出|推选出|评出|选出|揭晓|公布)了?(?:\d{4}年度?)?[“\"]([^”\"，,。；;！？]{2,%d})[”\"]"
                        r"|[“\"]([^”\"，,。；;！？]{2,%d})[”\"](?:发布仪式|发布会|揭晓仪式|颁奖仪式|颁奖典礼|评选结果)"
@@ -809,6 +811,8 @@ class HonorExtractor:
         text = s.norm
         for seg in _SEGMENT.finditer(text):
             k = seg.start()
+            if text[k] in _BEFORE_TITLE and text.startswith(rules.HONOUR_SCOPES, k + 1):
+                k += 1  # 以|全国公安机关爱民模范某某的名字命名: a preposition, then the title
             if k and text[k - 1] in rules.OPENING_QUOTES:
                 continue  # “人民警察荣誉勋章”: a quoted title's own words (its rules read it)
             ends = sorted({m.end() for m in self.ending_re.finditer(text, k, seg.end())}

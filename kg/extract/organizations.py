@@ -597,6 +597,8 @@ class OrganizationExtractor:
                         or gap in _POST_WORDS and suf.lstrip("§") in _SURNAMES and gap not in _gap_words()[0]):
                 gap = None  # 某局副局长率|队, 副局长率领工作|组: a post and a verb end the chain, name no unit;
                 # 某检察部副主任|班某某: a post, then a surname that is a unit word
+            if gap and not suf.startswith("§") and tokens(gap)[0][0] in rules.FORMING_VERBS:
+                gap = None  # 某派出所组成|工作专班: the units form a new body, which is none of theirs
             if gap and chains and chains[-1][-1].anaphor and text[chains[-1][-1].start] in rules.FIRST_PERSON \
                     and (tokens(gap)[0][1] == "v" or tokenizer().word_tag_tab.get(gap[0], "")[:1] == "v"):
                 gap = None  # 我局接|县林业局移送…: the anaphor is the subject of a verb, no unit's host
@@ -1290,7 +1292,8 @@ def _descriptive_start(text: str, start: int, ends: "set[int] | frozenset[int]" 
     if i is None:
         return start
     word, tag, a = toks[i]
-    if tag == "v" and len(word) == 2 and i > 0 and toks[i - 1][1] in ("n", "vn") and len(toks[i - 1][0]) == 2:
+    if tag == "v" and len(word) == 2 and i > 0 and toks[i - 1][1] in ("n", "vn") and len(toks[i - 1][0]) == 2 \
+            and word[-1] not in rules.COVERBS:  # (法官|坐在|法庭里: a place the noun is at, no task)
         b = toks[i - 1][2]  # 事故|处理|中队: a noun and the verb done to it name the task
         if toks[i - 1][0] not in _GENERIC_NAME and (b == 0 or text[b - 1] in _STOP or b in ends):
             return b
@@ -1611,7 +1614,7 @@ def _governs(gap: str, brigade: bool = False) -> bool:
     if brigade and len(gap.rstrip(rules.NUMERALS)) >= 2:
         gap = gap.rstrip(rules.NUMERALS)
     toks = tokens(gap)
-    if any(w in rules.FOUNDING_VERBS or w == "组成" for w, _, _ in toks[:-1] if len(toks) >= 2):
+    if any(w in rules.FORMING_VERBS for w, _, _ in toks[:-1] if len(toks) >= 2):
         return True  # 精干警力组成|专案组: a verb of forming inside the phrase
     if len(toks) >= 2 and toks[0][0] in rules.SENDING_VERBS:
         return True  # 某局调集|治安|大队: a verb sending the unit (jieba: 调集 vn), no task of its name

@@ -238,6 +238,8 @@ class PersonExtractor:
         name = self._honour_cut(text, i, self._name_at(text, i, strict, strong))
         if "·" not in name and any(c in rules.PRONOUN_CHARS for c in name[1:]) and text[i + len(name):i + len(name) + 1] == "们":
             return ""  # 牧民信任我们: a verb and the pronoun 我们, no given name
+        if name[:1] in rules.PREPOSITION_SURNAMES and name[1:].startswith(rules.ANAPHOR_DETERMINERS):
+            return ""  # 审判长由|该院副院长某某担任: a preposition and an anaphor (该院), no name
         level = text[i + len(name):i + len(name) + 1]
         if len(name) >= 3 and "·" not in name and (level and level in rules.LEVEL_CHARS and name[1:] + level
                                                    in default_gazetteer().by_name or name[1:] in default_gazetteer().by_name):
@@ -708,14 +710,17 @@ class PersonExtractor:
                     i = m.start() - L
                     if i < 0 or i in found or any(f <= i < f + len(n) for f, n in found.items()):
                         continue
-                    if i == 0 or not _CJK.match(text[i - 1]) and text[i - 1] != "·" \
+                    according = text[i - 1:i] == "据" and (i == 1 or not _CJK.match(text[i - 2]))  # 据某某介绍
+                    if i == 0 or not _CJK.match(text[i - 1]) and text[i - 1] != "·" or according \
                             or text[i - 1] == "的" and i - 1 in org_end:  # (…·艾力|会说: a dotted name's part)
                         name = self.name_at(text, i)
                         if L == 2 and text[i] in rules.PREPOSITION_SURNAMES:
                             continue  # 由会说…: a preposition, not the surname of a two-character name
-                        if not name and (i == 0 or text[i - 1] in "，。；：,;:“") and text[m.end():m.end() + 1] in "，,：:" \
+                        if not name and (i == 0 or text[i - 1] in "，。；：,;:“”" or according) \
+                                and text[m.end():m.end() + 1] in ("，,：:。" if len(m.group()) == 1 else "，,：:") \
                                 and self._speaker_name(text, i, L):
-                            name = text[i:i + L]  # 柯红梅说，…: a given name that is a word, at a clause start before speech
+                            name = text[i:i + L]  # 柯红梅说，…, “……”柯建军说。, 据柯红梅介绍，: a given name
+                            # that is a word, at a clause start before speech
                         if name and len(name) == L:
                             found[i] = name
                             self._mention(ctx, s, i, name)
@@ -860,7 +865,7 @@ class PersonExtractor:
             starts += [k for k in span if k not in starts  # else after a common word: 牧民|热孜万古丽
                        and k >= 2 and dictionary_freq(text[k - 2:k]) >= 100 > dictionary_freq(text[k:k + 2])
                        and dictionary_freq(text[k - 2:k + 1]) < 100]  # (农民工|买买提: not 农民|工买买提)
-            for k in starts:
+            for k in sorted(starts):  # the leftmost first (旅客|阿不都热合曼·…, not 阿不都|热合曼·…)
                 if k in found or any(a <= k < b for a, b in inside) or in_quotes(text, k):
                     break
                 if self.cue_re.match(text, k) or text.startswith(self.honour_verbs, k):
@@ -970,6 +975,8 @@ class PersonExtractor:
             return False  # “蓝盾”行动: a word in quotes alone (an operation's, a team's name), not a person
         if len(w) == 3 and dictionary_freq(w) == 0 and self.name_at(text, pos) == w:
             return True
+        if len(w) == 2 and w[1] in rules.LEVEL_CHARS_ALL and pos and _CJK.match(text[pos - 1]):
+            return False  # 家在前|郭县: a division's level word ends it, the end of a place's name
         return self.name_at(text, pos, strict=True) == w and \
             (pos == 0 or not _CJK.match(text[pos - 1]) or text[pos - 1] in "时者后前和与及")
 
@@ -1055,8 +1062,12 @@ class PersonExtractor:
                 j = k0 - len(cop)
                 if j <= 0 or not text.startswith(cop, j):
                     continue
-                post = next(iter(self._posts.starting_at(text, starts[k0].end - s.start)), "")
-                after = starts[k0].end - s.start + len(post)
+                unit_end = starts[k0].end - s.start
+                unit_end += len(_ONE_OF.match(text, unit_end).group())  # 是<unit>的一名|社区民警
+                post = next(iter(self._posts.starting_at(text, unit_end)), "")
+                if not post and (cue := self.cue_re.match(text, unit_end)):
+                    post = cue.group()  # 是<unit>(的一名)|社区民警: a role closing the clause
+                after = unit_end + len(post)
                 posted = bool(post) and (after == len(text) or text[after] in "，。；,;！") and cop in ("是", "系")
                 # (柯建国是<unit>所长。: a unit and a post closing the clause after the copula, so a given
                 # name that is a word (建国) is one; not 某地是<unit>局长柯某的老家)
@@ -1064,7 +1075,7 @@ class PersonExtractor:
                     i = j - L
                     described = i > 0 and _CJK.match(text[i - 1]) and _DESCRIBED.search(text, 0, i)
                     loose = posted and not default_gazetteer().by_short.get(text[i:j]) and not ctx.gazetteer.is_known(text[i:j])
-                    if i >= 0 and (i == 0 or not _CJK.match(text[i - 1]) or described) \
+                    if i >= 0 and (i == 0 or not _CJK.match(text[i - 1]) and text[i - 1] != "·" or described) \
                             and len(self.name_at(text, i, strong="role" if described or loose else False)) == L:
                         self._mention(ctx, s, i, text[i:j])  # (45岁的|王芳是…: an age describes the name)
                         break
@@ -1270,8 +1281,10 @@ class PersonExtractor:
         ms, me = ctx.span_of(s, i, i + length)
         attrs = (("anonymised", "true"),) if "某" in name or "化名" in s.norm[i:i + length + 6] else ()
         original = s.text[i:i + length].replace(" ", "").replace("\u3000", "")
-        return ctx.add_mention(Mention(PERSON, name, ms, me, s.index,
+        dotted = {m.name for m in ctx.mentions if m.cls == PERSON and m.name.startswith(name + "·")}
+        return ctx.add_mention(Mention(PERSON, name, ms, me, s.index, canonical=dotted.pop() if len(dotted) == 1 else "",
                                        original=original if original != name else "", attrs=attrs))
+        # (“……”热合曼说: the first part of the one dotted name the article opens so is that person)
 
     def _list_row(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
         """``巴特尔（女）  某市公安局某大队副大队长``: a row of a list of names (名单), one per line:
@@ -1590,7 +1603,7 @@ class PersonExtractor:
         label = _LINE_LABEL.match(s.norm) or _SERIAL_CELL.match(s.norm)  # 承办法官：某某（女），某院某庭副庭长:
         # a labelled line (3.某某（女），…: a numbered one)
         at = label.end() if label else 0
-        m = PROFILE_LEAD.fullmatch(s.norm, at)
+        m = PROFILE_LEAD.fullmatch(s.norm, at) or _PROFILE_OPENING.match(s.norm, at)
         if m is None or found.get(at, m.group("name")) != m.group("name"):
             return
         name = m.group("name")
@@ -2024,6 +2037,13 @@ TABLE_GAP = re.compile(r"[ \t\u3000]{2,}")
 #: :meth:`PersonExtractor._profile_lead`.
 PROFILE_LEAD = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]{{2,6}})(?P<note>{ROW_NOTE}|[，,][男女](?=[，,]))?[，,]"
                           f"(?P<rest>[{HAN}]{{4,40}})[。；;]?")
+#: 的一名, 的一位 between a unit and its member's post or role (是某所的一名社区民警).
+_ONE_OF = re.compile("(?:的)?(?:一名|一位)?")
+#: A profile's opening clause before more of the sentence: a name, a note, details (``_BIO_FIELDS``:
+#: ，女，1978年出生), a comma, then units and a post or role that end at a stop (某某，女，1978年出生，
+#: 某局某所副所长。; 某某，某局某所所长，曾获…); groups as ``PROFILE_LEAD``.
+_PROFILE_OPENING = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]{{2,6}})(?P<note>{ROW_NOTE})?"
+                              f"(?:{_BIO_FIELDS.pattern})?[，,](?P<rest>[{HAN}]{{4,40}})(?=[，,。；;]|$)")
 #: A label opening a line before a name (承办法官：, 主审法官：, 讲解员：): two to six Han characters and a colon.
 _LINE_LABEL = re.compile(f"[{HAN}]{{2,6}}[：:][ \u3000]*")
 #: A row's serial number in a cell of its own (1<TAB>某某<TAB>某局民警) or before a stop (1. 某某  某局民警,
@@ -2385,7 +2405,9 @@ def _opens_phrase(text: str, i: int) -> bool:
     if i == 0 or not _CJK.match(text[i - 1]) or text[i - 1] in "的和与及对向由被将把在是为同跟给":
         return True
     toks = tokens(text[max(0, i - 4):i])
-    return bool(toks) and toks[-1][1].startswith("v") and len(toks[-1][0]) >= 2
+    return bool(toks) and toks[-1][1].startswith("v") and len(toks[-1][0]) >= 2 \
+        and not any(dictionary_freq(text[j:i + 1]) >= rules.WORD_FREQ for j in (i - 2, i - 1) if j >= 0)
+    # (检察|官和法官: the character ends a word begun before it, 检察官, and starts no name)
 
 
 def _closes_phrase(text: str, j: int) -> "bool | str":

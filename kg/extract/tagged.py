@@ -54,6 +54,17 @@ def _glued(text: str, a: int, b: int) -> bool:
     return dictionary_freq(text[a:b + 1]) > 0 or dictionary_freq(text[b - 1:b + 1]) >= 20
 
 
+def _word_then_verb(text: str, a: int, b: int) -> bool:
+    """Is the three-character span ``text[a:b]`` a word of two characters (a dictionary noun or
+    place word, 黄连) and a verb of one (卖) with a complement after it (得, 着: 黄连卖得上价)?"""
+    if b - a != 3 or b >= len(text) or text[b] not in "得着":
+        return False
+    tags = tokenizer().word_tag_tab
+    head = text[a:a + 2]
+    return dictionary_freq(head) >= 100 and tags.get(head, "x")[:1] == "n" and tags.get(head) != "nr" \
+        and tags.get(text[a + 2], "")[:1] == "v"
+
+
 class TaggerExtractor:
     """Add the tagger's confident persons that the rules missed (see module docstring)."""
 
@@ -83,10 +94,13 @@ class TaggerExtractor:
                 a = span.start
                 name = self._name(s.norm, span, known)
                 b = a + len(name)
-                if not name or any(x < b and a < y for x, y in taken) or _glued(s.norm, a, b):
-                    continue
+                if not name or any(x < b and a < y for x, y in taken) or _glued(s.norm, a, b) \
+                        or a and dictionary_freq(s.norm[a - 1:a + 1]) >= WORD_FREQ:
+                    continue  # (爱民模|范高飞: a word straddles its start)
                 if governed_word(s.norm, a):
                     continue  # 副局长曾|多次表示: an adverb (a preposition, a verb) and its word, as the rules read it
+                if _word_then_verb(s.norm, a, b):
+                    continue  # 黄连|卖得上价: a word, then a verb and its complement
                 ms, me = ctx.span_of(s, a, b)
                 original = s.text[a:b]
                 person = ctx.add_mention(Mention(PERSON, name, ms, me, s.index,
