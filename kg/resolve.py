@@ -691,9 +691,10 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
         if len(full) == 1:
             out[short] = full[0]
     for short in sorted(orgs - set(out) - in_body):  # 历下公安 in a headline, 济南市公安局历下(区)分局 below
-        if not short.endswith(_DISTRICT_BUREAU) or len(short) < len(_DISTRICT_BUREAU) + 2:
+        ending = next((e for e in _DISTRICT_BUREAUS if short.endswith(e)), "")
+        if not ending or len(short) < len(ending) + 2:
             continue
-        stem = short[:-len(_DISTRICT_BUREAU)]
+        stem = short[:-len(ending)]
         full = [o for o in containing(stem) if o.endswith((stem + "分局", stem + "区分局"))
                 and "公安局" in o[:-len(stem) - 2]]
         if len(full) == 1:
@@ -704,9 +705,9 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
 #: A city bureau's sub-bureau named after its district with 区 (…公安局西湖区分局, …西湖区公安分局):
 #: the same unit as …公安局西湖分局 (group 1: the part before the district's 区).
 _SUB_BUREAU_QU = re.compile(r"(公安局[\u4e00-\u9fff]{2,}?)区(?:公安)?分局$")
-#: The end of a district's own police bureau (某某区公安局): where a city's bureau names the same unit
+#: The ends of a district's own police bureau (某某区公安局, 某某区公安分局): where a city's bureau names the same unit
 #: its 某某(区)分局 in the same article, the two are one (:func:`_short_unit_names`).
-_DISTRICT_BUREAU = "区公安局"
+_DISTRICT_BUREAUS = ("区公安局", "区公安分局")  # (区公安分局: a bare 区公安分局 named by its district)
 
 
 def _containing(names: set[str]):

@@ -1473,3 +1473,24 @@ def test_a_title_after_a_preposition_before_a_name(extract):
     x = extract("这间工作室于去年挂牌，以全国公安机关爱民模范高飞的名字命名。")
     assert ("高飞", "received", "全国公安机关爱民模范") in x.rels("received")
     assert "范高飞" not in x.names("Person")
+
+
+def test_he_himself_after_a_units_honour_is_the_person_named_before(extract):
+    x = extract("青川县公安局乔庄派出所所长柯建文带领全所民警扎根基层。该所先后被评为“全国优秀公安基层单位”，"
+                "他本人也被授予“全国优秀人民警察”称号。")
+    got = x.rels("received")
+    assert ("柯建文", "received", "全国优秀人民警察") in got
+    assert ("青川县公安局乔庄派出所", "received", "全国优秀人民警察") not in got
+
+
+def test_unquoted_titles_listed_before_deng_rongyu(extract):
+    x = extract("青川县公安局先后获得全国优秀公安局、全省公安机关执法规范化建设示范单位等荣誉。")
+    assert {("青川县公安局", "received", "全国优秀公安局"),
+            ("青川县公安局", "received", "全省公安机关执法规范化建设示范单位")} <= x.rels("received")
+
+
+def test_a_line_opening_with_the_verb_and_title_lists_its_recipients_after_the_colon(extract):
+    x = extract("记个人三等功：柯立新（广元市公安局利州分局民警）、林宇（广元市公安局昭化分局副所长）。")
+    assert {("柯立新", "received", "个人三等功"), ("林宇", "received", "个人三等功")} <= x.rels("received")
+    y = extract("记集体三等功：广元市公安局利州分局刑侦大队、广元市公安局昭化分局元坝派出所。")
+    assert {a for a, _, _ in y.rels("received")} == {"广元市公安局利州分局刑侦大队", "广元市公安局昭化分局元坝派出所"}

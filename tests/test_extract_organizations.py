@@ -1593,3 +1593,22 @@ def test_a_noun_and_a_verb_of_place_before_a_unit_word_name_no_section(extract):
 def test_units_that_form_a_task_force_are_not_its_name(extract):
     x = extract("青川县公安局接报后，由治安大队、网安大队和城关派出所组成工作专班连夜调查。")
     assert not any("组成" in n for n in x.names("Organization"))
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("近日，四川省广元市利州区发生一起盗窃案。区公安分局刑侦大队大队长柯海明带队连夜侦查。", "利州区公安分局刑侦大队"),
+    ("近日，四川省广元市青川县发生山火。县消防救援大队大队长柯海明带队赶赴现场。", "青川县消防救援大队"),
+    ("近日，四川省广元市青川县召开会议。县看守所所长柯海明汇报工作。", "青川县看守所"),
+    ("四川省广元市公安局车管所所长柯海明耐心为群众办理业务。", "广元市公安局车辆管理所"),
+    ("四川省公安厅近日召开会议。该厅刑侦局副局长柯海明介绍，", "四川省公安厅刑侦局"),
+    ("四川省公安厅交警总队近日召开会议。该总队一支队支队长柯海明介绍，", "四川省公安厅交警总队一支队"),
+])
+def test_bare_short_and_anaphoric_units(extract, sentence, unit):
+    assert ("柯海明", "belongsTo", unit) in extract(sentence).rels("belongsTo")
+
+
+def test_a_bare_district_sub_bureau_is_the_city_bureaus_branch():
+    from kg.pipeline import run
+    text = ("标题\n\n松原市公安局宁江分局民警柯远舟介绍了情况。检察院向区教育局、区公安分局发出检察建议。\n")
+    names = {e.label for e in run(text=text, source="t.txt").resolution.entities.values() if e.cls == "Organization"}
+    assert "宁江区公安分局" not in names and "松原市公安局宁江分局" in names

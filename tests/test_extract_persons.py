@@ -2199,3 +2199,8 @@ def test_a_dotted_names_first_part_said_alone_is_that_person(extract):
 def test_no_name_from_a_dotted_names_last_part_before_the_copula(extract):
     x = extract("58岁的叶尔兰·努尔别克是青柳镇人民调解委员会专职调解员。")
     assert x.names("Person") == {"叶尔兰·努尔别克"}
+
+
+def test_a_staff_member_belongs_to_the_unit_before(extract):
+    x = extract("四川省青川县司法局工作人员柯晓波介绍，今年已调处纠纷30起。")
+    assert ("柯晓波", "belongsTo", "青川县司法局") in x.rels("belongsTo")

@@ -126,6 +126,9 @@ _QUOTED_AFTER_LEAD = re.compile(r"[^“\"]{0,8}[“\"]([^“”\"]{2,%d})[”\"]
 _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
 #: 某厅（党委）（研究）决定，: a clause of a decision, whose body confers what the next clause gives.
 _DECIDED = re.compile(r"(?:研究|会议)?决定\s*[，,]\s*$")
+#: Unquoted titles listed with 、 and closed by 等荣誉 (等称号, 等荣誉称号): the list's form makes each
+#: item a title, whatever its ending (获得全国优秀公安局、全省执法示范单位等荣誉; group title, the first).
+_LISTED_TITLES = re.compile("(?P<title>[\u4e00-\u9fff]{4,30}?)(?:、[\u4e00-\u9fff]{4,30}?)*等(?:多项|多个|\\d+项|[一二三四五六七八九十]+项)?(?:荣誉称号|荣誉|称号)")
 #: A clause or a list item (what 、，；： and quotes close): where an unquoted title may open.
 _SEGMENT = re.compile(r"[^、，,；;：:。！？!?“”\"]+")
 #: A preposition that may stand before a title opening a clause (以全国爱民模范某某的名字命名, 向全国优秀人民警察某某学习).
@@ -344,6 +347,11 @@ class HonorExtractor:
                     continue  # (予以“训诫”, 颁发“居住证”: no honour by its form)
                 if below and not objs:  # 授予以下3名同志“…”称号：甲、乙、丙。: the list after the colon
                     objs = _listed_after_colon(ctx, s, t_start + len(title), below.group())
+                elif not objs and m.start() == 0:
+                    # 记个人三等功：甲（某局民警）、乙（…）: a line opening with the verb and the title lists
+                    # its recipients after the colon (persons, else units)
+                    objs = _listed_after_colon(ctx, s, t_start + len(title), "") \
+                        or _listed_after_colon(ctx, s, t_start + len(title), "单位")
                 ms, me = ctx.span_of(s, t_start, t_start + len(title))
                 honors = [ctx.add_mention(Mention(HONOR, title, ms, me, s.index))]
                 counted = {0: _times_before(text, m.start())}  # 3次荣立个人三等功: times written before the verb
@@ -392,11 +400,16 @@ class HonorExtractor:
                     if whom is not None and whom[1] + 1 < m.start():  # 某支队为<unread unit>记…: the 为
                         recipients = [r for r in recipients if r.start > s.start + whom[1]]  # phrase's, never the subject
                     clause = re.split(r"[，,；;。：:]", text[:m.start()])[-1]
+                    if recipients and _PRONOUN_OPENING.match(clause) \
+                            and all(r.start < s.start + m.start() - len(clause) for r in recipients):
+                        recipients = []  # 该所被评为…，他本人也被授予…: the pronoun is the clause's subject
                     if re.search(r"另有|另一|其余|其他|\d+\s*(?:名|位|个|人)", clause) and \
                             not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
                         recipients = []  # 另有49名民警荣立…: a subject counted, not named — no one of the list
                     elif last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients) \
-                            and not _own_subject(clause.split("被")[0]):  # (…，其徒弟荣立…: a subject of its own)
+                            and not _own_subject(clause.split("被")[0]) \
+                            and not (_PRONOUN_OPENING.match(clause) and all(o.cls == ORGANIZATION for o in last)):
+                        # (…，其徒弟荣立…: a subject of its own; 该所被评为…，他本人也被授予…: a person, not the unit)
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
                     elif not recipients and (opening := _PRONOUN_OPENING.match(clause)) \
                             and (before := _described_person(ctx, s) if "的" in opening.group()
@@ -543,6 +556,9 @@ class HonorExtractor:
             # award, no part of its title (the year is the statement's kg:year)
         if text.startswith(("荣记", "记"), i) and not _inside_word(text, i, i + 1, self.verbs):
             i += 2 if text.startswith("荣记", i) else 1  # 获记个人二等功: the title starts after 记
+        listed = _LISTED_TITLES.match(text, i)
+        if listed:  # 获得全国优秀公安局、全省…示范单位等荣誉: the items of a list closed by 等荣誉
+            return listed.group("title"), i
         stop = _TITLE_END.search(text, i)
         chunk = text[i:stop.start() if stop else len(text)][:rules.MAX_HONOUR]
         if _COUNT_OPENING.match(chunk):
@@ -1628,8 +1644,10 @@ def _listed_after_colon(ctx: Context, s, end: int, counted: str) -> list[Mention
     def bracketed(k: int) -> bool:  # 甲（某所民警）: 某所 stands in a bracket, no recipient
         return text.count("（", 0, k) + text.count("(", 0, k) > text.count("）", 0, k) + text.count(")", 0, k)
 
-    return sorted((m for m in ctx.in_sentence(s.index, cls) if colon.end() <= m.start - s.start < end
-                   and not bracketed(m.start - s.start)), key=lambda m: m.start)
+    listed = [m for m in ctx.in_sentence(s.index, cls) if colon.end() <= m.start - s.start < end
+              and not bracketed(m.start - s.start)]
+    return sorted((m for m in listed if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
+                                                for n in listed)), key=lambda m: m.start)  # (a chain's whole unit, not its parents)
 
 
 #: The persons of a sentence counted or named by a pronoun in a 为 (给, 对) phrase: 二人, 两人, 3人,
