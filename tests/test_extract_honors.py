@@ -1494,3 +1494,25 @@ def test_a_line_opening_with_the_verb_and_title_lists_its_recipients_after_the_c
     assert {("柯立新", "received", "个人三等功"), ("林宇", "received", "个人三等功")} <= x.rels("received")
     y = extract("记集体三等功：广元市公安局利州分局刑侦大队、广元市公安局昭化分局元坝派出所。")
     assert {a for a, _, _ in y.rels("received")} == {"广元市公安局利州分局刑侦大队", "广元市公安局昭化分局元坝派出所"}
+
+
+def test_a_titled_lists_region_lines_of_units_each_receive(extract):
+    x = extract("近日，21个派出所被命名为“四川省枫桥式公安派出所”。\n\n附：首批“四川省枫桥式公安派出所”名单（部分）\n\n"
+                "广元市：青川县公安局乔庄派出所、剑阁县公安局普安派出所\n绵阳市：江油市公安局中坝派出所\n")
+    got = {a for a, _, t in x.rels("received") if t == "四川省枫桥式公安派出所"}
+    assert got == {"青川县公安局乔庄派出所", "剑阁县公安局普安派出所", "江油市公安局中坝派出所"}
+
+
+@pytest.mark.parametrize("sentence, holders", [
+    ("同获集体三等功的还有青川县消防救援大队和广元市消防救援支队水域救援专业队。",
+     {"青川县消防救援大队", "广元市消防救援支队水域救援专业队"}),
+    ("荣立个人二等功的有：广元市公安局利州分局民警柯立新，昭化分局副所长林宇。", {"柯立新", "林宇"}),
+])
+def test_holders_listed_after_de_you(extract, sentence, holders):
+    assert {a for a, _, _ in extract(sentence).rels("received")} == holders
+
+
+def test_a_table_cell_of_a_heroism_title(extract):
+    x = extract("附件：名单\n\n| 序号 | 姓名 | 单位 | 称号 |\n|---|---|---|---|\n"
+                "| 1 | 柯远舟 | 青川县消防救援大队消防员 | 广元市见义勇为先进分子 |\n")
+    assert ("柯远舟", "received", "广元市见义勇为先进分子") in x.rels("received")

@@ -347,6 +347,11 @@ class HonorExtractor:
                     continue  # (予以“训诫”, 颁发“居住证”: no honour by its form)
                 if below and not objs:  # 授予以下3名同志“…”称号：甲、乙、丙。: the list after the colon
                     objs = _listed_after_colon(ctx, s, t_start + len(title), below.group())
+                elif not objs and (have := _HOLDERS_AFTER.match(text, t_start + len(title))):
+                    # 荣立个人二等功的有：甲，乙; 同获集体三等功的还有甲局和乙所: the recipients after 有
+                    after_have = [o for o in ctx.in_sentence(s.index) if o.start >= s.start + have.end()]
+                    objs = [p for p in after_have if p.cls == PERSON] \
+                        or _outermost([o for o in after_have if o.cls == ORGANIZATION])
                 elif not objs and m.start() == 0:
                     # 记个人三等功：甲（某局民警）、乙（…）: a line opening with the verb and the title lists
                     # its recipients after the colon (persons, else units)
@@ -1123,11 +1128,16 @@ class HonorExtractor:
 
     def _rows_below(self, ctx: Context, index: int) -> list[tuple[int, Mention]]:
         """``(line, recipient)`` of each line right after line ``index`` that is a row of a list
-        (:meth:`_row_head`), up to the first line that is no row."""
+        (:meth:`_row_head`) or a region's line of units (:func:`_group_line`, each unit), up to the
+        first line that is neither."""
         rows, out = self._row_heads(ctx), []
         for k in range(index + 1, len(ctx.sentences)):
             if rows.get(k) is None:
-                break
+                grouped = _group_line(ctx, ctx.sentences[k])  # 南昌市：甲派出所、乙派出所: a region's units
+                if grouped is None:
+                    break
+                out.extend((k, unit) for unit in grouped)
+                continue
             out.append((k, rows[k]))
         return out
 
@@ -1625,6 +1635,8 @@ def _inside_word(text: str, start: int, end: int, verbs: frozenset[str]) -> bool
                and not tokenizer().word_tag_tab.get(w, "").startswith("ns") for w in (before, after))  # 获|嘉奖, not 获嘉
 
 
+#: What follows a title whose holders are listed after it (荣立个人二等功的有：…, 同获…的还有…).
+_HOLDERS_AFTER = re.compile(r"[”\"]?(?:称号)?的(?:还)?有[：:]?")
 #: What follows a title before the list of its recipients in the same sentence: ”称号：.
 _COLON_AFTER_TITLE = re.compile(r"[”\"]?\s*(?:荣誉)?(?:称号)?\s*[：:]")
 
@@ -1646,8 +1658,7 @@ def _listed_after_colon(ctx: Context, s, end: int, counted: str) -> list[Mention
 
     listed = [m for m in ctx.in_sentence(s.index, cls) if colon.end() <= m.start - s.start < end
               and not bracketed(m.start - s.start)]
-    return sorted((m for m in listed if not any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start
-                                                for n in listed)), key=lambda m: m.start)  # (a chain's whole unit, not its parents)
+    return sorted(_outermost(listed), key=lambda m: m.start)  # (a chain's whole unit, not its parents)
 
 
 #: The persons of a sentence counted or named by a pronoun in a 为 (给, 对) phrase: 二人, 两人, 3人,
