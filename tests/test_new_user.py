@@ -95,6 +95,86 @@ def test_the_endpoint_names_a_misspelled_term_in_a_header_of_an_empty_result():
         server.endpoint.close()
 
 
+# ---------------------------------------------------------------------------- two builds, one folder
+
+
+def test_a_build_that_started_earlier_does_not_replace_a_later_ones_set(tmp_path):
+    """The last build to finish won: an older, slower build replaced a newer one's files."""
+    import kg.atomic as atomic
+    from kg.atomic import atomic_write, publish
+    from kg.errors import OutputError
+
+    def writer(text: bytes):
+        return lambda staging: atomic_write(staging / "graph.ttl", text)
+
+    out = tmp_path / "o"
+    publish(out, ["graph.ttl"], writer(b"second\n"), started=2_000_000_000_000_000_000)
+    assert (out / atomic.SET_NAME).stat().st_mtime_ns == 2_000_000_000_000_000_000  # the writer's start
+    with pytest.raises(OutputError, match=r"o: not replaced: a kg build that started later \(.*\) wrote its files "
+                                          r"here while this one ran \(started .*\); its files are kept"):
+        publish(out, ["graph.ttl"], writer(b"first\n"), started=1_000_000_000_000_000_000)
+    assert (out / "graph.ttl").read_bytes() == b"second\n"
+    assert sorted(p.name for p in out.iterdir()) == [atomic.SET_NAME, "graph.ttl"]  # nothing staged, no lock left
+    publish(out, ["graph.ttl"], writer(b"third\n"), started=3_000_000_000_000_000_000)
+    assert (out / "graph.ttl").read_bytes() == b"third\n"
+    publish(out, ["graph.ttl"], writer(b"fourth\n"))  # (no start given: no check, the writer's time kept)
+    assert (out / atomic.SET_NAME).stat().st_mtime_ns == 3_000_000_000_000_000_000
+
+
+def test_of_two_builds_into_one_folder_the_later_started_wins_and_the_other_says_so(tmp_path):
+    """Build A starts, is slow (held before it takes the folder), build B starts and finishes: A,
+    finishing last, is refused with one line, and B's files stay."""
+    import kg.atomic as atomic
+    from kg.errors import OutputError
+    from kg.pipeline import build
+
+    out, a_started, b_done = tmp_path / "o", threading.Event(), threading.Event()
+    outcome: list = []
+
+    def hold(step: str) -> None:
+        if threading.current_thread().name == "A" and step == "mkdir":
+            a_started.set()
+            b_done.wait(120)
+
+    def build_a() -> None:
+        try:
+            build(None, out, html=False, formats=("turtle", "nt"))
+            outcome.append("written")
+        except OutputError as exc:
+            outcome.append(str(exc))
+
+    old, atomic._checkpoint = atomic._checkpoint, hold
+    try:
+        a = threading.Thread(target=build_a, name="A")
+        a.start()
+        assert a_started.wait(120)
+        res = _kg("build", "-q", "--no-html", "-o", str(out))  # B: started after A, done first
+        assert res.exit_code == 0, res.output
+        b_done.set()
+        a.join(120)
+    finally:
+        atomic._checkpoint = old
+    assert len(outcome) == 1 and outcome[0].startswith(f"{out}: not replaced: a kg build that started later"), outcome
+    assert not (out / "graph.nt").exists()  # B's set, not A's (which had N-Triples)
+    assert (out / "graph.ttl").read_bytes() == SAMPLE_TTL.read_bytes()
+
+
+def test_the_refused_build_is_one_error_line_and_exit_2(tmp_path, monkeypatch):
+    import types
+
+    import kg.pipeline
+
+    out = tmp_path / "o"
+    assert _kg("build", "-q", "--no-html", "-o", str(out)).exit_code == 0
+    before = (out / "graph.ttl").read_bytes()
+    monkeypatch.setattr(kg.pipeline, "time", types.SimpleNamespace(time_ns=lambda: 1_000_000_000))  # (1970)
+    res = _kg("build", "-q", "--no-html", "--format", "nt", "-o", str(out))
+    assert res.exit_code == 2 and res.stdout == ""
+    assert res.stderr.startswith(f"error: {out}: not replaced: a kg build that started later (")
+    assert len(res.stderr.splitlines()) == 1 and "run kg build again to replace them" in res.stderr
+    assert (out / "graph.ttl").read_bytes() == before and not (out / "graph.nt").exists()
+
+
 # ---------------------------------------------------------------------------- small messages
 
 
