@@ -566,7 +566,8 @@ def recorded_names(out: str | os.PathLike) -> set[str]:
 
 def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], None], *,
             notify: Callable[[str], None] | None = None, linked: Linked | None = None,
-            kind: str | None = "build", removed: list[Path] | None = None) -> list[Path]:
+            kind: str | None = "build", removed: list[Path] | None = None,
+            started: int | None = None) -> list[Path]:
     """Write a set of output files and switch it into ``out`` as one whole (see the module doc).
 
     With ``linked`` (a store, :class:`Linked`), the store's commit is the switch's: once the new
@@ -590,13 +591,20 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
             (the two CSV files of ``kg export``): no record, nothing to remove.
         removed: gets the paths in ``out`` of an older set's files that this set removed
             (``graph.nt`` of a build asked for N-Triples, when this one is not).
+        started: when the build began (:func:`time.time_ns`; a store build: when it took the
+            store): the latest-started build wins, not the last to finish. The modification
+            time of the set record (:data:`SET_NAME`) is set to it, and a build whose
+            ``started`` is earlier than the record's (a build that started later switched its
+            set in meanwhile) is refused (:func:`_started_later`) before it writes anything.
+            None: no check, and the record keeps the time it had.
 
     Returns:
         The paths in ``out`` of the files written, in the order of ``names``.
 
     Raises:
         OutputError: ``out`` (or a part of its path) is not a folder or not writable, a name is
-            a folder there, or the lock was not free in time; the previous set is then untouched.
+            a folder there, the lock was not free in time, or a build that started later than
+            ``started`` wrote the folder's set; the previous set is then untouched.
         OSError: from ``write`` or the switch (the previous set is restored first; after a
             linked commit, the new set is finished first, or by the next run when it cannot be).
         Any exception of ``write`` or ``linked.commit`` (the previous set is untouched).
@@ -613,6 +621,9 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
             with guard.held():
                 recover(out)
                 _checkpoint("recover")
+                stamp = _stamp_of(out)
+                if started is not None and stamp is not None and stamp > started:
+                    raise OutputError(_started_later(out, stamp, started))
                 try:
                     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
                 except OSError as exc:
@@ -630,6 +641,8 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
                 switched = [n for n in names if n in written or previous is None or n in previous]
             if kind is not None or (out / SET_NAME).is_file():  # (a plain export folder gets no record)
                 atomic_write(staging / SET_NAME, json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+                if started is not None or stamp is not None:  # the start of the set's build, not the write
+                    os.utime(staging / SET_NAME, ns=(started or stamp, started or stamp))
                 switched.append(SET_NAME)
             for name in switched:
                 if (staging / name).exists():
@@ -650,6 +663,24 @@ def publish(out: str | os.PathLike, names: list[str], write: Callable[[Path], No
                     if p.name.startswith((STAGING_PREFIX, BACKUP_PREFIX)) and not (out / JOURNAL_NAME).exists():
                         shutil.rmtree(p, ignore_errors=True)
     return [out / n for n in written]
+
+
+def _stamp_of(out: Path) -> int | None:
+    """When the build of the set in ``out`` began (nanoseconds): the modification time of its set
+    record (:data:`SET_NAME`, which :func:`publish` sets to it); None when there is no record."""
+    try:
+        return (out / SET_NAME).stat().st_mtime_ns
+    except OSError:
+        return None
+
+
+def _started_later(out: Path, stamp: int, started: int) -> str:
+    """The refusal of a build that started before the build whose set ``out`` now holds."""
+    def clock(ns: int) -> str:
+        return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(ns / 1e9))
+
+    return (f"{out}: not replaced: a kg build that started later ({clock(stamp)}) wrote its files here while this "
+            f"one ran (started {clock(started)}); its files are kept — run kg build again to replace them")
 
 
 def _switch(out: Path, names: list[str], staging: Path) -> None:

@@ -543,6 +543,9 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
     if sparql is None and query_file is None and saved is None and _looks_like_query(graph_file):
         raise _Error(f"no graph file given: {_clipped(str(graph_file))!r} is a query, not a graph file or store "
                      "folder (write kg query GRAPH_FILE 'SELECT …')")
+    if sparql is not None and _looks_like_query(graph_file) and os.path.exists(sparql):  # kg query 'SELECT…' g.ttl
+        raise _Error(f"{_clipped(str(graph_file))!r} is a query and {sparql} a graph: the order is GRAPH then QUERY "
+                     f"(write kg query {sparql} 'SELECT …')")
     if sum(x is not None for x in (sparql, query_file, saved)) > 1:
         raise _Error("give only one of: a SPARQL query, -f FILE.rq, --saved NAME")
     bindings = _guard(_parse_params, params)
@@ -583,8 +586,10 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
     result = run(sparql, bindings)
     _show(_guard(format_result, result, fmt), nl=False)
     if not result.rows if result.boolean is None else not result.boolean:  # nothing found: a name without @zh?
-        from .query import untagged_chinese
+        from .query import term_hints, untagged_chinese
 
+        for text in term_hints(sparql):  # a kg: term the ontology does not declare (kg:belongTo)
+            _show(f"hint: {text}", err=True)
         for text in untagged_chinese(sparql):
             _show(f'hint: labels are tagged @zh: write "{text}"@zh', err=True)
         named = {k: v for k, v in bindings.items() if k in template.params} if saved else bindings
@@ -597,15 +602,17 @@ def _name_hints(run, sparql: str, saved: str | None, bindings: dict[str, str], g
     a node (``hint:``), and a saved query's name parameter, given or left at its default, that
     matches a node's alternative name only or no name at all (``note:``). ``run(text, params)``
     answers a query on the same graph; a lookup that fails says nothing."""
-    from .query import label_literals, name_hints, name_lookup
+    from .query import PARAM_KINDS, kind_hints, kind_lookup, label_literals, name_hints, name_lookup
 
     labels = label_literals(sparql)
     names = {name: value for name, value in bindings.items() if saved and name != "relation" and value.strip()}
     wanted = list(dict.fromkeys([*labels, *names.values()]))
     if not wanted:
         return
+    typed = {name: value for name, value in names.items() if name in PARAM_KINDS}
     try:
         rows = run(*name_lookup(wanted)).rows
+        kinds = kind_hints(typed, run(*kind_lookup(list(typed.values()))).rows) if typed else {}
     except _Error:
         return
     hints = name_hints(wanted, rows)
@@ -613,13 +620,16 @@ def _name_hints(run, sparql: str, saved: str | None, bindings: dict[str, str], g
         if hints.get(text):
             _show(f'hint: "{text}" {hints[text]} (match rdfs:label|skos:altLabel to find either)', err=True)
     for name, value in names.items():
-        if value not in hints:
+        if value not in hints and name not in kinds:
             continue
         if name not in given:
             written = f"{value} (the default of --saved {saved}; give --param {name}=NAME)"
         else:
             written = given[name] if given[name] == value else f"{given[name]} (read as {value})"
-        said = hints[value] or "matches no rdfs:label or skos:altLabel in the graph"
+        if name in kinds and hints.get(value) is not None and not hints[value]:  # no node: the division table's word
+            said = f"matches no rdfs:label or skos:altLabel in the graph; {given.get(name, value)} {kinds[name]}"
+        else:
+            said = kinds.get(name) or hints[value] or "matches no rdfs:label or skos:altLabel in the graph"
         _show(f"note: --param {name}={written} {said}", err=True)
 
 

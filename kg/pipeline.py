@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.resources
 import json
 import os
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -370,6 +371,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     from .export import FORMATS
     from .network import EXPORT_FORMATS
 
+    started = time.time_ns()  # a build that started later and finished first keeps its files (kg.atomic.publish)
     unknown = [f for f in formats if f not in FORMATS and f not in EXPORT_FORMATS]
     if unknown:
         raise ValueError(f"unknown output format {unknown[0]!r}; choose from {', '.join([*FORMATS, *EXPORT_FORMATS])}")
@@ -403,7 +405,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         _write_set(staging, result, rdf, lambda fmt, path: write_file(statements, path, fmt), exports, html)
 
     try:  # the whole set is switched in at once: never a new graph.ttl beside an old graph.html
-        result.files = publish(out_dir, names, write, notify=notify, removed=result.removed)
+        result.files = publish(out_dir, names, write, notify=notify, removed=result.removed, started=started)
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None
     return result
@@ -574,6 +576,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         except OSError as exc:
             raise OutputError(f"{store_dir}: cannot create the store ({exc.strerror or exc})") from None
     with output_lock(store_dir, notify=notify), Store(store_dir, create=True) as st:
+        started = time.time_ns()  # (the files hold the store as it is from now: see kg.atomic.publish)
         st.clean()  # generations and temporary files that killed builds left
         if not append:
             st.units = []
@@ -721,7 +724,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
 
         try:
             result.files = publish(out_dir, names, write, notify=notify, removed=result.removed,
-                                   linked=Linked(store_dir, st.generation, st.commit))
+                                   linked=Linked(store_dir, st.generation, st.commit), started=started)
         except OSError as exc:
             raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None
         finally:

@@ -24,7 +24,8 @@ from importlib.resources import files
 from pyparsing import ParseException
 from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.term import _is_valid_uri
-from rdflib.namespace import FOAF, OWL, RDFS, SKOS
+from rdflib.namespace import FOAF, OWL, RDF, RDFS, SKOS
+from rdflib.paths import Path
 from rdflib.plugins.sparql.algebra import traverse, translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
@@ -571,6 +572,108 @@ def _pattern_literals(sparql: str, keep) -> list[str]:
     return list(found)
 
 
+#: How alike (:class:`difflib.SequenceMatcher` ratio, case ignored) an unknown ``kg:`` name and an
+#: ontology term must be for a term hint to ask "did you mean"; below it, the hint names the
+#: nearest term all the same.
+_CLOSE_TERM = 0.6
+
+
+def term_hints(sparql: str) -> list[str]:
+    """What to tell about each IRI of the ontology's namespace (``kg:``) that ``sparql`` uses and
+    the ontology does not declare (:data:`kg.schema.SCHEMA`: its classes, relations and
+    properties; a typo such as ``kg:belongTo`` or ``kg:Organisation`` matches nothing, so the
+    query finds nothing with no word why): for the hint of an empty result (``kg query``, and
+    the ``Tupu-Hint`` header of ``kg serve``).
+
+    The nearest term (:mod:`difflib`, case ignored) is looked for among the classes when the
+    name is the object of ``rdf:type`` (``?p a kg:Organisation``), among the relations and
+    properties (borrowed ones such as ``dcterms:date`` too, by their local name) when it is a
+    predicate or in a property path, and among all of them elsewhere (a ``FILTER``, ``VALUES``).
+
+    Args:
+        sparql: the query text.
+
+    Returns:
+        One text per unknown term, in the order written, each once:
+        ``"kg:belongTo is not a term of the ontology: did you mean kg:belongsTo?"``, or, when no
+        term is close, ``"kg:rank is not a term of the ontology; its nearest term is kg:…"``.
+        Empty when every ``kg:`` term is declared, or when the query does not parse.
+    """
+    from .schema import KG_IRI, SCHEMA
+
+    try:
+        prepared = _prepare(one_line_end(sparql))
+    except QuerySyntaxError:
+        return []
+    found: dict[str, str] = {}  # unknown local name → where it stands (class, property, any)
+
+    def note(term, where: str) -> None:
+        if isinstance(term, URIRef) and str(term).startswith(KG_IRI):
+            name = str(term)[len(KG_IRI):]
+            if name and name not in SCHEMA.terms():
+                found[name] = found.get(name, where) if found.get(name, where) == where else "any"
+
+    def walk(node, where: str = "any") -> None:
+        if isinstance(node, URIRef):
+            note(node, where)
+        elif isinstance(node, Path):
+            for part in vars(node).values():
+                walk(part, "property")
+        elif isinstance(node, CompValue):
+            for key, value in node.items():
+                if key in ("triples", "template") and isinstance(value, (list, tuple)):
+                    for triples in value:  # (s, p, o); inside EXISTS, a flat list [s, p, o, s, p, o, …]
+                        if isinstance(triples, (tuple, list)) and triples and len(triples) % 3 == 0:
+                            for k in range(0, len(triples), 3):
+                                s, p, o = triples[k:k + 3]
+                                walk(s)
+                                walk(p, "property")
+                                walk(o, "class" if p == RDF.type else "any")
+                        else:
+                            walk(triples, where)
+                else:
+                    walk(value, where)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                walk(key, where)
+                walk(value, where)
+        elif isinstance(node, (list, tuple, set, frozenset)):
+            for item in node:
+                walk(item, where)
+
+    walk(prepared.algebra)
+    classes = [f"kg:{name}" for name in SCHEMA.classes]
+    properties = [f"kg:{name}" for name in SCHEMA.relations] + \
+        [name if spec.borrowed else f"kg:{name}" for name, spec in SCHEMA.properties.items()]
+    candidates = {"class": classes, "property": properties, "any": classes + properties}
+    hints = []
+    for name in sorted(found, key=lambda n: _written_at(sparql, n)):
+        nearest, ratio = _nearest_term(name, candidates[found[name]])
+        said = f"kg:{name} is not a term of the ontology"
+        hints.append(f"{said}: did you mean {nearest}?" if ratio >= _CLOSE_TERM else
+                     f"{said}; its nearest term is {nearest}")
+    return hints
+
+
+def _written_at(sparql: str, name: str) -> int:
+    """Where the local name ``name`` is first written in ``sparql`` (for the hints' order)."""
+    m = re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", sparql)
+    return m.start() if m else len(sparql)
+
+
+def _nearest_term(name: str, terms: list[str]) -> tuple[str, float]:
+    """The term of ``terms`` (CURIEs) whose local name is most like ``name``, case ignored, and the
+    :class:`difflib.SequenceMatcher` ratio; ties go to the term declared first."""
+    import difflib
+
+    best, best_ratio = terms[0], -1.0
+    for term in terms:
+        ratio = difflib.SequenceMatcher(None, name.lower(), term.split(":", 1)[1].lower()).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = term, ratio
+    return best, best_ratio
+
+
 #: How many nodes a name hint names at most.
 _HINT_NODES = 3
 
@@ -639,6 +742,94 @@ def name_hints(names: list[str], rows: list[tuple]) -> dict[str, str]:
     return out
 
 
+#: What a saved query's name parameter names: the class of the node (and, for a place, the level of
+#: the division); a value that names only nodes of another kind is said to (:func:`kind_hints`).
+PARAM_KINDS = {"province": ("Place", "province"), "agency": ("Organization", ""), "name": ("Person", "")}
+
+
+def kind_lookup(names: list[str]) -> tuple[str, dict[str, str]]:
+    """The query (and its parameters) that finds the classes and the ``kg:level`` of the nodes whose
+    ``rdfs:label`` or ``skos:altLabel`` is one of ``names`` (plain strings, any language tag);
+    its rows are what :func:`kind_hints` reads.
+
+    Args:
+        names: the texts to look up (at least one).
+
+    Returns:
+        ``(sparql, params)``; the columns are ``written``, ``node``, ``type`` and ``level`` (unbound
+        when the node has none).
+    """
+    params = {f"name{k}": text for k, text in enumerate(dict.fromkeys(names))}
+    listed = ", ".join(f"?{name}" for name in params)
+    sparql = ("SELECT ?written ?node ?type ?level WHERE {\n"
+              "  ?node rdfs:label|skos:altLabel ?name .\n"
+              "  BIND (STR(?name) AS ?written)\n"
+              f"  FILTER (?written IN ({listed}))\n"
+              "  ?node a ?type .\n"
+              "  OPTIONAL { ?node kg:level ?level }\n"
+              "} ORDER BY ?written ?node ?type")
+    return sparql, params
+
+
+def kind_hints(values: dict[str, str], rows: list[tuple]) -> dict[str, str]:
+    """What to tell about each saved-query parameter of :data:`PARAM_KINDS` whose value names nodes
+    of another kind only (``province=王小明``, a person; ``province=锦江区``, a county), given the
+    rows of the :func:`kind_lookup` query; and, for a ``province`` that names no node at all, what
+    the division table (GB/T 2260) knows it as (``成都``: 成都市, a prefecture).
+
+    Args:
+        values: ``{parameter: value}``, the parameters of :data:`PARAM_KINDS` only.
+        rows: the lookup's rows (``written, node, type, level``, plain strings or None).
+
+    Returns:
+        ``{parameter: text}``: ``"names kgid:person-…, a kg:Person, not a province"``, or
+        ``"is 成都市 in the division table (GB/T 2260): a prefecture, not a province"``; a parameter
+        with a node of its kind, or of which nothing is known, is left out.
+    """
+    from .schema import KG_IRI, SCHEMA
+
+    out: dict[str, str] = {}
+    for param, value in values.items():
+        cls, level = PARAM_KINDS[param]
+        wanted = "a province" if level else f"a kg:{cls}"
+        nodes: dict[str, tuple[list[str], str]] = {}
+        for written, node, type_, node_level in rows:
+            if written != value:
+                continue
+            classes, _ = nodes.setdefault(node, ([], node_level or ""))
+            name = str(type_)[len(KG_IRI):] if str(type_).startswith(KG_IRI) else ""
+            if name in SCHEMA.classes and not SCHEMA.classes[name].parent:  # its top class (kg:Place, …)
+                classes.append(name)
+        if any(cls in classes and (not level or node_level == level) for classes, node_level in nodes.values()):
+            continue
+        if nodes:
+            shown = "; ".join(f"{compact_iri(node)}, " + (f"a kg:{classes[0]}" if classes else "a node of no kg: class")
+                              + (f" of level {node_level}" if node_level else "")
+                              for node, (classes, node_level) in list(nodes.items())[:_HINT_NODES])
+            out[param] = f"names {shown}, not {wanted}"
+        elif param == "province":
+            known = _divisions_named(value)
+            if known and all(d.level != "province" for d in known):
+                shown = "; ".join(f"{d.name} ({d.adcode})" for d in known[:_HINT_NODES])
+                levels = "、".join(dict.fromkeys(d.level for d in known))
+                out[param] = f"is {shown} in the division table (GB/T 2260): {_article(levels)} {levels}, not a province"
+    return out
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def _divisions_named(value: str) -> list:
+    """The divisions of the GB/T 2260 table whose full, short or former name is ``value``."""
+    from .gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    value = value.strip()
+    found = gazetteer.by_name.get(value, []) + gazetteer.by_short.get(value, []) + gazetteer.by_old.get(value, [])
+    return list({d.adcode: d for d in found}.values())
+
+
 def find_entity(graph: Graph, name: str) -> list[URIRef]:
     """Find the nodes named ``name``, whatever the language tag of their names.
 
@@ -701,7 +892,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
             raise ValueError(f"a {result.kind} query gives a graph: use --format {'|'.join(GRAPH_FORMATS)}")
         return to_bytes(result.graph, fmt).decode("utf-8")
     if fmt not in RESULT_FORMATS:
-        raise ValueError(f"unknown result format {fmt!r} for a {result.kind} query; choose one of {', '.join(RESULT_FORMATS)}")
+        raise ValueError(f"unknown result format {fmt!r} for {indefinite(result.kind)} query; choose one of {', '.join(RESULT_FORMATS)}")
     terms = _terms(result)
     if fmt == "json":
         if result.boolean is not None:
@@ -729,6 +920,16 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     rows = [tuple(None if t is None else compact_iri(t) if isinstance(t, URIRef) else str(t) for t in row)
             for row in result.terms] if result.terms else result.rows
     return _table(result.vars, rows)
+
+
+def indefinite(kind: str) -> str:
+    """A query form with its indefinite article: ``"an ASK"``, ``"a SELECT"``, ``"a CONSTRUCT"``
+    (``an`` before a vowel sound, as these words are said).
+
+    Args:
+        kind: a query form (:attr:`QueryResult.kind`).
+    """
+    return f"{'an' if kind[:1].upper() in 'AEIOU' else 'a'} {kind}"
 
 
 #: A SPARQL 1.1 / Turtle local name (``PN_LOCAL``) without backslash escapes: what follows the
@@ -1063,6 +1264,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "GRAPH_FORMATS",
     "NO_NAMED_GRAPHS",
+    "PARAM_KINDS",
     "QueryEvaluationError",
     "QueryLimitError",
     "QueryRefusedError",
@@ -1080,10 +1282,13 @@ __all__ = [
     "find_entity",
     "format_result",
     "has_graph_pattern",
+    "kind_hints",
+    "kind_lookup",
     "label_literals",
     "name_hints",
     "name_lookup",
     "run_query",
+    "term_hints",
     "terminal_safe",
     "untagged_chinese",
     "run_saved",

@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from .query import DEFAULT_MAX_ROWS, QueryEvaluationError, QueryLimitError, QueryRefusedError, QuerySyntaxError, \
-    format_result
+    format_result, indefinite
 from .workers import QueryWorkers, default_max_memory, source_version
 
 #: Seconds a query may run on the endpoint (``kg serve --timeout``).
@@ -359,10 +359,39 @@ class _Handler(BaseHTTPRequestHandler):
         offered = GRAPH_TYPES if graph else ROW_TYPES
         mtype = negotiate(self.headers.get("Accept"), offered)
         if mtype is None:
-            self._error(406, f"a {result.kind} result is given as {', '.join(offered)}")
+            self._error(406, f"{indefinite(result.kind)} result is given as {', '.join(offered)}")
             return
         text = format_result(result, offered[mtype])
-        self._send(200, text.encode("utf-8"), f"{mtype}; charset=utf-8")
+        self._send(200, text.encode("utf-8"), f"{mtype}; charset=utf-8", empty_result_hints(sparql, result))
+
+
+#: The response header that carries a hint about an empty result (:func:`empty_result_hints`).
+HINT_HEADER = "Tupu-Hint"
+
+
+def empty_result_hints(sparql: str, result) -> tuple[tuple[str, str], ...]:
+    """The ``Tupu-Hint`` headers of an answer: one per ``kg:`` term the query uses that the
+    ontology does not declare (:func:`kg.query.term_hints`: ``kg:belongTo is not a term of the
+    ontology: did you mean kg:belongsTo?``), when the result is empty (no rows, an empty graph,
+    or ``false``); none otherwise. The body stays the standard SPARQL result; a client that
+    does not know the header loses nothing. Values are ASCII (other characters as ``\\uXXXX``),
+    as HTTP header values must be.
+
+    Args:
+        sparql: the query text.
+        result: its :class:`kg.query.QueryResult`.
+    """
+    if result.rows if result.boolean is None else result.boolean:
+        return ()
+    from .query import term_hints
+
+    return tuple((HINT_HEADER, _header_value(text)) for text in term_hints(sparql))
+
+
+def _header_value(text: str) -> str:
+    """``text`` as an HTTP header value: on one line, control characters dropped, ASCII only."""
+    text = "".join(char for char in " ".join(text.split()) if char.isprintable())
+    return text.encode("ascii", "backslashreplace").decode("ascii")
 
 
 #: The command line's words in query messages → the endpoint's (what a client of it can act on).
@@ -422,5 +451,5 @@ def make_server(source: str | os.PathLike, host: str = "127.0.0.1", port: int = 
     return server
 
 
-__all__ = ["Endpoint", "EndpointBusy", "GRAPH_TYPES", "MAX_RESULT", "MAX_WAITING", "ROW_TYPES", "SERVE_TIMEOUT", "make_server", "negotiate",
+__all__ = ["Endpoint", "EndpointBusy", "GRAPH_TYPES", "HINT_HEADER", "empty_result_hints", "MAX_RESULT", "MAX_WAITING", "ROW_TYPES", "SERVE_TIMEOUT", "make_server", "negotiate",
            "source_version"]

@@ -146,6 +146,26 @@ def test_panel_data(html: Path):
     assert all(e[3] == [] for e in mentions)
 
 
+def test_an_articles_panel_data_has_its_date_file_and_url(html: Path):
+    """A click on an article showed its headline, byline and mentions only: not when or where from."""
+    from rdflib.namespace import DCTERMS, SDO, XSD
+
+    g = sample_graph()
+    art = mint("article", "page-1")
+    g.add((art, DCTERMS.date, Literal("2024-03-01", datatype=XSD.date)))
+    g.add((art, SDO.url, URIRef("https://example.org/news/1.html")))
+    render_html(g, html)
+    data = page_data(html)
+    index = {info["iri"]: k for k, info in enumerate(data["info"])}
+    info = data["info"][index[str(art)]]
+    assert (info["date"], info["file"], info["url"]) == ("2024-03-01", "page.txt", "https://example.org/news/1.html")
+    person = data["info"][index[str(mint("person", "吕祖期"))]]
+    assert not {"date", "file", "url"} & set(person)  # only an article's facts, and only those it has
+    render_html(sample_graph(), html)
+    info = page_data(html)["info"][index[str(art)]]
+    assert info["file"] == "page.txt" and not {"date", "url"} & set(info)
+
+
 def test_graph_text_is_never_markup(html: Path):
     render_html(xss_graph(), html)
     text = html.read_text(encoding="utf-8")

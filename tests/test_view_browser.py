@@ -123,6 +123,45 @@ def test_search_focuses_node(browser, sample_page):
     assert "集体一等功" in browser.find_element(By.ID, "panel").text
 
 
+def test_a_search_that_matches_nothing_says_so_on_enter(browser, sample_page):
+    """Enter on a search that found nothing showed nothing and kept the previous node's details."""
+    open_page(browser, sample_page)
+    box = browser.find_element(By.ID, "search")
+    box.send_keys("台州市公安局", Keys.ENTER)
+    assert browser.find_element(By.CSS_SELECTOR, "#panel h2").text == "台州市公安局"
+    box.clear()
+    box.send_keys("无此单位", Keys.ENTER)
+    panel = browser.find_element(By.ID, "panel")
+    assert panel.text == "无结果 No match: “无此单位”"
+    assert browser.execute_script("return tupu.network.getSelectedNodes()") == []
+    results = browser.find_element(By.ID, "results")
+    assert results.is_displayed() and results.text == "无结果 No match"
+    assert console_errors(browser) == []
+
+
+def test_an_articles_details_show_its_date_file_and_url(browser, tmp_path):
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import DCTERMS, SDO, XSD
+
+    g = sample_graph()
+    art = URIRef("https://w3id.org/tupu/id/article-page-1")
+    g.add((art, DCTERMS.date, Literal("2024-03-01", datatype=XSD.date)))
+    g.add((art, SDO.url, URIRef("https://example.org/news/1.html")))
+    evil = entity(g, "article", "evil-2", "NewsArticle", "坏链接")
+    g.add((evil, SDO.url, Literal("javascript:alert(1)")))
+    path = tmp_path / "articles.html"
+    render_html(g, path)
+    open_page(browser, path)
+    browser.execute_script("tupu.focusNode(arguments[0])", node_id(browser, str(art)))
+    panel = browser.find_element(By.ID, "panel")
+    assert "日期 Date\n2024-03-01" in panel.text and "来源文件 File\npage.txt" in panel.text, panel.text
+    link = panel.find_element(By.CSS_SELECTOR, "dd a")
+    assert link.get_attribute("href") == "https://example.org/news/1.html" and link.text == link.get_attribute("href")
+    browser.execute_script("tupu.focusNode(arguments[0])", node_id(browser, str(evil)))
+    assert "javascript:alert(1)" in panel.text and not panel.find_elements(By.CSS_SELECTOR, "dd a")  # text, no link
+    assert console_errors(browser) == []
+
+
 def test_class_filter_hides_and_reset_restores(browser, sample_page):
     open_page(browser, sample_page)
     browser.find_element(By.ID, "filter-class-Place").click()

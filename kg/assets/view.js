@@ -452,6 +452,21 @@
     dl.appendChild(el("dd", null, Array.isArray(value) ? value.join("、") : value));
   }
 
+  function addLink(dl, term, url) {  // a web address from the graph: a link only when it is http(s)
+    var dd = el("dd");
+    if (/^https?:\/\//i.test(url)) {
+      var a = el("a", null, url);
+      a.href = url;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      dd.appendChild(a);
+    } else {
+      dd.textContent = url;
+    }
+    dl.appendChild(el("dt", null, term));
+    dl.appendChild(dd);
+  }
+
   function relationList(i) {
     var box = el("div"), byRel = {};
     adj[i].forEach(function (k) { (byRel[D.edges[k][REL]] = byRel[D.edges[k][REL]] || []).push(k); });
@@ -471,9 +486,9 @@
     return box;
   }
 
-  function showPanel(i) {
+  function showPanel(i, message) {  // i: a node, or null: the message, or the default hint
     panel.textContent = "";
-    if (i === null) { panel.appendChild(el("p", "hint", "点击节点查看详情 Click a node for details")); return; }
+    if (i === null) { panel.appendChild(el("p", "hint", message || "点击节点查看详情 Click a node for details")); return; }
     var info = D.info[i], dl = el("dl");
     panel.appendChild(el("h2", null, D.nodes[i][LABEL]));
     panel.appendChild(el("div", "iri", info.iri));
@@ -481,6 +496,9 @@
     addField(dl, "别名 Aliases", info.alt);
     addField(dl, "区划代码 Adcode", info.adcode);
     addField(dl, "级别 Level", info.level ? (LEVELS[info.level] || "") + " " + info.level : "");
+    addField(dl, "日期 Date", info.date);
+    addField(dl, "来源文件 File", info.file);
+    if (info.url) addLink(dl, "网址 URL", info.url);
     panel.appendChild(dl);
     if (info.posts) {
       panel.appendChild(el("h3", null, "职务 Posts"));
@@ -493,11 +511,15 @@
 
   // ------------------------------------------------------------------ actions
 
-  function select(i) {
+  function select(i, message) {  // i: a node, or null (message: what the panel says instead)
     selected = i;
     if (i === null) network.unselectAll(); else network.selectNodes([i]);
     highlight(i);
-    showPanel(i);
+    showPanel(i, message);
+  }
+
+  function noMatch(query) {
+    return "无结果 No match: “" + query.trim() + "”";
   }
 
   function expand(i) {
@@ -653,6 +675,7 @@
       var hits = search(searchBox.value);
       results.hidden = true;
       if (hits.length) focusNode(hits[0]);
+      else if (searchBox.value.trim()) { showResults(hits); select(null, noMatch(searchBox.value)); }
     } else if (ev.key === "Escape") {
       results.hidden = true;
     }

@@ -21,8 +21,9 @@ What is drawn (see ``ontology/MODEL.md``):
   evidence nodes of ``kg:received`` statements, is drawn from the conferring body to the
   honour (:func:`_edge_pairs`);
 * side panel: aliases (``skos:altLabel``), class and subclasses, ``kg:adcode`` and
-  ``kg:level`` of places, posts (``kg:position``) and the evidence sentences of every
-  relation with the title of the article they come from.
+  ``kg:level`` of places, an article's ``dcterms:date``, ``kg:sourceFile`` and ``schema:url``,
+  posts (``kg:position``) and the evidence sentences of every relation with the title of the
+  article they come from.
 """
 from __future__ import annotations
 
@@ -35,16 +36,17 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS
 
 from kg.namespaces import KG, split_iri
-from kg.schema import SCHEMA
+from kg.schema import NEWS_ARTICLE, SCHEMA
 from kg.statements import by_predicate
 
 _KG = str(KG)
 _ADCODE, _LEVEL, _POSITION, _SENTENCE, _EXTRACTOR = KG.adcode, KG.level, KG.position, KG.sentence, KG.extractor
 _TYPE, _LABEL, _ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel  # (a namespace attribute is a lookup each time)
 _SUBJECT, _PREDICATE, _OBJECT, _DERIVED = RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom
+_DATE, _SOURCE_FILE, _URL = DCTERMS.date, KG.sourceFile, SDO.url
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,9 @@ class _Node:
     adcode: str = ""
     level: str = ""
     posts: list[str] = field(default_factory=list)
+    date: str = ""  # an article's dcterms:date, kg:sourceFile and schema:url ("" when absent)
+    file: str = ""
+    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -190,12 +195,21 @@ def _read_node(st: _Statements, subject: URIRef, cls: int) -> _Node:
         str(t)[len(_KG):] for t in st.objects(subject, _TYPE)
         if isinstance(t, URIRef) and str(t).startswith(_KG) and t not in _kinds().class_index
     )
-    return _Node(
+    node = _Node(
         iri=str(subject), label=label, cls=cls, alt=list(dict.fromkeys(alt)), sub=subs,
         adcode=next(iter(_text(st.objects(subject, _ADCODE))), ""),
         level=next(iter(_text(st.objects(subject, _LEVEL))), ""),
         posts=_text(st.objects(subject, _POSITION)),
     )
+    if _kinds().classes[cls].key == NEWS_ARTICLE:  # where the article comes from (only articles: no cost per entity)
+        node.date, node.file, node.url = (_first_value(st.objects(subject, p)) for p in (_DATE, _SOURCE_FILE, _URL))
+    return node
+
+
+def _first_value(values: Iterable[object]) -> str:
+    """The least (sorted) of the plain strings of ``values`` (literals or IRIs: ``schema:url`` may be
+    either), ``""`` when there is none: one value, the same whatever the graph's order."""
+    return min((str(v) for v in values if isinstance(v, (Literal, URIRef))), default="")
 
 
 def _read_nodes(st: _Statements) -> list[_Node]:
