@@ -1516,3 +1516,19 @@ def test_a_table_cell_of_a_heroism_title(extract):
     x = extract("附件：名单\n\n| 序号 | 姓名 | 单位 | 称号 |\n|---|---|---|---|\n"
                 "| 1 | 柯远舟 | 青川县消防救援大队消防员 | 广元市见义勇为先进分子 |\n")
     assert ("柯远舟", "received", "广元市见义勇为先进分子") in x.rels("received")
+
+
+@pytest.mark.parametrize("sentence", [
+    "青川县人民法院先后获得最高人民法院、四川省高级人民法院授予的全国法院先进集体、全省优秀法院等荣誉。",
+    "青川县公安局先后获得省委省政府、公安部表彰等荣誉。",
+])
+def test_a_list_before_deng_rongyu_holding_bodies_is_no_list_of_titles(extract, sentence):
+    honours = extract(sentence).names("Honor")
+    assert not {"最高人民法院", "省委省政府", "公安部表彰"} & honours
+
+
+def test_he_himself_is_never_a_person_named_after_him(extract):
+    x = extract("青川县公安局乔庄派出所所长柯建文带领全所民警扎根基层。该所荣立集体一等功，他本人荣立个人二等功，"
+                "民警林晓岚荣立个人三等功。")
+    got = x.rels("received")
+    assert ("柯建文", "received", "个人二等功") in got and ("林晓岚", "received", "个人二等功") not in got

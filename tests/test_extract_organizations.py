@@ -1612,3 +1612,13 @@ def test_a_bare_district_sub_bureau_is_the_city_bureaus_branch():
     text = ("标题\n\n松原市公安局宁江分局民警柯远舟介绍了情况。检察院向区教育局、区公安分局发出检察建议。\n")
     names = {e.label for e in run(text=text, source="t.txt").resolution.entities.values() if e.cls == "Organization"}
     assert "宁江区公安分局" not in names and "松原市公安局宁江分局" in names
+
+
+def test_a_bare_fire_brigade_is_no_prefecture_citys(extract):
+    x = extract("近日，绵阳市江油市发生一起火灾。市消防救援大队大队长柯海明带队赶赴现场。")
+    assert "绵阳市消防救援大队" not in x.names("Organization")
+
+
+def test_a_bare_provincial_heroism_fund_is_named_by_the_province(extract):
+    x = extract("四川省青川县近日召开表彰会，省见义勇为基金会理事长柯远舟出席。")
+    assert ("柯远舟", "belongsTo", "四川省见义勇为基金会") in x.rels("belongsTo")

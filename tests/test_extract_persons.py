@@ -2204,3 +2204,23 @@ def test_no_name_from_a_dotted_names_last_part_before_the_copula(extract):
 def test_a_staff_member_belongs_to_the_unit_before(extract):
     x = extract("四川省青川县司法局工作人员柯晓波介绍，今年已调处纠纷30起。")
     assert ("柯晓波", "belongsTo", "青川县司法局") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("他的母亲王秀英早年病故，父亲靠打零工养家。", "王秀英"),
+    ("出租车司机关晓东将乘客遗落的手机送到了派出所。", "关晓东"),
+    ("学生家长江晓燕向学校送来了一面锦旗。", "江晓燕"),
+])
+def test_a_name_after_a_whole_word_whose_last_character_and_the_surname_make_a_word(extract, sentence, name):
+    assert name in extract(sentence).names("Person")
+
+
+def test_a_surname_after_a_two_character_verb_that_makes_a_word_with_it(extract):
+    x = extract("记者来到任晓东所长的办公室，看到桌上堆满了案卷。")
+    assert ("任晓东", "position", "所长") in x.rels("position")
+
+
+@pytest.mark.parametrize("sentence", ["据高铁站介绍，春运期间日均发送旅客2万人次。", "据项目方介绍，工程将于年底完工。",
+                                      "“这是我应该做的。”高铁站说。"])
+def test_a_word_and_a_suffix_before_speech_is_no_speaker(extract, sentence):
+    assert not extract(sentence).names("Person")

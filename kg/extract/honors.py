@@ -418,7 +418,7 @@ class HonorExtractor:
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
                     elif not recipients and (opening := _PRONOUN_OPENING.match(clause)) \
                             and (before := _described_person(ctx, s) if "的" in opening.group()
-                                 else _previous_person(ctx, s)) is not None:
+                                 else _previous_person(ctx, s, s.start + m.start() - len(clause))) is not None:
                         recipients = [before]  # …柯某说。他先后荣立…: the pronoun stands for the last person (38岁的他被评为…:
                         # the one the sentence before is about)
                     elif not recipients and self._pronoun_subject(ctx, s, m.start()) \
@@ -562,8 +562,10 @@ class HonorExtractor:
         if text.startswith(("荣记", "记"), i) and not _inside_word(text, i, i + 1, self.verbs):
             i += 2 if text.startswith("荣记", i) else 1  # 获记个人二等功: the title starts after 记
         listed = _LISTED_TITLES.match(text, i)
-        if listed:  # 获得全国优秀公安局、全省…示范单位等荣誉: the items of a list closed by 等荣誉
-            return listed.group("title"), i
+        if listed and all("的" not in item and (item.startswith(rules.HONOUR_SCOPES) or item.endswith(tuple(self.endings)))
+                          for item in listed.group().split("等")[0].split("、")):
+            return listed.group("title"), i  # 获得全国优秀公安局、全省…示范单位等荣誉: the items of a list
+            # closed by 等荣誉, each with a title's scope or ending (not 公安部、省厅授予的…, 年度考核优秀)
         stop = _TITLE_END.search(text, i)
         chunk = text[i:stop.start() if stop else len(text)][:rules.MAX_HONOUR]
         if _COUNT_OPENING.match(chunk):
@@ -1704,10 +1706,11 @@ def _described_person(ctx: Context, s) -> Mention | None:
     return named[0] if named else _previous_person(ctx, s)
 
 
-def _previous_person(ctx: Context, s) -> Mention | None:
+def _previous_person(ctx: Context, s, before: int | None = None) -> Mention | None:
     """The person a pronoun (其, 他, 她) most likely stands for: the last one named before ``s``
-    or earlier in it."""
-    persons = [m for m in ctx.mentions if m.cls == PERSON and 0 <= m.sentence <= s.index]
+    or earlier in it (before the document offset ``before``, when given: the pronoun's clause)."""
+    persons = [m for m in ctx.mentions if m.cls == PERSON and 0 <= m.sentence <= s.index
+               and (before is None or m.sentence < s.index or m.start < before)]
     return max(persons, key=lambda m: (m.sentence, m.start), default=None)  # in reading order
 
 

@@ -1033,6 +1033,9 @@ class PersonExtractor:
         run = text[i:i + length]
         if self.name_at(text, i, strong="role") != run or len(run) >= 3 and run[-1] in rules.SPEECH_ADVERBS:
             return False  # (某某总说: 总 is the adverb of the verb)
+        if len(run) == 3 and dictionary_freq(run[:2]) >= rules.NAME_WORD_FREQ \
+                and not tokenizer().word_tag_tab.get(run[:2], "").startswith("nr"):
+            return False  # 据高铁|站介绍, 项目|方: a word and a suffix, no surname and given name
         freq = dictionary_freq(run)
         return freq == 0 or tokenizer().word_tag_tab.get(run, "").startswith("nr") and freq < rules.COMMON_WORD_FREQ
 
@@ -2406,8 +2409,9 @@ def _opens_phrase(text: str, i: int) -> bool:
         return True
     toks = tokens(text[max(0, i - 4):i])
     return bool(toks) and toks[-1][1].startswith("v") and len(toks[-1][0]) >= 2 \
-        and not any(dictionary_freq(text[j:i + 1]) >= rules.WORD_FREQ for j in (i - 2, i - 1) if j >= 0)
-    # (检察|官和法官: the character ends a word begun before it, 检察官, and starts no name)
+        and not (i >= 2 and dictionary_freq(text[i - 2:i + 1]) >= rules.WORD_FREQ)
+    # (检察|官和法官: the character ends a word of three begun before it, 检察官, and starts no name;
+    # 来到|任某某所长: a word of two, 到任, may be the verb's end and a surname)
 
 
 def _closes_phrase(text: str, j: int) -> "bool | str":

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from ..nlp import HAN, dictionary_freq, tokenizer, words
 from ..tagger import DEFAULT_THRESHOLDS, tag_sentence
 from ..types import ORGANIZATION, PERSON, PLACE, Mention
@@ -52,6 +53,14 @@ def _glued(text: str, a: int, b: int) -> bool:
     if b >= len(text):
         return False
     return dictionary_freq(text[a:b + 1]) > 0 or dictionary_freq(text[b - 1:b + 1]) >= 20
+
+
+def _glued_before(text: str, a: int) -> bool:
+    """Is the span starting at ``text[a]`` glued to the text before it: the character before and
+    its first make a dictionary word (模范) while the two before it make none (爱民模|范高飞), and the
+    one before is no preposition (由|于某某)? (母亲|王秀英, 司机|关某某: the word before is whole.)"""
+    return a >= 2 and dictionary_freq(text[a - 1:a + 1]) >= WORD_FREQ and dictionary_freq(text[a - 2:a]) < WORD_FREQ \
+        and text[a - 1] not in rules.PREPOSITIONS
 
 
 def _word_then_verb(text: str, a: int, b: int) -> bool:
@@ -94,9 +103,8 @@ class TaggerExtractor:
                 a = span.start
                 name = self._name(s.norm, span, known)
                 b = a + len(name)
-                if not name or any(x < b and a < y for x, y in taken) or _glued(s.norm, a, b) \
-                        or a and dictionary_freq(s.norm[a - 1:a + 1]) >= WORD_FREQ:
-                    continue  # (爱民模|范高飞: a word straddles its start)
+                if not name or any(x < b and a < y for x, y in taken) or _glued(s.norm, a, b) or _glued_before(s.norm, a):
+                    continue
                 if governed_word(s.norm, a):
                     continue  # 副局长曾|多次表示: an adverb (a preposition, a verb) and its word, as the rules read it
                 if _word_then_verb(s.norm, a, b):
