@@ -221,8 +221,10 @@ class TownshipTable:
             ``[(start, end, townships of that name), …]`` in text order (offsets into ``text``).
         """
         out, i = [], 0
+        heads = self._heads
         while i < len(text) - 1:
-            hit = next((n for n in self._heads.get(text[i:i + 2], ()) if text.startswith(n, i)), None)
+            names = heads.get(text[i:i + 2])  # (a generator per position cost twice this test)
+            hit = None if names is None else next((n for n in names if text.startswith(n, i)), None)
             if hit is None:
                 i += 1
                 continue

@@ -155,7 +155,7 @@ class PlaceExtractor:
                 i += l1 + l2
                 continue
             hit = None
-            for L in range(min(gaz.max_len, len(text) - i), 1, -1):
+            for L in _lengths_at(gaz, text, i):
                 w = text[i:i + L]
                 if w in gaz.by_name or w in gaz.by_old:
                     hit = w
@@ -540,6 +540,25 @@ def _pair_heads(gaz) -> frozenset[str]:
     return _PAIR_HEADS[key]
 
 
+_HEAD_LENGTHS: dict[int, dict[str, tuple[int, ...]]] = {}
+
+
+def _lengths_at(gaz, text: str, i: int) -> list[int]:
+    """The lengths, longest first, of the division names, former names and short forms that
+    start with ``text[i:i + 2]`` and fit in ``text`` from ``i`` (at most ``gaz.max_len``, at least
+    2): the only lengths at which a look-up of ``text[i:i + L]`` can find one (per gazetteer)."""
+    key = id(gaz)
+    index = _HEAD_LENGTHS.get(key)
+    if index is None:
+        grouped: dict[str, set[int]] = {}
+        for n in (*gaz.by_name, *gaz.by_old, *gaz.by_short):
+            if len(n) >= 2:
+                grouped.setdefault(n[:2], set()).add(len(n))
+        index = _HEAD_LENGTHS[key] = {h: tuple(sorted(ls, reverse=True)) for h, ls in grouped.items()}
+    room = min(gaz.max_len, len(text) - i)
+    return [n for n in index.get(text[i:i + 2], ()) if n <= room]
+
+
 def _nested_pair(gaz, text: str, i: int):
     """Two divisions written together, the second inside the first (浙江慈溪, 吉林长春, 河北秦皇岛).
 
@@ -555,12 +574,12 @@ def _nested_pair(gaz, text: str, i: int):
     if i and text[i - 1] in "省市县区州旗盟" or i and "\u4e00" <= text[i - 1] <= "\u9fff" and \
             dictionary_freq(text[i - 1:i + 1]) >= 500:
         return None
-    for l1 in range(min(gaz.max_len, len(text) - i), 1, -1):
+    for l1 in _lengths_at(gaz, text, i):
         w1 = text[i:i + l1]
         c1 = gaz.candidates(w1)
         if not c1 or w1 in _WORD_DIVISIONS or w1 in gaz.by_name:
             continue  # a full name (浙江省) needs no help
-        for l2 in range(min(gaz.max_len, len(text) - i - l1), 1, -1):
+        for l2 in _lengths_at(gaz, text, i + l1):
             w2 = text[i + l1:i + l1 + l2]
             c2 = [d for d in gaz.candidates(w2) if w2 not in _WORD_DIVISIONS]
             pairs = [(a, b) for b in c2 for a in c1 if a in gaz.ancestors(b)]
