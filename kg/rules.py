@@ -25,6 +25,8 @@ ROAD_ENDINGS = ("路", "街", "巷", "大道")
 #: Characters that end a unit name on the left (function words, pronouns, punctuation).
 ORG_STOP_CHARS = frozenset("的在于到是和与及、，,。；;：:从赴往至了被将把为对向由等并同该各全每其我你他她它们这那此个以兼"
                            "“”‘’《》（）()【】 \n")
+#: Words of a task's name holding a stop character that there stops nothing (网络安全保卫局, 财产保全组).
+STOP_CHAR_WORDS = ("安全", "保全")
 #: Words that are never a unit's own name (辖区派出所, 全市公安机关, 基层法院).
 GENERIC_NAMES = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 我们 上级 有关 相关 属地 本地 外地 "
                           "所在 附近 周边 辖内 市县 县市 县区 市区 省市 两级 三级 各级 市级 县级 省级 地方 一线 专门 部分 多个 街道 "

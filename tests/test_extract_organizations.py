@@ -1622,3 +1622,12 @@ def test_a_bare_fire_brigade_is_no_prefecture_citys(extract):
 def test_a_bare_provincial_heroism_fund_is_named_by_the_province(extract):
     x = extract("四川省青川县近日召开表彰会，省见义勇为基金会理事长柯远舟出席。")
     assert ("柯远舟", "belongsTo", "四川省见义勇为基金会") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("近日，公安部网络安全保卫局有关负责人柯远舟介绍，", "公安部网安局"),
+    ("青川县人民法院执行局财产保全组组长柯远舟介绍，", "青川县人民法院执行局财产保全组"),
+])
+def test_a_task_name_holding_anquan_or_baoquan(extract, sentence, unit):
+    x = extract(sentence)
+    assert unit in x.names("Organization")

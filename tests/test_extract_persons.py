@@ -2224,3 +2224,8 @@ def test_a_surname_after_a_two_character_verb_that_makes_a_word_with_it(extract)
                                       "“这是我应该做的。”高铁站说。"])
 def test_a_word_and_a_suffix_before_speech_is_no_speaker(extract, sentence):
     assert not extract(sentence).names("Person")
+
+
+@pytest.mark.parametrize("sentence", ["柯浩然、林子轩两名民警立即驱车赶往现场。", "接警后，柯浩然和林子轩两位民警立即驱车赶往现场。"])
+def test_names_listed_before_their_count_and_role(extract, sentence):
+    assert {"柯浩然", "林子轩"} <= extract(sentence).names("Person")

@@ -1612,11 +1612,18 @@ def _task_name(gap: str, brigade: bool = False) -> bool:
     if gap.count("与") == 1 and len(gap) <= rules.MAX_SECTION_NAME:
         first, second = gap.split("与")
         return all(2 <= len(part) <= 4 and _task_name(part, brigade) for part in (first, second))
-    return 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in gap) \
+    return 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in _without_stop_words(gap)) \
         and all("\u4e00" <= c <= "\u9fff" for c in gap) and not gap.startswith(_PREPOSITIONS) \
         and not _governs(gap, brigade) and gap not in _GENERIC_NAME and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)) \
         and not any(t == "nr" or w in words("roles") for w, t, _ in tokens(gap)) \
         and not any(v in gap for v in rules.LEADING_VERBS)  # 民警柯丽娟轮流坐|班, 科长某某带领|专案组
+
+
+def _without_stop_words(gap: str) -> str:
+    """``gap`` without the words of ``rules.STOP_CHAR_WORDS`` (网络安全保卫: 全 of 安全 is no 全市's)."""
+    for word in rules.STOP_CHAR_WORDS:
+        gap = gap.replace(word, "")
+    return gap
 
 
 def _governs(gap: str, brigade: bool = False) -> bool:

@@ -701,6 +701,7 @@ class PersonExtractor:
             self._profile_lead(ctx, s, found, org_end)
             self._before_posts(ctx, s, found, inside)
             self._lists(ctx, s, found, inside)
+            self._counted_names(ctx, s, found, inside)
             self._copula(ctx, s, orgs)
             self._serving_in(ctx, s, orgs)
             for m in _SPEECH.finditer(text):
@@ -910,6 +911,27 @@ class PersonExtractor:
             if n >= 2 and len(name) == 2 and not in_quotes(text, i):
                 found[i] = name
                 self._mention(ctx, s, i, name)
+
+    def _counted_names(self, ctx: Context, s, found: dict[int, str], inside) -> None:
+        """``甲、乙两名民警立即…`` (``_COUNTED_NAMES``): names listed at a clause start, then their count
+        and a role or post of ``roles.tsv``/``titles.tsv``; each item is a name when the role-strong
+        name grammar reads it whole (every item, or none is taken)."""
+        text = s.norm
+        for m in _COUNTED_NAMES.finditer(text):
+            if not self.cue_re.match(text, m.end()):
+                continue
+            items = re.split("[、和与及]", m.group("names"))
+            at, spans = m.start("names"), []
+            for item in items:
+                if self.name_at(text, at, strong="role") != item or any(a <= at < b for a, b in inside):
+                    break
+                spans.append((at, item))
+                at += len(item) + 1
+            else:
+                for k, item in spans:
+                    if k not in found:
+                        found[k] = item
+                        self._mention(ctx, s, k, item)
 
     def _cue_ends_at(self, text: str, k: int) -> bool:
         """Does a post or role end right before ``text[k]``?"""
@@ -2042,6 +2064,9 @@ PROFILE_LEAD = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]
                           f"(?P<rest>[{HAN}]{{4,40}})[。；;]?")
 #: 的一名, 的一位 between a unit and its member's post or role (是某所的一名社区民警).
 _ONE_OF = re.compile("(?:的)?(?:一名|一位)?")
+#: Names listed at a clause start before their count (甲、乙两名民警, 甲和乙二人; groups names, count).
+_COUNTED_NAMES = re.compile(f"(?:^|(?<=[，,。；;：:]))(?P<names>[{HAN}]{{2,4}}(?:[、和与及][{HAN}]{{2,4}}){{1,5}}?)"
+                            "(?P<count>[两二三四五六])(?:名|位)")
 #: A profile's opening clause before more of the sentence: a name, a note, details (``_BIO_FIELDS``:
 #: ，女，1978年出生), a comma, then units and a post or role that end at a stop (某某，女，1978年出生，
 #: 某局某所副所长。; 某某，某局某所所长，曾获…); groups as ``PROFILE_LEAD``.
