@@ -2229,3 +2229,10 @@ def test_a_word_and_a_suffix_before_speech_is_no_speaker(extract, sentence):
 @pytest.mark.parametrize("sentence", ["柯浩然、林子轩两名民警立即驱车赶往现场。", "接警后，柯浩然和林子轩两位民警立即驱车赶往现场。"])
 def test_names_listed_before_their_count_and_role(extract, sentence):
     assert {"柯浩然", "林子轩"} <= extract(sentence).names("Person")
+
+
+def test_a_unit_headed_rows_brackets_name_parts_of_the_unit(extract):
+    x = extract("附件：名单\n\n青川县人民法院：柯远舟（立案庭）、林晓岚（刑事审判第一庭）\n")
+    rels = x.rels("belongsTo")
+    assert {("柯远舟", "belongsTo", "青川县人民法院立案庭"), ("林晓岚", "belongsTo", "青川县人民法院刑事审判第一庭"),
+            ("青川县人民法院立案庭", "belongsTo", "青川县人民法院")} <= rels

@@ -1749,8 +1749,28 @@ class PersonExtractor:
         placed = {st.subject.start for st in ctx.statements if st.predicate == "belongsTo" and st.subject.cls == PERSON
                   and st.subject.sentence == s.index}
         for p in items:
-            if p.start not in placed:  # (甲（某派出所）: the bracket's unit)
-                ctx.add(p, "belongsTo", head, s, self.name)
+            if p.start in placed:
+                continue  # (甲（某派出所）: the bracket's unit)
+            part = self._bracketed_part(ctx, s, head, p.end - s.start)
+            ctx.add(p, "belongsTo", part or head, s, self.name)
+
+    def _bracketed_part(self, ctx: Context, s, head: Mention, at: int) -> Mention | None:
+        """The part of unit ``head`` a bracket at ``s.norm[at]`` names alone (某院：甲（立案庭）: a run
+        ending in a unit word or a unit ending of ``rules.ANAPHOR_HEADS``, 刑事审判第一庭; no unit read in it): a new mention named ``head``'s name and the run,
+        belonging to ``head``; else None."""
+        bracket = BRACKET.match(s.norm, at)
+        if bracket is None:
+            return None
+        a, b = at + 1, bracket.end() - 1
+        run = s.norm[a:b]
+        if not re.fullmatch(f"[{HAN}]{{2,12}}", run) or not (self._units.ending_at(s.norm, b) or run.endswith(rules.ANAPHOR_HEADS)) \
+                or any(a <= o.start - s.start < b for o in ctx.in_sentence(s.index, ORGANIZATION)):
+            return None
+        ms, me = ctx.span_of(s, a, b)
+        part = ctx.add_mention(Mention(ORGANIZATION, run, ms, me, s.index, canonical=head.name + run,
+                                       attrs=(("kind", dict(head.attrs).get("kind", "org")),)))
+        ctx.add(part, "belongsTo", head, s, self.name)
+        return part
 
     def _aged_name(self, ctx: Context, s, end: int) -> tuple[str, int]:
         """The 2–3 characters before an age (``s.norm[end:]`` is 今年67岁) that a clause opens with,
