@@ -2236,3 +2236,14 @@ def test_a_unit_headed_rows_brackets_name_parts_of_the_unit(extract):
     rels = x.rels("belongsTo")
     assert {("柯远舟", "belongsTo", "青川县人民法院立案庭"), ("林晓岚", "belongsTo", "青川县人民法院刑事审判第一庭"),
             ("青川县人民法院立案庭", "belongsTo", "青川县人民法院")} <= rels
+
+
+def test_a_resumes_party_joining_date_is_a_detail_before_its_current_post(extract):
+    x = extract("1. 柯远舟，男，侗族，1983年5月生，贵州天柱人，大学学历，2006年8月参加工作，2008年6月加入中国共产党，"
+                "现任锦屏县公安局党委委员、副局长，拟任锦屏县人民检察院副检察长。")
+    assert ("柯远舟", "position", "副局长") in x.rels("position")
+
+
+def test_a_public_security_checkpoint(extract):
+    x = extract("青川县公安局乔庄公安检查站民警柯远舟在检查中发现异常。")
+    assert ("柯远舟", "belongsTo", "青川县公安局乔庄公安检查站") in x.rels("belongsTo")

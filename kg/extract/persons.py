@@ -75,7 +75,7 @@ _BIO_LEAD = re.compile(f"(?P<name>[{HAN}]{{2,4}})[，,][男女][，,](?:[{HAN}]{
 #: The fields of a résumé after a name, before its copula (某某，男，汉族，1975年5月出生，大学学历，
 #: 中共党员，现任…): sex, nationality, birth, schooling (大学学历, or 在职研究生, 本科: rules.SCHOOLING),
 #: party, native place, start of work.
-_BIO_FIELDS = re.compile(f"(?:[（(][男女][）)])?(?:[，,](?:[男女]|[{HAN}]{{1,6}}族|\\d{{4}}年(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:出生|生|参加工作|入党|入警|参加公安工作)"
+_BIO_FIELDS = re.compile(f"(?:[（(][男女][）)])?(?:[，,](?:[男女]|[{HAN}]{{1,6}}族|\\d{{4}}年(?:\\d{{1,2}}月)?(?:\\d{{1,2}}日)?(?:出生|生|参加工作|入党|加入中国共产党|入警|参加公安工作)"
                          f"|[{HAN}]{{1,8}}(?:学历|学位)|中共党员|中共预备党员|群众|无党派人士|[{HAN}]{{2,8}}人(?=[，,。；;])"
                          f"|(?:在职|全日制)?(?:[{HAN}]{{1,3}}党校)?(?:{'|'.join(rules.SCHOOLING)})(?=[，,])))+")
 #: 他叫刘洋，…, 她名叫…: a pronoun at a clause start introducing a name.
