@@ -128,7 +128,8 @@ _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
 _DECIDED = re.compile(r"(?:研究|会议)?决定\s*[，,]\s*$")
 #: Unquoted titles listed with 、 and closed by 等荣誉 (等称号, 等荣誉称号): the list's form makes each
 #: item a title, whatever its ending (获得全国优秀公安局、全省执法示范单位等荣誉; group title, the first).
-_LISTED_TITLES = re.compile("(?P<title>[\u4e00-\u9fff]{4,30}?)(?:、[\u4e00-\u9fff]{4,30}?)*等(?:多项|多个|\\d+项|[一二三四五六七八九十]+项)?(?:荣誉称号|荣誉|称号)")
+_LISTED_TITLES = re.compile("(?P<title>[\u4e00-\u9fff]{4,30}?)(?:、[\u4e00-\u9fff]{4,30}?)*"
+                            "等(?:多项|多个|\\d+项|[一二三四五六七八九十]+项)?(?:荣誉称号|荣誉|称号)")
 #: A clause or a list item (what 、，；： and quotes close): where an unquoted title may open.
 _SEGMENT = re.compile(r"[^、，,；;：:。！？!?“”\"]+")
 #: A preposition that may stand before a title opening a clause (以全国爱民模范某某的名字命名, 向全国优秀人民警察某某学习).
@@ -835,7 +836,7 @@ class HonorExtractor:
         for seg in _SEGMENT.finditer(text):
             k = seg.start()
             if text[k] in _BEFORE_TITLE and text.startswith(rules.HONOUR_SCOPES, k + 1):
-                k += 1  # 以|全国公安机关爱民模范某某的名字命名: a preposition, then the title
+                k += 1  # 以|全国某某模范某某的名字命名: a preposition, then the title
             if k and text[k - 1] in rules.OPENING_QUOTES:
                 continue  # “人民警察荣誉勋章”: a quoted title's own words (its rules read it)
             ends = sorted({m.end() for m in self.ending_re.finditer(text, k, seg.end())}
@@ -1135,7 +1136,7 @@ class HonorExtractor:
         rows, out = self._row_heads(ctx), []
         for k in range(index + 1, len(ctx.sentences)):
             if rows.get(k) is None:
-                grouped = _group_line(ctx, ctx.sentences[k])  # 南昌市：甲派出所、乙派出所: a region's units
+                grouped = _group_line(ctx, ctx.sentences[k])  # 广元市：甲派出所、乙派出所: a region's units
                 if grouped is None:
                     break
                 out.extend((k, unit) for unit in grouped)

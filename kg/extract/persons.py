@@ -866,7 +866,7 @@ class PersonExtractor:
             starts += [k for k in span if k not in starts  # else after a common word: 牧民|热孜万古丽
                        and k >= 2 and dictionary_freq(text[k - 2:k]) >= 100 > dictionary_freq(text[k:k + 2])
                        and dictionary_freq(text[k - 2:k + 1]) < 100]  # (农民工|买买提: not 农民|工买买提)
-            for k in sorted(starts):  # the leftmost first (旅客|阿不都热合曼·…, not 阿不都|热合曼·…)
+            for k in sorted(starts):  # the leftmost first (旅客|阿不都某某·…, not 阿不都|某某·…)
                 if k in found or any(a <= k < b for a, b in inside) or in_quotes(text, k):
                     break
                 if self.cue_re.match(text, k) or text.startswith(self.honour_verbs, k):
@@ -1309,7 +1309,7 @@ class PersonExtractor:
         dotted = {m.name for m in ctx.mentions if m.cls == PERSON and m.name.startswith(name + "·")}
         return ctx.add_mention(Mention(PERSON, name, ms, me, s.index, canonical=dotted.pop() if len(dotted) == 1 else "",
                                        original=original if original != name else "", attrs=attrs))
-        # (“……”热合曼说: the first part of the one dotted name the article opens so is that person)
+        # (“……”某某说: the first part of the one dotted name the article opens so is that person)
 
     def _list_row(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
         """``巴特尔（女）  某市公安局某大队副大队长``: a row of a list of names (名单), one per line:
