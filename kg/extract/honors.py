@@ -132,7 +132,7 @@ _LISTED_TITLES = re.compile("(?P<title>[\u4e00-\u9fff]{4,30}?)(?:、[\u4e00-\u9f
                             "等(?:多项|多个|\\d+项|[一二三四五六七八九十]+项)?(?:荣誉称号|荣誉|称号)")
 #: A clause or a list item (what 、，；： and quotes close): where an unquoted title may open.
 _SEGMENT = re.compile(r"[^、，,；;：:。！？!?“”\"]+")
-#: A preposition that may stand before a title opening a clause (以全国爱民模范某某的名字命名, 向全国优秀人民警察某某学习).
+#: A preposition that may stand before a title opening a clause (以 a 全国 title and a name 的名字命名, 向 a title and a name 学习).
 _BEFORE_TITLE = "以向为对给与和同跟"
 #: 发布“最美青柳卫士”, 举行“最美青柳卫士”发布仪式: the announced title (group 1 or 2).
 _ANNOUNCE = re.compile(r"(?:发布|评选出|推选出|评出|选出|揭晓|公布)了?(?:\d{4}年度?)?[“\"]([^”\"，,。；;！？]{2,%d})[”\"]"
@@ -247,7 +247,7 @@ class HonorExtractor:
 
     def __init__(self) -> None:
         self.roles = sorted(words("roles"), key=len, reverse=True)
-        self.endings = sorted(words("honors"), key=len, reverse=True)
+        self.endings = tuple(sorted(words("honors"), key=len, reverse=True))
         self.ending_re = re.compile("|".join(map(re.escape, self.endings)))
         self.ending_set = frozenset(self.endings)
         #: 全国模范检察官, 全市十佳公益律师: a quality of honor_qualities.tsv, up to
@@ -541,7 +541,7 @@ class HonorExtractor:
         """Is ``title`` (at ``text[start]``) an honour by its form: ending in an honour ending of
         ``honors.tsv``, or quoted before a word that marks an honour (称号, 荣誉证书)?"""
         end = start + len(title)
-        return title.endswith(tuple(self.endings)) or \
+        return title.endswith(self.endings) or \
             text[end:end + 1] in _CLOSING_QUOTES and _after_quote(text, end).startswith(rules.HONOUR_MARKERS)
 
     def _title(self, text: str, start: int) -> tuple[str, int]:
@@ -563,7 +563,7 @@ class HonorExtractor:
         if text.startswith(("荣记", "记"), i) and not _inside_word(text, i, i + 1, self.verbs):
             i += 2 if text.startswith("荣记", i) else 1  # 获记个人二等功: the title starts after 记
         listed = _LISTED_TITLES.match(text, i)
-        if listed and all("的" not in item and (item.startswith(rules.HONOUR_SCOPES) or item.endswith(tuple(self.endings)))
+        if listed and all("的" not in item and (item.startswith(rules.HONOUR_SCOPES) or item.endswith(self.endings))
                           for item in listed.group().split("等")[0].split("、")):
             return listed.group("title"), i  # 获得全国优秀公安局、全省…示范单位等荣誉: the items of a list
             # closed by 等荣誉, each with a title's scope or ending (not 公安部、省厅授予的…, 年度考核优秀)
@@ -836,7 +836,7 @@ class HonorExtractor:
         for seg in _SEGMENT.finditer(text):
             k = seg.start()
             if text[k] in _BEFORE_TITLE and text.startswith(rules.HONOUR_SCOPES, k + 1):
-                k += 1  # 以|全国某某模范某某的名字命名: a preposition, then the title
+                k += 1  # 以|全国…模范 and a name 的名字命名: a preposition, then the title
             if k and text[k - 1] in rules.OPENING_QUOTES:
                 continue  # “人民警察荣誉勋章”: a quoted title's own words (its rules read it)
             ends = sorted({m.end() for m in self.ending_re.finditer(text, k, seg.end())}
@@ -919,7 +919,7 @@ class HonorExtractor:
         ending of ``honors.tsv`` (…英雄模范, …先进集体, …奖章, …一等功) and is longer than it, or
         with a quality and a role (全国模范法官: ``honor_qualities.tsv``)."""
         return 3 <= len(chunk) <= rules.MAX_HONOUR and not self.verb_re.search(chunk) and (
-            chunk.endswith(tuple(self.endings)) or any(m.end() == len(chunk) for m in self.quality_re.finditer(chunk)))
+            chunk.endswith(self.endings) or any(m.end() == len(chunk) for m in self.quality_re.finditer(chunk)))
 
     def _appositions(self, ctx: Context, s) -> None:
         """Titles written before a person, joined by 、, receive nothing but name that person.

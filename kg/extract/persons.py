@@ -2080,7 +2080,9 @@ TABLE_GAP = re.compile(r"[ \t\u3000]{2,}")
 #: A profile's opening sentence: a name, an optional note (（女）, or the sex as a field: 某某，男，…),
 #: a comma, then units and a post (马某，某市公安局某派出所所长。); read by
 #: :meth:`PersonExtractor._profile_lead`.
-PROFILE_LEAD = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]{{2,6}})(?P<note>{ROW_NOTE}|[，,][男女](?=[，,]))?[，,]"
+#: The name opening a profile's line (parts joined by dots, or two to six Han characters; group name).
+_PROFILE_NAME = f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]{{2,6}})"
+PROFILE_LEAD = re.compile(f"{_PROFILE_NAME}(?P<note>{ROW_NOTE}|[，,][男女](?=[，,]))?[，,]"
                           f"(?P<rest>[{HAN}]{{4,40}})[。；;]?")
 #: 的一名, 的一位 between a unit and its member's post or role (是某所的一名社区民警).
 _ONE_OF = re.compile("(?:的)?(?:一名|一位)?")
@@ -2090,7 +2092,7 @@ _COUNTED_NAMES = re.compile(f"(?:^|(?<=[，,。；;：:]))(?P<names>[{HAN}]{{2,4
 #: A profile's opening clause before more of the sentence: a name, a note, details (``_BIO_FIELDS``:
 #: ，女，1978年出生), a comma, then units and a post or role that end at a stop (某某，女，1978年出生，
 #: 某局某所副所长。; 某某，某局某所所长，曾获…); groups as ``PROFILE_LEAD``.
-_PROFILE_OPENING = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}|[{HAN}]{{2,6}})(?P<note>{ROW_NOTE})?"
+_PROFILE_OPENING = re.compile(f"{_PROFILE_NAME}(?P<note>{ROW_NOTE})?"
                               f"(?:{_BIO_FIELDS.pattern})?[，,](?P<rest>[{HAN}]{{4,40}})(?=[，,。；;]|$)")
 #: A label opening a line before a name (承办法官：, 主审法官：, 讲解员：): two to six Han characters and a colon.
 _LINE_LABEL = re.compile(f"[{HAN}]{{2,6}}[：:][ \u3000]*")

@@ -57,8 +57,9 @@ def _glued(text: str, a: int, b: int) -> bool:
 
 def _glued_before(text: str, a: int) -> bool:
     """Is the span starting at ``text[a]`` glued to the text before it: the character before and
-    its first make a dictionary word (模范) while the two before it make none (爱民模|范高飞), and the
-    one before is no preposition (由|于某某)? (母亲|王某某, 司机|关某某: the word before is whole.)"""
+    its first make a dictionary word (模范) while the two before it make none (爱民模|范 and a name), and the
+    one before is no preposition (由|于 and a name)? (母亲 before a name of the surname 王, 司机 before one of
+    关: the word before is whole, 亲王 and 机关 straddle by chance.)"""
     return a >= 2 and dictionary_freq(text[a - 1:a + 1]) >= WORD_FREQ and dictionary_freq(text[a - 2:a]) < WORD_FREQ \
         and text[a - 1] not in rules.PREPOSITIONS
 
