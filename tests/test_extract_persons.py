@@ -2247,3 +2247,17 @@ def test_a_resumes_party_joining_date_is_a_detail_before_its_current_post(extrac
 def test_a_public_security_checkpoint(extract):
     x = extract("青川县公安局乔庄公安检查站民警柯远舟在检查中发现异常。")
     assert ("柯远舟", "belongsTo", "青川县公安局乔庄公安检查站") in x.rels("belongsTo")
+
+
+def test_a_bare_unit_word_before_a_post_is_no_other_unit_of_its_ending(extract):
+    # 执行局局长某某 with no 执行局 named: the post is not held in the 人社局 named before
+    x = extract("工人们向青川县人力资源和社会保障局投诉。案件受理后，执行局局长柯远舟将该案列为重点案件。")
+    assert not {r for r in x.rels() if r[0] == "柯远舟" and r[1] == "belongsTo"}
+
+
+def test_a_bare_unit_word_before_a_post_is_the_only_such_unit_named_far_before(extract):
+    x = extract("青川县人民法院执行局近日开展集中执行。当天，执行干警赶赴广元。"
+                "工人们曾多次投诉。公司账户仅余数百元。工人代表说，大家天天打电话。那段时间很难熬。"
+                "案件受理后，执行局局长柯远舟将该案列为重点案件。随后，广元市利州区人民法院执行局配合查控。")
+    # (the later 执行局 of another court makes the bare word ambiguous for the whole article)
+    assert ("柯远舟", "belongsTo", "青川县人民法院执行局") in x.rels()

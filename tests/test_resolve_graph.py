@@ -255,3 +255,12 @@ def test_an_expanded_unit_word_keeps_the_short_name_under_its_parent_as_alias():
     res = run(text=text, source="a.txt").resolution
     centre = next(e for e in res.entities.values() if e.label.endswith("反电信网络诈骗中心"))
     assert "屏边苗族自治县公安局反诈中心" in centre.aliases
+
+
+def test_a_party_body_inside_a_post_keeps_its_unit_as_printed_as_alias():
+    # 青川县检察院党组书记: the 党组 is named after the court's full name (青川县人民检察院党组), and
+    # the form printed (青川县检察院党组) stays an alias, as users and annotators write it
+    text = "标题\n\n青川县检察院党组书记、检察长柯远舟表示，将加大公益诉讼力度。\n"
+    res = run(text=text, source="a.txt").resolution
+    body = next(e for e in res.entities.values() if e.label.endswith("党组"))
+    assert body.label == "青川县人民检察院党组" and "青川县检察院党组" in body.aliases

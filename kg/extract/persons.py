@@ -1061,6 +1061,18 @@ class PersonExtractor:
         freq = dictionary_freq(run)
         return freq == 0 or tokenizer().word_tag_tab.get(run, "").startswith("nr") and freq < rules.COMMON_WORD_FREQ
 
+    def _bare_word_before(self, text: str, end: int) -> str | None:
+        """The unit word (``units.tsv``, ``rules.BARE_UNIT_WORDS``) written alone at a clause start
+        and ending at ``text[end]`` (，执行局|局长; 中心|主任), or None."""
+        return next((w for w in self._units.ending_at(text, end)
+                     if end == len(w) or text[end - len(w) - 1] in _FOCUS_BEFORE), None)
+
+    def _fits_word_before(self, unit: Mention, text: str, end: int) -> bool:
+        """Does ``unit`` end in the unit word written bare right before ``text[end]``
+        (:meth:`_bare_word_before`; ，执行局|局长: a 执行局, not any 局), or is no such word written?"""
+        word = self._bare_word_before(text, end)
+        return word is None or word[-1] != unit.name[-1] or unit.name.endswith(self.unit_forms.get(word, (word,)))
+
     def _modified_unit_before(self, text: str, end: int) -> bool:
         """Does a unit word with a modifier of ``modifiers.tsv`` before it (高新区分局, 机场派出所) end at
         ``text[end]``: a unit written but not read, whose post is no other unit's?"""
@@ -1914,6 +1926,8 @@ class PersonExtractor:
             if body is None and len(pairs) == 1 and post in self.title_set and not self._modified_unit_before(text, start):
                 body = _unit_in_focus(ctx, s, post, s.start + start)  # (高新区分局局长: a unit written, unread,
                 # is the post's; not the article's bureau)
+                if body is not None and not self._fits_word_before(body, text, start):
+                    body = None  # 执行局局长 with no 执行局 in focus: not the 人社局 named last
             if body is None and shared is not None:
                 body = shared
             if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
@@ -1941,11 +1955,15 @@ class PersonExtractor:
         at ``text[start]``: the unit ending in that word or its full form (边检站 →
         出入境边防检查站) the article names (:func:`_unit_of_kind`), or None."""
         text = s.norm
-        bare = next((w for w in self._units.ending_at(text, start)
-                     if start == len(w) or text[start - len(w) - 1] in _FOCUS_BEFORE), None)
+        bare = self._bare_word_before(text, start)
         if bare is None or post not in self.title_set and post not in self.role_set:
             return None
-        return _unit_of_kind(ctx, s, self.unit_forms[bare], s.start + start)
+        found = _unit_of_kind(ctx, s, self.unit_forms[bare], s.start + start)
+        if found is None and len(bare) >= 3:  # 某院执行局…（far on）…执行局局长某某: the only one named
+            named = {m.name: m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(self.unit_forms[bare])
+                     and not m.text.startswith(rules.ANAPHOR_DETERMINERS) and (m.sentence, m.end) <= (s.index, s.start + start)}
+            found = next(iter(named.values())) if len(named) == 1 else None
+        return found
 
     def _seat_body(self, ctx: Context, s, start: int, post: str) -> Mention | None:
         """``坊门街社区党委书记某某``: a post that begins with a party body (``rules.ELIDED_BODIES``)
@@ -1993,7 +2011,10 @@ class PersonExtractor:
         a body written inside a post (最高人民法院党组成员 → 最高人民法院党组, ``rules.ELIDED_BODIES``)."""
         ms, me = ctx.span_of(s, at, at + len(unit))
         canon = parent.name + unit if not parent.name.endswith(unit) else parent.name
-        m = ctx.add_mention(Mention(ORGANIZATION, unit, ms, me, s.index, canonical=canon, attrs=(("kind", kind),)))
+        attrs: tuple[tuple[str, str], ...] = (("kind", kind),)
+        if parent.sentence == s.index and parent.end == ms and parent.text + unit != canon:
+            attrs += (("also", parent.text + unit),)  # 某县检察院党组 as printed, beside 某县人民检察院党组
+        m = ctx.add_mention(Mention(ORGANIZATION, unit, ms, me, s.index, canonical=canon, attrs=attrs))
         if m.name != parent.name:
             ctx.add(m, "belongsTo", parent, s, self.name)
         return m
