@@ -401,6 +401,9 @@ MAX_ROW_JOB = 10
 CONCURRENT_MARKS = frozenset("兼和及与、")
 #: Words right before an honour verb that say it was not (yet) received (从未荣立, 希望荣立).
 NOT_RECEIVED_BEFORE = r"(?:未|没有|没|不曾|不|希望|争取|力争|渴望|梦想|想)$"
+#: Words of taking an honour back, in the clause before its title or verb (撤销某所“…”称号, 撤销其荣获的…):
+#: the honour is revoked, not received.
+REVOKING = ("撤销", "收回", "褫夺")
 #: Words before an honour verb that make the honour proposed, not conferred (拟授予, 拟荣立, 申报…):
 #: the honour is named, no one has received it yet.
 PROPOSED_BEFORE = r"(?:拟|申报|推荐)$"

@@ -1532,3 +1532,16 @@ def test_he_himself_is_never_a_person_named_after_him(extract):
                 "民警林晓岚荣立个人三等功。")
     got = x.rels("received")
     assert ("柯建文", "received", "个人二等功") in got and ("林晓岚", "received", "个人二等功") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "经研究，撤销青川县公安局乔庄派出所“全国优秀公安基层单位”称号，收回奖牌和证书。",
+    "经研究，决定撤销民警柯远舟荣获的“全国优秀人民警察”称号。",
+])
+def test_a_revoked_honour_is_not_received(extract, sentence):
+    assert not {r for r in extract(sentence).rels() if r[1] == "received"}
+
+
+def test_a_joined_clause_with_its_own_to_whom_phrase_honours_its_own_object(extract):
+    x = extract("局党委对民警柯远舟提出表扬，并对民警林晓岚予以通报嘉奖。")
+    assert {r for r in x.rels() if r[1] == "received"} == {("林晓岚", "received", "通报嘉奖")}

@@ -2261,3 +2261,7 @@ def test_a_bare_unit_word_before_a_post_is_the_only_such_unit_named_far_before(e
                 "案件受理后，执行局局长柯远舟将该案列为重点案件。随后，广元市利州区人民法院执行局配合查控。")
     # (the later 执行局 of another court makes the bare word ambiguous for the whole article)
     assert ("柯远舟", "belongsTo", "青川县人民法院执行局") in x.rels()
+
+
+def test_a_preposition_before_a_full_name_and_comrade_is_no_surname(extract):
+    assert "向柯远" not in extract("会议号召全市民警向柯远舟同志学习。").names(PERSON)

@@ -230,6 +230,12 @@ def _clause_from(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in "，,；;。：:") + 1
 
 
+def _revoked(text: str, at: int) -> bool:
+    """Does a word of taking an honour back (``rules.REVOKING``: 撤销, 收回) open the clause holding
+    ``text[at]`` or stand in it before ``at`` (撤销某所“…”称号; 撤销其荣获的…)?"""
+    return any(w in text[_clause_from(text, at):at] for w in rules.REVOKING)
+
+
 def _after_quote(text: str, end: int) -> str:
     """The text after a title ending at ``text[end]``, past its closing quotes if any."""
     return text[end:].lstrip(_CLOSING_QUOTES)
@@ -302,6 +308,8 @@ class HonorExtractor:
                     continue  # 《关于给予…记功奖励的决定》: the title of a document, no honour given
                 if re.search(rules.NOT_RECEIVED_BEFORE, text[max(0, m.start() - 6):m.start()]):
                     continue  # 从未荣立过…, 希望荣立…: no honour received
+                if _revoked(text, m.start()):
+                    continue  # 撤销其荣获的…称号: taken back
                 proposed = re.search(rules.PROPOSED_BEFORE, text[max(0, m.start() - 6):m.start()]) is not None
                 after = m.end()
                 if text.startswith(("过", "了"), after) and not re.match(r"了(?:其|他们|她们|他|她|该同志)", text[after:]):
@@ -392,7 +400,7 @@ class HonorExtractor:
                     recipients = written or ([_previous_person(ctx, s)] if pron else []) or \
                         ([] if self._to_whom_written(s, m.start()) else list(last))  # 并追记…; 对86名同志予以…
                     recipients = [r for r in recipients if r is not None]
-                    if not objs and clause.startswith(rules.JOINED_CLAUSE) \
+                    if not objs and not written and clause.startswith(rules.JOINED_CLAUSE) \
                             and (prior := self._to_whom_before(ctx, s, m.start() - len(clause))):
                         recipients = prior  # 对甲、乙给予…，并（分别）授予（他们、其）…: the 对 phrase's
                     if not written and clause.startswith("并") and m.group() in self.by_form and len(set(received)) > len(last):
@@ -821,8 +829,8 @@ class HonorExtractor:
                    for v in self.verb_re.finditer(text, clause_start, m.start())):
                 continue  # the clause has an honour verb: its pattern decides the recipient
             recipient = self._recipient(ctx, s, m.start(), None)
-            if recipient is None or recipient.start < s.start + clause_start:
-                continue
+            if recipient is None or recipient.start < s.start + clause_start or _revoked(text, m.start()):
+                continue  # (撤销某所“…”称号: taken back, not received)
             honor = ctx.add_mention(Mention(HONOR, m.group(1), a, b, s.index))
             ctx.add(recipient, "received", honor, s, self.name)
 

@@ -467,6 +467,9 @@ class PersonExtractor:
         if strong == "role" and text[i] in rules.PREPOSITION_SURNAMES and self._word_starts(text, i + 1) \
                 and self._cue_ends_at(text, i):
             return ""  # 民警向|群众…: a preposition before its object, not a surname
+        if strong == "role" and text[i] in rules.PREPOSITION_SURNAMES and text[i + 1:i + 2] in self.single \
+                and re.match(f"[{HAN}]{{2}}同志", text[i + 2:]):
+            return ""  # 民警向|潘启航同志学习: the preposition before a full name and 同志, not the surname 向
         if strong and tokenizer().word_tag_tab.get(name, "").startswith("nr"):
             return name  # 支队长李强: a known name after a post (the dictionary's own names)
         if strong and len(name) == 2 and tokenizer().word_tag_tab.get(name, "").startswith("ns") \
