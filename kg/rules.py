@@ -100,6 +100,9 @@ FIRST_PERSON_UNITS = ("分局", "支队", "大队", "中队", "中心", "局", "
 #: The words of a text's own voice before those unit words: 我局, 本局 (本院审结…, 本局指挥中心接警…).
 FIRST_PERSON = ("我", "本")
 FIRST_PERSON_NOT_AFTER = frozenset("在说知做能有属以谓想见用")
+#: Endings of the sections a unit lists as its own after 下设 / 内设 (某院执行局下设执行实施一庭、执行
+#: 裁决庭; 内设5个科室：综合办公室、政法队伍建设科…), beside the unit words of units.tsv.
+LISTED_UNIT_ENDS = ("庭", "科", "室", "处", "股", "所", "站", "队", "组", "部", "中心", "办")
 #: Anaphor endings that fall back to the last unit of any ending (该局 with no 局 read before).
 ANAPHOR_ANY_UNIT = ("局", "队", "所", "院")
 #: Bare units at a clause start that name the unit in focus (大队被公安部评为…).

@@ -1631,3 +1631,26 @@ def test_a_bare_provincial_heroism_fund_is_named_by_the_province(extract):
 def test_a_task_name_holding_anquan_or_baoquan(extract, sentence, unit):
     x = extract(sentence)
     assert unit in x.names("Organization")
+
+
+def test_units_listed_after_xiashe_are_sub_units_of_the_unit_before(extract):
+    x = extract("青川县人民法院执行局下设执行指挥中心、执行实施一庭和执行裁决庭。执行裁决庭庭长柯远舟介绍，裁决庭去年审查异议案件。")
+    assert {("青川县人民法院执行局执行指挥中心", "belongsTo", "青川县人民法院执行局"),
+            ("青川县人民法院执行局执行实施一庭", "belongsTo", "青川县人民法院执行局"),
+            ("青川县人民法院执行局执行裁决庭", "belongsTo", "青川县人民法院执行局"),
+            ("柯远舟", "belongsTo", "青川县人民法院执行局执行裁决庭")} <= x.rels()
+
+
+def test_a_bare_unit_word_listing_its_sections_is_the_court_before(extract):
+    x = extract("青川县人民法院召开发布会。调整后，执行局下设执行实施一庭、执行实施二庭，形成新格局。")
+    assert {("青川县人民法院执行局", "belongsTo", "青川县人民法院"),
+            ("青川县人民法院执行局执行实施二庭", "belongsTo", "青川县人民法院执行局")} <= x.rels()
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("青川县公安局下辖一个派出所和两个中队。", "青川县公安局一个派出所"),
+    ("青川县司法局内设的执法监督科，今年被评为先进。", "青川县司法局的执法监督科"),
+    ("广元市司法局内设人力资源和社会保障服务中心。", "广元市司法局社会保障服务中心"),
+])
+def test_what_a_listing_verb_does_not_list(extract, sentence, unit):
+    assert unit not in extract(sentence).names(ORGANIZATION)

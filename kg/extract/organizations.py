@@ -193,6 +193,7 @@ class OrganizationExtractor:
                 if mentions := self._emit(ctx, s, chain):
                     chains.append((s, mentions))
         read = len(ctx.mentions)  # (what the chains read: the anaphors point among those)
+        self._listed_subunits(ctx)
         self._bare_units(ctx, chains, suffixes)
         self._bare_sections(ctx)
         self._short_forms(ctx)
@@ -1125,6 +1126,74 @@ class OrganizationExtractor:
                 if self._section_of_one(ctx, s, a, b, "法院", "court", own_kind=True):
                     taken.append((a, b))
 
+    def _listed_subunits(self, ctx: Context) -> None:
+        """``某院执行局下设执行指挥中心、执行实施一庭和执行裁决庭`` (内设, 设有, 下辖; a count and a
+        colon may come first: 内设5个科室：…): every item of the list that ends in a unit word
+        (``units.tsv``) after a name and is read as no unit yet is a sub-unit of the unit written
+        right before the verb, named after it (its later bare mentions, 执行裁决庭庭长某某, are read
+        as that unit)."""
+        for s in ctx.sentences:
+            text = s.norm
+            for m in _LISTED_UNDER.finditer(text):
+                parent = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == m.start()
+                              and not _anaphor_only(o)), key=lambda o: o.end - o.start, default=None)
+                bare = next((u for u in self.suffix_re.finditer(text, max(0, m.start() - 6), m.start())
+                             if u.end() == m.start() and (u.start() == 0 or text[u.start() - 1] in _CLAUSE_MARKS)), None)
+                if parent is None and bare is not None:  # ，执行局下设…: the unit of that word read before
+                    parent = _latest(ctx, s, bare.group(), before=s.start + bare.start())                         or self._held_word(ctx, s, bare.start(), bare.end())
+                if parent is None:
+                    continue
+                taken = [(o.start - s.start, o.end - s.start) for o in ctx.in_sentence(s.index, ORGANIZATION)]
+                end = min((j for j in (text.find(c, m.end()) for c in "，,。；;：:（(") if j >= 0), default=len(text))
+                for a, b in self._list_items(text, m.end(), end):
+                    if not self._ends_in_unit_word(text, a, b) or any(x < b and a < y for x, y in taken):
+                        continue  # (下设3个中队: no name; a unit the chains read already)
+                    ms, me = ctx.span_of(s, a, b)
+                    word = next((u.group() for u in self.suffix_re.finditer(text, a, b) if u.end() == b), "")
+                    kind = self.kinds.get(word, dict(parent.attrs).get("kind", "police"))
+                    sub = ctx.add_mention(Mention(ORGANIZATION, text[a:b], ms, me, s.index,
+                                                  canonical=parent.name + text[a:b], attrs=(("kind", kind),)))
+                    ctx.add(sub, "belongsTo", parent, s, self.name)
+
+    def _held_word(self, ctx: Context, s, a: int, b: int) -> Mention | None:
+        """``s.norm[a:b]``, a unit word that needs no name (``units.tsv``: 执行局) written alone, as
+        the unit of the last unit read before it of a kind that holds it (the court's 执行局), or
+        None when there is no such unit."""
+        word = s.norm[a:b]
+        hosts = _holding_kinds(word)
+        if _lex().needs.get(word) != "no" or not hosts:
+            return None
+        host = max((o for o in ctx.mentions if o.cls == ORGANIZATION and not _anaphor_only(o)
+                    and dict(o.attrs).get("kind", "police") in hosts and (o.sentence, o.end) <= (s.index, s.start + a)),
+                   key=lambda o: (o.sentence, o.end), default=None)
+        if host is None:
+            return None
+        ms, me = ctx.span_of(s, a, b)
+        unit = ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index, canonical=host.name + word,
+                                       attrs=(("kind", self.kinds.get(word, "police")),)))
+        ctx.add(unit, "belongsTo", host, s, self.name)
+        return unit
+
+    def _list_items(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The ``(start, end)`` offsets of the items of a list in ``text[start:end]`` joined by 、
+        (the last two perhaps by 和 or 及, split there only when both halves end in a unit word:
+        人力资源和社会保障局 is one item); a closing 等 and a count after it are dropped."""
+        tail = re.search(r"等(?:\d+|[一二两三四五六七八九十]+)?个?[\u4e00-\u9fff]{0,4}$", text[start:end])
+        end = start + tail.start() if tail else end
+        out, a = [], start
+        for b in [j for j in range(start, end) if text[j] == "、"] + [end]:
+            joined = next((j for j in range(a + 2, b - 2) if text[j] in "和及"
+                           and self._ends_in_unit_word(text, a, j) and self._ends_in_unit_word(text, j + 1, b)), None)
+            out += [(a, joined), (joined + 1, b)] if joined is not None else [(a, b)]
+            a = b + 1
+        return [(x, y) for x, y in out if 2 <= y - x <= 12 and all("\u4e00" <= c <= "\u9fff" for c in text[x:y])
+                and "个" not in text[x:y]]  # (下辖一个沿海派出所: a described unit, not a name)
+
+    def _ends_in_unit_word(self, text: str, a: int, b: int) -> bool:
+        """Does ``text[a:b]`` end in a unit word of ``units.tsv``, or in a section's ending of
+        ``rules.LISTED_UNIT_ENDS`` (一庭, 建设科), with a name of two characters or more before it?"""
+        return any(u.end() == b and u.start() > a for u in self.suffix_re.finditer(text, a, b))             or any(text.endswith(e, a + 2, b) for e in rules.LISTED_UNIT_ENDS)
+
     def _section_of_one(self, ctx: Context, s, a: int, b: int, holds, kind: str, own_kind: bool = False) -> bool:
         """Make ``s.norm[a:b]``, a section written alone, the section of the one unit named before
         it in the article whose name ends with ``holds`` (a name and its longer form are one unit:
@@ -1896,6 +1965,10 @@ _TASK_FORCE_LED_BY = re.compile(rules.TASK_FORCE_LED_BY)
 #: 三省区, 两市, 11个市州: a count of divisions (of the places listed before it), not a name's part.
 _COUNTED_LEVELS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个?(?:省|市|县|区|州|盟|旗)+")
 _SET_UP = re.compile("(?:成立|组建|成立了|组建了|抽调精干警力组成|抽调警力组成|组成)")
+
+
+#: 某局下设|内设|设有|下辖 a list of its sub-units, perhaps after a count and a colon (内设5个科室：).
+_LISTED_UNDER = re.compile(r"(?:下设|内设|设有|下辖)了?(?!的)(?:(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{1,4}[：:])?")
 
 
 def _anaphor_only(m: Mention) -> bool:
