@@ -404,6 +404,12 @@ MAX_ROW_JOB = 10
 CONCURRENT_MARKS = frozenset("兼和及与、")
 #: Words right before an honour verb that say it was not (yet) received (从未荣立, 希望荣立).
 NOT_RECEIVED_BEFORE = r"(?:未|没有|没|不曾|不|希望|争取|力争|渴望|梦想|想)$"
+#: Words opening a sentence that goes on with a résumé (曾任…, 曾在…工作, 历任…): its subject is the
+#: person the résumé opened with (kg/extract/honors.py).
+RESUME_OPENERS = ("曾任", "曾在", "曾先后", "历任", "先后任", "先后在", "曾获")
+#: Verbs of a leader's duties written after the posts in a row of a page of leaders (某某　副书记，
+#: 分管执法监督科; 主持全面工作; 负责机关日常工作; 协助…; 联系…).
+DUTY_VERBS = ("分管", "主持", "负责", "协助", "联系", "兼管")
 #: Words of taking an honour back, in the clause before its title or verb (撤销某所“…”称号, 撤销其荣获的…):
 #: the honour is revoked, not received.
 REVOKING = ("撤销", "收回", "褫夺")

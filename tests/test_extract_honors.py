@@ -1545,3 +1545,16 @@ def test_a_revoked_honour_is_not_received(extract, sentence):
 def test_a_joined_clause_with_its_own_to_whom_phrase_honours_its_own_object(extract):
     x = extract("局党委对民警柯远舟提出表扬，并对民警林晓岚予以通报嘉奖。")
     assert {r for r in x.rels() if r[1] == "received"} == {("林晓岚", "received", "通报嘉奖")}
+
+
+def test_an_honour_in_a_resume_goes_to_its_person_not_the_units_served(extract):
+    x = extract("任免名单\n\n柯远舟，女，1983年生，四川青川人，大学学历。曾在青川县人民法院立案庭工作，"
+                "2024年被四川省高级人民法院评为“全省法院办案标兵”。")
+    got = {r for r in x.rels() if r[1] == "received"}
+    assert got == {("柯远舟", "received", "全省法院办案标兵")}
+
+
+def test_a_resume_in_another_paragraph_gives_no_subject(extract):
+    x = extract("任免名单\n\n柯远舟，女，1983年生，四川青川人。\n\n曾在青川县人民法院立案庭工作的同志，"
+                "被四川省高级人民法院评为“全省法院办案标兵”。")
+    assert ("柯远舟", "received", "全省法院办案标兵") not in x.rels()

@@ -2265,3 +2265,9 @@ def test_a_bare_unit_word_before_a_post_is_the_only_such_unit_named_far_before(e
 
 def test_a_preposition_before_a_full_name_and_comrade_is_no_surname(extract):
     assert "向柯远" not in extract("会议号召全市民警向柯远舟同志学习。").names(PERSON)
+
+
+def test_a_leaders_row_with_duties_after_the_posts(extract):
+    x = extract("机构概况\n\n三、领导信息\n\n柯远舟　青川县委政法委副书记、县社会治安综合治理中心主任，分管平安建设科。\n")
+    assert {("柯远舟", "position", "副书记"), ("柯远舟", "position", "主任"),
+            ("柯远舟", "belongsTo", "青川县社会治安综合治理中心")} <= x.rels()

@@ -436,6 +436,9 @@ class HonorExtractor:
                     elif not recipients and s.norm.startswith(_PLURAL_PRONOUNS) \
                             and len(re.findall(r"[，,；;：:]", text[:m.start()])) <= 1:
                         recipients = _previous_persons(ctx, s)  # 甲…；乙…。他们（与…一起，）被授予…: the persons before
+                if recipients and all(r.cls == ORGANIZATION for r in recipients) \
+                        and (subject := _resume_subject(ctx, s, m.start())) is not None:
+                    recipients = [subject]  # 某某，女，1983年生…。曾在甲庭工作，2024年被…评为…: the résumé's person
                 described = self._described_holder(ctx, s, t_start + len(title)) if not objs else None
                 if described is not None:
                     recipients = [described]  # 向荣立个人二等功的民警某某表示祝贺: the clause describes the name after it
@@ -1548,6 +1551,10 @@ _POSTS_AND_POLICE = tuple(sorted(set(longest_first("titles")) | rules.POLICE_ROL
 _CONFERRING = re.compile(r"授予|决定|表彰|命名")
 
 
+#: A résumé's opening: a name, then the sex (某某，女，…; 某某（女），…).
+_BIO_OPENING = re.compile(r"[\u4e00-\u9fff·]{2,12}(?:[，,][男女][，,]|[（(][男女][，,）)])")
+
+
 def _own_subject(clause: str) -> bool:
     """Does ``clause`` (the words of the verb's clause before it, or before its 被) hold a subject of
     its own: a noun, a pronoun or a name (妻子也曾, 该所辅警, 其徒弟, 他的妻子), not only adverbs, times,
@@ -1713,6 +1720,20 @@ def _described_person(ctx: Context, s) -> Mention | None:
     named before."""
     named = _persons_named(ctx, s.index - 1) if s.index else []
     return named[0] if named else _previous_person(ctx, s)
+
+
+def _resume_subject(ctx: Context, s, verb_at: int) -> Mention | None:
+    """The person a résumé is about when sentence ``s`` goes on with it: ``s`` opens with a word of
+    a career (``rules.RESUME_OPENERS``: 曾任, 曾在, 历任) and no clause before the verb at
+    ``s.norm[verb_at]`` has a subject of its own, and the sentence right before it, in the same
+    paragraph, opens with a name and sex (某某，女，1983年生，…). Its units are where the person
+    served, never the honour's recipients. None otherwise."""
+    if not s.index or not s.norm.startswith(rules.RESUME_OPENERS):
+        return None
+    before = ctx.sentences[s.index - 1]
+    if "\n" in ctx.doc.text[before.end:s.start] or not _BIO_OPENING.match(before.norm):
+        return None
+    return next((p for p in ctx.in_sentence(before.index, PERSON) if p.start == before.start), None)
 
 
 def _previous_person(ctx: Context, s, before: int | None = None) -> Mention | None:

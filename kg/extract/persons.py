@@ -1347,7 +1347,7 @@ class PersonExtractor:
             name, length = re.sub(r"[ \t\u3000]", "", m.group(1)), m.end(1) - m.start()  # 6. 戴　安: spaced
             if found.get(m.start(), name) != name or self._common_word(name) and (name == m.group(1) or self._label(name)):
                 return  # (舒　展: a name padded to the width of three is one, though a word; 组　长 a label)
-            at, end = fields or (m.start(2), cell if cell > 0 else len(s.norm))
+            at, end = fields or (m.start(2), cell if cell > 0 else _duties_at(s.norm, m.start(2)))
             self._row_affiliate(ctx, s, name, at, end, found, org_end, length=length, start=m.start())
             self._unit_and_post_cells(ctx, s, m, cell, found, org_end)
             unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == m.start(2)),
@@ -1376,7 +1376,7 @@ class PersonExtractor:
                 return
             ctx.replace_mention(old, replace(old, text=name, end=ctx.span_of(s, 0, m.end(1))[1], original=""))
             found[0] = name
-        at, end = fields or (rest, cell if cell > rest else len(s.norm))
+        at, end = fields or (rest, cell if cell > rest else _duties_at(s.norm, rest))
         self._row_affiliate(ctx, s, name, at, end, found, org_end, length=m.end(1))
         if name == m.group(1) and fields is None:
             self._unit_and_post_cells(ctx, s, m, cell, found, org_end)  # 某某<TAB>某局某支队<TAB>副支队长
@@ -2027,6 +2027,14 @@ class PersonExtractor:
 #: Characters that end a dotted name's last part or come before its first (给|艾力·…, …·热合曼|请进):
 #: verbs of giving, helping and asking, and 把/被.
 _DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
+
+
+def _duties_at(text: str, start: int) -> int:
+    """Where the units and posts of a row starting at ``text[start]`` end: at a comma before the
+    duties that follow them on a page of leaders (某某　县委政法委副书记，分管…; ``rules.DUTY_VERBS``),
+    else at the line's end."""
+    duty = re.search("[，,](?=" + "|".join(rules.DUTY_VERBS) + ")", text[start:])
+    return start + duty.start() if duty else len(text)
 
 
 def _header_cells(ctx: Context, s) -> list[str] | None:
