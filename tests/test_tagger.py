@@ -1,6 +1,7 @@
 """kg/tagger.py (the CRF mention tagger) and scripts/train_tagger.py, on invented sentences."""
 from __future__ import annotations
 
+import functools
 import importlib.util
 from pathlib import Path
 
@@ -250,3 +251,107 @@ def test_a_sentence_met_again_is_not_tagged_again(monkeypatch):
     monkeypatch.setattr(T, "load_tagger", lambda *a, **k: pytest.fail("tagged again"))
     again = T.tag_mentions(text)
     assert again == first and again is not first
+
+
+# ----------------------------------------------------------------------------- scores in numpy
+def _reference(tagger, text: str) -> tuple[list[str], list[list[float]]]:
+    """pycrfsuite on the model file itself given :func:`kg.tagger._items`: the tags and every
+    label's marginal at every position."""
+    tagger.set(T._items(text))
+    tags = tagger.tag()
+    return tags, [[tagger.marginal(y, i) for y in tagger.labels()] for i in range(len(text))]
+
+
+@functools.lru_cache(maxsize=2)
+def _attribute_ids(model: str) -> dict[str, int]:
+    """Attribute name → id in a model file's dictionary."""
+    _, attrs, _ = T._model_parts(Path(model).read_bytes())
+    return {a: i for i, a in enumerate(attrs)}
+
+
+def _same_as_pycrfsuite(texts: list[str], model=None) -> int:
+    """Tag ``texts`` (one batch, as :func:`kg.tagger.prepare` scores a document) through the
+    derived tagger and check tags and marginals against :func:`_reference`, bit for bit, and
+    the attribute ids against the names of :func:`kg.tagger._items`. Returns the texts checked."""
+    from kg.nlp import normalize
+
+    tagger = T.load_tagger(model)
+    scorer = T._scorer(None if model is None else str(model))
+    aid = _attribute_ids(str(model or T.default_model_path()))
+    texts = [t for t in dict.fromkeys(texts) if t]
+    norms = [normalize(t) for t in texts]
+    ids = iter(scorer.attribute_ids(norms).tolist())
+    for text, items in zip(texts, T._carried(scorer, norms)):
+        for row in T._items(text):
+            assert [x for x in next(ids) if x != scorer.zero] == [aid[a] for a in row if a in aid], text
+        want = _reference(tagger, text)
+        scorer.tagger.set(items)
+        tags = scorer.tagger.tag()
+        got = tags, [[scorer.tagger.marginal(y, i) for y in scorer.tagger.labels()] for i in range(len(text))]
+        assert got == want, text
+    return len(texts)
+
+
+def _sentences_of(folder: Path) -> list[list[str]]:
+    """Each article's sentence texts (``Sentence.norm``, what the extractor tags) under ``folder``."""
+    from kg.ingest import read_text
+    from kg.nlp import split_sentences
+    from kg.pipeline import documents_from_text
+
+    out = []
+    for path in sorted(folder.rglob("*.txt")):
+        for doc in documents_from_text(read_text(path), str(path)):
+            out.append([s.norm for s in split_sentences(doc)])
+    return out
+
+
+@pytest.mark.parametrize("folder", ["tests/data/unseen/texts", "tests/data/invented/texts",
+                                    "tests/data/identity/texts", "tests/data/identity2/texts", "../shared/corpus/dev"])
+def test_tags_and_marginals_are_pycrfsuites_on_every_sentence(folder):
+    """The numpy state scores and the derived model give the shipped model's tags and every
+    label's marginal at every position, equal to the last bit, on every sentence of the test
+    texts (and of the dev corpus beside the checkout, when there is one)."""
+    root = (ROOT / folder).resolve()
+    if not root.is_dir():
+        pytest.skip(f"{folder} is not here")
+    docs = _sentences_of(root)
+    assert docs
+    assert sum(_same_as_pycrfsuite(sentences) for sentences in docs) >= len(docs)
+
+
+def test_tags_and_marginals_are_pycrfsuites_on_random_strings(tiny_model):
+    """…and on random strings of surnames, name endings, pads-like characters (``^1``, ``$2``:
+    the pads of _items are such pairs), digits, letters, spaces, full-width and traditional
+    forms and astral characters; the shipped model and a tiny one alike. (A lone surrogate is
+    left out: pycrfsuite cannot encode its feature names, the numpy path tags it.)"""
+    import random
+
+    rng = random.Random(11)
+    pool = list("王李欧阳司马诸葛张某市公安局派出所大队支队县区乡镇村省委员会厅处科·•，。、 \t\n"
+                "abcXYZ0129３Ａ「」廣陳^$12^^$$=+|") + ["^1", "^2", "$1", "$2", "😀", "𠀀", "\x00"]
+    for model in (None, tiny_model):
+        for _ in range(20):
+            texts = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 60))) for _ in range(25)]
+            assert _same_as_pycrfsuite(texts, model) == len(set(texts))
+
+
+def test_prepared_and_single_texts_tag_alike():
+    """tag_mentions gives the same spans whether the text was prepared with others or not."""
+    texts = ["台州市公安局椒江分局民警王某某说。", "李明辉副局长和欧阳春到场。", "", "青河县人民法院"]
+    T._tagged.cache_clear()
+    alone = [T.tag_mentions(t) for t in texts]
+    T._tagged.cache_clear()
+    T.prepare(texts)
+    assert [T.tag_mentions(t) for t in texts] == alone
+    assert not T._PREPARED  # every prepared text was taken
+
+
+def test_the_derived_model_is_a_whole_crfsuite_model_made_the_same_each_time():
+    data = T.default_model_path().read_bytes()
+    a, b = T._Scorer(data), T._Scorer(data)
+    assert a.data == b.data and T._model_problem(a.data) is None
+    labels, attrs, features = T._model_parts(a.data)
+    assert labels == T.load_tagger().labels() and len(attrs) == len(T._model_parts(data)[1])
+    state = features[features["type"] == 0]
+    assert sorted(zip(state["src"].tolist(), state["dst"].tolist())) == [(k, k) for k in range(len(labels))]
+    assert set(state["weight"].tolist()) == {1.0}

@@ -27,7 +27,7 @@ import re
 
 from .. import rules
 from ..nlp import HAN, dictionary_freq, tokenizer, words
-from ..tagger import DEFAULT_THRESHOLDS, tag_sentence
+from ..tagger import DEFAULT_THRESHOLDS, prepare, tag_sentence
 from ..types import ORGANIZATION, PERSON, PLACE, Mention
 from .base import Context
 from .persons import governed_word, units_ending
@@ -93,6 +93,7 @@ class TaggerExtractor:
         """Add Person mentions (with ``belongsTo`` a unit written right before) to ``ctx``."""
         alone = "persons" not in ctx.facts.get("ran", ())
         known = sorted({m.name for m in ctx.mentions if m.cls == PERSON}, key=len, reverse=True)
+        prepare(s.norm for s in ctx.sentences)  # the document's sentences scored in one go (same tags)
         for s in ctx.sentences:
             if alone:
                 self._alone(ctx, s)
