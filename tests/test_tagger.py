@@ -310,11 +310,15 @@ def _sentences_of(folder: Path) -> list[list[str]]:
 def test_tags_and_marginals_are_pycrfsuites_on_every_sentence(folder):
     """The numpy state scores and the derived model give the shipped model's tags and every
     label's marginal at every position, equal to the last bit, on every sentence of the test
-    texts (and of the dev corpus beside the checkout, when there is one)."""
+    texts (and of the dev corpus beside the checkout, when there is one); of the 700-odd unseen
+    articles every tenth, to keep the suite quick (all of them were checked when the path was
+    written: bench/README.md)."""
     root = (ROOT / folder).resolve()
     if not root.is_dir():
         pytest.skip(f"{folder} is not here")
     docs = _sentences_of(root)
+    if folder.endswith("unseen/texts"):
+        docs = docs[::10]
     assert docs
     assert sum(_same_as_pycrfsuite(sentences) for sentences in docs) >= len(docs)
 
