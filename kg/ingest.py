@@ -34,8 +34,8 @@ _NAME = f"[{_H}·]{{1,5}}"
 #: A byline role: 本报记者, 见习记者, 全媒体记者, 特约通讯员, 实习生, 新华社记者 (an outlet before it, 江城日报记者, is
 #: read as a separate run and dropped); ``文/`` and ``图/`` sign a text or picture. 通讯员 →
 #: correspondent, every other role → reporter (CONTRACT.md; the gold files count 见习记者 as a
-#: reporter and leave 实习生 optional).
-_ROLE = r"(?:本报|新华社)?(?:特约|见习|首席|驻站|全媒体|融媒体)?(?:记者|通讯员|实习生)|摄影|(?:文图|图文|文|图)\s*[/／|｜]"
+#: reporter and leave 实习生 optional). ``作者 | 某某`` (a pipe or slash after 作者) signs a text as 文/ does.
+_ROLE = r"(?:本报|新华社)?(?:特约|见习|首席|驻站|全媒体|融媒体)?(?:记者|通讯员|实习生)|摄影|(?:文图|图文|文|图|作者)\s*[/／|｜]"
 _ROLE_SPLIT = re.compile(f"({_ROLE})")
 _OUTLET = f"[{_H}]{{1,10}}?(?:日报|晚报|报|网|社|台|融媒体中心|新闻中心)"  # (某县融媒体中心记者 X: a county media centre)
 # A byline line: □ 本报记者 柯远舟 / 本报通讯员 林小禾 周沐阳 / 记者：X / 江城日报记者 X 通讯员 Y / 文/X
@@ -77,8 +77,14 @@ def _is_place(name: str) -> bool:
     return default_gazetteer().is_known(name)
 
 
+#: A closing note in brackets naming who supplied the item (（某某县公安局供稿）, （某某 供稿）): it
+#: closes the item above, as a closing credit does.
+_SUPPLIED = re.compile(r"[（(][^（）()\n]{2,40}?供稿\s*[）)]")
+#: A contribution credit's ending without a role word (（某某 供稿）): a person of the item, as in
+#: the staff line 供稿：某某 (role ``"editor"``: no relation to the article).
+_CONTRIBUTED = re.compile(r"\s*供稿\s*$")
 #: What the names of a credit did, written after them (甲、乙参与采写, 记者甲报道): no part of a name.
-_CREDIT_TAIL = re.compile(r"\s*(?:参与|联合)?(?:采写|采访|报道|撰稿)\s*$")
+_CREDIT_TAIL = re.compile(r"\s*(?:参与|联合)?(?:采写|采访|报道|撰稿|供稿)\s*$")
 _CLOSING_CREDIT = re.compile(r"(?<=[。！？”」』])\s*[（(](?P<body>[^（）()\n]{2,40})[）)]\s*$")
 #: A unit, place or outlet word inside a credit (某市公安局, 人民日报): no run of names alone.
 _UNIT_IN_CREDIT = re.compile(r"[局院所队部厅处站社报台]|[省市县区]")
@@ -782,6 +788,8 @@ def _classify(p: _Para) -> str:
         return "closing"
     if (_BYLINE_LINE.match(t) or _OUTLET_BYLINE_LINE.match(t)) and len(t) <= 40 and _byline_parts(t):
         return "byline"
+    if _SUPPLIED.fullmatch(t):
+        return "note"  # （某某县公安局供稿）: who supplied the item, text of it, never a headline
     if _is_headline(t) and not _DUTY_LINE.match(t):
         return "headline"
     return "body"  # (现任职务：某局副局长: a résumé's field, no headline)
@@ -978,12 +986,13 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
     Args:
         chunk: the byline text (``本报记者 王小明 通讯员 李华``, ``周明远记者郭小川实习生何雨桐``).
         names_only: also accept a chunk without any role word, when it is nothing but names
-            (``周明远郭小川何雨桐``, cut at surnames); their role is ``reporter``.
+            (``周明远郭小川何雨桐``, cut at surnames); their role is ``reporter``, or ``editor``
+            (a person with no relation) when the chunk ends in 供稿 (``柯远帆 供稿``).
         surnames: with ``names_only``, require each name without a role word to start with a
             surname; False where the line itself says it holds names (``佑  安摄``).
 
     Returns:
-        The names with their roles (``reporter``/``correspondent``) and offsets into ``chunk``,
+        The names with their roles (``reporter``/``correspondent``/``editor``) and offsets into ``chunk``,
         or None when the chunk is not a byline (no name, or text that is not a name).
     """
     chunk = _MARKS.sub(" ", chunk)  # □本报记者 甲 □本报通讯员 乙: each role's mark, no part of a name
@@ -1002,6 +1011,8 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
         parts[-1] = parts[-1][:where.start()]  # 本报记者 甲 发自杭州
     out: list[tuple[str, str, int, int]] = []
     role, pos = "reporter", 0
+    if not has_role and (given := _CONTRIBUTED.search(parts[0])):  # （某某 供稿）: a contribution, no role word
+        parts[0], role = parts[0][:given.start()], "editor"  # (the gold: a person, the relation optional)
     for k, part in enumerate(parts):
         if k % 2:  # a role keyword
             role = "correspondent" if "通讯员" in part else "reporter"
@@ -1011,6 +1022,8 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
                 return None
             if not has_role and surnames and not all(_split_run(n) or "·" in n for n, _, _ in names):
                 return None  # a bracket of words, not of names
+            if role == "editor" and not all(_bare_name(n) and not _word_start(n) for n, _, _ in names):
+                return None  # （某某县公安局供稿）: a unit supplied the text, no person
             out.extend((n, role, pos + s, pos + e) for n, s, e in names)
         pos += len(part)
     return out or None
@@ -1292,7 +1305,8 @@ def _closes_with_credit(paras: list[_Para], i: int) -> bool:
     while j < len(paras) and not (paras[j].kind == "headline" and body is not None):
         body = paras[j]
         j += 1
-    return body is not None and (body.kind == "closing" or _CLOSING_CREDIT.search(body.text) is not None)
+    return body is not None and (body.kind == "closing" or _CLOSING_CREDIT.search(body.text) is not None
+                                 or _SUPPLIED.fullmatch(body.text) is not None)
 
 
 #: Sub-headings inside an article (after its credit too): they open no item of their own.
@@ -1411,6 +1425,7 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
                 ptext, offs, inline = _inline_byline(ptext, offs)
                 cur.bylines.extend(credits + inline)
                 closed = bool(credits) and not any("摄" in b.line for b in credits)  # ……。（记者 某某）, no photo credit
+                closed = closed or cur.has_body and _SUPPLIED.fullmatch(ptext) is not None  # ……。\n（某局供稿）
                 if ptext and not cur.has_body and cur.headlines and not cur.paras and _LEAD_TEXT.match(ptext):
                     cur.lead = True  # 编者按：…, 【导读】…: a lead box on one line, before the byline
                     cur.paras.append((ptext, offs))
