@@ -595,7 +595,8 @@ _CLEAN = re.compile(
     r"(?P<com><!--)|(?P<drop><(?P<raw>script|style|nav)\b[^>]*>.*?</(?P=raw)\s*>|<![A-Za-z][^<>]*>|<\?[^<>]*\?>"
     r"|<!\[CDATA\[|\]\]>"
     r"|\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?)"
-    r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,1000})?/?>)"
+    r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15}(?:[:_-][A-Za-z0-9]{1,15}){0,3})"
+    r"(?:\s(?:[^<>\"']|\"[^\"]{0,300}\"|'[^']{0,300}'){0,1000}|\s[^<>]{0,1000})?/?>)"
     r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<nl>[\x0b\x0c\x85\u2028\u2029])"
     r"|" + _INVISIBLE, re.S)
@@ -623,7 +624,59 @@ _TABLE_RULE = re.compile(_MD_RULE, re.M)
 _CLEAN_TABLE = re.compile(_CLEAN.pattern + "|" + _MD_TABLE, re.S | re.M)
 
 
-def clean_text(text: str, markdown: bool = False) -> tuple[str, list[int] | None]:
+#: The opening of an HTML document (``<!DOCTYPE html>``, ``<html>``), after any blank or BOM.
+_HTML_DOC = re.compile(r"\A[\s\ufeff]*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+#: A raw run of white space holding a line break in an HTML document's text.
+_HTML_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t\r\n]*")
+#: Elements whose line breaks a browser shows as written.
+_PRE = re.compile(r"<(pre|textarea|listing|plaintext)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.I | re.S)
+#: Characters a browser joins across a line break of the source with no space (CSS Text 3,
+#: segment break transformation: East Asian wide characters: Han, kana, CJK punctuation, full-width forms).
+_WIDE = re.compile(f"[{HAN}\u2e80-\u2fff\u3000-\u30ff\u3100-\u31ff\uff00-\uff60\uffe0-\uffe6]")
+
+
+def is_html(text: str, source: str = "") -> bool:
+    """Is ``text`` an HTML document, read as a browser shows it (:func:`clean_text`, ``page=True``)?
+
+    Args:
+        text: the decoded input (its start is enough: ``<!DOCTYPE html>`` or ``<html>`` opens it,
+            after blanks, a BOM or comments).
+        source: the file's name: ``.html`` and ``.htm`` files are HTML whatever their start.
+
+    Returns:
+        The decision (``bool``). A plain text with tags in it (a page pasted with some ``<p>``) is
+        not: its line breaks stay line breaks.
+    """
+    return source.lower().endswith((".html", ".htm")) or _HTML_DOC.match(text[:4096]) is not None
+
+
+def _html_breaks(text: str, out: str, origin: list[int]) -> tuple[str, list[int]]:
+    """``out`` (cleaned from the HTML document ``text``, ``origin`` its offsets) with the source's
+    own line breaks read as a browser does: a run of white space holding one is no line break
+    (only block tags end a line); it is dropped between two wide characters (青川县公安局⏎刑侦大队
+    → 青川县公安局刑侦大队) and at a line's edge, else one space. Line breaks inside ``<pre>`` stay."""
+    kept = [(m.start(), m.end()) for m in _PRE.finditer(text)]
+    parts: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for m in _HTML_BREAK.finditer(out):
+        a, b = m.start(), m.end()
+        raw = [origin[k] for k in range(a, b)]
+        if any(text[o] not in " \t\r\n" for o in raw) or any(x <= raw[0] < y for x, y in kept):
+            continue  # (a break made by a tag, an entity or inside <pre>: kept)
+        parts.append(out[pos:a])
+        offs.extend(origin[pos:a])
+        before, after = out[a - 1:a], out[b:b + 1]
+        if before and after and before != "\n" and after != "\n" and not (_WIDE.match(before) and _WIDE.match(after)):
+            parts.append(" ")
+            offs.append(origin[a])
+        pos = b
+    parts.append(out[pos:])
+    offs.extend(origin[pos:])
+    return "".join(parts), offs
+
+
+def clean_text(text: str, markdown: bool = False, page: bool = False) -> tuple[str, list[int] | None]:
     """Remove what must not reach analysis, remembering where each kept character came from.
 
     Removed: markup (HTML/XML tags, comments — one never closed ends at its line —,
@@ -640,12 +693,18 @@ def clean_text(text: str, markdown: bool = False) -> tuple[str, list[int] | None
             of a heading, ``**`` of emphasis, a link's URL…), so ``# 标题`` is the headline 标题 and
             ``**本报记者 某某**`` a byline. A plain text with a Markdown table (a ``|---|---|`` rule
             line) has its table rows read as in Markdown, and nothing else.
+        page: the text is an HTML document (:func:`is_html`): its own line breaks are white space,
+            as a browser reads them (``_html_breaks``): only block tags end a line.
 
     Returns:
         ``(clean, origin)``: the cleaned text and, for each of its characters, the offset in
         ``text`` it came from (a character reference or a line break made from a tag points
         at its first character); ``origin`` is None when nothing was changed (``clean is text``).
     """
+    if page:
+        out, origin = clean_text(text, markdown)
+        out, origin = _html_breaks(text, out, origin if origin is not None else list(range(len(text))))
+        return (text, None) if out == text else (out, origin)
     tables = not markdown and "|" in text and _TABLE_RULE.search(text) is not None and not _H1.search(text)
     pattern = _CLEAN_MD if markdown else _CLEAN_TABLE if tables else _CLEAN_PAGE if _H1.search(text) else _CLEAN
     if not pattern.search(text):
@@ -1525,7 +1584,7 @@ def documents_from_text(text: str, source: str) -> list[Document]:
     """
     source = shown(source)
     stem = f"{Path(source).stem}-{content_hash(text)}"
-    text, origin = clean_text(text, markdown=is_markdown(source))
+    text, origin = clean_text(text, markdown=is_markdown(source), page=is_html(text, source))
     docs = _documents(text, source, stem)
     if origin is None:
         return docs
@@ -1878,8 +1937,9 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
             head = head if len(head) >= 4096 else (head + seg)[:4096]
             t, h = traditional_chars(clean_text(seg)[0])
             trad, han = trad + t, han + h
-        if trad >= TRADITIONAL_MIN and trad >= TRADITIONAL_SHARE * han:
-            codec = None  # read whole: the conversion is decided on the whole text
+        if trad >= TRADITIONAL_MIN and trad >= TRADITIONAL_SHARE * han or is_html(head, Path(path).name):
+            codec = None  # read whole: the conversion is decided on the whole text; an HTML document's
+            # line breaks are read as white space (clean_text, page=True), not as the segments' cuts
     if codec is None:
         text = read_text(path, max_size)
         if check is not None:

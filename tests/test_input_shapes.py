@@ -74,3 +74,57 @@ def test_a_photographer_alone_is_a_person_of_the_article(credit):
     text = f"青川县公安局破获一起盗窃案\n本报记者 柯远舟\n\n{BODY}\n{credit}\n"
     assert _credits(text) == {("reporter", "柯远舟"), ("reporter", "柯远帆")}
 
+
+# ----------------------------------------------------------------------------- HTML
+def _page(body: str) -> str:
+    return f"<!DOCTYPE html><html><body><h1>青川县公安局破获一起盗窃案</h1>\n{body}\n</body></html>\n"
+
+
+def _true_offsets(doc, text: str) -> None:
+    """Every character of the document's text is the input's character at its offset (a space or
+    line break made from markup excepted)."""
+    for c, o in zip(doc.text, doc.char_map):
+        assert c in "\n\t \u00a0" or text[o] == c, (c, text[o])
+
+
+@pytest.mark.parametrize("tag", ["span", "b", "font", "o:p", "st1:place", "my-tag"])
+def test_an_inline_tag_cuts_no_name(tag):
+    text = _page(f"<p>广元市公安局交<{tag} class=\"x\"></{tag}>警支队民警柯远帆参与了行动。</p>")
+    (doc,) = documents_from_text(text, "a.html")
+    assert "广元市公安局交警支队民警柯远帆参与了行动。" in doc.text.splitlines()
+    _true_offsets(doc, text)
+
+
+def test_a_quoted_attribute_holding_a_bracket_ends_no_tag():
+    text = _page('<p>青川县公安局<span title="a>b" data-x=\'c>d\'>刑侦大队</span>民警柯远舟说，案件已移送起诉。</p>')
+    (doc,) = documents_from_text(text, "a.html")
+    assert "青川县公安局刑侦大队民警柯远舟说，案件已移送起诉。" in doc.text.splitlines()
+
+
+def test_an_html_documents_own_line_breaks_are_white_space():
+    # a browser shows a source line break between two Han characters as nothing: the name is whole
+    text = _page("<p>近日，青川县公安局\n    刑侦大队民警柯远舟带队破获一起盗窃案，\n抓获 Alpha\n team 成员2名。</p>")
+    (doc,) = documents_from_text(text, "a.html")
+    assert "近日，青川县公安局刑侦大队民警柯远舟带队破获一起盗窃案，抓获 Alpha team 成员2名。" in doc.text.splitlines()
+    _true_offsets(doc, text)
+    g = build_graph(text=text, source="a.html")
+    assert ("柯远舟", "belongsTo", "青川县公安局刑侦大队") in _relations(g)
+    # the same text saved as .txt, with no <html> opening, keeps its line breaks
+    (plain,) = documents_from_text(text.replace("<!DOCTYPE html><html>", ""), "a.txt")
+    assert "近日，青川县公安局" in plain.text.splitlines()
+
+
+def test_block_tags_end_a_line_and_pre_keeps_its_line_breaks():
+    text = _page("<p>近日，青川县公安局<br>刑侦大队民警柯远舟带队破获一起盗窃案。</p><pre>广元市公安局\n交警支队</pre>")
+    (doc,) = documents_from_text(text, "a.html")
+    lines = doc.text.splitlines()
+    assert "近日，青川县公安局" in lines and "刑侦大队民警柯远舟带队破获一起盗窃案。" in lines
+    assert "广元市公安局" in lines and "交警支队" in lines
+
+
+def test_an_html_document_is_read_as_the_text_a_reader_sees():
+    # block tags are line breaks, inline tags nothing: the graph of the page is the graph of its text
+    html = _page("<p>青川县公安局<b>刑侦</b>大队民警柯远舟说，\n案件已移送起诉。</p>\n<div>旬邑县公安局<span>治安大队</span>副大队长林晓岚带队抓获嫌疑人。</div>")
+    plain = ("青川县公安局破获一起盗窃案\n青川县公安局刑侦大队民警柯远舟说，案件已移送起诉。\n"
+             "旬邑县公安局治安大队副大队长林晓岚带队抓获嫌疑人。\n")
+    assert _relations(build_graph(text=html, source="a.html")) == _relations(build_graph(text=plain, source="a.txt"))
