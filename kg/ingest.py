@@ -1614,7 +1614,7 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
         profile = list(item.headlines)
         item.bylines = [_printed(b, text, norm) for b in item.bylines]
         item.paras = [(text[a:a + len(h)], list(range(a, a + len(h)))) for h, a in profile] + \
-            [("".join(text[o] for o in offs), offs) for _, offs in item.paras]
+            [_unspaced(text, norm, offs) for _, offs in item.paras]
         body = "\n".join(p for p, _ in item.paras)
         cmap: list[int] = []
         for k, (ptext, offs) in enumerate(item.paras):
@@ -1628,6 +1628,81 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
         docs.append(Document(f"{stem}-{n}", source, title, alts, body, tuple(cmap), tuple(item.bylines),
                              meta=(("dcterms:date", date),) if date else (), body_start=head))
     return docs
+
+
+#: A gap between two Han characters: a space, a no-break space or an ideographic space, up to three.
+_HAN_GAP = re.compile(f"(?<=[{_H}])[ \u00a0\u3000]{{1,3}}(?=[{_H}])")
+#: A gap of a text spaced between words: between Han characters or Chinese punctuation.
+_WORD_GAP = re.compile(f"(?<=[{_H}，。、；：！？“”（）《》])[ \u00a0\u3000]{{1,3}}(?=[{_H}，。、；：！？“”（）《》])")
+_HAN_TOKEN = re.compile(f"[{_H}·]+")
+#: What ends the clause a padded name is looked for in.
+_CLAUSE_END = "，。、；：！？ \u3000\u00a0\t"
+#: A paragraph is spaced between words when it holds at least this many gaps between Han characters.
+WORD_GAPS = 3
+
+
+def _unspaced(text: str, norm: str, offs: list[int]) -> tuple[str, list[int]]:
+    """A body paragraph (the characters of ``text`` at ``offs``; ``norm`` the normalised text) with
+    the spaces that cut its words and names left out, and the offsets of the characters kept."""
+    para = "".join(norm[o] for o in offs)
+    drop = spaced_gaps(para, "".join(text[o] for o in offs))
+    if not drop:
+        return "".join(text[o] for o in offs), offs
+    keep = [k for k in range(len(offs)) if not any(a <= k < b for a, b in drop)]
+    return "".join(text[offs[k]] for k in keep), [offs[k] for k in keep]
+
+
+def spaced_gaps(para: str, printed: str | None = None) -> list[tuple[int, int]]:
+    """The spaces of a body paragraph that cut words or names, read as if unspaced.
+
+    Two shapes (a scraped page's, a padded name's):
+
+    - a paragraph of prose (it holds ，。！？) spaced between words (``青川县 公安局 刑侦大队 民警 柯远舟
+      说，案件 已经 移送 起诉。``): at least :data:`WORD_GAPS` gaps between Han characters, its
+      words three characters long or less at the median and fewer than half of them a name
+      (:func:`_bare_name`): every gap between Han characters or Chinese punctuation, but one
+      between two names (``柯远舟 柯远帆``, a list);
+    - any other paragraph: one space inside a name (``副支队长柯 远帆带队``, ``柯 远舟　某局民警``): the
+      gap that the tokenizer, reading the clause without it, finds inside a person's name (a tag
+      ``nr…``). A gap between a name and the next cell of a row (``柯远舟　男，``), between two names
+      or between words stays, and so does the padding of a two-character name to the width of three
+      (``柯  岚站在``, ``林　峰在``): it bounds the name, which the persons extractor reads as such.
+
+    Args:
+        para: a normalised paragraph (:func:`kg.nlp.normalize`).
+        printed: the paragraph as printed (``para`` when None): normalising turns an ideographic
+            space into a space, and an ideographic space pads a name.
+
+    Returns:
+        ``[(start, end)]``: the gaps to leave out, offsets into ``para``, in order; ``[]`` for most
+        paragraphs (no gap between Han characters).
+    """
+    from .nlp import tokens
+
+    han_gaps = list(_HAN_GAP.finditer(para))
+    if not han_gaps:
+        return []
+    words_ = [m.group() for m in _HAN_TOKEN.finditer(para)]
+    if len(han_gaps) >= WORD_GAPS and re.search("[，。！？]", para) and sorted(map(len, words_))[len(words_) // 2] <= 3 \
+            and 2 * sum(1 for w in words_ if _bare_name(w) or "·" in w) < len(words_):
+        out = []
+        for m in _WORD_GAP.finditer(para):
+            left = re.search(f"[{_H}·]+$", para[:m.start()])
+            right = _HAN_TOKEN.match(para, m.end())
+            if not (left and right and (_bare_name(left.group()) or "·" in left.group())
+                    and (_bare_name(right.group()) or "·" in right.group())):
+                out.append((m.start(), m.end()))  # (柯远舟 柯远帆: two names of a list stay apart)
+        return out
+    out = []
+    for m in han_gaps:
+        if (printed or para)[m.start():m.end()] not in (" ", "\u00a0"):
+            continue  # 柯  岚站在, 林　峰在: padded to the width of three, the padding bounds the name (persons reads it)
+        a = max(para.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
+        b = min([k for k in (para.find(c, m.end()) for c in _CLAUSE_END) if k >= 0] or [len(para)])
+        at = m.start() - a
+        if any(tag.startswith("nr") and s < at < s + len(w) for w, tag, s in tokens(para[a:m.start()] + para[m.end():b])):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def last_masthead_date(text: str, before: str | None = None) -> str | None:

@@ -9,7 +9,7 @@ from kg.ingest import documents_from_text
 from kg.namespaces import KG
 from kg.pipeline import build_graph
 
-BODY = "近日，青川县公安局刑侦大队民警林晓岚带队破获一起盗窃案，抓获犯罪嫌疑人2名。"
+BODY = "近日，青川县公安局刑侦大队民警柯晓岑带队破获一起盗窃案，抓获犯罪嫌疑人2名。"
 RELATIONS = """SELECT ?s ?p ?o WHERE { ?x a rdf:Statement ; rdf:subject ?sub ; rdf:predicate ?p ; rdf:object ?ob .
     ?sub rdfs:label ?s . OPTIONAL { ?ob rdfs:label ?l } BIND(COALESCE(?l, ?ob) AS ?o) }"""
 
@@ -124,7 +124,43 @@ def test_block_tags_end_a_line_and_pre_keeps_its_line_breaks():
 
 def test_an_html_document_is_read_as_the_text_a_reader_sees():
     # block tags are line breaks, inline tags nothing: the graph of the page is the graph of its text
-    html = _page("<p>青川县公安局<b>刑侦</b>大队民警柯远舟说，\n案件已移送起诉。</p>\n<div>旬邑县公安局<span>治安大队</span>副大队长林晓岚带队抓获嫌疑人。</div>")
+    html = _page("<p>青川县公安局<b>刑侦</b>大队民警柯远舟说，\n案件已移送起诉。</p>\n<div>旬邑县公安局<span>治安大队</span>副大队长柯晓岑带队抓获嫌疑人。</div>")
     plain = ("青川县公安局破获一起盗窃案\n青川县公安局刑侦大队民警柯远舟说，案件已移送起诉。\n"
-             "旬邑县公安局治安大队副大队长林晓岚带队抓获嫌疑人。\n")
+             "旬邑县公安局治安大队副大队长柯晓岑带队抓获嫌疑人。\n")
     assert _relations(build_graph(text=html, source="a.html")) == _relations(build_graph(text=plain, source="a.txt"))
+
+
+# ----------------------------------------------------------------------------- spaced text
+def test_a_text_spaced_between_words_is_read_unspaced_with_true_offsets():
+    text = ("青川县公安局破获一起盗窃案\n\n青川县 公安局 刑侦大队 民警 柯远舟 说，案件 已经 移送 起诉。\n"
+            "广元市公安局交警支队副支队长柯 远帆带队检查，民警林　峰参加。\n")
+    (doc,) = documents_from_text(text, "a.txt")
+    assert "青川县公安局刑侦大队民警柯远舟说，案件已经移送起诉。" in doc.text
+    # one space inside a name goes; an ideographic space padding a two-character name to the width of
+    # three bounds the name and stays (the persons extractor reads 林　峰 as 林峰)
+    assert "副支队长柯远帆带队检查，民警林\u3000峰参加。" in doc.text
+    _true_offsets(doc, text)
+    g = build_graph(text=text, source="a.txt")
+    rel = _relations(g)
+    assert {("柯远舟", "belongsTo", "青川县公安局刑侦大队"), ("柯远帆", "position", "副支队长"),
+            ("柯远帆", "belongsTo", "广元市公安局交警支队")} <= rel
+    assert "柯远" not in _persons(g) and "林峰" in _persons(g)
+    for e in g.subjects(KG.sentence, None):  # the evidence quotes the sentence, its offsets slice the input to it
+        start, end = int(g.value(e, KG.start)), int(g.value(e, KG.end))
+        assert "".join(text[start:end].split()) == "".join(str(g.value(e, KG.sentence)).split())
+
+
+def test_spaces_that_part_names_or_cells_stay():
+    # a list of names, a row's name and its unit, a list of units: no word is cut there
+    for line in ("先进个人：柯远舟 柯晓岑 周沐阳 柯远帆。", "柯远舟　青川县公安局刑侦大队民警",
+                 "青川县公安局 广元市公安局 旬邑县公安局 青川县公安局刑侦大队"):
+        (doc,) = documents_from_text(f"青川县公安局表彰先进\n\n近日，青川县公安局表彰一批先进。\n{line}\n", "a.txt")
+        assert line in doc.text, line
+
+
+def test_a_padded_name_in_a_list_row_is_one_name():
+    text = ("青川县公安局表彰先进个人名单\n\n青川县公安局日前对一批先进个人予以表彰。名单如下：\n"
+            "柯 远舟　青川县公安局刑侦大队民警\n柯晓岑　青川县公安局治安大队民警\n柯远帆　青川县公安局城关派出所所长\n"
+            "林 峰　青川县公安局交警大队民警\n周沐阳　青川县公安局禁毒大队民警\n")
+    rel = _relations(build_graph(text=text, source="a.txt"))
+    assert {("柯远舟", "belongsTo", "青川县公安局刑侦大队"), ("林峰", "belongsTo", "青川县公安局交警大队")} <= rel
