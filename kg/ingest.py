@@ -34,8 +34,8 @@ _NAME = f"[{_H}·]{{1,5}}"
 #: A byline role: 本报记者, 见习记者, 全媒体记者, 特约通讯员, 实习生, 新华社记者 (an outlet before it, 江城日报记者, is
 #: read as a separate run and dropped); ``文/`` and ``图/`` sign a text or picture. 通讯员 →
 #: correspondent, every other role → reporter (CONTRACT.md; the gold files count 见习记者 as a
-#: reporter and leave 实习生 optional).
-_ROLE = r"(?:本报|新华社)?(?:特约|见习|首席|驻站|全媒体|融媒体)?(?:记者|通讯员|实习生)|摄影|(?:文图|图文|文|图)\s*[/／|｜]"
+#: reporter and leave 实习生 optional). ``作者 | 某某`` (a pipe or slash after 作者) signs a text as 文/ does.
+_ROLE = r"(?:本报|新华社)?(?:特约|见习|首席|驻站|全媒体|融媒体)?(?:记者|通讯员|实习生)|摄影|(?:文图|图文|文|图|作者)\s*[/／|｜]"
 _ROLE_SPLIT = re.compile(f"({_ROLE})")
 _OUTLET = f"[{_H}]{{1,10}}?(?:日报|晚报|报|网|社|台|融媒体中心|新闻中心)"  # (某县融媒体中心记者 X: a county media centre)
 # A byline line: □ 本报记者 柯远舟 / 本报通讯员 林小禾 周沐阳 / 记者：X / 江城日报记者 X 通讯员 Y / 文/X
@@ -77,8 +77,14 @@ def _is_place(name: str) -> bool:
     return default_gazetteer().is_known(name)
 
 
+#: A closing note in brackets naming who supplied the item (（某某县公安局供稿）, （某某 供稿）): it
+#: closes the item above, as a closing credit does.
+_SUPPLIED = re.compile(r"[（(][^（）()\n]{2,40}?供稿\s*[）)]")
+#: A contribution credit's ending without a role word (（某某 供稿）): a person of the item, as in
+#: the staff line 供稿：某某 (role ``"editor"``: no relation to the article).
+_CONTRIBUTED = re.compile(r"\s*供稿\s*$")
 #: What the names of a credit did, written after them (甲、乙参与采写, 记者甲报道): no part of a name.
-_CREDIT_TAIL = re.compile(r"\s*(?:参与|联合)?(?:采写|采访|报道|撰稿)\s*$")
+_CREDIT_TAIL = re.compile(r"\s*(?:参与|联合)?(?:采写|采访|报道|撰稿|供稿)\s*$")
 _CLOSING_CREDIT = re.compile(r"(?<=[。！？”」』])\s*[（(](?P<body>[^（）()\n]{2,40})[）)]\s*$")
 #: A unit, place or outlet word inside a credit (某市公安局, 人民日报): no run of names alone.
 _UNIT_IN_CREDIT = re.compile(r"[局院所队部厅处站社报台]|[省市县区]")
@@ -589,7 +595,8 @@ _CLEAN = re.compile(
     r"(?P<com><!--)|(?P<drop><(?P<raw>script|style|nav)\b[^>]*>.*?</(?P=raw)\s*>|<![A-Za-z][^<>]*>|<\?[^<>]*\?>"
     r"|<!\[CDATA\[|\]\]>"
     r"|\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?)"
-    r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,1000})?/?>)"
+    r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15}(?:[:_-][A-Za-z0-9]{1,15}){0,3})"
+    r"(?:\s(?:[^<>\"']|\"[^\"]{0,300}\"|'[^']{0,300}'){0,1000}|\s[^<>]{0,1000})?/?>)"
     r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<nl>[\x0b\x0c\x85\u2028\u2029])"
     r"|" + _INVISIBLE, re.S)
@@ -617,7 +624,59 @@ _TABLE_RULE = re.compile(_MD_RULE, re.M)
 _CLEAN_TABLE = re.compile(_CLEAN.pattern + "|" + _MD_TABLE, re.S | re.M)
 
 
-def clean_text(text: str, markdown: bool = False) -> tuple[str, list[int] | None]:
+#: The opening of an HTML document (``<!DOCTYPE html>``, ``<html>``), after any blank or BOM.
+_HTML_DOC = re.compile(r"\A[\s\ufeff]*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+#: A raw run of white space holding a line break in an HTML document's text.
+_HTML_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t\r\n]*")
+#: Elements whose line breaks a browser shows as written.
+_PRE = re.compile(r"<(pre|textarea|listing|plaintext)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.I | re.S)
+#: Characters a browser joins across a line break of the source with no space (CSS Text 3,
+#: segment break transformation: East Asian wide characters: Han, kana, CJK punctuation, full-width forms).
+_WIDE = re.compile(f"[{HAN}\u2e80-\u2fff\u3000-\u30ff\u3100-\u31ff\uff00-\uff60\uffe0-\uffe6]")
+
+
+def is_html(text: str, source: str = "") -> bool:
+    """Is ``text`` an HTML document, read as a browser shows it (:func:`clean_text`, ``page=True``)?
+
+    Args:
+        text: the decoded input (its start is enough: ``<!DOCTYPE html>`` or ``<html>`` opens it,
+            after blanks, a BOM or comments).
+        source: the file's name: ``.html`` and ``.htm`` files are HTML whatever their start.
+
+    Returns:
+        The decision (``bool``). A plain text with tags in it (a page pasted with some ``<p>``) is
+        not: its line breaks stay line breaks.
+    """
+    return source.lower().endswith((".html", ".htm")) or _HTML_DOC.match(text[:4096]) is not None
+
+
+def _html_breaks(text: str, out: str, origin: list[int]) -> tuple[str, list[int]]:
+    """``out`` (cleaned from the HTML document ``text``, ``origin`` its offsets) with the source's
+    own line breaks read as a browser does: a run of white space holding one is no line break
+    (only block tags end a line); it is dropped between two wide characters (青川县公安局⏎刑侦大队
+    → 青川县公安局刑侦大队) and at a line's edge, else one space. Line breaks inside ``<pre>`` stay."""
+    kept = [(m.start(), m.end()) for m in _PRE.finditer(text)]
+    parts: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for m in _HTML_BREAK.finditer(out):
+        a, b = m.start(), m.end()
+        raw = [origin[k] for k in range(a, b)]
+        if any(text[o] not in " \t\r\n" for o in raw) or any(x <= raw[0] < y for x, y in kept):
+            continue  # (a break made by a tag, an entity or inside <pre>: kept)
+        parts.append(out[pos:a])
+        offs.extend(origin[pos:a])
+        before, after = out[a - 1:a], out[b:b + 1]
+        if before and after and before != "\n" and after != "\n" and not (_WIDE.match(before) and _WIDE.match(after)):
+            parts.append(" ")
+            offs.append(origin[a])
+        pos = b
+    parts.append(out[pos:])
+    offs.extend(origin[pos:])
+    return "".join(parts), offs
+
+
+def clean_text(text: str, markdown: bool = False, page: bool = False) -> tuple[str, list[int] | None]:
     """Remove what must not reach analysis, remembering where each kept character came from.
 
     Removed: markup (HTML/XML tags, comments — one never closed ends at its line —,
@@ -634,12 +693,18 @@ def clean_text(text: str, markdown: bool = False) -> tuple[str, list[int] | None
             of a heading, ``**`` of emphasis, a link's URL…), so ``# 标题`` is the headline 标题 and
             ``**本报记者 某某**`` a byline. A plain text with a Markdown table (a ``|---|---|`` rule
             line) has its table rows read as in Markdown, and nothing else.
+        page: the text is an HTML document (:func:`is_html`): its own line breaks are white space,
+            as a browser reads them (``_html_breaks``): only block tags end a line.
 
     Returns:
         ``(clean, origin)``: the cleaned text and, for each of its characters, the offset in
         ``text`` it came from (a character reference or a line break made from a tag points
         at its first character); ``origin`` is None when nothing was changed (``clean is text``).
     """
+    if page:
+        out, origin = clean_text(text, markdown)
+        out, origin = _html_breaks(text, out, origin if origin is not None else list(range(len(text))))
+        return (text, None) if out == text else (out, origin)
     tables = not markdown and "|" in text and _TABLE_RULE.search(text) is not None and not _H1.search(text)
     pattern = _CLEAN_MD if markdown else _CLEAN_TABLE if tables else _CLEAN_PAGE if _H1.search(text) else _CLEAN
     if not pattern.search(text):
@@ -782,6 +847,8 @@ def _classify(p: _Para) -> str:
         return "closing"
     if (_BYLINE_LINE.match(t) or _OUTLET_BYLINE_LINE.match(t)) and len(t) <= 40 and _byline_parts(t):
         return "byline"
+    if _SUPPLIED.fullmatch(t):
+        return "note"  # （某某县公安局供稿）: who supplied the item, text of it, never a headline
     if _is_headline(t) and not _DUTY_LINE.match(t):
         return "headline"
     return "body"  # (现任职务：某局副局长: a résumé's field, no headline)
@@ -978,12 +1045,13 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
     Args:
         chunk: the byline text (``本报记者 王小明 通讯员 李华``, ``周明远记者郭小川实习生何雨桐``).
         names_only: also accept a chunk without any role word, when it is nothing but names
-            (``周明远郭小川何雨桐``, cut at surnames); their role is ``reporter``.
+            (``周明远郭小川何雨桐``, cut at surnames); their role is ``reporter``, or ``editor``
+            (a person with no relation) when the chunk ends in 供稿 (``柯远帆 供稿``).
         surnames: with ``names_only``, require each name without a role word to start with a
             surname; False where the line itself says it holds names (``佑  安摄``).
 
     Returns:
-        The names with their roles (``reporter``/``correspondent``) and offsets into ``chunk``,
+        The names with their roles (``reporter``/``correspondent``/``editor``) and offsets into ``chunk``,
         or None when the chunk is not a byline (no name, or text that is not a name).
     """
     chunk = _MARKS.sub(" ", chunk)  # □本报记者 甲 □本报通讯员 乙: each role's mark, no part of a name
@@ -1002,6 +1070,8 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
         parts[-1] = parts[-1][:where.start()]  # 本报记者 甲 发自杭州
     out: list[tuple[str, str, int, int]] = []
     role, pos = "reporter", 0
+    if not has_role and (given := _CONTRIBUTED.search(parts[0])):  # （某某 供稿）: a contribution, no role word
+        parts[0], role = parts[0][:given.start()], "editor"  # (the gold: a person, the relation optional)
     for k, part in enumerate(parts):
         if k % 2:  # a role keyword
             role = "correspondent" if "通讯员" in part else "reporter"
@@ -1011,6 +1081,8 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
                 return None
             if not has_role and surnames and not all(_split_run(n) or "·" in n for n, _, _ in names):
                 return None  # a bracket of words, not of names
+            if role == "editor" and not all(_bare_name(n) and not _word_start(n) for n, _, _ in names):
+                return None  # （某某县公安局供稿）: a unit supplied the text, no person
             out.extend((n, role, pos + s, pos + e) for n, s, e in names)
         pos += len(part)
     return out or None
@@ -1292,7 +1364,8 @@ def _closes_with_credit(paras: list[_Para], i: int) -> bool:
     while j < len(paras) and not (paras[j].kind == "headline" and body is not None):
         body = paras[j]
         j += 1
-    return body is not None and (body.kind == "closing" or _CLOSING_CREDIT.search(body.text) is not None)
+    return body is not None and (body.kind == "closing" or _CLOSING_CREDIT.search(body.text) is not None
+                                 or _SUPPLIED.fullmatch(body.text) is not None)
 
 
 #: Sub-headings inside an article (after its credit too): they open no item of their own.
@@ -1411,6 +1484,7 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
                 ptext, offs, inline = _inline_byline(ptext, offs)
                 cur.bylines.extend(credits + inline)
                 closed = bool(credits) and not any("摄" in b.line for b in credits)  # ……。（记者 某某）, no photo credit
+                closed = closed or cur.has_body and _SUPPLIED.fullmatch(ptext) is not None  # ……。\n（某局供稿）
                 if ptext and not cur.has_body and cur.headlines and not cur.paras and _LEAD_TEXT.match(ptext):
                     cur.lead = True  # 编者按：…, 【导读】…: a lead box on one line, before the byline
                     cur.paras.append((ptext, offs))
@@ -1510,7 +1584,7 @@ def documents_from_text(text: str, source: str) -> list[Document]:
     """
     source = shown(source)
     stem = f"{Path(source).stem}-{content_hash(text)}"
-    text, origin = clean_text(text, markdown=is_markdown(source))
+    text, origin = clean_text(text, markdown=is_markdown(source), page=is_html(text, source))
     docs = _documents(text, source, stem)
     if origin is None:
         return docs
@@ -1540,7 +1614,7 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
         profile = list(item.headlines)
         item.bylines = [_printed(b, text, norm) for b in item.bylines]
         item.paras = [(text[a:a + len(h)], list(range(a, a + len(h)))) for h, a in profile] + \
-            [("".join(text[o] for o in offs), offs) for _, offs in item.paras]
+            [_unspaced(text, norm, offs) for _, offs in item.paras]
         body = "\n".join(p for p, _ in item.paras)
         cmap: list[int] = []
         for k, (ptext, offs) in enumerate(item.paras):
@@ -1554,6 +1628,81 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
         docs.append(Document(f"{stem}-{n}", source, title, alts, body, tuple(cmap), tuple(item.bylines),
                              meta=(("dcterms:date", date),) if date else (), body_start=head))
     return docs
+
+
+#: A gap between two Han characters: a space, a no-break space or an ideographic space, up to three.
+_HAN_GAP = re.compile(f"(?<=[{_H}])[ \u00a0\u3000]{{1,3}}(?=[{_H}])")
+#: A gap of a text spaced between words: between Han characters or Chinese punctuation.
+_WORD_GAP = re.compile(f"(?<=[{_H}，。、；：！？“”（）《》])[ \u00a0\u3000]{{1,3}}(?=[{_H}，。、；：！？“”（）《》])")
+_HAN_TOKEN = re.compile(f"[{_H}·]+")
+#: What ends the clause a padded name is looked for in.
+_CLAUSE_END = "，。、；：！？ \u3000\u00a0\t"
+#: A paragraph is spaced between words when it holds at least this many gaps between Han characters.
+WORD_GAPS = 3
+
+
+def _unspaced(text: str, norm: str, offs: list[int]) -> tuple[str, list[int]]:
+    """A body paragraph (the characters of ``text`` at ``offs``; ``norm`` the normalised text) with
+    the spaces that cut its words and names left out, and the offsets of the characters kept."""
+    para = "".join(norm[o] for o in offs)
+    drop = spaced_gaps(para, "".join(text[o] for o in offs))
+    if not drop:
+        return "".join(text[o] for o in offs), offs
+    keep = [k for k in range(len(offs)) if not any(a <= k < b for a, b in drop)]
+    return "".join(text[offs[k]] for k in keep), [offs[k] for k in keep]
+
+
+def spaced_gaps(para: str, printed: str | None = None) -> list[tuple[int, int]]:
+    """The spaces of a body paragraph that cut words or names, read as if unspaced.
+
+    Two shapes (a scraped page's, a padded name's):
+
+    - a paragraph of prose (it holds ，。！？) spaced between words (``青川县 公安局 刑侦大队 民警 柯远舟
+      说，案件 已经 移送 起诉。``): at least :data:`WORD_GAPS` gaps between Han characters, its
+      words three characters long or less at the median and fewer than half of them a name
+      (:func:`_bare_name`): every gap between Han characters or Chinese punctuation, but one
+      between two names (``柯远舟 柯远帆``, a list);
+    - any other paragraph: one space inside a name (``副支队长柯 远帆带队``, ``柯 远舟　某局民警``): the
+      gap that the tokenizer, reading the clause without it, finds inside a person's name (a tag
+      ``nr…``). A gap between a name and the next cell of a row (``柯远舟　男，``), between two names
+      or between words stays, and so does the padding of a two-character name to the width of three
+      (``柯  岚站在``, ``林　峰在``): it bounds the name, which the persons extractor reads as such.
+
+    Args:
+        para: a normalised paragraph (:func:`kg.nlp.normalize`).
+        printed: the paragraph as printed (``para`` when None): normalising turns an ideographic
+            space into a space, and an ideographic space pads a name.
+
+    Returns:
+        ``[(start, end)]``: the gaps to leave out, offsets into ``para``, in order; ``[]`` for most
+        paragraphs (no gap between Han characters).
+    """
+    from .nlp import tokens
+
+    han_gaps = list(_HAN_GAP.finditer(para))
+    if not han_gaps:
+        return []
+    words_ = [m.group() for m in _HAN_TOKEN.finditer(para)]
+    if len(han_gaps) >= WORD_GAPS and re.search("[，。！？]", para) and sorted(map(len, words_))[len(words_) // 2] <= 3 \
+            and 2 * sum(1 for w in words_ if _bare_name(w) or "·" in w) < len(words_):
+        out = []
+        for m in _WORD_GAP.finditer(para):
+            left = re.search(f"[{_H}·]+$", para[:m.start()])
+            right = _HAN_TOKEN.match(para, m.end())
+            if not (left and right and (_bare_name(left.group()) or "·" in left.group())
+                    and (_bare_name(right.group()) or "·" in right.group())):
+                out.append((m.start(), m.end()))  # (柯远舟 柯远帆: two names of a list stay apart)
+        return out
+    out = []
+    for m in han_gaps:
+        if (printed or para)[m.start():m.end()] not in (" ", "\u00a0"):
+            continue  # 柯  岚站在, 林　峰在: padded to the width of three, the padding bounds the name (persons reads it)
+        a = max(para.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
+        b = min([k for k in (para.find(c, m.end()) for c in _CLAUSE_END) if k >= 0] or [len(para)])
+        at = m.start() - a
+        if any(tag.startswith("nr") and s < at < s + len(w) for w, tag, s in tokens(para[a:m.start()] + para[m.end():b])):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def last_masthead_date(text: str, before: str | None = None) -> str | None:
@@ -1863,8 +2012,9 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
             head = head if len(head) >= 4096 else (head + seg)[:4096]
             t, h = traditional_chars(clean_text(seg)[0])
             trad, han = trad + t, han + h
-        if trad >= TRADITIONAL_MIN and trad >= TRADITIONAL_SHARE * han:
-            codec = None  # read whole: the conversion is decided on the whole text
+        if trad >= TRADITIONAL_MIN and trad >= TRADITIONAL_SHARE * han or is_html(head, Path(path).name):
+            codec = None  # read whole: the conversion is decided on the whole text; an HTML document's
+            # line breaks are read as white space (clean_text, page=True), not as the segments' cuts
     if codec is None:
         text = read_text(path, max_size)
         if check is not None:

@@ -57,7 +57,8 @@ class Document:
         alt_titles: other headline lines (引题, 副题), in page order.
         text: what the extractors read: the headline lines (引题, 主题, 副题: annotators name
             the agencies they print) and then the body, paragraphs joined by ``"\\n"``, with
-            layout breaks repaired; characters are those of the input file (not normalised).
+            layout breaks repaired and the spaces that cut a body's words or names left out
+            (:func:`kg.ingest.spaced_gaps`); characters are those of the input file (not normalised).
         char_map: for every character of ``text``, its offset in the input file
             (``len(char_map) == len(text)``); joins inserted by layout repair map to
             the offset of the character before them.

@@ -48,8 +48,9 @@ class BylineExtractor:
 
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
-#: A photo credit's line (本报记者 某某摄, 某某 摄影): its name is a reporter unless the byline gave it a role.
-_PHOTO_CREDIT = re.compile(r"摄(?:影)?\s*[）)]?\s*$|摄影[：:]")
+#: A photo credit's line (本报记者 某某摄, 某某 摄影, 摄影：某某, 摄影 某某, 摄影/某某): its name is a reporter
+#: unless the byline gave it a role.
+_PHOTO_CREDIT = re.compile(rf"摄(?:影)?\s*[）)]?\s*$|摄影\s*[：:/／|｜]|摄影\s+(?=[{HAN}])")
 #: Words written where a byline name should be (供稿, 整理): ``bylines.txt``, tag ``notname``.
 _NOT_NAMES = frozenset(w for w, tag in tagged("bylines").items() if tag == "notname")
 
