@@ -503,8 +503,8 @@ def _one_article(docs: list[Document], doc_id: str, title: str, meta: tuple) -> 
             cmap += ([cmap[-1] if cmap else 0] if text else []) + list(d.char_map)
             text = f"{text}\n{d.text}" if text else d.text
     bylines = tuple(b for d in docs for b in d.bylines)
-    if not any(key == "dcterms:date" for key, _ in meta):  # no date field: the text's own date line
-        meta = first.meta[:1] + tuple(meta)
+    given = {key for key, _ in meta}  # a field the record lacks: the text's own (its date line, its 来源)
+    meta = tuple(kv for kv in first.meta if kv[0] not in given) + tuple(meta)
     return replace(first, doc_id=doc_id, title=title or first.title, text=text, char_map=tuple(cmap),
                    bylines=bylines, meta=meta)
 
