@@ -404,7 +404,8 @@ def decode_chinese(data: bytes) -> str | None:
 def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] = TEXT_SUFFIXES,
                      ignored: list[tuple[str, str]] | None = None,
                      skip: tuple[str | os.PathLike, ...] = (),
-                     unreadable: dict[Path, str] | None = None) -> list[Path]:
+                     unreadable: dict[Path, str] | None = None,
+                     names: dict[Path, str] | None = None) -> list[Path]:
     """Expand inputs (files and folders) into a sorted list of text files.
 
     Args:
@@ -427,6 +428,10 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
             message here (``{folder: "c2/b: cannot read folder (Permission denied)"}``), so the
             build lets it fail alone, as an unreadable file does. A folder given as input that
             cannot be listed is an error all the same.
+        names: when given, gets each file found in a subfolder of an input folder with its
+            path relative to that input folder, ``/``-separated (``hunan/changsha.txt`` for
+            ``news/hunan/changsha.txt`` of the input ``news``; ``kg:sourceFile``); a file given
+            by name or found directly in an input folder is not added (its name is its base name).
 
     Returns:
         The files, in the order given (folders expanded in sorted order), without duplicates.
@@ -447,6 +452,11 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
             if not found:
                 raise InputError(f"{shown(p)}: the folder holds no text files ({', '.join(suffixes)})")
             files.extend(found)
+            if names is not None:
+                for f in found:
+                    rel = f.relative_to(p).as_posix() if f.is_relative_to(p) else f.name
+                    if rel != f.name:
+                        names.setdefault(f, rel)
         else:
             files.append(p)
     seen: set[Path] = set()

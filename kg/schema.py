@@ -429,7 +429,9 @@ _PROPERTIES = (
                  shape=("sh:datatype xsd:string",
                         "sh:in ( " + " ".join(f'"{j}"' for j in JUDGEMENTS) + " )")),
     PropertySpec("sourceFile", "来源文件", "source file",
-                 'The base name of the input file the article was read from (e.g. "page.txt").',
+                 'The input file the article was read from: its path relative to the input folder given '
+                 '(e.g. "2024/05/06/page.txt", "/"-separated), or its base name when it was given by name '
+                 'or lies directly in that folder (e.g. "page.txt").',
                  NEWS_ARTICLE, "xsd:string", see_also=("dcterms:source",),
                  shape=("sh:minCount 1", "sh:maxCount 1", "sh:datatype xsd:string")),
     PropertySpec("dcterms:date", "发布日期", "date",
