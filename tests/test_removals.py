@@ -67,3 +67,5 @@ def test_the_graph_and_the_queries_say_the_post_ended(tmp_path):
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     quick = re.search(r"kg query out-news/graph\.ttl '(SELECT \?name \?post \?unit.*?)'\n", readme, re.S).group(1)
     assert {str(r[0]) for r in run_query(g, prefixes + quick).rows} == {"柯远舟"}
+    assert run_saved(g, "officers_in_province", {"province": "四川省"}).rows == [
+        ("柯远舟", "广元市公安局青川县分局", "副局长")]  # the removed are not serving there
