@@ -43,3 +43,25 @@ def test_one_reporter_of_one_paper_in_a_text_file_and_a_json_lines_record(tmp_pa
     assert reporters == {mint("person", "柯远舟_署名_江城日报")}
     sources = {str(o) for o in g.objects(None, URIRef("http://purl.org/dc/terms/source"))}
     assert sources == {"江城日报"}
+
+
+def test_a_reporter_of_a_text_with_no_paper_joins_the_one_reporter_of_a_paper(tmp_path):
+    """本报记者 柯远舟 of a saved text whose header names no paper was a node of its own beside
+    柯远舟_署名_江城日报 of the paper's JSON Lines and of a text with a 来源 line: it joins it when the
+    build has one such reporter, and stays apart when two papers have one."""
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(json.dumps(RECORD, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("青川县公安局开展夜间巡逻\n2024年6月9日\n\n本报记者 柯远舟\n\n"
+                                    "近日，青川县公安局在乔庄镇开展夜间巡逻。\n", encoding="utf-8")
+
+    def reporters(*names: str) -> set:
+        out = tmp_path / ("o-" + "-".join(n.split(".")[0] for n in names))
+        res = CliRunner().invoke(main, ["build", *(str(tmp_path / n) for n in names), "-o", str(out), "-q", "--no-html"])
+        assert res.exit_code == 0, res.output
+        return set(Graph().parse(out / "graph.ttl").objects(None, KG.reporter))
+
+    assert reporters("b.txt", "a.jsonl", "c.txt") == {mint("person", "柯远舟_署名_江城日报")}
+    other = dict(RECORD, id="r2", source="海城晚报")
+    (tmp_path / "d.jsonl").write_text(json.dumps(other, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert reporters("a.jsonl", "d.jsonl", "c.txt") == {
+        mint("person", "柯远舟_署名_江城日报"), mint("person", "柯远舟_署名_海城晚报"), mint("person", "柯远舟_署名")}
