@@ -59,6 +59,9 @@ from .errors import OutputError
 
 #: Lock file of an output folder (removed when the build that holds it ends).
 LOCK_NAME = ".kg-lock"
+#: The store ``kg build --append`` keeps in the output folder (``kg.pipeline.STORE_DIR``): a reader
+#: of the folder's files tidies it too (:func:`settled`).
+STORE_DIR = ".kg-store"
 #: Journal of a switch in progress; its removal commits the switch.
 JOURNAL_NAME = ".kg-switch.json"
 #: Prefixes of staging and backup folders inside an output folder.
@@ -457,7 +460,8 @@ def settled(folder: str | os.PathLike, wait: float = 10.0) -> None:
     """Make sure no switch is half done in ``folder`` before one of its files is read.
 
     Without a journal (``folder/.kg-switch.json``) this is one ``stat`` and one listing (what
-    killed builds left is removed when the folder's lock is free: :func:`tidy`). With one,
+    killed builds left is removed when the folder's lock is free: :func:`tidy`; in the store
+    ``folder/.kg-store`` beside the files too, :func:`kg.store.tidy`). With one,
     either a build is switching its outputs right now (a few milliseconds: wait for its
     journal to go) or a build was killed mid-switch (the lock is free): the switch is
     finished or rolled back under the lock (:func:`recover`), so the reader sees one set
@@ -493,6 +497,10 @@ def settled(folder: str | os.PathLike, wait: float = 10.0) -> None:
                                   f"({JOURNAL_NAME}); try again when it has finished") from None
             time.sleep(0.02)
     tidy(folder)
+    store = Path(folder) / STORE_DIR
+    if store.is_dir():  # OUT/graph.ttl read: the store beside it is tidied too (README: "the next command
+        from .store import tidy as tidy_store  # that reads the folder"), as a reader of the store would
+        tidy_store(store)
 
 
 def _roll_back(out: Path, backup: Path, names: list[str], existed: set[str]) -> None:

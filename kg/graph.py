@@ -93,11 +93,14 @@ def _article(doc: Document) -> Iterator[Quad]:
         yield node, PREFIXES[prefix][local], obj, node
 
 
-def _membership(person: URIRef, post: str, unit: URIRef | None, graph: URIRef) -> Iterator[Quad]:
+def _membership(person: URIRef, post: str, unit: URIRef | None, graph: URIRef,
+                status: str | None = None) -> Iterator[Quad]:
     """W3C ORG: ``person`` holds ``post`` in ``unit`` (an ``org:Membership`` with an ``org:Role``).
 
     The role node is shared by every holder of the same post name (``kgid:role-局长``); the
-    membership IRI hashes person, post and unit, so it is deterministic.
+    membership IRI hashes person, post and unit, so it is deterministic. ``status`` (the
+    statement's :attr:`~kg.schema.Qualifiers.status`, ``"ended"`` for a post the text takes
+    from the person) is written as ``kg:postStatus`` on the membership.
     """
     role = mint("role", post)
     yield role, RDF.type, ORG.Role, graph
@@ -109,6 +112,8 @@ def _membership(person: URIRef, post: str, unit: URIRef | None, graph: URIRef) -
     yield node, ORG.role, role, graph
     if unit is not None:
         yield node, ORG.organization, unit, graph
+    if status is not None:
+        yield node, KG.postStatus, _plain(status), graph
 
 
 def _by_sentence(evidence: list[Evidence]) -> list[tuple[Evidence, list[str]]]:
@@ -184,7 +189,7 @@ def rdf_quads(res: Resolution) -> Iterator[Quad]:
         for graph in graphs:
             yield s, p, o, graph
             if rs.predicate == POSITION:
-                yield from _membership(s, str(rs.object), unit, graph)
+                yield from _membership(s, str(rs.object), unit, graph, rs.qualifiers.status)
         qualifiers = [(KG[k], _plain(v)) for k, v in rs.qualifiers.on_evidence()]
         qualifiers += [(KG[rel], entity_iri(*key)) for rel, key in sorted(rs.links.items())]
         head = f"{s}|{p}|{o}|"

@@ -410,7 +410,8 @@ def decode_chinese(data: bytes) -> str | None:
 def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] = TEXT_SUFFIXES,
                      ignored: list[tuple[str, str]] | None = None,
                      skip: tuple[str | os.PathLike, ...] = (),
-                     unreadable: dict[Path, str] | None = None) -> list[Path]:
+                     unreadable: dict[Path, str] | None = None,
+                     names: dict[Path, str] | None = None) -> list[Path]:
     """Expand inputs (files and folders) into a sorted list of text files.
 
     Args:
@@ -433,6 +434,10 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
             message here (``{folder: "c2/b: cannot read folder (Permission denied)"}``), so the
             build lets it fail alone, as an unreadable file does. A folder given as input that
             cannot be listed is an error all the same.
+        names: when given, gets each file found in a subfolder of an input folder with its
+            path relative to that input folder, ``/``-separated (``hunan/changsha.txt`` for
+            ``news/hunan/changsha.txt`` of the input ``news``; ``kg:sourceFile``); a file given
+            by name or found directly in an input folder is not added (its name is its base name).
 
     Returns:
         The files, in the order given (folders expanded in sorted order), without duplicates.
@@ -453,6 +458,11 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
             if not found:
                 raise InputError(f"{shown(p)}: the folder holds no text files ({', '.join(suffixes)})")
             files.extend(found)
+            if names is not None:
+                for f in found:
+                    rel = f.relative_to(p).as_posix() if f.is_relative_to(p) else f.name
+                    if rel != f.name:
+                        names.setdefault(f, rel)
         else:
             files.append(p)
     seen: set[Path] = set()
@@ -1315,6 +1325,25 @@ class _Item:
     date: str | None = None  # its own date line (发布时间：…, a notice's closing date), ISO 8601
     page_date: str | None = None  # the date of the page's masthead above it, ISO 8601
     issuer: tuple[str, list[int]] | None = None  # 来源：某某局 in the header: a line before the body
+    outlet: str | None = None  # the header's 来源 (a date line's | 来源：某某报, a portal's 来源 field)
+
+
+#: The 来源 field at the end of a date line (2024/05/12 10:21 | 来源：某某报): group 1 its value.
+_DATE_LINE_SOURCE = re.compile(r"来源\s*[:：]\s*(\S{1,20})\s*$")
+#: 来源 values that name no paper or site (本站, 原创): no ``dcterms:source``.
+_NO_OUTLET = frozenset({"本站", "本网", "原创", "本站原创", "本网原创", "网络", "互联网", "综合", "网友"})
+
+
+def _outlet(value: str) -> str | None:
+    """The paper or site a header's 来源 field names (``法治日报``), as ``dcterms:source``: the
+    value's first word (``来源：某某日报  2025-08-06``, ``来源：某某网 2025-06-06 20:15  记者 甲``: a
+    date or a byline may follow in the field), without closing punctuation, or None when it is
+    empty, a date, or names no paper (:data:`_NO_OUTLET`)."""
+    words = value.replace("\u3000", " ").split()
+    name = words[0].strip("|｜】]") if words else ""
+    if not name or name in _NO_OUTLET or len(name) > 30 or _LINE_DATE.match(name) or name[0].isdigit():
+        return None
+    return name
 
 
 #: A full date in a date line, a masthead or a portal header's 发布时间 field: year, month, day.
@@ -1445,6 +1474,8 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
             for key, a, b in _portal_fields(p.text) or ():
                 if key in ("发布时间", "时间", "日期") and cur.date is None:
                     cur.date = line_date(p.text[a:b])
+                if key == "来源" and not cur.has_body and cur.outlet is None:
+                    cur.outlet = _outlet(p.text[a:b])
                 issuer = _issuing_unit(p.text[a:b]) if key == "来源" else None
                 if issuer is not None:  # ……。\n来源：某某区人民法院: the unit that issued the release signs it,
                     k = a + p.text[a:b].index(issuer)  # a line of its own in the text (its 我局, 本院)
@@ -1462,6 +1493,9 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
                     cur.page_date = page_date
             elif cur.date is None and not cur.has_body:
                 cur.date = line_date(p.text)  # (a date line in the body, a diary's, is no date of the article)
+                field = _DATE_LINE_SOURCE.search(p.text)
+                if field is not None and cur.outlet is None:  # 2024年3月18日 10:20 | 来源：某某报
+                    cur.outlet = _outlet(field.group(1))
         elif p.kind == "sign":
             pass
         else:
@@ -1600,7 +1634,9 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
     from ``first``; ``traditional`` as in :func:`kg.nlp.normalize` (None: decided on ``text``);
     ``page_date`` the masthead date in effect at its start (a page read in segments).
 
-    An item's date (its own date line, else its page's masthead) is its ``dcterms:date``."""
+    An item's date (its own date line, else its page's masthead) is its ``dcterms:date``; the
+    paper or site its header's 来源 names (``2024年3月18日 | 来源：法治日报``, a portal's 来源 field)
+    its ``dcterms:source``, as a JSON Lines record's ``date`` and ``source`` are."""
     from .nlp import normalize
 
     docs = []
@@ -1625,8 +1661,10 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
             title = _lead_title(body)
         head = sum(len(h) + 1 for h, _ in profile) if len(item.paras) > len(profile) else 0
         date = item.date or item.page_date
+        meta = ((("dcterms:date", date),) if date else ()) + \
+            ((("dcterms:source", item.outlet),) if item.outlet else ())  # as a JSON Lines record's fields
         docs.append(Document(f"{stem}-{n}", source, title, alts, body, tuple(cmap), tuple(item.bylines),
-                             meta=(("dcterms:date", date),) if date else (), body_start=head))
+                             meta=meta, body_start=head))
     return docs
 
 

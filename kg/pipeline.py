@@ -33,7 +33,7 @@ from .types import Document
 #: The report of the articles that failed, written beside the graph when some did (JSON Lines).
 ERRORS_FILE = "errors.jsonl"
 #: The store that ``kg build --append`` keeps in the output folder when no ``--store`` is given.
-STORE_DIR = ".kg-store"
+from .atomic import STORE_DIR  # noqa: E402 (declared there: readers of the folder tidy it)
 #: Name of the bundled sample page (a copy of a 法治日报 page), the default input of ``kg build``.
 SAMPLE = "sample/fazhi-ribao-page.txt"
 

@@ -31,7 +31,10 @@ the judgement rules of the whole build, each merge counted per rule and recorded
   keyed by the smallest key;
 - ``sole-candidate``: a person with no context joins the one node of that name with context when
   the build has exactly one; with two or more it stays a node of its own article
-  (``<name>_<article id>``).
+  (``<name>_<article id>``). Likewise a bylined person of an article that names no paper
+  (``<name>_署名``) joins the one reporter of that name of a named paper
+  (``<name>_署名_<paper>``) when the build has exactly one; with two or more it stays
+  ``<name>_署名``.
 
 User decisions (:func:`parse_decisions`) are applied last (``user-same``, ``user-different``).
 Merges that need two articles (``short-unit``, ``shared-body``, ``sole-candidate``, and a person
@@ -388,6 +391,16 @@ class _Resolver:
                 for d, n in sorted(members):
                     if self.local[(d, PERSON, n)] != key:
                         self._judge(d, PERSON, n, key, "shared-body")
+        papers: dict[str, set[str]] = defaultdict(set)      # name → keys of reporters of a named paper
+        unpapered: list[tuple[str, str]] = []               # (doc, name) of reporters of no named paper
+        for (doc, cls, name), key in self.final.items():
+            if cls == PERSON and key == f"{name}{SEP}{BYLINE}":
+                unpapered.append((doc, name))
+            elif cls == PERSON and key.startswith(f"{name}{SEP}{BYLINE}{SEP}"):
+                papers[name].add(key)
+        for doc, name in unpapered:  # sole-candidate: 本报记者甲 of a text that names no paper is the
+            if len(papers[name]) == 1:  # one reporter 甲 of the build's papers (甲_署名_某某日报)
+                self._judge(doc, PERSON, name, next(iter(papers[name])), "sole-candidate")
         nodes: dict[str, set[str]] = defaultdict(set)       # name → keys of nodes with context
         for (doc, cls, name), key in self.final.items():
             if cls == PERSON and key != name and not key.endswith(SEP + doc):

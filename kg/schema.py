@@ -242,6 +242,9 @@ class Qualifiers:
         unit: the body a post (``position``) is held in → ``org:organization`` of the
             ``org:Membership``.
         count: how many times an honour was conferred (``荣立个人三等功2次``) → ``kg:times "2"``.
+        status: :data:`ENDED` (the only value) for a post and a unit the text takes from the
+            person (``免去…职务``, ``…不再担任…职务``) → ``kg:postStatus "ended"`` on the evidence
+            of its ``kg:position`` and ``kg:belongsTo`` statements and on its ``org:Membership``.
     """
 
     year: int | None = qualifier(PropertySpec(
@@ -264,6 +267,14 @@ class Qualifiers:
         'conferred as the sentence counts it (荣立个人三等功2次 → "2"), a plain string of digits.',
         "Evidence", "xsd:string",
         shape=("sh:maxCount 1", "sh:nodeKind sh:Literal", 'sh:pattern "^[0-9]+$"')))
+    status: str | None = qualifier(PropertySpec(
+        "postStatus", "任职状态", "post status",
+        'Qualifier of a kg:position or kg:belongsTo statement, on its evidence node, and of the post\'s '
+        'org:Membership: "ended" when the text takes the post from the person (免去…职务, 不再担任…职务). The '
+        'statement stays (the person held the post until then); a post without it is one the text '
+        'gives as held. Once any article of a build reads the removal, the statement carries it.',
+        ("Evidence", "org:Membership"), "xsd:string",
+        shape=("sh:maxCount 1", "sh:nodeKind sh:Literal", 'sh:in ( "ended" )')))
 
     def updated(self, newer: "Qualifiers") -> "Qualifiers":
         """These qualifiers with every field that ``newer`` sets taken from ``newer``."""
@@ -283,6 +294,10 @@ class Qualifiers:
         (:func:`qualifier`): the mentions whose entity every evidence node links to."""
         return [(f.metadata["link"], v) for f in fields(self)
                 if f.metadata["link"] and (v := getattr(self, f.name)) is not None]
+
+
+#: The value of :attr:`Qualifiers.status` for a post the text takes from the person (免去…职务).
+ENDED = "ended"
 
 
 def qualifier_specs() -> list[PropertySpec]:
@@ -414,7 +429,9 @@ _PROPERTIES = (
                  shape=("sh:datatype xsd:string",
                         "sh:in ( " + " ".join(f'"{j}"' for j in JUDGEMENTS) + " )")),
     PropertySpec("sourceFile", "来源文件", "source file",
-                 'The base name of the input file the article was read from (e.g. "page.txt").',
+                 'The input file the article was read from: its path relative to the input folder given '
+                 '(e.g. "2024/05/06/page.txt", "/"-separated), or its base name when it was given by name '
+                 'or lies directly in that folder (e.g. "page.txt").',
                  NEWS_ARTICLE, "xsd:string", see_also=("dcterms:source",),
                  shape=("sh:minCount 1", "sh:maxCount 1", "sh:datatype xsd:string")),
     PropertySpec("dcterms:date", "发布日期", "date",
@@ -587,4 +604,4 @@ class Schema:
 SCHEMA = Schema(_CLASSES, _RELATIONS, _PROPERTIES)
 
 __all__ = ["SCHEMA", "Schema", "KG", "KG_IRI", "ClassSpec", "RelationSpec", "PropertySpec", "Style",
-           "Qualifiers", "qualifier", "qualifier_specs"]
+           "Qualifiers", "qualifier", "qualifier_specs", "ENDED"]

@@ -81,6 +81,9 @@ class Unit:
             alone (:func:`kg.batch.extract_unit`). None otherwise.
         warning: for a JSON Lines record read without a field it gave (a ``date`` that is no
             date), the one-line message naming ``file:line``; the build prints it. None otherwise.
+        name: for a file found in a subfolder of an input folder, its path relative to that
+            folder (``hunan/changsha.txt``), its articles' ``kg:sourceFile``; "" otherwise (the
+            base name is).
     """
 
     path: Path
@@ -90,6 +93,7 @@ class Unit:
     max_size: int = MAX_FILE_SIZE
     error: str | None = None
     warning: str | None = None
+    name: str = ""
 
     @property
     def where(self) -> str:
@@ -160,9 +164,19 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
         if suffix in TABLE_SUFFIXES and not Path(item).is_dir():
             raise InputError(f"{shown(item)}: is a CSV table, not a news text; give the articles as text files "
                              "(.txt, .md, .html) or as JSON Lines (.jsonl, one object with id and text a line)")
+    names: dict[Path, str] = {}  # a file of a subfolder of an input folder → its path in that folder
+    for unit in _units(inputs, max_size, ignored, skip, names):
+        name = names.get(unit.path)
+        yield replace(unit, name=name) if name else unit
+
+
+def _units(inputs: list[str | os.PathLike], max_size: int, ignored: list[tuple[str, str]] | None,
+           skip: tuple[str | os.PathLike, ...], names: dict[Path, str]) -> Iterator[Unit]:
+    """:func:`iter_units` before each unit is given its ``name`` (``names``: filled by
+    :func:`kg.ingest.iter_input_files` before the first unit is yielded)."""
     ids: dict[str, str] = {}
     unreadable: dict[Path, str] = {}
-    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, ignored, skip, unreadable):
+    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, ignored, skip, unreadable, names):
         if path in unreadable:  # a subfolder that cannot be listed: fails alone, as a file would
             yield Unit(path, 0, 0, max_size=max_size, error=unreadable[path])
         elif path.suffix.lower() in JSONL_SUFFIXES:
@@ -482,14 +496,16 @@ def iter_unit_documents(unit: Unit) -> Iterator[Document]:
                 raise InputError(f"{shown(unit.path)}: is a JSON Lines archive (one article per line), not a news "
                                  "text; name it .jsonl")
 
-        yield from iter_file_documents(unit.path, unit.max_size, check)
+        for doc in iter_file_documents(unit.path, unit.max_size, check):
+            yield replace(doc, source=shown(unit.name)) if unit.name else doc
         return
     rec = unit.record
     title, body = rec["title"], rec["text"]
     if not title and not body:
         return
     docs = documents_from_text(f"{title}\n{body}" if title else body, unit.path.name)
-    yield _one_article(docs, rec["id"], title, rec["meta"])
+    doc = _one_article(docs, rec["id"], title, rec["meta"])
+    yield replace(doc, source=shown(unit.name)) if unit.name else doc
 
 
 def _one_article(docs: list[Document], doc_id: str, title: str, meta: tuple) -> Document:
@@ -503,8 +519,8 @@ def _one_article(docs: list[Document], doc_id: str, title: str, meta: tuple) -> 
             cmap += ([cmap[-1] if cmap else 0] if text else []) + list(d.char_map)
             text = f"{text}\n{d.text}" if text else d.text
     bylines = tuple(b for d in docs for b in d.bylines)
-    if not any(key == "dcterms:date" for key, _ in meta):  # no date field: the text's own date line
-        meta = first.meta[:1] + tuple(meta)
+    given = {key for key, _ in meta}  # a field the record lacks: the text's own (its date line, its 来源)
+    meta = tuple(kv for kv in first.meta if kv[0] not in given) + tuple(meta)
     return replace(first, doc_id=doc_id, title=title or first.title, text=text, char_map=tuple(cmap),
                    bylines=bylines, meta=meta)
 

@@ -437,11 +437,21 @@ def unit_key(unit) -> str:
 
 def unit_digest(unit) -> str:
     """SHA-256 (hex) of a unit's bytes: the text file (read once, up to its size limit), or
-    the JSON Lines record's fields.
+    the JSON Lines record's fields; for a file found in a subfolder of an input folder, of
+    those and its ``name`` there (its articles' ``kg:sourceFile``), so an article the store
+    holds from the same file given under another input folder is read again, as a build
+    without the store would name it.
 
     Raises:
         kg.errors.InputError: the file cannot be read (the message names it).
     """
+    digest = _bytes_digest(unit)
+    name = getattr(unit, "name", "")
+    return hashlib.sha256(f"{digest}\0{name}".encode("utf-8", "surrogateescape")).hexdigest() if name else digest
+
+
+def _bytes_digest(unit) -> str:
+    """:func:`unit_digest` of the unit's bytes alone."""
     if unit.record is not None:
         return hashlib.sha256(json.dumps(unit.record, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
     if unit.error is not None:  # a bad JSON Lines line: it fails, so it is read again next time anyway

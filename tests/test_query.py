@@ -280,7 +280,7 @@ def test_units_and_honours():
 
 def test_people_posts():
     rows = run_query(good_graph(), saved_query("people_posts")).rows
-    assert rows == [("张晓峰", "支队长", "杭州市公安局特警支队", None)]
+    assert rows == [("张晓峰", "支队长", "杭州市公安局特警支队", None, "")]
 
 
 def test_grouped_queries_survive_people_without_post_or_unit():
@@ -293,10 +293,10 @@ def test_grouped_queries_survive_people_without_post_or_unit():
     graph.add((other, KG.anonymised, Literal(True)))
     graph.add((other, KG.belongsTo, AGENCY))
     rows = run_query(graph, saved_query("people_posts")).rows
-    assert rows == [("张晓峰", "支队长", "杭州市公安局特警支队", None), ("王某", "", "杭州市公安局", "true")]
+    assert rows == [("张晓峰", "支队长", "杭州市公安局特警支队", None, ""), ("王某", "", "杭州市公安局", "true", "")]
     graph.remove((other, KG.belongsTo, AGENCY))
     graph.remove((PERSON, KG.position, None))
-    assert run_query(graph, saved_query("people_posts")).rows[1] == ("王某", "", "", "true")
+    assert run_query(graph, saved_query("people_posts")).rows[1] == ("王某", "", "", "true", "")
     assert run_saved(graph, "officers_in_province").rows == [("张晓峰", "杭州市公安局特警支队", "")]
 
 

@@ -212,3 +212,21 @@ def test_leftovers_of_a_killed_build_are_removed_by_any_reader_and_kept_while_a_
     assert res.exit_code == 0, res.output
     _no_leftovers(out, store)
     assert (store / MANIFEST).is_file()
+
+
+def test_reading_the_graph_file_tidies_the_store_beside_it(tmp_path):
+    """`kg query OUT/graph.ttl` after a kill -9 of `kg build --append`: the lock file and the dead
+    generation of `OUT/.kg-store` go too, as the README promises of any reader of the folder."""
+    (tmp_path / "a.txt").write_text(POLICE, encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(out), "--append", "-q", "--no-html"])
+    assert res.exit_code == 0, res.output
+    store = out / kg.pipeline.STORE_DIR
+    (store / "oxigraph-00000000deadbeef").mkdir()
+    (store / "oxigraph-00000000deadbeef" / "x").write_bytes(b"half")
+    (store / ".kg-lock").write_text("999999\n")  # as kill -9 leaves it
+    res = CliRunner().invoke(main, ["query", str(out / "graph.ttl"), "ASK { ?s ?p ?o }"])
+    assert res.exit_code == 0, res.output
+    left = sorted(p.name for p in store.iterdir())
+    assert not (store / ".kg-lock").exists() and "oxigraph-00000000deadbeef" not in left, left
+    assert (store / MANIFEST).is_file()

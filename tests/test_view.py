@@ -207,6 +207,17 @@ def test_unknown_focus_raises(html: Path):
     assert not html.exists()
 
 
+def test_unknown_focus_names_the_nearest_labels(html: Path):
+    """`--focus 台州公安局` (the 市 left out) said only "matches no node": it names the nearest labels."""
+    with pytest.raises(ValueError, match="; did you mean 台州市公安局[ ?]"):
+        render_html(sample_graph(), html, focus="台州公安局")
+    with pytest.raises(ValueError, match="did you mean 台州市公安局"):
+        render_html(sample_graph(), html, focus="州市公安")  # a part of the name
+    with pytest.raises(ValueError, match="altLabel$"):
+        render_html(sample_graph(), html, focus="XYZ")  # nothing near: no guess
+    assert not html.exists()
+
+
 def test_max_nodes_keeps_best_connected(html: Path):
     stats = render_html(sample_graph(), html, max_nodes=3)
     assert stats.nodes == 3 and stats.dropped == 4

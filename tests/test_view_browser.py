@@ -529,3 +529,28 @@ def test_edge_names_go_along_or_beside_their_edge_from_the_first_zoom_steps(brow
     bad += [(k, i) for k, p in names for i, q in got["nodes"] + got["labels"] + got["heads"] if _overlap(p, q, px)]
     assert bad == [], bad[:5]
     assert console_errors(browser) == []
+
+
+def test_the_fitted_view_is_refitted_when_the_window_grows(browser, tmp_path, sample_build):
+    """A window that grows after the first fit (headless `--screenshot --window-size=1200,800`
+    lays the page out shorter first; a window maximised): vis rescaled the view by the change of
+    size after the page's refit, so the fitted view of the bundled page reached past the canvas,
+    under the side panels. The view after the resize is the one a fit of that canvas gives."""
+    page = tmp_path / "page.html"
+    render_html(sample_build.graph, page)
+    browser.set_window_size(1200, 800)
+    try:
+        open_page(browser, page)
+        browser.set_window_size(1200, 943)
+        WebDriverWait(browser, 5).until(lambda d: d.execute_script(
+            "return tupu.network.canvas.frame.canvas.clientHeight") > 700)
+        after = browser.execute_script("return tupu.network.getScale()")
+        got = browser.execute_script(TEXT_BOXES)
+        fitted = browser.execute_script("tupu.fit(); return tupu.network.getScale()")
+    finally:
+        browser.set_window_size(1400, 900)
+    assert abs(after - fitted) < 1e-9, (after, fitted)
+    x0, y0, x1, y1 = got["window"]
+    out = [i for i, (a, b, c, d) in got["nodes"] if a < x0 or c > x1]
+    assert out == [], out
+    assert console_errors(browser) == []

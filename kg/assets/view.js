@@ -667,7 +667,16 @@
   var fitted = true;  // the view is still the fitted one: refit when the canvas changes size
   network.on("zoom", function (p) { fitted = false; if (levelOf(p.scale) !== level) updateLabels(); });
   network.on("dragEnd", function (p) { if (!p.nodes.length) fitted = false; });
-  network.on("resize", function () { if (fitted) fitView(); });
+  // vis rescales the view by the canvas's change of size right after it emits "resize" (it
+  // restores its camera state), which undid the refit made here: a window that grows after the
+  // first fit (a headless screenshot at 1200 × 800, a window maximised) kept the view zoomed by
+  // that ratio, nodes and labels past the canvas's edges under the side panels. The refit clears
+  // that state, so vis leaves the fitted view as it is (a later resize stores it anew).
+  network.on("resize", function () {
+    if (!fitted) return;
+    fitView();
+    if (network.canvas && network.canvas.cameraState) network.canvas.cameraState = {};
+  });
   network.on("doubleClick", function (p) { if (p.nodes.length) { expand(p.nodes[0]); refresh(); } });
   searchBox.addEventListener("input", function () { showResults(search(searchBox.value)); });
   searchBox.addEventListener("keydown", function (ev) {

@@ -99,6 +99,27 @@ class Context:
             self._stated.add(st)
             self.statements.append(st)
 
+    def qualify_since(self, since: int, subject: str, predicates: tuple[str, ...], qualifiers: Qualifiers) -> None:
+        """Set ``qualifiers`` on the statements about ``subject`` with one of ``predicates``
+        recorded since ``len(self.statements)`` was ``since`` (a removal's posts: ``status``).
+
+        Args:
+            since: the number of statements before the pass that recorded them.
+            subject: the name of the mention the statements are about.
+            predicates: relation names (``"position"``, ``"belongsTo"``).
+            qualifiers: the qualifiers to set (:meth:`Qualifiers.updated`: its set fields win).
+        """
+        kept = self.statements[:since]
+        for st in self.statements[since:]:
+            if st.subject.name == subject and st.predicate in predicates:
+                self._stated.discard(st)
+                st = replace(st, qualifiers=st.qualifiers.updated(qualifiers))
+                if st in self._stated:
+                    continue  # (the same statement, already read with these qualifiers)
+                self._stated.add(st)
+            kept.append(st)
+        self.statements = kept
+
     def replace_mention(self, old: Mention, new: Mention) -> Mention:
         """Put ``new`` in the place of ``old`` (a name read too short: 巴图孟 → 巴图孟和), in the
         mentions and in every statement that has ``old`` as subject or object; returns ``new``."""

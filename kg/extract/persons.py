@@ -30,6 +30,7 @@ from .. import rules
 from ..gazetteer import default_gazetteer
 from ..lexicon import admitted_posts, longest_first, table
 from ..nlp import HAN, dictionary_freq, tokens, tokenizer, words
+from ..schema import ENDED
 from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 from .literals import Alternation, WordIndex, in_quotes
@@ -1569,7 +1570,10 @@ class PersonExtractor:
             name, i = row.group("name"), row.start("name")
             if self._row_closes(s, row.start("rest"), row.end("rest"), org_end):
                 found[i] = name
+                mark = len(ctx.statements)
                 self._affiliate(ctx, s, i, name, org_end, post_end=row.end("rest"))
+                if verb == "免去":  # a post taken from the person: held until now, ended
+                    ctx.qualify_since(mark, name, _ENDED_BY, Qualifiers(status=ENDED))
             elif verb == "免去":  # (no unit and post written: the person alone)
                 found[i] = name
                 self._mention(ctx, s, i, name)
@@ -1577,19 +1581,23 @@ class PersonExtractor:
             if m.start("name") not in found and self._appointed(m.group("name")):
                 found[m.start("name")] = m.group("name")
                 self._mention(ctx, s, m.start("name"), m.group("name"))
-        for m in _APPOINTED.finditer(text):
-            key = "spaced" if m.group("spaced") else "name"  # 任命  柯  远  为…: a name padded to a width
+        for m in [*_APPOINTED.finditer(text), *_NO_LONGER.finditer(text)]:
+            key = "spaced" if m.groupdict().get("spaced") else "name"  # 任命  柯  远  为…: a name padded to a width
             name, i, length = re.sub(r"[ \u3000]", "", m.group(key)), m.start(key), len(m.group(key))
-            if i in found or not self._appointed(name) or m.group("link") != ("为" if m.group("verb") == "任命" else "的"):
+            verb = m.group("verb")  # 任命, 免去, or 不再担任 (read as 免去)
+            if i in found or not self._appointed(name) or m.group("link") != _APPOINTMENT_LINK[verb]:
                 continue
             end = m.end("rest")
             if not self._row_closes(s, m.start("rest"), end, org_end):
-                if m.group("verb") == "免去":  # (no unit and post written: the person alone)
+                if verb != "任命":  # (no unit and post written: the person alone)
                     found[i] = name
                     self._mention(ctx, s, i, name, length)
                 continue
             found[i] = name
+            mark = len(ctx.statements)
             self._affiliate(ctx, s, i, name, org_end, post_end=end, length=length)
+            if verb != "任命":  # a post taken from the person: held until now, ended (kg:postStatus)
+                ctx.qualify_since(mark, name, _ENDED_BY, Qualifiers(status=ENDED))
 
     @staticmethod
     def _appointment_section(ctx: Context, s) -> str | None:
@@ -2151,6 +2159,15 @@ _APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|�
                         + f"(?:[ \u3000]*(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}})[ \u3000]*|[ \u3000]*" + _APPOINTEE + "[ \u3000]*)"
                         + "(?:[（(][男女][）)])?(?:同志)?(?P<link>为|的)(?!为)" + _APPOINTMENT_POSTS
                         + "(?=[，,；;。]|$)")  # (1.任命…, 一）任命…: after a row's number; 某某（女）为…)
+#: <name>[同志]不再担任<units and posts>职务 at a clause start (groups verb and link 不再担任, name,
+#: rest): a removal, read as 免去<name>的… is.
+_NO_LONGER = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))" + _APPOINTEE
+                        + "(?:[（(][男女][）)])?(?:同志)?(?P<link>(?P<verb>不再担任))" + _APPOINTMENT_POSTS
+                        + "(?=[，,；;。]|$)")
+#: The word after an appointment's name, by verb (任命甲为…, 免去乙的…, 丙不再担任…).
+_APPOINTMENT_LINK = {"任命": "为", "免去": "的", "不再担任": "不再担任"}
+#: The relations a removal's qualifier marks ended (the person's post and its unit).
+_ENDED_BY = ("position", "belongsTo")
 #: <name>[同志][（note）]任<units and posts> at a line's (or a 人事 list clause's, or after a comma) start: the name takes the
 #: posts of the clause (groups name, note, rest); the rest runs to the clause end.
 #: A unit written bare before the post a name takes (…，某某任|刑侦支队|支队长): Han characters ending in

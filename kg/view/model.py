@@ -319,6 +319,26 @@ def _rank(classes: Sequence[int], degree: Sequence[int], candidates: Iterable[in
     return sorted(candidates, key=lambda i: (classes[i] in hidden, -degree[i], i))
 
 
+def _near_labels(model: _Model, focus: str, limit: int = 3) -> list[str]:
+    """The labels of the nodes named most like ``focus`` (a focus that matches no name), best
+    first, at most ``limit``: names that hold it (开福分局 → 长沙市公安局开福分局), shortest first,
+    then names close to it (长沙公安局 → 长沙市公安局, ``difflib`` ratio 0.6 or more); a node met
+    by its ``skos:altLabel`` is given by its label. Empty when none is near."""
+    import difflib
+
+    label_of: dict[str, str] = {}
+    for n in sorted(model.nodes, key=lambda n: n.label):
+        for name in (n.label, *sorted(n.alt)):
+            label_of.setdefault(name, n.label)
+    holding = sorted((name for name in label_of if focus in name), key=lambda name: (len(name), name))
+    close = difflib.get_close_matches(focus, list(label_of), n=limit, cutoff=0.6)
+    out: list[str] = []
+    for name in holding + close:
+        if label_of[name] not in out:
+            out.append(label_of[name])
+    return out[:limit]
+
+
 def _find_roots(model: _Model, focus: str) -> list[int]:
     """The node named ``focus``: the one with it as ``rdfs:label`` (an exact label wins),
     else the only one with it as ``skos:altLabel``.
@@ -331,7 +351,9 @@ def _find_roots(model: _Model, focus: str) -> list[int]:
         return by_label
     roots = by_label or [i for i, n in enumerate(model.nodes) if focus in n.alt]
     if not roots:
-        raise ValueError(f"focus {focus!r} matches no node's rdfs:label or skos:altLabel")
+        near = _near_labels(model, focus)
+        hint = f"; did you mean {' or '.join(near)}?" if near else ""
+        raise ValueError(f"focus {focus!r} matches no node's rdfs:label or skos:altLabel{hint}")
     if len(roots) > 1:
         names = [model.nodes[i].label for i in roots[:5]]
         more = f" and {len(roots) - 5} more" if len(roots) > 5 else ""
