@@ -100,8 +100,8 @@ FIRST_PERSON_UNITS = ("分局", "支队", "大队", "中队", "中心", "局", "
 #: The words of a text's own voice before those unit words: 我局, 本局 (本院审结…, 本局指挥中心接警…).
 FIRST_PERSON = ("我", "本")
 FIRST_PERSON_NOT_AFTER = frozenset("在说知做能有属以谓想见用")
-#: Endings of the sections a unit lists as its own after 下设 / 内设 (某院执行局下设执行实施一庭、执行
-#: 裁决庭; 内设5个科室：综合办公室、政法队伍建设科…), beside the unit words of units.tsv.
+#: Endings of the sections a unit lists as its own after 下设 / 内设 (某院执行局下设甲庭、乙庭; 内设5个
+#: 科室：办公室、甲科…), beside the unit words of units.tsv.
 LISTED_UNIT_ENDS = ("庭", "科", "室", "处", "股", "所", "站", "队", "组", "部", "中心", "办")
 #: Anaphor endings that fall back to the last unit of any ending (该局 with no 局 read before).
 ANAPHOR_ANY_UNIT = ("局", "队", "所", "院")
@@ -408,7 +408,7 @@ NOT_RECEIVED_BEFORE = r"(?:未|没有|没|不曾|不|希望|争取|力争|渴望
 #: person the résumé opened with (kg/extract/honors.py).
 RESUME_OPENERS = ("曾任", "曾在", "曾先后", "历任", "先后任", "先后在", "曾获")
 #: Verbs of a leader's duties written after the posts in a row of a page of leaders (某某　副书记，
-#: 分管执法监督科; 主持全面工作; 负责机关日常工作; 协助…; 联系…).
+#: 分管甲科; 主持全面工作; 负责…; 协助…; 联系…).
 DUTY_VERBS = ("分管", "主持", "负责", "协助", "联系", "兼管")
 #: Words of taking an honour back, in the clause before its title or verb (撤销某所“…”称号, 撤销其荣获的…):
 #: the honour is revoked, not received.

@@ -1127,10 +1127,10 @@ class OrganizationExtractor:
                     taken.append((a, b))
 
     def _listed_subunits(self, ctx: Context) -> None:
-        """``某院执行局下设执行指挥中心、执行实施一庭和执行裁决庭`` (内设, 设有, 下辖; a count and a
-        colon may come first: 内设5个科室：…): every item of the list that ends in a unit word
+        """``某院执行局下设甲中心、乙庭和丙庭`` (内设, 设有, 下辖; a count and a colon may come
+        first: 内设5个科室：…): every item of the list that ends in a unit word
         (``units.tsv``) after a name and is read as no unit yet is a sub-unit of the unit written
-        right before the verb, named after it (its later bare mentions, 执行裁决庭庭长某某, are read
+        right before the verb, named after it (its later bare mentions, 丙庭庭长某某, are read
         as that unit)."""
         for s in ctx.sentences:
             text = s.norm

@@ -2039,7 +2039,7 @@ _DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
 
 def _duties_at(text: str, start: int) -> int:
     """Where the units and posts of a row starting at ``text[start]`` end: at a comma before the
-    duties that follow them on a page of leaders (某某　县委政法委副书记，分管…; ``rules.DUTY_VERBS``),
+    duties that follow them on a page of leaders (某某　某委副书记，分管…; ``rules.DUTY_VERBS``),
     else at the line's end."""
     duty = re.search("[，,](?=" + "|".join(rules.DUTY_VERBS) + ")", text[start:])
     return start + duty.start() if duty else len(text)

@@ -321,8 +321,8 @@ def _rank(classes: Sequence[int], degree: Sequence[int], candidates: Iterable[in
 
 def _near_labels(model: _Model, focus: str, limit: int = 3) -> list[str]:
     """The labels of the nodes named most like ``focus`` (a focus that matches no name), best
-    first, at most ``limit``: names that hold it (开福分局 → 长沙市公安局开福分局), shortest first,
-    then names close to it (长沙公安局 → 长沙市公安局, ``difflib`` ratio 0.6 or more); a node met
+    first, at most ``limit``: names that hold it (乔庄派出所 → 青川县公安局乔庄派出所), shortest first,
+    then names close to it (青川公安局 → 青川县公安局, ``difflib`` ratio 0.6 or more); a node met
     by its ``skos:altLabel`` is given by its label. Empty when none is near."""
     import difflib
 
