@@ -102,7 +102,8 @@ FIRST_PERSON = ("我", "本")
 FIRST_PERSON_NOT_AFTER = frozenset("在说知做能有属以谓想见用")
 #: Endings of the sections a unit lists as its own after 下设 / 内设 (某院执行局下设甲庭、乙庭; 内设5个
 #: 科室：办公室、甲科…), beside the unit words of units.tsv.
-LISTED_UNIT_ENDS = ("庭", "科", "室", "处", "股", "所", "站", "队", "组", "部", "中心", "办")
+LISTED_UNIT_ENDS = ("庭", "科", "处", "股", "所", "站", "队", "部", "中心", "办")  # (not 室, 组: 设有会见室、
+# 提讯室 are rooms; 工作组 may be a passing team)
 #: Anaphor endings that fall back to the last unit of any ending (该局 with no 局 read before).
 ANAPHOR_ANY_UNIT = ("局", "队", "所", "院")
 #: Bare units at a clause start that name the unit in focus (大队被公安部评为…).
@@ -407,6 +408,8 @@ NOT_RECEIVED_BEFORE = r"(?:未|没有|没|不曾|不|希望|争取|力争|渴望
 #: Words opening a sentence that goes on with a résumé (曾任…, 曾在…工作, 历任…): its subject is the
 #: person the résumé opened with (kg/extract/honors.py).
 RESUME_OPENERS = ("曾任", "曾在", "曾先后", "历任", "先后任", "先后在", "曾获")
+#: Characters that make a post the deputy of another (副主任 of 主任, 常务副局长 of 局长).
+DEPUTY_MARKS = "副常务第一"
 #: Verbs of a leader's duties written after the posts in a row of a page of leaders (某某　副书记，
 #: 分管甲科; 主持全面工作; 负责…; 协助…; 联系…).
 DUTY_VERBS = ("分管", "主持", "负责", "协助", "联系", "兼管")

@@ -1558,3 +1558,18 @@ def test_a_resume_in_another_paragraph_gives_no_subject(extract):
     x = extract("任免名单\n\n柯远舟，女，1983年生，四川青川人。\n\n曾在青川县人民法院立案庭工作的同志，"
                 "被四川省高级人民法院评为“全省法院办案标兵”。")
     assert ("柯远舟", "received", "全省法院办案标兵") not in x.rels()
+
+
+@pytest.mark.parametrize("sentence, holder, title", [
+    ("法官柯远舟带领团队收回执行款2000余万元被评为“全市执行标兵”。", "柯远舟", "全市执行标兵"),
+    ("民警柯远舟协助撤销1200余个虚假户口荣立个人三等功。", "柯远舟", "个人三等功"),
+])
+def test_taking_back_something_else_is_no_revoked_honour(extract, sentence, holder, title):
+    assert (holder, "received", title) in extract(sentence).rels()
+
+
+def test_a_unit_subject_in_a_resume_sentence_keeps_its_honour(extract):
+    x = extract("任免名单\n\n柯远舟，女，1982年生，现任青川县人民法院立案庭庭长。曾任青川县人民法院书记员，"
+                "2019年青川县人民法院被授予“全国优秀法院”称号。")
+    assert ("青川县人民法院", "received", "全国优秀法院") in x.rels()
+    assert ("柯远舟", "received", "全国优秀法院") not in x.rels()

@@ -1654,3 +1654,13 @@ def test_a_bare_unit_word_listing_its_sections_is_the_court_before(extract):
 ])
 def test_what_a_listing_verb_does_not_list(extract, sentence, unit):
     assert unit not in extract(sentence).names(ORGANIZATION)
+
+
+def test_a_bare_unit_word_listing_its_sections_belongs_to_the_court_not_a_tribunal(extract):
+    x = extract("近日，青川县人民法院刑事审判庭审结一起案件。执行局下设执行指挥中心、执行实施一庭。")
+    assert ("青川县人民法院执行局", "belongsTo", "青川县人民法院") in x.rels()
+
+
+def test_rooms_listed_after_sheyou_are_no_units(extract):
+    names = extract("青川县看守所设有会见室、提讯室、医务室。").names(ORGANIZATION)
+    assert not any(n.endswith("室") for n in names)

@@ -1,8 +1,11 @@
 """kg.extract.persons: names after titles and roles, party posts, speech verbs."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from kg.pipeline import run
 from kg.types import ORGANIZATION, PERSON, PLACE
 
 
@@ -2271,3 +2274,40 @@ def test_a_leaders_row_with_duties_after_the_posts(extract):
     x = extract("机构概况\n\n三、领导信息\n\n柯远舟　青川县委政法委副书记、县社会治安综合治理中心主任，分管平安建设科。\n")
     assert {("柯远舟", "position", "副书记"), ("柯远舟", "position", "主任"),
             ("柯远舟", "belongsTo", "青川县社会治安综合治理中心")} <= x.rels()
+
+
+def test_a_deputy_post_opening_a_clause_is_in_the_heads_unit(extract):
+    x = extract("青川县人大常委会主任柯远舟主持会议，副主任柯远帆、柯德明出席。")
+    assert {("柯远帆", "belongsTo", "青川县人民代表大会常务委员会"),
+            ("柯德明", "belongsTo", "青川县人民代表大会常务委员会")} <= x.rels()
+
+
+@pytest.mark.parametrize("sentence", [
+    "青川县公安局局长柯远舟主持会议，副县长柯远帆出席。",
+    "青川县人大常委会主任柯远舟主持会议，青川县司法局参会，副主任柯远帆发言。",
+])
+def test_a_post_opening_a_clause_keeps_no_unit_of_another_post(extract, sentence):
+    assert ("柯远帆", "belongsTo", "青川县人民代表大会常务委员会") not in extract(sentence).rels()
+    assert ("柯远帆", "belongsTo", "青川县公安局") not in extract(sentence).rels()
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("近日，广元市人力资源和社会保障局开展讨薪行动。会上，人社局局长柯远舟讲话。", "广元市人力资源和社会保障局"),
+    ("近日，青川县公安局交警大队开展夜查行动。当晚，交警队队长柯远舟带队检查。", "青川县公安局交警大队"),
+])
+def test_a_bare_short_form_before_a_post_is_the_unit_of_its_kind_named_before(extract, sentence, unit):
+    assert ("柯远舟", "belongsTo", unit) in extract(sentence).rels()
+
+
+def test_a_first_person_parent_gives_its_party_body_no_alias():
+    text = "标题\n\n近日，青川县人民法院召开会议。本院党组书记、院长柯远舟出席。\n"
+    res = run(text=text, source="a.txt").resolution
+    body = next(e for e in res.entities.values() if e.label.endswith("党组"))
+    assert "本院党组" not in body.aliases
+
+
+def test_a_bare_court_division_before_a_post_is_no_other_division(extract):
+    # fixture: an unseen article whose 民事审判庭庭长 is from a 人民法庭 named before (not its member)
+    text = (Path(__file__).parent / "data" / "unseen" / "texts" / "s66-07.txt").read_text(encoding="utf-8")
+    assert not {r for r in extract(text).rels() if r[1] == "belongsTo" and r[2].endswith("康杨人民法庭")
+                and r[0] == "马玉兰"}

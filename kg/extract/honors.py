@@ -230,10 +230,18 @@ def _clause_from(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in "，,；;。：:") + 1
 
 
-def _revoked(text: str, at: int) -> bool:
-    """Does a word of taking an honour back (``rules.REVOKING``: 撤销, 收回) open the clause holding
-    ``text[at]`` or stand in it before ``at`` (撤销某所“…”称号; 撤销其荣获的…)?"""
-    return any(w in text[_clause_from(text, at):at] for w in rules.REVOKING)
+def _revoked(text: str, at: int, verb_end: int | None = None) -> bool:
+    """Is the honour at ``text[at]`` (a quoted title, or with ``verb_end`` the honour verb there)
+    the object of a word of taking an honour back (``rules.REVOKING``: 撤销, 收回) earlier in its
+    clause: 撤销某所“…”称号 (a title and 称号 right after the unit), 撤销其荣获的… (the verb in a
+    relative clause)? Not when 被 or 并 stands between (收回执行款…被评为…, 撤销原处分并授予…)."""
+    clause = _clause_from(text, at)
+    hit = max((text.rfind(w, clause, at) + len(w) for w in rules.REVOKING if text.rfind(w, clause, at) >= 0), default=-1)
+    if hit < 0 or "被" in text[hit:at] or "并" in text[hit:at]:
+        return False
+    if verb_end is not None:
+        return text.startswith("的", verb_end)  # 撤销其荣获的…称号
+    return _after_quote(text, text.find("”", at) + 1 if "”" in text[at:at + 30] else at).startswith(("称号", "荣誉"))
 
 
 def _after_quote(text: str, end: int) -> str:
@@ -308,7 +316,7 @@ class HonorExtractor:
                     continue  # 《关于给予…记功奖励的决定》: the title of a document, no honour given
                 if re.search(rules.NOT_RECEIVED_BEFORE, text[max(0, m.start() - 6):m.start()]):
                     continue  # 从未荣立过…, 希望荣立…: no honour received
-                if _revoked(text, m.start()):
+                if _revoked(text, m.start(), m.end()):
                     continue  # 撤销其荣获的…称号: taken back
                 proposed = re.search(rules.PROPOSED_BEFORE, text[max(0, m.start() - 6):m.start()]) is not None
                 after = m.end()
@@ -1728,8 +1736,12 @@ def _resume_subject(ctx: Context, s, verb_at: int) -> Mention | None:
     ``s.norm[verb_at]`` has a subject of its own, and the sentence right before it, in the same
     paragraph, opens with a name and sex (某某，女，1983年生，…). Its units are where the person
     served, never the honour's recipients. None otherwise."""
-    if not s.index or not s.norm.startswith(rules.RESUME_OPENERS):
-        return None
+    clause = _clause_from(s.norm, verb_at)
+    subject = s.norm[clause:verb_at].split("被")[0]  # (the words before 被: the subject, if any)
+    if not s.index or not s.norm.startswith(rules.RESUME_OPENERS) or _own_subject(subject) \
+            or any(m.cls in (ORGANIZATION, PERSON) and clause <= m.start - s.start < clause + len(subject)
+                   for m in ctx.in_sentence(s.index)):
+        return None  # (…，2019年某法院被授予…: the unit is the clause's subject)
     before = ctx.sentences[s.index - 1]
     if "\n" in ctx.doc.text[before.end:s.start] or not _BIO_OPENING.match(before.norm):
         return None

@@ -1163,7 +1163,9 @@ class OrganizationExtractor:
         hosts = _holding_kinds(word)
         if _lex().needs.get(word) != "no" or not hosts:
             return None
-        host = max((o for o in ctx.mentions if o.cls == ORGANIZATION and not _anaphor_only(o)
+        held = {st.subject.name for st in ctx.statements if st.predicate == "belongsTo"
+                and isinstance(st.object, Mention) and st.object.cls == ORGANIZATION}  # (某院刑事审判庭: a part)
+        host = max((o for o in ctx.mentions if o.cls == ORGANIZATION and not _anaphor_only(o) and o.name not in held
                     and dict(o.attrs).get("kind", "police") in hosts and (o.sentence, o.end) <= (s.index, s.start + a)),
                    key=lambda o: (o.sentence, o.end), default=None)
         if host is None:

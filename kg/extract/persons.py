@@ -123,6 +123,7 @@ class PersonExtractor:
         self.cue_re = re.compile("|".join(map(re.escape, sorted(set(self.titles) | set(self.roles), key=len, reverse=True))))
         units = table("units")  # a unit word written bare before a post (边检站党委书记): its forms
         self.unit_forms = {r.word: (r.word, r.full) if r.full else (r.word,) for r in units}
+        self.unit_kinds = {r.word: (r.kind, r.needs_name) for r in units}
         self.unit_forms.update({w: (w,) for w in rules.BARE_UNIT_WORDS})
         self.unit_words = tuple(sorted(self.unit_forms, key=len, reverse=True))
         self._units = WordIndex(self.unit_words)
@@ -1072,10 +1073,16 @@ class PersonExtractor:
                      if end == len(w) or text[end - len(w) - 1] in _FOCUS_BEFORE), None)
 
     def _fits_word_before(self, unit: Mention, text: str, end: int) -> bool:
-        """Does ``unit`` end in the unit word written bare right before ``text[end]``
-        (:meth:`_bare_word_before`; ，执行局|局长: a 执行局, not any 局), or is no such word written?"""
+        """May ``unit`` be the unit word written bare right before ``text[end]``
+        (:meth:`_bare_word_before`)? Not a unit of another kind (``units.tsv``) ending in the same
+        character (，执行局|局长: a court's 执行局, not the 人社局 named last; 交警队 may be a 交警大队), nor
+        another division of a court for a court's division that needs no name (民事审判庭|庭长: not a
+        人民法庭 named before); True when no such word is written."""
         word = self._bare_word_before(text, end)
-        return word is None or word[-1] != unit.name[-1] or unit.name.endswith(self.unit_forms.get(word, (word,)))
+        if word is None or word[-1] != unit.name[-1] or unit.name.endswith(self.unit_forms.get(word, (word,))):
+            return True
+        kind, needs = self.unit_kinds.get(word, (None, ""))
+        return kind is None or kind == dict(unit.attrs).get("kind", kind) and not (kind == "court" and needs == "no")
 
     def _modified_unit_before(self, text: str, end: int) -> bool:
         """Does a unit word with a modifier of ``modifiers.tsv`` before it (高新区分局, 机场派出所) end at
@@ -1939,6 +1946,8 @@ class PersonExtractor:
                 # is the post's; not the article's bureau)
                 if body is not None and not self._fits_word_before(body, text, start):
                     body = None  # 执行局局长 with no 执行局 in focus: not the 人社局 named last
+            if body is None and len(pairs) == 1 and post in self.title_set and start > 0 and text[start - 1] in "，,；;":
+                body = _carried_unit(ctx, s, start, post)  # 某委员会主任甲主持会议，副主任乙出席: the head's unit
             if body is None and shared is not None:
                 body = shared
             if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
@@ -2023,7 +2032,8 @@ class PersonExtractor:
         ms, me = ctx.span_of(s, at, at + len(unit))
         canon = parent.name + unit if not parent.name.endswith(unit) else parent.name
         attrs: tuple[tuple[str, str], ...] = (("kind", kind),)
-        if parent.sentence == s.index and parent.end == ms and parent.text + unit != canon:
+        if parent.sentence == s.index and parent.end == ms and parent.text + unit != canon \
+                and not parent.text.startswith(rules.FIRST_PERSON + rules.ANAPHOR_DETERMINERS):  # (本院党组: no name)
             attrs += (("also", parent.text + unit),)  # 某县检察院党组 as printed, beside 某县人民检察院党组
         m = ctx.add_mention(Mention(ORGANIZATION, unit, ms, me, s.index, canonical=canon, attrs=attrs))
         if m.name != parent.name:
@@ -2384,6 +2394,29 @@ def _listed_seat_unit(ctx: Context, s, end: int) -> Mention | None:
 def _ends_in_post(text: str, a: int, b: int) -> bool:
     """Is ``text[a:b]`` (between a unit and ``、``) one word or post (书记, 主任), no clause?"""
     return 0 < b - a <= 6 and all(_CJK.match(c) for c in text[a:b])
+
+
+def _carried_unit(ctx: Context, s, at: int, post: str) -> Mention | None:
+    """The unit of the last person of sentence ``s`` before ``s.norm[at]`` (a post opening a clause
+    with no unit of its own), when that person holds the same post or the one it deputises
+    (主任 for 副主任: ``rules.DEPUTY_MARKS`` stripped) in a unit written in the sentence and no unit
+    is written between them (某人大常委会主任甲主持会议，副主任乙出席); else None (局长甲…，副县长乙:
+    another body's post)."""
+    base = post.lstrip(rules.DEPUTY_MARKS)
+    units = ctx.in_sentence(s.index, ORGANIZATION)
+    for st in reversed(ctx.statements):
+        if st.subject.sentence < s.index:
+            return None
+        person = st.subject
+        if st.predicate != "belongsTo" or person.cls != PERSON or person.end - s.start > at \
+                or not isinstance(st.object, Mention) or st.object.sentence != s.index:
+            continue
+        if any(person.end <= u.start and u.end - s.start <= at for u in units):
+            return None  # (a unit written between: the post may be its)
+        held = {o.lstrip(rules.DEPUTY_MARKS) for o in (x.object for x in ctx.statements if x.subject == person
+                                                       and x.predicate == "position") if isinstance(o, str)}
+        return st.object if base in held else None
+    return None
 
 
 def _listed_unit(ctx: Context, s, at: int) -> Mention | None:
