@@ -231,17 +231,16 @@ def _clause_from(text: str, at: int) -> int:
 
 
 def _revoked(text: str, at: int, verb_end: int | None = None) -> bool:
-    """Is the honour at ``text[at]`` (a quoted title, or with ``verb_end`` the honour verb there)
-    the object of a word of taking an honour back (``rules.REVOKING``: 撤销, 收回) earlier in its
-    clause: 撤销某所“…”称号 (a title and 称号 right after the unit), 撤销其荣获的… (the verb in a
-    relative clause)? Not when 被 or 并 stands between (收回执行款…被评为…, 撤销原处分并授予…)."""
+    """Is the honour at ``text[at]`` (a quoted title and 称号 in a clause with no honour verb, or
+    with ``verb_end`` the honour verb there) the object of a word of taking an honour back
+    (``rules.REVOKING``: 撤销, 收回) earlier in its clause: 撤销某所“…”称号, 撤销其荣获的… (the verb in a
+    relative clause)? Not when 被 or 并 stands between (收回执行款…被评为…, 撤销原处分并授予…), nor for
+    a verb of its own clause (协助撤销…户口荣立…)."""
     clause = _clause_from(text, at)
     hit = max((text.rfind(w, clause, at) + len(w) for w in rules.REVOKING if text.rfind(w, clause, at) >= 0), default=-1)
     if hit < 0 or "被" in text[hit:at] or "并" in text[hit:at]:
         return False
-    if verb_end is not None:
-        return text.startswith("的", verb_end)  # 撤销其荣获的…称号
-    return _after_quote(text, text.find("”", at) + 1 if "”" in text[at:at + 30] else at).startswith(("称号", "荣誉"))
+    return verb_end is None or text.startswith("的", verb_end)  # 撤销其荣获的…称号
 
 
 def _after_quote(text: str, end: int) -> str:
