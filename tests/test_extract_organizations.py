@@ -1664,3 +1664,9 @@ def test_a_bare_unit_word_listing_its_sections_belongs_to_the_court_not_a_tribun
 def test_rooms_listed_after_sheyou_are_no_units(extract):
     names = extract("青川县看守所设有会见室、提讯室、医务室。").names(ORGANIZATION)
     assert not any(n.endswith("室") for n in names)
+
+
+def test_a_committees_political_and_legal_commission_is_one_unit_in_either_form(extract):
+    x = extract("中共青川县委政法委员会召开会议。县委政法委副书记柯远舟主持会议。")
+    assert "青川县委政法委员会" not in x.names(ORGANIZATION)
+    assert ("柯远舟", "belongsTo", "青川县委政法委") in x.rels()
