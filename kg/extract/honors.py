@@ -237,7 +237,7 @@ def _revoked(text: str, at: int, verb_end: int | None = None) -> bool:
     relative clause)? Not when 被 or 并 stands between (收回执行款…被评为…, 撤销原处分并授予…), nor for
     a verb of its own clause (协助撤销…户口荣立…)."""
     clause = _clause_from(text, at)
-    hit = max((text.rfind(w, clause, at) + len(w) for w in rules.REVOKING if text.rfind(w, clause, at) >= 0), default=-1)
+    hit = max((k + len(w) for w in rules.REVOKING if (k := text.rfind(w, clause, at)) >= 0), default=-1)
     if hit < 0 or "被" in text[hit:at] or "并" in text[hit:at]:
         return False
     return verb_end is None or text.startswith("的", verb_end)  # 撤销其荣获的…称号

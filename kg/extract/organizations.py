@@ -1138,9 +1138,11 @@ class OrganizationExtractor:
                 parent = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == m.start()
                               and not _anaphor_only(o)), key=lambda o: o.end - o.start, default=None)
                 bare = next((u for u in self.suffix_re.finditer(text, max(0, m.start() - 6), m.start())
-                             if u.end() == m.start() and (u.start() == 0 or text[u.start() - 1] in _CLAUSE_MARKS)), None)
-                if parent is None and bare is not None:  # ，执行局下设…: the unit of that word read before
-                    parent = _latest(ctx, s, bare.group(), before=s.start + bare.start())                         or self._held_word(ctx, s, bare.start(), bare.end())
+                             if u.end() == m.start() and (u.start() == 0 or text[u.start() - 1] in _CLAUSE_MARKS)),
+                            None) if parent is None else None
+                if bare is not None:  # ，执行局下设…: the unit of that word read before
+                    parent = _latest(ctx, s, bare.group(), before=s.start + bare.start()) \
+                        or self._held_word(ctx, s, bare.start(), bare.end())
                 if parent is None:
                     continue
                 taken = [(o.start - s.start, o.end - s.start) for o in ctx.in_sentence(s.index, ORGANIZATION)]
@@ -1194,7 +1196,8 @@ class OrganizationExtractor:
     def _ends_in_unit_word(self, text: str, a: int, b: int) -> bool:
         """Does ``text[a:b]`` end in a unit word of ``units.tsv``, or in a section's ending of
         ``rules.LISTED_UNIT_ENDS`` (一庭, 建设科), with a name of two characters or more before it?"""
-        return any(u.end() == b and u.start() > a for u in self.suffix_re.finditer(text, a, b))             or any(text.endswith(e, a + 2, b) for e in rules.LISTED_UNIT_ENDS)
+        return any(u.end() == b and u.start() > a for u in self.suffix_re.finditer(text, a, b)) \
+            or any(text.endswith(e, a + 2, b) for e in rules.LISTED_UNIT_ENDS)
 
     def _section_of_one(self, ctx: Context, s, a: int, b: int, holds, kind: str, own_kind: bool = False) -> bool:
         """Make ``s.norm[a:b]``, a section written alone, the section of the one unit named before

@@ -1980,9 +1980,7 @@ class PersonExtractor:
             return None
         found = _unit_of_kind(ctx, s, self.unit_forms[bare], s.start + start)
         if found is None and len(bare) >= 3:  # 某院执行局…（far on）…执行局局长某某: the only one named
-            named = {m.name: m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(self.unit_forms[bare])
-                     and not m.text.startswith(rules.ANAPHOR_DETERMINERS) and (m.sentence, m.end) <= (s.index, s.start + start)}
-            found = next(iter(named.values())) if len(named) == 1 else None
+            found = _only_unit_before(ctx, s, start, (self.unit_forms[bare],))
         return found
 
     def _seat_body(self, ctx: Context, s, start: int, post: str) -> Mention | None:
@@ -2404,17 +2402,16 @@ def _carried_unit(ctx: Context, s, at: int, post: str) -> Mention | None:
     another body's post)."""
     base = post.lstrip(rules.DEPUTY_MARKS)
     units = ctx.in_sentence(s.index, ORGANIZATION)
-    for st in reversed(ctx.statements):
-        if st.subject.sentence < s.index:
-            return None
+    recent = list(takewhile(lambda st: st.subject.sentence >= s.index, reversed(ctx.statements)))  # (this sentence's)
+    for st in recent:
         person = st.subject
         if st.predicate != "belongsTo" or person.cls != PERSON or person.end - s.start > at \
                 or not isinstance(st.object, Mention) or st.object.sentence != s.index:
             continue
         if any(person.end <= u.start and u.end - s.start <= at for u in units):
             return None  # (a unit written between: the post may be its)
-        held = {o.lstrip(rules.DEPUTY_MARKS) for o in (x.object for x in ctx.statements if x.subject == person
-                                                       and x.predicate == "position") if isinstance(o, str)}
+        held = {x.object.lstrip(rules.DEPUTY_MARKS) for x in recent
+                if x.subject == person and x.predicate == "position" and isinstance(x.object, str)}
         return st.object if base in held else None
     return None
 
