@@ -123,6 +123,10 @@ MAX_ROW = 40
 #: Names written before a place's committee (省委, 市委) that make it another body's committee
 #: than the party's (共青团云南省委, the Communist Youth League's).
 PARTY_BODY_PREFIXES = ("共青团",)
+#: Names written before a place's 委员会 that make it another body's committee, and the word that
+#: body's committee is named by after its place (中国人民政治协商会议青川县委员会 → 青川县政协; the
+#: form as printed is kept as an alias).
+COMMITTEE_BODIES = {"中国人民政治协商会议": "政协"}
 #: Police branch words named after a city's district (霞山分局): the branch of that city's bureau
 #: (湛江市公安局霞山分局), by the GB/T 2260 parent of the district.
 DISTRICT_BRANCHES = ("分局", "公安分局")
@@ -159,6 +163,9 @@ AS_WRITTEN_KINDS = ("specialcourt", "corps", "reserve", "coastguard", "arbitrati
 #: Marks between the items of a list (甲、乙和丙): a unit right after one, of the same kind as a
 #: unit read before it in the sentence, is that unit's sibling and sits in the same parent.
 LIST_MARKS = "、和与及"
+#: What follows a list of persons holding a list of posts in order (甲、乙分别任某局副局长、政治部主任:
+#: the n-th person the n-th post).
+RESPECTIVELY_VERBS = ("分别担任", "分别出任", "分别任", "分别为", "分别是", "分别系")
 #: Police units a branch (交警, 刑侦) written right after a place forms in the place's bureau.
 BRANCH_UNITS = ("支队", "大队", "中队")
 #: How an autonomous division is named in running text: the short form with the plain level
@@ -403,6 +410,9 @@ JOB_ENDINGS = ("者", "员", "师", "官", "长", "警", "手")
 MAX_ROW_JOB = 10
 #: Characters that join a second post to the first (副大队长兼中队长, 所长和教导员).
 CONCURRENT_MARKS = frozenset("兼和及与、")
+#: What joins a second post, with its own unit word, to a post of titles.tsv before it (副局长兼|刑侦大队
+#: 大队长, 副局长、|指挥中心主任, 副局长，兼任|刑侦大队大队长), longest first.
+SECOND_POST_JOINS = ("，兼任", ",兼任", "，兼", ",兼", "兼任", "兼", "、")
 #: Words right before an honour verb that say it was not (yet) received (从未荣立, 希望荣立).
 NOT_RECEIVED_BEFORE = r"(?:未|没有|没|不曾|不|希望|争取|力争|渴望|梦想|想)$"
 #: Words opening a sentence that goes on with a résumé (曾任…, 曾在…工作, 历任…): its subject is the

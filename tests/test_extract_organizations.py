@@ -1670,3 +1670,33 @@ def test_a_committees_political_and_legal_commission_is_one_unit_in_either_form(
     x = extract("中共青川县委政法委员会召开会议。县委政法委副书记柯远舟主持会议。")
     assert "青川县委政法委员会" not in x.names(ORGANIZATION)
     assert ("柯远舟", "belongsTo", "青川县委政法委") in x.rels()
+
+
+@pytest.mark.parametrize("sentence,unit,place", [
+    ("青川县政协主席柯远舟出席会议。", "青川县政协", "青川县"),
+    ("柯远舟，广元市政协副主席。", "广元市政协", "广元市"),
+])
+def test_a_places_cppcc_is_a_unit_of_its_place(extract, sentence, unit, place):
+    x = extract(sentence)
+    assert (unit, "locatedIn", place) in x.rels("locatedIn")
+    assert ("柯远舟", "belongsTo", unit) in x.rels("belongsTo")
+
+
+def test_the_cppcc_committee_in_full_is_the_places_cppcc_not_its_party_committee(extract):
+    x = extract("中国人民政治协商会议青川县委员会副主席柯远舟出席。")
+    assert "青川县委" not in x.names(ORGANIZATION)
+    assert ("柯远舟", "belongsTo", "青川县政协") in x.rels("belongsTo")
+    m = x.mention(ORGANIZATION, "青川县政协")
+    assert ("also", "中国人民政治协商会议青川县委员会") in m.attrs
+
+
+def test_a_party_committee_written_in_full_holds_the_post_after_it(extract):
+    x = extract("中共青川县委员会书记柯远舟出席会议。")
+    assert ("柯远舟", "belongsTo", "青川县委") in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("join", ["，兼任", "兼任"])
+def test_a_bare_unit_of_a_second_post_after_jianren_is_the_bureaus(extract, join):
+    x = extract(f"柯远舟现任青川县公安局副局长{join}刑侦大队大队长。")
+    assert ("柯远舟", "belongsTo", "青川县公安局刑侦大队") in x.rels("belongsTo")
+    assert ("柯远舟", "position", "大队长") in x.rels("position")

@@ -2311,3 +2311,23 @@ def test_a_bare_court_division_before_a_post_is_no_other_division(extract):
     text = (Path(__file__).parent / "data" / "unseen" / "texts" / "s66-07.txt").read_text(encoding="utf-8")
     assert not {r for r in extract(text).rels() if r[1] == "belongsTo" and r[2].endswith("康杨人民法庭")
                 and r[0] == "马玉兰"}
+
+
+def test_persons_listed_before_fenbie_ren_hold_the_posts_listed_after_in_order(extract):
+    x = extract("经研究决定，柯远舟、石晓峰分别任青川县公安局城关派出所所长、教导员。")
+    assert {("柯远舟", "position", "所长"), ("石晓峰", "position", "教导员")} <= x.rels("position")
+    assert ("石晓峰", "position", "所长") not in x.rels("position")
+    assert ("石晓峰", "belongsTo", "青川县公安局城关派出所") in x.rels("belongsTo")
+
+
+def test_each_post_listed_after_fenbie_ren_keeps_its_own_unit(extract):
+    x = extract("柯远舟、石晓峰和杜文清分别担任青川县公安局城关派出所所长、青川县公安局乔庄派出所所长和青川县公安局刑侦大队大队长。")
+    rels = x.rels("belongsTo")
+    assert ("石晓峰", "belongsTo", "青川县公安局乔庄派出所") in rels
+    assert ("杜文清", "belongsTo", "青川县公安局刑侦大队") in rels
+    assert ("柯远舟", "belongsTo", "青川县公安局乔庄派出所") not in rels
+
+
+def test_fenbie_with_lists_of_different_lengths_assigns_nothing(extract):
+    x = extract("柯远舟、石晓峰分别任青川县公安局城关派出所所长、教导员和副所长。")
+    assert not x.rels("position")

@@ -937,11 +937,24 @@ class OrganizationExtractor:
         if league and _lex().kinds.get(head.suffix) == "party" and place is not None:
             first_start -= len(league)  # 共青团云南省委: the Youth League's committee, not the party's
             canon, head.kind = league + canon, "people"
-        written = s.norm[first_start:head.end]
-        ms, me = ctx.span_of(s, first_start, head.end)
+        head_end, also = head.end, self._unfolded
+        body = next((b for w, b in rules.COMMITTEE_BODIES.items() if s.norm.endswith(w, 0, first_start)), "")
+        if body and not league and place is not None and _lex().kinds.get(head.suffix) == "party" \
+                and s.norm.startswith("员会", head.end):  # 中国人民政治协商会议青川县委员会: 青川县政协
+            first_start -= len(next(w for w, b in rules.COMMITTEE_BODIES.items() if b == body))
+            head_end += len("员会")
+            canon, head.kind = place.name + body, "gov"
+            also = lambda written, canon: (("also", written),)  # noqa: E731 (the full name as printed)
+        else:
+            body = ""
+            if _lex().kinds.get(head.suffix) == "party" and head.suffix.endswith("委") and place is not None \
+                    and s.norm.startswith("员会", head.end) and len(chain) == 1:
+                head_end += len("员会")  # 中共青川县委员会|书记: the committee's name ends after 员会
+        written = s.norm[first_start:head_end]
+        ms, me = ctx.span_of(s, first_start, head_end)
         m = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
-                                    original=s.text[first_start:head.end] if s.text[first_start:head.end] != written else "",
-                                    attrs=(("kind", head.kind), *self._unfolded(written, canon))))
+                                    original=s.text[first_start:head_end] if s.text[first_start:head_end] != written else "",
+                                    attrs=(("kind", head.kind), *also(written, canon))))
         if out:
             ctx.add(m, "belongsTo", out[-1], s, self.name)
             if place is not None and not implicit.startswith(place.name):  # 霞山分局: in its district
@@ -955,7 +968,7 @@ class OrganizationExtractor:
         out.append(m)
         for k, seg in enumerate(chain[1:], 1):
             written = s.norm[first_start:seg.end]
-            name = seg.name[2:] if seg.name.startswith("员会") and out[-1].name.endswith("委") else seg.name
+            name = seg.name[2:] if seg.name.startswith("员会") and (out[-1].name.endswith("委") or body) else seg.name
             if name[:1] in rules.FORMER:
                 name = name[1:]  # 某院|原审判|委员会委员: a former post's 原 is no part of the unit's name
             canon = out[-1].name + name + _lex().full.get(seg.suffix, seg.suffix)  # 反诈中心 → 反电信网络诈骗中心
@@ -1000,9 +1013,10 @@ class OrganizationExtractor:
         ctx.add(sub, "belongsTo", unit, s, self.name)
 
     def _second_post_at(self, text: str, start: int) -> bool:
-        """Does a second post start at ``text[start]``: 兼 or 、 right after a post of titles.tsv
-        (大队长兼|反诈中心主任, 副局长、|指挥中心主任)?"""
-        return start >= 2 and text[start - 1] in "兼、" and text.endswith(tuple(self.titles), 0, start - 1)
+        """Does a second post start at ``text[start]``: a join of ``rules.SECOND_POST_JOINS`` right
+        after a post of titles.tsv (大队长兼|反诈中心主任, 副局长、|指挥中心主任, 副局长，兼任|刑侦大队大队长)?"""
+        join = next((j for j in rules.SECOND_POST_JOINS if text.endswith(j, 0, start)), "")
+        return bool(join) and start > len(join) and text.endswith(tuple(self.titles), 0, start - len(join))
 
     def _described_subunit(self, ctx: Context, s, start: int, end: int, suf: str) -> list[Mention]:
         """``心理矫治中心主任某某`` in a profile of one institution: a sub-unit word (a row of
@@ -1266,7 +1280,7 @@ class OrganizationExtractor:
                     if described or not (second and s.norm.startswith(self.cues, end)
                                          and (holder is not None or suf.endswith(rules.BARE_UNIT_SUFFIXES))):
                         continue  # (a second post's unit is resolved below as a bare unit)
-                if k > 0 and s.norm[k - 1] not in _STOP and not second \
+                if k > 0 and s.norm[k - 1] not in _STOP and not second and not self._second_post_at(s.norm, k) \
                         and not s.norm.endswith(rules.SIBLING_VERBS + rules.DISPATCH_VERBS, 0, k) \
                         and not (s.norm[k - 1] == "据" and (k == 1 or not "\u4e00" <= s.norm[k - 2] <= "\u9fff")):
                     continue  # (据|刑侦大队大队长某某介绍: 据 at a clause start opens the source, no name)

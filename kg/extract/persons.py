@@ -708,6 +708,7 @@ class PersonExtractor:
             self._lists(ctx, s, found, inside)
             self._counted_names(ctx, s, found, inside)
             self._copula(ctx, s, orgs)
+            self._respectively(ctx, s, orgs)
             self._serving_in(ctx, s, orgs)
             for m in _SPEECH.finditer(text):
                 if any(a <= m.start() < b for a, b in inside):
@@ -1232,6 +1233,53 @@ class PersonExtractor:
                 elif rest[:1] == "的" and m.group().endswith(("是", "系")) and (rank := self.cue_re.match(rest, 1)) \
                         and rank.group() in self.title_set and (rank.end() == len(rest) or rest[rank.end()] in "，。,；;"):
                     ctx.add(p, "position", rank.group(), s, self.name, Qualifiers(unit=unit))  # 某某是某所的一级警长
+
+    def _respectively(self, ctx: Context, s, orgs: list[Mention]) -> None:
+        """``甲、乙分别任某局副局长、政治部主任`` (``rules.RESPECTIVELY_VERBS``): the n-th person of the
+        list before the verb holds the n-th post of the list after it, in the unit written before
+        that post or, when none is, before an earlier one of the list (``甲、乙分别任甲所所长、乙所所长``:
+        each its own). Only when the two lists are as long and every item is a post of titles.tsv or
+        a role of roles.tsv (a role: the unit, no position)."""
+        text = s.norm
+        persons = sorted(ctx.in_sentence(s.index, PERSON), key=lambda p: p.start)
+        starts: dict[int, Mention] = {}
+        for o in orgs:
+            k = o.start - s.start
+            if k not in starts or o.end > starts[k].end:
+                starts[k] = o
+        for verb in rules.RESPECTIVELY_VERBS:
+            for k in (m.start() for m in re.finditer(verb, text)):
+                holders: list[Mention] = []
+                at = k
+                for p in reversed([p for p in persons if p.end - s.start <= k]):
+                    if p.end - s.start != at:
+                        break
+                    holders.insert(0, p)
+                    at = p.start - s.start
+                    if not text[at - 1:at] or text[at - 1] not in rules.LIST_MARKS:
+                        break
+                    at -= 1
+                posts: list[tuple[Mention | None, str]] = []
+                at, unit = k + len(verb), None
+                while True:
+                    if at in starts:
+                        unit = starts[at]
+                        at = unit.end - s.start
+                    cue = self.cue_re.match(text, at)
+                    if cue is None or cue.group() not in self.title_set and cue.group() not in self.role_set:
+                        break
+                    posts.append((unit, cue.group()))
+                    at = cue.end()
+                    if text[at:at + 1] == "" or text[at] not in rules.LIST_MARKS:
+                        break
+                    at += 1
+                if len(holders) < 2 or len(posts) != len(holders):
+                    continue
+                for p, (u, post) in zip(holders, posts):
+                    if post in self.title_set:  # (甲、乙分别是某所民警、辅警: roles, the unit alone)
+                        ctx.add(p, "position", post, s, self.name, Qualifiers(unit=u))
+                    if u is not None:
+                        ctx.add(p, "belongsTo", u, s, self.name)
 
     def _serving_in(self, ctx: Context, s, orgs: list[Mention]) -> None:
         """``<name>所在的<unit>`` / ``她所在的<unit>``: the person (or the last person named before
