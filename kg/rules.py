@@ -431,7 +431,8 @@ REVOKING = ("撤销", "收回", "褫夺")
 PROPOSED_BEFORE = r"(?:拟|申报|推荐)$"
 #: Roles of people a post holder may lead who are not of the leader's unit (律师, 记者, 嫌疑人 …).
 OUTSIDE_ROLES = ("律师", "记者", "犯罪嫌疑人", "嫌疑人", "网格员", "专职网格员", "社区矫正专干", "矫正专干",
-                 "调解员", "人民调解员", "专职人民调解员", "专职调解员", "兼职调解员", "志愿者", "村民", "群众", "实习生")
+                 "调解员", "人民调解员", "专职人民调解员", "专职调解员", "兼职调解员", "志愿者", "村民", "群众", "实习生",
+                 "人民监督员", "听证员")
 #: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village
 #: (村委会 after a village is its committee: 委 is none of them).
 BODY_AFTER_RURAL = ("局", "部", "厅")

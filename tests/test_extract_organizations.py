@@ -1252,8 +1252,9 @@ def test_a_county_peoples_mediation_committee_written_bare(extract):
 def test_a_courts_criminal_and_civil_divisions_written_short(extract):
     # 刑庭庭长, 民庭庭长: the court's divisions (breaker); 村民庭院 holds none
     x = extract("青川县人民法院近日审结一起案件。青川县法院刑庭庭长柯远舟、民庭庭长柯远帆介绍了案情。法官走进村民庭院。")
-    assert {("柯远舟", "belongsTo", "青川县人民法院刑庭"), ("柯远帆", "belongsTo", "青川县人民法院民庭")} <= x.rels("belongsTo")
-    assert x.names("Organization") == {"青川县人民法院", "青川县人民法院刑庭", "青川县人民法院民庭"}
+    # (named in full, 刑事审判庭 and 民事审判庭: units.tsv's full column; the short forms are aliases)
+    assert {("柯远舟", "belongsTo", "青川县人民法院刑事审判庭"), ("柯远帆", "belongsTo", "青川县人民法院民事审判庭")} <= x.rels("belongsTo")
+    assert x.names("Organization") == {"青川县人民法院", "青川县人民法院刑事审判庭", "青川县人民法院民事审判庭"}
 
 
 @pytest.mark.parametrize("written", ["太原公安处", "太原铁路公安处"])
@@ -1700,3 +1701,23 @@ def test_a_bare_unit_of_a_second_post_after_jianren_is_the_bureaus(extract, join
     x = extract(f"柯远舟现任青川县公安局副局长{join}刑侦大队大队长。")
     assert ("柯远舟", "belongsTo", "青川县公安局刑侦大队") in x.rels("belongsTo")
     assert ("柯远舟", "position", "大队长") in x.rels("position")
+
+
+def test_a_bare_numbered_section_is_of_the_unit_the_headline_names_among_several(extract):
+    x = extract("青川县人民检察院工作报告\n\n在广元市人民检察院的领导下，全院干警依法履职。第一检察部主任柯远舟出庭支持公诉。")
+    assert ("柯远舟", "belongsTo", "青川县人民检察院第一检察部") in x.rels("belongsTo")
+    x = extract("检察工作报告\n\n在广元市人民检察院的领导下，青川县人民检察院依法履职。第一检察部主任柯远舟出庭支持公诉。")
+    assert not any(o.endswith("第一检察部") for _, _, o in x.rels("belongsTo"))
+
+
+def test_a_court_division_written_short_is_named_in_full_with_the_short_form_an_alias(extract):
+    x = extract("旬邑县人民法院召开会议。民一庭庭长柯远舟说。")
+    m = x.mention(ORGANIZATION, "旬邑县人民法院民事审判第一庭")
+    assert ("also", "旬邑县人民法院民一庭") in m.attrs
+    assert ("柯远舟", "belongsTo", "旬邑县人民法院民事审判第一庭") in x.rels("belongsTo")
+
+
+def test_a_bare_section_named_under_another_unit_is_not_given_to_the_headlines_unit(extract):
+    x = extract("玉林市中级人民法院表彰决定\n\n玉林市中级人民法院表彰陆川县人民法院刑事审判庭庭长柯远舟、博白县人民法院刑事审判庭庭长柯远帆。"
+                "同事们说，刑事审判庭的办公室灯火通明。")
+    assert "玉林市中级人民法院刑事审判庭" not in x.names(ORGANIZATION)

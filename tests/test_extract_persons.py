@@ -2331,3 +2331,9 @@ def test_each_post_listed_after_fenbie_ren_keeps_its_own_unit(extract):
 def test_fenbie_with_lists_of_different_lengths_assigns_nothing(extract):
     x = extract("柯远舟、石晓峰分别任青川县公安局城关派出所所长、教导员和副所长。")
     assert not x.rels("position")
+
+
+def test_a_peoples_supervisor_listed_after_a_cppcc_member_is_not_of_the_cppcc(extract):
+    x = extract("检察院邀请广元市政协委员柯远舟和人民监督员柯远帆担任听证员。")
+    assert ("柯远舟", "belongsTo", "广元市政协") in x.rels("belongsTo")
+    assert not any(s == "柯远帆" for s, _, _ in x.rels("belongsTo"))

@@ -222,8 +222,8 @@ def test_run_of_posts_across_a_comma_shares_bodies():
 
 def test_court_and_procuratorate_departments():
     f = _facts("定西市中院刑二庭副庭长、审判长陈国栋介绍，渭源县人民检察院第一检察部主任张海涛说。")
-    assert ("定西市中级人民法院刑二庭", "belongsTo", "定西市中级人民法院") in f
-    assert ("陈国栋", "belongsTo", "定西市中级人民法院刑二庭") in f
+    assert ("定西市中级人民法院刑事审判第二庭", "belongsTo", "定西市中级人民法院") in f  # 刑二庭, named in full
+    assert ("陈国栋", "belongsTo", "定西市中级人民法院刑事审判第二庭") in f
     assert ("渭源县人民检察院第一检察部", "belongsTo", "渭源县人民检察院") in f
 
 

@@ -1216,19 +1216,27 @@ class OrganizationExtractor:
     def _section_of_one(self, ctx: Context, s, a: int, b: int, holds, kind: str, own_kind: bool = False) -> bool:
         """Make ``s.norm[a:b]``, a section written alone, the section of the one unit named before
         it in the article whose name ends with ``holds`` (a name and its longer form are one unit:
-        赤山监狱, 湖南省赤山监狱); the section takes that unit's kind (``kind`` when it has none,
+        赤山监狱, 湖南省赤山监狱), or of the one of several that the headline names (an article
+        about that unit); the section takes that unit's kind (``kind`` when it has none,
         or always with ``own_kind``). Returns False (nothing added) when there is no such unit,
-        or two: the text does not say whose."""
+        or two and the headline names neither: the text does not say whose."""
         units = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(holds)
                  and (o.sentence < s.index or o.sentence == s.index and o.end - s.start <= a)}
         units = {n: o for n, o in units.items() if not any(x != n and x.endswith(n) for x in units)}
+        written = s.norm[a:b]
+        if len(units) > 1 and not any(m.cls == ORGANIZATION and m.name.endswith(written) for m in ctx.mentions):
+            # 某区人民检察院工作报告 … 佛山市人民检察院 …: the one the headline names (not when a unit of
+            # that section word is named: 甲院刑事审判庭 … 刑事审判庭 is that one or another's)
+            headed = {m.name for m in ctx.mentions if m.cls == ORGANIZATION and m.start < ctx.doc.body_start}
+            units = {n: o for n, o in units.items() if n in headed}
         if len(units) != 1:
             return False
         unit = next(iter(units.values()))
         ms, me = ctx.span_of(s, a, b)
-        written = s.norm[a:b]
-        sub = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=unit.name + written,
-                                      attrs=(("kind", kind if own_kind else dict(unit.attrs).get("kind", kind)),)))
+        full = _lex().full.get(written, written)  # 民一庭 → 民事审判第一庭 (units.tsv), the form as written an alias
+        sub = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=unit.name + full,
+                                      attrs=(("kind", kind if own_kind else dict(unit.attrs).get("kind", kind)),
+                                             *((("also", unit.name + written),) if full != written else ()))))
         ctx.add(sub, "belongsTo", unit, s, self.name)
         return True
 

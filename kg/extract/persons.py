@@ -1026,7 +1026,7 @@ class PersonExtractor:
                 if cue := self.cue_re.match(text, k + 1):  # 甲和辅警乙: the next name has a cue of its own (read
                     after = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start + cue.end()), None)
                     if after is not None and cue.group() in self.role_set and cue.group() not in self.title_set \
-                            and not any(st.subject == after and st.predicate == "belongsTo" for st in ctx.statements):
+                            and cue.group() not in rules.OUTSIDE_ROLES and not any(st.subject == after and st.predicate == "belongsTo" for st in ctx.statements):
                         for unit in units:  # with it); 民警甲、乙和辅警丙: with no unit of its own, the list's
                             ctx.add(after, "belongsTo", unit, s, self.name)
                     break
@@ -1981,6 +1981,7 @@ class PersonExtractor:
                 body = self._elided(ctx, s, host, sub, start, rules.ELIDED_BODIES[sub] or dict(host.attrs).get("kind", "gov"))
             if body is None and len(pairs) == 1 and start > 0 and text[start - 1] in rules.LIST_MARKS \
                     and not post.endswith(rules.PARTY_POST_ENDS) and not post.startswith(rules.POSTED_IN) \
+                    and post not in rules.OUTSIDE_ROLES \
                     and (not post.startswith(rules.RANK_STARTS) or text[start - 1] in rules.PAIR_MARKS):
                 body = _listed_unit(ctx, s, start - 1)  # 某法庭庭长甲、法官助理乙和书记员丙: the list's unit
                 # (a rank only in a pair, 某所民警甲和四级警长乙: after 、 it may follow a colleague of another unit)
