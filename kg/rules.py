@@ -123,6 +123,10 @@ MAX_ROW = 40
 #: Names written before a place's committee (省委, 市委) that make it another body's committee
 #: than the party's (共青团云南省委, the Communist Youth League's).
 PARTY_BODY_PREFIXES = ("共青团",)
+#: Forces written before a place and a unit word of their own (武警江城总队, 武警青柳支队): the unit
+#: is the force's, named as written (no city bureau's 支队, no 江城市).
+FORCE_PREFIXES = ("武警",)
+FORCE_UNITS = ("总队", "支队")
 #: Names written before a place's 委员会 that make it another body's committee, and the word that
 #: body's committee is named by after its place (中国人民政治协商会议青川县委员会 → 青川县政协; the
 #: form as printed is kept as an alias).
@@ -163,6 +167,13 @@ AS_WRITTEN_KINDS = ("specialcourt", "corps", "reserve", "coastguard", "arbitrati
 #: Marks between the items of a list (甲、乙和丙): a unit right after one, of the same kind as a
 #: unit read before it in the sentence, is that unit's sibling and sits in the same parent.
 LIST_MARKS = "、和与及"
+#: A discipline commission's group stationed in a unit (青川县纪委监委驻县检察院纪检监察组, 某区纪委监委第二
+#: 派驻纪检监察组): the words after the commission, and the endings of the commissions that station them.
+STATIONED_GROUP = "(?:第[一二三四五六七八九十]{1,3})?派?驻[\u4e00-\u9fff]{0,12}?(?:第[一二三四五六七八九十]{1,3})?纪检监察组"
+DISCIPLINE_BODIES = ("纪委监委", "纪委", "纪律检查委员会", "监委")
+#: Heads of a people's government (县长, 副市长): never of the party committee listed before them
+#: (县委书记甲、县长乙: 乙 is no member of the 县委 by that list).
+GOVERNMENT_HEAD_POSTS = tuple(p + w for p in ("", "副", "常务副") for w in ("省长", "市长", "州长", "盟长", "县长", "区长", "旗长", "镇长", "乡长"))
 #: What follows a list of persons holding a list of posts in order (甲、乙分别任某局副局长、政治部主任:
 #: the n-th person the n-th post).
 RESPECTIVELY_VERBS = ("分别担任", "分别出任", "分别任", "分别为", "分别是", "分别系")
@@ -270,15 +281,18 @@ MADE_SPEECHES = ("发言", "报告", "讲话", "部署", "总结", "表态", "�
 #: Quote marks that open and close a quoted word (“蓝盾”行动).
 OPENING_QUOTES = ("“", "\"", "‘", "「")
 CLOSING_QUOTES = ("”", "\"", "’", "」")
-#: Verbs of police reports that follow a name (民警赵磊|接报后, 张伟|接警后): their first character is
-#: no third character of the name, though jieba's dictionary rates them rare.
-VERBS_AFTER_NAME = ("接报", "接警", "接处警")
+#: Verbs of police reports that follow a name (民警赵磊|接报后, 张伟|接警后, 民警柯远帆|获“…”称号, 教导员
+#: 凌云|到会, 柯远帆|现为…, 甲、乙、凌云|三人): their first character is no third character of the name,
+#: though jieba's dictionary rates them rare, and a given name that is a word (凌云) is a name before them.
+VERBS_AFTER_NAME = ("接报", "接警", "接处警", "获“", "获得", "获评", "获个人", "获集体", "获表彰", "获嘉奖", "获授",
+                    "到会", "现为", "二人", "两人", "三人", "四人", "五人")
 #: Characters a name never ends with (they end a unit word or a role: 警, 局长, 关员).
 NOT_GIVEN = frozenset("警局长所队员")
 #: Honorifics that are not given names (周先生, 郭女士).
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
-COPULAS = ("生前任", "生前系", "生前是", "现任", "担任", "调任", "历任", "是", "系", "任")
+COPULAS = ("被提拔为", "被任命为", "生前任", "生前系", "生前是", "现任", "担任", "调任", "历任", "时任", "出任",
+           "现为", "是", "系", "任")
 #: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.
 DEMONSTRATIVES = ("此", "该", "这一", "这个", "这项", "上述")
 #: Nouns that open an honour's clause without naming another receiver (个人先后荣立…, 本人曾获…).

@@ -1721,3 +1721,28 @@ def test_a_bare_section_named_under_another_unit_is_not_given_to_the_headlines_u
     x = extract("玉林市中级人民法院表彰决定\n\n玉林市中级人民法院表彰陆川县人民法院刑事审判庭庭长柯远舟、博白县人民法院刑事审判庭庭长柯远帆。"
                 "同事们说，刑事审判庭的办公室灯火通明。")
     assert "玉林市中级人民法院刑事审判庭" not in x.names(ORGANIZATION)
+
+
+@pytest.mark.parametrize("written,group", [
+    ("商城县纪委监委驻县公安局纪检监察组", "驻县公安局纪检监察组"),
+    ("商城县纪委监委派驻县公安局纪检监察组", "派驻县公安局纪检监察组"),
+    ("商城县纪委监委第三派驻纪检监察组", "第三派驻纪检监察组"),
+])
+def test_a_discipline_group_stationed_in_a_unit_is_one_unit_of_its_commission(extract, written, group):
+    x = extract(f"{written}组长柯远舟参加会议。")
+    units = [m for m in x.mentions if m.cls == ORGANIZATION and m.name.endswith(group)]
+    assert len(units) == 1 and units[0].text == written
+    assert any(s == units[0].name and o.startswith("商城县纪") for s, _, o in x.rels("belongsTo"))
+    assert ("柯远舟", "belongsTo", units[0].name) in x.rels("belongsTo")
+    assert ("柯远舟", "position", "组长") in x.rels("position")
+    assert not any(m.name.endswith(("驻县公安局", "驻县")) for m in x.mentions if m.cls == ORGANIZATION)
+
+
+def test_an_armed_police_unit_is_the_forces_named_as_written(extract):
+    x = extract("武警甘肃总队张掖支队参谋长柯远舟带领官兵赶赴现场。武警广元支队官兵参与救援。")
+    rels = x.rels()
+    assert ("武警甘肃总队张掖支队", "belongsTo", "武警甘肃总队") in rels
+    assert ("武警甘肃总队", "locatedIn", "甘肃") in rels or ("武警甘肃总队", "locatedIn", "甘肃省") in rels
+    assert "武警广元支队" in x.names(ORGANIZATION)
+    assert {("柯远舟", "belongsTo", "武警甘肃总队张掖支队"), ("柯远舟", "position", "参谋长")} <= rels
+    assert not any(n.endswith("公安局") or n.startswith(("甘肃", "广元")) for n in x.names(ORGANIZATION))

@@ -2337,3 +2337,34 @@ def test_a_peoples_supervisor_listed_after_a_cppcc_member_is_not_of_the_cppcc(ex
     x = extract("检察院邀请广元市政协委员柯远舟和人民监督员柯远帆担任听证员。")
     assert ("柯远舟", "belongsTo", "广元市政协") in x.rels("belongsTo")
     assert not any(s == "柯远帆" for s, _, _ in x.rels("belongsTo"))
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("青川县公安局刑警大队民警石磊获“全省优秀人民警察”称号。", "石磊"),
+    ("青川县公安局城关派出所所长柯远舟、教导员龙腾到会。", "龙腾"),
+    ("青川县公安局城关派出所辅警龙腾到会。", "龙腾"),
+    ("青川县公安局城关派出所民警柯远舟、石磊、何平三人组成了专案组。", "何平"),
+    ("石磊现为青川县公安局城关派出所副所长。", "石磊"),
+])
+def test_a_two_character_name_ends_before_a_verb_that_follows_names(extract, sentence, name):
+    persons = extract(sentence).names(PERSON)
+    assert name in persons and not any(p.startswith(name) and p != name for p in persons)
+
+
+def test_a_four_character_name_after_a_role_still_reads_whole(extract):
+    assert "降央扎西" in extract("民警降央扎西说。").names(PERSON)
+
+
+@pytest.mark.parametrize("verb,post", [("被任命为", "所长"), ("时任", "所长"), ("出任", "所长"), ("被提拔为", "副所长"),
+                                       ("现为", "副所长")])
+def test_appointment_verbs_after_a_name_give_the_unit_and_post(extract, verb, post):
+    x = extract(f"2023年5月，柯远舟{verb}青川县公安局城关派出所{post}。")
+    assert ("柯远舟", "belongsTo", "青川县公安局城关派出所") in x.rels("belongsTo")
+    assert ("柯远舟", "position", post) in x.rels("position")
+
+
+@pytest.mark.parametrize("sentence", ["青川县委书记柯远舟、县长石磊出席会议。", "青川县竹园镇党委书记柯远舟、镇长石磊出席会议。"])
+def test_a_government_head_listed_after_a_party_secretary_is_not_of_the_committee(extract, sentence):
+    x = extract(sentence)
+    assert not any(s == "石磊" for s, _, _ in x.rels("belongsTo"))
+    assert any(s == "柯远舟" for s, _, _ in x.rels("belongsTo"))

@@ -61,6 +61,7 @@ _DATE_BEFORE = re.compile(r"\d{1,2}[日号]$")
 #: 驻某看守所检察室, 驻某监狱检察官办公室: an office stationed (驻) in a unit, named after it.
 _STATIONED_OFFICES = ("检察室", "检察官办公室")
 _STATIONED = re.compile("派?驻[\u4e00-\u9fff]{1,8}(?:" + "|".join(_STATIONED_OFFICES) + ")")
+_STATIONED_GROUP = re.compile(rules.STATIONED_GROUP)
 _STATIONED_AT = re.compile("驻[\u4e00-\u9fff]{0,8}$")  # (驻|看守所, 驻青川县|看守所: the unit it is stationed in)
 #: 经厅党委研究, 局党组会议: the party body of the 厅 (局, 院) in focus, its host written by one
 #: character at a clause start or after a preposition (group 1: the host's ending).
@@ -193,6 +194,7 @@ class OrganizationExtractor:
                 if mentions := self._emit(ctx, s, chain):
                     chains.append((s, mentions))
         read = len(ctx.mentions)  # (what the chains read: the anaphors point among those)
+        self._stationed_groups(ctx)
         self._listed_subunits(ctx)
         self._bare_units(ctx, chains, suffixes)
         self._bare_sections(ctx)
@@ -203,6 +205,28 @@ class OrganizationExtractor:
         self._defined_short_names(ctx)
         self._named_task_forces(ctx)
         self._anaphors_again(ctx, read)
+
+    def _stationed_groups(self, ctx: Context) -> None:
+        """``青川县纪委监委驻县检察院纪检监察组``, ``某区纪委监委第二派驻纪检监察组`` (``rules.STATIONED_GROUP``):
+        one unit of the commission written right before it (``rules.DISCIPLINE_BODIES``), named
+        with where it is stationed; the chains the grammar read from the commission into those
+        words (县纪委监委驻县公安局, 市纪委监委驻市委) are no units and are dropped."""
+        for s in ctx.sentences:
+            if "纪检监察组" not in s.norm:
+                continue
+            for m in _STATIONED_GROUP.finditer(s.norm):
+                orgs = ctx.in_sentence(s.index, ORGANIZATION)
+                host = max((o for o in orgs if o.end - s.start == m.start() and o.name.endswith(rules.DISCIPLINE_BODIES)),
+                           key=lambda o: o.end - o.start, default=None)
+                if host is None:
+                    continue
+                for o in orgs:
+                    if o is not host and o.start <= host.start and host.end < o.end <= s.start + m.end():
+                        ctx.drop_mention(o)  # (县纪委监委|驻县公安局: a chain through 驻, no unit)
+                ms, me = ctx.span_of(s, host.start - s.start, m.end())
+                group = ctx.add_mention(Mention(ORGANIZATION, s.norm[host.start - s.start:m.end()], ms, me, s.index,
+                                                canonical=host.name + m.group(), attrs=(("kind", "party"),)))
+                ctx.add(group, "belongsTo", host, s, self.name)
 
     def _named_task_forces(self, ctx: Context) -> None:
         """``某局成立“9·17”专案组``: a task force named by its case's date in quotes (``rules.TASK_FORCE``)
@@ -919,6 +943,11 @@ class OrganizationExtractor:
                 head.start -= 1  # 托|斯特边境派出所: the earlier name says where this one starts
         out: list[Mention] = []
         first_start = head.start
+        force = next((w for w in rules.FORCE_PREFIXES if s.norm.endswith(w, 0, head.start)), "") \
+            if place is not None and head.suffix in rules.FORCE_UNITS and earlier is None else ""
+        if force:  # 武警江城总队: the force's unit in that place, named as written
+            first_start -= len(force)
+            canon, implicit = force + place.text + head.name + head.suffix, ""
         sibling = None
         if head.suffix and place is None and head.seat is None and earlier is None and not implicit and head.start > 0 \
                 and s.norm[head.start - 1] in rules.LIST_MARKS:  # 甲局东湖派出所民警某、西湖派出所民警某
@@ -1125,7 +1154,7 @@ class OrganizationExtractor:
                 if m.group(2) == "队" and not m.group(1).startswith(rules.TEAM_DUTIES):
                     continue  # 二队 alone: a team of no named duty
                 if self._section_of_one(ctx, s, a, b, rules.BARE_SECTION_PARENTS[m.group(2)], "prison"):
-                    taken.append((a, b))  # (赤山监狱 and 湖南省赤山监狱: one prison written short and long)
+                    taken.append((a, b))  # (青川监狱 and 四川省青川监狱: one prison written short and long)
             for m in _TASK_SECTION.finditer(text):  # 教育改造科科长某某 in a profile of one prison: its 科
                 a, b = m.span()
                 if any(x < b and a < y for x, y in taken) or (a > 0 and text[a - 1] not in _CLAUSE_MARKS) \
@@ -1216,7 +1245,7 @@ class OrganizationExtractor:
     def _section_of_one(self, ctx: Context, s, a: int, b: int, holds, kind: str, own_kind: bool = False) -> bool:
         """Make ``s.norm[a:b]``, a section written alone, the section of the one unit named before
         it in the article whose name ends with ``holds`` (a name and its longer form are one unit:
-        赤山监狱, 湖南省赤山监狱), or of the one of several that the headline names (an article
+        青川监狱, 四川省青川监狱), or of the one of several that the headline names (an article
         about that unit); the section takes that unit's kind (``kind`` when it has none,
         or always with ``own_kind``). Returns False (nothing added) when there is no such unit,
         or two and the headline names neither: the text does not say whose."""
@@ -1225,7 +1254,7 @@ class OrganizationExtractor:
         units = {n: o for n, o in units.items() if not any(x != n and x.endswith(n) for x in units)}
         written = s.norm[a:b]
         if len(units) > 1 and not any(m.cls == ORGANIZATION and m.name.endswith(written) for m in ctx.mentions):
-            # 某区人民检察院工作报告 … 佛山市人民检察院 …: the one the headline names (not when a unit of
+            # 某区人民检察院工作报告 … 甲市人民检察院 …: the one the headline names (not when a unit of
             # that section word is named: 甲院刑事审判庭 … 刑事审判庭 is that one or another's)
             headed = {m.name for m in ctx.mentions if m.cls == ORGANIZATION and m.start < ctx.doc.body_start}
             units = {n: o for n, o in units.items() if n in headed}

@@ -339,6 +339,9 @@ class PersonExtractor:
             return run  # 消防员降央扎西, 检察官卓玛才措
         if strong == "post":  # 庭长仁青措, 法官助理阿旺扎西: names without a Han surname
             run = self._name_run(text, i)
+            cut = next((k for k in (2, 3) if k < len(run) and text.startswith(rules.VERBS_AFTER_NAME, i + k)), 0)
+            if cut:
+                run = run[:cut]  # 教导员凌云|到会: no four-character name across the verb
             if len(run) >= 4 and run[-1] in rules.NOT_THIRD_GIVEN:
                 run = run[:-1]  # 法官助理柯文远|用方言…: 用 (到, 赴, 则) after the name starts the predicate
             han = self.name_at(text, i, strict, strong="role-free")
@@ -483,6 +486,8 @@ class PersonExtractor:
                 and not text.startswith(rules.VERBS_AFTER_NAME, i + 1):
             return name  # 所长金星介绍, 民警文静说: a rare noun that is a surname and a given name, then speech
             # (局长严肃指出, 检察长全面介绍, 所长方才说: an adjective or a common word, the manner of speaking)
+        if strong and len(name) == 2 and sur == 1 and text.startswith(rules.VERBS_AFTER_NAME, i + 2):
+            return name  # 教导员凌云|到会, 民警凌云|获个人三等功: a given name that is a word, then the verb
         if self._is_word(name) or (not (strong and take3) and self._is_word(two)) or \
                 (take3 and not strong and self._is_word(name[sur:], rules.NAME_WORD_FREQ)):
             return ""  # after a post, 白雪梅 is a name although 白雪 is a word
@@ -1984,6 +1989,8 @@ class PersonExtractor:
                     and post not in rules.OUTSIDE_ROLES \
                     and (not post.startswith(rules.RANK_STARTS) or text[start - 1] in rules.PAIR_MARKS):
                 body = _listed_unit(ctx, s, start - 1)  # 某法庭庭长甲、法官助理乙和书记员丙: the list's unit
+                if body is not None and post in rules.GOVERNMENT_HEAD_POSTS and dict(body.attrs).get("kind") == "party":
+                    body = None  # 县委书记甲、县长乙: the head of the government, not of the committee
                 # (a rank only in a pair, 某所民警甲和四级警长乙: after 、 it may follow a colleague of another unit)
             if body is None and len(pairs) == 1 and text.endswith(rules.LEADING_VERBS, 0, start) \
                     and post not in rules.OUTSIDE_ROLES:
