@@ -312,6 +312,8 @@ class _Tables:
         self.char_states = char_states
         self.emit_p = [emit_p[y] for y in self.names]
         self.everywhere = np.ones(n, dtype=bool)
+        self._columns = np.arange(n)  # 0…n-1, sliced for each step's states
+        self._any, self._min = np.logical_or.reduce, np.minimum.reduce  # ndarray.any / .min without wrappers
         self._chars: dict[str, tuple] = {}
         self._firsts: dict[str, tuple] = {}
         self._steps: dict[tuple, tuple] = {}
@@ -336,7 +338,7 @@ class _Tables:
         got = self._firsts.get(ch)
         if got is None:
             em, allowed = self._char(ch)
-            active = self.np.flatnonzero(allowed)
+            active = allowed.nonzero()[0]
             got = self._firsts[ch] = (active, self.start[active] + em[active])
         return got
 
@@ -347,22 +349,20 @@ class _Tables:
         or None when no state of ``active`` has a transition out."""
         key = (active.tobytes(), ch)
         got = self._steps.get(key)
-        if got is None:
-            np = self.np
-            keep = np.flatnonzero(self.leaves[active])[::-1]
+        if got is None:  # (the array methods themselves, not numpy's Python wrappers: most steps are new)
+            keep = self.leaves[active].nonzero()[0][::-1]
             if not len(keep):
                 return None
             prev = active[keep]
-            expect = self.follows[prev].any(axis=0)
+            expect = self._any(self.follows[prev], axis=0)
             em, allowed = self._char(ch)
-            obs_mask = allowed & expect
-            if not obs_mask.any():
-                obs_mask = expect
-            states = np.flatnonzero(obs_mask)
+            states = (allowed & expect).nonzero()[0]
+            if not len(states):
+                states = expect.nonzero()[0]
             if len(self._steps) >= STEP_CACHE:
                 self._steps.clear()
-            got = self._steps[key] = (keep, prev, states, self.trans[np.ix_(prev, states)], em[states],
-                                      np.arange(len(states)))
+            got = self._steps[key] = (keep, prev, states, self.trans[prev[:, None], states], em[states],
+                                      self._columns[:len(states)])
         return got
 
     def viterbi(self, obs: str) -> list[tuple[str, str]] | None:
@@ -380,7 +380,7 @@ class _Tables:
             best = scores.argmax(axis=0)  # the first maximum: the largest state among ties
             V = scores[best, columns]
             best_s = prev[best]
-            if V.min() == _MIN_INF:  # every candidate -inf: jieba keeps the largest state
+            if self._min(V) == _MIN_INF:  # every candidate -inf: jieba keeps the largest state
                 best_s = np.where(V == _MIN_INF, prev[0], best_s)
             back.append((states, best_s))
             active = states
@@ -391,7 +391,7 @@ class _Tables:
         route[-1] = names[state]
         for i in range(len(obs) - 1, 0, -1):
             states, best_s = back[i - 1]
-            state = int(best_s[int(np.searchsorted(states, state))])
+            state = int(best_s[int(states.searchsorted(state))])
             route[i - 1] = names[state]
         return route
 

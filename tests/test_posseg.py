@@ -98,3 +98,23 @@ def test_dictionary_route_is_jiebas(both):
         route: dict = {}
         tk.calc(text, tk.get_DAG(text), route)
         assert list(fast._route(text)) == [route[k] for k in range(len(text) + 1)], text
+
+
+def test_may_open_alone_is_never_false_when_the_cut_opens_with_the_character_so_tagged():
+    """:func:`kg.nlp.may_open_alone` lets an extractor skip segmenting a window: wherever it
+    says False, no cut of a text opening with that character gives it alone with that tag —
+    on the invented corpus's windows and on random text (unknown characters run the HMM)."""
+    rng = random.Random(11)
+    texts = [line for f in sorted((ROOT / "tests/data/invented/texts").glob("*.txt"))
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    windows = [t[i:i + 6] for t in texts for i in range(0, len(t), 3)]
+    windows += ["".join(chr(rng.randint(0x4E00, 0x9FD5)) for _ in range(rng.randint(1, 6))) for _ in range(400)]
+    said_false = 0
+    for w in windows:
+        first = nlp.tokens(w)[:1]
+        for tag in ("d", "v", "p"):
+            if not nlp.may_open_alone(w[:1], tag):
+                said_false += 1
+                assert first != [(w[:1], tag, 0)], (w, tag)
+    assert said_false  # (the check is not vacuous)
+    assert nlp.may_open_alone("，", "d") and nlp.may_open_alone("", "d")  # undecided: not a Han character

@@ -359,3 +359,26 @@ def test_the_derived_model_is_a_whole_crfsuite_model_made_the_same_each_time():
     state = features[features["type"] == 0]
     assert sorted(zip(state["src"].tolist(), state["dst"].tolist())) == [(k, k) for k in range(len(labels))]
     assert set(state["weight"].tolist()) == {1.0}
+
+
+def test_item_stream_gives_the_dicts_of_zip_bit_for_bit():
+    """The items CRFsuite is given, unpickled from one stream (``_ItemPickle``), equal the dicts
+    ``dict(zip(carriers, row))`` would make: same keys in order, every float's bits (signed
+    zeros, subnormals, infinities), and nothing for no rows."""
+    import random
+    import struct
+
+    import numpy as np
+
+    scorer = T._scorer(None)
+    n = len(scorer.carriers)
+    rng = random.Random(3)
+    odd = [0.0, -0.0, 5e-324, -1e308, float("inf"), float("-inf"), 1 / 3]
+    rows = np.array([[rng.choice(odd) if rng.random() < 0.3 else rng.uniform(-50, 50) for _ in range(n)]
+                     for _ in range(200)])
+    got = scorer._pickled.items(rows)
+    want = [dict(zip(scorer.carriers, row)) for row in rows.tolist()]
+    assert [list(d) for d in got] == [list(d) for d in want]
+    assert [[struct.pack("<d", v) for v in d.values()] for d in got] == \
+        [[struct.pack("<d", v) for v in d.values()] for d in want]
+    assert scorer._pickled.items(np.zeros((0, n))) == []

@@ -623,7 +623,7 @@ class OrganizationExtractor:
                         or gap in _POST_WORDS and suf.lstrip("§") in _SURNAMES and gap not in _gap_words()[0]):
                 gap = None  # 某局副局长率|队, 副局长率领工作|组: a post and a verb end the chain, name no unit;
                 # 某检察部副主任|班某某: a post, then a surname that is a unit word
-            if gap and not suf.startswith("§") and tokens(gap)[0][0] in rules.FORMING_VERBS:
+            if gap and not suf.startswith("§") and gap.startswith(rules.FORMING_VERBS) and tokens(gap)[0][0] in rules.FORMING_VERBS:
                 gap = None  # 某派出所组成|工作专班: the units form a new body, which is none of theirs
             if gap and chains and chains[-1][-1].anaphor and text[chains[-1][-1].start] in rules.FIRST_PERSON \
                     and (tokens(gap)[0][1] == "v" or tokenizer().word_tag_tab.get(gap[0], "")[:1] == "v"):

@@ -29,7 +29,7 @@ from itertools import takewhile
 from .. import rules
 from ..gazetteer import default_gazetteer
 from ..lexicon import admitted_posts, longest_first, table
-from ..nlp import HAN, dictionary_freq, tokens, tokenizer, words
+from ..nlp import HAN, dictionary_freq, may_open_alone, tokens, tokenizer, words
 from ..schema import ENDED
 from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
@@ -246,8 +246,10 @@ class PersonExtractor:
         if len(name) >= 3 and "·" not in name and (level and level in rules.LEVEL_CHARS and name[1:] + level
                                                    in default_gazetteer().by_name or name[1:] in default_gazetteer().by_name):
             return ""  # 当事人向|青川县人民法院, 原|青川县: a preposition (an adjective) and a division's name, no given name
-        if len(name) >= 3 and (first := tokens(text[i:i + len(name) + 1])[0]) and len(first[0]) >= 2 \
-                and first[1] == "r" and dictionary_freq(first[0]) >= rules.PRONOUN_WORD_FREQ:
+        if len(name) >= 3 and any(dictionary_freq(text[i:i + L]) >= rules.PRONOUN_WORD_FREQ for L in range(2, len(name) + 2)) \
+                and (first := tokens(text[i:i + len(name) + 1])[0]) and len(first[0]) >= 2 \
+                and first[1] == "r" and dictionary_freq(first[0]) >= rules.PRONOUN_WORD_FREQ:  # (the first word is
+            # one of those prefixes: no need to segment the window when none is that common)
             return ""  # 当警察|那些年: a pronoun of the dictionary (那些), no surname
         if len(name) == 3 and name[-1] == "作" and any(text.startswith(w, k) for k in range(i + 3, i + 8)
                                                        for w in rules.MADE_SPEECHES):
@@ -259,7 +261,9 @@ class PersonExtractor:
             return ""  # (被选派到|孙楼村担任…: a village after a verb of motion or a preposition of place)
         if len(name) == 2 and strong and tokenizer().word_tag_tab.get(name) == "n" and _AMOUNT.match(text, i + 2):
             return ""  # 骗取被害人钱款|80余万元: a common noun (jieba's n) and its amount, no name
-        if strong and name and len(cut := tokens(text[i:i + 6])) >= 2 and cut[0][0] == name[0]:
+        if strong and name and (may_open_alone(text[i], "v") or may_open_alone(text[i], "p")) \
+                and len(cut := tokens(text[i:i + 6])) >= 2 and cut[0][0] == name[0]:  # (both tests need
+            # the first character alone as a verb or a preposition: no need to segment when no cut gives that)
             if cut[0][1] == "v" and cut[1][0] == name[1:2] and cut[1][1] == "f":
                 return ""  # 副站长|任上|调任…: a verb and a locative (in office), no surname and given name
             if len(name) == 2 and cut[0][1] == "p" and len(cut[1][0]) >= 3:
@@ -2536,8 +2540,10 @@ def _name_then_verb(text: str, i: int, name: str) -> bool:
     """Does jieba cut ``text[i:]`` into ``name`` (a two-character name it tags ``nr*``) and then a
     two-character verb of its dictionary (王强|冲进, 柯浩|背起, 王强|蹲守; not 叶子|涵说, a word the
     HMM made up)?"""
+    if len(name) != 2:
+        return False  # (before segmenting the window)
     cut = tokens(text[i:i + 6])
-    return len(name) == 2 and len(cut) >= 2 and cut[0][0] == name and cut[0][1].startswith("nr") \
+    return len(cut) >= 2 and cut[0][0] == name and cut[0][1].startswith("nr") \
         and cut[1][1] == "v" and len(cut[1][0]) == 2 and dictionary_freq(cut[1][0]) > 0
 
 
@@ -2552,6 +2558,8 @@ def _clause_at(text: str, i: int) -> bool:
     if text[i + 2:i + 3] in ("后", "时") and dictionary_freq(two) >= rules.NAME_WORD_FREQ \
             and not tokenizer().word_tag_tab.get(two, "").startswith("nr"):
         return True
+    if not may_open_alone(text[i:i + 1], "d"):
+        return False  # (no cut gives that character alone as an adverb: no need to segment the window)
     cut = tokens(text[i:i + 6])
     return len(cut) >= 2 and len(cut[0][0]) == len(cut[1][0]) == 1 and cut[0][1] == "d" and cut[1][1] == "v"
 
