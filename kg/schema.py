@@ -244,7 +244,9 @@ class Qualifiers:
         count: how many times an honour was conferred (``荣立个人三等功2次``) → ``kg:times "2"``.
         status: :data:`ENDED` (the only value) for a post and a unit the text takes from the
             person (``免去…职务``, ``…不再担任…职务``) → ``kg:postStatus "ended"`` on the evidence
-            of its ``kg:position`` and ``kg:belongsTo`` statements and on its ``org:Membership``.
+            of its ``kg:position`` and ``kg:belongsTo`` statements in that article; the post's
+            ``org:Membership`` carries it when the build as a whole holds the post ended (no
+            article dated later names it as held: :func:`kg.resolve.current_status`).
     """
 
     year: int | None = qualifier(PropertySpec(
@@ -272,7 +274,9 @@ class Qualifiers:
         'Qualifier of a kg:position or kg:belongsTo statement, on its evidence node, and of the post\'s '
         'org:Membership: "ended" when the text takes the post from the person (免去…职务, 不再担任…职务). The '
         'statement stays (the person held the post until then); a post without it is one the text '
-        'gives as held. Once any article of a build reads the removal, the statement carries it.',
+        'gives as held. On evidence it says what that article reads; on the membership (in the '
+        'entities graph) it says the build holds the post ended: some article removes the person '
+        'from it and no article with a later dcterms:date names it as held (an undated removal ends it).',
         ("Evidence", "org:Membership"), "xsd:string",
         shape=("sh:maxCount 1", "sh:nodeKind sh:Literal", 'sh:in ( "ended" )')))
 
