@@ -1325,7 +1325,7 @@ class _Item:
     date: str | None = None  # its own date line (发布时间：…, a notice's closing date), ISO 8601
     page_date: str | None = None  # the date of the page's masthead above it, ISO 8601
     issuer: tuple[str, list[int]] | None = None  # 来源：某某局 in the header: a line before the body
-    outlet: str | None = None  # the header's 来源 (a date line's | 来源：某某报, a portal's 来源 field)
+    outlet: str | None = None  # the header's 来源 (a date line's | 来源：某某报, a portal's 来源 field), else a closing signature's unit
 
 
 #: The 来源 field at the end of a date line (2024/05/12 10:21 | 来源：某某报): group 1 its value.
@@ -1402,6 +1402,32 @@ _SUBHEADINGS = frozenset(("相关链接", "链接", "编后", "编后语", "记�
                           "新闻链接", "相关新闻", "记者观察", "短评", "点评"))
 
 
+#: A signature's date line: a full date alone (2024年5月12日, 2024-05-12), nothing before or after it.
+_SIGNATURE_DATE = re.compile(rf"\s*{_DATE}\s*")
+
+
+def _closing_signature(paras: list[_Para], i: int) -> str | None:
+    """The unit that signs an item at its end, when ``paras[i]`` is the date of that signature.
+
+    A police release (警情通报) or a notice closes with its issuer and date, each on a line of its
+    own (``青川县公安局`` / ``2024年5月12日``): the date alone on its line (:data:`_SIGNATURE_DATE`),
+    the line before it an agency's name alone (:func:`_issuing_unit`, as a 来源 field's), and
+    nothing after them: the two are the text's last lines. (Where more follows, a photo
+    caption, a second item, the name over the date is read as it was: it opens the next item
+    when a headline group follows, and the date then dates that one, as a header's would.)
+
+    Args:
+        paras: the classified paragraphs of the text.
+        i: the index of a date paragraph in an item that has a body.
+
+    Returns:
+        The unit's name, or None when the lines are not of that shape or not last.
+    """
+    if i == 0 or i + 1 < len(paras) or not _SIGNATURE_DATE.fullmatch(paras[i].text) or line_date(paras[i].text) is None:
+        return None
+    return _issuing_unit(paras[i - 1].text)
+
+
 def _starts_item(paras: list[_Para], i: int) -> bool:
     """Does the headline/byline group at ``i`` open a new item?"""
     kinds, nxt = _head_group(paras, i)
@@ -1429,8 +1455,9 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
     A document's attachments (from a line 附件：… or 附件 after its body) are part of it: their
     headings (全国…先进集体名单, 一、先进集体) open no item, unless a byline comes with them.
     Each item keeps its own date (a date line or a portal header's 发布时间 field in it:
-    :func:`line_date`) and the date of the last masthead above it (``法治日报 2024年4月10日 星期三
-    第8版``; ``page_date`` before the first one, for a page read in segments)."""
+    :func:`line_date`, else the date of a signature closing it, :func:`_closing_signature`) and
+    the date of the last masthead above it (``法治日报 2024年4月10日 星期三 第8版``; ``page_date``
+    before the first one, for a page read in segments)."""
     paras = _paragraphs(text)
     for p in paras:
         p.kind = _classify(p)
@@ -1496,6 +1523,10 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
                 field = _DATE_LINE_SOURCE.search(p.text)
                 if field is not None and cur.outlet is None:  # 2024年3月18日 10:20 | 来源：某某报
                     cur.outlet = _outlet(field.group(1))
+            elif cur.has_body and (signer := _closing_signature(paras, i)) is not None:
+                # ……。\n某某县公安局\n2024年5月12日: a release signed at its end (警情通报), dated and sourced there
+                cur.date = cur.date or line_date(p.text)
+                cur.outlet = cur.outlet or signer
         elif p.kind == "sign":
             pass
         else:
