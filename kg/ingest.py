@@ -417,7 +417,9 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
     Args:
         inputs: file or folder paths. A folder contributes its ``*.txt``/``*.text``/``*.md``
             files (or those ending in one of ``suffixes``), at any depth, in sorted order;
-            links to folders are followed, each folder read once (no loop).
+            links to folders are followed, each folder read once (no loop); hidden files and
+            folders in it (``._page.txt``, ``.git``) are not read. A file given by name is,
+            whatever its name.
         suffixes: lower-case file suffixes read from folders.
         ignored: when given, gets ``(file, reason)`` for each file with such a suffix inside a
             folder that is not a regular file (a FIFO, device, socket, dangling link): those
@@ -532,9 +534,12 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
     each folder once (links to folders are followed, loops of links end). An unreadable
     subfolder is an error, not a skip (with ``unreadable``: listed among the files and its
     message put there, see :func:`iter_input_files`); special files, and regular files of
-    other suffixes (but hidden ones), are added to ``ignored``, and so are the subfolders and
-    files of ``skip`` ((device, inode) keys), Tupu's own outputs (:func:`tupu_output`) and
-    store folders, not read."""
+    other suffixes, are added to ``ignored``, and so are the subfolders and files of ``skip``
+    ((device, inode) keys), Tupu's own outputs (:func:`tupu_output`) and store folders, not
+    read. Hidden files and folders below ``folder`` (a name starting with ``.``: macOS's
+    ``._page.txt`` beside each ``page.txt`` of a share, ``.git``, an editor's ``.page.txt.swp``)
+    are passed over without a word, as ``ls`` does, but for a store (``OUT/.kg-store``), named as
+    any store is; ``folder`` itself is read whatever its name."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
     stack = [folder]
@@ -561,15 +566,18 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
         subdirs = []
         for e in entries:
             path = Path(e.path)
+            hidden = e.name.startswith(".")  # ._page.txt (AppleDouble), .git, .page.txt.swp: nobody's article
             try:
                 if e.is_dir():
                     if os.path.isfile(path / _STORE_MANIFEST):  # an earlier build's store (OUT/.kg-store)
                         ignored.append((shown(path), "a Tupu store (kg build --store, --append), not read"))
-                    else:
+                    elif not hidden:
                         subdirs.append(path)
                     continue
+                if hidden:
+                    continue
                 if path.suffix.lower() not in suffixes:
-                    if not e.name.startswith(".") and e.is_file():  # report.pdf beside the texts: said, not read
+                    if e.is_file():  # report.pdf beside the texts: said, not read
                         ignored.append((shown(path), f"not a {', '.join(suffixes)} file"))
                     continue
                 if e.is_file():
