@@ -287,7 +287,8 @@ def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
 
     Raises:
         InputError: the file is missing, a folder, a special file, larger than ``max_size``,
-            empty, binary (NUL bytes), or neither UTF-8 nor a Chinese encoding; the message
+            empty, a PDF, Word or zip file (:func:`office_document`: named so, with how to make a
+            text of it), binary (NUL bytes), or neither UTF-8 nor a Chinese encoding; the message
             names the file (:func:`shown`).
     """
     p = shown(path)
@@ -301,12 +302,36 @@ def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
         raise InputError(f"{p}: over the limit of {max_size:,} bytes per file (raise it with --max-file-size)")
     if not data.strip():
         raise InputError(f"{p}: the file is empty")
+    document = office_document(data)
+    if document is not None:  # report.pdf or a .docx renamed .txt: say what it is, and what to do
+        raise InputError(f"{p}: is {document}, not a text; save it as a .txt (UTF-8) first ({_SAVE_AS[document]})")
     if bom_codec(data) is None and b"\x00" in data:
         raise InputError(f"{p}: looks like a binary file (NUL bytes), expected Chinese text")
     text = decode_text(data, p)
     if not _CJK.search(text):
         raise InputError(f"{p}: holds no Chinese text")
     return text
+
+
+#: The first bytes of documents often given in place of a text: a PDF, a zip archive (a Word
+#: ``.docx``, which holds a ``word/`` folder, or another), an old Office file (OLE2: ``.doc``).
+_DOCUMENT_MAGIC = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a zip archive"),
+                   (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word (.doc) or other Office document"))
+#: How to make a text of each (:data:`_DOCUMENT_MAGIC`).
+_SAVE_AS = {"a PDF document": "pdftotext -enc UTF-8 FILE.pdf FILE.txt",
+            "a Word (.docx) document": "in Word: 另存为 纯文本 (.txt), encoding UTF-8",
+            "a Word (.doc) or other Office document": "in Word: 另存为 纯文本 (.txt), encoding UTF-8",
+            "a zip archive": "unpack it and give the texts inside"}
+
+
+def office_document(data: bytes) -> str | None:
+    """What kind of document the bytes ``data`` (a file's start, or all of it) are when they are
+    no text but a PDF, a Word document or a zip archive (by their first bytes,
+    :data:`_DOCUMENT_MAGIC`), as a message names it (``"a PDF document"``); None otherwise."""
+    for magic, kind in _DOCUMENT_MAGIC:
+        if data.startswith(magic):
+            return "a Word (.docx) document" if kind == "a zip archive" and b"word/" in data[:1 << 16] else kind
+    return None
 
 
 def bom_codec(data: bytes) -> str | None:

@@ -229,6 +229,18 @@ def test_hidden_files_and_folders_in_a_folder_are_not_read(tmp_path):
         iter_input_files([only_hidden])
 
 
+@pytest.mark.parametrize("data,kind", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "is a PDF document, not a text; save it as a .txt (UTF-8) first (pdftotext"),
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00[Content_Types].xml\x00word/document.xml", "is a Word (.docx) document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "is a Word (.doc) or other Office document"),
+    (b"PK\x03\x04\x14\x00\x00\x00news/a.txt\x00", "is a zip archive, not a text; save it as a .txt (UTF-8) first (unpack"),
+])
+def test_a_pdf_or_word_document_renamed_txt_is_named_for_what_it_is(tmp_path, data, kind):
+    (tmp_path / "report.txt").write_bytes(data)
+    with pytest.raises(InputError, match=re.escape(f"report.txt: {kind}")):
+        read_text(tmp_path / "report.txt")
+
+
 def test_same_file_name_in_two_folders_is_two_articles(tmp_path):
     for folder, who in (("a", "甲"), ("b", "乙")):
         (tmp_path / folder).mkdir()
