@@ -201,7 +201,8 @@ def rdf_quads(res: Resolution) -> Iterator[Quad]:
         by_doc: dict[str, list[tuple[URIRef, Node]]] = {}
         for doc, quals in rs.qualifiers.items():  # each article's own qualifiers, on its own evidence
             by_doc[doc] = [(KG[k], _plain(v)) for k, v in quals.on_evidence()]
-            by_doc[doc] += [(KG[rel], entity_iri(*key)) for rel, key in sorted(rs.links.get(doc, {}).items())]
+            by_doc[doc] += [(KG[rel], entity_iri(*key)) for rel, keys in sorted(rs.links.get(doc, {}).items())
+                            for key in keys]
         head = f"{s}|{p}|{o}|"
         for ev, extractors in _by_sentence(rs.evidence):
             qualifiers = by_doc.get(ev.doc_id, ())

@@ -84,10 +84,11 @@ class ResolvedStatement:
             article's qualifiers only: what one article reads never changes another's.
         unit: key of the organization a post (``position``) is held in, or None (the
             statement that sets it last in the build decides: the ``org:Membership`` is one node).
-        links: ``{document id: {relation name: entity key}}`` of the qualifiers with a link
-            (:meth:`kg.schema.Qualifiers.linked`) whose mention is an entity of the build of
-            the relation's range: ``{"conferrer": ("Organization", "公安部")}``; merged like
-            ``qualifiers`` (per article, the statement that sets the qualifier last decides).
+        links: ``{document id: {relation name: entity keys}}`` of the qualifiers with a link
+            (:meth:`kg.schema.Qualifiers.linked`) whose mentions are entities of the build of
+            the relation's range, in the order written: ``{"conferrer": (("Organization",
+            "人力资源和社会保障部"), ("Organization", "公安部"))}``; merged like ``qualifiers``
+            (per article, the statement that sets the qualifier last decides).
         status: the statement's status in the build as a whole (:func:`current_status`):
             :data:`~kg.schema.ENDED` when a removal is the latest the build reads of it, else None.
     """
@@ -98,7 +99,7 @@ class ResolvedStatement:
     evidence: list[Evidence] = field(default_factory=list)
     qualifiers: dict[str, Qualifiers] = field(default_factory=dict)
     unit: str | None = None
-    links: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+    links: dict[str, dict[str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
     status: str | None = None
 
 
@@ -622,13 +623,18 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
             rs.qualifiers[doc] = rs.qualifiers.get(doc, Qualifiers()).updated(st.qualifiers)
             if st.qualifiers.unit is not None:
                 rs.unit = key_of(a, a.mention(st.qualifiers.unit))[1]
-            for rel, m in st.qualifiers.linked():
+            found: dict[str, list[tuple[str, str]]] = {}
+            for rel, m in st.qualifiers.linked():  # (one pair per body of a joint conferral)
                 linked = _linked(a, m, rel, key_of, entities)
+                found.setdefault(rel, [])
+                if linked is not None and linked not in found[rel]:
+                    found[rel].append(linked)
+            for rel, keys in found.items():
                 links = rs.links.setdefault(doc, {})
-                if linked is None:
-                    links.pop(rel, None)
+                if keys:
+                    links[rel] = tuple(keys)
                 else:
-                    links[rel] = linked
+                    links.pop(rel, None)
     for k, e in entities.items():
         if k in kinds:  # whatever the order of the articles
             e.attrs["kind"] = _kind_of(kinds[k])
