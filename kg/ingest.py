@@ -106,7 +106,7 @@ _DATE_LINE = re.compile(
 # (also 【发布时间：2024-05-12】, 2024年5月12日 星期日 农历四月初五, 2024/05/12 10:21 | 来源：某某报)
 #: A newspaper page's masthead line: its name, the date, the page (法治日报 2024年4月10日 星期三
 #: 第8版 地方): page furniture, never a headline.
-_MASTHEAD = re.compile(rf"^\s*\S{{2,12}}\s+{_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?\s+第\s*\d+\s*版(?:\s+\S{{1,12}})?\s*$")
+_MASTHEAD = re.compile(rf"^\s*(?P<paper>\S{{2,12}})\s+{_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?\s+第\s*\d+\s*版(?:\s+\S{{1,12}})?\s*$")
 #: A web page's breadcrumb trail (首页 > 法院 > 正文, 当前位置：首页 » 要闻): site navigation, never a
 #: headline and no text of the article.
 _BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[:：]\s*.{0,80}"
@@ -1357,6 +1357,7 @@ class _Item:
     lead: bool = False  # inside a lead box (核心阅读) under the headlines: no body yet
     date: str | None = None  # its own date line (发布时间：…, a notice's closing date), ISO 8601
     page_date: str | None = None  # the date of the page's masthead above it, ISO 8601
+    page_paper: str | None = None  # the paper its masthead names (法治日报 2024年4月10日 … 第8版)
     issuer: tuple[str, list[int]] | None = None  # 来源：某某局 in the header: a line before the body
     outlet: str | None = None  # the header's 来源 (a date line's | 来源：某某报, a portal's 来源 field), else a closing signature's unit
 
@@ -1482,21 +1483,22 @@ def _has_byline(paras: list[_Para], i: int) -> bool:
     return "byline" in kinds or nxt is not None and _opens_article(nxt)
 
 
-def split_items(text: str, page_date: str | None = None) -> list[_Item]:
+def split_items(text: str, page_date: str | None = None, page_paper: str | None = None) -> list[_Item]:
     """Cut a page (or an article) into items of headlines, bylines and body paragraphs.
 
     A document's attachments (from a line 附件：… or 附件 after its body) are part of it: their
     headings (全国…先进集体名单, 一、先进集体) open no item, unless a byline comes with them.
     Each item keeps its own date (a date line or a portal header's 发布时间 field in it:
     :func:`line_date`, else the date of a signature closing it, :func:`_closing_signature`) and
-    the date of the last masthead above it (``法治日报 2024年4月10日 星期三 第8版``; ``page_date``
-    before the first one, for a page read in segments)."""
+    the date and the paper of the last masthead above it (``法治日报 2024年4月10日 星期三 第8版``:
+    :func:`masthead`; ``page_date`` and ``page_paper`` before the first one, for a page read in
+    segments)."""
     paras = _paragraphs(text)
     for p in paras:
         p.kind = _classify(p)
     _refine(paras)
     items: list[_Item] = []
-    cur = _Item([], [], [], page_date=page_date)
+    cur = _Item([], [], [], page_date=page_date, page_paper=page_paper)
     attached = False  # the item's attachments (附件：…名单) have begun: their headings open no item
     closed = False  # the last paragraph read closed the item with its credit (……。（记者 某某）)
     i = 0
@@ -1511,7 +1513,7 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
             # closes with a credit of its own: a page of items each signed at its end)
             # (a headline group after a lead box: the box was the page's)
             items.append(cur)
-            cur = _Item([], [], [], page_date=page_date)
+            cur = _Item([], [], [], page_date=page_date, page_paper=page_paper)
             attached = False
         if p.kind == "headline" and (not cur.has_body) and not cur.paras:
             cur.headlines.append((p.text, p.start))
@@ -1548,9 +1550,9 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
                 cur.date = line_date(p.text)  # 来源：某某网 2024-05-12 10:21: a date in another field
         elif p.kind == "date":
             if _MASTHEAD.match(p.text):
-                page_date = line_date(p.text)
+                page_date, page_paper = masthead(p.text)
                 if not (cur.has_body or cur.paras):  # the masthead above the page's first item
-                    cur.page_date = page_date
+                    cur.page_date, cur.page_paper = page_date, page_paper
             elif cur.date is None and not cur.has_body:
                 cur.date = line_date(p.text)  # (a date line in the body, a diary's, is no date of the article)
                 field = _DATE_LINE_SOURCE.search(p.text)
@@ -1577,7 +1579,7 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
                                  and not _DATED_LINE.match(repaired[n + 1][0].lstrip(" \t\u3000"))):
                     # (▲图为…。通讯员 某某 摄, then more of the story: the story's photo, no item of its own)
                     items.append(cur)
-                    cur = _Item([], [], [], page_date=page_date)
+                    cur = _Item([], [], [], page_date=page_date, page_paper=page_paper)
                 ptext, offs, credits = _credit_bylines(ptext, offs)
                 ptext, offs, inline = _inline_byline(ptext, offs)
                 cur.bylines.extend(credits + inline)
@@ -1693,21 +1695,24 @@ def documents_from_text(text: str, source: str) -> list[Document]:
 
 
 def _documents(text: str, source: str, stem: str, first: int = 1,
-               traditional: bool | None = None, page_date: str | None = None) -> list[Document]:
+               traditional: bool | None = None, page_date: str | None = None,
+               page_paper: str | None = None) -> list[Document]:
     """:func:`documents_from_text` on a cleaned text: offsets into ``text``; items are numbered
     from ``first``; ``traditional`` as in :func:`kg.nlp.normalize` (None: decided on ``text``);
-    ``page_date`` the masthead date in effect at its start (a page read in segments).
+    ``page_date`` and ``page_paper`` the masthead's date and paper in effect at its start (a page
+    read in segments).
 
     An item's date (its own date line, else its page's masthead) is its ``dcterms:date``; the
-    paper or site its header's 来源 names (``2024年3月18日 | 来源：法治日报``, a portal's 来源 field)
-    its ``dcterms:source``, as a JSON Lines record's ``date`` and ``source`` are."""
+    paper or site its header's 来源 names (``2024年3月18日 | 来源：法治日报``, a portal's 来源 field),
+    else the paper of its page's masthead, its ``dcterms:source``, as a JSON Lines record's
+    ``date`` and ``source`` are."""
     from .nlp import normalize
 
     docs = []
     # the layout is read on the normalised text (本報記者 is a byline like 本报记者); headlines,
     # body and bylines keep the characters as printed
     norm = normalize(text, traditional)
-    for n, item in enumerate(split_items(norm, page_date), first):
+    for n, item in enumerate(split_items(norm, page_date, page_paper), first):
         title, alts = _main_title([text[a:a + len(h)] for h, a in item.headlines])
         # the headline lines name agencies as the body does (——记某某派出所, 某某派出所：…): they are
         # read as text too, before the body
@@ -1724,9 +1729,9 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
         if not title:
             title = _lead_title(body)
         head = sum(len(h) + 1 for h, _ in profile) if len(item.paras) > len(profile) else 0
-        date = item.date or item.page_date
+        date, outlet = item.date or item.page_date, item.outlet or item.page_paper
         meta = ((("dcterms:date", date),) if date else ()) + \
-            ((("dcterms:source", item.outlet),) if item.outlet else ())  # as a JSON Lines record's fields
+            ((("dcterms:source", outlet),) if outlet else ())  # as a JSON Lines record's fields
         docs.append(Document(f"{stem}-{n}", source, title, alts, body, tuple(cmap), tuple(item.bylines),
                              meta=meta, body_start=head))
     return docs
@@ -1807,14 +1812,23 @@ def spaced_gaps(para: str, printed: str | None = None) -> list[tuple[int, int]]:
     return out
 
 
-def last_masthead_date(text: str, before: str | None = None) -> str | None:
-    """The date of the last masthead line of ``text`` (``法治日报 2024年4月10日 星期三 第8版``),
-    else ``before``: the page date that holds after a segment of a page read in a stream."""
+def masthead(line: str) -> tuple[str | None, str | None]:
+    """The date (``YYYY-MM-DD``) and the paper a masthead line names (``法治日报 2024年4月10日 星期三
+    第8版`` → ``("2024-04-10", "法治日报")``; the paper as a 来源 field's is read, :func:`_outlet`);
+    ``(None, None)`` for a line that is no masthead."""
+    m = _MASTHEAD.match(line.strip())
+    return (line_date(line), _outlet(m.group("paper"))) if m else (None, None)
+
+
+def last_masthead(text: str, before: tuple[str | None, str | None] = (None, None)) -> tuple[str | None, str | None]:
+    """The date and the paper (:func:`masthead`) of the last masthead line of ``text``, each else
+    ``before``'s: the page's date and paper that hold after a segment of a page read in a stream."""
     from .nlp import normalize
 
     for line in reversed(normalize(text, False).splitlines()):
         if _MASTHEAD.match(line.strip()):
-            return line_date(line) or before
+            date, paper = masthead(line)
+            return date or before[0], paper or before[1]
     return before
 
 
@@ -2127,12 +2141,12 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
         check(head)
     source = shown(Path(path).name)
     stem = f"{Path(source).stem}-{digest.hexdigest()[:8]}"
-    base, first, again, page_date = 0, 1, hashlib.sha256(), None
+    base, first, again, page = 0, 1, hashlib.sha256(), (None, None)
     for seg in _decoded(path, _cut_at(_lines(_chunks(path, codec, max_size)), cuts)):
         again.update(seg.encode("utf-8", "surrogatepass"))
         text, origin = clean_text(seg, markdown=is_markdown(source))
-        docs = _documents(text, source, stem, first, traditional=False, page_date=page_date)
-        page_date = last_masthead_date(text, page_date)
+        docs = _documents(text, source, stem, first, traditional=False, page_date=page[0], page_paper=page[1])
+        page = last_masthead(text, page)
         first += len(docs)
         for d in docs:
             if origin is not None:

@@ -91,3 +91,23 @@ def test_a_release_signed_at_its_end_is_dated_and_sourced_there():
     for doc in (not_last, no_unit, no_date, in_line, paper):
         assert dict(doc.meta) == {}, doc.text[-40:]
 
+
+def test_a_masthead_names_the_paper_of_every_item_of_its_page(tmp_path):
+    """``法治日报 2024年7月12日 星期五 第6版`` dated the page's items but gave them no paper: their
+    reporters were ``<name>_署名``, apart from the same paper's reporter of a JSON Lines record."""
+    page = ("法治日报 2024年7月12日 星期五 第6版\n\n青川县公安局破获一起盗窃案\n\n本报记者 柯远舟\n\n"
+            "近日，青川县公安局破获一起盗窃案，抓获犯罪嫌疑人2名。\n\n旺苍县公安局开展反诈宣传\n\n本报记者 林晓岚\n\n"
+            "近日，旺苍县公安局在东河镇开展反诈宣传活动。\n")
+    docs = documents_from_text(page, "page.txt")
+    assert [dict(d.meta) for d in docs] == [{"dcterms:date": "2024-07-12", "dcterms:source": "法治日报"}] * 2
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(json.dumps({**RECORD, "source": "法治日报"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "page.txt"), str(tmp_path / "a.jsonl"),
+                                    "-o", str(tmp_path / "o"), "-q", "--no-html"])
+    assert res.exit_code == 0, res.output
+    g = Graph().parse(tmp_path / "o" / "graph.ttl")
+    assert set(g.objects(None, KG.reporter)) == {mint("person", "柯远舟_署名_法治日报"), mint("person", "林晓岚_署名_法治日报")}
+    # a header's own 来源 still wins over the masthead's paper
+    mixed, = documents_from_text("法治日报 2024年7月12日 星期五 第6版\n\n青川县公安局破获一起盗窃案\n"
+                                 "2024年7月11日 | 来源：江城日报\n\n近日，青川县公安局破获一起盗窃案。\n", "p.txt")
+    assert dict(mixed.meta) == {"dcterms:date": "2024-07-11", "dcterms:source": "江城日报"}
