@@ -23,8 +23,9 @@ from .types import ORGANIZATION, PLACE, Document, Evidence
 
 _ZH = "zh"
 #: The named graph of the entities' own description (classes, names, adcodes, levels,
-#: ``kg:resolvedBy``), resolved over the whole build; every other statement is in the named
-#: graph of the article it was read from, whose name is the article's IRI (ontology/MODEL.md).
+#: ``kg:resolvedBy``, a post's current ``kg:postStatus``), resolved over the whole build; every
+#: other statement is in the named graph of the article it was read from, whose name is the
+#: article's IRI (ontology/MODEL.md).
 ENTITIES_GRAPH = mint("graph", "entities")
 
 Quad = tuple[Node, Node, Node, URIRef]
@@ -93,27 +94,28 @@ def _article(doc: Document) -> Iterator[Quad]:
         yield node, PREFIXES[prefix][local], obj, node
 
 
-def _membership(person: URIRef, post: str, unit: URIRef | None, graph: URIRef,
-                status: str | None = None) -> Iterator[Quad]:
+def membership_iri(person: URIRef, post: str, unit: URIRef | None) -> URIRef:
+    """The IRI of the ``org:Membership`` of ``person`` in ``post`` at ``unit``: a hash of the
+    three, so one node whichever articles name it."""
+    return mint("membership", hashlib.sha1(f"{person}|{post}|{unit or ''}".encode()).hexdigest()[:16])
+
+
+def _membership(person: URIRef, post: str, unit: URIRef | None, graph: URIRef) -> Iterator[Quad]:
     """W3C ORG: ``person`` holds ``post`` in ``unit`` (an ``org:Membership`` with an ``org:Role``).
 
     The role node is shared by every holder of the same post name (``kgid:role-局长``); the
-    membership IRI hashes person, post and unit, so it is deterministic. ``status`` (the
-    statement's :attr:`~kg.schema.Qualifiers.status`, ``"ended"`` for a post the text takes
-    from the person) is written as ``kg:postStatus`` on the membership.
+    membership IRI (:func:`membership_iri`) is deterministic. Its ``kg:postStatus`` depends on
+    every article of the build, so :func:`rdf_quads` writes it in :data:`ENTITIES_GRAPH`, not here.
     """
     role = mint("role", post)
     yield role, RDF.type, ORG.Role, graph
     yield role, RDFS.label, _zh(post), graph
-    digest = hashlib.sha1(f"{person}|{post}|{unit or ''}".encode()).hexdigest()[:16]
-    node = mint("membership", digest)
+    node = membership_iri(person, post, unit)
     yield node, RDF.type, ORG.Membership, graph
     yield node, ORG.member, person, graph
     yield node, ORG.role, role, graph
     if unit is not None:
         yield node, ORG.organization, unit, graph
-    if status is not None:
-        yield node, KG.postStatus, _plain(status), graph
 
 
 def _by_sentence(evidence: list[Evidence]) -> list[tuple[Evidence, list[str]]]:
@@ -137,7 +139,11 @@ def rdf_quads(res: Resolution) -> Iterator[Quad]:
     IRI; a statement read in several articles is in each of their graphs. The entities'
     description (classes, ``rdfs:label``, ``skos:altLabel``, ``kg:adcode``, ``kg:level``,
     ``kg:anonymised``, ``kg:resolvedBy``), resolved over the whole build, is in
-    :data:`ENTITIES_GRAPH`. The union of all graphs is :func:`build_rdf`'s graph.
+    :data:`ENTITIES_GRAPH`, and so is a membership's ``kg:postStatus`` (the build's
+    :attr:`~kg.resolve.ResolvedStatement.status`, which weighs every article naming the post:
+    :func:`kg.resolve.current_status`). An evidence node carries the qualifiers its own article
+    reads (``kg:postStatus "ended"`` on the removal's evidence only), so no article's graph
+    changes with another article. The union of all graphs is :func:`build_rdf`'s graph.
 
     Args:
         res: the output of :func:`kg.resolve.resolve`.
@@ -189,11 +195,17 @@ def rdf_quads(res: Resolution) -> Iterator[Quad]:
         for graph in graphs:
             yield s, p, o, graph
             if rs.predicate == POSITION:
-                yield from _membership(s, str(rs.object), unit, graph, rs.qualifiers.status)
-        qualifiers = [(KG[k], _plain(v)) for k, v in rs.qualifiers.on_evidence()]
-        qualifiers += [(KG[rel], entity_iri(*key)) for rel, key in sorted(rs.links.items())]
+                yield from _membership(s, str(rs.object), unit, graph)
+        if rs.predicate == POSITION and rs.status is not None:  # the build's judgement over its articles
+            yield membership_iri(s, str(rs.object), unit), KG.postStatus, _plain(rs.status), ent
+        by_doc: dict[str, list[tuple[URIRef, Node]]] = {}
+        for doc, quals in rs.qualifiers.items():  # each article's own qualifiers, on its own evidence
+            by_doc[doc] = [(KG[k], _plain(v)) for k, v in quals.on_evidence()]
+            by_doc[doc] += [(KG[rel], entity_iri(*key)) for rel, keys in sorted(rs.links.get(doc, {}).items())
+                            for key in keys]
         head = f"{s}|{p}|{o}|"
         for ev, extractors in _by_sentence(rs.evidence):
+            qualifiers = by_doc.get(ev.doc_id, ())
             digest = hashlib.sha1(f"{head}{ev.doc_id}|{ev.start}|{ev.end}".encode()).hexdigest()[:16]
             en = URIRef(evidence_ns + digest)
             graph = articles[ev.doc_id]
@@ -246,4 +258,4 @@ def build_dataset(res: Resolution) -> Dataset:
     return ds
 
 
-__all__ = ["entity_iri", "build_rdf", "build_dataset", "rdf_quads", "ENTITIES_GRAPH"]
+__all__ = ["entity_iri", "membership_iri", "build_rdf", "build_dataset", "rdf_quads", "ENTITIES_GRAPH"]

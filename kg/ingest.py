@@ -106,7 +106,7 @@ _DATE_LINE = re.compile(
 # (also 【发布时间：2024-05-12】, 2024年5月12日 星期日 农历四月初五, 2024/05/12 10:21 | 来源：某某报)
 #: A newspaper page's masthead line: its name, the date, the page (法治日报 2024年4月10日 星期三
 #: 第8版 地方): page furniture, never a headline.
-_MASTHEAD = re.compile(rf"^\s*\S{{2,12}}\s+{_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?\s+第\s*\d+\s*版(?:\s+\S{{1,12}})?\s*$")
+_MASTHEAD = re.compile(rf"^\s*(?P<paper>\S{{2,12}})\s+{_DATE}(?:\s*(?:星期|周)[一二三四五六日天])?\s+第\s*\d+\s*版(?:\s+\S{{1,12}})?\s*$")
 #: A web page's breadcrumb trail (首页 > 法院 > 正文, 当前位置：首页 » 要闻): site navigation, never a
 #: headline and no text of the article.
 _BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[:：]\s*.{0,80}"
@@ -287,7 +287,8 @@ def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
 
     Raises:
         InputError: the file is missing, a folder, a special file, larger than ``max_size``,
-            empty, binary (NUL bytes), or neither UTF-8 nor a Chinese encoding; the message
+            empty, a PDF, Word or zip file (:func:`office_document`: named so, with how to make a
+            text of it), binary (NUL bytes), or neither UTF-8 nor a Chinese encoding; the message
             names the file (:func:`shown`).
     """
     p = shown(path)
@@ -301,12 +302,36 @@ def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
         raise InputError(f"{p}: over the limit of {max_size:,} bytes per file (raise it with --max-file-size)")
     if not data.strip():
         raise InputError(f"{p}: the file is empty")
+    document = office_document(data)
+    if document is not None:  # report.pdf or a .docx renamed .txt: say what it is, and what to do
+        raise InputError(f"{p}: is {document}, not a text; save it as a .txt (UTF-8) first ({_SAVE_AS[document]})")
     if bom_codec(data) is None and b"\x00" in data:
         raise InputError(f"{p}: looks like a binary file (NUL bytes), expected Chinese text")
     text = decode_text(data, p)
     if not _CJK.search(text):
         raise InputError(f"{p}: holds no Chinese text")
     return text
+
+
+#: The first bytes of documents often given in place of a text: a PDF, a zip archive (a Word
+#: ``.docx``, which holds a ``word/`` folder, or another), an old Office file (OLE2: ``.doc``).
+_DOCUMENT_MAGIC = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a zip archive"),
+                   (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word (.doc) or other Office document"))
+#: How to make a text of each (:data:`_DOCUMENT_MAGIC`).
+_SAVE_AS = {"a PDF document": "pdftotext -enc UTF-8 FILE.pdf FILE.txt",
+            "a Word (.docx) document": "in Word: 另存为 纯文本 (.txt), encoding UTF-8",
+            "a Word (.doc) or other Office document": "in Word: 另存为 纯文本 (.txt), encoding UTF-8",
+            "a zip archive": "unpack it and give the texts inside"}
+
+
+def office_document(data: bytes) -> str | None:
+    """What kind of document the bytes ``data`` (a file's start, or all of it) are when they are
+    no text but a PDF, a Word document or a zip archive (by their first bytes,
+    :data:`_DOCUMENT_MAGIC`), as a message names it (``"a PDF document"``); None otherwise."""
+    for magic, kind in _DOCUMENT_MAGIC:
+        if data.startswith(magic):
+            return "a Word (.docx) document" if kind == "a zip archive" and b"word/" in data[:1 << 16] else kind
+    return None
 
 
 def bom_codec(data: bytes) -> str | None:
@@ -417,7 +442,9 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
     Args:
         inputs: file or folder paths. A folder contributes its ``*.txt``/``*.text``/``*.md``
             files (or those ending in one of ``suffixes``), at any depth, in sorted order;
-            links to folders are followed, each folder read once (no loop).
+            links to folders are followed, each folder read once (no loop); hidden files and
+            folders in it (``._page.txt``, ``.git``) are not read. A file given by name is,
+            whatever its name.
         suffixes: lower-case file suffixes read from folders.
         ignored: when given, gets ``(file, reason)`` for each file with such a suffix inside a
             folder that is not a regular file (a FIFO, device, socket, dangling link): those
@@ -532,9 +559,12 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
     each folder once (links to folders are followed, loops of links end). An unreadable
     subfolder is an error, not a skip (with ``unreadable``: listed among the files and its
     message put there, see :func:`iter_input_files`); special files, and regular files of
-    other suffixes (but hidden ones), are added to ``ignored``, and so are the subfolders and
-    files of ``skip`` ((device, inode) keys), Tupu's own outputs (:func:`tupu_output`) and
-    store folders, not read."""
+    other suffixes, are added to ``ignored``, and so are the subfolders and files of ``skip``
+    ((device, inode) keys), Tupu's own outputs (:func:`tupu_output`) and store folders, not
+    read. Hidden files and folders below ``folder`` (a name starting with ``.``: macOS's
+    ``._page.txt`` beside each ``page.txt`` of a share, ``.git``, an editor's ``.page.txt.swp``)
+    are passed over without a word, as ``ls`` does, but for a store (``OUT/.kg-store``), named as
+    any store is; ``folder`` itself is read whatever its name."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
     stack = [folder]
@@ -561,15 +591,18 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
         subdirs = []
         for e in entries:
             path = Path(e.path)
+            hidden = e.name.startswith(".")  # ._page.txt (AppleDouble), .git, .page.txt.swp: nobody's article
             try:
                 if e.is_dir():
                     if os.path.isfile(path / _STORE_MANIFEST):  # an earlier build's store (OUT/.kg-store)
                         ignored.append((shown(path), "a Tupu store (kg build --store, --append), not read"))
-                    else:
+                    elif not hidden:
                         subdirs.append(path)
                     continue
+                if hidden:
+                    continue
                 if path.suffix.lower() not in suffixes:
-                    if not e.name.startswith(".") and e.is_file():  # report.pdf beside the texts: said, not read
+                    if e.is_file():  # report.pdf beside the texts: said, not read
                         ignored.append((shown(path), f"not a {', '.join(suffixes)} file"))
                     continue
                 if e.is_file():
@@ -1324,8 +1357,9 @@ class _Item:
     lead: bool = False  # inside a lead box (核心阅读) under the headlines: no body yet
     date: str | None = None  # its own date line (发布时间：…, a notice's closing date), ISO 8601
     page_date: str | None = None  # the date of the page's masthead above it, ISO 8601
+    page_paper: str | None = None  # the paper its masthead names (法治日报 2024年4月10日 … 第8版)
     issuer: tuple[str, list[int]] | None = None  # 来源：某某局 in the header: a line before the body
-    outlet: str | None = None  # the header's 来源 (a date line's | 来源：某某报, a portal's 来源 field)
+    outlet: str | None = None  # the header's 来源 (a date line's | 来源：某某报, a portal's 来源 field), else a closing signature's unit
 
 
 #: The 来源 field at the end of a date line (2024/05/12 10:21 | 来源：某某报): group 1 its value.
@@ -1402,6 +1436,32 @@ _SUBHEADINGS = frozenset(("相关链接", "链接", "编后", "编后语", "记�
                           "新闻链接", "相关新闻", "记者观察", "短评", "点评"))
 
 
+#: A signature's date line: a full date alone (2024年5月12日, 2024-05-12), nothing before or after it.
+_SIGNATURE_DATE = re.compile(rf"\s*{_DATE}\s*")
+
+
+def _closing_signature(paras: list[_Para], i: int) -> str | None:
+    """The unit that signs an item at its end, when ``paras[i]`` is the date of that signature.
+
+    A police release (警情通报) or a notice closes with its issuer and date, each on a line of its
+    own (``青川县公安局`` / ``2024年5月12日``): the date alone on its line (:data:`_SIGNATURE_DATE`),
+    the line before it an agency's name alone (:func:`_issuing_unit`, as a 来源 field's), and
+    nothing after them: the two are the text's last lines. (Where more follows, a photo
+    caption, a second item, the name over the date is read as it was: it opens the next item
+    when a headline group follows, and the date then dates that one, as a header's would.)
+
+    Args:
+        paras: the classified paragraphs of the text.
+        i: the index of a date paragraph in an item that has a body.
+
+    Returns:
+        The unit's name, or None when the lines are not of that shape or not last.
+    """
+    if i == 0 or i + 1 < len(paras) or not _SIGNATURE_DATE.fullmatch(paras[i].text) or line_date(paras[i].text) is None:
+        return None
+    return _issuing_unit(paras[i - 1].text)
+
+
 def _starts_item(paras: list[_Para], i: int) -> bool:
     """Does the headline/byline group at ``i`` open a new item?"""
     kinds, nxt = _head_group(paras, i)
@@ -1423,20 +1483,22 @@ def _has_byline(paras: list[_Para], i: int) -> bool:
     return "byline" in kinds or nxt is not None and _opens_article(nxt)
 
 
-def split_items(text: str, page_date: str | None = None) -> list[_Item]:
+def split_items(text: str, page_date: str | None = None, page_paper: str | None = None) -> list[_Item]:
     """Cut a page (or an article) into items of headlines, bylines and body paragraphs.
 
     A document's attachments (from a line 附件：… or 附件 after its body) are part of it: their
     headings (全国…先进集体名单, 一、先进集体) open no item, unless a byline comes with them.
     Each item keeps its own date (a date line or a portal header's 发布时间 field in it:
-    :func:`line_date`) and the date of the last masthead above it (``法治日报 2024年4月10日 星期三
-    第8版``; ``page_date`` before the first one, for a page read in segments)."""
+    :func:`line_date`, else the date of a signature closing it, :func:`_closing_signature`) and
+    the date and the paper of the last masthead above it (``法治日报 2024年4月10日 星期三 第8版``:
+    :func:`masthead`; ``page_date`` and ``page_paper`` before the first one, for a page read in
+    segments)."""
     paras = _paragraphs(text)
     for p in paras:
         p.kind = _classify(p)
     _refine(paras)
     items: list[_Item] = []
-    cur = _Item([], [], [], page_date=page_date)
+    cur = _Item([], [], [], page_date=page_date, page_paper=page_paper)
     attached = False  # the item's attachments (附件：…名单) have begun: their headings open no item
     closed = False  # the last paragraph read closed the item with its credit (……。（记者 某某）)
     i = 0
@@ -1451,7 +1513,7 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
             # closes with a credit of its own: a page of items each signed at its end)
             # (a headline group after a lead box: the box was the page's)
             items.append(cur)
-            cur = _Item([], [], [], page_date=page_date)
+            cur = _Item([], [], [], page_date=page_date, page_paper=page_paper)
             attached = False
         if p.kind == "headline" and (not cur.has_body) and not cur.paras:
             cur.headlines.append((p.text, p.start))
@@ -1488,14 +1550,18 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
                 cur.date = line_date(p.text)  # 来源：某某网 2024-05-12 10:21: a date in another field
         elif p.kind == "date":
             if _MASTHEAD.match(p.text):
-                page_date = line_date(p.text)
+                page_date, page_paper = masthead(p.text)
                 if not (cur.has_body or cur.paras):  # the masthead above the page's first item
-                    cur.page_date = page_date
+                    cur.page_date, cur.page_paper = page_date, page_paper
             elif cur.date is None and not cur.has_body:
                 cur.date = line_date(p.text)  # (a date line in the body, a diary's, is no date of the article)
                 field = _DATE_LINE_SOURCE.search(p.text)
                 if field is not None and cur.outlet is None:  # 2024年3月18日 10:20 | 来源：某某报
                     cur.outlet = _outlet(field.group(1))
+            elif cur.has_body and (signer := _closing_signature(paras, i)) is not None:
+                # ……。\n某某县公安局\n2024年5月12日: a release signed at its end (警情通报), dated and sourced there
+                cur.date = cur.date or line_date(p.text)
+                cur.outlet = cur.outlet or signer
         elif p.kind == "sign":
             pass
         else:
@@ -1513,7 +1579,7 @@ def split_items(text: str, page_date: str | None = None) -> list[_Item]:
                                  and not _DATED_LINE.match(repaired[n + 1][0].lstrip(" \t\u3000"))):
                     # (▲图为…。通讯员 某某 摄, then more of the story: the story's photo, no item of its own)
                     items.append(cur)
-                    cur = _Item([], [], [], page_date=page_date)
+                    cur = _Item([], [], [], page_date=page_date, page_paper=page_paper)
                 ptext, offs, credits = _credit_bylines(ptext, offs)
                 ptext, offs, inline = _inline_byline(ptext, offs)
                 cur.bylines.extend(credits + inline)
@@ -1629,21 +1695,24 @@ def documents_from_text(text: str, source: str) -> list[Document]:
 
 
 def _documents(text: str, source: str, stem: str, first: int = 1,
-               traditional: bool | None = None, page_date: str | None = None) -> list[Document]:
+               traditional: bool | None = None, page_date: str | None = None,
+               page_paper: str | None = None) -> list[Document]:
     """:func:`documents_from_text` on a cleaned text: offsets into ``text``; items are numbered
     from ``first``; ``traditional`` as in :func:`kg.nlp.normalize` (None: decided on ``text``);
-    ``page_date`` the masthead date in effect at its start (a page read in segments).
+    ``page_date`` and ``page_paper`` the masthead's date and paper in effect at its start (a page
+    read in segments).
 
     An item's date (its own date line, else its page's masthead) is its ``dcterms:date``; the
-    paper or site its header's 来源 names (``2024年3月18日 | 来源：法治日报``, a portal's 来源 field)
-    its ``dcterms:source``, as a JSON Lines record's ``date`` and ``source`` are."""
+    paper or site its header's 来源 names (``2024年3月18日 | 来源：法治日报``, a portal's 来源 field),
+    else the paper of its page's masthead, its ``dcterms:source``, as a JSON Lines record's
+    ``date`` and ``source`` are."""
     from .nlp import normalize
 
     docs = []
     # the layout is read on the normalised text (本報記者 is a byline like 本报记者); headlines,
     # body and bylines keep the characters as printed
     norm = normalize(text, traditional)
-    for n, item in enumerate(split_items(norm, page_date), first):
+    for n, item in enumerate(split_items(norm, page_date, page_paper), first):
         title, alts = _main_title([text[a:a + len(h)] for h, a in item.headlines])
         # the headline lines name agencies as the body does (——记某某派出所, 某某派出所：…): they are
         # read as text too, before the body
@@ -1660,9 +1729,9 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
         if not title:
             title = _lead_title(body)
         head = sum(len(h) + 1 for h, _ in profile) if len(item.paras) > len(profile) else 0
-        date = item.date or item.page_date
+        date, outlet = item.date or item.page_date, item.outlet or item.page_paper
         meta = ((("dcterms:date", date),) if date else ()) + \
-            ((("dcterms:source", item.outlet),) if item.outlet else ())  # as a JSON Lines record's fields
+            ((("dcterms:source", outlet),) if outlet else ())  # as a JSON Lines record's fields
         docs.append(Document(f"{stem}-{n}", source, title, alts, body, tuple(cmap), tuple(item.bylines),
                              meta=meta, body_start=head))
     return docs
@@ -1743,14 +1812,23 @@ def spaced_gaps(para: str, printed: str | None = None) -> list[tuple[int, int]]:
     return out
 
 
-def last_masthead_date(text: str, before: str | None = None) -> str | None:
-    """The date of the last masthead line of ``text`` (``法治日报 2024年4月10日 星期三 第8版``),
-    else ``before``: the page date that holds after a segment of a page read in a stream."""
+def masthead(line: str) -> tuple[str | None, str | None]:
+    """The date (``YYYY-MM-DD``) and the paper a masthead line names (``法治日报 2024年4月10日 星期三
+    第8版`` → ``("2024-04-10", "法治日报")``; the paper as a 来源 field's is read, :func:`_outlet`);
+    ``(None, None)`` for a line that is no masthead."""
+    m = _MASTHEAD.match(line.strip())
+    return (line_date(line), _outlet(m.group("paper"))) if m else (None, None)
+
+
+def last_masthead(text: str, before: tuple[str | None, str | None] = (None, None)) -> tuple[str | None, str | None]:
+    """The date and the paper (:func:`masthead`) of the last masthead line of ``text``, each else
+    ``before``'s: the page's date and paper that hold after a segment of a page read in a stream."""
     from .nlp import normalize
 
     for line in reversed(normalize(text, False).splitlines()):
         if _MASTHEAD.match(line.strip()):
-            return line_date(line) or before
+            date, paper = masthead(line)
+            return date or before[0], paper or before[1]
     return before
 
 
@@ -2063,12 +2141,12 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
         check(head)
     source = shown(Path(path).name)
     stem = f"{Path(source).stem}-{digest.hexdigest()[:8]}"
-    base, first, again, page_date = 0, 1, hashlib.sha256(), None
+    base, first, again, page = 0, 1, hashlib.sha256(), (None, None)
     for seg in _decoded(path, _cut_at(_lines(_chunks(path, codec, max_size)), cuts)):
         again.update(seg.encode("utf-8", "surrogatepass"))
         text, origin = clean_text(seg, markdown=is_markdown(source))
-        docs = _documents(text, source, stem, first, traditional=False, page_date=page_date)
-        page_date = last_masthead_date(text, page_date)
+        docs = _documents(text, source, stem, first, traditional=False, page_date=page[0], page_paper=page[1])
+        page = last_masthead(text, page)
         first += len(docs)
         for d in docs:
             if origin is not None:

@@ -607,8 +607,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
 
         def to_extract():
             nonlocal reused, given, unchanged, extracted
-            for unit in _noted(iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size,
-                                          ignored=ignored, skip=(out_dir, store_dir, *skip)), warnings):
+            for unit in iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size,
+                                   ignored=ignored, skip=(out_dir, store_dir, *skip)):
                 given += 1
                 try:
                     digest = unit_digest(unit)
@@ -632,7 +632,9 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                     unchanged += 1
                     if bar is not None:
                         bar.advance(unit.size, len(old.docs))
-                    continue
+                    continue  # (its warning, a date that is no date, was said when it was read: not again)
+                if unit.warning is not None:
+                    warnings.append(unit.warning)
                 pending[(unit.path, unit.line)] = (key, digest)
                 yield unit
 

@@ -57,7 +57,7 @@ from .collector import paused
 from .errors import InputError
 from .namespaces import split_iri
 from .schema import (BELONGS_TO, CORRESPONDENT, JUDGEMENTS, LOCATED_IN, NEWS_ARTICLE, POSITION, REPORTER,
-                     SCHEMA, Qualifiers)
+                     ENDED, SCHEMA, Qualifiers)
 from .types import ORGANIZATION, PERSON, PLACE, Document, Entity, Evidence, ExtractionResult, Mention
 
 #: Merge rules in summary order: ``same-key`` (not a judgement), the judgement merges of
@@ -78,22 +78,29 @@ class ResolvedStatement:
         predicate: relation name.
         object: key of the object entity, or a ``str`` literal (``position``).
         evidence: every place it was read, sorted.
-        qualifiers: the qualifiers of its statements merged in input order (a later
-            statement's value wins, a missing one keeps the earlier).
-        unit: key of the organization a post (``position``) is held in, or None.
-        links: ``{relation name: entity key}`` of the qualifiers with a link
-            (:meth:`kg.schema.Qualifiers.linked`) whose mention is an entity of the build of
-            the relation's range: ``{"conferrer": ("Organization", "公安部")}``; merged like
-            ``qualifiers`` (the statement that sets the qualifier last decides).
+        qualifiers: ``{document id: qualifiers}``: for each article that reads the statement,
+            the qualifiers of its statements there merged in input order (a later statement's
+            value wins, a missing one keeps the earlier). An article's evidence carries its own
+            article's qualifiers only: what one article reads never changes another's.
+        unit: key of the organization a post (``position``) is held in, or None (the
+            statement that sets it last in the build decides: the ``org:Membership`` is one node).
+        links: ``{document id: {relation name: entity keys}}`` of the qualifiers with a link
+            (:meth:`kg.schema.Qualifiers.linked`) whose mentions are entities of the build of
+            the relation's range, in the order written: ``{"conferrer": (("Organization",
+            "人力资源和社会保障部"), ("Organization", "公安部"))}``; merged like ``qualifiers``
+            (per article, the statement that sets the qualifier last decides).
+        status: the statement's status in the build as a whole (:func:`current_status`):
+            :data:`~kg.schema.ENDED` when a removal is the latest the build reads of it, else None.
     """
 
     subject: tuple[str, str]
     predicate: str
     object: "tuple[str, str] | str"
     evidence: list[Evidence] = field(default_factory=list)
-    qualifiers: Qualifiers = Qualifiers()
+    qualifiers: dict[str, Qualifiers] = field(default_factory=dict)
     unit: str | None = None
-    links: dict[str, tuple[str, str]] = field(default_factory=dict)
+    links: dict[str, dict[str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
+    status: str | None = None
 
 
 @dataclass
@@ -612,15 +619,22 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
             k = (s_key, st.predicate, o_key)
             rs = merged.setdefault(k, ResolvedStatement(s_key, st.predicate, o_key))
             rs.evidence.append(st.evidence)
-            rs.qualifiers = rs.qualifiers.updated(st.qualifiers)
+            doc = st.evidence.doc_id
+            rs.qualifiers[doc] = rs.qualifiers.get(doc, Qualifiers()).updated(st.qualifiers)
             if st.qualifiers.unit is not None:
                 rs.unit = key_of(a, a.mention(st.qualifiers.unit))[1]
-            for rel, m in st.qualifiers.linked():
+            found: dict[str, list[tuple[str, str]]] = {}
+            for rel, m in st.qualifiers.linked():  # (one pair per body of a joint conferral)
                 linked = _linked(a, m, rel, key_of, entities)
-                if linked is None:
-                    rs.links.pop(rel, None)
+                found.setdefault(rel, [])
+                if linked is not None and linked not in found[rel]:
+                    found[rel].append(linked)
+            for rel, keys in found.items():
+                links = rs.links.setdefault(doc, {})
+                if keys:
+                    links[rel] = tuple(keys)
                 else:
-                    rs.links[rel] = linked
+                    links.pop(rel, None)
     for k, e in entities.items():
         if k in kinds:  # whatever the order of the articles
             e.attrs["kind"] = _kind_of(kinds[k])
@@ -630,13 +644,41 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
             e.label = preferred
         e.aliases.discard(e.label)
         e.resolved_by = sorted(rs_.judged.get(k, ()))
+    dates = {a.doc_id: dict(a.ctx.doc.meta).get("dcterms:date") for a in articles}
     for rs in merged.values():  # each sentence once, in order (one statement may have thousands)
         rs.evidence = sorted(dict.fromkeys(rs.evidence), key=lambda e: (e.doc_id, e.start, e.end, e.extractor))
+        rs.status = current_status(rs.qualifiers, dates)
     statements = sorted(merged.values(), key=lambda r: (r.subject, r.predicate, str(r.object)))
     counts = dict.fromkeys(RULES, 0)
     counts.update(rs_.merges)
     counts["same-key"] = _same_key_merges(rs_, entities)
     return Resolution([a.ctx.doc for a in articles], entities, statements, counts, list(rs_.notes))
+
+
+def current_status(qualifiers: dict[str, Qualifiers], dates: dict[str, str | None]) -> str | None:
+    """A statement's status in a build, from what each article reads of it and the articles' dates.
+
+    A removal (``免去…职务``: an article whose qualifiers have ``status`` :data:`~kg.schema.ENDED`)
+    ends the post as of its article: the post is ended in the build unless an article dated
+    later than the removal's names it as held (no ``status``; a re-appointment, ``局长某某``).
+    Without dates nothing is later: a removal in an undated article ends the post whatever
+    the other articles say, and an undated article naming the post never restores it. The
+    order of the articles does not matter, so an appended build equals a full one.
+
+    Args:
+        qualifiers: ``{document id: that article's qualifiers of the statement}``
+            (:attr:`ResolvedStatement.qualifiers`).
+        dates: ``{document id: its dcterms:date (YYYY-MM-DD) or None}``; a missing id is undated.
+
+    Returns:
+        :data:`~kg.schema.ENDED` or None.
+    """
+    removed = [dates.get(doc) for doc, q in qualifiers.items() if q.status == ENDED]
+    if not removed:
+        return None
+    held = [d for doc, q in qualifiers.items() if q.status is None and (d := dates.get(doc))]
+    latest = max(held, default=None)
+    return ENDED if any(r is None or latest is None or latest <= r for r in removed) else None
 
 
 def _linked(a: _Article, m: Mention, rel: str, key_of, entities: dict) -> tuple[str, str] | None:

@@ -237,14 +237,19 @@ class Qualifiers:
 
     Attributes:
         year: the year an honour was conferred (``2021年被…荣记…``) → ``kg:year "2021"``.
-        conferrer: the body conferring an honour → ``kg:conferredBy`` its name as written, and
-            ``kg:conferrer`` the body's node when it is an organization of the build.
+        conferrer: the bodies conferring an honour, in the order written: one, or several for a
+            joint conferral (``人力资源社会保障部、公安部授予…``) → ``kg:conferredBy`` each one's
+            name as written, and ``kg:conferrer`` each body's node when it is an organization of
+            the build. (A store's extractions from before hold a single
+            :class:`~kg.types.Mention`, read as a tuple of one.)
         unit: the body a post (``position``) is held in → ``org:organization`` of the
             ``org:Membership``.
         count: how many times an honour was conferred (``荣立个人三等功2次``) → ``kg:times "2"``.
         status: :data:`ENDED` (the only value) for a post and a unit the text takes from the
             person (``免去…职务``, ``…不再担任…职务``) → ``kg:postStatus "ended"`` on the evidence
-            of its ``kg:position`` and ``kg:belongsTo`` statements and on its ``org:Membership``.
+            of its ``kg:position`` and ``kg:belongsTo`` statements in that article; the post's
+            ``org:Membership`` carries it when the build as a whole holds the post ended (no
+            article dated later names it as held: :func:`kg.resolve.current_status`).
     """
 
     year: int | None = qualifier(PropertySpec(
@@ -253,10 +258,11 @@ class Qualifiers:
         'was conferred, a plain string such as "2021" (like kg:adcode).',
         "Evidence", "xsd:string",
         shape=("sh:maxCount 1", "sh:nodeKind sh:Literal", 'sh:pattern "^[0-9]{4}$"')))
-    conferrer: Mention | None = qualifier(PropertySpec(
+    conferrer: tuple[Mention, ...] | Mention | None = qualifier(PropertySpec(
         "conferredBy", "授予单位", "conferred by",
         "Qualifier of a kg:received statement, on its evidence node: the name of the body that "
-        "conferred the honour as written (公安部, 省委, …), a plain string. The body itself, when it "
+        "conferred the honour as written (公安部, 省委, …), a plain string; one value per body of a joint "
+        "conferral (人力资源社会保障部、公安部授予…). The body itself, when it "
         "is an entity of the graph, is a kg:Organization with that rdfs:label, linked by kg:conferrer.",
         "Evidence", "xsd:string", see_also=("kg:conferrer",), shape=("sh:nodeKind sh:Literal",)),
         link=CONFERRER)
@@ -272,7 +278,9 @@ class Qualifiers:
         'Qualifier of a kg:position or kg:belongsTo statement, on its evidence node, and of the post\'s '
         'org:Membership: "ended" when the text takes the post from the person (免去…职务, 不再担任…职务). The '
         'statement stays (the person held the post until then); a post without it is one the text '
-        'gives as held. Once any article of a build reads the removal, the statement carries it.',
+        'gives as held. On evidence it says what that article reads; on the membership (in the '
+        'entities graph) it says the build holds the post ended: some article removes the person '
+        'from it and no article with a later dcterms:date names it as held (an undated removal ends it).',
         ("Evidence", "org:Membership"), "xsd:string",
         shape=("sh:maxCount 1", "sh:nodeKind sh:Literal", 'sh:in ( "ended" )')))
 
@@ -281,19 +289,26 @@ class Qualifiers:
         return replace(self, **{f.name: v for f in fields(self) if (v := getattr(newer, f.name)) is not None})
 
     def on_evidence(self) -> list[tuple[str, str]]:
-        """``(kg: property local name, lexical form)`` of the qualifiers written on evidence nodes."""
+        """``(kg: property local name, lexical form)`` of the qualifiers written on evidence nodes,
+        one pair per value (a tuple of mentions gives one pair each, in its order)."""
         out = []
         for f in fields(self):
             spec, value = f.metadata["spec"], getattr(self, f.name)
             if spec is not None and value is not None:
-                out.append((spec.name, value.name if hasattr(value, "name") else str(value)))
+                out += [(spec.name, v.name if hasattr(v, "name") else str(v)) for v in _values(value)]
         return out
 
     def linked(self) -> list[tuple[str, "Mention"]]:
         """``(relation name, mention)`` of the set qualifiers whose field has a ``link``
-        (:func:`qualifier`): the mentions whose entity every evidence node links to."""
-        return [(f.metadata["link"], v) for f in fields(self)
-                if f.metadata["link"] and (v := getattr(self, f.name)) is not None]
+        (:func:`qualifier`), one pair per mention: the mentions whose entity every evidence node
+        links to."""
+        return [(f.metadata["link"], m) for f in fields(self)
+                if f.metadata["link"] and (v := getattr(self, f.name)) is not None for m in _values(v)]
+
+
+def _values(value: object) -> tuple:
+    """A qualifier's values: the items of a tuple (several conferring bodies), else the value alone."""
+    return value if type(value) is tuple else (value,)
 
 
 #: The value of :attr:`Qualifiers.status` for a post the text takes from the person (免去…职务).

@@ -562,7 +562,8 @@ def _results_problem(results: object, docs: list[str]) -> str | None:
         for st in r.statements:
             if st.predicate not in relations:
                 return f"a statement of no relation of the schema ({st.predicate!r})"
-            named += [st.subject, st.object, *vars(st.qualifiers).values()]
+            named += [st.subject, st.object]
+            named += [m for v in vars(st.qualifiers).values() for m in (v if type(v) is tuple else (v,))]
         unknown = next((m.cls for m in named if type(m) is Mention and m.cls not in classes), None)
         if unknown is not None:
             return f"a mention of no class of the schema ({unknown!r})"

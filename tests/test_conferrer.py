@@ -166,3 +166,22 @@ def test_the_object_of_dui_confers_nothing():
     # 会议对…某某进行了表彰，并授予…: the person of the 对 phrase was read as the conferrer
     got = _conferrers("标题\n\n会议对江城市公安局刑侦大队大队长柯远舟进行了表彰，并授予江城市公安局禁毒支队“全省优秀公安基层单位”称号。\n")
     assert got["江城市公安局禁毒支队"] == set()
+
+
+def test_a_joint_conferral_keeps_every_body():
+    """人力资源社会保障部、公安部授予…: both bodies confer, each as kg:conferredBy and kg:conferrer
+    on the evidence, in the order written (passive and active); one body stays one."""
+    from kg.pipeline import run
+
+    g = run(text="标题\n\n西安市公安局雁塔分局民警冯雅楠被人力资源社会保障部、公安部授予“全国优秀人民警察”称号。"
+                 "人力资源社会保障部和公安部授予民警柯远舟“全国公安系统二级英雄模范”称号。"
+                 "民警汤若岚被公安部授予“全国优秀人民警察”称号。\n", source="j.txt").graph
+    both = {Literal("人力资源和社会保障部"), Literal("公安部")}
+    links = {entity_iri(ORGANIZATION, "人力资源和社会保障部"), entity_iri(ORGANIZATION, "公安部")}
+    for person, honour in (("冯雅楠", "全国优秀人民警察"), ("柯远舟", "全国公安系统二级英雄模范")):
+        e = _evidence(g, person, entity_iri(HONOR, honour))
+        assert set(g.objects(e, KG.conferredBy)) == both and set(g.objects(e, KG.conferrer)) == links, person
+    e = _evidence(g, "汤若岚", entity_iri(HONOR, "全国优秀人民警察"))
+    assert list(g.objects(e, KG.conferredBy)) == [Literal("公安部")]
+    from kg.validate import validate
+    assert validate(g).conforms

@@ -23,7 +23,7 @@ def test_year_and_conferrer_qualifiers(extract):
     (st,) = x.statements_of("received", "集体一等功")
     assert st.subject.name == "咸阳市公安局刑警支队"
     assert st.qualifiers.year == 2019
-    assert st.qualifiers.conferrer.name == "公安部"
+    assert [m.name for m in st.qualifiers.conferrer] == ["公安部"]
     assert st.qualifiers.unit is None
     assert st.qualifiers.on_evidence() == [("year", "2019"), ("conferredBy", "公安部")]
 
@@ -32,7 +32,7 @@ def test_the_body_that_decided_confers_what_the_next_clause_gives(extract):
     x = extract("近日，江苏省公安厅决定，为昆山市公安局巡特警大队记集体一等功，为该大队副大队长柯远舟记个人二等功。")
     for title, recipient in (("集体一等功", "昆山市公安局巡特警大队"), ("个人二等功", "柯远舟")):
         (st,) = x.statements_of("received", title)
-        assert st.subject.name == recipient and st.qualifiers.conferrer.name == "江苏省公安厅"
+        assert st.subject.name == recipient and [m.name for m in st.qualifiers.conferrer] == ["江苏省公安厅"]
 
 
 def test_conferrer_is_not_the_recipient(extract):
@@ -778,7 +778,7 @@ def test_persons_listed_after_a_counted_praise_receive_its_title(extract):
     text = ("江城市公安局通报表扬“最美社区民警”\n\n本报讯 日前，江城市公安局对2名“最美社区民警”予以通报表扬。"
             "他们是：江城市公安局东湖分局青柳派出所社区民警柯远舟、江城市公安局西湖分局柳林派出所副所长欧阳晓峰。\n")
     x = extract(text)
-    got = {st.subject.name: st.qualifiers.conferrer.name for st in x.statements_of("received", "最美社区民警")}
+    got = {st.subject.name: "、".join(m.name for m in st.qualifiers.conferrer) for st in x.statements_of("received", "最美社区民警")}
     assert got == {"柯远舟": "江城市公安局", "欧阳晓峰": "江城市公安局"}
     same = text.replace("予以通报表扬。他们是", "予以通报表扬，分别是")  # the list in the same sentence
     assert {s for s, _, o in extract(same).rels("received")} == {"柯远舟", "欧阳晓峰"}
@@ -1154,7 +1154,7 @@ def test_shoudao_and_the_body_that_gives_the_award(extract):
     x = extract("柯远舟、柯远帆等5名辅警受到通报表扬。青川县公安局刑侦大队受到公安部通报表扬。柯远航受到党内警告处分。")
     assert x.rels("received") == {("柯远舟", "received", "通报表扬"), ("柯远帆", "received", "通报表扬"),
                                   ("青川县公安局刑侦大队", "received", "通报表扬")}
-    assert any(st.qualifiers.conferrer is not None and st.qualifiers.conferrer.name == "公安部"
+    assert any(st.qualifiers.conferrer is not None and "公安部" in [m.name for m in st.qualifiers.conferrer]
                for st in x.statements_of("received", "通报表扬"))
 
 

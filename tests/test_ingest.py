@@ -201,6 +201,46 @@ def test_folder_files_read_in_sorted_order(tmp_path):
     assert [(d.doc_id.split("-")[0], d.title) for d in docs] == [("a", "甲标题"), ("b", "乙标题")]
 
 
+def test_hidden_files_and_folders_in_a_folder_are_not_read(tmp_path):
+    """A folder copied from a Mac share holds an AppleDouble ``._x.txt`` (binary) beside each
+    ``x.txt``; ``.git``, ``.hidden.txt``: none is an article, none a failed input or a warning."""
+    from click.testing import CliRunner
+    from kg.cli import main
+    news = tmp_path / "news"
+    (news / ".git").mkdir(parents=True)
+    (news / "sub").mkdir()
+    (news / "a.txt").write_text("甲标题\n\n民警甲在巡逻。\n", encoding="utf-8")
+    (news / "._a.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")
+    (news / ".hidden.txt").write_text("隐藏标题\n\n民警丙在巡逻。\n", encoding="utf-8")
+    (news / ".git" / "notes.txt").write_text("提交说明\n\n民警丁在巡逻。\n", encoding="utf-8")
+    (news / "sub" / "._b.md").write_bytes(b"\x00\x05\x16\x07")
+    (news / "sub" / "b.md").write_text("乙标题\n\n民警乙在巡逻。\n", encoding="utf-8")
+    ignored: list = []
+    assert iter_input_files([news], ignored=ignored) == [news / "a.txt", news / "sub" / "b.md"] and ignored == []
+    res = CliRunner().invoke(main, ["build", str(news), "-o", str(tmp_path / "o"), "--no-html"])
+    assert res.exit_code == 0 and "warning" not in res.output, res.output
+    assert not (tmp_path / "o" / "errors.jsonl").exists()
+    # given by name, a hidden file is read as any other
+    assert [d.title for d in load_documents([news / ".hidden.txt"])] == ["隐藏标题"]
+    only_hidden = tmp_path / "only-hidden"
+    only_hidden.mkdir()
+    (only_hidden / "._a.txt").write_bytes(b"\x00\x05\x16\x07")
+    with pytest.raises(InputError, match="holds no text files"):
+        iter_input_files([only_hidden])
+
+
+@pytest.mark.parametrize("data,kind", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "is a PDF document, not a text; save it as a .txt (UTF-8) first (pdftotext"),
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00[Content_Types].xml\x00word/document.xml", "is a Word (.docx) document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "is a Word (.doc) or other Office document"),
+    (b"PK\x03\x04\x14\x00\x00\x00news/a.txt\x00", "is a zip archive, not a text; save it as a .txt (UTF-8) first (unpack"),
+])
+def test_a_pdf_or_word_document_renamed_txt_is_named_for_what_it_is(tmp_path, data, kind):
+    (tmp_path / "report.txt").write_bytes(data)
+    with pytest.raises(InputError, match=re.escape(f"report.txt: {kind}")):
+        read_text(tmp_path / "report.txt")
+
+
 def test_same_file_name_in_two_folders_is_two_articles(tmp_path):
     for folder, who in (("a", "甲"), ("b", "乙")):
         (tmp_path / folder).mkdir()

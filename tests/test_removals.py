@@ -1,6 +1,8 @@
 """Removals from office (免去…职务, …不再担任…职务): the post stays a post the person held, marked
 ended (``kg:postStatus "ended"``) on its evidence and its ``org:Membership``; the saved query
-``people_posts`` and the README's "who serves where" query list current posts only."""
+``people_posts`` and the README's "who serves where" query list current posts only. Across
+articles the dates decide (a later re-appointment makes the post current again), and a removal
+never changes another article's evidence."""
 from __future__ import annotations
 
 import re
@@ -10,7 +12,7 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal
 
 from kg.cli import main
-from kg.namespaces import KG
+from kg.namespaces import KG, PROV
 from kg.query import run_query, run_saved
 from kg.schema import ENDED
 
@@ -69,3 +71,89 @@ def test_the_graph_and_the_queries_say_the_post_ended(tmp_path):
     assert {str(r[0]) for r in run_query(g, prefixes + quick).rows} == {"柯远舟"}
     assert run_saved(g, "officers_in_province", {"province": "四川省"}).rows == [
         ("柯远舟", "广元市公安局青川县分局", "副局长")]  # the removed are not serving there
+
+
+# ----------------------------------------------------------------- removals across dated articles
+def _record(doc_id: str, date: str | None, text: str) -> str:
+    import json
+    rec = {"id": doc_id, "title": "某市政府任免通知", "source": "苏州日报", "text": text}
+    if date:
+        rec["date"] = date
+    return json.dumps(rec, ensure_ascii=False) + "\n"
+
+
+REMOVED = "经研究决定：免去吴泽霖的苏州市公安局吴中分局局长职务。"
+APPOINTED = "经研究决定：任命吴泽霖为苏州市公安局吴中分局局长。"
+
+
+def _build_records(tmp_path: Path, *records: str, out: str = "o", append: bool = False) -> Path:
+    src = tmp_path / f"{out}-{len(list(tmp_path.iterdir()))}.jsonl"
+    src.write_text("".join(records), encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / out), "-q", "--no-html"]
+                             + (["--append"] if append else []))
+    assert res.exit_code == 0, res.output
+    return tmp_path / out
+
+
+def _posts(g: Graph) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """吴泽霖's row of people_posts (positions, organizations, ended) and of officers_in_province."""
+    row = {r[0]: r for r in run_saved(g, "people_posts").rows}["吴泽霖"]
+    return (row[1], row[2], row[4]), tuple(map(tuple, run_saved(g, "officers_in_province", {"province": "江苏省"}).rows))
+
+
+def test_a_later_reappointment_makes_the_post_current_again(tmp_path):
+    g = Graph().parse(_build_records(tmp_path, _record("t-2022", "2022-03-01", REMOVED),
+                                     _record("t-2024", "2024-03-01", APPOINTED)) / "graph.ttl")
+    assert _posts(g) == (("局长", "苏州市公安局吴中分局", ""), (("吴泽霖", "苏州市公安局吴中分局", "局长"),))
+    # only the removal's own evidence carries the mark (its kg:position and kg:belongsTo), the membership none
+    marked = set(g.subjects(KG.postStatus, None))
+    assert len(marked) == 2 and {str(g.value(e, PROV.wasDerivedFrom)).rsplit("-", 1)[1] for e in marked} == {"2022"}
+
+
+def test_a_removal_after_the_appointment_ends_the_post(tmp_path):
+    g = Graph().parse(_build_records(tmp_path, _record("t-2024", "2024-03-01", APPOINTED),
+                                     _record("t-2025", "2025-01-01", REMOVED)) / "graph.ttl")
+    assert _posts(g) == (("", "", "局长（苏州市公安局吴中分局）"), ())
+    assert len(set(g.subjects(KG.postStatus, Literal(ENDED)))) == 3  # two evidence nodes, the membership
+
+    # without a date nothing is later: a removal in an undated article ends the post (README)
+    g = Graph().parse(_build_records(tmp_path, _record("t-x", None, REMOVED),
+                                     _record("t-2024", "2024-03-01", APPOINTED), out="undated") / "graph.ttl")
+    assert _posts(g)[0] == ("", "", "局长（苏州市公安局吴中分局）")
+
+
+def test_current_status_weighs_the_dates():
+    from kg.resolve import current_status
+    from kg.schema import Qualifiers
+    ended, held = Qualifiers(status=ENDED), Qualifiers()
+    assert current_status({"a": held}, {"a": "2024-01-01"}) is None
+    assert current_status({"a": ended, "b": held}, {"a": "2022-01-01", "b": "2024-01-01"}) is None
+    assert current_status({"a": ended, "b": held}, {"a": "2024-01-01", "b": "2024-01-01"}) == ENDED  # same day
+    assert current_status({"a": ended, "b": held}, {"a": "2024-01-01", "b": "2022-01-01"}) == ENDED
+    assert current_status({"a": ended, "b": held}, {"b": "2024-01-01"}) == ENDED  # undated removal
+    assert current_status({"a": ended, "b": held}, {"a": "2024-01-01"}) == ENDED  # undated mention
+    assert current_status({"a": ended, "b": held, "c": ended},
+                          {"a": "2020-01-01", "b": "2022-01-01", "c": "2023-01-01"}) == ENDED
+
+
+def _article_graph(store: Path, doc_id: str) -> set[tuple]:
+    import pyoxigraph
+    from kg.store import open_read_only
+    graph = pyoxigraph.NamedNode(f"https://w3id.org/tupu/id/article-{doc_id}")
+    return {(str(q.subject), str(q.predicate), str(q.object))
+            for q in open_read_only(store).quads_for_pattern(None, None, None, graph)}
+
+
+def test_a_removal_never_rewrites_an_older_article_and_append_equals_a_full_build(tmp_path):
+    older = _record("nj-005", "2024-05-01", "南京市公安局宁海路派出所所长童知远为师生讲解防诈骗知识。")
+    removal = _record("rm-2024", "2024-07-10", "经研究决定：免去童知远的南京市公安局宁海路派出所所长职务。")
+    out = _build_records(tmp_path, older, out="a", append=True)
+    before = _article_graph(out / ".kg-store", "nj-005")
+    _build_records(tmp_path, removal, out="a", append=True)
+    assert _article_graph(out / ".kg-store", "nj-005") == before
+    assert not any("postStatus" in p for _, p, _ in before)
+    full = _build_records(tmp_path, older, removal, out="full")
+    g = Graph().parse(out / "graph.ttl")
+    assert {r[4] for r in run_saved(g, "people_posts").rows} == {"所长（南京市公安局宁海路派出所）"}
+    strip = re.compile(r'kg:sourceFile "[^"]*"')
+    assert strip.sub("", (out / "graph.ttl").read_text()) == strip.sub("", (full / "graph.ttl").read_text())

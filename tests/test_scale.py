@@ -238,6 +238,23 @@ def test_a_record_whose_date_is_no_date_is_read_without_it(tmp_path, store):
     assert list(g.objects(entity_iri("NewsArticle", "qs-001"), DCTERMS.date)) == [Literal("2024-05-12", datatype=XSD_DATE)]
 
 
+def test_an_append_that_finds_the_record_unchanged_does_not_warn_again(tmp_path):
+    """The warning of a date that is no date was printed again at every --append, though the
+    record was not read again (unchanged, skipped); a changed record is read, and warned of, again."""
+    src = tmp_path / "news.jsonl"
+    bad = {"id": "b", "title": "青石县民警获表彰", "date": "五月十二日", "text": RECORDS[1]["text"]}
+    _jsonl(src, [RECORDS[0], bad])
+    args = ["build", str(src), "-o", str(tmp_path / "out"), "--no-html", "-q", "--append"]
+    warning = f"warning: {src}:2: date '五月十二日' is not a date such as 2024-05-12 or 2024年5月12日; the article is read without it\n"
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0 and first.stderr == warning, first.output
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0 and again.stderr == "", again.output
+    _jsonl(src, [RECORDS[0], {**bad, "text": bad["text"] + "此外，民警另有表彰。"}])
+    changed = CliRunner().invoke(main, args)
+    assert changed.exit_code == 0 and changed.stderr == warning, changed.output
+
+
 @pytest.mark.parametrize("line,message", BAD_LINES[:1] + [
     ('{"id": "qs-001", "text": "正文。"}', "news.jsonl:2: id 'qs-001' was already used at"),
 ])

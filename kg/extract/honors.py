@@ -462,7 +462,8 @@ class HonorExtractor:
                 # (2023年，甲被…记集体三等功，乙被评为…: the date opening the sentence dates its later honours too)
                 # (2023年12月，某局被…授予…: a date opening the sentence dates the honour of its next clause)
                 year = year or re.match(r"[“\"]?(\d{4})年", text[after:t_start])  # 获评2023年度…: the award's year
-                qualifiers = Qualifiers(year=int(year.group(1)) if year else None, conferrer=conferrer)
+                qualifiers = Qualifiers(year=int(year.group(1)) if year else None,
+                                        conferrer=_joint_bodies(ctx, s, conferrer, m.start()))
                 last, last_conferrer = recipients, conferrer
                 received += recipients
                 paired = len(honors) > 1 and len(recipients) == len(honors) and \
@@ -1105,7 +1106,8 @@ class HonorExtractor:
             honor = ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index))
             conferrer = self._phrase_subject(ctx, s, m.start("verb"), [])
             for recipient in listed:
-                ctx.add(recipient, "received", honor, where, self.name, Qualifiers(conferrer=conferrer))
+                ctx.add(recipient, "received", honor, where, self.name,
+                        Qualifiers(conferrer=_joint_bodies(ctx, s, conferrer, m.start("verb"))))
 
     def _winners(self, ctx: Context) -> None:
         """``获评“福建省三八红旗集体”的是：甲单位，乙单位…`` (荣获“…”称号的有：): the units and
@@ -1531,6 +1533,27 @@ class HonorExtractor:
 #: 与甲、乙等26个单位一道 / 一起 / 共同: those listed receive what the sentence's subject receives.
 _CO_RECIPIENTS = re.compile(r"与([^，。；;：:]{2,120}?)(?:等\s*(?:\d+|[０-９]+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?"
                             r"(?:单位|集体|同志|人|民警)?)?(?:一道|一起|共同|同时)")
+
+
+def _joint_bodies(ctx: Context, s, body: Mention | None, verb_at: int) -> tuple[Mention, ...] | None:
+    """The bodies conferring together with ``body`` (the conferrer read in sentence ``s``), in
+    the order written, ``body`` among them: the organizations listed with it before the verb at
+    ``s.norm[verb_at]``, each joined to the next by one mark of :data:`kg.rules.LIST_MARKS`
+    alone (被人力资源社会保障部、公安部授予…, 省委和省政府授予…); where mentions nest, the longest.
+    None when ``body`` is None (for :attr:`kg.schema.Qualifiers.conferrer`)."""
+    if body is None:
+        return None
+    if body.sentence != s.index:  # a conferrer carried from a sentence before (the lead's): alone
+        return (body,)
+    orgs = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end <= s.start + verb_at and m.cls == body.cls]
+    listed = [body]
+    while (after := max((m for m in orgs if m.start == listed[-1].end + 1
+                         and s.norm[listed[-1].end - s.start] in rules.LIST_MARKS), key=lambda m: m.end, default=None)):
+        listed.append(after)
+    while (before := min((m for m in orgs if m.end == listed[0].start - 1 and listed[0].start - s.start > 0
+                          and s.norm[m.end - s.start] in rules.LIST_MARKS), key=lambda m: m.start, default=None)):
+        listed.insert(0, before)
+    return tuple(listed)
 
 
 def _co_recipients(ctx: Context, s, verb_at: int) -> list[Mention]:
