@@ -123,6 +123,9 @@ MAX_ROW = 40
 #: Names written before a place's committee (省委, 市委) that make it another body's committee
 #: than the party's (共青团云南省委, the Communist Youth League's).
 PARTY_BODY_PREFIXES = ("共青团",)
+#: The party's names written before its committees (中共广元市委, 中国共产党青川县委员会): the
+#: committee's name as printed, with them, is an alias.
+PARTY_NAMES = ("中国共产党", "中共")
 #: Forces written before a place and a unit word of their own (武警江城总队, 武警青柳支队): the unit
 #: is the force's, named as written (no city bureau's 支队, no 江城市).
 FORCE_PREFIXES = ("武警",)

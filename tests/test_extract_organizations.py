@@ -1746,3 +1746,9 @@ def test_an_armed_police_unit_is_the_forces_named_as_written(extract):
     assert "武警广元支队" in x.names(ORGANIZATION)
     assert {("柯远舟", "belongsTo", "武警甘肃总队张掖支队"), ("柯远舟", "position", "参谋长")} <= rels
     assert not any(n.endswith("公安局") or n.startswith(("甘肃", "广元")) for n in x.names(ORGANIZATION))
+
+
+def test_a_party_committee_keeps_the_partys_name_as_printed_as_an_alias(extract):
+    x = extract("中共广元市委书记柯远舟出席会议。")
+    m = x.mention(ORGANIZATION, "广元市委")
+    assert ("also", "中共广元市委") in m.attrs

@@ -2368,3 +2368,9 @@ def test_a_government_head_listed_after_a_party_secretary_is_not_of_the_committe
     x = extract(sentence)
     assert not any(s == "石磊" for s, _, _ in x.rels("belongsTo"))
     assert any(s == "柯远舟" for s, _, _ in x.rels("belongsTo"))
+
+
+@pytest.mark.parametrize("sentence,name", [("副主任钭远舟出席会议。", "钭远舟"), ("参谋长禚远舟说。", "禚远舟"),
+                                           ("民警仉远舟说。", "仉远舟")])
+def test_rarer_surnames_open_names(extract, sentence, name):
+    assert name in extract(sentence).names(PERSON)

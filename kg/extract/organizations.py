@@ -981,9 +981,12 @@ class OrganizationExtractor:
                 head_end += len("员会")  # 中共青川县委员会|书记: the committee's name ends after 员会
         written = s.norm[first_start:head_end]
         ms, me = ctx.span_of(s, first_start, head_end)
+        party_name = next((w for w in rules.PARTY_NAMES if s.norm.endswith(w, 0, first_start)), "") \
+            if not body and not league and place is not None and _lex().kinds.get(head.suffix) == "party" else ""
+        aliases = also(written, canon) or ((("also", party_name + written),) if party_name else ())  # 中共广元市委
         m = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
                                     original=s.text[first_start:head_end] if s.text[first_start:head_end] != written else "",
-                                    attrs=(("kind", head.kind), *also(written, canon))))
+                                    attrs=(("kind", head.kind), *aliases)))
         if out:
             ctx.add(m, "belongsTo", out[-1], s, self.name)
             if place is not None and not implicit.startswith(place.name):  # 霞山分局: in its district
