@@ -1558,8 +1558,10 @@ def split_items(text: str, page_date: str | None = None, page_paper: str | None 
                 field = _DATE_LINE_SOURCE.search(p.text)
                 if field is not None and cur.outlet is None:  # 2024年3月18日 10:20 | 来源：某某报
                     cur.outlet = _outlet(field.group(1))
-            elif cur.has_body and (signer := _closing_signature(paras, i)) is not None:
+            elif cur.has_body and not cur.bylines and cur.page_paper is None and cur.page_date is None \
+                    and (signer := _closing_signature(paras, i)) is not None:
                 # ……。\n某某县公安局\n2024年5月12日: a release signed at its end (警情通报), dated and sourced there
+                # (not a reporter's story, nor an item under a masthead, that ends quoting a signed notice)
                 cur.date = cur.date or line_date(p.text)
                 cur.outlet = cur.outlet or signer
         elif p.kind == "sign":

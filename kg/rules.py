@@ -133,7 +133,7 @@ FORCE_UNITS = ("总队", "支队")
 #: Names written before a place's 委员会 that make it another body's committee, and the word that
 #: body's committee is named by after its place (中国人民政治协商会议青川县委员会 → 青川县政协; the
 #: form as printed is kept as an alias).
-COMMITTEE_BODIES = {"中国人民政治协商会议": "政协"}
+COMMITTEE_BODIES = {"中国人民政治协商会议": "政协", "政协": "政协"}
 #: Police branch words named after a city's district (霞山分局): the branch of that city's bureau
 #: (湛江市公安局霞山分局), by the GB/T 2260 parent of the district.
 DISTRICT_BRANCHES = ("分局", "公安分局")

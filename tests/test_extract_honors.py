@@ -1573,3 +1573,14 @@ def test_a_unit_subject_in_a_resume_sentence_keeps_its_honour(extract):
                 "2019年青川县人民法院被授予“全国优秀法院”称号。")
     assert ("青川县人民法院", "received", "全国优秀法院") in x.rels()
     assert ("柯远舟", "received", "全国优秀法院") not in x.rels()
+
+
+def test_honours_in_general_before_rongyu_chenghao_are_no_title(extract):
+    x = extract("青川县公安局刑警大队多次获得上级表彰和荣誉称号。")
+    assert x.names("Honor") == set() and not x.rels("received")
+
+
+@pytest.mark.parametrize("title", ["全国工人先锋号", "全国五一劳动奖状"])
+def test_a_units_labour_honour_unquoted_is_read(extract, title):
+    x = extract(f"青川县公安局刑警大队荣获{title}。")
+    assert ("青川县公安局刑警大队", "received", title) in x.rels("received")

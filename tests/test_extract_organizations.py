@@ -1752,3 +1752,15 @@ def test_a_party_committee_keeps_the_partys_name_as_printed_as_an_alias(extract)
     x = extract("中共广元市委书记柯远舟出席会议。")
     m = x.mention(ORGANIZATION, "广元市委")
     assert ("also", "中共广元市委") in m.attrs
+
+
+def test_the_cppcc_committee_written_with_zhengxie_is_the_places_cppcc(extract):
+    x = extract("中共青川县委员会书记柯远舟、政协青川县委员会主席柯远帆出席。民盟四川省委员会主委柯德明出席。")
+    assert ("柯远帆", "belongsTo", "青川县政协") in x.rels("belongsTo")
+    assert ("柯远舟", "belongsTo", "青川县委") in x.rels("belongsTo")
+    assert not any(m.text.endswith("四川省委员会") for m in x.mentions if m.cls == ORGANIZATION)
+
+
+def test_a_bare_section_in_a_sentence_naming_another_holder_is_not_the_headlines(extract):
+    x = extract("青川县人民检察院工作会议\n\n青川县人民检察院召开会议。广元市人民检察院召开会议，第一检察部主任柯远舟出席。")
+    assert "青川县人民检察院第一检察部" not in x.names(ORGANIZATION)

@@ -2345,6 +2345,7 @@ def test_a_peoples_supervisor_listed_after_a_cppcc_member_is_not_of_the_cppcc(ex
     ("青川县公安局城关派出所辅警龙腾到会。", "龙腾"),
     ("青川县公安局城关派出所民警柯远舟、石磊、何平三人组成了专案组。", "何平"),
     ("石磊现为青川县公安局城关派出所副所长。", "石磊"),
+    ("专案组由柯远舟任组长，石晓峰、何平任副组长。", "何平"),
 ])
 def test_a_two_character_name_ends_before_a_verb_that_follows_names(extract, sentence, name):
     persons = extract(sentence).names(PERSON)
@@ -2374,3 +2375,8 @@ def test_a_government_head_listed_after_a_party_secretary_is_not_of_the_committe
                                            ("民警仉远舟说。", "仉远舟")])
 def test_rarer_surnames_open_names(extract, sentence, name):
     assert name in extract(sentence).names(PERSON)
+
+
+@pytest.mark.parametrize("sentence", ["参赛民警全部获得表彰。", "该所民警全部到会。", "民警金牌获得者柯远舟说。"])
+def test_a_common_word_before_a_verb_that_follows_names_is_no_name(extract, sentence):
+    assert not (extract(sentence).names(PERSON) - {"柯远舟"})

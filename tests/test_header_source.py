@@ -92,6 +92,17 @@ def test_a_release_signed_at_its_end_is_dated_and_sourced_there():
         assert dict(doc.meta) == {}, doc.text[-40:]
 
 
+def test_a_reporters_story_ending_with_a_quoted_signed_notice_keeps_its_own_date_and_paper():
+    story = ("法治日报 2024年7月12日 星期五 第6版\n\n青川警方破获一起诈骗案\n\n本报记者 柯远舟\n\n"
+             "近日，青川县公安局破获一起电信诈骗案。青川县公安局随即发布通报，请广大群众提高警惕。\n"
+             "青川县公安局\n2024年5月12日\n")
+    doc, = documents_from_text(story, "p.txt")
+    assert dict(doc.meta) == {"dcterms:date": "2024-07-12", "dcterms:source": "法治日报"}
+    bylined, = documents_from_text("青川警方破获一起诈骗案\n\n本报记者 柯远舟\n\n" + RELEASE_BODY.split("\n\n", 1)[1]
+                                   + "青川县公安局\n2024年5月12日\n", "q.txt")
+    assert "dcterms:source" not in dict(bylined.meta)
+
+
 def test_a_masthead_names_the_paper_of_every_item_of_its_page(tmp_path):
     """``法治日报 2024年7月12日 星期五 第6版`` dated the page's items but gave them no paper: their
     reporters were ``<name>_署名``, apart from the same paper's reporter of a JSON Lines record."""

@@ -614,6 +614,8 @@ class HonorExtractor:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
         if best.endswith("荣誉") and len(best) > 4 and text.startswith("称号", i + len(best)) or best.endswith("荣誉称号"):
             best = best.removesuffix("称号")[:-2]  # 全国优秀人民警察荣誉称号 = “全国优秀人民警察”荣誉称号
+            if best[-1:] in ("和", "及", "与", "、"):
+                return "", i  # 多次获得上级表彰和荣誉称号: honours in general, no title
         if best and text.startswith(("证", "命令", "资格", "职业资格"), i + len(best)):
             return "", i  # 颁发人民警察证, 助理社会工作者职业资格证书: a document or a qualification, no honour
         if best and _after_quote(text, i + len(best)).startswith(rules.NOT_CONFERRED_AFTER):

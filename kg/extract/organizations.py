@@ -967,18 +967,20 @@ class OrganizationExtractor:
             first_start -= len(league)  # 共青团云南省委: the Youth League's committee, not the party's
             canon, head.kind = league + canon, "people"
         head_end, also = head.end, self._unfolded
-        body = next((b for w, b in rules.COMMITTEE_BODIES.items() if s.norm.endswith(w, 0, first_start)), "")
+        prefix, body = next(((w, b) for w, b in rules.COMMITTEE_BODIES.items() if s.norm.endswith(w, 0, first_start)), ("", ""))
         if body and not league and place is not None and _lex().kinds.get(head.suffix) == "party" \
                 and s.norm.startswith("员会", head.end):  # 中国人民政治协商会议青川县委员会: 青川县政协
-            first_start -= len(next(w for w, b in rules.COMMITTEE_BODIES.items() if b == body))
+            first_start -= len(prefix)
             head_end += len("员会")
             canon, head.kind = place.name + body, "gov"
             also = lambda written, canon: (("also", written),)  # noqa: E731 (the full name as printed)
         else:
             body = ""
             if _lex().kinds.get(head.suffix) == "party" and head.suffix.endswith("委") and place is not None \
-                    and s.norm.startswith("员会", head.end) and len(chain) == 1:
-                head_end += len("员会")  # 中共青川县委员会|书记: the committee's name ends after 员会
+                    and s.norm.startswith("员会", head.end) and len(chain) == 1 \
+                    and (league or s.norm.endswith(rules.PARTY_NAMES, 0, first_start)):
+                head_end += len("员会")  # 中共青川县委员会|书记: the committee's name ends after 员会 (with the
+                # party's or the league's name before it: 民盟四川省委员会 is no party committee)
         written = s.norm[first_start:head_end]
         ms, me = ctx.span_of(s, first_start, head_end)
         party_name = next((w for w in rules.PARTY_NAMES if s.norm.endswith(w, 0, first_start)), "") \
@@ -1256,9 +1258,11 @@ class OrganizationExtractor:
                  and (o.sentence < s.index or o.sentence == s.index and o.end - s.start <= a)}
         units = {n: o for n, o in units.items() if not any(x != n and x.endswith(n) for x in units)}
         written = s.norm[a:b]
-        if len(units) > 1 and not any(m.cls == ORGANIZATION and m.name.endswith(written) for m in ctx.mentions):
+        if len(units) > 1 and not any(m.cls == ORGANIZATION and m.name.endswith(written) for m in ctx.mentions) \
+                and not any(o.sentence == s.index for o in units.values()):
             # 某区人民检察院工作报告 … 甲市人民检察院 …: the one the headline names (not when a unit of
-            # that section word is named: 甲院刑事审判庭 … 刑事审判庭 is that one or another's)
+            # that section word is named: 甲院刑事审判庭 … 刑事审判庭 is that one or another's; nor when
+            # one of them is named in the section's own sentence: 甲市人民检察院召开会议，第一检察部…)
             headed = {m.name for m in ctx.mentions if m.cls == ORGANIZATION and m.start < ctx.doc.body_start}
             units = {n: o for n, o in units.items() if n in headed}
         if len(units) != 1:

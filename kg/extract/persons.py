@@ -343,7 +343,8 @@ class PersonExtractor:
             return run  # 消防员降央扎西, 检察官卓玛才措
         if strong == "post":  # 庭长仁青措, 法官助理阿旺扎西: names without a Han surname
             run = self._name_run(text, i)
-            cut = next((k for k in (2, 3) if k < len(run) and text.startswith(rules.VERBS_AFTER_NAME, i + k)), 0)
+            cut = next((k for k in (2, 3) if k < len(run) and (text.startswith(rules.VERBS_AFTER_NAME, i + k)
+                                                                 or self._post_copula_at(text, i + k))), 0)
             if cut:
                 run = run[:cut]  # 教导员凌云|到会: no four-character name across the verb
             if len(run) >= 4 and run[-1] in rules.NOT_THIRD_GIVEN:
@@ -490,8 +491,11 @@ class PersonExtractor:
                 and not text.startswith(rules.VERBS_AFTER_NAME, i + 1):
             return name  # 所长金星介绍, 民警文静说: a rare noun that is a surname and a given name, then speech
             # (局长严肃指出, 检察长全面介绍, 所长方才说: an adjective or a common word, the manner of speaking)
-        if strong and len(name) == 2 and sur == 1 and text.startswith(rules.VERBS_AFTER_NAME, i + 2):
-            return name  # 教导员凌云|到会, 民警凌云|获个人三等功: a given name that is a word, then the verb
+        if strong and len(name) == 2 and sur == 1 and dictionary_freq(name) < rules.NAME_WORD_FREQ \
+                and (text.startswith(rules.VERBS_AFTER_NAME, i + 2) and not text.startswith("获得者", i + 2)
+                     or self._post_copula_at(text, i + 2)):  # (民警全部|到会, 金牌|获得者: common words)
+            return name  # 教导员凌云|到会, 民警凌云|获个人三等功, 甲、凌云|任副组长: a given name that is a
+            # word, then the verb
         if self._is_word(name) or (not (strong and take3) and self._is_word(two)) or \
                 (take3 and not strong and self._is_word(name[sur:], rules.NAME_WORD_FREQ)):
             return ""  # after a post, 白雪梅 is a name although 白雪 is a word
@@ -503,6 +507,11 @@ class PersonExtractor:
             if nxt in "正同将" and text[i + len(name):i + len(name) + 2] not in ("正在", "正是", "同时", "将会", "将要"):
                 return ""  # 匡扶正义, 钱某同志: the character starts a word, not a clause
         return name
+
+    def _post_copula_at(self, text: str, j: int) -> bool:
+        """Is ``text[j]`` the copula 任 with a post closing its clause after it (甲、乙|任副组长)?"""
+        return text[j:j + 1] == "任" and (clause := _CLAUSE_RUN.match(text, j + 1)) is not None \
+            and clause.group().endswith(self.post_words)
 
     def _four_after_role(self, text: str, i: int, strict: bool) -> str:
         """A four-character name after a role (消防员降央扎西, 村民格桑卓玛说), or ``""``: the
