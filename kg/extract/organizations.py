@@ -966,26 +966,26 @@ class OrganizationExtractor:
         if league and _lex().kinds.get(head.suffix) == "party" and place is not None:
             first_start -= len(league)  # 共青团云南省委: the Youth League's committee, not the party's
             canon, head.kind = league + canon, "people"
-        head_end, also = head.end, self._unfolded
-        prefix, body = next(((w, b) for w, b in rules.COMMITTEE_BODIES.items() if s.norm.endswith(w, 0, first_start)), ("", ""))
-        if body and not league and place is not None and _lex().kinds.get(head.suffix) == "party" \
-                and s.norm.startswith("员会", head.end):  # 中国人民政治协商会议青川县委员会: 青川县政协
+        head_end = head.end
+        committee = place is not None and _lex().kinds.get(head.suffix) == "party"  # a place's 县委, 市委 …
+        in_full = committee and s.norm.startswith("员会", head.end)  # …委员会
+        prefix, body = next(((w, b) for w, b in rules.COMMITTEE_BODIES.items() if s.norm.endswith(w, 0, first_start)),
+                            ("", "")) if in_full and not league else ("", "")
+        party_name = next((w for w in rules.PARTY_NAMES if s.norm.endswith(w, 0, first_start)), "") \
+            if committee and not league and not body else ""
+        if body:  # 中国人民政治协商会议青川县委员会: 青川县政协
             first_start -= len(prefix)
             head_end += len("员会")
             canon, head.kind = place.name + body, "gov"
-            also = lambda written, canon: (("also", written),)  # noqa: E731 (the full name as printed)
-        else:
-            body = ""
-            if _lex().kinds.get(head.suffix) == "party" and head.suffix.endswith("委") and place is not None \
-                    and s.norm.startswith("员会", head.end) and len(chain) == 1 \
-                    and (league or s.norm.endswith(rules.PARTY_NAMES, 0, first_start)):
-                head_end += len("员会")  # 中共青川县委员会|书记: the committee's name ends after 员会 (with the
-                # party's or the league's name before it: 民盟四川省委员会 is no party committee)
+        elif in_full and head.suffix.endswith("委") and len(chain) == 1 and (league or party_name):
+            head_end += len("员会")  # 中共青川县委员会|书记: the committee's name ends after 员会 (with the
+            # party's or the league's name before it: 民盟四川省委员会 is no party committee)
         written = s.norm[first_start:head_end]
         ms, me = ctx.span_of(s, first_start, head_end)
-        party_name = next((w for w in rules.PARTY_NAMES if s.norm.endswith(w, 0, first_start)), "") \
-            if not body and not league and place is not None and _lex().kinds.get(head.suffix) == "party" else ""
-        aliases = also(written, canon) or ((("also", party_name + written),) if party_name else ())  # 中共广元市委
+        if body:
+            aliases = (("also", written),)  # the full name as printed
+        else:  # a modifier folded (刑事侦查 → 刑侦), else the party's name as printed (中共广元市委)
+            aliases = self._unfolded(written, canon) or ((("also", party_name + written),) if party_name else ())
         m = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
                                     original=s.text[first_start:head_end] if s.text[first_start:head_end] != written else "",
                                     attrs=(("kind", head.kind), *aliases)))

@@ -1118,11 +1118,7 @@ class PersonExtractor:
 
     def _copula(self, ctx: Context, s, orgs: list[Mention]) -> None:
         """``<name>是<unit>的一名民警`` / ``<name>现任<unit>局长``: the person serves in the unit."""
-        starts: dict[int, Mention] = {}
-        for o in orgs:
-            k = o.start - s.start
-            if k not in starts or o.end > starts[k].end:
-                starts[k] = o
+        starts = _units_starting(s, orgs)
         text = s.norm
         for k0 in starts:  # a name at the start of a clause, right before the copula
             for cop in COPULA_FORMS:
@@ -1259,12 +1255,10 @@ class PersonExtractor:
         each its own). Only when the two lists are as long and every item is a post of titles.tsv or
         a role of roles.tsv (a role: the unit, no position)."""
         text = s.norm
+        if not any(verb in text for verb in rules.RESPECTIVELY_VERBS):
+            return  # (most sentences: no list of persons to pair with posts)
         persons = sorted(ctx.in_sentence(s.index, PERSON), key=lambda p: p.start)
-        starts: dict[int, Mention] = {}
-        for o in orgs:
-            k = o.start - s.start
-            if k not in starts or o.end > starts[k].end:
-                starts[k] = o
+        starts = _units_starting(s, orgs)
         for verb in rules.RESPECTIVELY_VERBS:
             for k in (m.start() for m in re.finditer(verb, text)):
                 holders: list[Mention] = []
@@ -2364,6 +2358,17 @@ def _before_note(text: str, end: int) -> int:
 
 
 _DEFINED_SHORT = re.compile(rules.DEFINED_SHORT)
+
+
+def _units_starting(s, orgs: list[Mention]) -> dict[int, Mention]:
+    """The longest of the units ``orgs`` (mentions of sentence ``s``) starting at each offset:
+    offset in ``s.norm`` → Organization mention (where a unit follows a copula: 是|某局…)."""
+    out: dict[int, Mention] = {}
+    for o in orgs:
+        k = o.start - s.start
+        if k not in out or o.end > out[k].end:
+            out[k] = o
+    return out
 
 
 def units_ending(ctx: Context, s) -> dict[int, Mention]:
