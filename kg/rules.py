@@ -174,6 +174,9 @@ LIST_MARKS = "、和与及"
 #: 派驻纪检监察组): the words after the commission, and the endings of the commissions that station them.
 STATIONED_GROUP = "(?:第[一二三四五六七八九十]{1,3})?派?驻[\u4e00-\u9fff]{0,12}?(?:第[一二三四五六七八九十]{1,3})?纪检监察组"
 DISCIPLINE_BODIES = ("纪委监委", "纪委", "纪律检查委员会", "监委")
+#: A photo caption's mark of where a person stands, in brackets after the name (民警甲（右二）、
+#: 乙（左一）; （前排中）, （左起第三人）): the list of names goes on past it.
+PHOTO_POSITION = r"[（(](?:前排|后排|中排|第[一二三]排)?(?:[左右]起第?[一二三四五六七八九]人?|[左右][一二三四五六七八九]?|中)[）)]"
 #: Heads of a people's government (县长, 副市长): never of the party committee listed before them
 #: (县委书记甲、县长乙: 乙 is no member of the 县委 by that list).
 GOVERNMENT_HEAD_POSTS = tuple(p + w for p in ("", "副", "常务副") for w in ("省长", "市长", "州长", "盟长", "县长", "区长", "旗长", "镇长", "乡长"))

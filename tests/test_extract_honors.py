@@ -1584,3 +1584,19 @@ def test_honours_in_general_before_rongyu_chenghao_are_no_title(extract):
 def test_a_units_labour_honour_unquoted_is_read(extract, title):
     x = extract(f"青川县公安局刑警大队荣获{title}。")
     assert ("青川县公安局刑警大队", "received", title) in x.rels("received")
+
+
+@pytest.mark.parametrize("title", ["全国优秀公安派出所", "全省优秀刑警大队", "全国优秀交警中队", "全省先进派出所"])
+def test_praise_and_the_kind_of_unit_honoured_end_an_unquoted_title(extract, title):
+    x = extract(f"青川县公安局城关派出所被评为{title}。")
+    assert ("青川县公安局城关派出所", "received", title) in x.rels("received")
+
+
+@pytest.mark.parametrize("recipient,written,title", [
+    ("", "全国公安机关“减负增效”先进集体荣誉称号", "全国公安机关减负增效先进集体"),
+    ("民警柯远舟", "第十届“全国119消防奖”先进个人", "全国119消防奖先进个人")])
+def test_a_title_with_a_quoted_middle_is_read_whole(extract, recipient, written, title):
+    x = extract(f"青川县公安局城关派出所{recipient}获得{written}。")
+    who = recipient[2:] or "青川县公安局城关派出所"
+    assert (who, "received", title) in {(s, p, re.sub("[“”]", "", o)) for s, p, o in x.rels("received")}
+    assert x.names(PERSON) == ({who} if recipient else set())

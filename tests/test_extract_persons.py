@@ -1866,8 +1866,10 @@ def test_a_verb_an_adverb_or_a_bare_unit_is_no_part_of_a_name(extract, sentence,
     assert wrong not in extract(sentence).names(PERSON)
 
 
-def test_a_photos_position_note_does_not_carry_a_list_on(extract):
-    x = extract("青川县公安局柯家派出所民警柯远舟（右）和嫌疑人林晓岚交谈。")
+@pytest.mark.parametrize("sentence", ["青川县公安局柯家派出所民警柯远舟（右）和嫌疑人林晓岚交谈。",
+                                      "青川县公安局柯家派出所民警柯远舟（右）与林晓岚交谈。"])
+def test_a_photos_position_note_does_not_carry_a_list_on(extract, sentence):
+    x = extract(sentence)
     assert ("林晓岚", "belongsTo", "青川县公安局柯家派出所") not in x.rels("belongsTo")
 
 
@@ -2380,3 +2382,18 @@ def test_rarer_surnames_open_names(extract, sentence, name):
 @pytest.mark.parametrize("sentence", ["参赛民警全部获得表彰。", "该所民警全部到会。", "民警金牌获得者柯远舟说。"])
 def test_a_common_word_before_a_verb_that_follows_names_is_no_name(extract, sentence):
     assert not (extract(sentence).names(PERSON) - {"柯远舟"})
+
+
+@pytest.mark.parametrize("mark", ["（右二）", "（左）", "（前排中）", "（左起第三人）"])
+def test_a_photo_position_mark_after_a_listed_name_keeps_the_list(extract, mark):
+    x = extract(f"青川县公安局城关派出所民警柯远舟{mark}、柯远帆（右一）正在走访群众。")
+    assert ("柯远帆", "belongsTo", "青川县公安局城关派出所") in x.rels("belongsTo")
+
+
+def test_rows_of_a_commendation_joined_by_semicolons_are_each_read(extract):
+    x = extract("记个人二等功：柯远舟，青川县公安局刑警大队大队长；柯远帆，青川县公安局城关派出所副所长；"
+                "齐明远，青川县公安局治安大队民警。")
+    assert {("柯远帆", "belongsTo", "青川县公安局城关派出所"), ("齐明远", "belongsTo", "青川县公安局治安大队")} \
+        <= x.rels("belongsTo")
+    assert ("柯远帆", "position", "副所长") in x.rels("position")
+    assert {(n, "received", "个人二等功") for n in ("柯远舟", "柯远帆", "齐明远")} <= x.rels("received")

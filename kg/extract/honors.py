@@ -121,6 +121,10 @@ _GAPPED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,12})(?:[ \u3000]{2,}|\t|\u3000)
 _EDITION = re.compile(f"{_YEAR}|{_ORDINAL_EDITION}")
 #: A title in quotes after a short lead (a region: 命名2024年度全省“青柳之星”的决定) inside an
 #: unquoted phrase: the quotes hold the title.
+#: A title with a quoted middle and a tail of its own words (全国公安机关“减负增效”先进集体, 第十届
+#: “全国119消防奖”先进个人): the title, the year or edition before it left out, up to 荣誉, 称号 or a stop.
+_QUOTED_MIDDLE = re.compile(f"(?:{_YEAR})?(?:{_ORDINAL_EDITION})?(?P<title>[\u4e00-\u9fff]{{0,10}}?[“\"][^“”\"，。,；;]{{2,20}}[”\"]"
+                            f"(?P<tail>(?!称号|荣誉|等)[\u4e00-\u9fff]{{2,12}}?))(?=荣誉称号|称号|荣誉|[，,。；;！、和]|$)")
 _QUOTED_AFTER_LEAD = re.compile(r"[^“\"]{0,8}[“\"]([^“”\"]{2,%d})[”\"]" % rules.MAX_HONOUR)
 #: A quoted title right before a name (“全国法院先进个人”某某, “办案标兵”的某某).
 _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
@@ -271,6 +275,11 @@ class HonorExtractor:
         self.praise = tuple(words("honor_qualities")) + ("先进",)
         self.quality_re = re.compile("(?:" + "|".join(map(re.escape, sorted(words("honor_qualities"), key=len, reverse=True)))
                                      + r")[\u4e00-\u9fff]{0,%d}?(?:" % rules.QUALITY_GAP + "|".join(map(re.escape, people)) + ")")
+        #: 全国优秀公安派出所, 全省先进刑警大队: words of praise, up to rules.QUALITY_GAP characters, then
+        #: the word of the kind of unit honoured (units.tsv), closing the title where it stops
+        self.unit_title_re = re.compile("[\u4e00-\u9fff]{0,8}?(?:" + "|".join(map(re.escape, sorted(self.praise, key=len, reverse=True)))
+                                        + r")[\u4e00-\u9fff]{0,%d}?(?:" % rules.QUALITY_GAP
+                                        + "|".join(map(re.escape, sorted(words("units"), key=len, reverse=True))) + ")")
         self.verbs = words("honor_verbs")
         verbs = sorted(self.verbs, key=len, reverse=True)
         #: verbs whose grammatical subject confers the honour (公安部授予…), unless written with 被
@@ -573,6 +582,11 @@ class HonorExtractor:
             return "", i  # 被确定为“全国优秀人民警察”候选人: a candidate, no honour yet
         if quoted:  # “人民满意的公务员”称号: whatever the quotes hold is the title
             return quoted.group(1), i + quoted.start(1)
+        middle = _QUOTED_MIDDLE.match(text, i)
+        if middle and (middle.group("tail").endswith(self.endings) or self.quality_re.fullmatch(middle.group("tail"))
+                       or self.unit_title_re.fullmatch(middle.group("tail"))):
+            return middle.group("title"), middle.start("title")  # 全国公安机关“减负增效”先进集体: the tail
+            # after the quotes ends as a title does, so the quotes are the title's middle
         while i < len(text) and text[i] in "“\"‘":
             i += 1
         edition = _EDITION.match(text, i)
@@ -603,6 +617,8 @@ class HonorExtractor:
                        if chunk.startswith(w, k)), default=hit.end())  # 模范监|狱警|察: a longer role
             if end > len(best):  # overlapping the one read (监狱警察 over 狱警) ends it
                 best = chunk[:end]  # 全国模范|检察官: the role ends it, not the quality (模范)
+        if len(best) < len(chunk) and self.unit_title_re.fullmatch(chunk):
+            best = chunk  # 被评为全国优秀公安派出所, 全省优秀刑警大队: praise, then the kind of unit honoured
         first = min((k for k in range(2, len(best)) if best[k] in "和、及"
                      and any(best.endswith(e, 0, k) for e in self.endings)), default=None)
         if first is not None:
@@ -858,8 +874,9 @@ class HonorExtractor:
             k = seg.start()
             if text[k] in _BEFORE_TITLE and text.startswith(rules.HONOUR_SCOPES, k + 1):
                 k += 1  # 以|全国…模范 and a name 的名字命名: a preposition, then the title
-            if k and text[k - 1] in rules.OPENING_QUOTES:
-                continue  # “人民警察荣誉勋章”: a quoted title's own words (its rules read it)
+            if k and text[k - 1] in rules.OPENING_QUOTES + rules.CLOSING_QUOTES:
+                continue  # “人民警察荣誉勋章”, 全国公安机关“减负增效”先进集体荣誉称号: a quoted title's own
+                # words, or the tail after its quoted middle (its rules read them)
             ends = sorted({m.end() for m in self.ending_re.finditer(text, k, seg.end())}
                           | {m.end() for m in self.quality_re.finditer(text, k, seg.end())}, reverse=True)
             place_end = max((p.end - s.start for p in ctx.in_sentence(s.index, PLACE) if p.start == s.start + k), default=k)
@@ -1169,7 +1186,8 @@ class HonorExtractor:
     def _labelled_lines(self, ctx: Context) -> None:
         """``记集体二等功：甲局、乙所`` and ``记个人二等功：某某  某局某大队大队长`` (a 记功 decision's
         lines, ``_HONOUR_LABEL``): the title labels the line, whose units (the outermost) or person
-        (the row after the colon) receive it, and so do the rows below it (:meth:`_row_head`) up to
+        (the row after the colon, and each row after a semicolon: 记个人二等功：甲，某局某大队大队长；乙，
+        某所副所长) receive it, and so do the rows below it (:meth:`_row_head`) up to
         the next label or a line that is no row. A label must be a title, a verb (记, 授予, 给予)
         before it or not, and nothing else."""
         rows = self._row_heads(ctx)
@@ -1182,7 +1200,9 @@ class HonorExtractor:
                 honor = ctx.add_mention(Mention(HONOR, title, a, b, s.index))
                 start = s.start + m.end()
                 person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == start), None)
-                listed = [person] if person is not None else \
+                listed = [person] + [p for p in ctx.in_sentence(s.index, PERSON)  # …；乙，某所副所长: each row
+                                     if s.norm[p.start - s.start - 1:p.start - s.start] in ("；", ";")] \
+                    if person is not None else \
                     _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= start])
                 if person is None and _personal(title):
                     listed = [p for p in ctx.in_sentence(s.index, PERSON) if p.start >= start]  # 记个人三等功：

@@ -1112,8 +1112,12 @@ class PersonExtractor:
     @staticmethod
     def _past_note(text: str, k: int) -> int:
         """Where a list goes on after a name ending at ``text[k]``: past a note of sex or nationality
-        in brackets (柯某（女）、乙, 甲（女，藏族）、乙; ``_NAME_NOTE``; not a photo's （右）), else ``k``."""
+        in brackets (柯某（女）、乙, 甲（女，藏族）、乙; ``_NAME_NOTE``) or a photo's mark of where the
+        person stands before 、 (甲（右二）、乙: ``rules.PHOTO_POSITION``; 民警甲（右）与村民乙 pictures two
+        sides), else ``k``."""
         note = _NAME_NOTE.match(text, k)
+        if note is None and (note := _PHOTO_POSITION.match(text, k)) is not None and not text.startswith("、", note.end()):
+            return k
         return note.end() if note else k
 
     def _copula(self, ctx: Context, s, orgs: list[Mention]) -> None:
@@ -1714,21 +1718,28 @@ class PersonExtractor:
     def _profile_lead(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
         """``马某，某市公安局某派出所所长。``: a profile that opens with a name, an optional note
         (（女）), a comma, then units and a post or role that close the sentence (``PROFILE_LEAD``).
-        The person gets the post and the unit before it, as in ``<unit><post><name>``."""
+        The person gets the post and the unit before it, as in ``<unit><post><name>``. Rows of a
+        表彰 list joined by semicolons (记个人二等功：甲，某局某大队大队长；乙，某所副所长。) are read one
+        after another while each is such a row."""
         label = _LINE_LABEL.match(s.norm) or _SERIAL_CELL.match(s.norm)  # 承办法官：某某（女），某院某庭副庭长:
         # a labelled line (3.某某（女），…: a numbered one)
         at = label.end() if label else 0
         m = PROFILE_LEAD.fullmatch(s.norm, at) or _PROFILE_OPENING.match(s.norm, at)
-        if m is None or found.get(at, m.group("name")) != m.group("name"):
-            return
-        name = m.group("name")
-        if len(name) > 4 and "·" not in name and not (m.group("note") or label):
-            return  # (a long run before a comma in prose: no name)
-        if (m.group("note") or label) and found.get(at, name) == name and not self._common_word(name):
-            pass  # 岩温香（傣族），某局某大队大队长: a note in brackets (or a label before) marks the name's end
-        elif self.name_at(s.norm, at, strong="role") != name and self.composed_name(s.norm, at, after_cue=True)[0] != name:
-            return  # 据了解，…: the first words are no name
-        self._row_affiliate(ctx, s, name, m.start("rest"), m.end("rest"), found, org_end, start=at)
+        while m is not None and found.get(at, m.group("name")) == m.group("name"):
+            name = m.group("name")
+            if len(name) > 4 and "·" not in name and not (m.group("note") or label):
+                return  # (a long run before a comma in prose: no name)
+            if (m.group("note") or label) and found.get(at, name) == name and not self._common_word(name):
+                pass  # 岩温香（傣族），某局某大队大队长: a note in brackets (or a label before) marks the name's end
+            elif self.name_at(s.norm, at, strong="role") != name and self.composed_name(s.norm, at, after_cue=True)[0] != name:
+                return  # 据了解，…: the first words are no name
+            if not self._row_closes(s, m.start("rest"), m.end("rest"), org_end):
+                return  # the row must close with a post or role after a unit
+            self._row_affiliate(ctx, s, name, m.start("rest"), m.end("rest"), found, org_end, start=at)
+            at = m.end("rest") + 1
+            if s.norm[at - 1:at] not in ("；", ";"):
+                return
+            m = _PROFILE_OPENING.match(s.norm, at)  # …大队长；乙，某所副所长: the next row of the list
 
     def _labelled_row(self, ctx: Context, s, m: re.Match, found: dict[int, str], org_end) -> None:
         """``杨  晨  单位：某市公安局某分局  职务：副局长``: a row of a 名单 with labelled fields
@@ -2173,6 +2184,8 @@ _MODIFIERS = longest_first("modifiers")
 #: A note of sex or nationality in brackets right after a name in a running list (柯某（女）、乙,
 #: 甲（满族）和乙, 甲（女，藏族）、乙); a photo's position (（右）) is none.
 _NAME_NOTE = re.compile(f"[（(](?:[男女](?:[，,、][{HAN}]{{1,4}}族)?|[{HAN}]{{1,4}}族)[）)]")
+#: A photo caption's mark of where a listed person stands (甲（右二）、乙: rules.PHOTO_POSITION).
+_PHOTO_POSITION = re.compile(rules.PHOTO_POSITION)
 #: A row of a 名单: a name (two to eight characters, parts joined by dots, or two or three
 #: characters printed spaced, 王  强), an optional note (ROW_NOTE), spaces or a tab, then the
 #: rest of the line (units and a post).
