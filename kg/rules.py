@@ -297,8 +297,8 @@ NOT_GIVEN = frozenset("警局长所队员")
 #: Honorifics that are not given names (周先生, 郭女士).
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
-COPULAS = ("被提拔为", "被任命为", "生前任", "生前系", "生前是", "现任", "担任", "调任", "历任", "时任", "出任",
-           "现为", "是", "系", "任")
+COPULAS = ("被提拔为", "被任命为", "生前任", "生前系", "生前是", "现任", "担任", "调任", "转任", "升任", "历任", "时任",
+           "出任", "现为", "是", "系", "任")
 #: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.
 DEMONSTRATIVES = ("此", "该", "这一", "这个", "这项", "上述")
 #: Nouns that open an honour's clause without naming another receiver (个人先后荣立…, 本人曾获…).
@@ -318,7 +318,7 @@ DISTRIBUTIVE_ADVERBS = ("分别", "一并", "各", "均", "都")
 #: Sentences after a résumé's name within which a line 现任职务：… (拟任职务：…) gives that person's posts.
 DUTY_FIELD_LINES = 3
 #: Adverbs that may stand between a name and its copula (某某也是某村调委会的调解员, 同时担任…).
-COPULA_ADVERBS = ("同时也", "同时", "曾经", "先后", "也", "还", "曾", "又", "已")
+COPULA_ADVERBS = ("同时也", "同时", "曾经", "先后", "此前", "随后", "后来", "开始", "也", "还", "曾", "又", "已")
 #: Speech verbs after a name (柯远舟介绍说).
 SPEECH_VERBS = ("介绍说", "表示", "介绍", "告诉记者", "说", "称", "坦言", "回忆说", "认为", "指出", "强调", "透露",
                 "坦言", "回忆", "笑着说", "同志", "总书记")

@@ -1600,3 +1600,9 @@ def test_a_title_with_a_quoted_middle_is_read_whole(extract, recipient, written,
     who = recipient[2:] or "青川县公安局城关派出所"
     assert (who, "received", title) in {(s, p, re.sub("[“”]", "", o)) for s, p, o in x.rels("received")}
     assert x.names(PERSON) == ({who} if recipient else set())
+
+
+def test_rows_grouped_under_a_bureau_heading_receive_the_sections_honour(extract):
+    x = extract("表彰通报\n\n六、记个人三等功（3名）\n\n青川县公安局：\n柯远舟，乔庄派出所副所长；\n"
+                "柯远帆，刑事侦查大队民警。\n\n广元市公安局：\n齐明远，利州分局东坝派出所所长。\n")
+    assert {(n, "received", "个人三等功") for n in ("柯远舟", "柯远帆", "齐明远")} <= x.rels("received")

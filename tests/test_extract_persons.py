@@ -2359,7 +2359,8 @@ def test_a_four_character_name_after_a_role_still_reads_whole(extract):
 
 
 @pytest.mark.parametrize("verb,post", [("被任命为", "所长"), ("时任", "所长"), ("出任", "所长"), ("被提拔为", "副所长"),
-                                       ("现为", "副所长")])
+                                       ("现为", "副所长"), ("转任", "教导员"), ("升任", "所长"), ("此前担任", "副所长"),
+                                       ("开始担任", "所长")])
 def test_appointment_verbs_after_a_name_give_the_unit_and_post(extract, verb, post):
     x = extract(f"2023年5月，柯远舟{verb}青川县公安局城关派出所{post}。")
     assert ("柯远舟", "belongsTo", "青川县公安局城关派出所") in x.rels("belongsTo")
@@ -2397,3 +2398,18 @@ def test_rows_of_a_commendation_joined_by_semicolons_are_each_read(extract):
         <= x.rels("belongsTo")
     assert ("柯远帆", "position", "副所长") in x.rels("position")
     assert {(n, "received", "个人二等功") for n in ("柯远舟", "柯远帆", "齐明远")} <= x.rels("received")
+
+
+def test_a_paragraph_of_bracketed_rows_reads_a_name_of_a_surname_the_tables_lack(extract):
+    x = extract("表彰通报\n\n七、嘉奖（3名）\n\n林晓岚（青川县公安局乔庄派出所）、卯建平（青川县公安局交通警察大队）、"
+                "达吾提（青川县公安局刑事侦查大队）。\n")
+    assert {"卯建平", "达吾提"} <= x.names(PERSON)
+    assert {(n, "received", "嘉奖") for n in ("林晓岚", "卯建平", "达吾提")} <= x.rels("received")
+
+
+@pytest.mark.parametrize("government,post", [("人民政府", "副镇长"), ("政府", "副镇长"), ("人民政府", "镇长")])
+def test_a_township_governments_head_is_no_place(extract, government, post):
+    x = extract(f"青川县乔庄镇{government}{post}柯远舟参加会议。")
+    assert x.names(PLACE) == {"青川县", "乔庄镇"}
+    assert ("柯远舟", "belongsTo", f"乔庄镇{government}") in {(s, p, o.removeprefix("青川县")) for s, p, o in x.rels("belongsTo")}
+    assert ("柯远舟", "position", post) in x.rels("position")

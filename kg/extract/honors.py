@@ -20,7 +20,7 @@ from ..lexicon import longest_first, table
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
-from .persons import BRACKET, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE, _worded, tab_cells, table_row_unit
+from .persons import BRACKET, BRACKETED_ITEM, BRACKETED_RUN, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE, _worded, tab_cells, table_row_unit
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|"
@@ -202,16 +202,28 @@ def _group_line(ctx: Context, s) -> list[Mention] | None:
     return out
 
 
+def _run_of_bracketed_rows(ctx: Context, s) -> list[Mention]:
+    """The persons of a paragraph of rows ``name（unit post）`` run on with 、 or ；
+    (``BRACKETED_RUN``: 甲（某县公安局某派出所）、乙（某县公安局某大队）。), each read as a Person
+    where its item starts; ``[]`` when the line is no such run or a name was not read."""
+    if BRACKETED_RUN.fullmatch(s.norm) is None:
+        return []
+    persons = {(p.start, p.text): p for p in ctx.in_sentence(s.index, PERSON)}
+    out = [persons.get((s.start + m.start(1), m.group(1))) for m in BRACKETED_ITEM.finditer(s.norm)]
+    return [p for p in out if p is not None]
+
+
 def _receivers(ctx: Context) -> set[Mention]:
     """The mentions that received an honour so far (the list readers leave their rows as they are)."""
     return {st.subject for st in ctx.statements if st.predicate == "received"}
 
 
 def _group_at_start(ctx: Context, s, group: str) -> bool:
-    """Is ``group``, written at the start of line ``s``, a place read there whole (河北省, 长沙市) or a
-    group of units (省直单位, ``rules.UNIT_GROUPS``): what a 名单 grouped by region groups by?"""
+    """Is ``group``, written at the start of line ``s``, a place read there whole (河北省, 长沙市), a
+    group of units (省直单位, ``rules.UNIT_GROUPS``) or a unit read there whole (某市公安局: the bureau
+    whose members' rows follow): what a 名单 grouped by region or agency groups by?"""
     return group.endswith(rules.UNIT_GROUPS) or any(
-        p.start == s.start and p.end == s.start + len(group) for p in ctx.in_sentence(s.index, PLACE))
+        p.start == s.start and p.end == s.start + len(group) for p in ctx.in_sentence(s.index) if p.cls in (PLACE, ORGANIZATION))
 
 
 def _region_line(ctx: Context, s) -> bool:
@@ -1310,6 +1322,11 @@ class HonorExtractor:
             if honour is None:
                 continue
             row = self._row_heads(ctx)[s.index]
+            run = _run_of_bracketed_rows(ctx, s) if row is None else []
+            if run:  # 七、嘉奖（20名） then 甲（某所）、乙（某大队）…: each item of the paragraph is a row
+                for person in run:
+                    ctx.add(person, "received", honour, s, self.name)
+                continue
             if row is None:
                 if any(c in s.norm for c in "，。,；;！？：:") or len(s.norm) > rules.MAX_ROW:
                     honour = None  # the list has ended (a line the rows grammar cannot read does not end it)

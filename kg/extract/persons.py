@@ -1803,8 +1803,11 @@ class PersonExtractor:
         unit alone in brackets (after a note of sex or nationality), as lists of honourees are
         written: the person belongs to the unit. The name opens a clause or a list item, or
         follows a verb conferring; a given name that is a word is one here (时光, 冷雪): the
-        bracket marks it."""
+        bracket marks it; on a line that is nothing but such rows (``BRACKETED_RUN``) so does a
+        surname the tables lack."""
         text = s.norm
+        run = BRACKETED_RUN.fullmatch(text) is not None  # 甲（某所）、乙（某大队）… alone on a line: the
+        # layout marks each name, whatever its surname
         for m in _UNIT_BRACKET.finditer(text):
             unit = org_end.get(m.end() - 1)
             if unit is None or unit.start - s.start != m.end("note"):
@@ -1816,7 +1819,7 @@ class PersonExtractor:
                     i = open_ - L
                     if i < 0 or not (i == 0 or text[i - 1] in "、，,：:" or text.endswith(rules.CONFER_VERBS, 0, i)):
                         continue
-                    if text[i] in self.single and re.fullmatch(f"[{HAN}]+", text[i:open_]) \
+                    if (text[i] in self.single or run) and re.fullmatch(f"[{HAN}]+", text[i:open_]) \
                             and not any(o.start - s.start <= i < o.end - s.start for o in ctx.in_sentence(s.index)):
                         name = text[i:open_]
                         break
@@ -2287,6 +2290,10 @@ BRACKET = re.compile(r"[(（][^()（）]{2,60}[)）]")
 #: （女，某分局某派出所）, （某县公安局某大队）: a bracket holding a unit alone after an optional note of
 #: sex or nationality (group note: the note and its comma).
 _UNIT_BRACKET = re.compile(f"[(（](?P<note>(?:(?:[男女]|[{HAN}]{{1,5}}族)[，,、])*)[^()（），,、]{{2,40}}[)）]")
+#: Rows ``name（unit post）`` run on in one paragraph, separated by 、 or ；(甲（某县公安局某所）、乙（某县
+#: 公安局某大队）。): BRACKETED_ITEM is one (group 1: the name), BRACKETED_RUN the whole line.
+BRACKETED_ITEM = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}})[（(][^（）()]{{4,60}}[）)]")
+BRACKETED_RUN = re.compile(f"(?:{BRACKETED_ITEM.pattern}[、；;，,])+{BRACKETED_ITEM.pattern}[。；;]?\\s*")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
 _DOTTED_ANY = re.compile(f"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,2}}")
 

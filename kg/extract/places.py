@@ -50,8 +50,9 @@ _SEAT_HEADS = longest_first("seat_units")
 #: A body of a division between it and a division under it (南京市公安局|鼓楼分局: the sub-bureau's
 #: district is 南京's).
 _BODY_BETWEEN = re.compile("公安局|公安厅|人民法院|中级人民法院|人民检察院|检察院|司法局|交警支队|交通警察支队|消防救援支队")
-#: The head of a unit inside what would be a town's name: no township is so named (公安局撮 + 镇).
-_UNIT_INSIDE = re.compile("公安局|分局|法院|检察院|派出所|司法局|司法所|大队|支队|中队")
+#: The head of a unit inside what would be a town's name: no township is so named (公安局撮 + 镇,
+#: 某镇人民政府副 + 镇长).
+_UNIT_INSIDE = re.compile("公安局|分局|法院|检察院|派出所|司法局|司法所|大队|支队|中队|政府")
 _TOWN_STOP = rules.TOWN_STOP
 #: A village or community named right after a township (和平镇|堑对村).
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:" + "|".join(rules.VILLAGE_SUFFIXES) + ")")
