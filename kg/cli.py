@@ -113,9 +113,13 @@ def main() -> None:  # noqa: D401
 @click.option("--append", is_flag=True,
               help="Add the inputs to the store (--store, or OUT/.kg-store): unchanged articles are skipped, "
                    "changed ones replace their old version.")
+@click.option("--remove", "remove", multiple=True, metavar="PATH|ID",
+              help="With --append: take an input out of the store (repeatable): a file, a JSON Lines file or a "
+                   "folder as it was given (it need not exist any more), or an article's id or IRI; the files "
+                   "then equal a full build without it.")
 def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: str,
           dask: str | None, quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str,
-          store_dir: Path | None, append: bool) -> None:
+          store_dir: Path | None, append: bool, remove: tuple[str, ...]) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
@@ -136,6 +140,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     while a changed text file's articles get new IRIs, the content's hash in them, "added" and
     "removed") and the files are those of a full build of all its articles. Without
     --append, an OUT/.kg-store that earlier --append builds left is rebuilt from the inputs.
+    --remove PATH|ID (with --append) takes an input out of the store, its file needed no more:
+    kg build -o out-news --append --remove news/wrong.txt (no INPUT: nothing else is read).
 
     Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt
     """
@@ -161,7 +167,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
                 result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts,
                                 jobs=jobs, bar=bar, merge_persons=not no_merge_persons, decisions=decisions,
                                 max_file_size=limit, notify=lambda msg: click.echo(f"note: {msg}", err=True),
-                                store=store_dir, append=append, dask=dask, stdin=stdin, skip=skip)
+                                store=store_dir, append=append, dask=dask, stdin=stdin, skip=skip,
+                                remove=remove)
         except _Error as exc:
             raise _Error(rename(exc.message)) from None
     summary = result.summary()

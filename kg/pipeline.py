@@ -63,9 +63,10 @@ class BuildResult:
         ignored: ``(file, reason)`` of each special file (FIFO, device, socket) found in an
             input folder and not read.
         reused: articles of a store taken unchanged from an earlier build (``--append``).
-        inputs: with ``--append``, ``{"given", "unchanged", "extracted", "missing"}``: input units (files,
+        inputs: with ``--append``, ``{"given", "unchanged", "extracted", "missing", "removed"}``: input units (files,
             JSON Lines records) given, found unchanged in the store (not read again), and read now;
             ``missing``: the store's units whose file no longer exists (kept in the store);
+            ``removed``: the store's units dropped by ``--remove``;
             ``extracted``: the articles read and extracted now (as in a build without
             ``--append``, an article or input that failed is not counted).
         counts: ``{"entities": …, "relations": …}`` counted in the store (store builds) or in
@@ -111,7 +112,8 @@ class BuildResult:
 
         With ``--append`` the counts start with ``inputs`` (``{"given", "unchanged (skipped)",
         "new or changed (read)"}``: input files and JSON Lines records, and ``"no longer found
-        (kept)"`` when inputs of the store are gone from disk) and ``articles`` are
+        (kept)"`` when inputs of the store are gone from disk, ``"removed"`` when ``--remove``
+        dropped some) and ``articles`` are
         ``{"read", "empty (skipped)", "failed", "in the store"}``: read now (failed ones not
         counted, as without ``--append``), JSON Lines records with no text, failed now (articles
         and inputs that could not be read), and all the articles of the store after the build."""
@@ -124,7 +126,8 @@ class BuildResult:
             head = {
                 "inputs": {"given": self.inputs["given"], "unchanged (skipped)": self.inputs["unchanged"],
                            "new or changed (read)": self.inputs["given"] - self.inputs["unchanged"],
-                           **({"no longer found (kept)": self.inputs["missing"]} if self.inputs.get("missing") else {})},
+                           **({"no longer found (kept)": self.inputs["missing"]} if self.inputs.get("missing") else {}),
+                           **({"removed": self.inputs["removed"]} if self.inputs.get("removed") else {})},
                 "articles": {"read": self.inputs["extracted"], "empty (skipped)": self.skipped,
                              "failed": len(self.failed), "in the store": len(self.resolution.documents)},
             }
@@ -326,7 +329,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
           merge_persons: bool = True, decisions: list[Decision] = (), max_file_size: int = MAX_FILE_SIZE,
           notify=None, store: str | os.PathLike | None = None, append: bool = False,
           dask: str | None = None, stdin: str | os.PathLike | None = None,
-          skip: tuple[str | os.PathLike, ...] = ()) -> BuildResult:
+          skip: tuple[str | os.PathLike, ...] = (), remove: tuple[str, ...] = ()) -> BuildResult:
     """Build and write ``OUT/graph.ttl`` (and other formats), ``OUT/graph.html`` and, when some
     articles failed, ``OUT/errors.jsonl`` (:func:`errors_jsonl`); the set is switched in as one
     whole by :func:`kg.atomic.publish` (an ``errors.jsonl`` of an older build is removed).
@@ -358,6 +361,12 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         stdin: the input file that holds a copy of standard input (``kg build -``): in a store
             it is keyed by its content, not by its (temporary) path, so the same text given
             again is recognised as built (:func:`_build_in_store`).
+        remove: with ``append``, inputs of the store to drop (``kg build --remove``): a path (a
+            text file, a JSON Lines file, a folder: every input of the store under it), an
+            article id or IRI (the input that gave it; a JSON Lines record's ``id``); their
+            articles leave the store and the files, which then equal a full build without them.
+            An input removed is not read even when ``inputs`` give it. With ``remove``, empty
+            ``inputs`` read nothing (not the bundled page).
 
     Returns:
         The :class:`BuildResult`, with ``files`` listing what was written.
@@ -375,6 +384,8 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     unknown = [f for f in formats if f not in FORMATS and f not in EXPORT_FORMATS]
     if unknown:
         raise ValueError(f"unknown output format {unknown[0]!r}; choose from {', '.join([*FORMATS, *EXPORT_FORMATS])}")
+    if remove and not append:
+        raise InputError("--remove takes articles out of the store of earlier --append builds: give --append too")
     if store is None and not append and os.path.lexists(Path(out_dir) / STORE_DIR):
         # the folder keeps the store of earlier --append builds: a build without --append rebuilds it
         # from its inputs, committed with the files, so a later --append extends exactly this build
@@ -384,7 +395,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         return _build_in_store(inputs, out_dir, Path(store) if store is not None else Path(out_dir) / STORE_DIR,
                                append=append, html=html, formats=formats, jobs=jobs, bar=bar,
                                merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
-                               notify=notify, dask=dask, stdin=stdin, skip=skip)
+                               notify=notify, dask=dask, stdin=stdin, skip=skip, remove=remove)
     from .statements import group_quads, read_only_graph, statement_counts, write_file
 
     result = _resolved(inputs, extractors=None, jobs=jobs, bar=bar, merge_persons=merge_persons,
@@ -531,7 +542,8 @@ def _keeps_earlier_build(out_dir: Path, doc_ids: set[str]) -> None:
 
 def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, formats: tuple[str, ...],
                 jobs: int, bar: Bar | None, merge_persons: bool, decisions: list[Decision],
-                max_file_size: int, notify, dask: str | None = None, stdin=None, skip: tuple = ()) -> BuildResult:
+                max_file_size: int, notify, dask: str | None = None, stdin=None, skip: tuple = (),
+                remove: tuple[str, ...] = ()) -> BuildResult:
     """:func:`build` with a store (see its ``store`` and ``append`` arguments; ``dask`` as in :func:`run`).
 
     Each input unit is keyed by its absolute path (and record id) and the SHA-256 of its bytes:
@@ -556,6 +568,10 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     ``<stdin>@<SHA-256 of its bytes>`` (its article ids hash its text too), so the same text
     again is unchanged and another text is another unit beside it; a JSON Lines record is keyed
     ``<stdin>#<id>``, so a record of the same id replaces its old version, as in a file.
+
+    The units that ``remove`` names (:func:`_removed_keys`) are dropped from the store before the
+    inputs are read, and not read when an input gives them: the store's other articles are
+    resolved together as always, so the files are those of a full build without them.
     """
     from .atomic import output_lock
     from .statements import group_quads, read_only_graph, write_file
@@ -581,6 +597,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         if not append:
             st.units = []
         first_append = append and not st.units  # an output built without a store has no units to keep
+        dropped = _removed_keys(st.units, remove, store_dir) if remove else set()
+        st.units = [u for u in st.units if u.key not in dropped]
         position = {u.key: i for i, u in enumerate(st.units)}
         pending: dict[tuple, tuple[str, str]] = {}  # (path, line) of a unit read now → (key, digest)
         given_keys: set[str] = set()  # the keys of the units given now
@@ -607,8 +625,10 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
 
         def to_extract():
             nonlocal reused, given, unchanged, extracted
-            for unit in iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size,
+            for unit in iter_units(list(inputs or ()) if inputs or remove else [sample_path()], max_size=max_file_size,
                                    ignored=ignored, skip=(out_dir, store_dir, *skip)):
+                if dropped and (stdin_path is None or Path(unit.path) != stdin_path) and unit_key(unit) in dropped:
+                    continue  # removed now: not read back in
                 given += 1
                 try:
                     digest = unit_digest(unit)
@@ -618,6 +638,9 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                     kept_out.append(failed[-1])
                     continue
                 key, where = key_of(unit, digest)
+                if key in dropped:  # (standard input, keyed by its content)
+                    given -= 1
+                    continue
                 given_keys.add(key)
                 if append and key not in position:  # an input of the store moved to another folder?
                     old_where = _moved(st, position, key, where, digest, gone())
@@ -694,7 +717,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         if missing:
             names = ", ".join(e.where for e in missing[:3]) + (", …" if len(missing) > 3 else "")
             res.notes.append(f"{len(missing)} input(s) of the store no longer found ({names}): their articles are "
-                             "kept; rebuild without --append to drop them")
+                             "kept; drop them with --remove PATH, or rebuild without --append")
         if append and st.decisions and not decisions:  # (resolution options hold for the build at hand only)
             res.notes.append(f"{store_dir}: its last build applied {len(st.decisions)} decision(s) "
                              "(--decisions); this one applies none: give --decisions again to keep them")
@@ -715,7 +738,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                              warnings=warnings,
                              counts=store_counts(st.rdf),
                              inputs={"given": given, "unchanged": unchanged, "extracted": extracted,
-                                     "missing": len(missing)} if append else None)
+                                     "missing": len(missing), "removed": len(dropped)} if append else None)
         result.store = (store_dir, graphs, entities)
         rdf, exports, names = _output_names(formats)
         if html or exports:  # (an index of the statements, not a copy of the store)
@@ -733,6 +756,51 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             if st.committed:
                 st.clean()  # the generation it replaced, and any a killed build left
     return result
+
+
+def _removed_keys(units: list, remove: tuple[str, ...], store_dir: Path) -> set[str]:
+    """The keys of the store's units that ``kg build --remove`` names (see :func:`build`'s ``remove``).
+
+    Each of ``remove`` is matched, in this order, as a path (absolute, or relative to the working
+    folder: a unit's file, every record of a JSON Lines file, every unit under a folder; the
+    file need not exist any more), as an input as messages show it (``news/a.jsonl:3``), and as
+    an article: its id (``wh-007``, a JSON Lines record's ``id``), ``article-<id>``, its prefixed
+    name (``kgid:article-wh-007``) or IRI (with or without ``<>``).
+
+    Raises:
+        kg.errors.InputError: one of ``remove`` names nothing of the store, or names one article
+            of an input that gave several (a page: only the whole input can be removed); the
+            message names it, and nothing is written.
+    """
+    from .graph import entity_iri
+    from .namespaces import ID
+    from .schema import NEWS_ARTICLE
+
+    articles: dict[str, str] = {}  # every name of each article → the key of its unit
+    for u in units:
+        for doc in u.docs:
+            iri = str(entity_iri(NEWS_ARTICLE, doc))
+            local = iri[len(str(ID)):]
+            for name in (doc, local, f"kgid:{local}", iri, f"<{iri}>"):
+                articles.setdefault(name, u.key)
+    keys: set[str] = set()
+    for name in remove:
+        text = os.fspath(name)
+        path = os.path.abspath(text) if text else ""
+        folder = path.rstrip(os.sep) + os.sep
+        found = [u.key for u in units if path and (
+            u.key == path or u.key.startswith((f"{path}#", f"{path}:", folder)) or u.where == text)]
+        if not found and text.strip() in articles:
+            key = articles[text.strip()]
+            unit = next(u for u in units if u.key == key)
+            if len(unit.docs) > 1:
+                raise InputError(f"--remove {text}: one of the {len(unit.docs)} articles of {unit.where}; an input is "
+                                 f"removed whole: give --remove {unit.where} to remove all its articles")
+            found = [key]
+        if not found:
+            raise InputError(f"--remove {text}: no input or article of the store {store_dir} has this path or id")
+        keys.update(found)
+    return keys
 
 
 def _key_file(key: str) -> str | None:

@@ -719,7 +719,9 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
     at least four characters, has no parent of its own and only one full name ends with it; also
     when it is the only name it writes shorter (:func:`_written_shorter`: a headline's 江城消防特勤站
     for 江城市消防救援支队特勤站), or, with no parent body of its own, the only one ending with it
-    and seated nowhere else."""
+    and seated nowhere else; and a unit written under such a short parent body (利州区公安局食药环侦大队,
+    a headline's 江城利州食药环侦大队) is that body's full name with the same unit after it
+    (江城市公安局利州区分局食药环侦大队) when the article writes it so."""
     orgs = {m.name for m in ctx.mentions if m.cls == ORGANIZATION}
     has_parent = {st.subject.name for st in ctx.statements
                   if st.predicate in (BELONGS_TO, LOCATED_IN) and st.subject.cls == ORGANIZATION}
@@ -754,6 +756,17 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
                 and "公安局" in o[:-len(stem) - 2]]
         if len(full) == 1:
             out[short] = full[0]
+    parents: dict[str, set[str]] = defaultdict(set)
+    for st in ctx.statements:
+        if st.predicate == BELONGS_TO and st.subject.cls == ORGANIZATION and not isinstance(st.object, str):
+            parents[st.subject.name].add(st.object.name)
+    for short in sorted(orgs - set(out)):  # 江城利州刑侦大队 (利州区公安局刑侦大队) in a headline, below
+        # 江城市公安局利州区分局刑侦大队: its body is one with another (利州区公安局 = 江城市公安局利州区分局),
+        # so the unit is that body's unit of the same name, when the article writes it so
+        body = max((p for p in parents[short] if p in out and short.startswith(p) and len(short) > len(p)),
+                   key=len, default=None)
+        if body is not None and out[body] + short[len(body):] in orgs:
+            out[short] = out[body] + short[len(body):]
     return out
 
 

@@ -117,3 +117,30 @@ def test_a_railway_station_police_station_keeps_the_station_name():
 def test_he_before_a_word_after_a_post_is_a_conjunction():
     x = Extracted("标题\n\n最高人民检察院表彰全国模范检察官和先进集体。院长和远舟介绍了情况。\n")
     assert x.names("Person") == {"和远舟"}
+
+
+def test_a_headline_unit_under_a_city_and_district_in_short_is_the_unit_named_in_full_below():
+    """User 6, finding 2: the headline's 广元利州食药环侦大队 (city and district in short, no 公安局 or
+    分局) was a unit of its own, 利州区公安局食药环侦大队, beside the 广元市公安局利州区分局食药环侦大队
+    of the body; the district's bureau is the city bureau's 利州区分局, so its unit of that name is
+    the one written in full, which keeps the headline's form as an alias."""
+    text = ("广元利州食药环侦大队被评为全省公安机关先进集体\n\n"
+            "本报讯 广元市公安局利州区分局食药环侦大队被四川省公安厅评为全省公安机关先进集体。\n")
+    res = run(text=text, source="h.txt").resolution
+    units = {e.label: e for e in res.entities.values() if e.cls == "Organization" and e.label.endswith("大队")}
+    assert set(units) == {"广元市公安局利州区分局食药环侦大队"}
+    assert "广元利州食药环侦大队" in units["广元市公安局利州区分局食药环侦大队"].aliases
+    facts = _facts(text.replace("食药环侦", "巡特警").replace("广元", "南充").replace("利州", "顺庆")
+                   .replace("四川省公安厅", "南充市公安局"))
+    assert {f[0] for f in facts if f[0].endswith("大队")} == {"南充市公安局顺庆区分局巡特警大队"}
+
+
+def test_a_headline_unit_stays_apart_from_a_unit_of_another_district_or_name():
+    """Only the same unit under the same district's bureau is the one: 昭化区分局's 食药环侦大队, or
+    利州区分局's 刑侦大队, is another unit than the headline's 利州 食药环侦大队."""
+    head = "广元利州食药环侦大队被评为全省公安机关先进集体\n\n本报讯 "
+    for body, other in (("广元市公安局昭化区分局食药环侦大队", "广元市公安局昭化区分局食药环侦大队"),
+                        ("广元市公安局利州区分局刑侦大队", "广元市公安局利州区分局刑侦大队")):
+        units = {n for n in _labels(f"{head}{body}被四川省公安厅评为全省公安机关先进集体。\n", "Organization")
+                 if n.endswith("大队")}
+        assert len(units) == 2 and other in units, units

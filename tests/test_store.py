@@ -900,4 +900,4 @@ def test_an_input_of_the_store_deleted_from_disk_is_kept_and_said(tmp_path):
         "inputs: 1 given, 1 unchanged (skipped), 0 new or changed (read), 1 no longer found (kept)",
         "articles: 0 read, 0 empty (skipped), 0 failed, 2 in the store"]
     assert res.stderr == (f"note: 1 input(s) of the store no longer found ({a}): their articles are kept; "
-                          "rebuild without --append to drop them\n")
+                          "drop them with --remove PATH, or rebuild without --append\n")
