@@ -480,8 +480,9 @@ def _file_and_line(where: str) -> tuple[str, int | None]:
 
 def _record_place(where: str) -> str:
     """A JSON Lines record's file name and line (``in/a.jsonl:2`` → ``a.jsonl:2``): two records
-    of one id are one when they are the same line of files of the same name (a copy of the
-    archive), as :func:`kg.sources.iter_units` judges them in a full build; else they clash."""
+    of one id are one when they are the same line of files of the same name and have the same
+    bytes (a copy of the archive); else they clash, as :func:`kg.sources.iter_units` judges them
+    in a full build (an edited copy, ``news-v2/n.jsonl``, is refused there too)."""
     path, line = _file_and_line(where)
     return f"{Path(path).name}:{line}" if line is not None else where
 
@@ -646,9 +647,10 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             if done.unread is not None:
                 unread.append(done.unread)
             for r in done.results:  # a JSON Lines id the store has from another record (a full build refuses it too;
-                other = owner.get(r.doc.doc_id)  # a text file's article of another's id is a copy: one article)
+                other = owner.get(r.doc.doc_id)  # a text file's article of another's id is a copy: one article;
                 if other is not None and done.unit.record is not None and other.key != key \
-                        and _record_place(other.where) != _record_place(where):
+                        and (_record_place(other.where) != _record_place(where) or other.digest != digest):
+                    # so is the same line of a file of the same name with the same bytes, not an edited one)
                     clashes.append((done.unit.where, r.doc.doc_id, other.key, other.where))
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
                               [list(f) for f in done.failed], where)

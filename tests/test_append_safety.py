@@ -1,0 +1,44 @@
+"""``kg build --append`` against a store it must not quietly get wrong: a JSON Lines id that another
+file of the same name already gave, the formats the store's build wrote, and the store line's
+words for a graph rewritten without its input changing (a new user's findings, user 7, A1–A3)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+pytest.importorskip("pyoxigraph")
+
+from kg.cli import main  # noqa: E402
+
+NANJING = "江苏省南京市公安局鼓楼分局宁海路派出所民警周晓川在巡逻中救助一名走失老人。"
+NANJING_EDITED = "江苏省南京市公安局鼓楼分局宁海路派出所所长柏青云在巡逻中救助一名走失老人。"
+
+
+def _build(*args: str):
+    return CliRunner().invoke(main, ["build", "--no-html", *args])
+
+
+def _record(folder: Path, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "n.jsonl"  # (the same file name and line in both folders: no copy when the bytes differ)
+    path.write_text(json.dumps({"id": "x1", "title": "南京警方救助走失老人", "text": text}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    return folder
+
+
+def test_an_append_refuses_an_id_another_file_of_the_same_name_gave_with_another_text(tmp_path):
+    """b/n.jsonl:1 reused a/n.jsonl:1's id with an edited text: the append said "1 read", exit 0,
+    and the graph kept the old text. It is refused as a full build refuses it; nothing written."""
+    a, b = _record(tmp_path / "a", NANJING), _record(tmp_path / "b", NANJING_EDITED)
+    out = tmp_path / "out"
+    assert _build(str(a), "-o", str(out), "--append").exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    res = _build(str(b), "-o", str(out), "--append")
+    assert res.exit_code == 2, res.output
+    assert res.output.strip() == f"error: {b / 'n.jsonl'}:1: id 'x1' was already used at {a / 'n.jsonl'}:1"
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    full = _build(str(a), str(b), "-o", str(tmp_path / "full"))
+    assert full.exit_code == 2 and "id 'x1' was already used" in full.output
