@@ -92,7 +92,8 @@ def main() -> None:  # noqa: D401
 @click.option("--format", "formats", multiple=True,
               type=click.Choice(["nt", "jsonld", "trig", "graphml", "gexf", "cytoscape", "csv", "neo4j", "turtle", "ttl"]),
               help="Extra outputs besides Turtle (repeatable): RDF (nt, jsonld, trig) or the property-graph "
-                   "files of kg export (graphml, gexf, cytoscape, csv, neo4j); turtle (ttl) is always written.")
+                   "files of kg export (graphml, gexf, cytoscape, csv, neo4j); turtle (ttl) is always written. "
+                   "An --append without --format writes those of its store's last build.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("-j", "--jobs", default="1", show_default=True, metavar="N|auto",
               help="Extract in this many processes, or 'auto': one per core this process may use "

@@ -701,6 +701,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             res.notes.append(f"{store_dir}: its last build applied {len(st.decisions)} decision(s) "
                              "(--decisions); this one applies none: give --decisions again to keep them")
         st.decisions = [f"{d.verdict} {d.first} {d.second}" for d in decisions]
+        formats = _remembered_formats(st, formats, append, store_dir, res.notes)
         statements = group_quads(rdf_quads(res))  # kept in memory: the files are written from them
         before = (st.digests or {}).get(str(ENTITIES_GRAPH))
         graphs = st.replace_statements(statements)
@@ -735,6 +736,40 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             if st.committed:
                 st.clean()  # the generation it replaced, and any a killed build left
     return result
+
+
+def _remembered_formats(st, formats: tuple[str, ...], append: bool, store_dir: Path, notes: list[str]) -> tuple:
+    """The formats a store build writes, recorded in the store (``st.formats``, its manifest).
+
+    An ``--append`` given no ``--format`` writes the formats of the store's last build (an
+    incremental build keeps its output set: before, it removed every export the first build
+    wrote); one given ``--format`` writes those, and when they leave out some of the last
+    build's a note says so (their files are removed). A build without ``--append`` writes what
+    it is given.
+
+    Args:
+        st: the open :class:`kg.store.Store`; its ``formats`` become the formats returned.
+        formats: the formats asked for (``("turtle", …)``; Turtle is always written).
+        append: is this an ``--append``?
+        store_dir: the store folder, for the note.
+        notes: gets the note.
+
+    Returns:
+        The formats to write.
+    """
+    from .export import FORMATS
+    from .network import EXPORT_FORMATS
+
+    extra = [f for f in formats if f != "turtle"]
+    if append and not extra:  # (a manifest's names are checked: it is a file)
+        extra = [f for f in st.formats if f != "turtle" and (f in FORMATS or f in EXPORT_FORMATS)]
+        formats = tuple(formats) + tuple(extra)
+    elif append and (dropped := [f for f in st.formats if f not in extra]):
+        notes.append(f"{store_dir}: its last build also wrote --format {', '.join(dropped)}; this one does not, so "
+                     "their files are removed: give --format again to keep them (an --append without --format "
+                     "writes the formats of the store's last build)")
+    st.formats = extra
+    return formats
 
 
 def _key_file(key: str) -> str | None:

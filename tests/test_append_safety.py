@@ -42,3 +42,29 @@ def test_an_append_refuses_an_id_another_file_of_the_same_name_gave_with_another
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     full = _build(str(a), str(b), "-o", str(tmp_path / "full"))
     assert full.exit_code == 2 and "id 'x1' was already used" in full.output
+
+
+def _text(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(f"救助走失老人\n\n{text}\n", encoding="utf-8")
+    return folder / name
+
+
+def test_an_append_without_format_keeps_writing_the_formats_of_the_stores_last_build(tmp_path):
+    """An --append without the first build's --format options removed its exports (graph.nt, the
+    CSV files); the store now remembers them. An --append given other formats writes those, and
+    a note names the ones it drops."""
+    out = tmp_path / "out"
+    first = _build(str(_text(tmp_path / "in", "a.txt", NANJING)), "-o", str(out), "--append",
+                   "--format", "nt", "--format", "csv")
+    assert first.exit_code == 0, first.output
+    written = {p.name for p in out.iterdir()}
+    assert {"graph.nt", "nodes.csv"} <= written, written
+    res = _build(str(_text(tmp_path / "in", "b.txt", NANJING_EDITED)), "-o", str(out), "--append")
+    assert res.exit_code == 0, res.output
+    assert "\nremoved " not in res.stdout and {p.name for p in out.iterdir()} == written
+    assert "graph.nt" in res.stdout and "note:" not in res.stderr
+    res = _build(str(tmp_path / "in"), "-o", str(out), "--append", "--format", "nt")
+    assert res.exit_code == 0, res.output
+    assert f"note: {out / '.kg-store'}: its last build also wrote --format csv; this one does not" in res.stderr
+    assert "nodes.csv" not in {p.name for p in out.iterdir()} and (out / "graph.nt").is_file()
