@@ -71,7 +71,8 @@ class BuildResult:
         counts: ``{"entities": …, "relations": …}`` counted in the store (store builds) or in
             the statements (:func:`build`; :func:`kg.statements.statement_counts`).
         store: for a store build, the store folder, its articles' named graphs ``{"kept",
-            "replaced", "added", "removed"}`` (:meth:`kg.store.Store.replace_statements`), and
+            "replaced", "updated", "added", "removed"}`` (:meth:`kg.store.Store.replace_statements`;
+            ``updated``: rewritten though their input did not change, :func:`_with_updated`), and
             what became of the entities' graph (:data:`kg.graph.ENTITIES_GRAPH`, which every
             build that changes an article rewrites): ``"kept"``, ``"replaced"``, ``"added"``,
             ``"removed"`` or ``None`` (none before or after).
@@ -641,6 +642,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
 
         owner = {doc: u for u in st.units for doc in u.docs}  # article id → the unit that gave it
         clashes = []  # (where, article id, the other unit's key and where): judged once every input is read
+        read_now: set[str] = set()  # the article ids read now (a new or changed input's)
         for done in extract_units(to_extract(), None, jobs, dask=dask):
             key, digest = pending.pop((done.unit.path, done.unit.line))
             where = key_of(done.unit, digest)[1]
@@ -652,6 +654,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                         and (_record_place(other.where) != _record_place(where) or other.digest != digest):
                     # so is the same line of a file of the same name with the same bytes, not an edited one)
                     clashes.append((done.unit.where, r.doc.doc_id, other.key, other.where))
+            read_now.update(r.doc.doc_id for r in done.results)
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
                               [list(f) for f in done.failed], where)
             st.save_results(entry, done.results)
@@ -703,11 +706,13 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         st.decisions = [f"{d.verdict} {d.first} {d.second}" for d in decisions]
         formats = _remembered_formats(st, formats, append, store_dir, res.notes)
         statements = group_quads(rdf_quads(res))  # kept in memory: the files are written from them
-        before = (st.digests or {}).get(str(ENTITIES_GRAPH))
+        digests = dict(st.digests or {})
+        before = digests.get(str(ENTITIES_GRAPH))
         graphs = st.replace_statements(statements)
         entities = _outcome(before, st.digests.get(str(ENTITIES_GRAPH)))
         if entities and graphs.get(entities):  # (the counts are the articles' graphs: the entities' graph apart)
             graphs[entities] -= 1
+        graphs = _with_updated(graphs, digests, st.digests, read_now)
         _checkpoint("store filled")
         failed, ignored = stdin_named(failed, stdin), stdin_named(ignored, stdin)
         errors = None
@@ -827,6 +832,37 @@ def _moved(st, position: dict[str, int], key: str, where: str, digest: str, gone
     del position[old.key]
     position[key] = i
     return old.where
+
+
+def _with_updated(graphs: dict[str, int], before: dict[str, str], after: dict[str, str], read: set[str]) -> dict:
+    """The store line's counts of article graphs with ``"updated"`` after ``"replaced"``: of the
+    article graphs rewritten (digest changed), those whose article was not read now, its input
+    unchanged, are updated, not replaced: resolving the store's articles together changed a
+    statement of theirs (an appended article made an older one's membership name another body).
+    ``"replaced"`` keeps the articles read again because their text changed (a JSON Lines record
+    of a kept ``id``).
+
+    Args:
+        graphs: :meth:`kg.store.Store.replace_statements`' counts, the entities' graph taken out.
+        before: the store's graph digests before the build (graph IRI → digest).
+        after: the digests after it.
+        read: the article ids read now.
+
+    Returns:
+        ``{"kept", "replaced", "updated", "added", "removed"}`` counts.
+    """
+    from .graph import entity_iri
+    from .schema import NEWS_ARTICLE
+
+    texts = {str(entity_iri(NEWS_ARTICLE, d)) for d in read}
+    rewritten = [g for g, d in after.items() if g != str(ENTITIES_GRAPH) and before.get(g, d) != d]
+    updated = min(sum(g not in texts for g in rewritten), graphs.get("replaced", 0))
+    out: dict[str, int] = {}
+    for name, n in graphs.items():
+        out[name] = n - updated if name == "replaced" else n
+        if name == "replaced":
+            out["updated"] = updated
+    return out
 
 
 def _outcome(before: str | None, after: str | None) -> str | None:

@@ -68,3 +68,18 @@ def test_an_append_without_format_keeps_writing_the_formats_of_the_stores_last_b
     assert res.exit_code == 0, res.output
     assert f"note: {out / '.kg-store'}: its last build also wrote --format csv; this one does not" in res.stderr
     assert "nodes.csv" not in {p.name for p in out.iterdir()} and (out / "graph.nt").is_file()
+
+
+def test_a_graph_rewritten_though_its_input_did_not_change_is_updated_not_replaced(tmp_path):
+    """Appending a judge 柏川屿 takes the unplaced 柏川屿 of c.txt off the police officer
+    (sole-candidate): c's graph is rewritten though c.txt did not change. The store line said
+    "1 replaced", a word the README keeps for a changed text; it is "updated" now."""
+    _text(tmp_path / "in", "a.txt", "湖南省新宁县公安局交警大队民警柏川屿在集市疏导交通。")
+    _text(tmp_path / "in", "c.txt", "“多巡一圈，大家就多一分安心。”柏川屿说。")
+    out = str(tmp_path / "out")
+    assert _build(str(tmp_path / "in"), "-o", out, "--append").exit_code == 0
+    res = _build(str(_text(tmp_path / "new", "b.txt", "福建省安溪县人民法院审判员柏川屿带领合议庭进村开庭。")),
+                 "-o", out, "--append")
+    assert res.exit_code == 0, res.output
+    line = next(x for x in res.stdout.splitlines() if x.startswith("store "))
+    assert line.endswith(": article graphs 1 kept, 0 replaced, 1 updated, 1 added, 0 removed; entities graph replaced"), line
