@@ -587,12 +587,12 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
     result = run(sparql, bindings)
     _show(_guard(format_result, result, fmt), nl=False)
     if not result.rows if result.boolean is None else not result.boolean:  # nothing found: a name without @zh?
-        from .query import term_hints, untagged_chinese
+        from .query import term_hints, untagged_hints
 
         for text in term_hints(sparql):  # a kg: term the ontology does not declare (kg:belongTo)
             _show(f"hint: {text}", err=True)
-        for text in untagged_chinese(sparql):
-            _show(f'hint: labels are tagged @zh: write "{text}"@zh', err=True)
+        for text in untagged_hints(sparql):  # a name without @zh
+            _show(f"hint: {text}", err=True)
         named = {k: v for k, v in bindings.items() if k in template.params} if saved else bindings
         _name_hints(run, sparql, saved, named, given)  # (not a value derived from one: provinceCode)
 
