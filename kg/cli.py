@@ -92,7 +92,8 @@ def main() -> None:  # noqa: D401
 @click.option("--format", "formats", multiple=True,
               type=click.Choice(["nt", "jsonld", "trig", "graphml", "gexf", "cytoscape", "csv", "neo4j", "turtle", "ttl"]),
               help="Extra outputs besides Turtle (repeatable): RDF (nt, jsonld, trig) or the property-graph "
-                   "files of kg export (graphml, gexf, cytoscape, csv, neo4j); turtle (ttl) is always written.")
+                   "files of kg export (graphml, gexf, cytoscape, csv, neo4j); turtle (ttl) is always written. "
+                   "An --append without --format writes those of its store's last build.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("-j", "--jobs", default="1", show_default=True, metavar="N|auto",
               help="Extract in this many processes, or 'auto': one per core this process may use "
@@ -593,12 +594,12 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
     result = run(sparql, bindings)
     _show(_guard(format_result, result, fmt), nl=False)
     if not result.rows if result.boolean is None else not result.boolean:  # nothing found: a name without @zh?
-        from .query import term_hints, untagged_chinese
+        from .query import term_hints, untagged_hints
 
         for text in term_hints(sparql):  # a kg: term the ontology does not declare (kg:belongTo)
             _show(f"hint: {text}", err=True)
-        for text in untagged_chinese(sparql):
-            _show(f'hint: labels are tagged @zh: write "{text}"@zh', err=True)
+        for text in untagged_hints(sparql):  # a name without @zh
+            _show(f"hint: {text}", err=True)
         named = {k: v for k, v in bindings.items() if k in template.params} if saved else bindings
         _name_hints(run, sparql, saved, named, given)  # (not a value derived from one: provinceCode)
 

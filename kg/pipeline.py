@@ -72,7 +72,8 @@ class BuildResult:
         counts: ``{"entities": …, "relations": …}`` counted in the store (store builds) or in
             the statements (:func:`build`; :func:`kg.statements.statement_counts`).
         store: for a store build, the store folder, its articles' named graphs ``{"kept",
-            "replaced", "added", "removed"}`` (:meth:`kg.store.Store.replace_statements`), and
+            "replaced", "updated", "added", "removed"}`` (:meth:`kg.store.Store.replace_statements`;
+            ``updated``: rewritten though their input did not change, :func:`_with_updated`), and
             what became of the entities' graph (:data:`kg.graph.ENTITIES_GRAPH`, which every
             build that changes an article rewrites): ``"kept"``, ``"replaced"``, ``"added"``,
             ``"removed"`` or ``None`` (none before or after).
@@ -491,8 +492,9 @@ def _file_and_line(where: str) -> tuple[str, int | None]:
 
 def _record_place(where: str) -> str:
     """A JSON Lines record's file name and line (``in/a.jsonl:2`` → ``a.jsonl:2``): two records
-    of one id are one when they are the same line of files of the same name (a copy of the
-    archive), as :func:`kg.sources.iter_units` judges them in a full build; else they clash."""
+    of one id are one when they are the same line of files of the same name and have the same
+    bytes (a copy of the archive); else they clash, as :func:`kg.sources.iter_units` judges them
+    in a full build (an edited copy, ``news-v2/n.jsonl``, is refused there too)."""
     path, line = _file_and_line(where)
     return f"{Path(path).name}:{line}" if line is not None else where
 
@@ -663,16 +665,19 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
 
         owner = {doc: u for u in st.units for doc in u.docs}  # article id → the unit that gave it
         clashes = []  # (where, article id, the other unit's key and where): judged once every input is read
+        read_now: set[str] = set()  # the article ids read now (a new or changed input's)
         for done in extract_units(to_extract(), None, jobs, dask=dask):
             key, digest = pending.pop((done.unit.path, done.unit.line))
             where = key_of(done.unit, digest)[1]
             if done.unread is not None:
                 unread.append(done.unread)
             for r in done.results:  # a JSON Lines id the store has from another record (a full build refuses it too;
-                other = owner.get(r.doc.doc_id)  # a text file's article of another's id is a copy: one article)
+                other = owner.get(r.doc.doc_id)  # a text file's article of another's id is a copy: one article;
                 if other is not None and done.unit.record is not None and other.key != key \
-                        and _record_place(other.where) != _record_place(where):
+                        and (_record_place(other.where) != _record_place(where) or other.digest != digest):
+                    # so is the same line of a file of the same name with the same bytes, not an edited one)
                     clashes.append((done.unit.where, r.doc.doc_id, other.key, other.where))
+            read_now.update(r.doc.doc_id for r in done.results)
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
                               [list(f) for f in done.failed], where)
             st.save_results(entry, done.results)
@@ -722,12 +727,15 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             res.notes.append(f"{store_dir}: its last build applied {len(st.decisions)} decision(s) "
                              "(--decisions); this one applies none: give --decisions again to keep them")
         st.decisions = [f"{d.verdict} {d.first} {d.second}" for d in decisions]
+        formats = _remembered_formats(st, formats, append, store_dir, res.notes)
         statements = group_quads(rdf_quads(res))  # kept in memory: the files are written from them
-        before = (st.digests or {}).get(str(ENTITIES_GRAPH))
+        digests = dict(st.digests or {})
+        before = digests.get(str(ENTITIES_GRAPH))
         graphs = st.replace_statements(statements)
         entities = _outcome(before, st.digests.get(str(ENTITIES_GRAPH)))
         if entities and graphs.get(entities):  # (the counts are the articles' graphs: the entities' graph apart)
             graphs[entities] -= 1
+        graphs = _with_updated(graphs, digests, st.digests, read_now)
         _checkpoint("store filled")
         failed, ignored = stdin_named(failed, stdin), stdin_named(ignored, stdin)
         errors = None
@@ -803,6 +811,40 @@ def _removed_keys(units: list, remove: tuple[str, ...], store_dir: Path) -> set[
     return keys
 
 
+def _remembered_formats(st, formats: tuple[str, ...], append: bool, store_dir: Path, notes: list[str]) -> tuple:
+    """The formats a store build writes, recorded in the store (``st.formats``, its manifest).
+
+    An ``--append`` given no ``--format`` writes the formats of the store's last build (an
+    incremental build keeps its output set: before, it removed every export the first build
+    wrote); one given ``--format`` writes those, and when they leave out some of the last
+    build's a note says so (their files are removed). A build without ``--append`` writes what
+    it is given.
+
+    Args:
+        st: the open :class:`kg.store.Store`; its ``formats`` become the formats returned.
+        formats: the formats asked for (``("turtle", …)``; Turtle is always written).
+        append: is this an ``--append``?
+        store_dir: the store folder, for the note.
+        notes: gets the note.
+
+    Returns:
+        The formats to write.
+    """
+    from .export import FORMATS
+    from .network import EXPORT_FORMATS
+
+    extra = [f for f in formats if f != "turtle"]
+    if append and not extra:  # (a manifest's names are checked: it is a file)
+        extra = [f for f in st.formats if f != "turtle" and (f in FORMATS or f in EXPORT_FORMATS)]
+        formats = tuple(formats) + tuple(extra)
+    elif append and (dropped := [f for f in st.formats if f not in extra]):
+        notes.append(f"{store_dir}: its last build also wrote --format {', '.join(dropped)}; this one does not, so "
+                     "their files are removed: give --format again to keep them (an --append without --format "
+                     "writes the formats of the store's last build)")
+    st.formats = extra
+    return formats
+
+
 def _key_file(key: str) -> str | None:
     """The input file of a store unit's key (:func:`kg.store.unit_key`: ``path``, ``path#id``
     or ``path:line``); None for standard input (``<stdin>@…``, ``<stdin>#…``)."""
@@ -858,6 +900,37 @@ def _moved(st, position: dict[str, int], key: str, where: str, digest: str, gone
     del position[old.key]
     position[key] = i
     return old.where
+
+
+def _with_updated(graphs: dict[str, int], before: dict[str, str], after: dict[str, str], read: set[str]) -> dict:
+    """The store line's counts of article graphs with ``"updated"`` after ``"replaced"``: of the
+    article graphs rewritten (digest changed), those whose article was not read now, its input
+    unchanged, are updated, not replaced: resolving the store's articles together changed a
+    statement of theirs (an appended article made an older one's membership name another body).
+    ``"replaced"`` keeps the articles read again because their text changed (a JSON Lines record
+    of a kept ``id``).
+
+    Args:
+        graphs: :meth:`kg.store.Store.replace_statements`' counts, the entities' graph taken out.
+        before: the store's graph digests before the build (graph IRI → digest).
+        after: the digests after it.
+        read: the article ids read now.
+
+    Returns:
+        ``{"kept", "replaced", "updated", "added", "removed"}`` counts.
+    """
+    from .graph import entity_iri
+    from .schema import NEWS_ARTICLE
+
+    texts = {str(entity_iri(NEWS_ARTICLE, d)) for d in read}
+    rewritten = [g for g, d in after.items() if g != str(ENTITIES_GRAPH) and before.get(g, d) != d]
+    updated = min(sum(g not in texts for g in rewritten), graphs.get("replaced", 0))
+    out: dict[str, int] = {}
+    for name, n in graphs.items():
+        out[name] = n - updated if name == "replaced" else n
+        if name == "replaced":
+            out["updated"] = updated
+    return out
 
 
 def _outcome(before: str | None, after: str | None) -> str | None:

@@ -537,6 +537,20 @@ def untagged_chinese(sparql: str) -> list[str]:
                              and _HAN.search(obj) is not None)
 
 
+def untagged_hints(sparql: str) -> list[str]:
+    """The hint of an empty result for each plain Chinese literal of ``sparql``
+    (:func:`untagged_chinese`): ``labels are tagged @zh: write "贺文韬"@zh``, as ``kg query``
+    prints it and ``kg serve`` sends it (``Tupu-Hint``).
+
+    Args:
+        sparql: the query text.
+
+    Returns:
+        One text per literal, in the order met; empty when the query does not parse.
+    """
+    return [f'labels are tagged @zh: write "{text}"@zh' for text in untagged_chinese(sparql)]
+
+
 def label_literals(sparql: str) -> list[str]:
     """The texts of the literals (any language tag, no datatype) that ``sparql`` matches as the
     object of ``rdfs:label`` in a triple pattern (``?u rdfs:label "江城市公安局青柳分局反诈中心"@zh``):
@@ -1291,6 +1305,7 @@ __all__ = [
     "term_hints",
     "terminal_safe",
     "untagged_chinese",
+    "untagged_hints",
     "run_saved",
     "saved_queries",
     "saved_query",

@@ -372,7 +372,9 @@ HINT_HEADER = "Tupu-Hint"
 def empty_result_hints(sparql: str, result) -> tuple[tuple[str, str], ...]:
     """The ``Tupu-Hint`` headers of an answer: one per ``kg:`` term the query uses that the
     ontology does not declare (:func:`kg.query.term_hints`: ``kg:belongTo is not a term of the
-    ontology: did you mean kg:belongsTo?``), when the result is empty (no rows, an empty graph,
+    ontology: did you mean kg:belongsTo?``), then one per plain Chinese literal of a triple
+    pattern (:func:`kg.query.untagged_hints`: ``labels are tagged @zh: write "…"@zh``, the
+    hint of ``kg query``), when the result is empty (no rows, an empty graph,
     or ``false``); none otherwise. The body stays the standard SPARQL result; a client that
     does not know the header loses nothing. Values are ASCII (other characters as ``\\uXXXX``),
     as HTTP header values must be.
@@ -383,9 +385,9 @@ def empty_result_hints(sparql: str, result) -> tuple[tuple[str, str], ...]:
     """
     if result.rows if result.boolean is None else result.boolean:
         return ()
-    from .query import term_hints
+    from .query import term_hints, untagged_hints
 
-    return tuple((HINT_HEADER, _header_value(text)) for text in term_hints(sparql))
+    return tuple((HINT_HEADER, _header_value(text)) for text in term_hints(sparql) + untagged_hints(sparql))
 
 
 def _header_value(text: str) -> str:

@@ -615,6 +615,7 @@ class Store:
             self.units, self.digests, self.current, self.history = [], {}, None, []
             self.uncompacted = 0
             self.decisions = []
+            self.formats = []
             self.save_manifest()  # a new store: a valid (empty) one from the start
         else:
             raise StoreError(f"{self.path}: not a Tupu store (no {MANIFEST})")
@@ -653,6 +654,8 @@ class Store:
         self.uncompacted: int = uncompacted if isinstance(uncompacted, int) and uncompacted >= 0 else 0
         decisions = record.get("decisions", [])  # (a store of an older kg: none recorded)
         self.decisions: list[str] = [d for d in decisions if isinstance(d, str)] if isinstance(decisions, list) else []
+        formats = record.get("formats", [])  # the --format options of its last build (an older kg: none recorded)
+        self.formats: list[str] = [f for f in formats if isinstance(f, str)] if isinstance(formats, list) else []
 
     def _open_read_only(self) -> None:
         """Open the current generation read-only. A build that commits a new generation and
@@ -727,7 +730,7 @@ class Store:
         atomic_write(self.path / MANIFEST, json.dumps(
             {"format": STORE_FORMAT, "units": [u.__dict__ for u in self.units], "graphs": self.digests,
              "rdf": self.current, "history": self.history, "uncompacted": self.uncompacted,
-             "decisions": self.decisions},
+             "decisions": self.decisions, "formats": self.formats},
             ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         names = {u.cache_name for u in self.units}
         extractions = self.path / "extractions"

@@ -209,3 +209,20 @@ def test_a_build_output_folder_given_as_a_graph_names_its_graph_and_store(tmp_pa
         res = CliRunner().invoke(main, cmd)
         assert res.exit_code == 2 and len(res.output.strip().splitlines()) == 1, res.output
         assert f"{out / 'graph.ttl'} or {out / '.kg-store'}" in res.output
+
+
+def test_the_readme_names_every_kind_of_text_kg_eval_scores(tmp_path):
+    """kg eval scored a7.html against a7.gold while the README said texts are only the .txt,
+    .text and .md files (user 7, A8): it names every suffix it reads now."""
+    import re
+
+    from kg.evaluate import pairing
+    from kg.ingest import TEXT_SUFFIXES
+
+    for suffix in TEXT_SUFFIXES:
+        (tmp_path / f"a{suffix.replace('.', '_')}{suffix}").write_text("标题\n\n正文。\n", encoding="utf-8")
+        (tmp_path / f"a{suffix.replace('.', '_')}.gold").write_text("", encoding="utf-8")
+    assert len(pairing(tmp_path, tmp_path).pairs) == len(TEXT_SUFFIXES)
+    readme = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8").split())
+    sentence = re.search(r"Texts are the (.*?) files of TEXTS", readme).group(1)
+    assert set(re.findall(r"`(\.\w+)`", sentence)) == set(TEXT_SUFFIXES), sentence

@@ -138,11 +138,11 @@ def test_the_append_line_counts_article_graphs_and_says_the_entities_graph_apart
     common = ["--no-html", "-o", str(tmp_path / "out"), "--append"]
     res = _kg("build", str(folder / "a.txt"), str(folder / "b.txt"), *common)
     assert res.exit_code == 0, res.output
-    assert "article graphs 0 kept, 0 replaced, 2 added, 0 removed; entities graph added\n" in res.stdout, res.stdout
+    assert "article graphs 0 kept, 0 replaced, 0 updated, 2 added, 0 removed; entities graph added\n" in res.stdout, res.stdout
     res = _kg("build", str(folder / "a.txt"), str(folder / "b.txt"), str(folder / "c.txt"), *common)
-    assert "article graphs 2 kept, 0 replaced, 1 added, 0 removed; entities graph replaced\n" in res.stdout, res.stdout
+    assert "article graphs 2 kept, 0 replaced, 0 updated, 1 added, 0 removed; entities graph replaced\n" in res.stdout, res.stdout
     res = _kg("build", str(folder / "c.txt"), *common)
-    assert "article graphs 3 kept, 0 replaced, 0 added, 0 removed; entities graph kept\n" in res.stdout, res.stdout
+    assert "article graphs 3 kept, 0 replaced, 0 updated, 0 added, 0 removed; entities graph kept\n" in res.stdout, res.stdout
 
 
 def test_quiet_prints_the_files_written_not_the_counts(tmp_path):

@@ -95,6 +95,28 @@ def test_the_endpoint_names_a_misspelled_term_in_a_header_of_an_empty_result():
         server.endpoint.close()
 
 
+
+def test_the_endpoint_hints_at_a_label_written_without_zh_as_kg_query_does():
+    """`?p rdfs:label "马宇斌"` (no @zh) from a Python client: 200, empty bindings and no hint,
+    while kg query prints one for the same text (user 7, A5). The header carries it now."""
+    from kg.serve import make_server
+
+    server = make_server(SAMPLE_TTL, "127.0.0.1", 0, quiet=True)
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/sparql?"
+    try:
+        for query, hint in [('SELECT ?p WHERE { ?p rdfs:label "马宇斌" }',
+                             'labels are tagged @zh: write "\\u9a6c\\u5b87\\u658c"@zh'),
+                            ('SELECT ?p WHERE { ?p rdfs:label "马宇斌"@zh }', None)]:
+            with urllib.request.urlopen(url + urllib.parse.urlencode({"query": query}), timeout=30) as resp:
+                assert resp.headers.get_all("Tupu-Hint") == ([hint] if hint else None), query
+                assert ('"bindings": []' in resp.read().decode()) == (hint is not None)
+    finally:
+        server.shutdown()
+        server.server_close()
+        server.endpoint.close()
+
+
 # ---------------------------------------------------------------------------- two builds, one folder
 
 
