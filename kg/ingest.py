@@ -55,6 +55,11 @@ _INLINE_BYLINE = re.compile(
     rf"(?P<body>(?:(?:本报)?(?:特约|见习)?(?:记者|通讯员|实习生)\s*(?:{_NAME}\s+|{_NAME}(?=\s*[）)])|{_NAME}?(?=报道\s*[：:]))+)+)"
     r"(?:报道\s*[：:])?"
 )
+# A reporter named in the first sentence as the one told the news (本报讯 本报记者X从某局获悉，…; 近日，
+# 记者X从某院了解到…): group ``name``; the name stays in the sentence, which is its evidence.
+_SOURCED_REPORTER = re.compile(
+    rf"^(?:本报讯|[{_H}]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[{_H}]{{0,6}}?(?:讯|电))?\s*(?:(?:近日|日前|近期|昨天|今天|\d{{1,2}}月\d{{1,2}}日)[，,]?\s*)?"
+    rf"(?:本报)?(?:见习|实习|特约)?记者\s*(?P<name>[{_H}]{{2,3}}?)\s*(?:近日|日前)?从[^，,。；;]{{2,30}}?(?:获悉|了解到|得知)")
 # A bullet that may open a paragraph before its dateline (■ 本报讯（通讯员 某某）…).
 _BULLETS = "■□●▲◆◇★☆▶"
 _BULLET = re.compile(f"[{_BULLETS}][ \u3000]*")
@@ -1323,6 +1328,17 @@ def _inline_byline(text: str, offs: list[int]) -> tuple[str, list[int], list[Byl
     return text[end:], offs[end:], bylines
 
 
+def _sourced_reporter(text: str, offs: list[int]) -> list[Byline]:
+    """The reporter a paragraph's first sentence names as told the news (``_SOURCED_REPORTER``:
+    ``本报讯 本报记者柯远舟从某局获悉，…``): ``[Byline]`` of role ``reporter`` whose line is that
+    sentence, or ``[]``. The text is left as it is (the name is part of the sentence)."""
+    m = _SOURCED_REPORTER.match(text)
+    if m is None:
+        return []
+    end = min((k for k in (text.find(c, m.end()) for c in "，,。") if k >= 0), default=len(text))
+    return [Byline(m.group("name"), "reporter", offs[m.start("name")], offs[m.end("name") - 1] + 1, text[:end])]
+
+
 def _split_run(run: str) -> list[tuple[str, int]]:
     """Cut a run of names printed without spaces (张三李四王五) at surnames: ``[(name, offset)]``.
 
@@ -1584,6 +1600,8 @@ def split_items(text: str, page_date: str | None = None, page_paper: str | None 
                     cur = _Item([], [], [], page_date=page_date, page_paper=page_paper)
                 ptext, offs, credits = _credit_bylines(ptext, offs)
                 ptext, offs, inline = _inline_byline(ptext, offs)
+                if not inline and not cur.has_body and not any(b.role == "reporter" for b in cur.bylines):
+                    inline = _sourced_reporter(ptext, offs)  # 本报记者X从某局获悉: the item's reporter
                 cur.bylines.extend(credits + inline)
                 closed = bool(credits) and not any("摄" in b.line for b in credits)  # ……。（记者 某某）, no photo credit
                 closed = closed or cur.has_body and _SUPPLIED.fullmatch(ptext) is not None  # ……。\n（某局供稿）

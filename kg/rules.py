@@ -297,7 +297,7 @@ NOT_GIVEN = frozenset("警局长所队员")
 #: Honorifics that are not given names (周先生, 郭女士).
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
-COPULAS = ("被提拔为", "被任命为", "生前任", "生前系", "生前是", "现任", "担任", "调任", "转任", "升任", "历任", "时任",
+COPULAS = ("被提拔为", "被任命为", "生前任", "生前系", "生前是", "现任", "担任", "调任", "转任", "升任", "兼任", "历任", "时任",
            "出任", "现为", "是", "系", "任")
 #: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.
 DEMONSTRATIVES = ("此", "该", "这一", "这个", "这项", "上述")
@@ -568,9 +568,10 @@ CLAUSE_MARKS = frozenset("，,；;")
 #: One-character verbs that jieba glues to a township name after them (柯某任|马栏派出所所长).
 VERBS_BEFORE_TOWNS = frozenset("任在到赴是系")
 
-#: The last characters of a verb that takes a place or a person after it (坐在, 来到, 走向, 交给, 位于):
-#: such a verb before a unit word tells where, never the unit's task (法官坐在法庭里).
-COVERBS = frozenset("在到向给于")
+#: The last characters of a verb that takes a place or a person after it (坐在, 来到, 走向, 交给, 位于,
+#: and directions: 带回, 送往, 带至, 走进, 送入): such a verb before a unit word tells where, never the
+#: unit's task (法官坐在法庭里, 将双方带回派出所).
+COVERBS = frozenset("在到向给于回往至进入")
 #: Characters of a modifier between a clause start and a role (线路民警, 90后民警) that still lets the
 #: role be held in the unit an article is about.
 MAX_ROLE_MODIFIER = 4

@@ -1606,3 +1606,10 @@ def test_rows_grouped_under_a_bureau_heading_receive_the_sections_honour(extract
     x = extract("表彰通报\n\n六、记个人三等功（3名）\n\n青川县公安局：\n柯远舟，乔庄派出所副所长；\n"
                 "柯远帆，刑事侦查大队民警。\n\n广元市公安局：\n齐明远，利州分局东坝派出所所长。\n")
     assert {(n, "received", "个人三等功") for n in ("柯远舟", "柯远帆", "齐明远")} <= x.rels("received")
+
+
+def test_a_labelled_line_without_a_verb_gives_its_title_to_the_items(extract):
+    x = extract("表彰名单\n\n经研究，决定予以表彰。\n先进集体：青川县公安局乔庄派出所、刑侦大队\n"
+                "先进个人：柯远舟（乔庄派出所）、石晓峰（刑侦大队）\n")
+    assert {("青川县公安局乔庄派出所", "received", "先进集体"), ("青川县公安局刑侦大队", "received", "先进集体"),
+            ("柯远舟", "received", "先进个人"), ("石晓峰", "received", "先进个人")} <= x.rels("received")

@@ -1764,3 +1764,18 @@ def test_the_cppcc_committee_written_with_zhengxie_is_the_places_cppcc(extract):
 def test_a_bare_section_in_a_sentence_naming_another_holder_is_not_the_headlines(extract):
     x = extract("青川县人民检察院工作会议\n\n青川县人民检察院召开会议。广元市人民检察院召开会议，第一检察部主任柯远舟出席。")
     assert "青川县人民检察院第一检察部" not in x.names(ORGANIZATION)
+
+
+@pytest.mark.parametrize("written,first,second", [("青川县公安局刑侦、治安大队", "青川县公安局刑侦大队", "青川县公安局治安大队"),
+                                                  ("青川县人民法院刑事、民事审判庭", "青川县人民法院刑事审判庭", "青川县人民法院民事审判庭"),
+                                                  ("青川县人民检察院第一、第二检察部", "青川县人民检察院第一检察部", "青川县人民检察院第二检察部")])
+def test_coordinated_modifiers_share_the_unit_word(extract, written, first, second):
+    x = extract(f"{written}负责人参加会议。")
+    parent = written[:written.index("院") + 1] if "院" in written else "青川县公安局"
+    assert {(first, "belongsTo", parent), (second, "belongsTo", parent)} <= x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("verb", ["带回", "送往", "带至"])
+def test_a_verb_of_direction_before_a_unit_word_names_no_unit(extract, verb):
+    x = extract(f"青川县公安局乔庄派出所民警出警。民警随即将双方{verb}派出所调解。")
+    assert not any(verb in n for n in x.names(ORGANIZATION))

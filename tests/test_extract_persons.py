@@ -2413,3 +2413,9 @@ def test_a_township_governments_head_is_no_place(extract, government, post):
     assert x.names(PLACE) == {"青川县", "乔庄镇"}
     assert ("柯远舟", "belongsTo", f"乔庄镇{government}") in {(s, p, o.removeprefix("青川县")) for s, p, o in x.rels("belongsTo")}
     assert ("柯远舟", "position", post) in x.rels("position")
+
+
+def test_a_second_post_taken_with_jianren_gives_its_unit(extract):
+    x = extract("青川县公安局副局长柯远舟兼任乔庄派出所所长。")
+    assert ("柯远舟", "belongsTo", "青川县公安局乔庄派出所") in x.rels("belongsTo")
+    assert {("柯远舟", "position", "副局长"), ("柯远舟", "position", "所长")} <= x.rels("position")

@@ -800,3 +800,11 @@ def test_the_pages_editor_line_is_staff():
 def test_a_spaced_name_then_deng_in_a_byline():
     (doc,) = documents_from_text("民警勇救落水儿童\n\n□ 本报通讯员 林 禾 等\n\n本报讯 5月1日，民警跳入江中救起落水儿童。\n", "a.txt")
     assert [b.name for b in doc.bylines] == ["林禾"]
+
+
+@pytest.mark.parametrize("body", ["本报讯 本报记者柯远舟从青川县公安局获悉，该局近日破获一起盗窃案。",
+                                  "近日，记者柯远舟从青川县公安局获悉，该局破获一起盗窃案。"])
+def test_a_reporter_told_the_news_in_the_first_sentence_is_the_items_reporter(body):
+    doc = documents_from_text(f"青川警方破获盗窃案\n\n{body}\n", "x.txt")[0]
+    assert [(b.name, b.role) for b in doc.bylines] == [("柯远舟", "reporter")]
+    assert "柯远舟从青川县公安局" in doc.text

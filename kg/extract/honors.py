@@ -202,14 +202,14 @@ def _group_line(ctx: Context, s) -> list[Mention] | None:
     return out
 
 
-def _run_of_bracketed_rows(ctx: Context, s) -> list[Mention]:
-    """The persons of a paragraph of rows ``name（unit post）`` run on with 、 or ；
-    (``BRACKETED_RUN``: 甲（某县公安局某派出所）、乙（某县公安局某大队）。), each read as a Person
-    where its item starts; ``[]`` when the line is no such run or a name was not read."""
-    if BRACKETED_RUN.fullmatch(s.norm) is None:
+def _run_of_bracketed_rows(ctx: Context, s, at: int = 0) -> list[Mention]:
+    """The persons of a paragraph of rows ``name（unit post）`` run on with 、 or ；from
+    ``s.norm[at]`` to the line's end (``BRACKETED_RUN``: 甲（某县公安局某派出所）、乙（某县公安局某大队）。),
+    each read as a Person where its item starts, in order; ``[]`` when the line is no such run."""
+    if BRACKETED_RUN.fullmatch(s.norm, at) is None:
         return []
     persons = {(p.start, p.text): p for p in ctx.in_sentence(s.index, PERSON)}
-    out = [persons.get((s.start + m.start(1), m.group(1))) for m in BRACKETED_ITEM.finditer(s.norm)]
+    out = [persons.get((s.start + m.start(1), m.group(1))) for m in BRACKETED_ITEM.finditer(s.norm, at)]
     return [p for p in out if p is not None]
 
 
@@ -1206,14 +1206,17 @@ class HonorExtractor:
         honor: Mention | None = None
         for s in ctx.sentences:
             m = _HONOUR_LABEL.match(s.norm)
-            title = self._title(s.norm, m.end("verb"))[0] if m is not None else ""
+            title = self._title(s.norm, m.start("title"))[0] if m is not None and (
+                m.group("verb") or not self.verb_re.match(s.norm, m.start("title"))) else ""  # (荣立…：: a verb the
+            # label pattern does not take, read by the headings' pass)
             if m is not None and title and title == m.group("title").removesuffix("称号"):
                 a, b = ctx.span_of(s, m.start("title"), m.start("title") + len(title))
                 honor = ctx.add_mention(Mention(HONOR, title, a, b, s.index))
                 start = s.start + m.end()
                 person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == start), None)
-                listed = [person] + [p for p in ctx.in_sentence(s.index, PERSON)  # …；乙，某所副所长: each row
-                                     if s.norm[p.start - s.start - 1:p.start - s.start] in ("；", ";")] \
+                listed = list(dict.fromkeys(  # …；乙，某所副所长, 甲（某所）、乙（某队）: each row
+                    [person] + [p for p in ctx.in_sentence(s.index, PERSON) if s.norm[p.start - s.start - 1:p.start - s.start]
+                                in ("；", ";")] + _run_of_bracketed_rows(ctx, s, m.end()))) \
                     if person is not None else \
                     _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= start])
                 if person is None and _personal(title):

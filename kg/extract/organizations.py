@@ -204,6 +204,7 @@ class OrganizationExtractor:
         self._numbered_teams_again(ctx)
         self._defined_short_names(ctx)
         self._named_task_forces(ctx)
+        self._coordinated_modifiers(ctx)
         self._anaphors_again(ctx, read)
 
     def _stationed_groups(self, ctx: Context) -> None:
@@ -227,6 +228,41 @@ class OrganizationExtractor:
                 group = ctx.add_mention(Mention(ORGANIZATION, s.norm[host.start - s.start:m.end()], ms, me, s.index,
                                                 canonical=host.name + m.group(), attrs=(("kind", "party"),)))
                 ctx.add(group, "belongsTo", host, s, self.name)
+
+    def _coordinated_modifiers(self, ctx: Context) -> None:
+        """``某局刑侦、治安大队``, ``某院刑事、民事审判庭``, ``某院第一、第二检察部``: a modifier
+        (``modifiers.tsv``: 刑侦, 第一) written before 、 and a unit read as modifier + unit word shares
+        that word: modifier + word is a unit too, a sibling in the same parent, named as the unit
+        read is with the modifier swapped. The modifier must follow a unit (the parent) or open a
+        clause, and the unit read must open with a modifier of its length (治安) or the first one
+        with the word make a unit word of ``units.tsv`` (刑事 + 审判庭)."""
+        for s in ctx.sentences:
+            if "、" not in s.norm:
+                continue
+            text = s.norm
+            for m in list(ctx.in_sentence(s.index, ORGANIZATION)):
+                a = m.start - s.start
+                if a < 3 or text[a - 1] != "、":
+                    continue
+                for L in (2, 3, 4):  # the first modifier, right before 、
+                    x0 = a - 1 - L
+                    word = m.text[L:]
+                    x = text[x0:a - 1] if x0 >= 0 else ""
+                    if not x or not word or x not in _MODIFIER_SET or not (
+                            m.text[:L] in _MODIFIER_SET or x + word in _lex().needs) or word not in _lex().needs:
+                        continue
+                    if not (x0 == 0 or text[x0 - 1] in _CLAUSE_MARKS
+                            or any(o.end - s.start == x0 for o in ctx.in_sentence(s.index, ORGANIZATION))):
+                        continue
+                    if any(o.start - s.start <= x0 < o.end - s.start for o in ctx.in_sentence(s.index)):
+                        continue
+                    name = m.name[:len(m.name) - len(m.text)] + x + word if m.name.endswith(m.text) else x + word
+                    ms, me = ctx.span_of(s, x0, a - 1)
+                    sibling = ctx.add_mention(Mention(ORGANIZATION, x + word, ms, me, s.index, canonical=name,
+                                                      attrs=m.attrs))
+                    for st in [st for st in ctx.statements if st.subject is m and st.predicate == "belongsTo"]:
+                        ctx.add(sibling, "belongsTo", st.object, s, self.name)
+                    break
 
     def _named_task_forces(self, ctx: Context) -> None:
         """``某局成立“9·17”专案组``: a task force named by its case's date in quotes (``rules.TASK_FORCE``)
@@ -1515,6 +1551,8 @@ _BARE_SECTION = re.compile(r"((?:" + "|".join(rules.TEAM_DUTIES) + r")?第?[一�
                            + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长员伍])")
 #: A section named by its task (教育改造科, 刑罚执行科), not before 长 or 员 (group 1: the task).
 _TASK_SECTION = re.compile(r"([\u4e00-\u9fff]{2,6}?)科(?![长员])")
+#: Modifiers of unit names (modifiers.tsv: 刑侦, 治安, 第一), for coordinated ones (刑侦、治安大队).
+_MODIFIER_SET = frozenset(words("modifiers"))
 #: What may come right before a court division written alone: a clause's start.
 _CLAUSE_MARKS = frozenset("，,。；;：:、 \t\u3000“")
 
