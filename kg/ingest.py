@@ -59,7 +59,8 @@ _INLINE_BYLINE = re.compile(
 # 记者X从某院了解到…): group ``name``; the name stays in the sentence, which is its evidence.
 _SOURCED_REPORTER = re.compile(
     rf"^(?:本报讯|[{_H}]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[{_H}]{{0,6}}?(?:讯|电))?\s*(?:(?:近日|日前|近期|昨天|今天|\d{{1,2}}月\d{{1,2}}日)[，,]?\s*)?"
-    rf"(?:本报)?(?:见习|实习|特约)?记者\s*(?P<name>[{_H}]{{2,3}}?)\s*(?:近日|日前)?从[^，,。；;]{{2,30}}?(?:获悉|了解到|得知)")
+    rf"(?:本报)?(?:见习|实习|特约)?记者\s*(?P<name>[{_H}]{{2,3}}?)\s*(?:近日|日前|近期|也|还|又|再次|专门|曾)?"
+    rf"从[^，,。；;]{{2,30}}?(?:获悉|了解到|得知)")
 # A bullet that may open a paragraph before its dateline (■ 本报讯（通讯员 某某）…).
 _BULLETS = "■□●▲◆◇★☆▶"
 _BULLET = re.compile(f"[{_BULLETS}][ \u3000]*")
@@ -1331,10 +1332,13 @@ def _inline_byline(text: str, offs: list[int]) -> tuple[str, list[int], list[Byl
 def _sourced_reporter(text: str, offs: list[int]) -> list[Byline]:
     """The reporter a paragraph's first sentence names as told the news (``_SOURCED_REPORTER``:
     ``本报讯 本报记者柯远舟从某局获悉，…``): ``[Byline]`` of role ``reporter`` whose line is that
-    sentence, or ``[]``. The text is left as it is (the name is part of the sentence)."""
+    sentence, or ``[]`` (also when a common word of the dictionary stands where the name would,
+    ``rules.WORD_FREQ``: 本报记者近日从…). The text is left as it is (the name is part of the sentence)."""
+    from .nlp import dictionary_freq
+
     m = _SOURCED_REPORTER.match(text)
-    if m is None:
-        return []
+    if m is None or dictionary_freq(m.group("name")) >= rules.WORD_FREQ:
+        return []  # (本报记者近日从某局获悉: a word where the name would be, no name written)
     end = min((k for k in (text.find(c, m.end()) for c in "，,。") if k >= 0), default=len(text))
     return [Byline(m.group("name"), "reporter", offs[m.start("name")], offs[m.end("name") - 1] + 1, text[:end])]
 

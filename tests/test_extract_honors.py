@@ -1613,3 +1613,32 @@ def test_a_labelled_line_without_a_verb_gives_its_title_to_the_items(extract):
                 "先进个人：柯远舟（乔庄派出所）、石晓峰（刑侦大队）\n")
     assert {("青川县公安局乔庄派出所", "received", "先进集体"), ("青川县公安局刑侦大队", "received", "先进集体"),
             ("柯远舟", "received", "先进个人"), ("石晓峰", "received", "先进个人")} <= x.rels("received")
+
+
+def test_rows_of_names_no_dictionary_knows_under_group_headings_each_receive(extract):
+    x = extract("表彰通报\n\n六、记个人三等功（4名）\n\n青川县公安局：\n卯远舟，乔庄派出所副所长；\n"
+                "贠远帆，刑事侦查大队民警。\n\n广元市公安局：\n旦增加，利州分局东坝派出所所长；\n马哈迪布，利州分局治安大队民警。\n")
+    assert {(n, "received", "个人三等功") for n in ("卯远舟", "贠远帆", "旦增加", "马哈迪布")} <= x.rels("received")
+    assert ("旦增加", "belongsTo", "广元市公安局利州分局东坝派出所") in x.rels("belongsTo")
+
+
+def test_a_long_paragraph_of_bracketed_rows_cut_into_pieces_still_receives(extract):
+    rows = "、".join(f"柯远{c}（青川县公安局乔庄派出所）" for c in "舟帆航明亮辉军峰涛强伟林森岚波涌川江河湖")
+    x = extract(f"表彰通报\n\n七、嘉奖（20名）\n\n{rows}。\n")
+    assert len([r for r in x.rels("received") if r[2] == "嘉奖"]) == 20
+
+
+def test_a_title_in_quotes_before_de_chenghao_has_no_tail(extract):
+    x = extract("青川县城关镇居民柯远舟荣获“青川好人”的称号。")
+    assert not any("的" in n for n in x.names(HONOR))
+
+
+def test_a_clause_after_a_semicolon_that_is_no_row_receives_nothing(extract):
+    x = extract("记个人三等功：柯远舟，青川县公安局刑侦大队大队长；柯远帆同志负责材料整理。")
+    assert ("柯远帆", "received", "个人三等功") not in x.rels("received")
+    assert ("柯远舟", "received", "个人三等功") in x.rels("received")
+
+
+def test_short_unit_forms_in_bracketed_rows_are_no_persons(extract):
+    x = extract("表彰通报\n\n七、嘉奖（2个）\n\n城关所（青川县公安局城关派出所）、刑警队（青川县公安局刑警大队）。\n")
+    assert not x.names(PERSON)

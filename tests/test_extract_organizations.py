@@ -1779,3 +1779,8 @@ def test_coordinated_modifiers_share_the_unit_word(extract, written, first, seco
 def test_a_verb_of_direction_before_a_unit_word_names_no_unit(extract, verb):
     x = extract(f"青川县公安局乔庄派出所民警出警。民警随即将双方{verb}派出所调解。")
     assert not any(verb in n for n in x.names(ORGANIZATION))
+
+
+def test_ordinal_list_marks_at_a_line_start_make_no_units(extract):
+    x = extract("行动部署\n\n青川县公安局召开会议。\n第一、特警大队负责外围警戒。\n第二、交警大队负责交通管制。\n")
+    assert not any(n.endswith(("第一大队", "第二大队")) for n in x.names(ORGANIZATION))

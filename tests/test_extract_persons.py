@@ -2419,3 +2419,14 @@ def test_a_second_post_taken_with_jianren_gives_its_unit(extract):
     x = extract("青川县公安局副局长柯远舟兼任乔庄派出所所长。")
     assert ("柯远舟", "belongsTo", "青川县公安局乔庄派出所") in x.rels("belongsTo")
     assert {("柯远舟", "position", "副局长"), ("柯远舟", "position", "所长")} <= x.rels("position")
+
+
+def test_an_issuers_code_before_a_document_number_is_no_name(extract):
+    x = extract("四川省公安厅关于表彰的通报\n\n川公通〔2026〕17号\n\n各市（州）公安局：\n经研究，决定予以表彰。\n")
+    assert not x.names(PERSON)
+
+
+@pytest.mark.parametrize("adverb", ["后来", "开始", "随后"])
+def test_an_adverb_of_time_before_shi_makes_no_member(extract, adverb):
+    x = extract(f"柯某{adverb}是青川县公安局城关派出所的常客。")
+    assert not any(s.startswith("柯某") for s, _, _ in x.rels("belongsTo"))

@@ -808,3 +808,10 @@ def test_a_reporter_told_the_news_in_the_first_sentence_is_the_items_reporter(bo
     doc = documents_from_text(f"青川警方破获盗窃案\n\n{body}\n", "x.txt")[0]
     assert [(b.name, b.role) for b in doc.bylines] == [("柯远舟", "reporter")]
     assert "柯远舟从青川县公安局" in doc.text
+
+
+@pytest.mark.parametrize("body,names", [("本报讯 本报记者近日从青川县公安局获悉，该局破获一起盗窃案。", []),
+                                        ("近日，记者柯远舟也从青川县公安局获悉，该局破获一起盗窃案。", ["柯远舟"])])
+def test_a_word_or_an_adverb_is_no_part_of_the_reporters_name(body, names):
+    doc = documents_from_text(f"青川警方破获盗窃案\n\n{body}\n", "x.txt")[0]
+    assert [b.name for b in doc.bylines] == names

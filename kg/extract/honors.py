@@ -124,7 +124,7 @@ _EDITION = re.compile(f"{_YEAR}|{_ORDINAL_EDITION}")
 #: A title with a quoted middle and a tail of its own words (全国公安机关“减负增效”先进集体, 第十届
 #: “全国119消防奖”先进个人): the title, the year or edition before it left out, up to 荣誉, 称号 or a stop.
 _QUOTED_MIDDLE = re.compile(f"(?:{_YEAR})?(?:{_ORDINAL_EDITION})?(?P<title>[\u4e00-\u9fff]{{0,10}}?[“\"][^“”\"，。,；;]{{2,20}}[”\"]"
-                            f"(?P<tail>(?!称号|荣誉|等)[\u4e00-\u9fff]{{2,12}}?))(?=荣誉称号|称号|荣誉|[，,。；;！、和]|$)")
+                            f"(?P<tail>(?!称号|荣誉|等|的)[\u4e00-\u9fff]{{2,12}}?))(?=荣誉称号|称号|荣誉|[，,。；;！、和]|$)")
 _QUOTED_AFTER_LEAD = re.compile(r"[^“\"]{0,8}[“\"]([^“”\"]{2,%d})[”\"]" % rules.MAX_HONOUR)
 #: A quoted title right before a name (“全国法院先进个人”某某, “办案标兵”的某某).
 _QUOTED_BEFORE_NAME = re.compile(_in_quotes(3) + "的?")
@@ -1216,7 +1216,8 @@ class HonorExtractor:
                 person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == start), None)
                 listed = list(dict.fromkeys(  # …；乙，某所副所长, 甲（某所）、乙（某队）: each row
                     [person] + [p for p in ctx.in_sentence(s.index, PERSON) if s.norm[p.start - s.start - 1:p.start - s.start]
-                                in ("；", ";")] + _run_of_bracketed_rows(ctx, s, m.end()))) \
+                                in ("；", ";") and s.norm[p.end - s.start:p.end - s.start + 1] in ("，", ",", "（", "(")]
+                    + _run_of_bracketed_rows(ctx, s, m.end()))) \
                     if person is not None else \
                     _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= start])
                 if person is None and _personal(title):

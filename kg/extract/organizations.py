@@ -233,9 +233,9 @@ class OrganizationExtractor:
         """``某局刑侦、治安大队``, ``某院刑事、民事审判庭``, ``某院第一、第二检察部``: a modifier
         (``modifiers.tsv``: 刑侦, 第一) written before 、 and a unit read as modifier + unit word shares
         that word: modifier + word is a unit too, a sibling in the same parent, named as the unit
-        read is with the modifier swapped. The modifier must follow a unit (the parent) or open a
-        clause, and the unit read must open with a modifier of its length (治安) or the first one
-        with the word make a unit word of ``units.tsv`` (刑事 + 审判庭)."""
+        read is with the modifier swapped. The modifier must follow a unit (the parent), and the
+        unit read must open with a modifier of its length (治安) or the first one with the word make
+        a unit word of ``units.tsv`` (刑事 + 审判庭)."""
         for s in ctx.sentences:
             if "、" not in s.norm:
                 continue
@@ -251,9 +251,8 @@ class OrganizationExtractor:
                     if not x or not word or x not in _MODIFIER_SET or not (
                             m.text[:L] in _MODIFIER_SET or x + word in _lex().needs) or word not in _lex().needs:
                         continue
-                    if not (x0 == 0 or text[x0 - 1] in _CLAUSE_MARKS
-                            or any(o.end - s.start == x0 for o in ctx.in_sentence(s.index, ORGANIZATION))):
-                        continue
+                    if not any(o.end - s.start == x0 for o in ctx.in_sentence(s.index, ORGANIZATION)):
+                        continue  # (第一、特警大队…: a list's marks at a line's start, no unit before)
                     if any(o.start - s.start <= x0 < o.end - s.start for o in ctx.in_sentence(s.index)):
                         continue
                     name = m.name[:len(m.name) - len(m.text)] + x + word if m.name.endswith(m.text) else x + word

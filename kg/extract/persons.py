@@ -51,7 +51,9 @@ _ASSIGNED = re.compile("(?:被分配到|分配到|被调到|调到|调入|任职
 #: Sent to a place or unit to hold a post there (被选派到某村担任…, 被派驻某社区任…): the post follows.
 _SENT_TO_SERVE = re.compile("(?:被)?(?:选派|派驻|下派|选调)(?:到|至)?[^，,。；;]{2,15}?(?:担任|任)")
 #: A copula, with an adverb before it or not (是, 也是, 同时担任), longest first.
-COPULA_FORMS = tuple(sorted({a + c for a in ("",) + rules.COPULA_ADVERBS for c in rules.COPULAS}, key=len, reverse=True))
+COPULA_FORMS = tuple(sorted({a + c for a in ("",) + rules.COPULA_ADVERBS for c in rules.COPULAS}
+                            | {a + c for a in rules.TENURE_ADVERBS for c in rules.COPULAS if c not in ("是", "系")},
+                            key=len, reverse=True))
 #: 现任职务：, 拟任职务：: a résumé's field of the posts held now (or to be held), the line after its name.
 _DUTY_FIELD = "(?:现任|拟任|原任|现)?职务[：:][ \t\u3000]*"
 _COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >= 2 and f.endswith("任")) + ")|"
@@ -1019,6 +1021,8 @@ class PersonExtractor:
             return False  # 监控和|治超: a conjunction between two words (消防员和某某: the surname 和)
         if text[pos - 1:pos] in rules.OPENING_QUOTES and text[pos + len(w):pos + len(w) + 1] in rules.CLOSING_QUOTES:
             return False  # “蓝盾”行动: a word in quotes alone (an operation's, a team's name), not a person
+        if _DOCUMENT_NUMBER.match(text, pos + len(w)):
+            return False  # 甘公通〔2026〕17号: an issuer's code before a document's year and number, not a person
         if len(w) == 3 and dictionary_freq(w) == 0 and self.name_at(text, pos) == w:
             return True
         if len(w) == 2 and w[1] in rules.LEVEL_CHARS_ALL and pos and _CJK.match(text[pos - 1]):
@@ -1723,6 +1727,9 @@ class PersonExtractor:
         after another while each is such a row."""
         label = _LINE_LABEL.match(s.norm) or _SERIAL_CELL.match(s.norm)  # 承办法官：某某（女），某院某庭副庭长:
         # a labelled line (3.某某（女），…: a numbered one)
+        if label is None:  # 某州公安局：甲，某县公安局某所民警；: a group's heading joined to its first row
+            label = next((c for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == s.start
+                          and (c := _UNIT_LABEL_END.match(s.norm, o.end - s.start))), None)
         at = label.end() if label else 0
         m = PROFILE_LEAD.fullmatch(s.norm, at) or _PROFILE_OPENING.match(s.norm, at)
         while m is not None and found.get(at, m.group("name")) == m.group("name"):
@@ -1731,6 +1738,10 @@ class PersonExtractor:
                 return  # (a long run before a comma in prose: no name)
             if (m.group("note") or label) and found.get(at, name) == name and not self._common_word(name):
                 pass  # 岩温香（傣族），某局某大队大队长: a note in brackets (or a label before) marks the name's end
+            elif len(name) <= 4 and m.end() == len(s.norm) and s.norm[-1] in "；;。" and dictionary_freq(name) == 0 \
+                    and (len(name) <= 3 or self._one_word_free_run(name)) and not ctx.gazetteer.is_known(name):
+                pass  # 保晓东，某分局某派出所社区民警；: a row of a 名单 on its own line, closed by its semicolon
+                # (a name no word of the dictionary, whatever its surname; of four characters, none inside)
             elif self.name_at(s.norm, at, strong="role") != name and self.composed_name(s.norm, at, after_cue=True)[0] != name:
                 return  # 据了解，…: the first words are no name
             if not self._row_closes(s, m.start("rest"), m.end("rest"), org_end):
@@ -1804,7 +1815,7 @@ class PersonExtractor:
         written: the person belongs to the unit. The name opens a clause or a list item, or
         follows a verb conferring; a given name that is a word is one here (时光, 冷雪): the
         bracket marks it; on a line that is nothing but such rows (``BRACKETED_RUN``) so does a
-        surname the tables lack."""
+        surname the tables lack (not a short form ending as a unit does: 城关所（某县公安局城关派出所）)."""
         text = s.norm
         run = BRACKETED_RUN.fullmatch(text) is not None  # 甲（某所）、乙（某大队）… alone on a line: the
         # layout marks each name, whatever its surname
@@ -1819,7 +1830,8 @@ class PersonExtractor:
                     i = open_ - L
                     if i < 0 or not (i == 0 or text[i - 1] in "、，,：:" or text.endswith(rules.CONFER_VERBS, 0, i)):
                         continue
-                    if (text[i] in self.single or run) and re.fullmatch(f"[{HAN}]+", text[i:open_]) \
+                    if (text[i] in self.single or run and text[open_ - 1] not in rules.UNIT_FINALS and text[open_ - 1] != "组") \
+                            and re.fullmatch(f"[{HAN}]+", text[i:open_]) \
                             and not any(o.start - s.start <= i < o.end - s.start for o in ctx.in_sentence(s.index)):
                         name = text[i:open_]
                         break
@@ -2223,6 +2235,10 @@ _PROFILE_OPENING = re.compile(f"{_PROFILE_NAME}(?P<note>{ROW_NOTE})?"
                               f"(?:{_BIO_FIELDS.pattern})?[，,](?P<rest>[{HAN}]{{4,40}})(?=[，,。；;]|$)")
 #: A label opening a line before a name (承办法官：, 主审法官：, 讲解员：): two to six Han characters and a colon.
 _LINE_LABEL = re.compile(f"[{HAN}]{{2,6}}[：:][ \u3000]*")
+#: A document number's year and serial after the issuer's code (〔2026〕17号, [2026]3号).
+_DOCUMENT_NUMBER = re.compile(r"[〔［\[【(（]\d{4}[〕］\]】)）]\s*\d{1,4}\s*号")
+#: The colon after a unit that opens a line as the heading of its rows (某州公安局：甲，…).
+_UNIT_LABEL_END = re.compile("[：:][ \u3000]*")
 #: A row's serial number in a cell of its own (1<TAB>某某<TAB>某局民警) or before a stop (1. 某某  某局民警,
 #: 1、某某  …): the row starts after it.
 _SERIAL_CELL = re.compile("\\d{1,3}(?:\t|[.．、][ \u3000]*)")
@@ -2291,9 +2307,10 @@ BRACKET = re.compile(r"[(（][^()（）]{2,60}[)）]")
 #: sex or nationality (group note: the note and its comma).
 _UNIT_BRACKET = re.compile(f"[(（](?P<note>(?:(?:[男女]|[{HAN}]{{1,5}}族)[，,、])*)[^()（），,、]{{2,40}}[)）]")
 #: Rows ``name（unit post）`` run on in one paragraph, separated by 、 or ；(甲（某县公安局某所）、乙（某县
-#: 公安局某大队）。): BRACKETED_ITEM is one (group 1: the name), BRACKETED_RUN the whole line.
+#: 公安局某大队）。): BRACKETED_ITEM is one (group 1: the name), BRACKETED_RUN the whole line (or a piece of
+#: an over-long one, cut after a mark: kg.nlp.split_sentences).
 BRACKETED_ITEM = re.compile(f"((?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}})[（(][^（）()]{{4,60}}[）)]")
-BRACKETED_RUN = re.compile(f"(?:{BRACKETED_ITEM.pattern}[、；;，,])+{BRACKETED_ITEM.pattern}[。；;]?\\s*")
+BRACKETED_RUN = re.compile(f"(?:{BRACKETED_ITEM.pattern}[、；;，,])+(?:{BRACKETED_ITEM.pattern}[。；;]?)?\\s*")
 #: Two or three name parts joined by middle dots (阿依古丽·买买提, 热孜万古丽·买买提).
 _DOTTED_ANY = re.compile(f"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,6}}){{1,2}}")
 
