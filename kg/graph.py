@@ -59,10 +59,13 @@ def _zh(text: str) -> Literal:
     return Literal(text, lang=_ZH)
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 16)
 def _plain(text: str) -> Literal:
-    """A plain literal (an extractor's name, a rule, a qualifier), made once."""
+    """A plain literal (an extractor's name, a rule, a qualifier, an adcode, a level), made once."""
     return Literal(text)
+
+
+_TRUE = Literal(True)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -94,10 +97,18 @@ def _article(doc: Document) -> Iterator[Quad]:
         yield node, PREFIXES[prefix][local], obj, node
 
 
+@lru_cache(maxsize=1 << 16)
 def membership_iri(person: URIRef, post: str, unit: URIRef | None) -> URIRef:
     """The IRI of the ``org:Membership`` of ``person`` in ``post`` at ``unit``: a hash of the
-    three, so one node whichever articles name it."""
+    three, so one node whichever articles name it (cached: a post read in several articles is
+    written in each one's graph)."""
     return mint("membership", hashlib.sha1(f"{person}|{post}|{unit or ''}".encode()).hexdigest()[:16])
+
+
+@lru_cache(maxsize=1 << 12)
+def _role(post: str) -> tuple[URIRef, Literal]:
+    """The ``org:Role`` node of a post name and its label, made once."""
+    return mint("role", post), _zh(post)
 
 
 def _membership(person: URIRef, post: str, unit: URIRef | None, graph: URIRef) -> Iterator[Quad]:
@@ -107,9 +118,9 @@ def _membership(person: URIRef, post: str, unit: URIRef | None, graph: URIRef) -
     membership IRI (:func:`membership_iri`) is deterministic. Its ``kg:postStatus`` depends on
     every article of the build, so :func:`rdf_quads` writes it in :data:`ENTITIES_GRAPH`, not here.
     """
-    role = mint("role", post)
+    role, label = _role(post)
     yield role, RDF.type, ORG.Role, graph
-    yield role, RDFS.label, _zh(post), graph
+    yield role, RDFS.label, label, graph
     node = membership_iri(person, post, unit)
     yield node, RDF.type, ORG.Membership, graph
     yield node, ORG.member, person, graph
@@ -172,12 +183,12 @@ def rdf_quads(res: Resolution) -> Iterator[Quad]:
             yield node, alt, _zh(alias), ent
         if cls == PLACE:
             if e.attrs.get("adcode"):
-                yield node, KG.adcode, Literal(e.attrs["adcode"]), ent
+                yield node, KG.adcode, _plain(e.attrs["adcode"]), ent
                 yield node, a, KG.AdministrativeDivision, ent
             if e.attrs.get("level"):
-                yield node, KG.level, Literal(e.attrs["level"]), ent
+                yield node, KG.level, _plain(e.attrs["level"]), ent
         if e.attrs.get("anonymised"):
-            yield node, KG.anonymised, Literal(True), ent
+            yield node, KG.anonymised, _TRUE, ent
         for rule in e.resolved_by:
             yield node, KG.resolvedBy, _plain(rule), ent
         mentions = KG.mentions

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Union
 
 from rdflib import Namespace
@@ -285,15 +286,21 @@ class Qualifiers:
         shape=("sh:maxCount 1", "sh:nodeKind sh:Literal", 'sh:in ( "ended" )')))
 
     def updated(self, newer: "Qualifiers") -> "Qualifiers":
-        """These qualifiers with every field that ``newer`` sets taken from ``newer``."""
-        return replace(self, **{f.name: v for f in fields(self) if (v := getattr(newer, f.name)) is not None})
+        """These qualifiers with every field that ``newer`` sets taken from ``newer`` (``self``
+        itself when ``newer`` sets none, ``newer`` itself when ``self`` sets none: equal values)."""
+        changes = {name: v for name in _field_names() if (v := getattr(newer, name)) is not None}
+        if not changes:
+            return self
+        if self == _NONE_SET:
+            return newer
+        return replace(self, **changes)
 
     def on_evidence(self) -> list[tuple[str, str]]:
         """``(kg: property local name, lexical form)`` of the qualifiers written on evidence nodes,
         one pair per value (a tuple of mentions gives one pair each, in its order)."""
         out = []
-        for f in fields(self):
-            spec, value = f.metadata["spec"], getattr(self, f.name)
+        for name, spec, _ in _field_specs():
+            value = getattr(self, name)
             if spec is not None and value is not None:
                 out += [(spec.name, v.name if hasattr(v, "name") else str(v)) for v in _values(value)]
         return out
@@ -302,8 +309,21 @@ class Qualifiers:
         """``(relation name, mention)`` of the set qualifiers whose field has a ``link``
         (:func:`qualifier`), one pair per mention: the mentions whose entity every evidence node
         links to."""
-        return [(f.metadata["link"], m) for f in fields(self)
-                if f.metadata["link"] and (v := getattr(self, f.name)) is not None for m in _values(v)]
+        return [(link, m) for name, _, link in _field_specs()
+                if link and (v := getattr(self, name)) is not None for m in _values(v)]
+
+
+@lru_cache(maxsize=1)
+def _field_specs() -> tuple[tuple[str, "PropertySpec | None", str], ...]:
+    """``(name, spec, link)`` of each field of :class:`Qualifiers`, in field order (read once:
+    ``dataclasses.fields`` per call was a tenth of a build's resolution)."""
+    return tuple((f.name, f.metadata["spec"], f.metadata["link"]) for f in fields(Qualifiers))
+
+
+@lru_cache(maxsize=1)
+def _field_names() -> tuple[str, ...]:
+    """The names of the fields of :class:`Qualifiers`, in field order."""
+    return tuple(name for name, _, _ in _field_specs())
 
 
 def _values(value: object) -> tuple:
@@ -313,6 +333,8 @@ def _values(value: object) -> tuple:
 
 #: The value of :attr:`Qualifiers.status` for a post the text takes from the person (免去…职务).
 ENDED = "ended"
+#: Qualifiers that set nothing (what a statement without qualifiers holds).
+_NONE_SET = Qualifiers()
 
 
 def qualifier_specs() -> list[PropertySpec]:
@@ -594,8 +616,11 @@ class Schema:
         return [c for c in self.top_classes() if c.iri_path]
 
     def kind_class(self, kind: str) -> str:
-        """The subclass typed by mention attribute ``("kind", kind)``, or ``""``."""
-        return next((c.name for c in self.classes.values() if kind and c.kind == kind), "")
+        """The subclass typed by mention attribute ``("kind", kind)``, or ``""`` (also for ``""``:
+        most mentions have no kind, and resolution asks for each one)."""
+        if not kind:
+            return ""
+        return next((c.name for c in self.classes.values() if c.kind == kind), "")
 
     def evidence_relations(self) -> list[RelationSpec]:
         """Relations whose statements carry evidence (all but ``mentions``)."""
