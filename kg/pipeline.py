@@ -397,7 +397,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
                                append=append, html=html, formats=formats, jobs=jobs, bar=bar,
                                merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
                                notify=notify, dask=dask, stdin=stdin, skip=skip, remove=remove)
-    from .statements import group_quads, read_only_graph, statement_counts, write_file
+    from .statements import flat_triples, group_quads, read_only_graph, statement_counts, write_file
 
     result = _resolved(inputs, extractors=None, jobs=jobs, bar=bar, merge_persons=merge_persons,
                        decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=True,
@@ -407,9 +407,12 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     # the files are written from the statements grouped by named graph (TriG: one graph per
     # article and the entities' graph, as the store), not through rdflib's in-memory store,
     # whose adds cost about 40 s a million statements; the view and the exports read an index
-    statements = group_quads(rdf_quads(result.resolution))
-    result.counts = statement_counts(statements)
     rdf, exports, names = _output_names(formats)
+    if html or exports or any(fmt not in ("turtle", "nt") for fmt in rdf):
+        statements = group_quads(rdf_quads(result.resolution))
+    else:  # graph.ttl (graph.nt) alone: its writer takes the triples in any order, repeats once
+        statements = flat_triples(rdf_quads(result.resolution))
+    result.counts = statement_counts(statements)
     if html or exports:
         result.graph = read_only_graph(statements)
 

@@ -19,3 +19,29 @@ def test_counts_of_the_grouped_statements_are_the_graphs():
     assert counts["entities"] == {c: dict(class_counts(g)).get(c, 0) for c in SCHEMA.entity_classes()}
     assert counts["relations"] == {p: relation_count(g, p) for p in SCHEMA.relations}
     assert sum(counts["entities"].values()) and sum(counts["relations"].values())
+
+
+def test_flat_triples_write_and_count_as_the_grouped_statements(tmp_path):
+    """A build of graph.ttl / graph.nt alone reads the triples ungrouped (kg.statements.flat_triples):
+    repeats and any order give the same files and counts as the statements by named graph."""
+    import random
+
+    import pytest
+
+    from kg.statements import flat_triples, write_file
+
+    texts = sorted((ROOT / "tests/data/invented/texts").glob("*.txt"))[:12]
+    quads = list(rdf_quads(run([str(t) for t in texts]).resolution))
+    grouped = group_quads(quads)
+    flat = flat_triples(quads)
+    assert len(flat) == len(quads) > sum(map(len, grouped.values()))  # repeats kept
+    shuffled = flat + flat[:500]
+    random.Random(7).shuffle(shuffled)
+    for fmt, suffix in (("turtle", "ttl"), ("nt", "nt")):
+        write_file(grouped, tmp_path / f"grouped.{suffix}", fmt)
+        for name, triples in (("flat", flat), ("shuffled", shuffled)):
+            write_file(triples, tmp_path / f"{name}.{suffix}", fmt)
+            assert (tmp_path / f"{name}.{suffix}").read_bytes() == (tmp_path / f"grouped.{suffix}").read_bytes()
+    assert statement_counts(shuffled) == statement_counts(grouped)
+    with pytest.raises(ValueError):
+        write_file(flat, tmp_path / "g.trig", "trig")
