@@ -2430,3 +2430,8 @@ def test_an_issuers_code_before_a_document_number_is_no_name(extract):
 def test_an_adverb_of_time_before_shi_makes_no_member(extract, adverb):
     x = extract(f"柯某{adverb}是青川县公安局城关派出所的常客。")
     assert not any(s.startswith("柯某") for s, _, _ in x.rels("belongsTo"))
+
+
+@pytest.mark.parametrize("sentence", ["赤水河流域生态保护事关长江上游生态安全。", "柯远舟被评为“全省长江禁捕退捕工作先进个人”。"])
+def test_a_post_whose_characters_end_one_word_and_begin_the_next_names_no_one(extract, sentence):
+    assert extract(sentence).names(PERSON) <= {"柯远舟"}

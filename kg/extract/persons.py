@@ -645,6 +645,10 @@ class PersonExtractor:
                         and tokenizer().word_tag_tab.get(text[m.start() - 1:m.start() + 1], "")[:1] in ("v", "s") \
                         and dictionary_freq(text[m.start() - 1:m.start() + 1]) >= rules.ROLE_VERB_FREQ:
                     continue  # 地处|长城脚下, 位处…: a verb of the dictionary holds the post's first character
+                if m.start() and m.group() in self.title_set and org_end.get(m.start()) is None \
+                        and dictionary_freq(text[m.start() - 1:m.start() + 1]) >= rules.ROLE_VERB_FREQ \
+                        and dictionary_freq(text[m.end() - 1:m.end() + 1]) >= rules.ROLE_VERB_FREQ:
+                    continue  # 事关|长江上游, 全省|长江禁捕: the post's characters end one word and begin the next
                 if m.group() in self.role_set and _COLLECTIVE_ROLE.search(text, max(0, m.start() - 8), m.start()):
                     continue  # 个别政法干警|纪法意识淡薄, 广大民警: the role of many, no name after it
                 name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
