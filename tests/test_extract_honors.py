@@ -1642,3 +1642,10 @@ def test_a_clause_after_a_semicolon_that_is_no_row_receives_nothing(extract):
 def test_short_unit_forms_in_bracketed_rows_are_no_persons(extract):
     x = extract("表彰通报\n\n七、嘉奖（2个）\n\n城关所（青川县公安局城关派出所）、刑警队（青川县公安局刑警大队）。\n")
     assert not x.names(PERSON)
+
+
+@pytest.mark.parametrize("role", ["共产党员", "退役军人"])
+def test_an_identity_listed_after_a_role_is_no_honour_and_keeps_the_unit(extract, role):
+    x = extract(f"青川县公安局乔庄派出所民警、{role}柯远舟说。")
+    assert not x.names(HONOR)
+    assert ("柯远舟", "belongsTo", "青川县公安局乔庄派出所") in x.rels("belongsTo")

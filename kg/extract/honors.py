@@ -899,6 +899,8 @@ class HonorExtractor:
                     continue
                 if not (title.startswith(rules.HONOUR_SCOPES) or placed or title in self.ending_set):
                     continue  # (雇人在本村集体|林地内…, 澜沧各界送别缉毒英雄|胡扎约: no title's scope opens it)
+                if title in self.people:
+                    continue  # 民警、共产党员某某: a role of roles.tsv written whole, no honour (优秀共产党员 is one)
                 if placed and not title.startswith(rules.HONOUR_SCOPES) and _opens_with_verb(text, place_end, j) \
                         and not any(w in title for w in self.praise):
                     continue  # 某县召开新任职干部集体|廉政谈话会: the place is the subject of a verb, no title's scope

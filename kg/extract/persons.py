@@ -1741,10 +1741,10 @@ class PersonExtractor:
             if len(name) > 4 and "·" not in name and not (m.group("note") or label):
                 return  # (a long run before a comma in prose: no name)
             if (m.group("note") or label) and found.get(at, name) == name and not self._common_word(name):
-                pass  # 岩温香（傣族），某局某大队大队长: a note in brackets (or a label before) marks the name's end
+                pass  # 某某（傣族），某局某大队大队长: a note in brackets (or a label before) marks the name's end
             elif len(name) <= 4 and m.end() == len(s.norm) and s.norm[-1] in "；;。" and dictionary_freq(name) == 0 \
                     and (len(name) <= 3 or self._one_word_free_run(name)) and not ctx.gazetteer.is_known(name):
-                pass  # 保晓东，某分局某派出所社区民警；: a row of a 名单 on its own line, closed by its semicolon
+                pass  # 卯某某，某分局某派出所社区民警；: a row of a 名单 on its own line, closed by its semicolon
                 # (a name no word of the dictionary, whatever its surname; of four characters, none inside)
             elif self.name_at(s.norm, at, strong="role") != name and self.composed_name(s.norm, at, after_cue=True)[0] != name:
                 return  # 据了解，…: the first words are no name
@@ -1819,7 +1819,7 @@ class PersonExtractor:
         written: the person belongs to the unit. The name opens a clause or a list item, or
         follows a verb conferring; a given name that is a word is one here (时光, 冷雪): the
         bracket marks it; on a line that is nothing but such rows (``BRACKETED_RUN``) so does a
-        surname the tables lack (not a short form ending as a unit does: 城关所（某县公安局城关派出所）)."""
+        surname the tables lack (not a short form ending as a unit does: 某某所（某县公安局某某派出所）)."""
         text = s.norm
         run = BRACKETED_RUN.fullmatch(text) is not None  # 甲（某所）、乙（某大队）… alone on a line: the
         # layout marks each name, whatever its surname
