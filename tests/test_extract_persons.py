@@ -2435,3 +2435,15 @@ def test_an_adverb_of_time_before_shi_makes_no_member(extract, adverb):
 @pytest.mark.parametrize("sentence", ["赤水河流域生态保护事关长江上游生态安全。", "柯远舟被评为“全省长江禁捕退捕工作先进个人”。"])
 def test_a_post_whose_characters_end_one_word_and_begin_the_next_names_no_one(extract, sentence):
     assert extract(sentence).names(PERSON) <= {"柯远舟"}
+
+
+@pytest.mark.parametrize("lead,post", [("作为青川县公安局乔庄派出所所长，", "所长"), ("作为青川县公安局乔庄派出所的一名社区民警，", None)])
+def test_a_zuowei_clause_gives_the_unit_and_post_to_the_name_after_it(extract, lead, post):
+    x = extract(f"{lead}柯远舟每天都要走访群众。")
+    assert ("柯远舟", "belongsTo", "青川县公安局乔庄派出所") in x.rels("belongsTo")
+    assert post is None or ("柯远舟", "position", post) in x.rels("position")
+
+
+def test_a_zuowei_clause_takes_no_name_that_runs_into_a_word(extract):
+    x = extract("作为青川县公安局乔庄派出所所长，高峰每天都要走访群众。")
+    assert not x.names(PERSON)

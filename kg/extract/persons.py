@@ -728,6 +728,7 @@ class PersonExtractor:
             self._list_row(ctx, s, found, org_end)
             self._line_of_names(ctx, s, found)
             self._profile_lead(ctx, s, found, org_end)
+            self._as_post_lead(ctx, s, found, org_end)
             self._before_posts(ctx, s, found, inside)
             self._lists(ctx, s, found, inside)
             self._counted_names(ctx, s, found, inside)
@@ -1756,6 +1757,21 @@ class PersonExtractor:
                 return
             m = _PROFILE_OPENING.match(s.norm, at)  # …大队长；乙，某所副所长: the next row of the list
 
+    def _as_post_lead(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
+        """``作为某县公安局某派出所所长，某某每天…`` (``_AS_POST``): a clause of 作为, a unit and a post
+        or role closing it, then a name opening the next clause: the person holds the post in that
+        unit, as in ``<unit><post><name>``."""
+        text = s.norm
+        for m in _AS_POST.finditer(text):
+            comma = m.end() - 1
+            if not self._row_closes(s, m.start("what"), comma, org_end):
+                continue  # (作为一项重要工作，…: no unit and post)
+            i = m.end()
+            name = found.get(i) or self.name_at(text, i, strict=True)
+            if name and not self._common_word(name):  # (strict: 高峰|每天 is no name)
+                found[i] = name
+                self._affiliate(ctx, s, i, name, org_end, post_end=comma)
+
     def _labelled_row(self, ctx: Context, s, m: re.Match, found: dict[int, str], org_end) -> None:
         """``杨  晨  单位：某市公安局某分局  职务：副局长``: a row of a 名单 with labelled fields
         (``LABELLED_ROW``): the person serves in the unit of the 单位 field and holds the post of the
@@ -2241,6 +2257,8 @@ _PROFILE_OPENING = re.compile(f"{_PROFILE_NAME}(?P<note>{ROW_NOTE})?"
 _LINE_LABEL = re.compile(f"[{HAN}]{{2,6}}[：:][ \u3000]*")
 #: A document number's year and serial after the issuer's code (〔2026〕17号, [2026]3号).
 _DOCUMENT_NUMBER = re.compile(r"[〔［\[【(（]\d{4}[〕］\]】)）]\s*\d{1,4}\s*号")
+#: 作为 (and 一名) at a clause start, what the subject serves as, and the comma before the subject.
+_AS_POST = re.compile(f"(?:^|(?<=[，,。；;：:]))作为(?:一名|一位)?(?P<what>[{HAN}]{{4,40}}?)[，,]")
 #: The colon after a unit that opens a line as the heading of its rows (某州公安局：甲，…).
 _UNIT_LABEL_END = re.compile("[：:][ \u3000]*")
 #: A row's serial number in a cell of its own (1<TAB>某某<TAB>某局民警) or before a stop (1. 某某  某局民警,
