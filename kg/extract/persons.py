@@ -1027,7 +1027,7 @@ class PersonExtractor:
         if text[pos - 1:pos] in rules.OPENING_QUOTES and text[pos + len(w):pos + len(w) + 1] in rules.CLOSING_QUOTES:
             return False  # “蓝盾”行动: a word in quotes alone (an operation's, a team's name), not a person
         if _DOCUMENT_NUMBER.match(text, pos + len(w)):
-            return False  # 甘公通〔2026〕17号: an issuer's code before a document's year and number, not a person
+            return False  # 川公通〔2026〕17号: an issuer's code before a document's year and number, not a person
         if len(w) == 3 and dictionary_freq(w) == 0 and self.name_at(text, pos) == w:
             return True
         if len(w) == 2 and w[1] in rules.LEVEL_CHARS_ALL and pos and _CJK.match(text[pos - 1]):
