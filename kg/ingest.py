@@ -55,17 +55,18 @@ _INLINE_BYLINE = re.compile(
     rf"(?P<body>(?:(?:本报)?(?:特约|见习)?(?:记者|通讯员|实习生)\s*(?:{_NAME}\s+|{_NAME}(?=\s*[）)])|{_NAME}?(?=报道\s*[：:]))+)+)"
     r"(?:报道\s*[：:])?"
 )
-# A reporter named in the first sentence as the one told the news (本报讯 本报记者X从某局获悉，…; 近日，
-# 记者X从某院了解到…): group ``name``; the name stays in the sentence, which is its evidence.
-_SOURCED_REPORTER = re.compile(
-    rf"^(?:本报讯|[{_H}]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[{_H}]{{0,6}}?(?:讯|电))?\s*(?:(?:近日|日前|近期|昨天|今天|\d{{1,2}}月\d{{1,2}}日)[，,]?\s*)?"
-    rf"(?:本报)?(?:见习|实习|特约)?记者\s*(?P<name>[{_H}]{{2,3}}?)\s*(?:近日|日前|近期|也|还|又|再次|专门|曾)?"
-    rf"从[^，,。；;]{{2,30}}?(?:获悉|了解到|得知)")
 # A bullet that may open a paragraph before its dateline (■ 本报讯（通讯员 某某）…).
 _BULLETS = "■□●▲◆◇★☆▶"
 _BULLET = re.compile(f"[{_BULLETS}][ \u3000]*")
 # A dateline: 本报讯, 本报北京1月9日电, 今视网3月12日南昌讯, 某某网某地3月11日电
 _DATELINE = re.compile(rf"^(?:本报讯|[{_H}]{{2,12}}?(?:\d{{1,2}}月\d{{1,2}}日)?[{_H}]{{0,6}}?(?:讯|电))")
+# A reporter named in the first sentence as the one told the news (本报讯 本报记者X从某局获悉，…; 近日，
+# 记者X从某院了解到…), after a dateline (_DATELINE) or not: group ``name``; the name stays in the
+# sentence, which is its evidence.
+_SOURCED_REPORTER = re.compile(
+    rf"^(?:{_DATELINE.pattern[1:]})?\s*(?:(?:近日|日前|近期|昨天|今天|\d{{1,2}}月\d{{1,2}}日)[，,]?\s*)?"
+    rf"(?:本报)?(?:见习|实习|特约)?记者\s*(?P<name>[{_H}]{{2,3}}?)\s*(?:近日|日前|近期|也|还|又|再次|专门|曾)?"
+    rf"从[^，,。；;]{{2,30}}?(?:获悉|了解到|得知)")
 # A dateline that opens an item on its own, with no names (本报讯 近日，…; 本报北京1月9日电 …): the
 # headline above it opens a new item (a dateline without 本报讯 needs its date: 接到电话 is none).
 _DATED_LINE = re.compile(rf"(?:本报讯|[{_H}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[{_H}]{{0,6}}?(?:讯|电))")

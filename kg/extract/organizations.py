@@ -240,7 +240,9 @@ class OrganizationExtractor:
             if "、" not in s.norm:
                 continue
             text = s.norm
-            for m in list(ctx.in_sentence(s.index, ORGANIZATION)):
+            orgs = list(ctx.in_sentence(s.index, ORGANIZATION))
+            parents_end = {o.end - s.start for o in orgs}  # where a unit ends: a parent before a modifier
+            for m in orgs:
                 a = m.start - s.start
                 if a < 3 or text[a - 1] != "、":
                     continue
@@ -251,7 +253,7 @@ class OrganizationExtractor:
                     if not x or not word or x not in _MODIFIER_SET or not (
                             m.text[:L] in _MODIFIER_SET or x + word in _lex().needs) or word not in _lex().needs:
                         continue
-                    if not any(o.end - s.start == x0 for o in ctx.in_sentence(s.index, ORGANIZATION)):
+                    if x0 not in parents_end:
                         continue  # (第一、特警大队…: a list's marks at a line's start, no unit before)
                     if any(o.start - s.start <= x0 < o.end - s.start for o in ctx.in_sentence(s.index)):
                         continue

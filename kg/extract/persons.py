@@ -1715,14 +1715,15 @@ class PersonExtractor:
         return bool(self._cues_ending_at(s.norm, end)) and any(rest <= k < end for k in org_end)
 
     def _row_affiliate(self, ctx: Context, s, name: str, rest: int, end: int, found: dict[int, str], org_end,
-                       length: int | None = None, start: int = 0) -> None:
+                       length: int | None = None, start: int = 0) -> bool:
         """The person ``name`` at ``s.norm[start]`` (the start of a 名单 row, a profile's opening)
         gets the post or role that closes ``s.norm[rest:end]`` and the unit before it, when a
-        unit is written there (:meth:`_affiliate`); else nothing."""
+        unit is written there (:meth:`_affiliate`); else nothing. Returns whether it did."""
         if not self._row_closes(s, rest, end, org_end):
-            return  # the line must close with a post or role after a unit
+            return False  # the line must close with a post or role after a unit
         found[start] = name
         self._affiliate(ctx, s, start, name, org_end, post_end=_before_note(s.norm, end), length=length)
+        return True
 
     def _profile_lead(self, ctx: Context, s, found: dict[int, str], org_end) -> None:
         """``马某，某市公安局某派出所所长。``: a profile that opens with a name, an optional note
@@ -1749,9 +1750,8 @@ class PersonExtractor:
                 # (a name no word of the dictionary, whatever its surname; of four characters, none inside)
             elif self.name_at(s.norm, at, strong="role") != name and self.composed_name(s.norm, at, after_cue=True)[0] != name:
                 return  # 据了解，…: the first words are no name
-            if not self._row_closes(s, m.start("rest"), m.end("rest"), org_end):
+            if not self._row_affiliate(ctx, s, name, m.start("rest"), m.end("rest"), found, org_end, start=at):
                 return  # the row must close with a post or role after a unit
-            self._row_affiliate(ctx, s, name, m.start("rest"), m.end("rest"), found, org_end, start=at)
             at = m.end("rest") + 1
             if s.norm[at - 1:at] not in ("；", ";"):
                 return
@@ -1763,14 +1763,10 @@ class PersonExtractor:
         unit, as in ``<unit><post><name>``."""
         text = s.norm
         for m in _AS_POST.finditer(text):
-            comma = m.end() - 1
-            if not self._row_closes(s, m.start("what"), comma, org_end):
-                continue  # (作为一项重要工作，…: no unit and post)
-            i = m.end()
-            name = found.get(i) or self.name_at(text, i, strict=True)
-            if name and not self._common_word(name):  # (strict: 高峰|每天 is no name)
-                found[i] = name
-                self._affiliate(ctx, s, i, name, org_end, post_end=comma)
+            name = found.get(m.end()) or self.name_at(text, m.end(), strict=True)
+            if name and not self._common_word(name):  # (strict: 高峰|每天 is no name; 作为一项重要工作，…:
+                # no unit and post close the clause, nothing is read)
+                self._row_affiliate(ctx, s, name, m.start("what"), m.end() - 1, found, org_end, start=m.end())
 
     def _labelled_row(self, ctx: Context, s, m: re.Match, found: dict[int, str], org_end) -> None:
         """``杨  晨  单位：某市公安局某分局  职务：副局长``: a row of a 名单 with labelled fields
