@@ -391,6 +391,12 @@ LIST_LEADERS = (r"(?:其中|此外|另外|同时|近日|日前|近期|近年来|
 #: The unit word that usually holds a team of a unit word (a 中队 sits in a 大队): the host of a
 #: bare team among units named equally often (kg/extract/organizations.py, _host_unit).
 UNIT_HOLDERS = {"中队": ("大队",), "大队": ("支队", "分局"), "警务室": ("派出所",), "警务站": ("派出所",)}
+#: Levels of a public-security bureau's units, highest first (a 派出所 and a 刑侦大队 are both the
+#: bureau's, a 中队 sits in either): a bare unit is never hosted by a unit whose word is of its own
+#: level or lower (乔庄派出所、刑侦大队: no 派出所 holds a 大队; kg/extract/organizations.py, _host_unit).
+#: A 分局 may hold a 支队 (a railway or river-shipping bureau's 分局 has its 刑警支队), so it ranks between.
+UNIT_LEVELS = {"公安厅": 0, "公安局": 1, "公安分局": 1.5, "分局": 1.5, "支队": 2, "大队": 3,
+               "派出所": 3, "中队": 4, "警务室": 4, "警务站": 4}
 #: Unit words a provincial body holds (刑侦总队: a 公安厅's): written bare, such a unit belongs to
 #: the article's unit ending so (its 公安厅), not to the 公安局 it names most (a city's has 支队; _host_unit).
 BARE_UNIT_HOLDERS = {"总队": ("厅",)}

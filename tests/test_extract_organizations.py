@@ -1784,3 +1784,14 @@ def test_a_verb_of_direction_before_a_unit_word_names_no_unit(extract, verb):
 def test_ordinal_list_marks_at_a_line_start_make_no_units(extract):
     x = extract("行动部署\n\n青川县公安局召开会议。\n第一、特警大队负责外围警戒。\n第二、交警大队负责交通管制。\n")
     assert not any(n.endswith(("第一大队", "第二大队")) for n in x.names(ORGANIZATION))
+
+
+@pytest.mark.parametrize("text", ["青川警方破获盗窃案\n\n近日，乔庄派出所、刑侦大队联合破获一起盗窃案。",
+                                  "表彰名单\n\n先进集体：乔庄派出所、刑侦大队\n先进个人：柯远舟（乔庄派出所）、柯远帆（刑侦大队）"])
+def test_a_bare_brigade_after_a_police_station_is_not_its_child(extract, text):
+    # rules.UNIT_LEVELS: a 派出所 holds no 大队 (breaker 7 #23: 乔庄派出所刑侦大队 under the 派出所); the
+    # brigade, named with its duty and no unit that may hold it, is a unit of its own
+    x = extract(text)
+    assert not any(n.endswith("派出所刑侦大队") for n in x.names(ORGANIZATION))
+    assert "刑侦大队" in x.names(ORGANIZATION)
+    assert not any(s == "刑侦大队" for s, _, _ in x.rels("belongsTo"))

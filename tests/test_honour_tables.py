@@ -113,3 +113,17 @@ def test_a_heading_that_praises_the_rows_below(extract):
                 "柯远帆　青川县公安局指挥中心二级主任科员\n")
     assert {("柯远舟", "received", "通报表扬"), ("柯远帆", "received", "通报表扬")} <= x.rels("received")
     assert x.names("Honor") == {"通报表扬"}
+
+
+def test_numbered_rows_with_one_ideographic_space_between_cells_under_praised_categories(extract):
+    # 一、表扬集体名单 / 二、表扬个人名单 then 序号　姓名　单位　职务 rows with one ideographic space: the rows
+    # receive the 通报表扬 the decision confers, and each person serves in the unit with the post (set 74:
+    # an honour 表扬集体, no person read)
+    x = extract("江城市公安局关于予以通报表扬的通报\n\n经市局党委研究，决定对以下集体和个人予以通报表扬。\n\n"
+                "一、表扬集体名单\n\n序号　单位\n\n1　青川县公安局刑侦大队\n\n二、表扬个人名单\n\n"
+                "序号　姓名　单位　职务\n\n1　柯远舟　青川县公安局城关派出所　副所长\n\n2　林晓岚（女）　青川县公安局刑侦大队　民警\n")
+    assert {("柯远舟", "belongsTo", "青川县公安局城关派出所"), ("柯远舟", "position", "副所长"),
+            ("林晓岚", "belongsTo", "青川县公安局刑侦大队")} <= x.rels()
+    assert {("青川县公安局刑侦大队", "received", "通报表扬"), ("柯远舟", "received", "通报表扬"),
+            ("林晓岚", "received", "通报表扬")} <= x.rels("received")
+    assert x.names("Honor") == {"通报表扬"}

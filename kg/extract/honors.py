@@ -38,6 +38,10 @@ _TITLED_LIST = re.compile(r"[“\"](?P<title>[^”\"“]{2,30})[”\"](?:称号)
                           r"(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*$")
 #: A line labelled by the honour its recipients receive (记集体二等功：…, 授予“…”称号：…): groups verb, title.
 _HONOUR_LABEL = re.compile(r"(?P<verb>记|授予|给予|荣记)?(?P<title>[“\"]?[\u4e00-\u9fff]{2,16}[”\"]?(?:称号)?)[：:][ \t\u3000]*")
+#: A heading's category of praised recipients (表扬集体, 嘉奖个人): the praise (group 1) the article's
+#: decision conferred (予以通报表扬), not an honour of its own (HonorExtractor._praise_conferred).
+_PRAISED_CATEGORY = re.compile(r"(表扬|嘉奖)(?:集体|个人|单位|同志|人员)(?:名单)?"
+                               r"(?:[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)])?[：:]?\s*")
 #: The heading of a 名单 (部分受表彰集体和个人名单如下：, 受表彰名单：, 部分受表彰的律师事务所：).
 _LIST_HEADING = re.compile(r"(?:名单(?:如下)?|^(?:部分)?受表彰的?[\u4e00-\u9fff]{1,10})(?:[（(][^（）()]{1,12}[）)])?[：:]\s*$")
 #: 等3名消防员: the end of a counted group of recipients written between 对 (为, 给) and the verb.
@@ -1294,6 +1298,10 @@ class HonorExtractor:
                 verb = self.verb_re.match(s.norm, start + (s.norm.startswith("被", start)))
                 if verb is not None:  # 以下同志被评为全省优秀人民警察：: the title after the verb
                     start = verb.end()
+                praised = _PRAISED_CATEGORY.fullmatch(s.norm, start)
+                if praised:  # 一、表扬集体名单: the rows are those the decision praises
+                    honour = self._praise_conferred(ctx, s, praised.group(1))
+                    continue
                 title, at = self._title(s.norm, start)
                 if title and any(s.start + at <= p.start and p.end <= s.start + at + len(title)
                                  for p in ctx.in_sentence(s.index, PERSON)):
@@ -1338,6 +1346,20 @@ class HonorExtractor:
                     honour = None  # the list has ended (a line the rows grammar cannot read does not end it)
                 continue
             ctx.add(row, "received", honour, s, self.name)
+
+    @staticmethod
+    def _praise_conferred(ctx: Context, s, praise: str) -> Mention | None:
+        """The honour a heading of praised recipients (``_PRAISED_CATEGORY``: 一、表扬集体名单,
+        二、嘉奖个人（3名）) stands for: the last honour read before it whose name ends with the
+        praise (``praise``: 表扬 → 通报表扬 of 决定对以下集体和个人予以通报表扬); None when the article
+        conferred none (the heading names the rows' category, not an honour). Returns that honour
+        as a mention at the heading."""
+        earlier = [m for m in ctx.mentions if m.cls == HONOR and m.sentence < s.index and m.name.endswith(praise)]
+        if not earlier:
+            return None
+        at = s.norm.find(praise)
+        a, b = ctx.span_of(s, at, at + len(praise))
+        return ctx.add_mention(Mention(HONOR, praise, a, b, s.index, canonical=earlier[-1].name))
 
     @staticmethod
     def _category(ctx: Context, s, title: str, at: int) -> Mention | None:

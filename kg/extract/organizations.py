@@ -1392,6 +1392,12 @@ class OrganizationExtractor:
                 elif match is not None:
                     ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=match.name,
                                             attrs=match.attrs))
+                elif parent is None and k < start and suf in rules.BARE_UNIT_SUFFIXES \
+                        and any(m.start < ms for m in ctx.in_sentence(s.index, ORGANIZATION)):
+                    # 乔庄派出所、刑侦大队 (a unit before it in its sentence, none that may hold it): the
+                    # unit as written, alone (a bare 交警大队 with no unit about is no entity)
+                    known.append(ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index,
+                                                         attrs=(("kind", "police"),))))
 
 
 def _holding_kinds(suffix: str) -> tuple[str, ...]:
@@ -1499,7 +1505,8 @@ def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
     """The unit a bare sub-unit written at ``at`` (document offset) belongs to: of the units
     read before it whose kind may hold ``suf`` (its ``parents`` in ``units.tsv``), the one the
     article names most often (at least ``rules.HOST_UNIT_MENTIONS`` times, unless it is the only
-    one; the latest on a tie), not itself ending in ``suf``.
+    one; the latest on a tie), not itself ending in ``suf`` nor in a unit word of its level or
+    lower (``rules.UNIT_LEVELS``: no 派出所 hosts a 大队; such a unit still makes the host doubtful).
     A profile of one institution (某戒毒所) names its centres alone (心理矫治中心主任某某)."""
     allowed = _lex().parents.get(suf, ("-",))
     if allowed in (("-",), "-"):
@@ -1519,11 +1526,16 @@ def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
     provincial = rules.BARE_UNIT_HOLDERS.get(suf)  # 治安管理总队 with a 公安厅 named: the 厅's
     if provincial and any(n.endswith(provincial) for n in latest):
         latest = {n: m for n, m in latest.items() if n.endswith(provincial)}
+    known = len(latest)  # a unit that cannot hold it still makes the host doubtful (below)
+    level = rules.UNIT_LEVELS.get(suf)
+    if level is not None:  # a 派出所 holds no 大队 (rules.UNIT_LEVELS)
+        latest = {n: m for n, m in latest.items()
+                  if not any(n.endswith(w) and lv >= level for w, lv in rules.UNIT_LEVELS.items())}
     if not latest:
         return None
     holder = rules.UNIT_HOLDERS.get(suf, ())  # 中队 sits in a 大队: on a tie, the unit that holds such
     name = max(latest, key=lambda n: (counts[n], bool(holder) and n.endswith(holder), latest[n].sentence, latest[n].start))
-    if counts[name] < rules.HOST_UNIT_MENTIONS and len(latest) > 1:
+    if counts[name] < rules.HOST_UNIT_MENTIONS and known > 1:
         return None
     return latest[name]
 

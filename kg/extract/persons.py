@@ -1593,7 +1593,8 @@ class PersonExtractor:
 
     def _numbered_row(self, ctx: Context, s, found: dict[int, str]) -> bool:
         """``3  黄  山（女）  某市消防救援支队某大队  副大队长``: a row of a numbered table (序号
-        姓名 单位 职务): cells apart by runs of spaces (:data:`TABLE_GAP`), a row number, a name
+        姓名 单位 职务): cells apart by spaces (one will do: 1　某某　某局某所　所长, an ideographic
+        space read as one), a row number, a name
         (two characters may be padded: 黄  山; a note may close it), a unit that is the whole
         cell, and a post or role. The person holds the post in the unit; True when read."""
         text = s.norm
@@ -1607,8 +1608,7 @@ class PersonExtractor:
         unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == unit_at
                     and o.end - s.start == unit_at + len(unit_text)), key=lambda o: len(o.name), default=None)
         middle = cells[:-2]
-        if unit is None or post not in self.title_set and post not in self.role_set or len(middle) > 2 \
-                or TABLE_GAP.search(text, middle[-1][1], unit_at) is None:
+        if unit is None or post not in self.title_set and post not in self.role_set or len(middle) > 2:
             return False
         start, end = middle[0][1], middle[-1][1] + len(middle[-1][0])
         name = re.sub(f"{ROW_NOTE}$", "", "".join(c for c, _ in middle))
