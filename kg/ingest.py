@@ -1000,15 +1000,38 @@ _NUMBERED_ROW = re.compile(r"(?:\d{1,3}[.、．]|[（(]\d{1,3}[）)]|[一二三�
                            r"(?:[，,][男女][，,]|[（(][男女][^（）()]{0,12}[）)])")
 
 
+#: A row of a 名单 on its own line: a name, an optional note, a comma and one clause (its units and
+#: post: 柯某某，某局某大队大队长), no more punctuation.
+_NAME_ROW_LINE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?:[（(][^（）()]{1,10}[）)])?[，,][^，,。；;！？!?：:]{2,60}")
+
+
+@lru_cache(maxsize=1)
+def _post_endings() -> tuple[str, ...]:
+    """The posts and roles of ``kg/lexicons/titles.tsv`` and ``roles.tsv``, longest first."""
+    from .nlp import words
+
+    return tuple(sorted(words("titles") | words("roles"), key=len, reverse=True))
+
+
+def _name_row(text: str, closing: bool = False) -> bool:
+    """Is ``text`` a row ``name，units post`` of a 名单 (:data:`_NAME_ROW_LINE`, a name as
+    :func:`_bare_name` reads one; with ``closing``, ending with a post or role word)?"""
+    m = _NAME_ROW_LINE.fullmatch(text)
+    return m is not None and bool(_bare_name(m.group("name"))) and (not closing or text.endswith(_post_endings()))
+
+
 def _repair_layout(paras: list[_Para], text: str) -> list[tuple[str, list[int]]]:
-    """Join body paragraphs the layout cut mid-sentence; return (text, char offsets) pairs."""
+    """Join body paragraphs the layout cut mid-sentence; return (text, char offsets) pairs. Rows of
+    a 名单 are not joined: a line after a colon that is a bracketed or numbered row, and two lines
+    in a row of ``name，units post`` (:func:`_name_row`), the first closing on a post."""
     out: list[tuple[str, list[int]]] = []
     pending: tuple[str, list[int]] | None = None
     for p in paras:
         offs = list(range(p.start, p.start + len(p.text)))
         if pending is not None and p.kind in ("body", "headline") \
                 and not (pending[0].endswith(("：", ":")) and (_BRACKETED_ROW_LINE.fullmatch(p.text)
-                                                              or _NUMBERED_ROW.match(p.text))):
+                                                              or _NUMBERED_ROW.match(p.text))) \
+                and not (_name_row(pending[0], closing=True) and _name_row(p.text)):
             pending = (pending[0] + p.text, pending[1] + offs)  # (名单：\n某某（男，汉族，…某所所长）: a row, no cut)
         else:
             if pending is not None:

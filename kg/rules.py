@@ -107,10 +107,10 @@ LISTED_UNIT_ENDS = ("庭", "科", "处", "股", "所", "站", "队", "部", "中
 #: Anaphor endings that fall back to the last unit of any ending (该局 with no 局 read before).
 ANAPHOR_ANY_UNIT = ("局", "队", "所", "院")
 #: Bare units at a clause start that name the unit in focus (大队被公安部评为…).
-BARE_SUBJECT_UNITS = ("大队", "支队", "中队", "市局", "县局", "州局", "省厅", "分局", "派出所")
+BARE_SUBJECT_UNITS = ("大队", "支队", "中队", "市局", "县局", "州局", "盟局", "省厅", "分局", "派出所")
 #: Sub-units that may follow such a bare unit, which then stands for the unit in focus
-#: (支队技术大队: the article's 支队's 技术大队).
-BARE_SUBJECT_SUBUNITS = ("大队", "中队", "支队", "总队", "局")
+#: (支队技术大队: the article's 支队's 技术大队; 市局指挥中心: the city's bureau's 指挥中心).
+BARE_SUBJECT_SUBUNITS = ("大队", "中队", "支队", "总队", "局", "中心")
 #: What may follow such a bare subject.
 BARE_SUBJECT_CUES = ("被", "先后", "连续", "曾", "荣", "获", "共", "组建", "成立", "破获", "民警", "全体", "党委", "局长", "副局长",
                      "政委", "政治处", "政治部")

@@ -1795,3 +1795,15 @@ def test_a_bare_brigade_after_a_police_station_is_not_its_child(extract, text):
     assert not any(n.endswith("派出所刑侦大队") for n in x.names(ORGANIZATION))
     assert "刑侦大队" in x.names(ORGANIZATION)
     assert not any(s == "刑侦大队" for s, _, _ in x.rels("belongsTo"))
+
+
+@pytest.mark.parametrize("text,unit,parent", [
+    ("江城市公安局表彰决定\n\n市局指挥中心民警林晓岚参加。\n", "江城市公安局指挥中心", "江城市公安局"),
+    ("锡林郭勒盟公安局表彰决定\n\n盟局指挥中心民警林晓岚参加。\n", "锡林郭勒盟公安局指挥中心", "锡林郭勒盟公安局"),
+    ("锡林郭勒盟公安局表彰决定\n\n盟公安局特警支队一大队大队长柯远舟参加。\n", "锡林郭勒盟公安局特警支队", "锡林郭勒盟公安局")])
+def test_a_bureau_written_short_heads_its_centre_and_a_league_has_its_bureau(extract, text, unit, parent):
+    # 市局指挥中心: the city's bureau's centre (was 江城市公安局市局指挥中心, unseen s18-14 and s65-03);
+    # 盟公安局, 盟局: a league (盟) is a prefecture, its bare bureau the article's league's (set 74: no unit)
+    x = extract(text)
+    assert (unit, "belongsTo", parent) in x.rels("belongsTo")
+    assert ("林晓岚" not in text) or ("林晓岚", "belongsTo", unit) in x.rels("belongsTo")

@@ -815,3 +815,19 @@ def test_a_reporter_told_the_news_in_the_first_sentence_is_the_items_reporter(bo
 def test_a_word_or_an_adverb_is_no_part_of_the_reporters_name(body, names):
     doc = documents_from_text(f"青川警方破获盗窃案\n\n{body}\n", "x.txt")[0]
     assert [b.name for b in doc.bylines] == names
+
+
+def test_rows_of_a_name_a_comma_and_a_post_are_not_joined_as_a_cut_sentence():
+    # 名单 rows 某某，<units><post> without end punctuation (breaker 8 #6: the second row was joined to
+    # the first, 大队长柯远帆, and took its unit and post)
+    text = "名单\n\n柯远舟，四川省广元市公安局利州分局刑事侦查大队副大队长\n柯远帆，四川省广元市公安局昭化分局民警\n"
+    doc = documents_from_text(text, "rows.txt")[0]
+    assert "副大队长\n柯远帆" in doc.text
+
+
+def test_a_prose_line_cut_before_a_clause_is_still_joined():
+    # a body line of more than 20 characters cut by the layout mid-sentence is one sentence again, also
+    # when it and the next line open with a short word and a comma
+    text = "标题\n\n近日，江城市公安局青柳分局刑事侦查大队破获一起盗窃案件的民警\n随后，办案民警将犯罪嫌疑人带回江城市公安局青柳分局\n审查。\n"
+    doc = documents_from_text(text, "prose.txt")[0]
+    assert "民警随后，办案民警将犯罪嫌疑人带回江城市公安局青柳分局审查" in doc.text

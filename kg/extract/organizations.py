@@ -45,7 +45,8 @@ _LIST_VERBS = rules.LIST_VERBS
 _PREPOSITIONS = rules.PREPOSITIONS
 #: Short bureaus written bare (市局刑侦支队, 省厅刑侦总队): the level of the article's division they are
 #: the bureau of, and that bureau's word (省厅: the province's 公安厅).
-_BUREAU_SHORTS = {"市局": ("市", "公安局"), "县局": ("县", "公安局"), "州局": ("州", "公安局"), "省厅": ("省", "公安厅")}
+_BUREAU_SHORTS = {"市局": ("市", "公安局"), "县局": ("县", "公安局"), "州局": ("州", "公安局"), "盟局": ("盟", "公安局"),
+                  "省厅": ("省", "公安厅")}
 _BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”])|" + "|".join(f"(?<={v})" for v in rules.LIST_VERBS) + r")(?:\d{4}年，?)?("
                            + "|".join(rules.BARE_SUBJECT_UNITS) + ")"
                            r"(?=(?:\d{4}年(?:以来)?，?)?(?:" + "|".join(rules.BARE_SUBJECT_CUES) + ")"
@@ -99,7 +100,7 @@ def _lex() -> SimpleNamespace:
         own=frozenset(r.word for r in mods if r.branch == "own"),
         synonyms={r.word: (r.folds_to, r.fold_before) for r in mods if r.folds_to},
         bare={r.word: r for r in bare},
-        bare_re=re.compile(r"(自治区|省|市|州|县|区|旗|乡|镇)?(" + "|".join(r.word for r in bare) + r")(?!长|员)"),
+        bare_re=re.compile(r"(自治区|省|市|州|盟|县|区|旗|乡|镇)?(" + "|".join(r.word for r in bare) + r")(?!长|员)"),
     )
 
 
@@ -791,7 +792,7 @@ class OrganizationExtractor:
                     and not before.endswith(_LIST_VERBS) and not _DATE_BEFORE.search(before):
                 continue  # (2日|县人大常委会…: a date before it, 2024年7月2日县人大常委会第二十一次会议)
             row = _lex().bare[m.group(2)]
-            if ("县" if m.group(1) == "旗" else m.group(1) or "-") not in row.levels:  # (a banner is a county)
+            if (_LEVEL_ALIKE.get(m.group(1), m.group(1)) or "-") not in row.levels:  # (a banner is a county)
                 continue  # a bare 法院 or 检察院 is the institution in general; 县中级人民法院 is none
             seat = _doc_division(ctx, m.group(1) or "", s, s.start + k)
             if seat is None:
@@ -2116,8 +2117,11 @@ def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
 #: 兼|县公安局): Han characters and 、 only, a short run closing with 、 or 兼.
 _POSTS_RUN = re.compile("[\u4e00-\u9fff、]{1,12}[、兼]")
 #: The level of the division a bare agency's level character names (市公安局: a prefecture's).
-_LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture",
+_LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture",
                   "县": "county", "区": "county", "旗": "county"}
+#: Level characters of Inner Mongolia read as the level they stand for in bare_agencies.tsv's levels
+#: (a banner, 旗, is a county; a league, 盟, is a prefecture like an autonomous 州).
+_LEVEL_ALIKE = {"旗": "县", "盟": "州"}
 
 
 def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = None) -> Mention | None:
@@ -2150,8 +2154,8 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
         return next((m for m in prefecture if m.name.endswith("市")), None) or \
             next((m for m in places if dict(m.attrs).get("level") == "province" and m.name.endswith("市")), None) or \
             next((m for m in county if m.name.endswith("市")), None)
-    if level_char == "州":  # 州中院, 州公安局: the first (autonomous) prefecture named so
-        return next((m for m in prefecture if m.name.endswith("州")), None)
+    if level_char in ("州", "盟"):  # 州中院, 州公安局, 盟公安局: the first (autonomous) prefecture or league named so
+        return next((m for m in prefecture if m.name.endswith(level_char)), None)
     return (prefecture or county or [None])[0]
 
 
