@@ -1000,6 +1000,8 @@ _NUMBERED_ROW = re.compile(r"(?:\d{1,3}[.、．]|[（(]\d{1,3}[）)]|[一二三�
                            r"(?:[，,][男女][，,]|[（(][男女][^（）()]{0,12}[）)])")
 
 
+#: A heading of a 名单 that counts its rows (全国优秀人民警察（3名）), on its own line after a colon.
+_COUNTED_HEADING_LINE = re.compile(r"[^，,。；;：:（(]{2,16}[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)]")
 #: A row of a 名单 on its own line: a name, an optional note, a comma and one clause (its units and
 #: post: 柯某某，某局某大队大队长), no more punctuation.
 _NAME_ROW_LINE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?:[（(][^（）()]{1,10}[）)])?[，,][^，,。；;！？!?：:]{2,60}")
@@ -1022,7 +1024,8 @@ def _name_row(text: str, closing: bool = False) -> bool:
 
 def _repair_layout(paras: list[_Para], text: str) -> list[tuple[str, list[int]]]:
     """Join body paragraphs the layout cut mid-sentence; return (text, char offsets) pairs. Rows of
-    a 名单 are not joined: a line after a colon that is a bracketed or numbered row, and two lines
+    a 名单 are not joined: a line after a colon that is a bracketed or numbered row or a counted
+    heading (全国优秀人民警察（3名）), and two lines
     in a row of ``name，units post`` (:func:`_name_row`), the first closing on a post."""
     out: list[tuple[str, list[int]]] = []
     pending: tuple[str, list[int]] | None = None
@@ -1030,7 +1033,8 @@ def _repair_layout(paras: list[_Para], text: str) -> list[tuple[str, list[int]]]
         offs = list(range(p.start, p.start + len(p.text)))
         if pending is not None and p.kind in ("body", "headline") \
                 and not (pending[0].endswith(("：", ":")) and (_BRACKETED_ROW_LINE.fullmatch(p.text)
-                                                              or _NUMBERED_ROW.match(p.text))) \
+                                                              or _NUMBERED_ROW.match(p.text)
+                                                              or _COUNTED_HEADING_LINE.fullmatch(p.text))) \
                 and not (_name_row(pending[0], closing=True) and _name_row(p.text)):
             pending = (pending[0] + p.text, pending[1] + offs)  # (名单：\n某某（男，汉族，…某所所长）: a row, no cut)
         else:

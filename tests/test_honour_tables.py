@@ -127,3 +127,30 @@ def test_numbered_rows_with_one_ideographic_space_between_cells_under_praised_ca
     assert {("青川县公安局刑侦大队", "received", "通报表扬"), ("柯远舟", "received", "通报表扬"),
             ("林晓岚", "received", "通报表扬")} <= x.rels("received")
     assert x.names("Honor") == {"通报表扬"}
+
+
+@pytest.mark.parametrize("text,recipients,title", [
+    ("表彰决定\n\n一、给予以下集体记集体二等功：\n青川县公安局刑侦大队\n二、给予以下个人记个人一等功：\n"
+     "柯远舟  青川县公安局乔庄派出所民警\n林晓岚  青川县公安局交警大队副大队长\n", ("柯远舟", "林晓岚"), "个人一等功"),
+    ("表彰决定\n\n授予下列单位“全国模范法院”称号：\n四川省青川县人民法院\n四川省广元市中级人民法院\n",
+     ("青川县人民法院", "广元市中级人民法院"), "全国模范法院"),
+    ("表彰决定\n\n现将表彰名单公布如下：\n全国优秀人民警察（2名）\n柯远舟，四川省青川县公安局乔庄派出所所长\n"
+     "林晓岚，四川省青川县公安局刑事侦查大队民警\n", ("柯远舟", "林晓岚"), "全国优秀人民警察"),
+    ("表彰决定\n\n记个人一等功（2名）：柯远舟（青川县公安局乔庄派出所民警）、林晓岚（青川县公安局副局长）。\n",
+     ("柯远舟", "林晓岚"), "个人一等功")])
+def test_an_honour_heading_of_another_shape_gives_the_rows_below_it(extract, text, recipients, title):
+    # breaker 8 #7, #8: 给予以下个人记…： (个人 as who), 授予下列单位“…”称号： (no ordinal, 称号 after the quotes),
+    # 全国优秀人民警察（2名） on its own line after 如下： (a title with its scope, counted), and a label with a
+    # count before its colon: each heading's honour went to nobody
+    x = extract(text)
+    assert {(r, "received", title) for r in recipients} <= x.rels("received")
+
+
+def test_rows_that_write_tongzhi_after_the_name(extract):
+    # 某某同志（某大队副大队长） under a unit's heading line, and 1．<units><post>某某同志 under a quoted title
+    # (set 74: no unit, no post and no honour for these rows)
+    x = extract("表彰决定\n\n二、授予以下2名同志“个人二等功”\n\n青川县公安局：\n\n柯远舟同志（刑事侦查大队副大队长）\n\n"
+                "林晓岚同志（乔庄派出所民警）\n\n三、授予以下1名同志“个人三等功”\n\n1．青川县公安局木鱼派出所所长柯远帆同志\n")
+    assert {("柯远舟", "position", "副大队长"), ("柯远舟", "received", "个人二等功"), ("林晓岚", "received", "个人二等功"),
+            ("柯远帆", "belongsTo", "青川县公安局木鱼派出所"), ("柯远帆", "received", "个人三等功")} <= x.rels()
+    assert ("林晓岚", "belongsTo", "青川县公安局乔庄派出所") in x.rels("belongsTo")

@@ -37,7 +37,8 @@ _KIND_GRANT = re.compile(r"授予(?P<count>\d+|[一二两三四五六七八九�
 _TITLED_LIST = re.compile(r"[“\"](?P<title>[^”\"“]{2,30})[”\"](?:称号)?(?:获得者|获奖者)?(?:人员|集体|单位)?名单"
                           r"(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*$")
 #: A line labelled by the honour its recipients receive (记集体二等功：…, 授予“…”称号：…): groups verb, title.
-_HONOUR_LABEL = re.compile(r"(?P<verb>记|授予|给予|荣记)?(?P<title>[“\"]?[\u4e00-\u9fff]{2,16}[”\"]?(?:称号)?)[：:][ \t\u3000]*")
+_HONOUR_LABEL = re.compile(r"(?P<verb>记|授予|给予|荣记)?(?P<title>[“\"]?[\u4e00-\u9fff]{2,16}[”\"]?(?:称号)?)"
+                           r"(?:[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)])?[：:][ \t\u3000]*")  # (记个人一等功（2名）：)
 #: A heading's category of praised recipients (表扬集体, 嘉奖个人): the praise (group 1) the article's
 #: decision conferred (予以通报表扬), not an honour of its own (HonorExtractor._praise_conferred).
 _PRAISED_CATEGORY = re.compile(r"(表扬|嘉奖)(?:集体|个人|单位|同志|人员)(?:名单)?"
@@ -52,10 +53,11 @@ _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*
 #: 二、授予“…”称号, 记个人一等功：, 嘉奖：, 个人二等功（2名）): a numeral, a short line ending with a colon,
 #: or one ending with the count of its rows; then an optional conferring verb.
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*|(?=[^，,。；;：:]{2,16}[：:]\s*$)"
-                      r"|(?=[^，,。；;：:（(]{2,16}[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)]\s*$))"
+                      r"|(?=[^，,。；;：:（(]{2,16}[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)]\s*$)"
+                      r"|(?=(?:授予|给予|追授|对)(?:以下|下列)[^，,。；;：:]{2,30}[：:]\s*$))"  # 授予下列单位“…”称号：
                       r"(?:荣记|荣立|追记|追授|授予|给予|记)?"
                       r"(?:对?(?:以下|下列)\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*(?:个|名|位)?"  # 给予以下2个单位记…
-                      r"(?:单位|集体|同志|人员|民警|辅警)(?:荣记|荣立|追记|追授|授予|记|予以|给予)?)?")  # 对以下同志予以…
+                      r"(?:单位|集体|个人|同志|人员|民警|辅警)(?:荣记|荣立|追记|追授|授予|记|予以|给予)?)?")  # 对以下同志予以…
 #: 命名以下10个派出所为2024年度全市“枫桥式公安派出所”: units listed on the lines after the sentence
 #: receive the quoted title (count and title as groups).
 _FOLLOWING = re.compile(r"(?:命名|授予|评为|确定)以下\s*(?P<count>\d+|[一二两三四五六七八九十百]+)?\s*(?:个|家)?"
@@ -72,7 +74,7 @@ _LISTED_BELOW = re.compile(r"(?:以下|下列)\s*(?:\d+|[一二两三四五六�
                            r"(?:先进集体|先进个人|单位|集体|同志|人员|民警|辅警)")
 #: A row ``name（units and post）`` alone on its line, after its number or not (a note may open the bracket:
 #: （畲族，某所所长）).
-_BRACKETED_ROW = re.compile(r"(?:\d{1,3}[.、．]\s*)?((?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8})[（(][^（）()]{4,60}[）)]\s*")
+_BRACKETED_ROW = re.compile(r"(?:\d{1,3}[.、．]\s*)?((?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8}?)(?:同志)?[（(][^（）()]{4,60}[）)]\s*")
 #: 获评“福建省三八红旗集体”的是：, 荣获“…”称号的有：, 获评“…”的部分人员：, 获评“…”：: what a list after
 #: the colon received (group title).
 _WINNERS = re.compile(r"(?:获评|荣获|获得|被评为|被授予|被命名为|入选|当选)为?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"]"
@@ -1316,9 +1318,12 @@ class HonorExtractor:
                     continue  # 部分先进集体名单：: a part of a list announced before, no honour of its own
                 rest = _HEADING_NOTE.sub("", s.norm).rstrip("：:")  # 荣立集体三等功（部分）: a note ends the heading
                 rest = _HEADING_WHO.sub("", rest)  # 二、记个人二等功的同志（8名）: who received it, before the count
+                rest = re.sub(r"[”\"]?(?:荣誉)?称号$", "", rest)  # 授予下列单位“…”称号：: the title's closing words
                 if title and (head.group().endswith(_HEADING_VERBS) or title.endswith(rules.MERIT_AWARDS)):
                     rest = _HEADING_COUNT.sub("", rest)  # 一、记集体一等功（3个）, 七、嘉奖（2名）: a whole
                     # honour and the count of its rows
+                elif title and title.startswith(rules.HONOUR_SCOPES):
+                    rest = _HEADING_COUNT.sub("", rest)  # 全国优秀人民警察（3名）: a title with its scope, counted
                 elif title and head.group()[:2].lstrip("（(")[:1] in rules.NUMERALS and _HEADING_COUNT.search(rest) \
                         and at + len(title) >= len(_HEADING_COUNT.sub("", rest)) - 2:
                     honour = self._category(ctx, s, title, at)  # 一、先进集体（10个）: the rows' category
@@ -1426,15 +1431,15 @@ class HonorExtractor:
         first = [m for m in mentions if m.cls == PERSON and m.start == s.start + k]
         if first and (labelled or LIST_ROW.fullmatch(s.norm[k:])):  # the row grammar of the persons extractor
             return first[0]
-        last = [m for m in mentions if m.cls == PERSON and m.end == s.end]
+        last = [m for m in mentions if m.cls == PERSON and m.end == s.end - (2 if s.norm.endswith("同志") else 0)]
         at = last[0].start - s.start if last else 0
         if last and s.norm[at - 1:at] in (" ", "\u3000") and s.norm[at - 2:at - 1] not in (" ", "\u3000", "\t"):
             plain = plain.replace(s.norm[at - 1] + last[0].text, last[0].text)
             # (某派出所副所长 柯远舟: one space before the name it closes on, no table's gap)
-        if last and not labelled and any(m.cls == ORGANIZATION and m.start == s.start for m in mentions) \
+        if last and not labelled and any(m.cls == ORGANIZATION and m.start == s.start + k for m in mentions) \
                 and not any(c in plain for c in "：: \t\u3000") and any(
                     st.predicate == "belongsTo" and st.subject == last[0] for st in ctx.statements):
-            return last[0]  # 某市公安局某大队大队长某某: a line of units, a post and the name it closes on
+            return last[0]  # (1．)某市公安局某大队大队长某某(同志): a line of units, a post and the name it closes on
         return None
 
     @staticmethod
