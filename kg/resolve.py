@@ -55,7 +55,7 @@ from urllib.parse import unquote
 from . import rules
 from .collector import paused
 from .errors import InputError
-from .namespaces import split_iri
+from .namespaces import ID, mint, split_iri
 from .schema import (BELONGS_TO, CORRESPONDENT, JUDGEMENTS, LOCATED_IN, NEWS_ARTICLE, POSITION, REPORTER,
                      ENDED, SCHEMA, Qualifiers)
 from .types import ORGANIZATION, PERSON, PLACE, Document, Entity, Evidence, ExtractionResult, Mention
@@ -460,6 +460,10 @@ class _Resolver:
                 if a != b:
                     self.judged[a].add("user-same")
                     self.labels.setdefault(a, self._label(a))
+                    gone, kept_iri = _prefixed(b), _prefixed(a)  # (the first keeps its IRI: easy to get backwards)
+                    self.notes.append(f"{d.where}: {gone} merged into {kept_iri}, the first of the line, which keeps "
+                                      f"its IRI and label: {gone} is no longer in the graph and {self._label(b)} is an "
+                                      f"altLabel of {kept_iri} (swap the two names to keep {gone})")
                 made = [(m, {a} if node == {b} else node) for m, node in made] + [(d, {a})]
                 for e in kept:
                     if self._nodes(e.first, e) == self._nodes(e.second, e) == {a}:
@@ -692,6 +696,11 @@ def _linked(a: _Article, m: Mention, rel: str, key_of, entities: dict) -> tuple[
     except KeyError:
         return None
     return key if key in entities else None
+
+
+def _prefixed(node: tuple[str, str]) -> str:
+    """The ``kgid:`` prefixed name of entity ``(class, key)``, as the graph writes its IRI."""
+    return "kgid:" + str(mint(SCHEMA.cls(node[0]).iri_path, node[1]))[len(str(ID)):]
 
 
 def _same_key_merges(rs_: _Resolver, entities: dict[tuple[str, str], Entity]) -> int:
