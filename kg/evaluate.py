@@ -308,8 +308,9 @@ def pairing(texts: Path, golds: Path) -> Pairing:
     """Pair text files with gold files by stem (``a.txt`` ↔ ``a.gold``), keeping the leftovers.
 
     Args:
-        texts: a text file or a folder of them (``.txt``, ``.text`` and ``.md`` files, as
-            ``kg build`` reads them; not in subfolders).
+        texts: a text file or a folder of them (the files of :data:`kg.ingest.TEXT_SUFFIXES`:
+            ``.txt``, ``.text``, ``.md``, ``.markdown``, ``.html``, ``.htm``, read as ``kg build``
+            reads them; not in subfolders).
         golds: a ``.gold`` file or a folder of them.
 
     Returns:
@@ -324,7 +325,7 @@ def pairing(texts: Path, golds: Path) -> Pairing:
         if not p.exists():
             raise InputError(f"{p}: no such file or folder")
     if texts.is_file() and texts.suffix.lower() == ".jsonl":
-        raise InputError(_NO_ARCHIVES.format(path=texts))
+        raise InputError(_NO_ARCHIVES.format(path=texts, kinds=_text_kinds()))
     if texts.is_file() and golds.is_file():
         return Pairing([(texts, golds)], [], [])
     text_files = [texts] if texts.is_file() else sorted(
@@ -333,14 +334,21 @@ def pairing(texts: Path, golds: Path) -> Pairing:
     pairs = [(t, gold_files[t.stem]) for t in text_files if t.stem in gold_files]
     if not pairs:
         if any(t.suffix.lower() == ".jsonl" for t in texts.iterdir()):
-            raise InputError(_NO_ARCHIVES.format(path=texts))
+            raise InputError(_NO_ARCHIVES.format(path=texts, kinds=_text_kinds()))
         raise InputError(f"{golds}: no .gold file matches a text in {texts} (pairs share a stem: a.txt ↔ a.gold)")
     stems = {t.stem for t in text_files}
     return Pairing(pairs, [t for t in text_files if t.stem not in gold_files],
                    [g for stem, g in gold_files.items() if stem not in stems])
 
 
-_NO_ARCHIVES = ("{path}: kg eval scores text files (.txt, .md, .html), not a .jsonl archive "
+def _text_kinds() -> str:
+    """The suffixes of the texts kg eval scores, as a message lists them (``.txt, .text, …``)."""
+    from .ingest import TEXT_SUFFIXES
+
+    return ", ".join(TEXT_SUFFIXES)
+
+
+_NO_ARCHIVES = ("{path}: kg eval scores text files ({kinds}), not a .jsonl archive "
                 "(write each article to NAME.txt beside its NAME.gold)")
 
 
@@ -355,7 +363,8 @@ def pair_files(texts: Path, golds: Path, warn: bool = True) -> list[tuple[Path, 
         for t in found.unscored:
             print(f"warning: {t}: no {t.stem}.gold in {golds}; not scored", file=sys.stderr)
         for g in found.unused:
-            print(f"warning: {g}: no text {g.stem}.txt (or .text, .md) in {texts}; not used", file=sys.stderr)
+            print(f"warning: {g}: no text {g.stem}.txt (or {_text_kinds().split(', ', 1)[1]}) in {texts}; not used",
+                  file=sys.stderr)
     return found.pairs
 
 

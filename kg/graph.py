@@ -18,7 +18,7 @@ from rdflib.term import Node
 from .namespaces import KG, ORG, PREFIXES, PROV, mint
 from .nlp import is_traditional, normalize
 from .resolve import Resolution
-from .schema import NEWS_ARTICLE, POSITION, SCHEMA
+from .schema import NEWS_ARTICLE, POSITION, SCHEMA, Qualifiers
 from .types import ORGANIZATION, PLACE, Document, Evidence
 
 _ZH = "zh"
@@ -209,30 +209,50 @@ def rdf_quads(res: Resolution) -> Iterator[Quad]:
                 yield from _membership(s, str(rs.object), unit, graph)
         if rs.predicate == POSITION and rs.status is not None:  # the build's judgement over its articles
             yield membership_iri(s, str(rs.object), unit), KG.postStatus, _plain(rs.status), ent
-        by_doc: dict[str, list[tuple[URIRef, Node]]] = {}
+        by_doc: dict[str, list[tuple[str, list[tuple[URIRef, Node]]]]] = {}
         for doc, quals in rs.qualifiers.items():  # each article's own qualifiers, on its own evidence
-            by_doc[doc] = [(KG[k], _plain(v)) for k, v in quals.on_evidence()]
-            by_doc[doc] += [(KG[rel], entity_iri(*key)) for rel, keys in sorted(rs.links.get(doc, {}).items())
-                            for key in keys]
+            by_doc[doc] = _evidence_qualifiers(quals, rs.links.get(doc, {}))
         head = f"{s}|{p}|{o}|"
         for ev, extractors in _by_sentence(rs.evidence):
-            qualifiers = by_doc.get(ev.doc_id, ())
-            digest = hashlib.sha1(f"{head}{ev.doc_id}|{ev.start}|{ev.end}".encode()).hexdigest()[:16]
-            en = URIRef(evidence_ns + digest)
             graph = articles[ev.doc_id]
-            yield en, a, statement, graph
-            yield en, a, evidence, graph
-            yield en, subject, s, graph
-            yield en, predicate, p, graph
-            yield en, object_, o, graph
-            yield en, derived, graph, graph
-            yield en, sentence, _zh(ev.sentence), graph
-            yield en, start, _integer(ev.start), graph
-            yield en, end, _integer(ev.end), graph
-            for extractor in extractors:
-                yield en, extractor_, _plain(extractor), graph
-            for k, v in qualifiers:
-                yield en, k, v, graph
+            for body, qualifiers in by_doc.get(ev.doc_id, _UNQUALIFIED):  # (a node per body of a joint conferral)
+                digest = hashlib.sha1(f"{head}{ev.doc_id}|{ev.start}|{ev.end}{body}".encode()).hexdigest()[:16]
+                en = URIRef(evidence_ns + digest)
+                yield en, a, statement, graph
+                yield en, a, evidence, graph
+                yield en, subject, s, graph
+                yield en, predicate, p, graph
+                yield en, object_, o, graph
+                yield en, derived, graph, graph
+                yield en, sentence, _zh(ev.sentence), graph
+                yield en, start, _integer(ev.start), graph
+                yield en, end, _integer(ev.end), graph
+                for extractor in extractors:
+                    yield en, extractor_, _plain(extractor), graph
+                for k, v in qualifiers:
+                    yield en, k, v, graph
+
+
+#: The evidence qualifiers of a statement no article qualifies: one node, nothing on it.
+_UNQUALIFIED = (("", ()),)
+
+
+def _evidence_qualifiers(quals: Qualifiers, links: dict[str, tuple]) -> list[tuple[str, list[tuple[URIRef, Node]]]]:
+    """What the evidence nodes of one statement in one article carry: ``(suffix of the node's
+    digest, [(property, value), …])`` per node of a sentence. One node, suffix ``""``, with every
+    qualifier (``quals.on_evidence()``) and link (``links``: :attr:`kg.resolve.ResolvedStatement.links`);
+    for a joint conferral (人力资源社会保障部、公安部授予…) one node per body, suffix ``|<its place in
+    the order written>`` (``|0``, ``|1``), each with that body's ``kg:conferredBy`` and
+    ``kg:conferrer`` and the other qualifiers (year, times): a query pairs a body's name with its node."""
+    parts = quals.per_value()
+    out = []
+    for i, part in enumerate(parts):
+        pairs = [(KG[k], _plain(v)) for k, v in part.on_evidence()]
+        for rel, keys in sorted(links.items()):
+            pairs += [(KG[rel], entity_iri(*key)) for key in (keys[i:i + 1] if len(parts) > 1 else keys) if key]
+        out.append(("" if len(parts) == 1 else f"|{i}", pairs))
+    return out
+
 
 
 def _bound(g: Graph) -> Graph:

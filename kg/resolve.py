@@ -55,7 +55,7 @@ from urllib.parse import unquote
 from . import rules
 from .collector import paused
 from .errors import InputError
-from .namespaces import split_iri
+from .namespaces import ID, mint, split_iri
 from .schema import (BELONGS_TO, CORRESPONDENT, JUDGEMENTS, LOCATED_IN, NEWS_ARTICLE, POSITION, REPORTER,
                      ENDED, SCHEMA, Qualifiers)
 from .types import ORGANIZATION, PERSON, PLACE, Document, Entity, Evidence, ExtractionResult, Mention
@@ -85,10 +85,12 @@ class ResolvedStatement:
         unit: key of the organization a post (``position``) is held in, or None (the
             statement that sets it last in the build decides: the ``org:Membership`` is one node).
         links: ``{document id: {relation name: entity keys}}`` of the qualifiers with a link
-            (:meth:`kg.schema.Qualifiers.linked`) whose mentions are entities of the build of
-            the relation's range, in the order written: ``{"conferrer": (("Organization",
-            "人力资源和社会保障部"), ("Organization", "公安部"))}``; merged like ``qualifiers``
-            (per article, the statement that sets the qualifier last decides).
+            (:meth:`kg.schema.Qualifiers.linked`), one per mention in the order written, the key
+            of its entity when it is an entity of the build of the relation's range, else None
+            (a person named as conferrer): ``{"conferrer": (("Organization",
+            "人力资源和社会保障部"), ("Organization", "公安部"))}``, so the n-th key is the n-th
+            body's; merged like ``qualifiers`` (per article, the statement that sets the
+            qualifier last decides), absent when no mention has an entity.
         status: the statement's status in the build as a whole (:func:`current_status`):
             :data:`~kg.schema.ENDED` when a removal is the latest the build reads of it, else None.
     """
@@ -99,7 +101,7 @@ class ResolvedStatement:
     evidence: list[Evidence] = field(default_factory=list)
     qualifiers: dict[str, Qualifiers] = field(default_factory=dict)
     unit: str | None = None
-    links: dict[str, dict[str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
+    links: dict[str, dict[str, tuple[tuple[str, str] | None, ...]]] = field(default_factory=dict)
     status: str | None = None
 
 
@@ -458,6 +460,10 @@ class _Resolver:
                 if a != b:
                     self.judged[a].add("user-same")
                     self.labels.setdefault(a, self._label(a))
+                    gone, kept_iri = _prefixed(b), _prefixed(a)  # (the first keeps its IRI: easy to get backwards)
+                    self.notes.append(f"{d.where}: {gone} merged into {kept_iri}, the first of the line, which keeps "
+                                      f"its IRI and label: {gone} is no longer in the graph and {self._label(b)} is an "
+                                      f"altLabel of {kept_iri} (swap the two names to keep {gone})")
                 made = [(m, {a} if node == {b} else node) for m, node in made] + [(d, {a})]
                 for e in kept:
                     if self._nodes(e.first, e) == self._nodes(e.second, e) == {a}:
@@ -623,15 +629,12 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
             rs.qualifiers[doc] = rs.qualifiers.get(doc, Qualifiers()).updated(st.qualifiers)
             if st.qualifiers.unit is not None:
                 rs.unit = key_of(a, a.mention(st.qualifiers.unit))[1]
-            found: dict[str, list[tuple[str, str]]] = {}
-            for rel, m in st.qualifiers.linked():  # (one pair per body of a joint conferral)
-                linked = _linked(a, m, rel, key_of, entities)
-                found.setdefault(rel, [])
-                if linked is not None and linked not in found[rel]:
-                    found[rel].append(linked)
+            found: dict[str, list[tuple[str, str] | None]] = {}
+            for rel, m in st.qualifiers.linked():  # (one per body of a joint conferral, None: no node)
+                found.setdefault(rel, []).append(_linked(a, m, rel, key_of, entities))
             for rel, keys in found.items():
                 links = rs.links.setdefault(doc, {})
-                if keys:
+                if any(keys):
                     links[rel] = tuple(keys)
                 else:
                     links.pop(rel, None)
@@ -693,6 +696,11 @@ def _linked(a: _Article, m: Mention, rel: str, key_of, entities: dict) -> tuple[
     except KeyError:
         return None
     return key if key in entities else None
+
+
+def _prefixed(node: tuple[str, str]) -> str:
+    """The ``kgid:`` prefixed name of entity ``(class, key)``, as the graph writes its IRI."""
+    return "kgid:" + str(mint(SCHEMA.cls(node[0]).iri_path, node[1]))[len(str(ID)):]
 
 
 def _same_key_merges(rs_: _Resolver, entities: dict[tuple[str, str], Entity]) -> int:

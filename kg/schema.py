@@ -241,7 +241,8 @@ class Qualifiers:
         conferrer: the bodies conferring an honour, in the order written: one, or several for a
             joint conferral (``人力资源社会保障部、公安部授予…``) → ``kg:conferredBy`` each one's
             name as written, and ``kg:conferrer`` each body's node when it is an organization of
-            the build. (A store's extractions from before hold a single
+            the build; a joint conferral's bodies each on an evidence node of its own
+            (:meth:`per_value`), so a body's name and node are on one node. (A store's extractions from before hold a single
             :class:`~kg.types.Mention`, read as a tuple of one.)
         unit: the body a post (``position``) is held in → ``org:organization`` of the
             ``org:Membership``.
@@ -262,9 +263,10 @@ class Qualifiers:
     conferrer: tuple[Mention, ...] | Mention | None = qualifier(PropertySpec(
         "conferredBy", "授予单位", "conferred by",
         "Qualifier of a kg:received statement, on its evidence node: the name of the body that "
-        "conferred the honour as written (公安部, 省委, …), a plain string; one value per body of a joint "
-        "conferral (人力资源社会保障部、公安部授予…). The body itself, when it "
-        "is an entity of the graph, is a kg:Organization with that rdfs:label, linked by kg:conferrer.",
+        "conferred the honour as written (公安部, 省委, …), a plain string; for a joint conferral "
+        "(人力资源社会保障部、公安部授予…) each body is on an evidence node of its own. The body itself, when it "
+        "is an entity of the graph, is a kg:Organization with that name as rdfs:label or skos:altLabel, "
+        "linked by kg:conferrer on the same evidence node.",
         "Evidence", "xsd:string", see_also=("kg:conferrer",), shape=("sh:nodeKind sh:Literal",)),
         link=CONFERRER)
     unit: Mention | None = qualifier(via="org:organization")
@@ -297,13 +299,26 @@ class Qualifiers:
 
     def on_evidence(self) -> list[tuple[str, str]]:
         """``(kg: property local name, lexical form)`` of the qualifiers written on evidence nodes,
-        one pair per value (a tuple of mentions gives one pair each, in its order)."""
+        one pair per value (a tuple of mentions gives one pair each, in its order); a mention is
+        written as the text wrote it (:func:`written`: 人力资源社会保障部, not the node's label
+        人力资源和社会保障部)."""
         out = []
         for name, spec, _ in _field_specs():
             value = getattr(self, name)
             if spec is not None and value is not None:
-                out += [(spec.name, v.name if hasattr(v, "name") else str(v)) for v in _values(value)]
+                out += [(spec.name, written(v) if hasattr(v, "cls") else str(v)) for v in _values(value)]
         return out
+
+    def per_value(self) -> list["Qualifiers"]:
+        """One :class:`Qualifiers` per value of a field holding several (each body of a joint
+        conferral: 人力资源社会保障部、公安部授予…), with that value alone and every other field
+        as it is, in the order written; ``[self]`` when no field holds several. Each is written on
+        an evidence node of its own, so that a body's name and its link are on one node."""
+        for name in _field_names():
+            value = getattr(self, name)
+            if type(value) is tuple and len(value) > 1:
+                return [replace(self, **{name: (v,)}) for v in value]
+        return [self]
 
     def linked(self) -> list[tuple[str, "Mention"]]:
         """``(relation name, mention)`` of the set qualifiers whose field has a ``link``
@@ -324,6 +339,13 @@ def _field_specs() -> tuple[tuple[str, "PropertySpec | None", str], ...]:
 def _field_names() -> tuple[str, ...]:
     """The names of the fields of :class:`Qualifiers`, in field order."""
     return tuple(name for name, _, _ in _field_specs())
+
+
+def written(m: "Mention") -> str:
+    """A mention's name as the text wrote it (normalised, simplified and half-width, as labels
+    are): its ``form`` when its text is part of a name written shared (西滨、池店两个消防救援站),
+    else its text; not the full name resolution gives it (``canonical``)."""
+    return dict(m.attrs).get("form") or m.text
 
 
 def _values(value: object) -> tuple:

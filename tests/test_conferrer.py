@@ -169,19 +169,44 @@ def test_the_object_of_dui_confers_nothing():
 
 
 def test_a_joint_conferral_keeps_every_body():
-    """人力资源社会保障部、公安部授予…: both bodies confer, each as kg:conferredBy and kg:conferrer
-    on the evidence, in the order written (passive and active); one body stays one."""
+    """人力资源社会保障部、公安部授予…: both bodies confer, each as kg:conferredBy (as written) and
+    kg:conferrer on an evidence node of its own in the sentence, so a query pairs each name with its
+    node (both on one node gave every name with every node, user 7, A4), in the order written
+    (passive and active); one body stays one node."""
     from kg.pipeline import run
 
     g = run(text="标题\n\n西安市公安局雁塔分局民警冯雅楠被人力资源社会保障部、公安部授予“全国优秀人民警察”称号。"
                  "人力资源社会保障部和公安部授予民警柯远舟“全国公安系统二级英雄模范”称号。"
                  "民警汤若岚被公安部授予“全国优秀人民警察”称号。\n", source="j.txt").graph
-    both = {Literal("人力资源和社会保障部"), Literal("公安部")}
-    links = {entity_iri(ORGANIZATION, "人力资源和社会保障部"), entity_iri(ORGANIZATION, "公安部")}
+    pairs = {(Literal("人力资源社会保障部"), entity_iri(ORGANIZATION, "人力资源和社会保障部")),
+             (Literal("公安部"), entity_iri(ORGANIZATION, "公安部"))}
     for person, honour in (("冯雅楠", "全国优秀人民警察"), ("柯远舟", "全国公安系统二级英雄模范")):
-        e = _evidence(g, person, entity_iri(HONOR, honour))
-        assert set(g.objects(e, KG.conferredBy)) == both and set(g.objects(e, KG.conferrer)) == links, person
+        (s,) = [s for s in g.subjects(KG.received, entity_iri(HONOR, honour))
+                if str(s).startswith(str(entity_iri(PERSON, person)))]
+        nodes = [e for e in g.subjects(RDF.subject, s) if (e, RDF.predicate, KG.received) in g]
+        assert len(nodes) == 2 and len({g.value(e, KG.sentence) for e in nodes}) == 1, person
+        assert {(g.value(e, KG.conferredBy), g.value(e, KG.conferrer)) for e in nodes} == pairs, person
+        assert all(len(list(g.objects(e, KG.conferredBy))) == 1 for e in nodes)
     e = _evidence(g, "汤若岚", entity_iri(HONOR, "全国优秀人民警察"))
     assert list(g.objects(e, KG.conferredBy)) == [Literal("公安部")]
+    rows = g.query("SELECT DISTINCT ?cb ?c WHERE { ?e kg:conferredBy ?cb . OPTIONAL { ?e kg:conferrer ?c } }")
+    assert {(r[0], r[1]) for r in rows} == pairs  # the user's query: no cross product
     from kg.validate import validate
     assert validate(g).conforms
+
+
+def test_conferred_by_is_the_body_as_written_not_its_full_name():
+    """kg:conferredBy is the body's name as the text wrote it; the node (kg:conferrer) has the full
+    name as its label and the written one as an altLabel (user 7, A4: 人力资源社会保障部 came out as
+    人力资源和社会保障部)."""
+    from rdflib.namespace import SKOS
+
+    from kg.pipeline import run
+
+    g = run(text="标题\n\n江城市公安局东湖分局民警柯远舟被人力资源社会保障部授予“全国优秀人民警察”称号。\n",
+            source="w.txt").graph
+    e = _evidence(g, "柯远舟", entity_iri(HONOR, "全国优秀人民警察"))
+    assert list(g.objects(e, KG.conferredBy)) == [Literal("人力资源社会保障部")]
+    (body,) = g.objects(e, KG.conferrer)
+    assert str(g.value(body, RDFS.label)) == "人力资源和社会保障部"
+    assert Literal("人力资源社会保障部", lang="zh") in set(g.objects(body, SKOS.altLabel))

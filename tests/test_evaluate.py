@@ -226,3 +226,23 @@ def test_the_readme_names_every_kind_of_text_kg_eval_scores(tmp_path):
     readme = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8").split())
     sentence = re.search(r"Texts are the (.*?) files of TEXTS", readme).group(1)
     assert set(re.findall(r"`(\.\w+)`", sentence)) == set(TEXT_SUFFIXES), sentence
+
+
+def test_kg_evals_messages_name_every_kind_of_text_it_scores(tmp_path, capsys):
+    """kg eval scores .html texts (user 7, A8), but its warning for a gold file with no text named
+    only .txt, .text and .md, and its refusal of an archive .txt, .md and .html: both list what
+    it reads now (kg.ingest.TEXT_SUFFIXES)."""
+    from kg.errors import InputError
+    from kg.evaluate import pair_files
+    from kg.ingest import TEXT_SUFFIXES
+
+    (tmp_path / "a.html").write_text("<h1>标题</h1><p>正文。</p>", encoding="utf-8")
+    (tmp_path / "a.gold").write_text("", encoding="utf-8")
+    (tmp_path / "b.gold").write_text("", encoding="utf-8")
+    assert pair_files(tmp_path, tmp_path) == [(tmp_path / "a.html", tmp_path / "a.gold")]
+    warning = capsys.readouterr().err
+    assert "b.gold: no text b.txt (or " in warning and all(s in warning for s in TEXT_SUFFIXES), warning
+    (tmp_path / "c.jsonl").write_text("", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        pair_files(tmp_path / "c.jsonl", tmp_path)
+    assert all(s in str(refused.value) for s in TEXT_SUFFIXES), refused.value

@@ -514,3 +514,23 @@ def test_an_append_without_the_decisions_of_the_last_build_says_so(tmp_path):
     assert res.exit_code == 0 and "applied 1 decision(s)" in res.output and "give --decisions again" in res.output
     res = CliRunner().invoke(main, build)  # the build after it applied none: nothing to say
     assert "decision" not in res.output
+
+
+def test_a_same_decision_notes_the_iri_that_disappears(tmp_path):
+    """same A B keeps A's IRI and label: B's IRI vanishes from queries, easy to get backwards
+    (user 7, A9); a note names it, and what to do to keep it."""
+    from kg.resolve import parse_decisions
+
+    texts = {"a.txt": "江城市公安局新闻\n\n江城市公安局东湖分局民警柯远舟在巡逻中救助一名老人。"
+                      "江城市公安局西湖分局民警林晓岚也参与。\n"}
+    same = parse_decisions("same 江城市公安局西湖分局 江城市公安局东湖分局\n", "d.txt")
+    res = _build(tmp_path, texts, decisions=same)
+    assert res.resolution.notes == [
+        "d.txt:1: kgid:org-江城市公安局东湖分局 merged into kgid:org-江城市公安局西湖分局, the first of the line, "
+        "which keeps its IRI and label: kgid:org-江城市公安局东湖分局 is no longer in the graph and "
+        "江城市公安局东湖分局 is an altLabel of kgid:org-江城市公安局西湖分局 (swap the two names to keep "
+        "kgid:org-江城市公安局东湖分局)"]
+    from kg.graph import entity_iri
+
+    assert _orgs(res.graph, "江城市公安局东湖分局") == [entity_iri("Organization", "江城市公安局西湖分局")]
+    assert not list(res.graph.triples((entity_iri("Organization", "江城市公安局东湖分局"), None, None)))

@@ -157,3 +157,61 @@ def test_a_removal_never_rewrites_an_older_article_and_append_equals_a_full_buil
     assert {r[4] for r in run_saved(g, "people_posts").rows} == {"所长（南京市公安局宁海路派出所）"}
     strip = re.compile(r'kg:sourceFile "[^"]*"')
     assert strip.sub("", (out / "graph.ttl").read_text()) == strip.sub("", (full / "graph.ttl").read_text())
+
+
+# ----------------------------------------------------------------- former posts (曾任, 历任, …)
+def _statuses(x, name: str) -> dict[tuple[str, str], set[str | None]]:
+    """(relation, post or unit) → the ``status`` qualifiers of ``name``'s posts and units."""
+    out: dict[tuple[str, str], set[str | None]] = {}
+    for st in x.statements:
+        if st.subject.name == name and st.predicate in ("position", "belongsTo"):
+            obj = st.object if isinstance(st.object, str) else st.object.name
+            out.setdefault((st.predicate, obj), set()).add(st.qualifiers.status)
+    return out
+
+
+def test_former_posts_are_ended_as_a_removals_are(extract):
+    """郝建川…曾任某分局局长、某支队支队长 read as current posts (user 7, B1): a post after 曾任, 曾担任,
+    历任, 先后任 or 此前任 is one the person held before, marked ended as 免去's are."""
+    x = extract("江城市公安局干部简历\n\n柯远舟曾任江城市公安局东湖分局局长、江城市公安局刑事警察支队支队长。\n")
+    assert _statuses(x, "柯远舟") == {("position", "局长"): {ENDED}, ("position", "支队长"): {ENDED},
+                                     ("belongsTo", "江城市公安局东湖分局"): {ENDED},
+                                     ("belongsTo", "江城市公安局刑警支队"): {ENDED}}
+    for copula in ("曾担任", "历任", "先后任", "此前任"):
+        x = extract(f"江城市公安局干部简历\n\n林晓岚{copula}江城市公安局东湖分局局长、江城市公安局刑事警察支队支队长。\n")
+        assert set().union(*_statuses(x, "林晓岚").values()) == {ENDED}, copula
+
+
+def test_a_post_after_xianren_or_ren_stays_current_beside_former_ones(extract):
+    x = extract("江城市公安局干部简历\n\n柯远舟，男，1975年生，现任江城市公安局副局长，曾任江城市公安局东湖分局局长。\n")
+    assert _statuses(x, "柯远舟") == {("position", "副局长"): {None}, ("belongsTo", "江城市公安局"): {None},
+                                     ("position", "局长"): {ENDED}, ("belongsTo", "江城市公安局东湖分局"): {ENDED}}
+    x = extract("江城市公安局干部简历\n\n林晓岚历任江城市公安局东湖分局副局长、江城市公安局刑事警察支队支队长，"
+                "现任江城市公安局副局长。\n")
+    # one post string is one statement in resolution: held now (现任) wins over held before
+    assert _statuses(x, "林晓岚")[("position", "副局长")] == {None}
+    assert _statuses(x, "林晓岚")[("belongsTo", "江城市公安局")] == {None}
+    assert _statuses(x, "林晓岚")[("position", "支队长")] == {ENDED}
+    x = extract("江城市公安局人事\n\n柯远舟任江城市公安局东湖分局局长。\n")
+    assert set().union(*_statuses(x, "柯远舟").values()) == {None}
+
+
+def test_a_unit_held_now_is_not_ended_by_a_former_post_in_it(extract):
+    """现任某分局局长，曾任某分局副局长: the person still serves in the unit; only the former post ends
+    (the article's statements of one unit are one in resolution, where ended would win)."""
+    for text in ("柯远舟现任江城市公安局东湖分局局长，曾任江城市公安局东湖分局副局长。",
+                 "柯远舟曾任江城市公安局东湖分局副局长，现任江城市公安局东湖分局局长。"):
+        x = extract("江城市公安局干部简历\n\n" + text + "\n")
+        st = _statuses(x, "柯远舟")
+        assert st[("position", "副局长")] == {ENDED} and st[("position", "局长")] == {None}, text
+        assert st[("belongsTo", "江城市公安局东湖分局")] == {None}, text
+
+
+def test_the_queries_list_a_former_post_as_ended(tmp_path):
+    (tmp_path / "cv.txt").write_text("江城市公安局干部简历\n\n柯远舟，男，1975年生，现任江城市公安局副局长，"
+                                     "曾任江城市公安局东湖分局局长。\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "cv.txt"), "-o", str(tmp_path / "o"), "-q", "--no-html"])
+    assert res.exit_code == 0, res.output
+    g = Graph().parse(tmp_path / "o" / "graph.ttl")
+    row = {r[0]: r for r in run_saved(g, "people_posts").rows}["柯远舟"]
+    assert (row[1], row[2], row[4]) == ("副局长", "江城市公安局", "局长（江城市公安局东湖分局）")

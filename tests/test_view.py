@@ -577,3 +577,20 @@ def test_a_fallback_font_of_boxes_is_no_chinese_font(monkeypatch):
     monkeypatch.setattr(font_manager, "findSystemFonts", lambda *a, **k: [])
     with pytest.raises(RuntimeError, match="needs a font with Chinese characters"):
         _cjk_font(font_manager)
+
+
+def test_an_articles_panel_data_has_its_source(html: Path):
+    """The graph holds an article's paper or site (dcterms:source, 人民公安报) and the panel did not
+    show it (user 7, A9): the page's data carries it beside the date, file and URL, and the page
+    writes it under 来源 Source."""
+    from rdflib.namespace import DCTERMS
+
+    g = sample_graph()
+    art = mint("article", "page-1")
+    g.add((art, DCTERMS.source, Literal("江城日报")))
+    render_html(g, html)
+    data = page_data(html)
+    index = {info["iri"]: k for k, info in enumerate(data["info"])}
+    assert data["info"][index[str(art)]]["source"] == "江城日报"
+    assert "source" not in data["info"][index[str(mint("person", "吕祖期"))]]
+    assert 'addField(dl, "来源 Source", info.source)' in html.read_text(encoding="utf-8")

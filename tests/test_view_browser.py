@@ -147,6 +147,7 @@ def test_an_articles_details_show_its_date_file_and_url(browser, tmp_path):
     art = URIRef("https://w3id.org/tupu/id/article-page-1")
     g.add((art, DCTERMS.date, Literal("2024-03-01", datatype=XSD.date)))
     g.add((art, SDO.url, URIRef("https://example.org/news/1.html")))
+    g.add((art, DCTERMS.source, Literal("江城日报")))  # the paper (user 7, A9)
     evil = entity(g, "article", "evil-2", "NewsArticle", "坏链接")
     g.add((evil, SDO.url, Literal("javascript:alert(1)")))
     path = tmp_path / "articles.html"
@@ -155,6 +156,7 @@ def test_an_articles_details_show_its_date_file_and_url(browser, tmp_path):
     browser.execute_script("tupu.focusNode(arguments[0])", node_id(browser, str(art)))
     panel = browser.find_element(By.ID, "panel")
     assert "日期 Date\n2024-03-01" in panel.text and "来源文件 File\npage.txt" in panel.text, panel.text
+    assert "来源 Source\n江城日报" in panel.text, panel.text
     link = panel.find_element(By.CSS_SELECTOR, "dd a")
     assert link.get_attribute("href") == "https://example.org/news/1.html" and link.text == link.get_attribute("href")
     browser.execute_script("tupu.focusNode(arguments[0])", node_id(browser, str(evil)))

@@ -497,6 +497,7 @@
     addField(dl, "区划代码 Adcode", info.adcode);
     addField(dl, "级别 Level", info.level ? (LEVELS[info.level] || "") + " " + info.level : "");
     addField(dl, "日期 Date", info.date);
+    addField(dl, "来源 Source", info.source);
     addField(dl, "来源文件 File", info.file);
     if (info.url) addLink(dl, "网址 URL", info.url);
     panel.appendChild(dl);

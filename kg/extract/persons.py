@@ -62,6 +62,45 @@ _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
 #: Copulas of a career: the posts listed after them, one an item between commas, are the subject's
 #: (历任某所所长，某队大队长，某局副局长).
 _CAREER_COPULAS = ("历任", "先后任", "先后担任", "曾任", "曾先后任")
+#: Adverbs and copulas that give a post held before, not now (曾任, 曾担任, 此前任, 历任, 先后任): the
+#: posts after them are ended, as a removal's are (历任甲所所长、乙队大队长，现任…: the current one follows 现任).
+_FORMER_COPULAS = ("曾", "此前", "历任", "先后")
+
+
+def _former(copula: str) -> bool:
+    """Does ``copula`` (a match of ``_COPULA``, its comma included) give a former post (曾任…)?"""
+    return copula.lstrip("，,").startswith(_FORMER_COPULAS)
+
+
+def _ended_before(ctx: Context, since: int, name: str) -> None:
+    """Mark ended the posts and units of ``name`` recorded since ``since`` by a copula of a former
+    post (曾任<unit>局长, 历任…): as a removal's (:data:`_ENDED_BY`, ``kg:postStatus "ended"``), and
+    remembered (``ctx.facts["former"]``) so that :func:`_held_again` can lift the mark."""
+    before = set(ctx.statements[since:])
+    ctx.qualify_since(since, name, _ENDED_BY, Qualifiers(status=ENDED))
+    ctx.facts.setdefault("former", set()).update(
+        st for st in ctx.statements[since:] if st not in before and st.qualifiers.status == ENDED)
+
+
+def _held_again(ctx: Context) -> None:
+    """A former post or unit (:func:`_ended_before`) that the article also gives the person as held
+    is held (现任某局局长，曾任某局副局长: the unit 某局 stays, the post 副局长 ends): the article's
+    statements of it are one in resolution, where an ended one would end the held one too. Same
+    person, relation and post or unit name; a removal's mark (免去…职务) is not lifted."""
+    former = ctx.facts.get("former")
+    if not former:
+        return
+    key = lambda st: (st.subject.name, st.predicate, getattr(st.object, "name", st.object))  # noqa: E731
+    held = {key(st) for st in ctx.statements if st.predicate in _ENDED_BY and st.qualifiers.status is None}
+    lifted = {st: replace(st, qualifiers=replace(st.qualifiers, status=None))
+              for st in ctx.statements if st in former and key(st) in held}
+    if lifted:
+        statements = [lifted.get(st, st) for st in ctx.statements]  # (in their order: the last unit read of
+        ctx.drop_statements(lambda st: True)                        # a post is its membership's)
+        for st in statements:
+            ctx._keep(st)
+
+
 #: A résumé's sentence that opens with its copula, its subject the person the résumé names.
 _RESUME_OPENERS = ("现任",) + _CAREER_COPULAS
 #: A date before a copula in a résumé (…；2021年11月任某局政委).
@@ -769,6 +808,7 @@ class PersonExtractor:
         self._places_inside_names(ctx)
         self._party_seats(ctx)
         self._task_force_leaders(ctx)
+        _held_again(ctx)
 
     def _task_force_leaders(self, ctx: Context) -> None:
         """``成立以副局长某某为组长、某某为副组长的“5·20”专案组``, ``成立由某某任组长的专案组`` (the frame
@@ -1213,8 +1253,11 @@ class PersonExtractor:
             if not m:
                 continue
             end = subjects[n + 1][1] if n + 1 < len(subjects) else len(text)
-            ats = [m.end()] + [c.end() for c in re.finditer(f"[，,；;](?:{_DATE_BEFORE_POST})?({_COPULA.pattern})", text[:end])
-                               if c.start() >= m.end()]  # X是…，也是<unit>…: the clause's subject is X
+            later = [c for c in re.finditer(f"[，,；;](?:{_DATE_BEFORE_POST})?({_COPULA.pattern})", text[:end])
+                     if c.start() >= m.end()]  # X是…，也是<unit>…: the clause's subject is X
+            ats = [m.end()] + [c.end() for c in later]
+            # where each copula's posts begin, latest first, and whether they are former ones (曾任…，现任…)
+            tenses = [(c.end(), _former(c.group(1))) for c in reversed(later)] + [(m.end(), _former(m.group()))]
             ats += [c.end() for c in re.finditer("兼任?", text[:end]) if c.start() >= m.end()]  # …副局长兼<unit>主任
             if m.group().lstrip("，,").startswith(_CAREER_COPULAS):  # 历任甲所所长，乙队大队长，…: each item
                 ats += [c.end() for c in re.finditer("[，,；;、]", text[:end]) if c.start() >= m.end()]  # of the list
@@ -1234,6 +1277,7 @@ class PersonExtractor:
                 if at not in starts:
                     continue
                 unit = starts[at]
+                mark, former = len(ctx.statements), next(f for k1, f in tenses if k1 <= at)
                 rest = s.norm[unit.end - s.start:]
                 modifier = next((w for w in rules.POST_MODIFIERS if rest.startswith(w)), "")
                 rest = rest[len(modifier):]  # 专职调解员, 代理政委: the post as written keeps its modifier
@@ -1260,6 +1304,8 @@ class PersonExtractor:
                 elif rest[:1] == "的" and m.group().endswith(("是", "系")) and (rank := self.cue_re.match(rest, 1)) \
                         and rank.group() in self.title_set and (rank.end() == len(rest) or rest[rank.end()] in "，。,；;"):
                     ctx.add(p, "position", rank.group(), s, self.name, Qualifiers(unit=unit))  # 某某是某所的一级警长
+                if former:  # 曾任<unit>局长: a post held before, ended as a removal's is (kg:postStatus)
+                    _ended_before(ctx, mark, p.name)
 
     def _respectively(self, ctx: Context, s, orgs: list[Mention]) -> None:
         """``甲、乙分别任某局副局长、政治部主任`` (``rules.RESPECTIVELY_VERBS``): the n-th person of the
@@ -1628,9 +1674,10 @@ class PersonExtractor:
         common word is no name."""
         text = s.norm
         for m in _TAKES_POST.finditer(text):  # 某某（女）任某局某支队支队长，免去其…: a line of a 人事 list
-            name, i = m.group("name"), m.start("name")
+            name, i, former = m.group("name"), m.start("name"), False
             if len(name) >= 3 and "·" not in name and name[-1] + "任" in COPULA_FORMS:
-                name = name[:-1]  # 赵伟|现任, 某某|曾任: the copula's first character, not the name's last
+                name, former = name[:-1], _former(name[-1] + "任")  # 赵伟|现任, 某某|曾任: the copula's
+                # first character, not the name's last (曾任, 历任: the posts are former ones)
             alone = name + "，"  # (马立新|新任: 任 marks where the name ends; read it so)
             if found.get(i, name) != name or not self._appointed(name) \
                     or not (m.group("note") or "·" in name or self.name_at(alone, 0, strong="post") == name
@@ -1641,7 +1688,10 @@ class PersonExtractor:
             if self._row_closes(s, m.start("rest"), end, org_end) or m.group("rest") in self.title_set \
                     or (m.start() and closing and _BARE_UNIT_RUN.fullmatch(m.group("rest")[:-len(closing[0])])):
                 found[i] = name  # (…调任某局副局长，某某任支队长: a post alone, in the unit of the article)
+                mark = len(ctx.statements)
                 self._affiliate(ctx, s, i, name, org_end, post_end=end)
+                if former:
+                    _ended_before(ctx, mark, name)
         verb = self._appointment_section(ctx, s)
         row = _SECTION_ROW.match(text) if verb is not None else None
         if row is not None and row.group("link") == ("为" if verb == "任命" else "的") \

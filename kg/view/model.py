@@ -21,7 +21,7 @@ What is drawn (see ``ontology/MODEL.md``):
   evidence nodes of ``kg:received`` statements, is drawn from the conferring body to the
   honour (:func:`_edge_pairs`);
 * side panel: aliases (``skos:altLabel``), class and subclasses, ``kg:adcode`` and
-  ``kg:level`` of places, an article's ``dcterms:date``, ``kg:sourceFile`` and ``schema:url``,
+  ``kg:level`` of places, an article's ``dcterms:date``, ``dcterms:source``, ``kg:sourceFile`` and ``schema:url``,
   posts (``kg:position``) and the evidence sentences of every relation with the title of the
   article they come from.
 """
@@ -46,7 +46,7 @@ _KG = str(KG)
 _ADCODE, _LEVEL, _POSITION, _SENTENCE, _EXTRACTOR = KG.adcode, KG.level, KG.position, KG.sentence, KG.extractor
 _TYPE, _LABEL, _ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel  # (a namespace attribute is a lookup each time)
 _SUBJECT, _PREDICATE, _OBJECT, _DERIVED = RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom
-_DATE, _SOURCE_FILE, _URL = DCTERMS.date, KG.sourceFile, SDO.url
+_DATE, _SOURCE, _SOURCE_FILE, _URL = DCTERMS.date, DCTERMS.source, KG.sourceFile, SDO.url
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,8 @@ class _Node:
     adcode: str = ""
     level: str = ""
     posts: list[str] = field(default_factory=list)
-    date: str = ""  # an article's dcterms:date, kg:sourceFile and schema:url ("" when absent)
+    date: str = ""  # an article's dcterms:date, dcterms:source, kg:sourceFile and schema:url ("" when absent)
+    source: str = ""
     file: str = ""
     url: str = ""
 
@@ -202,7 +203,8 @@ def _read_node(st: _Statements, subject: URIRef, cls: int) -> _Node:
         posts=_text(st.objects(subject, _POSITION)),
     )
     if _kinds().classes[cls].key == NEWS_ARTICLE:  # where the article comes from (only articles: no cost per entity)
-        node.date, node.file, node.url = (_first_value(st.objects(subject, p)) for p in (_DATE, _SOURCE_FILE, _URL))
+        node.date, node.source, node.file, node.url = (_first_value(st.objects(subject, p))
+                                                       for p in (_DATE, _SOURCE, _SOURCE_FILE, _URL))
     return node
 
 
