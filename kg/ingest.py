@@ -38,9 +38,10 @@ _NAME = f"[{_H}·]{{1,5}}"
 _ROLE = r"(?:本报|新华社)?(?:特约|见习|首席|驻站|全媒体|融媒体)?(?:记者|通讯员|实习生)|摄影|(?:文图|图文|文|图|作者)\s*[/／|｜]"
 _ROLE_SPLIT = re.compile(f"({_ROLE})")
 _OUTLET = f"[{_H}]{{1,10}}?(?:日报|晚报|报|网|社|台|融媒体中心|新闻中心)"  # (某县融媒体中心记者 X: a county media centre)
-# A byline line: □ 本报记者 柯远舟 / 本报通讯员 林小禾 周沐阳 / 记者：X / 江城日报记者 X 通讯员 Y / 文/X
+# A byline line: □ 本报记者 柯远舟 / 本报通讯员 林小禾 周沐阳 / 记者：X / 江城日报记者 X 通讯员 Y / 文/X /
+# 江城日报讯 记者 X 通讯员 Y (a dateline of the paper's name, then the byline, on a line of their own)
 _BYLINE_LINE = re.compile(
-    rf"^[□■◇◆●]?\s*(?:本报讯\s*)?(?:{_OUTLET})?\s*(?:{_ROLE})\s*[：:]?[\s{_H}·（()）、：:/／|｜□■◇◆●]*$")
+    rf"^[□■◇◆●]?\s*(?:(?:本报|{_OUTLET})讯\s*)?(?:{_OUTLET})?\s*(?:{_ROLE})\s*[：:]?[\s{_H}·（()）、：:/／|｜□■◇◆●]*$")
 #: A byline line whose outlet has no outlet word (某某杂志记者  甲  通讯员  乙  丙): the outlet glued to
 #: the first role, then names apart by spaces.
 _BYLINE_NAME = rf"(?:[{_H}·]{{2,8}}|[{_H}][ \u3000]{{1,2}}[{_H}](?![{_H}]))"  # (蒙　丽: a name padded to three)
@@ -1074,7 +1075,7 @@ def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] |
 
     Names are separated by spaces or 、; single characters are joined (``林  禾`` → 林禾, three alone
     ``柯 远 舟`` → 柯远舟); a run
-    of three or more characters ending like an outlet (``江城日报``) and the words of
+    of three or more characters ending like an outlet (``江城日报``, or its dateline ``江城日报讯``) and the words of
     ``kg/lexicons/bylines.txt`` tagged ``notname`` (``整理``, ``摄``) are skipped. With
     ``split_runs``, a run of five or more characters printed without spaces (``王小明李华``) is cut
     at surnames (:func:`_split_run`); four characters are one name (苏日古嘎), and so are five
@@ -1090,8 +1091,9 @@ def _names(chunk: str, split_runs: bool = False) -> list[tuple[str, int, int]] |
         tok, s, e = tokens[i]
         if tok.endswith("摄") and len(tok) > 1 and tok not in not_names:
             tok, e = tok[:-1], e - 1  # 王小明摄: a photo credit glued to the name
-        if tok in not_names or (len(tok) >= 3 and tok.endswith(outlets)):
-            i += 1
+        if tok in not_names or (len(tok) >= 3 and tok.endswith(outlets)) \
+                or (len(tok) >= 4 and tok.endswith("讯") and tok[:-1].endswith(outlets)):
+            i += 1  # (江城日报讯: the paper's dateline before its byline)
             continue
         run = 0
         while i + run < len(tokens) and len(tokens[i + run][0]) == 1 and tokens[i + run][0] not in not_names:

@@ -2447,3 +2447,10 @@ def test_a_zuowei_clause_gives_the_unit_and_post_to_the_name_after_it(extract, l
 def test_a_zuowei_clause_takes_no_name_that_runs_into_a_word(extract):
     x = extract("作为青川县公安局乔庄派出所所长，高峰每天都要走访群众。")
     assert not x.names(PERSON)
+
+
+def test_names_after_a_units_label_are_its_persons(extract):
+    # 某局某分局：甲、乙、丙 (a 名单 line: a unit, a colon, bare names apart by 、): each name is a person of
+    # that unit (breaker 8 #11: only the last name was read, and no unit)
+    x = extract("获奖人员名单\n\n四川省广元市公安局利州分局：柯建平、林晓岚、柯远帆\n")
+    assert {(n, "belongsTo", "广元市公安局利州分局") for n in ("柯建平", "林晓岚", "柯远帆")} <= x.rels("belongsTo")

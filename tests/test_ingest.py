@@ -831,3 +831,9 @@ def test_a_prose_line_cut_before_a_clause_is_still_joined():
     text = "标题\n\n近日，江城市公安局青柳分局刑事侦查大队破获一起盗窃案件的民警\n随后，办案民警将犯罪嫌疑人带回江城市公安局青柳分局\n审查。\n"
     doc = documents_from_text(text, "prose.txt")[0]
     assert "民警随后，办案民警将犯罪嫌疑人带回江城市公安局青柳分局审查" in doc.text
+
+
+def test_a_papers_dateline_then_the_byline_on_a_line_of_their_own():
+    # 江城日报讯 记者 X 通讯员 Y on its own line (breaker 8 #14: no reporter, no correspondent; 本报讯 … worked)
+    doc = documents_from_text("标题\n\n江城日报讯 记者 柯远舟 通讯员 林晓岚\n近日，四川省青川县公安局破获一起案件。\n", "d.txt")[0]
+    assert {(b.role, b.name) for b in doc.bylines} == {("reporter", "柯远舟"), ("correspondent", "林晓岚")}

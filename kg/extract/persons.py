@@ -763,6 +763,7 @@ class PersonExtractor:
             self._dotted(ctx, s, found, inside)
             self._bracketed_posts(ctx, s, found, org_end)
             self._bracketed_units(ctx, s, found, org_end)
+            self._names_after_unit_label(ctx, s, found)
             self._unit_headed_row(ctx, s)
             self._list_row(ctx, s, found, org_end)
             self._line_of_names(ctx, s, found)
@@ -1572,6 +1573,25 @@ class PersonExtractor:
                 found[k] = c
                 self._mention(ctx, s, k, c)
 
+    def _names_after_unit_label(self, ctx: Context, s, found: dict[int, str]) -> None:
+        """``某市公安局某分局：张伟、李强、王芳``: a line that opens with a unit and a colon, then two or
+        more bare names apart by 、 (``_LABELLED_NAMES``) and nothing else: each is a person when it
+        reads as a name (:meth:`name_at` after a post, or a composed name); :meth:`_unit_headed_row`
+        then puts them in the unit."""
+        head = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == s.start), key=lambda o: o.end, default=None)
+        at = head.end - s.start + 1 if head is not None else 0
+        if not at or s.norm[at - 1:at] not in ("：", ":") or not opens_line(ctx, s.index) \
+                or not _LABELLED_NAMES.fullmatch(s.norm, at):
+            return
+        chunks = [(m.group(), m.start()) for m in re.compile(f"[{HAN}·]+").finditer(s.norm, at)]
+        if not all(self.name_at(c + "，", 0, strong="post") == c or self.composed_name(c + "，", 0)[0] == c
+                   for c, _ in chunks):
+            return
+        for c, k in chunks:
+            if k not in found and not any(a < k + len(c) and k < a + len(n) for a, n in found.items()):
+                found[k] = c
+                self._mention(ctx, s, k, c)
+
     @staticmethod
     def _in_block_of_rows(ctx: Context, s) -> bool:
         """Is the line ``s`` one of at least two consecutive lines of a 名单 (``LIST_ROW``)?"""
@@ -2369,6 +2389,10 @@ _COLLECTIVE_ROLE = re.compile(f"(?:{'|'.join(rules.COLLECTIVE_QUANTIFIERS)})[{HA
 #: A line of bare names: three or more of two to four characters (or dotted), apart by spaces or 、.
 _NAMES_LINE = re.compile(f"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)"
                          f"(?:(?:[ \t\u3000]+|[ \u3000]*、[ \u3000]*)(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)){{2,}}[ \t\u3000]*")
+#: Names after a unit's label (某局：甲、乙、丙): two or more of two to four characters (or dotted),
+#: apart by 、, an end mark after them or none.
+_LABELLED_NAMES = re.compile(f"[ \u3000]*(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)"
+                             f"(?:[ \u3000]*、[ \u3000]*(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+))+[。；;]?\s*")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
 BRACKET = re.compile(r"[(（][^()（）]{2,60}[)）]")
 #: The form of address a 名单 may print between a name and its bracket (某某同志（某所所长）).
