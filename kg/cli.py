@@ -21,8 +21,13 @@ class _Error(click.ClickException):
 
     exit_code = 2
 
+    def __init__(self, message: str, lines: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.lines = lines or [message]  # several problems found at once: one error line each
+
     def show(self, file=None) -> None:  # noqa: D102 - click API
-        _show(f"error: {self.format_message()}", err=True)
+        for line in self.lines:
+            _show(f"error: {line}", err=True)
 
 
 def _on_terminal(err: bool = False) -> bool:
@@ -66,7 +71,8 @@ def _guard(fn, *args, _target=None, **kwargs):
     try:
         return fn(*args, **kwargs)
     except (KGError, GraphFileError, QuerySyntaxError, ValueError) as exc:
-        raise _Error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+        lines = [line.splitlines()[0] for line in getattr(exc, "lines", ()) if line]  # (InputProblems)
+        raise _Error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, lines) from None
     except OSError as exc:
         name = str(exc.filename or "")
         if "/." in name and name.endswith(".tmp"):  # a temporary file: name what the user asked for
@@ -118,9 +124,13 @@ def main() -> None:  # noqa: D401
               help="With --append: take an input out of the store (repeatable): a file, a JSON Lines file or a "
                    "folder as it was given (it need not exist any more), or an article's id or IRI; the files "
                    "then equal a full build without it.")
+@click.option("--replace-ids", "replace_ids", is_flag=True,
+              help="A JSON Lines record whose id an earlier record used (earlier in the inputs, or, with --append, "
+                   "in the store) replaces it, with a note naming both: a correction in a later batch. Without "
+                   "it such records are refused (equal records are read once either way).")
 def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: str,
           dask: str | None, quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str,
-          store_dir: Path | None, append: bool, remove: tuple[str, ...]) -> None:
+          store_dir: Path | None, append: bool, remove: tuple[str, ...], replace_ids: bool) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
@@ -169,9 +179,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
                                 jobs=jobs, bar=bar, merge_persons=not no_merge_persons, decisions=decisions,
                                 max_file_size=limit, notify=lambda msg: click.echo(f"note: {msg}", err=True),
                                 store=store_dir, append=append, dask=dask, stdin=stdin, skip=skip,
-                                remove=remove)
+                                remove=remove, replace_ids=replace_ids)
         except _Error as exc:
-            raise _Error(rename(exc.message)) from None
+            raise _Error(rename(exc.message), [rename(line) for line in exc.lines]) from None
     summary = result.summary()
     for where, why in result.ignored:
         click.echo(f"warning: {rename(where)}: skipped, {why}", err=True)

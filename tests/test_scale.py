@@ -333,7 +333,7 @@ def test_a_bad_record_of_a_json_array_fails_alone_named_by_its_place(tmp_path):
     ("news.json", '{"articles": []}', "holds no JSON array of articles; give a JSON array of objects with id and text"),
     ("news.json", '[{"id": "a", "text": "正文。"},', "not valid JSON (Expecting value at line 1, column 29)"),
     ("news.json", "[]", "the JSON array holds no article"),
-    ("news.json", '[{"id": "a", "text": "正文。"}, {"id": "a", "text": "正文。"}]', "news.json:2: id 'a' was already used"),
+    ("news.json", '[{"id": "a", "text": "正文。"}, {"id": "a", "text": "正文二。"}]', "news.json:2: id 'a' was already used"),
     ("news.csv", "id,title,text\n1,青石县公安局召开会议,青石县公安局召开会议。\n", "is a CSV table, not a news text;"),
 ])
 def test_a_json_file_that_is_no_array_and_a_csv_file_are_one_error_line(tmp_path, name, content, message):
