@@ -304,7 +304,7 @@ def _jsonl_units(path: Path, ids: Claims, max_size: int = MAX_FILE_SIZE) -> Iter
                 _refuse_rdf(path)
             found = True
             try:
-                record = _record(raw, f"{name}:{n}")
+                record = _record(raw, f"{name}:{n}", path)
             except InputError as exc:  # this article fails alone
                 ids.problems.append(str(exc))
                 yield Unit(path, n, len(raw), max_size=max_size, error=str(exc))
@@ -334,7 +334,7 @@ def _json_units(path: Path, ids: Claims, max_size: int = MAX_FILE_SIZE) -> Itera
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: not valid UTF-8 (bad byte at offset {exc.start}); "
-                         f"{_must_be_utf8(data).replace('JSON Lines', 'JSON')}") from None
+                         f"{_must_be_utf8(data, path).replace('JSON Lines', 'JSON')}") from None
     if looks_like_rdf(text[:4096]):
         _refuse_rdf(path)
     start = _JSON_BLANK.match(text).end()
@@ -416,22 +416,33 @@ def _strict_json(line: str):
     return json.loads(line, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
 
 
-def _must_be_utf8(raw: bytes) -> str:
+def _must_be_utf8(raw: bytes, path: str | os.PathLike | None = None) -> str:
     """What to say of JSON that is not UTF-8: it must be; when it reads as GB18030 (GBK, a
-    Windows export), how to convert it."""
+    Windows export), how to convert it: a whole command for ``path`` (the file, converted in
+    place through a copy whose suffix no folder reads)."""
     try:
         raw.decode("gb18030")
     except UnicodeDecodeError:
         return "JSON Lines must be UTF-8"
-    return "JSON Lines must be UTF-8, and this reads as GB18030 (GBK): convert it, iconv -f gb18030 -t utf-8"
+    command = "iconv -f gb18030 -t utf-8"
+    if path is not None and Path(path).parent.name.startswith("kg-stdin-"):  # (kg build -: a copy of standard input)
+        command = f"… | {command} | kg build -"
+    elif path is not None:
+        import shlex
+
+        name = shlex.quote(shown(path))
+        command += f" {name} > {name}.utf8 && mv {name}.utf8 {name}"
+    return f"JSON Lines must be UTF-8, and this reads as GB18030 (GBK): convert it, {command}"
 
 
-def _record(raw: bytes, where: str) -> dict:
-    """Check one JSON Lines line; return its ``id``, ``title``, ``text`` and ``meta``."""
+def _record(raw: bytes, where: str, path: str | os.PathLike | None = None) -> dict:
+    """Check one JSON Lines line (of the file ``path``, for a message's command); return its
+    ``id``, ``title``, ``text`` and ``meta``."""
     try:
         line = raw.decode("utf-8-sig").rstrip("\r\n")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start}); {_must_be_utf8(raw)}") from None
+        raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start}); "
+                         f"{_must_be_utf8(raw, path)}") from None
     return _checked(_parsed(line, where, lambda exc: _json_problem(exc, line)), where)
 
 

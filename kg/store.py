@@ -431,6 +431,18 @@ class UnitEntry:
         return hashlib.sha256(f"{self.key}\0{self.digest}".encode("utf-8", "surrogateescape")).hexdigest()[:32] + ".pickle"
 
 
+def source_name(path: str | os.PathLike) -> str:
+    """The name of a graph source (a graph file or a store folder) as a page title gives it: its
+    own name, and for the store that ``kg build --append`` keeps in its output folder
+    (``out/.kg-store``), that folder's (``out``), not the hidden folder's."""
+    from .atomic import STORE_DIR
+
+    path = Path(path)
+    if path.name == STORE_DIR:
+        return path.absolute().parent.name or path.name
+    return path.name or path.absolute().name
+
+
 def unit_key(unit) -> str:
     """The key of a :class:`kg.sources.Unit` in a store (see :class:`UnitEntry`)."""
     path = os.path.abspath(os.fsdecode(unit.path))

@@ -196,7 +196,8 @@ def test_a_gbk_jsonl_file_is_told_to_be_utf8(tmp_path):
     res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out")])
     assert res.exit_code == 2 and res.stderr.startswith(f"error: {src}:1: not valid UTF-8 (bad byte at offset ")
     assert res.stderr.endswith("; JSON Lines must be UTF-8, and this reads as GB18030 (GBK): convert it, "
-                               "iconv -f gb18030 -t utf-8\n") and not (tmp_path / "out").exists()
+                               f"iconv -f gb18030 -t utf-8 {src} > {src}.utf8 && mv {src}.utf8 {src}\n") \
+        and not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize("append", [False, True])
