@@ -272,6 +272,7 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
     folders and files not read inside input folders (:func:`kg.sources.iter_units`);
     ``replace_ids``: a later JSON Lines record of an id replaces the earlier (``--replace-ids``)."""
     results, skipped, failed, seen, ignored, warnings = [], 0, [], set(), [], []
+    place: dict[str, int] = {}  # article id of a JSON Lines record → its index in results (None there once replaced)
     claims = Claims()
     units = _noted(iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored,
                               skip=skip, replace_ids=replace_ids, notes=claims), warnings)
@@ -281,7 +282,8 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
             given += 1
             if done.unit.replaces is not None:  # (--replace-ids) the earlier record of its id goes, as if not given
                 rid = done.unit.record["id"]
-                results = [r for r in results if _doc_id(r) != rid]
+                if rid in place:
+                    results[place.pop(rid)] = None
                 seen.discard(rid)
                 failed = [row for row in failed if row[0] != done.unit.replaces]
             if done.unread is not None:
@@ -290,6 +292,8 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
                 unread.append(done.unread)
             new = [r for r in done.results if r.doc.doc_id not in seen]  # the same file given twice: one article
             seen.update(r.doc.doc_id for r in new)
+            if done.unit.record is not None:
+                place.update((r.doc.doc_id, len(results) + i) for i, r in enumerate(new))
             results += [prepare(r) for r in new] if jobs > 1 or dask else new  # (while workers extract the rest)
             skipped += done.skipped
             failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
@@ -297,14 +301,11 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
                 bar.advance(done.unit.size, len(done.results) + len(done.failed))
             settle()
     _all_unread(given, unread)
+    if claims.replaced:
+        results = [r for r in results if r is not None]
     res = resolve(results, merge_persons=merge_persons, decisions=decisions)
-    res.notes[:0] = claims.same + claims.replaced
+    res.notes[:0] = claims.notes()
     return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, warnings=warnings)
-
-
-def _doc_id(result) -> str:
-    """The article id of an extraction result, or of one :func:`kg.resolve.prepare` made."""
-    return result.doc_id if hasattr(result, "doc_id") else result.doc.doc_id
 
 
 def _noted(units, warnings: list[str]):
@@ -751,7 +752,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         if first_append:
             _keeps_earlier_build(Path(out_dir), seen)
         res = resolve(results, merge_persons=merge_persons, decisions=decisions)
-        res.notes[:0] = claims.same + id_notes
+        res.notes[:0] = claims.notes(replaced=False) + id_notes  # (the store says what it replaced: id_notes)
         if moved:
             res.notes.append(f"{len(moved)} input(s) of the store found at a new path, their old one gone "
                              f"({moved[0][0]} → {moved[0][1]}{', …' if len(moved) > 1 else ''}): taken as moved, "

@@ -196,8 +196,10 @@ class Claims:
     Attributes:
         replace: a later record of an id replaces an earlier one (``--replace-ids``).
         ids: id → ``(file:line, digest of its fields)`` of the record that holds it now.
-        same: notes on records equal to an earlier one, not read again.
-        replaced: notes on records replaced by a later one.
+        same: ``(file:line, file:line of the record it equals, id)`` of each record equal to an
+            earlier one, not read again (:meth:`notes` words them).
+        replaced: ``(file:line, file:line of the later record, id)`` of each record replaced by a
+            later one.
         problems: the clashes (two records of one id, no ``replace``) and the lines that are no
             valid article, in input order, one line each.
         clashes: how many of ``problems`` are clashes.
@@ -225,17 +227,46 @@ class Claims:
             self.ids[rid] = (where, digest)
             return None
         if first[1] == digest:  # the same line written twice (a scraper's repeat): one article
-            self.same.append(f"{where}: the same record as {first[0]} (id {rid!r}); read once")
+            self.same.append((where, first[0], rid))
             return False
         if self.replace:
             self.ids[rid] = (where, digest)
-            self.replaced.append(f"{first[0]}: replaced by {where}, a later record of id {rid!r} (--replace-ids)")
+            self.replaced.append((first[0], where, rid))
             return first[0]
         self.clashes += 1
         self.problems.append(f"{where}: id {rid!r} was already used at {first[0]} by a record with other fields; "
                              f"give --replace-ids to let the later record replace the earlier, or edit {first[0]} "
                              "in place")
         return False
+
+
+    def notes(self, replaced: bool = True) -> list[str]:
+        """The notes of a build on records of one id: the records read once (one line, however
+        many: an archive of overlapping batches repeats many), then, with ``replaced``, those
+        replaced (one line each, up to :data:`NOTED`; past that one line for all)."""
+        out = []
+        if len(self.same) == 1:
+            where, first, rid = self.same[0]
+            out.append(f"{where}: the same record as {first} (id {rid!r}); read once")
+        elif self.same:
+            out.append(f"{len(self.same)} records the same as an earlier record of their id, read once: "
+                       + _listed([f"{where} (as {first})" for where, first, _ in self.same]))
+        if replaced and len(self.replaced) <= NOTED:
+            out += [f"{where}: replaced by {by}, a later record of id {rid!r} (--replace-ids)"
+                    for where, by, rid in self.replaced]
+        elif replaced:
+            out.append(f"{len(self.replaced)} records replaced by a later record of their id (--replace-ids): "
+                       + _listed([f"{where} (by {by})" for where, by, _ in self.replaced]))
+        return out
+
+
+#: Records replaced (``--replace-ids``) noted one line each; more are noted in one line.
+NOTED = 5
+
+
+def _listed(items: list[str], shown: int = 3) -> str:
+    """The first ``shown`` of ``items``, joined, then ``…`` when there are more."""
+    return ", ".join(items[:shown]) + (", …" if len(items) > shown else "")
 
 
 def record_digest(record: dict) -> str:

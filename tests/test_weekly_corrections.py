@@ -156,3 +156,25 @@ def test_a_later_line_of_one_file_replaces_an_earlier_one_and_is_not_read_again(
     dropped = _kg(src, "-o", out, "--append", "--replace-ids")
     assert "inputs: 2 given, 1 unchanged (skipped), 1 new or changed (read)" in dropped.stdout, dropped.output
     assert (out / "graph.ttl").read_bytes() == _graph(tmp_path, "plain", src)
+
+
+def test_many_records_read_once_are_one_note_line(tmp_path):
+    """An archive of overlapping batches repeats many records: one note line for all, not one each."""
+    court = [{**COURT_1, "id": f"jc-2026-12{n:02d}"} for n in range(5)]
+    w45 = _write(tmp_path / "batches", "2026-w45.jsonl", *court)
+    w46 = _write(tmp_path / "batches", "2026-w46.jsonl", *court, FIXED)
+    res = _kg(tmp_path / "batches", "-o", tmp_path / "out")
+    assert res.exit_code == 0, res.output
+    assert res.stderr == (f"note: 5 records the same as an earlier record of their id, read once: {w46}:1 (as {w45}:1), "
+                          f"{w46}:2 (as {w45}:2), {w46}:3 (as {w45}:3), …\n")
+
+
+def test_many_records_replaced_are_one_note_line(tmp_path):
+    first = [{**FIRST, "id": f"jc-2026-10{n:02d}"} for n in range(6)]
+    w45 = _write(tmp_path / "batches", "2026-w45.jsonl", *first)
+    w47 = _write(tmp_path / "batches", "2026-w47.jsonl", *({**r, "text": FIXED["text"]} for r in first))
+    res = _kg(tmp_path / "batches", "-o", tmp_path / "out", "--replace-ids")
+    assert res.exit_code == 0, res.output
+    assert res.stderr == (f"note: 6 records replaced by a later record of their id (--replace-ids): {w45}:1 (by {w47}:1), "
+                          f"{w45}:2 (by {w47}:2), {w45}:3 (by {w47}:3), …\n")
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == _graph(tmp_path, "only", tmp_path / "batches" / "2026-w47.jsonl")
