@@ -21,8 +21,13 @@ class _Error(click.ClickException):
 
     exit_code = 2
 
+    def __init__(self, message: str, lines: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.lines = lines or [message]  # several problems found at once: one error line each
+
     def show(self, file=None) -> None:  # noqa: D102 - click API
-        _show(f"error: {self.format_message()}", err=True)
+        for line in self.lines:
+            _show(f"error: {line}", err=True)
 
 
 def _on_terminal(err: bool = False) -> bool:
@@ -66,7 +71,8 @@ def _guard(fn, *args, _target=None, **kwargs):
     try:
         return fn(*args, **kwargs)
     except (KGError, GraphFileError, QuerySyntaxError, ValueError) as exc:
-        raise _Error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+        lines = [line.splitlines()[0] for line in getattr(exc, "lines", ()) if line]  # (InputProblems)
+        raise _Error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, lines) from None
     except OSError as exc:
         name = str(exc.filename or "")
         if "/." in name and name.endswith(".tmp"):  # a temporary file: name what the user asked for
@@ -118,9 +124,13 @@ def main() -> None:  # noqa: D401
               help="With --append: take an input out of the store (repeatable): a file, a JSON Lines file or a "
                    "folder as it was given (it need not exist any more), or an article's id or IRI; the files "
                    "then equal a full build without it.")
+@click.option("--replace-ids", "replace_ids", is_flag=True,
+              help="A JSON Lines record whose id an earlier record used (earlier in the inputs, or, with --append, "
+                   "in the store) replaces it, with a note naming both: a correction in a later batch. Without "
+                   "it such records are refused (equal records are read once either way).")
 def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: str,
           dask: str | None, quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str,
-          store_dir: Path | None, append: bool, remove: tuple[str, ...]) -> None:
+          store_dir: Path | None, append: bool, remove: tuple[str, ...], replace_ids: bool) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
@@ -169,9 +179,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
                                 jobs=jobs, bar=bar, merge_persons=not no_merge_persons, decisions=decisions,
                                 max_file_size=limit, notify=lambda msg: click.echo(f"note: {msg}", err=True),
                                 store=store_dir, append=append, dask=dask, stdin=stdin, skip=skip,
-                                remove=remove)
+                                remove=remove, replace_ids=replace_ids)
         except _Error as exc:
-            raise _Error(rename(exc.message)) from None
+            raise _Error(rename(exc.message), [rename(line) for line in exc.lines]) from None
     summary = result.summary()
     for where, why in result.ignored:
         click.echo(f"warning: {rename(where)}: skipped, {why}", err=True)
@@ -345,6 +355,24 @@ def _not_a_store(path: Path) -> str:
     return _NOT_A_STORE.format(path=path)
 
 
+def _source_name(path: Path) -> str:
+    """A graph source's name in a page title: ``out`` for ``out/.kg-store`` (:func:`kg.store.source_name`)."""
+    from .store import source_name
+
+    return source_name(path)
+
+
+def _a_graph_or_store(path: Path) -> None:
+    """Refuse a folder that is no store before ``kg serve`` or ``kg push`` opens it, with the line
+    the other commands give (a build's output folder: name its graph file and its store).
+
+    Raises:
+        _Error: ``path`` is a folder and no store.
+    """
+    if path.is_dir() and not _is_store(path):
+        raise _Error(_not_a_store(path))
+
+
 def _is_store(path: Path) -> bool:
     from .store import is_store
 
@@ -385,7 +413,7 @@ def view(graph_file: Path, out_file: Path, focus: str | None, depth: int, max_no
         if suffix in (".svg", ".png"):
             stats = _guard(render_image, g, out_file, max_nodes=max_nodes, focus=focus, depth=depth, _target=out_file)
         else:
-            stats = _guard(render_html, g, out_file, title=f"Tupu 图谱 — {graph_file.name}", focus=focus,
+            stats = _guard(render_html, g, out_file, title=f"Tupu 图谱 — {_source_name(graph_file)}", focus=focus,
                            _target=out_file, depth=depth, max_nodes=max_nodes)
         bar.advance(1)
     click.echo(f"wrote {_shown(out_file)} ({_count(stats.nodes, 'node')}, {_count(stats.edges, 'edge')}, "
@@ -468,9 +496,26 @@ def _suffix_fits(fmt: str, out: Path) -> None:
         raise _Error(f"{_shown(out)}: --to {fmt} writes {fmt} data, not {suffix}; name the file {fits}{hint}")
 
 
+#: What ``kg export --to`` says of names that are a tool's, not a format's: the format the tool reads.
+_FORMAT_OF_TOOL = {"gephi": ("Gephi", "gexf"), "yed": ("yEd", "graphml"), "cyjs": ("Cytoscape", "cytoscape"),
+                   "json": ("Cytoscape", "cytoscape"), "pandas": ("pandas", "csv"), "excel": ("Excel", "csv")}
+
+
+class _ExportFormat(click.Choice):
+    """``kg export --to``: an unknown name is one ``error:`` line, as the tool's other mistakes are,
+    with the format meant when it names a tool (``--to gephi``: gexf, Gephi's format)."""
+
+    def convert(self, value, param, ctx):  # noqa: D102 - click API
+        if isinstance(value, str) and value.lower() in self.choices:
+            return value.lower()
+        tool = _FORMAT_OF_TOOL.get(str(value).lower())
+        hint = f" ({tool[0]} reads {tool[1]}: give --to {tool[1]})" if tool else ""
+        raise _Error(f"--to {value}: not an export format{hint}; choose one of {', '.join(self.choices)}")
+
+
 @main.command(name="export")
 @click.argument("graph_file", type=click.Path(path_type=Path))
-@click.option("--to", "fmt", required=True, type=click.Choice(["graphml", "gexf", "cytoscape", "csv", "neo4j"]),
+@click.option("--to", "fmt", required=True, type=_ExportFormat(["graphml", "gexf", "cytoscape", "csv", "neo4j"]),
               help="Property-graph format (entities as nodes, relations as edges with evidence counts).")
 @click.option("-o", "--out", "out_path", required=True, type=click.Path(), callback=_named,
               help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv). "
@@ -744,6 +789,7 @@ def serve(source: Path, host: str, port: int, timeout: float, max_rows: int, max
     """
     from .serve import make_server
 
+    _a_graph_or_store(source)
     server = _guard(make_server, source, host, port, timeout=timeout, max_rows=max_rows, quiet=quiet,
                     max_waiting=max_waiting,
                     max_memory=None if max_memory is None else max_memory << 20, max_result=max_result * 1_000_000)
@@ -775,6 +821,7 @@ def push(source: Path, endpoint: str, graph_iri: str | None, timeout: float) -> 
     """
     from .push import push as run_push
 
+    _a_graph_or_store(source)
     done = _guard(run_push, source, endpoint, graph_iri, timeout=timeout)
     triples = sum(n for _, n in done)
     click.echo(f"pushed {len(done)} graph(s), {triples} triples, to {endpoint}")

@@ -26,3 +26,17 @@ class OutputError(KGError):
 
 class WorkerError(KGError):
     """A ``--jobs`` worker process died (killed, or out of memory): the build stops, nothing is written."""
+
+
+class InputProblems(InputError):
+    """Several problems of the inputs found in one pass (two records that claim one id, a line
+    that is no JSON), each one line: the CLI prints each as an ``error:`` line. The message is
+    the first of them.
+
+    Attributes:
+        lines: the problems, one line each, in input order.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(lines[0])
+        self.lines = list(lines)

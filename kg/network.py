@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import PROV, RDF
+from rdflib.namespace import DCTERMS, PROV, RDF
 
 from .atomic import publish
 from .errors import OutputError
@@ -73,6 +73,10 @@ NODE_ATTRIBUTES: dict[str, str] = {
     "positions": "kg:position posts of a person, joined",
     "articles": "number of articles that mention the entity (kg:mentions), an integer; 1 for an article "
                 "node (the article itself)",
+    "date": "of an article: dcterms:date, YYYY-MM-DD",
+    "url": "of an article: schema:url, the web page it was read from",
+    "source": "of an article: dcterms:source, the paper or site, joined",
+    "file": "of an article: kg:sourceFile, the input file it was read from",
 }
 #: Edge attributes: name → meaning.
 EDGE_ATTRIBUTES: dict[str, str] = {
@@ -123,6 +127,12 @@ def to_networkx(graph: Graph) -> "nx.MultiDiGraph":
                 attrs[name] = value
         article = attrs["class"] == "NewsArticle"  # (an article is in one article: itself)
         attrs["articles"] = 1 if article else mentions.get(URIRef(node.iri), 0)
+        if article:  # where it comes from: filter by time in Gephi, link back to the page from Neo4j
+            sources = sorted({str(v) for v in flat.objects(URIRef(node.iri), DCTERMS.source)})
+            for name, value in (("date", node.date), ("url", node.url), ("source", LIST_SEPARATOR.join(sources)),
+                                ("file", node.file)):
+                if value:
+                    attrs[name] = value
         G.add_node(node.iri, **attrs)
     for s, t, rel in model.edges:
         source, target, predicate = model.nodes[s].iri, model.nodes[t].iri, kinds.relations[rel].key
@@ -358,13 +368,16 @@ def _csv_files(G: "nx.MultiDiGraph") -> dict[str, bytes]:
 def _neo4j_files(G: "nx.MultiDiGraph") -> dict[str, bytes]:
     """The header conventions of ``neo4j-admin database import``: ``:ID``, ``:LABEL`` (top
     class and subclasses, ``;``-separated), ``:START_ID``, ``:END_ID``, ``:TYPE``, typed
-    properties (``aliases:string[]`` and ``conferrers:string[]`` split at ``;``, counts ``:int``)."""
-    header = ["iri:ID", ":LABEL", "label", "aliases:string[]", "adcode", "level", "positions:string[]", "articles:int"]
+    properties (``aliases:string[]``, ``source:string[]`` and ``conferrers:string[]`` split at ``;``,
+    counts ``:int``, an article's ``date:date``)."""
+    header = ["iri:ID", ":LABEL", "label", "aliases:string[]", "adcode", "level", "positions:string[]", "articles:int",
+              "date:date", "url", "source:string[]", "file"]
     nodes = []
     for iri, a in G.nodes(data=True):
         labels = LIST_SEPARATOR.join([a["class"]] + ([a["subclasses"]] if a.get("subclasses") else []))
         nodes.append([iri, labels, a["label"], a.get("aliases", ""), a.get("adcode", ""), a.get("level", ""),
-                      a.get("positions", ""), a["articles"]])
+                      a.get("positions", ""), a["articles"], a.get("date", ""), a.get("url", ""),
+                      a.get("source", ""), a.get("file", "")])
     rels = [[s, t, a["predicate"], a["evidence"], a["articles"], a.get("conferrers", "")]
             for s, t, a in G.edges(data=True)]
     return {"nodes.csv": _table(header, nodes),

@@ -16,7 +16,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from .atomic import Linked, atomic_write, publish
-from .errors import InputError, OutputError
+from .errors import InputError, InputProblems, OutputError
 from .extract.base import extract_document, load_extractors
 from .graph import ENTITIES_GRAPH, build_rdf, rdf_quads
 from .ingest import documents_from_text
@@ -27,7 +27,7 @@ from .progress import Bar
 from .resolve import Decision, Resolution, prepare, resolve
 from .statements import relation_count
 from .schema import SCHEMA
-from .sources import JSON_SUFFIXES, JSONL_SUFFIXES, MAX_FILE_SIZE, iter_units
+from .sources import JSON_SUFFIXES, JSONL_SUFFIXES, MAX_FILE_SIZE, Claims, iter_units
 from .types import Document
 
 #: The report of the articles that failed, written beside the graph when some did (JSON Lines).
@@ -266,23 +266,34 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
 
 
 def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_file_size, dask,
-              keep_going, skip: tuple = ()) -> BuildResult:
+              keep_going, skip: tuple = (), replace_ids: bool = False) -> BuildResult:
     """:func:`run` of input files up to the resolution: a :class:`BuildResult` whose ``graph``
     is None (the caller makes it: an rdflib graph, or an index of the statements); ``skip``:
-    folders and files not read inside input folders (:func:`kg.sources.iter_units`)."""
+    folders and files not read inside input folders (:func:`kg.sources.iter_units`);
+    ``replace_ids``: a later JSON Lines record of an id replaces the earlier (``--replace-ids``)."""
     results, skipped, failed, seen, ignored, warnings = [], 0, [], set(), [], []
+    place: dict[str, int] = {}  # article id of a JSON Lines record → its index in results (None there once replaced)
+    claims = Claims()
     units = _noted(iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored,
-                              skip=skip), warnings)
+                              skip=skip, replace_ids=replace_ids, notes=claims), warnings)
     given, unread = 0, []
     with tables_frozen():  # the loaded tables, then (settle) each result kept: out of the collector's walks
         for done in extract_units(units, extractors, jobs, dask=dask):
             given += 1
+            if done.unit.replaces is not None:  # (--replace-ids) the earlier record of its id goes, as if not given
+                rid = done.unit.record["id"]
+                if rid in place:
+                    results[place.pop(rid)] = None
+                seen.discard(rid)
+                failed = [row for row in failed if row[0] != done.unit.replaces]
             if done.unread is not None:
                 if not keep_going:
                     raise InputError(done.unread)
                 unread.append(done.unread)
             new = [r for r in done.results if r.doc.doc_id not in seen]  # the same file given twice: one article
             seen.update(r.doc.doc_id for r in new)
+            if done.unit.record is not None:
+                place.update((r.doc.doc_id, len(results) + i) for i, r in enumerate(new))
             results += [prepare(r) for r in new] if jobs > 1 or dask else new  # (while workers extract the rest)
             skipped += done.skipped
             failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
@@ -290,7 +301,10 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
                 bar.advance(done.unit.size, len(done.results) + len(done.failed))
             settle()
     _all_unread(given, unread)
+    if claims.replaced:
+        results = [r for r in results if r is not None]
     res = resolve(results, merge_persons=merge_persons, decisions=decisions)
+    res.notes[:0] = claims.notes()
     return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, warnings=warnings)
 
 
@@ -330,7 +344,8 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
           merge_persons: bool = True, decisions: list[Decision] = (), max_file_size: int = MAX_FILE_SIZE,
           notify=None, store: str | os.PathLike | None = None, append: bool = False,
           dask: str | None = None, stdin: str | os.PathLike | None = None,
-          skip: tuple[str | os.PathLike, ...] = (), remove: tuple[str, ...] = ()) -> BuildResult:
+          skip: tuple[str | os.PathLike, ...] = (), remove: tuple[str, ...] = (),
+          replace_ids: bool = False) -> BuildResult:
     """Build and write ``OUT/graph.ttl`` (and other formats), ``OUT/graph.html`` and, when some
     articles failed, ``OUT/errors.jsonl`` (:func:`errors_jsonl`); the set is switched in as one
     whole by :func:`kg.atomic.publish` (an ``errors.jsonl`` of an older build is removed).
@@ -368,6 +383,12 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
             articles leave the store and the files, which then equal a full build without them.
             An input removed is not read even when ``inputs`` give it. With ``remove``, empty
             ``inputs`` read nothing (not the bundled page).
+        replace_ids: a JSON Lines record whose ``id`` an earlier record used with other fields
+            replaces it (``--replace-ids``; a note names both): the later in input order, and
+            with ``append`` a record read now replaces one the store holds from an earlier
+            build; the files are those of a build without the replaced record. Without it such
+            records are refused (:class:`kg.errors.InputProblems`). Equal records are read once
+            either way.
 
     Returns:
         The :class:`BuildResult`, with ``files`` listing what was written.
@@ -396,12 +417,13 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         return _build_in_store(inputs, out_dir, Path(store) if store is not None else Path(out_dir) / STORE_DIR,
                                append=append, html=html, formats=formats, jobs=jobs, bar=bar,
                                merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
-                               notify=notify, dask=dask, stdin=stdin, skip=skip, remove=remove)
+                               notify=notify, dask=dask, stdin=stdin, skip=skip, remove=remove,
+                               replace_ids=replace_ids)
     from .statements import flat_triples, group_quads, read_only_graph, statement_counts, write_file
 
     result = _resolved(inputs, extractors=None, jobs=jobs, bar=bar, merge_persons=merge_persons,
                        decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=True,
-                       skip=(out_dir, *skip))  # kg build . -o out: out/ is not read back in
+                       skip=(out_dir, *skip), replace_ids=replace_ids)  # kg build . -o out: out/ is not read back in
     result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
     _none_read(result.resolution.documents, result.failed)
     # the files are written from the statements grouped by named graph (TriG: one graph per
@@ -493,15 +515,6 @@ def _file_and_line(where: str) -> tuple[str, int | None]:
     return (path, int(line)) if path and line.isdigit() else (where, None)
 
 
-def _record_place(where: str) -> str:
-    """A JSON Lines record's file name and line (``in/a.jsonl:2`` → ``a.jsonl:2``): two records
-    of one id are one when they are the same line of files of the same name and have the same
-    bytes (a copy of the archive); else they clash, as :func:`kg.sources.iter_units` judges them
-    in a full build (an edited copy, ``news-v2/n.jsonl``, is refused there too)."""
-    path, line = _file_and_line(where)
-    return f"{Path(path).name}:{line}" if line is not None else where
-
-
 def _keeps_earlier_build(out_dir: Path, doc_ids: set[str]) -> None:
     """The first ``--append`` into an output folder whose ``graph.ttl`` a build without a store
     wrote: that graph's articles are in no store, so only the inputs given now can be kept. Refuse
@@ -548,7 +561,7 @@ def _keeps_earlier_build(out_dir: Path, doc_ids: set[str]) -> None:
 def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, formats: tuple[str, ...],
                 jobs: int, bar: Bar | None, merge_persons: bool, decisions: list[Decision],
                 max_file_size: int, notify, dask: str | None = None, stdin=None, skip: tuple = (),
-                remove: tuple[str, ...] = ()) -> BuildResult:
+                remove: tuple[str, ...] = (), replace_ids: bool = False) -> BuildResult:
     """:func:`build` with a store (see its ``store`` and ``append`` arguments; ``dask`` as in :func:`run`).
 
     Each input unit is keyed by its absolute path (and record id) and the SHA-256 of its bytes:
@@ -606,7 +619,9 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         st.units = [u for u in st.units if u.key not in dropped]
         position = {u.key: i for i, u in enumerate(st.units)}
         pending: dict[tuple, tuple[str, str]] = {}  # (path, line) of a unit read now → (key, digest)
-        given_keys: set[str] = set()  # the keys of the units given now
+        given_keys: dict[str, int] = {}  # the keys of the units given now → their place in input order
+        read_keys: set[str] = set()  # the keys of the units read now (new or changed)
+        claims = Claims()  # (JSON Lines ids given now: equal records read once, clashes refused)
         jsonl_files: set[str] = set()  # the JSON Lines files given now (absolute paths)
         stdin_path = Path(stdin) if stdin is not None else None
 
@@ -628,10 +643,13 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 lost = _gone_units(st.units)
             return lost
 
+        held: dict[str, object] = {}  # key → a changed record that a later line of its file may replace (below)
+
         def to_extract():
             nonlocal reused, given, unchanged, extracted
             for unit in iter_units(list(inputs or ()) if inputs or remove else [sample_path()], max_size=max_file_size,
-                                   ignored=ignored, skip=(out_dir, store_dir, *skip)):
+                                   ignored=ignored, skip=(out_dir, store_dir, *skip), replace_ids=replace_ids,
+                                   notes=claims):
                 if dropped and (stdin_path is None or Path(unit.path) != stdin_path) and unit_key(unit) in dropped:
                     continue  # removed now: not read back in
                 given += 1
@@ -646,7 +664,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 if key in dropped:  # (standard input, keyed by its content)
                     given -= 1
                     continue
-                given_keys.add(key)
+                given_keys[key] = len(given_keys)
                 if append and key not in position:  # an input of the store moved to another folder?
                     old_where = _moved(st, position, key, where, digest, gone())
                     if old_where is not None:
@@ -655,35 +673,51 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                         Path(unit.path).suffix.lower() in JSONL_SUFFIXES + JSON_SUFFIXES:
                     jsonl_files.add(os.path.abspath(os.fsdecode(unit.path)))
                 old = st.units[position[key]] if key in position else None
+                if held.pop(key, None) is not None:  # (--replace-ids) a later line of its file replaces the held one
+                    unchanged += 1  # (not read: counted with the inputs skipped)
                 if old is not None and old.digest == digest and not old.failed:
                     reused += len(old.docs)
                     unchanged += 1
                     if bar is not None:
                         bar.advance(unit.size, len(old.docs))
                     continue  # (its warning, a date that is no date, was said when it was read: not again)
-                if unit.warning is not None:
-                    warnings.append(unit.warning)
-                pending[(unit.path, unit.line)] = (key, digest)
-                yield unit
+                if replace_ids and unit.record is not None and old is not None and old.where != where \
+                        and _file_and_line(old.where)[0] == _file_and_line(where)[0]:
+                    # the store holds this id from another line of the file, which replaced this one: read it
+                    # only if that line no longer follows (each append read both again, the first to be replaced)
+                    held[key] = unit
+                    continue
+                yield from read(unit, key, digest)
+            for key, unit in list(held.items()):  # no later line of its file replaces it: it is the record now
+                yield from read(unit, key, unit_digest(unit))
 
-        owner = {doc: u for u in st.units for doc in u.docs}  # article id → the unit that gave it
-        clashes = []  # (where, article id, the other unit's key and where): judged once every input is read
+        def read(unit, key: str, digest: str):
+            if unit.warning is not None:
+                warnings.append(unit.warning)
+            pending[(unit.path, unit.line)] = (key, digest)
+            yield unit
+
         read_now: set[str] = set()  # the article ids read now (a new or changed input's)
+        id_notes: list[str] = []  # what became of records of one id (--replace-ids)
         for done in extract_units(to_extract(), None, jobs, dask=dask):
             key, digest = pending.pop((done.unit.path, done.unit.line))
             where = key_of(done.unit, digest)[1]
+            read_keys.add(key)
             if done.unread is not None:
                 unread.append(done.unread)
-            for r in done.results:  # a JSON Lines id the store has from another record (a full build refuses it too;
-                other = owner.get(r.doc.doc_id)  # a text file's article of another's id is a copy: one article;
-                if other is not None and done.unit.record is not None and other.key != key \
-                        and (_record_place(other.where) != _record_place(where) or other.digest != digest):
-                    # so is the same line of a file of the same name with the same bytes, not an edited one)
-                    clashes.append((done.unit.where, r.doc.doc_id, other.key, other.where))
             read_now.update(r.doc.doc_id for r in done.results)
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
                               [list(f) for f in done.failed], where)
             st.save_results(entry, done.results)
+            if done.unit.replaces is not None and key in position and st.units[position[key]].where != where:
+                # (--replace-ids) a later line of the same file with the id of an earlier one: the article takes
+                # the later line's place, as in a full build
+                if _file_and_line(done.unit.replaces)[0] == _file_and_line(where)[0]:
+                    id_notes.append(f"{done.unit.replaces}: replaced by {where}, a later record of id "
+                                    f"{done.unit.record['id']!r} (--replace-ids)")
+                del st.units[position[key]]
+                position.clear()
+                position.update((u.key, i) for i, u in enumerate(st.units))
             if key in position:
                 st.units[position[key]] = entry
             else:
@@ -700,16 +734,16 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             missing = sorted((st.units[i] for ids in gone().values() for i in ids), key=lambda e: e.key)
             # a record no longer in a JSON Lines file given now is gone, as in a full build of it
             st.units = [e for e in st.units if e.key in given_keys or not _in_files(e.key, jsonl_files)]
-        now = {e.key: e for e in st.units}
-        for at, doc_id, other_key, other_where in clashes:  # (a record moved to a file read before its old one
-            if other_key in now and doc_id in now[other_key].docs:  # is no clash: the old one is read again)
-                file = _key_file(other_key)
-                if file is not None and not os.path.lexists(file):  # (moved and renamed: no way to tell)
-                    raise InputError(f"{at}: id {doc_id!r} was already used at {other_where}, which no longer "
-                                     f"exists (moved or renamed?); rebuild without --append to drop it")
-                raise InputError(f"{at}: id {doc_id!r} was already used at {other_where}")
+        # (judged once every input is read: a record moved to a file read before its old one is no clash, the
+        # old file being read again without it)
+        problems, more = _one_record_per_id(st.units, given_keys, read_keys, replace_ids)
+        id_notes += more
+        if problems:  # a JSON Lines id the store has from another record, and nothing says which: as a full build
+            raise InputProblems(problems + [why for _, doc_id, why in failed if doc_id is None])
         results, seen = [], set()
         for entry in st.units:
+            if entry.replaced:  # (--replace-ids) a later record of its id holds it
+                continue
             for r in st.load_results(entry):
                 if r.doc.doc_id not in seen:  # the same file given twice: one article
                     seen.add(r.doc.doc_id)
@@ -718,6 +752,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         if first_append:
             _keeps_earlier_build(Path(out_dir), seen)
         res = resolve(results, merge_persons=merge_persons, decisions=decisions)
+        res.notes[:0] = claims.notes(replaced=False) + id_notes  # (the store says what it replaced: id_notes)
         if moved:
             res.notes.append(f"{len(moved)} input(s) of the store found at a new path, their old one gone "
                              f"({moved[0][0]} → {moved[0][1]}{', …' if len(moved) > 1 else ''}): taken as moved, "
@@ -743,8 +778,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         failed, ignored = stdin_named(failed, stdin), stdin_named(ignored, stdin)
         errors = None
         if append:  # errors.jsonl as a full build writes it: the failures of units read before too
-            errors = stdin_named([(e.where, doc_id, why) for e in st.units for doc_id, why in e.failed] + kept_out,
-                                 stdin)
+            errors = stdin_named([(e.where, doc_id, why) for e in st.units if not e.replaced
+                                  for doc_id, why in e.failed] + kept_out, stdin)
         result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused, errors=errors,
                              warnings=warnings,
                              counts=store_counts(st.rdf),
@@ -769,6 +804,83 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     return result
 
 
+def _key_id(key: str) -> str | None:
+    """The record id of a store unit's key (``path#id``, ``<stdin>#id``), None for a text file's."""
+    if key.startswith("<stdin>#"):
+        return key[len("<stdin>#"):]
+    file = _key_file(key)
+    return key[len(file) + 1:] if file is not None and key[len(file):len(file) + 1] == "#" else None
+
+
+def _one_record_per_id(units: list, given: dict[str, int], read: set[str], replace_ids: bool) -> tuple[list, list]:
+    """Which of the store's JSON Lines records of one id gives its article (``--replace-ids``).
+
+    Records of equal fields are one article, read once. Otherwise, when one of them was read now
+    (new or changed): with ``replace_ids``, the one given last in input order (a record read now
+    replaces one the store holds from an earlier build and not given now); without it, they
+    clash. When none was read now, the store keeps the choice of the build that read them (the
+    record that replaced the others), and a record whose replacement is gone (``--remove``)
+    gives its article again. Each record replaced gets :attr:`kg.store.UnitEntry.replaced`.
+
+    Args:
+        units: the store's units after this build's reading (changed in place).
+        given: the keys of the units given now → their place in input order.
+        read: the keys of the units read now.
+        replace_ids: ``--replace-ids`` was given.
+
+    Returns:
+        ``(problems, notes)``: one line for each clash (refused), and the notes on records
+        replaced or given back now.
+    """
+    groups: dict[str, list] = {}
+    for e in units:
+        rid = _key_id(e.key)
+        if rid is not None:
+            groups.setdefault(rid, []).append(e)
+    def gone(e) -> bool:
+        file = _key_file(e.key)
+        return file is not None and not os.path.lexists(file)
+
+    problems, notes = [], []
+    for rid, group in groups.items():
+        fresh = [e for e in group if e.key in read]
+        if len({e.digest for e in group}) == 1 and not (fresh and any(gone(e) for e in group)):
+            # one record (copies of it are one article); a copy read now beside one whose file is gone is another
+            # record (moved and renamed: the old one would keep its article under its old file's name)
+            for e in group:
+                if e.replaced:
+                    notes.append(f"{e.where}: gives its article {rid!r} again, the record that replaced it "
+                                 f"({e.replaced}) being gone")
+                e.replaced = ""
+            continue
+        if fresh and not replace_ids:
+            for e in fresh:
+                other = next((o for o in group if o.key not in read), None) or next(o for o in group if o is not e)
+                if gone(other):
+                    problems.append(f"{e.where}: id {rid!r} was already used at {other.where}, which no longer exists "
+                                    "(moved or renamed?); rebuild without --append to drop it, or give "
+                                    "--replace-ids to let the later record replace the earlier")
+                else:
+                    problems.append(f"{e.where}: id {rid!r} was already used at {other.where} by a record with "
+                                    "other fields; give --replace-ids to let the later record replace the earlier, "
+                                    f"or edit {other.where} in place")
+            continue
+        if fresh:
+            winner = max((e for e in group if e.key in given), key=lambda e: given[e.key])
+        else:
+            kept = [e for e in group if not e.replaced]
+            winner = kept[-1] if kept else group[-1]
+        for e in group:
+            by = "" if e is winner or (e.digest == winner.digest and not gone(e)) else winner.where
+            if by and by != e.replaced:
+                notes.append(f"{e.where}: replaced by {by}, a later record of id {rid!r} (--replace-ids)")
+            elif e.replaced and not by:
+                notes.append(f"{e.where}: gives its article {rid!r} again, the record that replaced it "
+                             f"({e.replaced}) being gone")
+            e.replaced = by
+    return problems, notes
+
+
 def _removed_keys(units: list, remove: tuple[str, ...], store_dir: Path) -> set[str]:
     """The keys of the store's units that ``kg build --remove`` names (see :func:`build`'s ``remove``).
 
@@ -787,13 +899,13 @@ def _removed_keys(units: list, remove: tuple[str, ...], store_dir: Path) -> set[
     from .namespaces import ID
     from .schema import NEWS_ARTICLE
 
-    articles: dict[str, str] = {}  # every name of each article → the key of its unit
-    for u in units:
+    articles: dict[str, list[str]] = {}  # every name of each article → the keys of its units
+    for u in units:  # (several: the records of one id that --replace-ids kept, one giving the article)
         for doc in u.docs:
             iri = str(entity_iri(NEWS_ARTICLE, doc))
             local = iri[len(str(ID)):]
             for name in (doc, local, f"kgid:{local}", iri, f"<{iri}>"):
-                articles.setdefault(name, u.key)
+                articles.setdefault(name, []).append(u.key)
     keys: set[str] = set()
     for name in remove:
         text = os.fspath(name)
@@ -802,12 +914,11 @@ def _removed_keys(units: list, remove: tuple[str, ...], store_dir: Path) -> set[
         found = [u.key for u in units if path and (
             u.key == path or u.key.startswith((f"{path}#", f"{path}:", folder)) or u.where == text)]
         if not found and text.strip() in articles:
-            key = articles[text.strip()]
-            unit = next(u for u in units if u.key == key)
-            if len(unit.docs) > 1:
-                raise InputError(f"--remove {text}: one of the {len(unit.docs)} articles of {unit.where}; an input is "
-                                 f"removed whole: give --remove {unit.where} to remove all its articles")
-            found = [key]
+            found = list(dict.fromkeys(articles[text.strip()]))
+            for unit in (u for u in units if u.key in found):
+                if len(unit.docs) > 1:
+                    raise InputError(f"--remove {text}: one of the {len(unit.docs)} articles of {unit.where}; an "
+                                     f"input is removed whole: give --remove {unit.where} to remove all its articles")
         if not found:
             raise InputError(f"--remove {text}: no input or article of the store {store_dir} has this path or id")
         keys.update(found)
@@ -896,7 +1007,7 @@ def _moved(st, position: dict[str, int], key: str, where: str, digest: str, gone
         return None
     i = found.pop(0)
     old = st.units[i]
-    entry = UnitEntry(key, old.digest, list(old.docs), [list(f) for f in old.failed], where)
+    entry = UnitEntry(key, old.digest, list(old.docs), [list(f) for f in old.failed], where, old.replaced)
     if not old.failed:  # (a unit with failures is read again anyway)
         st.save_results(entry, st.load_results(old))
     st.units[i] = entry

@@ -168,7 +168,9 @@ class Endpoint:
 
                     graph = to_rdflib(self.store if graph is None else graph.store)
                 with tempfile.TemporaryDirectory() as tmp:
-                    render_html(graph, Path(tmp) / "graph.html", title=f"Tupu 图谱 — {self.source.name}")
+                    from .store import source_name
+
+                    render_html(graph, Path(tmp) / "graph.html", title=f"Tupu 图谱 — {source_name(self.source)}")
                     self._html = (Path(tmp) / "graph.html").read_bytes()
             return self._html
 

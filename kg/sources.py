@@ -30,15 +30,16 @@ whose content reads as RDF) is refused: it is a graph, never an article.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import os
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, InputProblems
 from .ingest import MAX_FILE_SIZE, TEXT_SUFFIXES, clean_text, documents_from_text, iter_file_documents, iter_input_files, open_regular, \
     read_regular, shown
 from .types import Document
@@ -84,6 +85,9 @@ class Unit:
         name: for a file found in a subfolder of an input folder, its path relative to that
             folder (``hunan/changsha.txt``), its articles' ``kg:sourceFile``; "" otherwise (the
             base name is).
+        replaces: for a JSON Lines record whose ``id`` an earlier record of the inputs used with
+            other fields, read under ``replace_ids`` (:func:`iter_units`), that record's
+            ``file:line``: this one replaces it. None otherwise.
     """
 
     path: Path
@@ -94,6 +98,7 @@ class Unit:
     error: str | None = None
     warning: str | None = None
     name: str = ""
+    replaces: str | None = None
 
     @property
     def where(self) -> str:
@@ -132,7 +137,8 @@ def _refuse_rdf(path: Path) -> None:
 
 def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
                ignored: list[tuple[str, str]] | None = None,
-               skip: tuple[str | os.PathLike, ...] = ()) -> Iterator[Unit]:
+               skip: tuple[str | os.PathLike, ...] = (), replace_ids: bool = False,
+               notes: "Claims | None" = None) -> Iterator[Unit]:
     """Expand inputs into input units, lazily, in input order.
 
     Args:
@@ -144,6 +150,11 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
             (:func:`kg.ingest.iter_input_files`).
         skip: folders and files not read inside input folders (the build's output folder and
             store, its ``--decisions`` file).
+        replace_ids: a JSON Lines record whose ``id`` an earlier record used with other fields
+            replaces it (``kg build --replace-ids``): it is yielded with ``replaces`` naming the
+            earlier one, which the caller drops; without it, such records are refused.
+        notes: gets what was done with records of one id (:class:`Claims`: ``same``, a record
+            equal to an earlier one, not yielded; ``replaced``, a record replaced).
 
     Yields:
         :class:`Unit` records: one per text file, one per non-blank line of a JSON Lines file,
@@ -152,7 +163,11 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
     Raises:
         InputError: a missing path, a folder with no input files, an input folder that cannot
             be listed, an RDF or CSV file given as input, a ``.json`` file that is no JSON
-            array of objects, or a JSON Lines id used twice: the message names the file and line. A subfolder of an input folder that cannot be listed is
+            array of objects: the message names the file and line. InputProblems: once every
+            unit is yielded, when a JSON Lines id was used by two records with different fields
+            and ``replace_ids`` is not given: one line for each, and one for each line that is no
+            valid article (every problem of the inputs in one run). A record equal to an earlier
+            one of its id (the same fields: a line written twice) is not yielded (read once). A subfolder of an input folder that cannot be listed is
             yielded as a unit with its ``error`` (it fails alone), and so is a JSON Lines
             line that is not a JSON object with a string ``text`` and an ``id`` (or whose date
             is no date, url no http(s) address, or that is longer than ``max_size``).
@@ -165,16 +180,106 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
             raise InputError(f"{shown(item)}: is a CSV table, not a news text; give the articles as text files "
                              "(.txt, .md, .html) or as JSON Lines (.jsonl, one object with id and text a line)")
     names: dict[Path, str] = {}  # a file of a subfolder of an input folder → its path in that folder
-    for unit in _units(inputs, max_size, ignored, skip, names):
+    claims = notes if notes is not None else Claims()
+    claims.replace = replace_ids
+    for unit in _units(inputs, max_size, ignored, skip, names, claims):
         name = names.get(unit.path)
         yield replace(unit, name=name) if name else unit
+    if claims.clashes:  # two records claim one IRI and nothing says which: every problem, then stop
+        raise InputProblems(claims.problems)
+
+
+@dataclass
+class Claims:
+    """The JSON Lines ids met by :func:`iter_units`, and what was done with records of one id.
+
+    Attributes:
+        replace: a later record of an id replaces an earlier one (``--replace-ids``).
+        ids: id → ``(file:line, digest of its fields)`` of the record that holds it now.
+        same: ``(file:line, file:line of the record it equals, id)`` of each record equal to an
+            earlier one, not read again (:meth:`notes` words them).
+        replaced: ``(file:line, file:line of the later record, id)`` of each record replaced by a
+            later one.
+        problems: the clashes (two records of one id, no ``replace``) and the lines that are no
+            valid article, in input order, one line each.
+        clashes: how many of ``problems`` are clashes.
+    """
+
+    replace: bool = False
+    ids: dict = field(default_factory=dict)
+    same: list = field(default_factory=list)
+    replaced: list = field(default_factory=list)
+    problems: list = field(default_factory=list)
+    clashes: int = 0
+
+    def claim(self, record: dict, where: str) -> str | None | bool:
+        """Record that the record at ``where`` holds its id.
+
+        Returns:
+            None: the first record of its id (read it); False: not to be read (equal to the
+            record that holds the id, or a clash); else the ``file:line`` of the record it
+            replaces.
+        """
+        rid = record["id"]
+        digest = record_digest(record)
+        first = self.ids.get(rid)
+        if first is None:
+            self.ids[rid] = (where, digest)
+            return None
+        if first[1] == digest:  # the same line written twice (a scraper's repeat): one article
+            self.same.append((where, first[0], rid))
+            return False
+        if self.replace:
+            self.ids[rid] = (where, digest)
+            self.replaced.append((first[0], where, rid))
+            return first[0]
+        self.clashes += 1
+        self.problems.append(f"{where}: id {rid!r} was already used at {first[0]} by a record with other fields; "
+                             f"give --replace-ids to let the later record replace the earlier, or edit {first[0]} "
+                             "in place")
+        return False
+
+
+    def notes(self, replaced: bool = True) -> list[str]:
+        """The notes of a build on records of one id: the records read once (one line, however
+        many: an archive of overlapping batches repeats many), then, with ``replaced``, those
+        replaced (one line each, up to :data:`NOTED`; past that one line for all)."""
+        out = []
+        if len(self.same) == 1:
+            where, first, rid = self.same[0]
+            out.append(f"{where}: the same record as {first} (id {rid!r}); read once")
+        elif self.same:
+            out.append(f"{len(self.same)} records the same as an earlier record of their id, read once: "
+                       + _listed([f"{where} (as {first})" for where, first, _ in self.same]))
+        if replaced and len(self.replaced) <= NOTED:
+            out += [f"{where}: replaced by {by}, a later record of id {rid!r} (--replace-ids)"
+                    for where, by, rid in self.replaced]
+        elif replaced:
+            out.append(f"{len(self.replaced)} records replaced by a later record of their id (--replace-ids): "
+                       + _listed([f"{where} (by {by})" for where, by, _ in self.replaced]))
+        return out
+
+
+#: Records replaced (``--replace-ids``) noted one line each; more are noted in one line.
+NOTED = 5
+
+
+def _listed(items: list[str], shown: int = 3) -> str:
+    """The first ``shown`` of ``items``, joined, then ``…`` when there are more."""
+    return ", ".join(items[:shown]) + (", …" if len(items) > shown else "")
+
+
+def record_digest(record: dict) -> str:
+    """SHA-256 (hex) of a JSON Lines record's checked fields (``id``, ``title``, ``text``,
+    ``meta``): two records of equal digests are one article."""
+    fields = {k: v for k, v in record.items() if k != "warning"}
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
 def _units(inputs: list[str | os.PathLike], max_size: int, ignored: list[tuple[str, str]] | None,
-           skip: tuple[str | os.PathLike, ...], names: dict[Path, str]) -> Iterator[Unit]:
+           skip: tuple[str | os.PathLike, ...], names: dict[Path, str], ids: Claims) -> Iterator[Unit]:
     """:func:`iter_units` before each unit is given its ``name`` (``names``: filled by
     :func:`kg.ingest.iter_input_files` before the first unit is yielded)."""
-    ids: dict[str, str] = {}
     unreadable: dict[Path, str] = {}
     for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, ignored, skip, unreadable, names):
         if path in unreadable:  # a subfolder that cannot be listed: fails alone, as a file would
@@ -208,7 +313,7 @@ def input_size(inputs: list[str | os.PathLike], skip: tuple[str | os.PathLike, .
     return total
 
 
-def _jsonl_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE) -> Iterator[Unit]:
+def _jsonl_units(path: Path, ids: Claims, max_size: int = MAX_FILE_SIZE) -> Iterator[Unit]:
     fh, _ = open_regular(path, None)  # an archive may be large: the limit is per line
     found, name = False, shown(path)
     with fh:
@@ -217,9 +322,10 @@ def _jsonl_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE)
             n += 1
             if len(raw.rstrip(b"\r\n")) > max_size:
                 found = True
-                yield Unit(path, n, len(raw), max_size=max_size,
-                           error=f"{name}:{n}: line longer than the limit of {max_size:,} bytes per article "
-                                 f"(raise it with --max-file-size)")
+                error = f"{name}:{n}: line longer than the limit of {max_size:,} bytes per article " \
+                        f"(raise it with --max-file-size)"
+                ids.problems.append(error)
+                yield Unit(path, n, len(raw), max_size=max_size, error=error)
                 while raw and not raw.endswith(b"\n"):  # skip the rest of the line
                     raw = fh.readline(max_size + 1)
                 continue
@@ -229,19 +335,20 @@ def _jsonl_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE)
                 _refuse_rdf(path)
             found = True
             try:
-                record = _record(raw, f"{name}:{n}")
+                record = _record(raw, f"{name}:{n}", path)
             except InputError as exc:  # this article fails alone
+                ids.problems.append(str(exc))
                 yield Unit(path, n, len(raw), max_size=max_size, error=str(exc))
                 continue
-            where = ids.setdefault(record["id"], f"{name}:{n}")
-            if where != f"{name}:{n}":  # two records claim one IRI: the data contradicts itself
-                raise InputError(f"{name}:{n}: id {record['id']!r} was already used at {where}")
-            yield Unit(path, n, len(raw), record, max_size, warning=record.pop("warning", None))
+            replaces = ids.claim(record, f"{name}:{n}")  # two records of one IRI: one, the later, or a clash
+            if replaces is False:
+                continue
+            yield Unit(path, n, len(raw), record, max_size, warning=record.pop("warning", None), replaces=replaces)
     if not found:  # an empty archive fails alone, as an empty text file does
         yield Unit(path, 0, 0, max_size=max_size, error=f"{name}: the JSON Lines file holds no article")
 
 
-def _json_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE) -> Iterator[Unit]:
+def _json_units(path: Path, ids: Claims, max_size: int = MAX_FILE_SIZE) -> Iterator[Unit]:
     """The records of a JSON file given by name (``.json``): a JSON array of article objects,
     each read as a JSON Lines record is; an element that is no valid article fails alone, named
     ``file:N`` by its place in the array (from 1: a whole array is often one line, so lines
@@ -258,7 +365,7 @@ def _json_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE) 
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"{name}: not valid UTF-8 (bad byte at offset {exc.start}); "
-                         f"{_must_be_utf8(data).replace('JSON Lines', 'JSON')}") from None
+                         f"{_must_be_utf8(data, path).replace('JSON Lines', 'JSON')}") from None
     if looks_like_rdf(text[:4096]):
         _refuse_rdf(path)
     start = _JSON_BLANK.match(text).end()
@@ -275,12 +382,13 @@ def _json_units(path: Path, ids: dict[str, str], max_size: int = MAX_FILE_SIZE) 
         try:
             record = _checked(obj, where)
         except InputError as exc:  # this article fails alone
+            ids.problems.append(str(exc))
             yield Unit(path, n, share, max_size=max_size, error=str(exc))
             continue
-        first = ids.setdefault(record["id"], where)
-        if first != where:  # two records claim one IRI
-            raise InputError(f"{where}: id {record['id']!r} was already used at {first}")
-        yield Unit(path, n, share, record, max_size, warning=record.pop("warning", None))
+        replaces = ids.claim(record, where)  # two records of one IRI: one, the later, or a clash
+        if replaces is False:
+            continue
+        yield Unit(path, n, share, record, max_size, warning=record.pop("warning", None), replaces=replaces)
     if not elements:  # an empty array fails alone, as an empty text file does
         yield Unit(path, 0, 0, max_size=max_size, error=f"{name}: the JSON array holds no article")
 
@@ -339,22 +447,33 @@ def _strict_json(line: str):
     return json.loads(line, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
 
 
-def _must_be_utf8(raw: bytes) -> str:
+def _must_be_utf8(raw: bytes, path: str | os.PathLike | None = None) -> str:
     """What to say of JSON that is not UTF-8: it must be; when it reads as GB18030 (GBK, a
-    Windows export), how to convert it."""
+    Windows export), how to convert it: a whole command for ``path`` (the file, converted in
+    place through a copy whose suffix no folder reads)."""
     try:
         raw.decode("gb18030")
     except UnicodeDecodeError:
         return "JSON Lines must be UTF-8"
-    return "JSON Lines must be UTF-8, and this reads as GB18030 (GBK): convert it, iconv -f gb18030 -t utf-8"
+    command = "iconv -f gb18030 -t utf-8"
+    if path is not None and Path(path).parent.name.startswith("kg-stdin-"):  # (kg build -: a copy of standard input)
+        command = f"… | {command} | kg build -"
+    elif path is not None:
+        import shlex
+
+        name = shlex.quote(shown(path))
+        command += f" {name} > {name}.utf8 && mv {name}.utf8 {name}"
+    return f"JSON Lines must be UTF-8, and this reads as GB18030 (GBK): convert it, {command}"
 
 
-def _record(raw: bytes, where: str) -> dict:
-    """Check one JSON Lines line; return its ``id``, ``title``, ``text`` and ``meta``."""
+def _record(raw: bytes, where: str, path: str | os.PathLike | None = None) -> dict:
+    """Check one JSON Lines line (of the file ``path``, for a message's command); return its
+    ``id``, ``title``, ``text`` and ``meta``."""
     try:
         line = raw.decode("utf-8-sig").rstrip("\r\n")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start}); {_must_be_utf8(raw)}") from None
+        raise InputError(f"{where}: not valid UTF-8 (bad byte at offset {exc.start}); "
+                         f"{_must_be_utf8(raw, path)}") from None
     return _checked(_parsed(line, where, lambda exc: _json_problem(exc, line)), where)
 
 
@@ -525,5 +644,5 @@ def _one_article(docs: list[Document], doc_id: str, title: str, meta: tuple) -> 
                    bylines=bylines, meta=meta)
 
 
-__all__ = ["Unit", "iter_units", "MAX_FILE_SIZE", "input_size", "unit_documents", "iter_unit_documents", "looks_like_rdf", "JSONL_SUFFIXES", "RDF_SUFFIXES",
+__all__ = ["Unit", "Claims", "record_digest", "iter_units", "MAX_FILE_SIZE", "input_size", "unit_documents", "iter_unit_documents", "looks_like_rdf", "JSONL_SUFFIXES", "RDF_SUFFIXES",
            "JSON_SUFFIXES", "TABLE_SUFFIXES", "META_FIELDS"]

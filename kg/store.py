@@ -413,6 +413,9 @@ class UnitEntry:
         failed: ``(article id, reason)`` of articles whose extraction failed (the unit is
             extracted again on the next ``--append``).
         where: the unit as shown in messages.
+        replaced: for a JSON Lines record replaced by a later record of its id (``kg build
+            --replace-ids``), the ``where`` of that record: its extraction is kept (it comes
+            back when that record is removed) but it gives no article. "" otherwise.
     """
 
     key: str
@@ -420,11 +423,24 @@ class UnitEntry:
     docs: list[str] = field(default_factory=list)
     failed: list[list[str]] = field(default_factory=list)
     where: str = ""
+    replaced: str = ""
 
     @property
     def cache_name(self) -> str:
         """File name of the unit's extraction results in ``extractions/``."""
         return hashlib.sha256(f"{self.key}\0{self.digest}".encode("utf-8", "surrogateescape")).hexdigest()[:32] + ".pickle"
+
+
+def source_name(path: str | os.PathLike) -> str:
+    """The name of a graph source (a graph file or a store folder) as a page title gives it: its
+    own name, and for the store that ``kg build --append`` keeps in its output folder
+    (``out/.kg-store``), that folder's (``out``), not the hidden folder's."""
+    from .atomic import STORE_DIR
+
+    path = Path(path)
+    if path.name == STORE_DIR:
+        return path.absolute().parent.name or path.name
+    return path.name or path.absolute().name
 
 
 def unit_key(unit) -> str:
@@ -728,7 +744,8 @@ class Store:
     def save_manifest(self) -> None:
         """Write the manifest (atomically) and remove extraction files no unit names."""
         atomic_write(self.path / MANIFEST, json.dumps(
-            {"format": STORE_FORMAT, "units": [u.__dict__ for u in self.units], "graphs": self.digests,
+            {"format": STORE_FORMAT, "units": [{k: v for k, v in u.__dict__.items() if k != "replaced" or v}
+                                               for u in self.units], "graphs": self.digests,
              "rdf": self.current, "history": self.history, "uncompacted": self.uncompacted,
              "decisions": self.decisions, "formats": self.formats},
             ensure_ascii=False, indent=1, sort_keys=True) + "\n")

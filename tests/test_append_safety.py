@@ -38,7 +38,9 @@ def test_an_append_refuses_an_id_another_file_of_the_same_name_gave_with_another
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     res = _build(str(b), "-o", str(out), "--append")
     assert res.exit_code == 2, res.output
-    assert res.output.strip() == f"error: {b / 'n.jsonl'}:1: id 'x1' was already used at {a / 'n.jsonl'}:1"
+    assert res.output.strip() == (f"error: {b / 'n.jsonl'}:1: id 'x1' was already used at {a / 'n.jsonl'}:1 by a "
+                                  "record with other fields; give --replace-ids to let the later record replace the "
+                                  f"earlier, or edit {a / 'n.jsonl'}:1 in place")
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     full = _build(str(a), str(b), "-o", str(tmp_path / "full"))
     assert full.exit_code == 2 and "id 'x1' was already used" in full.output

@@ -196,7 +196,8 @@ def test_a_gbk_jsonl_file_is_told_to_be_utf8(tmp_path):
     res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out")])
     assert res.exit_code == 2 and res.stderr.startswith(f"error: {src}:1: not valid UTF-8 (bad byte at offset ")
     assert res.stderr.endswith("; JSON Lines must be UTF-8, and this reads as GB18030 (GBK): convert it, "
-                               "iconv -f gb18030 -t utf-8\n") and not (tmp_path / "out").exists()
+                               f"iconv -f gb18030 -t utf-8 {src} > {src}.utf8 && mv {src}.utf8 {src}\n") \
+        and not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize("append", [False, True])
@@ -333,7 +334,7 @@ def test_a_bad_record_of_a_json_array_fails_alone_named_by_its_place(tmp_path):
     ("news.json", '{"articles": []}', "holds no JSON array of articles; give a JSON array of objects with id and text"),
     ("news.json", '[{"id": "a", "text": "正文。"},', "not valid JSON (Expecting value at line 1, column 29)"),
     ("news.json", "[]", "the JSON array holds no article"),
-    ("news.json", '[{"id": "a", "text": "正文。"}, {"id": "a", "text": "正文。"}]', "news.json:2: id 'a' was already used"),
+    ("news.json", '[{"id": "a", "text": "正文。"}, {"id": "a", "text": "正文二。"}]', "news.json:2: id 'a' was already used"),
     ("news.csv", "id,title,text\n1,青石县公安局召开会议,青石县公安局召开会议。\n", "is a CSV table, not a news text;"),
 ])
 def test_a_json_file_that_is_no_array_and_a_csv_file_are_one_error_line(tmp_path, name, content, message):

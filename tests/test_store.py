@@ -712,11 +712,11 @@ def test_errors_jsonl_of_an_append_in_pieces_equals_a_full_builds(tmp_path):
 
 
 def test_an_append_refuses_an_id_of_another_record_as_a_full_build_does(tmp_path):
-    # a.jsonl holds r1, r2; b.jsonl holds an identical r2 and r3: a full build of both refuses r2,
+    # a.jsonl holds r1, r2; b.jsonl holds an edited r2 and r3: a full build of both refuses r2,
     # an append of b after a accepted it ("1 replaced"), a state no full build can make
-    record = lambda rid: json.dumps({"id": rid, "text": POLICE}, ensure_ascii=False) + "\n"  # noqa: E731
+    record = lambda rid, text=POLICE: json.dumps({"id": rid, "text": text}, ensure_ascii=False) + "\n"  # noqa: E731
     _write(tmp_path / "in", "a.jsonl", record("r1") + record("r2"))
-    _write(tmp_path / "in", "b.jsonl", record("r2") + record("r3"))
+    _write(tmp_path / "in", "b.jsonl", record("r2", POLICE + "此外，民警另有表彰。") + record("r3"))
     out = str(tmp_path / "out")
     _kg(str(tmp_path / "in" / "a.jsonl"), "-o", out, "--append")
     res = CliRunner().invoke(main, ["build", "-q", "--no-html", str(tmp_path / "in" / "b.jsonl"), "-o", out, "--append"])
