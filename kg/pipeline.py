@@ -9,6 +9,7 @@ import json
 import os
 import time
 from collections import Counter
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from .extract.base import extract_document, load_extractors
 from .graph import ENTITIES_GRAPH, build_rdf, rdf_quads
 from .ingest import documents_from_text
 from .batch import extract_units
-from .collector import settle, tables_frozen
+from .collector import paused, settle, tables_frozen
 from .namespaces import KG
 from .progress import Bar
 from .resolve import Decision, Resolution, prepare, resolve
@@ -266,11 +267,14 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
 
 
 def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_file_size, dask,
-              keep_going, skip: tuple = (), replace_ids: bool = False) -> BuildResult:
+              keep_going, skip: tuple = (), replace_ids: bool = False,
+              held: ExitStack | None = None) -> BuildResult:
     """:func:`run` of input files up to the resolution: a :class:`BuildResult` whose ``graph``
     is None (the caller makes it: an rdflib graph, or an index of the statements); ``skip``:
     folders and files not read inside input folders (:func:`kg.sources.iter_units`);
-    ``replace_ids``: a later JSON Lines record of an id replaces the earlier (``--replace-ids``)."""
+    ``replace_ids``: a later JSON Lines record of an id replaces the earlier (``--replace-ids``);
+    ``held``: the collector is paused from the resolution on until the caller closes this stack
+    (:func:`build`: the stages after it make no cyclic garbage either)."""
     results, skipped, failed, seen, ignored, warnings = [], 0, [], set(), [], []
     place: dict[str, int] = {}  # article id of a JSON Lines record → its index in results (None there once replaced)
     claims = Claims()
@@ -303,6 +307,8 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
     _all_unread(given, unread)
     if claims.replaced:
         results = [r for r in results if r is not None]
+    if held is not None:
+        held.enter_context(paused())
     res = resolve(results, merge_persons=merge_persons, decisions=decisions)
     res.notes[:0] = claims.notes()
     return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, warnings=warnings)
@@ -421,30 +427,37 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
                                replace_ids=replace_ids)
     from .statements import flat_triples, group_quads, read_only_graph, statement_counts, write_file
 
-    result = _resolved(inputs, extractors=None, jobs=jobs, bar=bar, merge_persons=merge_persons,
-                       decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=True,
-                       skip=(out_dir, *skip), replace_ids=replace_ids)  # kg build . -o out: out/ is not read back in
-    result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
-    _none_read(result.resolution.documents, result.failed)
-    # the files are written from the statements grouped by named graph (TriG: one graph per
-    # article and the entities' graph, as the store), not through rdflib's in-memory store,
-    # whose adds cost about 40 s a million statements; the view and the exports read an index
-    rdf, exports, names = _output_names(formats)
-    if html or exports or any(fmt not in ("turtle", "nt") for fmt in rdf):
-        statements = group_quads(rdf_quads(result.resolution))
-    else:  # graph.ttl (graph.nt) alone: its writer takes the triples in any order, repeats once
-        statements = flat_triples(rdf_quads(result.resolution))
-    result.counts = statement_counts(statements)
-    if html or exports:
-        result.graph = read_only_graph(statements)
+    # the collector stays paused from the resolution until the files are written: each stage
+    # pausing it alone let a collection walk all that the stage before had made (the resolution,
+    # the statements) as soon as it ended; now one walks what is left, and the statements are
+    # freed first (kg.collector)
+    with ExitStack() as held:
+        result = _resolved(inputs, extractors=None, jobs=jobs, bar=bar, merge_persons=merge_persons,
+                           decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=True,
+                           skip=(out_dir, *skip), replace_ids=replace_ids,
+                           held=held)  # kg build . -o out: out/ is not read back in
+        result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
+        _none_read(result.resolution.documents, result.failed)
+        # the files are written from the statements grouped by named graph (TriG: one graph per
+        # article and the entities' graph, as the store), not through rdflib's in-memory store,
+        # whose adds cost about 40 s a million statements; the view and the exports read an index
+        rdf, exports, names = _output_names(formats)
+        if html or exports or any(fmt not in ("turtle", "nt") for fmt in rdf):
+            statements = group_quads(rdf_quads(result.resolution))
+        else:  # graph.ttl (graph.nt) alone: its writer takes the triples in any order, repeats once
+            statements = flat_triples(rdf_quads(result.resolution))
+        result.counts = statement_counts(statements)
+        if html or exports:
+            result.graph = read_only_graph(statements)
 
-    def write(staging: Path) -> None:
-        _write_set(staging, result, rdf, lambda fmt, path: write_file(statements, path, fmt), exports, html)
+        def write(staging: Path) -> None:
+            _write_set(staging, result, rdf, lambda fmt, path: write_file(statements, path, fmt), exports, html)
 
-    try:  # the whole set is switched in at once: never a new graph.ttl beside an old graph.html
-        result.files = publish(out_dir, names, write, notify=notify, removed=result.removed, started=started)
-    except OSError as exc:
-        raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None
+        try:  # the whole set is switched in at once: never a new graph.ttl beside an old graph.html
+            result.files = publish(out_dir, names, write, notify=notify, removed=result.removed, started=started)
+        except OSError as exc:
+            raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None
+        statements = None  # (write's too: freed before the collector runs again)
     return result
 
 

@@ -69,7 +69,7 @@ class FastPOS:
             for y, p in nexts.items():
                 pred.setdefault(y, []).append((y0, p))
         self._pred = pred
-        self._logfreq: dict[str, float] = {}
+        self._words: dict[str, float] = {}  # (see _route)
         self._logtotal: float | None = None
         self._block = lru_cache(maxsize=BLOCK_CACHE)(self._block_uncached)
         self._hmm = lru_cache(maxsize=BLOCK_CACHE)(self._hmm_uncached)
@@ -104,7 +104,7 @@ class FastPOS:
         if tk.user_word_tag_tab or self._logtotal != tk.total:
             self.pos.makesure_userdict_loaded()
             self._block.cache_clear()
-            self._logfreq.clear()
+            self._words.clear()
             self._logtotal = tk.total
 
     def _route(self, sentence: str) -> list[tuple[float, int]]:
@@ -112,42 +112,47 @@ class FastPOS:
 
         One pass from the end: the dictionary words starting at a position are found (as
         ``get_DAG`` walks them) and scored at once against the route already known after
-        them; the best is the largest ``(score, end)``, as ``calc``'s ``max`` takes it.
+        them; the best is the largest ``(score, end)``, as ``calc``'s ``max`` takes it. A
+        fragment of the dictionary met once is looked up in one dict after (``_words``: its
+        ``log(freq) - log(total)``, or 0 for a prefix that is no word: a word's is never 0),
+        and the scores and ends are kept apart until the end (no tuple made or compared per
+        candidate).
 
         Returns:
             ``route[k] = (score, end)`` of the best segmentation of ``sentence[k:]``, whose
             first word is ``sentence[k:end + 1]`` (``route[len(sentence)] = (0, 0)``).
         """
         freq = self.tk.FREQ
-        logfreq = self._logfreq
+        words = self._words
         logtotal = log(self.tk.total)
         n = len(sentence)
-        route: list = [None] * n + [(0, 0)]
+        scores: list = [0] * (n + 1)
+        ends = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
             best = None
-            i = k
+            end = i = k
             frag = sentence[k]
-            f = freq.get(frag)
-            while f is not None:  # frag is a word or the prefix of one
-                if f:
-                    lw = logfreq.get(frag)
-                    if lw is None:
-                        lw = logfreq[frag] = log(f) - logtotal
-                    cand = (lw + route[i + 1][0], i)
-                    if best is None or cand > best:
-                        best = cand
+            while True:
+                lw = words.get(frag)
+                if lw is None:
+                    f = freq.get(frag)
+                    if f is None:
+                        break  # no word starts with frag
+                    lw = words[frag] = log(f) - logtotal if f else 0
+                if lw:  # frag is a word (else only the prefix of one)
+                    score = lw + scores[i + 1]
+                    if best is None or score > best or (score == best and i > end):
+                        best, end = score, i
                 i += 1
                 if i >= n:
                     break
                 frag = sentence[k:i + 1]
-                f = freq.get(frag)
             if best is None:  # no word starts here: the character alone
-                lw = logfreq.get(frag := sentence[k])
-                if lw is None:
-                    lw = logfreq[frag] = log(freq.get(frag) or 1) - logtotal
-                best = (lw + route[k + 1][0], k)
-            route[k] = best
-        return route
+                best = log(freq.get(sentence[k]) or 1) - logtotal + scores[k + 1]
+                end = k
+            scores[k] = best
+            ends[k] = end
+        return list(zip(scores, ends))
 
     def _block_uncached(self, blk: str) -> tuple[tuple[str, str], ...]:
         """jieba.posseg's ``__cut_DAG`` on one block (Han characters, letters, digits)."""

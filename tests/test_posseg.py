@@ -100,6 +100,28 @@ def test_dictionary_route_is_jiebas(both):
         assert list(fast._route(text)) == [route[k] for k in range(len(text) + 1)], text
 
 
+
+def test_route_keeps_each_fragment_of_the_dictionary_once():
+    """:meth:`FastPOS._route` looks a fragment up in jieba's dictionary once: after, its
+    ``_words`` holds a word's ``log(freq) - log(total)`` and 0 for a prefix that is no word (and
+    nothing for a fragment the dictionary lacks); the route computed again from them is the same."""
+    from math import log
+
+    pos = nlp.tokenizer()
+    fast = FastPOS(pos)
+    fast.cut("预热")
+    tk = pos.tokenizer
+    text = "县公安局派出所民警"
+    first = fast._route(text)
+    words = dict(fast._words)
+    assert words["公安局"] == log(tk.FREQ["公安局"]) - log(tk.total)
+    assert words["派出所"] == log(tk.FREQ["派出所"]) - log(tk.total)
+    prefixes = [w for w in words if tk.FREQ[w] == 0]
+    assert prefixes and all(words[w] == 0 for w in prefixes)
+    assert all(w in tk.FREQ for w in words)
+    assert fast._route(text) == first and fast._words == words  # met again: nothing new looked up
+
+
 def test_may_open_alone_is_never_false_when_the_cut_opens_with_the_character_so_tagged():
     """:func:`kg.nlp.may_open_alone` lets an extractor skip segmenting a window: wherever it
     says False, no cut of a text opening with that character gives it alone with that tag —
