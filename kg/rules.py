@@ -391,6 +391,9 @@ LIST_LEADERS = (r"(?:其中|此外|另外|同时|近日|日前|近期|近年来|
 #: The unit word that usually holds a team of a unit word (a 中队 sits in a 大队): the host of a
 #: bare team among units named equally often (kg/extract/organizations.py, _host_unit).
 UNIT_HOLDERS = {"中队": ("大队",), "大队": ("支队", "分局"), "警务室": ("派出所",), "警务站": ("派出所",)}
+#: The honour a heading of praised rows names when no decision before it conferred one (一、表扬集体名单
+#: alone: 通报表扬; kg/extract/honors.py, _praise_conferred).
+PRAISE_HONOURS = {"表扬": "通报表扬", "嘉奖": "嘉奖"}
 #: Levels of a public-security bureau's units, highest first (a 派出所 and a 刑侦大队 are both the
 #: bureau's, a 中队 sits in either): a bare unit is never hosted by a unit whose word is of its own
 #: level or lower (乔庄派出所、刑侦大队: no 派出所 holds a 大队; kg/extract/organizations.py, _host_unit).

@@ -1807,3 +1807,19 @@ def test_a_bureau_written_short_heads_its_centre_and_a_league_has_its_bureau(ext
     x = extract(text)
     assert (unit, "belongsTo", parent) in x.rels("belongsTo")
     assert ("林晓岚" not in text) or ("林晓岚", "belongsTo", unit) in x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("南江县公安局女警队队员柯远舟、柯远帆参加了比赛，女警队被评为先进集体。", "南江县公安局女警队"),
+    ("国庆期间，记者夜探长沙火车站派出所，民警柯远舟正在值守。", "长沙市火车站派出所")])
+def test_role_and_post_words_do_not_eat_a_unit_or_a_place(extract, text, unit):
+    # regressions of this session's lexicon rows (regress 8 #1, #4): 女警 ate 女警队, 探长 ate 长沙's 长
+    x = extract(text)
+    assert ("柯远舟", "belongsTo", unit) in x.rels("belongsTo")
+
+
+def test_a_bare_brigade_alone_on_its_line_in_a_list_is_a_unit(extract):
+    # 先进集体：/城关派出所/刑侦大队 with no bureau named: the row is a unit of its own and receives the
+    # list's honour (regress 8 #5: the row was dropped; before that it was made the 派出所's child)
+    x = extract("表彰名单\n\n先进集体：\n乔庄派出所\n刑侦大队\n")
+    assert ("刑侦大队", "received", "先进集体") in x.rels("received")

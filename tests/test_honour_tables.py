@@ -154,3 +154,11 @@ def test_rows_that_write_tongzhi_after_the_name(extract):
     assert {("柯远舟", "position", "副大队长"), ("柯远舟", "received", "个人二等功"), ("林晓岚", "received", "个人二等功"),
             ("柯远帆", "belongsTo", "青川县公安局木鱼派出所"), ("柯远帆", "received", "个人三等功")} <= x.rels()
     assert ("林晓岚", "belongsTo", "青川县公安局乔庄派出所") in x.rels("belongsTo")
+
+
+def test_a_praised_rows_heading_with_no_decision_before_it(extract):
+    # 一、表扬集体名单 / 二、嘉奖个人名单 on a page with no 予以通报表扬 sentence: the rows receive the praise
+    # the heading names (rules.PRAISE_HONOURS; regress 8 #6: nothing received)
+    x = extract("青川县公安局2025年度表彰名单\n\n一、表扬集体名单\n青川县公安局乔庄派出所\n二、嘉奖个人名单\n"
+                "柯远舟（青川县公安局乔庄派出所所长）\n")
+    assert {("青川县公安局乔庄派出所", "received", "通报表扬"), ("柯远舟", "received", "嘉奖")} <= x.rels("received")

@@ -301,3 +301,8 @@ def extract_document(doc: Document, extractors: list[Extractor] | None = None,
         ext.run(ctx)
         ran.append(ext.name)
     return ctx.result()
+
+
+def opens_line(ctx: Context, index: int) -> bool:
+    """Does sentence ``index`` of the article open a line (the first, or a line break before it)?"""
+    return index == 0 or "\n" in ctx.doc.text[ctx.sentences[index - 1].end:ctx.sentences[index].start]

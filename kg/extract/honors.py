@@ -1356,15 +1356,14 @@ class HonorExtractor:
     def _praise_conferred(ctx: Context, s, praise: str) -> Mention | None:
         """The honour a heading of praised recipients (``_PRAISED_CATEGORY``: 一、表扬集体名单,
         二、嘉奖个人（3名）) stands for: the last honour read before it whose name ends with the
-        praise (``praise``: 表扬 → 通报表扬 of 决定对以下集体和个人予以通报表扬); None when the article
-        conferred none (the heading names the rows' category, not an honour). Returns that honour
-        as a mention at the heading."""
+        praise (``praise``: 表扬 → 通报表扬 of 决定对以下集体和个人予以通报表扬); when the article
+        conferred none, the honour the praise names (``rules.PRAISE_HONOURS``: 表扬 → 通报表扬).
+        Returns that honour as a mention at the heading."""
         earlier = [m for m in ctx.mentions if m.cls == HONOR and m.sentence < s.index and m.name.endswith(praise)]
-        if not earlier:
-            return None
         at = s.norm.find(praise)
         a, b = ctx.span_of(s, at, at + len(praise))
-        return ctx.add_mention(Mention(HONOR, praise, a, b, s.index, canonical=earlier[-1].name))
+        canonical = earlier[-1].name if earlier else rules.PRAISE_HONOURS.get(praise, praise)
+        return ctx.add_mention(Mention(HONOR, praise, a, b, s.index, canonical=canonical))
 
     @staticmethod
     def _category(ctx: Context, s, title: str, at: int) -> Mention | None:

@@ -31,7 +31,7 @@ from .. import rules
 from ..lexicon import admitted_units, kind_group, longest_first, table
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
-from .base import Context
+from .base import Context, opens_line
 from .literals import Alternation, WordIndex, in_quotes
 
 _STOP = rules.ORG_STOP_CHARS
@@ -1394,9 +1394,11 @@ class OrganizationExtractor:
                     ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=match.name,
                                             attrs=match.attrs))
                 elif parent is None and k < start and suf in rules.BARE_UNIT_SUFFIXES \
-                        and any(m.start < ms for m in ctx.in_sentence(s.index, ORGANIZATION)):
-                    # 乔庄派出所、刑侦大队 (a unit before it in its sentence, none that may hold it): the
-                    # unit as written, alone (a bare 交警大队 with no unit about is no entity)
+                        and (any(m.start < ms for m in ctx.in_sentence(s.index, ORGANIZATION))
+                             or k == 0 and end == len(s.norm.rstrip()) and opens_line(ctx, s.index)):
+                    # 乔庄派出所、刑侦大队 (a unit before it in its sentence, none that may hold it) or a
+                    # row of a 名单 (刑侦大队 alone on its line): the unit as written, alone (a bare
+                    # 交警大队 in a sentence with no unit about is no entity)
                     known.append(ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index,
                                                          attrs=(("kind", "police"),))))
 

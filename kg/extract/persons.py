@@ -32,7 +32,7 @@ from ..lexicon import admitted_posts, longest_first, table
 from ..nlp import HAN, dictionary_freq, may_open_alone, tokens, tokenizer, words
 from ..schema import ENDED
 from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
-from .base import Context
+from .base import Context, opens_line
 from .literals import Alternation, WordIndex, in_quotes
 
 _AFTER_NAME = rules.AFTER_NAME
@@ -1574,7 +1574,7 @@ class PersonExtractor:
                 self._mention(ctx, s, k, c)
 
     def _names_after_unit_label(self, ctx: Context, s, found: dict[int, str]) -> None:
-        """``某市公安局某分局：张伟、李强、王芳``: a line that opens with a unit and a colon, then two or
+        """``某市公安局某分局：甲、乙、丙``: a line that opens with a unit and a colon, then two or
         more bare names apart by 、 (``_LABELLED_NAMES``) and nothing else: each is a person when it
         reads as a name (:meth:`name_at` after a post, or a composed name); :meth:`_unit_headed_row`
         then puts them in the unit."""
@@ -2836,11 +2836,6 @@ def governed_word(text: str, i: int) -> bool:
     tag = tokenizer().word_tag_tab.get(w, "")
     return len(w) == 2 and dictionary_freq(w) >= least and not tag.startswith("nr") and (
         not tags or (tag in tags if isinstance(tags, tuple) else tag[:1] in tags))
-
-
-def opens_line(ctx: Context, index: int) -> bool:
-    """Does sentence ``index`` of the article open a line (the first, or a line break before it)?"""
-    return index == 0 or "\n" in ctx.doc.text[ctx.sentences[index - 1].end:ctx.sentences[index].start]
 
 
 def _unit_of_paragraph(ctx: Context, s, suffix: tuple[str, ...], before: int | None) -> Mention | None:
