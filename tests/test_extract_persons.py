@@ -2454,3 +2454,12 @@ def test_names_after_a_units_label_are_its_persons(extract):
     # that unit (breaker 8 #11: only the last name was read, and no unit)
     x = extract("获奖人员名单\n\n四川省广元市公安局利州分局：柯建平、林晓岚、柯远帆\n")
     assert {(n, "belongsTo", "广元市公安局利州分局") for n in ("柯建平", "林晓岚", "柯远帆")} <= x.rels("belongsTo")
+
+
+@pytest.mark.parametrize("text", ["青川县公安局乔庄派出所民警柯远舟及时劝阻了一起诈骗。",
+                                  "青川县公安局乔庄派出所民警柯远舟及时上门核实情况。"])
+def test_ji_that_opens_a_word_joins_no_list_of_names(extract, text):
+    # 及时 after a name is an adverb, not 及 joining a second name (breaker 8 #16: a false person 时劝阻;
+    # unseen s30-07, s36-06, s63-04: 时稳住, 时上门, 时启动)
+    x = extract(text)
+    assert x.names("Person") == {"柯远舟"}

@@ -1091,6 +1091,8 @@ class PersonExtractor:
             if not all(_shared_post(str(st.object)) for st in posts):
                 posts = []  # 副厅长甲、乙: a post several hold is the list's (局长甲、乙 is no list of one post)
             while k < len(text) and text[k] in "、和与及":
+                if text[k] != "、" and self._word_starts(text, k):
+                    break  # 甲及时劝阻, 甲与其…: the character opens a word, no conjunction
                 if cue := self.cue_re.match(text, k + 1):  # 甲和辅警乙: the next name has a cue of its own (read
                     after = next((m for m in ctx.in_sentence(s.index, PERSON) if m.start == s.start + cue.end()), None)
                     if after is not None and cue.group() in self.role_set and cue.group() not in self.title_set \
