@@ -1564,9 +1564,14 @@ class PersonExtractor:
         """``张伟　李强　王芳　赵敏`` or ``张伟、李强、王芳、赵敏``: a line of three or more bare names
         apart by spaces or 、 and nothing else (a 名单's row of names, ``_NAMES_LINE``): each is a
         person when it reads as a name (:meth:`name_at` after a post, or a composed name)."""
-        if not _NAMES_LINE.fullmatch(s.norm):
-            return
-        chunks = [(m.group(), m.start()) for m in re.finditer(f"[{HAN}·]+", s.norm)]
+        if _NAMES_LINE.fullmatch(s.norm):
+            self._bare_names(ctx, s, found, 0)
+
+    def _bare_names(self, ctx: Context, s, found: dict[int, str], at: int) -> None:
+        """The runs of Han characters (and ·) of ``s.norm`` from offset ``at`` on, a layout's bare
+        names: when each reads as a name (:meth:`name_at` after a post, or a composed name), each
+        not read already is a person (added to ``found``); else none is."""
+        chunks = [(m.group(), m.start()) for m in _HAN_RUN.finditer(s.norm, at)]
         if not all(self.name_at(c + "，", 0, strong="post") == c or self.composed_name(c + "，", 0)[0] == c
                    for c, _ in chunks):
             return
@@ -1582,17 +1587,9 @@ class PersonExtractor:
         then puts them in the unit."""
         head = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == s.start), key=lambda o: o.end, default=None)
         at = head.end - s.start + 1 if head is not None else 0
-        if not at or s.norm[at - 1:at] not in ("：", ":") or not opens_line(ctx, s.index) \
-                or not _LABELLED_NAMES.fullmatch(s.norm, at):
-            return
-        chunks = [(m.group(), m.start()) for m in re.compile(f"[{HAN}·]+").finditer(s.norm, at)]
-        if not all(self.name_at(c + "，", 0, strong="post") == c or self.composed_name(c + "，", 0)[0] == c
-                   for c, _ in chunks):
-            return
-        for c, k in chunks:
-            if k not in found and not any(a < k + len(c) and k < a + len(n) for a, n in found.items()):
-                found[k] = c
-                self._mention(ctx, s, k, c)
+        if at and s.norm[at - 1:at] in ("：", ":") and opens_line(ctx, s.index) \
+                and _LABELLED_NAMES.fullmatch(s.norm, at):
+            self._bare_names(ctx, s, found, at)
 
     @staticmethod
     def _in_block_of_rows(ctx: Context, s) -> bool:
@@ -2391,6 +2388,8 @@ _COLLECTIVE_ROLE = re.compile(f"(?:{'|'.join(rules.COLLECTIVE_QUANTIFIERS)})[{HA
 #: A line of bare names: three or more of two to four characters (or dotted), apart by spaces or 、.
 _NAMES_LINE = re.compile(f"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)"
                          f"(?:(?:[ \t\u3000]+|[ \u3000]*、[ \u3000]*)(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)){{2,}}[ \t\u3000]*")
+#: A run of Han characters and middle dots (a name in a layout of bare names).
+_HAN_RUN = re.compile(f"[{HAN}·]+")
 #: Names after a unit's label (某局：甲、乙、丙): two or more of two to four characters (or dotted),
 #: apart by 、, an end mark after them or none.
 _LABELLED_NAMES = re.compile(f"[ \u3000]*(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)"
