@@ -1002,7 +1002,7 @@ _NUMBERED_ROW = re.compile(r"(?:\d{1,3}[.、．]|[（(]\d{1,3}[）)]|[一二三�
 
 
 #: A heading of a 名单 that counts its rows (全国优秀人民警察（3名）), on its own line after a colon.
-_COUNTED_HEADING_LINE = re.compile(r"[^，,。；;：:（(]{2,16}[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)]")
+_COUNTED_HEADING_LINE = re.compile(rules.COUNTED_HEADING)
 #: A row of a 名单 on its own line: a name, an optional note, a comma and one clause (its units and
 #: post: 柯某某，某局某大队大队长), no more punctuation.
 _NAME_ROW_LINE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?:[（(][^（）()]{1,10}[）)])?[，,][^，,。；;！？!?：:]{2,60}")

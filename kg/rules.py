@@ -391,6 +391,11 @@ LIST_LEADERS = (r"(?:其中|此外|另外|同时|近日|日前|近期|近年来|
 #: The unit word that usually holds a team of a unit word (a 中队 sits in a 大队): the host of a
 #: bare team among units named equally often (kg/extract/organizations.py, _host_unit).
 UNIT_HOLDERS = {"中队": ("大队",), "大队": ("支队", "分局"), "警务室": ("派出所",), "警务站": ("派出所",)}
+#: The count of a 名单 heading's rows in brackets (（3名）, （12个）), and a whole heading that counts
+#: its rows (全国优秀人民警察（3名）: 2–16 characters, no clause mark): the honours' headings and labels
+#: (kg/extract/honors.py) and the line the layout keeps apart (kg/ingest.py, _repair_layout).
+ROW_COUNT = r"[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)]"
+COUNTED_HEADING = r"[^，,。；;：:（(]{2,16}" + ROW_COUNT
 #: The honour a heading of praised rows names when no decision before it conferred one (一、表扬集体名单
 #: alone: 通报表扬; kg/extract/honors.py, _praise_conferred).
 PRAISE_HONOURS = {"表扬": "通报表扬", "嘉奖": "嘉奖"}

@@ -20,7 +20,8 @@ from ..lexicon import longest_first, table
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
-from .persons import BRACKET, BRACKETED_ITEM, BRACKETED_RUN, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE, _worded, tab_cells, table_row_unit
+from .persons import (BRACKET, BRACKETED_ITEM, BRACKETED_RUN, COMRADE, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE,
+                      _worded, tab_cells, table_row_unit)
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|"
@@ -38,11 +39,11 @@ _TITLED_LIST = re.compile(r"[“\"](?P<title>[^”\"“]{2,30})[”\"](?:称号)
                           r"(?:[（(][^（）()]{1,16}[）)])?[：:]?\s*$")
 #: A line labelled by the honour its recipients receive (记集体二等功：…, 授予“…”称号：…): groups verb, title.
 _HONOUR_LABEL = re.compile(r"(?P<verb>记|授予|给予|荣记)?(?P<title>[“\"]?[\u4e00-\u9fff]{2,16}[”\"]?(?:称号)?)"
-                           r"(?:[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)])?[：:][ \t\u3000]*")  # (记个人一等功（2名）：)
+                           r"(?:" + rules.ROW_COUNT + r")?[：:][ \t\u3000]*")  # (记个人一等功（2名）：)
 #: A heading's category of praised recipients (表扬集体, 嘉奖个人): the praise (group 1) the article's
 #: decision conferred (予以通报表扬), not an honour of its own (HonorExtractor._praise_conferred).
 _PRAISED_CATEGORY = re.compile(r"(表扬|嘉奖)(?:集体|个人|单位|同志|人员)(?:名单)?"
-                               r"(?:[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)])?[：:]?\s*")
+                               r"(?:" + rules.ROW_COUNT + r")?[：:]?\s*")
 #: The heading of a 名单 (部分受表彰集体和个人名单如下：, 受表彰名单：, 部分受表彰的律师事务所：).
 _LIST_HEADING = re.compile(r"(?:名单(?:如下)?|^(?:部分)?受表彰的?[\u4e00-\u9fff]{1,10})(?:[（(][^（）()]{1,12}[）)])?[：:]\s*$")
 #: 等3名消防员: the end of a counted group of recipients written between 对 (为, 给) and the verb.
@@ -53,7 +54,7 @@ _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*
 #: 二、授予“…”称号, 记个人一等功：, 嘉奖：, 个人二等功（2名）): a numeral, a short line ending with a colon,
 #: or one ending with the count of its rows; then an optional conferring verb.
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*|(?=[^，,。；;：:]{2,16}[：:]\s*$)"
-                      r"|(?=[^，,。；;：:（(]{2,16}[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)]\s*$)"
+                      r"|(?=" + rules.COUNTED_HEADING + r"\s*$)"
                       r"|(?=(?:授予|给予|追授|对)(?:以下|下列)[^，,。；;：:]{2,30}[：:]\s*$))"  # 授予下列单位“…”称号：
                       r"(?:荣记|荣立|追记|追授|授予|给予|记)?"
                       r"(?:对?(?:以下|下列)\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*(?:个|名|位)?"  # 给予以下2个单位记…
@@ -74,7 +75,8 @@ _LISTED_BELOW = re.compile(r"(?:以下|下列)\s*(?:\d+|[一二两三四五六�
                            r"(?:先进集体|先进个人|单位|集体|同志|人员|民警|辅警)")
 #: A row ``name（units and post）`` alone on its line, after its number or not (a note may open the bracket:
 #: （畲族，某所所长）).
-_BRACKETED_ROW = re.compile(r"(?:\d{1,3}[.、．]\s*)?((?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8}?)(?:同志)?[（(][^（）()]{4,60}[）)]\s*")
+_BRACKETED_ROW = re.compile(r"(?:\d{1,3}[.、．]\s*)?((?:[\u4e00-\u9fff]{1,6}·)*[\u4e00-\u9fff]{2,8}?)(?:" + COMRADE
+                            + r")?[（(][^（）()]{4,60}[）)]\s*")
 #: 获评“福建省三八红旗集体”的是：, 荣获“…”称号的有：, 获评“…”的部分人员：, 获评“…”：: what a list after
 #: the colon received (group title).
 _WINNERS = re.compile(r"(?:获评|荣获|获得|被评为|被授予|被命名为|入选|当选)为?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"]"
@@ -86,7 +88,7 @@ _TITLE_LINE = re.compile(r"(?:附[：:]\s*)?([\u4e00-\u9fff]{4,30}?)(?:获得者
 #: The gap between two cells of a table row: a tab, or two spaces or more.
 _CELL_GAP = re.compile(r"[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,}")
 #: The count of a heading's rows closing it (个人二等功（2名）, 某市（3个）).
-_COUNTED_HEADING = re.compile(r"[（(]\s*\d{1,4}\s*[名个人位项]\s*[）)]\s*$")
+_COUNTED_HEADING = re.compile(rules.ROW_COUNT + r"\s*$")
 #: A count and a measure word opening what follows an honour verb (12个集体, 20名个人): recipients counted.
 _COUNT_OPENING = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*[个名位家]")
 #: A short description of the recipient before a quoted title (牺牲民警|“…”称号): group 1 ends before the quote.
@@ -1353,7 +1355,7 @@ class HonorExtractor:
             ctx.add(row, "received", honour, s, self.name)
 
     @staticmethod
-    def _praise_conferred(ctx: Context, s, praise: str) -> Mention | None:
+    def _praise_conferred(ctx: Context, s, praise: str) -> Mention:
         """The honour a heading of praised recipients (``_PRAISED_CATEGORY``: 一、表扬集体名单,
         二、嘉奖个人（3名）) stands for: the last honour read before it whose name ends with the
         praise (``praise``: 表扬 → 通报表扬 of 决定对以下集体和个人予以通报表扬); when the article
@@ -1430,7 +1432,8 @@ class HonorExtractor:
         first = [m for m in mentions if m.cls == PERSON and m.start == s.start + k]
         if first and (labelled or LIST_ROW.fullmatch(s.norm[k:])):  # the row grammar of the persons extractor
             return first[0]
-        last = [m for m in mentions if m.cls == PERSON and m.end == s.end - (2 if s.norm.endswith("同志") else 0)]
+        closing = s.end - (len(COMRADE) if s.norm.endswith(COMRADE) else 0)  # (某某同志: the name before the address)
+        last = [m for m in mentions if m.cls == PERSON and m.end == closing]
         at = last[0].start - s.start if last else 0
         if last and s.norm[at - 1:at] in (" ", "\u3000") and s.norm[at - 2:at - 1] not in (" ", "\u3000", "\t"):
             plain = plain.replace(s.norm[at - 1] + last[0].text, last[0].text)

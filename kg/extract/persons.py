@@ -1864,7 +1864,7 @@ class PersonExtractor:
             close = _before_note(text, m.end() - 1)  # 某所副所长〔主持工作〕）: the note on the post, inside
             if not self._cues_ending_at(text, close):
                 continue
-            open_ = m.start() - (2 if text.endswith(_COMRADE, 0, m.start()) else 0)  # 某某同志（某所所长）
+            open_ = m.start() - (len(COMRADE) if text.endswith(COMRADE, 0, m.start()) else 0)  # 某某同志（某所所长）
             i, name = next(((k, n) for k, n in found.items() if k + len(n) == open_), (0, ""))
             if name:  # already read (a dotted name, or with a cue before it): the bracket adds its unit
                 self._affiliate(ctx, s, i, name, org_end, post_end=close)
@@ -1908,7 +1908,7 @@ class PersonExtractor:
             unit = org_end.get(m.end() - 1)
             if unit is None or unit.start - s.start != m.end("note"):
                 continue
-            open_ = m.start() - (2 if text.endswith(_COMRADE, 0, m.start()) else 0)  # 某某同志（某派出所）
+            open_ = m.start() - (len(COMRADE) if text.endswith(COMRADE, 0, m.start()) else 0)  # 某某同志（某派出所）
             i, name = next(((k, n) for k, n in found.items() if k + len(n) == open_), (-1, ""))
             if not name:
                 for L in (3, 2):
@@ -2397,7 +2397,7 @@ _LABELLED_NAMES = re.compile(f"[ \u3000]*(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
 BRACKET = re.compile(r"[(（][^()（）]{2,60}[)）]")
 #: The form of address a 名单 may print between a name and its bracket (某某同志（某所所长）).
-_COMRADE = "同志"
+COMRADE = "同志"
 #: （女，某分局某派出所）, （某县公安局某大队）: a bracket holding a unit alone after an optional note of
 #: sex or nationality (group note: the note and its comma).
 _UNIT_BRACKET = re.compile(f"[(（](?P<note>(?:(?:[男女]|[{HAN}]{{1,5}}族)[，,、])*)[^()（），,、]{{2,40}}[)）]")
