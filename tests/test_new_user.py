@@ -3,6 +3,7 @@ that found nothing with no word why (kg query and kg serve), the view's article 
 search that found nothing, two builds into one folder, and small messages."""
 from __future__ import annotations
 
+import contextlib
 import threading
 import urllib.parse
 import urllib.request
@@ -16,6 +17,22 @@ from kg.query import term_hints
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_TTL = ROOT / "out" / "graph.ttl"
+
+
+@contextlib.contextmanager
+def _serving():
+    """``kg serve`` of the bundled page's graph on a free loopback port, for the block's length:
+    yields its endpoint's URL, ``http://127.0.0.1:PORT/sparql?``."""
+    from kg.serve import make_server
+
+    server = make_server(SAMPLE_TTL, "127.0.0.1", 0, quiet=True)
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/sparql?"
+    finally:
+        server.shutdown()
+        server.server_close()
+        server.endpoint.close()
 
 
 def _kg(*args: str):
@@ -73,12 +90,7 @@ def test_an_empty_result_with_a_misspelled_term_hints_at_the_ontologys_term(stor
 
 
 def test_the_endpoint_names_a_misspelled_term_in_a_header_of_an_empty_result():
-    from kg.serve import make_server
-
-    server = make_server(SAMPLE_TTL, "127.0.0.1", 0, quiet=True)
-    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/sparql?"
-    try:
+    with _serving() as url:
         for query, hint in [("SELECT * WHERE { ?p kg:belongTo ?n }",
                              "kg:belongTo is not a term of the ontology: did you mean kg:belongsTo?"),
                             ("SELECT * WHERE { ?p kg:组织 ?n }",
@@ -89,32 +101,18 @@ def test_the_endpoint_names_a_misspelled_term_in_a_header_of_an_empty_result():
                 assert resp.headers.get_all("Tupu-Hint") == ([hint] if hint else None), query
                 body = resp.read().decode()
                 assert ('"bindings": []' in body) == (hint is not None)  # the body is the standard result
-    finally:
-        server.shutdown()
-        server.server_close()
-        server.endpoint.close()
-
 
 
 def test_the_endpoint_hints_at_a_label_written_without_zh_as_kg_query_does():
     """`?p rdfs:label "马宇斌"` (no @zh) from a Python client: 200, empty bindings and no hint,
     while kg query prints one for the same text (user 7, A5). The header carries it now."""
-    from kg.serve import make_server
-
-    server = make_server(SAMPLE_TTL, "127.0.0.1", 0, quiet=True)
-    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/sparql?"
-    try:
+    with _serving() as url:
         for query, hint in [('SELECT ?p WHERE { ?p rdfs:label "马宇斌" }',
                              'labels are tagged @zh: write "\\u9a6c\\u5b87\\u658c"@zh'),
                             ('SELECT ?p WHERE { ?p rdfs:label "马宇斌"@zh }', None)]:
             with urllib.request.urlopen(url + urllib.parse.urlencode({"query": query}), timeout=30) as resp:
                 assert resp.headers.get_all("Tupu-Hint") == ([hint] if hint else None), query
                 assert ('"bindings": []' in resp.read().decode()) == (hint is not None)
-    finally:
-        server.shutdown()
-        server.server_close()
-        server.endpoint.close()
 
 
 # ---------------------------------------------------------------------------- two builds, one folder
@@ -215,20 +213,12 @@ def test_run_query_is_exported_from_kg_as_the_readme_says():
 def test_the_406_of_an_ask_query_says_an_ask_result():
     import urllib.error
 
-    from kg.serve import make_server
-
-    server = make_server(SAMPLE_TTL, "127.0.0.1", 0, quiet=True)
-    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/sparql?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
-    try:
+    with _serving() as endpoint:
+        url = endpoint + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
         with pytest.raises(urllib.error.HTTPError) as caught:
             urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": "image/png"}), timeout=30)
         assert caught.value.code == 406
         assert caught.value.read().decode().startswith("an ASK result is given as application/sparql-results+json")
-    finally:
-        server.shutdown()
-        server.server_close()
-        server.endpoint.close()
 
 
 def test_a_query_and_a_graph_given_in_the_wrong_order_say_the_order():
