@@ -162,3 +162,49 @@ def test_a_praised_rows_heading_with_no_decision_before_it(extract):
     x = extract("青川县公安局2025年度表彰名单\n\n一、表扬集体名单\n青川县公安局乔庄派出所\n二、嘉奖个人名单\n"
                 "柯远舟（青川县公安局乔庄派出所所长）\n")
     assert {("青川县公安局乔庄派出所", "received", "通报表扬"), ("柯远舟", "received", "嘉奖")} <= x.rels("received")
+
+
+def test_a_decision_praising_counted_groups_and_the_praised_list_under_it(extract):
+    # 决定对甲局等2个集体、乙等3名同志予以通报表扬 then 通报表扬集体和个人名单 / 一、集体（2个） / （1）unit rows /
+    # 二、个人（3名） / unit：name、name (set 80: a junk honour 决定对…等6个集体, nothing received)
+    x = extract("江城市中级人民法院关于予以通报表扬的通报\n\n经院党组研究，决定对青川县人民法院执行局等2个集体、"
+                "柯远舟等3名同志予以通报表扬。\n\n附\n\n通报表扬集体和个人名单\n\n一、集体（2个）\n（1）青川县人民法院执行局\n"
+                "（2）剑阁县人民法院\n二、个人（3名）\n柯远舟（青川县人民法院执行局副局长）\n苍溪县人民法院：柯建平、柯远帆\n")
+    assert {(r, "received", "通报表扬") for r in ("青川县人民法院执行局", "剑阁县人民法院", "柯远舟", "柯建平", "柯远帆")} \
+        <= x.rels("received")
+    assert x.names("Honor") == {"通报表扬"}
+
+
+@pytest.mark.parametrize("joined", ["、", "和"])
+def test_counted_groups_joined_in_one_praise(extract, joined):
+    # 对甲等2个集体、乙等3名同志予以…: the named head of each counted group is praised (set 80: neither)
+    x = extract(f"标题\n\n经研究，决定对青川县人民法院执行局等2个集体{joined}柯远舟等3名同志予以通报表扬。\n")
+    assert {("青川县人民法院执行局", "received", "通报表扬"), ("柯远舟", "received", "通报表扬")} == x.rels("received")
+
+
+def test_a_table_whose_unit_column_comes_before_the_name_column(extract):
+    # 序号 单位 姓名 职务 拟奖励等次: the person of each row serves in the row's unit with its post and receives
+    # the row's honour; a row with — for the name is the unit's (set 84: the units received the persons' honours)
+    x = extract("公示\n\n拟对以下集体和个人予以奖励。\n\n序号\t单位\t姓名\t职务\t拟奖励等次\n"
+                "1\t青川县公安局乔庄派出所\t—\t—\t集体二等功\n2\t青川县公安局木鱼派出所\t柯远舟\t所长\t个人一等功\n"
+                "3\t广元市公安局利州分局\t林晓岚\t民警\t个人三等功\n")
+    assert {("柯远舟", "belongsTo", "青川县公安局木鱼派出所"), ("柯远舟", "position", "所长"),
+            ("林晓岚", "belongsTo", "广元市公安局利州分局"), ("柯远舟", "received", "个人一等功"),
+            ("林晓岚", "received", "个人三等功"), ("青川县公安局乔庄派出所", "received", "集体二等功")} <= x.rels()
+    assert not any(s.endswith(("派出所", "分局")) and o.startswith("个人") for s, _, o in x.rels("received"))
+
+
+@pytest.mark.parametrize("box", [
+    "【姓名】{n}\n【单位】{u}\n【职务】{p}\n【荣誉】{h}\n",
+    "姓名：{n}\n单位：{u}\n职务：{p}\n荣誉：{h}\n"])
+def test_a_profile_box_of_fields_on_lines_of_their_own(extract, box):
+    # 【姓名】/【单位】/【职务】/【荣誉】 (or 姓名：…) one per line: the person serves in the unit with the post and
+    # receives the honours of the 荣誉 field (set 84: no person at all, or no unit and no honour)
+    x = extract("候选人事迹展播\n\n候选人7号\n\n" + box.format(n="柯远舟", u="青川县公安局乔庄派出所", p="副所长",
+                                                          h="荣立个人二等功1次、个人三等功2次")
+                + "\n柯远舟从警12年。\n\n候选人8号\n\n" + box.format(n="林晓岚", u="广元市公安局利州分局", p="副局长",
+                                                             h="2024年被公安部授予“全国优秀人民警察”称号"))
+    assert {("柯远舟", "belongsTo", "青川县公安局乔庄派出所"), ("柯远舟", "position", "副所长"),
+            ("林晓岚", "belongsTo", "广元市公安局利州分局"), ("林晓岚", "position", "副局长"),
+            ("柯远舟", "received", "个人二等功"), ("柯远舟", "received", "个人三等功"),
+            ("林晓岚", "received", "全国优秀人民警察")} <= x.rels()

@@ -21,7 +21,7 @@ from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 from .persons import (BRACKET, BRACKETED_ITEM, BRACKETED_RUN, COMRADE, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE,
-                      _worded, tab_cells, table_row_unit)
+                      _worded, headed_cells, profile_fields, tab_cells, table_row_unit)
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|"
@@ -42,8 +42,11 @@ _HONOUR_LABEL = re.compile(r"(?P<verb>记|授予|给予|荣记)?(?P<title>[“\"
                            r"(?:" + rules.ROW_COUNT + r")?[：:][ \t\u3000]*")  # (记个人一等功（2名）：)
 #: A heading's category of praised recipients (表扬集体, 嘉奖个人): the praise (group 1) the article's
 #: decision conferred (予以通报表扬), not an honour of its own (HonorExtractor._praise_conferred).
-_PRAISED_CATEGORY = re.compile(r"(表扬|嘉奖)(?:集体|个人|单位|同志|人员)(?:名单)?"
-                               r"(?:" + rules.ROW_COUNT + r")?[：:]?\s*")
+_PRAISED_CATEGORY = re.compile(r"(?:通报)?(表扬|嘉奖)(?:集体|个人|单位|同志|人员)(?:[和及与](?:集体|个人|单位|同志|人员))?"
+                               r"(?:名单)?(?:" + rules.ROW_COUNT + r")?[：:]?\s*")
+#: A sub-heading of a 名单 that names only who its rows are (一、集体（6个）, 二、个人（10名）): the rows
+#: keep the honour of the heading above (通报表扬集体和个人名单).
+_WHO_ONLY = re.compile(r"(?:集体|个人|单位|同志|人员)(?:" + rules.ROW_COUNT + r")?[：:]?\s*")
 #: The heading of a 名单 (部分受表彰集体和个人名单如下：, 受表彰名单：, 部分受表彰的律师事务所：).
 _LIST_HEADING = re.compile(r"(?:名单(?:如下)?|^(?:部分)?受表彰的?[\u4e00-\u9fff]{1,10})(?:[（(][^（）()]{1,12}[）)])?[：:]\s*$")
 #: 等3名消防员: the end of a counted group of recipients written between 对 (为, 给) and the verb.
@@ -55,6 +58,7 @@ _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*
 #: or one ending with the count of its rows; then an optional conferring verb.
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*|(?=[^，,。；;：:]{2,16}[：:]\s*$)"
                       r"|(?=" + rules.COUNTED_HEADING + r"\s*$)"
+                      r"|(?=(?:通报)?(?:表扬|嘉奖)[^，,。；;：:]{2,8}名单\s*$)"  # 通报表扬集体和个人名单
                       r"|(?=(?:授予|给予|追授|对)(?:以下|下列)[^，,。；;：:]{2,30}[：:]\s*$))"  # 授予下列单位“…”称号：
                       r"(?:荣记|荣立|追记|追授|授予|给予|记)?"
                       r"(?:对?(?:以下|下列)\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*(?:个|名|位)?"  # 给予以下2个单位记…
@@ -94,7 +98,7 @@ _COUNT_OPENING = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*
 #: A short description of the recipient before a quoted title (牺牲民警|“…”称号): group 1 ends before the quote.
 _DESCRIBED_QUOTE = re.compile(r"([\u4e00-\u9fff]{1,8})(?=[“\"][^”\"]{2,30}[”\"](?:荣誉)?称号)")
 #: The number that opens a row of a numbered table (序号  单位 / 序号  姓名  单位  职务): digits and a gap.
-_SERIAL = re.compile(r"\d{1,3}(?:[\s\u3000]+|[、.．]\s*)(?=[\u4e00-\u9fff])")
+_SERIAL = re.compile(r"(?:\d{1,3}(?:[\s\u3000]+|[、.．]\s*)|[（(]\d{1,3}[）)]\s*)(?=[\u4e00-\u9fff])")
 #: 对2024年度“全市平安建设先进集体”进行了表彰，受表彰单位为：: a quoted title praised, then the list
 #: of those praised (group title), as ``_WINNERS``.
 _PRAISED_LIST = re.compile(r"对(?:\d{4}年度?)?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"](?:称号)?(?:获得者)?"
@@ -203,6 +207,10 @@ def _group_line(ctx: Context, s) -> list[Mention] | None:
         a, b = ctx.span_of(s, item.start(), item.end())
         unit = next((o for o in units if o.start == a and o.end == b), None)
         if unit is None:  # a person's row, or no line of the list
+            named = [next((p for p in ctx.in_sentence(s.index, PERSON) if (p.start, p.end) == ctx.span_of(s, *i.span())), None)
+                     for i in _GROUP_ITEM.finditer(s.norm, m.start("items"), m.end("items"))]
+            if len(named) > 1 and all(named):
+                return named  # 某市人民法院：甲、乙: the unit's persons, each a row
             at = ctx.span_of(s, m.start("items"), m.start("items"))[0]
             first = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == at), None)
             return [first] if first is not None else None
@@ -521,6 +529,7 @@ class HonorExtractor:
         ctx.drop_statements(_wrong_class)  # whichever pass read it: a unit holds no 个人二等功
         self._lines_of_names(ctx)
         self._honour_cells(ctx)
+        self._profile_honours(ctx)
 
     def _described_holder(self, ctx: Context, s, end: int) -> Mention | None:
         """The person a relative clause of an honour describes: the title ending at ``s.norm[end]``,
@@ -572,6 +581,21 @@ class HonorExtractor:
                 continue
             a, b = ctx.span_of(s, at, at + len(title))
             ctx.add(head, "received", ctx.add_mention(Mention(HONOR, title, a, b, s.index)), s, self.name)
+
+    def _profile_honours(self, ctx: Context) -> None:
+        """``荣誉：荣立个人二等功1次`` (or ``【荣誉】…``), the honours field of a profile box (姓名：某某 on a
+        line above, :func:`profile_fields`): every honour read in the field that nobody received is
+        the box's person's."""
+        received = {st.object for st in ctx.statements if st.predicate == "received"}
+        for s in ctx.sentences:
+            fields = profile_fields(ctx, s)
+            if fields.get("honour", (None,))[0] is not s:
+                continue
+            ns, a, b = fields["name"]
+            person = next((p for p in ctx.in_sentence(ns.index, PERSON) if (p.start - ns.start, p.end - ns.start) == (a, b)), None)
+            for honour in ctx.in_sentence(s.index, HONOR) if person is not None else ():
+                if honour not in received:
+                    ctx.add(person, "received", honour, s, self.name)
 
     def _lines_of_names(self, ctx: Context) -> None:
         """A row of a list that is names alone (张伟　李强　王芳, 张伟、李强、王芳: persons apart by
@@ -688,6 +712,10 @@ class HonorExtractor:
             bracket = BRACKET.match(text, at) or _NOTE.match(text, at)
             if bracket:  # 某某(某派出所副所长)、…, 某某（女）: the item's unit and post, or a note on the person
                 at = bracket.end()
+            group = _COUNTED_UNITS.match(text, at)
+            if group and text[group.end():group.end() + 1] in ("、", "和") and self._item_at(
+                    ctx, s, group.end() + 1, len(text) if limit is None else limit) is not None:
+                at = group.end()  # 对甲局等2个集体、乙等3名同志予以…: a counted group, then the next one
             if at < len(text) and text[at] in "、和" and at + 1 < len(text) and text[at + 1] not in "“\"":
                 at += 1
                 continue
@@ -978,7 +1006,8 @@ class HonorExtractor:
         """Whether ``chunk`` (no punctuation) is an honour by its form: it ends with an honour
         ending of ``honors.tsv`` (…英雄模范, …先进集体, …奖章, …一等功) and is longer than it, or
         with a quality and a role (全国模范法官: ``honor_qualities.tsv``)."""
-        return 3 <= len(chunk) <= rules.MAX_HONOUR and not self.verb_re.search(chunk) and (
+        return 3 <= len(chunk) <= rules.MAX_HONOUR and not self.verb_re.search(chunk) \
+            and not _COUNTED_UNITS.search(chunk) and (  # (决定对某局等6个集体: recipients counted, no title)
             chunk.endswith(self.endings) or any(m.end() == len(chunk) for m in self.quality_re.finditer(chunk)))
 
     def _appositions(self, ctx: Context, s) -> None:
@@ -1311,6 +1340,8 @@ class HonorExtractor:
                                  for p in ctx.in_sentence(s.index, PERSON)):
                     honour = None  # 四、追记某所原副所长某某个人一等功。: a numbered decision naming its
                     continue       # recipient (read as a sentence), no heading of rows
+                if not title and honour is not None and _WHO_ONLY.fullmatch(s.norm, head.end()):
+                    continue  # 通报表扬集体和个人名单 … 一、集体（6个）: the rows of the honour above
                 if not title and honour is not None and (s.norm.startswith(("（", "(")) or not head.group()
                                                          and _COUNTED_HEADING.search(s.norm)) \
                         and len(s.norm) <= rules.MAX_ROW and not re.search(r"[，,。；;：:]", s.norm):
@@ -1396,6 +1427,11 @@ class HonorExtractor:
         a table row (``unit　　name　　post``), or the person that starts a line of
         ``name  unit post`` (no clause punctuation) or ``name[（note）]，unit post``, or the person a
         line of ``unit post name`` closes on; else None."""
+        cells = headed_cells(ctx, s) if "\t" in s.norm else None  # 序号  单位  姓名  职务  奖励: the name's cell
+        named = next((p for p in ctx.in_sentence(s.index, PERSON) if cells and cells["unit"] < cells["name"]
+                      and (p.start - s.start, p.end - s.start) == cells["name"]), None)
+        if named is not None:
+            return named
         labelled = LABELLED_ROW.fullmatch(s.norm) is not None  # 某某  单位：…  职务：…
         bracketed = _BRACKETED_ROW.fullmatch(s.norm)  # 郑某某（某院某庭庭长）: a name, its unit and post in brackets
         lead = PROFILE_LEAD.fullmatch(s.norm)  # 某某（傣族），某局某大队大队长: a row of name, note, comma

@@ -804,12 +804,40 @@ class PersonExtractor:
                 if unit is not None and (at == 0 or text[at - 1] in "，。；：,;:“") and _SPEECH.match(text, p.end - s.start) \
                         and not _has_unit(ctx, p):
                     ctx.add(p, "belongsTo", unit, s, self.name)
+        self._profile_boxes(ctx)
         self._named_again(ctx)
         self._pronoun_apposition(ctx)
         self._places_inside_names(ctx)
         self._party_seats(ctx)
         self._task_force_leaders(ctx)
         _held_again(ctx)
+
+    def _profile_boxes(self, ctx: Context) -> None:
+        """``姓名：某某`` / ``单位：某局某派出所`` / ``职务：副所长`` on lines of their own (or ``【姓名】某某``
+        …: a profile box, :func:`profile_fields`): the person of the name field serves in the unit
+        that is the whole unit field, with the post field's post (a role: the unit alone)."""
+        for s in ctx.sentences:
+            fields = profile_fields(ctx, s)
+            if not fields or fields["name"][0] is not s:
+                continue
+            _, a, b = fields["name"]
+            name = s.norm[a:b]
+            person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == a and p.name == name), None)
+            if person is None and (2 <= len(name) <= 4 and self.name_at(name + "，", 0, strong="post") == name
+                                   or "·" in name and all(_CJK.match(c) or c == "·" for c in name)):
+                person = self._mention(ctx, s, a, name)
+            if person is None or "unit" not in fields:
+                continue
+            us, ua, ub = fields["unit"]
+            unit = max((o for o in ctx.in_sentence(us.index, ORGANIZATION) if (o.start - us.start, o.end - us.start) == (ua, ub)),
+                       key=lambda o: len(o.name), default=None)
+            if unit is None:
+                continue
+            ctx.add(person, "belongsTo", unit, us, self.name)
+            if "post" in fields:
+                ps, pa, pb = fields["post"]
+                if (post := ps.norm[pa:pb]) in self.title_set:
+                    ctx.add(person, "position", post, ps, self.name, Qualifiers(unit=unit))
 
     def _task_force_leaders(self, ctx: Context) -> None:
         """``成立以副局长某某为组长、某某为副组长的“5·20”专案组``, ``成立由某某任组长的专案组`` (the frame
@@ -1465,7 +1493,8 @@ class PersonExtractor:
         if labelled is not None:
             self._labelled_row(ctx, s, labelled, found, org_end)
             return
-        if self._unit_first_row(ctx, s, found) or self._numbered_row(ctx, s, found) or self._signed(ctx, s, found, org_end):
+        if self._unit_first_row(ctx, s, found) or self._numbered_row(ctx, s, found) or self._signed(ctx, s, found, org_end) \
+                or self._unit_column_row(ctx, s, found):
             return
         label = _LINE_LABEL.match(s.norm) or _SERIAL_CELL.match(s.norm)  # 记个人一等功：某某  某局某支队副支队长,
         m = LIST_ROW.fullmatch(s.norm) or (LIST_ROW.fullmatch(s.norm, label.end()) if label else None)  # 1<TAB>某某<TAB>…
@@ -1627,6 +1656,31 @@ class PersonExtractor:
                 and not (name[0] in self.single and len(name) == 3):  # (綦向东: a surname no name check knows)
             return False
         self._row_person(ctx, s, start, name, end - start, post, unit, found)
+        return True
+
+    def _unit_column_row(self, ctx: Context, s, found: dict[int, str]) -> bool:
+        """``4<TAB>某局某派出所<TAB>某某<TAB>所长<TAB>个人一等功``: a row of a table whose header puts the
+        column of units before the column of names (:func:`headed_cells`): the person of the name
+        cell (a name, not ``—``) serves in the unit that is the whole unit cell, with the post cell's
+        post (a role: the unit alone). True when the row was read."""
+        cells = headed_cells(ctx, s)
+        if cells is None or cells["unit"] > cells["name"]:
+            return False  # (姓名 before 单位: the rows of names first are read as lists of names)
+        (a, b), (ua, ub) = cells["name"], cells["unit"]
+        name = re.sub(r"[ \u3000]", "", s.norm[a:b])
+        unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if (o.start - s.start, o.end - s.start) == (ua, ub)),
+                   key=lambda o: len(o.name), default=None)
+        if unit is None or not (2 <= len(name) <= 4 or "·" in name) or not all(_CJK.match(c) or c == "·" for c in name) \
+                or self._label(name) or found.get(a, name) != name:
+            return False
+        post = s.norm[slice(*cells["post"])].strip() if "post" in cells else ""
+        person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == a and p.name == name), None)
+        if person is None:
+            person = self._mention(ctx, s, a, name, b - a)
+            found[a] = name
+        if post in self.title_set:
+            ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
+        ctx.add(person, "belongsTo", unit, s, self.name)
         return True
 
     def _row_person(self, ctx: Context, s, start: int, name: str, length: int, post: str, unit: Mention,
@@ -2237,6 +2291,56 @@ def _header_cells(ctx: Context, s) -> list[str] | None:
             return [row[a:b] for a, b in tab_cells(row)]
         k -= 1
     return None
+
+
+#: A field of a profile box on a line of its own: 姓名：某某, 【单位】某局某所 (label, value).
+_FIELD_LINE = re.compile(r"(?:【(?P<boxed>[\u4e00-\u9fff]{2,4})】|(?P<label>[\u4e00-\u9fff]{2,4})[：:])[ \t\u3000]*(?P<value>\S.*?)\s*")
+
+
+def profile_field(s) -> tuple[str, int, int] | None:
+    """The field sentence ``s`` is when it is a line ``姓名：某某`` or ``【职务】副所长`` whose label
+    names a kind of ``rules.TABLE_COLUMNS``: ``(kind, value start, value end)`` in ``s.norm``, else None."""
+    m = _FIELD_LINE.fullmatch(s.norm)
+    if m is None:
+        return None
+    label = m.group("boxed") or m.group("label")
+    kind = next((k for k, words in rules.TABLE_COLUMNS.items() if label in words), None)
+    return (kind, m.start("value"), m.end("value")) if kind else None
+
+
+def profile_fields(ctx: Context, s) -> dict[str, tuple[object, int, int]]:
+    """The fields of the profile box (one field a line, :func:`profile_field`) that sentence ``s``
+    is a line of: kind → ``(sentence, value start, value end)``, the first of each kind, from the
+    box's 姓名 line on (a box opens with the name); ``{}`` when ``s`` is no line of such a box."""
+    if profile_field(s) is None:
+        return {}
+    k = s.index
+    while k > 0 and profile_field(ctx.sentences[k - 1]) is not None and profile_field(ctx.sentences[k])[0] != "name":
+        k -= 1
+    out: dict[str, tuple[object, int, int]] = {}
+    while k < len(ctx.sentences) and (field := profile_field(ctx.sentences[k])) is not None:
+        if field[0] in out and field[0] == "name":
+            break  # the next box
+        out.setdefault(field[0], (ctx.sentences[k], field[1], field[2]))
+        k += 1
+    return out if "name" in out else {}
+
+
+def headed_cells(ctx: Context, s) -> dict[str, tuple[int, int]] | None:
+    """The cells of table row ``s`` by the kind of column its header names (``rules.TABLE_COLUMNS``):
+    ``{"name": (start, end), "unit": …, "post": …}`` offsets in ``s.norm``, for a tab-separated row
+    as long as its header row (:func:`_header_cells`) whose header has a column of names and one of
+    units apart (序号  单位  姓名  职务  拟奖励等次); else None."""
+    header = _header_cells(ctx, s)
+    row = tab_cells(s.norm)
+    if header is None or len(header) != len(row) or "姓名" in s.norm:
+        return None
+    out: dict[str, tuple[int, int]] = {}
+    for text, cell in zip(header, row):
+        kinds = [k for k, words in rules.TABLE_COLUMNS.items() if text.strip().endswith(words)]
+        if len(kinds) == 1 and not any(w in text for k, ws in rules.TABLE_COLUMNS.items() if k != kinds[0] for w in ws):
+            out.setdefault(kinds[0], cell)  # (单位及职务: a column of two kinds, none)
+    return out if "name" in out and "unit" in out else None
 
 
 def tab_cells(text: str) -> list[tuple[int, int]]:
