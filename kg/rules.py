@@ -402,9 +402,10 @@ PRAISE_HONOURS = {"表扬": "通报表扬", "嘉奖": "嘉奖"}
 #: Levels of a public-security bureau's units, highest first (a 派出所 and a 刑侦大队 are both the
 #: bureau's, a 中队 sits in either): a bare unit is never hosted by a unit whose word is of its own
 #: level or lower (乔庄派出所、刑侦大队: no 派出所 holds a 大队; kg/extract/organizations.py, _host_unit).
-#: A 分局 may hold a 支队 (a railway or river-shipping bureau's 分局 has its 刑警支队), so it ranks between.
+#: A 分局 may hold a 支队 (a railway or river-shipping bureau's 分局 has its 刑警支队), so it ranks between;
+#: a township's 司法所 holds no 大队 either (a 戒毒所's 教育矫治大队 is the 戒毒所's).
 UNIT_LEVELS = {"公安厅": 0, "公安局": 1, "公安分局": 1.5, "分局": 1.5, "支队": 2, "大队": 3,
-               "派出所": 3, "中队": 4, "警务室": 4, "警务站": 4}
+               "派出所": 3, "司法所": 3, "中队": 4, "警务室": 4, "警务站": 4}
 #: Unit words a provincial body holds (刑侦总队: a 公安厅's): written bare, such a unit belongs to
 #: the article's unit ending so (its 公安厅), not to the 公安局 it names most (a city's has 支队; _host_unit).
 BARE_UNIT_HOLDERS = {"总队": ("厅",)}

@@ -1823,3 +1823,20 @@ def test_a_bare_brigade_alone_on_its_line_in_a_list_is_a_unit(extract):
     # list's honour (regress 8 #5: the row was dropped; before that it was made the 派出所's child)
     x = extract("表彰名单\n\n先进集体：\n乔庄派出所\n刑侦大队\n")
     assert ("刑侦大队", "received", "先进集体") in x.rels("received")
+
+
+def test_a_district_branch_written_with_qu_keeps_it(extract):
+    # 广元市公安局为利州区分局…: the bare branch is the city bureau's 利州区分局 as written, one unit with the
+    # full name of another sentence (user 9 F2: 广元市公安局利州分局, a second, invented name)
+    x = extract("标题\n\n近日，广元市公安局为利州区分局东坝派出所所长柯远舟记个人二等功。\n")
+    assert {"广元市公安局利州区分局", "广元市公安局利州区分局东坝派出所"} <= x.names("Organization")
+    assert "广元市公安局利州分局" not in x.names("Organization")
+
+
+def test_a_township_justice_office_hosts_no_brigade(extract):
+    # 教育矫治大队 written bare after a 戒毒所 and a 司法所 named as often: the 戒毒所's, never the 司法所's
+    # (rules.UNIT_LEVELS; set 82: 某镇司法所教育矫治大队)
+    x = extract("标题\n\n凉山彝族自治州强制隔离戒毒所召开会议。凉山彝族自治州强制隔离戒毒所与安宁镇司法所签订协议，"
+                "安宁镇司法所所长柯远舟参加。教育矫治大队大队长林晓岚说，将继续推进。\n")
+    assert ("林晓岚", "belongsTo", "凉山彝族自治州强制隔离戒毒所教育矫治大队") in x.rels("belongsTo")
+    assert not any(o.endswith("司法所") for s, _, o in x.rels("belongsTo") if s.endswith("大队"))

@@ -45,6 +45,20 @@ def test_a_removal_in_a_section_of_a_list_is_ended(extract):
     assert _status(x, "林晓岚", "position") == {ENDED} and _status(x, "柯远舟", "position") == {None}
 
 
+def test_a_removal_from_the_person_named_before_it(extract):
+    # 某某另有任用，免去其…职务 and 任命甲为…，免去其…职务: 其 is the person named before in the sentence (user 9 F1:
+    # the removed post was not read, or stayed current)
+    x = extract("任免通知\n\n经研究决定：\n林晓岚同志另有任用，免去其广元市公安局利州分局刑侦大队大队长职务。\n"
+                "任命柯远舟为广元市公安局利州分局刑侦大队大队长，免去其广元市公安局利州分局治安大队教导员职务；\n")
+    rels = x.rels()
+    assert {("林晓岚", "position", "大队长"), ("林晓岚", "belongsTo", "广元市公安局利州分局刑侦大队"),
+            ("柯远舟", "position", "教导员"), ("柯远舟", "belongsTo", "广元市公安局利州分局治安大队")} <= rels
+    assert _status(x, "林晓岚", "position") == _status(x, "林晓岚", "belongsTo") == {ENDED}
+    ended = {st.object if isinstance(st.object, str) else st.object.name for st in x.statements
+             if st.subject.name == "柯远舟" and st.qualifiers.status == ENDED}
+    assert ended == {"教导员", "广元市公安局利州分局治安大队"}
+
+
 def _build(tmp_path: Path) -> Graph:
     (tmp_path / "rm.txt").write_text(NOTICE, encoding="utf-8")
     res = CliRunner().invoke(main, ["build", str(tmp_path / "rm.txt"), "-o", str(tmp_path / "o"), "-q", "--no-html"])

@@ -805,12 +805,29 @@ class PersonExtractor:
                         and not _has_unit(ctx, p):
                     ctx.add(p, "belongsTo", unit, s, self.name)
         self._profile_boxes(ctx)
+        self._removed_from_them(ctx)
         self._named_again(ctx)
         self._pronoun_apposition(ctx)
         self._places_inside_names(ctx)
         self._party_seats(ctx)
         self._task_force_leaders(ctx)
         _held_again(ctx)
+
+    def _removed_from_them(self, ctx: Context) -> None:
+        """``某某另有任用，免去其<unit><post>职务`` (``_REMOVED_THEIR``; 任命甲为…，免去其…职务): the person
+        named last before 免去其 in the sentence held the posts up to now, in those units; they are
+        ended (kg:postStatus), as a removal's are."""
+        for s in ctx.sentences:
+            for m in _REMOVED_THEIR.finditer(s.norm):
+                person = max((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start <= m.start()),
+                             key=lambda p: p.start, default=None)
+                org_end = units_ending(ctx, s)
+                if person is None or not self._row_closes(s, m.start("rest"), m.end("rest"), org_end):
+                    continue
+                mark = len(ctx.statements)
+                self._affiliate(ctx, s, person.start - s.start, person.name, org_end, post_end=m.end("rest"),
+                                length=person.end - person.start)
+                ctx.qualify_since(mark, person.name, _ENDED_BY, Qualifiers(status=ENDED))
 
     def _profile_boxes(self, ctx: Context) -> None:
         """``姓名：某某`` / ``单位：某局某派出所`` / ``职务：副所长`` on lines of their own (or ``【姓名】某某``
@@ -2458,6 +2475,10 @@ _APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|�
 _NO_LONGER = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))" + _APPOINTEE
                         + "(?:[（(][男女][）)])?(?:同志)?(?P<link>(?P<verb>不再担任))" + _APPOINTMENT_POSTS
                         + "(?=[，,；;。]|$)")
+#: 免去其<units and posts>职务 at a clause start (group rest): a removal from the person named before
+#: it in the sentence (某某另有任用，免去其…职务; 任命甲为…，免去其…职务).
+_REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|并决定)?免去(?:其|该同志|他|她)的?"
+                            + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: The word after an appointment's name, by verb (任命甲为…, 免去乙的…, 丙不再担任…).
 _APPOINTMENT_LINK = {"任命": "为", "免去": "的", "不再担任": "不再担任"}
 #: The relations a removal's qualifier marks ended (the person's post and its unit).
