@@ -474,7 +474,9 @@ OUTSIDE_ROLES = ("律师", "记者", "犯罪嫌疑人", "嫌疑人", "网格员"
 #: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village
 #: (村委会 after a village is its committee: 委 is none of them).
 BODY_AFTER_RURAL = ("局", "部", "厅")
-BARE_SECTION_PARENTS = {"监区": "监狱", "检察部": "检察院", "队": ("检查站", "边检站")}
+#: Numbered sections written alone (第三监区, 第二检察部, 第三分监区, 执勤二队) and the unit word of the one
+#: unit of the article that holds them (kg/extract/organizations.py, _bare_sections).
+BARE_SECTION_PARENTS = {"监区": "监狱", "分监区": "监区", "检察部": "检察院", "队": ("检查站", "边检站")}
 #: Duties that name a numbered team of a border inspection station (执勤二队, 查验一队); only
 #: such a named team is read alone (a bare 二队 is not).
 TEAM_DUTIES = ("执勤", "查验", "勤务")

@@ -1840,3 +1840,29 @@ def test_a_township_justice_office_hosts_no_brigade(extract):
                 "安宁镇司法所所长柯远舟参加。教育矫治大队大队长林晓岚说，将继续推进。\n")
     assert ("林晓岚", "belongsTo", "凉山彝族自治州强制隔离戒毒所教育矫治大队") in x.rels("belongsTo")
     assert not any(o.endswith("司法所") for s, _, o in x.rels("belongsTo") if s.endswith("大队"))
+
+
+def test_a_numbered_sub_section_written_alone_is_its_sections(extract):
+    # 第三分监区 written alone after one prison's 第七监区: that 监区's 分监区 (rules.BARE_SECTION_PARENTS; set 82:
+    # the 分监区长 had no unit)
+    x = extract("标题\n\n走进四川省青川监狱第七监区的车间。第七监区监区长柯远舟说，监区划分为6个分监区。"
+                "第三分监区分监区长林晓岚摸索出新办法。\n")
+    assert {("四川省青川监狱第七监区第三分监区", "belongsTo", "四川省青川监狱第七监区"),
+            ("林晓岚", "belongsTo", "四川省青川监狱第七监区第三分监区")} <= x.rels("belongsTo")
+
+
+def test_shi_yuan_is_the_citys_procuratorate(extract):
+    # 市院第五检察部主任某某 in a procuratorate's news: the city's 人民检察院 (bare_agencies.tsv 院; sets 82, 84:
+    # no unit for the 检察部 or its staff)
+    x = extract("标题\n\n湖州市人民检察院召开会议。市院第五检察部主任柯远舟任副组长，市院第二检察部四级高级检察官林晓岚参加。\n")
+    assert {("柯远舟", "belongsTo", "湖州市人民检察院第五检察部"), ("林晓岚", "belongsTo", "湖州市人民检察院第二检察部"),
+            ("湖州市人民检察院第二检察部", "belongsTo", "湖州市人民检察院")} <= x.rels("belongsTo")
+
+
+def test_the_term_of_an_elected_body_is_no_part_of_its_name(extract):
+    # 青川县第十八届人民代表大会常务委员会 and 县人大常委会: one body, the term written as an alias (user 8: two
+    # bodies; unseen: a false 第N届 body in 14 articles)
+    x = extract("标题\n\n青川县第十八届人民代表大会常务委员会第二十五次会议在县人大常委会会议厅闭幕。"
+                "会议由县人大常委会主任柯远舟主持。\n")
+    assert [o for o in x.names("Organization") if "人民代表大会" in o] == ["青川县人民代表大会常务委员会"]
+    assert ("柯远舟", "belongsTo", "青川县人民代表大会常务委员会") in x.rels("belongsTo")

@@ -2463,3 +2463,12 @@ def test_ji_that_opens_a_word_joins_no_list_of_names(extract, text):
     # unseen s30-07, s36-06, s63-04: 时稳住, 时上门, 时启动)
     x = extract(text)
     assert x.names("Person") == {"柯远舟"}
+
+
+def test_a_row_of_an_appointment_section_with_a_five_character_name(extract):
+    # 三、任命： then 哈斯其木格为…；: a name of five with no surname is the row's, and the section goes on to the
+    # rows after it (set 80: this row and the two after it lost every post)
+    x = extract("任免名单\n\n三、任命：\n柯远舟为江城市人民检察院副检察长、检察员；\n斯琴巴雅尔为江城市中级人民法院民事审判第一庭副庭长、审判员；\n"
+                "仝立新为江城市人民检察院检察委员会委员、检察员；\n")
+    pos = {(s, o) for s, _, o in x.rels("position")}
+    assert {("斯琴巴雅尔", "副庭长"), ("斯琴巴雅尔", "审判员"), ("仝立新", "检察员")} <= pos

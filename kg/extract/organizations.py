@@ -1020,6 +1020,7 @@ class OrganizationExtractor:
             # party's or the league's name before it: 民盟四川省委员会 is no party committee)
         written = s.norm[first_start:head_end]
         ms, me = ctx.span_of(s, first_start, head_end)
+        canon = _TERM.sub("", canon)  # 青川县第十八届人民代表大会常务委员会: the body of every term, one
         if body:
             aliases = (("also", written),)  # the full name as printed
         else:  # a modifier folded (刑事侦查 → 刑侦), else the party's name as printed (中共广元市委)
@@ -1543,6 +1544,9 @@ def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
     return latest[name]
 
 
+#: The term of an elected body written inside its name (某县第十八届人民代表大会常务委员会): no part of the
+#: body's canonical name, which every term shares (the name as written stays an alias).
+_TERM = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
 #: A section of a unit (``sections.tsv``) after a numeral (监管一科, 三监区): numeral + section.
 _SECTIONS = tuple(sorted(words("sections"), key=len, reverse=True))
 def _by_last(words: "list[str] | tuple[str, ...]") -> dict[str, tuple[str, ...]]:

@@ -2461,6 +2461,9 @@ _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
 #: The name an appointment's words mark out (group name): parts joined by dots, or two to four
 #: characters, as few as the words after it allow (任命|柯远舟|为, 柯远舟|同志任).
 _APPOINTEE = f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)"
+#: The same at the start of a row of a 任免名单's section, where the line marks the name: up to five
+#: characters (哈斯其木格, a name with no surname).
+_LISTED_APPOINTEE = f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,5}}?)"
 #: The units and posts an appointment gives or takes (group rest), 职务 and a bracketed note after them.
 _APPOINTMENT_POSTS = f"(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,10}}[）)])?"
 #: 任命<name>为<units and posts>, 免去<name>的<units and posts>职务 (appointments; groups verb, name,
@@ -2496,7 +2499,7 @@ _APPOINTMENT_HEADING = re.compile(f"(?:[一二三四五六七八九十]{{1,3}}[�
                                   f"(?:决定|提请|批准)?(?P<verb>任命|免去)[：:]?\\s*")  # (根据某院院长的提请，任命)
 #: A row of such a section, at a line's start: <name>[同志][（note）]为<units and posts>[；。] under
 #: 任命, <name>…的<units and posts>职务 under 免去 (groups name, link, rest).
-_SECTION_ROW = re.compile("(?!任命|免去|决定)" + _APPOINTEE + f"(?:同志)?(?:{ROW_NOTE})?(?P<link>为|的)(?!为)"
+_SECTION_ROW = re.compile("(?!任命|免去|决定)" + _LISTED_APPOINTEE + f"(?:同志)?(?:{ROW_NOTE})?(?P<link>为|的)(?!为)"
                           + _APPOINTMENT_POSTS + r"[；;。，,]?\s*$")
 #: 接受<name>辞去…职务的请求 (a resignation accepted): the name is a person (no post is stated).
 _RESIGNED = re.compile("接受[：:]?" + _APPOINTEE + "(?:同志)?辞去")
