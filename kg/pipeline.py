@@ -347,11 +347,11 @@ def _all_unread(given: int, unread: list[str]) -> None:
 
 def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *, html: bool = True,
           formats: tuple[str, ...] = ("turtle",), jobs: int = 1, bar: Bar | None = None,
-          merge_persons: bool = True, decisions: list[Decision] = (), max_file_size: int = MAX_FILE_SIZE,
+          merge_persons: bool = True, decisions: list[Decision] | None = None, max_file_size: int = MAX_FILE_SIZE,
           notify=None, store: str | os.PathLike | None = None, append: bool = False,
           dask: str | None = None, stdin: str | os.PathLike | None = None,
           skip: tuple[str | os.PathLike, ...] = (), remove: tuple[str, ...] = (),
-          replace_ids: bool = False) -> BuildResult:
+          replace_ids: bool | None = None) -> BuildResult:
     """Build and write ``OUT/graph.ttl`` (and other formats), ``OUT/graph.html`` and, when some
     articles failed, ``OUT/errors.jsonl`` (:func:`errors_jsonl`); the set is switched in as one
     whole by :func:`kg.atomic.publish` (an ``errors.jsonl`` of an older build is removed).
@@ -366,7 +366,9 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         jobs: extraction processes (see :func:`run`); the files do not depend on it.
         bar: a progress bar for the extraction (see :func:`run`).
         merge_persons: False: every person is a node of its own article.
-        decisions: user decisions applied after the resolution rules (:func:`read_decisions`).
+        decisions: user decisions applied after the resolution rules (:func:`read_decisions`); a
+            store records them, and with ``append`` None (none given) applies those the store
+            recorded (the last build given decisions), while a list, ``[]`` too, replaces them.
         max_file_size: largest text file (and JSON Lines line) read, in bytes.
         notify: ``notify(message)`` is called when the build waits for another build of ``out_dir``.
         store: a store folder (:mod:`kg.store`) that keeps the graph, one named graph per
@@ -394,7 +396,8 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
             with ``append`` a record read now replaces one the store holds from an earlier
             build; the files are those of a build without the replaced record. Without it such
             records are refused (:class:`kg.errors.InputProblems`). Equal records are read once
-            either way.
+            either way. A store records it as it does ``decisions``: with ``append``, None (not
+            said) is the store's choice, False takes it back.
 
     Returns:
         The :class:`BuildResult`, with ``files`` listing what was written.
@@ -433,8 +436,8 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     # freed first (kg.collector)
     with ExitStack() as held:
         result = _resolved(inputs, extractors=None, jobs=jobs, bar=bar, merge_persons=merge_persons,
-                           decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=True,
-                           skip=(out_dir, *skip), replace_ids=replace_ids,
+                           decisions=decisions or (), max_file_size=max_file_size, dask=dask, keep_going=True,
+                           skip=(out_dir, *skip), replace_ids=bool(replace_ids),
                            held=held)  # kg build . -o out: out/ is not read back in
         result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
         _none_read(result.resolution.documents, result.failed)
@@ -572,9 +575,9 @@ def _keeps_earlier_build(out_dir: Path, doc_ids: set[str]) -> None:
 
 
 def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, formats: tuple[str, ...],
-                jobs: int, bar: Bar | None, merge_persons: bool, decisions: list[Decision],
+                jobs: int, bar: Bar | None, merge_persons: bool, decisions: list[Decision] | None,
                 max_file_size: int, notify, dask: str | None = None, stdin=None, skip: tuple = (),
-                remove: tuple[str, ...] = (), replace_ids: bool = False) -> BuildResult:
+                remove: tuple[str, ...] = (), replace_ids: bool | None = None) -> BuildResult:
     """:func:`build` with a store (see its ``store`` and ``append`` arguments; ``dask`` as in :func:`run`).
 
     Each input unit is keyed by its absolute path (and record id) and the SHA-256 of its bytes:
@@ -603,6 +606,9 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     The units that ``remove`` names (:func:`_removed_keys`) are dropped from the store before the
     inputs are read, and not read when an input gives them: the store's other articles are
     resolved together as always, so the files are those of a full build without them.
+
+    The store records the build's ``decisions`` and ``replace_ids``; an ``append`` given None for
+    either applies what the store recorded (:func:`_kept_options`).
     """
     from .atomic import output_lock
     from .statements import group_quads, read_only_graph, write_file
@@ -628,6 +634,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         if not append:
             st.units = []
         first_append = append and not st.units  # an output built without a store has no units to keep
+        decisions, replace_ids, kept_notes = _kept_options(st, store_dir, append, decisions, replace_ids)
         dropped = _removed_keys(st.units, remove, store_dir) if remove else set()
         st.units = [u for u in st.units if u.key not in dropped]
         position = {u.key: i for i, u in enumerate(st.units)}
@@ -764,8 +771,14 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         _none_read(results, failed)  # (a store with no article, and inputs that failed now)
         if first_append:
             _keeps_earlier_build(Path(out_dir), seen)
-        res = resolve(results, merge_persons=merge_persons, decisions=decisions)
-        res.notes[:0] = claims.notes(replaced=False) + id_notes  # (the store says what it replaced: id_notes)
+        try:
+            res = resolve(results, merge_persons=merge_persons, decisions=decisions)
+        except InputError as exc:
+            if not any(d.kept for d in decisions):
+                raise
+            raise InputError(f"{exc}; --decisions FILE replaces the decisions the store keeps, --no-decisions "
+                             "drops them") from None
+        res.notes[:0] = kept_notes + claims.notes(replaced=False) + id_notes  # (the store says what it replaced)
         if moved:
             res.notes.append(f"{len(moved)} input(s) of the store found at a new path, their old one gone "
                              f"({moved[0][0]} → {moved[0][1]}{', …' if len(moved) > 1 else ''}): taken as moved, "
@@ -774,10 +787,6 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             names = ", ".join(e.where for e in missing[:3]) + (", …" if len(missing) > 3 else "")
             res.notes.append(f"{len(missing)} input(s) of the store no longer found ({names}): their articles are "
                              "kept; drop them with --remove PATH, or rebuild without --append")
-        if append and st.decisions and not decisions:  # (resolution options hold for the build at hand only)
-            res.notes.append(f"{store_dir}: its last build applied {len(st.decisions)} decision(s) "
-                             "(--decisions); this one applies none: give --decisions again to keep them")
-        st.decisions = [f"{d.verdict} {d.first} {d.second}" for d in decisions]
         formats = _remembered_formats(st, formats, append, store_dir, res.notes)
         statements = group_quads(rdf_quads(res))  # kept in memory: the files are written from them
         digests = dict(st.digests or {})
@@ -815,6 +824,52 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             if st.committed:
                 st.clean()  # the generation it replaced, and any a killed build left
     return result
+
+
+def _kept_options(st, store_dir: Path, append: bool, decisions: list[Decision] | None,
+                  replace_ids: bool | None) -> tuple[list[Decision], bool, list[str]]:
+    """The decisions and ``--replace-ids`` of a build in a store, recorded in it (changed in place).
+
+    A store keeps the user's word until the user says otherwise: an ``append`` given no
+    ``--decisions`` applies the decisions the store recorded (the last ones given, each marked
+    :attr:`kg.resolve.Decision.kept`, its ``where`` the file line it came from), and one given no
+    ``--replace-ids``/``--no-replace-ids`` the store's choice; decisions given (``[]``:
+    ``--no-decisions``) replace the recorded ones. A build without ``append`` rebuilds the store
+    from what it is given, as a build without a store is.
+
+    Args:
+        st: the open :class:`kg.store.Store`.
+        store_dir: its folder, for messages.
+        append: ``--append``.
+        decisions: the decisions given, or None.
+        replace_ids: ``--replace-ids`` (True), ``--no-replace-ids`` (False), or None.
+
+    Returns:
+        ``(decisions, replace_ids, notes)``: what the build applies, and a note saying what the
+        store kept or dropped (none when nothing changed hands).
+    """
+    from .resolve import Decision
+
+    notes = []
+    n = len(st.decisions)
+    if decisions is None and append:
+        decisions = [Decision(*d["line"].split(), f"{d['where']} (kept by {store_dir})" if d["where"] else
+                              f"{store_dir}: kept decision {i}", kept=True) for i, d in enumerate(st.decisions, 1)]
+        if decisions:
+            notes.append(f"{store_dir}: applies the {n} decision(s) it keeps from an earlier --decisions "
+                         "(--decisions FILE replaces them, --no-decisions drops them)")
+    else:
+        decisions = list(decisions or ())
+        if append and n and not decisions:
+            notes.append(f"{store_dir}: drops the {n} decision(s) it kept from an earlier --decisions (none given now)")
+        elif append and n and [{"line": f"{d.verdict} {d.first} {d.second}", "where": d.where} for d in decisions] \
+                != st.decisions:
+            notes.append(f"{store_dir}: the {len(decisions)} decision(s) given replace the {n} it kept")
+        st.decisions = [{"line": f"{d.verdict} {d.first} {d.second}", "where": d.where} for d in decisions]
+    if replace_ids is None:
+        replace_ids = st.replace_ids if append else False
+    st.replace_ids = bool(replace_ids)
+    return decisions, st.replace_ids, notes
 
 
 def _key_id(key: str) -> str | None:

@@ -586,6 +586,11 @@ def _results_problem(results: object, docs: list[str]) -> str | None:
     return None
 
 
+def _decision_line(line: object) -> bool:
+    """Whether a manifest's recorded decision is a line ``same|different NAME NAME``."""
+    return isinstance(line, str) and len(line.split()) == 3 and line.split()[0] in ("same", "different")
+
+
 class Store:
     """A store folder (see the module doc), opened for a build or read-only.
 
@@ -631,6 +636,7 @@ class Store:
             self.units, self.digests, self.current, self.history = [], {}, None, []
             self.uncompacted = 0
             self.decisions = []
+            self.replace_ids = False
             self.formats = []
             self.save_manifest()  # a new store: a valid (empty) one from the start
         else:
@@ -669,7 +675,15 @@ class Store:
         uncompacted = record.get("uncompacted", 0)
         self.uncompacted: int = uncompacted if isinstance(uncompacted, int) and uncompacted >= 0 else 0
         decisions = record.get("decisions", [])  # (a store of an older kg: none recorded)
-        self.decisions: list[str] = [d for d in decisions if isinstance(d, str)] if isinstance(decisions, list) else []
+        # the --decisions of the build that gave them, applied again by every --append without --decisions
+        # (README, "kg build --append"): {"line": "same A B", "where": "decisions.txt:3"}; an older kg recorded
+        # the line alone
+        self.decisions: list[dict[str, str]] = [
+            {"line": d, "where": ""} if isinstance(d, str) else {"line": d["line"], "where": str(d.get("where", ""))}
+            for d in (decisions if isinstance(decisions, list) else ())
+            if _decision_line(d if isinstance(d, str) else d.get("line") if isinstance(d, dict) else None)]
+        # --replace-ids, held as the decisions are (an older kg: not recorded, so off)
+        self.replace_ids: bool = record.get("replace_ids") is True
         formats = record.get("formats", [])  # the --format options of its last build (an older kg: none recorded)
         self.formats: list[str] = [f for f in formats if isinstance(f, str)] if isinstance(formats, list) else []
 
@@ -747,7 +761,7 @@ class Store:
             {"format": STORE_FORMAT, "units": [{k: v for k, v in u.__dict__.items() if k != "replaced" or v}
                                                for u in self.units], "graphs": self.digests,
              "rdf": self.current, "history": self.history, "uncompacted": self.uncompacted,
-             "decisions": self.decisions, "formats": self.formats},
+             "decisions": self.decisions, "replace_ids": self.replace_ids, "formats": self.formats},
             ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         names = {u.cache_name for u in self.units}
         extractions = self.path / "extractions"
