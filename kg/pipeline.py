@@ -612,7 +612,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     """
     from .atomic import output_lock
     from .statements import group_quads, read_only_graph, write_file
-    from .store import Store, UnitEntry, unit_digest, unit_key
+    from .store import Store, UnitEntry, unit_digests, unit_key
 
     ignored: list[tuple[str, str]] = []
     failed: list[tuple[str, str | None, str]] = []
@@ -655,6 +655,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
 
         lost: dict | None = None
         moved: list[tuple[str, str]] = []  # (old where, new where) of the store's inputs found moved
+        copied: list[tuple[str, str]] = []  # (where, new where) of the store's inputs found copied (_copied)
+        copies: dict = {}  # (place, digest) → a unit of the store (_copied), filled at its first use
 
         def gone() -> dict:
             """The store's inputs whose file no longer exists (:func:`_gone_units`), found once."""
@@ -674,7 +676,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                     continue  # removed now: not read back in
                 given += 1
                 try:
-                    digest = unit_digest(unit)
+                    digest, fields = unit_digests(unit)
                 except InputError as exc:  # cannot be read (hashed) at all: fails alone, kept out of the store
                     unread.append(str(exc))
                     failed.append((unit.where, None, str(exc)))
@@ -689,6 +691,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                     old_where = _moved(st, position, key, where, digest, gone())
                     if old_where is not None:
                         moved.append((old_where, where))
+                    elif (old_where := _copied(st, position, key, where, digest, copies)) is not None:
+                        copied.append((old_where, where))
                 if unit.record is not None or unit.line or \
                         Path(unit.path).suffix.lower() in JSONL_SUFFIXES + JSON_SUFFIXES:
                     jsonl_files.add(os.path.abspath(os.fsdecode(unit.path)))
@@ -696,6 +700,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 if held.pop(key, None) is not None:  # (--replace-ids) a later line of its file replaces the held one
                     unchanged += 1  # (not read: counted with the inputs skipped)
                 if old is not None and old.digest == digest and not old.failed:
+                    old.fields = fields  # (a store of an older kg did not record it)
                     reused += len(old.docs)
                     unchanged += 1
                     if bar is not None:
@@ -707,27 +712,27 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                     # only if that line no longer follows (each append read both again, the first to be replaced)
                     held[key] = unit
                     continue
-                yield from read(unit, key, digest)
+                yield from read(unit, key, digest, fields)
             for key, unit in list(held.items()):  # no later line of its file replaces it: it is the record now
-                yield from read(unit, key, unit_digest(unit))
+                yield from read(unit, key, *unit_digests(unit))
 
-        def read(unit, key: str, digest: str):
+        def read(unit, key: str, digest: str, fields: str):
             if unit.warning is not None:
                 warnings.append(unit.warning)
-            pending[(unit.path, unit.line)] = (key, digest)
+            pending[(unit.path, unit.line)] = (key, digest, fields)
             yield unit
 
         read_now: set[str] = set()  # the article ids read now (a new or changed input's)
         id_notes: list[str] = []  # what became of records of one id (--replace-ids)
         for done in extract_units(to_extract(), None, jobs, dask=dask):
-            key, digest = pending.pop((done.unit.path, done.unit.line))
+            key, digest, fields = pending.pop((done.unit.path, done.unit.line))
             where = key_of(done.unit, digest)[1]
             read_keys.add(key)
             if done.unread is not None:
                 unread.append(done.unread)
             read_now.update(r.doc.doc_id for r in done.results)
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
-                              [list(f) for f in done.failed], where)
+                              [list(f) for f in done.failed], where, fields=fields)
             st.save_results(entry, done.results)
             if done.unit.replaces is not None and key in position and st.units[position[key]].where != where:
                 # (--replace-ids) a later line of the same file with the id of an earlier one: the article takes
@@ -782,6 +787,10 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         if moved:
             res.notes.append(f"{len(moved)} input(s) of the store found at a new path, their old one gone "
                              f"({moved[0][0]} → {moved[0][1]}{', …' if len(moved) > 1 else ''}): taken as moved, "
+                             "not read again")
+        if copied:
+            res.notes.append(f"{len(copied)} input(s) the store holds at another path, with the same name and content "
+                             f"({copied[0][0]} → {copied[0][1]}{', …' if len(copied) > 1 else ''}): taken as copies, "
                              "not read again")
         if missing:
             names = ", ".join(e.where for e in missing[:3]) + (", …" if len(missing) > 3 else "")
@@ -883,7 +892,7 @@ def _key_id(key: str) -> str | None:
 def _one_record_per_id(units: list, given: dict[str, int], read: set[str], replace_ids: bool) -> tuple[list, list]:
     """Which of the store's JSON Lines records of one id gives its article (``--replace-ids``).
 
-    Records of equal fields are one article, read once. Otherwise, when one of them was read now
+    Records of equal fields are one article, read once (wherever they lie: :attr:`kg.store.UnitEntry.fields`). Otherwise, when one of them was read now
     (new or changed): with ``replace_ids``, the one given last in input order (a record read now
     replaces one the store holds from an earlier build and not given now); without it, they
     clash. When none was read now, the store keeps the choice of the build that read them (the
@@ -912,7 +921,7 @@ def _one_record_per_id(units: list, given: dict[str, int], read: set[str], repla
     problems, notes = [], []
     for rid, group in groups.items():
         fresh = [e for e in group if e.key in read]
-        if len({e.digest for e in group}) == 1 and not (fresh and any(gone(e) for e in group)):
+        if len({e.record_digest for e in group}) == 1 and not (fresh and any(gone(e) for e in group)):
             # one record (copies of it are one article); a copy read now beside one whose file is gone is another
             # record (moved and renamed: the old one would keep its article under its old file's name)
             for e in group:
@@ -939,7 +948,7 @@ def _one_record_per_id(units: list, given: dict[str, int], read: set[str], repla
             kept = [e for e in group if not e.replaced]
             winner = kept[-1] if kept else group[-1]
         for e in group:
-            by = "" if e is winner or (e.digest == winner.digest and not gone(e)) else winner.where
+            by = "" if e is winner or (e.record_digest == winner.record_digest and not gone(e)) else winner.where
             if by and by != e.replaced:
                 notes.append(f"{e.where}: replaced by {by}, a later record of id {rid!r} (--replace-ids)")
             elif e.replaced and not by:
@@ -1075,13 +1084,53 @@ def _moved(st, position: dict[str, int], key: str, where: str, digest: str, gone
         return None
     i = found.pop(0)
     old = st.units[i]
-    entry = UnitEntry(key, old.digest, list(old.docs), [list(f) for f in old.failed], where, old.replaced)
+    entry = UnitEntry(key, old.digest, list(old.docs), [list(f) for f in old.failed], where, old.replaced, old.fields)
     if not old.failed:  # (a unit with failures is read again anyway)
         st.save_results(entry, st.load_results(old))
     st.units[i] = entry
     del position[old.key]
     position[key] = i
     return old.where
+
+
+def _copied(st, position: dict[str, int], key: str, where: str, digest: str, copies: dict) -> str | None:
+    """An input given now under a new key whose file name (and record id) and bytes (and path in
+    its input folder, which the digest holds) are those of a unit the store holds, whose file is
+    still there: a copy of it (``cp -a archive archive2``, then the same ``--append`` from inside
+    the copy). Its extraction would be the same, the article's text, ids and ``kg:sourceFile``
+    being those of the unit's, so it is not read: the copy becomes a unit of its own, after the
+    others, with the unit's articles and extraction (filed under the new key), as a reading of it
+    would make it; the files are unchanged (each article is given once).
+
+    Args:
+        st: the open store (its units are changed in place).
+        position: key → index in ``st.units`` (updated).
+        key, where: the input given now (:func:`kg.store.unit_key`, and for messages).
+        digest: its :func:`kg.store.unit_digest`.
+        copies: ``(place, digest)`` → a unit of the store, filled at the first call of a build
+            (:func:`_key_place`), units whose extraction failed left out (they are read again).
+
+    Returns:
+        The ``where`` of the unit copied, else None (the input is read).
+    """
+    from .store import UnitEntry
+
+    if not copies:
+        for e in st.units:
+            file = _key_file(e.key)
+            if file is not None and not e.failed:
+                copies.setdefault((_key_place(e.key, file), e.digest), e)
+        copies.setdefault(None, None)  # (filled, if with nothing)
+    file = _key_file(key)
+    old = copies.get((_key_place(key, file), digest)) if file is not None else None
+    if old is None:
+        return None
+    entry = UnitEntry(key, digest, list(old.docs), [], where, fields=old.fields)
+    st.save_results(entry, st.load_results(old))
+    position[key] = len(st.units)
+    st.units.append(entry)
+    line = _file_and_line(old.where)[1]  # (the old path in full: a copy's path as given reads the same)
+    return f"{_key_file(old.key)}:{line}" if line else _key_file(old.key)
 
 
 def _with_updated(graphs: dict[str, int], before: dict[str, str], after: dict[str, str], read: set[str]) -> dict:

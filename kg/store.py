@@ -416,6 +416,10 @@ class UnitEntry:
         replaced: for a JSON Lines record replaced by a later record of its id (``kg build
             --replace-ids``), the ``where`` of that record: its extraction is kept (it comes
             back when that record is removed) but it gives no article. "" otherwise.
+        fields: for a JSON Lines record found in a subfolder of an input folder, whose
+            ``digest`` holds its name there too (:func:`unit_digest`), the SHA-256 of its
+            fields alone: records of equal fields are one record wherever they lie, as in a
+            build without a store. "" otherwise (``digest`` is of the fields).
     """
 
     key: str
@@ -424,6 +428,12 @@ class UnitEntry:
     failed: list[list[str]] = field(default_factory=list)
     where: str = ""
     replaced: str = ""
+    fields: str = ""
+
+    @property
+    def record_digest(self) -> str:
+        """What two records of one id compare to be the same record: the digest of their fields."""
+        return self.fields or self.digest
 
     @property
     def cache_name(self) -> str:
@@ -461,9 +471,22 @@ def unit_digest(unit) -> str:
     Raises:
         kg.errors.InputError: the file cannot be read (the message names it).
     """
+    return unit_digests(unit)[0]
+
+
+def unit_digests(unit) -> tuple[str, str]:
+    """:func:`unit_digest`, and :attr:`UnitEntry.fields`: for a JSON Lines record whose digest
+    holds its name, the digest of its fields alone; "" otherwise.
+
+    Raises:
+        kg.errors.InputError: the file cannot be read (the message names it).
+    """
     digest = _bytes_digest(unit)
     name = getattr(unit, "name", "")
-    return hashlib.sha256(f"{digest}\0{name}".encode("utf-8", "surrogateescape")).hexdigest() if name else digest
+    if not name:
+        return digest, ""
+    named = hashlib.sha256(f"{digest}\0{name}".encode("utf-8", "surrogateescape")).hexdigest()
+    return named, digest if unit.record is not None else ""
 
 
 def _bytes_digest(unit) -> str:
@@ -758,7 +781,8 @@ class Store:
     def save_manifest(self) -> None:
         """Write the manifest (atomically) and remove extraction files no unit names."""
         atomic_write(self.path / MANIFEST, json.dumps(
-            {"format": STORE_FORMAT, "units": [{k: v for k, v in u.__dict__.items() if k != "replaced" or v}
+            {"format": STORE_FORMAT, "units": [{k: v for k, v in u.__dict__.items()
+                                                if k not in ("replaced", "fields") or v}  # (written when set)
                                                for u in self.units], "graphs": self.digests,
              "rdf": self.current, "history": self.history, "uncompacted": self.uncompacted,
              "decisions": self.decisions, "replace_ids": self.replace_ids, "formats": self.formats},
@@ -1000,4 +1024,4 @@ def is_store(path: str | os.PathLike) -> bool:
 
 __all__ = ["COMPACT_RATIO", "HISTORY", "MANIFEST", "RDF_PREFIX", "STORE_FORMAT", "Store", "StoreError", "UnitEntry", "from_ox",
            "generation_committed", "is_store", "open_read_only", "query_store", "tidy", "to_ox", "to_rdflib",
-           "unit_digest", "unit_key", "write_file", "write_ntriples", "write_turtle"]
+           "unit_digest", "unit_digests", "unit_key", "write_file", "write_ntriples", "write_turtle"]
