@@ -86,3 +86,23 @@ def test_equal_records_in_two_subfolders_are_one_record_on_append_as_in_a_full_b
     _jsonl(tmp_path / "in2" / "b" / "n.jsonl", {**RECORD, "text": RECORD["text"] + "特此通报。"})
     clash = _kg(tmp_path / "in2", "-o", out, "--append")  # other fields: still a clash
     assert clash.exit_code == 2 and "by a record with other fields" in clash.stderr
+
+
+
+
+def test_a_copy_taken_from_the_store_gives_what_reading_it_gives_under_replace_ids(tmp_path, monkeypatch):
+    """--replace-ids: a correction appended alone replaced the archive's record; a copy of the
+    archive appended later is, in input order, later than the correction, so it replaces it again,
+    as a full build of the three in that order does (and as reading the copy did)."""
+    first = {**RECORD, "text": RECORD["text"] + "\n通讯员 柯明远"}
+    fixed = {**RECORD, "text": RECORD["text"] + "\n通讯员 柯明源"}
+    _jsonl(tmp_path / "archive" / "batches" / "2026-w45.jsonl", first)
+    _jsonl(tmp_path / "new" / "2026-w47.jsonl", fixed)
+    monkeypatch.chdir(tmp_path)
+    assert _kg("archive/batches", "-o", "out", "--append").exit_code == 0
+    assert _kg("new", "-o", "out", "--append", "--replace-ids").exit_code == 0
+    shutil.copytree(tmp_path / "archive", tmp_path / "archive2", symlinks=True)
+    res = _kg("archive2/batches", "-o", "out", "--append")
+    assert res.exit_code == 0 and "0 new or changed (read)" in res.stdout, res.output
+    assert _kg("archive/batches", "new", "archive2/batches", "-o", "full", "--replace-ids").exit_code == 0
+    assert (Path("out") / "graph.ttl").read_bytes() == (Path("full") / "graph.ttl").read_bytes()
