@@ -112,7 +112,10 @@ def main() -> None:  # noqa: D401
 @click.option("--no-merge-persons", is_flag=True, help="Keep every person a node of its own article.")
 @click.option("--decisions", "decisions_file", type=click.Path(path_type=Path), default=None,
               help="File of 'same A B' / 'different A B' lines (labels or IRIs), applied after the rules "
-                   "(read in the encodings of INPUT texts).")
+                   "(read in the encodings of INPUT texts). A store keeps them: a later --append without "
+                   "--decisions applies them again.")
+@click.option("--no-decisions", "no_decisions", is_flag=True,
+              help="With --append: drop the decisions the store keeps from an earlier --decisions.")
 @click.option("--max-file-size", "max_file_size", default="16M", show_default=True, metavar="SIZE",
               help="Largest input file (or JSON Lines line) read: bytes, or with K, M, G.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None,
@@ -124,13 +127,15 @@ def main() -> None:  # noqa: D401
               help="With --append: take an input out of the store (repeatable): a file, a JSON Lines file or a "
                    "folder as it was given (it need not exist any more), or an article's id or IRI; the files "
                    "then equal a full build without it.")
-@click.option("--replace-ids", "replace_ids", is_flag=True,
+@click.option("--replace-ids/--no-replace-ids", "replace_ids", default=None,
               help="A JSON Lines record whose id an earlier record used (earlier in the inputs, or, with --append, "
                    "in the store) replaces it, with a note naming both: a correction in a later batch. Without "
-                   "it such records are refused (equal records are read once either way).")
+                   "it such records are refused (equal records are read once either way). A store keeps it for "
+                   "later --append builds until --no-replace-ids.")
 def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: str,
           dask: str | None, quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str,
-          store_dir: Path | None, append: bool, remove: tuple[str, ...], replace_ids: bool) -> None:
+          store_dir: Path | None, append: bool, remove: tuple[str, ...], replace_ids: bool | None,
+          no_decisions: bool) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
@@ -168,7 +173,10 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
                    "the bundled page's committed graph); give -o DIR to write elsewhere", err=True)
     jobs = _jobs(jobs)
     limit = _size(max_file_size)
-    decisions = _guard(read_decisions, decisions_file) if decisions_file else []
+    if no_decisions and decisions_file:
+        raise _Error("give --decisions FILE (the decisions to apply and keep) or --no-decisions (none), not both")
+    # (None: an --append applies the decisions its store keeps)
+    decisions = _guard(read_decisions, decisions_file) if decisions_file else [] if no_decisions else None
     # SIGTERM, SIGHUP: the whole build stops as on Ctrl-C (error: stopped by SIGTERM, exit 143, the
     # staging folder and a first store removed), whatever --jobs; they killed a --jobs 1 build at once
     with stop_on_signals(), _stdin_inputs(inputs, limit) as (inputs, rename, stdin):

@@ -74,6 +74,15 @@ def _integer(n: int) -> Literal:
     return Literal(n, datatype=XSD.integer)
 
 
+@lru_cache(maxsize=1 << 16)
+def _generic(alias: str) -> bool:
+    """Whether an organization's alias names only a kind of unit (公安局, 区法院, 市局, 禁毒大队:
+    :func:`kg.lexicon.names_a_kind_of_unit`), as written or simplified (區法院)."""
+    from .lexicon import names_a_kind_of_unit
+
+    return names_a_kind_of_unit(alias) or names_a_kind_of_unit(normalize(alias, traditional=True))
+
+
 def _article(doc: Document) -> Iterator[Quad]:
     """The article node's statements, in the article's own named graph (its IRI)."""
     node = entity_iri(NEWS_ARTICLE, doc.doc_id)
@@ -181,6 +190,8 @@ def rdf_quads(res: Resolution) -> Iterator[Quad]:
         yield node, label, _zh(e.label), ent
         for alias in sorted(e.aliases):
             yield node, alt, _zh(alias), ent
+            if cls == ORGANIZATION and _generic(alias):  # (公安局 of a county bureau: user 8, #7)
+                yield node, KG.genericAltLabel, _zh(alias), ent
         if cls == PLACE:
             if e.attrs.get("adcode"):
                 yield node, KG.adcode, _plain(e.attrs["adcode"]), ent

@@ -359,6 +359,41 @@ def user_dictionary() -> list[tuple[str, int, str]]:
     return out
 
 
+def names_a_kind_of_unit(form: str) -> bool:
+    """Whether ``form`` names a kind of unit, not one unit, by the tables: a unit word alone
+    (``units.tsv``, its full form, an agency of ``bare_agencies.tsv``, a section of
+    ``sections.tsv``, the unit a post of ``titles.tsv`` heads: 公安局, 党组, 执行局, 局), after a
+    modifier of ``modifiers.tsv`` (禁毒大队), and a chain of such words (公安局禁毒大队), with or
+    without a level word of ``bare_agencies.tsv`` before it (区法院, 市局, 县委, 市局禁毒大队).
+    Such a form names whichever unit of that kind is in focus.
+
+    Args:
+        form: a name as written (normalised as the tables are: simplified, no spaces).
+
+    Returns:
+        True for a form of those shapes.
+    """
+    words, levels, longest = _unit_kind_words()
+    n = len(form)
+    chain = [False] * n + [True]  # chain[i]: form[i:] is one or more words ([modifier] unit word)
+    for i in range(n - 1, -1, -1):
+        chain[i] = any(chain[j] and form[i:j] in words for j in range(i + 1, min(n, i + longest) + 1))
+    return n > 0 and (chain[0] or any(form.startswith(lv) and n > len(lv) and chain[len(lv)] for lv in levels))
+
+
+@lru_cache(maxsize=1)
+def _unit_kind_words() -> tuple[frozenset[str], tuple[str, ...], int]:
+    """(the words of :func:`names_a_kind_of_unit`: each unit word, alone and after each modifier;
+    the level words; the longest word's length), from the tables."""
+    heads = {w for r in table("units") for w in (r.word, r.full) if w}
+    heads |= {w for r in table("bare_agencies") for w in (r.word, r.full) if w}
+    heads |= {r.word for r in table("sections")} | {h for r in table("titles") for h in r.heads or ()}
+    levels = {lv for r in table("bare_agencies") for lv in r.levels if lv != "-"}
+    modifiers = {w for r in table("modifiers") for w in (r.word, r.folds_to) if w}
+    words = heads | {m + h for m in modifiers for h in heads}
+    return frozenset(words), tuple(sorted(levels)), max(map(len, words))
+
+
 # ----------------------------------------------------------------------------- mined tables
 @lru_cache(maxsize=None)
 def admitted_units() -> tuple[Row, ...]:

@@ -347,11 +347,11 @@ def _all_unread(given: int, unread: list[str]) -> None:
 
 def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *, html: bool = True,
           formats: tuple[str, ...] = ("turtle",), jobs: int = 1, bar: Bar | None = None,
-          merge_persons: bool = True, decisions: list[Decision] = (), max_file_size: int = MAX_FILE_SIZE,
+          merge_persons: bool = True, decisions: list[Decision] | None = None, max_file_size: int = MAX_FILE_SIZE,
           notify=None, store: str | os.PathLike | None = None, append: bool = False,
           dask: str | None = None, stdin: str | os.PathLike | None = None,
           skip: tuple[str | os.PathLike, ...] = (), remove: tuple[str, ...] = (),
-          replace_ids: bool = False) -> BuildResult:
+          replace_ids: bool | None = None) -> BuildResult:
     """Build and write ``OUT/graph.ttl`` (and other formats), ``OUT/graph.html`` and, when some
     articles failed, ``OUT/errors.jsonl`` (:func:`errors_jsonl`); the set is switched in as one
     whole by :func:`kg.atomic.publish` (an ``errors.jsonl`` of an older build is removed).
@@ -366,7 +366,9 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         jobs: extraction processes (see :func:`run`); the files do not depend on it.
         bar: a progress bar for the extraction (see :func:`run`).
         merge_persons: False: every person is a node of its own article.
-        decisions: user decisions applied after the resolution rules (:func:`read_decisions`).
+        decisions: user decisions applied after the resolution rules (:func:`read_decisions`); a
+            store records them, and with ``append`` None (none given) applies those the store
+            recorded (the last build given decisions), while a list, ``[]`` too, replaces them.
         max_file_size: largest text file (and JSON Lines line) read, in bytes.
         notify: ``notify(message)`` is called when the build waits for another build of ``out_dir``.
         store: a store folder (:mod:`kg.store`) that keeps the graph, one named graph per
@@ -394,7 +396,8 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
             with ``append`` a record read now replaces one the store holds from an earlier
             build; the files are those of a build without the replaced record. Without it such
             records are refused (:class:`kg.errors.InputProblems`). Equal records are read once
-            either way.
+            either way. A store records it as it does ``decisions``: with ``append``, None (not
+            said) is the store's choice, False takes it back.
 
     Returns:
         The :class:`BuildResult`, with ``files`` listing what was written.
@@ -433,8 +436,8 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     # freed first (kg.collector)
     with ExitStack() as held:
         result = _resolved(inputs, extractors=None, jobs=jobs, bar=bar, merge_persons=merge_persons,
-                           decisions=decisions, max_file_size=max_file_size, dask=dask, keep_going=True,
-                           skip=(out_dir, *skip), replace_ids=replace_ids,
+                           decisions=decisions or (), max_file_size=max_file_size, dask=dask, keep_going=True,
+                           skip=(out_dir, *skip), replace_ids=bool(replace_ids),
                            held=held)  # kg build . -o out: out/ is not read back in
         result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
         _none_read(result.resolution.documents, result.failed)
@@ -572,9 +575,9 @@ def _keeps_earlier_build(out_dir: Path, doc_ids: set[str]) -> None:
 
 
 def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, formats: tuple[str, ...],
-                jobs: int, bar: Bar | None, merge_persons: bool, decisions: list[Decision],
+                jobs: int, bar: Bar | None, merge_persons: bool, decisions: list[Decision] | None,
                 max_file_size: int, notify, dask: str | None = None, stdin=None, skip: tuple = (),
-                remove: tuple[str, ...] = (), replace_ids: bool = False) -> BuildResult:
+                remove: tuple[str, ...] = (), replace_ids: bool | None = None) -> BuildResult:
     """:func:`build` with a store (see its ``store`` and ``append`` arguments; ``dask`` as in :func:`run`).
 
     Each input unit is keyed by its absolute path (and record id) and the SHA-256 of its bytes:
@@ -603,10 +606,13 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     The units that ``remove`` names (:func:`_removed_keys`) are dropped from the store before the
     inputs are read, and not read when an input gives them: the store's other articles are
     resolved together as always, so the files are those of a full build without them.
+
+    The store records the build's ``decisions`` and ``replace_ids``; an ``append`` given None for
+    either applies what the store recorded (:func:`_kept_options`).
     """
     from .atomic import output_lock
     from .statements import group_quads, read_only_graph, write_file
-    from .store import Store, UnitEntry, unit_digest, unit_key
+    from .store import Store, UnitEntry, unit_digests, unit_key
 
     ignored: list[tuple[str, str]] = []
     failed: list[tuple[str, str | None, str]] = []
@@ -628,6 +634,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         if not append:
             st.units = []
         first_append = append and not st.units  # an output built without a store has no units to keep
+        decisions, replace_ids, kept_notes = _kept_options(st, store_dir, append, decisions, replace_ids)
         dropped = _removed_keys(st.units, remove, store_dir) if remove else set()
         st.units = [u for u in st.units if u.key not in dropped]
         position = {u.key: i for i, u in enumerate(st.units)}
@@ -648,6 +655,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
 
         lost: dict | None = None
         moved: list[tuple[str, str]] = []  # (old where, new where) of the store's inputs found moved
+        copied: list[tuple[str, str]] = []  # (where, new where) of the store's inputs found copied (_copied)
+        copies: dict = {}  # (place, digest) → a unit of the store (_copied), filled at its first use
 
         def gone() -> dict:
             """The store's inputs whose file no longer exists (:func:`_gone_units`), found once."""
@@ -667,7 +676,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                     continue  # removed now: not read back in
                 given += 1
                 try:
-                    digest = unit_digest(unit)
+                    digest, fields = unit_digests(unit)
                 except InputError as exc:  # cannot be read (hashed) at all: fails alone, kept out of the store
                     unread.append(str(exc))
                     failed.append((unit.where, None, str(exc)))
@@ -682,6 +691,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                     old_where = _moved(st, position, key, where, digest, gone())
                     if old_where is not None:
                         moved.append((old_where, where))
+                    elif (old_where := _copied(st, position, key, where, digest, copies)) is not None:
+                        copied.append((old_where, where))
                 if unit.record is not None or unit.line or \
                         Path(unit.path).suffix.lower() in JSONL_SUFFIXES + JSON_SUFFIXES:
                     jsonl_files.add(os.path.abspath(os.fsdecode(unit.path)))
@@ -689,6 +700,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 if held.pop(key, None) is not None:  # (--replace-ids) a later line of its file replaces the held one
                     unchanged += 1  # (not read: counted with the inputs skipped)
                 if old is not None and old.digest == digest and not old.failed:
+                    old.fields = fields  # (a store of an older kg did not record it)
                     reused += len(old.docs)
                     unchanged += 1
                     if bar is not None:
@@ -700,27 +712,27 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                     # only if that line no longer follows (each append read both again, the first to be replaced)
                     held[key] = unit
                     continue
-                yield from read(unit, key, digest)
+                yield from read(unit, key, digest, fields)
             for key, unit in list(held.items()):  # no later line of its file replaces it: it is the record now
-                yield from read(unit, key, unit_digest(unit))
+                yield from read(unit, key, *unit_digests(unit))
 
-        def read(unit, key: str, digest: str):
+        def read(unit, key: str, digest: str, fields: str):
             if unit.warning is not None:
                 warnings.append(unit.warning)
-            pending[(unit.path, unit.line)] = (key, digest)
+            pending[(unit.path, unit.line)] = (key, digest, fields)
             yield unit
 
         read_now: set[str] = set()  # the article ids read now (a new or changed input's)
         id_notes: list[str] = []  # what became of records of one id (--replace-ids)
         for done in extract_units(to_extract(), None, jobs, dask=dask):
-            key, digest = pending.pop((done.unit.path, done.unit.line))
+            key, digest, fields = pending.pop((done.unit.path, done.unit.line))
             where = key_of(done.unit, digest)[1]
             read_keys.add(key)
             if done.unread is not None:
                 unread.append(done.unread)
             read_now.update(r.doc.doc_id for r in done.results)
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
-                              [list(f) for f in done.failed], where)
+                              [list(f) for f in done.failed], where, fields=fields)
             st.save_results(entry, done.results)
             if done.unit.replaces is not None and key in position and st.units[position[key]].where != where:
                 # (--replace-ids) a later line of the same file with the id of an earlier one: the article takes
@@ -764,20 +776,26 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         _none_read(results, failed)  # (a store with no article, and inputs that failed now)
         if first_append:
             _keeps_earlier_build(Path(out_dir), seen)
-        res = resolve(results, merge_persons=merge_persons, decisions=decisions)
-        res.notes[:0] = claims.notes(replaced=False) + id_notes  # (the store says what it replaced: id_notes)
+        try:
+            res = resolve(results, merge_persons=merge_persons, decisions=decisions)
+        except InputError as exc:
+            if not any(d.kept for d in decisions):
+                raise
+            raise InputError(f"{exc}; --decisions FILE replaces the decisions the store keeps, --no-decisions "
+                             "drops them") from None
+        res.notes[:0] = kept_notes + claims.notes(replaced=False) + id_notes  # (the store says what it replaced)
         if moved:
             res.notes.append(f"{len(moved)} input(s) of the store found at a new path, their old one gone "
                              f"({moved[0][0]} → {moved[0][1]}{', …' if len(moved) > 1 else ''}): taken as moved, "
+                             "not read again")
+        if copied:
+            res.notes.append(f"{len(copied)} input(s) the store holds at another path, with the same name and content "
+                             f"({copied[0][0]} → {copied[0][1]}{', …' if len(copied) > 1 else ''}): taken as copies, "
                              "not read again")
         if missing:
             names = ", ".join(e.where for e in missing[:3]) + (", …" if len(missing) > 3 else "")
             res.notes.append(f"{len(missing)} input(s) of the store no longer found ({names}): their articles are "
                              "kept; drop them with --remove PATH, or rebuild without --append")
-        if append and st.decisions and not decisions:  # (resolution options hold for the build at hand only)
-            res.notes.append(f"{store_dir}: its last build applied {len(st.decisions)} decision(s) "
-                             "(--decisions); this one applies none: give --decisions again to keep them")
-        st.decisions = [f"{d.verdict} {d.first} {d.second}" for d in decisions]
         formats = _remembered_formats(st, formats, append, store_dir, res.notes)
         statements = group_quads(rdf_quads(res))  # kept in memory: the files are written from them
         digests = dict(st.digests or {})
@@ -817,6 +835,52 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     return result
 
 
+def _kept_options(st, store_dir: Path, append: bool, decisions: list[Decision] | None,
+                  replace_ids: bool | None) -> tuple[list[Decision], bool, list[str]]:
+    """The decisions and ``--replace-ids`` of a build in a store, recorded in it (changed in place).
+
+    A store keeps the user's word until the user says otherwise: an ``append`` given no
+    ``--decisions`` applies the decisions the store recorded (the last ones given, each marked
+    :attr:`kg.resolve.Decision.kept`, its ``where`` the file line it came from), and one given no
+    ``--replace-ids``/``--no-replace-ids`` the store's choice; decisions given (``[]``:
+    ``--no-decisions``) replace the recorded ones. A build without ``append`` rebuilds the store
+    from what it is given, as a build without a store is.
+
+    Args:
+        st: the open :class:`kg.store.Store`.
+        store_dir: its folder, for messages.
+        append: ``--append``.
+        decisions: the decisions given, or None.
+        replace_ids: ``--replace-ids`` (True), ``--no-replace-ids`` (False), or None.
+
+    Returns:
+        ``(decisions, replace_ids, notes)``: what the build applies, and a note saying what the
+        store kept or dropped (none when nothing changed hands).
+    """
+    from .resolve import Decision
+
+    notes = []
+    n = len(st.decisions)
+    if decisions is None and append:
+        decisions = [Decision(*d["line"].split(), f"{d['where']} (kept by {store_dir})" if d["where"] else
+                              f"{store_dir}: kept decision {i}", kept=True) for i, d in enumerate(st.decisions, 1)]
+        if decisions:
+            notes.append(f"{store_dir}: applies the {n} decision(s) it keeps from an earlier --decisions "
+                         "(--decisions FILE replaces them, --no-decisions drops them)")
+    else:
+        decisions = list(decisions or ())
+        if append and n and not decisions:
+            notes.append(f"{store_dir}: drops the {n} decision(s) it kept from an earlier --decisions (none given now)")
+        elif append and n and [{"line": f"{d.verdict} {d.first} {d.second}", "where": d.where} for d in decisions] \
+                != st.decisions:
+            notes.append(f"{store_dir}: the {len(decisions)} decision(s) given replace the {n} it kept")
+        st.decisions = [{"line": f"{d.verdict} {d.first} {d.second}", "where": d.where} for d in decisions]
+    if replace_ids is None:
+        replace_ids = st.replace_ids if append else False
+    st.replace_ids = bool(replace_ids)
+    return decisions, st.replace_ids, notes
+
+
 def _key_id(key: str) -> str | None:
     """The record id of a store unit's key (``path#id``, ``<stdin>#id``), None for a text file's."""
     if key.startswith("<stdin>#"):
@@ -828,7 +892,7 @@ def _key_id(key: str) -> str | None:
 def _one_record_per_id(units: list, given: dict[str, int], read: set[str], replace_ids: bool) -> tuple[list, list]:
     """Which of the store's JSON Lines records of one id gives its article (``--replace-ids``).
 
-    Records of equal fields are one article, read once. Otherwise, when one of them was read now
+    Records of equal fields are one article, read once (wherever they lie: :attr:`kg.store.UnitEntry.fields`). Otherwise, when one of them was read now
     (new or changed): with ``replace_ids``, the one given last in input order (a record read now
     replaces one the store holds from an earlier build and not given now); without it, they
     clash. When none was read now, the store keeps the choice of the build that read them (the
@@ -857,7 +921,7 @@ def _one_record_per_id(units: list, given: dict[str, int], read: set[str], repla
     problems, notes = [], []
     for rid, group in groups.items():
         fresh = [e for e in group if e.key in read]
-        if len({e.digest for e in group}) == 1 and not (fresh and any(gone(e) for e in group)):
+        if len({e.record_digest for e in group}) == 1 and not (fresh and any(gone(e) for e in group)):
             # one record (copies of it are one article); a copy read now beside one whose file is gone is another
             # record (moved and renamed: the old one would keep its article under its old file's name)
             for e in group:
@@ -884,7 +948,7 @@ def _one_record_per_id(units: list, given: dict[str, int], read: set[str], repla
             kept = [e for e in group if not e.replaced]
             winner = kept[-1] if kept else group[-1]
         for e in group:
-            by = "" if e is winner or (e.digest == winner.digest and not gone(e)) else winner.where
+            by = "" if e is winner or (e.record_digest == winner.record_digest and not gone(e)) else winner.where
             if by and by != e.replaced:
                 notes.append(f"{e.where}: replaced by {by}, a later record of id {rid!r} (--replace-ids)")
             elif e.replaced and not by:
@@ -1020,13 +1084,53 @@ def _moved(st, position: dict[str, int], key: str, where: str, digest: str, gone
         return None
     i = found.pop(0)
     old = st.units[i]
-    entry = UnitEntry(key, old.digest, list(old.docs), [list(f) for f in old.failed], where, old.replaced)
+    entry = UnitEntry(key, old.digest, list(old.docs), [list(f) for f in old.failed], where, old.replaced, old.fields)
     if not old.failed:  # (a unit with failures is read again anyway)
         st.save_results(entry, st.load_results(old))
     st.units[i] = entry
     del position[old.key]
     position[key] = i
     return old.where
+
+
+def _copied(st, position: dict[str, int], key: str, where: str, digest: str, copies: dict) -> str | None:
+    """An input given now under a new key whose file name (and record id) and bytes (and path in
+    its input folder, which the digest holds) are those of a unit the store holds, whose file is
+    still there: a copy of it (``cp -a archive archive2``, then the same ``--append`` from inside
+    the copy). Its extraction would be the same, the article's text, ids and ``kg:sourceFile``
+    being those of the unit's, so it is not read: the copy becomes a unit of its own, after the
+    others, with the unit's articles and extraction (filed under the new key), as a reading of it
+    would make it; the files are unchanged (each article is given once).
+
+    Args:
+        st: the open store (its units are changed in place).
+        position: key → index in ``st.units`` (updated).
+        key, where: the input given now (:func:`kg.store.unit_key`, and for messages).
+        digest: its :func:`kg.store.unit_digest`.
+        copies: ``(place, digest)`` → a unit of the store, filled at the first call of a build
+            (:func:`_key_place`), units whose extraction failed left out (they are read again).
+
+    Returns:
+        The ``where`` of the unit copied, else None (the input is read).
+    """
+    from .store import UnitEntry
+
+    if not copies:
+        for e in st.units:
+            file = _key_file(e.key)
+            if file is not None and not e.failed:
+                copies.setdefault((_key_place(e.key, file), e.digest), e)
+        copies.setdefault(None, None)  # (filled, if with nothing)
+    file = _key_file(key)
+    old = copies.get((_key_place(key, file), digest)) if file is not None else None
+    if old is None:
+        return None
+    entry = UnitEntry(key, digest, list(old.docs), [], where, fields=old.fields)
+    st.save_results(entry, st.load_results(old))
+    position[key] = len(st.units)
+    st.units.append(entry)
+    line = _file_and_line(old.where)[1]  # (the old path in full: a copy's path as given reads the same)
+    return f"{_key_file(old.key)}:{line}" if line else _key_file(old.key)
 
 
 def _with_updated(graphs: dict[str, int], before: dict[str, str], after: dict[str, str], read: set[str]) -> dict:

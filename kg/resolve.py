@@ -135,12 +135,16 @@ class Decision:
         first: a label (``rdfs:label`` or a surface form) or an IRI (``kgid:person-…`` or in full).
         second: the same for the other node.
         where: ``file:line`` for messages.
+        kept: a decision a store kept from an earlier build's ``--decisions`` and applies again
+            (``kg build --append`` without ``--decisions``): a ``same`` one joins its nodes without
+            the note on the IRI that disappears, said when it was given.
     """
 
     verdict: str
     first: str
     second: str
     where: str
+    kept: bool = False
 
 
 def parse_decisions(text: str, source: str) -> list[Decision]:
@@ -460,6 +464,7 @@ class _Resolver:
                 if a != b:
                     self.judged[a].add("user-same")
                     self.labels.setdefault(a, self._label(a))
+                if a != b and not d.kept:
                     gone, kept_iri = _prefixed(b), _prefixed(a)  # (the first keeps its IRI: easy to get backwards)
                     self.notes.append(f"{d.where}: {gone} merged into {kept_iri}, the first of the line, which keeps "
                                       f"its IRI and label: {gone} is no longer in the graph and {self._label(b)} is an "

@@ -478,6 +478,14 @@ _PROPERTIES = (
     PropertySpec("anonymised", "匿名", "anonymised",
                  "True for a person named only by an anonymised form (孙某某, 钱某) or a pseudonym (化名).",
                  PERSON, "xsd:boolean", functional=True, shape=("sh:maxCount 1", "sh:datatype xsd:boolean")),
+    PropertySpec("genericAltLabel", "泛称", "generic alternative label",
+                 "A skos:altLabel of an organization that names only a kind of unit (公安局, 党组, 执行局, 区法院, "
+                 "市局, 禁毒大队: a unit word of the lexicons alone, after a modifier, a level word or both): the "
+                 "node is what its article meant by it, while elsewhere it names any unit of that kind. Each is "
+                 "also a skos:altLabel (every surface form met in the text is one); leave them out of a lookup by "
+                 "name with FILTER NOT EXISTS { ?o kg:genericAltLabel ?alt }.",
+                 ORGANIZATION, "rdf:langString", sub_property_of=("skos:altLabel",),
+                 shape=("sh:datatype rdf:langString", 'sh:languageIn ( "zh" )')),
     PropertySpec("resolvedBy", "消解规则", "resolved by",
                  "The rule of a judgement merge that joined mentions of other articles to this node: "
                  '"short-unit" (a short unit name resolved to a full unit), "shared-body" (persons of one name '

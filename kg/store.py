@@ -416,6 +416,10 @@ class UnitEntry:
         replaced: for a JSON Lines record replaced by a later record of its id (``kg build
             --replace-ids``), the ``where`` of that record: its extraction is kept (it comes
             back when that record is removed) but it gives no article. "" otherwise.
+        fields: for a JSON Lines record found in a subfolder of an input folder, whose
+            ``digest`` holds its name there too (:func:`unit_digest`), the SHA-256 of its
+            fields alone: records of equal fields are one record wherever they lie, as in a
+            build without a store. "" otherwise (``digest`` is of the fields).
     """
 
     key: str
@@ -424,6 +428,12 @@ class UnitEntry:
     failed: list[list[str]] = field(default_factory=list)
     where: str = ""
     replaced: str = ""
+    fields: str = ""
+
+    @property
+    def record_digest(self) -> str:
+        """What two records of one id compare to be the same record: the digest of their fields."""
+        return self.fields or self.digest
 
     @property
     def cache_name(self) -> str:
@@ -461,9 +471,22 @@ def unit_digest(unit) -> str:
     Raises:
         kg.errors.InputError: the file cannot be read (the message names it).
     """
+    return unit_digests(unit)[0]
+
+
+def unit_digests(unit) -> tuple[str, str]:
+    """:func:`unit_digest`, and :attr:`UnitEntry.fields`: for a JSON Lines record whose digest
+    holds its name, the digest of its fields alone; "" otherwise.
+
+    Raises:
+        kg.errors.InputError: the file cannot be read (the message names it).
+    """
     digest = _bytes_digest(unit)
     name = getattr(unit, "name", "")
-    return hashlib.sha256(f"{digest}\0{name}".encode("utf-8", "surrogateescape")).hexdigest() if name else digest
+    if not name:
+        return digest, ""
+    named = hashlib.sha256(f"{digest}\0{name}".encode("utf-8", "surrogateescape")).hexdigest()
+    return named, digest if unit.record is not None else ""
 
 
 def _bytes_digest(unit) -> str:
@@ -586,6 +609,11 @@ def _results_problem(results: object, docs: list[str]) -> str | None:
     return None
 
 
+def _decision_line(line: object) -> bool:
+    """Whether a manifest's recorded decision is a line ``same|different NAME NAME``."""
+    return isinstance(line, str) and len(line.split()) == 3 and line.split()[0] in ("same", "different")
+
+
 class Store:
     """A store folder (see the module doc), opened for a build or read-only.
 
@@ -631,6 +659,7 @@ class Store:
             self.units, self.digests, self.current, self.history = [], {}, None, []
             self.uncompacted = 0
             self.decisions = []
+            self.replace_ids = False
             self.formats = []
             self.save_manifest()  # a new store: a valid (empty) one from the start
         else:
@@ -669,7 +698,15 @@ class Store:
         uncompacted = record.get("uncompacted", 0)
         self.uncompacted: int = uncompacted if isinstance(uncompacted, int) and uncompacted >= 0 else 0
         decisions = record.get("decisions", [])  # (a store of an older kg: none recorded)
-        self.decisions: list[str] = [d for d in decisions if isinstance(d, str)] if isinstance(decisions, list) else []
+        # the --decisions of the build that gave them, applied again by every --append without --decisions
+        # (README, "kg build --append"): {"line": "same A B", "where": "decisions.txt:3"}; an older kg recorded
+        # the line alone
+        self.decisions: list[dict[str, str]] = [
+            {"line": d, "where": ""} if isinstance(d, str) else {"line": d["line"], "where": str(d.get("where", ""))}
+            for d in (decisions if isinstance(decisions, list) else ())
+            if _decision_line(d if isinstance(d, str) else d.get("line") if isinstance(d, dict) else None)]
+        # --replace-ids, held as the decisions are (an older kg: not recorded, so off)
+        self.replace_ids: bool = record.get("replace_ids") is True
         formats = record.get("formats", [])  # the --format options of its last build (an older kg: none recorded)
         self.formats: list[str] = [f for f in formats if isinstance(f, str)] if isinstance(formats, list) else []
 
@@ -744,10 +781,11 @@ class Store:
     def save_manifest(self) -> None:
         """Write the manifest (atomically) and remove extraction files no unit names."""
         atomic_write(self.path / MANIFEST, json.dumps(
-            {"format": STORE_FORMAT, "units": [{k: v for k, v in u.__dict__.items() if k != "replaced" or v}
+            {"format": STORE_FORMAT, "units": [{k: v for k, v in u.__dict__.items()
+                                                if k not in ("replaced", "fields") or v}  # (written when set)
                                                for u in self.units], "graphs": self.digests,
              "rdf": self.current, "history": self.history, "uncompacted": self.uncompacted,
-             "decisions": self.decisions, "formats": self.formats},
+             "decisions": self.decisions, "replace_ids": self.replace_ids, "formats": self.formats},
             ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         names = {u.cache_name for u in self.units}
         extractions = self.path / "extractions"
@@ -986,4 +1024,4 @@ def is_store(path: str | os.PathLike) -> bool:
 
 __all__ = ["COMPACT_RATIO", "HISTORY", "MANIFEST", "RDF_PREFIX", "STORE_FORMAT", "Store", "StoreError", "UnitEntry", "from_ox",
            "generation_committed", "is_store", "open_read_only", "query_store", "tidy", "to_ox", "to_rdflib",
-           "unit_digest", "unit_key", "write_file", "write_ntriples", "write_turtle"]
+           "unit_digest", "unit_digests", "unit_key", "write_file", "write_ntriples", "write_turtle"]

@@ -500,7 +500,7 @@ def test_a_decision_on_a_place_or_honour_says_what_decisions_apply_to(tmp_path):
     assert "decisions.txt:1: 新宁县 names no person or organization" in res.output
 
 
-def test_an_append_without_the_decisions_of_the_last_build_says_so(tmp_path):
+def test_an_append_without_decisions_says_it_applies_those_the_store_keeps(tmp_path):
     from click.testing import CliRunner
 
     from kg.cli import main
@@ -510,9 +510,11 @@ def test_an_append_without_the_decisions_of_the_last_build_says_so(tmp_path):
     _write(tmp_path, "decisions.txt", "same kgid:person-柏川屿_新宁县公安局 kgid:person-柏川屿_安溪县人民法院\n")
     build = ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--append", "--no-html"]
     assert CliRunner().invoke(main, build + ["--decisions", str(tmp_path / "decisions.txt")]).exit_code == 0
-    res = CliRunner().invoke(main, build)
-    assert res.exit_code == 0 and "applied 1 decision(s)" in res.output and "give --decisions again" in res.output
-    res = CliRunner().invoke(main, build)  # the build after it applied none: nothing to say
+    res = CliRunner().invoke(main, build)  # (user 8, finding 5: the store keeps them; they were dropped)
+    assert res.exit_code == 0 and "applies the 1 decision(s) it keeps" in res.output and "user-same 1" in res.output
+    res = CliRunner().invoke(main, build + ["--no-decisions"])
+    assert res.exit_code == 0 and "drops the 1 decision(s)" in res.output and "user-same 0" in res.output
+    res = CliRunner().invoke(main, build)  # the build after it kept none: nothing to say
     assert "decision" not in res.output
 
 

@@ -494,6 +494,7 @@
     panel.appendChild(el("div", "iri", info.iri));
     addField(dl, "类别 Class", className(i) + (info.sub ? " (" + info.sub.join(", ") + ")" : ""));
     addField(dl, "别名 Aliases", info.alt);
+    addField(dl, "泛称 Generic names", info.generic);  // (公安局: any unit of the kind elsewhere)
     addField(dl, "区划代码 Adcode", info.adcode);
     addField(dl, "级别 Level", info.level ? (LEVELS[info.level] || "") + " " + info.level : "");
     addField(dl, "日期 Date", info.date);

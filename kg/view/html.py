@@ -62,7 +62,7 @@ def _node_info(node: _Node, strings: _Strings) -> dict:
     """The side panel's facts of a node (only those it has: an article's date, source (the paper or
     site, dcterms:source), source file and URL), posts with their evidence."""
     info: dict = {"iri": node.iri}
-    for key in ("alt", "sub", "adcode", "level", "date", "source", "file", "url"):
+    for key in ("alt", "generic", "sub", "adcode", "level", "date", "source", "file", "url"):
         if getattr(node, key):
             info[key] = getattr(node, key)
     if node.posts:

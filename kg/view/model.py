@@ -20,7 +20,8 @@ What is drawn (see ``ontology/MODEL.md``):
   two drawn nodes; an edge to an untyped node is left out; ``kg:conferrer``, a link on the
   evidence nodes of ``kg:received`` statements, is drawn from the conferring body to the
   honour (:func:`_edge_pairs`);
-* side panel: aliases (``skos:altLabel``), class and subclasses, ``kg:adcode`` and
+* side panel: aliases (``skos:altLabel``; those that name only a kind of unit, ``kg:genericAltLabel``,
+  apart, and neither searched nor matched by ``--focus``), class and subclasses, ``kg:adcode`` and
   ``kg:level`` of places, an article's ``dcterms:date``, ``dcterms:source``, ``kg:sourceFile`` and ``schema:url``,
   posts (``kg:position``) and the evidence sentences of every relation with the title of the
   article they come from.
@@ -44,6 +45,7 @@ from kg.statements import by_predicate
 
 _KG = str(KG)
 _ADCODE, _LEVEL, _POSITION, _SENTENCE, _EXTRACTOR = KG.adcode, KG.level, KG.position, KG.sentence, KG.extractor
+_GENERIC = KG.genericAltLabel
 _TYPE, _LABEL, _ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel  # (a namespace attribute is a lookup each time)
 _SUBJECT, _PREDICATE, _OBJECT, _DERIVED = RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom
 _DATE, _SOURCE, _SOURCE_FILE, _URL = DCTERMS.date, DCTERMS.source, KG.sourceFile, SDO.url
@@ -96,6 +98,7 @@ class _Node:
     label: str
     cls: int
     alt: list[str] = field(default_factory=list)
+    generic: list[str] = field(default_factory=list)  # the alt labels that name only a kind of unit (公安局)
     sub: list[str] = field(default_factory=list)
     adcode: str = ""
     level: str = ""
@@ -191,13 +194,15 @@ class _Statements:
 def _read_node(st: _Statements, subject: URIRef, cls: int) -> _Node:
     labels = _text(st.objects(subject, _LABEL))
     label = labels[0] if labels else _local_name(str(subject))
-    alt = [a for a in _text(st.objects(subject, _ALT_LABEL)) + labels[1:] if a != label]
+    generic = _text(st.objects(subject, _GENERIC))  # (shown apart, and neither searched nor focused by)
+    alt = [a for a in _text(st.objects(subject, _ALT_LABEL)) + labels[1:] if a != label and a not in generic]
     subs = sorted(
         str(t)[len(_KG):] for t in st.objects(subject, _TYPE)
         if isinstance(t, URIRef) and str(t).startswith(_KG) and t not in _kinds().class_index
     )
     node = _Node(
-        iri=str(subject), label=label, cls=cls, alt=list(dict.fromkeys(alt)), sub=subs,
+        iri=str(subject), label=label, cls=cls, alt=list(dict.fromkeys(alt)), generic=list(dict.fromkeys(generic)),
+        sub=subs,
         adcode=next(iter(_text(st.objects(subject, _ADCODE))), ""),
         level=next(iter(_text(st.objects(subject, _LEVEL))), ""),
         posts=_text(st.objects(subject, _POSITION)),
@@ -343,7 +348,8 @@ def _near_labels(model: _Model, focus: str, limit: int = 3) -> list[str]:
 
 def _find_roots(model: _Model, focus: str) -> list[int]:
     """The node named ``focus``: the one with it as ``rdfs:label`` (an exact label wins),
-    else the only one with it as ``skos:altLabel``.
+    else the only one with it as ``skos:altLabel`` (not one that names only a kind of unit,
+    ``kg:genericAltLabel``: 公安局 would focus on whichever bureau an article meant).
 
     Raises:
         ValueError: no node has that name, or several do and none has it as its label.
@@ -355,6 +361,8 @@ def _find_roots(model: _Model, focus: str) -> list[int]:
     if not roots:
         near = _near_labels(model, focus)
         hint = f"; did you mean {' or '.join(near)}?" if near else ""
+        if any(focus in n.generic for n in model.nodes):  # (公安局: kg:genericAltLabel, not a name of one unit)
+            hint = f"; {focus} names only a kind of unit (kg:genericAltLabel): give the unit's full name{hint}"
         raise ValueError(f"focus {focus!r} matches no node's rdfs:label or skos:altLabel{hint}")
     if len(roots) > 1:
         names = [model.nodes[i].label for i in roots[:5]]
