@@ -130,6 +130,24 @@ PARTY_NAMES = ("中国共产党", "中共")
 #: is the force's, named as written (no city bureau's 支队, no 江城市).
 FORCE_PREFIXES = ("武警",)
 FORCE_UNITS = ("总队", "支队")
+#: 院 after a level character (市院, 县院: bare_agencies.tsv) is that level's 人民检察院 only in an article that
+#: names procuratorates more often than courts (检察院 against 法院 in its text): procuratorates' usage;
+#: in a court's news 市院 is the court (kg/extract/organizations.py, _bare_agency_heads).
+SHORT_YUAN = "院"
+#: Words before a person who is the subject of a later 免去其…职务 in the sentence (任命甲为…，免去其…); a
+#: person at a clause's start is one too (kg/extract/persons.py, _removed_from_them).
+APPOINTING_VERBS = ("任命", "决定任命", "提请任命", "批准任命")
+#: Verbs of saying between a person and 免去其: the person announces or reports the removal of
+#: someone else (局长某某宣布，免去其…).
+ANNOUNCING_VERBS = ("宣布", "宣读", "了解", "通报", "介绍", "表示", "说", "称", "透露", "指出")
+#: The body whose term (第十八届) is no part of its canonical name (kg/extract/organizations.py, _TERM).
+PEOPLES_CONGRESS = "人民代表大会"
+#: Header cells of a table that name no unit or post held now (原单位, 原职务, 拟任职务; persons.headed_cells).
+NOT_CURRENT_COLUMN = ("原", "拟", "前")
+#: National systems whose regional bodies are named with the system first (民航西南地区管理局, 民航四川
+#: 安全监督管理局, 民航云南公安局): the body's name begins with it, the place is no body's seat
+#: (kg/extract/organizations.py, _emit).
+SYSTEM_PREFIXES = ("民航",)
 #: Names written before a place's 委员会 that make it another body's committee, and the word that
 #: body's committee is named by after its place (中国人民政治协商会议青川县委员会 → 青川县政协; the
 #: form as printed is kept as an alias).

@@ -1649,3 +1649,10 @@ def test_an_identity_listed_after_a_role_is_no_honour_and_keeps_the_unit(extract
     x = extract(f"青川县公安局乔庄派出所民警、{role}柯远舟说。")
     assert not x.names(HONOR)
     assert ("柯远舟", "belongsTo", "青川县公安局乔庄派出所") in x.rels("belongsTo")
+
+
+def test_merit_awards_run_on_are_two_honours(extract):
+    # 分别荣立一等功二等功 (a headline writes no 、): two awards, each received, never one 一等功二等功 (user 9 F5)
+    x = extract("青川公安两民警分别荣立一等功二等功\n\n柯远舟、林晓岚分别荣立个人一等功个人二等功。\n")
+    assert {"一等功", "二等功", "个人一等功", "个人二等功"} == x.names("Honor")
+    assert {("柯远舟", "received", "个人一等功"), ("林晓岚", "received", "个人二等功")} <= x.rels("received")

@@ -1866,3 +1866,21 @@ def test_the_term_of_an_elected_body_is_no_part_of_its_name(extract):
                 "会议由县人大常委会主任柯远舟主持。\n")
     assert [o for o in x.names("Organization") if "人民代表大会" in o] == ["青川县人民代表大会常务委员会"]
     assert ("柯远舟", "belongsTo", "青川县人民代表大会常务委员会") in x.rels("belongsTo")
+
+
+def test_a_civil_aviation_body_keeps_its_system_in_its_name(extract):
+    # 民航西南地区管理局公安局, 民航云南公安局: the system's regional bodies (rules.SYSTEM_PREFIXES; set 82, breaker 8
+    # #36: 西南地区管理局 without 民航, or an invented 云南省公安局)
+    x = extract("标题\n\n民航西南地区管理局公安局副局长柯远舟介绍，民航云南公安局也派员参加。\n")
+    assert {"民航西南地区管理局", "民航西南地区管理局公安局", "民航云南公安局"} <= x.names("Organization")
+    assert ("柯远舟", "belongsTo", "民航西南地区管理局公安局") in x.rels("belongsTo")
+    assert not any(o.startswith(("西南", "云南省公安")) for o in x.names("Organization"))
+
+
+def test_places_listed_before_a_unit_word_they_share(extract):
+    # 青川县、剑阁县公安局: each county's bureau; a count between (青川县、剑阁县三地司法局) makes no unit at all, never
+    # an invented 剑阁县三地司法局 (set 82; unseen: 平远县三地人民法院)
+    x = extract("标题\n\n青川县、剑阁县公安局联合行动。戒毒所与青川县、剑阁县、苍溪县三地司法局签订协议。\n")
+    assert {"青川县公安局", "剑阁县公安局"} <= x.names("Organization")
+    assert ("青川县公安局", "locatedIn", "青川县") in x.rels("locatedIn")
+    assert not any("三地" in o for o in x.names("Organization"))

@@ -414,7 +414,8 @@ class HonorExtractor:
                 honors = [ctx.add_mention(Mention(HONOR, title, ms, me, s.index))]
                 counted = {0: _times_before(text, m.start())}  # 3次荣立个人三等功: times written before the verb
                 nxt = t_start + len(title)
-                while (more := re.match(r"[”\"]?(?:称号)?(?:\d+|[一二两三四五六七八九十]+)?次?[、和及]|[”\"](?=[“\"])", text[nxt:])):
+                while (more := re.match(r"[”\"]?(?:称号)?(?:\d+|[一二两三四五六七八九十]+)?次?[、和及]|[”\"](?=[“\"])|(?=(?:个人|集体)?[一二三]等功)",
+                                        text[nxt:])):  # (一等功二等功: run on, in a headline)
                     at = nxt + more.end()
                     count = _COUNT_BEFORE_VERB.match(text, at)
                     if count and self.verb_re.match(text, count.end()):
@@ -530,6 +531,7 @@ class HonorExtractor:
         self._lines_of_names(ctx)
         self._honour_cells(ctx)
         self._profile_honours(ctx)
+        ctx.drop_statements(_wrong_class)  # (荣誉：所在派出所荣获集体一等功: no person's)
 
     def _described_holder(self, ctx: Context, s, end: int) -> Mention | None:
         """The person a relative clause of an honour describes: the title ending at ``s.norm[end]``,
@@ -667,6 +669,10 @@ class HonorExtractor:
                      and any(best.endswith(e, 0, k) for e in self.endings)), default=None)
         if first is not None:
             best = best[:first]  # 集体一等功和集体二等功: two titles, the second read as coordinated
+        run_on = re.search("(?:" + "|".join(rules.MERIT_AWARDS) + ")(?=(?:个人|集体)?(?:" + "|".join(rules.MERIT_AWARDS) + "))", best)
+        if run_on is not None:
+            best = best[:run_on.end()]  # 分别荣立一等功二等功 (a headline): two awards run on, the second read as
+            # coordinated
         inner = _QUOTED_AFTER_LEAD.match(text, i) if "“" in best or "\"" in best else None
         if inner is not None:  # 命名2024年度全省“青柳之星”的决定: the quotes hold the title, what is
             return inner.group(1), inner.start(1)  # before them (a region) and after (的决定) is none of it

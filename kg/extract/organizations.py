@@ -188,6 +188,7 @@ class OrganizationExtractor:
                 mentions = self._emit(ctx, s, chain)
                 if mentions:
                     chains.append((s, mentions))
+                    self._listed_places_units(ctx, s, chain)  # 甲县、乙县公安局: 甲县's too
             self._distributed_units(ctx, s, sufs)
         for s, chain in signed:  # the unit a 警情通报 speaks for, named only in its signature
             chain[0].target = _issuer(ctx, chain[0].suffix)
@@ -207,6 +208,34 @@ class OrganizationExtractor:
         self._named_task_forces(ctx)
         self._coordinated_modifiers(ctx)
         self._anaphors_again(ctx, read)
+
+    def _listed_places_units(self, ctx: Context, s, chain: list[_Segment]) -> None:
+        """``甲县、乙县公安局``, ``甲市和乙市法院``: places of one level listed before the unit word the last
+        one's chain reads each have that unit, named as the chain's place's is (:func:`_head_name`)
+        and located there. Only a chain of one unit word right after its place, with no implicit
+        parent (a count between, 甲、乙两县公安局, makes no unit at all: ``_COUNTED_LEVELS``)."""
+        head = chain[0]
+        if len(chain) != 1 or not head.places or head.anaphor or head.seat is not None:
+            return
+        last = head.places[-1]
+        if s.norm[last.end - s.start:head.end] != head.suffix:
+            return  # (甲县、乙县某某公安局: a name between)
+        level = dict(last.attrs).get("level")
+        places = [p for p in ctx.in_sentence(s.index, PLACE) if p.end <= last.start]
+        listed, k = [], last.start - s.start
+        while k >= 3 and s.norm[k - 1] in "、和与及":
+            before = next((p for p in places if p.end - s.start == k - 1), None)
+            if before is None or dict(before.attrs).get("level") != level:
+                break
+            listed.insert(0, before)
+            k = before.start - s.start
+        for place in listed:
+            canon, implicit = _head_name(replace(head, name="", places=[place]), place)
+            if implicit:
+                return
+            unit = ctx.add_mention(Mention(ORGANIZATION, place.text, place.start, place.end, s.index,
+                                           canonical=canon, attrs=(("kind", head.kind),)))
+            ctx.add(unit, "locatedIn", place, s, self.name)
 
     def _stationed_groups(self, ctx: Context) -> None:
         """``青川县纪委监委驻县检察院纪检监察组``, ``某区纪委监委第二派驻纪检监察组`` (``rules.STATIONED_GROUP``):
@@ -792,6 +821,8 @@ class OrganizationExtractor:
                     and not before.endswith(_LIST_VERBS) and not _DATE_BEFORE.search(before):
                 continue  # (2日|县人大常委会…: a date before it, 2024年7月2日县人大常委会第二十一次会议)
             row = _lex().bare[m.group(2)]
+            if row.word == rules.SHORT_YUAN and ctx.doc.text.count("检察院") <= ctx.doc.text.count("法院"):
+                continue  # 市院 in a court's news (市院党组书记、院长): not the procuratorate
             if (_LEVEL_ALIKE.get(m.group(1), m.group(1)) or "-") not in row.levels:  # (a banner is a county)
                 continue  # a bare 法院 or 检察院 is the institution in general; 县中级人民法院 is none
             seat = _doc_division(ctx, m.group(1) or "", s, s.start + k)
@@ -1018,9 +1049,14 @@ class OrganizationExtractor:
         elif in_full and head.suffix.endswith("委") and len(chain) == 1 and (league or party_name):
             head_end += len("员会")  # 中共青川县委员会|书记: the committee's name ends after 员会 (with the
             # party's or the league's name before it: 民盟四川省委员会 is no party committee)
+        system = next((w for w in rules.SYSTEM_PREFIXES if s.norm.endswith(w, 0, first_start)), "")
+        if system and earlier is None and not canon.startswith(system):
+            first_start -= len(system)  # 民航西南地区管理局: the system's body, named as written
+            canon = system + (place.text if place is not None else "") + head.name + head.suffix
         written = s.norm[first_start:head_end]
         ms, me = ctx.span_of(s, first_start, head_end)
-        canon = _TERM.sub("", canon)  # 青川县第十八届人民代表大会常务委员会: the body of every term, one
+        if rules.PEOPLES_CONGRESS in canon:  # 青川县第十八届人民代表大会常务委员会: the body of every term, one
+            canon = _TERM.sub("", canon)  # (政协某市第八届委员会: not this way)
         if body:
             aliases = (("also", written),)  # the full name as printed
         else:  # a modifier folded (刑事侦查 → 刑侦), else the party's name as printed (中共广元市委)
@@ -2084,8 +2120,8 @@ _TASK_FORCE = re.compile("[“\"]([0-9]{1,2}[·.．・][0-9]{1,2})[”\"](" + "|
 _UNNAMED_TASK_FORCE = re.compile("(?:成立|组建|组成)了?(?:" + "|".join(rules.TASK_FORCE_WORDS) + ")")
 #: Verbs that set a task force up, right before it (某局立即成立“9·17”专案组).
 _TASK_FORCE_LED_BY = re.compile(rules.TASK_FORCE_LED_BY)
-#: 三省区, 两市, 11个市州: a count of divisions (of the places listed before it), not a name's part.
-_COUNTED_LEVELS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个?(?:省|市|县|区|州|盟|旗)+")
+#: 三省区, 两市, 11个市州, 三地: a count of divisions (of the places listed before it), not a name's part.
+_COUNTED_LEVELS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个?(?:省|市|县|区|州|盟|旗|地)+")
 _SET_UP = re.compile("(?:成立|组建|成立了|组建了|抽调精干警力组成|抽调警力组成|组成)")
 
 

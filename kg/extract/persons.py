@@ -824,6 +824,10 @@ class PersonExtractor:
                 org_end = units_ending(ctx, s)
                 if person is None or not self._row_closes(s, m.start("rest"), m.end("rest"), org_end):
                     continue
+                a, b = person.start - s.start, person.end - s.start
+                if not (a == 0 or s.norm[a - 1] in "：:；;，," or s.norm.endswith(rules.APPOINTING_VERBS, 0, a)) \
+                        or any(v in s.norm[b:m.start()] for v in rules.ANNOUNCING_VERBS):
+                    continue  # (局长某某宣布，免去其…; 据记者某某了解: 其 is no one of theirs)
                 mark = len(ctx.statements)
                 self._affiliate(ctx, s, person.start - s.start, person.name, org_end, post_end=m.end("rest"),
                                 length=person.end - person.start)
@@ -1690,6 +1694,9 @@ class PersonExtractor:
         if unit is None or not (2 <= len(name) <= 4 or "·" in name) or not all(_CJK.match(c) or c == "·" for c in name) \
                 or self._label(name) or found.get(a, name) != name:
             return False
+        if self.name_at(name, 0, strong="post") != name and "·" not in name and not self.composed_name(name, 0)[0] \
+                and not (name[0] in self.single and len(name) == 3):
+            return False  # (全体民警 in the name column: no one named)
         post = s.norm[slice(*cells["post"])].strip() if "post" in cells else ""
         person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == a and p.name == name), None)
         if person is None:
@@ -1844,6 +1851,8 @@ class PersonExtractor:
         (柯必, 江河) when a surname opens it."""
         if name.startswith(rules.NOT_APPOINTED) or "某" in name:
             return False
+        if len(name) >= 5 and "·" not in name and tokenizer().word_tag_tab.get(name[:2], "")[:1] in ("v", "d", "p", "c"):
+            return False  # 拟任王小红, 选举刘大海: a verb, then the name (哈斯|其木格: no verb)
         if listed and 2 <= len(name) <= 3 and (name[0] in self.single or name[:2] in self.compound):
             return True
         return not self._common_word(name)
@@ -2354,6 +2363,8 @@ def headed_cells(ctx: Context, s) -> dict[str, tuple[int, int]] | None:
         return None
     out: dict[str, tuple[int, int]] = {}
     for text, cell in zip(header, row):
+        if text.strip().startswith(rules.NOT_CURRENT_COLUMN):
+            continue  # 原单位, 拟任职务: no unit or post held now
         kinds = [k for k, words in rules.TABLE_COLUMNS.items() if text.strip().endswith(words)]
         if len(kinds) == 1 and not any(w in text for k, ws in rules.TABLE_COLUMNS.items() if k != kinds[0] for w in ws):
             out.setdefault(kinds[0], cell)  # (单位及职务: a column of two kinds, none)
