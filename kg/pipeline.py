@@ -19,7 +19,7 @@ from rdflib.namespace import RDF
 from .atomic import Linked, atomic_write, publish
 from .errors import InputError, InputProblems, OutputError
 from .extract.base import extract_document, load_extractors
-from .graph import ENTITIES_GRAPH, build_rdf, rdf_quads
+from .graph import ENTITIES_GRAPH, build_rdf, evidence_quads, rdf_quads
 from .ingest import documents_from_text
 from .batch import extract_units
 from .collector import paused, settle, tables_frozen
@@ -425,7 +425,8 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
                                merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
                                notify=notify, dask=dask, stdin=stdin, skip=skip, remove=remove,
                                replace_ids=replace_ids)
-    from .statements import flat_triples, group_quads, read_only_graph, statement_counts, write_file
+    from .statements import (ForkedBlocks, added_counts, flat_triples, group_quads, read_only_graph, statement_counts,
+                             write_file)
 
     # the collector stays paused from the resolution until the files are written: each stage
     # pausing it alone let a collection walk all that the stage before had made (the resolution,
@@ -442,8 +443,16 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
         # article and the entities' graph, as the store), not through rdflib's in-memory store,
         # whose adds cost about 40 s a million statements; the view and the exports read an index
         rdf, exports, names = _output_names(formats)
+        more = None
         if html or exports or any(fmt not in ("turtle", "nt") for fmt in rdf):
             statements = group_quads(rdf_quads(result.resolution))
+        elif rdf == ["turtle"] and jobs > 1 and _may_fork():
+            # graph.ttl alone, the extraction's cores free: a forked process makes and renders the
+            # evidence nodes' blocks (about half the work after the resolution) while this one
+            # makes and renders the rest; the same bytes (kg.statements.ForkedBlocks)
+            res = result.resolution
+            more = held.enter_context(ForkedBlocks(lambda: flat_triples(evidence_quads(res))))
+            statements = flat_triples(rdf_quads(res, evidence=False))
         else:  # graph.ttl (graph.nt) alone: its writer takes the triples in any order, repeats once
             statements = flat_triples(rdf_quads(result.resolution))
         result.counts = statement_counts(statements)
@@ -451,14 +460,24 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
             result.graph = read_only_graph(statements)
 
         def write(staging: Path) -> None:
-            _write_set(staging, result, rdf, lambda fmt, path: write_file(statements, path, fmt), exports, html)
+            _write_set(staging, result, rdf, lambda fmt, path: write_file(statements, path, fmt, more), exports, html)
 
         try:  # the whole set is switched in at once: never a new graph.ttl beside an old graph.html
             result.files = publish(out_dir, names, write, notify=notify, removed=result.removed, started=started)
         except OSError as exc:
             raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None
         statements = None  # (write's too: freed before the collector runs again)
+        if more is not None:
+            result.counts = added_counts(result.counts, more.counts())
     return result
+
+
+def _may_fork() -> bool:
+    """May a build fork a helper process (:class:`kg.statements.ForkedBlocks`): the system forks
+    and this process may run on more than one core."""
+    from .batch import usable_cores
+
+    return hasattr(os, "fork") and usable_cores() > 1
 
 
 def stdin_named(rows: list[tuple], stdin: str | os.PathLike | None) -> list[tuple]:

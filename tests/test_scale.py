@@ -894,3 +894,26 @@ def test_a_date_line_in_the_body_is_no_date_of_the_article():
 
     page = "法治日报 2024年4月10日 星期三 第8版\n青石县公安局召开会议\n本报讯 近日，柯远舟在日记中写道：\n1994年8月12日\n今天出警三次。\n"
     assert _dates(documents_from_text(page, "p.txt")) == ["2024-04-10"]  # (breaker 2: 1994-08-12)
+
+
+def test_jobs_2_of_graph_ttl_alone_forks_its_evidence_blocks(tmp_path, monkeypatch):
+    """Issue 9: a --jobs 2 build of graph.ttl alone has a forked process make and render the
+    evidence nodes (kg.statements.ForkedBlocks) while the parent writes the rest, once the
+    extraction's workers are gone: graph.ttl and the summary's counts are those of --jobs 1."""
+    import os
+
+    import kg.statements as statements
+    from kg.batch import usable_cores
+    from kg.pipeline import build
+
+    if not hasattr(os, "fork") or usable_cores() < 2:
+        pytest.skip("needs fork and two cores")
+    forked = []
+    real = statements.ForkedBlocks
+    monkeypatch.setattr(statements, "ForkedBlocks", lambda make: forked.append(1) or real(make))
+    texts = [str(p) for p in sorted(INVENTED.glob("*.txt"))[:6]]
+    one = build(texts, tmp_path / "j1", html=False, jobs=1)
+    two = build(texts, tmp_path / "j2", html=False, jobs=2)
+    assert forked == [1]
+    assert (tmp_path / "j1/graph.ttl").read_bytes() == (tmp_path / "j2/graph.ttl").read_bytes()
+    assert one.summary() == two.summary() and sum(two.counts["relations"].values())
