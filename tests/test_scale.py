@@ -902,6 +902,7 @@ def test_jobs_2_of_graph_ttl_alone_forks_its_evidence_blocks(tmp_path, monkeypat
     extraction's workers are gone: graph.ttl and the summary's counts are those of --jobs 1."""
     import os
 
+    import kg.batch as batch
     import kg.statements as statements
     from kg.batch import usable_cores
     from kg.pipeline import build
@@ -911,9 +912,32 @@ def test_jobs_2_of_graph_ttl_alone_forks_its_evidence_blocks(tmp_path, monkeypat
     forked = []
     real = statements.ForkedBlocks
     monkeypatch.setattr(statements, "ForkedBlocks", lambda make: forked.append(1) or real(make))
+    monkeypatch.setattr(batch, "idle_cores", lambda before, after: 1.0)  # (a core free, whatever the machine does)
     texts = [str(p) for p in sorted(INVENTED.glob("*.txt"))[:6]]
     one = build(texts, tmp_path / "j1", html=False, jobs=1)
     two = build(texts, tmp_path / "j2", html=False, jobs=2)
     assert forked == [1]
     assert (tmp_path / "j1/graph.ttl").read_bytes() == (tmp_path / "j2/graph.ttl").read_bytes()
     assert one.summary() == two.summary() and sum(two.counts["relations"].values())
+    monkeypatch.setattr(batch, "idle_cores", lambda before, after: 0.2)  # every core busy: no helper
+    three = build(texts, tmp_path / "j3", html=False, jobs=2)
+    assert forked == [1] and three.summary() == one.summary()
+    assert (tmp_path / "j3/graph.ttl").read_bytes() == (tmp_path / "j1/graph.ttl").read_bytes()
+
+
+def test_idle_cores_come_from_the_machines_cpu_ticks(tmp_path, monkeypatch):
+    """Issue 9: the helper of a --jobs build is forked only when a core was idle while the
+    entities were resolved (kg.pipeline.FREE_CORE), read from /proc/stat's first line."""
+    import os
+
+    from kg.batch import cpu_ticks, idle_cores
+
+    stat = tmp_path / "stat"
+    stat.write_text("cpu  400 0 100 1000 20 0 0 5 0 0\ncpu0 200 0 50 500 10 0 0 2 0 0\n")
+    assert cpu_ticks(str(stat)) == (1020, 1525)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert idle_cores((1020, 1525), (1120, 1725)) == 1.0  # 100 of 200 ticks idle on two cores
+    assert idle_cores((1020, 1525), (1020, 1725)) == 0.0
+    assert idle_cores(None, (1, 2)) is None and idle_cores((1, 2), (1, 2)) is None
+    stat.write_text("intr 1 2 3\n")
+    assert cpu_ticks(str(stat)) is None and cpu_ticks(str(tmp_path / "none")) is None
