@@ -129,6 +129,26 @@ def usable_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def cpu_ticks(path: str = "/proc/stat") -> tuple[int, int] | None:
+    """``(idle, total)``: clock ticks of all the machine's cores since it started, idle (waiting
+    for input or output included) and in all (Linux ``/proc/stat``); None where there is none."""
+    try:
+        with open(path, "rb") as f:
+            fields = f.readline().split()
+        ticks = [int(x) for x in fields[1:9]]  # user nice system idle iowait irq softirq steal (guest is in user)
+        return (ticks[3] + ticks[4], sum(ticks)) if fields[0] == b"cpu" and len(ticks) >= 5 else None
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def idle_cores(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float | None:
+    """How many of the machine's cores were idle, on average, between two :func:`cpu_ticks`
+    samples (0.0 to ``os.cpu_count()``); None when unknown (a sample missing, no tick between)."""
+    if before is None or after is None or after[1] <= before[1]:
+        return None
+    return (after[0] - before[0]) / (after[1] - before[1]) * (os.cpu_count() or 1)
+
+
 def _worker_init(names: list[str] | None, loaded: bool, parent: int | None = None) -> None:
     """Pool initializer: Ctrl-C is the parent's to handle; the worker dies with the parent (pid
     ``parent``: a build stopped by SIGTERM or ``kill -9`` leaves no worker waiting forever,

@@ -149,6 +149,8 @@ def without_nationalities(name: str) -> str:
     """``洪家关白族`` → ``洪家关``, ``某某土家族苗族`` → ``某某``: the name of an ethnic township
     without the nationalities it is named for (:func:`ethnic_names`); at least two characters
     are left."""
+    if name[-1:] not in _last_characters():  # (no nationality ends the name: most township names, at load)
+        return name
     nations = ethnic_names()
     changed = True
     while changed:
@@ -157,6 +159,12 @@ def without_nationalities(name: str) -> str:
             if name.endswith(n) and len(name) > len(n) + 1:
                 name, changed = name[:-len(n)], True
     return name
+
+
+@lru_cache(maxsize=1)
+def _last_characters() -> frozenset[str]:
+    """The last characters of the names of :func:`ethnic_names` (族, and any other)."""
+    return frozenset(n[-1] for n in ethnic_names() if n)
 
 
 @lru_cache(maxsize=1)

@@ -151,7 +151,7 @@ def _by_sentence(evidence: list[Evidence]) -> list[tuple[Evidence, list[str]]]:
     return [(ev, sorted(names)) for ev, names in groups.values()]
 
 
-def rdf_quads(res: Resolution) -> Iterator[Quad]:
+def rdf_quads(res: Resolution, *, evidence: bool = True) -> Iterator[Quad]:
     """The statements of a resolved build, each with the named graph it belongs to.
 
     Graphs: an article's own statements (its node, its ``kg:mentions``, the relation statements
@@ -167,12 +167,14 @@ def rdf_quads(res: Resolution) -> Iterator[Quad]:
 
     Args:
         res: the output of :func:`kg.resolve.resolve`.
+        evidence: False leaves out the evidence nodes' statements (all of :func:`evidence_quads`,
+            and only those: no other statement has an evidence node as its subject).
 
     Yields:
         ``(subject, predicate, object, graph)`` rdflib terms, in a deterministic order; a quad
         may repeat (the same statement met twice), which a graph or a store keeps once.
     """
-    articles = {doc.doc_id: entity_iri(NEWS_ARTICLE, doc.doc_id) for doc in res.documents}
+    articles = _article_iris(res)
     for doc in res.documents:
         yield from _article(doc)
     # the terms of every statement, looked up once (an rdflib namespace lookup costs a few µs)
@@ -205,13 +207,8 @@ def rdf_quads(res: Resolution) -> Iterator[Quad]:
         mentions = KG.mentions
         for doc_id in sorted(e.docs):
             yield articles[doc_id], mentions, node, articles[doc_id]
-    statement, evidence, subject, predicate, object_ = RDF.Statement, KG.Evidence, RDF.subject, RDF.predicate, RDF.object
-    derived, sentence, start, end, extractor_ = PROV.wasDerivedFrom, KG.sentence, KG.start, KG.end, KG.extractor
-    evidence_ns = str(mint("evidence", "0"))[:-1]  # kgid:evidence-<hex digest>: a digest is kept as is
     for rs in res.statements:
-        s = articles[rs.subject[1]] if rs.subject[0] == NEWS_ARTICLE else entity_iri(*rs.subject)
-        o = _zh(rs.object) if isinstance(rs.object, str) else entity_iri(*rs.object)
-        p = KG[rs.predicate]
+        s, p, o = _terms(rs, articles)
         graphs = sorted({articles[ev.doc_id] for ev in rs.evidence}) or [ent]
         unit = entity_iri(ORGANIZATION, rs.unit) if rs.unit else None
         for graph in graphs:
@@ -220,28 +217,73 @@ def rdf_quads(res: Resolution) -> Iterator[Quad]:
                 yield from _membership(s, str(rs.object), unit, graph)
         if rs.predicate == POSITION and rs.status is not None:  # the build's judgement over its articles
             yield membership_iri(s, str(rs.object), unit), KG.postStatus, _plain(rs.status), ent
-        by_doc: dict[str, list[tuple[str, list[tuple[URIRef, Node]]]]] = {}
-        for doc, quals in rs.qualifiers.items():  # each article's own qualifiers, on its own evidence
-            by_doc[doc] = _evidence_qualifiers(quals, rs.links.get(doc, {}))
-        head = f"{s}|{p}|{o}|"
-        for ev, extractors in _by_sentence(rs.evidence):
-            graph = articles[ev.doc_id]
-            for body, qualifiers in by_doc.get(ev.doc_id, _UNQUALIFIED):  # (a node per body of a joint conferral)
-                digest = hashlib.sha1(f"{head}{ev.doc_id}|{ev.start}|{ev.end}{body}".encode()).hexdigest()[:16]
-                en = URIRef(evidence_ns + digest)
-                yield en, a, statement, graph
-                yield en, a, evidence, graph
-                yield en, subject, s, graph
-                yield en, predicate, p, graph
-                yield en, object_, o, graph
-                yield en, derived, graph, graph
-                yield en, sentence, _zh(ev.sentence), graph
-                yield en, start, _integer(ev.start), graph
-                yield en, end, _integer(ev.end), graph
-                for extractor in extractors:
-                    yield en, extractor_, _plain(extractor), graph
-                for k, v in qualifiers:
-                    yield en, k, v, graph
+        if evidence:
+            yield from _evidence(rs, s, p, o, articles)
+
+
+#: The start of every evidence node's IRI (``kgid:evidence-<hex digest>``; a digest is kept as is).
+EVIDENCE_IRI = str(mint("evidence", "0"))[:-1]
+
+
+def evidence_quads(res: Resolution) -> Iterator[Quad]:
+    """The statements of the evidence nodes of a resolved build, in :func:`rdf_quads`' order:
+    what ``rdf_quads(res, evidence=False)`` leaves out. Every subject is an evidence node (an IRI
+    starting with :data:`EVIDENCE_IRI`), and no other statement of the build has one as subject.
+
+    Args:
+        res: the output of :func:`kg.resolve.resolve`.
+
+    Yields:
+        ``(subject, predicate, object, graph)`` rdflib terms.
+    """
+    articles = _article_iris(res)
+    for rs in res.statements:
+        yield from _evidence(rs, *_terms(rs, articles), articles)
+
+
+def _article_iris(res: Resolution) -> dict[str, URIRef]:
+    """``{document id: the article's IRI}`` of a build."""
+    return {doc.doc_id: entity_iri(NEWS_ARTICLE, doc.doc_id) for doc in res.documents}
+
+
+def _terms(rs, articles: dict[str, URIRef]) -> tuple:
+    """The subject, predicate and object terms of a resolved statement."""
+    s = articles[rs.subject[1]] if rs.subject[0] == NEWS_ARTICLE else entity_iri(*rs.subject)
+    o = _zh(rs.object) if isinstance(rs.object, str) else entity_iri(*rs.object)
+    return s, KG[rs.predicate], o
+
+
+#: The terms of an evidence node's statements, looked up once (an rdflib namespace lookup costs a few µs).
+_EVIDENCE_TERMS = (RDF.type, RDF.Statement, KG.Evidence, RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom,
+                   KG.sentence, KG.start, KG.end, KG.extractor)
+
+
+def _evidence(rs, s: URIRef, p: URIRef, o: Node, articles: dict[str, URIRef]) -> Iterator[Quad]:
+    """The evidence nodes of one resolved statement ``s p o``: one per sentence and body, in the
+    graph of its article."""
+    a, statement, evidence, subject, predicate, object_, derived, sentence, start, end, extractor_ = _EVIDENCE_TERMS
+    by_doc: dict[str, list[tuple[str, list[tuple[URIRef, Node]]]]] = {}
+    for doc, quals in rs.qualifiers.items():  # each article's own qualifiers, on its own evidence
+        by_doc[doc] = _evidence_qualifiers(quals, rs.links.get(doc, {}))
+    head = f"{s}|{p}|{o}|"
+    for ev, extractors in _by_sentence(rs.evidence):
+        graph = articles[ev.doc_id]
+        for body, qualifiers in by_doc.get(ev.doc_id, _UNQUALIFIED):  # (a node per body of a joint conferral)
+            digest = hashlib.sha1(f"{head}{ev.doc_id}|{ev.start}|{ev.end}{body}".encode()).hexdigest()[:16]
+            en = URIRef(EVIDENCE_IRI + digest)
+            yield en, a, statement, graph
+            yield en, a, evidence, graph
+            yield en, subject, s, graph
+            yield en, predicate, p, graph
+            yield en, object_, o, graph
+            yield en, derived, graph, graph
+            yield en, sentence, _zh(ev.sentence), graph
+            yield en, start, _integer(ev.start), graph
+            yield en, end, _integer(ev.end), graph
+            for extractor in extractors:
+                yield en, extractor_, _plain(extractor), graph
+            for k, v in qualifiers:
+                yield en, k, v, graph
 
 
 #: The evidence qualifiers of a statement no article qualifies: one node, nothing on it.
@@ -300,4 +342,5 @@ def build_dataset(res: Resolution) -> Dataset:
     return ds
 
 
-__all__ = ["entity_iri", "membership_iri", "build_rdf", "build_dataset", "rdf_quads", "ENTITIES_GRAPH"]
+__all__ = ["entity_iri", "membership_iri", "build_rdf", "build_dataset", "rdf_quads", "evidence_quads", "ENTITIES_GRAPH",
+           "EVIDENCE_IRI"]

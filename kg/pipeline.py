@@ -19,9 +19,9 @@ from rdflib.namespace import RDF
 from .atomic import Linked, atomic_write, publish
 from .errors import InputError, InputProblems, OutputError
 from .extract.base import extract_document, load_extractors
-from .graph import ENTITIES_GRAPH, build_rdf, rdf_quads
+from .graph import ENTITIES_GRAPH, build_rdf, evidence_quads, rdf_quads
 from .ingest import documents_from_text
-from .batch import extract_units
+from .batch import cpu_ticks, extract_units
 from .collector import paused, settle, tables_frozen
 from .namespaces import KG
 from .progress import Bar
@@ -268,13 +268,14 @@ def run(inputs: list[str | os.PathLike] | None = None, *, text: str | None = Non
 
 def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_file_size, dask,
               keep_going, skip: tuple = (), replace_ids: bool = False,
-              held: ExitStack | None = None) -> BuildResult:
+              held: ExitStack | None = None, ticks: list | None = None) -> BuildResult:
     """:func:`run` of input files up to the resolution: a :class:`BuildResult` whose ``graph``
     is None (the caller makes it: an rdflib graph, or an index of the statements); ``skip``:
     folders and files not read inside input folders (:func:`kg.sources.iter_units`);
     ``replace_ids``: a later JSON Lines record of an id replaces the earlier (``--replace-ids``);
     ``held``: the collector is paused from the resolution on until the caller closes this stack
-    (:func:`build`: the stages after it make no cyclic garbage either)."""
+    (:func:`build`: the stages after it make no cyclic garbage either); ``ticks``: a list the
+    machine's CPU ticks at the resolution's start are appended to (:func:`kg.batch.cpu_ticks`)."""
     results, skipped, failed, seen, ignored, warnings = [], 0, [], set(), [], []
     place: dict[str, int] = {}  # article id of a JSON Lines record → its index in results (None there once replaced)
     claims = Claims()
@@ -309,6 +310,8 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
         results = [r for r in results if r is not None]
     if held is not None:
         held.enter_context(paused())
+    if ticks is not None:
+        ticks.append(cpu_ticks())
     res = resolve(results, merge_persons=merge_persons, decisions=decisions)
     res.notes[:0] = claims.notes()
     return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, warnings=warnings)
@@ -428,25 +431,36 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
                                merge_persons=merge_persons, decisions=decisions, max_file_size=max_file_size,
                                notify=notify, dask=dask, stdin=stdin, skip=skip, remove=remove,
                                replace_ids=replace_ids)
-    from .statements import flat_triples, group_quads, read_only_graph, statement_counts, write_file
+    from .statements import (ForkedBlocks, added_counts, flat_triples, group_quads, read_only_graph, statement_counts,
+                             write_file)
 
     # the collector stays paused from the resolution until the files are written: each stage
     # pausing it alone let a collection walk all that the stage before had made (the resolution,
     # the statements) as soon as it ended; now one walks what is left, and the statements are
     # freed first (kg.collector)
+    ticks: list = []
     with ExitStack() as held:
         result = _resolved(inputs, extractors=None, jobs=jobs, bar=bar, merge_persons=merge_persons,
                            decisions=decisions or (), max_file_size=max_file_size, dask=dask, keep_going=True,
                            skip=(out_dir, *skip), replace_ids=bool(replace_ids),
-                           held=held)  # kg build . -o out: out/ is not read back in
+                           held=held, ticks=ticks)  # kg build . -o out: out/ is not read back in
         result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
         _none_read(result.resolution.documents, result.failed)
         # the files are written from the statements grouped by named graph (TriG: one graph per
         # article and the entities' graph, as the store), not through rdflib's in-memory store,
         # whose adds cost about 40 s a million statements; the view and the exports read an index
         rdf, exports, names = _output_names(formats)
+        more = None
         if html or exports or any(fmt not in ("turtle", "nt") for fmt in rdf):
             statements = group_quads(rdf_quads(result.resolution))
+        elif rdf == ["turtle"] and jobs > 1 and _may_fork(ticks[0] if ticks else None):
+            # graph.ttl alone, a core free since the extraction's workers ended: a forked process
+            # makes and renders the evidence nodes' blocks (about half the work after the
+            # resolution) while this one makes and renders the rest; the same bytes
+            # (kg.statements.ForkedBlocks)
+            res = result.resolution
+            more = held.enter_context(ForkedBlocks(lambda: flat_triples(evidence_quads(res))))
+            statements = flat_triples(rdf_quads(res, evidence=False))
         else:  # graph.ttl (graph.nt) alone: its writer takes the triples in any order, repeats once
             statements = flat_triples(rdf_quads(result.resolution))
         result.counts = statement_counts(statements)
@@ -454,14 +468,37 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
             result.graph = read_only_graph(statements)
 
         def write(staging: Path) -> None:
-            _write_set(staging, result, rdf, lambda fmt, path: write_file(statements, path, fmt), exports, html)
+            _write_set(staging, result, rdf, lambda fmt, path: write_file(statements, path, fmt, more), exports, html)
 
         try:  # the whole set is switched in at once: never a new graph.ttl beside an old graph.html
             result.files = publish(out_dir, names, write, notify=notify, removed=result.removed, started=started)
         except OSError as exc:
             raise OutputError(f"{out_dir}: cannot write the outputs ({exc.strerror or exc})") from None
         statements = None  # (write's too: freed before the collector runs again)
+        if more is not None:
+            result.counts = added_counts(result.counts, more.counts())
     return result
+
+
+#: Cores that must have been idle, on average, while a ``--jobs`` build resolved its entities for
+#: it to fork a helper (:class:`kg.statements.ForkedBlocks`). On a machine whose cores other
+#: processes keep busy the helper waits for one, and the build ends later than without it
+#: (0.2-0.8 s of dev + unseen at load average 10); the load average cannot tell, as it still
+#: counts the extraction's workers that have just ended.
+FREE_CORE = 0.5
+
+
+def _may_fork(ticks: tuple[int, int] | None) -> bool:
+    """May a build fork a helper process (:class:`kg.statements.ForkedBlocks`): the system forks,
+    this process may run on more than one core, and at least :data:`FREE_CORE` of the machine's
+    cores were idle since ``ticks`` (:func:`kg.batch.cpu_ticks` at the resolution's start), or
+    that is unknown (no ``/proc/stat``, a resolution shorter than a tick)."""
+    from . import batch
+
+    if not hasattr(os, "fork") or batch.usable_cores() < 2:
+        return False
+    idle = batch.idle_cores(ticks, batch.cpu_ticks())
+    return idle is None or idle >= FREE_CORE
 
 
 def stdin_named(rows: list[tuple], stdin: str | os.PathLike | None) -> list[tuple]:

@@ -9,11 +9,16 @@ them into rdflib's in-memory store (about 40 s a million).
   the same statements (Turtle and N-Triples by :mod:`kg.turtle`'s writers, the other formats
   through rdflib);
 * :func:`read_only_graph`: an ``rdflib.Graph`` over an index of them (what the HTML view and the
-  property-graph exports read).
+  property-graph exports read);
+* :class:`ForkedBlocks`: the Turtle blocks and counts of the evidence nodes made by a forked
+  process while this one writes the rest (``kg build --jobs N`` of ``graph.ttl`` alone).
 """
 from __future__ import annotations
 
 import os
+import pickle
+import signal
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain
 
@@ -21,6 +26,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.store import Store
 
 from .collector import paused
+from .turtle import Blocks
 
 #: Values of one subject and predicate from which their index keeps a set beside the list, so a
 #: new value is found in it at once (20,000 altLabels of one article took minutes by list scans).
@@ -72,7 +78,7 @@ def union(graphs: "Grouped | list[tuple]") -> Iterator[tuple]:
     return chain.from_iterable(graphs.values())
 
 
-def write_file(graphs: "Grouped | list[tuple]", path: str | os.PathLike, fmt: str) -> None:
+def write_file(graphs: "Grouped | list[tuple]", path: str | os.PathLike, fmt: str, more: "ForkedBlocks | None" = None) -> None:
     """Write the statements as ``fmt`` (a key of :data:`kg.export.FORMATS`) to ``path``,
     atomically: the union of the graphs (TriG: each named graph) with the bytes of
     :func:`kg.export.serialize`. Turtle and N-Triples are written a few thousand subjects or lines
@@ -84,9 +90,12 @@ def write_file(graphs: "Grouped | list[tuple]", path: str | os.PathLike, fmt: st
             named graphs, a list of triples (:func:`flat_triples`; repeats are written once).
         path: the file written.
         fmt: the format.
+        more: Turtle only: more statements, with subjects of their own, whose blocks another
+            process renders meanwhile (:class:`ForkedBlocks`); the file is that of both.
 
     Raises:
-        ValueError: an unknown format, or ``trig`` of a list of triples (which has no graphs).
+        ValueError: an unknown format, ``trig`` of a list of triples (which has no graphs), or
+            ``more`` with another format than Turtle.
         OSError: the file cannot be written (``path`` keeps its old content).
     """
     from .atomic import atomic_path
@@ -97,9 +106,13 @@ def write_file(graphs: "Grouped | list[tuple]", path: str | os.PathLike, fmt: st
         raise ValueError(f"unknown graph format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "trig" and not isinstance(graphs, Mapping):
         raise ValueError("TriG needs the statements by named graph (group_quads), not a list of triples")
+    if more is not None and fmt != "turtle":
+        raise ValueError(f"more statements rendered elsewhere are for Turtle, not {fmt!r}")
     with atomic_path(path) as tmp, open(tmp, "wb") as fh:
-        if fmt == "turtle" and write_turtle(union(graphs), _new_graph(Graph, bind_namespaces="none"), fh):
+        if fmt == "turtle" and write_turtle(union(graphs), _new_graph(Graph, bind_namespaces="none"), fh, more):
             return
+        if more is not None:
+            graphs = list(chain(union(graphs), more.triples()))
         if fmt == "nt" and write_ntriples(union(graphs), fh):
             return
         if fmt == "trig":
@@ -112,6 +125,95 @@ def write_file(graphs: "Grouped | list[tuple]", path: str | os.PathLike, fmt: st
             g = _new_graph(Graph)
             g.addN((s, p, o, g) for s, p, o in union(graphs))
             fh.write(to_bytes(g, fmt))
+
+
+class ForkedBlocks(Blocks):
+    """The Turtle blocks and the :func:`statement_counts` of some statements (``make()``:
+    triples whose subjects have no other statements, the evidence nodes of a build:
+    :func:`kg.graph.evidence_quads`), made by a forked process while this one makes and renders
+    the rest (``kg build --jobs N``, once the extraction workers are gone: the cores they used
+    are free). Use as a context manager: leaving it ends the process if it still runs.
+
+    The process shares this one's memory as it was at the fork (nothing is copied in; the cycle
+    collector stays as it was, paused in a build) and sends back only the blocks' index, its
+    references and prefixes and the counts (a pipe) and the blocks (an unnamed temporary file).
+    When it fails (killed, out of memory, a graph :mod:`kg.turtle` does not cover),
+    :meth:`result` gives None and :func:`kg.turtle.write_turtle` renders ``triples()`` itself,
+    :meth:`counts` counts them here: the same bytes and counts either way.
+
+    Args:
+        make: a function of no arguments giving the triples (rdflib terms), called in the
+            forked process (and, after a failure, here by :meth:`triples`).
+    """
+
+    def __init__(self, make) -> None:
+        self.make, self.pid, self._answer, self._made = make, None, None, None
+        from .export import _new_graph
+        from .turtle import render_blocks
+        from .workers import die_with_parent
+
+        # (imported here: a forked process that imports can wait forever on a lock another thread held)
+        self.spool = tempfile.TemporaryFile()
+        namespaces, parent = _new_graph(Graph, bind_namespaces="none"), os.getpid()
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the forked process (coverage does not follow it)
+            try:
+                os.close(read)
+                signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+                die_with_parent(parent)
+                triples = list(make())
+                answer = render_blocks(triples, namespaces, self.spool)
+                if answer is not None:
+                    message = pickle.dumps((answer, statement_counts(triples)), protocol=pickle.HIGHEST_PROTOCOL)
+                    with os.fdopen(write, "wb") as pipe:
+                        pipe.write(message)
+            finally:  # at once, whatever happened (nothing sent: the parent makes it all): none of the
+                os._exit(0)  # parent's clean-up runs twice
+        os.close(write)
+        self.pid, self._pipe = pid, os.fdopen(read, "rb")
+
+    def result(self) -> tuple[list, dict, dict] | None:
+        """Wait for the process: :func:`kg.turtle.render_blocks`' answer (blocks in ``spool``), or None."""
+        if self.pid is not None:
+            try:
+                data = self._pipe.read()
+            finally:
+                self._end()
+            try:
+                self._answer = pickle.loads(data) if data else None
+            except Exception:  # noqa: BLE001 - a message cut short: all is made here
+                self._answer = None
+        return None if self._answer is None else self._answer[0]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """:func:`statement_counts` of the triples (waits for the process; counted here if it failed)."""
+        self.result()
+        return statement_counts(self.triples()) if self._answer is None else self._answer[1]
+
+    def triples(self) -> list[tuple]:
+        """The triples, made here once (when the process failed, or for a format it does not render)."""
+        if self._made is None:
+            self._made = list(self.make())
+        return self._made
+
+    def _end(self) -> None:
+        self._pipe.close()
+        if self.pid is not None:
+            try:
+                if os.waitpid(self.pid, os.WNOHANG) == (0, 0):
+                    os.kill(self.pid, signal.SIGKILL)
+                    os.waitpid(self.pid, 0)
+            except (ChildProcessError, ProcessLookupError):
+                pass
+            self.pid = None
+
+    def __enter__(self) -> "ForkedBlocks":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._end()
+        self.spool.close()
 
 
 class _Index(Store):
@@ -266,6 +368,12 @@ def statement_counts(graphs: "Grouped | list[tuple]") -> dict[str, dict[str, int
     return {"entities": {c: len(v) for c, v in typed.items()}, "relations": {r: len(v) for r, v in related.items()}}
 
 
+def added_counts(*counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """The sum of :func:`statement_counts` of statements whose subjects are apart (each subject's
+    statements all in one of them): the counts of them all."""
+    return {part: {k: sum(c[part][k] for c in counts) for k in counts[0][part]} for part in ("entities", "relations")}
+
+
 def relation_count(graph, name: str) -> int:
     """Statements of relation ``name`` in an rdflib graph, as :func:`statement_counts` counts them:
     distinct (subject, object) pairs; for a link written on evidence nodes (``qualifies``:
@@ -292,5 +400,5 @@ def read_only_graph(graphs: Grouped) -> Graph:
     return _new_graph(Graph, store=_Index(union(graphs)))
 
 
-__all__ = ["by_predicate", "flat_triples", "group_quads", "read_only_graph", "relation_count", "statement_counts", "union",
+__all__ = ["ForkedBlocks", "added_counts", "by_predicate", "flat_triples", "group_quads", "read_only_graph", "relation_count", "statement_counts", "union",
            "write_file"]

@@ -29,6 +29,7 @@ import os
 import re
 import tempfile
 from collections import Counter
+from contextlib import ExitStack
 from typing import BinaryIO, Iterable, Iterator
 
 from rdflib import Graph, Literal, URIRef
@@ -102,7 +103,7 @@ def turtle_bytes(triples: Iterable[tuple], namespaces: Graph) -> bytes | None:
     return (head + "".join([item[-1] for item in body]) + "\n").encode("utf-8", "replace")
 
 
-def write_turtle(triples: Iterable[tuple], namespaces: Graph, fh: BinaryIO) -> bool:
+def write_turtle(triples: Iterable[tuple], namespaces: Graph, fh: BinaryIO, more: "Blocks | None" = None) -> bool:
     """Write the bytes of :func:`turtle_bytes` to ``fh``; the document is never in memory.
 
     Each subject's block is rendered in the order the statements come, as :func:`turtle_bytes`
@@ -116,6 +117,10 @@ def write_turtle(triples: Iterable[tuple], namespaces: Graph, fh: BinaryIO) -> b
     Args:
         triples, namespaces: as for :func:`turtle_bytes`.
         fh: a binary file open for writing.
+        more: the blocks of more statements, whose subjects ``triples`` do not have, rendered
+            elsewhere (:func:`render_blocks`, in another process) while these are: the document
+            is that of ``triples`` and ``more.triples()`` together. When ``more.result()`` gives
+            None (that process failed), ``more.triples()`` are rendered here.
 
     Returns:
         False, with nothing written, when the graph is outside what this writer covers.
@@ -129,36 +134,93 @@ def write_turtle(triples: Iterable[tuple], namespaces: Graph, fh: BinaryIO) -> b
         try:
             with paused():
                 w = _Writer(namespaces)
-                by_subject = w.read_triples(triples)
-                index = []  # (class?, subject, offset, length)
-                offset = 0
-                for i_s in list(by_subject):
-                    is_class, _, text = w.term_block(i_s, by_subject.pop(i_s))
-                    data = text.encode("utf-8", "replace")
-                    spool.write(data)
-                    index.append((is_class, i_s, offset, len(data)))
-                    offset += len(data)
-                del by_subject
+                index, offset = _spool_blocks(w, w.read_triples(triples), spool, 0)
+                spools = [spool]
+                done = more.result() if more is not None else None
+                if done is not None:  # (the other process's refs and prefixes join these)
+                    theirs, refs, used = done
+                    w.refs.update(refs)
+                    for prefix, namespace in used.items():
+                        w._add_namespace(prefix, namespace)
+                    index += [(is_class, i_s, at, size, 1) for is_class, i_s, at, size in theirs]
+                    spools.append(more.spool)
+                elif more is not None:
+                    theirs, offset = _spool_blocks(w, w.read_triples(more.triples()), spool, offset)
+                    index += theirs
                 index.sort(key=w.order_key)
                 head = w.prefix_lines()
         except Unsupported:
             return False
         fh.write(head.encode("utf-8", "replace"))
-        if offset:
-            spool.flush()
-            # the blocks sliced out of a map of the spool: a seek and a read per block (tens of
-            # thousands of calls) cost more than writing them
-            with mmap.mmap(spool.fileno(), 0, access=mmap.ACCESS_READ) as view:
-                pieces, held = [], 0
-                for _, _, at, size in index:
-                    pieces.append(view[at:at + size])
-                    held += size
-                    if held >= _CHUNK_BYTES:
-                        fh.write(b"".join(pieces))
-                        pieces, held = [], 0
-                fh.write(b"".join(pieces))
+        # the blocks sliced out of maps of the spools: a seek and a read per block (tens of
+        # thousands of calls) cost more than writing them
+        with ExitStack() as maps:
+            views = [maps.enter_context(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)) if _size(f) else None
+                     for f in spools]
+            pieces, held = [], 0
+            for _, _, at, size, which in index:
+                pieces.append(views[which][at:at + size])
+                held += size
+                if held >= _CHUNK_BYTES:
+                    fh.write(b"".join(pieces))
+                    pieces, held = [], 0
+            fh.write(b"".join(pieces))
     fh.write(b"\n")
     return True
+
+
+def _size(f: BinaryIO) -> int:
+    """Bytes in file ``f`` (flushed first)."""
+    f.flush()
+    return os.fstat(f.fileno()).st_size
+
+
+def _spool_blocks(w: "_Writer", by_subject: dict, spool: BinaryIO, offset: int) -> tuple[list, int]:
+    """Render the blocks of ``by_subject`` (:meth:`_Writer.read_triples`, emptied as they are
+    rendered) into ``spool`` from byte ``offset`` on: ``([(class?, subject, offset, length, 0), …],
+    offset after them)``."""
+    index = []
+    for i_s in list(by_subject):
+        is_class, _, text = w.term_block(i_s, by_subject.pop(i_s))
+        data = text.encode("utf-8", "replace")
+        spool.write(data)
+        index.append((is_class, i_s, offset, len(data), 0))
+        offset += len(data)
+    return index, offset
+
+
+def render_blocks(triples: Iterable[tuple], namespaces: Graph, spool: BinaryIO) -> tuple[list, dict, dict] | None:
+    """Render the blocks of ``triples`` into ``spool`` for :func:`write_turtle`'s ``more`` (the
+    part another process renders): ``([(class?, subject, offset, length), …], {IRI: times an
+    object}, {prefix: namespace used})``, or None when the graph is outside what this writer
+    covers (:class:`Unsupported`).
+
+    Args:
+        triples, namespaces: as for :func:`turtle_bytes`; no subject of ``triples`` may have
+            statements among those of the :func:`write_turtle` they join.
+        spool: a binary file open for writing, empty.
+    """
+    try:
+        with paused():
+            w = _Writer(namespaces)
+            index, _ = _spool_blocks(w, w.read_triples(triples), spool, 0)
+    except Unsupported:
+        return None
+    spool.flush()
+    return [item[:4] for item in index], dict(w.refs), dict(w.namespaces)
+
+
+class Blocks:
+    """What :func:`write_turtle` asks of its ``more``: ``result()``, the blocks of
+    :func:`render_blocks` in the file ``spool`` (or None: render ``triples()`` here instead)."""
+
+    spool: BinaryIO
+
+    def result(self) -> tuple[list, dict, dict] | None:  # pragma: no cover - an interface
+        raise NotImplementedError
+
+    def triples(self) -> Iterable[tuple]:  # pragma: no cover - an interface
+        raise NotImplementedError
 
 
 def _ntriples_rows(triples: Iterable[tuple]) -> list[bytes] | None:

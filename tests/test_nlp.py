@@ -141,3 +141,46 @@ def test_a_full_stop_after_a_numeral_opening_a_row_is_no_name_dot():
     from kg.nlp import normalize
 
     assert normalize("一．柯远舟，男") == "一．柯远舟，男" and normalize("民警柯远舟.柯远帆赶到") == "民警柯远舟.柯远帆赶到"
+
+
+_TAG_READS = r"""
+import sys
+import jieba
+
+reads = []
+real = jieba.Tokenizer.get_dict_file
+
+
+def counted(self):
+    caller = sys._getframe(1)
+    if caller.f_code.co_name == "__init__" and type(caller.f_locals.get("self")).__name__ == "POSTokenizer":
+        reads.append(self.dictionary)
+    return real(self)
+
+
+jieba.Tokenizer.get_dict_file = counted
+from kg.lexicon import user_dictionary
+from kg.nlp import tokenizer
+
+pos = tokenizer()
+read = len(reads)
+import jieba.posseg
+
+fresh = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+fresh.word_tag_tab.update((w, t) for w, _, t in user_dictionary() if t)
+print(read, pos.word_tag_tab == fresh.word_tag_tab, pos.word_tag_tab is not jieba.posseg.dt.word_tag_tab)
+"""
+
+
+def test_the_dictionarys_tags_are_read_once_per_process():
+    """Issue 9: importing jieba.posseg reads the dictionary's tags for jieba's global tokenizer
+    (about 0.25 s); kg.nlp.tokenizer copies that fresh table for its own tokenizer of the same
+    dictionary instead of reading the file again (every kg command and --jobs build starts so).
+    The tags are those of a POSTokenizer that reads them, with the lexicons' words."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = subprocess.run([sys.executable, "-c", _TAG_READS], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1]).stdout.split()
+    assert out == ["1", "True", "True"], out

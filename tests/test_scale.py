@@ -894,3 +894,50 @@ def test_a_date_line_in_the_body_is_no_date_of_the_article():
 
     page = "法治日报 2024年4月10日 星期三 第8版\n青石县公安局召开会议\n本报讯 近日，柯远舟在日记中写道：\n1994年8月12日\n今天出警三次。\n"
     assert _dates(documents_from_text(page, "p.txt")) == ["2024-04-10"]  # (breaker 2: 1994-08-12)
+
+
+def test_jobs_2_of_graph_ttl_alone_forks_its_evidence_blocks(tmp_path, monkeypatch):
+    """Issue 9: a --jobs 2 build of graph.ttl alone has a forked process make and render the
+    evidence nodes (kg.statements.ForkedBlocks) while the parent writes the rest, once the
+    extraction's workers are gone: graph.ttl and the summary's counts are those of --jobs 1."""
+    import os
+
+    import kg.batch as batch
+    import kg.statements as statements
+    from kg.batch import usable_cores
+    from kg.pipeline import build
+
+    if not hasattr(os, "fork") or usable_cores() < 2:
+        pytest.skip("needs fork and two cores")
+    forked = []
+    real = statements.ForkedBlocks
+    monkeypatch.setattr(statements, "ForkedBlocks", lambda make: forked.append(1) or real(make))
+    monkeypatch.setattr(batch, "idle_cores", lambda before, after: 1.0)  # (a core free, whatever the machine does)
+    texts = [str(p) for p in sorted(INVENTED.glob("*.txt"))[:6]]
+    one = build(texts, tmp_path / "j1", html=False, jobs=1)
+    two = build(texts, tmp_path / "j2", html=False, jobs=2)
+    assert forked == [1]
+    assert (tmp_path / "j1/graph.ttl").read_bytes() == (tmp_path / "j2/graph.ttl").read_bytes()
+    assert one.summary() == two.summary() and sum(two.counts["relations"].values())
+    monkeypatch.setattr(batch, "idle_cores", lambda before, after: 0.2)  # every core busy: no helper
+    three = build(texts, tmp_path / "j3", html=False, jobs=2)
+    assert forked == [1] and three.summary() == one.summary()
+    assert (tmp_path / "j3/graph.ttl").read_bytes() == (tmp_path / "j1/graph.ttl").read_bytes()
+
+
+def test_idle_cores_come_from_the_machines_cpu_ticks(tmp_path, monkeypatch):
+    """Issue 9: the helper of a --jobs build is forked only when a core was idle while the
+    entities were resolved (kg.pipeline.FREE_CORE), read from /proc/stat's first line."""
+    import os
+
+    from kg.batch import cpu_ticks, idle_cores
+
+    stat = tmp_path / "stat"
+    stat.write_text("cpu  400 0 100 1000 20 0 0 5 0 0\ncpu0 200 0 50 500 10 0 0 2 0 0\n")
+    assert cpu_ticks(str(stat)) == (1020, 1525)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert idle_cores((1020, 1525), (1120, 1725)) == 1.0  # 100 of 200 ticks idle on two cores
+    assert idle_cores((1020, 1525), (1020, 1725)) == 0.0
+    assert idle_cores(None, (1, 2)) is None and idle_cores((1, 2), (1, 2)) is None
+    stat.write_text("intr 1 2 3\n")
+    assert cpu_ticks(str(stat)) is None and cpu_ticks(str(tmp_path / "none")) is None

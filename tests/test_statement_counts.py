@@ -45,3 +45,32 @@ def test_flat_triples_write_and_count_as_the_grouped_statements(tmp_path):
     assert statement_counts(shuffled) == statement_counts(grouped)
     with pytest.raises(ValueError):
         write_file(flat, tmp_path / "g.trig", "trig")
+
+
+def test_forked_blocks_give_the_bytes_and_counts_of_one_process(tmp_path):
+    """Issue 9 (kg build --jobs N): the evidence nodes' statements made, counted and rendered by a
+    forked process (kg.statements.ForkedBlocks) while this one writes the rest: graph.ttl and
+    the counts are those of all the statements in one process, also when that process fails."""
+    import os
+
+    from kg.graph import evidence_quads
+    from kg.statements import ForkedBlocks, added_counts, flat_triples, write_file
+
+    texts = sorted((ROOT / "tests/data/invented/texts").glob("*.txt"))[:6]
+    res = run([str(t) for t in texts]).resolution
+    write_file(flat_triples(rdf_quads(res)), tmp_path / "one.ttl", "turtle")
+    here = os.getpid()
+
+    def fails_when_forked():
+        if os.getpid() != here:
+            raise MemoryError
+        return flat_triples(evidence_quads(res))
+
+    rest = flat_triples(rdf_quads(res, evidence=False))
+    assert len(rest) < len(flat_triples(rdf_quads(res)))
+    for name, make in (("forked", lambda: flat_triples(evidence_quads(res))), ("failed", fails_when_forked)):
+        with ForkedBlocks(make) as more:
+            write_file(rest, tmp_path / f"{name}.ttl", "turtle", more)
+            counts = added_counts(statement_counts(rest), more.counts())
+        assert (tmp_path / f"{name}.ttl").read_bytes() == (tmp_path / "one.ttl").read_bytes(), name
+        assert counts == statement_counts(flat_triples(rdf_quads(res))), name

@@ -214,3 +214,41 @@ def test_write_turtle_of_no_statements_is_rdflibs_empty_document():
     out = io.BytesIO()
     assert write_turtle(iter(()), _new_graph(Graph, bind_namespaces="none"), out)
     assert out.getvalue() == _rdflib(g)
+
+
+class _Rendered:
+    """A stand-in for kg.statements.ForkedBlocks: blocks rendered beforehand in this process."""
+
+    def __init__(self, triples, spool, answer):
+        self.spool, self.answer, self.made = spool, answer, list(triples)
+
+    def result(self):
+        return self.answer
+
+    def triples(self):
+        return self.made
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_write_turtle_joins_the_blocks_of_subjects_rendered_elsewhere(seed, tmp_path):
+    """Issue 9 (kg build --jobs N): the blocks of some subjects are rendered by another process
+    (kg.turtle.render_blocks) while write_turtle renders the others: the document is rdflib's
+    of all the statements, references and prefixes counted over both; when that process gives
+    nothing, its statements are rendered here, with the same bytes."""
+    import io
+
+    from kg.turtle import render_blocks, write_turtle
+
+    g = _random_graph(seed)
+    for i in range(30):  # subjects of their own, as evidence nodes are, pointing at the others
+        g.add((ID[f"evidence-{seed}{i:02d}"], KG.sentence, Literal(f"第{i}句", lang="zh")))
+        g.add((ID[f"evidence-{seed}{i:02d}"], RDF.object, URIRef(str(ID) + "person/甲")))
+    triples = list(union_triples(g))
+    theirs = [t for t in triples if str(t[0]).startswith(str(ID) + "evidence-")]
+    ours = [t for t in triples if not str(t[0]).startswith(str(ID) + "evidence-")]
+    for failed in (False, True):
+        with open(tmp_path / f"spool{failed}", "w+b") as spool:
+            answer = None if failed else render_blocks(theirs, _new_graph(Graph, bind_namespaces="none"), spool)
+            out = io.BytesIO()
+            assert write_turtle(ours, _new_graph(Graph, bind_namespaces="none"), out, _Rendered(theirs, spool, answer))
+        assert out.getvalue() == _rdflib(g), failed
