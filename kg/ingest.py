@@ -1956,12 +1956,22 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
         if not title:
             title = _lead_title(body)
         head = sum(len(h) + 1 for h, _ in profile) if len(item.paras) > len(profile) else 0
-        date, outlet = item.date or item.page_date, item.outlet or item.page_paper
+        date, outlet = item.date or item.page_date, _printed_value(item.outlet or item.page_paper, norm, text)
         meta = ((("dcterms:date", date),) if date else ()) + \
             ((("dcterms:source", outlet),) if outlet else ())  # as a JSON Lines record's fields
         docs.append(Document(f"{stem}-{n}", source, title, alts, body, tuple(cmap), tuple(item.bylines),
                              meta=meta, body_start=head))
     return docs
+
+
+def _printed_value(value: str | None, norm: str, text: str) -> str | None:
+    """A value read on the normalised text ``norm`` (a 来源 field's paper, 香港文汇报) as ``text``
+    prints it (香港文匯報): the two have the same length, so the first place ``norm`` holds it
+    gives it; the value itself when ``norm`` does not (a cleaned value)."""
+    if not value or norm is text:
+        return value
+    at = norm.find(value)
+    return text[at:at + len(value)] if at >= 0 else value
 
 
 #: A gap between two Han characters: a space, a no-break space or an ideographic space, up to three.
