@@ -141,9 +141,11 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     An INPUT is a text file (a newspaper page, or one article with its title on the first
     line; UTF-8 with or without BOM, UTF-16 or UTF-32 with BOM, GB18030/GBK or Big5): .txt or
     .text, Markdown (.md, .markdown: its marks dropped, a table's rows read as rows) or a web page
-    (.html, .htm: its markup dropped, its <h1> the headline); a JSON Lines file (.jsonl, one
+    (.html, .htm: its markup dropped, its <h1> the headline); a table (.csv, .tsv: one article,
+    its rows read as tab-separated lines, the header row too; UTF-8 or GBK, with or without
+    BOM; an Excel .xlsx is refused, save it as CSV); a JSON Lines file (.jsonl, one
     article per line: id, title, date, source, url, page, text; id and text required), or a
-    JSON file given by name (.json: an array of such objects; a .csv is refused); or a
+    JSON file given by name (.json: an array of such objects); or a
     folder of them, read at any depth (other files are named on stderr and skipped); '-' reads standard input (a text, or JSON
     Lines when it starts with '{', a JSON array when it starts with '[' and '{'), recorded as stdin.txt (stdin.jsonl,
     stdin.json). An article whose
@@ -528,20 +530,25 @@ class _ExportFormat(click.Choice):
 @click.option("-o", "--out", "out_path", required=True, type=click.Path(), callback=_named,
               help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv). "
                    "Missing folders on the way are made, as kg build -o makes its folder.")
-def export_(graph_file: Path, fmt: str, out_path: Path) -> None:
+@click.option("--excel", is_flag=True,
+              help="With --to csv: start each file with a UTF-8 byte-order mark, so that Excel opens it by "
+                   "double-click as UTF-8 (without it, Excel on a Chinese Windows reads it as GBK).")
+def export_(graph_file: Path, fmt: str, out_path: Path, excel: bool) -> None:
     """Export GRAPH_FILE (a graph file or a kg build --store folder) for networkx, Gephi, Cytoscape,
     pandas or Neo4j.
 
-    Example: kg export out/graph.ttl --to graphml -o graph.graphml
+    Example: kg export out/graph.ttl --to csv --excel -o tables/
     """
     from .network import write_export
 
+    if excel and fmt != "csv":
+        raise _Error(f"--excel is for --to csv (the files Excel opens), not --to {fmt}")
     _not_the_input(out_path, graph_file)
     _not_a_kept_file(out_path)
     _suffix_fits(fmt, Path(out_path))
     _make_parent(out_path)
     g = _load_source(graph_file)
-    for written in _guard(write_export, g, fmt, out_path, _target=out_path):
+    for written in _guard(write_export, g, fmt, out_path, excel, _target=out_path):
         click.echo(f"wrote {_shown(written)}")
 
 
@@ -583,9 +590,12 @@ def stats(graph_file: Path, fmt: str, top: int) -> None:
 @click.option("--max-memory", default=None, type=click.IntRange(min=0),
               help="Megabytes of memory the query may take beyond the open graph (0: no limit; default: half "
                    "the machine's memory, at most 8192).")
+@click.option("--excel", is_flag=True,
+              help="With --format csv or tsv: start the output with a UTF-8 byte-order mark, so that Excel opens "
+                   "the file it is saved to by double-click as UTF-8.")
 def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, saved: str | None,
           params: tuple[str, ...], list_saved: bool, fmt: str, timeout: float, max_rows: int,
-          max_memory: int | None) -> None:
+          max_memory: int | None, excel: bool) -> None:
     """Run a SPARQL query on GRAPH_FILE, a graph file or a kg build --store folder (prefixes kg:, kgid:, rdfs:, skos:, prov: … are predeclared).
 
     Both are queried with Oxigraph: a graph file loaded into memory (rdflib reads a file Oxigraph
@@ -601,6 +611,8 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         return
     if graph_file is None:
         raise _Error("give a GRAPH_FILE (or --list)")
+    if excel and fmt not in ("csv", "tsv"):
+        raise _Error(f"--excel is for --format csv or tsv (the files Excel opens), not --format {fmt}")
     if sparql is None and query_file is None and saved is None and _looks_like_query(graph_file):
         raise _Error(f"no graph file given: {_clipped(str(graph_file))!r} is a query, not a graph file or store "
                      "folder (write kg query GRAPH_FILE 'SELECT …')")
@@ -645,7 +657,7 @@ def query(graph_file: Path | None, sparql: str | None, query_file: Path | None, 
         def run(text: str, values: dict[str, str]):
             return _guard(query_in_fork, source, text, values, timeout=timeout, max_rows=max_rows, max_memory=memory)
     result = run(sparql, bindings)
-    _show(_guard(format_result, result, fmt), nl=False)
+    _show(("\ufeff" if excel else "") + _guard(format_result, result, fmt), nl=False)  # (EXCEL_BOM, decoded)
     if not result.rows if result.boolean is None else not result.boolean:  # nothing found: a name without @zh?
         from .query import term_hints, untagged_hints
 

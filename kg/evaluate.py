@@ -222,9 +222,10 @@ def _matches(gs, gp, go, ps, pp, po) -> bool:
 
 
 def _labels(g: Graph) -> dict:
-    """node → its normalised ``rdfs:label`` and ``skos:altLabel`` names (a set; empty by default)."""
+    """node → its normalised ``rdfs:label``, ``skos:altLabel`` and ``skos:hiddenLabel`` names (a set;
+    empty by default): a name composed by an extractor (hidden) matches a gold name as a written one does."""
     labels: dict = defaultdict(set)
-    for pred in (RDFS.label, SKOS.altLabel):
+    for pred in (RDFS.label, SKOS.altLabel, SKOS.hiddenLabel):
         for s, o in g.subject_objects(pred):
             labels[s].add(norm(o))
     return labels

@@ -89,10 +89,10 @@ def _article(doc: Document) -> Iterator[Quad]:
     yield node, RDF.type, KG.NewsArticle, node
     title = doc.title or doc.doc_id
     traditional = is_traditional(doc.title + "\n" + doc.text)  # one decision per article (kg.nlp)
-    label = normalize(title, traditional=True) if traditional else title
-    yield node, RDFS.label, _zh(label), node
-    if label != title:  # 巡迴審判 → 巡回审判: the printed headline stays as altLabel
-        yield node, SKOS.altLabel, _zh(title), node
+    yield node, RDFS.label, _zh(title), node  # the headline as printed (巡迴審判, a reprint's own)
+    simplified = normalize(title, traditional=True) if traditional else title
+    if simplified != title:  # 巡回审判: matched in simplified, as the entities' names are
+        yield node, SKOS.altLabel, _zh(simplified), node
     for alt in doc.alt_titles:
         yield node, SKOS.altLabel, _zh(alt), node
         if traditional and normalize(alt, traditional=True) != alt:
@@ -157,7 +157,7 @@ def rdf_quads(res: Resolution, *, evidence: bool = True) -> Iterator[Quad]:
     Graphs: an article's own statements (its node, its ``kg:mentions``, the relation statements
     read in it with their evidence nodes and memberships) are in the graph named by the article's
     IRI; a statement read in several articles is in each of their graphs. The entities'
-    description (classes, ``rdfs:label``, ``skos:altLabel``, ``kg:adcode``, ``kg:level``,
+    description (classes, ``rdfs:label``, ``skos:altLabel``, ``skos:hiddenLabel``, ``kg:adcode``, ``kg:level``,
     ``kg:anonymised``, ``kg:resolvedBy``), resolved over the whole build, is in
     :data:`ENTITIES_GRAPH`, and so is a membership's ``kg:postStatus`` (the build's
     :attr:`~kg.resolve.ResolvedStatement.status`, which weighs every article naming the post:
@@ -194,6 +194,8 @@ def rdf_quads(res: Resolution, *, evidence: bool = True) -> Iterator[Quad]:
             yield node, alt, _zh(alias), ent
             if cls == ORGANIZATION and _generic(alias):  # (公安局 of a county bureau: user 8, #7)
                 yield node, KG.genericAltLabel, _zh(alias), ent
+        for name in sorted(e.hidden):  # composed, written by no article: matched, not shown (kg.resolve)
+            yield node, SKOS.hiddenLabel, _zh(name), ent
         if cls == PLACE:
             if e.attrs.get("adcode"):
                 yield node, KG.adcode, _plain(e.attrs["adcode"]), ent

@@ -7,6 +7,7 @@ sign, body), and items start at a headline group or a byline group that follows 
 """
 from __future__ import annotations
 
+import csv
 import datetime
 import errno
 import hashlib
@@ -26,6 +27,15 @@ from .types import Byline, Document
 
 #: Suffixes of files read from a folder.
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+#: Suffixes of tables (comma- and tab-separated values), each read as one article whose rows are
+#: the lines of a tab-separated table (:func:`table_text`); read from folders too.
+TABLE_SUFFIXES = (".csv", ".tsv")
+#: Suffixes of spreadsheet workbooks, which are not read (no spreadsheet library is a dependency):
+#: given by name, one error line, met in a folder, one warning, each saying how to save it as a table.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".et")
+#: How to make a table Tupu reads of a workbook, for those messages.
+SAVE_WORKBOOK = ("save it as CSV (Excel: 另存为 → CSV UTF-8 (逗号分隔) or CSV (逗号分隔), WPS: 另存为 → .csv) "
+                 "or as Unicode 文本 (.txt, tab-separated), and give that file")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLOSING = "。！？!?；;…”’」』）)"
@@ -173,23 +183,37 @@ _SPECIAL = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character 
 def shown(path: str | os.PathLike) -> str:
     """A file name as printed in messages and recorded in the graph: one line, any bytes.
 
-    Bytes that are not UTF-8 (a GBK name from a Windows share) become ``\\xNN``; control,
-    zero-width and bidi characters become ``\\xNN`` or ``\\uNNNN``; other characters stay.
+    Each part of the path (between ``/``) is decoded as UTF-8; a part that is not UTF-8 (a name
+    saved in GBK on a Windows share, which Python reads as surrogate escapes) is decoded as a
+    Chinese legacy encoding when its bytes decode cleanly to mostly common Chinese
+    (:func:`decode_chinese`: GB18030, then Big5), so ``\\xc9\\xee\\xdb\\xda…`` is ``深圳…``; other
+    bytes that are not UTF-8 become ``\\xNN``. Control, zero-width and bidi characters become
+    ``\\xNN`` or ``\\uNNNN``; other characters stay.
 
     Args:
         path: a path (``str`` with surrogate escapes, ``bytes`` or ``PathLike``).
 
     Returns:
-        The escaped name (``str``, encodable as UTF-8); deterministic.
+        The decoded, escaped name (``str``, encodable as UTF-8); deterministic (the same bytes give
+        the same name on every machine, whatever its locale).
     """
     name = os.fspath(path)
     try:
         raw = os.fsencode(name)
     except UnicodeEncodeError:  # a lone surrogate that no file system name decodes to (Python API)
         raw = name.encode("utf-8", "surrogatepass")
-    text = raw.decode("utf-8", "backslashreplace")
+    text = "/".join(_name_part(part) for part in raw.split(b"/"))
     return "".join(c if c.isprintable() or c == " " else
                    (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}") for c in text)
+
+
+def _name_part(raw: bytes) -> str:
+    """One part of a file name's bytes as text (:func:`shown`): UTF-8, else GB18030 or Big5 when
+    the bytes decode cleanly to mostly common Chinese, else UTF-8 with ``\\xNN`` for bad bytes."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode_chinese(raw) or raw.decode("utf-8", "backslashreplace")
 
 
 def special_kind(mode: int) -> str | None:
@@ -312,7 +336,9 @@ def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
         raise InputError(f"{p}: the file is empty")
     document = office_document(data)
     if document is not None:  # report.pdf or a .docx renamed .txt: say what it is, and what to do
-        raise InputError(f"{p}: is {document}, not a text; save it as a .txt (UTF-8) first ({_SAVE_AS[document]})")
+        how = _SAVE_AS[document]
+        raise InputError(f"{p}: is {document}, not a text; {how}" if how is SAVE_WORKBOOK else
+                         f"{p}: is {document}, not a text; save it as a .txt (UTF-8) first ({how})")
     if bom_codec(data) is None and b"\x00" in data:
         raise InputError(f"{p}: looks like a binary file (NUL bytes), expected Chinese text")
     text = decode_text(data, p)
@@ -329,7 +355,8 @@ _DOCUMENT_MAGIC = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a zip archive"
 _SAVE_AS = {"a PDF document": "pdftotext -enc UTF-8 FILE.pdf FILE.txt",
             "a Word (.docx) document": "in Word: 另存为 纯文本 (.txt), encoding UTF-8",
             "a Word (.doc) or other Office document": "in Word: 另存为 纯文本 (.txt), encoding UTF-8",
-            "a zip archive": "unpack it and give the texts inside"}
+            "a zip archive": "unpack it and give the texts inside",
+            "an Excel (.xlsx) workbook": SAVE_WORKBOOK}
 
 
 def office_document(data: bytes) -> str | None:
@@ -338,7 +365,9 @@ def office_document(data: bytes) -> str | None:
     :data:`_DOCUMENT_MAGIC`), as a message names it (``"a PDF document"``); None otherwise."""
     for magic, kind in _DOCUMENT_MAGIC:
         if data.startswith(magic):
-            return "a Word (.docx) document" if kind == "a zip archive" and b"word/" in data[:1 << 16] else kind
+            if kind == "a zip archive" and b"word/" in data[:1 << 16]:
+                return "a Word (.docx) document"
+            return "an Excel (.xlsx) workbook" if kind == "a zip archive" and b"xl/" in data[:1 << 16] else kind
     return None
 
 
@@ -610,7 +639,9 @@ def _walk(folder: Path, suffixes: tuple[str, ...], ignored: list[tuple[str, str]
                 if hidden:
                     continue
                 if path.suffix.lower() not in suffixes:
-                    if e.is_file():  # report.pdf beside the texts: said, not read
+                    if e.is_file() and path.suffix.lower() in WORKBOOK_SUFFIXES:  # 名单.xlsx: say how to read it
+                        ignored.append((shown(path), f"a spreadsheet workbook, not read; {SAVE_WORKBOOK}"))
+                    elif e.is_file():  # report.pdf beside the texts: said, not read
                         ignored.append((shown(path), f"not a {', '.join(suffixes)} file"))
                     continue
                 if e.is_file():
@@ -806,6 +837,136 @@ def _table_row(row: str, start: int) -> tuple[str, list[int]]:
             origin.append(start + a.start())
         out.append(row[a.end():b.start()])
         origin.extend(range(start + a.end(), start + b.start()))
+    return "".join(out), origin
+
+
+def is_table(source: str) -> bool:
+    """Is the file named ``source`` a table (``.csv``, ``.tsv``: :data:`TABLE_SUFFIXES`), read by :func:`table_text`?"""
+    return source.lower().endswith(TABLE_SUFFIXES)
+
+
+#: Header cells that make a table an archive of articles (a scraper's export: id, title, text),
+#: not a table of facts: its rows are articles, which JSON Lines carries.
+_ARTICLE_COLUMNS = frozenset(("text", "content", "body", "正文", "内容", "全文"))
+
+
+class _Misaligned(Exception):
+    """A cell's value as the csv module read it is not where :func:`_cell_origin` looks for it."""
+
+
+def _cell_origin(text: str, pos: int, value: str) -> tuple[list[int], int]:
+    """The offset in ``text`` of each character of a cell ``value`` that starts at ``pos``
+    (quoted or not; ``""`` inside quotes is one ``"``), and the offset after the cell.
+
+    Raises:
+        _Misaligned: the cell as written is not ``value`` (the caller then keeps the row's offset)."""
+    offs = []
+    if text.startswith('"', pos):
+        pos += 1
+        for c in value:
+            if c == '"' and text.startswith('""', pos):
+                offs.append(pos)
+                pos += 2
+            elif text.startswith(c, pos):
+                offs.append(pos)
+                pos += 1
+            else:
+                raise _Misaligned
+        if not text.startswith('"', pos):
+            raise _Misaligned
+        return offs, pos + 1
+    if not text.startswith(value, pos):
+        raise _Misaligned
+    return list(range(pos, pos + len(value))), pos + len(value)
+
+
+def table_text(text: str, source: str, where: str = "") -> tuple[str, list[int]]:
+    """A table (a ``.csv``, or a ``.tsv``, decoded) as the text of one article: a title line, then
+    each row a line of its cells joined by tabs, as a tab-separated table of a ``.txt`` is written,
+    so the extractors read it as they read such a table (the header row 姓名<TAB>单位<TAB>职务<TAB>荣誉
+    is a line too, then 某某<TAB>某局某所<TAB>所长<TAB>个人二等功 gives the person, unit, post, honour).
+
+    Cells are read by Python's :mod:`csv` module (comma- or tab-separated by the suffix, quotes
+    as Excel writes them: ``"a,b"``, ``""`` for ``"``); a line break inside a quoted cell becomes a
+    space; empty rows are dropped, and so are a row's empty cells at its end (Excel pads every
+    row to the widest). The title is the first row when it holds one cell alone (a heading
+    Excel writes above the header, ``2025年度受表彰人员名单,,,``), else the file's stem.
+
+    Args:
+        text: the file's text as read (:func:`read_text`: a BOM and the encoding dealt with).
+        source: the file's name (for its suffix and its stem).
+        where: the file as messages name it (:func:`shown` of its path); default ``source``.
+
+    Returns:
+        ``(table, origin)``: the text and, for each of its characters, the offset in ``text`` it
+        came from (a tab or line end: the cell or row it follows; a title from the file's stem:
+        offset 0). Deterministic.
+
+    Raises:
+        InputError: the file is no valid table (a quote never closed, a NUL byte), or its header
+            names a column of article texts (``text``, ``正文``: a scraper's export of articles,
+            given as JSON Lines instead); one line naming the file (and the line of the fault).
+    """
+    import io
+
+    delimiter = "\t" if source.lower().endswith(".tsv") else ","
+    where = where or source
+    start = 1 if text.startswith("\ufeff") else 0
+    reader = csv.reader(io.StringIO(text[start:], newline=""), delimiter=delimiter, strict=True)
+    rows: list[list[str]] = []
+    read = 0  # lines of the rows read so far: a bad row starts on the next
+    try:
+        for row in reader:
+            rows.append(row)
+            read = reader.line_num
+    except csv.Error as exc:  # a quote never closed, a NUL
+        kind = "TSV" if delimiter != "," else "CSV"
+        why = "a quote opened there is never closed" if "end of data" in str(exc) else str(exc)
+        raise InputError(f"{where}: not a valid {kind} table (line {read + 1}: {why})") from None
+    lines: list[tuple[list[str], list[list[int]]]] = []
+    pos = start
+    for row in rows:
+        cells, offs = list(row), []
+        row_start = pos
+        try:
+            for k, value in enumerate(row):
+                if k:
+                    if not text.startswith(delimiter, pos):
+                        raise _Misaligned
+                    pos += 1
+                cell_offs, pos = _cell_origin(text, pos, value)
+                offs.append(cell_offs)
+        except _Misaligned:  # (not met with the csv module's own dialect; kept safe all the same)
+            offs = [[row_start] * len(v) for v in row]
+        nl = text.find("\n", pos)
+        pos = len(text) if nl < 0 else nl + 1
+        while cells and not cells[-1].strip():
+            cells.pop()
+            offs.pop()
+        if cells:
+            lines.append(([re.sub(r"[\r\n]", " ", c) for c in cells], offs))
+    articles = [c for c in lines[0][0] if c.strip().lower() in _ARTICLE_COLUMNS] if lines else []
+    if articles:
+        raise InputError(f"{where}: is a table of articles (a column {articles[0]}), not a table of facts; give "
+                         "the articles as JSON Lines (.jsonl, one object with id and text a line) or as text files")
+    out: list[str] = []
+    origin: list[int] = []
+    if lines and len(lines[0][0]) == 1 and any(len(cells) > 1 for cells, _ in lines[1:]):  # a title above
+        (title,), (title_offs,) = lines[0]  # the header: 2025年度受表彰人员名单,,,
+        lines = lines[1:]
+    else:
+        title, title_offs = Path(source).stem, [0] * len(Path(source).stem)
+    out.append(title)
+    origin.extend(title_offs)
+    for cells, offs in lines:
+        out.append("\n")
+        origin.append(origin[-1] if origin else 0)
+        for k, (cell, cell_offs) in enumerate(zip(cells, offs)):
+            if k:
+                out.append("\t")
+                origin.append(origin[-1])
+            out.append(cell)
+            origin.extend(cell_offs)
     return "".join(out), origin
 
 
@@ -1721,13 +1882,16 @@ def is_markdown(source: str) -> bool:
     return source.lower().endswith((".md", ".markdown"))
 
 
-def documents_from_text(text: str, source: str) -> list[Document]:
+def documents_from_text(text: str, source: str, where: str = "") -> list[Document]:
     """Split one decoded input text into documents (one per item).
 
     Args:
-        text: the file's text as read (see :func:`read_text`); any ``str``.
+        text: the file's text as read (see :func:`read_text`); any ``str``. A table (``source``
+            a ``.csv`` or ``.tsv``) is one article, its rows made tab-separated lines first
+            (:func:`table_text`).
         source: the file's base name, used for ``Document.source`` and ids (escaped by
             :func:`shown` when it holds bytes that are not UTF-8 or invisible characters).
+        where: the file as messages name it (its path); default ``source``.
 
     Returns:
         The documents in page order; ids are ``<stem>-<hash>-<n>`` (:func:`content_hash`), n
@@ -1735,11 +1899,20 @@ def documents_from_text(text: str, source: str) -> list[Document]:
         spaces removed from names. The text is cleaned first (:func:`clean_text`: markup,
         invisible and control characters removed); ``char_map`` and byline offsets still
         point into ``text`` as given.
+
+    Raises:
+        InputError: a table that is no valid table (:func:`table_text`), naming ``where``.
     """
     source = shown(source)
     stem = f"{Path(source).stem}-{content_hash(text)}"
-    text, origin = clean_text(text, markdown=is_markdown(source), page=is_html(text, source))
-    docs = _documents(text, source, stem)
+    if is_table(source):  # rows → tab-separated lines, then cleaned as any text; offsets composed
+        table, rows = table_text(text, source, where)
+        table, origin = clean_text(table)
+        origin = rows if origin is None else [rows[o] for o in origin]
+        docs = _documents(table, source, stem)
+    else:
+        text, origin = clean_text(text, markdown=is_markdown(source), page=is_html(text, source))
+        docs = _documents(text, source, stem)
     if origin is None:
         return docs
     # offsets into the cleaned text → offsets into the input as given
@@ -1783,12 +1956,22 @@ def _documents(text: str, source: str, stem: str, first: int = 1,
         if not title:
             title = _lead_title(body)
         head = sum(len(h) + 1 for h, _ in profile) if len(item.paras) > len(profile) else 0
-        date, outlet = item.date or item.page_date, item.outlet or item.page_paper
+        date, outlet = item.date or item.page_date, _printed_value(item.outlet or item.page_paper, norm, text)
         meta = ((("dcterms:date", date),) if date else ()) + \
             ((("dcterms:source", outlet),) if outlet else ())  # as a JSON Lines record's fields
         docs.append(Document(f"{stem}-{n}", source, title, alts, body, tuple(cmap), tuple(item.bylines),
                              meta=meta, body_start=head))
     return docs
+
+
+def _printed_value(value: str | None, norm: str, text: str) -> str | None:
+    """A value read on the normalised text ``norm`` (a 来源 field's paper, 香港文汇报) as ``text``
+    prints it (香港文匯報): the two have the same length, so the first place ``norm`` holds it
+    gives it; the value itself when ``norm`` does not (a cleaned value)."""
+    if not value or norm is text:
+        return value
+    at = norm.find(value)
+    return text[at:at + len(value)] if at >= 0 else value
 
 
 #: A gap between two Han characters: a space, a no-break space or an ideographic space, up to three.
@@ -2173,7 +2356,7 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
 
     fh, size = open_regular(path, max_size)
     fh.close()
-    codec = _stream_codec(path, max_size) if size > STREAM_MIN_SIZE else None
+    codec = _stream_codec(path, max_size) if size > STREAM_MIN_SIZE and not is_table(Path(path).name) else None
     if codec is not None:
         digest, head, trad, han, cuts = hashlib.sha256(), "", 0, 0, []
         for seg in _decoded(path, _segments(_lines(_chunks(path, codec, max_size)))):
@@ -2189,7 +2372,7 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
         text = read_text(path, max_size)
         if check is not None:
             check(text[:4096])
-        yield from documents_from_text(text, Path(path).name)
+        yield from documents_from_text(text, Path(path).name, shown(path))
         return
     if check is not None:
         check(head)

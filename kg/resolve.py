@@ -238,7 +238,10 @@ class _Article:
         self.org_seats: dict[str, list[tuple[str, str]]] = defaultdict(list)  # org name → place keys
         self.units: dict[str, list[str]] = defaultdict(list)         # person name → unit names
         self.bylined: set[str] = set()
-        self.outlet = dict(ctx.doc.meta).get("dcterms:source", "")  # the paper of a JSON Lines record
+        # the paper of a JSON Lines record or of the text's header, in simplified as the bylines' names
+        # are (a traditional reprint keeps 香港文匯報 as printed in dcterms:source; its reporters' key is 香港文汇报)
+        self.outlet = _simplified(dict(ctx.doc.meta).get("dcterms:source", ""), ctx.doc)
+        self._texts: tuple[str, str] | None = None  # the article's text as printed and normalised (written)
         found = [self.mention(m) for m in ctx.mentions]
         for s, st, o in sts:
             unit = self.mention(st.qualifiers.unit) if st.qualifiers.unit is not None else None
@@ -256,6 +259,19 @@ class _Article:
         self.names = {c: sorted({m.name for m in found if m.cls == c}) for c in (PERSON, ORGANIZATION)}
         self.anonymised = {m.name for m in found if m.cls == PERSON and dict(m.attrs).get("anonymised")}
         self.bare = {o for o in self.names[ORGANIZATION] if self._bare(self._top(o))}
+
+    def written(self, form: str) -> bool:
+        """Does the article write ``form`` (in its headlines, text or bylines, as printed or normalised:
+        width folded, traditional characters simplified)? Only such forms become aliases (``skos:altLabel``,
+        "the surface forms met in the text"): a name an extractor composed, 涪城公安局 from a headline's
+        绵阳涪城禁毒大队, is a hidden name (``skos:hiddenLabel``)."""
+        if self._texts is None:
+            from .nlp import is_traditional, normalize
+
+            doc = self.ctx.doc  # (a byline's name, 陳雨桐 of 本報記者 陳雨桐, is read apart from the text)
+            raw = "\n".join((doc.title, *doc.alt_titles, doc.text, *(b.name for b in doc.bylines)))
+            self._texts = (raw, normalize(raw, traditional=is_traditional(doc.title + "\n" + doc.text)))
+        return any(form in t for t in self._texts)
 
     def _bare(self, top: str) -> bool:
         """A unit that sits inside a body, written with neither that body nor a coded place."""
@@ -616,7 +632,7 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
         if m.cls == NEWS_ARTICLE:
             return (NEWS_ARTICLE, m.canonical)
         key = key_of(a, m)
-        return _entity(entities, m, key, a.doc_id, kinds).cls, key[1]
+        return _entity(entities, m, key, a.doc_id, kinds, a.written).cls, key[1]
 
     for a in articles:
         for m in a.ctx.mentions:
@@ -651,6 +667,7 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
             e.aliases.add(e.label)
             e.label = preferred
         e.aliases.discard(e.label)
+        e.hidden -= e.aliases | {e.label}  # (a name one article composes and another writes is an alias)
         e.resolved_by = sorted(rs_.judged.get(k, ()))
     dates = {a.doc_id: dict(a.ctx.doc.meta).get("dcterms:date") for a in articles}
     for rs in merged.values():  # each sentence once, in order (one statement may have thousands)
@@ -724,6 +741,16 @@ MAX_SHORTER_CANDIDATES = 256
 #: With a limit, :func:`_containing` gives up when even its rarest character is in this many
 #: times the limit names (the intersection would then rarely fall under the limit).
 RAREST_BOUND = 16
+
+
+def _simplified(value: str, doc: Document) -> str:
+    """``value`` (a paper's name from ``doc``'s metadata) in simplified characters when ``doc`` is a
+    traditional text (:func:`kg.nlp.is_traditional`, the one decision for the article), else as is."""
+    from .nlp import is_traditional, normalize
+
+    if not value or not is_traditional(doc.title + "\n" + doc.text):
+        return value
+    return normalize(value, traditional=True)
 
 
 def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
@@ -880,11 +907,13 @@ def _renamed(m: Mention, longer: dict[str, str]) -> Mention:
 _ANAPHOR_FORMS = rules.ANAPHOR_DETERMINERS + ("該", "這")
 
 
-def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None) -> Entity:
+def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None, written=None) -> Entity:
     """The entity of ``key`` in ``entities`` (made from ``m`` when new), with what mention ``m`` of
     article ``doc_id`` adds: aliases, codes, the article. Its subclass (``kind``) goes into
     ``kinds`` (key → subclass → articles), chosen once all are read (:func:`_kind_of`); without
-    ``kinds``, the mention's kind is set at once."""
+    ``kinds``, the mention's kind is set at once. ``written(form)`` (:meth:`_Article.written`)
+    says whether the article writes a form: one it does not (a name composed by an extractor)
+    is no alias but a hidden name (``Entity.hidden``); None: every form is an alias."""
     attrs = dict(m.attrs)
     e = entities.get(key)
     if e is None:
@@ -892,13 +921,15 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None)
             and attrs.get("adcode") else m.name
         e = entities[key] = Entity(m.cls, label, key[1])
     for form in (attrs.get("form", m.text), m.original, attrs.get("also")):
-        # form: 青柳消防救援站 for 青柳 in 甲、青柳消防救援站; also: the full name as printed of a
+        # form: 青柳消防救援站 for 青柳 in 甲、青柳消防救援站 (石埠消防救援站 of 石埠、柳溪2个消防救援站: the
+        # name a list of names gives each, read as written); also: the full name as printed of a
         # unit whose canonical name folds a modifier (某县公安局刑事侦查大队 of 某县公安局刑侦大队)
         if form and form != e.label and not form.startswith(_ANAPHOR_FORMS) and not (m.cls == ORGANIZATION and len(form) == 1):
             # 该支队, 這個所, 这个派出所 name whatever is in focus; 厅 (经厅党委研究) any 厅
-            e.aliases.add(form)
+            shown = written is None or form == attrs.get("form") or written(form)
+            (e.aliases if shown else e.hidden).add(form)
     if m.canonical and m.canonical != e.label:
-        e.aliases.add(m.canonical)
+        (e.aliases if written is None or written(m.canonical) else e.hidden).add(m.canonical)
     for k in ("adcode", "level", "anonymised"):
         if k in attrs:
             e.attrs[k] = attrs[k]

@@ -84,7 +84,7 @@ _SHAPES_HEAD = """\
 
 _ENTITY_SHAPE = """\
 kgsh:EntityShape a sh:NodeShape ;
-    rdfs:comment "Every entity and article node is an IRI kgid:<kind>-<key> (no '/' after the namespace) with exactly one rdfs:label tagged @zh; its other names (skos:altLabel) are tagged @zh too."@en ;
+    rdfs:comment "Every entity and article node is an IRI kgid:<kind>-<key> (no '/' after the namespace) with exactly one rdfs:label tagged @zh; its other names (skos:altLabel, skos:hiddenLabel) are tagged @zh too."@en ;
     sh:targetClass {targets} ;
     sh:nodeKind sh:IRI ;
     sh:pattern "^https://w3id\\\\.org/tupu/id/[a-z][a-z0-9]*-[^/]+$" ;
@@ -100,6 +100,11 @@ kgsh:EntityShape a sh:NodeShape ;
         sh:datatype rdf:langString ;
         sh:languageIn ( "zh" ) ;
         sh:message "skos:altLabel must be tagged @zh"@en ;
+    ] , [
+        sh:path skos:hiddenLabel ;
+        sh:datatype rdf:langString ;
+        sh:languageIn ( "zh" ) ;
+        sh:message "skos:hiddenLabel must be tagged @zh"@en ;
     ] .
 """
 

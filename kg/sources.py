@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import InputError, InputProblems
-from .ingest import MAX_FILE_SIZE, TEXT_SUFFIXES, clean_text, documents_from_text, iter_file_documents, iter_input_files, open_regular, \
+from .ingest import MAX_FILE_SIZE, SAVE_WORKBOOK, TABLE_SUFFIXES, TEXT_SUFFIXES, WORKBOOK_SUFFIXES, clean_text, documents_from_text, iter_file_documents, iter_input_files, open_regular, \
     read_regular, shown
 from .types import Document
 
@@ -49,8 +49,9 @@ JSONL_SUFFIXES = (".jsonl",)
 #: Suffix of a JSON file given by name: a JSON array of article objects, read as JSON Lines records
 #: are (a folder does not read ``.json`` files: one may hold anything).
 JSON_SUFFIXES = (".json",)
-#: Suffixes of tables, refused when given by name (a CSV export's rows are no news text).
-TABLE_SUFFIXES = (".csv",)
+#: Suffixes of the files a folder contributes: texts, tables (one article each,
+#: :func:`kg.ingest.table_text`) and JSON Lines archives.
+READ_SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES + JSONL_SUFFIXES
 #: Suffixes of RDF files, refused as input.
 RDF_SUFFIXES = (".ttl", ".turtle", ".nt", ".nq", ".n3", ".jsonld", ".trig", ".rdf", ".owl", ".trix", ".hext")
 #: JSON Lines fields that become article metadata: field → borrowed property of the schema.
@@ -143,8 +144,8 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
 
     Args:
         inputs: files and folders. A folder contributes its text files (``.txt``, ``.text``,
-            ``.md``) and JSON Lines files (``.jsonl``), at any depth, in sorted order; a file
-            given twice is read once.
+            ``.md``, …), tables (``.csv``, ``.tsv``) and JSON Lines files (``.jsonl``), at any
+            depth, in sorted order (:data:`READ_SUFFIXES`); a file given twice is read once.
         max_size: the largest text file, and the longest JSON Lines line, read (bytes).
         ignored: gets ``(file, reason)`` of the special files skipped inside folders
             (:func:`kg.ingest.iter_input_files`).
@@ -162,7 +163,7 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
 
     Raises:
         InputError: a missing path, a folder with no input files, an input folder that cannot
-            be listed, an RDF or CSV file given as input, a ``.json`` file that is no JSON
+            be listed, an RDF file or a spreadsheet workbook (``.xlsx``) given as input, a ``.json`` file that is no JSON
             array of objects: the message names the file and line. InputProblems: once every
             unit is yielded, when a JSON Lines id was used by two records with different fields
             and ``replace_ids`` is not given: one line for each, and one for each line that is no
@@ -176,9 +177,8 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
         suffix = Path(item).suffix.lower()
         if suffix in RDF_SUFFIXES and not Path(item).is_dir():
             _refuse_rdf(Path(item))
-        if suffix in TABLE_SUFFIXES and not Path(item).is_dir():
-            raise InputError(f"{shown(item)}: is a CSV table, not a news text; give the articles as text files "
-                             "(.txt, .md, .html) or as JSON Lines (.jsonl, one object with id and text a line)")
+        if suffix in WORKBOOK_SUFFIXES and not Path(item).is_dir():
+            raise InputError(f"{shown(item)}: is a spreadsheet workbook, not read; {SAVE_WORKBOOK}")
     names: dict[Path, str] = {}  # a file of a subfolder of an input folder → its path in that folder
     claims = notes if notes is not None else Claims()
     claims.replace = replace_ids
@@ -281,7 +281,7 @@ def _units(inputs: list[str | os.PathLike], max_size: int, ignored: list[tuple[s
     """:func:`iter_units` before each unit is given its ``name`` (``names``: filled by
     :func:`kg.ingest.iter_input_files` before the first unit is yielded)."""
     unreadable: dict[Path, str] = {}
-    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, ignored, skip, unreadable, names):
+    for path in iter_input_files(inputs, READ_SUFFIXES, ignored, skip, unreadable, names):
         if path in unreadable:  # a subfolder that cannot be listed: fails alone, as a file would
             yield Unit(path, 0, 0, max_size=max_size, error=unreadable[path])
         elif path.suffix.lower() in JSONL_SUFFIXES:
@@ -303,7 +303,7 @@ def input_size(inputs: list[str | os.PathLike], skip: tuple[str | os.PathLike, .
         InputError: a missing path or a folder with no input files.
     """
     total, unreadable = 0, {}
-    for path in iter_input_files(inputs, TEXT_SUFFIXES + JSONL_SUFFIXES, [], skip, unreadable):
+    for path in iter_input_files(inputs, READ_SUFFIXES, [], skip, unreadable):
         if path in unreadable:
             continue
         try:
@@ -645,4 +645,4 @@ def _one_article(docs: list[Document], doc_id: str, title: str, meta: tuple) -> 
 
 
 __all__ = ["Unit", "Claims", "record_digest", "iter_units", "MAX_FILE_SIZE", "input_size", "unit_documents", "iter_unit_documents", "looks_like_rdf", "JSONL_SUFFIXES", "RDF_SUFFIXES",
-           "JSON_SUFFIXES", "TABLE_SUFFIXES", "META_FIELDS"]
+           "JSON_SUFFIXES", "READ_SUFFIXES", "META_FIELDS"]

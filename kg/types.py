@@ -229,7 +229,11 @@ class Entity:
         cls: a class of mentions (:meth:`kg.schema.Schema.entity_classes`).
         label: the canonical full name (``rdfs:label``).
         key: the canonical key used for the IRI (see :func:`kg.graph.entity_iri`).
-        aliases: other surface forms met in the text (``skos:altLabel``).
+        aliases: other surface forms met in the text (``skos:altLabel``): each written in an
+            article of the entity.
+        hidden: names an extractor composed for it that no article writes (a headline's
+            绵阳涪城禁毒大队 gives its 分局 the name 涪城公安局): ``skos:hiddenLabel``, matched by
+            ``kg eval`` (and by a query that asks for it), never shown as a name of the node.
         attrs: facts such as ``adcode``, ``level`` (GB/T 2260), ``kind`` (subclass),
             ``anonymised``.
         docs: ids of the documents mentioning it.
@@ -244,6 +248,7 @@ class Entity:
     attrs: dict[str, str] = field(default_factory=dict)
     docs: set[str] = field(default_factory=set)
     resolved_by: list[str] = field(default_factory=list)
+    hidden: set[str] = field(default_factory=set)
 
 
 __all__ = ["PERSON", "ORGANIZATION", "PLACE", "HONOR", "LOCATED_IN", "BELONGS_TO", "RECEIVED", "POSITION",

@@ -335,10 +335,11 @@ def test_a_bad_record_of_a_json_array_fails_alone_named_by_its_place(tmp_path):
     ("news.json", '[{"id": "a", "text": "正文。"},', "not valid JSON (Expecting value at line 1, column 29)"),
     ("news.json", "[]", "the JSON array holds no article"),
     ("news.json", '[{"id": "a", "text": "正文。"}, {"id": "a", "text": "正文二。"}]', "news.json:2: id 'a' was already used"),
-    ("news.csv", "id,title,text\n1,青石县公安局召开会议,青石县公安局召开会议。\n", "is a CSV table, not a news text;"),
+    ("news.csv", "id,title,text\n1,青石县公安局召开会议,青石县公安局召开会议。\n", "is a table of articles (a column text)"),
 ])
 def test_a_json_file_that_is_no_array_and_a_csv_file_are_one_error_line(tmp_path, name, content, message):
-    """A .csv given by name was read as prose (one article titled id,title,text, exit 0)."""
+    """A .csv of articles given by name was read as prose (one article titled id,title,text, exit 0);
+    a table of facts is read as one (tests/test_tables.py)."""
     src = tmp_path / name
     src.write_text(content, encoding="utf-8")
     res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out")])

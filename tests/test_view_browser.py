@@ -556,3 +556,34 @@ def test_the_fitted_view_is_refitted_when_the_window_grows(browser, tmp_path, sa
     out = [i for i, (a, b, c, d) in got["nodes"] if a < x0 or c > x1]
     assert out == [], out
     assert console_errors(browser) == []
+
+
+NEIGHBOURS_IN_WINDOW = """var net = tupu.network, c = net.canvas.frame.canvas, i = arguments[0];
+    var ids = [i];
+    tupu.edges.get().forEach(function (e) { if (e.from === i) ids.push(e.to); else if (e.to === i) ids.push(e.from); });
+    var pos = net.getPositions(ids), out = [];
+    ids.forEach(function (k) { var p = net.canvasToDOM(pos[k]);
+      if (p.x < 0 || p.y < 0 || p.x > c.clientWidth || p.y > c.clientHeight) out.push(tupu.data.nodes[k][0]); });
+    return [ids.length, out, net.getScale()];"""
+
+
+@pytest.mark.parametrize("size", [(1200, 800), (800, 600)])
+def test_enter_in_the_search_shows_the_node_with_its_neighbours(browser, tmp_path, sample_build, size):
+    """(user 9, F16) Enter zoomed to at least 1 on the node found: on a larger graph its
+    neighbours fell off the canvas. Now the view fits the node and the neighbours it shows."""
+    page = tmp_path / "page.html"
+    render_html(sample_build.graph, page)
+    browser.set_window_size(*size)
+    try:
+        open_page(browser, page)
+        box = browser.find_element(By.ID, "search")
+        for name in ("格尔木市公安局刑警支队", "台州市公安局", "青海省"):
+            box.clear()
+            box.send_keys(name, Keys.ENTER)
+            hit = browser.execute_script("return tupu.network.getSelectedNodes()")[0]
+            count, outside, scale = browser.execute_script(NEIGHBOURS_IN_WINDOW, hit)
+            assert count > 2 and outside == [], (name, count, outside, scale)
+            assert scale <= 1.0 + 1e-9
+        assert console_errors(browser) == []
+    finally:
+        browser.set_window_size(1400, 900)

@@ -354,13 +354,11 @@
     if (placeLabels()) network.body.emitter.emit("_requestRedraw");  // vis's own (coalesced) redraw
   }
 
-  function fitView() {
-    // The box of the shown nodes with their labels under them, at the label and node size
-    // the layout made room for (geometry.fitBox), as kg/view/layout.py's _fit_scale computes it, fitted
-    // at zoom <= 1 with FIT_PAD around it.
-    var ids = nodes.getIds(), box = document.getElementById("network");
-    var fs = FIT_BOX[0], fg = FIT_BOX[1];
-    if (!ids.length) { network.moveTo({position: {x: 0, y: 0}, scale: 1, animation: false}); return; }
+  function fitBox(ids) {
+    // The view that shows the nodes ids with their labels under them, at the label and node size
+    // the layout made room for (geometry.fitBox), as kg/view/layout.py's _fit_scale computes it:
+    // {position, scale}, at zoom <= 1 with FIT_PAD around the box.
+    var box = document.getElementById("network"), fs = FIT_BOX[0], fg = FIT_BOX[1];
     var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
     ids.forEach(function (i) {
       var n = D.nodes[i], r = n[SIZE] * fg, half = Math.max(r, n[EMS] * fs / 2);
@@ -369,10 +367,18 @@
     });
     var w = Math.max(box.clientWidth, 1), h = Math.max(box.clientHeight, 1);
     var scale = Math.min(1, Math.max(w - 2 * FIT_PAD, w / 2) / Math.max(x1 - x0, 1), Math.max(h - 2 * FIT_PAD, h / 2) / Math.max(y1 - y0, 1));
-    fitLevel = levelOf(scale);
+    return {position: {x: (x0 + x1) / 2, y: (y0 + y1) / 2}, scale: scale, w: w, h: h};
+  }
+
+  function fitView() {
+    // The box of all shown nodes (fitBox); it sets the zoom levels that count from the fitted view.
+    var ids = nodes.getIds();
+    if (!ids.length) { network.moveTo({position: {x: 0, y: 0}, scale: 1, animation: false}); return; }
+    var fit = fitBox(ids);
+    fitLevel = levelOf(fit.scale);
     nameLevel = Math.min(levelOf(EDGE_ZOOM), fitLevel + EDGE_FIT_STEPS);
-    fitLabels = ids.length <= LABEL_ALL ? ids.length : Math.max(LABEL_ALL / 2, w * h / PX_PER_LABEL);
-    network.moveTo({position: {x: (x0 + x1) / 2, y: (y0 + y1) / 2}, scale: scale, animation: false});
+    fitLabels = ids.length <= LABEL_ALL ? ids.length : Math.max(LABEL_ALL / 2, fit.w * fit.h / PX_PER_LABEL);
+    network.moveTo({position: fit.position, scale: fit.scale, animation: false});
     updateLabels();
   }
 
@@ -532,11 +538,19 @@
   }
 
   function focusNode(i) {
+    // The node found (search, Enter) with the neighbours it shows, fitted in the window (at zoom <= 1,
+    // as the whole graph is): it zoomed to at least 1 on the node alone, its neighbours off the canvas.
     fitted = false;
     pinned.add(i);
     expand(i);
     refresh();
-    network.focus(i, {scale: Math.max(network.getScale(), 1), animation: false});
+    var ids = [i];
+    adj[i].forEach(function (k) {
+      var e = D.edges[k], j = e[FROM] === i ? e[TO] : e[FROM];
+      if (edges.get(k) && nodes.get(j)) ids.push(j);
+    });
+    var fit = fitBox(ids);
+    network.moveTo({position: fit.position, scale: fit.scale, animation: false});
     select(i);
     updateLabels();
   }
