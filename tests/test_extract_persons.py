@@ -2472,3 +2472,18 @@ def test_a_row_of_an_appointment_section_with_a_five_character_name(extract):
                 "仝立新为江城市人民检察院检察委员会委员、检察员；\n")
     pos = {(s, o) for s, _, o in x.rels("position")}
     assert {("斯琴巴雅尔", "副庭长"), ("斯琴巴雅尔", "审判员"), ("仝立新", "检察员")} <= pos
+
+
+def test_he_before_a_counted_group_ends_no_name(extract):
+    # 民警林佩岚和4名辅警: 和 joins the counted group, the name is 林佩岚 (set 85: a person 林佩岚和)
+    x = extract("标题\n\n中队长柯远帆带领民警林佩岚和4名辅警赶到，所长带领民警葛晓冬和两名辅警赶往后山。\n")
+    assert {"林佩岚", "葛晓冬"} <= x.names("Person") and not any(p.endswith("和") for p in x.names("Person"))
+
+
+def test_a_profile_box_with_other_fields_padded_labels_and_a_list_of_titles(extract):
+    # 姓　名：某某（女） / 性别： / 民族： / 单位： / 职务： / 【荣誉称号】甲、乙 (regress 9 near misses: the box ended at
+    # 性别, a padded label or a note after the name read nothing, and titles listed with no verb gave no honour)
+    x = extract("候选人\n\n姓　名：柯远舟（女）\n性别：女\n民族：汉族\n单位：青川县公安局乔庄派出所\n职务：副所长\n"
+                "【荣誉称号】全国优秀人民警察、个人一等功\n\n柯远舟从警12年。\n")
+    assert {("柯远舟", "belongsTo", "青川县公安局乔庄派出所"), ("柯远舟", "position", "副所长"),
+            ("柯远舟", "received", "全国优秀人民警察"), ("柯远舟", "received", "个人一等功")} <= x.rels()

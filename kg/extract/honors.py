@@ -108,6 +108,8 @@ _PRAISED_LIST = re.compile(r"对(?:\d{4}年度?)?[“\"](?P<title>[^”\"，,。
 _GROUP_LINE = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,14})[：:][ \u3000]*(?P<items>[^：:]*?)[；;。]?\s*")
 #: An item of a grouped line: what ；、 or a run of two spaces (or an ideographic space) leave.
 _GROUP_ITEM = re.compile(r"[^；;、\s\u3000]+(?:[ ][^；;、\s\u3000]+)*")
+#: An item of a list of titles in a profile box's 荣誉 field (全国优秀人民警察、个人一等功).
+_FIELD_ITEM = re.compile(r"[^、，,；;。\s]+")
 #: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
 _NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")
 #: “全国青年文明号”称号: a quoted title before 称号 (group 1).
@@ -595,6 +597,13 @@ class HonorExtractor:
                 continue
             ns, a, b = fields["name"]
             person = next((p for p in ctx.in_sentence(ns.index, PERSON) if (p.start - ns.start, p.end - ns.start) == (a, b)), None)
+            if person is not None and not ctx.in_sentence(s.index, HONOR):  # 荣誉：全国优秀人民警察、个人一等功: titles
+                _, va, vb = fields["honour"]                                # listed with no verb, each one read
+                for item in _FIELD_ITEM.finditer(s.norm, va, vb):
+                    title, at = self._title(s.norm, item.start())
+                    if title and at == item.start() and at + len(title) == item.end() and self._is_title(title):
+                        hs, he = ctx.span_of(s, at, at + len(title))
+                        ctx.add_mention(Mention(HONOR, title, hs, he, s.index))
             for honour in ctx.in_sentence(s.index, HONOR) if person is not None else ():
                 if honour not in received:
                     ctx.add(person, "received", honour, s, self.name)

@@ -2033,7 +2033,7 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
         city = default_gazetteer().parent(city) if city else None
         if city is not None and city.name.endswith("市"):  # 霞山分局 → 湛江市公安局霞山分局: a district's branch
             bureau = city.name + "公安局"                   # of its city's bureau
-            stem = place.text if place.text.endswith("区") else _place_stem(place)  # (利州区分局: as written)
+            stem = place.text if place.text.endswith("区") else _place_stem(place)  # (青柳区分局: as written)
             return bureau + stem + "分局", bureau
     written_places = "".join(p.text for p in head.places[-1:])
     if _lex().fine.get(suf) in rules.PLACE_NAMED_KINDS and place.text != place.name and \

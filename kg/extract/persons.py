@@ -295,6 +295,8 @@ class PersonExtractor:
         if len(name) == 3 and name[-1] == "作" and any(text.startswith(w, k) for k in range(i + 3, i + 8)
                                                        for w in rules.MADE_SPEECHES):
             name = name[:2]  # 局长方军|作报告, 方军|作了工作报告: the verb 作, not the name's end
+        if len(name) == 4 and name[-1] in "和与及" and "·" not in name and _COUNTED_AFTER.match(text, i + len(name)):
+            name = name[:-1]  # 民警柯远帆和|4名辅警: the conjunction before a counted group, not the name's end
         if len(name) >= 3 and name[-1] == "家" and "·" not in name and text[i + len(name):i + len(name) + 1] in ("的", "里"):
             name = name[:-1]  # 牧民斯琴家的蒙古包: the home of the name, not part of it
         if name and (name[-1] in rules.TOWN_CHARS or name[-1] == "村" and (
@@ -1852,7 +1854,7 @@ class PersonExtractor:
         if name.startswith(rules.NOT_APPOINTED) or "某" in name:
             return False
         if len(name) >= 5 and "·" not in name and tokenizer().word_tag_tab.get(name[:2], "")[:1] in ("v", "d", "p", "c"):
-            return False  # 拟任王小红, 选举刘大海: a verb, then the name (哈斯|其木格: no verb)
+            return False  # 拟任柯远舟, 选举柯远帆: a verb, then the name (a Mongolian name of five: none)
         if listed and 2 <= len(name) <= 3 and (name[0] in self.single or name[:2] in self.compound):
             return True
         return not self._common_word(name)
@@ -2319,19 +2321,26 @@ def _header_cells(ctx: Context, s) -> list[str] | None:
     return None
 
 
+#: A count and a measure word of persons (4名辅警, 两位老人): after 和 ending a name, that 和 joins them.
+_COUNTED_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个)")
 #: A field of a profile box on a line of its own: 姓名：某某, 【单位】某局某所 (label, value).
-_FIELD_LINE = re.compile(r"(?:【(?P<boxed>[\u4e00-\u9fff]{2,4})】|(?P<label>[\u4e00-\u9fff]{2,4})[：:])[ \t\u3000]*(?P<value>\S.*?)\s*")
+_FIELD_LINE = re.compile(r"(?:【(?P<boxed>[\u4e00-\u9fff]{2,4})】|(?P<label>[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3})[：:])"
+                         r"[ \t\u3000]*(?P<value>\S.*?)\s*")  # (姓　名：, a label padded to the width of three)
 
 
 def profile_field(s) -> tuple[str, int, int] | None:
-    """The field sentence ``s`` is when it is a line ``姓名：某某`` or ``【职务】副所长`` whose label
-    names a kind of ``rules.TABLE_COLUMNS``: ``(kind, value start, value end)`` in ``s.norm``, else None."""
+    """The field sentence ``s`` is when it is a line ``姓名：某某`` or ``【职务】副所长``: ``(kind, value start,
+    value end)`` in ``s.norm``, the kind one of ``rules.TABLE_COLUMNS`` by its label,
+    else ``"other"`` (性别：男, 民族：汉族: a field of the box read for nothing); None for no such line."""
     m = _FIELD_LINE.fullmatch(s.norm)
     if m is None:
         return None
-    label = m.group("boxed") or m.group("label")
-    kind = next((k for k, words in rules.TABLE_COLUMNS.items() if label in words), None)
-    return (kind, m.start("value"), m.end("value")) if kind else None
+    label = re.sub(r"[ \u3000]", "", m.group("boxed") or m.group("label"))
+    kind = next((k for k, words in rules.TABLE_COLUMNS.items() if label in words), "other")
+    end = m.end("value")
+    if kind == "name" and (note := re.search(ROW_NOTE + "$", s.norm[:end])):
+        end = note.start()  # 姓名：某某（女）: the note is no part of the name
+    return kind, m.start("value"), end
 
 
 def profile_fields(ctx: Context, s) -> dict[str, tuple[object, int, int]]:
@@ -2349,6 +2358,7 @@ def profile_fields(ctx: Context, s) -> dict[str, tuple[object, int, int]]:
             break  # the next box
         out.setdefault(field[0], (ctx.sentences[k], field[1], field[2]))
         k += 1
+    out.pop("other", None)
     return out if "name" in out else {}
 
 
@@ -2473,7 +2483,7 @@ _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
 #: characters, as few as the words after it allow (任命|柯远舟|为, 柯远舟|同志任).
 _APPOINTEE = f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)"
 #: The same at the start of a row of a 任免名单's section, where the line marks the name: up to five
-#: characters (哈斯其木格, a name with no surname).
+#: characters (a Mongolian name of five, written with no surname).
 _LISTED_APPOINTEE = f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,5}}?)"
 #: The units and posts an appointment gives or takes (group rest), 职务 and a bracketed note after them.
 _APPOINTMENT_POSTS = f"(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,10}}[）)])?"
