@@ -1884,3 +1884,12 @@ def test_places_listed_before_a_unit_word_they_share(extract):
     assert {"青川县公安局", "剑阁县公安局"} <= x.names("Organization")
     assert ("青川县公安局", "locatedIn", "青川县") in x.rels("locatedIn")
     assert not any("三地" in o for o in x.names("Organization"))
+
+
+def test_a_numbered_court_division_written_alone(extract):
+    # 执行实施一庭, 民事审判第一庭 written alone after one court: that court's divisions (set 85, unseen: the
+    # numbered form of a division was no unit)
+    x = extract("标题\n\n青岛市黄岛区人民法院开展集中执行行动。执行实施一庭庭长柯远舟带队，民事审判第一庭法官柯远帆参加。\n")
+    assert {("柯远舟", "belongsTo", "青岛市黄岛区人民法院执行实施一庭"),
+            ("柯远帆", "belongsTo", "青岛市黄岛区人民法院民事审判第一庭"),
+            ("青岛市黄岛区人民法院执行实施一庭", "belongsTo", "青岛市黄岛区人民法院")} <= x.rels("belongsTo")

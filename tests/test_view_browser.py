@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -533,6 +534,13 @@ def test_edge_names_go_along_or_beside_their_edge_from_the_first_zoom_steps(brow
     assert console_errors(browser) == []
 
 
+def _scale_settled(driver) -> bool:
+    """Is the view's scale the same over 0.2 s (a resize's redraw and refit done)?"""
+    before = driver.execute_script("return tupu.network.getScale()")
+    time.sleep(0.2)
+    return before == driver.execute_script("return tupu.network.getScale()")
+
+
 def test_the_fitted_view_is_refitted_when_the_window_grows(browser, tmp_path, sample_build):
     """A window that grows after the first fit (headless `--screenshot --window-size=1200,800`
     lays the page out shorter first; a window maximised): vis rescaled the view by the change of
@@ -546,7 +554,8 @@ def test_the_fitted_view_is_refitted_when_the_window_grows(browser, tmp_path, sa
         browser.set_window_size(1200, 943)
         WebDriverWait(browser, 5).until(lambda d: d.execute_script(
             "return tupu.network.canvas.frame.canvas.clientHeight") > 700)
-        after = browser.execute_script("return tupu.network.getScale()")
+        WebDriverWait(browser, 5).until(_scale_settled)  # (the refit runs after the resize's own redraw:
+        after = browser.execute_script("return tupu.network.getScale()")  # read it once it is done)
         got = browser.execute_script(TEXT_BOXES)
         fitted = browser.execute_script("tupu.fit(); return tupu.network.getScale()")
     finally:

@@ -1616,10 +1616,13 @@ _CLAUSE_MARKS = frozenset("，,。；;：:、 \t\u3000“")
 @lru_cache(maxsize=1)
 def _court_divisions() -> re.Pattern:
     """The divisions of a court that need no name of their own (``units.tsv``: kind court, under a
-    court, needs_name no: 民二庭, 立案庭, 刑事审判庭), longest first, not before 长 or 员."""
+    court, needs_name no: 民二庭, 立案庭, 刑事审判庭), longest first, not before 长 or 员; one of
+    four characters or more may be numbered before its 庭 (执行实施一庭, 刑事审判第二庭)."""
     words = [r.word for r in table("units") if r.kind == "court" and r.needs_name == "no" and r.word.endswith("庭")
              and "court" in r.parents]
-    return re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")(?![长员])")
+    forms = [w[:-1] + "(?:第?[一二三四五六七八九十]{1,2})?庭" if len(w) >= 4 else w
+             for w in sorted(words, key=len, reverse=True)]
+    return re.compile("(?:" + "|".join(forms) + ")(?![长员])")
 
 
 _NUMBERED = re.compile(r"(第?[一二三四五六七八九十]{1,2})(" + "|".join(_SECTIONS) + r")(?![长员])")
