@@ -1656,3 +1656,12 @@ def test_merit_awards_run_on_are_two_honours(extract):
     x = extract("青川公安两民警分别荣立一等功二等功\n\n柯远舟、林晓岚分别荣立个人一等功个人二等功。\n")
     assert {"一等功", "二等功", "个人一等功", "个人二等功"} == x.names("Honor")
     assert {("柯远舟", "received", "个人一等功"), ("林晓岚", "received", "个人二等功")} <= x.rels("received")
+
+
+def test_a_part_after_a_semicolon_has_its_own_recipient(extract):
+    # 甲…，被记个人三等功；乙…救出2名群众，被记个人三等功，并被授予“…”: the second part's awards are 乙's, not the
+    # sentence's first recipient's (held-out set 81 after its first run; unseen: 15 such lines)
+    x = extract("标题\n\n青川县公安局刑侦大队大队长柯远舟带队侦破一起命案积案，被记个人三等功；青川县公安局交警大队民警柯远帆"
+                "在一起车辆落水事故中救出2名群众，被记个人三等功，并被授予“广元市优秀人民警察”称号。\n")
+    assert x.rels("received") == {("柯远舟", "received", "个人三等功"), ("柯远帆", "received", "个人三等功"),
+                                  ("柯远帆", "received", "广元市优秀人民警察")}

@@ -464,11 +464,15 @@ class HonorExtractor:
                     if recipients and _PRONOUN_OPENING.match(clause) \
                             and all(r.start < s.start + m.start() - len(clause) for r in recipients):
                         recipients = []  # 该所被评为…，他本人也被授予…: the pronoun is the clause's subject
+                    part = s.start + max(text.rfind("；", 0, m.start()), text.rfind(";", 0, m.start()))
+                    # (甲…，被记…；乙…，被记…: the part after ； has its own recipient, not the sentence's first)
                     if re.search(r"另有|另一|其余|其他|\d+\s*(?:名|位|个|人)", clause) and \
                             not any(o.start >= s.start + m.start() - len(clause) for o in recipients):
                         recipients = []  # 另有49名民警荣立…: a subject counted, not named — no one of the list
                     elif last and not any(o.start >= s.start + m.start() - len(clause) for o in recipients) \
                             and not _own_subject(clause.split("被")[0]) \
+                            and not (recipients and all(o.start < part for o in last)
+                                     and all(o.start > part for o in recipients)) \
                             and not (_PRONOUN_OPENING.match(clause) and all(o.cls == ORGANIZATION for o in last)):
                         # (…，其徒弟荣立…: a subject of its own; 该所被评为…，他本人也被授予…: a person, not the unit)
                         recipients = last  # a clause with no subject of its own: the sentence's recipient
