@@ -512,7 +512,7 @@ ACTING_FOR = ("代理",)
 #: What a table's header cells name (序号  单位  姓名  职务  奖励等次): a column of names, of units, of
 #: posts; a header cell is of a kind when it is one of the words or ends with one (工作单位, 现任职务), and
 #: of none when it names two (单位及职务). kg/extract/persons.py, headed_cells; the same words label the
-#: fields of a profile box, one per line (姓名：某某 / 【单位】某局某所 / 职务：所长 / 荣誉：…: profile_fields).
+#: fields of a profile box, one per line (姓名：某某 / 【单位】某局某所 / 职务：所长 / 荣誉：…: profile_boxes).
 TABLE_COLUMNS = {"name": ("姓名",), "unit": ("单位", "单位名称", "工作单位", "所在单位"),
                  "post": ("职务", "现任职务", "职务职级", "职级"), "honour": ("荣誉", "所获荣誉", "主要荣誉", "获得荣誉", "荣誉称号")}
 #: Labels of a table's rows or columns, padded like names (组　长, 成　员): never a person.

@@ -21,7 +21,7 @@ from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 from .persons import (BRACKET, BRACKETED_ITEM, BRACKETED_RUN, COMRADE, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE,
-                      _worded, headed_cells, profile_fields, tab_cells, table_row_unit)
+                      _worded, headed_cells, profile_boxes, tab_cells, table_row_unit)
 
 #: 等5个单位, 等8名同志: the end of a list of recipients after an active verb.
 _COUNTED_UNITS = re.compile(r"等\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?(?:单位|集体|同志|人|"
@@ -108,6 +108,8 @@ _PRAISED_LIST = re.compile(r"对(?:\d{4}年度?)?[“\"](?P<title>[^”\"，,。
 _GROUP_LINE = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,14})[：:][ \u3000]*(?P<items>[^：:]*?)[；;。]?\s*")
 #: An item of a grouped line: what ；、 or a run of two spaces (or an ideographic space) leave.
 _GROUP_ITEM = re.compile(r"[^；;、\s\u3000]+(?:[ ][^；;、\s\u3000]+)*")
+#: A merit award run on into the next (一等功二等功, in a headline): the first ends there.
+_RUN_ON_AWARDS = re.compile("(?:" + "|".join(rules.MERIT_AWARDS) + ")(?=(?:个人|集体)?(?:" + "|".join(rules.MERIT_AWARDS) + "))")
 #: An item of a list of titles in a profile box's 荣誉 field (全国优秀人民警察、个人一等功).
 _FIELD_ITEM = re.compile(r"[^、，,；;。\s]+")
 #: A note in brackets after a listed person's name: sex or nationality (某某（女）, 某某（藏族）).
@@ -592,18 +594,16 @@ class HonorExtractor:
 
     def _profile_honours(self, ctx: Context) -> None:
         """``荣誉：荣立个人二等功1次`` (or ``【荣誉】…``), the honours field of a profile box (姓名：某某 on a
-        line above, :func:`profile_fields`): every honour read in the field that nobody received is
+        line above, :func:`profile_boxes`): every honour read in the field that nobody received is
         the box's person's."""
         received = {st.object for st in ctx.statements if st.predicate == "received"}
-        for s in ctx.sentences:
-            fields = profile_fields(ctx, s)
-            if fields.get("honour", (None,))[0] is not s:
+        for fields in profile_boxes(ctx):
+            if "honour" not in fields:
                 continue
-            ns, a, b = fields["name"]
+            (ns, a, b), (s, va, vb) = fields["name"], fields["honour"]
             person = next((p for p in ctx.in_sentence(ns.index, PERSON) if (p.start - ns.start, p.end - ns.start) == (a, b)), None)
             if person is not None and not ctx.in_sentence(s.index, HONOR):  # 荣誉：全国优秀人民警察、个人一等功: titles
-                _, va, vb = fields["honour"]                                # listed with no verb, each one read
-                for item in _FIELD_ITEM.finditer(s.norm, va, vb):
+                for item in _FIELD_ITEM.finditer(s.norm, va, vb):  # listed with no verb, each one read
                     title, at = self._title(s.norm, item.start())
                     if title and at == item.start() and at + len(title) == item.end() and self._is_title(title):
                         hs, he = ctx.span_of(s, at, at + len(title))
@@ -682,7 +682,7 @@ class HonorExtractor:
                      and any(best.endswith(e, 0, k) for e in self.endings)), default=None)
         if first is not None:
             best = best[:first]  # 集体一等功和集体二等功: two titles, the second read as coordinated
-        run_on = re.search("(?:" + "|".join(rules.MERIT_AWARDS) + ")(?=(?:个人|集体)?(?:" + "|".join(rules.MERIT_AWARDS) + "))", best)
+        run_on = _RUN_ON_AWARDS.search(best)
         if run_on is not None:
             best = best[:run_on.end()]  # 分别荣立一等功二等功 (a headline): two awards run on, the second read as
             # coordinated
@@ -1447,10 +1447,10 @@ class HonorExtractor:
         ``name  unit post`` (no clause punctuation) or ``name[（note）]，unit post``, or the person a
         line of ``unit post name`` closes on; else None."""
         cells = headed_cells(ctx, s) if "\t" in s.norm else None  # 序号  单位  姓名  职务  奖励: the name's cell
-        named = next((p for p in ctx.in_sentence(s.index, PERSON) if cells and cells["unit"] < cells["name"]
-                      and (p.start - s.start, p.end - s.start) == cells["name"]), None)
-        if named is not None:
-            return named
+        if cells and cells["unit"] < cells["name"]:
+            named = next((p for p in ctx.in_sentence(s.index, PERSON) if (p.start - s.start, p.end - s.start) == cells["name"]), None)
+            if named is not None:
+                return named
         labelled = LABELLED_ROW.fullmatch(s.norm) is not None  # 某某  单位：…  职务：…
         bracketed = _BRACKETED_ROW.fullmatch(s.norm)  # 郑某某（某院某庭庭长）: a name, its unit and post in brackets
         lead = PROFILE_LEAD.fullmatch(s.norm)  # 某某（傣族），某局某大队大队长: a row of name, note, comma

@@ -121,6 +121,15 @@ class _Segment:
     target: Mention | None = None  # the unit an anaphor head stands for, when chosen already
 
 
+def _procuratorates_news(ctx: Context) -> bool:
+    """Does the article name procuratorates more often than courts (检察院 against 法院 in its text),
+    so that 市院 or 县院 is that level's 人民检察院 (``rules.SHORT_YUAN``)? Counted once per article."""
+    found = ctx.facts.get("procuratorates_news")
+    if found is None:
+        found = ctx.facts["procuratorates_news"] = ctx.doc.text.count("检察院") > ctx.doc.text.count("法院")
+    return found
+
+
 class OrganizationExtractor:
     """Find organization chains, their parents and their places (see module docstring)."""
 
@@ -821,10 +830,10 @@ class OrganizationExtractor:
                     and not before.endswith(_LIST_VERBS) and not _DATE_BEFORE.search(before):
                 continue  # (2日|县人大常委会…: a date before it, 2024年7月2日县人大常委会第二十一次会议)
             row = _lex().bare[m.group(2)]
-            if row.word == rules.SHORT_YUAN and ctx.doc.text.count("检察院") <= ctx.doc.text.count("法院"):
-                continue  # 市院 in a court's news (市院党组书记、院长): not the procuratorate
             if (_LEVEL_ALIKE.get(m.group(1), m.group(1)) or "-") not in row.levels:  # (a banner is a county)
                 continue  # a bare 法院 or 检察院 is the institution in general; 县中级人民法院 is none
+            if row.word == rules.SHORT_YUAN and not _procuratorates_news(ctx):
+                continue  # 市院 in a court's news (市院党组书记、院长): not the procuratorate
             seat = _doc_division(ctx, m.group(1) or "", s, s.start + k)
             if seat is None:
                 continue

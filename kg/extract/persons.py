@@ -837,13 +837,10 @@ class PersonExtractor:
 
     def _profile_boxes(self, ctx: Context) -> None:
         """``姓名：某某`` / ``单位：某局某派出所`` / ``职务：副所长`` on lines of their own (or ``【姓名】某某``
-        …: a profile box, :func:`profile_fields`): the person of the name field serves in the unit
+        …: a profile box, :func:`profile_boxes`): the person of the name field serves in the unit
         that is the whole unit field, with the post field's post (a role: the unit alone)."""
-        for s in ctx.sentences:
-            fields = profile_fields(ctx, s)
-            if not fields or fields["name"][0] is not s:
-                continue
-            _, a, b = fields["name"]
+        for fields in profile_boxes(ctx):
+            s, a, b = fields["name"]
             name = s.norm[a:b]
             person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == a and p.name == name), None)
             if person is None and (2 <= len(name) <= 4 and self.name_at(name + "，", 0, strong="post") == name
@@ -1671,15 +1668,20 @@ class PersonExtractor:
         post = re.sub(f"{ROW_NOTE}$", "", parts[-1][0])
         middle = parts[:-1]
         name = "".join(p for p, _ in middle)
-        if post not in self.title_set and post not in self.role_set or not (2 <= len(name) <= 4 or "·" in name) \
-                or not all(_CJK.match(c) or c == "·" for c in name) or len(middle) > 2:
+        if post not in self.title_set and post not in self.role_set or len(middle) > 2 or not self._cell_name(name):
             return False
         start, end = middle[0][1], middle[-1][1] + len(middle[-1][0])
-        if self.name_at(name, 0, strong="post") != name and "·" not in name and not self.composed_name(name, 0)[0] \
-                and not (name[0] in self.single and len(name) == 3):  # (綦向东: a surname no name check knows)
-            return False
         self._row_person(ctx, s, start, name, end - start, post, unit, found)
         return True
+
+    def _cell_name(self, name: str) -> bool:
+        """Is ``name``, the whole of a table cell, a person's name: two to four Han characters (or
+        parts joined by ·) that read as a name (:meth:`name_at` after a post, a composed name, or a
+        surname and two characters: 綦向东, a surname no name check knows)?"""
+        if not (2 <= len(name) <= 4 or "·" in name) or not all(_CJK.match(c) or c == "·" for c in name):
+            return False
+        return "·" in name or self.name_at(name, 0, strong="post") == name or bool(self.composed_name(name, 0)[0]) \
+            or name[0] in self.single and len(name) == 3
 
     def _unit_column_row(self, ctx: Context, s, found: dict[int, str]) -> bool:
         """``4<TAB>某局某派出所<TAB>某某<TAB>所长<TAB>个人一等功``: a row of a table whose header puts the
@@ -1693,11 +1695,7 @@ class PersonExtractor:
         name = re.sub(r"[ \u3000]", "", s.norm[a:b])
         unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if (o.start - s.start, o.end - s.start) == (ua, ub)),
                    key=lambda o: len(o.name), default=None)
-        if unit is None or not (2 <= len(name) <= 4 or "·" in name) or not all(_CJK.match(c) or c == "·" for c in name) \
-                or self._label(name) or found.get(a, name) != name:
-            return False
-        if self.name_at(name, 0, strong="post") != name and "·" not in name and not self.composed_name(name, 0)[0] \
-                and not (name[0] in self.single and len(name) == 3):
+        if unit is None or self._label(name) or found.get(a, name) != name or not self._cell_name(name):
             return False  # (全体民警 in the name column: no one named)
         post = s.norm[slice(*cells["post"])].strip() if "post" in cells else ""
         person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == a and p.name == name), None)
@@ -2343,23 +2341,26 @@ def profile_field(s) -> tuple[str, int, int] | None:
     return kind, m.start("value"), end
 
 
-def profile_fields(ctx: Context, s) -> dict[str, tuple[object, int, int]]:
-    """The fields of the profile box (one field a line, :func:`profile_field`) that sentence ``s``
-    is a line of: kind → ``(sentence, value start, value end)``, the first of each kind, from the
-    box's 姓名 line on (a box opens with the name); ``{}`` when ``s`` is no line of such a box."""
-    if profile_field(s) is None:
-        return {}
-    k = s.index
-    while k > 0 and profile_field(ctx.sentences[k - 1]) is not None and profile_field(ctx.sentences[k])[0] != "name":
-        k -= 1
-    out: dict[str, tuple[object, int, int]] = {}
-    while k < len(ctx.sentences) and (field := profile_field(ctx.sentences[k])) is not None:
-        if field[0] in out and field[0] == "name":
-            break  # the next box
-        out.setdefault(field[0], (ctx.sentences[k], field[1], field[2]))
-        k += 1
-    out.pop("other", None)
-    return out if "name" in out else {}
+def profile_boxes(ctx: Context) -> list[dict[str, tuple[object, int, int]]]:
+    """The profile boxes of the article (one field a line, :func:`profile_field`): each opens with
+    its 姓名 line and runs on over the field lines after it, up to a line that is none or the next
+    姓名; kind → ``(sentence, value start, value end)``, the first field of each kind (fields read
+    for nothing left out). Read once per article (``ctx.facts``): the persons' and the honours'
+    passes both ask."""
+    boxes = ctx.facts.get("profile_boxes")
+    if boxes is None:
+        boxes, box = [], None
+        for s in ctx.sentences:
+            field = profile_field(s)
+            if field is None:
+                box = None
+            elif field[0] == "name":
+                box = {"name": (s, field[1], field[2])}
+                boxes.append(box)
+            elif box is not None and field[0] != "other":
+                box.setdefault(field[0], (s, field[1], field[2]))
+        ctx.facts["profile_boxes"] = boxes
+    return boxes
 
 
 def headed_cells(ctx: Context, s) -> dict[str, tuple[int, int]] | None:
