@@ -136,7 +136,7 @@ FORCE_UNITS = ("总队", "支队")
 SHORT_YUAN = "院"
 #: Words before a person who is the subject of a later 免去其…职务 in the sentence (任命甲为…，免去其…); a
 #: person at a clause's start is one too (kg/extract/persons.py, _removed_from_them).
-APPOINTING_VERBS = ("任命", "决定任命", "提请任命", "批准任命")
+APPOINTING_VERBS = ("任命", "决定任命", "提请任命", "批准任命", "撤销")
 #: Verbs of saying between a person and 免去其: the person announces or reports the removal of
 #: someone else (局长某某宣布，免去其…).
 ANNOUNCING_VERBS = ("宣布", "宣读", "了解", "通报", "介绍", "表示", "说", "称", "透露", "指出")

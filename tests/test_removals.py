@@ -229,3 +229,35 @@ def test_the_queries_list_a_former_post_as_ended(tmp_path):
     g = Graph().parse(tmp_path / "o" / "graph.ttl")
     row = {r[0]: r for r in run_saved(g, "people_posts").rows}["柯远舟"]
     assert (row[1], row[2], row[4]) == ("副局长", "江城市公安局", "局长（江城市公安局东湖分局）")
+
+
+def test_a_removal_from_a_name_the_tagger_reads_later(extract):
+    # 某某同志另有任用，市委决定，免去其…职务 with a name no dictionary rule reads before the tagger:
+    # the name opening the sentence (after a label) is the one whose posts end (regress 9, n11)
+    x = extract("任免通知\n\n经研究决定：\n柯建国同志另有任用，市委决定，免去其广安市公安局党委委员、副局长职务。\n")
+    rels = x.rels()
+    assert {("柯建国", "position", "副局长"), ("柯建国", "position", "党委委员"),
+            ("柯建国", "belongsTo", "广安市公安局")} <= rels
+    assert _status(x, "柯建国", "position") == {ENDED}
+
+
+def test_a_dismissal_is_a_removal(extract):
+    # 撤销某某的…职务 (a dismissal) takes the posts as 免去 does, and 免去其…等职务 after it is the same
+    # person's (regress 9, n12)
+    x = extract("处理决定\n\n因违反工作纪律，撤销柯建国的达州市公安局通川区分局副局长职务，"
+                "免去其达州市公安局通川区分局党委委员等职务。\n")
+    rels = x.rels()
+    assert {("柯建国", "position", "副局长"), ("柯建国", "position", "党委委员"),
+            ("柯建国", "belongsTo", "达州市公安局通川区分局")} <= rels
+    assert _status(x, "柯建国", "position") == {ENDED}
+
+
+def test_the_first_row_under_a_heading_on_its_line_and_names_of_six(extract):
+    # 任命：\n甲为…； read as one sentence: the first row is a row too; a Mongolian name of six
+    # characters is a name; a post before the name (院长某某为…) is none (regress 9, n18, f15)
+    x = extract("任免名单\n\n任命：\n巴雅尔图门为阿拉善左旗人民法院审判员；\n阿拉腾其木格为阿拉善左旗人民法院审判员；\n"
+                "院长柯远舟为阿拉善左旗人民法院审判委员会委员。\n")
+    rels = x.rels()
+    assert {("巴雅尔图门", "position", "审判员"), ("阿拉腾其木格", "position", "审判员"),
+            ("阿拉腾其木格", "belongsTo", "阿拉善左旗人民法院")} <= rels
+    assert not any(n.startswith("院长") for n in x.names("Person"))

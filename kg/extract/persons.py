@@ -823,6 +823,11 @@ class PersonExtractor:
             for m in _REMOVED_THEIR.finditer(s.norm):
                 person = max((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start <= m.start()),
                              key=lambda p: p.start, default=None)
+                if person is None and (opening := _REMOVED_OPENING.match(s.norm)) is not None and opening.end() <= m.start() \
+                        and self.name_at(s.norm, opening.start("name"), strong="post") == opening.group("name") \
+                        and self._appointed(opening.group("name")):
+                    person = self._mention(ctx, s, opening.start("name"), opening.group("name"))  # (a name the
+                    # tagger reads later: 某某同志另有任用，免去其…)
                 org_end = units_ending(ctx, s)
                 if person is None or not self._row_closes(s, m.start("rest"), m.end("rest"), org_end):
                     continue
@@ -1791,6 +1796,9 @@ class PersonExtractor:
                     _ended_before(ctx, mark, name)
         verb = self._appointment_section(ctx, s)
         row = _SECTION_ROW.match(text) if verb is not None else None
+        if row is None and (head := _APPOINTMENT_HEADING.match(text)) is not None and head.group(0).rstrip()[-1:] in "：:":
+            verb, row = head.group("verb"), _SECTION_ROW.match(text, head.end())  # 任命：|甲为…；: the heading's line
+            # and its first row, read as one sentence
         if row is not None and row.group("link") == ("为" if verb == "任命" else "的") \
                 and self._appointed(row.group("name"), listed=True) \
                 and row.start("name") not in found:  # 一、决定任命 … 某某（女）为某局局长；
@@ -1811,12 +1819,12 @@ class PersonExtractor:
         for m in [*_APPOINTED.finditer(text), *_NO_LONGER.finditer(text)]:
             key = "spaced" if m.groupdict().get("spaced") else "name"  # 任命  柯  远  为…: a name padded to a width
             name, i, length = re.sub(r"[ \u3000]", "", m.group(key)), m.start(key), len(m.group(key))
-            verb = m.group("verb")  # 任命, 免去, or 不再担任 (read as 免去)
+            verb = m.group("verb")  # 任命, 免去, 撤销 (a dismissal: read as 免去), or 不再担任 (read as 免去)
             if i in found or not self._appointed(name) or m.group("link") != _APPOINTMENT_LINK[verb]:
                 continue
             end = m.end("rest")
             if not self._row_closes(s, m.start("rest"), end, org_end):
-                if verb != "任命":  # (no unit and post written: the person alone)
+                if verb not in ("任命", "撤销"):  # (撤销某某的…: a penalty or a licence as well as a post)  # (no unit and post written: the person alone)
                     found[i] = name
                     self._mention(ctx, s, i, name, length)
                 continue
@@ -1853,6 +1861,8 @@ class PersonExtractor:
             return False
         if len(name) >= 5 and "·" not in name and tokenizer().word_tag_tab.get(name[:2], "")[:1] in ("v", "d", "p", "c"):
             return False  # 拟任柯远舟, 选举柯远帆: a verb, then the name (a Mongolian name of five: none)
+        if len(name) >= 5 and "·" not in name and any(name[:k] in self.title_set for k in range(2, len(name) - 1)):
+            return False  # 院长柯远舟为…委员: a post, then the name
         if listed and 2 <= len(name) <= 3 and (name[0] in self.single or name[:2] in self.compound):
             return True
         return not self._common_word(name)
@@ -2483,15 +2493,15 @@ _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
 #: The name an appointment's words mark out (group name): parts joined by dots, or two to four
 #: characters, as few as the words after it allow (任命|柯远舟|为, 柯远舟|同志任).
 _APPOINTEE = f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)"
-#: The same at the start of a row of a 任免名单's section, where the line marks the name: up to five
-#: characters (a Mongolian name of five, written with no surname).
-_LISTED_APPOINTEE = f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,5}}?)"
+#: The same at the start of a row of a 任免名单's section, where the line marks the name: up to six
+#: characters (Mongolian names of five or six, written with no surname: 阿拉腾其其格).
+_LISTED_APPOINTEE = f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,6}}?)"
 #: The units and posts an appointment gives or takes (group rest), 职务 and a bracketed note after them.
-_APPOINTMENT_POSTS = f"(?P<rest>[{HAN}、]+?)(?:职务)?(?:[（(][^（）()]{{1,10}}[）)])?"
+_APPOINTMENT_POSTS = f"(?P<rest>[{HAN}、]+?)(?:等?职务)?(?:[（(][^（）()]{{1,10}}[）)])?"
 #: 任命<name>为<units and posts>, 免去<name>的<units and posts>职务 (appointments; groups verb, name,
 #: rest): a name of two to four characters or of parts joined by dots, right after the verb at a
 #: clause start; the rest runs to the clause end (or 职务).
-_APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|提请|拟|批准)?(?P<verb>任命|免去)[：:]?"
+_APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|提请|拟|批准|依法)?(?P<verb>任命|免去|撤销)[：:]?"
                         + f"(?:[ \u3000]*(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}})[ \u3000]*|[ \u3000]*" + _APPOINTEE + "[ \u3000]*)"
                         + "(?:[（(][男女][）)])?(?:同志)?(?P<link>为|的)(?!为)" + _APPOINTMENT_POSTS
                         + "(?=[，,；;。]|$)")  # (1.任命…, 一）任命…: after a row's number; 某某（女）为…)
@@ -2505,7 +2515,10 @@ _NO_LONGER = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))" + _APPOINT
 _REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|并决定)?免去(?:其|该同志|他|她)的?"
                             + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: The word after an appointment's name, by verb (任命甲为…, 免去乙的…, 丙不再担任…).
-_APPOINTMENT_LINK = {"任命": "为", "免去": "的", "不再担任": "不再担任"}
+#: The subject of a removal by 免去其 at a sentence's start, after a label (经研究决定：): <name>[同志] and
+#: a clause of why (另有任用, 因…, 已到龄) before a comma (group name).
+_REMOVED_OPENING = re.compile(f"(?:[^，,。：:]{{1,12}}[：:])?" + _APPOINTEE + "(?:同志)?(?=另有任用|因|已|[，,])")
+_APPOINTMENT_LINK = {"任命": "为", "免去": "的", "撤销": "的", "不再担任": "不再担任"}
 #: The relations a removal's qualifier marks ended (the person's post and its unit).
 _ENDED_BY = ("position", "belongsTo")
 #: <name>[同志][（note）]任<units and posts> at a line's (or a 人事 list clause's, or after a comma) start: the name takes the
@@ -2543,7 +2556,7 @@ _HAN_RUN = re.compile(f"[{HAN}·]+")
 #: Names after a unit's label (某局：甲、乙、丙): two or more of two to four characters (or dotted),
 #: apart by 、, an end mark after them or none.
 _LABELLED_NAMES = re.compile(f"[ \u3000]*(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+)"
-                             f"(?:[ \u3000]*、[ \u3000]*(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+))+[。；;]?\s*")
+                             f"(?:[ \u3000]*、[ \u3000]*(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}})+))+[。；;]?\\s*")
 #: A bracketed phrase, full- or half-width: 某某（某派出所民警）.
 BRACKET = re.compile(r"[(（][^()（）]{2,60}[)）]")
 #: The form of address a 名单 may print between a name and its bracket (某某同志（某所所长）).
