@@ -137,6 +137,9 @@ SHORT_YUAN = "院"
 #: Words before a person who is the subject of a later 免去其…职务 in the sentence (任命甲为…，免去其…); a
 #: person at a clause's start is one too (kg/extract/persons.py, _removed_from_them).
 APPOINTING_VERBS = ("任命", "决定任命", "提请任命", "批准任命", "撤销")
+#: What 记 records right after a name (某某记个人二等功, 某某记嘉奖一次): the verb 记 and its award, so 记 is no
+#: last character of the name (kg/extract/persons.py, name_at).
+RECORDED_AWARDS = ("个人", "集体", "一等功", "二等功", "三等功", "嘉奖", "大功")
 #: Verbs of saying between a person and 免去其: the person announces or reports the removal of
 #: someone else (局长某某宣布，免去其…).
 ANNOUNCING_VERBS = ("宣布", "宣读", "了解", "通报", "介绍", "表示", "说", "称", "透露", "指出")

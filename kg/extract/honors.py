@@ -1581,6 +1581,17 @@ class HonorExtractor:
         lead = re.match(rules.LIST_LEADERS, text[start:end])
         if lead:  # 其中，甲、乙、丙记集体二等功 (本报讯 近日，…): the list starts after the leading word
             start += lead.end()
+        out = self._listed_items(ctx, s, first, start, end)
+        comma = max(text.rfind(c, start, end) for c in "，,")
+        if not out and comma > start and any(h.end - s.start == comma for h in ctx.in_sentence(s.index, HONOR)):
+            out = self._listed_items(ctx, s, first, comma + 1, end)  # 甲记集体一等功，乙、丙记集体二等功: the
+            # list after the clause of another honour
+        return out
+
+    def _listed_items(self, ctx: Context, s, first: Mention, start: int, end: int) -> list[Mention]:
+        """The items of :meth:`_items_before`'s list in ``s.norm[start:end]`` (``end``: the end of
+        ``first``), or ``[]`` when that span is no such list."""
+        text = s.norm
         joins = {o.end - s.start for o in ctx.in_sentence(s.index, ORGANIZATION)} & \
             {o.start - s.start - 1 for o in ctx.in_sentence(s.index, ORGANIZATION)} if first.cls == ORGANIZATION else set()
         marked = "".join("、" if k in joins and c in "和及与" else c for k, c in enumerate(text[:end]))

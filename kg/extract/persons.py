@@ -295,6 +295,8 @@ class PersonExtractor:
         if len(name) == 3 and name[-1] == "作" and any(text.startswith(w, k) for k in range(i + 3, i + 8)
                                                        for w in rules.MADE_SPEECHES):
             name = name[:2]  # 局长方军|作报告, 方军|作了工作报告: the verb 作, not the name's end
+        if len(name) >= 3 and name[-1] == "记" and "·" not in name and text.startswith(rules.RECORDED_AWARDS, i + len(name)):
+            name = name[:-1]  # 民警柯英姬|记个人二等功: the verb 记 before the award, not the name's end
         if len(name) == 4 and name[-1] in "和与及" and "·" not in name and _COUNTED_AFTER.match(text, i + len(name)):
             name = name[:-1]  # 民警柯远帆和|4名辅警: the conjunction before a counted group, not the name's end
         if len(name) >= 3 and name[-1] == "家" and "·" not in name and text[i + len(name):i + len(name) + 1] in ("的", "里"):
@@ -477,13 +479,14 @@ class PersonExtractor:
             or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME)
             or after3 == "任" and _CJK.match(text[i + sur + 3:i + sur + 4] or "。") is not None
             and not dictionary_freq(text[i + sur + 2:i + sur + 4]))  # 柯春林|任副组长 (jieba: 林任; not 任务)
-        said = bool(after3) and _SPEECH.fullmatch(after3) is not None and text[i + sur + 3:i + sur + 4] in "，,：:"
+        said = bool(after3) and _SPEECH.fullmatch(after3) is not None and text[i + sur + 3:i + sur + 4] in "，,：:。"
         if take3 and after3 and dictionary_freq(c3 + after3) >= rules.ROLE_VERB_FREQ \
                 and tokenizer().word_tag_tab.get(c3 + after3, "")[:1] in "vcp" \
                 and not said \
                 and any(k == sur + 1 and w == c3 + after3 for w, _, k in tokens(text[i:i + sur + 4])):
             take3 = False  # 民警李明|参与救援, 王强|慰问, 审判员舒勇|以及: the third character starts a verb or a
-            # conjunction, as jieba cuts it (not before 说 and a comma: 站长柯德明说，…, though 明说 is a verb)
+            # conjunction, as jieba cuts it (not before 说 and a comma or a full stop: 站长柯德明说，…, …所长柯德明说。,
+            # though 明说 is a verb)
         if not take3 and strong and c3 and _CJK.match(c3) and default_gazetteer().by_short.get(g1 + c3) \
                 and not (c3 in "和与及" and self.cue_re.match(text, i + sur + 2)) and not _adverb_at(text, i + sur + 1) \
                 and not (c3 in rules.ADVERB_STARTS and (c3 in rules.LIST_ADVERBS or text[i - 1:i] == "、")) \
