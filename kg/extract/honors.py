@@ -51,6 +51,9 @@ _WHO_ONLY = re.compile(r"(?:集体|个人|单位|同志|人员)(?:" + rules.ROW_
 _LIST_HEADING = re.compile(r"(?:名单(?:如下)?|^(?:部分)?受表彰的?[\u4e00-\u9fff]{1,10})(?:[（(][^（）()]{1,12}[）)])?[：:]\s*$")
 #: 等3名消防员: the end of a counted group of recipients written between 对 (为, 给) and the verb.
 _COUNT_TAIL = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{0,4}$")
+#: What opens a sentence naming some of the recipients counted before (受到表彰的集体中，有…; 此次受表彰的
+#: 个人中, 获得表彰的单位中): group kind, the kind of recipient.
+_AMONG_HONOURED = re.compile(r"(?:其中[，,]?)?(?:此次|本次|这次)?(?:受到|受|获得|获)?表彰的(?P<kind>先进集体|集体|单位|先进个人|个人|同志)中[，,]?")
 #: 等10名同志, 等3人: a counted list ends here.
 _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警)")
 #: A sub-heading of an announcement that names what its list receives (一、记集体一等功,
@@ -540,6 +543,7 @@ class HonorExtractor:
         self._honour_cells(ctx)
         self._profile_honours(ctx)
         ctx.drop_statements(_wrong_class)  # (荣誉：所在派出所荣获集体一等功: no person's)
+        self._among_the_honoured(ctx)  # (last: it needs every honour the article's units and persons received)
 
     def _described_holder(self, ctx: Context, s, end: int) -> Mention | None:
         """The person a relative clause of an honour describes: the title ending at ``s.norm[end]``,
@@ -1141,6 +1145,36 @@ class HonorExtractor:
             for k in range(lo, hi + 1):
                 if rows[k].name != st.subject.name:
                     ctx.add(rows[k], "received", st.object, grant, self.name, st.qualifiers)
+
+    def _among_the_honoured(self, ctx: Context) -> None:
+        """``授予甲等20个单位“…”称号`` and later ``受到表彰的集体中，有…乙、丙，也有…丁``
+        (``_AMONG_HONOURED``: 受表彰的个人中, 此次获表彰的单位中): every unit (person) the sentence names
+        receives what the counted group of units (persons) received before, when that is the one
+        honour units (persons) receive in the article; units named inside a longer unit's name
+        (乙's city bureau) are not counted."""
+        grants = None
+        for s in ctx.sentences:
+            m = _AMONG_HONOURED.match(s.norm)
+            if m is None:
+                continue
+            if grants is None:
+                grants = [(st, ctx.sentences[st.subject.sentence]) for st in ctx.statements
+                          if st.predicate == "received" and isinstance(st.object, Mention)]
+                grants = [(st, g) for st, g in grants if _COUNTED_UNITS.match(g.norm, st.subject.end - g.start)]
+            cls = ORGANIZATION if m.group("kind") in ("集体", "单位", "先进集体") else PERSON
+            given = {(st.object.name, st.qualifiers): st for st, g in grants
+                     if st.subject.cls == cls and g.index < s.index}
+            titles = {st.object.name for st in ctx.statements if st.predicate == "received"
+                      and st.subject.cls == cls and isinstance(st.object, Mention)}
+            if len(given) != 1 or len(titles) != 1:
+                continue  # no counted grant of that kind before, or several honours of that kind: which
+                # one, the text does not say (受表彰的个人中 after 个人一等功 and 个人二等功 lists)
+            st = next(iter(given.values()))
+            named = [o for o in ctx.in_sentence(s.index, cls) if o.start - s.start >= m.end()]
+            for o in named:
+                if not any(x is not o and x.start <= o.start and o.end <= x.end and x.end - x.start > o.end - o.start
+                           for x in named) and o.name != st.subject.name:
+                    ctx.add(o, "received", st.object, s, self.name, st.qualifiers)
 
     def _following_rows(self, ctx: Context) -> None:
         """``命名以下10个派出所为2024年度全市“枫桥式公安派出所”`` (``授予以下3名同志“…”称号：``),

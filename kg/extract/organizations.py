@@ -1342,6 +1342,12 @@ class OrganizationExtractor:
                  and (o.sentence < s.index or o.sentence == s.index and o.end - s.start <= a)}
         units = {n: o for n, o in units.items() if not any(x != n and x.endswith(n) for x in units)}
         written = s.norm[a:b]
+        word = _NUMBERED_SECTION_WORD.sub("", written)
+        holding = {n: o for n, o in units.items() if word in rules.BARE_SECTION_PARENTS and any(
+            m.cls == ORGANIZATION and m.name != n and m.name.startswith(n) and _NUMBERED_SECTION_WORD.sub("", m.name[len(n):]) == word
+            for m in ctx.mentions)}  # the units that hold a numbered section of that word already (甲院第一检察部)
+        if len(units) > 1 and len(holding) == 1:
+            units = holding  # 甲市人民检察院第一检察部 … 乙县人民检察院 … 第六检察部: 甲's, whose sections are numbered
         if len(units) > 1 and not any(m.cls == ORGANIZATION and m.name.endswith(written) for m in ctx.mentions) \
                 and not any(o.sentence == s.index for o in units.values()):
             # 某区人民检察院工作报告 … 甲市人民检察院 …: the one the headline names (not when a unit of
@@ -1625,9 +1631,9 @@ _CLAUSE_MARKS = frozenset("，,。；;：:、 \t\u3000“")
 @lru_cache(maxsize=1)
 def _court_divisions() -> re.Pattern:
     """The divisions of a court that need no name of their own (``units.tsv``: kind court, under a
-    court, needs_name no: 民二庭, 立案庭, 刑事审判庭), longest first, not before 长 or 员; one of
+    court, needs_name no: 民二庭, 立案庭, 刑事审判庭, 执行局), longest first, not before 长 or 员; one of
     four characters or more may be numbered before its 庭 (执行实施一庭, 刑事审判第二庭)."""
-    words = [r.word for r in table("units") if r.kind == "court" and r.needs_name == "no" and r.word.endswith("庭")
+    words = [r.word for r in table("units") if r.kind == "court" and r.needs_name == "no" and r.word.endswith(("庭", "局"))
              and "court" in r.parents]
     forms = [w[:-1] + "(?:第?[一二三四五六七八九十]{1,2})?庭" if len(w) >= 4 else w
              for w in sorted(words, key=len, reverse=True)]
@@ -1635,6 +1641,8 @@ def _court_divisions() -> re.Pattern:
 
 
 _NUMBERED = re.compile(r"(第?[一二三四五六七八九十]{1,2})(" + "|".join(_SECTIONS) + r")(?![长员])")
+#: The number opening a numbered section's name (第六|检察部, 三|监区): what is left is the section word.
+_NUMBERED_SECTION_WORD = re.compile(r"^第?[一二三四五六七八九十]{1,2}")
 _SECTION = re.compile("(" + "|".join(_SECTIONS) + r")(?![长员])")
 
 

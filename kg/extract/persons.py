@@ -1819,6 +1819,18 @@ class PersonExtractor:
             if m.start("name") not in found and self._appointed(m.group("name")):
                 found[m.start("name")] = m.group("name")
                 self._mention(ctx, s, m.start("name"), m.group("name"))
+        for m in _APPOINTED_MANY.finditer(text):  # 任命甲、乙为某院审判员: each name holds the posts
+            names = [(k.group(), m.start("names") + k.start()) for k in _HAN_RUN.finditer(m.group("names"))]
+            if m.group("link") != _APPOINTMENT_LINK[m.group("verb")] or any(i in found or not self._appointed(n) or not 2 <= len(n) <= 4
+                                                                            for n, i in names) \
+                    or not self._row_closes(s, m.start("rest"), m.end("rest"), org_end):
+                continue
+            for name, i in names:
+                found[i] = name
+                mark = len(ctx.statements)
+                self._affiliate(ctx, s, i, name, org_end, post_end=m.end("rest"))
+                if m.group("verb") == "免去":
+                    ctx.qualify_since(mark, name, _ENDED_BY, Qualifiers(status=ENDED))
         for m in [*_APPOINTED.finditer(text), *_NO_LONGER.finditer(text)]:
             key = "spaced" if m.groupdict().get("spaced") else "name"  # 任命  柯  远  为…: a name padded to a width
             name, i, length = re.sub(r"[ \u3000]", "", m.group(key)), m.start(key), len(m.group(key))
@@ -2508,6 +2520,11 @@ _APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|�
                         + f"(?:[ \u3000]*(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}})[ \u3000]*|[ \u3000]*" + _APPOINTEE + "[ \u3000]*)"
                         + "(?:[（(][男女][）)])?(?:同志)?(?P<link>为|的)(?!为)" + _APPOINTMENT_POSTS
                         + "(?=[，,；;。]|$)")  # (1.任命…, 一）任命…: after a row's number; 某某（女）为…)
+#: 任命甲、乙为<units and posts>, 免去甲、乙的<units and posts>职务: names of two to four characters
+#: joined by 、 (group names; verb, link, rest as in _APPOINTED).
+_APPOINTED_MANY = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|提请|拟|批准|依法)?(?P<verb>任命|免去)[：:]?"
+                             + f"(?P<names>[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}})+)(?:同志)?(?P<link>为|的)(?!为)"
+                             + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: <name>[同志]不再担任<units and posts>职务 at a clause start (groups verb and link 不再担任, name,
 #: rest): a removal, read as 免去<name>的… is.
 _NO_LONGER = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))" + _APPOINTEE
