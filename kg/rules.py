@@ -140,6 +140,14 @@ APPOINTING_VERBS = ("任命", "决定任命", "提请任命", "批准任命", "�
 #: What 记 records right after a name (某某记个人二等功, 某某记嘉奖一次): the verb 记 and its award, so 记 is no
 #: last character of the name (kg/extract/persons.py, name_at).
 RECORDED_AWARDS = ("个人", "集体", "一等功", "二等功", "三等功", "嘉奖", "大功")
+#: Bodies whose committee holds the seats 审判委员会委员 and 检察委员会委员 (kg/extract/persons.py,
+#: _committee_holder): a seat written after a division's post is the court's (procuratorate's).
+COMMITTEE_HOLDERS = ("法院", "检察院")
+#: The mark before a run of units and posts before a name that says they are former ones (原某局局长某某).
+FORMER_MARK = "原"
+#: Verbs of a move right after a name (<unit><post>某某调任<unit><post>): the posts and units written
+#: before the name were held until the move (kg/extract/persons.py, _moved).
+MOVING_VERBS = ("调任", "转任", "交流任职", "交流到", "交流至", "调到", "调至", "调往", "调入", "升任", "提任", "改任")
 #: Verbs of saying between a person and 免去其: the person announces or reports the removal of
 #: someone else (局长某某宣布，免去其…).
 ANNOUNCING_VERBS = ("宣布", "宣读", "了解", "通报", "介绍", "表示", "说", "称", "透露", "指出")
@@ -318,7 +326,8 @@ NOT_GIVEN = frozenset("警局长所队员")
 #: Honorifics that are not given names (周先生, 郭女士).
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
-COPULAS = ("被提拔为", "被任命为", "生前任", "生前系", "生前是", "现任", "担任", "调任", "转任", "升任", "兼任", "历任", "时任",
+COPULAS = ("被提拔为", "被任命为", "交流任职到", "交流任职", "生前任", "生前系", "生前是", "现任", "担任", "调任", "转任", "升任",
+           "兼任", "历任", "时任",
            "出任", "现为", "是", "系", "任")
 #: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.
 DEMONSTRATIVES = ("此", "该", "这一", "这个", "这项", "上述")

@@ -74,3 +74,67 @@ def test_among_the_honoured_units_and_persons(extract):
     assert {("南充市公安局交警支队", "全国公安系统英雄模范立功集体"), ("巴中市公安局巴州分局江北派出所", "全国公安系统英雄模范立功集体"),
             ("林晓岚", "全国公安系统二级英雄模范")} <= got
     assert not any(s in ("巴中市公安局", "巴中市公安局巴州分局") for s, _ in got)
+
+
+def _posts(x, name: str) -> dict[tuple[str, str, str], set]:
+    """(relation, post or unit, the post's unit) → the status qualifiers of ``name``'s statements."""
+    out: dict[tuple[str, str, str], set] = {}
+    for st in x.statements:
+        if st.subject.name == name and st.predicate in ("position", "belongsTo"):
+            obj = st.object if isinstance(st.object, str) else st.object.name
+            unit = st.qualifiers.unit.name if st.qualifiers.unit is not None else ""
+            out.setdefault((st.predicate, obj, unit), set()).add(st.qualifiers.status)
+    return out
+
+
+def test_a_career_list_after_xianhou_ren(extract):
+    # 某某先后任甲局副局长、乙局局长 (user 10, finding 1): the name whose given name is a word (雪峰)
+    # is read before the career copula, and the posts are former ones
+    from kg.schema import ENDED
+    posts = _posts(extract("标题\n\n吕雪峰先后任双峰县公安局副局长、新化县公安局局长。\n"), "吕雪峰")
+    assert posts[("position", "副局长", "双峰县公安局")] == {ENDED}
+    assert posts[("position", "局长", "新化县公安局")] == {ENDED}
+
+
+def test_a_move_ends_the_posts_written_before_the_name(extract):
+    # 甲院副院长某某调任乙院副院长 and 甲局副局长某某交流任职乙局副局长 (user 10, finding 2): the first
+    # unit's post ended, the second's held (the same post in two units stays two)
+    from kg.schema import ENDED
+    x = extract("标题\n\n德清县人民法院副院长柯远舟调任安吉县人民法院副院长。新邵县公安局副局长林晓岚交流任职隆回县公安局副局长。\n")
+    a, b = _posts(x, "柯远舟"), _posts(x, "林晓岚")
+    assert a[("belongsTo", "德清县人民法院", "")] == {ENDED} and a[("belongsTo", "安吉县人民法院", "")] == {None}
+    assert b[("belongsTo", "新邵县公安局", "")] == {ENDED} and b[("belongsTo", "隆回县公安局", "")] == {None}
+    assert b[("position", "副局长", "隆回县公安局")] == {None}
+    # (the post string 副局长 is one statement per person in resolution: held in one unit, it is held)
+    x = extract("标题\n\n德清县人民法院副院长柯远舟调任安吉县人民法院院长。\n")
+    assert _posts(x, "柯远舟")[("position", "副院长", "德清县人民法院")] == {ENDED}
+
+
+def test_yuan_before_a_unit_makes_its_post_former(extract):
+    # 原淳安县公安局局长某某 (user 10, finding 4): a former post; 原平市公安局 is a city's bureau (no mark)
+    from kg.schema import ENDED
+    x = extract("标题\n\n原淳安县公安局局长柯远舟出席会议。原平市公安局局长林晓岚主持会议。\n")
+    assert _posts(x, "柯远舟")[("position", "局长", "淳安县公安局")] == {ENDED}
+    assert _posts(x, "林晓岚")[("position", "局长", "原平市公安局")] == {None}
+
+
+def test_an_appointment_by_a_body_written_before_the_verb(extract):
+    # 某县人民政府任命某某为… with no comma (user 10, finding 5)
+    x = extract("标题\n\n新邵县人民政府任命柯远舟为新邵县公安局副局长。\n")
+    assert {("柯远舟", "position", "副局长"), ("柯远舟", "belongsTo", "新邵县公安局")} <= x.rels()
+
+
+def test_a_dotted_name_before_ceng_ren(extract):
+    # 艾尔肯·吐尔洪曾任…, …曾担任… (user 10, finding 6): 曾 opens the copula, no part of the name
+    from kg.schema import ENDED
+    for cop in ("曾任", "曾担任"):
+        x = extract(f"标题\n\n艾尔肯·吐尔洪{cop}疏附县公安局托克扎克派出所所长。\n")
+        assert x.names("Person") == {"艾尔肯·吐尔洪"}
+        assert _posts(x, "艾尔肯·吐尔洪")[("position", "所长", "疏附县公安局托克扎克派出所")] == {ENDED}
+
+
+def test_a_committee_seat_after_a_divisions_post_is_the_courts(extract):
+    # 某院刑事审判庭庭长、审判委员会委员 (user 10, finding 7): the seat is on the court's committee
+    posts = _posts(extract("标题\n\n江油市人民法院刑事审判庭庭长、审判委员会委员柯远舟出席会议。\n"), "柯远舟")
+    assert ("position", "审判委员会委员", "江油市人民法院") in posts
+    assert ("position", "庭长", "江油市人民法院刑事审判庭") in posts

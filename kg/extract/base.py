@@ -120,6 +120,27 @@ class Context:
             kept.append(st)
         self.statements = kept
 
+    def qualify(self, which, qualifiers: Qualifiers) -> list[Statement]:
+        """Set ``qualifiers`` on the statements ``which(statement)`` is true of (a transfer's
+        earlier posts: ``status``), in place; returns the statements as changed.
+
+        Args:
+            which: ``Statement -> bool``.
+            qualifiers: the qualifiers to set (:meth:`Qualifiers.updated`: its set fields win).
+        """
+        kept, changed = [], []
+        for st in self.statements:
+            if which(st):
+                self._stated.discard(st)
+                st = replace(st, qualifiers=st.qualifiers.updated(qualifiers))
+                if st in self._stated:
+                    continue  # (the same statement, already read with these qualifiers)
+                self._stated.add(st)
+                changed.append(st)
+            kept.append(st)
+        self.statements = kept
+        return changed
+
     def replace_mention(self, old: Mention, new: Mention) -> Mention:
         """Put ``new`` in the place of ``old`` (a name read too short: 巴图孟 → 巴图孟和), in the
         mentions and in every statement that has ``old`` as subject or object; returns ``new``."""

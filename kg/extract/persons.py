@@ -82,6 +82,43 @@ def _ended_before(ctx: Context, since: int, name: str) -> None:
         st for st in ctx.statements[since:] if st not in before and st.qualifiers.status == ENDED)
 
 
+def _committee_holder(ctx: Context, unit: Mention) -> Mention:
+    """The body a committee seat shared with ``unit`` sits in (审判委员会委员, 检察委员会委员 after a
+    division's post): the court or procuratorate (``rules.COMMITTEE_HOLDERS``) ``unit`` belongs to, read in
+    the article's ``belongsTo`` statements; else ``unit``."""
+    seen, at = set(), unit
+    while not at.name.endswith(rules.COMMITTEE_HOLDERS) and at.name not in seen:
+        seen.add(at.name)
+        parent = next((st.object for st in ctx.statements if st.predicate == "belongsTo" and st.subject.name == at.name
+                       and isinstance(st.object, Mention) and st.object.cls == ORGANIZATION), None)
+        if parent is None:
+            return unit
+        at = parent
+    return at
+
+
+def _moved(ctx: Context) -> None:
+    """``德清县人民法院副院长某某调任安吉县人民法院副院长`` (``rules.MOVING_VERBS``: 调任, 交流任职, 升任, …
+    right after the name), and ``原淳安县公安局局长某某`` (``rules.FORMER_MARK`` before the run): the units
+    written before the name in the sentence, and the posts held in them, were held until the move:
+    ended, as a former copula's are (:func:`_ended_before`). (原平市公安局: a name, no mark.)"""
+    for s in ctx.sentences:
+        for p in ctx.in_sentence(s.index, PERSON):
+            here = lambda m: m is not None and isinstance(m, Mention) and m.sentence == s.index and m.end <= p.start  # noqa: E731
+            run = [st for st in ctx.statements if st.subject.name == p.name and st.subject.sentence == s.index
+                   and st.qualifiers.status is None and (st.predicate == "belongsTo" and here(st.object)
+                                                         or st.predicate == "position" and here(st.qualifiers.unit))]
+            if not run:
+                continue
+            first = min((st.object if st.predicate == "belongsTo" else st.qualifiers.unit).start for st in run) - s.start
+            former = first > 0 and s.norm[first - 1] == rules.FORMER_MARK and not any(
+                m.start - s.start < first <= m.end - s.start for m in ctx.in_sentence(s.index, ORGANIZATION))
+            if not (former or s.norm.startswith(rules.MOVING_VERBS, p.end - s.start)):
+                continue  # (原|某局局长某某: the posts of a former unit, as 调任 after the name says)
+            changed = ctx.qualify(lambda st: st in run, Qualifiers(status=ENDED))
+            ctx.facts.setdefault("former", set()).update(changed)
+
+
 def _held_again(ctx: Context) -> None:
     """A former post or unit (:func:`_ended_before`) that the article also gives the person as held
     is held (现任某局局长，曾任某局副局长: the unit 某局 stays, the post 副局长 ends): the article's
@@ -816,6 +853,7 @@ class PersonExtractor:
         self._places_inside_names(ctx)
         self._party_seats(ctx)
         self._task_force_leaders(ctx)
+        _moved(ctx)
         _held_again(ctx)
 
     def _removed_from_them(self, ctx: Context) -> None:
@@ -1249,7 +1287,8 @@ class PersonExtractor:
                 for L in (3, 2, 4):
                     i = j - L
                     described = i > 0 and _CJK.match(text[i - 1]) and _DESCRIBED.search(text, 0, i)
-                    loose = posted and not default_gazetteer().by_short.get(text[i:j]) and not ctx.gazetteer.is_known(text[i:j])
+                    loose = (posted or len(cop) >= 2 and cop.endswith("任")) and not default_gazetteer().by_short.get(text[i:j]) \
+                        and not ctx.gazetteer.is_known(text[i:j])  # (柯雪峰先后任<unit>…: a career copula marks the name too)
                     if i >= 0 and (i == 0 or not _CJK.match(text[i - 1]) and text[i - 1] != "·" or described) \
                             and len(self.name_at(text, i, strong="role" if described or loose else False)) == L:
                         self._mention(ctx, s, i, text[i:j])  # (45岁的|王芳是…: an age describes the name)
@@ -1783,9 +1822,13 @@ class PersonExtractor:
             if len(name) >= 3 and "·" not in name and name[-1] + "任" in COPULA_FORMS:
                 name, former = name[:-1], _former(name[-1] + "任")  # 赵伟|现任, 某某|曾任: the copula's
                 # first character, not the name's last (曾任, 历任: the posts are former ones)
+            elif "·" in name and (k := next((k for k in (2, 1) if len(name.rsplit("·", 1)[1]) - k >= 2
+                                             and name[-k:] + "任" in COPULA_FORMS), 0)):
+                name, former = name[:-k], _former(name[-k:] + "任")  # 艾尔肯·吐尔洪|曾任, …|曾担任
             alone = name + "，"  # (马立新|新任: 任 marks where the name ends; read it so)
             if found.get(i, name) != name or not self._appointed(name) \
-                    or not (m.group("note") or "·" in name or self.name_at(alone, 0, strong="post") == name
+                    or not (m.group("note") or "·" in name and self.name_at(alone, 0) == name
+                            or self.name_at(alone, 0, strong="post") == name
                             or self.composed_name(alone, 0)[0] == name):
                 continue
             end = m.end("rest")
@@ -1831,7 +1874,9 @@ class PersonExtractor:
                 self._affiliate(ctx, s, i, name, org_end, post_end=m.end("rest"))
                 if m.group("verb") == "免去":
                     ctx.qualify_since(mark, name, _ENDED_BY, Qualifiers(status=ENDED))
-        for m in [*_APPOINTED.finditer(text), *_NO_LONGER.finditer(text)]:
+        bodies = [m for m in _APPOINTED_BY_BODY.finditer(text) if m.start() and org_end.get(m.start()) is not None
+                  and text[m.start() - 1] not in _CLAUSE_START_MARKS]  # 某县人民政府|任命某某为…: the appointing body
+        for m in [*_APPOINTED.finditer(text), *bodies, *_NO_LONGER.finditer(text)]:
             key = "spaced" if m.groupdict().get("spaced") else "name"  # 任命  柯  远  为…: a name padded to a width
             name, i, length = re.sub(r"[ \u3000]", "", m.group(key)), m.start(key), len(m.group(key))
             verb = m.group("verb")  # 任命, 免去, 撤销 (a dismissal: read as 免去), or 不再担任 (read as 免去)
@@ -2188,6 +2233,8 @@ class PersonExtractor:
                     and start not in unowned:
                 # 县公安局党委委员、副局长: a post with no body of its own shares the one written before it
                 org = next((o for o, _, _ in pairs[k + 1:] if o is not None), None)
+                if org is not None and "委员会" in cue:
+                    org = _committee_holder(ctx, org)  # 某院刑事审判庭庭长、审判委员会委员: the court's committee
                 if org is not None and start in sections:  # …、宣传处处长: in that body's section
                     name, at = sections[start]
                     org = self._elided(ctx, s, org, name, at, dict(org.attrs).get("kind", "gov"))
@@ -2520,6 +2567,11 @@ _APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|�
                         + f"(?:[ \u3000]*(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}})[ \u3000]*|[ \u3000]*" + _APPOINTEE + "[ \u3000]*)"
                         + "(?:[（(][男女][）)])?(?:同志)?(?P<link>为|的)(?!为)" + _APPOINTMENT_POSTS
                         + "(?=[，,；;。]|$)")  # (1.任命…, 一）任命…: after a row's number; 某某（女）为…)
+#: The marks after which _APPOINTED may start (a clause's start).
+_CLAUSE_START_MARKS = "，,；;。：:、.．）)"
+#: _APPOINTED after the body that appoints (某县人民政府任命某某为…), anywhere: kept where a unit ends right
+#: before the verb.
+_APPOINTED_BY_BODY = re.compile(_APPOINTED.pattern.replace("(?:^|(?<=[，,；;。：:、.．）)\\s]))", "", 1))
 #: 任命甲、乙为<units and posts>, 免去甲、乙的<units and posts>职务: names of two to four characters
 #: joined by 、 (group names; verb, link, rest as in _APPOINTED).
 _APPOINTED_MANY = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|提请|拟|批准|依法)?(?P<verb>任命|免去)[：:]?"
