@@ -28,9 +28,9 @@ ORG_STOP_CHARS = frozenset("的在于到是和与及、，,。；;：:从赴往�
 #: Words of a task's name holding a stop character that there stops nothing (网络安全保卫局, 财产保全组).
 STOP_CHAR_WORDS = ("安全", "保全")
 #: Words that are never a unit's own name (辖区派出所, 全市公安机关, 基层法院).
-GENERIC_NAMES = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 我们 上级 有关 相关 属地 本地 外地 "
+GENERIC_NAMES = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 全旗 全盟 全镇 全乡 我们 上级 有关 相关 属地 本地 外地 "
                           "所在 附近 周边 辖内 市县 县市 县区 市区 省市 两级 三级 各级 市级 县级 省级 地方 一线 专门 部分 多个 街道 "
-                          "一个 这个 当天 今年 去年 近日 目前 记者 民警 警方 公安 政府 机关 基层党 村级 乡级 镇级 区级 乡镇级 代表".split())
+                          "一个 一处 几个 这个 当天 今年 去年 近日 目前 记者 民警 警方 公安 政府 机关 基层党 村级 乡级 镇级 区级 乡镇级 代表".split())
 #: Generic names that do name a unit between two unit words (钟鼓楼社区党支部).
 GENERIC_NAMES_IN_CHAIN = frozenset({"社区", "街道"})
 #: Words that, inside a would-be name, show it is not one (记者 in 记者从江城市公安局…; a court's
@@ -669,6 +669,9 @@ PREPOSITION_CHARS = frozenset("经由据向对给被把将")
 #: Characters that are not the stem of an unlisted division (全市, 该县, 曾任县公安局…: 曾 and 现 before
 #: 任 are adverbs; 并报区委…: 并 joins a second verb).
 NOT_STEMS = frozenset("全 本 该 各 我 市 县 区 州 省 这 某 两 城 郊 新 老 小 大 上 下 辖 此 当 外 同 他 曾 现 并".split())
+#: First characters of a numeral word that makes a count, not a name, before a village or township suffix
+#: (一处村委会, 几个村: jieba's m words; 三合村, 五里村 are names).
+INDEFINITE_COUNTS = ("一", "两", "几")
 #: Township, street and village endings, longest first.
 TOWN_SUFFIXES = ("街道", "镇", "乡", "村", "社区", "苏木", "嘎查")
 #: Longest name of a township or village written right after its division (transliterated

@@ -138,3 +138,13 @@ def test_a_committee_seat_after_a_divisions_post_is_the_courts(extract):
     posts = _posts(extract("标题\n\n江油市人民法院刑事审判庭庭长、审判委员会委员柯远舟出席会议。\n"), "柯远舟")
     assert ("position", "审判委员会委员", "江油市人民法院") in posts
     assert ("position", "庭长", "江油市人民法院刑事审判庭") in posts
+
+
+def test_counts_and_verbs_are_no_names_of_villages_or_units(extract):
+    # 在某镇一处村委会 ("a village committee"), 全旗派出所 ("the banner's stations"), 该院联合县公安局
+    # (a character and the verb 联合 before 县): no village 一处村, no unit named 全旗, no county 院联合县
+    x = extract("标题\n\n青川县人民检察院开展公益诉讼。该院联合县公安局、县农业农村局开展行动。"
+                "11月28日，在乔庄镇一处村委会会议室开庭。翁牛特旗公安局组织全旗派出所开展培训。\n")
+    names = x.names("Place") | x.names("Organization")
+    assert not any("一处" in n or "全旗" in n or "院联合" in n for n in names)
+    assert "青川县公安局" in x.names("Organization")

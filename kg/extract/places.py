@@ -223,8 +223,11 @@ class PlaceExtractor:
                         and not any(c in rules.LEVEL_CHARS for c in stem) \
                         and stem[-1] not in rules.COUNTED_BEFORE_UNIT and stem[0] not in rules.PREPOSITION_CHARS \
                         and not (len(stem) >= 3 and stem.endswith(rules.ROAD_ENDINGS)) \
-                        and not (k > 0 and text[k - 1].isdigit()):  # 各设区市公安局: a kind of city; 甲、乙两县: a count;
+                        and not (k > 0 and text[k - 1].isdigit()) \
+                        and not (len(stem) == 3 and tokenizer().word_tag_tab.get(stem[1:], "").startswith("v")
+                                 and dictionary_freq(stem[1:]) >= rules.STEM_WORD_FREQ):  # 各设区市公安局: a kind of city; 甲、乙两县: a count;
                     # 2019年起任|市公安局, 2016年调任|县公安局: a date's unit and a verb after a number, no name;
+                    # 该院|联合|县公安局: a character and a common verb (联合), no name;
                     # 建设街|州委办公大楼: an address (a street, then the prefecture's committee; a two-character stem ending in 街 may be a city's)
                     ms, me = ctx.span_of(s, k, m.end())
                     out = [f for f in out if f not in seat]  # 某县短名|综合实验区公安局: the zone's, not the county's
@@ -404,6 +407,8 @@ class PlaceExtractor:
             return False  # 肥东县公安局|撮镇派出所: a unit's head, then the town its station is named after
         if any(c in _FUNCTION for c in name) or name in _QUALITIES:
             return False  # (优秀|社区民警: a word of praise, honor_qualities.tsv, names no community)
+        if len(name) == 2 and name[0] in rules.INDEFINITE_COUNTS and tokenizer().word_tag_tab.get(name, "") == "m":
+            return False  # 在某镇|一处|村委会会议室, 几个村: "a" or "some" and a measure word, no name
         if len(name) >= 3 and name[1] == "任" and dictionary_freq(name[:2]):
             return False  # 历任|青柳村派出所民警, 曾任|…: taking a post (jieba tags 历任 a noun), then the name
         core = without_nationalities(name) if suf in ("乡", "镇") else name  # 洪家关|白族|乡
