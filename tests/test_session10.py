@@ -148,3 +148,12 @@ def test_counts_and_verbs_are_no_names_of_villages_or_units(extract):
     names = x.names("Place") | x.names("Organization")
     assert not any("一处" in n or "全旗" in n or "院联合" in n for n in names)
     assert "青川县公安局" in x.names("Organization")
+
+
+def test_a_list_of_townships_before_deng_and_one_suffix(extract):
+    # 在高砂、青州等镇: each item is a township of that suffix (the table knows both); 甲村、乙村等边境村:
+    # no village 等边境村
+    x = extract("标题\n\n沙县区法律援助中心在高砂、青州等镇的司法所设立工作站。派出所辖区内有热索村、乔庄村等边境村。\n")
+    places = x.names("Place")
+    assert {"高砂镇", "青州镇"} <= places
+    assert not any(n.startswith("等") or "等" in n for n in places)

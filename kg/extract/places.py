@@ -368,6 +368,10 @@ class PlaceExtractor:
                 continue  # 乡村, 村民, 村居: a word, not a suffix (某乡|人民政府: 乡人 is none there)
             if suf == "村" and (text.startswith(rules.BODY_AFTER_RURAL, ss + 1) or text[ss - 1:ss] == "农"):
                 continue  # 农业农村|局, 农业农村办公室: rural affairs (农村 is a word), no village
+            if text[ss - 1:ss] == "等" and (listed := self._listed_towns(ctx, s, ss - 1, suf, taken)):
+                out += listed  # 高砂、青州等镇: each item of the list is a township so named
+                taken += [(t.start - s.start, t.end - s.start) for t in listed]
+                continue
             k = ss
             while k > 0 and ss - k < rules.MAX_TOWN_NAME and text[k - 1] not in _TOWN_STOP and "\u4e00" <= text[k - 1] <= "\u9fff" \
                     and k not in ends:
@@ -395,9 +399,46 @@ class PlaceExtractor:
         return sorted(out, key=lambda x: x.start)
 
     @staticmethod
+    def _listed_towns(ctx: Context, s, at: int, suf: str, taken: list) -> list[Mention]:
+        """``甲、乙等镇`` (``s.norm[at]`` is 等, ``suf`` follows): the items of the list before 等, each
+        written without the suffix, as townships (villages) of that suffix: the written item is the
+        mention, the item and the suffix its name. Only when every item is two to four Han
+        characters of no function word and, for 镇/乡/街道, a township of the Ministry of Civil Affairs
+        table (``townships.tsv``), for 村 no common word; else ``[]``."""
+        text = s.norm
+        start = at
+        while start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] == "、"):
+            start -= 1
+        items, k = [], start
+        for part in text[start:at].split("、"):
+            items.append((k, k + len(part)))
+            k += len(part) + 1
+        table = township_table().by_name
+        ok = lambda a, b: 2 <= b - a <= 4 and not any(c in _FUNCTION for c in text[a:b]) and (  # noqa: E731
+            text[a:b] + suf in table if suf != "村" else dictionary_freq(text[a:b]) < rules.TOWN_WORD_FREQ)
+        if len(items) < 2:
+            return []
+        a0, b0 = items[0]  # the first item ends at the first 、; where it starts, the longest name that fits says
+        a0 = next((a for a in range(max(a0, b0 - 4), b0 - 1) if ok(a, b0)
+                   and (a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or text[a - 1] in _FUNCTION)), None)
+        if a0 is None:
+            return []
+        items[0] = (a0, b0)
+        if not all(ok(a, b) for a, b in items) or any(x < at and a0 < y for x, y in taken):
+            return []
+        level = "village" if suf in rules.VILLAGE_SUFFIXES else "township"
+        out = []
+        for a, b in items:
+            ms, me = ctx.span_of(s, a, b)
+            out.append(Mention(PLACE, text[a:b], ms, me, s.index, canonical=text[a:b] + suf, attrs=(("level", level),)))
+        return out
+
+    @staticmethod
     def _town_name_ok(text: str, k: int, ss: int, suf: str, ends: dict, taken: list) -> bool:
         """Can ``text[k:ss]`` be the name of a township/village ending in ``suf``?"""
         name = text[k:ss]
+        if name[0] == "等":
+            return False  # 甲、乙等|边境村: the end of a list, then a kind of village
         if len(name) < 2 or name + suf in _GENERIC_TOWN or any(a < ss + len(suf) and k < b for a, b in taken) \
                 or all(c in rules.LEVEL_CHARS_ALL for c in name):
             return False  # (市县乡三级: levels, not a name)
