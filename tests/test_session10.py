@@ -157,3 +157,12 @@ def test_a_list_of_townships_before_deng_and_one_suffix(extract):
     places = x.names("Place")
     assert {"高砂镇", "青州镇"} <= places
     assert not any(n.startswith("等") or "等" in n for n in places)
+
+
+def test_posts_after_a_later_copula_are_held_in_the_unit_moved_to(extract):
+    # 某某交流任职到乙局，任党委委员、副局长 (user 10, finding 2): the posts after ，任 have no unit
+    # written; they are held in the unit the clause before named (and 党委委员 on its 党委)
+    x = extract("标题\n\n安吉县公安局副局长柯远舟交流任职到德清县公安局，任党委委员、副局长。\n")
+    posts = _posts(x, "柯远舟")
+    assert ("position", "副局长", "德清县公安局") in posts and ("position", "党委委员", "德清县公安局") in posts
+    assert ("belongsTo", "德清县公安局党委", "") in posts

@@ -1354,6 +1354,7 @@ class PersonExtractor:
             later = [c for c in re.finditer(f"[，,；;](?:{_DATE_BEFORE_POST})?({_COPULA.pattern})", text[:end])
                      if c.start() >= m.end()]  # X是…，也是<unit>…: the clause's subject is X
             ats = [m.end()] + [c.end() for c in later]
+            former_at = lambda at, later=later: any(c.end() == at and _former(c.group(1)) for c in later)  # noqa: E731
             # where each copula's posts begin, latest first, and whether they are former ones (曾任…，现任…)
             tenses = [(c.end(), _former(c.group(1))) for c in reversed(later)] + [(m.end(), _former(m.group()))]
             ats += [c.end() for c in re.finditer("兼任?", text[:end]) if c.start() >= m.end()]  # …副局长兼<unit>主任
@@ -1404,6 +1405,23 @@ class PersonExtractor:
                     ctx.add(p, "position", rank.group(), s, self.name, Qualifiers(unit=unit))  # 某某是某所的一级警长
                 if former:  # 曾任<unit>局长: a post held before, ended as a removal's is (kg:postStatus)
                     _ended_before(ctx, mark, p.name)
+            for c in later:  # 调到甲局，任党委委员、副局长: posts with no unit after a later copula, in the unit
+                at = c.end()  # the clause before named after its copula
+                held = max((u for k2, u in starts.items() if m.end() <= k2 < at), key=lambda u: u.start, default=None)
+                if at in starts or held is None or former_at(at):
+                    continue
+                k2, run = at, []
+                while (cue := self.cue_re.match(text, k2)) is not None and cue.group() in self.title_set:
+                    run.append(cue.group())
+                    k2 = cue.end()
+                    if text[k2:k2 + 1] != "、":
+                        break
+                    k2 += 1
+                if run and (k2 == len(text) or text[k2] in "，。,；;"):
+                    for post in run:
+                        ctx.add(p, "position", post, s, self.name, Qualifiers(unit=held))
+                        if (sub := _elided_body(post, party=True)) is not None and not held.name.endswith(sub):
+                            ctx.add(p, "belongsTo", self._elided(ctx, s, held, sub, held.end - s.start), s, self.name)
 
     def _respectively(self, ctx: Context, s, orgs: list[Mention]) -> None:
         """``甲、乙分别任某局副局长、政治部主任`` (``rules.RESPECTIVELY_VERBS``): the n-th person of the
