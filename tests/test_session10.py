@@ -166,3 +166,27 @@ def test_posts_after_a_later_copula_are_held_in_the_unit_moved_to(extract):
     posts = _posts(x, "柯远舟")
     assert ("position", "副局长", "德清县公安局") in posts and ("position", "党委委员", "德清县公安局") in posts
     assert ("belongsTo", "德清县公安局党委", "") in posts
+
+
+def test_a_division_after_a_short_court_receives_its_honour(extract):
+    # 市中院刑事审判第一庭审结…，被…记集体二等功: the division written right after the court's short
+    # name is the court's, and the chain's last unit receives (it went to the court)
+    x = extract("标题\n\n广元中院召开会议。市中院刑事审判第一庭审结一批案件，因成绩突出被四川省高级人民法院记集体二等功。\n")
+    got = {(s, o) for s, _, o in x.rels("received")}
+    assert got == {("广元市中级人民法院刑事审判第一庭", "集体二等功")}
+
+
+def test_a_division_after_a_copula(extract):
+    # 她先后任民一庭书记员、审判员: a court division written alone after a copula is the article's court's
+    x = extract("标题\n\n青川县人民法院召开会议。柯远舟先后任民一庭书记员、审判员。\n")
+    assert "青川县人民法院民事审判第一庭" in x.names("Organization")
+
+
+def test_winners_handed_the_one_award_of_a_ceremony(extract):
+    # 甲为<unit><post>乙颁奖 in an article of one title: 乙 receives it; with two titles, nothing
+    text = ("标题\n\n2024年度“青川最美警察”颁奖典礼举行，10名民警获评“青川最美警察”。\n\n"
+            "县委书记柯远航为乔庄派出所所长柯远舟颁奖。县长林晓岚为交警大队教导员柯远帆和民警柯远江颁奖。\n")
+    got = {s for s, _, o in extract(text).rels("received") if o == "青川最美警察"}
+    assert got == {"柯远舟", "柯远帆", "柯远江"}
+    two = text.replace("10名民警获评“青川最美警察”", "10名民警获评“青川最美警察”，另有5人获“青川好警嫂”")
+    assert not {s for s, _, o in extract(two).rels("received") if s in ("柯远舟", "柯远帆")}

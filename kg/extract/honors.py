@@ -54,6 +54,8 @@ _COUNT_TAIL = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)
 #: What opens a sentence naming some of the recipients counted before (受到表彰的集体中，有…; 此次受表彰的
 #: 个人中, 获得表彰的单位中): group kind, the kind of recipient.
 _AMONG_HONOURED = re.compile(r"(?:其中[，,]?)?(?:此次|本次|这次)?(?:受到|受|获得|获)?表彰的(?P<kind>先进集体|集体|单位|先进个人|个人|同志)中[，,]?")
+#: 为<winners>颁奖 (颁发奖杯, 颁发证书, 颁发荣誉证书): the winners handed an award (group who).
+_PRESENTED = re.compile(r"为(?P<who>[^，,。；;：:]{2,80}?)(?:颁奖|颁发奖杯|颁发证书|颁发荣誉证书|颁发奖章)")
 #: 等10名同志, 等3人: a counted list ends here.
 _COUNTED = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个)?(?:同志|人|民警|干警)")
 #: A sub-heading of an announcement that names what its list receives (一、记集体一等功,
@@ -544,6 +546,7 @@ class HonorExtractor:
         self._profile_honours(ctx)
         ctx.drop_statements(_wrong_class)  # (荣誉：所在派出所荣获集体一等功: no person's)
         self._among_the_honoured(ctx)  # (last: it needs every honour the article's units and persons received)
+        self._presented(ctx)
 
     def _described_holder(self, ctx: Context, s, end: int) -> Mention | None:
         """The person a relative clause of an honour describes: the title ending at ``s.norm[end]``,
@@ -1176,6 +1179,20 @@ class HonorExtractor:
                            for x in named) and o.name != st.subject.name:
                     ctx.add(o, "received", st.object, s, self.name, st.qualifiers)
 
+    def _presented(self, ctx: Context) -> None:
+        """``甲为<unit><post>乙颁奖`` (``_PRESENTED``: 颁奖, 颁发奖杯, 颁发证书) in an article that names one
+        honour title: the persons between 为 and the verb receive it (a ceremony where each winner
+        is handed the award); an article of several titles says nothing of which one."""
+        titles = {m.name for m in ctx.mentions if m.cls == HONOR}
+        if len(titles) != 1:
+            return
+        title = next(m for m in ctx.mentions if m.cls == HONOR)
+        for s in ctx.sentences:
+            for m in _PRESENTED.finditer(s.norm):
+                for p in ctx.in_sentence(s.index, PERSON):
+                    if m.start("who") <= p.start - s.start and p.end - s.start <= m.end("who"):
+                        ctx.add(p, "received", title, s, self.name)
+
     def _following_rows(self, ctx: Context) -> None:
         """``命名以下10个派出所为2024年度全市“枫桥式公安派出所”`` (``授予以下3名同志“…”称号：``),
         then a list with one unit (person) per line: every unit (person) of the rows after the
@@ -1701,7 +1718,11 @@ class HonorExtractor:
             return max(persons, key=lambda m: m.start)
         first = min(m.start for m in cands)
         group = [m for m in cands if m.start == first]
-        return max(group, key=lambda m: (m.end, len(m.name)))
+        best = max(group, key=lambda m: (m.end, len(m.name)))
+        while best.cls == ORGANIZATION and (after := max((m for m in cands if m.cls == ORGANIZATION and m.start == best.end),
+                                                        key=lambda m: m.end, default=None)) is not None:
+            best = after  # 市中院|刑事审判第一庭审结…，被…记集体二等功: the unit the chain ends with
+        return best
 
 
 #: 与甲、乙等26个单位一道 / 一起 / 共同: those listed receive what the sentence's subject receives.

@@ -1253,8 +1253,20 @@ class OrganizationExtractor:
                     taken.append((a, b))
             for m in _court_divisions().finditer(text):  # 某院召开发布会，民二庭庭长某某…: the court's 民二庭
                 a, b = m.span()
-                if any(x < b and a < y for x, y in taken) or (a > 0 and text[a - 1] not in _CLAUSE_MARKS):
+                if any(x < b and a < y for x, y in taken):
                     continue
+                court = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == a
+                              and o.name.endswith("法院")), None) if a > 0 and text[a - 1] == "院" else None
+                if court is not None:  # 市中院|刑事审判第一庭: the division of the court written short right before
+                    ms, me = ctx.span_of(s, a, b)
+                    full = _lex().full.get(m.group(), m.group())
+                    sub = ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=court.name + full,
+                                                  attrs=(("kind", "court"),)))
+                    ctx.add(sub, "belongsTo", court, s, self.name)
+                    taken.append((a, b))
+                    continue
+                if a > 0 and text[a - 1] not in _CLAUSE_MARKS and not text.endswith(rules.COPULAS + rules.SENDING_VERBS, 0, a):
+                    continue  # (先后任|民一庭书记员: after a copula, as at a clause's start)
                 if self._section_of_one(ctx, s, a, b, "法院", "court", own_kind=True):
                     taken.append((a, b))
 
