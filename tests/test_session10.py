@@ -190,3 +190,11 @@ def test_winners_handed_the_one_award_of_a_ceremony(extract):
     assert got == {"柯远舟", "柯远帆", "柯远江"}
     two = text.replace("10名民警获评“青川最美警察”", "10名民警获评“青川最美警察”，另有5人获“青川好警嫂”")
     assert not {s for s, _, o in extract(two).rels("received") if s in ("柯远舟", "柯远帆")}
+
+
+def test_the_year_of_an_award_in_its_quoted_title_or_an_opening_nian_du(extract):
+    # 获评“2024年度全省优秀人民警察”称号 and 2024年度，某某被评为…: kg:year 2024 (user 9 F7, user 10 #12)
+    for text in ("柯远舟获评“2024年度全省优秀人民警察”称号。", "2024年度，柯远舟被评为全省优秀人民警察。"):
+        x = extract("标题\n\n" + text + "\n")
+        years = {st.qualifiers.year for st in x.statements if st.predicate == "received"}
+        assert years == {2024}, text

@@ -507,12 +507,13 @@ class HonorExtractor:
                     continue
                 recipients = recipients + [c for c in _co_recipients(ctx, s, m.start()) if c not in recipients]
                 year = re.search(r"(\d{4})年[^，。,]{0,12}$", text[:m.start()]) or \
-                    re.search(r"(?:^|[。；;])\s*(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,][^，。,；;]{0,30}$", text[:m.start()]) or \
-                    (re.search(r"(?:^|[。；;])\s*(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,](?:[^。；;\d]{0,80})$", text[:m.start()])
+                    re.search(r"(?:^|[。；;])\s*(\d{4})年度?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,][^，。,；;]{0,30}$", text[:m.start()]) or \
+                    (re.search(r"(?:^|[。；;])\s*(\d{4})年度?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,](?:[^。；;\d]{0,80})$", text[:m.start()])
                      if received and not re.search(r"先后|累计|多次|曾|以来|至今", text[:m.start()]) else None)
                 # (2023年，甲被…记集体三等功，乙被评为…: the date opening the sentence dates its later honours too)
                 # (2023年12月，某局被…授予…: a date opening the sentence dates the honour of its next clause)
-                year = year or re.match(r"[“\"]?(\d{4})年", text[after:t_start])  # 获评2023年度…: the award's year
+                year = year or re.match(r"[“\"]?(\d{4})年", text[after:t_start]) \
+                    or re.match(r"(\d{4})年度", title)  # 获评2023年度…, 获评“2024年度全省…”: the award's year
                 qualifiers = Qualifiers(year=int(year.group(1)) if year else None,
                                         conferrer=_joint_bodies(ctx, s, conferrer, m.start()))
                 last, last_conferrer = recipients, conferrer
