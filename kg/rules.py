@@ -145,9 +145,12 @@ RECORDED_AWARDS = ("个人", "集体", "一等功", "二等功", "三等功", "�
 COMMITTEE_HOLDERS = ("法院", "检察院")
 #: The mark before a run of units and posts before a name that says they are former ones (原某局局长某某).
 FORMER_MARK = "原"
+#: Adverbs of tense that open a copula after a dotted name (艾尔肯·吐尔洪|曾任, …|现任, …|历任): cut from the
+#: name's last part; other characters before 任 end the name (阿依古丽·沙吾提|任, not 提任).
+TENSE_BEFORE_COPULA = frozenset("曾现历")
 #: Verbs of a move right after a name (<unit><post>某某调任<unit><post>): the posts and units written
 #: before the name were held until the move (kg/extract/persons.py, _moved).
-MOVING_VERBS = ("调任", "转任", "交流任职", "交流到", "交流至", "调到", "调至", "调往", "调入", "升任", "提任", "改任")
+MOVING_VERBS = ("调任", "转任", "交流任职", "升任", "提任", "改任")  # (调往灾区支援, 调入专案组: a secondment)
 #: Verbs of saying between a person and 免去其: the person announces or reports the removal of
 #: someone else (局长某某宣布，免去其…).
 ANNOUNCING_VERBS = ("宣布", "宣读", "了解", "通报", "介绍", "表示", "说", "称", "透露", "指出")
@@ -327,8 +330,7 @@ NOT_GIVEN = frozenset("警局长所队员")
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
 COPULAS = ("被提拔为", "被任命为", "交流任职到", "交流任职", "生前任", "生前系", "生前是", "现任", "担任", "调任", "转任", "升任",
-           "兼任", "历任", "时任",
-           "出任", "现为", "是", "系", "任")
+           "改任", "提任", "兼任", "历任", "时任", "出任", "现为", "是", "系", "任")
 #: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.
 DEMONSTRATIVES = ("此", "该", "这一", "这个", "这项", "上述")
 #: Nouns that open an honour's clause without naming another receiver (个人先后荣立…, 本人曾获…).

@@ -198,3 +198,39 @@ def test_the_year_of_an_award_in_its_quoted_title_or_an_opening_nian_du(extract)
         x = extract("标题\n\n" + text + "\n")
         years = {st.qualifiers.year for st in x.statements if st.predicate == "received"}
         assert years == {2024}, text
+
+
+def test_the_session_rules_leave_ordinary_text_alone(extract):
+    """Regressions a tester found in this session's rules (regress 10): 经研究， is no name before
+    免去其; 甲、乙等为 reads 乙, not 乙等; 扎根高原|某局 is no former mark; 调往灾区支援 is a secondment, not
+    a move; 某所所长甲改任某所教导员 keeps the unit; 受到表彰的个人中 … the presenter receives nothing, nor
+    a unit written as the possessor of the one honoured (某局的某派出所)."""
+    from kg.schema import ENDED
+    x = extract("标题\n\n会议决定：经研究，免去其德清县公安局局长职务。\n")
+    assert not x.names("Person")
+    x = extract("标题\n\n会议决定，任命柯振宇、罗晓东等为德清县人民法院审判员。\n")
+    assert x.names("Person") == {"柯振宇", "罗晓东"} and ("罗晓东", "position", "审判员") in x.rels()
+    for text in ("扎根高原阿里地区公安局民警罗布次仁一干就是二十年。", "德清县公安局民警柯振宇调往灾区支援。"):
+        x = extract("标题\n\n" + text + "\n")
+        assert not any(st.qualifiers.status == ENDED for st in x.statements), text
+    posts = _posts(extract("标题\n\n城关派出所所长柯振宇改任城关派出所教导员。\n"), "柯振宇")
+    assert posts[("position", "所长", "城关派出所")] == {ENDED} and None in posts[("belongsTo", "城关派出所", "")]
+    assert posts[("position", "教导员", "城关派出所")] == {None}
+    x = extract("标题\n\n会议授予柯振宇等30名同志“全市优秀人民警察”称号。受到表彰的个人中，有刚参加工作两年的民警罗晓东，"
+                "市公安局局长瞿海涛为他颁发了证书。省公安厅授予德清县公安局刑侦大队等5个单位“全省公安机关先进集体”称号。"
+                "受到表彰的集体中，有德清县公安局的东关派出所、安吉县公安局的城南派出所。\n")
+    got = {s for s, _, _ in x.rels("received")}
+    assert "罗晓东" in got and "瞿海涛" not in got
+    assert not {"德清县公安局", "安吉县公安局"} & got
+
+
+def test_among_the_honoured_a_list_of_names(extract):
+    # 受表彰的个人中，有民警甲、乙: both (the names listed after a part's first one)
+    x = extract("标题\n\n会议授予柯振宇等30名同志“全市优秀人民警察”称号。受表彰的个人中，有民警罗晓东、濮海燕。\n")
+    assert {"罗晓东", "濮海燕"} <= {s for s, _, _ in x.rels("received")}
+
+
+def test_a_dotted_name_ending_in_ti_before_ren(extract):
+    # 阿依古丽·沙吾提任…: 提 ends the name (提任 is a copula too, but only 曾/现/历 are cut from a dotted name)
+    x = extract("标题\n\n阿依古丽·沙吾提任天津市公安局出入境管理总队副总队长。\n")
+    assert x.names("Person") == {"阿依古丽·沙吾提"}

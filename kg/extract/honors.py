@@ -1174,10 +1174,21 @@ class HonorExtractor:
                 continue  # no counted grant of that kind before, or several honours of that kind: which
                 # one, the text does not say (受表彰的个人中 after 个人一等功 and 个人二等功 lists)
             st = next(iter(given.values()))
-            named = [o for o in ctx.in_sentence(s.index, cls) if o.start - s.start >= m.end()]
+            named = sorted((o for o in ctx.in_sentence(s.index, cls) if o.start - s.start >= m.end()), key=lambda o: o.start)
+            if cls == PERSON:  # the first person of each part (甲…；乙…；丙…), not others the part names (为他颁奖的局长)
+                parts = [m.end()] + [k + 1 for k, c in enumerate(s.norm) if c in "；;" and k >= m.end()]
+                firsts = [o for o in (next((o for o in named if o.start - s.start >= a and (b is None or o.start - s.start < b)), None)
+                                      for a, b in zip(parts, parts[1:] + [None])) if o is not None]
+                listed = list(firsts)
+                for o in named:  # 有民警甲、乙: the names listed right after a part's first one
+                    if o not in listed and any(o.start - x.end == 1 and s.norm[x.end - s.start] in rules.LIST_MARKS
+                                               for x in listed):
+                        listed.append(o)
+                named = listed
             for o in named:
                 if not any(x is not o and x.start <= o.start and o.end <= x.end and x.end - x.start > o.end - o.start
-                           for x in named) and o.name != st.subject.name:
+                           for x in named) and o.name != st.subject.name \
+                        and not s.norm.startswith("的", o.end - s.start):  # (某局的|某派出所: the possessor)
                     ctx.add(o, "received", st.object, s, self.name, st.qualifiers)
 
     def _presented(self, ctx: Context) -> None:

@@ -112,9 +112,14 @@ def _moved(ctx: Context) -> None:
                 continue
             first = min((st.object if st.predicate == "belongsTo" else st.qualifiers.unit).start for st in run) - s.start
             former = first > 0 and s.norm[first - 1] == rules.FORMER_MARK and not any(
-                m.start - s.start < first <= m.end - s.start for m in ctx.in_sentence(s.index, ORGANIZATION))
+                m.start - s.start < first <= m.end - s.start for m in ctx.in_sentence(s.index, ORGANIZATION)) \
+                and not (first > 1 and dictionary_freq(s.norm[first - 2:first]))  # (扎根高原|某局: a word, no mark)
             if not (former or s.norm.startswith(rules.MOVING_VERBS, p.end - s.start)):
                 continue  # (原|某局局长某某: the posts of a former unit, as 调任 after the name says)
+            kept = {st.object.name for st in ctx.statements if st.predicate == "belongsTo" and st.subject.name == p.name
+                    and isinstance(st.object, Mention) and st.object.sentence == s.index and st.object.start >= p.end}
+            run = [st for st in run if not (st.predicate == "belongsTo" and st.object.name in kept)]  # (某所所长某某改任
+            # 某所教导员: the unit held still; only the post ends)
             changed = ctx.qualify(lambda st: st in run, Qualifiers(status=ENDED))
             ctx.facts.setdefault("former", set()).update(changed)
 
@@ -1841,8 +1846,9 @@ class PersonExtractor:
                 name, former = name[:-1], _former(name[-1] + "任")  # 赵伟|现任, 某某|曾任: the copula's
                 # first character, not the name's last (曾任, 历任: the posts are former ones)
             elif "·" in name and (k := next((k for k in (2, 1) if len(name.rsplit("·", 1)[1]) - k >= 2
-                                             and name[-k:] + "任" in COPULA_FORMS), 0)):
-                name, former = name[:-k], _former(name[-k:] + "任")  # 艾尔肯·吐尔洪|曾任, …|曾担任
+                                             and name[-k:] + "任" in COPULA_FORMS and name[-k] in rules.TENSE_BEFORE_COPULA), 0)):
+                name, former = name[:-k], _former(name[-k:] + "任")  # 艾尔肯·吐尔洪|曾任, …|曾担任 (阿依古丽·沙吾提|任:
+                # 提 ends the name; only an adverb of tense opens the copula)
             alone = name + "，"  # (马立新|新任: 任 marks where the name ends; read it so)
             if found.get(i, name) != name or not self._appointed(name) \
                     or not (m.group("note") or "·" in name and self.name_at(alone, 0) == name
@@ -1882,10 +1888,10 @@ class PersonExtractor:
                 self._mention(ctx, s, m.start("name"), m.group("name"))
         for m in _APPOINTED_MANY.finditer(text):  # 任命甲、乙为某院审判员: each name holds the posts
             names = [(k.group(), m.start("names") + k.start()) for k in _HAN_RUN.finditer(m.group("names"))]
-            if m.group("link") != _APPOINTMENT_LINK[m.group("verb")] or any(i in found or not self._appointed(n) or not 2 <= len(n) <= 4
-                                                                            for n, i in names) \
-                    or not self._row_closes(s, m.start("rest"), m.end("rest"), org_end):
-                continue
+            if m.group("tail") == "分别" or m.group("link") != _APPOINTMENT_LINK[m.group("verb")] or any(
+                    i in found or not self._appointed(n) or not 2 <= len(n) <= 4
+                    for n, i in names) or not self._row_closes(s, m.start("rest"), m.end("rest"), org_end):
+                continue  # (甲、乙分别为…: each its own post, _respectively's)
             for name, i in names:
                 found[i] = name
                 mark = len(ctx.statements)
@@ -2593,7 +2599,7 @@ _APPOINTED_BY_BODY = re.compile(_APPOINTED.pattern.replace("(?:^|(?<=[，,；;�
 #: 任命甲、乙为<units and posts>, 免去甲、乙的<units and posts>职务: names of two to four characters
 #: joined by 、 (group names; verb, link, rest as in _APPOINTED).
 _APPOINTED_MANY = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|提请|拟|批准|依法)?(?P<verb>任命|免去)[：:]?"
-                             + f"(?P<names>[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}})+)(?:同志)?(?P<link>为|的)(?!为)"
+                             + f"(?P<names>[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}}?)+)(?P<tail>等|分别)?(?:同志)?(?P<link>为|的)(?!为)"
                              + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: <name>[同志]不再担任<units and posts>职务 at a clause start (groups verb and link 不再担任, name,
 #: rest): a removal, read as 免去<name>的… is.
@@ -2605,9 +2611,9 @@ _NO_LONGER = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))" + _APPOINT
 _REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|并决定)?免去(?:其|该同志|他|她)的?"
                             + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: The word after an appointment's name, by verb (任命甲为…, 免去乙的…, 丙不再担任…).
-#: The subject of a removal by 免去其 at a sentence's start, after a label (经研究决定：): <name>[同志] and
-#: a clause of why (另有任用, 因…, 已到龄) before a comma (group name).
-_REMOVED_OPENING = re.compile(f"(?:[^，,。：:]{{1,12}}[：:])?" + _APPOINTEE + "(?:同志)?(?=另有任用|因|已|[，,])")
+#: The subject of a removal by 免去其 at a sentence's start, after a label (经研究决定：): <name>同志 before
+#: a comma or a clause of why, or <name> before 另有任用 or 因… (group name; 经研究， is no name).
+_REMOVED_OPENING = re.compile(f"(?:[^，,。：:]{{1,12}}[：:])?" + _APPOINTEE + "(?:同志(?=[，,因另已])|(?=另有任用|因))")
 _APPOINTMENT_LINK = {"任命": "为", "免去": "的", "撤销": "的", "不再担任": "不再担任"}
 #: The relations a removal's qualifier marks ended (the person's post and its unit).
 _ENDED_BY = ("position", "belongsTo")
