@@ -55,7 +55,7 @@ from urllib.parse import unquote
 from . import rules
 from .collector import paused
 from .errors import InputError
-from .namespaces import ID, mint, split_iri
+from .namespaces import ID, mint, readable_local, split_iri
 from .schema import (BELONGS_TO, CORRESPONDENT, JUDGEMENTS, LOCATED_IN, NEWS_ARTICLE, POSITION, REPORTER,
                      ENDED, SCHEMA, Qualifiers)
 from .types import ORGANIZATION, PERSON, PLACE, Document, Entity, Evidence, ExtractionResult, Mention
@@ -459,7 +459,8 @@ class _Resolver:
         """Apply user decisions in order (see :class:`Decision`).
 
         Raises:
-            InputError: a name that names no person or organization, or more than one, or a decision that undoes an
+            InputError: a name that names no person or organization, or more than one, a ``different``
+                naming a person and an organization (nothing to split), or a decision that undoes an
                 earlier one (``same A B``, ``same B C``, ``different A C``: A and C are one node by the
                 user's own word; or a ``same`` joining two the user said are different), naming
                 both lines (``file:line: reason``).
@@ -471,6 +472,11 @@ class _Resolver:
             for nodes, ref in ((first, d.first), (second, d.second)):
                 if not nodes:  # (a different of a mistyped name printed "two nodes already" and went on)
                     raise InputError(f"{d.where}: {ref} {_NO_NODE}")
+            if d.verdict == "different" and {c for c, _ in first}.isdisjoint(c for c, _ in second):
+                (a, *_), (b, *_) = sorted({c for c, _ in first}), sorted({c for c, _ in second})
+                raise InputError(f"{d.where}: {d.first} is a {a} and {d.second} a {b}: no rule merges nodes of two "
+                                 "classes, so there is nothing to split (different names two persons or two "
+                                 "organizations that one node joined)")
             if d.verdict == "different" and first == second and len(first) == 1:
                 by = [m.where for m, node in made if node == first]
                 if by:
@@ -789,8 +795,9 @@ def _linked(a: _Article, m: Mention, rel: str, key_of, entities: dict) -> tuple[
 
 
 def _prefixed(node: tuple[str, str]) -> str:
-    """The ``kgid:`` prefixed name of entity ``(class, key)``, as the graph writes its IRI."""
-    return "kgid:" + str(mint(SCHEMA.cls(node[0]).iri_path, node[1]))[len(str(ID)):]
+    """The ``kgid:`` prefixed name of entity ``(class, key)``, as the graph writes its IRI, for a
+    person to read (:func:`kg.namespaces.readable_local`: ``·`` as itself, which decisions read)."""
+    return "kgid:" + readable_local(str(mint(SCHEMA.cls(node[0]).iri_path, node[1]))[len(str(ID)):])
 
 
 def _same_key_merges(rs_: _Resolver, entities: dict[tuple[str, str], Entity]) -> int:

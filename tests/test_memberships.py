@@ -28,10 +28,11 @@ MEMBERSHIPS = """SELECT ?post ?unit ?status WHERE {
   OPTIONAL { ?m org:organization/rdfs:label ?unit } OPTIONAL { ?m kg:postStatus ?status } } ORDER BY ?unit"""
 
 
-def _build(tmp_path: Path, records: list[dict], out: str, *extra: str) -> Path:
+def _build(tmp_path: Path, records: list[dict], out: str, *extra: str, html: bool = False) -> Path:
     src = tmp_path / f"{out}-{len(list(tmp_path.iterdir()))}.jsonl"
     src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / out), "-q", "--no-html", *extra])
+    res = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / out), "-q", *extra]
+                             + ([] if html else ["--no-html"]))
     assert res.exit_code == 0, res.output
     return tmp_path / out
 
@@ -78,3 +79,32 @@ def test_the_quick_start_query_leaves_out_an_ended_unit_with_no_post(tmp_path):
     saved = {r[0]: r for r in _rows(run_saved(g, "people_posts"))}["林晓岚"]
     assert {r[2] for r in _rows(run_query(g, quick)) if r[0] == "林晓岚"} == set(saved[2].split("、"))
 
+
+def test_exports_and_the_view_carry_former_ties_and_posts(tmp_path):
+    """User 10, finding 9: a former unit and post are marked in every property-graph export
+    (edge ``status``, ``positions``, ``endedPositions``; node ``endedPositions``) and in the
+    view's data (dashed edge, panel mark), so a graphic can style them without SPARQL."""
+    import csv
+
+    from kg.network import to_networkx
+
+    out = _build(tmp_path, RECORDS, "o", "--format", "neo4j", "--format", "csv", html=True)
+    g = Graph().parse(out / "graph.ttl")
+    G = to_networkx(g)
+    person = next(n for n, a in G.nodes(data=True) if a["label"] == "柯远舟")
+    ties = {G.nodes[t]["label"]: a for _, t, k, a in G.out_edges(person, keys=True, data=True) if k == "belongsTo"}
+    assert ties["青川县公安局"].get("status") == "ended" and ties["青川县公安局"]["endedPositions"] == "副局长"
+    assert "status" not in ties["剑阁县公安局"] and ties["剑阁县公安局"]["positions"] == "副局长"
+    assert G.nodes[person]["endedPositions"] == "副局长（青川县公安局）"
+    with open(out / "neo4j-relationships.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r[":TYPE"] == "belongsTo" and r[":START_ID"] == person]
+    assert {r[":END_ID"].rsplit("-", 1)[1]: r["status"] for r in rows} == {"青川县公安局": "ended", "剑阁县公安局": ""}
+    with open(out / "edges.csv", encoding="utf-8") as fh:
+        assert {r["status"] for r in csv.DictReader(fh) if r["source"] == person and r["predicate"] == "belongsTo"} \
+            == {"ended", ""}
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'id="tupu-data"[^>]*>(.*?)</script>', html, re.S).group(1))
+    labels = [n[0] for n in data["nodes"]]
+    assert [(labels[data["edges"][k][0]], labels[data["edges"][k][1]]) for k in data["ended"]] == [("柯远舟", "青川县公安局")]
+    posts = next(i["posts"] for i in data["info"] if i["iri"] == person)
+    assert posts == [["副局长", posts[0][1], [["剑阁县公安局", 0], ["青川县公安局", 1]]]]
