@@ -262,16 +262,20 @@ _EVIDENCE_TERMS = (RDF.type, RDF.Statement, KG.Evidence, RDF.subject, RDF.predic
 
 def _evidence(rs, s: URIRef, p: URIRef, o: Node, articles: dict[str, URIRef]) -> Iterator[Quad]:
     """The evidence nodes of one resolved statement ``s p o``: one per sentence and body, in the
-    graph of its article."""
+    graph of its article (and per membership, for a sentence giving one post in two units:
+    :attr:`kg.resolve.ResolvedStatement.shared`)."""
     a, statement, evidence, subject, predicate, object_, derived, sentence, start, end, extractor_ = _EVIDENCE_TERMS
     by_doc: dict[str, list[tuple[str, list[tuple[URIRef, Node]]]]] = {}
     for doc, quals in rs.qualifiers.items():  # each article's own qualifiers, on its own evidence
         by_doc[doc] = _evidence_qualifiers(quals, rs.links.get(doc, {}))
     head = f"{s}|{p}|{o}|"
+    shared = rs.shared
     for ev, extractors in _by_sentence(rs.evidence):
         graph = articles[ev.doc_id]
+        # (a sentence giving the post in two units: a node per membership, the unit in its IRI)
+        unit = f"|unit={rs.unit}" if shared and (ev.doc_id, ev.start, ev.end) in shared else ""
         for body, qualifiers in by_doc.get(ev.doc_id, _UNQUALIFIED):  # (a node per body of a joint conferral)
-            digest = hashlib.sha1(f"{head}{ev.doc_id}|{ev.start}|{ev.end}{body}".encode()).hexdigest()[:16]
+            digest = hashlib.sha1(f"{head}{ev.doc_id}|{ev.start}|{ev.end}{body}{unit}".encode()).hexdigest()[:16]
             en = URIRef(EVIDENCE_IRI + digest)
             yield en, a, statement, graph
             yield en, a, evidence, graph

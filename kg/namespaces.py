@@ -44,6 +44,49 @@ def _iri_char(ch: str) -> str:
     return quote(ch, safe="")
 
 
+def _name_char(ch: str) -> bool:
+    """True for a non-ASCII character a SPARQL/Turtle local name may hold after its first one
+    (``PN_CHARS`` beyond ASCII: :func:`_pn_char`, ``·`` U+00B7, combining marks, ``‿``, ``⁀``)."""
+    o = ord(ch)
+    return _pn_char(ch) or o == 0xB7 or 0x300 <= o <= 0x36F or 0x203F <= o <= 0x2040
+
+
+#: Percent-encoded UTF-8 sequences of characters beyond ASCII (two, three or four bytes each).
+_ENCODED = re.compile(r"(?:%[C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3})+")
+
+
+def readable_local(local: str) -> str:
+    """The local part of a ``kgid:`` IRI for a person to read: each character :func:`mint`
+    percent-encoded although a prefixed name may hold it (:func:`_name_char`: the middle dot of
+    艾尔肯·吐尔洪, written ``%C2%B7`` in the IRI) shown as itself; ASCII escapes (``%2F``) kept.
+    ``kg query`` reads a name written so as the IRI (:func:`minted_local`), and so do decisions.
+
+    Args:
+        local: the part after ``kgid:`` (``person-艾尔肯%C2%B7吐尔洪_疏附县公安局``).
+
+    Returns:
+        ``local`` with those characters decoded (``person-艾尔肯·吐尔洪_疏附县公安局``).
+    """
+    if "%" not in local:
+        return local
+
+    def decoded(m: re.Match) -> str:
+        try:
+            chars = unquote(m.group(0), errors="strict")
+        except UnicodeDecodeError:
+            return m.group(0)
+        return "".join(c if _name_char(c) else quote(c, safe="") for c in chars)
+
+    return _ENCODED.sub(decoded, local)
+
+
+def minted_local(local: str) -> str:
+    """The local part of a ``kgid:`` name as :func:`mint` writes it: each non-ASCII character a
+    prefixed name may hold but :func:`mint` percent-encodes (``·``) encoded; the inverse of
+    :func:`readable_local` (other characters as they are)."""
+    return "".join(_iri_char(c) if not c.isascii() and _name_char(c) else c for c in local)
+
+
 def mint(kind: str, key: str) -> URIRef:
     """The IRI of a node of the graph: ``https://w3id.org/tupu/id/<kind>-<key>``.
 
@@ -106,4 +149,4 @@ PREFIXES = {
     "xsd": XSD,
 }
 
-__all__ = ["KG", "ID", "KIND_SEP", "mint", "split_iri", "SCHEMA", "PREFIXES", "RDF", "RDFS", "SKOS", "PROV", "ORG", "DCTERMS", "XSD"]
+__all__ = ["KG", "ID", "KIND_SEP", "mint", "minted_local", "readable_local", "split_iri", "SCHEMA", "PREFIXES", "RDF", "RDFS", "SKOS", "PROV", "ORG", "DCTERMS", "XSD"]

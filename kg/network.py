@@ -17,7 +17,9 @@ as a property graph (the reading the HTML view draws, :mod:`kg.view`):
   receivers share, which body conferred it on whom is the ``conferrers`` attribute of each
   ``received`` edge;
 * literals (names, aliases, adcode, level, posts) and evidence nodes are folded into those
-  attributes; ``org:Membership`` and ``org:Role`` nodes into ``positions``.
+  attributes; ``org:Membership`` and ``org:Role`` nodes into ``positions`` and ``endedPositions``
+  (of a person, and of each ``belongsTo`` edge from a person: the posts held in that unit), and
+  ``kg:postStatus`` into a person's ``belongsTo`` edge's ``status`` (``ended``: a former tie).
 
 Several values of one attribute (aliases, subclasses, posts) are joined by
 :data:`LIST_SEPARATOR` so that every attribute is a string or an integer, which GraphML,
@@ -77,6 +79,8 @@ NODE_ATTRIBUTES: dict[str, str] = {
     "url": "of an article: schema:url, the web page it was read from",
     "source": "of an article: dcterms:source, the paper or site, joined",
     "file": "of an article: kg:sourceFile, the input file it was read from",
+    "endedPositions": "of a person: the posts the graph holds ended (org:Membership with kg:postStatus \"ended\"), "
+                      "each as post（body）, joined",
 }
 #: Edge attributes: name → meaning.
 EDGE_ATTRIBUTES: dict[str, str] = {
@@ -86,6 +90,13 @@ EDGE_ATTRIBUTES: dict[str, str] = {
                 "at its start, which states it without evidence nodes)",
     "conferrers": "of a received edge: IRIs of the bodies its evidence names as conferrer (kg:conferrer), "
                   "joined; absent when none",
+    "status": "of a belongsTo edge from a person: \"ended\" when the graph holds the tie ended (a removal or "
+              "a former post, kg:postStatus on its evidence, with no later article naming it as held: the "
+              "rule of --saved people_posts); absent when current",
+    "positions": "of a belongsTo edge from a person: the posts held in that unit now (its org:Membership "
+                 "nodes without kg:postStatus), joined; absent when none",
+    "endedPositions": "of a belongsTo edge from a person: the posts held in that unit before (org:Membership "
+                      "with kg:postStatus \"ended\"), joined; absent when none",
 }
 #: Joins several values of one attribute.
 LIST_SEPARATOR = ";"
@@ -119,7 +130,10 @@ def to_networkx(graph: Graph) -> "nx.MultiDiGraph":
     G = nx.MultiDiGraph(name="tupu")
     for node in model.nodes:
         attrs: dict[str, object] = {"label": node.label, "class": kinds.classes[node.cls].key}
-        for name, value in (("subclasses", node.sub), ("aliases", node.alt), ("positions", node.posts)):
+        ended = [m.post + (f"（{m.unit_label}）" if m.unit_label else "")
+                 for m in model.memberships.get(node.iri, ()) if m.ended]
+        for name, value in (("subclasses", node.sub), ("aliases", node.alt), ("positions", node.posts),
+                            ("endedPositions", ended)):
             if value:
                 attrs[name] = LIST_SEPARATOR.join(value)
         for name, value in (("adcode", node.adcode), ("level", node.level)):
@@ -140,9 +154,24 @@ def to_networkx(graph: Graph) -> "nx.MultiDiGraph":
         found = evidence.get(triple, ())
         extra = {"conferrers": LIST_SEPARATOR.join(sorted(linked[triple]))} if triple in linked else {}
         articles = 1 if predicate == "mentions" else len({article for _, article in found} - {""})
+        if predicate == "belongsTo" and source in model.memberships or triple in model.ended:
+            extra |= _tie_status(model, triple)
         G.add_edge(source, target, key=predicate, predicate=predicate, evidence=len(found),
                    articles=articles, **extra)
     return G
+
+
+def _tie_status(model, triple: tuple[str, str, str]) -> dict[str, str]:
+    """The ``status``, ``positions`` and ``endedPositions`` attributes of a person's ``belongsTo``
+    edge ``triple`` (IRIs as strings), those it has (see :data:`EDGE_ATTRIBUTES`)."""
+    person, _, unit = triple
+    here = [m for m in model.memberships.get(person, ()) if m.unit == unit]
+    out = {"status": "ended"} if triple in model.ended else {}
+    for name, posts in (("positions", [m.post for m in here if not m.ended]),
+                        ("endedPositions", [m.post for m in here if m.ended])):
+        if posts:
+            out[name] = LIST_SEPARATOR.join(dict.fromkeys(posts))
+    return out
 
 
 def _evidence_counts(graph: Graph) -> tuple[dict[tuple[str, str, str], set[tuple[str, str]]],
@@ -381,21 +410,24 @@ def _csv_files(G: "nx.MultiDiGraph") -> dict[str, bytes]:
 def _neo4j_files(G: "nx.MultiDiGraph") -> dict[str, bytes]:
     """The header conventions of ``neo4j-admin database import``: ``:ID``, ``:LABEL`` (top
     class and subclasses, ``;``-separated), ``:START_ID``, ``:END_ID``, ``:TYPE``, typed
-    properties (``aliases:string[]``, ``source:string[]`` and ``conferrers:string[]`` split at ``;``,
+    properties (``aliases:string[]``, ``source:string[]``, ``conferrers:string[]``, ``positions:string[]``
+    and ``endedPositions:string[]`` split at ``;``, a relationship's ``status``,
     counts ``:int``, an article's ``date:date``)."""
-    header = ["iri:ID", ":LABEL", "label", "aliases:string[]", "adcode", "level", "positions:string[]", "articles:int",
-              "date:date", "url", "source:string[]", "file"]
+    header = ["iri:ID", ":LABEL", "label", "aliases:string[]", "adcode", "level", "positions:string[]",
+              "endedPositions:string[]", "articles:int", "date:date", "url", "source:string[]", "file"]
     nodes = []
     for iri, a in G.nodes(data=True):
         labels = LIST_SEPARATOR.join([a["class"]] + ([a["subclasses"]] if a.get("subclasses") else []))
         nodes.append([iri, labels, a["label"], a.get("aliases", ""), a.get("adcode", ""), a.get("level", ""),
-                      a.get("positions", ""), a["articles"], a.get("date", ""), a.get("url", ""),
-                      a.get("source", ""), a.get("file", "")])
-    rels = [[s, t, a["predicate"], a["evidence"], a["articles"], a.get("conferrers", "")]
+                      a.get("positions", ""), a.get("endedPositions", ""), a["articles"], a.get("date", ""),
+                      a.get("url", ""), a.get("source", ""), a.get("file", "")])
+    rels = [[s, t, a["predicate"], a["evidence"], a["articles"], a.get("conferrers", ""), a.get("status", ""),
+             a.get("positions", ""), a.get("endedPositions", "")]
             for s, t, a in G.edges(data=True)]
     return {"nodes.csv": _table(header, nodes),
             "relationships.csv": _table([":START_ID", ":END_ID", ":TYPE", "evidence:int", "articles:int",
-                                         "conferrers:string[]"], rels)}
+                                         "conferrers:string[]", "status", "positions:string[]",
+                                         "endedPositions:string[]"], rels)}
 
 
 __all__ = ["BUILD_FILES", "EDGE_ATTRIBUTES", "EXCEL_BOM", "EXPORT_FORMATS", "LIST_SEPARATOR", "NODE_ATTRIBUTES", "export_files",

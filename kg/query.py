@@ -33,7 +33,7 @@ from rdflib.plugins.sparql.results.jsonresults import termToJSON
 from rdflib.query import Result
 
 from .export import NOT_XML, quiet_rdflib_deprecations, to_bytes, union_triples, union_view
-from .namespaces import PREFIXES
+from .namespaces import PREFIXES, minted_local, readable_local
 from .nlp import HAN
 from .sandbox import QueryLimitError, QueryRefusedError, deadline, sealed
 
@@ -149,7 +149,7 @@ def run_query(graph: Graph, sparql: str, params: dict[str, str] | None = None, *
     """
     if not sparql.strip():
         raise QuerySyntaxError("the query is empty")
-    sparql = one_line_end(sparql)
+    sparql = minted_names(one_line_end(sparql))
     prepared = _prepare(sparql, params)
     check_sources(prepared)
     logger = logging.getLogger("rdflib")
@@ -571,7 +571,7 @@ def _pattern_literals(sparql: str, keep) -> list[str]:
     ``keep(predicate, literal)`` holds, in the order met, each once; empty when the query does
     not parse."""
     try:
-        prepared = _prepare(one_line_end(sparql))
+        prepared = _prepare(minted_names(one_line_end(sparql)))
     except QuerySyntaxError:
         return []
     found: dict[str, None] = {}
@@ -616,7 +616,7 @@ def term_hints(sparql: str) -> list[str]:
     from .schema import KG_IRI, SCHEMA
 
     try:
-        prepared = _prepare(one_line_end(sparql))
+        prepared = _prepare(minted_names(one_line_end(sparql)))
     except QuerySyntaxError:
         return []
     found: dict[str, str] = {}  # unknown local name → where it stands (class, property, any)
@@ -958,7 +958,11 @@ def compact_iri(iri: str) -> str:
     """``iri`` as a prefixed name of :data:`QUERY_PREFIXES` (``kg:Organization``,
     ``kgid:person-张伟_青禾县公安局``), for the table a person reads: the longest namespace that
     starts it, when the rest is a local name a query can use as written (:data:`_PN_LOCAL`);
-    else the full IRI. The machine formats (CSV, TSV, JSON, XML) keep full IRIs.
+    else the full IRI. The machine formats (CSV, TSV, JSON, XML) keep full IRIs. In a ``kgid:``
+    name, a character :func:`kg.namespaces.mint` percent-encodes although a prefixed name may hold
+    it (the middle dot of 艾尔肯·吐尔洪, ``%C2%B7``) is shown as itself
+    (:func:`kg.namespaces.readable_local`): ``kg query`` reads such a name as the IRI it came
+    from (:func:`minted_names`).
 
     Args:
         iri: an IRI (``str`` or :class:`rdflib.URIRef`).
@@ -968,7 +972,35 @@ def compact_iri(iri: str) -> str:
                key=lambda item: (len(item[1]), item[0]), default=None)
     if best is None or not _PN_LOCAL.fullmatch(text[len(best[1]):]):
         return text
-    return f"{best[0]}:{text[len(best[1]):]}"
+    local = text[len(best[1]):]
+    return f"{best[0]}:{readable_local(local) if best[0] == 'kgid' else local}"
+
+
+#: A ``kgid:`` prefixed name outside strings, IRIs and comments (:func:`minted_names`).
+_KGID_NAME = re.compile(r'(?P<skip>"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^<>\s"{}|^`\\]*>|#[^\n]*)'
+                        r"|(?<![\w:])kgid:(?P<local>[^\s{}()\[\];,<>\"'#]+)")
+
+
+def minted_names(sparql: str) -> str:
+    """``sparql`` with each ``kgid:`` prefixed name written with a character that
+    :func:`kg.namespaces.mint` percent-encodes (``kgid:person-艾尔肯·吐尔洪_…``, as the table of
+    :func:`compact_iri` shows it) written as the IRI holds it (``%C2%B7``), so the name a table
+    shows finds its node; strings, IRIs in ``<>`` and comments are left as they are.
+
+    Args:
+        sparql: a query text.
+
+    Returns:
+        The text, itself when it has no such name.
+    """
+    if "kgid:" not in sparql:
+        return sparql
+
+    def fix(m: re.Match) -> str:
+        local = m.group("local")
+        return m.group(0) if local is None or local.isascii() else "kgid:" + minted_local(local)
+
+    return _KGID_NAME.sub(fix, sparql)
 
 
 def _terms(result: QueryResult) -> list[tuple]:
@@ -1292,6 +1324,7 @@ __all__ = [
     "check_sources",
     "clip",
     "compact_iri",
+    "minted_names",
     "display_width",
     "find_entity",
     "format_result",

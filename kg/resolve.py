@@ -55,7 +55,7 @@ from urllib.parse import unquote
 from . import rules
 from .collector import paused
 from .errors import InputError
-from .namespaces import ID, mint, split_iri
+from .namespaces import ID, mint, readable_local, split_iri
 from .schema import (BELONGS_TO, CORRESPONDENT, JUDGEMENTS, LOCATED_IN, NEWS_ARTICLE, POSITION, REPORTER,
                      ENDED, SCHEMA, Qualifiers)
 from .types import ORGANIZATION, PERSON, PLACE, Document, Entity, Evidence, ExtractionResult, Mention
@@ -82,8 +82,11 @@ class ResolvedStatement:
             the qualifiers of its statements there merged in input order (a later statement's
             value wins, a missing one keeps the earlier). An article's evidence carries its own
             article's qualifiers only: what one article reads never changes another's.
-        unit: key of the organization a post (``position``) is held in, or None (the
-            statement that sets it last in the build decides: the ``org:Membership`` is one node).
+        unit: key of the organization a post (``position``) is held in, or None (no article
+            gives the post a unit). A post held in two units (副局长 of two county bureaus) is two
+            statements, one per unit, each an ``org:Membership`` with its own status; an
+            article's mention of the post with no unit counts for the unit that article (else
+            the build) gives the post last.
         links: ``{document id: {relation name: entity keys}}`` of the qualifiers with a link
             (:meth:`kg.schema.Qualifiers.linked`), one per mention in the order written, the key
             of its entity when it is an entity of the build of the relation's range, else None
@@ -93,6 +96,9 @@ class ResolvedStatement:
             qualifier last decides), absent when no mention has an entity.
         status: the statement's status in the build as a whole (:func:`current_status`):
             :data:`~kg.schema.ENDED` when a removal is the latest the build reads of it, else None.
+        shared: ``{(document id, start, end)}``, the sentences of this post's evidence that give
+            the same post in another unit too: their evidence nodes name the unit in their IRI
+            (one node per membership), so each says what its own membership reads.
     """
 
     subject: tuple[str, str]
@@ -103,6 +109,7 @@ class ResolvedStatement:
     unit: str | None = None
     links: dict[str, dict[str, tuple[tuple[str, str] | None, ...]]] = field(default_factory=dict)
     status: str | None = None
+    shared: set[tuple[str, int, int]] = field(default_factory=set)
 
 
 @dataclass
@@ -452,7 +459,8 @@ class _Resolver:
         """Apply user decisions in order (see :class:`Decision`).
 
         Raises:
-            InputError: a name that names no person or organization, or more than one, or a decision that undoes an
+            InputError: a name that names no person or organization, or more than one, a ``different``
+                naming a person and an organization (nothing to split), or a decision that undoes an
                 earlier one (``same A B``, ``same B C``, ``different A C``: A and C are one node by the
                 user's own word; or a ``same`` joining two the user said are different), naming
                 both lines (``file:line: reason``).
@@ -464,6 +472,11 @@ class _Resolver:
             for nodes, ref in ((first, d.first), (second, d.second)):
                 if not nodes:  # (a different of a mistyped name printed "two nodes already" and went on)
                     raise InputError(f"{d.where}: {ref} {_NO_NODE}")
+            if d.verdict == "different" and {c for c, _ in first}.isdisjoint(c for c, _ in second):
+                (a, *_), (b, *_) = sorted({c for c, _ in first}), sorted({c for c, _ in second})
+                raise InputError(f"{d.where}: {d.first} is a {a} and {d.second} a {b}: no rule merges nodes of two "
+                                 "classes, so there is nothing to split (different names two persons or two "
+                                 "organizations that one node joined)")
             if d.verdict == "different" and first == second and len(first) == 1:
                 by = [m.where for m, node in made if node == first]
                 if by:
@@ -617,6 +630,7 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
     rs_.apply(list(decisions))
     entities: dict[tuple[str, str], Entity] = {}
     merged: dict[tuple, ResolvedStatement] = {}
+    units_set: dict[tuple, str] = {}  # (s, p, o) [and a document id] → the unit of a post set last there
     kinds: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # node → kind → docs
     classes = SCHEMA.entity_classes()
 
@@ -643,13 +657,20 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
             o_key = st.object if isinstance(st.object, str) else node(a, st.object)
             if s_key == o_key:
                 continue  # a unit merged with its parent (a user's "same" decision): no link to itself
-            k = (s_key, st.predicate, o_key)
-            rs = merged.setdefault(k, ResolvedStatement(s_key, st.predicate, o_key))
+            unit = key_of(a, a.mention(st.qualifiers.unit))[1] if st.qualifiers.unit is not None else None
+            k = (s_key, st.predicate, o_key, unit if st.predicate == POSITION else None)  # (a membership per unit)
+            rs = merged.get(k)
+            if rs is None:
+                rs = merged[k] = ResolvedStatement(s_key, st.predicate, o_key, unit=k[3])
             rs.evidence.append(st.evidence)
             doc = st.evidence.doc_id
             rs.qualifiers[doc] = rs.qualifiers.get(doc, Qualifiers()).updated(st.qualifiers)
-            if st.qualifiers.unit is not None:
-                rs.unit = key_of(a, a.mention(st.qualifiers.unit))[1]
+            if unit is not None:
+                if k[3] is None:  # (a unit on another relation: the last one set decides, as for a post before)
+                    rs.unit = unit
+                else:
+                    units_set[k[:3]] = unit
+                    units_set[(k[:3], doc)] = unit
             found: dict[str, list[tuple[str, str] | None]] = {}
             for rel, m in st.qualifiers.linked():  # (one per body of a joint conferral, None: no node)
                 found.setdefault(rel, []).append(_linked(a, m, rel, key_of, entities))
@@ -669,15 +690,68 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
         e.aliases.discard(e.label)
         e.hidden -= e.aliases | {e.label}  # (a name one article composes and another writes is an alias)
         e.resolved_by = sorted(rs_.judged.get(k, ()))
+    _fold_unitless_posts(merged, units_set)
     dates = {a.doc_id: dict(a.ctx.doc.meta).get("dcterms:date") for a in articles}
     for rs in merged.values():  # each sentence once, in order (one statement may have thousands)
         rs.evidence = sorted(dict.fromkeys(rs.evidence), key=lambda e: (e.doc_id, e.start, e.end, e.extractor))
         rs.status = current_status(rs.qualifiers, dates)
-    statements = sorted(merged.values(), key=lambda r: (r.subject, r.predicate, str(r.object)))
+    statements = sorted(merged.values(), key=lambda r: (r.subject, r.predicate, str(r.object), r.unit or ""))
+    _mark_shared_sentences(statements)
     counts = dict.fromkeys(RULES, 0)
     counts.update(rs_.merges)
     counts["same-key"] = _same_key_merges(rs_, entities)
     return Resolution([a.ctx.doc for a in articles], entities, statements, counts, list(rs_.notes))
+
+
+def _fold_unitless_posts(merged: dict[tuple, ResolvedStatement], units_set: dict[tuple, str]) -> None:
+    """Give each article's mentions of a post with no unit written (``副局长柯远舟表示``) to one
+    membership of that post with a unit, when the person holds the post in some unit: the unit
+    the same article gives the post last, else the one the build gives it last (in input order,
+    which an appended build keeps). A post no article gives a unit stays a membership with no
+    body. Changes ``merged`` in place.
+
+    Args:
+        merged: ``{(subject, predicate, object, unit key or None): statement}`` (a ``position``
+            has one statement per unit; every other relation has unit None in its key).
+        units_set: ``{(subject, predicate, object): unit}`` and ``{((subject, predicate, object),
+            document id): unit}``, the unit of a post set last in the build and in each article.
+    """
+    for k in [k for k in merged if k[1] == POSITION and k[3] is None and k[:3] in units_set]:
+        loose = merged.pop(k)
+        by_doc: dict[str, list[Evidence]] = defaultdict(list)
+        for ev in loose.evidence:
+            by_doc[ev.doc_id].append(ev)
+        for doc, evidence in by_doc.items():
+            target = merged[k[:3] + (units_set.get((k[:3], doc), units_set[k[:3]]),)]
+            target.evidence += evidence
+            target.qualifiers[doc] = target.qualifiers.get(doc, Qualifiers()).updated(loose.qualifiers[doc])
+            if doc in loose.links:
+                target.links.setdefault(doc, {}).update(loose.links[doc])
+
+
+def _mark_shared_sentences(statements: list[ResolvedStatement]) -> None:
+    """Mark the sentences that give one post in two units (``历任甲局局长，现任乙局局长``): each of
+    the two memberships' statements gets an evidence node of its own for such a sentence
+    (:attr:`ResolvedStatement.shared`; the evidence IRI then includes the unit). Which
+    sentences these are depends on their own article only. Changes the statements in place.
+
+    Args:
+        statements: the sorted statements of a build (those of one post are adjacent).
+    """
+    for i, rs in enumerate(statements):
+        if rs.predicate != POSITION or i == 0:
+            continue
+        before = statements[i - 1]
+        if (before.subject, before.predicate, before.object) != (rs.subject, rs.predicate, rs.object):
+            continue
+        j = i - 1  # every earlier membership of the same post
+        while j >= 0 and (statements[j].subject, statements[j].predicate, statements[j].object) == \
+                (rs.subject, rs.predicate, rs.object):
+            other = statements[j]
+            common = {(e.doc_id, e.start, e.end) for e in rs.evidence} & {(e.doc_id, e.start, e.end) for e in other.evidence}
+            rs.shared |= common
+            other.shared |= common
+            j -= 1
 
 
 def current_status(qualifiers: dict[str, Qualifiers], dates: dict[str, str | None]) -> str | None:
@@ -721,8 +795,9 @@ def _linked(a: _Article, m: Mention, rel: str, key_of, entities: dict) -> tuple[
 
 
 def _prefixed(node: tuple[str, str]) -> str:
-    """The ``kgid:`` prefixed name of entity ``(class, key)``, as the graph writes its IRI."""
-    return "kgid:" + str(mint(SCHEMA.cls(node[0]).iri_path, node[1]))[len(str(ID)):]
+    """The ``kgid:`` prefixed name of entity ``(class, key)``, as the graph writes its IRI, for a
+    person to read (:func:`kg.namespaces.readable_local`: ``·`` as itself, which decisions read)."""
+    return "kgid:" + readable_local(str(mint(SCHEMA.cls(node[0]).iri_path, node[1]))[len(str(ID)):])
 
 
 def _same_key_merges(rs_: _Resolver, entities: dict[tuple[str, str], Entity]) -> int:

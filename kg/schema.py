@@ -446,7 +446,9 @@ _RELATIONS = (
     RelationSpec(POSITION, "职务", "position",
                  "A post held by a person, as written in the text (局长, 副书记, 中队长), a literal tagged @zh. Each "
                  "post read with the body it is held in is also an org:Membership (org:member the person, "
-                 "org:organization the body, org:role a shared org:Role labelled with the post).",
+                 "org:organization the body, org:role a shared org:Role labelled with the post), one per "
+                 "person, post and body: a post held in two bodies is two memberships, each with its own "
+                 "kg:postStatus.",
                  (PERSON,), "rdf:langString", sub_property_of=("schema:jobTitle",),
                  see_also=("org:Post", "org:role")),
     RelationSpec(REPORTER, "记者", "reporter",

@@ -276,12 +276,12 @@ def query_store(ox_store, sparql: str, params: dict[str, str] | None = None, *, 
         kg.query.QueryEvaluationError.
     """
     from .query import (NO_NAMED_GRAPHS, QueryEvaluationError, QueryRefusedError, QueryResult, QuerySyntaxError,
-                        _first_use, bind_text, clip, has_graph_pattern, one_line_end)
+                        _first_use, bind_text, clip, has_graph_pattern, minted_names, one_line_end)
     from .sandbox import QueryLimitError, deadline, sealed
 
     if not sparql.strip():
         raise QuerySyntaxError("the query is empty")
-    sparql = one_line_end(sparql)  # one text for rdflib's check and Oxigraph's run
+    sparql = minted_names(one_line_end(sparql))  # one text for rdflib's check and Oxigraph's run
     prepared = _checked(sparql) if len(sparql) <= _CHECKED_TEXT else _check(sparql)
     if not named_graphs and has_graph_pattern(prepared.algebra):
         raise QueryRefusedError(NO_NAMED_GRAPHS)

@@ -237,7 +237,7 @@ def test_the_decisions_file_inside_the_input_folder_is_no_article(tmp_path, monk
     news = tmp_path / "news"
     news.mkdir()
     (news / "a.txt").write_text("本报讯 江城市公安局民警柯远舟获表彰。\n", encoding="utf-8")
-    (news / "decisions.txt").write_text("different  柯远舟  江城市公安局\n", encoding="utf-8")
+    (news / "decisions.txt").write_text("same  江城市公安局  江城市公安局\n", encoding="utf-8")  # (a person and a unit: an error)
     res = CliRunner().invoke(main, ["build", str(news), "-o", str(tmp_path / "out"), "--no-html",
                                     "--decisions", str(news / "decisions.txt")])
     assert "decisions.txt: skipped, a file this build reads as an option (--decisions), not an article" in res.output

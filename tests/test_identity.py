@@ -295,7 +295,10 @@ def test_bad_decisions_are_one_line_errors(tmp_path):
     for text, message in (("merge a b\n", "decisions.txt:1: expected 'same NAME NAME'"),
                           ("same 无此人 柏川屿\n", "decisions.txt:1: 无此人 names no person or organization"),
                           ("different 不存在甲 不存在乙\n", "decisions.txt:1: 不存在甲 names no person or organization"),
-                          ("different 柏川屿 不存在乙\n", "decisions.txt:1: 不存在乙 names no person or organization")):
+                          ("different 柏川屿 不存在乙\n", "decisions.txt:1: 不存在乙 names no person or organization"),
+                          # a person and an organization: never one node, so nothing to split (user 10, #14)
+                          ("different 柏川屿 新宁县公安局\n", "decisions.txt:1: 柏川屿 is a Person and 新宁县公安局 a "
+                           "Organization: no rule merges nodes of two classes")):
         _write(tmp_path, "decisions.txt", text)
         res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"),
                                         "--decisions", str(tmp_path / "decisions.txt")])

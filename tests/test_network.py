@@ -75,7 +75,8 @@ def test_csv_and_neo4j_folders(small, tmp_path):
     header = (tmp_path / "neo" / "nodes.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header.startswith("iri:ID,:LABEL,") and "articles:int" in header
     rels = pd.read_csv(tmp_path / "neo" / "relationships.csv")
-    assert rels.columns.tolist() == [":START_ID", ":END_ID", ":TYPE", "evidence:int", "articles:int", "conferrers:string[]"]
+    assert rels.columns.tolist() == [":START_ID", ":END_ID", ":TYPE", "evidence:int", "articles:int", "conferrers:string[]",
+                                     "status", "positions:string[]", "endedPositions:string[]"]
     assert "Organization;PoliceUnit" in (tmp_path / "neo" / "nodes.csv").read_text(encoding="utf-8")
 
 

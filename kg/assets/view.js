@@ -9,6 +9,8 @@
   var D = JSON.parse(document.getElementById("tupu-data").textContent);
   var LABEL = 0, CLS = 1, X = 2, Y = 3, SIZE = 4, INIT = 5, EMS = 6, RANK = 7, TETHERED = 8;  // node row fields
   var FROM = 0, TO = 1, REL = 2, EVID = 3;                    // edge row fields
+  var ENDED = new Set(D.ended || []);                         // edges the graph holds ended (former ties)
+  var FORMER = "原 former";                                    // the panel's mark of an ended post or tie
   var GLYPHS = {dot: "●", square: "■", triangle: "▲", star: "★", diamond: "◆"};
   var LEVELS = {province: "省级", prefecture: "地级", county: "县级", township: "乡级", village: "村级"};
   var LIST_LIMIT = 100, RESULT_LIMIT = 20, DIM = 0.15;
@@ -120,6 +122,7 @@
     var e = D.edges[k], rel = D.relations[e[REL]];
     var item = {id: k, from: e[FROM], to: e[TO], label: edgeName(k), color: {color: rel.color, opacity: 1},
                 font: {size: edgeFont[k]}};
+    if (ENDED.has(k)) item.dashes = true;  // a former tie (kg:postStatus "ended"): dashed
     if (bend.has(k)) {  // a parallel edge: curved to its side, as the payload says
       var b = bend.get(k);
       item.smooth = {enabled: true, type: b > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(b)};
@@ -483,6 +486,7 @@
         var e = D.edges[k], out = e[FROM] === i, li = el("li");
         li.appendChild(el("span", "rel", out ? "→ " : "← "));
         li.appendChild(jumpButton(out ? e[TO] : e[FROM]));
+        if (ENDED.has(k)) li.appendChild(el("span", "former", FORMER));
         li.appendChild(evidenceBlock(e[EVID]));
         ul.appendChild(li);
       });
@@ -511,7 +515,15 @@
     if (info.posts) {
       panel.appendChild(el("h3", null, "职务 Posts"));
       var ul = el("ul");
-      info.posts.forEach(function (p) { var li = el("li", null, p[0]); li.appendChild(evidenceBlock(p[1])); ul.appendChild(li); });
+      info.posts.forEach(function (p) {
+        var li = el("li", null, p[0]);
+        (p[2] || []).forEach(function (m) {  // [body label, ended 0/1] of each org:Membership of the post
+          if (m[0]) li.appendChild(el("span", "unit", m[0]));
+          if (m[1]) li.appendChild(el("span", "former", FORMER));
+        });
+        li.appendChild(evidenceBlock(p[1]));
+        ul.appendChild(li);
+      });
       panel.appendChild(ul);
     }
     panel.appendChild(relationList(i));

@@ -89,8 +89,9 @@ def render_html(
     (articles and ``kg:mentions`` start hidden; an entity linked only to them, such as a
     reporter named only in a byline, is shown only while one of its edges is, never alone:
     :func:`kg.view.model._tethered`), a search box over labels and aliases,
-    neighbourhood highlighting and a detail panel on click (aliases, adcode, level, posts,
-    evidence sentences with article titles), double-click to expand a node's neighbours,
+    neighbourhood highlighting and a detail panel on click (aliases, adcode, level, posts with
+    the units they are held in, evidence sentences with article titles; a post or a person's
+    unit the graph holds ended marked ``原 former``, and such an edge drawn dashed), double-click to expand a node's neighbours,
     and a reset button. Above :data:`INITIAL_VIEW_LIMIT` nodes the page opens on the
     best-connected ones; the rest are reached by search or expansion.
 

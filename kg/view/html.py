@@ -60,13 +60,19 @@ class _Strings:
 
 def _node_info(node: _Node, strings: _Strings) -> dict:
     """The side panel's facts of a node (only those it has: an article's date, source (the paper or
-    site, dcterms:source), source file and URL), posts with their evidence."""
+    site, dcterms:source), source file and URL), posts with their evidence: ``[post, evidence
+    indices]``, and a third element ``[[body label ("" when none), ended 0/1], …]`` (the post's
+    ``org:Membership`` nodes) when one of them names a body or is ended."""
     info: dict = {"iri": node.iri}
     for key in ("alt", "generic", "sub", "adcode", "level", "date", "source", "file", "url"):
         if getattr(node, key):
             info[key] = getattr(node, key)
     if node.posts:
-        info["posts"] = [[p, strings.refs(node.iri, _POSITION, p)] for p in node.posts]
+        held = strings.model.memberships.get(node.iri, ())
+        info["posts"] = [[p, strings.refs(node.iri, _POSITION, p)]
+                         + ([[[m.unit_label, int(m.ended)] for m in held if m.post == p]]
+                            if any(m.post == p and (m.unit_label or m.ended) for m in held) else [])
+                         for p in node.posts]
     return info
 
 
@@ -77,7 +83,8 @@ def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> 
     width in ems (:func:`kg.view.layout._label_ems`), rank (0 the best-connected: the order
     in which the page labels nodes), tethered (1: shown only while one of its edges is,
     :func:`kg.view.model._tethered`; else 0); of ``edges`` rows: source, target, relation index,
-    evidence indices. ``relations`` carry the width in ems of the name the page draws on an
+    evidence indices; ``ended``: the indices of the edges the graph holds ended (a person's former
+    ``kg:belongsTo``: :attr:`kg.view.model._Model.ended`), drawn dashed and marked in the panel. ``relations`` carry the width in ems of the name the page draws on an
     edge (``ems``: ``"位于 locatedIn"``; ``zhEms``: ``"位于"``, drawn where only that fits). ``bends``: ``[edge index, roundness]`` of each edge drawn curved, the
     parallel ones (:func:`kg.view.layout._edge_bends`: > 0 vis-network's ``curvedCW``, < 0
     ``curvedCCW``). ``geometry`` holds every size the page's script computes with."""
@@ -94,6 +101,7 @@ def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> 
             for k, (n, (x, y), d) in enumerate(zip(nodes, xy, sel.degree))]
     relation_iris = [str(KG[rel.key]) for rel in _kinds().relations]
     edges = [[s, t, r, strings.refs(nodes[s].iri, relation_iris[r], nodes[t].iri)] for s, t, r in sel.edges]
+    ended = [k for k, (s, t, r) in enumerate(sel.edges) if (nodes[s].iri, relation_iris[r], nodes[t].iri) in model.ended]
     info = [_node_info(n, strings) for n in nodes]
     bends = [[k, b] for k, b in enumerate(_edge_bends(sel.edges)) if b]
     return {
@@ -102,7 +110,7 @@ def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> 
         "relations": [asdict(r) | {"ems": _label_ems(f"{r.zh} {r.key}"), "zhEms": _label_ems(r.zh)}
                       for r in _kinds().relations],
         "nodes": rows, "edges": edges, "bends": bends, "info": info, "evidence": strings.evidence,
-        "sources": strings.sources, "focus": sel.roots,
+        "sources": strings.sources, "focus": sel.roots, "ended": ended,
     }
 
 

@@ -23,8 +23,9 @@ What is drawn (see ``ontology/MODEL.md``):
 * side panel: aliases (``skos:altLabel``; those that name only a kind of unit, ``kg:genericAltLabel``,
   apart, and neither searched nor matched by ``--focus``), class and subclasses, ``kg:adcode`` and
   ``kg:level`` of places, an article's ``dcterms:date``, ``dcterms:source``, ``kg:sourceFile`` and ``schema:url``,
-  posts (``kg:position``) and the evidence sentences of every relation with the title of the
-  article they come from.
+  posts (``kg:position``, each with the bodies its ``org:Membership`` nodes name and a mark on
+  those the graph holds ended) and the evidence sentences of every relation with the title of the
+  article they come from, a ``kg:belongsTo`` the graph holds ended marked as former.
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS
 
 from kg.namespaces import KG, split_iri
 from kg.schema import NEWS_ARTICLE, SCHEMA
@@ -49,6 +50,8 @@ _GENERIC = KG.genericAltLabel
 _TYPE, _LABEL, _ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel  # (a namespace attribute is a lookup each time)
 _SUBJECT, _PREDICATE, _OBJECT, _DERIVED = RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom
 _DATE, _SOURCE, _SOURCE_FILE, _URL = DCTERMS.date, DCTERMS.source, KG.sourceFile, SDO.url
+_STATUS, _BELONGS_TO = KG.postStatus, KG.belongsTo
+_MEMBER, _ROLE, _ORGANIZATION = ORG.member, ORG.role, ORG.organization
 
 
 @dataclass(frozen=True)
@@ -116,14 +119,32 @@ class _Evidence:
     extractor: str
 
 
+@dataclass(frozen=True)
+class _Membership:
+    """A post as its ``org:Membership`` holds it: the post, the body's IRI and label (``""`` when the
+    text names none), and whether the build holds it ended (``kg:postStatus "ended"``)."""
+
+    post: str
+    unit: str
+    unit_label: str
+    ended: bool
+
+
 @dataclass
 class _Model:
-    """The drawable part of a graph, in a deterministic order (nodes sorted by IRI)."""
+    """The drawable part of a graph, in a deterministic order (nodes sorted by IRI).
+
+    ``ended``: the ``kg:belongsTo`` statements ``(person, kg:belongsTo, unit)`` (IRIs as strings)
+    that the graph holds ended, by the rule of the saved query ``people_posts`` (:func:`_ended_ties`);
+    ``memberships``: person IRI → that person's posts with their bodies and status, sorted.
+    """
 
     nodes: list[_Node]
     edges: list[tuple[int, int, int]]  # (source index, target index, relation index)
     evidence: dict[tuple[str, str, str], list[_Evidence]]
     titles: dict[str, str]  # article IRI -> title
+    ended: frozenset[tuple[str, str, str]] = frozenset()
+    memberships: dict[str, list[_Membership]] = field(default_factory=dict)
 
 
 @dataclass
@@ -290,13 +311,63 @@ def _read_titles(st: _Statements, sources: Iterable[str]) -> dict[str, str]:
     return titles
 
 
+def _ended_ties(st: _Statements) -> frozenset[tuple[str, str, str]]:
+    """The ``kg:belongsTo`` statements the graph holds ended, as the saved queries ``people_posts``
+    and ``officers_in_province`` judge them: some evidence node of the statement carries
+    ``kg:postStatus "ended"``, and no evidence node without it comes from an article dated later
+    than that removal's (a removal in an undated article ends it whatever the others say).
+
+    Returns:
+        ``{(subject IRI, kg:belongsTo IRI, object IRI)}`` as strings; empty when no evidence is ended.
+    """
+    removals: dict[tuple, list[str | None]] = defaultdict(list)
+    for e, status in st.subject_objects(_STATUS):
+        if str(status) == "ended" and st.value(e, _PREDICATE) == _BELONGS_TO:
+            triple = (st.value(e, _SUBJECT), _BELONGS_TO, st.value(e, _OBJECT))
+            removals[triple].append(_date_of(st, st.value(e, _DERIVED)))
+    if not removals:
+        return frozenset()
+    latest: dict[tuple, str] = {}  # (s, p, o) → the latest date of an evidence node without the mark
+    for e, s in st.subject_objects(_SUBJECT):
+        if st.value(e, _PREDICATE) != _BELONGS_TO or st.value(e, _STATUS) is not None:
+            continue
+        triple = (s, _BELONGS_TO, st.value(e, _OBJECT))
+        if triple in removals and (date := _date_of(st, st.value(e, _DERIVED))) is not None:
+            latest[triple] = max(latest.get(triple, date), date)
+    return frozenset(tuple(map(str, t)) for t, dates in removals.items()
+                     if any(d is None or t not in latest or latest[t] <= d for d in dates))
+
+
+def _date_of(st: _Statements, article) -> str | None:
+    """The ``dcterms:date`` of an article (``YYYY-MM-DD``), None when it has none."""
+    date = st.value(article, _DATE) if article is not None else None
+    return None if date is None else str(date)
+
+
+def _read_memberships(st: _Statements) -> dict[str, list[_Membership]]:
+    """Person IRI → the person's ``org:Membership`` nodes read as :class:`_Membership`, sorted
+    (post, body label, body IRI, ended)."""
+    out: dict[str, set[_Membership]] = defaultdict(set)
+    for m, person in st.subject_objects(_MEMBER):
+        role = st.value(m, _ROLE)
+        posts = _text(st.objects(role, _LABEL)) if role is not None else []
+        if not posts:
+            continue
+        unit = st.value(m, _ORGANIZATION)
+        labels = _text(st.objects(unit, _LABEL)) if unit is not None else []
+        ended = any(str(v) == "ended" for v in st.objects(m, _STATUS))
+        out[str(person)].add(_Membership(posts[0], str(unit or ""), labels[0] if labels else
+                                         (_local_name(str(unit)) if unit is not None else ""), ended))
+    return {p: sorted(ms, key=lambda x: (x.post, x.unit_label, x.unit, x.ended)) for p, ms in out.items()}
+
+
 def _read_model(graph: Graph) -> _Model:
     st = _Statements(graph)
     nodes = _read_nodes(st)
     index = {n.iri: i for i, n in enumerate(nodes)}
     evidence = _read_evidence(st)
     titles = _read_titles(st, (ev.source for evs in evidence.values() for ev in evs))
-    return _Model(nodes, _read_edges(st, index), evidence, titles)
+    return _Model(nodes, _read_edges(st, index), evidence, titles, _ended_ties(st), _read_memberships(st))
 
 
 def _adjacency(n: int, edges: Iterable[tuple[int, int, int]]) -> list[list[int]]:
