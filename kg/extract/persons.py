@@ -128,11 +128,15 @@ def _held_again(ctx: Context) -> None:
     """A former post or unit (:func:`_ended_before`) that the article also gives the person as held
     is held (现任某局局长，曾任某局副局长: the unit 某局 stays, the post 副局长 ends): the article's
     statements of it are one in resolution, where an ended one would end the held one too. Same
-    person, relation and post or unit name; a removal's mark (免去…职务) is not lifted."""
+    person, relation and post or unit name (a post: in the same unit, its membership's); a removal's
+    mark (免去…职务) is not lifted."""
     former = ctx.facts.get("former")
     if not former:
         return
-    key = lambda st: (st.subject.name, st.predicate, getattr(st.object, "name", st.object))  # noqa: E731
+    key = lambda st: (st.subject.name, st.predicate, getattr(st.object, "name", st.object),  # noqa: E731
+                      st.qualifiers.unit.name if st.predicate == "position" and st.qualifiers.unit else None)
+    # (a post is held again in its unit: a membership per person, post and unit; 副院长 of 甲院 ended and
+    # 副院长 of 乙院 held stay two)
     held = {key(st) for st in ctx.statements if st.predicate in _ENDED_BY and st.qualifiers.status is None}
     lifted = {st: replace(st, qualifiers=replace(st.qualifiers, status=None))
               for st in ctx.statements if st in former and key(st) in held}
