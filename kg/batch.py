@@ -25,7 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
 from .atomic import stop_on_signals
-from .collector import tables_frozen
+from .collector import settle_if_frozen, tables_frozen
 from .errors import InputError, WorkerError
 from .extract.base import Extractor, extract_document, load_extractors
 from .sources import Unit, iter_unit_documents, unit_documents
@@ -264,12 +264,16 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
 
 
 def _extract_batch(docs: list[Document]) -> tuple[tuple, tuple]:
-    """A ``--jobs`` worker's task for a batch of a large file's documents (:func:`_extract_documents`)."""
+    """A ``--jobs`` worker's task for a batch of a large file's documents (:func:`_extract_documents`),
+    after settling what earlier tasks left alive (:func:`kg.collector.settle_if_frozen`)."""
+    settle_if_frozen()
     return _extract_documents(docs)
 
 
 def _extract_group(units: tuple[Unit, ...]) -> tuple[UnitResult, ...]:
-    """A ``--jobs`` worker's task for a group of small units: :func:`extract_unit` of each, in order."""
+    """A ``--jobs`` worker's task for a group of small units: :func:`extract_unit` of each, in
+    order, after settling what earlier tasks left alive (:func:`kg.collector.settle_if_frozen`)."""
+    settle_if_frozen()
     return tuple(map(extract_unit, units))
 
 
