@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
-from .atomic import stop_on_signals
+from .atomic import die_with_parent, stop_on_signals
 from .collector import settle_if_frozen, tables_frozen
 from .errors import InputError, WorkerError
 from .extract.base import Extractor, extract_document, load_extractors
@@ -152,11 +152,9 @@ def idle_cores(before: tuple[int, int] | None, after: tuple[int, int] | None) ->
 def _worker_init(names: list[str] | None, loaded: bool, parent: int | None = None) -> None:
     """Pool initializer: Ctrl-C is the parent's to handle; the worker dies with the parent (pid
     ``parent``: a build stopped by SIGTERM or ``kill -9`` leaves no worker waiting forever,
-    :func:`kg.workers.die_with_parent`); load what a fork did not bring."""
+    :func:`kg.atomic.die_with_parent`); load what a fork did not bring."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if parent is not None:
-        from .workers import die_with_parent
-
         die_with_parent(parent)
     if not loaded:
         _load(names)
