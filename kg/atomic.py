@@ -39,6 +39,7 @@ The files stay ordinary files at their usual place (``OUT/graph.ttl``), so copyi
 from __future__ import annotations
 
 import contextlib
+import ctypes  # (for die_with_parent, in forked processes: imported before they fork)
 import errno
 import json
 import os
@@ -761,6 +762,23 @@ def _keep(current: Path, backup: Path) -> None:
         shutil.copy2(current, backup)
 
 
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this worker when its parent (pid ``parent``) dies (Linux
+    ``PR_SET_PDEATHSIG``): a ``kg query`` stopped by SIGTERM or ``kill -9`` leaves no worker
+    running a query with no time limit, nor a ``--jobs`` build an extraction worker. Elsewhere
+    (no prctl) a no-op. (The parent's pid is given, not guessed: a kg running as pid 1, in a
+    container, is a live parent.) Here, in a module every forking caller has imported before it
+    forks: imported from :mod:`kg.workers` (which imports rdflib's SPARQL engine), it cost each
+    ``--jobs`` worker 0.1 s of CPU at its start, and an import in a forked process can wait
+    forever on a lock another thread of the parent held."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, int(signal.SIGKILL), 0, 0, 0) == 0 and os.getppid() != parent:  # 1 = PR_SET_PDEATHSIG
+            os._exit(1)  # the parent died before the request took effect
+    except (OSError, AttributeError):
+        pass
+
+
 __all__ = ["atomic_write", "atomic_path", "make_folder", "output_lock", "publish", "recover", "settled", "stale_temporary", "tidy",
-           "Linked", "Stopped", "stop_on_signals", "LOCK_NAME", "JOURNAL_NAME", "LOCK_WAIT", "STAGING_PREFIX", "BACKUP_PREFIX",
+           "Linked", "Stopped", "stop_on_signals", "die_with_parent", "LOCK_NAME", "JOURNAL_NAME", "LOCK_WAIT", "STAGING_PREFIX", "BACKUP_PREFIX",
            "STOP_SIGNALS"]

@@ -24,8 +24,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
-from .atomic import stop_on_signals
-from .collector import tables_frozen
+from .atomic import die_with_parent, stop_on_signals
+from .collector import settle_if_frozen, tables_frozen
 from .errors import InputError, WorkerError
 from .extract.base import Extractor, extract_document, load_extractors
 from .sources import Unit, iter_unit_documents, unit_documents
@@ -152,11 +152,9 @@ def idle_cores(before: tuple[int, int] | None, after: tuple[int, int] | None) ->
 def _worker_init(names: list[str] | None, loaded: bool, parent: int | None = None) -> None:
     """Pool initializer: Ctrl-C is the parent's to handle; the worker dies with the parent (pid
     ``parent``: a build stopped by SIGTERM or ``kill -9`` leaves no worker waiting forever,
-    :func:`kg.workers.die_with_parent`); load what a fork did not bring."""
+    :func:`kg.atomic.die_with_parent`); load what a fork did not bring."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if parent is not None:
-        from .workers import die_with_parent
-
         die_with_parent(parent)
     if not loaded:
         _load(names)
@@ -264,12 +262,16 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
 
 
 def _extract_batch(docs: list[Document]) -> tuple[tuple, tuple]:
-    """A ``--jobs`` worker's task for a batch of a large file's documents (:func:`_extract_documents`)."""
+    """A ``--jobs`` worker's task for a batch of a large file's documents (:func:`_extract_documents`),
+    after settling what earlier tasks left alive (:func:`kg.collector.settle_if_frozen`)."""
+    settle_if_frozen()
     return _extract_documents(docs)
 
 
 def _extract_group(units: tuple[Unit, ...]) -> tuple[UnitResult, ...]:
-    """A ``--jobs`` worker's task for a group of small units: :func:`extract_unit` of each, in order."""
+    """A ``--jobs`` worker's task for a group of small units: :func:`extract_unit` of each, in
+    order, after settling what earlier tasks left alive (:func:`kg.collector.settle_if_frozen`)."""
+    settle_if_frozen()
     return tuple(map(extract_unit, units))
 
 

@@ -150,7 +150,7 @@ class ForkedBlocks(Blocks):
         self.make, self.pid, self._answer, self._made = make, None, None, None
         from .export import _new_graph
         from .turtle import render_blocks
-        from .workers import die_with_parent
+        from .atomic import die_with_parent
 
         # (imported here: a forked process that imports can wait forever on a lock another thread held)
         self.spool = tempfile.TemporaryFile()

@@ -21,6 +21,7 @@ import os
 import queue
 from pathlib import Path
 
+from .atomic import die_with_parent  # (there: a --jobs worker's start imports nothing)
 from .query import QueryEvaluationError, QueryLimitError
 
 #: Worker processes that answer the queries of ``kg serve`` (each opens the source itself).
@@ -122,22 +123,6 @@ def open_source(path: str | os.PathLike):
         def answer(sparql, params, timeout, max_rows):
             return query_source(source, sparql, params, timeout=timeout, max_rows=max_rows)
     return answer
-
-
-def die_with_parent(parent: int) -> None:
-    """Have the kernel kill this worker when its parent (pid ``parent``) dies (Linux
-    ``PR_SET_PDEATHSIG``): a ``kg query`` stopped by SIGTERM or ``kill -9`` leaves no worker
-    running a query with no time limit. Elsewhere (no prctl) a no-op. (The parent's pid is
-    given, not guessed: a kg running as pid 1, in a container, is a live parent.)"""
-    import ctypes
-    import signal
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(1, int(signal.SIGKILL), 0, 0, 0) == 0 and os.getppid() != parent:  # 1 = PR_SET_PDEATHSIG
-            os._exit(1)  # the parent died before the request took effect
-    except (OSError, AttributeError):
-        pass
 
 
 def _address_space() -> int:

@@ -446,3 +446,15 @@ def test_a_jobs_build_stopped_by_sigterm_leaves_no_worker(tmp_path):
         time.sleep(0.1)
     assert not any(Path(f"/proc/{w}").exists() for w in workers)
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_a_jobs_worker_starts_without_importing_anything():
+    """A ``--jobs`` worker's start (kg.batch._worker_init: Ctrl-C ignored, dies with its parent)
+    imports no module: die_with_parent imported from kg.workers pulled in rdflib's SPARQL engine,
+    0.1 s of CPU in each forked worker, and an import after a fork can wait forever on a lock
+    another thread of the parent held."""
+    code = ("import os, sys\nimport kg.batch\nbefore = set(sys.modules)\n"
+            "kg.batch._worker_init(None, True, os.getppid())\nprint(sorted(set(sys.modules) - before))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
