@@ -58,14 +58,14 @@ _ENCODED = re.compile(r"(?:%[C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3})+")
 def readable_local(local: str) -> str:
     """The local part of a ``kgid:`` IRI for a person to read: each character :func:`mint`
     percent-encoded although a prefixed name may hold it (:func:`_name_char`: the middle dot of
-    艾尔肯·吐尔洪, written ``%C2%B7`` in the IRI) shown as itself; ASCII escapes (``%2F``) kept.
+    柯远·买买提, written ``%C2%B7`` in the IRI) shown as itself; ASCII escapes (``%2F``) kept.
     ``kg query`` reads a name written so as the IRI (:func:`minted_local`), and so do decisions.
 
     Args:
-        local: the part after ``kgid:`` (``person-艾尔肯%C2%B7吐尔洪_疏附县公安局``).
+        local: the part after ``kgid:`` (``person-柯远%C2%B7买买提_青川县公安局``).
 
     Returns:
-        ``local`` with those characters decoded (``person-艾尔肯·吐尔洪_疏附县公安局``).
+        ``local`` with those characters decoded (``person-柯远·买买提_青川县公安局``).
     """
     if "%" not in local:
         return local

@@ -960,7 +960,7 @@ def compact_iri(iri: str) -> str:
     starts it, when the rest is a local name a query can use as written (:data:`_PN_LOCAL`);
     else the full IRI. The machine formats (CSV, TSV, JSON, XML) keep full IRIs. In a ``kgid:``
     name, a character :func:`kg.namespaces.mint` percent-encodes although a prefixed name may hold
-    it (the middle dot of 艾尔肯·吐尔洪, ``%C2%B7``) is shown as itself
+    it (the middle dot of 柯远·买买提, ``%C2%B7``) is shown as itself
     (:func:`kg.namespaces.readable_local`): ``kg query`` reads such a name as the IRI it came
     from (:func:`minted_names`).
 
@@ -983,7 +983,7 @@ _KGID_NAME = re.compile(r'(?P<skip>"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^<>\
 
 def minted_names(sparql: str) -> str:
     """``sparql`` with each ``kgid:`` prefixed name written with a character that
-    :func:`kg.namespaces.mint` percent-encodes (``kgid:person-艾尔肯·吐尔洪_…``, as the table of
+    :func:`kg.namespaces.mint` percent-encodes (``kgid:person-柯远·买买提_…``, as the table of
     :func:`compact_iri` shows it) written as the IRI holds it (``%C2%B7``), so the name a table
     shows finds its node; strings, IRIs in ``<>`` and comments are left as they are.
 

@@ -145,8 +145,8 @@ RECORDED_AWARDS = ("个人", "集体", "一等功", "二等功", "三等功", "�
 COMMITTEE_HOLDERS = ("法院", "检察院")
 #: The mark before a run of units and posts before a name that says they are former ones (原某局局长某某).
 FORMER_MARK = "原"
-#: Adverbs of tense that open a copula after a dotted name (艾尔肯·吐尔洪|曾任, …|现任, …|历任): cut from the
-#: name's last part; other characters before 任 end the name (阿依古丽·沙吾提|任, not 提任).
+#: Adverbs of tense that open a copula after a dotted name (柯远·买买提|曾任, …|现任, …|历任): cut from the
+#: name's last part; other characters before 任 end the name (柯远·沙吾提|任, not 提任).
 TENSE_BEFORE_COPULA = frozenset("曾现历")
 #: Verbs of a move right after a name (<unit><post>某某调任<unit><post>): the posts and units written
 #: before the name were held until the move (kg/extract/persons.py, _moved).

@@ -98,10 +98,10 @@ def _committee_holder(ctx: Context, unit: Mention) -> Mention:
 
 
 def _moved(ctx: Context) -> None:
-    """``德清县人民法院副院长某某调任安吉县人民法院副院长`` (``rules.MOVING_VERBS``: 调任, 交流任职, 升任, …
+    """``甲院副院长某某调任乙院副院长`` (``rules.MOVING_VERBS``: 调任, 交流任职, 升任, …
     right after the name), and ``原淳安县公安局局长某某`` (``rules.FORMER_MARK`` before the run): the units
     written before the name in the sentence, and the posts held in them, were held until the move:
-    ended, as a former copula's are (:func:`_ended_before`). (原平市公安局: a name, no mark.)"""
+    ended, as a former copula's are (:func:`_ended_before`). (a city's name opening with 原 is a place, no mark.)"""
     for s in ctx.sentences:
         for p in ctx.in_sentence(s.index, PERSON):
             here = lambda m: m is not None and isinstance(m, Mention) and m.sentence == s.index and m.end <= p.start  # noqa: E731
@@ -1851,7 +1851,7 @@ class PersonExtractor:
                 # first character, not the name's last (曾任, 历任: the posts are former ones)
             elif "·" in name and (k := next((k for k in (2, 1) if len(name.rsplit("·", 1)[1]) - k >= 2
                                              and name[-k:] + "任" in COPULA_FORMS and name[-k] in rules.TENSE_BEFORE_COPULA), 0)):
-                name, former = name[:-k], _former(name[-k:] + "任")  # 艾尔肯·吐尔洪|曾任, …|曾担任 (阿依古丽·沙吾提|任:
+                name, former = name[:-k], _former(name[-k:] + "任")  # 柯远·买买提|曾任, …|曾担任 (柯远·沙吾提|任:
                 # 提 ends the name; only an adverb of tense opens the copula)
             alone = name + "，"  # (马立新|新任: 任 marks where the name ends; read it so)
             if found.get(i, name) != name or not self._appointed(name) \
@@ -2584,7 +2584,7 @@ _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
 #: characters, as few as the words after it allow (任命|柯远舟|为, 柯远舟|同志任).
 _APPOINTEE = f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)"
 #: The same at the start of a row of a 任免名单's section, where the line marks the name: up to six
-#: characters (Mongolian names of five or six, written with no surname: 阿拉腾其其格).
+#: characters (Mongolian names of five or six, written with no surname).
 _LISTED_APPOINTEE = f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,6}}?)"
 #: The units and posts an appointment gives or takes (group rest), 职务 and a bracketed note after them.
 _APPOINTMENT_POSTS = f"(?P<rest>[{HAN}、]+?)(?:等?职务)?(?:[（(][^（）()]{{1,10}}[）)])?"
