@@ -109,27 +109,19 @@ class Context:
             predicates: relation names (``"position"``, ``"belongsTo"``).
             qualifiers: the qualifiers to set (:meth:`Qualifiers.updated`: its set fields win).
         """
-        kept = self.statements[:since]
-        for st in self.statements[since:]:
-            if st.subject.name == subject and st.predicate in predicates:
-                self._stated.discard(st)
-                st = replace(st, qualifiers=st.qualifiers.updated(qualifiers))
-                if st in self._stated:
-                    continue  # (the same statement, already read with these qualifiers)
-                self._stated.add(st)
-            kept.append(st)
-        self.statements = kept
+        self.qualify(lambda st: st.subject.name == subject and st.predicate in predicates, qualifiers, since)
 
-    def qualify(self, which, qualifiers: Qualifiers) -> list[Statement]:
+    def qualify(self, which, qualifiers: Qualifiers, since: int = 0) -> list[Statement]:
         """Set ``qualifiers`` on the statements ``which(statement)`` is true of (a transfer's
         earlier posts: ``status``), in place; returns the statements as changed.
 
         Args:
             which: ``Statement -> bool``.
             qualifiers: the qualifiers to set (:meth:`Qualifiers.updated`: its set fields win).
+            since: only the statements recorded since ``len(self.statements)`` was ``since``.
         """
-        kept, changed = [], []
-        for st in self.statements:
+        kept, changed = self.statements[:since], []
+        for st in self.statements[since:]:
             if which(st):
                 self._stated.discard(st)
                 st = replace(st, qualifiers=st.qualifiers.updated(qualifiers))
