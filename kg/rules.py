@@ -350,10 +350,10 @@ DISTRIBUTIVE_ADVERBS = ("分别", "一并", "各", "均", "都")
 #: Sentences after a résumé's name within which a line 现任职务：… (拟任职务：…) gives that person's posts.
 DUTY_FIELD_LINES = 3
 #: Adverbs that may stand between a name and its copula (某某也是某村调委会的调解员, 同时担任…).
-COPULA_ADVERBS = ("同时也", "同时", "曾经", "先后", "也", "还", "曾", "又", "已")
+COPULA_ADVERBS = ("同时也", "同时", "曾经", "曾先后", "先后", "也", "还", "曾", "又", "已")
 #: Adverbs of time before a copula of office only (此前担任, 后来调任, 开始担任), never before 是 or 系
 #: (某某后来是派出所的常客: no member).
-TENURE_ADVERBS = ("此前", "随后", "后来", "开始")
+TENURE_ADVERBS = ("此前", "随后", "后来", "开始", "原")
 #: Speech verbs after a name (柯远舟介绍说).
 SPEECH_VERBS = ("介绍说", "表示", "介绍", "告诉记者", "说", "称", "坦言", "回忆说", "认为", "指出", "强调", "透露",
                 "坦言", "回忆", "笑着说", "同志", "总书记")

@@ -234,3 +234,17 @@ def test_a_dotted_name_ending_in_ti_before_ren(extract):
     # 阿依古丽·沙吾提任…: 提 ends the name (提任 is a copula too, but only 曾/现/历 are cut from a dotted name)
     x = extract("标题\n\n阿依古丽·沙吾提任天津市公安局出入境管理总队副总队长。\n")
     assert x.names("Person") == {"阿依古丽·沙吾提"}
+
+
+def test_moves_and_former_posts_written_with_more_words(extract):
+    # regress 10's near misses: a date or 同志 between the name and 调任; 原任 and 曾先后任 (former posts);
+    # 会议任命甲、乙为… (the meeting before the verb)
+    from kg.schema import ENDED
+    for text in ("德清县公安局副局长柯振宇于2023年3月调任安吉县公安局副局长。", "德清县公安局副局长柯振宇近日调任安吉县公安局局长。"):
+        posts = _posts(extract("标题\n\n" + text + "\n"), "柯振宇")
+        assert posts[("position", "副局长", "德清县公安局")] == {ENDED}, text
+    assert _posts(extract("标题\n\n柯振宇原任德清县公安局副局长。\n"), "柯振宇")[("position", "副局长", "德清县公安局")] == {ENDED}
+    posts = _posts(extract("标题\n\n柯振宇曾先后任德清县公安局副局长、安吉县公安局局长。\n"), "柯振宇")
+    assert posts[("position", "局长", "安吉县公安局")] == {ENDED}
+    x = extract("标题\n\n会议任命柯振宇、罗晓东为德清县人民法院审判员。\n")
+    assert {("柯振宇", "position", "审判员"), ("罗晓东", "position", "审判员")} <= x.rels()

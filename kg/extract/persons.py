@@ -64,7 +64,7 @@ _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
 _CAREER_COPULAS = ("历任", "先后任", "先后担任", "曾任", "曾先后任")
 #: Adverbs and copulas that give a post held before, not now (曾任, 曾担任, 此前任, 历任, 先后任): the
 #: posts after them are ended, as a removal's are (历任甲所所长、乙队大队长，现任…: the current one follows 现任).
-_FORMER_COPULAS = ("曾", "此前", "历任", "先后")
+_FORMER_COPULAS = ("曾", "此前", "历任", "先后", "原")
 
 
 def _former(copula: str) -> bool:
@@ -80,6 +80,10 @@ def _ended_before(ctx: Context, since: int, name: str) -> None:
     ctx.qualify_since(since, name, _ENDED_BY, Qualifiers(status=ENDED))
     ctx.facts.setdefault("former", set()).update(
         st for st in ctx.statements[since:] if st not in before and st.qualifiers.status == ENDED)
+
+
+#: What may stand between a name and its move (rules.MOVING_VERBS): 同志, a date or a time word, a comma.
+_BEFORE_MOVE = re.compile(r"(?:同志)?(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|近日|日前|近期|今年\d{1,2}月)?[，,]?")
 
 
 def _committee_holder(ctx: Context, unit: Mention) -> Mention:
@@ -114,7 +118,8 @@ def _moved(ctx: Context) -> None:
             former = first > 0 and s.norm[first - 1] == rules.FORMER_MARK and not any(
                 m.start - s.start < first <= m.end - s.start for m in ctx.in_sentence(s.index, ORGANIZATION)) \
                 and not (first > 1 and dictionary_freq(s.norm[first - 2:first]))  # (扎根高原|某局: a word, no mark)
-            if not (former or s.norm.startswith(rules.MOVING_VERBS, p.end - s.start)):
+            gap = _BEFORE_MOVE.match(s.norm, p.end - s.start)  # (某某同志|于2023年3月|调任…: a date between)
+            if not (former or s.norm.startswith(rules.MOVING_VERBS, gap.end())):
                 continue  # (原|某局局长某某: the posts of a former unit, as 调任 after the name says)
             kept = {st.object.name for st in ctx.statements if st.predicate == "belongsTo" and st.subject.name == p.name
                     and isinstance(st.object, Mention) and st.object.sentence == s.index and st.object.start >= p.end}
@@ -2602,7 +2607,7 @@ _CLAUSE_START_MARKS = "，,；;。：:、.．）)"
 _APPOINTED_BY_BODY = re.compile(_APPOINTED.pattern.replace("(?:^|(?<=[，,；;。：:、.．）)\\s]))", "", 1))
 #: 任命甲、乙为<units and posts>, 免去甲、乙的<units and posts>职务: names of two to four characters
 #: joined by 、 (group names; verb, link, rest as in _APPOINTED).
-_APPOINTED_MANY = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|提请|拟|批准|依法)?(?P<verb>任命|免去)[：:]?"
+_APPOINTED_MANY = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:会议|会上)?(?:决定|提请|拟|批准|依法)?(?P<verb>任命|免去)[：:]?"
                              + f"(?P<names>[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}}?)+)(?P<tail>等|分别)?(?:同志)?(?P<link>为|的)(?!为)"
                              + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: <name>[同志]不再担任<units and posts>职务 at a clause start (groups verb and link 不再担任, name,
