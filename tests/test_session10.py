@@ -248,3 +248,11 @@ def test_moves_and_former_posts_written_with_more_words(extract):
     assert posts[("position", "局长", "安吉县公安局")] == {ENDED}
     x = extract("标题\n\n会议任命柯振宇、罗晓东为德清县人民法院审判员。\n")
     assert {("柯振宇", "position", "审判员"), ("罗晓东", "position", "审判员")} <= x.rels()
+
+
+def test_faguan_and_tiaojieyuan_are_roles_not_posts(extract):
+    # 法官某某, 调解员某某: generic roles (the guidelines: no kg:position; no annotated article requires
+    # one), read as 民警 is: the person and the unit, no post; 法官由村… is no name (a post's cue read one)
+    x = extract("标题\n\n旬邑县人民法院法官柯远舟介绍，案件已审结。青柳村人民调解委员会调解员林晓岚说，纠纷已化解。\n")
+    assert ("柯远舟", "belongsTo", "旬邑县人民法院") in x.rels() and ("林晓岚", "belongsTo", "青柳村人民调解委员会") in x.rels()
+    assert not x.rels("position")
