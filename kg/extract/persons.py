@@ -108,6 +108,10 @@ def _moved(ctx: Context) -> None:
     ended, as a former copula's are (:func:`_ended_before`). (a city's name opening with 原 is a place, no mark.)"""
     for s in ctx.sentences:
         for p in ctx.in_sentence(s.index, PERSON):
+            gap = _BEFORE_MOVE.match(s.norm, p.end - s.start)  # (某某同志|于2023年3月|调任…: a date between)
+            moving = s.norm.startswith(rules.MOVING_VERBS, gap.end())
+            if not moving and rules.FORMER_MARK not in s.norm[:p.start - s.start]:
+                continue  # (neither a move nor a former mark: the statements need not be looked at)
             here = lambda m: m is not None and isinstance(m, Mention) and m.sentence == s.index and m.end <= p.start  # noqa: E731
             run = [st for st in ctx.statements if st.subject.name == p.name and st.subject.sentence == s.index
                    and st.qualifiers.status is None and (st.predicate == "belongsTo" and here(st.object)
@@ -118,8 +122,7 @@ def _moved(ctx: Context) -> None:
             former = first > 0 and s.norm[first - 1] == rules.FORMER_MARK and not any(
                 m.start - s.start < first <= m.end - s.start for m in ctx.in_sentence(s.index, ORGANIZATION)) \
                 and not (first > 1 and dictionary_freq(s.norm[first - 2:first]))  # (扎根高原|某局: a word, no mark)
-            gap = _BEFORE_MOVE.match(s.norm, p.end - s.start)  # (某某同志|于2023年3月|调任…: a date between)
-            if not (former or s.norm.startswith(rules.MOVING_VERBS, gap.end())):
+            if not (former or moving):
                 continue  # (原|某局局长某某: the posts of a former unit, as 调任 after the name says)
             kept = {st.object.name for st in ctx.statements if st.predicate == "belongsTo" and st.subject.name == p.name
                     and isinstance(st.object, Mention) and st.object.sentence == s.index and st.object.start >= p.end}
@@ -1368,7 +1371,6 @@ class PersonExtractor:
             later = [c for c in re.finditer(f"[，,；;](?:{_DATE_BEFORE_POST})?({_COPULA.pattern})", text[:end])
                      if c.start() >= m.end()]  # X是…，也是<unit>…: the clause's subject is X
             ats = [m.end()] + [c.end() for c in later]
-            former_at = lambda at, later=later: any(c.end() == at and _former(c.group(1)) for c in later)  # noqa: E731
             # where each copula's posts begin, latest first, and whether they are former ones (曾任…，现任…)
             tenses = [(c.end(), _former(c.group(1))) for c in reversed(later)] + [(m.end(), _former(m.group()))]
             ats += [c.end() for c in re.finditer("兼任?", text[:end]) if c.start() >= m.end()]  # …副局长兼<unit>主任
@@ -1422,7 +1424,7 @@ class PersonExtractor:
             for c in later:  # 调到甲局，任党委委员、副局长: posts with no unit after a later copula, in the unit
                 at = c.end()  # the clause before named after its copula
                 held = max((u for k2, u in starts.items() if m.end() <= k2 < at), key=lambda u: u.start, default=None)
-                if at in starts or held is None or former_at(at):
+                if at in starts or held is None or next(f for k1, f in tenses if k1 <= at):
                     continue
                 k2, run = at, []
                 while (cue := self.cue_re.match(text, k2)) is not None and cue.group() in self.title_set:
@@ -1917,7 +1919,8 @@ class PersonExtractor:
                 continue
             end = m.end("rest")
             if not self._row_closes(s, m.start("rest"), end, org_end):
-                if verb not in ("任命", "撤销"):  # (撤销某某的…: a penalty or a licence as well as a post)  # (no unit and post written: the person alone)
+                if verb not in ("任命", "撤销"):  # (no unit and post written: the person alone; 撤销某某的…: a
+                    # penalty or a licence as well as a post)
                     found[i] = name
                     self._mention(ctx, s, i, name, length)
                 continue
@@ -2593,44 +2596,48 @@ _APPOINTEE = f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,4}}?)"
 _LISTED_APPOINTEE = f"(?P<name>(?:[{HAN}]{{1,8}}·)+[{HAN}]{{1,8}}|[{HAN}]{{2,6}}?)"
 #: The units and posts an appointment gives or takes (group rest), 职务 and a bracketed note after them.
 _APPOINTMENT_POSTS = f"(?P<rest>[{HAN}、]+?)(?:等?职务)?(?:[（(][^（）()]{{1,10}}[）)])?"
-#: 任命<name>为<units and posts>, 免去<name>的<units and posts>职务 (appointments; groups verb, name,
-#: rest): a name of two to four characters or of parts joined by dots, right after the verb at a
-#: clause start; the rest runs to the clause end (or 职务).
-_APPOINTED = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:决定|提请|拟|批准|依法)?(?P<verb>任命|免去|撤销)[：:]?"
-                        + f"(?:[ \u3000]*(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}})[ \u3000]*|[ \u3000]*" + _APPOINTEE + "[ \u3000]*)"
-                        + "(?:[（(][男女][）)])?(?:同志)?(?P<link>为|的)(?!为)" + _APPOINTMENT_POSTS
-                        + "(?=[，,；;。]|$)")  # (1.任命…, 一）任命…: after a row's number; 某某（女）为…)
-#: The marks after which _APPOINTED may start (a clause's start).
+#: The marks after which an appointment's words may start (a clause's start, or a row's number).
 _CLAUSE_START_MARKS = "，,；;。：:、.．）)"
-#: _APPOINTED after the body that appoints (某县人民政府任命某某为…), anywhere: kept where a unit ends right
+#: Where _APPOINTED, _APPOINTED_MANY and _NO_LONGER start: a line's or a clause's start.
+_AT_CLAUSE_START = f"(?:^|(?<=[{_CLAUSE_START_MARKS}\\s]))"
+#: 任命<name>为<units and posts>, 免去<name>的<units and posts>职务, 撤销<name>的<units and posts>职务
+#: (groups verb, name, rest), anywhere: a name of two to four characters or of parts joined by
+#: dots, right after the verb; the rest runs to the clause end (or 职务).
+_APPOINTMENT = (f"(?:决定|提请|拟|批准|依法)?(?P<verb>任命|免去|撤销)[：:]?"
+                + f"(?:[ \u3000]*(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}})[ \u3000]*|[ \u3000]*" + _APPOINTEE + "[ \u3000]*)"
+                + "(?:[（(][男女][）)])?(?:同志)?(?P<link>为|的)(?!为)" + _APPOINTMENT_POSTS
+                + "(?=[，,；;。]|$)")
+#: _APPOINTMENT at a clause start (1.任命…, 一）任命…: after a row's number; 某某（女）为…).
+_APPOINTED = re.compile(_AT_CLAUSE_START + _APPOINTMENT)
+#: _APPOINTMENT after the body that appoints (某县人民政府任命某某为…): kept where a unit ends right
 #: before the verb.
-_APPOINTED_BY_BODY = re.compile(_APPOINTED.pattern.replace("(?:^|(?<=[，,；;。：:、.．）)\\s]))", "", 1))
+_APPOINTED_BY_BODY = re.compile(_APPOINTMENT)
 #: 任命甲、乙为<units and posts>, 免去甲、乙的<units and posts>职务: names of two to four characters
 #: joined by 、 (group names; verb, link, rest as in _APPOINTED).
-_APPOINTED_MANY = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))(?:会议|会上)?(?:决定|提请|拟|批准|依法)?(?P<verb>任命|免去)[：:]?"
+_APPOINTED_MANY = re.compile(_AT_CLAUSE_START + "(?:会议|会上)?(?:决定|提请|拟|批准|依法)?(?P<verb>任命|免去)[：:]?"
                              + f"(?P<names>[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}}?)+)(?P<tail>等|分别)?(?:同志)?(?P<link>为|的)(?!为)"
                              + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: <name>[同志]不再担任<units and posts>职务 at a clause start (groups verb and link 不再担任, name,
 #: rest): a removal, read as 免去<name>的… is.
-_NO_LONGER = re.compile(f"(?:^|(?<=[，,；;。：:、.．）)\\s]))" + _APPOINTEE
+_NO_LONGER = re.compile(_AT_CLAUSE_START + _APPOINTEE
                         + "(?:[（(][男女][）)])?(?:同志)?(?P<link>(?P<verb>不再担任))" + _APPOINTMENT_POSTS
                         + "(?=[，,；;。]|$)")
 #: 免去其<units and posts>职务 at a clause start (group rest): a removal from the person named before
 #: it in the sentence (某某另有任用，免去其…职务; 任命甲为…，免去其…职务).
 _REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|并决定)?免去(?:其|该同志|他|她)的?"
                             + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
-#: The word after an appointment's name, by verb (任命甲为…, 免去乙的…, 丙不再担任…).
 #: The subject of a removal by 免去其 at a sentence's start, after a label (经研究决定：): <name>同志 before
 #: a comma or a clause of why, or <name> before 另有任用 or 因… (group name; 经研究， is no name).
 _REMOVED_OPENING = re.compile(f"(?:[^，,。：:]{{1,12}}[：:])?" + _APPOINTEE + "(?:同志(?=[，,因另已])|(?=另有任用|因))")
+#: The word after an appointment's name, by verb (任命甲为…, 免去乙的…, 撤销丙的…, 丁不再担任…).
 _APPOINTMENT_LINK = {"任命": "为", "免去": "的", "撤销": "的", "不再担任": "不再担任"}
 #: The relations a removal's qualifier marks ended (the person's post and its unit).
 _ENDED_BY = ("position", "belongsTo")
-#: <name>[同志][（note）]任<units and posts> at a line's (or a 人事 list clause's, or after a comma) start: the name takes the
-#: posts of the clause (groups name, note, rest); the rest runs to the clause end.
 #: A unit written bare before the post a name takes (…，某某任|刑侦支队|支队长): Han characters ending in
 #: a unit word of the police's (the bare unit resolved as a post's: _bare_unit).
 _BARE_UNIT_RUN = re.compile(f"[{HAN}]{{0,6}}(?:支队|大队|中队|派出所|分局|科|室|中心)")
+#: <name>[同志][（note）]任<units and posts> at a line's (or a 人事 list clause's, or after a comma) start: the name takes the
+#: posts of the clause (groups name, note, rest); the rest runs to the clause end.
 _TAKES_POST = re.compile("(?:^|(?<=[；;：:，,]))" + _APPOINTEE +
                          f"(?:同志)?(?P<note>{ROW_NOTE})?任(?P<rest>[{HAN}、]+?)(?=[，,；;。]|$)")
 #: A heading of a 任免名单's section (一、决定任命; 二、免去; 任命：; 四、批准任命：) at a sentence's start: groups

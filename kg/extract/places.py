@@ -58,6 +58,12 @@ _TOWN_STOP = rules.TOWN_STOP
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:" + "|".join(rules.VILLAGE_SUFFIXES) + ")")
 _GENERIC_TOWN = rules.GENERIC_TOWNS
 _WORD_DIVISIONS = rules.WORD_DIVISIONS
+def _town_level(suffix: str) -> str:
+    """The level of a place named with ``suffix`` (``rules.TOWN_SUFFIXES``): ``"village"`` (村, 社区, 嘎查:
+    ``rules.VILLAGE_SUFFIXES``) or ``"township"`` (镇, 乡, 街道, 苏木; 街 of 挂甲寺街美化里社区 = 街道)."""
+    return "village" if suffix in rules.VILLAGE_SUFFIXES else "township"
+
+
 def _VERB_BEFORE(text: str, k: int) -> bool:
     """Is the text before ``k`` a verb (辗转长所乡: the township follows a verb)?"""
     toks = tokens(text[max(0, k - 4):k])
@@ -390,7 +396,7 @@ class PlaceExtractor:
                 k = next((c for c in range(first, ss - 1) if self._town_name_ok(text, c, ss, suf, ends, taken)), None)
             if k is None:
                 continue
-            level = "village" if suf in rules.VILLAGE_SUFFIXES else "township"  # 街 (挂甲寺街美化里社区) = 街道
+            level = _town_level(suf)
             ms, me = ctx.span_of(s, k, ss + len(suf))
             town = Mention(PLACE, text[k:ss + len(suf)], ms, me, s.index, attrs=(("level", level),))
             out.append(town)
@@ -426,7 +432,7 @@ class PlaceExtractor:
         items[0] = (a0, b0)
         if not all(ok(a, b) for a, b in items) or any(x < at and a0 < y for x, y in taken):
             return []
-        level = "village" if suf in rules.VILLAGE_SUFFIXES else "township"
+        level = _town_level(suf)
         out = []
         for a, b in items:
             ms, me = ctx.span_of(s, a, b)
