@@ -739,12 +739,9 @@ def _mark_shared_sentences(statements: list[ResolvedStatement]) -> None:
         statements: the sorted statements of a build (those of one post are adjacent).
     """
     for i, rs in enumerate(statements):
-        if rs.predicate != POSITION or i == 0:
+        if rs.predicate != POSITION:
             continue
-        before = statements[i - 1]
-        if (before.subject, before.predicate, before.object) != (rs.subject, rs.predicate, rs.object):
-            continue
-        j = i - 1  # every earlier membership of the same post
+        j = i - 1  # every earlier membership of the same post (none: the loop does not start)
         while j >= 0 and (statements[j].subject, statements[j].predicate, statements[j].object) == \
                 (rs.subject, rs.predicate, rs.object):
             other = statements[j]
