@@ -99,9 +99,17 @@ def _lex() -> SimpleNamespace:
         forces=tuple(r.word for r in mods if r.branch == "force"),
         own=frozenset(r.word for r in mods if r.branch == "own"),
         synonyms={r.word: (r.folds_to, r.fold_before) for r in mods if r.folds_to},
+        post_heads=_post_heads(),
         bare={r.word: r for r in bare},
         bare_re=re.compile(r"(自治区|省|市|州|盟|县|区|旗|乡|镇)?(" + "|".join(r.word for r in bare) + r")(?!长|员)"),
     )
+
+
+def _post_heads() -> tuple[dict[str, str], re.Pattern]:
+    """The posts of ``titles.tsv`` whose holder heads a unit of a longer ending (检察长 → 检察院), and
+    a pattern finding them (longest first): ``({post: ending}, pattern)``."""
+    heads = {r.word: r.heads[0] for r in table("titles") if r.heads and len(r.heads[0]) > 1}
+    return heads, re.compile("|".join(sorted(heads, key=len, reverse=True)))
 
 
 #: 第八: the ordinal a unit word of needs_name ``ordinal`` (师) must follow (第八师, 第十四师).
@@ -905,6 +913,8 @@ class OrganizationExtractor:
             target = _issuer(ctx, head.suffix, before=(s.index, s.start + head.start))  # title), or none yet
             if target is None:
                 return False
+        if target is None and written.startswith(rules.ANAPHOR_DETERMINERS):
+            target = _headed_by_post(ctx, s, head)
         hosts = _holding_kinds(sub.lstrip("§")) if sub else ()
         if target is None and hosts and written not in _BUREAU_SHORTS:
             fits = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(head.suffix)
@@ -2232,6 +2242,18 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
     if level_char in ("州", "盟"):  # 州中院, 州公安局, 盟公安局: the first (autonomous) prefecture or league named so
         return next((m for m in prefecture if m.name.endswith(level_char)), None)
     return (prefecture or county or [None])[0]
+
+
+def _headed_by_post(ctx: Context, s, head: _Segment) -> Mention | None:
+    """``该院党组书记、检察长柯远舟`` after a 法院 and a 检察院: the post written after the anaphor in its
+    clause names a longer ending (检察长 heads a 检察院, ``titles.tsv``), so the anaphor stands for the
+    last unit read with that ending, not the last with its own (院); None when the clause has no such
+    post or no such unit was read before."""
+    heads, posts = _lex().post_heads
+    clause = re.match(r"[^，。；：！？,;:!?]*", s.norm[head.end:]).group()
+    ending = next((heads[m.group()] for m in posts.finditer(clause) if heads[m.group()].endswith(head.suffix)
+                   and heads[m.group()] != head.suffix), None)
+    return _latest(ctx, s, ending, before=s.start + head.start) if ending else None
 
 
 def _latest(ctx: Context, s, suffix: str, before: int | None = None) -> Mention | None:
