@@ -9,3 +9,12 @@ def test_an_anaphor_stands_for_the_unit_the_post_after_it_heads(extract):
     x = extract("标题\n\n青川县人民检察院与青川县人民法院召开联席会议。该院党组书记、检察长柯远舟表示，将加强协作。\n")
     assert ("柯远舟", "belongsTo", "青川县人民检察院") in x.rels()
     assert ("柯远舟", "belongsTo", "青川县人民法院") not in x.rels()
+
+
+def test_a_dui_phrase_whose_recipients_run_over_a_comma(extract):
+    # 对甲派出所，乙支队民警某某、丙所民警某某等4名同志予以嘉奖: the unit of the clause opening with 对 and
+    # the persons of the verb's clause are all recipients (none were: the verb's clause has no 对)
+    x = extract("标题\n\n对青川县公安局青柳派出所，广元市公安局网络安全保卫支队民警柯远舟、青川县公安局乔庄派出所民警"
+                "罗晓东等4名同志予以嘉奖。\n")
+    got = {s for s, p, o in x.rels("received") if o == "嘉奖"}
+    assert got == {"青川县公安局青柳派出所", "柯远舟", "罗晓东"}

@@ -845,7 +845,7 @@ class HonorExtractor:
         text = s.norm
         at = self._to_whom_at(text, verb_at)
         if at is None:
-            return []
+            return self._to_whom_across(ctx, s, verb_at)
         clause_start, k = at
         if text[k:k + 2] == "给予":
             k += 1  # 给予甲、乙记集体二等功: the recipients follow 给予
@@ -860,6 +860,26 @@ class HonorExtractor:
         if not objs and (group := _PERSONS_COUNTED.fullmatch(text, k + 1, stop)):
             return _persons_before(ctx, s, k, group.group(1))  # 甲、乙…，某局为二人各记…: the persons named before
         return objs if objs and end == stop else []
+
+    def _to_whom_across(self, ctx: Context, s, verb_at: int) -> list[Mention]:
+        """``对甲派出所，乙支队民警某某、丙所民警某某等4名同志予以嘉奖``: a 对 phrase whose recipients run
+        over a comma (a unit in the clause that opens with 对, then the persons in the verb's clause):
+        the recipients of both clauses, or ``[]`` unless each clause holds recipients and nothing else."""
+        text = s.norm
+        clause_start = _clause_from(text, verb_at)
+        if clause_start < 2 or text[clause_start - 1] not in "，,":
+            return []
+        opening = _clause_from(text, clause_start - 1)
+        if text[opening] != "对" or self.verb_re.search(text, opening, clause_start):
+            return []
+        first, end = self._objects(ctx, s, opening + 1, clause_start - 1)
+        if not first or end != clause_start - 1:
+            return []
+        stop = verb_at - 2 if text.startswith(("予以", "给予"), verb_at - 2) else verb_at
+        rest, end = self._objects(ctx, s, clause_start, stop)
+        if rest and end < stop and _COUNT_TAIL.fullmatch(text, rest[-1].end - s.start, stop):
+            end = stop
+        return first + rest if rest and end == stop else []
 
     def _to_whom_before(self, ctx: Context, s, clause_start: int) -> list[Mention]:
         """The recipients of the 对 (为, 给) phrase opening the clause before ``s.norm[clause_start]``
