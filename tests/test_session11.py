@@ -18,3 +18,11 @@ def test_a_dui_phrase_whose_recipients_run_over_a_comma(extract):
                 "罗晓东等4名同志予以嘉奖。\n")
     got = {s for s, p, o in x.rels("received") if o == "嘉奖"}
     assert got == {"青川县公安局青柳派出所", "柯远舟", "罗晓东"}
+
+
+def test_a_list_of_township_names_before_a_count(extract):
+    # 法庭辖甲、乙、丙等4个乡镇: each item is a township (of the civil-affairs table), written without its
+    # suffix after a verb; none is a person (丙 was read as a name)
+    x = extract("标题\n\n民乐法庭辖民乐、雅酉、吉卫等4个乡镇，群众多为苗族。\n")
+    assert {"民乐镇", "雅酉镇", "吉卫镇"} <= x.names("Place")
+    assert not x.names("Person")

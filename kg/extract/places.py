@@ -37,6 +37,9 @@ _AGENCY_AFTER = rules.AGENCIES_AFTER_DIVISION
 _FUNCTION = rules.PLACE_FUNCTION
 _NOT_STEMS = rules.NOT_STEMS
 _TOWN_SUFFIX = re.compile("|".join(rules.TOWN_SUFFIXES) + r"|街(?=[\u4e00-\u9fff]{2,3}(?:社区|村))")
+#: 甲、乙、丙等4个乡镇, 甲、乙两镇: a count of townships right after a list of their names (each written
+#: without its suffix): the count (等 optional) and the suffix, 乡镇 for either.
+_COUNTED_TOWNS = re.compile(f"等?(?:[\\d{rules.NUMERALS}两]+)个?(乡镇|镇|乡|街道)")
 #: Posts (``titles.tsv``), so that 科长|沙… is not read as 长沙.
 _POSTS = tuple(words("titles"))
 #: The posts of two characters or more (for :func:`_post_ends_at`).
@@ -364,6 +367,10 @@ class PlaceExtractor:
         ends = {m.end - s.start: m for m in found}
         taken = [(m.start - s.start, m.end - s.start) for m in found]
         out = list(found)
+        for m in _COUNTED_TOWNS.finditer(text):  # 甲、乙、丙等4个乡镇
+            if m.start() and (listed := self._listed_towns(ctx, s, m.start(), m.group(1), taken)):
+                out += listed
+                taken += [(t.start - s.start, t.end - s.start) for t in listed]
         for m in _TOWN_SUFFIX.finditer(text):
             suf, ss = m.group(), m.start()
             after = text[ss:ss + 2]
@@ -406,11 +413,12 @@ class PlaceExtractor:
 
     @staticmethod
     def _listed_towns(ctx: Context, s, at: int, suf: str, taken: list) -> list[Mention]:
-        """``甲、乙等镇`` (``s.norm[at]`` is 等, ``suf`` follows): the items of the list before 等, each
-        written without the suffix, as townships (villages) of that suffix: the written item is the
-        mention, the item and the suffix its name. Only when every item is two to four Han
-        characters of no function word and, for 镇/乡/街道, a township of the Ministry of Civil Affairs
-        table (``townships.tsv``), for 村 no common word; else ``[]``."""
+        """``甲、乙等镇`` (``s.norm[at]`` is 等, ``suf`` follows; or a count, 甲、乙等4个乡镇): the items
+        of the list before ``at``, each written without the suffix, as townships (villages) of that
+        suffix (乡镇: 镇 or 乡, whichever the table has): the written item is the mention, the item and
+        the suffix its name. Only when every item is two to four Han characters of no function word
+        and, for 镇/乡/街道, a township of the Ministry of Civil Affairs table (``townships.tsv``), for 村
+        no common word; else ``[]``."""
         text = s.norm
         start = at
         while start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] == "、"):
@@ -420,13 +428,17 @@ class PlaceExtractor:
             items.append((k, k + len(part)))
             k += len(part) + 1
         table = township_table().by_name
+        sufs = ("镇", "乡") if suf == "乡镇" else (suf,)
+        named = lambda a, b: next((text[a:b] + x for x in sufs if text[a:b] + x in table), None)  # noqa: E731
         ok = lambda a, b: 2 <= b - a <= 4 and not any(c in _FUNCTION for c in text[a:b]) and (  # noqa: E731
-            text[a:b] + suf in table if suf != "村" else dictionary_freq(text[a:b]) < rules.TOWN_WORD_FREQ)
+            named(a, b) is not None if suf != "村" else dictionary_freq(text[a:b]) < rules.TOWN_WORD_FREQ)
         if len(items) < 2:
             return []
         a0, b0 = items[0]  # the first item ends at the first 、; where it starts, the longest name that fits says
         a0 = next((a for a in range(max(a0, b0 - 4), b0 - 1) if ok(a, b0)
-                   and (a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or text[a - 1] in _FUNCTION)), None)
+                   and (a == 0 or not "\u4e00" <= text[a - 1] <= "\u9fff" or text[a - 1] in _FUNCTION
+                        or _VERB_BEFORE(text, a) or tokenizer().word_tag_tab.get(text[a - 1], "").startswith("v"))),
+                  None)  # (法庭辖甲、乙等4个乡镇: after a verb)
         if a0 is None:
             return []
         items[0] = (a0, b0)
@@ -436,7 +448,8 @@ class PlaceExtractor:
         out = []
         for a, b in items:
             ms, me = ctx.span_of(s, a, b)
-            out.append(Mention(PLACE, text[a:b], ms, me, s.index, canonical=text[a:b] + suf, attrs=(("level", level),)))
+            out.append(Mention(PLACE, text[a:b], ms, me, s.index, canonical=named(a, b) or text[a:b] + suf,
+                               attrs=(("level", level),)))
         return out
 
     @staticmethod
