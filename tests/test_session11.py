@@ -26,3 +26,21 @@ def test_a_list_of_township_names_before_a_count(extract):
     x = extract("标题\n\n民乐法庭辖民乐、雅酉、吉卫等4个乡镇，群众多为苗族。\n")
     assert {"民乐镇", "雅酉镇", "吉卫镇"} <= x.names("Place")
     assert not x.names("Person")
+
+
+def test_a_resume_opening_with_a_name_of_a_rare_surname(extract):
+    # 滑某某，男，汉族，…历任…: the résumé's layout marks its name though 滑 is not in surnames.tsv; the
+    # career is that person's, not the last person named before it
+    x = extract("标题\n\n青川县公安局副局长柯远舟接受审查调查。\n\n滑建明简历\n\n滑建明，男，汉族，1975年2月出生，四川广元人，"
+                "1997年7月参加工作。历任剑阁县人民检察院副检察长；2021年3月起任广元市人民检察院检察长。\n")
+    assert ("滑建明", "belongsTo", "广元市人民检察院") in x.rels()
+    assert ("柯远舟", "belongsTo", "广元市人民检察院") not in x.rels()
+
+
+def test_a_unit_written_again_with_its_long_modifier_before_a_sub_unit(extract):
+    # 某市公安局刑事侦查支队 (named 刑侦支队) … 刑事侦查支队二大队大队长某某: the bare unit is the one read
+    # before (its modifier folds to 刑侦) and heads the chain of its sub-unit
+    x = extract("标题\n\n一、给予广元市公安局刑事侦查支队二大队记集体二等功；\n\n二、给予利州分局刑事侦查大队记集体三等功；\n\n"
+                "三、给予以下同志记个人二等功：\n\n刑事侦查支队二大队大队长　柯远舟\n\n利州分局刑事侦查大队副大队长　罗晓东\n")
+    assert ("柯远舟", "belongsTo", "广元市公安局刑侦支队二大队") in x.rels()
+    assert ("罗晓东", "belongsTo", "广元市公安局利州分局刑侦大队") in x.rels()

@@ -881,6 +881,9 @@ class OrganizationExtractor:
                 continue  # only a bare unit with a sub-unit of its own right after it (青柳分局|柳林派出所)
             written = text[k:b]
             target = _earlier_unit(ctx, written)
+            if target is None and k < a:  # 刑事侦查支队|二大队 after 某市公安局刑事侦查支队: read as 刑侦支队
+                written = self._fold(text[k:a], suf) + suf
+                target = _earlier_unit(ctx, written)
             if target is None or target.sentence > s.index:
                 continue
             # two units end so (a police and a market-regulation 青柳分局): the one of the sub-unit's kind

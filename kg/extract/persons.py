@@ -1313,7 +1313,8 @@ class PersonExtractor:
                 break
         lead = _BIO_LEAD.match(text)  # 欧阳某，男，汉族，…: a résumé opens with its name (a given name
         if lead is not None and not any(p.start - s.start == 0 for p in ctx.in_sentence(s.index, PERSON)) \
-                and self.name_at(text, 0, strong="role") == lead.group("name"):  # that is a word is one)
+                and (self.name_at(text, 0, strong="role") == lead.group("name")  # that is a word is one; the
+                     or not dictionary_freq(lead.group("name"))):  # layout marks a name of a rare surname, 滑某某)
             self._mention(ctx, s, 0, lead.group("name"))
         for aged in _AGED.finditer(text):  # 某某今年67岁，…: a name a clause opens with its age after it
             name, at = self._aged_name(ctx, s, aged.start())
