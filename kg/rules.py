@@ -145,12 +145,14 @@ RECORDED_AWARDS = ("个人", "集体", "一等功", "二等功", "三等功", "�
 COMMITTEE_HOLDERS = ("法院", "检察院")
 #: The mark before a run of units and posts before a name that says they are former ones (原某局局长某某).
 FORMER_MARK = "原"
+#: The former mark as a copula before the run of a relative clause (原任某局副局长的某某): the same.
+FORMER_COPULA = "原任"
 #: Adverbs of tense that open a copula after a dotted name (柯远·买买提|曾任, …|现任, …|历任): cut from the
 #: name's last part; other characters before 任 end the name (柯远·沙吾提|任, not 提任).
 TENSE_BEFORE_COPULA = frozenset("曾现历")
 #: Verbs of a move right after a name (<unit><post>某某调任<unit><post>): the posts and units written
 #: before the name were held until the move (kg/extract/persons.py, _moved).
-MOVING_VERBS = ("调任", "转任", "交流任职", "升任", "提任", "改任")  # (调往灾区支援, 调入专案组: a secondment)
+MOVING_VERBS = ("调任", "转任", "交流任职", "交流到", "交流至", "升任", "提任", "改任")  # (调往灾区支援, 调入专案组: a secondment)
 #: Verbs of saying between a person and 免去其: the person announces or reports the removal of
 #: someone else (局长某某宣布，免去其…).
 ANNOUNCING_VERBS = ("宣布", "宣读", "了解", "通报", "介绍", "表示", "说", "称", "透露", "指出")

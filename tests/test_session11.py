@@ -44,3 +44,43 @@ def test_a_unit_written_again_with_its_long_modifier_before_a_sub_unit(extract):
                 "三、给予以下同志记个人二等功：\n\n刑事侦查支队二大队大队长　柯远舟\n\n利州分局刑事侦查大队副大队长　罗晓东\n")
     assert ("柯远舟", "belongsTo", "广元市公安局刑侦支队二大队") in x.rels()
     assert ("罗晓东", "belongsTo", "广元市公安局利州分局刑侦大队") in x.rels()
+
+
+def _posts(x, name):
+    """{(post, unit, status)} of ``name`` in an extraction."""
+    return {(st.object, st.qualifiers.unit.name if st.qualifiers.unit else None, st.qualifiers.status)
+            for st in x.statements if st.predicate == "position" and st.subject.name == name}
+
+
+def test_a_post_held_in_the_unit_written_after_zai_or_a_move(extract):
+    # 某某在某局任副局长, 交流到某局任党委委员、副局长: the post is held in the unit between the verb and 任
+    x = extract("标题\n\n柯远舟在青川县公安局任副局长。原剑阁县公安局副局长罗晓东，交流到广元市公安局利州分局任党委委员、副局长，"
+                "分管刑侦工作。\n")
+    assert ("副局长", "青川县公安局", None) in _posts(x, "柯远舟")
+    got = _posts(x, "罗晓东")
+    assert {("党委委员", "广元市公安局利州分局", None), ("副局长", "广元市公安局利州分局", None)} <= got
+    assert ("副局长", "剑阁县公安局", "ended") in got
+
+
+def test_a_former_post_held_at_zai(extract):
+    # 曾在某所任所长: a former post
+    x = extract("标题\n\n柯远舟曾在青川县公安局乔庄派出所任所长。\n")
+    assert ("所长", "青川县公安局乔庄派出所", "ended") in _posts(x, "柯远舟")
+
+
+def test_a_move_by_exchange_ends_the_posts_written_before_the_name(extract):
+    # 原任甲局副局长的某某，交流到乙局任…; 甲局副局长某某交流至乙局任…: the first unit's post is ended
+    x = extract("标题\n\n原任剑阁县公安局副局长的柯远舟，交流到青川县公安局任副局长。\n\n"
+                "剑阁县人民法院副院长罗晓东交流至青川县人民法院任副院长。\n")
+    assert {("副局长", "剑阁县公安局", "ended"), ("副局长", "青川县公安局", None)} <= _posts(x, "柯远舟")
+    assert {("副院长", "剑阁县人民法院", "ended"), ("副院长", "青川县人民法院", None)} <= _posts(x, "罗晓东")
+
+
+def test_a_section_of_the_unit_after_ren(extract):
+    # 则到某县人民法院任立案庭庭长, 交流至某院任第二检察部主任: the section (units.tsv, held by the unit's
+    # kind) is the unit's own, not one of the same name read before
+    x = extract("标题\n\n剑阁县人民法院执行局副局长柯远舟则到青川县人民法院任立案庭庭长。剑阁县人民检察院第二检察部副主任"
+                "罗晓东交流至青川县人民检察院任第二检察部主任。\n")
+    assert ("庭长", "青川县人民法院立案庭", None) in _posts(x, "柯远舟")
+    assert ("主任", "青川县人民检察院第二检察部", None) in _posts(x, "罗晓东")
+    assert ("青川县人民法院立案庭", "belongsTo", "青川县人民法院") in x.rels()

@@ -48,6 +48,12 @@ _MOTION_BEFORE = re.compile("(?:前往|赶往|赶赴|赶到|来到|走进|进入
 _WORKS_IN = re.compile("在")
 #: Verbs placing a person in the unit right after them (被分配到某所, 调到某所工作, 任职于某所, 现为某所民警).
 _ASSIGNED = re.compile("(?:被分配到|分配到|被调到|调到|调入|任职于|就职于|现为)")
+#: A unit a person is placed in before 任 and a post (在某局任副局长, 交流到某局任党委委员、副局长, 调至某所任所长).
+_POSTED_AT = re.compile("(?:交流到|交流至|调到|调至|调入|来到|在|到|至)")
+#: Adverbs before 在 that make the post held there a former one (曾在某所任所长, 先后在…任…).
+_FORMER_AT = ("曾", "曾经", "先后", "此前")
+#: Adverbs between a name and _POSTED_AT (某某则到某院任庭长, 某某随后调到…).
+_ADVERBS_AT = ("则", "也", "又", "还", "将", "已") + rules.TENURE_ADVERBS
 #: Sent to a place or unit to hold a post there (被选派到某村担任…, 被派驻某社区任…): the post follows.
 _SENT_TO_SERVE = re.compile("(?:被)?(?:选派|派驻|下派|选调)(?:到|至)?[^，,。；;]{2,15}?(?:担任|任)")
 #: A copula, with an adverb before it or not (是, 也是, 同时担任), longest first.
@@ -119,9 +125,10 @@ def _moved(ctx: Context) -> None:
             if not run:
                 continue
             first = min((st.object if st.predicate == "belongsTo" else st.qualifiers.unit).start for st in run) - s.start
-            former = first > 0 and s.norm[first - 1] == rules.FORMER_MARK and not any(
-                m.start - s.start < first <= m.end - s.start for m in ctx.in_sentence(s.index, ORGANIZATION)) \
-                and not (first > 1 and dictionary_freq(s.norm[first - 2:first]))  # (扎根高原|某局: a word, no mark)
+            former = first > 0 and (s.norm[first - 1] == rules.FORMER_MARK and not (
+                first > 1 and dictionary_freq(s.norm[first - 2:first]))  # (扎根高原|某局: a word, no mark)
+                or s.norm.endswith(rules.FORMER_COPULA, 0, first)) and not any(  # (原任某局副局长的某某)
+                m.start - s.start < first <= m.end - s.start for m in ctx.in_sentence(s.index, ORGANIZATION))
             if not (former or moving):
                 continue  # (原|某局局长某某: the posts of a former unit, as 调任 after the name says)
             kept = {st.object.name for st in ctx.statements if st.predicate == "belongsTo" and st.subject.name == p.name
@@ -1524,6 +1531,8 @@ class PersonExtractor:
                 continue
             if (person := _sole_subject(ctx, s, m.start())) is not None:
                 ctx.add(person, "position", post.group(), s, self.name, Qualifiers(unit=None))
+        for m in _POSTED_AT.finditer(text):  # 某某交流到某局任副局长: the post is held in that unit
+            self._posted_at(ctx, s, orgs, m)
         for m in _WORKS_IN.finditer(text):  # 某某在某派出所工作: the person works in the unit
             unit = max((o for o in orgs if o.start - s.start == m.end()), key=lambda o: o.end, default=None)
             if unit is None or not text.startswith(rules.WORK_VERBS, unit.end - s.start):
@@ -1533,6 +1542,69 @@ class PersonExtractor:
                 or self._name_ending_at(ctx, s, a, strict=True)  # (a name at a clause start)
             if person is not None:
                 ctx.add(person, "belongsTo", unit, s, self.name)
+
+    def _posted_at(self, ctx: Context, s, orgs: list[Mention], m: re.Match) -> None:
+        """``某某在某局任副局长``, ``原某局副局长某某，交流到某局任党委委员、副局长``: a unit right after
+        ``m`` (``_POSTED_AT``), then 任 or 担任 and a run of posts of ``titles.tsv`` closing the clause:
+        the person holds each post in that unit (a former post after 曾在, 先后在: ``_FORMER_AT``). The
+        person: the name right before ``m`` (or before a comma there), else the one name of the
+        clause run (up to ；) before it."""
+        text = s.norm
+        unit = max((o for o in orgs if o.start - s.start == m.end()), key=lambda o: o.end, default=None)
+        if unit is None:
+            return
+        k = unit.end - s.start
+        copula = re.compile("担任|任").match(text, k)
+        if copula is None:
+            return
+        k, run = copula.end(), []
+        if (section := self._section_after(ctx, s, unit, k)) is not None:
+            unit, k = section  # 交流到某县人民法院任执行局副局长: the post is the court's 执行局's
+        while (cue := self.cue_re.match(text, k)) is not None and cue.group() in self.title_set:
+            run.append(cue.group())
+            k = cue.end()
+            if text[k:k + 1] != "、":
+                break
+            k += 1
+        if not run or k < len(text) and text[k] not in "，。,；;":
+            return
+        at = m.start()
+        former = text.endswith(_FORMER_AT, 0, at)
+        at -= next((len(a) for a in _FORMER_AT if text.endswith(a, 0, at)), 0)
+        at -= next((len(a) for a in _ADVERBS_AT if text.endswith(a, 0, at)), 0)
+        names = ctx.in_sentence(s.index, PERSON)
+        person = next((p for p in names if p.end - s.start in (at, at - 1) and text[p.end - s.start:at] in ("", "，", ",")), None)
+        if person is None:
+            part = max(text.rfind(c, 0, at) for c in "；;。") + 1
+            run_names = [p for p in names if part <= p.start - s.start and p.end - s.start <= at]
+            if len({p.name for p in run_names}) != 1:
+                return
+            person = run_names[-1]
+        if dict(person.attrs).get("anonymised"):
+            return
+        mark = len(ctx.statements)
+        ctx.add(person, "belongsTo", unit, s, self.name)
+        for post in run:
+            ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
+            if (sub := _elided_body(post, party=True)) is not None and not unit.name.endswith(sub):
+                ctx.add(person, "belongsTo", self._elided(ctx, s, unit, sub, unit.end - s.start), s, self.name)
+        if former:
+            _ended_before(ctx, mark, person.name)
+
+    def _section_after(self, ctx: Context, s, unit: Mention, k: int) -> tuple[Mention, int] | None:
+        """``某县人民法院任|执行局副局长``, ``…任|第二检察部主任``: a unit word of ``units.tsv`` that the kind
+        of ``unit`` holds (its parents), alone or after an ordinal (第二), written at ``s.norm[k]`` right
+        before a post of ``titles.tsv``: ``(the section of unit, where the post starts)``, or None."""
+        text, kind = s.norm, dict(unit.attrs).get("kind")
+        for e in range(k + 2, min(len(text), k + rules.MAX_SECTION_NAME + 4)):
+            post = self.cue_re.match(text, e)
+            if post is None or post.group() not in self.title_set:
+                continue
+            for word in self._units.ending_at(text, e):
+                head = text[k:e - len(word)]
+                if (head == "" or re.fullmatch(f"第[{rules.NUMERALS}]+", head)) and kind in _section_parents().get(word, ()):
+                    return self._elided(ctx, s, unit, text[k:e], k, kind=kind), e
+        return None
 
     def _listed_before(self, ctx: Context, s, person: Mention) -> list[Mention]:
         """The persons listed right before ``person`` (甲、乙和|丙), each ending where 、, 和, 与 or
@@ -3133,6 +3205,13 @@ def _unit_of_paragraph(ctx: Context, s, suffix: tuple[str, ...], before: int | N
                                  and _opens_clause(ctx, m) for m in ctx.mentions):
         return None  # 甲局局长某某…。乙局成立以副局长某某为组长…: a unit of the kind named since, in the post's sentence
     return found
+
+
+@lru_cache(maxsize=1)
+def _section_parents() -> dict[str, tuple[str, ...]]:
+    """Unit word → the kinds of unit that hold it (``units.tsv`` parents; 执行局 → court), for the
+    words that sit in a unit of a named kind (not in a place, ``-``, nor in any unit, ``*``)."""
+    return {r.word: tuple(r.parents) for r in table("units") if r.parents and not {"-", "*"} & set(r.parents)}
 
 
 def _sole_subject(ctx: Context, s, at: int) -> Mention | None:
