@@ -325,11 +325,13 @@ CLOSING_QUOTES = ("”", "\"", "’", "」")
 #: 凌云|到会, 柯远帆|现为…, 甲、乙、凌云|三人): their first character is no third character of the name,
 #: though jieba's dictionary rates them rare, and a given name that is a word (凌云) is a name before them.
 VERBS_AFTER_NAME = ("接报", "接警", "接处警", "获“", "获得", "获评", "获个人", "获集体", "获表彰", "获嘉奖", "获授",
-                    "到会", "现为", "二人", "两人", "三人", "四人", "五人")
+                    "到会", "现为", "二人", "两人", "三人", "四人", "五人", "另有任用")
 #: Characters a name never ends with (they end a unit word or a role: 警, 局长, 关员).
 NOT_GIVEN = frozenset("警局长所队员")
 #: Honorifics that are not given names (周先生, 郭女士).
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
+#: The end of a copula of office (拟任, 调任, 兼任): no unlisted division's name ends so (拟任|县公安局).
+COPULA_END = "任"
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
 COPULAS = ("被提拔为", "被任命为", "交流任职到", "交流任职", "生前任", "生前系", "生前是", "现任", "担任", "调任", "转任", "升任",
            "改任", "提任", "兼任", "历任", "时任", "出任", "现为", "是", "系", "任")

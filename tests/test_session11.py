@@ -84,3 +84,18 @@ def test_a_section_of_the_unit_after_ren(extract):
     assert ("庭长", "青川县人民法院立案庭", None) in _posts(x, "柯远舟")
     assert ("主任", "青川县人民检察院第二检察部", None) in _posts(x, "罗晓东")
     assert ("青川县人民法院立案庭", "belongsTo", "青川县人民法院") in x.rels()
+
+
+def test_ni_ren_before_a_bare_county_bureau_is_no_place(extract):
+    # 现任县公安局政委，拟任县公安局局长: 拟任 is a copula, not the stem of an unlisted county (拟任县)
+    x = extract("标题\n\n中共青川县委组织部干部任前公示。柯远舟，男，汉族，现任县公安局党委副书记、政委，拟任县公安局党委书记、局长。\n")
+    assert not any("拟任" in n for n in x.names("Place") | x.names("Organization"))
+    assert ("柯远舟", "belongsTo", "青川县公安局") in x.rels()
+
+
+def test_a_compound_surname_before_ling_you_ren_yong_and_the_new_post(extract):
+    # 夏侯某另有任用，已任某总队党委书记、总队长: 另 is no part of the name; the post after the removal's
+    # clause is the person's
+    x = extract("标题\n\n广元市公安局利州分局原党委书记、局长夏侯明另有任用，已任广元市公安局治安管理支队党委书记、支队长。\n")
+    assert "夏侯明" in x.names("Person") and "夏侯明另" not in x.names("Person")
+    assert ("支队长", "广元市公安局治安管理支队", None) in _posts(x, "夏侯明")

@@ -52,6 +52,8 @@ _ASSIGNED = re.compile("(?:被分配到|分配到|被调到|调到|调入|任职
 _POSTED_AT = re.compile("(?:交流到|交流至|调到|调至|调入|来到|在|到|至)")
 #: Adverbs before 在 that make the post held there a former one (曾在某所任所长, 先后在…任…).
 _FORMER_AT = ("曾", "曾经", "先后", "此前")
+#: A removal's clause between a name and the copula of the new post (某某另有任用，已任…).
+_REASSIGNED = re.compile("另有任用[，,]")
 #: Adverbs between a name and _POSTED_AT (某某则到某院任庭长, 某某随后调到…).
 _ADVERBS_AT = ("则", "也", "又", "还", "将", "已") + rules.TENURE_ADVERBS
 #: Sent to a place or unit to hold a post there (被选派到某村担任…, 被派驻某社区任…): the post follows.
@@ -1357,6 +1359,8 @@ class PersonExtractor:
                      if (bio := _BIO_FIELDS.match(text, p.end - s.start))]  # 某某，男，汉族，…，现任…: the name's résumé
         subjects += [(p, p.end - s.start + 2) for p in ctx.in_sentence(s.index, PERSON)
                      if text.startswith("同志", p.end - s.start)]  # 某某同志现任…
+        subjects += [(p, gap.end()) for p in ctx.in_sentence(s.index, PERSON)
+                     if (gap := _REASSIGNED.match(text, p.end - s.start))]  # 某某另有任用，已任<unit><post>
         if text.startswith(_RESUME_OPENERS) and not opens_line(ctx, s.index) and not ctx.in_sentence(s.index, PERSON):
             p = _last_person(ctx, s, s.start)  # 一、某某，男，…。现任某局副局长: the row's person (no subject
             if p is not None and not opens_line(ctx, p.sentence + 1) and not dict(p.attrs).get("anonymised"):

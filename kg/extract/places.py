@@ -231,12 +231,13 @@ class PlaceExtractor:
                         and name[0] not in _NOT_STEMS and not any(c in _FUNCTION for c in stem) \
                         and not any(c in rules.LEVEL_CHARS for c in stem) \
                         and stem[-1] not in rules.COUNTED_BEFORE_UNIT and stem[0] not in rules.PREPOSITION_CHARS \
+                        and not stem.endswith(rules.COPULA_END) \
                         and not (len(stem) >= 3 and stem.endswith(rules.ROAD_ENDINGS)) \
                         and not (k > 0 and text[k - 1].isdigit()) \
                         and not (len(stem) == 3 and tokenizer().word_tag_tab.get(stem[1:], "").startswith("v")
                                  and dictionary_freq(stem[1:]) >= rules.STEM_WORD_FREQ):  # 各设区市公安局: a kind of city; 甲、乙两县: a count;
                     # 2019年起任|市公安局, 2016年调任|县公安局: a date's unit and a verb after a number, no name;
-                    # 该院|联合|县公安局: a character and a common verb (联合), no name;
+                    # 该院|联合|县公安局: a character and a common verb (联合), no name; 拟任|县公安局: a copula;
                     # 建设街|州委办公大楼: an address (a street, then the prefecture's committee; a two-character stem ending in 街 may be a city's)
                     ms, me = ctx.span_of(s, k, m.end())
                     out = [f for f in out if f not in seat]  # 某县短名|综合实验区公安局: the zone's, not the county's
