@@ -145,7 +145,7 @@ _GROUPS = frozenset("police court procuratorate party gov org".split())
 SCHEMAS: dict[str, Schema] = {
     "kinds": Schema(("kind", "group", "description"), choices={"group": _GROUPS}),
     "units": Schema(("word", "kind", "needs_name", "parents", "full", "example"),
-                    choices={"needs_name": frozenset("no yes proper place ordinal".split())},
+                    choices={"needs_name": frozenset("no yes proper place ordinal numeral".split())},
                     lists=frozenset({"parents"}), optional=frozenset({"parents", "full"}),
                     kind_columns=frozenset({"kind", "parents"}), dictionary_tag="group"),
     "bare_agencies": Schema(("word", "full", "kind", "levels", "example"),

@@ -99,3 +99,22 @@ def test_a_compound_surname_before_ling_you_ren_yong_and_the_new_post(extract):
     x = extract("标题\n\n广元市公安局利州分局原党委书记、局长夏侯明另有任用，已任广元市公安局治安管理支队党委书记、支队长。\n")
     assert "夏侯明" in x.names("Person") and "夏侯明另" not in x.names("Person")
     assert ("支队长", "广元市公安局治安管理支队", None) in _posts(x, "夏侯明")
+
+
+def test_corps_regiments_and_divisions_named_by_numbers(extract):
+    # 一四三团 (units.tsv 团, needs_name numeral), 第八师 heading a chain, 第八师石河子市公安局 (the division's
+    # and city's bureau); a regiment after a bureau names the bureau's station (北屯市公安局一八五团派出所)
+    x = extract("标题\n\n第八师石河子市公安局组织各派出所开展活动。新疆生产建设兵团第八师一四三团一名职工报警。"
+                "一四三团派出所所长柯远舟带领民警赶到。新疆生产建设兵团第十师北屯市公安局一八五团派出所民警罗晓东参加。\n")
+    orgs = x.names("Organization")
+    assert {"第八师石河子市公安局", "新疆生产建设兵团第八师一四三团", "新疆生产建设兵团第八师一四三团派出所"} <= orgs
+    assert ("柯远舟", "belongsTo", "新疆生产建设兵团第八师一四三团派出所") in x.rels()
+    assert ("新疆生产建设兵团第十师北屯市公安局一八五团派出所", "belongsTo", "新疆生产建设兵团第十师北屯市公安局") in x.rels()
+
+
+def test_tuan_after_no_numeral_is_no_unit(extract):
+    # 团队, 集团, 代表团: no regiment; 副大队长某某带领团队: 大队长 stays a post (a unit word after the name
+    # made 大队 a unit of its own)
+    x = extract("标题\n\n青川县公安局刑侦大队副大队长柯远舟带领团队破获一起案件，某集团和代表团到场。\n")
+    assert ("副大队长", "青川县公安局刑侦大队", None) in _posts(x, "柯远舟")
+    assert not any(n.endswith("团") or n.endswith("副大队") for n in x.names("Organization"))

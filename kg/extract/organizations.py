@@ -114,6 +114,8 @@ def _post_heads() -> tuple[dict[str, str], re.Pattern]:
 
 #: 第八: the ordinal a unit word of needs_name ``ordinal`` (师) must follow (第八师, 第十四师).
 _ORDINAL_BEFORE = re.compile(f"第[{rules.NUMERALS}]+$")
+#: 一四三: the numerals a unit word of needs_name ``numeral`` (团) must follow (一四三团, 二二二团; never 集团, 社团).
+_NUMERAL_BEFORE = re.compile(f"(?<![{rules.NUMERALS}〇零第])[{rules.NUMERALS}〇零]{{2,4}}$")
 
 
 @dataclass
@@ -165,7 +167,9 @@ class OrganizationExtractor:
         self.cues = tuple(self.titles) + tuple(sorted(words("roles"), key=len, reverse=True))  # 户政股|民警
         self.honour_verbs = tuple(sorted(words("honor_verbs"), key=len, reverse=True))
         alts = sorted(set(self.kinds) | set(_POLICE), key=len, reverse=True)
-        self.suffix_re = re.compile("|".join(map(re.escape, alts)))
+        numbered = f"(?<=[{rules.NUMERALS}〇零])"  # 团 (needs_name numeral) only right after a numeral
+        self.suffix_re = re.compile("|".join(numbered + re.escape(a) if _lex().needs.get(a) == "numeral" else re.escape(a)
+                                             for a in alts))
         self.national_re = re.compile("|".join(map(re.escape, sorted(self.national, key=len, reverse=True))))
 
     # ------------------------------------------------------------------ driver
@@ -629,6 +633,8 @@ class OrganizationExtractor:
                 continue  # 驻某看守所检察室: where the office is stationed, no unit of its own
             if _lex().needs.get(suf) == "ordinal" and not _ORDINAL_BEFORE.search(text, 0, m.start()):
                 continue  # 第八师 (units.tsv: needs_name ordinal); 律师, 工程师, 主任医师 are no units
+            if _lex().needs.get(suf) == "numeral" and not _NUMERAL_BEFORE.search(text, 0, m.start()):
+                continue  # 一四三团 (units.tsv: needs_name numeral); 集团, 社团, 代表团 are no units
             if text.startswith(rules.SYSTEM_AFTER_UNIT, m.end()) or rules.SITE_AFTER_UNIT.match(text, m.end()):
                 continue  # 河北监狱系统, 全省法院系统: every unit of that kind, no unit; 江城公安网: a website
             road = _STREET_AFTER_UNIT.match(text, m.end())
@@ -696,6 +702,9 @@ class OrganizationExtractor:
                 prev_end = end
                 continue
             gap = text[prev_end:start] if prev_end >= 0 else None
+            if chains and gap and _lex().needs.get(suf) == "numeral" and _lex().fine.get(chains[-1][-1].suffix) != "corps" \
+                    and _NUMERAL_BEFORE.fullmatch(gap):
+                continue  # 某师某市公安局|一八五团派出所: the regiment names the bureau's station, no unit of the chain
             whole = (gap or "") + suf.lstrip("§")  # 驻看守所检察|室: an office named after where it is stationed
             stationed = bool(gap) and _STATIONED.fullmatch(whole) is not None
             first_place = min((p.start - base for p in places if prev_end <= p.start - base < start), default=None)
@@ -746,6 +755,10 @@ class OrganizationExtractor:
 
     def _head(self, text: str, start: int, end: int, suf: str, place_at_end, base: int) -> _Segment | None:
         """Read leftwards from a suffix: modifier, proper name, places."""
+        need = _lex().needs.get(suf)
+        if need in ("ordinal", "numeral"):  # 第八师, 一四三团: the number is the name (a place may not come before)
+            number = (_ORDINAL_BEFORE if need == "ordinal" else _NUMERAL_BEFORE).search(text, 0, start)
+            return _Segment(number.start(), end, number.group(), suf, self.kinds.get(suf, "gov")) if number else None
         pos = start
         name = ""
         seg_places: list[Mention] = []
@@ -1767,7 +1780,7 @@ def _name_like(gap: str) -> bool:
     foreign = len(gap) >= 2 and "某" not in gap and (all(len(w) == 1 for w, _, _ in toks) or any(t in _NAME_TAGS for _, t, _ in toks[1:]))
     return not gap.startswith(_PREPOSITIONS) and not any(
         w not in mods and ((tag.startswith("v") and tag != "vn" and len(w) >= 2 and dictionary_freq(w))  # (腾席: no verb
-                           or tag in ("p", "c", "u", "d")  # the HMM made up, 阿勒腾席热人民法庭)
+                           or tag[:1] in ("p", "c", "u", "d")  # the HMM made up, 阿勒腾席热人民法庭; 拉着: a particle)
                            or tag == "r" and not (foreign and len(w) == 1) or w in _GAP_GENERIC or w in rules.SENDING_VERBS)
         for w, tag, _ in toks)
 
