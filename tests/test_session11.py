@@ -118,3 +118,11 @@ def test_tuan_after_no_numeral_is_no_unit(extract):
     x = extract("标题\n\n青川县公安局刑侦大队副大队长柯远舟带领团队破获一起案件，某集团和代表团到场。\n")
     assert ("副大队长", "青川县公安局刑侦大队", None) in _posts(x, "柯远舟")
     assert not any(n.endswith("团") or n.endswith("副大队") for n in x.names("Organization"))
+
+
+def test_court_and_procuratorate_teams_are_units(extract):
+    # 审判团队, 执行团队, 办案团队 (units.tsv): a court's (procuratorate's) team named before the word
+    x = extract("标题\n\n青川县人民法院环境资源审判团队被评为全省法院先进集体。青川县人民检察院知识产权检察办案团队参加座谈。\n")
+    assert ("青川县人民法院环境资源审判团队", "belongsTo", "青川县人民法院") in x.rels()
+    assert ("青川县人民法院环境资源审判团队", "received", "全省法院先进集体") in x.rels()
+    assert ("青川县人民检察院知识产权检察办案团队", "belongsTo", "青川县人民检察院") in x.rels()
