@@ -126,3 +126,17 @@ def test_court_and_procuratorate_teams_are_units(extract):
     assert ("青川县人民法院环境资源审判团队", "belongsTo", "青川县人民法院") in x.rels()
     assert ("青川县人民法院环境资源审判团队", "received", "全省法院先进集体") in x.rels()
     assert ("青川县人民检察院知识产权检察办案团队", "belongsTo", "青川县人民检察院") in x.rels()
+
+
+def test_a_post_taken_by_the_name_after_you(extract):
+    # 第一检察部主任由某某担任: 由 is the preposition, not a surname (the name was 由杜俊)
+    x = extract("标题\n\n广元市人民检察院第一检察部主任由杜俊峰担任，副主任由罗晓东担任。\n")
+    assert {"杜俊峰", "罗晓东"} <= x.names("Person")
+    assert not any(n.startswith("由") for n in x.names("Person"))
+    assert ("杜俊峰", "belongsTo", "广元市人民检察院第一检察部") in x.rels()
+
+
+def test_a_verb_closing_the_clause_after_a_unit_is_no_name(extract):
+    # 院长某某为审判庭揭牌。: 揭牌 (a verb of the dictionary) after the unit is no person of it
+    x = extract("标题\n\n青川县人民法院环境资源审判庭正式成立。青川县人民法院院长柯远舟为审判庭揭牌。\n")
+    assert x.names("Person") == {"柯远舟"}

@@ -54,6 +54,8 @@ _POSTED_AT = re.compile("(?:交流到|交流至|调到|调至|调入|来到|在|
 _FORMER_AT = ("曾", "曾经", "先后", "此前")
 #: A removal's clause between a name and the copula of the new post (某某另有任用，已任…).
 _REASSIGNED = re.compile("另有任用[，,]")
+#: Verbs after 由 and a name that give the post written before 由 to the name (主任由某某担任).
+_TAKING_VERBS = ("担任", "兼任", "出任", "负责", "任")
 #: Adverbs between a name and _POSTED_AT (某某则到某院任庭长, 某某随后调到…).
 _ADVERBS_AT = ("则", "也", "又", "还", "将", "已") + rules.TENURE_ADVERBS
 #: Sent to a place or unit to hold a post there (被选派到某村担任…, 被派驻某社区任…): the post follows.
@@ -763,6 +765,10 @@ class PersonExtractor:
                 if not name and (spaced := self._spaced_name(text, m.end())):
                     name, length = spaced  # 审判员田  甜: a two-character name padded to the width of three
                 gap = 0
+                if text.startswith("由", m.end()) and m.group() in self.title_set \
+                        and (taker := self.name_at(text, m.end() + 1, strong="post")) \
+                        and text.startswith(_TAKING_VERBS, m.end() + 1 + len(taker)):
+                    name, gap = taker, 1  # 第一检察部主任由某某担任: the post's holder after 由 (no surname 由)
                 if not name:
                     note = _POST_NOTE.match(text, m.end()) if m.group() in self.title_set else None
                     if note is not None:
@@ -802,6 +808,9 @@ class PersonExtractor:
                     continue  # (某大队|陈埭、西滨消防救援站: a unit or place starts there, not a name; 某镇人民政府|和
                     # 宣和镇…: a conjunction after a unit, not the surname 和)
                 name = self.name_at(text, k, strict=True)
+                if name and tokenizer().word_tag_tab.get(name, "").startswith("v") \
+                        and text[k + len(name):k + len(name) + 1] in "。，；！,;!":
+                    continue  # 为审判庭揭牌。: a verb closing the clause after the unit, no name
                 if name:
                     found[k] = name
                     person = self._mention(ctx, s, k, name)
