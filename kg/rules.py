@@ -332,6 +332,8 @@ NOT_GIVEN = frozenset("警局长所队员")
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: The end of a copula of office (拟任, 调任, 兼任): no unlisted division's name ends so (拟任|县公安局).
 COPULA_END = "任"
+#: Verbs after a unit that list its sections (某院执行局下设甲中心、乙庭, 我院现设立案庭、…; organizations).
+LISTING_VERBS = ("下设", "内设", "设有", "下辖", "现设", "另设")
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
 COPULAS = ("被提拔为", "被任命为", "交流任职到", "交流任职", "生前任", "生前系", "生前是", "现任", "担任", "调任", "转任", "升任",
            "改任", "提任", "兼任", "历任", "时任", "出任", "现为", "是", "系", "任")

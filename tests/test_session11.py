@@ -140,3 +140,14 @@ def test_a_verb_closing_the_clause_after_a_unit_is_no_name(extract):
     # 院长某某为审判庭揭牌。: 揭牌 (a verb of the dictionary) after the unit is no person of it
     x = extract("标题\n\n青川县人民法院环境资源审判庭正式成立。青川县人民法院院长柯远舟为审判庭揭牌。\n")
     assert x.names("Person") == {"柯远舟"}
+
+
+def test_a_courts_list_of_sections_after_xian_she(extract):
+    # 我院现设立案庭、…、研究室和政治部: each item is a section of the court the anaphor stands for, a unit
+    # word alone included (units.tsv, needs_name no); 现设 is no part of a name (现设立案庭)
+    x = extract("标题\n\n青川县人民法院召开新闻发布会。我院现设立案庭、刑事审判第一庭、执行局、研究室和政治部，另设乔庄人民法庭。"
+                "立案庭庭长柯远舟介绍了诉源治理情况。\n")
+    for unit in ("立案庭", "刑事审判第一庭", "执行局", "研究室", "政治部", "乔庄人民法庭"):
+        assert ("青川县人民法院" + unit, "belongsTo", "青川县人民法院") in x.rels()
+    assert not any("现设" in n for n in x.names("Organization"))
+    assert ("柯远舟", "belongsTo", "青川县人民法院立案庭") in x.rels()

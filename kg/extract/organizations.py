@@ -718,6 +718,8 @@ class OrganizationExtractor:
                 # 某检察部副主任|班某某: a post, then a surname that is a unit word
             if gap and not suf.startswith("§") and gap.startswith(rules.FORMING_VERBS) and tokens(gap)[0][0] in rules.FORMING_VERBS:
                 gap = None  # 某派出所组成|工作专班: the units form a new body, which is none of theirs
+            if gap and gap.startswith(rules.LISTING_VERBS):
+                gap = None  # 我院现设|立案庭、…: the list of the unit's sections (_listed_subunits), no name
             if gap and chains and chains[-1][-1].anaphor and text[chains[-1][-1].start] in rules.FIRST_PERSON \
                     and (tokens(gap)[0][1] == "v" or tokenizer().word_tag_tab.get(gap[0], "")[:1] == "v"):
                 gap = None  # 我局接|县林业局移送…: the anaphor is the subject of a verb, no unit's host
@@ -1305,8 +1307,11 @@ class OrganizationExtractor:
         for s in ctx.sentences:
             text = s.norm
             for m in _LISTED_UNDER.finditer(text):
-                parent = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == m.start()
-                              and not _anaphor_only(o)), key=lambda o: o.end - o.start, default=None)
+                before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == m.start()]
+                parent = max((o for o in before if not _anaphor_only(o)), key=lambda o: o.end - o.start, default=None)
+                if parent is None and before:  # 我院现设…, 该局下设…: the unit the anaphor stands for
+                    parent = next((o for o in reversed(ctx.mentions) if o.cls == ORGANIZATION and not _anaphor_only(o)
+                                   and o.name == before[0].name), None)
                 bare = next((u for u in self.suffix_re.finditer(text, max(0, m.start() - 6), m.start())
                              if u.end() == m.start() and (u.start() == 0 or text[u.start() - 1] in _CLAUSE_MARKS)),
                             None) if parent is None else None
@@ -1317,9 +1322,13 @@ class OrganizationExtractor:
                     continue
                 taken = [(o.start - s.start, o.end - s.start) for o in ctx.in_sentence(s.index, ORGANIZATION)]
                 end = min((j for j in (text.find(c, m.end()) for c in "，,。；;：:（(") if j >= 0), default=len(text))
+                fine = _lex().fine.get(next((w for w in sorted(_lex().fine, key=len, reverse=True) if parent.name.endswith(w)), ""))
                 for a, b in self._list_items(text, m.end(), end):
-                    if not self._ends_in_unit_word(text, a, b) or any(x < b and a < y for x, y in taken):
-                        continue  # (下设3个中队: no name; a unit the chains read already)
+                    hosts = _lex().parents.get(text[a:b], ())
+                    alone = _lex().needs.get(text[a:b]) == "no" and (fine in hosts or "*" in hosts)
+                    if not (alone or self._ends_in_unit_word(text, a, b)) or any(x < b and a < y for x, y in taken):
+                        continue  # (下设3个中队: no name; a unit the chains read already; 现设立案庭: a unit word
+                        # the parent's kind holds, units.tsv)
                     ms, me = ctx.span_of(s, a, b)
                     word = next((u.group() for u in self.suffix_re.finditer(text, a, b) if u.end() == b), "")
                     kind = self.kinds.get(word, dict(parent.attrs).get("kind", "police"))
@@ -1350,14 +1359,14 @@ class OrganizationExtractor:
 
     def _list_items(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """The ``(start, end)`` offsets of the items of a list in ``text[start:end]`` joined by 、
-        (the last two perhaps by 和 or 及, split there only when both halves end in a unit word:
-        人力资源和社会保障局 is one item); a closing 等 and a count after it are dropped."""
+        (the last two perhaps by 和 or 及, split there only when both halves end in a unit word or are
+        one, 研究室和政治部: 人力资源和社会保障局 is one item); a closing 等 and a count after it are dropped."""
         tail = re.search(r"等(?:\d+|[一二两三四五六七八九十]+)?个?[\u4e00-\u9fff]{0,4}$", text[start:end])
         end = start + tail.start() if tail else end
         out, a = [], start
         for b in [j for j in range(start, end) if text[j] == "、"] + [end]:
-            joined = next((j for j in range(a + 2, b - 2) if text[j] in "和及"
-                           and self._ends_in_unit_word(text, a, j) and self._ends_in_unit_word(text, j + 1, b)), None)
+            unit = lambda x, y: self._ends_in_unit_word(text, x, y) or text[x:y] in self.kinds  # noqa: E731
+            joined = next((j for j in range(a + 2, b - 1) if text[j] in "和及" and unit(a, j) and unit(j + 1, b)), None)
             out += [(a, joined), (joined + 1, b)] if joined is not None else [(a, b)]
             a = b + 1
         return [(x, y) for x, y in out if 2 <= y - x <= 12 and all("\u4e00" <= c <= "\u9fff" for c in text[x:y])
@@ -2184,7 +2193,7 @@ _SET_UP = re.compile("(?:成立|组建|成立了|组建了|抽调精干警力组
 
 
 #: 某局下设|内设|设有|下辖 a list of its sub-units, perhaps after a count and a colon (内设5个科室：).
-_LISTED_UNDER = re.compile(r"(?:下设|内设|设有|下辖)了?(?!的)(?:(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{1,4}[：:])?")
+_LISTED_UNDER = re.compile(r"(?:" + "|".join(rules.LISTING_VERBS) + r")了?(?!的)(?:(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{1,4}[：:])?")
 
 
 def _anaphor_only(m: Mention) -> bool:
