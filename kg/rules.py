@@ -334,6 +334,9 @@ HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 
 COPULA_END = "任"
 #: Verbs after a unit that list its sections (某院执行局下设甲中心、乙庭, 我院现设立案庭、…; organizations).
 LISTING_VERBS = ("下设", "内设", "设有", "下辖", "现设", "另设")
+#: Words before an honour in its clause that make it one received before the article's decision
+#: (曾荣立, 先后荣获, 累计荣立, 多次获评, 从警以来): its conferrer is not the deciding body.
+PAST_HONOUR_MARKS = ("曾", "先后", "此前", "累计", "多次", "历年", "以来", "从警", "过去", "去年", "往年")
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
 COPULAS = ("被提拔为", "被任命为", "交流任职到", "交流任职", "生前任", "生前系", "生前是", "现任", "担任", "调任", "转任", "升任",
            "改任", "提任", "兼任", "历任", "时任", "出任", "现为", "是", "系", "任")

@@ -151,3 +151,35 @@ def test_a_courts_list_of_sections_after_xian_she(extract):
         assert ("青川县人民法院" + unit, "belongsTo", "青川县人民法院") in x.rels()
     assert not any("现设" in n for n in x.names("Organization"))
     assert ("柯远舟", "belongsTo", "青川县人民法院立案庭") in x.rels()
+
+
+def _conferrers(x):
+    """{(recipient, honour): (conferring bodies' names) or None} of an extraction."""
+    out = {}
+    for st in x.statements:
+        if st.predicate == "received":
+            c = st.qualifiers.conferrer
+            c = c if c is None or isinstance(c, tuple) else (c,)
+            out[(st.subject.name, st.object.name)] = tuple(m.name for m in c) if c else None
+    return out
+
+
+def test_the_body_deciding_to_honour_confers_the_later_honours(extract):
+    # 近日，某厅印发通报，对…予以表彰。甲被记集体一等功。乙被记个人二等功。: the deciding body confers the
+    # honours after it that name none; not one read as past (曾荣立), nor one with its own 经…批准
+    x = extract("标题\n\n近日，四川省公安厅印发通报，对在专项行动中表现突出的集体和个人予以表彰。\n\n"
+                "广元市公安局刑事侦查支队被记集体一等功。利州分局民警柯远舟被记个人二等功，他曾荣立个人三等功2次。\n\n"
+                "此外，利州分局民警罗晓东经人力资源社会保障部、公安部批准，被授予“全国优秀人民警察”称号。\n")
+    got = _conferrers(x)
+    assert got[("广元市公安局刑侦支队", "集体一等功")] == ("四川省公安厅",)
+    assert got[("柯远舟", "个人二等功")] == ("四川省公安厅",)
+    assert got[("柯远舟", "个人三等功")] is None
+    assert got.get(("罗晓东", "全国优秀人民警察")) != ("四川省公安厅",)
+
+
+def test_jing_and_a_bureau_short_before_its_party_committee(extract):
+    # 经州局党委研究决定: 州局 is the prefecture's bureau (经 is no part of a unit's name)
+    x = extract("标题\n\n凉山州公安局召开表彰大会。为表彰先进，经州局党委研究决定，对以下集体和个人予以表彰。\n")
+    orgs = x.names("Organization")
+    assert not any(n.startswith("经") for n in orgs)
+    assert "凉山彝族自治州公安局党委" in orgs

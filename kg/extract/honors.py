@@ -20,6 +20,7 @@ from ..lexicon import longest_first, table
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
+from .literals import in_quotes
 from .persons import (BRACKET, BRACKETED_ITEM, BRACKETED_RUN, COMRADE, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE,
                       _worded, headed_cells, profile_boxes, tab_cells, table_row_unit)
 
@@ -263,6 +264,16 @@ def _opener_after(text: str, at: int, skipped: str) -> re.Match | None:
     while at < len(text) and text[at] in skipped:
         at += 1
     return _LIST_OPENER.match(text, at)
+
+
+#: A sentence deciding to honour (某厅印发通报…予以表彰, 决定对…, 对…进行表彰): the body opening it confers
+#: the honours the article names after it (HonorExtractor._decided_by).
+_DECISION = re.compile(r"(?:印发|下发|发布|作出|发出|下达)[^。；;]{0,40}?(?:表彰|记功|嘉奖|通报表扬|命名|奖励)"
+                       r"|决定[，,：:]?(?:对|给予|授予)|(?:予以|给予|进行)(?:通报)?(?:表彰|表扬|记功|嘉奖)")
+
+
+#: 经某部批准 (研究, 同意): a body named in an honour's own sentence as the one that decides it.
+_APPROVED_BY = re.compile(r"经[^，,。；;]{2,40}?(?:批准|研究|同意|评审|审核)")
 
 
 def _clause_from(text: str, at: int) -> int:
@@ -548,6 +559,7 @@ class HonorExtractor:
         ctx.drop_statements(_wrong_class)  # (荣誉：所在派出所荣获集体一等功: no person's)
         self._among_the_honoured(ctx)  # (last: it needs every honour the article's units and persons received)
         self._presented(ctx)
+        self._decided_by(ctx)  # (after every rule: it fills the conferrer the honours' sentences leave out)
 
     def _described_holder(self, ctx: Context, s, end: int) -> Mention | None:
         """The person a relative clause of an honour describes: the title ending at ``s.norm[end]``,
@@ -909,6 +921,41 @@ class HonorExtractor:
             return False
         return not any(m.cls in (PERSON, ORGANIZATION) and s.start + opening <= m.start < s.start + verb_at
                        for m in ctx.in_sentence(s.index))
+
+    def _decided_by(self, ctx: Context) -> None:
+        """``近日，某厅印发通报，对…集体和个人予以表彰。…某支队被记集体一等功。``: the body that opens a
+        sentence of a decision to honour (``_DECISION``: 印发…表彰, 决定对…, 予以表彰) confers the honours
+        of that sentence and the later ones that name no conferrer of their own, until the next
+        such sentence; not an honour read as past (``rules.PAST_HONOUR_MARKS`` in its clause before
+        it: 曾荣立, 先后荣获, 累计…), nor one the body itself receives. Sets ``conferrer`` in place."""
+        deciders: list[tuple[int, tuple[Mention, ...]]] = []
+        for s in ctx.sentences:
+            hit = _DECISION.search(s.norm)
+            if hit is None:
+                continue
+            body = next((o for o in sorted(ctx.in_sentence(s.index, ORGANIZATION), key=lambda o: o.start)
+                         if o.end - s.start <= hit.start() and not self._object_of_phrase(s, o)
+                         and not in_quotes(s.norm, o.start - s.start) and "《" not in s.norm[:o.start - s.start]), None)
+            if body is not None:  # (人力资源社会保障部、公安部决定…: the bodies listed with it decide together)
+                deciders.append((s.index, _joint_bodies(ctx, s, body, hit.start())))
+        if not deciders:
+            return
+
+        def decider(st) -> tuple[Mention, ...] | None:
+            if st.predicate != "received" or st.qualifiers.conferrer is not None or not isinstance(st.object, Mention):
+                return None
+            k = st.object.sentence
+            bodies = next((b for i, b in reversed(deciders) if i <= k), None)
+            if bodies is None or any(st.subject.name == b.name for b in bodies):
+                return None
+            s = ctx.sentences[k]
+            clause = s.norm[_clause_from(s.norm, st.object.start - s.start):st.object.start - s.start]
+            if _APPROVED_BY.search(s.norm, 0, st.object.start - s.start):
+                return None  # 某某经甲部、乙部批准，被授予…: the sentence names its own bodies
+            return None if any(w in clause for w in rules.PAST_HONOUR_MARKS) else bodies
+
+        for st in [st for st in ctx.statements if decider(st) is not None]:
+            ctx.qualify(lambda x, st=st: x == st, Qualifiers(conferrer=decider(st)))
 
     @staticmethod
     def _object_of_phrase(s, m: Mention) -> bool:

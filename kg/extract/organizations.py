@@ -66,7 +66,7 @@ _STATIONED_GROUP = re.compile(rules.STATIONED_GROUP)
 _STATIONED_AT = re.compile("驻[\u4e00-\u9fff]{0,8}$")  # (驻|看守所, 驻青川县|看守所: the unit it is stationed in)
 #: 经厅党委研究, 局党组会议: the party body of the 厅 (局, 院) in focus, its host written by one
 #: character at a clause start or after a preposition (group 1: the host's ending).
-_HOST_PARTY_BODY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[经由在和与及]))([厅局院])(?=党委|党组)")
+_HOST_PARTY_BODY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[经由在和与及]))([市县州]局|[厅局院])(?=党委|党组)")
 
 
 @lru_cache(maxsize=1)
@@ -913,7 +913,8 @@ class OrganizationExtractor:
         found = [(m.start(), m.end(), m.group(1)) for m in _ANAPHOR.finditer(s.norm)]
         found += [(m.start(1), m.end(1), m.group(1)[-1] if m.group(1) in _BUREAU_SHORTS else m.group(1))
                   for m in _BARE_SUBJECT.finditer(s.norm)]  # 大队被公安部评为…: the unit in focus
-        found += [(m.start(1), m.end(1), m.group(1)) for m in _HOST_PARTY_BODY.finditer(s.norm)]  # 经厅党委研究
+        found += [(m.start(1), m.end(1), m.group(1)[-1] if m.group(1) in _BUREAU_SHORTS else m.group(1))
+                  for m in _HOST_PARTY_BODY.finditer(s.norm)]  # 经厅党委研究, 经州局党委研究
         found += [(m.start(), m.end(), m.group(1)) for m in _FIRST_PERSON.finditer(s.norm)]  # 我局指挥中心
         return [_Segment(a, b, "", suffix, "police", anaphor=True)
                 for a, b, suffix in found if not any(h.start <= a < h.end for h in heads)]
