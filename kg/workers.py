@@ -22,7 +22,7 @@ import queue
 from pathlib import Path
 
 from .atomic import die_with_parent  # (there: a --jobs worker's start imports nothing)
-from .query import QueryEvaluationError, QueryLimitError
+from .query import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, QueryEvaluationError, QueryLimitError
 
 #: Worker processes that answer the queries of ``kg serve`` (each opens the source itself).
 STORE_WORKERS = 2
@@ -253,7 +253,10 @@ class QueryWorkers:
             if self.max_memory and proc.exitcode in _ABORTED:  # Rust's abort on a failed allocation
                 raise QueryLimitError(f"the query needed more than {self.max_memory >> 20:,} MB of memory "
                                       "(the memory limit)") from None
-            raise QueryEvaluationError("SPARQL evaluation failed: the query worker stopped") from None
+            raise QueryEvaluationError(
+                f"SPARQL evaluation failed: the query worker stopped (exit code {proc.exitcode}); the worker is "
+                "a fresh interpreter that imports the calling script again, so a script must keep its top level "
+                "under `if __name__ == \"__main__\":` and be a file (not read from standard input)") from None
         except BaseException as exc:
             replace = isinstance(exc, Exception)  # not after Ctrl-C or the like: the caller stops
             raise
@@ -369,7 +372,8 @@ def query_in_fork(graph, sparql: str, params: dict[str, str] | None = None, *, t
 
 
 def query_in_worker(path: str | os.PathLike, sparql: str, params: dict[str, str] | None = None, *,
-                    timeout: float | None, max_rows: int | None, max_memory: int | None = None):
+                    timeout: float | None = DEFAULT_TIMEOUT, max_rows: int | None = DEFAULT_MAX_ROWS,
+                    max_memory: int | None = None):
     """Run one query on a store folder or graph file in a worker process of its own, sealed
     (:func:`kg.sandbox.seal_process`: it cannot reach the network) and killed at the time limit
     (``kg query STORE``). The Python API for query text one does not trust: unlike

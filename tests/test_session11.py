@@ -183,3 +183,13 @@ def test_jing_and_a_bureau_short_before_its_party_committee(extract):
     orgs = x.names("Organization")
     assert not any(n.startswith("经") for n in orgs)
     assert "凉山彝族自治州公安局党委" in orgs
+
+
+def test_query_in_worker_has_the_query_commands_limits_by_default():
+    # kg.workers.query_in_worker(path, sparql): timeout and max_rows as kg query's when left out (a
+    # new user's first call failed with a TypeError for the missing max_rows)
+    from pathlib import Path
+
+    from kg.workers import query_in_worker
+    graph = Path(__file__).resolve().parents[1] / "out" / "graph.ttl"
+    assert query_in_worker(graph, "ASK { ?s ?p ?o }").boolean is True
