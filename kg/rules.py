@@ -152,7 +152,7 @@ FORMER_COPULA = "原任"
 TENSE_BEFORE_COPULA = frozenset("曾现历")
 #: Verbs of a move right after a name (<unit><post>某某调任<unit><post>): the posts and units written
 #: before the name were held until the move (kg/extract/persons.py, _moved).
-MOVING_VERBS = ("调任", "转任", "交流任职", "交流到", "交流至", "升任", "提任", "改任")  # (调往灾区支援, 调入专案组: a secondment)
+MOVING_VERBS = ("调任", "转任", "交流任职", "升任", "提任", "改任")  # (调往灾区支援, 调入专案组: a secondment)
 #: Verbs of saying between a person and 免去其: the person announces or reports the removal of
 #: someone else (局长某某宣布，免去其…).
 ANNOUNCING_VERBS = ("宣布", "宣读", "了解", "通报", "介绍", "表示", "说", "称", "透露", "指出")
@@ -332,6 +332,11 @@ NOT_GIVEN = frozenset("警局长所队员")
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: The end of a copula of office (拟任, 调任, 兼任): no unlisted division's name ends so (拟任|县公安局).
 COPULA_END = "任"
+#: The unit word of a 支队's brigade named after a county (某市公安局交警支队|鄞州大队; organizations).
+COUNTY_BRIGADE = "大队"
+#: Verbs placing a person in a new unit before 任 and a post (交流到某局任副局长): a move, as MOVING_VERBS
+#: (only with the post after them: 交流到外地学习 is none).
+MOVE_TO_VERBS = ("交流到", "交流至", "调到", "调至", "调入")
 #: Verbs after a unit that list its sections (某院执行局下设甲中心、乙庭, 我院现设立案庭、…; organizations).
 LISTING_VERBS = ("下设", "内设", "设有", "下辖", "现设", "另设")
 #: Words before an honour in its clause that make it one received before the article's decision
@@ -517,10 +522,14 @@ OUTSIDE_ROLES = ("律师", "记者", "犯罪嫌疑人", "嫌疑人", "网格员"
 BODY_AFTER_RURAL = ("局", "部", "厅")
 #: Numbered sections written alone (第三监区, 第二检察部, 第三分监区, 执勤二队) and the unit word of the one
 #: unit of the article that holds them (kg/extract/organizations.py, _bare_sections).
-BARE_SECTION_PARENTS = {"监区": "监狱", "分监区": "监区", "检察部": "检察院", "队": ("检查站", "边检站")}
-#: Duties that name a numbered team of a border inspection station (执勤二队, 查验一队); only
-#: such a named team is read alone (a bare 二队 is not).
-TEAM_DUTIES = ("执勤", "查验", "勤务")
+BARE_SECTION_PARENTS = {"监区": "监狱", "分监区": "监区", "检察部": "检察院", "队": ("检查站", "边检站"),
+                        "处": "执行局"}
+#: Duties that name a numbered team of a border inspection station (执勤二队, 查验一队) or a numbered
+#: division of a court's enforcement bureau (执行实施一处); only such a named one is read alone (a
+#: bare 二队 or 一处 is not).
+TEAM_DUTIES = ("执勤", "查验", "勤务", "执行实施")
+#: Section words of BARE_SECTION_PARENTS read alone only after a duty of TEAM_DUTIES.
+DUTY_NAMED_SECTIONS = ("队", "处")
 #: A national qualification written before a post-like word (国家二级心理咨询师): a
 #: qualification, not a post (persons: the run of posts goes on before it).
 QUALIFICATION = re.compile("国家[一二三四五]级")

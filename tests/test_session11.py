@@ -193,3 +193,78 @@ def test_query_in_worker_has_the_query_commands_limits_by_default():
     from kg.workers import query_in_worker
     graph = Path(__file__).resolve().parents[1] / "out" / "graph.ttl"
     assert query_in_worker(graph, "ASK { ?s ?p ?o }").boolean is True
+
+
+def test_a_numbered_department_alone_is_the_leads_procuratorates(extract):
+    # 第二检察部员额检察官某某 (员额 is no 部员) among two procuratorates that both have numbered departments:
+    # the headline names neither, so the one the lead's first unit is (本报讯 …，某院举办…)
+    x = extract("走进检察院\n\n本报讯 5月20日，青川县人民检察院举办检察开放日活动。广元市人民检察院第七检察部副主任柯振宇到场指导。"
+                "青川县人民检察院第一检察部获评先进集体。座谈会上，第二检察部员额检察官柯远舟介绍了案例。\n")
+    assert ("柯远舟", "belongsTo", "青川县人民检察院第二检察部") in x.rels()
+
+
+def test_a_post_after_zai_needs_its_holder_right_before(extract):
+    # 某某介绍，其父亲在某局任副局长: the speaker holds no post (the rule took the one name of the sentence)
+    x = extract("标题\n\n柯远舟介绍，其父亲在广元市公安局任副局长。记者罗晓东了解到，一名民警到青川县公安局乔庄派出所任副所长。\n")
+    assert not _posts(x, "柯远舟") and not _posts(x, "罗晓东")
+
+
+def test_jiao_liu_dao_without_a_post_is_no_move(extract):
+    # 局长某某交流到外地学习考察: no post after the verb, so the post before the name is held still
+    x = extract("标题\n\n青川县公安局局长柯远舟交流到外地学习考察。\n")
+    assert ("局长", "青川县公安局", None) in _posts(x, "柯远舟")
+
+
+def test_an_anaphors_post_that_both_kinds_have_and_a_second_persons_post(extract):
+    # 该院书记员 (courts and procuratorates both have them): the last 院 read; 该队队长甲和大队长乙: only the
+    # posts right after the anaphor say which unit it is
+    x = extract("标题\n\n青川县人民法院与青川县人民检察院召开联席会议。该院书记员柯远舟负责记录。\n\n"
+                "青川县公安局刑警大队和乔庄巡逻队联合行动。该队队长罗晓东和大队长柯振宇带队。\n")
+    assert ("书记员", "青川县人民检察院", None) in _posts(x, "柯远舟")
+    assert ("队长", "乔庄巡逻队", None) in _posts(x, "罗晓东")
+
+
+def test_you_before_a_post_and_a_name_or_comrade(extract):
+    # 组长由副局长某某担任: no person 副局长某某; 所长由某某同志担任: the name, not 由某某
+    x = extract("标题\n\n专案组组长由副局长王刚担任。乔庄派出所所长由罗晓东同志担任。\n")
+    assert "王刚" in x.names("Person") and not any("局长" in n or n.startswith("由") for n in x.names("Person"))
+    assert ("所长", None, None) in _posts(x, "罗晓东") or any(p == "所长" for p, _, _ in _posts(x, "罗晓东"))
+
+
+def test_numbers_before_shi_and_tuan_that_name_no_corps_unit(extract):
+    # 陆军第八师 (another word's division), 一二三团体操, 二〇二四团拜会: no units
+    x = extract("标题\n\n他曾在陆军第八师服役。学生表演了一二三团体操。二〇二四团拜会在京举行。\n")
+    assert not x.names("Organization")
+
+
+def test_common_nouns_before_a_resume_and_township_kinds_before_a_count(extract):
+    # 报警人，男，汉族，…: no person; 建成平安、幸福等10个乡镇: kinds of township, no places
+    x = extract("标题\n\n报警人，男，汉族，1985年出生，系青川县乔庄镇人。全县建成平安、幸福等10个乡镇。\n")
+    assert not x.names("Person")
+    assert not {"平安镇", "幸福镇"} & x.names("Place")
+
+
+def test_dui_across_a_comma_needs_a_count_of_recipients(extract):
+    # 对某所，局长甲、政委乙予以嘉奖: the second clause names the givers (no 等N名同志), none receives
+    x = extract("标题\n\n对青川县公安局城关派出所，局长柯远舟、政委罗晓东予以嘉奖。\n")
+    assert not {s for s, p, o in x.rels("received")} & {"柯远舟", "罗晓东"}
+
+
+def test_a_sub_unit_written_again_in_another_bureaus_sentence(extract):
+    # 甲市公安局刑事侦查支队 … 乙市公安局召开会议，刑事侦查支队二大队…: not 甲's 支队 (乙 is the bureau named last)
+    x = extract("标题\n\n西安市公安局刑事侦查支队破获一起案件。宝鸡市公安局召开会议，刑事侦查支队二大队大队长柯远舟发言。\n")
+    assert not any(u and u.startswith("西安") for _, u, _ in _posts(x, "柯远舟"))
+
+
+def test_a_county_named_brigade_of_the_citys_traffic_detachment(extract):
+    # 某市公安局交通警察支队…。鄞州大队大队长某某: the 支队's brigade named after the county, not a county unit
+    x = extract("标题\n\n宁波市公安局交通警察支队开展整治行动。鄞州大队大队长柯远舟介绍，大队共查处违法行为1200起。\n")
+    assert ("宁波市公安局交警支队鄞州大队", "belongsTo", "宁波市公安局交警支队") in x.rels()
+    assert ("柯远舟", "belongsTo", "宁波市公安局交警支队鄞州大队") in x.rels()
+
+
+def test_a_numbered_division_of_a_courts_enforcement_bureau(extract):
+    # 执行局局长甲…，执行实施一处处长乙: the bureau's division (rules.TEAM_DUTIES 执行实施, 处 → 执行局)
+    x = extract("标题\n\n广元市中级人民法院执行局局长柯远舟现场指挥，执行实施一处处长罗晓东带队。\n")
+    assert ("广元市中级人民法院执行局执行实施一处", "belongsTo", "广元市中级人民法院执行局") in x.rels()
+    assert ("处长", "广元市中级人民法院执行局执行实施一处", None) in _posts(x, "罗晓东")

@@ -875,8 +875,9 @@ class HonorExtractor:
 
     def _to_whom_across(self, ctx: Context, s, verb_at: int) -> list[Mention]:
         """``对甲派出所，乙支队民警某某、丙所民警某某等4名同志予以嘉奖``: a 对 phrase whose recipients run
-        over a comma (a unit in the clause that opens with 对, then the persons in the verb's clause):
-        the recipients of both clauses, or ``[]`` unless each clause holds recipients and nothing else."""
+        over a comma (a unit in the clause that opens with 对, then the persons in the verb's clause,
+        closed by a count: 等4名同志): the recipients of both clauses, or ``[]`` unless each clause holds
+        recipients and nothing else and the count closes the second."""
         text = s.norm
         clause_start = _clause_from(text, verb_at)
         if clause_start < 2 or text[clause_start - 1] not in "，,":
@@ -888,10 +889,9 @@ class HonorExtractor:
         if not first or end != clause_start - 1:
             return []
         stop = verb_at - 2 if text.startswith(("予以", "给予"), verb_at - 2) else verb_at
-        rest, end = self._objects(ctx, s, clause_start, stop)
-        if rest and end < stop and _COUNT_TAIL.fullmatch(text, rest[-1].end - s.start, stop):
-            end = stop
-        return first + rest if rest and end == stop else []
+        rest, end = self._objects(ctx, s, clause_start, stop)  # (the count closing the list marks its items
+        counted = bool(rest) and _COUNT_TAIL.fullmatch(text, rest[-1].end - s.start, stop) is not None  # as
+        return first + rest if counted else []  # recipients: 对某所，局长甲、政委乙予以嘉奖 names the givers)
 
     def _to_whom_before(self, ctx: Context, s, clause_start: int) -> list[Mention]:
         """The recipients of the 对 (为, 给) phrase opening the clause before ``s.norm[clause_start]``

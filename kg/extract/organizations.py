@@ -106,10 +106,12 @@ def _lex() -> SimpleNamespace:
 
 
 def _post_heads() -> tuple[dict[str, str], re.Pattern]:
-    """The posts of ``titles.tsv`` whose holder heads a unit of a longer ending (检察长 → 检察院), and
-    a pattern finding them (longest first): ``({post: ending}, pattern)``."""
-    heads = {r.word: r.heads[0] for r in table("titles") if r.heads and len(r.heads[0]) > 1}
-    return heads, re.compile("|".join(sorted(heads, key=len, reverse=True)))
+    """The heads' posts of ``titles.tsv`` (ending in 长) whose holder heads a unit of a longer ending
+    (检察长 → 检察院; not 书记员, which courts and procuratorates both have), and a pattern finding any
+    post of ``titles.tsv`` (longest first): ``({post: ending}, pattern)``."""
+    rows = table("titles")
+    heads = {r.word: r.heads[0] for r in rows if r.heads and len(r.heads[0]) > 1 and r.word.endswith("长")}
+    return heads, re.compile("|".join(sorted({r.word for r in rows}, key=len, reverse=True)))
 
 
 #: 第八: the ordinal a unit word of needs_name ``ordinal`` (师) must follow (第八师, 第十四师).
@@ -229,6 +231,28 @@ class OrganizationExtractor:
         self._named_task_forces(ctx)
         self._coordinated_modifiers(ctx)
         self._anaphors_again(ctx, read)
+        self._county_brigades(ctx)
+
+    def _county_brigades(self, ctx: Context) -> None:
+        """``某市公安局交警支队…。鄞州大队大队长某某``: a county's name and 大队 alone (no bureau between)
+        in an article that names one 支队 of the bureau of the county's prefecture, and no bureau of
+        the county, is that 支队's brigade named after the county (某市公安局交警支队鄞州大队), not a
+        unit of the county's own. Renames the mentions in place; adds the ``belongsTo``."""
+        for p in [m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("level") == "county"]:
+            orgs = [m for m in ctx.mentions if m.cls == ORGANIZATION and not _anaphor_only(m)]  # (as renamed so far)
+            brigade = next((o for o in orgs if o.start == p.start and o.name == p.name + rules.COUNTY_BRIGADE), None)
+            code = dict(p.attrs).get("adcode", "")
+            if brigade is None or not code.isdigit() or any(o.name.startswith(p.name) and o.name.endswith("局") for o in orgs):
+                continue
+            seat = next((m.name for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("adcode") == code[:4] + "00"), None)
+            detachments = {o.name: o for o in orgs if seat and o.name.startswith(seat + "公安局") and o.name.endswith("支队")}
+            if len(detachments) != 1:
+                continue
+            parent = next(iter(detachments.values()))
+            also = tuple(("also", v + brigade.text) for k, v in parent.attrs if k == "also")  # (the 支队's full name)
+            renamed = {m: ctx.replace_mention(m, replace(m, canonical=parent.name + brigade.text, attrs=m.attrs + also))
+                       for m in [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name == brigade.name]}
+            ctx.add(renamed[brigade], "belongsTo", parent, ctx.sentences[brigade.sentence], self.name)
 
     def _listed_places_units(self, ctx: Context, s, chain: list[_Segment]) -> None:
         """``甲县、乙县公安局``, ``甲市和乙市法院``: places of one level listed before the unit word the last
@@ -633,8 +657,10 @@ class OrganizationExtractor:
                 continue  # 驻某看守所检察室: where the office is stationed, no unit of its own
             if _lex().needs.get(suf) == "ordinal" and not _ORDINAL_BEFORE.search(text, 0, m.start()):
                 continue  # 第八师 (units.tsv: needs_name ordinal); 律师, 工程师, 主任医师 are no units
-            if _lex().needs.get(suf) == "numeral" and not _NUMERAL_BEFORE.search(text, 0, m.start()):
-                continue  # 一四三团 (units.tsv: needs_name numeral); 集团, 社团, 代表团 are no units
+            if _lex().needs.get(suf) == "numeral" and (not _NUMERAL_BEFORE.search(text, 0, m.start())
+                                                         or any(dictionary_freq(text[m.start():m.end() + k]) >= rules.WORD_FREQ // 2
+                                                                for k in (1, 2))):
+                continue  # 一四三团 (units.tsv: needs_name numeral); 集团, 社团, 代表团, 一二三团体操, 二〇二四团拜会 are none
             if text.startswith(rules.SYSTEM_AFTER_UNIT, m.end()) or rules.SITE_AFTER_UNIT.match(text, m.end()):
                 continue  # 河北监狱系统, 全省法院系统: every unit of that kind, no unit; 江城公安网: a website
             road = _STREET_AFTER_UNIT.match(text, m.end())
@@ -760,7 +786,10 @@ class OrganizationExtractor:
         need = _lex().needs.get(suf)
         if need in ("ordinal", "numeral"):  # 第八师, 一四三团: the number is the name (a place may not come before)
             number = (_ORDINAL_BEFORE if need == "ordinal" else _NUMERAL_BEFORE).search(text, 0, start)
-            return _Segment(number.start(), end, number.group(), suf, self.kinds.get(suf, "gov")) if number else None
+            if number is None or number.start() and "\u4e00" <= text[number.start() - 1] <= "\u9fff" \
+                    and text[number.start() - 1] not in rules.PLACE_FUNCTION and not text.endswith("兵团", 0, number.start()):
+                return None  # (陆军第八师: another word's division, no corps unit of its own; 兵团第十师 is one)
+            return _Segment(number.start(), end, number.group(), suf, self.kinds.get(suf, "gov"))
         pos = start
         name = ""
         seg_places: list[Mention] = []
@@ -896,13 +925,21 @@ class OrganizationExtractor:
                 continue  # only a bare unit with a sub-unit of its own right after it (青柳分局|柳林派出所)
             written = text[k:b]
             target = _earlier_unit(ctx, written)
-            if target is None and k < a:  # 刑事侦查支队|二大队 after 某市公安局刑事侦查支队: read as 刑侦支队
+            folded = target is None and k < a
+            if folded:  # 刑事侦查支队|二大队 after 某市公安局刑事侦查支队: read as 刑侦支队
                 written = self._fold(text[k:a], suf) + suf
                 target = _earlier_unit(ctx, written)
             if target is None or target.sentence > s.index:
                 continue
             # two units end so (a police and a market-regulation 青柳分局): the one of the sub-unit's kind
             chosen = _earlier_unit(ctx, written, kind=self.kinds.get(nxt.lstrip("§"), "police"), before=(s.index, s.start + k))
+            bureau = None
+            if folded:  # the bureau named last: in this sentence (its chains are not read yet) or before
+                here = [p for p in places if p.end - s.start < k and text.startswith("公安局", p.end - s.start)]
+                bureau = max(here, key=lambda p: p.end).name + "公安局" if here else \
+                    getattr(_latest(ctx, s, "公安局", before=s.start + k), "name", None)
+            if bureau is not None and not (chosen or target).name.startswith(bureau):
+                continue  # (甲市公安局刑侦支队 … 乙市公安局召开会议，刑事侦查支队二大队: 乙's, not 甲's)
             out.append(_Segment(k, b, "", written, "police", anaphor=True, target=chosen))
         return out
 
@@ -1269,8 +1306,8 @@ class OrganizationExtractor:
                         a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in rules.SEAT_NAME_AFTER
                         and not text.endswith(rules.COPULAS + rules.SENDING_VERBS, 0, a)):  # 柯某任五监区监区长, 指派第二检察部
                     continue
-                if m.group(2) == "队" and not m.group(1).startswith(rules.TEAM_DUTIES):
-                    continue  # 二队 alone: a team of no named duty
+                if m.group(2) in rules.DUTY_NAMED_SECTIONS and not m.group(1).startswith(rules.TEAM_DUTIES):
+                    continue  # 二队, 一处 alone: a team (division) of no named duty
                 if self._section_of_one(ctx, s, a, b, rules.BARE_SECTION_PARENTS[m.group(2)], "prison"):
                     taken.append((a, b))  # (青川监狱 and 四川省青川监狱: one prison written short and long)
             for m in _TASK_SECTION.finditer(text):  # 教育改造科科长某某 in a profile of one prison: its 科
@@ -1402,6 +1439,10 @@ class OrganizationExtractor:
             # that section word is named: 甲院刑事审判庭 … 刑事审判庭 is that one or another's; nor when
             # one of them is named in the section's own sentence: 甲市人民检察院召开会议，第一检察部…)
             headed = {m.name for m in ctx.mentions if m.cls == ORGANIZATION and m.start < ctx.doc.body_start}
+            if not headed & set(units):  # a headline naming none: the one the lead's first unit is (本报讯 …，某院举办…)
+                lead = min((m for m in ctx.mentions if m.cls == ORGANIZATION and m.start >= ctx.doc.body_start
+                            and not _anaphor_only(m)), key=lambda m: (m.start, -m.end), default=None)
+                headed = {lead.name} if lead is not None else set()
             units = {n: o for n, o in units.items() if n in headed}
         if len(units) != 1:
             return False
@@ -1667,7 +1708,7 @@ _SURNAMES = frozenset(w for w in words("surnames") if len(w) == 1)
 _SEAT_WORDS_LONGEST = longest_first("seat_units")
 _SEAT_WORDS_BY_LAST = _by_last(_SEAT_WORDS_LONGEST)
 _BARE_SECTION = re.compile(r"((?:" + "|".join(rules.TEAM_DUTIES) + r")?第?[一二三四五六七八九十]{1,2})("
-                           + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长员伍])")
+                           + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长伍]|员(?!额))")  # (第二检察部|员额检察官)
 #: A section named by its task (教育改造科, 刑罚执行科), not before 长 or 员 (group 1: the task).
 _TASK_SECTION = re.compile(r"([\u4e00-\u9fff]{2,6}?)科(?![长员])")
 #: Modifiers of unit names (modifiers.tsv: 刑侦, 治安, 第一), for coordinated ones (刑侦、治安大队).
@@ -2276,9 +2317,11 @@ def _headed_by_post(ctx: Context, s, head: _Segment) -> Mention | None:
     last unit read with that ending, not the last with its own (院); None when the clause has no such
     post or no such unit was read before."""
     heads, posts = _lex().post_heads
-    clause = re.match(r"[^，。；：！？,;:!?]*", s.norm[head.end:]).group()
-    ending = next((heads[m.group()] for m in posts.finditer(clause) if heads[m.group()].endswith(head.suffix)
-                   and heads[m.group()] != head.suffix), None)
+    k, ending = head.end, None
+    while (post := posts.match(s.norm, k)) is not None:  # the run of posts right after the anaphor (该院党组书记、检察长)
+        if post.group() in heads and heads[post.group()].endswith(head.suffix) and heads[post.group()] != head.suffix:
+            ending = heads[post.group()]
+        k = post.end() + (s.norm[post.end():post.end() + 1] == "、")
     return _latest(ctx, s, ending, before=s.start + head.start) if ending else None
 
 

@@ -119,7 +119,7 @@ def _moved(ctx: Context) -> None:
     for s in ctx.sentences:
         for p in ctx.in_sentence(s.index, PERSON):
             gap = _BEFORE_MOVE.match(s.norm, p.end - s.start)  # (某某同志|于2023年3月|调任…: a date between)
-            moving = s.norm.startswith(rules.MOVING_VERBS, gap.end())
+            moving = s.norm.startswith(rules.MOVING_VERBS, gap.end()) or (s.index, p.end) in ctx.facts.get("moves", ())
             if not moving and rules.FORMER_MARK not in s.norm[:p.start - s.start]:
                 continue  # (neither a move nor a former mark: the statements need not be looked at)
             here = lambda m: m is not None and isinstance(m, Mention) and m.sentence == s.index and m.end <= p.start  # noqa: E731
@@ -766,9 +766,10 @@ class PersonExtractor:
                     name, length = spaced  # 审判员田  甜: a two-character name padded to the width of three
                 gap = 0
                 if text.startswith("由", m.end()) and m.group() in self.title_set \
-                        and (taker := self.name_at(text, m.end() + 1, strong="post")) \
-                        and text.startswith(_TAKING_VERBS, m.end() + 1 + len(taker)):
-                    name, gap = taker, 1  # 第一检察部主任由某某担任: the post's holder after 由 (no surname 由)
+                        and (taker := self.name_at(text, m.end() + 1, strong="post")) and len(taker) <= 4 \
+                        and self.cue_re.search(taker) is None and text.startswith(
+                            _TAKING_VERBS, m.end() + 1 + len(taker) + 2 * text.startswith("同志", m.end() + 1 + len(taker))):
+                    name, gap = taker, 1  # 第一检察部主任由某某（同志）担任: the post's holder after 由 (no surname 由)
                 if not name:
                     note = _POST_NOTE.match(text, m.end()) if m.group() in self.title_set else None
                     if note is not None:
@@ -1332,7 +1333,9 @@ class PersonExtractor:
         lead = _BIO_LEAD.match(text)  # 欧阳某，男，汉族，…: a résumé opens with its name (a given name
         if lead is not None and not any(p.start - s.start == 0 for p in ctx.in_sentence(s.index, PERSON)) \
                 and (self.name_at(text, 0, strong="role") == lead.group("name")  # that is a word is one; the
-                     or not dictionary_freq(lead.group("name"))):  # layout marks a name of a rare surname, 滑某某)
+                     or not dictionary_freq(lead.group("name"))  # layout marks a name of a rare surname, 滑某某,
+                     and [t for _, t, _ in tokens(lead.group("name"))] == ["nr"]):  # that the tagger reads as one:
+            # 报警人, 驾驶人 (a verb and 人) are none
             self._mention(ctx, s, 0, lead.group("name"))
         for aged in _AGED.finditer(text):  # 某某今年67岁，…: a name a clause opens with its age after it
             name, at = self._aged_name(ctx, s, aged.start())
@@ -1560,8 +1563,8 @@ class PersonExtractor:
         """``某某在某局任副局长``, ``原某局副局长某某，交流到某局任党委委员、副局长``: a unit right after
         ``m`` (``_POSTED_AT``), then 任 or 担任 and a run of posts of ``titles.tsv`` closing the clause:
         the person holds each post in that unit (a former post after 曾在, 先后在: ``_FORMER_AT``). The
-        person: the name right before ``m`` (or before a comma there), else the one name of the
-        clause run (up to ；) before it."""
+        person: the name right before ``m`` (or before a comma or an adverb there); a move's verb
+        (``rules.MOVE_TO_VERBS``) ends the posts written before that name (:func:`_moved`)."""
         text = s.norm
         unit = max((o for o in orgs if o.start - s.start == m.end()), key=lambda o: o.end, default=None)
         if unit is None:
@@ -1587,14 +1590,10 @@ class PersonExtractor:
         at -= next((len(a) for a in _ADVERBS_AT if text.endswith(a, 0, at)), 0)
         names = ctx.in_sentence(s.index, PERSON)
         person = next((p for p in names if p.end - s.start in (at, at - 1) and text[p.end - s.start:at] in ("", "，", ",")), None)
-        if person is None:
-            part = max(text.rfind(c, 0, at) for c in "；;。") + 1
-            run_names = [p for p in names if part <= p.start - s.start and p.end - s.start <= at]
-            if len({p.name for p in run_names}) != 1:
-                return
-            person = run_names[-1]
-        if dict(person.attrs).get("anonymised"):
-            return
+        if person is None or dict(person.attrs).get("anonymised"):
+            return  # (张某介绍，其父亲在某局任副局长: no name right before, no post of anyone named)
+        if m.group() in rules.MOVE_TO_VERBS:  # 某局副局长某某交流到乙局任…: the posts before the name end
+            ctx.facts.setdefault("moves", set()).add((s.index, person.end))
         mark = len(ctx.statements)
         ctx.add(person, "belongsTo", unit, s, self.name)
         for post in run:

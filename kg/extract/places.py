@@ -369,7 +369,7 @@ class PlaceExtractor:
         taken = [(m.start - s.start, m.end - s.start) for m in found]
         out = list(found)
         for m in _COUNTED_TOWNS.finditer(text):  # 甲、乙、丙等4个乡镇
-            if m.start() and (listed := self._listed_towns(ctx, s, m.start(), m.group(1), taken)):
+            if m.start() and (listed := self._listed_towns(ctx, s, m.start(), m.group(1), taken, counted=True)):
                 out += listed
                 taken += [(t.start - s.start, t.end - s.start) for t in listed]
         for m in _TOWN_SUFFIX.finditer(text):
@@ -413,13 +413,14 @@ class PlaceExtractor:
         return sorted(out, key=lambda x: x.start)
 
     @staticmethod
-    def _listed_towns(ctx: Context, s, at: int, suf: str, taken: list) -> list[Mention]:
+    def _listed_towns(ctx: Context, s, at: int, suf: str, taken: list, counted: bool = False) -> list[Mention]:
         """``甲、乙等镇`` (``s.norm[at]`` is 等, ``suf`` follows; or a count, 甲、乙等4个乡镇): the items
         of the list before ``at``, each written without the suffix, as townships (villages) of that
         suffix (乡镇: 镇 or 乡, whichever the table has): the written item is the mention, the item and
         the suffix its name. Only when every item is two to four Han characters of no function word
         and, for 镇/乡/街道, a township of the Ministry of Civil Affairs table (``townships.tsv``), for 村
-        no common word; else ``[]``."""
+        (and for any item before a count: 建成平安、幸福等10个乡镇 names kinds of township) no common word;
+        else ``[]``."""
         text = s.norm
         start = at
         while start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] == "、"):
@@ -432,7 +433,8 @@ class PlaceExtractor:
         sufs = ("镇", "乡") if suf == "乡镇" else (suf,)
         named = lambda a, b: next((text[a:b] + x for x in sufs if text[a:b] + x in table), None)  # noqa: E731
         ok = lambda a, b: 2 <= b - a <= 4 and not any(c in _FUNCTION for c in text[a:b]) and (  # noqa: E731
-            named(a, b) is not None if suf != "村" else dictionary_freq(text[a:b]) < rules.TOWN_WORD_FREQ)
+            named(a, b) is not None if suf != "村" else True) and (
+            suf not in ("村",) and not counted or dictionary_freq(text[a:b]) < rules.TOWN_WORD_FREQ)
         if len(items) < 2:
             return []
         a0, b0 = items[0]  # the first item ends at the first 、; where it starts, the longest name that fits says
