@@ -268,3 +268,19 @@ def test_a_numbered_division_of_a_courts_enforcement_bureau(extract):
     x = extract("标题\n\n广元市中级人民法院执行局局长柯远舟现场指挥，执行实施一处处长罗晓东带队。\n")
     assert ("广元市中级人民法院执行局执行实施一处", "belongsTo", "广元市中级人民法院执行局") in x.rels()
     assert ("处长", "广元市中级人民法院执行局执行实施一处", None) in _posts(x, "罗晓东")
+
+
+def test_a_sub_unit_written_again_after_another_bureau_in_an_earlier_row(extract):
+    # a decision's rows: 剑阁县公安局某所 in an earlier row does not stop 刑事侦查支队二大队 from being the city's
+    x = extract("标题\n\n一、给予广元市公安局刑事侦查支队二大队记集体二等功；\n\n二、给予利州分局刑事侦查大队、剑阁县公安局普安"
+                "派出所记集体三等功；\n\n三、给予以下同志记个人二等功：\n\n刑事侦查支队二大队大队长　柯远舟\n\n"
+                "利州分局刑事侦查大队副大队长　罗晓东\n")
+    assert ("柯远舟", "belongsTo", "广元市公安局刑侦支队二大队") in x.rels()
+
+
+def test_a_name_read_short_before_rong_ji_when_the_article_names_it_whole(extract):
+    # 该所所长柯光荣记个人二等功 (荣记 is an honour verb) … 所长柯光荣说: the name the article writes whole
+    x = extract("标题\n\n青川县公安局乔庄派出所记集体二等功，该所所长柯光荣记个人二等功。\n\n“这是大家的荣誉。”所长柯光荣说。\n")
+    assert "柯光荣" in x.names("Person") and "柯光" not in x.names("Person")
+    assert ("柯光荣", "received", "个人二等功") in x.rels()
+

@@ -934,10 +934,9 @@ class OrganizationExtractor:
             # two units end so (a police and a market-regulation 青柳分局): the one of the sub-unit's kind
             chosen = _earlier_unit(ctx, written, kind=self.kinds.get(nxt.lstrip("§"), "police"), before=(s.index, s.start + k))
             bureau = None
-            if folded:  # the bureau named last: in this sentence (its chains are not read yet) or before
+            if folded:  # a bureau named before it in its own sentence (its chains are not read yet)
                 here = [p for p in places if p.end - s.start < k and text.startswith("公安局", p.end - s.start)]
-                bureau = max(here, key=lambda p: p.end).name + "公安局" if here else \
-                    getattr(_latest(ctx, s, "公安局", before=s.start + k), "name", None)
+                bureau = max(here, key=lambda p: p.end).name + "公安局" if here else None
             if bureau is not None and not (chosen or target).name.startswith(bureau):
                 continue  # (甲市公安局刑侦支队 … 乙市公安局召开会议，刑事侦查支队二大队: 乙's, not 甲's)
             out.append(_Segment(k, b, "", written, "police", anaphor=True, target=chosen))
@@ -1439,7 +1438,8 @@ class OrganizationExtractor:
             # that section word is named: 甲院刑事审判庭 … 刑事审判庭 is that one or another's; nor when
             # one of them is named in the section's own sentence: 甲市人民检察院召开会议，第一检察部…)
             headed = {m.name for m in ctx.mentions if m.cls == ORGANIZATION and m.start < ctx.doc.body_start}
-            if not headed & set(units):  # a headline naming none: the one the lead's first unit is (本报讯 …，某院举办…)
+            if not headed & set(units) and len(holding) > 1:  # a headline naming none, and several of them with
+                # numbered sections of that word: the one the lead's first unit is (本报讯 …，某院举办…)
                 lead = min((m for m in ctx.mentions if m.cls == ORGANIZATION and m.start >= ctx.doc.body_start
                             and not _anaphor_only(m)), key=lambda m: (m.start, -m.end), default=None)
                 headed = {lead.name} if lead is not None else set()

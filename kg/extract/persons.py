@@ -1034,7 +1034,8 @@ class PersonExtractor:
                        and not ((x, y) in places and a < x and y <= b and b - a >= 3)):
                     continue  # (孟|兴安说: a place read inside a name named before is no obstacle; see _places_inside_names)
                 before = text[a - 1] if a else ""
-                start_ok = not before or not _CJK.match(before) or (len(name) >= 3 and before in _AFTER_NAME)
+                start_ok = not before or not _CJK.match(before) or (len(name) >= 3 and before in _AFTER_NAME) \
+                    or short is not None and self._ends_with_post(text, a)  # 所长吴光|荣记… read short: 吴光荣 named
                 after = text[b:b + 1]
                 end_ok = not after or not _CJK.match(after) or after in _AFTER_NAME or self._clause_word_starts(text, b) \
                     or text.startswith(rules.SELF_WORDS, b) or text.startswith(self.honour_verbs, b) \
