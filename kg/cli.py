@@ -507,8 +507,10 @@ def _suffix_fits(fmt: str, out: Path) -> None:
 
 
 #: What ``kg export --to`` says of names that are a tool's, not a format's: the format the tool reads.
+#: Options to add for the tool (Excel opens the CSV files as UTF-8 with --excel's byte-order mark).
 _FORMAT_OF_TOOL = {"gephi": ("Gephi", "gexf"), "yed": ("yEd", "graphml"), "cyjs": ("Cytoscape", "cytoscape"),
-                   "json": ("Cytoscape", "cytoscape"), "pandas": ("pandas", "csv"), "excel": ("Excel", "csv")}
+                   "json": ("Cytoscape", "cytoscape"), "pandas": ("pandas", "csv"), "excel": ("Excel", "csv", " --excel"),
+                   "xlsx": ("Excel", "csv", " --excel")}
 
 
 class _ExportFormat(click.Choice):
@@ -519,7 +521,7 @@ class _ExportFormat(click.Choice):
         if isinstance(value, str) and value.lower() in self.choices:
             return value.lower()
         tool = _FORMAT_OF_TOOL.get(str(value).lower())
-        hint = f" ({tool[0]} reads {tool[1]}: give --to {tool[1]})" if tool else ""
+        hint = f" ({tool[0]} reads {tool[1]}: give --to {tool[1]}{tool[2] if len(tool) > 2 else ''})" if tool else ""
         raise _Error(f"--to {value}: not an export format{hint}; choose one of {', '.join(self.choices)}")
 
 

@@ -1005,7 +1005,8 @@ def _removed_keys(units: list, remove: tuple[str, ...], store_dir: Path) -> set[
     name (``kgid:article-wh-007``) or IRI (with or without ``<>``).
 
     Raises:
-        kg.errors.InputError: one of ``remove`` names nothing of the store, or names one article
+        kg.errors.InputError: one of ``remove`` names nothing of the store (a path is also the end
+            of one input's path, 湖南/x.txt for corpus/湖南/x.txt; of several: an error), or names one article
             of an input that gave several (a page: only the whole input can be removed); the
             message names it, and nothing is written.
     """
@@ -1033,6 +1034,13 @@ def _removed_keys(units: list, remove: tuple[str, ...], store_dir: Path) -> set[
                 if len(unit.docs) > 1:
                     raise InputError(f"--remove {text}: one of the {len(unit.docs)} articles of {unit.where}; an "
                                      f"input is removed whole: give --remove {unit.where} to remove all its articles")
+        if not found and text.strip():  # 湖南/x.txt for corpus/湖南/x.txt (the path as the graph's kg:sourceFile
+            tail = os.sep + os.path.normpath(text.strip()).lstrip(os.sep)  # shows it, relative to the input given)
+            ends = sorted({u.where for u in units if u.key.endswith(tail) or u.where.endswith(tail.replace(os.sep, "/"))})
+            if len(ends) > 1:
+                raise InputError(f"--remove {text}: the path of {len(ends)} inputs of the store {store_dir} ends so "
+                                 f"({', '.join(ends[:3])}{', …' if len(ends) > 3 else ''}); give the whole path")
+            found = [u.key for u in units if u.where in ends]
         if not found:
             raise InputError(f"--remove {text}: no input or article of the store {store_dir} has this path or id")
         keys.update(found)

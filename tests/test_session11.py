@@ -284,3 +284,22 @@ def test_a_name_read_short_before_rong_ji_when_the_article_names_it_whole(extrac
     assert "柯光荣" in x.names("Person") and "柯光" not in x.names("Person")
     assert ("柯光荣", "received", "个人二等功") in x.rels()
 
+
+
+def test_a_bureaus_short_name_ends_no_section_named_by_a_verb_phrase(extract):
+    # 要求分局班子成员坚决拥护市局党委决定: 市局 is a bureau's short name, no section 局 of the 分局 named
+    # 班子成员坚决拥护市
+    x = extract("标题\n\n广元市公安局利州分局召开全局干部大会。柯远舟要求分局班子成员坚决拥护市局党委决定。\n")
+    assert not any("拥护" in n for n in x.names("Organization"))
+
+
+def test_export_to_excel_names_the_excel_option(tmp_path):
+    # kg export --to excel: Excel reads csv, with --excel's byte-order mark (user11 #13)
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    graph = Path(__file__).resolve().parents[1] / "out" / "graph.ttl"
+    res = CliRunner().invoke(main, ["export", str(graph), "--to", "excel", "-o", str(tmp_path / "x")])
+    assert res.exit_code != 0 and "--to csv --excel" in res.output

@@ -147,3 +147,21 @@ def test_removing_a_removal_notice_gives_back_the_post_it_ended(tmp_path):
     _write(tmp_path / "full", "a.jsonl", _records(("t1", "经研究决定：任命苗若溪为江城市公安局副局长。")))
     _kg(str(tmp_path / "full" / "a.jsonl"), "-o", str(tmp_path / "fullout"))
     _same_files(out, tmp_path / "fullout")
+
+
+def test_a_remove_by_the_end_of_an_inputs_path(tmp_path, monkeypatch):
+    """``--remove 湖南/x.txt`` for the input ``corpus/湖南/x.txt`` (the path as the graph shows it,
+    relative to the folder given; user11 #14): that input; the end of two inputs' paths is one
+    clear line naming them."""
+    corpus = tmp_path / "corpus"
+    _write(corpus / "湖南", "x.txt", POLICE)
+    _write(corpus / "福建", "x.txt", JUDGE)
+    _write(corpus / "福建", "y.txt", NO_CONTEXT)
+    out = str(tmp_path / "out")
+    monkeypatch.chdir(tmp_path)
+    _kg("corpus", "-o", out, "--append")
+    res = _kg("-o", out, "--append", "--remove", "x.txt", code=2)
+    assert "ends so" in res.output and "give the whole path" in res.output
+    _kg("-o", out, "--append", "--remove", "湖南/x.txt")
+    assert "新宁县" not in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "安溪县" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")

@@ -756,6 +756,7 @@ class OrganizationExtractor:
                                                   or gap in _lex().synonyms and self._fold(gap, suf) != gap))  # 食品药品环境犯罪侦查|支队
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
                         and not text.startswith(rules.ROAD_AFTER, end)
+                        and not text[start - 1:end] in _BUREAU_SHORTS  # (…坚决拥护|市局党委: a bureau's short name)
                         and _task_name(gap, brigade=suf.endswith(rules.BRANCH_UNITS)))):  # 侦查二科, 教育改造科
                 suf = suf.lstrip("§")
                 link = next((w for w in rules.CHAIN_LINKS if gap.startswith(w) and len(gap) > len(w)), "")
