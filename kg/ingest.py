@@ -1988,10 +1988,11 @@ WORD_GAPS = 3
 def _unspaced(text: str, norm: str, offs: list[int]) -> tuple[str, list[int]]:
     """A body paragraph (the characters of ``text`` at ``offs``; ``norm`` the normalised text) with
     the spaces that cut its words and names left out, and the offsets of the characters kept."""
-    para = "".join(norm[o] for o in offs)
-    drop = spaced_gaps(para, "".join(text[o] for o in offs))
+    para = "".join(map(norm.__getitem__, offs))
+    printed = "".join(map(text.__getitem__, offs))
+    drop = spaced_gaps(para, printed)
     if not drop:
-        return "".join(text[o] for o in offs), offs
+        return printed, offs
     keep = [k for k in range(len(offs)) if not any(a <= k < b for a, b in drop)]
     return "".join(text[offs[k]] for k in keep), [offs[k] for k in keep]
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from .lexicon import LexiconEntry, lexicon, parse_lexicon, tagged, user_dictionary, words  # noqa: F401 (re-exported)
@@ -162,8 +163,9 @@ def _traditional_in(text: str) -> set[str]:
 def _simplified_count(text: str) -> int:
     """How many characters of ``text`` are simplified forms: OpenCC ``s2t`` changes them on their
     own and they are no traditional form (国 说 们 这; 后 and 里, written in traditional text too,
-    count as well)."""
-    return sum(text.count(c) for c in set(text) if _HAN_RE.match(c) and _changed_by("s2t", c) and c not in _TRADITIONAL)
+    count as well). The text is read once (a ``str.count`` per character read a page of 5 MB again
+    for each of its simplified characters: about 0.8 s)."""
+    return sum(n for c, n in Counter(text).items() if _HAN_RE.match(c) and _changed_by("s2t", c) and c not in _TRADITIONAL)
 
 
 #: Characters :func:`traditional_chars` has judged, and those of them it counts.

@@ -2487,3 +2487,22 @@ def test_a_profile_box_with_other_fields_padded_labels_and_a_list_of_titles(extr
                 "【荣誉称号】全国优秀人民警察、个人一等功\n\n柯远舟从警12年。\n")
     assert {("柯远舟", "belongsTo", "青川县公安局乔庄派出所"), ("柯远舟", "position", "副所长"),
             ("柯远舟", "received", "全国优秀人民警察"), ("柯远舟", "received", "个人一等功")} <= x.rels()
+
+
+def test_copula_ending_is_what_trying_every_copula_form_gives():
+    """``_copula_ending`` (one set look-up per length) finds the form the loop over
+    ``COPULA_FORMS`` longest first found: the longest one ending at the offset and starting
+    after the text's first character, at every offset of invented sentences and random strings
+    of the forms' characters."""
+    import random
+
+    from kg.extract.persons import COPULA_FORMS, _copula_ending
+
+    rng = random.Random(9)
+    alphabet = sorted(set("".join(COPULA_FORMS))) + list("柯远舟江城市公安局，")
+    texts = ["柯远舟同时也现任江城市公安局副局长", "林晓岚是青川县公安局民警", "他曾先后担任广元市某所所长",
+             "现任某局", "任", "是", ""] + ["".join(rng.choices(alphabet, k=rng.randint(1, 30))) for _ in range(300)]
+    for text in texts:
+        for end in range(len(text) + 1):
+            tried = next((c for c in COPULA_FORMS if end - len(c) > 0 and text.startswith(c, end - len(c))), "")
+            assert _copula_ending(text, end) == tried, (text, end)

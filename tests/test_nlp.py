@@ -184,3 +184,21 @@ def test_the_dictionarys_tags_are_read_once_per_process():
     out = subprocess.run([sys.executable, "-c", _TAG_READS], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1]).stdout.split()
     assert out == ["1", "True", "True"], out
+
+
+def test_simplified_count_reads_the_text_once():
+    """``_simplified_count`` counts the simplified characters of a text in one pass (a
+    ``str.count`` per character read a page of megabytes again for each of them), with the count
+    that reading gave: 说 们 这 里 远 count, traditional forms (國 後), characters OpenCC leaves alone
+    and punctuation do not."""
+    from kg.nlp import _HAN_RE, _TRADITIONAL, _changed_by, _simplified_count, _traditional_in
+
+    class NoCount(str):
+        def count(self, *args):
+            raise AssertionError("read again for one character")
+
+    text = "江城市公安局民警柯远舟说，這個國家的後來们这里。" * 3
+    _traditional_in(text)  # (the traditional forms are judged first, as is_traditional does)
+    want = sum(text.count(c) for c in set(text) if _HAN_RE.match(c) and _changed_by("s2t", c) and c not in _TRADITIONAL)
+    assert want == 5 * 3  # 说 们 这 里 远, once in each of the three copies
+    assert _simplified_count(NoCount(text)) == _simplified_count(text) == want

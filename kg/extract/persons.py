@@ -64,6 +64,9 @@ _SENT_TO_SERVE = re.compile("(?:被)?(?:选派|派驻|下派|选调)(?:到|至)?
 COPULA_FORMS = tuple(sorted({a + c for a in ("",) + rules.COPULA_ADVERBS for c in rules.COPULAS}
                             | {a + c for a in rules.TENURE_ADVERBS for c in rules.COPULAS if c not in ("是", "系")},
                             key=len, reverse=True))
+#: The same as a set, and their lengths longest first (:func:`_copula_ending`).
+_COPULA_SET = frozenset(COPULA_FORMS)
+_COPULA_LENGTHS = tuple(sorted({len(c) for c in COPULA_FORMS}, reverse=True))
 #: 现任职务：, 拟任职务：: a résumé's field of the posts held now (or to be held), the line after its name.
 _DUTY_FIELD = "(?:现任|拟任|原任|现)?职务[：:][ \t\u3000]*"
 _COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >= 2 and f.endswith("任")) + ")|"
@@ -1308,29 +1311,28 @@ class PersonExtractor:
         starts = _units_starting(s, orgs)
         text = s.norm
         for k0 in starts:  # a name at the start of a clause, right before the copula
-            for cop in COPULA_FORMS:
-                j = k0 - len(cop)
-                if j <= 0 or not text.startswith(cop, j):
-                    continue
-                unit_end = starts[k0].end - s.start
-                unit_end += len(_ONE_OF.match(text, unit_end).group())  # 是<unit>的一名|社区民警
-                post = next(iter(self._posts.starting_at(text, unit_end)), "")
-                if not post and (cue := self.cue_re.match(text, unit_end)):
-                    post = cue.group()  # 是<unit>(的一名)|社区民警: a role closing the clause
-                after = unit_end + len(post)
-                posted = bool(post) and (after == len(text) or text[after] in "，。；,;！") and cop in ("是", "系")
-                # (柯建国是<unit>所长。: a unit and a post closing the clause after the copula, so a given
-                # name that is a word (建国) is one; not 某地是<unit>局长柯某的老家)
-                for L in (3, 2, 4):
-                    i = j - L
-                    described = i > 0 and _CJK.match(text[i - 1]) and _DESCRIBED.search(text, 0, i)
-                    loose = (posted or len(cop) >= 2 and cop.endswith("任")) and not default_gazetteer().by_short.get(text[i:j]) \
-                        and not ctx.gazetteer.is_known(text[i:j])  # (柯雪峰先后任<unit>…: a career copula marks the name too)
-                    if i >= 0 and (i == 0 or not _CJK.match(text[i - 1]) and text[i - 1] != "·" or described) \
-                            and len(self.name_at(text, i, strong="role" if described or loose else False)) == L:
-                        self._mention(ctx, s, i, text[i:j])  # (45岁的|王芳是…: an age describes the name)
-                        break
-                break
+            cop = _copula_ending(text, k0)
+            if not cop:
+                continue
+            j = k0 - len(cop)
+            unit_end = starts[k0].end - s.start
+            unit_end += len(_ONE_OF.match(text, unit_end).group())  # 是<unit>的一名|社区民警
+            post = next(iter(self._posts.starting_at(text, unit_end)), "")
+            if not post and (cue := self.cue_re.match(text, unit_end)):
+                post = cue.group()  # 是<unit>(的一名)|社区民警: a role closing the clause
+            after = unit_end + len(post)
+            posted = bool(post) and (after == len(text) or text[after] in "，。；,;！") and cop in ("是", "系")
+            # (柯建国是<unit>所长。: a unit and a post closing the clause after the copula, so a given
+            # name that is a word (建国) is one; not 某地是<unit>局长柯某的老家)
+            for L in (3, 2, 4):
+                i = j - L
+                described = i > 0 and _CJK.match(text[i - 1]) and _DESCRIBED.search(text, 0, i)
+                loose = (posted or len(cop) >= 2 and cop.endswith("任")) and not default_gazetteer().by_short.get(text[i:j]) \
+                    and not ctx.gazetteer.is_known(text[i:j])  # (柯雪峰先后任<unit>…: a career copula marks the name too)
+                if i >= 0 and (i == 0 or not _CJK.match(text[i - 1]) and text[i - 1] != "·" or described) \
+                        and len(self.name_at(text, i, strong="role" if described or loose else False)) == L:
+                    self._mention(ctx, s, i, text[i:j])  # (45岁的|王芳是…: an age describes the name)
+                    break
         lead = _BIO_LEAD.match(text)  # 欧阳某，男，汉族，…: a résumé opens with its name (a given name
         if lead is not None and not any(p.start - s.start == 0 for p in ctx.in_sentence(s.index, PERSON)) \
                 and (self.name_at(text, 0, strong="role") == lead.group("name")  # that is a word is one; the
@@ -2851,6 +2853,17 @@ def _before_note(text: str, end: int) -> int:
 
 
 _DEFINED_SHORT = re.compile(rules.DEFINED_SHORT)
+
+
+def _copula_ending(text: str, end: int) -> str:
+    """The longest of :data:`COPULA_FORMS` ending right before ``text[end]`` and starting after
+    ``text[0]`` (``""``: none), one set look-up per length of the forms.
+
+    Args:
+        text: a sentence's ``norm``.
+        end: an offset in it (``0 <= end <= len(text)``).
+    """
+    return next((text[end - n:end] for n in _COPULA_LENGTHS if end - n > 0 and text[end - n:end] in _COPULA_SET), "")
 
 
 def _units_starting(s, orgs: list[Mention]) -> dict[int, Mention]:
