@@ -17,7 +17,7 @@ Tables (columns in order):
   before it), ``proper`` (公司: the name must hold a proper-noun token, 物业公司 is not a name),
   ``place`` (市委, 县政府: only right after a place, named by the place's stem), ``ordinal``
   (师: only after 第 and a numeral, 第八师, so 律师 and 教师 are none), ``numeral`` (团: only right
-  after numerals, 一四三团, so 团队 and 集团 are none). parents: the
+  after numerals, 二〇一团, so 团队 and 集团 are none). parents: the
   kinds it may sit under (``-`` for a body that sits in a place only). full: the full form the
   word stands for after a place (法院 → 人民法院), for courts and procuratorates.
 - ``bare_agencies.tsv`` — word, full, kind, levels, example: agencies written without their

@@ -332,7 +332,7 @@ NOT_GIVEN = frozenset("警局长所队员")
 HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 阿姨 阿婆 大妈 大娘 大哥 奶奶 爷爷".split())
 #: The end of a copula of office (拟任, 调任, 兼任): no unlisted division's name ends so (拟任|县公安局).
 COPULA_END = "任"
-#: The unit word of a 支队's brigade named after a county (某市公安局交警支队|鄞州大队; organizations).
+#: The unit word of a 支队's brigade named after a county (某市公安局交警支队|青柳大队; organizations).
 COUNTY_BRIGADE = "大队"
 #: Verbs placing a person in a new unit before 任 and a post (交流到某局任副局长): a move, as MOVING_VERBS
 #: (only with the post after them: 交流到外地学习 is none).

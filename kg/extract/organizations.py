@@ -116,7 +116,7 @@ def _post_heads() -> tuple[dict[str, str], re.Pattern]:
 
 #: 第八: the ordinal a unit word of needs_name ``ordinal`` (师) must follow (第八师, 第十四师).
 _ORDINAL_BEFORE = re.compile(f"第[{rules.NUMERALS}]+$")
-#: 一四三: the numerals a unit word of needs_name ``numeral`` (团) must follow (一四三团, 二二二团; never 集团, 社团).
+#: 二〇一: the numerals a unit word of needs_name ``numeral`` (团) must follow (二〇一团, 三一二团; never 集团, 社团).
 _NUMERAL_BEFORE = re.compile(f"(?<![{rules.NUMERALS}〇零第])[{rules.NUMERALS}〇零]{{2,4}}$")
 
 
@@ -234,9 +234,9 @@ class OrganizationExtractor:
         self._county_brigades(ctx)
 
     def _county_brigades(self, ctx: Context) -> None:
-        """``某市公安局交警支队…。鄞州大队大队长某某``: a county's name and 大队 alone (no bureau between)
+        """``某市公安局交警支队…。青柳大队大队长某某``: a county's name and 大队 alone (no bureau between)
         in an article that names one 支队 of the bureau of the county's prefecture, and no bureau of
-        the county, is that 支队's brigade named after the county (某市公安局交警支队鄞州大队), not a
+        the county, is that 支队's brigade named after the county (某市公安局交警支队青柳大队), not a
         unit of the county's own. Renames the mentions in place; adds the ``belongsTo``."""
         for p in [m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("level") == "county"]:
             orgs = [m for m in ctx.mentions if m.cls == ORGANIZATION and not _anaphor_only(m)]  # (as renamed so far)
@@ -660,7 +660,7 @@ class OrganizationExtractor:
             if _lex().needs.get(suf) == "numeral" and (not _NUMERAL_BEFORE.search(text, 0, m.start())
                                                          or any(dictionary_freq(text[m.start():m.end() + k]) >= rules.WORD_FREQ // 2
                                                                 for k in (1, 2))):
-                continue  # 一四三团 (units.tsv: needs_name numeral); 集团, 社团, 代表团, 一二三团体操, 二〇二四团拜会 are none
+                continue  # 二〇一团 (units.tsv: needs_name numeral); 集团, 社团, 代表团, 一二三团体操, 二〇二四团拜会 are none
             if text.startswith(rules.SYSTEM_AFTER_UNIT, m.end()) or rules.SITE_AFTER_UNIT.match(text, m.end()):
                 continue  # 河北监狱系统, 全省法院系统: every unit of that kind, no unit; 江城公安网: a website
             road = _STREET_AFTER_UNIT.match(text, m.end())
@@ -730,7 +730,7 @@ class OrganizationExtractor:
             gap = text[prev_end:start] if prev_end >= 0 else None
             if chains and gap and _lex().needs.get(suf) == "numeral" and _lex().fine.get(chains[-1][-1].suffix) != "corps" \
                     and _NUMERAL_BEFORE.fullmatch(gap):
-                continue  # 某师某市公安局|一八五团派出所: the regiment names the bureau's station, no unit of the chain
+                continue  # 某师某市公安局|二〇一团派出所: the regiment names the bureau's station, no unit of the chain
             whole = (gap or "") + suf.lstrip("§")  # 驻看守所检察|室: an office named after where it is stationed
             stationed = bool(gap) and _STATIONED.fullmatch(whole) is not None
             first_place = min((p.start - base for p in places if prev_end <= p.start - base < start), default=None)
@@ -785,11 +785,11 @@ class OrganizationExtractor:
     def _head(self, text: str, start: int, end: int, suf: str, place_at_end, base: int) -> _Segment | None:
         """Read leftwards from a suffix: modifier, proper name, places."""
         need = _lex().needs.get(suf)
-        if need in ("ordinal", "numeral"):  # 第八师, 一四三团: the number is the name (a place may not come before)
+        if need in ("ordinal", "numeral"):  # 第八师, 二〇一团: the number is the name (a place may not come before)
             number = (_ORDINAL_BEFORE if need == "ordinal" else _NUMERAL_BEFORE).search(text, 0, start)
             if number is None or number.start() and "\u4e00" <= text[number.start() - 1] <= "\u9fff" \
                     and text[number.start() - 1] not in rules.PLACE_FUNCTION and not text.endswith("兵团", 0, number.start()):
-                return None  # (陆军第八师: another word's division, no corps unit of its own; 兵团第十师 is one)
+                return None  # (陆军第八师: another word's division, no corps unit of its own; 兵团第九师 is one)
             return _Segment(number.start(), end, number.group(), suf, self.kinds.get(suf, "gov"))
         pos = start
         name = ""

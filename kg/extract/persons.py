@@ -1038,7 +1038,7 @@ class PersonExtractor:
                     continue  # (孟|兴安说: a place read inside a name named before is no obstacle; see _places_inside_names)
                 before = text[a - 1] if a else ""
                 start_ok = not before or not _CJK.match(before) or (len(name) >= 3 and before in _AFTER_NAME) \
-                    or short is not None and self._ends_with_post(text, a)  # 所长吴光|荣记… read short: 吴光荣 named
+                    or short is not None and self._ends_with_post(text, a)  # 所长柯光|荣记… read short: 柯光荣 named
                 after = text[b:b + 1]
                 end_ok = not after or not _CJK.match(after) or after in _AFTER_NAME or self._clause_word_starts(text, b) \
                     or text.startswith(rules.SELF_WORDS, b) or text.startswith(self.honour_verbs, b) \
@@ -1453,18 +1453,9 @@ class PersonExtractor:
                 held = max((u for k2, u in starts.items() if m.end() <= k2 < at), key=lambda u: u.start, default=None)
                 if at in starts or held is None or next(f for k1, f in tenses if k1 <= at):
                     continue
-                k2, run = at, []
-                while (cue := self.cue_re.match(text, k2)) is not None and cue.group() in self.title_set:
-                    run.append(cue.group())
-                    k2 = cue.end()
-                    if text[k2:k2 + 1] != "、":
-                        break
-                    k2 += 1
-                if run and (k2 == len(text) or text[k2] in "，。,；;"):
-                    for post in run:
-                        ctx.add(p, "position", post, s, self.name, Qualifiers(unit=held))
-                        if (sub := _elided_body(post, party=True)) is not None and not held.name.endswith(sub):
-                            ctx.add(p, "belongsTo", self._elided(ctx, s, held, sub, held.end - s.start), s, self.name)
+                run = self._post_run(text, at)
+                if run:
+                    self._hold_posts(ctx, s, p, run, held)
 
     def _respectively(self, ctx: Context, s, orgs: list[Mention]) -> None:
         """``甲、乙分别任某局副局长、政治部主任`` (``rules.RESPECTIVELY_VERBS``): the n-th person of the
@@ -1576,16 +1567,11 @@ class PersonExtractor:
         copula = re.compile("担任|任").match(text, k)
         if copula is None:
             return
-        k, run = copula.end(), []
+        k = copula.end()
         if (section := self._section_after(ctx, s, unit, k)) is not None:
             unit, k = section  # 交流到某县人民法院任执行局副局长: the post is the court's 执行局's
-        while (cue := self.cue_re.match(text, k)) is not None and cue.group() in self.title_set:
-            run.append(cue.group())
-            k = cue.end()
-            if text[k:k + 1] != "、":
-                break
-            k += 1
-        if not run or k < len(text) and text[k] not in "，。,；;":
+        run = self._post_run(text, k)
+        if not run:
             return
         at = m.start()
         former = text.endswith(_FORMER_AT, 0, at)
@@ -1594,17 +1580,34 @@ class PersonExtractor:
         names = ctx.in_sentence(s.index, PERSON)
         person = next((p for p in names if p.end - s.start in (at, at - 1) and text[p.end - s.start:at] in ("", "，", ",")), None)
         if person is None or dict(person.attrs).get("anonymised"):
-            return  # (张某介绍，其父亲在某局任副局长: no name right before, no post of anyone named)
+            return  # (柯某介绍，其父亲在某局任副局长: no name right before, no post of anyone named)
         if m.group() in rules.MOVE_TO_VERBS:  # 某局副局长某某交流到乙局任…: the posts before the name end
             ctx.facts.setdefault("moves", set()).add((s.index, person.end))
         mark = len(ctx.statements)
         ctx.add(person, "belongsTo", unit, s, self.name)
+        self._hold_posts(ctx, s, person, run, unit)
+        if former:
+            _ended_before(ctx, mark, person.name)
+
+    def _post_run(self, text: str, k: int) -> list[str]:
+        """The posts of ``titles.tsv`` written from ``text[k]`` joined by 、 (党委委员、副局长) when the run
+        closes its clause (a comma, full stop or the end follows), else ``[]``."""
+        run = []
+        while (cue := self.cue_re.match(text, k)) is not None and cue.group() in self.title_set:
+            run.append(cue.group())
+            k = cue.end()
+            if text[k:k + 1] != "、":
+                break
+            k += 1
+        return run if run and (k == len(text) or text[k] in "，。,；;") else []
+
+    def _hold_posts(self, ctx: Context, s, person: Mention, run: list[str], unit: Mention) -> None:
+        """``person`` holds each post of ``run`` in ``unit``, and a party seat among them (党委委员) puts
+        the person in the unit's party body (its 党委, :func:`_elided_body`)."""
         for post in run:
             ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
             if (sub := _elided_body(post, party=True)) is not None and not unit.name.endswith(sub):
                 ctx.add(person, "belongsTo", self._elided(ctx, s, unit, sub, unit.end - s.start), s, self.name)
-        if former:
-            _ended_before(ctx, mark, person.name)
 
     def _section_after(self, ctx: Context, s, unit: Mention, k: int) -> tuple[Mention, int] | None:
         """``某县人民法院任|执行局副局长``, ``…任|第二检察部主任``: a unit word of ``units.tsv`` that the kind
