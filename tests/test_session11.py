@@ -303,3 +303,10 @@ def test_export_to_excel_names_the_excel_option(tmp_path):
     graph = Path(__file__).resolve().parents[1] / "out" / "graph.ttl"
     res = CliRunner().invoke(main, ["export", str(graph), "--to", "excel", "-o", str(tmp_path / "x")])
     assert res.exit_code != 0 and "--to csv --excel" in res.output
+
+
+def test_a_bare_name_opening_the_clause_before_ze_dao_or_xian_hou_zai(extract):
+    # 某某则到某院任立案庭庭长, 某某先后在某所任副所长: a name with no cue before it, opening its clause
+    x = extract("标题\n\n李强则到青川县人民法院任立案庭庭长。李明先后在青川县公安局乔庄派出所任副所长。\n")
+    assert ("庭长", "青川县人民法院立案庭", None) in _posts(x, "李强")
+    assert ("副所长", "青川县公安局乔庄派出所", "ended") in _posts(x, "李明")

@@ -1579,6 +1579,9 @@ class PersonExtractor:
         at -= next((len(a) for a in _ADVERBS_AT if text.endswith(a, 0, at)), 0)
         names = ctx.in_sentence(s.index, PERSON)
         person = next((p for p in names if p.end - s.start in (at, at - 1) and text[p.end - s.start:at] in ("", "，", ",")), None)
+        if person is None and not any(a <= at - 1 < b for a, b in ((n.start - s.start, n.end - s.start) for n in
+                                                                    ctx.in_sentence(s.index))):
+            person = self._name_ending_at(ctx, s, at, strong=True)  # 柯某则到某院任…: a name opening the clause
         if person is None or dict(person.attrs).get("anonymised"):
             return  # (柯某介绍，其父亲在某局任副局长: no name right before, no post of anyone named)
         if m.group() in rules.MOVE_TO_VERBS:  # 某局副局长某某交流到乙局任…: the posts before the name end
