@@ -310,3 +310,16 @@ def test_a_bare_name_opening_the_clause_before_ze_dao_or_xian_hou_zai(extract):
     x = extract("标题\n\n李强则到青川县人民法院任立案庭庭长。李明先后在青川县公安局乔庄派出所任副所长。\n")
     assert ("庭长", "青川县人民法院立案庭", None) in _posts(x, "李强")
     assert ("副所长", "青川县公安局乔庄派出所", "ended") in _posts(x, "李明")
+
+
+def test_a_name_opening_a_sentence_before_ling_you_ren_yong(extract):
+    # 夏侯某另有任用。 with no cue before the name: the person is read (it was lost once 另 ended the name)
+    x = extract("标题\n\n广元市公安局召开干部大会。夏侯明另有任用。\n")
+    assert "夏侯明" in x.names("Person")
+
+
+def test_yuan_ren_before_a_name_and_its_xian_ren(extract):
+    # 原任甲局副局长的某某现任乙局局长: 现 before 任 ends the name (no 李明现); the first post is a former one
+    x = extract("标题\n\n原任剑阁县公安局副局长的李明现任青川县公安局局长。\n")
+    assert {("副局长", "剑阁县公安局", "ended"), ("局长", "青川县公安局", None)} <= _posts(x, "李明")
+    assert "李明现" not in x.names("Person")

@@ -538,6 +538,7 @@ class PersonExtractor:
         c3 = text[i + sur + 1:i + sur + 2]
         after3 = text[i + sur + 2:i + sur + 3]
         take3 = bool(c3) and bool(_CJK.match(c3)) and c3 not in _AFTER_NAME and c3 not in rules.NOT_THIRD_GIVEN \
+            and not (c3 in rules.TENSE_BEFORE_COPULA and after3 == "任") \
             and not (_predicate_at(text, i + sur + 2) and (
                 c3 in rules.ADVERBS_AFTER_NAME and not dictionary_freq(c3 + after3)  # 柯远|却不…
                 or tokenizer().word_tag_tab.get(g1 + c3, "")[:1] in ("d", "t")  # 柯|刚才|赶到 (柯未来|介绍 stays)
@@ -616,8 +617,9 @@ class PersonExtractor:
         if strict:
             nxt = text[i + len(name):i + len(name) + 1]
             if nxt and nxt not in _AFTER_NAME and not _SPEECH.match(text, i + len(name)) \
-                    and not (nxt in rules.ADVERBS_AFTER_NAME and len(name) == 2):  # 王强|却不这么看
-                return ""
+                    and not (nxt in rules.ADVERBS_AFTER_NAME and len(name) == 2) \
+                    and not (nxt in rules.TENSE_BEFORE_COPULA and text[i + len(name) + 1:i + len(name) + 2] == "任"):
+                return ""  # 王强|却不这么看, 王强|现任…
             if nxt in "正同将" and text[i + len(name):i + len(name) + 2] not in ("正在", "正是", "同时", "将会", "将要"):
                 return ""  # 匡扶正义, 钱某同志: the character starts a word, not a clause
         return name
@@ -737,6 +739,7 @@ class PersonExtractor:
     # ------------------------------------------------------------------ driver
     def run(self, ctx: Context) -> None:
         """Add Person mentions with ``position`` and ``belongsTo`` statements to ``ctx``."""
+        self._reassigned_openings(ctx)
         for s in ctx.sentences:
             text = s.norm
             orgs = ctx.in_sentence(s.index, ORGANIZATION)
@@ -894,6 +897,18 @@ class PersonExtractor:
         self._task_force_leaders(ctx)
         _moved(ctx)
         _held_again(ctx)
+
+    def _reassigned_openings(self, ctx: Context) -> None:
+        """``某某另有任用。``, ``经研究决定：某某同志另有任用，…``: a sentence opening with a name before
+        另有任用 (``_REMOVED_OPENING``) names that person, though no cue stands before the name."""
+        for s in ctx.sentences:
+            opening = _REMOVED_OPENING.match(s.norm)
+            if opening is None or not s.norm.startswith(("另有任用", "同志"), opening.end("name")):
+                continue
+            at, name = opening.start("name"), opening.group("name")
+            if not any(p.start - s.start <= at < p.end - s.start for p in ctx.in_sentence(s.index)) \
+                    and self.name_at(s.norm, at, strong="post") == name:
+                self._mention(ctx, s, at, name)
 
     def _removed_from_them(self, ctx: Context) -> None:
         """``某某另有任用，免去其<unit><post>职务`` (``_REMOVED_THEIR``; 任命甲为…，免去其…职务): the person
