@@ -323,3 +323,9 @@ def test_yuan_ren_before_a_name_and_its_xian_ren(extract):
     x = extract("标题\n\n原任剑阁县公安局副局长的李明现任青川县公安局局长。\n")
     assert {("副局长", "剑阁县公安局", "ended"), ("局长", "青川县公安局", None)} <= _posts(x, "李明")
     assert "李明现" not in x.names("Person")
+
+
+def test_a_community_officer_of_the_one_station_named_before(extract):
+    # 社区民警某某 in a later sentence of a story of one 派出所 (roles.tsv units: 派出所)
+    x = extract("标题\n\n青川县公安局乔庄派出所辖区老旧小区多。\n\n社区民警柯远舟每天走访院落，两年来帮助群众解决纠纷230余起。\n")
+    assert ("柯远舟", "belongsTo", "青川县公安局乔庄派出所") in x.rels()
