@@ -334,6 +334,9 @@ HONORIFICS = frozenset("先生 女士 老师 警官 师傅 同志 大姐 大爷 
 COPULA_END = "任"
 #: The unit word of a 支队's brigade named after a county (某市公安局交警支队|青柳大队; organizations).
 COUNTY_BRIGADE = "大队"
+#: Posts of a body's officers listed after its head's (某人大常委会主任甲主持，副主任乙，秘书长丙出席): the post →
+#: the head's posts (deputies' marks stripped) it is listed beside in one body (persons._carried_unit).
+BODY_OFFICERS = {"秘书长": ("主任", "会长", "主席"), "副秘书长": ("主任", "会长", "主席")}
 #: Verbs placing a person in a new unit before 任 and a post (交流到某局任副局长): a move, as MOVING_VERBS
 #: (only with the post after them: 交流到外地学习 is none).
 MOVE_TO_VERBS = ("交流到", "交流至", "调到", "调至", "调入")

@@ -329,3 +329,9 @@ def test_a_community_officer_of_the_one_station_named_before(extract):
     # 社区民警某某 in a later sentence of a story of one 派出所 (roles.tsv units: 派出所)
     x = extract("标题\n\n青川县公安局乔庄派出所辖区老旧小区多。\n\n社区民警柯远舟每天走访院落，两年来帮助群众解决纠纷230余起。\n")
     assert ("柯远舟", "belongsTo", "青川县公安局乔庄派出所") in x.rels()
+
+
+def test_a_secretary_general_listed_after_the_bodys_head(extract):
+    # 某人大常委会主任甲主持，副主任乙、丙，秘书长丁出席 (rules.BODY_OFFICERS): 丁 is the body's too
+    x = extract("标题\n\n青川县人大常委会主任柯远舟主持闭幕会，副主任罗晓东、柯振宇，秘书长柯远帆出席会议。\n")
+    assert ("柯远帆", "belongsTo", "青川县人民代表大会常务委员会") in x.rels()

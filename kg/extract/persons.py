@@ -2998,8 +2998,9 @@ def _ends_in_post(text: str, a: int, b: int) -> bool:
 def _carried_unit(ctx: Context, s, at: int, post: str) -> Mention | None:
     """The unit of the last person of sentence ``s`` before ``s.norm[at]`` (a post opening a clause
     with no unit of its own), when that person holds the same post or the one it deputises
-    (主任 for 副主任: ``rules.DEPUTY_MARKS`` stripped) in a unit written in the sentence and no unit
-    is written between them (某人大常委会主任甲主持会议，副主任乙出席); else None (局长甲…，副县长乙:
+    (主任 for 副主任: ``rules.DEPUTY_MARKS`` stripped), or a post ``rules.BODY_OFFICERS`` gives that
+    body beside it (秘书长 beside 主任), in a unit written in the sentence and no unit is written
+    between them (某人大常委会主任甲主持会议，副主任乙，秘书长丙出席); else None (局长甲…，副县长乙:
     another body's post)."""
     base = post.lstrip(rules.DEPUTY_MARKS)
     units = ctx.in_sentence(s.index, ORGANIZATION)
@@ -3013,7 +3014,8 @@ def _carried_unit(ctx: Context, s, at: int, post: str) -> Mention | None:
             return None  # (a unit written between: the post may be its)
         held = {x.object.lstrip(rules.DEPUTY_MARKS) for x in recent
                 if x.subject == person and x.predicate == "position" and isinstance(x.object, str)}
-        return st.object if base in held else None
+        officer = post in rules.BODY_OFFICERS and held & set(rules.BODY_OFFICERS[post])  # 主任甲…，秘书长乙
+        return st.object if base in held or officer else None
     return None
 
 
