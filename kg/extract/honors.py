@@ -954,8 +954,12 @@ class HonorExtractor:
                 return None  # 某某经甲部、乙部批准，被授予…: the sentence names its own bodies
             return None if any(w in clause for w in rules.PAST_HONOUR_MARKS) else bodies
 
-        for st in [st for st in ctx.statements if decider(st) is not None]:
-            ctx.qualify(lambda x, st=st: x == st, Qualifiers(conferrer=decider(st)))
+        given: dict[tuple[Mention, ...], set] = {}  # the deciding bodies → the statements they confer
+        for st in ctx.statements:
+            if (bodies := decider(st)) is not None:
+                given.setdefault(bodies, set()).add(st)
+        for bodies, statements in given.items():  # (one pass over the article's statements per decision)
+            ctx.qualify(lambda x, statements=statements: x in statements, Qualifiers(conferrer=bodies))
 
     @staticmethod
     def _object_of_phrase(s, m: Mention) -> bool:
