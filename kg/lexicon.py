@@ -20,7 +20,7 @@ Tables (columns in order):
   after numerals, 二〇一团, so 团队 and 集团 are none). parents: the
   kinds it may sit under (``-`` for a body that sits in a place only). full: the full form the
   word stands for after a place (法院 → 人民法院), for courts and procuratorates.
-- ``bare_agencies.tsv`` — word, full, kind, levels, example: agencies written without their
+- ``bare_agencies.tsv`` — word, full, kind, levels, seat, example: agencies written without their
   place (市公安局, 县法院), taken as the article's city's or county's; levels: the level
   characters that may precede the word (``-`` for none written).
 - ``titles.tsv`` — word, heads, example: posts and ranks written before a name (局长马某);
@@ -149,9 +149,10 @@ SCHEMAS: dict[str, Schema] = {
                     choices={"needs_name": frozenset("no yes proper place ordinal numeral".split())},
                     lists=frozenset({"parents"}), optional=frozenset({"parents", "full"}),
                     kind_columns=frozenset({"kind", "parents"}), dictionary_tag="group"),
-    "bare_agencies": Schema(("word", "full", "kind", "levels", "example"),
-                            choices={"levels": frozenset("- 省 自治区 市 州 县 区 乡 镇".split())}, lists=frozenset({"levels"}),
-                            kind_columns=frozenset({"kind"})),
+    "bare_agencies": Schema(("word", "full", "kind", "levels", "seat", "example"),
+                            choices={"levels": frozenset("- 省 自治区 市 州 县 区 乡 镇".split()),
+                                     "seat": frozenset("- province prefecture county township".split())},
+                            lists=frozenset({"levels"}), kind_columns=frozenset({"kind"}), unique=False),
     "titles": Schema(("word", "heads", "example"), lists=frozenset({"heads"}), optional=frozenset({"heads"}),
                      dictionary_tag="n"),
     "roles": Schema(("word", "units", "example"), lists=frozenset({"units"}), optional=frozenset({"units"})),

@@ -342,6 +342,9 @@ BODY_OFFICERS = {"秘书长": ("主任", "会长", "主席"), "副秘书长": ("
 MOVE_TO_VERBS = ("交流到", "交流至", "调到", "调至", "调入")
 #: Verbs after a unit that list its sections (某院执行局下设甲中心、乙庭, 我院现设立案庭、…; organizations).
 LISTING_VERBS = ("下设", "内设", "设有", "下辖", "现设", "另设")
+#: Verbs after a post holder that list the sections they are in charge of (副检察长某某分管第三检察部、
+#: 政治部; organizations): sections of the holder's unit, no post in them.
+IN_CHARGE_VERBS = ("分管", "协管")
 #: Words before an honour in its clause that make it one received before the article's decision
 #: (曾荣立, 先后荣获, 累计荣立, 多次获评, 从警以来): its conferrer is not the deciding body.
 PAST_HONOUR_MARKS = ("曾", "先后", "此前", "累计", "多次", "历年", "以来", "从警", "过去", "去年", "往年")

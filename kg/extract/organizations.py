@@ -80,7 +80,7 @@ def _lex() -> SimpleNamespace:
         ``full`` (unit word → full form, courts and procuratorates), ``level_units`` (市委,
         县政府: only after a place), ``branches`` / ``forces`` / ``own`` (modifiers by branch),
         ``synonyms`` (modifier → (folded form, suffixes it folds before)), ``bare`` (bare agency
-        word → row) and ``bare_re`` (the pattern of bare agencies). Sources: ``units.tsv`` and
+        word → its rows, one per seat level) and ``bare_re`` (the pattern of bare agencies). Sources: ``units.tsv`` and
         the mined heads it admits (``mined_units.tsv``, :func:`kg.lexicon.admitted_units`),
         ``kinds.tsv``, ``modifiers.tsv``, ``bare_agencies.tsv``.
     """
@@ -100,8 +100,9 @@ def _lex() -> SimpleNamespace:
         own=frozenset(r.word for r in mods if r.branch == "own"),
         synonyms={r.word: (r.folds_to, r.fold_before) for r in mods if r.folds_to},
         post_heads=_post_heads(),
-        bare={r.word: r for r in bare},
-        bare_re=re.compile(r"(自治区|省|市|州|盟|县|区|旗|乡|镇)?(" + "|".join(r.word for r in bare) + r")(?!长|员)"),
+        bare={w: tuple(r for r in bare if r.word == w) for w in dict.fromkeys(r.word for r in bare)},
+        bare_re=re.compile(r"(自治区|省|市|州|盟|县|区|旗|乡|镇)?(" + "|".join(dict.fromkeys(r.word for r in bare))
+                           + r")(?!长|员)"),
     )
 
 
@@ -221,6 +222,7 @@ class OrganizationExtractor:
         read = len(ctx.mentions)  # (what the chains read: the anaphors point among those)
         self._stationed_groups(ctx)
         self._listed_subunits(ctx)
+        self._sections_in_charge(ctx)
         self._bare_units(ctx, chains, suffixes)
         self._bare_sections(ctx)
         self._short_forms(ctx)
@@ -882,14 +884,16 @@ class OrganizationExtractor:
             if before and "\u4e00" <= before[-1] <= "\u9fff" and before[-1] not in _BARE_BEFORE \
                     and not before.endswith(_LIST_VERBS) and not _DATE_BEFORE.search(before):
                 continue  # (2日|县人大常委会…: a date before it, 2024年7月2日县人大常委会第二十一次会议)
-            row = _lex().bare[m.group(2)]
-            if (_LEVEL_ALIKE.get(m.group(1), m.group(1)) or "-") not in row.levels:  # (a banner is a county)
+            level = _LEVEL_ALIKE.get(m.group(1), m.group(1)) or "-"  # (a banner is a county)
+            rows = [r for r in _lex().bare[m.group(2)] if level in r.levels]
+            if not rows:
                 continue  # a bare 法院 or 检察院 is the institution in general; 县中级人民法院 is none
-            if row.word == rules.SHORT_YUAN and not _procuratorates_news(ctx):
+            if m.group(2) == rules.SHORT_YUAN and not _procuratorates_news(ctx):
                 continue  # 市院 in a court's news (市院党组书记、院长): not the procuratorate
             seat = _doc_division(ctx, m.group(1) or "", s, s.start + k)
-            if seat is None:
-                continue
+            row = seat and next((r for r in rows if r.seat in ("-", dict(seat.attrs).get("level"))), None)
+            if row is None:
+                continue  # (市法院 in a municipality's article: its courts are not named so)
             agency = row.full
             if agency == "委":  # 市委: the committee of the article's city, named by its stem (邯郸市委)
                 name = _place_stem(seat) + m.group(1) + "委"
@@ -1372,6 +1376,46 @@ class OrganizationExtractor:
                     kind = self.kinds.get(word, dict(parent.attrs).get("kind", "police"))
                     sub = ctx.add_mention(Mention(ORGANIZATION, text[a:b], ms, me, s.index,
                                                   canonical=parent.name + text[a:b], attrs=(("kind", kind),)))
+                    ctx.add(sub, "belongsTo", parent, s, self.name)
+
+    def _sections_in_charge(self, ctx: Context) -> None:
+        """``市检察院党组书记、检察长某某主持全面工作，分管政治部和第三检察部`` (``rules.IN_CHARGE_VERBS``
+        after a post of ``titles.tsv`` in the sentence): every item of the list after the verb, up to
+        the clause's end, that ends in a unit word (or is one that needs no name) and is read as no
+        unit yet is a section of the holder's unit, named after it: the first unit of the sentence
+        before the verb that is no party body of a unit (某院党组; the first post's: 某委副书记、某中心主任，
+        分管… is the 委's), else the last unit read whose name ends with what the last post before the
+        verb heads (副检察长 → 检察院, ``titles.tsv`` heads). (分管刑侦和治安工作, 分管的社区警务队: no
+        unit listed; 县某中心: a level's own body, not a section.)"""
+        heads = {r.word: r.heads[0] for r in table("titles") if r.heads}
+        for s in ctx.sentences:
+            text = s.norm
+            for m in _IN_CHARGE.finditer(text):
+                posts = [p for p in _lex().post_heads[1].finditer(text, 0, m.start())]
+                if not posts:
+                    continue
+                units = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start <= m.start()
+                         and not _anaphor_only(o) and not o.name.endswith(rules.PARTY_BODIES_OF_UNITS)]
+                parent = min(units, key=lambda o: (o.start, -o.end), default=None)
+                ending = heads.get(posts[-1].group())
+                if parent is None and ending:
+                    parent = max((o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(ending)
+                                  and not _anaphor_only(o) and (o.sentence, o.end) < (s.index, s.start)),
+                                 key=lambda o: (o.sentence, o.end), default=None)
+                if parent is None:
+                    continue
+                taken = [(o.start - s.start, o.end - s.start) for o in ctx.in_sentence(s.index, ORGANIZATION)]
+                end = min((j for j in (text.find(c, m.end()) for c in "，,。；;：:（(") if j >= 0), default=len(text))
+                for a, b in self._list_items(text, m.end(), end):
+                    word = text[a:b]
+                    if not (_lex().needs.get(word) == "no" or self._ends_in_unit_word(text, a, b)) \
+                            or word[0] in rules.LEVEL_CHARS or any(x < b and a < y for x, y in taken):
+                        continue
+                    unit = next((u.group() for u in self.suffix_re.finditer(text, a, b) if u.end() == b), "")
+                    ms, me = ctx.span_of(s, a, b)
+                    sub = ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index,
+                                                  canonical=parent.name + _lex().full.get(word, word),
+                                                  attrs=(("kind", self.kinds.get(unit, dict(parent.attrs).get("kind", "police"))),)))
                     ctx.add(sub, "belongsTo", parent, s, self.name)
 
     def _held_word(self, ctx: Context, s, a: int, b: int) -> Mention | None:
@@ -2235,6 +2279,8 @@ _COUNTED_LEVELS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个?(
 _SET_UP = re.compile("(?:成立|组建|成立了|组建了|抽调精干警力组成|抽调警力组成|组成)")
 
 
+#: 分管|协管 a list of sections, not 分管的 (rules.IN_CHARGE_VERBS).
+_IN_CHARGE = re.compile("(?:" + "|".join(rules.IN_CHARGE_VERBS) + ")(?!的)")
 #: 某局下设|内设|设有|下辖 a list of its sub-units, perhaps after a count and a colon (内设5个科室：).
 _LISTED_UNDER = re.compile(r"(?:" + "|".join(rules.LISTING_VERBS) + r")了?(?!的)(?:(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{1,4}[：:])?")
 

@@ -1,0 +1,35 @@
+"""Recall on articles nobody had read (sets 98–101 of the invented corpus, new users' reports): small
+invented sentences for each rule added after their first runs."""
+from __future__ import annotations
+
+
+def test_a_province_court_written_short_is_its_high_court(extract):
+    # 省法院 (bare_agencies.tsv 法院, seat province): the province's 高级人民法院, with its division
+    x = extract("标题\n\n四川省高级人民法院召开新闻发布会。省法院民事审判第三庭庭长柯远舟回答记者提问。\n")
+    assert ("四川省高级人民法院民事审判第三庭", "belongsTo", "四川省高级人民法院") in x.rels()
+    assert ("柯远舟", "belongsTo", "四川省高级人民法院民事审判第三庭") in x.rels()
+
+
+def test_a_city_court_written_short_is_the_court_of_the_city_s_level(extract):
+    # 市法院 in an article of a prefecture-level city is its 中级人民法院 (there is no 广元市人民法院);
+    # in one of a county-level city, that city's 人民法院 (bare_agencies.tsv seat)
+    x = extract("标题\n\n广元市召开政法工作会议。市法院副院长柯远舟通报了情况。\n")
+    assert ("柯远舟", "belongsTo", "广元市中级人民法院") in x.rels()
+    assert "广元市人民法院" not in x.names("Organization")
+    x = extract("标题\n\n江油市召开政法工作会议。市法院副院长柯远舟通报了情况。\n")
+    assert ("柯远舟", "belongsTo", "江油市人民法院") in x.rels()
+
+
+def test_sections_listed_after_fenguan_are_the_holder_s_unit_s(extract):
+    # 副检察长某某分管第三检察部和政治部 (rules.IN_CHARGE_VERBS): sections of the holder's unit, also in a
+    # later sentence with no unit written (副检察长 heads a 检察院, titles.tsv); not the party group's
+    x = extract("标题\n\n青川县人民检察院党组书记、检察长柯远舟主持全面工作，分管政治部和案件管理办公室。"
+                "党组成员、副检察长罗晓东分管第三检察部、第五检察部。案件管理办公室副主任柯振宇负责流程监控。\n")
+    rels = x.rels("belongsTo")
+    for section in ("政治部", "案件管理办公室", "第三检察部"):
+        assert ("青川县人民检察院" + section, "belongsTo", "青川县人民检察院") in rels, rels
+    assert ("柯振宇", "belongsTo", "青川县人民检察院案件管理办公室") in rels
+    assert not any(o.endswith("党组") and s.endswith("部") for s, _, o in rels)
+    # 分管刑侦和治安工作, 分管的社区…: no unit word ends an item
+    x = extract("标题\n\n青川县公安局副局长柯远舟分管刑侦和治安工作，他分管的社区警务工作成效明显。\n")
+    assert x.names("Organization") == {"青川县公安局"}
