@@ -342,6 +342,9 @@ BODY_OFFICERS = {"秘书长": ("主任", "会长", "主席"), "副秘书长": ("
 MOVE_TO_VERBS = ("交流到", "交流至", "调到", "调至", "调入")
 #: Verbs after a unit that list its sections (某院执行局下设甲中心、乙庭, 我院现设立案庭、…; organizations).
 LISTING_VERBS = ("下设", "内设", "设有", "下辖", "现设", "另设")
+#: Seats on a party committee named with the committee's level (某市委常委 holds the post 市委常委, as
+#: written; persons._committee_seats).
+COMMITTEE_SEATS = ("常委",)
 #: Verbs after a post holder that list the sections they are in charge of (副检察长某某分管第三检察部、
 #: 政治部; organizations): sections of the holder's unit, no post in them.
 IN_CHARGE_VERBS = ("分管", "协管")

@@ -371,7 +371,7 @@ def test_a_saved_querys_relation_parameter_must_name_a_relation():
 
 
 def test_officers_in_province_puts_each_post_on_the_row_of_its_organization(sample_ttl):
-    """A person serving in two bodies (市委 常委, 市委政法委 政法委书记) had both posts on both
+    """A person serving in two bodies (市委 市委常委, 市委政法委 政法委书记) had both posts on both
     rows; a post the graph holds in one organization (org:Membership) is on that row alone, and
     a post held in none (副市长: no body named) is on no row when another post has a body (it was
     listed as a post of 台州市公安局 beside 局长, user 7, A7)."""
@@ -380,7 +380,7 @@ def test_officers_in_province_puts_each_post_on_the_row_of_its_organization(samp
     graph = load_graph(sample_ttl)
     rows = run_saved(graph, "officers_in_province", {"province": "河南省"}).rows
     assert sorted(map(tuple, map(lambda r: map(str, r), rows))) == [
-        ("孙起鹏", "濮阳市委", "常委"), ("孙起鹏", "濮阳市委政法委", "政法委书记")]
+        ("孙起鹏", "濮阳市委", "市委常委"), ("孙起鹏", "濮阳市委政法委", "政法委书记")]
     rows = run_saved(graph, "officers_in_province", {"province": "浙江省"}).rows
     assert ("马宇斌", "台州市公安局", "局长") in [tuple(map(str, r)) for r in rows]
 

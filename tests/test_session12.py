@@ -33,3 +33,27 @@ def test_sections_listed_after_fenguan_are_the_holder_s_unit_s(extract):
     # 分管刑侦和治安工作, 分管的社区…: no unit word ends an item
     x = extract("标题\n\n青川县公安局副局长柯远舟分管刑侦和治安工作，他分管的社区警务工作成效明显。\n")
     assert x.names("Organization") == {"青川县公安局"}
+
+
+def test_a_surname_and_a_transliterated_given_name_in_a_list(extract):
+    # 副检察长柯玛丽娅、…等: the dictionary's 玛丽娅 (nr) after a surname is one four-character name, so
+    # the list of recipients runs on through it (柯玛丽 cut the list, and the earlier names got nothing)
+    x = extract("标题\n\n青川县公安局法制大队大队长罗晓东、剑阁县人民检察院副检察长柯玛丽娅、广元市公安局刑侦支队民警"
+                "柯振宇等60人被评为“全国侦查监督工作先进个人”。\n")
+    assert "柯玛丽娅" in x.names("Person")
+    assert {s for s, _, o in x.rels("received")} == {"罗晓东", "柯玛丽娅", "柯振宇"}
+
+
+def test_a_city_committee_s_zhengfawei_secretary(extract):
+    # 某市委政法委书记某某: the 市委's 政法委 is the holder's unit, not the 市委
+    x = extract("标题\n\n会上，江油市委政法委书记柯远舟作交流发言。\n")
+    assert ("柯远舟", "belongsTo", "江油市委政法委") in x.rels()
+    assert ("柯远舟", "belongsTo", "江油市委") not in x.rels()
+
+
+def test_a_standing_committee_seat_is_named_with_its_committee_s_level(extract):
+    # 某市委常委、政法委书记某某: the post as the papers write it, 市委常委 (not 常委 alone)
+    x = extract("标题\n\n广元市委常委、政法委书记柯远舟出席会议。四川省委常委罗晓东讲话。\n")
+    assert ("柯远舟", "position", "市委常委") in x.rels()
+    assert ("罗晓东", "position", "省委常委") in x.rels()
+    assert not any(o == "常委" for _, _, o in x.rels("position"))

@@ -169,6 +169,24 @@ def _held_again(ctx: Context) -> None:
             ctx._keep(st)
 
 
+def _committee_seats(ctx: Context) -> None:
+    """``某市委常委``: a seat of ``rules.COMMITTEE_SEATS`` held in a party committee named by its level
+    (某市委, 某县委, 某自治区党委) is the post written with that level (市委常委, 自治区党委常委), as the papers
+    name it; the seat alone (常委) stays for a committee of another name."""
+    def seat(st):
+        unit = st.qualifiers.unit
+        if st.predicate != "position" or st.object not in rules.COMMITTEE_SEATS or unit is None:
+            return st
+        body = next((b for b in ("党委", "委") if unit.name.endswith(b)), "")
+        level = "自治区" if unit.name.endswith("自治区" + body) else unit.name[-len(body) - 1:-len(body)] if body else ""
+        return replace(st, object=level + body + st.object) if level and level[-1] in rules.LEVEL_CHARS else st
+    renamed = [seat(st) for st in ctx.statements]
+    if renamed != ctx.statements:
+        ctx.drop_statements(lambda st: True)
+        for st in renamed:
+            ctx._keep(st)
+
+
 #: A résumé's sentence that opens with its copula, its subject the person the résumé names.
 _RESUME_OPENERS = ("现任",) + _CAREER_COPULAS
 #: A date before a copula in a résumé (…；2021年11月任某局政委).
@@ -466,8 +484,10 @@ class PersonExtractor:
             if run and not han and len(run) == 4 and text[i] in self.single and text[i:i + 2] not in self.compound \
                     and len(self.name_at(text, i, strong="role-free")) == 3:
                 run = ""  # 高俊杰|记: a Han surname's three-character name before a one-character verb
-            if len(run) == 4 and len(han) == 3 and self._four_character_name(text, i, run):
-                han = ""  # 科长沙玛阿呷|说: the fourth character is no word of its own
+            if len(run) == 4 and len(han) == 3 and (self._four_character_name(text, i, run) or (
+                    tokenizer().word_tag_tab.get(run[1:], "").startswith("nr") and not _CJK.match(text[i + 4:i + 5] or "、"))):
+                han = ""  # 科长沙玛阿呷|说: the fourth character is no word of its own; 副检察长柯玛丽娅|、: a
+                # surname and a transliterated given name of the dictionary (玛丽娅), ending the clause
             if len(run) == 4 and _name_then_verb(text, i, run[:2]):
                 run = ""  # 所长柯浩|背起: the name and a verb of the dictionary, as jieba cuts them
             if run and text[i] in rules.ADVERB_STARTS:
@@ -897,6 +917,7 @@ class PersonExtractor:
         self._task_force_leaders(ctx)
         _moved(ctx)
         _held_again(ctx)
+        _committee_seats(ctx)
 
     def _reassigned_openings(self, ctx: Context) -> None:
         """``某某另有任用。``, ``经研究决定：某某同志另有任用，…``: a sentence opening with a name before
@@ -2395,6 +2416,9 @@ class PersonExtractor:
             sub = _elided_body(post)
             if sub == "政法委" and body is None and last_org is not None:
                 body = self._elided(ctx, s, last_org, sub, start)
+            elif sub == "政法委" and body is not None and dict(body.attrs).get("kind") == "party" \
+                    and body.name.endswith("委") and not body.name.endswith(sub):
+                body = self._elided(ctx, s, body, sub, start)  # 某市委政法委书记: the 市委's 政法委
             elif sub is not None and sub != "政法委" and (body or last_org) is not None \
                     and not (body or last_org).name.endswith(sub):  # 某院党组成员、政治部主任
                 host = body or last_org
