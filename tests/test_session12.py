@@ -57,3 +57,26 @@ def test_a_standing_committee_seat_is_named_with_its_committee_s_level(extract):
     assert ("柯远舟", "position", "市委常委") in x.rels()
     assert ("罗晓东", "position", "省委常委") in x.rels()
     assert not any(o == "常委" for _, _, o in x.rels("position"))
+
+
+def test_a_county_after_an_award_verb_is_no_person(extract):
+    # 某市公安局嘉奖栾川县公安局…: 栾 is a surname, but 栾川县 is a place read there (a user's headline
+    # gave a Person 栾川县 who received 洛阳市公安局嘉奖)
+    x = extract("标题\n\n洛阳市公安局嘉奖栾川县公安局城关派出所。\n")
+    assert "栾川县" not in x.names("Person")
+    assert not any(s == "栾川县" for s, _, _ in x.rels("received"))
+
+
+def test_a_former_post_written_after_its_unit_is_the_post_ended(extract):
+    # 某派出所原所长某某: the post 所长 of that station, ended (not a current post named 原所长)
+    x = extract("标题\n\n青川县公安局副局长、乔庄派出所原所长柯远舟出席。\n")
+    posts = {(st.object, st.qualifiers.status) for st in x.statements
+             if st.predicate == "position" and st.subject.name == "柯远舟"}
+    assert ("所长", "ended") in posts and not any(p == "原所长" for p, _ in posts), posts
+
+
+def test_a_township_stem_after_its_county_is_no_city(extract):
+    # 安岳县岳阳司法所: 岳阳 is the stem of 安岳县's 岳阳镇 (townships.tsv), not 岳阳市 of another province
+    x = extract("标题\n\n资阳市共有6个司法所获评规范化司法所，其中包括安岳县岳阳司法所。\n")
+    assert not any(n.startswith("岳阳") for n in x.names("Place")), x.names("Place")
+    assert ("安岳县岳阳司法所", "locatedIn", "安岳县") in x.rels()

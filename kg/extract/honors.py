@@ -1039,6 +1039,9 @@ class HonorExtractor:
                         and not any(w in title for w in self.praise):
                     continue  # 某县召开新任职干部集体|廉政谈话会: the place is the subject of a verb, no title's scope
                 person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + j), None)
+                if person is None and any(o.start <= s.start + j < o.end for o in ctx.in_sentence(s.index)
+                                          if o.cls in (PLACE, ORGANIZATION)):
+                    continue  # 某市公安局嘉奖|栾川县公安局…: a place or unit after the verb, no name (栾 a surname)
                 if person is None:
                     name = self._announced_name(text, j)
                     if not name or self.persons._common_word(name):

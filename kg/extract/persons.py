@@ -2459,8 +2459,10 @@ class PersonExtractor:
             here = _PLACE_WORD.search(text, 0, start) if body is None and len(pairs) == 1 else None
             if here is not None and (post in self.title_set or post in self.role_set):  # 所里…的，是社区民警某某
                 body = _unit_of_kind(ctx, s, (here.group(1),), s.start + start, window=False)
-            if post in self.title_set:  # the post, with the body it is held in (org:Membership)
-                ctx.add(person, "position", shown.get(start, cue), s, self.name, Qualifiers(unit=body))
+            if post in self.title_set:  # the post, with the body it is held in (org:Membership); 某所原所长:
+                former = cue != post and cue.startswith(tuple(rules.FORMER))  # the post, ended
+                ctx.add(person, "position", post if former else shown.get(start, cue), s, self.name,
+                        Qualifiers(unit=body, status=ENDED if former else None))
             if body is not None:
                 ctx.add(person, "belongsTo", body, s, self.name)
 

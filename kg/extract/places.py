@@ -326,13 +326,19 @@ class PlaceExtractor:
         """Leave out a division's short form read inside the name of a township's station: one or
         two characters before it and it make the stem of a township (``kg/data/townships.tsv``) of a
         county the document names, and a unit word named after townships (``seat_units.tsv``)
-        follows (某县公安局特木里派出所 in a document about 布拖县: 特木里镇's station, not 木里 (县))."""
+        follows (某县公安局特木里派出所 in a document about 布拖县: 特木里镇's station, not 木里 (县)); so is
+        one that is itself the stem of a township of the county written right before it (青秀区南阳司法所:
+        青秀区's 南阳镇, not 南阳市)."""
         text, by_stem = s.norm, township_table().by_stem
         out = []
         for m in found:
             a, b = m.start - s.start, m.end - s.start
             if m.text != m.name and a and "\u4e00" <= text[a - 1] <= "\u9fff" and text.startswith(_SEAT_HEADS, b) \
                     and any(t.parent in named for k in (1, 2) if k <= a for t in by_stem.get(text[a - k:b], ())):
+                continue
+            county = next((dict(p.attrs).get("adcode") for p in found if p.end == m.start), None)
+            if m.text != m.name and county and text.startswith(_SEAT_HEADS, b) \
+                    and any(t.parent == county for t in by_stem.get(m.text, ())):
                 continue
             out.append(m)
         return out
