@@ -80,3 +80,12 @@ def test_a_township_stem_after_its_county_is_no_city(extract):
     x = extract("标题\n\n资阳市共有6个司法所获评规范化司法所，其中包括安岳县岳阳司法所。\n")
     assert not any(n.startswith("岳阳") for n in x.names("Place")), x.names("Place")
     assert ("安岳县岳阳司法所", "locatedIn", "安岳县") in x.rels()
+
+
+def test_a_list_of_recipient_units_after_an_opening_clause(extract):
+    # 经某局批准，甲所、乙所和丙大队被记集体三等功: every unit of the list after the opening clause receives
+    # (only the last did), and the bare brigade after two stations is their bureau's, not the approver's
+    x = extract("标题\n\n会上宣读了表彰决定。经广元市公安局批准，青川县公安局乔庄派出所、青溪派出所、刑事侦查大队"
+                "被记集体三等功。\n")
+    got = {s for s, _, o in x.rels("received") if o == "集体三等功"}
+    assert got == {"青川县公安局乔庄派出所", "青川县公安局青溪派出所", "青川县公安局刑侦大队"}, got

@@ -1720,9 +1720,9 @@ class HonorExtractor:
             start += lead.end()
         out = self._listed_items(ctx, s, first, start, end)
         comma = max(text.rfind(c, start, end) for c in "，,")
-        if not out and comma > start and any(h.end - s.start == comma for h in ctx.in_sentence(s.index, HONOR)):
+        if not out and comma > start:
             out = self._listed_items(ctx, s, first, comma + 1, end)  # 甲记集体一等功，乙、丙记集体二等功: the
-            # list after the clause of another honour
+            # list after the clause of another honour; 经某局批准，甲所、乙所被记…: after an opening clause
         return out
 
     def _listed_items(self, ctx: Context, s, first: Mention, start: int, end: int) -> list[Mention]:

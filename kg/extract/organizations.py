@@ -2233,18 +2233,23 @@ def _place_run(ctx: Context, s, k: int) -> Mention | None:
 def _conjunct_parent(ctx: Context, s, k: int, suffix: str) -> Mention | None:
     """``…分局东湖派出所、刑侦大队``: a bare unit written right after a list mark that follows a
     sub-unit read in its chain (a mention with a ``short`` form) is its conjunct and sits in the
-    same parent, when that parent's kind may hold ``suffix`` (``parents`` in ``units.tsv``).
+    same parent, when that parent's kind may hold ``suffix`` (``parents`` in ``units.tsv``); so is
+    one after a conjunct of its own (…分局甲派出所、乙派出所、刑侦大队: 乙's parent, read in this sentence).
     ``k``: where the bare unit (with its modifier) starts in ``s.norm``. Returns the parent's
     mention, or None."""
     if k == 0 or s.norm[k - 1] not in rules.LIST_MARKS:
         return None
     mark = ctx.span_of(s, k - 1, k)[0]
     before = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == mark and dict(m.attrs).get("short")]
+    allowed = _lex().parents.get(suffix, ("-",))
     if not before:
-        return None
+        parent = next((st.object for st in reversed(ctx.statements) if st.predicate == "belongsTo"
+                       and st.subject.sentence == s.index and st.subject.end == mark and st.subject.cls == ORGANIZATION
+                       and isinstance(st.object, Mention) and st.object.sentence == s.index
+                       and st.object.end < st.subject.start), None)
+        return parent if parent is not None and ("*" in allowed or dict(parent.attrs).get("kind", "") in allowed) else None
     sib = max(before, key=lambda m: len(m.text))
     parent_name = sib.name[: -len(dict(sib.attrs)["short"])]
-    allowed = _lex().parents.get(suffix, ("-",))
     return next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.name == parent_name
                  and ("*" in allowed or dict(m.attrs).get("kind", "") in allowed)), None)
 
