@@ -89,3 +89,20 @@ def test_a_list_of_recipient_units_after_an_opening_clause(extract):
                 "被记集体三等功。\n")
     got = {s for s, _, o in x.rels("received") if o == "集体三等功"}
     assert got == {"青川县公安局乔庄派出所", "青川县公安局青溪派出所", "青川县公安局刑侦大队"}, got
+
+
+def test_fenguan_sections_go_to_the_unit_whose_kind_holds_them(extract):
+    # 县委政法委副书记，县公安局局长某某…分管指挥中心、刑事侦查大队: the bureau's sections (units.tsv: a 大队
+    # is a police unit's; 指挥中心, any unit's, of its own kind), named as the chains name them (刑侦大队)
+    x = extract("标题\n\n青川县公安局召开会议。县委政法委副书记，县公安局党委书记、局长柯远舟主持全面工作，"
+                "分管指挥中心、刑事侦查大队。\n")
+    rels = x.rels("belongsTo")
+    assert ("青川县公安局指挥中心", "belongsTo", "青川县公安局") in rels, rels
+    assert ("青川县公安局刑侦大队", "belongsTo", "青川县公安局") in rels, rels
+    assert not any(s.startswith("青川县委政法委") and s != "青川县委政法委" for s, _, _ in rels), rels
+
+
+def test_a_court_division_named_alone_at_a_clause_start(extract):
+    # 行政审判庭推动…，庭长某某表示 (units.tsv: 行政审判庭, 审判监督庭 … need no name): the court's division
+    x = extract("标题\n\n广元市中级人民法院发布年度报告。行政审判庭推动行政机关负责人出庭应诉，庭长柯远舟表示，将继续努力。\n")
+    assert ("柯远舟", "belongsTo", "广元市中级人民法院行政审判庭") in x.rels()

@@ -1382,11 +1382,13 @@ class OrganizationExtractor:
         """``市检察院党组书记、检察长某某主持全面工作，分管政治部和第三检察部`` (``rules.IN_CHARGE_VERBS``
         after a post of ``titles.tsv`` in the sentence): every item of the list after the verb, up to
         the clause's end, that ends in a unit word (or is one that needs no name) and is read as no
-        unit yet is a section of the holder's unit, named after it: the first unit of the sentence
-        before the verb that is no party body of a unit (某院党组; the first post's: 某委副书记、某中心主任，
-        分管… is the 委's), else the last unit read whose name ends with what the last post before the
-        verb heads (副检察长 → 检察院, ``titles.tsv`` heads). (分管刑侦和治安工作, 分管的社区警务队: no
-        unit listed; 县某中心: a level's own body, not a section.)"""
+        unit yet is a section of the holder's unit, named after it: of the units of the sentence before
+        the verb that are no party body of a unit (某院党组), the first whose kind holds the item's unit
+        word (``units.tsv`` parents; of its own kind for a word any unit may hold: 县委政法委副书记，县公安局
+        局长某某…分管指挥中心、督察大队 is the 公安局's), else the first (the first post's: 某委副书记、某中心
+        主任，分管某科 is the 委's); with none there, the last unit read whose name ends with what the last
+        post before the verb heads (副检察长 → 检察院, ``titles.tsv`` heads). (分管刑侦和治安工作,
+        分管的社区警务队: no unit listed; 县某中心: a level's own body, not a section.)"""
         heads = {r.word: r.heads[0] for r in table("titles") if r.heads}
         for s in ctx.sentences:
             text = s.norm
@@ -1394,15 +1396,15 @@ class OrganizationExtractor:
                 posts = [p for p in _lex().post_heads[1].finditer(text, 0, m.start())]
                 if not posts:
                     continue
-                units = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start <= m.start()
-                         and not _anaphor_only(o) and not o.name.endswith(rules.PARTY_BODIES_OF_UNITS)]
-                parent = min(units, key=lambda o: (o.start, -o.end), default=None)
+                units = sorted((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start <= m.start()
+                                and not _anaphor_only(o) and not o.name.endswith(rules.PARTY_BODIES_OF_UNITS)),
+                               key=lambda o: (o.start, -o.end))
                 ending = heads.get(posts[-1].group())
-                if parent is None and ending:
-                    parent = max((o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(ending)
+                if not units and ending:
+                    units = [max((o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(ending)
                                   and not _anaphor_only(o) and (o.sentence, o.end) < (s.index, s.start)),
-                                 key=lambda o: (o.sentence, o.end), default=None)
-                if parent is None:
+                                 key=lambda o: (o.sentence, o.end), default=None)]
+                if not units or units[0] is None:
                     continue
                 taken = [(o.start - s.start, o.end - s.start) for o in ctx.in_sentence(s.index, ORGANIZATION)]
                 end = min((j for j in (text.find(c, m.end()) for c in "，,。；;：:（(") if j >= 0), default=len(text))
@@ -1412,9 +1414,13 @@ class OrganizationExtractor:
                             or word[0] in rules.LEVEL_CHARS or any(x < b and a < y for x, y in taken):
                         continue
                     unit = next((u.group() for u in self.suffix_re.finditer(text, a, b) if u.end() == b), "")
+                    hosts = _lex().parents.get(unit, ("*",))
+                    kinds = (self.kinds.get(unit),) if "*" in hosts or "-" in hosts else hosts
+                    parent = next((o for o in units if dict(o.attrs).get("kind") in kinds), units[0])
                     ms, me = ctx.span_of(s, a, b)
-                    sub = ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index,
-                                                  canonical=parent.name + _lex().full.get(word, word),
+                    own = self._fold(word[:len(word) - len(unit)], unit) + _lex().full.get(unit, unit) if unit \
+                        else _lex().full.get(word, word)  # (刑事侦查大队 → 刑侦大队, as the chains name it)
+                    sub = ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index, canonical=parent.name + own,
                                                   attrs=(("kind", self.kinds.get(unit, dict(parent.attrs).get("kind", "police"))),)))
                     ctx.add(sub, "belongsTo", parent, s, self.name)
 
