@@ -106,3 +106,59 @@ def test_a_court_division_named_alone_at_a_clause_start(extract):
     # 行政审判庭推动…，庭长某某表示 (units.tsv: 行政审判庭, 审判监督庭 … need no name): the court's division
     x = extract("标题\n\n广元市中级人民法院发布年度报告。行政审判庭推动行政机关负责人出庭应诉，庭长柯远舟表示，将继续努力。\n")
     assert ("柯远舟", "belongsTo", "广元市中级人民法院行政审判庭") in x.rels()
+
+
+def test_fenguan_inside_a_word_or_before_a_bare_unit_word_names_no_section(extract):
+    # 按划分管辖 (分管 inside 划分管辖), 检查分管派出所 (a unit word alone): no section (regress12 #1, #2)
+    x = extract("标题\n\n青川县公安局乔庄派出所召开会议。所长柯远舟说，案件按划分管辖移交了其他派出所。"
+                "副局长罗晓东带队检查分管派出所。\n")
+    assert x.names("Organization") == {"青川县公安局", "青川县公安局乔庄派出所"}, x.names("Organization")
+
+
+def test_fenguan_sections_are_the_named_holder_s_and_fit_the_post(extract):
+    # 甲局副局长乙、丙局副局长丁出席，丁分管…: 丁's unit; 副检察长 (a 检察院's) with a 县法院 in the clause:
+    # the procuratorate read before; 副院长…分管执行局: a court's, not the procuratorate's (regress12 #3, #4)
+    x = extract("标题\n\n青川县公安局召开会议。广元市公安局副局长柯远舟、县公安局副局长罗晓东出席，柯远舟分管刑侦支队。\n")
+    assert ("广元市公安局刑侦支队", "belongsTo", "广元市公安局") in x.rels(), x.rels("belongsTo")
+    x = extract("标题\n\n青川县人民检察院召开会议。县法院副院长柯远舟和副检察长罗晓东出席，罗晓东分管第一检察部、政治部。\n")
+    rels = x.rels("belongsTo")
+    assert ("青川县人民检察院政治部", "belongsTo", "青川县人民检察院") in rels, rels
+    assert not any(s.startswith("青川县人民法院") for s, _, _ in rels), rels
+    x = extract("标题\n\n青川县人民法院、青川县人民检察院联合召开会议。副院长柯远舟分管执行局。\n")
+    assert ("青川县人民法院执行局", "belongsTo", "青川县人民法院") in x.rels(), x.rels("belongsTo")
+    # 县委常委、政法委书记某某分管综治中心: a county body, no section of the 县委 (regress12 #5)
+    x = extract("标题\n\n青川县召开会议。县委常委、政法委书记柯远舟分管信访局和综治中心。\n")
+    assert not any(s.startswith("青川县委") and s != "青川县委政法委" for s, _, _ in x.rels("belongsTo")), x.rels("belongsTo")
+
+
+def test_a_post_after_an_unread_bare_court_is_not_carried_to_the_unit_before(extract):
+    # 省法院院长甲、市法院院长乙 in an article naming no city: 乙's court is unread, not 省法院 (regress12 #6, #7)
+    x = extract("标题\n\n甘肃省召开政法工作会议。省法院院长柯远舟、市法院院长罗晓东出席。\n")
+    assert ("柯远舟", "belongsTo", "甘肃省高级人民法院") in x.rels()
+    assert not any(s == "罗晓东" for s, _, _ in x.rels("belongsTo")), x.rels("belongsTo")
+
+
+def test_a_word_ending_in_qian_before_a_post_marks_no_former_post(extract):
+    # 日前局长某某, 目前所长某某: 日前/目前 are words, the post is held (regress12 #8)
+    x = extract("标题\n\n青川县公安局开展活动。日前局长柯远舟带队检查。\n")
+    posts = {(st.object, st.qualifiers.status) for st in x.statements if st.predicate == "position"}
+    assert ("局长", None) in posts, posts
+
+
+def test_a_name_that_is_also_a_place_after_an_award_verb(extract):
+    # 嘉奖岳阳同志: 同志 after the place's name marks a person (regress12 #9)
+    x = extract("标题\n\n洛阳市公安局嘉奖岳阳同志。\n")
+    assert any(s == "岳阳" for s, _, _ in x.rels("received")), x.rels("received")
+
+
+def test_an_appointment_opened_by_the_meeting(extract):
+    # 会议还批准任命某某为…: the meeting opening the clause (persons._APPOINTER)
+    x = extract("标题\n\n会议还批准任命柯远舟为广元市利州区人民检察院检察长。\n")
+    assert ("柯远舟", "position", "检察长") in x.rels()
+
+
+def test_a_given_name_that_is_a_noun_starting_with_zheng(extract):
+    # 局长海正文: after a post, 正 starting a noun (正文) is a given name's (正在, 正式: adverbs)
+    x = extract("标题\n\n青川县公安局局长海正文汇报了公安工作。所长柯正在部署工作。\n")
+    assert ("海正文", "position", "局长") in x.rels()
+    assert not any(n.startswith("柯正") for n in x.names("Person"))

@@ -179,6 +179,8 @@ _HEADING_WHO = re.compile(r"的?(?:同志|集体|单位|个人|人员|民警|先
 _HEADING_VERBS = ("荣记", "荣立", "追记", "追授", "授予", "给予", "记")
 #: Plural personal pronouns (他们, 她们): a sentence opening with one may stand for the persons before.
 _PLURAL_PRONOUNS = tuple(p + "们" for p in rules.PERSONAL_PRONOUNS)
+#: What after a name marks a person, though the name is also a place's (嘉奖岳阳同志, 岳阳等3人).
+_COMRADE = ("同志", "等")
 #: Closing quotes that may end a title (“…”, "…", ‘…’).
 _CLOSING_QUOTES = "”\"’"
 
@@ -1039,9 +1041,11 @@ class HonorExtractor:
                         and not any(w in title for w in self.praise):
                     continue  # 某县召开新任职干部集体|廉政谈话会: the place is the subject of a verb, no title's scope
                 person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.start == s.start + j), None)
-                if person is None and any(o.start <= s.start + j < o.end for o in ctx.in_sentence(s.index)
-                                          if o.cls in (PLACE, ORGANIZATION)):
-                    continue  # 某市公安局嘉奖|栾川县公安局…: a place or unit after the verb, no name (栾 a surname)
+                if person is None and any(o.start <= s.start + j < o.end and (
+                        o.cls == ORGANIZATION or o.cls == PLACE and not text.startswith(_COMRADE, o.end - s.start))
+                        for o in ctx.in_sentence(s.index)):
+                    continue  # 某市公安局嘉奖|栾川县公安局…: a place or unit after the verb, no name (栾 a surname;
+                    # 嘉奖岳阳同志: a name)
                 if person is None:
                     name = self._announced_name(text, j)
                     if not name or self.persons._common_word(name):

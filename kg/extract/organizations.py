@@ -1393,30 +1393,42 @@ class OrganizationExtractor:
         for s in ctx.sentences:
             text = s.norm
             for m in _IN_CHARGE.finditer(text):
-                posts = [p for p in _lex().post_heads[1].finditer(text, 0, m.start())]
+                anchor = _named_before(text, m.start())  # 甲局副局长乙、丙局副局长丁出席，丁分管…: 丁's posts
+                posts = [p for p in _lex().post_heads[1].finditer(text, 0, anchor or m.start())]
                 if not posts:
                     continue
-                units = sorted((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start <= m.start()
-                                and not _anaphor_only(o) and not o.name.endswith(rules.PARTY_BODIES_OF_UNITS)),
+                run = max(text.rfind(c, 0, posts[-1].start()) for c in "，,；;。") + 1  # the holder's clause
+                units = sorted((o for o in ctx.in_sentence(s.index, ORGANIZATION) if run <= o.start - s.start
+                                and o.end - s.start <= m.start() and not _anaphor_only(o)
+                                and not o.name.endswith(rules.PARTY_BODIES_OF_UNITS) and not _level_committee(o)),
                                key=lambda o: (o.start, -o.end))
                 ending = heads.get(posts[-1].group())
+                if anchor is not None:  # the unit of the named holder's posts: written right before them
+                    run_of_posts = re.compile(f"(?:(?:{_lex().post_heads[1].pattern})、?)*")
+                    units = [o for o in units if o.end - s.start <= posts[-1].start()
+                             and run_of_posts.fullmatch(text[o.end - s.start:posts[-1].start()])][-1:]
+                if ending:
+                    units = [o for o in units if o.name.endswith(ending)]  # (副检察长: a 检察院's, not the court's)
                 if not units and ending:
-                    units = [max((o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(ending)
-                                  and not _anaphor_only(o) and (o.sentence, o.end) < (s.index, s.start)),
-                                 key=lambda o: (o.sentence, o.end), default=None)]
-                if not units or units[0] is None:
+                    units = sorted((o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(ending)
+                                    and not _anaphor_only(o) and (o.sentence, o.end) < (s.index, s.start)),
+                                   key=lambda o: (o.sentence, o.end), reverse=True)  # the latest first
+                if not units:
                     continue
                 taken = [(o.start - s.start, o.end - s.start) for o in ctx.in_sentence(s.index, ORGANIZATION)]
                 end = min((j for j in (text.find(c, m.end()) for c in "，,。；;：:（(") if j >= 0), default=len(text))
                 for a, b in self._list_items(text, m.end(), end):
                     word = text[a:b]
-                    if not (_lex().needs.get(word) == "no" or self._ends_in_unit_word(text, a, b)) \
+                    if not (_lex().needs.get(word) == "no" or self._ends_in_unit_word(text, a, b)) or word in rules.UNIT_LEVELS \
                             or word[0] in rules.LEVEL_CHARS or any(x < b and a < y for x, y in taken):
-                        continue
+                        continue  # (检查分管|派出所: a unit word alone names no section)
                     unit = next((u.group() for u in self.suffix_re.finditer(text, a, b) if u.end() == b), "")
-                    hosts = _lex().parents.get(unit, ("*",))
-                    kinds = (self.kinds.get(unit),) if "*" in hosts or "-" in hosts else hosts
-                    parent = next((o for o in units if dict(o.attrs).get("kind") in kinds), units[0])
+                    hosts = _lex().parents.get(unit or word, ("*",))
+                    anywhere = "*" in hosts or "-" in hosts
+                    kinds = (self.kinds.get(unit or word),) if anywhere else hosts
+                    parent = next((o for o in units if dict(o.attrs).get("kind") in kinds), units[0] if anywhere else None)
+                    if parent is None:
+                        continue  # (副院长某某分管第一检察部 with no procuratorate in the clause: not the court's)
                     ms, me = ctx.span_of(s, a, b)
                     own = self._fold(word[:len(word) - len(unit)], unit) + _lex().full.get(unit, unit) if unit \
                         else _lex().full.get(word, word)  # (刑事侦查大队 → 刑侦大队, as the chains name it)
@@ -1593,6 +1605,26 @@ class OrganizationExtractor:
                     # 交警大队 in a sentence with no unit about is no entity)
                     known.append(ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index,
                                                          attrs=(("kind", "police"),))))
+
+
+def _named_before(text: str, at: int) -> int | None:
+    """``…副局长柯远舟出席，柯远舟分管…``: where the name of two or three characters right before
+    ``text[at]`` was written earlier in the sentence right after a post of ``titles.tsv`` (the post's
+    end), or None."""
+    for k in (3, 2):
+        if at - k <= 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[at - k:at]):
+            continue
+        j = text.rfind(text[at - k:at], 0, at - k)
+        if j > 0 and _lex().post_heads[1].search(text, max(0, j - 8), j) and \
+                any(p.end() == j for p in _lex().post_heads[1].finditer(text, max(0, j - 8), j)):
+            return j
+    return None
+
+
+def _level_committee(m: Mention) -> bool:
+    """Is ``m`` a level's party committee (某县委, 某市委: kind party, its name ending with a level
+    character and 委), whose sections no 分管 list names (其政法委, 纪委 are bodies of their own)?"""
+    return dict(m.attrs).get("kind") == "party" and m.name.endswith("委") and m.name[-2:-1] in rules.LEVEL_CHARS
 
 
 def _holding_kinds(suffix: str) -> tuple[str, ...]:
@@ -2290,8 +2322,8 @@ _COUNTED_LEVELS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个?(
 _SET_UP = re.compile("(?:成立|组建|成立了|组建了|抽调精干警力组成|抽调警力组成|组成)")
 
 
-#: 分管|协管 a list of sections, not 分管的 (rules.IN_CHARGE_VERBS).
-_IN_CHARGE = re.compile("(?:" + "|".join(rules.IN_CHARGE_VERBS) + ")(?!的)")
+#: 分管|协管 a list of sections, not 分管的 nor inside a word (划分管辖, 部分管理; rules.IN_CHARGE_VERBS).
+_IN_CHARGE = re.compile("(?<![划区部十过充])(?:" + "|".join(rules.IN_CHARGE_VERBS) + ")(?![的辖理控])")
 #: 某局下设|内设|设有|下辖 a list of its sub-units, perhaps after a count and a colon (内设5个科室：).
 _LISTED_UNDER = re.compile(r"(?:" + "|".join(rules.LISTING_VERBS) + r")了?(?!的)(?:(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{1,4}[：:])?")
 

@@ -169,6 +169,14 @@ def _held_again(ctx: Context) -> None:
             ctx._keep(st)
 
 
+@lru_cache(maxsize=None)
+def _bare_agency_pattern() -> re.Pattern:
+    """An agency of ``bare_agencies.tsv`` after a level character, ending where the text searched
+    ends (省法院, 市检察院, 区法院)."""
+    agencies = sorted({r.word for r in table("bare_agencies")}, key=lambda w: (-len(w), w))
+    return re.compile("(?:自治区|[" + rules.LEVEL_CHARS + "])(?:" + "|".join(agencies) + ")$")
+
+
 def _committee_seats(ctx: Context) -> None:
     """``某市委常委``: a seat of ``rules.COMMITTEE_SEATS`` held in a party committee named by its level
     (某市委, 某县委, 某自治区党委) is the post written with that level (市委常委, 自治区党委常委), as the papers
@@ -518,8 +526,9 @@ class PersonExtractor:
         else:
             return ""
         g1 = text[i + sur:i + sur + 1]
-        if strong and g1 in rules.GIVEN_OR_ADVERB and not self._word_starts(text, i + sur):
-            pass  # 书记柯正国: after a post, 正 starting no word (正在, 正式) is a given name's
+        if strong and g1 in rules.GIVEN_OR_ADVERB and (not self._word_starts(text, i + sur) or tokenizer().word_tag_tab.get(
+                text[i + sur:i + sur + 2], "")[:1] == "n"):
+            pass  # 书记柯正国: after a post, 正 starting no word (正在, 正式) or a noun (正文) is a given name's
         elif strong and g1 in _NOT_FIRST_GIVEN and g1 not in "的某" and _place_word_at(text, i + sur):
             pass  # 所长柯正阳, 所长柯同江: after a post, the character starts a place's name (a county's),
             # no adverb or preposition, so a given name's (所长柯正在|指挥: 正在 is no place)
@@ -1326,10 +1335,12 @@ class PersonExtractor:
         return kind is None or kind == dict(unit.attrs).get("kind", kind) and not (kind == "court" and needs == "no")
 
     def _modified_unit_before(self, text: str, end: int) -> bool:
-        """Does a unit word with a modifier of ``modifiers.tsv`` before it (高新区分局, 机场派出所) end at
+        """Does a unit word with a modifier of ``modifiers.tsv`` before it (高新区分局, 机场派出所), or an
+        agency of ``bare_agencies.tsv`` after its level (市法院 in an article naming no city), end at
         ``text[end]``: a unit written but not read, whose post is no other unit's?"""
         word = next(iter(self._units.ending_at(text, end)), None)
-        return word is not None and text.endswith(_MODIFIERS, 0, end - len(word))
+        return word is not None and text.endswith(_MODIFIERS, 0, end - len(word)) \
+            or _bare_agency_pattern().search(text, max(0, end - 12), end) is not None
 
     @staticmethod
     def _past_note(text: str, k: int) -> int:
@@ -2339,8 +2350,9 @@ class PersonExtractor:
             if pairs and verb > 1 and text[verb - 1] in "为任" and any(
                     p.end == s.start + verb - 1 for p in ctx.in_sentence(s.index, PERSON)):
                 break  # 以甲为组长、某大队大队长乙为副组长, 由甲任专案组组长，…乙: 组长 is 甲's, no post of 乙's run
-            if start > 0 and text[start - 1] in rules.FORMER and cue in self.titles:
-                start -= 1  # 派出所原所长: a former post, still in that unit
+            if start > 0 and text[start - 1] in rules.FORMER and cue in self.titles \
+                    and not (start >= 2 and dictionary_freq(text[start - 2:start]) >= rules.WORD_FREQ):
+                start -= 1  # 派出所原所长: a former post, still in that unit (日前|局长, 目前|所长: a word's end)
                 cue = text[start] + cue
             qual = rules.QUALIFICATION.search(text, 0, start) if org_end.get(start) is None else None
             if qual is not None and qual.end() == start:  # 主任、国家二级心理咨询师<name>: a qualification,
@@ -2737,8 +2749,10 @@ _CLAUSE_START_MARKS = "，,；;。：:、.．）)"
 _AT_CLAUSE_START = f"(?:^|(?<=[{_CLAUSE_START_MARKS}\\s]))"
 #: 任命<name>为<units and posts>, 免去<name>的<units and posts>职务, 撤销<name>的<units and posts>职务
 #: (groups verb, name, rest), anywhere: a name of two to four characters or of parts joined by
-#: dots, right after the verb; the rest runs to the clause end (or 职务).
-_APPOINTMENT = (f"(?:决定|提请|拟|批准|依法)?(?P<verb>任命|免去|撤销)[：:]?"
+#: dots, right after the verb; the rest runs to the clause end (or 职务). The meeting may open the
+#: clause (会议还批准任命…: _APPOINTER).
+_APPOINTER = "(?:会议|会上)?(?:还|并|同时|也|又)?(?:决定|提请|拟|批准|依法)?"
+_APPOINTMENT = (_APPOINTER + "(?P<verb>任命|免去|撤销)[：:]?"
                 + f"(?:[ \u3000]*(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}})[ \u3000]*|[ \u3000]*" + _APPOINTEE + "[ \u3000]*)"
                 + "(?:[（(][男女][）)])?(?:同志)?(?P<link>为|的)(?!为)" + _APPOINTMENT_POSTS
                 + "(?=[，,；;。]|$)")
@@ -2749,7 +2763,7 @@ _APPOINTED = re.compile(_AT_CLAUSE_START + _APPOINTMENT)
 _APPOINTED_BY_BODY = re.compile(_APPOINTMENT)
 #: 任命甲、乙为<units and posts>, 免去甲、乙的<units and posts>职务: names of two to four characters
 #: joined by 、 (group names; verb, link, rest as in _APPOINTED).
-_APPOINTED_MANY = re.compile(_AT_CLAUSE_START + "(?:会议|会上)?(?:决定|提请|拟|批准|依法)?(?P<verb>任命|免去)[：:]?"
+_APPOINTED_MANY = re.compile(_AT_CLAUSE_START + _APPOINTER + "(?P<verb>任命|免去)[：:]?"
                              + f"(?P<names>[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}}?)+)(?P<tail>等|分别)?(?:同志)?(?P<link>为|的)(?!为)"
                              + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: <name>[同志]不再担任<units and posts>职务 at a clause start (groups verb and link 不再担任, name,
