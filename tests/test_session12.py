@@ -162,3 +162,28 @@ def test_a_given_name_that_is_a_noun_starting_with_zheng(extract):
     x = extract("标题\n\n青川县公安局局长海正文汇报了公安工作。所长柯正在部署工作。\n")
     assert ("海正文", "position", "局长") in x.rels()
     assert not any(n.startswith("柯正") for n in x.names("Person"))
+
+
+def test_an_ambiguous_city_short_before_an_agency_when_the_city_is_named(extract):
+    # 长治中院 (长治 is also a word: rules.AMBIGUOUS_SHORTS) in an article naming 长治市: the city's 中级人民法院;
+    # 长治久安 stays no place
+    x = extract("标题\n\n为实现长治久安，长治市召开会议。长治中院院长柯远舟出席。\n")
+    assert ("柯远舟", "belongsTo", "长治市中级人民法院") in x.rels(), x.rels("belongsTo")
+    x = extract("标题\n\n长治中院院长柯远舟出席。\n")
+    assert not x.names("Organization")
+
+
+def test_a_district_whose_name_opens_with_yuan_keeps_it_in_a_chain(extract):
+    # 固原市公安局原州区分局: 原 opens the district's name (GB/T 2260), no former post's mark
+    x = extract("标题\n\n宁夏回族自治区固原市公安局原州区分局开城派出所民警柯远舟将被骗款交到老人手中。\n")
+    assert "固原市公安局原州区分局" in x.names("Organization"), x.names("Organization")
+    assert not any("州区分局" in n and "原州区" not in n for n in x.names("Organization"))
+
+
+def test_a_named_squad_alone_in_a_story_of_one_brigade(extract):
+    # 木鱼中队副中队长某某 in a story of one 大队 (rules.UNIT_HOLDERS: 中队 → 大队): the brigade's squad;
+    # with two brigades named, the text does not say whose
+    x = extract("标题\n\n青川县公安局交通警察大队开展夜查行动。在木鱼镇路段，木鱼中队副中队长柯远舟查处一起酒驾。\n")
+    assert ("木鱼中队", "belongsTo", "青川县公安局交警大队") in x.rels(), x.rels("belongsTo")
+    x = extract("标题\n\n青川县公安局交通警察大队与治安管理大队开展夜查行动。木鱼中队副中队长柯远舟查处一起酒驾。\n")
+    assert not any(s == "木鱼中队" for s, _, _ in x.rels("belongsTo")), x.rels("belongsTo")

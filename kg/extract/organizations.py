@@ -228,6 +228,7 @@ class OrganizationExtractor:
         self._short_forms(ctx)
         self._township_stations(ctx)
         self._stated_parents(ctx)
+        self._lone_held_units(ctx)
         self._numbered_teams_again(ctx)
         self._defined_short_names(ctx)
         self._named_task_forces(ctx)
@@ -522,6 +523,29 @@ class OrganizationExtractor:
                 if team is not None and len(team.name) > len(hit.group()) and not _anaphor_only(team):
                     ctx.add_mention(Mention(ORGANIZATION, hit.group(), ms, me, s.index, canonical=team.name,
                                             attrs=team.attrs))
+
+    @staticmethod
+    def _lone_held_units(ctx: Context) -> None:
+        """``葭沚中队副中队长某某…`` in a story of one 大队: a police unit written by its own name alone
+        (no parent in its name, none stated) whose unit word sits in a unit of ``rules.UNIT_HOLDERS``
+        (中队 → 大队, 警务室 → 派出所; not 大队, which 支队 and 分局 both hold) belongs to the one unit of that holding word the article names
+        (none when it names two)."""
+        parented = {st.subject.name for st in ctx.statements if st.predicate == "belongsTo"}
+        for m in list(ctx.mentions):
+            if m.cls != ORGANIZATION or m.name in parented or m.name != m.text or _anaphor_only(m) \
+                    or dict(m.attrs).get("kind") != "police":
+                continue
+            holds = next((h for w, h in rules.UNIT_HOLDERS.items() if m.name.endswith(w) and w != "大队"), None)
+            if holds is None or len(m.name) <= 3 or not all("\u4e00" <= c <= "\u9fff" for c in m.name):
+                continue  # (澜沧边境管理大队 in a story of a 支队: a brigade is no 支队's by its word alone)
+            if any(o.cls == ORGANIZATION and o.name != m.name and o.name.endswith(m.name) for o in ctx.mentions):
+                continue  # (巡特警大队骑警中队 … 骑警中队: the longer name read is that unit's, resolution's to join)
+            hosts = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(holds)
+                     and not _anaphor_only(o) and o.name != m.name}
+            if len(hosts) == 1:
+                host = next(iter(hosts.values()))
+                ctx.add(m, "belongsTo", host, ctx.sentences[m.sentence], "organizations")
+                parented.add(m.name)
 
     def _stated_parents(self, ctx: Context) -> None:
         """``甲隶属于乙`` (``rules.BELONGS_VERBS``): a unit written right before such a verb belongs to
@@ -1157,8 +1181,8 @@ class OrganizationExtractor:
         for k, seg in enumerate(chain[1:], 1):
             written = s.norm[first_start:seg.end]
             name = seg.name[2:] if seg.name.startswith("员会") and (out[-1].name.endswith("委") or body) else seg.name
-            if name[:1] in rules.FORMER:
-                name = name[1:]  # 某院|原审判|委员会委员: a former post's 原 is no part of the unit's name
+            if name[:1] in rules.FORMER and not ctx.gazetteer.is_known(name):
+                name = name[1:]  # 某院|原审判|委员会委员: a former post's 原 is no part of the unit's name (原州区分局 is)
             canon = out[-1].name + name + _lex().full.get(seg.suffix, seg.suffix)  # 反诈中心 → 反电信网络诈骗中心
             # (中共咸阳市委员会|组织部: the committee read as 咸阳市委, its 组织部 咸阳市委组织部)
             if seg.suffix and seg.suffix == chain[k - 1].suffix and len(seg.name) >= 2 and seg.name not in self.modifiers:

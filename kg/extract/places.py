@@ -22,10 +22,11 @@ thresholds in :mod:`kg.rules`):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import rules
 from ..gazetteer import Division, township_table, without_nationalities
-from ..lexicon import longest_first
+from ..lexicon import longest_first, table
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import PLACE, Mention
 from .base import Context
@@ -107,6 +108,7 @@ class PlaceExtractor:
             found = self._table_towns(ctx, s, found, named)
             found = self._station_stems(s, found, named)
             found = self._branch_districts(ctx, s, found)
+            found = self._named_agency_shorts(ctx, s, found, named)
             found = self._outside_province(found)
             found = self._towns(ctx, s, found)
             by_sentence.append(found)
@@ -368,6 +370,29 @@ class PlaceExtractor:
                     break
         return out if len(out) == len(found) else sorted(out, key=lambda m: (m.start, -m.end))
 
+    @staticmethod
+    def _named_agency_shorts(ctx: Context, s, found: list[Mention], named: set[str]) -> list[Mention]:
+        """``长治中院``: a prefecture's short form too ambiguous to read alone (``rules.AMBIGUOUS_SHORTS``:
+        长治, a word too) right before an agency of ``bare_agencies.tsv`` (中院, 公安局, 检察院) is that
+        prefecture when the document names it in full (长治市, GB/T 2260); the mention is added to
+        ``found``."""
+        text, gaz = s.norm, ctx.gazetteer
+        out = list(found)
+        shorts = ctx.facts.get("named_ambiguous_shorts")
+        if shorts is None:  # once per document: the ambiguous shorts of the prefectures it names in full
+            shorts = ctx.facts["named_ambiguous_shorts"] = {
+                short: divs for short in AMBIGUOUS_SHORTS
+                if (divs := [d for d in gaz.by_short.get(short, ()) if d.level == "prefecture" and d.adcode in named])}
+        for short, divs in shorts.items():
+            k = text.find(short)
+            while k >= 0:
+                if len(divs) == 1 and text.startswith(_agency_words(), k + len(short)) \
+                        and not any(m.start - s.start <= k < m.end - s.start for m in out) \
+                        and not (k and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in rules.PLACE_FUNCTION):
+                    out.append(_mention(ctx, s, k, k + len(short), short, divs[0]))
+                k = text.find(short, k + 1)
+        return out if len(out) == len(found) else sorted(out, key=lambda m: (m.start, -m.end))
+
     # -- townships, streets, villages
     def _towns(self, ctx: Context, s, found: list[Mention]) -> list[Mention]:
         text = s.norm
@@ -555,6 +580,12 @@ class PlaceExtractor:
                         if m not in adjacent:
                             ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + source)
                         break
+
+
+@lru_cache(maxsize=None)
+def _agency_words() -> tuple[str, ...]:
+    """The agencies of ``bare_agencies.tsv`` (中院, 公安局 …), longest first."""
+    return tuple(sorted({r.word for r in table("bare_agencies")}, key=lambda w: (-len(w), w)))
 
 
 def _may_name_town(name: str) -> bool:
