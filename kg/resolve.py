@@ -126,7 +126,10 @@ class Resolution:
         statements: merged statements, in a deterministic order.
         merges: rule of :data:`RULES` → how many article entities it joined to a node of
             another article (``user-different``: how many it split off).
-        notes: ``file:line: …`` for user decisions that changed nothing (two nodes already).
+        notes: ``file: article id: …`` for persons ``sole-candidate`` kept apart, their provinces
+            disagreeing (:func:`_apart_notes`); ``file:line: …`` for user decisions: the IRI a
+            ``same`` removes, the persons that follow a ``same`` of two organizations, a
+            ``different`` that changed nothing (two nodes already).
     """
 
     documents: list[Document]
