@@ -393,7 +393,8 @@ def _is_store(path: Path) -> bool:
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_file", default="graph.html", show_default=True, type=click.Path(), callback=_named,
               help="HTML file to write (.html), or a picture (.svg, .png).")
-@click.option("--focus", default=None, help="Draw only the neighbourhood of the entity with this name.")
+@click.option("--focus", default=None,
+              help="Draw only the neighbourhood of the entity with this name or IRI (kgid:person-… or in full).")
 @click.option("--depth", default=2, show_default=True, type=click.IntRange(min=0),
               help="Hops around --focus (0: the entity alone). Ignored without --focus, with a warning on stderr.")
 @click.option("--max-nodes", default=None, type=click.IntRange(min=1),
@@ -693,7 +694,8 @@ def _name_hints(run, sparql: str, saved: str | None, bindings: dict[str, str], g
     hints = name_hints(wanted, rows)
     for text in labels:
         if hints.get(text):
-            _show(f'hint: "{text}" {hints[text]} (match rdfs:label|skos:altLabel to find either)', err=True)
+            either = "" if hints[text].startswith("names only") else " (match rdfs:label|skos:altLabel to find either)"
+            _show(f'hint: "{text}" {hints[text]}{either}', err=True)
     for name, value in names.items():
         if value not in hints and name not in kinds:
             continue

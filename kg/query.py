@@ -703,20 +703,22 @@ def name_lookup(names: list[str]) -> tuple[str, dict[str, str]]:
 
     Returns:
         ``(sparql, params)``; the query's columns are ``written`` (the name as the graph holds it,
-        a plain string), ``node``, ``label`` (the node's ``rdfs:label``) and ``alt`` (``"true"``
-        when the name is a ``skos:altLabel`` only).
+        a plain string), ``node``, ``label`` (the node's ``rdfs:label``), ``alt`` (``"true"``
+        when the name is a ``skos:altLabel`` only) and ``generic`` (``"true"`` when it is a
+        ``kg:genericAltLabel``, a name of a kind of unit: 县局).
     """
     from .nlp import normalize
 
     wanted = list(dict.fromkeys([*names, *(normalize(n) for n in names)]))
     params = {f"name{k}": text for k, text in enumerate(wanted)}
     listed = ", ".join(f"?{name}" for name in params)
-    sparql = ("SELECT ?written ?node ?label ?alt WHERE {\n"
+    sparql = ("SELECT ?written ?node ?label ?alt ?generic WHERE {\n"
               "  ?node rdfs:label|skos:altLabel ?name .\n"
               "  BIND (STR(?name) AS ?written)\n"
               f"  FILTER (?written IN ({listed}))\n"
               "  ?node rdfs:label ?label .\n"
               "  BIND (NOT EXISTS { ?node rdfs:label ?name } AS ?alt)\n"
+              "  BIND (EXISTS { ?node kg:genericAltLabel ?name } AS ?generic)\n"
               "} ORDER BY ?written ?alt ?node ?label")
     return sparql, params
 
@@ -727,29 +729,37 @@ def name_hints(names: list[str], rows: list[tuple]) -> dict[str, str]:
 
     Args:
         names: the names looked up (as written in a query or a ``--param``).
-        rows: the lookup's rows (``written, node, label, alt``, plain strings).
+        rows: the lookup's rows (``written, node, label, alt, generic``, plain strings).
 
     Returns:
         ``{name: text}``: ``"is a skos:altLabel of kgid:org-…, whose rdfs:label is "…"@zh"`` for a
-        name that is only an alternative name; ``"is written "…"@zh in the graph"`` for a name
-        whose folded form is a name of the graph; ``""`` for a name no node has in any form.
-        A name that is some node's ``rdfs:label`` is left out.
+        name that is only an alternative name; ``"names only a kind of unit (kg:genericAltLabel of
+        kgid:org-…, whose rdfs:label is "…"@zh): give the unit's full name"`` for one that is only
+        such a name (县局: the saved queries pass it over, as ``kg view --focus`` does);
+        ``"is written "…"@zh in the graph"`` for a name whose folded form is a name of the graph;
+        ``""`` for a name no node has in any form. A name that is some node's ``rdfs:label`` is
+        left out.
     """
     from .nlp import normalize
 
-    labelled = {written for written, _, _, alt in rows if alt != "true"}
+    labelled = {written for written, _, _, alt, _ in rows if alt != "true"}
     out: dict[str, str] = {}
     for name in names:
         if name in labelled:
             continue
-        alt = [(node, label) for written, node, label, _ in rows if written == name]
+        alt = [(node, label) for written, node, label, _, _ in rows if written == name]
+        if alt and all(generic == "true" for written, *_, generic in rows if written == name):
+            shown = "; ".join(f'{compact_iri(node)}, whose rdfs:label is "{label}"@zh'
+                              for node, label in list(dict.fromkeys(alt))[:_HINT_NODES])
+            out[name] = f"names only a kind of unit (kg:genericAltLabel of {shown}): give the unit's full name"
+            continue
         if alt:
             shown = "; ".join(f'{compact_iri(node)}, whose rdfs:label is "{label}"@zh'
                               for node, label in list(dict.fromkeys(alt))[:_HINT_NODES])
             out[name] = f"is a skos:altLabel of {shown}"
             continue
         folded = normalize(name)
-        if folded != name and any(written == folded for written, _, _, _ in rows):
+        if folded != name and any(written == folded for written, *_ in rows):
             out[name] = f'is written "{folded}"@zh in the graph'
             continue
         out[name] = ""

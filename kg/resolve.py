@@ -30,13 +30,17 @@ the judgement rules of the whole build, each merge counted per rule and recorded
 - ``shared-body``: persons of the same name whose chain tops meet (several units) are one node,
   keyed by the smallest key;
 - ``sole-candidate``: a person with no context joins the one node of that name with context when
-  the build has exactly one; with two or more it stays a node of its own article
+  the build has exactly one, unless the provinces disagree (:func:`_provinces`: the article names
+  places of some provinces, the node's units lie in others, 河南 against 四川), which a note says;
+  with two or more, or with provinces that disagree, it stays a node of its own article
   (``<name>_<article id>``). Likewise a bylined person of an article that names no paper
   (``<name>_署名``) joins the one reporter of that name of a named paper
   (``<name>_署名_<paper>``) when the build has exactly one; with two or more it stays
   ``<name>_署名``.
 
-User decisions (:func:`parse_decisions`) are applied last (``user-same``, ``user-different``).
+User decisions (:func:`parse_decisions`) are applied last (``user-same``, ``user-different``); a
+``same`` joining two organizations joins the persons of one name keyed by them as ``shared-body``
+would (:meth:`_Resolver._follow`).
 Merges that need two articles (``short-unit``, ``shared-body``, ``sole-candidate``, and a person
 whose unit is resolved by ``short-unit``) are the only difference between one build of A and B
 and the union of separate builds of A and of B (ontology/MODEL.md, "Identity").
@@ -122,7 +126,10 @@ class Resolution:
         statements: merged statements, in a deterministic order.
         merges: rule of :data:`RULES` → how many article entities it joined to a node of
             another article (``user-different``: how many it split off).
-        notes: ``file:line: …`` for user decisions that changed nothing (two nodes already).
+        notes: ``file: article id: …`` for persons ``sole-candidate`` kept apart, their provinces
+            disagreeing (:func:`_apart_notes`); ``file:line: …`` for user decisions: the IRI a
+            ``same`` removes, the persons that follow a ``same`` of two organizations, a
+            ``different`` that changed nothing (two nodes already).
     """
 
     documents: list[Document]
@@ -302,10 +309,25 @@ class _Article:
         """An organization's local key: its name, or for a bare unit its name and the article."""
         return f"{name}{SEP}{self.doc_id}" if name in self.bare else name
 
+    def provinces(self) -> set[str]:
+        """The provinces (:func:`_province`) of the coded places the article names, the seats of
+        its units included: ``{"41"}`` for an article on 河南省洛阳市栾川县."""
+        keys = {self.place_key(m) for m in self.ctx.mentions if m.cls == PLACE}
+        keys |= {k for seats in self.org_seats.values() for _, k in seats}
+        return {_province(k) for k in keys} - {""}
+
     def context(self) -> set[tuple[str, str]]:
         """Keys of the organizations (not bare) and places this article mentions."""
         out = {(ORGANIZATION, o) for o in self.names[ORGANIZATION] if o not in self.bare}
         return out | {(PLACE, self.place_key(m)) for m in self.ctx.mentions if m.cls == PLACE}
+
+
+def _province(place_key: str) -> str:
+    """The province of a place's local key, the first two digits of its GB/T 2260 code (its own,
+    ``410324``, or that of the coded place it lies in, ``城关镇_410324``); ``""`` for a place of
+    no code."""
+    code = place_key if place_key.isdigit() else place_key.rsplit(SEP, 1)[-1]
+    return code[:2] if len(code) >= 6 and code.isdigit() else ""
 
 
 def _nearest_code(key: tuple[str, str], parents: dict) -> str:
@@ -332,6 +354,13 @@ class _Resolver:
         self.local: dict[tuple[str, str, str], str] = {}
         self.rule: dict[tuple[str, str, str], str] = {}
         self.labels: dict[tuple[str, str], str] = {}        # preferred labels (short-unit, user-same)
+        self.by_doc = {a.doc_id: a for a in articles}
+        self.anchored: dict[tuple[str, str], set[str]] = {}  # (doc, name) of a person keyed by a unit → chain tops
+        self.joined: dict[str, str] = {}  # organization node → the node a user's same joined it to
+        self.apart_pairs: set[frozenset] = set()  # pairs of nodes a user's different keeps apart
+        # persons with no context kept apart from their sole candidate, the provinces disagreeing:
+        # (article, name, candidate key, the article's provinces, the candidate's)
+        self.apart: list[tuple[_Article, str, str, set[str], set[str]]] = []
         self._orgs()
         self._persons(merge_persons)
 
@@ -376,24 +405,16 @@ class _Resolver:
         self.org_parents = defaultdict(set)
         for k, ps in parents.items():
             self.org_parents[moved.get(k, k)] |= {moved.get(p, p) for p in ps}
+        self.org_seats: dict[str, set[tuple[str, str]]] = defaultdict(set)  # org node → place keys of its seats
+        for k, ks in seats.items():
+            self.org_seats[moved.get(k, k)] |= ks
 
     def _tops(self, org: str) -> set[str]:
-        out, level, seen = set(), {org}, set()
-        while level:
-            seen |= level
-            nxt = set()
-            for o in level:
-                ps = self.org_parents.get(o, set()) - seen
-                if ps:
-                    nxt |= ps
-                else:
-                    out.add(o)
-            level = nxt
-        return out
+        return _chain_tops(org, self.org_parents)
 
     # -- persons
     def _persons(self, merge: bool) -> None:
-        anchored: dict[tuple[str, str], set[str]] = {}      # (doc, name) → chain tops
+        anchored = self.anchored                            # (doc, name) → chain tops
         free = []
         for a in self.articles:
             for p in a.names[PERSON]:
@@ -410,23 +431,11 @@ class _Resolver:
                     self.local[k] = p
                     free.append(k)
                 self.final[k] = self.local[k]
-        by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for doc, p in anchored:
-            by_name[p].append((doc, p))
-        for p, group in sorted(by_name.items()):   # shared-body: union of persons whose tops meet
-            comps: list[tuple[set[str], set[tuple[str, str]]]] = []
-            for item in group:
-                tops, members = set(anchored[item]), {item}
-                for c in [c for c in comps if c[0] & tops]:
-                    comps.remove(c)
-                    tops |= c[0]
-                    members |= c[1]
-                comps.append((tops, members))
-            for _, members in comps:
-                key = min(self.local[(d, PERSON, n)] for d, n in members)
-                for d, n in sorted(members):
-                    if self.local[(d, PERSON, n)] != key:
-                        self._judge(d, PERSON, n, key, "shared-body")
+        for members in _meeting(anchored):   # shared-body: union of persons whose tops meet
+            key = min(self.local[(d, PERSON, n)] for d, n in members)
+            for d, n in sorted(members):
+                if self.local[(d, PERSON, n)] != key:
+                    self._judge(d, PERSON, n, key, "shared-body")
         papers: dict[str, set[str]] = defaultdict(set)      # name → keys of reporters of a named paper
         unpapered: list[tuple[str, str]] = []               # (doc, name) of reporters of no named paper
         for (doc, cls, name), key in self.final.items():
@@ -441,12 +450,34 @@ class _Resolver:
         for (doc, cls, name), key in self.final.items():
             if cls == PERSON and key != name and not key.endswith(SEP + doc):
                 nodes[name].add(key)
+        members: dict[str, list[tuple[str, str]]] = defaultdict(list)  # person key → (doc, name) keyed so
+        for (doc, cls, name), key in self.final.items():
+            if cls == PERSON and len(nodes.get(name, ())) == 1:
+                members[key].append((doc, name))
+        apart = self.apart
         for k in free:
             doc, _, name = k
             if len(nodes[name]) == 1:
-                self._judge(doc, PERSON, name, next(iter(nodes[name])), "sole-candidate")
-            elif nodes[name]:
+                (key,) = nodes[name]
+                here, there = self.by_doc[doc].provinces(), self._provinces_of(members[key])
+                if not (here and there and here.isdisjoint(there)):
+                    self._judge(doc, PERSON, name, key, "sole-candidate")
+                    continue
+                apart.append((self.by_doc[doc], name, key, here, there))
+            if nodes[name]:
                 self.local[k] = self.final[k] = f"{name}{SEP}{doc}"
+
+    def _provinces_of(self, persons: list[tuple[str, str]]) -> set[str]:
+        """The provinces (:func:`_province`) a person node lies in, from its article entities
+        ``persons`` (``(doc, name)``): those of the seats of their units and of the units above
+        them; empty when no unit is seated in a coded place (a reporter has none), which
+        disagrees with nothing."""
+        units = {self.final[(doc, ORGANIZATION, u)] for doc, name in persons for u in self.by_doc[doc].units.get(name, ())}
+        seen, level = set(units), set(units)
+        while level:
+            level = {p for o in level for p in self.org_parents.get(o, ())} - seen
+            seen |= level
+        return {_province(k) for o in seen for _, k in self.org_seats.get(o, ())} - {""}
 
     def _judge(self, doc: str, cls: str, name: str, key: str, rule: str) -> None:
         self.final[(doc, cls, name)] = key
@@ -493,11 +524,20 @@ class _Resolver:
                 if a != b:
                     self.judged[a].add("user-same")
                     self.labels.setdefault(a, self._label(a))
+                followed = self._follow(a, b) if a != b and a[0] == ORGANIZATION else []
                 if a != b and not d.kept:
                     gone, kept_iri = _prefixed(b), _prefixed(a)  # (the first keeps its IRI: easy to get backwards)
+                    name = self._label(b)  # (an altLabel only when the kept node is labelled otherwise)
+                    said = (f"its label {name} is {kept_iri}'s too" if name == self.labels[a]
+                            else f"{name} is an altLabel of {kept_iri}")
                     self.notes.append(f"{d.where}: {gone} merged into {kept_iri}, the first of the line, which keeps "
-                                      f"its IRI and label: {gone} is no longer in the graph and {self._label(b)} is an "
-                                      f"altLabel of {kept_iri} (swap the two names to keep {gone})")
+                                      f"its IRI and label: {gone} is no longer in the graph and {said} (swap the two "
+                                      f"names to keep {gone})")
+                if followed and not d.kept:
+                    shown = ", ".join(f"{_prefixed((PERSON, x))} merged into {_prefixed((PERSON, y))}"
+                                      for x, y in followed[:3]) + (", …" if len(followed) > 3 else "")
+                    self.notes.append(f"{d.where}: with the units, the persons of one name in them are one: {shown} "
+                                      "(a different line naming two of them keeps them apart)")
                 made = [(m, {a} if node == {b} else node) for m, node in made] + [(d, {a})]
                 for e in kept:
                     if self._nodes(e.first, e) == self._nodes(e.second, e) == {a}:
@@ -505,6 +545,7 @@ class _Resolver:
                                          f"which the decision at {e.where} keeps apart")
                 continue
             kept.append(d)
+            self.apart_pairs |= {frozenset((x, y)) for x in first for y in second}
             split = 0
             for other, ref in ((second, d.first), (first, d.second)):
                 for k in self._locals(ref, d):
@@ -518,6 +559,46 @@ class _Resolver:
             if not split:
                 self.notes.append(f"{d.where}: {d.first} and {d.second} are two nodes already; nothing to split")
             self.merges["user-different"] += split
+
+    def _follow(self, a: tuple[str, str], b: tuple[str, str]) -> list[tuple[str, str]]:
+        """After a user's ``same`` joined organization node ``b`` to ``a``: the persons of one name
+        whose units' chain tops now meet (苏某 of 甲法院 and 苏某 of 甲县人民法院, once the two courts
+        are one) become one person, as ``shared-body`` joins them, keeping the key of those whose
+        tops the join did not change (the first of the line's side), unless a ``different``
+        decision keeps the two apart.
+
+        Returns:
+            ``(key merged, key kept)`` of each person node that joined another, sorted.
+        """
+        self.joined = {o: (a[1] if t == b[1] else t) for o, t in self.joined.items()} | {b[1]: a[1]}
+        parents: dict[str, set[str]] = defaultdict(set)
+        for o, ps in self.org_parents.items():
+            parents[self.joined.get(o, o)] |= {self.joined.get(p, p) for p in ps} - {self.joined.get(o, o)}
+        changed = set()
+        for (doc, name), old in self.anchored.items():
+            units = {self.joined.get(v, v) for v in (self.final[(doc, ORGANIZATION, u)]
+                                                     for u in self.by_doc[doc].units.get(name, ()))}
+            tops = set().union(*(_chain_tops(u, parents) for u in units))
+            if tops != old:
+                self.anchored[(doc, name)] = tops
+                changed.add((doc, name))
+        out = []
+        for members in _meeting(self.anchored):
+            if not members & changed:
+                continue
+            keys = {self.final[(d, PERSON, n)] for d, n in members}
+            stayed = {self.final[(d, PERSON, n)] for d, n in members - changed}
+            target = min(stayed or keys)
+            for x in sorted(keys - {target}):
+                if frozenset(((PERSON, x), (PERSON, target))) in self.apart_pairs:
+                    continue
+                for k, v in self.final.items():
+                    if k[1] == PERSON and v == x:
+                        self.final[k], self.rule[k] = target, "user-same"
+                        self.merges["user-same"] += 1
+                self.judged[(PERSON, target)].add("user-same")
+                out.append((x, target))
+        return sorted(out)
 
     def _label(self, node: tuple[str, str]) -> str:
         """The name of the article entities whose own key is ``node``'s."""
@@ -547,6 +628,40 @@ class _Resolver:
         return list(nodes)
 
 
+#: Persons kept apart from their sole candidate (:meth:`_Resolver._persons`) noted one line each up
+#: to this many; past it, one line for all (as ``kg.sources.NOTED`` does for replaced records).
+NOTED_APART = 5
+
+
+def _apart_notes(apart: list) -> list[str]:
+    """The notes on persons with no context that ``sole-candidate`` did not join to the one node of
+    their name because the provinces disagree (and no decision of the user joined): one line each (what stays, what it was not joined
+    to, why, and the decision that would join them), or past :data:`NOTED_APART` one line for all.
+
+    Args:
+        apart: ``(article, name, candidate key, the article's provinces, the candidate's)``, in
+            the order of the articles, the provinces as :func:`_province` gives them.
+    """
+    from .gazetteer import default_gazetteer
+
+    divisions = default_gazetteer().by_code
+
+    def named(provinces: set[str]) -> str:
+        return "、".join(d.name if (d := divisions.get(p + "0000")) else p for p in sorted(provinces))
+
+    lines = []
+    for a, name, key, here, there in apart:
+        own, other = _prefixed((PERSON, f"{name}{SEP}{a.doc_id}")), _prefixed((PERSON, key))
+        lines.append(f"{a.ctx.doc.source}: article {a.doc_id}: {name} stays {own}, a node of its own article, not "
+                     f"{other} (sole-candidate): the article names {named(here)}, that node's units lie in "
+                     f"{named(there)} (if they are one person, decide: same {other} {own})")
+    if len(lines) <= NOTED_APART:
+        return lines
+    shown = ", ".join(f"{name} of {a.ctx.doc.source}: article {a.doc_id}" for a, name, *_ in apart[:3])
+    return [f"{len(apart)} persons with no unit stay nodes of their own articles, not the one node of their name "
+            f"(sole-candidate), whose units lie in another province than their article names: {shown}, …"]
+
+
 #: What a decision's name that names no node is told.
 _NO_NODE = "names no person or organization of the build (decisions join and split persons and organizations)"
 
@@ -558,6 +673,47 @@ def _as_labelled(ref: str) -> str:
     from .nlp import normalize
 
     return normalize(clean_text(ref)[0], traditional=True)
+
+
+def _chain_tops(org: str, parents: dict[str, set[str]]) -> set[str]:
+    """The tops of the chains of units above ``org`` (``org`` itself when it has no parent), by
+    ``parents`` (organization node → its parents' nodes)."""
+    out, level, seen = set(), {org}, set()
+    while level:
+        seen |= level
+        nxt = set()
+        for o in level:
+            ps = parents.get(o, set()) - seen
+            if ps:
+                nxt |= ps
+            else:
+                out.add(o)
+        level = nxt
+    return out
+
+
+def _meeting(anchored: dict[tuple[str, str], set[str]]) -> list[set[tuple[str, str]]]:
+    """The persons of one name whose chain tops meet, directly or through others of that name
+    (``shared-body``), as sets of ``(doc, name)``, by name, then in ``anchored``'s order.
+
+    Args:
+        anchored: ``{(doc, name): chain tops}`` of the persons keyed by a unit.
+    """
+    by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for item in anchored:
+        by_name[item[1]].append(item)
+    out = []
+    for _, group in sorted(by_name.items()):
+        comps: list[tuple[set[str], set[tuple[str, str]]]] = []
+        for item in group:
+            tops, members = set(anchored[item]), {item}
+            for c in [c for c in comps if c[0] & tops]:
+                comps.remove(c)
+                tops |= c[0]
+                members |= c[1]
+            comps.append((tops, members))
+        out += [members for _, members in comps]
+    return out
 
 
 def _ancestors(org: str, parents: dict, seats: dict) -> set[tuple[str, str]]:
@@ -628,6 +784,7 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
     articles = [r if isinstance(r, _Article) else _Article(r) for r in results]
     rs_ = _Resolver(articles, merge_persons)
     rs_.apply(list(decisions))
+    rs_.notes[:0] = _apart_notes([x for x in rs_.apart if rs_.final[(x[0].doc_id, PERSON, x[1])] != x[2]])
     entities: dict[tuple[str, str], Entity] = {}
     merged: dict[tuple, ResolvedStatement] = {}
     units_set: dict[tuple, str] = {}  # (s, p, o) [and a document id] → the unit of a post set last there

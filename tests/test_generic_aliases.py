@@ -59,3 +59,39 @@ def test_the_view_shows_a_generic_alias_apart_and_does_not_focus_on_it(tmp_path)
     assert info["generic"] == ["公安局"] and "公安局" not in info.get("alt", [])
     res = CliRunner().invoke(main, ["view", str(out / "graph.ttl"), "-o", str(tmp_path / "v.html"), "--focus", "公安局"])
     assert res.exit_code != 0 and "公安局 names only a kind of unit (kg:genericAltLabel)" in res.output
+
+
+COUNTY_BUREAU = ("青川县局开展安全宣传\n\n四川省广元市青川县公安局召开党委会议。县局党委委员、副局长柯远舟出席会议。"
+                 "县局交警大队获评集体三等功。\n")
+
+
+def _county_bureau(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text(COUNTY_BUREAU, encoding="utf-8")
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--no-html", "--append"])
+    assert res.exit_code == 0, res.output
+    return tmp_path / "out"
+
+
+@pytest.mark.parametrize("source", ["graph.ttl", ".kg-store"])
+def test_a_saved_query_passes_a_generic_name_over_and_says_so(tmp_path, source):
+    """`--saved units_and_honours --param agency=县局` answered for whichever county bureau an article
+    called 县局, silently (user 12, F12): 县局 names a kind of unit, as --focus says; the query passes
+    it over and a note says what to give."""
+    out = _county_bureau(tmp_path)
+    res = CliRunner().invoke(main, ["query", str(out / source), "--saved", "units_and_honours", "--param", "agency=县局",
+                                    "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert "青川县公安局" not in res.stdout and res.stdout.splitlines() == ["unit,honour,year"]
+    assert ('note: --param agency=县局 names only a kind of unit (kg:genericAltLabel of kgid:org-青川县公安局, whose '
+            'rdfs:label is "青川县公安局"@zh): give the unit\'s full name') in res.stderr
+    res = CliRunner().invoke(main, ["query", str(out / source), "--saved", "units_and_honours",
+                                    "--param", "agency=青川县公安局", "--format", "csv"])
+    assert "青川县公安局交警大队,集体三等功," in res.stdout and "note:" not in res.stderr
+
+
+def test_a_query_whose_label_is_a_generic_name_says_so(tmp_path):
+    out = _county_bureau(tmp_path)
+    res = CliRunner().invoke(main, ["query", str(out / "graph.ttl"), 'SELECT ?o WHERE { ?o rdfs:label "县局"@zh }'])
+    assert res.exit_code == 0, res.output
+    assert ('hint: "县局" names only a kind of unit (kg:genericAltLabel of kgid:org-青川县公安局, whose rdfs:label is '
+            '"青川县公安局"@zh): give the unit\'s full name\n') in res.stderr

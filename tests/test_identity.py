@@ -539,3 +539,130 @@ def test_a_same_decision_notes_the_iri_that_disappears(tmp_path):
 
     assert _orgs(res.graph, "江城市公安局东湖分局") == [entity_iri("Organization", "江城市公安局西湖分局")]
     assert not list(res.graph.triples((entity_iri("Organization", "江城市公安局东湖分局"), None, None)))
+
+
+# ---------------------------------------------------------------- sole-candidate across provinces (user 12, F7)
+
+SICHUAN_OFFICER = "破案记\n\n四川省广元市青川县公安局刑警大队大队长柯远舟带领侦查员抓获一名嫌疑人。\n"
+HENAN_NO_UNIT = ("宣传活动\n\n5月3日，河南省洛阳市栾川县在城关镇举办交通安全宣传活动。"
+                 "活动中，柯远舟向群众讲解了交通安全知识。\n")
+
+
+def test_a_name_without_context_in_another_province_is_not_the_sole_candidate(tmp_path):
+    """The one 柯远舟 of the build serves in 四川 (青川县公安局); an article on 河南 (栾川县) names a
+    柯远舟 with no unit: the two provinces disagree, so sole-candidate does not join them, and a
+    note says so, with the decision that would."""
+    res = _build(tmp_path, {"a.txt": SICHUAN_OFFICER, "b.txt": HENAN_NO_UNIT})
+    persons = _persons(res.graph, "柯远舟")
+    assert len(persons) == 2 and sorted(len(_articles_of(res.graph, p)) for p in persons) == [1, 1]
+    assert not any(list(res.graph.objects(p, KG.resolvedBy)) for p in persons)
+    assert res.summary()["merges"]["sole-candidate"] == 0
+    (doc,) = [d.doc_id for d in res.resolution.documents if d.source == "b.txt"]
+    (note,) = [n for n in res.resolution.notes if "sole-candidate" in n]
+    assert note == (f"b.txt: article {doc}: 柯远舟 stays kgid:person-柯远舟_{doc}, a node of its own article, not "
+                    "kgid:person-柯远舟_青川县公安局 (sole-candidate): the article names 河南省, that node's units "
+                    "lie in 四川省 (if they are one person, decide: same kgid:person-柯远舟_青川县公安局 "
+                    f"kgid:person-柯远舟_{doc})")
+
+
+def test_a_name_without_context_in_the_candidates_province_joins_it(tmp_path):
+    same_province = "宣传活动\n\n广元市青川县乔庄镇举办禁毒宣传活动。活动中，柯远舟向群众讲解了禁毒知识。\n"
+    res = _build(tmp_path, {"a.txt": SICHUAN_OFFICER, "b.txt": same_province})
+    (person,) = _persons(res.graph, "柯远舟")
+    assert _articles_of(res.graph, person) == {"a.txt", "b.txt"}
+    assert res.summary()["merges"]["sole-candidate"] == 1
+    assert not [n for n in res.resolution.notes if "sole-candidate" in n]
+
+
+def test_the_refused_sole_candidate_is_noted_by_kg_build(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    _write(tmp_path / "in", "a.txt", SICHUAN_OFFICER)
+    _write(tmp_path / "in", "b.txt", HENAN_NO_UNIT)
+    res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-html"])
+    assert res.exit_code == 0, res.output
+    assert "note: b.txt: article " in res.output and "(sole-candidate): the article names 河南省" in res.output
+    assert "sole-candidate 0" in res.output
+
+
+def test_a_decision_that_joins_the_refused_candidate_silences_the_note(tmp_path):
+    from kg.resolve import parse_decisions
+
+    first = _build(tmp_path, {"a.txt": SICHUAN_OFFICER, "b.txt": HENAN_NO_UNIT})
+    (note,) = [n for n in first.resolution.notes if "sole-candidate" in n]
+    decide = note.split("decide: ")[1].rstrip(")")
+    res = _build(tmp_path, {"a.txt": SICHUAN_OFFICER, "b.txt": HENAN_NO_UNIT}, decisions=parse_decisions(decide, "d.txt"))
+    (person,) = _persons(res.graph, "柯远舟")
+    assert str(person).endswith("柯远舟_青川县公安局") and _articles_of(res.graph, person) == {"a.txt", "b.txt"}
+    assert not [n for n in res.resolution.notes if "sole-candidate" in n]
+
+
+def test_many_refused_sole_candidates_are_one_note():
+    from types import SimpleNamespace
+
+    from kg.resolve import NOTED_APART, _apart_notes
+
+    def apart(n):
+        a = SimpleNamespace(doc_id=f"d{n}", ctx=SimpleNamespace(doc=SimpleNamespace(source="feed.jsonl")))
+        return (a, f"柯远舟{n}", f"柯远舟{n}_青川县公安局", {"41"}, {"51"})
+
+    assert len(_apart_notes([apart(n) for n in range(NOTED_APART)])) == NOTED_APART
+    (line,) = _apart_notes([apart(n) for n in range(NOTED_APART + 1)])
+    assert line.startswith(f"{NOTED_APART + 1} persons with no unit stay nodes of their own articles")
+    assert "柯远舟0 of feed.jsonl: article d0, 柯远舟1 of feed.jsonl: article d1, 柯远舟2 of feed.jsonl: article d2, …" in line
+
+
+# ---------------------------------------------------------------- a unit joined by decision brings its persons (user 12, F2)
+
+COURT_FULL = "调解记\n\n浙江省湖州市安吉县人民法院民一庭法官林晓岚近日成功调解一起纠纷。\n"
+COURT_SHORT = "巡回审判\n\n记者从安吉法院获悉，法官林晓岚近日带着调解协议来到递铺街道。\n"
+
+
+def test_persons_of_one_name_follow_a_same_decision_on_their_units(tmp_path):
+    """same 安吉县人民法院 安吉法院 joins the courts; the 林晓岚 of each, keyed by her court, are then
+    one person (the first's key kept), and a note says so."""
+    from kg.resolve import parse_decisions
+
+    texts = {"a.txt": COURT_FULL, "b.txt": COURT_SHORT}
+    assert len(_persons(_build(tmp_path, texts).graph, "林晓岚")) == 2
+    res = _build(tmp_path, texts, decisions=parse_decisions("same 安吉县人民法院 安吉法院\n", "d.txt"))
+    (person,) = _persons(res.graph, "林晓岚")
+    assert str(person).endswith("/person-林晓岚_安吉县人民法院") and _articles_of(res.graph, person) == {"a.txt", "b.txt"}
+    assert [str(r) for r in res.graph.objects(person, KG.resolvedBy)] == ["user-same"]
+    assert res.resolution.notes[1:] == [
+        "d.txt:1: with the units, the persons of one name in them are one: kgid:person-林晓岚_安吉法院 merged into "
+        "kgid:person-林晓岚_安吉县人民法院 (a different line naming two of them keeps them apart)"]
+    # the user's second line, needed before, now changes nothing and says nothing
+    both = parse_decisions("same 安吉县人民法院 安吉法院\n"
+                           "same kgid:person-林晓岚_安吉县人民法院 kgid:person-林晓岚_安吉法院\n", "d.txt")
+    res = _build(tmp_path, texts, decisions=both)
+    assert len(_persons(res.graph, "林晓岚")) == 1 and len(res.resolution.notes) == 2
+
+
+def test_a_different_decision_keeps_persons_apart_when_their_units_join(tmp_path):
+    from kg.resolve import parse_decisions
+
+    texts = {"a.txt": COURT_FULL, "b.txt": COURT_SHORT}
+    for lines in ("different kgid:person-林晓岚_安吉县人民法院 kgid:person-林晓岚_安吉法院\nsame 安吉县人民法院 安吉法院\n",
+                  "same 安吉县人民法院 安吉法院\ndifferent kgid:person-林晓岚_安吉县人民法院 kgid:person-林晓岚_安吉法院\n"):
+        res = _build(tmp_path, texts, decisions=parse_decisions(lines, "d.txt"))
+        assert len(_persons(res.graph, "林晓岚")) == 2, lines
+        assert len(_orgs(res.graph, "安吉法院")) == 1
+
+
+def test_a_same_decision_on_persons_of_one_label_adds_no_altlabel_and_says_so(tmp_path):
+    """same 甲_X 甲_Y: the label 甲 is the kept node's own, so no altLabel is added; the note said
+    "甲 is an altLabel of …" (user 12, F2)."""
+    from kg.resolve import parse_decisions
+
+    texts = {"a.txt": COURT_FULL, "b.txt": COURT_SHORT}
+    same = parse_decisions("same kgid:person-林晓岚_安吉县人民法院 kgid:person-林晓岚_安吉法院\n", "d.txt")
+    res = _build(tmp_path, texts, decisions=same)
+    (person,) = _persons(res.graph, "林晓岚")
+    assert not list(res.graph.objects(person, SKOS.altLabel))
+    assert res.resolution.notes == [
+        "d.txt:1: kgid:person-林晓岚_安吉法院 merged into kgid:person-林晓岚_安吉县人民法院, the first of the line, which "
+        "keeps its IRI and label: kgid:person-林晓岚_安吉法院 is no longer in the graph and its label 林晓岚 is "
+        "kgid:person-林晓岚_安吉县人民法院's too (swap the two names to keep kgid:person-林晓岚_安吉法院)"]

@@ -345,7 +345,8 @@ def test_ambiguous_alias_focus_lists_candidates(html: Path):
     g = Graph()
     for k in range(7):
         entity(g, "org", f"gaj{k}", "Organization", f"第{k}市公安局", "公安局")
-    with pytest.raises(ValueError, match=r"ambiguous: 7 nodes match \(第0市公安局, .*第4市公安局 and 2 more\)") as err:
+    with pytest.raises(ValueError, match=r"ambiguous: 7 nodes match \(第0市公安局: kgid:org-gaj0; .*第4市公安局: "
+                                         r"kgid:org-gaj4 and 2 more\); give one of these IRIs") as err:
         render_html(g, html, focus="公安局")
     assert "\n" not in str(err.value)
     assert not html.exists()
@@ -594,3 +595,69 @@ def test_an_articles_panel_data_has_its_source(html: Path):
     assert data["info"][index[str(art)]]["source"] == "江城日报"
     assert "source" not in data["info"][index[str(mint("person", "吕祖期"))]]
     assert 'addField(dl, "来源 Source", info.source)' in html.read_text(encoding="utf-8")
+
+
+def _two_of_one_name() -> tuple[Graph, URIRef, URIRef]:
+    """Two persons 柯远舟, of a 四川 and of a 河南 county bureau's brigade (user 12, F10/F11)."""
+    g = Graph()
+    art = entity(g, "article", "a-1", "NewsArticle", "青川县局开展安全宣传")
+    people = []
+    for n, county in enumerate(("青川县", "栾川县")):
+        unit = entity(g, "org", f"{county}公安局交警大队", "Organization", f"{county}公安局交警大队", f"{county[:2]}县局交警大队")
+        person = entity(g, "person", f"柯远舟_{county}公安局", "Person", "柯远舟")
+        g.add((person, KG.belongsTo, unit))
+        evidence(g, n, person, KG.belongsTo, unit, art, f"{county}公安局交警大队民警柯远舟在校门口疏导交通。")
+        people.append(person)
+    return g, *people
+
+
+def test_an_ambiguous_focus_lists_each_node_by_its_unit_and_iri(html: Path):
+    g, _, _ = _two_of_one_name()
+    with pytest.raises(ValueError) as err:
+        render_html(g, html, focus="柯远舟")
+    assert str(err.value) == ("focus '柯远舟' is ambiguous: 2 nodes match (柯远舟 (栾川县公安局交警大队): "
+                              "kgid:person-柯远舟_栾川县公安局; 柯远舟 (青川县公安局交警大队): kgid:person-柯远舟_青川县公安局); "
+                              "give one of these IRIs")
+
+
+@pytest.mark.parametrize("focus", ["kgid:person-柯远舟_栾川县公安局", "https://w3id.org/tupu/id/person-柯远舟_栾川县公安局",
+                                   "<https://w3id.org/tupu/id/person-柯远舟_栾川县公安局>",
+                                   "https://w3id.org/tupu/id/person-%E6%9F%AF%E8%BF%9C%E8%88%9F_栾川县公安局"])
+def test_focus_takes_an_iri(html: Path, focus: str):
+    g, _, henan = _two_of_one_name()
+    render_html(g, html, focus=focus, depth=1)
+    data = page_data(html)
+    assert [data["info"][i]["iri"] for i in data["focus"]] == [str(henan)]
+    assert sorted(row[0] for row in data["nodes"]) == ["柯远舟", "栾川县公安局交警大队"]
+
+
+def test_a_focus_iri_of_no_node_is_one_line(html: Path):
+    g, _, _ = _two_of_one_name()
+    with pytest.raises(ValueError, match=r"^focus 'kgid:person-柯远舟_江城市公安局' is the IRI of no node of the graph$"):
+        render_html(g, html, focus="kgid:person-柯远舟_江城市公安局")
+
+
+def test_search_results_tell_same_named_nodes_apart(html: Path):
+    """The page's info rows of two nodes of one label carry what tells them apart (their units,
+    else their short IRIs), which the search results show; a node of its own label has none."""
+    g, sichuan, henan = _two_of_one_name()
+    render_html(g, html)
+    info = {i["iri"]: i for i in page_data(html)["info"]}
+    assert info[str(sichuan)]["which"] == "青川县公安局交警大队" and info[str(henan)]["which"] == "栾川县公安局交警大队"
+    assert not [i for i in info.values() if "which" in i and i["iri"] not in (str(sichuan), str(henan))]
+    for person in (sichuan, henan):  # the same unit's name: the IRIs
+        g.remove((person, KG.belongsTo, None))
+        g.add((person, KG.belongsTo, mint("org", "青川县公安局交警大队")))
+    render_html(g, html)
+    info = {i["iri"]: i for i in page_data(html)["info"]}
+    assert info[str(henan)]["which"] == "kgid:person-柯远舟_栾川县公安局"
+    assert "D.info[i].which" in (ROOT / "kg" / "assets" / "view.js").read_text(encoding="utf-8")
+
+
+def test_did_you_mean_offers_entities_not_articles(html: Path):
+    """`--focus 县局` offered the headline 新邵县局开展… as a candidate (user 12, F13)."""
+    g, _, _ = _two_of_one_name()
+    with pytest.raises(ValueError) as err:
+        render_html(g, html, focus="县局")
+    assert "青川县局开展安全宣传" not in str(err.value)
+    assert str(err.value).endswith("; did you mean 栾川县公安局交警大队 or 青川县公安局交警大队?")

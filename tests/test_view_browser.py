@@ -17,7 +17,7 @@ import pytest
 
 from kg.namespaces import KG
 from kg.view import render_html
-from test_view import XSS_NAME, byline_graph, entity, evidence, sample_graph, xss_graph
+from test_view import XSS_NAME, _two_of_one_name, byline_graph, entity, evidence, sample_graph, xss_graph
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -122,6 +122,19 @@ def test_search_focuses_node(browser, sample_page):
     assert browser.execute_script("return tupu.network.getSelectedNodes()") == [expected]
     assert browser.find_element(By.CSS_SELECTOR, "#panel h2").text == "台州市公安局"
     assert "集体一等功" in browser.find_element(By.ID, "panel").text
+
+
+def test_search_results_of_one_name_are_told_apart(browser, tmp_path):
+    """Two persons 柯远舟 were two identical rows `柯远舟 人物 Person` (user 12, F11): each row shows
+    the person's unit."""
+    page = tmp_path / "two.html"
+    render_html(_two_of_one_name()[0], page)
+    open_page(browser, page)
+    browser.find_element(By.ID, "search").send_keys("柯远舟")
+    rows = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#results li")]
+    assert len(rows) == 2 and len(set(rows)) == 2, rows
+    assert any("青川县公安局交警大队" in r for r in rows) and any("栾川县公安局交警大队" in r for r in rows)
+    assert console_errors(browser) == []
 
 
 def test_a_search_that_matches_nothing_says_so_on_enter(browser, sample_page):

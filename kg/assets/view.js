@@ -590,6 +590,7 @@
     hits.slice(0, RESULT_LIMIT).forEach(function (i) {
       var li = el("li"), b = el("button", null, D.nodes[i][LABEL]);
       b.type = "button";
+      if (D.info[i].which) b.appendChild(el("span", "which", D.info[i].which));  // (two of one name: their units or IRIs)
       b.appendChild(el("span", "cls", className(i)));
       b.addEventListener("click", function () { results.hidden = true; focusNode(i); });
       li.appendChild(b);

@@ -99,7 +99,8 @@ def render_html(
         graph: a Tupu graph (``ontology/MODEL.md``).
         path: the HTML file to write; replaced atomically, written as UTF-8.
         title: page title, shown in the header.
-        focus: if given, draw only the neighbourhood of the node whose ``rdfs:label``
+        focus: if given, draw only the neighbourhood of the node whose IRI this is
+            (``kgid:person-柯远舟_青川县公安局``, in full, or in ``<…>``), else whose ``rdfs:label``
             (or, failing that, ``skos:altLabel``) equals this string; an exact label
             wins over aliases.
         depth: hops from ``focus`` over the relations shown by default (not ``kg:mentions``).
@@ -111,9 +112,9 @@ def render_html(
         ViewStats: nodes and edges written, and nodes dropped by ``max_nodes``.
 
     Raises:
-        ValueError: ``focus`` matches no node, or several by alias and none by label
-            (the message lists up to 5 candidate labels), or ``depth``/``max_nodes`` is
-            out of range.
+        ValueError: ``focus`` matches no node, or several and none by its own label alone
+            (the message lists up to 5 candidates, each with its units and IRI), or
+            ``depth``/``max_nodes`` is out of range.
         OSError: the file cannot be written.
     """
     page, stats = html_page(graph, title=title, focus=focus, depth=depth, max_nodes=max_nodes)
@@ -172,7 +173,7 @@ def render_image(
         graph: a Tupu graph (``ontology/MODEL.md``).
         path: the ``.svg`` or ``.png`` file to write; replaced atomically.
         max_nodes: draw at most this many nodes, keeping the best-connected.
-        focus: draw only the neighbourhood of the node with this label or alias.
+        focus: draw only the neighbourhood of the node with this IRI, label or alias.
         depth: hops from ``focus``.
 
     Returns:

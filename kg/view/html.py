@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape as xml_escape
 from kg.namespaces import KG
 
 from .layout import CJK_FONT_STACK, _edge_bends, _label_ems, _node_size, _page_geometry, _positions
-from .model import _Evidence, _kinds, _layout_set, _Model, _Node, _ranked, _Selection, _tethered
+from .model import _Evidence, _kinds, _layout_set, _Model, _Node, _ranked, _Selection, _tethered, _told_apart
 
 _ASSETS = Path(__file__).parent.parent / "assets"
 
@@ -79,6 +79,10 @@ def _node_info(node: _Node, strings: _Strings) -> dict:
 def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> dict:
     """The page's data, JSON-ready; ``initial``: the kept nodes shown at load.
 
+    ``info`` rows (:func:`_node_info`) of nodes that share their label with another node of the
+    page carry ``which``, what tells them apart (:func:`kg.view.model._told_apart`: their units,
+    else their short IRI), which the search results show beside the label.
+
     Field order of ``nodes`` rows: label, class index, x, y, size, shown at load (0/1), label
     width in ems (:func:`kg.view.layout._label_ems`), rank (0 the best-connected: the order
     in which the page labels nodes), tethered (1: shown only while one of its edges is,
@@ -103,6 +107,9 @@ def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> 
     edges = [[s, t, r, strings.refs(nodes[s].iri, relation_iris[r], nodes[t].iri)] for s, t, r in sel.edges]
     ended = [k for k, (s, t, r) in enumerate(sel.edges) if (nodes[s].iri, relation_iris[r], nodes[t].iri) in model.ended]
     info = [_node_info(n, strings) for n in nodes]
+    at = {i: k for k, i in enumerate(sel.keep)}
+    for i, which in _told_apart(model, sel.keep).items():  # (two persons 李卫东: their units, shown by search)
+        info[at[i]]["which"] = which
     bends = [[k, b] for k, b in enumerate(_edge_bends(sel.edges)) if b]
     return {
         "title": title, "font": CJK_FONT_STACK, "geometry": _page_geometry(fit_box), "reduced": len(shown) < len(nodes),

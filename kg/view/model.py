@@ -40,7 +40,7 @@ from urllib.parse import unquote
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS
 
-from kg.namespaces import KG, split_iri
+from kg.namespaces import ID, KG, readable_local, split_iri
 from kg.schema import NEWS_ARTICLE, SCHEMA
 from kg.statements import by_predicate
 
@@ -398,14 +398,16 @@ def _rank(classes: Sequence[int], degree: Sequence[int], candidates: Iterable[in
 
 
 def _near_labels(model: _Model, focus: str, limit: int = 3) -> list[str]:
-    """The labels of the nodes named most like ``focus`` (a focus that matches no name), best
+    """The labels of the entities named most like ``focus`` (a focus that matches no name), best
     first, at most ``limit``: names that hold it (乔庄派出所 → 青川县公安局乔庄派出所), shortest first,
     then names close to it (青川公安局 → 青川县公安局, ``difflib`` ratio 0.6 or more); a node met
-    by its ``skos:altLabel`` is given by its label. Empty when none is near."""
+    by its ``skos:altLabel`` is given by its label. Articles are no candidates (a headline holds
+    names: 青川县局开展… is no unit). Empty when none is near."""
     import difflib
 
+    article = next((k for k, c in enumerate(_kinds().classes) if c.key == NEWS_ARTICLE), None)
     label_of: dict[str, str] = {}
-    for n in sorted(model.nodes, key=lambda n: n.label):
+    for n in sorted((n for n in model.nodes if n.cls != article), key=lambda n: n.label):
         for name in (n.label, *sorted(n.alt)):
             label_of.setdefault(name, n.label)
     holding = sorted((name for name in label_of if focus in name), key=lambda name: (len(name), name))
@@ -417,14 +419,79 @@ def _near_labels(model: _Model, focus: str, limit: int = 3) -> list[str]:
     return out[:limit]
 
 
+def _short_iri(iri: str) -> str:
+    """A node's IRI as a person reads and types it: ``kgid:person-李卫东_新邵县公安局`` for a Tupu
+    entity (:func:`kg.namespaces.readable_local`), else the IRI itself."""
+    return "kgid:" + readable_local(iri[len(str(ID)):]) if iri.startswith(str(ID)) else iri
+
+
+def _units_of(model: _Model, indices: Iterable[int]) -> dict[int, list[str]]:
+    """The labels of what each node of ``indices`` is in, to tell it from a node of the same name:
+    the units it belongs to (``kg:belongsTo``), else the places it lies in (``kg:locatedIn``),
+    sorted (one pass over the edges)."""
+    rels = _kinds().rel_index
+    belongs, located = rels[_BELONGS_TO], rels[KG.locatedIn]
+    wanted = set(indices)
+    up: dict[int, dict[int, set[str]]] = {i: {belongs: set(), located: set()} for i in wanted}
+    for s, t, r in model.edges:
+        if s in wanted and r in (belongs, located):
+            up[s][r].add(model.nodes[t].label)
+    return {i: sorted(ups[belongs] or ups[located]) for i, ups in up.items()}
+
+
+def _told_apart(model: _Model, indices: Iterable[int]) -> dict[int, str]:
+    """What tells apart the nodes of ``indices`` that share their label with another of them (two
+    persons 李卫东): the labels of their units (:func:`_units_of`, at most two) where no other of
+    that label has the same, else the short IRI (:func:`_short_iri`). Nodes whose label is their
+    own are left out.
+
+    Returns:
+        ``{node index: text}``.
+    """
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i in indices:
+        by_label[model.nodes[i].label].append(i)
+    groups = [group for group in by_label.values() if len(group) > 1]
+    units_of = _units_of(model, (i for group in groups for i in group))
+    out: dict[int, str] = {}
+    for group in groups:
+        said = {}
+        for i in group:
+            units = units_of[i]
+            said[i] = "、".join(units[:2]) + ("…" if len(units) > 2 else "")
+        for i in group:
+            alone = said[i] and sum(v == said[i] for v in said.values()) == 1
+            out[i] = said[i] if alone else _short_iri(model.nodes[i].iri)
+    return out
+
+
+def _by_iri(model: _Model, focus: str) -> list[int] | None:
+    """The node whose IRI ``focus`` is (``kgid:person-…``, the full IRI, or either in ``<…>``), as
+    a list of one or none; None when ``focus`` is no IRI (a name)."""
+    text = focus.strip().removeprefix("<").removesuffix(">")
+    parts = split_iri(text)
+    if parts is not None:
+        return [i for i, n in enumerate(model.nodes) if split_iri(n.iri) == parts][:1]
+    if re.match(r"^(?:https?|urn):", text):
+        return [i for i, n in enumerate(model.nodes) if n.iri == text][:1]
+    return None
+
+
 def _find_roots(model: _Model, focus: str) -> list[int]:
-    """The node named ``focus``: the one with it as ``rdfs:label`` (an exact label wins),
-    else the only one with it as ``skos:altLabel`` (not one that names only a kind of unit,
-    ``kg:genericAltLabel``: 公安局 would focus on whichever bureau an article meant).
+    """The node named ``focus``: the node of that IRI (``kgid:person-李卫东_新邵县公安局`` or in
+    full), else the one with it as ``rdfs:label`` (an exact label wins), else the only one with it
+    as ``skos:altLabel`` (not one that names only a kind of unit, ``kg:genericAltLabel``: 公安局
+    would focus on whichever bureau an article meant).
 
     Raises:
-        ValueError: no node has that name, or several do and none has it as its label.
+        ValueError: no node has that IRI or name, or several have the name and none has it as
+            its label (the message gives each one's label, units and IRI, to give as ``focus``).
     """
+    by_iri = _by_iri(model, focus)
+    if by_iri is not None:
+        if not by_iri:
+            raise ValueError(f"focus {focus!r} is the IRI of no node of the graph")
+        return by_iri
     by_label = [i for i, n in enumerate(model.nodes) if n.label == focus]
     if len(by_label) == 1:
         return by_label
@@ -436,10 +503,14 @@ def _find_roots(model: _Model, focus: str) -> list[int]:
             hint = f"; {focus} names only a kind of unit (kg:genericAltLabel): give the unit's full name{hint}"
         raise ValueError(f"focus {focus!r} matches no node's rdfs:label or skos:altLabel{hint}")
     if len(roots) > 1:
-        names = [model.nodes[i].label for i in roots[:5]]
+        names, units_of = [], _units_of(model, roots[:5])
+        for i in roots[:5]:
+            units = units_of[i]
+            shown = f" ({'、'.join(units[:2])}{'…' if len(units) > 2 else ''})" if units else ""
+            names.append(f"{model.nodes[i].label}{shown}: {_short_iri(model.nodes[i].iri)}")
         more = f" and {len(roots) - 5} more" if len(roots) > 5 else ""
         raise ValueError(f"focus {focus!r} is ambiguous: {len(roots)} nodes match "
-                         f"({', '.join(names)}{more}); give one of these labels")
+                         f"({'; '.join(names)}{more}); give one of these IRIs")
     return roots
 
 
