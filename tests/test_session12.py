@@ -187,3 +187,9 @@ def test_a_named_squad_alone_in_a_story_of_one_brigade(extract):
     assert ("木鱼中队", "belongsTo", "青川县公安局交警大队") in x.rels(), x.rels("belongsTo")
     x = extract("标题\n\n青川县公安局交通警察大队与治安管理大队开展夜查行动。木鱼中队副中队长柯远舟查处一起酒驾。\n")
     assert not any(s == "木鱼中队" for s, _, _ in x.rels("belongsTo")), x.rels("belongsTo")
+
+
+def test_a_unit_given_a_bare_merit_award(extract):
+    # 某局决定给予某派出所嘉奖 (a user's feed): the unit written between the verb and the award receives it
+    x = extract("标题\n\n广元市公安局决定给予青川县公安局乔庄派出所嘉奖。\n")
+    assert ("青川县公安局乔庄派出所", "received", "嘉奖") in x.rels(), x.rels("received")

@@ -814,7 +814,9 @@ class HonorExtractor:
             if nxt in ("、", "和", "“", "\"", "等") or _COUNTED_UNITS.match(text, unit.end - s.start) \
                     or text.startswith(("为“", "为\""), unit.end - s.start) \
                     or unit.end - s.start == limit \
-                    or re.match(r"(?:记|荣记)?(?:集体|个人)", text[unit.end - s.start:]):  # 给甲、乙、丙记…: the last item ends at the verb; 给予某所集体嘉奖
+                    or re.match(r"(?:记|荣记)?(?:集体|个人)", text[unit.end - s.start:]) \
+                    or text.startswith(rules.MERIT_AWARDS + rules.BODY_NAMED_AWARDS, unit.end - s.start):
+                # 给甲、乙、丙记…: the last item ends at the verb; 给予某所集体嘉奖, 给予某所嘉奖: the award itself
                 return unit
             return None
         return None
