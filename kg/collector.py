@@ -31,13 +31,22 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def paused() -> Iterator[None]:
-    """Disable the cycle collector inside the block; re-enable it after, if it was enabled."""
+def paused(*, aged: bool = False) -> Iterator[None]:
+    """Disable the cycle collector inside the block; re-enable it after, if it was enabled.
+
+    Args:
+        aged: at the end, before the collector resumes, put what the block left alive (a whole
+            build's resolution, held by its result) in the oldest generation (:func:`_aged`), so
+            the first collection after it does not walk all of it as young objects (about
+            0.17 s at the end of a build of dev + unseen, in one process whatever ``--jobs``).
+    """
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if aged:
+            _aged()
         if was:
             gc.enable()
 
@@ -45,6 +54,18 @@ def paused() -> Iterator[None]:
 _lock = threading.Lock()
 _blocks = 0  # tables_frozen() blocks open in this process, in any thread
 _ours = False  # the outermost block froze (nothing was frozen before it): the last block to end unfreezes
+
+
+def _aged() -> None:
+    """Move every object the collector tracks into its oldest generation: ``gc.freeze()`` then
+    ``gc.unfreeze()``, two splices of its lists (no walk); the next full collection walks them,
+    as it would once they had outlived two young ones. Nothing is done inside a
+    :func:`tables_frozen` block or when something else froze objects (a server before forking):
+    an unfreeze here would give back their frozen objects."""
+    with _lock:
+        if _blocks == 0 and gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
 
 
 def _young_garbage() -> None:

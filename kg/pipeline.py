@@ -309,7 +309,7 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
     if claims.replaced:
         results = [r for r in results if r is not None]
     if held is not None:
-        held.enter_context(paused())
+        held.enter_context(paused(aged=True))  # (aged: the next collection does not walk the build)
     if ticks is not None:
         ticks.append(cpu_ticks())
     res = resolve(results, merge_persons=merge_persons, decisions=decisions)
