@@ -240,6 +240,11 @@ class _Article:
 
     def __init__(self, ctx: ExtractionResult) -> None:
         self.ctx, self.doc_id = ctx, ctx.doc.doc_id
+        # the page a text file's item was split from (<stem>-<hash> of its id, ingest.content_hash);
+        # a JSON Lines record (its own id) is a page of its own
+        page = re.fullmatch(r"(.+-[0-9a-f]{8})-\d+", self.doc_id)
+        stem = ctx.doc.source.rsplit(".", 1)[0]
+        self.page = page.group(1) if page and self.doc_id.startswith(stem + "-") else self.doc_id
         self.longer = _short_unit_names(ctx)
         sts = [(self.mention(st.subject), st,
                 st.object if isinstance(st.object, str) else self.mention(st.object)) for st in ctx.statements]
@@ -460,7 +465,9 @@ class _Resolver:
             if len(nodes[name]) == 1:
                 (key,) = nodes[name]
                 here, there = self.by_doc[doc].provinces(), self._provinces_of(members[key])
-                if not (here and there and here.isdisjoint(there)):
+                if not (here and there and here.isdisjoint(there)) \
+                        or any(self.by_doc[d].page == self.by_doc[doc].page for d, _ in members[key]):
+                    # (the node of the name read in another item of the person's own page: that person)
                     self._judge(doc, PERSON, name, key, "sole-candidate")
                     continue
                 apart.append((self.by_doc[doc], name, key, here, there))

@@ -510,6 +510,8 @@ def _checked(obj, where: str) -> dict:
                          "removed; give a visible id")
     for key in ("text", "title"):
         value = obj.get(key, "" if key == "title" else None)
+        if key == "title" and value is None:
+            value = ""  # "title": null, as scrapers write it: no title, as with no field (the text still must be)
         if not isinstance(value, str):
             if key not in obj:
                 raise InputError(f"{where}: field {key!r} is missing (the article's text, a string)")

@@ -810,8 +810,10 @@ def test_a_null_jsonl_field_is_called_null_not_missing(tmp_path):
     from kg.errors import InputError
     from kg.sources import _record
 
-    with pytest.raises(InputError, match="'title' must be a string, not null"):
-        _record(b'{"id": "a", "title": null, "text": "x"}', "a.jsonl:1")
+    with pytest.raises(InputError, match="'text' must be a string, not null"):
+        _record(b'{"id": "a", "title": "t", "text": null}', "a.jsonl:1")
+    # "title": null (scrapers write it so): the article is read with no title, not lost (user 12, F15)
+    assert _record(b'{"id": "a", "title": null, "text": "x"}', "a.jsonl:1")["title"] == ""
     with pytest.raises(InputError, match="'text' is missing \\(the article's text"):
         _record(b'{"id": "a"}', "a.jsonl:1")
 

@@ -1046,7 +1046,7 @@ class HonorExtractor:
                 if person is None and any(o.start <= s.start + j < o.end and (
                         o.cls == ORGANIZATION or o.cls == PLACE and not text.startswith(_COMRADE, o.end - s.start))
                         for o in ctx.in_sentence(s.index)):
-                    continue  # 某市公安局嘉奖|栾川县公安局…: a place or unit after the verb, no name (栾 a surname;
+                    continue  # 某市公安局嘉奖|栾江县公安局…: a place or unit after the verb, no name (栾 a surname;
                     # 嘉奖岳阳同志: a name)
                 if person is None:
                     name = self._announced_name(text, j)

@@ -537,9 +537,9 @@ class OrganizationExtractor:
                 continue
             holds = next((h for w, h in rules.UNIT_HOLDERS.items() if m.name.endswith(w) and w != "大队"), None)
             if holds is None or len(m.name) <= 3 or not all("\u4e00" <= c <= "\u9fff" for c in m.name):
-                continue  # (澜沧边境管理大队 in a story of a 支队: a brigade is no 支队's by its word alone)
+                continue  # (青柳边境管理大队 in a story of a 支队: a brigade is no 支队's by its word alone)
             if any(o.cls == ORGANIZATION and o.name != m.name and o.name.endswith(m.name) for o in ctx.mentions):
-                continue  # (巡特警大队骑警中队 … 骑警中队: the longer name read is that unit's, resolution's to join)
+                continue  # (青柳大队木鱼中队 … 木鱼中队: the longer name read is that unit's, resolution's to join)
             hosts = {o.name: o for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(holds)
                      and not _anaphor_only(o) and o.name != m.name}
             if len(hosts) == 1:
@@ -1182,7 +1182,7 @@ class OrganizationExtractor:
             written = s.norm[first_start:seg.end]
             name = seg.name[2:] if seg.name.startswith("员会") and (out[-1].name.endswith("委") or body) else seg.name
             if name[:1] in rules.FORMER and not ctx.gazetteer.is_known(name):
-                name = name[1:]  # 某院|原审判|委员会委员: a former post's 原 is no part of the unit's name (原州区分局 is)
+                name = name[1:]  # 某院|原审判|委员会委员: a former post's 原 is no part of the unit's name (a district's 原, 原X区分局, is: a division's name)
             canon = out[-1].name + name + _lex().full.get(seg.suffix, seg.suffix)  # 反诈中心 → 反电信网络诈骗中心
             # (中共咸阳市委员会|组织部: the committee read as 咸阳市委, its 组织部 咸阳市委组织部)
             if seg.suffix and seg.suffix == chain[k - 1].suffix and len(seg.name) >= 2 and seg.name not in self.modifiers:

@@ -329,8 +329,8 @@ class PlaceExtractor:
         two characters before it and it make the stem of a township (``kg/data/townships.tsv``) of a
         county the document names, and a unit word named after townships (``seat_units.tsv``)
         follows (某县公安局特木里派出所 in a document about 布拖县: 特木里镇's station, not 木里 (县)); so is
-        one that is itself the stem of a township of the county written right before it (青秀区南阳司法所:
-        青秀区's 南阳镇, not 南阳市)."""
+        one that is itself the stem of a township of the county written right before it (安岳县岳阳司法所:
+        安岳县's 岳阳镇, not 岳阳市)."""
         text, by_stem = s.norm, township_table().by_stem
         out = []
         for m in found:

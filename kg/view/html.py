@@ -108,7 +108,7 @@ def _payload(model: _Model, sel: _Selection, title: str, initial: list[int]) -> 
     ended = [k for k, (s, t, r) in enumerate(sel.edges) if (nodes[s].iri, relation_iris[r], nodes[t].iri) in model.ended]
     info = [_node_info(n, strings) for n in nodes]
     at = {i: k for k, i in enumerate(sel.keep)}
-    for i, which in _told_apart(model, sel.keep).items():  # (two persons 李卫东: their units, shown by search)
+    for i, which in _told_apart(model, sel.keep).items():  # (two persons 柯远舟: their units, shown by search)
         info[at[i]]["which"] = which
     bends = [[k, b] for k, b in enumerate(_edge_bends(sel.edges)) if b]
     return {

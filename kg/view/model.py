@@ -420,7 +420,7 @@ def _near_labels(model: _Model, focus: str, limit: int = 3) -> list[str]:
 
 
 def _short_iri(iri: str) -> str:
-    """A node's IRI as a person reads and types it: ``kgid:person-李卫东_新邵县公安局`` for a Tupu
+    """A node's IRI as a person reads and types it: ``kgid:person-柯远舟_青川县公安局`` for a Tupu
     entity (:func:`kg.namespaces.readable_local`), else the IRI itself."""
     return "kgid:" + readable_local(iri[len(str(ID)):]) if iri.startswith(str(ID)) else iri
 
@@ -441,7 +441,7 @@ def _units_of(model: _Model, indices: Iterable[int]) -> dict[int, list[str]]:
 
 def _told_apart(model: _Model, indices: Iterable[int]) -> dict[int, str]:
     """What tells apart the nodes of ``indices`` that share their label with another of them (two
-    persons 李卫东): the labels of their units (:func:`_units_of`, at most two) where no other of
+    persons 柯远舟): the labels of their units (:func:`_units_of`, at most two) where no other of
     that label has the same, else the short IRI (:func:`_short_iri`). Nodes whose label is their
     own are left out.
 
@@ -478,7 +478,7 @@ def _by_iri(model: _Model, focus: str) -> list[int] | None:
 
 
 def _find_roots(model: _Model, focus: str) -> list[int]:
-    """The node named ``focus``: the node of that IRI (``kgid:person-李卫东_新邵县公安局`` or in
+    """The node named ``focus``: the node of that IRI (``kgid:person-柯远舟_青川县公安局`` or in
     full), else the one with it as ``rdfs:label`` (an exact label wins), else the only one with it
     as ``skos:altLabel`` (not one that names only a kind of unit, ``kg:genericAltLabel``: 公安局
     would focus on whichever bureau an article meant).
