@@ -345,6 +345,9 @@ LISTING_VERBS = ("下设", "内设", "设有", "下辖", "现设", "另设")
 #: Seats on a party committee named with the committee's level (某市委常委 holds the post 市委常委, as
 #: written; persons._committee_seats).
 COMMITTEE_SEATS = ("常委",)
+#: Awards also written as the verb between the body that gives them and the recipients (某市公安局嘉奖
+#: 某派出所; honors._award_as_verb), longest first.
+AWARDS_AS_VERBS = ("通报嘉奖", "嘉奖")
 #: Verbs after a post holder that list the sections they are in charge of (副检察长某某分管第三检察部、
 #: 政治部; organizations): sections of the holder's unit, no post in them.
 IN_CHARGE_VERBS = ("分管", "协管")

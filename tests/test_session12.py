@@ -193,3 +193,14 @@ def test_a_unit_given_a_bare_merit_award(extract):
     # 某局决定给予某派出所嘉奖 (a user's feed): the unit written between the verb and the award receives it
     x = extract("标题\n\n广元市公安局决定给予青川县公安局乔庄派出所嘉奖。\n")
     assert ("青川县公安局乔庄派出所", "received", "嘉奖") in x.rels(), x.rels("received")
+
+
+def test_an_award_written_as_the_verb_between_its_conferrer_and_recipients(extract):
+    # 某市公安局嘉奖某县公安局某派出所 (a headline's form, rules.AWARDS_AS_VERBS): the station receives 嘉奖,
+    # conferred by the city bureau; 嘉奖某所…的做法 and 嘉奖令 are no award given
+    x = extract("标题\n\n广元市公安局嘉奖青川县公安局乔庄派出所和青溪派出所，并号召全局学习。\n")
+    got = {(st.subject.name, st.qualifiers.conferrer[0].name if isinstance(st.qualifiers.conferrer, tuple)
+            else st.qualifiers.conferrer.name) for st in x.statements if st.predicate == "received"}
+    assert got == {("青川县公安局乔庄派出所", "广元市公安局"), ("青川县公安局青溪派出所", "广元市公安局")}, got
+    x = extract("标题\n\n广元市公安局嘉奖青川县公安局乔庄派出所的做法值得推广。广元市公安局嘉奖令下发后，民警柯远舟备受鼓舞。\n")
+    assert not x.rels("received"), x.rels("received")

@@ -179,6 +179,8 @@ _HEADING_WHO = re.compile(r"的?(?:同志|集体|单位|个人|人员|民警|先
 _HEADING_VERBS = ("荣记", "荣立", "追记", "追授", "授予", "给予", "记")
 #: Plural personal pronouns (他们, 她们): a sentence opening with one may stand for the persons before.
 _PLURAL_PRONOUNS = tuple(p + "们" for p in rules.PERSONAL_PRONOUNS)
+#: An award written as the verb (某局嘉奖某所, 通报嘉奖): rules.AWARDS_AS_VERBS, not 嘉奖令 or 嘉奖的.
+_AWARD_VERB = re.compile("(?:" + "|".join(rules.AWARDS_AS_VERBS) + ")(?![令的])")
 #: What after a name marks a person, though the name is also a place's (嘉奖岳阳同志, 岳阳等3人).
 _COMRADE = ("同志", "等")
 #: Closing quotes that may end a title (“…”, "…", ‘…’).
@@ -276,6 +278,11 @@ _DECISION = re.compile(r"(?:印发|下发|发布|作出|发出|下达)[^。；;]
 
 #: 经某部批准 (研究, 同意): a body named in an honour's own sentence as the one that decides it.
 _APPROVED_BY = re.compile(r"经[^，,。；;]{2,40}?(?:批准|研究|同意|评审|审核)")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause of ``text[at]`` ends (its comma, semicolon or full stop), or ``len(text)``."""
+    return min((j for j in (text.find(c, at) for c in "，,；;。！!") if j >= 0), default=len(text))
 
 
 def _clause_from(text: str, at: int) -> int:
@@ -545,6 +552,7 @@ class HonorExtractor:
             self._quoted_before_person(ctx, s)
             self._title_before_name(ctx, s)
             self._titled_person(ctx, s)
+            self._award_as_verb(ctx, s)
         self._announced(ctx)
         self._listed_rows(ctx)
         self._headed_rows(ctx)
@@ -1060,6 +1068,27 @@ class HonorExtractor:
                 honor = ctx.add_mention(Mention(HONOR, text[k:j], a, b, s.index))
                 ctx.add(person, "received", honor, s, self.name)
                 break
+
+    def _award_as_verb(self, ctx: Context, s) -> None:
+        """``某市公安局嘉奖某县公安局某派出所`` (a headline's or a lead's form): an award of
+        ``rules.AWARDS_AS_VERBS`` written as the verb between the unit that confers it (ending right
+        before it) and its recipients (:meth:`_objects`, up to the clause's end) is received by
+        them, that unit its conferrer; nothing when an honour was read in the clause already."""
+        text = s.norm
+        for m in _AWARD_VERB.finditer(text):
+            body = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end == s.start + m.start()), None)
+            if body is None or any(h.start >= s.start + m.start() for h in ctx.in_sentence(s.index, HONOR)
+                                   if h.sentence == s.index and h.start < s.start + _clause_end(text, m.end())):
+                continue
+            end = _clause_end(text, m.end())
+            objs, after = self._objects(ctx, s, m.end(), limit=end)
+            if not objs or after < end:
+                continue  # (嘉奖某所…的做法: the object is no recipient list closing the clause)
+            a, b = ctx.span_of(s, m.start(), m.end())
+            honor = ctx.add_mention(Mention(HONOR, m.group(), a, b, s.index))
+            for recipient in objs:
+                ctx.add(recipient, "received", honor, s, self.name,
+                        Qualifiers(conferrer=_joint_bodies(ctx, s, body, m.start())))
 
     def _announced_name(self, text: str, at: int) -> str:
         """The name a title right before ``text[at]`` announces (the persons' name grammar after a
