@@ -1639,8 +1639,7 @@ def _named_before(text: str, at: int) -> int | None:
         if at - k <= 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[at - k:at]):
             continue
         j = text.rfind(text[at - k:at], 0, at - k)
-        if j > 0 and _lex().post_heads[1].search(text, max(0, j - 8), j) and \
-                any(p.end() == j for p in _lex().post_heads[1].finditer(text, max(0, j - 8), j)):
+        if j > 0 and any(p.end() == j for p in _lex().post_heads[1].finditer(text, max(0, j - 8), j)):
             return j
     return None
 
