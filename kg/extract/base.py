@@ -151,9 +151,7 @@ class Context:
         renamed = [replace(st, subject=new if st.subject is old else st.subject,
                            object=new if st.object is old else st.object)
                    if st.subject is old or st.object is old else st for st in self.statements]
-        self.statements, self._stated = [], set()
-        for st in renamed:
-            self._keep(st)
+        self.restate(renamed)
         return new
 
     def drop_mention(self, old: Mention) -> None:
@@ -165,19 +163,21 @@ class Context:
         self._by_sentence[old.sentence] = [m for m in self._by_sentence[old.sentence] if m is not old]
         self._sorted.pop(old.sentence, None)
         self.mentions = [m for m in self.mentions if m is not old]
-        kept = [st for st in self.statements if st.subject is not old and st.object is not old]
-        self.statements, self._stated = [], set()
-        for st in kept:
-            self._keep(st)
+        self.restate([st for st in self.statements if st.subject is not old and st.object is not old])
 
     def drop_statements(self, wrong) -> None:
         """Take out the statements for which ``wrong(statement)`` is true (a later pass has shown
         them wrong: a unit holding a 个人二等功); their mentions stay."""
         kept = [st for st in self.statements if not wrong(st)]
         if len(kept) != len(self.statements):
-            self.statements, self._stated = [], set()
-            for st in kept:
-                self._keep(st)
+            self.restate(kept)
+
+    def restate(self, statements: list[Statement]) -> None:
+        """Make ``statements`` (the statements as changed by a later pass, in their order) the
+        context's, each kept once as :meth:`add` keeps them."""
+        self.statements, self._stated = [], set()
+        for st in statements:
+            self._keep(st)
 
     def result(self) -> ExtractionResult:
         """The frozen result of extraction so far: document, mentions and statements."""

@@ -1077,10 +1077,9 @@ class HonorExtractor:
         text = s.norm
         for m in _AWARD_VERB.finditer(text):
             body = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end == s.start + m.start()), None)
-            if body is None or any(h.start >= s.start + m.start() for h in ctx.in_sentence(s.index, HONOR)
-                                   if h.sentence == s.index and h.start < s.start + _clause_end(text, m.end())):
-                continue
             end = _clause_end(text, m.end())
+            if body is None or any(s.start + m.start() <= h.start < s.start + end for h in ctx.in_sentence(s.index, HONOR)):
+                continue
             objs, after = self._objects(ctx, s, m.end(), limit=end)
             if not objs or after < end:
                 continue  # (嘉奖某所…的做法: the object is no recipient list closing the clause)

@@ -1387,7 +1387,7 @@ class OrganizationExtractor:
                 if parent is None:
                     continue
                 taken = [(o.start - s.start, o.end - s.start) for o in ctx.in_sentence(s.index, ORGANIZATION)]
-                end = min((j for j in (text.find(c, m.end()) for c in "，,。；;：:（(") if j >= 0), default=len(text))
+                end = _list_end(text, m.end())
                 fine = _lex().fine.get(next((w for w in sorted(_lex().fine, key=len, reverse=True) if parent.name.endswith(w)), ""))
                 for a, b in self._list_items(text, m.end(), end):
                     hosts = _lex().parents.get(text[a:b], ())
@@ -1413,7 +1413,7 @@ class OrganizationExtractor:
         主任，分管某科 is the 委's); with none there, the last unit read whose name ends with what the last
         post before the verb heads (副检察长 → 检察院, ``titles.tsv`` heads). (分管刑侦和治安工作,
         分管的社区警务队: no unit listed; 县某中心: a level's own body, not a section.)"""
-        heads = {r.word: r.heads[0] for r in table("titles") if r.heads}
+        heads = _post_endings()
         for s in ctx.sentences:
             text = s.norm
             for m in _IN_CHARGE.finditer(text):
@@ -1428,9 +1428,8 @@ class OrganizationExtractor:
                                key=lambda o: (o.start, -o.end))
                 ending = heads.get(posts[-1].group())
                 if anchor is not None:  # the unit of the named holder's posts: written right before them
-                    run_of_posts = re.compile(f"(?:(?:{_lex().post_heads[1].pattern})、?)*")
                     units = [o for o in units if o.end - s.start <= posts[-1].start()
-                             and run_of_posts.fullmatch(text[o.end - s.start:posts[-1].start()])][-1:]
+                             and _posts_only().fullmatch(text[o.end - s.start:posts[-1].start()])][-1:]
                 if ending:
                     units = [o for o in units if o.name.endswith(ending)]  # (副检察长: a 检察院's, not the court's)
                 if not units and ending:
@@ -1440,17 +1439,15 @@ class OrganizationExtractor:
                 if not units:
                     continue
                 taken = [(o.start - s.start, o.end - s.start) for o in ctx.in_sentence(s.index, ORGANIZATION)]
-                end = min((j for j in (text.find(c, m.end()) for c in "，,。；;：:（(") if j >= 0), default=len(text))
-                for a, b in self._list_items(text, m.end(), end):
+                for a, b in self._list_items(text, m.end(), _list_end(text, m.end())):
                     word = text[a:b]
                     if not (_lex().needs.get(word) == "no" or self._ends_in_unit_word(text, a, b)) or word in rules.UNIT_LEVELS \
                             or word[0] in rules.LEVEL_CHARS or any(x < b and a < y for x, y in taken):
                         continue  # (检查分管|派出所: a unit word alone names no section)
                     unit = next((u.group() for u in self.suffix_re.finditer(text, a, b) if u.end() == b), "")
-                    hosts = _lex().parents.get(unit or word, ("*",))
-                    anywhere = "*" in hosts or "-" in hosts
-                    kinds = (self.kinds.get(unit or word),) if anywhere else hosts
-                    parent = next((o for o in units if dict(o.attrs).get("kind") in kinds), units[0] if anywhere else None)
+                    hosts = _holding_kinds(unit or word)  # (none: a word any unit holds, of its own kind first)
+                    kinds = hosts or (self.kinds.get(unit or word),)
+                    parent = next((o for o in units if dict(o.attrs).get("kind") in kinds), None if hosts else units[0])
                     if parent is None:
                         continue  # (副院长某某分管第一检察部 with no procuratorate in the clause: not the court's)
                     ms, me = ctx.span_of(s, a, b)
@@ -1629,6 +1626,24 @@ class OrganizationExtractor:
                     # 交警大队 in a sentence with no unit about is no entity)
                     known.append(ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index,
                                                          attrs=(("kind", "police"),))))
+
+
+def _list_end(text: str, at: int) -> int:
+    """Where a list written from ``text[at]`` ends: at the next clause mark, colon or bracket, or
+    the text's end."""
+    return min((j for j in (text.find(c, at) for c in "，,。；;：:（(") if j >= 0), default=len(text))
+
+
+@lru_cache(maxsize=None)
+def _post_endings() -> dict[str, str]:
+    """post → the ending of the unit its holder serves in (``titles.tsv`` heads: 副检察长 → 检察院)."""
+    return {r.word: r.heads[0] for r in table("titles") if r.heads}
+
+
+@lru_cache(maxsize=None)
+def _posts_only() -> re.Pattern:
+    """A run of posts of ``titles.tsv`` (perhaps none), each perhaps followed by 、 (党委委员、副局长)."""
+    return re.compile(f"(?:(?:{_lex().post_heads[1].pattern})、?)*")
 
 
 def _named_before(text: str, at: int) -> int | None:

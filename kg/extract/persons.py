@@ -163,18 +163,15 @@ def _held_again(ctx: Context) -> None:
     lifted = {st: replace(st, qualifiers=replace(st.qualifiers, status=None))
               for st in ctx.statements if st in former and key(st) in held}
     if lifted:
-        statements = [lifted.get(st, st) for st in ctx.statements]  # (in their order: the last unit read of
-        ctx.drop_statements(lambda st: True)                        # a post is its membership's)
-        for st in statements:
-            ctx._keep(st)
+        ctx.restate([lifted.get(st, st) for st in ctx.statements])  # (in their order: the last unit read of
+        # a post is its membership's)
 
 
 @lru_cache(maxsize=None)
 def _bare_agency_pattern() -> re.Pattern:
     """An agency of ``bare_agencies.tsv`` after a level character, ending where the text searched
     ends (省法院, 市检察院, 区法院)."""
-    agencies = sorted({r.word for r in table("bare_agencies")}, key=lambda w: (-len(w), w))
-    return re.compile("(?:自治区|[" + rules.LEVEL_CHARS + "])(?:" + "|".join(agencies) + ")$")
+    return re.compile("(?:自治区|[" + rules.LEVEL_CHARS + "])(?:" + "|".join(longest_first("bare_agencies")) + ")$")
 
 
 def _committee_seats(ctx: Context) -> None:
@@ -190,9 +187,7 @@ def _committee_seats(ctx: Context) -> None:
         return replace(st, object=level + body + st.object) if level and level[-1] in rules.LEVEL_CHARS else st
     renamed = [seat(st) for st in ctx.statements]
     if renamed != ctx.statements:
-        ctx.drop_statements(lambda st: True)
-        for st in renamed:
-            ctx._keep(st)
+        ctx.restate(renamed)
 
 
 #: A résumé's sentence that opens with its copula, its subject the person the résumé names.

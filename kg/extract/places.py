@@ -22,11 +22,10 @@ thresholds in :mod:`kg.rules`):
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import rules
 from ..gazetteer import Division, township_table, without_nationalities
-from ..lexicon import longest_first, table
+from ..lexicon import longest_first
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import PLACE, Mention
 from .base import Context
@@ -386,7 +385,7 @@ class PlaceExtractor:
         for short, divs in shorts.items():
             k = text.find(short)
             while k >= 0:
-                if len(divs) == 1 and text.startswith(_agency_words(), k + len(short)) \
+                if len(divs) == 1 and text.startswith(longest_first("bare_agencies"), k + len(short)) \
                         and not any(m.start - s.start <= k < m.end - s.start for m in out) \
                         and not (k and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in rules.PLACE_FUNCTION):
                     out.append(_mention(ctx, s, k, k + len(short), short, divs[0]))
@@ -580,12 +579,6 @@ class PlaceExtractor:
                         if m not in adjacent:
                             ctx.add(m, "locatedIn", first[anc.adcode], s, self.name + source)
                         break
-
-
-@lru_cache(maxsize=None)
-def _agency_words() -> tuple[str, ...]:
-    """The agencies of ``bare_agencies.tsv`` (中院, 公安局 …), longest first."""
-    return tuple(sorted({r.word for r in table("bare_agencies")}, key=lambda w: (-len(w), w)))
 
 
 def _may_name_town(name: str) -> bool:
