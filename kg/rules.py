@@ -76,6 +76,9 @@ DISPATCH_VERBS = ("调派", "调集", "调动", "抽调")
 SENDING_VERBS = DISPATCH_VERBS + ("指派", "委派", "选派", "派驻")
 #: Verbs that list a unit next to another or send units (会同县公安局, 联合治安大队, 调集某派出所).
 LIST_VERBS = ("会同", "联合", "配合", "协同", "联系", "协调", "会商", "报请", "移送", "提请") + DISPATCH_VERBS
+#: Verbs whose object is the unit told or handed something (并报告派出所, 移交派出所): before a unit
+#: word such a verb names no task of the unit (jieba tags 报告 a noun).
+ADDRESSING_VERBS = ("报告", "通报", "移交", "通知", "告知", "求助", "报案")
 #: Verbs after which a bare unit is a sibling of the unit before (网安大队联合治安大队).
 SIBLING_VERBS = ("联合", "会同", "协同", "配合")
 #: A gap between two unit words that starts with one of these is not a name.
@@ -207,6 +210,9 @@ LIST_MARKS = "、和与及"
 #: A discipline commission's group stationed in a unit (青川县纪委监委驻县检察院纪检监察组, 某区纪委监委第二
 #: 派驻纪检监察组): the words after the commission, and the endings of the commissions that station them.
 STATIONED_GROUP = "(?:第[一二三四五六七八九十]{1,3})?派?驻[\u4e00-\u9fff]{0,12}?(?:第[一二三四五六七八九十]{1,3})?纪检监察组"
+#: A discipline commission's stationed group: a section of the commission only, never of the unit
+#: written before it (驻州公安局、州人民检察院纪检监察组: stationed in the 检察院).
+STATIONED_GROUP_WORD = "纪检监察组"
 DISCIPLINE_BODIES = ("纪委监委", "纪委", "纪律检查委员会", "监委")
 #: A photo caption's mark of where a person stands, in brackets after the name (民警甲（右二）、
 #: 乙（左一）; （前排中）, （左起第三人）): the list of names goes on past it.
@@ -756,5 +762,6 @@ MAX_TOWN_NAME = 4
 WORK_VERBS = ("工作", "任职", "挂职", "就职", "供职", "上班")
 
 #: Units whose sections named by their task are written alone in a profile of the unit
-#: (教育改造科科长某某 in an article naming one prison: the prison's section).
-SECTION_HOLDERS = ("监狱", "戒毒所")
+#: (教育改造科科长某某 in an article naming one prison: the prison's section; 勤务指挥科 of a border
+#: inspection station).
+SECTION_HOLDERS = ("监狱", "戒毒所", "检查站", "边检站")

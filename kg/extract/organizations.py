@@ -783,6 +783,8 @@ class OrganizationExtractor:
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
                         and not text.startswith(rules.ROAD_AFTER, end)
                         and not text[start - 1:end] in _BUREAU_SHORTS  # (…坚决拥护|市局党委: a bureau's short name)
+                        and not (text.endswith(rules.STATIONED_GROUP_WORD, 0, end)
+                                 and not chains[-1][-1].suffix.endswith(rules.DISCIPLINE_BODIES))  # (驻甲局、乙院纪检监察组)
                         and _task_name(gap, brigade=suf.endswith(rules.BRANCH_UNITS)))):  # 侦查二科, 教育改造科
                 suf = suf.lstrip("§")
                 link = next((w for w in rules.CHAIN_LINKS if gap.startswith(w) and len(gap) > len(w)), "")
@@ -1564,8 +1566,11 @@ class OrganizationExtractor:
                     if again is not None:  # 高速公路一大队 again: the numbered unit read before
                         taken.append((again.start, again.end))
                         continue
-                if suf == "公安局":
-                    continue  # bare bureaus head chains (_bare_agency_heads)
+                if suf == "公安局":  # bare bureaus head chains (_bare_agency_heads); 机场公安局 after 某省公安厅
+                    self._written_again(ctx, s, max(0, start - rules.MAX_SECTION_NAME), start - 1, end,  # 机场公安局:
+                                        suffixes[s.index], suf, start)  # the bureau read before, written again by
+                    # a name of two characters or more (各市公安局: a level's bureaus, _bare_agency_heads)
+                    continue
                 # 大队长兼|反诈中心主任 (某院副院长兼|执行局局长): the unit word of a second post, a police
                 # one the bureau's, another the unit before it that holds it (not 党工委副书记、综治中心主任)
                 second_at = k == start and self._second_post_at(s.norm, start)
@@ -1743,7 +1748,8 @@ def _descriptive_start(text: str, start: int, ends: "set[int] | frozenset[int]" 
             return b
     linked = any(text.endswith(w + "的", 0, a) and a - len(w) - 1 in ends for w in rules.CHAIN_LINKS)
     opening = post_after and (a == 0 or text[a - 1] in _STOP) and len(word) == 2 and word not in _TASKLESS_VERBS
-    if tag not in ("n", "vn") + (("v",) if linked or opening else ()) or not 2 <= len(word) <= 4 or word in _GENERIC_NAME:
+    if tag not in ("n", "vn") + (("v",) if linked or opening else ()) or not 2 <= len(word) <= 4 or word in _GENERIC_NAME \
+            or word in rules.ADDRESSING_VERBS:  # (及时劝离并报告|派出所: the unit is what is told, no task)
         return start  # (执行局下属的|执行|指挥中心: after a chain link a verb may name the task)
     if linked:
         return a
@@ -2071,7 +2077,7 @@ def _task_name(gap: str, brigade: bool = False) -> bool:
     return 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in _without_stop_words(gap)) \
         and all("\u4e00" <= c <= "\u9fff" for c in gap) and not gap.startswith(_PREPOSITIONS) \
         and not _governs(gap, brigade) and gap not in _GENERIC_NAME and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)) \
-        and not any(t == "nr" or w in words("roles") for w, t, _ in tokens(gap)) \
+        and not any(t == "nr" and len(w) <= 3 or w in words("roles") for w, t, _ in tokens(gap)) \
         and not any(v in gap for v in rules.LEADING_VERBS)  # 民警柯丽娟轮流坐|班, 科长某某带领|专案组
 
 
@@ -2384,12 +2390,14 @@ def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
                 and not _anaphor_only(m) and dict(m.attrs).get("kind", "police") == kind
                 and (before is None or (m.sentence, m.start) < before)]
         return max(fits, key=lambda m: (m.sentence, m.start), default=None)
-    scanned, index = ctx.facts.get("unit_endings", (0, {}))
+    read, scanned, index = ctx.facts.get("unit_endings", (None, 0, {}))
+    if read is not ctx.mentions:  # a mention dropped or replaced since (Context.drop_mention makes a new
+        scanned, index = 0, {}  # list): read them all again, the dropped one no more a unit to find
     for m in ctx.mentions[scanned:]:  # an index of every proper ending of the units read so far,
         if m.cls == ORGANIZATION and not _anaphor_only(m):  # kept up to date: linear overall
             for k in range(1, len(m.name)):
                 index[m.name[k:]] = m  # the latest unit wins, as in reading order
-    ctx.facts["unit_endings"] = (len(ctx.mentions), index)
+    ctx.facts["unit_endings"] = (ctx.mentions, len(ctx.mentions), index)
     return index.get(written)
 
 

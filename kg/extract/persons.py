@@ -592,9 +592,11 @@ class PersonExtractor:
             take3 = False  # 支队长柯骏|任专案组组长: the copula 任 and the post it gives, not a given name's end
         if take3 and sur == 1 and _name_then_verb(text, i, two) and not said:
             take3 = False  # 王强|冲进火场, 王强|蹲守: a name and a verb of the dictionary as jieba cuts them
-        if strong and c3 == "和" and dictionary_freq(g1 + c3) and _verb_after(text, i + sur + 2):
+        if strong and c3 == "和" and (dictionary_freq(g1 + c3) and _verb_after(text, i + sur + 2)
+                                     or _predicate_after_and(text, i + sur + 2)):
             take3 = True  # 所长柯永和|带领: the given name is a word (永和) and a verb, not a second holder, follows
-            # (所长柯永和|教导员柯立行, 民警柯永和|柯立行: 和 joins two)
+            # (所长柯永和|教导员柯立行, 民警柯永和|柯立行: 和 joins two); 教导员柯正和|在处置…, 副局长柯家和|介绍，:
+            # a predicate to the clause's end, no second conjunct
         name = text[i:i + sur + 2] if take3 else two
         if name[-1] in _NOT_GIVEN or name[sur:] in _HONORIFICS:
             return ""
@@ -3146,6 +3148,21 @@ def _verb_after(text: str, j: int) -> bool:
     """Does jieba cut a verb (tag ``v``) of two characters or more at ``text[j]`` (带领, 介绍)?"""
     first = tokens(text[j:j + 6])[:1]
     return bool(first) and len(first[0][0]) >= 2 and first[0][1] == "v"
+
+
+def _predicate_after_and(text: str, j: int) -> bool:
+    """After a name's would-be conjunction 和 (``text[j - 1]``), does the clause go on as a predicate
+    rather than a second conjunct: a verb of two characters or more (:func:`_verb_after`: 介绍; or a
+    common verb of the dictionary starting the word jieba cuts, 主持|会议) or a one-character preposition
+    or adverb (jieba ``p``, ``d``: 在, 正) first, and no 的 up to the clause's end (民警柯某和参与救援的群众,
+    和正在值班的民警: a relative clause, the conjunct's)?"""
+    first = tokens(text[j:j + 6])[:1]
+    verb = _verb_after(text, j) or tokenizer().word_tag_tab.get(text[j:j + 2], "") == "v" \
+        and dictionary_freq(text[j:j + 2]) >= rules.ROLE_VERB_FREQ
+    if not first or not (verb or len(first[0][0]) == 1 and first[0][1] in ("p", "d")):
+        return False
+    clause = _CLAUSE_RUN.match(text, j)
+    return clause is not None and "的" not in clause.group()
 
 
 def _elided_body(post: str, party: bool = False) -> str | None:
