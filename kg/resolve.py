@@ -997,7 +997,9 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
     for 江城市消防救援支队特勤站), or, with no parent body of its own, the only one ending with it
     and seated nowhere else; and a unit written under such a short parent body (利州区公安局食药环侦大队,
     a headline's 江城利州食药环侦大队) is that body's full name with the same unit after it
-    (江城市公安局利州区分局食药环侦大队) when the article writes it so."""
+    (江城市公安局利州区分局食药环侦大队) when the article writes it so; a district bureau's traffic brigade
+    composed from a headline's short form (利州交警) is the city detachment's brigade of that district
+    the article names (``_DISTRICT_TRAFFIC_BRIGADES``, ``rules.TRAFFIC_DETACHMENTS``)."""
     orgs = {m.name for m in ctx.mentions if m.cls == ORGANIZATION}
     has_parent = {st.subject.name for st in ctx.statements
                   if st.predicate in (BELONGS_TO, LOCATED_IN) and st.subject.cls == ORGANIZATION}
@@ -1032,6 +1034,15 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
                 and "公安局" in o[:-len(stem) - 2]]
         if len(full) == 1:
             out[short] = full[0]
+    for short in sorted(orgs - set(out)):  # 利州交警 (利州区公安局交警大队) in a headline, 某市公安局交通警察支队利州大队 below
+        ending = next((e for e in _DISTRICT_TRAFFIC_BRIGADES if short.endswith(e)), "")
+        stem = short[:-len(ending)] if ending else ""
+        if len(stem) < 2:
+            continue
+        full = [o for o in containing(stem) if any(o.endswith(w) and o[:-len(w)].endswith(rules.TRAFFIC_DETACHMENTS)
+                                                   for w in (stem + "大队", stem + "区大队"))]
+        if len(full) == 1:
+            out[short] = full[0]
     parents: dict[str, set[str]] = defaultdict(set)
     for st in ctx.statements:
         if st.predicate == BELONGS_TO and st.subject.cls == ORGANIZATION and not isinstance(st.object, str):
@@ -1052,6 +1063,11 @@ _SUB_BUREAU_QU = re.compile(r"(公安局[\u4e00-\u9fff]{2,}?)区(?:公安)?分�
 #: The ends of a district's own police bureau (某某区公安局, 某某区公安分局): where a city's bureau names the same unit
 #: its 某某(区)分局 in the same article, the two are one (:func:`_short_unit_names`).
 _DISTRICT_BUREAUS = ("区公安局", "区公安分局")  # (区公安分局: a bare 区公安分局 named by its district)
+
+
+#: A district bureau's traffic brigade composed from a short form (利州交警 → 利州区公安局交警大队): where the
+#: article names the city detachment's brigade of that district (…交通警察支队利州大队), the two are one.
+_DISTRICT_TRAFFIC_BRIGADES = ("区公安局交警大队", "区公安局交通警察大队")
 
 
 def _containing(names: set[str]):

@@ -342,6 +342,12 @@ COPULA_END = "任"
 COUNTY_BRIGADE = "大队"
 #: Posts of a body's officers listed after its head's (某人大常委会主任甲主持，副主任乙，秘书长丙出席): the post →
 #: the head's posts (deputies' marks stripped) it is listed beside in one body (persons._carried_unit).
+#: Posts written bare that head a section opening their paragraph (第三检察部聚焦…。主任某某介绍…:
+#: that 检察部's), by the endings of the sections each heads (base post; 副 stripped).
+PARAGRAPH_SECTION_HEADS = {"主任": ("部", "办公室", "室", "中心")}
+#: A city's traffic police detachments, whose brigades are named after the districts they serve
+#: (某市公安局交通警察支队利州大队, later 利州交警大队: that brigade, not a district bureau's).
+TRAFFIC_DETACHMENTS = ("交通警察支队", "交警支队", "交通管理支队")
 BODY_OFFICERS = {"秘书长": ("主任", "会长", "主席"), "副秘书长": ("主任", "会长", "主席")}
 #: Verbs placing a person in a new unit before 任 and a post (交流到某局任副局长): a move, as MOVING_VERBS
 #: (only with the post after them: 交流到外地学习 is none).

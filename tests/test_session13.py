@@ -68,3 +68,66 @@ def test_a_dropped_unit_is_no_longer_found_by_its_ending(extract):
     ctx.drop_mention(station)
     assert _earlier_unit(ctx, "乔庄派出所") is None
     assert _earlier_unit(ctx, "县公安局") is not None
+
+
+def test_a_list_after_an_unquoted_merit_award_heading(extract):
+    # 记集体二等功的集体是：甲、乙。记个人二等功的个人是：…: the items after the colon receive the award
+    x = extract("标题\n\n广元市公安局通报表扬一批集体和个人。记集体二等功的集体是：青川县公安局刑事侦查大队、"
+                "剑阁县公安局禁毒大队。记个人二等功的个人是：青川县公安局治安大队副大队长柯远舟，"
+                "剑阁县公安局乔庄派出所所长罗晓东。\n")
+    received = x.rels("received")
+    assert ("剑阁县公安局禁毒大队", "received", "集体二等功") in received
+    assert {("柯远舟", "received", "个人二等功"), ("罗晓东", "received", "个人二等功")} <= received
+    assert not any(s.endswith("治安大队") for s, _, _ in received)
+
+
+def test_a_bare_director_in_a_paragraph_about_one_section(extract):
+    # 第三检察部聚焦…。主任某某介绍 (rules.PARAGRAPH_SECTION_HEADS): the section opening the paragraph
+    x = extract("标题\n\n今年以来，广元市人民检察院深入推进内设机构改革。\n\n"
+                "第一检察部负责审查逮捕工作。第一检察部主任柯远舟介绍，改革后组建了3个办案组。副主任罗晓东牵头的工作组成效明显。\n\n"
+                "第三检察部聚焦经济犯罪。主任柯远帆介绍，部门设立了办公室。\n")
+    rels = x.rels("belongsTo")
+    assert ("罗晓东", "belongsTo", "广元市人民检察院第一检察部") in rels
+    assert ("柯远帆", "belongsTo", "广元市人民检察院第三检察部") in rels
+    # another unit named in the paragraph before the post: not the opening section's
+    x = extract("标题\n\n今年以来，广元市人民检察院深入推进内设机构改革。\n\n"
+                "第三检察部聚焦经济犯罪，与广元市中级人民法院定期会商。主任柯远帆介绍，部门设立了办公室。\n")
+    assert ("柯远帆", "belongsTo", "广元市人民检察院第三检察部") not in x.rels("belongsTo")
+
+
+def test_rare_regional_surnames(extract):
+    # 仵, 贠 (surnames.tsv): a post, then such a surname and a given name
+    x = extract("标题\n\n青川县公安局刑侦大队大队长柯远舟带着探长仵振宇连夜调取监控。\n")
+    assert "仵振宇" in x.names("Person")
+
+
+def test_no_longer_holding_after_an_appointment_in_one_sentence(extract):
+    # 某某同志任A，不再担任B职务 (persons._REMOVED_THEIR): the removal is the person's before the comma, ended
+    x = extract("标题\n\n柯远舟同志任广元市公安局副局长，不再担任广元市公安局利州分局局长职务。\n")
+    ended = {(st.subject.name, st.predicate, st.object if isinstance(st.object, str) else st.object.name)
+             for st in x.statements if st.qualifiers is not None and st.qualifiers.status == "ended"}
+    assert ("柯远舟", "position", "局长") in ended
+    assert ("柯远舟", "belongsTo", "广元市公安局利州分局") in ended
+    assert ("柯远舟", "position", "副局长") in x.rels() and ("柯远舟", "position", "副局长") not in ended
+
+
+def test_a_district_traffic_brigade_written_short_is_the_city_detachment_s(extract):
+    # 某市公安局交通警察支队利州大队 …, 利州交警大队大队长某某: that brigade (rules.TRAFFIC_DETACHMENTS), not a
+    # 利州区公安局交警大队 nobody wrote
+    x = extract("标题\n\n本报讯 近日，四川省广元市公安局交通警察支队利州大队在城区启用智慧路口系统。"
+                "利州交警大队大队长柯远舟介绍，系统运行良好。\n")
+    rels = x.rels("belongsTo")
+    assert ("柯远舟", "belongsTo", "广元市公安局交警支队利州大队") in rels, rels
+    assert "利州区公安局交警大队" not in x.names("Organization")
+
+
+def test_a_headline_s_district_traffic_police_is_the_body_s_brigade(tmp_path):
+    # 利州交警 in a headline (利州区公安局交警大队 as composed), the detachment's 利州大队 in the body: one unit
+    # (resolve._short_unit_names, _DISTRICT_TRAFFIC_BRIGADES)
+    from kg.pipeline import run
+    from rdflib import RDF, RDFS
+    from kg.namespaces import KG
+    g = run(text="广元利州交警启用智慧路口系统\n\n本报讯 近日，四川省广元市公安局交通警察支队利州大队在城区启用"
+                 "智慧路口系统。利州交警大队大队长柯远舟介绍，系统运行良好。\n").graph
+    labels = {str(o) for s in g.subjects(RDF.type, KG.Organization) for o in g.objects(s, RDFS.label)}
+    assert not any(l.endswith("交警大队") and "公安局" in l and "支队" not in l for l in labels), labels

@@ -91,6 +91,11 @@ _BRACKETED_ROW = re.compile(r"(?:\d{1,3}[.、．]\s*)?((?:[\u4e00-\u9fff]{1,6}·
 #: the colon received (group title).
 _WINNERS = re.compile(r"(?:获评|荣获|获得|被评为|被授予|被命名为|入选|当选)为?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"]"
                       r"(?:荣誉)?(?:称号)?(?:(?:的|者)(?:部分)?(?:集体|个人|单位|同志|人员)?(?:是|有|为|分别是|名单如下)?)?[：:]")
+#: 记集体二等功的集体是：, 荣立个人三等功的同志有：: a merit award (rules.MERIT_AWARDS, unquoted) with
+#: the kind of those listed after the colon (group title), as ``_WINNERS``.
+_AWARDED_LIST = re.compile(r"(?:荣记|被记|记|荣立|立|给予)(?P<title>(?:个人|集体)?(?:"
+                           + "|".join(rules.MERIT_AWARDS) + r"))的(?:部分)?(?:集体|个人|单位|同志|人员|民警)"
+                           r"(?:是|有|为|分别是|名单如下)?[：:]")
 #: A line that is a title alone, with an optional note (南充市见义勇为英雄（追授）), or the heading of
 #: its list (附：南通市优秀人民陪审员名单（部分））: title as group 1.
 _TITLE_LINE = re.compile(r"(?:附[：:]\s*)?([\u4e00-\u9fff]{4,30}?)(?:获得者)?(?:名单)?"
@@ -1375,9 +1380,10 @@ class HonorExtractor:
         sentence (the outermost units, the persons), or, when the colon ends it, the rows below
         it (:meth:`_row_head`, one per line, up to the first line that is no row).
 
-        Patterns: ``_WINNERS``; ``_PRAISED_LIST`` (对“…”进行了表彰，受表彰单位为：)."""
+        Patterns: ``_WINNERS``; ``_PRAISED_LIST`` (对“…”进行了表彰，受表彰单位为：); ``_AWARDED_LIST``
+        (记集体二等功的集体是：)."""
         for s in ctx.sentences:
-            m = _WINNERS.search(s.norm) or _PRAISED_LIST.search(s.norm)
+            m = _WINNERS.search(s.norm) or _PRAISED_LIST.search(s.norm) or _AWARDED_LIST.search(s.norm)
             if m is None:
                 continue
             start = s.start + m.end()

@@ -1092,6 +1092,10 @@ class OrganizationExtractor:
         earlier = _earlier_unit(ctx, written_head) if (head.kind == "police" and place is not None) or \
             (place is None and len(written_head) >= 4) or (place is not None and place.text != place.name) else None
         # (北海海事法院防城港法庭 … 防城港法庭: a short place's unit written again, as a police one)
+        if earlier is None and implicit and place is not None and head.suffix == "大队" and head.name.startswith("交"):
+            earlier = next((e for w in dict.fromkeys((place.text, place.name)) if (e := _earlier_unit(ctx, w + "大队"))
+                            is not None and e.name[:-len(w) - 2].endswith(rules.TRAFFIC_DETACHMENTS)), None)
+            # 利州交警大队 after 某市公安局交通警察支队利州大队: the city detachment's brigade, no 利州区公安局
         if earlier is not None and head.seat is not None and earlier.name != canon \
                 and any(m.cls == ORGANIZATION and m.name == canon for m in ctx.mentions) \
                 and not any(m.name.startswith(earlier.name) and m.end <= s.start + head.start

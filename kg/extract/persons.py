@@ -938,7 +938,8 @@ class PersonExtractor:
                 self._mention(ctx, s, at, name)
 
     def _removed_from_them(self, ctx: Context) -> None:
-        """``某某另有任用，免去其<unit><post>职务`` (``_REMOVED_THEIR``; 任命甲为…，免去其…职务): the person
+        """``某某另有任用，免去其<unit><post>职务`` (``_REMOVED_THEIR``; 任命甲为…，免去其…职务; 某某同志任…，
+        不再担任…职务): the person
         named last before 免去其 in the sentence held the posts up to now, in those units; they are
         ended (kg:postStatus), as a removal's are."""
         for s in ctx.sentences:
@@ -2452,6 +2453,9 @@ class PersonExtractor:
                     body = None  # 执行局局长 with no 执行局 in focus: not the 人社局 named last
             if body is None and len(pairs) == 1 and post in self.title_set and start > 0 and text[start - 1] in "，,；;":
                 body = _carried_unit(ctx, s, start, post)  # 某委员会主任甲主持会议，副主任乙出席: the head's unit
+            if body is None and len(pairs) == 1 and post.lstrip(rules.DEPUTY_MARKS) in rules.PARAGRAPH_SECTION_HEADS:
+                body = _paragraph_topic(ctx, s, s.start + start, rules.PARAGRAPH_SECTION_HEADS[post.lstrip(rules.DEPUTY_MARKS)])
+                # 第三检察部聚焦…。主任某某介绍: the section the paragraph is about
             if body is None and shared is not None:
                 body = shared
             if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
@@ -2769,8 +2773,9 @@ _NO_LONGER = re.compile(_AT_CLAUSE_START + _APPOINTEE
                         + "(?:[（(][男女][）)])?(?:同志)?(?P<link>(?P<verb>不再担任))" + _APPOINTMENT_POSTS
                         + "(?=[，,；;。]|$)")
 #: 免去其<units and posts>职务 at a clause start (group rest): a removal from the person named before
-#: it in the sentence (某某另有任用，免去其…职务; 任命甲为…，免去其…职务).
-_REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|并决定)?免去(?:其|该同志|他|她)的?"
+#: it in the sentence (某某另有任用，免去其…职务; 任命甲为…，免去其…职务; 某某同志任…，不再担任…职务).
+_REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|并决定)?"
+                            "(?:免去(?:其|该同志|他|她)的?|(?:其|该同志|他|她)?不再担任)"
                             + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: The subject of a removal by 免去其 at a sentence's start, after a label (经研究决定：): <name>同志 before
 #: a comma or a clause of why, or <name> before 另有任用 or 因… (group name; 经研究， is no name).
@@ -3306,6 +3311,25 @@ def _unit_of_paragraph(ctx: Context, s, suffix: tuple[str, ...], before: int | N
                                  and _opens_clause(ctx, m) for m in ctx.mentions):
         return None  # 甲局局长某某…。乙局成立以副局长某某为组长…: a unit of the kind named since, in the post's sentence
     return found
+
+
+def _paragraph_topic(ctx: Context, s, before: int, endings: tuple[str, ...]) -> Mention | None:
+    """``第三检察部聚焦经济犯罪。主任某某介绍…``: the unit that opens the paragraph of sentence ``s``
+    (its first sentence starts with it), when its name ends in one of ``endings`` and no other unit
+    is named in the paragraph before ``before`` (a document offset; the unit's own parent, written in
+    its name, does not count); else None."""
+    first = s.index
+    while not opens_line(ctx, first):
+        first -= 1
+    opening = ctx.sentences[first].start
+    units = [m for m in ctx.mentions if m.cls == ORGANIZATION and first <= m.sentence <= s.index
+             and (m.sentence < s.index or m.end <= before)]
+    topic = max((m for m in units if m.start == opening), key=lambda m: m.end, default=None)
+    if topic is None or not topic.name.endswith(endings):
+        return None
+    if any(m.name != topic.name and not topic.name.startswith(m.name) for m in units):
+        return None  # (another unit named since: the post may be its)
+    return topic
 
 
 @lru_cache(maxsize=1)
