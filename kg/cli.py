@@ -179,13 +179,16 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         raise _Error("give --decisions FILE (the decisions to apply and keep) or --no-decisions (none), not both")
     # (None: an --append applies the decisions its store keeps)
     decisions = _guard(read_decisions, decisions_file) if decisions_file else [] if no_decisions else None
+    if append and not inputs:  # nothing new: the store's articles resolved again (--decisions) and written
+        inputs = _nothing_new(out_dir, store_dir, remove)
     # SIGTERM, SIGHUP: the whole build stops as on Ctrl-C (error: stopped by SIGTERM, exit 143, the
     # staging folder and a first store removed), whatever --jobs; they killed a --jobs 1 build at once
     with stop_on_signals(), _stdin_inputs(inputs, limit) as (inputs, rename, stdin):
         try:
             skip = (out_dir, *([store_dir] if store_dir else []), *([decisions_file] if decisions_file else []))
-            with progress("build", _guard(input_size, list(inputs), skip) if inputs else None, quiet=quiet) as bar:
-                result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts,
+            given = inputs if isinstance(inputs, _NoInput) else list(inputs) or None
+            with progress("build", _guard(input_size, list(inputs), skip) if list(inputs) else None, quiet=quiet) as bar:
+                result = _guard(run_build, given, out_dir, html=not no_html, formats=fmts,
                                 jobs=jobs, bar=bar, merge_persons=not no_merge_persons, decisions=decisions,
                                 max_file_size=limit, notify=lambda msg: click.echo(f"note: {msg}", err=True),
                                 store=store_dir, append=append, dask=dask, stdin=stdin, skip=skip,
@@ -222,6 +225,34 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         click.echo(f"removed {_shown(f)} (an earlier build's output this build does not write)")
     if result.failed:
         sys.exit(1)
+
+
+class _NoInput(tuple):
+    """The inputs of a ``kg build --append`` given no INPUT: none, yet true.
+
+    :func:`kg.pipeline.build` reads the bundled sample page when its inputs are empty (``kg build``'s
+    default), and so did an ``--append`` without INPUT: the page went into the store, exit 0, no
+    word. With ``--append`` the store is the input: given this, the build reads no file (the
+    pipeline reads ``list(inputs)`` when ``inputs`` is true) and writes the files from the store's
+    articles, resolved again (with ``--decisions``, say), as it does with ``--remove``."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def _nothing_new(out_dir: Path, store_dir: Path | None, remove: tuple[str, ...]) -> tuple:
+    """The inputs of ``kg build --append`` given no INPUT (:class:`_NoInput`).
+
+    Raises:
+        _Error: there is no store to write the files from (a first ``--append``), so no articles:
+            one line naming the store folder, nothing written."""
+    from .pipeline import STORE_DIR
+
+    store = store_dir if store_dir is not None else out_dir / STORE_DIR
+    if not remove and not _is_store(store):
+        raise _Error(f"--append without INPUT writes the files again from the store, and {_shown(store)} is no "
+                     "store yet: give the INPUT files or folders to add (kg build INPUT -o OUT --append)")
+    return _NoInput()
 
 
 def _shown(path) -> str:
