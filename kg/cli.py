@@ -96,8 +96,10 @@ def main() -> None:  # noqa: D401
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(), callback=_named,
               help="Output folder for graph.ttl and graph.html (made if missing, with the folders above it).")
 @click.option("--format", "formats", multiple=True,
-              type=click.Choice(["nt", "jsonld", "trig", "graphml", "gexf", "cytoscape", "csv", "neo4j", "turtle", "ttl"]),
-              help="Extra outputs besides Turtle (repeatable): RDF (nt, jsonld, trig) or the property-graph "
+              type=click.Choice(["nt", "jsonld", "trig", "nq", "nquads", "graphml", "gexf", "cytoscape", "csv", "neo4j",
+                                 "turtle", "ttl"]),
+              help="Extra outputs besides Turtle (repeatable): RDF (nt, jsonld, trig, nq: N-Quads, also written "
+                   "nquads; trig and nq keep one named graph per article) or the property-graph "
                    "files of kg export (graphml, gexf, cytoscape, csv, neo4j); turtle (ttl) is always written. "
                    "An --append without --format writes those of its store's last build.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
@@ -169,7 +171,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     from .progress import progress
     from .sources import input_size
 
-    fmts = ("turtle",) + tuple(dict.fromkeys(f for f in formats if f not in ("turtle", "ttl")))
+    fmts = ("turtle",) + tuple(dict.fromkeys(_FORMAT_ALIASES.get(f, f) for f in formats if f not in ("turtle", "ttl")))
     if inputs and not quiet and click.get_current_context().get_parameter_source("out_dir").name == "DEFAULT":
         click.echo(f"note: no -o given: writing to {_shown(out_dir)}/, the default folder (in a Tupu checkout, "
                    "the bundled page's committed graph); give -o DIR to write elsewhere", err=True)
@@ -253,6 +255,10 @@ def _nothing_new(out_dir: Path, store_dir: Path | None, remove: tuple[str, ...])
         raise _Error(f"--append without INPUT writes the files again from the store, and {_shown(store)} is no "
                      "store yet: give the INPUT files or folders to add (kg build INPUT -o OUT --append)")
     return _NoInput()
+
+
+#: Other names ``kg build --format`` and ``kg export --to`` take for a format.
+_FORMAT_ALIASES = {"nquads": "nq"}
 
 
 def _shown(path) -> str:
@@ -363,10 +369,11 @@ class _Seconds(click.ParamType):
 _MAX_SECONDS = 7 * 24 * 3600.0
 
 
-def _load_source(path: Path):
+def _load_source(path: Path, named_graphs: bool = False):
     """The graph of a graph file, or of a store folder (``kg build --store DIR``): its default
     graph, the union of its named graphs, copied into rdflib (``kg stats``, ``kg export``,
-    ``kg view``, ``kg validate``).
+    ``kg view``, ``kg validate``); with ``named_graphs``, a store's named graphs as a
+    ``Dataset`` (``kg export --to nq``; a TriG or N-Quads file is read into one anyway).
 
     Raises:
         _Error: a folder that is not a store, or a file that cannot be read as a graph (one line, exit 2).
@@ -377,7 +384,7 @@ def _load_source(path: Path):
     if path.is_dir():
         if not _is_store(path):
             raise _Error(_not_a_store(path))
-        return to_rdflib(_guard(open_read_only, path))
+        return to_rdflib(_guard(open_read_only, path), dataset=named_graphs)
     return _guard(load_graph, path)
 
 
@@ -513,7 +520,7 @@ def _make_parent(out: Path) -> None:
 
 #: File suffixes of ``kg export``'s formats: ``-o`` with another format's suffix is refused.
 _EXPORT_SUFFIXES = {"graphml": (".graphml",), "gexf": (".gexf",), "cytoscape": (".json", ".cyjs"), "csv": (".csv",),
-                    "neo4j": (".csv",)}
+                    "neo4j": (".csv",), "nq": (".nq", ".nquads")}
 
 
 def _suffix_fits(fmt: str, out: Path) -> None:
@@ -551,16 +558,20 @@ class _ExportFormat(click.Choice):
 
     def convert(self, value, param, ctx):  # noqa: D102 - click API
         if isinstance(value, str) and value.lower() in self.choices:
-            return value.lower()
+            return _FORMAT_ALIASES.get(value.lower(), value.lower())
         tool = _FORMAT_OF_TOOL.get(str(value).lower())
         hint = f" ({tool[0]} reads {tool[1]}: give --to {tool[1]}{tool[2] if len(tool) > 2 else ''})" if tool else ""
-        raise _Error(f"--to {value}: not an export format{hint}; choose one of {', '.join(self.choices)}")
+        names = ", ".join(c for c in self.choices if c not in _FORMAT_ALIASES)  # (nquads: nq's other name)
+        raise _Error(f"--to {value}: not an export format{hint}; choose one of {names}")
 
 
 @main.command(name="export")
 @click.argument("graph_file", type=click.Path(path_type=Path))
-@click.option("--to", "fmt", required=True, type=_ExportFormat(["graphml", "gexf", "cytoscape", "csv", "neo4j"]),
-              help="Property-graph format (entities as nodes, relations as edges with evidence counts).")
+@click.option("--to", "fmt", required=True,
+              type=_ExportFormat(["graphml", "gexf", "cytoscape", "csv", "neo4j", "nq", "nquads"]),
+              help="Property-graph format (entities as nodes, relations as edges with evidence counts), or nq "
+                   "(also nquads): the statements as N-Quads, one named graph per article of a store or TriG "
+                   "file (a file of triples: all in the default graph).")
 @click.option("-o", "--out", "out_path", required=True, type=click.Path(), callback=_named,
               help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv). "
                    "Missing folders on the way are made, as kg build -o makes its folder.")
@@ -569,7 +580,7 @@ class _ExportFormat(click.Choice):
                    "double-click as UTF-8 (without it, Excel on a Chinese Windows reads it as GBK).")
 def export_(graph_file: Path, fmt: str, out_path: Path, excel: bool) -> None:
     """Export GRAPH_FILE (a graph file or a kg build --store folder) for networkx, Gephi, Cytoscape,
-    pandas or Neo4j.
+    pandas or Neo4j, or as N-Quads (--to nq) for a quad store.
 
     Example: kg export out/graph.ttl --to csv --excel -o tables/
     """
@@ -581,6 +592,12 @@ def export_(graph_file: Path, fmt: str, out_path: Path, excel: bool) -> None:
     _not_a_kept_file(out_path)
     _suffix_fits(fmt, Path(out_path))
     _make_parent(out_path)
+    if fmt == "nq":  # RDF with its named graphs, not a property graph (the bytes of kg build --format nq)
+        from .export import serialize
+
+        written = _guard(serialize, _load_source(graph_file, named_graphs=True), out_path, "nq", _target=out_path)
+        click.echo(f"wrote {_shown(written)}")
+        return
     g = _load_source(graph_file)
     for written in _guard(write_export, g, fmt, out_path, excel, _target=out_path):
         click.echo(f"wrote {_shown(written)}")

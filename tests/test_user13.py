@@ -73,3 +73,78 @@ def test_a_build_without_append_and_input_still_builds_the_sample_page(tmp_path)
     res = _build("-q", "-o", tmp_path / "out")
     assert res.exit_code == 0, res.output
     assert b"fazhi-ribao-page" in (tmp_path / "out" / "graph.ttl").read_bytes()
+
+
+# ----------------------------------------------------------------------------- 2. N-Quads
+
+
+def test_build_writes_n_quads_with_one_named_graph_per_article(tmp_path):
+    from rdflib import Dataset
+
+    from kg.export import quiet_rdflib_deprecations
+
+    folder = _two_articles(tmp_path)
+    res = _build(folder, "-o", tmp_path / "out", "--format", "nq", "--format", "trig", "-q")
+    assert res.exit_code == 0, res.output
+    nq = (tmp_path / "out" / "graph.nq").read_bytes()
+    lines = nq.splitlines(keepends=True)
+    assert lines == sorted(lines) and len(set(lines)) == len(lines) and all(ln.endswith(b" .\n") for ln in lines)
+    quads, trig = Dataset(), Dataset()
+    with quiet_rdflib_deprecations():
+        quads.parse(data=nq, format="nquads")
+        trig.parse(tmp_path / "out" / "graph.trig", format="trig")
+    as_set = lambda ds: {(s, p, o, g) for s, p, o, g in ds.quads((None, None, None, None))}  # noqa: E731
+    assert as_set(quads) == as_set(trig)
+    names = {g for *_, g in as_set(quads)}
+    assert sum("/article-" in str(g) for g in names) == 2  # one graph per article (and the entities' graph)
+
+
+def test_n_quads_are_the_same_bytes_from_a_store_an_append_a_process_and_kg_export(tmp_path):
+    folder = _two_articles(tmp_path)
+    env = dict(os.environ, PYTHONHASHSEED="3")
+    plain = subprocess.run([sys.executable, "-m", "kg", "build", str(folder), "-o", str(tmp_path / "a"), "-q",
+                            "--no-html", "--format", "nquads"], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert plain.returncode == 0, plain.stderr
+    assert _build(folder / "a.txt", "-o", tmp_path / "b", "--append", "--format", "nq", "-q").exit_code == 0
+    assert _build(folder / "b.txt", "-o", tmp_path / "b", "--append", "-q").exit_code == 0  # (the store keeps nq)
+    nq = (tmp_path / "a" / "graph.nq").read_bytes()
+    assert (tmp_path / "b" / "graph.nq").read_bytes() == nq
+    for source in (tmp_path / "b" / ".kg-store", tmp_path / "a" / "graph.nq"):
+        target = tmp_path / "x" / f"{source.name}.nq"
+        res = CliRunner().invoke(main, ["export", str(source), "--to", "nq", "-o", str(target)])
+        assert res.exit_code == 0, res.output
+        assert target.read_bytes() == nq
+
+
+def test_n_quads_of_blank_nodes_are_deterministic(tmp_path):
+    (tmp_path / "g.trig").write_text('@prefix ex: <http://ex/> .\nex:g1 { ex:a ex:p [ ex:q "x" ] . }\n'
+                                     'ex:g2 { ex:b ex:p [ ex:q "y\\nz" ] . }\nex:d ex:p ex:e .\n', encoding="utf-8")
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"{seed}.nq"
+        proc = subprocess.run([sys.executable, "-m", "kg", "export", str(tmp_path / "g.trig"), "--to", "nquads",
+                               "-o", str(out)], capture_output=True, text=True, cwd=ROOT,
+                              env=dict(os.environ, PYTHONHASHSEED=seed))
+        assert proc.returncode == 0, proc.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    assert b"<http://ex/d> <http://ex/p> <http://ex/e> .\n" in outs[0]  # the default graph: no fourth term
+    assert b'"y\\nz" <http://ex/g2> .\n' in outs[0]
+
+
+def test_an_n_quads_file_is_queried_with_its_named_graphs(tmp_path):
+    folder = _two_articles(tmp_path)
+    assert _build(folder, "-o", tmp_path / "out", "--format", "nq", "-q").exit_code == 0
+    res = CliRunner().invoke(main, ["query", str(tmp_path / "out" / "graph.nq"), "--format", "csv",
+                                    "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s a kg:NewsArticle } }"])
+    assert res.exit_code == 0, res.output
+    assert res.output.split() == ["n", "2"]
+
+
+def test_export_to_nq_refuses_another_format_s_suffix(tmp_path):
+    (tmp_path / "g.ttl").write_text("<http://ex/a> <http://ex/p> <http://ex/b> .\n", encoding="utf-8")
+    for to, name, hint in (("nq", "g.graphml", "name the file .nq or .nquads"), ("graphml", "g.nq", "give --to nq")):
+        res = CliRunner().invoke(main, ["export", str(tmp_path / "g.ttl"), "--to", to, "-o", str(tmp_path / name)])
+        assert res.exit_code == 2 and res.output.startswith("error: ") and len(res.output.splitlines()) == 1
+        assert hint in res.output, res.output
+        assert not (tmp_path / name).exists()
