@@ -62,6 +62,18 @@ def _named(ctx, param, value: str | None) -> Path | None:
     return Path(value)
 
 
+def _folder(ctx, param, value: str | None) -> Path | None:
+    """``kg build -o``'s path (a click callback): :func:`_named`, and ``-`` is refused, since a
+    build writes a folder of files (``kg build - -o -`` made a folder named ``-``).
+
+    Raises:
+        _Error: one line, exit 2, before anything is read or written."""
+    if value is not None and value.strip() == "-":
+        raise _Error("-o -: kg build writes a folder of files (graph.ttl, graph.html, …), not standard output; "
+                     "give a folder name")
+    return _named(ctx, param, value)
+
+
 def _guard(fn, *args, _target=None, **kwargs):
     """Call ``fn``; turn user-facing exceptions into one-line errors (``_target``: the output
     path to name when the failing file is a temporary one)."""
@@ -93,7 +105,7 @@ def main() -> None:  # noqa: D401
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path, readable=False))
-@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(), callback=_named,
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(), callback=_folder,
               help="Output folder for graph.ttl and graph.html (made if missing, with the folders above it).")
 @click.option("--format", "formats", multiple=True,
               type=click.Choice(["nt", "jsonld", "trig", "nq", "nquads", "graphml", "gexf", "cytoscape", "csv", "neo4j",

@@ -148,3 +148,14 @@ def test_export_to_nq_refuses_another_format_s_suffix(tmp_path):
         assert res.exit_code == 2 and res.output.startswith("error: ") and len(res.output.splitlines()) == 1
         assert hint in res.output, res.output
         assert not (tmp_path / name).exists()
+
+
+# ----------------------------------------------------------------------------- 3. -o -
+
+
+def test_build_dash_o_dash_is_one_error_line_and_writes_nothing(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", "-", "-o", "-"], input=ARTICLE, capture_output=True,
+                          text=True, cwd=tmp_path, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: -o -:") and "folder" in proc.stderr and len(proc.stderr.splitlines()) == 1
+    assert proc.stdout == "" and list(tmp_path.iterdir()) == []
