@@ -94,7 +94,37 @@ def _guard(fn, *args, _target=None, **kwargs):
         raise _Error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Stopped(click.ClickException):
+    """Ctrl-C (``error: interrupted``, exit 130) or a stop signal (:class:`kg.atomic.Stopped`:
+    ``error: stopped by SIGTERM``, exit 128 + the signal's number), as one line on stderr.
+
+    Raised by :class:`_Main` in place of the ``KeyboardInterrupt``, which click would meet
+    first and answer with an empty line on stderr (``\nerror: stopped by SIGTERM``, where a
+    pipeline's log wants one line). On a terminal the line still starts on a line of its own:
+    after the ``^C`` the terminal echoed (the progress bar is removed when it ends)."""
+
+    def __init__(self, exc: BaseException | None) -> None:
+        signum = getattr(exc, "signum", 2)
+        super().__init__("interrupted" if signum == 2 else f"stopped by {exc}")
+        self.exit_code = 128 + signum
+
+    def show(self, file=None) -> None:  # noqa: D102 - click API
+        if _on_terminal(err=True):
+            click.echo("", err=True)
+        click.echo(f"error: {self.message}", err=True)
+
+
+class _Main(click.Group):
+    """The ``kg`` group: a command stopped by Ctrl-C or a stop signal ends as :class:`_Stopped`."""
+
+    def invoke(self, ctx):  # noqa: D102 - click API
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt as exc:
+            raise _Stopped(exc) from None
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="tupu")
 def main() -> None:  # noqa: D401
     """Tupu (图谱): build a knowledge graph from Chinese public-security and legal news.
@@ -956,10 +986,11 @@ def run_cli() -> None:
 
 def _interrupted(exc: BaseException | None) -> None:
     """Ctrl-C: ``error: interrupted``, exit 130; SIGTERM or SIGHUP while a build writes its outputs
-    (:class:`kg.atomic.Stopped`): ``error: stopped by SIGTERM``, exit 128 + the signal's number."""
-    signum = getattr(exc, "signum", 2)
-    click.echo("error: interrupted" if signum == 2 else f"error: stopped by {exc}", err=True)
-    sys.exit(128 + signum)
+    (:class:`kg.atomic.Stopped`): ``error: stopped by SIGTERM``, exit 128 + the signal's number
+    (:class:`_Stopped`: one line, an empty one before it only on a terminal)."""
+    stopped = _Stopped(exc)
+    stopped.show()
+    sys.exit(stopped.exit_code)
 
 
 if __name__ == "__main__":  # pragma: no cover

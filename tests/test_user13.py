@@ -159,3 +159,33 @@ def test_build_dash_o_dash_is_one_error_line_and_writes_nothing(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.startswith("error: -o -:") and "folder" in proc.stderr and len(proc.stderr.splitlines()) == 1
     assert proc.stdout == "" and list(tmp_path.iterdir()) == []
+
+
+# ----------------------------------------------------------------------------- 4. SIGTERM
+
+
+_STOPPER = """
+import os, signal, sys, time
+import kg.pipeline
+name = sys.argv[1]
+def build(*args, **kwargs):
+    os.kill(os.getpid(), getattr(signal, name))
+    time.sleep(30)
+kg.pipeline.build = build
+sys.argv = ["kg"] + sys.argv[2:]
+from kg.cli import run_cli
+run_cli()
+"""
+
+
+@pytest.mark.parametrize("name,line", [("SIGTERM", "error: stopped by SIGTERM"), ("SIGINT", "error: interrupted")])
+def test_a_stopped_build_says_so_in_exactly_one_line(tmp_path, name, line):
+    """stderr was ``\\nerror: stopped by SIGTERM`` (click answers a KeyboardInterrupt with an empty
+    line): off a terminal it is the one line."""
+    import signal
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", _STOPPER, name, "build", str(tmp_path / "a.txt"), "-o",
+                           str(tmp_path / "out")], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 128 + getattr(signal, name)
+    assert proc.stderr == line + "\n"
