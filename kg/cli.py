@@ -62,6 +62,18 @@ def _named(ctx, param, value: str | None) -> Path | None:
     return Path(value)
 
 
+def _folder(ctx, param, value: str | None) -> Path | None:
+    """``kg build -o``'s path (a click callback): :func:`_named`, and ``-`` is refused, since a
+    build writes a folder of files (``kg build - -o -`` made a folder named ``-``).
+
+    Raises:
+        _Error: one line, exit 2, before anything is read or written."""
+    if value is not None and value.strip() == "-":
+        raise _Error("-o -: kg build writes a folder of files (graph.ttl, graph.html, …), not standard output; "
+                     "give a folder name")
+    return _named(ctx, param, value)
+
+
 def _guard(fn, *args, _target=None, **kwargs):
     """Call ``fn``; turn user-facing exceptions into one-line errors (``_target``: the output
     path to name when the failing file is a temporary one)."""
@@ -82,7 +94,37 @@ def _guard(fn, *args, _target=None, **kwargs):
         raise _Error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Stopped(click.ClickException):
+    """Ctrl-C (``error: interrupted``, exit 130) or a stop signal (:class:`kg.atomic.Stopped`:
+    ``error: stopped by SIGTERM``, exit 128 + the signal's number), as one line on stderr.
+
+    Raised by :class:`_Main` in place of the ``KeyboardInterrupt``, which click would meet
+    first and answer with an empty line on stderr (``\nerror: stopped by SIGTERM``, where a
+    pipeline's log wants one line). On a terminal the line still starts on a line of its own:
+    after the ``^C`` the terminal echoed (the progress bar is removed when it ends)."""
+
+    def __init__(self, exc: BaseException | None) -> None:
+        signum = getattr(exc, "signum", 2)
+        super().__init__("interrupted" if signum == 2 else f"stopped by {exc}")
+        self.exit_code = 128 + signum
+
+    def show(self, file=None) -> None:  # noqa: D102 - click API
+        if _on_terminal(err=True):
+            click.echo("", err=True)
+        click.echo(f"error: {self.message}", err=True)
+
+
+class _Main(click.Group):
+    """The ``kg`` group: a command stopped by Ctrl-C or a stop signal ends as :class:`_Stopped`."""
+
+    def invoke(self, ctx):  # noqa: D102 - click API
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt as exc:
+            raise _Stopped(exc) from None
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="tupu")
 def main() -> None:  # noqa: D401
     """Tupu (图谱): build a knowledge graph from Chinese public-security and legal news.
@@ -93,11 +135,13 @@ def main() -> None:  # noqa: D401
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path, readable=False))
-@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(), callback=_named,
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(), callback=_folder,
               help="Output folder for graph.ttl and graph.html (made if missing, with the folders above it).")
 @click.option("--format", "formats", multiple=True,
-              type=click.Choice(["nt", "jsonld", "trig", "graphml", "gexf", "cytoscape", "csv", "neo4j", "turtle", "ttl"]),
-              help="Extra outputs besides Turtle (repeatable): RDF (nt, jsonld, trig) or the property-graph "
+              type=click.Choice(["nt", "jsonld", "trig", "nq", "nquads", "graphml", "gexf", "cytoscape", "csv", "neo4j",
+                                 "turtle", "ttl"]),
+              help="Extra outputs besides Turtle (repeatable): RDF (nt, jsonld, trig, nq: N-Quads, also written "
+                   "nquads; trig and nq keep one named graph per article) or the property-graph "
                    "files of kg export (graphml, gexf, cytoscape, csv, neo4j); turtle (ttl) is always written. "
                    "An --append without --format writes those of its store's last build.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
@@ -169,7 +213,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     from .progress import progress
     from .sources import input_size
 
-    fmts = ("turtle",) + tuple(dict.fromkeys(f for f in formats if f not in ("turtle", "ttl")))
+    fmts = ("turtle",) + tuple(dict.fromkeys(_FORMAT_ALIASES.get(f, f) for f in formats if f not in ("turtle", "ttl")))
     if inputs and not quiet and click.get_current_context().get_parameter_source("out_dir").name == "DEFAULT":
         click.echo(f"note: no -o given: writing to {_shown(out_dir)}/, the default folder (in a Tupu checkout, "
                    "the bundled page's committed graph); give -o DIR to write elsewhere", err=True)
@@ -179,13 +223,16 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         raise _Error("give --decisions FILE (the decisions to apply and keep) or --no-decisions (none), not both")
     # (None: an --append applies the decisions its store keeps)
     decisions = _guard(read_decisions, decisions_file) if decisions_file else [] if no_decisions else None
+    if append and not inputs:  # nothing new: the store's articles resolved again (--decisions) and written
+        inputs = _nothing_new(out_dir, store_dir, remove)
     # SIGTERM, SIGHUP: the whole build stops as on Ctrl-C (error: stopped by SIGTERM, exit 143, the
     # staging folder and a first store removed), whatever --jobs; they killed a --jobs 1 build at once
     with stop_on_signals(), _stdin_inputs(inputs, limit) as (inputs, rename, stdin):
         try:
             skip = (out_dir, *([store_dir] if store_dir else []), *([decisions_file] if decisions_file else []))
-            with progress("build", _guard(input_size, list(inputs), skip) if inputs else None, quiet=quiet) as bar:
-                result = _guard(run_build, list(inputs) or None, out_dir, html=not no_html, formats=fmts,
+            given = inputs if isinstance(inputs, _NoInput) else list(inputs) or None
+            with progress("build", _guard(input_size, list(inputs), skip) if list(inputs) else None, quiet=quiet) as bar:
+                result = _guard(run_build, given, out_dir, html=not no_html, formats=fmts,
                                 jobs=jobs, bar=bar, merge_persons=not no_merge_persons, decisions=decisions,
                                 max_file_size=limit, notify=lambda msg: click.echo(f"note: {msg}", err=True),
                                 store=store_dir, append=append, dask=dask, stdin=stdin, skip=skip,
@@ -222,6 +269,38 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         click.echo(f"removed {_shown(f)} (an earlier build's output this build does not write)")
     if result.failed:
         sys.exit(1)
+
+
+class _NoInput(tuple):
+    """The inputs of a ``kg build --append`` given no INPUT: none, yet true.
+
+    :func:`kg.pipeline.build` reads the bundled sample page when its inputs are empty (``kg build``'s
+    default), and so did an ``--append`` without INPUT: the page went into the store, exit 0, no
+    word. With ``--append`` the store is the input: given this, the build reads no file (the
+    pipeline reads ``list(inputs)`` when ``inputs`` is true) and writes the files from the store's
+    articles, resolved again (with ``--decisions``, say), as it does with ``--remove``."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def _nothing_new(out_dir: Path, store_dir: Path | None, remove: tuple[str, ...]) -> tuple:
+    """The inputs of ``kg build --append`` given no INPUT (:class:`_NoInput`).
+
+    Raises:
+        _Error: there is no store to write the files from (a first ``--append``), so no articles:
+            one line naming the store folder, nothing written."""
+    from .pipeline import STORE_DIR
+
+    store = store_dir if store_dir is not None else out_dir / STORE_DIR
+    if not remove and not _is_store(store):
+        raise _Error(f"--append without INPUT writes the files again from the store, and {_shown(store)} is no "
+                     "store yet: give the INPUT files or folders to add (kg build INPUT -o OUT --append)")
+    return _NoInput()
+
+
+#: Other names ``kg build --format`` and ``kg export --to`` take for a format.
+_FORMAT_ALIASES = {"nquads": "nq"}
 
 
 def _shown(path) -> str:
@@ -332,10 +411,11 @@ class _Seconds(click.ParamType):
 _MAX_SECONDS = 7 * 24 * 3600.0
 
 
-def _load_source(path: Path):
+def _load_source(path: Path, named_graphs: bool = False):
     """The graph of a graph file, or of a store folder (``kg build --store DIR``): its default
     graph, the union of its named graphs, copied into rdflib (``kg stats``, ``kg export``,
-    ``kg view``, ``kg validate``).
+    ``kg view``, ``kg validate``); with ``named_graphs``, a store's named graphs as a
+    ``Dataset`` (``kg export --to nq``; a TriG or N-Quads file is read into one anyway).
 
     Raises:
         _Error: a folder that is not a store, or a file that cannot be read as a graph (one line, exit 2).
@@ -346,7 +426,7 @@ def _load_source(path: Path):
     if path.is_dir():
         if not _is_store(path):
             raise _Error(_not_a_store(path))
-        return to_rdflib(_guard(open_read_only, path))
+        return to_rdflib(_guard(open_read_only, path), dataset=named_graphs)
     return _guard(load_graph, path)
 
 
@@ -482,7 +562,7 @@ def _make_parent(out: Path) -> None:
 
 #: File suffixes of ``kg export``'s formats: ``-o`` with another format's suffix is refused.
 _EXPORT_SUFFIXES = {"graphml": (".graphml",), "gexf": (".gexf",), "cytoscape": (".json", ".cyjs"), "csv": (".csv",),
-                    "neo4j": (".csv",)}
+                    "neo4j": (".csv",), "nq": (".nq", ".nquads")}
 
 
 def _suffix_fits(fmt: str, out: Path) -> None:
@@ -520,16 +600,20 @@ class _ExportFormat(click.Choice):
 
     def convert(self, value, param, ctx):  # noqa: D102 - click API
         if isinstance(value, str) and value.lower() in self.choices:
-            return value.lower()
+            return _FORMAT_ALIASES.get(value.lower(), value.lower())
         tool = _FORMAT_OF_TOOL.get(str(value).lower())
         hint = f" ({tool[0]} reads {tool[1]}: give --to {tool[1]}{tool[2] if len(tool) > 2 else ''})" if tool else ""
-        raise _Error(f"--to {value}: not an export format{hint}; choose one of {', '.join(self.choices)}")
+        names = ", ".join(c for c in self.choices if c not in _FORMAT_ALIASES)  # (nquads: nq's other name)
+        raise _Error(f"--to {value}: not an export format{hint}; choose one of {names}")
 
 
 @main.command(name="export")
 @click.argument("graph_file", type=click.Path(path_type=Path))
-@click.option("--to", "fmt", required=True, type=_ExportFormat(["graphml", "gexf", "cytoscape", "csv", "neo4j"]),
-              help="Property-graph format (entities as nodes, relations as edges with evidence counts).")
+@click.option("--to", "fmt", required=True,
+              type=_ExportFormat(["graphml", "gexf", "cytoscape", "csv", "neo4j", "nq", "nquads"]),
+              help="Property-graph format (entities as nodes, relations as edges with evidence counts), or nq "
+                   "(also nquads): the statements as N-Quads, one named graph per article of a store or TriG "
+                   "file (a file of triples: all in the default graph).")
 @click.option("-o", "--out", "out_path", required=True, type=click.Path(), callback=_named,
               help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv). "
                    "Missing folders on the way are made, as kg build -o makes its folder.")
@@ -538,7 +622,7 @@ class _ExportFormat(click.Choice):
                    "double-click as UTF-8 (without it, Excel on a Chinese Windows reads it as GBK).")
 def export_(graph_file: Path, fmt: str, out_path: Path, excel: bool) -> None:
     """Export GRAPH_FILE (a graph file or a kg build --store folder) for networkx, Gephi, Cytoscape,
-    pandas or Neo4j.
+    pandas or Neo4j, or as N-Quads (--to nq) for a quad store.
 
     Example: kg export out/graph.ttl --to csv --excel -o tables/
     """
@@ -550,6 +634,12 @@ def export_(graph_file: Path, fmt: str, out_path: Path, excel: bool) -> None:
     _not_a_kept_file(out_path)
     _suffix_fits(fmt, Path(out_path))
     _make_parent(out_path)
+    if fmt == "nq":  # RDF with its named graphs, not a property graph (the bytes of kg build --format nq)
+        from .export import serialize
+
+        written = _guard(serialize, _load_source(graph_file, named_graphs=True), out_path, "nq", _target=out_path)
+        click.echo(f"wrote {_shown(written)}")
+        return
     g = _load_source(graph_file)
     for written in _guard(write_export, g, fmt, out_path, excel, _target=out_path):
         click.echo(f"wrote {_shown(written)}")
@@ -896,10 +986,11 @@ def run_cli() -> None:
 
 def _interrupted(exc: BaseException | None) -> None:
     """Ctrl-C: ``error: interrupted``, exit 130; SIGTERM or SIGHUP while a build writes its outputs
-    (:class:`kg.atomic.Stopped`): ``error: stopped by SIGTERM``, exit 128 + the signal's number."""
-    signum = getattr(exc, "signum", 2)
-    click.echo("error: interrupted" if signum == 2 else f"error: stopped by {exc}", err=True)
-    sys.exit(128 + signum)
+    (:class:`kg.atomic.Stopped`): ``error: stopped by SIGTERM``, exit 128 + the signal's number
+    (:class:`_Stopped`: one line, an empty one before it only on a terminal)."""
+    stopped = _Stopped(exc)
+    stopped.show()
+    sys.exit(stopped.exit_code)
 
 
 if __name__ == "__main__":  # pragma: no cover

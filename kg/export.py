@@ -1,4 +1,4 @@
-"""rdflib graph ↔ files: write a graph as Turtle, N-Triples, JSON-LD, TriG or RDF/XML, read one back.
+"""rdflib graph ↔ files: write a graph as Turtle, N-Triples, JSON-LD, TriG, N-Quads or RDF/XML, read one back.
 
 Writing is deterministic (the same statements give a byte-identical file, whatever the
 insertion order, the process or ``PYTHONHASHSEED``), atomic (:func:`kg.atomic.atomic_write`: a
@@ -8,6 +8,7 @@ rdflib's own serialisers are deterministic only for Turtle: its in-memory store 
 and named graphs in hash-ordered sets, so N-Triples, RDF/XML, JSON-LD and TriG come out in a
 different order from one process to the next. This module sorts what they iterate over
 (:class:`_SortedGraph`, :class:`_SortedDataset`) or, for JSON-LD, the JSON they produce.
+N-Quads is written here (:func:`nquads_bytes`): one line a statement, the lines sorted.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from rdflib import BNode, ConjunctiveGraph, Dataset, Graph
+from rdflib import BNode, ConjunctiveGraph, Dataset, Graph, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.parsers.notation3 import BadSyntax
@@ -31,23 +32,25 @@ from .namespaces import PREFIXES
 #: the XML outputs (GraphML, GEXF, SPARQL results) leave them out.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
-#: Output formats: name → file suffix. ``trig`` keeps named graphs (one per article when
-#: the graph is a :class:`rdflib.Dataset`); the others hold the union of all statements.
+#: Output formats: name → file suffix. ``trig`` and ``nq`` (N-Quads) keep named graphs (one per
+#: article when the graph is a :class:`rdflib.Dataset`); the others hold the union of all statements.
 FORMATS: dict[str, str] = {
     "turtle": ".ttl",
     "nt": ".nt",
     "jsonld": ".jsonld",
     "trig": ".trig",
+    "nq": ".nq",
     "xml": ".rdf",
 }
 
 #: rdflib plugin name of each format of :data:`FORMATS`.
-_RDFLIB_FORMAT = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig", "xml": "xml"}
+_RDFLIB_FORMAT = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig", "nq": "nquads", "xml": "xml"}
 #: Formats that carry named graphs.
-_QUAD_FORMATS = frozenset({"trig"})
+_QUAD_FORMATS = frozenset({"trig", "nq"})
 #: File suffix (lower case) → format name, for :func:`load_graph`.
 _SUFFIX_FORMAT = {suffix: name for name, suffix in FORMATS.items()} | {
     ".turtle": "turtle",
+    ".nquads": "nq",
     ".json": "jsonld",
     ".xml": "xml",
     ".owl": "xml",
@@ -169,7 +172,7 @@ def to_bytes(graph: Graph, format: str = "turtle") -> bytes:
 
     Returns:
         The document as UTF-8 bytes; the same statements always give the same bytes
-        (blank nodes are relabelled canonically, except in TriG).
+        (blank nodes are relabelled canonically, except in TriG; N-Quads: :func:`nquads_bytes`).
 
     Raises:
         ValueError: ``format`` is not a key of :data:`FORMATS`.
@@ -188,6 +191,8 @@ def to_bytes(graph: Graph, format: str = "turtle") -> bytes:
         fast = ntriples_bytes(union_triples(graph))
         if fast is not None:
             return fast
+    if format == "nq":
+        return nquads_bytes(dataset_quads(graph))
     if format in _QUAD_FORMATS:
         target: Graph = _sorted_dataset(graph)
     else:
@@ -202,6 +207,68 @@ def to_bytes(graph: Graph, format: str = "turtle") -> bytes:
         document = _sort_json(json.loads(data))
         data = (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
     return data
+
+
+def dataset_quads(graph: Graph) -> Iterator[tuple]:
+    """The statements of ``graph`` with the graph holding each: ``(s, p, o, name)``, ``name``
+    None for the default graph (as :func:`_sorted_dataset` maps graphs for TriG).
+
+    Args:
+        graph: a :class:`rdflib.Dataset` or :class:`rdflib.ConjunctiveGraph` (each named graph's
+            statements under its name), or a plain graph (all in the default graph).
+    """
+    if not isinstance(graph, ConjunctiveGraph):
+        return ((s, p, o, None) for s, p, o in graph)
+    default = graph.default_graph if isinstance(graph, Dataset) else graph.default_context
+
+    def quads():
+        with quiet_rdflib_deprecations():
+            for s, p, o, ctx in graph.quads((None, None, None, None)):
+                name = getattr(ctx, "identifier", ctx)
+                yield s, p, o, None if name is None or name in (default.identifier, DATASET_DEFAULT_GRAPH_ID) else name
+
+    return quads()
+
+
+def nquads_bytes(quads: Iterable[tuple]) -> bytes:
+    """N-Quads of ``quads`` ``(s, p, o, graph)`` (rdflib terms; ``graph`` None for the default
+    graph): one line a statement, ``S P O G .`` (``S P O .`` in the default graph), terms written
+    as rdflib's N-Triples writer writes them, each line once, the lines sorted as bytes (UTF-8
+    sorts as the text does), so the same statements always give the same bytes. Blank nodes are
+    relabelled canonically first (:func:`_canonical_quads`).
+
+    Raises:
+        Exception: an IRI rdflib cannot write (``<``, ``>``, a space, …), as rdflib raises.
+        UnicodeEncodeError: a lone surrogate in a literal, as the N-Triples writers raise.
+    """
+    from rdflib import Literal
+    from rdflib.plugins.serializers.nt import _quoteLiteral
+
+    quads = list(quads)
+    if any(isinstance(term, BNode) for quad in quads for term in quad[:3]):
+        quads = _canonical_quads(quads)
+    names: dict = {}  # term → its N-Quads form (an article's IRI is on every line of its graph)
+
+    def n3(term) -> str:
+        out = names.get(term)
+        if out is None:
+            out = names[term] = _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
+        return out
+
+    rows = {f"{n3(s)} {n3(p)} {n3(o)}{'' if g is None else ' ' + n3(g)} .\n".encode("utf-8") for s, p, o, g in quads}
+    return b"".join(sorted(rows))
+
+
+def _canonical_quads(quads: list[tuple]) -> list[tuple]:
+    """``quads`` with their blank nodes relabelled canonically (:func:`rdflib.compare.to_canonical_graph`),
+    so that the same statements give the same labels in any process: each quad is read as a triple
+    whose predicate stands for its predicate and graph (numbered in the order of their N3 forms)."""
+    pairs = sorted({(p, g) for _, p, _, g in quads}, key=lambda pg: (pg[0].n3(), "" if pg[1] is None else pg[1].n3()))
+    code = {pair: URIRef(f"urn:x-tupu-quad:{i}") for i, pair in enumerate(pairs)}
+    back = {iri: pair for pair, iri in code.items()}
+    flat = Graph()
+    flat.addN((s, code[p, g], o, flat) for s, p, o, g in quads)
+    return [(s, back[q][0], o, back[q][1]) for s, q, o in to_canonical_graph(flat)]
 
 
 def _triple_key(triple: Iterable) -> tuple[str, ...]:
@@ -426,8 +493,10 @@ __all__ = [
     "FORMATS",
     "GraphFileError",
     "atomic_write",
+    "dataset_quads",
     "format_of",
     "load_graph",
+    "nquads_bytes",
     "parse_graph",
     "read_graph_file",
     "serialize",

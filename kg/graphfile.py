@@ -15,7 +15,7 @@ that neither reads gives :func:`kg.export.load_graph`'s error.
 
 Each format keeps the graph rdflib gave: the default graph is the union of the file's graphs
 (each distinct triple once, as rdflib's ``Dataset(default_union=True)`` reads a TriG file), and
-``GRAPH`` patterns see named graphs only in a TriG file; on any other file they are refused with
+``GRAPH`` patterns see named graphs only in a TriG or N-Quads file; on any other file they are refused with
 :func:`kg.query.run_query`'s message, where rdflib refused them on its plain graph.
 """
 from __future__ import annotations
@@ -27,9 +27,10 @@ from pathlib import Path
 from rdflib import Graph
 
 #: Formats of :data:`kg.export.FORMATS` that Oxigraph parses → ``pyoxigraph.RdfFormat`` names.
-OXIGRAPH_FORMATS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "trig": "TRIG", "xml": "RDF_XML", "jsonld": "JSON_LD"}
+OXIGRAPH_FORMATS = {"turtle": "TURTLE", "nt": "N_TRIPLES", "trig": "TRIG", "nq": "N_QUADS", "xml": "RDF_XML",
+                    "jsonld": "JSON_LD"}
 #: Formats whose named graphs ``GRAPH`` patterns see (rdflib read them into a dataset).
-NAMED_GRAPH_FORMATS = frozenset({"trig"})
+NAMED_GRAPH_FORMATS = frozenset({"trig", "nq"})
 
 
 @dataclass
@@ -39,8 +40,8 @@ class GraphFile:
     Attributes:
         path: the file.
         store: the store: its default graph holds every triple of the file once (the union of
-            its graphs), and for a TriG file each named graph is kept too.
-        named_graphs: whether ``GRAPH`` patterns are answered (a TriG file) or refused.
+            its graphs), and for a TriG or N-Quads file each named graph is kept too.
+        named_graphs: whether ``GRAPH`` patterns are answered (a TriG or N-Quads file) or refused.
     """
 
     path: Path

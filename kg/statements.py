@@ -80,7 +80,7 @@ def union(graphs: "Grouped | list[tuple]") -> Iterator[tuple]:
 
 def write_file(graphs: "Grouped | list[tuple]", path: str | os.PathLike, fmt: str, more: "ForkedBlocks | None" = None) -> None:
     """Write the statements as ``fmt`` (a key of :data:`kg.export.FORMATS`) to ``path``,
-    atomically: the union of the graphs (TriG: each named graph) with the bytes of
+    atomically: the union of the graphs (TriG, N-Quads: each named graph) with the bytes of
     :func:`kg.export.serialize`. Turtle and N-Triples are written a few thousand subjects or lines
     at a time by :func:`kg.turtle.write_turtle` and :func:`kg.turtle.write_ntriples` (what they do
     not cover, blank nodes for instance, goes through rdflib).
@@ -94,18 +94,18 @@ def write_file(graphs: "Grouped | list[tuple]", path: str | os.PathLike, fmt: st
             process renders meanwhile (:class:`ForkedBlocks`); the file is that of both.
 
     Raises:
-        ValueError: an unknown format, ``trig`` of a list of triples (which has no graphs), or
+        ValueError: an unknown format, ``trig`` or ``nq`` of a list of triples (which has no graphs), or
             ``more`` with another format than Turtle.
         OSError: the file cannot be written (``path`` keeps its old content).
     """
     from .atomic import atomic_path
-    from .export import FORMATS, _new_graph, to_bytes
+    from .export import FORMATS, _new_graph, nquads_bytes, to_bytes
     from .turtle import write_ntriples, write_turtle
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown graph format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if fmt == "trig" and not isinstance(graphs, Mapping):
-        raise ValueError("TriG needs the statements by named graph (group_quads), not a list of triples")
+    if fmt in ("trig", "nq") and not isinstance(graphs, Mapping):
+        raise ValueError(f"{fmt} needs the statements by named graph (group_quads), not a list of triples")
     if more is not None and fmt != "turtle":
         raise ValueError(f"more statements rendered elsewhere are for Turtle, not {fmt!r}")
     with atomic_path(path) as tmp, open(tmp, "wb") as fh:
@@ -115,7 +115,9 @@ def write_file(graphs: "Grouped | list[tuple]", path: str | os.PathLike, fmt: st
             graphs = list(chain(union(graphs), more.triples()))
         if fmt == "nt" and write_ntriples(union(graphs), fh):
             return
-        if fmt == "trig":
+        if fmt == "nq":
+            fh.write(nquads_bytes((s, p, o, name) for name, triples in graphs.items() for s, p, o in triples))
+        elif fmt == "trig":
             ds = _new_graph(Dataset)
             for name, triples in graphs.items():
                 g = ds.graph(name)

@@ -219,19 +219,24 @@ def to_rdflib(ox_store, dataset: bool = False) -> Graph:
 
 def write_file(ox_store, path: str | os.PathLike, fmt: str) -> None:
     """Write the store as ``fmt`` (a key of :data:`kg.export.FORMATS`) to ``path``, atomically:
-    Turtle and N-Triples streamed from the store, TriG, JSON-LD and RDF/XML through rdflib.
+    Turtle and N-Triples streamed from the store, N-Quads (its named graphs, as TriG) by
+    :func:`kg.export.nquads_bytes`, TriG, JSON-LD and RDF/XML through rdflib.
 
     Raises:
         OSError: the file cannot be written (``path`` keeps its old content).
     """
     from .atomic import atomic_path
-    from .export import to_bytes
+    from .export import nquads_bytes, to_bytes
 
     with atomic_path(path) as tmp, open(tmp, "wb") as fh:
         if fmt == "turtle":
             write_turtle(ox_store, fh)
         elif fmt == "nt":
             write_ntriples(ox_store, fh)
+        elif fmt == "nq":  # the named graphs (the default graph is their union), as to_rdflib gives them for TriG
+            fh.write(nquads_bytes((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), name)
+                                  for q in ox_store.quads_for_pattern(None, None, None, None)
+                                  if (name := from_ox(q.graph_name)) is not None))
         else:
             fh.write(to_bytes(to_rdflib(ox_store, dataset=fmt == "trig"), fmt))
 
