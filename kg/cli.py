@@ -230,7 +230,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     with stop_on_signals(), _stdin_inputs(inputs, limit) as (inputs, rename, stdin):
         try:
             skip = (out_dir, *([store_dir] if store_dir else []), *([decisions_file] if decisions_file else []))
-            given = inputs if isinstance(inputs, _NoInput) else list(inputs) or None
+            given = list(inputs) or ([] if append else None)  # (None: the sample page; [] reads no file)
             with progress("build", _guard(input_size, list(inputs), skip) if list(inputs) else None, quiet=quiet) as bar:
                 result = _guard(run_build, given, out_dir, html=not no_html, formats=fmts,
                                 jobs=jobs, bar=bar, merge_persons=not no_merge_persons, decisions=decisions,
@@ -271,21 +271,10 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         sys.exit(1)
 
 
-class _NoInput(tuple):
-    """The inputs of a ``kg build --append`` given no INPUT: none, yet true.
-
-    :func:`kg.pipeline.build` reads the bundled sample page when its inputs are empty (``kg build``'s
-    default), and so did an ``--append`` without INPUT: the page went into the store, exit 0, no
-    word. With ``--append`` the store is the input: given this, the build reads no file (the
-    pipeline reads ``list(inputs)`` when ``inputs`` is true) and writes the files from the store's
-    articles, resolved again (with ``--decisions``, say), as it does with ``--remove``."""
-
-    def __bool__(self) -> bool:
-        return True
-
-
 def _nothing_new(out_dir: Path, store_dir: Path | None, remove: tuple[str, ...]) -> tuple:
-    """The inputs of ``kg build --append`` given no INPUT (:class:`_NoInput`).
+    """The inputs of ``kg build --append`` given no INPUT: none (an empty list, which
+    :func:`kg.pipeline.build` reads as no file, where None is the bundled sample page): the store is
+    the input, its articles resolved again (with ``--decisions``, say) and written, as with ``--remove``.
 
     Raises:
         _Error: there is no store to write the files from (a first ``--append``), so no articles:
@@ -296,7 +285,7 @@ def _nothing_new(out_dir: Path, store_dir: Path | None, remove: tuple[str, ...])
     if not remove and not _is_store(store):
         raise _Error(f"--append without INPUT writes the files again from the store, and {_shown(store)} is no "
                      "store yet: give the INPUT files or folders to add (kg build INPUT -o OUT --append)")
-    return _NoInput()
+    return []
 
 
 #: Other names ``kg build --format`` and ``kg export --to`` take for a format.

@@ -360,7 +360,8 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
     whole by :func:`kg.atomic.publish` (an ``errors.jsonl`` of an older build is removed).
 
     Args:
-        inputs: files, folders or JSON Lines files; the bundled sample page when empty or None.
+        inputs: files, folders or JSON Lines files; the bundled sample page when None (an empty list
+            reads no file: with ``append``, the store's articles are resolved and written again).
         out_dir: output folder (created if missing).
         html: also write the interactive HTML view.
         formats: serialisations to write (``turtle``, ``nt``, ``jsonld``, ``trig``) and property-graph
@@ -706,7 +707,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
 
         def to_extract():
             nonlocal reused, given, unchanged, extracted
-            for unit in iter_units(list(inputs or ()) if inputs or remove else [sample_path()], max_size=max_file_size,
+            for unit in iter_units(list(inputs) if inputs is not None or remove else [sample_path()], max_size=max_file_size,
                                    ignored=ignored, skip=(out_dir, store_dir, *skip), replace_ids=replace_ids,
                                    notes=claims):
                 if dropped and (stdin_path is None or Path(unit.path) != stdin_path) and unit_key(unit) in dropped:

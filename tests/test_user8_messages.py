@@ -56,7 +56,7 @@ def test_an_unknown_export_format_is_one_error_line_naming_the_format_a_tool_rea
     res = CliRunner().invoke(main, ["export", str(built / "graph.ttl"), "--to", name, "-o", str(tmp_path / "g.gexf")])
     assert res.exit_code == 2 and res.stdout == ""
     assert res.stderr == (f"error: --to {name}: not an export format{hint}; choose one of graphml, gexf, cytoscape, "
-                          "csv, neo4j\n")
+                          "csv, neo4j, nq\n")
     assert not (tmp_path / "g.gexf").exists()
 
 
