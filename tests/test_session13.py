@@ -131,3 +131,24 @@ def test_a_headline_s_district_traffic_police_is_the_body_s_brigade(tmp_path):
                  "智慧路口系统。利州交警大队大队长柯远舟介绍，系统运行良好。\n").graph
     labels = {str(o) for s in g.subjects(RDF.type, KG.Organization) for o in g.objects(s, RDFS.label)}
     assert not any(l.endswith("交警大队") and "公安局" in l and "支队" not in l for l in labels), labels
+
+
+def test_a_counted_batch_named_with_a_title_then_listed(extract):
+    # 公安部命名新一批“枫桥式公安派出所”，某市共有3个派出所榜上有名，分别是：…: the listed units receive it
+    x = extract("标题\n\n近日，公安部命名新一批“枫桥式公安派出所”，四川省广元市共有3个派出所榜上有名，分别是："
+                "广元市公安局利州分局东坝派出所、青川县公安局乔庄派出所、剑阁县公安局普安派出所。\n")
+    got = {s for s, p, o in x.rels("received") if o == "枫桥式公安派出所"}
+    assert got == {"广元市公安局利州分局东坝派出所", "青川县公安局乔庄派出所", "剑阁县公安局普安派出所"}, got
+
+
+def test_a_post_in_a_paragraph_opened_by_its_unit(extract):
+    # 位于县城的某派出所…。所长某某…: the station opening the paragraph, not the one the article names most
+    x = extract("标题\n\n青川县公安局乔庄派出所开展夏夜治安巡查。乔庄派出所组织民警巡逻。乔庄派出所还联合村委会开展宣传。"
+                "乔庄派出所民警走访商户。\n\n位于县城东侧的青川县公安局木鱼派出所辖区人口多、流动性大。所长柯远舟把警力向夜间倾斜。\n")
+    assert ("柯远舟", "belongsTo", "青川县公安局木鱼派出所") in x.rels("belongsTo"), x.rels("belongsTo")
+
+
+def test_bao_is_a_surname(extract):
+    # 暴 (百家姓; surnames.tsv)
+    x = extract("标题\n\n北留镇皇城村网格员暴春梅负责的网格有260户。\n")
+    assert "暴春梅" in x.names("Person")

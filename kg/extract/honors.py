@@ -78,6 +78,11 @@ _FOLLOWING = re.compile(r"(?:命名|授予|评为|确定)以下\s*(?P<count>\d+|
 _COUNTED_TITLE = re.compile(r"对\s*(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|个|家)[\u4e00-\u9fff]{0,6}?"
                             r"(?:\d{4}年度?)?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"](?:称号)?(?:获得者)?"
                             r"(?:予以|进行|给予)了?(?P<verb>(?:通报)?(?:表扬|表彰|嘉奖|褒奖))")
+#: 公安部命名新一批“枫桥式公安派出所”，某市共有5个派出所榜上有名，: a batch named with a quoted title,
+#: then how many of them the story is about, up to the clause's end (count, title and verb as groups).
+_COUNTED_BATCH = re.compile(r"(?P<verb>命名|评选出?|表彰|授予)了?(?:新一批|一批|第[一二三四五六七八九十]+批|\d{4}年度?)?"
+                            r"[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"](?:称号)?[，,][^，,。；;]{0,20}?(?:共有|有)"
+                            r"(?P<count>\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个|家)[^，,。；;]{0,10}")
 #: 他们是：, 分别是：, 名单如下：: what opens the list of those counted (in the sentence or the next).
 _LIST_OPENER = re.compile(r"(?:(?:他们|她们|分别|具体|依次)是|名单如下)[：:]")
 #: 以下3名同志, 下列5个单位: recipients counted and listed below, written between the verb and the title.
@@ -1349,10 +1354,11 @@ class HonorExtractor:
         or the next, receive the quoted title when they are as many as the count written (units,
         when the list names no person and its units are as many); the body before 对 confers.
 
-        Pattern: ``_COUNTED_TITLE`` then ``_LIST_OPENER``; a list of another length is left unread.
+        Pattern: ``_COUNTED_TITLE`` (or ``_COUNTED_BATCH``: 某部命名新一批“…”，某市共有5个派出所榜上有名，) then
+        ``_LIST_OPENER``; a list of another length is left unread.
         """
         for s in ctx.sentences:
-            m = _COUNTED_TITLE.search(s.norm)
+            m = _COUNTED_TITLE.search(s.norm) or _COUNTED_BATCH.search(s.norm)
             if m is None:
                 continue
             where, opener = s, _opener_after(s.norm, m.end(), "，,。： :")

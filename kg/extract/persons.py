@@ -3267,7 +3267,8 @@ def _focus_unit(ctx: Context) -> Mention | None:
 
 def _unit_in_focus(ctx: Context, s, post: str, before: int | None = None) -> Mention | None:
     """``所长沈某带着…``: a post with no unit written before it heads the last unit of a kind it
-    heads (``heads`` in ``titles.tsv``: 所长 → 所, 政委 → 局 所 支队) named in this or the
+    heads (``heads`` in ``titles.tsv``: 所长 → 所, 政委 → 局 所 支队) that opens the paragraph
+    (:func:`_paragraph_topic`, when no person's unit of the paragraph is one), else named in this or the
     previous ``rules.FOCUS_SENTENCES`` sentences — unless that one is named once and another of
     the kind at least ``rules.FOCUS_UNIT_MENTIONS`` times (a partner named near the post in a
     profile of one station); failing that, the unit of such a kind that the article has named
@@ -3277,7 +3278,8 @@ def _unit_in_focus(ctx: Context, s, post: str, before: int | None = None) -> Men
     suffix = next((tuple(r.heads) for r in table("titles") if r.word == post and r.heads), None)
     if suffix is None:
         return None
-    return _unit_of_paragraph(ctx, s, suffix, before) or _unit_of_kind(ctx, s, suffix, before)
+    return _unit_of_paragraph(ctx, s, suffix, before) or (before is not None and _paragraph_topic(ctx, s, before, suffix)) \
+        or _unit_of_kind(ctx, s, suffix, before)
 
 
 def governed_word(text: str, i: int) -> bool:
@@ -3314,17 +3316,19 @@ def _unit_of_paragraph(ctx: Context, s, suffix: tuple[str, ...], before: int | N
 
 
 def _paragraph_topic(ctx: Context, s, before: int, endings: tuple[str, ...]) -> Mention | None:
-    """``第三检察部聚焦经济犯罪。主任某某介绍…``: the unit that opens the paragraph of sentence ``s``
-    (its first sentence starts with it), when its name ends in one of ``endings`` and no other unit
-    is named in the paragraph before ``before`` (a document offset; the unit's own parent, written in
-    its name, does not count); else None."""
+    """``第三检察部聚焦经济犯罪。主任某某介绍…`` (``位于县城的某派出所辖区…。所长某某…``): the unit that
+    opens the paragraph of sentence ``s`` (the first unit of its first clause), when its name ends in
+    one of ``endings`` and no other unit is named in the paragraph before ``before`` (a document
+    offset; the unit's own parent, written in its name, does not count); else None."""
     first = s.index
     while not opens_line(ctx, first):
         first -= 1
-    opening = ctx.sentences[first].start
+    opening = ctx.sentences[first]
+    clause_end = opening.start + len(re.split("[，,；;：:]", opening.norm, maxsplit=1)[0])
     units = [m for m in ctx.mentions if m.cls == ORGANIZATION and first <= m.sentence <= s.index
              and (m.sentence < s.index or m.end <= before)]
-    topic = max((m for m in units if m.start == opening), key=lambda m: m.end, default=None)
+    topic = min((m for m in units if m.sentence == first and m.end <= clause_end),
+                key=lambda m: (m.start, -m.end), default=None)
     if topic is None or not topic.name.endswith(endings):
         return None
     if any(m.name != topic.name and not topic.name.startswith(m.name) for m in units):
