@@ -128,6 +128,10 @@ MAX_ROW = 40
 PARTY_BODY_PREFIXES = ("共青团",)
 #: The party's names written before its committees (中共广元市委, 中国共产党青川县委员会): the
 #: committee's name as printed, with them, is an alias.
+#: A unit's party committee written in full after the party's name (中共某市公安局委员会) and as the
+#: papers name it (某市公安局党委): the word written, the name given.
+COMMITTEE_WORD = "委员会"
+UNIT_PARTY_COMMITTEE = "党委"
 PARTY_NAMES = ("中国共产党", "中共")
 #: Forces written before a place and a unit word of their own (武警江城总队, 武警青柳支队): the unit
 #: is the force's, named as written (no city bureau's 支队, no 江城市).

@@ -152,3 +152,21 @@ def test_bao_is_a_surname(extract):
     # 暴 (百家姓; surnames.tsv)
     x = extract("标题\n\n北留镇皇城村网格员暴春梅负责的网格有260户。\n")
     assert "暴春梅" in x.names("Person")
+
+
+def test_a_bureau_s_party_committee_written_in_full(extract):
+    # 中共某市公安局委员会: the bureau's 党委 (the printed name an alias), not a "委员会" of the bureau; a
+    # city's 中共某市委员会 stays its 市委
+    x = extract("标题\n\n经中共广元市公安局委员会研究，拟提拔任用以下同志。中共广元市委员会召开全会。\n")
+    assert ("广元市公安局党委", "belongsTo", "广元市公安局") in x.rels()
+    committee = x.mention("Organization", "广元市公安局党委")
+    assert ("also", "中共广元市公安局委员会") in committee.attrs
+    assert "广元市公安局委员会" not in x.names("Organization")
+    assert "广元市委" in x.names("Organization")
+
+
+def test_the_yangtze_shipping_police_is_a_national_body(extract):
+    # 长江航运公安局 (national.tsv, with 长航公安): its 分局 named after the port city sit in it
+    x = extract("标题\n\n长航公安岳阳分局破获一起非法捕捞案。长江航运公安局岳阳分局政委罗晓东介绍了案情。\n")
+    assert ("长江航运公安局岳阳分局", "belongsTo", "长江航运公安局") in x.rels()
+    assert ("罗晓东", "belongsTo", "长江航运公安局岳阳分局") in x.rels()

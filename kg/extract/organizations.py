@@ -1201,6 +1201,10 @@ class OrganizationExtractor:
             also = self._unfolded(written, canon) or (
                 (("also", out[-1].name + own),) if seg.suffix in _lex().full and out[-1].name + own != canon
                 and not own.startswith(rules.CHAIN_LINKS) else ())
+            party = next((w for w in rules.PARTY_NAMES if s.norm.endswith(w, 0, first_start)), "") \
+                if k == 1 and own == rules.COMMITTEE_WORD and dict(out[-1].attrs).get("kind") != "party" else ""
+            if party:  # 中共某市公安局委员会: the bureau's party committee, 某市公安局党委 (the name as printed an alias)
+                canon, kind, also = out[-1].name + rules.UNIT_PARTY_COMMITTEE, "party", (("also", party + written),)
             sub = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
                                           attrs=(("kind", kind), ("short", seg.name + seg.suffix), *also)))
             ctx.add(sub, "belongsTo", out[-1], s, self.name)
