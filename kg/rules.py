@@ -348,7 +348,16 @@ COUNTY_BRIGADE = "大队"
 #: the head's posts (deputies' marks stripped) it is listed beside in one body (persons._carried_unit).
 #: Posts written bare that head a section opening their paragraph (第三检察部聚焦…。主任某某介绍…:
 #: that 检察部's), by the endings of the sections each heads (base post; 副 stripped).
-PARAGRAPH_SECTION_HEADS = {"主任": ("部", "办公室", "室", "中心")}
+PARAGRAPH_SECTION_HEADS = {"主任": ("部", "办公室", "中心", "办事处")}
+#: Ends of a clause that is subordinate (接到某所通报后, 在某队的配合下): a unit in it is no subject.
+SUBORDINATE_ENDS = ("后", "时", "下", "中", "以来")
+#: Nouns of people that a verb before them describes (和参战民警, 和在场群众): a group, not a predicate.
+GROUP_NOUNS = ("群众", "人员", "队员", "领导", "干部", "儿童", "同事", "家属", "官兵", "志愿者", "村民", "居民",
+               "学生", "老人", "战友", "同志")
+#: Openings of a conditional clause (如调离，不再担任…): what follows is no act.
+CONDITIONALS = ("如", "若", "一旦", "假如", "如果")
+#: Characters before a unit word that make it every unit of that name (各铁路公安局, 两机场公安局).
+ALL_UNITS_BEFORE = "各全两多诸"
 #: A city's traffic police detachments, whose brigades are named after the districts they serve
 #: (某市公安局交通警察支队利州大队, later 利州交警大队: that brigade, not a district bureau's).
 TRAFFIC_DETACHMENTS = ("交通警察支队", "交警支队", "交通管理支队")
@@ -774,4 +783,4 @@ WORK_VERBS = ("工作", "任职", "挂职", "就职", "供职", "上班")
 #: Units whose sections named by their task are written alone in a profile of the unit
 #: (教育改造科科长某某 in an article naming one prison: the prison's section; 勤务指挥科 of a border
 #: inspection station).
-SECTION_HOLDERS = ("监狱", "戒毒所", "检查站", "边检站")
+SECTION_HOLDERS = ("监狱", "戒毒所", "边防检查站", "边检站")

@@ -79,10 +79,12 @@ _COUNTED_TITLE = re.compile(r"对\s*(?P<count>\d+|[一二两三四五六七八�
                             r"(?:\d{4}年度?)?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"](?:称号)?(?:获得者)?"
                             r"(?:予以|进行|给予)了?(?P<verb>(?:通报)?(?:表扬|表彰|嘉奖|褒奖))")
 #: 公安部命名新一批“枫桥式公安派出所”，某市共有5个派出所榜上有名，: a batch named with a quoted title,
-#: then how many of them the story is about, up to the clause's end (count, title and verb as groups).
+#: then how many of them won (榜上有名, 入选 …; not 候选人, 参与创建), up to the clause's end (count, title
+#: and verb as groups).
 _COUNTED_BATCH = re.compile(r"(?P<verb>命名|评选出?|表彰|授予)了?(?:新一批|一批|第[一二三四五六七八九十]+批|\d{4}年度?)?"
                             r"[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"](?:称号)?[，,][^，,。；;]{0,20}?(?:共有|有)"
-                            r"(?P<count>\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个|家)[^，,。；;]{0,10}")
+                            r"(?P<count>\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个|家)[^，,。；;]{0,10}?"
+                            r"(?:榜上有名|入选|当选|获此殊荣|获评|上榜|受到表彰|被命名|获得命名)")
 #: 他们是：, 分别是：, 名单如下：: what opens the list of those counted (in the sentence or the next).
 _LIST_OPENER = re.compile(r"(?:(?:他们|她们|分别|具体|依次)是|名单如下)[：:]")
 #: 以下3名同志, 下列5个单位: recipients counted and listed below, written between the verb and the title.
@@ -97,8 +99,9 @@ _BRACKETED_ROW = re.compile(r"(?:\d{1,3}[.、．]\s*)?((?:[\u4e00-\u9fff]{1,6}·
 _WINNERS = re.compile(r"(?:获评|荣获|获得|被评为|被授予|被命名为|入选|当选)为?[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"]"
                       r"(?:荣誉)?(?:称号)?(?:(?:的|者)(?:部分)?(?:集体|个人|单位|同志|人员)?(?:是|有|为|分别是|名单如下)?)?[：:]")
 #: 记集体二等功的集体是：, 荣立个人三等功的同志有：: a merit award (rules.MERIT_AWARDS, unquoted) with
-#: the kind of those listed after the colon (group title), as ``_WINNERS``.
-_AWARDED_LIST = re.compile(r"(?:荣记|被记|记|荣立|立|给予)(?P<title>(?:个人|集体)?(?:"
+#: the kind of those listed after the colon (group title), as ``_WINNERS``; not one proposed (拟记,
+#: 建议记, 申请记, 报请记, 推荐记).
+_AWARDED_LIST = re.compile(r"(?<![拟议请荐报])(?:荣记|被记|记|荣立|立|给予)(?P<title>(?:个人|集体)?(?:"
                            + "|".join(rules.MERIT_AWARDS) + r"))的(?:部分)?(?:集体|个人|单位|同志|人员|民警)"
                            r"(?:是|有|为|分别是|名单如下)?[：:]")
 #: A line that is a title alone, with an optional note (南充市见义勇为英雄（追授）), or the heading of
@@ -1393,8 +1396,11 @@ class HonorExtractor:
             if m is None:
                 continue
             start = s.start + m.end()
-            listed = [p for p in ctx.in_sentence(s.index, PERSON) if p.start >= start]
-            listed += _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= start])
+            nxt = next((k for k in range(m.end(), len(s.norm)) if s.norm[k] in "：:"), None)
+            stop = s.start + (max(s.norm.rfind(c, m.end(), nxt) for c in "；;，,") if nxt is not None else len(s.norm))
+            # (…；给予嘉奖的有：…: the next heading's clause ends the list)
+            listed = [p for p in ctx.in_sentence(s.index, PERSON) if start <= p.start < stop]
+            listed += _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if start <= o.start < stop])
             if not listed and not s.norm[m.end():].strip():  # the colon ends the line: rows follow
                 listed = [row for _, row in self._rows_below(ctx, s.index)]
             if not listed:

@@ -1170,6 +1170,8 @@ class OrganizationExtractor:
             aliases = (("also", written),)  # the full name as printed
         else:  # a modifier folded (刑事侦查 → 刑侦), else the party's name as printed (中共广元市委)
             aliases = self._unfolded(written, canon) or ((("also", party_name + written),) if party_name else ())
+        if rules.PEOPLES_CONGRESS in canon and _TERM.search(written) and _TERM.sub("", written) != canon:
+            aliases += (("also", _TERM.sub("", written)),)  # 绵阳市八届人大常委会: also 绵阳市人大常委会, as every term
         m = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
                                     original=s.text[first_start:head_end] if s.text[first_start:head_end] != written else "",
                                     attrs=(("kind", head.kind), *aliases)))
@@ -1327,6 +1329,30 @@ class OrganizationExtractor:
                 self._section_after(ctx, s, again, j, end, sufs)
                 return again
         return None
+
+    @staticmethod
+    def _bureau_again(ctx: Context, s, start: int, end: int) -> None:
+        """``某省公安厅机场公安局 … 机场公安局局长某某``: a 公安局 written by a name of two characters or
+        more (``s.norm[j:end]``, the unit word at ``start``) after a clause boundary or a stop character
+        is the one bureau read before whose name ends so; none when two do (甲省和乙省的机场公安局) or
+        when 各, 全, 两 … before it makes it every such bureau (``rules.ALL_UNITS_BEFORE``: 各铁路公安局).
+        (A level character and 公安局, 市公安局, is a bare agency: :meth:`_bare_agency_heads`.)"""
+        for j in range(max(0, start - rules.MAX_SECTION_NAME), start - 1):
+            if j and s.norm[j - 1] not in _STOP and s.norm[j - 1] not in "由经据":
+                continue
+            written = s.norm[j:end]
+            names = {m.name for m in ctx.mentions if m.cls == ORGANIZATION and m.name != written
+                     and m.name.endswith(written) and not _anaphor_only(m)}
+            if not names:
+                continue
+            if len(names) > 1 or j and s.norm[j - 1] in rules.ALL_UNITS_BEFORE:
+                return
+            prior = _earlier_unit(ctx, written)
+            if prior is None:
+                return
+            ms, me = ctx.span_of(s, j, end)
+            ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=prior.name, attrs=prior.attrs))
+            return
 
     def _bare_sections(self, ctx: Context) -> None:
         """``第三监区教导员某某``: a numbered section written alone at a clause start, in an article
@@ -1575,9 +1601,7 @@ class OrganizationExtractor:
                         taken.append((again.start, again.end))
                         continue
                 if suf == "公安局":  # bare bureaus head chains (_bare_agency_heads); 机场公安局 after 某省公安厅
-                    self._written_again(ctx, s, max(0, start - rules.MAX_SECTION_NAME), start - 1, end,  # 机场公安局:
-                                        suffixes[s.index], suf, start)  # the bureau read before, written again by
-                    # a name of two characters or more (各市公安局: a level's bureaus, _bare_agency_heads)
+                    self._bureau_again(ctx, s, start, end)  # 机场公安局: the bureau read before, written again
                     continue
                 # 大队长兼|反诈中心主任 (某院副院长兼|执行局局长): the unit word of a second post, a police
                 # one the bureau's, another the unit before it that holds it (not 党工委副书记、综治中心主任)
@@ -1821,7 +1845,7 @@ def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
 
 #: The term of an elected body written inside its name (某县第十八届人民代表大会常务委员会): no part of the
 #: body's canonical name, which every term shares (the name as written stays an alias).
-_TERM = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
+_TERM = re.compile(r"第?[一二三四五六七八九十百\d]{1,4}届")
 #: A section of a unit (``sections.tsv``) after a numeral (监管一科, 三监区): numeral + section.
 _SECTIONS = tuple(sorted(words("sections"), key=len, reverse=True))
 def _by_last(words: "list[str] | tuple[str, ...]") -> dict[str, tuple[str, ...]]:

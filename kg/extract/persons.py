@@ -650,6 +650,27 @@ class PersonExtractor:
                 return ""  # 匡扶正义, 钱某同志: the character starts a word, not a clause
         return name
 
+    def _members_listed(self, ctx: Context, s, found: dict[int, str], org_end: dict[int, Mention],
+                        inside: list[tuple[int, int]]) -> None:
+        """``民事审判第一庭的甲、刑事审判庭的乙，以及某法庭的丙作为代表…``: a list of two or more items
+        ``<unit>的<name>`` (``org_end``: where units end in the sentence), each name closed by a list
+        mark, a pause, 以及/和/等 or 作为: each person serves in the unit before it (a single
+        ``某所的某某`` is left alone). ``found``: names read in the sentence so far (start → name)."""
+        text = s.norm
+        items = []
+        for k, unit in org_end.items():
+            if text[k:k + 1] != "的" or k + 1 in found or any(a <= k + 1 < b for a, b in inside):
+                continue
+            name = self.name_at(text, k + 1)
+            end = k + 1 + len(name)
+            if name and "某" not in name and (end == len(text) or text[end] in "、，,；;。" or text.startswith(_LISTED_MEMBER_ENDS, end)):
+                items.append((k + 1, name, unit))
+        if len(items) < 2:
+            return
+        for at, name, unit in items:
+            found[at] = name
+            ctx.add(self._mention(ctx, s, at, name), "belongsTo", unit, s, self.name)
+
     def _post_copula_at(self, text: str, j: int) -> bool:
         """Is ``text[j]`` the copula 任 with a post closing its clause after it (甲、乙|任副组长)?"""
         return text[j:j + 1] == "任" and (clause := _CLAUSE_RUN.match(text, j + 1)) is not None \
@@ -848,6 +869,7 @@ class PersonExtractor:
                     found[k] = name
                     person = self._mention(ctx, s, k, name)
                     ctx.add(person, "belongsTo", o, s, self.name)
+            self._members_listed(ctx, s, found, org_end, inside)
             pos = 0
             for w, tag, _ in tokens(text):  # jieba's own name tags, checked by name_at and context
                 if tag == "nr" and 2 <= len(w) <= 3 and not any(f <= pos < f + len(n) for f, n in found.items()) and \
@@ -954,10 +976,17 @@ class PersonExtractor:
                 org_end = units_ending(ctx, s)
                 if person is None or not self._row_closes(s, m.start("rest"), m.end("rest"), org_end):
                     continue
+                before = re.split("[，,；;：:。]", s.norm[:m.start()].rstrip("，,；;"))[-1]
+                if before.startswith(rules.CONDITIONALS):
+                    continue  # 某某同志任…，如调离，不再担任…: a condition, no removal
                 a, b = person.start - s.start, person.end - s.start
                 if not (a == 0 or s.norm[a - 1] in "：:；;，," or s.norm.endswith(rules.APPOINTING_VERBS, 0, a)) \
                         or any(v in s.norm[b:m.start()] for v in rules.ANNOUNCING_VERBS):
                     continue  # (局长某某宣布，免去其…; 据记者某某了解: 其 is no one of theirs)
+                lo, hi = s.start + m.start("rest"), s.start + m.end("rest")
+                ctx.drop_statements(lambda st: st.subject is person and st.predicate in _ENDED_BY and isinstance(
+                    unit := st.object if st.predicate == "belongsTo" else st.qualifiers.unit, Mention)
+                    and lo <= unit.start < hi)  # (不再兼任…政委: read first as a second post, now as removed)
                 mark = len(ctx.statements)
                 self._affiliate(ctx, s, person.start - s.start, person.name, org_end, post_end=m.end("rest"),
                                 length=person.end - person.start)
@@ -2453,7 +2482,8 @@ class PersonExtractor:
                     body = None  # 执行局局长 with no 执行局 in focus: not the 人社局 named last
             if body is None and len(pairs) == 1 and post in self.title_set and start > 0 and text[start - 1] in "，,；;":
                 body = _carried_unit(ctx, s, start, post)  # 某委员会主任甲主持会议，副主任乙出席: the head's unit
-            if body is None and len(pairs) == 1 and post.lstrip(rules.DEPUTY_MARKS) in rules.PARAGRAPH_SECTION_HEADS:
+            if body is None and len(pairs) == 1 and post.lstrip(rules.DEPUTY_MARKS) in rules.PARAGRAPH_SECTION_HEADS \
+                    and not any(st.subject.name == person.name and st.predicate == "position" for st in ctx.statements):
                 body = _paragraph_topic(ctx, s, s.start + start, rules.PARAGRAPH_SECTION_HEADS[post.lstrip(rules.DEPUTY_MARKS)])
                 # 第三检察部聚焦…。主任某某介绍: the section the paragraph is about
             if body is None and shared is not None:
@@ -2552,6 +2582,8 @@ class PersonExtractor:
 #: A row of a list of names: a name (Han characters, parts joined by ·; or two or three
 #: Characters that end a dotted name's last part or come before its first (给|艾力·…, …·热合曼|请进):
 #: verbs of giving, helping and asking, and 把/被.
+#: What may close a member's name in a list ``<unit>的<name>`` (:meth:`PersonExtractor._members_listed`).
+_LISTED_MEMBER_ENDS = ("以及", "和", "与", "等", "作为")
 _DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
 
 
@@ -2775,7 +2807,7 @@ _NO_LONGER = re.compile(_AT_CLAUSE_START + _APPOINTEE
 #: 免去其<units and posts>职务 at a clause start (group rest): a removal from the person named before
 #: it in the sentence (某某另有任用，免去其…职务; 任命甲为…，免去其…职务; 某某同志任…，不再担任…职务).
 _REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|并决定)?"
-                            "(?:免去(?:其|该同志|他|她)的?|(?:其|该同志|他|她)?不再担任)"
+                            "(?:免去(?:其|该同志|他|她)的?|(?:其|该同志|他|她)?不再(?:担任|兼任))"
                             + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: The subject of a removal by 免去其 at a sentence's start, after a label (经研究决定：): <name>同志 before
 #: a comma or a clause of why, or <name> before 另有任用 or 因… (group name; 经研究， is no name).
@@ -3155,17 +3187,26 @@ def _verb_after(text: str, j: int) -> bool:
     return bool(first) and len(first[0][0]) >= 2 and first[0][1] == "v"
 
 
+@lru_cache(maxsize=1)
+def _PEOPLE_WORDS() -> tuple[str, ...]:
+    """Words of people: the roles of ``roles.tsv`` and ``rules.GROUP_NOUNS`` of two characters or more."""
+    return tuple(w for w in (*words("roles"), *rules.GROUP_NOUNS) if len(w) >= 2)
+
+
 def _predicate_after_and(text: str, j: int) -> bool:
     """After a name's would-be conjunction 和 (``text[j - 1]``), does the clause go on as a predicate
     rather than a second conjunct: a verb of two characters or more (:func:`_verb_after`: 介绍; or a
     common verb of the dictionary starting the word jieba cuts, 主持|会议) or a one-character preposition
-    or adverb (jieba ``p``, ``d``: 在, 正) first, and no 的 up to the clause's end (民警柯某和参与救援的群众,
-    和正在值班的民警: a relative clause, the conjunct's)?"""
-    first = tokens(text[j:j + 6])[:1]
+    or adverb (jieba ``p``, ``d``: 在, 正) first, not followed by people (a role of ``roles.tsv`` or
+    ``rules.GROUP_NOUNS``: 和参战民警, 和在场群众 join a group), and no 的 up to the clause's end
+    (民警柯某和参与救援的群众, 和正在值班的民警: a relative clause, the conjunct's)?"""
+    cut = tokens(text[j:j + 8])
     verb = _verb_after(text, j) or tokenizer().word_tag_tab.get(text[j:j + 2], "") == "v" \
         and dictionary_freq(text[j:j + 2]) >= rules.ROLE_VERB_FREQ
-    if not first or not (verb or len(first[0][0]) == 1 and first[0][1] in ("p", "d")):
+    if not cut or not (verb or len(cut[0][0]) == 1 and cut[0][1] in ("p", "d")):
         return False
+    if any(text.startswith(w, k) for k in range(j + 1, j + 5) for w in _PEOPLE_WORDS()):
+        return False  # 所长柯某和|参战|民警, 和|在场|群众, 和|巡逻队员: a verb and the people it describes, a conjunct
     clause = _CLAUSE_RUN.match(text, j)
     return clause is not None and "的" not in clause.group()
 
@@ -3317,20 +3358,25 @@ def _unit_of_paragraph(ctx: Context, s, suffix: tuple[str, ...], before: int | N
 
 def _paragraph_topic(ctx: Context, s, before: int, endings: tuple[str, ...]) -> Mention | None:
     """``第三检察部聚焦经济犯罪。主任某某介绍…`` (``位于县城的某派出所辖区…。所长某某…``): the unit that
-    opens the paragraph of sentence ``s`` (the first unit of its first clause), when its name ends in
-    one of ``endings`` and no other unit is named in the paragraph before ``before`` (a document
-    offset; the unit's own parent, written in its name, does not count); else None."""
+    opens the paragraph of sentence ``s`` (the first unit of its first clause, that clause's subject or
+    place: nothing, 在, a modifier ending in 的 or an agent's 由 before it, and no subordinate clause,
+    ``rules.SUBORDINATE_ENDS``),
+    when its name ends in one of ``endings`` and no other unit is named in the paragraph before
+    ``before`` (a document offset; the unit's own parent, written in its name, does not count); else None."""
     first = s.index
     while not opens_line(ctx, first):
         first -= 1
     opening = ctx.sentences[first]
-    clause_end = opening.start + len(re.split("[，,；;：:]", opening.norm, maxsplit=1)[0])
+    clause = re.split("[，,；;：:]", opening.norm, maxsplit=1)[0]
     units = [m for m in ctx.mentions if m.cls == ORGANIZATION and first <= m.sentence <= s.index
              and (m.sentence < s.index or m.end <= before)]
-    topic = min((m for m in units if m.sentence == first and m.end <= clause_end),
+    topic = min((m for m in units if m.sentence == first and m.end - opening.start <= len(clause)),
                 key=lambda m: (m.start, -m.end), default=None)
     if topic is None or not topic.name.endswith(endings):
         return None
+    lead = opening.norm[:topic.start - opening.start]
+    if lead and lead != "在" and not lead.endswith(("的", "由")) or clause.endswith(rules.SUBORDINATE_ENDS):
+        return None  # (接到甲所通报后，所长…; 乙大队移交线索后，…: the unit is no subject of the paragraph)
     if any(m.name != topic.name and not topic.name.startswith(m.name) for m in units):
         return None  # (another unit named since: the post may be its)
     return topic
