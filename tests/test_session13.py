@@ -131,6 +131,7 @@ def test_a_headline_s_district_traffic_police_is_the_body_s_brigade(tmp_path):
                  "智慧路口系统。利州交警大队大队长柯远舟介绍，系统运行良好。\n").graph
     labels = {str(o) for s in g.subjects(RDF.type, KG.Organization) for o in g.objects(s, RDFS.label)}
     assert not any(l.endswith("交警大队") and "公安局" in l and "支队" not in l for l in labels), labels
+    assert "利州区公安局" not in labels, labels  # (no district bureau composed from the headline's short form)
 
 
 def test_a_counted_batch_named_with_a_title_then_listed(extract):
@@ -175,6 +176,9 @@ def test_members_listed_as_unit_de_name(extract):
     assert ("罗晓东", "belongsTo", "广元市中级人民法院刑事审判庭") in rels
     x = extract("标题\n\n广元市中级人民法院举行宣誓仪式。民事审判第一庭的柯远舟作为代表领誓。\n")
     assert not any(s == "柯远舟" for s, _, _ in x.rels("belongsTo"))
+    # a given name that makes a word with the surname (石头), read as after a post; 商事审判庭 (units.tsv)
+    x = extract("标题\n\n广元市中级人民法院举行宣誓仪式。商事审判庭的石头峰、行政审判庭的罗晓东作为代表领誓。\n")
+    assert ("石头峰", "belongsTo", "广元市中级人民法院商事审判庭") in x.rels("belongsTo"), x.rels("belongsTo")
 
 
 def test_a_people_s_congress_term_without_di(extract):

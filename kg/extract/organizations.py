@@ -1132,6 +1132,11 @@ class OrganizationExtractor:
             sibling = _sibling_parent(ctx, s, ctx.span_of(s, head.start, head.end)[0], head.suffix)
             if sibling is not None and not canon.startswith(sibling.name):
                 canon = sibling.name + canon
+        if implicit and earlier is None and place is not None and head.suffix == "大队" and head.name.startswith("交") \
+                and re.search(f"(?:{'|'.join(rules.TRAFFIC_DETACHMENTS)})(?:{re.escape(place.text)}|{re.escape(place.name)})区?大队",
+                              ctx.doc.text):
+            implicit = ""  # 利州交警 in a headline, 某市公安局交通警察支队利州大队 below: no 利州区公安局 to compose
+            # (the brigade is the detachment's: resolve._short_unit_names)
         if implicit:  # 邻水交警大队 → 邻水县公安局 (implicit parent)
             ms, me = ctx.span_of(s, first_start, first_start + len(place.text) if place else head.end)
             in_place = place is None or implicit.startswith(place.name)  # not so for a district's branch (霞山分局)

@@ -661,7 +661,7 @@ class PersonExtractor:
         for k, unit in org_end.items():
             if text[k:k + 1] != "的" or k + 1 in found or any(a <= k + 1 < b for a, b in inside):
                 continue
-            name = self.name_at(text, k + 1)
+            name = self.name_at(text, k + 1, strong="post")  # (麦子豪: after a unit's 的, as after a post)
             end = k + 1 + len(name)
             if name and "某" not in name and (end == len(text) or text[end] in "、，,；;。" or text.startswith(_LISTED_MEMBER_ENDS, end)):
                 items.append((k + 1, name, unit))
