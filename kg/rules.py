@@ -215,7 +215,7 @@ LIST_MARKS = "、和与及"
 #: 派驻纪检监察组): the words after the commission, and the endings of the commissions that station them.
 STATIONED_GROUP = "(?:第[一二三四五六七八九十]{1,3})?派?驻[\u4e00-\u9fff]{0,12}?(?:第[一二三四五六七八九十]{1,3})?纪检监察组"
 #: A discipline commission's stationed group: a section of the commission only, never of the unit
-#: written before it (驻州公安局、州人民检察院纪检监察组: stationed in the 检察院).
+#: written before it (驻县公安局、县人民检察院纪检监察组: stationed in the 检察院).
 STATIONED_GROUP_WORD = "纪检监察组"
 DISCIPLINE_BODIES = ("纪委监委", "纪委", "纪律检查委员会", "监委")
 #: A photo caption's mark of where a person stands, in brackets after the name (民警甲（右二）、

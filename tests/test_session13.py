@@ -252,3 +252,24 @@ def test_no_longer_holding_under_a_condition_or_as_a_second_post(extract):
     assert not ended(x)
     x = extract("标题\n\n柯刚同志任青川县公安局局长，不再兼任青川县公安局政委职务。\n")
     assert ("柯刚", "政委") in ended(x) and ("柯刚", "局长") not in ended(x)
+
+
+def test_a_section_before_its_head_post_is_no_name(extract):
+    # 历任书记员、助理检察员、公诉科科长: 公诉科 is the section the 科长 heads, not a person 公诉科
+    x = extract("标题\n\n检察官柯丽娜先后在广元市人民检察院工作，历任书记员、助理检察员、公诉科科长，现任青川县人民检察院检察长。\n")
+    assert x.names("Person") == {"柯丽娜"}, x.names("Person")
+
+
+def test_a_numbered_team_after_its_brigade_written_bare(extract):
+    # 某所副所长甲、刑事侦查大队三中队中队长乙: 三中队 is the brigade's (read as the bureau's brigade)
+    x = extract("标题\n\n青川县公安局乔庄派出所被记集体二等功，乔庄派出所副所长柯远舟、刑事侦查大队三中队中队长罗晓东"
+                "分别被记个人一等功和个人二等功。\n")
+    team = next((n for n in x.names("Organization") if n.endswith("三中队")), None)
+    assert team is not None and (team, "belongsTo", "青川县公安局刑侦大队") in x.rels(), x.rels()
+    assert ("罗晓东", "belongsTo", team) in x.rels()
+
+
+def test_chang_is_a_surname(extract):
+    # 苌 (surnames.tsv, a rare regional surname)
+    x = extract("标题\n\n郑州市公安局金水分局花园路派出所社区民警苌建国上门宣传。\n")
+    assert "苌建国" in x.names("Person")

@@ -1176,7 +1176,7 @@ class OrganizationExtractor:
         else:  # a modifier folded (刑事侦查 → 刑侦), else the party's name as printed (中共广元市委)
             aliases = self._unfolded(written, canon) or ((("also", party_name + written),) if party_name else ())
         if rules.PEOPLES_CONGRESS in canon and _TERM.search(written) and _TERM.sub("", written) != canon:
-            aliases += (("also", _TERM.sub("", written)),)  # 绵阳市八届人大常委会: also 绵阳市人大常委会, as every term
+            aliases += (("also", _TERM.sub("", written)),)  # 广元市八届人大常委会: also 广元市人大常委会, as every term
         m = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
                                     original=s.text[first_start:head_end] if s.text[first_start:head_end] != written else "",
                                     attrs=(("kind", head.kind), *aliases)))
@@ -1334,6 +1334,25 @@ class OrganizationExtractor:
                 self._section_after(ctx, s, again, j, end, sufs)
                 return again
         return None
+
+    def _numbered_after(self, ctx: Context, s, unit: Mention, start: int, end: int, suf: str) -> list[tuple[int, int]]:
+        """``刑事侦查大队三中队中队长某某``: a numbered squad (``_NUMBERED_SQUAD``: 三中队, 二分队) written
+        right after a bare unit read at ``s.norm[start:end]`` (its unit word ``suf``) is that unit's,
+        named after it (the unit's name as written, unfolded, an alias); returns its document span
+        in a list (none when there is none)."""
+        m = _NUMBERED_SQUAD.match(s.norm, end)
+        if m is None or self._title_at(s.norm, m.end() - 1, 2) and not self._title_at(s.norm, m.end(), 2):
+            return []  # (三中队长: a post, 三中队|中队长 is the team)
+        ms, me = ctx.span_of(s, start, m.end())
+        written = s.norm[start:end]
+        folded = self._fold(written[:-len(suf)], suf) + suf if written.endswith(suf) else written
+        also = tuple(("also", v + m.group()) for k, v in unit.attrs if k == "also") + (
+            (("also", unit.name[:-len(folded)] + written + m.group()),)
+            if folded != written and unit.name.endswith(folded) else ())  # (…刑事侦查大队三中队, as written)
+        team = ctx.add_mention(Mention(ORGANIZATION, s.norm[start:m.end()], ms, me, s.index, canonical=unit.name + m.group(),
+                                       attrs=tuple(a for a in unit.attrs if a[0] != "also") + also))
+        ctx.add(team, "belongsTo", unit, s, self.name)
+        return [ctx.span_of(s, end, m.end())]
 
     @staticmethod
     def _bureau_again(ctx: Context, s, start: int, end: int) -> None:
@@ -1657,9 +1676,11 @@ class OrganizationExtractor:
                         ctx.facts.setdefault("hosted_units", set()).add(mention.name)
                     ctx.add(mention, "belongsTo", parent, s, self.name + ":bare")
                     known.append(mention)
+                    taken.extend(self._numbered_after(ctx, s, mention, k, end, suf))
                 elif match is not None:
-                    ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=match.name,
-                                            attrs=match.attrs))
+                    again = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=match.name,
+                                                    attrs=match.attrs))
+                    taken.extend(self._numbered_after(ctx, s, again, k, end, suf))
                 elif parent is None and k < start and suf in rules.BARE_UNIT_SUFFIXES \
                         and (any(m.start < ms for m in ctx.in_sentence(s.index, ORGANIZATION))
                              or k == 0 and end == len(s.norm.rstrip()) and opens_line(ctx, s.index)):
@@ -1851,6 +1872,8 @@ def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
 #: The term of an elected body written inside its name (某县第十八届人民代表大会常务委员会): no part of the
 #: body's canonical name, which every term shares (the name as written stays an alias).
 _TERM = re.compile(r"第?[一二三四五六七八九十百\d]{1,4}届")
+#: A numbered squad right after its brigade written bare (刑事侦查大队|三中队): numeral + squad word.
+_NUMBERED_SQUAD = re.compile(f"[{rules.NUMERALS}]{{1,3}}(?:中队|分队)")
 #: A section of a unit (``sections.tsv``) after a numeral (监管一科, 三监区): numeral + section.
 _SECTIONS = tuple(sorted(words("sections"), key=len, reverse=True))
 def _by_last(words: "list[str] | tuple[str, ...]") -> dict[str, tuple[str, ...]]:

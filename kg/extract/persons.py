@@ -661,7 +661,7 @@ class PersonExtractor:
         for k, unit in org_end.items():
             if text[k:k + 1] != "的" or k + 1 in found or any(a <= k + 1 < b for a, b in inside):
                 continue
-            name = self.name_at(text, k + 1, strong="post")  # (麦子豪: after a unit's 的, as after a post)
+            name = self.name_at(text, k + 1, strong="post")  # (柯子豪-like names whose first two characters are a word: as after a post)
             end = k + 1 + len(name)
             if name and "某" not in name and (end == len(text) or text[end] in "、，,；;。" or text.startswith(_LISTED_MEMBER_ENDS, end)):
                 items.append((k + 1, name, unit))
@@ -1250,6 +1250,8 @@ class PersonExtractor:
                     continue  # 周明远副局长作了…: a one-character verb only after punctuation
                 if self._is_word(name):
                     continue  # 谢谢|法官: a word, not a name
+                if name[-1] == post[0]:
+                    continue  # 公诉科|科长, 某某所|所长: a unit word and the post heading it, no name
                 if in_quotes(text, i) and not text.startswith(tuple("，,。！？!?、”"), m.end()):
                     continue  # “楼栋警长+网格员”: a post in a quoted scheme, no person
                 if name[0] in "和与及同" and self._cue_ends_at(text, i):
