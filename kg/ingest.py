@@ -1872,9 +1872,17 @@ def content_hash(text: str) -> str:
     An article id is ``<file stem>-<content hash>-<n>``: two files named ``page.txt`` in two
     folders are different articles, the same file given twice (or the same bytes under the same
     name) is one, and the id does not depend on the folder a build is run from, so separate
-    builds agree (ontology/MODEL.md, "Articles").
+    builds agree (ontology/MODEL.md, "Articles"). Line ends are read as ``\n`` first
+    (:func:`hash_form`): a file saved again with Windows line ends is the same article.
     """
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return hashlib.sha256(hash_form(text).encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def hash_form(text: str) -> str:
+    """``text`` as :func:`content_hash` reads it: CRLF and lone CR line ends as ``\n`` (a BOM is
+    dropped by :func:`read_text` already). Applied to a file's text read whole or to each of its
+    segments read in a stream (cut at line ends, so a CRLF is never split)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def is_markdown(source: str) -> bool:
@@ -2362,7 +2370,7 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
         digest, head, trad, han, cuts = hashlib.sha256(), "", 0, 0, []
         for seg in _decoded(path, _segments(_lines(_chunks(path, codec, max_size)))):
             cuts.append(len(seg))
-            digest.update(seg.encode("utf-8", "surrogatepass"))
+            digest.update(hash_form(seg).encode("utf-8", "surrogatepass"))
             head = head if len(head) >= 4096 else (head + seg)[:4096]
             t, h = traditional_chars(clean_text(seg)[0])
             trad, han = trad + t, han + h
@@ -2381,7 +2389,7 @@ def iter_file_documents(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE, 
     stem = f"{Path(source).stem}-{digest.hexdigest()[:8]}"
     base, first, again, page = 0, 1, hashlib.sha256(), (None, None)
     for seg in _decoded(path, _cut_at(_lines(_chunks(path, codec, max_size)), cuts)):
-        again.update(seg.encode("utf-8", "surrogatepass"))
+        again.update(hash_form(seg).encode("utf-8", "surrogatepass"))
         text, origin = clean_text(seg, markdown=is_markdown(source))
         docs = _documents(text, source, stem, first, traditional=False, page_date=page[0], page_paper=page[1])
         page = last_masthead(text, page)

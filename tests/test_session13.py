@@ -273,3 +273,19 @@ def test_chang_is_a_surname(extract):
     # 苌 (surnames.tsv, a rare regional surname)
     x = extract("标题\n\n郑州市公安局金水分局花园路派出所社区民警苌建国上门宣传。\n")
     assert "苌建国" in x.names("Person")
+
+
+def test_windows_line_ends_keep_the_article_id(tmp_path, monkeypatch):
+    # user 13 F14: the same text saved with a BOM and CRLF line ends is the same article (ingest.hash_form),
+    # read whole or in a stream
+    import kg.ingest as ingest
+    from kg.ingest import documents_from_text, iter_file_documents, read_text
+    text = "标题\n\n青川县公安局乔庄派出所开展夜间巡逻。\n"
+    lf, crlf = tmp_path / "a" / "page.txt", tmp_path / "b" / "page.txt"
+    for p, data in ((lf, text.encode()), (crlf, b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())):
+        p.parent.mkdir()
+        p.write_bytes(data)
+    ids = {documents_from_text(read_text(p), p.name)[0].doc_id for p in (lf, crlf)}
+    assert len(ids) == 1, ids
+    monkeypatch.setattr(ingest, "STREAM_MIN_SIZE", 0)
+    assert {next(iter(iter_file_documents(p))).doc_id for p in (lf, crlf)} == ids
