@@ -289,3 +289,21 @@ def test_windows_line_ends_keep_the_article_id(tmp_path, monkeypatch):
     assert len(ids) == 1, ids
     monkeypatch.setattr(ingest, "STREAM_MIN_SIZE", 0)
     assert {next(iter(iter_file_documents(p))).doc_id for p in (lf, crlf)} == ids
+
+
+def test_a_paragraph_opened_by_a_time_phrase_then_its_unit(extract):
+    # 近日，某检察部开展…。主任某某… / 近日，甲派出所开展走访。所长某某…: the unit after the time phrase (regress13 E02, E09)
+    x = extract("标题\n\n近日，青川县人民检察院第三检察部开展专项活动。主任柯丽介绍了情况。\n")
+    assert ("柯丽", "belongsTo", "青川县人民检察院第三检察部") in x.rels("belongsTo"), x.rels("belongsTo")
+    x = extract("标题\n\n广元市公安局利州分局东坝派出所是一个城区所。东坝派出所民警20名。东坝派出所辖区人口5万。\n\n"
+                "近日，广元市公安局利州分局嘉陵派出所开展走访。所长柯刚介绍，该所今年破案30起。\n")
+    assert ("柯刚", "belongsTo", "广元市公安局利州分局嘉陵派出所") in x.rels("belongsTo"), x.rels("belongsTo")
+
+
+def test_more_award_list_headings(extract):
+    # 被授予集体二等功的单位为：…; …榜上有名。它们是：… (regress13 D04, D15)
+    x = extract("标题\n\n近日，广元市公安局进行表彰。被授予集体二等功的单位为：青川县公安局乔庄派出所。\n")
+    assert ("青川县公安局乔庄派出所", "received", "集体二等功") in x.rels("received")
+    x = extract("标题\n\n近日，公安部命名新一批“枫桥式公安派出所”，广元市共有2个派出所榜上有名。它们是："
+                "青川县公安局乔庄派出所、剑阁县公安局普安派出所。\n")
+    assert {s for s, _, o in x.rels("received") if o == "枫桥式公安派出所"} == {"青川县公安局乔庄派出所", "剑阁县公安局普安派出所"}

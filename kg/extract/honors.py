@@ -86,7 +86,7 @@ _COUNTED_BATCH = re.compile(r"(?P<verb>命名|评选出?|表彰|授予)了?(?:�
                             r"(?P<count>\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个|家)[^，,。；;]{0,10}?"
                             r"(?:榜上有名|入选|当选|获此殊荣|获评|上榜|受到表彰|被命名|获得命名)")
 #: 他们是：, 分别是：, 名单如下：: what opens the list of those counted (in the sentence or the next).
-_LIST_OPENER = re.compile(r"(?:(?:他们|她们|分别|具体|依次)是|名单如下)[：:]")
+_LIST_OPENER = re.compile(r"(?:(?:他们|她们|它们|分别|具体|依次)是|名单如下)[：:]")
 #: 以下3名同志, 下列5个单位: recipients counted and listed below, written between the verb and the title.
 _LISTED_BELOW = re.compile(r"(?:以下|下列)\s*(?:\d+|[一二两三四五六七八九十百]+)?\s*(?:个|名|位|家)?"
                            r"(?:先进集体|先进个人|单位|集体|同志|人员|民警|辅警)")
@@ -101,7 +101,7 @@ _WINNERS = re.compile(r"(?:获评|荣获|获得|被评为|被授予|被命名为
 #: 记集体二等功的集体是：, 荣立个人三等功的同志有：: a merit award (rules.MERIT_AWARDS, unquoted) with
 #: the kind of those listed after the colon (group title), as ``_WINNERS``; not one proposed (拟记,
 #: 建议记, 申请记, 报请记, 推荐记).
-_AWARDED_LIST = re.compile(r"(?<![拟议请荐报])(?:荣记|被记|记|荣立|立|给予)(?P<title>(?:个人|集体)?(?:"
+_AWARDED_LIST = re.compile(r"(?<![拟议请荐报])(?:荣记|被记|记|荣立|立|给予|被授予|授予)(?P<title>(?:个人|集体)?(?:"
                            + "|".join(rules.MERIT_AWARDS) + r"))的(?:部分)?(?:集体|个人|单位|同志|人员|民警)"
                            r"(?:是|有|为|分别是|名单如下)?[：:]")
 #: A line that is a title alone, with an optional note (南充市见义勇为英雄（追授）), or the heading of

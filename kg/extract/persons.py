@@ -3358,25 +3358,31 @@ def _unit_of_paragraph(ctx: Context, s, suffix: tuple[str, ...], before: int | N
     return found
 
 
+#: A time phrase opening a paragraph's first clause (近日，, 今年7月，, 3月15日，): the topic is in the next clause.
+_OPENING_TIME = re.compile(r"(?:近日|日前|近期|目前|当前|今年以来|今年|去年|\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?(?:以来)?)?")
+
+
 def _paragraph_topic(ctx: Context, s, before: int, endings: tuple[str, ...]) -> Mention | None:
     """``第三检察部聚焦经济犯罪。主任某某介绍…`` (``位于县城的某派出所辖区…。所长某某…``): the unit that
     opens the paragraph of sentence ``s`` (the first unit of its first clause, that clause's subject or
     place: nothing, 在, a modifier ending in 的 or an agent's 由 before it, and no subordinate clause,
-    ``rules.SUBORDINATE_ENDS``),
+    ``rules.SUBORDINATE_ENDS``; after a time phrase alone, ``_OPENING_TIME``, the next clause's),
     when its name ends in one of ``endings`` and no other unit is named in the paragraph before
     ``before`` (a document offset; the unit's own parent, written in its name, does not count); else None."""
     first = s.index
     while not opens_line(ctx, first):
         first -= 1
     opening = ctx.sentences[first]
-    clause = re.split("[，,；;：:]", opening.norm, maxsplit=1)[0]
+    clauses = re.split("[，,；;：:]", opening.norm, maxsplit=2)
+    skip = len(clauses[0]) + 1 if len(clauses) > 1 and _OPENING_TIME.fullmatch(clauses[0]) else 0
+    clause = clauses[1] if skip else clauses[0]  # 近日，某所…: the clause after the time phrase
     units = [m for m in ctx.mentions if m.cls == ORGANIZATION and first <= m.sentence <= s.index
              and (m.sentence < s.index or m.end <= before)]
-    topic = min((m for m in units if m.sentence == first and m.end - opening.start <= len(clause)),
-                key=lambda m: (m.start, -m.end), default=None)
+    topic = min((m for m in units if m.sentence == first and skip <= m.start - opening.start
+                 and m.end - opening.start <= skip + len(clause)), key=lambda m: (m.start, -m.end), default=None)
     if topic is None or not topic.name.endswith(endings):
         return None
-    lead = opening.norm[:topic.start - opening.start]
+    lead = opening.norm[skip:topic.start - opening.start]
     if lead and lead != "在" and not lead.endswith(("的", "由")) or clause.endswith(rules.SUBORDINATE_ENDS):
         return None  # (接到甲所通报后，所长…; 乙大队移交线索后，…: the unit is no subject of the paragraph)
     if any(m.name != topic.name and not topic.name.startswith(m.name) for m in units):
