@@ -307,3 +307,9 @@ def test_more_award_list_headings(extract):
     x = extract("标题\n\n近日，公安部命名新一批“枫桥式公安派出所”，广元市共有2个派出所榜上有名。它们是："
                 "青川县公安局乔庄派出所、剑阁县公安局普安派出所。\n")
     assert {s for s, _, o in x.rels("received") if o == "枫桥式公安派出所"} == {"青川县公安局乔庄派出所", "剑阁县公安局普安派出所"}
+
+
+def test_he_ends_a_name_before_an_adverb_of_two_characters(extract):
+    # 民警柯庆和一直坚守…, 民警罗春和随即带队…: an adverb of any length follows (regress13 B04, B06)
+    x = extract("标题\n\n青川县公安局民警柯庆和一直坚守在抗洪一线。民警罗春和随即带队出发。\n")
+    assert {"柯庆和", "罗春和"} <= x.names("Person"), x.names("Person")

@@ -3198,15 +3198,15 @@ def _PEOPLE_WORDS() -> tuple[str, ...]:
 def _predicate_after_and(text: str, j: int) -> bool:
     """After a name's would-be conjunction 和 (``text[j - 1]``), does the clause go on as a predicate
     rather than a second conjunct: a verb of two characters or more (:func:`_verb_after`: 介绍; or a
-    common verb of the dictionary starting the word jieba cuts, 主持|会议) or a one-character preposition
-    or adverb (jieba ``p``, ``d``: 在, 正) first, not followed by people (a role of ``roles.tsv`` or
+    common verb of the dictionary starting the word jieba cuts, 主持|会议), an adverb (jieba ``d``: 正, 一直,
+    随即) or a one-character preposition (``p``: 在) first, not followed by people (a role of ``roles.tsv`` or
     ``rules.GROUP_NOUNS``: 和参战民警, 和在场群众 join a group), and no 的 up to the clause's end
     (民警柯某和参与救援的群众, 和正在值班的民警: a relative clause, the conjunct's)?"""
     cut = tokens(text[j:j + 8])
     verb = _verb_after(text, j) or tokenizer().word_tag_tab.get(text[j:j + 2], "") == "v" \
         and dictionary_freq(text[j:j + 2]) >= rules.ROLE_VERB_FREQ
-    if not cut or not (verb or len(cut[0][0]) == 1 and cut[0][1] in ("p", "d")):
-        return False
+    if not cut or not (verb or len(cut[0][0]) == 1 and cut[0][1] == "p" or cut[0][1] == "d"):
+        return False  # (一直, 随即, 在: an adverb of any length or a one-character preposition)
     if any(text.startswith(w, k) for k in range(j + 1, j + 5) for w in _PEOPLE_WORDS()):
         return False  # 所长柯某和|参战|民警, 和|在场|群众, 和|巡逻队员: a verb and the people it describes, a conjunct
     clause = _CLAUSE_RUN.match(text, j)
