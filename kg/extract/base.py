@@ -319,3 +319,10 @@ def extract_document(doc: Document, extractors: list[Extractor] | None = None,
 def opens_line(ctx: Context, index: int) -> bool:
     """Does sentence ``index`` of the article open a line (the first, or a line break before it)?"""
     return index == 0 or "\n" in ctx.doc.text[ctx.sentences[index - 1].end:ctx.sentences[index].start]
+
+
+def paragraph_start(ctx: Context, index: int) -> int:
+    """The index of the first sentence of the paragraph (line) that sentence ``index`` is in."""
+    while not opens_line(ctx, index):
+        index -= 1
+    return index

@@ -1092,7 +1092,8 @@ class OrganizationExtractor:
         earlier = _earlier_unit(ctx, written_head) if (head.kind == "police" and place is not None) or \
             (place is None and len(written_head) >= 4) or (place is not None and place.text != place.name) else None
         # (北海海事法院防城港法庭 … 防城港法庭: a short place's unit written again, as a police one)
-        if earlier is None and implicit and place is not None and head.suffix == "大队" and head.name.startswith("交"):
+        traffic = bool(implicit) and place is not None and head.suffix == "大队" and head.name.startswith("交")  # 利州交警大队
+        if earlier is None and traffic:
             earlier = next((e for w in dict.fromkeys((place.text, place.name)) if (e := _earlier_unit(ctx, w + "大队"))
                             is not None and e.name[:-len(w) - 2].endswith(rules.TRAFFIC_DETACHMENTS)), None)
             # 利州交警大队 after 某市公安局交通警察支队利州大队: the city detachment's brigade, no 利州区公安局
@@ -1132,7 +1133,7 @@ class OrganizationExtractor:
             sibling = _sibling_parent(ctx, s, ctx.span_of(s, head.start, head.end)[0], head.suffix)
             if sibling is not None and not canon.startswith(sibling.name):
                 canon = sibling.name + canon
-        if implicit and earlier is None and place is not None and head.suffix == "大队" and head.name.startswith("交") \
+        if traffic and earlier is None and implicit \
                 and re.search(f"(?:{'|'.join(rules.TRAFFIC_DETACHMENTS)})(?:{re.escape(place.text)}|{re.escape(place.name)})区?大队",
                               ctx.doc.text):
             implicit = ""  # 利州交警 in a headline, 某市公安局交通警察支队利州大队 below: no 利州区公安局 to compose

@@ -32,7 +32,7 @@ from ..lexicon import admitted_posts, longest_first, table
 from ..nlp import HAN, dictionary_freq, may_open_alone, tokens, tokenizer, words
 from ..schema import ENDED
 from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
-from .base import Context, opens_line
+from .base import Context, opens_line, paragraph_start
 from .literals import Alternation, WordIndex, in_quotes
 
 _AFTER_NAME = rules.AFTER_NAME
@@ -2484,10 +2484,11 @@ class PersonExtractor:
                     body = None  # 执行局局长 with no 执行局 in focus: not the 人社局 named last
             if body is None and len(pairs) == 1 and post in self.title_set and start > 0 and text[start - 1] in "，,；;":
                 body = _carried_unit(ctx, s, start, post)  # 某委员会主任甲主持会议，副主任乙出席: the head's unit
-            if body is None and len(pairs) == 1 and post.lstrip(rules.DEPUTY_MARKS) in rules.PARAGRAPH_SECTION_HEADS \
+            headed = rules.PARAGRAPH_SECTION_HEADS.get(post.lstrip(rules.DEPUTY_MARKS))
+            if body is None and len(pairs) == 1 and headed \
                     and not any(st.subject.name == person.name and st.predicate == "position" for st in ctx.statements):
-                body = _paragraph_topic(ctx, s, s.start + start, rules.PARAGRAPH_SECTION_HEADS[post.lstrip(rules.DEPUTY_MARKS)])
-                # 第三检察部聚焦…。主任某某介绍: the section the paragraph is about
+                body = _paragraph_topic(ctx, s, s.start + start, headed)  # 第三检察部聚焦…。主任某某介绍: the
+                # section the paragraph is about
             if body is None and shared is not None:
                 body = shared
             if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
@@ -2581,12 +2582,11 @@ class PersonExtractor:
         return m
 
 
-#: A row of a list of names: a name (Han characters, parts joined by ·; or two or three
 #: Characters that end a dotted name's last part or come before its first (给|艾力·…, …·热合曼|请进):
 #: verbs of giving, helping and asking, and 把/被.
+_DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
 #: What may close a member's name in a list ``<unit>的<name>`` (:meth:`PersonExtractor._members_listed`).
 _LISTED_MEMBER_ENDS = ("以及", "和", "与", "等", "作为")
-_DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
 
 
 def _duties_at(text: str, start: int) -> int:
@@ -3190,7 +3190,7 @@ def _verb_after(text: str, j: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _PEOPLE_WORDS() -> tuple[str, ...]:
+def _people_words() -> tuple[str, ...]:
     """Words of people: the roles of ``roles.tsv`` and ``rules.GROUP_NOUNS`` of two characters or more."""
     return tuple(w for w in (*words("roles"), *rules.GROUP_NOUNS) if len(w) >= 2)
 
@@ -3207,7 +3207,7 @@ def _predicate_after_and(text: str, j: int) -> bool:
         and dictionary_freq(text[j:j + 2]) >= rules.ROLE_VERB_FREQ
     if not cut or not (verb or len(cut[0][0]) == 1 and cut[0][1] == "p" or cut[0][1] == "d"):
         return False  # (一直, 随即, 在: an adverb of any length or a one-character preposition)
-    if any(text.startswith(w, k) for k in range(j + 1, j + 5) for w in _PEOPLE_WORDS()):
+    if any(text.startswith(w, k) for k in range(j + 1, j + 5) for w in _people_words()):
         return False  # 所长柯某和|参战|民警, 和|在场|群众, 和|巡逻队员: a verb and the people it describes, a conjunct
     clause = _CLAUSE_RUN.match(text, j)
     return clause is not None and "的" not in clause.group()
@@ -3342,9 +3342,7 @@ def _unit_of_paragraph(ctx: Context, s, suffix: tuple[str, ...], before: int | N
     """``所长甲告诉记者，…。”教导员乙说``: the unit a person named earlier in the paragraph (before
     ``before``, a document offset, in ``s``) belongs to, when its name ends in one of ``suffix``
     — posts written bare in one paragraph speak of one unit — or None (the last one, when several)."""
-    first = s.index
-    while not opens_line(ctx, first):
-        first -= 1
+    first = paragraph_start(ctx, s.index)
     found, seen = None, 0
     for st in ctx.statements:
         if st.predicate == "belongsTo" and st.subject.cls == PERSON and first <= st.subject.sentence <= s.index \
@@ -3369,9 +3367,7 @@ def _paragraph_topic(ctx: Context, s, before: int, endings: tuple[str, ...]) -> 
     ``rules.SUBORDINATE_ENDS``; after a time phrase alone, ``_OPENING_TIME``, the next clause's),
     when its name ends in one of ``endings`` and no other unit is named in the paragraph before
     ``before`` (a document offset; the unit's own parent, written in its name, does not count); else None."""
-    first = s.index
-    while not opens_line(ctx, first):
-        first -= 1
+    first = paragraph_start(ctx, s.index)
     opening = ctx.sentences[first]
     clauses = re.split("[，,；;：:]", opening.norm, maxsplit=2)
     skip = len(clauses[0]) + 1 if len(clauses) > 1 and _OPENING_TIME.fullmatch(clauses[0]) else 0
