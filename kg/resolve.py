@@ -992,7 +992,8 @@ def _simplified(value: str, doc: Document) -> str:
 def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
     """Within one document, a unit written first by its own short name (中山路派出所) and later in
     full (某市公安局某分局中山路派出所) is one unit: short name → full name, when the short name is
-    at least four characters, has no parent of its own and only one full name ends with it; also
+    at least four characters, has no parent of its own and only one full name ends with it (a
+    tribunal's 某法庭 too, for 某人民法庭: ``rules.TRIBUNAL_WORDS``); also
     when it is the only name it writes shorter (:func:`_written_shorter`: a headline's 江城消防特勤站
     for 江城市消防救援支队特勤站), or, with no parent body of its own, the only one ending with it
     and seated nowhere else; and a unit written under such a short parent body (利州区公安局食药环侦大队,
@@ -1008,7 +1009,7 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
     for short in orgs - has_parent:
         if len(short) < 4:
             continue
-        full = [o for o in containing(short) if o != short and o.endswith(short)]
+        full = [o for o in containing(short) if o != short and (o.endswith(short) or _tribunal_key(o).endswith(short))]
         if len(full) == 1:
             out[short] = full[0]
     in_body = {st.subject.name for st in ctx.statements if st.predicate == BELONGS_TO and st.subject.cls == ORGANIZATION}
@@ -1021,7 +1022,8 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
         if len(candidates) > MAX_SHORTER_CANDIDATES:
             continue  # (a chain of thousands of numbered units sharing every character: no one full name)
         full = [o for o in candidates if len(o) > len(short) and (
-            _written_shorter(short, o) or len(short) >= 4 and short not in in_body and o.endswith(short)
+            _written_shorter(short, o) or len(short) >= 4 and short not in in_body
+            and (o.endswith(short) or _tribunal_key(o).endswith(short))
             and (not seats[short] or not seats[o] or seats[short] & seats[o]))]  # (鞍山市公安局 is no 马鞍山市公安局)
         if len(full) == 1:
             out[short] = full[0]
@@ -1092,6 +1094,11 @@ def _containing(names: set[str]):
         return found
 
     return containing
+
+
+def _tribunal_key(name: str) -> str:
+    """``name`` with a tribunal's unit word written short (某县人民法院青柳人民法庭 → 某县人民法院青柳法庭)."""
+    return name.replace(*rules.TRIBUNAL_WORDS)
 
 
 def _written_shorter(short: str, full: str) -> bool:

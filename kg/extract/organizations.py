@@ -1128,9 +1128,11 @@ class OrganizationExtractor:
             first_start -= len(force)
             canon, implicit = force + place.text + head.name + head.suffix, ""
         sibling = None
-        if head.suffix and place is None and head.seat is None and earlier is None and not implicit and head.start > 0 \
+        if head.suffix and head.seat is None and earlier is None and not implicit and head.start > 0 \
                 and s.norm[head.start - 1] in rules.LIST_MARKS:  # 甲局东湖派出所民警某、西湖派出所民警某
-            sibling = _sibling_parent(ctx, s, ctx.span_of(s, head.start, head.end)[0], head.suffix)
+            sibling = _sibling_parent(ctx, s, ctx.span_of(s, head.start, head.end)[0], head.suffix, placed=place)
+            if sibling is not None and place is not None:
+                canon = written_head  # 某支队甲县大队、乙县大队: named after its place as its sibling is
             if sibling is not None and not canon.startswith(sibling.name):
                 canon = sibling.name + canon
         if traffic and earlier is None and implicit \
@@ -1187,6 +1189,8 @@ class OrganizationExtractor:
                 ctx.add(m, "locatedIn", place, s, self.name)
         elif sibling is not None:
             ctx.add(m, "belongsTo", sibling, s, self.name)
+            if place is not None:  # 某支队甲县大队、乙县大队: also in its county
+                ctx.add(m, "locatedIn", place, s, self.name)
         elif place is not None:
             ctx.add(m, "locatedIn", place, s, self.name)
         elif head.seat is not None:
@@ -1259,6 +1263,8 @@ class OrganizationExtractor:
         k = _descriptive_start(s.norm, start, ends=ends, post_after=s.norm.startswith(self.cues, end))
         if k == start or suf in rules.DISTRICT_BRANCHES and ctx.gazetteer.is_known(s.norm[k:start]):
             return []  # (鼓楼分局: a district's name, not a description)
+        if _COUNTED_KIND.search(s.norm, 0, k):
+            return []  # 组建了3个专业化审判团队: a number of units of a kind, none named
         if end < len(s.norm) and not s.norm.startswith(self.cues, end):
             nxt = next((t for w, t, a in tokens(s.norm) if a == end), "")
             if nxt in ("n", "vn", "nz"):
@@ -1633,12 +1639,17 @@ class OrganizationExtractor:
                 second_at = k == start and self._second_post_at(s.norm, start)
                 holder = _unit_holding(ctx, s, ms, suf) if second_at else None
                 second = second_at and (self.kinds.get(suf) == "police" or holder is not None)
+                own = second_at and any(o.end <= ms for o in ctx.in_sentence(s.index, ORGANIZATION))
+                if own and holder is None and _lex().parents.get(suf) == ("*",):
+                    holder = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end <= ms
+                                  and not o.name.endswith(rules.PARTY_BODIES_OF_UNITS)), key=lambda o: (o.end, -o.start), default=None)
+                    # 某院党组成员、|政治部主任: a section any unit has, the first post's unit's (not its 党组's)
                 if k == start:  # 和兴路派出所 again: a unit read before, by its ending (执行局 alone: a
                     # word that needs no name, 执行局 or 政治部, is the one read before)
                     last = start + 1 if _lex().needs.get(suf) == "no" and suf not in rules.BARE_SUBJECT_UNITS else start - 1
-                    if self._written_again(ctx, s, max(0, start - rules.MAX_SECTION_NAME), last, end,
-                                           suffixes[s.index], suf, start) is not None:
-                        continue
+                    if not own and self._written_again(ctx, s, max(0, start - rules.MAX_SECTION_NAME), last, end,
+                                                       suffixes[s.index], suf, start) is not None:
+                        continue  # (某院党组成员、|政治部主任: the second post's unit, the 院's, not one read before)
                     described = self._described_subunit(ctx, s, start, end, suf)
                     known.extend(described)
                     if not described and (named := _stem_named(s.norm, start, suf)):
@@ -1669,7 +1680,8 @@ class OrganizationExtractor:
                 hosted = parent is None
                 if hosted:
                     parent = host  # 三大队 in a profile of one 戒毒所
-                if match is None and parent is not None and (suf in rules.BARE_UNIT_SUFFIXES or second):
+                if (match is None or own and holder is not None) and parent is not None \
+                        and (suf in rules.BARE_UNIT_SUFFIXES or second):  # (某院党组成员、政治部主任: the 院's)
                     canon = parent.name + self._fold(short[:-len(suf)], suf) + _lex().full.get(suf, suf)
                     mention = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=canon,
                                                       attrs=(("kind", "police"),)))
@@ -2052,7 +2064,7 @@ def _station_head(name: str) -> str | None:
 
 def _station_key(name: str) -> str:
     """``name`` with 人民法庭 written 法庭, to compare a tribunal's two forms (某人民法庭 = 某法庭)."""
-    return name.replace("人民法庭", "法庭")
+    return name.replace(*rules.TRIBUNAL_WORDS)
 
 
 def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
@@ -2091,9 +2103,11 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
         # name): a township's stem (the Ministry's table) the verb's character opens
     if name and name[0] in "年月日号" and pos - len(name) > 0 and text[pos - len(name) - 1].isdigit():
         name = name[1:]  # 2日|县人大常委会 (jieba: 日县 ns): a date's unit, not the start of a name
-    if len(name) >= 3 and name[0] in rules.VERBS_BEFORE_TOWNS and name not in township_table().by_stem \
+    if len(name) >= 3 and name[0] in rules.VERBS_BEFORE_TOWNS | rules.PREPOSITION_SURNAMES \
+            and name not in township_table().by_stem \
             and (name[1:] in township_table().by_stem or name[1:] in township_table().by_name):
-        name = name[1:]  # 任|马栏派出所所长: a one-character verb before a township's name (jieba: 任马栏 nr)
+        name = name[1:]  # 任|马栏派出所所长, 由|官庄人民法庭庭长: a one-character verb or preposition before a
+        # township's name (jieba: 任马栏 nr, 由官庄 nr)
     if len(name) >= 3 and name[0] in rules.PAIR_MARKS and any(text.endswith(w, 0, pos - len(name)) for w in _lex().kinds):
         name = name[1:]  # 交警大队和|街津口派出所: a conjunction after a unit (jieba: 和街津口 nz), not the next name's
     return name
@@ -2229,6 +2243,8 @@ def _seat_name(text: str, pos: int, suf: str) -> str:
 
 _DEFINED_SHORT = re.compile(rules.DEFINED_SHORT)
 #: A count written between a list of names and the unit word they share (3个, 两个, 等三个).
+#: A count right before a described unit word (3个|专业化审判团队, 两支|青年突击队): units of a kind, none named.
+_COUNTED_KIND = re.compile(r"(?:[0-9]+|[两二三四五六七八九十几多]+)[个支家]$")
 _LIST_COUNT = re.compile(r"(?:等?(?:[0-9]+|[两二三四五六七八九十]+)个|等)$")
 
 
@@ -2350,15 +2366,26 @@ def _with_city(place: Mention, full: str) -> str:
     return default_gazetteer().qualified_name(div) if div is not None and div.name == full else full
 
 
-def _sibling_parent(ctx: Context, s, at: int, suffix: str) -> Mention | None:
+def _sibling_parent(ctx: Context, s, at: int, suffix: str, placed: Mention | None = None) -> Mention | None:
     """``…分局网安大队联合治安大队``: a bare unit listed after a sibling of the same level sits in
-    the sibling's parent. Returns that parent's mention, or None."""
+    the sibling's parent; when the unit is named after a place (``placed``, its place mention:
+    某支队甲县大队、乙县大队), only when the sibling, named after a place of the same prefecture (GB/T
+    2260 parent), is written right before it and a 、 (``at``: a document offset). Returns that
+    parent's mention, or None."""
     siblings = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end <= at and m.name.endswith(suffix)
                 and dict(m.attrs).get("short")]
     if not siblings:
         return None
     sib = max(siblings, key=lambda m: m.end)
-    parent_name = sib.name[: -len(dict(sib.attrs)["short"])]
+    short = dict(sib.attrs)["short"]
+    if placed is not None:
+        own = ctx.gazetteer.by_code.get(dict(placed.attrs).get("adcode", ""))
+        near = [ctx.gazetteer.by_code.get(dict(p.attrs).get("adcode", "")) for p in ctx.in_sentence(s.index, PLACE)
+                if p.start == sib.end - len(short) and p.end == sib.end - len(suffix)]
+        if sib.end != at - 1 or ctx.doc.text[at - 1] != "、" or own is None \
+                or not any(d is not None and d.parent == own.parent for d in near):
+            return None  # (甲师某市公安局…，与乙县公安局…: no list of two; 咸阳支队旬邑大队、正宁县大队: another city's county)
+    parent_name = sib.name[: -len(short)]
     return next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.name == parent_name), None)
 
 

@@ -963,9 +963,11 @@ class PersonExtractor:
         """``某某另有任用，免去其<unit><post>职务`` (``_REMOVED_THEIR``; 任命甲为…，免去其…职务; 某某同志任…，
         不再担任…职务): the person
         named last before 免去其 in the sentence held the posts up to now, in those units; they are
-        ended (kg:postStatus), as a removal's are."""
+        ended (kg:postStatus), as a removal's are. ``某某任甲院党组书记，经某县人大常委会任命为甲院检察长``
+        (``_APPOINTED_THEM``): that person takes the posts, as an appointment gives them."""
         for s in ctx.sentences:
-            for m in _REMOVED_THEIR.finditer(s.norm):
+            for m in sorted([*_REMOVED_THEIR.finditer(s.norm), *_APPOINTED_THEM.finditer(s.norm)], key=lambda m: m.start()):
+                removed = m.re is _REMOVED_THEIR
                 person = max((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start <= m.start()),
                              key=lambda p: p.start, default=None)
                 if person is None and (opening := _REMOVED_OPENING.match(s.norm)) is not None and opening.end() <= m.start() \
@@ -979,8 +981,11 @@ class PersonExtractor:
                 before = re.split("[，,；;：:。]", s.norm[:m.start()].rstrip("，,；;"))[-1]
                 if before.startswith(rules.CONDITIONALS):
                     continue  # 某某同志任…，如调离，不再担任…: a condition, no removal
+                if before.endswith(rules.TIME_CLAUSE_ENDS):
+                    continue  # 某某任县委书记期间，经…任命为…: the clause dates what follows, someone else's
                 a, b = person.start - s.start, person.end - s.start
-                if not (a == 0 or s.norm[a - 1] in "：:；;，," or s.norm.endswith(rules.APPOINTING_VERBS, 0, a)) \
+                if not (a == 0 or s.norm[a - 1] in "：:；;，," or s.norm.endswith(rules.APPOINTING_VERBS, 0, a)
+                        or not removed and s.norm.startswith(("任", "同志任"), b)) \
                         or any(v in s.norm[b:m.start()] for v in rules.ANNOUNCING_VERBS):
                     continue  # (局长某某宣布，免去其…; 据记者某某了解: 其 is no one of theirs)
                 lo, hi = s.start + m.start("rest"), s.start + m.end("rest")
@@ -990,7 +995,8 @@ class PersonExtractor:
                 mark = len(ctx.statements)
                 self._affiliate(ctx, s, person.start - s.start, person.name, org_end, post_end=m.end("rest"),
                                 length=person.end - person.start)
-                ctx.qualify_since(mark, person.name, _ENDED_BY, Qualifiers(status=ENDED))
+                if removed:
+                    ctx.qualify_since(mark, person.name, _ENDED_BY, Qualifiers(status=ENDED))
 
     def _profile_boxes(self, ctx: Context) -> None:
         """``姓名：某某`` / ``单位：某局某派出所`` / ``职务：副所长`` on lines of their own (or ``【姓名】某某``
@@ -1322,9 +1328,11 @@ class PersonExtractor:
                 member = self._mention(ctx, s, k + 1, name)
                 for unit in units:  # 某所民警甲、乙: the list shares the first name's unit
                     ctx.add(member, "belongsTo", unit, s, self.name)
-                for st in posts:
-                    ctx.add(member, "position", st.object, s, self.name, st.qualifiers)
-                k = self._past_note(text, k + 1 + len(name))
+                after = k + 1 + len(name)
+                if not (self.cue_re.match(text, after) or text.startswith(rules.NOT_LISTED_AFTER_NAME, after)):
+                    for st in posts:  # (法官助理甲、乙法官: 乙's own post; 人民陪审员甲、乙的妻子: no list)
+                        ctx.add(member, "position", st.object, s, self.name, st.qualifiers)
+                k = self._past_note(text, after)
 
     def _bare_unit_at(self, text: str, i: int) -> bool:
         """Does a unit written without its place (县公安局, 市司法局: ``rules.LEVEL_CHARS`` and a unit
@@ -1517,6 +1525,11 @@ class PersonExtractor:
                             and more.group() in self.title_set and (more.end() == len(rest) or rest[more.end()] in "，。,；;、") \
                             and (rest[k] == "、" or more.group().startswith(rules.RANK_STARTS)):
                         ctx.add(p, "position", more.group(), s, self.name, Qualifiers(unit=unit))
+                        if (sub := _elided_body(more.group())) is not None and rules.ELIDED_BODIES[sub] != "party" \
+                                and not unit.name.endswith(sub):  # 任某院党组成员、政治部主任: the 院's 政治部
+                            at = unit.end - s.start + len(modifier) + k + 1
+                            kind = rules.ELIDED_BODIES[sub] or dict(unit.attrs).get("kind", "gov")
+                            ctx.add(p, "belongsTo", self._elided(ctx, s, unit, sub, at, kind), s, self.name)
                         k = more.end()  # 生前系某所副所长、一级警长: each post of the run, in that unit (现任某局
                         # 政委，一级高级警长。: a rank after a comma is the same person's)
                 elif rest[:1] == "的" and m.group().endswith(("是", "系")) and (rank := self.cue_re.match(rest, 1)) \
@@ -2463,6 +2476,9 @@ class PersonExtractor:
             elif sub is not None and sub != "政法委" and (body or last_org) is not None \
                     and not (body or last_org).name.endswith(sub):  # 某院党组成员、政治部主任
                 host = body or last_org
+                if rules.ELIDED_BODIES[sub] == "party" and host.name.endswith(rules.UNITS_BEFORE_POSTS):
+                    host = next((st.object for st in ctx.statements if st.predicate == "belongsTo" and st.subject.name == host.name
+                                 and isinstance(st.object, Mention)), host)  # 党组成员、政治部主任: the 院's 党组, not its 政治部's
                 body = self._elided(ctx, s, host, sub, start, rules.ELIDED_BODIES[sub] or dict(host.attrs).get("kind", "gov"))
             if body is None and len(pairs) == 1 and start > 0 and text[start - 1] in rules.LIST_MARKS \
                     and not post.endswith(rules.PARTY_POST_ENDS) and not post.startswith(rules.POSTED_IN) \
@@ -2811,6 +2827,11 @@ _NO_LONGER = re.compile(_AT_CLAUSE_START + _APPOINTEE
 _REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|并决定)?"
                             "(?:免去(?:其|该同志|他|她)的?|(?:其|该同志|他|她)?不再(?:担任|兼任))"
                             + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
+#: An appointment with no name at a clause start (group rest): the person named before it in the
+#: sentence takes the posts (某某任某院党组书记，经某县人大常委会任命为某院检察长; ，并被任命为…; ，并于同年当选为…),
+#: after a comma (a clause after ； may be another row's).
+_APPOINTED_THEM = re.compile("(?<=[，,])(?:并|同时|随后|后)?(?:于[^，,。；;：:]{1,8}?)?(?:经[^，,。；;：:]{2,30}?)?(?:被|依法)?"
+                             "(?:任命|选举|当选)为" + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: The subject of a removal by 免去其 at a sentence's start, after a label (经研究决定：): <name>同志 before
 #: a comma or a clause of why, or <name> before 另有任用 or 因… (group name; 经研究， is no name).
 _REMOVED_OPENING = re.compile(f"(?:[^，,。：:]{{1,12}}[：:])?" + _APPOINTEE + "(?:同志(?=[，,因另已])|(?=另有任用|因))")
@@ -3118,11 +3139,14 @@ def _role_units() -> dict[str, tuple[str, ...]]:
 def _station_before(ctx: Context, s, at: int, endings: tuple[str, ...] = rules.STATION_UNITS) -> Mention | None:
     """A police role with no unit before it (…派出所接警后，值班民警某某): the last station-level
     unit (``rules.STATION_UNITS``, or the role's own ``endings``: 公证员 → 公证处) named earlier in
-    the same sentence, when it is the only one."""
+    the same sentence, when it is the only one — or the others are its parents, named in its own
+    name (某区人民法院…。某区人民法院某人民法庭快立快审，法官某某…: the tribunal)."""
     units = [m for m in ctx.in_sentence(s.index, ORGANIZATION)
              if m.end <= s.start + at and m.name.endswith(endings)]
-    names = {m.name for m in units}
-    return units[-1] if len(names) == 1 else None
+    if len({m.name for m in units}) == 1:
+        return units[-1]
+    last = max(units, key=lambda m: (m.end, -m.start), default=None)  # (a chain's unit ends after its parent)
+    return last if last is not None and all(last.name.startswith(m.name) for m in units) else None
 
 
 def _only_unit_before(ctx: Context, s, at: int, endings: tuple[str, ...]) -> Mention | None:
@@ -3280,8 +3304,9 @@ def _modifier_before(ctx: Context, s, start: int) -> bool:
 def _shared_post(post: str) -> bool:
     """Can several people hold ``post`` in one unit, so that a list of names after it shares it
     (副厅长甲、乙; 党委委员甲、乙)? A deputy post (``rules.DEPUTY_PREFIXES``) or a seat on a body
-    (``rules.SEAT_POSTS``: 委员, 成员); 局长 and 所长 have one holder."""
-    return post.startswith(rules.DEPUTY_PREFIXES) or post.endswith(rules.SEAT_POSTS)
+    (``rules.SEAT_POSTS``: 委员, 成员) or a grade of the staff (``rules.STAFF_POSTS``: 审判员,
+    人民陪审员, 法官助理); 局长 and 所长 have one holder."""
+    return post.startswith(rules.DEPUTY_PREFIXES) or post.endswith(rules.SEAT_POSTS + rules.STAFF_POSTS)
 
 
 def _focus_unit(ctx: Context) -> Mention | None:

@@ -181,6 +181,13 @@ class PlaceExtractor:
                 hit = None  # 旬邑县朝阳镇: a township named like a county (朝阳); 保安族东乡族…: a people
             if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old and _across_words(text, i, len(hit)):
                 hit = None  # 东山|西山|南山: a short form (山西) cut from two words, starting and ending inside them
+            if hit in _WORD_DIVISIONS and out and out[-1].end - s.start == i - 1 and text[i - 1] == "、":
+                sib = gaz.by_code.get(dict(out[-1].attrs).get("adcode", ""))
+                peers = [d for d in gaz.candidates(hit) if sib is not None and (d.parent, d.level) == (sib.parent, sib.level)]
+                if len(peers) == 1:  # 历下区、市中区: in a list after a district, the same city's one
+                    out.append(_mention(ctx, s, i, i + len(hit), hit, peers[0]))
+                    i += len(hit)
+                    continue
             if hit is None or (hit in _WORD_DIVISIONS and not (out and out[-1].end - s.start == i)) or \
                     _inside_word(text, i, len(hit)) or (
                     hit not in gaz.by_name and (text[i + len(hit):i + len(hit) + 1] in rules.ROAD_AFTER
