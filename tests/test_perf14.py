@@ -1,5 +1,6 @@
 """Issue 9 (``kg build --jobs N``): the evidence nodes shared between the build's process and the
-helper it forks (kg.graph.evidence_parts), and the probe that sets the share (kg.graph.iris_made).
+helper it forks (kg.graph.evidence_parts), the probe that sets the share (kg.graph.iris_made),
+and the smaller groups of the last units sent to the workers (kg.batch._group_limits).
 Invented names only."""
 from __future__ import annotations
 
@@ -116,3 +117,47 @@ def test_iris_made_tells_a_process_that_made_the_terms_from_one_that_did_not(res
     assert iris_made(resolution, sample=50) == 1.0
     assert iris_made(type(resolution)([], {}, [], {}, [])) == 0.0
 
+
+# ----------------------------------------------------------------------------- the last groups of --jobs
+def test_the_last_units_go_in_smaller_groups():
+    """kg.batch._group_limits: groups of POOL_GROUP_BYTES until the end of the input is near, then
+    a share of what is left, down to POOL_LAST_BYTES; the units come in order, read a bounded
+    way ahead (the input stays a stream)."""
+    import kg.batch as batch
+    from kg.sources import Unit
+
+    units = [Unit(Path(f"a{k}.txt"), size=2_500) for k in range(200)]
+    read = []
+
+    def stream():
+        for u in units:
+            read.append(u)
+            yield u
+
+    limits = []
+    for unit, limit in batch._group_limits(stream(), 2):
+        limits.append(limit)
+        ahead = sum(u.size for u in read) - sum(u.size for u in units[:len(limits)])
+        assert ahead <= 2 * batch.POOL_TAIL_GROUPS * batch.POOL_GROUP_BYTES + 2_500
+    assert len(limits) == 200
+    assert limits[:140] == [batch.POOL_GROUP_BYTES] * 140
+    assert limits == sorted(limits, reverse=True) and limits[-4:] == [batch.POOL_LAST_BYTES] * 4
+
+
+def test_the_workers_last_tasks_are_a_file_or_two():
+    """kg.batch._pool_tasks over _group_limits: groups of about 32 KB first, one or two files in
+    each of the last tasks, every unit once and in order."""
+    import kg.batch as batch
+    from kg.sources import Unit
+
+    class Pool:
+        def submit(self, fn, *args):
+            return args
+
+    units = [Unit(Path(f"a{k}.txt"), size=2_500) for k in range(200)]
+    tasks = list(batch._pool_tasks(Pool(), batch._group_limits(iter(units), 2)))
+    groups = [item[0] for item in tasks]
+    assert [u for g in groups for u in g] == units
+    assert len(groups[0]) == 13  # 32,500 bytes
+    assert all(len(g) <= 2 for g in groups[-4:])
+    assert len(groups) < 40
