@@ -45,6 +45,12 @@ POOL_BATCH_CHARS = 100_000
 #: bytes of input a task: one task a unit cost the parent about a millisecond each (pickling,
 #: the pool's pipes and threads), time the workers shared two cores with.
 POOL_GROUP_BYTES = 32_000
+#: The last units of the input, about this many groups a worker (:data:`POOL_GROUP_BYTES`), go in
+#: smaller and smaller groups (:func:`_group_limits`): the workers then end within a file of each
+#: other, where one could wait for the other's last group of 32 KB (a third of a second).
+POOL_TAIL_GROUPS = 2
+#: The smallest of those groups, bytes (a file or two of news; a task costs the parent about a millisecond).
+POOL_LAST_BYTES = 2_000
 #: A tiny invented article run once before forking, so every table the extractors read is loaded.
 _WARM_UP = "某县公安局表彰先进\n某县公安局交警大队民警柯某某荣获个人三等功。"
 
@@ -252,7 +258,7 @@ def extract_units(units: Iterable[Unit], extractors: list[str] | None = None, jo
         done = False
         try:
             with stop_on_signals():  # SIGTERM, SIGHUP: stop as on Ctrl-C, the pool shut down
-                yield from _in_order(_pool_tasks(pool, units), jobs * WINDOW_PER_JOB)
+                yield from _in_order(_pool_tasks(pool, _group_limits(units, jobs)), jobs * WINDOW_PER_JOB)
             done = True
         except BrokenProcessPool:
             raise WorkerError("a --jobs worker process died (killed, or out of memory?); "
@@ -275,11 +281,33 @@ def _extract_group(units: tuple[Unit, ...]) -> tuple[UnitResult, ...]:
     return tuple(map(extract_unit, units))
 
 
-def _pool_tasks(pool, units: Iterable[Unit]) -> Iterator[tuple]:
-    """The ``--jobs`` tasks of ``units``, submitted as asked for: ``(units, group, task, last, unread)``.
+def _group_limits(units: Iterable[Unit], jobs: int) -> Iterator[tuple[Unit, int]]:
+    """Each unit with the size of the group it may close (bytes, :func:`_pool_tasks`):
+    :data:`POOL_GROUP_BYTES`, and near the end of ``units`` a share of what is left after it
+    (a quarter with two workers), so the last groups are a file or two (:data:`POOL_LAST_BYTES`).
+
+    Reads :data:`POOL_TAIL_GROUPS` groups a worker ahead (small units: paths, or JSON Lines
+    records of a few kilobytes), to know where the end is."""
+    ahead = jobs * POOL_TAIL_GROUPS * POOL_GROUP_BYTES
+    held: deque = deque()
+    size = 0  # bytes of the units held
+    for unit in units:
+        held.append(unit)
+        size += unit.size
+        while size - held[0].size >= ahead:  # the end is further than that: a whole group
+            size -= held[0].size
+            yield held.popleft(), POOL_GROUP_BYTES
+    while held:
+        size -= held[0].size
+        yield held.popleft(), min(POOL_GROUP_BYTES, max(POOL_LAST_BYTES, size // (POOL_TAIL_GROUPS * jobs)))
+
+
+def _pool_tasks(pool, units: Iterable[tuple[Unit, int]]) -> Iterator[tuple]:
+    """The ``--jobs`` tasks of ``units`` (:func:`_group_limits`: each with the size of a group it
+    may close), submitted as asked for: ``(units, group, task, last, unread)``.
 
     Units up to :data:`POOL_SPLIT_BYTES` go to a worker in groups of about
-    :data:`POOL_GROUP_BYTES` (``group`` True: ``units`` is the tuple of them, ``task.result()``
+    :data:`POOL_GROUP_BYTES`, smaller at the end (``group`` True: ``units`` is the tuple of them, ``task.result()``
     their :class:`UnitResult` records); a text file over :data:`POOL_SPLIT_BYTES` is read here
     in a stream and sent in batches of about :data:`POOL_BATCH_CHARS` characters (``units``: the
     file's unit; ``task.result()``: ``(results, failures)``; None for an empty last batch; ``last``
@@ -290,11 +318,11 @@ def _pool_tasks(pool, units: Iterable[Unit]) -> Iterator[tuple]:
 
     group: list[Unit] = []
     grouped = 0
-    for unit in units:
+    for unit, limit in units:
         if unit.error is not None or unit.record is not None or unit.size <= POOL_SPLIT_BYTES:
             group.append(unit)
             grouped += unit.size
-            if grouped >= POOL_GROUP_BYTES:
+            if grouped >= limit:
                 yield sent(group)
                 group, grouped = [], 0
             continue
