@@ -10,7 +10,7 @@ import os
 import time
 from collections import Counter
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Graph
@@ -56,7 +56,8 @@ class BuildResult:
             the files, and in the store of a store build).
         resolution: documents, entities and merged statements.
         files: output files written (empty for :func:`build_graph`).
-        skipped: JSON Lines articles with no text, not built.
+        skipped: JSON Lines articles with no text, and empty input text files (of white space
+            alone: :func:`is_empty_input`), not built.
         failed: ``(input, document id, "ExceptionType: message")`` of each article whose
             extraction raised; it is left out of the graph. ``(input, None, message)`` for an
             input that could not be read (an empty, binary or undecodable file, a bad JSON Lines
@@ -82,6 +83,8 @@ class BuildResult:
             now: ``graph.nt`` after a build with ``--format nt``).
         warnings: one-line messages (naming ``file:line``) on inputs read with a field left
             out (a JSON Lines ``date`` that is no date), in input order; they fail nothing.
+        empty: the empty input text files skipped (counted in ``skipped``), as messages name
+            them, in input order; the build's notes say so (:func:`empty_notes`).
         errors: the rows of ``errors.jsonl`` when they are not ``failed``: with ``--append``,
             the failures of every unit of the store, read now or before (as a full build of its
             inputs lists them), in the store's order, then inputs that could not be read at all.
@@ -100,6 +103,7 @@ class BuildResult:
     store: tuple[Path, dict[str, int], str | None] | None = None
     removed: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the graph's interactive view (:class:`kg.notebook.TupuGraph`)."""
@@ -109,7 +113,8 @@ class BuildResult:
 
     def summary(self) -> dict[str, object]:
         """Counts for the build summary: articles (``{"read", "skipped", "failed"}``: read and
-        extracted now, failed ones not counted as read; skipped: JSON Lines articles with no text), entities per class, relations
+        extracted now, failed ones not counted as read; skipped: JSON Lines articles with no text
+        and empty text files), entities per class, relations
         per property, and merges per resolution rule (:data:`kg.resolve.RULES`).
 
         With ``--append`` the counts start with ``inputs`` (``{"given", "unchanged (skipped)",
@@ -117,8 +122,9 @@ class BuildResult:
         (kept)"`` when inputs of the store are gone from disk, ``"removed"`` when ``--remove``
         dropped some) and ``articles`` are
         ``{"read", "empty (skipped)", "failed", "in the store"}``: read now (failed ones not
-        counted, as without ``--append``), JSON Lines records with no text, failed now (articles
-        and inputs that could not be read), and all the articles of the store after the build."""
+        counted, as without ``--append``), JSON Lines records with no text and empty text files
+        read now, failed now (articles and inputs that could not be read), and all the articles of
+        the store after the build."""
         g = self.graph
         counts = self.counts or {
             "entities": dict(class_counts(g)),
@@ -276,7 +282,7 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
     ``held``: the collector is paused from the resolution on until the caller closes this stack
     (:func:`build`: the stages after it make no cyclic garbage either); ``ticks``: a list the
     machine's CPU ticks at the resolution's start are appended to (:func:`kg.batch.cpu_ticks`)."""
-    results, skipped, failed, seen, ignored, warnings = [], 0, [], set(), [], []
+    results, skipped, failed, seen, ignored, warnings, empty = [], 0, [], set(), [], [], []
     place: dict[str, int] = {}  # article id of a JSON Lines record → its index in results (None there once replaced)
     claims = Claims()
     units = _noted(iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored,
@@ -294,7 +300,12 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
             if done.unread is not None:
                 if not keep_going:
                     raise InputError(done.unread)
-                unread.append(done.unread)
+                if is_empty_input(done):  # (a crawler's empty file: skipped, as a JSON Lines record with no text)
+                    empty.append(done.unit.where)
+                    skipped += 1
+                    done = replace(done, failed=())
+                else:
+                    unread.append(done.unread)
             new = [r for r in done.results if r.doc.doc_id not in seen]  # the same file given twice: one article
             seen.update(r.doc.doc_id for r in new)
             if done.unit.record is not None:
@@ -305,7 +316,7 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
             if bar is not None:
                 bar.advance(done.unit.size, len(done.results) + len(done.failed))
             settle()
-    _all_unread(given, unread)
+    _all_unread(given - len(empty), unread)  # (empty files: no failure, nor unread)
     if claims.replaced:
         results = [r for r in results if r is not None]
     if held is not None:
@@ -313,8 +324,8 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
     if ticks is not None:
         ticks.append(cpu_ticks())
     res = resolve(results, merge_persons=merge_persons, decisions=decisions)
-    res.notes[:0] = claims.notes()
-    return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, warnings=warnings)
+    res.notes[:0] = claims.notes() + empty_notes(empty)
+    return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, warnings=warnings, empty=empty)
 
 
 def _noted(units, warnings: list[str]):
@@ -326,16 +337,43 @@ def _noted(units, warnings: list[str]):
         yield unit
 
 
-def _none_read(documents, failed: list[tuple]) -> None:
+def is_empty_input(done) -> bool:
+    """Is ``done`` (a :class:`kg.batch.UnitResult`) an input text file that is empty, or holds
+    white space alone (:func:`kg.ingest.empty_file_message`)? A build skips it, as it skips a
+    JSON Lines record with no text: a crawler's empty file is no failure (exit 0), and not in
+    ``errors.jsonl``; a note names it (:func:`empty_notes`)."""
+    from .ingest import empty_file_message
+
+    return done.unit.record is None and done.unread is not None and done.unread == empty_file_message(done.unit.path)
+
+
+def empty_notes(empty: list[str]) -> list[str]:
+    """The notes of a build on the empty input files it skipped (``where`` of each): one line each,
+    up to :data:`kg.sources.NOTED`; past that one line for all."""
+    from .sources import NOTED
+
+    if len(empty) <= NOTED:
+        return [f"{where}: the file is empty; skipped (no article)" for where in empty]
+    shown = ", ".join(empty[:3]) + ", …"
+    return [f"{len(empty)} empty files skipped (no article): {shown}"]
+
+
+def _none_read(documents, failed: list[tuple], empty: list[str] = ()) -> None:
     """Stop the build when it holds no article while some input failed (every JSON Lines line
-    bad, the others empty): the first failure's message, exit 2, nothing written, rather than
-    an empty graph over the previous one.
+    bad, the others empty) or was an empty file (``empty``: one alone, ``kg build empty.txt``):
+    the first failure's message (``news/a.txt: the file is empty``), exit 2, nothing written,
+    rather than an empty graph over the previous one.
 
     Raises:
-        kg.errors.InputError: ``documents`` is empty and ``failed`` is not.
+        kg.errors.InputError: ``documents`` is empty and ``failed`` or ``empty`` is not.
     """
-    if documents or not failed:
+    if documents or not (failed or empty):
         return
+    if not failed:
+        from .ingest import EMPTY_FILE
+
+        more = f"; no input gave an article ({len(empty)} empty), so nothing is written" if len(empty) > 1 else ""
+        raise InputError(f"{empty[0]}: {EMPTY_FILE}{more}")
     where, doc_id, why = failed[0]
     first = why if doc_id is None else f"{where}: article {doc_id}: extraction failed ({why})"
     raise InputError(f"{first}; no input gave an article ({len(failed)} failed), so nothing is written")
@@ -446,7 +484,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
                            skip=(out_dir, *skip), replace_ids=bool(replace_ids),
                            held=held, ticks=ticks)  # kg build . -o out: out/ is not read back in
         result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
-        _none_read(result.resolution.documents, result.failed)
+        _none_read(result.resolution.documents, result.failed, result.empty)
         # the files are written from the statements grouped by named graph (TriG: one graph per
         # article and the entities' graph, as the store), not through rdflib's in-memory store,
         # whose adds cost about 40 s a million statements; the view and the exports read an index
@@ -657,6 +695,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     kept_out: list[tuple[str, None, str]] = []  # rows of failed for inputs kept out of the store (unreadable)
     warnings: list[str] = []
     unread: list[str] = []
+    empty: list[str] = []  # the empty text files read now (skipped)
     skipped = reused = 0
     given = unchanged = extracted = 0
     if Path(out_dir).resolve() == Path(store_dir).resolve():
@@ -766,7 +805,11 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             key, digest, fields = pending.pop((done.unit.path, done.unit.line))
             where = key_of(done.unit, digest)[1]
             read_keys.add(key)
-            if done.unread is not None:
+            if is_empty_input(done):  # skipped, not failed: not read again while it stays empty
+                empty.append(where)
+                skipped += 1
+                done = replace(done, failed=())
+            elif done.unread is not None:
                 unread.append(done.unread)
             read_now.update(r.doc.doc_id for r in done.results)
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
@@ -791,7 +834,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
             if bar is not None:
                 bar.advance(done.unit.size, len(done.results) + len(done.failed))
-        _all_unread(given, unread)
+        _all_unread(given - len(empty), unread)  # (empty files: no failure, nor unread)
         missing = []  # the store's inputs whose file is gone (and not found moved): kept, as documented, and said
         if append:
             missing = sorted((st.units[i] for ids in gone().values() for i in ids), key=lambda e: e.key)
@@ -811,7 +854,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 if r.doc.doc_id not in seen:  # the same file given twice: one article
                     seen.add(r.doc.doc_id)
                     results.append(r)
-        _none_read(results, failed)  # (a store with no article, and inputs that failed now)
+        _none_read(results, failed, empty)  # (a store with no article, and inputs that failed now)
         if first_append:
             _keeps_earlier_build(Path(out_dir), seen)
         try:
@@ -821,7 +864,8 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 raise
             raise InputError(f"{exc}; --decisions FILE replaces the decisions the store keeps, --no-decisions "
                              "drops them") from None
-        res.notes[:0] = kept_notes + claims.notes(replaced=False) + id_notes  # (the store says what it replaced)
+        res.notes[:0] = kept_notes + claims.notes(replaced=False) + id_notes + empty_notes(empty)
+        # (the store says what it replaced)
         if moved:
             res.notes.append(f"{len(moved)} input(s) of the store found at a new path, their old one gone "
                              f"({moved[0][0]} → {moved[0][1]}{', …' if len(moved) > 1 else ''}): taken as moved, "
@@ -850,7 +894,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             errors = stdin_named([(e.where, doc_id, why) for e in st.units if not e.replaced
                                   for doc_id, why in e.failed] + kept_out, stdin)
         result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused, errors=errors,
-                             warnings=warnings,
+                             warnings=warnings, empty=empty,
                              counts=store_counts(st.rdf),
                              inputs={"given": given, "unchanged": unchanged, "extracted": extracted,
                                      "missing": len(missing), "removed": len(dropped)} if append else None)
