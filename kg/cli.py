@@ -4,6 +4,7 @@ Every user mistake becomes one line ``error: …`` on stderr and a non-zero exit
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -58,7 +59,8 @@ def _named(ctx, param, value: str | None) -> Path | None:
     if value is None:
         return None
     if not value.strip():
-        raise click.BadParameter("give a folder or file name, not an empty string", param_hint="'-o'")
+        raise click.BadParameter("give a folder or file name, not an empty string",
+                                 param_hint=f"'{param.opts[0]}'" if param is not None else "'-o'")
     return Path(value)
 
 
@@ -176,10 +178,14 @@ def main() -> None:  # noqa: D401
                    "in the store) replaces it, with a note naming both: a correction in a later batch. Without "
                    "it such records are refused (equal records are read once either way). A store keeps it for "
                    "later --append builds until --no-replace-ids.")
+@click.option("--summary-json", "summary_json", default=None, metavar="FILE", callback=_named,
+              help="Also write the summary as one JSON object (counts of inputs, articles, entities, relations, "
+                   "triples; the files written; the failures) to FILE, or with '-' to standard output instead of "
+                   "the text summary.")
 def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: str,
           dask: str | None, quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str,
           store_dir: Path | None, append: bool, remove: tuple[str, ...], replace_ids: bool | None,
-          no_decisions: bool) -> None:
+          no_decisions: bool, summary_json: Path | None) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
@@ -205,6 +211,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     --remove PATH|ID (with --append) takes an input out of the store, its file needed no more:
     kg build -o out-news --append --remove news/wrong.txt (no INPUT: nothing else is read).
 
+    --summary-json FILE (or -) writes the counts as one JSON object (keys in a fixed order; the
+    README lists them) for a pipeline to read, where the text summary would have to be parsed.
+
     Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt
     """
     from .atomic import stop_on_signals
@@ -219,6 +228,10 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
                    "the bundled page's committed graph); give -o DIR to write elsewhere", err=True)
     jobs = _jobs(jobs)
     limit = _size(max_file_size)
+    to_stdout = summary_json is not None and str(summary_json) == "-"
+    if summary_json is not None and not to_stdout:
+        _not_an_output(summary_json, out_dir, fmts)
+        _make_parent(summary_json)
     if no_decisions and decisions_file:
         raise _Error("give --decisions FILE (the decisions to apply and keep) or --no-decisions (none), not both")
     # (None: an --append applies the decisions its store keeps)
@@ -240,6 +253,13 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         except _Error as exc:
             raise _Error(rename(exc.message), [rename(line) for line in exc.lines]) from None
     summary = result.summary()
+    if summary_json is not None:  # (before the lines on stderr: a file that cannot be written is the one error)
+        record = _guard(result.summary_record, out_dir, _target=summary_json)
+        text = rename(json.dumps(record, ensure_ascii=False, indent=2)) + "\n"
+        if not to_stdout:
+            from .atomic import atomic_write
+
+            _guard(atomic_write, summary_json, text, _target=summary_json)
     for where, why in result.ignored:
         click.echo(f"warning: {rename(where)}: skipped, {why}", err=True)
     for warning in result.warnings:  # (an input read with a field left out: fails nothing)
@@ -251,6 +271,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
             _show(f"warning: {rename(why)}; not read", err=True)
         else:
             _show(f"warning: {rename(where)}: article {doc_id}: extraction failed ({why})", err=True)
+    if to_stdout:  # standard output holds the JSON object alone
+        click.echo(text, nl=False)
+        sys.exit(1 if result.failed else 0)
     if not quiet:  # (--quiet: only the files written and removed, not the counts)
         if "inputs" in summary:  # --append: what was given and read now, then the store's articles
             click.echo("inputs: " + ", ".join(f"{v} {k}" for k, v in summary["inputs"].items()))
@@ -269,6 +292,25 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         click.echo(f"removed {_shown(f)} (an earlier build's output this build does not write)")
     if result.failed:
         sys.exit(1)
+
+
+def _not_an_output(path: Path, out_dir: Path, fmts: tuple[str, ...]) -> None:
+    """Refuse ``kg build --summary-json PATH`` where the build writes, or keeps, a file of its own:
+    a name of its output set in ``OUT`` (``graph.ttl``, ``errors.jsonl``, …), a name starting
+    ``.kg`` there (its store, lock and records), or a file inside a store folder.
+
+    Raises:
+        _Error: one line naming PATH, before anything is read or written."""
+    from .pipeline import _output_names
+
+    _not_a_kept_file(path)
+    try:
+        inside = path.parent.resolve() == out_dir.resolve()
+    except OSError:
+        inside = False
+    if inside and (path.name in _output_names(fmts)[2] or path.name.startswith(".kg")):
+        raise _Error(f"--summary-json {_shown(path)}: is a file kg build writes in {_shown(out_dir)}; "
+                     "give another name (summary.json)")
 
 
 def _nothing_new(out_dir: Path, store_dir: Path | None, remove: tuple[str, ...]) -> tuple:
@@ -841,11 +883,14 @@ def _list_saved(library: dict[str, str], template_of) -> None:
 @click.option("--limit", default=None, type=click.IntRange(min=0),
               help="Show at most N violations (all are counted).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
+@click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "json"]),
+              help="text: the SHACL report; json: one JSON object (graph, conforms, triples, violations, shown, "
+                   "results: focus, path, value, message, component, shape) on standard output.")
+def validate(graph_file: Path, limit: int | None, quiet: bool, fmt: str) -> None:
     """Check GRAPH_FILE (a graph file or a kg build --store folder) against the ontology's SHACL
     shapes (exit 1 on violations).
 
-    Example: kg validate out/graph.ttl --limit 20
+    Example: kg validate out/graph.ttl --limit 20   (or --format json for a pipeline)
     """
     from .progress import progress
     from .validate import validate as run_validate
@@ -856,6 +901,9 @@ def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
         res = _guard(run_validate, g, limit=limit, bar=bar)
     if not len(g):  # (an empty file conforms to every shape: say so, it is rarely what was meant)
         click.echo(f"warning: {graph_file}: the graph holds no statements", err=True)
+    if fmt == "json":  # (the same exit codes; the count of violations in the object, not on stderr)
+        click.echo(json.dumps({"graph": str(graph_file), **res.record(len(g))}, ensure_ascii=False, indent=2))
+        sys.exit(0 if res.conforms else 1)
     if res.conforms:
         click.echo(f"{graph_file}: conforms")
         return

@@ -100,3 +100,123 @@ def test_empty_files_alone_are_still_an_error(tmp_path):
     assert both.stderr.splitlines()[-1] == (f"error: {night1 / 'empty_article.txt'}: the file is empty; no input "
                                             "gave an article (2 empty), so nothing is written")
     assert not (tmp_path / "out").exists()
+
+
+# ----------------------------------------------------------------------------- F4. a copy under another name
+
+
+def _copies(tmp_path: Path) -> tuple[Path, Path]:
+    night1, night2 = tmp_path / "night1", tmp_path / "night2"
+    night1.mkdir()
+    night2.mkdir()
+    (night1 / "cs_court.txt").write_text(ARTICLE, encoding="utf-8")
+    (night1 / "b.txt").write_text(OTHER, encoding="utf-8")
+    (night2 / "cs_copy.txt").write_bytes((night1 / "cs_court.txt").read_bytes())
+    (night2 / "cs_court.txt").write_bytes((night1 / "cs_court.txt").read_bytes())  # (same name: one article)
+    return night1, night2
+
+
+def _same_text_notes(res) -> list[str]:
+    return [ln for ln in res.stderr.splitlines() if "hold the same text" in ln]
+
+
+def test_a_copy_under_another_name_is_named_in_one_note_whatever_the_order(tmp_path):
+    """A byte-identical file under another name became a second article without a word: one note
+    names both (sorted, so the same line whatever the order of the inputs); both are still read,
+    and the files are the same for either order and for --append night by night."""
+    night1, night2 = _copies(tmp_path)
+    note = [f"note: {night1 / 'cs_court.txt'} and {night2 / 'cs_copy.txt'} hold the same text: read as 2 separate "
+            "articles, its statements have evidence from each and article counts count it 2 times (give one of "
+            "them, or --remove the others with --append, to count it once)"]
+    full = _build(night1, night2, "-o", tmp_path / "full")
+    assert full.exit_code == 0, full.output
+    assert _same_text_notes(full) == note, full.stderr
+    assert "articles: 3 read" in full.stdout  # (cs_court.txt twice under its name: one article)
+    backwards = _build(night2, night1, "-o", tmp_path / "backwards")
+    assert _same_text_notes(backwards) == note, backwards.stderr
+    for nights in ([night2], [night1], [night1, night2]):  # the copy first, then the original, then both
+        res = _build(*nights, "-o", tmp_path / "inc", "--append")
+        assert res.exit_code == 0, res.output
+        alone = f"note: {night2 / 'cs_copy.txt'} and {night2 / 'cs_court.txt'} hold"  # (night2 alone)
+        assert _same_text_notes(res) == (note if nights != [night2] else [alone + note[0].split(" hold", 1)[1]])
+    graph = (tmp_path / "full" / "graph.ttl").read_bytes()
+    assert graph == (tmp_path / "backwards" / "graph.ttl").read_bytes() == (tmp_path / "inc" / "graph.ttl").read_bytes()
+    assert graph.count(b"a kg:NewsArticle") == 3
+
+
+def test_the_same_text_in_another_encoding_is_named_too_and_other_texts_are_not(tmp_path):
+    """The same text read from GBK with CRLF line ends is the same text; a file with one character
+    changed is not named."""
+    night1, night2 = tmp_path / "night1", tmp_path / "night2"
+    night1.mkdir()
+    night2.mkdir()
+    (night1 / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (night2 / "a_gbk.txt").write_bytes(ARTICLE.replace("\n", "\r\n").encode("gbk"))
+    (night2 / "c.txt").write_text(ARTICLE.replace("三等功", "二等功"), encoding="utf-8")
+    res = _build(night1, night2, "-o", tmp_path / "out")
+    assert res.exit_code == 0, res.output
+    assert [ln.split(" hold")[0] for ln in _same_text_notes(res)] == [
+        f"note: {night1 / 'a.txt'} and {night2 / 'a_gbk.txt'}"], res.stderr
+
+
+# ----------------------------------------------------------------------------- F10. machine-readable summaries
+
+
+def test_summary_json_counts_the_build_in_a_fixed_key_order(tmp_path):
+    """The summary was text to regex: --summary-json FILE writes one JSON object, keys in a fixed
+    order, with the counts of the text summary, the triples of graph.ttl, the files written, the
+    empty files and the failures; the text summary is still printed."""
+    night1, night2 = _nights(tmp_path)
+    (night2 / "c.txt").write_bytes(b"\x00\x01binary")
+    res = _build(night1, night2, "-o", tmp_path / "out", "--append", "--summary-json", tmp_path / "s" / "night.json")
+    assert res.exit_code == 1, res.output
+    assert "articles: 2 read, 2 empty (skipped), 1 failed, 2 in the store" in res.stdout
+    text = (tmp_path / "s" / "night.json").read_text(encoding="utf-8")
+    record = json.loads(text)
+    assert list(record) == ["summary_version", "exit_code", "out", "inputs", "articles", "entities", "relations",
+                            "merges", "triples", "store", "files", "empty", "failed"]
+    assert record["exit_code"] == 1 and record["summary_version"] == 1
+    assert record["inputs"] == {"given": 5, "unchanged": 0, "read": 5, "missing": 0, "removed": 0}
+    assert record["articles"] == {"read": 2, "unchanged": 0, "empty": 2, "skipped": 0, "failed": 0, "unread": 1,
+                                  "total": 2}
+    import pyoxigraph
+
+    graph = tmp_path / "out" / "graph.ttl"
+    assert record["triples"] == len(list(pyoxigraph.parse(graph.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE)))
+    assert record["files"] == {"written": [str(graph), str(tmp_path / "out" / "errors.jsonl")], "removed": []}
+    assert record["empty"] == [str(night1 / "empty_article.txt"), str(night2 / "blank.txt")]
+    assert [f["input"] for f in record["failed"]] == [str(night2 / "c.txt")]
+    assert record["store"]["article_graphs"]["added"] == 2
+    again = _build(night1, night2, "-o", tmp_path / "out", "--append", "--summary-json", "-")
+    assert again.stdout.startswith("{") and json.loads(again.stdout)["inputs"]["unchanged"] == 4  # JSON alone
+    assert again.exit_code == 1 and json.loads(again.stdout)["articles"]["unread"] == 1
+
+
+def test_summary_json_may_not_overwrite_an_output_of_the_build(tmp_path):
+    night1, _ = _nights(tmp_path)
+    res = _build(night1, "-o", tmp_path / "out", "--summary-json", tmp_path / "out" / "graph.ttl")
+    assert res.exit_code == 2 and not (tmp_path / "out").exists()
+    assert res.stderr.splitlines()[-1].startswith(f"error: --summary-json {tmp_path / 'out' / 'graph.ttl'}: is a file")
+    empty = _build(night1, "-o", tmp_path / "out", "--summary-json", "")
+    assert empty.exit_code == 2 and "'--summary-json'" in empty.stderr
+
+
+def test_validate_format_json(tmp_path):
+    """kg validate printed an rdflib text report only: --format json is one object, same exit codes."""
+    night1, _ = _nights(tmp_path)
+    assert _build(night1, "-o", tmp_path / "out").exit_code == 0
+    graph = tmp_path / "out" / "graph.ttl"
+    ok = CliRunner().invoke(main, ["validate", str(graph), "--format", "json", "-q"])
+    assert ok.exit_code == 0, ok.output
+    record = json.loads(ok.stdout)
+    assert list(record) == ["graph", "conforms", "triples", "violations", "shown", "results"]
+    assert record["conforms"] is True and record["violations"] == 0 and record["triples"] > 0
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(graph.read_text(encoding="utf-8").replace("kg:extractor", "kg:sentence"), encoding="utf-8")
+    res = CliRunner().invoke(main, ["validate", str(bad), "--format", "json", "--limit", "1", "-q"])
+    assert res.exit_code == 1, res.output
+    record = json.loads(res.stdout)
+    assert record["conforms"] is False and record["violations"] >= 1 and record["shown"] == 1
+    assert list(record["results"][0]) == ["focus", "path", "value", "message", "component", "shape"]
+    assert record["results"][0]["path"] == "kg:extractor"
+
