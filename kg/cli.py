@@ -64,16 +64,28 @@ def _named(ctx, param, value: str | None) -> Path | None:
     return Path(value)
 
 
-def _folder(ctx, param, value: str | None) -> Path | None:
-    """``kg build -o``'s path (a click callback): :func:`_named`, and ``-`` is refused, since a
-    build writes a folder of files (``kg build - -o -`` made a folder named ``-``).
+def _not_stdout(why: str):
+    """A click callback for a path option that names a folder or a file the command writes:
+    :func:`_named`, and ``-`` is refused with one line ``error: OPTION -: WHY`` (exit 2, before
+    anything is read or written): ``kg build - -o -`` made a folder named ``-``, ``kg build
+    --store -`` a store folder named ``-``, ``kg export -o -`` a file named ``-``."""
 
-    Raises:
-        _Error: one line, exit 2, before anything is read or written."""
-    if value is not None and value.strip() == "-":
-        raise _Error("-o -: kg build writes a folder of files (graph.ttl, graph.html, …), not standard output; "
-                     "give a folder name")
-    return _named(ctx, param, value)
+    def check(ctx, param, value: str | None) -> Path | None:
+        if value is not None and value.strip() == "-":
+            raise _Error(f"{param.opts[0] if param is not None else '-o'} -: {why}")
+        return _named(ctx, param, value)
+
+    return check
+
+
+#: ``kg build -o``: a build writes a folder of files.
+_folder = _not_stdout("kg build writes a folder of files (graph.ttl, graph.html, …), not standard output; "
+                      "give a folder name")
+#: ``kg build --store``: a store is a folder.
+_store_folder = _not_stdout("a store is a folder of files, not standard output; give a folder name")
+#: ``kg export -o``: an export is a file a tool opens (a folder for csv and neo4j).
+_export_path = _not_stdout("kg export writes a file (a folder for csv and neo4j), not standard output; give a file "
+                           "name (kg query … --format nt, or kg export … -o FILE then cat FILE, for a pipe)")
 
 
 def _guard(fn, *args, _target=None, **kwargs):
@@ -164,7 +176,7 @@ def main() -> None:  # noqa: D401
               help="With --append: drop the decisions the store keeps from an earlier --decisions.")
 @click.option("--max-file-size", "max_file_size", default="16M", show_default=True, metavar="SIZE",
               help="Largest input file (or JSON Lines line) read: bytes, or with K, M, G.")
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None,
+@click.option("--store", "store_dir", type=click.Path(), default=None, callback=_store_folder,
               help="Keep the graph in this on-disk store folder (one named graph per article) and write the files from it.")
 @click.option("--append", is_flag=True,
               help="Add the inputs to the store (--store, or OUT/.kg-store): unchanged articles are skipped, "
@@ -645,7 +657,7 @@ class _ExportFormat(click.Choice):
               help="Property-graph format (entities as nodes, relations as edges with evidence counts), or nq "
                    "(also nquads): the statements as N-Quads, one named graph per article of a store or TriG "
                    "file (a file of triples: all in the default graph).")
-@click.option("-o", "--out", "out_path", required=True, type=click.Path(), callback=_named,
+@click.option("-o", "--out", "out_path", required=True, type=click.Path(), callback=_export_path,
               help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv). "
                    "Missing folders on the way are made, as kg build -o makes its folder.")
 @click.option("--excel", is_flag=True,
@@ -964,18 +976,42 @@ def serve(source: Path, host: str, port: int, timeout: float, max_rows: int, max
               help="Push the union of all statements into this one graph (default: each named graph under its own name).")
 @click.option("--timeout", default=120.0, show_default=True, type=_Seconds(1.0),
               help="Seconds to wait for the server on each graph.")
-def push(source: Path, endpoint: str, graph_iri: str | None, timeout: float) -> None:
+@click.option("--prune", is_flag=True,
+              help="Then delete the graphs under Tupu's IRIs (https://w3id.org/tupu/id/…) that the server holds "
+                   "and the store no longer has (articles --remove dropped or an edit replaced). SOURCE must be a "
+                   "store; the server should hold no other Tupu store's graphs.")
+@click.option("--query-endpoint", "query_endpoint", default=None, metavar="URL",
+              help="With --prune: the server's SPARQL query URL, which lists its graphs (default: …/query beside "
+                   "an Oxigraph …/store or a Fuseki …/data URL).")
+def push(source: Path, endpoint: str, graph_iri: str | None, timeout: float, prune: bool,
+         query_endpoint: str | None) -> None:
     """Load SOURCE (a --store folder or a graph file) into an external SPARQL store over the
     SPARQL 1.1 Graph Store HTTP Protocol (PUT: each graph sent replaces that graph there).
 
-    Example: kg push store/ --endpoint http://127.0.0.1:7878/store
+    Example: kg push store/ --endpoint http://127.0.0.1:7878/store --prune
     """
+    from .push import prune as run_prune
     from .push import push as run_push
+    from .push import query_endpoint_of
 
     _a_graph_or_store(source)
+    if query_endpoint is not None and not prune:
+        raise _Error("--query-endpoint is for --prune (the query that lists the server's graphs)")
+    if prune and (graph_iri is not None or not source.is_dir()):
+        raise _Error("--prune deletes the server's article graphs that a store no longer has: give a store folder "
+                     "(kg build --store, OUT/.kg-store), pushed graph by graph (not with --graph)")
+    if prune and query_endpoint is None and query_endpoint_of(endpoint) is None:  # (said before anything is sent)
+        raise _Error(f"{endpoint}: not an Oxigraph (…/store) or Fuseki (…/data) graph store URL; give its SPARQL "
+                     "query URL with --query-endpoint for --prune")
     done = _guard(run_push, source, endpoint, graph_iri, timeout=timeout)
     triples = sum(n for _, n in done)
     click.echo(f"pushed {len(done)} graph(s), {triples} triples, to {endpoint}")
+    if prune:
+        gone = _guard(run_prune, endpoint, {name for name, _ in done if name is not None},
+                      query_endpoint=query_endpoint, timeout=timeout)
+        for name in gone:
+            click.echo(f"deleted graph <{name}>")
+        click.echo(f"pruned {len(gone)} graph(s) the store no longer has")
 
 
 @main.command(name="eval")

@@ -220,3 +220,82 @@ def test_validate_format_json(tmp_path):
     assert list(record["results"][0]) == ["focus", "path", "value", "message", "component", "shape"]
     assert record["results"][0]["path"] == "kg:extractor"
 
+
+# ----------------------------------------------------------------------------- F8. kg push --prune
+
+from test_push import _count, oxigraph  # noqa: E402,F401 (the real Oxigraph server on loopback)
+
+
+def _graphs_there(url: str) -> set[str]:
+    from test_push import _select
+
+    return {row["g"]["value"] for row in _select(url, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+
+
+def test_push_prune_deletes_the_graphs_the_store_no_longer_has(oxigraph, tmp_path):
+    """Each push PUT the store's graphs and never deleted one: an article --remove dropped stayed on
+    the server. --prune deletes the server's graphs under Tupu's IRIs the store lacks, and leaves
+    the default graph and graphs of other names alone."""
+    night1, night2 = _nights(tmp_path)
+    out, store = tmp_path / "out", str(tmp_path / "out" / ".kg-store")
+    assert _build(night1, night2, "-o", out, "--append").exit_code == 0
+    endpoint = oxigraph + "/store"
+    other = "https://example.org/theirs"
+    import urllib.request
+
+    for target in (f"{endpoint}?graph={other}", f"{endpoint}?default"):
+        req = urllib.request.Request(target, data=b"<https://example.org/a> <https://example.org/b> \"c\" .\n",
+                                     method="PUT", headers={"Content-Type": "application/n-triples"})
+        urllib.request.urlopen(req, timeout=10).read()
+    first = CliRunner().invoke(main, ["push", store, "--endpoint", endpoint, "--prune"])
+    assert first.exit_code == 0, first.output
+    assert first.stdout.splitlines()[-1] == "pruned 0 graph(s) the store no longer has"
+    before = _graphs_there(oxigraph)
+    assert _build("-o", out, "--append", "--remove", night2 / "b.txt").exit_code == 0
+    plain = CliRunner().invoke(main, ["push", store, "--endpoint", endpoint])  # (without --prune: kept)
+    assert plain.exit_code == 0 and _graphs_there(oxigraph) == before
+    res = CliRunner().invoke(main, ["push", store, "--endpoint", endpoint, "--prune"])
+    assert res.exit_code == 0, res.output
+    gone = sorted(before - _graphs_there(oxigraph))
+    assert len(gone) == 1 and gone[0].startswith("https://w3id.org/tupu/id/article-b-")
+    assert res.stdout.splitlines()[-2:] == [f"deleted graph <{gone[0]}>", "pruned 1 graph(s) the store no longer has"]
+    assert other in _graphs_there(oxigraph) and _count(oxigraph, "?s ?p ?o") >= 1  # (the default graph kept)
+    pushed = CliRunner().invoke(main, ["export", store, "--to", "nq", "-o", str(tmp_path / "g.nq")])
+    assert pushed.exit_code == 0
+    assert _graphs_there(oxigraph) - {other} == {line.rsplit(" ", 2)[-2].strip("<>") for line in
+                                                 (tmp_path / "g.nq").read_text(encoding="utf-8").splitlines()}
+
+
+def test_push_prune_is_refused_where_it_could_only_guess(tmp_path):
+    """--prune with a graph file or --graph (no graphs of its own to keep), or at an endpoint whose
+    query URL is unknown: one error line, exit 2, nothing sent (the endpoint is not even up)."""
+    night1, _ = _nights(tmp_path)
+    assert _build(night1, "-o", tmp_path / "out", "--append").exit_code == 0
+    store, graph = str(tmp_path / "out" / ".kg-store"), str(tmp_path / "out" / "graph.ttl")
+    for args in ([graph, "--prune"], [store, "--prune", "--graph", "https://example.org/g"]):
+        res = CliRunner().invoke(main, ["push", *args, "--endpoint", "http://127.0.0.1:9/store"])
+        assert res.exit_code == 2 and res.stderr.startswith("error: --prune deletes"), res.output
+    res = CliRunner().invoke(main, ["push", store, "--prune", "--endpoint", "http://127.0.0.1:9/graphs"])
+    assert res.exit_code == 2 and "--query-endpoint" in res.stderr and "cannot reach" not in res.stderr
+    res = CliRunner().invoke(main, ["push", store, "--query-endpoint", "http://127.0.0.1:9/q",
+                                    "--endpoint", "http://127.0.0.1:9/store"])
+    assert res.exit_code == 2 and "--query-endpoint is for --prune" in res.stderr
+
+
+# ----------------------------------------------------------------------------- cli13 leftovers: '-' as a folder or file
+
+
+def test_store_dash_and_export_dash_are_one_error_line(tmp_path, monkeypatch):
+    """``kg build --store -`` made a store folder named ``-`` and ``kg export -o -`` a file named
+    ``-``: each is one error line, exit 2, nothing made (as ``kg build -o -``)."""
+    night1, _ = _nights(tmp_path)
+    assert _build(night1, "-o", tmp_path / "out").exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    res = _build(night1, "-o", "out2", "--store", "-")
+    assert res.exit_code == 2 and res.stderr == ("error: --store -: a store is a folder of files, not standard "
+                                                 "output; give a folder name\n"), res.output
+    for fmt in ("graphml", "nq", "csv"):
+        res = CliRunner().invoke(main, ["export", "out/graph.ttl", "--to", fmt, "-o", "-"])
+        assert res.exit_code == 2 and res.stderr.startswith("error: -o -: kg export writes a file"), res.output
+        assert len(res.stderr.splitlines()) == 1
+    assert not (tmp_path / "-").exists() and not (tmp_path / "out2").exists()
