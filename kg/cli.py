@@ -4,6 +4,7 @@ Every user mistake becomes one line ``error: …`` on stderr and a non-zero exit
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -58,20 +59,33 @@ def _named(ctx, param, value: str | None) -> Path | None:
     if value is None:
         return None
     if not value.strip():
-        raise click.BadParameter("give a folder or file name, not an empty string", param_hint="'-o'")
+        raise click.BadParameter("give a folder or file name, not an empty string",
+                                 param_hint=f"'{param.opts[0]}'" if param is not None else "'-o'")
     return Path(value)
 
 
-def _folder(ctx, param, value: str | None) -> Path | None:
-    """``kg build -o``'s path (a click callback): :func:`_named`, and ``-`` is refused, since a
-    build writes a folder of files (``kg build - -o -`` made a folder named ``-``).
+def _not_stdout(why: str):
+    """A click callback for a path option that names a folder or a file the command writes:
+    :func:`_named`, and ``-`` is refused with one line ``error: OPTION -: WHY`` (exit 2, before
+    anything is read or written): ``kg build - -o -`` made a folder named ``-``, ``kg build
+    --store -`` a store folder named ``-``, ``kg export -o -`` a file named ``-``."""
 
-    Raises:
-        _Error: one line, exit 2, before anything is read or written."""
-    if value is not None and value.strip() == "-":
-        raise _Error("-o -: kg build writes a folder of files (graph.ttl, graph.html, …), not standard output; "
-                     "give a folder name")
-    return _named(ctx, param, value)
+    def check(ctx, param, value: str | None) -> Path | None:
+        if value is not None and value.strip() == "-":
+            raise _Error(f"{param.opts[0] if param is not None else '-o'} -: {why}")
+        return _named(ctx, param, value)
+
+    return check
+
+
+#: ``kg build -o``: a build writes a folder of files.
+_folder = _not_stdout("kg build writes a folder of files (graph.ttl, graph.html, …), not standard output; "
+                      "give a folder name")
+#: ``kg build --store``: a store is a folder.
+_store_folder = _not_stdout("a store is a folder of files, not standard output; give a folder name")
+#: ``kg export -o``: an export is a file a tool opens (a folder for csv and neo4j).
+_export_path = _not_stdout("kg export writes a file (a folder for csv and neo4j), not standard output; give a file "
+                           "name (kg query … --format nt, or kg export … -o FILE then cat FILE, for a pipe)")
 
 
 def _guard(fn, *args, _target=None, **kwargs):
@@ -162,7 +176,7 @@ def main() -> None:  # noqa: D401
               help="With --append: drop the decisions the store keeps from an earlier --decisions.")
 @click.option("--max-file-size", "max_file_size", default="16M", show_default=True, metavar="SIZE",
               help="Largest input file (or JSON Lines line) read: bytes, or with K, M, G.")
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None,
+@click.option("--store", "store_dir", type=click.Path(), default=None, callback=_store_folder,
               help="Keep the graph in this on-disk store folder (one named graph per article) and write the files from it.")
 @click.option("--append", is_flag=True,
               help="Add the inputs to the store (--store, or OUT/.kg-store): unchanged articles are skipped, "
@@ -176,10 +190,14 @@ def main() -> None:  # noqa: D401
                    "in the store) replaces it, with a note naming both: a correction in a later batch. Without "
                    "it such records are refused (equal records are read once either way). A store keeps it for "
                    "later --append builds until --no-replace-ids.")
+@click.option("--summary-json", "summary_json", default=None, metavar="FILE", callback=_named,
+              help="Also write the summary as one JSON object (counts of inputs, articles, entities, relations, "
+                   "triples; the files written; the failures) to FILE, or with '-' to standard output instead of "
+                   "the text summary.")
 def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_html: bool, jobs: str,
           dask: str | None, quiet: bool, no_merge_persons: bool, decisions_file: Path | None, max_file_size: str,
           store_dir: Path | None, append: bool, remove: tuple[str, ...], replace_ids: bool | None,
-          no_decisions: bool) -> None:
+          no_decisions: bool, summary_json: Path | None) -> None:
     """Build the graph of INPUT files or folders (default: the bundled sample page).
 
     An INPUT is a text file (a newspaper page, or one article with its title on the first
@@ -205,6 +223,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     --remove PATH|ID (with --append) takes an input out of the store, its file needed no more:
     kg build -o out-news --append --remove news/wrong.txt (no INPUT: nothing else is read).
 
+    --summary-json FILE (or -) writes the counts as one JSON object (keys in a fixed order; the
+    README lists them) for a pipeline to read, where the text summary would have to be parsed.
+
     Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt
     """
     from .atomic import stop_on_signals
@@ -219,6 +240,10 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
                    "the bundled page's committed graph); give -o DIR to write elsewhere", err=True)
     jobs = _jobs(jobs)
     limit = _size(max_file_size)
+    to_stdout = summary_json is not None and str(summary_json) == "-"
+    if summary_json is not None and not to_stdout:
+        _not_an_output(summary_json, out_dir, fmts)
+        _make_parent(summary_json)
     if no_decisions and decisions_file:
         raise _Error("give --decisions FILE (the decisions to apply and keep) or --no-decisions (none), not both")
     # (None: an --append applies the decisions its store keeps)
@@ -240,6 +265,13 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         except _Error as exc:
             raise _Error(rename(exc.message), [rename(line) for line in exc.lines]) from None
     summary = result.summary()
+    if summary_json is not None:  # (before the lines on stderr: a file that cannot be written is the one error)
+        record = _guard(result.summary_record, out_dir, _target=summary_json)
+        text = rename(json.dumps(record, ensure_ascii=False, indent=2)) + "\n"
+        if not to_stdout:
+            from .atomic import atomic_write
+
+            _guard(atomic_write, summary_json, text, _target=summary_json)
     for where, why in result.ignored:
         click.echo(f"warning: {rename(where)}: skipped, {why}", err=True)
     for warning in result.warnings:  # (an input read with a field left out: fails nothing)
@@ -251,6 +283,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
             _show(f"warning: {rename(why)}; not read", err=True)
         else:
             _show(f"warning: {rename(where)}: article {doc_id}: extraction failed ({why})", err=True)
+    if to_stdout:  # standard output holds the JSON object alone
+        click.echo(text, nl=False)
+        sys.exit(1 if result.failed else 0)
     if not quiet:  # (--quiet: only the files written and removed, not the counts)
         if "inputs" in summary:  # --append: what was given and read now, then the store's articles
             click.echo("inputs: " + ", ".join(f"{v} {k}" for k, v in summary["inputs"].items()))
@@ -269,6 +304,25 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
         click.echo(f"removed {_shown(f)} (an earlier build's output this build does not write)")
     if result.failed:
         sys.exit(1)
+
+
+def _not_an_output(path: Path, out_dir: Path, fmts: tuple[str, ...]) -> None:
+    """Refuse ``kg build --summary-json PATH`` where the build writes, or keeps, a file of its own:
+    a name of its output set in ``OUT`` (``graph.ttl``, ``errors.jsonl``, …), a name starting
+    ``.kg`` there (its store, lock and records), or a file inside a store folder.
+
+    Raises:
+        _Error: one line naming PATH, before anything is read or written."""
+    from .pipeline import _output_names
+
+    _not_a_kept_file(path)
+    try:
+        inside = path.parent.resolve() == out_dir.resolve()
+    except OSError:
+        inside = False
+    if inside and (path.name in _output_names(fmts)[2] or path.name.startswith(".kg")):
+        raise _Error(f"--summary-json {_shown(path)}: is a file kg build writes in {_shown(out_dir)}; "
+                     "give another name (summary.json)")
 
 
 def _nothing_new(out_dir: Path, store_dir: Path | None, remove: tuple[str, ...]) -> tuple:
@@ -603,7 +657,7 @@ class _ExportFormat(click.Choice):
               help="Property-graph format (entities as nodes, relations as edges with evidence counts), or nq "
                    "(also nquads): the statements as N-Quads, one named graph per article of a store or TriG "
                    "file (a file of triples: all in the default graph).")
-@click.option("-o", "--out", "out_path", required=True, type=click.Path(), callback=_named,
+@click.option("-o", "--out", "out_path", required=True, type=click.Path(), callback=_export_path,
               help="File to write; a folder for csv (nodes.csv, edges.csv) and neo4j (nodes.csv, relationships.csv). "
                    "Missing folders on the way are made, as kg build -o makes its folder.")
 @click.option("--excel", is_flag=True,
@@ -841,11 +895,14 @@ def _list_saved(library: dict[str, str], template_of) -> None:
 @click.option("--limit", default=None, type=click.IntRange(min=0),
               help="Show at most N violations (all are counted).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
+@click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "json"]),
+              help="text: the SHACL report; json: one JSON object (graph, conforms, triples, violations, shown, "
+                   "results: focus, path, value, message, component, shape) on standard output.")
+def validate(graph_file: Path, limit: int | None, quiet: bool, fmt: str) -> None:
     """Check GRAPH_FILE (a graph file or a kg build --store folder) against the ontology's SHACL
     shapes (exit 1 on violations).
 
-    Example: kg validate out/graph.ttl --limit 20
+    Example: kg validate out/graph.ttl --limit 20   (or --format json for a pipeline)
     """
     from .progress import progress
     from .validate import validate as run_validate
@@ -856,6 +913,9 @@ def validate(graph_file: Path, limit: int | None, quiet: bool) -> None:
         res = _guard(run_validate, g, limit=limit, bar=bar)
     if not len(g):  # (an empty file conforms to every shape: say so, it is rarely what was meant)
         click.echo(f"warning: {graph_file}: the graph holds no statements", err=True)
+    if fmt == "json":  # (the same exit codes; the count of violations in the object, not on stderr)
+        click.echo(json.dumps({"graph": str(graph_file), **res.record(len(g))}, ensure_ascii=False, indent=2))
+        sys.exit(0 if res.conforms else 1)
     if res.conforms:
         click.echo(f"{graph_file}: conforms")
         return
@@ -916,18 +976,42 @@ def serve(source: Path, host: str, port: int, timeout: float, max_rows: int, max
               help="Push the union of all statements into this one graph (default: each named graph under its own name).")
 @click.option("--timeout", default=120.0, show_default=True, type=_Seconds(1.0),
               help="Seconds to wait for the server on each graph.")
-def push(source: Path, endpoint: str, graph_iri: str | None, timeout: float) -> None:
+@click.option("--prune", is_flag=True,
+              help="Then delete the graphs under Tupu's IRIs (https://w3id.org/tupu/id/…) that the server holds "
+                   "and the store no longer has (articles --remove dropped or an edit replaced). SOURCE must be a "
+                   "store; the server should hold no other Tupu store's graphs.")
+@click.option("--query-endpoint", "query_endpoint", default=None, metavar="URL",
+              help="With --prune: the server's SPARQL query URL, which lists its graphs (default: …/query beside "
+                   "an Oxigraph …/store or a Fuseki …/data URL).")
+def push(source: Path, endpoint: str, graph_iri: str | None, timeout: float, prune: bool,
+         query_endpoint: str | None) -> None:
     """Load SOURCE (a --store folder or a graph file) into an external SPARQL store over the
     SPARQL 1.1 Graph Store HTTP Protocol (PUT: each graph sent replaces that graph there).
 
-    Example: kg push store/ --endpoint http://127.0.0.1:7878/store
+    Example: kg push store/ --endpoint http://127.0.0.1:7878/store --prune
     """
+    from .push import prune as run_prune
     from .push import push as run_push
+    from .push import query_endpoint_of
 
     _a_graph_or_store(source)
+    if query_endpoint is not None and not prune:
+        raise _Error("--query-endpoint is for --prune (the query that lists the server's graphs)")
+    if prune and (graph_iri is not None or not source.is_dir()):
+        raise _Error("--prune deletes the server's article graphs that a store no longer has: give a store folder "
+                     "(kg build --store, OUT/.kg-store), pushed graph by graph (not with --graph)")
+    if prune and query_endpoint is None and query_endpoint_of(endpoint) is None:  # (said before anything is sent)
+        raise _Error(f"{endpoint}: not an Oxigraph (…/store) or Fuseki (…/data) graph store URL; give its SPARQL "
+                     "query URL with --query-endpoint for --prune")
     done = _guard(run_push, source, endpoint, graph_iri, timeout=timeout)
     triples = sum(n for _, n in done)
     click.echo(f"pushed {len(done)} graph(s), {triples} triples, to {endpoint}")
+    if prune:
+        gone = _guard(run_prune, endpoint, {name for name, _ in done if name is not None},
+                      query_endpoint=query_endpoint, timeout=timeout)
+        for name in gone:
+            click.echo(f"deleted graph <{name}>")
+        click.echo(f"pruned {len(gone)} graph(s) the store no longer has")
 
 
 @main.command(name="eval")

@@ -333,7 +333,7 @@ def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
     if len(data) > max_size:  # the file grew while we read it
         raise InputError(f"{p}: over the limit of {max_size:,} bytes per file (raise it with --max-file-size)")
     if not data.strip():
-        raise InputError(f"{p}: the file is empty")
+        raise InputError(empty_file_message(path))
     document = office_document(data)
     if document is not None:  # report.pdf or a .docx renamed .txt: say what it is, and what to do
         how = _SAVE_AS[document]
@@ -342,9 +342,25 @@ def read_text(path: str | os.PathLike, max_size: int = MAX_FILE_SIZE) -> str:
     if bom_codec(data) is None and b"\x00" in data:
         raise InputError(f"{p}: looks like a binary file (NUL bytes), expected Chinese text")
     text = decode_text(data, p)
+    if not text.translate(_BLANK_MARKS).strip():  # a byte-order mark, full-width spaces, line ends alone
+        raise InputError(empty_file_message(path))
     if not _CJK.search(text):
         raise InputError(f"{p}: holds no Chinese text")
     return text
+
+
+#: What an empty input file is said to be (:func:`empty_file_message`).
+EMPTY_FILE = "the file is empty"
+#: Characters a file that holds nothing else is empty of, besides white space (``str.strip``):
+#: a byte-order mark (a second one, or UTF-8's after a UTF-16 one) and zero-width spaces.
+_BLANK_MARKS = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
+
+
+def empty_file_message(path: str | os.PathLike) -> str:
+    """The message of :func:`read_text` for an empty file, or one of white space alone
+    (``"news/a.txt: the file is empty"``): ``kg build`` tells an empty crawler file from a
+    file that cannot be read by it (:func:`kg.pipeline.is_empty_input`), and skips it."""
+    return f"{shown(path)}: {EMPTY_FILE}"
 
 
 #: The first bytes of documents often given in place of a text: a PDF, a zip archive (a Word

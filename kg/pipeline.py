@@ -4,13 +4,14 @@
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
 import json
 import os
 import time
 from collections import Counter
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 
@@ -57,7 +58,8 @@ class BuildResult:
             the files, and in the store of a store build).
         resolution: documents, entities and merged statements.
         files: output files written (empty for :func:`build_graph`).
-        skipped: JSON Lines articles with no text, not built.
+        skipped: JSON Lines articles with no text, and empty input text files (of white space
+            alone: :func:`is_empty_input`), not built.
         failed: ``(input, document id, "ExceptionType: message")`` of each article whose
             extraction raised; it is left out of the graph. ``(input, None, message)`` for an
             input that could not be read (an empty, binary or undecodable file, a bad JSON Lines
@@ -83,6 +85,10 @@ class BuildResult:
             now: ``graph.nt`` after a build with ``--format nt``).
         warnings: one-line messages (naming ``file:line``) on inputs read with a field left
             out (a JSON Lines ``date`` that is no date), in input order; they fail nothing.
+        empty: the empty input text files skipped (counted in ``skipped``), as messages name
+            them, in input order; the build's notes say so (:func:`empty_notes`).
+        given: the input units (files, JSON Lines records) given, as ``inputs["given"]`` counts
+            them; None for :func:`run` of a text.
         errors: the rows of ``errors.jsonl`` when they are not ``failed``: with ``--append``,
             the failures of every unit of the store, read now or before (as a full build of its
             inputs lists them), in the store's order, then inputs that could not be read at all.
@@ -101,6 +107,8 @@ class BuildResult:
     store: tuple[Path, dict[str, int], str | None] | None = None
     removed: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
+    given: int | None = None
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the graph's interactive view (:class:`kg.notebook.TupuGraph`)."""
@@ -110,7 +118,8 @@ class BuildResult:
 
     def summary(self) -> dict[str, object]:
         """Counts for the build summary: articles (``{"read", "skipped", "failed"}``: read and
-        extracted now, failed ones not counted as read; skipped: JSON Lines articles with no text), entities per class, relations
+        extracted now, failed ones not counted as read; skipped: JSON Lines articles with no text
+        and empty text files), entities per class, relations
         per property, and merges per resolution rule (:data:`kg.resolve.RULES`).
 
         With ``--append`` the counts start with ``inputs`` (``{"given", "unchanged (skipped)",
@@ -118,8 +127,9 @@ class BuildResult:
         (kept)"`` when inputs of the store are gone from disk, ``"removed"`` when ``--remove``
         dropped some) and ``articles`` are
         ``{"read", "empty (skipped)", "failed", "in the store"}``: read now (failed ones not
-        counted, as without ``--append``), JSON Lines records with no text, failed now (articles
-        and inputs that could not be read), and all the articles of the store after the build."""
+        counted, as without ``--append``), JSON Lines records with no text and empty text files
+        read now, failed now (articles and inputs that could not be read), and all the articles of
+        the store after the build."""
         g = self.graph
         counts = self.counts or {
             "entities": dict(class_counts(g)),
@@ -143,6 +153,70 @@ class BuildResult:
             "relations": counts["relations"],
             "merges": dict(self.resolution.merges),
         }
+
+    def summary_record(self, out_dir: str | os.PathLike) -> dict[str, object]:
+        """The build summary as one JSON object (``kg build --summary-json``), its keys in a fixed
+        order (:data:`SUMMARY_VERSION` names this layout):
+
+        ``summary_version``; ``exit_code`` (0, or 1 when an article or input failed); ``out``;
+        ``inputs`` (``given``, ``unchanged``: found unchanged in a store, ``read``, ``missing``,
+        ``removed``: as the ``--append`` summary line; without ``--append``, all given are read);
+        ``articles`` (``read``: extracted now, ``unchanged``: taken from the store, ``empty``:
+        empty text files skipped, ``skipped``: JSON Lines records with no text, ``failed``:
+        articles whose extraction failed, ``unread``: inputs that could not be read, ``total``:
+        the articles in the graph); ``entities``, ``relations``, ``merges`` (as :meth:`summary`);
+        ``triples`` (in ``OUT/graph.ttl``, :func:`graph_triples`); ``store`` (``folder``,
+        ``article_graphs``, ``entities_graph``; None without a store); ``files`` (``written``,
+        ``removed``); ``empty`` (the empty files' paths); ``failed`` (this build's failures, as
+        rows of ``errors.jsonl``: ``input``, ``article``, ``error``).
+
+        Raises:
+            OSError: ``OUT/graph.ttl`` cannot be read (it was just written).
+        """
+        summary = self.summary()
+        given = self.inputs["given"] if self.inputs else self.given or 0
+        unchanged = self.inputs["unchanged"] if self.inputs else 0
+        broken = sum(1 for _, doc_id, _ in self.failed if doc_id is not None)
+        store = None
+        if self.store is not None:
+            folder, graphs, entities = self.store
+            store = {"folder": str(folder), "article_graphs": dict(graphs), "entities_graph": entities}
+        return {
+            "summary_version": SUMMARY_VERSION,
+            "exit_code": 1 if self.failed else 0,
+            "out": str(out_dir),
+            "inputs": {"given": given, "unchanged": unchanged, "read": given - unchanged,
+                       "missing": (self.inputs or {}).get("missing", 0), "removed": (self.inputs or {}).get("removed", 0)},
+            "articles": {"read": len(self.resolution.documents) - self.reused if self.inputs is None
+                         else self.inputs["extracted"], "unchanged": self.reused, "empty": len(self.empty),
+                         "skipped": self.skipped - len(self.empty), "failed": broken,
+                         "unread": len(self.failed) - broken, "total": len(self.resolution.documents)},
+            "entities": summary["entities"],
+            "relations": summary["relations"],
+            "merges": summary["merges"],
+            "triples": graph_triples(Path(out_dir) / "graph.ttl"),
+            "store": store,
+            "files": {"written": [str(f) for f in self.files], "removed": [str(f) for f in self.removed]},
+            "empty": list(self.empty),
+            "failed": [{"input": where, "article": doc_id, "error": why} for where, doc_id, why in self.failed],
+        }
+
+
+#: The layout of :meth:`BuildResult.summary_record` (a key renamed or dropped: a new number; keys added: the same).
+SUMMARY_VERSION = 1
+
+
+def graph_triples(path: str | os.PathLike) -> int:
+    """The triples of a Turtle file (``OUT/graph.ttl``: the union of the build's graphs), read
+    in a stream (pyoxigraph).
+
+    Raises:
+        OSError: the file cannot be read.
+    """
+    import pyoxigraph
+
+    with open(path, "rb") as fh:
+        return sum(1 for _ in pyoxigraph.parse(fh, format=pyoxigraph.RdfFormat.TURTLE))
 
 
 #: Where mentions come from (``--mentions``): the rules and the tagger (default), the rule
@@ -277,7 +351,8 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
     ``held``: the collector is paused from the resolution on until the caller closes this stack
     (:func:`build`: the stages after it make no cyclic garbage either); ``ticks``: a list the
     machine's CPU ticks at the resolution's start are appended to (:func:`kg.batch.cpu_ticks`)."""
-    results, skipped, failed, seen, ignored, warnings = [], 0, [], set(), [], []
+    results, skipped, failed, seen, ignored, warnings, empty = [], 0, [], set(), [], [], []
+    texts: list[tuple] = []  # (where, article ids, text digest) of each text file read (same_text_notes)
     place: dict[str, int] = {}  # article id of a JSON Lines record → its index in results (None there once replaced)
     claims = Claims()
     units = _noted(iter_units(list(inputs) if inputs else [sample_path()], max_size=max_file_size, ignored=ignored,
@@ -295,7 +370,14 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
             if done.unread is not None:
                 if not keep_going:
                     raise InputError(done.unread)
-                unread.append(done.unread)
+                if is_empty_input(done):  # (a crawler's empty file: skipped, as a JSON Lines record with no text)
+                    empty.append(done.unit.where)
+                    skipped += 1
+                    done = replace(done, failed=())
+                else:
+                    unread.append(done.unread)
+            if done.unit.record is None and done.results:
+                texts.append(text_digest(done.unit.where, done.results))
             new = [r for r in done.results if r.doc.doc_id not in seen]  # the same file given twice: one article
             seen.update(r.doc.doc_id for r in new)
             if done.unit.record is not None:
@@ -306,7 +388,7 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
             if bar is not None:
                 bar.advance(done.unit.size, len(done.results) + len(done.failed))
             settle()
-    _all_unread(given, unread)
+    _all_unread(given - len(empty), unread)  # (empty files: no failure, nor unread)
     if claims.replaced:
         results = [r for r in results if r is not None]
     if held is not None:
@@ -314,8 +396,9 @@ def _resolved(inputs, *, extractors, jobs, bar, merge_persons, decisions, max_fi
     if ticks is not None:
         ticks.append(cpu_ticks())
     res = resolve(results, merge_persons=merge_persons, decisions=decisions)
-    res.notes[:0] = claims.notes()
-    return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, warnings=warnings)
+    res.notes[:0] = claims.notes() + empty_notes(empty) + same_text_notes(texts)
+    return BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, warnings=warnings, empty=empty,
+                       given=given)
 
 
 def _noted(units, warnings: list[str]):
@@ -327,16 +410,76 @@ def _noted(units, warnings: list[str]):
         yield unit
 
 
-def _none_read(documents, failed: list[tuple]) -> None:
+def is_empty_input(done) -> bool:
+    """Is ``done`` (a :class:`kg.batch.UnitResult`) an input text file that is empty, or holds
+    white space alone (:func:`kg.ingest.empty_file_message`)? A build skips it, as it skips a
+    JSON Lines record with no text: a crawler's empty file is no failure (exit 0), and not in
+    ``errors.jsonl``; a note names it (:func:`empty_notes`)."""
+    from .ingest import empty_file_message
+
+    return done.unit.record is None and done.unread is not None and done.unread == empty_file_message(done.unit.path)
+
+
+def empty_notes(empty: list[str]) -> list[str]:
+    """The notes of a build on the empty input files it skipped (``where`` of each): one line each,
+    up to :data:`kg.sources.NOTED`; past that one line for all."""
+    from .sources import NOTED
+
+    if len(empty) <= NOTED:
+        return [f"{where}: the file is empty; skipped (no article)" for where in empty]
+    shown = ", ".join(empty[:3]) + ", …"
+    return [f"{len(empty)} empty files skipped (no article): {shown}"]
+
+
+def text_digest(where: str, results) -> tuple[str, tuple[str, ...], str]:
+    """``(where, article ids, digest)`` of an input text file's extraction results: the SHA-256
+    of its articles' headlines and texts, equal for two files of the same text whatever their
+    names (:func:`same_text_notes`)."""
+    h = hashlib.sha256()
+    for r in results:
+        h.update(f"{r.doc.title}\x1e{r.doc.text}\x1f".encode("utf-8", "surrogatepass"))
+    return where, tuple(r.doc.doc_id for r in results), h.hexdigest()
+
+
+def same_text_notes(texts: list[tuple[str, tuple[str, ...], str]]) -> list[str]:
+    """The notes of a build on input text files that hold the same text under other names
+    (:func:`text_digest` of each, in any order): each is read as articles of its own, so every
+    statement of that text has evidence in both, and counts of articles count it twice. One line
+    per such group, its files in sorted order (the same lines whatever the order of the inputs),
+    up to :data:`kg.sources.NOTED`; past that one line for all. Copies under the same name are
+    one article already (their article ids are equal) and are not named."""
+    from .sources import NOTED
+
+    groups: dict[str, dict[tuple[str, ...], str]] = {}
+    for where, ids, digest in texts:
+        kept = groups.setdefault(digest, {})
+        kept[ids] = min(where, kept.get(ids, where))  # (a copy under the same name: one article)
+    twins = sorted(sorted(g.values()) for g in groups.values() if len(g) > 1)
+    if len(twins) > NOTED:
+        shown = ", ".join(" = ".join(names) for names in twins[:3]) + ", …"
+        return [f"{len(twins)} groups of input files hold the same text under other names, each read as articles "
+                f"of its own: {shown}"]
+    return [f"{', '.join(names[:-1])} and {names[-1]} hold the same text: read as {len(names)} separate articles, "
+            f"its statements have evidence from each and article counts count it {len(names)} times (give one of "
+            "them, or --remove the others with --append, to count it once)" for names in twins]
+
+
+def _none_read(documents, failed: list[tuple], empty: list[str] = ()) -> None:
     """Stop the build when it holds no article while some input failed (every JSON Lines line
-    bad, the others empty): the first failure's message, exit 2, nothing written, rather than
-    an empty graph over the previous one.
+    bad, the others empty) or was an empty file (``empty``: one alone, ``kg build empty.txt``):
+    the first failure's message (``news/a.txt: the file is empty``), exit 2, nothing written,
+    rather than an empty graph over the previous one.
 
     Raises:
-        kg.errors.InputError: ``documents`` is empty and ``failed`` is not.
+        kg.errors.InputError: ``documents`` is empty and ``failed`` or ``empty`` is not.
     """
-    if documents or not failed:
+    if documents or not (failed or empty):
         return
+    if not failed:
+        from .ingest import EMPTY_FILE
+
+        more = f"; no input gave an article ({len(empty)} empty), so nothing is written" if len(empty) > 1 else ""
+        raise InputError(f"{empty[0]}: {EMPTY_FILE}{more}")
     where, doc_id, why = failed[0]
     first = why if doc_id is None else f"{where}: article {doc_id}: extraction failed ({why})"
     raise InputError(f"{first}; no input gave an article ({len(failed)} failed), so nothing is written")
@@ -447,7 +590,7 @@ def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *,
                            skip=(out_dir, *skip), replace_ids=bool(replace_ids),
                            held=held, ticks=ticks)  # kg build . -o out: out/ is not read back in
         result.failed, result.ignored = stdin_named(result.failed, stdin), stdin_named(result.ignored, stdin)
-        _none_read(result.resolution.documents, result.failed)
+        _none_read(result.resolution.documents, result.failed, result.empty)
         # the files are written from the statements grouped by named graph (TriG: one graph per
         # article and the entities' graph, as the store), not through rdflib's in-memory store,
         # whose adds cost about 40 s a million statements; the view and the exports read an index
@@ -669,6 +812,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
     kept_out: list[tuple[str, None, str]] = []  # rows of failed for inputs kept out of the store (unreadable)
     warnings: list[str] = []
     unread: list[str] = []
+    empty: list[str] = []  # the empty text files read now (skipped)
     skipped = reused = 0
     given = unchanged = extracted = 0
     if Path(out_dir).resolve() == Path(store_dir).resolve():
@@ -778,7 +922,11 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             key, digest, fields = pending.pop((done.unit.path, done.unit.line))
             where = key_of(done.unit, digest)[1]
             read_keys.add(key)
-            if done.unread is not None:
+            if is_empty_input(done):  # skipped, not failed: not read again while it stays empty
+                empty.append(where)
+                skipped += 1
+                done = replace(done, failed=())
+            elif done.unread is not None:
                 unread.append(done.unread)
             read_now.update(r.doc.doc_id for r in done.results)
             entry = UnitEntry(key, digest, [r.doc.doc_id for r in done.results],
@@ -803,7 +951,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             failed += [(done.unit.where, doc_id, why) for doc_id, why in done.failed]
             if bar is not None:
                 bar.advance(done.unit.size, len(done.results) + len(done.failed))
-        _all_unread(given, unread)
+        _all_unread(given - len(empty), unread)  # (empty files: no failure, nor unread)
         missing = []  # the store's inputs whose file is gone (and not found moved): kept, as documented, and said
         if append:
             missing = sorted((st.units[i] for ids in gone().values() for i in ids), key=lambda e: e.key)
@@ -815,15 +963,18 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
         id_notes += more
         if problems:  # a JSON Lines id the store has from another record, and nothing says which: as a full build
             raise InputProblems(problems + [why for _, doc_id, why in failed if doc_id is None])
-        results, seen = [], set()
+        results, seen, texts = [], set(), []
         for entry in st.units:
             if entry.replaced:  # (--replace-ids) a later record of its id holds it
                 continue
-            for r in st.load_results(entry):
+            loaded = st.load_results(entry)
+            if loaded and _key_id(entry.key) is None:  # (a text file's, not a JSON Lines record's)
+                texts.append(text_digest(entry.where, loaded))
+            for r in loaded:
                 if r.doc.doc_id not in seen:  # the same file given twice: one article
                     seen.add(r.doc.doc_id)
                     results.append(r)
-        _none_read(results, failed)  # (a store with no article, and inputs that failed now)
+        _none_read(results, failed, empty)  # (a store with no article, and inputs that failed now)
         if first_append:
             _keeps_earlier_build(Path(out_dir), seen)
         try:
@@ -833,7 +984,9 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
                 raise
             raise InputError(f"{exc}; --decisions FILE replaces the decisions the store keeps, --no-decisions "
                              "drops them") from None
-        res.notes[:0] = kept_notes + claims.notes(replaced=False) + id_notes  # (the store says what it replaced)
+        res.notes[:0] = kept_notes + claims.notes(replaced=False) + id_notes + empty_notes(empty) \
+            + same_text_notes(texts)
+        # (the store says what it replaced)
         if moved:
             res.notes.append(f"{len(moved)} input(s) of the store found at a new path, their old one gone "
                              f"({moved[0][0]} → {moved[0][1]}{', …' if len(moved) > 1 else ''}): taken as moved, "
@@ -862,7 +1015,7 @@ def _fill_store(inputs, out_dir, store_dir: Path, *, append: bool, html: bool, f
             errors = stdin_named([(e.where, doc_id, why) for e in st.units if not e.replaced
                                   for doc_id, why in e.failed] + kept_out, stdin)
         result = BuildResult(None, res, skipped=skipped, failed=failed, ignored=ignored, reused=reused, errors=errors,
-                             warnings=warnings,
+                             warnings=warnings, empty=empty, given=given,
                              counts=store_counts(st.rdf),
                              inputs={"given": given, "unchanged": unchanged, "extracted": extracted,
                                      "missing": len(missing), "removed": len(dropped)} if append else None)

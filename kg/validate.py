@@ -114,6 +114,16 @@ class ValidationResult:
     text: str
     results: tuple[Violation, ...] = ()
 
+    def record(self, triples: int) -> dict[str, object]:
+        """The outcome as a JSON object (``kg validate --format json``), keys in this order:
+        ``conforms``, ``triples`` (of the graph checked, given), ``violations`` (all),
+        ``shown`` (in ``results``: at most ``limit``), ``results`` (each a :class:`Violation`'s
+        fields: ``focus``, ``path``, ``value``, ``message``, ``component``, ``shape``; sorted)."""
+        return {"conforms": self.conforms, "triples": triples, "violations": self.violations,
+                "shown": len(self.results),
+                "results": [{"focus": v.focus, "path": v.path, "value": v.value, "message": v.message,
+                             "component": v.component, "shape": v.shape} for v in self.results]}
+
 
 @cache
 def resource_bytes(name: str) -> bytes:

@@ -161,7 +161,7 @@ def test_the_output_folder_inside_the_input_folder_is_not_read_back(tmp_path, mo
     which failed and grew errors.jsonl by a line every build. The build's own output folder
     (and store) is skipped inside input folders, said on stderr, and rebuilds are identical."""
     (tmp_path / "a.txt").write_text("本报讯 江城市公安局民警柯远舟获表彰。\n", encoding="utf-8")
-    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"\x00\x01")  # a failure: out/errors.jsonl is written
     monkeypatch.chdir(tmp_path)
     args = ["build", ".", "--no-html"] + (["--store", "st"] if store else [])
     outputs = []
@@ -183,7 +183,7 @@ def test_another_builds_outputs_inside_the_input_folder_are_not_read(tmp_path, m
     each, the exit code unchanged; a store folder (OUT/.kg-store of an --append build) is one
     warning, not one a file. The graph is the one the articles alone give."""
     (tmp_path / "a.txt").write_text("本报讯 江城市公安局民警柯远舟获表彰。\n", encoding="utf-8")
-    (tmp_path / "empty.txt").write_text("", encoding="utf-8")  # a failure: out/errors.jsonl is written
+    (tmp_path / "empty.txt").write_bytes(b"\x00\x01")  # a failure: out/errors.jsonl is written
     monkeypatch.chdir(tmp_path)
     res = CliRunner().invoke(main, ["build", ".", "-o", "out", "-q", *(["--append"] if append else [])])
     assert res.exit_code == 1 and (tmp_path / "out" / "errors.jsonl").is_file(), res.output
@@ -194,7 +194,7 @@ def test_another_builds_outputs_inside_the_input_folder_are_not_read(tmp_path, m
     assert res.exit_code == 1, res.output  # (empty.txt)
     warnings = sorted(ln for ln in res.stderr.splitlines() if ln.startswith("warning: ") and "not a .txt" not in ln)
     assert warnings == sorted([
-        "warning: empty.txt: the file is empty; not read",
+        "warning: empty.txt: looks like a binary file (NUL bytes), expected Chinese text; not read",
         "warning: maps/江城.html: skipped, a page of Tupu's graph view (kg build, kg view), not an article",
         "warning: out/failed-2024.jsonl: skipped, the errors.jsonl report of a kg build (its failed inputs), "
         "not articles",

@@ -293,7 +293,7 @@ def test_read_counts_the_same_with_and_without_append(runner, tmp_path):
     news = tmp_path / "news"
     news.mkdir()
     (news / "a.txt").write_text("民警帮助走失老人回家\n\n近日，白沙派出所民警周海峰在巡逻中发现一名走失老人。\n", encoding="utf-8")
-    (news / "empty.txt").write_bytes(b"")
+    (news / "empty.txt").write_bytes(b"\x00\x01")  # (a failure: an empty file is skipped, not failed)
     (news / "b.jsonl").write_text('{"id": "x1", "title": "表彰", "text": "杭州市公安局民警张三被记个人三等功。"}\n',
                                   encoding="utf-8")
 

@@ -532,15 +532,15 @@ def test_an_unreadable_file_in_a_folder_fails_alone(tmp_path, jobs):
         (tmp_path / f"in/a{k}.txt").write_text(RECORDS[1]["text"].replace("宁远航", f"宁远{'甲乙丙丁戊'[k]}"),
                                               encoding="utf-8")
     (tmp_path / "in/a3.txt").write_bytes(b"\x00\x01binary")
-    (tmp_path / "in/a4.txt").write_bytes(b"")
+    (tmp_path / "in/a4.txt").write_bytes(b"")  # (an empty file is skipped with a note, no failure)
     res = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", jobs])
     assert res.exit_code == 1
-    assert res.stderr == (f"warning: {tmp_path / 'in/a3.txt'}: looks like a binary file (NUL bytes), expected Chinese "
-                          f"text; not read\nwarning: {tmp_path / 'in/a4.txt'}: the file is empty; not read\n")
-    assert "articles: 3 read, 0 skipped, 2 failed" in res.stdout
+    assert res.stderr == (f"note: {tmp_path / 'in/a4.txt'}: the file is empty; skipped (no article)\n"
+                          f"warning: {tmp_path / 'in/a3.txt'}: looks like a binary file (NUL bytes), expected Chinese "
+                          "text; not read\n")
+    assert "articles: 3 read, 1 skipped, 1 failed" in res.stdout
     rows = [json.loads(x) for x in (tmp_path / "out/errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [(r["input"], r["article"]) for r in rows] == [(str(tmp_path / "in/a3.txt"), None),
-                                                          (str(tmp_path / "in/a4.txt"), None)]
+    assert [(r["input"], r["article"]) for r in rows] == [(str(tmp_path / "in/a3.txt"), None)]
     ttl = (tmp_path / "out/graph.ttl").read_text(encoding="utf-8")
     assert all(f"宁远{c}" in ttl for c in "甲乙丙") and "宁远丁" not in ttl
 

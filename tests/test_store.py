@@ -137,6 +137,7 @@ def test_append_in_pieces_lists_the_failures_of_every_piece(tmp_path):
     inputs were listed nowhere. The exit code and the summary count the failures of this run."""
     a = [_write(tmp_path / "pa", "a.txt", POLICE), _write(tmp_path / "pa", "empty.txt", "")]
     (tmp_path / "pa" / "bad.jsonl").write_text('{"id": "x", "text": "正文"\n', encoding="utf-8")
+    a[1].write_bytes(b"\x00\x01")  # (a failure: an empty file is skipped, not failed)
     b = [_write(tmp_path / "pb", "b.txt", JUDGE)]
     full = CliRunner().invoke(main, ["build", "--no-html", str(tmp_path / "pa"), str(tmp_path / "pb"),
                                      "-o", str(tmp_path / "full")])
