@@ -2106,8 +2106,8 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
     if len(name) >= 3 and name[0] in rules.VERBS_BEFORE_TOWNS | rules.PREPOSITION_SURNAMES \
             and name not in township_table().by_stem \
             and (name[1:] in township_table().by_stem or name[1:] in township_table().by_name):
-        name = name[1:]  # 任|马栏派出所所长, 由|官庄人民法庭庭长: a one-character verb or preposition before a
-        # township's name (jieba: 任马栏 nr, 由官庄 nr)
+        name = name[1:]  # 任|马栏派出所所长, 由|军庄人民法庭庭长: a one-character verb or preposition before a
+        # township's name (jieba: 任马栏 nr, 由军庄 nr)
     if len(name) >= 3 and name[0] in rules.PAIR_MARKS and any(text.endswith(w, 0, pos - len(name)) for w in _lex().kinds):
         name = name[1:]  # 交警大队和|街津口派出所: a conjunction after a unit (jieba: 和街津口 nz), not the next name's
     return name
