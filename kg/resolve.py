@@ -1009,7 +1009,7 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
     for short in orgs - has_parent:
         if len(short) < 4:
             continue
-        full = [o for o in containing(short) if o != short and (o.endswith(short) or _tribunal_key(o).endswith(short))]
+        full = [o for o in containing(short) if o != short and _ends_with(o, short)]
         if len(full) == 1:
             out[short] = full[0]
     in_body = {st.subject.name for st in ctx.statements if st.predicate == BELONGS_TO and st.subject.cls == ORGANIZATION}
@@ -1023,7 +1023,7 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
             continue  # (a chain of thousands of numbered units sharing every character: no one full name)
         full = [o for o in candidates if len(o) > len(short) and (
             _written_shorter(short, o) or len(short) >= 4 and short not in in_body
-            and (o.endswith(short) or _tribunal_key(o).endswith(short))
+            and _ends_with(o, short)
             and (not seats[short] or not seats[o] or seats[short] & seats[o]))]  # (鞍山市公安局 is no 马鞍山市公安局)
         if len(full) == 1:
             out[short] = full[0]
@@ -1096,9 +1096,10 @@ def _containing(names: set[str]):
     return containing
 
 
-def _tribunal_key(name: str) -> str:
-    """``name`` with a tribunal's unit word written short (某县人民法院青柳人民法庭 → 某县人民法院青柳法庭)."""
-    return name.replace(*rules.TRIBUNAL_WORDS)
+def _ends_with(full: str, short: str) -> bool:
+    """Does ``full`` end with ``short``, as written or with a tribunal's unit word written short
+    (某县人民法院青柳人民法庭 ends with 青柳法庭: ``rules.TRIBUNAL_WORDS``)?"""
+    return full.endswith(short) or full.replace(*rules.TRIBUNAL_WORDS).endswith(short)
 
 
 def _written_shorter(short: str, full: str) -> bool:

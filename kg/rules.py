@@ -591,14 +591,14 @@ ROW_LABELS = ("成员", "个人", "集体", "领队", "教练", "队员", "姓�
 DEPUTY_PREFIXES = ("副", "常务副")
 #: … and seats on a body (党委委员, 党组成员).
 SEAT_POSTS = ("委员", "成员")
+#: … and grades of a court's, procuratorate's or notary office's staff, which many hold in one
+#: unit (审判员甲、乙; 人民陪审员甲、乙; 法官助理, 检察官助理; 书记员; 公证员; 执行员).
+STAFF_POSTS = ("审判员", "陪审员", "检察员", "书记员", "法官助理", "检察官助理", "公证员", "执行员")
 #: Ends of a clause that only dates the next one (某某任县委书记期间，…): its person is no subject of that clause.
 TIME_CLAUSE_ENDS = ("期间", "时", "之际", "以来")
 #: Words after the next name of a would-be list that make it no member sharing the first name's post
 #: (人民陪审员甲、乙的妻子; 甲、乙夫妇; 书记员甲、乙一案的被害人).
 NOT_LISTED_AFTER_NAME = ("的", "夫妇", "夫妻", "一家", "一案", "案")
-#: … and grades of a court's, procuratorate's or notary office's staff, which many hold in one
-#: unit (审判员甲、乙; 人民陪审员甲、乙; 法官助理, 检察官助理; 书记员; 公证员; 执行员).
-STAFF_POSTS = ("审判员", "陪审员", "检察员", "书记员", "法官助理", "检察官助理", "公证员", "执行员")
 #: Units read as units even where a post begins with them (某局政治部主任 → 某局政治部 + 主任);
 #: other posts beginning with a unit word stay posts (中队长, 党委委员).
 UNITS_BEFORE_POSTS = ("政治部", "办公室")

@@ -2242,9 +2242,9 @@ def _seat_name(text: str, pos: int, suf: str) -> str:
 
 
 _DEFINED_SHORT = re.compile(rules.DEFINED_SHORT)
-#: A count written between a list of names and the unit word they share (3个, 两个, 等三个).
 #: A count right before a described unit word (3个|专业化审判团队, 两支|青年突击队): units of a kind, none named.
 _COUNTED_KIND = re.compile(r"(?:[0-9]+|[两二三四五六七八九十几多]+)[个支家]$")
+#: A count written between a list of names and the unit word they share (3个, 两个, 等三个).
 _LIST_COUNT = re.compile(r"(?:等?(?:[0-9]+|[两二三四五六七八九十]+)个|等)$")
 
 

@@ -937,7 +937,7 @@ class PersonExtractor:
                         and not _has_unit(ctx, p):
                     ctx.add(p, "belongsTo", unit, s, self.name)
         self._profile_boxes(ctx)
-        self._removed_from_them(ctx)
+        self._carried_subject(ctx)
         self._named_again(ctx)
         self._pronoun_apposition(ctx)
         self._places_inside_names(ctx)
@@ -959,7 +959,7 @@ class PersonExtractor:
                     and self.name_at(s.norm, at, strong="post") == name:
                 self._mention(ctx, s, at, name)
 
-    def _removed_from_them(self, ctx: Context) -> None:
+    def _carried_subject(self, ctx: Context) -> None:
         """``某某另有任用，免去其<unit><post>职务`` (``_REMOVED_THEIR``; 任命甲为…，免去其…职务; 某某同志任…，
         不再担任…职务): the person
         named last before 免去其 in the sentence held the posts up to now, in those units; they are
@@ -1528,8 +1528,7 @@ class PersonExtractor:
                         if (sub := _elided_body(more.group())) is not None and rules.ELIDED_BODIES[sub] != "party" \
                                 and not unit.name.endswith(sub):  # 任某院党组成员、政治部主任: the 院's 政治部
                             at = unit.end - s.start + len(modifier) + k + 1
-                            kind = rules.ELIDED_BODIES[sub] or dict(unit.attrs).get("kind", "gov")
-                            ctx.add(p, "belongsTo", self._elided(ctx, s, unit, sub, at, kind), s, self.name)
+                            ctx.add(p, "belongsTo", self._elided(ctx, s, unit, sub, at, _elided_kind(sub, unit)), s, self.name)
                         k = more.end()  # 生前系某所副所长、一级警长: each post of the run, in that unit (现任某局
                         # 政委，一级高级警长。: a rank after a comma is the same person's)
                 elif rest[:1] == "的" and m.group().endswith(("是", "系")) and (rank := self.cue_re.match(rest, 1)) \
@@ -2479,7 +2478,7 @@ class PersonExtractor:
                 if rules.ELIDED_BODIES[sub] == "party" and host.name.endswith(rules.UNITS_BEFORE_POSTS):
                     host = next((st.object for st in ctx.statements if st.predicate == "belongsTo" and st.subject.name == host.name
                                  and isinstance(st.object, Mention)), host)  # 党组成员、政治部主任: the 院's 党组, not its 政治部's
-                body = self._elided(ctx, s, host, sub, start, rules.ELIDED_BODIES[sub] or dict(host.attrs).get("kind", "gov"))
+                body = self._elided(ctx, s, host, sub, start, _elided_kind(sub, host))
             if body is None and len(pairs) == 1 and start > 0 and text[start - 1] in rules.LIST_MARKS \
                     and not post.endswith(rules.PARTY_POST_ENDS) and not post.startswith(rules.POSTED_IN) \
                     and post not in rules.OUTSIDE_ROLES \
@@ -3243,6 +3242,12 @@ def _elided_body(post: str, party: bool = False) -> str | None:
     员); with ``party`` only a party body (not 政治部); None when there is none."""
     return next((b for b in rules.ELIDED_BODIES if post.startswith(b) and len(post) - len(b) >= 2
                  and (not party or rules.ELIDED_BODIES[b] == "party")), None)
+
+
+def _elided_kind(body: str, host: Mention) -> str:
+    """The kind of the body ``body`` (``rules.ELIDED_BODIES``) written inside a post held in ``host``:
+    its own (党组: party), else the host's (某院…政治部主任: the court's)."""
+    return rules.ELIDED_BODIES[body] or dict(host.attrs).get("kind", "gov")
 
 
 def _place_word_at(text: str, j: int) -> bool:
