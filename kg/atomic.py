@@ -518,13 +518,29 @@ def _roll_back(out: Path, backup: Path, names: list[str], existed: set[str]) -> 
 def _previous_set(out: Path, kind: str) -> tuple[dict, list[str] | None]:
     """The record of :data:`SET_NAME` in ``out`` and the names the last set of ``kind`` wrote
     there; None when there is no record of it: then, for a build (``kind`` "build"), a folder
-    holding ``graph.ttl`` was written by a Tupu of before the record (every name is its own),
-    and any other folder holds none of ours."""
+    holding a ``graph.ttl`` of Tupu's (:func:`_tupu_graph`) was written by a Tupu of before the
+    record (every name is its own), and any other folder holds none of ours (a user's own
+    graph.ttl beside their graph.nt and nodes.csv: nothing of theirs is removed)."""
     record = _set_record(out)
     if record is not None:
         names = record["sets"].get(kind)
         return record, [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
-    return {"sets": {}}, (None if kind == "build" and (out / "graph.ttl").is_file() else [])
+    return {"sets": {}}, (None if kind == "build" and _tupu_graph(out / "graph.ttl") else [])
+
+
+#: What the head of a graph.ttl of Tupu's holds: the prefix of its ontology (kg.schema.KG_IRI, written
+#: out: this module does not load the schema and rdflib; a test holds the two equal).
+_TUPU_PREFIX = b"@prefix kg: <https://w3id.org/tupu/ontology#>"
+
+
+def _tupu_graph(path: Path) -> bool:
+    """Is ``path`` a file whose first 4 KiB declare Tupu's ontology prefix (``_TUPU_PREFIX``), as
+    every graph.ttl a build writes does? A file that cannot be read is none."""
+    try:
+        with open(path, "rb") as fh:
+            return _TUPU_PREFIX in fh.read(4096)
+    except OSError:
+        return False
 
 
 def _set_record(out: Path) -> dict | None:

@@ -160,6 +160,16 @@ TENSE_BEFORE_COPULA = frozenset("曾现历")
 #: Verbs of a move right after a name (<unit><post>某某调任<unit><post>): the posts and units written
 #: before the name were held until the move (kg/extract/persons.py, _moved).
 MOVING_VERBS = ("调任", "转任", "交流任职", "升任", "提任", "改任")  # (调往灾区支援, 调入专案组: a secondment)
+#: Verbs opening a clause of a career told in a sentence (她考入某院，…; 两年后，他调任某队，…): the unit
+#: right after one is where the posts written bare later in the sentence are held (kg/extract/persons.py,
+#: _career_clauses); after those of CAREER_JOINING_VERBS the subject belongs to it (考入: a school too).
+CAREER_ENTRY_VERBS = ("被分配到", "分配到", "交流到", "交流至", "调任", "调到", "调至", "调入", "进入", "考入", "考录到", "回到")
+CAREER_JOINING_VERBS = ("被分配到", "分配到", "交流到", "交流至", "调任", "调到", "调至", "调入", "进入", "考录到")
+#: Copulas opening such a clause, then a run of posts joined by 、, each after its unit or bare (…，先后担任
+#: 某队一中队中队长、某队副大队长; …，曾任该部副主任; …也从一名战斗员成长为班长、副站长).
+CAREER_POST_VERBS = ("先后担任", "先后任", "历任", "曾任", "后任", "现任", "升任", "担任", "出任", "任", "成长为", "干到")
+#: Adverbs between a clause's start and its verb (…，随后调任…; …，先在某所当民警).
+CAREER_CLAUSE_ADVERBS = ("随后", "后来", "此后", "之后", "先后", "先", "后", "又", "再", "也", "还", "并", "曾", "则", "便")
 #: Verbs of saying between a person and 免去其: the person announces or reports the removal of
 #: someone else (局长某某宣布，免去其…).
 ANNOUNCING_VERBS = ("宣布", "宣读", "了解", "通报", "介绍", "表示", "说", "称", "透露", "指出")

@@ -941,6 +941,7 @@ class PersonExtractor:
         self._named_again(ctx)
         self._pronoun_apposition(ctx)
         self._places_inside_names(ctx)
+        self._career_clauses(ctx)
         self._party_seats(ctx)
         self._task_force_leaders(ctx)
         _moved(ctx)
@@ -997,6 +998,137 @@ class PersonExtractor:
                                 length=person.end - person.start)
                 if removed:
                     ctx.qualify_since(mark, person.name, _ENDED_BY, Qualifiers(status=ENDED))
+
+    def _career_clauses(self, ctx: Context) -> None:
+        """A career told clause by clause in one sentence (两年后，他调任某局刑警大队，先后担任刑警大队一中队中队长、
+        刑警大队副大队长; 她考入某区人民法院，先后在立案庭、民事审判庭工作，曾任民事审判庭副庭长; 某某交流到某处
+        乘警支队，先后任乘警、乘警长，曾任乘警支队二大队副大队长): the person opening a clause (a name, or 他/她
+        for the last person named, :func:`_last_person`) is the subject of each later clause of the sentence
+        that names no one and opens (after ``rules.CAREER_CLAUSE_ADVERBS``) with a verb of entry
+        (``rules.CAREER_ENTRY_VERBS``: its unit is where bare posts are held), with 在 and units (the person
+        worked there), or with a copula of office (``rules.CAREER_POST_VERBS``) and a run of posts joined by 、,
+        each bare or after its unit (:meth:`_career_unit`). Posts after 曾任, 先后任, 历任 are former ones."""
+        for s in ctx.sentences:
+            text = s.norm
+            if not any(v in text for v in rules.CAREER_POST_VERBS + rules.CAREER_ENTRY_VERBS + ("在",)):
+                continue
+            persons = ctx.in_sentence(s.index, PERSON)
+            subject, current = None, None
+            for c in re.finditer(r"[^，,；;：:。！？!?]+", text):
+                a, b = c.span()
+                named = [p for p in persons if a <= p.start - s.start < b]
+                if named and named[0].start - s.start == a:
+                    subject, k, own = named[0], named[0].end - s.start, True
+                elif text.startswith(rules.PERSONAL_PRONOUNS, a) and not named:
+                    subject, k, own = _last_person(ctx, s, s.start + a), a + 1, True
+                    if subject is not None and subject.name not in text[:a] \
+                            and (s.index == 0 or subject.name not in ctx.sentences[s.index - 1].norm):
+                        subject = None  # (…牺牲。“……”某某红着眼眶回忆。他任…: the one named last may be a name
+                        # read later, by the tagger; the pronoun's person is named in its sentence or the one before)
+                elif named or subject is None:
+                    subject = None
+                    continue
+                else:
+                    k, own = a, False
+                if subject is None or dict(subject.attrs).get("anonymised"):
+                    subject = None
+                    continue
+                while (adv := next((w for w in rules.CAREER_CLAUSE_ADVERBS if text.startswith(w, k)), None)) is not None:
+                    k += len(adv)
+                former = text[a:k].endswith(("曾", "先后"))
+                entry = next((v for v in rules.CAREER_ENTRY_VERBS if text.startswith(v, k)), None)
+                if entry is None and own:  # 他从部队退役后考入某局: the verb later in the subject's clause
+                    hit = min(((text.find(v, k, b), v) for v in rules.CAREER_ENTRY_VERBS if text.find(v, k, b) >= 0), default=None)
+                    if hit is not None:
+                        k, entry = hit
+                if entry is not None:
+                    unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == k + len(entry)),
+                               key=lambda o: o.end, default=None)
+                    if unit is None:
+                        continue
+                    current = unit
+                    after = unit.end - s.start
+                    if entry in rules.CAREER_JOINING_VERBS and (after == b or text.startswith(rules.WORK_VERBS, after)):
+                        ctx.add(subject, "belongsTo", unit, s, self.name)
+                    continue
+                mark = len(ctx.statements)
+                verb = next((v for v in rules.CAREER_POST_VERBS if text.startswith(v, k)), None)
+                if verb is None and own:  # 某某也从一名战斗员成长为班长、副站长
+                    grown = re.compile("从[^，,；;]{1,12}?(成长为|干到)").match(text, k)
+                    verb, k = (grown.group(1), grown.start(1)) if grown else (None, k)
+                if verb is not None:
+                    former = former or verb.startswith(("曾", "先后", "历"))
+                    self._career_posts(ctx, s, subject, k + len(verb), b, current)
+                elif text.startswith("在", k) and (m := re.compile(r"在([^，,；;]{2,40}?)(工作|任职|当|担任|任|从)").match(text, k)):
+                    units = []
+                    for item in re.finditer("[^、]+", m.group(1)):
+                        unit = self._career_unit(ctx, s, k + 1 + item.start(), k + 1 + item.end(), current)
+                        if unit is None:
+                            units = []
+                            break
+                        units.append(unit)
+                    for unit in units:
+                        ctx.add(subject, "belongsTo", unit, s, self.name)
+                    if len(units) == 1:
+                        current = units[0]
+                        rest = m.end()
+                        if m.group(2) == "从":  # 在某科从书记员干起
+                            cue = self.cue_re.match(text, rest)
+                            if cue and cue.group() in self.title_set and text.startswith(("干起", "做起"), cue.end()):
+                                ctx.add(subject, "position", cue.group(), s, self.name, Qualifiers(unit=current))
+                        elif m.group(2) != "工作":
+                            self._career_posts(ctx, s, subject, rest, b, current)
+                if former:
+                    _ended_before(ctx, mark, subject.name)
+
+    def _career_posts(self, ctx: Context, s, person: Mention, k: int, b: int, current: Mention | None) -> None:
+        """The run of posts in ``s.norm[k:b]`` joined by 、, each item a post of ``titles.tsv`` closing it after
+        its unit (:meth:`_career_unit`) or bare (held in the item before's unit, else in ``current``):
+        ``person`` holds each, in that unit, and belongs to a unit written in the item."""
+        text, unit = s.norm, current
+        for item in re.finditer("[^、]+", text[k:b]):
+            ia, ib = k + item.start(), k + item.end()
+            e = next((e for e in range(ia, ib) if (cue := self.cue_re.match(text, e)) is not None
+                      and cue.end() == ib and cue.group() in self.title_set), None)
+            if e is None:
+                continue  # (a role, 乘警: no post)
+            if e > ia:
+                unit = self._career_unit(ctx, s, ia, e, current)
+                if unit is None:
+                    continue
+                ctx.add(person, "belongsTo", unit, s, self.name)
+            ctx.add(person, "position", text[e:ib], s, self.name, Qualifiers(unit=unit))
+
+    def _career_unit(self, ctx: Context, s, k: int, e: int, current: Mention | None, split: bool = True) -> Mention | None:
+        """The unit written as ``s.norm[k:e]`` in a career clause: a unit read there; 该部 (``rules.ANAPHOR_DETERMINERS``'
+        该 and a character: the last unit of the sentence before it ending in that character); a unit read
+        earlier in the article whose name ends with the text (教育改造科 after 某监狱教育改造科); a unit word
+        whose parents hold the kind of ``current`` (立案庭 of the court entered); with ``split``, an ordinal
+        sub-unit of one of those (乘警支队|二大队: a new unit, in it). None when none is."""
+        text, ut = s.norm, s.norm[k:e]
+        orgs = ctx.in_sentence(s.index, ORGANIZATION)
+        exact = max((o for o in orgs if o.start - s.start == k and o.end - s.start == e), key=lambda o: len(o.name), default=None)
+        if exact is not None:
+            return exact
+        if len(ut) == 2 and ut[0] == "该":
+            return max((o for o in orgs if o.end - s.start <= k and o.name.endswith(ut[1])), key=lambda o: o.end, default=None)
+        if len(ut) >= 3 and _CJK.match(ut[0]):
+            earlier = max((o for o in ctx.mentions if o.cls == ORGANIZATION and o.start < s.start + k
+                           and (o.name.endswith(ut) or o.text.endswith(ut))), key=lambda o: o.start, default=None)
+            if earlier is not None:
+                return earlier
+        kind = dict(current.attrs).get("kind") if current is not None else None
+        for word in self._units.ending_at(text, e):
+            head = text[k:e - len(word)]
+            if head == "" and current is not None and kind in _section_parents().get(word, ()):
+                return self._elided(ctx, s, current, word, k, kind=kind)
+            ordinal = re.search(f"第?[{rules.NUMERALS}]+$", head)
+            if split and ordinal is not None and ordinal.start() > 0:
+                parent = self._career_unit(ctx, s, k, k + ordinal.start(), current, split=False)
+                if parent is not None:
+                    return self._elided(ctx, s, parent, text[k + ordinal.start():e], k + ordinal.start(),
+                                        kind=dict(parent.attrs).get("kind", ""))
+        return None
 
     def _profile_boxes(self, ctx: Context) -> None:
         """``姓名：某某`` / ``单位：某局某派出所`` / ``职务：副所长`` on lines of their own (or ``【姓名】某某``
@@ -3040,13 +3172,27 @@ def _leader_unit(ctx: Context, s, start: int) -> Mention | None:
 
 def _last_person(ctx: Context, s, before: int) -> Mention | None:
     """The person a pronoun at document offset ``before`` stands for: the last person named
-    before it, in sentence ``s`` or an earlier one; None if none."""
+    before it, in sentence ``s`` or an earlier one; None if none. A name already read and written
+    again after that mention counts where it is written again (甲……乙说，甲在车里守了两夜。2022年，
+    甲被授予…。他出任…: 甲, though the sentence loop has not read the later 甲s yet)."""
     best = None
     for m in ctx.mentions:
         if m.cls == PERSON and (m.sentence < s.index or m.sentence == s.index and m.end <= before):
             if best is None or m.start > best.start:
                 best = m
-    return best
+    if best is None:
+        return None
+    known = {m.name: m for m in ctx.mentions if m.cls == PERSON and len(m.name) >= 2 and m.start <= best.start
+             and "某" not in m.name and not dict(m.attrs).get("anonymised")}
+    at, again = best.start, best
+    for t in ctx.sentences[best.sentence:s.index + 1]:
+        lo = best.end - t.start if t.index == best.sentence else 0
+        hi = before - t.start if t.index == s.index else len(t.norm)
+        for name, m in known.items():
+            k = t.norm.rfind(name, max(lo, 0), hi)
+            if k >= 0 and (t.start + k, len(name)) > (at, len(again.name)):
+                at, again = t.start + k, m
+    return again
 
 
 def _common_noun(w: str) -> bool:
