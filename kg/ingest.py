@@ -1339,7 +1339,12 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
                 return None  # a bracket of words, not of names
             if role == "editor" and not all(_bare_name(n) and not _word_start(n) for n, _, _ in names):
                 return None  # （某某县公安局供稿）: a unit supplied the text, no person
-            out.extend((n, role, pos + s, pos + e) for n, s, e in names)
+            here = role
+            if not has_role and role == "reporter" and _UNIT_IN_CREDIT.search(
+                    "".join(" " if any(s <= i < e for _, s, e in names) else c for i, c in enumerate(part))):
+                here = "correspondent"  # （某县公安局 某某）: a unit's own writer, as its 通讯员 (CONTRACT.md), no
+                # staff reporter of the paper
+            out.extend((n, here, pos + s, pos + e) for n, s, e in names)
         pos += len(part)
     return out or None
 

@@ -80,3 +80,48 @@ def test_the_prefix_that_marks_a_tupu_graph_is_the_schema_s():
     from kg.schema import KG_IRI
 
     assert _TUPU_PREFIX == f"@prefix kg: <{KG_IRI}>".encode()
+
+
+def test_a_post_narrated_by_year_ends_when_a_former_copula_says_so():
+    # user15 F1: 2014年，某某任某局副局长 … 某某曾任某局副局长，现任…: the former copula's posts stayed
+    # current, lifted by the dated narration (persons._held_again, _NARRATED); now they end
+    from kg.pipeline import run
+
+    text = ("柯远舟：扎根警营二十年\n\n2009年，柯远舟调任广元市公安局刑侦支队一大队大队长。2014年，柯远舟任剑阁县公安局副局长。"
+            "2019年起，他担任广元市公安局禁毒支队支队长。\n柯远舟曾任广元市公安局刑侦支队一大队大队长、剑阁县公安局副局长、"
+            "广元市公安局禁毒支队支队长，现任广元市公安局党委委员、副局长。\n")
+    g = run(text=text).graph
+    rows = {(str(post), str(unit), str(status) if status else None) for post, unit, status in g.query(
+        "PREFIX kg: <https://w3id.org/tupu/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "PREFIX org: <http://www.w3.org/ns/org#> SELECT ?post ?unit ?st WHERE { ?m org:role/rdfs:label ?post ; "
+        "org:organization/rdfs:label ?unit . OPTIONAL { ?m kg:postStatus ?st } }")}
+    assert ("支队长", "广元市公安局禁毒支队", "ended") in rows
+    assert ("副局长", "剑阁县公安局", "ended") in rows
+    assert ("副局长", "广元市公安局", None) in rows
+
+
+def test_a_township_stem_of_rare_characters_names_its_station(extract):
+    # 任秣|陵派出所 (jieba: 秣 g, 陵 ng): the stem of a township of the Ministry's table opens the name
+    # (organizations._proper_name); 连夜和|村党总支书记 (a conjunction, then a village word) stays none
+    x = extract("标题\n\n如今已任秣陵派出所教导员的柯振宇回忆说。\n")
+    assert ("柯振宇", "belongsTo", "秣陵派出所") in x.rels()
+    x = extract("标题\n\n柯远舟得知后，连夜和村党总支书记罗晓东一起上门调解。\n")
+    assert not any(n.startswith("和村") for n in x.names("Organization"))
+
+
+def test_a_police_post_of_a_station_and_a_rare_surname(extract):
+    # 警务点 (units.tsv), 汝 (百家姓, surnames.tsv)
+    x = extract("标题\n\n都昌县公安局水上派出所设立了周溪警务点。青川县人民法院乔庄人民法庭法官助理汝振宇是2020年入职的年轻干警。\n")
+    assert "周溪警务点" in x.names("Organization")
+    assert ("汝振宇", "position", "法官助理") in x.rels()
+
+
+def test_a_unit_and_a_name_closing_an_item_are_a_correspondent():
+    # （某县公安局 某某）: the unit's own writer, its 通讯员 (CONTRACT.md), no staff reporter; names alone
+    # in brackets stay reporters
+    from kg.ingest import documents_from_text
+
+    doc = next(iter(documents_from_text("标题\n\n本报讯 1月6日，青川县公安局召开表彰大会。\n\n（青川县公安局 罗晓东）\n", "x.txt")))
+    assert [(b.name, b.role) for b in doc.bylines] == [("罗晓东", "correspondent")]
+    doc = next(iter(documents_from_text("标题\n\n本报讯 近日，青川县公安局召开大会。\n\n（柯远舟  罗晓东）\n", "x.txt")))
+    assert [(b.name, b.role) for b in doc.bylines] == [("柯远舟", "reporter"), ("罗晓东", "reporter")]

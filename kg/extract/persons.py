@@ -146,9 +146,15 @@ def _moved(ctx: Context) -> None:
             ctx.facts.setdefault("former", set()).update(changed)
 
 
+#: A sentence of a career narrated year by year (2014年，…; 2019年起，…; 两年后，…; 次年，…): the posts it
+#: gives are held then, not necessarily now (:func:`_held_again`).
+_NARRATED = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|底|初|末|后)?|[两三四五六七八九十]年后|次年|同年|此后|后来)[，,]")
+
+
 def _held_again(ctx: Context) -> None:
     """A former post or unit (:func:`_ended_before`) that the article also gives the person as held
-    is held (现任某局局长，曾任某局副局长: the unit 某局 stays, the post 副局长 ends): the article's
+    is held (现任某局局长，曾任某局副局长: the unit 某局 stays, the post 副局长 ends), unless only a sentence
+    of the career narrated year by year gives it (``_NARRATED``: 2014年，某某任某局副局长): the article's
     statements of it are one in resolution, where an ended one would end the held one too. Same
     person, relation and post or unit name (a post: in the same unit, its membership's); a removal's
     mark (免去…职务) is not lifted."""
@@ -159,7 +165,9 @@ def _held_again(ctx: Context) -> None:
                       st.qualifiers.unit.name if st.predicate == "position" and st.qualifiers.unit else None)
     # (a post is held again in its unit: a membership per person, post and unit; 副院长 of 甲院 ended and
     # 副院长 of 乙院 held stay two)
-    held = {key(st) for st in ctx.statements if st.predicate in _ENDED_BY and st.qualifiers.status is None}
+    held = {key(st) for st in ctx.statements if st.predicate in _ENDED_BY and st.qualifiers.status is None
+            and not _NARRATED.match(st.evidence.sentence)}  # (2014年，某某任某局副局长。…某某曾任某局副局长，
+    # 现任…: a year's narration tells a post held then; the former copula says it ended)
     lifted = {st: replace(st, qualifiers=replace(st.qualifiers, status=None))
               for st in ctx.statements if st in former and key(st) in held}
     if lifted:
@@ -1020,11 +1028,7 @@ class PersonExtractor:
                 if named and named[0].start - s.start == a:
                     subject, k, own = named[0], named[0].end - s.start, True
                 elif text.startswith(rules.PERSONAL_PRONOUNS, a) and not named:
-                    subject, k, own = _last_person(ctx, s, s.start + a), a + 1, True
-                    if subject is not None and subject.name not in text[:a] \
-                            and (s.index == 0 or subject.name not in ctx.sentences[s.index - 1].norm):
-                        subject = None  # (…牺牲。“……”某某红着眼眶回忆。他任…: the one named last may be a name
-                        # read later, by the tagger; the pronoun's person is named in its sentence or the one before)
+                    subject, k, own = _named_near(ctx, s, a), a + 1, True
                 elif named or subject is None:
                     subject = None
                     continue
@@ -1602,7 +1606,7 @@ class PersonExtractor:
                 subjects.append((p, 0))
         for m in _PRONOUN_SUBJECT.finditer(text):
             if not any(p.start - s.start < m.start() for p in ctx.in_sentence(s.index, PERSON)) \
-                    and (p := _last_person(ctx, s, s.start + m.start())) is not None \
+                    and (p := _named_near(ctx, s, m.start())) is not None \
                     and not dict(p.attrs).get("anonymised"):  # (…孙某某落网。他是…侦查员: a name the
                 subjects.append((p, m.end()))                  # grammar missed, not the suspect)
         subjects.sort(key=lambda x: x[1])
@@ -3193,6 +3197,16 @@ def _last_person(ctx: Context, s, before: int) -> Mention | None:
             if k >= 0 and (t.start + k, len(name)) > (at, len(again.name)):
                 at, again = t.start + k, m
     return again
+
+
+def _named_near(ctx: Context, s, at: int) -> Mention | None:
+    """The person a pronoun at ``s.norm[at]`` opening a clause stands for (:func:`_last_person`), when
+    that person is named in the sentence before it or in the sentence before that one; else None
+    (…牺牲。“……”某某红着眼眶回忆。他任…: the one named last may be a name the tagger reads later)."""
+    p = _last_person(ctx, s, s.start + at)
+    if p is None or p.name in s.norm[:at] or s.index > 0 and p.name in ctx.sentences[s.index - 1].norm:
+        return p
+    return None
 
 
 def _common_noun(w: str) -> bool:
