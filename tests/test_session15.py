@@ -125,3 +125,16 @@ def test_a_unit_and_a_name_closing_an_item_are_a_correspondent():
     assert [(b.name, b.role) for b in doc.bylines] == [("罗晓东", "correspondent")]
     doc = next(iter(documents_from_text("标题\n\n本报讯 近日，青川县公安局召开大会。\n\n（柯远舟  罗晓东）\n", "x.txt")))
     assert [(b.name, b.role) for b in doc.bylines] == [("柯远舟", "reporter"), ("罗晓东", "reporter")]
+
+
+def test_assigned_to_a_unit_to_serve_in_a_role(extract):
+    # 分配到某中队当一线民警: the unit, with a role after 当 (persons._ASSIGNED)
+    x = extract("标题\n\n2007年，柯远舟从湖北警官学院毕业，分配到武汉市公安局交通管理局江岸大队二七中队当一线民警。\n")
+    assert ("柯远舟", "belongsTo", "武汉市公安局交通管理局江岸大队二七中队") in x.rels()
+
+
+def test_a_career_item_ending_in_a_role_still_names_its_unit(extract):
+    # 先后任某局网安大队侦查员、副大队长: 侦查员 is a role, the unit is still the person's, and the bare
+    # 副大队长 after it is held there
+    x = extract("标题\n\n2013年，青川县公安局组建网安大队，罗晓东第一个报了名，先后任青川县公安局网安大队侦查员、副大队长。\n")
+    assert {("罗晓东", "belongsTo", "青川县公安局网安大队"), ("罗晓东", "position", "副大队长")} <= x.rels()

@@ -1093,15 +1093,16 @@ class PersonExtractor:
         for item in re.finditer("[^、]+", text[k:b]):
             ia, ib = k + item.start(), k + item.end()
             e = next((e for e in range(ia, ib) if (cue := self.cue_re.match(text, e)) is not None
-                      and cue.end() == ib and cue.group() in self.title_set), None)
+                      and cue.end() == ib), None)
             if e is None:
-                continue  # (a role, 乘警: no post)
+                continue
             if e > ia:
                 unit = self._career_unit(ctx, s, ia, e, current)
                 if unit is None:
                     continue
-                ctx.add(person, "belongsTo", unit, s, self.name)
-            ctx.add(person, "position", text[e:ib], s, self.name, Qualifiers(unit=unit))
+                ctx.add(person, "belongsTo", unit, s, self.name)  # (某大队侦查员: a role, the unit still)
+            if text[e:ib] in self.title_set:
+                ctx.add(person, "position", text[e:ib], s, self.name, Qualifiers(unit=unit))
 
     def _career_unit(self, ctx: Context, s, k: int, e: int, current: Mention | None, split: bool = True) -> Mention | None:
         """The unit written as ``s.norm[k:e]`` in a career clause: a unit read there; 该部 (``rules.ANAPHOR_DETERMINERS``'
@@ -1126,6 +1127,9 @@ class PersonExtractor:
             head = text[k:e - len(word)]
             if head == "" and current is not None and kind in _section_parents().get(word, ()):
                 return self._elided(ctx, s, current, word, k, kind=kind)
+            if current is not None and len(word) >= 2 and re.fullmatch(f"第?[{rules.NUMERALS}]+", head) \
+                    and not current.name.endswith(word):
+                return self._elided(ctx, s, current, ut, k, kind=kind or "")  # 调任某支队，在二大队…: its 二大队
             ordinal = re.search(f"第?[{rules.NUMERALS}]+$", head)
             if split and ordinal is not None and ordinal.start() > 0:
                 parent = self._career_unit(ctx, s, k, k + ordinal.start(), current, split=False)
@@ -1751,7 +1755,9 @@ class PersonExtractor:
                 continue
             after = text[unit.end - s.start:]
             cue = self.cue_re.match(after)
-            if not (re.match("[，,。；;]|$", after) or after.startswith(rules.WORK_VERBS) or cue and m.group() == "现为"):
+            if not (re.match("[，,。；;]|$", after) or after.startswith(rules.WORK_VERBS) or cue and m.group() == "现为"
+                    or after.startswith("当") and any((c := self.cue_re.match(after, j)) and re.match("[，,。；;]|$", after[c.end():])
+                                                      for j in range(1, 5))):  # (分配到某中队当一线民警: a role there)
                 continue  # (the unit must close the clause, or 工作 or a post or role follow it)
             person = next((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start == m.start()), None) \
                 or _sole_subject(ctx, s, m.start())  # (柯某从警校毕业，被分配到…: the person opening the sentence)
