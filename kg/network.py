@@ -72,7 +72,8 @@ NODE_ATTRIBUTES: dict[str, str] = {
     "aliases": "skos:altLabel values, joined",
     "adcode": "kg:adcode (GB/T 2260) of a place",
     "level": "kg:level of a place (province … village)",
-    "positions": "kg:position posts of a person, joined",
+    "positions": "kg:position posts of a person held now, joined (a post the graph holds only ended is in "
+                 "endedPositions alone)",
     "articles": "number of articles that mention the entity (kg:mentions), an integer; 1 for an article "
                 "node (the article itself)",
     "date": "of an article: dcterms:date, YYYY-MM-DD",
@@ -130,9 +131,11 @@ def to_networkx(graph: Graph) -> "nx.MultiDiGraph":
     G = nx.MultiDiGraph(name="tupu")
     for node in model.nodes:
         attrs: dict[str, object] = {"label": node.label, "class": kinds.classes[node.cls].key}
-        ended = [m.post + (f"（{m.unit_label}）" if m.unit_label else "")
-                 for m in model.memberships.get(node.iri, ()) if m.ended]
-        for name, value in (("subclasses", node.sub), ("aliases", node.alt), ("positions", node.posts),
+        ties = model.memberships.get(node.iri, ())
+        ended = [m.post + (f"（{m.unit_label}）" if m.unit_label else "") for m in ties if m.ended]
+        gone = {m.post for m in ties if m.ended} - {m.post for m in ties if not m.ended}
+        posts = [p for p in node.posts if p not in gone]  # (a post held only before: endedPositions alone)
+        for name, value in (("subclasses", node.sub), ("aliases", node.alt), ("positions", posts),
                             ("endedPositions", ended)):
             if value:
                 attrs[name] = LIST_SEPARATOR.join(value)

@@ -138,3 +138,16 @@ def test_a_career_item_ending_in_a_role_still_names_its_unit(extract):
     # 副大队长 after it is held there
     x = extract("标题\n\n2013年，青川县公安局组建网安大队，罗晓东第一个报了名，先后任青川县公安局网安大队侦查员、副大队长。\n")
     assert {("罗晓东", "belongsTo", "青川县公安局网安大队"), ("罗晓东", "position", "副大队长")} <= x.rels()
+
+
+def test_a_person_s_positions_in_an_export_are_the_posts_held_now():
+    # user15 F9: nodes.csv's positions listed a post held only before (局长, also in endedPositions),
+    # so a spreadsheet filter on positions answered "who is 局长" wrongly
+    from kg.network import to_networkx
+    from kg.pipeline import run
+
+    g = run(text="标题\n\n柯远舟曾任青川县公安局局长，现任剑阁县公安局副局长。\n").graph
+    G = to_networkx(g)
+    person = next(a for _, a in G.nodes(data=True) if a["label"] == "柯远舟")
+    assert person["positions"] == "副局长"
+    assert person["endedPositions"] == "局长（青川县公安局）"
