@@ -800,8 +800,9 @@ def clean_text(text: str, markdown: bool = False, page: bool = False) -> tuple[s
         at its first character); ``origin`` is None when nothing was changed (``clean is text``).
     """
     if page:
-        out, origin = clean_text(text, markdown)
-        out, origin = _html_breaks(text, out, origin if origin is not None else list(range(len(text))))
+        framed = _blank_chrome(text)
+        out, origin = clean_text(framed, markdown)
+        out, origin = _html_breaks(framed, out, origin if origin is not None else list(range(len(text))))
         return (text, None) if out == text else (out, origin)
     tables = not markdown and "|" in text and _TABLE_RULE.search(text) is not None and not _H1.search(text)
     pattern = _CLEAN_MD if markdown else _CLEAN_TABLE if tables else _CLEAN_PAGE if _H1.search(text) else _CLEAN
@@ -840,6 +841,46 @@ def clean_text(text: str, markdown: bool = False, page: bool = False) -> tuple[s
     out.append(text[pos:])
     origin.extend(range(pos, len(text)))
     return "".join(out), origin
+
+
+#: The opening tag of an element that may frame a page's article: HTML5's <footer> and <aside>, or a
+#: block whose class or id holds a word of ``rules.PAGE_CHROME_WORDS``.
+_FRAME_OPEN = re.compile(r"<(?:(?P<sem>footer|aside)|(?P<blk>div|section|ul|ol|p|table))\b(?P<attrs>[^<>]{0,1000})>", re.I)
+_FRAME_NAMES = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]{0,300})"|'([^']{0,300})')""", re.I)
+
+
+def _blank_chrome(text: str) -> str:
+    """``text``, an HTML document, with the elements framing its article (``_FRAME_OPEN``: the share
+    links, related items, footer and sidebar; each to its matching end tag, nested ones of its name
+    counted) made blank: ``<br>`` (a line's end) then spaces, the same length, so every offset of
+    the rest stays. An element never closed stays (where it ends is unknown)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _FRAME_OPEN.finditer(text):
+        if m.start() < pos:
+            continue
+        name = (m.group("sem") or m.group("blk")).lower()
+        if m.group("blk"):
+            named = " ".join(a or b for a, b in _FRAME_NAMES.findall(m.group("attrs"))).lower()
+            if not rules.PAGE_CHROME_WORDS & set(re.split(r"[^a-z]+", named)):
+                continue
+        depth, end = 1, None
+        for t in re.finditer(rf"<(/?){name}\b[^<>]{{0,1000}}>", text[m.end():], re.I):
+            depth += -1 if t.group(1) else 1
+            if depth == 0:
+                end = m.end() + t.end()
+                break
+        if end is not None:
+            spans.append((m.start(), end))
+            pos = end
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for a, b in spans:
+        parts += [text[pos:a], "<br>", " " * (b - a - 4)]
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _table_row(row: str, start: int) -> tuple[str, list[int]]:

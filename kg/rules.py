@@ -160,6 +160,12 @@ TENSE_BEFORE_COPULA = frozenset("曾现历")
 #: Verbs of a move right after a name (<unit><post>某某调任<unit><post>): the posts and units written
 #: before the name were held until the move (kg/extract/persons.py, _moved).
 MOVING_VERBS = ("调任", "转任", "交流任职", "升任", "提任", "改任")  # (调往灾区支援, 调入专案组: a secondment)
+#: Words of a class or id naming a web page's frame around its article (<div class="share">,
+#: <div class="related">, <div id="footer">, <ul class="side-nav">): such a block and all inside it is
+#: no part of the article (kg/ingest.py, _blank_chrome), as <footer> and <aside> are not.
+PAGE_CHROME_WORDS = frozenset(("share", "related", "footer", "copyright", "sidebar", "side", "comment", "comments",
+                               "recommend", "breadcrumb", "crumb", "nav", "navbar", "menu", "toolbar", "pager",
+                               "pagination", "friendlink", "links"))
 #: Verbs opening a clause of a career told in a sentence (她考入某院，…; 两年后，他调任某队，…): the unit
 #: right after one is where the posts written bare later in the sentence are held (kg/extract/persons.py,
 #: _career_clauses); after those of CAREER_JOINING_VERBS the subject belongs to it (考入: a school too).
