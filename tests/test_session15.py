@@ -151,3 +151,22 @@ def test_a_person_s_positions_in_an_export_are_the_posts_held_now():
     person = next(a for _, a in G.nodes(data=True) if a["label"] == "柯远舟")
     assert person["positions"] == "副局长"
     assert person["endedPositions"] == "局长（青川县公安局）"
+
+
+def test_a_saved_page_s_share_links_related_items_and_footer_are_no_article():
+    # user15 F2: a page saved from a police site gave a second article, 分享到：微博 微信, from its share
+    # links, related list and footer (places the story never names); blocks whose class names the page's
+    # frame (rules.PAGE_CHROME_WORDS), <footer> and <aside> are dropped, nested ones counted
+    from kg.ingest import documents_from_text
+
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>青川警方止付被骗资金_广元市公安局</title></head><body>"
+            "<div class=\"top-nav\"><a href='/'>首页</a></div>"
+            "<div class=\"article\"><h1>青川警方止付被骗资金</h1><p>青川县公安局反诈中心主任柯远舟介绍，中心实行24小时值守。</p></div>"
+            "<div class=\"share\">分享到：<a href='#'>微博</a> <a href='#'>微信</a></div>"
+            "<div class=\"related\"><h3>相关新闻</h3><div class=\"list\"><ul><li><a href='/1'>剑阁警方破获盗窃案</a></li></ul></div>"
+            "<p>利州警方开展宣传</p></div>"
+            "<div id=\"footer\"><p>主办单位：广元市公安局 地址：广元市利州区</p></div><aside>旺苍县新闻</aside></body></html>")
+    docs = list(documents_from_text(page, "a.html"))
+    assert [d.title for d in docs] == ["青川警方止付被骗资金"]
+    assert not any(w in docs[0].text for w in ("剑阁", "利州", "旺苍", "分享", "相关新闻", "主办单位"))
+    assert "柯远舟" in docs[0].text
