@@ -263,7 +263,7 @@ def test_saved_query_library():
         assert "{name}" not in text
         Graph().query(text)  # parses with its own PREFIX lines, as any SPARQL tool would
         template = saved_template(name)
-        assert template.description.endswith(".") and len(template.params) == 1
+        assert template.description.endswith(".") and len(template.params) == (2 if name == "evidence" else 1)
     with pytest.raises(ValueError, match="no saved query 'nope'; saved queries: evidence, "):
         saved_query("nope")
 
@@ -302,13 +302,13 @@ def test_grouped_queries_survive_people_without_post_or_unit():
 
 def test_evidence_gives_the_sentence_behind_each_statement():
     result = run_query(good_graph(), saved_query("evidence"))
-    assert result.vars == ["subject", "predicate", "object", "article", "sentence", "start", "end", "extractor"]
+    assert result.vars == ["subject", "predicate", "object", "article", "sentence", "start", "end", "extractor", "file"]
     assert len(result.rows) == 7
     by_relation = {(row[0], row[1], row[2]): row for row in result.rows}
     row = by_relation[("张晓峰", "position", "支队长")]
     assert row[3] == "page-1"
     assert row[4].startswith("杭州市公安局特警支队支队长")
-    assert row[5:] == ("120", "160", "positions")
+    assert row[5:] == ("120", "160", "positions", "page.txt")
 
 
 

@@ -170,3 +170,16 @@ def test_a_saved_page_s_share_links_related_items_and_footer_are_no_article():
     assert [d.title for d in docs] == ["青川警方止付被骗资金"]
     assert not any(w in docs[0].text for w in ("剑阁", "利州", "旺苍", "分享", "相关新闻", "主办单位"))
     assert "柯远舟" in docs[0].text
+
+
+def test_the_saved_evidence_query_gives_everything_on_one_name_with_its_file():
+    # user15 F8: `--saved evidence` took only relation=; name= narrows it to the statements about one
+    # person or unit (a label or alias of subject or object), and the column file names the input file
+    from kg.pipeline import run
+    from kg.query import run_saved
+
+    g = run(text="标题\n\n青川县公安局民警柯远舟获评优秀民警。剑阁县公安局民警罗晓东参加培训。\n", source="a.txt").graph
+    rows = run_saved(g, "evidence", {"name": "柯远舟"}).rows
+    assert rows and all("柯远舟" in (r[0], r[2]) for r in rows)
+    assert {r[-1] for r in rows} == {"a.txt"}
+    assert len(run_saved(g, "evidence").rows) > len(rows)
