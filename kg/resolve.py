@@ -1017,6 +1017,7 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
     for st in ctx.statements:
         if st.predicate == LOCATED_IN and st.subject.cls == ORGANIZATION and not isinstance(st.object, str):
             seats[st.subject.name].add(st.object.name)
+    codes = {m.name: dict(m.attrs)["adcode"] for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("adcode")}
     for short in sorted(orgs - set(out)):  # 江城消防特勤站 in a headline, 江城市消防救援支队特勤站 below
         candidates = containing(short, MAX_SHORTER_CANDIDATES)
         if len(candidates) > MAX_SHORTER_CANDIDATES:
@@ -1024,7 +1025,9 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
         full = [o for o in candidates if len(o) > len(short) and (
             _written_shorter(short, o) or len(short) >= 4 and short not in in_body
             and _ends_with(o, short)
-            and (not seats[short] or not seats[o] or seats[short] & seats[o]))]  # (鞍山市公安局 is no 马鞍山市公安局)
+            and (not seats[short] or not seats[o] or seats[short] & seats[o]
+                 or _seated_within(seats[short], seats[o], codes)))]  # (鞍山市公安局 is no 马鞍山市公安局;
+        # a headline's 某市监狱 is the 某省某市监狱 below: the city is in the province)
         if len(full) == 1:
             out[short] = full[0]
     for short in sorted(orgs - set(out) - in_body):  # 历下公安 in a headline, 济南市公安局历下(区)分局 below
@@ -1057,6 +1060,17 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
         if body is not None and out[body] + short[len(body):] in orgs:
             out[short] = out[body] + short[len(body):]
     return out
+
+
+def _seated_within(a: set[str], b: set[str], codes: dict[str, str]) -> bool:
+    """Is a place of ``a`` within one of ``b``, or one of ``b`` within one of ``a``, by their GB/T 2260
+    codes (``codes``: place name → adcode; a province's places share its first two digits, a
+    prefecture's its first four)? Places with no code are within none."""
+    def within(inner: str, outer: str) -> bool:
+        depth = 2 if outer.endswith("0000") else 4 if outer.endswith("00") else 6
+        return inner[:depth] == outer[:depth]
+    pairs = [(codes[x], codes[y]) for x in a for y in b if x in codes and y in codes]
+    return any(within(x, y) or within(y, x) for x, y in pairs)
 
 
 #: A city bureau's sub-bureau named after its district with 区 (…公安局西湖区分局, …西湖区公安分局):

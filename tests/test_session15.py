@@ -183,3 +183,21 @@ def test_the_saved_evidence_query_gives_everything_on_one_name_with_its_file():
     assert rows and all("柯远舟" in (r[0], r[2]) for r in rows)
     assert {r[-1] for r in rows} == {"a.txt"}
     assert len(run_saved(g, "evidence").rows) > len(rows)
+
+
+def test_a_headline_s_short_prison_is_the_province_s_prison_below():
+    # 长沙监狱第五监区：… in a headline, 湖南省长沙监狱第五监区 below: one prison, one 监区 (resolve._short_unit_names:
+    # the headline's seat, the city, lies in the full name's, the province: _seated_within, GB/T 2260 codes)
+    from kg.pipeline import run
+    from kg.types import ORGANIZATION
+
+    text = ("长沙监狱第五监区：让高墙内的改造走心\n\n本报通讯员 柯远帆 罗晓东\n\n初冬时节，湖南省长沙监狱第五监区的习艺车间里"
+            "机器声有序响起。长沙监狱政委柯远舟在调研时表示，要把第五监区的经验在全监推广。\n")
+    entities = [e for e in run(text=text, source="a.txt").resolution.entities.values() if e.cls == ORGANIZATION]
+    assert len(entities) == 2, [e.label for e in entities]
+
+
+def test_a_preposition_before_a_common_noun_and_a_post_is_no_name(extract):
+    # 向公司负责人释法说理: 向 and the noun 公司 (jieba's org, frequent), no 向公司 holding 负责人
+    x = extract("标题\n\n金水区劳动人事争议仲裁院受理了此案。她分别与双方沟通，向公司负责人释法说理。\n")
+    assert "向公司" not in x.names("Person")

@@ -1402,9 +1402,11 @@ class PersonExtractor:
                     continue  # “楼栋警长+网格员”: a post in a quoted scheme, no person
                 if name[0] in "和与及同" and self._cue_ends_at(text, i):
                     continue  # 王队长和|李科长: a conjunction between two posts, not a surname
-                if name[0] in rules.PREPOSITION_SURNAMES and len(name) == 3 and \
-                        tokenizer().word_tag_tab.get(name[1:], "").startswith("v"):
-                    continue  # 由持证|心理咨询师: a preposition and a verb, not a name
+                if name[0] in rules.PREPOSITION_SURNAMES and len(name) == 3 and (
+                        tokenizer().word_tag_tab.get(name[1:], "").startswith("v")
+                        or tokenizer().word_tag_tab.get(name[1:], "") in ("n", "org")
+                        and dictionary_freq(name[1:]) >= rules.COMMON_NOUN_FREQ):
+                    continue  # 由持证|心理咨询师, 向公司|负责人: a preposition and a verb or a common noun, not a name
                 found[i] = name
                 person = self._mention(ctx, s, i, name)
                 body = _unit_in_focus(ctx, s, post, s.start + i)  # 某某所长说: the 派出所 the article is about
