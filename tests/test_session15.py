@@ -201,3 +201,18 @@ def test_a_preposition_before_a_common_noun_and_a_post_is_no_name(extract):
     # 向公司负责人释法说理: 向 and the noun 公司 (jieba's org, frequent), no 向公司 holding 负责人
     x = extract("标题\n\n金水区劳动人事争议仲裁院受理了此案。她分别与双方沟通，向公司负责人释法说理。\n")
     assert "向公司" not in x.names("Person")
+
+
+def test_a_dated_dateline_on_its_own_line_before_the_byline(extract):
+    # 本报重庆4月18日电 记者 甲 通讯员 乙 on a line of its own (ingest._BYLINE_LINE; the dateline is no name)
+    from kg.ingest import documents_from_text
+
+    doc = next(iter(documents_from_text("标题\n\n本报重庆4月18日电 记者 柯远舟 通讯员 罗晓东\n\n4月17日，最高人民法院第五巡回法庭在毕节开庭。\n",
+                                        "x.txt")))
+    assert [(b.name, b.role) for b in doc.bylines] == [("柯远舟", "reporter"), ("罗晓东", "correspondent")]
+
+
+def test_a_common_noun_before_a_former_post_is_no_name(extract):
+    # 公司原实际控制人: the company's former controller, no 公司原
+    x = extract("标题\n\n判令某上市公司赔偿损失，公司原实际控制人、原董事长等承担连带赔偿责任。\n")
+    assert "公司原" not in x.names("Person")

@@ -1407,6 +1407,9 @@ class PersonExtractor:
                         or tokenizer().word_tag_tab.get(name[1:], "") in ("n", "org")
                         and dictionary_freq(name[1:]) >= rules.COMMON_NOUN_FREQ):
                     continue  # 由持证|心理咨询师, 向公司|负责人: a preposition and a verb or a common noun, not a name
+                if len(name) == 3 and name[-1] == rules.FORMER_MARK and dictionary_freq(name[:2]) >= rules.COMMON_NOUN_FREQ \
+                        and tokenizer().word_tag_tab.get(name[:2], "") in ("n", "org"):
+                    continue  # 公司|原|实际控制人: a common noun and the mark of a former post, no name
                 found[i] = name
                 person = self._mention(ctx, s, i, name)
                 body = _unit_in_focus(ctx, s, post, s.start + i)  # 某某所长说: the 派出所 the article is about
