@@ -170,7 +170,8 @@ PAGE_CHROME_WORDS = frozenset(("share", "related", "footer", "copyright", "sideb
 #: right after one is where the posts written bare later in the sentence are held (kg/extract/persons.py,
 #: _career_clauses); after those of CAREER_JOINING_VERBS the subject belongs to it (考入: a school too).
 CAREER_ENTRY_VERBS = ("被分配到", "分配到", "交流到", "交流至", "调任", "调到", "调至", "调入", "进入", "考入", "考录到", "回到")
-CAREER_JOINING_VERBS = ("被分配到", "分配到", "交流到", "交流至", "调任", "调到", "调至", "调入", "进入", "考录到")
+CAREER_JOINING_VERBS = ("被分配到", "分配到", "交流到", "交流至", "调任", "调到", "调至", "调入", "考录到")  # (进入某院: a
+# witness or a lawyer too; the posts after it place the person)
 #: Copulas opening such a clause, then a run of posts joined by 、, each after its unit or bare (…，先后担任
 #: 某队一中队中队长、某队副大队长; …，曾任该部副主任; …也从一名战斗员成长为班长、副站长).
 CAREER_POST_VERBS = ("先后担任", "先后任", "历任", "曾任", "后任", "现任", "升任", "担任", "出任", "任", "成长为", "干到")

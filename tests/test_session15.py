@@ -3,6 +3,7 @@ careers told year by year): small invented sentences for each rule added after t
 and the user trial's findings."""
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
@@ -216,3 +217,46 @@ def test_a_common_noun_before_a_former_post_is_no_name(extract):
     # 公司原实际控制人: the company's former controller, no 公司原
     x = extract("标题\n\n判令某上市公司赔偿损失，公司原实际控制人、原董事长等承担连带赔偿责任。\n")
     assert "公司原" not in x.names("Person")
+
+
+@pytest.mark.parametrize("text", [
+    "柯远舟报警后，民警迅速赶到现场，随后进入旬邑县人民医院。",  # a role opens the clause: another subject
+    "柯远舟报警后，民警赶到现场，先后在旬邑县人民医院、旬邑县汽车站工作。",
+    "民警柯远舟赶到现场。他们随后进入旬邑县第一中学，控制了嫌疑人。",  # 他们: a group
+    "柯远舟的妻子罗晓梅2019年调入旬邑县人民医院。",  # another's move
+    "柯远舟的案件进入旬邑县人民法院。",
+    "罗晓东驾车逃逸，后在旬邑县汽车站当场被抓获。",  # 当场: no 当 and a post
+    "柯远舟作为证人进入旬邑县人民法院，出庭作证。",  # 进入: a witness too
+    "柯远舟接受委托后，进入旬邑县看守所，会见了当事人。",
+    "柯远舟考入中国人民公安大学，担任学生会主席。",  # a school: no unit of a career
+])
+def test_a_career_clause_needs_its_own_subject_and_a_unit_of_the_field(extract, text):
+    # regress15: entering a place, another's move, a group, 当场 and a school gave memberships
+    x = extract("标题\n\n" + text + "\n")
+    assert not [r for r in x.rels() if r[1] == "belongsTo" and r[0] in ("柯远舟", "罗晓东", "罗晓梅")], x.rels()
+
+
+def test_a_pronoun_skips_a_name_quoted_or_owning_and_a_name_inside_a_unit(extract):
+    # regress15: “某某是我的师傅”, 成为某某的徒弟 (not the one the story follows); 张洪派出所 (a unit's name)
+    x = extract("标题\n\n柯远舟是旬邑县公安局刑警大队大队长。2015年，罗晓东成为柯远舟的徒弟。他2019年调到咸阳市公安局，任刑警支队副支队长。\n")
+    assert ("柯远舟", "position", "副支队长") not in x.rels()
+    x = extract("标题\n\n张洪是旬邑县公安局民警。李明是张洪派出所的民警。他现任城关派出所副所长。\n")
+    assert ("李明", "position", "副所长") in x.rels() and ("张洪", "position", "副所长") not in x.rels()
+
+
+def test_an_anaphor_of_a_career_is_the_unit_entered(extract):
+    # 调到某局，该局看守所…，他任该所所长; a law firm named in passing is no 该所
+    x = extract("标题\n\n柯远舟2008年调到旬邑县公安局城关派出所，曾与旬邑县正义律师事务所合作，后任该所副所长。\n")
+    assert ("柯远舟", "belongsTo", "旬邑县正义律师事务所") not in x.rels()
+
+
+def test_a_city_wide_title_names_no_community(extract):
+    # “全市优秀社区警务室创建先进单位”: the city's whole (全市), no community 市优秀社区 and no unit in it
+    x = extract("标题\n\n青川县公安局乔庄派出所去年被广元市公安局评为“全市优秀社区警务室创建先进单位”。\n")
+    assert not any("优秀社区" in n for n in x.names("Place") | x.names("Organization"))
+
+
+def test_a_given_name_jieba_keeps_one_word_before_a_verb(extract):
+    # 所长饶|远航|站在船头 (航站 is a word too): jieba keeps 远航 one word, so 航 ends the given name
+    x = extract("标题\n\n所长柯远航站在船头，用望远镜观察湖面。\n")
+    assert "柯远航" in x.names("Person")

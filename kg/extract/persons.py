@@ -28,7 +28,7 @@ from itertools import takewhile
 
 from .. import rules
 from ..gazetteer import default_gazetteer
-from ..lexicon import admitted_posts, longest_first, table
+from ..lexicon import admitted_posts, kind_group, longest_first, table
 from ..nlp import HAN, dictionary_freq, may_open_alone, tokens, tokenizer, words
 from ..schema import ENDED
 from ..types import ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
@@ -578,6 +578,8 @@ class PersonExtractor:
             and not text.startswith(rules.VERBS_AFTER_NAME, i + sur + 1) and not _adverb_at(text, i + sur + 1) and (
             not self._word_starts(text, i + sur + 1) or self._word_starts(text, i + sur + 2)
             or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME)
+            or strong and any(k == sur and w == g1 + c3 for w, _, k in tokens(text[i:i + sur + 4]))  # 所长饶|远航|站在…:
+            # jieba keeps the given name's two characters one word, the third no start of the next
             or after3 == "任" and _CJK.match(text[i + sur + 3:i + sur + 4] or "。") is not None
             and not dictionary_freq(text[i + sur + 2:i + sur + 4]))  # 柯春林|任副组长 (jieba: 林任; not 任务)
         said = bool(after3) and _SPEECH.fullmatch(after3) is not None and text[i + sur + 3:i + sur + 4] in "，,：:。"
@@ -1027,8 +1029,10 @@ class PersonExtractor:
                 named = [p for p in persons if a <= p.start - s.start < b]
                 if named and named[0].start - s.start == a:
                     subject, k, own = named[0], named[0].end - s.start, True
-                elif text.startswith(rules.PERSONAL_PRONOUNS, a) and not named:
-                    subject, k, own = _named_near(ctx, s, a), a + 1, True
+                    if text.startswith("的", k) or len({p.name for p in named}) > 1:
+                        subject = None  # 某某的妻子…调入…, 某某安排乙进入…: another's move, or two people's
+                elif text.startswith(rules.PERSONAL_PRONOUNS, a) and not named and text[a + 1:a + 2] != "们":
+                    subject, k, own = _named_near(ctx, s, a), a + 1, True  # (他们: a group, no one person)
                 elif named or subject is None:
                     subject = None
                     continue
@@ -1048,7 +1052,8 @@ class PersonExtractor:
                 if entry is not None:
                     unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == k + len(entry)),
                                key=lambda o: o.end, default=None)
-                    if unit is None:
+                    if unit is None or not _agency(unit):
+                        current = None  # (考入某大学, 进入某医院: no unit of a career in the field)
                         continue
                     current = unit
                     after = unit.end - s.start
@@ -1060,14 +1065,15 @@ class PersonExtractor:
                 if verb is None and own:  # 某某也从一名战斗员成长为班长、副站长
                     grown = re.compile("从[^，,；;]{1,12}?(成长为|干到)").match(text, k)
                     verb, k = (grown.group(1), grown.start(1)) if grown else (None, k)
+                at = re.compile(r"在([^，,；;]{2,40}?)(工作|任职|当|担任|任|从)").match(text, k) if text.startswith("在", k) else None
                 if verb is not None:
                     former = former or verb.startswith(("曾", "先后", "历"))
                     self._career_posts(ctx, s, subject, k + len(verb), b, current)
-                elif text.startswith("在", k) and (m := re.compile(r"在([^，,；;]{2,40}?)(工作|任职|当|担任|任|从)").match(text, k)):
+                elif at is not None and (held := self._held_there(text, at, b)) is not None:
                     units = []
-                    for item in re.finditer("[^、]+", m.group(1)):
+                    for item in re.finditer("[^、]+", at.group(1)):
                         unit = self._career_unit(ctx, s, k + 1 + item.start(), k + 1 + item.end(), current)
-                        if unit is None:
+                        if unit is None or not _agency(unit):
                             units = []
                             break
                         units.append(unit)
@@ -1075,15 +1081,29 @@ class PersonExtractor:
                         ctx.add(subject, "belongsTo", unit, s, self.name)
                     if len(units) == 1:
                         current = units[0]
-                        rest = m.end()
-                        if m.group(2) == "从":  # 在某科从书记员干起
-                            cue = self.cue_re.match(text, rest)
-                            if cue and cue.group() in self.title_set and text.startswith(("干起", "做起"), cue.end()):
+                        if held == "from":  # 在某科从书记员干起
+                            cue = self.cue_re.match(text, at.end())
+                            if cue.group() in self.title_set:
                                 ctx.add(subject, "position", cue.group(), s, self.name, Qualifiers(unit=current))
-                        elif m.group(2) != "工作":
-                            self._career_posts(ctx, s, subject, rest, b, current)
+                        elif held == "posts":
+                            self._career_posts(ctx, s, subject, at.end(), b, current)
+                elif not own and self.cue_re.match(text, a):
+                    subject = None  # (某某报警后，民警赶到现场，随后进入…: a role opens the clause, another subject)
+                    continue
                 if former:
                     _ended_before(ctx, mark, subject.name)
+
+    def _held_there(self, text: str, at: re.Match, b: int) -> str | None:
+        """How a clause ``在<units><verb>…`` (``at``) ending at ``text[b]`` tells work there: ``"work"`` (工作,
+        任职), ``"posts"`` (当, 担任, 任 and a post or role: 在某所当民警), ``"from"`` (从 a post 干起/做起:
+        在某科从书记员干起); None when it tells none (在某医院当场…, 从病房…)."""
+        verb = at.group(2)
+        if verb in ("工作", "任职"):
+            return "work"
+        cue = self.cue_re.match(text, at.end())
+        if verb == "从":
+            return "from" if cue is not None and text.startswith(("干起", "做起"), cue.end()) else None
+        return "posts" if cue is not None and (cue.end() == b or text[cue.end()] in "、兼") else None
 
     def _career_posts(self, ctx: Context, s, person: Mention, k: int, b: int, current: Mention | None) -> None:
         """The run of posts in ``s.norm[k:b]`` joined by 、, each item a post of ``titles.tsv`` closing it after
@@ -1097,9 +1117,10 @@ class PersonExtractor:
             if e is None:
                 continue
             if e > ia:
-                unit = self._career_unit(ctx, s, ia, e, current)
-                if unit is None:
-                    continue
+                written = self._career_unit(ctx, s, ia, e, current)
+                if written is None:
+                    continue  # (助理检察员: no unit read; the one carried stays for the bare posts after it)
+                unit = written
                 ctx.add(person, "belongsTo", unit, s, self.name)  # (某大队侦查员: a role, the unit still)
             if text[e:ib] in self.title_set:
                 ctx.add(person, "position", text[e:ib], s, self.name, Qualifiers(unit=unit))
@@ -1112,6 +1133,8 @@ class PersonExtractor:
         sub-unit of one of those (乘警支队|二大队: a new unit, in it). None when none is."""
         text, ut = s.norm, s.norm[k:e]
         orgs = ctx.in_sentence(s.index, ORGANIZATION)
+        if len(ut) == 2 and ut[0] == "该" and current is not None and current.name.endswith(ut[1]):
+            return current  # 调到某派出所，与某律师事务所合作，任该所副所长: the unit entered, not one named in passing
         exact = max((o for o in orgs if o.start - s.start == k and o.end - s.start == e), key=lambda o: len(o.name), default=None)
         if exact is not None:
             return exact
@@ -3190,11 +3213,13 @@ def _last_person(ctx: Context, s, before: int) -> Mention | None:
     before it, in sentence ``s`` or an earlier one; None if none. A name already read and written
     again after that mention counts where it is written again (甲……乙说，甲在车里守了两夜。2022年，
     甲被授予…。他出任…: 甲, though the sentence loop has not read the later 甲s yet)."""
-    best = None
-    for m in ctx.mentions:
-        if m.cls == PERSON and (m.sentence < s.index or m.sentence == s.index and m.end <= before):
-            if best is None or m.start > best.start:
-                best = m
+    def aside(m: Mention) -> bool:  # “某某是我的师傅”, 成为某某的徒弟: quoted, or owning what follows
+        t = ctx.sentences[m.sentence] if 0 <= m.sentence < len(ctx.sentences) else None
+        return t is not None and (in_quotes(t.norm, m.start - t.start) or t.norm.startswith("的", m.end - t.start))
+
+    before_it = [m for m in ctx.mentions if m.cls == PERSON and (m.sentence < s.index or m.sentence == s.index and m.end <= before)]
+    best = max((m for m in before_it if not aside(m)), key=lambda m: m.start, default=None) \
+        or max(before_it, key=lambda m: m.start, default=None)
     if best is None:
         return None
     known = {m.name: m for m in ctx.mentions if m.cls == PERSON and len(m.name) >= 2 and m.start <= best.start
@@ -3203,11 +3228,22 @@ def _last_person(ctx: Context, s, before: int) -> Mention | None:
     for t in ctx.sentences[best.sentence:s.index + 1]:
         lo = best.end - t.start if t.index == best.sentence else 0
         hi = before - t.start if t.index == s.index else len(t.norm)
+        inside = [(u.start, u.end) for u in ctx.in_sentence(t.index) if u.cls in (ORGANIZATION, PLACE)]
         for name, m in known.items():
             k = t.norm.rfind(name, max(lo, 0), hi)
+            while k >= 0 and (any(u <= t.start + k < v for u, v in inside) or in_quotes(t.norm, k)
+                              or t.norm.startswith("的", k + len(name))):
+                k = t.norm.rfind(name, max(lo, 0), k + len(name) - 1)  # (张洪派出所: a unit's name; “某某是我的
+                # 师傅”, 成为某某的徒弟: a name quoted or owning something, not the one the story follows)
             if k >= 0 and (t.start + k, len(name)) > (at, len(again.name)):
                 at, again = t.start + k, m
     return again
+
+
+def _agency(unit: Mention) -> bool:
+    """Is ``unit`` of a kind a career in the field is spent in (``kinds.tsv`` groups police, court,
+    procuratorate, party, gov), not a school, hospital or company (group org)?"""
+    return kind_group().get(dict(unit.attrs).get("kind", ""), "org") != "org"
 
 
 def _named_near(ctx: Context, s, at: int) -> Mention | None:

@@ -435,6 +435,8 @@ class PlaceExtractor:
                 k = after_division  # 寿光市古城街道: right after its division, 城/新/老 may start the name
             seat = text.startswith(_SEAT_HEADS, ss + len(suf))  # 某派出所桂园社区警务室: start after the unit
             first = k
+            if any(text[j:j + 1] == "全" and text[j + 1:j + 2] in rules.LEVEL_CHARS for j in (k - 1, k)):
+                continue  # “全市优秀社区警务室创建先进单位”: the whole city's (a title's scope), no place named
             k = next((c for c in range(first, ss - 1) if seat and c > 0 and text[c - 1] in _UNIT_FINALS
                       and self._town_name_ok(text, c, ss, suf, ends, taken)), None)
             if k is None:
