@@ -2104,8 +2104,8 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
     elif not name and pos >= 2 and text[pos - 2:pos] in township_table().by_stem \
             and [len(w) for w, _, _ in toks[-2:]] == [1, 1] and toks[-2][1][:1] not in "cpurdmf" \
             and not text.endswith(rules.TOWN_SUFFIXES, 0, pos):
-        name = text[pos - 2:pos]  # 任秣|陵派出所, 驻守磨|憨边境派出所 (jieba: two characters of no name's
-        # tag): a township's stem of rare characters, cut in two (not 在和|村党总支: a conjunction, a village)
+        name = text[pos - 2:pos]  # 任X|Y派出所 (jieba: two characters of no name's tag, g and ng, or a
+        # verb's): a township's stem of rare characters, cut in two (not 在和|村党总支: a conjunction, a village)
     if name and name[0] in "年月日号" and pos - len(name) > 0 and text[pos - len(name) - 1].isdigit():
         name = name[1:]  # 2日|县人大常委会 (jieba: 日县 ns): a date's unit, not the start of a name
     if len(name) >= 3 and name[0] in rules.VERBS_BEFORE_TOWNS | rules.PREPOSITION_SURNAMES \

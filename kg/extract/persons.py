@@ -578,7 +578,7 @@ class PersonExtractor:
             and not text.startswith(rules.VERBS_AFTER_NAME, i + sur + 1) and not _adverb_at(text, i + sur + 1) and (
             not self._word_starts(text, i + sur + 1) or self._word_starts(text, i + sur + 2)
             or bool(_SPEECH.match(text, i + sur + 2)) or (bool(after3) and after3 in _AFTER_NAME)
-            or strong and any(k == sur and w == g1 + c3 for w, _, k in tokens(text[i:i + sur + 4]))  # 所长饶|远航|站在…:
+            or strong and any(k == sur and w == g1 + c3 for w, _, k in tokens(text[i:i + sur + 4]))  # 所长柯|远航|站在…:
             # jieba keeps the given name's two characters one word, the third no start of the next
             or after3 == "任" and _CJK.match(text[i + sur + 3:i + sur + 4] or "。") is not None
             and not dictionary_freq(text[i + sur + 2:i + sur + 4]))  # 柯春林|任副组长 (jieba: 林任; not 任务)
