@@ -146,6 +146,11 @@ def _moved(ctx: Context) -> None:
             ctx.facts.setdefault("former", set()).update(changed)
 
 
+#: 从 a first post 成长为/干到 the later ones (某某从一名战斗员成长为班长、副站长): group 1 the verb.
+_GROWN_INTO = re.compile("从[^，,；;]{1,12}?(成长为|干到)")
+#: 在 units, then a verb of work there (在立案庭、民事审判庭工作; 在某所当民警; 在某科从书记员干起): group 1 the
+#: units, group 2 the verb (PersonExtractor._held_there reads what follows it).
+_WORKED_AT = re.compile(r"在([^，,；;]{2,40}?)(工作|任职|当|担任|任|从)")
 #: A sentence of a career narrated year by year (2014年，…; 2019年起，…; 两年后，…; 次年，…): the posts it
 #: gives are held then, not necessarily now (:func:`_held_again`).
 _NARRATED = re.compile(r"\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|底|初|末|后)?|[两三四五六七八九十]年后|次年|同年|此后|后来)[，,]")
@@ -1012,12 +1017,14 @@ class PersonExtractor:
     def _career_clauses(self, ctx: Context) -> None:
         """A career told clause by clause in one sentence (两年后，他调任某局刑警大队，先后担任刑警大队一中队中队长、
         刑警大队副大队长; 她考入某区人民法院，先后在立案庭、民事审判庭工作，曾任民事审判庭副庭长; 某某交流到某处
-        乘警支队，先后任乘警、乘警长，曾任乘警支队二大队副大队长): the person opening a clause (a name, or 他/她
-        for the last person named, :func:`_last_person`) is the subject of each later clause of the sentence
-        that names no one and opens (after ``rules.CAREER_CLAUSE_ADVERBS``) with a verb of entry
-        (``rules.CAREER_ENTRY_VERBS``: its unit is where bare posts are held), with 在 and units (the person
-        worked there), or with a copula of office (``rules.CAREER_POST_VERBS``) and a run of posts joined by 、,
-        each bare or after its unit (:meth:`_career_unit`). Posts after 曾任, 先后任, 历任 are former ones."""
+        乘警支队，先后任乘警、乘警长，曾任乘警支队二大队副大队长): the person opening a clause (a name alone in
+        its clause and not followed by 的, or 他/她, not 他们, for a person named near it, :func:`_named_near`)
+        is the subject of each later clause of the sentence that names no one and opens (after
+        ``rules.CAREER_CLAUSE_ADVERBS``) with a verb of entry (``rules.CAREER_ENTRY_VERBS``: its unit, an
+        agency of the field (:func:`_agency`), is where bare posts are held), with 在 and units and a verb of
+        work there (:meth:`_held_there`), or with a copula of office (``rules.CAREER_POST_VERBS``) and a run of
+        posts joined by 、, each bare or after its unit (:meth:`_career_unit`); a clause opened by a role
+        (民警赶到现场) has another subject. Posts after 曾任, 先后任, 历任 are former ones."""
         for s in ctx.sentences:
             text = s.norm
             if not any(v in text for v in rules.CAREER_POST_VERBS + rules.CAREER_ENTRY_VERBS + ("在",)):
@@ -1063,9 +1070,9 @@ class PersonExtractor:
                 mark = len(ctx.statements)
                 verb = next((v for v in rules.CAREER_POST_VERBS if text.startswith(v, k)), None)
                 if verb is None and own:  # 某某也从一名战斗员成长为班长、副站长
-                    grown = re.compile("从[^，,；;]{1,12}?(成长为|干到)").match(text, k)
+                    grown = _GROWN_INTO.match(text, k)
                     verb, k = (grown.group(1), grown.start(1)) if grown else (None, k)
-                at = re.compile(r"在([^，,；;]{2,40}?)(工作|任职|当|担任|任|从)").match(text, k) if text.startswith("在", k) else None
+                at = _WORKED_AT.match(text, k) if text.startswith("在", k) else None
                 if verb is not None:
                     former = former or verb.startswith(("曾", "先后", "历"))
                     self._career_posts(ctx, s, subject, k + len(verb), b, current)
@@ -1126,8 +1133,9 @@ class PersonExtractor:
                 ctx.add(person, "position", text[e:ib], s, self.name, Qualifiers(unit=unit))
 
     def _career_unit(self, ctx: Context, s, k: int, e: int, current: Mention | None, split: bool = True) -> Mention | None:
-        """The unit written as ``s.norm[k:e]`` in a career clause: a unit read there; 该部 (``rules.ANAPHOR_DETERMINERS``'
-        该 and a character: the last unit of the sentence before it ending in that character); a unit read
+        """The unit written as ``s.norm[k:e]`` in a career clause: 该所 (该 and a character: ``current``, the unit
+        entered, when its name ends in that character); a unit read there; 该部 otherwise the last unit of the
+        sentence before it ending in that character; a unit read
         earlier in the article whose name ends with the text (教育改造科 after 某监狱教育改造科); a unit word
         whose parents hold the kind of ``current`` (立案庭 of the court entered); with ``split``, an ordinal
         sub-unit of one of those (乘警支队|二大队: a new unit, in it). None when none is."""
