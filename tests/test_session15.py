@@ -260,3 +260,9 @@ def test_a_given_name_jieba_keeps_one_word_before_a_verb(extract):
     # 所长饶|远航|站在船头 (航站 is a word too): jieba keeps 远航 one word, so 航 ends the given name
     x = extract("标题\n\n所长柯远航站在船头，用望远镜观察湖面。\n")
     assert "柯远航" in x.names("Person")
+
+
+def test_a_post_held_in_each_unit_of_a_list(extract):
+    # regress15: 先后在甲所、乙所任所长: the post was dropped with two units; now held in each (former: 先后)
+    x = extract("标题\n\n柯远舟1996年入警，先后在旬邑县公安局城关派出所、太村派出所任所长。\n")
+    assert ("柯远舟", "position", "所长") in x.rels()

@@ -1086,6 +1086,10 @@ class PersonExtractor:
                         units.append(unit)
                     for unit in units:
                         ctx.add(subject, "belongsTo", unit, s, self.name)
+                    if len(units) > 1 and held == "posts":  # 先后在甲所、乙所任所长: the post in each
+                        for post in self._post_run(text, at.end()):
+                            for unit in units:
+                                ctx.add(subject, "position", post, s, self.name, Qualifiers(unit=unit))
                     if len(units) == 1:
                         current = units[0]
                         if held == "from":  # 在某科从书记员干起
