@@ -266,3 +266,13 @@ def test_a_post_held_in_each_unit_of_a_list(extract):
     # regress15: 先后在甲所、乙所任所长: the post was dropped with two units; now held in each (former: 先后)
     x = extract("标题\n\n柯远舟1996年入警，先后在旬邑县公安局城关派出所、太村派出所任所长。\n")
     assert ("柯远舟", "position", "所长") in x.rels()
+
+
+def test_a_career_clause_opening_with_a_date_and_a_transfer_with_its_post(extract):
+    # regress15 near misses: ，2000年调到某局，任刑警支队副支队长 (a date before the verb; 刑警支队: a modifier and a unit
+    # word of the bureau entered, modifiers.tsv); ，后又调任某局刑警大队副大队长 (the post right after the unit)
+    x = extract("标题\n\n柯远舟1990年进入旬邑县公安局，2000年调到咸阳市公安局，任刑警支队副支队长。"
+                "罗晓东2005年在旬邑县公安局城关派出所工作，后又调任旬邑县公安局刑警大队副大队长。\n")
+    rels = x.rels()
+    assert {("柯远舟", "belongsTo", "咸阳市公安局刑警支队"), ("柯远舟", "position", "副支队长")} <= rels
+    assert {("罗晓东", "belongsTo", "旬邑县公安局刑警大队"), ("罗晓东", "position", "副大队长")} <= rels

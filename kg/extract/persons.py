@@ -146,6 +146,8 @@ def _moved(ctx: Context) -> None:
             ctx.facts.setdefault("former", set()).update(changed)
 
 
+#: A date opening a later clause of a career, before its verb (，2000年调到…; ，2019年起任…).
+_CAREER_DATE = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|底|初|末)?)?")
 #: 从 a first post 成长为/干到 the later ones (某某从一名战斗员成长为班长、副站长): group 1 the verb.
 _GROWN_INTO = re.compile("从[^，,；;]{1,12}?(成长为|干到)")
 #: 在 units, then a verb of work there (在立案庭、民事审判庭工作; 在某所当民警; 在某科从书记员干起): group 1 the
@@ -1048,8 +1050,9 @@ class PersonExtractor:
                 if subject is None or dict(subject.attrs).get("anonymised"):
                     subject = None
                     continue
-                while (adv := next((w for w in rules.CAREER_CLAUSE_ADVERBS if text.startswith(w, k)), None)) is not None:
-                    k += len(adv)
+                while (adv := next((w for w in rules.CAREER_CLAUSE_ADVERBS if text.startswith(w, k)), None)) is not None \
+                        or (adv := _CAREER_DATE.match(text, k)) is not None and adv.group():
+                    k += len(adv) if isinstance(adv, str) else len(adv.group())  # (，2000年调到…: a date before the verb)
                 former = text[a:k].endswith(("曾", "先后"))
                 entry = next((v for v in rules.CAREER_ENTRY_VERBS if text.startswith(v, k)), None)
                 if entry is None and own:  # 他从部队退役后考入某局: the verb later in the subject's clause
@@ -1066,6 +1069,13 @@ class PersonExtractor:
                     after = unit.end - s.start
                     if entry in rules.CAREER_JOINING_VERBS and (after == b or text.startswith(rules.WORK_VERBS, after)):
                         ctx.add(subject, "belongsTo", unit, s, self.name)
+                    elif entry in rules.CAREER_JOINING_VERBS and (run := self._post_run(text, after)):
+                        mark = len(ctx.statements)  # …，后又调任某队副大队长: the posts in the unit entered
+                        ctx.add(subject, "belongsTo", unit, s, self.name)
+                        for post in run:
+                            ctx.add(subject, "position", post, s, self.name, Qualifiers(unit=unit))
+                        if former:
+                            _ended_before(ctx, mark, subject.name)
                     continue
                 mark = len(ctx.statements)
                 verb = next((v for v in rules.CAREER_POST_VERBS if text.startswith(v, k)), None)
@@ -1160,8 +1170,8 @@ class PersonExtractor:
         kind = dict(current.attrs).get("kind") if current is not None else None
         for word in self._units.ending_at(text, e):
             head = text[k:e - len(word)]
-            if head == "" and current is not None and kind in _section_parents().get(word, ()):
-                return self._elided(ctx, s, current, word, k, kind=kind)
+            if current is not None and kind in _section_parents().get(word, ()) and (head == "" or head in _unit_modifiers()):
+                return self._elided(ctx, s, current, head + word, k, kind=kind)  # (调到某局，任刑警支队副支队长: its 刑警支队)
             if current is not None and len(word) >= 2 and re.fullmatch(f"第?[{rules.NUMERALS}]+", head) \
                     and not current.name.endswith(word):
                 return self._elided(ctx, s, current, ut, k, kind=kind or "")  # 调任某支队，在二大队…: its 二大队
@@ -3636,6 +3646,12 @@ def _paragraph_topic(ctx: Context, s, before: int, endings: tuple[str, ...]) -> 
 
 
 @lru_cache(maxsize=1)
+def _unit_modifiers() -> frozenset[str]:
+    """The words written inside unit names before a unit word (``modifiers.tsv``: 刑警, 交警, 治安 …)."""
+    return frozenset(r.word for r in table("modifiers"))
+
+
+@lru_cache(maxsize=None)
 def _section_parents() -> dict[str, tuple[str, ...]]:
     """Unit word → the kinds of unit that hold it (``units.tsv`` parents; 执行局 → court), for the
     words that sit in a unit of a named kind (not in a place, ``-``, nor in any unit, ``*``)."""
