@@ -1170,7 +1170,7 @@ class PersonExtractor:
         kind = dict(current.attrs).get("kind") if current is not None else None
         for word in self._units.ending_at(text, e):
             head = text[k:e - len(word)]
-            if current is not None and kind in _section_parents().get(word, ()) and (head == "" or head in _unit_modifiers()):
+            if current is not None and kind in _section_parents().get(word, ()) and (head == "" or head in _MODIFIERS):
                 return self._elided(ctx, s, current, head + word, k, kind=kind)  # (调到某局，任刑警支队副支队长: its 刑警支队)
             if current is not None and len(word) >= 2 and re.fullmatch(f"第?[{rules.NUMERALS}]+", head) \
                     and not current.name.endswith(word):
@@ -1448,12 +1448,9 @@ class PersonExtractor:
                 if name[0] in "和与及同" and self._cue_ends_at(text, i):
                     continue  # 王队长和|李科长: a conjunction between two posts, not a surname
                 if name[0] in rules.PREPOSITION_SURNAMES and len(name) == 3 and (
-                        tokenizer().word_tag_tab.get(name[1:], "").startswith("v")
-                        or tokenizer().word_tag_tab.get(name[1:], "") in ("n", "org")
-                        and dictionary_freq(name[1:]) >= rules.COMMON_NOUN_FREQ):
+                        tokenizer().word_tag_tab.get(name[1:], "").startswith("v") or _frequent_noun(name[1:])):
                     continue  # 由持证|心理咨询师, 向公司|负责人: a preposition and a verb or a common noun, not a name
-                if len(name) == 3 and name[-1] == rules.FORMER_MARK and dictionary_freq(name[:2]) >= rules.COMMON_NOUN_FREQ \
-                        and tokenizer().word_tag_tab.get(name[:2], "") in ("n", "org"):
+                if len(name) == 3 and name[-1] == rules.FORMER_MARK and _frequent_noun(name[:2]):
                     continue  # 公司|原|实际控制人: a common noun and the mark of a former post, no name
                 found[i] = name
                 person = self._mention(ctx, s, i, name)
@@ -3235,12 +3232,15 @@ def _last_person(ctx: Context, s, before: int) -> Mention | None:
     before it, in sentence ``s`` or an earlier one; None if none. A name already read and written
     again after that mention counts where it is written again (甲……乙说，甲在车里守了两夜。2022年，
     甲被授予…。他出任…: 甲, though the sentence loop has not read the later 甲s yet)."""
-    def aside(m: Mention) -> bool:  # “某某是我的师傅”, 成为某某的徒弟: quoted, or owning what follows
+    def aside(norm: str, a: int, b: int) -> bool:  # “某某是我的师傅”, 成为某某的徒弟: quoted, or owning what follows
+        return in_quotes(norm, a) or norm.startswith("的", b)
+
+    def mention_aside(m: Mention) -> bool:
         t = ctx.sentences[m.sentence] if 0 <= m.sentence < len(ctx.sentences) else None
-        return t is not None and (in_quotes(t.norm, m.start - t.start) or t.norm.startswith("的", m.end - t.start))
+        return t is not None and aside(t.norm, m.start - t.start, m.end - t.start)
 
     before_it = [m for m in ctx.mentions if m.cls == PERSON and (m.sentence < s.index or m.sentence == s.index and m.end <= before)]
-    best = max((m for m in before_it if not aside(m)), key=lambda m: m.start, default=None) \
+    best = max((m for m in before_it if not mention_aside(m)), key=lambda m: m.start, default=None) \
         or max(before_it, key=lambda m: m.start, default=None)
     if best is None:
         return None
@@ -3253,10 +3253,9 @@ def _last_person(ctx: Context, s, before: int) -> Mention | None:
         inside = [(u.start, u.end) for u in ctx.in_sentence(t.index) if u.cls in (ORGANIZATION, PLACE)]
         for name, m in known.items():
             k = t.norm.rfind(name, max(lo, 0), hi)
-            while k >= 0 and (any(u <= t.start + k < v for u, v in inside) or in_quotes(t.norm, k)
-                              or t.norm.startswith("的", k + len(name))):
-                k = t.norm.rfind(name, max(lo, 0), k + len(name) - 1)  # (张洪派出所: a unit's name; “某某是我的
-                # 师傅”, 成为某某的徒弟: a name quoted or owning something, not the one the story follows)
+            while k >= 0 and (any(u <= t.start + k < v for u, v in inside) or aside(t.norm, k, k + len(name))):
+                k = t.norm.rfind(name, max(lo, 0), k + len(name) - 1)  # (张洪派出所: a unit's name; a name quoted
+                # or owning something is not the one the story follows)
             if k >= 0 and (t.start + k, len(name)) > (at, len(again.name)):
                 at, again = t.start + k, m
     return again
@@ -3282,6 +3281,12 @@ def _common_noun(w: str) -> bool:
     """Is ``w`` a common noun of two characters (居民, 老人): jieba's tag n, frequency at least
     ``rules.COMMON_NOUN_FREQ``? Such a word before a name is no part of it."""
     return len(w) == 2 and tokenizer().word_tag_tab.get(w, "") == "n" and dictionary_freq(w) >= rules.COMMON_NOUN_FREQ
+
+
+def _frequent_noun(w: str) -> bool:
+    """Is ``w`` a noun (jieba's n, or org: a unit word of the lexicons, 公司) of frequency at least
+    ``rules.COMMON_NOUN_FREQ``? After a preposition-like surname (向公司) or before 原 (公司原), no given name."""
+    return tokenizer().word_tag_tab.get(w, "") in ("n", "org") and dictionary_freq(w) >= rules.COMMON_NOUN_FREQ
 
 
 def _noun_before(text: str, i: int) -> bool:
@@ -3646,12 +3651,6 @@ def _paragraph_topic(ctx: Context, s, before: int, endings: tuple[str, ...]) -> 
 
 
 @lru_cache(maxsize=1)
-def _unit_modifiers() -> frozenset[str]:
-    """The words written inside unit names before a unit word (``modifiers.tsv``: 刑警, 交警, 治安 …)."""
-    return frozenset(r.word for r in table("modifiers"))
-
-
-@lru_cache(maxsize=None)
 def _section_parents() -> dict[str, tuple[str, ...]]:
     """Unit word → the kinds of unit that hold it (``units.tsv`` parents; 执行局 → court), for the
     words that sit in a unit of a named kind (not in a place, ``-``, nor in any unit, ``*``)."""
