@@ -216,6 +216,11 @@ RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
 PERSONAL_PRONOUNS = ("他", "她")
 #: Characters of personal pronouns: no name starts with one (和他一起, 与她交流).
 PRONOUN_CHARS = frozenset("他她它我你您咱")
+# Days of the week written 周一 … 周日 (周末): after 每, a list's 、 or a range's 至/到 (每周二、周五有检察官值班),
+# or before 有/在, a day, not the surname 周 and a given name (general knowledge).
+WEEKDAYS = tuple("周" + c for c in "一二三四五六日末")
+WEEKDAY_BEFORE = frozenset("每、至到和及")
+WEEKDAY_AFTER = frozenset("有在上下晚早")
 #: What opens no appointed name (任命其为…, 免去该同志的…, 任命以下同志为…): pronouns and determiners.
 NOT_APPOINTED = ("其", "他", "她", "该", "这", "那", "此", "上述", "以下", "下列", "有关", "相关")
 #: Kinds of unit (kinds.tsv) that a province runs and names after a city or county in its short

@@ -1624,6 +1624,8 @@ class OrganizationExtractor:
                 if any(a <= ms < b for a, b in taken):
                     continue
                 k = start - len(self._modifier_before(s.norm, start))
+                if k < start and (outer := self._modifier_before(s.norm, k)):
+                    k -= len(outer)  # 水上|治安|支队: two modifiers, the outer narrowing the inner
                 if k == start and start > 0 and s.norm[start - 1] in rules.NUMERALS:
                     k = start - 1
                     again = self._written_again(ctx, s, max(0, k - rules.MAX_SECTION_NAME), k + 1, end, suffixes[s.index],

@@ -370,6 +370,9 @@ class PersonExtractor:
             return ""  # 副支队长兼某所政委: 兼 joins two posts after a post, no surname
         if text[i:i + 1] in rules.PRONOUN_CHARS:
             return ""  # 辅警甲和他一起…: a pronoun, never a surname
+        if text.startswith(rules.WEEKDAYS, i) and (i and text[i - 1] in rules.WEEKDAY_BEFORE
+                                                   or text[i + 2:i + 3] in rules.WEEKDAY_AFTER):
+            return ""  # 每周二、周五有检察官值班: a day of the week, not the surname 周
         if strong and text[i:i + 1] == "谈" and dictionary_freq(text[i + 1:i + 3]) >= rules.COMMON_WORD_FREQ \
                 and not tokenizer().word_tag_tab.get(text[i + 1:i + 3], "").startswith(("nr", "ns", "nz")):
             return ""  # 院长谈|执行工作, 局长谈|平安建设: an interview's title (the post talks about a topic), no 谈某
@@ -1366,6 +1369,8 @@ class PersonExtractor:
                 continue
             if i and _CJK.match(text[i - 1]) and text[i - 1] not in _AFTER_NAME and text[i - 1] not in rules.NAME_OPENERS:
                 continue
+            if text[i - 1:i] == "·":
+                continue  # 买买提江·|阿不都热合曼: the last part of a dotted name, read whole by the dotted names' rule
             name, n = self.composed_name(text, i)
             if n >= 2 and not in_quotes(text, i):
                 found[i] = name
@@ -1510,6 +1515,9 @@ class PersonExtractor:
                     name = loose  # 甲、乙|记个人一等功: a name another reading found (jieba's tag) ends the list
                 if not name or found.get(k + 1, name) != name or any(a <= k + 1 < b for a, b in inside):
                     break
+                if any((c := self.cue_re.match(text, j)) and c.end() > k + 1 + len(name)
+                       for j in range(k + 2, k + 1 + len(name))):
+                    break  # 甲和村|警务助理乙: a role starts inside the "name" and runs past it, no name there
                 found[k + 1] = name  # (already read from jieba's name tag: it still shares the unit)
                 members.add(k + 1)
                 member = self._mention(ctx, s, k + 1, name)

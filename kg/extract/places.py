@@ -540,6 +540,8 @@ class PlaceExtractor:
             # after its township, 青柳镇|阿克果勒村, a one-character "verb" inside the name is none)
         if k in ends:
             return True
+        if k > 0 and text[k - 1] in rules.LEVEL_CHARS_ALL and dictionary_freq(text[k - 1:k + 1]) >= rules.TOWN_WORD_FREQ:
+            return False  # 在村里|比村支书还熟, 镇上: the name would start inside a word of the level before it (村里)
         if k > 0 and text[k - 1] == "、" and (prev := ends.get(k - 1)) is not None and prev.name.endswith(suf) \
                 and len(name) <= 3 and dictionary_freq(name) < rules.VILLAGE_WORD_FREQ:
             return True  # 青柳村、白石村等地: the next of a list of villages (of townships) after one read
