@@ -81,6 +81,8 @@ LIST_VERBS = ("会同", "联合", "配合", "协同", "联系", "协调", "会�
 ADDRESSING_VERBS = ("报告", "通报", "移交", "通知", "告知", "求助", "报案")
 #: Verbs after which a bare unit is a sibling of the unit before (网安大队联合治安大队).
 SIBLING_VERBS = ("联合", "会同", "协同", "配合")
+#: Conjunctions between a unit and a partner it works with (派出所与某中心建立机制): the partner is no sub-unit.
+PARTNER_CONJUNCTIONS = frozenset("与和同及跟")
 #: A gap between two unit words that starts with one of these is not a name.
 PREPOSITIONS = tuple("以在对向为从由把被将与和及到于并")
 #: Unit endings an anaphor may stand for (该支队, 该所).
@@ -172,6 +174,8 @@ PAGE_CHROME_WORDS = frozenset(("share", "related", "footer", "copyright", "sideb
 CAREER_ENTRY_VERBS = ("被分配到", "分配到", "交流到", "交流至", "调任", "调到", "调至", "调入", "进入", "考入", "考录到", "回到")
 CAREER_JOINING_VERBS = ("被分配到", "分配到", "交流到", "交流至", "调任", "调到", "调至", "调入", "考录到")  # (进入某院: a
 # witness or a lawyer too; the posts after it place the person)
+#: Verbs of a move after ``从<unit><post>`` (某某从甲队副大队长调任乙所所长: the post left is ended).
+CAREER_MOVE_VERBS = ("调任", "升任", "转任", "交流到", "交流至", "调到", "调至", "调入", "提拔为", "晋升为", "改任")
 #: Copulas opening such a clause, then a run of posts joined by 、, each after its unit or bare (…，先后担任
 #: 某队一中队中队长、某队副大队长; …，曾任该部副主任; …也从一名战斗员成长为班长、副站长).
 CAREER_POST_VERBS = ("先后担任", "先后任", "历任", "曾任", "后任", "现任", "升任", "担任", "出任", "任", "成长为", "干到")
@@ -216,6 +220,10 @@ RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
 PERSONAL_PRONOUNS = ("他", "她")
 #: Characters of personal pronouns: no name starts with one (和他一起, 与她交流).
 PRONOUN_CHARS = frozenset("他她它我你您咱")
+# A surname and the first character of a post is how colleagues call its holder (沈所 for 沈所长, 柯队 for
+# 柯队长); before an adverb of habit (总说, 常讲) it is no name of three characters (general usage).
+NICKNAME_POST_CHARS = frozenset("所局队科院庭")
+HABIT_ADVERBS = frozenset("总常就也都还又便才却老")
 # Days of the week written 周一 … 周日 (周末): after 每, a list's 、 or a range's 至/到 (每周二、周五有检察官值班),
 # or before 有/在, a day, not the surname 周 and a given name (general knowledge).
 WEEKDAYS = tuple("周" + c for c in "一二三四五六日末")

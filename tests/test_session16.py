@@ -54,3 +54,39 @@ def test_a_police_dog_base_is_a_unit(extract):
     assert ("青川县公安局警犬基地", "belongsTo", "青川县公安局") in rels
     assert ("青川县公安局警犬基地", "received", "集体一等功") in rels
     assert ("柯丽", "belongsTo", "青川县公安局警犬基地") in rels
+
+
+def test_a_colleagues_nickname_before_an_adverb_is_no_name(extract):
+    # “沈所总说…”: 沈所 (for 沈所长) and the adverb 总, no person 沈所总 (user trial)
+    x = extract("标题\n\n乔庄派出所所长柯刚带队走访。“柯所总说，群众的事没有小事。”民警柯丽说。柯队常说，办案要细。\n")
+    assert not {"柯所总", "柯队常"} & x.names("Person")
+    assert {"柯刚", "柯丽"} <= x.names("Person")
+
+
+def test_the_post_left_in_a_move_is_ended(extract):
+    # 某某从甲队副大队长调任乙所所长: the 副大队长 of 甲队, ended (user trial); 从警20年 is no move
+    from kg.extract.base import extract_document
+    from kg.ingest import documents_from_text
+
+    text = "标题\n\n2019年，柯远舟从青川县公安局治安大队副大队长调任乔庄派出所所长。他从警20年。\n"
+    x = extract(text)
+    assert {("柯远舟", "position", "副大队长"), ("柯远舟", "belongsTo", "青川县公安局治安大队"),
+            ("柯远舟", "position", "所长")} <= x.rels()
+    doc = next(iter(documents_from_text(text, "t.txt")))
+    left = [st for st in extract_document(doc).statements
+            if st.subject.name == "柯远舟" and (st.object == "副大队长" or getattr(st.object, "name", "") == "青川县公安局治安大队")]
+    assert left and all(st.qualifiers.status == "ended" for st in left)
+
+
+def test_a_post_after_its_own_unread_unit_is_no_other_units(extract):
+    # 某部某某法治局局长: its 局, written but unread, not the 公安部刑事侦查局 of the sentence before
+    x = extract("标题\n\n公安部刑事侦查局局长柯远舟介绍了情况。司法部人民参与和促进法治局局长柯志远介绍了情况。\n")
+    assert ("柯远舟", "belongsTo", "公安部刑事侦查局") in x.rels()
+    assert ("柯志远", "belongsTo", "公安部刑事侦查局") not in x.rels()
+
+
+def test_a_partner_after_a_conjunction_is_no_sub_unit(extract):
+    # 派出所与机场运行指挥中心建立…: the 中心 is a partner, not a unit of the 派出所
+    x = extract("标题\n\n青川县公安局乔庄派出所接到报警。\n\n据乔庄派出所所长柯刚介绍，为提升服务效率，"
+                "派出所与机场运行指挥中心建立了失物快速查找机制。\n")
+    assert not any(o.endswith("指挥中心") for o in x.names("Organization"))

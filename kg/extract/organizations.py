@@ -1275,6 +1275,9 @@ class OrganizationExtractor:
         parent = next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == ms - link
                        and ("*" in allowed or dict(m.attrs).get("kind") in allowed)), None)
         hosted = parent is None
+        if hosted and (s.norm[k - 1:k] in rules.PARTNER_CONJUNCTIONS and (k - 1 in ends or s.norm[k - 2:k - 1] in rules.UNIT_FINALS)
+                       or s.norm.endswith(rules.SIBLING_VERBS, 0, k)):
+            return []  # 派出所与|机场运行指挥中心建立…, 联合|某某中心: a partner of the unit, none of its own
         if hosted:
             parent = _host_unit(ctx, s, ms, suf)  # not after the unit written right before (交警大队宣传中队)
         if parent is None:

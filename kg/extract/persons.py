@@ -399,6 +399,8 @@ class PersonExtractor:
                 and first[1] == "r" and dictionary_freq(first[0]) >= rules.PRONOUN_WORD_FREQ:  # (the first word is
             # one of those prefixes: no need to segment the window when none is that common)
             return ""  # 当警察|那些年: a pronoun of the dictionary (那些), no surname
+        if len(name) == 3 and "·" not in name and name[1] in rules.NICKNAME_POST_CHARS and name[2] in rules.HABIT_ADVERBS:
+            return ""  # 沈所|总说, 柯队|常说: a colleague's name for a post's holder, then an adverb, no given name
         if len(name) == 3 and name[-1] == "作" and any(text.startswith(w, k) for k in range(i + 3, i + 8)
                                                        for w in rules.MADE_SPEECHES):
             name = name[:2]  # 局长方军|作报告, 方军|作了工作报告: the verb 作, not the name's end
@@ -1056,6 +1058,8 @@ class PersonExtractor:
                 while (adv := next((w for w in rules.CAREER_CLAUSE_ADVERBS if text.startswith(w, k)), None)) is not None \
                         or (adv := _CAREER_DATE.match(text, k)) is not None and adv.group():
                     k += len(adv) if isinstance(adv, str) else len(adv.group())  # (，2000年调到…: a date before the verb)
+                if text.startswith("从", k) and (left := self._moved_from(ctx, s, subject, k + 1, b)) is not None:
+                    k = left  # 某某从甲队副大队长调任乙所所长: the post left, ended; then the move as any other
                 former = text[a:k].endswith(("曾", "先后"))
                 entry = next((v for v in rules.CAREER_ENTRY_VERBS if text.startswith(v, k)), None)
                 if entry is None and own:  # 他从部队退役后考入某局: the verb later in the subject's clause
@@ -1116,6 +1120,26 @@ class PersonExtractor:
                     continue
                 if former:
                     _ended_before(ctx, mark, subject.name)
+
+    def _moved_from(self, ctx: Context, s, subject: Mention, at: int, b: int) -> int | None:
+        """``从<unit><post><move verb>…`` from ``s.norm[at]`` (after 从) in a clause ending at ``b``: the
+        post and unit the subject left (``kg:postStatus "ended"``, as a removal's); returns where the move
+        verb (``rules.CAREER_MOVE_VERBS``: 调任, 升任, 交流到 …) starts, or None when the clause is no such move
+        (从警20年, 从一名民警干起)."""
+        text = s.norm
+        unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == at),
+                   key=lambda o: o.end, default=None)
+        if unit is None or not _agency(unit):
+            return None
+        cue = self.cue_re.match(text, unit.end - s.start)
+        if cue is None or cue.group() not in self.title_set or cue.end() >= b \
+                or not text.startswith(rules.CAREER_MOVE_VERBS, cue.end()):
+            return None
+        mark = len(ctx.statements)
+        ctx.add(subject, "belongsTo", unit, s, self.name)
+        ctx.add(subject, "position", cue.group(), s, self.name, Qualifiers(unit=unit))
+        _ended_before(ctx, mark, subject.name)
+        return cue.end()
 
     def _held_there(self, text: str, at: re.Match, b: int) -> str | None:
         """How a clause ``在<units><verb>…`` (``at``) ending at ``text[b]`` tells work there: ``"work"`` (工作,
@@ -1565,6 +1589,18 @@ class PersonExtractor:
             return True
         kind, needs = self.unit_kinds.get(word, (None, ""))
         return kind is None or kind == dict(unit.attrs).get("kind", kind) and not (kind == "court" and needs == "no")
+
+    def _unread_unit_before(self, ctx: Context, s, text: str, end: int, post: str) -> bool:
+        """Is a unit written right before the post at ``text[end]`` but not read: the character before
+        it is the post's own unit character (某某法治局|局长, 某某处|处长), two more characters of a name before
+        that, and no unit word of ``units.tsv`` (of two characters or more) ends there, nor any unit read
+        (民事审判第五庭|副庭长, read before in the article)? Its post is no other unit's
+        (not the 公安部刑事侦查局 named in the sentence before)."""
+        if end < 3 or text[end - 1] != post.lstrip(rules.DEPUTY_MARKS)[:1] or not all(_CJK.match(c) for c in text[end - 3:end]):
+            return False
+        return not any(len(w) >= 2 for w in self._units.ending_at(text, end)) \
+            and not any(o.end - s.start == end for o in ctx.in_sentence(s.index, ORGANIZATION)) \
+            and not any(m.cls == ORGANIZATION and m.name.endswith(text[end - 4:end]) for m in ctx.mentions)
 
     def _modified_unit_before(self, text: str, end: int) -> bool:
         """Does a unit word with a modifier of ``modifiers.tsv`` before it (高新区分局, 机场派出所), or an
@@ -2717,6 +2753,8 @@ class PersonExtractor:
             here = _PLACE_WORD.search(text, 0, start) if body is None and len(pairs) == 1 else None
             if here is not None and (post in self.title_set or post in self.role_set):  # 所里…的，是社区民警某某
                 body = _unit_of_kind(ctx, s, (here.group(1),), s.start + start, window=False)
+            if org is None and body is not None and self._unread_unit_before(ctx, s, text, start, post):
+                body = None  # 某某法治局|局长: its own unit, written but unread, not one in focus
             if post in self.title_set:  # the post, with the body it is held in (org:Membership); 某所原所长:
                 former = cue != post and cue.startswith(tuple(rules.FORMER))  # the post, ended
                 ctx.add(person, "position", post if former else shown.get(start, cue), s, self.name,
