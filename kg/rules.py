@@ -410,7 +410,7 @@ IN_CHARGE_VERBS = ("分管", "协管")
 #: (曾荣立, 先后荣获, 累计荣立, 多次获评, 从警以来): its conferrer is not the deciding body.
 PAST_HONOUR_MARKS = ("曾", "先后", "此前", "累计", "多次", "历年", "以来", "从警", "过去", "去年", "往年")
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
-COPULAS = ("被提拔为", "被任命为", "交流任职到", "交流任职", "生前任", "生前系", "生前是", "现任", "担任", "调任", "转任", "升任",
+COPULAS = ("被提拔为", "被任命为", "交流任职到", "交流任职", "交流任", "挂职任", "挂职", "生前任", "生前系", "生前是", "现任", "担任", "调任", "转任", "升任",
            "改任", "提任", "兼任", "历任", "时任", "出任", "现为", "是", "系", "任")
 #: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.
 DEMONSTRATIVES = ("此", "该", "这一", "这个", "这项", "上述")

@@ -90,3 +90,45 @@ def test_a_partner_after_a_conjunction_is_no_sub_unit(extract):
     x = extract("标题\n\n青川县公安局乔庄派出所接到报警。\n\n据乔庄派出所所长柯刚介绍，为提升服务效率，"
                 "派出所与机场运行指挥中心建立了失物快速查找机制。\n")
     assert not any(o.endswith("指挥中心") for o in x.names("Organization"))
+
+
+def test_posts_held_respectively_by_a_list_of_names(extract):
+    # 党委委员、副局长分别由甲、乙、丙担任: each name holds both posts, in the bureau
+    x = extract("标题\n\n3月2日，青川县公安局召开全局干部大会。新一届班子中，柯远舟任县公安局党委书记、局长；"
+                "党委委员、副局长分别由柯刚、上官明远、柯丽担任。\n")
+    rels = x.rels()
+    for name in ("柯刚", "上官明远", "柯丽"):
+        assert {(name, "position", "副局长"), (name, "position", "党委委员"), (name, "belongsTo", "青川县公安局")} <= rels
+
+
+def test_a_run_of_posts_alone_after_a_copula(extract):
+    # 甲任县公安局局长；乙任党委副书记、政委: both posts, in the unit of the clause before
+    x = extract("标题\n\n青川县公安局召开大会。柯远舟任县公安局局长；柯志远任党委副书记、政委。\n")
+    assert {("柯志远", "position", "政委"), ("柯志远", "belongsTo", "青川县公安局")} <= x.rels()
+
+
+def test_a_removal_with_an_aspect_particle(extract):
+    # 免去了某某的<unit><post>职务: the name without 了
+    x = extract("标题\n\n会议同时免去了柯远舟的青川县人民法院副院长职务。\n")
+    assert "柯远舟" in x.names("Person") and "了柯远舟" not in x.names("Person")
+    assert ("柯远舟", "position", "副院长") in x.rels()
+
+
+def test_a_city_before_a_district_starting_with_ren_is_no_name(extract):
+    # 河北省邢台市|任泽区人民检察院: 邢台市 and 任, no person holding the posts after
+    x = extract("邢台市任泽区人民检察院迎来新任代理检察长\n\n12月28日，河北省邢台市任泽区人民检察院召开全院干警大会，"
+                "宣布柯远舟任任泽区人民检察院党组书记。\n")
+    assert "邢台市" not in x.names("Person")
+    assert ("柯远舟", "position", "党组书记") in x.rels()
+
+
+def test_exchanges_and_secondments_are_copulas(extract):
+    # 甲交流任某局副局长，某局政委乙交流任…: each its own destination; 挂职 + unit + post
+    x = extract("标题\n\n今年以来，已有江城区公安分局副局长柯远舟交流任青川县公安局副局长，"
+                "利州区公安分局政委柯志远交流任剑阁县公安局政委。\n\n"
+                "青川县公安局刑侦大队副大队长柯刚挂职广元市公安局刑警支队二大队副大队长。\n")
+    rels = x.rels()
+    assert {("柯远舟", "belongsTo", "青川县公安局"), ("柯志远", "belongsTo", "剑阁县公安局"),
+            ("柯刚", "belongsTo", "广元市公安局刑警支队二大队")} <= rels
+    assert ("柯志远", "belongsTo", "青川县公安局") not in rels
+    assert ("柯志远", "position", "副局长") not in rels

@@ -66,6 +66,8 @@ COPULA_FORMS = tuple(sorted({a + c for a in ("",) + rules.COPULA_ADVERBS for c i
                             key=len, reverse=True))
 #: The same as a set, and their lengths longest first (:func:`_copula_ending`).
 _COPULA_SET = frozenset(COPULA_FORMS)
+#: Copulas of two characters or more (担任, 交流任): one in a clause makes the post closing it its predicate.
+_LONG_COPULAS = tuple(c for c in COPULA_FORMS if len(c) >= 2)
 _COPULA_LENGTHS = tuple(sorted({len(c) for c in COPULA_FORMS}, reverse=True))
 #: 现任职务：, 拟任职务：: a résumé's field of the posts held now (or to be held), the line after its name.
 _DUTY_FIELD = "(?:现任|拟任|原任|现)?职务[：:][ \t\u3000]*"
@@ -840,11 +842,13 @@ class PersonExtractor:
                 if not name and (spaced := self._spaced_name(text, m.end())):
                     name, length = spaced  # 审判员田  甜: a two-character name padded to the width of three
                 gap = 0
-                if text.startswith("由", m.end()) and m.group() in self.title_set \
-                        and (taker := self.name_at(text, m.end() + 1, strong="post")) and len(taker) <= 4 \
-                        and self.cue_re.search(taker) is None and text.startswith(
-                            _TAKING_VERBS, m.end() + 1 + len(taker) + 2 * text.startswith("同志", m.end() + 1 + len(taker))):
-                    name, gap = taker, 1  # 第一检察部主任由某某（同志）担任: the post's holder after 由 (no surname 由)
+                by = 3 if text.startswith("分别由", m.end()) else 1  # (副局长分别由甲、乙担任: the list's names, each)
+                if text.startswith("由", m.end() + by - 1) and m.group() in self.title_set \
+                        and (taker := self.name_at(text, m.end() + by, strong="post")) and len(taker) <= 4 \
+                        and self.cue_re.search(taker) is None and (text.startswith(
+                            _TAKING_VERBS, m.end() + by + len(taker) + 2 * text.startswith("同志", m.end() + by + len(taker)))
+                            or by == 3 and text[m.end() + by + len(taker):m.end() + by + len(taker) + 1] in "、和"):
+                    name, gap = taker, by  # 第一检察部主任由某某（同志）担任: the post's holder after 由 (no surname 由)
                 if not name:
                     note = _POST_NOTE.match(text, m.end()) if m.group() in self.title_set else None
                     if note is not None:
@@ -2276,6 +2280,8 @@ class PersonExtractor:
                 name, former = name[:-k], _former(name[-k:] + "任")  # 柯远·买买提|曾任, …|曾担任 (柯远·沙吾提|任:
                 # 提 ends the name; only an adverb of tense opens the copula)
             alone = name + "，"  # (马立新|新任: 任 marks where the name ends; read it so)
+            if ctx.gazetteer.is_known(name) or any(p.start - s.start <= i < p.end - s.start for p in ctx.in_sentence(s.index, PLACE)):
+                continue  # 河北省邢台市|任泽区人民检察院: a division's name before one starting with 任, no person
             if found.get(i, name) != name or not self._appointed(name) \
                     or not (m.group("note") or "·" in name and self.name_at(alone, 0) == name
                             or self.name_at(alone, 0, strong="post") == name
@@ -2284,6 +2290,7 @@ class PersonExtractor:
             end = m.end("rest")
             closing = self._cues_ending_at(text, end)
             if self._row_closes(s, m.start("rest"), end, org_end) or m.group("rest") in self.title_set \
+                    or m.start() and all(p in self.title_set for p in m.group("rest").split("、")) \
                     or (m.start() and closing and _BARE_UNIT_RUN.fullmatch(m.group("rest")[:-len(closing[0])])):
                 found[i] = name  # (…调任某局副局长，某某任支队长: a post alone, in the unit of the article)
                 mark = len(ctx.statements)
@@ -2794,11 +2801,15 @@ class PersonExtractor:
 
     def _post_is_predicate(self, text: str, end: int) -> bool:
         """Does the post ending at ``text[end]`` follow a copula, or a copula and a modifier of up
-        to ``rules.MAX_POST_MODIFIER`` characters (某某担任审判长，…; 担任主办检察官，…): the previous
-        clause's predicate, not a post of the run of posts before the next name?"""
-        return any(text.endswith(cop + t, 0, end)
-                   or cop in text[max(0, end - len(t) - len(cop) - rules.MAX_POST_MODIFIER):end - len(t)]
-                   for t in self.titles if text.endswith(t, 0, end) for cop in COPULA_FORMS)
+        to ``rules.MAX_POST_MODIFIER`` characters (某某担任审判长，…; 担任主办检察官，…), or close a clause
+        holding a copula of two characters or more (某某交流任某县公安局副局长，…): the previous clause's
+        predicate, not a post of the run of posts before the next name?"""
+        if any(text.endswith(cop + t, 0, end)
+               or cop in text[max(0, end - len(t) - len(cop) - rules.MAX_POST_MODIFIER):end - len(t)]
+               for t in self.titles if text.endswith(t, 0, end) for cop in COPULA_FORMS):
+            return True
+        clause = text[max(text.rfind(c, 0, end) for c in "，,；;。：:") + 1:end]
+        return any(cop in clause for cop in _LONG_COPULAS)  # 某某交流任|某县公安局副局长，…: a unit between
 
     def _ends_with_post(self, text: str, end: int) -> bool:
         """Does ``text[:end]`` end with a post (so a comma there continues a run of posts)?"""
@@ -3034,10 +3045,10 @@ _CLAUSE_START_MARKS = "，,；;。：:、.．）)"
 _AT_CLAUSE_START = f"(?:^|(?<=[{_CLAUSE_START_MARKS}\\s]))"
 #: 任命<name>为<units and posts>, 免去<name>的<units and posts>职务, 撤销<name>的<units and posts>职务
 #: (groups verb, name, rest), anywhere: a name of two to four characters or of parts joined by
-#: dots, right after the verb; the rest runs to the clause end (or 职务). The meeting may open the
+#: dots, right after the verb (and an aspect particle: 免去了某某的…); the rest runs to the clause end (or 职务). The meeting may open the
 #: clause (会议还批准任命…: _APPOINTER).
 _APPOINTER = "(?:会议|会上)?(?:还|并|同时|也|又)?(?:决定|提请|拟|批准|依法)?"
-_APPOINTMENT = (_APPOINTER + "(?P<verb>任命|免去|撤销)[：:]?"
+_APPOINTMENT = (_APPOINTER + "(?P<verb>任命|免去|撤销)了?[：:]?"
                 + f"(?:[ \u3000]*(?P<spaced>[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}})[ \u3000]*|[ \u3000]*" + _APPOINTEE + "[ \u3000]*)"
                 + "(?:[（(][男女][）)])?(?:同志)?(?P<link>为|的)(?!为)" + _APPOINTMENT_POSTS
                 + "(?=[，,；;。]|$)")
@@ -3048,7 +3059,7 @@ _APPOINTED = re.compile(_AT_CLAUSE_START + _APPOINTMENT)
 _APPOINTED_BY_BODY = re.compile(_APPOINTMENT)
 #: 任命甲、乙为<units and posts>, 免去甲、乙的<units and posts>职务: names of two to four characters
 #: joined by 、 (group names; verb, link, rest as in _APPOINTED).
-_APPOINTED_MANY = re.compile(_AT_CLAUSE_START + _APPOINTER + "(?P<verb>任命|免去)[：:]?"
+_APPOINTED_MANY = re.compile(_AT_CLAUSE_START + _APPOINTER + "(?P<verb>任命|免去)了?[：:]?"
                              + f"(?P<names>[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}}?)+)(?P<tail>等|分别)?(?:同志)?(?P<link>为|的)(?!为)"
                              + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: <name>[同志]不再担任<units and posts>职务 at a clause start (groups verb and link 不再担任, name,
