@@ -1194,10 +1194,12 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None,
         label = _qualified_place(attrs["adcode"], m.name) if m.cls == PLACE and attrs.get("level") == "county" \
             and attrs.get("adcode") else m.name
         e = entities[key] = Entity(m.cls, label, key[1])
-    for form in (attrs.get("form", m.text), m.original, attrs.get("also")):
+    anaphoric = m.cls == ORGANIZATION and m.text.startswith(_ANAPHOR_FORMS)  # 该大队|二中队: the unit's own short
+    for form in (attrs.get("form", m.text), m.original, attrs.get("also"), attrs.get("short") if anaphoric else None):
         # form: 青柳消防救援站 for 青柳 in 甲、青柳消防救援站 (石埠消防救援站 of 石埠、柳溪2个消防救援站: the
         # name a list of names gives each, read as written); also: the full name as printed of a
-        # unit whose canonical name folds a modifier (某县公安局刑事侦查大队 of 某县公安局刑侦大队)
+        # unit whose canonical name folds a modifier (某县公安局刑事侦查大队 of 某县公安局刑侦大队); short:
+        # the unit's own name written after an anaphor of its parent (二中队 of 该大队二中队)
         if form and form != e.label and not form.startswith(_ANAPHOR_FORMS) and not (m.cls == ORGANIZATION and len(form) == 1):
             # 该支队, 這個所, 这个派出所 name whatever is in focus; 厅 (经厅党委研究) any 厅
             shown = written is None or form == attrs.get("form") or written(form)

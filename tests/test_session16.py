@@ -132,3 +132,33 @@ def test_exchanges_and_secondments_are_copulas(extract):
             ("柯刚", "belongsTo", "广元市公安局刑警支队二大队")} <= rels
     assert ("柯志远", "belongsTo", "青川县公安局") not in rels
     assert ("柯志远", "position", "副局长") not in rels
+
+
+def test_a_drug_control_office_is_one_unit_in_short_and_in_full(extract):
+    # 禁毒办 (units.tsv full 禁毒委员会办公室): 某州禁毒委员会办公室 and 某州禁毒办 are one unit
+    x = extract("标题\n\n青川县禁毒委员会办公室召开会议。青川县禁毒办主任柯远舟介绍了情况。\n")
+    assert ("柯远舟", "belongsTo", "青川县禁毒委员会办公室") in x.rels()
+    assert "青川县禁毒办" not in x.names("Organization")
+
+
+def test_a_unit_written_after_an_anaphor_keeps_its_own_short_name(tmp_path):
+    # 该大队二中队: the sub-unit's node has 二中队 as an alias (skos:altLabel), not 该大队二中队
+    from rdflib import SKOS
+
+    from kg.pipeline import run
+
+    g = run(text="标题\n\n四川省森林消防总队凉山支队木里大队赶赴火场。该大队二中队中队长柯远舟带领队员打通隔离带。\n").graph
+    alts = {str(a) for s, a in g.subject_objects(SKOS.altLabel) if str(s).endswith("二中队") or "二中队" in str(a)}
+    assert "二中队" in alts and "该大队二中队" not in alts
+
+
+def test_a_place_and_more_words_before_gongan_is_no_bureau(extract):
+    # 长江芜湖段港航公安: no 芜湖市公安局 (江城公安 alone is one)
+    x = extract("长江芜湖段港航公安开展水上治安清查\n\n10月16日，长江航运公安局芜湖分局开展清查行动。\n")
+    assert "芜湖市公安局" not in x.names("Organization")
+
+
+def test_a_counted_kind_of_unit_is_no_unit(extract):
+    # 下设甲、乙、丙3个森林警察中队: no unit 森林警察中队 (森林警察, modifiers.tsv)
+    x = extract("标题\n\n青川县森林公安局更名为青川县公安局森林警察大队，下设乔庄、军庄、青柳3个森林警察中队。\n")
+    assert not any(o.endswith("大队森林警察中队") for o in x.names("Organization"))

@@ -879,8 +879,8 @@ class OrganizationExtractor:
             p = place_at_end[base + pos]
             seg_places.insert(0, p)
             pos = p.start - base
-        if suf in _POLICE and not seg_places:
-            return None
+        if suf in _POLICE and (not seg_places or name):
+            return None  # (长江芜湖段|港航|公安: a place and more words before 公安 name no bureau of the place)
         if suf == rules.POLICE_COLLECTIVE[-1] and dict(seg_places[-1].attrs).get("level") == "province":
             return None  # 海南省公安机关: every police organ of the province, no unit (its bureau is a 公安厅)
         if not seg_places and not name and _lex().needs.get(suf) in ("yes", "proper"):
@@ -1629,6 +1629,8 @@ class OrganizationExtractor:
                 k = start - len(self._modifier_before(s.norm, start))
                 if k < start and (outer := self._modifier_before(s.norm, k)):
                     k -= len(outer)  # 水上|治安|支队: two modifiers, the outer narrowing the inner
+                if k < start and _COUNTED_KIND.search(s.norm, 0, k):
+                    continue  # 下设甲、乙、丙3个|森林警察中队: a kind of unit counted, no unit of its own
                 if k == start and start > 0 and s.norm[start - 1] in rules.NUMERALS:
                     k = start - 1
                     again = self._written_again(ctx, s, max(0, k - rules.MAX_SECTION_NAME), k + 1, end, suffixes[s.index],
