@@ -162,3 +162,21 @@ def test_a_counted_kind_of_unit_is_no_unit(extract):
     # 下设甲、乙、丙3个森林警察中队: no unit 森林警察中队 (森林警察, modifiers.tsv)
     x = extract("标题\n\n青川县森林公安局更名为青川县公安局森林警察大队，下设乔庄、军庄、青柳3个森林警察中队。\n")
     assert not any(o.endswith("大队森林警察中队") for o in x.names("Organization"))
+
+
+def test_a_rare_word_jieba_tags_a_verb_is_a_given_name_before_an_adverb_or_the_passive(extract):
+    # 副大队长甘露则介绍…, 律师甘露被聘为…: 甘露 (jieba: v, rare) is a surname and a given name
+    x = extract("标题\n\n青川县公安局禁毒大队副大队长甘露则介绍了做法。柯远舟和律师甘霖被聘为法律顾问。\n")
+    assert "甘露" in x.names("Person")
+    assert ("甘露", "position", "副大队长") in x.rels()
+
+
+def test_a_unit_named_in_full_form_keeps_its_short_form_after_the_place(tmp_path):
+    # 某省某市某县某乡综治中心 → 某乡社会治安综合治理中心, with 某乡综治中心 as an alias (skos:altLabel)
+    from rdflib import RDFS, SKOS
+
+    from kg.pipeline import run
+
+    g = run(text="标题\n\n本报讯 近日，四川省广元市青川县乔庄镇综治中心召开矛盾纠纷联调联处推进会。\n").graph
+    node = next(s for s, l in g.subject_objects(RDFS.label) if str(l) == "乔庄镇社会治安综合治理中心")
+    assert "乔庄镇综治中心" in {str(a) for a in g.objects(node, SKOS.altLabel)}

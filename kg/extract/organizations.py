@@ -1178,6 +1178,11 @@ class OrganizationExtractor:
             aliases = (("also", written),)  # the full name as printed
         else:  # a modifier folded (刑事侦查 → 刑侦), else the party's name as printed (中共广元市委)
             aliases = self._unfolded(written, canon) or ((("also", party_name + written),) if party_name else ())
+            full = _lex().full.get(head.suffix, "")
+            if not aliases and full and canon.endswith(full) and written.endswith(head.suffix) \
+                    and (short := canon[:-len(full)] + head.suffix) != written and len(head.suffix) >= 3:
+                aliases = (("also", short),)  # 某省某县某乡综治中心: also 某乡综治中心 (of 某乡社会治安综合治理中心), as
+                # its name is written after the place's parents
         if rules.PEOPLES_CONGRESS in canon and _TERM.search(written) and _TERM.sub("", written) != canon:
             aliases += (("also", _TERM.sub("", written)),)  # 广元市八届人大常委会: also 广元市人大常委会, as every term
         m = ctx.add_mention(Mention(ORGANIZATION, written, ms, me, s.index, canonical=canon,
