@@ -180,3 +180,15 @@ def test_a_unit_named_in_full_form_keeps_its_short_form_after_the_place(tmp_path
     g = run(text="标题\n\n本报讯 近日，四川省广元市青川县乔庄镇综治中心召开矛盾纠纷联调联处推进会。\n").graph
     node = next(s for s, l in g.subject_objects(RDFS.label) if str(l) == "乔庄镇社会治安综合治理中心")
     assert "乔庄镇综治中心" in {str(a) for a in g.objects(node, SKOS.altLabel)}
+
+
+def test_a_village_committee_after_jian_in_a_run_of_posts(extract):
+    # 某村党支部书记兼村委会主任: the village's 村委会, as after 、
+    x = extract("标题\n\n“有事找法律顾问。”中坪村党支部书记兼村委会主任柯刚说。\n")
+    assert {("柯刚", "belongsTo", "中坪村村委会"), ("柯刚", "position", "主任"), ("柯刚", "position", "书记")} <= x.rels()
+
+
+def test_townships_listed_before_deng_and_xiangzhen(extract):
+    # 辖区涉及甲、乙等乡镇: each item a township of the table (no count needed)
+    x = extract("标题\n\n据介绍，西江法庭辖区涉及西江、丹江等乡镇。\n")
+    assert {"西江镇", "丹江镇"} <= x.names("Place")

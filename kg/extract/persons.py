@@ -3359,14 +3359,14 @@ def _noun_before(text: str, i: int) -> bool:
 
 def _listed_seat_unit(ctx: Context, s, end: int) -> Mention | None:
     """``竹泉村党支部书记、村委会主任某某``: a seat unit word (``seat_units.tsv``) written bare after
-    ``、`` in a run of posts, ending at ``s.norm[end]``, is that word's unit of the place the unit
+    ``、`` (or 兼) in a run of posts, ending at ``s.norm[end]``, is that word's unit of the place the unit
     before it in the run is named after (竹泉村 → 竹泉村村委会). Returns the new mention (located
     in the place), or None."""
     text = s.norm
     word = next((w for w in _SEAT_WORDS if text.endswith(w, 0, end)), None)
     k = end - len(word) if word else 0
-    if k <= 0 or text[k - 1] != "、":
-        return None
+    if k <= 0 or text[k - 1] not in "、兼":
+        return None  # (竹泉村党支部书记兼|村委会主任: a second post, as after 、)
     before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start < k]
     if not before:
         return None

@@ -37,9 +37,9 @@ _AGENCY_AFTER = rules.AGENCIES_AFTER_DIVISION
 _FUNCTION = rules.PLACE_FUNCTION
 _NOT_STEMS = rules.NOT_STEMS
 _TOWN_SUFFIX = re.compile("|".join(rules.TOWN_SUFFIXES) + r"|街(?=[\u4e00-\u9fff]{2,3}(?:社区|村))")
-#: 甲、乙、丙等4个乡镇, 甲、乙两镇: a count of townships right after a list of their names (each written
+#: 甲、乙、丙等4个乡镇, 甲、乙两镇, 甲、乙等乡镇: a count of townships (or 等) right after a list of their names (each written
 #: without its suffix): the count (等 optional) and the suffix, 乡镇 for either.
-_COUNTED_TOWNS = re.compile(f"等?(?:[\\d{rules.NUMERALS}两]+)个?(乡镇|镇|乡|街道)")
+_COUNTED_TOWNS = re.compile(f"(?:等(?:[\\d{rules.NUMERALS}两]+个?)?|[\\d{rules.NUMERALS}两]+个?)(乡镇|镇|乡|街道)")
 #: Posts (``titles.tsv``), so that 科长|沙… is not read as 长沙.
 _POSTS = tuple(words("titles"))
 #: The posts of two characters or more (for :func:`_post_ends_at`).
