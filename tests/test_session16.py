@@ -192,3 +192,32 @@ def test_townships_listed_before_deng_and_xiangzhen(extract):
     # 辖区涉及甲、乙等乡镇: each item a township of the table (no count needed)
     x = extract("标题\n\n据介绍，西江法庭辖区涉及西江、丹江等乡镇。\n")
     assert {"西江镇", "丹江镇"} <= x.names("Place")
+
+
+def test_names_that_look_like_days_places_or_nicknames_stay_names(extract):
+    # breaker: 柯某、周一鸣 (a list of names, no day before 、), 柯坪任… (a county's short name is a given
+    # name when no level character ends it), 郗庭才、柯敏被评为 (no speech after 才), 浦东公安民警 (the city's)
+    x = extract("标题\n\n浙江省杭州市公安局西湖分局民警柯远航、周一鸣、罗振宇被评为优秀共产党员。\n")
+    assert "周一鸣" in x.names("Person")
+    assert ("罗振宇", "belongsTo", "杭州市公安局西湖分局") in x.rels()
+    x = extract("人事\n\n云南省曲靖市公安局召开大会，宣布罗平任副局长，柯坪任政治部主任。\n")
+    assert "柯坪" in x.names("Person")
+    x = extract("表彰\n\n湖北省宜昌市中级人民法院法官郗庭才、柯敏被评为全国优秀法官。\n")
+    assert "郗庭才" in x.names("Person")
+    x = extract("公安\n\n上海浦东公安民警柯敏救助走失老人。\n")
+    assert ("柯敏", "belongsTo", "上海市公安局") in x.rels()
+    x = extract("标题\n\n江西省枫桥式公安派出所创建工作推进会召开。\n")
+    assert "江西省公安厅" not in x.names("Organization")
+
+
+def test_a_copula_before_de_shi_makes_no_predicate(extract):
+    # 担任会议主持的是某局副局长，政委某某: the 副局长 is no predicate of 担任 (breaker)
+    x = extract("会议\n\n担任会议主持的是江苏省扬州市公安局副局长，政委罗振宇，局长柯远航出席会议。\n")
+    assert ("罗振宇", "position", "副局长") in x.rels()
+
+
+def test_the_last_part_of_a_dotted_name_before_a_list_is_no_station(extract):
+    # 镇综治中心主任热合曼·吐尔逊、青柳派出所所长…: no 吐尔逊派出所
+    x = extract("标题\n\n在青柳镇，镇综治中心主任热合曼·吐尔逊、青柳派出所所长柯刚和青柳司法所所长柯丽每周碰一次头。\n")
+    assert "吐尔逊派出所" not in x.names("Organization")
+    assert "青柳派出所" in x.names("Organization")

@@ -480,6 +480,8 @@ class OrganizationExtractor:
                                              for m in ctx.in_sentence(s.index, ORGANIZATION)))), "")
                     if not name:
                         break
+                if text[pos - 2 - len(name):pos - 1 - len(name)] == "·":
+                    break  # 主任热合曼·|吐尔逊、某派出所所长: the last part of a dotted name, no unit's name
                 stems.insert(0, (pos - 1 - len(name), name))
                 pos -= 1 + len(name)
             if len(stems) < 1 or not any(text[a + len(n)] == "、" for a, n in stems):
@@ -879,8 +881,9 @@ class OrganizationExtractor:
             p = place_at_end[base + pos]
             seg_places.insert(0, p)
             pos = p.start - base
-        if suf in _POLICE and (not seg_places or name):
-            return None  # (长江芜湖段|港航|公安: a place and more words before 公安 name no bureau of the place)
+        if suf in _POLICE and (not seg_places or name and ("段" in name or name.endswith(rules.OTHER_POLICE_SYSTEMS + ("式",)))):
+            return None  # (长江芜湖段|港航|公安: a stretch of a river and another system's police, no bureau of the
+            # place; 江西省枫桥式|公安派出所: a style; 浦东公安 stays the city's)
         if suf == rules.POLICE_COLLECTIVE[-1] and dict(seg_places[-1].attrs).get("level") == "province":
             return None  # 海南省公安机关: every police organ of the province, no unit (its bureau is a 公安厅)
         if not seg_places and not name and _lex().needs.get(suf) in ("yes", "proper"):

@@ -372,9 +372,10 @@ class PersonExtractor:
             return ""  # 副支队长兼某所政委: 兼 joins two posts after a post, no surname
         if text[i:i + 1] in rules.PRONOUN_CHARS:
             return ""  # 辅警甲和他一起…: a pronoun, never a surname
-        if text.startswith(rules.WEEKDAYS, i) and (i and text[i - 1] in rules.WEEKDAY_BEFORE
+        if text.startswith(rules.WEEKDAYS, i) and (text[i - 1:i] == "每" or i and text[i - 1] in rules.WEEKDAY_BEFORE
+                                                   and text.endswith(rules.WEEKDAYS, 0, i - 1)
                                                    or text[i + 2:i + 3] in rules.WEEKDAY_AFTER):
-            return ""  # 每周二、周五有检察官值班: a day of the week, not the surname 周
+            return ""  # 每周二、周五有检察官值班: a day of the week, not the surname 周 (民警柯某、周一鸣: a name)
         if strong and text[i:i + 1] == "谈" and dictionary_freq(text[i + 1:i + 3]) >= rules.COMMON_WORD_FREQ \
                 and not tokenizer().word_tag_tab.get(text[i + 1:i + 3], "").startswith(("nr", "ns", "nz")):
             return ""  # 院长谈|执行工作, 局长谈|平安建设: an interview's title (the post talks about a topic), no 谈某
@@ -401,7 +402,8 @@ class PersonExtractor:
                 and first[1] == "r" and dictionary_freq(first[0]) >= rules.PRONOUN_WORD_FREQ:  # (the first word is
             # one of those prefixes: no need to segment the window when none is that common)
             return ""  # 当警察|那些年: a pronoun of the dictionary (那些), no surname
-        if len(name) == 3 and "·" not in name and name[1] in rules.NICKNAME_POST_CHARS and name[2] in rules.HABIT_ADVERBS:
+        if len(name) == 3 and "·" not in name and name[1] in rules.NICKNAME_POST_CHARS and name[2] in rules.HABIT_ADVERBS \
+                and _SPEECH.match(text, i + 3):
             return ""  # 沈所|总说, 柯队|常说: a colleague's name for a post's holder, then an adverb, no given name
         if len(name) == 3 and name[-1] == "作" and any(text.startswith(w, k) for k in range(i + 3, i + 8)
                                                        for w in rules.MADE_SPEECHES):
@@ -2285,7 +2287,7 @@ class PersonExtractor:
                 name, former = name[:-k], _former(name[-k:] + "任")  # 柯远·买买提|曾任, …|曾担任 (柯远·沙吾提|任:
                 # 提 ends the name; only an adverb of tense opens the copula)
             alone = name + "，"  # (马立新|新任: 任 marks where the name ends; read it so)
-            if ctx.gazetteer.is_known(name) or any(p.start - s.start <= i < p.end - s.start for p in ctx.in_sentence(s.index, PLACE)):
+            if name[-1] in rules.LEVEL_CHARS and any(p.start - s.start <= i < p.end - s.start for p in ctx.in_sentence(s.index, PLACE)):
                 continue  # 河北省邢台市|任泽区人民检察院: a division's name before one starting with 任, no person
             if found.get(i, name) != name or not self._appointed(name) \
                     or not (m.group("note") or "·" in name and self.name_at(alone, 0) == name
@@ -2807,14 +2809,16 @@ class PersonExtractor:
     def _post_is_predicate(self, text: str, end: int) -> bool:
         """Does the post ending at ``text[end]`` follow a copula, or a copula and a modifier of up
         to ``rules.MAX_POST_MODIFIER`` characters (某某担任审判长，…; 担任主办检察官，…), or close a clause
-        holding a copula of two characters or more (某某交流任某县公安局副局长，…): the previous clause's
-        predicate, not a post of the run of posts before the next name?"""
+        holding a copula of two characters or more and, after it, no 的, 是 or 为 (某某交流任某县公安局副局长，…;
+        not 担任会议主持的是某局副局长，政委某某): the previous clause's predicate, not a post of the run
+        of posts before the next name?"""
         if any(text.endswith(cop + t, 0, end)
                or cop in text[max(0, end - len(t) - len(cop) - rules.MAX_POST_MODIFIER):end - len(t)]
                for t in self.titles if text.endswith(t, 0, end) for cop in COPULA_FORMS):
             return True
         clause = text[max(text.rfind(c, 0, end) for c in "，,；;。：:") + 1:end]
-        return any(cop in clause for cop in _LONG_COPULAS)  # 某某交流任|某县公安局副局长，…: a unit between
+        return any(cop in clause and not any(w in clause[clause.index(cop) + len(cop):] for w in "的是为")
+                   for cop in _LONG_COPULAS)  # 某某交流任|某县公安局副局长，…: a unit between
 
     def _ends_with_post(self, text: str, end: int) -> bool:
         """Does ``text[:end]`` end with a post (so a comma there continues a run of posts)?"""
