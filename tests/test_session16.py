@@ -221,3 +221,30 @@ def test_the_last_part_of_a_dotted_name_before_a_list_is_no_station(extract):
     x = extract("标题\n\n在青柳镇，镇综治中心主任热合曼·吐尔逊、青柳派出所所长柯刚和青柳司法所所长柯丽每周碰一次头。\n")
     assert "吐尔逊派出所" not in x.names("Organization")
     assert "青柳派出所" in x.names("Organization")
+
+
+def test_a_later_clause_of_a_career_may_open_with_ci_nian(extract):
+    # 某某入警，在某分局工作，次年任副所长、所长 (breaker): the posts of the subject
+    x = extract("标题\n\n柯远舟1998年入警，在四川省广元市公安局利州分局工作，次年任副所长、所长，2010年调任昭化分局。\n")
+    assert {("柯远舟", "position", "副所长"), ("柯远舟", "position", "所长")} <= x.rels()
+
+
+def test_village_doctors_and_cadres_are_roles(extract):
+    # 村医某某, 村干部某某 (roles.tsv): a person after the role, the role no part of the name
+    x = extract("标题\n\n民警柯远航和村医罗振宇一起走访。民警柯丽与村干部柯志远一起入户。\n")
+    assert {"罗振宇", "柯志远"} <= x.names("Person")
+    assert not {"村医罗振宇", "村干部柯"} & x.names("Person")
+
+
+def test_the_subject_of_a_move_needs_no_cue(extract):
+    # 某某从<unit><post>调任<unit><post>, at a clause start (breaker): the name, both posts
+    x = extract("标题\n\n柯远舟介绍，柯远航从四川省广元市公安局利州分局东坝派出所所长调任广元市公安局昭化分局副局长。\n")
+    rels = x.rels()
+    assert {("柯远航", "position", "所长"), ("柯远航", "position", "副局长"),
+            ("柯远航", "belongsTo", "广元市公安局昭化分局")} <= rels
+
+
+def test_a_post_announced_with_a_rank(extract):
+    # 宣布某某任副局长、二级高级警长: the name after 宣布, the post and the rank
+    x = extract("标题\n\n四川省广元市公安局利州分局召开会议，宣布柯远航任副局长、二级高级警长。\n")
+    assert ("柯远航", "position", "副局长") in x.rels()

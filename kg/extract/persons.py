@@ -149,7 +149,7 @@ def _moved(ctx: Context) -> None:
 
 
 #: A date opening a later clause of a career, before its verb (，2000年调到…; ，2019年起任…).
-_CAREER_DATE = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|底|初|末)?)?")
+_CAREER_DATE = re.compile(r"(?:(?:(?:19|20)\d{2}年|次年|同年|当年|翌年)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|底|初|末)?)?")
 #: 从 a first post 成长为/干到 the later ones (某某从一名战斗员成长为班长、副站长): group 1 the verb.
 _GROWN_INTO = re.compile("从[^，,；;]{1,12}?(成长为|干到)")
 #: 在 units, then a verb of work there (在立案庭、民事审判庭工作; 在某所当民警; 在某科从书记员干起): group 1 the
@@ -974,6 +974,7 @@ class PersonExtractor:
         self._named_again(ctx)
         self._pronoun_apposition(ctx)
         self._places_inside_names(ctx)
+        self._movers(ctx)
         self._career_clauses(ctx)
         self._party_seats(ctx)
         self._task_force_leaders(ctx)
@@ -1131,6 +1132,27 @@ class PersonExtractor:
                     continue
                 if former:
                     _ended_before(ctx, mark, subject.name)
+
+    def _movers(self, ctx: Context) -> None:
+        """``某某从<unit><post>调任…`` at a clause start: the two to four characters before 从 are a name
+        when :meth:`name_at` reads them so (the move names its subject; no cue is needed), so that
+        :meth:`_moved_from` finds the subject of the move (柯远航从某所所长调任某局副局长)."""
+        for s in ctx.sentences:
+            text = s.norm
+            for m in re.finditer("从", text):
+                at = m.start()
+                unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == at + 1),
+                           key=lambda o: o.end, default=None)
+                cue = self.cue_re.match(text, unit.end - s.start) if unit is not None else None
+                if cue is None or cue.group() not in self.title_set or not text.startswith(rules.CAREER_MOVE_VERBS, cue.end()):
+                    continue
+                for k in (at - 3, at - 2, at - 4):
+                    if k < 0 or k and text[k - 1] not in "，,。；;：:、 \n\u3000" or any(
+                            p.start - s.start < at and k < p.end - s.start for p in ctx.in_sentence(s.index, PERSON)):
+                        continue
+                    if self.name_at(text, k, strong="role") == text[k:at]:
+                        self._mention(ctx, s, k, text[k:at])
+                        break
 
     def _moved_from(self, ctx: Context, s, subject: Mention, at: int, b: int) -> int | None:
         """``从<unit><post><move verb>…`` from ``s.norm[at]`` (after 从) in a clause ending at ``b``: the
@@ -2297,7 +2319,8 @@ class PersonExtractor:
             end = m.end("rest")
             closing = self._cues_ending_at(text, end)
             if self._row_closes(s, m.start("rest"), end, org_end) or m.group("rest") in self.title_set \
-                    or m.start() and all(p in self.title_set for p in m.group("rest").split("、")) \
+                    or m.start() and all(p in self.title_set or p.startswith(rules.RANK_STARTS) and p.endswith(self.post_words)
+                                         for p in m.group("rest").split("、")) \
                     or (m.start() and closing and _BARE_UNIT_RUN.fullmatch(m.group("rest")[:-len(closing[0])])):
                 found[i] = name  # (…调任某局副局长，某某任支队长: a post alone, in the unit of the article)
                 mark = len(ctx.statements)
@@ -3098,7 +3121,7 @@ _ENDED_BY = ("position", "belongsTo")
 _BARE_UNIT_RUN = re.compile(f"[{HAN}]{{0,6}}(?:支队|大队|中队|派出所|分局|科|室|中心)")
 #: <name>[同志][（note）]任<units and posts> at a line's (or a 人事 list clause's, or after a comma) start: the name takes the
 #: posts of the clause (groups name, note, rest); the rest runs to the clause end.
-_TAKES_POST = re.compile("(?:^|(?<=[；;：:，,]))" + _APPOINTEE +
+_TAKES_POST = re.compile("(?:^|(?<=[；;：:，,])|(?<=宣布))" + _APPOINTEE +
                          f"(?:同志)?(?P<note>{ROW_NOTE})?任(?P<rest>[{HAN}、]+?)(?=[，,；;。]|$)")
 #: A heading of a 任免名单's section (一、决定任命; 二、免去; 任命：; 四、批准任命：) at a sentence's start: groups
 #: verb (任命 or 免去). A colon joins the heading and its first row in one sentence.
