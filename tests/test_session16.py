@@ -248,3 +248,24 @@ def test_a_post_announced_with_a_rank(extract):
     # 宣布某某任副局长、二级高级警长: the name after 宣布, the post and the rank
     x = extract("标题\n\n四川省广元市公安局利州分局召开会议，宣布柯远航任副局长、二级高级警长。\n")
     assert ("柯远航", "position", "副局长") in x.rels()
+
+
+def test_a_township_s_bare_comprehensive_governance_centre(extract):
+    # 在某镇，镇综治中心主任某某 (bare_agencies.tsv: 综治中心 after 乡/镇): the township's centre
+    x = extract("标题\n\n在新疆伊犁州霍城县清水河镇，镇综治中心主任热合曼·吐尔逊、清水河派出所所长柯刚每周碰一次头。\n")
+    assert ("热合曼·吐尔逊", "belongsTo", "清水河镇社会治安综合治理中心") in x.rels()
+
+
+def test_a_bare_zhongyuan_in_an_article_about_one_prefecture_court(extract):
+    # 中院执行局 with 某市中级人民法院 named (bare_agencies.tsv, seat prefecture); 到<unit>任<post>
+    x = extract("标题\n\n江西省赣州市中级人民法院遴选法官。柯远舟到中院执行局任审判员。\n")
+    assert {("柯远舟", "belongsTo", "赣州市中级人民法院执行局"), ("柯远舟", "position", "审判员")} <= x.rels()
+
+
+def test_a_secondment_then_its_posts(extract):
+    # 某队大队长某某到某局挂职，任党委委员、副局长: the subject after its unit and post; the posts in the 局
+    x = extract("标题\n\n广元市公安局召开会议。市局刑警支队二大队大队长柯远舟到青川县公安局挂职，任党委委员、副局长。\n")
+    rels = x.rels()
+    assert {("柯远舟", "belongsTo", "青川县公安局"), ("柯远舟", "position", "副局长")} <= rels
+    x = extract("标题\n\n河南省公安厅厅长柯远舟到开封市调研，首先来到开封市公安局鼓楼分局书店街派出所。\n")
+    assert ("柯远舟", "belongsTo", "开封市公安局鼓楼分局书店街派出所") not in x.rels()

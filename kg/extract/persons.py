@@ -1053,6 +1053,8 @@ class PersonExtractor:
             for c in re.finditer(r"[^，,；;：:。！？!?]+", text):
                 a, b = c.span()
                 named = [p for p in persons if a <= p.start - s.start < b]
+                if named and named[0].start - s.start > a and self._titled_subject(ctx, s, a, named[0]):
+                    a = named[0].start - s.start  # 某队大队长某某到某局挂职，…: the subject after its unit and post
                 if named and named[0].start - s.start == a:
                     subject, k, own = named[0], named[0].end - s.start, True
                     if text.startswith("的", k) or len({p.name for p in named}) > 1:
@@ -1074,6 +1076,13 @@ class PersonExtractor:
                     k = left  # 某某从甲队副大队长调任乙所所长: the post left, ended; then the move as any other
                 former = text[a:k].endswith(("曾", "先后"))
                 entry = next((v for v in rules.CAREER_ENTRY_VERBS if text.startswith(v, k)), None)
+                if entry is None and text.startswith("到", k) and (unit := max(
+                        (o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == k + 1),
+                        key=lambda o: o.end, default=None)) is not None and _agency(unit) \
+                        and text.startswith(rules.WORK_VERBS, unit.end - s.start):
+                    ctx.add(subject, "belongsTo", unit, s, self.name)  # 某某到某局挂职，任…: the unit worked in,
+                    current = unit  # and the posts of the clauses after it there
+                    continue
                 if entry is None and own:  # 他从部队退役后考入某局: the verb later in the subject's clause
                     hit = min(((text.find(v, k, b), v) for v in rules.CAREER_ENTRY_VERBS if text.find(v, k, b) >= 0), default=None)
                     if hit is not None:
@@ -1132,6 +1141,21 @@ class PersonExtractor:
                     continue
                 if former:
                     _ended_before(ctx, mark, subject.name)
+
+    def _titled_subject(self, ctx: Context, s, a: int, person: Mention) -> bool:
+        """Is ``s.norm[a:]`` up to ``person`` a run of units and posts (市局刑警支队二大队大队长|某某) that the
+        person holds, so that the clause is the person's own?"""
+        text, k = s.norm, person.start - s.start
+        while k > a:
+            cue = next(iter(self._cues_ending_at(text, k)), None)
+            if cue is not None:
+                k -= len(cue)
+                continue
+            unit = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == k and o.start - s.start >= a), None)
+            if unit is None:
+                return False
+            k = unit.start - s.start
+        return k == a and any(st.subject == person and st.predicate == "position" for st in ctx.statements)
 
     def _movers(self, ctx: Context) -> None:
         """``某某从<unit><post>调任…`` at a clause start: the two to four characters before 从 are a name
