@@ -59,6 +59,7 @@ from urllib.parse import unquote
 from . import rules
 from .collector import paused
 from .errors import InputError
+from .lexicon import names_a_kind_of_unit
 from .namespaces import ID, mint, readable_local, split_iri
 from .schema import (BELONGS_TO, CORRESPONDENT, JUDGEMENTS, LOCATED_IN, NEWS_ARTICLE, POSITION, REPORTER,
                      ENDED, SCHEMA, Qualifiers)
@@ -1194,8 +1195,11 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None,
         label = _qualified_place(attrs["adcode"], m.name) if m.cls == PLACE and attrs.get("level") == "county" \
             and attrs.get("adcode") else m.name
         e = entities[key] = Entity(m.cls, label, key[1])
-    anaphoric = m.cls == ORGANIZATION and m.text.startswith(_ANAPHOR_FORMS)  # 该大队|二中队: the unit's own short
-    for form in (attrs.get("form", m.text), m.original, attrs.get("also"), attrs.get("short") if anaphoric else None):
+    short = attrs.get("short") if m.cls == ORGANIZATION else None  # 该大队|二中队, 某分局|城郊派出所: the unit's own
+    if short and names_a_kind_of_unit(short) and not m.text.startswith(_ANAPHOR_FORMS):  # short name, written in the
+        short = None  # text (after 某局, not 执行局, 网安大队: a kind of unit other nodes are named by too; after 该局, as
+        # the text names it there)
+    for form in (attrs.get("form", m.text), m.original, attrs.get("also"), short):
         # form: 青柳消防救援站 for 青柳 in 甲、青柳消防救援站 (石埠消防救援站 of 石埠、柳溪2个消防救援站: the
         # name a list of names gives each, read as written); also: the full name as printed of a
         # unit whose canonical name folds a modifier (某县公安局刑事侦查大队 of 某县公安局刑侦大队); short:

@@ -141,6 +141,17 @@ def test_a_drug_control_office_is_one_unit_in_short_and_in_full(extract):
     assert "青川县禁毒办" not in x.names("Organization")
 
 
+def test_a_sub_unit_keeps_its_own_short_name_as_an_alias():
+    # 某市公安局某分局城郊派出所: 城郊派出所, the unit's own name written inside the chain, is an alias
+    from rdflib import RDFS, SKOS
+
+    from kg.pipeline import run
+
+    g = run(text="标题\n\n四川省广元市公安局利州分局东坝派出所民警柯远舟救助走失老人。\n").graph
+    node = next(s for s, l in g.subject_objects(RDFS.label) if str(l) == "广元市公安局利州分局东坝派出所")
+    assert "东坝派出所" in {str(a) for a in g.objects(node, SKOS.altLabel)}
+
+
 def test_a_unit_written_after_an_anaphor_keeps_its_own_short_name(tmp_path):
     # 该大队二中队: the sub-unit's node has 二中队 as an alias (skos:altLabel), not 该大队二中队
     from rdflib import SKOS
@@ -269,3 +280,17 @@ def test_a_secondment_then_its_posts(extract):
     assert {("柯远舟", "belongsTo", "青川县公安局"), ("柯远舟", "position", "副局长")} <= rels
     x = extract("标题\n\n河南省公安厅厅长柯远舟到开封市调研，首先来到开封市公安局鼓楼分局书店街派出所。\n")
     assert ("柯远舟", "belongsTo", "开封市公安局鼓楼分局书店街派出所") not in x.rels()
+
+
+def test_an_anaphor_points_past_the_agent_of_a_passive(extract):
+    # 某院被最高人民法院授予…。该院某法庭庭长…: the honoured court's 法庭, not the conferrer's
+    x = extract("标题\n\n本报讯 近日，四川省广元市青川县人民法院被最高人民法院授予“全国优秀法院”称号。"
+                "该院乔庄人民法庭庭长柯远舟同时被评为全国法院办案标兵。\n")
+    assert ("柯远舟", "belongsTo", "青川县人民法院乔庄人民法庭") in x.rels()
+    assert not any(o.startswith("最高人民法院乔庄") for o in x.names("Organization"))
+
+
+def test_a_meeting_room_is_no_section(extract):
+    # 某院第三会议室 (rules.ROOMS): a room, no unit
+    x = extract("标题\n\n12月2日下午，浙江省宁波市鄞州区人民法院第三会议室，该院审判委员会会议正在召开。\n")
+    assert not any(o.endswith("会议室") for o in x.names("Organization"))

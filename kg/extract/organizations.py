@@ -785,6 +785,7 @@ class OrganizationExtractor:
                     or ((_is_section(suf) or suf.endswith(rules.TASK_NAMED_UNITS))
                         and not text.startswith(rules.ROAD_AFTER, end)
                         and not text[start - 1:end] in _BUREAU_SHORTS  # (…坚决拥护|市局党委: a bureau's short name)
+                        and not text.endswith(rules.ROOMS, 0, end)  # (某院第三会议室, 某办值班室: a room, no section)
                         and not (text.endswith(rules.STATIONED_GROUP_WORD, 0, end)
                                  and not chains[-1][-1].suffix.endswith(rules.DISCIPLINE_BODIES))  # (驻甲局、乙院纪检监察组)
                         and _task_name(gap, brigade=suf.endswith(rules.BRANCH_UNITS)))):  # 侦查二科, 教育改造科
@@ -1009,7 +1010,8 @@ class OrganizationExtractor:
             fits = [m for m in ctx.mentions if m.cls == ORGANIZATION and m.name.endswith(head.suffix)
                     and not _anaphor_only(m) and dict(m.attrs).get("kind", "police") in hosts
                     and (m.sentence, m.start) < (s.index, s.start + head.start)]
-            target = max(fits, key=lambda m: (m.sentence, m.start, m.end), default=None)  # (某市局某分局: the 分局)
+            target = max(fits, key=lambda m: (not _passive_agent(ctx, m), m.sentence, m.start, m.end), default=None)
+            # (某市局某分局: the 分局; 某院被最高人民法院授予…。该院某法庭: not the passive's agent)
         if target is None and written in _BUREAU_SHORTS:  # 市局, 县局, 州局: the bureau of the article's city
             level, word = _BUREAU_SHORTS[written]
             seat = _doc_division(ctx, level)  # (county, prefecture), not the last 局 named
@@ -1283,13 +1285,15 @@ class OrganizationExtractor:
         parent = next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == ms - link
                        and ("*" in allowed or dict(m.attrs).get("kind") in allowed)), None)
         hosted = parent is None
-        if hosted and (s.norm[k - 1:k] in rules.PARTNER_CONJUNCTIONS and (k - 1 in ends or s.norm[k - 2:k - 1] in rules.UNIT_FINALS)
-                       or s.norm.endswith(rules.SIBLING_VERBS, 0, k)):
-            return []  # 派出所与|机场运行指挥中心建立…, 联合|某某中心: a partner of the unit, none of its own
         if hosted:
             parent = _host_unit(ctx, s, ms, suf)  # not after the unit written right before (交警大队宣传中队)
         if parent is None:
             return []
+        if hosted and s.norm[k - 1:k] in rules.PARTNER_CONJUNCTIONS and s.norm[k - 2:k - 1] in rules.UNIT_FINALS:
+            before = next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == ms - 1), None)
+            if before is parent or before is None and parent.name.endswith(s.norm[k - 3:k - 1]):
+                return []  # 派出所与|机场运行指挥中心建立…: a partner of the host, none of its units (某大队与
+                # 治安管理大队: the bureau's two units)
         short = s.norm[k:end]
         unit = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=parent.name + short,
                                        attrs=(("kind", _lex().fine.get(suf, "org")),)))
@@ -2569,9 +2573,17 @@ def _headed_by_post(ctx: Context, s, head: _Segment) -> Mention | None:
     return _latest(ctx, s, ending, before=s.start + head.start) if ending else None
 
 
+def _passive_agent(ctx: Context, m: Mention) -> bool:
+    """Is ``m`` written right after 被, the agent of a passive (某院被最高人民法院授予…), not the topic
+    an anaphor after it (该院) points back to?"""
+    sent = ctx.sentences[m.sentence]
+    return sent.norm[:m.start - sent.start].endswith("被")
+
+
 def _latest(ctx: Context, s, suffix: str, before: int | None = None) -> Mention | None:
     """The most recent organization whose name ends in ``suffix``, read before sentence ``s`` or
-    in it (before offset ``before`` when given): the one written last (at a tie, the last read)."""
+    in it (before offset ``before`` when given): the one written last (at a tie, the last read),
+    unless it is only the agent of a passive (被最高人民法院授予…) and another is named."""
     def earlier(m: Mention) -> bool:
         if m.sentence < s.index:
             return True
@@ -2580,13 +2592,16 @@ def _latest(ctx: Context, s, suffix: str, before: int | None = None) -> Mention 
     def later(m: Mention, than: Mention | None) -> bool:  # read later in the text (a later pass may
         return than is None or (m.sentence, m.end) >= (than.sentence, than.end)  # add an earlier unit)
 
-    best = top = None
+    best = top = agent_best = None
     for m in ctx.mentions:
         if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not _anaphor_only(m):
             if len(suffix) == 1 and m.name.endswith("总" + suffix):
                 top = m if later(m, top) else top  # 该站 after a 站 and its 总站: the 站 (a 总站 only when no 站 is named)
+            elif _passive_agent(ctx, m):  # 某院被最高人民法院授予…。该院…: the passive's agent is no topic
+                agent_best = m if later(m, agent_best) else agent_best
             elif later(m, best):
                 best = m
+    best = best or agent_best
     if best is None and top is None and suffix in rules.ANAPHOR_ANY_UNIT:
         for m in ctx.mentions:
             if m.cls == ORGANIZATION and earlier(m) and not _anaphor_only(m) and later(m, best):
