@@ -294,3 +294,10 @@ def test_a_meeting_room_is_no_section(extract):
     # 某院第三会议室 (rules.ROOMS): a room, no unit
     x = extract("标题\n\n12月2日下午，浙江省宁波市鄞州区人民法院第三会议室，该院审判委员会会议正在召开。\n")
     assert not any(o.endswith("会议室") for o in x.names("Organization"))
+
+
+def test_a_unit_written_after_an_anaphor_is_in_focus_for_a_post(extract):
+    # 该院第一检察部在办理…时，检察官某某…: the 第一检察部 of the sentence, not the 第二检察部 named before
+    x = extract("标题\n\n青川县人民检察院第二检察部主任柯丽牵头组成办案组。\n\n"
+                "与此同时，该院第一检察部在办理一起故意伤害案时，检察官柯远舟通过走访双方当事人，促成和解。\n")
+    assert ("柯远舟", "belongsTo", "青川县人民检察院第一检察部") in x.rels()

@@ -3793,12 +3793,14 @@ def _opens_clause(ctx: Context, unit: Mention) -> bool:
 def _unit_of_kind(ctx: Context, s, suffix: tuple[str, ...], before: int | None = None,
                   window: bool = True) -> Mention | None:
     """The unit whose name ends in one of ``suffix`` that a post or role with no unit of its own
-    belongs to (see :func:`_unit_in_focus`); ``window``: prefer the last one named nearby."""
+    belongs to (see :func:`_unit_in_focus`); ``window``: prefer the last one named nearby. An anaphor
+    alone (该院) counts for nothing; a unit written after one (该院第一检察部) does."""
     best = None
     counts: dict[str, int] = {}
     latest: dict[str, Mention] = {}
     for m in ctx.mentions:
-        if m.cls == ORGANIZATION and m.sentence <= s.index and m.name.endswith(suffix) and not m.text.startswith(rules.ANAPHOR_DETERMINERS) \
+        if m.cls == ORGANIZATION and m.sentence <= s.index and m.name.endswith(suffix) \
+                and not (m.text.startswith(rules.ANAPHOR_DETERMINERS) and not dict(m.attrs).get("short")) \
                 and (before is None or m.sentence < s.index or m.end <= before):
             if window and m.sentence >= s.index - rules.FOCUS_SENTENCES:
                 best = m
