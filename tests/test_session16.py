@@ -301,3 +301,9 @@ def test_a_unit_written_after_an_anaphor_is_in_focus_for_a_post(extract):
     x = extract("标题\n\n青川县人民检察院第二检察部主任柯丽牵头组成办案组。\n\n"
                 "与此同时，该院第一检察部在办理一起故意伤害案时，检察官柯远舟通过走访双方当事人，促成和解。\n")
     assert ("柯远舟", "belongsTo", "青川县人民检察院第一检察部") in x.rels()
+
+
+def test_a_unit_after_where_it_stands(extract):
+    # 走进位于某市某区的某戒毒所 (rules.SEAT_VERBS): the unit is located in the last place of the run
+    x = extract("标题\n\n走进位于广元市利州区的四川省青川强制隔离戒毒所，三大队的教室里正在上课。\n")
+    assert ("青川强制隔离戒毒所", "locatedIn", "利州区") in x.rels()

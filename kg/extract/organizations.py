@@ -554,7 +554,7 @@ class OrganizationExtractor:
         the unit written right after it; ``甲位于某区`` (``rules.SEAT_VERBS``): it is located in the
         place written right after (the last of the places written together: 某市某区). The unit
         that opens the sentence is also the subject of a later clause that opens with such a verb
-        (甲位于某区，隶属乙)."""
+        (甲位于某区，隶属乙); ``位于某区的甲``: 甲 is located in that place too."""
         for s in ctx.sentences:
             orgs = ctx.in_sentence(s.index, ORGANIZATION)
             starts = {o.start - s.start for o in orgs}
@@ -575,6 +575,12 @@ class OrganizationExtractor:
                     place = _place_run(ctx, s, at + len(verb))
                     if place is not None:
                         ctx.add(a, "locatedIn", place, s, self.name)
+            for m in re.finditer("|".join(rules.SEAT_VERBS), s.norm):  # 位于某市某区的甲: 甲 is located there
+                place = _place_run(ctx, s, m.end())
+                e = place.end - s.start if place is not None else -1
+                unit = next((o for o in orgs if o.start - s.start == e + 1), None) if s.norm[e:e + 1] == "的" else None
+                if unit is not None:
+                    ctx.add(unit, "locatedIn", place, s, self.name)
 
     def _township_stations(self, ctx: Context) -> None:
         """A station named after a township (土桥派出所, 职田镇派出所, 某某人民法庭) with no parent
