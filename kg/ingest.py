@@ -130,11 +130,22 @@ _MASTHEAD = re.compile(rf"^\s*(?P<paper>\S{{2,12}})\s+{_DATE}(?:\s*(?:星期|周
 #: headline and no text of the article.
 _BREADCRUMB = re.compile(r"^\s*(?:(?:当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[:：]\s*.{0,80}"
                          r"|(?:网站首页|首页|主页)\s*(?:[>›»＞→/|]\s*[^\s>›»＞→/|]{1,16}\s*)+)$")
+#: A web page's tools and counters (【字体：大 中 小】【打印本页】, 打印本页　关闭窗口, a WeChat page's 阅读 2318
+#: 在看 46): page furniture, never a headline and no text of the article.
+_PAGE_TOOLS = re.compile(r"^(?:\s|【\s*(?:字体|字号)\s*[:：][大中小\s]*】|(?:字体|字号)\s*[:：]\s*[大中小](?:\s*[大中小]){1,2}"
+                         r"|【?\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到|分享|返回顶部)\s*】?"
+                         r"|(?:阅读|在看|点赞|赞|分享|收藏|留言)\s*\d+)+$")
+#: The same tools closing a portal header's line (信息来源：某某　【打印】【关闭】).
+_PAGE_TOOLS_AFTER = re.compile(r"[\s\u3000]*(?:【\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享)\s*】[\s\u3000]*)+$")
+#: Portal fields written under another name (信息来源 for 来源).
+_FIELD_NAMES = {"信息来源": "来源"}
 #: The fields of credits, which may also be bracketed (【来源】某某日报, 【作者】全媒体记者 甲 通讯员 乙).
-_CREDIT_FIELDS = ("来源", "作者", "记者", "通讯员", "实习生", "编辑", "责任编辑")
+_CREDIT_FIELDS = ("来源", "作者", "记者", "通讯员", "实习生", "编辑", "责任编辑", "责编", "审核", "校对", "转自")
 #: A field of a web portal's item header: 来源：某某网  作者：甲 乙  通讯员：丙  发布时间：….
 _PORTAL_FIELD = re.compile(r"(?:【\s*(?P<bkey>" + "|".join(_CREDIT_FIELDS) + r")\s*】|(?P<key>"
-                           + "|".join(_CREDIT_FIELDS + ("发布时间", "时间", "日期", "字号", "浏览次数", "点击")) + r")\s*[：:])")
+                           + "|".join(("信息来源",) + _CREDIT_FIELDS + ("发布时间", "发表时间", "发布日期", "时间", "日期", "字号", "浏览次数",
+                                                         "点击数", "点击量", "阅读量", "阅读数", "浏览量", "访问量", "点击"))
+                           + r")\s*[：:])")
 #: A date, with a time or not, opening a portal's header before its first field.
 _STAMP = re.compile(rf"{_DATE}(?:\s*{_TIME})?[\s|｜]*")
 #: A résumé's field of posts (现任职务：…, 拟任职务：…): a line of the body, never a headline.
@@ -143,7 +154,8 @@ _DUTY_LINE = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:职务|职级)\s*[:：]")
 _SENTENCE_END = re.compile(r"[。？！?!]")
 #: Portal fields whose values are byline names, and their role (CONTRACT.md: 通讯员 → correspondent).
 _PORTAL_ROLES = {"作者": "reporter", "记者": "reporter", "实习生": "reporter", "通讯员": "correspondent",
-                 "编辑": "editor", "责任编辑": "editor"}  # (an editor is named, as in a staff line, no byline)
+                 "编辑": "editor", "责任编辑": "editor", "责编": "editor", "审核": "editor",
+                 "校对": "editor"}  # (an editor, a reviewer, is named, as in a staff line, no byline)
 _EDITOR_SIGN = re.compile(r"^\s*——\s*(?:编\s*者|本报评论员|[\u4e00-\u9fff]{0,4})\s*$")
 # Page furniture read as text, never as a headline: data and picture sources, captions (图①：…),
 # an item's closing note ((完), (作者单位：…), (作者系…))
@@ -1099,7 +1111,7 @@ def _classify(p: _Para) -> str:
     and page furniture (``数据来源：…``, ``图①：…``, ``…供图``) is text, never a headline.
     """
     t = p.text
-    if _DATE_LINE.match(t) or _MASTHEAD.match(t) or _BREADCRUMB.match(t):
+    if _DATE_LINE.match(t) or _MASTHEAD.match(t) or _BREADCRUMB.match(t) or _PAGE_TOOLS.match(t):
         return "date"
     if t.rstrip("：: ") in _LEAD_LABELS:
         return "lead"
@@ -1403,8 +1415,11 @@ def _portal_fields(line: str) -> list[tuple[str, int, int]] | None:
         stamp = None  # (2024-03-12 10:21　来源：…: a stamp before the first field is the page's date)
     if not keys or keys[0].start() != lead and stamp is None or _SENTENCE_END.search(line):
         return None  # (记者：不见面，怎么保证程序公正？ — an interview's question, no header)
+    tools = _PAGE_TOOLS_AFTER.search(line)  # (…　【打印】【关闭】: the page's tools after the last field)
+    end = tools.start() if tools is not None else len(line)
     return ([("日期", lead, stamp.end())] if stamp else []) + \
-        [(m.group("key") or m.group("bkey"), m.end(), keys[k + 1].start() if k + 1 < len(keys) else len(line))
+        [(_FIELD_NAMES.get(key := m.group("key") or m.group("bkey"), key), m.end(),
+          keys[k + 1].start() if k + 1 < len(keys) else max(m.end(), end))
          for k, m in enumerate(keys)]
 
 

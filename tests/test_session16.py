@@ -307,3 +307,39 @@ def test_a_unit_after_where_it_stands(extract):
     # 走进位于某市某区的某戒毒所 (rules.SEAT_VERBS): the unit is located in the last place of the run
     x = extract("标题\n\n走进位于广元市利州区的四川省青川强制隔离戒毒所，三大队的教室里正在上课。\n")
     assert ("青川强制隔离戒毒所", "locatedIn", "利州区") in x.rels()
+
+
+PORTAL_PAGE = """宾川法院：集中执行行动兑现权益
+
+发布时间：2024-09-03 11:40　　来源：青川县人民法院　　作者：柯文斌　　点击数：964
+【字体：大 中 小】　【打印本页】
+
+9月2日凌晨5时，青川县人民法院执行局副局长柯丽华带领30余名干警开展集中执行行动。
+
+编辑：柯明　　审核：上官凯
+
+阅读 2318　　在看 46
+"""
+
+
+def test_a_portal_page_s_tools_and_counters_are_furniture(extract):
+    # 【字体：大 中 小】【打印本页】, 点击数：964, 阅读 2318 在看 46: no headline, no person; 审核：某某 a person
+    x = extract(PORTAL_PAGE)
+    people = x.names("Person")
+    assert {"柯文斌", "柯丽华", "柯明", "上官凯"} <= people
+    assert not {"点击数", "审核", "阅读量"} & people
+    assert any(p == "reporter" and o == "柯文斌" for _, p, o in x.rels())
+
+
+def test_an_information_source_field_before_page_tools(extract):
+    # 发布日期：…　信息来源：某某　【打印】【关闭】: the article's date and source (dcterms), the tools no part of it
+    from rdflib import DCTERMS
+
+    from kg.pipeline import run
+
+    text = ("青柳街道：综治中心化解群众烦心事\n发布日期：2024年03月21日　信息来源：青川县公安局　【打印】【关闭】\n\n"
+            "3月18日，在青川县乔庄镇综治中心，务工人员拿到了工资。\n")
+    assert "青川县公安局" in extract(text).names("Organization")
+    g = run(text=text).graph
+    assert {str(o) for o in g.objects(None, DCTERMS.date)} == {"2024-03-21"}
+    assert {str(o) for o in g.objects(None, DCTERMS.source)} == {"青川县公安局"}
