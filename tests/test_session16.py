@@ -343,3 +343,17 @@ def test_an_information_source_field_before_page_tools(extract):
     g = run(text=text).graph
     assert {str(o) for o in g.objects(None, DCTERMS.date)} == {"2024-03-21"}
     assert {str(o) for o in g.objects(None, DCTERMS.source)} == {"青川县公安局"}
+
+
+def test_two_described_names_separated_by_a_comma_share_the_honour(extract):
+    # 某镇党委副书记、政法委员甲，某庭庭长乙被评为…: both (each after its units and posts); 所长甲说，乙…: 乙 alone
+    x = extract("标题\n\n青川县乔庄镇党委副书记、政法委员柯海燕，青川县人民法院乔庄人民法庭庭长柯晓东被评为“全省平安建设先进个人”。\n")
+    assert {("柯海燕", "received", "全省平安建设先进个人"), ("柯晓东", "received", "全省平安建设先进个人")} <= x.rels()
+    x = extract("标题\n\n所长柯海燕说，青川县人民法院乔庄人民法庭庭长柯晓东被评为“全省平安建设先进个人”。\n")
+    assert ("柯海燕", "received", "全省平安建设先进个人") not in x.rels()
+
+
+def test_a_count_of_schools_is_no_name(extract):
+    # 某街道两所小学: 两所 counts schools, no unit 两所小学
+    x = extract("标题\n\n湖北省枝江市人民检察院邀请马家店街道两所小学的40余名师生代表走进检察院。\n")
+    assert not any(o.endswith("小学") for o in x.names("Organization"))

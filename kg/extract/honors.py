@@ -1190,6 +1190,21 @@ class HonorExtractor:
                 honor = ctx.add_mention(Mention(HONOR, title, a, b, s.index))
                 ctx.add(person, "received", honor, s, self.name)
 
+    def _described_before(self, ctx: Context, s, p: Mention) -> bool:
+        """Is person ``p`` written right after its units and posts, from its clause's start (the first
+        item of a list of described names)?"""
+        end = p.start - s.start
+        start = _clause_from(s.norm, end)
+        if not start < end <= start + 40:
+            return False
+        covered = [False] * (end - start)
+        for m in ctx.in_sentence(s.index):
+            if m.cls in (ORGANIZATION, PLACE):
+                for i in range(max(m.start - s.start, start), min(m.end - s.start, end)):
+                    covered[i - start] = True
+        rest = "".join(ch if not c else "|" for ch, c in zip(s.norm[start:end], covered))
+        return covered[0] and all(self.post_re.fullmatch(x) for seg in rest.split("|") for x in seg.split("、") if x)
+
     def _described(self, ctx: Context, s, start: int, end: int) -> bool:
         """Whether ``s.norm[start:end]`` is a list item's description before its name: honour
         titles joined by 、 (二级英雄模范、), then units, places, posts and roles only."""
@@ -1735,7 +1750,9 @@ class HonorExtractor:
             between = s.norm[p.end - s.start:out[-1].start - s.start]
             listed = between in ("、", "和", "与", "及", ",", "，") or (
                 between[:1] in "、和" and len(between) <= 40 and not any(c in between for c in "，,；;。：:")) or (
-                counted and between[:1] in "，,、" and self._described(ctx, s, p.end - s.start + 1, out[-1].start - s.start))
+                (counted or self._described_before(ctx, s, p)) and between[:1] in "，,、"
+                and self._described(ctx, s, p.end - s.start + 1, out[-1].start - s.start))
+            # (某镇党委副书记甲，某庭庭长乙被评为…: two items, each its units and posts before the name)
             if not listed:  # 甲、某院检察长乙、丙等20人: the units and posts between names are fine
                 break
             out.append(p)

@@ -895,6 +895,8 @@ class OrganizationExtractor:
             return None  # 海南省公安机关: every police organ of the province, no unit (its bureau is a 公安厅)
         if not seg_places and not name and _lex().needs.get(suf) in ("yes", "proper"):
             return None
+        if name and re.fullmatch(f"[{rules.NUMERALS}两几数多]+[所个家座支]", name):
+            return None  # 某街道|两所|小学: a count of units of a kind, no name
         if not seg_places and not name and suf not in self.kinds:
             return None
         if suf in _lex().level_units and (not seg_places or seg_places[-1].text.startswith("某")):
