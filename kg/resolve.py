@@ -806,12 +806,20 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
             return (m.cls, rs_.final[(a.doc_id, m.cls, m.name)])
         return entity_key(m)
 
+    shared: dict[str, set[str]] = {}  # article → the short names of two or more of its units
+
     def node(a: _Article, m: Mention) -> tuple[str, str]:
         m = a.mention(m)
         if m.cls == NEWS_ARTICLE:
             return (NEWS_ARTICLE, m.canonical)
         key = key_of(a, m)
-        return _entity(entities, m, key, a.doc_id, kinds, a.written).cls, key[1]
+        if a.doc_id not in shared:
+            owners: dict[str, set[str]] = defaultdict(set)
+            for o in a.ctx.mentions:
+                if o.cls == ORGANIZATION and dict(o.attrs).get("short"):
+                    owners[dict(o.attrs)["short"]].add(a.mention(o).name)
+            shared[a.doc_id] = {k for k, v in owners.items() if len(v) > 1}
+        return _entity(entities, m, key, a.doc_id, kinds, a.written, shared[a.doc_id]).cls, key[1]
 
     for a in articles:
         for m in a.ctx.mentions:
@@ -1182,13 +1190,15 @@ def _renamed(m: Mention, longer: dict[str, str]) -> Mention:
 _ANAPHOR_FORMS = rules.ANAPHOR_DETERMINERS + ("該", "這")
 
 
-def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None, written=None) -> Entity:
+def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None, written=None,
+            shared: "set[str] | frozenset[str]" = frozenset()) -> Entity:
     """The entity of ``key`` in ``entities`` (made from ``m`` when new), with what mention ``m`` of
     article ``doc_id`` adds: aliases, codes, the article. Its subclass (``kind``) goes into
     ``kinds`` (key → subclass → articles), chosen once all are read (:func:`_kind_of`); without
     ``kinds``, the mention's kind is set at once. ``written(form)`` (:meth:`_Article.written`)
     says whether the article writes a form: one it does not (a name composed by an extractor)
-    is no alias but a hidden name (``Entity.hidden``); None: every form is an alias."""
+    is no alias but a hidden name (``Entity.hidden``); None: every form is an alias. ``shared``: the
+    short names of two or more units of the article, no alias of either."""
     attrs = dict(m.attrs)
     e = entities.get(key)
     if e is None:
@@ -1196,9 +1206,10 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None,
             and attrs.get("adcode") else m.name
         e = entities[key] = Entity(m.cls, label, key[1])
     short = attrs.get("short") if m.cls == ORGANIZATION else None  # 该大队|二中队, 某分局|城郊派出所: the unit's own
-    if short and names_a_kind_of_unit(short) and not m.text.startswith(_ANAPHOR_FORMS):  # short name, written in the
-        short = None  # text (after 某局, not 执行局, 网安大队: a kind of unit other nodes are named by too; after 该局, as
-        # the text names it there)
+    if short and (short in shared or not m.text.startswith(_ANAPHOR_FORMS) and names_a_kind_of_unit(short)):
+        short = None  # short name, written in the text (after 某局, not 执行局, 网安大队: a kind of unit other nodes
+        # are named by too; after 该局, as the text names it there; none that names two units of the article:
+        # 甲分局城关派出所, 乙分局城关派出所)
     for form in (attrs.get("form", m.text), m.original, attrs.get("also"), short):
         # form: 青柳消防救援站 for 青柳 in 甲、青柳消防救援站 (石埠消防救援站 of 石埠、柳溪2个消防救援站: the
         # name a list of names gives each, read as written); also: the full name as printed of a

@@ -38,9 +38,11 @@ GENERIC_NAMES_IN_CHAIN = frozenset({"社区", "街道"})
 NOT_IN_UNIT_NAME = ("记者", "民警", "判决", "宣判", "审结", "一审", "二审", "终审", "大楼", "办公楼")
 #: jieba tags a proper name inside a unit name may carry (place, person, other proper noun, …).
 NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
+#: Verbs of conferring an honour after its giver (被最高人民法院授予…): the giver is no topic of the text.
+CONFERRING_VERBS = ("授予", "评为", "命名为", "表彰为", "确定为", "认定为", "记")
 #: Rooms of a unit, written after it as a section would be (某院第三会议室, 某办值班室): places, no sections.
 ROOMS = ("会议室", "值班室", "接待室", "讯问室", "审讯室", "候问室", "监控室", "会见室", "休息室", "阅览室")
-#: Police of another system than a place's bureau, written between a place and 公安 (长江芜湖段港航公安).
+#: Police of another system than a place's bureau, written between a place and 公安 (长江某段港航公安).
 OTHER_POLICE_SYSTEMS = ("港航", "航运", "铁路", "地铁", "机场", "民航", "森林", "海关", "海警")
 #: Collective words for the police of a place (江城公安 → 江城市公安局); not units of their own.
 POLICE_COLLECTIVE = ("公安", "公安机关")

@@ -357,3 +357,32 @@ def test_a_count_of_schools_is_no_name(extract):
     # 某街道两所小学: 两所 counts schools, no unit 两所小学
     x = extract("标题\n\n湖北省枝江市人民检察院邀请马家店街道两所小学的40余名师生代表走进检察院。\n")
     assert not any(o.endswith("小学") for o in x.names("Organization"))
+
+
+def test_breaker_cases_of_the_second_batch(extract):
+    # 被某法院判处…。该院副院长…: the court is the topic (only a conferring verb makes the agent none)
+    x = extract("标题\n\n旬邑县人民检察院指控，被告人柯某伙同他人实施电信诈骗。近日，柯某被旬邑县人民法院一审判处有期徒刑五年。"
+                "该院副院长罗文静表示，将加大打击力度。\n")
+    assert ("罗文静", "belongsTo", "旬邑县人民法院") in x.rels()
+    # 西安、宝鸡等地中院执行局: no one prefecture court
+    x = extract("标题\n\n陕西省高级人民法院召开执行工作会议，西安、宝鸡等地中院执行局局长参加会议。中院执行局局长柯立群作经验介绍。\n")
+    assert not any(o.endswith("中级人民法院执行局") for o in x.names("Organization"))
+    # 甲镇和乙镇交界处…乙镇党委书记介绍，镇综治中心…: the township named last
+    x = extract("标题\n\n在旬邑县太村镇和职田镇交界处发生纠纷。职田镇党委书记柯建新介绍，镇综治中心主任柯丽第一时间介入调处。\n")
+    assert ("柯丽", "belongsTo", "职田镇社会治安综合治理中心") in x.rels()
+    # 某局副局长某某到某所工作，…: a leader's visit, no membership (挂职 would be one)
+    x = extract("标题\n\n旬邑县公安局副局长柯海峰到城关派出所工作，任所长的柯立新汇报了近期工作。\n")
+    assert not any(s == "柯海峰" and o.endswith("城关派出所") for s, p, o in x.rels("belongsTo"))
+    # one sentence: 某所与某运行指挥中心建立…: no sub-unit of the 所
+    x = extract("标题\n\n咸阳市公安局机场派出所与机场运行指挥中心建立联动机制。\n")
+    assert not any(o.endswith("指挥中心") for o in x.names("Organization"))
+
+
+def test_a_short_name_of_two_units_of_one_article_is_no_alias():
+    # 甲分局城关派出所 … 乙县公安局城关派出所: 城关派出所 names both, the alias of neither
+    from rdflib import SKOS
+
+    from kg.pipeline import run
+
+    g = run(text="标题\n\n咸阳市公安局秦都分局城关派出所与旬邑县公安局城关派出所联合开展行动。\n").graph
+    assert "城关派出所" not in {str(a) for a in g.objects(None, SKOS.altLabel)}

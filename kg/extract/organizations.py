@@ -481,7 +481,7 @@ class OrganizationExtractor:
                     if not name:
                         break
                 if text[pos - 2 - len(name):pos - 1 - len(name)] == "·":
-                    break  # 主任热合曼·|吐尔逊、某派出所所长: the last part of a dotted name, no unit's name
+                    break  # 主任甲·|乙、某派出所所长: the last part of a dotted name, no unit's name
                 stems.insert(0, (pos - 1 - len(name), name))
                 pos -= 1 + len(name)
             if len(stems) < 1 or not any(text[a + len(n)] == "、" for a, n in stems):
@@ -889,7 +889,7 @@ class OrganizationExtractor:
             seg_places.insert(0, p)
             pos = p.start - base
         if suf in _POLICE and (not seg_places or name and ("段" in name or name.endswith(rules.OTHER_POLICE_SYSTEMS + ("式",)))):
-            return None  # (长江芜湖段|港航|公安: a stretch of a river and another system's police, no bureau of the
+            return None  # (长江某段|港航|公安: a stretch of a river and another system's police, no bureau of the
             # place; 江西省枫桥式|公安派出所: a style; 浦东公安 stays the city's)
         if suf == rules.POLICE_COLLECTIVE[-1] and dict(seg_places[-1].attrs).get("level") == "province":
             return None  # 海南省公安机关: every police organ of the province, no unit (its bureau is a 公安厅)
@@ -929,10 +929,16 @@ class OrganizationExtractor:
             if m.group(2) == rules.SHORT_YUAN and not _procuratorates_news(ctx):
                 continue  # 市院 in a court's news (市院党组书记、院长): not the procuratorate
             seat = _doc_division(ctx, m.group(1) or "", s, s.start + k)
+            if m.group(1) in ("乡", "镇"):  # 甲镇和乙镇交界处…乙镇党委书记介绍，镇综治中心…: the township named last before it
+                seat = max((p for p in places if p.end - s.start <= k and dict(p.attrs).get("level") == "township"),
+                           key=lambda p: p.end, default=seat)
             row = seat and next((r for r in rows if r.seat in ("-", dict(seat.attrs).get("level"))), None)
             if row is None:
                 continue  # (市法院 in a municipality's article: its courts are not named so)
             agency = row.full
+            if level == "-" and kind_group()[row.kind] == "court" and {
+                    o.name for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(agency)} != {seat.name + agency}:
+                continue  # 中院执行局 alone: only in an article naming that one 中级人民法院 (西安、宝鸡等地中院: none)
             if agency == "委":  # 市委: the committee of the article's city, named by its stem (邯郸市委)
                 name = _place_stem(seat) + m.group(1) + "委"
             else:
@@ -1299,8 +1305,8 @@ class OrganizationExtractor:
             return []
         if hosted and s.norm[k - 1:k] in rules.PARTNER_CONJUNCTIONS and s.norm[k - 2:k - 1] in rules.UNIT_FINALS:
             before = next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == ms - 1), None)
-            if before is parent or before is None and parent.name.endswith(s.norm[k - 3:k - 1]):
-                return []  # 派出所与|机场运行指挥中心建立…: a partner of the host, none of its units (某大队与
+            if before is not None and before.name == parent.name or before is None and parent.name.endswith(s.norm[k - 3:k - 1]):
+                return []  # 派出所与|某运行指挥中心建立…: a partner of the host, none of its units (某大队与
                 # 治安管理大队: the bureau's two units)
         short = s.norm[k:end]
         unit = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=parent.name + short,
@@ -2582,10 +2588,12 @@ def _headed_by_post(ctx: Context, s, head: _Segment) -> Mention | None:
 
 
 def _passive_agent(ctx: Context, m: Mention) -> bool:
-    """Is ``m`` written right after 被, the agent of a passive (某院被最高人民法院授予…), not the topic
-    an anaphor after it (该院) points back to?"""
+    """Is ``m`` written right after 被 and before a verb of conferring (``rules.CONFERRING_VERBS``), the
+    body that honours (某院被最高人民法院授予…), not the topic an anaphor after it (该院) points back to?
+    (柯某被某法院判处…。该院…: the court is the topic.)"""
     sent = ctx.sentences[m.sentence]
-    return sent.norm[:m.start - sent.start].endswith("被")
+    return sent.norm[:m.start - sent.start].endswith("被") \
+        and sent.norm.startswith(rules.CONFERRING_VERBS, m.end - sent.start)
 
 
 def _latest(ctx: Context, s, suffix: str, before: int | None = None) -> Mention | None:

@@ -661,7 +661,7 @@ class PersonExtractor:
         if strong and len(name) == 2 and sur == 1 and tokenizer().word_tag_tab.get(name, "") == "v" \
                 and dictionary_freq(name) < rules.ROLE_VERB_FREQ and not text.startswith(rules.VERBS_AFTER_NAME, i + 1) \
                 and (_SPEECH.match(text, i + 3) and text[i + 2] in "则也还又" or text[i + 2:i + 3] == "被"):
-            return name  # 副大队长甘露|则介绍, 律师甘露|被聘为: a rare word jieba tags a verb, then an adverb and
+            return name  # 副大队长某某|则介绍, 律师某某|被聘为: a surname and a given name that make a rare word jieba tags a verb, then an adverb and
             # speech or the passive (民警甘露说 stays ambiguous: the manner of speaking)
         if strong and len(name) == 2 and sur == 1 and dictionary_freq(name) < rules.NAME_WORD_FREQ \
                 and (text.startswith(rules.VERBS_AFTER_NAME, i + 2) and not text.startswith("获得者", i + 2)
@@ -1053,7 +1053,8 @@ class PersonExtractor:
             for c in re.finditer(r"[^，,；;：:。！？!?]+", text):
                 a, b = c.span()
                 named = [p for p in persons if a <= p.start - s.start < b]
-                if named and named[0].start - s.start > a and self._titled_subject(ctx, s, a, named[0]):
+                titled = bool(named) and named[0].start - s.start > a and self._titled_subject(ctx, s, a, named[0])
+                if titled:
                     a = named[0].start - s.start  # 某队大队长某某到某局挂职，…: the subject after its unit and post
                 if named and named[0].start - s.start == a:
                     subject, k, own = named[0], named[0].end - s.start, True
@@ -1079,7 +1080,8 @@ class PersonExtractor:
                 if entry is None and text.startswith("到", k) and (unit := max(
                         (o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == k + 1),
                         key=lambda o: o.end, default=None)) is not None and _agency(unit) \
-                        and text.startswith(rules.WORK_VERBS, unit.end - s.start):
+                        and text.startswith(("挂职",) if titled else rules.WORK_VERBS, unit.end - s.start):
+                    # (某局副局长某某到某所工作，…: a leader's visit; only 挂职 moves one who holds a post)
                     ctx.add(subject, "belongsTo", unit, s, self.name)  # 某某到某局挂职，任…: the unit worked in,
                     current = unit  # and the posts of the clauses after it there
                     continue
@@ -1451,7 +1453,7 @@ class PersonExtractor:
             if i and _CJK.match(text[i - 1]) and text[i - 1] not in _AFTER_NAME and text[i - 1] not in rules.NAME_OPENERS:
                 continue
             if text[i - 1:i] == "·":
-                continue  # 买买提江·|阿不都热合曼: the last part of a dotted name, read whole by the dotted names' rule
+                continue  # 甲·|乙 (two transliterated parts): the last part of a dotted name, read whole by the dotted names' rule
             name, n = self.composed_name(text, i)
             if n >= 2 and not in_quotes(text, i):
                 found[i] = name
@@ -2334,7 +2336,7 @@ class PersonExtractor:
                 # 提 ends the name; only an adverb of tense opens the copula)
             alone = name + "，"  # (马立新|新任: 任 marks where the name ends; read it so)
             if name[-1] in rules.LEVEL_CHARS and any(p.start - s.start <= i < p.end - s.start for p in ctx.in_sentence(s.index, PLACE)):
-                continue  # 河北省邢台市|任泽区人民检察院: a division's name before one starting with 任, no person
+                continue  # 某省某市|任某区人民检察院: a city's name before a district's starting with 任, no person
             if found.get(i, name) != name or not self._appointed(name) \
                     or not (m.group("note") or "·" in name and self.name_at(alone, 0) == name
                             or self.name_at(alone, 0, strong="post") == name
@@ -3417,7 +3419,7 @@ def _listed_seat_unit(ctx: Context, s, end: int) -> Mention | None:
     word = next((w for w in _SEAT_WORDS if text.endswith(w, 0, end)), None)
     k = end - len(word) if word else 0
     if k <= 0 or text[k - 1] not in "、兼":
-        return None  # (竹泉村党支部书记兼|村委会主任: a second post, as after 、)
+        return None  # (某村党支部书记兼|村委会主任: a second post, as after 、)
     before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start < k]
     if not before:
         return None
