@@ -386,3 +386,9 @@ def test_a_short_name_of_two_units_of_one_article_is_no_alias():
 
     g = run(text="标题\n\n咸阳市公安局秦都分局城关派出所与旬邑县公安局城关派出所联合开展行动。\n").graph
     assert "城关派出所" not in {str(a) for a in g.objects(None, SKOS.altLabel)}
+
+
+def test_a_bare_bureau_after_a_copula(extract):
+    # 曾任市局刑警支队支队长，带领支队荣获…: the article's city bureau's 支队, its post and honour
+    x = extract("标题\n\n潍坊市公安局召开大会。柯远舟长期从事刑侦工作，曾任市局刑警支队支队长，带领支队荣获集体一等功。\n")
+    assert {("柯远舟", "belongsTo", "潍坊市公安局刑警支队"), ("潍坊市公安局刑警支队", "received", "集体一等功")} <= x.rels()

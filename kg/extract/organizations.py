@@ -47,7 +47,9 @@ _PREPOSITIONS = rules.PREPOSITIONS
 #: the bureau of, and that bureau's word (省厅: the province's 公安厅).
 _BUREAU_SHORTS = {"市局": ("市", "公安局"), "县局": ("县", "公安局"), "州局": ("州", "公安局"), "盟局": ("盟", "公安局"),
                   "省厅": ("省", "公安厅")}
-_BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”])|" + "|".join(f"(?<={v})" for v in rules.LIST_VERBS) + r")(?:\d{4}年，?)?("
+#: A unit written bare as a clause's subject (大队被公安部评为…), or after a copula (曾任市局刑警支队支队长).
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”])|(?<=[曾现历担调出兼]任)|" + "|".join(f"(?<={v})" for v in rules.LIST_VERBS)
+                           + r")(?:\d{4}年，?)?("
                            + "|".join(rules.BARE_SUBJECT_UNITS) + ")"
                            r"(?=(?:\d{4}年(?:以来)?，?)?(?:" + "|".join(rules.BARE_SUBJECT_CUES) + ")"
                            r"|[\u4e00-\u9fff]{2,4}(?:" + "|".join(rules.BARE_SUBJECT_SUBUNITS) + "))")
