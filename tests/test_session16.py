@@ -392,3 +392,13 @@ def test_a_bare_bureau_after_a_copula(extract):
     # 曾任市局刑警支队支队长，带领支队荣获…: the article's city bureau's 支队, its post and honour
     x = extract("标题\n\n潍坊市公安局召开大会。柯远舟长期从事刑侦工作，曾任市局刑警支队支队长，带领支队荣获集体一等功。\n")
     assert {("柯远舟", "belongsTo", "潍坊市公安局刑警支队"), ("潍坊市公安局刑警支队", "received", "集体一等功")} <= x.rels()
+
+
+def test_a_one_character_anaphor_is_the_headline_s_unit(extract):
+    # 某中院召开党组会议 … 江油市人民法院、三台县人民法院等汇报 … 院党组副书记、副院长某某: the headline's court
+    x = extract("绵阳中院召开党组会议研究部署工作\n\n本报讯 1月15日，四川省绵阳市中级人民法院召开党组会议。"
+                "院党组书记、院长柯远舟主持会议。\n\n江油市人民法院、三台县人民法院等作交流发言。\n\n"
+                "院党组副书记、副院长柯志远，党组成员、副院长柯丽参加会议。\n")
+    rels = x.rels()
+    assert ("柯志远", "belongsTo", "绵阳市中级人民法院") in rels
+    assert ("柯志远", "belongsTo", "三台县人民法院") not in rels

@@ -1033,6 +1033,10 @@ class OrganizationExtractor:
             seat = _doc_division(ctx, level)  # (county, prefecture), not the last 局 named
             name = seat.name + word if seat is not None else None
             target = next((m for m in ctx.mentions if m.cls == ORGANIZATION and m.name == name), None)
+        if target is None and len(written) == 1:  # 院党组副书记某某 (in a court's meeting news): the court the
+            titled = {m.name: m for m in ctx.mentions if m.cls == ORGANIZATION and m.sentence == 0  # headline names
+                      and m.name.endswith(head.suffix) and not _anaphor_only(m)}
+            target = next(iter(titled.values())) if len(titled) == 1 else None  # (not a court listed on the way)
         target = target or _latest(ctx, s, head.suffix, before=s.start + head.start)
         if target is None or len(written) == 1 and not target.name.endswith(written):
             return False  # (局党组 in an article naming only a 厅: no 局 in focus)
