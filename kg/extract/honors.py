@@ -1195,15 +1195,8 @@ class HonorExtractor:
         item of a list of described names)?"""
         end = p.start - s.start
         start = _clause_from(s.norm, end)
-        if not start < end <= start + 40:
-            return False
-        covered = [False] * (end - start)
-        for m in ctx.in_sentence(s.index):
-            if m.cls in (ORGANIZATION, PLACE):
-                for i in range(max(m.start - s.start, start), min(m.end - s.start, end)):
-                    covered[i - start] = True
-        rest = "".join(ch if not c else "|" for ch, c in zip(s.norm[start:end], covered))
-        return covered[0] and all(self.post_re.fullmatch(x) for seg in rest.split("|") for x in seg.split("、") if x)
+        return start < end and any(m.start - s.start == start for m in ctx.in_sentence(s.index) if m.cls in (ORGANIZATION, PLACE)) \
+            and self._only_units_and_posts(ctx, s, start, end, runs=True)
 
     def _described(self, ctx: Context, s, start: int, end: int) -> bool:
         """Whether ``s.norm[start:end]`` is a list item's description before its name: honour
@@ -1211,9 +1204,9 @@ class HonorExtractor:
         parts = s.norm[start:end].split("、")
         return all(self._is_title(p) for p in parts[:-1]) and self._only_units_and_posts(ctx, s, end - len(parts[-1]), end)
 
-    def _only_units_and_posts(self, ctx: Context, s, start: int, end: int) -> bool:
+    def _only_units_and_posts(self, ctx: Context, s, start: int, end: int, runs: bool = False) -> bool:
         """Whether ``s.norm[start:end]`` is covered by organization and place mentions, posts
-        and roles alone (no verb, no other words)."""
+        and roles alone (no verb, no other words); ``runs``: posts may be joined by 、 (党委副书记、政法委员)."""
         if end - start > 40:
             return False
         covered = [False] * (end - start)
@@ -1222,7 +1215,8 @@ class HonorExtractor:
                 for i in range(max(m.start - s.start, start), min(m.end - s.start, end)):
                     covered[i - start] = True
         rest = "".join(ch if not c else "|" for ch, c in zip(s.norm[start:end], covered))
-        return all(not seg or self.post_re.fullmatch(seg) for seg in (g.strip(" \t\u3000") for g in rest.split("|")))
+        return all(not seg or self.post_re.fullmatch(seg) for g in rest.split("|")
+                   for seg in (g.strip(" \t\u3000").split("、") if runs else [g.strip(" \t\u3000")]))
         # (副所长 柯远舟: the space between the post and the name is no word)
 
     def _announced(self, ctx: Context) -> None:

@@ -938,9 +938,11 @@ class OrganizationExtractor:
             if row is None:
                 continue  # (市法院 in a municipality's article: its courts are not named so)
             agency = row.full
-            if level == "-" and kind_group()[row.kind] == "court" and {
-                    o.name for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(agency)} != {seat.name + agency}:
-                continue  # 中院执行局 alone: only in an article naming that one 中级人民法院 (西安、宝鸡等地中院: none)
+            if level == "-" and kind_group()[row.kind] == "court":
+                named = {o.name for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(agency)}
+                if named - {seat.name + agency} or seat.name + agency not in named and seat.text + agency not in s.norm[:k]:
+                    continue  # 中院执行局 alone: only in an article naming that one 中级人民法院, before it or earlier in
+                    # its sentence (西安、宝鸡等地中院: none)
             if agency == "委":  # 市委: the committee of the article's city, named by its stem (邯郸市委)
                 name = _place_stem(seat) + m.group(1) + "委"
             else:
