@@ -662,7 +662,7 @@ class PersonExtractor:
                 and dictionary_freq(name) < rules.ROLE_VERB_FREQ and not text.startswith(rules.VERBS_AFTER_NAME, i + 1) \
                 and (_SPEECH.match(text, i + 3) and text[i + 2] in "则也还又" or text[i + 2:i + 3] == "被"):
             return name  # 副大队长某某|则介绍, 律师某某|被聘为: a surname and a given name that make a rare word jieba tags a verb, then an adverb and
-            # speech or the passive (民警甘露说 stays ambiguous: the manner of speaking)
+            # speech or the passive (民警某某说 with such a word stays ambiguous: the manner of speaking)
         if strong and len(name) == 2 and sur == 1 and dictionary_freq(name) < rules.NAME_WORD_FREQ \
                 and (text.startswith(rules.VERBS_AFTER_NAME, i + 2) and not text.startswith("获得者", i + 2)
                      or self._post_copula_at(text, i + 2)):  # (民警全部|到会, 金牌|获得者: common words)
