@@ -1027,6 +1027,10 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
         if st.predicate == LOCATED_IN and st.subject.cls == ORGANIZATION and not isinstance(st.object, str):
             seats[st.subject.name].add(st.object.name)
     codes = {m.name: dict(m.attrs)["adcode"] for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("adcode")}
+    for short in sorted(orgs - set(out)):  # 某州禁毒办 and 某州禁毒委员会办公室 in one article: one unit
+        long = next((short[:-len(a)] + w for a, w in rules.ABBREVIATED_UNITS.items() if short.endswith(a)), None)
+        if long in orgs:
+            out[short] = long
     for short in sorted(orgs - set(out)):  # 江城消防特勤站 in a headline, 江城市消防救援支队特勤站 below
         candidates = containing(short, MAX_SHORTER_CANDIDATES)
         if len(candidates) > MAX_SHORTER_CANDIDATES:

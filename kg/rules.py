@@ -40,6 +40,9 @@ NOT_IN_UNIT_NAME = ("记者", "民警", "判决", "宣判", "审结", "一审", 
 NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
 #: Verbs of conferring an honour after its giver (被最高人民法院授予…): the giver is no topic of the text.
 CONFERRING_VERBS = ("授予", "评为", "命名为", "表彰为", "确定为", "认定为", "记")
+#: Unit words written short for a longer one (某州禁毒办 for 某州禁毒委员会办公室): in an article writing
+#: both with the same place, the short name is the long one's (resolve._short_unit_names).
+ABBREVIATED_UNITS = {"禁毒办": "禁毒委员会办公室"}
 #: Rooms of a unit, written after it as a section would be (某院第三会议室, 某办值班室): places, no sections.
 ROOMS = ("会议室", "值班室", "接待室", "讯问室", "审讯室", "候问室", "监控室", "会见室", "休息室", "阅览室")
 #: Police of another system than a place's bureau, written between a place and 公安 (长江某段港航公安).
