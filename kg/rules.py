@@ -43,6 +43,8 @@ CONFERRING_VERBS = ("授予", "评为", "命名为", "表彰为", "确定为", "
 #: Unit words written short for a longer one (某州禁毒办 for 某州禁毒委员会办公室): in an article writing
 #: both with the same place, the short name is the long one's (resolve._short_unit_names).
 ABBREVIATED_UNITS = {"禁毒办": "禁毒委员会办公室"}
+#: Verbs that give a person's name (这名民警叫某某，…; 队长名叫某某): longest first.
+NAMING_VERBS = ("名叫", "叫做", "名字叫", "叫")
 #: Rooms of a unit, written after it as a section would be (某院第三会议室, 某办值班室): places, no sections.
 ROOMS = ("会议室", "值班室", "接待室", "讯问室", "审讯室", "候问室", "监控室", "会见室", "休息室", "阅览室")
 #: Police of another system than a place's bureau, written between a place and 公安 (长江某段港航公安).

@@ -409,3 +409,10 @@ def test_a_one_character_anaphor_is_the_headline_s_unit(extract):
     rels = x.rels()
     assert ("柯志远", "belongsTo", "绵阳市中级人民法院") in rels
     assert ("柯志远", "belongsTo", "三台县人民法院") not in rels
+
+
+def test_a_name_given_by_a_naming_verb(extract):
+    # 这名民警叫某某，…; 队长名叫某某。(rules.NAMING_VERBS): a person; 他叫醒了…, 大家都叫他老柯: none
+    x = extract("标题\n\n据了解，这名民警叫柯立新，与罗振宇同年入警。柯队长名叫柯远航，今年42岁。他叫醒了值班民警。\n")
+    assert {"柯立新", "柯远航"} <= x.names("Person")
+    assert not any(n.startswith("醒") for n in x.names("Person"))

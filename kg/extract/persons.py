@@ -975,6 +975,7 @@ class PersonExtractor:
         self._pronoun_apposition(ctx)
         self._places_inside_names(ctx)
         self._movers(ctx)
+        self._called(ctx)
         self._career_clauses(ctx)
         self._party_seats(ctx)
         self._task_force_leaders(ctx)
@@ -1158,6 +1159,20 @@ class PersonExtractor:
                 return False
             k = unit.start - s.start
         return k == a and any(st.subject == person and st.predicate == "position" for st in ctx.statements)
+
+    def _called(self, ctx: Context) -> None:
+        """``这名民警叫某某，…``, ``队长名叫某某。``: the name a naming verb (``rules.NAMING_VERBS``) gives, when
+        it closes its clause (a comma or stop after it): a person (叫他过来, 叫醒: no name there)."""
+        for s in ctx.sentences:
+            text = s.norm
+            for m in re.finditer("|".join(rules.NAMING_VERBS), text):
+                k = m.end()
+                if any(p.start - s.start <= k < p.end - s.start for p in ctx.in_sentence(s.index, PERSON)):
+                    continue
+                name = self.name_at(text, k, strong="role")
+                if 2 <= len(name) <= 4 and text[k + len(name):k + len(name) + 1] in "，,。；;" \
+                        and not self._is_word(name):
+                    self._mention(ctx, s, k, name)
 
     def _movers(self, ctx: Context) -> None:
         """``某某从<unit><post>调任…`` at a clause start: the two to four characters before 从 are a name
