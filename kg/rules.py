@@ -512,6 +512,8 @@ LIST_LEADERS = (r"(?:其中|此外|另外|同时|近日|日前|近期|近年来|
                 r"|\d{4}年|(?:大会|会议|会)上|(?:今年|去年|近年|\d{4}年)以来|为此|对此"
                 r"|在?(?:此次|这次|本次)?[\u4e00-\u9fff]{0,4}(?:行动|活动)中)[，,]")
 # (近日，, 2024年5月，, 会上，, 在此次行动中，: a time or occasion opening the sentence, not an item of the list)
+#: The speaker's own division before a list of units (我市甲、乙被评为…): no item of the list.
+OWN_DIVISION = r"(?:我|本)[省市县区州盟旗]"
 #: The unit word that usually holds a team of a unit word (a 中队 sits in a 大队): the host of a
 #: bare team among units named equally often (kg/extract/organizations.py, _host_unit).
 UNIT_HOLDERS = {"中队": ("大队",), "大队": ("支队", "分局"), "警务室": ("派出所",), "警务站": ("派出所",)}

@@ -416,3 +416,10 @@ def test_a_name_given_by_a_naming_verb(extract):
     x = extract("标题\n\n据了解，这名民警叫柯立新，与罗振宇同年入警。柯队长名叫柯远航，今年42岁。他叫醒了值班民警。\n")
     assert {"柯立新", "柯远航"} <= x.names("Person")
     assert not any(n.startswith("醒") for n in x.names("Person"))
+
+
+def test_the_speaker_s_division_before_a_list_of_honoured_units(extract):
+    # 我市甲县委政法委、乙派出所被评为…: 我市 is no item, both units receive (rules.OWN_DIVISION)
+    x = extract("标题\n\n我市青川县委政法委、青川县公安局乔庄派出所被评为“全省平安建设先进集体”。\n")
+    assert {("青川县委政法委", "received", "全省平安建设先进集体"),
+            ("青川县公安局乔庄派出所", "received", "全省平安建设先进集体")} <= x.rels()

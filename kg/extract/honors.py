@@ -1781,6 +1781,8 @@ class HonorExtractor:
         lead = re.match(rules.LIST_LEADERS, text[start:end])
         if lead:  # 其中，甲、乙、丙记集体二等功 (本报讯 近日，…): the list starts after the leading word
             start += lead.end()
+        if re.match(rules.OWN_DIVISION, text[start:end]) and any(o.start - s.start == start + 2 for o in ctx.in_sentence(s.index)):
+            start += 2  # 我市甲县委政法委、乙派出所被评为…: the speaker's division before the list, no item
         out = self._listed_items(ctx, s, first, start, end)
         comma = max(text.rfind(c, start, end) for c in "，,")
         if not out and comma > start:
