@@ -423,3 +423,10 @@ def test_the_speaker_s_division_before_a_list_of_honoured_units(extract):
     x = extract("标题\n\n我市青川县委政法委、青川县公安局乔庄派出所被评为“全省平安建设先进集体”。\n")
     assert {("青川县委政法委", "received", "全省平安建设先进集体"),
             ("青川县公安局乔庄派出所", "received", "全省平安建设先进集体")} <= x.rels()
+
+
+def test_a_bank_branch_written_again_by_an_anaphor(extract):
+    # 该支行副行长某某 (rules.ANAPHOR_HEADS: 支行, 分行; not 行, which opens 该行为)
+    x = extract("标题\n\n6月3日，在中国工商银行广元利州支行营业大厅，大堂经理柯婉婷拦住了市民。\n\n"
+                "该支行副行长柯敏表示，银行将继续加强核查。\n")
+    assert ("柯敏", "belongsTo", "中国工商银行广元利州支行") in x.rels()
