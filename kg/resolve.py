@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from urllib.parse import unquote
 
 from . import rules
@@ -279,6 +279,16 @@ class _Article:
         self.names = {c: sorted({m.name for m in found if m.cls == c}) for c in (PERSON, ORGANIZATION)}
         self.anonymised = {m.name for m in found if m.cls == PERSON and dict(m.attrs).get("anonymised")}
         self.bare = {o for o in self.names[ORGANIZATION] if self._bare(self._top(o))}
+
+    @cached_property
+    def shared_shorts(self) -> frozenset[str]:
+        """The short names (a mention's ``short``: 城关派出所) of two or more of the article's units: an
+        alias of none of them (:func:`_entity`)."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for o in self.ctx.mentions:
+            if o.cls == ORGANIZATION and dict(o.attrs).get("short"):
+                owners[dict(o.attrs)["short"]].add(self.mention(o).name)
+        return frozenset(k for k, v in owners.items() if len(v) > 1)
 
     def written(self, form: str) -> bool:
         """Does the article write ``form`` (in its headlines, text or bylines, as printed or normalised:
@@ -806,20 +816,12 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
             return (m.cls, rs_.final[(a.doc_id, m.cls, m.name)])
         return entity_key(m)
 
-    shared: dict[str, set[str]] = {}  # article → the short names of two or more of its units
-
     def node(a: _Article, m: Mention) -> tuple[str, str]:
         m = a.mention(m)
         if m.cls == NEWS_ARTICLE:
             return (NEWS_ARTICLE, m.canonical)
         key = key_of(a, m)
-        if a.doc_id not in shared:
-            owners: dict[str, set[str]] = defaultdict(set)
-            for o in a.ctx.mentions:
-                if o.cls == ORGANIZATION and dict(o.attrs).get("short"):
-                    owners[dict(o.attrs)["short"]].add(a.mention(o).name)
-            shared[a.doc_id] = {k for k, v in owners.items() if len(v) > 1}
-        return _entity(entities, m, key, a.doc_id, kinds, a.written, shared[a.doc_id]).cls, key[1]
+        return _entity(entities, m, key, a.doc_id, kinds, a.written, a.shared_shorts).cls, key[1]
 
     for a in articles:
         for m in a.ctx.mentions:

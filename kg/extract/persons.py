@@ -1078,9 +1078,8 @@ class PersonExtractor:
                     k = left  # 某某从甲队副大队长调任乙所所长: the post left, ended; then the move as any other
                 former = text[a:k].endswith(("曾", "先后"))
                 entry = next((v for v in rules.CAREER_ENTRY_VERBS if text.startswith(v, k)), None)
-                if entry is None and text.startswith("到", k) and (unit := max(
-                        (o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == k + 1),
-                        key=lambda o: o.end, default=None)) is not None and _agency(unit) \
+                if entry is None and text.startswith("到", k) and (unit := _unit_from(ctx, s, k + 1)) is not None \
+                        and _agency(unit) \
                         and text.startswith(("挂职",) if titled else rules.WORK_VERBS, unit.end - s.start):
                     # (某局副局长某某到某所工作，…: a leader's visit; only 挂职 moves one who holds a post)
                     ctx.add(subject, "belongsTo", unit, s, self.name)  # 某某到某局挂职，任…: the unit worked in,
@@ -1091,8 +1090,7 @@ class PersonExtractor:
                     if hit is not None:
                         k, entry = hit
                 if entry is not None:
-                    unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == k + len(entry)),
-                               key=lambda o: o.end, default=None)
+                    unit = _unit_from(ctx, s, k + len(entry))
                     if unit is None or not _agency(unit):
                         current = None  # (考入某大学, 进入某医院: no unit of a career in the field)
                         continue
@@ -1182,10 +1180,7 @@ class PersonExtractor:
             text = s.norm
             for m in re.finditer("从", text):
                 at = m.start()
-                unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == at + 1),
-                           key=lambda o: o.end, default=None)
-                cue = self.cue_re.match(text, unit.end - s.start) if unit is not None else None
-                if cue is None or cue.group() not in self.title_set or not text.startswith(rules.CAREER_MOVE_VERBS, cue.end()):
+                if self._move_at(ctx, s, at + 1) is None:
                     continue
                 for k in (at - 3, at - 2, at - 4):
                     if k < 0 or k and text[k - 1] not in "，,。；;：:、 \n\u3000" or any(
@@ -1195,20 +1190,24 @@ class PersonExtractor:
                         self._mention(ctx, s, k, text[k:at])
                         break
 
+    def _move_at(self, ctx: Context, s, at: int) -> tuple[Mention, re.Match] | None:
+        """``<unit><post><move verb>`` from ``s.norm[at]`` (right after 从): the unit read there and the
+        post of ``titles.tsv`` closing it, before a verb of ``rules.CAREER_MOVE_VERBS`` (调任, 升任 …); else None."""
+        unit = _unit_from(ctx, s, at)
+        cue = self.cue_re.match(s.norm, unit.end - s.start) if unit is not None else None
+        if cue is None or cue.group() not in self.title_set or not s.norm.startswith(rules.CAREER_MOVE_VERBS, cue.end()):
+            return None
+        return unit, cue
+
     def _moved_from(self, ctx: Context, s, subject: Mention, at: int, b: int) -> int | None:
         """``从<unit><post><move verb>…`` from ``s.norm[at]`` (after 从) in a clause ending at ``b``: the
         post and unit the subject left (``kg:postStatus "ended"``, as a removal's); returns where the move
         verb (``rules.CAREER_MOVE_VERBS``: 调任, 升任, 交流到 …) starts, or None when the clause is no such move
         (从警20年, 从一名民警干起)."""
-        text = s.norm
-        unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == at),
-                   key=lambda o: o.end, default=None)
-        if unit is None or not _agency(unit):
+        move = self._move_at(ctx, s, at)
+        if move is None or not _agency(move[0]) or move[1].end() >= b:
             return None
-        cue = self.cue_re.match(text, unit.end - s.start)
-        if cue is None or cue.group() not in self.title_set or cue.end() >= b \
-                or not text.startswith(rules.CAREER_MOVE_VERBS, cue.end()):
-            return None
+        unit, cue = move
         mark = len(ctx.statements)
         ctx.add(subject, "belongsTo", unit, s, self.name)
         ctx.add(subject, "position", cue.group(), s, self.name, Qualifiers(unit=unit))
@@ -2099,8 +2098,7 @@ class PersonExtractor:
             at, end = fields or (m.start(2), cell if cell > 0 else _duties_at(s.norm, m.start(2)))
             self._row_affiliate(ctx, s, name, at, end, found, org_end, length=length, start=m.start())
             self._unit_and_post_cells(ctx, s, m, cell, found, org_end)
-            unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == m.start(2)),
-                       key=lambda o: o.end, default=None)
+            unit = _unit_from(ctx, s, m.start(2))
             job = s.norm[unit.end - s.start:len(s.norm)].rstrip() if unit is not None else ""
             if label is not None and unit is not None and "某" not in name and len(job) <= rules.MAX_ROW_JOB \
                     and job.endswith(rules.JOB_ENDINGS):  # 4. 某某（女）  某局某所社区矫正社会工作者: a numbered
@@ -3389,6 +3387,11 @@ def _last_person(ctx: Context, s, before: int) -> Mention | None:
             if k >= 0 and (t.start + k, len(name)) > (at, len(again.name)):
                 at, again = t.start + k, m
     return again
+
+
+def _unit_from(ctx: Context, s, k: int) -> Mention | None:
+    """The longest unit read in sentence ``s`` that starts at ``s.norm[k]``, or None."""
+    return max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == k), key=lambda o: o.end, default=None)
 
 
 def _agency(unit: Mention) -> bool:
