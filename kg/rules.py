@@ -259,6 +259,9 @@ STATIONED_GROUP = "(?:第[一二三四五六七八九十]{1,3})?派?驻[\u4e00-\
 #: A discipline commission's stationed group: a section of the commission only, never of the unit
 #: written before it (驻县公安局、县人民检察院纪检监察组: stationed in the 检察院).
 STATIONED_GROUP_WORD = "纪检监察组"
+#: A stationed group written again without its commission or its host (派驻纪检监察组, 驻局纪检监察组):
+#: the one stationed group the article names.
+STATIONED_GROUP_AGAIN = "派?驻(?:局|院|所)?纪检监察组"
 DISCIPLINE_BODIES = ("纪委监委", "纪委", "纪律检查委员会", "监委")
 #: A photo caption's mark of where a person stands, in brackets after the name (民警甲（右二）、
 #: 乙（左一）; （前排中）, （左起第三人）): the list of names goes on past it.
@@ -299,6 +302,9 @@ PLACE_ANCHOR = 4
 #: Units inside a chain named by their task or subject, which may be a verb (长江大保护工作专班,
 #: 侦查学院, 禁毒教研室, 执法大队, 心理矫治中心): their name needs only to be 2–MAX_SECTION_NAME characters without stops.
 TASK_NAMED_UNITS = ("大队", "支队", "中队", "中心", "专班", "工作组", "专案组", "领导小组", "办公室", "学院", "研究所", "研究院", "教研室", "实验室")
+#: Bodies named by their task right after their place (某省扫黑除恶斗争领导小组, 某市政法队伍教育整顿领导小组):
+#: the task may be up to MAX_SECTION_NAME characters, longer than a proper name's PLACE_ANCHOR.
+TASK_NAMED_BODIES = ("领导小组",)
 #: Most segments a chain of units holds (公安部…总站…支队…大队…派出所: real ones have up to 6); a
 #: run of unit words with no punctuation past it starts a new chain (a pathological page made names
 #: of 600 characters and resolution cubic).
@@ -657,6 +663,12 @@ UNIT_GROUPS = ("直单位", "直属单位", "其他单位")
 COURT_POLICE = ("司法警察", "法警")
 COURT_POLICE_HOSTS = ("法院", "检察院")
 #: Words that open an honour title's scope (全国优秀人民警察, 全省模范法官, 省级青年文明号).
+#: The marks opening a feature story's subtitle before whom it portrays (——记全国优秀人民警察某某,
+#: ——追记某某): an honour title written right after one opens a clause of its own.
+PORTRAIT_MARKS = ("——追记", "——记", "—追记", "—记")
+#: The marks opening a feature story's subtitle before whom it portrays (——记全国优秀人民警察某某,
+#: ——追记某某): honour titles written right after one are received by that person or unit.
+PORTRAIT_MARKS = ("——追记", "——记", "—追记", "—记")
 HONOUR_SCOPES = ("全国", "全省", "全市", "全区", "全州", "全县", "全军", "省级", "市级", "县级", "国家级")
 #: Longest honour title in characters (全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体: 28).
 MAX_HONOUR = 40
@@ -822,6 +834,9 @@ LANDMARK_AFTER = ("畔", "脚下", "景区", "风景区", "精神", "山麓", "�
 DISTINCT_COUNTY_SHORT = 3
 #: jieba frequency from which a division's stem is an ordinary word (会同县, 联系市).
 STEM_WORD_FREQ = 500
+#: The last character of a verb of stationing (派驻, 进驻, 常驻) before a level and an agency word
+#: (某市纪委监委派驻|市公安局纪检监察组): where a body is stationed, never an unlisted division's name.
+STATIONING_END = "驻"
 #: jieba frequency from which a township name standing alone is a common word (联系街道).
 TOWN_WORD_FREQ = 1000
 #: jieba frequency from which 乡/村 + next character is a word (乡村, 村民).

@@ -564,6 +564,7 @@ class HonorExtractor:
             self._appositions(ctx, s)
             self._quoted_before_person(ctx, s)
             self._title_before_name(ctx, s)
+            self._portrait(ctx, s)
             self._titled_person(ctx, s)
             self._award_as_verb(ctx, s)
         self._announced(ctx)
@@ -1081,6 +1082,43 @@ class HonorExtractor:
                 honor = ctx.add_mention(Mention(HONOR, text[k:j], a, b, s.index))
                 ctx.add(person, "received", honor, s, self.name)
                 break
+
+    def _portrait(self, ctx: Context, s) -> None:
+        """A feature story's subtitle (``rules.PORTRAIT_MARKS``): ``——记全国优秀人民警察、某县公安局某派出所
+        所长某某``, ``——记全国公安系统先进集体某县公安局某派出所``. The honour titles right after the
+        mark (joined by 、, the last one possibly run into the units; the first opening with its
+        scope, ``rules.HONOUR_SCOPES``, or an ending whole, 一等功臣) are received by whom the line
+        portrays: the person after them, with only units, places, posts and roles between, or the
+        unit that closes the line. Nothing when the line has a verb (a title's rules read those)."""
+        text = s.norm.rstrip("。 ")
+        mark = next((m for m in rules.PORTRAIT_MARKS if text.startswith(m)), "")
+        if not mark or any(st.predicate == "received" and s.start <= st.object.start < s.end for st in ctx.statements):
+            return
+        titles: list[tuple[int, int]] = []
+        at = len(mark)
+        while at < len(text):
+            ends = [m.end() for m in self.ending_re.finditer(text, at)] + [m.end() for m in self.quality_re.finditer(text, at)]
+            j = max((e for e in ends if self._is_title(text[at:e]) and "、" not in text[at:e] and "的" not in text[at:e]
+                     and (titles or text.startswith(rules.HONOUR_SCOPES, at) or text[at:e] in self.ending_set)
+                     and not any(o.start < s.start + e < o.end for o in ctx.in_sentence(s.index))), default=None)
+            if j is None:
+                break
+            titles.append((at, j))
+            at = j + 1 if text[j:j + 1] == "、" else j
+        if not titles:
+            return
+        holder = next((p for p in sorted(ctx.in_sentence(s.index, PERSON), key=lambda p: p.start)
+                       if p.start - s.start >= at and self._only_units_and_posts(ctx, s, at, p.start - s.start, runs=True)), None)
+        if holder is None:
+            holder = max((o for o in ctx.in_sentence(s.index, ORGANIZATION)
+                          if o.end - s.start == len(text) and self._only_units_and_posts(ctx, s, at, o.start - s.start)),
+                         key=lambda o: o.end - o.start, default=None)
+        if holder is None:
+            return
+        for a0, b0 in titles:
+            a, b = ctx.span_of(s, a0, b0)
+            honor = ctx.add_mention(Mention(HONOR, text[a0:b0], a, b, s.index))
+            ctx.add(holder, "received", honor, s, self.name)
 
     def _award_as_verb(self, ctx: Context, s) -> None:
         """``某市公安局嘉奖某县公安局某派出所`` (a headline's or a lead's form): an award of

@@ -65,6 +65,7 @@ _DATE_BEFORE = re.compile(r"\d{1,2}[日号]$")
 _STATIONED_OFFICES = ("检察室", "检察官办公室")
 _STATIONED = re.compile("派?驻[\u4e00-\u9fff]{1,8}(?:" + "|".join(_STATIONED_OFFICES) + ")")
 _STATIONED_GROUP = re.compile(rules.STATIONED_GROUP)
+_STATIONED_AGAIN = re.compile(rules.STATIONED_GROUP_AGAIN)
 _STATIONED_AT = re.compile("驻[\u4e00-\u9fff]{0,8}$")  # (驻|看守所, 驻青川县|看守所: the unit it is stationed in)
 #: 经厅党委研究, 局党组会议: the party body of the 厅 (局, 院) in focus, its host written by one
 #: character at a clause start or after a preposition (group 1: the host's ending).
@@ -291,7 +292,10 @@ class OrganizationExtractor:
         """``青川县纪委监委驻县检察院纪检监察组``, ``某区纪委监委第二派驻纪检监察组`` (``rules.STATIONED_GROUP``):
         one unit of the commission written right before it (``rules.DISCIPLINE_BODIES``), named
         with where it is stationed; the chains the grammar read from the commission into those
-        words (县纪委监委驻县公安局, 市纪委监委驻市委) are no units and are dropped."""
+        words (县纪委监委驻县公安局, 市纪委监委驻市委) are no units and are dropped. The group's own words
+        (派驻市公安局纪检监察组) are its short name; written again alone (派驻纪检监察组,
+        ``rules.STATIONED_GROUP_AGAIN``) they stand for the article's one stationed group."""
+        groups: dict[str, Mention] = {}
         for s in ctx.sentences:
             if "纪检监察组" not in s.norm:
                 continue
@@ -306,8 +310,20 @@ class OrganizationExtractor:
                         ctx.drop_mention(o)  # (县纪委监委|驻县公安局: a chain through 驻, no unit)
                 ms, me = ctx.span_of(s, host.start - s.start, m.end())
                 group = ctx.add_mention(Mention(ORGANIZATION, s.norm[host.start - s.start:m.end()], ms, me, s.index,
-                                                canonical=host.name + m.group(), attrs=(("kind", "party"),)))
+                                                canonical=host.name + m.group(), attrs=(("kind", "party"), ("short", m.group()))))
                 ctx.add(group, "belongsTo", host, s, self.name)
+                groups.setdefault(group.name, group)
+        if len(groups) != 1:
+            return  # (none, or two groups: 派驻纪检监察组 alone names neither)
+        (group,) = groups.values()
+        for s in ctx.sentences:
+            if "纪检监察组" not in s.norm:
+                continue
+            for m in _STATIONED_AGAIN.finditer(s.norm):
+                a, b = ctx.span_of(s, m.start(), m.end())
+                if not any(o.start <= a < o.end or o.start < b <= o.end for o in ctx.in_sentence(s.index, ORGANIZATION)):
+                    ctx.add_mention(Mention(ORGANIZATION, m.group(), a, b, s.index, canonical=group.name,
+                                            attrs=(("kind", "party"),)))
 
     def _coordinated_modifiers(self, ctx: Context) -> None:
         """``某局刑侦、治安大队``, ``某院刑事、民事审判庭``, ``某院第一、第二检察部``: a modifier
@@ -845,7 +861,8 @@ class OrganizationExtractor:
             pos -= len(mod)
         if base + pos - 1 in place_at_end and text[pos - 1] in rules.LEVEL_CHARS:
             pos -= 1  # 大理|州|公安局: the level character of a place written short
-        reach = rules.COMPANY_ANCHOR if suf.endswith(rules.LEGAL_FORMS) else rules.PLACE_ANCHOR
+        task = suf in rules.TASK_NAMED_BODIES  # 某省扫黑除恶斗争|领导小组: a task's name after the place
+        reach = rules.COMPANY_ANCHOR if suf.endswith(rules.LEGAL_FORMS) else rules.MAX_SECTION_NAME if task else rules.PLACE_ANCHOR
         anchored = next((k for k in range(pos - 1, max(pos - reach - 1, -1), -1) if base + k in place_at_end), None)
         if anchored is not None and text.startswith(rules.KIND_QUANTIFIERS, anchored) and base + pos not in place_at_end:
             return None  # 某区一家食品公司: a kind of company, not a name
@@ -855,7 +872,12 @@ class OrganizationExtractor:
         if anchored is not None and len(text[anchored:pos]) == 2 and text[anchored] in rules.COUNTED_BEFORE_UNIT \
                 and text[pos - 1] in rules.LEVEL_CHARS:
             return None  # 甲、乙两县公安局: the bodies of the counted divisions, no unit of one
-        if base + pos not in place_at_end and anchored is not None and _name_like(text[anchored:pos]) \
+        if task and anchored is not None:
+            p0 = place_at_end[base + anchored].start - base
+            if p0 > 0 and "\u4e00" <= text[p0 - 1] <= "\u9fff" and text[p0 - 1] not in rules.PLACE_FUNCTION:
+                return None  # 省委平安|河南|建设领导小组: the place is inside the task's name, not the body's seat
+        if base + pos not in place_at_end and anchored is not None \
+                and (_name_like(text[anchored:pos]) or task and _task_of_body(text[anchored:pos])) \
                 and text[anchored:pos] not in _GENERIC_NAME:
             name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix
             pos = anchored
@@ -2202,6 +2224,15 @@ def _task_name(gap: str, brigade: bool = False) -> bool:
         and not any(v in gap for v in rules.LEADING_VERBS)  # 民警柯丽娟轮流坐|班, 科长某某带领|专案组
 
 
+def _task_of_body(gap: str) -> bool:
+    """Can ``gap`` name a body by its task right after its place (扫黑除恶斗争|领导小组, 政法队伍教育整顿|领导小组)?
+    Two to ``rules.MAX_SECTION_NAME`` Han characters, no stop character, no preposition first, and no
+    person or role in it; unlike a section's name (:func:`_task_name`) the task may be a verb phrase."""
+    return 2 <= len(gap) <= rules.MAX_SECTION_NAME and all("\u4e00" <= c <= "\u9fff" for c in gap) \
+        and not any(c in _STOP for c in _without_stop_words(gap)) and not gap.startswith(_PREPOSITIONS) \
+        and gap not in _GENERIC_NAME and not any(t == "nr" and len(w) <= 3 or w in words("roles") for w, t, _ in tokens(gap))
+
+
 def _without_stop_words(gap: str) -> str:
     """``gap`` without the words of ``rules.STOP_CHAR_WORDS`` (网络安全保卫: 全 of 安全 is no 全市's)."""
     for word in rules.STOP_CHAR_WORDS:
@@ -2551,8 +2582,8 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
     in its own clause run (sentence ``s``, before document offset ``before``: 甲市副市长、市公安局局长
     is 甲市's bureau whichever city the article named first); else, for 省/自治区 the first province the article names
     whose name ends with it; for 乡/镇 the first such township; for 县/区/旗 the first county-level division the article names whose
-    name ends with it; for 市 the first city (prefecture), else the first municipality (天津市),
-    else the first county-level city; for nothing the first city or county; for 州 the first prefecture whose name ends with it (an
+    name ends with it; for 市 the county-level city whose unit the article names first, else the first
+    city (prefecture), else the first municipality (天津市), else the first county-level city; for nothing the first city or county; for 州 the first prefecture whose name ends with it (an
     autonomous 州)."""
     if s is not None and level_char:
         near = [m for m in ctx.in_sentence(s.index, PLACE) if m.end <= before and m.name.endswith(level_char)
@@ -2573,6 +2604,12 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
     if level_char in ("县", "区", "旗"):  # (旗公安局: the first banner, Inner Mongolia's county)
         return next((m for m in county if m.name.endswith(level_char)), None)
     if level_char == "市":  # (天津市公安局 for 市公安局 in an article of a municipality: its 市 is a province's level)
+        cities = [m for m in county if m.name.endswith("市")]
+        first = min((o for o in ctx.mentions if o.cls == ORGANIZATION and any(o.name.startswith(c.name) for c in prefecture + cities)),
+                    key=lambda o: o.start, default=None)
+        own = next((c for c in cities if first is not None and first.name.startswith(c.name)), None)
+        if own is not None:
+            return own  # 讷河市纪委监委 … 市委巡察办: the article's first unit is a county-level city's, its 市
         return next((m for m in prefecture if m.name.endswith("市")), None) or \
             next((m for m in places if dict(m.attrs).get("level") == "province" and m.name.endswith("市")), None) or \
             next((m for m in county if m.name.endswith("市")), None)

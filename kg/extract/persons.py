@@ -2850,6 +2850,11 @@ class PersonExtractor:
         found = _unit_of_kind(ctx, s, self.unit_forms[bare], s.start + start)
         if found is None and len(bare) >= 3:  # 某院执行局…（far on）…执行局局长某某: the only one named
             found = _only_unit_before(ctx, s, start, (self.unit_forms[bare],))
+        at = start - len(bare)
+        run_unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start < at),
+                       key=lambda o: o.end, default=None) if text[at - 1:at] == "、" else None
+        if found is not None and run_unit is not None and not found.name.startswith(run_unit.name):
+            return None  # 某中院新闻发言人、办公室|主任: the section of the run's unit, not another unit's office read before
         return found
 
     def _seat_body(self, ctx: Context, s, start: int, post: str) -> Mention | None:

@@ -239,7 +239,7 @@ class PlaceExtractor:
                         and name[0] not in _NOT_STEMS and not any(c in _FUNCTION for c in stem) \
                         and not any(c in rules.LEVEL_CHARS for c in stem) \
                         and stem[-1] not in rules.COUNTED_BEFORE_UNIT and stem[0] not in rules.PREPOSITION_CHARS \
-                        and not stem.endswith(rules.COPULA_END) \
+                        and not stem.endswith(rules.COPULA_END) and not stem.endswith(rules.STATIONING_END) \
                         and not (len(stem) >= 3 and stem.endswith(rules.ROAD_ENDINGS)) \
                         and not (k > 0 and text[k - 1].isdigit()) \
                         and not (len(stem) == 3 and tokenizer().word_tag_tab.get(stem[1:], "").startswith("v")
