@@ -109,7 +109,10 @@ LEVEL_CHARS_ALL = "省市县区州盟旗镇乡村"
 #: names a unit of its own.
 MAX_ANAPHOR_HEAD = 3
 ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心", "狱", "科", "庭", "室", "部", "厅",
-                 "支行", "分行")  # (该支行: a bank branch; never 该行, which opens 该行为)
+                 "支行", "分行", "处")  # (该支行: a bank branch; never 该行, which opens 该行为)
+#: Characters after an anaphor's head that make it another word (该处理, 该处罚决定, 该处所: no 处 of a
+#: unit; 该处 alone may still be "that spot", so it names only a unit ending in 处 named before).
+ANAPHOR_HEAD_NOT_BEFORE = {"处": "理罚置分所"}
 #: Unit words after 我 that name the unit issuing the text (我局指挥中心, 我院, 我分局: a 警情通报's or a
 #: court's own voice), longest first; FIRST_PERSON_NOT_AFTER: characters after them that make 我所 (我站)
 #: the pronoun and a verb (我所在的, 我所知, 我站在).

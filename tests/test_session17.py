@@ -84,3 +84,44 @@ def test_an_office_in_a_run_of_posts_is_the_run_units_own(extract):
                 "广元市中级人民法院审理此案。广元中院新闻发言人、办公室主任柯丽介绍，该院将依法判决。\n")
     assert ("柯丽", "belongsTo", "广元市中级人民法院办公室") in x.rels()
     assert ("柯丽", "belongsTo", "广元市公安局办公室") not in x.rels()
+
+
+def test_this_office_names_the_notary_office_named_before(extract):
+    # 某公证处…。去年，该处被司法部评为…: 该处 (rules.ANAPHOR_HEADS) is the 公证处
+    x = extract("标题\n\n广元市柳溪公证处已办理公证业务380余件。去年，该处被司法部评为全国司法行政系统先进集体。\n")
+    assert [s for s, p, o in x.rels("received") if s.endswith("柳溪公证处")]
+
+
+def test_should_deal_with_is_no_anaphor(extract):
+    # 应该处理, 该处罚决定: 该 of 应该 and 处 of 处理/处罚 (rules.ANAPHOR_HEAD_NOT_BEFORE) name no unit
+    x = extract("标题\n\n广元市柳溪公证处主任柯丽说，群众的诉求应该处理好。该处罚决定已送达。\n")
+    assert not [m for m in x.mentions if m.text.startswith("该")]
+
+
+def test_a_firms_trade_name_may_hold_he(extract):
+    # 甘肃陇原正和律师事务所律师某某: 正和 (和 inside a trade name) after a place and a name word
+    x = extract("标题\n\n中心指派甘肃陇原正和律师事务所律师柯丽代理此案。\n")
+    firm = next(n for n in x.names("Organization") if n.endswith("陇原正和律师事务所"))
+    assert ("柯丽", "belongsTo", firm) in x.rels()
+
+
+def test_a_rare_surname_of_the_hundred_families(extract):
+    # 姒, 琚 (surnames.tsv, 百家姓): 局长姒海 is a name (a given name of one character needs a known surname)
+    x = extract("标题\n\n河北省监狱管理局局长姒海表示，副局长琚平将具体负责。\n")
+    assert ("姒海", "position", "局长") in x.rels()
+    assert ("琚平", "position", "副局长") in x.rels()
+
+
+def test_a_numbered_section_right_after_its_section_written_again(extract):
+    # 某监狱三监区 …; 在三监区二分监区，分监区长某某: the 分监区 of the 监区 written again
+    x = extract("标题\n\n四川省青柳监狱三监区的大屏实时滚动。三监区监区长罗晓东说。"
+                "在三监区二分监区，分监区长柯远舟每天谈话。\n")
+    assert ("四川省青柳监狱三监区二分监区", "belongsTo", "四川省青柳监狱三监区") in x.rels()
+    assert ("柯远舟", "belongsTo", "四川省青柳监狱三监区二分监区") in x.rels()
+
+
+def test_a_described_section_closing_a_clause_holds_the_post_after_it(extract):
+    # 在关押…的一监区，副监区长某某: the 监区 of the one prison, and the post after the comma is its
+    x = extract("标题\n\n四川省青柳监狱三监区的大屏实时滚动。三监区监区长罗晓东说。"
+                "在关押老病残罪犯的一监区，副监区长柯丽带领民警值守。\n")
+    assert ("柯丽", "belongsTo", "四川省青柳监狱一监区") in x.rels()

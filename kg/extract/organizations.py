@@ -53,11 +53,13 @@ _BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”])|(?<=[曾现历担
                            + "|".join(rules.BARE_SUBJECT_UNITS) + ")"
                            r"(?=(?:\d{4}年(?:以来)?，?)?(?:" + "|".join(rules.BARE_SUBJECT_CUES) + ")"
                            r"|[\u4e00-\u9fff]{2,4}(?:" + "|".join(rules.BARE_SUBJECT_SUBUNITS) + "))")
-_ANAPHOR = re.compile(r"(?:" + "|".join(rules.ANAPHOR_DETERMINERS) + r")((?:[\u4e00-\u9fff](?<![" + rules.LEVEL_CHARS_ALL
-                      + r"]))" + "{0,3}?(?:" + "|".join(rules.ANAPHOR_HEADS) + r"))(?![长伍]|员(?!额))")
+_HEADS = "|".join(h + (f"(?![{rules.ANAPHOR_HEAD_NOT_BEFORE[h]}])" if h in rules.ANAPHOR_HEAD_NOT_BEFORE else "")
+                  for h in rules.ANAPHOR_HEADS)
+_ANAPHOR = re.compile(r"(?<!应)(?:" + "|".join(rules.ANAPHOR_DETERMINERS) + r")((?:[\u4e00-\u9fff](?<![" + rules.LEVEL_CHARS_ALL
+                      + r"]))" + "{0,3}?(?:" + _HEADS + r"))(?![长伍]|员(?!额))")
 #: A demonstrative, a description and 的 before a unit word: 这个只有38名民警的派出所 (the unit in focus).
 _DESCRIBED_ANAPHOR = re.compile(r"(?:" + "|".join(d for d in rules.ANAPHOR_DETERMINERS if d.startswith("这"))
-                                + r")[^，。；：、！？,;:!?“”\"（）()]{1,16}?的(" + "|".join(rules.ANAPHOR_HEADS) + r")(?![长伍]|员(?!额))")
+                                + r")[^，。；：、！？,;:!?“”\"（）()]{1,16}?的(" + _HEADS + r")(?![长伍]|员(?!额))")
 _POLICE = rules.POLICE_COLLECTIVE
 #: A date's day right before a bare agency (7月2日|县人大常委会).
 _DATE_BEFORE = re.compile(r"\d{1,2}[日号]$")
@@ -877,7 +879,8 @@ class OrganizationExtractor:
             if p0 > 0 and "\u4e00" <= text[p0 - 1] <= "\u9fff" and text[p0 - 1] not in rules.PLACE_FUNCTION:
                 return None  # 省委平安|河南|建设领导小组: the place is inside the task's name, not the body's seat
         if base + pos not in place_at_end and anchored is not None \
-                and (_name_like(text[anchored:pos]) or task and _task_of_body(text[anchored:pos])) \
+                and (_name_like(text[anchored:pos]) or task and _task_of_body(text[anchored:pos])
+                     or _lex().needs.get(suf) == "proper" and _trade_name(text[anchored:pos])) \
                 and text[anchored:pos] not in _GENERIC_NAME:
             name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix
             pos = anchored
@@ -1456,10 +1459,22 @@ class OrganizationExtractor:
             taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index, ORGANIZATION)]
             for m in _BARE_SECTION.finditer(text):
                 a, b = m.span()
-                if any(x < b and a < y for x, y in taken) or (
-                        a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in rules.SEAT_NAME_AFTER
-                        and not text.endswith(rules.COPULAS + rules.SENDING_VERBS, 0, a)):  # 柯某任五监区监区长, 指派第二检察部
+                if any(x < b and a < y for x, y in taken):
                     continue
+                holder = rules.BARE_SECTION_PARENTS[m.group(2)]
+                parent = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == a
+                               and isinstance(holder, str) and o.name.endswith(holder)), None)
+                if parent is not None:  # 三监区|二分监区 (the 监区 written again, then its own numbered section)
+                    ms, me = ctx.span_of(s, a, b)
+                    sub = ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=parent.name + m.group(),
+                                                  attrs=(("kind", dict(parent.attrs).get("kind", "prison")), ("short", m.group()))))
+                    ctx.add(sub, "belongsTo", parent, s, self.name)
+                    taken.append((a, b))
+                    continue
+                if a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in rules.SEAT_NAME_AFTER \
+                        and not text.endswith(rules.COPULAS + rules.SENDING_VERBS, 0, a) \
+                        and not (text[a - 1] == "的" and text[b:b + 1] in "，,"):  # 柯某任五监区监区长, 指派第二检察部
+                    continue  # (关押老病残罪犯的一监区，: a described section, the clause's topic)
                 if m.group(2) in rules.DUTY_NAMED_SECTIONS and not m.group(1).startswith(rules.TEAM_DUTIES):
                     continue  # 二队, 一处 alone: a team (division) of no named duty
                 if self._section_of_one(ctx, s, a, b, rules.BARE_SECTION_PARENTS[m.group(2)], "prison"):
@@ -2222,6 +2237,14 @@ def _task_name(gap: str, brigade: bool = False) -> bool:
         and not _governs(gap, brigade) and gap not in _GENERIC_NAME and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)) \
         and not any(t == "nr" and len(w) <= 3 or w in words("roles") for w, t, _ in tokens(gap)) \
         and not any(v in gap for v in rules.LEADING_VERBS)  # 民警柯丽娟轮流坐|班, 科长某某带领|专案组
+
+
+def _trade_name(gap: str) -> bool:
+    """Can ``gap``, between a place and a firm's word (甘肃|陇原正和|律师事务所), be the firm's trade name
+    though it holds 和 (正和, 中和: a common character of trade names that :func:`_name_like` stops at)?
+    Three or four Han characters, the first word a name (ns, nz, nr), 和 inside it and no other stop character."""
+    return 3 <= len(gap) <= 4 and "和" in gap[1:] and all("\u4e00" <= c <= "\u9fff" for c in gap) \
+        and not any(c in _STOP for c in gap.replace("和", "")) and tokens(gap)[0][1] in _NAME_TAGS
 
 
 def _task_of_body(gap: str) -> bool:

@@ -2801,6 +2801,8 @@ class PersonExtractor:
                 body = _leader_unit(ctx, s, start)  # 庭长某某带领法官助理某某: the leader's unit
             if body is None and len(pairs) == 1 and post in self.title_set and post_end is None:
                 body = _led_unit(ctx, s, name_start + len(name))  # 在所长某某的带领下，某派出所…: the unit led
+            if body is None and len(pairs) == 1 and post in self.title_set and start > 0 and text[start - 1] in "，,":
+                body = _clause_unit(ctx, s, start, post)  # 在…的一监区，副监区长某某: the unit closing the clause before
             if body is None and len(pairs) == 1 and post in self.title_set and not self._modified_unit_before(text, start):
                 body = _unit_in_focus(ctx, s, post, s.start + start)  # (高新区分局局长: a unit written, unread,
                 # is the post's; not the article's bureau)
@@ -3708,6 +3710,17 @@ def _focus_unit(ctx: Context) -> Mention | None:
             best = last[top]
     ctx.facts["focus_unit"] = best
     return best
+
+
+def _clause_unit(ctx: Context, s, start: int, post: str) -> Mention | None:
+    """``在关押老病残罪犯的一监区，副监区长某某…``: the unit that closes the clause right before the post at
+    ``s.norm[start]`` (after its comma), when it is of a kind the post heads (``heads`` in ``titles.tsv``:
+    副监区长 → 监区), else None."""
+    suffix = next((tuple(r.heads) for r in table("titles") if r.word == post and r.heads), None)
+    if suffix is None:
+        return None
+    return max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == start - 1 and o.name.endswith(suffix)),
+               key=lambda o: o.end - o.start, default=None)
 
 
 def _unit_in_focus(ctx: Context, s, post: str, before: int | None = None) -> Mention | None:
