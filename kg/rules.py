@@ -103,13 +103,16 @@ ANAPHOR_DETERMINERS = ("该", "这支", "这个", "这家", "这所")
 #: 中心主任柯某…; …公证处。处里…; 厅党委委员、政治部主任柯某): the post is held in the last unit
 #: ending so (kg/extract/persons.py).
 BARE_UNIT_WORDS = ("中心", "总队", "处", "室", "站", "厅", "局", "院")
+#: Generic words for a unit's department, written bare or after 该 for the one in focus (第五检察部…。部门副主任
+#: 某某; 该部门主任某某): the word → the endings of the units it may stand for.
+DEPARTMENT_WORDS = {"部门": ("部", "科", "处", "室", "庭")}
 #: Characters of division levels, never inside a unit anaphor's descriptive word (该市公安局 is a chain).
 LEVEL_CHARS_ALL = "省市县区州盟旗镇乡村"
 #: Longest unit ending after an anaphor's determiner (该派出所); a longer mention (该局经济犯罪侦查支队)
 #: names a unit of its own.
 MAX_ANAPHOR_HEAD = 3
 ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心", "狱", "科", "庭", "室", "部", "厅",
-                 "支行", "分行", "处")  # (该支行: a bank branch; never 该行, which opens 该行为)
+                 "支行", "分行", "处", "部门")  # (该支行: a bank branch; never 该行, which opens 该行为; 该部门: DEPARTMENT_WORDS)
 #: Characters after an anaphor's head that make it another word (该处理, 该处罚决定, 该处所: no 处 of a
 #: unit; 该处 alone may still be "that spot", so it names only a unit ending in 处 named before).
 ANAPHOR_HEAD_NOT_BEFORE = {"处": "理罚置分所"}

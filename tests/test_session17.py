@@ -125,3 +125,40 @@ def test_a_described_section_closing_a_clause_holds_the_post_after_it(extract):
     x = extract("标题\n\n四川省青柳监狱三监区的大屏实时滚动。三监区监区长罗晓东说。"
                 "在关押老病残罪犯的一监区，副监区长柯丽带领民警值守。\n")
     assert ("柯丽", "belongsTo", "四川省青柳监狱一监区") in x.rels()
+
+
+def test_a_committee_seat_written_short_continues_the_run_of_posts(extract):
+    # 某院副检察长、检委会专职委员某某 (titles.tsv: 检委会专职委员): both posts, in the procuratorate
+    x = extract("标题\n\n广元市人民检察院副检察长、检委会专职委员柯远舟主持会议。\n")
+    assert ("柯远舟", "position", "副检察长") in x.rels()
+    assert ("柯远舟", "belongsTo", "广元市人民检察院") in x.rels()
+
+
+def test_a_school_rule_of_law_post_after_a_prosecutors_post(extract):
+    # 该院副检察长、法治副校长某某: 法治副校长 (titles.tsv) is written whole and the run goes on before it
+    x = extract("标题\n\n广元市人民检察院开展普法活动。该院副检察长、法治副校长柯丽为学生们上课。\n")
+    assert ("柯丽", "position", "副检察长") in x.rels()
+    assert ("柯丽", "position", "法治副校长") in x.rels()
+    assert ("柯丽", "position", "副校长") not in x.rels()
+
+
+def test_a_service_centre_named_by_its_hotline_number(extract):
+    # 某院12309检察服务中心 (units.tsv: 检察服务中心): the number is its name
+    x = extract("标题\n\n广元市人民检察院12309检察服务中心主任柯丽说。\n")
+    assert ("广元市人民检察院12309检察服务中心", "belongsTo", "广元市人民检察院") in x.rels()
+    assert ("柯丽", "belongsTo", "广元市人民检察院12309检察服务中心") in x.rels()
+
+
+def test_the_department_in_focus_written_as_bumen(extract):
+    # 某院第五检察部…。部门副主任某某; 该部门主任某某 (rules.DEPARTMENT_WORDS): the 检察部 in focus
+    x = extract("标题\n\n今年初，广元市人民检察院第五检察部在履职中发现问题。部门副主任柯丽带领检察官助理罗晓东实地勘查。\n\n"
+                "据了解，广元市人民检察院第六检察部专门负责未成年人检察工作。该部门主任柯远舟介绍，今年以来成效明显。\n")
+    assert ("柯丽", "belongsTo", "广元市人民检察院第五检察部") in x.rels()
+    assert ("柯远舟", "belongsTo", "广元市人民检察院第六检察部") in x.rels()
+
+
+def test_a_partner_named_once_is_not_the_unit_in_focus(extract):
+    # 某大队…联合某局路政大队…。大队教导员某某: the brigade written twice, not its partner
+    x = extract("标题\n\n广元市公安局交警支队青川大队民警加强巡逻。近年来，青川大队紧盯货车超载问题，"
+                "联合青川县交通运输局路政大队设置联合执法站。大队教导员柯丽介绍，事故明显下降。\n")
+    assert ("柯丽", "belongsTo", "广元市公安局交警支队青川大队") in x.rels()

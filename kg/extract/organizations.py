@@ -54,7 +54,7 @@ _BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”])|(?<=[曾现历担
                            r"(?=(?:\d{4}年(?:以来)?，?)?(?:" + "|".join(rules.BARE_SUBJECT_CUES) + ")"
                            r"|[\u4e00-\u9fff]{2,4}(?:" + "|".join(rules.BARE_SUBJECT_SUBUNITS) + "))")
 _HEADS = "|".join(h + (f"(?![{rules.ANAPHOR_HEAD_NOT_BEFORE[h]}])" if h in rules.ANAPHOR_HEAD_NOT_BEFORE else "")
-                  for h in rules.ANAPHOR_HEADS)
+                  for h in sorted(rules.ANAPHOR_HEADS, key=len, reverse=True))  # (该部门 before 该部)
 _ANAPHOR = re.compile(r"(?<!应)(?:" + "|".join(rules.ANAPHOR_DETERMINERS) + r")((?:[\u4e00-\u9fff](?<![" + rules.LEVEL_CHARS_ALL
                       + r"]))" + "{0,3}?(?:" + _HEADS + r"))(?![长伍]|员(?!额))")
 #: A demonstrative, a description and 的 before a unit word: 这个只有38名民警的派出所 (the unit in focus).
@@ -1688,7 +1688,7 @@ class OrganizationExtractor:
         for s in ctx.sentences:
             taken = [(m.start, m.end) for m in ctx.in_sentence(s.index, ORGANIZATION)]
             for m in [*_ANAPHOR.finditer(s.norm), *_DESCRIBED_ANAPHOR.finditer(s.norm)]:
-                target = _latest(ctx, s, m.group(1))
+                target = _latest(ctx, s, rules.DEPARTMENT_WORDS.get(m.group(1), m.group(1)))  # (该部门: the 检察部 in focus)
                 if target is not None and not any(a <= s.start + m.start() < b for a, b in taken):
                     ms, me = ctx.span_of(s, m.start(), m.end())
                     ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=target.name,

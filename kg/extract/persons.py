@@ -272,6 +272,7 @@ class PersonExtractor:
         self.unit_forms = {r.word: (r.word, r.full) if r.full else (r.word,) for r in units}
         self.unit_kinds = {r.word: (r.kind, r.needs_name) for r in units}
         self.unit_forms.update({w: (w,) for w in rules.BARE_UNIT_WORDS})
+        self.unit_forms.update(rules.DEPARTMENT_WORDS)  # 部门副主任: the 检察部 (科, 处) in focus
         self.unit_words = tuple(sorted(self.unit_forms, key=len, reverse=True))
         self._units = WordIndex(self.unit_words)
         parts = table("name_parts")  # names without a Han surname, built of common parts
@@ -3828,6 +3829,13 @@ def _opens_clause(ctx: Context, unit: Mention) -> bool:
     return (a == 0 or s.norm[a - 1] in "，,；;：:") and s.norm[b:b + 1] not in ("、", "和", "及", "与", "等", "的")
 
 
+def _partner(ctx: Context, m: Mention) -> bool:
+    """Is unit ``m`` written right after a verb of working together (``rules.SIBLING_VERBS``: 联合, 会同),
+    the partner of the clause's subject?"""
+    sent = ctx.sentences[m.sentence]
+    return sent.norm.endswith(rules.SIBLING_VERBS, 0, m.start - sent.start)
+
+
 def _unit_of_kind(ctx: Context, s, suffix: tuple[str, ...], before: int | None = None,
                   window: bool = True) -> Mention | None:
     """The unit whose name ends in one of ``suffix`` that a post or role with no unit of its own
@@ -3849,6 +3857,9 @@ def _unit_of_kind(ctx: Context, s, suffix: tuple[str, ...], before: int | None =
     name = max(counts, key=lambda n: (counts[n], latest[n].sentence, latest[n].start))
     if best is not None and counts[best.name] == 1 and counts[name] >= rules.FOCUS_UNIT_MENTIONS:
         return latest[name]  # 派出所联合某司法所…，副所长某某: the station the article is about
+    if best is not None and best.name != name and counts[best.name] == 1 and counts[name] >= rules.HOST_UNIT_MENTIONS \
+            and _partner(ctx, best):
+        return latest[name]  # 某大队…联合某局路政大队…。大队教导员某某: the partner named once is not in focus
     if best is None and counts[name] >= rules.HOST_UNIT_MENTIONS:
         best = latest[name]
     return best
