@@ -311,6 +311,12 @@ TASK_NAMED_UNITS = ("大队", "支队", "中队", "中心", "专班", "工作组
 #: Bodies named by their task right after their place (某省扫黑除恶斗争领导小组, 某市政法队伍教育整顿领导小组):
 #: the task may be up to MAX_SECTION_NAME characters, longer than a proper name's PLACE_ANCHOR.
 TASK_NAMED_BODIES = ("领导小组",)
+#: Words after a post that speak of its term (从某大队副大队长|任上调任…, 所长|任内): the post ends there, no
+#: station's name starting with its 长 follows.
+TENURE_WORDS = ("任上", "任内", "任期")
+#: Verbs of holding a meeting or issuing a paper, which open no body's task (某市召开|扫黑除恶斗争领导小组会议,
+#: 某省印发…): the place is their subject.
+EVENT_VERBS = ("召开", "举行", "举办", "印发", "部署", "组织", "出台")
 #: Most segments a chain of units holds (公安部…总站…支队…大队…派出所: real ones have up to 6); a
 #: run of unit words with no punctuation past it starts a new chain (a pathological page made names
 #: of 600 characters and resolution cubic).

@@ -162,3 +162,79 @@ def test_a_partner_named_once_is_not_the_unit_in_focus(extract):
     x = extract("标题\n\n广元市公安局交警支队青川大队民警加强巡逻。近年来，青川大队紧盯货车超载问题，"
                 "联合青川县交通运输局路政大队设置联合执法站。大队教导员柯丽介绍，事故明显下降。\n")
     assert ("柯丽", "belongsTo", "广元市公安局交警支队青川大队") in x.rels()
+
+
+def test_a_leading_group_after_a_run_of_places_and_its_office_written_bare(extract):
+    # 湖南省广元市…领导小组办公室 (the place run before the task), then 市委政法委副书记、市扫黑办主任某某
+    x = extract("标题\n\n四川省广元市扫黑除恶斗争领导小组办公室日前通报。\n\n"
+                "广元市委政法委副书记、市扫黑办主任柯丽介绍，成效明显。\n")
+    assert ("广元市扫黑除恶斗争领导小组办公室", "belongsTo", "广元市扫黑除恶斗争领导小组") in x.rels()
+    assert ("柯丽", "belongsTo", "广元市扫黑除恶斗争领导小组办公室") in x.rels()
+    assert ("柯丽", "position", "副书记") in x.rels()
+
+
+def test_a_highway_bureau_and_its_branch(extract):
+    # 某公路局某分局 (units.tsv: 公路局): a government body and its county branch
+    x = extract("标题\n\n青川县公安局交警大队联合广元公路局青川分局开展整治。\n")
+    assert ("广元市公路局青川分局", "belongsTo", "广元市公路局") in x.rels()
+
+
+def test_a_firm_named_after_a_city_of_another_province(extract):
+    # 兰州安顺驾驶员培训学校: 安顺 (Guizhou) is not inside 兰州 (Gansu), so it is the school's trade name
+    x = extract("标题\n\n兰州安顺驾驶员培训学校校长柯丽说，学员考试合格率明显提升。\n")
+    school = next(n for n in x.names("Organization") if n.endswith("驾驶员培训学校"))
+    assert (school, "locatedIn", "兰州市") in x.rels()
+    assert (school, "locatedIn", "安顺市") not in x.rels()
+
+
+def test_a_prefecture_body_named_since_is_the_bare_city_bodys(extract):
+    # 江油市公安局…。绵阳市委政法委…。市委政法委书记某某: the prefecture named on its own since, not the county-level city
+    x = extract("标题\n\n江油市公安局近日被评为先进单位。绵阳市委政法委对此予以通报表扬。市委政法委书记柯远舟在会上讲话。\n")
+    assert ("柯远舟", "belongsTo", "绵阳市委政法委") in x.rels()
+    assert "江油市委政法委" not in x.names("Organization")
+    x = extract("标题\n\n江油市公安局近日破获一起电信诈骗案。该案由绵阳市公安局统一指挥，市公安局刑侦支队支队长柯丽带队抓捕。\n")
+    assert ("绵阳市公安局", "locatedIn", "江油市") not in x.rels()
+
+
+def test_two_stationed_groups_leave_a_bare_one_unresolved(extract):
+    # 某纪委监委派驻市公安局纪检监察组和派驻市人民检察院纪检监察组…; 派驻纪检监察组组长某某: either group
+    x = extract("标题\n\n江油市纪委监委派驻市公安局纪检监察组和派驻市人民检察院纪检监察组联合开展督查。"
+                "派驻纪检监察组组长柯远舟表示，将持续跟进。\n")
+    assert not [r for r in x.rels("belongsTo") if r[0] == "柯远舟"]
+    assert "派驻市" not in x.names("Place")
+
+
+def test_a_meeting_or_a_founding_is_no_leading_groups_task(extract):
+    # 某市召开扫黑除恶斗争领导小组会议, 某市近日成立疫情防控领导小组: a verb and a time, the place their subject
+    x = extract("标题\n\n绵阳市召开扫黑除恶斗争领导小组会议。江油市近日成立疫情防控领导小组。\n")
+    assert not [n for n in x.names("Organization") if "召开" in n or "近日" in n]
+
+
+def test_a_two_character_trade_name_with_he(extract):
+    # 四川明和律师事务所: 明和 after the province
+    x = extract("标题\n\n四川明和律师事务所律师柯丽代理此案。\n")
+    assert ("柯丽", "belongsTo", "四川明和律师事务所") in x.rels()
+
+
+def test_a_bare_county_body_is_the_county_of_its_own_sentence(extract):
+    # 甲县…。乙县山高林密，县公安局…: with two counties named, the one of its own sentence
+    x = extract("标题\n\n陵水黎族自治县代表介绍了经验。琼中黎族苗族自治县山高林密，县公安局联合各乡镇组建宣讲队。\n")
+    assert "琼中黎族苗族自治县公安局" in x.names("Organization")
+    assert "陵水黎族自治县公安局" not in x.names("Organization")
+
+
+
+def test_a_post_before_its_term_is_no_unit(extract):
+    # 从某大队副大队长|任上调任…: 任上 ends the post (rules.TENURE_WORDS), no 副大队 unit before a "name" 长任上…
+    x = extract("标题\n\n2019年，柯远舟从吴兴区分局刑侦大队副大队长任上调任织里派出所所长。\n")
+    assert not [n for n in x.names("Organization") if n.endswith("副大队")]
+
+
+def test_financial_regulators_and_inspection_bureaus(extract):
+    # 中国证券监督管理委员会 (national.tsv), 某证监局, 某税务局稽查局, 某市场监督管理局执法稽查局 (units.tsv)
+    x = extract("标题\n\n中国证券监督管理委员会已部署专项行动。旬邑县税务局稽查局局长柯丽说。"
+                "咸阳市市场监督管理局执法稽查局局长罗晓东说。\n")
+    assert "中国证券监督管理委员会" in x.names("Organization")
+    assert "中国证券" not in x.names("Organization")
+    assert ("柯丽", "belongsTo", "旬邑县税务局稽查局") in x.rels()
+    assert ("咸阳市市场监督管理局执法稽查局", "belongsTo", "咸阳市市场监督管理局") in x.rels()

@@ -315,8 +315,10 @@ class OrganizationExtractor:
                                                 canonical=host.name + m.group(), attrs=(("kind", "party"), ("short", m.group()))))
                 ctx.add(group, "belongsTo", host, s, self.name)
                 groups.setdefault(group.name, group)
-        if len(groups) != 1:
-            return  # (none, or two groups: 派驻纪检监察组 alone names neither)
+        written = {m.group() for s in ctx.sentences if "纪检监察组" in s.norm for m in _STATIONED_GROUP.finditer(s.norm)
+                   if not _STATIONED_AGAIN.fullmatch(m.group())}
+        if len(groups) != 1 or len(written) != 1:
+            return  # (none, or two groups, with a commission or written after one: 派驻纪检监察组 alone names neither)
         (group,) = groups.values()
         for s in ctx.sentences:
             if "纪检监察组" not in s.norm:
@@ -754,8 +756,8 @@ class OrganizationExtractor:
     def _unit_word_follows(self, text: str, at: int) -> bool:
         """Does a unit word start within 7 characters of ``text[at]`` (长柳派出所, 长青中队, 长途汽车站派出所
         after 某分局: a station's name), with no function character nor verb before it?"""
-        if text[at + 1:at + 2] in rules.CONCURRENT_MARKS:
-            return False  # 副大队长|兼一中队中队长: a second post follows the first, no station's name
+        if text[at + 1:at + 2] in rules.CONCURRENT_MARKS or text.startswith(rules.TENURE_WORDS, at + 1):
+            return False  # 副大队长|兼一中队中队长: a second post follows the first, no station's name (…大队长|任上调任)
         hit = self.suffix_re.search(text, at + 2, at + 14)
         if hit is None or not all("\u4e00" <= c <= "\u9fff" and c not in rules.PLACE_FUNCTION for c in text[at:hit.start()]):
             return False
@@ -876,6 +878,8 @@ class OrganizationExtractor:
             return None  # 甲、乙两县公安局: the bodies of the counted divisions, no unit of one
         if task and anchored is not None:
             p0 = place_at_end[base + anchored].start - base
+            while base + p0 in place_at_end:  # 湖南省|常德市|…: the first place of the run
+                p0 = place_at_end[base + p0].start - base
             if p0 > 0 and "\u4e00" <= text[p0 - 1] <= "\u9fff" and text[p0 - 1] not in rules.PLACE_FUNCTION:
                 return None  # 省委平安|河南|建设领导小组: the place is inside the task's name, not the body's seat
         if base + pos not in place_at_end and anchored is not None \
@@ -915,6 +919,9 @@ class OrganizationExtractor:
             p = place_at_end[base + pos]
             seg_places.insert(0, p)
             pos = p.start - base
+        if not name and len(seg_places) >= 2 and _lex().needs.get(suf) == "proper" \
+                and not _within(seg_places[-1], seg_places[-2]):
+            name = seg_places.pop().text  # 兰州|安顺|驾驶员培训学校: a firm named after a city of another province
         if suf in _POLICE and (not seg_places or name and ("段" in name or name.endswith(rules.OTHER_POLICE_SYSTEMS + ("式",)))):
             return None  # (长江某段|港航|公安: a stretch of a river and another system's police, no bureau of the
             # place; 江西省枫桥式|公安派出所: a style; 浦东公安 stays the city's)
@@ -2239,21 +2246,37 @@ def _task_name(gap: str, brigade: bool = False) -> bool:
         and not any(v in gap for v in rules.LEADING_VERBS)  # 民警柯丽娟轮流坐|班, 科长某某带领|专案组
 
 
+def _within(inner: Mention, outer: Mention) -> bool:
+    """Is place ``inner`` inside place ``outer`` by their GB/T 2260 codes (the outer code without its
+    trailing ``00`` pairs opens the inner one)? True when either has no code (unlisted: no evidence)."""
+    a, b = dict(inner.attrs).get("adcode", ""), dict(outer.attrs).get("adcode", "")
+    if not a or not b:
+        return True
+    while b.endswith("00") and len(b) > 2:
+        b = b[:-2]
+    return a.startswith(b)
+
+
 def _trade_name(gap: str) -> bool:
     """Can ``gap``, between a place and a firm's word (甘肃|陇原正和|律师事务所), be the firm's trade name
     though it holds 和 (正和, 中和: a common character of trade names that :func:`_name_like` stops at)?
-    Three or four Han characters, the first word a name (ns, nz, nr), 和 inside it and no other stop character."""
-    return 3 <= len(gap) <= 4 and "和" in gap[1:] and all("\u4e00" <= c <= "\u9fff" for c in gap) \
-        and not any(c in _STOP for c in gap.replace("和", "")) and tokens(gap)[0][1] in _NAME_TAGS
+    Two to four Han characters, 和 after the first and no other stop character; of three or four, the first
+    word a name (ns, nz, nr)."""
+    return 2 <= len(gap) <= 4 and "和" in gap[1:] and all("\u4e00" <= c <= "\u9fff" for c in gap) \
+        and not any(c in _STOP for c in gap.replace("和", "")) and (len(gap) == 2 or tokens(gap)[0][1] in _NAME_TAGS)
 
 
 def _task_of_body(gap: str) -> bool:
     """Can ``gap`` name a body by its task right after its place (扫黑除恶斗争|领导小组, 政法队伍教育整顿|领导小组)?
     Two to ``rules.MAX_SECTION_NAME`` Han characters, no stop character, no preposition first, and no
-    person or role in it; unlike a section's name (:func:`_task_name`) the task may be a verb phrase."""
+    person or role in it, no time word and no verb of founding or of a meeting first (``rules.FOUNDING_VERBS``,
+    ``rules.EVENT_VERBS``); unlike a section's name (:func:`_task_name`) the task may be a verb phrase."""
+    toks = tokens(gap)
     return 2 <= len(gap) <= rules.MAX_SECTION_NAME and all("\u4e00" <= c <= "\u9fff" for c in gap) \
         and not any(c in _STOP for c in _without_stop_words(gap)) and not gap.startswith(_PREPOSITIONS) \
-        and gap not in _GENERIC_NAME and not any(t == "nr" and len(w) <= 3 or w in words("roles") for w, t, _ in tokens(gap))
+        and gap not in _GENERIC_NAME and not any(t == "nr" and len(w) <= 3 or w in words("roles") for w, t, _ in toks) \
+        and not any(t == "t" for _, t, _ in toks) and not gap.startswith(rules.FOUNDING_VERBS + rules.EVENT_VERBS)
+    # (某市近日成立|疫情防控领导小组, 某市召开|扫黑除恶斗争领导小组会议: a time and a verb, the place their subject)
 
 
 def _without_stop_words(gap: str) -> str:
@@ -2605,8 +2628,8 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
     in its own clause run (sentence ``s``, before document offset ``before``: 甲市副市长、市公安局局长
     is 甲市's bureau whichever city the article named first); else, for 省/自治区 the first province the article names
     whose name ends with it; for 乡/镇 the first such township; for 县/区/旗 the first county-level division the article names whose
-    name ends with it; for 市 the county-level city whose unit the article names first, else the first
-    city (prefecture), else the first municipality (天津市), else the first county-level city; for nothing the first city or county; for 州 the first prefecture whose name ends with it (an
+    name ends with it; for 市 the county-level city whose unit the article names first (when no unit of the
+    prefecture is named before ``before``), else the first city (prefecture), else the first municipality (天津市), else the first county-level city; for nothing the first city or county; for 州 the first prefecture whose name ends with it (an
     autonomous 州)."""
     if s is not None and level_char:
         near = [m for m in ctx.in_sentence(s.index, PLACE) if m.end <= before and m.name.endswith(level_char)
@@ -2625,12 +2648,20 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
     county = [m for m in places if dict(m.attrs).get("level") == "county"]
     prefecture = [m for m in places if dict(m.attrs).get("level") == "prefecture"]
     if level_char in ("县", "区", "旗"):  # (旗公安局: the first banner, Inner Mongolia's county)
+        here = [m for m in county if m.name.endswith(level_char) and s is not None and m.sentence == s.index
+                and before is not None and m.end <= before]
+        if here and len({m.name for m in county if m.name.endswith(level_char)}) > 1:
+            return max(here, key=lambda m: m.end)  # 甲县…。乙县山高林密，县禁毒办…: the county of its own sentence
         return next((m for m in county if m.name.endswith(level_char)), None)
     if level_char == "市":  # (天津市公安局 for 市公安局 in an article of a municipality: its 市 is a province's level)
         cities = [m for m in county if m.name.endswith("市")]
         first = min((o for o in ctx.mentions if o.cls == ORGANIZATION and any(o.name.startswith(c.name) for c in prefecture + cities)),
                     key=lambda o: o.start, default=None)
         own = next((c for c in cities if first is not None and first.name.startswith(c.name)), None)
+        starts = {m.start for m in county}
+        if own is not None and before is not None and any(p.start < before and p.end not in starts for p in prefecture):
+            own = None  # 江油市公安局…。绵阳市委政法委…，市委政法委书记: the prefecture, named since on its own (not
+            # as the head of 绵阳市江油市), is the 市 of a bare body
         if own is not None:
             return own  # 讷河市纪委监委 … 市委巡察办: the article's first unit is a county-level city's, its 市
         return next((m for m in prefecture if m.name.endswith("市")), None) or \
