@@ -322,7 +322,14 @@ def opens_line(ctx: Context, index: int) -> bool:
 
 
 def paragraph_start(ctx: Context, index: int) -> int:
-    """The index of the first sentence of the paragraph (line) that sentence ``index`` is in."""
-    while not opens_line(ctx, index):
-        index -= 1
-    return index
+    """The index of the first sentence of the paragraph (line) that sentence ``index`` is in (computed
+    once per article: a line of thousands of sentences walked back per person was quadratic)."""
+    starts = ctx.facts.get("paragraph_starts")
+    if starts is None or len(starts) != len(ctx.sentences):
+        starts, first = [], 0
+        for k in range(len(ctx.sentences)):
+            if opens_line(ctx, k):
+                first = k
+            starts.append(first)
+        ctx.facts["paragraph_starts"] = starts
+    return starts[index]

@@ -2069,7 +2069,10 @@ class PersonExtractor:
         ms, me = ctx.span_of(s, i, i + length)
         attrs = (("anonymised", "true"),) if "某" in name or "化名" in s.norm[i:i + length + 6] else ()
         original = s.text[i:i + length].replace(" ", "").replace("\u3000", "")
-        dotted = {m.name for m in ctx.mentions if m.cls == PERSON and m.name.startswith(name + "·")}
+        if "dotted_text" not in ctx.facts:  # (a dotted name needs a dot in the text: most articles have none, and a
+            ctx.facts["dotted_text"] = any("·" in x.norm for x in ctx.sentences)  # scan per name was quadratic)
+        dotted = {m.name for m in ctx.mentions if m.cls == PERSON and m.name.startswith(name + "·")} \
+            if ctx.facts["dotted_text"] else set()
         return ctx.add_mention(Mention(PERSON, name, ms, me, s.index, canonical=dotted.pop() if len(dotted) == 1 else "",
                                        original=original if original != name else "", attrs=attrs))
         # (“……”某某说: the first part of the one dotted name the article opens so is that person)
@@ -2720,12 +2723,12 @@ class PersonExtractor:
                 org = of  # 来自某局刑侦大队的民警某某, 某派出所的教导员某某: the unit before 的 (前往某所的民警: no)
             if org is None and not pairs and (verb := next((v for v in rules.SENDING_VERBS if text.endswith(v, 0, start)), "")):
                 org = org_end.get(start - len(verb))  # 某检察院指派|检察员某某: the unit sends one of its own
-            mod = next((w for w in rules.POST_MODIFIERS if text.endswith(w, 0, start)
+            mod = next((w for w in rules.POST_MODIFIERS + rules.POST_HOSTS if text.endswith(w, 0, start)
                         and not (w in rules.ACTING_FOR and cue in rules.OUTSIDE_ROLES)), "") if org is None else ""
             if mod:  # 某调委会专职调解员, 党委副书记、常务副厅长: the unit, or the run, before the modifier
                 start -= len(mod)
                 org = org_end.get(start)
-                shown[start] = mod + cue
+                shown[start] = cue if mod in rules.POST_HOSTS else mod + cue  # (副所长、学校|法治副校长: where it is held)
             if org is None:
                 org = self._seat_body(ctx, s, start, cue)
             if org is None:
