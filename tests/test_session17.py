@@ -267,3 +267,9 @@ def test_a_line_of_many_named_officers_is_linear(tmp_path):
     res = run([path])
     assert len(res.resolution.documents) == 1
     assert time.process_time() - t0 < 25
+
+
+def test_a_leading_group_after_a_verb_of_working_with(extract):
+    # 法院将配合|某市处置非法集资工作领导小组办公室…: a verb before the place, which seats the body
+    x = extract("标题\n\n法院将配合广元市处置非法集资工作领导小组办公室做好追赃挽损工作。\n")
+    assert ("广元市处置非法集资工作领导小组办公室", "belongsTo", "广元市处置非法集资工作领导小组") in x.rels()

@@ -878,10 +878,13 @@ class OrganizationExtractor:
             return None  # 甲、乙两县公安局: the bodies of the counted divisions, no unit of one
         if task and anchored is not None:
             p0 = place_at_end[base + anchored].start - base
-            while base + p0 in place_at_end:  # 湖南省|常德市|…: the first place of the run
+            while base + p0 in place_at_end:  # 某省|某市|…: the first place of the run
                 p0 = place_at_end[base + p0].start - base
-            if p0 > 0 and "\u4e00" <= text[p0 - 1] <= "\u9fff" and text[p0 - 1] not in rules.PLACE_FUNCTION:
+            if p0 > 0 and "\u4e00" <= text[p0 - 1] <= "\u9fff" and text[p0 - 1] not in rules.PLACE_FUNCTION \
+                    and not text.endswith(rules.LIST_VERBS + rules.SENDING_VERBS + rules.ADDRESSING_VERBS, 0, p0) \
+                    and not tokenizer().word_tag_tab.get(text[max(0, p0 - 2):p0], "").startswith("v"):
                 return None  # 省委平安|河南|建设领导小组: the place is inside the task's name, not the body's seat
+                # (配合|某市…领导小组办公室: a verb before the place, which seats the body)
         if base + pos not in place_at_end and anchored is not None \
                 and (_name_like(text[anchored:pos]) or task and _task_of_body(text[anchored:pos])
                      or _lex().needs.get(suf) == "proper" and _trade_name(text[anchored:pos])) \
@@ -921,7 +924,7 @@ class OrganizationExtractor:
             pos = p.start - base
         if not name and len(seg_places) >= 2 and _lex().needs.get(suf) == "proper" \
                 and not _within(seg_places[-1], seg_places[-2]):
-            name = seg_places.pop().text  # 兰州|安顺|驾驶员培训学校: a firm named after a city of another province
+            name = seg_places.pop().text  # 甲市|乙市|驾驶员培训学校 (乙 in another province): a firm named after that city
         if suf in _POLICE and (not seg_places or name and ("段" in name or name.endswith(rules.OTHER_POLICE_SYSTEMS + ("式",)))):
             return None  # (长江某段|港航|公安: a stretch of a river and another system's police, no bureau of the
             # place; 江西省枫桥式|公安派出所: a style; 浦东公安 stays the city's)
@@ -1481,7 +1484,7 @@ class OrganizationExtractor:
                 if a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in rules.SEAT_NAME_AFTER \
                         and not text.endswith(rules.COPULAS + rules.SENDING_VERBS, 0, a) \
                         and not (text[a - 1] == "的" and text[b:b + 1] in "，,"):  # 柯某任五监区监区长, 指派第二检察部
-                    continue  # (关押老病残罪犯的一监区，: a described section, the clause's topic)
+                    continue  # (在关押某类罪犯的一监区，: a described section, the clause's topic)
                 if m.group(2) in rules.DUTY_NAMED_SECTIONS and not m.group(1).startswith(rules.TEAM_DUTIES):
                     continue  # 二队, 一处 alone: a team (division) of no named duty
                 if self._section_of_one(ctx, s, a, b, rules.BARE_SECTION_PARENTS[m.group(2)], "prison"):
@@ -2258,7 +2261,7 @@ def _within(inner: Mention, outer: Mention) -> bool:
 
 
 def _trade_name(gap: str) -> bool:
-    """Can ``gap``, between a place and a firm's word (甘肃|陇原正和|律师事务所), be the firm's trade name
+    """Can ``gap``, between a place and a firm's word (某省|柳原正和|律师事务所), be the firm's trade name
     though it holds 和 (正和, 中和: a common character of trade names that :func:`_name_like` stops at)?
     Two to four Han characters, 和 after the first and no other stop character; of three or four, the first
     word a name (ns, nz, nr)."""
@@ -2660,10 +2663,10 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
         own = next((c for c in cities if first is not None and first.name.startswith(c.name)), None)
         starts = {m.start for m in county}
         if own is not None and before is not None and any(p.start < before and p.end not in starts for p in prefecture):
-            own = None  # 江油市公安局…。绵阳市委政法委…，市委政法委书记: the prefecture, named since on its own (not
-            # as the head of 绵阳市江油市), is the 市 of a bare body
+            own = None  # 甲市公安局…。乙市委政法委…，市委政法委书记: the prefecture 乙, named since on its own (not
+            # as the head of 乙市甲市), is the 市 of a bare body
         if own is not None:
-            return own  # 讷河市纪委监委 … 市委巡察办: the article's first unit is a county-level city's, its 市
+            return own  # 甲市纪委监委 … 市委巡察办 (甲 a county-level city): the article's first unit is its, so is its 市
         return next((m for m in prefecture if m.name.endswith("市")), None) or \
             next((m for m in places if dict(m.attrs).get("level") == "province" and m.name.endswith("市")), None) or \
             next((m for m in county if m.name.endswith("市")), None)

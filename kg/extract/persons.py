@@ -3717,7 +3717,7 @@ def _focus_unit(ctx: Context) -> Mention | None:
 
 
 def _clause_unit(ctx: Context, s, start: int, post: str) -> Mention | None:
-    """``在关押老病残罪犯的一监区，副监区长某某…``: the unit that closes the clause right before the post at
+    """``在关押某类罪犯的一监区，副监区长某某…``: the unit that closes the clause right before the post at
     ``s.norm[start]`` (after its comma), when it is of a kind the post heads (``heads`` in ``titles.tsv``:
     副监区长 → 监区), else None."""
     suffix = next((tuple(r.heads) for r in table("titles") if r.word == post and r.heads), None)
