@@ -1914,10 +1914,13 @@ def _cut(p: _Para) -> bool:
     """Did the layout cut this body paragraph mid-sentence (no closing punctuation)?
 
     A paragraph ending in a comma or enumeration mark always continues; one ending in a
-    plain character continues when it is longer than a caption or heading (20 characters).
+    plain character continues when it is longer than a caption or heading (20 characters); a
+    subtitle opening with a dash (——记…) never does.
     """
     if p.kind != "body" or p.text[-1] in _CLOSING or _CREDIT.search(p.text):
         return False
+    if p.text.startswith("—"):
+        return False  # ——记某某: a subtitle (副题) is a line of its own, never cut from the text below it
     if _LABELLED_LINE.match(p.text) and p.text[-1] not in "，,、：:；;":
         return False  # 承办法官：某某，某院某庭审判员: a labelled line is whole, not cut by the layout
     if _ROW_LINE.match(p.text) and p.text[-1] not in "，,、：:；;":

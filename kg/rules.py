@@ -681,6 +681,8 @@ COURT_POLICE_HOSTS = ("法院", "检察院")
 #: The marks opening a feature story's subtitle before whom it portrays (——记全国优秀人民警察某某,
 #: ——追记某某): an honour title written right after one opens a clause of its own.
 PORTRAIT_MARKS = ("——追记", "——记", "—追记", "—记")
+#: Words after an honour title naming its holder (全国五一劳动奖章获得者): the title is the honour before them.
+HONOUR_HOLDER_WORDS = ("获得者", "荣获者")
 #: The marks opening a feature story's subtitle before whom it portrays (——记全国优秀人民警察某某,
 #: ——追记某某): honour titles written right after one are received by that person or unit.
 PORTRAIT_MARKS = ("——追记", "——记", "—追记", "—记")

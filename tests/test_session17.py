@@ -273,3 +273,20 @@ def test_a_leading_group_after_a_verb_of_working_with(extract):
     # 法院将配合|某市处置非法集资工作领导小组办公室…: a verb before the place, which seats the body
     x = extract("标题\n\n法院将配合广元市处置非法集资工作领导小组办公室做好追赃挽损工作。\n")
     assert ("广元市处置非法集资工作领导小组办公室", "belongsTo", "广元市处置非法集资工作领导小组") in x.rels()
+
+
+def test_portrait_subtitles_with_quotes_commas_and_holder_words(extract):
+    # ——记“title”、…; ——记title、title，<units><post><name>; ——记<title>获得者、… (from the breaker)
+    x = extract("坚守\n——记“全国优秀人民警察”、旬邑县公安局青柳派出所所长柯远舟\n\n柯远舟扎根基层二十年。\n")
+    assert ("柯远舟", "received", "全国优秀人民警察") in x.rels()
+    x = extract("公正司法的践行者\n——记全国模范法官、全省优秀法官，广元市中级人民法院审判员柯远舟\n\n他1998年进入法院工作。\n")
+    assert ("柯远舟", "received", "全国模范法官") in x.rels()
+    x = extract("忠诚卫士\n——记全国五一劳动奖章获得者、旬邑县公安局交警大队民警罗晓东\n\n罗晓东参加工作已有十五年。\n")
+    assert ("罗晓东", "received", "全国五一劳动奖章") in x.rels()
+
+
+def test_a_subtitle_line_is_never_joined_to_the_paragraph_below(extract):
+    # 标题\n——记…审判员某某\n\n某某1998年…: the 副题 ends its line (no name 某某某 across the break)
+    x = extract("标题\n——记全国模范法官、全省优秀法官，广元市中级人民法院审判员柯丽\n\n柯丽1998年进入法院工作。\n")
+    assert ("柯丽", "received", "全国模范法官") in x.rels()
+    assert "柯丽柯" not in x.names("Person")

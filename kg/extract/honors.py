@@ -1086,7 +1086,8 @@ class HonorExtractor:
     def _portrait(self, ctx: Context, s) -> None:
         """A feature story's subtitle (``rules.PORTRAIT_MARKS``): ``——记全国优秀人民警察、某县公安局某派出所
         所长某某``, ``——记全国公安系统先进集体某县公安局某派出所``. The honour titles right after the
-        mark (joined by 、, the last one possibly run into the units; the first opening with its
+        mark (joined by 、, the last one possibly run into the units or followed by a comma; quoted or not;
+        ending in 获得者 (``rules.HONOUR_HOLDER_WORDS``) or not; the first opening with its
         scope, ``rules.HONOUR_SCOPES``, or an ending whole, 一等功臣) are received by whom the line
         portrays: the person after them, with only units, places, posts and roles between, or the
         unit that closes the line. Nothing when the line has a verb (a title's rules read those)."""
@@ -1097,14 +1098,20 @@ class HonorExtractor:
         titles: list[tuple[int, int]] = []
         at = len(mark)
         while at < len(text):
+            quoted = text[at:at + 1] in rules.OPENING_QUOTES  # ——记“全国优秀人民警察”、…: a quoted title
+            at += quoted
             ends = [m.end() for m in self.ending_re.finditer(text, at)] + [m.end() for m in self.quality_re.finditer(text, at)]
             j = max((e for e in ends if self._is_title(text[at:e]) and "、" not in text[at:e] and "的" not in text[at:e]
                      and (titles or text.startswith(rules.HONOUR_SCOPES, at) or text[at:e] in self.ending_set)
                      and not any(o.start < s.start + e < o.end for o in ctx.in_sentence(s.index))), default=None)
             if j is None:
+                at -= quoted
                 break
             titles.append((at, j))
-            at = j + 1 if text[j:j + 1] == "、" else j
+            at = j + quoted
+            holder_word = next((w for w in rules.HONOUR_HOLDER_WORDS if text.startswith(w, at)), "")
+            at += len(holder_word)  # 全国五一劳动奖章|获得者、…
+            at = at + 1 if text[at:at + 1] in "、，," else at  # (…、全省优秀法官，某院审判员某某: a comma before the units)
         if not titles:
             return
         holder = next((p for p in sorted(ctx.in_sentence(s.index, PERSON), key=lambda p: p.start)
