@@ -231,6 +231,9 @@ FORMING_VERBS = FOUNDING_VERBS + ("组成",)
 #: unless it is a party post or a posting, which name bodies of their own (所长甲和驻村第一书记乙),
 #: or a rank.
 PARTY_POST_ENDS = ("书记", "委员")
+#: Seats on a court's or procuratorate's committee, held in that court (某院审委会委员甲、审委会专职委员乙):
+#: no party posts, though they end in 委员.
+COURT_COMMITTEE_SEATS = ("审委会", "检委会", "审判委员会", "检察委员会")
 POSTED_IN = ("驻",)
 #: A rank of the police and judicial ladders (一级警长, 四级高级法官): no post in a unit.
 RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
@@ -311,12 +314,14 @@ TASK_NAMED_UNITS = ("大队", "支队", "中队", "中心", "专班", "工作组
 #: Bodies named by their task right after their place (某省扫黑除恶斗争领导小组, 某市政法队伍教育整顿领导小组):
 #: the task may be up to MAX_SECTION_NAME characters, longer than a proper name's PLACE_ANCHOR.
 TASK_NAMED_BODIES = ("领导小组",)
+#: Words whose first character would end a unit word before them (公路局|部 in 公路局部路段): no unit there.
+UNIT_WORD_BREAKERS = ("局部",)
 #: Words after a post that speak of its term (从某大队副大队长|任上调任…, 所长|任内): the post ends there, no
 #: station's name starting with its 长 follows.
 TENURE_WORDS = ("任上", "任内", "任期")
-#: Verbs of holding a meeting or issuing a paper, which open no body's task (某市召开|扫黑除恶斗争领导小组会议,
-#: 某省印发…): the place is their subject.
-EVENT_VERBS = ("召开", "举行", "举办", "印发", "部署", "组织", "出台")
+#: Verbs of holding a meeting, issuing a paper or carrying out work, which open no body's task (某市召开|扫黑除恶
+#: 斗争领导小组会议, 协助某市开展|…领导小组督导工作): the place is their subject.
+EVENT_VERBS = ("召开", "举行", "举办", "印发", "部署", "组织", "出台", "开展", "推进", "落实", "加强", "深化", "启动", "做好")
 #: Most segments a chain of units holds (公安部…总站…支队…大队…派出所: real ones have up to 6); a
 #: run of unit words with no punctuation past it starts a new chain (a pathological page made names
 #: of 600 characters and resolution cubic).

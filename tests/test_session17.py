@@ -290,3 +290,30 @@ def test_a_subtitle_line_is_never_joined_to_the_paragraph_below(extract):
     x = extract("标题\n——记全国模范法官、全省优秀法官，广元市中级人民法院审判员柯丽\n\n柯丽1998年进入法院工作。\n")
     assert ("柯丽", "received", "全国模范法官") in x.rels()
     assert "柯丽柯" not in x.names("Person")
+
+
+def test_a_committee_seat_after_a_colleague_is_held_in_the_same_court(extract):
+    # 某院审委会委员甲、审委会专职委员乙 (rules.COURT_COMMITTEE_SEATS): no party post, the list's court
+    x = extract("标题\n\n广元市人民法院审委会委员柯远舟、审委会专职委员柯丽参加活动。\n")
+    assert ("柯丽", "belongsTo", "广元市人民法院") in x.rels()
+
+
+def test_a_county_named_in_passing_seats_no_bare_body(extract):
+    # 被告人某某曾在乙县务工，县法院…; 来自乙县的当事人…县法院 (from the second breaker): the article's county
+    x = extract("标题\n\n平武县人民法院近日审结一起案件。被告人柯某曾在北川羌族自治县务工，县法院依法判处其有期徒刑三年。\n")
+    assert not [n for n in x.names("Organization") if n.startswith("北川")]
+    x = extract("标题\n\n盐亭县公安局近日破获一起盗窃案。犯罪嫌疑人柯某系三台县人，县公安局民警罗晓东将其抓获。\n")
+    assert ("盐亭县公安局", "locatedIn", "三台县") not in x.rels()
+
+
+def test_a_prefecture_inside_a_meetings_name_does_not_take_the_bare_city_body(extract):
+    # 江油市委政法委…。会议传达了绵阳市政法工作会议精神。市委政法委书记某某: still 江油's
+    x = extract("标题\n\n江油市委政法委近日召开会议。会议传达了绵阳市政法工作会议精神。市委政法委书记柯远舟作报告。\n")
+    assert ("柯远舟", "belongsTo", "江油市委政法委") in x.rels()
+
+
+def test_work_verbs_open_no_leading_groups_task_and_a_road_is_no_highway_bureau(extract):
+    # 协助某市开展…领导小组督导工作, 支持某市落实…领导小组的决定; 境内公路局部路段 (rules.UNIT_WORD_BREAKERS)
+    x = extract("标题\n\n民警协助岳阳市开展扫黑除恶斗争领导小组督导工作。各地支持常德市落实平安建设领导小组的决定。"
+                "平武县境内公路局部路段塌方。\n")
+    assert not [n for n in x.names("Organization") if "开展" in n or "落实" in n or n.endswith("公路局")]

@@ -717,6 +717,8 @@ class OrganizationExtractor:
                                                          or any(dictionary_freq(text[m.start():m.end() + k]) >= rules.WORD_FREQ // 2
                                                                 for k in (1, 2))):
                 continue  # 二〇一团 (units.tsv: needs_name numeral); 集团, 社团, 代表团, 一二三团体操, 二〇二四团拜会 are none
+            if text.startswith(rules.UNIT_WORD_BREAKERS, m.end() - 1):
+                continue  # 境内公路|局部路段: the unit word's last character opens another word (rules.UNIT_WORD_BREAKERS)
             if text.startswith(rules.SYSTEM_AFTER_UNIT, m.end()) or rules.SITE_AFTER_UNIT.match(text, m.end()):
                 continue  # 河北监狱系统, 全省法院系统: every unit of that kind, no unit; 江城公安网: a website
             road = _STREET_AFTER_UNIT.match(text, m.end())
@@ -886,7 +888,8 @@ class OrganizationExtractor:
                 return None  # 省委平安|河南|建设领导小组: the place is inside the task's name, not the body's seat
                 # (配合|某市…领导小组办公室: a verb before the place, which seats the body)
         if base + pos not in place_at_end and anchored is not None \
-                and (_name_like(text[anchored:pos]) or task and _task_of_body(text[anchored:pos])
+                and (_name_like(text[anchored:pos]) and (not task or pos - anchored <= rules.PLACE_ANCHOR)
+                     or task and _task_of_body(text[anchored:pos])
                      or _lex().needs.get(suf) == "proper" and _trade_name(text[anchored:pos])) \
                 and text[anchored:pos] not in _GENERIC_NAME:
             name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix
@@ -2652,7 +2655,8 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
     prefecture = [m for m in places if dict(m.attrs).get("level") == "prefecture"]
     if level_char in ("县", "区", "旗"):  # (旗公安局: the first banner, Inner Mongolia's county)
         here = [m for m in county if m.name.endswith(level_char) and s is not None and m.sentence == s.index
-                and before is not None and m.end <= before]
+                and before is not None and m.end <= before
+                and _topic_or_seat(ctx, s, m)]  # (not 曾在某县务工, 来自某县的, 系某县人: a county named in passing)
         if here and len({m.name for m in county if m.name.endswith(level_char)}) > 1:
             return max(here, key=lambda m: m.end)  # 甲县…。乙县山高林密，县禁毒办…: the county of its own sentence
         return next((m for m in county if m.name.endswith(level_char)), None)
@@ -2662,9 +2666,12 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
                     key=lambda o: o.start, default=None)
         own = next((c for c in cities if first is not None and first.name.startswith(c.name)), None)
         starts = {m.start for m in county}
-        if own is not None and before is not None and any(p.start < before and p.end not in starts for p in prefecture):
-            own = None  # 甲市公安局…。乙市委政法委…，市委政法委书记: the prefecture 乙, named since on its own (not
-            # as the head of 乙市甲市), is the 市 of a bare body
+        heads = {o.start for o in ctx.mentions if o.cls == ORGANIZATION}
+        if own is not None and before is not None and any(
+                p.start < before and p.end not in starts and (p.start in heads or s is not None and p.sentence == s.index)
+                for p in prefecture):
+            own = None  # 甲市公安局…。乙市委政法委…，市委政法委书记: the prefecture 乙, named since at the head of a
+            # unit of its own (not of 乙市甲市, not in 乙市政法工作会议) or in this sentence, is the 市 of a bare body
         if own is not None:
             return own  # 甲市纪委监委 … 市委巡察办 (甲 a county-level city): the article's first unit is its, so is its 市
         return next((m for m in prefecture if m.name.endswith("市")), None) or \
@@ -2673,6 +2680,18 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
     if level_char in ("州", "盟"):  # 州中院, 州公安局, 盟公安局: the first (autonomous) prefecture or league named so
         return next((m for m in prefecture if m.name.endswith(level_char)), None)
     return (prefecture or county or [None])[0]
+
+
+def _topic_or_seat(ctx: Context, s, place: Mention) -> bool:
+    """Is ``place`` (in sentence ``s``) the topic of its clause (opening it, perhaps after 在 and the places that
+    hold it: 在某州某县，县公安局…; 某县山高林密，县禁毒办…) or the seat of a unit written right after it
+    (某县人民检察院与县林业局…)?"""
+    text, a, b = s.norm, place.start - s.start, place.end - s.start
+    ends = {p.end - s.start: p.start - s.start for p in ctx.in_sentence(s.index, PLACE)}
+    while a in ends and ends[a] < a:
+        a = ends[a]  # 在某州|某县: the run of places
+    opening = a == 0 or text[a - 1] in "，,；;：:" or text[a - 1] == "在" and (a == 1 or text[a - 2] in "，,；;：:")
+    return opening or any(text.startswith(w, b) for w in _lex().needs)
 
 
 def _headed_by_post(ctx: Context, s, head: _Segment) -> Mention | None:

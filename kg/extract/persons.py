@@ -2793,7 +2793,8 @@ class PersonExtractor:
                                  and isinstance(st.object, Mention)), host)  # 党组成员、政治部主任: the 院's 党组, not its 政治部's
                 body = self._elided(ctx, s, host, sub, start, _elided_kind(sub, host))
             if body is None and len(pairs) == 1 and start > 0 and text[start - 1] in rules.LIST_MARKS \
-                    and not post.endswith(rules.PARTY_POST_ENDS) and not post.startswith(rules.POSTED_IN) \
+                    and (not post.endswith(rules.PARTY_POST_ENDS) or post.startswith(rules.COURT_COMMITTEE_SEATS)) \
+                    and not post.startswith(rules.POSTED_IN) \
                     and post not in rules.OUTSIDE_ROLES \
                     and (not post.startswith(rules.RANK_STARTS) or text[start - 1] in rules.PAIR_MARKS):
                 body = _listed_unit(ctx, s, start - 1)  # 某法庭庭长甲、法官助理乙和书记员丙: the list's unit
