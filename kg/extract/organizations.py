@@ -2245,11 +2245,17 @@ def _task_name(gap: str, brigade: bool = False) -> bool:
     if gap.count("与") == 1 and len(gap) <= rules.MAX_SECTION_NAME:
         first, second = gap.split("与")
         return all(2 <= len(part) <= 4 and _task_name(part, brigade) for part in (first, second))
-    return 2 <= len(gap) <= rules.MAX_SECTION_NAME and not any(c in _STOP for c in _without_stop_words(gap)) \
-        and all("\u4e00" <= c <= "\u9fff" for c in gap) and not gap.startswith(_PREPOSITIONS) \
-        and not _governs(gap, brigade) and gap not in _GENERIC_NAME and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)) \
-        and not any(t == "nr" and len(w) <= 3 or w in words("roles") for w, t, _ in tokens(gap)) \
+    return _task_words(gap) and not _governs(gap, brigade) and not (gap[0] in rules.NUMERALS and gap.strip(rules.NUMERALS)) \
         and not any(v in gap for v in rules.LEADING_VERBS)  # 民警柯丽娟轮流坐|班, 科长某某带领|专案组
+
+
+def _task_words(gap: str) -> bool:
+    """What every name by task holds (:func:`_task_name`, :func:`_task_of_body`): two to
+    ``rules.MAX_SECTION_NAME`` Han characters, no stop character, no preposition first, no generic
+    word (代表), and no person or role in it."""
+    return 2 <= len(gap) <= rules.MAX_SECTION_NAME and all("\u4e00" <= c <= "\u9fff" for c in gap) \
+        and not any(c in _STOP for c in _without_stop_words(gap)) and not gap.startswith(_PREPOSITIONS) \
+        and gap not in _GENERIC_NAME and not any(t == "nr" and len(w) <= 3 or w in words("roles") for w, t, _ in tokens(gap))
 
 
 def _within(inner: Mention, outer: Mention) -> bool:
@@ -2274,14 +2280,11 @@ def _trade_name(gap: str) -> bool:
 
 def _task_of_body(gap: str) -> bool:
     """Can ``gap`` name a body by its task right after its place (扫黑除恶斗争|领导小组, 政法队伍教育整顿|领导小组)?
-    Two to ``rules.MAX_SECTION_NAME`` Han characters, no stop character, no preposition first, and no
-    person or role in it, no time word and no verb of founding or of a meeting first (``rules.FOUNDING_VERBS``,
-    ``rules.EVENT_VERBS``); unlike a section's name (:func:`_task_name`) the task may be a verb phrase."""
-    toks = tokens(gap)
-    return 2 <= len(gap) <= rules.MAX_SECTION_NAME and all("\u4e00" <= c <= "\u9fff" for c in gap) \
-        and not any(c in _STOP for c in _without_stop_words(gap)) and not gap.startswith(_PREPOSITIONS) \
-        and gap not in _GENERIC_NAME and not any(t == "nr" and len(w) <= 3 or w in words("roles") for w, t, _ in toks) \
-        and not any(t == "t" for _, t, _ in toks) and not gap.startswith(rules.FOUNDING_VERBS + rules.EVENT_VERBS)
+    The words of any task's name (:func:`_task_words`), no time word and no verb of founding or of a meeting
+    first (``rules.FOUNDING_VERBS``, ``rules.EVENT_VERBS``); unlike a section's name (:func:`_task_name`) the
+    task may be a verb phrase."""
+    return _task_words(gap) and not any(t == "t" for _, t, _ in tokens(gap)) \
+        and not gap.startswith(rules.FOUNDING_VERBS + rules.EVENT_VERBS)
     # (某市近日成立|疫情防控领导小组, 某市召开|扫黑除恶斗争领导小组会议: a time and a verb, the place their subject)
 
 
@@ -2663,15 +2666,15 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
     if level_char == "市":  # (天津市公安局 for 市公安局 in an article of a municipality: its 市 is a province's level)
         cities = [m for m in county if m.name.endswith("市")]
         first = min((o for o in ctx.mentions if o.cls == ORGANIZATION and any(o.name.startswith(c.name) for c in prefecture + cities)),
-                    key=lambda o: o.start, default=None)
+                    key=lambda o: o.start, default=None) if cities else None  # (no county-level city: no scan)
         own = next((c for c in cities if first is not None and first.name.startswith(c.name)), None)
-        starts = {m.start for m in county}
-        heads = {o.start for o in ctx.mentions if o.cls == ORGANIZATION}
-        if own is not None and before is not None and any(
-                p.start < before and p.end not in starts and (p.start in heads or s is not None and p.sentence == s.index)
-                for p in prefecture):
-            own = None  # 甲市公安局…。乙市委政法委…，市委政法委书记: the prefecture 乙, named since at the head of a
-            # unit of its own (not of 乙市甲市, not in 乙市政法工作会议) or in this sentence, is the 市 of a bare body
+        if own is not None and before is not None:
+            starts = {m.start for m in county}
+            heads = {o.start for o in ctx.mentions if o.cls == ORGANIZATION}
+            if any(p.start < before and p.end not in starts and (p.start in heads or s is not None and p.sentence == s.index)
+                   for p in prefecture):
+                own = None  # 甲市公安局…。乙市委政法委…，市委政法委书记: the prefecture 乙, named since at the head of a
+                # unit of its own (not of 乙市甲市, not in 乙市政法工作会议) or in this sentence, is the 市 of a bare body
         if own is not None:
             return own  # 甲市纪委监委 … 市委巡察办 (甲 a county-level city): the article's first unit is its, so is its 市
         return next((m for m in prefecture if m.name.endswith("市")), None) or \

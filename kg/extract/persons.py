@@ -3717,11 +3717,22 @@ def _focus_unit(ctx: Context) -> Mention | None:
     return best
 
 
+@lru_cache(maxsize=1)
+def _post_unit_endings() -> dict[str, tuple[str, ...]]:
+    """Post → the endings of the units its holder heads (``heads`` in ``titles.tsv``: 所长 → 所, 政委 → 局 所
+    支队), for the posts that have them; the first row of a post counts."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in table("titles"):
+        if r.heads:
+            out.setdefault(r.word, tuple(r.heads))
+    return out
+
+
 def _clause_unit(ctx: Context, s, start: int, post: str) -> Mention | None:
     """``在关押某类罪犯的一监区，副监区长某某…``: the unit that closes the clause right before the post at
     ``s.norm[start]`` (after its comma), when it is of a kind the post heads (``heads`` in ``titles.tsv``:
     副监区长 → 监区), else None."""
-    suffix = next((tuple(r.heads) for r in table("titles") if r.word == post and r.heads), None)
+    suffix = _post_unit_endings().get(post)
     if suffix is None:
         return None
     return max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == start - 1 and o.name.endswith(suffix)),
@@ -3738,7 +3749,7 @@ def _unit_in_focus(ctx: Context, s, post: str, before: int | None = None) -> Men
     most often before it, if at least ``rules.HOST_UNIT_MENTIONS`` times (a profile of one 戒毒所
     whose 所长 speaks late in the text). Units of the post's own sentence count only when they
     end before ``before`` (a document offset), when given."""
-    suffix = next((tuple(r.heads) for r in table("titles") if r.word == post and r.heads), None)
+    suffix = _post_unit_endings().get(post)
     if suffix is None:
         return None
     return _unit_of_paragraph(ctx, s, suffix, before) or (before is not None and _paragraph_topic(ctx, s, before, suffix)) \
