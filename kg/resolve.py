@@ -1021,6 +1021,8 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
         if len(short) < 4:
             continue
         full = [o for o in containing(short) if o != short and _ends_with(o, short)]
+        if not full and (spelled := _spelled_out(short)):  # 青柳边检站 for …青柳出入境边防检查站
+            full = [o for o in containing(spelled) if o != short and o.endswith(spelled) and len(o) > len(spelled)]
         if len(full) == 1:
             out[short] = full[0]
     in_body = {st.subject.name for st in ctx.statements if st.predicate == BELONGS_TO and st.subject.cls == ORGANIZATION}
@@ -1075,6 +1077,22 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
         if body is not None and out[body] + short[len(body):] in orgs:
             out[short] = out[body] + short[len(body):]
     return out
+
+
+@lru_cache(maxsize=1)
+def _full_unit_words() -> dict[str, str]:
+    """Unit words written short → their full form (``units.tsv`` column ``full``: 边检站 →
+    出入境边防检查站), for those that differ and are not the end of their full form."""
+    from .lexicon import table
+
+    return {u.word: u.full for u in table("units") if u.full and u.full != u.word and not u.full.endswith(u.word)}
+
+
+def _spelled_out(short: str) -> str:
+    """``short`` with its unit word written in full (青柳边检站 → 青柳出入境边防检查站, ``units.tsv``), or
+    "" when it ends in no unit word written short."""
+    word = max((w for w in _full_unit_words() if short.endswith(w) and len(short) > len(w)), key=len, default="")
+    return short[:-len(word)] + _full_unit_words()[word] if word else ""
 
 
 def _seated_within(a: set[str], b: set[str], codes: dict[str, str]) -> bool:

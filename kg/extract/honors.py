@@ -55,6 +55,10 @@ _COUNT_TAIL = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)
 #: What opens a sentence naming some of the recipients counted before (受到表彰的集体中，有…; 此次受表彰的
 #: 个人中, 获得表彰的单位中): group kind, the kind of recipient.
 _AMONG_HONOURED = re.compile(r"(?:其中[，,]?)?(?:此次|本次|这次)?(?:受到|受|获得|获)?表彰的(?P<kind>先进集体|集体|单位|先进个人|个人|同志)中[，,]?")
+#: 受表彰的<unit>, 此次受到表彰的<person>: a sentence opening with one of those honoured, written right after.
+_HONOURED_ONE = re.compile(r"(?:此次|本次|这次)?(?:受到|受|获得|获)表彰的(?=[\u4e00-\u9fff])")
+#: 等12个派出所 before 为: a counted group of recipients named by their kind (命名甲、乙等12个派出所为“…”).
+_COUNTED_KIND = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{1,5}?(?=为)")
 #: 为<winners>颁奖 (颁发奖杯, 颁发证书, 颁发荣誉证书): the winners handed an award (group who).
 _PRESENTED = re.compile(r"为(?P<who>[^，,。；;：:]{2,80}?)(?:颁奖|颁发奖杯|颁发证书|颁发荣誉证书|颁发奖章)")
 #: 等10名同志, 等3人: a counted list ends here.
@@ -85,6 +89,16 @@ _COUNTED_BATCH = re.compile(r"(?P<verb>命名|评选出?|表彰|授予)了?(?:�
                             r"[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"](?:称号)?[，,][^，,。；;]{0,20}?(?:共有|有)"
                             r"(?P<count>\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个|家)[^，,。；;]{0,10}?"
                             r"(?:榜上有名|入选|当选|获此殊荣|获评|上榜|受到表彰|被命名|获得命名)")
+#: 获此殊荣的5名民警分别是：, 此次获评的4名检察官是：: a list of recipients counted (group count) of an
+#: honour the article named before, in the sentence that counts them as many (5名民警被授予“…”称号).
+_COUNTED_AGAIN = re.compile(r"(?:获此殊荣|获此荣誉|此次获评|本次获评|此次入选|本次入选|此次受表彰|本次受表彰|受到表彰|受表彰)的\s*"
+                            r"(?P<count>\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个|家)[\u4e00-\u9fff]{0,6}?"
+                            r"(?:分别|依次)?(?:是|为|有)[：:]")
+#: 在<body>公布的新一批<title>名单中，甲、乙、丙榜上有名: the persons (units) listed after the comma
+#: receive the title named before 名单中 (group title; the list ends at the verb, group verb).
+_ON_THE_LIST = re.compile(r"(?:公布|发布|公示|印发|揭晓)的(?:新一批|一批|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+届|\d{4}年度?)?"
+                          r"(?P<title>[^，,。；;：:“”\"]{4,30}?)名单中[，,](?:[^，,。；;]{0,12}?有)?"
+                          r"(?P<list>[^。；;]{2,200}?)(?P<verb>榜上有名|入选|上榜|名列其中|位列其中)")
 #: 他们是：, 分别是：, 名单如下：: what opens the list of those counted (in the sentence or the next).
 _LIST_OPENER = re.compile(r"(?:(?:他们|她们|它们|分别|具体|依次)是|名单如下)[：:]")
 #: 以下3名同志, 下列5个单位: recipients counted and listed below, written between the verb and the title.
@@ -335,6 +349,7 @@ class HonorExtractor:
     def __init__(self) -> None:
         self.roles = sorted(words("roles"), key=len, reverse=True)
         self.endings = tuple(sorted(words("honors"), key=len, reverse=True))
+        self.ending_set = frozenset(self.endings)
         self.ending_re = re.compile("|".join(map(re.escape, self.endings)))
         self.ending_set = frozenset(self.endings)
         #: 全国模范检察官, 全市十佳公益律师: a quality of honor_qualities.tsv, up to
@@ -424,6 +439,8 @@ class HonorExtractor:
                         counted = _persons_before(ctx, s, after, group.group(1))  # 授予两人“…”称号: the persons
                         if counted:                                              # named before, as many
                             objs, after = counted, group.end()
+                if objs and not text.startswith("为", after) and (kind := _COUNTED_KIND.match(text, objs[-1].end - s.start)):
+                    after = kind.end()  # 命名甲、乙等12个派出所|为…: the kind counted is no title
                 if m.group() == "命名" and not (objs and text.startswith("为", after)):
                     continue  # 以某某的名字命名“某某调解室”: a name given, no honour (命名<recipients>为“…” is one)
                 if objs and text.startswith("为", after) and not text.startswith(rules.WORDS_OPENED_BY_WEI, after):
@@ -572,6 +589,8 @@ class HonorExtractor:
         self._headed_rows(ctx)
         self._following_rows(ctx)
         self._counted_list(ctx)
+        self._counted_again(ctx)
+        self._on_the_list(ctx)
         self._winners(ctx)
         self._lists_by_kind(ctx)
         self._labelled_lines(ctx)
@@ -582,6 +601,8 @@ class HonorExtractor:
         self._profile_honours(ctx)
         ctx.drop_statements(_wrong_class)  # (荣誉：所在派出所荣获集体一等功: no person's)
         self._among_the_honoured(ctx)  # (last: it needs every honour the article's units and persons received)
+        self._the_honoured(ctx)
+        self._bare_titles(ctx)
         self._presented(ctx)
         self._decided_by(ctx)  # (after every rule: it fills the conferrer the honours' sentences leave out)
 
@@ -1341,14 +1362,10 @@ class HonorExtractor:
                           if st.predicate == "received" and isinstance(st.object, Mention)]
                 grants = [(st, g) for st, g in grants if _COUNTED_UNITS.match(g.norm, st.subject.end - g.start)]
             cls = ORGANIZATION if m.group("kind") in ("集体", "单位", "先进集体") else PERSON
-            given = {(st.object.name, st.qualifiers): st for st, g in grants
-                     if st.subject.cls == cls and g.index < s.index}
-            titles = {st.object.name for st in ctx.statements if st.predicate == "received"
-                      and st.subject.cls == cls and isinstance(st.object, Mention)}
-            if len(given) != 1 or len(titles) != 1:
+            st = _one_counted_grant(ctx, grants, cls, s.index)
+            if st is None:
                 continue  # no counted grant of that kind before, or several honours of that kind: which
                 # one, the text does not say (受表彰的个人中 after 个人一等功 and 个人二等功 lists)
-            st = next(iter(given.values()))
             named = sorted((o for o in ctx.in_sentence(s.index, cls) if o.start - s.start >= m.end()), key=lambda o: o.start)
             if cls == PERSON:  # the first person of each part (甲…；乙…；丙…), not others the part names (为他颁奖的局长)
                 parts = [m.end()] + [k + 1 for k, c in enumerate(s.norm) if c in "；;" and k >= m.end()]
@@ -1365,6 +1382,41 @@ class HonorExtractor:
                            for x in named) and o.name != st.subject.name \
                         and not s.norm.startswith("的", o.end - s.start):  # (某局的|某派出所: the possessor)
                     ctx.add(o, "received", st.object, s, self.name, st.qualifiers)
+
+    def _the_honoured(self, ctx: Context) -> None:
+        """``授予甲等50个集体“…”称号`` and later a sentence opening ``受表彰的<unit>，…`` (``_HONOURED_ONE``:
+        此次受到表彰的, 获表彰的): the unit (person) written right after receives what the counted group
+        of units (persons) received before, when that is the one honour units (persons) receive
+        in the article (as :meth:`_among_the_honoured`)."""
+        grants = None
+        for s in ctx.sentences:
+            m = _HONOURED_ONE.match(s.norm)
+            if m is None:
+                continue
+            first = max((o for o in ctx.in_sentence(s.index) if o.start - s.start == m.end()
+                         and o.cls in (ORGANIZATION, PERSON)), key=lambda o: o.end, default=None)
+            if first is None:
+                continue
+            if grants is None:
+                grants = [(st, ctx.sentences[st.subject.sentence]) for st in ctx.statements
+                          if st.predicate == "received" and isinstance(st.object, Mention)]
+                grants = [(st, g) for st, g in grants if _COUNTED_UNITS.match(g.norm, st.subject.end - g.start)]
+            st = _one_counted_grant(ctx, grants, first.cls, s.index)
+            if st is not None and first.name != st.subject.name:
+                ctx.add(first, "received", st.object, s, self.name, st.qualifiers)
+
+    def _bare_titles(self, ctx: Context) -> None:
+        """A title written as a bare ending of ``honors.tsv`` (被授予先进个人称号) in an article that
+        names one longer title ending with it (全省政法系统先进个人) is that title, written short;
+        a merit award (``rules.MERIT_AWARDS``: 一等功, 个人一等功) is its own, whatever else the
+        article names."""
+        titles = {m.name for m in ctx.mentions if m.cls == HONOR}
+        for m in [m for m in ctx.mentions if m.cls == HONOR and m.name in self.ending_set]:
+            if m.name.endswith(rules.MERIT_AWARDS):
+                continue
+            longer = {t for t in titles if len(t) > len(m.name) and t.endswith(m.name)}
+            if len(longer) == 1:
+                ctx.replace_mention(m, replace(m, canonical=next(iter(longer))))
 
     def _presented(self, ctx: Context) -> None:
         """``甲为<unit><post>乙颁奖`` (``_PRESENTED``: 颁奖, 颁发奖杯, 颁发证书) in an article that names one
@@ -1436,6 +1488,59 @@ class HonorExtractor:
             for recipient in listed:
                 ctx.add(recipient, "received", honor, where, self.name,
                         Qualifiers(conferrer=_joint_bodies(ctx, s, conferrer, m.start("verb"))))
+
+    def _counted_again(self, ctx: Context) -> None:
+        """``有5名民警被授予“全国优秀人民警察”称号…获此殊荣的5名民警分别是：甲，乙，…`` (``_COUNTED_AGAIN``:
+        此次获评的4名检察官是：): the persons (units, when the list names no person) listed after the
+        colon, in that sentence, receive the honour of the nearest sentence before (the headline
+        too) that counts them as many (5名, 4名) and names an honour: the first honour after that
+        count, else its only honour; a list of another length is left unread."""
+        for s in ctx.sentences:
+            m = _COUNTED_AGAIN.search(s.norm)
+            if m is None:
+                continue
+            n = _number(m.group("count"))
+            start = s.start + m.end()
+            listed = [p for p in ctx.in_sentence(s.index, PERSON) if p.start >= start] \
+                or _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= start])
+            if n is None or len(listed) != n:
+                continue
+            counted = re.compile(r"(?<![\d一二两三四五六七八九十百])" + re.escape(m.group("count")) + r"\s*(?:名|位|个|家|人)")
+            honor = None
+            for k in range(s.index - 1, -1, -1):
+                before = ctx.sentences[k]
+                at = counted.search(before.norm)
+                if at is None:
+                    continue
+                honours = ctx.in_sentence(k, HONOR)
+                honor = next((h for h in honours if h.start - before.start >= at.end()), None) \
+                    or (honours[0] if len({h.name for h in honours}) == 1 else None)
+                if honor is not None:
+                    break
+            if honor is None:
+                continue
+            for recipient in listed:
+                ctx.add(recipient, "received", honor, s, self.name)
+
+    def _on_the_list(self, ctx: Context) -> None:
+        """``在最高人民法院公布的新一批全国法院办案标兵名单中，<unit><post>甲、…乙榜上有名`` (``_ON_THE_LIST``:
+        入选, 上榜): the persons written between the comma and the verb (the outermost units, when
+        it names no person) receive the title named before 名单中, when it is an honour's
+        (``honors.tsv``: it ends as one)."""
+        for s in ctx.sentences:
+            for m in _ON_THE_LIST.finditer(s.norm):
+                title = m.group("title")
+                if not title.endswith(self.endings):
+                    continue
+                lo, hi = s.start + m.start("list"), s.start + m.end("list")
+                listed = [p for p in ctx.in_sentence(s.index, PERSON) if lo <= p.start and p.end <= hi] \
+                    or _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if lo <= o.start and o.end <= hi])
+                if not listed:
+                    continue
+                a, b = ctx.span_of(s, m.start("title"), m.end("title"))
+                honor = ctx.add_mention(Mention(HONOR, title, a, b, s.index))
+                for recipient in listed:
+                    ctx.add(recipient, "received", honor, s, self.name)
 
     def _winners(self, ctx: Context) -> None:
         """``获评“福建省三八红旗集体”的是：甲单位，乙单位…`` (荣获“…”称号的有：): the units and
@@ -1924,6 +2029,18 @@ class HonorExtractor:
 #: 与甲、乙等26个单位一道 / 一起 / 共同: those listed receive what the sentence's subject receives.
 _CO_RECIPIENTS = re.compile(r"与([^，。；;：:]{2,120}?)(?:等\s*(?:\d+|[０-９]+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?"
                             r"(?:单位|集体|同志|人|民警)?)?(?:一道|一起|共同|同时)")
+
+
+def _one_counted_grant(ctx: Context, grants: list, cls: str, before: int):
+    """The one ``received`` statement of ``grants`` (statement, its sentence: a counted group, 等20个单位)
+    with a recipient of class ``cls`` in a sentence before index ``before``, when it is the one such
+    grant and the one honour recipients of that class receive in the article; else None."""
+    given = {(st.object.name, st.qualifiers): st for st, g in grants if st.subject.cls == cls and g.index < before}
+    titles = {st.object.name for st in ctx.statements if st.predicate == "received"
+              and st.subject.cls == cls and isinstance(st.object, Mention)}
+    if len(given) != 1 or len(titles) != 1:
+        return None
+    return next(iter(given.values()))
 
 
 def _joint_bodies(ctx: Context, s, body: Mention | None, verb_at: int) -> tuple[Mention, ...] | None:

@@ -82,7 +82,8 @@ def _lex() -> SimpleNamespace:
         A namespace: ``kinds`` (unit word → group), ``fine`` (unit word → its kind of ``kinds.tsv``),
         ``needs`` (unit word → needs_name),
         ``parents`` (unit word → the kinds it sits under, ``("-",)`` for a body of a place),
-        ``full`` (unit word → full form, courts and procuratorates), ``level_units`` (市委,
+        ``full`` (unit word → full form, courts and procuratorates), ``short_words`` (the unit words
+        written short, longest first: 边检站 of 出入境边防检查站, 中院), ``level_units`` (市委,
         县政府: only after a place), ``branches`` / ``forces`` / ``own`` (modifiers by branch),
         ``synonyms`` (modifier → (folded form, suffixes it folds before)), ``bare`` (bare agency
         word → its rows, one per seat level) and ``bare_re`` (the pattern of bare agencies). Sources: ``units.tsv`` and
@@ -99,6 +100,8 @@ def _lex() -> SimpleNamespace:
         needs={r.word: r.needs_name for r in units},
         parents={r.word: r.parents for r in units},
         full={r.word: r.full for r in units if r.full},
+        short_words=tuple(sorted((r.word for r in units if r.full and r.full != r.word and not r.full.endswith(r.word)),
+                                 key=len, reverse=True)),
         level_units=frozenset(r.word for r in units if r.needs_name == "place"),
         branches=frozenset(r.word for r in mods if r.branch in ("bureau", "force")),
         forces=tuple(r.word for r in mods if r.branch == "force"),
@@ -1299,12 +1302,12 @@ class OrganizationExtractor:
 
     # ------------------------------------------------------------------ bare units
     def _section_after(self, ctx: Context, s, unit: Mention, start: int, end: int, sufs) -> None:
-        """``执勤一队女子查验班``, ``某监狱心理健康指导中心``: a section (``sections.tsv``) or a unit
-        named by its task (``rules.TASK_NAMED_UNITS``) right after a unit written again alone is
-        that unit's section (as inside a chain)."""
+        """``执勤一队女子查验班``, ``某监狱心理健康指导中心``, ``边检站执勤三队``: a section (``sections.tsv``), a
+        numbered one (``_NUMBERED``) or a unit named by its task (``rules.TASK_NAMED_UNITS``) right after
+        a unit written again alone is that unit's section (as inside a chain)."""
         nxt = next(((a, b, suf) for a, b, suf in sufs
                     if a > end and (suf.startswith("§") or suf.endswith(rules.TASK_NAMED_UNITS))
-                    or a == end and bool(_NUMBERED.fullmatch(suf))), None)  # 一大队|三中队
+                    or a >= end and bool(_NUMBERED.fullmatch(suf))), None)  # 一大队|三中队, 边检站|执勤|三队
         if nxt is None:
             return
         a, b, suf = nxt
@@ -1406,7 +1409,7 @@ class OrganizationExtractor:
         for j in range(lo, hi):
             prior = _earlier_unit(ctx, s.norm[j:end])
             if j == alone and prior is not None and len({m.name for m in ctx.mentions if m.cls == ORGANIZATION
-                                                         and m.name.endswith(suf)}) > 1:
+                                                         and m.name.endswith((suf, _lex().full.get(suf, suf)))}) > 1:
                 prior = None  # two courts' 执行局: the text does not say which
             if prior is not None and (j == 0 or s.norm[j - 1] in _STOP or s.norm[j - 1] in "由经据"
                                       or after_verb and _clause_start(s.norm, j)):
@@ -1737,7 +1740,10 @@ class OrganizationExtractor:
                     # 某院党组成员、|政治部主任: a section any unit has, the first post's unit's (not its 党组's)
                 if k == start:  # 和兴路派出所 again: a unit read before, by its ending (执行局 alone: a
                     # word that needs no name, 执行局 or 政治部, is the one read before)
-                    last = start + 1 if _lex().needs.get(suf) == "no" and suf not in rules.BARE_SUBJECT_UNITS else start - 1
+                    last = start + 1 if (_lex().needs.get(suf) == "no" or suf in _lex().short_words
+                                         and _lex().fine.get(suf) != "court") \
+                        and suf not in rules.BARE_SUBJECT_UNITS else start - 1  # (边检站 alone: the station read before;
+                    # 中院 alone names any court of that level: 从乡村法庭到中院)
                     if not own and self._written_again(ctx, s, max(0, start - rules.MAX_SECTION_NAME), last, end,
                                                        suffixes[s.index], suf, start) is not None:
                         continue  # (某院党组成员、|政治部主任: the second post's unit, the 院's, not one read before)
@@ -2618,7 +2624,11 @@ def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
             for k in range(1, len(m.name)):
                 index[m.name[k:]] = m  # the latest unit wins, as in reading order
     ctx.facts["unit_endings"] = (ctx.mentions, len(ctx.mentions), index)
-    return index.get(written)
+    found = index.get(written)
+    if found is None and (word := next((w for w in _lex().short_words if written.endswith(w)), "")) \
+            and len(written) - len(word) != 1:  # (镇综治中心: a bare agency of a level, read as one)
+        found = index.get(written[:-len(word)] + _lex().full[word])  # 边检站 again: the 出入境边防检查站 read before
+    return found
 
 
 #: What stands between a division and a bare agency of a run of posts (甲市|副市长、|市公安局, 甲县|副县长

@@ -1,0 +1,82 @@
+"""Recall on articles nobody had read (sets 150 and 152 of the invented corpus: border and port
+law enforcement, commendation decisions and notices): small invented sentences for each rule
+added after their first runs."""
+from __future__ import annotations
+
+
+def test_a_counted_list_receives_the_honour_counted_before(extract):
+    # 有3名民警被授予“…”称号 … 获此殊荣的3名民警分别是：甲，乙，丙: the honour of the sentence that counts them
+    x = extract("标题\n\n日前印发表彰决定，全省有3名民警被授予“全国优秀人民警察”称号，旬邑县公安局被评为“全国公安系统先进集体”。"
+                "获此殊荣的3名民警分别是：旬邑县公安局青柳派出所所长柯远舟，旬邑县公安局刑侦大队副大队长罗晓东，"
+                "旬邑县公安局治安大队大队长柯丽。\n")
+    for name in ("柯远舟", "罗晓东", "柯丽"):
+        assert (name, "received", "全国优秀人民警察") in x.rels()
+    assert not [r for r in x.rels() if r[1] == "received" and r[2] == "全国公安系统先进集体" and r[0] != "旬邑县公安局"]
+    x = extract("标题\n\n全省有3名民警被授予“全国优秀人民警察”称号。"
+                "获此殊荣的3名民警分别是：旬邑县公安局青柳派出所所长柯远舟，旬邑县公安局刑侦大队副大队长罗晓东。\n")
+    assert not [r for r in x.rels() if r[1] == "received"]
+
+
+def test_a_counted_list_takes_the_headline_count(extract):
+    # 陕西4名检察官获评<title> (headline) … 此次获评的4名检察官分别是：
+    x = extract("陕西2名检察官获评全国检察机关业务标兵\n\n本报讯 记者从陕西省人民检察院获悉，陕西省有检察官入选。"
+                "此次获评的2名检察官分别是：旬邑县人民检察院第二检察部副主任柯远舟，咸阳市人民检察院检察长助理柯丽。\n")
+    assert ("柯远舟", "received", "全国检察机关业务标兵") in x.rels()
+    assert ("柯丽", "received", "全国检察机关业务标兵") in x.rels()
+
+
+def test_persons_on_a_published_list_receive_its_title(extract):
+    # 在<body>公布的新一批<title>名单中，<unit><post>甲、…乙榜上有名
+    x = extract("标题\n\n陕西省高级人民法院日前发布消息，在最高人民法院公布的新一批全国法院办案标兵名单中，"
+                "咸阳市中级人民法院刑事审判第二庭审判长柯远舟、旬邑县人民法院青柳人民法庭庭长罗晓东榜上有名。\n")
+    assert ("柯远舟", "received", "全国法院办案标兵") in x.rels()
+    assert ("罗晓东", "received", "全国法院办案标兵") in x.rels()
+    # 公布的…工作人员名单中: no title of honors.tsv before 名单中
+    x = extract("标题\n\n在市政府公布的首批调解工作人员名单中，旬邑县人民法院青柳人民法庭庭长罗晓东入选。\n")
+    assert not [r for r in x.rels() if r[1] == "received"]
+
+
+def test_one_of_the_honoured_units_written_after_shou_biaozhang_de(extract):
+    # 授予甲等50个集体“…”称号 … 受表彰的<unit>，…: the unit received the collective title
+    x = extract("标题\n\n会议授予旬邑县公安局刑侦大队等50个集体“全省政法系统先进集体”称号，"
+                "授予柯远舟等98名同志“全省政法系统先进个人”称号。受表彰的旬邑县公安局青柳派出所，地处山区。\n")
+    assert ("旬邑县公安局青柳派出所", "received", "全省政法系统先进集体") in x.rels()
+
+
+def test_a_bare_title_ending_is_the_longer_title_of_the_article(extract):
+    # 被授予先进个人称号 after “全省政法系统先进个人”: one title, written short
+    x = extract("标题\n\n会议授予柯远舟等98名同志“全省政法系统先进个人”称号。"
+                "旬邑县人民法院青柳人民法庭庭长罗晓东则被授予先进个人称号。\n")
+    assert ("罗晓东", "received", "全省政法系统先进个人") in x.rels()
+    assert "先进个人" not in x.names("Honor")
+    # 荣立一等功 in an article naming 集体一等功: a merit award is never another's short form
+    x = extract("标题\n\n旬邑县公安局刑侦大队荣记集体一等功。民警柯远舟荣立一等功。\n")
+    assert ("柯远舟", "received", "一等功") in x.rels()
+
+
+def test_units_named_by_a_counted_kind_before_wei(extract):
+    # 命名甲、乙等12个派出所为第三批全省“枫桥式公安派出所”
+    x = extract("标题\n\n省公安厅命名旬邑县公安局青柳派出所、旬邑县公安局城关派出所等12个派出所为第三批全省“枫桥式公安派出所”。\n")
+    assert ("旬邑县公安局青柳派出所", "received", "枫桥式公安派出所") in x.rels()
+    assert ("旬邑县公安局城关派出所", "received", "枫桥式公安派出所") in x.rels()
+
+
+def test_a_headline_station_written_short_is_the_full_station(gh):
+    # 青柳边检站执勤一队 (headline) = 德宏出入境边防检查站青柳边检站执勤一队 (below): one unit
+    from kg.pipeline import run
+
+    g = run(text="青柳边检站执勤一队荣立集体二等功\n\n本报记者 罗晓东\n\n"
+                 "近日，国家移民管理局决定，为德宏出入境边防检查站青柳边检站执勤一队记集体二等功。\n").graph
+    orgs = gh.labels(g, "Organization")
+    assert "青柳边检站执勤一队" not in orgs and "青柳边检站" not in orgs
+    assert "德宏出入境边防检查站青柳出入境边防检查站执勤一队" in orgs
+
+
+def test_a_bare_station_written_again_holds_its_numbered_team(extract):
+    # 某出入境边防检查站 …。边检站执勤三队队长某某: the one station read before, and its team
+    x = extract("标题\n\n二连浩特出入境边防检查站与二连海关建立联合查验机制。边检站执勤三队队长柯远舟介绍，班列到站。\n")
+    assert ("二连浩特出入境边防检查站执勤三队", "belongsTo", "二连浩特出入境边防检查站") in x.rels()
+    assert ("柯远舟", "belongsTo", "二连浩特出入境边防检查站执勤三队") in x.rels()
+
+    x = extract("标题\n\n二连浩特出入境边防检查站与满洲里出入境边防检查站建立机制。边检站执勤三队队长柯远舟介绍，班列到站。\n")
+    assert not [r for r in x.rels() if r[0] == "柯远舟" and r[1] == "belongsTo"]
