@@ -43,6 +43,9 @@ CONFERRING_VERBS = ("授予", "评为", "命名为", "表彰为", "确定为", "
 #: Unit words written short for a longer one (某州禁毒办 for 某州禁毒委员会办公室): in an article writing
 #: both with the same place, the short name is the long one's (resolve._short_unit_names).
 ABBREVIATED_UNITS = {"禁毒办": "禁毒委员会办公室"}
+#: The unit words of a court of no level: after a province alone (安徽法院, 北京市人民法院) they name the
+#: province's courts, no unit (its own court is the 高级人民法院).
+PROVINCE_COURT_SYSTEM = ("法院", "人民法院")
 #: Verbs that give a person's name (这名民警叫某某，…; 队长名叫某某): longest first.
 NAMING_VERBS = ("名叫", "叫做", "名字叫", "叫")
 #: Rooms of a unit, written after it as a section would be (某院第三会议室, 某办值班室): places, no sections.
@@ -850,12 +853,18 @@ ROAD_AFTER_DIRECTION = ("路", "大道", "大街")
 #: Words after a division's short name that make it a landmark of that name (泰山脚下, 西湖畔, 胶州湾,
 #: 井冈山精神, 清水河监狱, 贺兰山律师事务所: a river or mountain named like a county), not the
 #: division (not 边 or 草原: 山南边境管理支队, 内蒙古草原…公司).
-LANDMARK_AFTER = ("畔", "脚下", "景区", "风景区", "精神", "山麓", "河", "山", "湾")
+LANDMARK_AFTER = ("畔", "脚下", "景区", "风景区", "精神", "山麓", "河", "山", "湾",
+                  "江畔", "江边", "江面", "江水", "江段", "江流域")  # (图们江畔: the river; 武汉江岸区: a district)
 #: A county's short form this long (满洲里, 格尔木) is vouched for by naming its province; a shorter
 #: one (朝阳, 城关) only by naming the county or its city.
 DISTINCT_COUNTY_SHORT = 3
 #: jieba frequency from which a division's stem is an ordinary word (会同县, 联系市).
 STEM_WORD_FREQ = 500
+#: A division's name of three characters or more is glued into two words when its first character
+#: closes a word with the one before (皖南, 河南: at least this frequent in jieba's dictionary) and the
+#: rest is a common word (山区, 城区: at least ``GLUED_TAIL_FREQ``): 皖南|山区 holds no 南山区.
+GLUED_HEAD_FREQ = 100
+GLUED_TAIL_FREQ = 1000
 #: The last character of a verb of stationing (派驻, 进驻, 常驻) before a level and an agency word
 #: (某市纪委监委派驻|市公安局纪检监察组): where a body is stationed, never an unlisted division's name.
 STATIONING_END = "驻"

@@ -80,3 +80,36 @@ def test_a_bare_station_written_again_holds_its_numbered_team(extract):
 
     x = extract("标题\n\n二连浩特出入境边防检查站与满洲里出入境边防检查站建立机制。边检站执勤三队队长柯远舟介绍，班列到站。\n")
     assert not [r for r in x.rels() if r[0] == "柯远舟" and r[1] == "belongsTo"]
+
+def test_a_winners_list_of_persons_gives_the_title_to_the_persons_not_their_units(extract):
+    # 获评“人民满意的公务员”的是：<unit><post>甲，<unit><post>乙: the persons, not their units
+    x = extract("标题\n\n获评“人民满意的公务员”的是：旬邑县人民法院民事审判第三庭庭长柯远舟，旬邑县司法局局长罗晓东。\n")
+    got = {r for r in x.rels() if r[1] == "received"}
+    assert got == {("柯远舟", "received", "人民满意的公务员"), ("罗晓东", "received", "人民满意的公务员")}
+
+
+def test_a_province_and_fayuan_is_no_court(extract):
+    # 安徽法院3人获评…: the province's courts, no unit named 安徽省人民法院 (a county's 法院 is one)
+    x = extract("安徽法院3人获评全国法院办案标兵\n\n旬邑县人民法院开展活动。\n")
+    assert "安徽省人民法院" not in x.names("Organization")
+    assert "旬邑县人民法院" in x.names("Organization")
+
+
+def test_a_river_named_like_a_city_is_no_place(extract):
+    # 图们江畔: the river 图们江, not the city 图们市 (图们边境管理大队 is in it)
+    x = extract("标题\n\n吉林省延边朝鲜族自治州珲春市。图们江畔的守边人。\n")
+    assert "图们市" not in x.names("Place")
+    x = extract("标题\n\n吉林省延边朝鲜族自治州珲春市。图们边境管理大队开展巡逻。\n")
+    assert "图们市" in x.names("Place")
+
+
+def test_a_district_name_cut_across_two_words_is_no_place(extract):
+    # 皖南|山区 holds 南山区 across the cut: no district
+    x = extract("标题\n\n歙县人民法院地处皖南山区，法官常年进村开庭。在深圳市南山区工作。\n")
+    assert len([m for m in x.mentions if m.cls == "Place" and m.text == "南山区"]) == 1  # (深圳市南山区's)
+
+
+def test_a_verb_and_a_pronoun_is_no_name(extract):
+    # 牧民信任我，: 信 is a surname, but a pronoun closes no given name
+    x = extract("标题\n\n“牧民信任我，我就不能辜负这份信任。”民警柯远舟说。\n")
+    assert x.names("Person") == {"柯远舟"}

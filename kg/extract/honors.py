@@ -1558,8 +1558,9 @@ class HonorExtractor:
             nxt = next((k for k in range(m.end(), len(s.norm)) if s.norm[k] in "：:"), None)
             stop = s.start + (max(s.norm.rfind(c, m.end(), nxt) for c in "；;，,") if nxt is not None else len(s.norm))
             # (…；给予嘉奖的有：…: the next heading's clause ends the list)
-            listed = [p for p in ctx.in_sentence(s.index, PERSON) if start <= p.start < stop]
-            listed += _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if start <= o.start < stop])
+            persons = [p for p in ctx.in_sentence(s.index, PERSON) if start <= p.start < stop]
+            listed = persons + [o for o in _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if start <= o.start < stop])
+                                if not any(_same_item(s, o, p) for p in persons)]  # (<unit><post>甲: 甲 receives, not the unit)
             if not listed and not s.norm[m.end():].strip():  # the colon ends the line: rows follow
                 listed = [row for _, row in self._rows_below(ctx, s.index)]
             if not listed:
@@ -2029,6 +2030,13 @@ class HonorExtractor:
 #: 与甲、乙等26个单位一道 / 一起 / 共同: those listed receive what the sentence's subject receives.
 _CO_RECIPIENTS = re.compile(r"与([^，。；;：:]{2,120}?)(?:等\s*(?:\d+|[０-９]+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?"
                             r"(?:单位|集体|同志|人|民警)?)?(?:一道|一起|共同|同时)")
+
+
+def _same_item(s, unit: Mention, person: Mention) -> bool:
+    """Are ``unit`` and ``person`` of one item of a list in sentence ``s`` (<unit><post><person>, no
+    list mark nor clause mark between them: 某院民一庭庭长甲)?"""
+    a, b = (unit, person) if unit.start < person.start else (person, unit)
+    return not any(c in "、，,；;" for c in s.norm[a.end - s.start:b.start - s.start])
 
 
 def _one_counted_grant(ctx: Context, grants: list, cls: str, before: int):

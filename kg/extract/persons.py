@@ -390,8 +390,9 @@ class PersonExtractor:
         if strong and _clause_at(text, i) and not self.composed_name(text, i, after_cue=True)[0]:
             return ""  # 民警雷厉风行, 所长闻讯后, 社区民警常来走访: the predicate, no name (所长才让… of a Tibetan name is one)
         name = self._honour_cut(text, i, self._name_at(text, i, strict, strong))
-        if "·" not in name and any(c in rules.PRONOUN_CHARS for c in name[1:]) and text[i + len(name):i + len(name) + 1] == "们":
-            return ""  # 牧民信任我们: a verb and the pronoun 我们, no given name
+        if "·" not in name and any(c in rules.PRONOUN_CHARS for c in name[1:]) and (
+                text[i + len(name):i + len(name) + 1] == "们" or len(name) >= 3 and name[-1] in rules.PRONOUN_CHARS):
+            return ""  # 牧民信任我们, 群众信任我，: a verb and a pronoun, no given name
         if name[:1] in rules.PREPOSITION_SURNAMES and name[1:].startswith(rules.ANAPHOR_DETERMINERS):
             return ""  # 审判长由|该院副院长某某担任: a preposition and an anaphor (该院), no name
         level = text[i + len(name):i + len(name) + 1]

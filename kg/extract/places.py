@@ -741,12 +741,16 @@ def _landmark_after(text: str, j: int) -> bool:
 
 
 def _inside_word(text: str, i: int, n: int) -> bool:
-    """A match glued into a longer word: 范县 in 示范县, 城市, 超市. A match right after a
+    """A match glued into a longer word: 范县 in 示范县, 城市, 超市, or cut across two (皖南|山区 holds no
+    南山区: ``rules.GLUED_HEAD_FREQ``). A match right after a
     division suffix (湖南省|长沙市) is fine, even though 省长 is a word."""
     if i == 0 or text[i - 1] in rules.LEVEL_CHARS:
         return False
     if text[i - 1:i + n] in rules.GLUED_WORDS:
         return True
+    if n >= 3 and dictionary_freq(text[i - 1:i + 1]) >= rules.GLUED_HEAD_FREQ \
+            and dictionary_freq(text[i + 1:i + n]) >= rules.GLUED_TAIL_FREQ:
+        return True  # 皖南|山区, 河南|山区: two words, no 南山区
     if text[i - 1] in rules.PAIR_MARKS and i >= 2 and (text[i - 2] in _UNIT_FINALS or text[i - 2] in rules.LEVEL_CHARS) \
             and text[i + n - 1] in rules.LEVEL_CHARS:
         return False  # 某市公安局和|平阳县公安局: 和 joins two units (和平 is a word), the name is written whole
