@@ -113,3 +113,33 @@ def test_a_verb_and_a_pronoun_is_no_name(extract):
     # 牧民信任我，: 信 is a surname, but a pronoun closes no given name
     x = extract("标题\n\n“牧民信任我，我就不能辜负这份信任。”民警柯远舟说。\n")
     assert x.names("Person") == {"柯远舟"}
+
+
+def test_a_body_after_huo_confers_what_the_subject_receives(extract):
+    # 该庭已获<body>记集体二等功, 甲获<body>授予…称号: the body confers, the subject receives (as after 被)
+    x = extract("标题\n\n旬邑县人民法院刑事审判庭此前已获陕西省高级人民法院记集体二等功。"
+                "民警柯远舟获公安部授予全国优秀人民警察称号。\n")
+    got = {r for r in x.rels() if r[1] == "received"}
+    assert got == {("旬邑县人民法院刑事审判庭", "received", "集体二等功"), ("柯远舟", "received", "全国优秀人民警察")}
+
+
+def test_a_tribunal_before_shenli_is_read_in_its_chain(extract):
+    # 某海事法院宜昌法庭审理: 法庭 before 庭审's 审 is the tribunal's word (not 民庭|外)
+    x = extract("标题\n\n该案由武汉海事法院宜昌法庭审理。审判长、宜昌法庭副庭长柯远舟介绍案情。\n")
+    assert ("武汉海事法院宜昌法庭", "belongsTo", "武汉海事法院") in x.rels()
+    assert ("柯远舟", "belongsTo", "武汉海事法院宜昌法庭") in x.rels()
+
+
+def test_a_dotted_name_starts_after_beigao(extract):
+    # 被告阿依古丽·买买提: 被告 is a word, the name starts after it
+    x = extract("标题\n\n被告阿依古丽·买买提为该公司签约主播。\n")
+    assert x.names("Person") == {"阿依古丽·买买提"}
+
+
+def test_a_mined_company_head_names_the_tribunal_after_it(extract):
+    # 某院证券审判庭: 证券 (a mined company head) is the tribunal's name, no unit of its own
+    x = extract("标题\n\n旬邑县人民法院证券审判庭庭长柯远舟说。西南证券营业部开业。\n")
+    orgs = x.names("Organization")
+    assert "旬邑县人民法院证券" not in orgs
+    assert ("旬邑县人民法院证券审判庭", "belongsTo", "旬邑县人民法院") in x.rels()
+    assert "西南证券" in orgs

@@ -349,7 +349,6 @@ class HonorExtractor:
     def __init__(self) -> None:
         self.roles = sorted(words("roles"), key=len, reverse=True)
         self.endings = tuple(sorted(words("honors"), key=len, reverse=True))
-        self.ending_set = frozenset(self.endings)
         self.ending_re = re.compile("|".join(map(re.escape, self.endings)))
         self.ending_set = frozenset(self.endings)
         #: 全国模范检察官, 全市十佳公益律师: a quality of honor_qualities.tsv, up to
@@ -424,7 +423,8 @@ class HonorExtractor:
                 role = next((r for r in self.roles if text.startswith(r, after)), "")
                 after += len(role)
                 clause = re.split(r"[，,；;。]", text[:m.start()])[-1]
-                active = m.group() in self.active and "被" not in clause  # 被公安部授予 is passive
+                active = m.group() in self.active and "被" not in clause \
+                    and _obtained_from(ctx, s, m.start()) is None  # 被公安部授予, 获公安部授予 are passive
                 # 授予<recipient>“…”称号: the recipient is written between the verb and the title
                 objs: list[Mention] = []
                 if m.group() in self.active and not pron and m.group() not in self.by_form:
@@ -451,6 +451,8 @@ class HonorExtractor:
                 title, t_start = self._title(text, after)
                 lead = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == s.start + t_start
                              and o.end < s.start + t_start + len(title)), None) if title else None
+                if lead is not None and any(text.startswith(v, lead.end - s.start) for v in self.active):
+                    continue  # 获公安部|授予…称号: the body confers by the verb after it, read there
                 if lead is not None and (rest := self._title(text, lead.end - s.start))[0] in rules.BODY_NAMED_AWARDS:
                     title, t_start = rest  # 受到公安部通报表扬: the body that confers it, then the title
                 else:
@@ -1852,7 +1854,7 @@ class HonorExtractor:
     def _conferrer(ctx: Context, s, verb_at: int) -> Mention | None:
         before = s.norm[:verb_at]
         if "被" not in before[-14:]:
-            return None
+            return _obtained_from(ctx, s, verb_at)  # 获某院记集体二等功: the body after 获 confers
         bei = s.start + before.rfind("被")
         cands = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.start >= bei and m.end <= s.start + verb_at]
         return max(cands, key=lambda m: len(m.name)) if cands else None
@@ -1998,6 +2000,8 @@ class HonorExtractor:
             return None
         clause_start = s.start + max(s.norm.rfind(c, 0, verb_at) for c in "，,；;：:") + 1
         bei = s.norm.rfind("被", clause_start - s.start, verb_at)
+        if bei < 0 and (body := _obtained_from(ctx, s, verb_at)) is not None:
+            bei = body.start - s.start - 1  # 该庭此前已获某院记集体二等功: as 被<agent>记, the subject receives
         if bei >= 0:  # 被<agents>授予: the agents confer, the subject before 被 receives
             cands = [m for m in cands if m.end <= s.start + bei]
             subject = s.norm[clause_start - s.start:bei]
@@ -2030,6 +2034,13 @@ class HonorExtractor:
 #: 与甲、乙等26个单位一道 / 一起 / 共同: those listed receive what the sentence's subject receives.
 _CO_RECIPIENTS = re.compile(r"与([^，。；;：:]{2,120}?)(?:等\s*(?:\d+|[０-９]+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)?"
                             r"(?:单位|集体|同志|人|民警)?)?(?:一道|一起|共同|同时)")
+
+
+def _obtained_from(ctx: Context, s, verb_at: int) -> Mention | None:
+    """The unit written between 获 and the honour verb at ``s.norm[verb_at]`` (该庭已获某省高级人民法院|记集体二等功,
+    获某部|授予…): the body that confers, as after 被; None when there is none."""
+    return max((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end == s.start + verb_at
+                and m.start > s.start and s.norm[m.start - s.start - 1] == "获"), key=lambda m: m.end - m.start, default=None)
 
 
 def _same_item(s, unit: Mention, person: Mention) -> bool:

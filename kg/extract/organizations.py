@@ -83,7 +83,8 @@ def _lex() -> SimpleNamespace:
         ``needs`` (unit word → needs_name),
         ``parents`` (unit word → the kinds it sits under, ``("-",)`` for a body of a place),
         ``full`` (unit word → full form, courts and procuratorates), ``short_words`` (the unit words
-        written short, longest first: 边检站 of 出入境边防检查站, 中院), ``level_units`` (市委,
+        written short, longest first: 边检站 of 出入境边防检查站, 中院), ``mined`` (the mined heads admitted),
+        ``level_units`` (市委,
         县政府: only after a place), ``branches`` / ``forces`` / ``own`` (modifiers by branch),
         ``synonyms`` (modifier → (folded form, suffixes it folds before)), ``bare`` (bare agency
         word → its rows, one per seat level) and ``bare_re`` (the pattern of bare agencies). Sources: ``units.tsv`` and
@@ -100,6 +101,7 @@ def _lex() -> SimpleNamespace:
         needs={r.word: r.needs_name for r in units},
         parents={r.word: r.parents for r in units},
         full={r.word: r.full for r in units if r.full},
+        mined=frozenset(r.word for r in admitted_units()),
         short_words=tuple(sorted((r.word for r in units if r.full and r.full != r.word and not r.full.endswith(r.word)),
                                  key=len, reverse=True)),
         level_units=frozenset(r.word for r in units if r.needs_name == "place"),
@@ -713,9 +715,10 @@ class OrganizationExtractor:
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
             if len(suf) == 2 and suf.endswith("庭") and suf[0] not in rules.NUMERALS and self.kinds.get(suf) == "court" and (
-                    dictionary_freq(text[m.end() - 1:m.end() + 1]) >= rules.WORD_FREQ
+                    suf != rules.TRIBUNAL_WORDS[1] and dictionary_freq(text[m.end() - 1:m.end() + 1]) >= rules.WORD_FREQ
                     or m.start() > 0 and dictionary_freq(text[m.start() - 1:m.start() + 1]) >= rules.WORD_FREQ):
-                continue  # 村民|庭院, 民庭|外 (庭外调解): a court's short division word inside other words
+                continue  # 村民|庭院, 民庭|外 (庭外调解): a court's short division word inside other words (not
+                # 法庭, a tribunal's own word: 某法院青柳法庭|审理)
             if text.startswith(_STATIONED_OFFICES, m.end()) and _STATIONED_AT.search(text, max(0, m.start() - 8), m.start()):
                 continue  # 驻某看守所检察室: where the office is stationed, no unit of its own
             if _lex().needs.get(suf) == "ordinal" and not _ORDINAL_BEFORE.search(text, 0, m.start()):
@@ -739,6 +742,11 @@ class OrganizationExtractor:
                 continue  # 银行业, 公安部门: the word goes on past the unit word (not 大队长: a post;
                 # not 公司|法定代表人: a word of its own starts after the unit word)
             out.append((m.start(), m.end(), suf))
+        starts = {a: suf for a, _, suf in out}
+        out = [(a, b, suf) for a, b, suf in out if not (suf in _lex().mined and b in starts
+                                                         and self.kinds.get(starts[b]) == "court")]
+        # (证券|审判庭: the mined head, a company's 证券, names the tribunal after it, no unit of its own;
+        # 西南证券|营业部 is the company's)
         taken = [(a, b) for a, b, _ in out]
         for m in _NUMBERED.finditer(text):  # 侦查二科, 监管一科: only inside a chain (see _chains)
             if not any(a < m.end() and m.start() < b for a, b in taken) and \

@@ -1440,8 +1440,10 @@ class PersonExtractor:
             for k in sorted(starts):  # the leftmost first (旅客|阿不都某某·…, not 阿不都|某某·…)
                 if k in found or any(a <= k < b for a, b in inside) or in_quotes(text, k):
                     break
-                if self.cue_re.match(text, k) or text.startswith(self.honour_verbs, k):
-                    continue  # 消防员艾力·…, 追授艾力·…: the name starts after the role or the verb
+                if self.cue_re.match(text, k) or text.startswith(self.honour_verbs, k) \
+                        or k and dictionary_freq(text[k - 1:k + 1]) >= rules.WORD_FREQ:
+                    continue  # 消防员艾力·…, 追授艾力·…: the name starts after the role or the verb; 被告|阿依古丽·…:
+                    # not inside a word (被 ends names, 被告 is a word)
                 if text[k] in _AFTER_NAME or text[k] in rules.NAME_OPENERS or text[k] in _DOTTED_NAME_ENDS or (
                         text.index("·", k) - k >= 4 and _common_noun(text[k:k + 2])):
                     continue  # 给|叶尔兰·…, 老人|吐尔逊·…: a function character or a common noun before the name
