@@ -44,8 +44,14 @@ CONFERRING_VERBS = ("授予", "评为", "命名为", "表彰为", "确定为", "
 #: both with the same place, the short name is the long one's (resolve._short_unit_names).
 ABBREVIATED_UNITS = {"禁毒办": "禁毒委员会办公室"}
 #: The unit words of a court of no level: after a province alone (安徽法院, 北京市人民法院) they name the
-#: province's courts, no unit (its own court is the 高级人民法院).
+#: province's courts, no unit (its own court is the 高级人民法院)…
 PROVINCE_COURT_SYSTEM = ("法院", "人民法院")
+#: …unless a post or a division of it follows (陕西省法院党组书记、院长某某): then the province's own court.
+PROVINCE_COURT = "高级人民法院"
+#: A list's title opening so is proposed, not conferred (拟录用…名单, 建议表彰…名单), and one holding these
+#: words names no honour (录用, 招录, 候选: 2024年度拟录用公务员名单).
+PROPOSED_TITLE_STARTS = ("拟", "建议", "推荐")
+NOT_HONOUR_LIST_WORDS = ("录用", "招录", "候选", "考察", "公示")
 #: Verbs that give a person's name (这名民警叫某某，…; 队长名叫某某): longest first.
 NAMING_VERBS = ("名叫", "叫做", "名字叫", "叫")
 #: Rooms of a unit, written after it as a section would be (某院第三会议室, 某办值班室): places, no sections.
@@ -861,9 +867,8 @@ DISTINCT_COUNTY_SHORT = 3
 #: jieba frequency from which a division's stem is an ordinary word (会同县, 联系市).
 STEM_WORD_FREQ = 500
 #: A division's name of three characters or more is glued into two words when its first character
-#: closes a word with the one before (皖南, 河南: at least this frequent in jieba's dictionary) and the
-#: rest is a common word (山区, 城区: at least ``GLUED_TAIL_FREQ``): 皖南|山区 holds no 南山区.
-GLUED_HEAD_FREQ = 100
+#: closes a region's name with the one before (皖南, 河南, 粤西: tagged ns in jieba's dictionary; not
+#: 向东) and the rest is a common word (山区, 城区: at least this frequent): 皖南|山区 holds no 南山区.
 GLUED_TAIL_FREQ = 1000
 #: The last character of a verb of stationing (派驻, 进驻, 常驻) before a level and an agency word
 #: (某市纪委监委派驻|市公安局纪检监察组): where a body is stationed, never an unlisted division's name.

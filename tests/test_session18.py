@@ -143,3 +143,68 @@ def test_a_mined_company_head_names_the_tribunal_after_it(extract):
     assert "旬邑县人民法院证券" not in orgs
     assert ("旬邑县人民法院证券审判庭", "belongsTo", "旬邑县人民法院") in x.rels()
     assert "西南证券" in orgs
+
+
+# From the breaker's probes of the rules above (regressions and false facts, then near misses).
+
+def test_a_unit_with_its_head_in_brackets_is_its_own_item(extract):
+    # 获评“…”的是：某庭（庭长甲），乙局: the tribunal receives, the bracketed head does not
+    x = extract("标题\n\n获评“全省先进集体”的是：咸阳市中级人民法院民一庭（庭长柯远舟），旬邑县人民法院执行局。\n")
+    got = {r for r in x.rels() if r[1] == "received"}
+    assert ("咸阳市中级人民法院民事审判第一庭", "received", "全省先进集体") in got
+    assert not [r for r in got if r[0] == "柯远舟"]
+
+
+def test_a_city_ending_in_jiang_before_its_river_bank_is_the_city(extract):
+    # 九江|江段, 镇江|江边: the city's river bank, the city named (not 图们江畔's river)
+    x = extract("标题\n\n民警柯远舟在长江九江江段巡逻。他在长江镇江江边救起一名落水群众。\n")
+    assert {"九江市", "镇江市"} <= x.names("Place")
+    assert "长江镇" not in x.names("Place")
+
+
+def test_a_verb_before_a_district_is_no_region(extract):
+    # 驶向|东城区: 向东 is no region's name (皖南|山区, 豫南|山区 are)
+    x = extract("标题\n\n嫌疑人驾车驶向东城区。该县地处豫南山区，另一县位于粤西山区。\n")
+    assert [m for m in x.mentions if m.cls == "Place" and m.text == "东城区"]
+    assert not [m for m in x.mentions if m.cls == "Place" and m.text in ("南山区", "西山区")]
+
+
+def test_a_province_court_with_a_post_after_it_is_the_high_court(extract):
+    # 陕西省法院党组书记、院长某某: the province's own court; 青海法院检察院: the courts and procuratorates
+    x = extract("标题\n\n陕西省法院党组书记、院长柯远舟出席发布会并讲话。青海法院检察院开展活动。\n")
+    assert ("柯远舟", "belongsTo", "陕西省高级人民法院") in x.rels()
+    assert not [n for n in x.names("Organization") if n.startswith("青海")]
+
+
+def test_a_bare_title_after_an_uncounted_grant_stays_bare(extract):
+    # 甲被评为全省…先进个人。乙被某局评为先进个人: no counted grant, the bare title may be another
+    x = extract("标题\n\n柯远舟被评为全省政法系统先进个人。罗晓东被旬邑县公安局评为先进个人。\n")
+    assert ("罗晓东", "received", "先进个人") in x.rels()
+
+
+def test_a_counted_list_takes_the_latest_count_and_its_own_clause(extract):
+    # 3名…个人一等功，另有3名…“全国优秀人民警察”: the latest count; 有3名民警因公负伤，局长某某被评为…: not that clause's
+    x = extract("标题\n\n全省有3名民警荣立个人一等功，另有3名民警被授予“全国优秀人民警察”称号。"
+                "获此殊荣的3名民警分别是：柯远舟，罗晓东，柯丽。\n")
+    assert {r for r in x.rels() if r[1] == "received" and r[0] in ("柯远舟", "罗晓东", "柯丽")} == \
+        {(n, "received", "全国优秀人民警察") for n in ("柯远舟", "罗晓东", "柯丽")}
+    x = extract("标题\n\n全省有3名民警被授予“全国优秀人民警察”称号。今年以来，旬邑县公安局有3名民警因公负伤，"
+                "局长柯丽被评为全国优秀公安局长。受表彰的3名民警是：柯远舟、罗晓东、甘文。\n")
+    got = {r for r in x.rels() if r[1] == "received" and r[0] != "柯丽"}
+    assert got == {(n, "received", "全国优秀人民警察") for n in ("柯远舟", "罗晓东", "甘文")}  # (the sentence before)
+
+
+def test_a_counted_list_counts_in_figures_or_words_and_ends_with_its_items(extract):
+    # 三名 … 3名; …丙，他们所在的某局局长丁表示祝贺: 丁 is no item
+    x = extract("标题\n\n全省有三名民警被授予“全国优秀人民警察”称号。获此殊荣的3名民警分别是：柯远舟、罗晓东、甘文，"
+                "他们所在的旬邑县公安局局长柯丽表示祝贺。\n")
+    got = {r for r in x.rels() if r[1] == "received"}
+    assert got == {(n, "received", "全国优秀人民警察") for n in ("柯远舟", "罗晓东", "甘文")}
+
+
+def test_a_published_list_gives_its_title_to_the_last_person_of_each_item(extract):
+    # 由院长甲推荐的…法官乙榜上有名: 乙 only; 首批 is no part of the title; 拟录用…名单: no honour
+    x = extract("标题\n\n在最高人民法院近日公布的首批全国法院办案标兵名单中，由院长柯丽推荐的旬邑县人民法院法官罗晓东榜上有名。"
+                "在市政府公布的2024年度拟录用人民警察名单中，旬邑县公安局辅警柯远舟入选。\n")
+    got = {r for r in x.rels() if r[1] == "received"}
+    assert got == {("罗晓东", "received", "全国法院办案标兵")}

@@ -58,7 +58,7 @@ _AMONG_HONOURED = re.compile(r"(?:其中[，,]?)?(?:此次|本次|这次)?(?:受
 #: 受表彰的<unit>, 此次受到表彰的<person>: a sentence opening with one of those honoured, written right after.
 _HONOURED_ONE = re.compile(r"(?:此次|本次|这次)?(?:受到|受|获得|获)表彰的(?=[\u4e00-\u9fff])")
 #: 等12个派出所 before 为: a counted group of recipients named by their kind (命名甲、乙等12个派出所为“…”).
-_COUNTED_KIND = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{1,5}?(?=为)")
+_COUNTED_KIND = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{1,8}?(?=为)")
 #: 为<winners>颁奖 (颁发奖杯, 颁发证书, 颁发荣誉证书): the winners handed an award (group who).
 _PRESENTED = re.compile(r"为(?P<who>[^，,。；;：:]{2,80}?)(?:颁奖|颁发奖杯|颁发证书|颁发荣誉证书|颁发奖章)")
 #: 等10名同志, 等3人: a counted list ends here.
@@ -94,10 +94,14 @@ _COUNTED_BATCH = re.compile(r"(?P<verb>命名|评选出?|表彰|授予)了?(?:�
 _COUNTED_AGAIN = re.compile(r"(?:获此殊荣|获此荣誉|此次获评|本次获评|此次入选|本次入选|此次受表彰|本次受表彰|受到表彰|受表彰)的\s*"
                             r"(?P<count>\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个|家)[\u4e00-\u9fff]{0,6}?"
                             r"(?:分别|依次)?(?:是|为|有)[：:]")
+#: A count of persons or units (3名, 三名, 12个): group 1 the number.
+_COUNT = re.compile(r"(?<![\d一二两三四五六七八九十百])(\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个|家|人)")
+#: What closes a clause that counts those who joined a list (有4名检察官|入选, 获此殊荣, 榜上有名).
+_COUNTED_JOINED = re.compile(r"[^，,。；;]{0,8}?(?:入选|当选|获评|上榜|榜上有名|获此殊荣|受到表彰|受表彰)")
 #: 在<body>公布的新一批<title>名单中，甲、乙、丙榜上有名: the persons (units) listed after the comma
 #: receive the title named before 名单中 (group title; the list ends at the verb, group verb).
-_ON_THE_LIST = re.compile(r"(?:公布|发布|公示|印发|揭晓)的(?:新一批|一批|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+届|\d{4}年度?)?"
-                          r"(?P<title>[^，,。；;：:“”\"]{4,30}?)名单中[，,](?:[^，,。；;]{0,12}?有)?"
+_ON_THE_LIST = re.compile(r"(?:公布|发布|公示|印发|揭晓)的(?:最新一批|新一批|首批|一批|第[一二三四五六七八九十]+批|第[一二三四五六七八九十]+届"
+                          r"|\d{4}年度?)?[“\"]?(?P<title>[^，,。；;：:“”\"]{4,30}?)[”\"]?名单[中里][，,](?:[^，,。；;]{0,12}?有)?"
                           r"(?P<list>[^。；;]{2,200}?)(?P<verb>榜上有名|入选|上榜|名列其中|位列其中)")
 #: 他们是：, 分别是：, 名单如下：: what opens the list of those counted (in the sentence or the next).
 _LIST_OPENER = re.compile(r"(?:(?:他们|她们|它们|分别|具体|依次)是|名单如下)[：:]")
@@ -1408,16 +1412,22 @@ class HonorExtractor:
                 ctx.add(first, "received", st.object, s, self.name, st.qualifiers)
 
     def _bare_titles(self, ctx: Context) -> None:
-        """A title written as a bare ending of ``honors.tsv`` (被授予先进个人称号) in an article that
-        names one longer title ending with it (全省政法系统先进个人) is that title, written short;
-        a merit award (``rules.MERIT_AWARDS``: 一等功, 个人一等功) is its own, whatever else the
-        article names."""
+        """A title written as a bare ending of ``honors.tsv`` (被授予先进个人称号) after a sentence that
+        confers one longer title ending with it on a counted group (授予甲等98名同志“全省政法系统先进
+        个人”称号) is that title, written short, when no other title of the article ends so; a merit
+        award (``rules.MERIT_AWARDS``: 一等功, 个人一等功) is its own, whatever else the article names."""
+        grants = [(st.object.name, st.subject.sentence) for st in ctx.statements
+                  if st.predicate == "received" and isinstance(st.object, Mention)
+                  and _COUNTED_UNITS.match(ctx.sentences[st.subject.sentence].norm,
+                                           st.subject.end - ctx.sentences[st.subject.sentence].start)]
+        if not grants:
+            return
         titles = {m.name for m in ctx.mentions if m.cls == HONOR}
         for m in [m for m in ctx.mentions if m.cls == HONOR and m.name in self.ending_set]:
             if m.name.endswith(rules.MERIT_AWARDS):
                 continue
             longer = {t for t in titles if len(t) > len(m.name) and t.endswith(m.name)}
-            if len(longer) == 1:
+            if len(longer) == 1 and any(t in longer and k < m.sentence for t, k in grants):
                 ctx.replace_mention(m, replace(m, canonical=next(iter(longer))))
 
     def _presented(self, ctx: Context) -> None:
@@ -1502,21 +1512,23 @@ class HonorExtractor:
             if m is None:
                 continue
             n = _number(m.group("count"))
-            start = s.start + m.end()
-            listed = [p for p in ctx.in_sentence(s.index, PERSON) if p.start >= start] \
-                or _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= start])
+            listed = _list_items(ctx, s, m.end(), len(s.norm)) \
+                or _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= s.start + m.end()])
             if n is None or len(listed) != n:
                 continue
-            counted = re.compile(r"(?<![\d一二两三四五六七八九十百])" + re.escape(m.group("count")) + r"\s*(?:名|位|个|家|人)")
             honor = None
             for k in range(s.index - 1, -1, -1):
                 before = ctx.sentences[k]
-                at = counted.search(before.norm)
-                if at is None:
+                at = [c for c in _COUNT.finditer(before.norm) if _number(c.group(1)) == n]
+                if not at:
                     continue
+                end = at[-1].end()  # (3名民警荣立个人一等功，另有3名民警被授予…: the latest count)
+                clause_end = _clause_end(before.norm, end)
                 honours = ctx.in_sentence(k, HONOR)
-                honor = next((h for h in honours if h.start - before.start >= at.end()), None) \
-                    or (honours[0] if len({h.name for h in honours}) == 1 else None)
+                honor = next((h for h in honours if end <= h.start - before.start < clause_end), None)
+                if honor is None and len({h.name for h in honours}) == 1 \
+                        and _COUNTED_JOINED.match(before.norm, end):  # 在…标兵名单中，某省有4名检察官入选
+                    honor = honours[0]
                 if honor is not None:
                     break
             if honor is None:
@@ -1532,11 +1544,12 @@ class HonorExtractor:
         for s in ctx.sentences:
             for m in _ON_THE_LIST.finditer(s.norm):
                 title = m.group("title")
-                if not title.endswith(self.endings):
-                    continue
-                lo, hi = s.start + m.start("list"), s.start + m.end("list")
-                listed = [p for p in ctx.in_sentence(s.index, PERSON) if lo <= p.start and p.end <= hi] \
-                    or _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if lo <= o.start and o.end <= hi])
+                if not title.endswith(self.endings) or title.startswith(rules.PROPOSED_TITLE_STARTS) \
+                        or any(w in title for w in rules.NOT_HONOUR_LIST_WORDS):
+                    continue  # (拟录用人民警察名单: no honour)
+                listed = _list_items(ctx, s, m.start("list"), m.end("list")) or _outermost(
+                    [o for o in ctx.in_sentence(s.index, ORGANIZATION)
+                     if s.start + m.start("list") <= o.start and o.end <= s.start + m.end("list")])
                 if not listed:
                     continue
                 a, b = ctx.span_of(s, m.start("title"), m.end("title"))
@@ -2036,6 +2049,37 @@ _CO_RECIPIENTS = re.compile(r"与([^，。；;：:]{2,120}?)(?:等\s*(?:\d+|[０
                             r"(?:单位|集体|同志|人|民警)?)?(?:一道|一起|共同|同时)")
 
 
+def _list_items(ctx: Context, s, lo: int, hi: int) -> list[Mention]:
+    """The persons of a list written in ``s.norm[lo:hi]``: the last person of each item (items split
+    at 、，；outside brackets: 由院长甲推荐的…法官乙 is 乙's item), up to the first item that goes on
+    after its person (…丙，他们所在的某局局长丁表示祝贺: the list has ended); items with no person are
+    skipped (a unit's name alone)."""
+    text = s.norm
+    bounds, depth, start = [], 0, lo
+    for k in range(lo, hi):
+        c = text[k]
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "、，,；;":
+            bounds.append((start, k))
+            start = k + 1
+    bounds.append((start, hi))
+    persons = ctx.in_sentence(s.index, PERSON)
+    out = []
+    for a, b in bounds:
+        inside = [p for p in persons if a <= p.start - s.start and p.end - s.start <= b]
+        if not inside:
+            continue
+        last = max(inside, key=lambda p: p.start)
+        tail = re.sub(r"[（(][^（）()]*[）)]", "", text[last.end - s.start:b]).strip(" \u3000。.！!")
+        if tail and tail not in ("同志", "等"):
+            break
+        out.append(last)
+    return out
+
+
 def _obtained_from(ctx: Context, s, verb_at: int) -> Mention | None:
     """The unit written between 获 and the honour verb at ``s.norm[verb_at]`` (该庭已获某省高级人民法院|记集体二等功,
     获某部|授予…): the body that confers, as after 被; None when there is none."""
@@ -2045,9 +2089,9 @@ def _obtained_from(ctx: Context, s, verb_at: int) -> Mention | None:
 
 def _same_item(s, unit: Mention, person: Mention) -> bool:
     """Are ``unit`` and ``person`` of one item of a list in sentence ``s`` (<unit><post><person>, no
-    list mark nor clause mark between them: 某院民一庭庭长甲)?"""
+    list mark, clause mark nor bracket between them: 某院民一庭庭长甲; not 某庭（庭长甲）)?"""
     a, b = (unit, person) if unit.start < person.start else (person, unit)
-    return not any(c in "、，,；;" for c in s.norm[a.end - s.start:b.start - s.start])
+    return not any(c in "、，,；;（(" for c in s.norm[a.end - s.start:b.start - s.start])  # (某庭（庭长甲）: the unit's item)
 
 
 def _one_counted_grant(ctx: Context, grants: list, cls: str, before: int):

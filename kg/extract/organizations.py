@@ -211,10 +211,14 @@ class OrganizationExtractor:
                     continue
                 if _quoted_title(s.norm, chain[0].start, chain[-1].end, self.honour_verbs):
                     continue  # 被评为“某省优秀人民调解委员会”: an honour's title, not a unit
-                if len(chain) == 1 and chain[0].suffix in rules.PROVINCE_COURT_SYSTEM and not chain[0].name and chain[0].places \
+                if chain[0].suffix in rules.PROVINCE_COURT_SYSTEM and not chain[0].name and chain[0].places \
                         and dict(chain[0].places[-1].attrs).get("level") == "province" \
                         and chain[0].end - chain[0].places[-1].end + s.start == len(chain[0].suffix):
-                    continue  # 安徽法院, 北京市人民法院: a province's courts, no unit (its own is the 高级人民法院)
+                    if len(chain) == 1 and not self._title_at(s.norm, chain[0].end, 2) \
+                            or len(chain) > 1 and chain[1].kind != "court" and chain[1].suffix not in rules.PARTY_BODIES_OF_UNITS:
+                        continue  # 安徽法院3人获评…, 北京市人民法院, 青海法院检察院: a province's courts, no unit
+                    chain[0] = replace(chain[0], suffix=rules.PROVINCE_COURT)  # 陕西省法院党组书记、院长某某, 某省法院
+                    # 刑一庭: the province's own court, the 高级人民法院
                 if chain[0].places and _COUNTED_LEVELS.match(s.norm, chain[0].places[-1].end - s.start):
                     continue  # 甲、乙、丙|三省区公安厅, 两市公安局: the bodies of places counted, no one unit
                 if chain[0].start and s.norm[chain[0].start - 1] in rules.OPENING_QUOTES and not chain[0].places \

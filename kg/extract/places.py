@@ -736,21 +736,25 @@ def _across_words(text: str, i: int, n: int) -> bool:
 
 def _landmark_after(text: str, j: int) -> bool:
     """Does a landmark word (``rules.LANDMARK_AFTER``: 畔, 河, 山 …) start at ``text[j]``, right after a
-    division's short name (西湖畔, 清水河监狱, 贺兰山), and no township named after it (贺兰山镇)?"""
-    return text.startswith(rules.LANDMARK_AFTER, j) and not text.startswith(rules.TOWNSHIP_LEVELS, j + 1)
+    division's short name (西湖畔, 清水河监狱, 贺兰山), and no township named after it (贺兰山镇)? A river's
+    word (江畔, 江段) after a name ending in 江 is that city's river bank (九江|江段, 镇江|江边)."""
+    word = next((w for w in rules.LANDMARK_AFTER if text.startswith(w, j)), "")
+    if not word or word[0] == "江" and len(word) > 1 and j and text[j - 1] == "江":
+        return False
+    return not text.startswith(rules.TOWNSHIP_LEVELS, j + 1)
 
 
 def _inside_word(text: str, i: int, n: int) -> bool:
     """A match glued into a longer word: 范县 in 示范县, 城市, 超市, or cut across two (皖南|山区 holds no
-    南山区: ``rules.GLUED_HEAD_FREQ``). A match right after a
+    南山区: ``rules.GLUED_TAIL_FREQ``). A match right after a
     division suffix (湖南省|长沙市) is fine, even though 省长 is a word."""
     if i == 0 or text[i - 1] in rules.LEVEL_CHARS:
         return False
     if text[i - 1:i + n] in rules.GLUED_WORDS:
         return True
-    if n >= 3 and dictionary_freq(text[i - 1:i + 1]) >= rules.GLUED_HEAD_FREQ \
+    if n >= 3 and tokenizer().word_tag_tab.get(text[i - 1:i + 1], "").startswith("ns") \
             and dictionary_freq(text[i + 1:i + n]) >= rules.GLUED_TAIL_FREQ:
-        return True  # 皖南|山区, 河南|山区: two words, no 南山区
+        return True  # 皖南|山区, 河南|山区: two words, no 南山区 (驶向|东城区 is one)
     if text[i - 1] in rules.PAIR_MARKS and i >= 2 and (text[i - 2] in _UNIT_FINALS or text[i - 2] in rules.LEVEL_CHARS) \
             and text[i + n - 1] in rules.LEVEL_CHARS:
         return False  # 某市公安局和|平阳县公安局: 和 joins two units (和平 is a word), the name is written whole
