@@ -46,11 +46,16 @@ ABBREVIATED_UNITS = {"禁毒办": "禁毒委员会办公室"}
 #: The unit words of a court of no level: after a province alone (安徽法院, 北京市人民法院) they name the
 #: province's courts, no unit (its own court is the 高级人民法院)…
 PROVINCE_COURT_SYSTEM = ("法院", "人民法院")
+#: Unit words that end longer common words (中小学, 大中学): after a character that makes such a word
+#: (jieba frequency ≥ WORD_FREQ), they name no unit.
+UNIT_WORDS_IN_WORDS = ("小学", "中学", "大学")
 #: …unless a post or a division of it follows (陕西省法院党组书记、院长某某): then the province's own court.
 PROVINCE_COURT = "高级人民法院"
 #: A list's title opening so is proposed, not conferred (拟录用…名单, 建议表彰…名单), and one holding these
 #: words names no honour (录用, 招录, 候选: 2024年度拟录用公务员名单).
 PROPOSED_TITLE_STARTS = ("拟", "建议", "推荐")
+#: Kinds of site closing a list after 等 (在甲、乙等热门景区; also 等地 before a clause mark): its items are places, no persons.
+SITE_LIST_WORDS = ("景区", "景点", "地区", "乡镇", "村庄", "口岸", "国家", "城市", "省份", "机场", "港口", "海域", "林区", "牧区")
 NOT_HONOUR_LIST_WORDS = ("录用", "招录", "候选", "考察", "公示")
 #: Verbs that give a person's name (这名民警叫某某，…; 队长名叫某某): longest first.
 NAMING_VERBS = ("名叫", "叫做", "名字叫", "叫")
@@ -390,8 +395,8 @@ GIVEN_OR_PREPOSITION = frozenset("向")
 NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
 #: Characters that, after a surname and one given character, start the predicate rather than
 #: end a three-character name (检察官柯露|到学校, 所长欧阳明|则组织…, 柯明|赴现场, 教导员柯晓|用方言讲解,
-#: 执法员柯涛|第一个登船).
-NOT_THIRD_GIVEN = frozenset("到则赴用第")
+#: 执法员柯涛|第一个登船, 队长岩甩|每天巡逻).
+NOT_THIRD_GIVEN = frozenset("到则赴用第每")
 #: One-character adverbs and negations that open the predicate after a two-character name
 #: (柯远|却不这么看, 柯远|仍在值守, 柯远|不愿透露), when a predicate word follows them (not speech,
 #: a pause or a list mark: 柯玉未|说 keeps the name whole): no third given name of the annotated

@@ -208,3 +208,39 @@ def test_a_published_list_gives_its_title_to_the_last_person_of_each_item(extrac
                 "在市政府公布的2024年度拟录用人民警察名单中，旬邑县公安局辅警柯远舟入选。\n")
     got = {r for r in x.rels() if r[1] == "received"}
     assert got == {("罗晓东", "received", "全国法院办案标兵")}
+
+
+# Press conferences (set 156).
+
+def test_the_state_council_information_office_written_short_is_one_body(extract):
+    # 国务院新闻办公室 … 国务院新闻办新闻局: one office (national.tsv short forms), not 国务院's 新闻办
+    x = extract("标题\n\n国务院新闻办公室今天举行新闻发布会。主持人（国务院新闻办新闻局副局长、新闻发言人 柯丽）：大家好。\n")
+    assert ("国务院新闻办公室新闻局", "belongsTo", "国务院新闻办公室") in x.rels()
+    assert not [r for r in x.rels() if r[2] == "国务院" and r[1] == "belongsTo"]
+
+
+def test_names_in_a_list_of_sites_are_no_persons(extract):
+    # 在甲、乙、丙等热门景区; 逃往甲、乙等地，: places (那, 赛 are surnames); 甲、乙等地方干部: persons
+    x = extract("标题\n\n今年在喀纳斯、那拉提、赛里木湖等热门景区设立服务站。嫌疑人逃往那拉提、赛里木湖等地，民警追捕。"
+                "民警柯远舟、罗晓东等地方干部赶到现场。\n")
+    assert x.names("Person") == {"柯远舟", "罗晓东"}
+
+
+def test_a_school_word_ending_a_common_word_is_no_school(extract):
+    # 在中小学开展…: 中小学 is a word, no school named 在中 (旬邑县城关小学 is one)
+    x = extract("标题\n\n将会同教育部门在中小学开展禁毒宣传。民警走进旬邑县城关小学开展宣传。\n")
+    assert x.names("Organization") == {"旬邑县城关小学"}
+
+
+def test_a_dai_mans_name_after_a_role(extract):
+    # 岩 opens Dai men's names (surnames.tsv), as 玉 women's; 队长岩某|每天…: the name ends before 每天
+    x = extract("标题\n\n瑞丽市公安局姐告派出所民警岩依香被授予“全国优秀人民警察”称号。村民护边队队长岩甩每天巡逻。\n")
+    assert {"岩依香", "岩甩"} <= x.names("Person")
+    assert ("岩依香", "received", "全国优秀人民警察") in x.rels()
+
+
+def test_a_bare_narcotics_control_commission_and_its_office(extract):
+    # 省禁毒委员会办公室专职副主任 (bare_agencies.tsv: 禁毒委员会): the province's commission and its office
+    x = extract("标题\n\n云南省公安厅召开发布会。省禁毒委员会办公室专职副主任柯远舟回答了提问。\n")
+    assert ("云南省禁毒委员会办公室", "belongsTo", "云南省禁毒委员会") in x.rels()
+    assert ("柯远舟", "belongsTo", "云南省禁毒委员会办公室") in x.rels()

@@ -731,6 +731,8 @@ class OrganizationExtractor:
                                                          or any(dictionary_freq(text[m.start():m.end() + k]) >= rules.WORD_FREQ // 2
                                                                 for k in (1, 2))):
                 continue  # 二〇一团 (units.tsv: needs_name numeral); 集团, 社团, 代表团, 一二三团体操, 二〇二四团拜会 are none
+            if m.start() and suf in rules.UNIT_WORDS_IN_WORDS and dictionary_freq(text[m.start() - 1:m.end()]) >= rules.WORD_FREQ:
+                continue  # 在中小学开展…: the unit word ends a longer word (中小学), no school of that name
             if text.startswith(rules.UNIT_WORD_BREAKERS, m.end() - 1):
                 continue  # 境内公路|局部路段: the unit word's last character opens another word (rules.UNIT_WORD_BREAKERS)
             if text.startswith(rules.SYSTEM_AFTER_UNIT, m.end()) or rules.SITE_AFTER_UNIT.match(text, m.end()):

@@ -971,6 +971,7 @@ class PersonExtractor:
                 if unit is not None and (at == 0 or text[at - 1] in "，。；：,;:“") and _SPEECH.match(text, p.end - s.start) \
                         and not _has_unit(ctx, p):
                     ctx.add(p, "belongsTo", unit, s, self.name)
+        self._sites_listed(ctx)
         self._profile_boxes(ctx)
         self._carried_subject(ctx)
         self._named_again(ctx)
@@ -984,6 +985,17 @@ class PersonExtractor:
         _moved(ctx)
         _held_again(ctx)
         _committee_seats(ctx)
+
+    @staticmethod
+    def _sites_listed(ctx: Context) -> None:
+        """Drop the names read in a list that closes as one of sites (在甲、乙、丙等热门景区, 甲、乙等地:
+        ``_SITE_LIST``, the kinds of site ``rules.SITE_LIST_WORDS``): places, not persons."""
+        for p in [m for m in ctx.mentions if m.cls == PERSON]:
+            s = ctx.sentences[p.sentence]
+            end = p.end - s.start
+            if (s.norm[end:end + 1] in "、等" or s.norm[p.start - s.start - 1:p.start - s.start] == "、") \
+                    and _SITE_LIST.match(s.norm, end):
+                ctx.drop_mention(p)
 
     def _reassigned_openings(self, ctx: Context) -> None:
         """``某某另有任用。``, ``经研究决定：某某同志另有任用，…``: a sentence opening with a name before
@@ -2932,6 +2944,10 @@ class PersonExtractor:
 #: Characters that end a dotted name's last part or come before its first (给|艾力·…, …·热合曼|请进):
 #: verbs of giving, helping and asking, and 把/被.
 _DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
+#: The rest of a list from an item on, closing with 等 and a kind of site (、赛里木湖等热门景区, 等地): the items
+#: are places.
+_SITE_LIST = re.compile(r"(?:、[^、，,。；;：:“”]{2,8})*等(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(rules.SITE_LIST_WORDS)
+                        + r")|地(?=[，,。；;]))")
 #: What may close a member's name in a list ``<unit>的<name>`` (:meth:`PersonExtractor._members_listed`).
 _LISTED_MEMBER_ENDS = ("以及", "和", "与", "等", "作为")
 
