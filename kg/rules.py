@@ -241,6 +241,9 @@ HOST_UNIT_MENTIONS = 2
 FOUNDING_VERBS = ("建成", "成立", "设立", "组建", "建立", "设有", "下设", "成立了", "建立了", "设立了")
 #: Verbs of forming a body out of others (…和某派出所组成工作专班): founding verbs and 组成.
 FORMING_VERBS = FOUNDING_VERBS + ("组成",)
+#: Verbs of changing units (某局调整派出所领导, 撤并警务室): no unit is named by them (新建, a district's
+#: name too, is left out).
+REORGANIZING_VERBS = FOUNDING_VERBS + ("调整", "撤销", "撤并", "整合", "合并", "改建", "增设", "新设", "优化", "充实")
 #: A post in a list after a colleague's (某法庭庭长甲、法官助理乙) is held in the colleague's unit,
 #: unless it is a party post or a posting, which name bodies of their own (所长甲和驻村第一书记乙),
 #: or a rank.
@@ -397,6 +400,9 @@ NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还
 #: end a three-character name (检察官柯露|到学校, 所长欧阳明|则组织…, 柯明|赴现场, 教导员柯晓|用方言讲解,
 #: 执法员柯涛|第一个登船, 队长岩甩|每天巡逻).
 NOT_THIRD_GIVEN = frozenset("到则赴用第每")
+#: Conjunctions that also end given names (柯清和, 柯立与): right before a one-character verb of speech and a
+#: clause mark (柯清和说，) they do, since nothing is joined there.
+NAME_ENDING_CONJUNCTIONS = frozenset("和与")
 #: One-character adverbs and negations that open the predicate after a two-character name
 #: (柯远|却不这么看, 柯远|仍在值守, 柯远|不愿透露), when a predicate word follows them (not speech,
 #: a pause or a list mark: 柯玉未|说 keeps the name whole): no third given name of the annotated

@@ -244,3 +244,17 @@ def test_a_bare_narcotics_control_commission_and_its_office(extract):
     x = extract("标题\n\n云南省公安厅召开发布会。省禁毒委员会办公室专职副主任柯远舟回答了提问。\n")
     assert ("云南省禁毒委员会办公室", "belongsTo", "云南省禁毒委员会") in x.rels()
     assert ("柯远舟", "belongsTo", "云南省禁毒委员会办公室") in x.rels()
+
+
+# From the new-user trial.
+
+def test_a_given_name_ending_in_he_before_shuo(extract):
+    # 队长某清和说，: 和 ends the name before the verb of speech (所长柯远和民警乙: the conjunction)
+    x = extract("标题\n\n该站执勤二队队长柯清和说，将加强查验。所长柯远和民警罗晓东赶到现场。\n")
+    assert {"柯清和", "柯远", "罗晓东"} == x.names("Person")
+
+
+def test_a_verb_of_changing_units_names_no_unit(extract):
+    # 某局调整派出所领导: 调整 is no station's name
+    x = extract("诸暨市公安局调整派出所领导\n\n台州市公安局调整派出所警力部署。\n")
+    assert not [n for n in x.names("Organization") if "调整" in n]

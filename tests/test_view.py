@@ -445,7 +445,7 @@ def test_png_without_matplotlib_says_how_to_install_it(tmp_path: Path, monkeypat
     monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib → ImportError
     res = CliRunner().invoke(main, ["view", str(sample_ttl), "-o", str(tmp_path / "g.png"), "-q"])
     assert res.exit_code == 2 and len(res.output.splitlines()) == 1, res.output
-    assert "pip install '.[png]'" in res.output and ".svg" in res.output and "Traceback" not in res.output
+    assert "pip install -e '.[png]'" in res.output and ".svg" in res.output and "Traceback" not in res.output
 
 
 def test_png_with_no_chinese_font_is_refused_in_one_line(tmp_path: Path, monkeypatch, sample_ttl):

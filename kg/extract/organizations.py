@@ -2134,6 +2134,8 @@ def _name_like(gap: str) -> bool:
         return True  # stations named after a road: 和兴路派出所
     if any(c in _STOP for c in gap) or any(w in gap for w in rules.NOT_IN_UNIT_NAME):
         return False  # (某法院|一审判决一起|证券: a court's procedure, no unit's name)
+    if gap.startswith(rules.REORGANIZING_VERBS) and tokens(gap)[0][0] in rules.REORGANIZING_VERBS:
+        return False  # 某局|调整|派出所领导: a verb of changing units, no unit's name
     mods, posts = _gap_words()
     toks = tokens(gap)
     if any(w in posts for w, _, _ in toks[:-1]):

@@ -186,7 +186,7 @@ def _png(model: _Model, sel: _Selection, pic: _Picture, path: str | os.PathLike)
     try:
         import matplotlib
     except ImportError as exc:
-        raise RuntimeError("PNG output needs matplotlib: pip install '.[png]' in the Tupu checkout "
+        raise RuntimeError("PNG output needs matplotlib: pip install -e '.[png]' in the Tupu checkout "
                            "(or pip install matplotlib); or write an .svg file instead") from exc
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
