@@ -200,6 +200,9 @@ def _sub_unit_words() -> tuple[dict[str, bool], int]:
 
     words = {s.word: True for s in table("sections")}
     words.update({u.word: tuple(u.parents or ("-",)) not in (("-",), ("*",)) for u in table("units")})
+    for u in table("units"):  # the full forms too (反诈中心 → 反电信网络诈骗中心): a name is written either way
+        if u.full:
+            words.setdefault(u.full, tuple(u.parents or ("-",)) not in (("-",), ("*",)))
     return words, max(map(len, words))
 
 
@@ -1192,8 +1195,9 @@ def _written_shorter(short: str, full: str) -> bool:
         if not r.endswith(long_ending):
             return False
         place_only = a[:at].endswith(_LEVEL_ENDINGS)
-        if not place_only and a[:at].endswith(ending) or place_only and _unit_word_only(tail, words):
-            return False  # 某市公安局|指挥中心 is the bureau's own, no 交警支队's; 某市|团委: the city's own
+        if not place_only and a[:at].endswith(ending) or place_only and _unit_word_only(tail, words) and not words.get(tail):
+            return False  # 某市公安局|指挥中心 is the bureau's own, no 交警支队's; 某市|团委: the city's own (某市|反诈中心,
+            # a word of units.tsv under police bodies only, is its bureau's)
     return True
 
 

@@ -258,3 +258,31 @@ def test_a_verb_of_changing_units_names_no_unit(extract):
     # 某局调整派出所领导: 调整 is no station's name
     x = extract("诸暨市公安局调整派出所领导\n\n台州市公安局调整派出所警力部署。\n")
     assert not [n for n in x.names("Organization") if "调整" in n]
+
+
+# Cyber and technical police (set 158).
+
+def test_a_city_unit_of_the_police_written_without_its_bureau_is_the_bureaus(gh):
+    # 洛阳市反诈中心 for 洛阳市公安局反电信网络诈骗中心 (full forms of units.tsv read as unit words; a word under
+    # police bodies only is the bureau's, unlike 某市团委)
+    from kg.pipeline import run
+
+    g = run(text="标题\n\n旬邑县公安局反电信网络诈骗中心成立。旬邑县反诈中心主任柯远舟说。旬邑县看守所所长罗晓东介绍。"
+                 "旬邑县公安局看守所开展活动。\n").graph
+    orgs = gh.labels(g, "Organization")
+    assert "旬邑县反电信网络诈骗中心" not in orgs and "旬邑县看守所" not in orgs
+    assert {"旬邑县公安局反电信网络诈骗中心", "旬邑县公安局看守所"} <= orgs
+
+
+def test_a_bureaus_big_data_centre(extract):
+    # 大数据中心, 情报指挥中心 (units.tsv): a bureau's units
+    x = extract("标题\n\n襄阳市公安局大数据中心主任柯远舟介绍。旬邑县公安局情报指挥中心副主任罗晓东说。\n")
+    assert ("柯远舟", "belongsTo", "襄阳市公安局大数据中心") in x.rels()
+    assert ("罗晓东", "belongsTo", "旬邑县公安局情报指挥中心") in x.rels()
+
+
+def test_a_year_and_ren_before_a_station_is_no_village(extract):
+    # 2015年任|青柳村警务室主任: taking a post in a year, no village 年任青柳村
+    x = extract("标题\n\n柯远舟2015年任青柳村警务室主任。\n")
+    assert not [n for n in x.names("Place") if n.startswith("年任")]
+    assert not [n for n in x.names("Organization") if n.startswith("年任")]
