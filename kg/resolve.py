@@ -1195,7 +1195,8 @@ def _written_shorter(short: str, full: str) -> bool:
         if not r.endswith(long_ending):
             return False
         place_only = a[:at].endswith(_LEVEL_ENDINGS)
-        if not place_only and a[:at].endswith(ending) or place_only and _unit_word_only(tail, words) and not words.get(tail):
+        if not place_only and a[:at].endswith(ending) or place_only and _unit_word_only(tail, words) and not words.get(tail) \
+                and not r.endswith(rules.GOVERNMENT_WORDS):  # (某市|人民政府|口岸管理办公室: the city's own, either way)
             return False  # 某市公安局|指挥中心 is the bureau's own, no 交警支队's; 某市|团委: the city's own (某市|反诈中心,
             # a word of units.tsv under police bodies only, is its bureau's)
     return True

@@ -46,6 +46,9 @@ ABBREVIATED_UNITS = {"禁毒办": "禁毒委员会办公室"}
 #: The unit words of a court of no level: after a province alone (安徽法院, 北京市人民法院) they name the
 #: province's courts, no unit (its own court is the 高级人民法院)…
 PROVINCE_COURT_SYSTEM = ("法院", "人民法院")
+#: A division's government (某市人民政府, 某县政府): its offices are the division's own, written with it or not
+#: (厦门市口岸管理办公室 = 厦门市人民政府口岸管理办公室; resolve._written_shorter).
+GOVERNMENT_WORDS = ("人民政府", "政府")
 #: Unit words that end longer common words (中小学, 大中学): after a character that makes such a word
 #: (jieba frequency ≥ WORD_FREQ), they name no unit.
 UNIT_WORDS_IN_WORDS = ("小学", "中学", "大学")
@@ -331,8 +334,8 @@ TASK_NAMED_UNITS = ("大队", "支队", "中队", "中心", "专班", "工作组
 #: Bodies named by their task right after their place (某省扫黑除恶斗争领导小组, 某市政法队伍教育整顿领导小组):
 #: the task may be up to MAX_SECTION_NAME characters, longer than a proper name's PLACE_ANCHOR.
 TASK_NAMED_BODIES = ("领导小组",)
-#: Words whose first character would end a unit word before them (公路局|部 in 公路局部路段): no unit there.
-UNIT_WORD_BREAKERS = ("局部",)
+#: Words whose first character would end a unit word before them (公路局|部 in 公路局部路段, 口岸办|案): no unit there.
+UNIT_WORD_BREAKERS = ("局部", "办案", "办理")  # (口岸办|案: 在某口岸办案)
 #: Words after a post that speak of its term (从某大队副大队长|任上调任…, 所长|任内): the post ends there, no
 #: station's name starting with its 长 follows.
 TENURE_WORDS = ("任上", "任内", "任期")
@@ -464,9 +467,10 @@ IN_CHARGE_VERBS = ("分管", "协管")
 #: Words before an honour in its clause that make it one received before the article's decision
 #: (曾荣立, 先后荣获, 累计荣立, 多次获评, 从警以来): its conferrer is not the deciding body.
 PAST_HONOUR_MARKS = ("曾", "先后", "此前", "累计", "多次", "历年", "以来", "从警", "过去", "去年", "往年")
-#: Copulas between a name and a unit (柯远舟是江城市公安局民警), longest first.
-COPULAS = ("被提拔为", "被任命为", "交流任职到", "交流任职", "交流任", "挂职任", "挂职", "生前任", "生前系", "生前是", "现任", "担任", "调任", "转任", "升任",
-           "改任", "提任", "兼任", "历任", "时任", "出任", "现为", "是", "系", "任")
+#: Copulas between a name and a unit (柯远舟是江城市公安局民警, 柯远舟当选旬邑县人民法院院长), longest first.
+COPULAS = ("被提拔为", "被任命为", "被选举为", "交流任职到", "交流任职", "交流任", "挂职任", "挂职", "生前任", "生前系", "生前是",
+           "现任", "担任", "调任", "转任", "升任", "改任", "提任", "兼任", "历任", "时任", "出任", "当选为", "当选", "现为",
+           "是", "系", "任")
 #: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.
 DEMONSTRATIVES = ("此", "该", "这一", "这个", "这项", "上述")
 #: Nouns that open an honour's clause without naming another receiver (个人先后荣立…, 本人曾获…).

@@ -286,3 +286,32 @@ def test_a_year_and_ren_before_a_station_is_no_village(extract):
     x = extract("标题\n\n柯远舟2015年任青柳村警务室主任。\n")
     assert not [n for n in x.names("Place") if n.startswith("年任")]
     assert not [n for n in x.names("Organization") if n.startswith("年任")]
+
+
+def test_elected_to_a_post_in_a_unit(extract):
+    # 甲当选某县人民法院院长 (rules.COPULAS: 当选, 当选为)
+    x = extract("标题\n\n会议举行全体会议。柯远舟当选旬邑县人民法院院长，罗晓东当选为旬邑县人民检察院检察长。\n")
+    assert {("柯远舟", "belongsTo", "旬邑县人民法院"), ("柯远舟", "position", "院长"),
+            ("罗晓东", "belongsTo", "旬邑县人民检察院"), ("罗晓东", "position", "检察长")} <= x.rels()
+
+
+def test_a_port_office_of_a_city_written_short(gh):
+    # 厦门市口岸办 (units.tsv: 口岸办 → 口岸管理办公室) = 厦门市人民政府口岸管理办公室 (the city's own either way);
+    # 在某口岸办案: no office (rules.UNIT_WORD_BREAKERS)
+    from kg.pipeline import run
+
+    g = run(text="标题\n\n记者从厦门市人民政府口岸管理办公室获悉。厦门市口岸办副主任柯远舟表示，将会同边检。"
+                 "他在霍尔果斯口岸办案多年。\n").graph
+    from kg.graph import KG
+
+    orgs = gh.labels(g, "Organization")
+    assert "厦门市人民政府口岸管理办公室" in orgs and "厦门市口岸管理办公室" not in orgs
+    assert not [o for o in orgs if o.startswith("霍尔果斯")]
+    person = gh.node(g, "Person", "柯远舟")
+    assert {gh.label_of(g, o) for o in g.objects(person, KG.belongsTo)} == {"厦门市人民政府口岸管理办公室"}
+
+
+def test_a_mongolian_name_opening_with_a_han_surname_character(extract):
+    # 鄂尔敦 (name_parts.tsv, a spelling of 额尔敦) + 巴特尔: one name, though 鄂 is a surname
+    x = extract("标题\n\n二连浩特市口岸管理办公室主任鄂尔敦孟和说，口岸办将协调。\n")
+    assert "鄂尔敦孟和" in x.names("Person")
