@@ -743,6 +743,9 @@ ASPECT = frozenset("了着过")
 #: Characters a name of known parts (name_parts.tsv) ends before: a numeral (巴图孟和|一声令下) or
 #: a modal verb (普布卓玛|会说藏语).
 PARTS_NAME_STOPS = frozenset("一二三四五六七八九十会能要便")
+#: Verbs of police work jieba hardly knows (接警 has frequency 2): a dotted name's last part ends before
+#: them (…·哈力木|接警后赶到).
+POLICE_ACTION_VERBS = ("接警", "出警", "接报", "处警", "接处警")
 #: Characters that make a familiar form of a name (小李, 老马), not its first syllable.
 NICKNAME_PREFIXES = frozenset("小老阿")
 #: A word this frequent in jieba's dictionary inside a dotted run makes it a column's name, no

@@ -315,3 +315,18 @@ def test_a_mongolian_name_opening_with_a_han_surname_character(extract):
     # 鄂尔敦 (name_parts.tsv, a spelling of 额尔敦) + 巴特尔: one name, though 鄂 is a surname
     x = extract("标题\n\n二连浩特市口岸管理办公室主任鄂尔敦孟和说，口岸办将协调。\n")
     assert "鄂尔敦孟和" in x.names("Person")
+
+
+# Rural and mountain policing (set 162).
+
+def test_a_name_of_parts_before_ren_and_a_post(extract):
+    # 由教导员巴特尔|任队长: 任 takes the post, no syllable of the name
+    x = extract("标题\n\n2019年，派出所组建马背警队，由教导员巴特尔任队长。\n")
+    assert "巴特尔" in x.names("Person") and "巴特尔任" not in x.names("Person")
+
+
+def test_a_dotted_name_ends_before_a_verb_of_police_work(extract):
+    # …·哈力木|接警后 (rules.POLICE_ACTION_VERBS: jieba hardly knows 接警)
+    x = extract("标题\n\n巡逻队员巴音·吉格米德和赛力克·哈力木接警后骑摩托车赶到山脚。\n")
+    assert {"巴音·吉格米德", "赛力克·哈力木"} <= x.names("Person")
+    assert not [n for n in x.names("Person") if n.endswith("接警后")]

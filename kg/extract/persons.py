@@ -312,6 +312,8 @@ class PersonExtractor:
         if after_cue and n >= 2 and j < len(text) and tokenizer().word_tag_tab.get(text[j], "x")[:1] in "vpdc" \
                 and not self._word_starts(text, j):
             return text[i:j], n  # 法官罗桑旦增|用藏汉双语: two parts, then a one-character verb or preposition
+        if n and text.startswith("任", j) and self.cue_re.match(text, j + 1):
+            return text[i:j], n  # 由教导员巴特尔|任队长: taking a post, no syllable of the name
         if after_cue and n == 1 and not (self._name_ends(text, j) or self._word_starts(text, j)):
             if more := self._syllables_after_part(text, i, j):
                 return more, 2  # 民警才让吉沫|说, 辅警旦正嘉|骑马: a part and syllables of no word
@@ -785,8 +787,9 @@ class PersonExtractor:
                                          or text[j] in rules.PREPOSITION_SURNAMES or text[j] in _DOTTED_NAME_ENDS
                                          or text[j + 1:j + 2] in _DIRECTIONS and tokenizer().word_tag_tab.get(text[j], "")[:1] == "v"
                                          or text[j] in rules.PARTS_NAME_STOPS or text.startswith(self.honour_verbs, j)
-                                         or text.startswith(_PART_HONORIFICS, j) or _adverb_then_verb(text, j))):
-            j += 1  # (库尔班|迎了: a one-character verb with its aspect particle ends the name)
+                                         or text.startswith(_PART_HONORIFICS, j) or _adverb_then_verb(text, j)
+                                         or text.startswith(rules.POLICE_ACTION_VERBS, j))):
+            j += 1  # (库尔班|迎了: a one-character verb with its aspect particle ends the name; …·哈力木|接警后)
         return text[k:j] if j - k >= 2 else ""
 
     def _clause_word_starts(self, text: str, j: int) -> bool:
