@@ -1195,8 +1195,10 @@ def _written_shorter(short: str, full: str) -> bool:
         if not r.endswith(long_ending):
             return False
         place_only = a[:at].endswith(_LEVEL_ENDINGS)
-        if not place_only and a[:at].endswith(ending) or place_only and _unit_word_only(tail, words) and not words.get(tail) \
-                and not r.endswith(rules.GOVERNMENT_WORDS):  # (某市|人民政府|口岸管理办公室: the city's own, either way)
+        if not place_only and a[:at].endswith(ending) or place_only and _unit_word_only(tail, words) \
+                and not (words.get(tail) and _unit_words_only(r, words)) and not r.endswith(rules.GOVERNMENT_WORDS):
+            # (某市|人民政府|口岸管理办公室: the city's own, either way; 某市|公安局(交通警察支队)|车管所: the bureau's,
+            # when only unit words are left out, not 某市|公安局某分局|反诈中心: a named unit's)
             return False  # 某市公安局|指挥中心 is the bureau's own, no 交警支队's; 某市|团委: the city's own (某市|反诈中心,
             # a word of units.tsv under police bodies only, is its bureau's)
     return True
@@ -1207,6 +1209,27 @@ def _unit_word_only(tail: str, words: dict) -> bool:
     has one), by the longest word of ``units.tsv`` / ``sections.tsv`` that ends it?"""
     w = max((w for w in words if tail.endswith(w)), key=len, default="")
     return len(w) == len(tail)
+
+
+@lru_cache(maxsize=1)
+def _modifier_words() -> frozenset[str]:
+    """The modifiers of ``modifiers.tsv`` (交通警察, 刑事侦查, 禁毒): words a unit word may carry."""
+    from .lexicon import table
+
+    return frozenset(r.word for r in table("modifiers"))
+
+
+def _unit_words_only(run: str, words: dict) -> bool:
+    """Is ``run`` unit words of ``units.tsv`` / ``sections.tsv`` (and their modifiers of
+    ``modifiers.tsv``) one after another, with no name between them (公安局交通警察支队: yes;
+    公安局西工分局: 西工 is a name)?"""
+    _, longest = _sub_unit_words()
+    mods = _modifier_words()
+    ends = {0}
+    for j in range(1, len(run) + 1):
+        if any(run[k:j] in words or run[k:j] in mods for k in range(max(0, j - longest), j) if k in ends):
+            ends.add(j)
+    return len(run) in ends
 
 
 def _renamed(m: Mention, longer: dict[str, str]) -> Mention:

@@ -57,8 +57,13 @@ PROVINCE_COURT = "高级人民法院"
 #: A list's title opening so is proposed, not conferred (拟录用…名单, 建议表彰…名单), and one holding these
 #: words names no honour (录用, 招录, 候选: 2024年度拟录用公务员名单).
 PROPOSED_TITLE_STARTS = ("拟", "建议", "推荐")
-#: Kinds of site closing a list after 等 (在甲、乙等热门景区; also 等地 before a clause mark): its items are places, no persons.
-SITE_LIST_WORDS = ("景区", "景点", "地区", "乡镇", "村庄", "口岸", "国家", "城市", "省份", "机场", "港口", "海域", "林区", "牧区")
+#: Kinds of site closing a list after 等 (在甲、乙等热门景区; also 等地 before a clause mark): its items are places,
+#: no persons (not 等在景区执勤, 等国家工作人员, 等林区干部: persons).
+SITE_LIST_WORDS = ("景区", "景点", "地区", "乡镇", "口岸", "城市", "省份", "港口", "海域", "牧区", "目的地", "县市")
+#: Words that may stand between 等 and the kind of site (等热门景区, 等边境口岸).
+SITE_LIST_MODIFIERS = ("热门", "著名", "知名", "重点", "旅游", "边境", "偏远", "沿海", "周边")
+#: Words after a kind of site that make it a modifier of persons (等地区干部): the list is of persons.
+SITE_LIST_PERSONS_AFTER = ("干部", "民警", "人员", "工作人员", "群众", "居民", "村民", "代表", "领导")
 NOT_HONOUR_LIST_WORDS = ("录用", "招录", "候选", "考察", "公示")
 #: Verbs that give a person's name (这名民警叫某某，…; 队长名叫某某): longest first.
 NAMING_VERBS = ("名叫", "叫做", "名字叫", "叫")
@@ -246,7 +251,8 @@ FOUNDING_VERBS = ("建成", "成立", "设立", "组建", "建立", "设有", "�
 FORMING_VERBS = FOUNDING_VERBS + ("组成",)
 #: Verbs of changing units (某局调整派出所领导, 撤并警务室): no unit is named by them (新建, a district's
 #: name too, is left out).
-REORGANIZING_VERBS = FOUNDING_VERBS + ("调整", "撤销", "撤并", "整合", "合并", "改建", "增设", "新设", "优化", "充实")
+REORGANIZING_VERBS = FOUNDING_VERBS + ("调整", "撤销", "撤并", "整合", "合并", "改建", "增设", "新设", "优化", "充实",
+                                       "重组", "裁撤", "升级", "改造", "规范化", "标准化")
 #: A post in a list after a colleague's (某法庭庭长甲、法官助理乙) is held in the colleague's unit,
 #: unless it is a party post or a posting, which name bodies of their own (所长甲和驻村第一书记乙),
 #: or a rank.

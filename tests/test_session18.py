@@ -330,3 +330,35 @@ def test_a_dotted_name_ends_before_a_verb_of_police_work(extract):
     x = extract("标题\n\n巡逻队员巴音·吉格米德和赛力克·哈力木接警后骑摩托车赶到山脚。\n")
     assert {"巴音·吉格米德", "赛力克·哈力木"} <= x.names("Person")
     assert not [n for n in x.names("Person") if n.endswith("接警后")]
+
+
+# From the second breaker's probes.
+
+def test_persons_listed_before_deng_and_a_word_of_persons_stay_persons(extract):
+    # 甲、乙等在景区执勤, 等国家工作人员, 等林区干部: persons (the site list needs 等 and the kind of site, and
+    # no word of persons after it)
+    x = extract("x\n\n民警柯远舟、罗晓东等在景区执勤。被告人柯丽、甘文等国家工作人员收受贿赂。"
+                "罗晓东等地区干部参加培训。游客前往柯桥、罗源等热门目的地。\n")
+    assert x.names("Person") == {"柯远舟", "罗晓东", "柯丽", "甘文"}
+
+
+def test_a_city_unit_is_not_a_named_branchs(gh):
+    # 某市反诈中心 is no 某市公安局某分局反诈中心; 某市车管所 no 某市公安局交警支队某大队车管所 (a name left out)
+    from kg.pipeline import run
+
+    g = run(text="x\n\n洛阳市公安局西工分局反诈中心民警柯丽介绍。洛阳市反诈中心提醒市民注意防范。"
+                 "咸阳市公安局交警支队旬邑大队车管所民警罗晓东说。咸阳市车管所所长甘文说。\n").graph
+    orgs = gh.labels(g, "Organization")
+    assert {"洛阳市反电信网络诈骗中心", "咸阳市车辆管理所"} <= orgs
+
+
+def test_a_date_and_ren_before_a_station_is_no_village(extract):
+    # 2019年3月任|某村派出所所长, 2019年起任|…: no village 月任某村, 年起任某村
+    x = extract("x\n\n柯远舟2019年3月任青柳村警务室主任。罗晓东2019年起任青柳村警务室主任。\n")
+    assert not [n for n in x.names("Place") if n[0] in "年月"]
+
+
+def test_more_verbs_of_changing_units(extract):
+    # 重组, 裁撤 + 派出所: no unit named by the verb (not by the seat rule either: rules.REORGANIZING_VERBS)
+    x = extract("x\n\n旬邑县公安局重组派出所警力。旬邑县公安局裁撤派出所两个。\n")
+    assert x.names("Organization") == {"旬邑县公安局"}

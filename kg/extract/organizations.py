@@ -2159,7 +2159,7 @@ def _seat_gap(gap: str, suf: str) -> bool:
     character, and no common word in it (jieba frequency below ``rules.SEAT_NAME_FREQ``): jieba's
     guesses for unknown names (霄|nr 边|d) are not read as grammar."""
     return suf in _SEAT_WORDS and 2 <= len(gap) <= 3 and all("\u4e00" <= c <= "\u9fff" and c not in _STOP for c in gap) \
-        and gap not in _GENERIC_NAME and not any(dictionary_freq(gap[i:j]) >= rules.SEAT_NAME_FREQ
+        and gap not in _GENERIC_NAME and not gap.startswith(rules.REORGANIZING_VERBS) and not any(dictionary_freq(gap[i:j]) >= rules.SEAT_NAME_FREQ
                                                 for i in range(len(gap)) for j in range(i + 2, len(gap) + 1))
 
 

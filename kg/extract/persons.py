@@ -2951,7 +2951,8 @@ class PersonExtractor:
 _DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
 #: The rest of a list from an item on, closing with 等 and a kind of site (、赛里木湖等热门景区, 等地): the items
 #: are places.
-_SITE_LIST = re.compile(r"(?:、[^、，,。；;：:“”]{2,8})*等(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(rules.SITE_LIST_WORDS)
+_SITE_LIST = re.compile(r"(?:、[^、，,。；;：:“”]{2,8})*等(?:(?:" + "|".join(rules.SITE_LIST_MODIFIERS) + r")?(?:"
+                        + "|".join(rules.SITE_LIST_WORDS) + r")(?!" + "|".join(rules.SITE_LIST_PERSONS_AFTER)
                         + r")|地(?=[，,。；;]))")
 #: What may close a member's name in a list ``<unit>的<name>`` (:meth:`PersonExtractor._members_listed`).
 _LISTED_MEMBER_ENDS = ("以及", "和", "与", "等", "作为")

@@ -511,9 +511,10 @@ class PlaceExtractor:
             return False  # (优秀|社区民警: a word of praise, honor_qualities.tsv, names no community)
         if len(name) == 2 and name[0] in rules.INDEFINITE_COUNTS and tokenizer().word_tag_tab.get(name, "") == "m":
             return False  # 在某镇|一处|村委会会议室, 几个村: "a" or "some" and a measure word, no name
-        if len(name) >= 3 and name[1] == "任" and (dictionary_freq(name[:2]) or name[0] == "年" and k and text[k - 1].isdigit()):
-            return False  # 历任|青柳村派出所民警, 曾任|…, 2019年任|星村派出所所长: taking a post (jieba tags 历任 a
-            # noun; a year before 年), then the name
+        if len(name) >= 3 and (name[1] == "任" and dictionary_freq(name[:2]) or k and text[k - 1].isdigit()
+                               and re.match(r"[年月日](?:起|底|初|末|中)?任", name)):
+            return False  # 历任|青柳村派出所民警, 曾任|…, 2019年(起)任|某村派出所所长: taking a post (jieba tags 历任 a
+            # noun; a date before 年, 月), then the name
         core = without_nationalities(name) if suf in ("乡", "镇") else name  # 洪家关|白族|乡
         if k in ends and suf != "村" and _may_name_town(core) \
                 and 2 <= len(core) <= (rules.MAX_LONG_TOWN_NAME if suf in ("苏木", "嘎查", "镇") else 3) \
