@@ -362,3 +362,9 @@ def test_more_verbs_of_changing_units(extract):
     # 重组, 裁撤 + 派出所: no unit named by the verb (not by the seat rule either: rules.REORGANIZING_VERBS)
     x = extract("x\n\n旬邑县公安局重组派出所警力。旬邑县公安局裁撤派出所两个。\n")
     assert x.names("Organization") == {"旬邑县公安局"}
+
+
+def test_a_level_word_before_a_township_word_is_no_name(extract):
+    # 各苏木镇: every sumu and town, no township 苏木镇 (宝格德乌拉苏木 is one)
+    x = extract("x\n\n旗公安局与旗应急管理局、各苏木镇建立了应急联动机制。在宝格德乌拉苏木调解纠纷。\n")
+    assert "苏木镇" not in x.names("Place") and "宝格德乌拉苏木" in x.names("Place")

@@ -501,8 +501,8 @@ class PlaceExtractor:
         if name[0] == "等":
             return False  # 甲、乙等|边境村: the end of a list, then a kind of village
         if len(name) < 2 or name + suf in _GENERIC_TOWN or any(a < ss + len(suf) and k < b for a, b in taken) \
-                or all(c in rules.LEVEL_CHARS_ALL for c in name):
-            return False  # (市县乡三级: levels, not a name)
+                or all(c in rules.LEVEL_CHARS_ALL for c in name) or name in rules.TOWN_SUFFIXES:
+            return False  # (市县乡三级, 各苏木镇: levels, not a name)
         if name[-1] in _UNIT_FINALS and suf == "社区":
             return False  # 司法局|社区矫正管理局: a unit, then a word beginning with 社区
         if _UNIT_INSIDE.search(name):
