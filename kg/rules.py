@@ -43,11 +43,11 @@ CONFERRING_VERBS = ("授予", "评为", "命名为", "表彰为", "确定为", "
 #: Unit words written short for a longer one (某州禁毒办 for 某州禁毒委员会办公室): in an article writing
 #: both with the same place, the short name is the long one's (resolve._short_unit_names).
 ABBREVIATED_UNITS = {"禁毒办": "禁毒委员会办公室"}
-#: The unit words of a court of no level: after a province alone (安徽法院, 北京市人民法院) they name the
+#: The unit words of a court of no level: after a province alone (甲省法院, 北京市人民法院) they name the
 #: province's courts, no unit (its own court is the 高级人民法院)…
 PROVINCE_COURT_SYSTEM = ("法院", "人民法院")
 #: A division's government (某市人民政府, 某县政府): its offices are the division's own, written with it or not
-#: (厦门市口岸管理办公室 = 厦门市人民政府口岸管理办公室; resolve._written_shorter).
+#: (旬邑县口岸管理办公室 = 旬邑县人民政府口岸管理办公室; resolve._written_shorter).
 GOVERNMENT_WORDS = ("人民政府", "政府")
 #: Unit words that end longer common words (中小学, 大中学): after a character that makes such a word
 #: (jieba frequency ≥ WORD_FREQ), they name no unit.
@@ -407,7 +407,7 @@ GIVEN_OR_PREPOSITION = frozenset("向")
 NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
 #: Characters that, after a surname and one given character, start the predicate rather than
 #: end a three-character name (检察官柯露|到学校, 所长欧阳明|则组织…, 柯明|赴现场, 教导员柯晓|用方言讲解,
-#: 执法员柯涛|第一个登船, 队长岩甩|每天巡逻).
+#: 执法员柯涛|第一个登船, 队长岩某|每天巡逻).
 NOT_THIRD_GIVEN = frozenset("到则赴用第每")
 #: Conjunctions that also end given names (柯清和, 柯立与): right before a one-character verb of speech and a
 #: clause mark (柯清和说，) they do, since nothing is joined there.
@@ -750,7 +750,7 @@ ASPECT = frozenset("了着过")
 #: a modal verb (普布卓玛|会说藏语).
 PARTS_NAME_STOPS = frozenset("一二三四五六七八九十会能要便")
 #: Verbs of police work jieba hardly knows (接警 has frequency 2): a dotted name's last part ends before
-#: them (…·哈力木|接警后赶到).
+#: them (…·某某|接警后赶到).
 POLICE_ACTION_VERBS = ("接警", "出警", "接报", "处警", "接处警")
 #: Characters that make a familiar form of a name (小李, 老马), not its first syllable.
 NICKNAME_PREFIXES = frozenset("小老阿")

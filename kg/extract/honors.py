@@ -1364,9 +1364,7 @@ class HonorExtractor:
             if m is None:
                 continue
             if grants is None:
-                grants = [(st, ctx.sentences[st.subject.sentence]) for st in ctx.statements
-                          if st.predicate == "received" and isinstance(st.object, Mention)]
-                grants = [(st, g) for st, g in grants if _COUNTED_UNITS.match(g.norm, st.subject.end - g.start)]
+                grants = _counted_grants(ctx)
             cls = ORGANIZATION if m.group("kind") in ("集体", "单位", "先进集体") else PERSON
             st = _one_counted_grant(ctx, grants, cls, s.index)
             if st is None:
@@ -1404,9 +1402,7 @@ class HonorExtractor:
             if first is None:
                 continue
             if grants is None:
-                grants = [(st, ctx.sentences[st.subject.sentence]) for st in ctx.statements
-                          if st.predicate == "received" and isinstance(st.object, Mention)]
-                grants = [(st, g) for st, g in grants if _COUNTED_UNITS.match(g.norm, st.subject.end - g.start)]
+                grants = _counted_grants(ctx)
             st = _one_counted_grant(ctx, grants, first.cls, s.index)
             if st is not None and first.name != st.subject.name:
                 ctx.add(first, "received", st.object, s, self.name, st.qualifiers)
@@ -1416,10 +1412,7 @@ class HonorExtractor:
         confers one longer title ending with it on a counted group (授予甲等98名同志“全省政法系统先进
         个人”称号) is that title, written short, when no other title of the article ends so; a merit
         award (``rules.MERIT_AWARDS``: 一等功, 个人一等功) is its own, whatever else the article names."""
-        grants = [(st.object.name, st.subject.sentence) for st in ctx.statements
-                  if st.predicate == "received" and isinstance(st.object, Mention)
-                  and _COUNTED_UNITS.match(ctx.sentences[st.subject.sentence].norm,
-                                           st.subject.end - ctx.sentences[st.subject.sentence].start)]
+        grants = [(st.object.name, g.index) for st, g in _counted_grants(ctx)]
         if not grants:
             return
         titles = {m.name for m in ctx.mentions if m.cls == HONOR}
@@ -2092,6 +2085,14 @@ def _same_item(s, unit: Mention, person: Mention) -> bool:
     list mark, clause mark nor bracket between them: 某院民一庭庭长甲; not 某庭（庭长甲）)?"""
     a, b = (unit, person) if unit.start < person.start else (person, unit)
     return not any(c in "、，,；;（(" for c in s.norm[a.end - s.start:b.start - s.start])  # (某庭（庭长甲）: the unit's item)
+
+
+def _counted_grants(ctx: Context) -> list:
+    """The ``received`` statements of ``ctx`` whose recipient closes a counted group (授予甲等20个单位…:
+    ``_COUNTED_UNITS``), each with its sentence: ``[(statement, sentence)]``."""
+    grants = [(st, ctx.sentences[st.subject.sentence]) for st in ctx.statements
+              if st.predicate == "received" and isinstance(st.object, Mention)]
+    return [(st, g) for st, g in grants if _COUNTED_UNITS.match(g.norm, st.subject.end - g.start)]
 
 
 def _one_counted_grant(ctx: Context, grants: list, cls: str, before: int):

@@ -216,7 +216,7 @@ class OrganizationExtractor:
                         and chain[0].end - chain[0].places[-1].end + s.start == len(chain[0].suffix):
                     if len(chain) == 1 and not self._title_at(s.norm, chain[0].end, 2) \
                             or len(chain) > 1 and chain[1].kind != "court" and chain[1].suffix not in rules.PARTY_BODIES_OF_UNITS:
-                        continue  # 安徽法院3人获评…, 北京市人民法院, 青海法院检察院: a province's courts, no unit
+                        continue  # 甲省法院3人获评…, 北京市人民法院, 甲省法院检察院: a province's courts, no unit
                     chain[0] = replace(chain[0], suffix=rules.PROVINCE_COURT)  # 陕西省法院党组书记、院长某某, 某省法院
                     # 刑一庭: the province's own court, the 高级人民法院
                 if chain[0].places and _COUNTED_LEVELS.match(s.norm, chain[0].places[-1].end - s.start):

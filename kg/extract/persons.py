@@ -789,7 +789,7 @@ class PersonExtractor:
                                          or text[j] in rules.PARTS_NAME_STOPS or text.startswith(self.honour_verbs, j)
                                          or text.startswith(_PART_HONORIFICS, j) or _adverb_then_verb(text, j)
                                          or text.startswith(rules.POLICE_ACTION_VERBS, j))):
-            j += 1  # (库尔班|迎了: a one-character verb with its aspect particle ends the name; …·哈力木|接警后)
+            j += 1  # (库尔班|迎了: a one-character verb with its aspect particle ends the name; …·某某|接警后)
         return text[k:j] if j - k >= 2 else ""
 
     def _clause_word_starts(self, text: str, j: int) -> bool:
@@ -1459,7 +1459,7 @@ class PersonExtractor:
                     break
                 if self.cue_re.match(text, k) or text.startswith(self.honour_verbs, k) \
                         or k and dictionary_freq(text[k - 1:k + 1]) >= rules.WORD_FREQ:
-                    continue  # 消防员艾力·…, 追授艾力·…: the name starts after the role or the verb; 被告|阿依古丽·…:
+                    continue  # 消防员艾力·…, 追授艾力·…: the name starts after the role or the verb; 被告|某某·…:
                     # not inside a word (被 ends names, 被告 is a word)
                 if text[k] in _AFTER_NAME or text[k] in rules.NAME_OPENERS or text[k] in _DOTTED_NAME_ENDS or (
                         text.index("·", k) - k >= 4 and _common_noun(text[k:k + 2])):
@@ -2949,7 +2949,7 @@ class PersonExtractor:
 #: Characters that end a dotted name's last part or come before its first (给|艾力·…, …·热合曼|请进):
 #: verbs of giving, helping and asking, and 把/被.
 _DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
-#: The rest of a list from an item on, closing with 等 and a kind of site (、赛里木湖等热门景区, 等地): the items
+#: The rest of a list from an item on, closing with 等 and a kind of site (、某某湖等热门景区, 等地): the items
 #: are places.
 _SITE_LIST = re.compile(r"(?:、[^、，,。；;：:“”]{2,8})*等(?:(?:" + "|".join(rules.SITE_LIST_MODIFIERS) + r")?(?:"
                         + "|".join(rules.SITE_LIST_WORDS) + r")(?!" + "|".join(rules.SITE_LIST_PERSONS_AFTER)
