@@ -410,7 +410,7 @@ NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还
 #: 执法员柯涛|第一个登船, 队长岩某|每天巡逻).
 NOT_THIRD_GIVEN = frozenset("到则赴用第每")
 #: Conjunctions that also end given names (柯清和, 柯立与): right before a one-character verb of speech and a
-#: clause mark (柯清和说，) they do, since nothing is joined there.
+#: clause mark (柯清和说，) or a longer one (柯清和告诉记者, 柯清和笑着说) they do, since nothing is joined there.
 NAME_ENDING_CONJUNCTIONS = frozenset("和与")
 #: One-character adverbs and negations that open the predicate after a two-character name
 #: (柯远|却不这么看, 柯远|仍在值守, 柯远|不愿透露), when a predicate word follows them (not speech,

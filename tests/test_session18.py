@@ -252,6 +252,8 @@ def test_a_given_name_ending_in_he_before_shuo(extract):
     # 队长某清和说，: 和 ends the name before the verb of speech (所长柯远和民警乙: the conjunction)
     x = extract("标题\n\n该站执勤二队队长柯清和说，将加强查验。所长柯远和民警罗晓东赶到现场。\n")
     assert {"柯清和", "柯远", "罗晓东"} == x.names("Person")
+    x = extract("标题\n\n队长柯清和告诉记者，将加强查验。教导员甘立与笑着说，大家辛苦了。\n")  # (a longer verb of speech)
+    assert {"柯清和", "甘立与"} == x.names("Person")
 
 
 def test_a_verb_of_changing_units_names_no_unit(extract):

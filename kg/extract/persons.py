@@ -603,8 +603,10 @@ class PersonExtractor:
             or after3 == "任" and _CJK.match(text[i + sur + 3:i + sur + 4] or "。") is not None
             and not dictionary_freq(text[i + sur + 2:i + sur + 4]))  # 柯春林|任副组长 (jieba: 林任; not 任务)
         said = bool(after3) and _SPEECH.fullmatch(after3) is not None and text[i + sur + 3:i + sur + 4] in "，,：:。"
-        if not take3 and c3 in rules.NAME_ENDING_CONJUNCTIONS and said:
-            take3 = True  # 队长柯清和说，…: 和 ends the name (no one is joined before the verb of speech)
+        speech = _SPEECH.match(text, i + sur + 2) if c3 in rules.NAME_ENDING_CONJUNCTIONS else None
+        if not take3 and c3 in rules.NAME_ENDING_CONJUNCTIONS and (said or speech is not None and len(speech.group()) >= 2):
+            take3 = True  # 队长柯清和说，…, 柯清和告诉记者, 柯清和笑着说: 和 ends the name (no one is joined before the
+            # verb of speech)
         if take3 and after3 and dictionary_freq(c3 + after3) >= rules.ROLE_VERB_FREQ \
                 and tokenizer().word_tag_tab.get(c3 + after3, "")[:1] in "vcp" \
                 and not said \
