@@ -396,6 +396,23 @@ def _unit_kind_words() -> tuple[frozenset[str], tuple[str, ...], int]:
     return frozenset(words), tuple(sorted(levels)), max(map(len, words))
 
 
+@lru_cache(maxsize=1)
+def spelled_out_units() -> dict[str, str]:
+    """Unit words of ``units.tsv`` written short → their full form (column ``full``: 边检站 → 出入境边防检查站,
+    中院 → 中级人民法院, 反诈中心 → 反电信网络诈骗中心), for the words whose full form differs and does not end
+    with them (not 法院 → 人民法院)."""
+    return {r.word: r.full for r in table("units") if r.full and r.full != r.word and not r.full.endswith(r.word)}
+
+
+def spelled_out(name: str, alone: bool = True) -> tuple[str, str]:
+    """The longest unit word written short (:func:`spelled_out_units`) that ends ``name`` and ``name`` with
+    it written in full (青柳边检站 → ("边检站", "青柳出入境边防检查站")), or ``("", "")``; with ``alone`` false
+    the word must be shorter than ``name`` (a bare 边检站 is then spelled out by none)."""
+    full = spelled_out_units()
+    word = max((w for w in full if name.endswith(w) and (alone or len(w) < len(name))), key=len, default="")
+    return (word, name[:-len(word)] + full[word]) if word else ("", "")
+
+
 # ----------------------------------------------------------------------------- mined tables
 @lru_cache(maxsize=None)
 def admitted_units() -> tuple[Row, ...]:

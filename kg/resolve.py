@@ -59,7 +59,7 @@ from urllib.parse import unquote
 from . import rules
 from .collector import paused
 from .errors import InputError
-from .lexicon import names_a_kind_of_unit
+from .lexicon import names_a_kind_of_unit, spelled_out
 from .namespaces import ID, mint, readable_local, split_iri
 from .schema import (BELONGS_TO, CORRESPONDENT, JUDGEMENTS, LOCATED_IN, NEWS_ARTICLE, POSITION, REPORTER,
                      ENDED, SCHEMA, Qualifiers)
@@ -1024,7 +1024,7 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
         if len(short) < 4:
             continue
         full = [o for o in containing(short) if o != short and _ends_with(o, short)]
-        if not full and (spelled := _spelled_out(short)):  # 青柳边检站 for …青柳出入境边防检查站
+        if not full and (spelled := spelled_out(short, alone=False)[1]):  # 青柳边检站 for …青柳出入境边防检查站
             full = [o for o in containing(spelled) if o != short and o.endswith(spelled) and len(o) > len(spelled)]
         if len(full) == 1:
             out[short] = full[0]
@@ -1080,22 +1080,6 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
         if body is not None and out[body] + short[len(body):] in orgs:
             out[short] = out[body] + short[len(body):]
     return out
-
-
-@lru_cache(maxsize=1)
-def _full_unit_words() -> dict[str, str]:
-    """Unit words written short → their full form (``units.tsv`` column ``full``: 边检站 →
-    出入境边防检查站), for those that differ and are not the end of their full form."""
-    from .lexicon import table
-
-    return {u.word: u.full for u in table("units") if u.full and u.full != u.word and not u.full.endswith(u.word)}
-
-
-def _spelled_out(short: str) -> str:
-    """``short`` with its unit word written in full (青柳边检站 → 青柳出入境边防检查站, ``units.tsv``), or
-    "" when it ends in no unit word written short."""
-    word = max((w for w in _full_unit_words() if short.endswith(w) and len(short) > len(w)), key=len, default="")
-    return short[:-len(word)] + _full_unit_words()[word] if word else ""
 
 
 def _seated_within(a: set[str], b: set[str], codes: dict[str, str]) -> bool:
@@ -1196,7 +1180,7 @@ def _written_shorter(short: str, full: str) -> bool:
             return False
         place_only = a[:at].endswith(_LEVEL_ENDINGS)
         if not place_only and a[:at].endswith(ending) or place_only and _unit_word_only(tail, words) \
-                and not (words.get(tail) and _unit_words_only(r, words)) and not r.endswith(rules.GOVERNMENT_WORDS):
+                and not (words.get(tail) and names_a_kind_of_unit(r)) and not r.endswith(rules.GOVERNMENT_WORDS):
             # (某市|人民政府|口岸管理办公室: the city's own, either way; 某市|公安局(交通警察支队)|车管所: the bureau's,
             # when only unit words are left out, not 某市|公安局某分局|反诈中心: a named unit's)
             return False  # 某市公安局|指挥中心 is the bureau's own, no 交警支队's; 某市|团委: the city's own (某市|反诈中心,
@@ -1209,27 +1193,6 @@ def _unit_word_only(tail: str, words: dict) -> bool:
     has one), by the longest word of ``units.tsv`` / ``sections.tsv`` that ends it?"""
     w = max((w for w in words if tail.endswith(w)), key=len, default="")
     return len(w) == len(tail)
-
-
-@lru_cache(maxsize=1)
-def _modifier_words() -> frozenset[str]:
-    """The modifiers of ``modifiers.tsv`` (交通警察, 刑事侦查, 禁毒): words a unit word may carry."""
-    from .lexicon import table
-
-    return frozenset(r.word for r in table("modifiers"))
-
-
-def _unit_words_only(run: str, words: dict) -> bool:
-    """Is ``run`` unit words of ``units.tsv`` / ``sections.tsv`` (and their modifiers of
-    ``modifiers.tsv``) one after another, with no name between them (公安局交通警察支队: yes;
-    公安局西工分局: 西工 is a name)?"""
-    _, longest = _sub_unit_words()
-    mods = _modifier_words()
-    ends = {0}
-    for j in range(1, len(run) + 1):
-        if any(run[k:j] in words or run[k:j] in mods for k in range(max(0, j - longest), j) if k in ends):
-            ends.add(j)
-    return len(run) in ends
 
 
 def _renamed(m: Mention, longer: dict[str, str]) -> Mention:

@@ -46,17 +46,18 @@ ABBREVIATED_UNITS = {"禁毒办": "禁毒委员会办公室"}
 #: The unit words of a court of no level: after a province alone (甲省法院, 北京市人民法院) they name the
 #: province's courts, no unit (its own court is the 高级人民法院)…
 PROVINCE_COURT_SYSTEM = ("法院", "人民法院")
+#: …unless a post or a division of it follows (陕西省法院党组书记、院长某某): then the province's own court.
+PROVINCE_COURT = "高级人民法院"
 #: A division's government (某市人民政府, 某县政府): its offices are the division's own, written with it or not
 #: (旬邑县口岸管理办公室 = 旬邑县人民政府口岸管理办公室; resolve._written_shorter).
 GOVERNMENT_WORDS = ("人民政府", "政府")
 #: Unit words that end longer common words (中小学, 大中学): after a character that makes such a word
 #: (jieba frequency ≥ WORD_FREQ), they name no unit.
 UNIT_WORDS_IN_WORDS = ("小学", "中学", "大学")
-#: …unless a post or a division of it follows (陕西省法院党组书记、院长某某): then the province's own court.
-PROVINCE_COURT = "高级人民法院"
 #: A list's title opening so is proposed, not conferred (拟录用…名单, 建议表彰…名单), and one holding these
 #: words names no honour (录用, 招录, 候选: 2024年度拟录用公务员名单).
 PROPOSED_TITLE_STARTS = ("拟", "建议", "推荐")
+NOT_HONOUR_LIST_WORDS = ("录用", "招录", "候选", "考察", "公示")
 #: Kinds of site closing a list after 等 (在甲、乙等热门景区; also 等地 before a clause mark): its items are places,
 #: no persons (not 等在景区执勤, 等国家工作人员, 等林区干部: persons).
 SITE_LIST_WORDS = ("景区", "景点", "地区", "乡镇", "口岸", "城市", "省份", "港口", "海域", "牧区", "目的地", "县市")
@@ -64,7 +65,6 @@ SITE_LIST_WORDS = ("景区", "景点", "地区", "乡镇", "口岸", "城市", "
 SITE_LIST_MODIFIERS = ("热门", "著名", "知名", "重点", "旅游", "边境", "偏远", "沿海", "周边")
 #: Words after a kind of site that make it a modifier of persons (等地区干部): the list is of persons.
 SITE_LIST_PERSONS_AFTER = ("干部", "民警", "人员", "工作人员", "群众", "居民", "村民", "代表", "领导")
-NOT_HONOUR_LIST_WORDS = ("录用", "招录", "候选", "考察", "公示")
 #: Verbs that give a person's name (这名民警叫某某，…; 队长名叫某某): longest first.
 NAMING_VERBS = ("名叫", "叫做", "名字叫", "叫")
 #: Rooms of a unit, written after it as a section would be (某院第三会议室, 某办值班室): places, no sections.

@@ -1505,8 +1505,7 @@ class HonorExtractor:
             if m is None:
                 continue
             n = _number(m.group("count"))
-            listed = _list_items(ctx, s, m.end(), len(s.norm)) \
-                or _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start >= s.start + m.end()])
+            listed = _listed_in(ctx, s, m.end(), len(s.norm))
             if n is None or len(listed) != n:
                 continue
             honor = None
@@ -1540,9 +1539,7 @@ class HonorExtractor:
                 if not title.endswith(self.endings) or title.startswith(rules.PROPOSED_TITLE_STARTS) \
                         or any(w in title for w in rules.NOT_HONOUR_LIST_WORDS):
                     continue  # (拟录用人民警察名单: no honour)
-                listed = _list_items(ctx, s, m.start("list"), m.end("list")) or _outermost(
-                    [o for o in ctx.in_sentence(s.index, ORGANIZATION)
-                     if s.start + m.start("list") <= o.start and o.end <= s.start + m.end("list")])
+                listed = _listed_in(ctx, s, m.start("list"), m.end("list"))
                 if not listed:
                     continue
                 a, b = ctx.span_of(s, m.start("title"), m.end("title"))
@@ -2042,6 +2039,17 @@ _CO_RECIPIENTS = re.compile(r"与([^，。；;：:]{2,120}?)(?:等\s*(?:\d+|[０
                             r"(?:单位|集体|同志|人|民警)?)?(?:一道|一起|共同|同时)")
 
 
+#: What separates the items of a list of recipients (甲、乙，丙；丁): :func:`_list_items`, :func:`_same_item`.
+_ITEM_MARKS = "、，,；;"
+
+
+def _listed_in(ctx: Context, s, lo: int, hi: int) -> list[Mention]:
+    """The recipients of a list written in ``s.norm[lo:hi]``: its persons (:func:`_list_items`), or, when it
+    names none, its outermost units (a chain's whole unit, not its parents)."""
+    return _list_items(ctx, s, lo, hi) or _outermost(
+        [o for o in ctx.in_sentence(s.index, ORGANIZATION) if s.start + lo <= o.start and o.end <= s.start + hi])
+
+
 def _list_items(ctx: Context, s, lo: int, hi: int) -> list[Mention]:
     """The persons of a list written in ``s.norm[lo:hi]``: the last person of each item (items split
     at 、，；outside brackets: 由院长甲推荐的…法官乙 is 乙's item), up to the first item that goes on
@@ -2055,7 +2063,7 @@ def _list_items(ctx: Context, s, lo: int, hi: int) -> list[Mention]:
             depth += 1
         elif c in "）)":
             depth = max(0, depth - 1)
-        elif depth == 0 and c in "、，,；;":
+        elif depth == 0 and c in _ITEM_MARKS:
             bounds.append((start, k))
             start = k + 1
     bounds.append((start, hi))
@@ -2084,7 +2092,7 @@ def _same_item(s, unit: Mention, person: Mention) -> bool:
     """Are ``unit`` and ``person`` of one item of a list in sentence ``s`` (<unit><post><person>, no
     list mark, clause mark nor bracket between them: 某院民一庭庭长甲; not 某庭（庭长甲）)?"""
     a, b = (unit, person) if unit.start < person.start else (person, unit)
-    return not any(c in "、，,；;（(" for c in s.norm[a.end - s.start:b.start - s.start])  # (某庭（庭长甲）: the unit's item)
+    return not any(c in _ITEM_MARKS + "（(" for c in s.norm[a.end - s.start:b.start - s.start])  # (某庭（庭长甲）: the unit's item)
 
 
 def _counted_grants(ctx: Context) -> list:

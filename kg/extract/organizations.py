@@ -28,7 +28,7 @@ from types import SimpleNamespace
 
 from ..gazetteer import default_gazetteer, township_table, without_nationalities
 from .. import rules
-from ..lexicon import admitted_units, kind_group, longest_first, table
+from ..lexicon import admitted_units, kind_group, longest_first, spelled_out, spelled_out_units, table
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
 from .base import Context, opens_line
@@ -82,8 +82,7 @@ def _lex() -> SimpleNamespace:
         A namespace: ``kinds`` (unit word → group), ``fine`` (unit word → its kind of ``kinds.tsv``),
         ``needs`` (unit word → needs_name),
         ``parents`` (unit word → the kinds it sits under, ``("-",)`` for a body of a place),
-        ``full`` (unit word → full form, courts and procuratorates), ``short_words`` (the unit words
-        written short, longest first: 边检站 of 出入境边防检查站, 中院), ``mined`` (the mined heads admitted),
+        ``full`` (unit word → full form, courts and procuratorates), ``mined`` (the mined heads admitted),
         ``level_units`` (市委,
         县政府: only after a place), ``branches`` / ``forces`` / ``own`` (modifiers by branch),
         ``synonyms`` (modifier → (folded form, suffixes it folds before)), ``bare`` (bare agency
@@ -102,8 +101,6 @@ def _lex() -> SimpleNamespace:
         parents={r.word: r.parents for r in units},
         full={r.word: r.full for r in units if r.full},
         mined=frozenset(r.word for r in admitted_units()),
-        short_words=tuple(sorted((r.word for r in units if r.full and r.full != r.word and not r.full.endswith(r.word)),
-                                 key=len, reverse=True)),
         level_units=frozenset(r.word for r in units if r.needs_name == "place"),
         branches=frozenset(r.word for r in mods if r.branch in ("bureau", "force")),
         forces=tuple(r.word for r in mods if r.branch == "force"),
@@ -1758,7 +1755,7 @@ class OrganizationExtractor:
                     # 某院党组成员、|政治部主任: a section any unit has, the first post's unit's (not its 党组's)
                 if k == start:  # 和兴路派出所 again: a unit read before, by its ending (执行局 alone: a
                     # word that needs no name, 执行局 or 政治部, is the one read before)
-                    last = start + 1 if (_lex().needs.get(suf) == "no" or suf in _lex().short_words
+                    last = start + 1 if (_lex().needs.get(suf) == "no" or suf in spelled_out_units()
                                          and _lex().fine.get(suf) != "court") \
                         and suf not in rules.BARE_SUBJECT_UNITS else start - 1  # (边检站 alone: the station read before;
                     # 中院 alone names any court of that level: 从乡村法庭到中院)
@@ -2285,14 +2282,10 @@ def _task_words(gap: str) -> bool:
 
 
 def _within(inner: Mention, outer: Mention) -> bool:
-    """Is place ``inner`` inside place ``outer`` by their GB/T 2260 codes (the outer code without its
-    trailing ``00`` pairs opens the inner one)? True when either has no code (unlisted: no evidence)."""
-    a, b = dict(inner.attrs).get("adcode", ""), dict(outer.attrs).get("adcode", "")
-    if not a or not b:
-        return True
-    while b.endswith("00") and len(b) > 2:
-        b = b[:-2]
-    return a.startswith(b)
+    """Is place ``inner`` inside place ``outer`` by their GB/T 2260 codes (the outer's :func:`_code_prefix`
+    opens the inner's code)? True when either has no code (unlisted: no evidence)."""
+    a, b = dict(inner.attrs).get("adcode", ""), _code_prefix(outer)
+    return not a or not b or a.startswith(b)
 
 
 def _trade_name(gap: str) -> bool:
@@ -2645,9 +2638,10 @@ def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
                 index[m.name[k:]] = m  # the latest unit wins, as in reading order
     ctx.facts["unit_endings"] = (ctx.mentions, len(ctx.mentions), index)
     found = index.get(written)
-    if found is None and (word := next((w for w in _lex().short_words if written.endswith(w)), "")) \
-            and len(written) - len(word) != 1:  # (镇综治中心: a bare agency of a level, read as one)
-        found = index.get(written[:-len(word)] + _lex().full[word])  # 边检站 again: the 出入境边防检查站 read before
+    if found is None:
+        word, spelled = spelled_out(written)
+        if word and len(written) - len(word) != 1:  # (镇综治中心: a bare agency of a level, read as one)
+            found = index.get(spelled)  # 边检站 again: the 出入境边防检查站 read before
     return found
 
 
