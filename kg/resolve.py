@@ -1068,6 +1068,12 @@ def _short_unit_names(ctx: ExtractionResult) -> dict[str, str]:
                                                    for w in (stem + "大队", stem + "区大队"))]
         if len(full) == 1:
             out[short] = full[0]
+    brigades = [(o, m.group(1), o[:m.start()]) for o in sorted(orgs) if (m := _DETACHMENT_BRIGADE.search(o))]
+    for short in sorted(orgs - set(out)):  # 旬邑县森林警察大队 in a headline, 咸阳市公安局森林警察支队旬邑大队 below
+        full = [o for o, stem, before in brigades if o != short and short.startswith(stem) and short.endswith("大队")
+                and _branch_of(short[len(stem):-2], before)]
+        if len(full) == 1:
+            out[short] = full[0]
     parents: dict[str, set[str]] = defaultdict(set)
     for st in ctx.statements:
         if st.predicate == BELONGS_TO and st.subject.cls == ORGANIZATION and not isinstance(st.object, str):
@@ -1104,6 +1110,21 @@ _DISTRICT_BUREAUS = ("区公安局", "区公安分局")  # (区公安分局: a b
 #: A district bureau's traffic brigade composed from a short form (利州交警 → 利州区公安局交警大队): where the
 #: article names the city detachment's brigade of that district (…交通警察支队利州大队), the two are one.
 _DISTRICT_TRAFFIC_BRIGADES = ("区公安局交警大队", "区公安局交通警察大队")
+
+
+#: A city detachment's brigade named after its county (…森林警察支队旬邑大队, …综合行政执法支队旬邑大队;
+#: group 1: the county's stem): the county's brigade of that branch written short (旬邑县森林警察大队,
+#: 旬邑森林警察大队) is the same unit when the article names it so (:func:`_short_unit_names`).
+_DETACHMENT_BRIGADE = re.compile(r"支队([\u4e00-\u9fff]{2,4}?)大队$")
+
+
+def _branch_of(between: str, detachment: str) -> bool:
+    """Is ``between`` (what a county's brigade writes between the county's stem and 大队: 县森林警察,
+    森林警察, 县公安局森林警察) the branch a detachment's name ``detachment`` (the name before
+    支队: 咸阳市公安局森林警察) ends with, after a level character and 公安局 at its start?"""
+    between = between[1:] if between[:1] in rules.LEVEL_CHARS else between
+    between = between[len("公安局"):] if between.startswith("公安局") else between
+    return len(between) >= 2 and "局" not in between and detachment.endswith(between)
 
 
 def _containing(names: set[str]):

@@ -1022,6 +1022,11 @@ class OrganizationExtractor:
             k = a - len(self._modifier_before(text, a))
             while k == a and k > 0 and text[k - 1] in rules.NUMERALS:
                 k, a = k - 1, a - 1  # 二大队一中队: a numbered unit written again
+            if k == a and k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and suf in rules.BARE_UNIT_SUFFIXES:
+                k = next((j for j in range(k - 2, max(k - rules.MAX_SECTION_NAME, 0) - 1, -1)
+                          if (j == 0 or not "\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] in "由经据")
+                          and _earlier_unit(ctx, text[j:b]) is not None), k)  # ，执法|支队二大队 after 某市…综合行政执法
+                # 支队: the ending of a unit read before, written again after a clause mark (not 支队 alone)
             if k in place_ends or (k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in rules.SEAT_NAME_AFTER
                                    and text[k - 1] not in "由经据" and not _clause_start(text, k)):
                 continue  # (抽调|支队二大队: a verb of two characters ends the phrase before it)

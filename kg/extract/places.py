@@ -181,6 +181,8 @@ class PlaceExtractor:
                 hit = None  # 旬邑县朝阳镇: a township named like a county (朝阳); 保安族东乡族…: a people
             if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old and _across_words(text, i, len(hit)):
                 hit = None  # 东山|西山|南山: a short form (山西) cut from two words, starting and ending inside them
+            if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old and _within_word(text, i, len(hit)):
+                hit = None  # 入海口: a short form (海口) ending a word that starts before it
             if hit in _WORD_DIVISIONS and out and out[-1].end - s.start == i - 1 and text[i - 1] == "、":
                 sib = gaz.by_code.get(dict(out[-1].attrs).get("adcode", ""))
                 peers = [d for d in gaz.candidates(hit) if sib is not None and (d.parent, d.level) == (sib.parent, sib.level)]
@@ -267,7 +269,7 @@ class PlaceExtractor:
         document about 同心县; 与儿街镇 keeps its first character, a function word elsewhere.
         The mention carries ``towncode`` (nine digits) when one township of that name fits. A
         township of a named county takes the place of a division read inside it by its short
-        form (朝阳川镇: not 朝阳 of 朝阳区 and 川镇).
+        form (朝阳川镇: not 朝阳 of 朝阳区 and 川镇) or starting at its last character (茅坪镇江段: not 镇江).
         """
         gaz, text = ctx.gazetteer, s.norm
         taken = [(m.start - s.start, m.end - s.start) for m in found]
@@ -281,6 +283,12 @@ class PlaceExtractor:
                     and not any(m.start - s.start < b and a < m.end - s.start for m in out if m not in inside):
                 # 朝阳川镇 of a county the document names: a township, not the short form 朝阳 (区) in it
                 out = [m for m in out if m not in inside]
+                taken = [(m.start - s.start, m.end - s.start) for m in out]
+            across = [m for m in out if m.start - s.start == b - 1 and m.text[-1] not in rules.LEVEL_CHARS_ALL
+                      and dict(m.attrs).get("adcode")]
+            if scoped and across and not any(m.start - s.start < b and a < m.end - s.start for m in out if m not in across):
+                # 茅坪镇江段 of a county the document names: the township and its river reach, not 镇江 (市)
+                out = [m for m in out if m not in across]
                 taken = [(m.start - s.start, m.end - s.start) for m in out]
             if any(x < b and a < y for x, y in taken):
                 continue
@@ -734,6 +742,12 @@ def _across_words(text: str, i: int, n: int) -> bool:
     (东山|西山 holds 山西 across the cut)?"""
     cuts = {a for _, _, a in tokens(text)} | {len(text)}
     return i not in cuts and i + n not in cuts
+
+
+def _within_word(text: str, i: int, n: int) -> bool:
+    """Does ``text[i:i + n]`` lie inside one jieba token of ``text`` that starts before it
+    (入海口 holds 海口)?"""
+    return any(k < i and k + len(w) >= i + n for w, _, k in tokens(text) if k < i < k + len(w))
 
 
 def _landmark_after(text: str, j: int) -> bool:

@@ -1,0 +1,52 @@
+"""Recall on articles nobody had read (sets 164 and 166 of the invented corpus: ecology and
+resources enforcement, juvenile and family justice): small invented sentences for each rule
+added after their first runs."""
+from __future__ import annotations
+
+
+def test_a_township_before_its_river_reach_is_no_city(extract):
+    # 湫坡头镇江段 in an article about 旬邑县: the township (of that county) and 江段, not 镇江 (市)
+    x = extract("标题\n\n旬邑县公安局民警在湫坡头镇江段巡查时发现一艘可疑船只。\n")
+    places = x.names("Place")
+    assert "湫坡头镇" in places and "镇江市" not in places and "镇江" not in places
+    # 镇江 written as a city still is one
+    assert "镇江市" in extract("标题\n\n镇江市公安局民警在长江镇江段巡查。\n").names("Place")
+
+
+def test_a_short_division_name_ending_a_longer_word_is_no_place(extract):
+    # 黄河入海口: 入海口 is one word, no 海口 (市) in it
+    x = extract("标题\n\n咸阳市检察机关护航黄河入海口生态，开展公益诉讼。\n")
+    assert "海口市" not in x.names("Place") and "海口" not in x.names("Place")
+    assert "海口市" in extract("标题\n\n海口市公安局民警在海口巡查。\n").names("Place")
+
+
+def test_government_enforcement_detachments_and_their_brigades(extract):
+    # 综合行政执法支队 (a city's government body) and its county 大队; 综合行政执法大队 of a county
+    x = extract("标题\n\n咸阳市生态环境保护综合行政执法支队旬邑大队大队长柯远舟表示，将加强巡查。"
+                "旬邑县交通运输综合行政执法大队大队长罗晓东说。\n")
+    assert ("咸阳市生态环境保护综合行政执法支队旬邑大队", "belongsTo", "咸阳市生态环境保护综合行政执法支队") in x.rels()
+    assert ("柯远舟", "belongsTo", "咸阳市生态环境保护综合行政执法支队旬邑大队") in x.rels()
+    assert ("罗晓东", "belongsTo", "旬邑县交通运输综合行政执法大队") in x.rels()
+    # a rescue centre and a fishery station of a place
+    x = extract("标题\n\n穿山甲已移交咸阳市野生动物救护中心救治。民警联合旬邑县渔政监督管理站开展巡查。\n")
+    assert {"咸阳市野生动物救护中心", "旬邑县渔政监督管理站"} <= x.names("Organization")
+
+
+def test_a_detachment_written_short_again_before_its_numbered_brigade(extract):
+    # 某市…综合行政执法支队二大队 …，执法支队二大队: that detachment's, not the police 支队 named last
+    x = extract("标题\n\n今年3月，咸阳市农业综合行政执法支队二大队开展检查。\n\n"
+                "执法支队副支队长柯远舟说，案件线索已移送咸阳市公安局刑事警察支队。\n\n"
+                "据介绍，执法支队二大队去年被评为“全国农业执法先进集体”。\n")
+    assert ("咸阳市农业综合行政执法支队二大队", "received", "全国农业执法先进集体") in x.rels()
+    assert "咸阳市公安局刑警支队二大队" not in x.names("Organization")
+
+
+def test_a_county_brigade_written_short_is_the_city_detachments_brigade(gh):
+    # 旬邑县森林警察大队 (headline) = 咸阳市公安局森林警察支队旬邑大队 (below): one unit
+    from kg.pipeline import run
+
+    g = run(text="旬邑森林警察大队记集体二等功\n\n本报讯 咸阳市公安局森林警察支队旬邑大队记集体二等功，"
+                 "大队长柯远舟说。\n").graph
+    orgs = gh.labels(g, "Organization")
+    assert "咸阳市公安局森林警察支队旬邑大队" in orgs
+    assert not [o for o in orgs if o.endswith("森林警察大队")]
