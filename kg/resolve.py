@@ -1153,7 +1153,10 @@ def _containing(names: set[str]):
 
 def _ends_with(full: str, short: str) -> bool:
     """Does ``full`` end with ``short``, as written or with a tribunal's unit word written short
-    (某县人民法院青柳人民法庭 ends with 青柳法庭: ``rules.TRIBUNAL_WORDS``)?"""
+    (某县人民法院青柳人民法庭 ends with 青柳法庭: ``rules.TRIBUNAL_WORDS``), and not as another body's
+    committee of that place (共青团旬邑县委 is no 旬邑县委: ``rules.YOUTH_LEAGUE``)?"""
+    if full.endswith(short) and full[:-len(short)].endswith(rules.YOUTH_LEAGUE):
+        return False
     return full.endswith(short) or full.replace(*rules.TRIBUNAL_WORDS).endswith(short)
 
 

@@ -75,6 +75,8 @@ OTHER_POLICE_SYSTEMS = ("港航", "航运", "铁路", "地铁", "机场", "民�
 POLICE_COLLECTIVE = ("公安", "公安机关")
 #: First characters that make a would-be name a quantifier (各县区党委: every such body).
 DISTRIBUTIVES = ("各", "全", "该", "本", "我", "每")
+#: Those of them that open a list of bodies every place of a kind has (各设区市公安局、团市委).
+LIST_DISTRIBUTIVES = ("各", "每")
 #: Words before a company or school that make it a kind, not a name (一家保健品公司).
 KIND_QUANTIFIERS = ("一家", "一个", "这家", "那家", "多家", "一所", "某", "该", "各")
 #: Counts written between a place and a unit word that make it one (two …) unnamed unit of that
@@ -98,6 +100,9 @@ BODY_NAMED_AWARDS = ("通报表扬", "通报嘉奖", "嘉奖", "表彰", "通报
 VERTICAL_DIVISIONS = {"公安处": ("铁路公安局",)}
 #: Characters after which a bare agency (市公安局) may start.
 BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给任据兼")
+#: The Communist Youth League's committee of a level written bare (团县委, 团市委, 团区委): the character before
+#: the level's 委, and the full form's opening (共青团旬邑县委: the league's committee of the article's county).
+YOUTH_LEAGUE_BEFORE, YOUTH_LEAGUE = "团", "共青团"
 #: Branch words that forest, railway and port police name after a township (满归分局 of a forest
 #: police bureau, in an article that names 满归镇): the township's stem names the branch even where
 #: jieba reads it as no name (满归: a verb).
@@ -134,10 +139,14 @@ LEVEL_CHARS_ALL = "省市县区州盟旗镇乡村"
 #: names a unit of its own.
 MAX_ANAPHOR_HEAD = 3
 ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心", "狱", "科", "庭", "室", "部", "厅",
-                 "支行", "分行", "处", "部门")  # (该支行: a bank branch; never 该行, which opens 该行为; 该部门: DEPARTMENT_WORDS)
+                 "支行", "分行", "处", "部门", "校")  # (该支行: a bank branch; never 该行, which opens 该行为; 该部门, 该校:
+# ANAPHOR_HEAD_ENDINGS)
+#: Anaphor heads that stand for units of other endings (该部门: the 检察部 in focus; 该校: the 小学, 中学, 学院 or
+#: 学校 in focus).
+ANAPHOR_HEAD_ENDINGS = {**DEPARTMENT_WORDS, "校": ("学", "学院", "学校", "校")}
 #: Characters after an anaphor's head that make it another word (该处理, 该处罚决定, 该处所: no 处 of a
 #: unit; 该处 alone may still be "that spot", so it names only a unit ending in 处 named before).
-ANAPHOR_HEAD_NOT_BEFORE = {"处": "理罚置分所"}
+ANAPHOR_HEAD_NOT_BEFORE = {"处": "理罚置分所", "校": "验正准对"}
 #: Unit words after 我 that name the unit issuing the text (我局指挥中心, 我院, 我分局: a 警情通报's or a
 #: court's own voice), longest first; FIRST_PERSON_NOT_AFTER: characters after them that make 我所 (我站)
 #: the pronoun and a verb (我所在的, 我所知, 我站在).

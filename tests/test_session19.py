@@ -3,6 +3,8 @@ resources enforcement, juvenile and family justice): small invented sentences fo
 added after their first runs."""
 from __future__ import annotations
 
+from kg.graph import KG
+
 
 def test_a_township_before_its_river_reach_is_no_city(extract):
     # 湫坡头镇江段 in an article about 旬邑县: the township (of that county) and 江段, not 镇江 (市)
@@ -50,3 +52,39 @@ def test_a_county_brigade_written_short_is_the_city_detachments_brigade(gh):
     orgs = gh.labels(g, "Organization")
     assert "咸阳市公安局森林警察支队旬邑大队" in orgs
     assert not [o for o in orgs if o.endswith("森林警察大队")]
+
+
+def test_gai_xiao_is_the_school_in_focus_and_keeps_the_first_post(extract):
+    # <unit><post>、该校<post><name>: both posts, the first unit's and the school's
+    x = extract("标题\n\n在旬邑县城关小学的教室里，站在讲台上的是旬邑县公安局城关派出所副所长、该校法治副校长柯远舟。\n")
+    assert ("柯远舟", "belongsTo", "旬邑县公安局城关派出所") in x.rels()
+    assert ("柯远舟", "position", "副所长") in x.rels() and ("柯远舟", "position", "法治副校长") in x.rels()
+    # 该校验: a verb (校验), no school
+    x = extract("标题\n\n旬邑县城关小学组织检查。该校验收了新教室。\n")
+    assert [m for m in x.mentions if m.text.startswith("该校")] == []
+
+
+def test_the_youth_leagues_committee_written_bare(gh):
+    # 团县委 (团 before a bare 县委): the Youth League's committee of the county, not the party's 县委
+    from kg.pipeline import run
+
+    g = run(text="标题\n\n旬邑县人民检察院联合县公安局、团县委开展检查，团县委书记柯远舟说。"
+                 "旬邑县委书记罗晓东说。团咸阳市委书记甘文也到场。\n").graph
+    orgs = gh.labels(g, "Organization")
+    assert {"共青团旬邑县委", "旬邑县委", "共青团咸阳市委"} <= orgs
+    person = gh.node(g, "Person", "柯远舟")
+    assert {gh.label_of(g, o) for o in g.objects(person, KG.belongsTo)} == {"共青团旬邑县委"}
+    person = gh.node(g, "Person", "罗晓东")
+    assert {gh.label_of(g, o) for o in g.objects(person, KG.belongsTo)} == {"旬邑县委"}
+    person = gh.node(g, "Person", "甘文")
+    assert {gh.label_of(g, o) for o in g.objects(person, KG.belongsTo)} == {"共青团咸阳市委"}
+
+
+def test_a_bare_agency_in_a_list_opened_by_ge_names_no_unit(extract):
+    # 要求各设区市公安局、团市委…: every city's, no unit of the article's city; 经各…推荐、省公安厅…: steps
+    x = extract("标题\n\n咸阳市公安局发布通知，要求各县公安局、县法院认真落实。\n")
+    assert "旬邑县人民法院" not in x.names("Organization") and not [o for o in x.names("Organization") if o.endswith("县人民法院")]
+    x = extract("标题\n\n旬邑县公安局发布通知，各派出所、县法院认真落实。\n")
+    assert "旬邑县人民法院" not in x.names("Organization")
+    x = extract("标题\n\n旬邑县公安局发布通知，经各派出所推荐、县法院审核，名单确定。\n")
+    assert "旬邑县人民法院" in x.names("Organization")

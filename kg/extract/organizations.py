@@ -61,6 +61,9 @@ _ANAPHOR = re.compile(r"(?<!应)(?:" + "|".join(rules.ANAPHOR_DETERMINERS) + r")
 _DESCRIBED_ANAPHOR = re.compile(r"(?:" + "|".join(d for d in rules.ANAPHOR_DETERMINERS if d.startswith("这"))
                                 + r")[^，。；：、！？,;:!?“”\"（）()]{1,16}?的(" + _HEADS + r")(?![长伍]|员(?!额))")
 _POLICE = rules.POLICE_COLLECTIVE
+#: A list of bodies that opens with a distributive (各设区市公安局、|团市委: every such place's, in its clause; not
+#: 经各设区市公安局推荐、|省公安厅…, a list of steps).
+_DISTRIBUTED_LIST = re.compile(f"[{''.join(rules.LIST_DISTRIBUTIVES)}][^，。；：,;:]*[{''.join(rules.UNIT_FINALS)}]、$")
 #: A date's day right before a bare agency (7月2日|县人大常委会).
 _DATE_BEFORE = re.compile(r"\d{1,2}[日号]$")
 #: 驻某看守所检察室, 驻某监狱检察官办公室: an office stationed (驻) in a unit, named after it.
@@ -959,6 +962,9 @@ class OrganizationExtractor:
             return None
         if suf in _lex().level_units and (not seg_places or seg_places[-1].text.startswith("某")):
             return None  # (某乡镇卫生院: a place kept anonymous names no unit)
+        if suf in _lex().level_units and suf.endswith("委") and not name and text.endswith(rules.YOUTH_LEAGUE_BEFORE, 0, pos) \
+                and (pos == 1 or not "\u4e00" <= text[pos - 2] <= "\u9fff" or text[pos - 2] in _BARE_BEFORE):
+            pos, name = pos - len(rules.YOUTH_LEAGUE_BEFORE), rules.YOUTH_LEAGUE  # 团|凯里市委: the Youth League's
         if not seg_places and (self.kinds.get(suf) == "police" or _lex().parents.get(suf, ("-",)) != ("-",)) and (
                 name in self.modifiers or re.fullmatch(f"[{rules.NUMERALS}第]*", name)):
             return None  # 交警大队, 一中队, 禁毒教研室: a part of a body the text does not give here
@@ -976,10 +982,15 @@ class OrganizationExtractor:
             k = m.start()
             if any(h.start <= k < h.end for h in heads) or k in place_ends or any(a < k < b for a, b in inside):
                 continue  # (某某联合|旗公安局: the level character ends a place's name)
+            league = m.group(1) and m.group(2) == "委" and s.norm.endswith(rules.YOUTH_LEAGUE_BEFORE, 0, k)
+            if league:
+                k -= len(rules.YOUTH_LEAGUE_BEFORE)  # 团县委: the Youth League's committee of the county
             before = s.norm[:k]
             if before and "\u4e00" <= before[-1] <= "\u9fff" and before[-1] not in _BARE_BEFORE \
                     and not before.endswith(_LIST_VERBS) and not _DATE_BEFORE.search(before):
                 continue  # (2日|县人大常委会…: a date before it, 2024年7月2日县人大常委会第二十一次会议)
+            if m.group(1) and _DISTRIBUTED_LIST.search(before):
+                continue  # 各设区市公安局、团市委: a list every place of a kind has, no unit of the article's place
             level = _LEVEL_ALIKE.get(m.group(1), m.group(1)) or "-"  # (a banner is a county)
             rows = [r for r in _lex().bare[m.group(2)] if level in r.levels]
             if not rows:
@@ -1000,7 +1011,7 @@ class OrganizationExtractor:
                     continue  # 中院执行局 alone: only in an article naming that one 中级人民法院, before it or earlier in
                     # its sentence (西安、宝鸡等地中院: none)
             if agency == "委":  # 市委: the committee of the article's city, named by its stem (邯郸市委)
-                name = _place_stem(seat) + m.group(1) + "委"
+                name = (rules.YOUTH_LEAGUE if league else "") + _place_stem(seat) + m.group(1) + "委"
             else:
                 name = seat.name + agency
             out.append(_Segment(k, m.end(), name, "", kind_group()[row.kind], seat=seat))
@@ -1724,7 +1735,7 @@ class OrganizationExtractor:
         for s in ctx.sentences:
             taken = [(m.start, m.end) for m in ctx.in_sentence(s.index, ORGANIZATION)]
             for m in [*_ANAPHOR.finditer(s.norm), *_DESCRIBED_ANAPHOR.finditer(s.norm)]:
-                target = _latest(ctx, s, rules.DEPARTMENT_WORDS.get(m.group(1), m.group(1)))  # (该部门: the 检察部 in focus)
+                target = _latest(ctx, s, rules.ANAPHOR_HEAD_ENDINGS.get(m.group(1), m.group(1)))  # (该部门: the 检察部 in focus)
                 if target is not None and not any(a <= s.start + m.start() < b for a, b in taken):
                     ms, me = ctx.span_of(s, m.start(), m.end())
                     ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=target.name,
@@ -2470,8 +2481,8 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     if division is not None and place.text in division.old_names and "自治" not in division.name:
         full = place.text  # 襄樊市公安局 (襄樊市 is now 襄阳市): the unit as it was named, not renamed
         # (an autonomous county written short, 某县 for 某某族自治县: its units take the full name)
-    if suf in _lex().level_units:
-        return _place_stem(place) + suf, ""
+    if suf in _lex().level_units:  # (团某市委: the Youth League's committee of the city, 共青团某市委)
+        return (name if name == rules.YOUTH_LEAGUE else "") + _place_stem(place) + suf, ""
     if suf in _POLICE:  # 江苏警方 → 江苏省公安厅 (a province's department), 上海警方 → 上海市公安局
         provincial = dict(place.attrs).get("level") == "province" and not full.endswith("市")
         return full + ("公安厅" if provincial else "公安局"), ""
