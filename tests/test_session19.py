@@ -88,3 +88,17 @@ def test_a_bare_agency_in_a_list_opened_by_ge_names_no_unit(extract):
     assert "旬邑县人民法院" not in x.names("Organization")
     x = extract("标题\n\n旬邑县公安局发布通知，经各派出所推荐、县法院审核，名单确定。\n")
     assert "旬邑县人民法院" in x.names("Organization")
+
+
+def test_a_village_right_after_its_township_may_look_like_a_verb(extract):
+    # 栽麻镇宰荡村: jieba's HMM makes 宰荡 a verb; right after its township it is the village's name
+    x = extract("标题\n\n榕江县人民法院邀请栽麻镇宰荡村村民代表旁听。\n")
+    assert ("宰荡村", "locatedIn", "栽麻镇") in x.rels()
+    # a known verb (走访) after a township names no village
+    assert "走访村" not in extract("标题\n\n旬邑县湫坡头镇走访村民。\n").names("Place")
+
+
+def test_the_next_township_of_a_list_may_hold_a_verb(extract):
+    # 春化镇、马滴达镇一带: the second of a list of townships (马滴|达: a "verb" character)
+    x = extract("标题\n\n珲春市公安局抽调120余人，分12个小组进入春化镇、马滴达镇一带林区。\n")
+    assert {"春化镇", "马滴达镇"} <= x.names("Place")

@@ -541,20 +541,22 @@ class PlaceExtractor:
         if any(t[0] == "r" and (len(w) >= 2 or w == "这" and n + 1 < len(cut) and cut[n + 1][1][0] == "q")
                for n, (w, t, _) in enumerate(cut)) or len(cut) == 2 and cut[0][0] == "更" and cut[1][1][0] == "m":
             return False  # 这片社区, 那个村, 更多社区: a pronoun or a quantity, no name
+        if k > 0 and text[k - 1] == "、" and (prev := ends.get(k - 1)) is not None and prev.name.endswith(suf) \
+                and len(name) <= 3 and dictionary_freq(name) < rules.VILLAGE_WORD_FREQ:
+            return True  # 青柳村、白石村等地: the next of a list of villages (of townships) after one read (马滴达镇
+            # after 春化镇、: a name jieba cuts into a "verb" too)
         after_town = suf in rules.VILLAGE_SUFFIXES and k in ends and dict(ends[k].attrs).get("level") == "township"
-        if any(tag[0] == "v" and not (after_town and len(w) == 1 and at > 0) and (len(w) == 1 or dictionary_freq(w) or not seat)
+        if any(tag[0] == "v" and not (after_town and len(w) == 1 and at > 0) and (len(w) == 1 or dictionary_freq(w) or not (seat or after_town))
                or ((tag[0] in "dpcur" or tag == "ad" and len(cut) > 1) and (len(w) >= 2 or w in _FUNCTION))
                for w, tag, at in cut):
             return False  # 鼓励乡…, 担任村…, 严格落实社区…: a verb, an adverb or function word, not a name (before the village's own
-            # body, 控拜村调委会, a verb the HMM made up and the dictionary does not know is none; right
-            # after its township, 青柳镇|阿克果勒村, a one-character "verb" inside the name is none)
+            # body, 控拜村调委会, or right after its township, 青柳镇|宰荡村, a verb the HMM made up and the
+            # dictionary does not know is none; right after its township, 青柳镇|阿克果勒村, a one-character
+            # "verb" inside the name is none)
         if k in ends:
             return True
         if k > 0 and text[k - 1] in rules.LEVEL_CHARS_ALL and dictionary_freq(text[k - 1:k + 1]) >= rules.TOWN_WORD_FREQ:
             return False  # 在村里|比村支书还熟, 镇上: the name would start inside a word of the level before it (村里)
-        if k > 0 and text[k - 1] == "、" and (prev := ends.get(k - 1)) is not None and prev.name.endswith(suf) \
-                and len(name) <= 3 and dictionary_freq(name) < rules.VILLAGE_WORD_FREQ:
-            return True  # 青柳村、白石村等地: the next of a list of villages (of townships) after one read
         cjk_before = k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"
         if cjk_before and text[k - 1] not in _TOWN_STOP and not _VERB_BEFORE(text, k):
             return False
