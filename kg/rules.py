@@ -40,9 +40,10 @@ NOT_IN_UNIT_NAME = ("记者", "民警", "判决", "宣判", "审结", "一审", 
 NAME_TAGS = frozenset("ns nr nz nt j m nrt nrfg eng".split())
 #: Verbs of conferring an honour after its giver (被最高人民法院授予…): the giver is no topic of the text.
 CONFERRING_VERBS = ("授予", "评为", "命名为", "表彰为", "确定为", "认定为", "记")
-#: Unit words written short for a longer one (某州禁毒办 for 某州禁毒委员会办公室): in an article writing
-#: both with the same place, the short name is the long one's (resolve._short_unit_names).
-ABBREVIATED_UNITS = {"禁毒办": "禁毒委员会办公室"}
+#: Unit words written short for a longer one (某州禁毒办 for 某州禁毒委员会办公室, 某县妇联 for 某县妇女联合会): in
+#: an article writing both with the same place, the short name is the long one's (resolve._short_unit_names).
+ABBREVIATED_UNITS = {"禁毒办": "禁毒委员会办公室", "妇联": "妇女联合会", "关工委": "关心下一代工作委员会",
+                     "残联": "残疾人联合会", "工商联": "工商业联合会", "调委会": "人民调解委员会"}
 #: The unit words of a court of no level: after a province alone (甲省法院, 北京市人民法院) they name the
 #: province's courts, no unit (its own court is the 高级人民法院)…
 PROVINCE_COURT_SYSTEM = ("法院", "人民法院")
@@ -99,7 +100,7 @@ BODY_NAMED_AWARDS = ("通报表扬", "通报嘉奖", "嘉奖", "表彰", "通报
 #: written with the city alone, they are that body's (the last one the article names) → its ending.
 VERTICAL_DIVISIONS = {"公安处": ("铁路公安局",)}
 #: Characters after which a bare agency (市公安局) may start.
-BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给任据兼")
+BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给任据兼了")
 #: The Communist Youth League's committee of a level written bare (团县委, 团市委, 团区委): the character before
 #: the level's 委, and the full form's opening (共青团旬邑县委: the league's committee of the article's county).
 YOUTH_LEAGUE_BEFORE, YOUTH_LEAGUE = "团", "共青团"

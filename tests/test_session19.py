@@ -102,3 +102,19 @@ def test_the_next_township_of_a_list_may_hold_a_verb(extract):
     # 春化镇、马滴达镇一带: the second of a list of townships (马滴|达: a "verb" character)
     x = extract("标题\n\n珲春市公安局抽调120余人，分12个小组进入春化镇、马滴达镇一带林区。\n")
     assert {"春化镇", "马滴达镇"} <= x.names("Place")
+
+
+def test_a_bare_agency_after_le_and_its_full_name_in_one_article(gh):
+    # 拨打了县妇联… (了 before a bare agency); 宾川县妇女联合会 written in full too: one body
+    from kg.pipeline import run
+
+    g = run(text="标题\n\n旬邑县一名妇女拨打了县妇联反家暴热线。接报后，旬邑县妇女联合会、旬邑县公安局介入。"
+                 "县妇联主席柯丽介绍，情况好转。\n").graph
+    orgs = gh.labels(g, "Organization")
+    assert "旬邑县妇女联合会" in orgs and "旬邑县妇联" not in orgs and "妇联" not in orgs
+    person = gh.node(g, "Person", "柯丽")
+    assert {gh.label_of(g, o) for o in g.objects(person, KG.belongsTo)} == {"旬邑县妇女联合会"}
+    # 镇调委会 and the township's 人民调解委员会: one body
+    g = run(text="标题\n\n湫坡头镇人民调解委员会主任柯远舟调处纠纷。村委会把情况报告给了镇调委会。\n").graph
+    orgs = gh.labels(g, "Organization")
+    assert "湫坡头镇人民调解委员会" in orgs and not [o for o in orgs if o.endswith("调委会")]
