@@ -100,7 +100,7 @@ BODY_NAMED_AWARDS = ("通报表扬", "通报嘉奖", "嘉奖", "表彰", "通报
 #: written with the city alone, they are that body's (the last one the article names) → its ending.
 VERTICAL_DIVISIONS = {"公安处": ("铁路公安局",)}
 #: Characters after which a bare agency (市公安局) may start.
-BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给任据兼了")
+BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给任据兼了选")  # (当选|市律协会长)
 #: The Communist Youth League's committee of a level written bare (团县委, 团市委, 团区委): the character before
 #: the level's 委, and the full form's opening (共青团旬邑县委: the league's committee of the article's county).
 YOUTH_LEAGUE_BEFORE, YOUTH_LEAGUE = "团", "共青团"

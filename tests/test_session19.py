@@ -118,3 +118,50 @@ def test_a_bare_agency_after_le_and_its_full_name_in_one_article(gh):
     g = run(text="标题\n\n湫坡头镇人民调解委员会主任柯远舟调处纠纷。村委会把情况报告给了镇调委会。\n").graph
     orgs = gh.labels(g, "Organization")
     assert "湫坡头镇人民调解委员会" in orgs and not [o for o in orgs if o.endswith("调委会")]
+
+
+def test_no_name_after_a_role_cut_across_words_or_a_word_of_place(extract):
+    # 乡村|民宿项目: 村民 across two words, no role before 宿项目; 从全市律师中遴选: 中 and a verb, no name
+    x = extract("标题\n\n律师罗晓东来到旬邑县湫坡头镇，帮村里审查一份乡村民宿项目合作协议。"
+                "咸阳市律师协会从全市律师中遴选了执业10年以上的律师担任调解员。\n")
+    assert x.names("Person") == {"罗晓东"}
+    # a role cut across words before a name jieba tags so still gives it: 羊排村寨老杨昌明
+    assert "柯昌明" in extract("标题\n\n70岁的青柳村寨老柯昌明用方言讲古规。\n").names("Person")
+
+
+def test_no_township_starts_inside_a_common_word(extract):
+    # 是著名侨乡: 名侨乡 starts inside 著名
+    x = extract("标题\n\n旬邑是著名侨乡，旅居海外的乡亲很多。\n")
+    assert not [p for p in x.names("Place") if p.endswith("乡")]
+
+
+def test_the_bar_association_written_short(extract):
+    # 某区律协会长 (律协 + 会长, not 律协会); 市律协 after a year or 当选: the city's 律师协会
+    x = extract("标题\n\n咸阳市秦都区律协会长甘文在会上通报情况。律协秘书长柯丽负责日常管理。\n")
+    assert ("甘文", "belongsTo", "咸阳市秦都区律师协会") in x.rels() and ("甘文", "position", "会长") in x.rels()
+    assert not [o for o in x.names("Organization") if o.endswith("律协会")]
+    x = extract("标题\n\n咸阳市律师协会会长柯远舟介绍。去年市律协惩戒委员会处分了17名律师。\n")
+    assert ("咸阳市律师协会惩戒委员会", "belongsTo", "咸阳市律师协会") in x.rels()
+    assert "市律协" not in x.names("Organization")
+
+
+def test_a_bare_agency_after_a_verb_of_two_characters(extract):
+    # 督促县司法局…: the county's bureau after a verb; not inside 某某自治县公安局 (自治 is a verb to jieba)
+    x = extract("标题\n\n旬邑县人民检察院发现问题后，随即督促县司法局社区矫正管理局整改。\n")
+    assert "旬邑县司法局社区矫正管理局" in x.names("Organization")
+    x = extract("标题\n\n江城发生事故。咸阳自治县公安局交通警察大队民警赶到现场，旬邑县公安局配合。\n")
+    assert "旬邑县公安局交警大队" not in x.names("Organization")
+
+
+def test_a_notarys_assistant_and_a_townships_legal_service_station(extract):
+    x = extract("标题\n\n旬邑县青柳公证处安排公证员助理罗晓东上门。"
+                "走进旬邑县湫坡头镇公共法律服务工作站，墙上贴着明白卡。\n")
+    assert ("罗晓东", "position", "公证员助理") in x.rels()
+    assert ("罗晓东", "belongsTo", "旬邑县青柳公证处") in x.rels()
+    assert any(o.endswith("湫坡头镇公共法律服务工作站") for o in x.names("Organization"))
+
+
+def test_a_dotted_name_before_liaojie(extract):
+    # …·吾守尔了解情况: 了解 is a word, no aspect particle after a one-character verb
+    x = extract("标题\n\n司法所所长马丽娅·吾守尔了解情况后，帮他申请法律援助。\n")
+    assert "马丽娅·吾守尔" in x.names("Person")

@@ -64,8 +64,8 @@ _POLICE = rules.POLICE_COLLECTIVE
 #: A list of bodies that opens with a distributive (各设区市公安局、|团市委: every such place's, in its clause; not
 #: 经各设区市公安局推荐、|省公安厅…, a list of steps).
 _DISTRIBUTED_LIST = re.compile(f"[{''.join(rules.LIST_DISTRIBUTIVES)}][^，。；：,;:]*[{''.join(rules.UNIT_FINALS)}]、$")
-#: A date's day right before a bare agency (7月2日|县人大常委会).
-_DATE_BEFORE = re.compile(r"\d{1,2}[日号]$")
+#: A date's day or year right before a bare agency (7月2日|县人大常委会, 去年|市律协…).
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}[日号]|(?:\d{4}|[去今前]|同)年)$")
 #: 驻某看守所检察室, 驻某监狱检察官办公室: an office stationed (驻) in a unit, named after it.
 _STATIONED_OFFICES = ("检察室", "检察官办公室")
 _STATIONED = re.compile("派?驻[\u4e00-\u9fff]{1,8}(?:" + "|".join(_STATIONED_OFFICES) + ")")
@@ -958,6 +958,8 @@ class OrganizationExtractor:
             return None
         if name and re.fullmatch(f"[{rules.NUMERALS}两几数多]+[所个家座支]", name):
             return None  # 某街道|两所|小学: a count of units of a kind, no name
+        if not seg_places and name and all(c in rules.LEVEL_CHARS for c in name):
+            return None  # 当选|市律协会长: a level alone, the bare agency's (read by _bare_agency_heads or not at all)
         if not seg_places and not name and suf not in self.kinds:
             return None
         if suf in _lex().level_units and (not seg_places or seg_places[-1].text.startswith("某")):
@@ -987,8 +989,10 @@ class OrganizationExtractor:
                 k -= len(rules.YOUTH_LEAGUE_BEFORE)  # 团县委: the Youth League's committee of the county
             before = s.norm[:k]
             if before and "\u4e00" <= before[-1] <= "\u9fff" and before[-1] not in _BARE_BEFORE \
-                    and not before.endswith(_LIST_VERBS) and not _DATE_BEFORE.search(before):
-                continue  # (2日|县人大常委会…: a date before it, 2024年7月2日县人大常委会第二十一次会议)
+                    and not before.endswith(_LIST_VERBS) and not _DATE_BEFORE.search(before) \
+                    and not (_clause_start(s.norm, k) and not any(s.norm.startswith(a, k - len(a) + len(lv)) for a, lv in rules.AUTONOMOUS_COLLOQUIAL)):
+                continue  # (2日|县人大常委会…: a date before it, 2024年7月2日县人大常委会第二十一次会议; a verb of two
+                # characters or more, 督促|县司法局…, 当选|市律协会长, but not 威宁自治|县公安局: an autonomous county's)
             if m.group(1) and _DISTRIBUTED_LIST.search(before):
                 continue  # 各设区市公安局、团市委: a list every place of a kind has, no unit of the article's place
             level = _LEVEL_ALIKE.get(m.group(1), m.group(1)) or "-"  # (a banner is a county)

@@ -82,6 +82,14 @@ _CAREER_COPULAS = ("历任", "先后任", "先后担任", "曾任", "曾先后�
 _FORMER_COPULAS = ("曾", "此前", "历任", "先后", "原")
 
 
+def _cut_across(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` start inside one jieba token of ``text`` and end inside another that is no
+    name (乡村|民宿 holds 村民 across the cut; 村寨|老杨昌明 holds the role 寨老 before a name)?"""
+    toks = tokens(text)
+    cuts = {k for _, _, k in toks} | {len(text)}
+    return a not in cuts and b not in cuts and not any(k < b < k + len(w) and t.startswith("nr") for w, t, k in toks)
+
+
 def _former(copula: str) -> bool:
     """Does ``copula`` (a match of ``_COPULA``, its comma included) give a former post (曾任…)?"""
     return copula.lstrip("，,").startswith(_FORMER_COPULAS)
@@ -786,6 +794,7 @@ class PersonExtractor:
         j = k
         while j < len(text) and j - k < 6 and _CJK.match(text[j]) and (text[j] not in _AFTER_NAME or text[j - 1:j + 1] in ("不都", "布都")) \
                 and not (j >= k + 2 and (self._clause_word_starts(text, j) or text[j + 1:j + 2] in rules.ASPECT
+                                         and not self._is_word(text[j + 1:j + 3])  # (…·吾守尔|了解: no aspect)
                                          or text[j] in rules.PREPOSITION_SURNAMES or text[j] in _DOTTED_NAME_ENDS
                                          or text[j + 1:j + 2] in _DIRECTIONS and tokenizer().word_tag_tab.get(text[j], "")[:1] == "v"
                                          or text[j] in rules.PARTS_NAME_STOPS or text.startswith(self.honour_verbs, j)
@@ -853,7 +862,12 @@ class PersonExtractor:
                     continue  # 事关|长江上游, 全省|长江禁捕: the post's characters end one word and begin the next
                 if m.group() in self.role_set and _COLLECTIVE_ROLE.search(text, max(0, m.start() - 8), m.start()):
                     continue  # 个别政法干警|纪法意识淡薄, 广大民警: the role of many, no name after it
+                if m.group() in self.role_set and org_end.get(m.start()) is None and _cut_across(text, m.start(), m.end()):
+                    continue  # 乡村|民宿项目: a role's characters (村民) ending one word and beginning the next
                 name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
+                if len(name) >= 3 and tokenizer().word_tag_tab.get(name[0]) == "f" \
+                        and tokenizer().word_tag_tab.get(name[1:3], "")[:1] == "v":
+                    continue  # 从全市律师|中|遴选: a word of place (中, 上) and a verb, no surname and given name
                 length = None
                 if not name and (spaced := self._spaced_name(text, m.end())):
                     name, length = spaced  # 审判员田  甜: a two-character name padded to the width of three

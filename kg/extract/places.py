@@ -558,8 +558,12 @@ class PlaceExtractor:
         if k > 0 and text[k - 1] in rules.LEVEL_CHARS_ALL and dictionary_freq(text[k - 1:k + 1]) >= rules.TOWN_WORD_FREQ:
             return False  # 在村里|比村支书还熟, 镇上: the name would start inside a word of the level before it (村里)
         cjk_before = k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"
-        if cjk_before and text[k - 1] not in _TOWN_STOP and not _VERB_BEFORE(text, k):
-            return False
+        inside = cjk_before and any(a < k < a + len(w) and dictionary_freq(w) >= rules.TOWN_WORD_FREQ for w, _, a in tokens(text))
+        if cjk_before and text[k - 1] not in _TOWN_STOP and not _VERB_BEFORE(text, k) \
+                and not (text[k - 1] in rules.LEVEL_CHARS and not inside and any(a + len(w) == k for w, _, a in tokens(text))):
+            return False  # (江城市|青柳镇: a division not in the table, its level character ending a word, then the name)
+        if inside:
+            return False  # 是著名|侨乡: the name would start inside a common word of the sentence (著名)
         if seat and len(name) <= rules.MAX_SEAT_TOWN_NAME \
                 and dictionary_freq(name) < rules.TOWN_WORD_FREQ:
             return True  # 邀请西马庄村党支部书记…: a name before the village's own body (seat_units.tsv; not 联系街道)
