@@ -54,7 +54,10 @@ _LIST_HEADING = re.compile(r"(?:名单(?:如下)?|^(?:部分)?受表彰的?[\u4e
 _COUNT_TAIL = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{0,4}$")
 #: What opens a sentence naming some of the recipients counted before (受到表彰的集体中，有…; 此次受表彰的
 #: 个人中, 获得表彰的单位中): group kind, the kind of recipient.
-_AMONG_HONOURED = re.compile(r"(?:其中[，,]?)?(?:此次|本次|这次)?(?:受到|受|获得|获)?表彰的(?P<kind>先进集体|集体|单位|先进个人|个人|同志)中[，,]?")
+_AMONG_HONOURED = re.compile(r"(?:其中[，,]?)?(?:此次|本次|这次)?(?:受到|受|获得|获)?表彰的(?P<kind>先进集体|集体|单位|先进个人|个人|同志)"
+                             r"(?:中[，,]?|(?:还|也)?包括)(?:有)?")
+#: The next group of the same sentence after a semicolon (…等；先进个人中，有…): its kind.
+_AMONG_NEXT = re.compile(r"[；;](?P<kind>先进集体|集体|单位|先进个人|个人|同志)(?:中[，,]?|(?:还|也)?包括)(?:有)?")
 #: 受表彰的<unit>, 此次受到表彰的<person>: a sentence opening with one of those honoured, written right after.
 _HONOURED_ONE = re.compile(r"(?:此次|本次|这次)?(?:受到|受|获得|获)表彰的(?=[\u4e00-\u9fff])")
 #: 等12个派出所 before 为: a counted group of recipients named by their kind (命名甲、乙等12个派出所为“…”).
@@ -1365,27 +1368,35 @@ class HonorExtractor:
                 continue
             if grants is None:
                 grants = _counted_grants(ctx)
-            cls = ORGANIZATION if m.group("kind") in ("集体", "单位", "先进集体") else PERSON
-            st = _one_counted_grant(ctx, grants, cls, s.index)
-            if st is None:
-                continue  # no counted grant of that kind before, or several honours of that kind: which
-                # one, the text does not say (受表彰的个人中 after 个人一等功 and 个人二等功 lists)
-            named = sorted((o for o in ctx.in_sentence(s.index, cls) if o.start - s.start >= m.end()), key=lambda o: o.start)
-            if cls == PERSON:  # the first person of each part (甲…；乙…；丙…), not others the part names (为他颁奖的局长)
-                parts = [m.end()] + [k + 1 for k, c in enumerate(s.norm) if c in "；;" and k >= m.end()]
-                firsts = [o for o in (next((o for o in named if o.start - s.start >= a and (b is None or o.start - s.start < b)), None)
-                                      for a, b in zip(parts, parts[1:] + [None])) if o is not None]
-                listed = list(firsts)
-                for o in named:  # 有民警甲、乙: the names listed right after a part's first one
-                    if o not in listed and any(o.start - x.end == 1 and s.norm[x.end - s.start] in rules.LIST_MARKS
-                                               for x in listed):
-                        listed.append(o)
-                named = listed
-            for o in named:
-                if not any(x is not o and x.start <= o.start and o.end <= x.end and x.end - x.start > o.end - o.start
-                           for x in named) and o.name != st.subject.name \
-                        and not s.norm.startswith("的", o.end - s.start):  # (某局的|某派出所: the possessor)
-                    ctx.add(o, "received", st.object, s, self.name, st.qualifiers)
+            groups = [m] + list(_AMONG_NEXT.finditer(s.norm, m.end()))  # (…包括甲、乙等；先进个人中，有丙，丁)
+            for g, nxt in zip(groups, groups[1:] + [None]):
+                self._among_group(ctx, s, grants, g, nxt.start() if nxt is not None else len(s.norm), len(groups) > 1)
+
+    def _among_group(self, ctx: Context, s, grants, m: re.Match, end: int, grouped: bool) -> None:
+        """One group of :meth:`_among_the_honoured` (``m``: its opening, ``end``: where the next starts):
+        with more than one group (``grouped``), the persons of a group are each comma part's first."""
+        cls = ORGANIZATION if m.group("kind") in ("集体", "单位", "先进集体") else PERSON
+        st = _one_counted_grant(ctx, grants, cls, s.index)
+        if st is None:
+            return  # no counted grant of that kind before, or several honours of that kind: which
+            # one, the text does not say (受表彰的个人中 after 个人一等功 and 个人二等功 lists)
+        named = sorted((o for o in ctx.in_sentence(s.index, cls) if m.end() <= o.start - s.start < end), key=lambda o: o.start)
+        if cls == PERSON:  # the first person of each part (甲…；乙…；丙…), not others the part names (为他颁奖的局长)
+            marks = "；;，," if grouped else "；;"  # (先进个人中，有某站站长甲，某队队长乙: each comma part's)
+            parts = [m.end()] + [k + 1 for k, c in enumerate(s.norm[:end]) if c in marks and k >= m.end()]
+            firsts = [o for o in (next((o for o in named if o.start - s.start >= a and (b is None or o.start - s.start < b)), None)
+                                  for a, b in zip(parts, parts[1:] + [None])) if o is not None]
+            listed = list(firsts)
+            for o in named:  # 有民警甲、乙: the names listed right after a part's first one
+                if o not in listed and any(o.start - x.end == 1 and s.norm[x.end - s.start] in rules.LIST_MARKS
+                                           for x in listed):
+                    listed.append(o)
+            named = listed
+        for o in named:
+            if not any(x is not o and x.start <= o.start and o.end <= x.end and x.end - x.start > o.end - o.start
+                       for x in named) and o.name != st.subject.name \
+                    and not s.norm.startswith("的", o.end - s.start):  # (某局的|某派出所: the possessor)
+                ctx.add(o, "received", st.object, s, self.name, st.qualifiers)
 
     def _the_honoured(self, ctx: Context) -> None:
         """``授予甲等50个集体“…”称号`` and later a sentence opening ``受表彰的<unit>，…`` (``_HONOURED_ONE``:
