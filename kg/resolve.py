@@ -1120,11 +1120,17 @@ _DETACHMENT_BRIGADE = re.compile(r"支队([\u4e00-\u9fff]{2,4}?)大队$")
 
 def _branch_of(between: str, detachment: str) -> bool:
     """Is ``between`` (what a county's brigade writes between the county's stem and 大队: 县森林警察,
-    森林警察, 县公安局森林警察) the branch a detachment's name ``detachment`` (the name before
-    支队: 咸阳市公安局森林警察) ends with, after a level character and 公安局 at its start?"""
+    森林警察, 县公安局森林警察), after a level character and 公安局 at its start, the whole branch of a
+    detachment's name ``detachment`` (the name before 支队: 咸阳市公安局森林警察): what follows its
+    bureau (局) or, with none, its place's first level character?"""
     between = between[1:] if between[:1] in rules.LEVEL_CHARS else between
     between = between[len("公安局"):] if between.startswith("公安局") else between
-    return len(between) >= 2 and "局" not in between and detachment.endswith(between)
+    if "局" in detachment:
+        branch = detachment[detachment.rindex("局") + 1:]
+    else:
+        first = next((k for k, c in enumerate(detachment) if c in rules.LEVEL_CHARS), -1)
+        branch = detachment[first + 1:]
+    return len(between) >= 2 and "局" not in between and between == branch  # (综合行政执法 is no 生态环境保护综合行政执法)
 
 
 def _containing(names: set[str]):

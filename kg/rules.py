@@ -140,8 +140,8 @@ LEVEL_CHARS_ALL = "省市县区州盟旗镇乡村"
 #: names a unit of its own.
 MAX_ANAPHOR_HEAD = 3
 ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心", "狱", "科", "庭", "室", "部", "厅",
-                 "支行", "分行", "处", "部门", "校")  # (该支行: a bank branch; never 该行, which opens 该行为; 该部门, 该校:
-# ANAPHOR_HEAD_ENDINGS)
+                 "支行", "分行", "处", "部门", "校", "委员会")  # (该支行: a bank branch; never 该行, which opens 该行为; 该部门, 该校:
+# ANAPHOR_HEAD_ENDINGS; 该委员会: not 该委 and 员)
 #: Anaphor heads that stand for units of other endings (该部门: the 检察部 in focus; 该校: the 小学, 中学, 学院 or
 #: 学校 in focus).
 ANAPHOR_HEAD_ENDINGS = {**DEPARTMENT_WORDS, "校": ("学", "学院", "学校", "校")}

@@ -52,6 +52,10 @@ def test_a_county_brigade_written_short_is_the_city_detachments_brigade(gh):
     orgs = gh.labels(g, "Organization")
     assert "咸阳市公安局森林警察支队旬邑大队" in orgs
     assert not [o for o in orgs if o.endswith("森林警察大队")]
+    # a county's brigade of another branch (综合行政执法 is no 生态环境保护综合行政执法): a unit of its own
+    g = run(text="标题\n\n咸阳市生态环境保护综合行政执法支队旬邑大队近日查处一起案件。"
+                 "旬邑县综合行政执法大队队长甘文表示将配合。\n").graph
+    assert "旬邑县综合行政执法大队" in gh.labels(g, "Organization")
 
 
 def test_gai_xiao_is_the_school_in_focus_and_keeps_the_first_post(extract):
@@ -84,10 +88,13 @@ def test_a_bare_agency_in_a_list_opened_by_ge_names_no_unit(extract):
     # 要求各设区市公安局、团市委…: every city's, no unit of the article's city; 经各…推荐、省公安厅…: steps
     x = extract("标题\n\n咸阳市公安局发布通知，要求各县公安局、县法院认真落实。\n")
     assert "旬邑县人民法院" not in x.names("Organization") and not [o for o in x.names("Organization") if o.endswith("县人民法院")]
-    x = extract("标题\n\n旬邑县公安局发布通知，各派出所、县法院认真落实。\n")
-    assert "旬邑县人民法院" not in x.names("Organization")
     x = extract("标题\n\n旬邑县公安局发布通知，经各派出所推荐、县法院审核，名单确定。\n")
     assert "旬邑县人民法院" in x.names("Organization")
+    # 各 of another level, or inside the item: the bare agency is the article's place's
+    x = extract("标题\n\n旬邑县召开会议，县公安局各派出所、县法院各人民法庭负责人参加。\n")
+    assert "旬邑县人民法院" in x.names("Organization")
+    x = extract("标题\n\n咸阳市召开会议，各县市区公安局、市中院负责人参加。\n")
+    assert "咸阳市中级人民法院" in x.names("Organization")
 
 
 def test_a_village_right_after_its_township_may_look_like_a_verb(extract):
@@ -125,8 +132,9 @@ def test_no_name_after_a_role_cut_across_words_or_a_word_of_place(extract):
     x = extract("标题\n\n律师罗晓东来到旬邑县湫坡头镇，帮村里审查一份乡村民宿项目合作协议。"
                 "咸阳市律师协会从全市律师中遴选了执业10年以上的律师担任调解员。\n")
     assert x.names("Person") == {"罗晓东"}
-    # a role cut across words before a name jieba tags so still gives it: 羊排村寨老杨昌明
+    # a role cut across words before a name jieba tags so, or across no words of the dictionary, still gives it
     assert "柯昌明" in extract("标题\n\n70岁的青柳村寨老柯昌明用方言讲古规。\n").names("Person")
+    assert "甘武" in extract("标题\n\n旬邑县公安局协辅警甘武在巡逻中发现一名走失儿童。\n").names("Person")
 
 
 def test_no_township_starts_inside_a_common_word(extract):
@@ -189,3 +197,28 @@ def test_rescue_teams_armed_forces_departments_and_militia(extract):
     assert ("罗晓东", "belongsTo", "旬邑县人民武装部") in x.rels()
     # a kind of team, no name: 消防救援队
     assert not [o for o in extract("标题\n\n消防救援队赶到现场。\n").names("Organization") if o.endswith("救援队")]
+
+
+def test_associations_of_the_legal_and_civic_sphere(extract):
+    # 法学会, 工商联 (= 工商业联合会), 残联, 关心下一代工作委员会: bodies of their own, also bare; a 会长 after one is
+    # that body's, not the 律协 named before it
+    x = extract("标题\n\n陕西省近日召开会议，省律协会长柯远舟、省法学会会长罗晓东出席。\n")
+    assert ("罗晓东", "belongsTo", "陕西省法学会") in x.rels() and ("罗晓东", "belongsTo", "陕西省律师协会") not in x.rels()
+    x = extract("标题\n\n旬邑县关心下一代工作委员会近日开展活动。旬邑县工商联主席甘文出席。\n")
+    assert {"旬邑县关心下一代工作委员会", "旬邑县工商业联合会"} <= x.names("Organization")
+    assert ("甘文", "belongsTo", "旬邑县工商业联合会") in x.rels()
+
+
+def test_the_unit_a_person_serves_in_receives(extract):
+    # 甲所在的律所被评为…: 甲's unit receives, not 甲
+    x = extract("标题\n\n律师柯丽所在的律所去年被咸阳市律师协会评为“优秀律师事务所”。柯丽是咸阳青柳律师事务所律师。\n")
+    assert ("咸阳青柳律师事务所", "received", "优秀律师事务所") in x.rels()
+    assert ("柯丽", "received", "优秀律师事务所") not in x.rels()
+
+
+def test_gai_weiyuanhui_and_a_name_described_by_its_honour(extract):
+    # 该委员会主任某某 (not 该委 and 员); 获评优秀律师的某某是<unit><post>
+    x = extract("标题\n\n湫坡头镇人民调解委员会被评为“全国模范人民调解委员会”，该委员会主任柯远舟同时被评为“全国模范人民调解员”。\n")
+    assert ("柯远舟", "belongsTo", "湫坡头镇人民调解委员会") in x.rels()
+    x = extract("标题\n\n获评优秀律师的柯丽是咸阳青柳律师事务所合伙人，今年带领团队服务企业。\n")
+    assert ("柯丽", "belongsTo", "咸阳青柳律师事务所") in x.rels() and ("柯丽", "position", "合伙人") in x.rels()

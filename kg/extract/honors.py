@@ -18,7 +18,7 @@ from dataclasses import replace
 from .. import rules
 from ..lexicon import longest_first, table
 from ..nlp import dictionary_freq, tokenizer, tokens, words
-from ..types import HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
+from ..types import BELONGS_TO, HONOR, ORGANIZATION, PERSON, PLACE, Mention, Qualifiers
 from .base import Context
 from .literals import in_quotes
 from .persons import (BRACKET, BRACKETED_ITEM, BRACKETED_RUN, COMRADE, LABELLED_ROW, LIST_ROW, PROFILE_LEAD, ROW_NOTE,
@@ -60,6 +60,8 @@ _AMONG_HONOURED = re.compile(r"(?:其中[，,]?)?(?:此次|本次|这次)?(?:受
 _AMONG_NEXT = re.compile(r"[；;](?P<kind>先进集体|集体|单位|先进个人|个人|同志)(?:中[，,]?|(?:还|也)?包括)(?:有)?")
 #: 受表彰的<unit>, 此次受到表彰的<person>: a sentence opening with one of those honoured, written right after.
 _HONOURED_ONE = re.compile(r"(?:此次|本次|这次)?(?:受到|受|获得|获)表彰的(?=[\u4e00-\u9fff])")
+#: <person>所在的<unit> (甲所在的律所被评为…): the unit the person serves in is the subject, not the person.
+_WHERE_ONE_SERVES = ("所在的", "所在")
 #: 等12个派出所 before 为: a counted group of recipients named by their kind (命名甲、乙等12个派出所为“…”).
 _COUNTED_KIND = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:个|名|位|家)[\u4e00-\u9fff]{1,8}?(?=为)")
 #: 为<winners>颁奖 (颁发奖杯, 颁发证书, 颁发荣誉证书): the winners handed an award (group who).
@@ -1887,6 +1889,10 @@ class HonorExtractor:
             last = list({p.name: p for p in named}.values())  # 甲…；乙…；丙…，三人均被记…: the three named
             return last if len(last) == n else []  # (甲、乙、丙…，两人被记…: which two, the text does not say)
         first = self._recipient(ctx, s, verb_at, conferrer)
+        if first is not None and first.cls == PERSON and s.norm.startswith(_WHERE_ONE_SERVES, first.end - s.start):
+            units = {st.object.name: st.object for st in ctx.statements if st.predicate == BELONGS_TO
+                     and st.subject.name == first.name and not isinstance(st.object, str)}
+            return list(units.values()) if len(units) == 1 else []  # 甲所在的律所被评为…: 甲's unit, not 甲
         tail = s.norm[first.end - s.start:verb_at] if first is not None else ""
         if conferrer is not None and first is not None and first.end <= conferrer.start \
                 and conferrer.end - s.start <= verb_at:  # 甲、乙被公安部命名为…: the conferrer is no part of the subject

@@ -61,9 +61,10 @@ _ANAPHOR = re.compile(r"(?<!应)(?:" + "|".join(rules.ANAPHOR_DETERMINERS) + r")
 _DESCRIBED_ANAPHOR = re.compile(r"(?:" + "|".join(d for d in rules.ANAPHOR_DETERMINERS if d.startswith("这"))
                                 + r")[^，。；：、！？,;:!?“”\"（）()]{1,16}?的(" + _HEADS + r")(?![长伍]|员(?!额))")
 _POLICE = rules.POLICE_COLLECTIVE
-#: A list of bodies that opens with a distributive (各设区市公安局、|团市委: every such place's, in its clause; not
-#: 经各设区市公安局推荐、|省公安厅…, a list of steps).
-_DISTRIBUTED_LIST = re.compile(f"[{''.join(rules.LIST_DISTRIBUTIVES)}][^，。；：,;:]*[{''.join(rules.UNIT_FINALS)}]、$")
+#: An item of a list of bodies that a distributive opens, every place of a level (各设区市公安局: group 1 the
+#: level), ending in a unit: a bare agency of that level listed right after it (、团市委) is every such place's too.
+_DISTRIBUTED_ITEM = re.compile(f"[{''.join(rules.LIST_DISTRIBUTIVES)}](?:设区的?)?([{rules.LEVEL_CHARS}乡镇])[^，。；：,;:]*"
+                               f"[{''.join(rules.UNIT_FINALS)}]$")
 #: A date's day or year right before a bare agency (7月2日|县人大常委会, 去年|市律协…).
 _DATE_BEFORE = re.compile(r"(?:\d{1,2}[日号]|(?:\d{4}|[去今前]|同)年)$")
 #: 驻某看守所检察室, 驻某监狱检察官办公室: an office stationed (驻) in a unit, named after it.
@@ -993,8 +994,10 @@ class OrganizationExtractor:
                     and not (_clause_start(s.norm, k) and not any(s.norm.startswith(a, k - len(a) + len(lv)) for a, lv in rules.AUTONOMOUS_COLLOQUIAL)):
                 continue  # (2日|县人大常委会…: a date before it, 2024年7月2日县人大常委会第二十一次会议; a verb of two
                 # characters or more, 督促|县司法局…, 当选|市律协会长, but not 威宁自治|县公安局: an autonomous county's)
-            if m.group(1) and _DISTRIBUTED_LIST.search(before):
-                continue  # 各设区市公安局、团市委: a list every place of a kind has, no unit of the article's place
+            if m.group(1) and before.endswith("、") and (d := _DISTRIBUTED_ITEM.search(re.split(r"[、，,；;：:。]", before[:-1])[-1])) \
+                    and d.group(1) == m.group(1):
+                continue  # 各设区市公安局、团市委: a list every place of a kind has, no unit of the article's place (not
+                # 县公安局各派出所、县法院, 各县市区公安局、市中院: 各 of another level)
             level = _LEVEL_ALIKE.get(m.group(1), m.group(1)) or "-"  # (a banner is a county)
             rows = [r for r in _lex().bare[m.group(2)] if level in r.levels]
             if not rows:
@@ -1040,7 +1043,8 @@ class OrganizationExtractor:
             if k == a and k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and suf in rules.BARE_UNIT_SUFFIXES:
                 k = next((j for j in range(k - 2, max(k - rules.MAX_SECTION_NAME, 0) - 1, -1)
                           if (j == 0 or not "\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] in "由经据")
-                          and _earlier_unit(ctx, text[j:b]) is not None), k)  # ，执法|支队二大队 after 某市…综合行政执法
+                          and _earlier_unit(ctx, text[j:b]) is not None
+                          and len({o.name for o in ctx.mentions if o.cls == ORGANIZATION and o.name.endswith(text[j:b])}) == 1), k)  # ，执法|支队二大队 after 某市…综合行政执法
                 # 支队: the ending of a unit read before, written again after a clause mark (not 支队 alone)
             if k in place_ends or (k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in rules.SEAT_NAME_AFTER
                                    and text[k - 1] not in "由经据" and not _clause_start(text, k)):

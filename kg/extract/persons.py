@@ -83,11 +83,13 @@ _FORMER_COPULAS = ("曾", "此前", "历任", "先后", "原")
 
 
 def _cut_across(text: str, a: int, b: int) -> bool:
-    """Does ``text[a:b]`` start inside one jieba token of ``text`` and end inside another that is no
-    name (乡村|民宿 holds 村民 across the cut; 村寨|老杨昌明 holds the role 寨老 before a name)?"""
+    """Does ``text[a:b]`` start inside one word of jieba's dictionary and end inside another that is
+    no name (乡村|民宿 holds 村民 across the cut; 村寨|老杨昌明 holds the role 寨老 before a name, 协辅|警甘文
+    the role 辅警: no words of the dictionary)?"""
     toks = tokens(text)
     cuts = {k for _, _, k in toks} | {len(text)}
-    return a not in cuts and b not in cuts and not any(k < b < k + len(w) and t.startswith("nr") for w, t, k in toks)
+    inner = [(w, t) for w, t, k in toks if k < a < k + len(w) or k < b < k + len(w)]
+    return a not in cuts and b not in cuts and all(not t.startswith("nr") and dictionary_freq(w) for w, t in inner)
 
 
 def _former(copula: str) -> bool:
@@ -219,8 +221,10 @@ def _committee_seats(ctx: Context) -> None:
 _RESUME_OPENERS = ("现任",) + _CAREER_COPULAS
 #: A date before a copula in a résumé (…；2021年11月任某局政委).
 _DATE_BEFORE_POST = r"\d{4}年(?:\d{1,2}月)?(?:起|至今)?"
-#: 45岁的|王芳是…, 1980年出生的|王芳是…: an age or a birth year before 的 describes the name after it.
-_DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁|\d{4}年(?:出生|生)?|[一二三四五六七八九十]{2,3}后)的$")
+#: 45岁的|王芳是…, 1980年出生的|王芳是…, 获评优秀律师的|王芳是…: an age, a birth year or an honour won before
+#: 的 describes the name after it.
+_DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁|\d{4}年(?:出生|生)?|[一二三四五六七八九十]{2,3}后"
+                        r"|(?:获评|荣获|被评为|获得)[^，,。；;：:]{2,16})的$")
 #: 一、蒲某某，男，汉族，…: a numbered row of a 公示 or 名单 opening with a name and the sex (group name).
 _BIO_ROW = re.compile(f"(?:(?:[一二三四五六七八九十]{{1,3}}|\\d{{1,3}})[、.．]|[（(]\\d{{1,3}}[）)])\\s*(?:(?P<spaced>[{HAN}][ \u3000]{{1,2}}[{HAN}])|(?P<name>[{HAN}]{{2,4}}))(?:[，,][男女]|[（(][男女][）)])[，,]")
 #: 某某今年67岁，…, 某某现年45岁: a name opening a clause, then its age (a person, even a name that is a
