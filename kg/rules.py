@@ -316,7 +316,7 @@ PHOTO_POSITION = r"[（(](?:前排|后排|中排|第[一二三]排)?(?:[左右]�
 GOVERNMENT_HEAD_POSTS = tuple(p + w for p in ("", "副", "常务副") for w in ("省长", "市长", "州长", "盟长", "县长", "区长", "旗长", "镇长", "乡长"))
 #: What follows a list of persons holding a list of posts in order (甲、乙分别任某局副局长、政治部主任:
 #: the n-th person the n-th post).
-RESPECTIVELY_VERBS = ("分别担任", "分别出任", "分别任", "分别为", "分别是", "分别系")
+RESPECTIVELY_VERBS = ("分别担任", "分别兼任", "分别出任", "分别任", "分别为", "分别是", "分别系")
 #: Police units a branch (交警, 刑侦) written right after a place forms in the place's bureau.
 BRANCH_UNITS = ("支队", "大队", "中队")
 #: How an autonomous division is named in running text: the short form with the plain level

@@ -222,3 +222,24 @@ def test_gai_weiyuanhui_and_a_name_described_by_its_honour(extract):
     assert ("柯远舟", "belongsTo", "湫坡头镇人民调解委员会") in x.rels()
     x = extract("标题\n\n获评优秀律师的柯丽是咸阳青柳律师事务所合伙人，今年带领团队服务企业。\n")
     assert ("柯丽", "belongsTo", "咸阳青柳律师事务所") in x.rels() and ("柯丽", "position", "合伙人") in x.rels()
+
+
+def test_a_concurrent_post_later_in_the_sentence(extract):
+    # 庭长某某从事…20余年，兼任<unit><post>，…: the sentence's subject holds the post too
+    x = extract("标题\n\n旬邑县人民法院召开会议。庭长柯丽从事少年审判工作20余年，兼任旬邑县城关小学法治副校长，被孩子们称为法官妈妈。\n")
+    assert ("柯丽", "position", "法治副校长") in x.rels() and ("柯丽", "position", "庭长") in x.rels()
+    # another person named before the clause: not the subject's (所长某某介绍，民警乙…，兼任…)
+    x = extract("标题\n\n所长罗晓东介绍，民警柯丽工作多年，兼任城关小学法治副校长。\n")
+    assert ("罗晓东", "position", "法治副校长") not in x.rels()
+
+
+def test_a_counted_list_each_takes_the_same_post_in_unnamed_units(extract):
+    # 甲、<post>乙等5名干警分别兼任辖区12所中小学的法治副校长: each holds that post
+    x = extract("标题\n\n旬邑县人民检察院第九检察部检察官柯丽、检察官助理罗晓东等5名干警分别兼任辖区12所中小学的法治副校长。\n")
+    assert ("柯丽", "position", "法治副校长") in x.rels() and ("罗晓东", "position", "法治副校长") in x.rels()
+    assert ("罗晓东", "belongsTo", "旬邑县人民检察院第九检察部") in x.rels()
+
+
+def test_a_social_work_service_centre_after_a_place(extract):
+    x = extract("标题\n\n旬邑县人民法院联合湫坡头镇阳光社工服务中心开展家庭教育指导。\n")
+    assert any(o.endswith("阳光社工服务中心") for o in x.names("Organization"))

@@ -1041,10 +1041,16 @@ class PersonExtractor:
         ended (kg:postStatus), as a removal's are. ``某某任甲院党组书记，经某县人大常委会任命为甲院检察长``
         (``_APPOINTED_THEM``): that person takes the posts, as an appointment gives them."""
         for s in ctx.sentences:
-            for m in sorted([*_REMOVED_THEIR.finditer(s.norm), *_APPOINTED_THEM.finditer(s.norm)], key=lambda m: m.start()):
+            for m in sorted([*_REMOVED_THEIR.finditer(s.norm), *_APPOINTED_THEM.finditer(s.norm),
+                             *_CONCURRENT_POST.finditer(s.norm)], key=lambda m: m.start()):
                 removed = m.re is _REMOVED_THEIR
                 person = max((p for p in ctx.in_sentence(s.index, PERSON) if p.end - s.start <= m.start()),
                              key=lambda p: p.start, default=None)
+                if m.re is _CONCURRENT_POST and (person is None or re.search("[，,；;：:]", s.norm[:person.start - s.start])
+                                                 or len(ctx.in_sentence(s.index, PERSON)) > 1
+                                                 and any(p.start < m.start() + s.start and p is not person
+                                                         for p in ctx.in_sentence(s.index, PERSON))):
+                    continue  # (兼任…: the subject of the sentence, named in its first clause and no one else before)
                 if person is None and (opening := _REMOVED_OPENING.match(s.norm)) is not None and opening.end() <= m.start() \
                         and self.name_at(s.norm, opening.start("name"), strong="post") == opening.group("name") \
                         and self._appointed(opening.group("name")):
@@ -1060,7 +1066,8 @@ class PersonExtractor:
                     continue  # 某某任县委书记期间，经…任命为…: the clause dates what follows, someone else's
                 a, b = person.start - s.start, person.end - s.start
                 if not (a == 0 or s.norm[a - 1] in "：:；;，," or s.norm.endswith(rules.APPOINTING_VERBS, 0, a)
-                        or not removed and s.norm.startswith(("任", "同志任"), b)) \
+                        or not removed and s.norm.startswith(("任", "同志任"), b)
+                        or m.re is _CONCURRENT_POST and self._cues_ending_at(s.norm, a)) \
                         or any(v in s.norm[b:m.start()] for v in rules.ANNOUNCING_VERBS):
                     continue  # (局长某某宣布，免去其…; 据记者某某了解: 其 is no one of theirs)
                 lo, hi = s.start + m.start("rest"), s.start + m.end("rest")
@@ -1904,12 +1911,16 @@ class PersonExtractor:
         for verb in rules.RESPECTIVELY_VERBS:
             for k in (m.start() for m in re.finditer(verb, text)):
                 holders: list[Mention] = []
-                at = k
-                for p in reversed([p for p in persons if p.end - s.start <= k]):
+                counted = _COUNTED_HOLDERS.search(text, 0, k)
+                at = counted.start() if counted else k  # (甲、乙等5名干警分别兼任…: the count closes the list)
+                for p in reversed([p for p in persons if p.end - s.start <= at]):
                     if p.end - s.start != at:
                         break
                     holders.insert(0, p)
                     at = p.start - s.start
+                    cues = self._cues_ending_at(text, at) if holders[1:] or counted else []
+                    at -= len(cues[0]) if cues and text[at - len(cues[0]) - 1:at - len(cues[0])] in rules.LIST_MARKS else 0
+                    # (检察官甲、检察官助理乙等…: a post or role before a later name of the list)
                     if not text[at - 1:at] or text[at - 1] not in rules.LIST_MARKS:
                         break
                     at -= 1
@@ -1927,6 +1938,11 @@ class PersonExtractor:
                     if text[at:at + 1] == "" or text[at] not in rules.LIST_MARKS:
                         break
                     at += 1
+                if not posts and counted and (kind := _KIND_OF_UNITS.match(text, k + len(verb))) \
+                        and (cue := self.cue_re.match(text, kind.end())) and cue.group() in self.title_set \
+                        and not _CJK.match(text[cue.end():cue.end() + 1] or "。"):
+                    posts = [(None, cue.group())] * len(holders)  # 甲、乙等5名干警分别兼任辖区12所中小学的|法治副校长:
+                    # the same post, each in a unit of that kind the text does not name
                 if len(holders) < 2 or len(posts) != len(holders):
                     continue
                 for p, (u, post) in zip(holders, posts):
@@ -3203,6 +3219,13 @@ _REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|�
 #: An appointment with no name at a clause start (group rest): the person named before it in the
 #: sentence takes the posts (某某任某院党组书记，经某县人大常委会任命为某院检察长; ，并被任命为…; ，并于同年当选为…),
 #: after a comma (a clause after ； may be another row's).
+#: The count that closes a list of persons before 分别 (甲、乙等5名干警|分别兼任…).
+_COUNTED_HOLDERS = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:名|位|人)[\u4e00-\u9fff]{0,4}$")
+#: Units of a kind counted after 分别<verb> and 的 (分别兼任辖区12所中小学的|法治副校长): no unit named.
+_KIND_OF_UNITS = re.compile(r"[^，,。；;、“”]{0,8}?(?:\d+|[一二两三四五六七八九十]+)(?:所|个|家)[^，,。；;、“”]{1,10}?的")
+#: A second post taken up later in the sentence (庭长某某从事…工作20余年，兼任某小学法治副校长，…; group rest):
+#: the sentence's subject holds it too.
+_CONCURRENT_POST = re.compile("(?<=[，,])(?:还|并|同时|另)?兼任" + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 _APPOINTED_THEM = re.compile("(?<=[，,])(?:并|同时|随后|后)?(?:于[^，,。；;：:]{1,8}?)?(?:经[^，,。；;：:]{2,30}?)?(?:被|依法)?"
                              "(?:任命|选举|当选)为" + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: The subject of a removal by 免去其 at a sentence's start, after a label (经研究决定：): <name>同志 before
