@@ -243,3 +243,28 @@ def test_a_counted_list_each_takes_the_same_post_in_unnamed_units(extract):
 def test_a_social_work_service_centre_after_a_place(extract):
     x = extract("标题\n\n旬邑县人民法院联合湫坡头镇阳光社工服务中心开展家庭教育指导。\n")
     assert any(o.endswith("阳光社工服务中心") for o in x.names("Organization"))
+
+
+def test_a_command_post_set_up_for_an_event_and_its_posts(extract):
+    # 成立广交会安保指挥部 (the whole name), 某某任总指挥 / 副总指挥 (posts: not 欧阳成任), 指挥部 again
+    x = extract("标题\n\n咸阳市公安局成立马拉松安保指挥部，常务副局长柯远舟任总指挥，交警支队支队长欧阳成任副总指挥。"
+                "指挥部下设8个工作组。\n")
+    assert "马拉松安保指挥部" in x.names("Organization") and "安保指挥部" not in x.names("Organization")
+    assert ("柯远舟", "position", "总指挥") in x.rels() and ("欧阳成", "position", "副总指挥") in x.rels()
+    assert "欧阳成任" not in x.names("Person")
+    assert [m for m in x.mentions if m.text == "指挥部"]
+    # 成立现场指挥部: a kind of post, no name
+    assert "现场指挥部" not in extract("标题\n\n事故发生后，旬邑县公安局成立现场指挥部。\n").names("Organization")
+
+
+def test_volunteer_and_auxiliary_units(extract):
+    x = extract("标题\n\n为旬邑县公安局城关派出所辅警中队记集体二等功。湫坡头镇治安联防队队长柯远舟带着队员夜巡。"
+                "咸阳市平安志愿者协会授予罗晓东“优秀平安志愿者”称号。\n")
+    assert {"旬邑县公安局城关派出所辅警中队", "湫坡头镇治安联防队", "咸阳市平安志愿者协会"} <= x.names("Organization")
+    assert ("柯远舟", "belongsTo", "湫坡头镇治安联防队") in x.rels()
+
+
+def test_no_name_of_a_common_noun_and_a_one_character_verb(extract):
+    # 让辅警干事有劲头: 干事|有, no person; 民警高峰说: a name that is a word stays one
+    x = extract("标题\n\n让辅警干事有劲头、发展有奔头。民警高峰说，情况好转。\n")
+    assert x.names("Person") == {"高峰"}

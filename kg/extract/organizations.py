@@ -251,6 +251,7 @@ class OrganizationExtractor:
         self._numbered_teams_again(ctx)
         self._defined_short_names(ctx)
         self._named_task_forces(ctx)
+        self._event_commands(ctx)
         self._coordinated_modifiers(ctx)
         self._anaphors_again(ctx, read)
         self._county_brigades(ctx)
@@ -429,6 +430,33 @@ class OrganizationExtractor:
                     bare = ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index, canonical=unit.name, attrs=unit.attrs))
                     if host is not None:  # (the same unit: in the same host, so one node)
                         ctx.add(bare, "belongsTo", host, s, self.name)
+
+    @staticmethod
+    def _event_commands(ctx: Context) -> None:
+        """``成立广交会安保指挥部``: a command post set up for an event (``_EVENT_COMMAND``) is named by every
+        word between the verb and its unit word (广交会安保), not only the last one the chain reader takes
+        (安保); when the article sets up one such post, a bare 指挥部 at a clause start is that post."""
+        named: dict[str, Mention] = {}
+        for s in ctx.sentences:
+            for m in _EVENT_COMMAND.finditer(s.norm):
+                ms, me = ctx.span_of(s, m.start("name"), m.end("name"))
+                orgs = ctx.in_sentence(s.index, ORGANIZATION)
+                if any(o.start <= ms and me <= o.end for o in orgs) \
+                        or dictionary_freq(m.group("name")[:-len(m.group("word"))]) >= rules.COMMON_WORD_FREQ:
+                    continue  # (成立旬邑县公安局安保指挥部: the chain read it whole; 成立现场指挥部: a kind of post, no name)
+                for o in [o for o in orgs if ms < o.start and o.end == me]:
+                    ctx.drop_mention(o)  # (安保|指挥部 alone: a part of the name)
+                unit = ctx.add_mention(Mention(ORGANIZATION, m.group("name"), ms, me, s.index, attrs=(("kind", "police"),)))
+                named.setdefault(unit.name, unit)
+        if len(named) != 1:
+            return
+        (unit,) = named.values()
+        word = rules.EVENT_COMMAND_WORDS[0]
+        for s in ctx.sentences:
+            for k in [m.start() for m in re.finditer(word, s.norm)]:
+                ms, me = ctx.span_of(s, k, k + len(word))
+                if (k == 0 or s.norm[k - 1] in "，,；;。：:“") and not any(o.start < me and ms < o.end for o in ctx.in_sentence(s.index, ORGANIZATION)):
+                    ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index, canonical=unit.name, attrs=unit.attrs))
 
     @staticmethod
     def _anaphors_again(ctx: Context, read: int) -> None:
@@ -2627,6 +2655,9 @@ _TASK_FORCE_LED_BY = re.compile(rules.TASK_FORCE_LED_BY)
 #: 三省区, 两市, 11个市州, 三地: a count of divisions (of the places listed before it), not a name's part.
 _COUNTED_LEVELS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个?(?:省|市|县|区|州|盟|旗|地)+")
 _SET_UP = re.compile("(?:成立|组建|成立了|组建了|抽调精干警力组成|抽调警力组成|组成)")
+#: 成立<event and task>指挥部 (成立广交会安保指挥部, 组建赛事安保指挥部; group name): the command post set up for an event.
+_EVENT_COMMAND = re.compile("(?:成立|组建|成立了|组建了)(?P<name>[^，,。；;：:、“”的以为由和与及]{2,10}?(?P<word>"
+                            + "|".join(rules.EVENT_COMMAND_WORDS) + "))")
 
 
 #: 分管|协管 a list of sections, not 分管的 nor inside a word (划分管辖, 部分管理; rules.IN_CHARGE_VERBS).
