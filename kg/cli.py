@@ -235,7 +235,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     from .sources import input_size
 
     fmts = ("turtle",) + tuple(dict.fromkeys(_FORMAT_ALIASES.get(f, f) for f in formats if f not in ("turtle", "ttl")))
-    if inputs and not quiet and click.get_current_context().get_parameter_source("out_dir").name == "DEFAULT":
+    if inputs and click.get_current_context().get_parameter_source("out_dir").name == "DEFAULT":  # (with --quiet too:
+        # the one line that says the committed graph is being overwritten)
         click.echo(f"note: no -o given: writing to {_shown(out_dir)}/, the default folder (in a Tupu checkout, "
                    "the bundled page's committed graph); give -o DIR to write elsewhere", err=True)
     jobs = _jobs(jobs)

@@ -426,16 +426,21 @@ def decode_text(data: bytes, name: str) -> str:
         The decoded text (``str``).
 
     Raises:
-        InputError: a byte-order mark whose encoding the bytes are not, or bytes that are
-            neither UTF-8 nor a Chinese encoding; one line naming the file.
+        InputError: a byte-order mark whose encoding the bytes are not (or that gives mostly rare
+            characters, fewer than :data:`COMMON_SHARE` common Chinese among the non-ASCII), or bytes
+            that are neither UTF-8 nor a Chinese encoding; one line naming the file.
     """
     codec = bom_codec(data)
     if codec is not None:
+        label = codec.upper()
         try:
-            return data.decode(codec)
+            text = data.decode(codec)
         except UnicodeDecodeError:
-            label = codec.upper()
             raise InputError(f"{name}: starts with a {label} byte-order mark but is not valid {label}") from None
+        wide = [c for c in text if ord(c) > 0x7F and not c.isspace() and c != "\ufeff"]
+        if wide and sum(map(_common, wide)) / len(wide) < COMMON_SHARE:
+            raise InputError(f"{name}: starts with a {label} byte-order mark but does not read as Chinese text in {label}")
+        return text  # (a mark before bytes of another kind reads as rare characters: no text in that encoding)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

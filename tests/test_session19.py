@@ -268,3 +268,33 @@ def test_no_name_of_a_common_noun_and_a_one_character_verb(extract):
     # 让辅警干事有劲头: 干事|有, no person; 民警高峰说: a name that is a word stays one
     x = extract("标题\n\n让辅警干事有劲头、发展有奔头。民警高峰说，情况好转。\n")
     assert x.names("Person") == {"高峰"}
+
+
+def test_a_utf16_mark_before_bytes_of_another_kind_is_one_clear_error():
+    # FF FE then bytes that read as rare characters in UTF-16: no text, one line naming the file
+    import pytest
+
+    from kg.errors import InputError
+    from kg.ingest import decode_text
+
+    with pytest.raises(InputError, match=r"bad\.txt: starts with a UTF-16 byte-order mark but does not read as Chinese"):
+        decode_text(b"\xff\xfe\x00bad utf8 \xc3\x28 text\n", "bad.txt")
+    assert decode_text("旬邑县公安局召开会议\n".encode("utf-16"), "good.txt") == "旬邑县公安局召开会议\n"
+    assert decode_text("plain English\n".encode("utf-16"), "en.txt") == "plain English\n"
+
+
+def test_no_person_after_a_verb_ending_in_a_conjunction_character(extract):
+    # 也派出力量参与安保: 参与 is a verb (与 no conjunction), 安保 no name jieba tags nr
+    x = extract("标题\n\n武警旬邑中队、旬邑县卫健局也派出力量参与安保。\n")
+    assert "安保" not in x.names("Person")
+
+
+def test_a_post_elected_to_after_an_election_with_its_unit(extract):
+    # 甲当选为某市律师协会会长，乙当选为副会长; 丙、丁等5人当选副会长; ，戊当选秘书长: the same association's
+    x = extract("标题\n\n咸阳青柳律师事务所主任柯远舟当选为咸阳市律师协会会长，咸阳锦城律师事务所合伙人柯丽当选为副会长，"
+                "罗晓东、甘文等5人当选副会长，甘武当选秘书长。\n")
+    for name, post in (("柯丽", "副会长"), ("罗晓东", "副会长"), ("甘文", "副会长"), ("甘武", "秘书长")):
+        assert (name, "belongsTo", "咸阳市律师协会") in x.rels() and (name, "position", post) in x.rels()
+    assert ("柯丽", "belongsTo", "咸阳锦城律师事务所") in x.rels()
+    # no election with a unit before: nothing to carry
+    assert not [r for r in extract("标题\n\n柯丽当选副会长。\n").rels() if r[1] == "belongsTo"]

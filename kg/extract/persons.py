@@ -969,6 +969,7 @@ class PersonExtractor:
             self._counted_names(ctx, s, found, inside)
             self._copula(ctx, s, orgs)
             self._respectively(ctx, s, orgs)
+            self._elected_alike(ctx, s, orgs)
             self._serving_in(ctx, s, orgs)
             for m in _SPEECH.finditer(text):
                 if any(a <= m.start() < b for a, b in inside):
@@ -1628,7 +1629,8 @@ class PersonExtractor:
         if len(w) == 2 and w[1] in rules.LEVEL_CHARS_ALL and pos and _CJK.match(text[pos - 1]):
             return False  # 家在前|郭县: a division's level word ends it, the end of a place's name
         return self.name_at(text, pos, strict=True) == w and \
-            (pos == 0 or not _CJK.match(text[pos - 1]) or text[pos - 1] in "时者后前和与及")
+            (pos == 0 or not _CJK.match(text[pos - 1]) or text[pos - 1] in "时者后前和与及"
+             and not (text[pos - 1] in "和与及" and dictionary_freq(text[pos - 2:pos]) >= rules.WORD_FREQ))  # (参与|安保)
 
     def _lists(self, ctx: Context, s, found: dict[int, str], inside) -> None:
         """Extend a found name over a list: 甲、乙和丙 (each next name must end before a function word)."""
@@ -1953,6 +1955,45 @@ class PersonExtractor:
                         ctx.add(p, "position", post, s, self.name, Qualifiers(unit=u))
                     if u is not None:
                         ctx.add(p, "belongsTo", u, s, self.name)
+
+    def _elected_alike(self, ctx: Context, s, orgs: list[Mention]) -> None:
+        """``甲当选为某市律师协会会长，乙当选为副会长`` (``_ELECTED``): a post elected to with no unit
+        written holds in the unit of the election before it in the sentence; every person of the list
+        before the verb (乙、丙当选副会长) takes it."""
+        text = s.norm
+        if "当选" not in text:
+            return
+        starts = _units_starting(s, orgs)
+        unit = None
+        persons = sorted(ctx.in_sentence(s.index, PERSON), key=lambda p: p.start)
+        for m in _ELECTED.finditer(text):
+            at = m.end()
+            if at in starts:
+                unit = starts[at]  # (当选为|某市律师协会会长: the election's unit)
+                continue
+            cue = self.cue_re.match(text, at)
+            if unit is None or cue is None or cue.group() not in self.title_set \
+                    or _CJK.match(text[cue.end():cue.end() + 1] or "。"):
+                continue
+            counted = _COUNTED_HOLDERS.search(text, 0, m.start())
+            holders, k = [], counted.start() if counted else m.start()  # (甲、乙等5人当选副会长)
+            for p in reversed([p for p in persons if p.end - s.start <= k]):
+                if p.end - s.start != k:
+                    break
+                holders.insert(0, p)
+                k = p.start - s.start
+                k = _unit_and_post_before(self, text, k, s, orgs)  # (…律师事务所高级合伙人甲、…主任乙等: each its own)
+                if text[k - 1:k] not in ("、", "和"):
+                    break
+                k -= 1
+            if not holders and not counted:  # (，甲当选秘书长: a name at the clause's start no other rule read)
+                i = next((m.start() - L for L in (3, 2, 4) if m.start() - L >= 0 and text[m.start() - L - 1:m.start() - L] in "，,；;"
+                          and len(self.name_at(text, m.start() - L, strong="role")) == L), None)
+                if i is not None:
+                    holders = [self._mention(ctx, s, i, text[i:m.start()])]
+            for p in holders:
+                ctx.add(p, "position", cue.group(), s, self.name, Qualifiers(unit=unit))
+                ctx.add(p, "belongsTo", unit, s, self.name)
 
     def _serving_in(self, ctx: Context, s, orgs: list[Mention]) -> None:
         """``<name>所在的<unit>`` / ``她所在的<unit>``: the person (or the last person named before
@@ -3226,6 +3267,19 @@ _REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|�
 _COUNTED_HOLDERS = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:名|位|人)[\u4e00-\u9fff]{0,4}$")
 #: Units of a kind counted after 分别<verb> and 的 (分别兼任辖区12所中小学的|法治副校长): no unit named.
 _KIND_OF_UNITS = re.compile(r"[^，,。；;、“”]{0,8}?(?:\d+|[一二两三四五六七八九十]+)(?:所|个|家)[^，,。；;、“”]{1,10}?的")
+def _unit_and_post_before(ext, text: str, k: int, s, orgs: list[Mention]) -> int:
+    """Where a list item's unit and post written before its name at ``text[k]`` start (某所主任|甲: the
+    post's start, and the unit's before it), or ``k`` when none is written."""
+    cues = ext._cues_ending_at(text, k)
+    if not cues:
+        return k
+    k -= len(cues[0])
+    unit = next((o for o in orgs if o.end - s.start == k), None)
+    return unit.start - s.start if unit is not None else k
+
+
+#: The verb of an election (甲当选为某协会会长，乙当选为副会长: :meth:`PersonExtractor._elected_alike`).
+_ELECTED = re.compile("当选为?")
 #: A second post taken up later in the sentence (庭长某某从事…工作20余年，兼任某小学法治副校长，…; group rest):
 #: the sentence's subject holds it too.
 _CONCURRENT_POST = re.compile("(?<=[，,])(?:还|并|同时|另)?兼任" + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
