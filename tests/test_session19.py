@@ -82,6 +82,10 @@ def test_the_youth_leagues_committee_written_bare(gh):
     assert {gh.label_of(g, o) for o in g.objects(person, KG.belongsTo)} == {"旬邑县委"}
     person = gh.node(g, "Person", "甘文")
     assert {gh.label_of(g, o) for o in g.objects(person, KG.belongsTo)} == {"共青团咸阳市委"}
+    # 某市团市委: the place written before 团市委, still the league's
+    g = run(text="标题\n\n咸阳市团市委近日联合市中院开展普法活动。\n").graph
+    orgs = gh.labels(g, "Organization")
+    assert "共青团咸阳市委" in orgs and "咸阳市委" not in orgs
 
 
 def test_a_bare_agency_in_a_list_opened_by_ge_names_no_unit(extract):
@@ -296,5 +300,8 @@ def test_a_post_elected_to_after_an_election_with_its_unit(extract):
     for name, post in (("柯丽", "副会长"), ("罗晓东", "副会长"), ("甘文", "副会长"), ("甘武", "秘书长")):
         assert (name, "belongsTo", "咸阳市律师协会") in x.rels() and (name, "position", post) in x.rels()
     assert ("柯丽", "belongsTo", "咸阳锦城律师事务所") in x.rels()
+    # the body an election is held for: 选举产生了某省律师协会第十届理事会，甲当选会长，乙当选秘书长
+    x = extract("标题\n\n大会选举产生了陕西省律师协会第十届理事会，咸阳青柳律师事务所主任柯远舟当选会长，甘文当选秘书长。\n")
+    assert ("柯远舟", "belongsTo", "陕西省律师协会") in x.rels() and ("甘文", "belongsTo", "陕西省律师协会") in x.rels()
     # no election with a unit before: nothing to carry
     assert not [r for r in extract("标题\n\n柯丽当选副会长。\n").rels() if r[1] == "belongsTo"]

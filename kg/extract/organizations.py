@@ -2517,8 +2517,8 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     if division is not None and place.text in division.old_names and "自治" not in division.name:
         full = place.text  # 襄樊市公安局 (襄樊市 is now 襄阳市): the unit as it was named, not renamed
         # (an autonomous county written short, 某县 for 某某族自治县: its units take the full name)
-    if suf in _lex().level_units:  # (团某市委: the Youth League's committee of the city, 共青团某市委)
-        return (name if name == rules.YOUTH_LEAGUE else "") + _place_stem(place) + suf, ""
+    if suf in _lex().level_units:  # (团某市委, 某市团市委: the Youth League's committee of the city, 共青团某市委)
+        return (rules.YOUTH_LEAGUE if name in (rules.YOUTH_LEAGUE, rules.YOUTH_LEAGUE_BEFORE) else "") + _place_stem(place) + suf, ""
     if suf in _POLICE:  # 江苏警方 → 江苏省公安厅 (a province's department), 上海警方 → 上海市公安局
         provincial = dict(place.attrs).get("level") == "province" and not full.endswith("市")
         return full + ("公安厅" if provincial else "公安局"), ""

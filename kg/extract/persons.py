@@ -1958,13 +1958,15 @@ class PersonExtractor:
 
     def _elected_alike(self, ctx: Context, s, orgs: list[Mention]) -> None:
         """``甲当选为某市律师协会会长，乙当选为副会长`` (``_ELECTED``): a post elected to with no unit
-        written holds in the unit of the election before it in the sentence; every person of the list
-        before the verb (乙、丙当选副会长) takes it."""
+        written holds in the unit of the election before it in the sentence (or of the body the
+        sentence's election is held for: 选举产生了某省律师协会第十届理事会，甲当选会长); every person of the
+        list before the verb (乙、丙当选副会长) takes it."""
         text = s.norm
         if "当选" not in text:
             return
         starts = _units_starting(s, orgs)
-        unit = None
+        held = _ELECTION_HELD.search(text)  # (选举产生了某省律师协会第十届理事会，甲当选会长: that body's)
+        unit = starts.get(held.end()) if held is not None else None
         persons = sorted(ctx.in_sentence(s.index, PERSON), key=lambda p: p.start)
         for m in _ELECTED.finditer(text):
             at = m.end()
@@ -3280,6 +3282,8 @@ def _unit_and_post_before(ext, text: str, k: int, s, orgs: list[Mention]) -> int
 
 #: The verb of an election (甲当选为某协会会长，乙当选为副会长: :meth:`PersonExtractor._elected_alike`).
 _ELECTED = re.compile("当选为?")
+#: An election held for a body named right after (选举产生了某省律师协会第十届理事会): its posts elected to are that body's.
+_ELECTION_HELD = re.compile("选举产生了?(?:新一届)?")
 #: A second post taken up later in the sentence (庭长某某从事…工作20余年，兼任某小学法治副校长，…; group rest):
 #: the sentence's subject holds it too.
 _CONCURRENT_POST = re.compile("(?<=[，,])(?:还|并|同时|另)?兼任" + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
