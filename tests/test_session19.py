@@ -305,3 +305,13 @@ def test_a_post_elected_to_after_an_election_with_its_unit(extract):
     assert ("柯远舟", "belongsTo", "陕西省律师协会") in x.rels() and ("甘文", "belongsTo", "陕西省律师协会") in x.rels()
     # no election with a unit before: nothing to carry
     assert not [r for r in extract("标题\n\n柯丽当选副会长。\n").rels() if r[1] == "belongsTo"]
+
+
+def test_committees_of_a_peoples_congress_and_a_cppcc(extract):
+    # 监察和司法委员会, 社会和法制委员会, 法制工作委员会 / 法工委 (和 inside the name); 主任委员 a post
+    x = extract("标题\n\n咸阳市人大常委会监察和司法委员会主任委员柯远舟介绍，该委将开展执法检查。"
+                "咸阳市政协社会和法制委员会副主任罗晓东说。咸阳市人大常委会法工委主任甘文主持听证会。\n")
+    assert ("柯远舟", "belongsTo", "咸阳市人民代表大会常务委员会监察和司法委员会") in x.rels()
+    assert ("柯远舟", "position", "主任委员") in x.rels() and ("柯远舟", "position", "委员") not in x.rels()
+    assert ("罗晓东", "belongsTo", "咸阳市政协社会和法制委员会") in x.rels()
+    assert ("甘文", "belongsTo", "咸阳市人民代表大会常务委员会法制工作委员会") in x.rels()
