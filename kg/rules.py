@@ -351,7 +351,7 @@ TASK_NAMED_UNITS = ("大队", "支队", "中队", "中心", "专班", "工作组
 #: the task may be up to MAX_SECTION_NAME characters, longer than a proper name's PLACE_ANCHOR.
 TASK_NAMED_BODIES = ("领导小组",)
 #: Words whose first character would end a unit word before them (公路局|部 in 公路局部路段, 口岸办|案): no unit there.
-UNIT_WORD_BREAKERS = ("局部", "办案", "办理")  # (口岸办|案: 在某口岸办案)
+UNIT_WORD_BREAKERS = ("局部", "办案", "办理", "部分")  # (口岸办|案: 在某口岸办案; 组织部|分: 组织部分委员视察)
 #: Words after a post that speak of its term (从某大队副大队长|任上调任…, 所长|任内): the post ends there, no
 #: station's name starting with its 长 follows.
 TENURE_WORDS = ("任上", "任内", "任期")

@@ -315,3 +315,10 @@ def test_committees_of_a_peoples_congress_and_a_cppcc(extract):
     assert ("柯远舟", "position", "主任委员") in x.rels() and ("柯远舟", "position", "委员") not in x.rels()
     assert ("罗晓东", "belongsTo", "咸阳市政协社会和法制委员会") in x.rels()
     assert ("甘文", "belongsTo", "咸阳市人民代表大会常务委员会法制工作委员会") in x.rels()
+
+
+def test_no_organization_department_before_bufen(extract):
+    # 组织部分委员视察: 组织 + 部分 (some), no 组织部; 市委组织部部长 stays a unit
+    x = extract("标题\n\n咸阳市政协社会和法制委员会组织部分政协委员开展视察。咸阳市委组织部部长柯远舟说。\n")
+    orgs = x.names("Organization")
+    assert "咸阳市委组织部" in orgs and not [o for o in orgs if o.endswith("委员会组织部")]
