@@ -322,3 +322,10 @@ def test_no_organization_department_before_bufen(extract):
     x = extract("标题\n\n咸阳市政协社会和法制委员会组织部分政协委员开展视察。咸阳市委组织部部长柯远舟说。\n")
     orgs = x.names("Organization")
     assert "咸阳市委组织部" in orgs and not [o for o in orgs if o.endswith("委员会组织部")]
+
+
+def test_a_post_starting_with_qian_that_is_no_former_mark(extract):
+    # 前线指挥长: a post of its own (not 线指挥长); 原局长, 前所长: posts held before
+    x = extract("标题\n\n旬邑县公安局前线指挥长柯远舟出席活动。旬邑县公安局原局长罗晓东、前所长甘文出席。\n")
+    assert ("柯远舟", "position", "前线指挥长") in x.rels()
+    assert ("罗晓东", "position", "局长") in x.rels() and ("甘文", "position", "所长") in x.rels()

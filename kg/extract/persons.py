@@ -82,6 +82,12 @@ _CAREER_COPULAS = ("历任", "先后任", "先后担任", "曾任", "曾先后�
 _FORMER_COPULAS = ("曾", "此前", "历任", "先后", "原")
 
 
+def _unformer(cue: str, titles) -> str:
+    """A post written with one mark of a post held before (原所长, 前局长: ``rules.FORMER``) without it, when
+    the rest is a post of ``titles``; any other post as written (前线指挥长 is a post of its own)."""
+    return cue[1:] if cue[:1] and cue[0] in rules.FORMER and cue[1:] in titles else cue
+
+
 def _cut_across(text: str, a: int, b: int) -> bool:
     """Does ``text[a:b]`` start inside one word of jieba's dictionary and end inside another that is
     no name (乡村|民宿 holds 村民 across the cut; 村寨|老杨昌明 holds the role 寨老 before a name, 协辅|警甘文
@@ -2863,7 +2869,7 @@ class PersonExtractor:
                 continue
             break
         for k, (org, cue, start) in enumerate(pairs):  # pairs run right to left
-            if org is None and cue.lstrip(rules.FORMER) in self.title_set and not cue.lstrip(rules.FORMER).startswith("政法委") \
+            if org is None and _unformer(cue, self.title_set) in self.title_set and not _unformer(cue, self.title_set).startswith("政法委") \
                     and start not in unowned:
                 # 县公安局党委委员、副局长: a post with no body of its own shares the one written before it
                 org = next((o for o, _, _ in pairs[k + 1:] if o is not None), None)
@@ -2876,10 +2882,10 @@ class PersonExtractor:
         pairs = [p for p in pairs if p[2] not in quals]
         shared = None  # 副所长、主任法医师某某: a run of posts with no body; the one that heads a unit names it
         if len(pairs) > 1 and all(o is None for o, _, _ in pairs):
-            shared = next((u for _, cue, start in reversed(pairs) if cue.lstrip(rules.FORMER) in self.title_set
-                           and (u := _unit_in_focus(ctx, s, cue.lstrip(rules.FORMER), s.start + start)) is not None), None)
+            shared = next((u for _, cue, start in reversed(pairs) if _unformer(cue, self.title_set) in self.title_set
+                           and (u := _unit_in_focus(ctx, s, _unformer(cue, self.title_set), s.start + start)) is not None), None)
         for org, cue, start in pairs:
-            post = cue.lstrip(rules.FORMER)
+            post = _unformer(cue, self.title_set)
             body = org
             sub = _elided_body(post)
             if sub == "政法委" and body is None and last_org is not None:
