@@ -609,7 +609,7 @@ BUREAU_SHORT = "局"
 JOINED_CLAUSE = ("并", "同时", "还")
 #: Words of a task force a case's date in quotes names (“9·17”专案组), longest first.
 TASK_FORCE_WORDS = ("联合专案组", "工作专班", "专案组", "专班")
-#: Unit words of a command post set up for an event (成立广交会安保指挥部): the first is also written bare for it.
+#: Unit words of a command post set up for an event (成立青柳庙会安保指挥部): the first is also written bare for it.
 EVENT_COMMAND_WORDS = ("指挥部",)
 #: Posts of a task force (成立专案组，由某某任组长): their holder belongs to the task force of the sentence.
 TASK_FORCE_POSTS = ("组长", "副组长")

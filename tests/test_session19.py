@@ -184,20 +184,20 @@ def test_groups_of_the_honoured_in_one_sentence(extract):
     # 先进个人中，有<unit><post>丙，<unit><post>丁: each group's own title
     x = extract("标题\n\n咸阳市委、市政府决定，授予旬邑县公安局城关派出所等32个集体“抗洪抢险先进集体”称号，"
                 "授予柯丽等86名同志“抗洪抢险先进个人”称号。\n\n"
-                "受表彰的先进集体还包括旬邑县公安局交警大队、咸阳蓝天救援队等；先进个人中，"
-                "有旬邑县消防救援大队城关消防救援站站长柯远舟，咸阳蓝天救援队队长罗晓东，特警支队民警甘文等。\n")
-    for unit in ("旬邑县公安局交警大队", "咸阳蓝天救援队"):
+                "受表彰的先进集体还包括旬邑县公安局交警大队、咸阳青柳救援队等；先进个人中，"
+                "有旬邑县消防救援大队城关消防救援站站长柯远舟，咸阳青柳救援队队长罗晓东，特警支队民警甘文等。\n")
+    for unit in ("旬邑县公安局交警大队", "咸阳青柳救援队"):
         assert (unit, "received", "抗洪抢险先进集体") in x.rels()
     for person in ("柯远舟", "罗晓东", "甘文"):
         assert (person, "received", "抗洪抢险先进个人") in x.rels()
-    assert ("罗晓东", "belongsTo", "咸阳蓝天救援队") in x.rels()
+    assert ("罗晓东", "belongsTo", "咸阳青柳救援队") in x.rels()
 
 
 def test_rescue_teams_armed_forces_departments_and_militia(extract):
     x = extract("标题\n\n旬邑县人民武装部部长柯远舟带领湫坡头镇民兵应急连赶到，县人武部政委罗晓东说。"
-                "咸阳蓝天救援队队员甘文也赶来。\n")
+                "咸阳青柳救援队队员甘文也赶来。\n")
     orgs = x.names("Organization")
-    assert {"旬邑县人民武装部", "湫坡头镇民兵应急连", "咸阳蓝天救援队"} <= orgs
+    assert {"旬邑县人民武装部", "湫坡头镇民兵应急连", "咸阳青柳救援队"} <= orgs
     assert ("罗晓东", "belongsTo", "旬邑县人民武装部") in x.rels()
     # a kind of team, no name: 消防救援队
     assert not [o for o in extract("标题\n\n消防救援队赶到现场。\n").names("Organization") if o.endswith("救援队")]

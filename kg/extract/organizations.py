@@ -433,8 +433,8 @@ class OrganizationExtractor:
 
     @staticmethod
     def _event_commands(ctx: Context) -> None:
-        """``成立广交会安保指挥部``: a command post set up for an event (``_EVENT_COMMAND``) is named by every
-        word between the verb and its unit word (广交会安保), not only the last one the chain reader takes
+        """``成立青柳庙会安保指挥部``: a command post set up for an event (``_EVENT_COMMAND``) is named by every
+        word between the verb and its unit word (青柳庙会安保), not only the last one the chain reader takes
         (安保); when the article sets up one such post, a bare 指挥部 at a clause start is that post."""
         named: dict[str, Mention] = {}
         for s in ctx.sentences:
@@ -995,7 +995,7 @@ class OrganizationExtractor:
             return None  # (某乡镇卫生院: a place kept anonymous names no unit)
         if suf in _lex().level_units and suf.endswith("委") and not name and text.endswith(rules.YOUTH_LEAGUE_BEFORE, 0, pos) \
                 and (pos == 1 or not "\u4e00" <= text[pos - 2] <= "\u9fff" or text[pos - 2] in _BARE_BEFORE):
-            pos, name = pos - len(rules.YOUTH_LEAGUE_BEFORE), rules.YOUTH_LEAGUE  # 团|凯里市委: the Youth League's
+            pos, name = pos - len(rules.YOUTH_LEAGUE_BEFORE), rules.YOUTH_LEAGUE  # 团|咸阳市委: the Youth League's
         if not seg_places and (self.kinds.get(suf) == "police" or _lex().parents.get(suf, ("-",)) != ("-",)) and (
                 name in self.modifiers or re.fullmatch(f"[{rules.NUMERALS}第]*", name)):
             return None  # 交警大队, 一中队, 禁毒教研室: a part of a body the text does not give here
@@ -2655,7 +2655,7 @@ _TASK_FORCE_LED_BY = re.compile(rules.TASK_FORCE_LED_BY)
 #: 三省区, 两市, 11个市州, 三地: a count of divisions (of the places listed before it), not a name's part.
 _COUNTED_LEVELS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个?(?:省|市|县|区|州|盟|旗|地)+")
 _SET_UP = re.compile("(?:成立|组建|成立了|组建了|抽调精干警力组成|抽调警力组成|组成)")
-#: 成立<event and task>指挥部 (成立广交会安保指挥部, 组建赛事安保指挥部; group name): the command post set up for an event.
+#: 成立<event and task>指挥部 (成立青柳庙会安保指挥部, 组建柳林灯会安保指挥部; group name): the command post set up for an event.
 _EVENT_COMMAND = re.compile("(?:成立|组建|成立了|组建了)(?P<name>[^，,。；;：:、“”的以为由和与及]{2,10}?(?P<word>"
                             + "|".join(rules.EVENT_COMMAND_WORDS) + "))")
 

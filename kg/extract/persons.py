@@ -90,7 +90,7 @@ def _unformer(cue: str, titles) -> str:
 
 def _cut_across(text: str, a: int, b: int) -> bool:
     """Does ``text[a:b]`` start inside one word of jieba's dictionary and end inside another that is
-    no name (乡村|民宿 holds 村民 across the cut; 村寨|老杨昌明 holds the role 寨老 before a name, 协辅|警甘文
+    no name (乡村|民宿 holds 村民 across the cut; 村寨|老柯昌明 holds the role 寨老 before a name, 协辅|警甘文
     the role 辅警: no words of the dictionary)?"""
     toks = tokens(text)
     cuts = {k for _, _, k in toks} | {len(text)}

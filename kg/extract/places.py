@@ -269,7 +269,7 @@ class PlaceExtractor:
         document about 同心县; 与儿街镇 keeps its first character, a function word elsewhere.
         The mention carries ``towncode`` (nine digits) when one township of that name fits. A
         township of a named county takes the place of a division read inside it by its short
-        form (朝阳川镇: not 朝阳 of 朝阳区 and 川镇) or starting at its last character (茅坪镇江段: not 镇江).
+        form (朝阳川镇: not 朝阳 of 朝阳区 and 川镇) or starting at its last character (湫坡头镇江段: not 镇江).
         """
         gaz, text = ctx.gazetteer, s.norm
         taken = [(m.start - s.start, m.end - s.start) for m in found]
@@ -287,7 +287,7 @@ class PlaceExtractor:
             across = [m for m in out if m.start - s.start == b - 1 and m.text[-1] not in rules.LEVEL_CHARS_ALL
                       and dict(m.attrs).get("adcode")]
             if scoped and across and not any(m.start - s.start < b and a < m.end - s.start for m in out if m not in across):
-                # 茅坪镇江段 of a county the document names: the township and its river reach, not 镇江 (市)
+                # 湫坡头镇江段 of a county the document names: the township and its river reach, not 镇江 (市)
                 out = [m for m in out if m not in across]
                 taken = [(m.start - s.start, m.end - s.start) for m in out]
             if any(x < b and a < y for x, y in taken):
@@ -543,14 +543,14 @@ class PlaceExtractor:
             return False  # 这片社区, 那个村, 更多社区: a pronoun or a quantity, no name
         if k > 0 and text[k - 1] == "、" and (prev := ends.get(k - 1)) is not None and prev.name.endswith(suf) \
                 and len(name) <= 3 and dictionary_freq(name) < rules.VILLAGE_WORD_FREQ:
-            return True  # 青柳村、白石村等地: the next of a list of villages (of townships) after one read (马滴达镇
-            # after 春化镇、: a name jieba cuts into a "verb" too)
+            return True  # 青柳村、白石村等地: the next of a list of villages (of townships) after one read (青柳镇、
+            # 柯滴达镇: a name jieba cuts into a "verb" too)
         after_town = suf in rules.VILLAGE_SUFFIXES and k in ends and dict(ends[k].attrs).get("level") == "township"
         if any(tag[0] == "v" and not (after_town and len(w) == 1 and at > 0) and (len(w) == 1 or dictionary_freq(w) or not (seat or after_town))
                or ((tag[0] in "dpcur" or tag == "ad" and len(cut) > 1) and (len(w) >= 2 or w in _FUNCTION))
                for w, tag, at in cut):
             return False  # 鼓励乡…, 担任村…, 严格落实社区…: a verb, an adverb or function word, not a name (before the village's own
-            # body, 控拜村调委会, or right after its township, 青柳镇|宰荡村, a verb the HMM made up and the
+            # body, 控拜村调委会, or right after its township, 青柳镇|柯荡村, a verb the HMM made up and the
             # dictionary does not know is none; right after its township, 青柳镇|阿克果勒村, a one-character
             # "verb" inside the name is none)
         if k in ends:
