@@ -141,10 +141,10 @@ LEVEL_CHARS_ALL = "省市县区州盟旗镇乡村"
 MAX_ANAPHOR_HEAD = 3
 ANAPHOR_HEADS = ("局", "支队", "大队", "中队", "所", "院", "委", "队", "站", "分局", "派出所", "中心", "狱", "科", "庭", "室", "部", "厅",
                  "支行", "分行", "处", "部门", "校", "委员会")  # (该支行: a bank branch; never 该行, which opens 该行为; 该部门, 该校:
-# ANAPHOR_HEAD_ENDINGS; 该委员会: not 该委 and 员)
-#: Anaphor heads that stand for units of other endings (该部门: the 检察部 in focus; 该校: the 小学, 中学, 学院 or
-#: 学校 in focus).
-ANAPHOR_HEAD_ENDINGS = {**DEPARTMENT_WORDS, "校": ("学", "学院", "学校", "校")}
+# DEPARTMENT_WORDS, SCHOOL_ANAPHOR_HEAD; 该委员会: not 该委 and 员)
+#: The anaphor head that stands for the school in focus (该校: the last unit of a school's word of units.tsv,
+#: 中学, 小学, 学院, 教育中心 …, or ending in 学校).
+SCHOOL_ANAPHOR_HEAD = "校"
 #: Characters after an anaphor's head that make it another word (该处理, 该处罚决定, 该处所: no 处 of a
 #: unit; 该处 alone may still be "that spot", so it names only a unit ending in 处 named before).
 ANAPHOR_HEAD_NOT_BEFORE = {"处": "理罚置分所", "校": "验正准对"}

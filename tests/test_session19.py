@@ -329,3 +329,11 @@ def test_a_post_starting_with_qian_that_is_no_former_mark(extract):
     x = extract("标题\n\n旬邑县公安局前线指挥长柯远舟出席活动。旬邑县公安局原局长罗晓东、前所长甘文出席。\n")
     assert ("柯远舟", "position", "前线指挥长") in x.rels()
     assert ("罗晓东", "position", "局长") in x.rels() and ("甘文", "position", "所长") in x.rels()
+
+
+def test_gai_xiao_is_the_last_school_of_any_school_word(extract):
+    # 该校 after a school named by another school word of units.tsv (教育中心); 该校党支部书记: the school's branch
+    x = extract("标题\n\n旬邑县太村中学开展法治教育，该校党支部书记甘文表示感谢。旬邑县职业技术教育中心开展法治教育，"
+                "该校校长罗晓东介绍了情况。\n")
+    assert ("甘文", "belongsTo", "旬邑县太村中学党支部") in x.rels()
+    assert ("罗晓东", "belongsTo", "旬邑县职业技术教育中心") in x.rels()

@@ -1147,7 +1147,7 @@ class OrganizationExtractor:
             titled = {m.name: m for m in ctx.mentions if m.cls == ORGANIZATION and m.sentence == 0  # headline names
                       and m.name.endswith(head.suffix) and not _anaphor_only(m)}
             target = next(iter(titled.values())) if len(titled) == 1 else None  # (not a court listed on the way)
-        target = target or _latest(ctx, s, head.suffix, before=s.start + head.start)
+        target = target or _latest(ctx, s, _anaphor_endings(head.suffix), before=s.start + head.start)
         if target is None or len(written) == 1 and not target.name.endswith(written):
             return False  # (局党组 in an article naming only a 厅: no 局 in focus)
         head.name, head.suffix = target.name, ""
@@ -1771,7 +1771,7 @@ class OrganizationExtractor:
         for s in ctx.sentences:
             taken = [(m.start, m.end) for m in ctx.in_sentence(s.index, ORGANIZATION)]
             for m in [*_ANAPHOR.finditer(s.norm), *_DESCRIBED_ANAPHOR.finditer(s.norm)]:
-                target = _latest(ctx, s, rules.ANAPHOR_HEAD_ENDINGS.get(m.group(1), m.group(1)))  # (该部门: the 检察部 in focus)
+                target = _latest(ctx, s, _anaphor_endings(m.group(1)))  # (该部门: the 检察部 in focus; 该校: the school)
                 if target is not None and not any(a <= s.start + m.start() < b for a, b in taken):
                     ms, me = ctx.span_of(s, m.start(), m.end())
                     ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=target.name,
@@ -2799,7 +2799,23 @@ def _passive_agent(ctx: Context, m: Mention) -> bool:
         and sent.norm.startswith(rules.CONFERRING_VERBS, m.end - sent.start)
 
 
-def _latest(ctx: Context, s, suffix: str, before: int | None = None) -> Mention | None:
+def _anaphor_endings(head: str) -> "str | tuple[str, ...]":
+    """The endings of the units an anaphor's head stands for: a department word's (``rules.DEPARTMENT_WORDS``:
+    该部门 → 部, 科, 处 …), the school words of ``units.tsv`` for 该校 (``rules.SCHOOL_ANAPHOR_HEAD``: 中学, 小学,
+    学院, 教育中心 …, and 学校), else the head itself."""
+    if head == rules.SCHOOL_ANAPHOR_HEAD:
+        return _school_endings()
+    return rules.DEPARTMENT_WORDS.get(head, head)
+
+
+@lru_cache(maxsize=None)
+def _school_endings() -> tuple[str, ...]:
+    """The unit words of kind ``school`` in ``units.tsv`` (not a section's, 教研室) and 学校."""
+    words = {r.word for r in table("units") if r.kind == "school" and not r.word.endswith("室")} | {"学校"}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _latest(ctx: Context, s, suffix: "str | tuple[str, ...]", before: int | None = None) -> Mention | None:
     """The most recent organization whose name ends in ``suffix``, read before sentence ``s`` or
     in it (before offset ``before`` when given): the one written last (at a tie, the last read),
     unless it is only the agent of a passive (被最高人民法院授予…) and another is named."""
