@@ -337,3 +337,10 @@ def test_gai_xiao_is_the_last_school_of_any_school_word(extract):
                 "该校校长罗晓东介绍了情况。\n")
     assert ("甘文", "belongsTo", "旬邑县太村中学党支部") in x.rels()
     assert ("罗晓东", "belongsTo", "旬邑县职业技术教育中心") in x.rels()
+
+
+def test_the_enforcement_bureaus_implementation_section(extract):
+    x = extract("标题\n\n旬邑县人民法院执行局执行实施科科长柯远舟带队。旬邑县法院执行实施科干警甘文说。\n")
+    assert ("旬邑县人民法院执行局执行实施科", "belongsTo", "旬邑县人民法院执行局") in x.rels()
+    assert ("柯远舟", "belongsTo", "旬邑县人民法院执行局执行实施科") in x.rels()
+    assert ("甘文", "belongsTo", "旬邑县人民法院执行实施科") in x.rels()
