@@ -344,3 +344,9 @@ def test_the_enforcement_bureaus_implementation_section(extract):
     assert ("旬邑县人民法院执行局执行实施科", "belongsTo", "旬邑县人民法院执行局") in x.rels()
     assert ("柯远舟", "belongsTo", "旬邑县人民法院执行局执行实施科") in x.rels()
     assert ("甘文", "belongsTo", "旬邑县人民法院执行实施科") in x.rels()
+
+
+def test_a_township_right_after_its_county_even_when_its_name_is_a_common_word(extract):
+    # 平江县安定镇某养殖场: 安定 is a word, but right after its county the table's township is read
+    x = extract("标题\n\n湖南省岳阳市平江县安定镇某生态养殖场负责人介绍情况。\n")
+    assert ("安定镇", "locatedIn", "平江县") in x.rels()

@@ -307,11 +307,12 @@ class PlaceExtractor:
             common = dictionary_freq(stem) >= rules.TOWN_WORD_FREQ or (
                 dictionary_freq(text[a:b]) >= rules.TOWN_SUFFIX_WORD_FREQ
                 and not tokenizer().word_tag_tab.get(text[a:b], "").startswith("ns"))  # 小城镇 is a word
-            if common and b < len(text) and "\u4e00" <= text[b] <= "\u9fff" \
+            if common and not (scoped and a in ends) and b < len(text) and "\u4e00" <= text[b] <= "\u9fff" \
                     and not _VILLAGE_AFTER.match(text, b) \
                     and (text[b] not in _TOWN_STOP and not text.startswith(_SEAT_HEADS, b)
                          or dictionary_freq(text[b - 1:b + 1]) >= rules.TOWN_SUFFIX_WORD_FREQ):
-                continue  # 小城镇治安, 中心镇街联动, 先锋乡贤: a common word and the word after, not a township
+                continue  # 小城镇治安, 中心镇街联动, 先锋乡贤: a common word and the word after, not a township (平江县|安定镇:
+                # right after its county, a township of that county whatever its name)
             if text[b - 1] == "乡" and dictionary_freq(text[b - 1:b + 1]) > rules.TOWN_SUFFIX_WORD_FREQ:
                 continue  # …乡村, …乡镇: the suffix starts a word
             pick = scoped if scoped else towns
