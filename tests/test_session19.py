@@ -350,3 +350,10 @@ def test_a_township_right_after_its_county_even_when_its_name_is_a_common_word(e
     # 平江县安定镇某养殖场: 安定 is a word, but right after its county the table's township is read
     x = extract("标题\n\n湖南省岳阳市平江县安定镇某生态养殖场负责人介绍情况。\n")
     assert ("安定镇", "locatedIn", "平江县") in x.rels()
+
+
+def test_a_pseudonym_before_a_one_character_adverb(extract):
+    # 被执行人柯某欲从咸阳出境: 柯某, then the adverb 欲 (not a given name); 柯某亮等人: 亮 may be a name's
+    x = extract("标题\n\n法院发现被执行人柯某欲从咸阳出境。犯罪嫌疑人罗某亮等人多次作案。\n")
+    assert "柯某" in x.names("Person") and "柯某欲" not in x.names("Person")
+    assert "罗某亮" in x.names("Person")

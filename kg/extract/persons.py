@@ -593,6 +593,8 @@ class PersonExtractor:
                     pass
                 elif len(anon) == 2 and (anon[1] in _AFTER_NAME or anon[1] in _NOT_FIRST_GIVEN or anon[1] in "系是诉"  # 柯某|系同村村民, 柯某|诉称
                                        or anon != "某某" and nxt in rules.ASPECT  # 柯某|作了发言: a verb and its particle
+                                       or anon != "某某" and tag(anon[1], "x")[:1] == "d"  # 柯某|欲从…出境, 柯某|遂…: an
+                                       # adverb of one character after the pseudonym (not 柯某亮: 亮, a verb, may be a name's)
                                        or self._word_starts(text, i + sur + 1)
                                        or (anon != "某某" and nxt and _CJK.match(nxt) and nxt not in _AFTER_NAME)):
                     anon = "某"  # 钱某等, 钱某说: the name ends at 某
