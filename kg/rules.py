@@ -43,7 +43,7 @@ CONFERRING_VERBS = ("授予", "评为", "命名为", "表彰为", "确定为", "
 #: Unit words written short for a longer one (某州禁毒办 for 某州禁毒委员会办公室, 某县妇联 for 某县妇女联合会): in
 #: an article writing both with the same place, the short name is the long one's (resolve._short_unit_names).
 ABBREVIATED_UNITS = {"禁毒办": "禁毒委员会办公室", "妇联": "妇女联合会", "关工委": "关心下一代工作委员会",
-                     "残联": "残疾人联合会", "工商联": "工商业联合会", "调委会": "人民调解委员会"}
+                     "残联": "残疾人联合会", "调委会": "人民调解委员会"}  # (工商联: units.tsv writes it in full)
 #: The unit words of a court of no level: after a province alone (甲省法院, 北京市人民法院) they name the
 #: province's courts, no unit (its own court is the 高级人民法院)…
 PROVINCE_COURT_SYSTEM = ("法院", "人民法院")

@@ -422,14 +422,9 @@ class OrganizationExtractor:
         (unit,) = named.values()
         host = hosts.get(unit.name)
         word = next(w for w in rules.TASK_FORCE_WORDS if unit.name.endswith(w))
-        for s in ctx.sentences:
-            for k in [m.start() for m in re.finditer(word, s.norm)]:
-                ms, me = ctx.span_of(s, k, k + len(word))
-                if (k == 0 or s.norm[k - 1] in _STOP or not "\u4e00" <= s.norm[k - 1] <= "\u9fff") \
-                        and not any(o.start < me and ms < o.end for o in ctx.in_sentence(s.index, ORGANIZATION)):
-                    bare = ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index, canonical=unit.name, attrs=unit.attrs))
-                    if host is not None:  # (the same unit: in the same host, so one node)
-                        ctx.add(bare, "belongsTo", host, s, self.name)
+        for s, bare in _written_alone(ctx, word, unit, lambda c: c in _STOP or not "\u4e00" <= c <= "\u9fff"):
+            if host is not None:  # (the same unit: in the same host, so one node)
+                ctx.add(bare, "belongsTo", host, s, self.name)
 
     @staticmethod
     def _event_commands(ctx: Context) -> None:
@@ -451,12 +446,7 @@ class OrganizationExtractor:
         if len(named) != 1:
             return
         (unit,) = named.values()
-        word = rules.EVENT_COMMAND_WORDS[0]
-        for s in ctx.sentences:
-            for k in [m.start() for m in re.finditer(word, s.norm)]:
-                ms, me = ctx.span_of(s, k, k + len(word))
-                if (k == 0 or s.norm[k - 1] in "，,；;。：:“") and not any(o.start < me and ms < o.end for o in ctx.in_sentence(s.index, ORGANIZATION)):
-                    ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index, canonical=unit.name, attrs=unit.attrs))
+        _written_alone(ctx, rules.EVENT_COMMAND_WORDS[0], unit, lambda c: c in "，,；;。：:“")
 
     @staticmethod
     def _anaphors_again(ctx: Context, read: int) -> None:
@@ -995,7 +985,7 @@ class OrganizationExtractor:
             return None  # (某乡镇卫生院: a place kept anonymous names no unit)
         if suf in _lex().level_units and suf.endswith("委") and not name and text.endswith(rules.YOUTH_LEAGUE_BEFORE, 0, pos) \
                 and (pos == 1 or not "\u4e00" <= text[pos - 2] <= "\u9fff" or text[pos - 2] in _BARE_BEFORE):
-            pos, name = pos - len(rules.YOUTH_LEAGUE_BEFORE), rules.YOUTH_LEAGUE  # 团|咸阳市委: the Youth League's
+            pos, name = pos - len(rules.YOUTH_LEAGUE_BEFORE), rules.YOUTH_LEAGUE_BEFORE  # 团|咸阳市委: the Youth League's
         if not seg_places and (self.kinds.get(suf) == "police" or _lex().parents.get(suf, ("-",)) != ("-",)) and (
                 name in self.modifiers or re.fullmatch(f"[{rules.NUMERALS}第]*", name)):
             return None  # 交警大队, 一中队, 禁毒教研室: a part of a body the text does not give here
@@ -2518,7 +2508,7 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
         full = place.text  # 襄樊市公安局 (襄樊市 is now 襄阳市): the unit as it was named, not renamed
         # (an autonomous county written short, 某县 for 某某族自治县: its units take the full name)
     if suf in _lex().level_units:  # (团某市委, 某市团市委: the Youth League's committee of the city, 共青团某市委)
-        return (rules.YOUTH_LEAGUE if name in (rules.YOUTH_LEAGUE, rules.YOUTH_LEAGUE_BEFORE) else "") + _place_stem(place) + suf, ""
+        return (rules.YOUTH_LEAGUE if name == rules.YOUTH_LEAGUE_BEFORE else "") + _place_stem(place) + suf, ""
     if suf in _POLICE:  # 江苏警方 → 江苏省公安厅 (a province's department), 上海警方 → 上海市公安局
         provincial = dict(place.attrs).get("level") == "province" and not full.endswith("市")
         return full + ("公安厅" if provincial else "公安局"), ""
@@ -2797,6 +2787,21 @@ def _passive_agent(ctx: Context, m: Mention) -> bool:
     sent = ctx.sentences[m.sentence]
     return sent.norm[:m.start - sent.start].endswith("被") \
         and sent.norm.startswith(rules.CONFERRING_VERBS, m.end - sent.start)
+
+
+def _written_alone(ctx: Context, word: str, unit: Mention, opens) -> list[tuple[object, Mention]]:
+    """Mentions of ``unit`` (a task force, a command post: the article's one) wherever its unit word ``word``
+    is written alone, at a sentence's start or after a character ``opens(c)`` accepts, and inside no unit
+    read there: ``[(sentence, mention), …]`` in text order."""
+    out = []
+    for s in ctx.sentences:
+        for k in [m.start() for m in re.finditer(word, s.norm)]:
+            ms, me = ctx.span_of(s, k, k + len(word))
+            if (k == 0 or opens(s.norm[k - 1])) \
+                    and not any(o.start < me and ms < o.end for o in ctx.in_sentence(s.index, ORGANIZATION)):
+                out.append((s, ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index, canonical=unit.name,
+                                                       attrs=unit.attrs))))
+    return out
 
 
 def _anaphor_endings(head: str) -> "str | tuple[str, ...]":

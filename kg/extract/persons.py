@@ -1992,7 +1992,7 @@ class PersonExtractor:
                     break
                 holders.insert(0, p)
                 k = p.start - s.start
-                k = _unit_and_post_before(self, text, k, s, orgs)  # (…律师事务所高级合伙人甲、…主任乙等: each its own)
+                k = self._unit_and_post_before(s, k, orgs)  # (…律师事务所高级合伙人甲、…主任乙等: each its own)
                 if text[k - 1:k] not in ("、", "和"):
                     break
                 k -= 1
@@ -2004,6 +2004,16 @@ class PersonExtractor:
             for p in holders:
                 ctx.add(p, "position", cue.group(), s, self.name, Qualifiers(unit=unit))
                 ctx.add(p, "belongsTo", unit, s, self.name)
+
+    def _unit_and_post_before(self, s, k: int, orgs: list[Mention]) -> int:
+        """Where a list item's unit and post written before its name at ``s.norm[k]`` start (某所主任|甲: the
+        post's start, and the unit's before it; ``orgs``: the sentence's units), or ``k`` when none is written."""
+        cues = self._cues_ending_at(s.norm, k)
+        if not cues:
+            return k
+        k -= len(cues[0])
+        unit = next((o for o in orgs if o.end - s.start == k), None)
+        return unit.start - s.start if unit is not None else k
 
     def _serving_in(self, ctx: Context, s, orgs: list[Mention]) -> None:
         """``<name>所在的<unit>`` / ``她所在的<unit>``: the person (or the last person named before
@@ -2871,8 +2881,8 @@ class PersonExtractor:
                 continue
             break
         for k, (org, cue, start) in enumerate(pairs):  # pairs run right to left
-            if org is None and _unformer(cue, self.title_set) in self.title_set and not _unformer(cue, self.title_set).startswith("政法委") \
-                    and start not in unowned:
+            post = _unformer(cue, self.title_set)
+            if org is None and post in self.title_set and not post.startswith("政法委") and start not in unowned:
                 # 县公安局党委委员、副局长: a post with no body of its own shares the one written before it
                 org = next((o for o, _, _ in pairs[k + 1:] if o is not None), None)
                 if org is not None and "委员会" in cue:
@@ -2884,8 +2894,8 @@ class PersonExtractor:
         pairs = [p for p in pairs if p[2] not in quals]
         shared = None  # 副所长、主任法医师某某: a run of posts with no body; the one that heads a unit names it
         if len(pairs) > 1 and all(o is None for o, _, _ in pairs):
-            shared = next((u for _, cue, start in reversed(pairs) if _unformer(cue, self.title_set) in self.title_set
-                           and (u := _unit_in_focus(ctx, s, _unformer(cue, self.title_set), s.start + start)) is not None), None)
+            shared = next((u for _, cue, start in reversed(pairs) if (post := _unformer(cue, self.title_set)) in self.title_set
+                           and (u := _unit_in_focus(ctx, s, post, s.start + start)) is not None), None)
         for org, cue, start in pairs:
             post = _unformer(cue, self.title_set)
             body = org
@@ -3270,24 +3280,10 @@ _NO_LONGER = re.compile(_AT_CLAUSE_START + _APPOINTEE
 _REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|并决定)?"
                             "(?:免去(?:其|该同志|他|她)的?|(?:其|该同志|他|她)?不再(?:担任|兼任))"
                             + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
-#: An appointment with no name at a clause start (group rest): the person named before it in the
-#: sentence takes the posts (某某任某院党组书记，经某县人大常委会任命为某院检察长; ，并被任命为…; ，并于同年当选为…),
-#: after a comma (a clause after ； may be another row's).
 #: The count that closes a list of persons before 分别 (甲、乙等5名干警|分别兼任…).
 _COUNTED_HOLDERS = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:名|位|人)[\u4e00-\u9fff]{0,4}$")
 #: Units of a kind counted after 分别<verb> and 的 (分别兼任辖区12所中小学的|法治副校长): no unit named.
 _KIND_OF_UNITS = re.compile(r"[^，,。；;、“”]{0,8}?(?:\d+|[一二两三四五六七八九十]+)(?:所|个|家)[^，,。；;、“”]{1,10}?的")
-def _unit_and_post_before(ext, text: str, k: int, s, orgs: list[Mention]) -> int:
-    """Where a list item's unit and post written before its name at ``text[k]`` start (某所主任|甲: the
-    post's start, and the unit's before it), or ``k`` when none is written."""
-    cues = ext._cues_ending_at(text, k)
-    if not cues:
-        return k
-    k -= len(cues[0])
-    unit = next((o for o in orgs if o.end - s.start == k), None)
-    return unit.start - s.start if unit is not None else k
-
-
 #: The verb of an election (甲当选为某协会会长，乙当选为副会长: :meth:`PersonExtractor._elected_alike`).
 _ELECTED = re.compile("当选为?")
 #: An election held for a body named right after (选举产生了某省律师协会第十届理事会): its posts elected to are that body's.
@@ -3295,6 +3291,9 @@ _ELECTION_HELD = re.compile("选举产生了?(?:新一届)?")
 #: A second post taken up later in the sentence (庭长某某从事…工作20余年，兼任某小学法治副校长，…; group rest):
 #: the sentence's subject holds it too.
 _CONCURRENT_POST = re.compile("(?<=[，,])(?:还|并|同时|另)?兼任" + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
+#: An appointment with no name at a clause start (group rest): the person named before it in the
+#: sentence takes the posts (某某任某院党组书记，经某县人大常委会任命为某院检察长; ，并被任命为…; ，并于同年当选为…),
+#: after a comma (a clause after ； may be another row's).
 _APPOINTED_THEM = re.compile("(?<=[，,])(?:并|同时|随后|后)?(?:于[^，,。；;：:]{1,8}?)?(?:经[^，,。；;：:]{2,30}?)?(?:被|依法)?"
                              "(?:任命|选举|当选)为" + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 #: The subject of a removal by 免去其 at a sentence's start, after a label (经研究决定：): <name>同志 before
