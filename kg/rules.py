@@ -744,6 +744,9 @@ QUALITY_GAP = 4
 YI_GIVEN_FINALS = frozenset("各")
 #: Surnames that are far more often prepositions at a clause start (由会说…, 向大家说…).
 PREPOSITION_SURNAMES = frozenset("由从向对被把将为于以")
+#: Characters after 某 that make a time or place left vague (某日, 某月, 某地, 某处), not a
+#: pseudonym, after a preposition that is also a surname (民警于某日…, 从某地运来).
+VAGUE_TIME_PLACE = frozenset("日月年天时地处")
 #: Last characters that make a "name" a township (高勒镇, 大均乡), and what follows a village
 #: name ending in 村 (李宝村，, 李宝村的, 李宝村村民).
 TOWN_CHARS = frozenset("镇乡")

@@ -737,6 +737,9 @@ class OrganizationExtractor:
                 continue  # (某分局|长柳派出所: a name starting with 长 after the unit, no 分局长)
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
+            if suf in _POLICE and (school := self.suffix_re.search(text, m.end(), m.end() + rules.PLACE_ANCHOR + 4)) is not None \
+                    and _lex().fine.get(school.group()) == "school" and _CJK_RUN.fullmatch(text, m.end(), school.start()):
+                continue  # 某省公安|警官职业学院: 公安 opens a school's name, not the province's police
             if len(suf) == 2 and suf.endswith("庭") and suf[0] not in rules.NUMERALS and self.kinds.get(suf) == "court" and (
                     suf != rules.TRIBUNAL_WORDS[1] and dictionary_freq(text[m.end() - 1:m.end() + 1]) >= rules.WORD_FREQ
                     or m.start() > 0 and dictionary_freq(text[m.start() - 1:m.start() + 1]) >= rules.WORD_FREQ):
@@ -928,10 +931,12 @@ class OrganizationExtractor:
                 return None  # 省委平安|河南|建设领导小组: the place is inside the task's name, not the body's seat
                 # (配合|某市…领导小组办公室: a verb before the place, which seats the body)
         if base + pos not in place_at_end and anchored is not None \
-                and (_name_like(text[anchored:pos]) and (not task or pos - anchored <= rules.PLACE_ANCHOR)
-                     or task and _task_of_body(text[anchored:pos])
-                     or _lex().needs.get(suf) == "proper" and _trade_name(text[anchored:pos])) \
-                and text[anchored:pos] not in _GENERIC_NAME:
+                and ((_name_like(text[anchored:pos]) and (not task or pos - anchored <= rules.PLACE_ANCHOR)
+                      or task and _task_of_body(text[anchored:pos])
+                      or _lex().needs.get(suf) == "proper" and _trade_name(text[anchored:pos]))
+                     and text[anchored:pos] not in _GENERIC_NAME
+                     or text[anchored:pos] == _POLICE[0] and _lex().fine.get(suf) == "school"):  # 上海|公安|高等专科学校:
+            # the police's own school
             name = text[anchored:pos] + name  # 安徽省|九成|监狱管理分局: a name between a place and a suffix
             pos = anchored
         elif base + pos not in place_at_end:
@@ -2693,6 +2698,7 @@ def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
 #: What stands between a division and a bare agency of a run of posts (甲市|副市长、|市公安局, 甲县|副县长
 #: 兼|县公安局): Han characters and 、 only, a short run closing with 、 or 兼.
 _POSTS_RUN = re.compile("[\u4e00-\u9fff、]{1,12}[、兼]")
+_CJK_RUN = re.compile("[\u4e00-\u9fff]*")
 #: The level of the division a bare agency's level character names (市公安局: a prefecture's).
 _LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture",
                   "县": "county", "区": "county", "旗": "county"}

@@ -580,6 +580,8 @@ class PersonExtractor:
             # (向记者|介绍, 向群众|宣传: 向 is the preposition, its object a word)
         elif not g1 or not _CJK.match(g1) or g1 in _NOT_FIRST_GIVEN or g1 in "某":
             if g1 == "某":
+                if sur == 1 and text[i] in rules.PREPOSITION_SURNAMES and text[i + 2:i + 3] in rules.VAGUE_TIME_PLACE:
+                    return ""  # 民警于某日…, 从某地…: a preposition before a time or place left vague
                 m = re.match(r"某某|某[\u4e00-\u9fff]?", text[i + sur:])
                 anon = m.group() if m else "某"
                 nxt = text[i + sur + 2:i + sur + 3]
@@ -670,7 +672,7 @@ class PersonExtractor:
         if strong == "role" and sur == 1 and len(name) == 3 and _verb_and_object(text[i:i + 3]):
             return ""  # 交警管|违法、路政管|超限: a verb and its object after a role, not a name
         if strong == "role" and text[i] in rules.PREPOSITION_SURNAMES and self._word_starts(text, i + 1) \
-                and self._cue_ends_at(text, i):
+                and self._cue_ends_at(text, i) and not self._surname_yu(text, i):
             return ""  # 民警向|群众…: a preposition before its object, not a surname
         if strong == "role" and text[i] in rules.PREPOSITION_SURNAMES and text[i + 1:i + 2] in self.single \
                 and re.match(f"[{HAN}]{{2}}同志", text[i + 2:]):
@@ -734,6 +736,21 @@ class PersonExtractor:
         """Is ``text[j]`` the copula 任 with a post closing its clause after it (甲、乙|任副组长)?"""
         return text[j:j + 1] == "任" and (clause := _CLAUSE_RUN.match(text, j + 1)) is not None \
             and clause.group().endswith(self.post_words)
+
+    @staticmethod
+    def _surname_yu(text: str, i: int) -> bool:
+        """Is ``text[i]`` the surname 于 before a given name (儿子于海波赶到, 民警于海燕说) rather
+        than the preposition 于 before a time or place (民警于凌晨赶到, 于现场查获)? The two
+        characters after it make a name of jieba's dictionary (tag nr…) or a rare word
+        (frequency < ``rules.NAME_WORD_FREQ``) that is no time, place, locality or number word."""
+        if text[i:i + 1] != "于":
+            return False
+        word = text[i + 1:i + 3]
+        if "某" in word:
+            return False  # 民警于某日…: a date left vague, no name
+        tag = tokenizer().word_tag_tab.get(word, "")
+        return tag.startswith("nr") or dictionary_freq(word) < rules.NAME_WORD_FREQ and tag[:1] not in ("t", "m", "f", "s") \
+            and not tag.startswith("ns")
 
     def _four_after_role(self, text: str, i: int, strict: bool) -> str:
         """A four-character name after a role (消防员降央扎西, 村民格桑卓玛说), or ``""``: the
