@@ -69,7 +69,7 @@ SITE_LIST_PERSONS_AFTER = ("干部", "民警", "人员", "工作人员", "群众
 #: Verbs that give a person's name (这名民警叫某某，…; 队长名叫某某): longest first.
 NAMING_VERBS = ("名叫", "叫做", "名字叫", "叫")
 #: Rooms of a unit, written after it as a section would be (某院第三会议室, 某办值班室): places, no sections.
-ROOMS = ("会议室", "值班室", "接待室", "讯问室", "审讯室", "候问室", "监控室", "会见室", "休息室", "阅览室")
+ROOMS = ("会议室", "值班室", "接待室", "接访室", "讯问室", "审讯室", "候问室", "监控室", "会见室", "休息室", "阅览室")
 #: Police of another system than a place's bureau, written between a place and 公安 (长江某段港航公安).
 OTHER_POLICE_SYSTEMS = ("港航", "航运", "铁路", "地铁", "机场", "民航", "森林", "海关", "海警")
 #: Collective words for the police of a place (江城公安 → 江城市公安局); not units of their own.
@@ -109,7 +109,7 @@ YOUTH_LEAGUE_BEFORE, YOUTH_LEAGUE = "团", "共青团"
 #: jieba reads it as no name (满归: a verb).
 TOWN_NAMED_BRANCHES = ("分局",)
 #: Verbs by which a unit sends its own units (某大队调派甲、乙两个消防救援站: the stations are the brigade's).
-DISPATCH_VERBS = ("调派", "调集", "调动", "抽调")
+DISPATCH_VERBS = ("调派", "调集", "调动", "抽调", "安排")
 #: Verbs that send someone or a unit (某检察院指派|第二检察部检察官, jieba tags 指派 and 委派 as nouns):
 #: no part of a unit's name inside a chain.
 SENDING_VERBS = DISPATCH_VERBS + ("指派", "委派", "选派", "派驻")

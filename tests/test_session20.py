@@ -46,3 +46,46 @@ def test_a_provinces_police_school_is_no_unit_of_its_department(extract):
     assert ("柯远舟", "belongsTo", "黑龙江公安警官职业学院") in x.rels()
     # the province's police written alone still is its department
     assert "黑龙江省公安厅" in extract("标题\n\n黑龙江公安在全省开展行动。\n").names("Organization")
+
+
+def test_no_unlisted_county_from_a_clause_before_a_bare_agency(extract):
+    # 专程给|县公安局, 再请|县人民法院: an adverb or preposition in the would-be stem, no county 专程给县
+    x = extract("标题\n\n村民专程给县公安局送来一封感谢信。调解员先核实账目，再请县人民法院驻镇法官讲解。\n")
+    assert not {p for p in x.names("Place") if p.endswith("县")}
+    # a county missing from the table, written before its agency, still is one
+    assert "青柳县" in extract("标题\n\n青柳县公安局民警柯远舟说。\n").names("Place")
+
+
+def test_a_post_quoted_with_what_it_does_names_a_practice(extract):
+    # 推行“局长接访日”制度: no person 接访日 after the post 局长
+    x = extract("标题\n\n旬邑县公安局在全县推行“局长接访日”制度。\n")
+    assert not x.names("Person")
+
+
+def test_a_reception_room_is_no_section_and_a_verb_phrase_no_name(extract):
+    # 县委书记坐进接访室: 接访室 is a room (rules.ROOMS), 坐进接访室 no name of five characters
+    x = extract("标题\n\n旬邑县委书记坐进接访室，面对面倾听群众诉求。\n")
+    assert not x.names("Person")
+    assert not any(n.endswith("室") for n in x.names("Organization"))
+
+
+def test_a_bare_brigade_a_bureau_arranges_is_its_own(extract):
+    # 某局随即安排法制大队大队长某某…: 安排 sends the bureau's own brigade (rules.DISPATCH_VERBS)
+    x = extract("标题\n\n旬邑县公安局随即安排法制大队大队长柯远舟会同辖区派出所跟进。\n")
+    assert ("旬邑县公安局法制大队", "belongsTo", "旬邑县公安局") in x.rels()
+    assert ("柯远舟", "belongsTo", "旬邑县公安局法制大队") in x.rels()
+
+
+def test_petition_and_mediation_bodies(extract):
+    # 信访接待中心, 矛盾纠纷多元化解中心, 信访办, 诉调对接中心 (a court's), 交调委 / 医调委 in full,
+    # and the post 特邀调解员
+    x = extract("标题\n\n旬邑县信访接待中心主任柯远舟说。旬邑县矛盾纠纷多元化解中心主任甘文说。"
+                "青柳镇信访办主任甘武说。旬邑县人民法院诉调对接中心特邀调解员柯丽说。"
+                "咸阳市交调委主任罗晓东说。\n")
+    rels = x.rels()
+    assert ("柯远舟", "belongsTo", "旬邑县信访接待中心") in rels
+    assert ("甘文", "belongsTo", "旬邑县矛盾纠纷多元化解中心") in rels
+    assert ("甘武", "belongsTo", "青柳镇信访办") in rels
+    assert ("旬邑县人民法院诉调对接中心", "belongsTo", "旬邑县人民法院") in rels
+    assert ("柯丽", "position", "特邀调解员") in rels
+    assert ("罗晓东", "belongsTo", "咸阳市道路交通事故人民调解委员会") in rels

@@ -550,6 +550,8 @@ class PersonExtractor:
                                     or tokenizer().word_tag_tab.get(run[0], "") in ("v", "d")
                                     and dictionary_freq(run[1:3]) >= rules.NAME_WORD_FREQ):
                 run = ""  # 检察官|获表彰, 法官|进校园, 退休法官|再出发 (headlines): a verb and its object, no name
+            if len(run) >= 5 and not han and _verb_inside(text, i, i + len(run)):
+                run = ""  # 县委书记|坐进接访室: a verb phrase of five characters, no name without a surname
             if run and han and len(run) > len(han) and run[len(han)] == "任" \
                     and (post := _CLAUSE_RUN.match(text, i + len(han) + 1)) and post.group().endswith(self.post_words):
                 run = ""  # 大队长柯伟|任副组长: the copula 任 and the post it gives after a Han name
@@ -927,6 +929,9 @@ class PersonExtractor:
                         gap = 0
                 if name in self.verbs:
                     continue  # 5名民警荣立…: an honour verb, not a name
+                if name and m.start() and text[m.start() - 1] in rules.OPENING_QUOTES \
+                        and text[m.end() + gap + len(name):m.end() + gap + len(name) + 1] in rules.CLOSING_QUOTES:
+                    continue  # 推行“局长接访日”制度: a post and what it does, quoted as a name of a practice
                 if name[:1] and name[:1] in "和与及" and (self.cue_re.match(text, m.end() + len(name)) or dictionary_freq(name) >= 50
                                             or self.cue_re.match(text, m.end() + 1)  # 法官和|书记员
                                             or text.startswith("的", m.end() + len(name))  # 法官和|寨老的

@@ -35,6 +35,8 @@ AMBIGUOUS_SHORTS = rules.AMBIGUOUS_SHORTS
 _UNKNOWN_DIVISION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:" + "|".join(rules.ZONE_DIVISIONS) + r"|[市县区州旗])")
 _AGENCY_AFTER = rules.AGENCIES_AFTER_DIVISION
 _FUNCTION = rules.PLACE_FUNCTION
+#: jieba tags of words that make a would-be stem a clause (专程给|县公安局: an adverb, a preposition).
+_CLAUSE_TAGS = ("p", "d", "c", "u")
 _NOT_STEMS = rules.NOT_STEMS
 _TOWN_SUFFIX = re.compile("|".join(rules.TOWN_SUFFIXES) + r"|街(?=[\u4e00-\u9fff]{2,3}(?:社区|村))")
 #: 甲、乙、丙等4个乡镇, 甲、乙两镇, 甲、乙等乡镇: a count of townships (or 等) right after a list of their names (each written
@@ -244,9 +246,11 @@ class PlaceExtractor:
                         and not stem.endswith(rules.COPULA_END) and not stem.endswith(rules.STATIONING_END) \
                         and not (len(stem) >= 3 and stem.endswith(rules.ROAD_ENDINGS)) \
                         and not (k > 0 and text[k - 1].isdigit()) \
+                        and not (len(tokens(stem)) > 1 and any(t[:1] in _CLAUSE_TAGS for _, t, _ in tokens(stem))) \
                         and not (len(stem) == 3 and tokenizer().word_tag_tab.get(stem[1:], "").startswith("v")
                                  and dictionary_freq(stem[1:]) >= rules.STEM_WORD_FREQ):  # 各设区市公安局: a kind of city; 甲、乙两县: a count;
                     # 2019年起任|市公安局, 2016年调任|县公安局: a date's unit and a verb after a number, no name;
+                    # 专程给|县公安局, 再请|县人民法院: an adverb or a preposition in the stem, a clause's words;
                     # 该院|联合|县公安局: a character and a common verb (联合), no name; 拟任|县公安局: a copula;
                     # 建设街|州委办公大楼: an address (a street, then the prefecture's committee; a two-character stem ending in 街 may be a city's)
                     ms, me = ctx.span_of(s, k, m.end())
