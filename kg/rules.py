@@ -390,7 +390,8 @@ AFTER_NAME = frozenset("各均说的在等是和与及对向为被将把从也�
 FUNCTION_SURNAMES = {"赴": ("", 100), "于": ("tmr", 100), "曾": ("mdvp", 100),
                      "向": ("nrbv", 1000), "给": ("nrbv", 1000), "跟": ("nrbv", 1000),
                      "谈": (("n",), 1), "解": (("n",), 1),  # 局长谈|警务改革, 庭长解|纠纷 (headlines)
-                     "用": (("n", "vn"), 100)}  # 所长用|生命诠释…, 民警用|双手…: the means, no 用某
+                     "用": (("n", "vn"), 100),  # 所长用|生命诠释…, 民警用|双手…: the means, no 用某
+                     "来": ("sr", 100)}  # 检察官助理来|村里, 民警来|这里: the motion to a place, no 来某
 #: Schooling written in a résumé's fields without 学历 (某某，男，…，在职研究生，中共党员，现任…; 省委党校
 #: 研究生, 法学硕士), longest first.
 SCHOOLING = ("博士研究生", "硕士研究生", "大学本科", "大学专科", "研究生", "大学", "本科", "大专", "专科", "中专",
@@ -724,15 +725,13 @@ UNIT_GROUPS = ("直单位", "直属单位", "其他单位")
 #: (COURT_POLICE_HOSTS: the last such body named before), not a public-security bureau's.
 COURT_POLICE = ("司法警察", "法警")
 COURT_POLICE_HOSTS = ("法院", "检察院")
-#: Words that open an honour title's scope (全国优秀人民警察, 全省模范法官, 省级青年文明号).
-#: The marks opening a feature story's subtitle before whom it portrays (——记全国优秀人民警察某某,
-#: ——追记某某): an honour title written right after one opens a clause of its own.
-PORTRAIT_MARKS = ("——追记", "——记", "—追记", "—记")
+#: The marks opening a feature story's subtitle before whom it portrays or interviews (——记全国优秀人民警察某某,
+#: ——追记某某, ——访某所所长某某): an honour title written right after one opens a clause of its own,
+#: and honour titles written right after one are received by that person or unit.
+PORTRAIT_MARKS = ("——追记", "——专访", "——记", "——访", "—追记", "—专访", "—记", "—访")
 #: Words after an honour title naming its holder (全国五一劳动奖章获得者): the title is the honour before them.
 HONOUR_HOLDER_WORDS = ("获得者", "荣获者")
-#: The marks opening a feature story's subtitle before whom it portrays (——记全国优秀人民警察某某,
-#: ——追记某某): honour titles written right after one are received by that person or unit.
-PORTRAIT_MARKS = ("——追记", "——记", "—追记", "—记")
+#: Words that open an honour title's scope (全国优秀人民警察, 全省模范法官, 省级青年文明号).
 HONOUR_SCOPES = ("全国", "全省", "全市", "全区", "全州", "全县", "全军", "省级", "市级", "县级", "国家级")
 #: Longest honour title in characters (全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体: 28).
 MAX_HONOUR = 40

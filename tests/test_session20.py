@@ -89,3 +89,32 @@ def test_petition_and_mediation_bodies(extract):
     assert ("旬邑县人民法院诉调对接中心", "belongsTo", "旬邑县人民法院") in rels
     assert ("柯丽", "position", "特邀调解员") in rels
     assert ("罗晓东", "belongsTo", "咸阳市道路交通事故人民调解委员会") in rels
+
+
+def test_lai_before_a_place_word_is_motion_and_tuo_a_surname(extract):
+    # 检察官助理来|村里: the verb 来 and where to, no person 来村里; 庹 (surnames.tsv) opens a name
+    x = extract("标题\n\n第二检察部主任甘丽带着检察官助理来村里开了三次课。"
+                "县公安局青柳派出所所长庹建平和我们一起设卡。\n")
+    assert "来村里" not in x.names("Person")
+    assert {"甘丽", "庹建平"} <= x.names("Person")
+    assert "来建国" in extract("标题\n\n派出所所长来建国说。\n").names("Person")
+
+
+def test_an_interview_subtitle_mark_is_no_part_of_the_honour(extract):
+    # ——访全国优秀人民警察、某所所长某某: the title without the mark (rules.PORTRAIT_MARKS)
+    x = extract("“社区的事就是家事”\n——访全国优秀人民警察、旬邑县公安局青柳派出所所长柯远舟\n\n本报记者 罗晓东\n\n正文。\n")
+    assert ("柯远舟", "received", "全国优秀人民警察") in x.rels()
+    assert not any(h.startswith("—") for h in x.names("Honor"))
+
+
+def test_a_bare_county_agency_is_of_the_county_its_paragraph_is_about(extract):
+    # ▲甲县…。▲乙县司法局…。县司法局局长…: 乙县's, not the first county the article names
+    x = extract("标题\n\n江苏省沭阳县人民法院日前开庭审理一起案件。\n\n"
+                "甘肃省定西市临洮县司法局联合镇人民调解委员会开展活动。县司法局局长柯远舟表示，活动效果明显。\n")
+    assert ("临洮县司法局", "locatedIn", "沭阳县") not in x.rels()
+    assert ("柯远舟", "belongsTo", "临洮县司法局") in x.rels()
+    # where a person comes from is no topic: 安徽东至人 leaves 县公安局 the article's county's
+    x = extract("中共石台县委组织部干部任前公示\n\n方某某，男，安徽东至人，现任县公安局政委。"
+                "桂某某，男，安徽青阳人，现任县公安局治安管理大队大队长。\n")
+    assert ("石台县公安局", "locatedIn", "石台县") in x.rels()
+    assert not {("石台县公安局", "locatedIn", p) for p in ("东至县", "青阳县")} & x.rels()

@@ -1249,6 +1249,8 @@ class HonorExtractor:
             pos = clause.start()
             for part in parts[:-1]:
                 core = part.lstrip("“”\"‘’ ")
+                mark = next((m for m in rules.PORTRAIT_MARKS if core.startswith(m)), "")
+                core = core[len(mark):].lstrip("“”\"‘’ ")  # ——访全国优秀人民警察、…: the subtitle's mark is no part of the title
                 if not self._is_title(core):
                     break
                 titles.append((core, pos + len(part) - len(core)))

@@ -31,7 +31,7 @@ from .. import rules
 from ..lexicon import admitted_units, kind_group, longest_first, spelled_out, spelled_out_units, table
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
-from .base import Context, opens_line
+from .base import Context, opens_line, paragraph_start
 from .literals import Alternation, WordIndex, in_quotes
 
 _STOP = rules.ORG_STOP_CHARS
@@ -2735,8 +2735,15 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
         here = [m for m in county if m.name.endswith(level_char) and s is not None and m.sentence == s.index
                 and before is not None and m.end <= before
                 and _topic_or_seat(ctx, s, m)]  # (not 曾在某县务工, 来自某县的, 系某县人: a county named in passing)
-        if here and len({m.name for m in county if m.name.endswith(level_char)}) > 1:
+        several = len({m.name for m in county if m.name.endswith(level_char)}) > 1
+        if here and several:
             return max(here, key=lambda m: m.end)  # 甲县…。乙县山高林密，县禁毒办…: the county of its own sentence
+        if several and s is not None and before is not None:
+            first = paragraph_start(ctx, s.index)
+            para = [m for m in county if m.name.endswith(level_char) and first <= m.sentence < s.index
+                    and _topic_or_seat(ctx, ctx.sentences[m.sentence], m)]
+            if para:  # ▲甲县…。▲乙县司法局联合…。县司法局局长…: the county its paragraph is about (a brief's)
+                return max(para, key=lambda m: m.end)
         return next((m for m in county if m.name.endswith(level_char)), None)
     if level_char == "市":  # (天津市公安局 for 市公安局 in an article of a municipality: its 市 is a province's level)
         cities = [m for m in county if m.name.endswith("市")]
@@ -2768,6 +2775,8 @@ def _topic_or_seat(ctx: Context, s, place: Mention) -> bool:
     ends = {p.end - s.start: p.start - s.start for p in ctx.in_sentence(s.index, PLACE)}
     while a in ends and ends[a] < a:
         a = ends[a]  # 在某州|某县: the run of places
+    if text[b:b + 1] == "人" and text[b + 1:b + 2] in ("", "，", ",", "；", ";", "。"):
+        return False  # …，安徽东至人，…: where a person comes from, no topic
     opening = a == 0 or text[a - 1] in "，,；;：:" or text[a - 1] == "在" and (a == 1 or text[a - 2] in "，,；;：:")
     return opening or any(text.startswith(w, b) for w in _lex().needs)
 
