@@ -49,9 +49,10 @@ _ROLE = r"(?:本报|新华社)?(?:特约|见习|首席|驻站|全媒体|融媒�
 _ROLE_SPLIT = re.compile(f"({_ROLE})")
 _OUTLET = f"[{_H}]{{1,10}}?(?:日报|晚报|报|网|社|台|融媒体中心|新闻中心)"  # (某县融媒体中心记者 X: a county media centre)
 # A byline line: □ 本报记者 柯远舟 / 本报通讯员 林小禾 周沐阳 / 记者：X / 江城日报记者 X 通讯员 Y / 文/X /
-# 江城日报讯 记者 X 通讯员 Y (a dateline of the paper's name, then the byline, on a line of their own)
+# 江城日报讯 记者 X 通讯员 Y (a dateline of the paper's name, then the byline, on a line of their own; the
+# byline may be bracketed: 本报讯（记者 X 通讯员 Y）, 本报成都12月5日电 （记者 X）)
 _BYLINE_LINE = re.compile(
-    rf"^[□■◇◆●]?\s*(?:(?:本报|{_OUTLET})讯\s*|[{_H}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[{_H}]{{0,6}}?电\s+)?(?:{_OUTLET})?\s*"
+    rf"^[□■◇◆●]?\s*(?:(?:本报|{_OUTLET})讯\s*[（(]?\s*|[{_H}]{{2,12}}?\d{{1,2}}月\d{{1,2}}日[{_H}]{{0,6}}?电(?:\s*[（(]\s*|\s+))?(?:{_OUTLET})?\s*"
     rf"(?:{_ROLE})\s*[：:]?[\s{_H}·（()）、：:/／|｜□■◇◆●]*$")  # (本报重庆4月18日电 记者 甲 通讯员 乙: a dated line too)
 #: A byline line whose outlet has no outlet word (某某杂志记者  甲  通讯员  乙  丙): the outlet glued to
 #: the first role, then names apart by spaces.
@@ -1390,8 +1391,8 @@ def _byline_parts(chunk: str, names_only: bool = False, surnames: bool = True) -
     for k, part in enumerate(parts):
         if k % 2:  # a role keyword
             role = "correspondent" if "通讯员" in part else "reporter"
-        elif part and k == 0 and has_role and _DATELINE.fullmatch(part.strip()):
-            pass  # 本报重庆4月18日电|记者 甲: the dateline opening the line, no name
+        elif part and k == 0 and has_role and _DATELINE.fullmatch(part.strip().rstrip("（(").strip()):
+            pass  # 本报重庆4月18日电|记者 甲, 本报成都12月5日电 （|记者 甲）: the dateline opening the line, no name
         elif part:
             names = _names(part, split_runs=True)
             if names is None:

@@ -391,7 +391,8 @@ FUNCTION_SURNAMES = {"赴": ("", 100), "于": ("tmr", 100), "曾": ("mdvp", 100)
                      "向": ("nrbv", 1000), "给": ("nrbv", 1000), "跟": ("nrbv", 1000),
                      "谈": (("n",), 1), "解": (("n",), 1),  # 局长谈|警务改革, 庭长解|纠纷 (headlines)
                      "用": (("n", "vn"), 100),  # 所长用|生命诠释…, 民警用|双手…: the means, no 用某
-                     "来": ("sr", 100)}  # 检察官助理来|村里, 民警来|这里: the motion to a place, no 来某
+                     "来": ("sr", 100),  # 检察官助理来|村里, 民警来|这里: the motion to a place, no 来某
+                     "连": (("n",), 20)}  # 有个学员连|电表都不认识: 连…都 before a noun, no 连某
 #: Schooling written in a résumé's fields without 学历 (某某，男，…，在职研究生，中共党员，现任…; 省委党校
 #: 研究生, 法学硕士), longest first.
 SCHOOLING = ("博士研究生", "硕士研究生", "大学本科", "大学专科", "研究生", "大学", "本科", "大专", "专科", "中专",
@@ -927,3 +928,6 @@ WORK_VERBS = ("工作", "任职", "挂职", "就职", "供职", "上班")
 #: (教育改造科科长某某 in an article naming one prison: the prison's section; 勤务指挥科 of a border
 #: inspection station).
 SECTION_HOLDERS = ("监狱", "戒毒所", "边防检查站", "边检站")
+#: Units whose departments and teaching sections (侦查系, 警体教研室) are read alone in an article
+#: naming one of them (某警察学院…。治安系副主任某某).
+SCHOOL_SECTION_HOLDERS = ("学院", "大学")

@@ -118,3 +118,32 @@ def test_a_bare_county_agency_is_of_the_county_its_paragraph_is_about(extract):
                 "桂某某，男，安徽青阳人，现任县公安局治安管理大队大队长。\n")
     assert ("石台县公安局", "locatedIn", "石台县") in x.rels()
     assert not {("石台县公安局", "locatedIn", p) for p in ("东至县", "青阳县")} & x.rels()
+
+
+def test_a_colleges_departments_written_alone(extract):
+    # 治安系副主任某某, 学院侦查系、治安系 in an article about one college: its 系 and 教研室
+    x = extract("标题\n\n江城警察学院与咸阳市公安局开展合作。学院侦查系、治安系各选派教师到基层挂职。"
+                "治安系副主任柯远舟介绍，警体教研室教官甘文带队。\n")
+    rels = x.rels()
+    assert ("江城警察学院治安系", "belongsTo", "江城警察学院") in rels
+    assert ("江城警察学院侦查系", "belongsTo", "江城警察学院") in rels
+    assert ("柯远舟", "belongsTo", "江城警察学院治安系") in rels
+    assert ("甘文", "belongsTo", "江城警察学院警体教研室") in rels
+    # 体系, 联系 end in 系 and name no department
+    x = extract("标题\n\n江城警察学院完善教学体系，加强联系。\n")
+    assert not any(n.endswith("系") for n in x.names("Organization"))
+
+
+def test_a_trainee_from_a_unit_and_lian_before_a_noun(extract):
+    # 来自某局的学员某某 (roles.tsv: 学员); 学员连|电表都不认识: 连…都, no person 连电表
+    x = extract("标题\n\n来自旬邑县公安局的学员柯远舟一直追着教官请教。有个学员连电表都不认识。\n")
+    assert ("柯远舟", "belongsTo", "旬邑县公安局") in x.rels()
+    assert x.names("Person") == {"柯远舟"}
+
+
+def test_a_bracketed_byline_on_a_line_of_its_own(extract):
+    # 本报讯 （记者 甲 通讯员 乙） and 本报某地某日电 （记者 甲） alone on their lines
+    x = extract("江城一男子获刑十年\n本报讯 （记者 柯远舟 通讯员 罗晓东）\n12月3日，咸阳市中级人民法院公开宣判。\n")
+    assert {(p, o) for _, p, o in x.rels()} >= {("reporter", "柯远舟"), ("correspondent", "罗晓东")}
+    x = extract("某厅通报表彰\n\n本报成都12月5日电 （记者 甘文）\n\n日前，四川省公安厅决定。\n")
+    assert ("reporter", "甘文") in {(p, o) for _, p, o in x.rels()}
