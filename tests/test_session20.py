@@ -147,3 +147,21 @@ def test_a_bracketed_byline_on_a_line_of_its_own(extract):
     assert {(p, o) for _, p, o in x.rels()} >= {("reporter", "柯远舟"), ("correspondent", "罗晓东")}
     x = extract("某厅通报表彰\n\n本报成都12月5日电 （记者 甘文）\n\n日前，四川省公安厅决定。\n")
     assert ("reporter", "甘文") in {(p, o) for _, p, o in x.rels()}
+
+
+def test_a_listed_detachment_after_a_brigade_sits_at_its_own_level(extract):
+    # 市公安局交通警察支队思明大队、网安支队一大队: 网安支队 is the bureau's (a 支队 like 交通警察支队),
+    # and 一大队 after it that 支队's
+    x = extract("标题\n\n会上，咸阳市公安局思明分局被记集体三等功；市公安局交通警察支队渭城大队、网安支队一大队获集体嘉奖。\n")
+    rels = x.rels()
+    assert ("咸阳市公安局网安支队", "belongsTo", "咸阳市公安局") in rels
+    assert ("咸阳市公安局网安支队一大队", "belongsTo", "咸阳市公安局网安支队") in rels
+    assert not any(s.endswith("交警支队网安支队") for s, _, _ in rels)
+    # a station and a brigade listed after it share the bureau
+    x = extract("标题\n\n旬邑县公安局青柳派出所、刑侦大队民警参加。\n")
+    assert ("旬邑县公安局刑侦大队", "belongsTo", "旬邑县公安局") in x.rels()
+
+
+def test_an_education_and_sports_bureau(extract):
+    # 教育和体育局 (units.tsv): 和 inside the bureau's name
+    assert "旬邑县教育和体育局" in extract("标题\n\n旬邑县教育和体育局副局长柯远舟说。\n").names("Organization")

@@ -1483,11 +1483,12 @@ class OrganizationExtractor:
         return None
 
     def _numbered_after(self, ctx: Context, s, unit: Mention, start: int, end: int, suf: str) -> list[tuple[int, int]]:
-        """``刑事侦查大队三中队中队长某某``: a numbered squad (``_NUMBERED_SQUAD``: 三中队, 二分队) written
+        """``刑事侦查大队三中队中队长某某``: a numbered squad (``_NUMBERED_SQUAD``: 三中队, 二分队; after a
+        支队 also a numbered brigade, ``_NUMBERED_BRIGADE``: 网安支队一大队) written
         right after a bare unit read at ``s.norm[start:end]`` (its unit word ``suf``) is that unit's,
         named after it (the unit's name as written, unfolded, an alias); returns its document span
         in a list (none when there is none)."""
-        m = _NUMBERED_SQUAD.match(s.norm, end)
+        m = (_NUMBERED_BRIGADE if suf.endswith(rules.FORCE_UNITS) else _NUMBERED_SQUAD).match(s.norm, end)
         if m is None or self._title_at(s.norm, m.end() - 1, 2) and not self._title_at(s.norm, m.end(), 2):
             return []  # (三中队长: a post, 三中队|中队长 is the team)
         ms, me = ctx.span_of(s, start, m.end())
@@ -2056,6 +2057,8 @@ def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
 _TERM = re.compile(r"第?[一二三四五六七八九十百\d]{1,4}届")
 #: A numbered squad right after its brigade written bare (刑事侦查大队|三中队): numeral + squad word.
 _NUMBERED_SQUAD = re.compile(f"[{rules.NUMERALS}]{{1,3}}(?:中队|分队)")
+#: A numbered brigade or squad (二大队, 三中队) written right after a bare detachment (网安支队|一大队).
+_NUMBERED_BRIGADE = re.compile(f"[{rules.NUMERALS}]{{1,3}}(?:大队|中队|分队)")
 #: A section of a unit (``sections.tsv``) after a numeral (监管一科, 三监区): numeral + section.
 _SECTIONS = tuple(sorted(words("sections"), key=len, reverse=True))
 def _by_last(words: "list[str] | tuple[str, ...]") -> dict[str, tuple[str, ...]]:
@@ -2629,6 +2632,10 @@ def _conjunct_parent(ctx: Context, s, k: int, suffix: str) -> Mention | None:
                        and st.object.end < st.subject.start), None)
         return parent if parent is not None and ("*" in allowed or dict(parent.attrs).get("kind", "") in allowed) else None
     sib = max(before, key=lambda m: len(m.text))
+    if not dict(sib.attrs)["short"].endswith(suffix):  # 某局交通警察支队思明大队、|网安支队: a conjunct of the chain's
+        level = max((m for m in ctx.in_sentence(s.index, ORGANIZATION) if sib.name.startswith(m.name) and m is not sib
+                     and dict(m.attrs).get("short", "").endswith(suffix)), key=lambda m: len(m.name), default=None)
+        sib = level or sib  # unit of its own level (the 支队), in that one's parent
     parent_name = sib.name[: -len(dict(sib.attrs)["short"])]
     return next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.name == parent_name
                  and ("*" in allowed or dict(m.attrs).get("kind", "") in allowed)), None)
