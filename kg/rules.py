@@ -110,6 +110,9 @@ YOUTH_LEAGUE_BEFORE, YOUTH_LEAGUE = "团", "共青团"
 TOWN_NAMED_BRANCHES = ("分局",)
 #: Verbs by which a unit sends its own units (某大队调派甲、乙两个消防救援站: the stations are the brigade's).
 DISPATCH_VERBS = ("调派", "调集", "调动", "抽调", "安排")
+#: A bare detachment word, the division level (GB/T 2260) whose bureau holds such detachments, and
+#: the bureau's word: 禁毒支队 in a sentence naming 某市公安局 is that prefecture's bureau's.
+DETACHMENT_LEVEL = ("支队", "prefecture", "公安局")
 #: Verbs that send someone or a unit (某检察院指派|第二检察部检察官, jieba tags 指派 and 委派 as nouns):
 #: no part of a unit's name inside a chain.
 SENDING_VERBS = DISPATCH_VERBS + ("指派", "委派", "选派", "派驻")
@@ -419,8 +422,8 @@ GIVEN_OR_PREPOSITION = frozenset("向")
 NOT_FIRST_GIVEN = frozenset("说的在等是对向为被将把从也都又就还已正同称了们着他她它我你，。、,；：:”（(）) ")
 #: Characters that, after a surname and one given character, start the predicate rather than
 #: end a three-character name (检察官柯露|到学校, 所长欧阳明|则组织…, 柯明|赴现场, 教导员柯晓|用方言讲解,
-#: 执法员柯涛|第一个登船, 队长岩某|每天巡逻).
-NOT_THIRD_GIVEN = frozenset("到则赴用第每")
+#: 执法员柯涛|第一个登船, 队长岩某|每天巡逻, 被告人柯勇|系同村村民, 民警柯勇|系好安全绳).
+NOT_THIRD_GIVEN = frozenset("到则赴用第每系")
 #: Conjunctions that also end given names (柯清和, 柯立与): right before a one-character verb of speech and a
 #: clause mark (柯清和说，) or a longer one (柯清和告诉记者, 柯清和笑着说) they do, since nothing is joined there.
 NAME_ENDING_CONJUNCTIONS = frozenset("和与")

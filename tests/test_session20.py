@@ -165,3 +165,17 @@ def test_a_listed_detachment_after_a_brigade_sits_at_its_own_level(extract):
 def test_an_education_and_sports_bureau(extract):
     # 教育和体育局 (units.tsv): 和 inside the bureau's name
     assert "旬邑县教育和体育局" in extract("标题\n\n旬邑县教育和体育局副局长柯远舟说。\n").names("Organization")
+
+
+def test_xi_after_a_given_name_is_the_copula_or_a_verb(extract):
+    # 被告人柯勇|系同村村民, 民警柯勇|系好安全绳 (rules.NOT_THIRD_GIVEN): no person 柯勇系
+    for said in ("被告人柯勇系同村村民。", "民警柯勇系好安全绳跃入江中。"):
+        assert extract(f"标题\n\n{said}\n").names("Person") == {"柯勇"}, said
+
+
+def test_a_bare_detachment_after_a_prefectures_bureau_is_its(extract):
+    # 某县公安局…。某市公安局成立专案组，禁毒支队支队长某某: the prefecture's bureau's 支队
+    x = extract("标题\n\n旬邑县公安局民警柯远帆牺牲。\n\n柯远帆牺牲后，咸阳市公安局成立专案组，禁毒支队支队长甘武任组长。\n")
+    assert ("咸阳市公安局禁毒支队", "belongsTo", "咸阳市公安局") in x.rels()
+    assert ("甘武", "belongsTo", "咸阳市公安局禁毒支队") in x.rels()
+    assert "旬邑县公安局禁毒支队" not in x.names("Organization")

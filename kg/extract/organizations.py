@@ -1843,7 +1843,7 @@ class OrganizationExtractor:
                             key=lambda h: (h.sentence, h.end), default=None) \
                     if short.startswith(rules.COURT_POLICE) else None  # 司法警察大队: a court's (procuratorate's)
                 parent = holder or court or _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) \
-                    or _sender(ctx, s, k) or held or _branch_before(ctx, s, ms, suf)
+                    or _sender(ctx, s, k) or held or _branch_before(ctx, s, ms, suf) or _prefecture_bureau_before(ctx, s, ms, suf)
                 host = _host_unit(ctx, s, ms, suf) if parent is None else None
                 if parent is None:
                     parent = _more_named(ctx, host, bureau)
@@ -1943,6 +1943,19 @@ def _branch_before(ctx: Context, s, at: int, suffix: str) -> Mention | None:
     if suffix == "中队" and last.name.endswith("大队") and "兼" in ctx.doc.text[last.end:at] and at - last.end <= 8:
         return last  # 某大队副大队长兼一中队中队长: the brigade's squad, held with the first post
     return last if last.name.endswith("分局") else None
+
+
+def _prefecture_bureau_before(ctx: Context, s, at: int, suffix: str) -> Mention | None:
+    """``某县公安局…。某市公安局成立专案组，禁毒支队支队长某某…``: a bare 支队 whose sentence names a
+    prefecture's 公安局 before it (document offset ``at``) is that bureau's, not the article's county
+    bureau's (a county's bureau has 大队, a prefecture's 支队; ``rules.DETACHMENT_LEVEL``). The last
+    such bureau, or None."""
+    if suffix != rules.DETACHMENT_LEVEL[0]:
+        return None
+    seats = {(p.start, p.name) for p in ctx.in_sentence(s.index, PLACE) if dict(p.attrs).get("level") == rules.DETACHMENT_LEVEL[1]}
+    return max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end <= at and o.name.endswith(rules.DETACHMENT_LEVEL[2])
+                and any(a == o.start and o.name == n + rules.DETACHMENT_LEVEL[2] for a, n in seats)),
+               key=lambda o: o.end, default=None)
 
 
 def _sender(ctx: Context, s, k: int) -> Mention | None:
