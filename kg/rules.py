@@ -100,7 +100,7 @@ BODY_NAMED_AWARDS = ("通报表扬", "通报嘉奖", "嘉奖", "表彰", "通报
 #: written with the city alone, they are that body's (the last one the article names) → its ending.
 VERTICAL_DIVISIONS = {"公安处": ("铁路公安局",)}
 #: Characters after which a bare agency (市公安局) may start.
-BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给任据兼了选")  # (当选|市律协会长)
+BARE_AGENCY_BEFORE = frozenset("的在和与及、是对向为由从到经被将把让给任据兼了选请找")  # (当选|市律协会长)
 #: The Communist Youth League's committee of a level written bare (团县委, 团市委, 团区委): the character before
 #: the level's 委, and the full form's opening (共青团旬邑县委: the league's committee of the article's county).
 YOUTH_LEAGUE_BEFORE, YOUTH_LEAGUE = "团", "共青团"
@@ -394,7 +394,7 @@ FUNCTION_SURNAMES = {"赴": ("", 100), "于": ("tmr", 100), "曾": ("mdvp", 100)
                      "向": ("nrbv", 1000), "给": ("nrbv", 1000), "跟": ("nrbv", 1000),
                      "谈": (("n",), 1), "解": (("n",), 1),  # 局长谈|警务改革, 庭长解|纠纷 (headlines)
                      "用": (("n", "vn"), 100),  # 所长用|生命诠释…, 民警用|双手…: the means, no 用某
-                     "来": ("sr", 100),  # 检察官助理来|村里, 民警来|这里: the motion to a place, no 来某
+                     "来": (("s", "r", "n"), 100),  # 检察官助理来|村里, 民警来|这里: the motion to a place, no 来某
                      "连": (("n",), 20)}  # 有个学员连|电表都不认识: 连…都 before a noun, no 连某
 #: Schooling written in a résumé's fields without 学历 (某某，男，…，在职研究生，中共党员，现任…; 省委党校
 #: 研究生, 法学硕士), longest first.
@@ -664,10 +664,13 @@ REVOKING = ("撤销", "收回", "褫夺")
 #: Words before an honour verb that make the honour proposed, not conferred (拟授予, 拟荣立, 申报…):
 #: the honour is named, no one has received it yet.
 PROPOSED_BEFORE = r"(?:拟|申报|推荐)$"
-#: Roles of people a post holder may lead who are not of the leader's unit (律师, 记者, 嫌疑人 …).
+#: Kinship words that are roles before a name (roles.tsv: 某某的父亲甘武): a relative, of no unit of the officer's.
+KINSHIP_ROLES = ("父亲", "母亲", "儿子", "女儿", "哥哥", "弟弟", "姐姐", "妹妹", "妻子", "丈夫")
+#: Roles of people a post holder may lead or be with who are not of the leader's unit (律师, 记者, 嫌疑人 …;
+#: 民警甲和父亲乙, 局长甲带着女儿乙: a relative).
 OUTSIDE_ROLES = ("律师", "记者", "犯罪嫌疑人", "嫌疑人", "网格员", "专职网格员", "社区矫正专干", "矫正专干",
                  "调解员", "人民调解员", "专职人民调解员", "专职调解员", "兼职调解员", "志愿者", "村民", "群众", "实习生",
-                 "人民监督员", "听证员")
+                 "人民监督员", "听证员") + KINSHIP_ROLES
 #: Unit heads after 农村 that make it the word of an agency (农业农村局, 农业农村部), not a village
 #: (村委会 after a village is its committee: 委 is none of them).
 BODY_AFTER_RURAL = ("局", "部", "厅")
@@ -750,6 +753,8 @@ PREPOSITION_SURNAMES = frozenset("由从向对被把将为于以")
 #: Characters after 某 that make a time or place left vague (某日, 某月, 某地, 某处), not a
 #: pseudonym, after a preposition that is also a surname (民警于某日…, 从某地运来).
 VAGUE_TIME_PLACE = frozenset("日月年天时地处")
+#: Characters after an event word that make it a time (案发后, 庭审中, 庭前): after 于 it is no given name.
+TIME_FRAME_ENDS = frozenset("后前时中间")
 #: Last characters that make a "name" a township (高勒镇, 大均乡), and what follows a village
 #: name ending in 村 (李宝村，, 李宝村的, 李宝村村民).
 TOWN_CHARS = frozenset("镇乡")

@@ -2014,10 +2014,13 @@ class HonorExtractor:
     @staticmethod
     def _recipient(ctx: Context, s, verb_at: int, conferrer: Mention | None) -> Mention | None:
         cands = _candidates(ctx, s, verb_at, conferrer, (ORGANIZATION, PERSON))
-        if not cands and s.norm.startswith(rules.PERSON_DEMONSTRATIVES) and "被" in s.norm[:verb_at] \
-                and re.split(r"[，,]", s.norm, maxsplit=1)[0].endswith(_POSTS_AND_POLICE):
+        bei = s.norm.find("被", 0, verb_at)
+        if s.norm.startswith(rules.PERSON_DEMONSTRATIVES) and bei > 0 \
+                and (not cands and re.split(r"[，,]", s.norm, maxsplit=1)[0].endswith(_POSTS_AND_POLICE)
+                     or _DESCRIBED_HOLDER.match(s.norm[:bei]) and not any(m.start < s.start + bei for m in cands)):
             return _previous_person(ctx, ctx.sentences[s.index - 1]) if s.index else None  # 这位从警23年的
-            # 女大队长，2022年被…授予: the person named before the sentence, described by a post or role
+            # 女大队长，2022年被…授予, 这位侗族女民警今年被…授予: the person named before the sentence,
+            # described by a post or role (the units after 被 confer)
         if not cands:
             return None
         clause_start = s.start + max(s.norm.rfind(c, 0, verb_at) for c in "，,；;：:") + 1
@@ -2178,6 +2181,10 @@ _PRONOUN_OPENING = re.compile(f"(?:[^，,；;。：:“”\"]{{1,10}}的)?(?:{'|
 _POSTS_AND_POLICE = tuple(sorted(set(longest_first("titles")) | rules.POLICE_ROLES, key=len, reverse=True))
 #: A decision conferring a title (授予…称号, 决定…表彰): what a 名单's generic heading stands for.
 _CONFERRING = re.compile(r"授予|决定|表彰|命名")
+#: A demonstrative and a short description closed by a post or police role, then time words before
+#: 被 (这位侗族女民警|今年刚|被…授予): the subject of a passive honour is the person named before.
+_DESCRIBED_HOLDER = re.compile("(?:" + "|".join(rules.PERSON_DEMONSTRATIVES) + r")[\u4e00-\u9fff]{0,8}?(?:"
+                               + "|".join(map(re.escape, _POSTS_AND_POLICE)) + r")(?:今年|去年|当年|此前|曾经|曾|刚刚|刚|先后|还|也|已|\d{4}年)*$")
 
 
 #: A résumé's opening: a name, then the sex (某某，女，…; 某某（女），…).

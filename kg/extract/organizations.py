@@ -31,7 +31,7 @@ from .. import rules
 from ..lexicon import admitted_units, kind_group, longest_first, spelled_out, spelled_out_units, table
 from ..nlp import dictionary_freq, tokenizer, tokens, words
 from ..types import ORGANIZATION, PLACE, Mention
-from .base import Context, opens_line, paragraph_start
+from .base import Context, opens_line
 from .literals import Alternation, WordIndex, in_quotes
 
 _STOP = rules.ORG_STOP_CHARS
@@ -738,8 +738,10 @@ class OrganizationExtractor:
             if suf in _POLICE and text.startswith("公安局", m.start()):
                 continue
             if suf in _POLICE and (school := self.suffix_re.search(text, m.end(), m.end() + rules.PLACE_ANCHOR + 4)) is not None \
-                    and _lex().fine.get(school.group()) == "school" and _CJK_RUN.fullmatch(text, m.end(), school.start()):
-                continue  # 某省公安|警官职业学院: 公安 opens a school's name, not the province's police
+                    and _lex().fine.get(school.group()) == "school" and _CJK_RUN.fullmatch(text, m.end(), school.start()) \
+                    and not any(t[:1] in "vpc" or t.startswith("ns") for _, t, _ in tokens(text[m.end():school.start()])):
+                continue  # 某省公安|警官职业学院: 公安 opens a school's name, not the province's police (江西公安|与江西
+                # 警察学院, 南昌公安|走进…学院: a conjunction, a verb or a place between, two bodies)
             if len(suf) == 2 and suf.endswith("庭") and suf[0] not in rules.NUMERALS and self.kinds.get(suf) == "court" and (
                     suf != rules.TRIBUNAL_WORDS[1] and dictionary_freq(text[m.end() - 1:m.end() + 1]) >= rules.WORD_FREQ
                     or m.start() > 0 and dictionary_freq(text[m.start() - 1:m.start() + 1]) >= rules.WORD_FREQ):
@@ -954,6 +956,10 @@ class OrganizationExtractor:
                 proper = text[cut:pos]
             if proper[:1] in rules.DISTRIBUTIVES:
                 return None  # 各县区党委: every such body, not one
+            if proper and _lex().needs.get(suf) == "proper" and any(
+                    text.endswith(self.cues, 0, k) for k in range(pos - len(proper), min(pos, pos - len(proper) + 3))):
+                return None  # 调解员某某联系|保险公司 (解员某某…: the name read into the role): a person after a
+                # role, then what they did, no business's name
             if proper and _lex().needs.get(suf) == "proper" and not any(t in _NAME_TAGS for _, t, _ in tokens(proper)) \
                     and base + pos - len(proper) not in place_at_end:  # 湖南省刑事科学技术协会: the place names it
                 return None  # 物业公司, 保险公司: a kind of business, not a name
@@ -1482,13 +1488,15 @@ class OrganizationExtractor:
                 return again
         return None
 
-    def _numbered_after(self, ctx: Context, s, unit: Mention, start: int, end: int, suf: str) -> list[tuple[int, int]]:
-        """``刑事侦查大队三中队中队长某某``: a numbered squad (``_NUMBERED_SQUAD``: 三中队, 二分队; after a
-        支队 also a numbered brigade, ``_NUMBERED_BRIGADE``: 网安支队一大队) written
+    def _numbered_after(self, ctx: Context, s, unit: Mention, start: int, end: int, suf: str,
+                        brigades: bool = False) -> list[tuple[int, int]]:
+        """``刑事侦查大队三中队中队长某某``: a numbered squad (``_NUMBERED_SQUAD``: 三中队, 二分队; with
+        ``brigades``, after a 支队 also a numbered brigade, ``_NUMBERED_BRIGADE``: 网安支队一大队; not
+        after one written again in a sentence naming another bureau, whose brigade it is) written
         right after a bare unit read at ``s.norm[start:end]`` (its unit word ``suf``) is that unit's,
         named after it (the unit's name as written, unfolded, an alias); returns its document span
         in a list (none when there is none)."""
-        m = (_NUMBERED_BRIGADE if suf.endswith(rules.FORCE_UNITS) else _NUMBERED_SQUAD).match(s.norm, end)
+        m = (_NUMBERED_BRIGADE if brigades and suf.endswith(rules.FORCE_UNITS) else _NUMBERED_SQUAD).match(s.norm, end)
         if m is None or self._title_at(s.norm, m.end() - 1, 2) and not self._title_at(s.norm, m.end(), 2):
             return []  # (三中队长: a post, 三中队|中队长 is the team)
         ms, me = ctx.span_of(s, start, m.end())
@@ -1859,11 +1867,13 @@ class OrganizationExtractor:
                         ctx.facts.setdefault("hosted_units", set()).add(mention.name)
                     ctx.add(mention, "belongsTo", parent, s, self.name + ":bare")
                     known.append(mention)
-                    taken.extend(self._numbered_after(ctx, s, mention, k, end, suf))
+                    taken.extend(self._numbered_after(ctx, s, mention, k, end, suf, brigades=True))
                 elif match is not None:
                     again = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=match.name,
                                                     attrs=match.attrs))
-                    taken.extend(self._numbered_after(ctx, s, again, k, end, suf))
+                    other = any(o.end <= ms and o.name.endswith(rules.DETACHMENT_LEVEL[2]) and not match.name.startswith(o.name)
+                                for o in ctx.in_sentence(s.index, ORGANIZATION))  # (乙市公安局召开会议，刑侦支队二大队…)
+                    taken.extend(self._numbered_after(ctx, s, again, k, end, suf, brigades=not other))
                 elif parent is None and k < start and suf in rules.BARE_UNIT_SUFFIXES \
                         and (any(m.start < ms for m in ctx.in_sentence(s.index, ORGANIZATION))
                              or k == 0 and end == len(s.norm.rstrip()) and opens_line(ctx, s.index)):
@@ -2767,15 +2777,8 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
         here = [m for m in county if m.name.endswith(level_char) and s is not None and m.sentence == s.index
                 and before is not None and m.end <= before
                 and _topic_or_seat(ctx, s, m)]  # (not 曾在某县务工, 来自某县的, 系某县人: a county named in passing)
-        several = len({m.name for m in county if m.name.endswith(level_char)}) > 1
-        if here and several:
+        if here and len({m.name for m in county if m.name.endswith(level_char)}) > 1:
             return max(here, key=lambda m: m.end)  # 甲县…。乙县山高林密，县禁毒办…: the county of its own sentence
-        if several and s is not None and before is not None:
-            first = paragraph_start(ctx, s.index)
-            para = [m for m in county if m.name.endswith(level_char) and first <= m.sentence < s.index
-                    and _topic_or_seat(ctx, ctx.sentences[m.sentence], m)]
-            if para:  # ▲甲县…。▲乙县司法局联合…。县司法局局长…: the county its paragraph is about (a brief's)
-                return max(para, key=lambda m: m.end)
         return next((m for m in county if m.name.endswith(level_char)), None)
     if level_char == "市":  # (天津市公安局 for 市公安局 in an article of a municipality: its 市 is a province's level)
         cities = [m for m in county if m.name.endswith("市")]
@@ -2807,8 +2810,6 @@ def _topic_or_seat(ctx: Context, s, place: Mention) -> bool:
     ends = {p.end - s.start: p.start - s.start for p in ctx.in_sentence(s.index, PLACE)}
     while a in ends and ends[a] < a:
         a = ends[a]  # 在某州|某县: the run of places
-    if text[b:b + 1] == "人" and text[b + 1:b + 2] in ("", "，", ",", "；", ";", "。"):
-        return False  # …，安徽东至人，…: where a person comes from, no topic
     opening = a == 0 or text[a - 1] in "，,；;：:" or text[a - 1] == "在" and (a == 1 or text[a - 2] in "，,；;：:")
     return opening or any(text.startswith(w, b) for w in _lex().needs)
 

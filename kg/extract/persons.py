@@ -751,6 +751,8 @@ class PersonExtractor:
         if "某" in word:
             return False  # 民警于某日…: a date left vague, no name
         tag = tokenizer().word_tag_tab.get(word, "")
+        if text[i + 3:i + 4] in rules.TIME_FRAME_ENDS and not tag.startswith("nr"):
+            return False  # 民警于案发后…, 于庭审中…: the preposition before an event and its time
         return tag.startswith("nr") or dictionary_freq(word) < rules.NAME_WORD_FREQ and tag[:1] not in ("t", "m", "f", "s") \
             and not tag.startswith("ns")
 
