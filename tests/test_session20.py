@@ -210,3 +210,17 @@ def test_a_bare_agency_after_qing_and_a_person_after_a_role_is_no_company(extrac
     assert "旬邑县交通运输局" in x.names("Organization")
     assert "甘丽" in x.names("Person")
     assert not any("甘丽" in o for o in x.names("Organization"))
+
+
+def test_a_role_after_a_copula_and_a_unit_describes_the_name_after_de(extract):
+    # 现为某分局民警的某某: the unit and role describe the name (某所民警的妻子: no name there)
+    x = extract("标题\n\n2020级学员、现为咸阳市公安局渭城分局民警的柯远舟说：“毕业后第一次处警。”\n")
+    assert ("柯远舟", "belongsTo", "咸阳市公安局渭城分局") in x.rels()
+
+
+def test_a_colleges_department_after_a_preposition(extract):
+    # 计划明年在|治安系推广: a department after the preposition 在; 正在|总结侦查系: 在 ends 正在, no department
+    x = extract("标题\n\n江城警察学院召开会议。学院正在总结侦查系的经验，计划明年在治安系推广。\n")
+    orgs = x.names("Organization")
+    assert "江城警察学院治安系" in orgs
+    assert not any(o.endswith("总结侦查系") for o in orgs)

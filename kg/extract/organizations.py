@@ -1573,14 +1573,19 @@ class OrganizationExtractor:
                     continue  # (教育科普工作: 科普 is a word, no 教育科)
                 if self._section_of_one(ctx, s, a, b, rules.SECTION_HOLDERS, "prison"):
                     taken.append((a, b))
-            for m in _SCHOOL_SECTION.finditer(text):  # 治安系副主任某某 in an article about one college: its 系
-                a, b = m.span()
-                held = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start == a
-                             and o.name.endswith(rules.SCHOOL_SECTION_HOLDERS)), None)  # 学院|侦查系: the college written short
-                if any(x < b and a < y for x, y in taken) or (a > 0 and text[a - 1] not in _CLAUSE_MARKS and held is None) \
-                        or not _task_name(m.group(1)) or dictionary_freq(text[b - 2:b]) >= rules.WORD_FREQ \
-                        or dictionary_freq(text[b - 1:b + 1]) >= rules.WORD_FREQ:
-                    continue  # (体系, 联系: words ending in 系; 系统, 系列: words starting with it)
+            for m in _SCHOOL_SECTION_WORD.finditer(text):  # 治安系副主任某某, 在治安系推广 in an article about one college: its 系
+                b = m.end()
+                orgs = {o.end - s.start: o for o in ctx.in_sentence(s.index, ORGANIZATION)
+                        if o.name.endswith(rules.SCHOOL_SECTION_HOLDERS)}  # 学院|侦查系: the college written short
+                a = next((k for k in range(m.start() - 2, max(-1, m.start() - 7), -1)
+                          if k == 0 or text[k - 1] in _CLAUSE_MARKS or k in orgs
+                          or text[k - 1] in _BARE_BEFORE and dictionary_freq(text[max(0, k - 2):k]) < rules.WORD_FREQ), None)
+                # (在|治安系, 明年在|…; not 正在|总结侦查系: 在 ends the adverb 正在, no preposition)
+                if a is None or any(x < b and a < y for x, y in taken) or not _task_name(text[a:m.start()]) \
+                        or any(t == "v" for _, t, _ in tokens(text[a:m.start()])[:-1]) \
+                        or dictionary_freq(text[b - 2:b]) >= rules.WORD_FREQ or dictionary_freq(text[b - 1:b + 1]) >= rules.WORD_FREQ:
+                    continue  # (体系, 联系: words ending in 系; 系统, 系列: words starting with it; 正在|总结侦查系, 送交|教研室:
+                    # a verb, no department's task)
                 if self._section_of_one(ctx, s, a, b, rules.SCHOOL_SECTION_HOLDERS, "school"):
                     taken.append((a, b))
             for m in _court_divisions().finditer(text):  # 某院召开发布会，民二庭庭长某某…: the court's 民二庭
@@ -2106,8 +2111,8 @@ _BARE_SECTION = re.compile(r"((?:" + "|".join(rules.TEAM_DUTIES) + r")?第?[一�
                            + "|".join(rules.BARE_SECTION_PARENTS) + r")(?![长伍]|员(?!额))")  # (第二检察部|员额检察官)
 #: A section named by its task (教育改造科, 刑罚执行科), not before 长 or 员 (group 1: the task).
 _TASK_SECTION = re.compile(r"([\u4e00-\u9fff]{2,6}?)科(?![长员])")
-#: A college's department or teaching section named by its task (侦查系, 警体教研室), read alone.
-_SCHOOL_SECTION = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:系|教研室)(?![长员])")
+#: The word ending a college's department or teaching section named by its task (侦查|系, 警体|教研室), read alone.
+_SCHOOL_SECTION_WORD = re.compile(r"(?:系|教研室)(?![长员])")
 #: Modifiers of unit names (modifiers.tsv: 刑侦, 治安, 第一), for coordinated ones (刑侦、治安大队).
 _MODIFIER_SET = frozenset(words("modifiers"))
 #: What may come right before a court division written alone: a clause's start.

@@ -944,8 +944,10 @@ class PersonExtractor:
                     found[m.end() + gap] = name
                     self._affiliate(ctx, s, m.end() + gap, name, org_end, post_end=m.end() if gap else None,
                                     length=length)
-                elif not name and text.startswith("的", m.end()) and m.group() in self.title_set \
-                        and org_end.get(m.start()) is not None and m.end() + 1 not in found:
+                elif not name and text.startswith("的", m.end()) and org_end.get(m.start()) is not None \
+                        and (m.group() in self.title_set or m.group() in self.role_set
+                             and text.endswith(rules.COPULAS, 0, org_end[m.start()].start - s.start)) \
+                        and m.end() + 1 not in found:  # (现为某分局民警的某某: a role after a copula and the unit)
                     described = self.name_at(text, m.end() + 1, strict=True, strong="post")
                     if described:  # 如今已是某局刑侦支队副支队长的某某: the unit and post describe the name
                         found[m.end() + 1] = described
