@@ -224,3 +224,12 @@ def test_a_colleges_department_after_a_preposition(extract):
     orgs = x.names("Organization")
     assert "江城警察学院治安系" in orgs
     assert not any(o.endswith("总结侦查系") for o in orgs)
+
+
+def test_two_name_characters_without_a_surname_before_speech(extract):
+    # 副局长娜帕说: two characters that make no word, then speech, after a post (a name without a Han
+    # surname); not 亲自 (a word), 也 or 当即 (adverbs)
+    x = extract("标题\n\n旬邑县公安局副局长娜帕说，组里新来的年轻民警都听过。\n")
+    assert ("娜帕", "position", "副局长") in x.rels()
+    for said in ("局长亲自说。", "所长当即说。", "所长也说，要注意安全。"):
+        assert not extract(f"标题\n\n{said}\n").names("Person"), said

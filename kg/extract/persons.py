@@ -555,6 +555,10 @@ class PersonExtractor:
             if run and han and len(run) > len(han) and run[len(han)] == "任" \
                     and (post := _CLAUSE_RUN.match(text, i + len(han) + 1)) and post.group().endswith(self.post_words):
                 run = ""  # 大队长柯伟|任副组长: the copula 任 and the post it gives after a Han name
+            if len(run) == 2 and not han and _SPEECH.match(text, i + 2) and not dictionary_freq(run) \
+                    and not (dictionary_freq(run[0]) >= rules.COMMON_WORD_FREQ and tokenizer().word_tag_tab.get(run[0], "")[:1] in "dpcuvr") \
+                    and not self._glued(text, i):
+                return run  # 副局长娜约说: two name characters without a Han surname, no word, then speech
             if run and (not han and 3 <= len(run) <= 4 or len(han) <= 2 and len(run) >= 4) \
                     and not self._glued(text, i) and not (
                         dictionary_freq(run) >= 50 and not tokenizer().word_tag_tab.get(run, "").startswith("nr")):
