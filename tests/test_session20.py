@@ -16,11 +16,11 @@ def test_a_relative_named_after_a_kinship_word_is_a_person(extract):
 
 
 def test_the_surname_yu_after_a_role_is_no_preposition(extract):
-    # 儿子于海波赶到, 民警于海波赶到: the surname 于 and a rare word or name (not 于凌晨, 于现场, 于某日)
-    x = extract("标题\n\n老人的儿子于海波赶到派出所后连声道谢。\n")
-    assert "于海波" in x.names("Person")
-    x = extract("标题\n\n旬邑县公安局青柳派出所民警于海波赶到现场。\n")
-    assert ("于海波", "belongsTo", "旬邑县公安局青柳派出所") in x.rels()
+    # 儿子于晨光赶到, 民警于晨光赶到: the surname 于 and a rare word or name (not 于凌晨, 于现场, 于某日)
+    x = extract("标题\n\n老人的儿子于晨光赶到派出所后连声道谢。\n")
+    assert "于晨光" in x.names("Person")
+    x = extract("标题\n\n旬邑县公安局青柳派出所民警于晨光赶到现场。\n")
+    assert ("于晨光", "belongsTo", "旬邑县公安局青柳派出所") in x.rels()
     for said in ("民警于凌晨赶到现场。", "民警于现场查获毒品。", "民警于某日在巡逻中发现。", "民警于当晚将其抓获。"):
         assert not extract(f"标题\n\n{said}\n").names("Person"), said
 

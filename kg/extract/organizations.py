@@ -740,8 +740,8 @@ class OrganizationExtractor:
             if suf in _POLICE and (school := self.suffix_re.search(text, m.end(), m.end() + rules.PLACE_ANCHOR + 4)) is not None \
                     and _lex().fine.get(school.group()) == "school" and _CJK_RUN.fullmatch(text, m.end(), school.start()) \
                     and not any(t[:1] in "vpc" or t.startswith("ns") for _, t, _ in tokens(text[m.end():school.start()])):
-                continue  # 某省公安|警官职业学院: 公安 opens a school's name, not the province's police (江西公安|与江西
-                # 警察学院, 南昌公安|走进…学院: a conjunction, a verb or a place between, two bodies)
+                continue  # 某省公安|警官职业学院: 公安 opens a school's name, not the province's police (某省公安|与某省
+                # 警察学院, 某市公安|走进…学院: a conjunction, a verb or a place between, two bodies)
             if len(suf) == 2 and suf.endswith("庭") and suf[0] not in rules.NUMERALS and self.kinds.get(suf) == "court" and (
                     suf != rules.TRIBUNAL_WORDS[1] and dictionary_freq(text[m.end() - 1:m.end() + 1]) >= rules.WORD_FREQ
                     or m.start() > 0 and dictionary_freq(text[m.start() - 1:m.start() + 1]) >= rules.WORD_FREQ):

@@ -558,7 +558,7 @@ class PersonExtractor:
             if len(run) == 2 and not han and _SPEECH.match(text, i + 2) and not dictionary_freq(run) \
                     and not (dictionary_freq(run[0]) >= rules.COMMON_WORD_FREQ and tokenizer().word_tag_tab.get(run[0], "")[:1] in "dpcuvr") \
                     and not self._glued(text, i):
-                return run  # 副局长娜约说: two name characters without a Han surname, no word, then speech
+                return run  # 副局长娜帕说: two name characters without a Han surname, no word, then speech
             if run and (not han and 3 <= len(run) <= 4 or len(han) <= 2 and len(run) >= 4) \
                     and not self._glued(text, i) and not (
                         dictionary_freq(run) >= 50 and not tokenizer().word_tag_tab.get(run, "").startswith("nr")):
@@ -745,7 +745,7 @@ class PersonExtractor:
 
     @staticmethod
     def _surname_yu(text: str, i: int) -> bool:
-        """Is ``text[i]`` the surname 于 before a given name (儿子于海波赶到, 民警于海燕说) rather
+        """Is ``text[i]`` the surname 于 before a given name (儿子于远帆赶到, 民警于丽娟说) rather
         than the preposition 于 before a time or place (民警于凌晨赶到, 于现场查获)? The two
         characters after it make a name of jieba's dictionary (tag nr…) or a rare word
         (frequency < ``rules.NAME_WORD_FREQ``) that is no time, place, locality or number word."""
