@@ -233,3 +233,12 @@ def test_two_name_characters_without_a_surname_before_speech(extract):
     assert ("娜帕", "position", "副局长") in x.rels()
     for said in ("局长亲自说。", "所长当即说。", "所长也说，要注意安全。"):
         assert not extract(f"标题\n\n{said}\n").names("Person"), said
+
+
+def test_a_court_divisions_anaphor_in_its_sentence(extract):
+    # 本案由某院刑事审判第二庭审理，审判长由该庭庭长某某担任: 该庭 is the division read after the chains
+    # (a new user's article: the judge had a post and no unit)
+    for said in ("本案由咸阳市中级人民法院刑事审判第二庭审理，审判长由该庭庭长柯丽担任。",
+                 "本案由咸阳市中级人民法院刑事审判第二庭审理，该庭庭长柯丽担任审判长。"):
+        x = extract(f"标题\n\n{said}\n")
+        assert ("柯丽", "belongsTo", "咸阳市中级人民法院刑事审判第二庭") in x.rels(), said

@@ -244,6 +244,8 @@ class OrganizationExtractor:
         self._sections_in_charge(ctx)
         self._bare_units(ctx, chains, suffixes)
         self._bare_sections(ctx)
+        for s in ctx.sentences:  # 某院刑事审判第二庭审理，该庭庭长…: the division _bare_sections read, the anaphor's
+            _point_anaphors(ctx, s)
         self._short_forms(ctx)
         self._township_stations(ctx)
         self._stated_parents(ctx)
@@ -1789,12 +1791,7 @@ class OrganizationExtractor:
         bureau = next((m for m in known if m.name.endswith("公安局")), None)
         for s in ctx.sentences:
             taken = [(m.start, m.end) for m in ctx.in_sentence(s.index, ORGANIZATION)]
-            for m in [*_ANAPHOR.finditer(s.norm), *_DESCRIBED_ANAPHOR.finditer(s.norm)]:
-                target = _latest(ctx, s, _anaphor_endings(m.group(1)))  # (该部门: the 检察部 in focus; 该校: the school)
-                if target is not None and not any(a <= s.start + m.start() < b for a, b in taken):
-                    ms, me = ctx.span_of(s, m.start(), m.end())
-                    ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=target.name,
-                                            attrs=target.attrs))
+            _point_anaphors(ctx, s)
             for start, end, suf in suffixes[s.index]:
                 ms, me = ctx.span_of(s, start, end)
                 if any(a <= ms < b for a, b in taken):
@@ -2871,6 +2868,19 @@ def _school_endings() -> tuple[str, ...]:
     """The unit words of kind ``school`` in ``units.tsv`` (not a section's, 教研室) and 学校."""
     words = {r.word for r in table("units") if r.kind == "school" and not r.word.endswith("室")} | {"学校"}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+def _point_anaphors(ctx: Context, s) -> None:
+    """Each anaphor of sentence ``s`` (该支队, 该部门, 这个…的派出所) that no organization mention covers yet
+    stands for the latest unit read with its ending (:func:`_latest`), when there is one: a mention of
+    that unit is added at the anaphor."""
+    taken = [(m.start, m.end) for m in ctx.in_sentence(s.index, ORGANIZATION)]
+    for m in [*_ANAPHOR.finditer(s.norm), *_DESCRIBED_ANAPHOR.finditer(s.norm)]:
+        target = _latest(ctx, s, _anaphor_endings(m.group(1)))  # (该部门: the 检察部 in focus; 该校: the school)
+        if target is not None and not any(a <= s.start + m.start() < b for a, b in taken):
+            ms, me = ctx.span_of(s, m.start(), m.end())
+            ctx.add_mention(Mention(ORGANIZATION, m.group(), ms, me, s.index, canonical=target.name, attrs=target.attrs))
+            taken.append((ms, me))
 
 
 def _latest(ctx: Context, s, suffix: "str | tuple[str, ...]", before: int | None = None) -> Mention | None:
