@@ -738,6 +738,9 @@ COURT_POLICE_HOSTS = ("法院", "检察院")
 PORTRAIT_MARKS = ("——追记", "——专访", "——记", "——访", "—追记", "—专访", "—记", "—访")
 #: Words after an honour title naming its holder (全国五一劳动奖章获得者): the title is the honour before them.
 HONOUR_HOLDER_WORDS = ("获得者", "荣获者")
+#: Time words and adverbs between a described subject and its passive 被 (这位女民警|今年刚|被…授予), as
+#: regular-expression alternatives, longer first where one opens another (曾经 before 曾).
+TIME_BEFORE_PASSIVE = ("今年", "去年", "当年", "此前", "曾经", "曾", "刚刚", "刚", "先后", "还", "也", "已", r"\d{4}年")
 #: Words that open an honour title's scope (全国优秀人民警察, 全省模范法官, 省级青年文明号).
 HONOUR_SCOPES = ("全国", "全省", "全市", "全区", "全州", "全县", "全军", "省级", "市级", "县级", "国家级")
 #: Longest honour title in characters (全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体: 28).

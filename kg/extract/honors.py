@@ -2184,7 +2184,7 @@ _CONFERRING = re.compile(r"授予|决定|表彰|命名")
 #: A demonstrative and a short description closed by a post or police role, then time words before
 #: 被 (这位侗族女民警|今年刚|被…授予): the subject of a passive honour is the person named before.
 _DESCRIBED_HOLDER = re.compile("(?:" + "|".join(rules.PERSON_DEMONSTRATIVES) + r")[\u4e00-\u9fff]{0,8}?(?:"
-                               + "|".join(map(re.escape, _POSTS_AND_POLICE)) + r")(?:今年|去年|当年|此前|曾经|曾|刚刚|刚|先后|还|也|已|\d{4}年)*$")
+                               + "|".join(map(re.escape, _POSTS_AND_POLICE)) + r")(?:" + "|".join(rules.TIME_BEFORE_PASSIVE) + r")*$")
 
 
 #: A résumé's opening: a name, then the sex (某某，女，…; 某某（女），…).

@@ -1575,12 +1575,12 @@ class OrganizationExtractor:
                     continue  # (教育科普工作: 科普 is a word, no 教育科)
                 if self._section_of_one(ctx, s, a, b, rules.SECTION_HOLDERS, "prison"):
                     taken.append((a, b))
+            colleges = {o.end - s.start for o in ctx.in_sentence(s.index, ORGANIZATION)
+                        if o.name.endswith(rules.SCHOOL_SECTION_HOLDERS)}  # where a college ends (学院|侦查系: written short)
             for m in _SCHOOL_SECTION_WORD.finditer(text):  # 治安系副主任某某, 在治安系推广 in an article about one college: its 系
                 b = m.end()
-                orgs = {o.end - s.start: o for o in ctx.in_sentence(s.index, ORGANIZATION)
-                        if o.name.endswith(rules.SCHOOL_SECTION_HOLDERS)}  # 学院|侦查系: the college written short
                 a = next((k for k in range(m.start() - 2, max(-1, m.start() - 7), -1)
-                          if k == 0 or text[k - 1] in _CLAUSE_MARKS or k in orgs
+                          if k == 0 or text[k - 1] in _CLAUSE_MARKS or k in colleges
                           or text[k - 1] in _BARE_BEFORE and dictionary_freq(text[max(0, k - 2):k]) < rules.WORD_FREQ), None)
                 # (在|治安系, 明年在|…; not 正在|总结侦查系: 在 ends the adverb 正在, no preposition)
                 if a is None or any(x < b and a < y for x, y in taken) or not _task_name(text[a:m.start()]) \
@@ -2742,6 +2742,7 @@ def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
 #: What stands between a division and a bare agency of a run of posts (甲市|副市长、|市公安局, 甲县|副县长
 #: 兼|县公安局): Han characters and 、 only, a short run closing with 、 or 兼.
 _POSTS_RUN = re.compile("[\u4e00-\u9fff、]{1,12}[、兼]")
+#: A run of Han characters only (某省公安|警官职业|学院: nothing else between 公安 and the school's word).
 _CJK_RUN = re.compile("[\u4e00-\u9fff]*")
 #: The level of the division a bare agency's level character names (市公安局: a prefecture's).
 _LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture",

@@ -246,7 +246,7 @@ class PlaceExtractor:
                         and not stem.endswith(rules.COPULA_END) and not stem.endswith(rules.STATIONING_END) \
                         and not (len(stem) >= 3 and stem.endswith(rules.ROAD_ENDINGS)) \
                         and not (k > 0 and text[k - 1].isdigit()) \
-                        and not (len(tokens(stem)) > 1 and any(t[:1] in _CLAUSE_TAGS for _, t, _ in tokens(stem))) \
+                        and not (len(cut := tokens(stem)) > 1 and any(t[:1] in _CLAUSE_TAGS for _, t, _ in cut)) \
                         and not (len(stem) == 3 and tokenizer().word_tag_tab.get(stem[1:], "").startswith("v")
                                  and dictionary_freq(stem[1:]) >= rules.STEM_WORD_FREQ):  # 各设区市公安局: a kind of city; 甲、乙两县: a count;
                     # 2019年起任|市公安局, 2016年调任|县公安局: a date's unit and a verb after a number, no name;
