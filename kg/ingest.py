@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import rules
-from .errors import InputError
+from .errors import InputError, InputProblems
 from .nlp import HAN
 from .types import Byline, Document
 
@@ -543,19 +543,28 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
 
     Raises:
         InputError: a path is missing, a folder cannot be listed (with ``unreadable``: a
-            folder given as input), or holds no text file.
+            folder given as input), or holds no text file: an :class:`~kg.errors.InputProblems`
+            naming every such input, one line each, once all are looked at.
     """
     files: list[Path] = []
+    problems: list[str] = []  # every input given that cannot be read, one line each (not the first alone)
     for item in inputs:
         p = Path(item)
         if not p.exists():
             if p.is_symlink():
-                raise InputError(f"{shown(p)}: a symbolic link to nothing (or a loop of links)")
-            raise InputError(f"{shown(p)}: no such file or folder")
+                problems.append(f"{shown(p)}: a symbolic link to nothing (or a loop of links)")
+            else:
+                problems.append(f"{shown(p)}: no such file or folder")
+            continue
         if p.is_dir():
-            found = _walk(p, suffixes, ignored if ignored is not None else [], _path_keys(skip), unreadable)
+            try:
+                found = _walk(p, suffixes, ignored if ignored is not None else [], _path_keys(skip), unreadable)
+            except InputError as exc:  # (a folder given that cannot be listed)
+                problems.append(str(exc))
+                continue
             if not found:
-                raise InputError(f"{shown(p)}: the folder holds no text files ({', '.join(suffixes)})")
+                problems.append(f"{shown(p)}: the folder holds no text files ({', '.join(suffixes)})")
+                continue
             files.extend(found)
             if names is not None:
                 for f in found:
@@ -564,6 +573,8 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
                         names.setdefault(f, rel)
         else:
             files.append(p)
+    if problems:
+        raise InputProblems(problems)
     seen: set[Path] = set()
     return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
 

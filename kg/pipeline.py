@@ -486,10 +486,11 @@ def _none_read(documents, failed: list[tuple], empty: list[str] = ()) -> None:
 
 
 def _all_unread(given: int, unread: list[str]) -> None:
-    """Stop the build when no input unit of ``given`` could be read (one alone, say): the
-    first one's message, exit 2, nothing written; else the unread ones fail alone."""
+    """Stop the build when no input unit of ``given`` could be read (one alone, say): every
+    one's message, one line each (:class:`~kg.errors.InputProblems`), exit 2, nothing written;
+    else the unread ones fail alone."""
     if given and len(unread) == given:
-        raise InputError(unread[0])
+        raise InputProblems(unread)
 
 
 def build(inputs: list[str | os.PathLike] | None, out_dir: str | os.PathLike, *, html: bool = True,

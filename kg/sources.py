@@ -133,7 +133,62 @@ def looks_like_jsonl(text: str) -> bool:
 
 
 def _refuse_rdf(path: Path) -> None:
-    raise InputError(f"{shown(path)}: is an RDF graph file, not a news text; give the articles it was built from")
+    raise InputError(_rdf_refusal(path))
+
+
+def _rdf_refusal(path: str | os.PathLike) -> str:
+    return f"{shown(path)}: is an RDF graph file, not a news text; give the articles it was built from"
+
+
+def given_problems(inputs: list[str | os.PathLike]) -> list[str]:
+    """What is wrong with the inputs given by name, every one of them, before any is read.
+
+    Args:
+        inputs: the paths given (files or folders), in order.
+
+    Returns:
+        One line per input that cannot be a source of articles, in input order: an RDF graph
+        file (by its suffix: ``.ttl``, ``.nt``, ``.rdf`` …), a spreadsheet workbook (``.xlsx``),
+        a path that does not exist or a symbolic link to nothing. Empty when all may be read
+        (a folder's contents and a file's bytes are judged when read).
+    """
+    return [line for line in map(_given_problem, inputs) if line]
+
+
+def _given_problem(item: str | os.PathLike) -> str | None:
+    """:func:`given_problems`' line for one input, or None."""
+    p = Path(item)
+    suffix = p.suffix.lower()
+    if suffix in RDF_SUFFIXES and not p.is_dir():
+        return _rdf_refusal(p)
+    if suffix in WORKBOOK_SUFFIXES and not p.is_dir():
+        return f"{shown(item)}: is a spreadsheet workbook, not read; {SAVE_WORKBOOK}"
+    if not p.exists():
+        return f"{shown(p)}: " + ("a symbolic link to nothing (or a loop of links)" if p.is_symlink()
+                                  else "no such file or folder")
+    return None
+
+
+def _check_given(inputs: list[str | os.PathLike]) -> None:
+    """Refuse the inputs :func:`given_problems` finds wrong: all of them at once, one line each
+    (``kg build a.ttl b.txt missing/``: two lines, not the first alone), with the others'
+    problems :func:`kg.ingest.iter_input_files` finds (a folder with no text file).
+
+    Raises:
+        InputProblems: when any is wrong (its message the first line)."""
+    if not given_problems(inputs):
+        return
+    lines: list[str] = []
+    for item in inputs:
+        line = _given_problem(item)
+        if line is None:
+            try:
+                iter_input_files([item], READ_SUFFIXES)
+            except InputError as exc:
+                lines += list(getattr(exc, "lines", [str(exc)]))
+        else:
+            lines.append(line)
+    raise InputProblems(list(dict.fromkeys(lines)))
 
 
 def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
@@ -173,12 +228,7 @@ def iter_units(inputs: list[str | os.PathLike], max_size: int = MAX_FILE_SIZE,
             line that is not a JSON object with a string ``text`` and an ``id`` (or whose date
             is no date, url no http(s) address, or that is longer than ``max_size``).
     """
-    for item in inputs:
-        suffix = Path(item).suffix.lower()
-        if suffix in RDF_SUFFIXES and not Path(item).is_dir():
-            _refuse_rdf(Path(item))
-        if suffix in WORKBOOK_SUFFIXES and not Path(item).is_dir():
-            raise InputError(f"{shown(item)}: is a spreadsheet workbook, not read; {SAVE_WORKBOOK}")
+    _check_given(inputs)
     names: dict[Path, str] = {}  # a file of a subfolder of an input folder → its path in that folder
     claims = notes if notes is not None else Claims()
     claims.replace = replace_ids
@@ -300,8 +350,10 @@ def input_size(inputs: list[str | os.PathLike], skip: tuple[str | os.PathLike, .
     """Bytes of all input files (folders expanded as :func:`iter_units` does), for a progress bar.
 
     Raises:
-        InputError: a missing path or a folder with no input files.
+        InputError: a missing path or a folder with no input files (InputProblems: every input
+            given by name that :func:`given_problems` finds wrong, one line each).
     """
+    _check_given(inputs)
     total, unreadable = 0, {}
     for path in iter_input_files(inputs, READ_SUFFIXES, [], skip, unreadable):
         if path in unreadable:
