@@ -110,9 +110,11 @@ YOUTH_LEAGUE_BEFORE, YOUTH_LEAGUE = "团", "共青团"
 TOWN_NAMED_BRANCHES = ("分局",)
 #: Verbs by which a unit sends its own units (某大队调派甲、乙两个消防救援站: the stations are the brigade's).
 DISPATCH_VERBS = ("调派", "调集", "调动", "抽调", "安排")
-#: A bare detachment word, the division level (GB/T 2260) whose bureau holds such detachments, and
-#: the bureau's word: 禁毒支队 in a sentence naming 某市公安局 is that prefecture's bureau's.
-DETACHMENT_LEVEL = ("支队", "prefecture", "公安局")
+#: A bare police unit word → the division level (GB/T 2260) whose bureau holds such units: 禁毒支队 in a
+#: sentence naming 某市公安局 is that prefecture's bureau's, 刑侦大队 after 某县公安局… that county's.
+UNIT_BUREAU_LEVEL = {"支队": "prefecture", "大队": "county"}
+#: The word of the bureau that holds the units of UNIT_BUREAU_LEVEL.
+LEVEL_BUREAU = "公安局"
 #: Verbs that send someone or a unit (某检察院指派|第二检察部检察官, jieba tags 指派 and 委派 as nouns):
 #: no part of a unit's name inside a chain.
 SENDING_VERBS = DISPATCH_VERBS + ("指派", "委派", "选派", "派驻")
@@ -726,6 +728,9 @@ UNITS_BEFORE_POSTS = ("政治部", "办公室")
 #: the post places the person in <parent><body>; body → kind of the body ("": the parent's kind, a
 #: 公安厅's 政治部 is a police unit, as a chain that writes it in full reads it).
 ELIDED_BODIES = {"政法委": "party", "党组": "party", "党委": "party", "政治部": ""}
+#: Bodies every division has, written inside a post right after the place (旬邑县纪委书记 → 旬邑县纪委,
+#: the post 纪委书记): the person serves in <place><body> (a township's 党委 is ELIDED_BODIES').
+PLACE_BODIES_IN_POSTS = ("纪委",)
 #: Groups of units that head a region-grouped 名单's line like a place (省直单位：某监狱某监区).
 UNIT_GROUPS = ("直单位", "直属单位", "其他单位")
 #: Modifiers of the judicial police's units (司法警察大队, 法警支队): a court's or a procuratorate's

@@ -1279,9 +1279,11 @@ class HonorExtractor:
 
     def _described(self, ctx: Context, s, start: int, end: int) -> bool:
         """Whether ``s.norm[start:end]`` is a list item's description before its name: honour
-        titles joined by 、 (二级英雄模范、), then units, places, posts and roles only."""
+        titles joined by 、 (二级英雄模范、), then units, places, posts and roles only; or units and a run
+        of posts joined by 、 (某研究所所长、主任法医师)."""
         parts = s.norm[start:end].split("、")
-        return all(self._is_title(p) for p in parts[:-1]) and self._only_units_and_posts(ctx, s, end - len(parts[-1]), end)
+        return all(self._is_title(p) for p in parts[:-1]) and self._only_units_and_posts(ctx, s, end - len(parts[-1]), end) \
+            or len(parts) > 1 and self._only_units_and_posts(ctx, s, start, end, runs=True)  # (某所所长、主任法医师)
 
     def _only_units_and_posts(self, ctx: Context, s, start: int, end: int, runs: bool = False) -> bool:
         """Whether ``s.norm[start:end]`` is covered by organization and place mentions, posts

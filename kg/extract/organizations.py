@@ -117,6 +117,14 @@ def _lex() -> SimpleNamespace:
     )
 
 
+@lru_cache(maxsize=None)
+def _branch_squad() -> re.Pattern:
+    """A squad (中队, 分队) named by a modifier of ``modifiers.tsv`` (扫黑中队, 治安中队), written right
+    after a bare brigade: that brigade's (:meth:`OrganizationExtractor._numbered_after`)."""
+    words = sorted({r.word for r in table("modifiers")}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?:中队|分队)")
+
+
 def _post_heads() -> tuple[dict[str, str], re.Pattern]:
     """The heads' posts of ``titles.tsv`` (ending in 长) whose holder heads a unit of a longer ending
     (检察长 → 检察院; not 书记员, which courts and procuratorates both have), and a pattern finding any
@@ -1492,13 +1500,15 @@ class OrganizationExtractor:
 
     def _numbered_after(self, ctx: Context, s, unit: Mention, start: int, end: int, suf: str,
                         brigades: bool = False) -> list[tuple[int, int]]:
-        """``刑事侦查大队三中队中队长某某``: a numbered squad (``_NUMBERED_SQUAD``: 三中队, 二分队; with
+        """``刑事侦查大队三中队中队长某某``: a numbered squad (``_NUMBERED_SQUAD``: 三中队, 二分队; or one
+        named by a modifier of ``modifiers.tsv``, :func:`_branch_squad`: 刑警大队扫黑中队; with
         ``brigades``, after a 支队 also a numbered brigade, ``_NUMBERED_BRIGADE``: 网安支队一大队; not
         after one written again in a sentence naming another bureau, whose brigade it is) written
         right after a bare unit read at ``s.norm[start:end]`` (its unit word ``suf``) is that unit's,
         named after it (the unit's name as written, unfolded, an alias); returns its document span
         in a list (none when there is none)."""
-        m = (_NUMBERED_BRIGADE if brigades and suf.endswith(rules.FORCE_UNITS) else _NUMBERED_SQUAD).match(s.norm, end)
+        m = (_NUMBERED_BRIGADE if brigades and suf.endswith(rules.FORCE_UNITS) else _NUMBERED_SQUAD).match(s.norm, end) \
+            or _branch_squad().match(s.norm, end)  # 刑警大队|扫黑中队中队长某某: a squad named by its branch
         if m is None or self._title_at(s.norm, m.end() - 1, 2) and not self._title_at(s.norm, m.end(), 2):
             return []  # (三中队长: a post, 三中队|中队长 is the team)
         ms, me = ctx.span_of(s, start, m.end())
@@ -1853,8 +1863,14 @@ class OrganizationExtractor:
                             key=lambda h: (h.sentence, h.end), default=None) \
                     if short.startswith(rules.COURT_POLICE) else None  # 司法警察大队: a court's (procuratorate's)
                 parent = holder or court or _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) \
-                    or _sender(ctx, s, k) or held or _branch_before(ctx, s, ms, suf) or _prefecture_bureau_before(ctx, s, ms, suf)
-                host = _host_unit(ctx, s, ms, suf) if parent is None else None
+                    or _sender(ctx, s, k) or held or _branch_before(ctx, s, ms, suf)
+                level_bureau = _level_bureau_before(ctx, s, ms, suf)
+                if parent is None and level_bureau is not None and (suf == "支队" or match is not None and k < start):
+                    parent = level_bureau
+                if match is not None and level_bureau is not None and parent is level_bureau \
+                        and not match.name.startswith(level_bureau.name):
+                    match = None  # 乙县公安局接到请求后，刑侦大队…: 乙's brigade, not the one of 甲县 read before
+                host = _host_unit(ctx, s, ms, suf, police=short[:-len(suf)] in _lex().branches) if parent is None else None
                 if parent is None:
                     parent = _more_named(ctx, host, bureau)
                 hosted = parent is None
@@ -1863,8 +1879,9 @@ class OrganizationExtractor:
                 if (match is None or own and holder is not None) and parent is not None \
                         and (suf in rules.BARE_UNIT_SUFFIXES or second):  # (某院党组成员、政治部主任: the 院's)
                     canon = parent.name + self._fold(short[:-len(suf)], suf) + _lex().full.get(suf, suf)
+                    also = (("also", parent.name + short),) if parent.name + short != canon else ()  # (…刑事侦查大队, as written)
                     mention = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=canon,
-                                                      attrs=(("kind", "police"),)))
+                                                      attrs=(("kind", "police"),) + also))
                     if hosted:
                         ctx.facts.setdefault("hosted_units", set()).add(mention.name)
                     ctx.add(mention, "belongsTo", parent, s, self.name + ":bare")
@@ -1873,7 +1890,7 @@ class OrganizationExtractor:
                 elif match is not None:
                     again = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=match.name,
                                                     attrs=match.attrs))
-                    other = any(o.end <= ms and o.name.endswith(rules.DETACHMENT_LEVEL[2]) and not match.name.startswith(o.name)
+                    other = any(o.end <= ms and o.name.endswith(rules.LEVEL_BUREAU) and not match.name.startswith(o.name)
                                 for o in ctx.in_sentence(s.index, ORGANIZATION))  # (乙市公安局召开会议，刑侦支队二大队…)
                     taken.extend(self._numbered_after(ctx, s, again, k, end, suf, brigades=not other))
                 elif parent is None and k < start and suf in rules.BARE_UNIT_SUFFIXES \
@@ -1957,16 +1974,19 @@ def _branch_before(ctx: Context, s, at: int, suffix: str) -> Mention | None:
     return last if last.name.endswith("分局") else None
 
 
-def _prefecture_bureau_before(ctx: Context, s, at: int, suffix: str) -> Mention | None:
+def _level_bureau_before(ctx: Context, s, at: int, suffix: str) -> Mention | None:
     """``某县公安局…。某市公安局成立专案组，禁毒支队支队长某某…``: a bare 支队 whose sentence names a
     prefecture's 公安局 before it (document offset ``at``) is that bureau's, not the article's county
-    bureau's (a county's bureau has 大队, a prefecture's 支队; ``rules.DETACHMENT_LEVEL``). The last
-    such bureau, or None."""
-    if suffix != rules.DETACHMENT_LEVEL[0]:
+    bureau's; a bare 大队 after a county's 公安局 in its sentence (乙县公安局接到请求后，刑侦大队…) is
+    that county's, not the brigade of another county read before (a county's bureau has 大队, a
+    prefecture's 支队; ``rules.UNIT_BUREAU_LEVEL``). The last such bureau, or None."""
+    level = rules.UNIT_BUREAU_LEVEL.get(suffix)
+    if level is None:
         return None
-    seats = {(p.start, p.name) for p in ctx.in_sentence(s.index, PLACE) if dict(p.attrs).get("level") == rules.DETACHMENT_LEVEL[1]}
-    return max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end <= at and o.name.endswith(rules.DETACHMENT_LEVEL[2])
-                and any(a == o.start and o.name == n + rules.DETACHMENT_LEVEL[2] for a, n in seats)),
+    word = rules.LEVEL_BUREAU
+    seats = {(p.start, p.name) for p in ctx.in_sentence(s.index, PLACE) if dict(p.attrs).get("level") == level}
+    return max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end <= at and o.name.endswith(word)
+                and any(a == o.start and o.name == n + word for a, n in seats)),
                key=lambda o: o.end, default=None)
 
 
@@ -2038,16 +2058,21 @@ def _more_named(ctx: Context, host: Mention | None, bureau: Mention | None) -> M
     return host if times(host.name) > times(bureau.name) else bureau
 
 
-def _host_unit(ctx: Context, s, at: int, suf: str) -> Mention | None:
+def _host_unit(ctx: Context, s, at: int, suf: str, police: bool = False) -> Mention | None:
     """The unit a bare sub-unit written at ``at`` (document offset) belongs to: of the units
     read before it whose kind may hold ``suf`` (its ``parents`` in ``units.tsv``), the one the
     article names most often (at least ``rules.HOST_UNIT_MENTIONS`` times, unless it is the only
     one; the latest on a tie), not itself ending in ``suf`` nor in a unit word of its level or
     lower (``rules.UNIT_LEVELS``: no 派出所 hosts a 大队; such a unit still makes the host doubtful).
-    A profile of one institution (某戒毒所) names its centres alone (心理矫治中心主任某某)."""
+    A profile of one institution (某戒毒所) names its centres alone (心理矫治中心主任某某).
+    ``police``: the sub-unit is named by a police branch (刑侦大队, 交警大队: a modifier of branch
+    bureau or force in ``modifiers.tsv``), so only a police unit hosts it (not a 督导组 or 扫黑办 the
+    article is about)."""
     allowed = _lex().parents.get(suf, ("-",))
     if allowed in (("-",), "-"):
         return None
+    if police:
+        allowed = tuple(k for k in allowed if k == "police") or allowed
     counts: dict[str, int] = {}
     latest: dict[str, Mention] = {}
     hosted = ctx.facts.setdefault("hosted_units", set())

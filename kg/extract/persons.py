@@ -233,6 +233,8 @@ _DESCRIBED = re.compile(r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?
                         r"|(?:获评|荣获|被评为|获得)[^，,。；;：:]{2,16})的$")
 #: 一、蒲某某，男，汉族，…: a numbered row of a 公示 or 名单 opening with a name and the sex (group name).
 _BIO_ROW = re.compile(f"(?:(?:[一二三四五六七八九十]{{1,3}}|\\d{{1,3}})[、.．]|[（(]\\d{{1,3}}[）)])\\s*(?:(?P<spaced>[{HAN}][ \u3000]{{1,2}}[{HAN}])|(?P<name>[{HAN}]{{2,4}}))(?:[，,][男女]|[（(][男女][）)])[，,]")
+#: 34岁的|某某扑进…: an age and 的 before a name (a person whatever verb follows; 45岁的|王芳是… is _DESCRIBED's).
+_AGE_BEFORE = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁的")
 #: 某某今年67岁，…, 某某现年45岁: a name opening a clause, then its age (a person, even a name that is a
 #: word: 江河今年67岁; not a name the article writes in quotes: 警犬“闪电”).
 _AGED = re.compile("(?:今年|现年|已经|已)\\d{1,3}岁")
@@ -1828,6 +1830,14 @@ class PersonExtractor:
                     self._affiliate(ctx, s, at, name, units_ending(ctx, s))
                 else:
                     self._mention(ctx, s, at, name)
+        for aged in _AGE_BEFORE.finditer(text):  # 34岁的某某扑进父母怀中: an age before 的 describes the name after it
+            at = aged.end()
+            name = "" if self.cue_re.match(text, at) else self.name_at(text, at, strong="role")  # (居民某某: the role's)
+            if len(name) >= 3 and name[-2:] not in rules.HONORIFICS and name[1] not in "老阿小" \
+                    and tokenizer().word_tag_tab.get(name[:2], "nr")[:2] == "nr" and not ctx.gazetteer.is_known(name) \
+                    and not default_gazetteer().by_short.get(name[:2]) \
+                    and not any(p.start - s.start <= at < p.end - s.start for p in ctx.in_sentence(s.index)):
+                self._mention(ctx, s, at, name)
         bio = _BIO_ROW.match(text)  # 一、某某，男，汉族，…, 2. 某某（女），…: a numbered row of a 公示 opens with its name
         # (the row's layout marks it: a name the grammar would not read, 才旦加, is one when it is no word)
         if bio is not None and bio.group("spaced"):  # 3．柯　岚，男，…: a two-character name padded to the width of three
@@ -1879,7 +1889,9 @@ class PersonExtractor:
             ats = [m.end()] + [c.end() for c in later]
             # where each copula's posts begin, latest first, and whether they are former ones (曾任…，现任…)
             tenses = [(c.end(), _former(c.group(1))) for c in reversed(later)] + [(m.end(), _former(m.group()))]
-            ats += [c.end() for c in re.finditer("兼任?", text[:end]) if c.start() >= m.end()]  # …副局长兼<unit>主任
+            others = [q.start - s.start for q in ctx.in_sentence(s.index, PERSON) if q.name != p.name]
+            ats += [c.end() for c in re.finditer("兼任?", text[:end]) if c.start() >= m.end()  # …副局长兼<unit>主任
+                    and not _named_in_clause(text, c.end(), others)]  # (not …，某支队副支队长兼某大队大队长乙: 乙's)
             if m.group().lstrip("，,").startswith(_CAREER_COPULAS):  # 历任甲所所长，乙队大队长，…: each item
                 ats += [c.end() for c in re.finditer("[，,；;、]", text[:end]) if c.start() >= m.end()]  # of the list
             post = self.cue_re.match(text, m.end())  # 某某担任审判长，…: a post with no unit written
@@ -3016,17 +3028,24 @@ class PersonExtractor:
 
     def _seat_body(self, ctx: Context, s, start: int, post: str) -> Mention | None:
         """``坊门街社区党委书记某某``: a post that begins with a party body (``rules.ELIDED_BODIES``)
-        right after a township, street, community or village names that place's body; returns
-        the new unit (located in the place), or None."""
+        right after a township, street, community or village names that place's body; one of
+        ``rules.PLACE_BODIES_IN_POSTS`` (某县纪委书记) after a place of any level too; returns the
+        new unit (located in the place), or None."""
         body = _elided_body(post, party=True)
+        levels = ("township", "village")
+        if body is None:  # 某县纪委书记: a body any level's place has (a county's, a city's), its post after the place
+            body = next((b for b in rules.PLACE_BODIES_IN_POSTS if post.startswith(b) and len(post) > len(b)), None)
+            levels += ("county", "prefecture", "province")
         if body is None:
             return None
         place = next((p for p in ctx.in_sentence(s.index, PLACE) if p.end - s.start == start
-                      and dict(p.attrs).get("level") in ("township", "village")), None)
+                      and dict(p.attrs).get("level") in levels), None)
         if place is None:
             return None
         ms, me = ctx.span_of(s, place.start - s.start, start + len(body))
-        unit = ctx.add_mention(Mention(ORGANIZATION, place.text + body, ms, me, s.index, attrs=(("kind", "party"),)))
+        full = _unit_full_forms().get(body, "") if body in rules.PLACE_BODIES_IN_POSTS else ""
+        unit = ctx.add_mention(Mention(ORGANIZATION, place.text + body, ms, me, s.index, attrs=(("kind", "party"),),
+                                       canonical=place.text + full if full else ""))  # (as the chain 某县纪委 reads)
         ctx.add(unit, "locatedIn", place, s, self.name)
         return unit
 
@@ -3310,6 +3329,15 @@ _NO_LONGER = re.compile(_AT_CLAUSE_START + _APPOINTEE
 _REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|并决定)?"
                             "(?:免去(?:其|该同志|他|她)的?|(?:其|该同志|他|她)?不再(?:担任|兼任))"
                             + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
+def _named_in_clause(text: str, at: int, starts: list[int]) -> bool:
+    """Is a person named later in the clause of ``text[at]`` (before its next ，；。)? Offsets in
+    the sentence; ``starts``: where the other persons of the sentence begin. The 兼 of
+    ``…，刑侦支队副支队长兼扫黑大队大队长乙`` then opens a post of 乙, not of the clause before."""
+    stop = re.compile("[，,；;。]").search(text, at)
+    end = stop.start() if stop else len(text)
+    return any(at <= k < end for k in starts)
+
+
 #: The count that closes a list of persons before 分别 (甲、乙等5名干警|分别兼任…).
 _COUNTED_HOLDERS = re.compile(r"等\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:名|位|人)[\u4e00-\u9fff]{0,4}$")
 #: Units of a kind counted after 分别<verb> and 的 (分别兼任辖区12所中小学的|法治副校长): no unit named.
@@ -3779,6 +3807,12 @@ def _predicate_after_and(text: str, j: int) -> bool:
         return False  # 所长柯某和|参战|民警, 和|在场|群众, 和|巡逻队员: a verb and the people it describes, a conjunct
     clause = _CLAUSE_RUN.match(text, j)
     return clause is not None and "的" not in clause.group()
+
+
+@lru_cache(maxsize=None)
+def _unit_full_forms() -> dict[str, str]:
+    """Unit word → its full form (``units.tsv`` column full: 纪委 → 纪律检查委员会)."""
+    return {r.word: r.full for r in table("units") if r.full}
 
 
 def _elided_body(post: str, party: bool = False) -> str | None:

@@ -136,6 +136,10 @@ class TaggerExtractor:
         same = next((k for k in known if text.startswith(k, span.start)), None)
         if same is not None:
             return same
+        head = tagged[:2]
+        if len(tagged) >= 4 and tokenizer().word_tag_tab.get(head, "")[:1] == "n" and dictionary_freq(head) >= WORD_FREQ \
+                and self.persons.name_at(text, span.start + 2, strong="role"):
+            return ""  # 居民|柯丽说: a common noun (a role the tables do not list), then the name
         ruled = self.persons.name_at(text, span.start, strong="role")
         if ruled and abs(len(ruled) - len(tagged)) <= 1 and "某" not in ruled \
                 and self._looks_like_name(ruled, 1.0, dictionary_name=span.confidence >= DICTIONARY_NAME_THRESHOLD):
