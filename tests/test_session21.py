@@ -77,3 +77,41 @@ def test_a_places_discipline_commission_written_inside_the_post(extract):
     assert ("罗晓东", "belongsTo", "旬邑县纪律检查委员会") in rels
     assert ("旬邑县纪律检查委员会", "locatedIn", "旬邑县") in rels
     assert ("柯丽", "belongsTo", "青柳镇纪律检查委员会") in rels
+
+
+def test_a_fugitive_office_in_a_bureau_and_a_citys(extract):
+    # 某县公安局追逃办主任某某; 市追逃办 (bare_agencies.tsv): the office of the article's city
+    x = extract("标题\n\n今年4月，旬邑县公安局追逃办主任柯远舟介绍。咸阳市纪委常委、市追逃办主任罗晓东介绍。\n")
+    rels = x.rels()
+    assert ("旬邑县公安局追逃办", "belongsTo", "旬邑县公安局") in rels
+    assert ("柯远舟", "belongsTo", "旬邑县公安局追逃办") in rels
+    assert ("罗晓东", "belongsTo", "咸阳市追逃办") in rels and ("咸阳市追逃办", "locatedIn", "咸阳市") in rels
+
+
+def test_a_bare_agency_of_a_diqu(extract):
+    # 地区公安局 written bare after 某地区公安局: the 地区's bureau (not a 区 of the article)
+    x = extract("标题\n\n今年，阿克苏地区公安局将该案列为重点案件，由地区公安局刑侦支队副支队长柯远舟牵头组建攻坚组。\n")
+    assert ("柯远舟", "belongsTo", "阿克苏地区公安局刑侦支队") in x.rels()
+
+
+def test_a_task_force_post_inside_a_run_of_posts(extract):
+    # 某支队副支队长、某案专案组组长某某: the task force is no unit, the run goes on before it
+    x = extract("标题\n\n咸阳市公安局刑侦支队副支队长、命案积案攻坚专班班长柯远舟被记个人一等功。\n")
+    rels = x.rels()
+    assert ("柯远舟", "position", "副支队长") in rels and ("柯远舟", "position", "班长") in rels
+    assert ("柯远舟", "belongsTo", "咸阳市公安局刑侦支队") in rels
+
+
+def test_an_ethnic_township_written_with_minzu(extract):
+    # the table's 阿什里哈萨克族乡, as the press writes it: 阿什里哈萨克民族乡
+    x = extract("标题\n\n在昌吉市阿什里哈萨克民族乡，阿什里哈萨克民族乡司法所所长柯远舟说。\n")
+    rels = x.rels()
+    assert ("阿什里哈萨克民族乡", "locatedIn", "昌吉市") in rels
+    assert ("柯远舟", "belongsTo", "阿什里哈萨克民族乡司法所") in rels
+
+
+def test_a_short_department_word_is_named_by_its_full_form(extract):
+    # 某市人社局 (units.tsv full: 人力资源和社会保障局): one entity with 某市人力资源和社会保障局
+    x = extract("标题\n\n43名工人来到淳化县人社局投诉。淳化县人力资源和社会保障局副局长柯远舟表示。\n")
+    assert "淳化县人社局" not in x.names("Organization")
+    assert "淳化县人力资源和社会保障局" in x.names("Organization")

@@ -112,7 +112,7 @@ def _lex() -> SimpleNamespace:
         synonyms={r.word: (r.folds_to, r.fold_before) for r in mods if r.folds_to},
         post_heads=_post_heads(),
         bare={w: tuple(r for r in bare if r.word == w) for w in dict.fromkeys(r.word for r in bare)},
-        bare_re=re.compile(r"(自治区|省|市|州|盟|县|区|旗|乡|镇)?(" + "|".join(dict.fromkeys(r.word for r in bare))
+        bare_re=re.compile(r"(自治区|地区|省|市|州|盟|县|区|旗|乡|镇)?(" + "|".join(dict.fromkeys(r.word for r in bare))
                            + r")(?!长|员)"),
     )
 
@@ -2770,11 +2770,11 @@ _POSTS_RUN = re.compile("[\u4e00-\u9fff、]{1,12}[、兼]")
 #: A run of Han characters only (某省公安|警官职业|学院: nothing else between 公安 and the school's word).
 _CJK_RUN = re.compile("[\u4e00-\u9fff]*")
 #: The level of the division a bare agency's level character names (市公安局: a prefecture's).
-_LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture",
+_LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture", "地区": "prefecture",
                   "县": "county", "区": "county", "旗": "county"}
 #: Level characters of Inner Mongolia read as the level they stand for in bare_agencies.tsv's levels
-#: (a banner, 旗, is a county; a league, 盟, is a prefecture like an autonomous 州).
-_LEVEL_ALIKE = {"旗": "县", "盟": "州"}
+#: (a banner, 旗, is a county; a league, 盟, and a 地区 are prefectures like an autonomous 州).
+_LEVEL_ALIKE = {"旗": "县", "盟": "州", "地区": "州"}
 
 
 def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = None) -> Mention | None:
@@ -2825,7 +2825,8 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
         return next((m for m in prefecture if m.name.endswith("市")), None) or \
             next((m for m in places if dict(m.attrs).get("level") == "province" and m.name.endswith("市")), None) or \
             next((m for m in county if m.name.endswith("市")), None)
-    if level_char in ("州", "盟"):  # 州中院, 州公安局, 盟公安局: the first (autonomous) prefecture or league named so
+    if level_char in ("州", "盟", "地区"):  # 州中院, 州公安局, 盟公安局, 地区公安局: the first (autonomous) prefecture,
+        # league or 地区 named so
         return next((m for m in prefecture if m.name.endswith(level_char)), None)
     return (prefecture or county or [None])[0]
 
