@@ -695,8 +695,9 @@ FORMER = "原前"
 #: person still serves in the unit written before the word, and holds the post as written.
 POST_MODIFIERS = ("专职", "兼职", "特邀", "首席", "常务", "员额", "代理")
 #: Words naming where a concurrent post is held, written before it in a run of posts (某所副所长、学校法治副校长
-#: 某某): the run goes on before them, and the post is shown without them.
-POST_HOSTS = ("学校",)
+#: 某某; 某院刑事审判庭副庭长、本案审判长某某: the case heard): the run goes on before them, and the post is
+#: shown without them.
+POST_HOSTS = ("学校", "本案")
 #: Modifiers of POST_MODIFIERS that before a role of OUTSIDE_ROLES mean acting for the unit, not
 #: serving in it (被告某局代理律师: a lawyer for the bureau, none of its staff; 代理局长 is a post).
 ACTING_FOR = ("代理",)

@@ -115,3 +115,26 @@ def test_a_short_department_word_is_named_by_its_full_form(extract):
     x = extract("标题\n\n43名工人来到淳化县人社局投诉。淳化县人力资源和社会保障局副局长柯远舟表示。\n")
     assert "淳化县人社局" not in x.names("Organization")
     assert "淳化县人力资源和社会保障局" in x.names("Organization")
+
+
+def test_a_division_the_segmenter_cuts_whole_after_a_word_ending_before_it(extract):
+    # 在|内蒙古自治区: 在内 is a word, but the segmenter cuts the name whole (not 示范县's 范县)
+    x = extract("标题\n\n1月12日凌晨，在内蒙古自治区呼和浩特市武川县的一处山沟里，民警柯远舟找到了老人。\n")
+    assert {"内蒙古自治区", "呼和浩特市", "武川县"} <= x.names("Place")
+    assert ("呼和浩特市", "locatedIn", "内蒙古自治区") in x.rels()
+    assert not extract("标题\n\n示范县创建工作推进会召开。\n").names("Place")
+
+
+def test_a_body_a_unit_founds_is_not_named_with_the_verb(extract):
+    # 某市公安局成立|打拐工作领导小组: no body named 某市公安局成立打拐工作领导小组
+    x = extract("标题\n\n为此，咸阳市公安局成立打拐工作领导小组，由副局长柯远舟任组长。\n")
+    assert not any("成立" in n for n in x.names("Organization")), x.names("Organization")
+    assert ("柯远舟", "belongsTo", "咸阳市公安局") in x.rels()
+
+
+def test_the_case_before_a_trial_post_in_a_run_of_posts(extract):
+    # 某院刑事审判庭副庭长、本案审判长某某 (rules.POST_HOSTS): the run goes on before 本案
+    x = extract("标题\n\n庭审中，旬邑县人民法院刑事审判庭副庭长、本案审判长柯远舟充分听取意见。\n")
+    rels = x.rels()
+    assert ("柯远舟", "belongsTo", "旬邑县人民法院刑事审判庭") in rels and ("柯远舟", "position", "副庭长") in rels
+    assert ("柯远舟", "position", "审判长") in rels

@@ -2415,7 +2415,8 @@ def _task_of_body(gap: str) -> bool:
     first (``rules.FOUNDING_VERBS``, ``rules.EVENT_VERBS``); unlike a section's name (:func:`_task_name`) the
     task may be a verb phrase."""
     return _task_words(gap) and not any(t == "t" for _, t, _ in tokens(gap)) \
-        and not gap.startswith(rules.FOUNDING_VERBS + rules.EVENT_VERBS)
+        and not gap.startswith(rules.FOUNDING_VERBS + rules.EVENT_VERBS) \
+        and not any(v in gap for v in rules.FOUNDING_VERBS)  # (某市公安局成立|打拐工作领导小组: the bureau founds it)
     # (某市近日成立|疫情防控领导小组, 某市召开|扫黑除恶斗争领导小组会议: a time and a verb, the place their subject)
 
 
