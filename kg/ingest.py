@@ -573,8 +573,8 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
                         names.setdefault(f, rel)
         else:
             files.append(p)
-    if problems:
-        raise InputProblems(problems)
+    if problems:  # (one line for a folder given twice: 甲 ./甲 甲/)
+        raise InputProblems(list(dict.fromkeys(problems)))
     seen: set[Path] = set()
     return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
 

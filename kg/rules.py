@@ -115,6 +115,8 @@ DISPATCH_VERBS = ("调派", "调集", "调动", "抽调", "安排")
 UNIT_BUREAU_LEVEL = {"支队": "prefecture", "大队": "county"}
 #: The word of the bureau that holds the units of UNIT_BUREAU_LEVEL.
 LEVEL_BUREAU = "公安局"
+#: Words ending the police bodies whose branch brigades (刑侦大队, 交警大队) are theirs (not a 公安处's, a 支队's).
+POLICE_BUREAU_WORDS = ("公安局", "分局")
 #: Verbs that send someone or a unit (某检察院指派|第二检察部检察官, jieba tags 指派 and 委派 as nouns):
 #: no part of a unit's name inside a chain.
 SENDING_VERBS = DISPATCH_VERBS + ("指派", "委派", "选派", "派驻")
@@ -868,10 +870,12 @@ AMBIGUOUS_SHORTS = frozenset("安康 来宾 白银 长治 大同 吉安 中山 �
 #: Agencies after which an unlisted ``<stem>市/县/区`` is read as a division (青山县公安局).
 AGENCIES_AFTER_DIVISION = ("公安局", "公安分局", "人民法院", "中级人民法院", "人民检察院", "法院", "检察院", "人民政府",
                            "委", "政府")
-#: Functional zones that hold agencies of their own like a division (某综合实验区公安局, 某经济开发区人民法院):
+#: Functional zones that hold agencies of their own like a division (某综合实验区公安局, 某经济开发区人民法院,
+#: a state-level new area's 某新区人民法院 where GB/T 2260 lists no district of that name):
 #: an unlisted ``<stem><zone>`` before an agency (AGENCIES_AFTER_DIVISION) is a place, as 青山县 is.
-ZONE_DIVISIONS = ("高新技术产业开发区", "经济技术开发区", "自由贸易试验区", "综合实验区", "综合保税区", "经济开发区",
-                  "开发区", "高新区", "经开区", "保税区", "试验区", "实验区", "示范区", "合作区", "管理区")
+ZONE_DIVISIONS = ("高新技术产业开发区", "经济技术开发区", "自由贸易试验区", "经济综合实验区", "综合实验区", "综合保税区",
+                  "新技术开发区", "经济开发区", "开发区", "高新区", "经开区", "保税区", "试验区", "实验区", "示范区", "合作区",
+                  "管理区", "新区")
 #: Function characters that cannot be inside or right before a place name.
 PLACE_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由据他她它我你们")
 #: One-character prepositions that open no unlisted division's stem (经|青川县法院判决: 经 is "after").

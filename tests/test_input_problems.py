@@ -63,3 +63,9 @@ def test_given_problems_lists_each_input_given_by_name(tmp_path):
     got = given_problems([tmp_path / "a.txt", tmp_path / "b.nt", tmp_path / "c.xlsx", tmp_path / "d"])
     assert len(got) == 3 and "b.nt: is an RDF graph file" in got[0] and "c.xlsx: is a spreadsheet workbook" in got[1] \
         and got[2].endswith("d: no such file or folder"), got
+
+
+def test_a_folder_given_twice_is_named_once(tmp_path):
+    (tmp_path / "empty").mkdir()
+    res, lines, _ = _build(tmp_path, str(tmp_path / "empty"), str(tmp_path / "empty") + "/")
+    assert res.exit_code == 2 and len(lines) == 1, lines

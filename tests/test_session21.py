@@ -15,6 +15,10 @@ def test_a_concurrent_post_in_the_next_clause_is_its_own_persons(extract):
     # a 兼 in the copula's own clause stays the subject's
     x = extract("标题\n\n柯远舟任咸阳市公安局副局长兼刑侦支队支队长。\n")
     assert ("柯远舟", "position", "支队长") in x.rels()
+    # another person later in the clause, not right after posts, takes nothing (the breaker's)
+    for rest in ("并带领民警罗晓东侦破此案。", "接替罗晓东。"):
+        x = extract(f"标题\n\n柯远舟任旬邑县公安局副局长兼刑侦大队大队长{rest}\n")
+        assert ("柯远舟", "position", "大队长") in x.rels(), rest
 
 
 def test_an_age_before_de_describes_the_name_after_it(extract):
@@ -24,6 +28,17 @@ def test_an_age_before_de_describes_the_name_after_it(extract):
     for said in ("78岁的居民柯丽说。", "66岁的田老汉笑了。", "8岁的女儿走散了。", "56岁的旬邑县公安局民警甘文说。"):
         names = extract(f"标题\n\n{said}\n").names("Person")
         assert not any(n.startswith(("居民", "田老", "女儿", "旬邑")) for n in names), (said, names)
+    # (the breaker's) words that open with a surname's character: no person
+    for said in ("孙女婿被送往医院", "牛贩子被送往医院", "龙虾店老板报警", "杜鹃花被送往医院", "易燃物被清理", "戴眼镜男子说"):
+        assert not extract(f"标题\n\n37岁的{said}。\n").names("Person"), said
+
+
+def test_a_tagged_name_after_a_common_noun_and_compound_surnames(extract):
+    # 居民|柯远舟说: the tagger's span without the noun; 欧阳, 慕容 are surnames, no noun
+    assert "柯远舟" in extract("标题\n\n78岁的居民柯远舟说。\n").names("Person")
+    assert "居民柯" not in extract("标题\n\n78岁的居民柯丽说。\n").names("Person")
+    assert "欧阳柯丽" in extract("标题\n\n居民欧阳柯丽说，感谢民警。\n").names("Person")
+    assert "慕容柯丽" in extract("标题\n\n事主慕容柯丽报警。\n").names("Person")
 
 
 def test_a_squad_named_by_its_branch_after_a_bare_brigade(extract):
@@ -51,6 +66,15 @@ def test_a_bare_brigade_after_another_countys_bureau_is_that_countys(extract):
     rels = x.rels()
     assert ("罗晓东", "belongsTo", "淳化县公安局刑侦大队") in rels
     assert ("罗晓东", "belongsTo", "旬邑县公安局刑侦大队") not in rels
+
+
+def test_only_a_police_branchs_brigade_of_another_county_moves_to_the_sentences_bureau(extract):
+    # (the breaker's) a 人社局's 劳动保障监察大队, a 森林公安局's 森林警察大队 read before stay theirs
+    x = extract("标题\n\n旬邑县人力资源和社会保障局劳动保障监察大队接到投诉。旬邑县公安局立案后，劳动保障监察大队大队长柯丽"
+                "介绍了情况。旬邑县森林公安局森林警察大队开展巡查。旬邑县公安局民警与森林警察大队民警罗晓东一起巡山。\n")
+    rels = x.rels()
+    assert ("柯丽", "belongsTo", "旬邑县人力资源和社会保障局劳动保障监察大队") in rels
+    assert ("罗晓东", "belongsTo", "旬邑县森林公安局森林警察大队") in rels
 
 
 def test_a_bare_unit_keeps_its_name_as_written_beside_the_folded_one(extract):
@@ -106,8 +130,10 @@ def test_an_ethnic_township_written_with_minzu(extract):
     # the table's 阿什里哈萨克族乡, as the press writes it: 阿什里哈萨克民族乡
     x = extract("标题\n\n在昌吉市阿什里哈萨克民族乡，阿什里哈萨克民族乡司法所所长柯远舟说。\n")
     rels = x.rels()
-    assert ("阿什里哈萨克民族乡", "locatedIn", "昌吉市") in rels
+    assert ("阿什里哈萨克族乡", "locatedIn", "昌吉市") in rels  # (named as the table names it: one node either way)
     assert ("柯远舟", "belongsTo", "阿什里哈萨克民族乡司法所") in rels
+    x = extract("标题\n\n阿什里哈萨克族乡派出所民警罗晓东巡逻。阿什里哈萨克民族乡派出所民警柯丽巡逻。\n")
+    assert ("柯丽", "belongsTo", "阿什里哈萨克族乡派出所") in x.rels()
 
 
 def test_a_short_department_word_is_named_by_its_full_form(extract):
@@ -138,3 +164,15 @@ def test_the_case_before_a_trial_post_in_a_run_of_posts(extract):
     rels = x.rels()
     assert ("柯远舟", "belongsTo", "旬邑县人民法院刑事审判庭") in rels and ("柯远舟", "position", "副庭长") in rels
     assert ("柯远舟", "position", "审判长") in rels
+
+
+def test_new_areas_and_zones_that_hold_agencies(extract):
+    # rules.ZONE_DIVISIONS: 新区, 新技术开发区, 经济综合实验区 before an agency are places of their own
+    x = extract("标题\n\n青岛西海岸新区人民法院灵山卫人民法庭庭长柯远舟说。郑州航空港经济综合实验区公安局刑侦大队大队长罗晓东表示。"
+                "武汉东湖新技术开发区公安分局民警甘文武说。\n")
+    rels = x.rels()
+    assert ("西海岸新区", "locatedIn", "青岛市") in rels
+    assert ("柯远舟", "belongsTo", "西海岸新区人民法院灵山卫人民法庭") in rels
+    assert ("罗晓东", "belongsTo", "航空港经济综合实验区公安局刑侦大队") in rels
+    assert ("东湖新技术开发区", "locatedIn", "武汉市") in rels
+    assert not any("滨海" in o for _, _, o in rels)

@@ -1865,11 +1865,14 @@ class OrganizationExtractor:
                 parent = holder or court or _conjunct_parent(ctx, s, k, suf) or _sibling_parent(ctx, s, ms, suf) \
                     or _sender(ctx, s, k) or held or _branch_before(ctx, s, ms, suf)
                 level_bureau = _level_bureau_before(ctx, s, ms, suf)
-                if parent is None and level_bureau is not None and (suf == "支队" or match is not None and k < start):
+                other_county = match is not None and level_bureau is not None and k < start \
+                    and self._fold(short[:-len(suf)], suf) in _lex().branches and not match.name.startswith(level_bureau.name) \
+                    and match.name[:-len(self._fold(short[:-len(suf)], suf) + suf)].endswith(rules.POLICE_BUREAU_WORDS)
+                if parent is None and level_bureau is not None and (suf == "支队" or other_county):
                     parent = level_bureau
-                if match is not None and level_bureau is not None and parent is level_bureau \
-                        and not match.name.startswith(level_bureau.name):
-                    match = None  # 乙县公安局接到请求后，刑侦大队…: 乙's brigade, not the one of 甲县 read before
+                if other_county and parent is level_bureau:
+                    match = None  # 乙县公安局接到请求后，刑侦大队…: 乙's brigade, not the one of 甲县 read before (a
+                    # police branch's brigade of another bureau or 分局 only: not a 人社局's, a 支队's, a 公安处's)
                 host = _host_unit(ctx, s, ms, suf, police=short[:-len(suf)] in _lex().branches) if parent is None else None
                 if parent is None:
                     parent = _more_named(ctx, host, bureau)

@@ -1831,9 +1831,13 @@ class PersonExtractor:
                 else:
                     self._mention(ctx, s, at, name)
         for aged in _AGE_BEFORE.finditer(text):  # 34岁的某某扑进父母怀中: an age before 的 describes the name after it
+            # (as the segmenter reads it: the surname a token of its own, no noun or verb, or the name one token that
+            # is no word of the dictionary; not 37岁的|龙虾|店老板, 孙女婿, 牛|贩子, 戴|眼镜)
             at = aged.end()
             name = "" if self.cue_re.match(text, at) else self.name_at(text, at, strong="role")  # (居民某某: the role's)
+            first = tokens(text[at:at + len(name) + 2])[0] if name else ("", "", 0)
             if len(name) >= 3 and name[-2:] not in rules.HONORIFICS and name[1] not in "老阿小" \
+                    and (first[0] == name[:1] and first[1] not in ("n", "v") or first[0] == name and not dictionary_freq(name)) \
                     and tokenizer().word_tag_tab.get(name[:2], "nr")[:2] == "nr" and not ctx.gazetteer.is_known(name) \
                     and not default_gazetteer().by_short.get(name[:2]) \
                     and not any(p.start - s.start <= at < p.end - s.start for p in ctx.in_sentence(s.index)):
@@ -1889,7 +1893,8 @@ class PersonExtractor:
             ats = [m.end()] + [c.end() for c in later]
             # where each copula's posts begin, latest first, and whether they are former ones (曾任…，现任…)
             tenses = [(c.end(), _former(c.group(1))) for c in reversed(later)] + [(m.end(), _former(m.group()))]
-            others = [q.start - s.start for q in ctx.in_sentence(s.index, PERSON) if q.name != p.name]
+            others = [q.start - s.start for q in ctx.in_sentence(s.index, PERSON) if q.name != p.name
+                      and self._ends_with_post(text, q.start - s.start)]  # (another's name right after its posts)
             ats += [c.end() for c in re.finditer("兼任?", text[:end]) if c.start() >= m.end()  # …副局长兼<unit>主任
                     and not _named_in_clause(text, c.end(), others)]  # (not …，某支队副支队长兼某大队大队长乙: 乙's)
             if m.group().lstrip("，,").startswith(_CAREER_COPULAS):  # 历任甲所所长，乙队大队长，…: each item
@@ -3331,8 +3336,9 @@ _REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|�
                             + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
 def _named_in_clause(text: str, at: int, starts: list[int]) -> bool:
     """Is a person named later in the clause of ``text[at]`` (before its next ，；。)? Offsets in
-    the sentence; ``starts``: where the other persons of the sentence begin. The 兼 of
-    ``…，刑侦支队副支队长兼扫黑大队大队长乙`` then opens a post of 乙, not of the clause before."""
+    the sentence; ``starts``: where the other persons of the sentence begin, each right after a
+    post. The 兼 of ``…，刑侦支队副支队长兼扫黑大队大队长乙`` then opens a post of 乙, not of the clause
+    before (甲任某局副局长兼某大队大队长并带领民警乙…: 乙 follows a role, the posts are 甲's)."""
     stop = re.compile("[，,；;。]").search(text, at)
     end = stop.start() if stop else len(text)
     return any(at <= k < end for k in starts)

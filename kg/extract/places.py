@@ -322,7 +322,9 @@ class PlaceExtractor:
             pick = scoped if scoped else towns
             attrs = (("level", "township"),) + ((("towncode", pick[0].code),) if len(pick) == 1 else ())
             ms, me = ctx.span_of(s, a, b)
-            out.append(Mention(PLACE, text[a:b], ms, me, s.index, attrs=attrs))
+            official = towns[0].name if len({t.name for t in towns}) == 1 else text[a:b]
+            out.append(Mention(PLACE, text[a:b], ms, me, s.index, attrs=attrs,  # (某某民族乡 as written: the
+                               canonical=official if official != text[a:b] else ""))  # table's 某某族乡 names it)
             taken.append((a, b))
         return sorted(out, key=lambda x: x.start)
 

@@ -23,6 +23,8 @@ without the checks above, so the tagger can be scored on its own.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from .. import rules
@@ -45,6 +47,14 @@ BARE_THRESHOLD = 0.98
 WORD_FREQ = 40
 _LABEL_CLASS = {"PER": PERSON, "ORG": ORGANIZATION, "LOC": PLACE}
 _NAME = re.compile(f"[{HAN}]{{2,4}}|(?:[{HAN}]{{1,6}}·)+[{HAN}]{{1,6}}")
+
+
+def _noun_head(text: str, a: int, b: int) -> bool:
+    """Does the tagged span ``text[a:b]`` (four characters or more) open with a common noun of
+    two characters (jieba tag ``n``, not a name's ``nr``: 居民, 游客; not 欧阳) that the dictionary
+    knows well (``WORD_FREQ``)?"""
+    head = text[a:a + 2]
+    return b - a >= 4 and tokenizer().word_tag_tab.get(head, "") == "n" and dictionary_freq(head) >= WORD_FREQ
 
 
 def _glued(text: str, a: int, b: int) -> bool:
@@ -102,6 +112,9 @@ class TaggerExtractor:
             org_end = units_ending(ctx, s)
             added: dict[int, str] = {}  # the names the tagger adds, by where they start in the sentence
             for span in tag_sentence(s, {"PER": PROPOSAL_THRESHOLD}, labels=("PER",)):
+                if _noun_head(s.norm, span.start, span.end) and self.persons.name_at(s.norm, span.start + 2, strong="role"):
+                    span = replace(span, start=span.start + 2)  # 居民|柯丽说: a common noun (a role the tables do
+                    # not list) before the name the tagger spans with it: the name alone
                 a = span.start
                 name = self._name(s.norm, span, known)
                 b = a + len(name)
@@ -136,10 +149,6 @@ class TaggerExtractor:
         same = next((k for k in known if text.startswith(k, span.start)), None)
         if same is not None:
             return same
-        head = tagged[:2]
-        if len(tagged) >= 4 and tokenizer().word_tag_tab.get(head, "")[:1] == "n" and dictionary_freq(head) >= WORD_FREQ \
-                and self.persons.name_at(text, span.start + 2, strong="role"):
-            return ""  # 居民|柯丽说: a common noun (a role the tables do not list), then the name
         ruled = self.persons.name_at(text, span.start, strong="role")
         if ruled and abs(len(ruled) - len(tagged)) <= 1 and "某" not in ruled \
                 and self._looks_like_name(ruled, 1.0, dictionary_name=span.confidence >= DICTIONARY_NAME_THRESHOLD):
