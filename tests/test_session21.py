@@ -176,3 +176,18 @@ def test_new_areas_and_zones_that_hold_agencies(extract):
     assert ("罗晓东", "belongsTo", "航空港经济综合实验区公安局刑侦大队") in rels
     assert ("东湖新技术开发区", "locatedIn", "武汉市") in rels
     assert not any("滨海" in o for _, _, o in rels)
+
+
+def test_a_bare_office_inside_a_run_of_posts(extract):
+    # 某局副局长、扫黑办主任某某 (the new user's): the office is read as no unit, the run goes on before it
+    x = extract("标题\n\n北安市公安局副局长、扫黑办主任柯远舟说。\n")
+    rels = x.rels()
+    assert ("柯远舟", "position", "副局长") in rels and ("柯远舟", "belongsTo", "北安市公安局") in rels
+    assert ("柯远舟", "position", "主任") in rels
+
+
+def test_an_honour_whose_conferrer_stands_between_verb_and_title(extract):
+    # 某部荣获|某省人民检察院|集体一等功 (the new user's): the unit receives, the body confers
+    x = extract("标题\n\n北安市人民检察院第一检察部荣获黑龙江省人民检察院集体一等功。\n")
+    assert ("北安市人民检察院第一检察部", "received", "集体一等功") in x.rels()
+    assert not any(p == "received" and s == "黑龙江省人民检察院" for s, p, o in x.rels())

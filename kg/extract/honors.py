@@ -466,6 +466,11 @@ class HonorExtractor:
                     title, t_start = rest  # 受到公安部通报表扬: the body that confers it, then the title
                 else:
                     lead = None
+                if not title and not objs and (body := next((o for o in ctx.in_sentence(s.index, ORGANIZATION)
+                                                             if o.start == s.start + after), None)) is not None:
+                    rest = self._title(text, body.end - s.start)  # 某部荣获|某省人民检察院|集体一等功: the body that
+                    if rest[0] and rest[1] == body.end - s.start:  # confers it, then the title
+                        title, t_start, lead = rest[0], rest[1], body
                 if not title or m.group() in self.by_form and not self._by_form(text, title, t_start):
                     continue  # (予以“训诫”, 颁发“居住证”: no honour by its form)
                 if below and not objs:  # 授予以下3名同志“…”称号：甲、乙、丙。: the list after the colon

@@ -3389,9 +3389,10 @@ _RESIGNED = re.compile("接受[：:]?" + _APPOINTEE + "(?:同志)?辞去")
 #: a court's division of up to eight, or its 执行局 (group 1), ending where the post starts.
 _SECTION_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:处|科|室)|[{HAN}]{{2,8}}?庭|执行局)$")
 #: A unit written bare after 、 in a run of posts that the grammar read as no unit (某街道党工委副书记、
-#: 综治中心|主任, 某总队副总队长、省反诈中心|主任): two to six characters and a unit word (group 1); or a
+#: 综治中心|主任, 某总队副总队长、省反诈中心|主任, 某局副局长、扫黑办|主任): two to six characters and a unit word
+#: (group 1); or a
 #: task force of rules.TASK_FORCE_WORDS, which is no unit (某支队副支队长、命案积案攻坚专班|班长).
-_UNREAD_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:中心|支队|大队|总队|中队|办公室|工作站)"
+_UNREAD_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:中心|支队|大队|总队|中队|办公室|工作站|办)"
                             f"|[{HAN}]{{0,8}}?(?:{'|'.join(rules.TASK_FORCE_WORDS)}))$")  # (…副支队长、某案专案组|组长: a task force)
 #: A role of many people: a plural quantifier (``rules.COLLECTIVE_QUANTIFIERS``) and up to four
 #: characters of modifier right before the role (广大民警, 个别政法干警, 全体参战民警).
