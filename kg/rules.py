@@ -869,13 +869,14 @@ AMBIGUOUS_SHORTS = frozenset("安康 来宾 白银 长治 大同 吉安 中山 �
                              "铁东 南关 西关 永和 大安 安宁 建设 开发 胜利 光明 和田 通州 公安 高新 吉林".split())
 #: Agencies after which an unlisted ``<stem>市/县/区`` is read as a division (青山县公安局).
 AGENCIES_AFTER_DIVISION = ("公安局", "公安分局", "人民法院", "中级人民法院", "人民检察院", "法院", "检察院", "人民政府",
-                           "委", "政府")
+                           "委", "政府", "管委会")
 #: Functional zones that hold agencies of their own like a division (某综合实验区公安局, 某经济开发区人民法院,
-#: a state-level new area's 某新区人民法院 where GB/T 2260 lists no district of that name):
+#: a state-level new area's 某新区人民法院 where GB/T 2260 lists no district of that name, a scenic area's
+#: 某风景区公安局 and 某景区管委会):
 #: an unlisted ``<stem><zone>`` before an agency (AGENCIES_AFTER_DIVISION) is a place, as 青山县 is.
 ZONE_DIVISIONS = ("高新技术产业开发区", "经济技术开发区", "自由贸易试验区", "经济综合实验区", "综合实验区", "综合保税区",
                   "新技术开发区", "经济开发区", "开发区", "高新区", "经开区", "保税区", "试验区", "实验区", "示范区", "合作区",
-                  "管理区", "新区")
+                  "管理区", "新区", "风景名胜区", "风景区", "景区")
 #: Function characters that cannot be inside or right before a place name.
 PLACE_FUNCTION = frozenset("的在于到是和与及、，,从赴往至了个各全该本每对向以为过把被将由据他她它我你们")
 #: One-character prepositions that open no unlisted division's stem (经|青川县法院判决: 经 is "after").

@@ -191,3 +191,23 @@ def test_an_honour_whose_conferrer_stands_between_verb_and_title(extract):
     x = extract("标题\n\n北安市人民检察院第一检察部荣获黑龙江省人民检察院集体一等功。\n")
     assert ("北安市人民检察院第一检察部", "received", "集体一等功") in x.rels()
     assert not any(p == "received" and s == "黑龙江省人民检察院" for s, p, o in x.rels())
+
+
+def test_merged_culture_and_tourism_departments(extract):
+    # units.tsv: the merged departments of county and city governments (文化体育和旅游局, 旅游和文化广电体育局 …)
+    x = extract("标题\n\n三亚市旅游和文化广电体育局副局长柯远舟说。九寨沟县文化体育和旅游局局长罗晓东说。"
+                "渝中区文化和旅游发展委员会主任甘武说。\n")
+    rels = x.rels()
+    assert ("柯远舟", "belongsTo", "三亚市旅游和文化广电体育局") in rels
+    assert ("罗晓东", "belongsTo", "九寨沟县文化体育和旅游局") in rels
+    assert ("甘武", "belongsTo", "渝中区文化和旅游发展委员会") in rels
+    assert "广电体育局" not in x.names("Organization")
+
+
+def test_a_scenic_areas_bureau_and_committee(extract):
+    # rules.ZONE_DIVISIONS 风景区, 风景名胜区, 景区 before an agency (公安局, 管委会: AGENCIES_AFTER_DIVISION)
+    x = extract("标题\n\n黄山风景区管委会副主任甘文武介绍。黄山风景区公安局光明顶警务站站长柯丽说。\n")
+    rels = x.rels()
+    assert ("甘文武", "belongsTo", "黄山风景区管委会") in rels
+    assert ("柯丽", "belongsTo", "黄山风景区公安局光明顶警务站") in rels
+    assert ("黄山风景区公安局光明顶警务站", "belongsTo", "黄山风景区公安局") in rels
