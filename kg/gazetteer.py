@@ -215,8 +215,8 @@ class TownshipTable:
         for t in rows:
             self.by_parent[t.parent] = self.by_parent.get(t.parent, ()) + (t,)
             self.by_name[t.name] = self.by_name.get(t.name, ()) + (t,)
-            if t.name.endswith("族乡") and not t.name.endswith("民族乡"):  # 阿什里哈萨克族乡, as the press
-                written = t.name[:-2] + "民族乡"                             # writes it: 阿什里哈萨克民族乡
+            if t.name.endswith("族乡") and not t.name.endswith("民族乡"):  # 某某哈萨克族乡, as the press
+                written = t.name[:-2] + "民族乡"                             # writes it: 某某哈萨克民族乡
                 self.by_name[written] = self.by_name.get(written, ()) + (t,)
             for stem in dict.fromkeys((t.stem, without_nationalities(t.stem))):  # 街津口赫哲族乡: 街津口 too
                 if len(stem) >= 2:

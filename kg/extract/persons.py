@@ -3391,7 +3391,7 @@ _SECTION_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:处|科|室)|[{HAN}]
 #: A unit written bare after 、 in a run of posts that the grammar read as no unit (某街道党工委副书记、
 #: 综治中心|主任, 某总队副总队长、省反诈中心|主任, 某局副局长、扫黑办|主任): two to six characters and a unit word
 #: (group 1); or a
-#: task force of rules.TASK_FORCE_WORDS, which is no unit (某支队副支队长、命案积案攻坚专班|班长).
+#: task force of rules.TASK_FORCE_WORDS, which is no unit (某支队副支队长、某案攻坚专班|班长).
 _UNREAD_IN_RUN = re.compile(f"(?<=[、])([{HAN}]{{2,6}}?(?:中心|支队|大队|总队|中队|办公室|工作站|办)"
                             f"|[{HAN}]{{0,8}}?(?:{'|'.join(rules.TASK_FORCE_WORDS)}))$")  # (…副支队长、某案专案组|组长: a task force)
 #: A role of many people: a plural quantifier (``rules.COLLECTIVE_QUANTIFIERS``) and up to four
