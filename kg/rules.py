@@ -734,6 +734,10 @@ ELIDED_BODIES = {"政法委": "party", "党组": "party", "党委": "party", "�
 #: Bodies every division has, written inside a post right after the place (旬邑县纪委书记 → 旬邑县纪委,
 #: the post 纪委书记): the person serves in <place><body> (a township's 党委 is ELIDED_BODIES').
 PLACE_BODIES_IN_POSTS = ("纪委",)
+#: Bodies whose head's post is named with the body (县纪委|书记 → 纪委书记, 市监委|主任 → 监委主任, as
+#: 旬邑县纪委书记 reads): the body, as written right before the post → the posts so named (the head's only:
+#: a deputy stays 副书记, 副主任, as annotators and the press name them).
+BODIES_NAMING_POSTS = {"纪委": ("书记",), "监委": ("主任",)}
 #: Groups of units that head a region-grouped 名单's line like a place (省直单位：某监狱某监区).
 UNIT_GROUPS = ("直单位", "直属单位", "其他单位")
 #: Modifiers of the judicial police's units (司法警察大队, 法警支队): a court's or a procuratorate's

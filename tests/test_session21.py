@@ -211,3 +211,15 @@ def test_a_scenic_areas_bureau_and_committee(extract):
     assert ("甘文武", "belongsTo", "黄山风景区管委会") in rels
     assert ("柯丽", "belongsTo", "黄山风景区公安局光明顶警务站") in rels
     assert ("黄山风景区公安局光明顶警务站", "belongsTo", "黄山风景区公安局") in rels
+
+
+def test_the_heads_post_of_a_bare_discipline_commission(extract):
+    # 县纪委|书记, 县监委|主任 (rules.BODIES_NAMING_POSTS): the posts 纪委书记 and 监委主任, in those bodies; a
+    # deputy stays 副书记
+    x = extract("标题\n\n威县县委常委、县纪委书记、县监委主任柯远舟表示。旬邑县公安局党委书记罗晓东说。\n")
+    rels = x.rels()
+    assert ("柯远舟", "position", "纪委书记") in rels and ("柯远舟", "position", "监委主任") in rels
+    assert ("柯远舟", "belongsTo", "威县纪律检查委员会") in rels
+    assert ("罗晓东", "position", "党委书记") in rels
+    x = extract("标题\n\n平遥县纪委副书记、县监委副主任柯远舟说。\n")
+    assert ("柯远舟", "position", "副书记") in x.rels()

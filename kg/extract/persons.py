@@ -2885,6 +2885,9 @@ class PersonExtractor:
                 quals.add(praised.start())                       # title (honors), no post
                 start = praised.start()
             org = org_end.get(start)
+            if org is not None and (body := next((b for b, posts in rules.BODIES_NAMING_POSTS.items()
+                                                  if cue in posts and text.endswith(b, 0, start)), "")):
+                shown[start] = body + cue  # 县纪委书记, 市监委主任: the post as the writers name it (纪委书记)
             if org is None and start >= 1 and text[start - 1] == "的" and (of := org_end.get(start - 1)) is not None \
                     and not _MOTION_BEFORE.search(text, 0, of.start - s.start):
                 org = of  # 来自某局刑侦大队的民警某某, 某派出所的教导员某某: the unit before 的 (前往某所的民警: no)
