@@ -504,6 +504,14 @@ def decode_chinese(data: bytes) -> str | None:
     return best
 
 
+def missing_path(path: Path) -> str:
+    """The one line naming an input path that does not exist (``path.exists()`` is False): a
+    symbolic link to nothing, or no such file or folder."""
+    if path.is_symlink():
+        return f"{shown(path)}: a symbolic link to nothing (or a loop of links)"
+    return f"{shown(path)}: no such file or folder"
+
+
 def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] = TEXT_SUFFIXES,
                      ignored: list[tuple[str, str]] | None = None,
                      skip: tuple[str | os.PathLike, ...] = (),
@@ -551,10 +559,7 @@ def iter_input_files(inputs: list[str | os.PathLike], suffixes: tuple[str, ...] 
     for item in inputs:
         p = Path(item)
         if not p.exists():
-            if p.is_symlink():
-                problems.append(f"{shown(p)}: a symbolic link to nothing (or a loop of links)")
-            else:
-                problems.append(f"{shown(p)}: no such file or folder")
+            problems.append(missing_path(p))
             continue
         if p.is_dir():
             try:

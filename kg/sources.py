@@ -40,8 +40,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import InputError, InputProblems
-from .ingest import MAX_FILE_SIZE, SAVE_WORKBOOK, TABLE_SUFFIXES, TEXT_SUFFIXES, WORKBOOK_SUFFIXES, clean_text, documents_from_text, iter_file_documents, iter_input_files, open_regular, \
-    read_regular, shown
+from .ingest import MAX_FILE_SIZE, SAVE_WORKBOOK, TABLE_SUFFIXES, TEXT_SUFFIXES, WORKBOOK_SUFFIXES, clean_text, documents_from_text, iter_file_documents, iter_input_files, missing_path, \
+    open_regular, read_regular, shown
 from .types import Document
 
 #: Suffix of JSON Lines files (read from folders too).
@@ -164,8 +164,7 @@ def _given_problem(item: str | os.PathLike) -> str | None:
     if suffix in WORKBOOK_SUFFIXES and not p.is_dir():
         return f"{shown(item)}: is a spreadsheet workbook, not read; {SAVE_WORKBOOK}"
     if not p.exists():
-        return f"{shown(p)}: " + ("a symbolic link to nothing (or a loop of links)" if p.is_symlink()
-                                  else "no such file or folder")
+        return missing_path(p)
     return None
 
 
@@ -176,11 +175,11 @@ def _check_given(inputs: list[str | os.PathLike]) -> None:
 
     Raises:
         InputProblems: when any is wrong (its message the first line)."""
-    if not given_problems(inputs):
+    given = [_given_problem(item) for item in inputs]
+    if not any(given):
         return
     lines: list[str] = []
-    for item in inputs:
-        line = _given_problem(item)
+    for item, line in zip(inputs, given):
         if line is None:
             try:
                 iter_input_files([item], READ_SUFFIXES)

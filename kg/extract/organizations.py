@@ -1856,7 +1856,8 @@ class OrganizationExtractor:
                     continue  # (据|刑侦大队大队长某某介绍: 据 at a clause start opens the source, no name)
                 short = s.norm[k:end]
                 ms, me = ctx.span_of(s, k, end)
-                match = next((c for c in known if c.name.endswith(self._fold(short[:-len(suf)], suf) + suf)), None)
+                folded = self._fold(short[:-len(suf)], suf)  # the modifier as canonical names write it (刑事侦查 → 刑侦)
+                match = next((c for c in known if c.name.endswith(folded + suf)), None)
                 provincial = rules.BARE_UNIT_HOLDERS.get(suf)  # 刑侦总队 with a 公安厅 named: the 厅's
                 held = next((c for c in known if c.name.endswith(provincial)), None) if provincial else None
                 court = max((h for w in rules.COURT_POLICE_HOSTS if (h := _latest(ctx, s, w, before=ms)) is not None),
@@ -1866,8 +1867,8 @@ class OrganizationExtractor:
                     or _sender(ctx, s, k) or held or _branch_before(ctx, s, ms, suf)
                 level_bureau = _level_bureau_before(ctx, s, ms, suf)
                 other_county = match is not None and level_bureau is not None and k < start \
-                    and self._fold(short[:-len(suf)], suf) in _lex().branches and not match.name.startswith(level_bureau.name) \
-                    and match.name[:-len(self._fold(short[:-len(suf)], suf) + suf)].endswith(rules.POLICE_BUREAU_WORDS)
+                    and folded in _lex().branches and not match.name.startswith(level_bureau.name) \
+                    and match.name[:-len(folded + suf)].endswith(rules.POLICE_BUREAU_WORDS)
                 if parent is None and level_bureau is not None and (suf == "支队" or other_county):
                     parent = level_bureau
                 if other_county and parent is level_bureau:
@@ -1881,7 +1882,7 @@ class OrganizationExtractor:
                     parent = host  # 三大队 in a profile of one 戒毒所
                 if (match is None or own and holder is not None) and parent is not None \
                         and (suf in rules.BARE_UNIT_SUFFIXES or second):  # (某院党组成员、政治部主任: the 院's)
-                    canon = parent.name + self._fold(short[:-len(suf)], suf) + _lex().full.get(suf, suf)
+                    canon = parent.name + folded + _lex().full.get(suf, suf)
                     also = (("also", parent.name + short),) if parent.name + short != canon else ()  # (…刑事侦查大队, as written)
                     mention = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=canon,
                                                       attrs=(("kind", "police"),) + also))

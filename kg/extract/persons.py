@@ -290,6 +290,7 @@ class PersonExtractor:
         self.cue_re = re.compile("|".join(map(re.escape, sorted(set(self.titles) | set(self.roles), key=len, reverse=True))))
         units = table("units")  # a unit word written bare before a post (边检站党委书记): its forms
         self.unit_forms = {r.word: (r.word, r.full) if r.full else (r.word,) for r in units}
+        self.unit_full = {r.word: r.full for r in units if r.full}  # 纪委 → 纪律检查委员会 (a canonical name's form)
         self.unit_kinds = {r.word: (r.kind, r.needs_name) for r in units}
         self.unit_forms.update({w: (w,) for w in rules.BARE_UNIT_WORDS})
         self.unit_forms.update(rules.DEPARTMENT_WORDS)  # 部门副主任: the 检察部 (科, 处) in focus
@@ -3051,7 +3052,7 @@ class PersonExtractor:
         if place is None:
             return None
         ms, me = ctx.span_of(s, place.start - s.start, start + len(body))
-        full = _unit_full_forms().get(body, "") if body in rules.PLACE_BODIES_IN_POSTS else ""
+        full = self.unit_full.get(body, "") if body in rules.PLACE_BODIES_IN_POSTS else ""
         unit = ctx.add_mention(Mention(ORGANIZATION, place.text + body, ms, me, s.index, attrs=(("kind", "party"),),
                                        canonical=place.text + full if full else ""))  # (as the chain 某县纪委 reads)
         ctx.add(unit, "locatedIn", place, s, self.name)
@@ -3337,12 +3338,18 @@ _NO_LONGER = re.compile(_AT_CLAUSE_START + _APPOINTEE
 _REMOVED_THEIR = re.compile("(?:^|(?<=[，,；;。：:]))(?:同时|并|决定|并决定)?"
                             "(?:免去(?:其|该同志|他|她)的?|(?:其|该同志|他|她)?不再(?:担任|兼任))"
                             + _APPOINTMENT_POSTS + "(?=[，,；;。]|$)")
+
+
+#: What ends a clause for :func:`_named_in_clause`.
+_CLAUSE_STOP = re.compile("[，,；;。]")
+
+
 def _named_in_clause(text: str, at: int, starts: list[int]) -> bool:
     """Is a person named later in the clause of ``text[at]`` (before its next ，；。)? Offsets in
     the sentence; ``starts``: where the other persons of the sentence begin, each right after a
     post. The 兼 of ``…，刑侦支队副支队长兼扫黑大队大队长乙`` then opens a post of 乙, not of the clause
     before (甲任某局副局长兼某大队大队长并带领民警乙…: 乙 follows a role, the posts are 甲's)."""
-    stop = re.compile("[，,；;。]").search(text, at)
+    stop = _CLAUSE_STOP.search(text, at)
     end = stop.start() if stop else len(text)
     return any(at <= k < end for k in starts)
 
@@ -3819,12 +3826,6 @@ def _predicate_after_and(text: str, j: int) -> bool:
         return False  # 所长柯某和|参战|民警, 和|在场|群众, 和|巡逻队员: a verb and the people it describes, a conjunct
     clause = _CLAUSE_RUN.match(text, j)
     return clause is not None and "的" not in clause.group()
-
-
-@lru_cache(maxsize=None)
-def _unit_full_forms() -> dict[str, str]:
-    """Unit word → its full form (``units.tsv`` column full: 纪委 → 纪律检查委员会)."""
-    return {r.word: r.full for r in table("units") if r.full}
 
 
 def _elided_body(post: str, party: bool = False) -> str | None:

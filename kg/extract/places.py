@@ -753,8 +753,13 @@ def _short_ok(divs: list[Division], short: str, counties_ok: set[str]) -> bool:
 def _across_words(text: str, i: int, n: int) -> bool:
     """Does ``text[i:i + n]`` start inside one jieba token of ``text`` and end inside another
     (东山|西山 holds 山西 across the cut)?"""
-    cuts = {a for _, _, a in tokens(text)} | {len(text)}
+    cuts = _token_starts(text)
     return i not in cuts and i + n not in cuts
+
+
+def _token_starts(text: str) -> set[int]:
+    """Where jieba's tokens of ``text`` start, and its end: the offsets the segmenter cuts at."""
+    return {a for _, _, a in tokens(text)} | {len(text)}
 
 
 def _within_word(text: str, i: int, n: int) -> bool:
@@ -787,11 +792,11 @@ def _inside_word(text: str, i: int, n: int) -> bool:
     if text[i - 1] in rules.PAIR_MARKS and i >= 2 and (text[i - 2] in _UNIT_FINALS or text[i - 2] in rules.LEVEL_CHARS) \
             and text[i + n - 1] in rules.LEVEL_CHARS:
         return False  # 某市公安局和|平阳县公安局: 和 joins two units (和平 is a word), the name is written whole
-    if n >= 3 and dictionary_freq(text[i - 1:i + 1]) >= rules.STEM_WORD_FREQ:
-        cuts = {a for _, _, a in tokens(text)} | {len(text)}
-        if i in cuts and i + n in cuts:
-            return False  # 在|内蒙古自治区: the segmenter cuts the name whole, though 在内 is a word
-    return dictionary_freq(text[i - 1:i + 1]) >= rules.STEM_WORD_FREQ and dictionary_freq(text[i:i + 2]) < rules.STEM_WORD_FREQ
+    if dictionary_freq(text[i - 1:i + 1]) < rules.STEM_WORD_FREQ:
+        return False
+    if n >= 3 and {i, i + n} <= _token_starts(text):
+        return False  # 在|内蒙古自治区: the segmenter cuts the name whole, though 在内 is a word
+    return dictionary_freq(text[i:i + 2]) < rules.STEM_WORD_FREQ
 
 
 def _choose(gaz, cands: list[Division], named: set[str], before: Mention | None = None,

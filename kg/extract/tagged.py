@@ -23,9 +23,8 @@ without the checks above, so the tagger can be scored on its own.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
+from dataclasses import replace
 
 from .. import rules
 from ..nlp import HAN, dictionary_freq, tokenizer, words
