@@ -278,6 +278,10 @@ PARTY_POST_ENDS = ("书记", "委员")
 #: no party posts, though they end in 委员.
 COURT_COMMITTEE_SEATS = ("审委会", "检委会", "审判委员会", "检察委员会")
 POSTED_IN = ("驻",)
+#: A contest's prizes (honors.tsv: 个人一等奖, 团体三等奖) and who holds them: the words of the event
+#: before the holder (手枪速射|个人一等奖) are none of the prize's name.
+PRIZE_ENDINGS = ("等奖",)
+PRIZE_HOLDERS = ("个人", "团体")
 #: A rank of the police and judicial ladders (一级警长, 四级高级法官): no post in a unit.
 RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
 #: Personal pronouns that stand for the last person named (她所在的执勤一队).

@@ -770,6 +770,10 @@ class HonorExtractor:
         inner = _QUOTED_AFTER_LEAD.match(text, i) if "“" in best or "\"" in best else None
         if inner is not None:  # 命名2024年度全省“青柳之星”的决定: the quotes hold the title, what is
             return inner.group(1), inner.start(1)  # before them (a region) and after (的决定) is none of it
+        prize = next((k for k in (best.rfind(w) for w in rules.PRIZE_HOLDERS) if k > 0), None) \
+            if best.endswith(rules.PRIZE_ENDINGS) else None
+        if prize is not None:  # 获得手枪速射|个人一等奖: the event before the prize's holder is no part of it
+            best, i = best[prize:], i + prize
         if best.endswith("称号") and len(best) > 4:
             best = best[:-2]  # 全国优秀人民警察称号 = 全国优秀人民警察
         if best.endswith("荣誉") and len(best) > 4 and text.startswith("称号", i + len(best)) or best.endswith("荣誉称号"):
@@ -2041,6 +2045,10 @@ class HonorExtractor:
                 return _previous_person(ctx, s)
             if not cands:
                 return None
+        zai = s.norm.rfind("在", clause_start - s.start, verb_at)
+        frame = _FRAME_BEFORE_VERB.fullmatch(s.norm, zai, verb_at) if zai >= 0 else None
+        if frame is not None:  # 甲在某局举办的竞赛中获得…: the frame's units are no subject
+            cands = [m for m in cands if not frame.start() <= m.start - s.start < frame.end()]
         in_clause = [m for m in cands if m.start >= clause_start]
         if in_clause:  # the subject of the verb's own clause: the mention nearest before the verb
             best = max(in_clause, key=lambda m: (m.end, m.cls == PERSON, len(m.name)))
@@ -2061,6 +2069,11 @@ class HonorExtractor:
                                                         key=lambda m: m.end, default=None)) is not None:
             best = after  # 市中院|刑事审判第一庭审结…，被…记集体二等功: the unit the chain ends with
         return best
+
+
+#: A frame of place or event closing right before an honour verb (在全省公安机关技能竞赛中|获得…,
+#: 在2024年度考核中|被评为…; a few adverbs may follow it): what it names receives nothing.
+_FRAME_BEFORE_VERB = re.compile(r"在[^，,；;。：:“”在]{2,40}(?:中|上|期间)(?:先后|分别|均|都|还|又|再次|一举|共|被)?")
 
 
 #: 与甲、乙等26个单位一道 / 一起 / 共同: those listed receive what the sentence's subject receives.

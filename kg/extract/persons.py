@@ -2997,6 +2997,9 @@ class PersonExtractor:
                 body = _station_before(ctx, s, start)  # 某派出所接警后，值班民警某某…
                 if body is None:  # 某派出所所长甲提醒…。社区民警乙表示…: the station of the paragraph
                     body = _unit_of_paragraph(ctx, s, rules.STATION_UNITS, s.start + start)
+            if body is None and len(pairs) == 1 and (post.startswith(rules.RANK_STARTS) or post in rules.POLICE_ROLES):
+                body = _sole_unit_before(ctx, s, start, police=not post.startswith(rules.RANK_STARTS))
+                # 某支队接报后，由二级高级警长某某带领…: a rank (a police role) in the one unit the sentence names
             if body is None and len(pairs) == 1 and _role_units().get(post):
                 body = _station_before(ctx, s, start, _role_units()[post])  # 某公证处…，公证员某某介绍
                 if body is None:
@@ -3737,6 +3740,18 @@ def _station_before(ctx: Context, s, at: int, endings: tuple[str, ...] = rules.S
     if len({m.name for m in units}) == 1:
         return units[-1]
     last = max(units, key=lambda m: (m.end, -m.start), default=None)  # (a chain's unit ends after its parent)
+    return last if last is not None and all(last.name.startswith(m.name) for m in units) else None
+
+
+def _sole_unit_before(ctx: Context, s, at: int, police: bool = False) -> Mention | None:
+    """The unit a rank (一级警长, 三级法官: ``rules.RANK_STARTS``) or a police role
+    (``rules.POLICE_ROLES``) written with no unit of its own is held in: the one unit the sentence
+    of ``s`` names before offset ``at`` (its parents, written in its name, aside), of the police
+    (``kind`` police) when ``police``; None when it names none or two that are not parent and
+    child (某支队接报后，由二级高级警长某某带领… → the 支队; 甲所与乙所联合…，一级警长某某 → None)."""
+    units = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end <= s.start + at
+             and not (police and dict(m.attrs).get("kind") != "police")]
+    last = max(units, key=lambda m: (m.end, -m.start), default=None)
     return last if last is not None and all(last.name.startswith(m.name) for m in units) else None
 
 

@@ -1,0 +1,54 @@
+"""Recall on articles nobody had read (sets 202–207 of the invented corpus: railway, airport
+and river police; skills contests and police technology; armed police and people's armed
+forces): small invented sentences for each rule added after their first runs."""
+from __future__ import annotations
+
+
+# ----------------------------------------------------------------------------- rules (sets 202–207)
+def test_a_rank_with_no_unit_is_held_in_the_one_unit_of_its_sentence(extract):
+    # 某支队接报后，由二级高级警长某某带领…: the rank's holder is the 支队's
+    x = extract("标题\n\n咸阳市公安局网安支队接报后，由二级高级警长甘文武带领技术民警分析日志。\n")
+    assert ("甘文武", "belongsTo", "咸阳市公安局网安支队") in x.rels()
+    x = extract("标题\n\n咸阳市公安局刑侦支队接报后，由民警柯远舟带领技术民警分析日志。\n")
+    assert ("柯远舟", "belongsTo", "咸阳市公安局刑侦支队") in x.rels()
+    # two units, neither the other's parent: which one is not said
+    x = extract("标题\n\n咸阳市公安局刑侦支队与旬邑县公安局联合办案，一级警长罗晓东带队抓捕。\n")
+    assert not any(s == "罗晓东" and p == "belongsTo" for s, p, o in x.rels())
+    # a police role takes no unit of another kind (a court's)
+    x = extract("标题\n\n旬邑县人民法院开庭审理此案，民警罗晓东出庭作证。\n")
+    assert not any(s == "罗晓东" and p == "belongsTo" for s, p, o in x.rels())
+
+
+def test_a_contests_prizes_are_honours_of_their_holders(extract):
+    x = extract("标题\n\n在全省公安机关大比武中，旬邑县公安局刑警大队民警柯远舟获得手枪速射个人一等奖，"
+                "淳化县公安局民警罗晓东获得个人二等奖。\n")
+    assert {"个人一等奖", "个人二等奖"} <= x.names("Honor")  # the event (手枪速射) is no part of the prize
+    assert ("柯远舟", "received", "个人一等奖") in x.rels() and ("罗晓东", "received", "个人二等奖") in x.rels()
+    x = extract("标题\n\n旬邑县公安局网安支队荣获团体三等奖。\n")
+    assert ("旬邑县公安局网安支队", "received", "团体三等奖") in x.rels()
+    # 夺得, 摘得: verbs of honours by form (a title's ending), nothing else
+    x = extract("标题\n\n咸阳市公安局法制大队副大队长柯远舟以一份满分的报告夺得个人一等奖。\n")
+    assert ("柯远舟", "received", "个人一等奖") in x.rels()
+    assert not extract("标题\n\n咸阳市公安局代表队夺得冠军。\n").names("Honor")
+    # a prize with no holder named (a product's) is no honour
+    assert "一等奖" not in extract("标题\n\n“警情地图”获得一等奖。\n").names("Honor")
+
+
+def test_a_frame_before_the_honour_verb_names_no_recipient(extract):
+    # 甲在某机关举办的竞赛中获得…: the frame's unit receives nothing; 甲 does
+    x = extract("标题\n\n一级警长罗晓东在今年咸阳市公安机关刑事技术技能竞赛中获得现场勘查个人一等奖。\n")
+    assert ("罗晓东", "received", "个人一等奖") in x.rels()
+    x = extract("标题\n\n旬邑县公安局在全市公安机关考核中被评为先进集体。\n")
+    assert ("旬邑县公安局", "received", "先进集体") in x.rels()
+
+
+def test_armed_forces_posts_and_units(extract):
+    x = extract("标题\n\n咸阳军分区副司令员柯远舟赶赴现场。武警咸阳支队副政治委员罗晓东带领官兵搜救。\n\n"
+                "带队的特战排排长甘文武说，山里信号差。淳化县方里镇武装部部长于晨光熟悉山路，民兵柯丽背着老人蹚过河。\n")
+    rels = x.rels()
+    assert ("柯远舟", "position", "副司令员") in rels and ("柯远舟", "belongsTo", "咸阳军分区") in rels
+    assert ("罗晓东", "position", "副政治委员") in rels and ("罗晓东", "belongsTo", "武警咸阳支队") in rels
+    assert ("罗晓东", "position", "政治委员") not in rels
+    assert ("甘文武", "position", "排长") in rels
+    assert ("于晨光", "belongsTo", "方里镇武装部") in rels
+    assert "柯丽" in x.names("Person")
