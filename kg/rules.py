@@ -277,6 +277,8 @@ PARTY_POST_ENDS = ("书记", "委员")
 #: Seats on a court's or procuratorate's committee, held in that court (某院审委会委员甲、审委会专职委员乙):
 #: no party posts, though they end in 委员.
 COURT_COMMITTEE_SEATS = ("审委会", "检委会", "审判委员会", "检察委员会")
+#: Commanders' posts ending in 委员 that are no party seats (支队长甲、政治委员乙: the 支队's).
+COMMAND_POSTS_IN_WEIYUAN = ("政治委员", "副政治委员")
 POSTED_IN = ("驻",)
 #: A contest's prizes (honors.tsv: 个人一等奖, 团体三等奖) and who holds them: the words of the event
 #: before the holder (手枪速射|个人一等奖) are none of the prize's name.
@@ -284,6 +286,9 @@ PRIZE_ENDINGS = ("等奖",)
 PRIZE_HOLDERS = ("个人", "团体")
 #: A rank of the police and judicial ladders (一级警长, 四级高级法官): no post in a unit.
 RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
+#: A rank's ending → the group (kinds.tsv) of the units its holders serve in (四级高级检察官: a
+#: procuratorate's, never the 看守所 the sentence names).
+RANK_GROUPS = {"警长": "police", "警务技术主管": "police", "检察官": "procuratorate", "法官": "court"}
 #: Personal pronouns that stand for the last person named (她所在的执勤一队).
 PERSONAL_PRONOUNS = ("他", "她")
 #: Characters of personal pronouns: no name starts with one (和他一起, 与她交流).

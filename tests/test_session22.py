@@ -52,3 +52,24 @@ def test_armed_forces_posts_and_units(extract):
     assert ("甘文武", "position", "排长") in rels
     assert ("于晨光", "belongsTo", "方里镇武装部") in rels
     assert "柯丽" in x.names("Person")
+
+
+def test_a_rank_in_a_run_of_posts_takes_the_unit_its_paragraph_names(extract):
+    # 某中心的大屏上…。值班长、四级高级警长某某…: the one unit of the paragraph
+    x = extract("标题\n\n深夜，旬邑县公安局情报指挥中心的大屏上，警情一目了然。值班长、四级高级警长柯远舟刚刚把一起警情指派给巡逻车。\n")
+    assert ("柯远舟", "belongsTo", "旬邑县公安局情报指挥中心") in x.rels()
+    # a unit of another paragraph is not its
+    x = extract("标题\n\n旬邑县公安局情报指挥中心投入运行。\n\n值班长、四级高级警长柯远舟刚刚把一起警情指派给巡逻车。\n")
+    assert not any(s == "柯远舟" and p == "belongsTo" for s, p, o in x.rels())
+    # a procurator's rank is never held in the police unit the sentence names
+    x = extract("标题\n\n清晨，旬邑县看守所的大门刚刚打开，驻所检察室主任、四级高级检察官柯远舟已经坐在监控屏幕前。\n")
+    assert ("柯远舟", "belongsTo", "旬邑县看守所") not in x.rels()
+
+
+def test_a_political_commissar_listed_after_the_commander_shares_the_unit(extract):
+    # 支队长甲、政治委员乙: 政治委员 ends in 委员 but is no party seat
+    x = extract("标题\n\n武警咸阳支队支队长柯远舟、政治委员罗晓东带领官兵分成8个小组。\n")
+    assert ("罗晓东", "belongsTo", "武警咸阳支队") in x.rels()
+    # a party seat after a post still names a body of its own
+    x = extract("标题\n\n旬邑县公安局青柳派出所所长柯远舟、驻村第一书记罗晓东走访群众。\n")
+    assert ("罗晓东", "belongsTo", "旬邑县公安局青柳派出所") not in x.rels()

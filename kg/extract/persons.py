@@ -2964,7 +2964,8 @@ class PersonExtractor:
                                  and isinstance(st.object, Mention)), host)  # 党组成员、政治部主任: the 院's 党组, not its 政治部's
                 body = self._elided(ctx, s, host, sub, start, _elided_kind(sub, host))
             if body is None and len(pairs) == 1 and start > 0 and text[start - 1] in rules.LIST_MARKS \
-                    and (not post.endswith(rules.PARTY_POST_ENDS) or post.startswith(rules.COURT_COMMITTEE_SEATS)) \
+                    and (not post.endswith(rules.PARTY_POST_ENDS) or post.startswith(rules.COURT_COMMITTEE_SEATS)
+                         or post in rules.COMMAND_POSTS_IN_WEIYUAN) \
                     and not post.startswith(rules.POSTED_IN) \
                     and post not in rules.OUTSIDE_ROLES \
                     and (not post.startswith(rules.RANK_STARTS) or text[start - 1] in rules.PAIR_MARKS):
@@ -2997,9 +2998,14 @@ class PersonExtractor:
                 body = _station_before(ctx, s, start)  # 某派出所接警后，值班民警某某…
                 if body is None:  # 某派出所所长甲提醒…。社区民警乙表示…: the station of the paragraph
                     body = _unit_of_paragraph(ctx, s, rules.STATION_UNITS, s.start + start)
-            if body is None and len(pairs) == 1 and (post.startswith(rules.RANK_STARTS) or post in rules.POLICE_ROLES):
-                body = _sole_unit_before(ctx, s, start, police=not post.startswith(rules.RANK_STARTS))
-                # 某支队接报后，由二级高级警长某某带领…: a rank (a police role) in the one unit the sentence names
+            if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
+                body = _sole_unit_before(ctx, s, start, group="police")  # 某支队接报后，由民警某某带领…
+            group = next((g for end, g in rules.RANK_GROUPS.items() if post.endswith(end)), None) \
+                if post.startswith(rules.RANK_STARTS) else None
+            if body is None and group is not None and all(o is None for o, _, _ in pairs):
+                body = _sole_unit_before(ctx, s, start, group=group, paragraph=True)
+                # 某支队接报后，由二级高级警长某某带领…; 某中心的大屏上…。值班长、四级高级警长某某…: a rank
+                # in the one unit its paragraph names before it
             if body is None and len(pairs) == 1 and _role_units().get(post):
                 body = _station_before(ctx, s, start, _role_units()[post])  # 某公证处…，公证员某某介绍
                 if body is None:
@@ -3743,14 +3749,17 @@ def _station_before(ctx: Context, s, at: int, endings: tuple[str, ...] = rules.S
     return last if last is not None and all(last.name.startswith(m.name) for m in units) else None
 
 
-def _sole_unit_before(ctx: Context, s, at: int, police: bool = False) -> Mention | None:
-    """The unit a rank (一级警长, 三级法官: ``rules.RANK_STARTS``) or a police role
-    (``rules.POLICE_ROLES``) written with no unit of its own is held in: the one unit the sentence
-    of ``s`` names before offset ``at`` (its parents, written in its name, aside), of the police
-    (``kind`` police) when ``police``; None when it names none or two that are not parent and
-    child (某支队接报后，由二级高级警长某某带领… → the 支队; 甲所与乙所联合…，一级警长某某 → None)."""
-    units = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end <= s.start + at
-             and not (police and dict(m.attrs).get("kind") != "police")]
+def _sole_unit_before(ctx: Context, s, at: int, group: str, paragraph: bool = False) -> Mention | None:
+    """The unit a rank (一级警长, 三级法官: ``rules.RANK_STARTS``, ``rules.RANK_GROUPS``) or a police
+    role (``rules.POLICE_ROLES``) written with no unit of its own is held in: the one unit of
+    ``group`` (``kinds.tsv``: police, court, procuratorate) the sentence of ``s`` (with
+    ``paragraph``, its paragraph) names before offset ``at`` of ``s.norm`` (its parents, written in
+    its name, aside); None when it names none or two that are not parent and child
+    (某支队接报后，由二级高级警长某某带领… → the 支队; 甲所与乙所联合…，一级警长某某 → None)."""
+    first = paragraph_start(ctx, s.index) if paragraph else s.index
+    groups = kind_group()
+    units = [m for k in range(first, s.index + 1) for m in ctx.in_sentence(k, ORGANIZATION)
+             if (k < s.index or m.end <= s.start + at) and groups.get(dict(m.attrs).get("kind", "")) == group]
     last = max(units, key=lambda m: (m.end, -m.start), default=None)
     return last if last is not None and all(last.name.startswith(m.name) for m in units) else None
 
