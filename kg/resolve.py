@@ -1251,7 +1251,9 @@ def _entity(entities, m: Mention, key: tuple[str, str], doc_id: str, kinds=None,
             and attrs.get("adcode") else m.name
         e = entities[key] = Entity(m.cls, label, key[1])
     short = attrs.get("short") if m.cls == ORGANIZATION else None  # 该大队|二中队, 某分局|城郊派出所: the unit's own
-    if short and (short in shared or not m.text.startswith(_ANAPHOR_FORMS) and names_a_kind_of_unit(short)):
+    pointed = m.text.startswith(_ANAPHOR_FORMS) or bool(short) and len(m.text) > len(short) \
+        and m.text.endswith(short) and names_a_kind_of_unit(m.text[:-len(short)])  # 分局|治安大队: as 该局
+    if short and (short in shared or not pointed and names_a_kind_of_unit(short)):
         short = None  # short name, written in the text (after 某局, not 执行局, 网安大队: a kind of unit other nodes
         # are named by too; after 该局, as the text names it there; none that names two units of the article:
         # 甲分局城关派出所, 乙分局城关派出所)

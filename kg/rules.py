@@ -264,6 +264,9 @@ HOST_UNIT_MENTIONS = 2
 #: Verbs of setting up a unit, after which a descriptive word and a unit word name a new
 #: sub-unit of the subject (建成心理矫治中心, 下设执法办案中心).
 FOUNDING_VERBS = ("建成", "成立", "设立", "组建", "建立", "设有", "下设", "成立了", "建立了", "设立了")
+#: Units a unit founds as its own (某局组建合成作战中心, 成立禁毒大队): standing units, not ad-hoc groups
+#: (专班, 专案组, 工作组).
+FOUNDED_UNITS = BARE_UNIT_SUFFIXES
 #: Verbs of forming a body out of others (…和某派出所组成工作专班): founding verbs and 组成.
 FORMING_VERBS = FOUNDING_VERBS + ("组成",)
 #: Verbs of changing units (某局调整派出所领导, 撤并警务室): no unit is named by them (新建, a district's
@@ -540,7 +543,7 @@ MAX_SEAT_TOWN_NAME = 4
 #: (jieba frequency below this: 滩头 72, 当地 and 附近 are far above) …
 SEAT_NAME_FREQ = 100
 #: … and follows a clause boundary or one of these function characters.
-SEAT_NAME_AFTER = frozenset("在与和及到向从赴至经由")
+SEAT_NAME_AFTER = frozenset("在与和及到向从赴至经由原")  # (原|青石派出所: the unit before a change)
 #: Words between a unit and a place that still join the unit named after the place to it
 #: (某海关所属某某海关); any other words there end the chain (某法院依法委托|某省某鉴定中心).
 CHAIN_LINKS = ("所属", "下属", "直属")

@@ -73,3 +73,42 @@ def test_a_political_commissar_listed_after_the_commander_shares_the_unit(extrac
     # a party seat after a post still names a body of its own
     x = extract("标题\n\n旬邑县公安局青柳派出所所长柯远舟、驻村第一书记罗晓东走访群众。\n")
     assert ("罗晓东", "belongsTo", "旬邑县公安局青柳派出所") not in x.rels()
+
+
+def test_a_unit_written_after_its_parents_bare_word_has_its_short_name(gh):
+    # 某分局…。分局治安大队: 分局 points back as 该局 does; 治安大队 names the node, as after 该局
+    from kg.pipeline import run
+    g = run(text="标题\n\n咸阳市公安局渭城分局加强景区安保。分局治安大队大队长柯远舟介绍，今年客流增长。\n").graph
+    unit = gh.node(g, "Organization", "咸阳市公安局渭城分局治安大队")
+    assert "治安大队" in gh.alt_labels(g, unit)
+    # a unit word that names no parent (网安|大队 is a modifier's) adds no short name of its own
+    g = run(text="标题\n\n咸阳市公安局网安支队召开会议。\n").graph
+    assert "支队" not in gh.alt_labels(g, gh.node(g, "Organization", "咸阳市公安局网安支队"))
+
+
+def test_a_dotted_name_ends_before_the_copula_ren(extract):
+    # 原驻所检察室主任甲·乙任副主任: 任 and its post are no part of the name
+    x = extract("标题\n\n经县人大常委会任命，柯远舟任第五检察部主任，原驻所检察室主任巴合提别克·吐尔地任副主任。\n")
+    assert "巴合提别克·吐尔地" in x.names("Person")
+    assert not any(n.endswith("任") for n in x.names("Person"))
+    assert ("巴合提别克·吐尔地", "position", "副主任") in x.rels()
+
+
+def test_the_mark_of_a_former_name_is_no_part_of_a_units_name(extract):
+    x = extract("标题\n\n旬邑县公安局对基层所队进行调整，原青石派出所与松岭派出所合并为青石松岭派出所。\n")
+    names = x.names("Organization")
+    assert "青石派出所" in names and not any(n.startswith("原") for n in names)
+
+
+def test_a_unit_founds_units_of_its_own(extract):
+    # 某局(新)组建|成立 + unit: the new unit is the bureau's, named without the verb
+    x = extract("标题\n\n旬邑县公安局组建合成作战中心，实行扁平化指挥。淳化县公安局正式成立禁毒大队。"
+                "咸阳市公安局渭城分局新成立反诈中心。\n")
+    rels = x.rels()
+    assert ("旬邑县公安局合成作战中心", "belongsTo", "旬邑县公安局") in rels
+    assert ("淳化县公安局禁毒大队", "belongsTo", "淳化县公安局") in rels
+    assert ("咸阳市公安局渭城分局反电信网络诈骗中心", "belongsTo", "咸阳市公安局渭城分局") in rels
+    assert not any("成立" in n or "组建" in n for n in x.names("Organization"))
+    # units forming a body (组成) found none of theirs; nor does an ad-hoc group (专班) count
+    x = extract("标题\n\n旬邑县公安局青柳派出所组成工作专班开展调查。\n")
+    assert not any(n.endswith("专班") for n in x.names("Organization"))

@@ -855,8 +855,14 @@ class OrganizationExtractor:
                         or gap in _POST_WORDS and suf.lstrip("§") in _SURNAMES and gap not in _gap_words()[0]):
                 gap = None  # 某局副局长率|队, 副局长率领工作|组: a post and a verb end the chain, name no unit;
                 # 某检察部副主任|班某某: a post, then a surname that is a unit word
-            if gap and not suf.startswith("§") and gap.startswith(rules.FORMING_VERBS) and tokens(gap)[0][0] in rules.FORMING_VERBS:
+            founded = _FOUNDED.match(gap) if gap and chains and suf.endswith(rules.FOUNDED_UNITS) else None
+            if founded is not None and tokens(gap[founded.start("verb"):])[0][0] == founded.group("verb"):
+                gap, seg_from = gap[founded.end():], prev_end + founded.end()  # 某局(新)组建|合成作战中心, 成立|禁毒大队:
+                # the unit founds one of its own, named by what follows the verb
+            elif gap and not suf.startswith("§") and gap.startswith(rules.FORMING_VERBS) and tokens(gap)[0][0] in rules.FORMING_VERBS:
                 gap = None  # 某派出所组成|工作专班: the units form a new body, which is none of theirs
+            else:
+                seg_from = prev_end
             if gap and gap.startswith(rules.LISTING_VERBS):
                 gap = None  # 我院现设|立案庭、…: the list of the unit's sections (_listed_subunits), no name
             if gap and chains and chains[-1][-1].anaphor and text[chains[-1][-1].start] in rules.FIRST_PERSON \
@@ -879,7 +885,7 @@ class OrganizationExtractor:
                 name = self._fold(gap[len(link):], suf)  # 某海关所属|大窑湾海关: the link names nothing
                 inner = [p for p in places if prev_end <= p.start - base and p.end - base <= start]
                 kind = self.kinds.get(suf) or (chains[-1][-1].kind if not chains[-1][-1].anaphor else "police")
-                chains[-1].append(_Segment(prev_end, end, name, suf, kind, inner))  # 某法院刑事审判第二庭: the court's kind
+                chains[-1].append(_Segment(seg_from, end, name, suf, kind, inner))  # 某法院刑事审判第二庭: the court's kind
                 prev_end = end
                 continue
             if _is_section(suf):
@@ -955,11 +961,16 @@ class OrganizationExtractor:
             proper = _proper_name(text, pos, nouns=self.kinds.get(suf) == "org") or _seat_name(text, pos, suf)
             if not proper and suf in rules.TOWN_NAMED_BRANCHES:  # 满归分局 in an article naming 满归镇
                 proper = next((t for t in (text[max(0, pos - 3):pos], text[max(0, pos - 2):pos]) if t in self._town_stems), "")
+            if proper[:1] == rules.FORMER_MARK and len(proper) >= 3:
+                proper = proper[1:]  # 原|昌硕派出所与…合并: the mark of a former name, no part of it
             if proper[:1] == "以" and len(proper) >= 3 and text.startswith("为", end):
                 proper = proper[1:]  # 某局以|柳苏派出所为样板: 以…为, not part of the name
             verb = next((v for v in _LIST_VERBS if proper.startswith(v)
                          and (len(proper) >= len(v) + 2 or proper[len(v):] in rules.LEVEL_CHARS)), "")
             proper = proper[len(verb):]  # 联系|宏泰公司: the verb before a company's name is no part of it
+            founding = re.match("新?(?:" + "|".join(rules.FOUNDING_VERBS) + ")", proper)
+            if founding is not None:
+                proper = proper[founding.end():]  # 某分局新组建|合成作战中心: the verb of founding it, no name
             # (会同|市见义勇为协会: the verb before a bare level, the city's own body)
             cut = max((k for k in range(pos - len(proper) + 1, pos) if base + k in place_at_end), default=None)
             if cut is not None:  # 湖南省|刑事科学技术协会: the name starts after a place, never inside it
@@ -1349,6 +1360,8 @@ class OrganizationExtractor:
         out.append(m)
         for k, seg in enumerate(chain[1:], 1):
             written = s.norm[first_start:seg.end]
+            if seg.start > chain[k - 1].end:  # 某局组建|合成作战中心: the verb of founding it skipped (_FOUNDED)
+                written = s.norm[first_start:chain[k - 1].end] + s.norm[seg.start:seg.end]
             name = seg.name[2:] if seg.name.startswith("员会") and (out[-1].name.endswith("委") or body) else seg.name
             if name[:1] in rules.FORMER and not ctx.gazetteer.is_known(name):
                 name = name[1:]  # 某院|原审判|委员会委员: a former post's 原 is no part of the unit's name (a district's 原, 原X区分局, is: a division's name)
@@ -2490,6 +2503,8 @@ def _seat_name(text: str, pos: int, suf: str) -> str:
             continue
         name = text[k:pos]
         before = text[k - 1] if k else ""
+        if name.startswith(rules.FORMER_MARK):
+            continue  # 原|昌硕派出所: the mark of a former name, no part of it
         if before and "\u4e00" <= before <= "\u9fff" and before not in rules.SEAT_NAME_AFTER \
                 and not text.endswith(rules.LIST_VERBS, 0, k):
             continue
@@ -2510,6 +2525,10 @@ def _seat_name(text: str, pos: int, suf: str) -> str:
 
 
 _DEFINED_SHORT = re.compile(rules.DEFINED_SHORT)
+#: A unit's verb of founding one of its own, then its name (某局|新组建|合成作战中心, 某局|正式成立|禁毒大队):
+#: ``rules.FOUNDING_VERBS`` but those that list (下设, 设有) and 组成 (units forming a body of none of theirs).
+_FOUNDED = re.compile(r"(?:正式|日前|近日|专门|还|又|新)?新?(?P<verb>" + "|".join(
+    sorted((v for v in rules.FOUNDING_VERBS if v not in rules.LISTING_VERBS), key=len, reverse=True)) + ")")
 #: A count right before a described unit word (3个|专业化审判团队, 两支|青年突击队): units of a kind, none named.
 _COUNTED_KIND = re.compile(r"(?:[0-9]+|[两二三四五六七八九十几多]+)[个支家]$")
 #: A count written between a list of names and the unit word they share (3个, 两个, 等三个).

@@ -839,8 +839,8 @@ class PersonExtractor:
                                          or text[j + 1:j + 2] in _DIRECTIONS and tokenizer().word_tag_tab.get(text[j], "")[:1] == "v"
                                          or text[j] in rules.PARTS_NAME_STOPS or text.startswith(self.honour_verbs, j)
                                          or text.startswith(_PART_HONORIFICS, j) or _adverb_then_verb(text, j)
-                                         or text.startswith(rules.POLICE_ACTION_VERBS, j))):
-            j += 1  # (库尔班|迎了: a one-character verb with its aspect particle ends the name; …·某某|接警后)
+                                         or text.startswith(rules.POLICE_ACTION_VERBS, j) or self._post_copula_at(text, j))):
+            j += 1  # (…·吐尔地|任副主任: the copula and its post; 库尔班|迎了: a one-character verb with its aspect particle ends the name; …·某某|接警后)
         return text[k:j] if j - k >= 2 else ""
 
     def _clause_word_starts(self, text: str, j: int) -> bool:
@@ -1628,8 +1628,9 @@ class PersonExtractor:
                         if body is not None:
                             ctx.add(person, "belongsTo", body, s, self.name)
                     break
-                if i < 0 or i in found or any(a <= i < b for a, b in inside):
-                    continue
+                if i < 0 or i in found or any(a <= i < b for a, b in inside) \
+                        or any(f < i < f + len(n) for f, n in found.items()):
+                    continue  # (…·吐尔地|任副主任: inside a name read before)
                 name = self.name_at(text, i, strong="role")
                 if len(name) != L or not _opens_phrase(text, i) or (
                         closes == "weak" and i > 0 and _CJK.match(text[i - 1])):
@@ -2998,11 +2999,13 @@ class PersonExtractor:
                 body = _station_before(ctx, s, start)  # 某派出所接警后，值班民警某某…
                 if body is None:  # 某派出所所长甲提醒…。社区民警乙表示…: the station of the paragraph
                     body = _unit_of_paragraph(ctx, s, rules.STATION_UNITS, s.start + start)
-            if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES:
-                body = _sole_unit_before(ctx, s, start, group="police")  # 某支队接报后，由民警某某带领…
+            listed = len(pairs) == 1 and start > 0 and text[start - 1] in rules.LIST_MARKS
+            # (某中队中队长甲、一级警长乙: after a colleague, who may serve in another unit)
+            if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES and not listed:
+                body = _sole_unit_before(ctx, s, start, group="police", alone=True)  # 某支队接报后，由民警某某带领…
             group = next((g for end, g in rules.RANK_GROUPS.items() if post.endswith(end)), None) \
                 if post.startswith(rules.RANK_STARTS) else None
-            if body is None and group is not None and all(o is None for o, _, _ in pairs):
+            if body is None and group is not None and all(o is None for o, _, _ in pairs) and not listed:
                 body = _sole_unit_before(ctx, s, start, group=group, paragraph=True)
                 # 某支队接报后，由二级高级警长某某带领…; 某中心的大屏上…。值班长、四级高级警长某某…: a rank
                 # in the one unit its paragraph names before it
@@ -3749,17 +3752,23 @@ def _station_before(ctx: Context, s, at: int, endings: tuple[str, ...] = rules.S
     return last if last is not None and all(last.name.startswith(m.name) for m in units) else None
 
 
-def _sole_unit_before(ctx: Context, s, at: int, group: str, paragraph: bool = False) -> Mention | None:
+def _sole_unit_before(ctx: Context, s, at: int, group: str, paragraph: bool = False,
+                      alone: bool = False) -> Mention | None:
     """The unit a rank (一级警长, 三级法官: ``rules.RANK_STARTS``, ``rules.RANK_GROUPS``) or a police
     role (``rules.POLICE_ROLES``) written with no unit of its own is held in: the one unit of
     ``group`` (``kinds.tsv``: police, court, procuratorate) the sentence of ``s`` (with
     ``paragraph``, its paragraph) names before offset ``at`` of ``s.norm`` (its parents, written in
     its name, aside); None when it names none or two that are not parent and child
-    (某支队接报后，由二级高级警长某某带领… → the 支队; 甲所与乙所联合…，一级警长某某 → None)."""
+    (某支队接报后，由二级高级警长某某带领… → the 支队; 甲所与乙所联合…，一级警长某某 → None), or,
+    with ``alone``, any unit of another group (某局联合市场监管局…，民警某某: which one's is not said)."""
     first = paragraph_start(ctx, s.index) if paragraph else s.index
     groups = kind_group()
     units = [m for k in range(first, s.index + 1) for m in ctx.in_sentence(k, ORGANIZATION)
-             if (k < s.index or m.end <= s.start + at) and groups.get(dict(m.attrs).get("kind", "")) == group]
+             if (k < s.index or m.end <= s.start + at)]
+    if alone and any(groups.get(dict(m.attrs).get("kind", "")) != group for m in units) \
+            or any(v in s.norm[:at] for v in rules.LIST_VERBS):
+        return None  # (某局联合市场监管局…: units acting together, the text may not name them all)
+    units = [m for m in units if groups.get(dict(m.attrs).get("kind", "")) == group]
     last = max(units, key=lambda m: (m.end, -m.start), default=None)
     return last if last is not None and all(last.name.startswith(m.name) for m in units) else None
 
