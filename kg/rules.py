@@ -289,9 +289,8 @@ PRIZE_ENDINGS = ("等奖",)
 PRIZE_HOLDERS = ("个人", "团体")
 #: A rank of the police and judicial ladders (一级警长, 四级高级法官): no post in a unit.
 RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
-#: A rank's ending → the group (kinds.tsv) of the units its holders serve in (四级高级检察官: a
-#: procuratorate's, never the 看守所 the sentence names).
-RANK_GROUPS = {"警长": "police", "警务技术主管": "police", "检察官": "procuratorate", "法官": "court"}
+#: The endings of the police's ranks (一级警长, 二级高级警长, 警务技术一级主管): persons.
+POLICE_RANK_ENDS = ("警长", "主管")
 #: Personal pronouns that stand for the last person named (她所在的执勤一队).
 PERSONAL_PRONOUNS = ("他", "她")
 #: Characters of personal pronouns: no name starts with one (和他一起, 与她交流).
@@ -370,7 +369,8 @@ TASK_NAMED_UNITS = ("大队", "支队", "中队", "中心", "专班", "工作组
 #: the task may be up to MAX_SECTION_NAME characters, longer than a proper name's PLACE_ANCHOR.
 TASK_NAMED_BODIES = ("领导小组",)
 #: Words whose first character would end a unit word before them (公路局|部 in 公路局部路段, 口岸办|案): no unit there.
-UNIT_WORD_BREAKERS = ("局部", "办案", "办理", "部分")  # (口岸办|案: 在某口岸办案; 组织部|分: 组织部分委员视察)
+UNIT_WORD_BREAKERS = ("局部", "办案", "办理", "部分", "部长")  # (口岸办|案: 在某口岸办案; 组织部|分: 组织部分委员视察;
+# 青柳镇武装部|长: the post 武装部长)
 #: Words after a post that speak of its term (从某大队副大队长|任上调任…, 所长|任内): the post ends there, no
 #: station's name starting with its 长 follows.
 TENURE_WORDS = ("任上", "任内", "任期")
@@ -767,6 +767,9 @@ HONOUR_HOLDER_WORDS = ("获得者", "荣获者")
 TIME_BEFORE_PASSIVE = ("今年", "去年", "当年", "此前", "曾经", "曾", "刚刚", "刚", "先后", "还", "也", "已", r"\d{4}年")
 #: Words that open an honour title's scope (全国优秀人民警察, 全省模范法官, 省级青年文明号).
 HONOUR_SCOPES = ("全国", "全省", "全市", "全区", "全州", "全县", "全军", "省级", "市级", "县级", "国家级")
+#: The bodies a scope's quoted title is awarded among (全省公安机关“人民满意窗口”: the quotes hold the title).
+HONOUR_SCOPE_BODIES = ("公安机关", "检察机关", "政法机关", "审判机关", "公安系统", "法院系统", "检察系统", "政法系统",
+                       "司法行政系统", "法院", "检察院")
 #: Longest honour title in characters (全国公安机关打击治理电信网络新型违法犯罪工作成绩突出集体: 28).
 MAX_HONOUR = 40
 #: Characters a title may hold between a quality of ``honor_qualities.tsv`` and the role or post

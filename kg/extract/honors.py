@@ -171,7 +171,7 @@ _QUOTED_TITLE = re.compile(_in_quotes(2) + r"(?:荣誉)?称号")
 _TITLE_OF = re.compile(_in_quotes(3) + r"(?:荣誉)?称号的")
 #: A title where a verb expects one: “…” followed by 称号, the end, a clause or list mark, the
 #: next quoted title (“…”“…”) or 等 (…等荣誉).
-_TITLE_IN_QUOTES = re.compile(f"(?:{_YEAR})?(?:{_ORDINAL_EDITION})?" r"(?:全[国省市县区州盟]|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"\t]|荣誉|等)")  # (\t: a table's cell ends)
+_TITLE_IN_QUOTES = re.compile(f"(?:{_YEAR})?(?:{_ORDINAL_EDITION})?" r"(?:全[国省市县区州盟](?:" + "|".join(rules.HONOUR_SCOPE_BODIES) + r")?|[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|县|区))?" + _in_quotes(2) + r"(?:荣誉)?(?:称号|$|[，,。；;！、和“\"\t]|荣誉|等)")  # (\t: a table's cell ends)
 #: A row of a 名单 that opens with a name and a wide gap (two spaces or more, an ideographic
 #: space, a tab) before its details (sex, nationality, unit and post, with commas).
 _GAPPED_NAME = re.compile(r"([\u4e00-\u9fff·]{2,12})(?:[ \u3000]{2,}|\t|\u3000)")

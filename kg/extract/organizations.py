@@ -855,7 +855,9 @@ class OrganizationExtractor:
                         or gap in _POST_WORDS and suf.lstrip("§") in _SURNAMES and gap not in _gap_words()[0]):
                 gap = None  # 某局副局长率|队, 副局长率领工作|组: a post and a verb end the chain, name no unit;
                 # 某检察部副主任|班某某: a post, then a surname that is a unit word
-            founded = _FOUNDED.match(gap) if gap and chains and suf.endswith(rules.FOUNDED_UNITS) else None
+            founded = _FOUNDED.match(gap) if gap and chains and suf.endswith(rules.FOUNDED_UNITS) \
+                and (chains[-1][0].start == 0 or text[chains[-1][0].start - 1] in "，,；;：:") else None
+            # (the founder opens its clause: not 甲院、乙局和丙局设立…, 依托某所成立…)
             if founded is not None and tokens(gap[founded.start("verb"):])[0][0] == founded.group("verb"):
                 gap, seg_from = gap[founded.end():], prev_end + founded.end()  # 某局(新)组建|合成作战中心, 成立|禁毒大队:
                 # the unit founds one of its own, named by what follows the verb
@@ -1503,7 +1505,9 @@ class OrganizationExtractor:
                                                          and m.name.endswith((suf, _lex().full.get(suf, suf)))}) > 1:
                 prior = None  # two courts' 执行局: the text does not say which
             if prior is not None and (j == 0 or s.norm[j - 1] in _STOP or s.norm[j - 1] in "由经据"
-                                      or after_verb and _clause_start(s.norm, j)):
+                                      or s.norm[j - 1] == rules.COPULA_END and _lex().post_heads[1].match(s.norm, end)
+                                      and (prior.sentence, prior.start) < (s.index, s.start + j)
+                                      or after_verb and _clause_start(s.norm, j)):  # (兼任|情报指挥中心主任: a post's unit)
                 js, je = ctx.span_of(s, j, end)
                 again = ctx.add_mention(Mention(ORGANIZATION, s.norm[j:end], js, je, s.index,
                                                 canonical=prior.name, attrs=prior.attrs))

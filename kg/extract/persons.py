@@ -839,7 +839,8 @@ class PersonExtractor:
                                          or text[j + 1:j + 2] in _DIRECTIONS and tokenizer().word_tag_tab.get(text[j], "")[:1] == "v"
                                          or text[j] in rules.PARTS_NAME_STOPS or text.startswith(self.honour_verbs, j)
                                          or text.startswith(_PART_HONORIFICS, j) or _adverb_then_verb(text, j)
-                                         or text.startswith(rules.POLICE_ACTION_VERBS, j) or self._post_copula_at(text, j))):
+                                         or text.startswith(rules.POLICE_ACTION_VERBS, j)
+                                         or text[j] == rules.COPULA_END and self.cue_re.match(text, j + 1))):
             j += 1  # (…·吐尔地|任副主任: the copula and its post; 库尔班|迎了: a one-character verb with its aspect particle ends the name; …·某某|接警后)
         return text[k:j] if j - k >= 2 else ""
 
@@ -2971,8 +2972,10 @@ class PersonExtractor:
                     and post not in rules.OUTSIDE_ROLES \
                     and (not post.startswith(rules.RANK_STARTS) or text[start - 1] in rules.PAIR_MARKS):
                 body = _listed_unit(ctx, s, start - 1)  # 某法庭庭长甲、法官助理乙和书记员丙: the list's unit
-                if body is not None and post in rules.GOVERNMENT_HEAD_POSTS and dict(body.attrs).get("kind") == "party":
-                    body = None  # 县委书记甲、县长乙: the head of the government, not of the committee
+                if body is not None and (post in rules.GOVERNMENT_HEAD_POSTS or post in rules.COMMAND_POSTS_IN_WEIYUAN) \
+                        and dict(body.attrs).get("kind") == "party":
+                    body = None  # 县委书记甲、县长乙 (、政治委员乙): the head of the government (a force's commissar),
+                    # not of the committee
                 # (a rank only in a pair, 某所民警甲和四级警长乙: after 、 it may follow a colleague of another unit)
             if body is None and len(pairs) == 1 and text.endswith(rules.LEADING_VERBS, 0, start) \
                     and post not in rules.OUTSIDE_ROLES:
@@ -2999,16 +3002,13 @@ class PersonExtractor:
                 body = _station_before(ctx, s, start)  # 某派出所接警后，值班民警某某…
                 if body is None:  # 某派出所所长甲提醒…。社区民警乙表示…: the station of the paragraph
                     body = _unit_of_paragraph(ctx, s, rules.STATION_UNITS, s.start + start)
-            listed = len(pairs) == 1 and start > 0 and text[start - 1] in rules.LIST_MARKS
-            # (某中队中队长甲、一级警长乙: after a colleague, who may serve in another unit)
-            if body is None and len(pairs) == 1 and post in rules.POLICE_ROLES and not listed:
-                body = _sole_unit_before(ctx, s, start, group="police", alone=True)  # 某支队接报后，由民警某某带领…
-            group = next((g for end, g in rules.RANK_GROUPS.items() if post.endswith(end)), None) \
-                if post.startswith(rules.RANK_STARTS) else None
-            if body is None and group is not None and all(o is None for o, _, _ in pairs) and not listed:
-                body = _sole_unit_before(ctx, s, start, group=group, paragraph=True)
-                # 某支队接报后，由二级高级警长某某带领…; 某中心的大屏上…。值班长、四级高级警长某某…: a rank
-                # in the one unit its paragraph names before it
+            ranked = post.startswith(rules.RANK_STARTS) and post.endswith(rules.POLICE_RANK_ENDS) \
+                and all(o is None for o, _, _ in pairs)
+            if body is None and (ranked or len(pairs) == 1 and post in rules.POLICE_ROLES) \
+                    and not (start > 0 and text[start - 1] in rules.LIST_MARKS) and not _place_before(ctx, s, start):
+                body = _acting_unit_before(ctx, s, start)  # 某支队接报后，由二级高级警长某某带领…
+                # (某中队中队长甲、一级警长乙: after a colleague, who may serve in another unit; 旬邑县民警某某:
+                # a place of its own)
             if body is None and len(pairs) == 1 and _role_units().get(post):
                 body = _station_before(ctx, s, start, _role_units()[post])  # 某公证处…，公证员某某介绍
                 if body is None:
@@ -3752,25 +3752,30 @@ def _station_before(ctx: Context, s, at: int, endings: tuple[str, ...] = rules.S
     return last if last is not None and all(last.name.startswith(m.name) for m in units) else None
 
 
-def _sole_unit_before(ctx: Context, s, at: int, group: str, paragraph: bool = False,
-                      alone: bool = False) -> Mention | None:
-    """The unit a rank (一级警长, 三级法官: ``rules.RANK_STARTS``, ``rules.RANK_GROUPS``) or a police
-    role (``rules.POLICE_ROLES``) written with no unit of its own is held in: the one unit of
-    ``group`` (``kinds.tsv``: police, court, procuratorate) the sentence of ``s`` (with
-    ``paragraph``, its paragraph) names before offset ``at`` of ``s.norm`` (its parents, written in
-    its name, aside); None when it names none or two that are not parent and child
-    (某支队接报后，由二级高级警长某某带领… → the 支队; 甲所与乙所联合…，一级警长某某 → None), or,
-    with ``alone``, any unit of another group (某局联合市场监管局…，民警某某: which one's is not said)."""
-    first = paragraph_start(ctx, s.index) if paragraph else s.index
-    groups = kind_group()
-    units = [m for k in range(first, s.index + 1) for m in ctx.in_sentence(k, ORGANIZATION)
-             if (k < s.index or m.end <= s.start + at)]
-    if alone and any(groups.get(dict(m.attrs).get("kind", "")) != group for m in units) \
-            or any(v in s.norm[:at] for v in rules.LIST_VERBS):
-        return None  # (某局联合市场监管局…: units acting together, the text may not name them all)
-    units = [m for m in units if groups.get(dict(m.attrs).get("kind", "")) == group]
+def _acting_unit_before(ctx: Context, s, at: int) -> Mention | None:
+    """The unit a police rank (一级警长: ``rules.RANK_STARTS``, ``rules.POLICE_RANK_ENDS``) or a
+    police role (``rules.POLICE_ROLES``) written with no unit of its own is held in: the police
+    unit that opens a clause of the sentence of ``s`` before offset ``at`` as the subject of a
+    police report's verb (``rules.POLICE_ACTION_VERBS``, 接到: 某支队接报后，由二级高级警长某某带领…
+    → the 支队), when the sentence names no other unit before ``at`` but its parents and no units
+    acting together (``rules.LIST_VERBS``); else None (据某局通报, 根据某局部署, 冒充某局…: a source,
+    an order or a name used, no unit of the officer's)."""
+    units = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end <= s.start + at]
     last = max(units, key=lambda m: (m.end, -m.start), default=None)
-    return last if last is not None and all(last.name.startswith(m.name) for m in units) else None
+    if last is None or not all(last.name.startswith(m.name) for m in units) \
+            or any(v in s.norm[:at] for v in rules.LIST_VERBS) \
+            or kind_group().get(dict(last.attrs).get("kind", "")) != "police":
+        return None
+    first = min((m for m in units if last.name.startswith(m.name)), key=lambda m: m.start)
+    if not _opens_clause(ctx, first):
+        return None
+    clause = re.split("[，,；;。]", s.norm[last.end - s.start:at], maxsplit=1)[0]
+    return last if clause.startswith(rules.POLICE_ACTION_VERBS + ("接到", "在接到")) else None
+
+
+def _place_before(ctx: Context, s, at: int) -> bool:
+    """Does a place mention end right before ``s.norm[at]`` (旬邑县|民警某某: the officer's own place)?"""
+    return any(p.end == s.start + at for p in ctx.in_sentence(s.index, PLACE))
 
 
 def _only_unit_before(ctx: Context, s, at: int, endings: tuple[str, ...]) -> Mention | None:
