@@ -34,7 +34,7 @@ can leave a journal behind; :func:`settled`, called by every reader of a graph f
 the next build would, and removes what a killed build left (:func:`tidy`).
 
 The files stay ordinary files at their usual place (``OUT/graph.ttl``), so copying, serving,
-``git`` and Windows see nothing special (see the README, "Outputs").
+``git`` and Windows see nothing special (see docs/manual.md, "Outputs").
 """
 from __future__ import annotations
 
@@ -499,7 +499,7 @@ def settled(folder: str | os.PathLike, wait: float = 10.0) -> None:
             time.sleep(0.02)
     tidy(folder)
     store = Path(folder) / STORE_DIR
-    if store.is_dir():  # OUT/graph.ttl read: the store beside it is tidied too (README: "the next command
+    if store.is_dir():  # OUT/graph.ttl read: the store beside it is tidied too (docs/manual.md: "the next command
         from .store import tidy as tidy_store  # that reads the folder"), as a reader of the store would
         tidy_store(store)
 

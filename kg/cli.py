@@ -224,7 +224,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, formats: tuple[str, ...], no_
     kg build -o out-news --append --remove news/wrong.txt (no INPUT: nothing else is read).
 
     --summary-json FILE (or -) writes the counts as one JSON object (keys in a fixed order; the
-    README lists them) for a pipeline to read, where the text summary would have to be parsed.
+    manual, docs/manual.md, lists them) for a pipeline to read, where the text summary would have to be parsed.
 
     Example: kg build ../articles/ -o out/ --jobs 2 --decisions same-people.txt
     """
@@ -1029,7 +1029,7 @@ def eval_(texts: Path, gold: Path, show_errors: bool, per_file: bool, mentions: 
     """Build TEXTS (a file or folder) and score against GOLD annotations (a .gold file or folder).
 
     Each text a.txt is built on its own and scored against a.gold; the gold format is in the
-    README ("Measuring on your own articles"). With --corpus the texts are also built together
+    manual (docs/manual.md, "Measuring on your own articles"). With --corpus the texts are also built together
     and the merges across files are scored against the gold's =ID marks.
 
     Example: kg eval my-articles/ my-gold/ --errors

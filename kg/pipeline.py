@@ -262,7 +262,7 @@ def extract_documents(docs: list[Document], extractors: list[str] | None = None,
 
 
 def read_decisions(path: str | os.PathLike) -> list[Decision]:
-    """Read a file of user decisions (``same A B`` / ``different A B``, see the README).
+    """Read a file of user decisions (``same A B`` / ``different A B``, see docs/manual.md).
 
     The file is decoded as articles and gold files are (:func:`kg.ingest.decode_text`: UTF-8,
     UTF-16 or UTF-32 with a byte-order mark, GB18030/GBK, Big5).

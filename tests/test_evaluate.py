@@ -223,7 +223,7 @@ def test_the_readme_names_every_kind_of_text_kg_eval_scores(tmp_path):
         (tmp_path / f"a{suffix.replace('.', '_')}{suffix}").write_text("标题\n\n正文。\n", encoding="utf-8")
         (tmp_path / f"a{suffix.replace('.', '_')}.gold").write_text("", encoding="utf-8")
     assert len(pairing(tmp_path, tmp_path).pairs) == len(TEXT_SUFFIXES)
-    readme = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8").split())
+    readme = " ".join(((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8") + "\n" + (Path(__file__).resolve().parents[1] / "docs" / "manual.md").read_text(encoding="utf-8")).split())
     sentence = re.search(r"Texts are the (.*?) files of TEXTS", readme).group(1)
     assert set(re.findall(r"`(\.\w+)`", sentence)) == set(TEXT_SUFFIXES), sentence
 

@@ -14,7 +14,7 @@ from rdflib import Graph
 from kg.cli import main
 from kg.query import run_query, run_saved
 
-README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8") + "\n" + (Path(__file__).parents[1] / "docs" / "manual.md").read_text(encoding="utf-8")
 
 RECORDS = [  # invented: 柯远舟 副局长 of 青川县公安局, removed, then 副局长 of 剑阁县公安局
     {"id": "a1", "title": "青川县公安局召开会议", "date": "2026-11-20", "text": "青川县公安局副局长柯远舟出席会议并讲话。"},

@@ -201,7 +201,7 @@ def test_the_refused_build_is_one_error_line_and_exit_2(tmp_path, monkeypatch):
 def test_run_query_is_exported_from_kg_as_the_readme_says():
     import kg
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8") + "\n" + (ROOT / "docs" / "manual.md").read_text(encoding="utf-8")
     assert "kg.run_query" in readme
     from kg.export import load_graph
 

@@ -20,7 +20,7 @@ from kg.store import from_ox  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "out" / "graph.ttl"
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+README = (ROOT / "README.md").read_text(encoding="utf-8") + "\n" + (ROOT / "docs" / "manual.md").read_text(encoding="utf-8")
 #: A narrower binding of each saved query's parameter, besides its default (the user's two slow ones).
 NARROWER = {"evidence": {"relation": "received"}, "people_posts": {"name": "马宇斌"},
             "units_and_honours": {"agency": "台州市公安局"}, "officers_in_province": {"province": "浙江"}}

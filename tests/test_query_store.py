@@ -24,7 +24,7 @@ from kg.export import load_graph  # noqa: E402
 from kg.query import PARAM_FUNCTION, QuerySyntaxError, bind_text, run_query, saved_queries, saved_template  # noqa: E402
 from kg.store import open_read_only, query_store  # noqa: E402
 
-README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8") + "\n" + (Path(__file__).parent.parent / "docs" / "manual.md").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

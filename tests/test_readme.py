@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.query import format_result, run_query
 
-README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8") + "\n" + (Path(__file__).parent.parent / "docs" / "manual.md").read_text(encoding="utf-8")
 EXAMPLES = re.findall(r"```sparql\n(.*?)```\n```\n(.*?)```", README, flags=re.S)
 
 

@@ -80,7 +80,7 @@ def test_the_graph_and_the_queries_say_the_post_ended(tmp_path):
     assert rows["柯远舟"][1:3] == ("副局长", "广元市公安局青川县分局") and rows["柯远舟"][4] == ""
     assert rows["林晓岚"][1:3] == ("", "") and rows["林晓岚"][4] == "政委（广元市公安局青川县分局）"
     assert rows["苏明哲"][4] == "所长（广元市公安局青川县分局乔庄派出所）"
-    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8") + "\n" + (Path(__file__).parents[1] / "docs" / "manual.md").read_text(encoding="utf-8")
     quick = re.search(r"kg query out-news/graph\.ttl '(SELECT \?name \?post \?unit.*?)'\n", readme, re.S).group(1)
     assert {str(r[0]) for r in run_query(g, prefixes + quick).rows} == {"柯远舟"}
     assert run_saved(g, "officers_in_province", {"province": "四川省"}).rows == [

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
-README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8") + "\n" + (Path(__file__).parent.parent / "docs" / "manual.md").read_text(encoding="utf-8")
 RECORD = {"id": "qc-2026-1101", "title": "青川县人大常委会任免名单", "date": "2026-11-02",
           "text": "　　青川县第十八届人民代表大会常务委员会第二十五次会议决定：  \n　　任命柯远舟为青川县公安局局长；\n"
                   "　　免去林晓岚的青川县司法局局长职务。"}
