@@ -831,6 +831,10 @@ class PersonExtractor:
         if part and part.end() < len(text) and \
                 tokenizer().word_tag_tab.get(text[part.end()], "x")[:1] in "dcp" and self._word_starts(text, part.end() + 1):
             return part.group()  # 阿依古丽·买买提|则|安抚: a name part, an adverb, then the clause goes on
+        if part and text[part.end() + 1:part.end() + 2] in rules.PLACING_PREPOSITIONS \
+                and tokenizer().word_tag_tab.get(text[part.end():part.end() + 1], "x")[:1] == "v" \
+                and dictionary_freq(text[part.end()]) >= rules.COMMON_WORD_FREQ:
+            return part.group()  # 买买提江·吐尔逊|站在岗台上: a name part, a common verb and where
         j = k
         while j < len(text) and j - k < 6 and _CJK.match(text[j]) and (text[j] not in _AFTER_NAME or text[j - 1:j + 1] in ("不都", "布都")) \
                 and not (j >= k + 2 and (self._clause_word_starts(text, j) or text[j + 1:j + 2] in rules.ASPECT
