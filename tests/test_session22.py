@@ -176,3 +176,10 @@ def test_no_school_of_a_relative_or_a_verb(extract):
 def test_a_dotted_name_ends_before_a_verb_and_where(extract):
     x = extract("标题\n\n身着荧光背心的买买提江·吐尔逊站在岗台上指挥交通。\n")
     assert "买买提江·吐尔逊" in x.names("Person")
+
+
+def test_a_copula_after_a_comma_gives_the_subject_its_unit_and_post(extract):
+    # 今年72岁的某某，是<unit>主任，也是…: the copula after the comma is the name's
+    x = extract("标题\n\n今年72岁的柯远舟，是旬邑县城关街道人民调解委员会主任，也是旬邑县资历最老的人民调解员之一。\n")
+    assert ("柯远舟", "position", "主任") in x.rels()
+    assert any(s == "柯远舟" and p == "belongsTo" and o.endswith("人民调解委员会") for s, p, o in x.rels())

@@ -71,7 +71,7 @@ _LONG_COPULAS = tuple(c for c in COPULA_FORMS if len(c) >= 2)
 _COPULA_LENGTHS = tuple(sorted({len(c) for c in COPULA_FORMS}, reverse=True))
 #: 现任职务：, 拟任职务：: a résumé's field of the posts held now (or to be held), the line after its name.
 _DUTY_FIELD = "(?:现任|拟任|原任|现)?职务[：:][ \t\u3000]*"
-_COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >= 2 and f.endswith("任")) + ")|"
+_COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >= 2 and f.endswith("任")) + "|是|系)|"
                      + _DUTY_FIELD + "|" + "|".join(COPULA_FORMS))  # (柯某，现任…)
 _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
 #: Copulas of a career: the posts listed after them, one an item between commas, are the subject's
