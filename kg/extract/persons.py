@@ -834,7 +834,7 @@ class PersonExtractor:
         if part and text[part.end() + 1:part.end() + 2] in rules.PLACING_PREPOSITIONS \
                 and tokenizer().word_tag_tab.get(text[part.end():part.end() + 1], "x")[:1] == "v" \
                 and dictionary_freq(text[part.end()]) >= rules.COMMON_WORD_FREQ:
-            return part.group()  # 买买提江·吐尔逊|站在岗台上: a name part, a common verb and where
+            return part.group()  # 阿迪力·吐尔逊|站在岗台上: a name part, a common verb and where
         j = k
         while j < len(text) and j - k < 6 and _CJK.match(text[j]) and (text[j] not in _AFTER_NAME or text[j - 1:j + 1] in ("不都", "布都")) \
                 and not (j >= k + 2 and (self._clause_word_starts(text, j) or text[j + 1:j + 2] in rules.ASPECT
@@ -845,7 +845,7 @@ class PersonExtractor:
                                          or text.startswith(_PART_HONORIFICS, j) or _adverb_then_verb(text, j)
                                          or text.startswith(rules.POLICE_ACTION_VERBS, j)
                                          or text[j] == rules.COPULA_END and self.cue_re.match(text, j + 1))):
-            j += 1  # (…·吐尔地|任副主任: the copula and its post; 库尔班|迎了: a one-character verb with its aspect particle ends the name; …·某某|接警后)
+            j += 1  # (…·甘文|任副主任: the copula and its post; 库尔班|迎了: a one-character verb with its aspect particle ends the name; …·某某|接警后)
         return text[k:j] if j - k >= 2 else ""
 
     def _clause_word_starts(self, text: str, j: int) -> bool:
@@ -1635,7 +1635,7 @@ class PersonExtractor:
                     break
                 if i < 0 or i in found or any(a <= i < b for a, b in inside) \
                         or any(f < i < f + len(n) for f, n in found.items()):
-                    continue  # (…·吐尔地|任副主任: inside a name read before)
+                    continue  # (…·甘文|任副主任: inside a name read before)
                 name = self.name_at(text, i, strong="role")
                 if len(name) != L or not _opens_phrase(text, i) or (
                         closes == "weak" and i > 0 and _CJK.match(text[i - 1])):
