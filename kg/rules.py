@@ -287,8 +287,10 @@ POSTED_IN = ("驻",)
 #: before the holder (手枪速射|个人一等奖) are none of the prize's name.
 PRIZE_ENDINGS = ("等奖",)
 PRIZE_HOLDERS = ("个人", "团体")
-#: Prepositions of place after a one-character verb (站在, 走到, 坐于, 跑向): the verb starts a clause.
+#: Prepositions of place after a one-character verb of posture or motion (站在, 走到, 坐于, 跑向): the verb
+#: starts a clause. Verbs only that no name part ends with (not 拉: 阿不都拉|在).
 PLACING_PREPOSITIONS = ("在", "到", "于", "向")
+POSTURE_VERBS = frozenset("站坐走跑躺蹲跪爬")
 #: A rank of the police and judicial ladders (一级警长, 四级高级法官): no post in a unit.
 RANK_STARTS = tuple(f"{n}级" for n in "一二三四五六七八")
 #: The endings of the police's ranks (一级警长, 二级高级警长, 警务技术一级主管): persons.
@@ -971,15 +973,6 @@ WORK_VERBS = ("工作", "任职", "挂职", "就职", "供职", "上班")
 #: (教育改造科科长某某 in an article naming one prison: the prison's section; 勤务指挥科 of a border
 #: inspection station).
 SECTION_HOLDERS = ("监狱", "戒毒所", "边防检查站", "边检站")
-#: … and of a police or anti-smuggling bureau, when its head's post follows the section
-#: (分局…。侦查科科长某某: the one 分局's 科; SECTION_HEAD_POSTS), the nearest level first (one
-#: 分局 of a 缉私局: the 分局's).
-POLICE_SECTION_HOLDERS = (("分局",), ("公安局", "缉私局"))
-SECTION_HEAD_POSTS = ("科长", "副科长")
-#: Words naming customs and its anti-smuggling police (海关, 缉私局): police-like holders of 科.
-ANTI_SMUGGLING_WORDS = ("海关", "缉私")
-#: Last characters of unit words: a section's task holds none (稽查局|二科 is a 局's section, no task).
-UNIT_END_CHARS = frozenset("局院所队委部处厅署办")
 #: Units whose departments and teaching sections (侦查系, 警体教研室) are read alone in an article
 #: naming one of them (某警察学院…。治安系副主任某某).
 SCHOOL_SECTION_HOLDERS = ("学院", "大学")

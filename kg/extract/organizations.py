@@ -1606,11 +1606,8 @@ class OrganizationExtractor:
                 if any(x < b and a < y for x, y in taken) or (a > 0 and text[a - 1] not in _CLAUSE_MARKS) \
                         or not _task_name(m.group(1)) or dictionary_freq(text[b - 1:b + 1]) >= rules.WORD_FREQ:
                     continue  # (教育科普工作: 科普 is a word, no 教育科)
-                if self._section_of_one(ctx, s, a, b, rules.SECTION_HOLDERS, "prison") \
-                        or text.startswith(rules.SECTION_HEAD_POSTS, b) and (a == 0 or text[a - 1] not in "、") \
-                        and not any(c in rules.UNIT_END_CHARS for c in m.group(1)) and _police_article(ctx, s, a) \
-                        and any(self._section_of_one(ctx, s, a, b, holds, "police") for holds in rules.POLICE_SECTION_HOLDERS):
-                    taken.append((a, b))  # (侦查科科长某某 in an article naming one 分局 or one 公安局: its 科)
+                if self._section_of_one(ctx, s, a, b, rules.SECTION_HOLDERS, "prison"):
+                    taken.append((a, b))
             colleges = {o.end - s.start for o in ctx.in_sentence(s.index, ORGANIZATION)
                         if o.name.endswith(rules.SCHOOL_SECTION_HOLDERS)}  # where a college ends (学院|侦查系: written short)
             for m in _SCHOOL_SECTION_WORD.finditer(text):  # 治安系副主任某某, 在治安系推广 in an article about one college: its 系
@@ -1931,15 +1928,6 @@ class OrganizationExtractor:
                     # 交警大队 in a sentence with no unit about is no entity)
                     known.append(ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index,
                                                          attrs=(("kind", "police"),))))
-
-
-def _police_article(ctx: Context, s, at: int) -> bool:
-    """Does the article name, before ``s.norm[at]``, units of the police and of customs'
-    anti-smuggling police alone (no 政法委, tax bureau or court whose 科 a bare section may be)?"""
-    groups = kind_group()
-    before = [m for m in ctx.mentions if m.cls == ORGANIZATION and (m.sentence, m.start) < (s.index, s.start + at)]
-    return bool(before) and all(groups.get(dict(m.attrs).get("kind", "")) == "police"
-                                or any(w in m.name for w in rules.ANTI_SMUGGLING_WORDS) for m in before)
 
 
 def _list_end(text: str, at: int) -> int:

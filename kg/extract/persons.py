@@ -71,7 +71,7 @@ _LONG_COPULAS = tuple(c for c in COPULA_FORMS if len(c) >= 2)
 _COPULA_LENGTHS = tuple(sorted({len(c) for c in COPULA_FORMS}, reverse=True))
 #: 现任职务：, 拟任职务：: a résumé's field of the posts held now (or to be held), the line after its name.
 _DUTY_FIELD = "(?:现任|拟任|原任|现)?职务[：:][ \t\u3000]*"
-_COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >= 2 and f.endswith("任")) + "|是|系)|"
+_COPULA = re.compile("[，,](?:" + "|".join(f for f in COPULA_FORMS if len(f) >= 2 and f.endswith("任")) + ")|"
                      + _DUTY_FIELD + "|" + "|".join(COPULA_FORMS))  # (柯某，现任…)
 _SPEECH = re.compile("(?:" + "|".join(rules.SPEECH_VERBS) + ")")
 #: Copulas of a career: the posts listed after them, one an item between commas, are the subject's
@@ -832,8 +832,7 @@ class PersonExtractor:
                 tokenizer().word_tag_tab.get(text[part.end()], "x")[:1] in "dcp" and self._word_starts(text, part.end() + 1):
             return part.group()  # 阿依古丽·买买提|则|安抚: a name part, an adverb, then the clause goes on
         if part and text[part.end() + 1:part.end() + 2] in rules.PLACING_PREPOSITIONS \
-                and tokenizer().word_tag_tab.get(text[part.end():part.end() + 1], "x")[:1] == "v" \
-                and dictionary_freq(text[part.end()]) >= rules.COMMON_WORD_FREQ:
+                and text[part.end():part.end() + 1] in rules.POSTURE_VERBS:
             return part.group()  # 阿迪力·吐尔逊|站在岗台上: a name part, a common verb and where
         j = k
         while j < len(text) and j - k < 6 and _CJK.match(text[j]) and (text[j] not in _AFTER_NAME or text[j - 1:j + 1] in ("不都", "布都")) \
