@@ -809,6 +809,9 @@ PARTS_NAME_STOPS = frozenset("一二三四五六七八九十会能要便")
 #: Verbs of police work jieba hardly knows (接警 has frequency 2): a dotted name's last part ends before
 #: them (…·某某|接警后赶到).
 POLICE_ACTION_VERBS = ("接警", "出警", "接报", "处警", "接处警")
+#: … and 接到 (a report, a call): a unit opening a clause with one of these is the one acting
+#: (某支队接报后，由…; persons._acting_unit_before).
+REPORT_RECEIVED_VERBS = POLICE_ACTION_VERBS + ("接到", "在接到")
 #: Characters that make a familiar form of a name (小李, 老马), not its first syllable.
 NICKNAME_PREFIXES = frozenset("小老阿")
 #: A word this frequent in jieba's dictionary inside a dotted run makes it a column's name, no

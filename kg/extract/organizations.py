@@ -974,7 +974,7 @@ class OrganizationExtractor:
             verb = next((v for v in _LIST_VERBS if proper.startswith(v)
                          and (len(proper) >= len(v) + 2 or proper[len(v):] in rules.LEVEL_CHARS)), "")
             proper = proper[len(verb):]  # 联系|宏泰公司: the verb before a company's name is no part of it
-            founding = re.match("新?(?:" + "|".join(rules.FOUNDING_VERBS) + ")", proper)
+            founding = _FOUNDING_AT_START.match(proper)
             if founding is not None:
                 proper = proper[founding.end():]  # 某分局新组建|合成作战中心: the verb of founding it, no name
             # (会同|市见义勇为协会: the verb before a bare level, the city's own body)
@@ -2539,6 +2539,9 @@ _DEFINED_SHORT = re.compile(rules.DEFINED_SHORT)
 #: ``rules.FOUNDING_VERBS`` but those that list (下设, 设有) and 组成 (units forming a body of none of theirs).
 _FOUNDED = re.compile(r"(?:正式|日前|近日|专门|还|又|新)?新?(?P<verb>" + "|".join(
     sorted((v for v in rules.FOUNDING_VERBS if v not in rules.LISTING_VERBS), key=len, reverse=True)) + ")")
+#: A founding verb (rules.FOUNDING_VERBS, perhaps after 新) opening a would-be proper name (某分局|新组建|合成作战中心):
+#: no part of the name, stripped in _head (compiled once: _head runs for every unit word).
+_FOUNDING_AT_START = re.compile("新?(?:" + "|".join(rules.FOUNDING_VERBS) + ")")
 #: A count right before a described unit word (3个|专业化审判团队, 两支|青年突击队): units of a kind, none named.
 _COUNTED_KIND = re.compile(r"(?:[0-9]+|[两二三四五六七八九十几多]+)[个支家]$")
 #: A count written between a list of names and the unit word they share (3个, 两个, 等三个).

@@ -3751,7 +3751,15 @@ def _station_before(ctx: Context, s, at: int, endings: tuple[str, ...] = rules.S
              if m.end <= s.start + at and m.name.endswith(endings)]
     if len({m.name for m in units}) == 1:
         return units[-1]
-    last = max(units, key=lambda m: (m.end, -m.start), default=None)  # (a chain's unit ends after its parent)
+    return _chain_end(units)
+
+
+def _chain_end(units: list[Mention]) -> Mention | None:
+    """The unit of ``units`` (mentions of one sentence) that ends last, when every other is itself
+    or one of its parents, written in its name (某区人民法院 … 某区人民法院某人民法庭: the
+    tribunal); None when there is none or two that are not parent and child. A chain's unit ends
+    after its parent, so the last one is the only candidate."""
+    last = max(units, key=lambda m: (m.end, -m.start), default=None)
     return last if last is not None and all(last.name.startswith(m.name) for m in units) else None
 
 
@@ -3764,16 +3772,15 @@ def _acting_unit_before(ctx: Context, s, at: int) -> Mention | None:
     acting together (``rules.LIST_VERBS``); else None (据某局通报, 根据某局部署, 冒充某局…: a source,
     an order or a name used, no unit of the officer's)."""
     units = [m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.end <= s.start + at]
-    last = max(units, key=lambda m: (m.end, -m.start), default=None)
-    if last is None or not all(last.name.startswith(m.name) for m in units) \
-            or any(v in s.norm[:at] for v in rules.LIST_VERBS) \
+    last = _chain_end(units)
+    if last is None or any(v in s.norm[:at] for v in rules.LIST_VERBS) \
             or kind_group().get(dict(last.attrs).get("kind", "")) != "police":
         return None
     first = min((m for m in units if last.name.startswith(m.name)), key=lambda m: m.start)
     if not _opens_clause(ctx, first):
         return None
     clause = re.split("[，,；;。]", s.norm[last.end - s.start:at], maxsplit=1)[0]
-    return last if clause.startswith(rules.POLICE_ACTION_VERBS + ("接到", "在接到")) else None
+    return last if clause.startswith(rules.REPORT_RECEIVED_VERBS) else None
 
 
 def _place_before(ctx: Context, s, at: int) -> bool:
