@@ -216,6 +216,9 @@ FORMER_COPULA = "原任"
 #: Adverbs of tense that open a copula after a dotted name (柯远·买买提|曾任, …|现任, …|历任): cut from the
 #: name's last part; other characters before 任 end the name (柯远·沙吾提|任, not 提任).
 TENSE_BEFORE_COPULA = frozenset("曾现历")
+#: Characters that with 任 right after them make a copula, not the end of a given name before 任
+#: (柯远|曾任, 柯远|现任, 柯远|历任, 柯丽|挂任: a secondment).
+COPULA_OPENERS = TENSE_BEFORE_COPULA | frozenset("挂")
 #: Verbs of a move right after a name (<unit><post>某某调任<unit><post>): the posts and units written
 #: before the name were held until the move (kg/extract/persons.py, _moved).
 MOVING_VERBS = ("调任", "转任", "交流任职", "升任", "提任", "改任")  # (调往灾区支援, 调入专案组: a secondment)
@@ -509,7 +512,7 @@ IN_CHARGE_VERBS = ("分管", "协管")
 #: (曾荣立, 先后荣获, 累计荣立, 多次获评, 从警以来): its conferrer is not the deciding body.
 PAST_HONOUR_MARKS = ("曾", "先后", "此前", "累计", "多次", "历年", "以来", "从警", "过去", "去年", "往年")
 #: Copulas between a name and a unit (柯远舟是江城市公安局民警, 柯远舟当选旬邑县人民法院院长), longest first.
-COPULAS = ("被提拔为", "被任命为", "被选举为", "交流任职到", "交流任职", "交流任", "挂职任", "挂职", "生前任", "生前系", "生前是",
+COPULAS = ("被提拔为", "被任命为", "被选举为", "交流任职到", "交流任职", "交流任", "挂职任", "挂职", "挂任", "生前任", "生前系", "生前是",
            "现任", "担任", "调任", "转任", "升任", "改任", "提任", "兼任", "历任", "时任", "出任", "当选为", "当选", "现为",
            "是", "系", "任")
 #: Demonstratives that make a phrase point back (此称号, 该荣誉, 这一称号): no new title.

@@ -1392,12 +1392,17 @@ class HonorExtractor:
         with more than one group (``grouped``), the persons of a group are each comma part's first."""
         cls = ORGANIZATION if m.group("kind") in ("集体", "单位", "先进集体") else PERSON
         st = _one_counted_grant(ctx, grants, cls, s.index)
-        if st is None:
+        if st is not None:
+            honour, qualifiers = st.object, st.qualifiers
+        elif (honour := _one_kind_grant(ctx, cls, s.index)) is not None:
+            qualifiers = Qualifiers()  # 授予28个集体“…”称号 (none named), then 受表彰的先进集体中，甲、乙…
+        else:
             return  # no counted grant of that kind before, or several honours of that kind: which
             # one, the text does not say (受表彰的个人中 after 个人一等功 and 个人二等功 lists)
         named = sorted((o for o in ctx.in_sentence(s.index, cls) if m.end() <= o.start - s.start < end), key=lambda o: o.start)
         if cls == PERSON:  # the first person of each part (甲…；乙…；丙…), not others the part names (为他颁奖的局长)
-            marks = "；;，," if grouped else "；;"  # (先进个人中，有某站站长甲，某队队长乙: each comma part's)
+            marks = "；;，," if grouped or _list_of_names(s, m.end(), end, named) else "；;"
+            # (先进个人中，有某站站长甲，某队队长乙: each comma part's; 包括：某院庭长甲，某院副院长乙等: a list)
             parts = [m.end()] + [k + 1 for k, c in enumerate(s.norm[:end]) if c in marks and k >= m.end()]
             firsts = [o for o in (next((o for o in named if o.start - s.start >= a and (b is None or o.start - s.start < b)), None)
                                   for a, b in zip(parts, parts[1:] + [None])) if o is not None]
@@ -1409,9 +1414,9 @@ class HonorExtractor:
             named = listed
         for o in named:
             if not any(x is not o and x.start <= o.start and o.end <= x.end and x.end - x.start > o.end - o.start
-                       for x in named) and o.name != st.subject.name \
+                       for x in named) and (st is None or o.name != st.subject.name) \
                     and not s.norm.startswith("的", o.end - s.start):  # (某局的|某派出所: the possessor)
-                ctx.add(o, "received", st.object, s, self.name, st.qualifiers)
+                ctx.add(o, "received", honour, s, self.name, qualifiers)
 
     def _the_honoured(self, ctx: Context) -> None:
         """``授予甲等50个集体“…”称号`` and later a sentence opening ``受表彰的<unit>，…`` (``_HONOURED_ONE``:
@@ -2143,6 +2148,45 @@ def _counted_grants(ctx: Context) -> list:
     grants = [(st, ctx.sentences[st.subject.sentence]) for st in ctx.statements
               if st.predicate == "received" and isinstance(st.object, Mention)]
     return [(st, g) for st, g in grants if _COUNTED_UNITS.match(g.norm, st.subject.end - g.start)]
+
+
+def _one_kind_grant(ctx: Context, cls: str, before: int) -> Mention | None:
+    """The honour granted to recipients counted by kind, none named (``_KIND_GRANT``: 授予28个集体
+    “…”称号 for units, 授予56名干警“…”称号 for persons), in a sentence before index ``before``, when it
+    is the one such title for class ``cls`` (ORGANIZATION or PERSON) and no recipient of that class
+    receives another title in the article; else None. The mention is the quoted title's."""
+    found: dict[str, Mention] = {}
+    for s in ctx.sentences[:before]:
+        for m in _KIND_GRANT.finditer(s.norm):
+            person = m.group("measure") in "名位" or m.group("kind") in ("个人", "同志", "人")
+            if (PERSON if person else ORGANIZATION) != cls:
+                continue
+            a, b = ctx.span_of(s, m.start("title"), m.end("title"))
+            honour = next((h for h in ctx.in_sentence(s.index, HONOR) if h.start == a and h.end == b), None)
+            found.setdefault(m.group("title"), honour or ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index)))
+    titles = {st.object.name for st in ctx.statements if st.predicate == "received"
+              and st.subject.cls == cls and isinstance(st.object, Mention)}
+    if len(found) != 1:
+        return None
+    honour = next(iter(found.values()))
+    return honour if titles <= {honour.name} else None
+
+
+def _list_of_names(s, start: int, end: int, named: list) -> bool:
+    """Is ``s.norm[start:end]`` a list of persons, each comma part closing with one of ``named`` (the
+    persons' mentions) and the last with it and 等 (某院庭长甲，某院副院长乙，…某局局长丙等)? Offsets in the
+    sentence."""
+    text = s.norm[start:end].rstrip("。；; ")
+    text = text[:-1] if text.endswith("等") else text
+    parts, at = text.split("，"), start
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        at += len(part)
+        if not any(o.end - s.start == at for o in named):
+            return False
+        at += 1
+    return True
 
 
 def _one_counted_grant(ctx: Context, grants: list, cls: str, before: int):

@@ -1265,8 +1265,10 @@ class OrganizationExtractor:
         if earlier is not None and head.seat is not None and earlier.name != canon \
                 and any(m.cls == ORGANIZATION and m.name == canon for m in ctx.mentions) \
                 and not any(m.name.startswith(earlier.name) and m.end <= s.start + head.start
+                            and not _LIST_ITEM_BETWEEN.search(s.norm, m.end - s.start, head.start)
                             for m in ctx.in_sentence(s.index, ORGANIZATION)):  # (乙市公安局某支队长介绍，市公安局…: 乙's)
-            earlier = None  # 甲市公安局与乙市公安局…。市公安局…: the bare bureau is its seat's (_doc_division), read before
+            earlier = None  # 甲市公安局与乙市公安局…。市公安局…: the bare bureau is its seat's (_doc_division), read before;
+            # so is one listed after another item (乙市公安局某派出所、丙县公安局某派出所、市公安局某支队)
         if earlier is not None and len(chain) > 1 and dict(earlier.attrs).get("kind") != chain[1].kind:
             earlier = _earlier_unit(ctx, written_head, kind=chain[1].kind) or earlier  # 青柳分局|柳林派出所: the police one
         if earlier is None and head.suffix in _SEAT_WORDS and written_head.endswith(head.suffix):
@@ -2806,6 +2808,9 @@ def _earlier_unit(ctx: Context, written: str, kind: str | None = None,
 _POSTS_RUN = re.compile("[\u4e00-\u9fff、]{1,12}[、兼]")
 #: A run of Han characters only (某省公安|警官职业|学院: nothing else between 公安 and the school's word).
 _CJK_RUN = re.compile("[\u4e00-\u9fff]*")
+#: What separates items of a list of units (乙市公安局某派出所、|市公安局某支队): a bare unit after it is
+#: no part of the item before.
+_LIST_ITEM_BETWEEN = re.compile("[、；;]")
 #: The level of the division a bare agency's level character names (市公安局: a prefecture's).
 _LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture", "地区": "prefecture",
                   "县": "county", "区": "county", "旗": "county"}

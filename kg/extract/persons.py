@@ -621,7 +621,7 @@ class PersonExtractor:
         c3 = text[i + sur + 1:i + sur + 2]
         after3 = text[i + sur + 2:i + sur + 3]
         take3 = bool(c3) and bool(_CJK.match(c3)) and c3 not in _AFTER_NAME and c3 not in rules.NOT_THIRD_GIVEN \
-            and not (c3 in rules.TENSE_BEFORE_COPULA and after3 == "任") \
+            and not (c3 in rules.COPULA_OPENERS and after3 == "任") \
             and not (_predicate_at(text, i + sur + 2) and (
                 c3 in rules.ADVERBS_AFTER_NAME and not dictionary_freq(c3 + after3)  # 柯远|却不…
                 or tokenizer().word_tag_tab.get(g1 + c3, "")[:1] in ("d", "t")  # 柯|刚才|赶到 (柯未来|介绍 stays)
@@ -1683,6 +1683,8 @@ class PersonExtractor:
         text = s.norm
         members: set[int] = set()  # names a list read from an earlier name: that list covers the rest
         for start in sorted(found):
+            self._list_opening(ctx, s, start, found, inside)
+        for start in sorted(found):
             k = self._past_note(text, start + len(found[start]))
             if k >= len(text) or text[k] not in "、和与及" or start in members:
                 continue  # no list goes on from this name (and no scan of the statements: linear time)
@@ -1724,6 +1726,25 @@ class PersonExtractor:
                     for st in posts:  # (法官助理甲、乙法官: 乙's own post; 人民陪审员甲、乙的妻子: no list)
                         ctx.add(member, "position", st.object, s, self.name, st.qualifiers)
                 k = self._past_note(text, after)
+
+    def _list_opening(self, ctx: Context, s, start: int, found: dict[int, str], inside) -> None:
+        """``，甲、乙等31名民警…`` with ``乙`` found at ``s.norm[start]``: the name that opens the list at a
+        clause start (after ，；： or the sentence's start) and ends at the 、 before ``乙`` is a person
+        too, where the strict reading after a post gives exactly it (柯婷婷: jieba tags the given name
+        婷婷 a descriptive word, so no reading found it alone)."""
+        text = s.norm
+        if start < 3 or text[start - 1] != "、":
+            return
+        for length in (3, 2):
+            b = start - 1 - length
+            if b < 0 or (b and text[b - 1] not in "，,；;：:") or b in found or any(a <= b < e for a, e in inside):
+                continue
+            name = text[b:start - 1]
+            if self.name_at(text, b, strict=True, strong="post") == name and self.name_at(text, b) in ("", name) \
+                    and not any(o.start - s.start < start - 1 and o.end - s.start > b for o in ctx.in_sentence(s.index)):
+                found[b] = name
+                self._mention(ctx, s, b, name)
+                return
 
     def _bare_unit_at(self, text: str, i: int) -> bool:
         """Does a unit written without its place (县公安局, 市司法局: ``rules.LEVEL_CHARS`` and a unit
@@ -2548,19 +2569,22 @@ class PersonExtractor:
         if row is None and (head := _APPOINTMENT_HEADING.match(text)) is not None and head.group(0).rstrip()[-1:] in "：:":
             verb, row = head.group("verb"), _SECTION_ROW.match(text, head.end())  # 任命：|甲为…；: the heading's line
             # and its first row, read as one sentence
+        names = [] if row is None else [(row.group("name"), row.start("name"))] + [
+            (k.group(), row.start("more") + k.start()) for k in _HAN_RUN.finditer(row.group("more"))]
         if row is not None and row.group("link") == ("为" if verb == "任命" else "的") \
-                and self._appointed(row.group("name"), listed=True) \
-                and row.start("name") not in found:  # 一、决定任命 … 某某（女）为某局局长；
-            name, i = row.group("name"), row.start("name")
-            if self._row_closes(s, row.start("rest"), row.end("rest"), org_end):
-                found[i] = name
-                mark = len(ctx.statements)
-                self._affiliate(ctx, s, i, name, org_end, post_end=row.end("rest"))
-                if verb == "免去":  # a post taken from the person: held until now, ended
-                    ctx.qualify_since(mark, name, _ENDED_BY, Qualifiers(status=ENDED))
-            elif verb == "免去":  # (no unit and post written: the person alone)
-                found[i] = name
-                self._mention(ctx, s, i, name)
+                and all(self._appointed(n, listed=True) and i not in found for n, i in names):
+            # 一、决定任命 … 某某（女）为某局局长；甲、乙为某院审判员；
+            closes = self._row_closes(s, row.start("rest"), row.end("rest"), org_end)
+            for name, i in names:
+                if closes:
+                    found[i] = name
+                    mark = len(ctx.statements)
+                    self._affiliate(ctx, s, i, name, org_end, post_end=row.end("rest"))
+                    if verb == "免去":  # a post taken from the person: held until now, ended
+                        ctx.qualify_since(mark, name, _ENDED_BY, Qualifiers(status=ENDED))
+                elif verb == "免去":  # (no unit and post written: the person alone)
+                    found[i] = name
+                    self._mention(ctx, s, i, name)
         for m in _RESIGNED.finditer(text):  # 接受某某辞去…职务的请求: a person, no post stated
             if m.start("name") not in found and self._appointed(m.group("name")):
                 found[m.start("name")] = m.group("name")
@@ -3402,10 +3426,13 @@ _TAKES_POST = re.compile("(?:^|(?<=[；;：:，,])|(?<=宣布))" + _APPOINTEE +
 #: A heading of a 任免名单's section (一、决定任命; 二、免去; 任命：; 四、批准任命：) at a sentence's start: groups
 #: verb (任命 or 免去). A colon joins the heading and its first row in one sentence.
 _APPOINTMENT_HEADING = re.compile(f"(?:[一二三四五六七八九十]{{1,3}}[、.．]\\s*)?(?:根据[^，,。：:]{{2,30}}[，,]\\s*)?"
-                                  f"(?:决定|提请|批准)?(?P<verb>任命|免去)[：:]?\\s*")  # (根据某院院长的提请，任命)
+                                  f"(?:(?:本次)?会议|会上)?(?:还|并|同时|也|又)?(?:决定|提请|批准)?(?P<verb>任命|免去)[：:]?\\s*")
+#: (根据某院院长的提请，任命; 会议决定任命：, 会议批准任命：: the meeting as in _APPOINTER)
 #: A row of such a section, at a line's start: <name>[同志][（note）]为<units and posts>[；。] under
-#: 任命, <name>…的<units and posts>职务 under 免去 (groups name, link, rest).
-_SECTION_ROW = re.compile("(?!任命|免去|决定)" + _LISTED_APPOINTEE + f"(?:同志)?(?:{ROW_NOTE})?(?P<link>为|的)(?!为)"
+#: 任命, <name>…的<units and posts>职务 under 免去 (groups name, link, rest; more: the names after it
+#: joined by 、, 甲、乙为某院审判员, who hold the same posts).
+_SECTION_ROW = re.compile("(?!任命|免去|决定)" + _LISTED_APPOINTEE + f"(?P<more>(?:、[{HAN}]{{2,4}}?)*)"
+                          + f"(?:同志)?(?:{ROW_NOTE})?(?P<link>为|的)(?!为)"
                           + _APPOINTMENT_POSTS + r"[；;。，,]?\s*$")
 #: 接受<name>辞去…职务的请求 (a resignation accepted): the name is a person (no post is stated).
 _RESIGNED = re.compile("接受[：:]?" + _APPOINTEE + "(?:同志)?辞去")
