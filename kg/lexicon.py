@@ -150,7 +150,7 @@ SCHEMAS: dict[str, Schema] = {
                     lists=frozenset({"parents"}), optional=frozenset({"parents", "full"}),
                     kind_columns=frozenset({"kind", "parents"}), dictionary_tag="group"),
     "bare_agencies": Schema(("word", "full", "kind", "levels", "seat", "example"),
-                            choices={"levels": frozenset("- 省 自治区 市 州 县 区 乡 镇".split()),
+                            choices={"levels": frozenset("- 省 自治区 市 州 县 区 乡 镇 村".split()),
                                      "seat": frozenset("- province prefecture county township".split())},
                             lists=frozenset({"levels"}), kind_columns=frozenset({"kind"}), unique=False),
     "titles": Schema(("word", "heads", "example"), lists=frozenset({"heads"}), optional=frozenset({"heads"}),

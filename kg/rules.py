@@ -817,6 +817,9 @@ POLICE_ACTION_VERBS = ("接警", "出警", "接报", "处警", "接处警")
 REPORT_RECEIVED_VERBS = POLICE_ACTION_VERBS + ("接到", "在接到")
 #: Characters that make a familiar form of a name (小李, 老马), not its first syllable.
 NICKNAME_PREFIXES = frozenset("小老阿")
+#: Words after a surname that make a familiar form of a name (柯姐, 罗哥): a unit named so (“柯姐调解室”)
+#: is named after its person, even in quotes.
+NICKNAME_SUFFIXES = frozenset("姐 哥 叔 婶 姨 嫂 大姐 大哥".split())
 #: A word this frequent in jieba's dictionary inside a dotted run makes it a column's name, no
 #: person (走基层·蹲点调研); the most frequent part of a transliterated name (买买提) is far rarer.
 DOTTED_WORD_FREQ = 1000

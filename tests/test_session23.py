@@ -57,3 +57,40 @@ def test_a_list_opens_with_a_name_the_tagger_reads_as_a_word(extract):
     assert "柯婷婷" in x.names("Person") and ("柯婷婷", "received", "个人二等功") in x.rels()
     x = extract("标题\n\n旬邑、罗晓东等民警到场。\n")
     assert "旬邑" not in x.names("Person")
+
+
+# ----------------------------------------------------------------------------- rules (set 222: grassroots governance)
+def test_bare_bodies_of_a_township_street_or_village(extract):
+    x = extract("标题\n\n陕西省咸阳市淳化县方里镇柯家村村民说，驻村辅警甘文武与村党支部书记、村委会主任罗晓东碰头。"
+                "镇里将此纳入镇社会治理中心统一调度。\n")
+    rels = x.rels()
+    assert {"柯家村党支部", "柯家村村委会", "方里镇社会治理中心"} <= x.names("Organization")
+    assert ("罗晓东", "belongsTo", "柯家村党支部") in rels and ("罗晓东", "belongsTo", "柯家村村委会") in rels
+    assert ("柯家村村委会", "locatedIn", "柯家村") in rels
+    x = extract("标题\n\n咸阳市淳化县城关街道柯家社区的居民说，此事已纳入街道综治中心的平台。\n")
+    assert ("城关街道社会治安综合治理中心", "locatedIn", "城关街道") in x.rels()
+    # 委会 is a village's only: 团区委|会签 is the district's youth league committee, no 区委会
+    x = extract("标题\n\n咸阳市渭城区人民检察院与区教育局、团区委会签了办法。\n")
+    assert not any(n.endswith("委会") for n in x.names("Organization"))
+    assert not extract("标题\n\n农村党支部要发挥作用。\n").names("Organization")
+
+
+def test_a_communitys_party_committee_and_residents_committee_in_one_run_of_posts(extract):
+    x = extract("标题\n\n咸阳市淳化县城关街道柯家社区党委书记、居委会主任于晨光牵头。\n")
+    rels = x.rels()
+    assert ("于晨光", "belongsTo", "柯家社区党委") in rels and ("于晨光", "belongsTo", "柯家社区居委会") in rels
+    assert ("柯家社区居委会", "locatedIn", "柯家社区") in rels
+
+
+def test_a_village_named_like_a_county_of_the_city(extract):
+    # 雁塔 is a district of 西安市; 某镇雁塔村 is a village, and so is 雁塔村 written again alone
+    x = extract("标题\n\n陕西省西安市长安区太乙宫街道。罗晓东曾担任太乙宫街道雁塔村党支部书记20余年。雁塔村网格员柯丽说。\n")
+    assert "雁塔村" in x.names("Place") and "雁塔区" not in x.names("Place")
+    assert ("罗晓东", "belongsTo", "雁塔村党支部") in x.rels()
+
+
+def test_a_quoted_unit_named_after_a_person_and_its_role(extract):
+    x = extract("标题\n\n在旬邑县青柳镇综治中心，“老柯调解室”调解员柯远舟送走了握手言和的两家人。\n")
+    assert "老柯调解室" in x.names("Organization") and ("柯远舟", "belongsTo", "老柯调解室") in x.rels()
+    assert "柯姐调解室" in extract("标题\n\n青柳镇设立“柯姐调解室”，由罗晓东担任调解员。\n").names("Organization")
+    assert not extract("标题\n\n民警把“流动警务室”开进村里。\n").names("Organization")

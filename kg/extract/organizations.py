@@ -112,9 +112,18 @@ def _lex() -> SimpleNamespace:
         synonyms={r.word: (r.folds_to, r.fold_before) for r in mods if r.folds_to},
         post_heads=_post_heads(),
         bare={w: tuple(r for r in bare if r.word == w) for w in dict.fromkeys(r.word for r in bare)},
-        bare_re=re.compile(r"(自治区|地区|省|市|州|盟|县|区|旗|乡|镇)?(" + "|".join(dict.fromkeys(r.word for r in bare))
-                           + r")(?!长|员)"),
+        bare_re=_bare_pattern(bare),
     )
+
+
+def _bare_pattern(bare) -> re.Pattern:
+    """The pattern of ``bare_agencies.tsv``'s words (group 2) after an optional level (group 1),
+    longest word first (村委会, not 村委); a word only a village has (委会 of 村委会) is read only
+    right after 村 (团区委会签: 区委, no 委会)."""
+    words = sorted(dict.fromkeys(r.word for r in bare), key=len, reverse=True)
+    village = {w for w in words if all(r.levels == ("村",) for r in bare if r.word == w)}
+    return re.compile(r"(自治区|地区|街道|省|市|州|盟|县|区|旗|乡|镇|村)?("
+                      + "|".join(("(?<=村)" if w in village else "") + w for w in words) + r")(?!长|员)")
 
 
 @lru_cache(maxsize=None)
@@ -232,10 +241,10 @@ class OrganizationExtractor:
                     continue  # 甲、乙、丙|三省区公安厅, 两市公安局: the bodies of places counted, no one unit
                 if chain[0].start and s.norm[chain[0].start - 1] in rules.OPENING_QUOTES and not chain[0].places \
                         and s.norm[chain[-1].end:chain[-1].end + 1] in rules.CLOSING_QUOTES \
-                        and not _division_stem(chain[0].name) and not any(
+                        and not _division_stem(chain[0].name) and not _nickname(chain[0].name) and not any(
                             p.name.startswith(chain[0].name) for p in ctx.mentions if p.cls == PLACE and chain[0].name):
                     continue  # 完成了“智慧监狱”升级改造: a programme's name in quotes, no unit (挂着“青柳司法所”
-                    # 牌子, named after a place of the article, is one)
+                    # 牌子, named after a place of the article, is one; so is “老柯调解室”, named after a person)
                 mentions = self._emit(ctx, s, chain)
                 if mentions:
                     chains.append((s, mentions))
@@ -1063,8 +1072,9 @@ class OrganizationExtractor:
             if m.group(2) == rules.SHORT_YUAN and not _procuratorates_news(ctx):
                 continue  # 市院 in a court's news (市院党组书记、院长): not the procuratorate
             seat = _doc_division(ctx, m.group(1) or "", s, s.start + k)
-            if m.group(1) in ("乡", "镇"):  # 甲镇和乙镇交界处…乙镇党委书记介绍，镇综治中心…: the township named last before it
-                seat = max((p for p in places if p.end - s.start <= k and dict(p.attrs).get("level") == "township"),
+            if m.group(1) in ("乡", "镇", "街道", "村"):  # 甲镇和乙镇交界处…乙镇党委书记介绍，镇综治中心…: the township named last before it
+                seat = max((p for p in places if p.end - s.start <= k and dict(p.attrs).get("level") in ("township", "village")
+                            and p.name.endswith(m.group(1))),
                            key=lambda p: p.end, default=seat)
             row = seat and next((r for r in rows if r.seat in ("-", dict(seat.attrs).get("level"))), None)
             if row is None:
@@ -2383,6 +2393,13 @@ def _clause_start(text: str, i: int) -> bool:
     return bool(before) and before[-1][1].startswith("v") and len(before[-1][0]) >= 2
 
 
+def _nickname(name: str) -> bool:
+    """Is ``name`` a familiar form of a person's name: 老柯, 小罗, 阿柯 (``rules.NICKNAME_PREFIXES`` and a
+    surname) or 柯姐, 罗大哥 (a surname and ``rules.NICKNAME_SUFFIXES``)?"""
+    return len(name) >= 2 and (name[0] in rules.NICKNAME_PREFIXES and name[1:] in _SURNAMES
+                               or name[0] in _SURNAMES and name[1:] in rules.NICKNAME_SUFFIXES)
+
+
 def _quoted_title(text: str, start: int, end: int, verbs: tuple[str, ...]) -> bool:
     """Is ``text[start:end]`` a whole quoted title right after an honour verb (``honor_verbs.tsv``:
     被评为“…”, 获评“…”) or before 称号? Such a quote names an honour, not a unit."""
@@ -2815,8 +2832,9 @@ _LIST_ITEM_BETWEEN = re.compile("[、；;]")
 _LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture", "地区": "prefecture",
                   "县": "county", "区": "county", "旗": "county"}
 #: Level characters of Inner Mongolia read as the level they stand for in bare_agencies.tsv's levels
-#: (a banner, 旗, is a county; a league, 盟, and a 地区 are prefectures like an autonomous 州).
-_LEVEL_ALIKE = {"旗": "县", "盟": "州", "地区": "州"}
+#: (a banner, 旗, is a county; a league, 盟, and a 地区 are prefectures like an autonomous 州), and a
+#: street (街道综治中心) as the township it ranks with.
+_LEVEL_ALIKE = {"旗": "县", "盟": "州", "地区": "州", "街道": "镇"}
 
 
 def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = None) -> Mention | None:
@@ -2834,8 +2852,9 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
         if last is not None and _POSTS_RUN.fullmatch(s.norm[last.end - s.start:before - s.start]) \
                 and not s.norm[:last.start - s.start].endswith(rules.PREPOSITIONS):
             return last  # (为学习甲市的做法，市公安局…; 在某省…时期，省公安厅…: another clause, no run)
-    if level_char in ("乡", "镇"):  # 乡党委: the first township of that level the article names
-        return next((m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("level") == "township"
+    if level_char in ("乡", "镇", "街道", "村"):  # 乡党委, 街道综治中心, 村委会: the first township (village) of that
+        # level the article names
+        return next((m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("level") in ("township", "village")
                      and m.name.endswith(level_char)), None)
     places = [m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("adcode")]
     if level_char in ("省", "自治区"):  # 省公安厅: the first province the article names in full

@@ -2921,6 +2921,10 @@ class PersonExtractor:
             if org is None and start >= 1 and text[start - 1] == "的" and (of := org_end.get(start - 1)) is not None \
                     and not _MOTION_BEFORE.search(text, 0, of.start - s.start):
                 org = of  # 来自某局刑侦大队的民警某某, 某派出所的教导员某某: the unit before 的 (前往某所的民警: no)
+            if org is None and start >= 2 and text[start - 1] in rules.CLOSING_QUOTES \
+                    and (quoted := org_end.get(start - 1)) is not None and quoted.start - s.start >= 1 \
+                    and text[quoted.start - s.start - 1] in rules.OPENING_QUOTES:
+                org = quoted  # “老柯调解室”调解员某某: the unit named in quotes, then its post or role
             if org is None and not pairs and (verb := next((v for v in rules.SENDING_VERBS if text.endswith(v, 0, start)), "")):
                 org = org_end.get(start - len(verb))  # 某检察院指派|检察员某某: the unit sends one of its own
             mod = next((w for w in rules.POST_MODIFIERS + rules.POST_HOSTS if text.endswith(w, 0, start)
@@ -3706,13 +3710,17 @@ def _listed_seat_unit(ctx: Context, s, end: int) -> Mention | None:
     if k <= 0 or text[k - 1] not in "、兼":
         return None  # (某村党支部书记兼|村委会主任: a second post, as after 、)
     before = [o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.end - s.start < k]
-    if not before:
-        return None
-    prev = max(before, key=lambda o: o.end)
+    prev = max(before, key=lambda o: o.end, default=None)
     place = max((p for p in ctx.in_sentence(s.index, PLACE) if prev.start <= p.start and p.end < prev.end
-                 and dict(p.attrs).get("level") in ("township", "village")), key=lambda p: p.end, default=None)
+                 and dict(p.attrs).get("level") in ("township", "village")), key=lambda p: p.end, default=None) \
+        if prev is not None else None
     if place is None or prev.end - s.start + 1 < k and not _ends_in_post(text, prev.end - s.start, k - 1):
-        return None
+        place = next((p for p in ctx.in_sentence(s.index, PLACE) if dict(p.attrs).get("level") in ("township", "village")
+                      and (prev is None or p.start >= prev.end) and text.startswith(tuple(rules.ELIDED_BODIES), p.end - s.start)
+                      and _ends_in_post(text, p.end - s.start, k - 1)), None)
+        # 柯家社区党委书记、居委会主任某某: the place's party body (read later, from the post) before the run
+        if place is None:
+            return None
     ms, me = ctx.span_of(s, k, end)
     unit = ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index, canonical=place.name + word,
                                    attrs=(("kind", "gov"),)))

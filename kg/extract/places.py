@@ -137,8 +137,14 @@ class PlaceExtractor:
             return
         pattern = Alternation(sorted(known, key=len, reverse=True))
         for s in ctx.sentences:
-            taken = [(m.start - s.start, m.end - s.start) for m in ctx.in_sentence(s.index, PLACE)]
+            places = ctx.in_sentence(s.index, PLACE)
+            taken = [(m.start - s.start, m.end - s.start) for m in places]
             for a, b, name in pattern.finditer(s.norm):
+                short = [m for m in places if a == m.start - s.start and m.end - s.start < b and m.text != m.name
+                         and dict(known[name].attrs).get("level") == "village"]
+                for m in short:  # 某镇雁塔村 … 雁塔村网格员: the village again, not a county's short name (雁塔区)
+                    ctx.drop_mention(m)
+                    taken.remove((m.start - s.start, m.end - s.start))
                 if any(x < b and a < y for x, y in taken) or _inside_word(s.norm, a, b - a):
                     continue
                 first = known[name]
@@ -181,6 +187,10 @@ class PlaceExtractor:
             if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old \
                     and text.startswith(rules.TOWNSHIP_LEVELS + ("族",), i + len(hit)):
                 hit = None  # 旬邑县朝阳镇: a township named like a county (朝阳); 保安族东乡族…: a people
+            if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old and text.endswith(rules.TOWNSHIP_LEVELS, 0, i) \
+                    and (vil := next((v for v in rules.VILLAGE_SUFFIXES if text.startswith(v, i + len(hit))), None)) \
+                    and not (len(vil) == 1 and dictionary_freq(text[i + len(hit):i + len(hit) + 2]) > rules.TOWN_SUFFIX_WORD_FREQ):
+                hit = None  # 某镇|雁塔村: a village named like a county (雁塔) right after its township (not 某镇雁塔|村民)
             if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old and _across_words(text, i, len(hit)):
                 hit = None  # 东山|西山|南山: a short form (山西) cut from two words, starting and ending inside them
             if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old and _within_word(text, i, len(hit)):
