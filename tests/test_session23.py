@@ -94,3 +94,13 @@ def test_a_quoted_unit_named_after_a_person_and_its_role(extract):
     assert "老柯调解室" in x.names("Organization") and ("柯远舟", "belongsTo", "老柯调解室") in x.rels()
     assert "柯姐调解室" in extract("标题\n\n青柳镇设立“柯姐调解室”，由罗晓东担任调解员。\n").names("Organization")
     assert not extract("标题\n\n民警把“流动警务室”开进村里。\n").names("Organization")
+
+
+# ----------------------------------------------------------------------------- rules (set 226)
+def test_a_list_goes_on_only_over_names(extract):
+    # 民警晋升、评先评优: no surname opens 评先评优 and jieba cuts verbs from it: no list member
+    x = extract("标题\n\n政治部主任柯丽介绍，局里把支部创建与民警晋升、评先评优直接挂钩。\n")
+    assert "评先评优" not in x.names("Person")
+    # names of no surname go on a list (Uyghur, Tibetan)
+    x = extract("标题\n\n民警柯远舟、阿依努尔赶到现场。\n")
+    assert {"柯远舟", "阿依努尔"} <= x.names("Person")

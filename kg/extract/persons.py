@@ -1713,6 +1713,11 @@ class PersonExtractor:
                     name = loose  # 甲、乙|记个人一等功: a name another reading found (jieba's tag) ends the list
                 if not name or found.get(k + 1, name) != name or any(a <= k + 1 < b for a, b in inside):
                     break
+                if "·" not in name and found.get(k + 1) != name and not (name[0] in self.single or name[:2] in self.compound) \
+                        and any(t.startswith("v") or len(w) >= 2 and t[:1] in "ng" and not t.startswith("nr")
+                                and dictionary_freq(w) >= rules.WORD_FREQ for w, t, _ in tokens(name)):
+                    break  # 民警晋升、评先评优, 甲、村人民: no surname opens it and jieba cuts a verb or a common noun
+                    # from it (甲、阿依努尔, 甲、旦知刀杰: names of no surname, no such word)
                 if any((c := self.cue_re.match(text, j)) and c.end() > k + 1 + len(name)
                        for j in range(k + 2, k + 1 + len(name))):
                     break  # 甲和村|警务助理乙: a role starts inside the "name" and runs past it, no name there
