@@ -104,3 +104,30 @@ def test_a_list_goes_on_only_over_names(extract):
     # names of no surname go on a list (Uyghur, Tibetan)
     x = extract("标题\n\n民警柯远舟、阿依努尔赶到现场。\n")
     assert {"柯远舟", "阿依努尔"} <= x.names("Person")
+
+
+# ----------------------------------------------------------------------------- the breaker's findings on these rules
+def test_the_breakers_findings_on_the_sessions_rules(extract):
+    # a grant to a count: the units of the list's own clause receive, not guests named after it
+    x = extract("标题\n\n咸阳市淳化县人民政府召开表彰大会，授予28个集体“平安建设先进集体”称号。受表彰的先进集体中，"
+                "县公安局城关派出所、县人民法院立案庭等集体榜上有名，县人民检察院负责人出席会议。\n")
+    assert ("淳化县公安局城关派出所", "received", "平安建设先进集体") in x.rels()
+    assert not any(s == "淳化县人民检察院" and p == "received" for s, p, o in x.rels())
+    # 同志 after each name of a row is no part of the name
+    x = extract("标题\n\n会议决定任命：\n柯远舟同志为咸阳市中级人民法院副院长；\n甘文武同志、于晨光同志为市中级人民法院审判员；\n")
+    assert {"甘文武", "于晨光"} <= x.names("Person") and "甘文武同志" not in x.names("Person")
+    # one person's run of posts: the bare 市公安局 is the bureau of the post before the 、
+    x = extract("标题\n\n咸阳市公安局破获一起案件。兴平市公安局西城派出所所长、市公安局刑侦大队副大队长柯远舟介绍了案情。\n")
+    assert ("柯远舟", "belongsTo", "兴平市公安局刑侦大队") in x.rels()
+    # a township's 综治中心 in an article of a street; a village's committee is no township's
+    x = extract("标题\n\n咸阳市淳化县城关街道发生一起纠纷，镇综治中心主任柯丽及时调解。\n")
+    assert ("柯丽", "belongsTo", "城关街道社会治安综合治理中心") in x.rels()
+    x = extract("标题\n\n咸阳市淳化县方里镇党委书记、村委会主任罗晓东到场。\n")
+    assert "方里镇村委会" not in x.names("Organization")
+    # two villages: which one's 村委会, the text does not say
+    x = extract("标题\n\n咸阳市淳化县方里镇柯家村与方里镇石桥村村民发生纠纷，村委会主任罗晓东共同调解。\n")
+    assert not any(n.endswith("村委会") for n in x.names("Organization"))
+    # a word opens no list of names; a quoted common word is no nickname
+    assert "祝福" not in extract("标题\n\n淳化县城关派出所接到报警，祝福、罗晓东等5人报警。\n").names("Person")
+    assert "金店" not in extract("标题\n\n金店、罗晓东经营的超市等5家商户被盗。\n").names("Person")
+    assert not extract("标题\n\n推广“小康调解室”经验。\n").names("Organization")

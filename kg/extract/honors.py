@@ -1399,6 +1399,9 @@ class HonorExtractor:
         else:
             return  # no counted grant of that kind before, or several honours of that kind: which
             # one, the text does not say (受表彰的个人中 after 个人一等功 and 个人二等功 lists)
+        if st is None and cls == ORGANIZATION:  # (a grant to a count: the units of the list's own clause, not the
+            stop = re.compile("[，,；;。]").search(s.norm, m.end(), end)  # guests or the conferrer named after it)
+            end = stop.start() if stop else end
         named = sorted((o for o in ctx.in_sentence(s.index, cls) if m.end() <= o.start - s.start < end), key=lambda o: o.start)
         if cls == PERSON:  # the first person of each part (甲…；乙…；丙…), not others the part names (为他颁奖的局长)
             marks = "；;，," if grouped or _list_of_names(s, m.end(), end, named) else "；;"

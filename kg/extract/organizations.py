@@ -815,6 +815,15 @@ class OrganizationExtractor:
             out.append((m.start(), m.end(), "§" + m.group()))
         return sorted(out)
 
+    def _list_item_between(self, text: str, a: int, b: int) -> bool:
+        """Does a mark of a list of units (``_LIST_ITEM_BETWEEN``: 、 or ；) stand between ``text[a]`` and
+        ``text[b]`` with no post right before it (乙市公安局某派出所、|市公安局…: two items; 乙市公安局某派出所所长、
+        市公安局…: one person's run of posts, the same bureau's)?"""
+        mark = None
+        for mark in _LIST_ITEM_BETWEEN.finditer(text, a, b):
+            pass
+        return mark is not None and not self._posts.ending_at(text, mark.start())
+
     def _title_at(self, text: str, k: int, shortest: int = 1) -> bool:
         """Does a post of ``titles.tsv`` of at least ``shortest`` characters start at ``text[k]``?"""
         return any(len(t) >= shortest for t in self._posts.starting_at(text, k))
@@ -1072,10 +1081,15 @@ class OrganizationExtractor:
             if m.group(2) == rules.SHORT_YUAN and not _procuratorates_news(ctx):
                 continue  # 市院 in a court's news (市院党组书记、院长): not the procuratorate
             seat = _doc_division(ctx, m.group(1) or "", s, s.start + k)
-            if m.group(1) in ("乡", "镇", "街道", "村"):  # 甲镇和乙镇交界处…乙镇党委书记介绍，镇综治中心…: the township named last before it
-                seat = max((p for p in places if p.end - s.start <= k and dict(p.attrs).get("level") in ("township", "village")
-                            and p.name.endswith(m.group(1))),
-                           key=lambda p: p.end, default=seat)
+            if m.group(1) in ("乡", "镇", "街道"):  # 甲镇和乙镇交界处…乙镇党委书记介绍，镇综治中心…: the township named last
+                # before it, one of that level's ending first (某街道…镇综治中心: the street's, named so loosely)
+                before_it = [p for p in places if p.end - s.start <= k and dict(p.attrs).get("level") == "township"]
+                seat = max([p for p in before_it if p.name.endswith(m.group(1))] or before_it, key=lambda p: p.end, default=seat)
+            elif m.group(1) == "村":  # 村委会, 村党支部: the village named last before it in the article, where the
+                # article names one village only (甲村…乙村…村委会: which, the text does not say)
+                villages = {p.name for p in ctx.mentions if p.cls == PLACE and dict(p.attrs).get("level") == "village"
+                            and p.name.endswith("村")}
+                seat = seat if len(villages) == 1 and seat is not None and seat.start < s.start + k else None
             row = seat and next((r for r in rows if r.seat in ("-", dict(seat.attrs).get("level"))), None)
             if row is None:
                 continue  # (市法院 in a municipality's article: its courts are not named so)
@@ -1275,7 +1289,7 @@ class OrganizationExtractor:
         if earlier is not None and head.seat is not None and earlier.name != canon \
                 and any(m.cls == ORGANIZATION and m.name == canon for m in ctx.mentions) \
                 and not any(m.name.startswith(earlier.name) and m.end <= s.start + head.start
-                            and not _LIST_ITEM_BETWEEN.search(s.norm, m.end - s.start, head.start)
+                            and not self._list_item_between(s.norm, m.end - s.start, head.start)
                             for m in ctx.in_sentence(s.index, ORGANIZATION)):  # (乙市公安局某支队长介绍，市公安局…: 乙's)
             earlier = None  # 甲市公安局与乙市公安局…。市公安局…: the bare bureau is its seat's (_doc_division), read before;
             # so is one listed after another item (乙市公安局某派出所、丙县公安局某派出所、市公安局某支队)
@@ -2395,9 +2409,11 @@ def _clause_start(text: str, i: int) -> bool:
 
 def _nickname(name: str) -> bool:
     """Is ``name`` a familiar form of a person's name: 老柯, 小罗, 阿柯 (``rules.NICKNAME_PREFIXES`` and a
-    surname) or 柯姐, 罗大哥 (a surname and ``rules.NICKNAME_SUFFIXES``)?"""
-    return len(name) >= 2 and (name[0] in rules.NICKNAME_PREFIXES and name[1:] in _SURNAMES
-                               or name[0] in _SURNAMES and name[1:] in rules.NICKNAME_SUFFIXES)
+    surname) or 柯姐, 罗大哥 (a surname and ``rules.NICKNAME_SUFFIXES``), and no common word of jieba's
+    dictionary (小康, 帅哥)?"""
+    return len(name) >= 2 and dictionary_freq(name) < rules.WORD_FREQ and (
+        name[0] in rules.NICKNAME_PREFIXES and name[1:] in _SURNAMES
+        or name[0] in _SURNAMES and name[1:] in rules.NICKNAME_SUFFIXES)  # (小康, 帅哥, 师姐: words)
 
 
 def _quoted_title(text: str, start: int, end: int, verbs: tuple[str, ...]) -> bool:
@@ -2853,9 +2869,11 @@ def _doc_division(ctx: Context, level_char: str, s=None, before: int | None = No
                 and not s.norm[:last.start - s.start].endswith(rules.PREPOSITIONS):
             return last  # (为学习甲市的做法，市公安局…; 在某省…时期，省公安厅…: another clause, no run)
     if level_char in ("乡", "镇", "街道", "村"):  # 乡党委, 街道综治中心, 村委会: the first township (village) of that
-        # level the article names
-        return next((m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("level") in ("township", "village")
-                     and m.name.endswith(level_char)), None)
+        # level the article names; for a township's, any township's when none ends so (镇综治中心 in a street's article)
+        level = "village" if level_char == "村" else "township"
+        towns = [m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("level") == level]
+        return next((m for m in towns if m.name.endswith(level_char)), None) or (
+            towns[0] if towns and level == "township" else None)
     places = [m for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("adcode")]
     if level_char in ("省", "自治区"):  # 省公安厅: the first province the article names in full
         return next((m for m in places if dict(m.attrs).get("level") == "province"

@@ -1745,6 +1745,9 @@ class PersonExtractor:
             if b < 0 or (b and text[b - 1] not in "，,；;：:") or b in found or any(a <= b < e for a, e in inside):
                 continue
             name = text[b:start - 1]
+            cut = tokens(name)
+            if len(cut) == 1 and (not cut[0][1].startswith("nr") or dictionary_freq(name) >= rules.WORD_FREQ):
+                continue  # 金店、某某经营的超市, 祝福、…, 文明、…: a word, no name
             if self.name_at(text, b, strict=True, strong="post") == name and self.name_at(text, b) in ("", name) \
                     and not any(o.start - s.start < start - 1 and o.end - s.start > b for o in ctx.in_sentence(s.index)):
                 found[b] = name
@@ -2575,7 +2578,7 @@ class PersonExtractor:
             verb, row = head.group("verb"), _SECTION_ROW.match(text, head.end())  # 任命：|甲为…；: the heading's line
             # and its first row, read as one sentence
         names = [] if row is None else [(row.group("name"), row.start("name"))] + [
-            (k.group(), row.start("more") + k.start()) for k in _HAN_RUN.finditer(row.group("more"))]
+            (k.group(), row.start("more") + k.start()) for k in _HAN_RUN.finditer(row.group("more")) if k.group() != "同志"]
         if row is not None and row.group("link") == ("为" if verb == "任命" else "的") \
                 and all(self._appointed(n, listed=True) and i not in found for n, i in names):
             # 一、决定任命 … 某某（女）为某局局长；甲、乙为某院审判员；
@@ -3440,7 +3443,7 @@ _APPOINTMENT_HEADING = re.compile(f"(?:[一二三四五六七八九十]{{1,3}}[�
 #: A row of such a section, at a line's start: <name>[同志][（note）]为<units and posts>[；。] under
 #: 任命, <name>…的<units and posts>职务 under 免去 (groups name, link, rest; more: the names after it
 #: joined by 、, 甲、乙为某院审判员, who hold the same posts).
-_SECTION_ROW = re.compile("(?!任命|免去|决定)" + _LISTED_APPOINTEE + f"(?P<more>(?:、[{HAN}]{{2,4}}?)*)"
+_SECTION_ROW = re.compile("(?!任命|免去|决定)" + _LISTED_APPOINTEE + f"(?P<more>(?:(?:同志)?、[{HAN}]{{2,4}}?)*)"
                           + f"(?:同志)?(?:{ROW_NOTE})?(?P<link>为|的)(?!为)"
                           + _APPOINTMENT_POSTS + r"[；;。，,]?\s*$")
 #: 接受<name>辞去…职务的请求 (a resignation accepted): the name is a person (no post is stated).
@@ -3726,11 +3729,18 @@ def _listed_seat_unit(ctx: Context, s, end: int) -> Mention | None:
         # 柯家社区党委书记、居委会主任某某: the place's party body (read later, from the post) before the run
         if place is None:
             return None
+    if word.startswith(_VILLAGE_BODY_STARTS) and dict(place.attrs).get("level") != "village":
+        return None  # 某镇党委书记、村委会主任: a village's committee, not the township's
     ms, me = ctx.span_of(s, k, end)
     unit = ctx.add_mention(Mention(ORGANIZATION, word, ms, me, s.index, canonical=place.name + word,
                                    attrs=(("kind", "gov"),)))
     ctx.add(unit, "locatedIn", place, s, "persons")
     return unit
+
+
+#: The first characters of a village's (a community's) own committees (村委会, 村民委员会, 居委会): no
+#: township has one.
+_VILLAGE_BODY_STARTS = ("村", "居")
 
 
 def _ends_in_post(text: str, a: int, b: int) -> bool:
