@@ -131,3 +131,33 @@ def test_the_breakers_findings_on_the_sessions_rules(extract):
     assert "祝福" not in extract("标题\n\n淳化县城关派出所接到报警，祝福、罗晓东等5人报警。\n").names("Person")
     assert "金店" not in extract("标题\n\n金店、罗晓东经营的超市等5家商户被盗。\n").names("Person")
     assert not extract("标题\n\n推广“小康调解室”经验。\n").names("Organization")
+
+
+# ----------------------------------------------------------------------------- rules (set 228: roads and emergencies)
+def test_a_detachment_named_by_a_prefecture_alone_is_the_bureaus_of_its_sibling(extract):
+    # 某局岳阳支队… then 长沙支队: the same provincial bureau's detachment of another prefecture
+    x = extract("标题\n\n会上，陕西省公安厅高速公路交通警察总队咸阳支队旬邑大队被记集体一等功。\n\n"
+                "宝鸡支队凤翔大队被记集体二等功。\n")
+    rels = x.rels()
+    assert ("陕西省公安厅高速公路交警总队宝鸡支队", "belongsTo", "陕西省公安厅高速公路交警总队") in rels
+    # no sibling of another province: nothing made up
+    x = extract("标题\n\n宝鸡支队凤翔大队被记集体二等功。\n")
+    assert not any(s.endswith("总队宝鸡支队") for s, p, o in x.rels())
+
+
+def test_a_countys_brigade_before_a_fire_station_is_the_fire_detachments(extract):
+    x = extract("标题\n\n咸阳市公安局交警支队高速公路一大队民警迅速出警，同时通报咸阳市消防救援支队。"
+                "旬邑县大队太村消防救援站7名消防员赶到现场。\n")
+    rels = x.rels()
+    assert ("咸阳市消防救援支队旬邑县大队", "belongsTo", "咸阳市消防救援支队") in rels
+    assert not any(s.startswith("咸阳市公安局交警支队旬邑") for s, p, o in rels)
+
+
+def test_some_of_a_counted_group_named_after_qizhong_baokuo(extract):
+    x = extract("标题\n\n此外，全市还有12名民警被评为“全市优秀人民警察”，其中包括旬邑县公安局城关派出所副所长柯远舟、"
+                "淳化县公安局刑侦大队民警罗晓东等。\n")
+    rels = x.rels()
+    assert ("柯远舟", "received", "全市优秀人民警察") in rels and ("罗晓东", "received", "全市优秀人民警察") in rels
+    assert not any(p == "received" and s.endswith(("派出所", "大队")) for s, p, o in rels)  # (their units: no)
+    x = extract("标题\n\n全市共有5个派出所被评为“枫桥式公安派出所”，其中包括旬邑县公安局城关派出所、淳化县公安局方里派出所。\n")
+    assert ("淳化县公安局方里派出所", "received", "枫桥式公安派出所") in x.rels()

@@ -99,6 +99,11 @@ _COUNTED_BATCH = re.compile(r"(?P<verb>命名|评选出?|表彰|授予)了?(?:�
 _COUNTED_AGAIN = re.compile(r"(?:获此殊荣|获此荣誉|此次获评|本次获评|此次入选|本次入选|此次受表彰|本次受表彰|受到表彰|受表彰)的\s*"
                             r"(?P<count>\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个|家)[\u4e00-\u9fff]{0,6}?"
                             r"(?:分别|依次)?(?:是|为|有)[：:]")
+#: 12名民警被评为“…”，其中包括<unit><post>甲、<unit>乙等: a counted group that received a quoted title, then some of
+#: them named after 其中包括 (groups measure, title; the list runs from the match's end).
+_COUNTED_AMONG = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?P<measure>名|位|个|家)[\u4e00-\u9fff]{0,6}?"
+                            r"(?:被评为|被授予|获评|荣获|被命名为|被表彰为)[“\"](?P<title>[^”\"，,。；;]{2,30})[”\"](?:称号)?"
+                            r"[，,]其中(?:包括|有)[：:]?")
 #: A count of persons or units (3名, 三名, 12个): group 1 the number.
 _COUNT = re.compile(r"(?<![\d一二两三四五六七八九十百])(\d+|[一二两三四五六七八九十]+)\s*(?:名|位|个|家|人)")
 #: What closes a clause that counts those who joined a list (有4名检察官|入选, 获此殊荣, 榜上有名).
@@ -606,6 +611,7 @@ class HonorExtractor:
         self._following_rows(ctx)
         self._counted_list(ctx)
         self._counted_again(ctx)
+        self._counted_among(ctx)
         self._on_the_list(ctx)
         self._winners(ctx)
         self._lists_by_kind(ctx)
@@ -1561,6 +1567,23 @@ class HonorExtractor:
                 continue
             for recipient in listed:
                 ctx.add(recipient, "received", honor, s, self.name)
+
+    def _counted_among(self, ctx: Context) -> None:
+        """``全省还有12名民警被评为“…”，其中包括某支队某大队副大队长甲、某大队民警乙等`` (``_COUNTED_AMONG``): the
+        persons (for 个, 家: the outermost units) listed after 其中包括, up to the clause's end, receive the
+        quoted title."""
+        for s in ctx.sentences:
+            for m in _COUNTED_AMONG.finditer(s.norm):
+                a, b = ctx.span_of(s, m.start("title"), m.end("title"))
+                honour = next((h for h in ctx.in_sentence(s.index, HONOR) if h.start == a and h.end == b), None)
+                if honour is None:
+                    continue
+                end = _clause_end(s.norm, m.end())
+                listed = _listed_in(ctx, s, m.end(), end)
+                cls = PERSON if m.group("measure") in "名位" else ORGANIZATION
+                for recipient in listed:
+                    if recipient.cls == cls:
+                        ctx.add(recipient, "received", honour, s, self.name)
 
     def _on_the_list(self, ctx: Context) -> None:
         """``在最高人民法院公布的新一批全国法院办案标兵名单中，<unit><post>甲、…乙榜上有名`` (``_ON_THE_LIST``:

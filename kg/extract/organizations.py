@@ -286,8 +286,14 @@ class OrganizationExtractor:
             code = dict(p.attrs).get("adcode", "")
             if brigade is None or not code.isdigit() or any(o.name.startswith(p.name) and o.name.endswith("局") for o in orgs):
                 continue
+            longer = [o for o in orgs if o.start == brigade.start and o.end > brigade.end]
+            kinds = {"fire" if o.name.endswith(_fire_words()) else dict(o.attrs).get("kind") for o in longer} - {None, "police"}
+            if len(kinds) > 1 or kinds - {"fire"}:
+                continue  # 某县大队|某站 of a force of its own: no 支队's of the police
             seat = next((m.name for m in ctx.mentions if m.cls == PLACE and dict(m.attrs).get("adcode") == code[:4] + "00"), None)
-            detachments = {o.name: o for o in orgs if seat and o.name.startswith(seat + "公安局") and o.name.endswith("支队")}
+            force = rules.FIRE_DETACHMENT if kinds else "公安局"  # 某县大队|某消防救援站: the fire service's 支队
+            detachments = {o.name: o for o in orgs if seat and o.name.startswith(seat + force)
+                           and o.name.endswith("支队" if not kinds else force)}
             if len(detachments) != 1:
                 continue
             parent = next(iter(detachments.values()))
@@ -1326,6 +1332,11 @@ class OrganizationExtractor:
                 canon = written_head  # 某支队甲县大队、乙县大队: named after its place as its sibling is
             if sibling is not None and not canon.startswith(sibling.name):
                 canon = sibling.name + canon
+        if sibling is None and head.suffix in rules.PREFECTURE_NAMED_UNITS and head.seat is None and earlier is None \
+                and not force and place is not None and written_head == place.text + head.suffix \
+                and (sibling := _prefecture_sibling_parent(ctx, place, head.suffix, s.start + head.start)) is not None:
+            canon = sibling.name + written_head  # 某局岳阳支队…。长沙支队长沙南大队: the same bureau's detachment of
+            # another prefecture of the province
         if traffic and earlier is None and implicit \
                 and re.search(f"(?:{'|'.join(rules.TRAFFIC_DETACHMENTS)})(?:{re.escape(place.text)}|{re.escape(place.name)})区?大队",
                               ctx.doc.text):
@@ -2722,6 +2733,38 @@ def _sibling_parent(ctx: Context, s, at: int, suffix: str, placed: Mention | Non
             return None  # (甲师某市公安局…，与乙县公安局…: no list of two; 咸阳支队旬邑大队、正宁县大队: another city's county)
     parent_name = sib.name[: -len(short)]
     return next((m for m in ctx.in_sentence(s.index, ORGANIZATION) if m.name == parent_name), None)
+
+
+@lru_cache(maxsize=None)
+def _fire_words() -> tuple[str, ...]:
+    """The unit words of ``units.tsv`` of the fire and rescue service (kind fire: 消防救援站, 消防救援大队)."""
+    return tuple(w for w, k in _lex().fine.items() if k == "fire")
+
+
+def _prefecture_sibling_parent(ctx: Context, place: Mention, suffix: str, before: int) -> Mention | None:
+    """``某省公安厅高速公路交通警察局岳阳支队 …。长沙支队长沙南大队``: a unit written as a prefecture's short name and
+    ``suffix`` alone (长沙支队), where the article named before document offset ``before`` a unit of one
+    bureau that ends in another prefecture of the same province (GB/T 2260 parent) and ``suffix``
+    (…局岳阳支队, its short name 岳阳支队): that bureau's mention, the parent of both; None when no such
+    unit, or units of two bureaus, were named."""
+    gaz = ctx.gazetteer
+    own = gaz.by_code.get(dict(place.attrs).get("adcode", ""))
+    if own is None or own.level != "prefecture":
+        return None
+    places = {(m.start, m.end): m for m in ctx.mentions if m.cls == PLACE and m.end <= before}
+    parents = set()
+    for m in ctx.mentions:
+        short = dict(m.attrs).get("short", "")
+        if m.cls != ORGANIZATION or m.end > before or not short.endswith(suffix) or not m.name.endswith(short):
+            continue
+        p = places.get((m.end - len(short), m.end - len(suffix)))
+        other = gaz.by_code.get(dict(p.attrs).get("adcode", "")) if p is not None else None
+        if other is not None and other.level == "prefecture" and other.parent == own.parent and other.adcode != own.adcode:
+            parents.add(m.name[:-len(short)])
+    if len(parents) != 1:
+        return None
+    name = parents.pop()
+    return next((m for m in ctx.mentions if m.cls == ORGANIZATION and m.name == name and m.end <= before), None)
 
 
 def _place_run(ctx: Context, s, k: int) -> Mention | None:
