@@ -161,3 +161,17 @@ def test_some_of_a_counted_group_named_after_qizhong_baokuo(extract):
     assert not any(p == "received" and s.endswith(("派出所", "大队")) for s, p, o in rels)  # (their units: no)
     x = extract("标题\n\n全市共有5个派出所被评为“枫桥式公安派出所”，其中包括旬邑县公安局城关派出所、淳化县公安局方里派出所。\n")
     assert ("淳化县公安局方里派出所", "received", "枫桥式公安派出所") in x.rels()
+
+
+# ----------------------------------------------------------------------------- rules (set 232: police notices)
+def test_a_notices_contact_line_and_either_unit(extract):
+    x = extract("标题\n\n如发现上述人员，请立即与旬邑县公安局刑事侦查大队或城关派出所联系。\n"
+                "联系人：旬邑县公安局刑事侦查大队 柯远舟 罗晓东\n联系电话：0910-1234567\n")
+    rels = x.rels()
+    assert "旬邑县公安局城关派出所" in x.names("Organization")
+    assert not any("或" in n for n in x.names("Organization"))
+    assert ("柯远舟", "belongsTo", "旬邑县公安局刑侦大队") in rels and ("罗晓东", "belongsTo", "旬邑县公安局刑侦大队") in rels
+
+
+def test_a_rare_surname_of_guizhou(extract):
+    assert "禄正华" in extract("标题\n\n旬邑县公安局民警禄正华说，案件已告破。\n").names("Person")

@@ -2330,8 +2330,10 @@ def _seat_gap(gap: str, suf: str) -> bool:
     """Can ``gap``, between a unit and a unit word named after its township (``seat_units.tsv``:
     青柳分局|柳林|派出所), be that township's name? Two or three Han characters, no stop
     character, and no common word in it (jieba frequency below ``rules.SEAT_NAME_FREQ``): jieba's
-    guesses for unknown names (霄|nr 边|d) are not read as grammar."""
+    guesses for unknown names (霄|nr 边|d) are not read as grammar; a conjunction opening it
+    (某大队|或城关|派出所) joins two units."""
     return suf in _SEAT_WORDS and 2 <= len(gap) <= 3 and all("\u4e00" <= c <= "\u9fff" and c not in _STOP for c in gap) \
+        and gap[0] not in rules.GAP_CONJUNCTIONS \
         and gap not in _GENERIC_NAME and not gap.startswith(rules.REORGANIZING_VERBS) and not any(dictionary_freq(gap[i:j]) >= rules.SEAT_NAME_FREQ
                                                 for i in range(len(gap)) for j in range(i + 2, len(gap) + 1))
 

@@ -1011,6 +1011,7 @@ class PersonExtractor:
             self._as_post_lead(ctx, s, found, org_end)
             self._before_posts(ctx, s, found, inside)
             self._lists(ctx, s, found, inside)
+            self._contact_line(ctx, s)
             self._counted_names(ctx, s, found, inside)
             self._copula(ctx, s, orgs)
             self._respectively(ctx, s, orgs)
@@ -2414,6 +2415,25 @@ class PersonExtractor:
                 and _LABELLED_NAMES.fullmatch(s.norm, at):
             self._bare_names(ctx, s, found, at)
 
+    def _contact_line(self, ctx: Context, s) -> None:
+        """``联系人：某县公安局刑事侦查大队 甲 乙`` (a notice's contact line, ``_CONTACT_LABEL``): the persons
+        written after the unit, apart by spaces or 、 and nothing else, serve in it."""
+        label = _CONTACT_LABEL.match(s.norm)
+        if label is None:
+            return
+        unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == label.end()),
+                   key=lambda o: o.end, default=None)
+        if unit is None:
+            return
+        at = unit.end - s.start
+        for p in sorted(ctx.in_sentence(s.index, PERSON), key=lambda p: p.start):
+            if p.start - s.start < at:
+                continue
+            if not _CONTACT_GAP.fullmatch(s.norm, at, p.start - s.start):
+                break  # (联系人：某局 甲，电话…乙: the run of names has ended)
+            ctx.add(p, "belongsTo", unit, s, self.name)
+            at = p.end - s.start
+
     @staticmethod
     def _in_block_of_rows(ctx: Context, s) -> bool:
         """Is the line ``s`` one of at least two consecutive lines of a 名单 (``LIST_ROW``)?"""
@@ -3346,6 +3366,10 @@ LABELLED_ROW = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}]
                           f"(?:{ROW_NOTE})?[ \t\u3000]+(?:工作)?单位[：:][ \t\u3000]*(?P<unit>[^ \t\u3000：:]+)"
                           f"[ \t\u3000]+(?:现任)?职务[：:][ \t\u3000]*(?P<post>[{HAN}]+)(?:[（(][^（）()]{{1,8}}[）)])?"
                           f"(?:[ \t\u3000]+[{HAN}]{{2,4}}[：:][^：:]*)?[ \t\u3000]*")  # (…  备注：追记, 民警（已退休）)
+#: The label of a notice's contact line (联系人：, 联系民警：) at a line's start.
+_CONTACT_LABEL = re.compile("(?:联系人|联系民警|联 系 人)[：:][ \t\u3000]*")
+#: What stands between the names of a contact line (spaces, 、), and between its unit and its first name.
+_CONTACT_GAP = re.compile("[ \t\u3000、，,]+")
 #: Characters before a post that let it stand alone for the article's focus unit (，班长某某).
 _FOCUS_BEFORE = frozenset("，,。；;：:、“”\"（(")
 #: The name an appointment's words mark out (group name): parts joined by dots, or two to four
