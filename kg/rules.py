@@ -216,6 +216,9 @@ FORMER_COPULA = "原任"
 #: Adverbs of tense that open a copula after a dotted name (柯远·买买提|曾任, …|现任, …|历任): cut from the
 #: name's last part; other characters before 任 end the name (柯远·沙吾提|任, not 提任).
 TENSE_BEFORE_COPULA = frozenset("曾现历")
+#: Surnames that are also conjunctions (和, 与 is none): before a township's full name (委员和|沙坪镇居民) the
+#: conjunction, no name.
+CONJUNCTION_SURNAMES = frozenset("和及")
 #: Conjunctions that open no township's name between two units (某大队或城关派出所: two units, either one).
 GAP_CONJUNCTIONS = frozenset("或及")
 #: A prefecture's fire and rescue detachment (某市消防救援支队): a county's 大队 before a 消防救援站 is its brigade.

@@ -175,3 +175,18 @@ def test_a_notices_contact_line_and_either_unit(extract):
 
 def test_a_rare_surname_of_guizhou(extract):
     assert "禄正华" in extract("标题\n\n旬邑县公安局民警禄正华说，案件已告破。\n").names("Person")
+
+
+# ----------------------------------------------------------------------------- rules (sets 230, 234)
+def test_he_before_a_townships_name_is_the_conjunction(extract):
+    # 沙坪镇 is in the township table: 和 joins, no surname 和
+    x = extract("标题\n\n旬邑县人民检察院邀请人大代表、政协委员和沙坪镇居民代表参加听证会。\n")
+    assert not any(n.startswith("和") for n in x.names("Person"))
+
+
+def test_a_community_drug_rehabilitation_station_is_a_unit_of_its_township(extract):
+    x = extract("标题\n\n淳化县城关镇社区戒毒社区康复工作站社工柯丽说。该工作站荣获“全省禁毒工作先进集体”。\n")
+    assert "社区戒毒社区" not in x.names("Place")
+    rels = x.rels()
+    assert ("城关镇社区戒毒社区康复工作站", "locatedIn", "城关镇") in rels
+    assert ("柯丽", "belongsTo", "城关镇社区戒毒社区康复工作站") in rels

@@ -396,6 +396,8 @@ class PersonExtractor:
             return ""  # 副支队长兼某所政委: 兼 joins two posts after a post, no surname
         if text[i:i + 1] in rules.PRONOUN_CHARS:
             return ""  # 辅警甲和他一起…: a pronoun, never a surname
+        if text[i:i + 1] in rules.CONJUNCTION_SURNAMES and _township_at(text, i + 1):
+            return ""  # 政协委员和|沙坪镇居民代表: the conjunction, then a township of the table, no surname 和
         if text.startswith(rules.WEEKDAYS, i) and (text[i - 1:i] == "每" or i and text[i - 1] in rules.WEEKDAY_BEFORE
                                                    and text.endswith(rules.WEEKDAYS, 0, i - 1)
                                                    or text[i + 2:i + 3] in rules.WEEKDAY_AFTER):
@@ -3723,6 +3725,14 @@ def _frequent_noun(w: str) -> bool:
     """Is ``w`` a noun (jieba's n, or org: a unit word of the lexicons, 公司) of frequency at least
     ``rules.COMMON_NOUN_FREQ``? After a preposition-like surname (向公司) or before 原 (公司原), no given name."""
     return tokenizer().word_tag_tab.get(w, "") in ("n", "org") and dictionary_freq(w) >= rules.COMMON_NOUN_FREQ
+
+
+def _township_at(text: str, i: int) -> bool:
+    """Does the full name of a township of the Ministry of Civil Affairs table (``kg/data/townships.tsv``:
+    沙坪镇, 和平乡) start at ``text[i]``?"""
+    from ..gazetteer import township_table
+    names = township_table()._heads.get(text[i:i + 2], ())
+    return any(text.startswith(n, i) for n in names)
 
 
 def _noun_before(text: str, i: int) -> bool:
