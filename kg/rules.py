@@ -226,6 +226,9 @@ FIRE_DETACHMENT = "消防救援支队"
 #: Units a provincial bureau names after a prefecture (某省公安厅高速公路交通警察局岳阳支队, 某总队长沙支队): one written
 #: later as the prefecture's short name alone (长沙支队) is the same bureau's (organizations._prefecture_sibling_parent).
 PREFECTURE_NAMED_UNITS = ("支队",)
+#: Words after a city's name that open a unit of the city's own (长沙市公安局, 长沙市消防救援支队, 长沙交警): with one in
+#: the sentence, a bare 长沙支队 may be the city's, not the provincial bureau's.
+CITY_FORCE_WORDS = ("公安", "消防", "交警")
 #: Characters that with 任 right after them make a copula, not the end of a given name before 任
 #: (柯远|曾任, 柯远|现任, 柯远|历任, 柯丽|挂任: a secondment).
 COPULA_OPENERS = TENSE_BEFORE_COPULA | frozenset("挂")
@@ -445,6 +448,8 @@ CONJUNCTION_STEMS = frozenset("和与及")
 #: Quantifiers that make a role (民警, 干警) stand for many people (广大民警, 个别政法干警): no name
 #: follows such a role.
 COLLECTIVE_QUANTIFIERS = ("广大", "全体", "个别", "部分", "众多", "许多", "一些", "不少", "各级")
+#: Distributives right before a post or role (每名法治副校长, 每位民警): every holder, no name after it.
+DISTRIBUTIVES_BEFORE_POST = ("每名", "每位", "每个", "每一名", "每一位")
 #: Characters that are never the first character of a given name.
 #: Characters of NOT_FIRST_GIVEN that also start given names (柯正国): after a post they do, unless
 #: they start a word there (王正在…, 王正式…).

@@ -190,3 +190,27 @@ def test_a_community_drug_rehabilitation_station_is_a_unit_of_its_township(extra
     rels = x.rels()
     assert ("城关镇社区戒毒社区康复工作站", "locatedIn", "城关镇") in rels
     assert ("柯丽", "belongsTo", "城关镇社区戒毒社区康复工作站") in rels
+
+
+def test_every_holder_of_a_post_names_no_one(extract):
+    x = extract("标题\n\n县公安局副局长柯远舟介绍，每名法治副校长每学期至少到校开展4次法治教育。\n")
+    assert x.names("Person") == {"柯远舟"}
+
+
+def test_the_second_breakers_findings(extract):
+    # a unit that only describes a person (某支队民警甲所在的中队) receives nothing; nor a unit before 的
+    x = extract("标题\n\n今年全省共有5个单位被评为“全省公安机关先进集体”，其中包括咸阳市公安局交警支队民警罗晓东所在的城关中队。\n")
+    assert not any(p == "received" for s, p, o in x.rels())
+    x = extract("标题\n\n今年共有5家单位被评为“全省公安机关先进集体”，其中包括旬邑县公安局城关派出所和咸阳市公安局交警支队的一个中队。\n")
+    assert ("旬邑县公安局城关派出所", "received", "全省公安机关先进集体") in x.rels()
+    assert ("咸阳市公安局交警支队", "received", "全省公安机关先进集体") not in x.rels()
+    # a community whose name starts with 街道 stays one
+    assert "街道口社区" in extract("标题\n\n武汉市洪山区珞南街道街道口社区党委书记罗晓东介绍了情况。\n").names("Place")
+    # the city's own unit in the sentence: 咸阳支队 may be the city's, not the provincial bureau's
+    x = extract("标题\n\n陕西省公安厅高速公路交通警察总队宝鸡支队民警柯远舟在执勤。咸阳支队队员、咸阳市公安局特警支队民警罗晓东赶到。\n")
+    assert not any(s.endswith("总队咸阳支队") for s, p, o in x.rels())
+    # contact lines: several units, dotted names, a telephone number ends the names
+    x = extract("标题\n\n联系人：旬邑县公安局刑事侦查大队 柯远舟，联系电话：0910-1234567；旬邑县公安局城关派出所 罗晓东\n")
+    assert ("罗晓东", "belongsTo", "旬邑县公安局城关派出所") in x.rels()
+    x = extract("标题\n\n联系人：旬邑县公安局刑侦大队  柯远·买买提  电话：0906-8823110\n")
+    assert ("柯远·买买提", "belongsTo", "旬邑县公安局刑侦大队") in x.rels()

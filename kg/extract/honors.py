@@ -1579,11 +1579,17 @@ class HonorExtractor:
                 if honour is None:
                     continue
                 end = _clause_end(s.norm, m.end())
-                listed = _listed_in(ctx, s, m.end(), end)
                 cls = PERSON if m.group("measure") in "名位" else ORGANIZATION
+                if cls == PERSON:
+                    listed = _list_items(ctx, s, m.end(), end)
+                elif any(m.end() <= p.start - s.start < end for p in ctx.in_sentence(s.index, PERSON)):
+                    continue  # (…其中包括某支队民警甲所在的城关中队: which unit, the persons' words say)
+                else:
+                    listed = [o for o in _outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION)
+                                                     if m.end() <= o.start - s.start and o.end - s.start <= end])
+                              if not s.norm.startswith(("的", "所在"), o.end - s.start)]  # (某支队的一个中队: no)
                 for recipient in listed:
-                    if recipient.cls == cls:
-                        ctx.add(recipient, "received", honour, s, self.name)
+                    ctx.add(recipient, "received", honour, s, self.name)
 
     def _on_the_list(self, ctx: Context) -> None:
         """``在最高人民法院公布的新一批全国法院办案标兵名单中，<unit><post>甲、…乙榜上有名`` (``_ON_THE_LIST``:

@@ -2748,12 +2748,18 @@ def _prefecture_sibling_parent(ctx: Context, place: Mention, suffix: str, before
     ``suffix`` alone (长沙支队), where the article named before document offset ``before`` a unit of one
     bureau that ends in another prefecture of the same province (GB/T 2260 parent) and ``suffix``
     (…局岳阳支队, its short name 岳阳支队): that bureau's mention, the parent of both; None when no such
-    unit, or units of two bureaus, were named."""
+    unit, or units of two bureaus, were named, or a unit of the prefecture's own (长沙市公安局…) before it
+    or in its sentence."""
     gaz = ctx.gazetteer
     own = gaz.by_code.get(dict(place.attrs).get("adcode", ""))
     if own is None or own.level != "prefecture":
         return None
     places = {(m.start, m.end): m for m in ctx.mentions if m.cls == PLACE and m.end <= before}
+    code = dict(place.attrs).get("adcode")
+    if any(m.cls == ORGANIZATION and m.end <= before and m.name.startswith((place.name, place.text)) for m in ctx.mentions) \
+            or any(m.cls == PLACE and m.sentence == place.sentence and m.start != place.start and dict(m.attrs).get("adcode") == code
+                   and ctx.doc.text.startswith(rules.CITY_FORCE_WORDS, m.end) for m in ctx.mentions):
+        return None  # (长沙市公安局刑侦支队…，长沙支队: the city's own units named too; which one, the text does not say)
     parents = set()
     for m in ctx.mentions:
         short = dict(m.attrs).get("short", "")

@@ -908,6 +908,8 @@ class PersonExtractor:
                     continue  # 事关|长江上游, 全省|长江禁捕: the post's characters end one word and begin the next
                 if m.group() in self.role_set and _COLLECTIVE_ROLE.search(text, max(0, m.start() - 8), m.start()):
                     continue  # 个别政法干警|纪法意识淡薄, 广大民警: the role of many, no name after it
+                if text.endswith(rules.DISTRIBUTIVES_BEFORE_POST, 0, m.start()):
+                    continue  # 每名法治副校长|每学期…: every holder of the post, no one named after it
                 if m.group() in self.role_set and org_end.get(m.start()) is None and _cut_across(text, m.start(), m.end()):
                     continue  # 乡村|民宿项目: a role's characters (村民) ending one word and beginning the next
                 name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
@@ -1013,7 +1015,6 @@ class PersonExtractor:
             self._as_post_lead(ctx, s, found, org_end)
             self._before_posts(ctx, s, found, inside)
             self._lists(ctx, s, found, inside)
-            self._contact_line(ctx, s)
             self._counted_names(ctx, s, found, inside)
             self._copula(ctx, s, orgs)
             self._respectively(ctx, s, orgs)
@@ -1059,6 +1060,8 @@ class PersonExtractor:
         self._career_clauses(ctx)
         self._party_seats(ctx)
         self._task_force_leaders(ctx)
+        for s in ctx.sentences:
+            self._contact_line(ctx, s)
         _moved(ctx)
         _held_again(ctx)
         _committee_seats(ctx)
@@ -2418,23 +2421,39 @@ class PersonExtractor:
             self._bare_names(ctx, s, found, at)
 
     def _contact_line(self, ctx: Context, s) -> None:
-        """``联系人：某县公安局刑事侦查大队 甲 乙`` (a notice's contact line, ``_CONTACT_LABEL``): the persons
-        written after the unit, apart by spaces or 、 and nothing else, serve in it."""
+        """``联系人：某县公安局刑事侦查大队 甲 乙`` (a notice's contact line, ``_CONTACT_LABEL``): the names
+        written after a unit, apart by spaces or 、 (``_CONTACT_GAP``), are persons serving in it, up to
+        the first word that is no name (a telephone number); a unit written after them opens its own
+        names (…；某派出所 丙)."""
         label = _CONTACT_LABEL.match(s.norm)
         if label is None:
             return
-        unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start - s.start == label.end()),
-                   key=lambda o: o.end, default=None)
-        if unit is None:
-            return
-        at = unit.end - s.start
-        for p in sorted(ctx.in_sentence(s.index, PERSON), key=lambda p: p.start):
-            if p.start - s.start < at:
+        text = s.norm
+        orgs = {}
+        for o in ctx.in_sentence(s.index, ORGANIZATION):  # the outermost unit starting at each offset
+            a = o.start - s.start
+            if a >= label.end() and (a not in orgs or o.end > orgs[a].end):
+                orgs[a] = o
+        unit, k = None, label.end()
+        while k < len(text):
+            if k in orgs:
+                unit, k = orgs[k], orgs[k].end - s.start
+            elif unit is not None and (read := next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == k),
+                                                    None)) is not None:
+                ctx.add(read, "belongsTo", unit, s, self.name)  # (a name read already: 柯远·买买提)
+                k = read.end - s.start
+            elif unit is not None and (run := _CONTACT_NAME.match(text, k)) is not None \
+                    and self.name_at(run.group() + "，", 0, strong="post") == run.group():
+                ctx.add(self._mention(ctx, s, k, run.group()), "belongsTo", unit, s, self.name)
+                k = run.end()
+            else:
+                unit = None  # (a telephone number, a comma: the run of names has ended)
+                k += 1
                 continue
-            if not _CONTACT_GAP.fullmatch(s.norm, at, p.start - s.start):
-                break  # (联系人：某局 甲，电话…乙: the run of names has ended)
-            ctx.add(p, "belongsTo", unit, s, self.name)
-            at = p.end - s.start
+            gap = _CONTACT_GAP.match(text, k)
+            if gap is None and k < len(text) and k not in orgs:
+                unit = None
+            k = gap.end() if gap is not None else k
 
     @staticmethod
     def _in_block_of_rows(ctx: Context, s) -> bool:
@@ -3370,6 +3389,8 @@ LABELLED_ROW = re.compile(f"(?P<name>(?:[{HAN}]{{1,6}}·)*[{HAN}]{{2,8}}|[{HAN}]
                           f"(?:[ \t\u3000]+[{HAN}]{{2,4}}[：:][^：:]*)?[ \t\u3000]*")  # (…  备注：追记, 民警（已退休）)
 #: The label of a notice's contact line (联系人：, 联系民警：) at a line's start.
 _CONTACT_LABEL = re.compile("(?:联系人|联系民警|联 系 人)[：:][ \t\u3000]*")
+#: A name of a contact line: two to four Han characters, then a gap or the line's end.
+_CONTACT_NAME = re.compile(f"[{HAN}]{{2,4}}(?=[ \t\u3000、，,；;]|$)")
 #: What stands between the names of a contact line (spaces, 、), and between its unit and its first name.
 _CONTACT_GAP = re.compile("[ \t\u3000、，,]+")
 #: Characters before a post that let it stand alone for the article's focus unit (，班长某某).

@@ -530,7 +530,7 @@ class PlaceExtractor:
             return False  # (市县乡三级, 各苏木镇: levels, not a name)
         if name[-1] in _UNIT_FINALS and suf == "社区":
             return False  # 司法局|社区矫正管理局: a unit, then a word beginning with 社区
-        if name.startswith(("社区", "街道")):
+        if name.startswith("社区"):
             return False  # 社区戒毒|社区康复工作站: a service named after the level (社区戒毒), no community's name
         if _UNIT_INSIDE.search(name):
             return False  # 肥东县公安局|撮镇派出所: a unit's head, then the town its station is named after
