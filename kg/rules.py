@@ -216,18 +216,18 @@ FORMER_COPULA = "原任"
 #: Adverbs of tense that open a copula after a dotted name (柯远·买买提|曾任, …|现任, …|历任): cut from the
 #: name's last part; other characters before 任 end the name (柯远·沙吾提|任, not 提任).
 TENSE_BEFORE_COPULA = frozenset("曾现历")
-#: Surnames that are also conjunctions (和, 与 is none): before a township's full name (委员和|沙坪镇居民) the
+#: Surnames that are also conjunctions (和, 与 is none): before a township's full name (委员和|太村镇居民) the
 #: conjunction, no name.
 CONJUNCTION_SURNAMES = frozenset("和及")
 #: Conjunctions that open no township's name between two units (某大队或城关派出所: two units, either one).
 GAP_CONJUNCTIONS = frozenset("或及")
 #: A prefecture's fire and rescue detachment (某市消防救援支队): a county's 大队 before a 消防救援站 is its brigade.
 FIRE_DETACHMENT = "消防救援支队"
-#: Units a provincial bureau names after a prefecture (某省公安厅高速公路交通警察局岳阳支队, 某总队长沙支队): one written
-#: later as the prefecture's short name alone (长沙支队) is the same bureau's (organizations._prefecture_sibling_parent).
+#: Units a provincial bureau names after a prefecture (某省公安厅高速公路交通警察总队宝鸡支队, 某总队咸阳支队): one written
+#: later as the prefecture's short name alone (咸阳支队) is the same bureau's (organizations._prefecture_sibling_parent).
 PREFECTURE_NAMED_UNITS = ("支队",)
-#: Words after a city's name that open a unit of the city's own (长沙市公安局, 长沙市消防救援支队, 长沙交警): with one in
-#: the sentence, a bare 长沙支队 may be the city's, not the provincial bureau's.
+#: Words after a city's name that open a unit of the city's own (咸阳市公安局, 咸阳市消防救援支队, 咸阳交警): with one in
+#: the sentence, a bare 咸阳支队 may be the city's, not the provincial bureau's.
 CITY_FORCE_WORDS = ("公安", "消防", "交警")
 #: Characters that with 任 right after them make a copula, not the end of a given name before 任
 #: (柯远|曾任, 柯远|现任, 柯远|历任, 柯丽|挂任: a secondment).

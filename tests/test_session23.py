@@ -135,7 +135,7 @@ def test_the_breakers_findings_on_the_sessions_rules(extract):
 
 # ----------------------------------------------------------------------------- rules (set 228: roads and emergencies)
 def test_a_detachment_named_by_a_prefecture_alone_is_the_bureaus_of_its_sibling(extract):
-    # 某局岳阳支队… then 长沙支队: the same provincial bureau's detachment of another prefecture
+    # 某总队宝鸡支队… then 咸阳支队: the same provincial bureau's detachment of another prefecture
     x = extract("标题\n\n会上，陕西省公安厅高速公路交通警察总队咸阳支队旬邑大队被记集体一等功。\n\n"
                 "宝鸡支队凤翔大队被记集体二等功。\n")
     rels = x.rels()
@@ -179,8 +179,8 @@ def test_a_rare_surname_of_guizhou(extract):
 
 # ----------------------------------------------------------------------------- rules (sets 230, 234)
 def test_he_before_a_townships_name_is_the_conjunction(extract):
-    # 沙坪镇 is in the township table: 和 joins, no surname 和
-    x = extract("标题\n\n旬邑县人民检察院邀请人大代表、政协委员和沙坪镇居民代表参加听证会。\n")
+    # 太村镇 is in the township table: 和 joins, no surname 和
+    x = extract("标题\n\n旬邑县人民检察院邀请人大代表、政协委员和太村镇居民代表参加听证会。\n")
     assert not any(n.startswith("和") for n in x.names("Person"))
 
 

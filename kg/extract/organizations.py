@@ -1335,7 +1335,7 @@ class OrganizationExtractor:
         if sibling is None and head.suffix in rules.PREFECTURE_NAMED_UNITS and head.seat is None and earlier is None \
                 and not force and place is not None and written_head == place.text + head.suffix \
                 and (sibling := _prefecture_sibling_parent(ctx, place, head.suffix, s.start + head.start)) is not None:
-            canon = sibling.name + written_head  # 某局岳阳支队…。长沙支队长沙南大队: the same bureau's detachment of
+            canon = sibling.name + written_head  # 某总队宝鸡支队…。咸阳支队旬邑大队: the same bureau's detachment of
             # another prefecture of the province
         if traffic and earlier is None and implicit \
                 and re.search(f"(?:{'|'.join(rules.TRAFFIC_DETACHMENTS)})(?:{re.escape(place.text)}|{re.escape(place.name)})区?大队",
@@ -2744,11 +2744,11 @@ def _fire_words() -> tuple[str, ...]:
 
 
 def _prefecture_sibling_parent(ctx: Context, place: Mention, suffix: str, before: int) -> Mention | None:
-    """``某省公安厅高速公路交通警察局岳阳支队 …。长沙支队长沙南大队``: a unit written as a prefecture's short name and
-    ``suffix`` alone (长沙支队), where the article named before document offset ``before`` a unit of one
+    """``某省公安厅高速公路交通警察总队宝鸡支队 …。咸阳支队旬邑大队``: a unit written as a prefecture's short name and
+    ``suffix`` alone (咸阳支队), where the article named before document offset ``before`` a unit of one
     bureau that ends in another prefecture of the same province (GB/T 2260 parent) and ``suffix``
-    (…局岳阳支队, its short name 岳阳支队): that bureau's mention, the parent of both; None when no such
-    unit, or units of two bureaus, were named, or a unit of the prefecture's own (长沙市公安局…) before it
+    (…总队宝鸡支队, its short name 宝鸡支队): that bureau's mention, the parent of both; None when no such
+    unit, or units of two bureaus, were named, or a unit of the prefecture's own (咸阳市公安局…) before it
     or in its sentence."""
     gaz = ctx.gazetteer
     own = gaz.by_code.get(dict(place.attrs).get("adcode", ""))
@@ -2759,7 +2759,7 @@ def _prefecture_sibling_parent(ctx: Context, place: Mention, suffix: str, before
     if any(m.cls == ORGANIZATION and m.end <= before and m.name.startswith((place.name, place.text)) for m in ctx.mentions) \
             or any(m.cls == PLACE and m.sentence == place.sentence and m.start != place.start and dict(m.attrs).get("adcode") == code
                    and ctx.doc.text.startswith(rules.CITY_FORCE_WORDS, m.end) for m in ctx.mentions):
-        return None  # (长沙市公安局刑侦支队…，长沙支队: the city's own units named too; which one, the text does not say)
+        return None  # (咸阳市公安局刑侦支队…，咸阳支队: the city's own units named too; which one, the text does not say)
     parents = set()
     for m in ctx.mentions:
         short = dict(m.attrs).get("short", "")

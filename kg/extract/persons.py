@@ -397,7 +397,7 @@ class PersonExtractor:
         if text[i:i + 1] in rules.PRONOUN_CHARS:
             return ""  # 辅警甲和他一起…: a pronoun, never a surname
         if text[i:i + 1] in rules.CONJUNCTION_SURNAMES and _township_at(text, i + 1):
-            return ""  # 政协委员和|沙坪镇居民代表: the conjunction, then a township of the table, no surname 和
+            return ""  # 政协委员和|太村镇居民代表: the conjunction, then a township of the table, no surname 和
         if text.startswith(rules.WEEKDAYS, i) and (text[i - 1:i] == "每" or i and text[i - 1] in rules.WEEKDAY_BEFORE
                                                    and text.endswith(rules.WEEKDAYS, 0, i - 1)
                                                    or text[i + 2:i + 3] in rules.WEEKDAY_AFTER):
@@ -1723,7 +1723,7 @@ class PersonExtractor:
                         and any(t.startswith("v") or len(w) >= 2 and t[:1] in "ng" and not t.startswith("nr")
                                 and dictionary_freq(w) >= rules.WORD_FREQ for w, t, _ in tokens(name)):
                     break  # 民警晋升、评先评优, 甲、村人民: no surname opens it and jieba cuts a verb or a common noun
-                    # from it (甲、阿依努尔, 甲、旦知刀杰: names of no surname, no such word)
+                    # from it (Uyghur, Tibetan or Mongolian names after 甲、: no surname, no such word)
                 if any((c := self.cue_re.match(text, j)) and c.end() > k + 1 + len(name)
                        for j in range(k + 2, k + 1 + len(name))):
                     break  # 甲和村|警务助理乙: a role starts inside the "name" and runs past it, no name there
@@ -3750,7 +3750,7 @@ def _frequent_noun(w: str) -> bool:
 
 def _township_at(text: str, i: int) -> bool:
     """Does the full name of a township of the Ministry of Civil Affairs table (``kg/data/townships.tsv``:
-    沙坪镇, 和平乡) start at ``text[i]``?"""
+    太村镇, 方里镇) start at ``text[i]``?"""
     from ..gazetteer import township_table
     names = township_table()._heads.get(text[i:i + 2], ())
     return any(text.startswith(n, i) for n in names)
