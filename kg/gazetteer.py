@@ -225,6 +225,11 @@ class TownshipTable:
         for name in sorted(self.by_name, key=lambda n: (-len(n), n)):
             self._heads[name[:2]] = self._heads.get(name[:2], ()) + (name,)
 
+    def name_at(self, text: str, i: int) -> str | None:
+        """The longest township name of the table written at ``text[i]`` (太村镇), or None."""
+        names = self._heads.get(text[i:i + 2])  # (a generator per position cost twice this test)
+        return None if names is None else next((n for n in names if text.startswith(n, i)), None)
+
     def find(self, text: str) -> list[tuple[int, int, tuple[Township, ...]]]:
         """Township names written in ``text``, leftmost-longest, not overlapping.
 
@@ -232,10 +237,8 @@ class TownshipTable:
             ``[(start, end, townships of that name), …]`` in text order (offsets into ``text``).
         """
         out, i = [], 0
-        heads = self._heads
         while i < len(text) - 1:
-            names = heads.get(text[i:i + 2])  # (a generator per position cost twice this test)
-            hit = None if names is None else next((n for n in names if text.startswith(n, i)), None)
+            hit = self.name_at(text, i)
             if hit is None:
                 i += 1
                 continue

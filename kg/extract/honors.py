@@ -1406,8 +1406,7 @@ class HonorExtractor:
             return  # no counted grant of that kind before, or several honours of that kind: which
             # one, the text does not say (受表彰的个人中 after 个人一等功 and 个人二等功 lists)
         if st is None and cls == ORGANIZATION:  # (a grant to a count: the units of the list's own clause, not the
-            stop = re.compile("[，,；;。]").search(s.norm, m.end(), end)  # guests or the conferrer named after it)
-            end = stop.start() if stop else end
+            end = min(end, _clause_end(s.norm, m.end()))  # guests or the conferrer named after it)
         named = sorted((o for o in ctx.in_sentence(s.index, cls) if m.end() <= o.start - s.start < end), key=lambda o: o.start)
         if cls == PERSON:  # the first person of each part (甲…；乙…；丙…), not others the part names (为他颁奖的局长)
             marks = "；;，," if grouped or _list_of_names(s, m.end(), end, named) else "；;"
@@ -1574,8 +1573,7 @@ class HonorExtractor:
         quoted title."""
         for s in ctx.sentences:
             for m in _COUNTED_AMONG.finditer(s.norm):
-                a, b = ctx.span_of(s, m.start("title"), m.end("title"))
-                honour = next((h for h in ctx.in_sentence(s.index, HONOR) if h.start == a and h.end == b), None)
+                honour = _honour_at(ctx, s, m)
                 if honour is None:
                     continue
                 end = _clause_end(s.norm, m.end())
@@ -1715,10 +1713,8 @@ class HonorExtractor:
         first = None
         for s in ctx.sentences:
             for m in _KIND_GRANT.finditer(s.norm):
-                person = m.group("measure") in "名位" or m.group("kind") in ("个人", "同志", "人")
                 a, b = ctx.span_of(s, m.start("title"), m.end("title"))
-                granted.setdefault(PERSON if person else ORGANIZATION,
-                                   ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index)))
+                granted.setdefault(_kind_grant_class(m), ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index)))
                 first = s.index if first is None else first
         if not granted:
             return
@@ -2190,18 +2186,27 @@ def _one_kind_grant(ctx: Context, cls: str, before: int) -> Mention | None:
     found: dict[str, Mention] = {}
     for s in ctx.sentences[:before]:
         for m in _KIND_GRANT.finditer(s.norm):
-            person = m.group("measure") in "名位" or m.group("kind") in ("个人", "同志", "人")
-            if (PERSON if person else ORGANIZATION) != cls:
+            if _kind_grant_class(m) != cls:
                 continue
             a, b = ctx.span_of(s, m.start("title"), m.end("title"))
-            honour = next((h for h in ctx.in_sentence(s.index, HONOR) if h.start == a and h.end == b), None)
-            found.setdefault(m.group("title"), honour or ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index)))
-    titles = {st.object.name for st in ctx.statements if st.predicate == "received"
-              and st.subject.cls == cls and isinstance(st.object, Mention)}
+            found.setdefault(m.group("title"), _honour_at(ctx, s, m) or ctx.add_mention(Mention(HONOR, m.group("title"), a, b, s.index)))
     if len(found) != 1:
         return None
+    titles = {st.object.name for st in ctx.statements if st.predicate == "received"
+              and st.subject.cls == cls and isinstance(st.object, Mention)}
     honour = next(iter(found.values()))
     return honour if titles <= {honour.name} else None
+
+
+def _kind_grant_class(m: re.Match) -> str:
+    """Who a ``_KIND_GRANT`` counts: PERSON for 名, 位 or a kind of persons (个人, 同志), else ORGANIZATION."""
+    return PERSON if m.group("measure") in "名位" or m.group("kind") in ("个人", "同志", "人") else ORGANIZATION
+
+
+def _honour_at(ctx: Context, s, m: re.Match) -> Mention | None:
+    """The Honor mention read exactly at group ``title`` of ``m`` (a match in ``s.norm``), or None."""
+    a, b = ctx.span_of(s, m.start("title"), m.end("title"))
+    return next((h for h in ctx.in_sentence(s.index, HONOR) if h.start == a and h.end == b), None)
 
 
 def _list_of_names(s, start: int, end: int, named: list) -> bool:

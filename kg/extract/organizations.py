@@ -822,13 +822,11 @@ class OrganizationExtractor:
         return sorted(out)
 
     def _list_item_between(self, text: str, a: int, b: int) -> bool:
-        """Does a mark of a list of units (``_LIST_ITEM_BETWEEN``: 、 or ；) stand between ``text[a]`` and
+        """Does a mark of a list of units (``_LIST_ITEM_MARKS``: 、 or ；) stand between ``text[a]`` and
         ``text[b]`` with no post right before it (乙市公安局某派出所、|市公安局…: two items; 乙市公安局某派出所所长、
         市公安局…: one person's run of posts, the same bureau's)?"""
-        mark = None
-        for mark in _LIST_ITEM_BETWEEN.finditer(text, a, b):
-            pass
-        return mark is not None and not self._posts.ending_at(text, mark.start())
+        mark = max(text.rfind(c, a, b) for c in _LIST_ITEM_MARKS)
+        return mark >= 0 and not self._posts.ending_at(text, mark)
 
     def _title_at(self, text: str, k: int, shortest: int = 1) -> bool:
         """Does a post of ``titles.tsv`` of at least ``shortest`` characters start at ``text[k]``?"""
@@ -2894,7 +2892,7 @@ _POSTS_RUN = re.compile("[\u4e00-\u9fff、]{1,12}[、兼]")
 _CJK_RUN = re.compile("[\u4e00-\u9fff]*")
 #: What separates items of a list of units (乙市公安局某派出所、|市公安局某支队): a bare unit after it is
 #: no part of the item before.
-_LIST_ITEM_BETWEEN = re.compile("[、；;]")
+_LIST_ITEM_MARKS = "、；;"
 #: The level of the division a bare agency's level character names (市公安局: a prefecture's).
 _LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture", "地区": "prefecture",
                   "县": "county", "区": "county", "旗": "county"}

@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .. import rules
-from ..gazetteer import default_gazetteer
+from ..gazetteer import default_gazetteer, township_table
 from ..lexicon import admitted_posts, kind_group, longest_first, table
 from ..nlp import HAN, dictionary_freq, may_open_alone, tokens, tokenizer, words
 from ..schema import ENDED
@@ -2434,12 +2434,12 @@ class PersonExtractor:
             a = o.start - s.start
             if a >= label.end() and (a not in orgs or o.end > orgs[a].end):
                 orgs[a] = o
+        persons = {p.start - s.start: p for p in ctx.in_sentence(s.index, PERSON)}
         unit, k = None, label.end()
         while k < len(text):
             if k in orgs:
                 unit, k = orgs[k], orgs[k].end - s.start
-            elif unit is not None and (read := next((p for p in ctx.in_sentence(s.index, PERSON) if p.start - s.start == k),
-                                                    None)) is not None:
+            elif unit is not None and (read := persons.get(k)) is not None:
                 ctx.add(read, "belongsTo", unit, s, self.name)  # (a name read already: 柯远·买买提)
                 k = read.end - s.start
             elif unit is not None and (run := _CONTACT_NAME.match(text, k)) is not None \
@@ -3751,9 +3751,7 @@ def _frequent_noun(w: str) -> bool:
 def _township_at(text: str, i: int) -> bool:
     """Does the full name of a township of the Ministry of Civil Affairs table (``kg/data/townships.tsv``:
     太村镇, 方里镇) start at ``text[i]``?"""
-    from ..gazetteer import township_table
-    names = township_table()._heads.get(text[i:i + 2], ())
-    return any(text.startswith(n, i) for n in names)
+    return township_table().name_at(text, i) is not None
 
 
 def _noun_before(text: str, i: int) -> bool:
