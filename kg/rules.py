@@ -92,6 +92,9 @@ MERIT_AWARDS = ("一等功", "二等功", "三等功", "嘉奖")
 COMMENDING_VERBS = ("表彰", "命名")
 #: Words that start with 为 after the recipients of an honour verb, where 为 is no link to the
 #: title (为人民服务, 为民).
+#: Verbs that give an honour only as ``<verb><recipient>为<title>`` (命名甲为“…”, 批准其为烈士, 评定乙为烈士,
+#: 追认丙为…): without the recipient and 为 they name or approve something else (经批准成立…).
+HONOUR_NAMING_VERBS = ("命名", "批准", "评定", "追认")
 WORDS_OPENED_BY_WEI = ("为人民", "为民", "为群众")
 #: Awards written after the body that gives them (受到公安部通报表扬, 荣获某局嘉奖): the body confers, the
 #: award is the title (not 某市公安机关先进集体: a title of its own).

@@ -240,6 +240,32 @@ def _names_only(ctx: Context, s) -> list[Mention]:
     return names if not rest.strip(" \t\u3000、，,；;。") else []
 
 
+def _list_then_clause(ctx: Context, s, first: Mention, verb_at: int) -> list[Mention]:
+    """``甲所、乙大队、丙科在专项整治中成效明显，被记集体二等功``: units joined by list marks from
+    ``first`` on, then a clause of no other unit or person up to a comma right before the verb at
+    ``s.norm[verb_at]`` (or before its 被): the list's units, in order; ``[]`` when the text is not so."""
+    text = s.norm
+    comma = max(text.rfind("，", 0, verb_at), text.rfind(",", 0, verb_at))
+    if comma < first.end - s.start or not re.fullmatch(r"被?[^，,；;。：:、]{0,20}", text[comma + 1:verb_at]):
+        return []  # (…，被省公安厅记…: the conferrer after the comma is no item)
+    units = sorted(_outermost([o for o in ctx.in_sentence(s.index, ORGANIZATION) if first.start <= o.start
+                               and o.end - s.start <= comma]), key=lambda o: o.start)
+    out = [first]
+    for o in units:
+        if o.start >= out[-1].end and text[out[-1].end - s.start:o.start - s.start] in rules.LIST_MARKS \
+                and o.start - out[-1].end == 1:
+            out.append(o)
+        elif o.start >= out[-1].end:
+            return []  # another unit in the clause: its subject is not the list alone
+    if len(out) < 2:
+        return []
+    rest = text[out[-1].end - s.start:comma]
+    if not re.fullmatch(r"[在于][^，,；;。：:、]{2,30}", rest) \
+            or any(out[-1].end <= p.start and p.end - s.start <= verb_at for p in ctx.in_sentence(s.index, PERSON)):
+        return []
+    return out
+
+
 def _outermost(units: list[Mention]) -> list[Mention]:
     """The units of ``units`` inside no longer one of them (a list's items, not the parts of each)."""
     return [o for o in units if not any(u is not o and u.start <= o.start and o.end <= u.end
@@ -441,6 +467,8 @@ class HonorExtractor:
                     and _obtained_from(ctx, s, m.start()) is None  # 被公安部授予, 获公安部授予 are passive
                 # 授予<recipient>“…”称号: the recipient is written between the verb and the title
                 objs: list[Mention] = []
+                if m.group() in rules.HONOUR_NAMING_VERBS and not re.match(r"[^，,。；;：:]{0,80}?为", text[after:]):
+                    continue  # 批准文号, 经批准成立…: no 为 and title after the verb, so no recipient between them
                 if m.group() in self.active and not pron and m.group() not in self.by_form:
                     # (the verbs of titles by form write their recipients before them: 对甲予以…, 为甲颁发…)
                     # 授予<recipient>、<recipient>…等N个单位“…”称号: the recipients between verb and title
@@ -455,9 +483,11 @@ class HonorExtractor:
                             objs, after = counted, group.end()
                 if objs and not text.startswith("为", after) and (kind := _COUNTED_KIND.match(text, objs[-1].end - s.start)):
                     after = kind.end()  # 命名甲、乙等12个派出所|为…: the kind counted is no title
-                if m.group() == "命名" and not (objs and text.startswith("为", after)):
-                    continue  # 以某某的名字命名“某某调解室”: a name given, no honour (命名<recipients>为“…” is one)
-                if objs and text.startswith("为", after) and not text.startswith(rules.WORDS_OPENED_BY_WEI, after):
+                if m.group() in rules.HONOUR_NAMING_VERBS and not ((objs or pron) and text.startswith("为", after)):
+                    continue  # 以某某的名字命名“某某调解室”, 经批准成立…: a name given, an approval, no honour
+                    # (命名<recipients>为“…”, 批准其为烈士 is one)
+                if (objs or pron and m.group() in rules.HONOUR_NAMING_VERBS) and text.startswith("为", after) \
+                        and not text.startswith(rules.WORDS_OPENED_BY_WEI, after):
                     after += 1  # 追授王强为“…”称号, 命名某某等10名同志为2024年度…: 为 between the recipient and the title
                 below = _LISTED_BELOW.match(text, after)
                 if below:  # 授予以下3名同志“…”称号：: the recipients are the rows below (_following_rows)
@@ -1945,7 +1975,8 @@ class HonorExtractor:
             tail = tail[:conferrer.start - first.end] + tail[conferrer.end - first.end:]
         if first is not None and len(tail) > 3 and first.cls == ORGANIZATION \
                 and not _COUNT_TAIL.match(re.sub(r"被$", "", tail)):
-            return [first]  # the recipient does not end the subject: no list to read (甲、乙等20个集体被…: a list)
+            return _list_then_clause(ctx, s, first, verb_at) or [first]  # the recipient does not end the subject:
+            # no list to read (甲、乙等20个集体被…: a list)
         items = self._items_before(ctx, s, first) if first is not None else []
         if len(items) >= 2:
             return items

@@ -1876,6 +1876,9 @@ class OrganizationExtractor:
                     if again is not None:  # 高速公路一大队 again: the numbered unit read before
                         taken.append((again.start, again.end))
                         continue
+                    mod = self._modifier_before(s.norm, k)
+                    if mod and s.norm[k - len(mod) - 1:k - len(mod)] in rules.LIST_MARKS:
+                        k -= len(mod)  # 特警一大队、|特警二大队: a branch before the number, a list's next item
                 if suf == "公安局":  # bare bureaus head chains (_bare_agency_heads); 机场公安局 after 某省公安厅
                     self._bureau_again(ctx, s, start, end)  # 机场公安局: the bureau read before, written again
                     continue

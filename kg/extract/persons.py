@@ -544,8 +544,8 @@ class PersonExtractor:
                 # surname and a transliterated given name of the dictionary (玛丽娅), ending the clause
             if len(run) == 4 and _name_then_verb(text, i, run[:2]):
                 run = ""  # 所长柯浩|背起: the name and a verb of the dictionary, as jieba cuts them
-            if run and text[i] in rules.ADVERB_STARTS:
-                run = ""  # 法官很专业: an adverb, not a name without a Han surname
+            if run and (text[i] in rules.ADVERB_STARTS or text[i] in rules.DISTRIBUTIVES):
+                run = ""  # 法官很专业: an adverb, 乘警长每趟值乘…: a distributive, not a name without a Han surname
             tags = tokenizer().word_tag_tab
             if len(run) == 3 and (tags.get(run[0]) == "n" and tags.get(run[1:]) == "a"
                                   and dictionary_freq(run[1:]) >= rules.COMMON_WORD_FREQ
@@ -1773,9 +1773,13 @@ class PersonExtractor:
         run = text[i:i + length]
         if self.name_at(text, i, strong="role") != run or len(run) >= 3 and run[-1] in rules.SPEECH_ADVERBS:
             return False  # (某某总说: 总 is the adverb of the verb)
+        tags = tokenizer().word_tag_tab
         if len(run) == 3 and dictionary_freq(run[:2]) >= rules.NAME_WORD_FREQ \
-                and not tokenizer().word_tag_tab.get(run[:2], "").startswith("nr"):
-            return False  # 据高铁|站介绍, 项目|方: a word and a suffix, no surname and given name
+                and not tags.get(run[:2], "").startswith("nr") \
+                and not (run[0] in self.single and dictionary_freq(run[1:]) >= rules.NAME_WORD_FREQ
+                         and run[2] not in rules.JOB_ENDINGS and tags.get(run[2], "n")[:1] not in "nqfmr"):
+            return False  # 据高铁|站介绍, 项目|方: a word and a suffix, no surname and given name (“……”柯|国庆说
+            # with a surname whose given name is a word, 国庆, and no noun of one character after the word)
         freq = dictionary_freq(run)
         return freq == 0 or tokenizer().word_tag_tab.get(run, "").startswith("nr") and freq < rules.COMMON_WORD_FREQ
 

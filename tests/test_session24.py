@@ -1,0 +1,81 @@
+"""Recall on articles nobody had read (sets 238–245 of the invented corpus: railway, airport and
+forest police, prisons and detention, specialised courts, heroes and memorials): small invented
+sentences for each rule added after their first runs."""
+from __future__ import annotations
+
+
+# ----------------------------------------------------------------------------- rules (sets 238–241)
+def test_a_branch_before_the_number_of_the_next_listed_brigade(extract):
+    # 特警一大队、特警二大队: the second item repeats the branch (modifiers.tsv) before its number
+    x = extract("标题\n\n咸阳市公安局特警一大队、特警二大队被评为先进集体。\n")
+    rels = x.rels()
+    assert ("咸阳市公安局特警二大队", "belongsTo", "咸阳市公安局") in rels
+    assert ("咸阳市公安局特警二大队", "received", "先进集体") in rels
+    # the train police (乘警) as a branch of a 乘警支队's brigades, after another word (动车乘警)
+    x = extract("标题\n\n江城铁路公安处乘警支队动车乘警二大队乘警长柯远舟介绍了情况。\n")
+    rels = x.rels()
+    assert ("江城铁路公安处乘警支队动车乘警二大队", "belongsTo", "江城铁路公安处乘警支队") in rels
+    assert ("柯远舟", "belongsTo", "江城铁路公安处乘警支队动车乘警二大队") in rels
+
+
+def test_a_distributive_after_a_post_opens_no_name(extract):
+    # 乘警长每趟值乘结束后…: 每 (every) after the post, no name without a Han surname
+    x = extract("标题\n\n江城铁路公安处乘警支队政委柯远舟介绍，乘警长每趟值乘结束后都要复盘。\n")
+    assert x.names("Person") == {"柯远舟"}
+
+
+def test_a_speaker_whose_surname_and_given_name_make_two_words(extract):
+    # “……”白天明说: 白天 and 天明 are words, 白 a surname; 据高铁站介绍 stays no name
+    x = extract("标题\n\n“口岸无小事。”白天明说。他带领全所民警查看车厢。\n")
+    assert "白天明" in x.names("Person")
+    x = extract("标题\n\n据高铁站介绍，列车晚点。“活太多了。”包工头说。\n")
+    assert not x.names("Person")
+
+
+def test_a_dotted_name_in_a_dateline_byline_before_the_text(extract):
+    # 本报某地7月2日电 通讯员甲·乙 丙 7月1日，…: the dotted name whole (7 characters or more)
+    x = extract("标题\n\n本报咸阳7月2日电 通讯员艾力·吐尔逊 柯丽 7月1日，咸阳市公安局召开表彰大会。\n")
+    rels = x.rels()
+    assert any(p == "correspondent" and o == "艾力·吐尔逊" for s, p, o in rels)
+    assert any(p == "correspondent" and o == "柯丽" for s, p, o in rels)
+
+
+def test_a_list_of_units_then_a_clause_before_the_grant(extract):
+    # 甲、乙、丙在专项整治中成效明显，被记集体二等功: every unit of the list, not the first alone
+    x = extract("标题\n\n通报指出，咸阳市公安局城关派出所、旬邑县公安局交警大队、淳化县公安局刑侦大队在专项整治中成效明显，"
+                "被省公安厅记集体二等功。\n")
+    rels = x.rels()
+    for unit in ("咸阳市公安局城关派出所", "旬邑县公安局交警大队", "淳化县公安局刑侦大队"):
+        assert (unit, "received", "集体二等功") in rels
+    # another unit in the clause: the list is not the subject alone
+    x = extract("标题\n\n咸阳市公安局城关派出所、旬邑县公安局交警大队在专项整治中配合淳化县公安局刑侦大队，被记集体二等功。\n")
+    assert ("旬邑县公安局交警大队", "received", "集体二等功") not in x.rels()
+
+
+# ----------------------------------------------------------------------------- rules (sets 242–245)
+def test_divisions_of_specialised_courts(extract):
+    # 破产审判庭, 综合审判二庭 (numbered): divisions of a court that need no name (units.tsv)
+    x = extract("标题\n\n该案由咸阳互联网法院综合审判二庭审理。审判长、综合审判二庭副庭长柯远舟介绍了案情。"
+                "咸阳市中级人民法院破产审判庭被评为全国法院先进集体。\n")
+    rels = x.rels()
+    assert ("咸阳互联网法院综合审判二庭", "belongsTo", "咸阳互联网法院") in rels
+    assert ("柯远舟", "belongsTo", "咸阳互联网法院综合审判二庭") in rels
+    assert ("咸阳市中级人民法院破产审判庭", "received", "全国法院先进集体") in rels
+
+
+def test_a_yi_family_name_after_a_post_in_a_list(extract):
+    # 庭长阿都拉哈等15人被授予…: a Yi family name (name_parts.tsv) and a two-character given name
+    x = extract("标题\n\n咸阳市中级人民法院刑事审判庭庭长柯远舟、旬邑县人民法院环境资源审判庭庭长阿都拉哈等15人"
+                "被授予“全国优秀法官”称号。\n")
+    assert "阿都拉哈" in x.names("Person")
+    assert ("阿都拉哈", "received", "全国优秀法官") in x.rels()
+
+
+def test_a_government_approves_or_rates_a_martyr(extract):
+    # 批准其为烈士, 评定某某为烈士 (honor_verbs.tsv, active, only with a recipient and 为)
+    x = extract("标题\n\n旬邑县公安局民警柯远舟因公牺牲。陕西省人民政府批准其为烈士。\n")
+    assert ("柯远舟", "received", "烈士") in x.rels()
+    x = extract("标题\n\n旬邑县公安局民警罗晓东因公牺牲。此后，陕西省人民政府评定罗晓东为烈士。\n")
+    assert ("罗晓东", "received", "烈士") in x.rels()
+    x = extract("标题\n\n正规产品有完整规范的包装、标识，包含生产厂家、批准文号等信息。经省政府批准，旬邑县公安局成立反诈中心。\n")
+    assert not x.names("Person") and not x.names("Honor")
