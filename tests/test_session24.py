@@ -79,3 +79,68 @@ def test_a_government_approves_or_rates_a_martyr(extract):
     assert ("罗晓东", "received", "烈士") in x.rels()
     x = extract("标题\n\n正规产品有完整规范的包装、标识，包含生产厂家、批准文号等信息。经省政府批准，旬邑县公安局成立反诈中心。\n")
     assert not x.names("Person") and not x.names("Honor")
+
+
+def test_an_office_named_after_a_person_is_a_unit_not_an_honour(extract):
+    # 命名为“柯远舟警务室”, 挂着“欧阳晓东调解工作室”: a person's name and an office word, quoted
+    x = extract("标题\n\n旬邑县公安局城关派出所民警柯远舟因公牺牲。旬邑县公安局将他生前工作的警务室命名为“柯远舟警务室”。"
+                "城关派出所一楼挂着一块铜牌：“欧阳晓东调解工作室”。\n")
+    orgs = x.names("Organization")
+    assert {"柯远舟警务室", "欧阳晓东调解工作室"} <= orgs
+    assert "柯远舟警务室" not in x.names("Honor")
+    # no person's name: a programme's name in quotes, no unit; a stationed office (驻村) is no name
+    x = extract("标题\n\n城关派出所建成“平安警务室”和“红色工作室”，在18个村建立驻村警务室。\n")
+    assert x.names("Organization") == {"城关派出所"}
+
+
+def test_a_demonstrative_subject_with_a_unit_and_a_post(extract):
+    # 这位<unit><post>，…: the person named before holds the post in the unit
+    x = extract("标题\n\n寒风里，柯远舟裹紧大衣，查看车厢封条。这位旬邑县公安局城关派出所所长，已经在这里干了18年。\n")
+    rels = x.rels()
+    assert ("柯远舟", "position", "所长") in rels
+    assert ("柯远舟", "belongsTo", "旬邑县公安局城关派出所") in rels
+    # the name written after the post is the one who holds it
+    x = extract("标题\n\n柯远舟说。这位旬邑县公安局城关派出所所长罗晓东已经在这里干了18年。\n")
+    assert ("柯远舟", "position", "所长") not in x.rels()
+
+
+def test_a_numbered_section_after_a_verb_of_including(extract):
+    # 其中包括第二监区副监区长某某: the prison's own section, not the one named before
+    x = extract("标题\n\n陕西省咸阳监狱第五监区被评为先进集体。监区长柯远舟介绍了经验。据了解，该监狱今年还有2名民警"
+                "荣立个人二等功，其中包括第二监区副监区长罗晓东。\n")
+    rels = x.rels()
+    assert any(s == "罗晓东" and p == "belongsTo" and o.endswith("第二监区") for s, p, o in rels)
+    assert not any(s == "罗晓东" and p == "belongsTo" and o.endswith("第五监区") for s, p, o in rels)
+
+
+# ----------------------------------------------------------------------------- the breaker's probes
+def test_the_listed_branch_brigade_levels_its_conjuncts(extract):
+    # 特警支队特警一大队、特警二大队、刑侦支队: the 支队 after the list is the bureau's, not the 特警支队's
+    x = extract("标题\n\n咸阳市公安局特警支队特警一大队、特警二大队、刑侦支队民警参加大练兵。\n")
+    rels = x.rels()
+    assert ("咸阳市公安局特警支队特警二大队", "belongsTo", "咸阳市公安局特警支队") in rels
+    assert ("咸阳市公安局刑侦支队", "belongsTo", "咸阳市公安局") in rels
+    # another branch before the number (交警二大队 after 特警一大队): which 支队's, the text does not say
+    x = extract("标题\n\n宝鸡市公安局特警支队特警一大队、交警二大队民警参加演练。\n")
+    assert not any(o == "宝鸡市公安局特警支队" and s.endswith("交警二大队") for s, p, o in x.rels())
+
+
+def test_a_surname_and_a_word_for_a_person_is_no_speaker(extract):
+    # “……”周代表说, 文教授说, 高大姐说: a surname and a common word for a person, no given name
+    x = extract("标题\n\n“要守住底线。”周代表说。“很有收获。”文教授说。“放心吧。”高大姐说。\n")
+    assert not x.names("Person")
+
+
+def test_a_yi_given_name_does_not_take_the_verb(extract):
+    # 副局长吉克森介绍了…: 介 opens 介绍, no second character of the given name; 阿都热合曼 is no Yi name
+    x = extract("标题\n\n西昌市公安局副局长吉克森介绍了相关情况。\n")
+    assert "吉克森介" not in x.names("Person")
+    x = extract("标题\n\n喀什地区公安局民警阿都热合曼和同事赶到现场。\n")
+    assert "阿都热合" not in x.names("Person")
+
+
+def test_admission_to_the_police_is_no_honour(extract):
+    # 批准甲为人民警察: a role, not an honour; 为 never opens the title of a naming verb
+    x = extract("标题\n\n陕西省公安厅批准柯远舟等5名同志为人民警察。国家追认罗晓东为人民英雄。\n")
+    assert "人民警察" not in x.names("Honor")
+    assert not any(h.startswith("为") for h in x.names("Honor"))

@@ -469,8 +469,10 @@ class HonorExtractor:
                 objs: list[Mention] = []
                 if m.group() in rules.HONOUR_NAMING_VERBS and not re.match(r"[^，,。；;：:]{0,80}?为", text[after:]):
                     continue  # 批准文号, 经批准成立…: no 为 and title after the verb, so no recipient between them
-                if m.group() in self.active and not pron and m.group() not in self.by_form:
-                    # (the verbs of titles by form write their recipients before them: 对甲予以…, 为甲颁发…)
+                if m.group() in self.active and not pron and (m.group() not in self.by_form
+                                                               or m.group() in rules.HONOUR_NAMING_VERBS):
+                    # (the verbs of titles by form write their recipients before them: 对甲予以…, 为甲颁发…;
+                    # not those that name them: 批准甲为烈士)
                     # 授予<recipient>、<recipient>…等N个单位“…”称号: the recipients between verb and title
                     objs, after = self._objects(ctx, s, after)
                     if objs and (seat := _THEIR_UNIT.match(text, after)):
@@ -486,13 +488,17 @@ class HonorExtractor:
                 if m.group() in rules.HONOUR_NAMING_VERBS and not ((objs or pron) and text.startswith("为", after)):
                     continue  # 以某某的名字命名“某某调解室”, 经批准成立…: a name given, an approval, no honour
                     # (命名<recipients>为“…”, 批准其为烈士 is one)
-                if (objs or pron and m.group() in rules.HONOUR_NAMING_VERBS) and text.startswith("为", after) \
-                        and not text.startswith(rules.WORDS_OPENED_BY_WEI, after):
+                if (objs or pron) and m.group() in rules.HONOUR_NAMING_VERBS and text.startswith("为", after) \
+                        or objs and text.startswith("为", after) and not text.startswith(rules.WORDS_OPENED_BY_WEI, after):
                     after += 1  # 追授王强为“…”称号, 命名某某等10名同志为2024年度…: 为 between the recipient and the title
                 below = _LISTED_BELOW.match(text, after)
                 if below:  # 授予以下3名同志“…”称号：: the recipients are the rows below (_following_rows)
                     after = below.end()
                 title, t_start = self._title(text, after)
+                if title.endswith(rules.PERSON_NAMED_OFFICES) and any(
+                        o.start == s.start + t_start and o.end == s.start + t_start + len(title)
+                        for o in ctx.in_sentence(s.index, ORGANIZATION)):
+                    continue  # 命名为“柯远舟警务室”: an office named after a person, a unit (organizations.py)
                 lead = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == s.start + t_start
                              and o.end < s.start + t_start + len(title)), None) if title else None
                 if lead is not None and any(text.startswith(v, lead.end - s.start) for v in self.active):
@@ -508,6 +514,8 @@ class HonorExtractor:
                         title, t_start, lead = rest[0], rest[1], body
                 if not title or m.group() in self.by_form and not self._by_form(text, title, t_start):
                     continue  # (予以“训诫”, 颁发“居住证”: no honour by its form)
+                if m.group() in rules.HONOUR_NAMING_VERBS and title.removeprefix("人民") in self.roles:
+                    continue  # 批准甲为人民警察: admitted to a force, a role, no honour
                 if below and not objs:  # 授予以下3名同志“…”称号：甲、乙、丙。: the list after the colon
                     objs = _listed_after_colon(ctx, s, t_start + len(title), below.group())
                 elif not objs and (have := _HOLDERS_AFTER.match(text, t_start + len(title))):

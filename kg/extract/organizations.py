@@ -274,6 +274,26 @@ class OrganizationExtractor:
         self._coordinated_modifiers(ctx)
         self._anaphors_again(ctx, read)
         self._county_brigades(ctx)
+        self._offices_named_after_persons(ctx)
+
+    @staticmethod
+    def _offices_named_after_persons(ctx: Context) -> None:
+        """``挂着“柯远舟警务室”牌子``, ``命名为“罗晓东调解工作室”``: a person's full name (a surname of
+        ``surnames.tsv`` and one or two characters, no dictionary word) and an office word of
+        ``rules.PERSON_NAMED_OFFICES``, in quotes, is a unit named after that person (a hero's
+        警务室, a mediator's 工作室): an Organization mention of the quoted name."""
+        for s in ctx.sentences:
+            for m in _PERSON_NAMED_OFFICE.finditer(s.norm):
+                name, word = m.group("name"), m.group("word")
+                sur = 2 if name[:2] in _COMPOUND_SURNAMES else 1 if name[:1] in _SURNAMES else 0
+                if not sur or not 1 <= len(name) - sur <= 2 or dictionary_freq(name) >= rules.WORD_FREQ \
+                        or dictionary_freq(name[sur:]) >= rules.COMMON_WORD_FREQ and len(name) - sur == 1:
+                    continue  # (“平安警务室”, “红色工作室”: no person's name)
+                ms, me = ctx.span_of(s, m.start("name"), m.end("word"))
+                if any(o.start < me and ms < o.end for o in ctx.in_sentence(s.index, ORGANIZATION)):
+                    continue
+                kind = "police" if word.startswith("警务") else "org"
+                ctx.add_mention(Mention(ORGANIZATION, name + word, ms, me, s.index, attrs=(("kind", kind),)))
 
     def _county_brigades(self, ctx: Context) -> None:
         """``某市公安局交警支队…。青柳大队大队长某某``: a county's name and 大队 alone (no bureau between)
@@ -1629,8 +1649,9 @@ class OrganizationExtractor:
                     taken.append((a, b))
                     continue
                 if a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in rules.SEAT_NAME_AFTER \
-                        and not text.endswith(rules.COPULAS + rules.SENDING_VERBS, 0, a) \
-                        and not (text[a - 1] == "的" and text[b:b + 1] in "，,"):  # 柯某任五监区监区长, 指派第二检察部
+                        and not text.endswith(rules.COPULAS + rules.SENDING_VERBS + rules.INCLUDING_VERBS, 0, a) \
+                        and not (text[a - 1] == "的" and text[b:b + 1] in "，,"):  # 柯某任五监区监区长, 指派第二检察部,
+                    # 其中包括第二监区副监区长某某
                     continue  # (在关押某类罪犯的一监区，: a described section, the clause's topic)
                 if m.group(2) in rules.DUTY_NAMED_SECTIONS and not m.group(1).startswith(rules.TEAM_DUTIES):
                     continue  # 二队, 一处 alone: a team (division) of no named duty
@@ -1865,6 +1886,7 @@ class OrganizationExtractor:
                 if any(a <= ms < b for a, b in taken):
                     continue
                 k = start - len(self._modifier_before(s.norm, start))
+                listed_branch = False  # (a list's numbered brigade after its branch: its conjuncts level with it)
                 if k < start and (outer := self._modifier_before(s.norm, k)):
                     k -= len(outer)  # 水上|治安|支队: two modifiers, the outer narrowing the inner
                 if k < start and _COUNTED_KIND.search(s.norm, 0, k):
@@ -1877,8 +1899,11 @@ class OrganizationExtractor:
                         taken.append((again.start, again.end))
                         continue
                     mod = self._modifier_before(s.norm, k)
-                    if mod and s.norm[k - len(mod) - 1:k - len(mod)] in rules.LIST_MARKS:
-                        k -= len(mod)  # 特警一大队、|特警二大队: a branch before the number, a list's next item
+                    if mod and s.norm[k - len(mod) - 1:k - len(mod)] in rules.LIST_MARKS and re.search(
+                            f"{re.escape(mod)}[{rules.NUMERALS}]+{re.escape(suf)}$", s.norm[:k - len(mod) - 1]):
+                        k -= len(mod)  # 特警一大队、|特警二大队: a branch before the number, the list's item before
+                        # of the same branch and word (特警一大队、交警二大队: which 支队's, the text does not say)
+                        listed_branch = True
                 if suf == "公安局":  # bare bureaus head chains (_bare_agency_heads); 机场公安局 after 某省公安厅
                     self._bureau_again(ctx, s, start, end)  # 机场公安局: the bureau read before, written again
                     continue
@@ -1946,7 +1971,8 @@ class OrganizationExtractor:
                     canon = parent.name + folded + _lex().full.get(suf, suf)
                     also = (("also", parent.name + short),) if parent.name + short != canon else ()  # (…刑事侦查大队, as written)
                     mention = ctx.add_mention(Mention(ORGANIZATION, short, ms, me, s.index, canonical=canon,
-                                                      attrs=(("kind", "police"),) + also))
+                                                      attrs=(("kind", "police"),) + also
+                                                      + ((("short", folded + suf),) if listed_branch else ())))
                     if hosted:
                         ctx.facts.setdefault("hosted_units", set()).add(mention.name)
                     ctx.add(mention, "belongsTo", parent, s, self.name + ":bare")
@@ -2419,6 +2445,13 @@ def _clause_start(text: str, i: int) -> bool:
         return True
     before = tokens(text[max(0, i - 4):i])
     return bool(before) and before[-1][1].startswith("v") and len(before[-1][0]) >= 2
+
+
+#: A quoted name of an office named after a person (“柯远舟警务室”, “罗晓东调解工作室”): see
+#: :meth:`OrganizationExtractor._offices_named_after_persons`.
+_PERSON_NAMED_OFFICE = re.compile(rf"(?<=[{''.join(rules.OPENING_QUOTES)}])(?P<name>[\u4e00-\u9fff]{{2,4}}?)"
+                                  rf"(?P<word>{'|'.join(rules.PERSON_NAMED_OFFICES)})(?=[{''.join(rules.CLOSING_QUOTES)}])")
+_COMPOUND_SURNAMES = frozenset(w for w in words("surnames") if len(w) == 2)
 
 
 def _nickname(name: str) -> bool:

@@ -313,7 +313,10 @@ class PersonExtractor:
             all(_CJK.match(c) and (c not in _AFTER_NAME or k == 1 and c in rules.YI_GIVEN_FINALS
                                    and self._name_ends(text, i + 4))
                 for k, c in enumerate(text[i + 2:i + 4])) and \
-            (after_cue and not self._word_starts(text, i + 3) or self._name_ends(text, i + 4))  # 马海林|承办: 承 starts a word
+            (after_cue and not self._word_starts(text, i + 3) or self._name_ends(text, i + 4)
+             and not self._word_starts(text, i + 3))  # 马海林|承办: 承 starts a word (吉克森|介绍了: so does 介)
+        if yi and (tail := self.parts_re.match(text, i + 2)) is not None and tail.end() > i + 4:
+            yi = False  # 阿都|热合曼: a part of another origin runs past the Yi given name's two characters
         parts = self._parts_name(text, i, after_cue)
         if yi and len(parts[0]) <= 4:
             return text[i:i + 4], 2
@@ -1473,6 +1476,18 @@ class PersonExtractor:
                 ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
                 if unit is not None:
                     ctx.add(person, "belongsTo", unit, s, self.name)
+            for m in _DEMONSTRATIVE_SUBJECT.finditer(text):  # 这位<unit><post>，…: the one named last
+                unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == s.start + m.end()),
+                           key=lambda o: len(o.name), default=None)
+                k = unit.end - s.start if unit is not None else -1
+                post = next((t for t in self.titles if text.startswith(t, k)), None) if unit is not None else None
+                if post is None or self.name_at(text, k + len(post), strong="post") \
+                        or any(p.start >= s.start + m.start() for p in ctx.in_sentence(s.index, PERSON)):
+                    continue  # (这位所长柯某…: the name written; a person named in the clause)
+                person = _last_person(ctx, s, s.start + m.start())
+                if person is not None and not _has_unit(ctx, person):
+                    ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
+                    ctx.add(person, "belongsTo", unit, s, self.name)
 
     def _named_again(self, ctx: Context) -> None:
         """A person the article has named with a cue, written again alone (乌日娜荣立个人二等功,
@@ -1776,10 +1791,13 @@ class PersonExtractor:
         tags = tokenizer().word_tag_tab
         if len(run) == 3 and dictionary_freq(run[:2]) >= rules.NAME_WORD_FREQ \
                 and not tags.get(run[:2], "").startswith("nr") \
-                and not (run[0] in self.single and dictionary_freq(run[1:]) >= rules.NAME_WORD_FREQ
-                         and run[2] not in rules.JOB_ENDINGS and tags.get(run[2], "n")[:1] not in "nqfmr"):
+                and not (run[0] in self.single and rules.NAME_WORD_FREQ <= dictionary_freq(run[1:]) < rules.COMMON_WORD_FREQ
+                         and run[2] not in rules.JOB_ENDINGS and tags.get(run[2], "n")[:1] not in "nqfmr"
+                         and tags.get(run[1:], "")[:1] != "v" and run[1:] not in self.title_set
+                         and run[1:] not in self.role_set and run[1:] not in rules.NICKNAME_SUFFIXES):
             return False  # 据高铁|站介绍, 项目|方: a word and a suffix, no surname and given name (“……”柯|国庆说
-            # with a surname whose given name is a word, 国庆, and no noun of one character after the word)
+            # with a surname whose given name is a word, 国庆, and no noun of one character after the word; not
+            # a surname and a common word for a person: 周|代表, 文|教授, 高|大姐)
         freq = dictionary_freq(run)
         return freq == 0 or tokenizer().word_tag_tab.get(run, "").startswith("nr") and freq < rules.COMMON_WORD_FREQ
 
@@ -3378,6 +3396,8 @@ _PROFILE_OPENING = re.compile(f"{_PROFILE_NAME}(?P<note>{ROW_NOTE})?"
 _LINE_LABEL = re.compile(f"[{HAN}]{{2,6}}[：:][ \u3000]*")
 #: A document number's year and serial after the issuer's code (〔2026〕17号, [2026]3号).
 _DOCUMENT_NUMBER = re.compile(r"[〔［\[【(（]\d{4}[〕］\]】)）]\s*\d{1,4}\s*号")
+#: 这位 (这名) at a clause start, a unit and a post after it: the subject the text names before (这位某派出所所长，…).
+_DEMONSTRATIVE_SUBJECT = re.compile("(?:^|(?<=[，,。；;：:]))这(?:位|名)")
 #: 作为 (and 一名) at a clause start, what the subject serves as, and the comma before the subject.
 _AS_POST = re.compile(f"(?:^|(?<=[，,。；;：:]))作为(?:一名|一位)?(?P<what>[{HAN}]{{4,40}}?)[，,]")
 #: The colon after a unit that opens a line as the heading of its rows (某州公安局：甲，…).
