@@ -144,3 +144,26 @@ def test_admission_to_the_police_is_no_honour(extract):
     x = extract("标题\n\n陕西省公安厅批准柯远舟等5名同志为人民警察。国家追认罗晓东为人民英雄。\n")
     assert "人民警察" not in x.names("Honor")
     assert not any(h.startswith("为") for h in x.names("Honor"))
+
+
+def test_an_answer_after_a_dotted_name_in_a_transcript(extract):
+    # 艾力·买买提答：…: 答 opens the answer, no part of the name
+    x = extract("标题\n\n记者问：下一步如何巩固成果？\n\n艾尔肯·买买提答：我们将把好做法固定下来。\n")
+    assert "艾尔肯·买买提" in x.names("Person")
+    assert not any(n.endswith("答") for n in x.names("Person"))
+
+
+def test_a_role_then_a_common_word_and_a_verb_is_no_name(extract):
+    # 将遇险渔民|全部|救回: the role, then 全部 (a surname's character) and the verb
+    x = extract("标题\n\n3个小时后，执法艇将遇险渔民全部救回。旬邑县公安局民警柯远舟说。\n")
+    assert x.names("Person") == {"柯远舟"}
+
+
+def test_maritime_safety_offices_and_their_patrol_brigades(extract):
+    # 某海事局某海事处 (units.tsv) and its 海巡执法大队 (modifiers.tsv)
+    x = extract("标题\n\n汕头海事局南澳海事处副处长柯远舟介绍情况。宁波海事局象山海事处海巡执法大队被评为全国青年文明号。\n")
+    rels = x.rels()
+    assert any(s.endswith("南澳海事处") and p == "belongsTo" and o.endswith("汕头市海事局") for s, p, o in rels) \
+        or any(s.endswith("南澳海事处") and p == "belongsTo" and o.endswith("汕头海事局") for s, p, o in rels)
+    assert any(s == "柯远舟" and p == "belongsTo" and o.endswith("南澳海事处") for s, p, o in rels)
+    assert any(s.endswith("海巡执法大队") and p == "received" and o == "全国青年文明号" for s, p, o in rels)

@@ -830,6 +830,8 @@ class PersonExtractor:
         function character (but 都 after 不/布, as in 阿不都, is a name character) or, after two, at
         the start of a word (艾山·吐尔逊|荣立); ``""`` if shorter than 2."""
         part = self.parts_re.match(text, k)
+        if part and text[part.end():part.end() + 1] in _ANSWER_VERBS and text[part.end() + 1:part.end() + 2] in "：:":
+            return part.group()  # 艾力·买买提|答：: a name part, then the verb that opens an answer
         if part and part.end() < len(text) and _CJK.match(text[part.end()]) and self._word_starts(text, part.end()) \
                 and not self.parts_re.match(text, part.end()):
             return part.group()  # 艾力·买买提|打电话, …·买买提|调解纠纷: a name part, then a word
@@ -916,9 +918,13 @@ class PersonExtractor:
                 if m.group() in self.role_set and org_end.get(m.start()) is None and _cut_across(text, m.start(), m.end()):
                     continue  # 乡村|民宿项目: a role's characters (村民) ending one word and beginning the next
                 name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
-                if len(name) == 3 and [(w, t) for w, t, k in tokens(text) if m.end() <= k < m.end() + 3] \
-                        == [(name[:2], "n"), (name[2], "v")] and dictionary_freq(name[:2]) >= rules.COMMON_NOUN_FREQ:
+                cut = [(w, t) for w, t, k in tokens(text) if m.end() <= k < m.end() + 3]
+                if len(name) == 3 and cut == [(name[:2], "n"), (name[2], "v")] and dictionary_freq(name[:2]) >= rules.COMMON_NOUN_FREQ:
                     continue  # 让辅警|干事有劲头: a common noun and a verb of one character as jieba cuts them, no name
+                if len(name) == 3 and len(cut) == 2 and cut[0] == (name[:2], "n") and cut[1][0].startswith(name[2]) \
+                        and cut[1][1][:1] == "v" and m.group() in self.role_set \
+                        and dictionary_freq(name[:2]) >= rules.COMMON_WORD_FREQ:
+                    continue  # 将遇险渔民|全部|救回: a role, then a common word and a verb as jieba cuts them, no name
                 if len(name) >= 3 and tokenizer().word_tag_tab.get(name[0]) == "f" \
                         and tokenizer().word_tag_tab.get(name[1:3], "")[:1] == "v":
                     continue  # 从全市律师|中|遴选: a word of place (中, 上) and a verb, no surname and given name
@@ -3220,6 +3226,8 @@ class PersonExtractor:
 
 #: Characters that end a dotted name's last part or come before its first (给|艾力·…, …·热合曼|请进):
 #: verbs of giving, helping and asking, and 把/被.
+#: Verbs of a transcript before a colon (某某答：…, 记者问：…): no character of a name.
+_ANSWER_VERBS = frozenset("答问说")
 _DOTTED_NAME_ENDS = frozenset("用给帮请让叫把被替向")
 #: The rest of a list from an item on, closing with 等 and a kind of site (、某某湖等热门景区, 等地): the items
 #: are places.
