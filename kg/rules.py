@@ -30,7 +30,7 @@ STOP_CHAR_WORDS = ("安全", "保全")
 #: Words that are never a unit's own name (辖区派出所, 全市公安机关, 基层法院).
 GENERIC_NAMES = frozenset("社区 辖区 当地 基层 各级 全市 全县 全省 全区 全旗 全盟 全镇 全乡 我们 上级 有关 相关 属地 本地 外地 "
                           "所在 附近 周边 辖内 市县 县市 县区 市区 省市 两级 三级 各级 市级 县级 省级 地方 一线 专门 部分 多个 街道 "
-                          "一个 一处 几个 这个 当天 今年 去年 近日 目前 记者 民警 警方 公安 政府 机关 基层党 村级 乡级 镇级 区级 乡镇级 代表 驻村".split())
+                          "一个 一处 几个 这个 当天 今年 去年 近日 目前 记者 民警 警方 公安 政府 机关 基层党 村级 乡级 镇级 区级 乡镇级 代表".split())
 #: Generic names that do name a unit between two unit words (钟鼓楼社区党支部).
 GENERIC_NAMES_IN_CHAIN = frozenset({"社区", "街道"})
 #: Words that, inside a would-be name, show it is not one (记者 in 记者从江城市公安局…; a court's
@@ -90,13 +90,15 @@ NUMBERED_UNIT_WORDS = ("队", "监区", "科", "庭", "组", "处", "室")
 MERIT_AWARDS = ("一等功", "二等功", "三等功", "嘉奖")
 #: Verbs of commendation that may follow an honour verb as one act (命名表彰).
 COMMENDING_VERBS = ("表彰", "命名")
-#: Words that start with 为 after the recipients of an honour verb, where 为 is no link to the
-#: title (为人民服务, 为民).
+#: Characters that make a name before a unit word a model to follow (雷锋式警务室, 枫桥式), not a person's.
+MODEL_SUFFIXES = frozenset("式型")
 #: Office words a unit named after a person ends in, longest first (“柯远舟警务室”, “罗晓东调解工作室”).
 PERSON_NAMED_OFFICES = ("调解工作室", "警务工作室", "工作室", "警务室", "警务站", "调解室")
 #: Verbs that give an honour only as ``<verb><recipient>为<title>`` (命名甲为“…”, 批准其为烈士, 评定乙为烈士,
 #: 追认丙为…): without the recipient and 为 they name or approve something else (经批准成立…).
 HONOUR_NAMING_VERBS = ("命名", "批准", "评定", "追认")
+#: Words that start with 为 after the recipients of an honour verb, where 为 is no link to the
+#: title (为人民服务, 为民).
 WORDS_OPENED_BY_WEI = ("为人民", "为民", "为群众")
 #: Awards written after the body that gives them (受到公安部通报表扬, 荣获某局嘉奖): the body confers, the
 #: award is the title (not 某市公安机关先进集体: a title of its own).
@@ -394,7 +396,7 @@ TASK_NAMED_UNITS = ("大队", "支队", "中队", "中心", "专班", "工作组
 #: the task may be up to MAX_SECTION_NAME characters, longer than a proper name's PLACE_ANCHOR.
 TASK_NAMED_BODIES = ("领导小组",)
 #: Words whose first character would end a unit word before them (公路局|部 in 公路局部路段, 口岸办|案): no unit there.
-UNIT_WORD_BREAKERS = ("局部", "办案", "办理", "部分", "部长")  # (口岸办|案: 在某口岸办案; 组织部|分: 组织部分委员视察;
+UNIT_WORD_BREAKERS = ("局部", "办案", "办理", "部分", "部长", "处理", "处置")  # (口岸办|案: 在某口岸办案; 组织部|分: 组织部分委员视察;
 # 青柳镇武装部|长: the post 武装部长)
 #: Words after a post that speak of its term (从某大队副大队长|任上调任…, 所长|任内): the post ends there, no
 #: station's name starting with its 长 follows.
@@ -570,9 +572,9 @@ MAX_SEAT_TOWN_NAME = 4
 #: (jieba frequency below this: 滩头 72, 当地 and 附近 are far above) …
 SEAT_NAME_FREQ = 100
 #: … and follows a clause boundary or one of these function characters.
+SEAT_NAME_AFTER = frozenset("在与和及到向从赴至经由原")  # (原|青石派出所: the unit before a change)
 #: Verbs that open the members of a group (其中包括第二监区…): a bare section after them is at a clause start.
 INCLUDING_VERBS = ("包括", "包含", "其中有")
-SEAT_NAME_AFTER = frozenset("在与和及到向从赴至经由原")  # (原|青石派出所: the unit before a change)
 #: Words between a unit and a place that still join the unit named after the place to it
 #: (某海关所属某某海关); any other words there end the chain (某法院依法委托|某省某鉴定中心).
 CHAIN_LINKS = ("所属", "下属", "直属")

@@ -167,3 +167,37 @@ def test_maritime_safety_offices_and_their_patrol_brigades(extract):
         or any(s.endswith("南澳海事处") and p == "belongsTo" and o.endswith("汕头海事局") for s, p, o in rels)
     assert any(s == "柯远舟" and p == "belongsTo" and o.endswith("南澳海事处") for s, p, o in rels)
     assert any(s.endswith("海巡执法大队") and p == "received" and o == "全国青年文明号" for s, p, o in rels)
+
+
+def test_the_second_breakers_probes(extract):
+    # 这位<unit><post> after a sentence naming two persons: which one, the text does not say
+    x = extract("标题\n\n民警柯远舟将犯罪嫌疑人罗某抓获。这名旬邑县公安局刑警大队副大队长，已连续作战三天。\n")
+    assert not any(p == "position" and o == "副大队长" for s, p, o in x.rels())
+    # 授予“某某警务室”“…”称号: the office receives the quoted title after it
+    x = extract("标题\n\n公安部授予“柯远舟警务室”“全国公安系统英雄模范集体”称号。\n")
+    assert ("柯远舟警务室", "received", "全国公安系统英雄模范集体") in x.rels()
+    # a word (蒲公英) or a model (雷锋式) before the office word: no person's office
+    x = extract("标题\n\n旬邑县人民检察院“蒲公英工作室”检察官柯丽长期从事未成年人检察工作。"
+                "旬邑县公安局城关派出所警务室被命名为“雷锋式警务室”。\n")
+    assert "蒲公英工作室" not in x.names("Organization")
+    assert "雷锋式警务室" in x.names("Honor")
+    # a Yi given name whose second character starts a word with the verb after it (吉克石布|告诉)
+    x = extract("标题\n\n昭觉县公安局民警吉克石布告诉记者，村里的路修好了。\n")
+    assert "吉克石布" in x.names("Person")
+    # 命名甲为民服务标兵: 为民 and a verb open the title
+    x = extract("标题\n\n旬邑县委命名柯远舟为民服务标兵。\n")
+    assert "为民服务标兵" in x.names("Honor")
+
+
+def test_words_after_units_and_roles_that_name_nothing(extract):
+    # 海事处|理了: 处理 is a verb; 地方海事处 of a transport bureau is a unit; 十八里村驻村警务室 too
+    x = extract("标题\n\n旬邑县海事处理了一起案件。\n")
+    assert not x.names("Organization")
+    x = extract("标题\n\n咸阳市交通运输局地方海事处处长柯远舟说。旬邑县公安局城关派出所柳林村驻村警务室民警罗晓东说。\n")
+    orgs = x.names("Organization")
+    assert "咸阳市交通运输局地方海事处" in orgs
+    assert any(o.endswith("柳林村驻村警务室") for o in orgs)
+    # 由5名调解员|分片包户: a counted role, then words; 司法局|太村司法所: no village 法局太村
+    x = extract("标题\n\n村调委会推行工作法，由5名调解员分片包户，每周走访一遍。旬邑县司法局太村司法所被评为先进。\n")
+    assert not x.names("Person")
+    assert not any("法局" in p for p in x.names("Place"))

@@ -488,17 +488,25 @@ class HonorExtractor:
                 if m.group() in rules.HONOUR_NAMING_VERBS and not ((objs or pron) and text.startswith("为", after)):
                     continue  # 以某某的名字命名“某某调解室”, 经批准成立…: a name given, an approval, no honour
                     # (命名<recipients>为“…”, 批准其为烈士 is one)
-                if (objs or pron) and m.group() in rules.HONOUR_NAMING_VERBS and text.startswith("为", after) \
-                        or objs and text.startswith("为", after) and not text.startswith(rules.WORDS_OPENED_BY_WEI, after):
+                wei = next((w for w in rules.WORDS_OPENED_BY_WEI if text.startswith(w, after)), "")
+                then = text[after + len(wei):after + len(wei) + 2]
+                serving = bool(wei) and tokenizer().word_tag_tab.get(then, "")[:1] == "v" and then not in self.roles
+                # (命名甲为民服务标兵: 为民 and a verb open the title; 评定乙为民族团结…, 追认丙为人民英雄: 为 is the copula)
+                if (objs or pron) and m.group() in rules.HONOUR_NAMING_VERBS and text.startswith("为", after) and not serving \
+                        or objs and text.startswith("为", after) and not wei:
                     after += 1  # 追授王强为“…”称号, 命名某某等10名同志为2024年度…: 为 between the recipient and the title
                 below = _LISTED_BELOW.match(text, after)
                 if below:  # 授予以下3名同志“…”称号：: the recipients are the rows below (_following_rows)
                     after = below.end()
                 title, t_start = self._title(text, after)
-                if title.endswith(rules.PERSON_NAMED_OFFICES) and any(
-                        o.start == s.start + t_start and o.end == s.start + t_start + len(title)
-                        for o in ctx.in_sentence(s.index, ORGANIZATION)):
-                    continue  # 命名为“柯远舟警务室”: an office named after a person, a unit (organizations.py)
+                office = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == s.start + t_start
+                               and o.end == s.start + t_start + len(title)), None) \
+                    if title.endswith(rules.PERSON_NAMED_OFFICES) else None
+                if office is not None:  # 命名为“柯远舟警务室”: an office named after a person, a unit (organizations.py)
+                    title, t_start = self._title(text, t_start + len(title) + 1) if not objs else ("", t_start)
+                    if not title or not text.startswith(("“", "\""), t_start - 1):
+                        continue  # (授予“某某警务室”“…”称号: the office receives the quoted title after it)
+                    objs = [office]
                 lead = next((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == s.start + t_start
                              and o.end < s.start + t_start + len(title)), None) if title else None
                 if lead is not None and any(text.startswith(v, lead.end - s.start) for v in self.active):

@@ -314,7 +314,8 @@ class PersonExtractor:
                                    and self._name_ends(text, i + 4))
                 for k, c in enumerate(text[i + 2:i + 4])) and \
             (after_cue and not self._word_starts(text, i + 3) or self._name_ends(text, i + 4)
-             and not self._word_starts(text, i + 3))  # 马海林|承办: 承 starts a word (吉克森|介绍了: so does 介)
+             and not (self._word_starts(text, i + 3) and not self._word_starts(text, i + 4)))
+        # (马海林|承办: 承 starts a word; 吉克森|介绍了: so does 介, and 绍 none; 吉克石布|告诉: 告 starts one)
         if yi and (tail := self.parts_re.match(text, i + 2)) is not None and tail.end() > i + 4:
             yi = False  # 阿都|热合曼: a part of another origin runs past the Yi given name's two characters
         parts = self._parts_name(text, i, after_cue)
@@ -964,6 +965,10 @@ class PersonExtractor:
                                             or any(dictionary_freq(text[m.end() + 1:m.end() + k]) >= rules.WORD_FREQ
                                                    for k in range(len(name) + 1, len(name) + 3))):  # 检察官和|先进集体
                     continue  # 王队长和|李科长: a conjunction before a surname and a post, not a name
+                if name and m.group() in self.role_set and "·" not in name and name[:1] not in self.single \
+                        and name[:2] not in self.compound and _COUNT_BEFORE_ROLE.search(text, 0, m.start()) \
+                        and not self.composed_name(text, m.end() + gap, after_cue=True)[0]:
+                    continue  # 由5名调解员|分片包户: a role counted, then words (3名民警甲、乙: names with surnames or parts)
                 if name and m.end() + gap not in found:
                     found[m.end() + gap] = name
                     self._affiliate(ctx, s, m.end() + gap, name, org_end, post_end=m.end() if gap else None,
@@ -1074,6 +1079,7 @@ class PersonExtractor:
         _moved(ctx)
         _held_again(ctx)
         _committee_seats(ctx)
+        self._demonstrative_subjects(ctx)
 
     @staticmethod
     def _sites_listed(ctx: Context) -> None:
@@ -1482,16 +1488,28 @@ class PersonExtractor:
                 ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
                 if unit is not None:
                     ctx.add(person, "belongsTo", unit, s, self.name)
+
+    def _demonstrative_subjects(self, ctx: Context) -> None:
+        """``这位<unit><post>，…`` (这名; a sentence that names no one): the post, in the unit, is the
+        one person the sentence before names (not one written 某某), when no unit is known for them
+        (柯某裹紧大衣…。这位某派出所所长，…). Run after every other pass has read the names."""
+        for s in ctx.sentences:
+            text = s.norm
             for m in _DEMONSTRATIVE_SUBJECT.finditer(text):  # 这位<unit><post>，…: the one named last
                 unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == s.start + m.end()),
                            key=lambda o: len(o.name), default=None)
                 k = unit.end - s.start if unit is not None else -1
                 post = next((t for t in self.titles if text.startswith(t, k)), None) if unit is not None else None
-                if post is None or self.name_at(text, k + len(post), strong="post") \
-                        or any(p.start >= s.start + m.start() for p in ctx.in_sentence(s.index, PERSON)):
-                    continue  # (这位所长柯某…: the name written; a person named in the clause)
-                person = _last_person(ctx, s, s.start + m.start())
-                if person is not None and not _has_unit(ctx, person):
+                if post is None or self.name_at(text, k + len(post), strong="post") or ctx.in_sentence(s.index, PERSON):
+                    continue  # (这位所长柯某…: the name written; a person named in the sentence: which one, unsure)
+                before = {p.name: p for p in ctx.in_sentence(s.index - 1, PERSON)} if s.index else {}
+                person = next(iter(before.values())) if len(before) == 1 else None
+                if person is not None and any(t.startswith("nr") and len(w) >= 2 and w not in person.name
+                                              and dictionary_freq(w) < rules.COMMON_WORD_FREQ
+                                              for w, t, _ in tokens(ctx.sentences[s.index - 1].norm)):
+                    continue  # (…评价师傅孙志刚。这位…: another name jieba tags, read by the tagger later)
+                if person is not None and "某" not in person.name and not _has_unit(ctx, person):
+                    # (the sentence before names one person, the one 这位 points back to; 民警甲将嫌疑人乙抓获。这名…: two)
                     ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
                     ctx.add(person, "belongsTo", unit, s, self.name)
 
@@ -3404,6 +3422,8 @@ _PROFILE_OPENING = re.compile(f"{_PROFILE_NAME}(?P<note>{ROW_NOTE})?"
 _LINE_LABEL = re.compile(f"[{HAN}]{{2,6}}[：:][ \u3000]*")
 #: A document number's year and serial after the issuer's code (〔2026〕17号, [2026]3号).
 _DOCUMENT_NUMBER = re.compile(r"[〔［\[【(（]\d{4}[〕］\]】)）]\s*\d{1,4}\s*号")
+#: A count of persons right before a role (5名|调解员, 两位|民警).
+_COUNT_BEFORE_ROLE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:名|位)$")
 #: 这位 (这名) at a clause start, a unit and a post after it: the subject the text names before (这位某派出所所长，…).
 _DEMONSTRATIVE_SUBJECT = re.compile("(?:^|(?<=[，,。；;：:]))这(?:位|名)")
 #: 作为 (and 一名) at a clause start, what the subject serves as, and the comma before the subject.

@@ -462,10 +462,13 @@ class PlaceExtractor:
             first = k
             if any(text[j:j + 1] == "全" and text[j + 1:j + 2] in rules.LEVEL_CHARS for j in (k - 1, k)):
                 continue  # “全市优秀社区警务室创建先进单位”: the whole city's (a title's scope), no place named
+            inside_unit = {c for u in _UNIT_INSIDE.finditer(text, max(0, first - 3), ss) for c in range(u.start() + 1, u.end())}
+            # (某县司法局|太村司法所: no village's name starts inside the unit word before it)
             k = next((c for c in range(first, ss - 1) if seat and c > 0 and text[c - 1] in _UNIT_FINALS
-                      and self._town_name_ok(text, c, ss, suf, ends, taken)), None)
+                      and c not in inside_unit and self._town_name_ok(text, c, ss, suf, ends, taken)), None)
             if k is None:
-                k = next((c for c in range(first, ss - 1) if self._town_name_ok(text, c, ss, suf, ends, taken)), None)
+                k = next((c for c in range(first, ss - 1) if c not in inside_unit
+                          and self._town_name_ok(text, c, ss, suf, ends, taken)), None)
             if k is None:
                 continue
             level = _town_level(suf)
