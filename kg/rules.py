@@ -573,6 +573,10 @@ MAX_SEAT_TOWN_NAME = 4
 SEAT_NAME_FREQ = 100
 #: … and follows a clause boundary or one of these function characters.
 SEAT_NAME_AFTER = frozenset("在与和及到向从赴至经由原")  # (原|青石派出所: the unit before a change)
+#: Mediation committees, and the words that end the kind of dispute a committee is named by
+#: (某市道路交通事故纠纷人民调解委员会, 某县劳动争议调解委员会): such a name may be longer than PLACE_ANCHOR.
+MEDIATION_COMMITTEES = ("人民调解委员会", "调解委员会", "调委会")
+DISPUTE_WORDS = ("纠纷", "争议")
 #: Verbs that open the members of a group (其中包括第二监区…): a bare section after them is at a clause start.
 INCLUDING_VERBS = ("包括", "包含", "其中有")
 #: Words between a unit and a place that still join the unit named after the place to it

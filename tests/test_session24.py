@@ -201,3 +201,12 @@ def test_words_after_units_and_roles_that_name_nothing(extract):
     x = extract("标题\n\n村调委会推行工作法，由5名调解员分片包户，每周走访一遍。旬邑县司法局太村司法所被评为先进。\n")
     assert not x.names("Person")
     assert not any("法局" in p for p in x.names("Place"))
+
+
+def test_a_mediation_committee_named_by_a_long_kind_of_dispute(extract):
+    # 某市|道路交通事故纠纷|人民调解委员会: the name between the place and the unit word longer than
+    # PLACE_ANCHOR, ending in 纠纷 or 争议
+    x = extract("标题\n\n咸阳市道路交通事故纠纷人民调解委员会主任柯远舟说。旬邑县婚姻家庭纠纷人民调解委员会被评为先进。\n")
+    orgs = x.names("Organization")
+    assert {"咸阳市道路交通事故纠纷人民调解委员会", "旬邑县婚姻家庭纠纷人民调解委员会"} <= orgs
+    assert ("柯远舟", "belongsTo", "咸阳市道路交通事故纠纷人民调解委员会") in x.rels()

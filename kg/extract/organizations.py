@@ -977,6 +977,9 @@ class OrganizationExtractor:
         task = suf in rules.TASK_NAMED_BODIES  # 某省扫黑除恶斗争|领导小组: a task's name after the place
         reach = rules.COMPANY_ANCHOR if suf.endswith(rules.LEGAL_FORMS) else rules.MAX_SECTION_NAME if task else rules.PLACE_ANCHOR
         anchored = next((k for k in range(pos - 1, max(pos - reach - 1, -1), -1) if base + k in place_at_end), None)
+        if anchored is None and suf in rules.MEDIATION_COMMITTEES and text.endswith(rules.DISPUTE_WORDS, 0, pos):
+            anchored = next((k for k in range(pos - 1, max(pos - rules.MAX_NAME - 1, -1), -1) if base + k in place_at_end), None)
+            # 某市|婚姻家庭纠纷|人民调解委员会: a committee named by the disputes it settles, up to MAX_NAME characters
         if anchored is not None and text.startswith(rules.KIND_QUANTIFIERS, anchored) and base + pos not in place_at_end:
             return None  # 某区一家食品公司: a kind of company, not a name
         if anchored is not None and text[anchored:pos] in rules.COUNTED_BEFORE_UNIT and not name \
