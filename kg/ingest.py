@@ -40,7 +40,7 @@ SAVE_WORKBOOK = ("save it as CSV (Excel: 另存为 → CSV UTF-8 (逗号分隔) 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CLOSING = "。！？!?；;…”’」』）)"
 _H = HAN  # name characters (basic block, Ext A, Ext B-H); normalised text has "·" as its only dot
-_NAME = f"(?:(?:[{_H}]{{1,8}}·){{1,3}}[{_H}]{{1,8}}|[{_H}·]{{1,5}})"  # (a dotted name whole: 艾力·吐尔逊)
+_NAME = f"(?:(?:[{_H}]{{1,8}}·){{1,3}}[{_H}]{{1,8}}|[{_H}·]{{1,5}})"  # (a dotted name whole: 某某·某某某)
 #: A byline role: 本报记者, 见习记者, 全媒体记者, 特约通讯员, 实习生, 新华社记者 (an outlet before it, 江城日报记者, is
 #: read as a separate run and dropped); ``文/`` and ``图/`` sign a text or picture. 通讯员 →
 #: correspondent, every other role → reporter (CONTRACT.md; the gold files count 见习记者 as a

@@ -289,8 +289,8 @@ class OrganizationExtractor:
                 if not sur or not 1 <= len(name) - sur <= 2 or name[-1] in rules.MODEL_SUFFIXES \
                         or dictionary_freq(name) and not (len(name) == 2 and tokenizer().word_tag_tab.get(name, "").startswith("nr")) \
                         or dictionary_freq(name[sur:]) >= rules.COMMON_WORD_FREQ and len(name) - sur == 1:
-                    continue  # (“平安警务室”, “红色工作室”, “蒲公英工作室”: a word (“海涛调解工作室”: a given name jieba
-                    # tags a name); “雷锋式警务室”: a model, no person's name)
+                    continue  # (“平安警务室”, “红色工作室”, “蒲公英工作室”: a word, unless a two-character one jieba tags
+                    # as a name; “雷锋式警务室”: a model, no person's name)
                 ms, me = ctx.span_of(s, m.start("name"), m.end("word"))
                 if any(o.start < me and ms < o.end for o in ctx.in_sentence(s.index, ORGANIZATION)):
                     continue

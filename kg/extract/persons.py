@@ -315,9 +315,9 @@ class PersonExtractor:
                 for k, c in enumerate(text[i + 2:i + 4])) and \
             (after_cue and not self._word_starts(text, i + 3) or self._name_ends(text, i + 4)
              and not (self._word_starts(text, i + 3) and not self._word_starts(text, i + 4)))
-        # (马海林|承办: 承 starts a word; 吉克森|介绍了: so does 介, and 绍 none; 吉克石布|告诉: 告 starts one)
+        # (马海林|承办: 承 starts a word; 吉克森|介绍了: so does 介, and 绍 none; 吉克拉布|告诉: 告 starts one)
         if yi and (tail := self.parts_re.match(text, i + 2)) is not None and tail.end() > i + 4:
-            yi = False  # 阿都|热合曼: a part of another origin runs past the Yi given name's two characters
+            yi = False  # 阿都 and a Uyghur part: a part of another origin runs past the Yi given name's two characters
         parts = self._parts_name(text, i, after_cue)
         if yi and len(parts[0]) <= 4:
             return text[i:i + 4], 2
@@ -832,7 +832,7 @@ class PersonExtractor:
         the start of a word (艾山·吐尔逊|荣立); ``""`` if shorter than 2."""
         part = self.parts_re.match(text, k)
         if part and text[part.end():part.end() + 1] in _ANSWER_VERBS and text[part.end() + 1:part.end() + 2] in "：:":
-            return part.group()  # 艾力·买买提|答：: a name part, then the verb that opens an answer
+            return part.group()  # 某某·某某|答：: a name part, then the verb that opens an answer
         if part and part.end() < len(text) and _CJK.match(text[part.end()]) and self._word_starts(text, part.end()) \
                 and not self.parts_re.match(text, part.end()):
             return part.group()  # 艾力·买买提|打电话, …·买买提|调解纠纷: a name part, then a word
@@ -1507,7 +1507,7 @@ class PersonExtractor:
                 if person is not None and any(t.startswith("nr") and len(w) >= 2 and w not in person.name
                                               and dictionary_freq(w) < rules.COMMON_WORD_FREQ
                                               for w, t, _ in tokens(ctx.sentences[s.index - 1].norm)):
-                    continue  # (…评价师傅孙志刚。这位…: another name jieba tags, read by the tagger later)
+                    continue  # (…评价师傅罗振刚。这位…: another name jieba tags, read by the tagger later)
                 if person is not None and "某" not in person.name and not _has_unit(ctx, person):
                     # (the sentence before names one person, the one 这位 points back to; 民警甲将嫌疑人乙抓获。这名…: two)
                     ctx.add(person, "position", post, s, self.name, Qualifiers(unit=unit))
