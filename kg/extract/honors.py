@@ -489,8 +489,7 @@ class HonorExtractor:
                     continue  # 以某某的名字命名“某某调解室”, 经批准成立…: a name given, an approval, no honour
                     # (命名<recipients>为“…”, 批准其为烈士 is one)
                 wei = next((w for w in rules.WORDS_OPENED_BY_WEI if text.startswith(w, after)), "")
-                then = text[after + len(wei):after + len(wei) + 2]
-                serving = bool(wei) and tokenizer().word_tag_tab.get(then, "")[:1] == "v" and then not in self.roles
+                serving = bool(wei) and text.startswith(rules.SERVICE_AFTER_WEI, after + len(wei))
                 # (命名甲为民服务标兵: 为民 and a verb open the title; 评定乙为民族团结…, 追认丙为人民英雄: 为 is the copula)
                 if (objs or pron) and m.group() in rules.HONOUR_NAMING_VERBS and text.startswith("为", after) and not serving \
                         or objs and text.startswith("为", after) and not wei:

@@ -806,6 +806,9 @@ class OrganizationExtractor:
                 continue  # 在中小学开展…: the unit word ends a longer word (中小学), no school of that name
             if text.startswith(rules.UNIT_WORD_BREAKERS, m.end() - 1):
                 continue  # 境内公路|局部路段: the unit word's last character opens another word (rules.UNIT_WORD_BREAKERS)
+            if text.startswith(rules.UNIT_WORD_BREAKING_VERBS, m.end() - 1) and not any(
+                    dictionary_freq(text[m.end():m.end() + k]) >= rules.WORD_FREQ for k in (2, 3)):
+                continue  # 海事处|理了: the verb 处理 (办事处|理论: a word after the unit, which stands)
             if text.startswith(rules.SYSTEM_AFTER_UNIT, m.end()) or rules.SITE_AFTER_UNIT.match(text, m.end()):
                 continue  # 河北监狱系统, 全省法院系统: every unit of that kind, no unit; 江城公安网: a website
             road = _STREET_AFTER_UNIT.match(text, m.end())
@@ -979,6 +982,9 @@ class OrganizationExtractor:
         anchored = next((k for k in range(pos - 1, max(pos - reach - 1, -1), -1) if base + k in place_at_end), None)
         if anchored is None and suf in rules.MEDIATION_COMMITTEES and text.endswith(rules.DISPUTE_WORDS, 0, pos):
             anchored = next((k for k in range(pos - 1, max(pos - rules.MAX_NAME - 1, -1), -1) if base + k in place_at_end), None)
+            if anchored is not None and any(t[:1] in "adilpcurm" for _, t, _ in tokens(text[anchored:pos - 2])):
+                anchored = None  # (某市积极化解矛盾纠纷…, 深入开展矛盾纠纷…: an adverb or an idiom, a verb phrase, no
+                # committee's name; 征地拆迁纠纷, 道路交通事故纠纷: nouns and verbs of a kind of dispute)
             # 某市|婚姻家庭纠纷|人民调解委员会: a committee named by the disputes it settles, up to MAX_NAME characters
         if anchored is not None and text.startswith(rules.KIND_QUANTIFIERS, anchored) and base + pos not in place_at_end:
             return None  # 某区一家食品公司: a kind of company, not a name
