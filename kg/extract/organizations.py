@@ -279,7 +279,8 @@ class OrganizationExtractor:
     @staticmethod
     def _offices_named_after_persons(ctx: Context) -> None:
         """``挂着“柯远舟警务室”牌子``, ``命名为“罗晓东调解工作室”``: a person's full name (a surname of
-        ``surnames.tsv`` and one or two characters, no dictionary word) and an office word of
+        ``surnames.tsv`` and one or two characters; no dictionary word but a two-character name jieba tags
+        as one; no model: 雷锋式) and an office word of
         ``rules.PERSON_NAMED_OFFICES``, in quotes, is a unit named after that person (a hero's
         警务室, a mediator's 工作室): an Organization mention of the quoted name."""
         for s in ctx.sentences:
@@ -981,11 +982,11 @@ class OrganizationExtractor:
         reach = rules.COMPANY_ANCHOR if suf.endswith(rules.LEGAL_FORMS) else rules.MAX_SECTION_NAME if task else rules.PLACE_ANCHOR
         anchored = next((k for k in range(pos - 1, max(pos - reach - 1, -1), -1) if base + k in place_at_end), None)
         if anchored is None and suf in rules.MEDIATION_COMMITTEES and text.endswith(rules.DISPUTE_WORDS, 0, pos):
+            # 某市|婚姻家庭纠纷|人民调解委员会: a committee named by the disputes it settles, up to MAX_NAME characters
             anchored = next((k for k in range(pos - 1, max(pos - rules.MAX_NAME - 1, -1), -1) if base + k in place_at_end), None)
             if anchored is not None and any(t[:1] in "adilpcurm" for _, t, _ in tokens(text[anchored:pos - 2])):
                 anchored = None  # (某市积极化解矛盾纠纷…, 深入开展矛盾纠纷…: an adverb or an idiom, a verb phrase, no
-                # committee's name; 征地拆迁纠纷, 道路交通事故纠纷: nouns and verbs of a kind of dispute)
-            # 某市|婚姻家庭纠纷|人民调解委员会: a committee named by the disputes it settles, up to MAX_NAME characters
+                # committee's name; 道路交通事故纠纷: nouns of a kind of dispute)
         if anchored is not None and text.startswith(rules.KIND_QUANTIFIERS, anchored) and base + pos not in place_at_end:
             return None  # 某区一家食品公司: a kind of company, not a name
         if anchored is not None and text[anchored:pos] in rules.COUNTED_BEFORE_UNIT and not name \

@@ -1495,7 +1495,7 @@ class PersonExtractor:
         (柯某裹紧大衣…。这位某派出所所长，…). Run after every other pass has read the names."""
         for s in ctx.sentences:
             text = s.norm
-            for m in _DEMONSTRATIVE_SUBJECT.finditer(text):  # 这位<unit><post>，…: the one named last
+            for m in _DEMONSTRATIVE_SUBJECT.finditer(text):  # 这位<unit><post>，…
                 unit = max((o for o in ctx.in_sentence(s.index, ORGANIZATION) if o.start == s.start + m.end()),
                            key=lambda o: len(o.name), default=None)
                 k = unit.end - s.start if unit is not None else -1
