@@ -502,7 +502,9 @@ class HonorExtractor:
                                and o.end == s.start + t_start + len(title)), None) \
                     if title.endswith(rules.PERSON_NAMED_OFFICES) else None
                 if office is not None:  # 命名为“柯远舟警务室”: an office named after a person, a unit (organizations.py)
-                    title, t_start = self._title(text, t_start + len(title) + 1) if not objs else ("", t_start)
+                    if objs:
+                        continue
+                    title, t_start = self._title(text, t_start + len(title) + 1)
                     if not title or not text.startswith(("“", "\""), t_start - 1):
                         continue  # (授予“某某警务室”“…”称号: the office receives the quoted title after it)
                     objs = [office]

@@ -919,13 +919,14 @@ class PersonExtractor:
                 if m.group() in self.role_set and org_end.get(m.start()) is None and _cut_across(text, m.start(), m.end()):
                     continue  # 乡村|民宿项目: a role's characters (村民) ending one word and beginning the next
                 name = self.name_at(text, m.end(), strong="post" if m.group() in self.title_set else "role")
-                cut = [(w, t) for w, t, k in tokens(text) if m.end() <= k < m.end() + 3]
-                if len(name) == 3 and cut == [(name[:2], "n"), (name[2], "v")] and dictionary_freq(name[:2]) >= rules.COMMON_NOUN_FREQ:
-                    continue  # 让辅警|干事有劲头: a common noun and a verb of one character as jieba cuts them, no name
-                if len(name) == 3 and len(cut) == 2 and cut[0] == (name[:2], "n") and cut[1][0].startswith(name[2]) \
-                        and cut[1][1][:1] == "v" and m.group() in self.role_set \
-                        and dictionary_freq(name[:2]) >= rules.COMMON_WORD_FREQ:
-                    continue  # 将遇险渔民|全部|救回: a role, then a common word and a verb as jieba cuts them, no name
+                if len(name) == 3:  # how jieba cuts the three characters (only for such names: a hot path)
+                    cut = [(w, t) for w, t, k in tokens(text) if m.end() <= k < m.end() + 3]
+                    if cut == [(name[:2], "n"), (name[2], "v")] and dictionary_freq(name[:2]) >= rules.COMMON_NOUN_FREQ:
+                        continue  # 让辅警|干事有劲头: a common noun and a verb of one character, no name
+                    if len(cut) == 2 and cut[0] == (name[:2], "n") and cut[1][0].startswith(name[2]) \
+                            and cut[1][1][:1] == "v" and m.group() in self.role_set \
+                            and dictionary_freq(name[:2]) >= rules.COMMON_WORD_FREQ:
+                        continue  # 将遇险渔民|全部|救回: a role, then a common word and a verb, no name
                 if len(name) >= 3 and tokenizer().word_tag_tab.get(name[0]) == "f" \
                         and tokenizer().word_tag_tab.get(name[1:3], "")[:1] == "v":
                     continue  # 从全市律师|中|遴选: a word of place (中, 上) and a verb, no surname and given name
