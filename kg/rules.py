@@ -182,6 +182,10 @@ BARE_SUBJECT_UNITS = ("大队", "支队", "中队", "市局", "县局", "州局"
 #: Sub-units that may follow such a bare unit, which then stands for the unit in focus
 #: (支队技术大队: the article's 支队's 技术大队; 市局指挥中心: the city's bureau's 指挥中心).
 BARE_SUBJECT_SUBUNITS = ("大队", "中队", "支队", "总队", "局", "中心")
+#: Sections that may follow such a bare unit at once (市局办公室) or after a name of two to four
+#: characters (市局警务保障处, 市局法制处): the unit in focus's section.
+BARE_SUBJECT_OFFICES = ("办公室", "政治部")
+BARE_SUBJECT_SECTIONS = ("处",)
 #: What may follow such a bare subject.
 BARE_SUBJECT_CUES = ("被", "先后", "连续", "曾", "荣", "获", "共", "组建", "成立", "破获", "民警", "全体", "党委", "局长", "副局长",
                      "政委", "政治处", "政治部")
@@ -900,6 +904,9 @@ CLAUSE_MARKS = frozenset("，,；;")
 TRIBUNAL_WORDS = ("人民法庭", "法庭")
 #: One-character verbs that jieba glues to a township name after them (柯某任|马栏派出所所长).
 VERBS_BEFORE_TOWNS = frozenset("任在到赴是系")
+#: One-character words opening a clause that say through or by whom (经各县区司法局推荐, 据某所统计): never the
+#: first character of a name after them.
+OPENING_SOURCE_WORDS = frozenset("经据凭按依")
 
 #: The last characters of a verb that takes a place or a person after it (坐在, 来到, 走向, 交给, 位于,
 #: and directions: 带回, 送往, 带至, 走进, 送入): such a verb before a unit word tells where, never the
@@ -987,6 +994,11 @@ ROAD_AFTER_DIRECTION = ("路", "大道", "大街")
 #: division (not 边 or 草原: 山南边境管理支队, 内蒙古草原…公司).
 LANDMARK_AFTER = ("畔", "脚下", "景区", "风景区", "精神", "山麓", "河", "山", "湾",
                   "江畔", "江边", "江面", "江水", "江段", "江流域")  # (图们江畔: the river; 武汉江岸区: a district)
+#: The attributive particle between a place and what lies in it (某州的某律师事务所).
+ATTRIBUTIVE = "的"
+#: The last character of a river's or lake's name that jieba knows as one place word and that starts
+#: with a county's short form (澜沧江, 金沙江, 嘉陵江, 鄱阳湖): the water, not the county.
+WATER_AFTER = ("江", "湖")
 #: A county's short form this long (满洲里, 格尔木) is vouched for by naming its province; a shorter
 #: one (朝阳, 城关) only by naming the county or its city.
 DISTINCT_COUNTY_SHORT = 3

@@ -1816,9 +1816,9 @@ class HonorExtractor:
                     continue
                 title, at = self._title(s.norm, start)
                 if title and any(s.start + at <= p.start and p.end <= s.start + at + len(title)
-                                 for p in ctx.in_sentence(s.index, PERSON)):
+                                 for p in (*ctx.in_sentence(s.index, PERSON), *ctx.in_sentence(s.index, ORGANIZATION))):
                     honour = None  # 四、追记某所原副所长某某个人一等功。: a numbered decision naming its
-                    continue       # recipient (read as a sentence), no heading of rows
+                    continue       # recipient (read as a sentence), no heading of rows (三、某派出所被…命名为…: a unit)
                 if not title and honour is not None and _WHO_ONLY.fullmatch(s.norm, head.end()):
                     continue  # 通报表扬集体和个人名单 … 一、集体（6个）: the rows of the honour above
                 if not title and honour is not None and (s.norm.startswith(("（", "(")) or not head.group()

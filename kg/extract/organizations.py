@@ -52,7 +52,8 @@ _BARE_SUBJECT = re.compile(r"(?:^|(?<=[，。,；;：:、”])|(?<=[曾现历担
                            + r")(?:\d{4}年，?)?("
                            + "|".join(rules.BARE_SUBJECT_UNITS) + ")"
                            r"(?=(?:\d{4}年(?:以来)?，?)?(?:" + "|".join(rules.BARE_SUBJECT_CUES) + ")"
-                           r"|[\u4e00-\u9fff]{2,4}(?:" + "|".join(rules.BARE_SUBJECT_SUBUNITS) + "))")
+                           r"|[\u4e00-\u9fff]{2,4}(?:" + "|".join(rules.BARE_SUBJECT_SUBUNITS + rules.BARE_SUBJECT_SECTIONS) + ")"
+                           r"|" + "|".join(rules.BARE_SUBJECT_OFFICES) + ")")
 _HEADS = "|".join(h + (f"(?![{rules.ANAPHOR_HEAD_NOT_BEFORE[h]}])" if h in rules.ANAPHOR_HEAD_NOT_BEFORE else "")
                   for h in sorted(rules.ANAPHOR_HEADS, key=len, reverse=True))  # (该部门 before 该部)
 _ANAPHOR = re.compile(r"(?<!应)(?:" + "|".join(rules.ANAPHOR_DETERMINERS) + r")((?:[\u4e00-\u9fff](?<![" + rules.LEVEL_CHARS_ALL
@@ -1237,6 +1238,9 @@ class OrganizationExtractor:
             titled = {m.name: m for m in ctx.mentions if m.cls == ORGANIZATION and m.sentence == 0  # headline names
                       and m.name.endswith(head.suffix) and not _anaphor_only(m)}
             target = next(iter(titled.values())) if len(titled) == 1 else None  # (not a court listed on the way)
+        if target is None and written.startswith(rules.ANAPHOR_DETERMINERS) \
+                and (kind := _title_unit_word(s.norm, head.end, _anaphor_endings(head.suffix))):
+            target = _latest(ctx, s, kind, before=s.start + head.start)  # 该所被命名为“枫桥式公安派出所”: a 派出所
         target = target or _latest(ctx, s, _anaphor_endings(head.suffix), before=s.start + head.start)
         if target is None or len(written) == 1 and not target.name.endswith(written):
             return False  # (局党组 in an article naming only a 厅: no 局 in focus)
@@ -1329,6 +1333,9 @@ class OrganizationExtractor:
                             for m in ctx.in_sentence(s.index, ORGANIZATION)):  # (乙市公安局某支队长介绍，市公安局…: 乙's)
             earlier = None  # 甲市公安局与乙市公安局…。市公安局…: the bare bureau is its seat's (_doc_division), read before;
             # so is one listed after another item (乙市公安局某派出所、丙县公安局某派出所、市公安局某支队)
+        if earlier is not None and head.seat is not None and earlier.name != canon and head.seat.sentence == s.index \
+                and dict(head.seat.attrs).get("level") == "township":
+            earlier = None  # 甲镇司法所…。联合乙镇综治中心、镇司法所: 乙's, the township its sentence names, not 甲's
         if earlier is not None and len(chain) > 1 and dict(earlier.attrs).get("kind") != chain[1].kind:
             earlier = _earlier_unit(ctx, written_head, kind=chain[1].kind) or earlier  # 青柳分局|柳林派出所: the police one
         if earlier is None and head.suffix in _SEAT_WORDS and written_head.endswith(head.suffix):
@@ -1429,7 +1436,7 @@ class OrganizationExtractor:
             if place is not None:  # 某支队甲县大队、乙县大队: also in its county
                 ctx.add(m, "locatedIn", place, s, self.name)
         elif place is not None:
-            ctx.add(m, "locatedIn", place, s, self.name)
+            ctx.add(m, "locatedIn", _firm_seat(ctx, s, head, place), s, self.name)
         elif head.seat is not None:
             ctx.add(m, "locatedIn", head.seat, s, self.name + ":bare")
         out.append(m)
@@ -2437,6 +2444,14 @@ def _proper_name(text: str, pos: int, nouns: bool = False) -> str:
             and not text.endswith(rules.TOWN_SUFFIXES, 0, pos):
         name = text[pos - 2:pos]  # 任X|Y派出所 (jieba: two characters of no name's tag, g and ng, or a
         # verb's): a township's stem of rare characters, cut in two (not 在和|村党总支: a conjunction, a village)
+    at = pos - len(name)
+    if len(name) >= 2 and len(name) < rules.MAX_NAME and at >= 1 and "\u4e00" <= text[at - 1] <= "\u9fff" \
+            and text[at - 1] not in _STOP and (at == 1 or not "\u4e00" <= text[at - 2] <= "\u9fff") \
+            and text[at - 1] not in rules.VERBS_BEFORE_TOWNS | rules.PREPOSITION_SURNAMES | set(rules.PREPOSITIONS) \
+            and not name.startswith(rules.DISTRIBUTIVES) and text[at - 1] not in rules.OPENING_SOURCE_WORDS \
+            and tokenizer().word_tag_tab.get(text[at - 1], "n")[:1] not in "pcudrmvfq" and not nouns:
+        name = text[at - 1] + name  # 三、石|马河派出所 (jieba: 石 n, 马河 ns): one character alone between a list mark or a
+        # clause start and the name opens it
     if name and name[0] in "年月日号" and pos - len(name) > 0 and text[pos - len(name) - 1].isdigit():
         name = name[1:]  # 2日|县人大常委会 (jieba: 日县 ns): a date's unit, not the start of a name
     if len(name) >= 3 and name[0] in rules.VERBS_BEFORE_TOWNS | rules.PREPOSITION_SURNAMES \
@@ -2514,6 +2529,22 @@ def _task_words(gap: str) -> bool:
         and gap not in _GENERIC_NAME and not any(t == "nr" and len(w) <= 3 or w in words("roles") for w, t, _ in tokens(gap))
 
 
+def _firm_seat(ctx: Context, s, head: _Segment, place: Mention) -> Mention:
+    """Where a firm named after its province (某省|凉都|律师事务所, ``needs_name`` proper in units.tsv) is:
+    a place of that province written right before the name (某市|某省凉都律师事务所) or before 的 right
+    before it (某州的某省苍洱律师事务所), else the province; any other unit, ``place``."""
+    if _lex().needs.get(head.suffix) != "proper" or dict(place.attrs).get("level") != "province" or not head.name:
+        return place
+    if len(head.places) >= 2 and head.places[-2].end == place.start and _within(head.places[-2], place):
+        return head.places[-2]
+    k = place.start - s.start
+    if s.norm.endswith(rules.ATTRIBUTIVE, 0, k):
+        before = next((p for p in ctx.in_sentence(s.index, PLACE) if p.end - s.start == k - len(rules.ATTRIBUTIVE)), None)
+        if before is not None and before is not place and _within(before, place):
+            return before
+    return place
+
+
 def _within(inner: Mention, outer: Mention) -> bool:
     """Is place ``inner`` inside place ``outer`` by their GB/T 2260 codes (the outer's :func:`_code_prefix`
     opens the inner's code)? True when either has no code (unlisted: no evidence)."""
@@ -2526,6 +2557,10 @@ def _trade_name(gap: str) -> bool:
     though it holds 和 (正和, 中和: a common character of trade names that :func:`_name_like` stops at)?
     Two to four Han characters, 和 after the first and no other stop character; of three or four, the first
     word a name (ns, nz, nr)."""
+    if len(gap) == 2 and all("\u4e00" <= c <= "\u9fff" and c not in _STOP for c in gap) and gap not in _GENERIC_NAME:
+        toks = tokens(gap)  # 某省|凉都|律师事务所: two characters jieba reads as no name (凉|v 都|d) are the trade name,
+        if toks[0][1][:1] not in "dpcurm" and not (len(toks) == 1 and toks[0][1][:1] in "vad"):
+            return True  # unless an adverb or a word of grammar opens them (某省|还有, 共有|律师事务所)
     return 2 <= len(gap) <= 4 and "和" in gap[1:] and all("\u4e00" <= c <= "\u9fff" for c in gap) \
         and not any(c in _STOP for c in gap.replace("和", "")) and (len(gap) == 2 or tokens(gap)[0][1] in _NAME_TAGS)
 
@@ -3033,6 +3068,14 @@ def _headed_by_post(ctx: Context, s, head: _Segment) -> Mention | None:
     return _latest(ctx, s, ending, before=s.start + head.start) if ending else None
 
 
+def _listed_partner(ctx: Context, m: Mention) -> bool:
+    """Is unit ``m`` written in a clause after a verb of working together (``rules.SIBLING_VERBS``:
+    派出所联合某村委会和|镇司法所), a partner of the clause's subject?"""
+    sent = ctx.sentences[m.sentence]
+    clause = re.split(r"[，,。；;：:]", sent.norm[:m.start - sent.start])[-1]
+    return any(v in clause for v in rules.SIBLING_VERBS)
+
+
 def _passive_agent(ctx: Context, m: Mention) -> bool:
     """Is ``m`` written right after 被 and before a verb of conferring (``rules.CONFERRING_VERBS``), the
     body that honours (某院被最高人民法院授予…), not the topic an anaphor after it (该院) points back to?
@@ -3073,6 +3116,26 @@ def _school_endings() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+#: A quoted title after an anaphor (该所被命名为“…派出所”): group 1 the title.
+_QUOTED_TITLE = re.compile(r"“([^“”]{2,30})”")
+
+
+def _title_unit_word(text: str, at: int, endings: "str | tuple[str, ...]") -> str:
+    """The unit word of ``units.tsv`` (longest first) that ends the first quoted title after ``text[at]`` in its
+    sentence (该所被命名为“枫桥式公安派出所”: 派出所), when it ends with one of the anaphor's ``endings``;
+    else ``""``."""
+    q = _QUOTED_TITLE.search(text, at)
+    if q is None:
+        return ""
+    return next((w for w in _unit_words_longest() if q.group(1).endswith(w) and w.endswith(endings) and len(w) >= 2), "")
+
+
+@lru_cache(maxsize=None)
+def _unit_words_longest() -> tuple[str, ...]:
+    """The words of ``units.tsv``, longest first."""
+    return tuple(sorted({r.word for r in table("units")}, key=lambda w: (-len(w), w)))
+
+
 def _point_anaphors(ctx: Context, s) -> None:
     """Each anaphor of sentence ``s`` (该支队, 该部门, 这个…的派出所) that no organization mention covers yet
     stands for the latest unit read with its ending (:func:`_latest`), when there is one: a mention of
@@ -3108,6 +3171,15 @@ def _latest(ctx: Context, s, suffix: "str | tuple[str, ...]", before: int | None
             elif later(m, best):
                 best = m
     best = best or agent_best
+    if best is not None and _listed_partner(ctx, best):
+        counts: dict[str, int] = {}
+        for m in ctx.mentions:
+            if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not _anaphor_only(m):
+                counts[m.name] = counts.get(m.name, 0) + 1
+        focus = max(counts, key=counts.get)
+        if counts[best.name] == 1 and counts[focus] >= rules.HOST_UNIT_MENTIONS:
+            best = next(m for m in reversed(ctx.mentions) if m.cls == ORGANIZATION and m.name == focus and earlier(m))
+            # 某派出所…联合某村委会和镇司法所…。该所被命名为…: the station in focus, not its partner named once
     if best is None and top is None and suffix in rules.ANAPHOR_ANY_UNIT:
         for m in ctx.mentions:
             if m.cls == ORGANIZATION and earlier(m) and not _anaphor_only(m) and later(m, best):

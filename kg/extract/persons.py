@@ -1828,9 +1828,12 @@ class PersonExtractor:
 
     def _bare_word_before(self, text: str, end: int) -> str | None:
         """The unit word (``units.tsv``, ``rules.BARE_UNIT_WORDS``) written alone at a clause start
-        and ending at ``text[end]`` (，执行局|局长; 中心|主任), or None."""
+        and ending at ``text[end]`` (，执行局|局长; 中心|主任), or a word of three characters or more after a
+        preposition (``rules.PREPOSITIONS``: 每周由|派出所|所长某某带领…; not 由|部门|主任某某: 部门 is any
+        department), or None."""
         return next((w for w in self._units.ending_at(text, end)
-                     if end == len(w) or text[end - len(w) - 1] in _FOCUS_BEFORE), None)
+                     if end == len(w) or text[end - len(w) - 1] in _FOCUS_BEFORE
+                     or len(w) >= 3 and text[end - len(w) - 1] in rules.PREPOSITIONS), None)
 
     def _fits_word_before(self, unit: Mention, text: str, end: int) -> bool:
         """May ``unit`` be the unit word written bare right before ``text[end]``

@@ -170,6 +170,9 @@ class PlaceExtractor:
                 if text[i + l1:i + l1 + l2] not in gaz.by_name and _landmark_after(text, i + l1 + l2):
                     i += l1 + l2  # 杭州西湖边: the lake, not 西湖区
                     continue
+                if text[i + l1:i + l1 + l2] not in gaz.by_name and _water_named(gaz, text, i + l1, l2):
+                    i += l1 + l2 + 1  # 云南澜沧江: the river, not 澜沧 (county)
+                    continue
                 out.append(_mention(ctx, s, i + l1, i + l1 + l2, text[i + l1:i + l1 + l2], d2))
                 i += l1 + l2
                 continue
@@ -195,6 +198,8 @@ class PlaceExtractor:
                 hit = None  # 东山|西山|南山: a short form (山西) cut from two words, starting and ending inside them
             if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old and _within_word(text, i, len(hit)):
                 hit = None  # 入海口: a short form (海口) ending a word that starts before it
+            if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old and _water_named(gaz, text, i, len(hit)):
+                hit = None  # 沿着澜沧江, 金沙江, 鄱阳湖: a river or lake named like a county (澜沧, 金沙, 鄱阳), no division
             if hit in _WORD_DIVISIONS and out and out[-1].end - s.start == i - 1 and text[i - 1] == "、":
                 sib = gaz.by_code.get(dict(out[-1].attrs).get("adcode", ""))
                 peers = [d for d in gaz.candidates(hit) if sib is not None and (d.parent, d.level) == (sib.parent, sib.level)]
@@ -781,6 +786,18 @@ def _within_word(text: str, i: int, n: int) -> bool:
     """Does ``text[i:i + n]`` lie inside one jieba token of ``text`` that starts before it
     (入海口 holds 海口)?"""
     return any(k < i and k + len(w) >= i + n for w, _, k in tokens(text) if k < i < k + len(w))
+
+
+def _water_named(gaz, text: str, i: int, n: int) -> bool:
+    """Is ``text[i:i + n]`` (a division's short form) the start of one jieba token, a word of jieba's
+    dictionary, that is the short form and one character of ``rules.WATER_AFTER`` (澜沧江, 金沙江,
+    嘉陵江, 鄱阳湖) and no division's name or short form itself (镇江, 洪湖, 牡丹江 are)?"""
+    if text[i + n:i + n + 1] not in rules.WATER_AFTER:
+        return False
+    word = text[i:i + n + 1]
+    if word in gaz.by_name or word in gaz.by_short or word in gaz.by_old:
+        return False
+    return dictionary_freq(word) > 0 and any(k == i and w == word for w, _, k in tokens(text))
 
 
 def _landmark_after(text: str, j: int) -> bool:
