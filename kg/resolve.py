@@ -869,6 +869,7 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
         e.hidden -= e.aliases | {e.label}  # (a name one article composes and another writes is an alias)
         e.resolved_by = sorted(rs_.judged.get(k, ()))
     _fold_unitless_posts(merged, units_set)
+    _sub_unit_names(merged, entities)
     dates = {a.doc_id: dict(a.ctx.doc.meta).get("dcterms:date") for a in articles}
     for rs in merged.values():  # each sentence once, in order (one statement may have thousands)
         rs.evidence = sorted(dict.fromkeys(rs.evidence), key=lambda e: (e.doc_id, e.start, e.end, e.extractor))
@@ -879,6 +880,26 @@ def _resolve(results: list[ExtractionResult], merge_persons: bool, decisions: li
     counts.update(rs_.merges)
     counts["same-key"] = _same_key_merges(rs_, entities)
     return Resolution([a.ctx.doc for a in articles], entities, statements, counts, list(rs_.notes))
+
+
+def _sub_unit_names(merged: dict, entities: dict) -> None:
+    """A unit named after its parent (label = the parent's label + its own part: 某市某区人民法院|执行局) is also
+    named after each name its parent is written by (某区人民法院执行局, where the article writes 某区人民法院
+    and 某区法院执行局): a hidden name (``Entity.hidden``), matched, not shown. Names of three characters or more
+    only, and none that names a kind of unit (not 该院, 市局, 交警大队: anaphors and kinds name whatever is in
+    focus)."""
+    for rs in merged.values():
+        if rs.predicate != BELONGS_TO or not isinstance(rs.object, tuple):
+            continue
+        sub, parent = entities.get(rs.subject), entities.get(rs.object)
+        if sub is None or parent is None or sub.cls != ORGANIZATION or parent.cls != ORGANIZATION \
+                or not sub.label.startswith(parent.label) or len(sub.label) == len(parent.label):
+            continue
+        tail = sub.label[len(parent.label):]
+        for alias in sorted(parent.aliases):
+            if len(alias) >= 3 and not alias.startswith(_ANAPHOR_FORMS) and not names_a_kind_of_unit(alias) \
+                    and alias + tail not in sub.aliases:
+                sub.hidden.add(alias + tail)
 
 
 def _fold_unitless_posts(merged: dict[tuple, ResolvedStatement], units_set: dict[tuple, str]) -> None:

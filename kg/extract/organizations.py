@@ -69,7 +69,7 @@ _DISTRIBUTED_ITEM = re.compile(f"[{''.join(rules.LIST_DISTRIBUTIVES)}](?:设区�
 #: A date's day or year right before a bare agency (7月2日|县人大常委会, 去年|市律协…).
 _DATE_BEFORE = re.compile(r"(?:\d{1,2}[日号]|(?:\d{4}|[去今前]|同)年)$")
 #: 驻某看守所检察室, 驻某监狱检察官办公室: an office stationed (驻) in a unit, named after it.
-_STATIONED_OFFICES = ("检察室", "检察官办公室")
+_STATIONED_OFFICES = ("检察室", "检察官办公室", "警务室")
 _STATIONED = re.compile("派?驻[\u4e00-\u9fff]{1,8}(?:" + "|".join(_STATIONED_OFFICES) + ")")
 _STATIONED_GROUP = re.compile(rules.STATIONED_GROUP)
 _STATIONED_AGAIN = re.compile(rules.STATIONED_GROUP_AGAIN)
@@ -845,6 +845,8 @@ class OrganizationExtractor:
                     any(self._title_at(text, k, m.start() - k + 1) for k in range(max(0, m.start() - 5), m.start() + 1)):
                 continue  # 科学, 处理, 系统: the word goes on; 联系, 关系: it ends one; 科长, 党组书记: a post
                 # (a post or role right after the section keeps it: 侦查处|处长, 技术科|科长, 侦查三处|处长)
+            if text.startswith(_STATIONED_OFFICES, m.end()) and _STATIONED_AT.search(text, max(0, m.start() - 8), m.start()):
+                continue  # 驻某市场监督管理局|警务室: where the office is stationed, no section of the unit before
             out.append((m.start(), m.end(), "§" + m.group()))
         return sorted(out)
 
@@ -1238,10 +1240,14 @@ class OrganizationExtractor:
             titled = {m.name: m for m in ctx.mentions if m.cls == ORGANIZATION and m.sentence == 0  # headline names
                       and m.name.endswith(head.suffix) and not _anaphor_only(m)}
             target = next(iter(titled.values())) if len(titled) == 1 else None  # (not a court listed on the way)
-        if target is None and written.startswith(rules.ANAPHOR_DETERMINERS) \
-                and (kind := _title_unit_word(s.norm, head.end, _anaphor_endings(head.suffix))):
-            target = _latest(ctx, s, kind, before=s.start + head.start)  # 该所被命名为“枫桥式公安派出所”: a 派出所
+        latest = target is None
         target = target or _latest(ctx, s, _anaphor_endings(head.suffix), before=s.start + head.start)
+        if target is not None and latest and written.startswith(rules.ANAPHOR_DETERMINERS) \
+                and (kind := _title_unit_word(s.norm, head.end, _anaphor_endings(head.suffix))) \
+                and not target.name.endswith(kind) and _lex().kinds.get(kind) != dict(target.attrs).get("kind"):
+            target = _latest(ctx, s, kind, before=s.start + head.start) or target
+            # 该所被命名为“枫桥式公安派出所”: a 派出所, not the 司法所 named last (该局被授予“全国优秀公安局”: the 分局
+            # named last, a police unit too, stays)
         if target is None or len(written) == 1 and not target.name.endswith(written):
             return False  # (局党组 in an article naming only a 厅: no 局 in focus)
         head.name, head.suffix = target.name, ""
@@ -3068,14 +3074,6 @@ def _headed_by_post(ctx: Context, s, head: _Segment) -> Mention | None:
     return _latest(ctx, s, ending, before=s.start + head.start) if ending else None
 
 
-def _listed_partner(ctx: Context, m: Mention) -> bool:
-    """Is unit ``m`` written in a clause after a verb of working together (``rules.SIBLING_VERBS``:
-    派出所联合某村委会和|镇司法所), a partner of the clause's subject?"""
-    sent = ctx.sentences[m.sentence]
-    clause = re.split(r"[，,。；;：:]", sent.norm[:m.start - sent.start])[-1]
-    return any(v in clause for v in rules.SIBLING_VERBS)
-
-
 def _passive_agent(ctx: Context, m: Mention) -> bool:
     """Is ``m`` written right after 被 and before a verb of conferring (``rules.CONFERRING_VERBS``), the
     body that honours (某院被最高人民法院授予…), not the topic an anaphor after it (该院) points back to?
@@ -3171,15 +3169,6 @@ def _latest(ctx: Context, s, suffix: "str | tuple[str, ...]", before: int | None
             elif later(m, best):
                 best = m
     best = best or agent_best
-    if best is not None and _listed_partner(ctx, best):
-        counts: dict[str, int] = {}
-        for m in ctx.mentions:
-            if m.cls == ORGANIZATION and m.name.endswith(suffix) and earlier(m) and not _anaphor_only(m):
-                counts[m.name] = counts.get(m.name, 0) + 1
-        focus = max(counts, key=counts.get)
-        if counts[best.name] == 1 and counts[focus] >= rules.HOST_UNIT_MENTIONS:
-            best = next(m for m in reversed(ctx.mentions) if m.cls == ORGANIZATION and m.name == focus and earlier(m))
-            # 某派出所…联合某村委会和镇司法所…。该所被命名为…: the station in focus, not its partner named once
     if best is None and top is None and suffix in rules.ANAPHOR_ANY_UNIT:
         for m in ctx.mentions:
             if m.cls == ORGANIZATION and earlier(m) and not _anaphor_only(m) and later(m, best):

@@ -44,6 +44,8 @@ _TOWN_SUFFIX = re.compile("|".join(rules.TOWN_SUFFIXES) + r"|街(?=[\u4e00-\u9ff
 _COUNTED_TOWNS = re.compile(f"(?:等(?:[\\d{rules.NUMERALS}两]+个?)?|[\\d{rules.NUMERALS}两]+个?)(乡镇|镇|乡|街道)")
 #: Posts (``titles.tsv``), so that 科长|沙… is not read as 长沙.
 _POSTS = tuple(words("titles"))
+#: Compound surnames (``surnames.tsv``) that are also divisions' short forms (濮阳).
+_COMPOUND_SURNAMES = frozenset(w for w in words("surnames") if len(w) == 2)
 #: The posts of two characters or more (for :func:`_post_ends_at`).
 _LONG_POSTS = WordIndex(t for t in _POSTS if len(t) >= 2)
 #: Words of praise (honor_qualities.tsv: 优秀, 模范): no township or village is named so.
@@ -187,6 +189,9 @@ class PlaceExtractor:
                     break
             if hit is not None and hit not in gaz.by_name and _post_ends_at(text, i + 1):
                 hit = None  # 科长沙玛…: a post ending in the first character, not 长沙
+            if hit is not None and hit not in gaz.by_name and hit in _COMPOUND_SURNAMES and _post_ends_at(text, i) \
+                    and not text.startswith(rules.LEVEL_CHARS, i + len(hit)):
+                hit = None  # 政法委书记|濮阳志强: a post, then a compound surname (濮阳), no city
             if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old \
                     and text.startswith(rules.TOWNSHIP_LEVELS + ("族",), i + len(hit)):
                 hit = None  # 旬邑县朝阳镇: a township named like a county (朝阳); 保安族东乡族…: a people
