@@ -132,3 +132,29 @@ def test_a_sub_unit_is_also_named_after_each_written_name_of_its_parent():
     labels = {str(o) for o in g.objects(None, RDFS.label)}
     sub = next(n for n in labels if n.endswith("执行局"))
     assert (sub, "西山区人民法院执行局") in hidden, hidden
+
+
+def test_a_preposition_before_a_bare_agency_is_no_surname(extract):
+    x = extract("标题\n\n咸阳市开展专项督察。督察组组长由省司法厅副厅长柯远舟担任。")
+    assert "由省" not in x.names("Person")
+    assert "柯远舟" in x.names("Person")
+
+
+def test_a_surname_that_ends_a_word_before_a_verb_is_no_name(extract):
+    x = extract("标题\n\n为提高审理质量，该局同时邀请律师、专家学者组成咨询委员会。柯远舟律师说。")
+    assert x.names("Person") == {"柯远舟"}
+
+
+def test_legislative_contact_points_and_dispute_centres(extract):
+    x = extract("标题\n\n陕西省咸阳市旬邑县太村镇基层立法联系点被评为“全省优秀基层立法联系点”。"
+                "淳化县行政争议调解中心主任罗晓东介绍。江城市住房和建设局物业监管处处长甘文武说。")
+    orgs = x.names("Organization")
+    assert {"太村镇基层立法联系点", "淳化县行政争议调解中心", "江城市住房和建设局物业监管处"} <= orgs
+    assert ("太村镇基层立法联系点", "locatedIn", "太村镇") in x.rels("locatedIn")
+    assert ("罗晓东", "belongsTo", "淳化县行政争议调解中心") in x.rels("belongsTo")
+
+
+def test_a_unit_founds_its_centre_by_means_of(extract):
+    x = extract("标题\n\n近年来，旬邑县人民法院通过设立行政争议调解中心，化解了一批纠纷。")
+    assert "旬邑县人民法院行政争议调解中心" in x.names("Organization")
+    assert not any("通过" in n for n in x.names("Organization"))

@@ -2672,7 +2672,7 @@ def _seat_name(text: str, pos: int, suf: str) -> str:
 _DEFINED_SHORT = re.compile(rules.DEFINED_SHORT)
 #: A unit's verb of founding one of its own, then its name (某局|新组建|合成作战中心, 某局|正式成立|禁毒大队):
 #: ``rules.FOUNDING_VERBS`` but those that list (下设, 设有) and 组成 (units forming a body of none of theirs).
-_FOUNDED = re.compile(r"(?:正式|日前|近日|专门|还|又|新)?新?(?P<verb>" + "|".join(
+_FOUNDED = re.compile(r"(?:正式|日前|近日|专门|还|又|新|通过)?新?(?P<verb>" + "|".join(
     sorted((v for v in rules.FOUNDING_VERBS if v not in rules.LISTING_VERBS), key=len, reverse=True)) + ")")
 #: A founding verb (rules.FOUNDING_VERBS, perhaps after 新) opening a would-be proper name (某分局|新组建|合成作战中心):
 #: no part of the name, stripped in _head (compiled once: _head runs for every unit word).

@@ -1696,6 +1696,9 @@ class PersonExtractor:
                 if name[0] in rules.PREPOSITION_SURNAMES and len(name) == 3 and (
                         tokenizer().word_tag_tab.get(name[1:], "").startswith("v") or _frequent_noun(name[1:])):
                     continue  # 由持证|心理咨询师, 向公司|负责人: a preposition and a verb or a common noun, not a name
+                if len(name) == 3 and i > 0 and dictionary_freq(text[i - 1:i + 1]) >= rules.COMMON_WORD_FREQ \
+                        and tokenizer().word_tag_tab.get(name[1:], "").startswith("v"):
+                    continue  # 同|时邀请|律师: the surname ends a word (同时), a verb after it, no name
                 if len(name) == 3 and name[-1] == rules.FORMER_MARK and _frequent_noun(name[:2]):
                     continue  # 公司|原|实际控制人: a common noun and the mark of a former post, no name
                 found[i] = name
@@ -4180,6 +4183,9 @@ def governed_word(text: str, i: int) -> bool:
     """Is ``text[i]`` a surname that is also a preposition, verb or adverb (``rules.FUNCTION_SURNAMES``)
     and the two characters after it a word it governs (of its tags and least frequency in jieba's
     dictionary; never one tagged nr): 向|记者, 赴|宁波, 于|近日, 曾|多次 — not 向|东林, 于|和平?"""
+    if text[i:i + 1] in rules.PREPOSITION_SURNAMES and text[i + 1:i + 2] in rules.LEVEL_CHARS \
+            and text.startswith(longest_first("bare_agencies"), i + 2):
+        return True  # 组长由|省司法厅副厅长某某担任: a preposition, then a bare agency (省司法厅), no name 由省
     if text[i:i + 1] not in rules.FUNCTION_SURNAMES:
         return False
     tags, least = rules.FUNCTION_SURNAMES[text[i]]
