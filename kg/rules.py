@@ -994,6 +994,9 @@ ROAD_AFTER_DIRECTION = ("路", "大道", "大街")
 #: division (not 边 or 草原: 山南边境管理支队, 内蒙古草原…公司).
 LANDMARK_AFTER = ("畔", "脚下", "景区", "风景区", "精神", "山麓", "河", "山", "湾",
                   "江畔", "江边", "江面", "江水", "江段", "江流域")  # (图们江畔: the river; 武汉江岸区: a district)
+#: Words after a place's short form that keep it a place where it could be a compound surname after a
+#: post (副局长濮阳|籍民警, 濮阳|人, 濮阳|警方).
+PLACE_WORDS_AFTER = ("籍", "人", "警方", "公安", "地区", "境内", "一带")
 #: The attributive particle between a place and what lies in it (某州的某律师事务所).
 ATTRIBUTIVE = "的"
 #: The last character of a river's or lake's name that jieba knows as one place word and that starts

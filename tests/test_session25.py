@@ -158,3 +158,19 @@ def test_a_unit_founds_its_centre_by_means_of(extract):
     x = extract("标题\n\n近年来，旬邑县人民法院通过设立行政争议调解中心，化解了一批纠纷。")
     assert "旬邑县人民法院行政争议调解中心" in x.names("Organization")
     assert not any("通过" in n for n in x.names("Organization"))
+
+
+def test_a_stationed_office_named_after_a_long_agency(extract):
+    x = extract("标题\n\n咸阳市公安局渭城分局驻渭城区市场监督管理局警务室民警柯远舟参与执法。")
+    assert ("柯远舟", "belongsTo", "咸阳市公安局渭城分局驻渭城区市场监督管理局警务室") in x.rels("belongsTo")
+
+
+def test_a_post_after_a_verb_starts_no_run_of_posts(extract):
+    x = extract("标题\n\n企业负责人找到旬邑县司法局帮着参谋，局长柯远舟表示将提供全程法律服务。")
+    assert ("柯远舟", "position", "参谋") not in x.rels("position")
+    assert ("柯远舟", "position", "局长") in x.rels("position")
+
+
+def test_a_native_place_after_a_post_stays_a_place(extract):
+    x = extract("标题\n\n咸阳市公安局渭城分局副局长濮阳籍民警柯远舟荣立一等功。")
+    assert "濮阳籍" not in x.names("Person")

@@ -70,7 +70,7 @@ _DISTRIBUTED_ITEM = re.compile(f"[{''.join(rules.LIST_DISTRIBUTIVES)}](?:设区�
 _DATE_BEFORE = re.compile(r"(?:\d{1,2}[日号]|(?:\d{4}|[去今前]|同)年)$")
 #: 驻某看守所检察室, 驻某监狱检察官办公室: an office stationed (驻) in a unit, named after it.
 _STATIONED_OFFICES = ("检察室", "检察官办公室", "警务室")
-_STATIONED = re.compile("派?驻[\u4e00-\u9fff]{1,8}(?:" + "|".join(_STATIONED_OFFICES) + ")")
+_STATIONED = re.compile("派?驻[\u4e00-\u9fff]{1,14}(?:" + "|".join(_STATIONED_OFFICES) + ")")
 _STATIONED_GROUP = re.compile(rules.STATIONED_GROUP)
 _STATIONED_AGAIN = re.compile(rules.STATIONED_GROUP_AGAIN)
 _STATIONED_AT = re.compile("驻[\u4e00-\u9fff]{0,8}$")  # (驻|看守所, 驻青川县|看守所: the unit it is stationed in)

@@ -3056,7 +3056,8 @@ class PersonExtractor:
                 end = org.start - s.start
                 last_org = org
             if end > 0 and text[end - 1] in "、，,兼" and (text[end - 1] in "、兼" or self._ends_with_post(text, end - 1)
-                                                          and not self._post_is_predicate(text, end - 1)):
+                                                          and not self._post_is_predicate(text, end - 1)
+                                                          and self._post_held_before(ctx, s, end - 1)):
                 end -= 1  # 党委委员、副局长，交警大队大队长<name>: one run of posts (某支队副支队长兼某所政委<name>)
                 continue
             if org is None and self._ends_with_post(text, end):
@@ -3216,6 +3217,17 @@ class PersonExtractor:
         clause = text[max(text.rfind(c, 0, end) for c in "，,；;。：:") + 1:end]
         return any(cop in clause and not any(w in clause[clause.index(cop) + len(cop):] for w in "的是为")
                    for cop in _LONG_COPULAS)  # 某某交流任|某县公安局副局长，…: a unit between
+
+    def _post_held_before(self, ctx: Context, s, end: int) -> bool:
+        """Does the post ending at ``s.norm[end]`` stand where a run of posts may: after punctuation or the
+        text's start, a unit or place read there, another post, or a name (not 帮着|参谋，局长某某: a verb before it)?"""
+        text = s.norm
+        start = end - max(len(p) for p in self._posts.ending_at(text, end))
+        if start <= 0 or not _CJK.match(text[start - 1]) or self._ends_with_post(text, start):
+            return True
+        return any(m.end - s.start == start for m in ctx.in_sentence(s.index, ORGANIZATION)) \
+            or any(m.end - s.start == start for m in (*ctx.in_sentence(s.index, PERSON), *ctx.in_sentence(s.index, PLACE))) \
+            or bool(units_ending(ctx, s).get(start))  # (某市副市长，市公安局局长某某: a place's post)
 
     def _ends_with_post(self, text: str, end: int) -> bool:
         """Does ``text[:end]`` end with a post (so a comma there continues a run of posts)?"""

@@ -190,7 +190,7 @@ class PlaceExtractor:
             if hit is not None and hit not in gaz.by_name and _post_ends_at(text, i + 1):
                 hit = None  # 科长沙玛…: a post ending in the first character, not 长沙
             if hit is not None and hit not in gaz.by_name and hit in _COMPOUND_SURNAMES and _post_ends_at(text, i) \
-                    and not text.startswith(rules.LEVEL_CHARS, i + len(hit)):
+                    and not text.startswith(tuple(rules.LEVEL_CHARS) + rules.PLACE_WORDS_AFTER, i + len(hit)):
                 hit = None  # 政法委书记|濮阳志强: a post, then a compound surname (濮阳), no city
             if hit is not None and hit not in gaz.by_name and hit not in gaz.by_old \
                     and text.startswith(rules.TOWNSHIP_LEVELS + ("族",), i + len(hit)):
