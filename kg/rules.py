@@ -997,6 +997,8 @@ LANDMARK_AFTER = ("畔", "脚下", "景区", "风景区", "精神", "山麓", "�
 #: Words after a place's short form that keep it a place where it could be a compound surname after a
 #: post (副局长濮阳|籍民警, 濮阳|人, 濮阳|警方).
 PLACE_WORDS_AFTER = ("籍", "人", "警方", "公安", "地区", "境内", "一带")
+#: Level characters of the divisions whose party committee is named by the division and 委 (咸阳市委, 旬邑县委).
+PARTY_COMMITTEE_LEVELS = "省市县区州旗"
 #: The attributive particle between a place and what lies in it (某州的某律师事务所).
 ATTRIBUTIVE = "的"
 #: The last character of a river's or lake's name that jieba knows as one place word and that starts

@@ -20,9 +20,9 @@ UNSEEN = Path(__file__).parent / "data" / "unseen"
 
 
 def test_once_unseen_articles_keep_their_scores():
-    """Sets 5–253 (tests/data/unseen): first scored before any rule was changed for them."""
+    """Sets 5–261 (tests/data/unseen): first scored before any rule was changed for them."""
     total, rows = evaluate(UNSEEN / "texts", UNSEEN / "gold")
-    assert len(rows) == 2651
-    assert total.micro(section="entities").prf()[2] >= 0.973
+    assert len(rows) == 2731
+    assert total.micro(section="entities").prf()[2] >= 0.974
     assert total.micro().prf()[2] >= 0.956
     assert total.micro(core()).prf()[2] >= 0.949

@@ -174,3 +174,15 @@ def test_a_post_after_a_verb_starts_no_run_of_posts(extract):
 def test_a_native_place_after_a_post_stays_a_place(extract):
     x = extract("标题\n\n咸阳市公安局渭城分局副局长濮阳籍民警柯远舟荣立一等功。")
     assert "濮阳籍" not in x.names("Person")
+
+
+def test_a_party_committee_s_body_written_after_its_place_alone(extract):
+    x = extract("标题\n\n咸阳市全面依法治市委员会办公室召开会议。咸阳市委依法治市办副主任柯远舟主持会议。")
+    orgs = x.names("Organization")
+    assert "咸阳市全面依法治市委员会办公室" not in orgs  # one node with the committee's office
+    assert ("柯远舟", "belongsTo", "咸阳市委全面依法治市委员会办公室") in x.rels("belongsTo")
+
+
+def test_a_commemorative_medal_is_an_honour(extract):
+    x = extract("标题\n\n活动中，分局还为已退休的老民警罗晓东等5人颁发“从警三十年荣誉纪念章”。")
+    assert ("罗晓东", "received", "从警三十年荣誉纪念章") in x.rels("received")

@@ -2754,6 +2754,10 @@ def _head_name(head: _Segment, place: Mention | None) -> tuple[str, str]:
     if suf in _POLICE:  # 江苏警方 → 江苏省公安厅 (a province's department), 上海警方 → 上海市公安局
         provincial = dict(place.attrs).get("level") == "province" and not full.endswith("市")
         return full + ("公安厅" if provincial else "公安局"), ""
+    if _lex().parents.get(suf) == ("party",) and place.name.endswith(tuple(rules.PARTY_COMMITTEE_LEVELS)) \
+            and not place.name.endswith("自治区") and dict(place.attrs).get("level"):
+        return place.name + "委" + name + (_lex().full.get(suf) or suf), ""  # 某市全面依法治市委员会办公室: a body of
+        # the city's party committee (units.tsv parents: party), named as 某市委… is
     if _lex().fine.get(suf) in rules.AS_WRITTEN_KINDS:  # 江城海事法院: its name, not 江城市海事人民法院
         return place.text + name + suf, ""
     if suf in _lex().full:  # courts and procuratorates: 法院 → 人民法院
