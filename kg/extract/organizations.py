@@ -74,6 +74,14 @@ _STATIONED = re.compile("派?驻[\u4e00-\u9fff]{1,14}(?:" + "|".join(_STATIONED_
 _STATIONED_GROUP = re.compile(rules.STATIONED_GROUP)
 _STATIONED_AGAIN = re.compile(rules.STATIONED_GROUP_AGAIN)
 _STATIONED_AT = re.compile("驻[\u4e00-\u9fff]{0,8}$")  # (驻|看守所, 驻青川县|看守所: the unit it is stationed in)
+
+
+def _stationed_in(text: str, start: int, end: int) -> bool:
+    """Is the unit word ``text[start:end]`` where an office is stationed: 驻 up to eight characters before it and a
+    stationed office word (``_STATIONED_OFFICES``) right after (驻某看守所|检察室, 驻某市场监督管理局|警务室)?"""
+    return text.startswith(_STATIONED_OFFICES, end) and _STATIONED_AT.search(text, max(0, start - 8), start) is not None
+
+
 #: 经厅党委研究, 局党组会议: the party body of the 厅 (局, 院) in focus, its host written by one
 #: character at a clause start or after a preposition (group 1: the host's ending).
 _HOST_PARTY_BODY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[经由在和与及]))([市县州]局|[厅局院])(?=党委|党组)")
@@ -796,7 +804,7 @@ class OrganizationExtractor:
                     or m.start() > 0 and dictionary_freq(text[m.start() - 1:m.start() + 1]) >= rules.WORD_FREQ):
                 continue  # 村民|庭院, 民庭|外 (庭外调解): a court's short division word inside other words (not
                 # 法庭, a tribunal's own word: 某法院青柳法庭|审理)
-            if text.startswith(_STATIONED_OFFICES, m.end()) and _STATIONED_AT.search(text, max(0, m.start() - 8), m.start()):
+            if _stationed_in(text, m.start(), m.end()):
                 continue  # 驻某看守所检察室: where the office is stationed, no unit of its own
             if _lex().needs.get(suf) == "ordinal" and not _ORDINAL_BEFORE.search(text, 0, m.start()):
                 continue  # 第八师 (units.tsv: needs_name ordinal); 律师, 工程师, 主任医师 are no units
@@ -845,7 +853,7 @@ class OrganizationExtractor:
                     any(self._title_at(text, k, m.start() - k + 1) for k in range(max(0, m.start() - 5), m.start() + 1)):
                 continue  # 科学, 处理, 系统: the word goes on; 联系, 关系: it ends one; 科长, 党组书记: a post
                 # (a post or role right after the section keeps it: 侦查处|处长, 技术科|科长, 侦查三处|处长)
-            if text.startswith(_STATIONED_OFFICES, m.end()) and _STATIONED_AT.search(text, max(0, m.start() - 8), m.start()):
+            if _stationed_in(text, m.start(), m.end()):
                 continue  # 驻某市场监督管理局|警务室: where the office is stationed, no section of the unit before
             out.append((m.start(), m.end(), "§" + m.group()))
         return sorted(out)
@@ -3129,13 +3137,7 @@ def _title_unit_word(text: str, at: int, endings: "str | tuple[str, ...]") -> st
     q = _QUOTED_TITLE.search(text, at)
     if q is None:
         return ""
-    return next((w for w in _unit_words_longest() if q.group(1).endswith(w) and w.endswith(endings) and len(w) >= 2), "")
-
-
-@lru_cache(maxsize=None)
-def _unit_words_longest() -> tuple[str, ...]:
-    """The words of ``units.tsv``, longest first."""
-    return tuple(sorted({r.word for r in table("units")}, key=lambda w: (-len(w), w)))
+    return next((w for w in longest_first("units") if q.group(1).endswith(w) and w.endswith(endings) and len(w) >= 2), "")
 
 
 def _point_anaphors(ctx: Context, s) -> None:

@@ -3225,8 +3225,7 @@ class PersonExtractor:
         start = end - max(len(p) for p in self._posts.ending_at(text, end))
         if start <= 0 or not _CJK.match(text[start - 1]) or self._ends_with_post(text, start):
             return True
-        return any(m.end - s.start == start for m in ctx.in_sentence(s.index, ORGANIZATION)) \
-            or any(m.end - s.start == start for m in (*ctx.in_sentence(s.index, PERSON), *ctx.in_sentence(s.index, PLACE))) \
+        return any(m.end - s.start == start for cls in (ORGANIZATION, PERSON, PLACE) for m in ctx.in_sentence(s.index, cls)) \
             or bool(units_ending(ctx, s).get(start))  # (某市副市长，市公安局局长某某: a place's post)
 
     def _ends_with_post(self, text: str, end: int) -> bool:
